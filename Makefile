@@ -1,0 +1,44 @@
+# Two entry points: `make run` (build the graph from the corpus, serve the API) and
+# `make test` (lint, type-check, test). Both create the virtual environment on first use.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+CORPUS ?= ../shared/corpus
+STORE ?= data/store
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+# The editable install links every module into place ("strict" mode, so mypy can follow
+# the package-dir mapping); adding or removing a module re-runs it.
+SOURCES := $(shell find core api graph loaders ontology queries -type f \( -name '*.py' -o -name '*.ttl' -o -name '*.rq' \) 2>/dev/null | sort)
+STAMP := $(VENV)/.installed-$(shell echo $(SOURCES) | cksum | cut -d' ' -f1)
+
+.PHONY: run build serve test lint typecheck clean
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]' --config-settings editable_mode=strict
+	@rm -f $(VENV)/.installed-*
+	@touch $@
+
+run: build serve
+
+build: $(STAMP)
+	$(BIN)/normgraph build --corpus $(CORPUS) --store $(STORE)
+
+serve: $(STAMP)
+	$(BIN)/normgraph serve --store $(STORE) --host $(HOST) --port $(PORT)
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+test: lint typecheck
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf $(VENV) build data *.egg-info

@@ -1,0 +1,30 @@
+"""Runtime configuration: one settings object, read from NORMGRAPH_* environment variables.
+
+CLI options override these; the defaults need no setup (embedded store in ./data).
+"""
+
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """Where the data lives and how the server behaves."""
+
+    model_config = SettingsConfigDict(env_prefix="NORMGRAPH_")
+
+    store: Path = Field(default=Path("data/store"), description="On-disk embedded store.")
+    corpus: Path = Field(default=Path("../shared/corpus"), description="Folder of reports.")
+    endpoint: str | None = Field(
+        default=None,
+        description="URL of a remote SPARQL 1.1 endpoint to use instead of the embedded store.",
+    )
+    host: str = "127.0.0.1"
+    port: int = 8000
+    admin_token: str | None = Field(
+        default=None, description="Bearer token that unlocks writes through the API."
+    )
+    query_timeout: float = Field(default=30.0, gt=0, description="Seconds before a query is cut.")
+    max_rows: int = Field(default=10_000, gt=0, description="Most result rows a query returns.")
+    reports_dir: Path = Field(default=Path("data/reports"), description="Validation reports.")

@@ -1,0 +1,81 @@
+"""The IRIs normgraph mints and the vocabularies it reuses, in one place.
+
+Every module takes its namespaces from here so that a term is spelled once.
+"""
+
+from rdflib import Namespace, URIRef
+from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, TIME, XSD
+
+BASE = "https://w3id.org/normgraph/"
+NG = Namespace(BASE + "ontology#")
+"""Our own terms, minted only where no standard vocabulary fits."""
+ID = Namespace(BASE + "id/")
+"""Resources extracted from reports: reports, elections, recommendations, actors..."""
+VOCAB = Namespace(BASE + "vocab/")
+"""SKOS concept schemes and their concepts (topics, norms, statuses...)."""
+GRAPH = Namespace(BASE + "graph/")
+"""Named graphs: one per source document, plus reference graphs."""
+
+OA = Namespace("http://www.w3.org/ns/oa#")
+ELI = Namespace("http://data.europa.eu/eli/ontology#")
+SCHEMA = Namespace("https://schema.org/")
+SH = Namespace("http://www.w3.org/ns/shacl#")
+VOID = Namespace("http://rdfs.org/ns/void#")
+DCAT = Namespace("http://www.w3.org/ns/dcat#")
+
+ONTOLOGY_GRAPH = URIRef(GRAPH + "ontology")
+VOCABULARIES_GRAPH = URIRef(GRAPH + "vocabularies")
+
+PREFIXES: dict[str, str] = {
+    "ng": str(NG),
+    "id": str(ID),
+    "vocab": str(VOCAB),
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "owl": str(OWL),
+    "xsd": str(XSD),
+    "skos": str(SKOS),
+    "dcterms": str(DCTERMS),
+    "foaf": str(FOAF),
+    "org": str(ORG),
+    "prov": str(PROV),
+    "time": str(TIME),
+    "oa": str(OA),
+    "eli": str(ELI),
+    "schema": str(SCHEMA),
+}
+"""Prefixes bound in serialisations and offered to SPARQL users."""
+
+
+def document_graph(document_id: str) -> URIRef:
+    """The named graph holding everything extracted from one source document."""
+    return URIRef(GRAPH + "doc/" + document_id)
+
+
+__all__ = [
+    "BASE",
+    "DCAT",
+    "DCTERMS",
+    "ELI",
+    "FOAF",
+    "GRAPH",
+    "ID",
+    "NG",
+    "OA",
+    "ONTOLOGY_GRAPH",
+    "ORG",
+    "OWL",
+    "PREFIXES",
+    "PROV",
+    "RDF",
+    "RDFS",
+    "SCHEMA",
+    "SH",
+    "SKOS",
+    "TIME",
+    "VOCAB",
+    "VOCABULARIES_GRAPH",
+    "VOID",
+    "XSD",
+    "document_graph",
+]

@@ -1,0 +1,97 @@
+"""SHACL stage: check one document's graph against the shapes before it is written.
+
+Validation runs with ``inference='none'`` on the document graph alone, with the ontology
+and vocabularies supplied as the ontology graph (so ``sh:class`` sees subclasses and
+concepts). A violation names the shape, the focus node, the path, the message and, when
+the focus node carries evidence, the quote from the source.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+from pyshacl import validate
+from rdflib import Graph
+from rdflib.term import Node
+
+from .namespaces import NG, OA, SH
+from .ontology import reference_graph, shapes_graph
+
+
+@dataclass(frozen=True)
+class Violation:
+    """One SHACL result, readable without knowing SHACL."""
+
+    severity: str
+    shape: str
+    focus_node: str
+    path: str
+    message: str
+    value: str
+    evidence_quote: str
+
+    def as_dict(self) -> dict[str, str]:
+        return asdict(self)
+
+    def describe(self) -> str:
+        """A few lines for a terminal or a report file."""
+        lines = [
+            f"{self.severity}: {self.message}",
+            f"  shape: {self.shape}",
+            f"  focus: {self.focus_node}",
+        ]
+        if self.path:
+            lines.append(f"  path:  {self.path}")
+        if self.value:
+            lines.append(f"  value: {self.value}")
+        if self.evidence_quote:
+            lines.append(f"  quote: \u201c{self.evidence_quote}\u201d")
+        return "\n".join(lines)
+
+
+def validate_graph(data: Graph) -> list[Violation]:
+    """Every SHACL result for ``data`` (empty when it conforms), sorted for stable output."""
+    _conforms, results, _text = validate(
+        data,
+        shacl_graph=shapes_graph(),
+        ont_graph=reference_graph(),
+        inference="none",
+        abort_on_first=False,
+        allow_warnings=True,
+        meta_shacl=False,
+        advanced=True,
+    )
+    assert isinstance(results, Graph)
+    found = results.subjects(predicate=SH.resultSeverity, unique=True)
+    violations = [_violation(results, result, data) for result in found]
+    return sorted(violations, key=lambda v: (v.focus_node, v.path, v.shape, v.message))
+
+
+def _text(graph: Graph, subject: Node, predicate: str) -> str:
+    value = graph.value(subject, SH[predicate])
+    return "" if value is None else str(value)
+
+
+def _violation(results: Graph, result: Node, data: Graph) -> Violation:
+    focus = results.value(result, SH.focusNode)
+    severity = _text(results, result, "resultSeverity").rsplit("#", 1)[-1]
+    return Violation(
+        severity=severity,
+        shape=_text(results, result, "sourceShape"),
+        focus_node="" if focus is None else str(focus),
+        path=_text(results, result, "resultPath"),
+        message=_text(results, result, "resultMessage"),
+        value=_text(results, result, "value"),
+        evidence_quote="" if focus is None else evidence_quote(data, focus),
+    )
+
+
+def evidence_quote(data: Graph, node: Node) -> str:
+    """The first quote that supports ``node``, if it has evidence in ``data``."""
+    for annotation in sorted(data.objects(node, NG.evidence)):
+        for target in data.objects(annotation, OA.hasTarget):
+            for selector in data.objects(target, OA.hasSelector):
+                quote = data.value(selector, OA.exact)
+                if quote is not None:
+                    return str(quote)
+    return ""

@@ -1,0 +1,184 @@
+"""The default store: pyoxigraph embedded on disk, created on first use.
+
+pyoxigraph's result iterators must be consumed on the thread that made them, so every
+method here queries and serialises in one call and returns plain bytes or rdflib terms.
+One on-disk store can be opened read-write by a single process; callers that need
+concurrent readers open it with ``read_only=True``.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import BinaryIO
+
+import pyoxigraph as ox
+from rdflib import URIRef
+
+from .base import (
+    GRAPH_FORMATS,
+    SOLUTION_FORMATS,
+    Dataset,
+    GraphStore,
+    QueryAnswer,
+    QuerySyntaxError,
+    ResultFormat,
+    Row,
+    StoreError,
+    Term,
+    Triple,
+)
+from .terms import from_oxigraph, to_oxigraph
+
+_SOLUTION_FORMATS = {
+    ResultFormat.JSON: ox.QueryResultsFormat.JSON,
+    ResultFormat.XML: ox.QueryResultsFormat.XML,
+    ResultFormat.CSV: ox.QueryResultsFormat.CSV,
+    ResultFormat.TSV: ox.QueryResultsFormat.TSV,
+}
+_RDF_FORMATS = {
+    ResultFormat.TURTLE: ox.RdfFormat.TURTLE,
+    ResultFormat.NTRIPLES: ox.RdfFormat.N_TRIPLES,
+    ResultFormat.RDFXML: ox.RdfFormat.RDF_XML,
+    ResultFormat.JSONLD: ox.RdfFormat.JSON_LD,
+    ResultFormat.NQUADS: ox.RdfFormat.N_QUADS,
+    ResultFormat.TRIG: ox.RdfFormat.TRIG,
+}
+
+
+class EmbeddedStore(GraphStore):
+    """A pyoxigraph store in a folder on disk (or in memory when ``path`` is None).
+
+    >>> from rdflib import Literal, URIRef
+    >>> store = EmbeddedStore(None)
+    >>> g = URIRef("https://example.org/g")
+    >>> store.replace_graph(g, [(URIRef("https://example.org/s"), URIRef("https://example.org/p"), Literal(1))])
+    >>> store.count_triples(g)
+    1
+    """
+
+    def __init__(self, path: Path | None, *, read_only: bool = False) -> None:
+        self.path = path
+        self.read_only = read_only
+        try:
+            if path is None:
+                self._store = ox.Store()
+            elif read_only:
+                self._store = ox.Store.read_only(str(path))
+            else:
+                path.mkdir(parents=True, exist_ok=True)
+                self._store = ox.Store(str(path))
+        except OSError as error:
+            raise StoreError(f"cannot open the store at {path}: {error}") from error
+
+    def _run(
+        self,
+        sparql: str,
+        bindings: Mapping[str, Term] | None,
+        dataset: Dataset | None,
+    ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
+        substitutions = (
+            {ox.Variable(name): to_oxigraph(term) for name, term in bindings.items()}
+            if bindings
+            else None
+        )
+        options: dict[str, object] = {}
+        if dataset is None or (dataset.default_graphs is None and dataset.named_graphs is None):
+            options["use_default_graph_as_union"] = True
+        else:
+            if dataset.default_graphs is not None:
+                options["default_graph"] = [ox.NamedNode(str(g)) for g in dataset.default_graphs]
+            else:
+                options["use_default_graph_as_union"] = True
+            if dataset.named_graphs is not None:
+                options["named_graphs"] = [ox.NamedNode(str(g)) for g in dataset.named_graphs]
+        try:
+            return self._store.query(sparql, substitutions=substitutions, **options)  # type: ignore[arg-type]
+        except SyntaxError as error:
+            raise QuerySyntaxError(str(error)) from error
+        except OSError as error:
+            raise StoreError(str(error)) from error
+
+    def query(
+        self,
+        sparql: str,
+        *,
+        bindings: Mapping[str, Term] | None = None,
+        result_format: ResultFormat | None = None,
+        dataset: Dataset | None = None,
+    ) -> QueryAnswer:
+        result = self._run(sparql, bindings, dataset)
+        if isinstance(result, ox.QueryTriples):
+            chosen = result_format or ResultFormat.TURTLE
+            if chosen not in GRAPH_FORMATS:
+                raise ValueError(f"a CONSTRUCT or DESCRIBE answer cannot be {chosen.name}")
+            body = ox.serialize(result, format=_RDF_FORMATS[chosen])
+            return QueryAnswer("graph", chosen, body or b"")
+        chosen = result_format or ResultFormat.JSON
+        if chosen not in SOLUTION_FORMATS:
+            raise ValueError(f"a SELECT or ASK answer cannot be {chosen.name}")
+        form = "ask" if isinstance(result, ox.QueryBoolean) else "select"
+        return QueryAnswer(form, chosen, result.serialize(format=_SOLUTION_FORMATS[chosen]) or b"")
+
+    def select(
+        self,
+        sparql: str,
+        *,
+        bindings: Mapping[str, Term] | None = None,
+        dataset: Dataset | None = None,
+    ) -> tuple[list[str], list[Row]]:
+        result = self._run(sparql, bindings, dataset)
+        if not isinstance(result, ox.QuerySolutions):
+            raise ValueError("select() needs a SELECT query")
+        names = [variable.value for variable in result.variables]
+        rows: list[Row] = []
+        for solution in result:
+            row: Row = {}
+            for name in names:
+                value = solution[name]
+                if value is not None:
+                    row[name] = from_oxigraph(value)
+            rows.append(row)
+        return names, rows
+
+    def ask(self, sparql: str, *, bindings: Mapping[str, Term] | None = None) -> bool:
+        result = self._run(sparql, bindings, None)
+        if not isinstance(result, ox.QueryBoolean):
+            raise ValueError("ask() needs an ASK query")
+        return bool(result)
+
+    def update(self, sparql: str) -> None:
+        try:
+            self._store.update(sparql)
+        except SyntaxError as error:
+            raise QuerySyntaxError(str(error)) from error
+        except OSError as error:
+            raise StoreError(str(error)) from error
+
+    def replace_graph(self, graph: URIRef, triples: Iterable[Triple]) -> None:
+        # One SPARQL update is one transaction, so DROP and INSERT land together.
+        name = ox.NamedNode(str(graph))
+        body = ox.serialize(
+            (ox.Triple(*(to_oxigraph(t) for t in triple)) for triple in triples),  # type: ignore[arg-type]
+            format=ox.RdfFormat.N_TRIPLES,
+        )
+        text = (body or b"").decode("utf-8")
+        self.update(f"DROP SILENT GRAPH {name} ;\nINSERT DATA {{ GRAPH {name} {{\n{text}}} }}")
+
+    def drop_graph(self, graph: URIRef) -> None:
+        self.update(f"DROP SILENT GRAPH {ox.NamedNode(str(graph))}")
+
+    def named_graphs(self) -> list[URIRef]:
+        return sorted(URIRef(g.value) for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
+
+    def dump(self, output: BinaryIO, result_format: ResultFormat = ResultFormat.NQUADS) -> None:
+        if result_format not in (ResultFormat.NQUADS, ResultFormat.TRIG):
+            raise ValueError(f"a whole dataset cannot be written as {result_format.name}")
+        buffer = io.BytesIO()
+        self._store.dump(buffer, format=_RDF_FORMATS[result_format])
+        output.write(buffer.getvalue())
+
+    def close(self) -> None:
+        if not self.read_only and self.path is not None:
+            self._store.flush()

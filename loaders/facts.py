@@ -1,0 +1,74 @@
+"""Facts with evidence: what a genre extractor hands to the RDF stage.
+
+A fact is a resource (an IRI minted from its content), its classes, its property values
+and the spans of the source that say so. Extractors build facts; only ``rdf.py`` turns
+them into triples, so evidence is attached the same way for every genre.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+from rdflib import Literal, URIRef
+from rdflib.term import Node
+
+from .source import Span
+
+
+class Method(Enum):
+    """How a fact was obtained: read by code from the text's structure, or by a person."""
+
+    EXTRACTED = "extracted"
+    CURATED = "curated"
+
+
+@dataclass
+class Fact:
+    """One resource stated by a report, with the quotes that state it.
+
+    ``kind`` is the fact's main class (used for counts); ``extra_types`` any others.
+    ``values`` holds (predicate, object) pairs; an object that is itself a fact is
+    referred to by its IRI.
+    """
+
+    iri: URIRef
+    kind: URIRef
+    evidence: list[Span] = field(default_factory=list)
+    values: list[tuple[URIRef, Node]] = field(default_factory=list)
+    extra_types: list[URIRef] = field(default_factory=list)
+    method: Method = Method.EXTRACTED
+    label: str | None = None
+
+    def add(self, predicate: URIRef, value: Node | str | int | None) -> Fact:
+        """Add one property value (plain Python values become literals); None is skipped."""
+        if value is None:
+            return self
+        term = value if isinstance(value, Node) else Literal(value)
+        self.values.append((predicate, term))
+        return self
+
+
+@dataclass
+class Extraction:
+    """Everything one loader read from one source document."""
+
+    facts: list[Fact] = field(default_factory=list)
+
+    def add(self, fact: Fact) -> Fact:
+        self.facts.append(fact)
+        return fact
+
+    def counts_by_kind(self) -> dict[str, int]:
+        """How many facts of each main class, keyed by the class's local name."""
+        counts: dict[str, int] = {}
+        for fact in self.facts:
+            name = str(fact.kind).rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+            counts[name] = counts.get(name, 0) + 1
+        return dict(sorted(counts.items()))
+
+    def counts_by_method(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for fact in self.facts:
+            counts[fact.method.value] = counts.get(fact.method.value, 0) + 1
+        return dict(sorted(counts.items()))
