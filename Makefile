@@ -13,7 +13,9 @@ PORT ?= 8000
 SOURCES := $(shell find core api graph loaders ontology queries -type f \( -name '*.py' -o -name '*.ttl' -o -name '*.rq' \) 2>/dev/null | sort)
 STAMP := $(VENV)/.installed-$(shell echo $(SOURCES) | cksum | cut -d' ' -f1)
 
-.PHONY: run build serve test lint typecheck clean
+.PHONY: install run build serve test lint typecheck clean
+
+install: $(STAMP)
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)

@@ -88,7 +88,7 @@ def _violation(results: Graph, result: Node, data: Graph) -> Violation:
 
 def evidence_quote(data: Graph, node: Node) -> str:
     """The first quote that supports ``node``, if it has evidence in ``data``."""
-    for annotation in sorted(data.objects(node, NG.evidence)):
+    for annotation in sorted(data.objects(node, NG.evidence), key=str):
         for target in data.objects(annotation, OA.hasTarget):
             for selector in data.objects(target, OA.hasSelector):
                 quote = data.value(selector, OA.exact)

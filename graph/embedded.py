@@ -22,6 +22,7 @@ from .base import (
     Dataset,
     GraphStore,
     QueryAnswer,
+    QueryForm,
     QuerySyntaxError,
     ResultFormat,
     Row,
@@ -52,8 +53,8 @@ class EmbeddedStore(GraphStore):
 
     >>> from rdflib import Literal, URIRef
     >>> store = EmbeddedStore(None)
-    >>> g = URIRef("https://example.org/g")
-    >>> store.replace_graph(g, [(URIRef("https://example.org/s"), URIRef("https://example.org/p"), Literal(1))])
+    >>> g, s, p = (URIRef(f"https://example.org/{name}") for name in "gsp")
+    >>> store.replace_graph(g, [(s, p, Literal(1))])
     >>> store.count_triples(g)
     1
     """
@@ -118,7 +119,7 @@ class EmbeddedStore(GraphStore):
         chosen = result_format or ResultFormat.JSON
         if chosen not in SOLUTION_FORMATS:
             raise ValueError(f"a SELECT or ASK answer cannot be {chosen.name}")
-        form = "ask" if isinstance(result, ox.QueryBoolean) else "select"
+        form: QueryForm = "ask" if isinstance(result, ox.QueryBoolean) else "select"
         return QueryAnswer(form, chosen, result.serialize(format=_SOLUTION_FORMATS[chosen]) or b"")
 
     def select(
@@ -170,7 +171,9 @@ class EmbeddedStore(GraphStore):
         self.update(f"DROP SILENT GRAPH {ox.NamedNode(str(graph))}")
 
     def named_graphs(self) -> list[URIRef]:
-        return sorted(URIRef(g.value) for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
+        return sorted(
+            URIRef(g.value) for g in self._store.named_graphs() if isinstance(g, ox.NamedNode)
+        )
 
     def dump(self, output: BinaryIO, result_format: ResultFormat = ResultFormat.NQUADS) -> None:
         if result_format not in (ResultFormat.NQUADS, ResultFormat.TRIG):

@@ -1,0 +1,1 @@
+"""Loaders: report text -> document model -> genre extractor -> facts with evidence -> RDF."""

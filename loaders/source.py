@@ -73,7 +73,7 @@ def read_source(path: Path) -> SourceText:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         raise SourceError(
-            f"{path}: not UTF-8 text (byte {error.start}: {data[error.start:error.start + 1]!r})"
+            f"{path}: not UTF-8 text (byte {error.start}: {data[error.start : error.start + 1]!r})"
         ) from error
     return SourceText(document_id=path.stem, file_name=path.name, text=text)
 

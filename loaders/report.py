@@ -1,0 +1,289 @@
+"""The report node every document gets: genre, title, creator, date, language, source.
+
+Each genre states these in its own place (an ODIHR title block, a thesis cover page, an
+article's byline, a programme report's first sentence); ``read_head`` knows where to look
+for each genre and keeps the span that states each value as its evidence. Values a text
+does not state are left out, not guessed.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from rdflib import Literal, URIRef
+
+from ..namespaces import DCTERMS, FOAF, NG, XSD
+from .dates import DATE_PATTERN, match_to_date
+from .facts import Extraction, Fact
+from .genres import Genre
+from .iris import mint, slug
+from .rdf import source_iri
+from .source import SourceText, Span
+
+HEAD = 6000
+"""Characters from the start in which a report's own metadata is looked for."""
+
+
+@dataclass(frozen=True)
+class Creator:
+    """Who issued or wrote a report, as the text names them."""
+
+    name: str
+    short_name: str
+    is_person: bool
+    span: Span
+
+
+@dataclass
+class ReportHead:
+    """What a report says about itself."""
+
+    title: str | None = None
+    title_span: Span | None = None
+    creators: list[Creator] = field(default_factory=list)
+    issued: datetime.date | int | None = None
+    issued_span: Span | None = None
+
+
+def _span(source: SourceText, match: re.Match[str], group: int | str = 0) -> Span:
+    return source.span(match.start(group), match.end(group))
+
+
+def _clean(text: str) -> str:
+    """Markdown emphasis and hard line breaks removed, white space folded."""
+    return re.sub(r"\s+", " ", text.replace("*", "").replace("#", "")).strip(" \u2013\u2014-")
+
+
+def _organisation(source: SourceText, match: re.Match[str], name: str, short: str) -> Creator:
+    return Creator(name=name, short_name=short, is_person=False, span=_span(source, match))
+
+
+def _head_final_report(source: SourceText) -> ReportHead:
+    text = source.text[:HEAD]
+    head = ReportHead()
+    issuer = re.search(r"Office for Democratic Institutions and Human Rights", text)
+    if issuer:
+        head.creators.append(
+            _organisation(
+                source,
+                issuer,
+                "OSCE Office for Democratic Institutions and Human Rights",
+                "OSCE/ODIHR",
+            )
+        )
+    block = re.search(
+        r"(?P<title>[^\n]*\S[^\n]*\n(?:[^\n]*\n){0,8}?"
+        r"[^\n]*Election Observation Mission\s+Final Report)",
+        text[issuer.end() if issuer else 0 :],
+    )
+    if block:
+        offset = issuer.end() if issuer else 0
+        span = source.span(offset + block.start("title"), offset + block.end("title"))
+        head.title_span = span
+        head.title = ", ".join(_clean(line) for line in span.quote.splitlines() if line.strip())
+        after = span.end
+        dated = re.search(
+            r"^\s*(?P<place>[A-Z][A-Za-z .-]+?)\s*\n\s*(?P<date>" + DATE_PATTERN.pattern + ")",
+            source.text[after : after + 400],
+            re.MULTILINE,
+        )
+        if dated:
+            date_match = DATE_PATTERN.search(dated.group("date"))
+            if date_match:
+                head.issued = match_to_date(date_match)
+                head.issued_span = source.span(after + dated.start(), after + dated.end())
+    return head
+
+
+def _head_preliminary_statement(source: SourceText) -> ReportHead:
+    head = ReportHead()
+    first = re.search(r"\S[^\n]*", source.text)
+    if first:
+        head.title_span = _span(source, first)
+        head.title = _clean(first.group())
+        acronym = re.search(r"of the ([A-Z][\w ]+?) \((?P<short>[A-Z]{2,})\)", first.group())
+        if acronym:
+            start = first.start() + acronym.start(1)
+            end = first.start() + acronym.end()
+            head.creators.append(
+                Creator(
+                    name=acronym.group(1),
+                    short_name=acronym.group("short"),
+                    is_person=False,
+                    span=source.span(start, end),
+                )
+            )
+        dated = re.search(
+            r"^\s*\((?P<date>[^()\n]{6,30})\)\s*$", source.text[first.end() : HEAD], re.M
+        )
+        if dated and DATE_PATTERN.search(dated.group("date")):
+            date_match = DATE_PATTERN.search(dated.group("date"))
+            assert date_match is not None
+            head.issued = match_to_date(date_match)
+            head.issued_span = source.span(
+                first.end() + dated.start("date"), first.end() + dated.end("date")
+            )
+    return head
+
+
+def _head_programme_report(source: SourceText) -> ReportHead:
+    head = ReportHead()
+    implementer = re.search(
+        r"The (?P<name>[A-Z][\w ]+?) \((?P<short>[A-Z]{2,})\)\s+"
+        r"(?:conducted|implemented|carried out)",
+        source.text[:HEAD],
+    )
+    if implementer:
+        head.creators.append(
+            Creator(
+                name=implementer.group("name"),
+                short_name=implementer.group("short"),
+                is_person=False,
+                span=source.span(implementer.start("name"), implementer.end("short") + 1),
+            )
+        )
+    return head
+
+
+def _head_journal_article(source: SourceText) -> ReportHead:
+    head = ReportHead()
+    title = re.search(r"^#\s+(?P<title>\S[^\n]*)$", source.text[:HEAD], re.M)
+    if title:
+        head.title_span = _span(source, title, "title")
+        head.title = _clean(title.group("title"))
+        byline = re.search(r"\A\s*\*(?P<name>[^*\n]{3,80})\*", source.text[title.end() : HEAD])
+        if byline:
+            start = title.end() + byline.start("name")
+            span = source.span(start, title.end() + byline.end("name"))
+            name = _clean(span.quote)
+            head.creators.append(Creator(name, name.split()[-1], is_person=True, span=span))
+    return head
+
+
+def _head_thesis(source: SourceText) -> ReportHead:
+    head = ReportHead()
+    text = source.text[:HEAD]
+    author = re.search(r"^Author:\s*(?P<name>[^\n]+?)\s*$", text, re.M)
+    if author:
+        span = _span(source, author, "name")
+        head.creators.append(Creator(span.quote, span.quote.split()[-1], is_person=True, span=span))
+        # The title is the text block(s) between the academic-year line and the author line.
+        before = text[: author.start()]
+        year = re.search(r"^A\.?Y\.?\s*(?P<from>\d{4})\s*/\s*(?P<to>\d{4})\s*$", before, re.M)
+        start = year.end() if year else 0
+        blocks = [b for b in re.finditer(r"\S[^\n]*(?:\n[^\n]*\S[^\n]*)*", before[start:])]
+        if blocks:
+            title_span = source.span(start + blocks[0].start(), start + blocks[-1].end())
+            head.title_span = title_span
+            head.title = _clean(" ".join(title_span.quote.split("\n")))
+        if year:
+            head.issued = int(year.group("to"))
+            head.issued_span = _span(source, year)
+    return head
+
+
+HEAD_READERS: dict[Genre, Callable[[SourceText], ReportHead]] = {
+    Genre.FINAL_REPORT: _head_final_report,
+    Genre.PRELIMINARY_STATEMENT: _head_preliminary_statement,
+    Genre.PROGRAMME_REPORT: _head_programme_report,
+    Genre.JOURNAL_ARTICLE: _head_journal_article,
+    Genre.THESIS: _head_thesis,
+}
+
+
+def read_head(source: SourceText, genre: Genre) -> ReportHead:
+    """What the report says about itself, by the conventions of its genre."""
+    return HEAD_READERS[genre](source)
+
+
+def detect_language(text: str) -> str:
+    """BCP 47 code of the text's main language: English, Russian or undetermined."""
+    sample = text[:20000]
+    cyrillic = sum(1 for ch in sample if "\u0400" <= ch <= "\u04ff")
+    latin = sum(1 for ch in sample if ch.isascii() and ch.isalpha())
+    if cyrillic > latin:
+        return "ru"
+    words = re.findall(r"[a-z]+", sample.lower())
+    common = sum(1 for w in words if w in {"the", "and", "of", "to", "in", "is", "that"})
+    return "en" if words and common / len(words) > 0.08 else "und"
+
+
+def report_iri(source: SourceText, head: ReportHead, genre: Genre) -> URIRef:
+    """``id/report/{creator}-{year}-{genre}``; the document id when no creator is named."""
+    if not head.creators:
+        return mint("report", source.document_id)
+    year = head.issued if isinstance(head.issued, int) else getattr(head.issued, "year", None)
+    parts = [head.creators[0].short_name, str(year) if year else "", genre.value]
+    return mint("report", "-".join(part for part in parts if part))
+
+
+def creator_iri(creator: Creator) -> URIRef:
+    """People by full name, organisations by their short name (acronym)."""
+    if creator.is_person:
+        return mint("person", creator.name)
+    return mint("organisation", creator.short_name)
+
+
+def add_report(extraction: Extraction, source: SourceText, genre: Genre) -> Fact:
+    """Add the report node and its creators to ``extraction``; return the report fact."""
+    head = read_head(source, genre)
+    iri = report_iri(source, head, genre)
+    report = Fact(iri=iri, kind=NG.Report, label=head.title or _fallback_label(head, genre))
+    report.add(NG.genre, genre.concept)
+    report.add(NG.sourceText, source_iri(source))
+    report.add(DCTERMS.language, Literal(detect_language(source.text), datatype=XSD.language))
+    if head.title and head.title_span:
+        report.add(DCTERMS.title, head.title)
+        report.evidence.append(head.title_span)
+    for creator in head.creators:
+        actor = Fact(
+            iri=creator_iri(creator),
+            kind=FOAF.Person if creator.is_person else FOAF.Organization,
+            label=creator.name,
+            evidence=[creator.span],
+        )
+        actor.add(FOAF.name, creator.name)
+        if not creator.is_person and creator.short_name != creator.name:
+            actor.add(NG.shortName, creator.short_name)
+        extraction.add(actor)
+        report.add(DCTERMS.creator, actor.iri)
+        report.evidence.append(creator.span)
+    if head.issued is not None and head.issued_span is not None:
+        if isinstance(head.issued, int):
+            report.add(DCTERMS.issued, Literal(str(head.issued), datatype=XSD.gYear))
+        else:
+            report.add(DCTERMS.issued, Literal(head.issued.isoformat(), datatype=XSD.date))
+        report.evidence.append(head.issued_span)
+    if not report.evidence:
+        # Nothing in the head named the report: the opening words identify it instead.
+        opening = re.search(r"\S[^\n]{0,200}", source.text)
+        if opening is None:
+            raise ValueError(f"{source.file_name}: no text to cite")
+        report.evidence.append(source.span(opening.start(), opening.end()))
+    extraction.facts.insert(0, report)
+    return report
+
+
+def _fallback_label(head: ReportHead, genre: Genre) -> str:
+    who = head.creators[0].name if head.creators else "Unknown issuer"
+    return f"{who}: {genre.value.replace('-', ' ')}"
+
+
+class MetadataLoader:
+    """Reads only the report node; serves every genre until its own loader lands."""
+
+    name = "report-metadata"
+
+    def __init__(self, genre: Genre) -> None:
+        self.genre = genre
+
+    def extract(self, source: SourceText) -> Extraction:
+        extraction = Extraction()
+        add_report(extraction, source, self.genre)
+        return extraction
+
+
+__all__ = ["MetadataLoader", "ReportHead", "add_report", "read_head", "slug"]
