@@ -1,9 +1,10 @@
 """SHACL stage: check one document's graph against the shapes before it is written.
 
-Validation runs with ``inference='none'`` on the document graph alone, with the ontology
-and vocabularies supplied as the ontology graph (so ``sh:class`` sees subclasses and
-concepts). A violation names the shape, the focus node, the path, the message and, when
-the focus node carries evidence, the quote from the source.
+Validation runs with ``inference='none'`` on the document graph together with the
+ontology and vocabularies, so that ``sh:class`` sees subclass axioms and the typing of
+SKOS concepts (pySHACL's ``ont_graph`` mixes in only OWL/RDFS definitions, not concepts).
+A violation names the shape, the focus node, the path, the message and, when the focus
+node carries evidence, the quote from the source.
 """
 
 from __future__ import annotations
@@ -51,10 +52,14 @@ class Violation:
 
 def validate_graph(data: Graph) -> list[Violation]:
     """Every SHACL result for ``data`` (empty when it conforms), sorted for stable output."""
+    combined = Graph()
+    for triple in reference_graph():
+        combined.add(triple)
+    for triple in data:
+        combined.add(triple)
     _conforms, results, _text = validate(
-        data,
+        combined,
         shacl_graph=shapes_graph(),
-        ont_graph=reference_graph(),
         inference="none",
         abort_on_first=False,
         allow_warnings=True,

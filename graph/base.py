@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import BinaryIO, Literal
 
+from rdflib import Graph, URIRef
 from rdflib import Literal as RDFLiteral
-from rdflib import URIRef
 from rdflib.term import Node
 
 Term = URIRef | RDFLiteral
@@ -58,7 +58,7 @@ GRAPH_FORMATS = (
     ResultFormat.RDFXML,
     ResultFormat.JSONLD,
 )
-DATASET_FORMATS = (ResultFormat.NQUADS, ResultFormat.TRIG)
+DATASET_FORMATS = (ResultFormat.NQUADS, ResultFormat.TRIG, ResultFormat.JSONLD)
 
 
 QueryForm = Literal["select", "ask", "graph"]
@@ -136,13 +136,22 @@ class GraphStore(ABC):
 
     @abstractmethod
     def dump(self, output: BinaryIO, result_format: ResultFormat = ResultFormat.NQUADS) -> None:
-        """Write the whole dataset (N-Quads or TriG) to ``output``."""
+        """Write the whole dataset (N-Quads, TriG or JSON-LD) to ``output``."""
 
     def count_triples(self, graph: URIRef | None = None) -> int:
         """How many triples one named graph holds, or the whole store when ``graph`` is None."""
         sparql = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
         _, rows = self.select(sparql, bindings=None if graph is None else {"g": graph})
         return int(rows[0]["n"]) if rows else 0  # type: ignore[call-overload]
+
+    def read_graph(self, graph: URIRef) -> Graph:
+        """One named graph's triples as an rdflib graph (for validation and tests)."""
+        answer = self.query(
+            "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }",
+            bindings={"g": graph},
+            result_format=ResultFormat.NTRIPLES,
+        )
+        return Graph().parse(data=answer.body.decode("utf-8"), format="nt")
 
     def close(self) -> None:  # noqa: B027 - optional hook, most stores hold nothing to free
         """Release what the store holds (file locks, connections)."""

@@ -17,6 +17,7 @@ import pyoxigraph as ox
 from rdflib import URIRef
 
 from .base import (
+    DATASET_FORMATS,
     GRAPH_FORMATS,
     SOLUTION_FORMATS,
     Dataset,
@@ -176,7 +177,7 @@ class EmbeddedStore(GraphStore):
         )
 
     def dump(self, output: BinaryIO, result_format: ResultFormat = ResultFormat.NQUADS) -> None:
-        if result_format not in (ResultFormat.NQUADS, ResultFormat.TRIG):
+        if result_format not in DATASET_FORMATS:
             raise ValueError(f"a whole dataset cannot be written as {result_format.name}")
         buffer = io.BytesIO()
         self._store.dump(buffer, format=_RDF_FORMATS[result_format])

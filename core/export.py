@@ -1,0 +1,26 @@
+"""Whole-store exports. N-Quads are sorted line by line so equal stores give equal bytes."""
+
+from __future__ import annotations
+
+import io
+
+from .graph import GraphStore, ResultFormat
+
+UNION_GRAPH = "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
+EXPORT_FORMATS = ("nquads", "trig", "turtle", "jsonld")
+
+
+def export_dataset(store: GraphStore, name: str) -> bytes:
+    """The store in one of EXPORT_FORMATS. Turtle holds one graph: the union of all."""
+    if name == "nquads":
+        buffer = io.BytesIO()
+        store.dump(buffer, ResultFormat.NQUADS)
+        lines = sorted(set(buffer.getvalue().splitlines()))
+        return b"".join(line + b"\n" for line in lines)
+    if name in ("trig", "jsonld"):
+        buffer = io.BytesIO()
+        store.dump(buffer, ResultFormat.TRIG if name == "trig" else ResultFormat.JSONLD)
+        return buffer.getvalue()
+    if name == "turtle":
+        return store.query(UNION_GRAPH, result_format=ResultFormat.TURTLE).body
+    raise ValueError(f"unknown export format {name!r}; choose from {', '.join(EXPORT_FORMATS)}")
