@@ -38,6 +38,7 @@ lint: $(STAMP)
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
+	$(BIN)/mypy --explicit-package-bases tests $(wildcard bench/*.py)
 
 test: lint typecheck
 	$(BIN)/python -m pytest

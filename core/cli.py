@@ -37,8 +37,9 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
 )
-console = Console()
-errors = Console(stderr=True)
+# Off a terminal (CI logs, pipes) rich would wrap tables at 80 columns; logs take wider.
+console = Console(width=None if sys.stdout.isatty() else 120)
+errors = Console(stderr=True, width=None if sys.stderr.isatty() else 120)
 settings = Settings()
 
 StoreOption = Annotated[
@@ -80,6 +81,7 @@ def build(
     with opened(store_path) as store, _BuildBar(len(files)) as bar:
         outcomes = build_corpus(store, corpus, progress=bar)
     console.print(_summary_table(outcomes))
+    console.print(_kinds_table(outcomes))
     for outcome in outcomes:
         _print_problems(outcome)
     saved = write_report(outcomes, report)
@@ -118,15 +120,34 @@ class _BuildBar:
 
 def _summary_table(outcomes: list[DocumentOutcome]) -> Table:
     table = Table(title="Build summary")
-    for column in ("document", "genre", "triples", "facts by kind", "how", "violations", "time"):
-        table.add_column(column)
+    table.add_column("document", no_wrap=True)
+    table.add_column("genre", no_wrap=True)
+    for column in ("triples", "facts", "extracted", "curated", "violations", "time"):
+        table.add_column(column, justify="right")
     for o in outcomes:
-        facts = ", ".join(f"{k} {v}" for k, v in o.facts_by_kind.items())
-        how = ", ".join(f"{k} {v}" for k, v in o.facts_by_method.items())
         status = "[red]error[/]" if o.error else str(len(o.violations))
         table.add_row(
-            o.file, o.genre or "?", str(o.triples), facts, how, status, f"{o.seconds:.1f}s"
+            o.file,
+            o.genre or "?",
+            str(o.triples),
+            str(sum(o.facts_by_kind.values())),
+            str(o.facts_by_method.get("extracted", 0)),
+            str(o.facts_by_method.get("curated", 0)),
+            status,
+            f"{o.seconds:.1f}s",
         )
+    return table
+
+
+def _kinds_table(outcomes: list[DocumentOutcome]) -> Table:
+    """Facts by kind: one row per kind, one column per document (by its number)."""
+    table = Table(title="Facts by kind")
+    table.add_column("kind", no_wrap=True)
+    for o in outcomes:
+        table.add_column(o.document_id.split("_")[0], justify="right")
+    kinds = sorted({kind for o in outcomes for kind in o.facts_by_kind})
+    for kind in kinds:
+        table.add_row(kind, *(str(o.facts_by_kind.get(kind, "")) for o in outcomes))
     return table
 
 
@@ -232,7 +253,7 @@ def query(
 def _catalogue_table() -> Table:
     table = Table(title="Saved queries")
     for column in ("name", "summary", "tags", "parameters"):
-        table.add_column(column)
+        table.add_column(column, overflow="fold")
     for saved in catalogue().values():
         params = "; ".join(
             f"{p.name}: {p.type}"
@@ -255,7 +276,7 @@ def _answer_table(title: str, body: bytes) -> Table:
         return table
     names = data["head"]["vars"]
     for variable in names:
-        table.add_column(variable)
+        table.add_column(variable, overflow="fold")
     for binding in data["results"]["bindings"]:
         table.add_row(*(binding.get(v, {}).get("value", "") for v in names))
     return table
@@ -294,14 +315,14 @@ def info(store_path: StoreOption = settings.store) -> None:
     with opened(store_path, read_only=True) as store:
         graphs, classes = graph_counts(store), class_counts(store)
     table = Table(title=f"Named graphs in {store_path}")
-    table.add_column("graph")
+    table.add_column("graph", overflow="fold")
     table.add_column("triples", justify="right")
     for graph, count in graphs:
         table.add_row(graph, f"{count:,}")
     table.add_row("[bold]total[/]", f"[bold]{sum(c for _, c in graphs):,}[/]")
     console.print(table)
     table = Table(title="Resources per class")
-    table.add_column("class")
+    table.add_column("class", overflow="fold")
     table.add_column("resources", justify="right")
     for cls, count in classes:
         table.add_row(cls, f"{count:,}")

@@ -28,7 +28,11 @@ class StoreError(Exception):
     """The store could not be opened, read or written."""
 
 
-class QuerySyntaxError(StoreError):
+class QueryError(StoreError):
+    """The store refused a query or update as written (the client's mistake, not the store's)."""
+
+
+class QuerySyntaxError(QueryError):
     """A SPARQL query or update does not parse; the message says where."""
 
 
@@ -99,7 +103,8 @@ class GraphStore(ABC):
     ) -> QueryAnswer:
         """Run a SPARQL query and serialise its answer.
 
-        ``bindings`` pre-bind variables to RDF terms (never spliced into the text).
+        ``bindings`` pre-bind variables to RDF terms (never spliced into the text); as in
+        SPARQL SEP-0007, a pre-bound variable of a SELECT query must be in its projection.
         ``result_format`` defaults to SPARQL JSON for SELECT/ASK and Turtle for graphs.
         Raises :class:`QuerySyntaxError` for a query that does not parse.
         """
@@ -140,9 +145,13 @@ class GraphStore(ABC):
 
     def count_triples(self, graph: URIRef | None = None) -> int:
         """How many triples one named graph holds, or the whole store when ``graph`` is None."""
-        sparql = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
-        _, rows = self.select(sparql, bindings=None if graph is None else {"g": graph})
-        return int(rows[0]["n"]) if rows else 0  # type: ignore[call-overload]
+        if graph is None:
+            _, rows = self.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+        else:
+            # A pre-bound variable must be projected (SPARQL SEP-0007), hence ?g and GROUP BY.
+            sparql = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
+            _, rows = self.select(sparql, bindings={"g": graph})
+        return int(str(rows[0]["n"])) if rows else 0
 
     def read_graph(self, graph: URIRef) -> Graph:
         """One named graph's triples as an rdflib graph (for validation and tests)."""

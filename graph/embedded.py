@@ -23,6 +23,7 @@ from .base import (
     Dataset,
     GraphStore,
     QueryAnswer,
+    QueryError,
     QueryForm,
     QuerySyntaxError,
     ResultFormat,
@@ -101,6 +102,8 @@ class EmbeddedStore(GraphStore):
             raise QuerySyntaxError(str(error)) from error
         except OSError as error:
             raise StoreError(str(error)) from error
+        except (RuntimeError, ValueError) as error:
+            raise QueryError(str(error)) from error
 
     def query(
         self,

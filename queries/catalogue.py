@@ -9,8 +9,10 @@ Header lines (before the query) read::
     # param status: string in {fully, partially, not} = not -- Status to keep.
 
 A parameter named ``x`` binds the query variable ``?x`` to a typed RDF term (through the
-store's bindings, never by editing the query text). Types: string, integer, decimal,
-boolean, date, year, iri. A parameter with no default is required unless marked optional.
+store's bindings, never by editing the query text); in a SELECT query ``?x`` must be
+projected (SPARQL SEP-0007), so answers show the values they were asked for.
+Types: string, integer, decimal, boolean, date, year, iri. A parameter with no default
+is required unless marked optional.
 """
 
 from __future__ import annotations
@@ -108,12 +110,18 @@ def _convert(kind: str, raw: str) -> URIRef | Literal:
 
 
 def expand_iri(value: str) -> str:
-    """An absolute IRI from an absolute one or a prefixed name (``vocab:topic/media``)."""
+    """An absolute IRI from an absolute one or a prefixed name (``vocab:topic/media``).
+
+    >>> expand_iri("ng:Report")
+    'https://w3id.org/normgraph/ontology#Report'
+    """
     prefix, _, local = value.partition(":")
     if prefix in PREFIXES and not local.startswith("//"):
         value = PREFIXES[prefix] + local
-    if not re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:", value) or _IRI_FORBIDDEN.search(value):
-        raise ValueError(f"{value!r} is not an absolute IRI or a known prefixed name")
+    if not re.match(r"^(https?://|urn:)", value) or _IRI_FORBIDDEN.search(value):
+        raise ValueError(
+            f"{value!r} is not an absolute http(s) or urn IRI, nor a known prefixed name"
+        )
     return value
 
 

@@ -1,0 +1,15 @@
+"""Where the corpus is and which file is which, for every test module."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = Path(os.environ.get("NORMGRAPH_CORPUS", ROOT.parent / "shared" / "corpus"))
+
+ODIHR_2011 = "002_78719f45d59fee38.txt"
+ENEMO_2005 = "004_80bdc416520160a0.txt"
+NDI_PROGRAMME = "003_4ea76907e25af2d4.txt"
+ISAACS_ARTICLE = "000_fc014c5b3f715ef5.txt"
+HOFFMANN_THESIS = "001_0c620be955dcd040.txt"

@@ -1,0 +1,77 @@
+"""Genre detection reads content, not file names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from normgraph.loaders.genres import Genre, UnknownGenreError, detect_genre
+from tests.documents import (
+    ENEMO_2005,
+    HOFFMANN_THESIS,
+    ISAACS_ARTICLE,
+    NDI_PROGRAMME,
+    ODIHR_2011,
+)
+
+
+@pytest.mark.parametrize(
+    ("file_name", "genre"),
+    [
+        (ODIHR_2011, Genre.FINAL_REPORT),
+        (ENEMO_2005, Genre.PRELIMINARY_STATEMENT),
+        (NDI_PROGRAMME, Genre.PROGRAMME_REPORT),
+        (ISAACS_ARTICLE, Genre.JOURNAL_ARTICLE),
+        (HOFFMANN_THESIS, Genre.THESIS),
+    ],
+)
+def test_each_corpus_document_gets_its_genre(corpus: Path, file_name: str, genre: Genre) -> None:
+    assert detect_genre((corpus / file_name).read_text(encoding="utf-8")) is genre
+
+
+@pytest.mark.parametrize(
+    ("text", "genre"),
+    [
+        (
+            "Office for Democratic Institutions and Human Rights\n\nREPUBLIC OF MOLDOVA\n"
+            "PARLIAMENTARY ELECTIONS\n5 April 2009\n\n"
+            "OSCE/ODIHR Election Observation Mission Final Report\n\nWarsaw\n16 June 2009\n",
+            Genre.FINAL_REPORT,
+        ),
+        (
+            "Statement of Preliminary Findings and Conclusions\n\nThe observers noted that "
+            "election day was calm.\n",
+            Genre.PRELIMINARY_STATEMENT,
+        ),
+        (
+            "The Institute conducted a civic education program in the country under "
+            "Cooperative Agreement No. 1 with USAID.\n",
+            Genre.PROGRAMME_REPORT,
+        ),
+        (
+            "# Observers and their critics\n\n*A. Author*\n\n**Key Words:** elections\n\n"
+            "This article argues that observers matter.<sup>1</sup>\n",
+            Genre.JOURNAL_ARTICLE,
+        ),
+        (
+            "Some University\n\nMaster's Programme in Democracy\n\nA Title\n\nAuthor: A. Person\n"
+            "Supervisor: B. Person\n\nThis thesis explores the topic.\n",
+            Genre.THESIS,
+        ),
+    ],
+)
+def test_genres_are_recognised_in_other_reports_of_the_kind(text: str, genre: Genre) -> None:
+    assert detect_genre(text) is genre
+
+
+@pytest.mark.parametrize("text", ["", "a shopping list: eggs, milk, bread", "lorem ipsum " * 500])
+def test_text_of_no_genre_gets_an_error_naming_the_scores(text: str) -> None:
+    with pytest.raises(UnknownGenreError, match="not recognised as any report genre"):
+        detect_genre(text)
+
+
+def test_file_name_plays_no_part(corpus: Path, tmp_path: Path) -> None:
+    renamed = tmp_path / "thesis.txt"
+    renamed.write_text((corpus / ODIHR_2011).read_text(encoding="utf-8"), encoding="utf-8")
+    assert detect_genre(renamed.read_text(encoding="utf-8")) is Genre.FINAL_REPORT

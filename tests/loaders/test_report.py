@@ -1,0 +1,115 @@
+"""The report node: what each genre says about itself, with evidence that resolves."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rdflib import Literal, URIRef
+
+from normgraph.loaders.facts import Extraction
+from normgraph.loaders.genres import Genre, detect_genre
+from normgraph.loaders.report import add_report, detect_language, read_head
+from normgraph.loaders.source import SourceText, read_source
+from normgraph.namespaces import DCTERMS, ID, NG, XSD
+from tests.documents import (
+    ENEMO_2005,
+    HOFFMANN_THESIS,
+    ISAACS_ARTICLE,
+    NDI_PROGRAMME,
+    ODIHR_2011,
+)
+
+
+def load(corpus: Path, name: str) -> tuple[SourceText, Genre]:
+    source = read_source(corpus / name)
+    return source, detect_genre(source.text)
+
+
+@pytest.mark.parametrize(
+    ("name", "title_start", "creator", "issued"),
+    [
+        (
+            ODIHR_2011,
+            "REPUBLIC OF KAZAKHSTAN, EARLY PRESIDENTIAL ELECTION, 3 April 2011",
+            "OSCE Office for Democratic Institutions and Human Rights",
+            "2011-06-16",
+        ),
+        (
+            ENEMO_2005,
+            "Preliminary Report of the European Network of Election Monitoring",
+            "European Network of Election Monitoring Organizations",
+            "2005-12-05",
+        ),
+        (NDI_PROGRAMME, None, "National Democratic Institute for International Affairs", None),
+        (
+            ISAACS_ARTICLE,
+            "The micro-politics of norm contestation between the OSCE and Kazakhstan",
+            "Rico Isaacs",
+            None,
+        ),
+        (
+            HOFFMANN_THESIS,
+            "MEET ME IN THE MIDDLE An Analysis Of The EU's Human Rights Promotion",
+            "Jelena Sofie Hoffmann",
+            "2020",
+        ),
+    ],
+)
+def test_report_head_per_genre(
+    corpus: Path, name: str, title_start: str | None, creator: str, issued: str | None
+) -> None:
+    source, genre = load(corpus, name)
+    head = read_head(source, genre)
+    if title_start is None:
+        assert head.title is None
+    else:
+        assert head.title is not None and head.title.startswith(title_start)
+    assert [c.name for c in head.creators] == [creator]
+    assert (None if head.issued is None else str(head.issued)) == issued
+    for span in [head.title_span, head.issued_span, *(c.span for c in head.creators)]:
+        if span is not None:
+            assert source.text[span.start : span.end] == span.quote
+
+
+def test_report_fact_carries_genre_language_source_and_evidence(corpus: Path) -> None:
+    source, genre = load(corpus, ODIHR_2011)
+    extraction = Extraction()
+    report = add_report(extraction, source, genre)
+    assert report.iri == ID["report/osce-odihr-2011-final-report"]
+    values = dict(report.values)
+    assert values[NG.genre] == genre.concept
+    assert values[DCTERMS.language] == Literal("en", datatype=XSD.language)
+    assert values[DCTERMS.creator] == ID["organisation/osce-odihr"]
+    assert len(report.evidence) == 3
+    assert extraction.facts[0] is report
+    assert extraction.counts_by_kind() == {"Organization": 1, "Report": 1}
+
+
+def test_report_iri_is_stable_across_reads(corpus: Path) -> None:
+    iris: list[URIRef] = []
+    for _ in range(2):
+        source, genre = load(corpus, ENEMO_2005)
+        iris.append(add_report(Extraction(), source, genre).iri)
+    assert iris[0] == iris[1] == ID["report/enemo-2005-preliminary-statement"]
+
+
+def test_report_without_a_named_creator_is_identified_by_its_file(tmp_path: Path) -> None:
+    path = tmp_path / "009_x.txt"
+    path.write_text("Statement of Preliminary Findings\n\nObservers saw things.\n", "utf-8")
+    source = read_source(path)
+    report = add_report(Extraction(), source, Genre.PRELIMINARY_STATEMENT)
+    assert report.iri == ID["report/009-x"]
+    assert report.evidence and report.evidence[0].quote.startswith("Statement of Preliminary")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The mission observed that the election was held and the count was open. " * 5, "en"),
+        ("Миссия отметила, что выборы прошли спокойно. " * 5, "ru"),
+        ("12345 67890 ----", "und"),
+    ],
+)
+def test_language_is_detected_from_the_text(text: str, language: str) -> None:
+    assert detect_language(text) == language
