@@ -1,0 +1,182 @@
+"""Line classification: what each line of a converted report is, judged from its shape alone.
+
+A line is a heading (Roman-numbered section, lettered sub-section, Markdown ``#``, or a short
+upper-case topical heading standing alone), the start of a footnote (a superscript number
+at the start of the line), a list item (``1.``, ``- 1.``, ``-``, ``•``), a table row (cells
+separated by tabs or pipes) or running text. ``document.py`` assembles lines into the tree;
+this module only looks at one line (and whether it stands alone in its block).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from .cleantext import SUPERSCRIPT_DIGITS
+
+ROMAN = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
+_ROMAN_HEADING = re.compile(r"^\s*(?P<num>[IVXLC]{1,7})\.?\s+(?P<title>\S.{0,160}?)\s*$")
+_LETTER_HEADING = re.compile(r"^\s*(?P<num>[A-Z])\.\s+(?P<title>\S.{0,160}?)\s*$")
+_MARKDOWN_HEADING = re.compile(r"^\s*(?P<hashes>#{1,6})\s+(?P<title>\S.*?)\s*#*\s*$")
+_FOOTNOTE_START = re.compile(
+    rf"^\s*(?:<sup>\s*(?P<sup>\d{{1,4}})\s*</sup>|(?P<uni>[{SUPERSCRIPT_DIGITS}]{{1,4}}))\s*(?=\S)"
+)
+_ITEM = re.compile(
+    r"^\s*(?:(?P<dash>[-\u2013]\s*)?(?P<num>\d{1,3}|[a-z]|[ivx]{1,4})[.)]|\((?P<paren>\d{1,3}|[a-z]|[ivx]{1,4})\)|(?P<bullet>[-\u2013\u2022*\u25aa\u25e6\u00b7]))\s+(?=\S)"
+)
+_TOC_HEADING = re.compile(r"^\s*(TABLE OF CONTENTS|CONTENTS)\s*$", re.I)
+_TOC_LINE = re.compile(r"^.*\S(?:\t+\s*|\s*\.{3,}\s*|\s{2,})\d{1,3}\s*$")
+_TERMINAL = re.compile(r"[.!?;:]$")
+_SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to"}
+UNNUMBERED_TOP = re.compile(r"^(ANNEX|APPENDIX|ABOUT THE)\b", re.I)
+"""Unnumbered headings that open a top-level part (annexes, the issuer's description)."""
+
+
+class LineKind(Enum):
+    HEADING = "heading"
+    FOOTNOTE = "footnote"
+    ITEM = "item"
+    TABLE_ROW = "table-row"
+    TEXT = "text"
+
+
+class HeadingStyle(Enum):
+    ROMAN = "roman"
+    LETTER = "letter"
+    MARKDOWN = "markdown"
+    TOPICAL = "topical"
+
+
+@dataclass(frozen=True)
+class Line:
+    """One non-blank line: offsets of its text (without the newline) and its block number."""
+
+    start: int
+    end: int
+    text: str
+    block: int
+    alone: bool
+    """The only line in its block (blank lines or the text's edges around it)."""
+
+
+@dataclass(frozen=True)
+class Shape:
+    """What a line is. ``label`` is the heading number, item number or footnote number;
+    ``body`` the offset (within the line) where its content starts."""
+
+    kind: LineKind
+    label: str | None = None
+    body: int = 0
+    style: HeadingStyle | None = None
+    level: int = 0
+    bullet: bool = False
+
+
+def split_lines(text: str) -> list[Line]:
+    """The text's non-blank lines, each with its block (a run between blank lines)."""
+    raw: list[tuple[int, int, str, int]] = []
+    block, offset, previous_blank = 0, 0, True
+    for line in text.splitlines(keepends=True):
+        content = line.rstrip("\r\n")
+        if content.strip():
+            if previous_blank and raw:
+                block += 1
+            raw.append((offset, offset + len(content), content, block))
+            previous_blank = False
+        else:
+            previous_blank = True
+        offset += len(line)
+    sizes: dict[int, int] = {}
+    for *_, number in raw:
+        sizes[number] = sizes.get(number, 0) + 1
+    return [Line(s, e, t, b, sizes[b] == 1) for s, e, t, b in raw]
+
+
+def is_toc_heading(line: Line) -> bool:
+    return bool(_TOC_HEADING.match(line.text))
+
+
+def is_toc_line(line: Line) -> bool:
+    """A table-of-contents entry: a title followed by a page number."""
+    return bool(_TOC_LINE.match(line.text)) and len(line.text) < 200
+
+
+def headline(title: str) -> bool:
+    """Looks like a heading's title: upper case or Title Case, short, no closing full stop."""
+    stripped = title.replace("*", "").strip()
+    if not stripped or len(stripped) > 160 or _TERMINAL.search(stripped.rstrip(")")):
+        return False
+    letters = [ch for ch in stripped if ch.isalpha()]
+    if len(letters) < 2:
+        return False
+    if all(not ch.islower() for ch in letters):
+        return True
+    words = re.findall(r"[A-Za-z][\w'-]*", stripped)
+    if len(words) > 10:
+        return False
+    return all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words) and words[0][0].isupper()
+
+
+def classify(line: Line) -> Shape:
+    """The shape of one line (see the module docstring)."""
+    text = line.text
+    match = _FOOTNOTE_START.match(text)
+    if match:
+        label = match.group("sup") or "".join(
+            str(SUPERSCRIPT_DIGITS.index(ch)) for ch in match.group("uni")
+        )
+        return Shape(LineKind.FOOTNOTE, label, match.end())
+    match = _MARKDOWN_HEADING.match(text)
+    if match:
+        return Shape(
+            LineKind.HEADING,
+            None,
+            match.start("title"),
+            HeadingStyle.MARKDOWN,
+            len(match.group("hashes")),
+        )
+    if "\t" in text.strip() and len([c for c in text.split("\t") if c.strip()]) >= 2:
+        return Shape(LineKind.TABLE_ROW)
+    if text.strip().startswith("|") and text.strip().endswith("|") and text.count("|") >= 3:
+        return Shape(LineKind.TABLE_ROW)
+    for pattern, style in ((_ROMAN_HEADING, HeadingStyle.ROMAN), (_LETTER_HEADING, None)):
+        match = pattern.match(text)
+        if match and headline(match.group("title")):
+            number = match.group("num")
+            if style is HeadingStyle.ROMAN and not ROMAN.match(number):
+                continue
+            if style is HeadingStyle.ROMAN and len(number) == 1 and number not in "IVX":
+                continue
+            return Shape(
+                LineKind.HEADING, number, match.start("title"), style or HeadingStyle.LETTER
+            )
+    match = _ITEM.match(text)
+    if match:
+        label = match.group("num") or match.group("paren")
+        return Shape(LineKind.ITEM, label, match.end(), bullet=label is None)
+    stripped = text.strip()
+    if (
+        line.alone
+        and headline(stripped)
+        and not any(ch.isdigit() for ch in stripped)
+        and (stripped.upper() == stripped or len(stripped.split()) <= 6)
+    ):
+        return Shape(LineKind.HEADING, None, len(text) - len(text.lstrip()), HeadingStyle.TOPICAL)
+    return Shape(LineKind.TEXT, body=len(text) - len(text.lstrip()))
+
+
+def unfinished(text: str) -> bool:
+    """Whether running text stops mid-sentence (page break or footnote block follows).
+
+    Trailing footnote markers, emphasis, closing quotes and brackets are ignored; a text
+    ending in a link counts as finished.
+    """
+    tail = re.sub(
+        rf"(?:<sup>\s*\d+\s*</sup>|[{SUPERSCRIPT_DIGITS}\s*_\"'\u2019\u201d)\]>])+$", "", text
+    )
+    if not tail:
+        return False
+    if re.search(r"https?://\S+$|\.pdf$|\.html?$", tail):
+        return False
+    return not _TERMINAL.search(tail)

@@ -1,0 +1,188 @@
+"""The document model: structure, footnotes, rejoined sentences and exact evidence spans."""
+
+from __future__ import annotations
+
+from normgraph.loaders.document import ElementKind, parse_document
+from normgraph.loaders.source import SourceText
+
+# Written for these tests in the manner of an ODIHR final report, with the scars a PDF
+# conversion leaves: a table of contents, footnotes between the halves of a sentence, a
+# footnote continued on the next page, a page break inside an item, a stray bullet.
+REPORT = """\
+
+
+Office for Democratic Institutions and Human Rights
+
+REPUBLIC OF ARCADIA
+
+PARLIAMENTARY ELECTIONS
+12 May 2019
+
+OSCE/ODIHR Election Observation Mission Final Report
+
+Warsaw
+2 August 2019
+
+TABLE OF CONTENTS
+
+I.\tINTRODUCTION\t1
+II.\tTHE MEDIA\t2
+A.\tLEGAL FRAMEWORK\t2
+\tANNEX: RESULTS\t5
+
+I. INTRODUCTION
+
+The mission was led by a *very* experienced diplomat and observed the polls in all \
+regions of the country, as the law requires for the work of the
+
+¹ The mission arrived on 1 April 2019.
+² The law is the Electoral Code of Arcadia, which sets out in some
+
+observers.¹ The Code was amended twice.²
+
+II. THE MEDIA
+
+A. LEGAL FRAMEWORK
+
+Broadcasters must give “equal time”<sup>3</sup> to every party, see \\(Article 5\\).
+
+detail how commissions are formed.
+
+³ Article 5 of the Media Law.
+
+III. RECOMMENDATIONS
+
+LEGAL FRAMEWORK
+
+1. The Electoral Code should be amended to provide for a timely and effective remedy for
+
+⁴ See the earlier report.
+
+- all complaints, including on election day.
+2. Consideration could be given to publishing all decisions.
+
+ANNEX: RESULTS
+
+Party\tVotes\t%
+Green\t1,200\t60.0
+Blue\t800\t40.0
+"""
+
+
+def test_title_block_and_table_of_contents_are_kept_out_of_the_body() -> None:
+    source = SourceText("arcadia", "arcadia.txt", REPORT)
+    doc = parse_document(source)
+    assert [span.quote for span in doc.title_block][:3] == [
+        "Office for Democratic Institutions and Human Rights",
+        "REPUBLIC OF ARCADIA",
+        "PARLIAMENTARY ELECTIONS",
+    ]
+    assert doc.toc is not None and doc.toc.quote.startswith("TABLE OF CONTENTS")
+    assert doc.toc.quote.endswith("RESULTS\t5")
+    assert all("\t1" not in element.text for element in doc.elements)
+
+
+def test_sections_nest_roman_lettered_and_topical_headings() -> None:
+    doc = parse_document(SourceText("arcadia", "arcadia.txt", REPORT))
+    outline = [(s.level, s.label, s.title) for s in doc.sections()]
+    assert outline == [
+        (1, "I", "INTRODUCTION"),
+        (1, "II", "THE MEDIA"),
+        (2, "A", "LEGAL FRAMEWORK"),
+        (1, "III", "RECOMMENDATIONS"),
+        (2, None, "LEGAL FRAMEWORK"),
+        (1, None, "ANNEX: RESULTS"),
+    ]
+    topical = doc.find_sections("^LEGAL FRAMEWORK$")[1]
+    assert [s.title for s in topical.path] == ["RECOMMENDATIONS", "LEGAL FRAMEWORK"]
+
+
+def test_a_sentence_split_by_a_footnote_block_is_rejoined() -> None:
+    doc = parse_document(SourceText("arcadia", "arcadia.txt", REPORT))
+    paragraph = doc.find_sections("INTRODUCTION")[0].elements[1]
+    assert paragraph.kind is ElementKind.PARAGRAPH
+    assert paragraph.text.endswith(
+        "as the law requires for the work of the observers. The Code was amended twice."
+    )
+    assert "very experienced" in paragraph.text and "*" not in paragraph.text
+    assert [m.label for m in paragraph.markers] == ["1", "2"]
+    assert len(paragraph.pieces) == 2
+
+
+def test_a_footnote_continued_after_a_page_break_gets_its_continuation() -> None:
+    doc = parse_document(SourceText("arcadia", "arcadia.txt", REPORT))
+    note = doc.footnotes["2"]
+    assert note.text == (
+        "The law is the Electoral Code of Arcadia, which sets out in some detail how "
+        "commissions are formed."
+    )
+    media = doc.find_sections("^LEGAL FRAMEWORK$")[0].elements[1]
+    assert media.text == 'Broadcasters must give "equal time" to every party, see (Article 5).'
+    assert doc.notes_of(media)[0].text == "Article 5 of the Media Law."
+
+
+def test_a_numbered_item_split_by_footnotes_and_a_stray_bullet_comes_out_whole() -> None:
+    doc = parse_document(SourceText("arcadia", "arcadia.txt", REPORT))
+    items = [e for e in doc.elements if e.kind is ElementKind.ITEM]
+    assert [i.label for i in items] == ["1", "2"]
+    assert items[0].text == (
+        "The Electoral Code should be amended to provide for a timely and effective remedy "
+        "for all complaints, including on election day."
+    )
+    assert items[0].section.title == "LEGAL FRAMEWORK"
+
+
+def test_every_piece_span_and_located_phrase_resolves_exactly() -> None:
+    source = SourceText("arcadia", "arcadia.txt", REPORT)
+    doc = parse_document(source)
+    for element in doc.elements:
+        for span in [*element.pieces, *element.spans()]:
+            assert source.text[span.start : span.end] == span.quote
+    for note in doc.footnotes.values():
+        for span in [note.label_span, *note.pieces, *note.spans()]:
+            assert source.text[span.start : span.end] == span.quote
+    paragraph = doc.find_sections("INTRODUCTION")[0].elements[1]
+    spans = paragraph.locate("the work of the observers")
+    assert [s.quote for s in spans] == ["the work of the", "observers"]
+
+
+def test_tables_keep_rows_and_exact_cells() -> None:
+    doc = parse_document(SourceText("arcadia", "arcadia.txt", REPORT))
+    table = next(e for e in doc.elements if e.kind is ElementKind.TABLE)
+    assert [row.values for row in table.rows] == [
+        ["Party", "Votes", "%"],
+        ["Green", "1,200", "60.0"],
+        ["Blue", "800", "40.0"],
+    ]
+    assert table.section.title == "ANNEX: RESULTS"
+
+
+def test_text_without_structure_is_one_flat_body() -> None:
+    doc = parse_document(SourceText("x", "x.txt", "Just one sentence.\n\nAnd another one."))
+    assert [e.text for e in doc.elements] == ["Just one sentence.", "And another one."]
+    assert list(doc.sections()) == [] and doc.title_block == [] and doc.footnotes == {}
+    assert parse_document(SourceText("e", "e.txt", "")).elements == []
+
+
+def test_odihr_2011_footnotes_are_all_found_and_cited(odihr_2011: SourceText) -> None:
+    doc = parse_document(odihr_2011)
+    assert sorted(doc.footnotes, key=int) == [str(n) for n in range(1, 128)]
+    assert all(note.cited_by for note in doc.footnotes.values())
+    assert doc.footnotes["29"].text.endswith("duly informed about that provision in the law.")
+    assert doc.footnotes["84"].text.endswith("the decision was upheld on appeal.")
+    assert doc.footnotes["120"].text.endswith("to be able to observe the procedures.")
+    titles = [s.title for s in doc.sections() if s.level == 1]
+    assert titles[0] == "EXECUTIVE SUMMARY" and titles[-2:] == [
+        "ANNEX: ELECTION RESULTS",
+        "ABOUT THE OSCE/ODIHR",
+    ]
+    assert len(titles) == 19
+
+
+def test_odihr_2011_every_element_span_resolves(odihr_2011: SourceText) -> None:
+    doc = parse_document(odihr_2011)
+    text = odihr_2011.text
+    for element in doc.elements:
+        assert element.text
+        for span in element.spans():
+            assert text[span.start : span.end] == span.quote
