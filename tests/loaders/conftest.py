@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
+
 from normgraph.loaders.source import SourceText, read_source
 
 CORPUS = Path(
