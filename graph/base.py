@@ -140,8 +140,15 @@ class GraphStore(ABC):
 
     def count_triples(self, graph: URIRef | None = None) -> int:
         """How many triples one named graph holds, or the whole store when ``graph`` is None."""
-        sparql = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
-        _, rows = self.select(sparql, bindings=None if graph is None else {"g": graph})
+        if graph is None:
+            _, rows = self.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+        else:
+            # ?g is projected and grouped on: the embedded store only pre-binds projected
+            # variables, and a bound ?g must restrict the count, not stand beside it.
+            _, rows = self.select(
+                "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g",
+                bindings={"g": graph},
+            )
         return int(rows[0]["n"]) if rows else 0  # type: ignore[call-overload]
 
     def read_graph(self, graph: URIRef) -> Graph:

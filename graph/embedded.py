@@ -99,8 +99,9 @@ class EmbeddedStore(GraphStore):
             return self._store.query(sparql, substitutions=substitutions, **options)  # type: ignore[arg-type]
         except SyntaxError as error:
             raise QuerySyntaxError(str(error)) from error
-        except OSError as error:
-            raise StoreError(str(error)) from error
+        except (OSError, RuntimeError) as error:
+            # RuntimeError: evaluation failed, or a binding names an unprojected variable.
+            raise StoreError(f"the query failed on the store at {self.path}: {error}") from error
 
     def query(
         self,
@@ -155,8 +156,8 @@ class EmbeddedStore(GraphStore):
             self._store.update(sparql)
         except SyntaxError as error:
             raise QuerySyntaxError(str(error)) from error
-        except OSError as error:
-            raise StoreError(str(error)) from error
+        except (OSError, RuntimeError) as error:  # RuntimeError: a read-only store
+            raise StoreError(f"the update failed on the store at {self.path}: {error}") from error
 
     def replace_graph(self, graph: URIRef, triples: Iterable[Triple]) -> None:
         # One SPARQL update is one transaction, so DROP and INSERT land together.
