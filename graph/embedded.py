@@ -71,7 +71,7 @@ class EmbeddedStore(GraphStore):
             else:
                 path.mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(path))
-        except OSError as error:
+        except (OSError, RuntimeError) as error:  # RuntimeError: RocksDB reports corruption
             raise StoreError(f"cannot open the store at {path}: {error}") from error
 
     def _run(
@@ -185,5 +185,8 @@ class EmbeddedStore(GraphStore):
         output.write(buffer.getvalue())
 
     def close(self) -> None:
-        if not self.read_only and self.path is not None:
-            self._store.flush()
+        # Dropping the handle closes RocksDB: while it stays open its background work
+        # deletes files a second (read-only) handle on the same folder still reads.
+        store = self.__dict__.pop("_store", None)
+        if store is not None and not self.read_only and self.path is not None:
+            store.flush()
