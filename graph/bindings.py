@@ -10,10 +10,10 @@ Why inside the WHERE group and not a trailing ``VALUES`` clause: a trailing clau
 *after* grouping and aggregation, so ``SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g {...} }``
 with ``?g`` bound would still count every graph, and a variable used only in a FILTER
 would be unbound there. Joined at the top of the WHERE group it behaves like Oxigraph's
-pre-binding (``substitutions``) for patterns, top-level FILTERs, OPTIONAL, MINUS, EXISTS
-and aggregates. It differs where the embedded store's initial binding reaches and a join
-does not: a FILTER inside a nested group, UNION branch or OPTIONAL's own group sees the
-variable unbound; and ``BIND(... AS ?x)`` of a bound ``?x`` is a syntax error. A query
+pre-binding (``substitutions``) for patterns, top-level FILTERs, FILTERs inside OPTIONAL
+and EXISTS, and aggregates. It differs where the embedded store's initial binding reaches
+and a join does not: a FILTER inside a nested group or a UNION branch sees the variable
+unbound; and ``BIND(... AS ?x)`` of a bound ``?x`` is a syntax error. A query
 without a WHERE group (``DESCRIBE <x>``, ``CONSTRUCT WHERE {...}``) gets a trailing VALUES
 clause, which for those forms means the same.
 """

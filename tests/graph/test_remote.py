@@ -241,6 +241,28 @@ def test_a_syntax_error_from_the_server_names_the_position(remote_store: RemoteS
         remote_store.query("SELECT ?s WHERE { ?s ?p }")
 
 
+@pytest.mark.parametrize(
+    "where",
+    [
+        "{ ?s ?p ?o FILTER(?o > ?min) }",
+        "{ ?s ?p ?o FILTER(?o > ?min) } UNION { ?s ?p ?o FILTER(?o < 0) }",
+    ],
+    ids=["nested-group", "union-branch"],
+)
+def test_a_filter_in_a_nested_group_does_not_see_a_bound_variable(
+    remote_store: RemoteStore, where: str
+) -> None:
+    """The documented difference from pre-binding: VALUES joins the outer group only."""
+    remote_store.replace_graph(EX.g, [(EX.a, EX.p, Literal(1)), (EX.b, EX.p, Literal(5))])
+    with EmbeddedStore(None) as embedded:
+        embedded.replace_graph(EX.g, [(EX.a, EX.p, Literal(1)), (EX.b, EX.p, Literal(5))])
+        sparql = f"SELECT ?s ?min WHERE {{ {where} }}"
+        _, remote_rows = remote_store.select(sparql, bindings={"min": Literal(4)})
+        _, embedded_rows = embedded.select(sparql, bindings={"min": Literal(4)})
+    assert [row["s"] for row in embedded_rows] == [EX.b]
+    assert [row["s"] for row in remote_rows] == []
+
+
 def test_a_read_only_open_still_reads(remote_store: RemoteStore) -> None:
     remote_store.replace_graph(EX.g, triples(2))
     reader = open_store(remote_store.query_url, read_only=True)

@@ -289,6 +289,21 @@ def test_a_bound_variable_in_an_optional(loaded: GraphStore) -> None:
     assert subjects(loaded, sparql, bindings={"o": EX.a}) == [EX.a, EX.b, EX.c]
 
 
+@pytest.mark.parametrize(
+    "where",
+    [
+        "?s ?p ?x OPTIONAL { ?s ?p ?o FILTER(?o > ?min) } FILTER(BOUND(?o))",
+        "?s ?p ?o FILTER EXISTS { ?s ?p ?q FILTER(?q > ?min) }",
+    ],
+    ids=["filter-in-optional", "filter-in-exists"],
+)
+def test_a_bound_variable_reaches_filters_in_optional_and_exists(
+    loaded: GraphStore, where: str
+) -> None:
+    sparql = f"SELECT DISTINCT ?s ?min WHERE {{ {where} FILTER(isNumeric(?o)) }}"
+    assert subjects(loaded, sparql, bindings={"min": Literal(4)}) == [EX.b, EX.c]
+
+
 def test_bindings_in_ask_and_construct(loaded: GraphStore) -> None:
     assert loaded.ask("ASK { ?s ?p ?o }", bindings={"s": EX.c})
     assert not loaded.ask("ASK { ?s ?p ?o }", bindings={"s": EX.nothing})
