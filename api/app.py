@@ -19,7 +19,9 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         owned = store is None
-        app.state.store = store or open_store(settings.store, read_only=True)
+        app.state.store = store or open_store(
+            settings.endpoint or settings.store, read_only=True, settings=settings
+        )
         try:
             yield
         finally:

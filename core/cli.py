@@ -22,6 +22,7 @@ from rich.table import Table
 from .build import DocumentOutcome, build_corpus, write_report
 from .config import Settings
 from .graph import GraphStore, QuerySyntaxError, ResultFormat, StoreError, open_store
+from .graph.remote import is_endpoint_url
 from .loaders.source import SourceError, corpus_files
 from .queries.catalogue import (
     ParameterError,
@@ -43,8 +44,15 @@ errors = Console(stderr=True, width=None if sys.stderr.isatty() else 120)
 settings = Settings()
 
 StoreOption = Annotated[
-    Path, typer.Option("--store", help="Embedded store folder.", envvar="NORMGRAPH_STORE")
+    str,
+    typer.Option(
+        "--store",
+        help="Embedded store folder, or the query URL of a SPARQL 1.1 endpoint "
+        "(http://host:7878/query). Default: NORMGRAPH_ENDPOINT if set, else NORMGRAPH_STORE.",
+        envvar="NORMGRAPH_STORE",
+    ),
 ]
+DEFAULT_STORE = settings.endpoint or str(settings.store)
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:
@@ -53,10 +61,10 @@ def fail(message: str, code: int = 1) -> typer.Exit:
 
 
 @contextmanager
-def opened(path: Path, *, read_only: bool = False) -> Iterator[GraphStore]:
+def opened(location: str, *, read_only: bool = False) -> Iterator[GraphStore]:
     """The store, with a readable error instead of a traceback when it cannot be opened."""
     try:
-        store = open_store(path, read_only=read_only)
+        store = open_store(location, read_only=read_only, settings=settings)
     except StoreError as error:
         raise fail(str(error)) from None
     with store:
@@ -68,7 +76,7 @@ def build(
     corpus: Annotated[
         Path, typer.Option("--corpus", help="Folder of reports.", envvar="NORMGRAPH_CORPUS")
     ] = settings.corpus,
-    store_path: StoreOption = settings.store,
+    store_path: StoreOption = DEFAULT_STORE,
     report: Annotated[
         Path, typer.Option("--report", help="Where to save the build report (JSON).")
     ] = settings.reports_dir / "build-report.json",
@@ -171,7 +179,7 @@ def _print_violations(violations: list[Violation], limit: int = 20) -> None:
 
 
 @app.command()
-def validate(store_path: StoreOption = settings.store) -> None:
+def validate(store_path: StoreOption = DEFAULT_STORE) -> None:
     """Validate every document graph in the store against the SHACL shapes."""
     from .namespaces import GRAPH
     from .validation import validate_graph
@@ -193,7 +201,7 @@ def validate(store_path: StoreOption = settings.store) -> None:
 
 @app.command()
 def serve(
-    store_path: StoreOption = settings.store,
+    store_path: StoreOption = DEFAULT_STORE,
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = settings.host,
     port: Annotated[int, typer.Option(help="Port to listen on.")] = settings.port,
 ) -> None:
@@ -202,7 +210,8 @@ def serve(
 
     from .api.app import create_app
 
-    config = settings.model_copy(update={"store": store_path, "host": host, "port": port})
+    where = {"endpoint": store_path} if is_endpoint_url(store_path) else {"store": Path(store_path)}
+    config = settings.model_copy(update={**where, "host": host, "port": port})
     uvicorn.run(create_app(config), host=host, port=port)
 
 
@@ -222,7 +231,7 @@ def query(
         list[str] | None, typer.Option("--param", "-p", help="A parameter as name=value.")
     ] = None,
     output: Annotated[OutputFormat, typer.Option("--format", "-f")] = OutputFormat.table,
-    store_path: StoreOption = settings.store,
+    store_path: StoreOption = DEFAULT_STORE,
 ) -> None:
     """Run a saved query from queries/ by name, with typed parameters."""
     if list_queries or name is None:
@@ -295,7 +304,7 @@ def export(
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")
     ] = None,
-    store_path: StoreOption = settings.store,
+    store_path: StoreOption = DEFAULT_STORE,
 ) -> None:
     """Dump the store. N-Quads come sorted, so two builds of one corpus compare byte for byte."""
     from .export import export_dataset
@@ -310,7 +319,7 @@ def export(
 
 
 @app.command()
-def info(store_path: StoreOption = settings.store) -> None:
+def info(store_path: StoreOption = DEFAULT_STORE) -> None:
     """Triples per named graph and resources per class."""
     with opened(store_path, read_only=True) as store:
         graphs, classes = graph_counts(store), class_counts(store)

@@ -20,6 +20,19 @@ class Settings(BaseSettings):
         default=None,
         description="URL of a remote SPARQL 1.1 endpoint to use instead of the embedded store.",
     )
+    endpoint_update: str | None = Field(
+        default=None, description="SPARQL Update URL (default: derived from the endpoint)."
+    )
+    endpoint_graph_store: str | None = Field(
+        default=None, description="Graph Store Protocol URL (e.g. Oxigraph's /store)."
+    )
+    endpoint_token: str | None = Field(default=None, description="Bearer token for the endpoint.")
+    endpoint_user: str | None = Field(default=None, description="Basic-auth user for it.")
+    endpoint_password: str | None = Field(default=None, description="Basic-auth password.")
+    endpoint_union: str = Field(
+        default="oxigraph",
+        description="How to get a union default graph: oxigraph, server, or a graph IRI.",
+    )
     host: str = "127.0.0.1"
     port: int = 8000
     admin_token: str | None = Field(

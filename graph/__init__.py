@@ -1,7 +1,10 @@
 """The store seam: everything outside this package reaches triples through ``GraphStore``."""
 
+from __future__ import annotations
+
 from pathlib import Path
 
+from ..config import Settings
 from .base import (
     DATASET_FORMATS,
     GRAPH_FORMATS,
@@ -18,11 +21,37 @@ from .base import (
     Triple,
 )
 from .embedded import EmbeddedStore
+from .remote import RemoteStore, is_endpoint_url
 
 
-def open_store(path: Path | None, *, read_only: bool = False) -> GraphStore:
-    """Open the configured store: the embedded on-disk store at ``path`` (memory if None)."""
-    return EmbeddedStore(path, read_only=read_only)
+def open_store(
+    location: Path | str | None,
+    *,
+    read_only: bool = False,
+    settings: Settings | None = None,
+) -> GraphStore:
+    """Open a store: an ``http(s)://`` URL is a SPARQL endpoint, anything else a folder.
+
+    With no ``location`` the endpoint in ``settings`` (``NORMGRAPH_ENDPOINT``) is used if
+    set, otherwise an in-memory embedded store. ``settings`` also carries the endpoint's
+    update and Graph Store URLs, credentials and timeout.
+    """
+    settings = settings or Settings()
+    if location is None and settings.endpoint:
+        location = settings.endpoint
+    if isinstance(location, str) and is_endpoint_url(location):
+        user, password = settings.endpoint_user, settings.endpoint_password
+        return RemoteStore(
+            location,
+            update_url=settings.endpoint_update,
+            graph_store_url=settings.endpoint_graph_store,
+            token=settings.endpoint_token,
+            auth=(user, password or "") if user else None,
+            timeout=settings.query_timeout,
+            union_default_graph=settings.endpoint_union,
+            read_only=read_only,
+        )
+    return EmbeddedStore(None if location is None else Path(location), read_only=read_only)
 
 
 __all__ = [
@@ -35,6 +64,7 @@ __all__ = [
     "QueryAnswer",
     "QueryError",
     "QuerySyntaxError",
+    "RemoteStore",
     "ResultFormat",
     "Row",
     "StoreError",

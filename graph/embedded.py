@@ -72,7 +72,7 @@ class EmbeddedStore(GraphStore):
             else:
                 path.mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(path))
-        except OSError as error:
+        except (OSError, RuntimeError) as error:  # RuntimeError: RocksDB reports corruption
             raise StoreError(f"cannot open the store at {path}: {error}") from error
 
     def _run(
@@ -101,8 +101,9 @@ class EmbeddedStore(GraphStore):
         except SyntaxError as error:
             raise QuerySyntaxError(str(error)) from error
         except OSError as error:
-            raise StoreError(str(error)) from error
+            raise StoreError(f"the query failed on the store at {self.path}: {error}") from error
         except (RuntimeError, ValueError) as error:
+            # Evaluation refused the query, e.g. a binding names an unprojected variable.
             raise QueryError(str(error)) from error
 
     def query(
@@ -158,8 +159,8 @@ class EmbeddedStore(GraphStore):
             self._store.update(sparql)
         except SyntaxError as error:
             raise QuerySyntaxError(str(error)) from error
-        except OSError as error:
-            raise StoreError(str(error)) from error
+        except (OSError, RuntimeError) as error:  # RuntimeError: a read-only store
+            raise StoreError(f"the update failed on the store at {self.path}: {error}") from error
 
     def replace_graph(self, graph: URIRef, triples: Iterable[Triple]) -> None:
         # One SPARQL update is one transaction, so DROP and INSERT land together.
@@ -187,5 +188,8 @@ class EmbeddedStore(GraphStore):
         output.write(buffer.getvalue())
 
     def close(self) -> None:
-        if not self.read_only and self.path is not None:
-            self._store.flush()
+        # Dropping the handle closes RocksDB: while it stays open its background work
+        # deletes files a second (read-only) handle on the same folder still reads.
+        store = self.__dict__.pop("_store", None)
+        if store is not None and not self.read_only and self.path is not None:
+            store.flush()

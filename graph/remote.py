@@ -1,0 +1,370 @@
+"""A store behind any SPARQL 1.1 endpoint (Oxigraph server, Fuseki, GraphDB, Virtuoso).
+
+Only the standard protocols are spoken, so nothing here is tied to one server:
+queries and updates go through the SPARQL 1.1 Protocol (form-encoded POST, ``Accept``
+for the result format, ``default-graph-uri``/``named-graph-uri`` for the dataset), and
+the Graph Store HTTP Protocol is used, when a URL for it is configured, to read a graph
+and to replace a graph too big for one update. The embedded store's semantics are kept:
+
+* the default graph is the union of all named graphs. Servers differ in how to ask for
+  that, so ``union_default_graph`` says how: ``"oxigraph"`` sends Oxigraph's
+  ``union-default-graph`` parameter, ``"server"`` trusts the server to do it already
+  (Oxigraph ``--union-default-graph``, Fuseki ``unionDefaultGraph``, GraphDB,
+  Virtuoso), and an IRI is sent as ``default-graph-uri`` (Fuseki's
+  ``urn:x-arq:UnionGraph``). An explicit :class:`Dataset` is sent as protocol
+  parameters, listing every named graph where the embedded store means "all of them";
+* bindings become an inline VALUES block (see :mod:`.bindings` for how that differs
+  from pre-binding);
+* ``replace_graph`` is one update request, ``DROP SILENT GRAPH; INSERT DATA``, which
+  Oxigraph, Fuseki and GraphDB run as one transaction. Above ``max_update_bytes`` it
+  cannot be: see :meth:`RemoteStore.replace_graph`;
+* failures are the domain exceptions, naming the endpoint and what went wrong.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from typing import BinaryIO
+
+import httpx
+from rdflib import Dataset as RDFDataset
+from rdflib import Graph, URIRef
+
+from .base import (
+    DATASET_FORMATS,
+    GRAPH_FORMATS,
+    SOLUTION_FORMATS,
+    Dataset,
+    GraphStore,
+    QueryAnswer,
+    QueryForm,
+    QuerySyntaxError,
+    ResultFormat,
+    Row,
+    StoreError,
+    Term,
+    Triple,
+)
+from .bindings import bind, query_form
+from .results import ResultsFormatError, parse_ask, parse_select
+from .syntax import iri, ntriples, term
+
+DEFAULT_MAX_UPDATE_BYTES = 64 * 1024 * 1024
+"""Half of Oxigraph server's 128 MiB cap on a SPARQL request body."""
+EMPTY_GRAPH = URIRef("urn:normgraph:empty-default-graph")
+"""Named as the default graph when a dataset asks for none: the protocol cannot say
+"empty" otherwise (no ``default-graph-uri`` means the service's default)."""
+
+# Words servers use when a 400 is about the query text (Oxigraph "error at 1:5:
+# expected...", Jena "Lexical error"/"Encountered", RDF4J "MALFORMED QUERY", Virtuoso
+# "syntax error"); any other 400 is a StoreError.
+_PARSE_ERROR = re.compile(
+    r"error at \d+:\d+|pars(e|ing)|syntax|lexical|encountered|malformed|expected|unexpected",
+    re.IGNORECASE,
+)
+_MEDIA_TYPES = {f.media_type for f in ResultFormat}
+_SELECT_ALL = "SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }"
+_GRAPH_NAMES = "SELECT DISTINCT ?g WHERE { GRAPH ?g { } }"
+
+
+def is_endpoint_url(location: object) -> bool:
+    """True for an ``http://`` or ``https://`` URL (a remote store), not a folder."""
+    return isinstance(location, str) and location.lower().startswith(("http://", "https://"))
+
+
+def sibling_update_url(query_url: str) -> str:
+    """The update URL next to a query URL, by the usual layouts.
+
+    Oxigraph serves ``/query`` and ``/update``; Fuseki ``/ds/query`` (or ``/ds/sparql``)
+    and ``/ds/update``; a URL ending otherwise (GraphDB, Virtuoso) takes both.
+
+    >>> sibling_update_url("http://localhost:7878/query")
+    'http://localhost:7878/update'
+    >>> sibling_update_url("http://localhost:3030/ds/sparql")
+    'http://localhost:3030/ds/update'
+    """
+    for suffix in ("/query", "/sparql"):
+        if query_url.rstrip("/").endswith(suffix):
+            return query_url.rstrip("/")[: -len(suffix)] + "/update"
+    return query_url
+
+
+class RemoteStore(GraphStore):
+    """A SPARQL 1.1 endpoint seen as a normgraph store.
+
+    ``query_url`` is required; ``update_url`` defaults to :func:`sibling_update_url`;
+    ``graph_store_url`` (the Graph Store Protocol service, e.g. Oxigraph's ``/store``)
+    is optional. ``token`` is sent as a bearer token, ``auth`` as HTTP basic auth.
+    """
+
+    def __init__(
+        self,
+        query_url: str,
+        *,
+        update_url: str | None = None,
+        graph_store_url: str | None = None,
+        token: str | None = None,
+        auth: tuple[str, str] | None = None,
+        timeout: float = 30.0,
+        union_default_graph: str = "oxigraph",
+        max_update_bytes: int = DEFAULT_MAX_UPDATE_BYTES,
+        read_only: bool = False,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        if not is_endpoint_url(query_url):
+            raise StoreError(f"not an http(s) SPARQL endpoint URL: {query_url!r}")
+        if union_default_graph not in ("oxigraph", "server"):
+            iri(union_default_graph)  # an IRI to send as default-graph-uri
+        self.query_url = query_url
+        self.update_url = update_url or sibling_update_url(query_url)
+        self.graph_store_url = graph_store_url
+        self.union_default_graph = union_default_graph
+        self.max_update_bytes = max_update_bytes
+        self.read_only = read_only
+        self.timeout = timeout
+        headers = {"User-Agent": "normgraph"}
+        if token:
+            headers["Authorization"] = f"Bearer {token}"
+        self._client = httpx.Client(
+            headers=headers,
+            auth=httpx.BasicAuth(*auth) if auth else None,
+            timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)),
+            transport=transport,
+        )
+
+    def __repr__(self) -> str:
+        return f"RemoteStore({self.query_url!r})"
+
+    # -- HTTP ----------------------------------------------------------------------------
+
+    def _send(
+        self, what: str, request: httpx.Request, *, allow: tuple[int, ...] = ()
+    ) -> httpx.Response:
+        """Send one request; map every failure onto StoreError / QuerySyntaxError.
+
+        ``allow`` lists error statuses the caller handles itself.
+        """
+        url = str(request.url.copy_with(query=None))
+        try:
+            response = self._client.send(request)
+        except httpx.TimeoutException:
+            raise StoreError(
+                f"the SPARQL endpoint {url} did not answer the {what} within {self.timeout:g}s"
+            ) from None
+        except httpx.TransportError as error:
+            raise StoreError(
+                f"cannot reach the SPARQL endpoint {url} ({what}): {error or type(error).__name__}"
+            ) from None
+        if response.is_success or response.status_code in allow:
+            return response
+        reason = response.text.strip()[:500] or response.reason_phrase
+        status = response.status_code
+        if status == 400 and _PARSE_ERROR.search(reason):
+            raise QuerySyntaxError(f"{url} cannot parse the {what}: {reason}")
+        if status in (401, 403):
+            raise StoreError(
+                f"{url} refused the {what} (HTTP {status}): {reason}; check the endpoint "
+                "token or user (NORMGRAPH_ENDPOINT_TOKEN, NORMGRAPH_ENDPOINT_USER)"
+            )
+        if status == 404:
+            raise StoreError(f"no SPARQL service at {url} (HTTP 404) for the {what}")
+        raise StoreError(f"{url} failed the {what} (HTTP {status}): {reason}")
+
+    def _query(self, sparql: str, accept: str, dataset: Dataset | None) -> httpx.Response:
+        form = [("query", sparql), *self._dataset_parameters(dataset)]
+        request = self._client.build_request(
+            "POST", self.query_url, data=dict_list(form), headers={"Accept": accept}
+        )
+        response = self._send("query", request)
+        served = response.headers.get("content-type", "").split(";")[0].strip().lower()
+        if served != accept and served in _MEDIA_TYPES:
+            raise StoreError(f"{self.query_url} answered {served} when asked for {accept}")
+        return response
+
+    def _dataset_parameters(self, dataset: Dataset | None) -> list[tuple[str, str]]:
+        if dataset is None or (dataset.default_graphs is None and dataset.named_graphs is None):
+            if self.union_default_graph == "oxigraph":
+                return [("union-default-graph", "true")]
+            if self.union_default_graph == "server":
+                return []
+            return [("default-graph-uri", self.union_default_graph)]
+        everything: Sequence[URIRef] = ()
+        if dataset.default_graphs is None or dataset.named_graphs is None:
+            everything = self.named_graphs()  # the embedded store's "all of them"
+        defaults = list(everything if dataset.default_graphs is None else dataset.default_graphs)
+        named = list(everything if dataset.named_graphs is None else dataset.named_graphs)
+        if not defaults and not named:
+            defaults = [EMPTY_GRAPH]
+        for graph in (*defaults, *named):
+            iri(str(graph))
+        return [("default-graph-uri", str(g)) for g in defaults] + [
+            ("named-graph-uri", str(g)) for g in named
+        ]
+
+    # -- GraphStore ----------------------------------------------------------------------
+
+    def query(
+        self,
+        sparql: str,
+        *,
+        bindings: Mapping[str, Term] | None = None,
+        result_format: ResultFormat | None = None,
+        dataset: Dataset | None = None,
+    ) -> QueryAnswer:
+        form = query_form(sparql)
+        text = bind(sparql, bindings) if bindings else sparql
+        answer_form: QueryForm
+        if form in ("CONSTRUCT", "DESCRIBE"):
+            chosen, answer_form = result_format or ResultFormat.TURTLE, "graph"
+            if chosen not in GRAPH_FORMATS:
+                raise ValueError(f"a CONSTRUCT or DESCRIBE answer cannot be {chosen.name}")
+        else:
+            chosen = result_format or ResultFormat.JSON
+            answer_form = "ask" if form == "ASK" else "select"
+            if form is not None and chosen not in SOLUTION_FORMATS:
+                raise ValueError(f"a SELECT or ASK answer cannot be {chosen.name}")
+        response = self._query(text, chosen.media_type, dataset)
+        return QueryAnswer(answer_form, chosen, response.content)
+
+    def select(
+        self,
+        sparql: str,
+        *,
+        bindings: Mapping[str, Term] | None = None,
+        dataset: Dataset | None = None,
+    ) -> tuple[list[str], list[Row]]:
+        if query_form(sparql) not in ("SELECT", None):
+            raise ValueError("select() needs a SELECT query")
+        text = bind(sparql, bindings) if bindings else sparql
+        response = self._query(text, ResultFormat.JSON.media_type, dataset)
+        try:
+            return parse_select(response.content)
+        except ResultsFormatError as error:
+            raise StoreError(f"{self.query_url} sent an unreadable answer: {error}") from None
+
+    def ask(self, sparql: str, *, bindings: Mapping[str, Term] | None = None) -> bool:
+        if query_form(sparql) not in ("ASK", None):
+            raise ValueError("ask() needs an ASK query")
+        text = bind(sparql, bindings) if bindings else sparql
+        response = self._query(text, ResultFormat.JSON.media_type, None)
+        try:
+            return parse_ask(response.content)
+        except ResultsFormatError as error:
+            raise StoreError(f"{self.query_url} sent an unreadable answer: {error}") from None
+
+    def update(self, sparql: str) -> None:
+        if self.read_only:
+            raise StoreError(f"the store at {self.query_url} was opened read-only")
+        request = self._client.build_request(
+            "POST",
+            self.update_url,
+            content=sparql.encode("utf-8"),
+            headers={"Content-Type": "application/sparql-update"},
+        )
+        self._send("update", request)
+
+    def replace_graph(self, graph: URIRef, triples: Iterable[Triple]) -> None:
+        """Replace one graph: one update request, so one transaction, when it fits.
+
+        Every term is checked before anything is sent, so a bad term leaves the old
+        graph as it was. Above ``max_update_bytes`` the graph goes in one Graph Store
+        Protocol PUT if a ``graph_store_url`` is configured (atomic on Fuseki and
+        GraphDB; Oxigraph 0.5 clears then loads, so readers may briefly see the graph
+        empty), otherwise in several updates (readers may see it part-written, and a
+        failure midway leaves it partial: the error says so).
+        """
+        name = iri(str(graph))
+        body = ntriples(triples)
+        head = f"DROP SILENT GRAPH {name} ;\nINSERT DATA {{ GRAPH {name} {{\n"
+        if len(head) + len(body.encode("utf-8")) + 4 <= self.max_update_bytes:
+            self.update(f"{head}{body}}} }}")
+            return
+        if self.graph_store_url is not None:
+            self._put_graph(graph, body)
+            return
+        chunks = list(_chunks(body, self.max_update_bytes - len(head)))
+        self.update(f"{head}{chunks[0]}}} }}")
+        for done, chunk in enumerate(chunks[1:], start=1):
+            try:
+                self.update(f"INSERT DATA {{ GRAPH {name} {{\n{chunk}}} }}")
+            except StoreError as error:
+                raise StoreError(
+                    f"{graph} is incomplete: part {done + 1} of {len(chunks)} failed: {error}"
+                ) from error
+
+    def _put_graph(self, graph: URIRef, body: str) -> None:
+        if self.read_only:
+            raise StoreError(f"the store at {self.query_url} was opened read-only")
+        assert self.graph_store_url is not None
+        request = self._client.build_request(
+            "PUT",
+            self.graph_store_url,
+            params={"graph": str(graph)},
+            content=body.encode("utf-8"),
+            headers={"Content-Type": "application/n-triples"},
+        )
+        self._send("graph upload", request)
+
+    def drop_graph(self, graph: URIRef) -> None:
+        self.update(f"DROP SILENT GRAPH {iri(str(graph))}")
+
+    def named_graphs(self) -> list[URIRef]:
+        _, rows = self.select(_GRAPH_NAMES)
+        return sorted(g for row in rows if isinstance(g := row.get("g"), URIRef))
+
+    def dump(self, output: BinaryIO, result_format: ResultFormat = ResultFormat.NQUADS) -> None:
+        """Every quad in a named graph (the default graph is the union, so not repeated)."""
+        if result_format not in DATASET_FORMATS:
+            raise ValueError(f"a whole dataset cannot be written as {result_format.name}")
+        _, rows = self.select(_SELECT_ALL)
+        quads = [(row["s"], row["p"], row["o"], row["g"]) for row in rows]
+        if result_format is ResultFormat.NQUADS:
+            for s, p, o, g in quads:
+                output.write(f"{term(s)} {term(p)} {term(o)} {term(g)} .\n".encode())
+            return
+        dataset = RDFDataset()
+        for s, p, o, g in quads:
+            dataset.add((s, p, o, g))  # type: ignore[arg-type]
+        rdflib_format = "trig" if result_format is ResultFormat.TRIG else "json-ld"
+        output.write(dataset.serialize(format=rdflib_format, encoding="utf-8"))
+
+    def read_graph(self, graph: URIRef) -> Graph:
+        if self.graph_store_url is None:
+            return super().read_graph(graph)
+        request = self._client.build_request(
+            "GET",
+            self.graph_store_url,
+            params={"graph": str(graph)},
+            headers={"Accept": ResultFormat.NTRIPLES.media_type},
+        )
+        response = self._send("graph download", request, allow=(404,))
+        if response.status_code == 404:
+            return Graph()  # the protocol's answer for an absent graph
+        return Graph().parse(data=response.content.decode("utf-8"), format="nt")
+
+    def close(self) -> None:
+        self._client.close()
+
+
+def dict_list(pairs: list[tuple[str, str]]) -> dict[str, list[str]]:
+    """Form fields that may repeat (``named-graph-uri``), in httpx's shape."""
+    fields: dict[str, list[str]] = {}
+    for key, value in pairs:
+        fields.setdefault(key, []).append(value)
+    return fields
+
+
+def _chunks(lines: str, budget: int) -> Iterable[str]:
+    """N-Triples text cut at line ends into pieces of at most ``budget`` bytes each."""
+    piece: list[str] = []
+    size = 0
+    for line in lines.splitlines(keepends=True):
+        length = len(line.encode("utf-8"))
+        if piece and size + length > budget:
+            yield "".join(piece)
+            piece, size = [], 0
+        piece.append(line)
+        size += length
+    if piece or not lines:
+        yield "".join(piece)

@@ -1,0 +1,58 @@
+"""The embedded store's own behaviour: on disk, read-only opening, atomic replacement."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from normgraph.graph import EmbeddedStore, StoreError
+from rdflib import Literal, Namespace, URIRef
+
+EX = Namespace("https://example.org/")
+OLD = [(EX.a, EX.p, Literal(1)), (EX.b, EX.p, Literal("zwei", lang="de"))]
+
+
+def test_a_replace_with_an_unserialisable_term_leaves_the_old_graph(tmp_path: Path) -> None:
+    with EmbeddedStore(tmp_path / "store") as store:
+        store.replace_graph(EX.g, OLD)
+        with pytest.raises(ValueError):
+            # the bad IRI comes last: nothing may have been written before it is met
+            store.replace_graph(EX.g, [(EX.new, EX.p, Literal(3)), (EX.c, EX.p, URIRef("a b"))])
+        assert set(store.read_graph(EX.g)) == set(OLD)
+
+
+def test_read_only_open_of_a_missing_store_is_a_store_error(tmp_path: Path) -> None:
+    missing = tmp_path / "nowhere"
+    with pytest.raises(StoreError, match="cannot open the store at"):
+        EmbeddedStore(missing, read_only=True)
+    assert not missing.exists()  # a read-only open creates nothing
+
+
+def test_writes_persist_across_reopening(tmp_path: Path) -> None:
+    with EmbeddedStore(tmp_path / "store") as store:
+        store.replace_graph(EX.g, OLD)
+    with EmbeddedStore(tmp_path / "store", read_only=True) as reopened:
+        assert reopened.named_graphs() == [EX.g]
+        assert set(reopened.read_graph(EX.g)) == set(OLD)
+
+
+def test_a_read_only_store_refuses_writes(tmp_path: Path) -> None:
+    with EmbeddedStore(tmp_path / "store") as store:
+        store.replace_graph(EX.g, OLD)
+    with (
+        EmbeddedStore(tmp_path / "store", read_only=True) as reader,
+        pytest.raises(StoreError, match="update failed"),
+    ):
+        reader.drop_graph(EX.g)
+
+
+def test_the_folder_is_created_on_first_use(tmp_path: Path) -> None:
+    with EmbeddedStore(tmp_path / "deep" / "store") as store:
+        assert store.named_graphs() == []
+    assert (tmp_path / "deep" / "store").is_dir()
+
+
+def test_no_path_is_an_in_memory_store() -> None:
+    with EmbeddedStore(None) as store:
+        store.replace_graph(EX.g, OLD)
+        assert store.count_triples(EX.g) == 2
