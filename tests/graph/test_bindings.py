@@ -5,9 +5,10 @@ from __future__ import annotations
 import doctest
 
 import pytest
+from rdflib import BNode, Graph, Literal, URIRef
+
 from normgraph.graph import QuerySyntaxError, bindings, remote, results, syntax
 from normgraph.graph.bindings import bind, query_form
-from rdflib import BNode, Graph, Literal, URIRef
 
 A = URIRef("https://example.org/a")
 BLOCK = "VALUES (?x) { (<https://example.org/a>) }"

@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from normgraph.graph import EmbeddedStore, StoreError
 from rdflib import Literal, Namespace, URIRef
+
+from normgraph.graph import EmbeddedStore, StoreError
 
 EX = Namespace("https://example.org/")
 OLD = [(EX.a, EX.p, Literal(1)), (EX.b, EX.p, Literal("zwei", lang="de"))]

@@ -12,6 +12,9 @@ from urllib.parse import parse_qs
 
 import httpx
 import pytest
+from rdflib import Literal, Namespace, URIRef
+from typer.testing import CliRunner
+
 from normgraph.cli import app
 from normgraph.config import Settings
 from normgraph.export import export_dataset
@@ -25,8 +28,6 @@ from normgraph.graph import (
 )
 from normgraph.queries.catalogue import run_saved_query
 from normgraph.stats import class_counts, graph_counts
-from rdflib import Literal, Namespace, URIRef
-from typer.testing import CliRunner
 
 from .conftest import Server, free_port
 

@@ -11,6 +11,11 @@ import io
 import json
 
 import pytest
+from rdflib import BNode, Graph, Literal, Namespace, URIRef, Variable
+from rdflib import Dataset as RDFDataset
+from rdflib.compare import isomorphic
+from rdflib.namespace import XSD
+
 from normgraph.graph import (
     GRAPH_FORMATS,
     SOLUTION_FORMATS,
@@ -22,10 +27,6 @@ from normgraph.graph import (
     StoreError,
     Triple,
 )
-from rdflib import BNode, Graph, Literal, Namespace, URIRef, Variable
-from rdflib import Dataset as RDFDataset
-from rdflib.compare import isomorphic
-from rdflib.namespace import XSD
 
 EX = Namespace("https://example.org/")
 G1, G2, G3 = EX.g1, EX.g2, EX.g3
