@@ -7,8 +7,12 @@ from .base import (
     GRAPH_FORMATS,
     SOLUTION_FORMATS,
     Dataset,
+    FormatChoice,
+    GraphNotFoundError,
     GraphStore,
+    NotAcceptableError,
     QueryAnswer,
+    QueryRequest,
     QuerySyntaxError,
     ResultFormat,
     Row,
@@ -17,6 +21,14 @@ from .base import (
     Triple,
 )
 from .embedded import EmbeddedStore
+from .pool import (
+    BusyError,
+    InlineRunner,
+    ProcessRunner,
+    QueryTimeoutError,
+    Runner,
+    StoreOpener,
+)
 
 
 def open_store(path: Path | None, *, read_only: bool = False) -> GraphStore:
@@ -28,14 +40,24 @@ __all__ = [
     "DATASET_FORMATS",
     "GRAPH_FORMATS",
     "SOLUTION_FORMATS",
+    "BusyError",
     "Dataset",
     "EmbeddedStore",
+    "FormatChoice",
+    "GraphNotFoundError",
     "GraphStore",
+    "InlineRunner",
+    "NotAcceptableError",
+    "ProcessRunner",
     "QueryAnswer",
+    "QueryRequest",
     "QuerySyntaxError",
+    "QueryTimeoutError",
     "ResultFormat",
     "Row",
+    "Runner",
     "StoreError",
+    "StoreOpener",
     "Term",
     "Triple",
     "open_store",

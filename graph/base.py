@@ -32,6 +32,14 @@ class QuerySyntaxError(StoreError):
     """A SPARQL query or update does not parse; the message says where."""
 
 
+class NotAcceptableError(ValueError):
+    """The answer's form (solutions or triples) has no format the client accepts."""
+
+
+class GraphNotFoundError(LookupError):
+    """A named graph addressed by the Graph Store Protocol does not exist."""
+
+
 class ResultFormat(Enum):
     """Serialisations a query answer can be returned in, with their media types."""
 
@@ -59,9 +67,35 @@ GRAPH_FORMATS = (
     ResultFormat.JSONLD,
 )
 DATASET_FORMATS = (ResultFormat.NQUADS, ResultFormat.TRIG, ResultFormat.JSONLD)
+_RDFLIB_PARSERS = {
+    ResultFormat.TURTLE: "turtle",
+    ResultFormat.NTRIPLES: "nt",
+    ResultFormat.RDFXML: "xml",
+    ResultFormat.JSONLD: "json-ld",
+}
 
 
 QueryForm = Literal["select", "ask", "graph"]
+
+
+@dataclass(frozen=True)
+class FormatChoice:
+    """The format to use for each answer form, chosen before the form is known.
+
+    A SPARQL endpoint negotiates with the client before it runs a query, so it picks one
+    format for solutions (SELECT, ASK) and one for triples (CONSTRUCT, DESCRIBE); None
+    means the client accepts none, and the store raises :class:`NotAcceptableError`.
+    """
+
+    solutions: ResultFormat | None = ResultFormat.JSON
+    graph: ResultFormat | None = ResultFormat.TURTLE
+
+    def for_form(self, form: QueryForm) -> ResultFormat:
+        chosen = self.graph if form == "graph" else self.solutions
+        if chosen is None:
+            kind = "RDF graph" if form == "graph" else f"{form.upper()} result"
+            raise NotAcceptableError(f"no acceptable media type for a {kind}")
+        return chosen
 
 
 @dataclass(frozen=True)
@@ -69,11 +103,20 @@ class Dataset:
     """A SPARQL protocol dataset: which graphs form the default graph and which are named.
 
     ``None`` for both means the service default: the default graph is the union of all
-    named graphs, and every named graph is available to ``GRAPH``.
+    graphs, and every named graph is available to ``GRAPH`` (unless the query names its
+    own dataset with ``FROM``). As in the SPARQL 1.1 Protocol, giving only one of the two
+    lists leaves the other empty. ``union_default=False`` with no lists makes the default
+    graph the store's own default graph, which the Graph Store Protocol's ``?default``
+    addresses.
     """
 
     default_graphs: Sequence[URIRef] | None = None
     named_graphs: Sequence[URIRef] | None = None
+    union_default: bool = True
+
+    @property
+    def is_service_default(self) -> bool:
+        return self.default_graphs is None and self.named_graphs is None
 
 
 @dataclass(frozen=True)
@@ -83,6 +126,32 @@ class QueryAnswer:
     form: QueryForm
     format: ResultFormat
     body: bytes
+    truncated: bool = False
+    """True when the answer was cut at ``max_rows``."""
+
+
+@dataclass(frozen=True)
+class QueryRequest:
+    """One query with everything needed to run it: a picklable unit of store work.
+
+    Calling it with a store runs the query and serialises the answer in one step, so it
+    can be sent to a worker process and its answer (plain bytes) sent back.
+    """
+
+    sparql: str
+    bindings: Mapping[str, Term] | None = None
+    result_format: ResultFormat | FormatChoice | None = None
+    dataset: Dataset | None = None
+    max_rows: int | None = None
+
+    def __call__(self, store: GraphStore) -> QueryAnswer:
+        return store.query(
+            self.sparql,
+            bindings=self.bindings,
+            result_format=self.result_format,
+            dataset=self.dataset,
+            max_rows=self.max_rows,
+        )
 
 
 class GraphStore(ABC):
@@ -94,14 +163,18 @@ class GraphStore(ABC):
         sparql: str,
         *,
         bindings: Mapping[str, Term] | None = None,
-        result_format: ResultFormat | None = None,
+        result_format: ResultFormat | FormatChoice | None = None,
         dataset: Dataset | None = None,
+        max_rows: int | None = None,
     ) -> QueryAnswer:
         """Run a SPARQL query and serialise its answer.
 
         ``bindings`` pre-bind variables to RDF terms (never spliced into the text).
-        ``result_format`` defaults to SPARQL JSON for SELECT/ASK and Turtle for graphs.
-        Raises :class:`QuerySyntaxError` for a query that does not parse.
+        ``result_format`` defaults to SPARQL JSON for SELECT/ASK and Turtle for graphs; a
+        :class:`FormatChoice` gives one per form. ``max_rows`` cuts a SELECT answer after
+        that many solutions (a graph after that many triples) and marks it ``truncated``.
+        Raises :class:`QuerySyntaxError` for a query that does not parse and
+        :class:`NotAcceptableError` when the choice has no format for the answer's form.
         """
 
     @abstractmethod
@@ -140,7 +213,10 @@ class GraphStore(ABC):
 
     def count_triples(self, graph: URIRef | None = None) -> int:
         """How many triples one named graph holds, or the whole store when ``graph`` is None."""
-        sparql = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+        # A bound variable must be projected (pyoxigraph substitutions), hence ?g and GROUP BY.
+        sparql = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
+        if graph is None:
+            sparql = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
         _, rows = self.select(sparql, bindings=None if graph is None else {"g": graph})
         return int(rows[0]["n"]) if rows else 0  # type: ignore[call-overload]
 
@@ -152,6 +228,72 @@ class GraphStore(ABC):
             result_format=ResultFormat.NTRIPLES,
         )
         return Graph().parse(data=answer.body.decode("utf-8"), format="nt")
+
+    def graph_exists(self, graph: URIRef) -> bool:
+        """Whether the store holds a named graph called ``graph``."""
+        return graph in self.named_graphs()
+
+    def export_graph(self, graph: URIRef | None, result_format: ResultFormat) -> bytes:
+        """One graph serialised (``None``: the store's own default graph).
+
+        Raises :class:`GraphNotFoundError` for a named graph the store does not hold.
+        """
+        if graph is None:
+            answer = self.query(
+                "CONSTRUCT WHERE { ?s ?p ?o }",
+                result_format=result_format,
+                dataset=Dataset(union_default=False),
+            )
+            return answer.body
+        if not self.graph_exists(graph):
+            raise GraphNotFoundError(f"no graph {graph} in the store")
+        answer = self.query(
+            "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }",
+            bindings={"g": graph},
+            result_format=result_format,
+        )
+        return answer.body
+
+    def load_graph(
+        self, graph: URIRef | None, data: bytes, result_format: ResultFormat, *, replace: bool
+    ) -> bool:
+        """Parse ``data`` and put its triples into one graph (``None``: the default graph).
+
+        ``replace`` empties the graph first (Graph Store Protocol PUT), otherwise the
+        triples are added (POST); either way in one update, so readers never see half of
+        it. Returns whether the graph existed before. A body that does not parse raises
+        :class:`QuerySyntaxError` naming the problem.
+        """
+        if result_format not in GRAPH_FORMATS:
+            raise ValueError(f"cannot load a graph from {result_format.media_type}")
+        parsed = Graph()
+        try:
+            parsed.parse(data=data, format=_RDFLIB_PARSERS[result_format])
+        except Exception as error:  # rdflib raises many types for bad input
+            message = f"the {result_format.media_type} body does not parse: {error}"
+            raise QuerySyntaxError(message) from None
+        existed = graph is None or self.graph_exists(graph)
+        body = parsed.serialize(format="nt", encoding="utf-8").decode("utf-8")
+        target = "DEFAULT" if graph is None else f"GRAPH <{graph}>"
+        wrapped = body if graph is None else f"GRAPH <{graph}> {{\n{body}}}"
+        steps = [f"DROP SILENT {target}"] if replace else []
+        steps.append(f"INSERT DATA {{ {wrapped} }}")
+        if graph is not None and not existed:
+            steps.insert(0, f"CREATE SILENT GRAPH <{graph}>")
+        self.update(" ;\n".join(steps))
+        return existed
+
+    def clear_graph(self, graph: URIRef | None) -> None:
+        """Empty one graph and, for a named graph, remove it (``None``: the default graph).
+
+        Raises :class:`GraphNotFoundError` for a named graph the store does not hold.
+        """
+        if graph is None:
+            self.update("DROP SILENT DEFAULT")
+            return
+        if not self.graph_exists(graph):
+            raise GraphNotFoundError(f"no graph {graph} in the store")
+        self.drop_graph(graph)
 
     def close(self) -> None:  # noqa: B027 - optional hook, most stores hold nothing to free
         """Release what the store holds (file locks, connections)."""
