@@ -1,0 +1,74 @@
+"""Shared fixtures: a real build of the corpus (once per session) and the invented facts."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+from normgraph.api.app import create_app
+from normgraph.build import build_corpus
+from normgraph.config import Settings
+from normgraph.graph import EmbeddedStore, GraphStore
+from rdflib import Dataset, URIRef
+
+CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+ADMIN_TOKEN = "test-admin-token"
+
+
+def build_store(path: Path) -> Path:
+    """Build the corpus into ``path`` and release the store (so readers may open it)."""
+    store = EmbeddedStore(path)
+    build_corpus(store, CORPUS.resolve())
+    store.close()
+    del store
+    gc.collect()
+    return path
+
+
+@pytest.fixture(scope="session")
+def corpus_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The five corpus documents built into an on-disk store, once per session."""
+    return build_store(tmp_path_factory.mktemp("corpus") / "store")
+
+
+def corpus_settings(store: Path, **overrides: object) -> Settings:
+    values: dict[str, object] = {
+        "store": store,
+        "corpus": CORPUS.resolve(),
+        "query_timeout": 2.0,
+        "max_concurrent_queries": 2,
+        "query_queue_wait": 5.0,
+        "admin_token": ADMIN_TOKEN,
+    }
+    values.update(overrides)
+    return Settings(**values)  # type: ignore[arg-type]
+
+
+@pytest.fixture(scope="session")
+def corpus_client(corpus_store: Path) -> Iterator[TestClient]:
+    """The real app over the corpus store: worker processes, 2 s timeout, read-only use."""
+    with TestClient(create_app(corpus_settings(corpus_store))) as client:
+        yield client
+
+
+def load_facts(store: GraphStore) -> None:
+    """The invented facts of ``fixtures/facts.trig``, one named graph each."""
+    dataset = Dataset()
+    dataset.parse(FIXTURES / "facts.trig", format="trig")
+    for graph in dataset.graphs():
+        if isinstance(graph.identifier, URIRef) and len(graph):
+            store.replace_graph(graph.identifier, list(graph))
+
+
+@pytest.fixture(scope="module")
+def facts_client() -> Iterator[TestClient]:
+    """The app over an in-memory store holding the invented facts (threads, no processes)."""
+    store = EmbeddedStore(None)
+    load_facts(store)
+    settings = Settings(corpus=CORPUS.resolve(), admin_token=ADMIN_TOKEN)
+    with TestClient(create_app(settings, store)) as client:
+        yield client
