@@ -25,6 +25,17 @@ class ProtocolError(Exception):
     """A request the protocol does not allow (400 unless a subclass says otherwise)."""
 
     status = 400
+    headers: dict[str, str] | None = None
+
+
+class MethodNotAllowedError(ProtocolError):
+    """An HTTP method the resource does not support; ``Allow`` lists those it does."""
+
+    status = 405
+
+    def __init__(self, method: str, allowed: str) -> None:
+        super().__init__(f"{method} is not supported here; use {allowed}")
+        self.headers = {"Allow": allowed}
 
 
 class UnsupportedMediaTypeError(ProtocolError):
@@ -76,6 +87,8 @@ def _message(error: Exception) -> str:
 async def _handle(request: Request, error: Exception) -> PlainTextResponse:
     status = status_for(error)
     headers = {"Retry-After": "1"} if status == 429 else None
+    if isinstance(error, ProtocolError) and error.headers:
+        headers = error.headers
     return PlainTextResponse(_message(error) + "\n", status_code=status, headers=headers)
 
 

@@ -39,7 +39,7 @@ from ..graph import (
 from ..graph.sparql_text import query_form
 from ..namespaces import PREFIXES, VOID
 from ..stats import graph_counts
-from .errors import ProtocolError, UnsupportedMediaTypeError
+from .errors import MethodNotAllowedError, ProtocolError, UnsupportedMediaTypeError
 from .negotiation import GRAPH_OFFERS, HTML, SOLUTION_OFFERS, choose
 from .security import require_admin
 
@@ -233,6 +233,11 @@ async def sparql_post(request: Request) -> Response:
         f"cannot read a request body of type {kind or '(none)'!r}; "
         f"send {FORM}, {SPARQL_QUERY} or {SPARQL_UPDATE}"
     )
+
+
+@router.api_route("/sparql", methods=["PUT", "DELETE", "PATCH"], include_in_schema=False)
+async def sparql_other(request: Request) -> Response:
+    raise MethodNotAllowedError(request.method, "GET, POST")
 
 
 def _decode(body: bytes, what: str) -> str:

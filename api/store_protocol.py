@@ -15,7 +15,7 @@ from fastapi import APIRouter, Request, Response
 from rdflib import URIRef
 
 from ..graph import ResultFormat
-from .errors import ProtocolError, UnsupportedMediaTypeError
+from .errors import MethodNotAllowedError, ProtocolError, UnsupportedMediaTypeError
 from .negotiation import GRAPH_OFFERS, choose
 from .security import require_admin
 from .sparql import _ABSOLUTE_IRI, media_type, runner
@@ -103,6 +103,11 @@ async def put_graph(request: Request) -> Response:
 async def post_graph(request: Request) -> Response:
     """Add the request body's triples to the graph (201 if it is new)."""
     return await _load(request, replace=False)
+
+
+@router.api_route("/store", methods=["PATCH"], include_in_schema=False)
+async def store_other(request: Request) -> Response:
+    raise MethodNotAllowedError(request.method, "GET, PUT, POST, DELETE")
 
 
 @router.delete("/store", openapi_extra=_TARGET_DOC, summary="Delete one graph (admin)")

@@ -72,3 +72,68 @@ def facts_client() -> Iterator[TestClient]:
     settings = Settings(corpus=CORPUS.resolve(), admin_token=ADMIN_TOKEN)
     with TestClient(create_app(settings, store)) as client:
         yield client
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture(scope="session")
+def server(corpus_store: Path) -> Iterator[str]:
+    """A real uvicorn process serving the corpus store on a loopback port: its base URL.
+
+    Two query workers, a 2 s timeout and a 0.5 s queue wait, so the limits show quickly.
+    """
+    import os
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    port = free_port()
+    env = {
+        **os.environ,
+        "NORMGRAPH_STORE": str(corpus_store),
+        "NORMGRAPH_CORPUS": str(CORPUS.resolve()),
+        "NORMGRAPH_QUERY_TIMEOUT": "2",
+        "NORMGRAPH_MAX_CONCURRENT_QUERIES": "2",
+        "NORMGRAPH_QUERY_QUEUE_WAIT": "0.5",
+        "NORMGRAPH_MAX_ROWS": "100",
+    }
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "uvicorn",
+            "normgraph.api.app:create_app",
+            "--factory",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--log-level",
+            "warning",
+        ],
+        env=env,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                if httpx.get(url + "/health", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if time.monotonic() > deadline or process.poll() is not None:
+                raise RuntimeError("the uvicorn server did not start")
+            time.sleep(0.1)
+        yield url
+    finally:
+        process.terminate()
+        process.wait(10)
