@@ -1,32 +1,60 @@
-"""The FastAPI application: a thin app that mounts one router per HTTP surface."""
+"""The FastAPI application: a thin app that mounts one router per HTTP surface.
+
+Store work never runs on the event loop: it goes to a :class:`~normgraph.graph.Runner`.
+Served from a store folder (the normal case), that is a pool of killable worker
+processes over the store opened read-only, so a query can be cut at the timeout; given a
+store object (tests, embedding), work runs in threads on that object.
+"""
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from operator import methodcaller
 
 from fastapi import FastAPI, Request
+from fastapi.middleware.cors import CORSMiddleware
 
 from .. import __version__
 from ..config import Settings
-from ..graph import GraphStore, open_store
+from ..graph import GraphStore, InlineRunner, ProcessRunner, Runner, StoreOpener, open_store
+from . import dataset, linked_data, queries, sparql, store_protocol
+from .errors import install_error_handlers
+
+
+def make_runner(settings: Settings, store: GraphStore | None) -> Runner:
+    """Worker processes over the ``settings.store`` folder; threads over ``store`` if given
+    or over the remote endpoint ``settings.endpoint`` (which enforces its own timeouts)."""
+    if store is None and settings.endpoint:
+        store = open_store(settings.endpoint, read_only=True, settings=settings)
+    if store is not None:
+        return InlineRunner(
+            store,
+            size=settings.max_concurrent_queries,
+            timeout=settings.query_timeout,
+            queue_wait=settings.query_queue_wait,
+        )
+    return ProcessRunner(
+        StoreOpener(settings.store),
+        size=settings.max_concurrent_queries,
+        timeout=settings.query_timeout,
+        queue_wait=settings.query_queue_wait,
+    )
 
 
 def create_app(settings: Settings | None = None, store: GraphStore | None = None) -> FastAPI:
-    """The app over ``store`` (or the store ``settings`` names, opened read-only)."""
+    """The app over ``store``, or over the store folder ``settings`` names."""
     settings = settings or Settings()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        owned = store is None
-        app.state.store = store or open_store(
-            settings.endpoint or settings.store, read_only=True, settings=settings
-        )
+        runner = make_runner(settings, store)
+        await runner.start()
+        app.state.runner = runner
         try:
             yield
         finally:
-            if owned:
-                app.state.store.close()
+            await runner.close()
 
     app = FastAPI(
         title="normgraph",
@@ -35,11 +63,28 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         lifespan=lifespan,
     )
     app.state.settings = settings
+    install_error_handlers(app)
+    # Reads are open to any origin; writes need an Authorization header, which is not
+    # allowed cross-origin, so a browser on another site cannot send the admin token.
+    app.add_middleware(
+        CORSMiddleware,
+        allow_origins=["*"],
+        allow_methods=["GET", "HEAD", "POST"],
+        allow_headers=["Accept", "Content-Type"],
+        expose_headers=[sparql.TRUNCATED_HEADER, "Content-Disposition"],
+        max_age=3600,
+    )
 
     @app.get("/health", tags=["service"])
-    def health(request: Request) -> dict[str, object]:
+    async def health(request: Request) -> dict[str, object]:
         """Liveness and what the store holds."""
-        current: GraphStore = request.app.state.store
-        return {"status": "ok", "version": __version__, "triples": current.count_triples()}
+        runner: Runner = request.app.state.runner
+        triples = await runner.read(methodcaller("count_triples"))
+        return {"status": "ok", "version": __version__, "triples": triples}
 
+    app.include_router(sparql.router)
+    app.include_router(store_protocol.router)
+    app.include_router(queries.build_router())
+    app.include_router(linked_data.router)
+    app.include_router(dataset.router)
     return app

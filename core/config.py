@@ -40,4 +40,16 @@ class Settings(BaseSettings):
     )
     query_timeout: float = Field(default=30.0, gt=0, description="Seconds before a query is cut.")
     max_rows: int = Field(default=10_000, gt=0, description="Most result rows a query returns.")
+    max_concurrent_queries: int = Field(
+        default=4, gt=0, description="Queries run at once (one worker process each)."
+    )
+    query_queue_wait: float = Field(
+        default=5.0,
+        ge=0,
+        description="Seconds a query waits for a free worker before the answer is 429.",
+    )
+    licence: str = Field(
+        default="https://creativecommons.org/licenses/by/4.0/",
+        description="Licence IRI stated for the dataset in its VoID/DCAT description.",
+    )
     reports_dir: Path = Field(default=Path("data/reports"), description="Validation reports.")

@@ -25,3 +25,22 @@ def class_counts(store: GraphStore) -> list[tuple[str, int]]:
     """(class IRI, distinct instances) across all named graphs, most frequent first."""
     _, rows = store.select(CLASS_COUNTS)
     return [(str(row["class"]), int(str(row["resources"]))) for row in rows]
+
+
+VOCABULARY_TERMS = """
+SELECT DISTINCT ?term WHERE {
+  { GRAPH ?g { ?s ?term ?o } } UNION { GRAPH ?g { ?s a ?term } }
+}
+"""
+
+
+def used_vocabularies(store: GraphStore) -> list[str]:
+    """Namespaces of the predicates and classes in use, sorted (for VoID's void:vocabulary)."""
+    _, rows = store.select(VOCABULARY_TERMS)
+    namespaces = set()
+    for row in rows:
+        term = str(row["term"])
+        cut = max(term.rfind("#"), term.rfind("/"))
+        if cut > 0:
+            namespaces.add(term[: cut + 1])
+    return sorted(namespaces)

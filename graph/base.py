@@ -36,6 +36,14 @@ class QuerySyntaxError(QueryError):
     """A SPARQL query or update does not parse; the message says where."""
 
 
+class NotAcceptableError(ValueError):
+    """The answer's form (solutions or triples) has no format the client accepts."""
+
+
+class GraphNotFoundError(LookupError):
+    """A named graph addressed by the Graph Store Protocol does not exist."""
+
+
 class ResultFormat(Enum):
     """Serialisations a query answer can be returned in, with their media types."""
 
@@ -54,6 +62,20 @@ class ResultFormat(Enum):
     def media_type(self) -> str:
         return self.value
 
+    @property
+    def rdflib_format(self) -> str:
+        """rdflib's parser/serialiser name for an RDF format (KeyError for result formats)."""
+        return _RDFLIB_NAMES[self.name]
+
+
+_RDFLIB_NAMES = {
+    "TURTLE": "turtle",
+    "NTRIPLES": "nt",
+    "RDFXML": "xml",
+    "JSONLD": "json-ld",
+    "NQUADS": "nquads",
+    "TRIG": "trig",
+}
 
 SOLUTION_FORMATS = (ResultFormat.JSON, ResultFormat.XML, ResultFormat.CSV, ResultFormat.TSV)
 GRAPH_FORMATS = (
@@ -63,9 +85,53 @@ GRAPH_FORMATS = (
     ResultFormat.JSONLD,
 )
 DATASET_FORMATS = (ResultFormat.NQUADS, ResultFormat.TRIG, ResultFormat.JSONLD)
+_RDFLIB_PARSERS = {
+    ResultFormat.TURTLE: "turtle",
+    ResultFormat.NTRIPLES: "nt",
+    ResultFormat.RDFXML: "xml",
+    ResultFormat.JSONLD: "json-ld",
+}
 
 
 QueryForm = Literal["select", "ask", "graph"]
+
+
+@dataclass(frozen=True)
+class FormatChoice:
+    """The format to use for each answer form, chosen before the form is known.
+
+    A SPARQL endpoint negotiates with the client before it runs a query, so it picks one
+    format for solutions (SELECT, ASK) and one for triples (CONSTRUCT, DESCRIBE); None
+    means the client accepts none, and the store raises :class:`NotAcceptableError`.
+    """
+
+    solutions: ResultFormat | None = ResultFormat.JSON
+    graph: ResultFormat | None = ResultFormat.TURTLE
+
+    def for_form(self, form: QueryForm) -> ResultFormat:
+        chosen = self.graph if form == "graph" else self.solutions
+        if chosen is None:
+            kind = "RDF graph" if form == "graph" else f"{form.upper()} result"
+            raise NotAcceptableError(f"no acceptable media type for a {kind}")
+        return chosen
+
+
+def choose_format(choice: ResultFormat | FormatChoice | None, form: QueryForm) -> ResultFormat:
+    """The format for an answer of ``form``: the choice, or the default for the form.
+
+    ValueError when a single format was asked for that the form cannot take.
+    """
+    if isinstance(choice, FormatChoice):
+        return choice.for_form(form)
+    if form == "graph":
+        chosen = choice or ResultFormat.TURTLE
+        if chosen not in GRAPH_FORMATS:
+            raise ValueError(f"a CONSTRUCT or DESCRIBE answer cannot be {chosen.name}")
+        return chosen
+    chosen = choice or ResultFormat.JSON
+    if chosen not in SOLUTION_FORMATS:
+        raise ValueError(f"a SELECT or ASK answer cannot be {chosen.name}")
+    return chosen
 
 
 @dataclass(frozen=True)
@@ -73,11 +139,20 @@ class Dataset:
     """A SPARQL protocol dataset: which graphs form the default graph and which are named.
 
     ``None`` for both means the service default: the default graph is the union of all
-    named graphs, and every named graph is available to ``GRAPH``.
+    graphs, and every named graph is available to ``GRAPH`` (unless the query names its
+    own dataset with ``FROM``). As in the SPARQL 1.1 Protocol, giving only one of the two
+    lists leaves the other empty. ``union_default=False`` with no lists makes the default
+    graph the store's own default graph, which the Graph Store Protocol's ``?default``
+    addresses.
     """
 
     default_graphs: Sequence[URIRef] | None = None
     named_graphs: Sequence[URIRef] | None = None
+    union_default: bool = True
+
+    @property
+    def is_service_default(self) -> bool:
+        return self.default_graphs is None and self.named_graphs is None
 
 
 @dataclass(frozen=True)
@@ -87,6 +162,32 @@ class QueryAnswer:
     form: QueryForm
     format: ResultFormat
     body: bytes
+    truncated: bool = False
+    """True when the answer was cut at ``max_rows``."""
+
+
+@dataclass(frozen=True)
+class QueryRequest:
+    """One query with everything needed to run it: a picklable unit of store work.
+
+    Calling it with a store runs the query and serialises the answer in one step, so it
+    can be sent to a worker process and its answer (plain bytes) sent back.
+    """
+
+    sparql: str
+    bindings: Mapping[str, Term] | None = None
+    result_format: ResultFormat | FormatChoice | None = None
+    dataset: Dataset | None = None
+    max_rows: int | None = None
+
+    def __call__(self, store: GraphStore) -> QueryAnswer:
+        return store.query(
+            self.sparql,
+            bindings=self.bindings,
+            result_format=self.result_format,
+            dataset=self.dataset,
+            max_rows=self.max_rows,
+        )
 
 
 class GraphStore(ABC):
@@ -98,15 +199,19 @@ class GraphStore(ABC):
         sparql: str,
         *,
         bindings: Mapping[str, Term] | None = None,
-        result_format: ResultFormat | None = None,
+        result_format: ResultFormat | FormatChoice | None = None,
         dataset: Dataset | None = None,
+        max_rows: int | None = None,
     ) -> QueryAnswer:
         """Run a SPARQL query and serialise its answer.
 
         ``bindings`` pre-bind variables to RDF terms (never spliced into the text); as in
         SPARQL SEP-0007, a pre-bound variable of a SELECT query must be in its projection.
-        ``result_format`` defaults to SPARQL JSON for SELECT/ASK and Turtle for graphs.
-        Raises :class:`QuerySyntaxError` for a query that does not parse.
+        ``result_format`` defaults to SPARQL JSON for SELECT/ASK and Turtle for graphs; a
+        :class:`FormatChoice` gives one per form. ``max_rows`` cuts a SELECT answer after
+        that many solutions (a graph after that many triples) and marks it ``truncated``.
+        Raises :class:`QuerySyntaxError` for a query that does not parse and
+        :class:`NotAcceptableError` when the choice has no format for the answer's form.
         """
 
     @abstractmethod
@@ -161,6 +266,72 @@ class GraphStore(ABC):
             result_format=ResultFormat.NTRIPLES,
         )
         return Graph().parse(data=answer.body.decode("utf-8"), format="nt")
+
+    def graph_exists(self, graph: URIRef) -> bool:
+        """Whether the store holds a named graph called ``graph``."""
+        return graph in self.named_graphs()
+
+    def export_graph(self, graph: URIRef | None, result_format: ResultFormat) -> bytes:
+        """One graph serialised (``None``: the store's own default graph).
+
+        Raises :class:`GraphNotFoundError` for a named graph the store does not hold.
+        """
+        if graph is None:
+            answer = self.query(
+                "CONSTRUCT WHERE { ?s ?p ?o }",
+                result_format=result_format,
+                dataset=Dataset(union_default=False),
+            )
+            return answer.body
+        if not self.graph_exists(graph):
+            raise GraphNotFoundError(f"no graph {graph} in the store")
+        answer = self.query(
+            "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }",
+            bindings={"g": graph},
+            result_format=result_format,
+        )
+        return answer.body
+
+    def load_graph(
+        self, graph: URIRef | None, data: bytes, result_format: ResultFormat, *, replace: bool
+    ) -> bool:
+        """Parse ``data`` and put its triples into one graph (``None``: the default graph).
+
+        ``replace`` empties the graph first (Graph Store Protocol PUT), otherwise the
+        triples are added (POST); either way in one update, so readers never see half of
+        it. Returns whether the graph existed before. A body that does not parse raises
+        :class:`QuerySyntaxError` naming the problem.
+        """
+        if result_format not in GRAPH_FORMATS:
+            raise ValueError(f"cannot load a graph from {result_format.media_type}")
+        parsed = Graph()
+        try:
+            parsed.parse(data=data, format=_RDFLIB_PARSERS[result_format])
+        except Exception as error:  # rdflib raises many types for bad input
+            message = f"the {result_format.media_type} body does not parse: {error}"
+            raise QuerySyntaxError(message) from None
+        existed = graph is None or self.graph_exists(graph)
+        body = parsed.serialize(format="nt", encoding="utf-8").decode("utf-8")
+        target = "DEFAULT" if graph is None else f"GRAPH <{graph}>"
+        wrapped = body if graph is None else f"GRAPH <{graph}> {{\n{body}}}"
+        steps = [f"DROP SILENT {target}"] if replace else []
+        steps.append(f"INSERT DATA {{ {wrapped} }}")
+        if graph is not None and not existed:
+            steps.insert(0, f"CREATE SILENT GRAPH <{graph}>")
+        self.update(" ;\n".join(steps))
+        return existed
+
+    def clear_graph(self, graph: URIRef | None) -> None:
+        """Empty one graph and, for a named graph, remove it (``None``: the default graph).
+
+        Raises :class:`GraphNotFoundError` for a named graph the store does not hold.
+        """
+        if graph is None:
+            self.update("DROP SILENT DEFAULT")
+            return
+        if not self.graph_exists(graph):
+            raise GraphNotFoundError(f"no graph {graph} in the store")
+        self.drop_graph(graph)
 
     def close(self) -> None:  # noqa: B027 - optional hook, most stores hold nothing to free
         """Release what the store holds (file locks, connections)."""

@@ -10,17 +10,18 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterable, Mapping
+from itertools import islice
 from pathlib import Path
 from typing import BinaryIO
 
 import pyoxigraph as ox
 from rdflib import URIRef
 
+from ..namespaces import PREFIXES
 from .base import (
     DATASET_FORMATS,
-    GRAPH_FORMATS,
-    SOLUTION_FORMATS,
     Dataset,
+    FormatChoice,
     GraphStore,
     QueryAnswer,
     QueryError,
@@ -31,7 +32,10 @@ from .base import (
     StoreError,
     Term,
     Triple,
+    choose_format,
 )
+from .results_writer import serialize_solutions
+from .sparql_text import has_dataset_clause
 from .terms import from_oxigraph, to_oxigraph
 
 _SOLUTION_FORMATS = {
@@ -48,6 +52,20 @@ _RDF_FORMATS = {
     ResultFormat.NQUADS: ox.RdfFormat.N_QUADS,
     ResultFormat.TRIG: ox.RdfFormat.TRIG,
 }
+
+
+def _serialize_triples(triples: Iterable[ox.Triple], result_format: ResultFormat) -> bytes:
+    prefixes = PREFIXES if result_format in (ResultFormat.TURTLE, ResultFormat.RDFXML) else None
+    return ox.serialize(triples, format=_RDF_FORMATS[result_format], prefixes=prefixes) or b""
+
+
+def _row(solution: ox.QuerySolution, names: list[str]) -> Row:
+    row: Row = {}
+    for name in names:
+        value = solution[name]
+        if value is not None:
+            row[name] = from_oxigraph(value)
+    return row
 
 
 class EmbeddedStore(GraphStore):
@@ -87,15 +105,13 @@ class EmbeddedStore(GraphStore):
             else None
         )
         options: dict[str, object] = {}
-        if dataset is None or (dataset.default_graphs is None and dataset.named_graphs is None):
-            options["use_default_graph_as_union"] = True
-        else:
-            if dataset.default_graphs is not None:
-                options["default_graph"] = [ox.NamedNode(str(g)) for g in dataset.default_graphs]
-            else:
+        if dataset is None or dataset.is_service_default:
+            # The union option would override the query's own FROM clauses.
+            if (dataset is None or dataset.union_default) and not has_dataset_clause(sparql):
                 options["use_default_graph_as_union"] = True
-            if dataset.named_graphs is not None:
-                options["named_graphs"] = [ox.NamedNode(str(g)) for g in dataset.named_graphs]
+        else:
+            options["default_graph"] = [ox.NamedNode(str(g)) for g in dataset.default_graphs or ()]
+            options["named_graphs"] = [ox.NamedNode(str(g)) for g in dataset.named_graphs or ()]
         try:
             return self._store.query(sparql, substitutions=substitutions, **options)  # type: ignore[arg-type]
         except SyntaxError as error:
@@ -111,21 +127,27 @@ class EmbeddedStore(GraphStore):
         sparql: str,
         *,
         bindings: Mapping[str, Term] | None = None,
-        result_format: ResultFormat | None = None,
+        result_format: ResultFormat | FormatChoice | None = None,
         dataset: Dataset | None = None,
+        max_rows: int | None = None,
     ) -> QueryAnswer:
         result = self._run(sparql, bindings, dataset)
         if isinstance(result, ox.QueryTriples):
-            chosen = result_format or ResultFormat.TURTLE
-            if chosen not in GRAPH_FORMATS:
-                raise ValueError(f"a CONSTRUCT or DESCRIBE answer cannot be {chosen.name}")
-            body = ox.serialize(result, format=_RDF_FORMATS[chosen])
-            return QueryAnswer("graph", chosen, body or b"")
-        chosen = result_format or ResultFormat.JSON
-        if chosen not in SOLUTION_FORMATS:
-            raise ValueError(f"a SELECT or ASK answer cannot be {chosen.name}")
+            chosen = choose_format(result_format, "graph")
+            if max_rows is None:
+                return QueryAnswer("graph", chosen, _serialize_triples(result, chosen))
+            triples = list(islice(result, max_rows + 1))
+            body = _serialize_triples(triples[:max_rows], chosen)
+            return QueryAnswer("graph", chosen, body, truncated=len(triples) > max_rows)
         form: QueryForm = "ask" if isinstance(result, ox.QueryBoolean) else "select"
-        return QueryAnswer(form, chosen, result.serialize(format=_SOLUTION_FORMATS[chosen]) or b"")
+        chosen = choose_format(result_format, form)
+        if max_rows is None or isinstance(result, ox.QueryBoolean):
+            body = result.serialize(format=_SOLUTION_FORMATS[chosen]) or b""
+            return QueryAnswer(form, chosen, body)
+        names = [variable.value for variable in result.variables]
+        rows = [_row(solution, names) for solution in islice(result, max_rows + 1)]
+        body = serialize_solutions(names, rows[:max_rows], chosen)
+        return QueryAnswer(form, chosen, body, truncated=len(rows) > max_rows)
 
     def select(
         self,
@@ -138,15 +160,7 @@ class EmbeddedStore(GraphStore):
         if not isinstance(result, ox.QuerySolutions):
             raise ValueError("select() needs a SELECT query")
         names = [variable.value for variable in result.variables]
-        rows: list[Row] = []
-        for solution in result:
-            row: Row = {}
-            for name in names:
-                value = solution[name]
-                if value is not None:
-                    row[name] = from_oxigraph(value)
-            rows.append(row)
-        return names, rows
+        return names, [_row(solution, names) for solution in result]
 
     def ask(self, sparql: str, *, bindings: Mapping[str, Term] | None = None) -> bool:
         result = self._run(sparql, bindings, None)

@@ -12,7 +12,7 @@ and to replace a graph too big for one update. The embedded store's semantics ar
   (Oxigraph ``--union-default-graph``, Fuseki ``unionDefaultGraph``, GraphDB,
   Virtuoso), and an IRI is sent as ``default-graph-uri`` (Fuseki's
   ``urn:x-arq:UnionGraph``). An explicit :class:`Dataset` is sent as protocol
-  parameters, listing every named graph where the embedded store means "all of them";
+  parameters (a list it leaves out is empty, as the protocol says);
 * bindings become an inline VALUES block (see :mod:`.bindings` for how that differs
   from pre-binding);
 * ``replace_graph`` is one update request, ``DROP SILENT GRAPH; INSERT DATA``, which
@@ -24,7 +24,7 @@ and to replace a graph too big for one update. The embedded store's semantics ar
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from typing import BinaryIO
 
 import httpx
@@ -33,9 +33,8 @@ from rdflib import Graph, URIRef
 
 from .base import (
     DATASET_FORMATS,
-    GRAPH_FORMATS,
-    SOLUTION_FORMATS,
     Dataset,
+    FormatChoice,
     GraphStore,
     QueryAnswer,
     QueryForm,
@@ -45,16 +44,18 @@ from .base import (
     StoreError,
     Term,
     Triple,
+    choose_format,
 )
 from .bindings import bind, query_form
-from .results import ResultsFormatError, parse_ask, parse_select
+from .results_reader import ResultsFormatError, parse_ask, parse_select
+from .results_writer import serialize_solutions
 from .syntax import iri, ntriples, term
 
 DEFAULT_MAX_UPDATE_BYTES = 64 * 1024 * 1024
 """Half of Oxigraph server's 128 MiB cap on a SPARQL request body."""
-EMPTY_GRAPH = URIRef("urn:normgraph:empty-default-graph")
-"""Named as the default graph when a dataset asks for none: the protocol cannot say
-"empty" otherwise (no ``default-graph-uri`` means the service's default)."""
+EMPTY_GRAPH = URIRef("urn:normgraph:empty-graph")
+"""Named when a dataset asks for no default or no named graphs: the protocol cannot say
+"empty" otherwise (an absent parameter means the service's default)."""
 
 # Words servers use when a 400 is about the query text (Oxigraph "error at 1:5:
 # expected...", Jena "Lexical error"/"Encountered", RDF4J "MALFORMED QUERY", Virtuoso
@@ -183,19 +184,19 @@ class RemoteStore(GraphStore):
         return response
 
     def _dataset_parameters(self, dataset: Dataset | None) -> list[tuple[str, str]]:
-        if dataset is None or (dataset.default_graphs is None and dataset.named_graphs is None):
+        if dataset is None or dataset.is_service_default:
+            if dataset is not None and not dataset.union_default:
+                return []
             if self.union_default_graph == "oxigraph":
                 return [("union-default-graph", "true")]
             if self.union_default_graph == "server":
                 return []
             return [("default-graph-uri", self.union_default_graph)]
-        everything: Sequence[URIRef] = ()
-        if dataset.default_graphs is None or dataset.named_graphs is None:
-            everything = self.named_graphs()  # the embedded store's "all of them"
-        defaults = list(everything if dataset.default_graphs is None else dataset.default_graphs)
-        named = list(everything if dataset.named_graphs is None else dataset.named_graphs)
-        if not defaults and not named:
-            defaults = [EMPTY_GRAPH]
+        # As in the SPARQL 1.1 Protocol, a list not given is empty. The protocol cannot say
+        # "empty" (servers read an absent parameter as their default), so an empty list
+        # names a graph that does not exist.
+        defaults = list(dataset.default_graphs or ()) or [EMPTY_GRAPH]
+        named = list(dataset.named_graphs or ()) or [EMPTY_GRAPH]
         for graph in (*defaults, *named):
             iri(str(graph))
         return [("default-graph-uri", str(g)) for g in defaults] + [
@@ -209,23 +210,30 @@ class RemoteStore(GraphStore):
         sparql: str,
         *,
         bindings: Mapping[str, Term] | None = None,
-        result_format: ResultFormat | None = None,
+        result_format: ResultFormat | FormatChoice | None = None,
         dataset: Dataset | None = None,
+        max_rows: int | None = None,
     ) -> QueryAnswer:
         form = query_form(sparql)
         text = bind(sparql, bindings) if bindings else sparql
-        answer_form: QueryForm
-        if form in ("CONSTRUCT", "DESCRIBE"):
-            chosen, answer_form = result_format or ResultFormat.TURTLE, "graph"
-            if chosen not in GRAPH_FORMATS:
-                raise ValueError(f"a CONSTRUCT or DESCRIBE answer cannot be {chosen.name}")
-        else:
-            chosen = result_format or ResultFormat.JSON
-            answer_form = "ask" if form == "ASK" else "select"
-            if form is not None and chosen not in SOLUTION_FORMATS:
-                raise ValueError(f"a SELECT or ASK answer cannot be {chosen.name}")
-        response = self._query(text, chosen.media_type, dataset)
-        return QueryAnswer(answer_form, chosen, response.content)
+        answer_form: QueryForm = (
+            "graph" if form in ("CONSTRUCT", "DESCRIBE") else "ask" if form == "ASK" else "select"
+        )
+        chosen = choose_format(result_format, answer_form)
+        if max_rows is None or answer_form == "ask":
+            response = self._query(text, chosen.media_type, dataset)
+            return QueryAnswer(answer_form, chosen, response.content)
+        # The server cannot be told to stop after n rows: fetch, cut, serialise here.
+        if answer_form == "select":
+            response = self._query(text, ResultFormat.JSON.media_type, dataset)
+            names, rows = parse_select(response.content)
+            body = serialize_solutions(names, rows[:max_rows], chosen)
+            return QueryAnswer("select", chosen, body, truncated=len(rows) > max_rows)
+        response = self._query(text, ResultFormat.NTRIPLES.media_type, dataset)
+        lines = [line for line in response.content.splitlines() if line.strip()]
+        graph = Graph().parse(data=b"\n".join(lines[:max_rows]).decode("utf-8"), format="nt")
+        body = graph.serialize(format=chosen.rdflib_format, encoding="utf-8")
+        return QueryAnswer("graph", chosen, body, truncated=len(lines) > max_rows)
 
     def select(
         self,

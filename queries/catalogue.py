@@ -26,7 +26,7 @@ from importlib import resources
 
 from rdflib import Literal, URIRef
 
-from ..graph import GraphStore, QueryAnswer, ResultFormat
+from ..graph import FormatChoice, GraphStore, QueryAnswer, QueryRequest, ResultFormat
 from ..namespaces import PREFIXES, XSD
 
 PARAM_TYPES = ("string", "integer", "decimal", "boolean", "date", "year", "iri")
@@ -154,6 +154,29 @@ class SavedQuery:
             bindings[parameter.name] = parameter.to_term(raw)
         return bindings
 
+    def request(
+        self,
+        values: dict[str, str],
+        result_format: ResultFormat | FormatChoice = ResultFormat.JSON,
+        max_rows: int | None = None,
+    ) -> QueryRequest:
+        """The query with its parameters bound, ready to run anywhere (ParameterError first).
+
+        >>> saved = parse_saved_query("demo", "# summary: Demo.\\n# param n: integer\\nASK {}")
+        >>> saved.request({"n": "7"}).bindings["n"].n3()
+        '"7"^^<http://www.w3.org/2001/XMLSchema#integer>'
+        >>> saved.request({"n": "7 } ; DROP ALL"})
+        Traceback (most recent call last):
+        ...
+        normgraph.queries.catalogue.ParameterError: parameter 'n': ... is not a whole number
+        """
+        return QueryRequest(
+            self.sparql,
+            bindings=self.bind(values),
+            result_format=result_format,
+            max_rows=max_rows,
+        )
+
 
 def parse_saved_query(name: str, text: str) -> SavedQuery:
     """Read a saved query's header; ValueError naming the line that does not parse."""
@@ -208,8 +231,7 @@ def run_saved_query(
     result_format: ResultFormat = ResultFormat.JSON,
 ) -> QueryAnswer:
     """Run a saved query with its parameters bound as typed terms."""
-    query = saved_query(name)
-    return store.query(query.sparql, bindings=query.bind(values), result_format=result_format)
+    return saved_query(name).request(values, result_format)(store)
 
 
 def saved_query(name: str) -> SavedQuery:

@@ -1,15 +1,22 @@
-"""Shared fixtures: the corpus beside the project, and one real build of it per session."""
+"""Shared fixtures: the corpus beside the project, real builds of it (once per session),
+the app over them, and the invented facts of ``fixtures/facts.trig``."""
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from fastapi.testclient import TestClient
+from rdflib import Dataset, URIRef
 
+from normgraph.api.app import create_app
 from normgraph.build import DocumentOutcome, build_corpus
-from normgraph.graph import GraphStore, open_store
+from normgraph.config import Settings
+from normgraph.graph import EmbeddedStore, GraphStore, open_store
 from tests.documents import CORPUS
+from tests.net import free_port
 
 
 @pytest.fixture(scope="session")
@@ -24,7 +31,7 @@ def corpus() -> Path:
 def built(
     corpus: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[tuple[GraphStore, list[DocumentOutcome]]]:
-    """One embedded store built from the whole corpus, shared read-only by tests."""
+    """One embedded store built from the whole corpus, held open, shared read-only by tests."""
     path = tmp_path_factory.mktemp("store") / "store"
     store = open_store(path)
     outcomes = build_corpus(store, corpus)
@@ -35,3 +42,119 @@ def built(
 @pytest.fixture(scope="session")
 def built_store(built: tuple[GraphStore, list[DocumentOutcome]]) -> GraphStore:
     return built[0]
+
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+ADMIN_TOKEN = "test-admin-token"
+
+
+def build_store(path: Path) -> Path:
+    """Build the corpus into ``path`` and release the store (so readers may open it)."""
+    store = EmbeddedStore(path)
+    build_corpus(store, CORPUS.resolve())
+    store.close()
+    del store
+    gc.collect()
+    return path
+
+
+@pytest.fixture(scope="session")
+def corpus_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The five corpus documents built into an on-disk store, once per session."""
+    return build_store(tmp_path_factory.mktemp("corpus") / "store")
+
+
+def corpus_settings(store: Path, **overrides: object) -> Settings:
+    values: dict[str, object] = {
+        "store": store,
+        "corpus": CORPUS.resolve(),
+        "query_timeout": 2.0,
+        "max_concurrent_queries": 2,
+        "query_queue_wait": 5.0,
+        "admin_token": ADMIN_TOKEN,
+    }
+    values.update(overrides)
+    return Settings(**values)  # type: ignore[arg-type]
+
+
+@pytest.fixture(scope="session")
+def corpus_client(corpus_store: Path) -> Iterator[TestClient]:
+    """The real app over the corpus store: worker processes, 2 s timeout, read-only use."""
+    with TestClient(create_app(corpus_settings(corpus_store))) as client:
+        yield client
+
+
+def load_facts(store: GraphStore) -> None:
+    """The invented facts of ``fixtures/facts.trig``, one named graph each."""
+    dataset = Dataset()
+    dataset.parse(FIXTURES / "facts.trig", format="trig")
+    for graph in dataset.graphs():
+        if isinstance(graph.identifier, URIRef) and len(graph):
+            store.replace_graph(graph.identifier, list(graph))
+
+
+@pytest.fixture(scope="module")
+def facts_client() -> Iterator[TestClient]:
+    """The app over an in-memory store holding the invented facts (threads, no processes)."""
+    store = EmbeddedStore(None)
+    load_facts(store)
+    settings = Settings(corpus=CORPUS.resolve(), admin_token=ADMIN_TOKEN)
+    with TestClient(create_app(settings, store)) as client:
+        yield client
+
+
+@pytest.fixture(scope="session")
+def server(corpus_store: Path) -> Iterator[str]:
+    """A real uvicorn process serving the corpus store on a loopback port: its base URL.
+
+    Two query workers, a 2 s timeout and a 0.5 s queue wait, so the limits show quickly.
+    """
+    import os
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    port = free_port()
+    env = {
+        **os.environ,
+        "NORMGRAPH_STORE": str(corpus_store),
+        "NORMGRAPH_CORPUS": str(CORPUS.resolve()),
+        "NORMGRAPH_QUERY_TIMEOUT": "2",
+        "NORMGRAPH_MAX_CONCURRENT_QUERIES": "2",
+        "NORMGRAPH_QUERY_QUEUE_WAIT": "0.5",
+        "NORMGRAPH_MAX_ROWS": "100",
+    }
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "uvicorn",
+            "normgraph.api.app:create_app",
+            "--factory",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--log-level",
+            "warning",
+        ],
+        env=env,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                if httpx.get(url + "/health", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if time.monotonic() > deadline or process.poll() is not None:
+                raise RuntimeError("the uvicorn server did not start")
+            time.sleep(0.1)
+        yield url
+    finally:
+        process.terminate()
+        process.wait(10)

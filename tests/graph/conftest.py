@@ -7,7 +7,6 @@ a remote store gets it emptied first, so tests do not see each other's graphs.
 from __future__ import annotations
 
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -19,6 +18,7 @@ import httpx
 import pytest
 
 from normgraph.graph import EmbeddedStore, GraphStore, RemoteStore
+from tests.net import free_port
 
 
 @dataclass(frozen=True)
@@ -36,17 +36,11 @@ class Server:
         return f"{self.base}/store"
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 def _oxigraph_command() -> str:
     beside = Path(sys.executable).parent / "oxigraph"
     found = str(beside) if beside.exists() else shutil.which("oxigraph")
     if found is None:
-        pytest.skip("the oxigraph server (pip install oxigraph) is not installed")
+        raise FileNotFoundError("the oxigraph server is missing: pip install -e '.[test]'")
     return found
 
 

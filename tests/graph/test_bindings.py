@@ -7,14 +7,16 @@ import doctest
 import pytest
 from rdflib import BNode, Graph, Literal, URIRef
 
-from normgraph.graph import QuerySyntaxError, bindings, remote, results, syntax
+from normgraph.graph import QuerySyntaxError, bindings, remote, results_reader, syntax
 from normgraph.graph.bindings import bind, query_form
 
 A = URIRef("https://example.org/a")
 BLOCK = "VALUES (?x) { (<https://example.org/a>) }"
 
 
-@pytest.mark.parametrize("module", [bindings, syntax, results, remote], ids=lambda m: m.__name__)
+@pytest.mark.parametrize(
+    "module", [bindings, syntax, results_reader, remote], ids=lambda m: m.__name__
+)
 def test_docstring_examples_run(module: object) -> None:
     failures, _ = doctest.testmod(module, raise_on_error=False)  # type: ignore[arg-type]
     assert failures == 0

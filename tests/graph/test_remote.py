@@ -28,8 +28,8 @@ from normgraph.graph import (
 )
 from normgraph.queries.catalogue import run_saved_query
 from normgraph.stats import class_counts, graph_counts
-
-from .conftest import Server, free_port
+from tests.graph.conftest import Server
+from tests.net import free_port
 
 EX = Namespace("https://example.org/")
 CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus"

@@ -103,10 +103,21 @@ def test_unknown_query_name_lists_the_available_ones() -> None:
         saved_query("no-such-query")
 
 
+SAMPLE_VALUES = {
+    "iri": "https://w3id.org/normgraph/id/x",
+    "date": "2011-04-03",
+    "year": "2011",
+    "integer": "2",
+    "decimal": "1.5",
+    "boolean": "true",
+    "string": "x",
+}
+
+
 def test_every_shipped_query_parses_and_runs_on_the_corpus(built_store: GraphStore) -> None:
     assert len(catalogue()) >= 3
     for name, query in catalogue().items():
-        values = {p.name: "https://w3id.org/normgraph/id/x" for p in query.parameters if p.required}
+        values = {p.name: SAMPLE_VALUES[p.type] for p in query.parameters if p.required}
         answer = run_saved_query(built_store, name, values)
         assert answer.form in ("select", "ask"), name
 

@@ -1,0 +1,141 @@
+r"""SPARQL 1.1 result serialisers for solutions held as rdflib terms.
+
+Stores serialise their own answers when they can; these serve the cases where the rows
+pass through Python first, such as an answer cut at the row cap (a store's serialiser
+cannot be told to stop after *n* rows). Formats: SPARQL 1.1 Query Results JSON, XML,
+CSV and TSV (https://www.w3.org/TR/sparql11-results-json/,
+https://www.w3.org/TR/rdf-sparql-XMLres/, https://www.w3.org/TR/sparql11-results-csv-tsv/).
+
+>>> from rdflib import Literal, URIRef
+>>> rows = [{"s": URIRef("http://example.org/a"), "n": Literal(1)}]
+>>> serialize_solutions(["s", "n"], rows, ResultFormat.TSV).decode().splitlines()
+['?s\t?n', '<http://example.org/a>\t"1"^^<http://www.w3.org/2001/XMLSchema#integer>']
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable, Sequence
+from xml.sax.saxutils import escape, quoteattr
+
+from rdflib import BNode, Literal, URIRef
+from rdflib.term import Node
+
+from .base import ResultFormat, Row
+
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+def serialize_solutions(
+    variables: Sequence[str], rows: Iterable[Row], result_format: ResultFormat
+) -> bytes:
+    """The solutions in one of the four solution formats."""
+    if result_format is ResultFormat.JSON:
+        return _json(variables, rows)
+    if result_format is ResultFormat.XML:
+        return _xml(variables, rows)
+    if result_format is ResultFormat.CSV:
+        return _csv(variables, rows)
+    if result_format is ResultFormat.TSV:
+        return _tsv(variables, rows)
+    raise ValueError(f"a SELECT answer cannot be {result_format.name}")
+
+
+def _datatype(term: Literal) -> str | None:
+    if term.language or term.datatype is None or str(term.datatype) == _XSD_STRING:
+        return None
+    return str(term.datatype)
+
+
+def _json_term(term: Node) -> dict[str, str]:
+    if isinstance(term, URIRef):
+        return {"type": "uri", "value": str(term)}
+    if isinstance(term, BNode):
+        return {"type": "bnode", "value": str(term)}
+    if isinstance(term, Literal):
+        value = {"type": "literal", "value": str(term)}
+        if term.language:
+            value["xml:lang"] = term.language
+        elif datatype := _datatype(term):
+            value["datatype"] = datatype
+        return value
+    raise TypeError(f"cannot serialise {term!r}")
+
+
+def _json(variables: Sequence[str], rows: Iterable[Row]) -> bytes:
+    bindings = [{name: _json_term(value) for name, value in row.items()} for row in rows]
+    document = {"head": {"vars": list(variables)}, "results": {"bindings": bindings}}
+    return json.dumps(document, ensure_ascii=False).encode("utf-8")
+
+
+def _xml_term(term: Node) -> str:
+    if isinstance(term, URIRef):
+        return f"<uri>{escape(str(term))}</uri>"
+    if isinstance(term, BNode):
+        return f"<bnode>{escape(str(term))}</bnode>"
+    if isinstance(term, Literal):
+        attribute = ""
+        if term.language:
+            attribute = f" xml:lang={quoteattr(term.language)}"
+        elif datatype := _datatype(term):
+            attribute = f" datatype={quoteattr(datatype)}"
+        return f"<literal{attribute}>{escape(str(term))}</literal>"
+    raise TypeError(f"cannot serialise {term!r}")
+
+
+def _xml(variables: Sequence[str], rows: Iterable[Row]) -> bytes:
+    out = ['<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">']
+    out.append("<head>" + "".join(f"<variable name={quoteattr(v)}/>" for v in variables))
+    out.append("</head>\n<results>")
+    for row in rows:
+        cells = "".join(
+            f"<binding name={quoteattr(name)}>{_xml_term(value)}</binding>"
+            for name, value in row.items()
+        )
+        out.append(f"<result>{cells}</result>")
+    out.append("</results>\n</sparql>\n")
+    return "\n".join(out).encode("utf-8")
+
+
+def _csv(variables: Sequence[str], rows: Iterable[Row]) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(variables)
+    for row in rows:
+        writer.writerow(
+            [
+                "" if (v := row.get(name)) is None else f"_:{v}" if isinstance(v, BNode) else str(v)
+                for name in variables
+            ]
+        )
+    return buffer.getvalue().encode("utf-8")
+
+
+_NT_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"})
+
+
+def nt_term(term: Node) -> str:
+    """A term in N-Triples syntax (what TSV cells hold)."""
+    if isinstance(term, URIRef):
+        return f"<{term}>"
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    if isinstance(term, Literal):
+        text = '"' + str(term).translate(_NT_ESCAPES) + '"'
+        if term.language:
+            return f"{text}@{term.language}"
+        if datatype := _datatype(term):
+            return f"{text}^^<{datatype}>"
+        return text
+    raise TypeError(f"cannot serialise {term!r}")
+
+
+def _tsv(variables: Sequence[str], rows: Iterable[Row]) -> bytes:
+    lines = ["\t".join(f"?{v}" for v in variables)]
+    for row in rows:
+        lines.append(
+            "\t".join("" if (v := row.get(name)) is None else nt_term(v) for name in variables)
+        )
+    return ("\n".join(lines) + "\n").encode("utf-8")

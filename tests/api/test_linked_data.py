@@ -1,0 +1,120 @@
+"""Linked-data pages, the ontology, the VoID/DCAT description and the dumps."""
+
+from __future__ import annotations
+
+from fastapi.testclient import TestClient
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import RDF
+
+BROWSER = {"Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"}
+REPORT = "https://w3id.org/normgraph/id/report/isaacs-journal-article"
+VOID = "http://rdfs.org/ns/void#"
+
+
+def test_resource_page_for_a_browser(corpus_client: TestClient) -> None:
+    response = corpus_client.get("/id/report/isaacs-journal-article", headers=BROWSER)
+    assert response.status_code == 200
+    page = response.text
+    assert "<h1>The micro-politics of norm contestation between the OSCE and Kazakhstan" in page
+    assert '<a href="/ontology#Report"' in page  # the type, on this server
+    assert '<a href="/id/person/rico-isaacs"' in page  # the creator, on this server
+    assert '<a href="/vocab/genre/journal-article"' in page
+    # Evidence: the quote marked inside its paragraph, with file and offsets.
+    assert "<mark>Rico Isaacs</mark>" in page
+    assert "000_fc014c5b3f715ef5.txt, characters 106 to 117" in page
+
+
+def test_evidence_paragraph_comes_from_the_source_file(corpus_client: TestClient) -> None:
+    page = corpus_client.get("/id/organisation/ndi", headers=BROWSER).text
+    marked = "<mark>National Democratic Institute for International Affairs (NDI)</mark>"
+    assert marked in page
+    # More of the paragraph than the 32 characters of context the selector keeps.
+    paragraph = page.split(marked)[1].split("</blockquote>")[0]
+    assert len(paragraph) > 40
+
+
+def test_resource_as_turtle_and_json_ld(corpus_client: TestClient) -> None:
+    turtle = corpus_client.get(
+        "/id/report/isaacs-journal-article", headers={"Accept": "text/turtle"}
+    )
+    assert turtle.headers["content-type"].startswith("text/turtle")
+    graph = Graph().parse(data=turtle.text, format="turtle")
+    assert (URIRef(REPORT), RDF.type, URIRef("https://w3id.org/normgraph/ontology#Report")) in graph
+    assert (None, URIRef("http://www.w3.org/ns/oa#exact"), Literal("Rico Isaacs")) in graph
+    jsonld = corpus_client.get(
+        "/id/report/isaacs-journal-article", headers={"Accept": "application/ld+json"}
+    )
+    assert jsonld.headers["content-type"] == "application/ld+json"
+    assert len(Graph().parse(data=jsonld.text, format="json-ld")) == len(graph)
+    assert corpus_client.get("/id/report/isaacs-journal-article?format=turtle").text == turtle.text
+
+
+def test_vocabulary_concepts_dereference(corpus_client: TestClient) -> None:
+    page = corpus_client.get("/vocab/genre/thesis", headers=BROWSER)
+    assert page.status_code == 200 and "<h1>thesis</h1>" in page.text
+    assert "Referred to by" in page.text
+
+
+def test_unknown_resources_are_404(corpus_client: TestClient) -> None:
+    assert corpus_client.get("/id/report/no-such-report", headers=BROWSER).status_code == 404
+    assert (
+        corpus_client.get("/vocab/genre/nothing", headers={"Accept": "text/turtle"}).status_code
+        == 404
+    )
+    assert (
+        corpus_client.get(
+            "/id/report/isaacs-journal-article", headers={"Accept": "image/png"}
+        ).status_code
+        == 406
+    )
+
+
+def test_ontology_at_its_namespace_path(corpus_client: TestClient) -> None:
+    turtle = corpus_client.get("/ontology", headers={"Accept": "text/turtle"})
+    graph = Graph().parse(data=turtle.text, format="turtle")
+    assert (URIRef("https://w3id.org/normgraph/ontology#Report"), None, None) in graph
+    page = corpus_client.get("/ontology", headers=BROWSER).text
+    assert "<h3 id='Report'>ng:Report" in page
+
+
+def test_void_and_dcat_description(corpus_client: TestClient) -> None:
+    response = corpus_client.get("/void", headers={"Accept": "text/turtle"})
+    graph = Graph().parse(data=response.text, format="turtle")
+    dataset = URIRef("https://w3id.org/normgraph/dataset")
+    assert (dataset, RDF.type, URIRef(VOID + "Dataset")) in graph
+    assert (dataset, RDF.type, URIRef("http://www.w3.org/ns/dcat#Dataset")) in graph
+    subsets = list(graph.objects(dataset, URIRef(VOID + "subset")))
+    assert len(subsets) == 7
+    total = int(str(graph.value(dataset, URIRef(VOID + "triples"))))
+    assert total == corpus_client.get("/health").json()["triples"]
+    assert sum(int(str(graph.value(s, URIRef(VOID + "triples")))) for s in subsets) == total
+    vocabularies = set(graph.objects(dataset, URIRef(VOID + "vocabulary")))
+    assert URIRef("http://www.w3.org/ns/oa#") in vocabularies
+    assert URIRef("http://purl.org/dc/terms/") in vocabularies
+    assert graph.value(dataset, URIRef("http://purl.org/dc/terms/license")) is not None
+    dumps = set(graph.objects(dataset, URIRef(VOID + "dataDump")))
+    assert URIRef("http://testserver/dumps/normgraph.nq") in dumps
+    assert corpus_client.get("/.well-known/void").text == response.text
+
+
+def test_dumps_download_the_whole_dataset(corpus_client: TestClient) -> None:
+    total = corpus_client.get("/health").json()["triples"]
+    nquads = corpus_client.get("/dumps/normgraph.nq")
+    assert nquads.headers["content-type"] == "application/n-quads"
+    assert nquads.headers["content-disposition"] == 'attachment; filename="normgraph.nq"'
+    assert len(nquads.text.splitlines()) == total
+    trig = corpus_client.get("/dumps/normgraph.trig")
+    dataset = Dataset()
+    dataset.parse(data=trig.text, format="trig")
+    assert (
+        len(dataset.graph(URIRef("https://w3id.org/normgraph/graph/doc/000_fc014c5b3f715ef5")))
+        == 56
+    )
+    assert corpus_client.get("/dumps/normgraph.zip").status_code == 404
+
+
+def test_named_graph_iris_dereference(corpus_client: TestClient) -> None:
+    response = corpus_client.get(
+        "/graph/doc/000_fc014c5b3f715ef5", headers={"Accept": "application/n-triples"}
+    )
+    assert len(response.text.strip().splitlines()) == 56
