@@ -6,7 +6,8 @@ through it. ``parse_document(source)`` returns a ``Document``:
 - ``title_block``: the lines before the first section (title page, repeated title), as spans;
   ``toc``: the table of contents, recognised and skipped.
 - ``root``: a ``Section`` tree (Roman-numbered sections, lettered sub-sections, topical
-  headings, Markdown ``#`` headings); each section holds its ``elements`` in reading order.
+  headings, Markdown ``#`` headings, decimal-numbered headings such as ``3.1.3``); each
+  section holds its ``elements`` in reading order.
 - ``elements``: every body element in reading order: headings, paragraphs, list items
   (numbered, bulleted, ``- 1.``) and tables.
 - ``footnotes``: by number; each knows the ``Marker`` spans that cite it.
@@ -239,7 +240,7 @@ class _Builder:
     def _level(self, shape: Shape, title: str) -> int:
         if shape.style is HeadingStyle.ROMAN:
             return 1
-        if shape.style is HeadingStyle.MARKDOWN:
+        if shape.style in (HeadingStyle.MARKDOWN, HeadingStyle.DECIMAL):
             return shape.level
         if shape.style is HeadingStyle.LETTER:
             return 2

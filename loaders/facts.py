@@ -39,6 +39,9 @@ class Fact:
     extra_types: list[URIRef] = field(default_factory=list)
     method: Method = Method.EXTRACTED
     label: str | None = None
+    agent: URIRef | None = None
+    """Who the fact is attributed to; None means the loader that produced the extraction
+    (curated facts name their curation file's agent, see ``curation.py``)."""
 
     def add(self, predicate: URIRef, value: Node | str | int | None) -> Fact:
         """Add one property value (plain Python values become literals); None is skipped."""
@@ -49,11 +52,23 @@ class Fact:
         return self
 
 
+@dataclass(frozen=True)
+class Agent:
+    """An agent other than the loader that facts are attributed to (e.g. a curation file)."""
+
+    iri: URIRef
+    label: str
+    types: tuple[URIRef, ...]
+    values: tuple[tuple[URIRef, Node], ...] = ()
+
+
 @dataclass
 class Extraction:
     """Everything one loader read from one source document."""
 
     facts: list[Fact] = field(default_factory=list)
+    agents: list[Agent] = field(default_factory=list)
+    """Agents besides the loader that some facts are attributed to."""
 
     def add(self, fact: Fact) -> Fact:
         self.facts.append(fact)

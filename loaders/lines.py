@@ -1,6 +1,7 @@
 """Line classification: what each line of a converted report is, judged from its shape alone.
 
-A line is a heading (Roman-numbered section, lettered sub-section, Markdown ``#``, or a short
+A line is a heading (Roman-numbered section, lettered sub-section, Markdown ``#``, a
+decimal-numbered heading standing alone (``3.1.3 Phase 1 - Repression``), or a short
 upper-case topical heading standing alone), the start of a footnote (a superscript number
 at the start of the line), a list item (``1.``, ``- 1.``, ``-``, ``•``), a table row (cells
 separated by tabs or pipes) or running text. ``document.py`` assembles lines into the tree;
@@ -18,6 +19,13 @@ from .cleantext import SUPERSCRIPT_DIGITS
 ROMAN = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 _ROMAN_HEADING = re.compile(r"^\s*(?P<num>[IVXLC]{1,7})\.?\s+(?P<title>\S.{0,160}?)\s*$")
 _LETTER_HEADING = re.compile(r"^\s*(?P<num>[A-Z])\.\s+(?P<title>\S.{0,160}?)\s*$")
+_DECIMAL_HEADING = re.compile(
+    r"^\s*(?P<num>[1-9]\d?(?:\.\d{1,2}){0,4})\.?[ \t]+(?P<title>[A-Z(].{0,120}?)\s*$"
+)
+"""A decimal-numbered heading standing alone: ``3.1.3 Phase 1 - Repression``, ``2 Methodology``."""
+_MONTH_START = re.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
 _MARKDOWN_HEADING = re.compile(r"^\s*(?P<hashes>#{1,6})\s+(?P<title>\S.*?)\s*#*\s*$")
 _FOOTNOTE_START = re.compile(
     rf"^\s*(?:<sup>\s*(?P<sup>\d{{1,4}})\s*</sup>|(?P<uni>[{SUPERSCRIPT_DIGITS}]{{1,4}}))\s*(?=\S)"
@@ -45,6 +53,7 @@ class HeadingStyle(Enum):
     ROMAN = "roman"
     LETTER = "letter"
     MARKDOWN = "markdown"
+    DECIMAL = "decimal"
     TOPICAL = "topical"
 
 
@@ -151,6 +160,22 @@ def classify(line: Line) -> Shape:
             return Shape(
                 LineKind.HEADING, number, match.start("title"), style or HeadingStyle.LETTER
             )
+    match = _DECIMAL_HEADING.match(text)
+    if (
+        match
+        and line.alone
+        and headline(match.group("title"))
+        and not _MONTH_START.match(match.group("title"))
+        and ("." in match.group("num") or len(match.group("title").split()) <= 6)
+    ):
+        number = match.group("num")
+        return Shape(
+            LineKind.HEADING,
+            number,
+            match.start("title"),
+            HeadingStyle.DECIMAL,
+            number.count(".") + 1,
+        )
     match = _ITEM.match(text)
     if match:
         label = match.group("num") or match.group("paren")

@@ -13,7 +13,7 @@ from __future__ import annotations
 from rdflib import Graph, Literal, URIRef
 
 from ..namespaces import ID, NG, OA, PREFIXES, PROV, RDF, RDFS, VOCAB, XSD
-from .facts import Extraction, Fact, Method
+from .facts import Agent, Extraction, Fact, Method
 from .source import SourceText, Span
 
 CONTEXT_CHARS = 32
@@ -49,9 +49,20 @@ def extraction_to_graph(source: SourceText, extraction: Extraction, loader_name:
     graph.add((agent, RDF.type, PROV.SoftwareAgent))
     graph.add((agent, RDF.type, NG.Loader))
     graph.add((agent, RDFS.label, Literal(f"normgraph {loader_name} loader")))
+    for other in extraction.agents:
+        add_agent(graph, other)
     for fact in extraction.facts:
-        add_fact(graph, source, fact, agent)
+        add_fact(graph, source, fact, fact.agent or agent)
     return graph
+
+
+def add_agent(graph: Graph, agent: Agent) -> None:
+    """Describe an agent facts are attributed to besides the loader (a curation file...)."""
+    for kind in agent.types:
+        graph.add((agent.iri, RDF.type, kind))
+    graph.add((agent.iri, RDFS.label, Literal(agent.label)))
+    for predicate, value in agent.values:
+        graph.add((agent.iri, predicate, value))
 
 
 def add_source(graph: Graph, source: SourceText) -> URIRef:

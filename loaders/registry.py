@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from .article import JournalArticleLoader
 from .base import Loader
 from .genres import Genre
 from .report import MetadataLoader
+from .thesis import ThesisLoader
 
-LOADERS: dict[Genre, Loader] = {}
+LOADERS: dict[Genre, Loader] = {
+    Genre.JOURNAL_ARTICLE: JournalArticleLoader(),
+    Genre.THESIS: ThesisLoader(),
+}
 """Genre loaders, registered here as they are written."""
 
 

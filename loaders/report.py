@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from rdflib import Literal, URIRef
 
-from ..namespaces import DCTERMS, FOAF, NG, XSD
+from ..namespaces import DCTERMS, FOAF, NG, ORG, XSD
 from .dates import DATE_PATTERN, match_to_date
 from .facts import Extraction, Fact
 from .genres import Genre
@@ -37,6 +37,15 @@ class Creator:
     span: Span
 
 
+@dataclass(frozen=True)
+class Affiliation:
+    """Where the (first) author works or studies: an organisation, maybe one of its units."""
+
+    organisation: str
+    span: Span
+    unit: str | None = None
+
+
 @dataclass
 class ReportHead:
     """What a report says about itself."""
@@ -44,6 +53,7 @@ class ReportHead:
     title: str | None = None
     title_span: Span | None = None
     creators: list[Creator] = field(default_factory=list)
+    affiliation: Affiliation | None = None
     issued: datetime.date | int | None = None
     issued_span: Span | None = None
 
@@ -160,7 +170,24 @@ def _head_journal_article(source: SourceText) -> ReportHead:
             span = source.span(start, title.end() + byline.end("name"))
             name = _clean(span.quote)
             head.creators.append(Creator(name, name.split()[-1], is_person=True, span=span))
+            # The affiliation line follows the byline: "*Department of X, Y University, UK*".
+            after = title.end() + byline.end()
+            line = re.match(r"\*?\s*\n\s*\*(?P<aff>[^*\n]{5,200})\*", source.text[after:HEAD])
+            if line:
+                head.affiliation = _affiliation(
+                    source.span(after + line.start("aff"), after + line.end("aff"))
+                )
     return head
+
+
+def _affiliation(span: Span) -> Affiliation | None:
+    """``Department of X, Y University, UK`` -> unit and organisation; None if no university."""
+    parts = [part.strip() for part in span.quote.split(",")]
+    for index, part in enumerate(parts):
+        if re.search(r"\b(University|College|Institute|School)\b", part, re.I):
+            unit = ", ".join(parts[:index]) or None
+            return Affiliation(organisation=part, span=span, unit=unit)
+    return None
 
 
 def _head_thesis(source: SourceText) -> ReportHead:
@@ -182,6 +209,9 @@ def _head_thesis(source: SourceText) -> ReportHead:
         if year:
             head.issued = int(year.group("to"))
             head.issued_span = _span(source, year)
+        university = re.search(r"^[^\n]*\bUNIVERSITY\b[^\n]*$", before, re.M | re.I)
+        if university:
+            head.affiliation = _affiliation(_span(source, university))
     return head
 
 
@@ -251,6 +281,8 @@ def add_report(extraction: Extraction, source: SourceText, genre: Genre) -> Fact
         extraction.add(actor)
         report.add(DCTERMS.creator, actor.iri)
         report.evidence.append(creator.span)
+        if creator.is_person and head.affiliation is not None and creator is head.creators[0]:
+            _add_affiliation(extraction, actor, head.affiliation)
     if head.issued is not None and head.issued_span is not None:
         if isinstance(head.issued, int):
             report.add(DCTERMS.issued, Literal(str(head.issued), datatype=XSD.gYear))
@@ -265,6 +297,31 @@ def add_report(extraction: Extraction, source: SourceText, genre: Genre) -> Fact
         report.evidence.append(source.span(opening.start(), opening.end()))
     extraction.facts.insert(0, report)
     return report
+
+
+def _add_affiliation(extraction: Extraction, person: Fact, affiliation: Affiliation) -> None:
+    """The author's organisation (and unit), linked with ``org:memberOf`` (W3C ORG)."""
+    name = _clean(affiliation.organisation)
+    organisation = Fact(
+        iri=mint("organisation", name),
+        kind=ORG.FormalOrganization,
+        label=name,
+        evidence=[affiliation.span],
+    )
+    organisation.add(FOAF.name, name)
+    extraction.add(organisation)
+    person.add(ORG.memberOf, organisation.iri)
+    if affiliation.unit:
+        unit = Fact(
+            iri=mint("organisation", name, affiliation.unit),
+            kind=ORG.OrganizationalUnit,
+            label=f"{affiliation.unit}, {name}",
+            evidence=[affiliation.span],
+        )
+        unit.add(FOAF.name, affiliation.unit)
+        unit.add(ORG.unitOf, organisation.iri)
+        extraction.add(unit)
+        person.add(ORG.memberOf, unit.iri)
 
 
 def _fallback_label(head: ReportHead, genre: Genre) -> str:

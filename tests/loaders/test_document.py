@@ -186,3 +186,48 @@ def test_odihr_2011_every_element_span_resolves(odihr_2011: SourceText) -> None:
         assert element.text
         for span in element.spans():
             assert text[span.start : span.end] == span.quote
+
+
+THESIS = """\
+Table of Contents
+
+1\tIntroduction\t4
+3.1.3\tPhase 1 - Repression\t25
+
+1 Introduction
+
+The thesis begins here.
+
+3 April 2011
+
+3.1 The Spiral Model
+
+3.1.3 Phase 1 - Repression
+
+The start position is a repressive state.
+
+58 Interview with Marat Sarsembayev
+
+2 Methodology
+
+How it was done.
+"""
+
+
+def test_decimal_headings_nest_by_their_number_and_dates_stay_text() -> None:
+    doc = parse_document(SourceText("t", "t.txt", THESIS))
+    outline = [(s.level, s.label, s.title) for s in doc.sections()]
+    assert outline == [
+        (1, "1", "Introduction"),
+        (2, "3.1", "The Spiral Model"),
+        (3, "3.1.3", "Phase 1 - Repression"),
+        (1, "2", "Methodology"),
+    ]
+    phase = doc.find_sections("Repression")[0]
+    texts = [e.text for e in phase.elements if e.kind is ElementKind.PARAGRAPH]
+    assert texts == [
+        "The start position is a repressive state.",
+        "58 Interview with Marat Sarsembayev",
+    ]
+    intro = doc.find_sections("Introduction")[0]
+    assert "3 April 2011" in [e.text for e in intro.elements]

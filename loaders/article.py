@@ -1,0 +1,208 @@
+"""Journal articles: the report node, the framework's stages, stage events and elections.
+
+Read from the text's structure:
+
+- the report node and the author's affiliation (``report.py``);
+- the stages of the four-stage contestation framework: from the stage headings ("Stages 1
+  and 2 ...", "Stage 3: reconstitution ... via discourse", "Stage 4: the moment of
+  contestation") and from the framework section's wording (diffused, accept ... in
+  legislation, re-constituted, moment of contestation);
+- one ``ng:NormStageEvent`` per stage heading: the norm the heading names (election
+  monitoring, free and fair voting) at that stage, for the state studied;
+- the elections listed as "N parliamentary elections (1994, 1995 ...)", with their full
+  dates where the bibliography gives the observers' reports ("Early Presidential Election
+  3 April 2011 Final Report").
+
+Everything needing a reading (concrete events per stage, the interviews and statements
+that contest a norm, the observers' verdict) comes from the curation file.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rdflib import Literal, URIRef
+
+from ..namespaces import NG, VOCAB, XSD
+from .curated_facts import add_election, election_key
+from .dates import When, parse_when
+from .document import Document, parse_document
+from .facts import Extraction, Fact
+from .genres import Genre
+from .iris import mint
+from .report import add_report
+from .scholarship import (
+    CONTESTATION,
+    StageHeading,
+    add_framework,
+    finish,
+    organisation_fact,
+    report_key,
+    section_fact,
+    stage_headings,
+    stage_spans,
+    state_fact,
+)
+from .source import SourceText, Span
+
+NORMS_IN_HEADINGS = {
+    "election-observation": r"election (?:monitoring|observation)",
+    "genuine-periodic-elections": r"free and fair voting",
+    "impartial-election-administration": r"election commissions?",
+}
+"""Norm concepts and the words that name them in stage headings."""
+DIFFUSER = "osce"
+"""The external agent the stage-1 events are attributed to (the article's norm diffuser)."""
+DIFFUSER_NAME = ("Organisation for Security and Cooperation in Europe", "OSCE")
+FRAMEWORK_WORDS = {
+    "diffusion": r"\bdiffused\b",
+    "acceptance": r"\baccept the norm and enshrine it in legislation\b",
+    "reconstitution": r"\bre-constituted\b",
+    "moment-of-contestation": r"\bmoment of contestation\b",
+}
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+_ELECTION_LIST = re.compile(
+    r"\b(?P<count>\d{1,2}|two|three|four|five|six|seven|eight) (?P<type>parliamentary|presidential)"
+    r" elections \((?P<years>(?:\d{4}(?:, | and |,? and ))+\d{4})\)"
+)
+_REPORT_TITLE = re.compile(
+    r"Republic of Kazakhstan\s*[-\u2013]\s*(?P<early>Early )?(?P<type>Presidential|Parliamentary)"
+    r" Elections?\s+(?:(?P<d1>\d{1,2}) (?P<m1>[A-Z][a-z]+) and )?"
+    r"(?P<date>\d{1,2} [A-Z][a-z]+ \d{4})"
+)
+
+
+class JournalArticleLoader:
+    """Genre loader for journal articles on norm contestation."""
+
+    name = "journal-article"
+    genre = Genre.JOURNAL_ARTICLE
+    country = ("Kazakhstan", "kz")
+
+    def extract(self, source: SourceText) -> Extraction:
+        extraction = Extraction()
+        report = add_report(extraction, source, self.genre)
+        document = parse_document(source)
+        keys: dict[str, URIRef] = {}
+        state = state_fact(source, *self.country)
+        if state is not None:
+            extraction.add(state)
+            keys[self.country[1]] = state.iri
+        diffuser = organisation_fact(source, *DIFFUSER_NAME)
+        if diffuser is not None:
+            extraction.add(diffuser)
+            keys[DIFFUSER] = diffuser.iri
+        headings = [h for h in stage_headings(document) if h.scheme == CONTESTATION]
+        stated = stage_spans(headings)
+        for stage, spans in _framework_wording(document).items():
+            stated.setdefault(stage, []).extend(spans)
+        if headings:
+            add_framework(extraction, report, CONTESTATION, stated)
+        _stage_events(extraction, report, headings, state, keys)
+        if state is not None:
+            for election in _elections(source, document, state):
+                extraction.add(election)
+                keys[_key_of(election)] = election.iri
+        finish(extraction, source, report, keys)
+        return extraction
+
+
+def _framework_wording(document: Document) -> dict[str, list[Span]]:
+    """Spans in the framework section's first paragraph that name each stage."""
+    for section in document.find_sections(r"\bframework\b"):
+        for element in section.elements:
+            if "four-stage" not in element.text:
+                continue
+            found: dict[str, list[Span]] = {}
+            for stage, pattern in FRAMEWORK_WORDS.items():
+                match = re.search(pattern, element.text)
+                if match:
+                    found[stage] = element.spans(match.start(), match.end())
+            return found
+    return {}
+
+
+def _stage_events(
+    extraction: Extraction,
+    report: Fact,
+    headings: list[StageHeading],
+    state: Fact | None,
+    keys: dict[str, URIRef],
+) -> None:
+    """Each stage heading: its section, and the norm it names at that stage."""
+    norms: list[str] = []
+    for order, heading in enumerate(headings, start=1):
+        section = extraction.add(section_fact(report, heading, order))
+        named = [
+            n for n, words in NORMS_IN_HEADINGS.items() if re.search(words, heading.title, re.I)
+        ]
+        if heading.stages[0] == "diffusion" or not norms:
+            norms = named  # a chain of stages (and its norms) starts with stage 1
+        for stage in heading.stages:
+            event = Fact(
+                iri=mint("norm-stage-event", report_key(report), "-".join(norms) or "norm", stage),
+                kind=NG.NormStageEvent,
+                label=f"{', '.join(norms) or 'norm'} at stage '{stage.replace('-', ' ')}'",
+                evidence=heading.spans,
+            )
+            event.add(NG.stage, VOCAB[f"{CONTESTATION}/{stage}"])
+            for norm in norms:
+                event.add(NG.norm, VOCAB["norm/" + norm])
+            if stage == "diffusion":
+                if DIFFUSER in keys:
+                    event.add(NG.actor, keys[DIFFUSER])
+            elif state is not None:
+                event.add(NG.actor, state.iri)
+            event.add(NG.sourceReport, report.iri)
+            event.add(NG.reportPart, section.iri)
+            extraction.add(event)
+
+
+def _elections(source: SourceText, document: Document, state: Fact) -> list[Fact]:
+    """Elections listed by type with their years; full dates from the bibliography."""
+    dated: dict[tuple[str, int], tuple[When, bool, int, Span]] = {}
+    for match in _REPORT_TITLE.finditer(source.text):
+        when = parse_when(match["date"])
+        rounds = 1
+        if match["d1"]:
+            when = parse_when(f"{match['d1']} {match['m1']} {when.year}")
+            rounds = 2
+        span = source.span(match.start(), match.end())
+        dated[(match["type"].lower(), when.year)] = (when, bool(match["early"]), rounds, span)
+    elections: dict[URIRef, Fact] = {}
+    code = str(state.iri).rsplit("/", 1)[-1]
+    for element in document.elements:
+        for match in _ELECTION_LIST.finditer(element.text):
+            type_slug = match["type"]
+            years = [int(y) for y in re.findall(r"\d{4}", match["years"])]
+            count = match["count"]
+            expected = int(count) if count.isdigit() else _NUMBER_WORDS[count]
+            if expected != len(years):
+                continue  # the text miscounts: leave it to a reader
+            for year_match in re.finditer(r"\d{4}", match["years"]):
+                year = int(year_match.group())
+                start = match.start("years") + year_match.start()
+                spans = element.spans(match.start(), match.start("years")) + element.spans(
+                    start, start + 4
+                )
+                when, early, rounds, title = dated.get(
+                    (type_slug, year), (When(year), False, 0, None)
+                )
+                if title is not None:
+                    spans.append(title)
+                evidence = spans
+
+                def make(iri: URIRef, label: str, evidence: list[Span] = evidence) -> Fact:
+                    return Fact(iri=iri, kind=NG.Election, label=label, evidence=evidence)
+
+                fact = add_election(state.iri, code, type_slug, when, make, True if early else None)
+                if rounds:
+                    fact.add(NG.roundCount, Literal(rounds, datatype=XSD.positiveInteger))
+                elections.setdefault(fact.iri, fact)
+    return list(elections.values())
+
+
+def _key_of(election: Fact) -> str:
+    type_slug = next(str(v).rsplit("/", 1)[-1] for p, v in election.values if p == NG.electionType)
+    date = next(str(v) for p, v in election.values if p == NG.electionDate)
+    return election_key(type_slug, When(int(date[:4])))
