@@ -4,7 +4,8 @@ Per document: read -> detect genre -> extract facts -> resolve entities -> RDF -
 write its named graph in one transaction. A document that fails at any stage is not written and the
 others still load; its problems are kept in the outcome for the summary and the report
 file. Reference graphs (ontology, vocabularies, reference vocabulary) are rewritten on
-every build.
+every build; once every document is written, the recurrence stage
+(:mod:`normgraph.recurrence`) recomputes recurring issues and assessments across them.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from .loaders.resolution import resolve
 from .loaders.source import SourceError, corpus_files, read_source
 from .namespaces import ONTOLOGY_GRAPH, REFERENCE_GRAPH, VOCABULARIES_GRAPH, document_graph
 from .ontology import ontology_graph, reference_vocabulary_graph, vocabularies_graph
+from .recurrence import LinkOutcome, link
 from .validation import Violation, validate_graph
 
 
@@ -103,11 +105,13 @@ class BuildProgress(Protocol):
 
     def finished(self, outcome: DocumentOutcome) -> None: ...
 
+    def linked(self, outcome: LinkOutcome) -> None: ...
+
 
 def build_corpus(
     store: GraphStore, corpus: Path, progress: BuildProgress | None = None
 ) -> list[DocumentOutcome]:
-    """Build every report in ``corpus`` (reference graphs first)."""
+    """Build every report in ``corpus`` (reference graphs first, cross-document links last)."""
     files = corpus_files(corpus)
     load_reference_graphs(store)
     outcomes = []
@@ -118,6 +122,9 @@ def build_corpus(
         outcomes.append(outcome)
         if progress is not None:
             progress.finished(outcome)
+    linked = link(store)
+    if progress is not None:
+        progress.linked(linked)
     return outcomes
 
 

@@ -21,16 +21,16 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-_STOP = frozenset(
-    """a about above after all also an and any are as at be been before being both but by can
+_STOP_WORDS = """a about above after all also an and any are as at be been before being both
+    but by can
     could do does each either for from further had has have having here if in into is it its
     itself may might more most must no nor not of on once only or other otherwise our out over
     own same shall should so some such than that the their them then there these they this those
     through to too under until up upon very was we were what when where whether which while who
     whom why will with within would including inter alia order well given consider consideration
     considering ensure ensuring take taken steps step measure measures need needs needed
-    particular particularly case cases way level levels election elections electoral day""".split()
-)
+    particular particularly case cases way level levels election elections electoral day"""
+_STOP = frozenset(_STOP_WORDS.split())
 # Multi-word phrases and spellings made one term before stemming.
 _PHRASES: tuple[tuple[str, str], ...] = (
     (r"polling[- ]stations?|precincts?|pecs?\b", "pollingstation"),
@@ -45,6 +45,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"defamation|libel|insult", "defamation"),
     (r"broadcast\w*|television|tv\b", "broadcast"),
 )
+_CANONICAL = frozenset(replacement for _, replacement in _PHRASES)
 CLAUSE_SPLIT_TERMS = 14
 """A sentence with more terms than this is also compared clause by clause."""
 _SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ed", "es", "s", "ly")
@@ -69,7 +70,7 @@ def terms(text: str) -> list[str]:
     for pattern, replacement in _PHRASES:
         folded = re.sub(pattern, f" {replacement} ", folded)
     words = re.findall(r"[a-z][a-z0-9]+", folded)
-    return [_stem(w) for w in words if w not in _STOP and len(w) > 2]
+    return [w if w in _CANONICAL else _stem(w) for w in words if w not in _STOP and len(w) > 2]
 
 
 def sentences(text: str) -> list[str]:

@@ -18,6 +18,7 @@ from normgraph.loaders.source import SourceText
 from normgraph.namespaces import (
     NG,
     ONTOLOGY_GRAPH,
+    RECURRENCE_GRAPH,
     REFERENCE_GRAPH,
     VOCABULARIES_GRAPH,
     document_graph,
@@ -44,6 +45,7 @@ def test_corpus_builds_every_document_with_its_genre(
         ONTOLOGY_GRAPH,
         VOCABULARIES_GRAPH,
         REFERENCE_GRAPH,
+        RECURRENCE_GRAPH,
     } == graphs
     for outcome in outcomes:
         assert store.count_triples(document_graph(outcome.document_id)) == outcome.triples > 0
