@@ -1,9 +1,11 @@
 """The build: every report in a corpus through the pipeline into the store.
 
-Per document: read -> detect genre -> extract facts -> RDF -> SHACL -> write its named
-graph in one transaction. A document that fails at any stage is not written and the
+Per document: read -> detect genre -> extract facts -> resolve entities -> RDF -> SHACL ->
+write its named graph in one transaction. A document that fails at any stage is not written and the
 others still load; its problems are kept in the outcome for the summary and the report
-file. Reference graphs (ontology, vocabularies) are rewritten on every build.
+file. Reference graphs (ontology, vocabularies, reference vocabulary) are rewritten on
+every build; once every document is written, the recurrence stage
+(:mod:`normgraph.recurrence`) recomputes recurring issues and assessments across them.
 """
 
 from __future__ import annotations
@@ -21,9 +23,11 @@ from .loaders.base import ExtractionError
 from .loaders.genres import UnknownGenreError, detect_genre
 from .loaders.rdf import extraction_to_graph
 from .loaders.registry import loader_for
+from .loaders.resolution import resolve
 from .loaders.source import SourceError, corpus_files, read_source
-from .namespaces import ONTOLOGY_GRAPH, VOCABULARIES_GRAPH, document_graph
-from .ontology import ontology_graph, vocabularies_graph
+from .namespaces import ONTOLOGY_GRAPH, REFERENCE_GRAPH, VOCABULARIES_GRAPH, document_graph
+from .ontology import ontology_graph, reference_vocabulary_graph, vocabularies_graph
+from .recurrence import LinkOutcome, link
 from .validation import Violation, validate_graph
 
 
@@ -56,9 +60,10 @@ class DocumentOutcome:
 
 
 def load_reference_graphs(store: GraphStore) -> None:
-    """Write the ontology and the vocabularies into their own named graphs."""
+    """Write the ontology, the vocabularies and the reference vocabulary into their graphs."""
     store.replace_graph(ONTOLOGY_GRAPH, ontology_graph())
     store.replace_graph(VOCABULARIES_GRAPH, vocabularies_graph())
+    store.replace_graph(REFERENCE_GRAPH, reference_vocabulary_graph())
 
 
 def extract_document(path: Path) -> tuple[DocumentOutcome, Graph | None]:
@@ -71,7 +76,7 @@ def extract_document(path: Path) -> tuple[DocumentOutcome, Graph | None]:
         genre = detect_genre(source.text)
         loader = loader_for(genre)
         outcome.genre, outcome.loader = genre.value, loader.name
-        extraction = loader.extract(source)
+        extraction = resolve(loader.extract(source))
         outcome.facts_by_kind = extraction.counts_by_kind()
         outcome.facts_by_method = extraction.counts_by_method()
         graph = extraction_to_graph(source, extraction, loader.name)
@@ -100,11 +105,13 @@ class BuildProgress(Protocol):
 
     def finished(self, outcome: DocumentOutcome) -> None: ...
 
+    def linked(self, outcome: LinkOutcome) -> None: ...
+
 
 def build_corpus(
     store: GraphStore, corpus: Path, progress: BuildProgress | None = None
 ) -> list[DocumentOutcome]:
-    """Build every report in ``corpus`` (reference graphs first)."""
+    """Build every report in ``corpus`` (reference graphs first, cross-document links last)."""
     files = corpus_files(corpus)
     load_reference_graphs(store)
     outcomes = []
@@ -115,6 +122,9 @@ def build_corpus(
         outcomes.append(outcome)
         if progress is not None:
             progress.finished(outcome)
+    linked = link(store)
+    if progress is not None:
+        progress.linked(linked)
     return outcomes
 
 

@@ -1,4 +1,4 @@
-"""The ``normgraph`` command: build, validate, serve, query, export, info.
+"""The ``normgraph`` command: build, link, validate, serve, query, export, info.
 
 Each command calls the same functions the API and the tests call; this module only
 parses options and renders results.
@@ -30,6 +30,7 @@ from .queries.catalogue import (
     catalogue,
     run_saved_query,
 )
+from .recurrence import LinkOutcome, link
 from .stats import class_counts, graph_counts
 from .validation import Violation
 
@@ -125,6 +126,19 @@ class _BuildBar:
     def finished(self, outcome: DocumentOutcome) -> None:
         self._progress.advance(self._task)
 
+    def linked(self, outcome: LinkOutcome) -> None:
+        _print_linked(outcome)
+
+
+def _print_linked(outcome: LinkOutcome) -> None:
+    state = "written" if outcome.written else "[red]not written[/]"
+    console.print(
+        f"Recurrence: {outcome.issues} recurring issues, {outcome.memberships} memberships, "
+        f"{outcome.findings} findings and {outcome.observed_assessments} observer assessments "
+        f"linked, {outcome.inferred_assessments} inferred assessments ({state})"
+    )
+    _print_violations(outcome.violations)
+
 
 def _summary_table(outcomes: list[DocumentOutcome]) -> Table:
     table = Table(title="Build summary")
@@ -176,6 +190,16 @@ def _print_violations(violations: list[Violation], limit: int = 20) -> None:
         errors.print(violation.describe(), highlight=False, markup=False)
     if len(violations) > limit:
         errors.print(f"... and {len(violations) - limit} more (see the report file)")
+
+
+@app.command(name="link")
+def link_command(store_path: StoreOption = DEFAULT_STORE) -> None:
+    """Recompute recurring issues and implementation assessments across all documents."""
+    with opened(store_path) as store:
+        outcome = link(store)
+    _print_linked(outcome)
+    if not outcome.written:
+        raise typer.Exit(1)
 
 
 @app.command()

@@ -25,6 +25,10 @@ DCAT = Namespace("http://www.w3.org/ns/dcat#")
 
 ONTOLOGY_GRAPH = URIRef(GRAPH + "ontology")
 VOCABULARIES_GRAPH = URIRef(GRAPH + "vocabularies")
+REFERENCE_GRAPH = URIRef(GRAPH + "reference")
+"""The reference vocabulary: canonical actors, laws and elections that resolution maps to."""
+RECURRENCE_GRAPH = URIRef(GRAPH + "recurrence")
+"""Recurring issues, their memberships and inferred assessments, computed across documents."""
 
 PREFIXES: dict[str, str] = {
     "ng": str(NG),
@@ -69,6 +73,8 @@ __all__ = [
     "PROV",
     "RDF",
     "RDFS",
+    "RECURRENCE_GRAPH",
+    "REFERENCE_GRAPH",
     "SCHEMA",
     "SH",
     "SKOS",

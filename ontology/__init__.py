@@ -2,7 +2,9 @@
 
 Files: ``normgraph.ttl`` (OWL classes and properties), ``vocabularies.ttl`` (SKOS concept
 schemes: topics, norms, statuses, ...), ``shapes.ttl`` (SHACL shapes for everything the
-loaders produce). They are parsed once per process.
+loaders produce), ``reference.ttl`` (the reference vocabulary: canonical names, types and
+aliases of actors, laws and elections, for entity resolution). They are parsed once per
+process.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from rdflib import Graph
 ONTOLOGY_FILE = "normgraph.ttl"
 VOCABULARIES_FILE = "vocabularies.ttl"
 SHAPES_FILE = "shapes.ttl"
+REFERENCE_FILE = "reference.ttl"
 
 
 def read_text(name: str) -> str:
@@ -44,6 +47,12 @@ def vocabularies_graph() -> Graph:
 def shapes_graph() -> Graph:
     """The SHACL shapes. Do not mutate: the graph is shared."""
     return _parse(SHAPES_FILE)
+
+
+@cache
+def reference_vocabulary_graph() -> Graph:
+    """The reference vocabulary (canonical actors, laws, elections). Do not mutate."""
+    return _parse(REFERENCE_FILE)
 
 
 @cache

@@ -56,7 +56,7 @@ def test_each_saved_query_is_a_typed_openapi_operation(corpus_client: TestClient
     assert parameters["date"]["required"] is True
     assert parameters["date"]["schema"] == {"type": "string", "format": "date"}
     assert parameters["state"]["schema"] == {"type": "string", "format": "iri"}
-    recurring = spec["paths"]["/queries/recurring-issues"]["get"]["parameters"]
+    recurring = spec["paths"]["/queries/recurring-by-reports"]["get"]["parameters"]
     assert recurring[0]["schema"] == {"type": "integer", "default": "2"}
     outcome = spec["paths"]["/queries/complaints"]["get"]["parameters"][1]
     assert outcome["schema"]["enum"][-1] == "unknown"
@@ -72,7 +72,7 @@ def test_bad_parameters_are_400_naming_the_parameter(facts_client: TestClient) -
     cases = {
         "/queries/treaties-in-force?date=yesterday": "parameter 'date'",
         "/queries/treaties-in-force": "parameter 'date' is required",
-        "/queries/recurring-issues?minReports=two": "parameter 'minReports'",
+        "/queries/recurring-by-reports?minReports=two": "parameter 'minReports'",
         "/queries/complaints?outcome=lost": "'lost' is not one of upheld",
         "/queries/documents?colour=red": "unknown parameter(s) colour",
         "/queries/documents?format=pdf": "format 'pdf'",
@@ -97,7 +97,7 @@ def test_injection_through_a_parameter_is_400_and_changes_nothing(
         == 400
     )
     response = facts_client.get(
-        "/queries/recurring-issues", params={"minReports": attacks["minReports"]}
+        "/queries/recurring-by-reports", params={"minReports": attacks["minReports"]}
     )
     assert response.status_code == 400
     # A string parameter takes any text, as a literal: nothing is executed, nothing matches.
@@ -128,7 +128,7 @@ def test_html_answer_links_to_resource_pages(facts_client: TestClient) -> None:
 
 
 def test_recurring_issues(facts_client: TestClient) -> None:
-    answer = rows(facts_client, "recurring-issues")
+    answer = rows(facts_client, "recurring-by-reports")
     assert answer == [
         {
             "minReports": "2",
@@ -139,7 +139,7 @@ def test_recurring_issues(facts_client: TestClient) -> None:
             "organisations": "1",
         }
     ]
-    assert {r["issue"] for r in rows(facts_client, "recurring-issues", minReports="1")} == {
+    assert {r["issue"] for r in rows(facts_client, "recurring-by-reports", minReports="1")} == {
         ID + "issue/assembly",
         ID + "issue/remedy",
     }

@@ -15,7 +15,14 @@ from normgraph.loaders import registry
 from normgraph.loaders.facts import Extraction, Fact
 from normgraph.loaders.genres import Genre
 from normgraph.loaders.source import SourceText
-from normgraph.namespaces import NG, ONTOLOGY_GRAPH, VOCABULARIES_GRAPH, document_graph
+from normgraph.namespaces import (
+    NG,
+    ONTOLOGY_GRAPH,
+    RECURRENCE_GRAPH,
+    REFERENCE_GRAPH,
+    VOCABULARIES_GRAPH,
+    document_graph,
+)
 from tests.documents import ENEMO_2005, ODIHR_2011
 
 GENRES = {
@@ -37,6 +44,8 @@ def test_corpus_builds_every_document_with_its_genre(
     assert {document_graph(Path(f).stem) for f in GENRES} | {
         ONTOLOGY_GRAPH,
         VOCABULARIES_GRAPH,
+        REFERENCE_GRAPH,
+        RECURRENCE_GRAPH,
     } == graphs
     for outcome in outcomes:
         assert store.count_triples(document_graph(outcome.document_id)) == outcome.triples > 0

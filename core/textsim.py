@@ -1,0 +1,127 @@
+"""Text similarity for grouping recommendations: TF-IDF over normalised terms, in plain Python.
+
+Recommendations that ask for the same change are worded differently ("publish detailed
+results down to the polling station level" / "expedient publication of detailed PEC
+results protocols") and differ in length (a sentence or a paragraph of several asks). So
+terms are normalised (folded, stop words dropped, a light suffix stemmer, a few domain
+synonyms made one term: precinct = polling station, monitor = observer...), weighted by
+TF-IDF over all recommendation sentences, and two texts are compared both as wholes and
+sentence by sentence (the best pair counts), so one ask inside a long paragraph still
+matches a one-sentence recommendation. A few dozen lines; nothing to download.
+
+>>> terms("Publicize the results of each precinct")
+['publish', 'result', 'pollingstation']
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+_STOP_WORDS = """a about above after all also an and any are as at be been before being both
+    but by can
+    could do does each either for from further had has have having here if in into is it its
+    itself may might more most must no nor not of on once only or other otherwise our out over
+    own same shall should so some such than that the their them then there these they this those
+    through to too under until up upon very was we were what when where whether which while who
+    whom why will with within would including inter alia order well given consider consideration
+    considering ensure ensuring take taken steps step measure measures need needs needed
+    particular particularly case cases way level levels election elections electoral day"""
+_STOP = frozenset(_STOP_WORDS.split())
+# Multi-word phrases and spellings made one term before stemming.
+_PHRASES: tuple[tuple[str, str], ...] = (
+    (r"polling[- ]stations?|precincts?|pecs?\b", "pollingstation"),
+    (r"central elections? commission|central electoral commission|\bcec\b", "cec"),
+    (r"voters?'? lists?|voter regist(?:ry|er|ers|ries)|voters? rolls?", "voterlist"),
+    (r"electronic(?: voting)?|e-voting|sailau", "evoting"),
+    (r"select\w*|appoint\w*", "appoint"),
+    (r"election commissions?|electoral commissions?", "commission"),
+    (r"monitor(?:s|ing|ed)?\b|observ(?:er|ers|ation|ing|e|ed)\b", "observer"),
+    (r"rall(?:y|ies)|assembl(?:y|ies)|demonstrations?|gatherings?|meetings?", "assembly"),
+    (r"publici[sz]\w*|publish\w*|publication", "publish"),
+    (r"defamation|libel|insult", "defamation"),
+    (r"broadcast\w*|television|tv\b", "broadcast"),
+)
+_CANONICAL = frozenset(replacement for _, replacement in _PHRASES)
+CLAUSE_SPLIT_TERMS = 14
+"""A sentence with more terms than this is also compared clause by clause."""
+_SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ed", "es", "s", "ly")
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return text.lower()
+
+
+def _stem(word: str) -> str:
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[: -len(suffix)]
+            return word + "y" if suffix == "ies" else word
+    return word
+
+
+def terms(text: str) -> list[str]:
+    """The normalised terms of a text, in order."""
+    folded = _fold(text)
+    for pattern, replacement in _PHRASES:
+        folded = re.sub(pattern, f" {replacement} ", folded)
+    words = re.findall(r"[a-z][a-z0-9]+", folded)
+    return [w if w in _CANONICAL else _stem(w) for w in words if w not in _STOP and len(w) > 2]
+
+
+def sentences(text: str) -> list[str]:
+    """A text split into units that can each carry one ask: sentences, and the clauses of a
+    long sentence (split at semicolons and commas), keeping parts of two terms or more."""
+    units = []
+    for sentence in re.split(r"(?<=[.;!?])\s+(?=[A-Z0-9(\"\u201c-])", text):
+        units.append(sentence.strip())
+        if len(terms(sentence)) > CLAUSE_SPLIT_TERMS:
+            units.extend(c.strip() for c in re.split(r"[;,]\s+", sentence))
+    return [u for u in dict.fromkeys(units) if len(terms(u)) >= 2]
+
+
+Vector = dict[str, float]
+
+
+class TfIdf:
+    """Inverse document frequencies learnt from a collection of texts."""
+
+    def __init__(self, texts: Iterable[str]) -> None:
+        documents = [set(terms(t)) for t in texts]
+        self.size = len(documents)
+        counts: Counter[str] = Counter()
+        for document in documents:
+            counts.update(document)
+        self.idf = {term: math.log((1 + self.size) / (1 + n)) + 1 for term, n in counts.items()}
+
+    def vector(self, text: str) -> Vector:
+        counts = Counter(terms(text))
+        default = math.log(1 + self.size) + 1
+        weights = {t: (1 + math.log(n)) * self.idf.get(t, default) for t, n in counts.items()}
+        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+        return {t: w / norm for t, w in weights.items()}
+
+
+def cosine(a: Vector, b: Vector) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(w * b.get(t, 0.0) for t, w in a.items())
+
+
+def best_sentence_pair(
+    model: TfIdf, first: Sequence[str], second: Sequence[str]
+) -> tuple[float, str, str]:
+    """The most similar sentence of ``first`` and of ``second``, with their cosine."""
+    best = (0.0, "", "")
+    vectors = [model.vector(s) for s in second]
+    for sentence in first:
+        vector = model.vector(sentence)
+        for other, other_vector in zip(second, vectors, strict=True):
+            score = cosine(vector, other_vector)
+            if score > best[0]:
+                best = (score, sentence, other)
+    return best

@@ -1,0 +1,246 @@
+"""The recurrence stage and its saved queries on an invented three-observer, three-election set."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, FOAF, XSD
+
+from normgraph.graph import GraphStore, open_store
+from normgraph.namespaces import ID, NG, OA, PROV, RDF, RDFS, RECURRENCE_GRAPH, VOCAB
+from normgraph.queries.catalogue import run_saved_query
+from normgraph.recurrence import GROUPING_RULE, RAISED_AGAIN_RULE, link
+
+KZ = ID["state/kz"]
+RESULTS = VOCAB["topic/tabulation-and-results"]
+TRANSPARENCY = VOCAB["norm/transparency"]
+FULLY = VOCAB["implementation-status/fully-implemented"]
+
+# (document, organisation, election date, election type, [(key, text, topic)])
+DOCUMENTS = [
+    (
+        "ndi-2004",
+        "ndi",
+        "2004-09-19",
+        "parliamentary",
+        [
+            (
+                "results",
+                "The CEC should publish detailed election results down to the polling station "
+                "level on its website within 24-48 hours after the end of voting.",
+                RESULTS,
+            ),
+            (
+                "debates",
+                "The government is encouraged to sponsor televised debates between candidates.",
+                VOCAB["topic/media"],
+            ),
+        ],
+    ),
+    (
+        "enemo-2005",
+        "enemo",
+        "2005-12-04",
+        "presidential",
+        [
+            (
+                "results",
+                "Precinct results protocols should be published promptly by the Central "
+                "Electoral Commission so that results can be verified.",
+                RESULTS,
+            ),
+        ],
+    ),
+    (
+        "odihr-2011",
+        "osce-odihr",
+        "2011-04-03",
+        "presidential",
+        [
+            (
+                "11",
+                "Amending the Election Law to provide for expedient publication of detailed "
+                "PEC results protocols on the CEC website and in the media.",
+                RESULTS,
+            ),
+            (
+                "21",
+                "Consideration could be given to allowing voting hours to be changed only under "
+                "exceptional, clearly defined conditions.",
+                VOCAB["topic/election-day"],
+            ),
+        ],
+    ),
+]
+
+
+def document_graph(
+    name: str, organisation: str, day: str, kind: str, items: list[tuple[str, str, URIRef]]
+) -> Graph:
+    graph = Graph()
+    text = "\n".join(t for _, t, _ in items)
+    source = ID[f"source/{name}"]
+    report = ID[f"report/{name}"]
+    election = ID[f"election/kz/{kind}/{day}"]
+    org = ID[f"organisation/{organisation}"]
+    graph.add((source, RDF.type, NG.SourceText))
+    graph.add((source, NG.fileName, Literal(f"{name}.txt")))
+    graph.add((org, RDF.type, NG.InternationalOrganisation))
+    graph.add((org, RDFS.label, Literal(organisation.upper())))
+    graph.add((report, RDF.type, NG.Report))
+    graph.add((report, DCTERMS.creator, org))
+    graph.add((report, DCTERMS.issued, Literal(day, datatype=XSD.date)))
+    graph.add((report, NG.election, election))
+    graph.add((election, RDF.type, NG.Election))
+    graph.add((election, NG.country, KZ))
+    graph.add((election, NG.electionDate, Literal(day, datatype=XSD.date)))
+    graph.add((KZ, RDF.type, NG.State))
+    for key, words, topic in items:
+        recommendation = ID[f"recommendation/{name}/{key}"]
+        graph.add((recommendation, RDF.type, NG.Recommendation))
+        graph.add((recommendation, NG.text, Literal(words)))
+        graph.add((recommendation, NG.sourceReport, report))
+        graph.add((recommendation, NG.topic, topic))
+        if topic == RESULTS:
+            graph.add((recommendation, NG.invokesNorm, TRANSPARENCY))
+        start = text.index(words)
+        annotation = URIRef(f"{source}/extracted/{start}-{start + len(words)}")
+        target, quote, position = (
+            URIRef(f"{annotation}#{p}") for p in ("target", "quote", "position")
+        )
+        graph.add((recommendation, NG.evidence, annotation))
+        graph.add((annotation, RDF.type, OA.Annotation))
+        graph.add((annotation, OA.hasTarget, target))
+        graph.add((target, OA.hasSource, source))
+        graph.add((target, OA.hasSelector, quote))
+        graph.add((target, OA.hasSelector, position))
+        graph.add((quote, OA.exact, Literal(words)))
+        graph.add((position, OA.start, Literal(start)))
+        graph.add((position, OA.end, Literal(start + len(words))))
+    return graph
+
+
+@pytest.fixture()
+def store(tmp_path: Path) -> Iterator[GraphStore]:
+    opened = open_store(tmp_path / "store")
+    for name, organisation, day, kind, items in DOCUMENTS:
+        opened.replace_graph(
+            URIRef(f"https://w3id.org/normgraph/graph/doc/{name}"),
+            document_graph(name, organisation, day, kind, items),
+        )
+    yield opened
+    opened.close()
+
+
+def rows(store: GraphStore, name: str, values: dict[str, str]) -> list[dict[str, str]]:
+    data = json.loads(run_saved_query(store, name, values).body)
+    return [{k: v["value"] for k, v in row.items()} for row in data["results"]["bindings"]]
+
+
+def test_one_issue_groups_the_results_recommendations_of_three_elections(store: GraphStore) -> None:
+    outcome = link(store)
+    assert outcome.written and not outcome.violations
+    assert outcome.issues == 1 and outcome.memberships == 3
+    graph = store.read_graph(RECURRENCE_GRAPH)
+    [issue] = graph.subjects(RDF.type, NG.RecurringIssue)
+    members = {
+        str(graph.value(m, NG.recommendation)): graph.value(m, NG.reason)
+        for m in graph.subjects(NG.issue, issue)
+        if (m, RDF.type, NG.IssueMembership) in graph
+    }
+    assert set(members) == {
+        str(ID["recommendation/ndi-2004/results"]),
+        str(ID["recommendation/enemo-2005/results"]),
+        str(ID["recommendation/odihr-2011/11"]),
+    }
+    assert all(
+        "text similarity" in str(reason) and "shared topic" in str(reason)
+        for reason in members.values()
+    )
+    assert (issue, PROV.wasAttributedTo, GROUPING_RULE) in graph
+    assert (issue, NG.invokesNorm, TRANSPARENCY) in graph
+
+
+def test_raising_again_infers_not_implemented_attributed_to_the_rule(store: GraphStore) -> None:
+    link(store)
+    graph = store.read_graph(RECURRENCE_GRAPH)
+    inferred = list(graph.subjects(NG.assessor, RAISED_AGAIN_RULE))
+    # NDI's ask raised again in 2005 and 2011, ENEMO's in 2011.
+    assert len(inferred) == 3
+    for assessment in inferred:
+        assert (assessment, PROV.wasAttributedTo, RAISED_AGAIN_RULE) in graph
+        later = graph.value(assessment, PROV.wasDerivedFrom)
+        assert later is not None and graph.value(assessment, NG.evidence) is not None
+    assert (RAISED_AGAIN_RULE, RDF.type, PROV.SoftwareAgent) in graph
+    assert (RAISED_AGAIN_RULE, RDF.type, FOAF.Agent) in graph
+
+
+def test_flagship_query_lists_each_election_with_observer_text_and_quote(store: GraphStore) -> None:
+    link(store)
+    found = rows(store, "recurring-unaddressed", {})
+    assert {r["electionDate"] for r in found} == {"2004-09-19", "2005-12-04", "2011-04-03"}
+    assert {r["observer"] for r in found} == {"NDI", "ENEMO", "OSCE-ODIHR"}
+    assert all(r["quote"] == r["text"] and r["file"].endswith(".txt") for r in found)
+    assert [r["order"] for r in found] == ["1", "2", "3"]
+    assert rows(store, "recurring-unaddressed", {"minElections": "4"}) == []
+    assert rows(store, "recurring-unaddressed", {"topic": "vocab:topic/media"}) == []
+    assert (
+        len(rows(store, "recurring-unaddressed", {"topic": "vocab:topic/tabulation-and-results"}))
+        == 3
+    )
+
+
+def test_an_observer_assessment_of_full_implementation_removes_the_issue(store: GraphStore) -> None:
+    link(store)
+    [issue] = [r["issue"] for r in rows(store, "recurring-issues", {})]
+    assessment = ID["assessment/odihr-2011/1"]
+    store.update(
+        f"""PREFIX ng: <{NG}>
+        INSERT DATA {{ GRAPH <https://w3id.org/normgraph/graph/doc/odihr-2011> {{
+          <{assessment}> a ng:ImplementationAssessment ; ng:issue <{issue}> ;
+            ng:assessor <{ID["organisation/osce-odihr"]}> ; ng:status <{FULLY}> ;
+            ng:date "2011-06-16"^^<{XSD.date}> .
+        }} }}"""
+    )
+    assert rows(store, "recurring-unaddressed", {}) == []
+    [latest] = rows(store, "latest-assessment", {"issue": issue})
+    assert latest["assessment"] == str(assessment) and latest["date"] == "2011-06-16"
+
+
+def test_recurring_issues_gives_first_and_last_election_and_counts(store: GraphStore) -> None:
+    link(store)
+    [issue] = rows(store, "recurring-issues", {"minElections": "2"})
+    assert (issue["firstElection"], issue["lastElection"]) == ("2004-09-19", "2011-04-03")
+    assert (issue["elections"], issue["organisations"], issue["recommendations"]) == ("3", "3", "3")
+    assert issue["members"].startswith("1. " + str(ID["recommendation/ndi-2004/results"]))
+
+
+def test_norm_trajectory_orders_what_invokes_the_norm_by_date(store: GraphStore) -> None:
+    found = rows(store, "norm-trajectory", {"norm": "vocab:norm/transparency"})
+    recommendations = [r for r in found if r["kind"] == "recommendation"]
+    assert [r["date"] for r in recommendations] == ["2004-09-19", "2005-12-04", "2011-04-03"]
+
+
+def test_link_replaces_the_recurrence_graph_on_each_run(store: GraphStore) -> None:
+    first = link(store)
+    before = store.count_triples(RECURRENCE_GRAPH)
+    second = link(store)
+    assert before == store.count_triples(RECURRENCE_GRAPH) == second.triples == first.triples
+
+
+def test_flagship_query_on_the_corpus_finds_the_issues_a_careful_reader_lists(
+    built_store: GraphStore,
+) -> None:
+    """On the five reports: publishing polling-station results (NDI 2004, ODIHR 2011) and the
+    composition of election commissions (NDI 2004, ODIHR 2011) recur, at least."""
+    found = rows(built_store, "recurring-unaddressed", {})
+    if not rows(built_store, "recurring-issues", {}) and not found:
+        pytest.xfail("no recommendation facts yet: the genre loaders are not merged")
+    texts = " ".join(r["text"] for r in found)
+    assert "polling station" in texts and "PEC results protocols" in texts
+    assert "commission" in texts.lower()
+    assert {r["electionDate"][:4] for r in found} >= {"2004", "2011"}

@@ -1,0 +1,184 @@
+"""Entity resolution on Extraction fixtures: spellings meet, distinct things stay apart."""
+
+from __future__ import annotations
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import FOAF, SKOS, XSD
+
+from normgraph.loaders.facts import Extraction, Fact
+from normgraph.loaders.iris import mint
+from normgraph.loaders.rdf import extraction_to_graph
+from normgraph.loaders.resolution import default_vocabulary, normalise, resolve
+from normgraph.loaders.source import SourceText, Span
+from normgraph.namespaces import ELI, ID, NG, RDF, VOCAB
+
+TEXT = (
+    "The Central Electoral Commission (CEC) met the Mazhilis. President Nazarbaev spoke. "
+    "The incumbent won. The Communist Party and the Communist People's Party disagreed. "
+    'The Law "On Elections" and the Constitutional Law on Elections, Article 44. '
+    "The 2004 parliamentary elections. A Regional Watch group. Regional Watch again."
+)
+SOURCE = SourceText(document_id="fixture", file_name="fixture.txt", text=TEXT)
+
+
+def span(quote: str, occurrence: int = 0) -> Span:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = TEXT.index(quote, start + 1)
+    return Span(start, start + len(quote), quote)
+
+
+def actor(kind: URIRef, segment: str, name: str, occurrence: int = 0) -> Fact:
+    return Fact(iri=mint(segment, name), kind=kind, label=name, evidence=[span(name, occurrence)])
+
+
+def resolved_iris(extraction: Extraction) -> dict[str, URIRef]:
+    return {str(fact.label): fact.iri for fact in resolve(extraction).facts if fact.label}
+
+
+def test_spellings_of_one_body_resolve_to_its_canonical_iri() -> None:
+    extraction = Extraction(
+        [
+            actor(NG.ElectionCommission, "organisation", "Central Electoral Commission"),
+            actor(NG.ElectionCommission, "organisation", "CEC"),
+            actor(NG.Parliament, "organisation", "Mazhilis"),
+        ]
+    )
+    facts = resolve(extraction).facts
+    cec = ID["organisation/kz/central-election-commission"]
+    assert [f.iri for f in facts] == [cec, ID["organisation/kz/mazhilis"]]
+    merged = facts[0]
+    assert {s.quote for s in merged.evidence} == {"Central Electoral Commission", "CEC"}
+    assert (SKOS.altLabel, Literal("CEC")) in merged.values
+
+
+def test_a_person_never_resolves_to_a_party_or_body() -> None:
+    extraction = Extraction([actor(FOAF.Person, "person", "CEC")])
+    assert resolve(extraction).facts[0].iri == mint("person", "CEC")
+
+
+def test_two_communist_parties_stay_two_nodes() -> None:
+    extraction = Extraction(
+        [
+            actor(NG.PoliticalParty, "organisation", "Communist Party"),
+            actor(NG.PoliticalParty, "organisation", "Communist People's Party"),
+        ]
+    )
+    iris = resolved_iris(extraction)
+    assert iris["Communist Party"] == ID["party/kz/communist-party-of-kazakhstan"]
+    assert iris["Communist People's Party"] == ID["party/kz/communist-peoples-party-of-kazakhstan"]
+
+
+def test_transliteration_variants_of_a_person_meet() -> None:
+    assert normalise("Nazarbayev") == normalise("Nazarbaev")
+    iris = resolved_iris(Extraction([actor(FOAF.Person, "person", "President Nazarbaev")]))
+    assert iris["President Nazarbaev"] == ID["person/nursultan-nazarbayev"]
+
+
+def test_the_incumbent_is_the_post_holder_on_the_documents_election_day() -> None:
+    election = Fact(
+        iri=mint("election", "kz", "presidential", "2005-12-04"),
+        kind=NG.Election,
+        evidence=[span("The incumbent won")],
+    )
+    election.add(NG.electionType, VOCAB["election-type/presidential"])
+    election.add(NG.electionDate, Literal("2005-12-04", datatype=XSD.date))
+    election.add(NG.country, ID["state/kz"])
+    incumbent = actor(FOAF.Person, "person", "The incumbent")
+    iris = resolved_iris(Extraction([election, incumbent]))
+    assert iris["The incumbent"] == ID["person/nursultan-nazarbayev"]
+    without_election = resolved_iris(Extraction([actor(FOAF.Person, "person", "The incumbent")]))
+    assert without_election["The incumbent"] == ID["person/incumbent"]
+
+
+def test_names_of_the_election_law_resolve_and_references_follow() -> None:
+    quoted = actor(NG.Law, "law", 'Law "On Elections"')
+    formal = actor(NG.Law, "law", "Constitutional Law on Elections")
+    article = Fact(
+        iri=URIRef(str(formal.iri) + "/article/44"),
+        kind=NG.LawArticle,
+        label="Article 44",
+        evidence=[span("Article 44")],
+    )
+    article.add(ELI.is_part_of, formal.iri).add(NG.number, "44")
+    finding = Fact(iri=ID["finding/x/1"], kind=NG.Finding, evidence=[span("Article 44")])
+    finding.add(NG.concernsLaw, article.iri).add(NG.concernsLaw, quoted.iri)
+    facts = resolve(Extraction([quoted, formal, article, finding])).facts
+    law = ID["law/kz/constitutional-law-on-elections"]
+    assert [f.iri for f in facts][:2] == [law, URIRef(str(law) + "/article/44")]
+    assert facts[-1].values == [
+        (NG.concernsLaw, URIRef(str(law) + "/article/44")),
+        (NG.concernsLaw, law),
+    ]
+
+
+def test_an_election_by_year_resolves_to_the_reference_election() -> None:
+    election = Fact(
+        iri=mint("election", "kz", "parliamentary", "2004"),
+        kind=NG.Election,
+        evidence=[span("The 2004 parliamentary elections")],
+    )
+    election.add(NG.electionType, VOCAB["election-type/parliamentary"])
+    election.add(NG.electionDate, Literal("2004", datatype=XSD.gYear))
+    election.add(NG.country, ID["state/kz"])
+    recommendation = Fact(iri=ID["recommendation/x/1"], kind=NG.Recommendation, evidence=[])
+    recommendation.evidence.append(span("The 2004"))
+    recommendation.add(NG.election, election.iri)
+    facts = resolve(Extraction([election, recommendation])).facts
+    canonical = ID["election/kz/parliamentary/2004-09-19"]
+    assert facts[0].iri == canonical
+    assert (NG.election, canonical) in facts[1].values
+
+
+def test_an_unlisted_election_gets_a_minted_iri_from_country_type_and_date() -> None:
+    election = Fact(iri=ID["election/e1"], kind=NG.Election, evidence=[span("2004")])
+    election.add(NG.electionType, VOCAB["election-type/local"])
+    election.add(NG.electionDate, Literal("2003-09-20", datatype=XSD.date))
+    election.add(NG.country, ID["state/kz"])
+    assert resolve(Extraction([election])).facts[0].iri == ID["election/kz/local/2003-09-20"]
+
+
+def test_unlisted_names_minted_from_their_spelling_are_re_minted_normalised() -> None:
+    first = actor(NG.ObserverGroup, "organisation", "Regional Watch")
+    second = actor(NG.ObserverGroup, "organisation", "Regional Watch", occurrence=1)
+    second.iri = mint("group", "the Regional Watch")
+    second.label = "the Regional Watch"
+    facts = resolve(Extraction([first, second])).facts
+    assert [f.iri for f in facts] == [ID["organisation/regional-watch"]]
+    assert len(facts[0].evidence) == 2
+
+
+def test_an_iri_not_minted_from_the_name_is_kept() -> None:
+    tec = Fact(
+        iri=ID["organisation/tec/almaty"],
+        kind=NG.ElectionCommission,
+        label="Regional Watch",
+        evidence=[span("Regional Watch")],
+    )
+    assert resolve(Extraction([tec])).facts[0].iri == ID["organisation/tec/almaty"]
+
+
+def test_resolved_extraction_still_turns_into_evidence_that_resolves() -> None:
+    extraction = resolve(
+        Extraction(
+            [
+                actor(NG.ElectionCommission, "organisation", "Central Electoral Commission"),
+                actor(NG.ElectionCommission, "organisation", "CEC"),
+            ]
+        )
+    )
+    graph = extraction_to_graph(SOURCE, extraction, "fixture")
+    cec = ID["organisation/kz/central-election-commission"]
+    assert (cec, RDF.type, NG.ElectionCommission) in graph
+    assert len(list(graph.objects(cec, NG.evidence))) == 2
+
+
+def test_reference_vocabulary_lists_kazakhstans_elections_and_aliases() -> None:
+    vocabulary = default_vocabulary()
+    assert vocabulary.lookup("organisation", "OSCE/ODIHR") == ID["organisation/osce-odihr"]
+    assert vocabulary.lookup("organisation", "ODIHR") == ID["organisation/osce-odihr"]
+    assert vocabulary.lookup("organisation", "Central Elections Commission") == vocabulary.lookup(
+        "organisation", "Central Election Commission"
+    )
+    assert vocabulary.lookup("law", "Election Law") == ID["law/kz/constitutional-law-on-elections"]
+    assert len({e.iri for e in vocabulary.elections}) == len(vocabulary.elections) >= 10
