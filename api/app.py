@@ -10,6 +10,7 @@ from fastapi import FastAPI, Request
 from .. import __version__
 from ..config import Settings
 from ..graph import GraphStore, open_store
+from .graphql_router import graphql_router
 
 
 def create_app(settings: Settings | None = None, store: GraphStore | None = None) -> FastAPI:
@@ -40,4 +41,5 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         current: GraphStore = request.app.state.store
         return {"status": "ok", "version": __version__, "triples": current.count_triples()}
 
+    app.include_router(graphql_router(settings))
     return app
