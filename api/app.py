@@ -20,6 +20,7 @@ from ..config import Settings
 from ..graph import GraphStore, InlineRunner, ProcessRunner, Runner, StoreOpener, open_store
 from . import dataset, linked_data, queries, sparql, store_protocol
 from .errors import install_error_handlers
+from .graphql_router import graphql_router
 
 
 def make_runner(settings: Settings, store: GraphStore | None) -> Runner:
@@ -87,4 +88,5 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     app.include_router(queries.build_router())
     app.include_router(linked_data.router)
     app.include_router(dataset.router)
+    app.include_router(graphql_router(settings))
     return app

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Protocol
 
 from rdflib import Graph
+from rdflib.compare import to_canonical_graph
 
 from .graph import GraphStore
 from .loaders.base import ExtractionError
@@ -25,7 +26,7 @@ from .loaders.rdf import extraction_to_graph
 from .loaders.registry import loader_for
 from .loaders.resolution import resolve
 from .loaders.source import SourceError, corpus_files, read_source
-from .namespaces import ONTOLOGY_GRAPH, REFERENCE_GRAPH, VOCABULARIES_GRAPH, document_graph
+from .namespaces import BASE, ONTOLOGY_GRAPH, REFERENCE_GRAPH, VOCABULARIES_GRAPH, document_graph
 from .ontology import ontology_graph, reference_vocabulary_graph, vocabularies_graph
 from .recurrence import LinkOutcome, link
 from .validation import Violation, validate_graph
@@ -61,9 +62,19 @@ class DocumentOutcome:
 
 def load_reference_graphs(store: GraphStore) -> None:
     """Write the ontology, the vocabularies and the reference vocabulary into their graphs."""
-    store.replace_graph(ONTOLOGY_GRAPH, ontology_graph())
-    store.replace_graph(VOCABULARIES_GRAPH, vocabularies_graph())
-    store.replace_graph(REFERENCE_GRAPH, reference_vocabulary_graph())
+    store.replace_graph(ONTOLOGY_GRAPH, stable_blank_nodes(ontology_graph()))
+    store.replace_graph(VOCABULARIES_GRAPH, stable_blank_nodes(vocabularies_graph()))
+    store.replace_graph(REFERENCE_GRAPH, stable_blank_nodes(reference_vocabulary_graph()))
+
+
+def stable_blank_nodes(graph: Graph) -> Graph:
+    """The graph with its blank nodes (OWL unions, lists) as IRIs that a rebuild repeats.
+
+    A store gives each inserted blank node a fresh label, so two builds would differ;
+    canonical labelling (RDF graph canonicalisation) then skolemisation makes them stable.
+    """
+    canonical = to_canonical_graph(graph)
+    return canonical.skolemize(authority=BASE, basepath=".well-known/genid/")
 
 
 def extract_document(path: Path) -> tuple[DocumentOutcome, Graph | None]:

@@ -16,6 +16,14 @@ class Settings(BaseSettings):
 
     store: Path = Field(default=Path("data/store"), description="On-disk embedded store.")
     corpus: Path = Field(default=Path("../shared/corpus"), description="Folder of reports.")
+    graphql_max_depth: int = Field(default=12, gt=0, description="Deepest GraphQL query.")
+    graphql_max_tokens: int = Field(
+        default=2000, gt=0, description="Most tokens (names, braces, values) in a GraphQL query."
+    )
+    graphql_max_aliases: int = Field(default=15, ge=0, description="Most aliases in a query.")
+    graphql_debug: bool = Field(
+        default=False, description="Show GraphQL internal errors unmasked (never in production)."
+    )
     endpoint: str | None = Field(
         default=None,
         description="URL of a remote SPARQL 1.1 endpoint to use instead of the embedded store.",

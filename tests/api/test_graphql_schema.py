@@ -1,0 +1,95 @@
+"""The GraphQL schema mirrors the ontology and the committed SDL is current."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from graphql import GraphQLInterfaceType, GraphQLObjectType
+from rdflib import URIRef
+from strawberry.utils.str_converters import to_camel_case
+
+from normgraph.api.graphql_mapping import (
+    REUSED_TERMS,
+    ROOT_FIELDS,
+    STRUCTURAL_FIELDS,
+    STRUCTURAL_TYPE_SUFFIXES,
+    TYPES,
+    definition,
+    reference,
+)
+from normgraph.api.graphql_schema import build_schema, sdl
+from normgraph.namespaces import NG
+
+SCHEMA_FILE = Path(__file__).parents[2] / "api" / "schema.graphql"
+
+
+def _domain_types() -> dict[str, GraphQLObjectType | GraphQLInterfaceType]:
+    schema = build_schema()._schema
+    return {
+        name: t
+        for name, t in schema.type_map.items()
+        if isinstance(t, GraphQLObjectType | GraphQLInterfaceType)
+        and not name.startswith("__")
+        and name != "Query"
+        and not name.endswith(STRUCTURAL_TYPE_SUFFIXES)
+    }
+
+
+def _known(iri: URIRef) -> bool:
+    graph = reference()
+    used = (iri, None, None) in graph or (None, iri, None) in graph or (None, None, iri) in graph
+    return used or iri in REUSED_TERMS
+
+
+def test_every_type_and_field_has_an_ontology_counterpart() -> None:
+    missing = []
+    for name, gql_type in _domain_types().items():
+        if name not in TYPES:
+            missing.append(name)
+            continue
+        mapped = {to_camel_case(f): m for f, m in TYPES[name].fields.items()}
+        for field_name in gql_type.fields:
+            if to_camel_case(field_name) in {to_camel_case(s) for s in STRUCTURAL_FIELDS}:
+                continue
+            if field_name == "evidence":
+                continue  # ng:evidence, on every fact type
+            if field_name not in mapped:
+                missing.append(f"{name}.{field_name}")
+    assert missing == []
+    for name, type_map in TYPES.items():
+        terms = [type_map.iri, *(f.iri for f in type_map.fields.values())]
+        terms += [f.inverse for f in type_map.fields.values() if f.inverse is not None]
+        assert [t for t in terms if not _known(t)] == [], name
+    query = build_schema()._schema.query_type
+    assert query is not None
+    roots = {to_camel_case(name) for name in ROOT_FIELDS}
+    assert set(query.fields) == roots
+
+
+def test_descriptions_come_from_the_ontology_definitions() -> None:
+    types = _domain_types()
+    election = types["Election"]
+    assert election.description == definition(NG.Election)
+    assert election.fields["country"].description == definition(NG.country)
+    undocumented = [
+        f"{name}.{field}"
+        for name, t in types.items()
+        for field, spec in t.fields.items()
+        if not spec.description
+    ]
+    assert undocumented == []
+    # Every term of our own namespace is described by the ontology, not by this code.
+    ours = {
+        t
+        for m in TYPES.values()
+        for t in (m.iri, *(f.iri for f in m.fields.values()))
+        if str(t).startswith(str(NG))
+    }
+    assert [t for t in ours if t in REUSED_TERMS or definition(t) is None] == []
+
+
+def test_committed_schema_file_is_current() -> None:
+    assert SCHEMA_FILE.read_text(encoding="utf-8") == sdl(), (
+        "api/schema.graphql is out of date: "
+        "run `.venv/bin/python -m normgraph.api.graphql_schema api/schema.graphql`"
+    )
