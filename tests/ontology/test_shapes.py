@@ -17,13 +17,16 @@ from decimal import Decimal
 from typing import Literal as Kind
 
 import pytest
-from normgraph.namespaces import DCTERMS, NG, OA, RDF, RDFS, SCHEMA, SH, SKOS, VOCAB, XSD
+from normgraph.loaders.facts import Extraction, Fact
+from normgraph.loaders.rdf import extraction_to_graph, source_iri
+from normgraph.loaders.source import SourceText
+from normgraph.namespaces import DCTERMS, ID, NG, OA, RDF, RDFS, SCHEMA, SH, SKOS, VOCAB, XSD
 from normgraph.ontology import reference_graph, shapes_graph
 from normgraph.validation import Violation, validate_graph
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
-from .instances import BUILDERS, Instances, build, concept
+from .instances import BUILDERS, EVIDENCE_QUOTE, TEXT, Instances, build, concept
 
 NGSH = "https://w3id.org/normgraph/shapes#"
 UNRELATED = URIRef("https://example.org/unrelated")
@@ -487,3 +490,29 @@ def test_a_concept_check_reads_the_scheme_not_the_iri() -> None:
     made.graph.add((impostor, RDF.type, SKOS.Concept))
     made.graph.add((focus, NG.topic, impostor))
     assert reported(validate_graph(made.graph), NGSH + "FindingShape-topic", focus)
+
+
+# -- through the loaders' own pipeline ------------------------------------------------
+
+
+def _extraction_with_recommendation(text: str | None) -> Graph:
+    """A report and one recommendation as a loader writes them (Fact -> extraction_to_graph)."""
+    source = SourceText(document_id="pipeline", file_name="pipeline.txt", text=TEXT)
+    span = source.find(EVIDENCE_QUOTE)
+    report = Fact(ID["report/pipeline"], NG.Report, evidence=[span])
+    report.add(NG.genre, concept("genre", "final-report")).add(NG.sourceText, source_iri(source))
+    recommendation = Fact(ID["report/pipeline/recommendation/1"], NG.Recommendation, [span])
+    recommendation.add(NG.sourceReport, report.iri).add(NG.text, text).add(NG.number, "1")
+    return extraction_to_graph(source, Extraction([report, recommendation]), "test")
+
+
+def test_facts_written_by_the_rdf_stage_conform() -> None:
+    assert validate_graph(_extraction_with_recommendation("A synthetic recommendation.")) == []
+
+
+def test_a_recommendation_without_text_is_reported_with_its_evidence_quote() -> None:
+    violations = validate_graph(_extraction_with_recommendation(None))
+    found = reported(
+        violations, NGSH + "RecommendationShape-text", ID["report/pipeline/recommendation/1"]
+    )
+    assert [v.evidence_quote for v in found] == [EVIDENCE_QUOTE]
