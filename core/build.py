@@ -49,10 +49,7 @@ class DocumentOutcome:
 
     @property
     def written(self) -> bool:
-        return self.error is None and not self._blocking_violations()
-
-    def _blocking_violations(self) -> list[Violation]:
-        return [v for v in self.violations if v.severity == "Violation"]
+        return self.error is None and not any(v.blocks for v in self.violations)
 
     def as_dict(self) -> dict[str, object]:
         data = asdict(self)

@@ -213,9 +213,12 @@ def validate(store_path: StoreOption = DEFAULT_STORE) -> None:
         documents = [g for g in store.named_graphs() if str(g).startswith(GRAPH + "doc/")]
         for graph in documents:
             violations = validate_graph(store.read_graph(graph))
-            found += len(violations)
-            state = "[green]conforms[/]" if not violations else f"[red]{len(violations)}[/]"
-            console.print(f"{graph}: {state}")
+            blocking = sum(v.blocks for v in violations)
+            found += blocking
+            warnings = len(violations) - blocking
+            state = f"[red]{blocking} violation(s)[/]" if blocking else "[green]conforms[/]"
+            note = f", {warnings} warning(s)" if warnings else ""
+            console.print(f"{graph}: {state}{note}")
             _print_violations(violations)
     if not documents:
         raise fail(f"no document graphs in {store_path}; run `normgraph build` first")

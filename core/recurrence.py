@@ -233,7 +233,7 @@ def issues_graph(
             graph.add((membership, RDF.type, NG.IssueMembership))
             graph.add((membership, NG.issue, issue))
             graph.add((membership, NG.recommendation, recommendation))
-            graph.add((membership, NG.order, Literal(order, datatype=XSD.nonNegativeInteger)))
+            graph.add((membership, NG.order, Literal(order, datatype=XSD.integer)))
             graph.add((membership, PROV.wasAttributedTo, GROUPING_RULE))
             assert member.pair is not None and member.partner is not None
             graph.add((membership, NG.reason, Literal(_reason(member.pair, member.partner))))

@@ -31,6 +31,11 @@ class Violation:
     value: str
     evidence_quote: str
 
+    @property
+    def blocks(self) -> bool:
+        """A violation keeps a document out of the store; warnings and infos do not."""
+        return self.severity == "Violation"
+
     def as_dict(self) -> dict[str, str]:
         return asdict(self)
 

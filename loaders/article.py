@@ -197,7 +197,7 @@ def _elections(source: SourceText, document: Document, state: Fact) -> list[Fact
 
                 fact = add_election(state.iri, code, type_slug, when, make, True if early else None)
                 if rounds:
-                    fact.add(NG.roundCount, Literal(rounds, datatype=XSD.positiveInteger))
+                    fact.add(NG.roundCount, Literal(rounds, datatype=XSD.integer))
                 elections.setdefault(fact.iri, fact)
     return list(elections.values())
 

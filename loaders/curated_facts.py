@@ -337,7 +337,7 @@ def _election(ctx: Context, entry: Entry) -> None:
         entry.get("early"),
     )
     if entry.get("rounds"):
-        fact.add(NG.roundCount, Literal(entry.get("rounds"), datatype=XSD.positiveInteger))
+        fact.add(NG.roundCount, Literal(entry.get("rounds"), datatype=XSD.integer))
     ctx.keys[election_key(type_slug, when)] = fact.iri
 
 

@@ -122,6 +122,8 @@ def add_evidence(
     if suffix:
         graph.add((quote, OA.suffix, Literal(suffix)))
     graph.add((position, RDF.type, OA.TextPositionSelector))
-    graph.add((position, OA.start, Literal(span.start, datatype=XSD.nonNegativeInteger)))
-    graph.add((position, OA.end, Literal(span.end, datatype=XSD.nonNegativeInteger)))
+    # xsd:integer, not the Web Annotation context's xsd:nonNegativeInteger: stores such as
+    # Oxigraph normalise derived integer types, and the shapes must hold after a round trip.
+    graph.add((position, OA.start, Literal(span.start, datatype=XSD.integer)))
+    graph.add((position, OA.end, Literal(span.end, datatype=XSD.integer)))
     return annotation

@@ -264,14 +264,14 @@ def add_report(extraction: Extraction, source: SourceText, genre: Genre) -> Fact
     report = Fact(iri=iri, kind=NG.Report, label=head.title or _fallback_label(head, genre))
     report.add(NG.genre, genre.concept)
     report.add(NG.sourceText, source_iri(source))
-    report.add(DCTERMS.language, Literal(detect_language(source.text), datatype=XSD.language))
+    report.add(DCTERMS.language, detect_language(source.text))
     if head.title and head.title_span:
         report.add(DCTERMS.title, head.title)
         report.evidence.append(head.title_span)
     for creator in head.creators:
         actor = Fact(
             iri=creator_iri(creator),
-            kind=FOAF.Person if creator.is_person else FOAF.Organization,
+            kind=FOAF.Person if creator.is_person else ORG.Organization,
             label=creator.name,
             evidence=[creator.span],
         )

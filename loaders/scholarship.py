@@ -122,7 +122,7 @@ def section_fact(report: Fact, heading: StageHeading, order: int) -> Fact:
     fact.add(DCTERMS.isPartOf, report.iri)
     if heading.number:
         fact.add(NG.number, heading.number)
-    fact.add(NG.order, Literal(order, datatype=XSD.nonNegativeInteger))
+    fact.add(NG.order, Literal(order, datatype=XSD.integer))
     for concept in heading.concepts():
         fact.add(NG.stage, concept)
     return fact

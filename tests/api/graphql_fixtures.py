@@ -57,8 +57,8 @@ def load_fixture(store: GraphStore, path: Path = FIXTURE) -> None:
                 (quote, RDF.type, OA.TextQuoteSelector),
                 (quote, OA.exact, Literal(quote_for(str(annotation)))),
                 (position, RDF.type, OA.TextPositionSelector),
-                (position, OA.start, Literal(int(match["start"]), datatype=XSD.nonNegativeInteger)),
-                (position, OA.end, Literal(int(match["end"]), datatype=XSD.nonNegativeInteger)),
+                (position, OA.start, Literal(int(match["start"]), datatype=XSD.integer)),
+                (position, OA.end, Literal(int(match["end"]), datatype=XSD.integer)),
             ]
         store.replace_graph(graph.identifier, triples)
 
@@ -137,8 +137,8 @@ def scaled_fixture(store: GraphStore, issues: int, *, observers: int = 2) -> Non
                 (target, OA.hasSelector, quote),
                 (target, OA.hasSelector, position),
                 (quote, OA.exact, Literal(f"Recommendation {i} of observer {k}.")),
-                (position, OA.start, Literal(start, datatype=XSD.nonNegativeInteger)),
-                (position, OA.end, Literal(start + 20, datatype=XSD.nonNegativeInteger)),
+                (position, OA.start, Literal(start, datatype=XSD.integer)),
+                (position, OA.end, Literal(start + 20, datatype=XSD.integer)),
             ]
         store.replace_graph(URIRef(f"https://w3id.org/normgraph/graph/doc/{doc}"), graph)
 

@@ -11,7 +11,7 @@ from normgraph.loaders.facts import Extraction
 from normgraph.loaders.genres import Genre, detect_genre
 from normgraph.loaders.report import add_report, detect_language, read_head
 from normgraph.loaders.source import SourceText, read_source
-from normgraph.namespaces import DCTERMS, ID, NG, XSD
+from normgraph.namespaces import DCTERMS, ID, NG
 from tests.documents import (
     ENEMO_2005,
     HOFFMANN_THESIS,
@@ -79,7 +79,7 @@ def test_report_fact_carries_genre_language_source_and_evidence(corpus: Path) ->
     assert report.iri == ID["report/osce-odihr-2011-final-report"]
     values = dict(report.values)
     assert values[NG.genre] == genre.concept
-    assert values[DCTERMS.language] == Literal("en", datatype=XSD.language)
+    assert values[DCTERMS.language] == Literal("en")
     assert values[DCTERMS.creator] == ID["organisation/osce-odihr"]
     assert len(report.evidence) == 3
     assert extraction.facts[0] is report
