@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from .base import Loader
 from .genres import Genre
+from .odihr import OdihrLoader
 from .report import MetadataLoader
 
-LOADERS: dict[Genre, Loader] = {}
+LOADERS: dict[Genre, Loader] = {Genre.FINAL_REPORT: OdihrLoader()}
 """Genre loaders, registered here as they are written."""
 
 
