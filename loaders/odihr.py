@@ -15,15 +15,17 @@ import re
 
 from rdflib import Literal, URIRef
 
-from ..namespaces import NG, SCHEMA, XSD
+from ..namespaces import DCTERMS, NG, SCHEMA, XSD
 from .base import ExtractionError
 from .concepts import election_type
 from .dates import DATE_PATTERN, match_to_date
 from .document import Document, Element, parse_document
 from .facts import Extraction, Fact
-from .genres import Genre
+from .genres import Genre, UnknownGenreError, detect_genre
 from .iris import mint, slug
 from .odihr_actors import Actors, find_candidates
+from .odihr_assessments import add_assessments
+from .odihr_complaints import add_complaints
 from .odihr_legal import add_legal
 from .odihr_recommendations import add_recommendations
 from .odihr_results import add_results
@@ -202,8 +204,29 @@ class OdihrLoader:
     genre = Genre.FINAL_REPORT
 
     def extract(self, source: SourceText) -> Extraction:
+        """All facts, or ExtractionError naming the problem: never a partial extraction."""
         if not source.text.strip():
             raise ExtractionError(f"{source.file_name}: the text is empty")
+        if "\x00" in source.text[:4096]:
+            raise ExtractionError(f"{source.file_name}: binary data, not a report text")
+        try:
+            genre = detect_genre(source.text)
+        except UnknownGenreError as error:
+            raise ExtractionError(f"{source.file_name}: {error}") from error
+        if genre is not self.genre:
+            raise ExtractionError(
+                f"{source.file_name}: reads as a {genre.value}, not an ODIHR final report"
+            )
+        try:
+            return self._extract(source)
+        except ExtractionError:
+            raise
+        except (ValueError, LookupError, AssertionError, StopIteration) as error:
+            raise ExtractionError(
+                f"{source.file_name}: could not be read as an ODIHR final report ({error})"
+            ) from error
+
+    def _extract(self, source: SourceText) -> Extraction:
         document = parse_document(source)
         extraction = Extraction()
         report = add_report(extraction, source, self.genre)
@@ -219,6 +242,11 @@ class OdihrLoader:
         candidates = add_candidates(document, election, actors)
         add_results(extraction, document, election.iri, candidates)
         add_legal(extraction, document, report.iri, country.lower())
+        issued = next((str(v) for p, v in report.values if p == DCTERMS.issued), None)
+        assessor = mission.iri if mission is not None else report.iri
+        add_assessments(extraction, document, report, assessor, issued)
+        year = int(str(next(v for p, v in election.values if p == SCHEMA.startDate))[:4])
+        add_complaints(extraction, document, election.iri, actors, year)
         return extraction
 
 
