@@ -26,6 +26,7 @@ from .iris import mint, slug
 from .odihr_actors import Actors, find_candidates
 from .odihr_assessments import add_assessments
 from .odihr_complaints import add_complaints
+from .odihr_findings import add_actors, add_findings
 from .odihr_legal import add_legal
 from .odihr_recommendations import add_recommendations
 from .odihr_results import add_results
@@ -247,6 +248,8 @@ class OdihrLoader:
         add_assessments(extraction, document, report, assessor, issued)
         year = int(str(next(v for p, v in election.values if p == SCHEMA.startDate))[:4])
         add_complaints(extraction, document, election.iri, actors, year)
+        add_findings(extraction, document, report)
+        add_actors(document, actors)
         return extraction
 
 

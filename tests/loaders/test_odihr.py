@@ -151,3 +151,58 @@ def test_every_fact_has_evidence_that_resolves(
         assert fact.evidence, fact.iri
         for span in fact.evidence:
             assert odihr_2011.text[span.start : span.end] == span.quote
+
+
+def test_actors_are_typed(extraction: Extraction) -> None:
+    labels = {
+        kind: {f.label for f in of_kind(extraction, kind)}
+        for kind in (
+            NG.Candidate,
+            NG.PoliticalParty,
+            NG.MediaOutlet,
+            NG.DomesticObserverGroup,
+            NG.Court,
+        )
+    }
+    assert labels[NG.Candidate] == {
+        "Nursultan Nazarbayev",
+        "Gani Kasymov",
+        "Jambyl Akhmetbekov",
+        "Mels Yeleusizov",
+    }
+    assert {"Nur Otan", "Alga", "All-National Social Democratic Party"} <= labels[NG.PoliticalParty]
+    assert len(labels[NG.MediaOutlet]) == 12 and "Khabar" in labels[NG.MediaOutlet]
+    assert "Society of Young Professionals" in labels[NG.DomesticObserverGroup]
+    assert {"Supreme Court", "Constitutional Council"} <= labels[NG.Court]
+
+
+def test_findings_carry_a_topic_and_a_polarity(extraction: Extraction) -> None:
+    findings = of_kind(extraction, NG.Finding)
+    assert len(findings) > 50
+    texts = {str(value(f, NG.text)): f for f in findings}
+    tabulation = next(t for t in texts if t.startswith("The tabulation process throughout"))
+    assert str(value(texts[tabulation], NG.topic)).endswith("/tabulation-and-results")
+    assert str(value(texts[tabulation], NG.polarity)).endswith("/problem")
+
+
+def test_laws_articles_and_instruments(extraction: Extraction) -> None:
+    laws = {f.label for f in of_kind(extraction, NG.Law)}
+    assert {
+        "Constitution",
+        "Election Law",
+        "Criminal Code",
+        "Civil Procedures Code",
+        "Law on Peaceful Assemblies",
+        "Administrative Offences Code",
+    } <= laws
+    articles = {f.label for f in of_kind(extraction, NG.LegalProvision)}
+    assert {
+        "Election Law, Article 20.9",
+        "Criminal Code, Article 317–1",
+        "Constitution, Article 41.2",
+    } <= articles
+    provisions = {f.label: f for f in of_kind(extraction, NG.Provision)}
+    seven_five = provisions["1990 OSCE Copenhagen Document 7.5"]
+    assert str(value(seven_five, NG.states)).endswith("/right-to-stand")
+    amended = {f.label for f in of_kind(extraction, NG.Amendment)}
+    assert "2009 amendment to the Civil Procedures Code" in amended
