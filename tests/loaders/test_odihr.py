@@ -198,7 +198,7 @@ def test_laws_articles_and_instruments(extraction: Extraction) -> None:
     articles = {f.label for f in of_kind(extraction, NG.LegalProvision)}
     assert {
         "Election Law, Article 20.9",
-        "Criminal Code, Article 317–1",
+        "Criminal Code, Article 317\u20131",
         "Constitution, Article 41.2",
     } <= articles
     provisions = {f.label: f for f in of_kind(extraction, NG.Provision)}
