@@ -22,8 +22,8 @@ TOPICS = {
     "election-administration": r"election administration|commissions?\b",
     "participation-of-women": r"\bwomen\b|gender",
     "national-minorities": r"minorit",
-    "election-observation": r"observers?\b|observation",
-    "vote-counting": r"\bcount(ing)?\b",
+    "observers": r"observers?\b|observation",
+    "counting": r"\bcount(ing)?\b",
     "tabulation-and-results": r"tabulation|results",
     "election-day": r"election day|voting|opening",
     "campaign": r"campaign",
@@ -38,8 +38,9 @@ STATUSES = (
     "not-implemented",
     "not-yet-assessed",
 )
-OUTCOMES = ("upheld", "partially-upheld", "dismissed", "not-considered", "withdrawn", "pending")
-ELECTION_TYPES = ("presidential", "parliamentary", "local", "referendum", "regional")
+OUTCOMES = ("upheld", "partially-upheld", "rejected", "not-considered", "withdrawn", "pending")
+ELECTION_TYPES = ("presidential", "parliamentary", "local", "referendum", "by-election")
+ANOMALIES = ("malformed-number", "sum-mismatch", "share-mismatch", "source-discrepancy")
 
 
 def topic_for(text: str) -> str | None:
@@ -74,6 +75,16 @@ def election_type(slug: str) -> URIRef:
     if slug not in ELECTION_TYPES:
         raise ValueError(f"unknown election type {slug!r}")
     return VOCAB["election-type/" + slug]
+
+
+def anomaly(slug: str) -> URIRef:
+    if slug not in ANOMALIES:
+        raise ValueError(f"unknown data anomaly {slug!r}")
+    return VOCAB["data-anomaly/" + slug]
+
+
+def polarity(slug: str) -> URIRef:
+    return VOCAB["finding-polarity/" + slug]
 
 
 def norm(slug: str) -> URIRef:

@@ -31,7 +31,7 @@ from .odihr_legal import add_legal
 from .odihr_recommendations import add_recommendations
 from .odihr_results import add_results
 from .report import add_report
-from .source import SourceText
+from .source import SourceText, Span
 
 COUNTRIES = {
     "albania": "al", "armenia": "am", "azerbaijan": "az", "belarus": "by",
@@ -99,7 +99,7 @@ def election_fact(source: SourceText, document: Document) -> Fact:
     kind, kind_start, date, date_start, date_end = found
     when = match_to_date(date)
     type_slug = (kind.group("type") or "referendum").lower()
-    type_slug = "local" if type_slug == "municipal" else type_slug
+    type_slug = "local" if type_slug in ("municipal", "regional") else type_slug
     country = _country(head) or _country(source.text[:20000])
     if country is None:
         raise ExtractionError(f"{source.file_name}: the report does not name a country")
@@ -113,18 +113,31 @@ def election_fact(source: SourceText, document: Document) -> Fact:
     start = source.text.find(match.group())
     fact.evidence.append(source.span(start, start + len(match.group())))
     fact.add(NG.electionType, election_type(type_slug))
-    fact.add(NG.country, Literal(code.upper()))
+    fact.add(NG.country, state_iri(code))
     fact.add(NG.early, Literal(bool(kind.group("early"))))
-    fact.add(SCHEMA.startDate, Literal(when.isoformat(), datatype=XSD.date))
+    fact.add(NG.electionDate, Literal(when.isoformat(), datatype=XSD.date))
     return fact
+
+
+def state_iri(code: str) -> URIRef:
+    """The state with ISO 3166 code ``code`` (e.g. ``id/state/kz``)."""
+    return mint("state", code)
+
+
+def state_fact(code: str, name: str, evidence: list[Span]) -> Fact:
+    fact = Fact(iri=state_iri(code), kind=NG.State, label=name.title(), evidence=evidence)
+    return fact.add(NG.countryCode, code.upper())
 
 
 # Mission figures: (property, pattern); the number is group 1, evidence the whole match.
 MISSION_FIGURES: tuple[tuple[URIRef, str], ...] = (
     (NG.coreTeamSize, rf"\b{_NUMBER} (?:analysts|core team members|experts)"),
-    (NG.longTermObservers, rf"\b{_NUMBER} long-term observers"),
-    (NG.participatingStates, rf"\bfrom {_NUMBER} OSCE participating States"),
-    (NG.shortTermObservers, rf"\b(?:there were|deployed|total of) {_NUMBER} (?:STOs|short-term)"),
+    (NG.longTermObserverCount, rf"\b{_NUMBER} long-term observers"),
+    (NG.participatingStateCount, rf"\bfrom {_NUMBER} OSCE participating States"),
+    (
+        NG.shortTermObserverCount,
+        rf"\b(?:there were|deployed|total of) {_NUMBER} (?:STOs|short-term)",
+    ),
     (NG.stoParticipatingStates, rf"\bseconded by {_NUMBER} OSCE participating States"),
     (NG.pollingStationsObserved, rf"\bvoting in (?:over |some )?{_NUMBER} (?:out of|polling)"),
     (NG.pollingStationsTotal, rf"\bout of a total of {_NUMBER} polling stations"),
@@ -146,8 +159,9 @@ def mission_fact(
         kind=NG.ObservationMission,
         label="OSCE/ODIHR Election Observation Mission",
     )
-    fact.add(NG.observes, election.iri)
-    fact.add(NG.reportedIn, report.iri)
+    fact.add(NG.observes, election.iri).add(NG.sourceReport, report.iri)
+    for issuer in (v for p, v in report.values if p == DCTERMS.creator):
+        fact.add(NG.deployedBy, issuer)
 
     def first(pattern: str) -> tuple[Element, re.Match[str]] | None:
         for element in elements:
@@ -160,7 +174,7 @@ def mission_fact(
         hit = first(pattern)
         if hit:
             element, match = hit
-            fact.add(prop, Literal(number(match.group(1)), datatype=XSD.integer))
+            fact.add(prop, Literal(number(match.group(1)), datatype=XSD.nonNegativeInteger))
             fact.evidence.extend(element.spans(match.start(), match.end()))
     hit = first(
         r"\bon \d{1,2} [A-Z][a-z]+ \d{4} deployed|\bdeployed [^.]*? on \d{1,2} [A-Z][a-z]+ \d{4}"
@@ -169,7 +183,7 @@ def mission_fact(
         element, match = hit
         when = DATE_PATTERN.search(match.group())
         assert when is not None
-        fact.add(NG.deployedOn, Literal(match_to_date(when).isoformat(), datatype=XSD.date))
+        fact.add(NG.date, Literal(match_to_date(when).isoformat(), datatype=XSD.date))
         fact.evidence.extend(element.spans(match.start(), match.end()))
     hit = first(
         r"headed by (?:Ambassador |Mr\. |Ms\. |Dr\. )?(?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+)+)"
@@ -191,7 +205,7 @@ def mission_fact(
             else match.group("name")
         )
         spans = element.spans(match.start(), match.end())
-        fact.add(NG.partner, actors.get(name, "international", spans))
+        fact.add(NG.partnerDelegation, actors.get(name, "international", spans))
         fact.evidence.extend(spans)
     if not fact.evidence:
         return None
@@ -233,9 +247,16 @@ class OdihrLoader:
         report = add_report(extraction, source, self.genre)
         election = election_fact(source, document)
         extraction.add(election)
-        report.add(NG.aboutElection, election.iri)
-        country = next(str(v) for p, v in election.values if p == NG.country)
-        actors = Actors(extraction, country.lower())
+        report.add(NG.election, election.iri)
+        country = str(election.iri).split("/id/election/", 1)[1].split("/")[0]
+        extraction.add(
+            state_fact(
+                country,
+                election.label.split(" ")[0] if election.label else country,
+                election.evidence[-1:],
+            )
+        )
+        actors = Actors(extraction, country)
         mission = mission_fact(source, document, election, report, actors)
         if mission is not None:
             extraction.add(mission)
@@ -246,7 +267,7 @@ class OdihrLoader:
         issued = next((str(v) for p, v in report.values if p == DCTERMS.issued), None)
         assessor = mission.iri if mission is not None else report.iri
         add_assessments(extraction, document, report, assessor, issued)
-        year = int(str(next(v for p, v in election.values if p == SCHEMA.startDate))[:4])
+        year = int(str(next(v for p, v in election.values if p == NG.electionDate))[:4])
         add_complaints(extraction, document, election.iri, actors, year)
         add_findings(extraction, document, report)
         add_actors(document, actors)
@@ -259,8 +280,15 @@ def add_candidates(document: Document, election: Fact, actors: Actors) -> dict[s
     for candidate in find_candidates(document.elements):
         element = candidate.element
         iri = actors.get(candidate.name, "candidate", element.spans(*candidate.name_at))
-        fact = actors.facts[iri]
-        fact.add(NG.candidateIn, election.iri)
+        candidacy = Fact(
+            iri=mint("candidacy", str(election.iri).split("/id/election/", 1)[1], candidate.name),
+            kind=NG.Candidacy,
+            label=f"{candidate.name}, candidate",
+            evidence=element.spans(*candidate.name_at),
+        )
+        candidacy.add(NG.candidate, iri).add(NG.election, election.iri)
+        candidacy.add(NG.registered, Literal(True))
+        actors.extraction.add(candidacy)
         if candidate.party and candidate.party_at:
             party = re.sub(r"\s*\([A-Z]{2,}\)$", "", candidate.party)
             is_party = "Party" in party or re.search(
@@ -269,7 +297,8 @@ def add_candidates(document: Document, election: Fact, actors: Actors) -> dict[s
             party_iri = actors.get(
                 party, "party" if is_party else "ngo", element.spans(*candidate.party_at)
             )
-            fact.add(NG.affiliation, party_iri)
+            candidacy.add(NG.party if is_party else NG.nominatedBy, party_iri)
+            candidacy.evidence.extend(element.spans(*candidate.party_at))
         by_surname[candidate.name.split()[-1]] = iri
     return by_surname
 

@@ -25,13 +25,13 @@ KINDS: dict[str, URIRef] = {
     "court": NG.Court,
     "state-body": NG.StateBody,
     "party": NG.PoliticalParty,
-    "candidate": NG.Candidate,
+    "candidate": FOAF.Person,
     "ngo": NG.CivilSocietyOrganisation,
-    "observer-group": NG.DomesticObserverGroup,
+    "observer-group": NG.ObserverGroup,
     "media": NG.MediaOutlet,
     "international": NG.InternationalOrganisation,
 }
-"""Actor kinds and their classes; all but candidates are also ``org:Organization``."""
+"""Actor kinds and their classes; all but candidates (people) are ``org:Organization``s too."""
 
 
 @dataclass(frozen=True)
@@ -146,15 +146,21 @@ class Actors:
         fact.evidence.extend(s for s in evidence if s not in fact.evidence)
         return iri
 
+    def placeholder(self, iri: URIRef, label: str, evidence: list[Span]) -> URIRef:
+        """An agent the report mentions without naming ("an NGO"): ``foaf:Agent``."""
+        fact = Fact(iri=iri, kind=FOAF.Agent, label=label, evidence=list(evidence))
+        self.facts[iri] = fact
+        self.extraction.add(fact)
+        return iri
+
     def get(self, name: str, kind: str, evidence: list[Span], level: str | None = None) -> URIRef:
         """The actor's IRI, creating its fact on first mention."""
         iri = self.iri(name, kind)
         fact = self.facts.get(iri)
         if fact is None:
-            extra = [FOAF.Person] if kind == "candidate" else [ORG.Organization]
+            extra = [] if kind == "candidate" else [ORG.Organization]
             fact = Fact(iri=iri, kind=KINDS[kind], label=name, extra_types=extra)
             fact.add(FOAF.name, name)
-            fact.add(NG.commissionLevel, level)
             self.facts[iri] = fact
             self.extraction.add(fact)
         for span in evidence:

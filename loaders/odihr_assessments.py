@@ -3,9 +3,10 @@ were, or were not, addressed.
 
 The assessor is the mission, the date the report's date, the status a concept of the
 implementation-status scale, the evidence the sentence. What was assessed is an earlier
-recommendation described only by the sentence (the report rarely says which one), so each
-assessment points to an ``ng:EarlierRecommendation`` of its own, with the topic of its
-section and, when the text names it, who made it.
+recommendation the report rarely identifies ("previous recommendations on candidate
+registration"), so each assessment judges an ``ng:RecurringIssue`` of its own, described
+by the sentence and the topic of its section; tying it to the earlier reports'
+recommendations is the recurrence stage's job.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import re
 
 from rdflib import Literal, URIRef
 
-from ..namespaces import NG, XSD
+from ..namespaces import NG, PROV, XSD
 from .concepts import status, topic, topic_for
 from .document import Document, Sentence
 from .facts import Extraction, Fact
@@ -55,7 +56,6 @@ _STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
-_BY = re.compile(r"OSCE/ODIHR|ODIHR|National Human Rights Action Plan", re.I)
 
 
 def assessment_status(text: str) -> str | None:
@@ -97,30 +97,27 @@ def add_assessments(
             number = str(len(found) + 1)
             spans = sentence.spans(start, end)
             earlier = Fact(
-                iri=mint("earlier-recommendation", key, number),
-                kind=NG.EarlierRecommendation,
-                label=f"Earlier recommendation referred to in {key}",
+                iri=mint("issue", key, number),
+                kind=NG.RecurringIssue,
+                label=f"Earlier recommendations assessed in {key}: {clause[:80]}",
                 evidence=spans,
             )
-            earlier.add(NG.description, clause)
+            earlier.add(NG.text, clause).add(PROV.wasAttributedTo, assessor)
             if sentence.section is not None:
                 heading = sentence.section.path[0].title if sentence.section.path else ""
                 slug = topic_for(heading) or topic_for(clause)
                 if slug:
                     earlier.add(NG.topic, topic(slug))
-            by = _BY.search(clause)
-            if by:
-                earlier.add(NG.recommendedByName, by.group())
             assessment = Fact(
                 iri=mint("assessment", key, number),
                 kind=NG.ImplementationAssessment,
                 label=f"{verdict.replace('-', ' ')} (assessed in {key})",
                 evidence=spans,
             )
-            assessment.add(NG.assesses, earlier.iri).add(NG.assessor, assessor)
-            assessment.add(NG.status, status(verdict)).add(NG.assessmentReport, report.iri)
+            assessment.add(NG.issue, earlier.iri).add(NG.assessor, assessor)
+            assessment.add(NG.status, status(verdict)).add(NG.sourceReport, report.iri)
             if issued:
-                assessment.add(NG.assessedOn, Literal(issued, datatype=XSD.date))
+                assessment.add(NG.date, Literal(issued, datatype=XSD.date))
             extraction.add(earlier)
             extraction.add(assessment)
             found.append(assessment)

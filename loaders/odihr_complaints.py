@@ -22,7 +22,7 @@ from .dates import DATE_PATTERN, match_to_date
 from .document import Document, Footnote, Sentence
 from .facts import Extraction, Fact
 from .iris import mint
-from .odihr_actors import Actors
+from .odihr_actors import Actors, find_institutions
 
 _ONE = re.compile(
     r"\b(?:[Aa]|[Oo]ne|[Aa]nother|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:complaint|appeal|case)\b(?!s)"
@@ -40,7 +40,7 @@ _OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"consideration|the right to appeal)|not subject to judicial"
         ),
     ),
-    ("dismissed", re.compile(r"upheld the [\w\s-]*?decision|dismissed|rejected")),
+    ("rejected", re.compile(r"upheld the [\w\s-]*?decision|dismissed|rejected")),
     ("upheld", re.compile(r"\bupheld\b|\bsatisfied\b|\bgranted\b")),
 )
 _BODY = re.compile(
@@ -100,7 +100,7 @@ def add_complaints(
     for sentence in document.sentences():
         if isinstance(sentence.owner, Footnote) and sentence.owner.label in read_notes:
             continue
-        figures.extend(_aggregates(extraction, sentence, key, len(figures)))
+        figures.extend(_aggregates(extraction, sentence, key, len(figures), actors))
         text = sentence.text
         if not (_ONE.search(text) and _DECIDED.search(text)):
             continue
@@ -117,7 +117,7 @@ def add_complaints(
             evidence=sentence.spans(),
         )
         fact.add(NG.election, election).add(NG.outcome, outcome(verdict))
-        fact.add(NG.description, text)
+        fact.add(NG.text, text)
         name = body.group("body")
         kind = (
             "state-body" if "rosecutor" in name else "commission" if "C" in name[-3:] else "court"
@@ -133,15 +133,17 @@ def add_complaints(
                 if who:
                     fact.evidence.extend(note.spans())
                     break
+        number = str(len(cases) + 1)
         if who is not None:
-            fact.add(NG.complainantName, (who.group("who") or who.group("who2")).strip())
+            name = (who.group("who") or who.group("who2")).strip()
+            fact.add(NG.complainant, _agent(actors, document, name, fact, f"{key}/{number}/by"))
         against = _RESPONDENT.search(text)
         if against is not None:
-            respondent = against.group("who") or against.group("who2") or against.group("who3")
-            fact.add(NG.respondentName, respondent.strip())
+            name = (against.group("who") or against.group("who2") or against.group("who3")).strip()
+            fact.add(NG.respondent, _agent(actors, document, name, fact, f"{key}/{number}/against"))
         subject = _SUBJECT.search(text)
         if subject is not None:
-            fact.add(NG.subject, subject.group("what"))
+            fact.add(NG.subjectMatter, subject.group("what"))
         when = DATE_PATTERN.search(text) or re.search(
             r"\bon (\d{1,2} (?:January|February|March|April|May|June|July|August|September|"
             r"October|November|December))\b",
@@ -151,13 +153,33 @@ def add_complaints(
             when = DATE_PATTERN.search(f"{when.group(1)} {year}")
         if when is not None:
             date = match_to_date(when)
-            fact.add(NG.filedOrDecidedOn, Literal(date.isoformat(), datatype=XSD.date))
+            fact.add(NG.decisionDate, Literal(date.isoformat(), datatype=XSD.date))
         extraction.add(fact)
         cases.append(fact)
     return cases, figures
 
 
-def _aggregates(extraction: Extraction, sentence: Sentence, key: str, count: int) -> list[Fact]:
+def _agent(actors: Actors, document: Document, name: str, case: Fact, role: str) -> URIRef:
+    """The actor a complaint names: an institution, a party by its acronym, a person by
+    surname; an unnamed one ("an NGO") becomes a placeholder agent of its own."""
+    spans = case.evidence[:1]
+    for _, _, institution, found in find_institutions(name):
+        if institution.name not in ("Courts", "State authorities", "Political parties"):
+            return actors.get(found, institution.kind, spans, institution.level)
+    if re.fullmatch(r"[A-Z]{2,}", name):
+        long = re.search(rf"(?:The |the )?([A-Z][\w' -]+?) \({name}\)", document.source.text)
+        if long:
+            return actors.get(long.group(1), "party", spans)
+    person = re.fullmatch(r"(?:Mr|Ms|Mrs|Dr)\. (?P<surname>[A-Z][\w'-]+)", name)
+    if person:
+        full = re.search(rf"\b[A-Z][\w'-]+ {person['surname']}\b", document.source.text)
+        return actors.person(full.group() if full else person["surname"], spans)
+    return actors.placeholder(mint("agent", role), f"{name} (not named in the report)", spans)
+
+
+def _aggregates(
+    extraction: Extraction, sentence: Sentence, key: str, count: int, actors: Actors
+) -> list[Fact]:
     found: list[Fact] = []
     for match in _AGGREGATE.finditer(sentence.text):
         groups = {k: v for k, v in match.groupdict().items() if v}
@@ -168,16 +190,17 @@ def _aggregates(extraction: Extraction, sentence: Sentence, key: str, count: int
         body = re.sub(r"^[Tt]he ", "", body)
         fact = Fact(
             iri=mint("complaint-figure", key, str(count + len(found) + 1)),
-            kind=NG.ComplaintStatistic,
+            kind=NG.ComplaintFigure,
             label=f"{number} complaints to {body}",
             evidence=sentence.spans(match.start(), match.end()),
         )
-        fact.add(NG.complaintCount, Literal(number, datatype=XSD.integer))
-        fact.add(NG.receivedBy, body)
-        fact.add(NG.description, sentence.text)
-        if "election day" in sentence.text:
-            prior = "prior to election day" in sentence.text
-            fact.add(NG.period, "before election day" if prior else "election day")
+        fact.add(NG.complaintCount, Literal(number, datatype=XSD.nonNegativeInteger))
+        fact.add(NG.text, sentence.text)
+        for _, _, institution, name in find_institutions(body):
+            spans = sentence.spans(match.start(), match.end())
+            if institution.name in ("Courts", "Lower courts"):
+                name = "Lower courts" if re.search(r"district|city|regional", body) else "Courts"
+            fact.add(NG.filedWith, actors.get(name, institution.kind, spans, institution.level))
         extraction.add(fact)
         found.append(fact)
     return found

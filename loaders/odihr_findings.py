@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from ..namespaces import NG, VOCAB
+from ..namespaces import NG
+from .concepts import polarity as finding_polarity
 from .concepts import topic, topic_for
 from .document import Document, Footnote
 from .facts import Extraction, Fact
@@ -69,8 +70,7 @@ def add_findings(extraction: Extraction, document: Document, report: Fact) -> li
             evidence=sentence.spans(),
         )
         fact.add(NG.text, sentence.text).add(NG.topic, topic(slug))
-        fact.add(NG.polarity, VOCAB["finding-polarity/" + verdict])
-        fact.add(NG.reportedIn, report.iri).add(NG.section, section.title)
+        fact.add(NG.polarity, finding_polarity(verdict)).add(NG.sourceReport, report.iri)
         extraction.add(fact)
         found.append(fact)
     return found

@@ -16,20 +16,21 @@ from dataclasses import dataclass
 
 from rdflib import Literal, URIRef
 
-from ..namespaces import ELI, NG, XSD
+from ..namespaces import ELI, ID, NG, VOCAB, XSD
 from .concepts import norm
+from .dates import MONTHS
 from .document import Document, Sentence
 from .facts import Extraction, Fact
 from .iris import mint, slug
 from .source import Span
 
 INSTRUMENTS: dict[str, tuple[str, str]] = {
-    "copenhagen-document": (r"Copenhagen\s+Document", "1990 OSCE Copenhagen Document"),
+    "osce-copenhagen-document": (r"Copenhagen\s+Document", "1990 OSCE Copenhagen Document"),
     "iccpr": (
         r"\bICCPR\b|International Covenant on Civil and Political Rights",
         "International Covenant on Civil and Political Rights",
     ),
-    "venice-code-of-good-practice": (
+    "venice-commission-code-of-good-practice": (
         r"Code of Good Practice in Electoral Matters",
         "Venice Commission Code of Good Practice in Electoral Matters",
     ),
@@ -57,33 +58,42 @@ INSTRUMENTS: dict[str, tuple[str, str]] = {
         "Council of Europe Committee of Ministers Recommendation CM/Rec(2007)15",
     ),
 }
-"""Instrument slug -> (pattern, name)."""
+"""Instrument key (as in the reference data's ``id/instrument/{key}``) -> (pattern, name)."""
+
+UNITS = {"iccpr": "article", "cis-convention": "article", "cedaw": "article"}
+"""How an instrument numbers its provisions; paragraphs unless listed."""
+KINDS = {
+    "iccpr": "treaty", "cis-convention": "treaty", "cedaw": "treaty",
+    "osce-copenhagen-document": "political-commitment", "helsinki-document-1992":
+    "political-commitment", "hrc-general-comment-25": "interpretive-comment",
+}  # fmt: skip
+"""Instrument kinds (instrument-kind scheme); guidance unless listed."""
 
 PROVISION_NORMS: dict[tuple[str, str], str] = {
-    ("copenhagen-document", "5.10"): "effective-remedy",
-    ("copenhagen-document", "7.3"): "universal-and-equal-suffrage",
-    ("copenhagen-document", "7.4"): "honest-counting-and-reporting",
-    ("copenhagen-document", "7.5"): "right-to-stand",
-    ("copenhagen-document", "7.6"): "freedom-of-association",
-    ("copenhagen-document", "7.7"): "free-campaign",
-    ("copenhagen-document", "7.8"): "media-access",
-    ("copenhagen-document", "8"): "election-observation",
-    ("copenhagen-document", "9.1"): "freedom-of-expression",
-    ("copenhagen-document", "9.2"): "freedom-of-assembly",
-    ("copenhagen-document", "24"): "proportionality-of-restrictions",
-    ("iccpr", "2.3"): "effective-remedy",
+    ("osce-copenhagen-document", "5.10"): "right-to-effective-remedy",
+    ("osce-copenhagen-document", "7.3"): "universal-suffrage",
+    ("osce-copenhagen-document", "7.4"): "transparency",
+    ("osce-copenhagen-document", "7.5"): "right-to-be-elected",
+    ("osce-copenhagen-document", "7.6"): "freedom-of-association",
+    ("osce-copenhagen-document", "7.7"): "equality-of-opportunity",
+    ("osce-copenhagen-document", "7.8"): "freedom-of-the-media",
+    ("osce-copenhagen-document", "8"): "election-observation",
+    ("osce-copenhagen-document", "9.1"): "freedom-of-expression",
+    ("osce-copenhagen-document", "9.2"): "freedom-of-assembly",
+    ("osce-copenhagen-document", "24"): "rule-of-law",
+    ("iccpr", "2.3"): "right-to-effective-remedy",
     ("iccpr", "19"): "freedom-of-expression",
     ("iccpr", "19.2"): "freedom-of-expression",
     ("iccpr", "21"): "freedom-of-assembly",
-    ("iccpr", "25"): "right-to-stand",
-    ("venice-code-of-good-practice", "1.1(c)"): "right-to-stand",
-    ("venice-code-of-good-practice", "3.1(b)"): "impartial-election-administration",
-    ("venice-code-of-good-practice", "3.3(a)"): "effective-remedy",
-    ("venice-code-of-good-practice", "3.3(c)"): "effective-remedy",
-    ("cis-convention", "2(b)"): "right-to-stand",
+    ("iccpr", "25"): "right-to-be-elected",
+    ("venice-commission-code-of-good-practice", "1.1(c)"): "right-to-be-elected",
+    ("venice-commission-code-of-good-practice", "3.1(b)"): "impartial-election-administration",
+    ("venice-commission-code-of-good-practice", "3.3(a)"): "right-to-effective-remedy",
+    ("venice-commission-code-of-good-practice", "3.3(c)"): "right-to-effective-remedy",
+    ("cis-convention", "2(b)"): "right-to-be-elected",
     ("cis-convention", "11.4"): "impartial-election-administration",
     ("cis-convention", "19.2(j)"): "impartial-election-administration",
-    ("hrc-general-comment-25", "15"): "right-to-stand",
+    ("hrc-general-comment-25", "15"): "right-to-be-elected",
 }
 """(instrument, provision number) -> norm slug in the norms scheme."""
 
@@ -122,7 +132,7 @@ class _Collector:
         found = self.facts.get(iri)
         if found is None:
             found = Fact(iri=iri, kind=kind, label=label, extra_types=extra)
-            found.add(NG.citedIn, self.report)
+            found.add(NG.sourceReport, self.report)
             self.facts[iri] = found
             self.extraction.add(found)
         return found
@@ -171,9 +181,11 @@ def _provisions(collector: _Collector, sentence: Sentence) -> None:
         if instrument is not None:
             parent = _instrument(collector, instrument, spans)
             for number in numbers:
-                iri = mint("instrument", instrument, "provision", number)
+                unit = UNITS.get(instrument, "paragraph")
+                iri = ID[f"instrument/{instrument}/{unit}/{number}"]
                 fact = collector.fact(iri, NG.Provision, f"{parent.label} {number}", [])
-                fact.add(NG.partOfInstrument, parent.iri).add(NG.provisionNumber, number)
+                if (NG.provisionOf, parent.iri) not in fact.values:
+                    fact.add(NG.provisionOf, parent.iri).add(NG.number, number)
                 concept = PROVISION_NORMS.get((instrument, number))
                 if concept and (NG.states, norm(concept)) not in fact.values:
                     fact.add(NG.states, norm(concept))
@@ -186,11 +198,9 @@ def _provisions(collector: _Collector, sentence: Sentence) -> None:
         parent = _law(collector, name, spans)
         for number in numbers:
             iri = mint("law", collector.country, law_key(name), "article", number)
-            fact = collector.fact(
-                iri, NG.LegalProvision, f"{name}, Article {number}", [ELI.LegalResourceSubdivision]
-            )
+            fact = collector.fact(iri, NG.LawArticle, f"{name}, Article {number}", [])
             if (ELI.is_part_of, parent.iri) not in fact.values:
-                fact.add(ELI.is_part_of, parent.iri).add(ELI.number, number)
+                fact.add(ELI.is_part_of, parent.iri).add(NG.number, number)
             _cite(fact, spans)
 
 
@@ -202,7 +212,7 @@ def _cite(fact: Fact, spans: list[Span]) -> None:
 
 def _law(collector: _Collector, name: str, spans: list[Span]) -> Fact:
     iri = mint("law", collector.country, law_key(name))
-    fact = collector.fact(iri, NG.Law, name, [ELI.LegalResource])
+    fact = collector.fact(iri, NG.Law, name, [])
     if len(fact.evidence) < 3:
         _cite(fact, spans)
     if not any(p == ELI.title for p, _ in fact.values):
@@ -213,6 +223,8 @@ def _law(collector: _Collector, name: str, spans: list[Span]) -> Fact:
 def _instrument(collector: _Collector, key: str, spans: list[Span]) -> Fact:
     iri = mint("instrument", key)
     fact = collector.fact(iri, NG.Instrument, INSTRUMENTS[key][1], [])
+    if not any(p == NG.instrumentKind for p, _ in fact.values):
+        fact.add(NG.instrumentKind, VOCAB["instrument-kind/" + KINDS.get(key, "guidance")])
     if len(fact.evidence) < 3:
         _cite(fact, spans)
     return fact
@@ -236,13 +248,21 @@ def _laws(collector: _Collector, sentence: Sentence) -> None:
     when = amendment.group("when") or amendment.group("when2")
     iri = mint("amendment", collector.country, law_key(str(law.label)), when)
     fact = collector.fact(iri, NG.Amendment, f"{when} amendment to the {law.label}", [])
-    if (NG.amends, law.iri) not in fact.values:
-        fact.add(NG.amends, law.iri)
-        year = re.search(r"\d{4}", when)
-        assert year is not None
-        fact.add(NG.amendmentDate, Literal(year.group(), datatype=XSD.gYear))
-        fact.add(NG.dateAsWritten, when)
+    if (ELI.amends, law.iri) not in fact.values:
+        fact.add(ELI.amends, law.iri).add(NG.date, _date_or_year(when))
     _cite(fact, sentence.spans())
+
+
+def _date_or_year(when: str) -> Literal:
+    """ "February 2009" -> xsd:gYearMonth 2009-02; "2009" -> xsd:gYear."""
+    year = re.search(r"\d{4}", when)
+    assert year is not None
+    month = re.match(r"[A-Z][a-z]+", when)
+    if month:
+        return Literal(
+            f"{year.group()}-{MONTHS[month.group().lower()]:02d}", datatype=XSD.gYearMonth
+        )
+    return Literal(year.group(), datatype=XSD.gYear)
 
 
 def _instruments(collector: _Collector, sentence: Sentence) -> None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from rdflib import Literal, URIRef
 
-from ..namespaces import DCTERMS, NG, XSD
+from ..namespaces import NG, XSD
 from .concepts import topic, topic_for
 from .document import Document, Element, ElementKind, Section
 from .facts import Extraction, Fact
@@ -119,15 +119,12 @@ def add_recommendations(
             label=f"Recommendation {rec.number}" if rec.number else "Unnumbered recommendation",
             evidence=element.spans(),
         )
-        fact.add(NG.text, element.text)
-        fact.add(DCTERMS.isPartOf, report.iri)
-        fact.add(NG.recommendedBy, report.iri)
-        if rec.number:
-            fact.add(NG.number, Literal(int(rec.number), datatype=XSD.integer))
-        fact.add(NG.ordinal, Literal(rec.ordinal, datatype=XSD.integer))
+        fact.add(NG.text, element.text).add(NG.sourceReport, report.iri)
+        fact.add(NG.number, rec.number)
+        fact.add(NG.order, Literal(rec.ordinal, datatype=XSD.nonNegativeInteger))
         if rec.priority is not None:
             fact.add(NG.priority, Literal(rec.priority))
-        fact.add(NG.category, rec.category)
+        fact.add(NG.categoryHeading, rec.category)
         slug = topic_for(rec.category or "") or topic_for(element.text)
         if slug:
             fact.add(NG.topic, topic(slug))

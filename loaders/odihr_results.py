@@ -17,6 +17,7 @@ from decimal import Decimal
 from rdflib import Literal, URIRef
 
 from ..namespaces import NG, XSD
+from .concepts import anomaly
 from .document import Document, Element, ElementKind
 from .facts import Extraction, Fact
 from .iris import mint
@@ -118,25 +119,22 @@ class _Notes:
     def __init__(self, extraction: Extraction, key: str) -> None:
         self.extraction, self.key, self.count = extraction, key, 0
 
-    def add(self, about: URIRef, issue: str, evidence: list[Span], **values: object) -> None:
+    def add(self, about: URIRef, kind: str, message: str, evidence: list[Span]) -> None:
         self.count += 1
         note = Fact(
             iri=mint("data-quality-note", self.key, str(self.count)),
             kind=NG.DataQualityNote,
-            label=issue,
+            label=message,
             evidence=list(dict.fromkeys(evidence)),
         )
-        note.add(NG.concerns, about)
-        note.add(NG.issue, issue)
-        for name, value in values.items():
-            note.add(NG[name], Literal(str(value)))
+        note.add(NG.flags, about).add(NG.anomalyKind, anomaly(kind)).add(NG.message, message)
         self.extraction.add(note)
 
 
 def _number(value: Decimal, percent: bool = False) -> Literal:
     if percent:
         return Literal(str(value), datatype=XSD.decimal)
-    return Literal(int(value), datatype=XSD.integer)
+    return Literal(int(value), datatype=XSD.nonNegativeInteger)
 
 
 def add_results(
@@ -146,23 +144,23 @@ def add_results(
     candidate_iri: dict[str, URIRef],
 ) -> Fact | None:
     """Result facts for the annex (if any) and a note for every inconsistency found."""
+    country = str(election).split("/id/election/", 1)[-1].split("/")[0]
     annex = read_annex(document)
     if annex is None:
         return None
     key = str(election).split("/id/election/", 1)[-1]
     notes = _Notes(extraction, key)
-    result = Fact(iri=mint("result", key), kind=NG.ElectionResult, label=f"Results {key}")
-    result.add(NG.resultOf, election)
+    result = Fact(iri=mint("result", key), kind=NG.ElectionTotals, label=f"Results {key}")
+    result.add(NG.election, election)
     for prop, figure in annex.national.items():
         result.add(prop, _number(figure.value, prop == NG.turnout))
         result.evidence.append(figure.span)
         if figure.problem:
             notes.add(
                 result.iri,
+                "malformed-number",
                 f"malformed figure: {figure.problem}",
                 [figure.span],
-                reportedValue=figure.span.quote,
-                readValue=figure.value,
             )
     if not result.evidence and annex.total_span:
         result.evidence.append(annex.total_span)
@@ -170,36 +168,38 @@ def add_results(
         return None
     extraction.add(result)
     shares_base = annex.national.get(NG.validVotes)
+    _regions(extraction, annex, country)
     for index, name in enumerate(annex.candidates):
         iri = candidate_iri.get(name.split()[-1]) or mint("person", name)
         if annex.total:
             votes, share = annex.total[index]
             fact = Fact(iri=mint("result", key, name), kind=NG.CandidateResult, label=name)
             fact.evidence += [annex.header[index], votes.span] + ([share.span] if share else [])
-            fact.add(NG.partOfResult, result.iri).add(NG.candidate, iri)
+            fact.add(NG.election, election).add(NG.candidate, iri)
             fact.add(NG.votes, _number(votes.value))
             if share:
-                fact.add(NG.share, _number(share.value, percent=True))
+                fact.add(NG.voteShare, _number(share.value, percent=True))
             extraction.add(fact)
             _check_column(notes, fact.iri, annex, index, votes)
         for region, pairs in annex.regions:
             votes, share = pairs[index]
-            fact = Fact(iri=mint("result", key, region.quote, name), kind=NG.RegionalResult)
+            fact = Fact(iri=mint("result", key, region.quote, name), kind=NG.CandidateResult)
             fact.label = f"{name}, {region.quote}"
             fact.evidence += [region, votes.span] + ([share.span] if share else [])
-            fact.add(NG.partOfResult, result.iri).add(NG.candidate, iri)
-            fact.add(NG.region, region.quote).add(NG.votes, _number(votes.value))
+            fact.add(NG.election, election).add(NG.candidate, iri)
+            fact.add(NG.region, region_iri(country, region.quote)).add(
+                NG.votes, _number(votes.value)
+            )
             if share:
-                fact.add(NG.share, _number(share.value, percent=True))
+                fact.add(NG.voteShare, _number(share.value, percent=True))
             extraction.add(fact)
             for cell in (votes, share):
                 if cell is not None and cell.problem:
                     notes.add(
                         fact.iri,
+                        "malformed-number",
                         f"malformed figure: {cell.problem}",
                         [cell.span],
-                        reportedValue=cell.span.quote,
-                        readValue=cell.value,
                     )
             if share and shares_base:
                 _check_share(notes, fact.iri, votes, share, shares_base)
@@ -212,6 +212,17 @@ def add_results(
     return result
 
 
+def region_iri(country: str, name: str) -> URIRef:
+    return mint("region", country, name)
+
+
+def _regions(extraction: Extraction, annex: Annex, country: str) -> None:
+    for cell, _ in annex.regions:
+        fact = Fact(iri=region_iri(country, cell.quote), kind=NG.Region, label=cell.quote)
+        fact.evidence.append(cell)
+        extraction.add(fact.add(NG.country, mint("state", country)))
+
+
 def _check_column(notes: _Notes, about: URIRef, annex: Annex, index: int, total: Figure) -> None:
     if not annex.regions:
         return
@@ -219,10 +230,9 @@ def _check_column(notes: _Notes, about: URIRef, annex: Annex, index: int, total:
     if column != total.value:
         notes.add(
             about,
+            "sum-mismatch",
             f"regional votes sum to {column}, the total row says {total.value}",
             [total.span, *(pairs[index][0].span for _, pairs in annex.regions)],
-            expectedValue=column,
-            reportedValue=total.value,
         )
 
 
@@ -231,11 +241,10 @@ def _check_share(notes: _Notes, about: URIRef, votes: Figure, share: Figure, bas
     if abs(computed - share.value) > Decimal("0.01"):
         notes.add(
             about,
+            "share-mismatch",
             f"share {share.value}% does not match {votes.value} of {base.value} "
             f"valid votes ({computed:.2f}%)",
             [votes.span, share.span, base.span],
-            expectedValue=round(computed, 2),
-            reportedValue=share.value,
         )
 
 
@@ -246,10 +255,9 @@ def _check_totals(notes: _Notes, about: URIRef, annex: Annex) -> None:
         if summed != valid.value:
             notes.add(
                 about,
+                "sum-mismatch",
                 f"candidates' votes sum to {summed}, valid votes are {valid.value}",
                 [valid.span, *(v.span for v, _ in annex.total)],
-                expectedValue=summed,
-                reportedValue=valid.value,
             )
     registered = annex.national.get(NG.registeredVoters)
     voted = annex.national.get(NG.votersParticipated)
@@ -259,17 +267,17 @@ def _check_totals(notes: _Notes, about: URIRef, annex: Annex) -> None:
         if abs(computed - turnout.value) > Decimal("0.01"):
             notes.add(
                 about,
+                "share-mismatch",
                 f"turnout {turnout.value}% does not match {voted.value} of "
                 f"{registered.value} ({computed:.2f}%)",
                 [registered.span, voted.span, turnout.span],
-                expectedValue=round(computed, 2),
-                reportedValue=turnout.value,
             )
     for part in (NG.validVotes, NG.mobileVotes, NG.invalidVotes):
         figure = annex.national.get(part)
         if figure and voted and figure.value > voted.value:
             notes.add(
                 about,
+                "sum-mismatch",
                 f"{figure.span.quote} exceeds the number who voted",
                 [figure.span, voted.span],
             )
@@ -290,10 +298,9 @@ def _check_body(notes: _Notes, about: URIRef, annex: Annex, document: Document) 
                 if close and value != figure.value and _same_measure(element.text, match, prop):
                     notes.add(
                         about,
+                        "source-discrepancy",
                         f"the annex gives {figure.span.quote}, the body {match.group()}",
                         [figure.span, *element.spans(*match.span())],
-                        expectedValue=value,
-                        reportedValue=figure.value,
                     )
 
 

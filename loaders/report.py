@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from rdflib import Literal, URIRef
 
-from ..namespaces import DCTERMS, FOAF, NG, XSD
+from ..namespaces import DCTERMS, FOAF, NG, ORG, XSD
 from .dates import DATE_PATTERN, match_to_date
 from .facts import Extraction, Fact
 from .genres import Genre
@@ -244,6 +244,7 @@ def add_report(extraction: Extraction, source: SourceText, genre: Genre) -> Fact
             kind=FOAF.Person if creator.is_person else FOAF.Organization,
             label=creator.name,
             evidence=[creator.span],
+            extra_types=[] if creator.is_person else [ORG.Organization],
         )
         actor.add(FOAF.name, creator.name)
         if not creator.is_person and creator.short_name != creator.name:

@@ -50,9 +50,10 @@ def test_counts_from_a_reading_of_the_report(graph: Graph) -> None:
         return len(set(graph.subjects(RDF.type, kind)))
 
     assert count(NG.Recommendation) == 22
+    assert count(NG.RecurringIssue) == 9
     assert len(set(graph.subjects(NG.priority, Literal(True)))) == 12
     assert count(NG.ImplementationAssessment) == 9
     assert count(NG.Complaint) == 9
-    assert count(NG.ComplaintStatistic) == 8
+    assert count(NG.ComplaintFigure) == 8
     assert count(NG.DataQualityNote) == 3
-    assert count(NG.Candidate) == 4
+    assert count(NG.Candidacy) == 4
