@@ -13,9 +13,10 @@ from dataclasses import asdict, dataclass
 
 from pyshacl import validate
 from rdflib import Graph
+from rdflib.query import ResultRow
 from rdflib.term import Node
 
-from .namespaces import NG, OA, SH
+from .namespaces import NG, OA, RDF, SH
 from .ontology import reference_graph, shapes_graph
 
 
@@ -74,7 +75,54 @@ def validate_graph(data: Graph) -> list[Violation]:
     assert isinstance(results, Graph)
     found = results.subjects(predicate=SH.resultSeverity, unique=True)
     violations = [_violation(results, result, data) for result in found]
+    violations += graph_wide_violations(combined, data)
     return sorted(violations, key=lambda v: (v.focus_node, v.path, v.shape, v.message))
+
+
+def graph_wide_violations(combined: Graph, data: Graph) -> list[Violation]:
+    """Results of the shapes graph's unattached SPARQL constraints, each run once.
+
+    A ``sh:SPARQLConstraint`` that no shape points to with ``sh:sparql`` is evaluated
+    here over the whole graph, ``$this`` read as a plain variable: the same rule as
+    SHACL-SPARQL would apply per focus node, at the cost of one query instead of one per
+    node (pySHACL re-parses the query for each).
+    """
+    shapes = shapes_graph()
+    violations = []
+    for constraint in sorted(shapes.subjects(RDF.type, SH.SPARQLConstraint), key=str):
+        if (None, SH.sparql, constraint) in shapes:
+            continue
+        select = str(shapes.value(constraint, SH.select)).replace("$this", "?this")
+        message = str(shapes.value(constraint, SH.message) or "")
+        for row in combined.query(select, initNs=_prefixes(shapes, constraint)):
+            assert isinstance(row, ResultRow)
+            focus, value = row.get("this"), row.get("value")
+            if focus is None:
+                continue
+            violations.append(
+                Violation(
+                    severity="Violation",
+                    shape=str(constraint),
+                    focus_node=str(focus),
+                    path="",
+                    message=message,
+                    value="" if value is None else str(value),
+                    evidence_quote=evidence_quote(data, focus),
+                )
+            )
+    return violations
+
+
+def _prefixes(shapes: Graph, constraint: Node) -> dict[str, str]:
+    """The ``sh:prefixes`` declarations a SPARQL constraint names."""
+    declared: dict[str, str] = {}
+    for source in shapes.objects(constraint, SH.prefixes):
+        for declaration in shapes.objects(source, SH.declare):
+            prefix = shapes.value(declaration, SH.prefix)
+            namespace = shapes.value(declaration, SH.namespace)
+            if prefix is not None and namespace is not None:
+                declared[str(prefix)] = str(namespace)
+    return declared
 
 
 def _text(graph: Graph, subject: Node, predicate: str) -> str:

@@ -40,7 +40,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 
-from .cleantext import MARKER, CleanText, marker_label
+from .cleantext import MARKER, CleanText, marker_label, sentences
 from .lines import (
     UNNUMBERED_TOP,
     HeadingStyle,
@@ -178,6 +178,26 @@ class Section:
         return chain[::-1]
 
 
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of a paragraph, item or footnote (offsets into its clean text)."""
+
+    owner: Element | Footnote
+    section: Section | None
+    start: int
+    end: int
+    text: str
+
+    @property
+    def in_footnote(self) -> bool:
+        return isinstance(self.owner, Footnote)
+
+    def spans(self, start: int = 0, end: int | None = None) -> list[Span]:
+        """Exact source spans for the sentence, or for ``text[start:end]`` within it."""
+        stop = self.end if end is None else self.start + end
+        return self.owner.spans(self.start + start, stop)
+
+
 @dataclass
 class Document:
     source: SourceText
@@ -201,6 +221,18 @@ class Document:
         """The body elements that cite footnote ``label``."""
         note = self.footnotes.get(label)
         return [] if note is None else [element for element, _ in note.cited_by]
+
+    def sentences(self) -> Iterator[Sentence]:
+        """Every sentence of the paragraphs and items, then of the footnotes; a footnote's
+        section is that of the first element citing it."""
+        for element in self.elements:
+            if element.kind in (ElementKind.PARAGRAPH, ElementKind.ITEM):
+                for start, end in sentences(element.text):
+                    yield Sentence(element, element.section, start, end, element.text[start:end])
+        for note in self.footnotes.values():
+            section = note.cited_by[0][0].section if note.cited_by else None
+            for start, end in sentences(note.text):
+                yield Sentence(note, section, start, end, note.text[start:end])
 
     def notes_of(self, element: Element) -> list[Footnote]:
         """The footnotes ``element`` cites, in order (unknown numbers are skipped)."""

@@ -121,8 +121,8 @@ def headline(title: str) -> bool:
         return False
     if all(not ch.islower() for ch in letters):
         return True
-    words = re.findall(r"[A-Za-z][\w'-]*", stripped)
-    if len(words) > 10:
+    words = re.findall(r"[^\W\d_][\w'-]*", stripped)
+    if not words or len(words) > 10:
         return False
     return all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words) and words[0][0].isupper()
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 from .article import JournalArticleLoader
 from .base import Loader
 from .genres import Genre
+from .odihr import OdihrLoader
 from .report import MetadataLoader
 from .thesis import ThesisLoader
 
 LOADERS: dict[Genre, Loader] = {
+    Genre.FINAL_REPORT: OdihrLoader(),
     Genre.JOURNAL_ARTICLE: JournalArticleLoader(),
     Genre.THESIS: ThesisLoader(),
 }

@@ -2,19 +2,13 @@
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 import pytest
 
 from normgraph.loaders.source import SourceText, read_source
+from tests.documents import CORPUS
+from tests.documents import ODIHR_2011 as ODIHR_FILE
 
-CORPUS = Path(
-    os.environ.get(
-        "NORMGRAPH_CORPUS", Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
-    )
-)
-ODIHR_2011 = CORPUS / "002_78719f45d59fee38.txt"
+ODIHR_2011 = CORPUS / ODIHR_FILE
 
 
 @pytest.fixture(scope="session")

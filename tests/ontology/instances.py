@@ -295,6 +295,9 @@ class Instances:
                 (NG.participatingStateCount, 30),
                 (NG.pollingStationsObserved, 900),
                 (NG.countsObserved, 90),
+                (NG.shortTermObserverStateCount, 25),
+                (NG.pollingStationsTotal, 5000),
+                (NG.tabulationsObserved, 40),
             ):
                 self.add(iri, predicate, integer(value))
             self.add(iri, SCHEMA.startDate, Literal(date(2000, 12, 1)))

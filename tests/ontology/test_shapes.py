@@ -354,13 +354,13 @@ SPECIAL: list[tuple[str, str, str, Spoil]] = [
     (
         "offsets-do-not-span-the-quote",
         "TextPositionSelectorShape",
-        "TextPositionSelectorShape",
+        "TextPositionSelectorShape-resolves",
         _offsets(50, 60),
     ),
     (
         "end-beyond-the-text",
         "TextPositionSelectorShape",
-        "TextPositionSelectorShape",
+        "TextPositionSelectorShape-resolves",
         _offsets(1000, 1041),
     ),
     (

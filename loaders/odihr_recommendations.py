@@ -1,0 +1,140 @@
+"""Recommendations of an ODIHR final report: number, priority, category, whole text, addressees.
+
+The recommendations section is found by its heading wherever it is numbered ("XVII.
+RECOMMENDATIONS", "XV. RECOMMENDATIONS"). Below it, a heading that says "priority" marks
+priority recommendations and one that says "other" the rest; any other heading (lettered
+or topical) is the category. Each numbered item is a recommendation; so is an unnumbered
+paragraph that asks for something (a lead-in such as "Efforts need to be made ... This
+includes:"), but not the section's general preamble. The text is the element's clean text,
+so a recommendation split by a footnote block or a page break comes out whole.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rdflib import Literal, URIRef
+
+from ..namespaces import NG, XSD
+from .concepts import topic, topic_for
+from .document import Document, Element, ElementKind, Section
+from .facts import Extraction, Fact
+from .iris import mint
+from .odihr_actors import Actors, find_institutions
+
+_PRIORITY = re.compile(r"\bpriority\b", re.I)
+_OTHER = re.compile(r"\bother recommendations\b|\bfurther recommendations\b", re.I)
+_ASKS = re.compile(
+    r"\b(should|must|need(?:s)? to|could consider|consideration (?:could|should) be given|"
+    r"(?:is|are) recommended|recommend)\b",
+    re.I,
+)
+_PREAMBLE = re.compile(
+    r"recommendations (?:are|is) offered|should be read in conjunction|stands ready", re.I
+)
+_NOT_ADDRESSEE_VERB = re.compile(r"\s*(?:not\s+)?(?:be|face|have|receive|enjoy|benefit)\b")
+_MODAL = re.compile(r"\s+(?:should|could|must|shall|need)\b")
+_PASSIVE_BY = re.compile(r"\b\w+(?:ed|en|ne) by (?:the )?$")
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    element: Element
+    number: str | None
+    priority: bool | None
+    category: str | None
+    ordinal: int
+
+
+def recommendations_section(document: Document) -> Section | None:
+    """The report's recommendations section: the first section titled "Recommendations"."""
+    for section in document.sections():
+        if re.fullmatch(r"(?:\w+\s+)?RECOMMENDATIONS", section.title.strip(), re.I) and not (
+            _PRIORITY.search(section.title) or _OTHER.search(section.title)
+        ):
+            return section
+    return None
+
+
+def find_recommendations(document: Document) -> list[Recommendation]:
+    """Every recommendation, in order, with its priority flag and category heading."""
+    section = recommendations_section(document)
+    if section is None:
+        return []
+    found: list[Recommendation] = []
+    for element in section.all_elements():
+        if element.kind not in (ElementKind.ITEM, ElementKind.PARAGRAPH):
+            continue
+        numbered = element.kind is ElementKind.ITEM and element.label and element.label.isdigit()
+        if not numbered and (not _ASKS.search(element.text) or _PREAMBLE.search(element.text)):
+            continue
+        priority: bool | None = None
+        category: str | None = None
+        for level in element.section.path[section.level :]:
+            if _PRIORITY.search(level.title):
+                priority = True
+            elif _OTHER.search(level.title):
+                priority = False
+            else:
+                category = level.title
+        found.append(
+            Recommendation(
+                element,
+                element.label if numbered else None,
+                priority,
+                category,
+                len(found) + 1,
+            )
+        )
+    return found
+
+
+def addressees(text: str) -> list[tuple[int, int, str, str, str | None]]:
+    """Actors a recommendation names as the ones to act: subjects of "should/could..." and
+    agents of a passive ("adopted by the CEC"). Returns (start, end, name, kind, level)."""
+    named = []
+    for start, end, institution, name in find_institutions(text):
+        after = text[end:]
+        modal = _MODAL.match(re.sub(r"^\s+and\s+[^,.;]*?(?=\s+(?:should|could|must))", "", after))
+        subject = modal is not None and not _NOT_ADDRESSEE_VERB.match(after[modal.end() :])
+        agent = _PASSIVE_BY.search(text[max(0, start - 40) : start]) is not None
+        if subject or agent:
+            named.append((start, end, name, institution.kind, institution.level))
+    return named
+
+
+def add_recommendations(
+    extraction: Extraction, document: Document, report: Fact, actors: Actors
+) -> list[Fact]:
+    """A fact per recommendation, linked to the report; addressees become actors."""
+    report_key = str(report.iri).rsplit("/", 1)[-1]
+    facts = []
+    for rec in find_recommendations(document):
+        element = rec.element
+        key = rec.number if rec.number else f"unnumbered-{rec.ordinal}"
+        fact = Fact(
+            iri=mint("recommendation", report_key, key),
+            kind=NG.Recommendation,
+            label=f"Recommendation {rec.number}" if rec.number else "Unnumbered recommendation",
+            evidence=element.spans(),
+        )
+        fact.add(NG.text, element.text).add(NG.sourceReport, report.iri)
+        fact.add(NG.number, rec.number)
+        fact.add(NG.order, Literal(rec.ordinal, datatype=XSD.integer))
+        if rec.priority is not None:
+            fact.add(NG.priority, Literal(rec.priority))
+        fact.add(NG.categoryHeading, rec.category)
+        slug = topic_for(rec.category or "") or topic_for(element.text)
+        if slug:
+            fact.add(NG.topic, topic(slug))
+        for start, end, name, kind, level in addressees(element.text):
+            fact.add(NG.addressee, actors.get(name, kind, element.spans(start, end), level))
+        extraction.add(fact)
+        facts.append(fact)
+    return facts
+
+
+def recommendation_iri(report: URIRef, number: str) -> URIRef:
+    """The IRI of recommendation ``number`` of ``report``."""
+    return mint("recommendation", str(report).rsplit("/", 1)[-1], number)

@@ -1,0 +1,211 @@
+"""The ODIHR final-report loader on the 2011 Kazakhstan report, checked against a reading
+of the report by hand."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from rdflib import Literal, URIRef
+from rdflib.term import Node
+
+from normgraph.loaders.facts import Extraction, Fact
+from normgraph.loaders.odihr import OdihrLoader
+from normgraph.loaders.source import SourceText
+from normgraph.namespaces import NG
+
+
+@pytest.fixture(scope="module")
+def extraction(odihr_2011: SourceText) -> Extraction:
+    return OdihrLoader().extract(odihr_2011)
+
+
+def of_kind(extraction: Extraction, kind: URIRef) -> list[Fact]:
+    return [fact for fact in extraction.facts if fact.kind == kind]
+
+
+def values(fact: Fact, predicate: URIRef) -> list[Node]:
+    return [value for p, value in fact.values if p == predicate]
+
+
+def value(fact: Fact, predicate: URIRef) -> object:
+    found = values(fact, predicate)
+    assert len(found) == 1, (fact.iri, predicate, found)
+    term = found[0]
+    return term.toPython() if isinstance(term, Literal) else term
+
+
+def by_number(extraction: Extraction) -> dict[int | None, Fact]:
+    """The report's own recommendations (not the earlier ones it assesses), by number."""
+    recs = of_kind(extraction, NG.Recommendation)
+    return {(int(str(v[0])) if (v := values(r, NG.number)) else None): r for r in recs}
+
+
+def evidence_quotes(fact: Fact) -> Iterator[str]:
+    return (span.quote for span in fact.evidence)
+
+
+def test_the_election_is_read_from_the_title_block(extraction: Extraction) -> None:
+    (election,) = of_kind(extraction, NG.Election)
+    assert str(election.iri).endswith("/election/kz/presidential/2011-04-03")
+    assert value(election, NG.early) is True
+    assert str(value(election, NG.country)).endswith("/state/kz")
+
+
+def test_all_recommendations_with_numbers_priority_and_categories(extraction: Extraction) -> None:
+    recs = by_number(extraction)
+    # 21 numbered recommendations plus the unnumbered priority lead-in.
+    assert sorted(n for n in recs if n is not None) == list(range(1, 22))
+    assert len(recs) == 22
+    priority = [n for n, r in recs.items() if value(r, NG.priority) is True]
+    assert sorted(priority, key=lambda n: n or 0) == [None, *range(1, 12)]
+    categories = {n: str(value(recs[n], NG.categoryHeading)) for n in range(12, 22)}
+    assert categories == {
+        12: "LEGAL FRAMEWORK",
+        13: "ELECTION ADMINISTRATION",
+        14: "ELECTION ADMINISTRATION",
+        15: "VOTER REGISTRATION",
+        16: "ADJUDICATION OF ELECTION DISPUTES",
+        17: "ADJUDICATION OF ELECTION DISPUTES",
+        18: "ADJUDICATION OF ELECTION DISPUTES",
+        19: "ADJUDICATION OF ELECTION DISPUTES",
+        20: "MEDIA",
+        21: "ELECTION DAY",
+    }
+    assert all(not values(recs[n], NG.categoryHeading) for n in range(1, 12))
+
+
+def test_recommendations_split_by_footnotes_or_page_breaks_come_out_whole(
+    extraction: Extraction,
+) -> None:
+    recs = by_number(extraction)
+    three = str(value(recs[3], NG.text))
+    assert three.startswith("Ensuring transparency and consistency of the candidate registration")
+    assert "reasonable criteria for transparent evaluation of language fluency" in three
+    assert three.endswith("criteria for verification of supporting signatures.")
+    assert "¹²⁴" not in three and "- " not in three
+    eighteen = str(value(recs[18], NG.text))
+    assert eighteen.endswith("prior to exhaustion of the complaints and appeals process.")
+    assert len(recs[3].evidence) == 2 and len(recs[18].evidence) == 2
+
+
+def test_addressees_are_the_actors_asked_to_act(extraction: Extraction) -> None:
+    recs = by_number(extraction)
+
+    def named(n: int) -> set[str]:
+        return {str(v).rsplit("/", 1)[-1] for v in values(recs[n], NG.addressee)}
+
+    assert named(12) == {"parliament"}
+    assert named(13) == {"central-election-commission"}
+    assert named(15) == {"central-election-commission"}
+    assert named(19) == {"prosecutor-general-s-office", "ministry-of-interior"}
+    assert named(2) == set() and named(4) == set() and named(17) == set()
+
+
+def test_mission_figures(extraction: Extraction) -> None:
+    (mission,) = of_kind(extraction, NG.ObservationMission)
+    assert value(mission, NG.coreTeamSize) == 16
+    assert value(mission, NG.longTermObserverCount) == 28
+    assert value(mission, NG.participatingStateCount) == 27
+    assert value(mission, NG.shortTermObserverCount) == 380
+    assert value(mission, NG.shortTermObserverStateCount) == 43
+    assert value(mission, NG.pollingStationsTotal) == 9725
+    assert value(mission, NG.countsObserved) == 151
+    assert str(value(mission, NG.date)) == "2011-03-01"
+    assert str(value(mission, NG.headOfMission)).endswith("/person/daan-everts")
+    assert "headed by Ambassador Daan Everts" in set(evidence_quotes(mission))
+
+
+def test_results_annex_and_its_anomalies(extraction: Extraction) -> None:
+    (result,) = of_kind(extraction, NG.ElectionTotals)
+    assert value(result, NG.registeredVoters) == 9200298
+    assert value(result, NG.validVotes) == 8216370
+    assert str(value(result, NG.turnout)) == "89.98"
+    national = [f for f in of_kind(extraction, NG.CandidateResult) if not values(f, NG.region)]
+    totals = {f.label: value(f, NG.votes) for f in national}
+    assert totals == {
+        "Akhmetbekov": 111924,
+        "Yeleusizov": 94452,
+        "Kasymov": 159036,
+        "Nazarbayev": 7850958,
+    }
+    assert len(of_kind(extraction, NG.CandidateResult)) == 4 + 16 * 4
+    notes = {
+        str(value(n, NG.message)): list(evidence_quotes(n))
+        for n in of_kind(extraction, NG.DataQualityNote)
+    }
+    assert notes == {
+        "malformed figure: decimal comma instead of a point": ["89,98%"],
+        "malformed figure: misplaced thousands separator": ["1,6970"],
+        "the annex gives 9,200,298, the body 9,200,208": ["9,200,298", "9,200,208"],
+    }
+    south = next(
+        f
+        for f in of_kind(extraction, NG.CandidateResult)
+        if f.label == "Akhmetbekov, South Kazakhstan"
+    )
+    assert value(south, NG.votes) == 16970
+
+
+def test_every_fact_has_evidence_that_resolves(
+    extraction: Extraction, odihr_2011: SourceText
+) -> None:
+    for fact in extraction.facts:
+        assert fact.evidence, fact.iri
+        for span in fact.evidence:
+            assert odihr_2011.text[span.start : span.end] == span.quote
+
+
+def test_actors_are_typed(extraction: Extraction) -> None:
+    labels = {
+        kind: {f.label for f in of_kind(extraction, kind)}
+        for kind in (
+            NG.Candidacy,
+            NG.PoliticalParty,
+            NG.MediaOutlet,
+            NG.ObserverGroup,
+            NG.Court,
+        )
+    }
+    assert labels[NG.Candidacy] == {
+        "Nursultan Nazarbayev, candidate",
+        "Gani Kasymov, candidate",
+        "Jambyl Akhmetbekov, candidate",
+        "Mels Yeleusizov, candidate",
+    }
+    assert {"Nur Otan", "Alga", "All-National Social Democratic Party"} <= labels[NG.PoliticalParty]
+    assert len(labels[NG.MediaOutlet]) == 12 and "Khabar" in labels[NG.MediaOutlet]
+    assert "Society of Young Professionals" in labels[NG.ObserverGroup]
+    assert {"Supreme Court", "Constitutional Council"} <= labels[NG.Court]
+
+
+def test_findings_carry_a_topic_and_a_polarity(extraction: Extraction) -> None:
+    findings = of_kind(extraction, NG.Finding)
+    assert len(findings) > 50
+    texts = {str(value(f, NG.text)): f for f in findings}
+    tabulation = next(t for t in texts if t.startswith("The tabulation process throughout"))
+    assert str(value(texts[tabulation], NG.topic)).endswith("/tabulation-and-results")
+    assert str(value(texts[tabulation], NG.polarity)).endswith("/problem")
+
+
+def test_laws_articles_and_instruments(extraction: Extraction) -> None:
+    laws = {f.label for f in of_kind(extraction, NG.Law)}
+    assert {
+        "Constitution",
+        "Election Law",
+        "Criminal Code",
+        "Civil Procedures Code",
+        "Law on Peaceful Assemblies",
+        "Administrative Offences Code",
+    } <= laws
+    articles = {f.label for f in of_kind(extraction, NG.LawArticle)}
+    assert {
+        "Election Law, Article 20.9",
+        "Criminal Code, Article 317\u20131",
+        "Constitution, Article 41.2",
+    } <= articles
+    provisions = {f.label: f for f in of_kind(extraction, NG.Provision)}
+    seven_five = provisions["1990 OSCE Copenhagen Document 7.5"]
+    assert str(value(seven_five, NG.states)).endswith("/norm/right-to-be-elected")
+    amended = {f.label for f in of_kind(extraction, NG.Amendment)}
+    assert "2009 amendment to the Civil Procedures Code" in amended
