@@ -4,9 +4,14 @@ from __future__ import annotations
 
 from .base import Loader
 from .genres import Genre
+from .programme import ProgrammeLoader
 from .report import MetadataLoader
+from .statement import StatementLoader
 
-LOADERS: dict[Genre, Loader] = {}
+LOADERS: dict[Genre, Loader] = {
+    Genre.PRELIMINARY_STATEMENT: StatementLoader(),
+    Genre.PROGRAMME_REPORT: ProgrammeLoader(),
+}
 """Genre loaders, registered here as they are written."""
 
 
