@@ -29,7 +29,7 @@ PREFIX foaf: <http://xmlns.com/foaf/0.1/>
 OUTGOING = (
     _PREFIXES
     + f"""
-SELECT ?resource ?p ?o ?g (SAMPLE(?pl) AS ?plabel) (SAMPLE(?ol) AS ?olabel) WHERE {{
+SELECT ?resource ?p ?o ?g (MIN(?pl) AS ?plabel) (MIN(?ol) AS ?olabel) WHERE {{
   GRAPH ?g {{ ?resource ?p ?o }}
   OPTIONAL {{ ?p rdfs:label ?pl }}
   OPTIONAL {{ ?o {LABELS} ?ol }}
@@ -39,7 +39,7 @@ SELECT ?resource ?p ?o ?g (SAMPLE(?pl) AS ?plabel) (SAMPLE(?ol) AS ?olabel) WHER
 INCOMING = (
     _PREFIXES
     + f"""
-SELECT ?resource ?s ?p (SAMPLE(?sl) AS ?slabel) (SAMPLE(?pl) AS ?plabel) WHERE {{
+SELECT ?resource ?s ?p (MIN(?sl) AS ?slabel) (MIN(?pl) AS ?plabel) WHERE {{
   GRAPH ?g {{ ?s ?p ?resource }}
   OPTIONAL {{ ?s {LABELS} ?sl }}
   OPTIONAL {{ ?p rdfs:label ?pl }}

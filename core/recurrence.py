@@ -53,8 +53,8 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 RECOMMENDATIONS = (
     _PREFIXES
     + """
-SELECT ?item ?class ?text ?report (SAMPLE(?issuer0) AS ?issuer) (SAMPLE(?election0) AS ?election)
-       (SAMPLE(?electionDate0) AS ?electionDate) (SAMPLE(?issued0) AS ?issued)
+SELECT ?item ?class ?text ?report (MIN(?issuer0) AS ?issuer) (MIN(?election0) AS ?election)
+       (MIN(?electionDate0) AS ?electionDate) (MIN(?issued0) AS ?issued)
        (GROUP_CONCAT(DISTINCT STR(?topic); separator=" ") AS ?topics)
        (GROUP_CONCAT(DISTINCT STR(?norm); separator=" ") AS ?norms)
        (GROUP_CONCAT(DISTINCT STR(?law); separator=" ") AS ?laws)
@@ -78,7 +78,7 @@ ORDER BY ?item
 ASSESSMENTS = (
     _PREFIXES
     + """
-SELECT ?item ?report (SAMPLE(?quote0) AS ?text) (SAMPLE(?issued0) AS ?issued)
+SELECT ?item ?report (MIN(?quote0) AS ?text) (MIN(?issued0) AS ?issued)
 WHERE {
   ?item a ng:ImplementationAssessment ; ng:sourceReport ?report ; ng:evidence ?annotation .
   ?annotation oa:hasTarget/oa:hasSelector/oa:exact ?quote0 .
@@ -108,7 +108,7 @@ class LinkOutcome:
 
     @property
     def written(self) -> bool:
-        return not [v for v in self.violations if v.severity == "Violation"]
+        return not any(v.blocks for v in self.violations)
 
 
 def _text(row: dict[str, Node], name: str) -> str:

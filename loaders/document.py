@@ -42,14 +42,21 @@ from enum import Enum
 
 from .cleantext import MARKER, CleanText, marker_label, sentences
 from .lines import (
+    ITEM_END,
+    LONE_GLYPH,
+    PAGE_NUMBER,
+    STRAY_WORDS,
     UNNUMBERED_TOP,
     HeadingStyle,
     Line,
     LineKind,
     Shape,
     classify,
+    detached_numeral,
+    headline,
     is_toc_heading,
     is_toc_line,
+    run_in_heading,
     split_lines,
     unfinished,
 )
@@ -206,6 +213,9 @@ class Document:
     root: Section
     elements: list[Element]
     footnotes: dict[str, Footnote]
+    dropped: list[Span] = field(default_factory=list)
+    """Conversion debris left out of the body: page numbers, stray bullet glyphs and
+    displaced words (see ``_undo_layout_scars``)."""
 
     def sections(self) -> Iterator[Section]:
         """Every section below the root, depth first."""
@@ -255,7 +265,7 @@ class _Builder:
     def span(self, line: Line, offset: int = 0) -> Span:
         return self.source.span(line.start + offset, line.end)
 
-    def heading(self, line: Line, shape: Shape) -> None:
+    def heading(self, line: Line, shape: Shape, numeral: Line | None = None) -> None:
         title_span = self.span(line, shape.body)
         title = CleanText.build(self.source, [title_span]).text
         level = self._level(shape, title)
@@ -264,7 +274,9 @@ class _Builder:
         section = Section(level, title, shape.label, shape.style, parent=self.current)
         self.current.children.append(section)
         self.current = section
-        element = Element(ElementKind.HEADING, [self.span(line)], section, shape.label)
+        pieces = [self.span(numeral)] if numeral is not None else []
+        pieces.append(self.span(line))
+        element = Element(ElementKind.HEADING, pieces, section, shape.label)
         section.heading = element
         self._add(element)
         self.open = None
@@ -309,7 +321,7 @@ class _Builder:
             note.pieces.extend(pieces)  # a footnote continued from the previous page
             return
         whole = [self.span(lines[0]), *pieces[1:]]
-        continues = shape.kind is LineKind.TEXT or (
+        continues = (shape.kind is LineKind.TEXT and run_in_heading(lines[0].text) is None) or (
             shape.bullet and re.match(_CONTINUATION_LEAD, lines[0].text) is not None
         )
         if self.open is not None and continues:
@@ -370,6 +382,9 @@ def _front(lines: list[Line]) -> tuple[int, list[Span], Span | None, set[int]]:
     for index, line in enumerate(lines):
         if index in toc_lines:
             continue
+        if detached_numeral(line):
+            front = [Span(x.start, x.end, x.text) for x in lines[:index]]
+            return index, [s for i, s in enumerate(front) if i not in toc_lines], toc, toc_lines
         shape = classify(line)
         if shape.kind is LineKind.HEADING and shape.style is not HeadingStyle.TOPICAL:
             front = [Span(x.start, x.end, x.text) for i, x in enumerate(lines[:index])]
@@ -385,24 +400,123 @@ def _paragraph_breaks(run: list[Line]) -> list[list[Line]]:
     groups: list[list[Line]] = [[run[0]]]
     for previous, line in itertools.pairwise(run):
         ends = not unfinished(previous.text)
+        run_in = run_in_heading(line.text) is not None
         if ends and (width > 250 or len(previous.text.rstrip()) < 0.8 * width):
             groups.append([line])
+        elif run_in and (ends or run_in_heading(previous.text) is not None):
+            groups.append([line])  # "Media: ..." opens a paragraph of its own
         else:
             groups[-1].append(line)
     return groups
 
 
-def parse_document(source: SourceText) -> Document:
-    """The document tree of ``source``; never fails on odd text (it just finds less)."""
+_NUMERAL_REACH = 15
+"""Lines after a detached section numeral within which its heading is looked for."""
+
+
+def _undo_layout_scars(
+    body: list[Line], shapes: list[Shape]
+) -> tuple[list[Line], list[Shape], dict[int, Line], list[Line]]:
+    """Undo what a PDF conversion does to a page's layout, before lines become units.
+
+    - A section numeral alone on its line ("II.") is given to the next upper-case
+      heading-like line (within a few lines), which becomes a Roman-numbered heading.
+    - A column of bullet glyphs separated from the items' text: the text lines that
+      follow are cut into that many bulleted items, each ending with ";", "; and" or ".".
+    - Page numbers (a number ending its block) and one or two displaced lower-case words
+      standing alone are left out of the body (and listed as dropped).
+
+    Returns the kept lines, their shapes, the numeral line of each re-made heading (by
+    its position in the kept lines) and the dropped lines.
+    """
+    kept: list[Line] = []
+    kept_shapes: list[Shape] = []
+    numerals: dict[int, Line] = {}
+    dropped: list[Line] = []
+    numeral: tuple[Line, str, int] | None = None
+    glyphs, in_item = 0, False
+    for index, (line, shape) in enumerate(zip(body, shapes, strict=True)):
+        label = detached_numeral(line)
+        if label:
+            numeral = (line, label, 0)
+            continue
+        last_in_block = index + 1 == len(body) or body[index + 1].block != line.block
+        if LONE_GLYPH.match(line.text):
+            glyphs += 1
+            dropped.append(line)
+            continue
+        if (PAGE_NUMBER.match(line.text) and last_in_block) or (
+            line.alone and STRAY_WORDS.match(line.text)
+        ):
+            dropped.append(line)
+            continue
+        if numeral is not None:
+            stripped = line.text.strip()
+            if (
+                headline(stripped)
+                and stripped.upper() == stripped
+                and not any(ch.isdigit() for ch in stripped)
+            ):
+                indent = len(line.text) - len(line.text.lstrip())
+                shape = Shape(LineKind.HEADING, numeral[1], indent, HeadingStyle.ROMAN)
+                numerals[len(kept)] = numeral[0]
+                numeral = None
+            elif shape.style is HeadingStyle.ROMAN or numeral[2] >= _NUMERAL_REACH:
+                numeral = None
+            else:
+                numeral = (numeral[0], numeral[1], numeral[2] + 1)
+        if glyphs and shape.kind is LineKind.TEXT:
+            if not in_item:
+                indent = len(line.text) - len(line.text.lstrip())
+                shape = Shape(LineKind.ITEM, None, indent, bullet=True)
+                in_item = True
+            if ITEM_END.search(line.text):
+                glyphs, in_item = glyphs - 1, False
+        elif shape.kind is not LineKind.TEXT:
+            glyphs, in_item = 0, False
+        kept.append(line)
+        kept_shapes.append(shape)
+    return kept, kept_shapes, numerals, dropped
+
+
+def _masked(source: SourceText, start: int, end: int) -> SourceText:
+    """``source`` with everything outside ``[start, end)`` blanked (offsets unchanged)."""
+    text = source.text
+
+    def blank(part: str) -> str:
+        return "".join(ch if ch in "\r\n" else " " for ch in part)
+
+    return SourceText(
+        source.document_id,
+        source.file_name,
+        blank(text[:start]) + text[start:end] + blank(text[end:]),
+    )
+
+
+def parse_document(source: SourceText, start: int = 0, end: int | None = None) -> Document:
+    """The document tree of ``source``; never fails on odd text (it just finds less).
+
+    ``start`` and ``end`` parse only that stretch (an attachment, say) as a document of
+    its own; offsets and spans still count in the whole source.
+    """
+    whole = source
+    if start or end is not None:
+        source = _masked(source, start, len(source.text) if end is None else end)
     lines = split_lines(source.text)
-    start, title_block, toc_span, toc_lines = _front(lines)
+    begin, title_block, toc_span, toc_lines = _front(lines)
     builder = _Builder(source)
-    body = [(i, line) for i, line in enumerate(lines) if i >= start and i not in toc_lines]
-    shapes = [classify(line) for _, line in body]
+    body_lines = [line for i, line in enumerate(lines) if i >= begin and i not in toc_lines]
+    body_lines, shapes, numerals, dropped = _undo_layout_scars(
+        body_lines, [classify(line) for line in body_lines]
+    )
+    body = list(enumerate(body_lines))
     # Group lines into units: one heading line; a footnote or item with the text lines of
     # its block that follow it; a run of table rows; a run of text lines.
     units: list[tuple[Shape, list[Line]]] = []
-    for (_, line), shape in zip(body, shapes, strict=True):
+    numeral_of: dict[int, Line] = {}
+    for (position, line), shape in zip(body, shapes, strict=True):
+        if position in numerals:
+            numeral_of[line.start] = numerals[position]
         previous = units[-1] if units else None
         same_block = previous is not None and previous[1][-1].block == line.block
         if previous is not None and same_block and shape.kind is LineKind.TEXT:
@@ -424,7 +538,7 @@ def parse_document(source: SourceText) -> Document:
     for index, (shape, group) in enumerate(expanded):
         following = expanded[index + 1][0].kind if index + 1 < len(expanded) else None
         if shape.kind is LineKind.HEADING:
-            builder.heading(group[0], shape)
+            builder.heading(group[0], shape, numeral_of.get(group[0].start))
         elif shape.kind is LineKind.FOOTNOTE:
             builder.footnote(group, shape)
         elif shape.kind is LineKind.TABLE_ROW:
@@ -435,5 +549,11 @@ def parse_document(source: SourceText) -> Document:
     if toc_span is not None:
         toc_span = source.span(toc_span.start, toc_span.end)
     return Document(
-        source, title_block, toc_span, builder.root, builder.elements, builder.footnotes
+        whole,
+        title_block,
+        toc_span,
+        builder.root,
+        builder.elements,
+        builder.footnotes,
+        [source.span(line.start, line.end) for line in dropped],
     )

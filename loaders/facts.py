@@ -74,6 +74,23 @@ class Extraction:
         self.facts.append(fact)
         return fact
 
+    def get(self, iri: URIRef) -> Fact | None:
+        """The fact already extracted for ``iri``, if any (to merge rather than repeat)."""
+        return next((fact for fact in self.facts if fact.iri == iri), None)
+
+    def merge(self, fact: Fact) -> Fact:
+        """Add ``fact``, or fold its evidence and new values into the one with its IRI."""
+        known = self.get(fact.iri)
+        if known is None:
+            return self.add(fact)
+        for span in fact.evidence:
+            if span not in known.evidence:
+                known.evidence.append(span)
+        for pair in fact.values:
+            if pair not in known.values:
+                known.values.append(pair)
+        return known
+
     def counts_by_kind(self) -> dict[str, int]:
         """How many facts of each main class, keyed by the class's local name."""
         counts: dict[str, int] = {}

@@ -39,6 +39,17 @@ _TERMINAL = re.compile(r"[.!?;:]$")
 _SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to"}
 UNNUMBERED_TOP = re.compile(r"^(ANNEX|APPENDIX|ABOUT THE)\b", re.I)
 """Unnumbered headings that open a top-level part (annexes, the issuer's description)."""
+DETACHED_NUMERAL = re.compile(r"^\s*(?P<num>[IVXLC]{1,7})\.\s*$")
+"""A section numeral the conversion left on a line of its own, away from its heading."""
+LONE_GLYPH = re.compile(r"^\s*[\u2022\u25aa\u25e6\u00b7]\s*$")
+"""A bullet glyph the conversion separated from its item's text (a column of them)."""
+PAGE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
+"""A line that is only a page number (when it ends its block)."""
+STRAY_WORDS = re.compile(r"^\s*[a-z]+(?: [a-z]+)?\s*$")
+"""One or two lower-case words standing alone: words displaced from a line by the conversion."""
+ITEM_END = re.compile(r"[;.]\s*(?:and|or)?\s*$")
+"""How an item of a list written as running lines ends ("...;", "...; and", "...")."""
+_RUN_IN = re.compile(r"^\s*(?P<title>[A-Z][\w'-]*(?:\s+[\w'-]+){0,9}):\s+\S")
 
 
 class LineKind(Enum):
@@ -189,6 +200,22 @@ def classify(line: Line) -> Shape:
     ):
         return Shape(LineKind.HEADING, None, len(text) - len(text.lstrip()), HeadingStyle.TOPICAL)
     return Shape(LineKind.TEXT, body=len(text) - len(text.lstrip()))
+
+
+def run_in_heading(text: str) -> str | None:
+    """The run-in heading a line opens with ("Media: The delegation ..."), if any."""
+    match = _RUN_IN.match(text)
+    if match and headline(match.group("title")):
+        return match.group("title")
+    return None
+
+
+def detached_numeral(line: Line) -> str | None:
+    """The Roman numeral of a line holding nothing else ("II."), if any."""
+    match = DETACHED_NUMERAL.match(line.text)
+    if match and ROMAN.match(match.group("num")):
+        return match.group("num")
+    return None
 
 
 def unfinished(text: str) -> bool:

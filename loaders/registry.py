@@ -6,11 +6,15 @@ from .article import JournalArticleLoader
 from .base import Loader
 from .genres import Genre
 from .odihr import OdihrLoader
+from .programme import ProgrammeLoader
 from .report import MetadataLoader
+from .statement import StatementLoader
 from .thesis import ThesisLoader
 
 LOADERS: dict[Genre, Loader] = {
     Genre.FINAL_REPORT: OdihrLoader(),
+    Genre.PRELIMINARY_STATEMENT: StatementLoader(),
+    Genre.PROGRAMME_REPORT: ProgrammeLoader(),
     Genre.JOURNAL_ARTICLE: JournalArticleLoader(),
     Genre.THESIS: ThesisLoader(),
 }

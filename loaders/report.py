@@ -108,34 +108,79 @@ def _head_final_report(source: SourceText) -> ReportHead:
     return head
 
 
+_SMALL = {"for", "of", "and", "the", "in", "on", "to", "a", "an"}
+
+
+def _title_case(text: str) -> str:
+    """An upper-case name as a name is usually written ("NATIONAL ... FOR ..." -> "National
+    ... for ...")."""
+    words = text.lower().split()
+    return " ".join(w if i and w in _SMALL else w[:1].upper() + w[1:] for i, w in enumerate(words))
+
+
 def _head_preliminary_statement(source: SourceText) -> ReportHead:
+    return read_statement_head(source)
+
+
+def read_statement_head(source: SourceText, start: int = 0) -> ReportHead:
+    """The head of an observer statement that begins at ``start``.
+
+    Two forms: a one-line title naming the issuer ("Preliminary Report of the European
+    Network ... (ENEMO) on ...") followed by the date in brackets; or an upper-case title
+    block whose first line is the issuer ("NATIONAL DEMOCRATIC INSTITUTE ... (NDI)"),
+    followed by a "Place, Date" line.
+    """
     head = ReportHead()
-    first = re.search(r"\S[^\n]*", source.text)
-    if first:
-        head.title_span = _span(source, first)
-        head.title = _clean(first.group())
-        acronym = re.search(r"of the ([A-Z][\w ]+?) \((?P<short>[A-Z]{2,})\)", first.group())
-        if acronym:
-            start = first.start() + acronym.start(1)
-            end = first.start() + acronym.end()
+    text = source.text[: start + HEAD]
+    first = re.compile(r"\S[^\n]*").search(text, start)
+    if first is None:
+        return head
+    block = re.compile(
+        r"(?P<title>(?:[^\n]*\S[^\n]*\n){1,6}?)[ \t]*(?P<place>[A-Z][a-z]+),[ \t]*(?P<date>"
+        + DATE_PATTERN.pattern
+        + r")[ \t]*$",
+        re.M,
+    ).match(text, first.start())
+    if block and block.group("title").upper() == block.group("title"):
+        lines = [ln for ln in block.group("title").splitlines() if ln.strip()]
+        head.title_span = source.span(block.start("title"), block.end("title"))
+        head.title = _clean(" ".join(_title_case(ln) for ln in lines))
+        issuer = re.search(r"(?P<name>[A-Z][A-Z ]+?)\s*\((?P<short>[A-Z]{2,})\)", lines[0])
+        if issuer:
+            offset = block.start("title") + lines[0].index(issuer.group())
             head.creators.append(
                 Creator(
-                    name=acronym.group(1),
-                    short_name=acronym.group("short"),
+                    name=_title_case(issuer.group("name")),
+                    short_name=issuer.group("short"),
                     is_person=False,
-                    span=source.span(start, end),
+                    span=source.span(offset, offset + len(issuer.group())),
                 )
             )
-        dated = re.search(
-            r"^\s*\((?P<date>[^()\n]{6,30})\)\s*$", source.text[first.end() : HEAD], re.M
-        )
-        if dated and DATE_PATTERN.search(dated.group("date")):
-            date_match = DATE_PATTERN.search(dated.group("date"))
-            assert date_match is not None
-            head.issued = match_to_date(date_match)
-            head.issued_span = source.span(
-                first.end() + dated.start("date"), first.end() + dated.end("date")
+        date_match = DATE_PATTERN.search(block.group("date"))
+        assert date_match is not None
+        head.issued = match_to_date(date_match)
+        head.issued_span = source.span(block.start("place"), block.end("date"))
+        return head
+    head.title_span = _span(source, first)
+    head.title = _clean(first.group())
+    acronym = re.search(r"of the ([A-Z][\w ]+?) \((?P<short>[A-Z]{2,})\)", first.group())
+    if acronym:
+        head.creators.append(
+            Creator(
+                name=acronym.group(1),
+                short_name=acronym.group("short"),
+                is_person=False,
+                span=source.span(first.start() + acronym.start(1), first.start() + acronym.end()),
             )
+        )
+    dated = re.search(r"^\s*\((?P<date>[^()\n]{6,30})\)\s*$", text[first.end() :], re.M)
+    if dated and DATE_PATTERN.search(dated.group("date")):
+        date_match = DATE_PATTERN.search(dated.group("date"))
+        assert date_match is not None
+        head.issued = match_to_date(date_match)
+        head.issued_span = source.span(
+            first.end() + dated.start("date"), first.end() + dated.end("date")
+        )
     return head
 
 
@@ -260,9 +305,52 @@ def creator_iri(creator: Creator) -> URIRef:
 def add_report(extraction: Extraction, source: SourceText, genre: Genre) -> Fact:
     """Add the report node and its creators to ``extraction``; return the report fact."""
     head = read_head(source, genre)
-    iri = report_iri(source, head, genre)
-    report = Fact(iri=iri, kind=NG.Report, label=head.title or _fallback_label(head, genre))
-    report.add(NG.genre, genre.concept)
+    report = _report_fact(
+        extraction, source, head, report_iri(source, head, genre), genre.concept, genre.value
+    )
+    if not report.evidence:
+        # Nothing in the head named the report: the opening words identify it instead.
+        opening = re.search(r"\S[^\n]{0,200}", source.text)
+        if opening is None:
+            raise ValueError(f"{source.file_name}: no text to cite")
+        report.evidence.append(source.span(opening.start(), opening.end()))
+    extraction.facts.insert(0, report)
+    return report
+
+
+def add_part_report(
+    extraction: Extraction,
+    source: SourceText,
+    parent: Fact,
+    head: ReportHead,
+    genre: URIRef,
+    genre_slug: str,
+    evidence: list[Span],
+) -> Fact:
+    """A report node for a document contained in another (an attachment): its own head,
+    genre and IRI, linked with ``dcterms:isPartOf``/``dcterms:hasPart`` to ``parent``."""
+    creator = head.creators[0].short_name if head.creators else parent.label or "part"
+    year = getattr(head.issued, "year", head.issued)
+    iri = mint("report", "-".join(str(p) for p in (creator, year, genre_slug) if p))
+    report = _report_fact(extraction, source, head, iri, genre, genre_slug)
+    report.evidence.extend(span for span in evidence if span not in report.evidence)
+    report.add(DCTERMS.isPartOf, parent.iri)
+    parent.add(DCTERMS.hasPart, report.iri)
+    extraction.add(report)
+    return report
+
+
+def _report_fact(
+    extraction: Extraction,
+    source: SourceText,
+    head: ReportHead,
+    iri: URIRef,
+    genre: URIRef,
+    genre_slug: str,
+) -> Fact:
+    label = head.title or _fallback_label(head, genre_slug)
+    report = Fact(iri=iri, kind=NG.Report, label=label)
+    report.add(NG.genre, genre)
     report.add(NG.sourceText, source_iri(source))
     report.add(DCTERMS.language, detect_language(source.text))
     if head.title and head.title_span:
@@ -278,7 +366,7 @@ def add_report(extraction: Extraction, source: SourceText, genre: Genre) -> Fact
         actor.add(FOAF.name, creator.name)
         if not creator.is_person and creator.short_name != creator.name:
             actor.add(NG.shortName, creator.short_name)
-        extraction.add(actor)
+        extraction.merge(actor)
         report.add(DCTERMS.creator, actor.iri)
         report.evidence.append(creator.span)
         if creator.is_person and head.affiliation is not None and creator is head.creators[0]:
@@ -289,13 +377,6 @@ def add_report(extraction: Extraction, source: SourceText, genre: Genre) -> Fact
         else:
             report.add(DCTERMS.issued, Literal(head.issued.isoformat(), datatype=XSD.date))
         report.evidence.append(head.issued_span)
-    if not report.evidence:
-        # Nothing in the head named the report: the opening words identify it instead.
-        opening = re.search(r"\S[^\n]{0,200}", source.text)
-        if opening is None:
-            raise ValueError(f"{source.file_name}: no text to cite")
-        report.evidence.append(source.span(opening.start(), opening.end()))
-    extraction.facts.insert(0, report)
     return report
 
 
@@ -324,9 +405,9 @@ def _add_affiliation(extraction: Extraction, person: Fact, affiliation: Affiliat
         person.add(ORG.memberOf, unit.iri)
 
 
-def _fallback_label(head: ReportHead, genre: Genre) -> str:
+def _fallback_label(head: ReportHead, genre_slug: str) -> str:
     who = head.creators[0].name if head.creators else "Unknown issuer"
-    return f"{who}: {genre.value.replace('-', ' ')}"
+    return f"{who}: {genre_slug.replace('-', ' ')}"
 
 
 class MetadataLoader:
@@ -343,4 +424,12 @@ class MetadataLoader:
         return extraction
 
 
-__all__ = ["MetadataLoader", "ReportHead", "add_report", "read_head", "slug"]
+__all__ = [
+    "MetadataLoader",
+    "ReportHead",
+    "add_part_report",
+    "add_report",
+    "read_head",
+    "read_statement_head",
+    "slug",
+]

@@ -13,3 +13,7 @@ ENEMO_2005 = "004_80bdc416520160a0.txt"
 NDI_PROGRAMME = "003_4ea76907e25af2d4.txt"
 ISAACS_ARTICLE = "000_fc014c5b3f715ef5.txt"
 HOFFMANN_THESIS = "001_0c620be955dcd040.txt"
+
+REPORTS_IN_CORPUS = 6
+"""Report nodes a build of the five files yields: the NDI programme report carries the
+July 2004 pre-election delegation statement as an attachment, a report of its own."""

@@ -8,6 +8,8 @@ from rdflib import Graph, URIRef
 from rdflib.plugins.stores.sparqlstore import SPARQLStore
 from SPARQLWrapper import CSV, JSON, POST, TURTLE, XML, SPARQLWrapper
 
+from tests.documents import REPORTS_IN_CORPUS
+
 REPORTS = """
 PREFIX ng: <https://w3id.org/normgraph/ontology#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
@@ -23,14 +25,14 @@ def test_sparqlwrapper_select_in_json_xml_csv_by_get_and_post(server: str) -> No
     client.setReturnFormat(JSON)
     answer: Any = client.queryAndConvert()
     rows = answer["results"]["bindings"]
-    assert len(rows) == 5
+    assert len(rows) == REPORTS_IN_CORPUS
     assert ODIHR_REPORT in {row["report"]["value"] for row in rows}
     client.setMethod(POST)
     answer = client.queryAndConvert()
-    assert len(answer["results"]["bindings"]) == 5
+    assert len(answer["results"]["bindings"]) == REPORTS_IN_CORPUS
     client.setReturnFormat(XML)
     document: Any = client.queryAndConvert()
-    assert len(document.getElementsByTagName("result")) == 5
+    assert len(document.getElementsByTagName("result")) == REPORTS_IN_CORPUS
     client.setReturnFormat(CSV)
     table: Any = client.queryAndConvert()
     assert table.decode().splitlines()[0] == "report,title"
@@ -66,7 +68,7 @@ def test_sparqlwrapper_update_is_refused_without_token(server: str) -> None:
 def test_rdflib_sparqlstore_select_and_construct(server: str) -> None:
     store = SPARQLStore(server + "/sparql", returnFormat="json")
     rows = list(store.query(REPORTS))
-    assert len(rows) == 5
+    assert len(rows) == REPORTS_IN_CORPUS
     graph = Graph(store=SPARQLStore(server + "/sparql"))
     titles = list(graph.query(REPORTS))
     assert URIRef(ODIHR_REPORT) in {row[0] for row in titles}  # type: ignore[index]

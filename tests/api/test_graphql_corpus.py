@@ -9,6 +9,7 @@ from fastapi.testclient import TestClient
 from normgraph.api.app import create_app
 from normgraph.config import Settings
 from normgraph.graph import GraphStore
+from tests.documents import REPORTS_IN_CORPUS
 
 REPORTS = """{ reports(first: 100) { totalCount nodes {
   iri title genre { prefLabel } creators { label } issued language sourceText { fileName }
@@ -23,7 +24,7 @@ def test_reports_and_their_evidence_resolve_in_the_source(
         body = client.post("/graphql", json={"query": REPORTS}).json()
     assert "errors" not in body, body
     reports = body["data"]["reports"]
-    assert reports["totalCount"] == len(reports["nodes"]) == 5
+    assert reports["totalCount"] == len(reports["nodes"]) == REPORTS_IN_CORPUS
     for report in reports["nodes"]:
         assert report["genre"]["prefLabel"]
         assert report["evidence"], report["iri"]

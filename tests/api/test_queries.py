@@ -320,6 +320,7 @@ def test_documents_on_the_corpus(corpus_client: TestClient) -> None:
         "001_0c620be955dcd040.txt",
         "002_78719f45d59fee38.txt",
         "003_4ea76907e25af2d4.txt",
+        "003_4ea76907e25af2d4.txt",
         "004_80bdc416520160a0.txt",
     ]
     assert answer[2]["genre"] == "election observation final report"

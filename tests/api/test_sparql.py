@@ -10,6 +10,7 @@ from fastapi.testclient import TestClient
 from rdflib import Graph, URIRef
 
 from tests.api.helpers import named_graph_count
+from tests.documents import REPORTS_IN_CORPUS
 
 REPORTS = (
     "PREFIX ng: <https://w3id.org/normgraph/ontology#> "
@@ -29,7 +30,7 @@ def test_get_query_answers_sparql_json_over_the_union_of_graphs(corpus_client: T
     response = corpus_client.get("/sparql", params={"query": REPORTS})
     assert response.status_code == 200
     assert response.headers["content-type"] == "application/sparql-results+json"
-    assert len(reports(response.json())) == 5
+    assert len(reports(response.json())) == REPORTS_IN_CORPUS
 
 
 def test_post_form_and_post_direct_give_the_same_answer(corpus_client: TestClient) -> None:
@@ -91,10 +92,12 @@ def test_content_negotiation_honours_q_weights(corpus_client: TestClient) -> Non
     )
     assert (
         len(ET.fromstring(xml.content).findall(".//{http://www.w3.org/2005/sparql-results#}result"))
-        == 5
+        == REPORTS_IN_CORPUS
     )
     table = corpus_client.get("/sparql", params={"query": REPORTS}, headers={"Accept": "text/csv"})
-    assert len(list(csv.reader(io.StringIO(table.text)))) == 6
+    assert (
+        len(list(csv.reader(io.StringIO(table.text)))) == 1 + REPORTS_IN_CORPUS
+    )  # a header row, then one row per report
 
 
 def test_construct_and_describe_negotiate_rdf_formats(corpus_client: TestClient) -> None:

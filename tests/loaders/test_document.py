@@ -231,3 +231,80 @@ def test_decimal_headings_nest_by_their_number_and_dates_stay_text() -> None:
     ]
     intro = doc.find_sections("Introduction")[0]
     assert "3 April 2011" in [e.text for e in intro.elements]
+
+
+# A hard-wrapped programme report as a PDF conversion leaves it: section numerals on a line
+# of their own, bullet glyphs in a column away from their items, a page number inside a
+# sentence, displaced words, run-in headings, and an attachment after the last section.
+WRAPPED = """\
+ I.
+
+OVERVIEW
+
+The institute ran a small programme for two years with the support of a donor agency.
+It reached these results:
+\u2022
+\u2022
+ II.
+
+Citizens learned how to watch a count in their own
+district; and
+Parties trained their agents.
+
+HISTORY
+
+The first office opened in the capital after a long search for a building that met the
+14
+
+needs of the staff. Later it moved.
+IV. NOTES
+Objective: Train monitors in every region
+Benchmark: Monitors were trained.
+Media: Coverage was thin in the north and the south of the country, and much thinner still.
+Intimidation: Activists were followed.
+
+stray
+
+ATTACHED STATEMENT
+I. FINDINGS
+Voting went calmly.
+"""
+
+
+def test_detached_numerals_bullet_columns_and_page_numbers_are_undone() -> None:
+    source = SourceText("w", "w.txt", WRAPPED)
+    doc = parse_document(source)
+    assert doc.title_block == []
+    outline = [(s.level, s.label, s.title) for s in doc.sections()]
+    assert outline[:3] == [(1, "I", "OVERVIEW"), (1, "II", "HISTORY"), (1, "IV", "NOTES")]
+    heading = doc.find_sections("^HISTORY$")[0].heading
+    assert heading is not None and [p.quote for p in heading.pieces] == ["II.", "HISTORY"]
+    items = [e for e in doc.elements if e.kind is ElementKind.ITEM]
+    assert [i.text for i in items] == [
+        "Citizens learned how to watch a count in their own district; and",
+        "Parties trained their agents.",
+    ]
+    history = doc.find_sections("^HISTORY$")[0].elements[1]
+    assert history.text.endswith("met the needs of the staff. Later it moved.")
+    assert [s.quote for s in doc.dropped] == ["\u2022", "\u2022", "14", "stray"]
+    for element in doc.elements:
+        for span in element.spans():
+            assert source.text[span.start : span.end] == span.quote
+
+
+def test_run_in_headings_open_paragraphs_in_hard_wrapped_text() -> None:
+    doc = parse_document(SourceText("w", "w.txt", WRAPPED))
+    notes = [e.text.split(":")[0] for e in doc.find_sections("^NOTES$")[0].elements[1:]]
+    assert notes == ["Objective", "Benchmark", "Media", "Intimidation", "ATTACHED STATEMENT"]
+
+
+def test_a_stretch_of_a_source_parses_as_a_document_with_whole_source_offsets() -> None:
+    source = SourceText("w", "w.txt", WRAPPED)
+    start = WRAPPED.index("ATTACHED STATEMENT")
+    doc = parse_document(source, start)
+    assert doc.source is source
+    assert [s.title for s in doc.sections()] == ["FINDINGS"]
+    assert [span.quote for span in doc.title_block] == ["ATTACHED STATEMENT"]
+    paragraph = doc.elements[-1]
+    assert paragraph.text == "Voting went calmly."
+    assert paragraph.spans()[0].start == WRAPPED.index("Voting went")

@@ -1,0 +1,31 @@
+"""Sentences of clean text, for facts a single sentence states (a pledge, an activity).
+
+>>> text = "Mr. Smith voted. In Almaty, e.g. at PEC 5, it was slow. Then it rained."
+>>> [text[s:e] for s, e in sentences(text)]
+['Mr. Smith voted.', 'In Almaty, e.g. at PEC 5, it was slow.', 'Then it rained.']
+"""
+
+from __future__ import annotations
+
+import re
+
+_END = re.compile(r"[.!?][\"')\]]*\s+(?=[\"(\[]?[A-Z0-9])")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|No|Nos|Art|para|e\.g|i\.e|etc|cf|vs|St|U\.S|Jan|Feb|Mar|Apr"
+    r"|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z])\.$"
+)
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each sentence of ``text``; abbreviations do not end one."""
+    found: list[tuple[int, int]] = []
+    start = 0
+    for match in _END.finditer(text):
+        stop = match.start() + 1
+        if _ABBREVIATION.search(text[max(start, stop - 8) : stop]):
+            continue
+        found.append((start, match.end() - (len(match[0]) - len(match[0].rstrip()))))
+        start = match.end()
+    if text[start:].strip():
+        found.append((start, len(text.rstrip())))
+    return found

@@ -1,0 +1,178 @@
+"""The programme-report loader on NDI's Kazakhstan report 1999-2005 and its attached
+pre-election delegation statement (July 2004). Expected values were checked by reading it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rdflib import DCTERMS, Literal, URIRef
+
+from normgraph.loaders.facts import Extraction, Fact
+from normgraph.loaders.programme import ProgrammeLoader
+from normgraph.loaders.source import SourceText, read_source
+from normgraph.namespaces import ID, NG, SCHEMA, XSD
+from tests.documents import CORPUS, NDI_PROGRAMME
+
+PROGRAMME_REPORT = ID["report/ndi-programme-report"]
+STATEMENT = ID["report/ndi-2004-statement"]
+
+
+@pytest.fixture(scope="module")
+def source() -> SourceText:
+    return read_source(Path(CORPUS) / NDI_PROGRAMME)
+
+
+@pytest.fixture(scope="module")
+def extraction(source: SourceText) -> Extraction:
+    return ProgrammeLoader().extract(source)
+
+
+def facts(extraction: Extraction, kind: URIRef) -> list[Fact]:
+    return [fact for fact in extraction.facts if fact.kind == kind]
+
+
+def values(fact: Fact, predicate: URIRef) -> list[object]:
+    return [value for p, value in fact.values if p == predicate]
+
+
+def test_the_attached_statement_is_a_report_of_its_own(extraction: Extraction) -> None:
+    part = extraction.get(STATEMENT)
+    whole = extraction.get(PROGRAMME_REPORT)
+    assert part is not None and whole is not None
+    assert values(part, DCTERMS.isPartOf) == [PROGRAMME_REPORT]
+    assert values(whole, DCTERMS.hasPart) == [STATEMENT]
+    assert values(part, DCTERMS.issued) == [Literal("2004-07-23", datatype=XSD.date)]
+    assert values(part, DCTERMS.creator) == [ID["organisation/ndi"]]
+
+
+def test_every_recommendation_of_the_statement_with_its_run_in_heading(
+    extraction: Extraction,
+) -> None:
+    recommendations = facts(extraction, NG.Recommendation)
+    assert len(recommendations) == 13
+    assert all(values(r, NG.sourceReport) == [STATEMENT] for r in recommendations)
+    headings = [str(values(r, NG.categoryHeading)[0]) for r in recommendations]
+    assert headings == [
+        *["Media"] * 3,
+        "Intimidation",
+        "Electronic Voting",
+        *["Election Commissions"] * 3,
+        *["Voter Registries"] * 2,
+        "Citizen Monitoring of Elections",
+        "Transparency of Election Results",
+        "Accountability for Electoral Offenses",
+    ]
+    texts = [str(values(r, NG.text)[0]) for r in recommendations]
+    assert texts[1].startswith("The delegation commends the televised debates sponsored by the CEC")
+    assert texts[7].startswith("Current law gives the president exclusive authority to select")
+    assert texts[12] == (
+        "The government should publicize the penalties for violation of the laws related to "
+        "the election process. Alleged violations by officials should be promptly investigated "
+        "and prosecuted, and the results distributed widely to participants in the process and "
+        "through the news media."
+    )
+    assert ID["organisation/cec"] in values(recommendations[8], NG.addressee)
+
+
+def test_run_in_headings_of_the_findings_sections_are_not_recommendations(
+    extraction: Extraction,
+) -> None:
+    texts = [str(values(r, NG.text)[0]) for r in facts(extraction, NG.Recommendation)]
+    assert not any(t.startswith("Amendments adopted in 2004") for t in texts)
+    assert not any("Based upon NDI's global experience" in t for t in texts)
+    findings = [
+        f for f in facts(extraction, NG.Finding) if values(f, NG.sourceReport) == [STATEMENT]
+    ]
+    assert any(
+        str(values(f, NG.text)[0]).startswith("Amendments adopted in 2004") for f in findings
+    )
+
+
+def test_every_election_the_report_mentions(extraction: Extraction) -> None:
+    elections = sorted(str(e.iri).split("/id/election/")[1] for e in facts(extraction, NG.Election))
+    assert elections == [
+        "kz/by-election/2002-12-28",
+        "kz/local/1999",
+        "kz/local/2003-09-20",
+        "kz/parliamentary/1994-03",
+        "kz/parliamentary/1999-10",
+        "kz/parliamentary/2004-09-19",
+        "ua/presidential/2004",
+    ]
+    run_off = extraction.get(ID["election/kz/parliamentary/2004-09-19/round/2"])
+    assert run_off is not None
+    assert values(run_off, NG.roundDate) == [Literal("2004-10-03", datatype=XSD.date)]
+    second = extraction.get(ID["election/kz/local/2003-09-20/round/2"])
+    assert second is not None
+    assert values(second, NG.roundDate) == [Literal("2003-10-12", datatype=XSD.date)]
+
+
+def test_conflicting_dates_are_recorded_not_silently_resolved(extraction: Extraction) -> None:
+    notes = {
+        str(values(n, NG.flags)[0]).split("/id/election/")[1]: n
+        for n in facts(extraction, NG.DataQualityNote)
+    }
+    assert sorted(notes) == ["kz/local/2003-09-20", "kz/parliamentary/2004-09-19"]
+    message = str(values(notes["kz/parliamentary/2004-09-19"], NG.message)[0])
+    assert "SEPTEMBER 19, 2004" in message and "September 20, 2004" in message
+    assert "October Mazhilis" in message
+
+
+def test_elections_judged_in_the_report_get_findings(extraction: Extraction) -> None:
+    judged = [
+        f for f in facts(extraction, NG.Finding) if values(f, NG.sourceReport) == [PROGRAMME_REPORT]
+    ]
+    none_free = next(
+        f for f in judged if "none of which were free or fair" in str(values(f, NG.text)[0])
+    )
+    linked = {str(e).split("/id/election/")[1] for e in values(none_free, NG.election)}
+    assert linked == {
+        "kz/parliamentary/1999-10",
+        "kz/by-election/2002-12-28",
+        "kz/parliamentary/2004-09-19",
+        "kz/local/1999",
+        "kz/local/2003-09-20",
+    }
+
+
+def test_the_programme_and_its_activities(extraction: Extraction) -> None:
+    (programme,) = facts(extraction, NG.Programme)
+    assert values(programme, NG.fundingReference) == [Literal("116-0007-A-00-9014-00")]
+    assert values(programme, SCHEMA.startDate) == [Literal("1999-07-25", datatype=XSD.date)]
+    assert values(programme, SCHEMA.endDate) == [Literal("2005-01-31", datatype=XSD.date)]
+    assert values(programme, NG.implementer) == [ID["organisation/ndi"]]
+    assert values(programme, NG.donor) == [ID["organisation/usaid"]]
+    assert len(values(programme, DCTERMS.description)) == 4
+    activities = facts(extraction, NG.ProgrammeActivity)
+    assert len(activities) >= 20
+    workshop = next(a for a in activities if "workshop in Almaty" in str(values(a, NG.text)[0]))
+    assert values(workshop, NG.partner) == [ID["organisation/civic-party"]]
+    assert values(workshop, NG.implementer) == [ID["organisation/ndi"]]
+    assert values(workshop, SCHEMA.startDate) == [Literal("2000-04", datatype=XSD.gYearMonth)]
+    dck = next(a for a in activities if "with NED funding" in str(values(a, NG.text)[0]))
+    assert values(dck, NG.donor) == [ID["organisation/ned"]]
+
+
+def test_parties_are_kept_apart(extraction: Extraction) -> None:
+    parties = {str(p.iri).rsplit("/", 1)[-1] for p in facts(extraction, NG.PoliticalParty)}
+    assert {"civic-party", "dck", "ak-zhol", "otan", "rnpk", "azamat"} <= parties
+    assert {"aist", "agrarian-party", "communist-party", "udp", "peoples-congress"} <= parties
+
+
+def test_the_delegation_and_pledges(extraction: Extraction) -> None:
+    (mission,) = facts(extraction, NG.ObservationMission)
+    assert values(mission, NG.observerCount) == [Literal(5, datatype=XSD.integer)]
+    assert values(mission, NG.observes) == [ID["election/kz/parliamentary/2004-09-19"]]
+    pledges = facts(extraction, NG.ContestationStatement)
+    assert len(pledges) == 7
+    speakers = {str(values(p, NG.speaker)[0]).rsplit("/", 1)[-1] for p in pledges}
+    assert {"altynbek-sarsenbayuly", "cec", "government-of-kazakhstan"} <= speakers
+
+
+def test_every_fact_has_evidence_that_resolves(source: SourceText, extraction: Extraction) -> None:
+    for fact in extraction.facts:
+        assert fact.evidence, fact.iri
+        for span in fact.evidence:
+            assert source.text[span.start : span.end] == span.quote

@@ -1,0 +1,143 @@
+"""The observer-statement loader on ENEMO's preliminary report (2005 presidential election).
+
+Expected values were checked by reading the report.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rdflib import Literal, URIRef
+
+from normgraph.loaders.facts import Extraction, Fact
+from normgraph.loaders.rdf import extraction_to_graph
+from normgraph.loaders.source import SourceText, read_source
+from normgraph.loaders.statement import StatementLoader
+from normgraph.namespaces import ELI, ID, NG, ORG, XSD
+from tests.documents import CORPUS, ENEMO_2005
+
+REPORT = ID["report/enemo-2005-preliminary-statement"]
+ELECTION = ID["election/kz/presidential/2005-12-04"]
+
+
+@pytest.fixture(scope="module")
+def source() -> SourceText:
+    return read_source(Path(CORPUS) / ENEMO_2005)
+
+
+@pytest.fixture(scope="module")
+def extraction(source: SourceText) -> Extraction:
+    return StatementLoader().extract(source)
+
+
+def facts(extraction: Extraction, kind: URIRef) -> list[Fact]:
+    return [fact for fact in extraction.facts if fact.kind == kind]
+
+
+def values(fact: Fact, predicate: URIRef) -> list[object]:
+    return [value for p, value in fact.values if p == predicate]
+
+
+def test_every_recommendation_is_found_in_order(extraction: Extraction) -> None:
+    recommendations = facts(extraction, NG.Recommendation)
+    assert [str(r.iri).rsplit("/", 1)[-1] for r in recommendations] == ["p1", "1", "2", "3"]
+    assert [values(r, NG.number) for r in recommendations] == [
+        [],
+        [Literal("1")],
+        [Literal("2")],
+        [Literal("3")],
+    ]
+    texts = [str(values(r, NG.text)[0]) for r in recommendations]
+    assert texts[0].startswith("Bring all legal standards and election laws in line with")
+    assert texts[0].endswith("over improvements to the election law.")
+    assert texts[1].startswith("Abolish the provisions in paragraph 6 of Article 44 of the Const")
+    assert texts[2].startswith("Legislate the preferred usage of paper ballots")
+    assert texts[3].endswith(
+        "Such guarantees and restrictions on absentee ballots should be introduced."
+    )
+    assert all(values(r, NG.election) == [ELECTION] for r in recommendations)
+
+
+def test_the_lead_in_is_not_a_recommendation(extraction: Extraction) -> None:
+    texts = [str(values(r, NG.text)[0]) for r in facts(extraction, NG.Recommendation)]
+    assert not any(text.startswith("To improve the election legislation") for text in texts)
+
+
+def test_recommendations_cite_laws_articles_and_the_copenhagen_document(
+    extraction: Extraction,
+) -> None:
+    first = extraction.get(ID["recommendation/enemo-2005-preliminary-statement/1"])
+    assert first is not None
+    law = ID["law/kz/constitutional-law-on-elections"]
+    paragraph = URIRef(f"{law}/article/44/paragraph/6")
+    assert paragraph in values(first, NG.concernsLaw)
+    assert ID["law/kz/constitution/article/32"] in values(first, NG.concernsLaw)
+    assert values(first, NG.invokesNorm) == [
+        URIRef(str(ID).replace("/id/", "/vocab/") + "norm/freedom-of-assembly")
+    ]
+    article = extraction.get(URIRef(f"{law}/article/44"))
+    assert article is not None and values(article, ELI.is_part_of) == [law]
+    para = extraction.get(paragraph)
+    assert para is not None and values(para, ELI.is_part_of) == [URIRef(f"{law}/article/44")]
+    chapeau = extraction.get(ID["recommendation/enemo-2005-preliminary-statement/p1"])
+    assert chapeau is not None
+    assert ID["instrument/osce-copenhagen-document"] in values(chapeau, NG.concerns)
+    treaty_law = extraction.get(ID["law/kz/law-on-international-agreements"])
+    assert treaty_law is not None
+    assert values(treaty_law, ELI.date_document) == [Literal("2005-05-30", datatype=XSD.date)]
+
+
+def test_the_one_election_is_the_presidential_election_of_4_december_2005(
+    extraction: Extraction,
+) -> None:
+    elections = facts(extraction, NG.Election)
+    assert [e.iri for e in elections] == [ELECTION]
+    assert values(elections[0], NG.electionDate) == [Literal("2005-12-04", datatype=XSD.date)]
+    report = extraction.get(REPORT)
+    assert report is not None and values(report, NG.election) == [ELECTION]
+
+
+def test_the_mission_its_observers_dates_regions_and_member_organisations(
+    extraction: Extraction,
+) -> None:
+    (mission,) = facts(extraction, NG.ObservationMission)
+    assert values(mission, NG.shortTermObserverCount) == [Literal(30, datatype=XSD.integer)]
+    assert values(mission, NG.longTermObserverCount) == [Literal(10, datatype=XSD.integer)]
+    assert values(mission, NG.pollingStationsObserved) == [Literal(310, datatype=XSD.integer)]
+    assert [str(v) for v in values(mission, URIRef("https://schema.org/startDate"))] == [
+        "2005-11-19"
+    ]
+    assert [str(v) for v in values(mission, URIRef("https://schema.org/endDate"))] == ["2005-12-03"]
+    assert len(values(mission, NG.region)) == 6
+    assert values(mission, NG.observes) == [ELECTION]
+    members = {
+        str(values(m, ORG.member)[0]).rsplit("/", 1)[-1] for m in facts(extraction, ORG.Membership)
+    }
+    assert len(members) == 10
+    assert {"viasna", "partnership", "voice", "it-s-your-choice"} <= members
+    assert len(values(mission, NG.participatingState)) == 9
+
+
+def test_findings_are_typed_by_topic_and_cite_polling_stations(extraction: Extraction) -> None:
+    findings = facts(extraction, NG.Finding)
+    assert len(findings) == 28
+    topics = {str(t).rsplit("/", 1)[-1] for f in findings for t in values(f, NG.topic)}
+    assert {"observers", "new-voting-technologies", "campaign", "election-day", "media"} <= topics
+    sealed = next(
+        f for f in findings if "ballot-boxes were not sealed" in str(values(f, NG.text)[0])
+    )
+    stations = {str(s).split("/polling-station/kz/2005/")[1] for s in values(sealed, NG.concerns)}
+    assert {"akmolinskaya/54", "almaty/295", "kostanai/5", "shimkent/593", "aktau/15"} <= stations
+    assert not any(s.endswith("/15") and "aktau" not in s for s in stations)
+    assert ID["polling-station/kz/2005/almaty/186"] in {f.iri for f in extraction.facts}
+    assert ID["polling-station/kz/2005/unknown-locality/295"] in {f.iri for f in extraction.facts}
+
+
+def test_every_fact_has_evidence_that_resolves(source: SourceText, extraction: Extraction) -> None:
+    for fact in extraction.facts:
+        assert fact.evidence, fact.iri
+        for span in fact.evidence:
+            assert source.text[span.start : span.end] == span.quote
+    graph = extraction_to_graph(source, extraction, StatementLoader.name)
+    assert len(graph) > 4000
