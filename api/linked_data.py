@@ -151,7 +151,7 @@ def render_resource(view: ResourceView, corpus: Path) -> str:
             f"<tr><th>{link(p, plabel)}</th><td>{'<br>'.join(cells)}</td></tr>"
             for (p, plabel), cells in grouped.items()
         )
-        parts.append(f"<h2>Properties</h2><table>{rows}</table>")
+        parts.append(f"<h2>Properties</h2><div class='scroll'><table>{rows}</table></div>")
     if view.evidence:
         parts.append("<h2>Evidence</h2>")
         parts.extend(evidence_html(evidence, corpus) for evidence in view.evidence)
@@ -161,7 +161,7 @@ def render_resource(view: ResourceView, corpus: Path) -> str:
             f"<td>{link(str(p), pl)}</td></tr>"
             for s, p, sl, pl in view.incoming
         )
-        parts.append(f"<h2>Referred to by</h2><table>{rows}</table>")
+        parts.append(f"<h2>Referred to by</h2><div class='scroll'><table>{rows}</table></div>")
     path = view.iri[len(BASE) - 1 :] if view.iri.startswith(BASE) else ""
     alternates = [
         ("text/turtle", f"{path}?format=turtle"),

@@ -28,7 +28,7 @@ SHOTS = [
     ("question-answer", "/questions/recurring-issues?minReports=2"),
     ("recurring-chart", "/recurring"),
     ("cell-evidence", None),
-    ("record-page", "/id/organisation/osce-odihr"),
+    ("record-page", "/id/organisation/ndi"),
 ]
 SIZES = {"laptop": (1280, 800), "phone": (390, 844)}
 

@@ -119,7 +119,14 @@ def test_record_page_of_a_report_shows_quotes_in_their_paragraph(page: Page, sit
 
 def test_pages_fit_a_phone_screen(page: Page, site: str) -> None:
     page.set_viewport_size({"width": 390, "height": 844})
-    for path in ("/", "/questions", f"/questions/{RECURRENCE_QUERY}", "/recurring"):
+    pages = (
+        "/",
+        "/questions",
+        f"/questions/{RECURRENCE_QUERY}",
+        "/recurring",
+        "/id/organisation/ndi",
+    )
+    for path in pages:
         page.goto(site + path)
         overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
         assert overflow <= 0, f"{path} is {overflow}px wider than the phone"
