@@ -10,7 +10,7 @@ PORT ?= 8000
 
 # The editable install links every module into place ("strict" mode, so mypy can follow
 # the package-dir mapping); adding or removing a module re-runs it.
-SOURCES := $(shell find core api graph loaders ontology queries -type f \( -name '*.py' -o -name '*.ttl' -o -name '*.rq' -o -name '*.toml' \) 2>/dev/null | sort)
+SOURCES := $(shell find core api graph loaders ontology queries -type f \( -name '*.py' -o -name '*.ttl' -o -name '*.rq' -o -name '*.html' -o -name '*.css' -o -name '*.js' -o -name '*.toml' \) 2>/dev/null | sort)
 STAMP := $(VENV)/.installed-$(shell echo $(SOURCES) | cksum | cut -d' ' -f1)
 
 .PHONY: install run build serve test lint typecheck clean
@@ -38,7 +38,7 @@ lint: $(STAMP)
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
-	$(BIN)/mypy --explicit-package-bases tests $(wildcard bench/*.py)
+	$(BIN)/mypy --explicit-package-bases tests $(wildcard bench/*.py docs/*.py)
 
 test: lint typecheck
 	$(BIN)/python -m pytest

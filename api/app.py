@@ -14,11 +14,12 @@ from operator import methodcaller
 
 from fastapi import FastAPI, Request
 from fastapi.middleware.cors import CORSMiddleware
+from fastapi.staticfiles import StaticFiles
 
 from .. import __version__
 from ..config import Settings
 from ..graph import GraphStore, InlineRunner, ProcessRunner, Runner, StoreOpener, open_store
-from . import dataset, linked_data, queries, sparql, store_protocol
+from . import dataset, linked_data, pages, queries, sparql, store_protocol
 from .errors import install_error_handlers
 from .graphql_router import graphql_router
 
@@ -89,4 +90,8 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     app.include_router(linked_data.router)
     app.include_router(dataset.router)
     app.include_router(graphql_router(settings))
+    app.include_router(pages.router)
+    # The editable install links package files, so the static folder holds symbolic links.
+    static = StaticFiles(packages=[("normgraph.api", "static")], follow_symlink=True)
+    app.mount("/static", static, name="static")
     return app

@@ -1,4 +1,9 @@
-"""Small HTML helpers shared by the human-readable pages: layout, escaping, local links.
+"""The template layer shared by every human-readable page: one layout, escaping, local links.
+
+Pages are Jinja2 templates (``api/templates/``) extending ``base.html``, rendered with
+autoescaping on, so every value is escaped unless a helper here has already built it as
+safe markup. Older pages that assemble their body as an escaped string go through
+:func:`page`, which puts it in the same layout.
 
 IRIs the graph mints under ``https://w3id.org/normgraph/`` are linked to this server's
 own pages (``/id/...``, ``/vocab/...``, ``/ontology#...``, ``/graph/...``), so a reader
@@ -8,41 +13,49 @@ can follow the graph without leaving the site.
 from __future__ import annotations
 
 import html
+from functools import cache
+from typing import Any
 
+from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
 from ..namespaces import BASE, PREFIXES
 
-_STYLE = """
-body{font-family:system-ui,sans-serif;max-width:70rem;margin:2rem auto;padding:0 1rem;
-line-height:1.45;color:#222}
-table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;
-padding:.3rem .5rem;text-align:left;vertical-align:top}th{background:#f5f5f5}
-code,.iri{font-family:ui-monospace,monospace;font-size:.9em}
-blockquote{border-left:4px solid #8aa;margin:.5rem 0;padding:.3rem .8rem;background:#f8fafa;
-white-space:pre-wrap}mark{background:#ffe58a}.meta{color:#666;font-size:.9em}
-nav a{margin-right:1rem}
-"""
+
+@cache
+def templates() -> Environment:
+    """The Jinja2 environment over ``normgraph.api/templates``, autoescaping HTML."""
+    environment = Environment(
+        loader=PackageLoader("normgraph.api", "templates"),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    environment.globals.update(link=link, term_html=term_html, curie=curie)
+    return environment
+
+
+def render(template: str, **context: Any) -> str:
+    """A whole page from ``template`` (which extends ``base.html``)."""
+    return templates().get_template(template).render(**context)
 
 
 def page(title: str, body: str, *, alternates: list[tuple[str, str]] | None = None) -> str:
-    """A complete HTML page; ``alternates`` are (media type, URL) links to other formats."""
-    links = "".join(
-        f'<link rel="alternate" type="{html.escape(kind)}" href="{html.escape(url)}">'
-        for kind, url in alternates or []
-    )
-    return (
-        "<!doctype html><html lang='en'><head><meta charset='utf-8'>"
-        f"<title>{html.escape(title)} · normgraph</title>{links}<style>{_STYLE}</style>"
-        "</head><body><nav><a href='/sparql'>SPARQL</a><a href='/queries'>saved queries</a>"
-        "<a href='/ontology'>ontology</a><a href='/void'>dataset</a><a href='/docs'>API</a>"
-        f"</nav><h1>{html.escape(title)}</h1>{body}</body></html>"
-    )
+    """A complete page around ``body``, HTML already escaped by its builder; ``alternates``
+    are (media type, URL) links to other formats."""
+    return render("page.html", title=title, body=Markup(body), alternates=alternates or [])
 
 
 def local_path(iri: str) -> str | None:
-    """This server's path for an IRI minted under the normgraph base; None otherwise."""
+    """This server's path for an IRI minted under the normgraph base; None otherwise.
+
+    >>> local_path("https://w3id.org/normgraph/id/report/a")
+    '/id/report/a'
+    >>> local_path("http://example.org/x") is None
+    True
+    """
     if not iri.startswith(BASE):
         return None
     rest = iri[len(BASE) :]
@@ -64,24 +77,30 @@ def curie(iri: str) -> str:
     return iri
 
 
-def link(iri: str, label: str | None = None) -> str:
+def link(iri: str, label: str | None = None) -> Markup:
     """An anchor for an IRI: to this server's page when it has one."""
     href = local_path(iri) or iri
     text = label or curie(iri)
-    return f'<a href="{html.escape(href)}" title="{html.escape(iri)}">{html.escape(text)}</a>'
+    return Markup(
+        f'<a href="{html.escape(href)}" title="{html.escape(iri)}">{html.escape(text)}</a>'
+    )
 
 
-def term_html(term: Node, labels: dict[str, str] | None = None) -> str:
-    """A term as HTML: IRIs as links (with their label when known), literals as text."""
+def term_html(
+    term: Node, labels: dict[str, str] | None = None, *, datatypes: bool = True
+) -> Markup:
+    """A term as HTML: IRIs as links (with their label when known), literals as text
+    (followed by their datatype unless ``datatypes`` is false)."""
     if isinstance(term, URIRef):
         return link(str(term), (labels or {}).get(str(term)))
     if isinstance(term, BNode):
-        return f"<code>_:{html.escape(str(term))}</code>"
+        return Markup(f"<code>_:{html.escape(str(term))}</code>")
     if isinstance(term, Literal):
         text = html.escape(str(term))
         if term.language:
-            return f'{text} <span class="meta">@{html.escape(term.language)}</span>'
-        if term.datatype is not None:
-            return f'{text} <span class="meta">{html.escape(curie(str(term.datatype)))}</span>'
-        return text
-    return html.escape(str(term))
+            return Markup(f'{text} <span class="meta">@{html.escape(term.language)}</span>')
+        if term.datatype is not None and datatypes:
+            kind = html.escape(curie(str(term.datatype)))
+            return Markup(f'{text} <span class="meta">{kind}</span>')
+        return Markup(text)
+    return Markup(html.escape(str(term)))

@@ -3,16 +3,17 @@
 ``/id/{rest}`` is ``https://w3id.org/normgraph/id/{rest}`` and ``/vocab/{rest}`` is
 ``https://w3id.org/normgraph/vocab/{rest}``: HTML for a browser (label, types, properties,
 links to related resources on this server, and the evidence quotes in their paragraph of
-the source text, with file and offsets), or Turtle, JSON-LD, N-Triples, RDF/XML when the
-``Accept`` header (or ``?format=``) asks. Unknown resources are 404. The ontology is
-served at its namespace's path, ``/ontology``, as Turtle (or other RDF) and as a page.
+the source text, with document, section, file and offsets), or Turtle, JSON-LD,
+N-Triples, RDF/XML when the ``Accept`` header (or ``?format=``) asks. Unknown resources
+are 404. The ontology is served at its namespace's path, ``/ontology``, as Turtle (or
+other RDF) and as a page.
 """
 
 from __future__ import annotations
 
 import html
 from collections import defaultdict
-from functools import lru_cache, partial
+from functools import partial
 from pathlib import Path
 
 from fastapi import APIRouter, Request, Response
@@ -22,13 +23,13 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from ..graph import NotAcceptableError, ResultFormat
-from ..loaders.source import SourceError, read_source
 from ..namespaces import BASE, NG, PREFIXES
 from ..ontology import ontology_graph, read_text
 from .errors import ProtocolError, ResourceNotFoundError
+from .evidence import evidence_html
 from .html import curie, link, page, term_html
 from .negotiation import GRAPH_OFFERS, HTML, choose
-from .resource_view import Evidence, ResourceView, read_description, read_view
+from .resource_view import ResourceView, read_description, read_view
 from .sparql import runner, settings_of
 
 router = APIRouter(tags=["linked data"])
@@ -42,8 +43,6 @@ FORMAT_NAMES = {
     "rdfxml": ResultFormat.RDFXML,
     "rdf": ResultFormat.RDFXML,
 }
-CONTEXT_LIMIT = 700
-"""Characters of paragraph shown on each side of a quote at most."""
 
 
 def representation(request: Request) -> ResultFormat | None:
@@ -129,34 +128,6 @@ def _title(view: ResourceView) -> str:
     return curie(view.iri)
 
 
-@lru_cache(maxsize=32)
-def _source_text(path: Path, sha256: str | None) -> str | None:
-    """The source text at ``path`` if it is there and is the version that was loaded."""
-    try:
-        source = read_source(path)
-    except SourceError:
-        return None
-    if sha256 is not None and source.sha256 != sha256:
-        return None
-    return source.text
-
-
-def quote_in_context(evidence: Evidence, corpus: Path) -> str:
-    """The quote highlighted inside its paragraph (from the source file when available)."""
-    text = _source_text(corpus / evidence.file, evidence.sha256) if evidence.file else None
-    if text is not None and text[evidence.start : evidence.end] == evidence.exact:
-        begin = text.rfind("\n\n", 0, evidence.start)
-        begin = 0 if begin < 0 else begin + 2
-        finish = text.find("\n\n", evidence.end)
-        finish = len(text) if finish < 0 else finish
-        begin = max(begin, evidence.start - CONTEXT_LIMIT)
-        finish = min(finish, evidence.end + CONTEXT_LIMIT)
-        before, after = text[begin : evidence.start], text[evidence.end : finish]
-    else:
-        before, after = evidence.prefix, evidence.suffix
-    return f"{html.escape(before)}<mark>{html.escape(evidence.exact)}</mark>{html.escape(after)}"
-
-
 def render_resource(view: ResourceView, corpus: Path) -> str:
     """The HTML page for one resource."""
     labels: dict[str, str] = {}
@@ -173,31 +144,24 @@ def render_resource(view: ResourceView, corpus: Path) -> str:
     for p, o, g, plabel, _ in view.outgoing:
         if p == RDF.type or p == NG.evidence:
             continue
-        cell = term_html(o, labels) + f" <span class='meta'>in {link(str(g))}</span>"
+        cell = f"{term_html(o, labels)} <span class='meta'>in {link(str(g))}</span>"
         grouped[(str(p), plabel)].append(cell)
     if grouped:
         rows = "".join(
             f"<tr><th>{link(p, plabel)}</th><td>{'<br>'.join(cells)}</td></tr>"
             for (p, plabel), cells in grouped.items()
         )
-        parts.append(f"<h2>Properties</h2><table>{rows}</table>")
+        parts.append(f"<h2>Properties</h2><div class='scroll'><table>{rows}</table></div>")
     if view.evidence:
         parts.append("<h2>Evidence</h2>")
-        for evidence in view.evidence:
-            where = html.escape(evidence.file or evidence.source)
-            how = ", ".join(term_html(URIRef(x)) for x in (evidence.method, evidence.loader) if x)
-            parts.append(
-                f"<blockquote>{quote_in_context(evidence, corpus)}</blockquote>"
-                f"<p class='meta'>{where}, characters {evidence.start} to {evidence.end} "
-                f"({link(evidence.annotation, 'annotation')}; {how})</p>"
-            )
+        parts.extend(evidence_html(evidence, corpus) for evidence in view.evidence)
     if view.incoming:
         rows = "".join(
             f"<tr><td>{term_html(s, {str(s): sl} if sl else None)}</td>"
             f"<td>{link(str(p), pl)}</td></tr>"
             for s, p, sl, pl in view.incoming
         )
-        parts.append(f"<h2>Referred to by</h2><table>{rows}</table>")
+        parts.append(f"<h2>Referred to by</h2><div class='scroll'><table>{rows}</table></div>")
     path = view.iri[len(BASE) - 1 :] if view.iri.startswith(BASE) else ""
     alternates = [
         ("text/turtle", f"{path}?format=turtle"),

@@ -1,26 +1,25 @@
 """``/queries``: the saved queries of ``normgraph.queries``, listed and run over HTTP.
 
-``GET /queries`` lists them (JSON, or HTML for a browser). Each saved query gets its own
-operation, ``GET /queries/{name}``, generated when the app is created, so the OpenAPI
-document shows its parameters with their types, allowed values and defaults, and an
-OpenAPI client can call it. Values are checked and bound as typed RDF terms by the
-catalogue (never spliced into the query text); a bad value is a 400 naming the parameter.
+``GET /queries`` lists them (JSON; a browser is sent to the ``/questions`` pages). Each
+saved query gets its own operation, ``GET /queries/{name}``, generated when the app is
+created, so the OpenAPI document shows its parameters with their types, allowed values
+and defaults, and an OpenAPI client can call it. Values are checked and bound as typed
+RDF terms by the catalogue (never spliced into the query text); a bad value is a 400
+naming the parameter.
 """
 
 from __future__ import annotations
 
-import html
-import json
 import re
 from typing import Any
+from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Request, Response
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.responses import JSONResponse, RedirectResponse
 
-from ..graph import NotAcceptableError, ResultFormat
+from ..graph import NotAcceptableError, QueryAnswer, ResultFormat
 from ..queries.catalogue import Parameter, QueryNotFoundError, SavedQuery, catalogue
 from .errors import ProtocolError
-from .html import page, term_html
 from .negotiation import HTML, SOLUTION_OFFERS, choose
 from .sparql import answer_response, runner, settings_of
 
@@ -113,24 +112,43 @@ def _values(request: Request, saved: SavedQuery) -> dict[str, str]:
     return values
 
 
+async def answer_saved(
+    request: Request, saved: SavedQuery, values: dict[str, str], result_format: ResultFormat
+) -> QueryAnswer:
+    """Bind ``values`` (ParameterError first), run in a worker, capped at the row limit.
+
+    The one way a saved query is run over HTTP: the API below and the web pages use it.
+    """
+    settings = settings_of(request)
+    task = saved.request(values, result_format, settings.max_rows)
+    return await runner(request).read(task)
+
+
 async def run_saved(request: Request, saved: SavedQuery) -> Response:
-    """Validate, bind, run in a worker, answer in the requested format."""
+    """Validate, bind, run in a worker, answer in the requested format.
+
+    A browser asking for HTML is sent to the question's web page with the same values.
+    """
     formats = request.query_params.getlist("format")
     if len(formats) > 1:
         raise ProtocolError("parameter 'format' is given more than once")
     chosen = _answer_format(formats[0] if formats else None, request.headers.get("accept"))
-    as_html = chosen is None
-    result_format = chosen or ResultFormat.JSON
-    settings = settings_of(request)
-    task = saved.request(_values(request, saved), result_format, settings.max_rows)
-    answer = await runner(request).read(task)
-    if as_html:
-        return HTMLResponse(_answer_page(saved, answer.body, answer.truncated))
-    response = answer_response(answer, settings.max_rows)
-    if result_format in (ResultFormat.CSV, ResultFormat.TSV):
-        extension = "csv" if result_format is ResultFormat.CSV else "tsv"
+    values = _values(request, saved)
+    if chosen is None:
+        saved.bind(values)  # a bad value is a 400 here too
+        return RedirectResponse(question_url(saved.name, values), status_code=303)
+    answer = await answer_saved(request, saved, values, chosen)
+    response = answer_response(answer, settings_of(request).max_rows)
+    if chosen in (ResultFormat.CSV, ResultFormat.TSV):
+        extension = "csv" if chosen is ResultFormat.CSV else "tsv"
         response.headers["Content-Disposition"] = f'inline; filename="{saved.name}.{extension}"'
     return response
+
+
+def question_url(name: str, values: dict[str, str]) -> str:
+    """The web page of saved query ``name`` filled with ``values``: its permalink."""
+    query = urlencode([(k, v) for k, v in values.items() if v != ""], safe=":/")
+    return f"/questions/{quote(name)}" + (f"?{query}" if query else "")
 
 
 def _answer_format(name: str | None, accept: str | None) -> ResultFormat | None:
@@ -170,7 +188,7 @@ def build_router() -> APIRouter:
             request.headers.get("accept"), [("application/json", "json"), (HTML, "html")]
         )
         if chosen == "html":
-            return HTMLResponse(_listing_page(list(catalogue().values())))
+            return RedirectResponse("/questions", status_code=303)
         return JSONResponse(listing, headers={"Vary": "Accept"})
 
     for saved in catalogue().values():
@@ -202,65 +220,3 @@ def _operation_description(saved: SavedQuery) -> str:
     lines.append(saved.sparql.strip())
     lines.append("```")
     return "\n".join(lines)
-
-
-def _listing_page(queries: list[SavedQuery]) -> str:
-    items = []
-    for saved in queries:
-        inputs = "".join(
-            f"<label>{html.escape(p.name)} <span class='meta'>({html.escape(p.type)}"
-            f"{', required' if p.required else ''})</span> "
-            + (
-                f"<select name='{html.escape(p.name)}'>"
-                + "".join(
-                    f"<option{' selected' if a == p.default else ''}>{html.escape(a)}</option>"
-                    for a in p.allowed
-                )
-                + "</select>"
-                if p.allowed
-                else f"<input name='{html.escape(p.name)}' value='{html.escape(p.default or '')}'>"
-            )
-            + f" <span class='meta'>{html.escape(p.description)}</span></label><br>"
-            for p in saved.parameters
-        )
-        items.append(
-            f"<h2 id='{html.escape(saved.name)}'>{html.escape(saved.name)}</h2>"
-            f"<p>{html.escape(saved.summary)} <span class='meta'>"
-            f"{html.escape(', '.join(saved.tags))}</span></p>"
-            f"<form method='get' action='/queries/{html.escape(saved.name)}'>{inputs}"
-            "<select name='format'><option>html</option><option>csv</option>"
-            "<option>json</option><option>tsv</option></select> <button>Run</button></form>"
-        )
-    return page("Saved queries", "".join(items))
-
-
-def _answer_page(saved: SavedQuery, body: bytes, truncated: bool) -> str:
-    from rdflib import BNode, Literal, URIRef
-    from rdflib.term import Node
-
-    data = json.loads(body)
-    if "boolean" in data:
-        return page(saved.name, f"<p>{html.escape(saved.summary)}</p><p>{data['boolean']}</p>")
-
-    def term(cell: dict[str, str]) -> Node:
-        if cell["type"] == "uri":
-            return URIRef(cell["value"])
-        if cell["type"] == "bnode":
-            return BNode(cell["value"])
-        return Literal(cell["value"], lang=cell.get("xml:lang"), datatype=cell.get("datatype"))
-
-    names = data["head"]["vars"]
-    head = "".join(f"<th>{html.escape(n)}</th>" for n in names)
-    rows = "".join(
-        "<tr>"
-        + "".join(f"<td>{term_html(term(b[n])) if n in b else ''}</td>" for n in names)
-        + "</tr>"
-        for b in data["results"]["bindings"]
-    )
-    note = "<p class='meta'>The answer was cut at the row limit.</p>" if truncated else ""
-    count = len(data["results"]["bindings"])
-    return page(
-        saved.name,
-        f"<p>{html.escape(saved.summary)}</p><p class='meta'>{count} row(s)</p>{note}"
-        f"<table><tr>{head}</tr>{rows}</table>",
-    )

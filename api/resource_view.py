@@ -50,6 +50,7 @@ EVIDENCE = (
     _PREFIXES
     + """
 SELECT ?resource ?annotation ?source ?file ?sha ?start ?end ?exact ?prefix ?suffix ?method ?loader
+       ?document
 WHERE {
   { ?resource ng:evidence ?annotation }
   UNION { ?resource a oa:Annotation . BIND(?resource AS ?annotation) }
@@ -63,6 +64,7 @@ WHERE {
   OPTIONAL { ?annotation prov:wasAttributedTo ?loader }
   OPTIONAL { ?source ng:fileName ?file }
   OPTIONAL { ?source ng:sha256 ?sha }
+  OPTIONAL { ?report ng:sourceText ?source ; dcterms:title|rdfs:label ?document }
 } ORDER BY ?file ?start ?annotation
 """
 )
@@ -96,6 +98,8 @@ class Evidence:
     suffix: str
     method: str | None
     loader: str | None
+    document: str | None = None
+    """The title of the report whose source text holds the quote."""
 
 
 @dataclass
@@ -128,24 +132,32 @@ def read_view(store: GraphStore, iri: str) -> ResourceView:
     ]
     _, rows = store.select(INCOMING, bindings=bindings)
     view.incoming = [(r["s"], r["p"], _text(r.get("slabel")), _text(r.get("plabel"))) for r in rows]
-    _, rows = store.select(EVIDENCE, bindings=bindings)
-    for r in rows:
-        view.evidence.append(
-            Evidence(
-                annotation=str(r["annotation"]),
-                source=str(r["source"]),
-                file=_text(r.get("file")),
-                sha256=_text(r.get("sha")),
-                start=int(str(r["start"])),
-                end=int(str(r["end"])),
-                exact=str(r["exact"]),
-                prefix=str(r.get("prefix", "")),
-                suffix=str(r.get("suffix", "")),
-                method=_text(r.get("method")),
-                loader=_text(r.get("loader")),
-            )
-        )
+    view.evidence = read_evidence(store, iri)
     return view
+
+
+def read_evidence(store: GraphStore, iri: str) -> list[Evidence]:
+    """The quotes supporting ``iri`` (or, for an annotation, its own quote), in file order."""
+    _, rows = store.select(EVIDENCE, bindings={"resource": URIRef(iri)})
+    found: dict[str, Evidence] = {}
+    for r in rows:
+        if str(r["annotation"]) in found:  # a second title of the same report
+            continue
+        found[str(r["annotation"])] = Evidence(
+            annotation=str(r["annotation"]),
+            source=str(r["source"]),
+            file=_text(r.get("file")),
+            sha256=_text(r.get("sha")),
+            start=int(str(r["start"])),
+            end=int(str(r["end"])),
+            exact=str(r["exact"]),
+            prefix=str(r.get("prefix", "")),
+            suffix=str(r.get("suffix", "")),
+            method=_text(r.get("method")),
+            loader=_text(r.get("loader")),
+            document=_text(r.get("document")),
+        )
+    return list(found.values())
 
 
 def read_description(

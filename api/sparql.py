@@ -343,7 +343,7 @@ def _service_page(endpoint: str, description: Graph, graphs: list[tuple[str, int
 <button type="submit">Run</button>
 </form>
 <h2>Named graphs</h2>
-<table><tr><th>graph</th><th>triples</th></tr>{rows}</table>
+<div class="scroll"><table><tr><th>graph</th><th>triples</th></tr>{rows}</table></div>
 <p>Machine-readable: <code>curl -H 'Accept: text/turtle' {html.escape(endpoint)}</code></p>
 """
     return page("SPARQL endpoint", body)

@@ -16,7 +16,7 @@ from normgraph.build import DocumentOutcome, build_corpus
 from normgraph.config import Settings
 from normgraph.graph import EmbeddedStore, GraphStore, open_store
 from tests.documents import CORPUS
-from tests.net import free_port
+from tests.net import serve_app
 
 
 @pytest.fixture(scope="session")
@@ -109,16 +109,7 @@ def server(corpus_store: Path) -> Iterator[str]:
 
     Two query workers, a 2 s timeout and a 0.5 s queue wait, so the limits show quickly.
     """
-    import os
-    import subprocess
-    import sys
-    import time
-
-    import httpx
-
-    port = free_port()
     env = {
-        **os.environ,
         "NORMGRAPH_STORE": str(corpus_store),
         "NORMGRAPH_CORPUS": str(CORPUS.resolve()),
         "NORMGRAPH_QUERY_TIMEOUT": "2",
@@ -126,35 +117,5 @@ def server(corpus_store: Path) -> Iterator[str]:
         "NORMGRAPH_QUERY_QUEUE_WAIT": "0.5",
         "NORMGRAPH_MAX_ROWS": "100",
     }
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "uvicorn",
-            "normgraph.api.app:create_app",
-            "--factory",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--log-level",
-            "warning",
-        ],
-        env=env,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                if httpx.get(url + "/health", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if time.monotonic() > deadline or process.poll() is not None:
-                raise RuntimeError("the uvicorn server did not start")
-            time.sleep(0.1)
+    with serve_app(env) as url:
         yield url
-    finally:
-        process.terminate()
-        process.wait(10)

@@ -40,10 +40,16 @@ def test_listing_is_json_with_every_query_and_its_parameters(corpus_client: Test
     }
 
 
-def test_listing_is_html_for_a_browser(corpus_client: TestClient) -> None:
-    response = corpus_client.get("/queries", headers={"Accept": "text/html,*/*;q=0.8"})
-    assert response.headers["content-type"].startswith("text/html")
-    assert "<form method='get' action='/queries/treaties-in-force'>" in response.text
+def test_a_browser_asking_for_the_listing_is_sent_to_the_questions_page(
+    corpus_client: TestClient,
+) -> None:
+    browser = {"Accept": "text/html,*/*;q=0.8"}
+    response = corpus_client.get("/queries", headers=browser, follow_redirects=False)
+    assert response.status_code == 303
+    assert response.headers["location"] == "/questions"
+    page = corpus_client.get("/queries", headers=browser)
+    assert page.headers["content-type"].startswith("text/html")
+    assert '<a href="/questions/treaties-in-force">' in page.text
 
 
 def test_each_saved_query_is_a_typed_openapi_operation(corpus_client: TestClient) -> None:
@@ -118,10 +124,20 @@ def test_csv_and_tsv_answers(facts_client: TestClient) -> None:
     assert response.text.splitlines()[0] == "?state\t?treaty\t?treatyLabel\t?kind\t?date"
 
 
-def test_html_answer_links_to_resource_pages(facts_client: TestClient) -> None:
-    response = facts_client.get("/queries/treaty-actions", params={"format": "html"})
-    assert '<a href="/id/state/xx"' in response.text
-    assert "3 row(s)" in response.text
+def test_html_answer_is_the_question_page_with_the_same_values(facts_client: TestClient) -> None:
+    params = {"state": "id:state/xx", "format": "html"}
+    response = facts_client.get("/queries/treaty-actions", params=params, follow_redirects=False)
+    assert response.status_code == 303
+    assert response.headers["location"] == "/questions/treaty-actions?state=id:state/xx"
+    page = facts_client.get("/queries/treaty-actions", params=params)
+    assert '<a href="/id/state/xx"' in page.text
+    assert "3 row(s)" in page.text
+
+
+def test_html_answer_with_a_bad_value_is_a_400_naming_it(facts_client: TestClient) -> None:
+    response = facts_client.get("/queries/recurring-issues?minReports=two&format=html")
+    assert response.status_code == 400
+    assert "minReports" in response.text
 
 
 # One test per saved query, asserting its answer -----------------------------------------

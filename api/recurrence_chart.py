@@ -1,0 +1,243 @@
+"""Recurring issues at a glance: issues down, elections across, one cell per issue raised
+at an election, showing who raised it and how it was assessed since.
+
+The issues are the rows of the recurrence saved query (:data:`RECURRENCE_QUERY`, run with
+the page's form values); the cells come from the graph's issue memberships and the
+implementation assessments of each member recommendation. Disagreeing assessments
+coexist, so a cell's status bar has one band per assessment. The chart is an SVG drawn
+here, in Python, so the page needs no script and no network; every cell is a link to
+the quotes behind it.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import textwrap
+from dataclasses import dataclass, field
+from urllib.parse import urlencode
+
+from markupsafe import Markup
+from rdflib import URIRef
+
+from ..graph import GraphStore, QueryRequest
+from .page_data import LABEL, PREFIXES, Choice, read_choices
+from .resource_view import Evidence, read_evidence
+
+RECURRENCE_QUERY = "recurring-by-reports"
+"""The saved query whose rows (one or more per ``?issue``) choose the chart's issues."""
+
+CELLS = (
+    PREFIXES
+    + f"""
+SELECT ?issue ?issueLabel ?recommendation ?election ?electionLabel ?electionDate
+       ?observerLabel ?assessment ?status ?statusLabel ?assessorLabel ?assessed WHERE {{
+  ?membership a ng:IssueMembership ; ng:issue ?issue ; ng:recommendation ?recommendation .
+  ?recommendation ng:sourceReport ?report .
+  OPTIONAL {{ ?recommendation ng:election ?recElection }}
+  OPTIONAL {{ ?report ng:election ?repElection }}
+  BIND(COALESCE(?recElection, ?repElection) AS ?election)
+  OPTIONAL {{ ?issue {LABEL} ?issueLabel }}
+  OPTIONAL {{ ?election {LABEL} ?electionLabel }}
+  OPTIONAL {{ ?election ng:electionDate ?electionDate }}
+  OPTIONAL {{ ?report dcterms:creator ?observer .
+             OPTIONAL {{ ?observer ng:shortName|{LABEL} ?observerLabel }} }}
+  OPTIONAL {{
+    ?assessment ng:recommendation ?recommendation ; ng:status ?status .
+    OPTIONAL {{ ?status skos:prefLabel ?statusLabel }}
+    OPTIONAL {{ ?assessment ng:assessor/(ng:shortName|{LABEL}) ?assessorLabel }}
+    OPTIONAL {{ ?assessment ng:date ?assessed }}
+  }}
+}}
+"""
+)
+STATUS_COLOURS = {
+    "fully-implemented": "#2e7d32",
+    "mostly-implemented": "#7cb342",
+    "partially-implemented": "#f2b705",
+    "not-implemented": "#c62828",
+    "not-yet-assessed": "#aab2bd",
+}
+"""Colours of the implementation-status scale (green to red, grey when not assessed)."""
+
+
+@dataclass(frozen=True)
+class Assessment:
+    status: str
+    """The status concept's local name, e.g. ``not-implemented``."""
+    label: str
+    assessor: str | None
+    date: str | None
+
+
+@dataclass
+class Cell:
+    """One issue at one election: who raised it, in which recommendations, how assessed."""
+
+    observers: list[str] = field(default_factory=list)
+    recommendations: list[str] = field(default_factory=list)
+    assessments: list[Assessment] = field(default_factory=list)
+
+
+@dataclass
+class Grid:
+    issues: list[tuple[str, str]] = field(default_factory=list)
+    """(issue, label) in the saved query's order"""
+    elections: list[tuple[str, str, str | None]] = field(default_factory=list)
+    """(election, label, date) by date"""
+    cells: dict[tuple[str, str], Cell] = field(default_factory=dict)
+
+
+def _add(items: list[str], value: str | None) -> None:
+    if value and value not in items:
+        items.append(value)
+
+
+def read_grid(store: GraphStore, request: QueryRequest) -> tuple[bytes, bool, Grid]:
+    """The saved query's answer and the chart for its issues, in one worker call."""
+    answer = request(store)
+    rows = json.loads(answer.body)["results"]["bindings"]
+    chosen = list(dict.fromkeys(r["issue"]["value"] for r in rows if "issue" in r))
+    grid = Grid()
+    labels: dict[str, str] = {}
+    elections: dict[str, tuple[str, str | None]] = {}
+    _, found = store.select(CELLS)
+    for row in found:
+        text = {name: str(value) for name, value in row.items()}
+        issue, election = text["issue"], text.get("election")
+        if issue not in chosen or election is None:
+            continue
+        labels.setdefault(issue, text.get("issueLabel", issue))
+        elections.setdefault(
+            election, (text.get("electionLabel", election), text.get("electionDate"))
+        )
+        cell = grid.cells.setdefault((issue, election), Cell())
+        _add(cell.observers, text.get("observerLabel"))
+        _add(cell.recommendations, text["recommendation"])
+        if "status" in text:
+            status = text["status"].rstrip("/").rsplit("/", 1)[-1]
+            label = text.get("statusLabel", status.replace("-", " "))
+            assessment = Assessment(status, label, text.get("assessorLabel"), text.get("assessed"))
+            if assessment not in cell.assessments:
+                cell.assessments.append(assessment)
+    grid.issues = [(issue, labels[issue]) for issue in chosen if issue in labels]
+    grid.elections = sorted(
+        ((e, label, date) for e, (label, date) in elections.items()),
+        key=lambda item: (item[2] or "9999", item[0]),
+    )
+    for cell in grid.cells.values():
+        cell.assessments.sort(key=lambda a: (a.date or "", a.assessor or ""))
+    return answer.body, answer.truncated, grid
+
+
+def read_chart(
+    store: GraphStore, request: QueryRequest | None, parameters: tuple[str, ...]
+) -> tuple[Grid | None, dict[str, list[Choice]]]:
+    """The chart (when its question can run) and its form's choices, in one worker call."""
+    grid = read_grid(store, request)[2] if request is not None else None
+    return grid, read_choices(store, parameters)
+
+
+def evidence_url(issue: str, election: str) -> str:
+    return "/recurring/evidence?" + urlencode({"issue": issue, "election": election})
+
+
+def status_text(cell: Cell) -> str:
+    """How the cell's recommendations were assessed, in words."""
+    if not cell.assessments:
+        return "not yet assessed"
+    return "; ".join(
+        a.label
+        + (f" ({a.assessor}" + (f", {a.date}" if a.date else "") + ")" if a.assessor else "")
+        for a in cell.assessments
+    )
+
+
+_NOT_ASSESSED = Assessment("not-yet-assessed", "not yet assessed", None, None)
+_LEFT, _TOP, _WIDTH, _HEIGHT, _GAP = 176, 64, 168, 78, 6
+
+
+def _text(x: float, y: float, lines: list[str], css: str, anchor: str = "start") -> str:
+    spans = "".join(
+        f'<tspan x="{x}" dy="{0 if i == 0 else 15}">{html.escape(line)}</tspan>'
+        for i, line in enumerate(lines)
+    )
+    return f'<text x="{x}" y="{y}" class="{css}" text-anchor="{anchor}">{spans}</text>'
+
+
+def _short(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+def chart_svg(grid: Grid) -> Markup:
+    """The grid as an SVG: issue labels on the left, election dates on top, linked cells."""
+    width = _LEFT + len(grid.elections) * (_WIDTH + _GAP)
+    height = _TOP + len(grid.issues) * (_HEIGHT + _GAP)
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+        f'viewBox="0 0 {width} {height}" aria-labelledby="chart-title">'
+        '<title id="chart-title">Recurring issues by election</title>'
+        "<style>.axis{font:600 13px system-ui,sans-serif;fill:#1f2328}"
+        ".small{font:12px system-ui,sans-serif;fill:#1f2328}"
+        ".status{font:11px system-ui,sans-serif;fill:#5b636e}"
+        "rect.cell{fill:#fff;stroke:#9aa3ad}a:hover rect.cell{fill:#eef4fb}</style>"
+    ]
+    for column, (_, label, date) in enumerate(grid.elections):
+        x = _LEFT + column * (_WIDTH + _GAP) + _WIDTH / 2
+        lines = [date or "undated", *textwrap.wrap(label, 26)[:2]]
+        parts.append(_text(x, 18, lines, "axis", "middle"))
+    for row, (issue, label) in enumerate(grid.issues):
+        y = _TOP + row * (_HEIGHT + _GAP)
+        lines = textwrap.wrap(label, 22)[:4]
+        parts.append(_text(4, y + 18, lines, "axis"))
+        for column, (election, election_label, _) in enumerate(grid.elections):
+            cell = grid.cells.get((issue, election))
+            if cell is None:
+                continue
+            x = _LEFT + column * (_WIDTH + _GAP)
+            observers = ", ".join(cell.observers) or "unknown"
+            said = f"{label} at {election_label}: raised by {observers}; {status_text(cell)}"
+            parts.append(
+                f'<a href="{html.escape(evidence_url(issue, election))}" '
+                f'aria-label="{html.escape(said)}"><title>{html.escape(said)}</title>'
+                f'<rect class="cell" x="{x}" y="{y}" width="{_WIDTH}" height="{_HEIGHT}" rx="4"/>'
+            )
+            raised = "raised by " + (", ".join(cell.observers) or "unknown observer")
+            parts.append(_text(x + 8, y + 18, [_short(raised, 25)], "small"))
+            assessed = cell.assessments or [_NOT_ASSESSED]
+            lines = [
+                _short(a.label + (f" ({a.assessor})" if a.assessor else ""), 27) for a in assessed
+            ]
+            if len(lines) > 2:
+                lines = [lines[0], f"and {len(lines) - 1} more assessments"]
+            parts.append(_text(x + 8, y + 38, lines, "status"))
+            band = (_WIDTH - 2) / len(assessed)
+            for i, assessment in enumerate(assessed):
+                colour = STATUS_COLOURS.get(assessment.status, "#aab2bd")
+                parts.append(
+                    f'<rect x="{x + 1 + i * band:.1f}" y="{y + _HEIGHT - 9}" width="{band:.1f}" '
+                    f'height="8" fill="{colour}"/>'
+                )
+            parts.append("</a>")
+    parts.append("</svg>")
+    return Markup("".join(parts))
+
+
+def read_cell(
+    store: GraphStore, issue: str, election: str
+) -> tuple[str, str, list[tuple[str, list[Evidence]]]]:
+    """One cell's labels and each of its recommendations with its quotes."""
+    _, found = store.select(CELLS, bindings={"issue": URIRef(issue)})
+    issue_label, election_label = issue, election
+    recommendations: list[str] = []
+    for row in found:
+        if str(row.get("election")) != election:
+            continue
+        issue_label = str(row.get("issueLabel") or issue_label)
+        election_label = str(row.get("electionLabel") or election_label)
+        _add(recommendations, str(row["recommendation"]))
+    return (
+        issue_label,
+        election_label,
+        [(iri, read_evidence(store, iri)) for iri in recommendations],
+    )

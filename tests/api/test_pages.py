@@ -1,0 +1,215 @@
+"""The web pages over HTTP: home, saved questions with forms, the recurring-issues chart,
+evidence in context. The browser-level journey is in ``tests/e2e/test_browser.py``."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from pathlib import Path
+
+from fastapi.testclient import TestClient
+
+from normgraph.api.evidence import section_of
+from normgraph.api.recurrence_chart import RECURRENCE_QUERY
+from normgraph.api.resource_view import Evidence
+from normgraph.loaders.document import ElementKind, parse_document
+from normgraph.loaders.source import read_source
+from tests.documents import CORPUS, ODIHR_2011
+
+ASSEMBLY = "https://w3id.org/normgraph/id/issue/assembly"
+ELECTION_2004 = "https://w3id.org/normgraph/id/election/xx/presidential/2004-05-06"
+
+
+def counts(page: str) -> dict[str, int]:
+    found = re.findall(r'<span class="count">(\d+)</span>([^<]+)</a>', page)
+    return {label: int(number) for number, label in found}
+
+
+def test_home_says_what_the_graph_holds(facts_client: TestClient) -> None:
+    page = facts_client.get("/").text
+    assert counts(page) == {
+        "documents": 2,
+        "elections": 2,
+        "recommendations": 3,
+        "recurring issues": 2,
+        "complaints and appeals": 2,
+        "treaty actions": 3,
+    }
+    # Elections on a timeline, in date order, each linked to its record and its questions.
+    assert page.index("2004-05-06") < page.index("2009-05-06")
+    assert '<a href="/id/election/xx/presidential/2004-05-06"' in page
+    assert "/questions/election-overview?election=id:election/xx/presidential/2004-05-06" in page
+    assert '<a href="/id/report/a"' in page
+    assert 'href="/recurring"' in page
+
+
+def test_pages_share_one_layout_with_the_stylesheet(facts_client: TestClient) -> None:
+    for path in ("/", "/questions", "/recurring", "/id/report/a", "/sparql", "/ontology"):
+        page = facts_client.get(path, headers={"Accept": "text/html"}).text
+        assert '<link rel="stylesheet" href="/static/normgraph.css">' in page, path
+        assert '<meta name="viewport"' in page, path
+    css = facts_client.get("/static/normgraph.css")
+    assert css.status_code == 200
+    assert css.headers["content-type"].startswith("text/css")
+
+
+def test_catalogue_searches_by_tag_and_text(facts_client: TestClient) -> None:
+    def names(**params: str) -> list[str]:
+        page = facts_client.get("/questions", params=params).text
+        return re.findall(r'<a href="/questions/([\w-]+)"><strong>', page)
+
+    assert len(names()) >= 15
+    assert names(tag="treaties") == ["norm-trajectory", "treaties-in-force", "treaty-actions"]
+    assert "complaints" in names(q="appeals")
+    assert names(q="appeals", tag="treaties") == []
+    assert names(q="no such words anywhere") == []
+
+
+def test_search_text_is_escaped(facts_client: TestClient) -> None:
+    page = facts_client.get("/questions", params={"q": "<script>alert(1)</script>"}).text
+    assert "<script>alert(1)</script>" not in page
+    assert "&lt;script&gt;" in page
+
+
+def test_question_with_defaults_runs_at_once(facts_client: TestClient) -> None:
+    page = facts_client.get("/questions/recurring-by-reports").text
+    assert '<input id="p-minReports" name="minReports" value="2"' in page
+    assert 'type="number"' in page
+    assert "1 row(s)" in page
+    # The issue links to its record page, with its label as the text.
+    assert '<a href="/id/issue/assembly" title="' + ASSEMBLY + '">Restrictions on assembly</a>' in (
+        page
+    )
+    assert 'id="permalink" href="/questions/recurring-by-reports?minReports=2"' in page
+    assert 'href="/queries/recurring-by-reports?minReports=2&amp;format=csv"' in page
+    assert 'href="/queries/recurring-by-reports?minReports=2&amp;format=json"' in page
+
+
+def test_required_iri_parameter_is_a_dropdown_of_the_graphs_resources(
+    facts_client: TestClient,
+) -> None:
+    page = facts_client.get("/questions/election-recommendations").text
+    assert '<select id="p-election" name="election"' in page
+    assert (
+        '<option value="id:election/xx/presidential/2004-05-06">'
+        "Testland presidential election 2004</option>"
+    ) in page
+    assert "row(s)" not in page  # nothing runs until the election is chosen
+
+
+def test_allowed_values_are_a_dropdown(facts_client: TestClient) -> None:
+    page = facts_client.get("/questions/complaints").text
+    assert '<select id="p-outcome" name="outcome"' in page
+    assert '<option value="">any</option>' in page
+    assert '<option value="partially-upheld">partially upheld</option>' in page
+
+
+def test_permalink_reproduces_the_answer(facts_client: TestClient) -> None:
+    first = facts_client.get(
+        "/questions/election-recommendations", params={"election": ELECTION_2004}
+    ).text
+    permalink = re.search(r'id="permalink" href="([^"]+)"', first)
+    assert permalink is not None
+    assert permalink.group(1) == (
+        "/questions/election-recommendations?election=id:election/xx/presidential/2004-05-06"
+    )
+    again = facts_client.get(permalink.group(1).replace("&amp;", "&")).text
+    table = re.compile(r'<table class="sortable" id="answer">.*?</table>', re.S)
+    assert table.search(first) is not None
+    assert table.findall(first) == table.findall(again)
+    assert "Lift the limits on peaceful assembly." in again
+
+
+def test_csv_download_holds_the_rows(facts_client: TestClient) -> None:
+    page = facts_client.get("/questions/recurring-by-reports").text
+    href = re.search(r'id="download-csv" href="([^"]+)"', page)
+    assert href is not None
+    answer = facts_client.get(href.group(1).replace("&amp;", "&"))
+    assert answer.headers["content-type"].startswith("text/csv")
+    rows = list(csv.DictReader(io.StringIO(answer.text)))
+    assert [(r["issue"], r["reports"]) for r in rows] == [(ASSEMBLY, "2")]
+
+
+def test_bad_value_is_shown_on_the_form_as_a_400(facts_client: TestClient) -> None:
+    response = facts_client.get("/questions/recurring-by-reports", params={"minReports": "<b>two"})
+    assert response.status_code == 400
+    assert 'class="error" role="alert"' in response.text
+    assert "minReports" in response.text
+    assert "<b>two" not in response.text
+
+
+def test_unknown_question_is_404(facts_client: TestClient) -> None:
+    assert facts_client.get("/questions/no-such-question").status_code == 404
+
+
+def test_recurring_chart_has_a_linked_cell_per_issue_and_election(
+    facts_client: TestClient,
+) -> None:
+    page = facts_client.get("/recurring").text
+    assert RECURRENCE_QUERY in page  # the question behind the chart is named and linked
+    svg = page[page.index("<svg") : page.index("</svg>")]
+    cells = re.findall(r'<a href="(/recurring/evidence\?[^"]+)" aria-label="([^"]+)"', svg)
+    assert len(cells) == 2
+    labels = [label for _, label in cells]
+    assert labels[0].startswith("Restrictions on assembly at Testland presidential election 2004")
+    assert "raised by Test Watchers" in labels[0]
+    # Disagreeing assessments coexist: one band each.
+    assert "not implemented (Test Watchers, 2009-06-01)" in labels[0]
+    assert "mostly implemented (Central Test Commission, 2009-07-01)" in labels[0]
+    assert "not yet assessed" in labels[1]
+    assert "2004-05-06" in svg and "2009-05-06" in svg
+    assert 'fill="#c62828"' in svg and 'fill="#7cb342"' in svg
+
+
+def test_chart_cell_shows_the_quotes(facts_client: TestClient) -> None:
+    page = facts_client.get(
+        "/recurring/evidence", params={"issue": ASSEMBLY, "election": ELECTION_2004}
+    ).text
+    assert "<mark>Lift the limits on peaceful assembly.</mark>" in page
+    assert '<a href="/id/recommendation/a1"' in page
+    assert "a.txt, characters 10 to 47" in page
+
+
+def test_record_page_shows_properties_as_links_not_escaped_markup(
+    corpus_client: TestClient,
+) -> None:
+    page = corpus_client.get("/id/organisation/ndi", headers={"Accept": "text/html"}).text
+    assert "&lt;span" not in page and "&lt;a href" not in page
+    assert "<span class='meta'>in <a href=\"/graph/doc/" in page
+
+
+def test_record_page_names_the_document_and_section_of_each_quote(
+    corpus_client: TestClient,
+) -> None:
+    page = corpus_client.get("/id/organisation/ndi", headers={"Accept": "text/html"}).text
+    assert "<mark>National Democratic Institute for International Affairs (NDI)</mark>" in page
+    assert "In <cite>National Democratic Institute for International Affairs" in page
+    assert "section <strong class='section'>I. SUMMARY</strong>" in page
+
+
+def test_section_of_a_quote_is_its_heading_path() -> None:
+    source = read_source(CORPUS / ODIHR_2011)
+    media = parse_document(source).find_sections("MEDIA MONITORING")[0]
+    paragraph = next(e for e in media.elements if e.kind is ElementKind.PARAGRAPH)
+    start = paragraph.pieces[0].start
+    end = start + 20
+    evidence = Evidence(
+        annotation="urn:x:a",
+        source="urn:x:s",
+        file=ODIHR_2011,
+        sha256=source.sha256,
+        start=start,
+        end=end,
+        exact=source.text[start:end],
+        prefix="",
+        suffix="",
+        method=None,
+        loader=None,
+    )
+    section = section_of(evidence, Path(CORPUS))
+    assert section is not None
+    assert section.startswith("IX. THE MEDIA / ")
+    # A quote that does not match the file (another version) is not placed at all.
+    moved = Evidence(**{**evidence.__dict__, "exact": "something else"})
+    assert section_of(moved, Path(CORPUS)) is None
