@@ -1,8 +1,10 @@
 """Source texts: a report file read once, with exact character offsets for evidence.
 
 Offsets are Python string indices into the decoded text (Unicode code points), which is
-what Web Annotation's TextPositionSelector counts. ``SourceText.span`` refuses a span
-whose text does not match, so no quote can drift from its offsets.
+what Web Annotation's TextPositionSelector counts. A PDF report is read as the text pypdf
+extracts from it (``loaders/pdf.py``); its offsets count in that extracted text.
+``SourceText.span`` refuses a span whose text does not match, so no quote can drift from
+its offsets.
 """
 
 from __future__ import annotations
@@ -11,11 +13,13 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-SUPPORTED_SUFFIXES = (".txt", ".md")
+from .pdf import PdfError, pdf_text
+
+SUPPORTED_SUFFIXES = (".txt", ".md", ".pdf")
 
 
 class SourceError(ValueError):
-    """A source file cannot be read as a report (empty, binary, not UTF-8...)."""
+    """A source file cannot be read as a report (empty, binary, not UTF-8, damaged PDF...)."""
 
 
 @dataclass(frozen=True)
@@ -67,6 +71,12 @@ def read_source(path: Path) -> SourceText:
     data = path.read_bytes()
     if not data.strip():
         raise SourceError(f"{path}: the file is empty")
+    if path.suffix.lower() == ".pdf":
+        try:
+            text = pdf_text(path)
+        except PdfError as error:
+            raise SourceError(str(error)) from error
+        return SourceText(document_id=path.stem, file_name=path.name, text=text)
     if b"\x00" in data[:4096]:
         raise SourceError(f"{path}: binary data, not a text report")
     try:
