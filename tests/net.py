@@ -29,19 +29,20 @@ def serve_app(env: dict[str, str], timeout: float = 30) -> Iterator[str]:
     """
     port = free_port()
     command = [
-        sys.executable,
-        "-m",
-        "uvicorn",
-        "normgraph.api.app:create_app",
-        "--factory",
-        "--host",
-        "127.0.0.1",
-        "--port",
-        str(port),
-        "--log-level",
-        "warning",
-    ]
-    process = subprocess.Popen(command, env={**os.environ, **env})
+        sys.executable, "-m", "uvicorn", "normgraph.api.app:create_app", "--factory",
+        "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning",
+    ]  # fmt: skip
+    with running_server(command, port, env, timeout) as url:
+        yield url
+
+
+@contextmanager
+def running_server(
+    command: list[str], port: int, env: dict[str, str] | None = None, timeout: float = 30
+) -> Iterator[str]:
+    """Run ``command`` (a server listening on ``port``), wait until /health answers 200,
+    yield its base URL and stop it on exit."""
+    process = subprocess.Popen(command, env={**os.environ, **(env or {})})
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + timeout
@@ -52,7 +53,7 @@ def serve_app(env: dict[str, str], timeout: float = 30) -> Iterator[str]:
             except httpx.HTTPError:
                 pass
             if time.monotonic() > deadline or process.poll() is not None:
-                raise RuntimeError("the uvicorn server did not start")
+                raise RuntimeError(f"the server did not start: {' '.join(command)}")
             time.sleep(0.1)
         yield url
     finally:

@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-import os
-import socket
-import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
 from gql import Client, gql
 from gql.transport.httpx import HTTPXTransport
@@ -18,13 +13,7 @@ from gql.transport.httpx import HTTPXTransport
 from normgraph.graph import open_store
 from tests.api.graphql_fixtures import load_fixture
 from tests.api.test_graphql import FLAGSHIP
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
+from tests.net import free_port, running_server
 
 
 @pytest.fixture()
@@ -37,23 +26,8 @@ def server(tmp_path: Path) -> Iterator[str]:
         str(Path(sys.executable).parent / "normgraph"), "serve",
         "--store", str(store_path), "--host", "127.0.0.1", "--port", str(port),
     ]  # fmt: skip
-    process = subprocess.Popen(command, env=os.environ.copy())
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                if httpx.get(url + "/health").status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            if time.monotonic() > deadline or process.poll() is not None:
-                raise RuntimeError("the server did not start")
-            time.sleep(0.1)
+    with running_server(command, port) as url:
         yield url
-    finally:
-        process.terminate()
-        process.wait(10)
 
 
 def test_gql_client_runs_the_flagship_query_over_uvicorn(server: str) -> None:
