@@ -26,22 +26,21 @@ from rdflib import Literal, URIRef
 from ..namespaces import NG, VOCAB, XSD
 from .curated_facts import add_election, election_key
 from .dates import When, parse_when
-from .document import Document, parse_document
+from .document import Document
 from .facts import Extraction, Fact
 from .genres import Genre
 from .iris import mint
-from .report import add_report
 from .scholarship import (
     CONTESTATION,
     StageHeading,
     add_framework,
+    begin,
     finish,
     organisation_fact,
     report_key,
     section_fact,
     stage_headings,
     stage_spans,
-    state_fact,
 )
 from .source import SourceText, Span
 
@@ -80,14 +79,7 @@ class JournalArticleLoader:
     country = ("Kazakhstan", "kz")
 
     def extract(self, source: SourceText) -> Extraction:
-        extraction = Extraction()
-        report = add_report(extraction, source, self.genre)
-        document = parse_document(source)
-        keys: dict[str, URIRef] = {}
-        state = state_fact(source, *self.country)
-        if state is not None:
-            extraction.add(state)
-            keys[self.country[1]] = state.iri
+        extraction, report, document, state, keys = begin(source, self.genre, self.country)
         diffuser = organisation_fact(source, *DIFFUSER_NAME)
         if diffuser is not None:
             extraction.add(diffuser)

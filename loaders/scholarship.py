@@ -13,15 +13,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from rdflib import Literal, URIRef
 
 from ..namespaces import DCTERMS, FOAF, NG, SKOS, VOCAB, XSD
 from .curated_facts import KINDS, Context, apply_curation
 from .curation import load_curation
-from .document import Document, Element, ElementKind
+from .document import Document, Element, ElementKind, parse_document
 from .facts import Extraction, Fact
+from .genres import Genre
 from .iris import mint
+from .report import add_report
 from .source import SourceText, Span
 
 CONTESTATION = "contestation-stage"
@@ -150,6 +153,30 @@ def stage_spans(headings: list[StageHeading]) -> dict[str, list[Span]]:
             top = stage.split("-through-")[0]
             found.setdefault(top, []).extend(heading.spans)
     return found
+
+
+class Begun(NamedTuple):
+    """What a scholarship loader starts from."""
+
+    extraction: Extraction
+    report: Fact
+    document: Document
+    state: Fact | None
+    keys: dict[str, URIRef]
+
+
+def begin(source: SourceText, genre: Genre, country: tuple[str, str]) -> Begun:
+    """Where every scholarship loader starts: the report node, the parsed document, and the
+    studied state's fact, keyed by its country code for curated entries to refer to."""
+    extraction = Extraction()
+    report = add_report(extraction, source, genre)
+    document = parse_document(source)
+    keys: dict[str, URIRef] = {}
+    state = state_fact(source, *country)
+    if state is not None:
+        extraction.add(state)
+        keys[country[1]] = state.iri
+    return Begun(extraction, report, document, state, keys)
 
 
 def state_fact(source: SourceText, name: str, code: str) -> Fact | None:

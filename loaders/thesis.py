@@ -20,19 +20,18 @@ import re
 
 from rdflib import URIRef
 
-from .document import Document, parse_document
+from .document import Document
 from .facts import Extraction
 from .genres import Genre
-from .report import add_report
 from .scholarship import (
     SPIRAL,
     STAGES,
     add_framework,
+    begin,
     finish,
     section_fact,
     stage_headings,
     stage_spans,
-    state_fact,
 )
 from .source import SourceText, Span
 from .treaties import action_fact, read_actions, treaty_fact
@@ -50,14 +49,7 @@ class ThesisLoader:
     country = ("Kazakhstan", "kz")
 
     def extract(self, source: SourceText) -> Extraction:
-        extraction = Extraction()
-        report = add_report(extraction, source, self.genre)
-        document = parse_document(source)
-        keys: dict[str, URIRef] = {}
-        state = state_fact(source, *self.country)
-        if state is not None:
-            extraction.add(state)
-            keys[self.country[1]] = state.iri
+        extraction, report, document, state, keys = begin(source, self.genre, self.country)
         headings = [h for h in stage_headings(document) if h.scheme == SPIRAL]
         stated = stage_spans(headings)
         for stage, spans in _enumerated_phases(document).items():
