@@ -19,7 +19,6 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
-from operator import methodcaller
 from typing import Any, Protocol, TypeVar
 
 import anyio
@@ -59,9 +58,11 @@ class StoreAccess(Protocol):
 
 
 class ReadRunner(Protocol):
-    """What :class:`RunnerStoreAccess` needs of the /sparql executor (``Runner.read``)."""
+    """What :class:`RunnerStoreAccess` needs of the /sparql executor (``Runner.select``)."""
 
-    async def read(self, task: Any) -> Any: ...
+    async def select(
+        self, sparql: str, bindings: Mapping[str, Term] | None = None
+    ) -> list[Row]: ...
 
 
 @dataclass
@@ -111,9 +112,7 @@ class RunnerStoreAccess:
     async def select(
         self, sparql: str, bindings: Mapping[str, Term] | None, timeout: float
     ) -> list[Row]:
-        task = methodcaller("select", sparql, bindings=dict(bindings or {}))
-        _, rows = await self.runner.read(task)
-        return list(rows)
+        return await self.runner.select(sparql, bindings)
 
 
 def check_iri(value: str) -> URIRef:
@@ -165,6 +164,17 @@ class RequestStore:
         self.statuses: DataLoader[URIRef, tuple[URIRef, str] | None] = DataLoader(
             load_fn=self._load_statuses
         )
+        self.described: dict[URIRef, Description] = {}
+        self.built: dict[tuple[str, URIRef], Any] = {}
+
+    async def describe(self, iris: Sequence[URIRef]) -> list[Description]:
+        """The descriptions of ``iris``: those this request has seen at once, the rest in
+        the node loader's next batch (awaiting a DataLoader costs a future per key, which
+        adds up over thousands of fields that mostly ask again for the same resources)."""
+        missing = [iri for iri in iris if iri not in self.described]
+        if missing:
+            await self.nodes.load_many(missing)
+        return [self.described[iri] for iri in iris]
 
     async def select(self, sparql: str, bindings: Mapping[str, Term] | None = None) -> list[Row]:
         remaining = self.deadline - time.monotonic()
@@ -189,10 +199,12 @@ class RequestStore:
             predicate = row["p"]
             if isinstance(predicate, URIRef) and not isinstance(row["o"], BNode):
                 found[URIRef(str(row["s"]))][predicate].add(row["o"])
-        return [
+        descriptions = [
             {p: sorted(objects, key=_sort_term) for p, objects in found.get(key, {}).items()}
             for key in keys
         ]
+        self.described.update(zip(keys, descriptions, strict=True))
+        return descriptions
 
     async def _load_inverse(
         self, keys: Sequence[tuple[URIRef, URIRef, URIRef]]

@@ -120,9 +120,17 @@ def value(type_name: str, field_name: str, kind: type = str) -> Any:
 
 
 async def build_many(info: Info, target: str, found: Sequence[URIRef]) -> list[Any]:
-    descs = await info.context.store.nodes.load_many(found)
-    built = [BUILDERS[target](iri, desc) for iri, desc in zip(found, descs, strict=True)]
-    return [item for item in built if item is not None]
+    """The objects of type ``target`` for ``found``, each built once per request."""
+    store = info.context.store
+    descs = await store.describe(found)
+    built = []
+    for iri, desc in zip(found, descs, strict=True):
+        key = (target, iri)
+        if key not in store.built:
+            store.built[key] = BUILDERS[target](iri, desc)
+        if store.built[key] is not None:
+            built.append(store.built[key])
+    return built
 
 
 def link(type_name: str, field_name: str, target: str) -> Any:
@@ -451,7 +459,7 @@ async def recommendation_elections(info: Info, recommendation: Resource) -> list
     # The report is loaded even when not needed, so that every branch of the answer awaits
     # the same loaders in the same order and their look-ups share one batch per level.
     reports = iris(recommendation.desc, NG.sourceReport)
-    descs = await info.context.store.nodes.load_many(reports)
+    descs = await info.context.store.describe(reports)
     found = iris(recommendation.desc, NG.election)
     return found or sorted({e for desc in descs for e in iris(desc, NG.election)})
 
@@ -511,9 +519,7 @@ class IssueMembership(Resource):
         recommendation = await self._recommendation(info)
         if recommendation is None:
             return []
-        reports = await info.context.store.nodes.load_many(
-            iris(recommendation.desc, NG.sourceReport)
-        )
+        reports = await info.context.store.describe(iris(recommendation.desc, NG.sourceReport))
         creators = sorted({c for desc in reports for c in iris(desc, DCTERMS.creator)})
         return await build_many(info, "Actor", creators)
 

@@ -31,13 +31,14 @@ import multiprocessing
 import multiprocessing.connection
 import time
 from abc import ABC, abstractmethod
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
-from .base import GraphStore, StoreError
+from .base import GraphStore, ResultFormat, Row, StoreError, Term
+from .results_reader import parse_select
 
 T = TypeVar("T")
 Task = Callable[[GraphStore], T]
@@ -85,6 +86,34 @@ class Runner(ABC):
     @abstractmethod
     async def write(self, task: Task[T]) -> T:
         """Run work that changes the store; readers see the change once it returns."""
+
+    async def select(self, sparql: str, bindings: Mapping[str, Term] | None = None) -> list[Row]:
+        """The rows of a SELECT query, run as read work."""
+        _, rows = await self.read(SelectRows(sparql, dict(bindings or {})))
+        return rows
+
+
+@dataclass(frozen=True)
+class SelectRows:
+    """Read work: a SELECT's variable names and rows (picklable)."""
+
+    sparql: str
+    bindings: dict[str, Term]
+
+    def __call__(self, store: GraphStore) -> tuple[list[str], list[Row]]:
+        return store.select(self.sparql, bindings=self.bindings)
+
+
+@dataclass(frozen=True)
+class SelectJSON:
+    """Read work: a SELECT's answer as SPARQL JSON bytes (picklable)."""
+
+    sparql: str
+    bindings: dict[str, Term]
+
+    def __call__(self, store: GraphStore) -> bytes:
+        answer = store.query(self.sparql, bindings=self.bindings, result_format=ResultFormat.JSON)
+        return answer.body
 
 
 def _worker_main(conn: multiprocessing.connection.Connection, opener: StoreOpener) -> None:
@@ -249,6 +278,12 @@ class ProcessRunner(Runner):
                 f"the query ran longer than the {self.timeout:g} s limit and was stopped"
             )
         return cast(T, _outcome(outcome))
+
+    async def select(self, sparql: str, bindings: Mapping[str, Term] | None = None) -> list[Row]:
+        # Rows cross the pipe as the store's own SPARQL JSON and become rdflib terms here,
+        # once: pickled rdflib terms would be built in the worker and again on unpickling.
+        body = await self.read(SelectJSON(sparql, dict(bindings or {})))
+        return parse_select(body)[1]
 
     async def _replace(self, worker: _Worker) -> None:
         await asyncio.to_thread(worker.kill)
