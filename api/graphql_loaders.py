@@ -16,10 +16,10 @@ from __future__ import annotations
 import re
 import time
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
-from typing import Any, Protocol, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 import anyio
 import anyio.to_thread
@@ -147,6 +147,43 @@ class EvidenceRecord:
     suffix: str | None = None
 
 
+K = TypeVar("K", bound=Hashable)
+V = TypeVar("V")
+
+
+class Batched(Generic[K, V]):
+    """A DataLoader that keeps its answers, so a resolver can take one it has at once.
+
+    Awaiting costs graphql-core a coroutine, a future and a task per field; most fields of a
+    large answer ask again for resources an earlier level loaded, and return them without.
+    """
+
+    def __init__(self, load: Callable[[Sequence[K]], Awaitable[list[V]]]) -> None:
+        self.known: dict[K, V] = {}
+
+        async def load_and_keep(keys: Sequence[K]) -> list[V]:
+            found = await load(keys)
+            self.known.update(zip(keys, found, strict=True))
+            return found
+
+        self._loader: DataLoader[K, V] = DataLoader(load_fn=load_and_keep)
+
+    def known_many(self, keys: Sequence[K]) -> list[V] | None:
+        """The answers for ``keys`` if every one is in already, else None."""
+        known = self.known
+        if all(key in known for key in keys):
+            return [known[key] for key in keys]
+        return None
+
+    async def load_many(self, keys: Sequence[K]) -> list[V]:
+        """The answers for ``keys``; those not in yet join the level's batch."""
+        known = self.known_many(keys)
+        return known if known is not None else await self._loader.load_many(keys)
+
+    async def load(self, key: K) -> V:
+        return (await self.load_many([key]))[0]
+
+
 class RequestStore:
     """One request's view of the store: its deadline, a query counter and its loaders."""
 
@@ -154,27 +191,13 @@ class RequestStore:
         self.access = access
         self.deadline = time.monotonic() + timeout
         self.queries = 0
-        self.nodes: DataLoader[URIRef, Description] = DataLoader(load_fn=self._load_nodes)
-        self.inverse: DataLoader[tuple[URIRef, URIRef, URIRef], list[URIRef]] = DataLoader(
-            load_fn=self._load_inverse
+        self.nodes: Batched[URIRef, Description] = Batched(self._load_nodes)
+        self.inverse: Batched[tuple[URIRef, URIRef, URIRef], list[URIRef]] = Batched(
+            self._load_inverse
         )
-        self.evidence: DataLoader[URIRef, list[EvidenceRecord]] = DataLoader(
-            load_fn=self._load_evidence
-        )
-        self.statuses: DataLoader[URIRef, tuple[URIRef, str] | None] = DataLoader(
-            load_fn=self._load_statuses
-        )
-        self.described: dict[URIRef, Description] = {}
+        self.evidence: Batched[URIRef, list[EvidenceRecord]] = Batched(self._load_evidence)
+        self.statuses: Batched[URIRef, tuple[URIRef, str] | None] = Batched(self._load_statuses)
         self.built: dict[tuple[str, URIRef], Any] = {}
-
-    async def describe(self, iris: Sequence[URIRef]) -> list[Description]:
-        """The descriptions of ``iris``: those this request has seen at once, the rest in
-        the node loader's next batch (awaiting a DataLoader costs a future per key, which
-        adds up over thousands of fields that mostly ask again for the same resources)."""
-        missing = [iri for iri in iris if iri not in self.described]
-        if missing:
-            await self.nodes.load_many(missing)
-        return [self.described[iri] for iri in iris]
 
     async def select(self, sparql: str, bindings: Mapping[str, Term] | None = None) -> list[Row]:
         remaining = self.deadline - time.monotonic()
@@ -199,12 +222,10 @@ class RequestStore:
             predicate = row["p"]
             if isinstance(predicate, URIRef) and not isinstance(row["o"], BNode):
                 found[URIRef(str(row["s"]))][predicate].add(row["o"])
-        descriptions = [
+        return [
             {p: sorted(objects, key=_sort_term) for p, objects in found.get(key, {}).items()}
             for key in keys
         ]
-        self.described.update(zip(keys, descriptions, strict=True))
-        return descriptions
 
     async def _load_inverse(
         self, keys: Sequence[tuple[URIRef, URIRef, URIRef]]
@@ -482,6 +503,7 @@ def is_addressed(status: tuple[URIRef, str] | None) -> bool:
 __all__ = [
     "ADDRESSED_NOTATIONS",
     "PREFIX_BLOCK",
+    "Batched",
     "Description",
     "EvidenceRecord",
     "GraphQLBusyError",

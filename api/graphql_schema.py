@@ -122,7 +122,7 @@ def value(type_name: str, field_name: str, kind: type = str) -> Any:
 async def build_many(info: Info, target: str, found: Sequence[URIRef]) -> list[Any]:
     """The objects of type ``target`` for ``found``, each built once per request."""
     store = info.context.store
-    descs = await store.describe(found)
+    descs = await store.nodes.load_many(found)
     built = []
     for iri, desc in zip(found, descs, strict=True):
         key = (target, iri)
@@ -459,7 +459,7 @@ async def recommendation_elections(info: Info, recommendation: Resource) -> list
     # The report is loaded even when not needed, so that every branch of the answer awaits
     # the same loaders in the same order and their look-ups share one batch per level.
     reports = iris(recommendation.desc, NG.sourceReport)
-    descs = await info.context.store.describe(reports)
+    descs = await info.context.store.nodes.load_many(reports)
     found = iris(recommendation.desc, NG.election)
     return found or sorted({e for desc in descs for e in iris(desc, NG.election)})
 
@@ -519,7 +519,9 @@ class IssueMembership(Resource):
         recommendation = await self._recommendation(info)
         if recommendation is None:
             return []
-        reports = await info.context.store.describe(iris(recommendation.desc, NG.sourceReport))
+        reports = await info.context.store.nodes.load_many(
+            iris(recommendation.desc, NG.sourceReport)
+        )
         creators = sorted({c for desc in reports for c in iris(desc, DCTERMS.creator)})
         return await build_many(info, "Actor", creators)
 

@@ -21,7 +21,7 @@ def free_port() -> int:
 
 
 @contextmanager
-def serve_app(env: dict[str, str], timeout: float = 30) -> Iterator[str]:
+def serve_app(env: dict[str, str], timeout: float = 60) -> Iterator[str]:
     """The normgraph app in a real uvicorn process on a loopback port: its base URL.
 
     ``env`` adds ``NORMGRAPH_*`` settings (the store folder, the corpus, limits) to this
@@ -38,7 +38,7 @@ def serve_app(env: dict[str, str], timeout: float = 30) -> Iterator[str]:
 
 @contextmanager
 def running_server(
-    command: list[str], port: int, env: dict[str, str] | None = None, timeout: float = 30
+    command: list[str], port: int, env: dict[str, str] | None = None, timeout: float = 60
 ) -> Iterator[str]:
     """Run ``command`` (a server listening on ``port``), wait until /health answers 200,
     yield its base URL and stop it on exit."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 from fastapi.testclient import TestClient
 
 from normgraph.api.app import create_app
@@ -16,3 +18,9 @@ def test_health_reports_the_store_size(built_store: GraphStore) -> None:
     body = response.json()
     assert body["status"] == "ok"
     assert body["triples"] == built_store.count_triples() > 0
+
+
+def test_startup_heap_is_left_out_of_garbage_collection(built_store: GraphStore) -> None:
+    # Full collections would rescan it during every large answer (see freeze_startup_heap).
+    with TestClient(create_app(Settings(), store=built_store)):
+        assert gc.get_freeze_count() > 0
