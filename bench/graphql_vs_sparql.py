@@ -10,8 +10,9 @@ the killable worker processes). From this process, over loopback HTTP:
 - SPARQL: ``POST /sparql`` with one SELECT that answers the same question with the same
   fields (issue x election x recommendation x evidence rows), as SPARQL JSON.
 
-The two alternate request by request, so a busy machine slows both alike. Also printed,
-for reference: the same SELECT run on an in-process store with no HTTP around it.
+The runs alternate request by request, so a busy machine slows all alike. Also printed,
+for reference: the same SELECT run in this process on the same store folder (opened
+read-only, as the server's workers open it), with no HTTP or worker around it.
 
     .venv/bin/python bench/graphql_vs_sparql.py [--issues 100] [--repeat 20]
 
@@ -108,8 +109,7 @@ def main() -> None:
         scaled_fixture(store, args.issues)
         rows = len(store.select(PREFIX_BLOCK + SPARQL)[1])
         store.close()
-        in_process = EmbeddedStore(None)
-        scaled_fixture(in_process, args.issues)
+        in_process = EmbeddedStore(path, read_only=True)
 
         with (
             serve_app({"NORMGRAPH_STORE": str(path)}) as url,
