@@ -23,11 +23,11 @@ from dataclasses import dataclass
 from rdflib import Literal, URIRef
 
 from ..namespaces import NG, XSD
+from .concepts import anomaly, election_type
 from .dates import MONTHS
 from .facts import Extraction, Fact
 from .iris import mint
 from .source import Span
-from .vocabulary import anomaly, election_type
 
 COUNTRIES: dict[str, tuple[str, str]] = {
     "albania": ("AL", "Albania"),
