@@ -144,32 +144,3 @@ def _exact(piece: Span, start: int, end: int) -> Span:
     lead = len(quote) - len(quote.lstrip())
     trail = len(quote) - len(quote.rstrip())
     return Span(start + lead, end - trail, quote.strip())
-
-
-_ABBREVIATIONS = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|No|Nos|Art|Arts|para|paras|p|pp|e\.g|i\.e|etc|cf|vs|St|Amb|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|hrs|approx|incl|Ibid|ibid|al)"
-    r"|\b[A-Z])\.$"
-)
-_SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s+(?=[\"(\[]?[A-Z0-9])")
-
-
-def sentences(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of each sentence in clean ``text``; abbreviations do not end one.
-
-    >>> text = "Mr. Smith voted. The count, e.g. in PEC 5, was slow."
-    >>> [text[s:e] for s, e in sentences(text)]
-    ['Mr. Smith voted.', 'The count, e.g. in PEC 5, was slow.']
-    """
-    found: list[tuple[int, int]] = []
-    start = 0
-    for match in _SENTENCE_END.finditer(text):
-        stop = match.start() + 1
-        if _ABBREVIATIONS.search(text[max(start, stop - 8) : stop]):
-            continue
-        end = match.end() - (len(match[0]) - len(match[0].rstrip()))
-        found.append((start, end))
-        start = match.end()
-    if text[start:].strip():
-        found.append((start, len(text.rstrip())))
-    return found

@@ -40,7 +40,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 
-from .cleantext import MARKER, CleanText, marker_label, sentences
+from .cleantext import MARKER, CleanText, marker_label
 from .lines import (
     ITEM_END,
     LONE_GLYPH,
@@ -60,6 +60,7 @@ from .lines import (
     split_lines,
     unfinished,
 )
+from .sentences import sentences
 from .source import SourceText, Span
 
 _CONTINUATION_LEAD = r"\s*[-\u2013\u2022]\s+(?=[a-z])"

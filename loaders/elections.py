@@ -17,51 +17,97 @@ from __future__ import annotations
 import datetime
 import re
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from rdflib import Literal, URIRef
 
 from ..namespaces import NG, XSD
+from .concepts import anomaly, election_type
 from .dates import MONTHS
 from .facts import Extraction, Fact
-from .iris import mint
+from .iris import mint, slug
 from .source import Span
-from .vocabulary import anomaly, election_type
 
 COUNTRIES: dict[str, tuple[str, str]] = {
     "albania": ("AL", "Albania"),
     "armenia": ("AM", "Armenia"),
     "azerbaijan": ("AZ", "Azerbaijan"),
     "belarus": ("BY", "Belarus"),
+    "bosnia and herzegovina": ("BA", "Bosnia and Herzegovina"),
+    "bulgaria": ("BG", "Bulgaria"),
+    "croatia": ("HR", "Croatia"),
     "georgia": ("GE", "Georgia"),
-    "germany": ("DE", "Germany"),
     "kazakhstan": ("KZ", "Kazakhstan"),
+    "kyrgyz republic": ("KG", "Kyrgyzstan"),
     "kyrgyzstan": ("KG", "Kyrgyzstan"),
+    "moldova": ("MD", "Moldova"),
+    "montenegro": ("ME", "Montenegro"),
+    "north macedonia": ("MK", "North Macedonia"),
+    "poland": ("PL", "Poland"),
     "romania": ("RO", "Romania"),
-    "russia": ("RU", "Russia"),
+    "russian federation": ("RU", "Russia"),
+    "serbia": ("RS", "Serbia"),
+    "tajikistan": ("TJ", "Tajikistan"),
+    "turkey": ("TR", "Turkey"),
+    "turkmenistan": ("TM", "Turkmenistan"),
     "ukraine": ("UA", "Ukraine"),
-    "ukrainian": ("UA", "Ukraine"),
-    "uzbekistan": ("UZ", "Uzbekistan"),
-    "u.s.": ("US", "United States"),
     "united states": ("US", "United States"),
+    "uzbekistan": ("UZ", "Uzbekistan"),
+    "hungary": ("HU", "Hungary"),
+    "slovakia": ("SK", "Slovakia"),
+    "mongolia": ("MN", "Mongolia"),
+    "germany": ("DE", "Germany"),
+    "russia": ("RU", "Russia"),
+    "ukrainian": ("UA", "Ukraine"),
+    "u.s.": ("US", "United States"),
 }
-"""Country names (and adjectives) as the reports write them, to ISO 3166 code and name."""
+"""Country names (and adjectives) as the reports write them, to ISO 3166 code and English
+name. Order matters where a loader takes the first name a text contains (``odihr.py``):
+OSCE participating States ODIHR most often reports on come first."""
+
+
+def country(name: str) -> tuple[str, str]:
+    """ISO code and English name of a country as a report writes it; a name ``COUNTRIES``
+    lacks stands for itself (its slug as code, its words as name)."""
+    return COUNTRIES.get(name.lower(), (slug(name).upper(), name.title()))
+
 
 _ROUND_WORDS = {1: "first round", 2: "second round"}
 
 
-def state_fact(name: str, spans: list[Span]) -> Fact:
+def state_iri(code: str) -> URIRef:
+    """The state with ISO 3166 code ``code`` (``id/state/kz``)."""
+    return mint("state", code)
+
+
+def state_fact(name: str, spans: Sequence[Span]) -> Fact:
     """The state a country name denotes (``id/state/{code}``)."""
-    code, label = COUNTRIES[name.lower()]
-    fact = Fact(iri=mint("state", code), kind=NG.State, label=label, evidence=list(spans))
+    code, label = country(name)
+    fact = Fact(iri=state_iri(code), kind=NG.State, label=label, evidence=list(spans))
     fact.add(NG.countryCode, code)
     return fact
 
 
-def election_iri(country: str, kind: str, when: str) -> URIRef:
-    """``id/election/{country}/{type}/{date or year}``."""
-    return mint("election", country.lower(), kind, when)
+def election_iri(code: str, kind: str, when: str) -> URIRef:
+    """``id/election/{country code}/{type}/{date or year}``."""
+    return mint("election", code.lower(), kind, when)
+
+
+def election_fact(
+    code: str, name: str, kind: str, when: Literal, early: bool | None = None
+) -> Fact:
+    """The election node every loader mints: its IRI and label, state, type and date
+    (``early`` where the source says whether the election was called early)."""
+    fact = Fact(
+        iri=election_iri(code, kind, str(when)),
+        kind=NG.Election,
+        label=f"{name} {'early ' if early else ''}{kind} election {when}",
+    )
+    fact.add(NG.country, state_iri(code)).add(NG.electionType, election_type(kind))
+    if early is not None:
+        fact.add(NG.early, Literal(early))
+    return fact.add(NG.electionDate, when)
 
 
 def date_value(year: int, month: int | None = None, day: int | None = None) -> Literal:
@@ -119,10 +165,6 @@ def _best(mentions: list[Mention]) -> Mention:
     )
 
 
-def _label(name: str, kind: str, value: Literal) -> str:
-    return f"{name} {kind} election {value}"
-
-
 def resolve(
     extraction: Extraction, mentions: list[Mention], report: Fact | None = None
 ) -> dict[tuple[str, str, int], Resolved]:
@@ -151,13 +193,10 @@ def resolve(
             value = date_value(year)
         else:
             value = date_value(year, best.month, best.day)
-        iri = election_iri(code, kind, str(value))
-        fact = Fact(iri=iri, kind=NG.Election, label=_label(name, kind, value))
+        fact = election_fact(code, name, kind, value)
+        iri = fact.iri
         fact.evidence.extend(dict.fromkeys(s for m in group for s in m.spans))
-        state = extraction.merge(state_fact(country, [group[0].span]))
-        fact.add(NG.country, state.iri)
-        fact.add(NG.electionType, election_type(kind))
-        fact.add(NG.electionDate, value)
+        extraction.merge(state_fact(country, [group[0].span]))
         rounds: dict[int, Fact] = {}
         numbered = {m.round for m in group if m.round}
         if 2 in numbered:
@@ -269,8 +308,11 @@ _BOTH_ROUNDS = re.compile(r"first and second rounds of the elections?")
 _YEAR = re.compile(r"(?<![\d-])(?:19|20)\d{2}(?![\d-])")
 
 
-def _kind(word: str) -> str:
+def election_kind(word: str) -> str:
+    """The election-type slug for the word a report uses ("Majilis", "bi", "municipal")."""
     word = word.lower()
+    if word.endswith("referendum"):
+        return "referendum"
     if word in ("by", "bi"):
         return "by-election"
     if word.startswith("presidential"):
@@ -297,7 +339,7 @@ def find_mentions(
             if any(a < match.end() and match.start() < b for a, b in taken):
                 continue
             groups = match.groupdict()
-            kind = _kind(groups["type"])
+            kind = election_kind(groups["type"])
             where = (groups.get("country") or country).lower()
             spans = tuple(spans_of(match.start(), match.end()))
             month = MONTHS[groups["month"].lower()] if groups.get("month") else None
@@ -349,9 +391,13 @@ __all__ = [
     "COUNTRIES",
     "Mention",
     "Resolved",
+    "country",
     "date_value",
+    "election_fact",
     "election_iri",
+    "election_kind",
     "find_mentions",
     "resolve",
     "state_fact",
+    "state_iri",
 ]

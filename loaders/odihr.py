@@ -17,12 +17,12 @@ from rdflib import Literal, URIRef
 
 from ..namespaces import DCTERMS, NG, SCHEMA, XSD
 from .base import ExtractionError
-from .concepts import election_type
 from .dates import DATE_PATTERN, match_to_date
 from .document import Document, Element, parse_document
+from .elections import COUNTRIES, country, date_value, election_fact, election_kind, state_fact
 from .facts import Extraction, Fact
 from .genres import Genre, UnknownGenreError, detect_genre
-from .iris import mint, slug
+from .iris import mint
 from .odihr_actors import Actors, find_candidates
 from .odihr_assessments import add_assessments
 from .odihr_complaints import add_complaints
@@ -31,18 +31,7 @@ from .odihr_legal import add_legal
 from .odihr_recommendations import add_recommendations
 from .odihr_results import add_results
 from .report import add_report
-from .source import SourceText, Span
-
-COUNTRIES = {
-    "albania": "al", "armenia": "am", "azerbaijan": "az", "belarus": "by",
-    "bosnia and herzegovina": "ba", "bulgaria": "bg", "croatia": "hr", "georgia": "ge",
-    "kazakhstan": "kz", "kyrgyz republic": "kg", "kyrgyzstan": "kg", "moldova": "md",
-    "montenegro": "me", "north macedonia": "mk", "poland": "pl", "romania": "ro",
-    "russian federation": "ru", "serbia": "rs", "tajikistan": "tj", "turkey": "tr",
-    "turkmenistan": "tm", "ukraine": "ua", "united states": "us", "uzbekistan": "uz",
-    "hungary": "hu", "slovakia": "sk", "mongolia": "mn",
-}  # fmt: skip
-"""OSCE participating States ODIHR most often reports on, by name, to ISO 3166 codes."""
+from .source import SourceText
 
 _ELECTION = re.compile(
     r"(?P<early>\b(?:early|pre-term|extraordinary|snap|repeat)\s+)?"
@@ -64,14 +53,15 @@ def _country(text: str) -> tuple[str, re.Match[str]] | None:
     if match:
         return match.group("name"), match
     for name in COUNTRIES:
-        found = re.search(rf"\b{name}\b", text, re.IGNORECASE)
+        found = re.search(rf"\b{re.escape(name)}\b", text, re.IGNORECASE)
         if found:
             return found.group(), found
     return None
 
 
-def election_fact(source: SourceText, document: Document) -> Fact:
-    """The election the report is about, from its title block (else its introduction)."""
+def report_election(source: SourceText, document: Document) -> tuple[Fact, Fact]:
+    """The election the report is about, from its title block (else its introduction),
+    and the state that holds it."""
     candidates: list[tuple[str, int]] = [(span.quote, span.start) for span in document.title_block]
     intro = document.find_sections("INTRODUCTION|EXECUTIVE SUMMARY")
     for section in intro[:2]:
@@ -98,35 +88,25 @@ def election_fact(source: SourceText, document: Document) -> Fact:
         raise ExtractionError(f"{source.file_name}: no election type and date in title or intro")
     kind, kind_start, date, date_start, date_end = found
     when = match_to_date(date)
-    type_slug = (kind.group("type") or "referendum").lower()
-    type_slug = "local" if type_slug in ("municipal", "regional") else type_slug
-    country = _country(head) or _country(source.text[:20000])
-    if country is None:
+    country_named = _country(head) or _country(source.text[:20000])
+    if country_named is None:
         raise ExtractionError(f"{source.file_name}: the report does not name a country")
-    name, match = country
-    code = COUNTRIES.get(name.lower(), slug(name))
-    iri = mint("election", code, type_slug, when.isoformat())
-    label = f"{name.title()} {'early ' if kind.group('early') else ''}{type_slug} election {when}"
-    fact = Fact(iri=iri, kind=NG.Election, extra_types=[SCHEMA.Event], label=label)
+    name, match = country_named
+    code, label = country(name)
+    fact = election_fact(
+        code,
+        label,
+        election_kind(kind.group("type") or "referendum"),
+        date_value(when.year, when.month, when.day),
+        early=bool(kind.group("early")),
+    )
+    fact.extra_types.append(SCHEMA.Event)
     fact.evidence.append(source.span(kind_start, kind_start + len(kind.group())))
     fact.evidence.append(source.span(date_start, date_end))
     start = source.text.find(match.group())
-    fact.evidence.append(source.span(start, start + len(match.group())))
-    fact.add(NG.electionType, election_type(type_slug))
-    fact.add(NG.country, state_iri(code))
-    fact.add(NG.early, Literal(bool(kind.group("early"))))
-    fact.add(NG.electionDate, Literal(when.isoformat(), datatype=XSD.date))
-    return fact
-
-
-def state_iri(code: str) -> URIRef:
-    """The state with ISO 3166 code ``code`` (e.g. ``id/state/kz``)."""
-    return mint("state", code)
-
-
-def state_fact(code: str, name: str, evidence: list[Span]) -> Fact:
-    fact = Fact(iri=state_iri(code), kind=NG.State, label=name.title(), evidence=evidence)
-    return fact.add(NG.countryCode, code.upper())
+    named = source.span(start, start + len(match.group()))
+    fact.evidence.append(named)
+    return fact, state_fact(name, [named])
 
 
 # Mission figures: (property, pattern); the number is group 1, evidence the whole match.
@@ -245,17 +225,11 @@ class OdihrLoader:
         document = parse_document(source)
         extraction = Extraction()
         report = add_report(extraction, source, self.genre)
-        election = election_fact(source, document)
+        election, state = report_election(source, document)
         extraction.add(election)
         report.add(NG.election, election.iri)
         country = str(election.iri).split("/id/election/", 1)[1].split("/")[0]
-        extraction.add(
-            state_fact(
-                country,
-                election.label.split(" ")[0] if election.label else country,
-                election.evidence[-1:],
-            )
-        )
+        extraction.add(state)
         actors = Actors(extraction, country)
         mission = mission_fact(source, document, election, report, actors)
         if mission is not None:
@@ -303,4 +277,4 @@ def add_candidates(document: Document, election: Fact, actors: Actors) -> dict[s
     return by_surname
 
 
-__all__ = ["OdihrLoader", "election_fact", "mission_fact", "number"]
+__all__ = ["OdihrLoader", "mission_fact", "number", "report_election"]

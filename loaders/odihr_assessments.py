@@ -16,7 +16,7 @@ import re
 from rdflib import Literal, URIRef
 
 from ..namespaces import NG, PROV, XSD
-from .concepts import status, topic, topic_for
+from .concepts import ODIHR_TOPIC_WORDS, status, topic, topic_for
 from .document import Document, Sentence
 from .facts import Extraction, Fact
 from .iris import mint
@@ -105,7 +105,7 @@ def add_assessments(
             earlier.add(NG.text, clause).add(PROV.wasAttributedTo, assessor)
             if sentence.section is not None:
                 heading = sentence.section.path[0].title if sentence.section.path else ""
-                slug = topic_for(heading) or topic_for(clause)
+                slug = topic_for(ODIHR_TOPIC_WORDS, heading, clause)
                 if slug:
                     earlier.add(NG.topic, topic(slug))
             assessment = Fact(

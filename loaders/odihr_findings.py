@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from ..namespaces import NG
+from .concepts import ODIHR_TOPIC_WORDS, topic, topic_for
 from .concepts import polarity as finding_polarity
-from .concepts import topic, topic_for
 from .document import Document, Footnote
 from .facts import Extraction, Fact
 from .iris import mint
@@ -58,9 +58,7 @@ def add_findings(extraction: Extraction, document: Document, report: Fact) -> li
         if _SKIP.search(section.path[0].title):
             continue
         verdict = polarity(sentence.text)
-        slug = topic_for(" ".join(s.title for s in section.path[::-1][:1])) or topic_for(
-            section.path[0].title
-        )
+        slug = topic_for(ODIHR_TOPIC_WORDS, section.path[-1].title, section.path[0].title)
         if verdict is None or slug is None:
             continue
         fact = Fact(

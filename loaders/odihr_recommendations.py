@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from rdflib import Literal, URIRef
 
 from ..namespaces import NG, XSD
-from .concepts import topic, topic_for
+from .concepts import ODIHR_TOPIC_WORDS, topic, topic_for
 from .document import Document, Element, ElementKind, Section
 from .facts import Extraction, Fact
 from .iris import mint
@@ -125,7 +125,7 @@ def add_recommendations(
         if rec.priority is not None:
             fact.add(NG.priority, Literal(rec.priority))
         fact.add(NG.categoryHeading, rec.category)
-        slug = topic_for(rec.category or "") or topic_for(element.text)
+        slug = topic_for(ODIHR_TOPIC_WORDS, rec.category or "", element.text)
         if slug:
             fact.add(NG.topic, topic(slug))
         for start, end, name, kind, level in addressees(element.text):

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from rdflib import Literal, URIRef
 
 from ..namespaces import DCTERMS, NG, SCHEMA
+from .concepts import genre, polarity, polarity_of, topic
 from .dates import DATE_PATTERN, MONTHS, match_to_date
 from .document import Document, Element, ElementKind, parse_document
 from .elections import Mention, date_value, find_mentions, resolve, state_fact
@@ -36,7 +37,6 @@ from .report import add_part_report, add_report, read_statement_head
 from .sentences import sentences
 from .source import SourceText, Span
 from .statement import finish, read_statement
-from .vocabulary import genre, polarity, polarity_of, topic
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"

@@ -1,4 +1,4 @@
-"""Sentences of clean text, for facts a single sentence states (a pledge, an activity).
+"""Sentences of clean text, for the document model and for facts a single sentence states.
 
 >>> text = "Mr. Smith voted. In Almaty, e.g. at PEC 5, it was slow. Then it rained."
 >>> [text[s:e] for s, e in sentences(text)]
@@ -11,8 +11,9 @@ import re
 
 _END = re.compile(r"[.!?][\"')\]]*\s+(?=[\"(\[]?[A-Z0-9])")
 _ABBREVIATION = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|No|Nos|Art|para|e\.g|i\.e|etc|cf|vs|St|U\.S|Jan|Feb|Mar|Apr"
-    r"|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z])\.$"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|No|Nos|Art|Arts|para|paras|p|pp|e\.g|i\.e|etc|cf|vs|St|U\.S|"
+    r"Amb|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|hrs|approx|incl|Ibid|ibid|al)"
+    r"|\b[A-Z])\.$"
 )
 
 

@@ -23,6 +23,16 @@ from rdflib import Literal, URIRef
 
 from ..namespaces import FOAF, NG, ORG, SCHEMA, XSD
 from .cleantext import CleanText
+from .concepts import (
+    STATEMENT_TOPIC_WORDS,
+    norm,
+    norms_in,
+    polarity,
+    polarity_of,
+    stance,
+    topic,
+    topic_for,
+)
 from .dates import MONTHS
 from .document import Document, Element, ElementKind, Section, parse_document
 from .elections import COUNTRIES, Mention, date_value, find_mentions, resolve, state_fact
@@ -34,7 +44,6 @@ from .lines import run_in_heading
 from .report import ReportHead, add_report, read_statement_head
 from .sentences import sentences
 from .source import SourceText, Span
-from .vocabulary import norm, norms_in, polarity, polarity_of, stance, topic, topic_for
 
 _RECOMMENDATIONS = re.compile(r"^\s*RECOMMENDATIONS\s*$", re.I)
 _FINDINGS = re.compile(r"FINDINGS|OBSERVATIONS|ELECTION CONTEXT|EXECUTIVE SUMMARY", re.I)
@@ -92,11 +101,7 @@ def _org(extraction: Extraction, slug: str, name: str, kind: URIRef, spans: list
 
 def _topic_of(element: Element, heading: str | None) -> str:
     """A finding's or recommendation's topic: its run-in or sub-section heading, else its text."""
-    if heading:
-        found = topic_for(heading)
-        if found:
-            return found
-    return topic_for(element.text) or "political-context"
+    return topic_for(STATEMENT_TOPIC_WORDS, heading or "", element.text) or "political-context"
 
 
 def _strip_run_in(element: Element) -> tuple[str | None, int]:

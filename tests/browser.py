@@ -16,9 +16,8 @@ import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from normgraph.build import build_corpus
 from normgraph.graph import EmbeddedStore
-from tests.conftest import load_facts
+from tests.conftest import build_store, load_facts
 from tests.documents import CORPUS
 
 if TYPE_CHECKING:
@@ -54,11 +53,15 @@ def launch(playwright: Playwright) -> Browser:
     )
 
 
-def build_demo_store(path: Path) -> Path:
+def build_demo_store(path: Path, corpus_build: Path | None = None) -> Path:
     """The corpus build plus the invented facts in an on-disk store at ``path``, released
-    so a server can open it."""
+    so a server can open it. The build is a copy of ``corpus_build`` when one is given
+    (the test session's), else made afresh."""
+    if corpus_build is None:
+        build_store(path)
+    else:
+        shutil.copytree(corpus_build, path)
     store = EmbeddedStore(path)
-    build_corpus(store, CORPUS.resolve())
     load_facts(store)
     store.close()
     del store

@@ -1,11 +1,14 @@
-"""Shared fixtures: the corpus beside the project, real builds of it (once per session),
-the app over them, and the invented facts of ``fixtures/facts.trig``."""
+"""Shared fixtures: the corpus beside the project, one real build of it per session (every
+test that only reads the corpus shares it), the app over it, and the invented facts of
+``fixtures/facts.trig``."""
 
 from __future__ import annotations
 
 import gc
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 from fastapi.testclient import TestClient
@@ -14,7 +17,7 @@ from rdflib import Dataset, URIRef
 from normgraph.api.app import create_app
 from normgraph.build import DocumentOutcome, build_corpus
 from normgraph.config import Settings
-from normgraph.graph import EmbeddedStore, GraphStore, open_store
+from normgraph.graph import EmbeddedStore, GraphStore
 from tests.documents import CORPUS
 from tests.net import serve_app
 
@@ -27,15 +30,49 @@ def corpus() -> Path:
     return CORPUS
 
 
+class CorpusBuild(NamedTuple):
+    """The session's one build of the whole corpus: where it is and what each file gave."""
+
+    path: Path
+    outcomes: list[DocumentOutcome]
+
+
+def build_store(path: Path, corpus: Path = CORPUS) -> list[DocumentOutcome]:
+    """Build ``corpus`` into ``path`` and release the store (so readers may open it)."""
+    store = EmbeddedStore(path)
+    outcomes = build_corpus(store, corpus.resolve())
+    store.close()
+    del store
+    gc.collect()
+    return outcomes
+
+
 @pytest.fixture(scope="session")
-def built(
-    corpus: Path, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[tuple[GraphStore, list[DocumentOutcome]]]:
-    """One embedded store built from the whole corpus, held open, shared read-only by tests."""
-    path = tmp_path_factory.mktemp("store") / "store"
-    store = open_store(path)
-    outcomes = build_corpus(store, corpus)
-    yield store, outcomes
+def corpus_build(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> CorpusBuild:
+    """The five corpus documents built into an on-disk store, once per session. Tests only
+    read it (through ``built``, ``corpus_store`` or a server); a test that writes works on
+    a copy (``copy_of_corpus_store``)."""
+    path = tmp_path_factory.mktemp("corpus") / "store"
+    return CorpusBuild(path, build_store(path, corpus))
+
+
+@pytest.fixture(scope="session")
+def corpus_store(corpus_build: CorpusBuild) -> Path:
+    """The folder of the session's corpus build, for servers and apps to open read-only."""
+    return corpus_build.path
+
+
+def copy_of_corpus_store(corpus_store: Path, target: Path) -> Path:
+    """A private copy of the corpus build that a test may write to."""
+    shutil.copytree(corpus_store, target)
+    return target
+
+
+@pytest.fixture(scope="session")
+def built(corpus_build: CorpusBuild) -> Iterator[tuple[GraphStore, list[DocumentOutcome]]]:
+    """The corpus build opened read-only in this process, with each file's outcome."""
+    store = EmbeddedStore(corpus_build.path, read_only=True)
+    yield store, corpus_build.outcomes
     store.close()
 
 
@@ -46,22 +83,6 @@ def built_store(built: tuple[GraphStore, list[DocumentOutcome]]) -> GraphStore:
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 ADMIN_TOKEN = "test-admin-token"
-
-
-def build_store(path: Path) -> Path:
-    """Build the corpus into ``path`` and release the store (so readers may open it)."""
-    store = EmbeddedStore(path)
-    build_corpus(store, CORPUS.resolve())
-    store.close()
-    del store
-    gc.collect()
-    return path
-
-
-@pytest.fixture(scope="session")
-def corpus_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The five corpus documents built into an on-disk store, once per session."""
-    return build_store(tmp_path_factory.mktemp("corpus") / "store")
 
 
 def corpus_settings(store: Path, **overrides: object) -> Settings:

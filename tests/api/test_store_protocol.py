@@ -10,7 +10,7 @@ from fastapi.testclient import TestClient
 from rdflib import Graph, URIRef
 
 from normgraph.api.app import create_app
-from tests.conftest import ADMIN_TOKEN, build_store, corpus_settings
+from tests.conftest import ADMIN_TOKEN, copy_of_corpus_store, corpus_settings
 
 ADMIN = {"Authorization": f"Bearer {ADMIN_TOKEN}"}
 GRAPH = "https://w3id.org/normgraph/graph/test/extra"
@@ -19,9 +19,10 @@ COUNT = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{GRAPH}> {{ ?s ?p ?o }} }}"
 
 
 @pytest.fixture()
-def writable(tmp_path: Path) -> Iterator[TestClient]:
-    """The real app (worker processes) over a fresh build that the test may change."""
-    store = build_store(tmp_path / "store")
+def writable(corpus_store: Path, tmp_path: Path) -> Iterator[TestClient]:
+    """The real app (worker processes) over a copy of the corpus build that the test may
+    change."""
+    store = copy_of_corpus_store(corpus_store, tmp_path / "store")
     with TestClient(create_app(corpus_settings(store))) as client:
         yield client
 

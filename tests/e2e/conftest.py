@@ -14,9 +14,9 @@ from tests.net import serve_app
 
 
 @pytest.fixture(scope="session")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def site(corpus_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """Base URL of the app on a loopback port, over the corpus and the invented facts."""
-    store = build_demo_store(tmp_path_factory.mktemp("demo") / "store")
+    store = build_demo_store(tmp_path_factory.mktemp("demo") / "store", corpus_store)
     with serve_app(server_env(store)) as url:
         yield url
 

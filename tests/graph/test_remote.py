@@ -21,6 +21,7 @@ from normgraph.export import export_dataset
 from normgraph.graph import (
     Dataset,
     EmbeddedStore,
+    GraphStore,
     QuerySyntaxError,
     RemoteStore,
     StoreError,
@@ -32,7 +33,6 @@ from tests.graph.conftest import Server
 from tests.net import free_port
 
 EX = Namespace("https://example.org/")
-CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus"
 EMPTY_SELECT = b'{"head":{"vars":["s"]},"results":{"bindings":[]}}'
 
 
@@ -301,50 +301,49 @@ def test_open_store_uses_the_configured_endpoint() -> None:
 # -- a whole build through the CLI ---------------------------------------------------------
 
 
-@pytest.mark.skipif(not CORPUS.is_dir(), reason="the shared corpus is not checked out")
 def test_a_cli_build_against_a_server_matches_an_embedded_build(
-    remote_store: RemoteStore, tmp_path: Path
+    remote_store: RemoteStore, built_store: GraphStore, corpus: Path, tmp_path: Path
 ) -> None:
+    """The server gets the whole corpus through `normgraph build`; the session's embedded
+    build of the same corpus is the reference."""
     runner = CliRunner()
-    folder, report = tmp_path / "embedded", tmp_path / "report.json"
-    for location in (str(folder), remote_store.query_url):
-        result = runner.invoke(
-            app,
-            [
-                "build",
-                "--corpus",
-                str(CORPUS),
-                "--store",
-                location,
-                "--report",
-                str(report),
-            ],
-        )
-        assert result.exit_code in (0, 1), result.output  # 1: a document did not validate
-        assert "Build summary" in result.output
+    report = tmp_path / "report.json"
+    result = runner.invoke(
+        app,
+        [
+            "build",
+            "--corpus",
+            str(corpus),
+            "--store",
+            remote_store.query_url,
+            "--report",
+            str(report),
+        ],
+    )
+    assert result.exit_code in (0, 1), result.output  # 1: a document did not validate
+    assert "Build summary" in result.output
 
     result = runner.invoke(app, ["info", "--store", remote_store.query_url])
     assert result.exit_code == 0, result.output
     assert remote_store.query_url in result.output
 
-    with EmbeddedStore(folder, read_only=True) as embedded:
-        assert graph_counts(remote_store) == graph_counts(embedded)
-        assert class_counts(remote_store) == class_counts(embedded)
-        total = sum(count for _, count in graph_counts(embedded))
-        assert total > 0
-        assert f"{total:,}" in result.output
-        assert export_dataset(remote_store, "nquads") == export_dataset(embedded, "nquads")
-        # saved queries give the same answers (rows compared as sets: no ORDER ties)
-        for name in ("documents", "facts-by-class"):
-            values: dict[str, str] = {}
-            answers = [run_saved_query(s, name, values).body for s in (remote_store, embedded)]
-            assert _rows(answers[0]) == _rows(answers[1])
-        file = next(iter(sorted(p.name for p in CORPUS.iterdir())))
-        answers = [
-            run_saved_query(s, "facts-by-class", {"file": file}).body
-            for s in (remote_store, embedded)
-        ]
+    embedded = built_store
+    assert graph_counts(remote_store) == graph_counts(embedded)
+    assert class_counts(remote_store) == class_counts(embedded)
+    total = sum(count for _, count in graph_counts(embedded))
+    assert total > 0
+    assert f"{total:,}" in result.output
+    assert export_dataset(remote_store, "nquads") == export_dataset(embedded, "nquads")
+    # saved queries give the same answers (rows compared as sets: no ORDER ties)
+    for name in ("documents", "facts-by-class"):
+        values: dict[str, str] = {}
+        answers = [run_saved_query(s, name, values).body for s in (remote_store, embedded)]
         assert _rows(answers[0]) == _rows(answers[1])
+    file = next(iter(sorted(p.name for p in corpus.iterdir())))
+    answers = [
+        run_saved_query(s, "facts-by-class", {"file": file}).body for s in (remote_store, embedded)
+    ]
+    assert _rows(answers[0]) == _rows(answers[1])
 
 
 def _rows(body: bytes) -> list[str]:
