@@ -39,7 +39,9 @@ def test_runaway_query_is_cut_at_the_timeout_while_a_parallel_query_answers_fast
     assert outcome["status"] == 503
     assert "longer than the 2 s limit" in str(outcome["text"])
     assert 2.0 <= float(outcome["seconds"]) < 3.5  # type: ignore[arg-type]
-    assert max(latencies) < 0.5, latencies
+    # Blocked behind the runaway they would wait for its 2 s cut; half that leaves room for
+    # a busy machine without letting a blocked query pass.
+    assert max(latencies) < 1.0, latencies
     print(f"runaway cut after {outcome['seconds']:.2f} s; parallel latencies {latencies}")
     # The killed worker has been replaced: the server answers as before.
     time.sleep(0.3)
