@@ -32,6 +32,7 @@ from .iris import mint
 from .legal import add_references
 from .lines import run_in_heading
 from .report import ReportHead, add_report, read_statement_head
+from .sections import add_sections
 from .sentences import sentences
 from .source import SourceText, Span
 from .vocabulary import norm, norms_in, polarity, polarity_of, stance, topic, topic_for
@@ -605,6 +606,7 @@ class StatementLoader:
         statement = read_statement(extraction, document, report, head)
         resolved = resolve(extraction, statement.mentions, report)
         finish(extraction, statement, resolved)  # type: ignore[arg-type]
+        add_sections(extraction, report, document)
         return extraction
 
 
