@@ -57,3 +57,20 @@ def test_report_sections_come_in_order_with_their_subsections(built_store: Graph
     assert media["heading"] == "THE MEDIA"
     assert "THE MEDIA" in media["evidence"][0]["quote"]
     assert [(s["number"], s["order"]) for s in media["subsections"]] == [("A", 1), ("B", 2)]
+
+
+PLACED = """{ reports(first: 100) { nodes {
+  sourceText { fileName } recommendations { number section { number heading } }
+} } }"""
+
+
+def test_each_recommendation_names_the_section_that_states_it(built_store: GraphStore) -> None:
+    with TestClient(create_app(Settings(), store=built_store)) as client:
+        body = client.post("/graphql", json={"query": PLACED}).json()
+    assert "errors" not in body, body
+    (odihr,) = [
+        r for r in body["data"]["reports"]["nodes"] if r["sourceText"]["fileName"] == ODIHR_2011
+    ]
+    sections = {r["number"]: r["section"] for r in odihr["recommendations"]}
+    assert all(sections.values())
+    assert sections["1"] == {"number": "A", "heading": "PRIORITY RECOMMENDATIONS"}
