@@ -197,13 +197,11 @@ def test_record_page_names_the_report_whose_span_holds_each_quote(
     )
     placed = {int(start) < cut for _, _, start in figures}
     assert placed == {True, False}  # quotes in both reports
+    assert min(figures, key=lambda f: int(f[2]))[1] == "I. SUMMARY"
     for document, section, start in figures:
         if int(start) < cut:
-            assert (
-                document
-                == "National Democratic Institute for International Affairs: programme report"
-            )
-            assert section == "I. SUMMARY"
+            assert document.endswith("International Affairs: programme report")
+            assert section != "title page"
         else:
             assert document.endswith("September 19, 2004, Parliamentary Elections")
             assert section == "title page"  # the statement's title block, before its sections
