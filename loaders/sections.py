@@ -146,7 +146,7 @@ def add_sections(
     """Add ``report``'s sections to ``extraction`` and link the report's facts to them.
 
     Call it when the report's facts are all extracted: a fact gets ``ng:reportPart`` only
-    if it names ``report`` as its ``ng:sourceReport`` and has none yet.
+    if it is the report's own (see ``_own``) and has none yet.
     """
     top = [p for p in (_parts(s) for s in document.root.children) if p is not None]
     for heading in lost:
