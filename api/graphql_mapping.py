@@ -258,6 +258,7 @@ TYPES: dict[str, TypeMap] = {
             priority=NG.priority,
             category_heading=NG.categoryHeading,
             source_report=NG.sourceReport,
+            section=NG.reportPart,
             elections=Field(
                 NG.election, note="Taken from the source report when not stated on the item."
             ),
@@ -334,6 +335,7 @@ TYPES: dict[str, TypeMap] = {
             polarity=NG.polarity,
             topics=NG.topic,
             source_report=NG.sourceReport,
+            section=NG.reportPart,
             elections=NG.election,
             norms=NG.invokesNorm,
             provisions=NG.invokesProvision,

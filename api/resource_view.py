@@ -50,7 +50,6 @@ EVIDENCE = (
     _PREFIXES
     + """
 SELECT ?resource ?annotation ?source ?file ?sha ?start ?end ?exact ?prefix ?suffix ?method ?loader
-       ?document
 WHERE {
   { ?resource ng:evidence ?annotation }
   UNION { ?resource a oa:Annotation . BIND(?resource AS ?annotation) }
@@ -64,10 +63,35 @@ WHERE {
   OPTIONAL { ?annotation prov:wasAttributedTo ?loader }
   OPTIONAL { ?source ng:fileName ?file }
   OPTIONAL { ?source ng:sha256 ?sha }
-  OPTIONAL { ?report ng:sourceText ?source ; dcterms:title|rdfs:label ?document }
 } ORDER BY ?file ?start ?annotation
 """
 )
+REPORTS = (
+    _PREFIXES
+    + """
+SELECT ?resource ?report ?name ?start WHERE {
+  ?report ng:sourceText ?resource ; ng:evidence ?annotation .
+  ?annotation oa:hasTarget/oa:hasSelector/oa:start ?start .
+  OPTIONAL { ?report dcterms:title ?title }
+  OPTIONAL { ?report rdfs:label ?label }
+  BIND(COALESCE(?title, ?label) AS ?name)
+}
+"""
+)
+"""The reports read from one source text (``?resource``), with where their quotes start."""
+SECTIONS = (
+    _PREFIXES
+    + """
+SELECT ?resource ?node ?parent ?name ?start WHERE {
+  ?report ng:sourceText ?resource .
+  ?node dcterms:isPartOf+ ?report .
+  ?node a ng:Section ; dcterms:isPartOf ?parent ; ng:evidence ?annotation .
+  ?annotation oa:hasTarget/oa:hasSelector/oa:start ?start .
+  OPTIONAL { ?node rdfs:label ?name }
+}
+"""
+)
+"""The sections of those reports, each with its parent and where its heading starts."""
 DESCRIPTION = (
     _PREFIXES
     + """
@@ -99,7 +123,10 @@ class Evidence:
     method: str | None
     loader: str | None
     document: str | None = None
-    """The title of the report whose source text holds the quote."""
+    """The title of the report whose span of the source text holds the quote."""
+    section: str | None = None
+    """The heading path of the section holding the quote (``IX. THE MEDIA / B. ...``),
+    ``title page`` before the report's first heading; None if the graph has no report."""
 
 
 @dataclass
@@ -136,13 +163,90 @@ def read_view(store: GraphStore, iri: str) -> ResourceView:
     return view
 
 
+@dataclass
+class Layout:
+    """Where the reports and sections of one source text begin, as the graph records them
+    (a report at its earliest quote or heading, a section at its heading).
+
+    A file can hold several reports (a programme report and the statement attached to
+    it): each runs from its start to the next report's; a quote before every report's
+    start belongs to the first. Within its report, a quote lies in the section whose
+    heading is the last before it.
+    """
+
+    reports: dict[str, str | None] = field(default_factory=dict)
+    """Report IRI -> its title (or label)."""
+    sections: dict[str, tuple[str, str]] = field(default_factory=dict)
+    """Section IRI -> (label, parent IRI: a section or the report)."""
+    starts: dict[str, int] = field(default_factory=dict)
+
+    def begin(self, node: str, start: int) -> None:
+        """Record a quote of ``node`` starting at ``start`` (a node begins at its first)."""
+        self.starts[node] = min(start, self.starts.get(node, start))
+
+    def report_of(self, node: str) -> str | None:
+        seen: set[str] = set()
+        while node not in self.reports:
+            if node not in self.sections or node in seen:
+                return None
+            seen.add(node)
+            node = self.sections[node][1]
+        return node
+
+    def place(self, offset: int) -> tuple[str | None, str | None]:
+        """The title of the report and the heading path of the section holding ``offset``."""
+        begins: dict[str, int] = {}
+        for node, start in self.starts.items():
+            report = self.report_of(node)
+            if report is not None:
+                begins[report] = min(start, begins.get(report, start))
+        if not begins:
+            return None, None
+        ordered = sorted(begins, key=lambda r: (begins[r], r))
+        report = ([r for r in ordered if begins[r] <= offset] or ordered[:1])[-1]
+        before = [
+            s
+            for s in self.sections
+            if self.report_of(s) == report and self.starts.get(s, offset + 1) <= offset
+        ]
+        if not before:
+            return self.reports[report], "title page"
+        node = max(before, key=lambda s: (self.starts[s], s))
+        path: list[str] = []
+        while node in self.sections:
+            path.append(self.sections[node][0])
+            node = self.sections[node][1]
+        return self.reports[report], " / ".join(reversed(path))
+
+
+def read_layout(store: GraphStore, source: str) -> Layout:
+    """The reports and sections the graph records for the source text ``source``."""
+    bindings = {"resource": URIRef(source)}
+    layout = Layout()
+    _, rows = store.select(REPORTS, bindings=bindings)
+    for r in rows:
+        layout.reports[str(r["report"])] = _text(r.get("name"))
+        layout.begin(str(r["report"]), int(str(r["start"])))
+    _, rows = store.select(SECTIONS, bindings=bindings)
+    for r in rows:
+        layout.sections[str(r["node"])] = (_text(r.get("name")) or "", str(r["parent"]))
+        layout.begin(str(r["node"]), int(str(r["start"])))
+    return layout
+
+
 def read_evidence(store: GraphStore, iri: str) -> list[Evidence]:
-    """The quotes supporting ``iri`` (or, for an annotation, its own quote), in file order."""
+    """The quotes supporting ``iri`` (or, for an annotation, its own quote), in file order,
+    each with the report and section that hold it."""
     _, rows = store.select(EVIDENCE, bindings={"resource": URIRef(iri)})
+    layouts: dict[str, Layout] = {}
     found: dict[str, Evidence] = {}
     for r in rows:
-        if str(r["annotation"]) in found:  # a second title of the same report
+        if str(r["annotation"]) in found:
             continue
+        source, start = str(r["source"]), int(str(r["start"]))
+        if source not in layouts:
+            layouts[source] = read_layout(store, source)
+        document, section = layouts[source].place(start)
         found[str(r["annotation"])] = Evidence(
             annotation=str(r["annotation"]),
             source=str(r["source"]),
@@ -155,7 +259,8 @@ def read_evidence(store: GraphStore, iri: str) -> list[Evidence]:
             suffix=str(r.get("suffix", "")),
             method=_text(r.get("method")),
             loader=_text(r.get("loader")),
-            document=_text(r.get("document")),
+            document=document,
+            section=section,
         )
     return list(found.values())
 

@@ -34,11 +34,11 @@ from .scholarship import (
     CONTESTATION,
     StageHeading,
     add_framework,
+    add_stage_sections,
     begin,
     finish,
     organisation_fact,
     report_key,
-    section_fact,
     stage_headings,
     stage_spans,
 )
@@ -96,6 +96,7 @@ class JournalArticleLoader:
                 extraction.add(election)
                 keys[_key_of(election)] = election.iri
         finish(extraction, source, report, keys)
+        add_stage_sections(extraction, report, document, headings)
         return extraction
 
 
@@ -121,10 +122,9 @@ def _stage_events(
     state: Fact | None,
     keys: dict[str, URIRef],
 ) -> None:
-    """Each stage heading: its section, and the norm it names at that stage."""
+    """Each stage heading: the norm it names at that stage (its section links it later)."""
     norms: list[str] = []
-    for order, heading in enumerate(headings, start=1):
-        section = extraction.add(section_fact(report, heading, order))
+    for heading in headings:
         named = [
             n for n, words in NORMS_IN_HEADINGS.items() if re.search(words, heading.title, re.I)
         ]
@@ -146,7 +146,6 @@ def _stage_events(
             elif state is not None:
                 event.add(NG.actor, state.iri)
             event.add(NG.sourceReport, report.iri)
-            event.add(NG.reportPart, section.iri)
             extraction.add(event)
 
 

@@ -31,6 +31,7 @@ from .odihr_legal import add_legal
 from .odihr_recommendations import add_recommendations
 from .odihr_results import add_results
 from .report import add_report
+from .sections import add_sections
 from .source import SourceText
 
 _ELECTION = re.compile(
@@ -245,6 +246,7 @@ class OdihrLoader:
         add_complaints(extraction, document, election.iri, actors, year)
         add_findings(extraction, document, report)
         add_actors(document, actors)
+        add_sections(extraction, report, document)
         return extraction
 
 

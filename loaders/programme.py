@@ -34,6 +34,7 @@ from .genres import Genre
 from .iris import mint
 from .legal import add_references
 from .report import add_part_report, add_report, read_statement_head
+from .sections import add_sections
 from .sentences import sentences
 from .source import SourceText, Span
 from .statement import finish, read_statement
@@ -444,6 +445,9 @@ class ProgrammeLoader:
         if statement is not None:
             finish(extraction, statement, resolved)  # type: ignore[arg-type]
         _election_findings(extraction, document, report, resolved, None)  # type: ignore[arg-type]
+        add_sections(extraction, report, document)
+        if statement is not None:
+            add_sections(extraction, statement.report, attached)
         return extraction
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from rdflib import Literal, URIRef
 
-from ..namespaces import DCTERMS, FOAF, NG, ORG, XSD
+from ..namespaces import DCTERMS, FOAF, ID, NG, ORG, XSD
 from .dates import DATE_PATTERN, match_to_date
 from .facts import Extraction, Fact
 from .genres import Genre
@@ -286,13 +286,60 @@ def detect_language(text: str) -> str:
     return "en" if words and common / len(words) > 0.08 else "und"
 
 
+_TITLE_ELECTION = re.compile(
+    r"\b(?P<early>early|extraordinary|snap|repeat|pre-term)?[\s-]*"
+    r"(?P<type>presidential|parliamentary|local|municipal|regional)\s+elections?\b"
+    r"|\b(?P<referendum>referendum)\b",
+    re.I,
+)
+_TITLE_WORDS = 5
+_LEFT_OUT = _SMALL | {"between", "by", "with", "at", "from", "s"}
+"""Words of a title (small words left out) that tell apart reports naming no election."""
+
+
+def report_subject(source: SourceText, head: ReportHead) -> str:
+    """What tells this report from others of its creator, year and genre, readably: the
+    election its title names (``early-presidential-2011-04-03``), else the first words of
+    its title, else (no title read) the first 8 hex digits of the text's SHA-256.
+
+    >>> head = ReportHead(title="Kazakhstan, Early Presidential Election, 3 April 2011")
+    >>> report_subject(SourceText("d", "d.txt", "..."), head)
+    'early-presidential-2011-04-03'
+    >>> report_subject(SourceText("d", "d.txt", "..."), ReportHead(title="Square pegs in holes"))
+    'square-pegs-holes'
+    """
+    if head.title:
+        election = _TITLE_ELECTION.search(head.title)
+        if election:
+            kind = (election["type"] or "referendum").lower()
+            words = [
+                election["early"] or "",
+                "local" if kind in ("municipal", "regional") else kind,
+            ]
+            date = DATE_PATTERN.search(head.title)
+            if date:
+                words.append(match_to_date(date).isoformat())
+            return slug(" ".join(words))
+        words = [w for w in slug(head.title, 200).split("-") if w not in _LEFT_OUT]
+        if words:
+            return "-".join(words[:_TITLE_WORDS])
+    return source.sha256[:8]
+
+
+def report_key(source: SourceText, head: ReportHead, creator: str, genre_slug: str) -> str:
+    """``{creator}-{year}-{genre}-{subject}``: readable, and one per report (two reports of
+    one creator, year and genre, say a presidential and a parliamentary election's, differ
+    in their subject; see ``report_subject``)."""
+    year = head.issued if isinstance(head.issued, int) else getattr(head.issued, "year", None)
+    parts = [creator, str(year) if year else "", genre_slug, report_subject(source, head)]
+    return slug("-".join(part for part in parts if part), 200)
+
+
 def report_iri(source: SourceText, head: ReportHead, genre: Genre) -> URIRef:
-    """``id/report/{creator}-{year}-{genre}``; the document id when no creator is named."""
+    """``id/report/{report_key}``; the document id when no creator is named."""
     if not head.creators:
         return mint("report", source.document_id)
-    year = head.issued if isinstance(head.issued, int) else getattr(head.issued, "year", None)
-    parts = [head.creators[0].short_name, str(year) if year else "", genre.value]
-    return mint("report", "-".join(part for part in parts if part))
+    return ID["report/" + report_key(source, head, head.creators[0].short_name, genre.value)]
 
 
 def creator_iri(creator: Creator) -> URIRef:
@@ -330,8 +377,7 @@ def add_part_report(
     """A report node for a document contained in another (an attachment): its own head,
     genre and IRI, linked with ``dcterms:isPartOf``/``dcterms:hasPart`` to ``parent``."""
     creator = head.creators[0].short_name if head.creators else parent.label or "part"
-    year = getattr(head.issued, "year", head.issued)
-    iri = mint("report", "-".join(str(p) for p in (creator, year, genre_slug) if p))
+    iri = ID["report/" + report_key(source, head, creator, genre_slug)]
     report = _report_fact(extraction, source, head, iri, genre, genre_slug)
     report.evidence.extend(span for span in evidence if span not in report.evidence)
     report.add(DCTERMS.isPartOf, parent.iri)

@@ -2,8 +2,8 @@
 
 Scholarship on norm contestation names the stages of its framework in its section
 headings ("Stage 3: reconstitution of ...", "3.1.3 Phase 1 - Repression"). This module
-reads those headings into ``StageHeading``s, records each stage section as an
-``ng:Section`` pointing at the stage concept (``ng:stage``), records the stage concepts
+reads those headings into ``StageHeading``s, points each stage's ``ng:Section``
+(``sections.py``) at the stage concept (``ng:stage``), records the stage concepts
 the text states (with the spans that state them) and the framework scheme the report
 uses (``dcterms:references``). ``finish`` applies the document's curation file, if any.
 """
@@ -15,9 +15,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from rdflib import Literal, URIRef
+from rdflib import URIRef
 
-from ..namespaces import DCTERMS, FOAF, NG, SKOS, VOCAB, XSD
+from ..namespaces import DCTERMS, FOAF, NG, SKOS, VOCAB
 from .curated_facts import KINDS, Context, apply_curation
 from .curation import load_curation
 from .document import Document, Element, ElementKind, parse_document
@@ -25,6 +25,7 @@ from .facts import Extraction, Fact
 from .genres import Genre
 from .iris import mint
 from .report import add_report
+from .sections import Heading, Sections, add_sections
 from .source import SourceText, Span
 
 CONTESTATION = "contestation-stage"
@@ -112,23 +113,21 @@ def report_key(report: Fact) -> str:
     return str(report.iri).rsplit("/", 1)[-1]
 
 
-def section_fact(report: Fact, heading: StageHeading, order: int) -> Fact:
-    """The stage section as an ``ng:Section`` pointing at its stage concept(s)."""
-    key = heading.number or str(order)
-    fact = Fact(
-        iri=mint("section", report_key(report), key),
-        kind=NG.Section,
-        label=heading.title,
-        evidence=heading.spans,
-    )
-    fact.add(NG.heading, heading.title)
-    fact.add(DCTERMS.isPartOf, report.iri)
-    if heading.number:
-        fact.add(NG.number, heading.number)
-    fact.add(NG.order, Literal(order, datatype=XSD.integer))
-    for concept in heading.concepts():
-        fact.add(NG.stage, concept)
-    return fact
+def add_stage_sections(
+    extraction: Extraction, report: Fact, document: Document, headings: list[StageHeading]
+) -> Sections:
+    """The report's sections (``sections.py``), each stage section pointing at its stage
+    concept(s) (``ng:stage``); a stage heading the conversion lost becomes a section too.
+    Call it last: it links the report's facts to their sections."""
+    headed = {p.start for s in document.sections() if s.heading for p in s.heading.spans()[:1]}
+    lost = [Heading(h.title, h.spans, h.number) for h in headings if h.spans[0].start not in headed]
+    sections = add_sections(extraction, report, document, lost)
+    for heading in headings:
+        section = sections.holding(heading.spans[0].start)
+        if section is not None:
+            for concept in heading.concepts():
+                section.add(NG.stage, concept)
+    return sections
 
 
 def add_framework(

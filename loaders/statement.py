@@ -42,6 +42,7 @@ from .iris import mint
 from .legal import add_references
 from .lines import run_in_heading
 from .report import ReportHead, add_report, read_statement_head
+from .sections import add_sections
 from .sentences import sentences
 from .source import SourceText, Span
 
@@ -610,6 +611,7 @@ class StatementLoader:
         statement = read_statement(extraction, document, report, head)
         resolved = resolve(extraction, statement.mentions, report)
         finish(extraction, statement, resolved)  # type: ignore[arg-type]
+        add_sections(extraction, report, document)
         return extraction
 
 

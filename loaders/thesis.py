@@ -4,8 +4,8 @@ Read from the text's structure:
 
 - the report node and the university (``report.py``);
 - the spiral model's five phases: from the numbered phase headings ("3.1.3 Phase 1 -
-  Repression" ... "3.1.7 Phase 5 - Rule-Consistent Behaviour"), each an ``ng:Section``
-  pointing at its phase, and from the enumeration that defines them ("The phases are (1)
+  Repression" ... "3.1.7 Phase 5 - Rule-Consistent Behaviour"), each section pointing at
+  its phase, and from the enumeration that defines them ("The phases are (1)
   repression (2) denial ...");
 - treaty actions stated in sentences ("Kazakhstan ratified ... the ICCPR ... in 2006"),
   see ``treaties.py``.
@@ -27,9 +27,9 @@ from .scholarship import (
     SPIRAL,
     STAGES,
     add_framework,
+    add_stage_sections,
     begin,
     finish,
-    section_fact,
     stage_headings,
     stage_spans,
 )
@@ -56,11 +56,10 @@ class ThesisLoader:
             stated.setdefault(stage, []).extend(spans)
         if stated:
             add_framework(extraction, report, SPIRAL, stated)
-        for order, heading in enumerate(headings, start=1):
-            extraction.add(section_fact(report, heading, order))
         if state is not None:
             _treaty_actions(extraction, document, report.iri, state.iri, self.country)
         finish(extraction, source, report, keys)
+        add_stage_sections(extraction, report, document, headings)
         return extraction
 
 

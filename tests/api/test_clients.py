@@ -8,7 +8,7 @@ from rdflib import Graph, URIRef
 from rdflib.plugins.stores.sparqlstore import SPARQLStore
 from SPARQLWrapper import CSV, JSON, POST, TURTLE, XML, SPARQLWrapper
 
-from tests.documents import REPORTS_IN_CORPUS
+from tests.documents import ODIHR_2011_KEY, REPORTS_IN_CORPUS
 
 REPORTS = """
 PREFIX ng: <https://w3id.org/normgraph/ontology#>
@@ -16,7 +16,7 @@ PREFIX dcterms: <http://purl.org/dc/terms/>
 SELECT ?report ?title WHERE { ?report a ng:Report . OPTIONAL { ?report dcterms:title ?title } }
 ORDER BY ?report
 """
-ODIHR_REPORT = "https://w3id.org/normgraph/id/report/osce-odihr-2011-final-report"
+ODIHR_REPORT = f"https://w3id.org/normgraph/id/report/{ODIHR_2011_KEY}"
 
 
 def test_sparqlwrapper_select_in_json_xml_csv_by_get_and_post(server: str) -> None:

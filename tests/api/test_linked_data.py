@@ -7,14 +7,15 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDF
 
 from tests.api.helpers import named_graph_count
+from tests.documents import ISAACS_ARTICLE_KEY
 
 BROWSER = {"Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"}
-REPORT = "https://w3id.org/normgraph/id/report/isaacs-journal-article"
+REPORT = f"https://w3id.org/normgraph/id/report/{ISAACS_ARTICLE_KEY}"
 VOID = "http://rdfs.org/ns/void#"
 
 
 def test_resource_page_for_a_browser(corpus_client: TestClient) -> None:
-    response = corpus_client.get("/id/report/isaacs-journal-article", headers=BROWSER)
+    response = corpus_client.get(f"/id/report/{ISAACS_ARTICLE_KEY}", headers=BROWSER)
     assert response.status_code == 200
     page = response.text
     assert "<h1>The micro-politics of norm contestation between the OSCE and Kazakhstan" in page
@@ -37,18 +38,20 @@ def test_evidence_paragraph_comes_from_the_source_file(corpus_client: TestClient
 
 def test_resource_as_turtle_and_json_ld(corpus_client: TestClient) -> None:
     turtle = corpus_client.get(
-        "/id/report/isaacs-journal-article", headers={"Accept": "text/turtle"}
+        f"/id/report/{ISAACS_ARTICLE_KEY}",
+        headers={"Accept": "text/turtle"},
     )
     assert turtle.headers["content-type"].startswith("text/turtle")
     graph = Graph().parse(data=turtle.text, format="turtle")
     assert (URIRef(REPORT), RDF.type, URIRef("https://w3id.org/normgraph/ontology#Report")) in graph
     assert (None, URIRef("http://www.w3.org/ns/oa#exact"), Literal("Rico Isaacs")) in graph
     jsonld = corpus_client.get(
-        "/id/report/isaacs-journal-article", headers={"Accept": "application/ld+json"}
+        f"/id/report/{ISAACS_ARTICLE_KEY}",
+        headers={"Accept": "application/ld+json"},
     )
     assert jsonld.headers["content-type"] == "application/ld+json"
     assert len(Graph().parse(data=jsonld.text, format="json-ld")) == len(graph)
-    assert corpus_client.get("/id/report/isaacs-journal-article?format=turtle").text == turtle.text
+    assert corpus_client.get(f"/id/report/{ISAACS_ARTICLE_KEY}?format=turtle").text == turtle.text
 
 
 def test_vocabulary_concepts_dereference(corpus_client: TestClient) -> None:
@@ -65,7 +68,8 @@ def test_unknown_resources_are_404(corpus_client: TestClient) -> None:
     )
     assert (
         corpus_client.get(
-            "/id/report/isaacs-journal-article", headers={"Accept": "image/png"}
+            f"/id/report/{ISAACS_ARTICLE_KEY}",
+            headers={"Accept": "image/png"},
         ).status_code
         == 406
     )

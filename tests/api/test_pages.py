@@ -10,12 +10,14 @@ from pathlib import Path
 
 from fastapi.testclient import TestClient
 
-from normgraph.api.evidence import section_of
 from normgraph.api.recurrence_chart import RECURRENCE_QUERY
-from normgraph.api.resource_view import Evidence
-from normgraph.loaders.document import ElementKind, parse_document
+from normgraph.api.resource_view import Layout, read_evidence
+from normgraph.graph import GraphStore
+from normgraph.loaders.document import parse_document
+from normgraph.loaders.programme import attachment_start
 from normgraph.loaders.source import read_source
-from tests.documents import CORPUS, ODIHR_2011
+from normgraph.namespaces import ID
+from tests.documents import NDI_PROGRAMME, ODIHR_2011_KEY
 
 ASSEMBLY = "https://w3id.org/normgraph/id/issue/assembly"
 ELECTION_2004 = "https://w3id.org/normgraph/id/election/xx/presidential/2004-05-06"
@@ -179,37 +181,51 @@ def test_record_page_shows_properties_as_links_not_escaped_markup(
     assert "<span class='meta'>in <a href=\"/graph/doc/" in page
 
 
-def test_record_page_names_the_document_and_section_of_each_quote(
-    corpus_client: TestClient,
+def test_record_page_names_the_report_whose_span_holds_each_quote(
+    corpus_client: TestClient, corpus: Path
 ) -> None:
+    """The NDI file holds a programme report and, attached, a statement: each quote on NDI's
+    page is named with the report it lies in, and with its section there."""
+    source = read_source(corpus / NDI_PROGRAMME)
+    cut = attachment_start(source, parse_document(source))
+    assert cut is not None
     page = corpus_client.get("/id/organisation/ndi", headers={"Accept": "text/html"}).text
-    assert "<mark>National Democratic Institute for International Affairs (NDI)</mark>" in page
-    assert "In <cite>National Democratic Institute for International Affairs" in page
-    assert "section <strong class='section'>I. SUMMARY</strong>" in page
-
-
-def test_section_of_a_quote_is_its_heading_path() -> None:
-    source = read_source(CORPUS / ODIHR_2011)
-    media = parse_document(source).find_sections("MEDIA MONITORING")[0]
-    paragraph = next(e for e in media.elements if e.kind is ElementKind.PARAGRAPH)
-    start = paragraph.pieces[0].start
-    end = start + 20
-    evidence = Evidence(
-        annotation="urn:x:a",
-        source="urn:x:s",
-        file=ODIHR_2011,
-        sha256=source.sha256,
-        start=start,
-        end=end,
-        exact=source.text[start:end],
-        prefix="",
-        suffix="",
-        method=None,
-        loader=None,
+    figures = re.findall(
+        r"<figcaption class='meta'>In <cite>([^<]*)</cite>, section <strong class='section'>"
+        r"([^<]*)</strong> — " + re.escape(NDI_PROGRAMME) + r", characters (\d+) to",
+        page,
     )
-    section = section_of(evidence, Path(CORPUS))
-    assert section is not None
-    assert section.startswith("IX. THE MEDIA / ")
-    # A quote that does not match the file (another version) is not placed at all.
-    moved = Evidence(**{**evidence.__dict__, "exact": "something else"})
-    assert section_of(moved, Path(CORPUS)) is None
+    placed = {int(start) < cut for _, _, start in figures}
+    assert placed == {True, False}  # quotes in both reports
+    assert min(figures, key=lambda f: int(f[2]))[1] == "I. SUMMARY"
+    for document, section, start in figures:
+        if int(start) < cut:
+            assert document.endswith("International Affairs: programme report")
+            assert section != "title page"
+        else:
+            assert document.endswith("September 19, 2004, Parliamentary Elections")
+            assert section == "title page"  # the statement's title block, before its sections
+
+
+def test_a_quote_is_named_by_its_section_heading_path(built_store: GraphStore) -> None:
+    (evidence,) = read_evidence(built_store, str(ID[f"recommendation/{ODIHR_2011_KEY}/1"]))
+    assert evidence.document and evidence.document.startswith("REPUBLIC OF KAZAKHSTAN")
+    assert evidence.section == "XVII. RECOMMENDATIONS / A. PRIORITY RECOMMENDATIONS"
+
+
+def test_layout_places_offsets_in_reports_and_sections() -> None:
+    layout = Layout(
+        reports={"r1": "Programme", "r2": "Statement"},
+        sections={
+            "s1": ("I. SUMMARY", "r1"),
+            "s1a": ("A. MORE", "s1"),
+            "t1": ("I. FINDINGS", "r2"),
+        },
+        starts={"r1": 40, "s1": 1, "s1a": 50, "r2": 100, "t1": 120},
+    )
+    assert layout.place(0) == ("Programme", "title page")
+    assert layout.place(10) == ("Programme", "I. SUMMARY")
+    assert layout.place(60) == ("Programme", "I. SUMMARY / A. MORE")
+    assert layout.place(105) == ("Statement", "title page")
+    assert layout.place(500) == ("Statement", "I. FINDINGS")
+    assert Layout().place(5) == (None, None)

@@ -8,6 +8,7 @@ from typing import Any
 from fastapi.testclient import TestClient
 
 from normgraph.queries.catalogue import catalogue
+from tests.documents import ISAACS_ARTICLE_KEY
 
 ID = "https://w3id.org/normgraph/id/"
 VOCAB = "https://w3id.org/normgraph/vocab/"
@@ -316,7 +317,11 @@ def test_implementation_status(facts_client: TestClient) -> None:
 
 
 def test_evidence_on_the_corpus_resolves_in_the_source(corpus_client: TestClient) -> None:
-    answer = rows(corpus_client, "evidence", resource="id:report/isaacs-journal-article")
+    answer = rows(
+        corpus_client,
+        "evidence",
+        resource=f"id:report/{ISAACS_ARTICLE_KEY}",
+    )
     assert [(r["file"], r["start"], r["end"]) for r in answer] == [
         ("000_fc014c5b3f715ef5.txt", "4", "103"),
         ("000_fc014c5b3f715ef5.txt", "106", "117"),

@@ -10,7 +10,7 @@ from fastapi.testclient import TestClient
 from rdflib import Graph, URIRef
 
 from tests.api.helpers import named_graph_count
-from tests.documents import REPORTS_IN_CORPUS
+from tests.documents import ODIHR_2011_KEY, REPORTS_IN_CORPUS
 
 REPORTS = (
     "PREFIX ng: <https://w3id.org/normgraph/ontology#> "
@@ -18,7 +18,7 @@ REPORTS = (
 )
 DOC = "https://w3id.org/normgraph/graph/doc/"
 ODIHR_GRAPH = DOC + "002_78719f45d59fee38"
-ODIHR_REPORT = "https://w3id.org/normgraph/id/report/osce-odihr-2011-final-report"
+ODIHR_REPORT = f"https://w3id.org/normgraph/id/report/{ODIHR_2011_KEY}"
 
 
 def reports(response_json: dict[str, object]) -> list[str]:

@@ -14,7 +14,7 @@ from normgraph.graph import GraphStore, open_store
 from normgraph.namespaces import ID, NG, OA, PROV, RDF, RDFS, RECURRENCE_GRAPH, VOCAB
 from normgraph.queries.catalogue import run_saved_query
 from normgraph.recurrence import GROUPING_RULE, RAISED_AGAIN_RULE, link
-from tests.documents import CORPUS
+from tests.documents import CORPUS, ENEMO_2005_KEY, NDI_STATEMENT_KEY, ODIHR_2011_KEY
 
 KZ = ID["state/kz"]
 RESULTS = VOCAB["topic/tabulation-and-results"]
@@ -246,9 +246,9 @@ def test_flagship_query_on_the_corpus_finds_the_issues_a_careful_reader_lists(
         issue = row["issue"].split("/id/issue/")[1]
         members.setdefault(issue, set()).add(row["recommendation"].split("/id/recommendation/")[1])
     ndi, enemo, odihr = (
-        "ndi-2004-statement",
-        "enemo-2005-preliminary-statement",
-        ("osce-odihr-2011-final-report"),
+        NDI_STATEMENT_KEY,
+        ENEMO_2005_KEY,
+        ODIHR_2011_KEY,
     )
     assert members == {
         f"recommendation/{ndi}/p4": {f"{ndi}/p4", f"{enemo}/1", f"{odihr}/4"},

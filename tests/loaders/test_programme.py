@@ -13,10 +13,10 @@ from normgraph.loaders.facts import Extraction, Fact
 from normgraph.loaders.programme import ProgrammeLoader
 from normgraph.loaders.source import SourceText, read_source
 from normgraph.namespaces import ID, NG, SCHEMA, XSD
-from tests.documents import CORPUS, NDI_PROGRAMME
+from tests.documents import CORPUS, NDI_PROGRAMME, NDI_PROGRAMME_KEY, NDI_STATEMENT_KEY
 
-PROGRAMME_REPORT = ID["report/ndi-programme-report"]
-STATEMENT = ID["report/ndi-2004-statement"]
+PROGRAMME_REPORT = ID[f"report/{NDI_PROGRAMME_KEY}"]
+STATEMENT = ID[f"report/{NDI_STATEMENT_KEY}"]
 
 
 @pytest.fixture(scope="module")

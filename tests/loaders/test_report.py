@@ -9,15 +9,20 @@ from rdflib import Literal, URIRef
 
 from normgraph.loaders.facts import Extraction
 from normgraph.loaders.genres import Genre, detect_genre
+from normgraph.loaders.registry import loader_for
 from normgraph.loaders.report import add_report, detect_language, read_head
 from normgraph.loaders.source import SourceText, read_source
 from normgraph.namespaces import DCTERMS, ID, NG
 from tests.documents import (
     ENEMO_2005,
+    ENEMO_2005_KEY,
     HOFFMANN_THESIS,
     ISAACS_ARTICLE,
     NDI_PROGRAMME,
+    NDI_PROGRAMME_KEY,
+    NDI_STATEMENT_KEY,
     ODIHR_2011,
+    ODIHR_2011_KEY,
 )
 
 
@@ -76,7 +81,7 @@ def test_report_fact_carries_genre_language_source_and_evidence(corpus: Path) ->
     source, genre = load(corpus, ODIHR_2011)
     extraction = Extraction()
     report = add_report(extraction, source, genre)
-    assert report.iri == ID["report/osce-odihr-2011-final-report"]
+    assert report.iri == ID[f"report/{ODIHR_2011_KEY}"]
     values = dict(report.values)
     assert values[NG.genre] == genre.concept
     assert values[DCTERMS.language] == Literal("en")
@@ -91,7 +96,7 @@ def test_report_iri_is_stable_across_reads(corpus: Path) -> None:
     for _ in range(2):
         source, genre = load(corpus, ENEMO_2005)
         iris.append(add_report(Extraction(), source, genre).iri)
-    assert iris[0] == iris[1] == ID["report/enemo-2005-preliminary-statement"]
+    assert iris[0] == iris[1] == ID[f"report/{ENEMO_2005_KEY}"]
 
 
 def test_report_without_a_named_creator_is_identified_by_its_file(tmp_path: Path) -> None:
@@ -113,3 +118,48 @@ def test_report_without_a_named_creator_is_identified_by_its_file(tmp_path: Path
 )
 def test_language_is_detected_from_the_text(text: str, language: str) -> None:
     assert detect_language(text) == language
+
+
+def _odihr_head(election: str, date: str, kind: str, issued: str) -> str:
+    """An invented ODIHR title page, laid out like the real ones."""
+    return (
+        "Office for Democratic Institutions and Human Rights\n\nREPUBLIC OF TESTLAND\n\n"
+        f"{election}\n{date}\n\nOSCE/ODIHR Election Observation Mission {kind}\n\n"
+        f"Warsaw\n{issued}\n\nI. EXECUTIVE SUMMARY\n\nThe election was held.\n"
+    )
+
+
+def test_two_reports_of_one_creator_and_year_get_their_own_iris() -> None:
+    texts = {
+        "presidential": _odihr_head(
+            "PRESIDENTIAL ELECTION", "2 March 2031", "Final Report", "5 May 2031"
+        ),
+        "parliamentary": _odihr_head(
+            "EARLY PARLIAMENTARY ELECTIONS", "9 November 2031", "Final Report", "1 February 2031"
+        ),
+        "interim": _odihr_head(
+            "PRESIDENTIAL ELECTION", "2 March 2031", "Interim Report", "1 March 2031"
+        ),
+    }
+    iris = {}
+    for name, text in texts.items():
+        source = SourceText(name, f"{name}.txt", text)
+        report = add_report(Extraction(), source, Genre.FINAL_REPORT)
+        again = add_report(Extraction(), SourceText(name, "other.txt", text), Genre.FINAL_REPORT)
+        assert again.iri == report.iri  # deterministic: the text decides, not the file
+        iris[name] = str(report.iri).removeprefix(str(ID["report/"]))
+    assert iris["presidential"] == "osce-odihr-2031-final-report-presidential-2031-03-02"
+    assert iris["parliamentary"] == "osce-odihr-2031-final-report-early-parliamentary-2031-11-09"
+    # The interim report's head is not a final report's: it is told apart by its text.
+    assert iris["interim"].startswith("osce-odihr-")
+    assert len(set(iris.values())) == 3
+
+
+def test_an_attached_report_is_told_apart_by_its_own_title(corpus: Path) -> None:
+    source, genre = load(corpus, NDI_PROGRAMME)
+    extraction = loader_for(genre).extract(source)
+    reports = [f for f in extraction.facts if f.kind == NG.Report]
+    assert [str(r.iri).rsplit("/", 1)[1] for r in reports] == [
+        NDI_PROGRAMME_KEY,
+        NDI_STATEMENT_KEY,
+    ]

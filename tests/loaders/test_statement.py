@@ -15,9 +15,9 @@ from normgraph.loaders.rdf import extraction_to_graph
 from normgraph.loaders.source import SourceText, read_source
 from normgraph.loaders.statement import StatementLoader
 from normgraph.namespaces import ELI, ID, NG, ORG, XSD
-from tests.documents import CORPUS, ENEMO_2005
+from tests.documents import CORPUS, ENEMO_2005, ENEMO_2005_KEY
 
-REPORT = ID["report/enemo-2005-preliminary-statement"]
+REPORT = ID[f"report/{ENEMO_2005_KEY}"]
 ELECTION = ID["election/kz/presidential/2005-12-04"]
 
 
@@ -67,7 +67,7 @@ def test_the_lead_in_is_not_a_recommendation(extraction: Extraction) -> None:
 def test_recommendations_cite_laws_articles_and_the_copenhagen_document(
     extraction: Extraction,
 ) -> None:
-    first = extraction.get(ID["recommendation/enemo-2005-preliminary-statement/1"])
+    first = extraction.get(ID[f"recommendation/{ENEMO_2005_KEY}/1"])
     assert first is not None
     law = ID["law/kz/constitutional-law-on-elections"]
     paragraph = URIRef(f"{law}/article/44/paragraph/6")
@@ -80,7 +80,7 @@ def test_recommendations_cite_laws_articles_and_the_copenhagen_document(
     assert article is not None and values(article, ELI.is_part_of) == [law]
     para = extraction.get(paragraph)
     assert para is not None and values(para, ELI.is_part_of) == [URIRef(f"{law}/article/44")]
-    chapeau = extraction.get(ID["recommendation/enemo-2005-preliminary-statement/p1"])
+    chapeau = extraction.get(ID[f"recommendation/{ENEMO_2005_KEY}/p1"])
     assert chapeau is not None
     assert ID["instrument/osce-copenhagen-document"] in values(chapeau, NG.concerns)
     treaty_law = extraction.get(ID["law/kz/law-on-international-agreements"])

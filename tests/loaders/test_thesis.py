@@ -64,7 +64,7 @@ def test_every_phase_of_the_spiral_model_is_stated_with_its_heading() -> None:
         "3.1.3 Phase 1 - Repression",
         "(1) repression",
     ]
-    sections = facts(extraction, NG.Section)
+    sections = [s for s in facts(extraction, NG.Section) if values(s, NG.stage)]
     assert [(str(value(s, NG.number)), local(value(s, NG.stage))) for s in sections] == [
         ("3.1.3", "repression"),
         ("3.1.4", "denial"),
@@ -130,7 +130,7 @@ def test_report_node_author_university_and_year() -> None:
 
 def test_every_selector_resolves_and_methods_are_counted() -> None:
     source, extraction, graph = loaded(HOFFMANN_THESIS)
-    assert extraction.counts_by_method() == {"curated": 69, "extracted": 26}
+    assert extraction.counts_by_method() == {"curated": 69, "extracted": 48}
     for selector in graph.subjects(predicate=OA.start):
         start = int(str(graph.value(selector, OA.start)))
         end = int(str(graph.value(selector, OA.end)))

@@ -18,6 +18,7 @@ from normgraph.queries.catalogue import (
     run_saved_query,
     saved_query,
 )
+from tests.documents import ODIHR_2011_KEY
 
 HEADER = """# summary: Things by kind.
 # tags: a, b
@@ -142,7 +143,7 @@ def test_an_injection_attempt_through_a_string_parameter_changes_nothing(
 
 
 def test_evidence_query_returns_quotes_that_resolve(built_store: GraphStore) -> None:
-    report = "https://w3id.org/normgraph/id/report/osce-odihr-2011-final-report"
+    report = f"https://w3id.org/normgraph/id/report/{ODIHR_2011_KEY}"
     data = json.loads(run_saved_query(built_store, "evidence", {"resource": report}).body)
     rows = data["results"]["bindings"]
     assert rows and {r["file"]["value"] for r in rows} == {"002_78719f45d59fee38.txt"}

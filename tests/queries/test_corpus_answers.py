@@ -13,6 +13,7 @@ import pytest
 
 from normgraph.graph import GraphStore
 from normgraph.queries.catalogue import run_saved_query
+from tests.documents import ENEMO_2005_KEY, ODIHR_2011_KEY
 
 ELECTION_2011 = "id:election/kz/presidential/2011-04-03"
 ID = "https://w3id.org/normgraph/id/"
@@ -31,9 +32,7 @@ def test_everything_recommended_after_the_2011_election(built_store: GraphStore)
     answer = rows(built_store, "election-recommendations", election=ELECTION_2011)
     recommendations = column(answer, "recommendation")
     assert len(recommendations) == 22
-    assert all(
-        r.startswith("recommendation/osce-odihr-2011-final-report/") for r in recommendations
-    )
+    assert all(r.startswith(f"recommendation/{ODIHR_2011_KEY}/") for r in recommendations)
 
 
 def test_the_2011_election_had_four_candidates(built_store: GraphStore) -> None:
@@ -95,10 +94,10 @@ def test_laws_criticised_include_the_constitution(built_store: GraphStore) -> No
     critics = {
         r["critic"].removeprefix(ID) for r in answer if r["law"] == ID + "law/kz/constitution"
     }
-    assert any(c.startswith("finding/enemo-2005-preliminary-statement/") for c in critics)
+    assert any(c.startswith(f"finding/{ENEMO_2005_KEY}/") for c in critics)
 
 
 def test_odihr_judged_earlier_recommendations(built_store: GraphStore) -> None:
     answer = rows(built_store, "implementation-status")
-    issues = {r["issue"] for r in answer if "/issue/osce-odihr-2011-final-report/" in r["issue"]}
+    issues = {r["issue"] for r in answer if f"/issue/{ODIHR_2011_KEY}/" in r["issue"]}
     assert len(issues) == 9
