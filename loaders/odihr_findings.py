@@ -17,7 +17,7 @@ from .concepts import topic, topic_for
 from .document import Document, Footnote
 from .facts import Extraction, Fact
 from .iris import mint
-from .odihr_actors import Actors, find_institutions
+from .odihr_actors import Actors, add_people, find_institutions, find_listed_parties
 
 _SKIP = re.compile(r"SUMMARY|INTRODUCTION|RECOMMENDATIONS|ANNEX|ABOUT", re.I)
 _PROBLEM = re.compile(
@@ -102,7 +102,9 @@ _NOT_GROUP = re.compile(
 
 
 def add_actors(document: Document, actors: Actors) -> None:
-    """Institutions, parties, observer groups and NGOs, and monitored media outlets."""
+    """Institutions, parties, observer groups and NGOs, people, and monitored media outlets."""
+    parties: dict[str, str] = {}
+    """Party names and acronyms read so far -> the party's full name."""
     for sentence in document.sentences():
         text = sentence.text
         for start, end, institution, name in find_institutions(text):
@@ -111,16 +113,27 @@ def add_actors(document: Document, actors: Actors) -> None:
             spans = sentence.spans(start, end)[:1]
             actors.get(name, institution.kind, spans, institution.level)
         for match in _PARTY.finditer(text):
-            name = re.sub(r"^The ", "", match.group("name") or match.group("long"))
+            name = re.sub(r"^The ", "", match.group("name") or match.group("long")).strip()
             if name.split()[0] in {"The", "Each", "Every", "One", "A", "States"}:
                 continue
-            actors.get(name.strip(), "party", sentence.spans(*match.span())[:1])
+            actors.get(name, "party", sentence.spans(*match.span())[:1])
+            parties[name] = name
+            if match.group("acr"):
+                parties[match.group("acr")] = name
         for match in _GROUP.finditer(text):
             name = match.group("name").strip()
             if _NOT_GROUP.search(name) or len(name.split()) < 2:
                 continue
             kind = "observer-group" if re.search(r"observ|monitor", text) else "ngo"
             actors.get(name, kind, sentence.spans(*match.span("name"))[:1])
+    for party in (f for f in actors.facts.values() if f.kind == NG.PoliticalParty):
+        parties.setdefault(str(party.label), str(party.label))
+    for sentence in document.sentences():
+        for name, start, end in find_listed_parties(sentence.text, parties):
+            full = parties.get(name) or _unique_expansion(name, parties) or name
+            actors.get(full, "party", sentence.spans(start, end)[:1])
+            parties.setdefault(name, full)
+    add_people(document, actors)
     _media(document, actors)
 
 
@@ -141,3 +154,10 @@ def _outlets(note: Footnote, actors: Actors) -> None:
         name = part.strip()
         if name and len(name) < 40 and name[0].isupper():
             actors.get(name, "media", note.locate(name))
+
+
+def _unique_expansion(name: str, parties: dict[str, str]) -> str | None:
+    """The one known party whose full name starts with ``name`` ("the Communist Party" in
+    a report that introduced the "Communist Party of Kazakhstan (CPK)"), else None."""
+    longer = {full for full in parties.values() if full.startswith(name + " ")}
+    return longer.pop() if len(longer) == 1 else None
