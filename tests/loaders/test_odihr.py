@@ -12,7 +12,7 @@ from rdflib.term import Node
 from normgraph.loaders.facts import Extraction, Fact
 from normgraph.loaders.odihr import OdihrLoader
 from normgraph.loaders.source import SourceText
-from normgraph.namespaces import NG
+from normgraph.namespaces import FOAF, NG
 
 
 @pytest.fixture(scope="module")
@@ -99,6 +99,8 @@ def test_addressees_are_the_actors_asked_to_act(extraction: Extraction) -> None:
     assert named(13) == {"central-election-commission"}
     assert named(15) == {"central-election-commission"}
     assert named(19) == {"prosecutor-general-s-office", "ministry-of-interior"}
+    assert named(16) == {"central-election-commission", "election-commissions"}
+    assert named(8) == {"state-authorities", "courts"}
     assert named(2) == set() and named(4) == set() and named(17) == set()
 
 
@@ -209,3 +211,76 @@ def test_laws_articles_and_instruments(extraction: Extraction) -> None:
     assert str(value(seven_five, NG.states)).endswith("/norm/right-to-be-elected")
     amended = {f.label for f in of_kind(extraction, NG.Amendment)}
     assert "2009 amendment to the Civil Procedures Code" in amended
+
+
+def test_every_party_the_report_names_once_each(extraction: Extraction) -> None:
+    parties = {f.label: f for f in of_kind(extraction, NG.PoliticalParty)}
+    assert set(parties) == {
+        "Nur Otan",
+        "Alga",
+        "All-National Social Democratic Party",
+        "Azat",
+        "Ak Jol",
+        "Ruhaniyat",
+        "Communist Party of Kazakhstan",
+        "Communist People's Party of Kazakhstan",
+        "Party of Patriots of Kazakhstan",
+    }
+    # "the Communist Party" in the opposition's list is the CPK, not a tenth party
+    assert "Communist Party" in set(evidence_quotes(parties["Communist Party of Kazakhstan"]))
+
+
+def test_people_named_in_the_report(extraction: Extraction) -> None:
+    assert {f.label for f in of_kind(extraction, FOAF.Person)} == {
+        "Daan Everts",
+        "Tonino Picula",
+        "Nursultan Nazarbayev",
+        "Gani Kasymov",
+        "Jambyl Akhmetbekov",
+        "Mels Yeleusizov",
+        "Ualikhan Kaisarov",
+        "Salim Oten",
+        "Duambekov",
+        "Sapargali",
+    }
+
+
+def test_complaints_subjects_and_parties(extraction: Extraction) -> None:
+    complaints = of_kind(extraction, NG.Complaint)
+    assert len(complaints) == 9
+    subjects = {str(v) for c in complaints for v in values(c, NG.subjectMatter)}
+    assert subjects == {
+        "invalidation of results at a city level based on irregularities in the DEC composition",
+        "invalidation of PEC results based on numerous voting and counting violations",
+        "a DEC decision to appoint its own members \u2013 rather than appointment by the "
+        "maslikhat or higher commission as required by law \u2013 was made without jurisdiction",
+        "a PEC's refusal of its observer to accompany the mobile ballot box",
+    }
+    against = next(c for c in complaints if "against the incumbent" in str(value(c, NG.text)))
+    assert str(value(against, NG.respondent)).endswith("/person/nursultan-nazarbayev")
+    figures = sorted(
+        int(str(value(f, NG.complaintCount))) for f in of_kind(extraction, NG.ComplaintFigure)
+    )
+    assert figures == [0, 2, 5, 14, 20, 21, 47, 100]
+    placeholders = {f.label for f in of_kind(extraction, FOAF.Agent)}
+    assert placeholders == {
+        "opposition party (not named in the report)",
+        "NGO (not named in the report)",
+        "opposition party's regional branch office (not named in the report)",
+    }
+
+
+def test_every_law_article_instrument_and_provision_cited(extraction: Extraction) -> None:
+    assert len(of_kind(extraction, NG.Law)) == 13
+    articles = {str(f.iri).split("/law/kz/", 1)[1] for f in of_kind(extraction, NG.LawArticle)}
+    assert len(articles) == 42
+    assert {"criminal-code/article/317-1", "election-law/article/27-7"} <= articles
+    assert len(of_kind(extraction, NG.Instrument)) == 11
+    provisions = {str(f.iri).split("/instrument/", 1)[1] for f in of_kind(extraction, NG.Provision)}
+    assert len(provisions) == 19
+    assert {
+        "venice-report-constitutional-amendment/paragraph/5",
+        "venice-report-constitutional-amendment/paragraph/245",
+    } <= provisions
+    # the CEDAW committee's concluding comments are not articles of the Convention
+    assert not any(p.startswith("cedaw/") for p in provisions)

@@ -11,8 +11,8 @@ from normgraph.loaders.base import ExtractionError
 from normgraph.loaders.facts import Extraction, Fact
 from normgraph.loaders.odihr import OdihrLoader
 from normgraph.loaders.source import SourceText
-from normgraph.namespaces import NG
-from tests.loaders.odihr_fixtures import PARLIAMENTARY, REFERENDUM
+from normgraph.namespaces import FOAF, NG
+from tests.loaders.odihr_fixtures import CAMPAIGN, PARLIAMENTARY, REFERENDUM
 
 
 def load(text: str) -> Extraction:
@@ -83,3 +83,67 @@ def test_a_report_truncated_mid_table_still_loads_what_it_states() -> None:
     truncated = REFERENDUM[: REFERENDUM.index("South")]
     extraction = load(truncated)
     assert len(of_kind(extraction, NG.CandidateResult)) == 2
+
+
+@pytest.fixture(scope="module")
+def campaign() -> Extraction:
+    return load(CAMPAIGN)
+
+
+def labels(extraction: Extraction, kind: URIRef) -> set[str]:
+    return {str(fact.label) for fact in of_kind(extraction, kind)}
+
+
+def test_parties_named_only_beside_a_known_party_in_an_enumeration(campaign: Extraction) -> None:
+    assert labels(campaign, NG.PoliticalParty) == {
+        "Harbour Party",
+        "Valley Party",
+        "Green Dawn",
+        "Open Door",
+        "Sunrise",
+    }
+
+
+def test_people_by_full_name_apposition_and_surname(campaign: Extraction) -> None:
+    assert labels(campaign, FOAF.Person) == {
+        "Jane Example",
+        "Karl Sample",
+        "Ion Rivers",
+        "Petru Stone",
+        "Ana Field",
+        "Dan Hill",
+        "Moor",
+    }
+    (hill,) = (f for f in of_kind(campaign, FOAF.Person) if f.label == "Dan Hill")
+    assert {span.quote for span in hill.evidence} == {"Dan Hill", "Hill"}
+
+
+def test_the_incumbent_is_the_candidate_the_report_calls_so(campaign: Extraction) -> None:
+    complaints = {str(value(c, NG.text))[:20]: c for c in of_kind(campaign, NG.Complaint)}
+    against = complaints["The Supreme Court re"]
+    assert str(value(against, NG.respondent)).endswith("/person/ion-rivers")
+    assert not [v for p, v in against.values if p == NG.subjectMatter]
+    recount = complaints["A complaint requesti"]
+    assert value(recount, NG.subjectMatter) == "a recount of all ballots"
+    assert of_kind(campaign, FOAF.Agent) == []
+
+
+def test_provisions_cited_by_ibid_or_without_their_law(campaign: Extraction) -> None:
+    articles = {str(f.iri).split("/law/", 1)[1] for f in of_kind(campaign, NG.LawArticle)}
+    assert articles == {
+        "md/criminal-code/article/12",
+        "md/criminal-code/article/40-2",
+        "md/election-law/article/5-3",
+    }
+    provisions = {str(f.iri).split("/instrument/", 1)[1] for f in of_kind(campaign, NG.Provision)}
+    assert provisions == {
+        "venice-report-constitutional-amendment/paragraph/8",
+        "venice-report-constitutional-amendment/paragraph/12",
+    }
+
+
+def test_addressees_of_what_is_to_be_ensured(campaign: Extraction) -> None:
+    recs = {str(value(r, NG.number)): r for r in of_kind(campaign, NG.Recommendation)}
+    named = {str(v).rsplit("/", 1)[-1] for p, v in recs["1"].values if p == NG.addressee}
+    assert named == {"central-election-commission", "election-commissions"}
+    assert not [v for p, v in recs["2"].values if p == NG.addressee]
