@@ -23,19 +23,25 @@ _SKIP = re.compile(r"SUMMARY|INTRODUCTION|RECOMMENDATIONS|ANNEX|ABOUT", re.I)
 _PROBLEM = re.compile(
     r"\b(?:lack(?:ed|s|ing)? of|lacked|absence of|restrict\w*|irregularit\w+|violat\w+|"
     r"shortcoming\w*|undue|undermin\w+|pressure[ds]?|intimidat\w+|not in line|at odds|"
-    r"falls? short|contrary to|concerns?|problem\w*|insufficient|inconsisten\w+|"
+    r"falls? short|contrary to|(?<!address )(?<!address public )concerns?|problem\w*|"
+    r"insufficient|inconsisten\w+|"
     r"failed|failure|refused|negative(?:ly)?|impediments?|harass\w+|stuffing|"
     r"non-transparent|not transparent|excessive|discrepanc\w+|misuse|abuse|obstacle\w*|"
-    r"serious|denied|prevented|hamper\w*|diminish\w*|compromised)\b",
+    r"serious|denied|prevented|hamper\w*|diminish\w*|compromised|poor|low|not given|"
+    r"exclusively positive|self-censorship|deprived)\b",
     re.I,
 )
 _POSITIVE = re.compile(
-    r"\b(?:professional(?:ly)?|positive(?:ly)?|well-administered|well organi[sz]ed|"
-    r"efforts were made|improve[ds]?|in line with|commendable|calm|well-represented|"
-    r"timely manner|respecting legal deadlines|co-operative|knowledgeable|"
-    r"without impediments|generally open|equal coverage|stable)\b",
+    r"\b(?:in a professional manner|professionally|(?<!exclusively )positive(?:ly)?|"
+    r"well-administered|well organi[sz]ed|efforts were made|improve[ds]?|"
+    r"in line with (?=previous|earlier|OSCE|international|the recommendation)|commendable|"
+    r"calm|well-represented|timely manner|respecting legal deadlines|co-operative|"
+    r"knowledgeable|without impediments|generally open|equal coverage|stable)\b",
     re.I,
 )
+"""Cues of a judgement. "In line with" judges only when what follows is a standard or a
+recommendation ("in line with the possibilities provided under Article 38.1" describes);
+"exclusively positive coverage" of one candidate is a problem, not praise."""
 
 
 def polarity(text: str) -> str | None:
