@@ -89,6 +89,8 @@ INSTITUTIONS: tuple[Institution, ...] = (
         "state-body",
     ),
     _institution(r"\b[Pp]arliament\b", "Parliament", "state-body"),
+    _institution(r"\bSenate\b", "Senate", "state-body"),
+    _institution(r"\bMa(?:zh|j)ilis\b", "Majilis", "state-body"),
     _institution(
         r"\b(?:[Ee]xecutive|local) authorities\b|\bthe authorities\b|\bauthorities\b",
         "State authorities",
@@ -101,6 +103,18 @@ INSTITUTIONS: tuple[Institution, ...] = (
         "international",
     ),
     _institution(r"\bVenice Commission\b", "Venice Commission", "international"),
+    _institution(r"\bCouncil of Europe\b", "Council of Europe", "international"),
+    _institution(
+        r"\bCIS\b(?!\s+Convention)", "Commonwealth of Independent States", "international"
+    ),
+    _institution(
+        r"\b(?:OSCE )?Representative on Freedom of the Media\b",
+        "OSCE Representative on Freedom of the Media",
+        "international",
+    ),
+    _institution(
+        r"\bOSCE (?:Centre|Office|Mission|Programme Office) in [A-Z]\w+", "", "international"
+    ),
 )
 """Generic institutions; an empty name means "the matched words are the name"."""
 
@@ -220,6 +234,25 @@ def find_candidates(elements: list[Element]) -> list[Candidate]:
                 party_at = (start, start + len(party))
             name_at = (base + match.start("name"), base + match.end("name"))
             found.append(Candidate(match["name"], name_at, party, party_at, element))
+    return found
+
+
+_REFUSED = re.compile(
+    r"(?P<a>[A-Z][\w-]+ [A-Z][\w-]+), (?:a|the) [^.;]*?\bcandidate\b[^.;]*? was "
+    r"(?:denied|refused) registration"
+    r"|\brejected (?:candidates?|nominees?),\s+(?P<b>[A-Z][\w-]+ [A-Z][\w-]+),"
+)
+
+
+def find_refused(document: Document) -> list[tuple[str, list[Span]]]:
+    """Nominees the report says were refused registration ("X, a self-nominated candidate
+    ..., was denied registration"; "one of the rejected candidates, X,"), in the body or
+    a footnote: (name, spans of the name)."""
+    found: list[tuple[str, list[Span]]] = []
+    for sentence in document.sentences():
+        for match in _REFUSED.finditer(sentence.text):
+            group = "a" if match.group("a") else "b"
+            found.append((match.group(group), sentence.spans(*match.span(group))))
     return found
 
 

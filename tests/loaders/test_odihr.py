@@ -174,7 +174,12 @@ def test_actors_are_typed(extraction: Extraction) -> None:
         "Gani Kasymov, candidate",
         "Jambyl Akhmetbekov, candidate",
         "Mels Yeleusizov, candidate",
+        "Ualikhan Kaisarov, refused registration",
+        "Salim Oten, refused registration",
     }
+    registered = {str(f.label): value(f, NG.registered) for f in of_kind(extraction, NG.Candidacy)}
+    assert sum(v is True for v in registered.values()) == 4  # "the CEC registered four"
+    assert registered["Salim Oten, refused registration"] is False
     assert {"Nur Otan", "Alga", "All-National Social Democratic Party"} <= labels[NG.PoliticalParty]
     assert len(labels[NG.MediaOutlet]) == 12 and "Khabar" in labels[NG.MediaOutlet]
     assert "Society of Young Professionals" in labels[NG.ObserverGroup]
@@ -284,3 +289,32 @@ def test_every_law_article_instrument_and_provision_cited(extraction: Extraction
     } <= provisions
     # the CEDAW committee's concluding comments are not articles of the Convention
     assert not any(p.startswith("cedaw/") for p in provisions)
+
+
+def test_findings_polarity_as_a_reader_judges_it(extraction: Extraction) -> None:
+    polarity = {
+        str(value(f, NG.text)): str(value(f, NG.polarity)).rsplit("/", 1)[-1]
+        for f in of_kind(extraction, NG.Finding)
+    }
+
+    def of(start: str) -> str:
+        (found,) = (verdict for text, verdict in polarity.items() if text.startswith(start))
+        return found
+
+    assert of("Low professional education and standards") == "problem"
+    assert of("The OSCE/ODIHR EOM noted that outside the news") == "problem"
+    assert of("Election commissions at all levels, including the CEC") == "positive"
+    assert not any(text.startswith("In line with the possibilities") for text in polarity)
+
+
+def test_state_and_international_bodies(extraction: Extraction) -> None:
+    state = {f.label for f in of_kind(extraction, NG.StateBody)}
+    assert {"Senate", "Majilis", "Ministry of Justice", "Parliament"} <= state
+    international = {f.label for f in of_kind(extraction, NG.InternationalOrganisation)}
+    assert {
+        "OSCE Parliamentary Assembly",
+        "Commonwealth of Independent States",
+        "Council of Europe",
+        "OSCE Representative on Freedom of the Media",
+        "OSCE Centre in Astana",
+    } <= international

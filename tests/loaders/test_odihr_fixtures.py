@@ -10,6 +10,8 @@ from rdflib.term import Node
 from normgraph.loaders.base import ExtractionError
 from normgraph.loaders.facts import Extraction, Fact
 from normgraph.loaders.odihr import OdihrLoader
+from normgraph.loaders.odihr_actors import find_institutions
+from normgraph.loaders.odihr_findings import polarity
 from normgraph.loaders.source import SourceText
 from normgraph.namespaces import FOAF, NG
 from tests.loaders.odihr_fixtures import CAMPAIGN, PARLIAMENTARY, REFERENDUM
@@ -116,6 +118,8 @@ def test_people_by_full_name_apposition_and_surname(campaign: Extraction) -> Non
     }
     (hill,) = (f for f in of_kind(campaign, FOAF.Person) if f.label == "Dan Hill")
     assert {span.quote for span in hill.evidence} == {"Dan Hill", "Hill"}
+    refused = [f for f in of_kind(campaign, NG.Candidacy) if value(f, NG.registered) is False]
+    assert [str(f.label) for f in refused] == ["Dan Hill, refused registration"]
 
 
 def test_the_incumbent_is_the_candidate_the_report_calls_so(campaign: Extraction) -> None:
@@ -147,3 +151,35 @@ def test_addressees_of_what_is_to_be_ensured(campaign: Extraction) -> None:
     named = {str(v).rsplit("/", 1)[-1] for p, v in recs["1"].values if p == NG.addressee}
     assert named == {"central-election-commission", "election-commissions"}
     assert not [v for p, v in recs["2"].values if p == NG.addressee]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        ("The commissions worked in a professional manner.", "positive"),
+        ("Low professional standards lead to thin reporting.", "problem"),
+        ("The mayor received exclusively positive coverage on every channel.", "problem"),
+        ("The change was made in line with previous OSCE/ODIHR recommendations.", "positive"),
+        ("In line with the options the code gives, 40 stations opened later.", None),
+        ("To address public concern, the commission printed more ballots.", None),
+    ],
+)
+def test_finding_polarity_cues(sentence: str, verdict: str | None) -> None:
+    assert polarity(sentence) == verdict
+
+
+def test_houses_of_parliament_and_international_bodies_are_institutions() -> None:
+    text = (
+        "The Senate and the Mazhilis each appoint two members. Observers came from the CIS "
+        "under the CIS Convention, the Council of Europe, the OSCE Representative on "
+        "Freedom of the Media and the OSCE Office in Bishkek."
+    )
+    names = [name for _, _, _, name in find_institutions(text)]
+    assert names == [
+        "Senate",
+        "Majilis",
+        "Commonwealth of Independent States",
+        "Council of Europe",
+        "OSCE Representative on Freedom of the Media",
+        "OSCE Office in Bishkek",
+    ]
