@@ -143,7 +143,23 @@ def add_actors(document: Document, actors: Actors) -> None:
     _media(document, actors)
 
 
+_OUTLET = re.compile(
+    r"\b(?:newspaper|TV station|television station|radio station|TV channel)\s+"
+    r"(?P<a>[A-Z][\w+-]*(?:\s+[A-Z][\w+-]*){0,2})"
+    r"|(?P<b>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+(?:newspaper|TV station|weekly)\b"
+)
+"""An outlet named beside what it is ("the newspaper Respublika", "the TV station K+",
+"the Uralskaya Nedelya newspaper"), monitored or not."""
+
+
 def _media(document: Document, actors: Actors) -> None:
+    for sentence in document.sentences():
+        for match in _OUTLET.finditer(sentence.text):
+            group = "a" if match.group("a") else "b"
+            name = match.group(group)
+            if name.split()[0] in {"The", "A", "An", "This", "Each", "Every", "State"}:
+                continue
+            actors.get(name, "media", sentence.spans(*match.span(group))[:1])
     for note in document.footnotes.values():
         if not note.cited_by:
             continue

@@ -135,7 +135,8 @@ nominated by the Civic Forum.
 The opposition \u2013 the VP, Green Dawn, Open Door and the unregistered Sunrise party \
 \u2013 called for a boycott. Rallies took place in North Town, East Town and Lake City. \
 One of the rejected candidates, Dan Hill, informed the EOM that his signatures were \
-invalidated. Mr. Hill and Mr. Moor did not appeal.
+invalidated. Mr. Hill and Mr. Moor did not appeal. The website of the newspaper Morning \
+Star was blocked, and the Evening Bell newspaper was fined.
 
 IV. COMPLAINTS AND APPEALS
 

@@ -181,7 +181,9 @@ def test_actors_are_typed(extraction: Extraction) -> None:
     assert sum(v is True for v in registered.values()) == 4  # "the CEC registered four"
     assert registered["Salim Oten, refused registration"] is False
     assert {"Nur Otan", "Alga", "All-National Social Democratic Party"} <= labels[NG.PoliticalParty]
-    assert len(labels[NG.MediaOutlet]) == 12 and "Khabar" in labels[NG.MediaOutlet]
+    # the twelve monitored outlets, and the TV station K+ and the Uralskaya Nedelya newspaper
+    assert len(labels[NG.MediaOutlet]) == 14 and "Khabar" in labels[NG.MediaOutlet]
+    assert {"K+", "Uralskaya Nedelya"} <= labels[NG.MediaOutlet]
     assert "Society of Young Professionals" in labels[NG.ObserverGroup]
     assert {"Supreme Court", "Constitutional Council"} <= labels[NG.Court]
 

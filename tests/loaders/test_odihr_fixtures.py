@@ -122,6 +122,10 @@ def test_people_by_full_name_apposition_and_surname(campaign: Extraction) -> Non
     assert [str(f.label) for f in refused] == ["Dan Hill, refused registration"]
 
 
+def test_outlets_named_beside_what_they_are(campaign: Extraction) -> None:
+    assert labels(campaign, NG.MediaOutlet) == {"Morning Star", "Evening Bell"}
+
+
 def test_the_incumbent_is_the_candidate_the_report_calls_so(campaign: Extraction) -> None:
     complaints = {str(value(c, NG.text))[:20]: c for c in of_kind(campaign, NG.Complaint)}
     against = complaints["The Supreme Court re"]
