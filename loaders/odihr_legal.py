@@ -112,10 +112,13 @@ _LAW = re.compile(
     r"|(?:[A-Z][a-z]+\s+){1,3}Code\b(?!\s+of Good)|\bConstitution\b|\bElection Law\b"
     r"|\bElectoral Code\b)"
 )
+_CONSTITUTIONAL_CHANGE = re.compile(r"\bconstitutional (?:amendments?|changes?)\b")
+"""The Constitution named by what was done to it ("A 2007 constitutional amendment")."""
 _STOP = {"draft", "submitted", "by", "the", "on", "of", "and", "to", "a"}
 _AMENDMENT = re.compile(
     r"(?P<when>(?:(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)\s+)?(?:19|20)\d{2})[^.]{0,60}?\bamend|\bamend\w*[^.]{0,80}?\b(?:in|on)\s+"
+    r"November|December)\s+)?(?:19|20)\d{2})[^.]{0,60}?\b[Aa]mend"
+    r"|\b[Aa]mend\w*[^.]{0,80}?\b(?:in|on)\s+"
     r"(?P<when2>(?:(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)\s+)?(?:19|20)\d{2})"
 )
@@ -319,6 +322,10 @@ def _laws(collector: _Collector, sentence: Sentence) -> None:
         if len(name) < 5 or instrument_of(text[match.start() : match.end() + 40]):
             continue
         laws.append((match, _law(collector, name, sentence.spans(match.start(), match.end()))))
+    change = _CONSTITUTIONAL_CHANGE.search(text)
+    if change and not any(str(law.label) == "Constitution" for _, law in laws):
+        spans = sentence.spans(change.start(), change.end())
+        laws.append((change, _law(collector, "Constitution", spans)))
     amendment = _AMENDMENT.search(text)
     if not laws or amendment is None or sentence.section is None:
         return
@@ -330,7 +337,7 @@ def _laws(collector: _Collector, sentence: Sentence) -> None:
     iri = mint("amendment", collector.country, law_key(str(law.label)), when)
     fact = collector.fact(iri, NG.Amendment, f"{when} amendment to the {law.label}", [])
     if (ELI.amends, law.iri) not in fact.values:
-        fact.add(ELI.amends, law.iri).add(NG.date, _date_or_year(when))
+        fact.add(ELI.amends, law.iri).add(ELI.date_document, _date_or_year(when))
     _cite(fact, sentence.spans())
 
 

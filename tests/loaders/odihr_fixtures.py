@@ -115,8 +115,9 @@ II. LEGAL FRAMEWORK
 
 The Electoral Code was last changed shortly before the election.¹ Defamation remains an \
 offence under Articles 12 and 40\u20132 of the Criminal Code. Constitutions should offer \
-stable rules.² Public debate was missing.³ Both the Electoral Code and the Civil Code \
-regulate appeals.⁴
+stable rules.² Public debate was missing.³ A 2016 constitutional amendment shortened the \
+term. Amendments to the Criminal Code adopted in March 2018 were minor. Both the \
+Electoral Code and the Civil Code regulate appeals.⁴
 
 ¹ Article 5.3 only sets the deadline.
 

@@ -12,7 +12,7 @@ from rdflib.term import Node
 from normgraph.loaders.facts import Extraction, Fact
 from normgraph.loaders.odihr import OdihrLoader
 from normgraph.loaders.source import SourceText
-from normgraph.namespaces import FOAF, NG
+from normgraph.namespaces import ELI, FOAF, NG
 
 
 @pytest.fixture(scope="module")
@@ -217,7 +217,16 @@ def test_laws_articles_and_instruments(extraction: Extraction) -> None:
     seven_five = provisions["1990 OSCE Copenhagen Document 7.5"]
     assert str(value(seven_five, NG.states)).endswith("/norm/right-to-be-elected")
     amended = {f.label for f in of_kind(extraction, NG.Amendment)}
-    assert "2009 amendment to the Civil Procedures Code" in amended
+    assert amended == {
+        "2007 amendment to the Constitution",
+        "February 2009 amendment to the Election Law",
+        "2009 amendment to the Law on Political Parties",
+        "2009 amendment to the Civil Procedures Code",
+        "January 2011 amendment to the Criminal Code",
+    }
+    dated = {f.label: str(value(f, ELI.date_document)) for f in of_kind(extraction, NG.Amendment)}
+    assert dated["February 2009 amendment to the Election Law"] == "2009-02"
+    assert dated["2007 amendment to the Constitution"] == "2007"
 
 
 def test_every_party_the_report_names_once_each(extraction: Extraction) -> None:

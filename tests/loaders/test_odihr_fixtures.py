@@ -143,6 +143,10 @@ def test_provisions_cited_by_ibid_or_without_their_law(campaign: Extraction) -> 
         "md/criminal-code/article/40-2",
         "md/election-law/article/5-3",
     }
+    assert labels(campaign, NG.Amendment) == {
+        "2016 amendment to the Constitution",
+        "March 2018 amendment to the Criminal Code",
+    }
     provisions = {str(f.iri).split("/instrument/", 1)[1] for f in of_kind(campaign, NG.Provision)}
     assert provisions == {
         "venice-report-constitutional-amendment/paragraph/8",
