@@ -23,7 +23,7 @@ from .elections import COUNTRIES, country, date_value, election_fact, election_k
 from .facts import Extraction, Fact
 from .genres import Genre, UnknownGenreError, detect_genre
 from .iris import mint
-from .odihr_actors import Actors, find_candidates
+from .odihr_actors import Actors, find_candidates, find_refused
 from .odihr_assessments import add_assessments
 from .odihr_complaints import add_complaints
 from .odihr_findings import add_actors, add_findings
@@ -276,6 +276,19 @@ def add_candidates(document: Document, election: Fact, actors: Actors) -> dict[s
             candidacy.add(NG.party if is_party else NG.nominatedBy, party_iri)
             candidacy.evidence.extend(element.spans(*candidate.party_at))
         by_surname[candidate.name.split()[-1]] = iri
+    registered = {candidate.name for candidate in find_candidates(document.elements)}
+    for name, spans in find_refused(document):
+        if name in registered:
+            continue
+        candidacy = Fact(
+            iri=mint("candidacy", str(election.iri).split("/id/election/", 1)[1], name),
+            kind=NG.Candidacy,
+            label=f"{name}, refused registration",
+            evidence=spans,
+        )
+        candidacy.add(NG.candidate, actors.get(name, "candidate", spans))
+        candidacy.add(NG.election, election.iri).add(NG.registered, Literal(False))
+        actors.extraction.merge(candidacy)
     return by_surname
 
 

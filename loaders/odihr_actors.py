@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from rdflib import URIRef
 
 from ..namespaces import FOAF, NG, ORG
-from .document import Element
+from .document import Document, Element
 from .facts import Extraction, Fact
 from .iris import mint
 from .source import Span
@@ -89,6 +89,8 @@ INSTITUTIONS: tuple[Institution, ...] = (
         "state-body",
     ),
     _institution(r"\b[Pp]arliament\b", "Parliament", "state-body"),
+    _institution(r"\bSenate\b", "Senate", "state-body"),
+    _institution(r"\bMa(?:zh|j)ilis\b", "Majilis", "state-body"),
     _institution(
         r"\b(?:[Ee]xecutive|local) authorities\b|\bthe authorities\b|\bauthorities\b",
         "State authorities",
@@ -101,6 +103,18 @@ INSTITUTIONS: tuple[Institution, ...] = (
         "international",
     ),
     _institution(r"\bVenice Commission\b", "Venice Commission", "international"),
+    _institution(r"\bCouncil of Europe\b", "Council of Europe", "international"),
+    _institution(
+        r"\bCIS\b(?!\s+Convention)", "Commonwealth of Independent States", "international"
+    ),
+    _institution(
+        r"\b(?:OSCE )?Representative on Freedom of the Media\b",
+        "OSCE Representative on Freedom of the Media",
+        "international",
+    ),
+    _institution(
+        r"\bOSCE (?:Centre|Office|Mission|Programme Office) in [A-Z]\w+", "", "international"
+    ),
 )
 """Generic institutions; an empty name means "the matched words are the name"."""
 
@@ -221,3 +235,94 @@ def find_candidates(elements: list[Element]) -> list[Candidate]:
             name_at = (base + match.start("name"), base + match.end("name"))
             found.append(Candidate(match["name"], name_at, party, party_at, element))
     return found
+
+
+_REFUSED = re.compile(
+    r"(?P<a>[A-Z][\w-]+ [A-Z][\w-]+), (?:a|the) [^.;]*?\bcandidate\b[^.;]*? was "
+    r"(?:denied|refused) registration"
+    r"|\brejected (?:candidates?|nominees?),\s+(?P<b>[A-Z][\w-]+ [A-Z][\w-]+),"
+)
+
+
+def find_refused(document: Document) -> list[tuple[str, list[Span]]]:
+    """Nominees the report says were refused registration ("X, a self-nominated candidate
+    ..., was denied registration"; "one of the rejected candidates, X,"), in the body or
+    a footnote: (name, spans of the name)."""
+    found: list[tuple[str, list[Span]]] = []
+    for sentence in document.sentences():
+        for match in _REFUSED.finditer(sentence.text):
+            group = "a" if match.group("a") else "b"
+            found.append((match.group(group), sentence.spans(*match.span(group))))
+    return found
+
+
+_ITEM = (
+    r"(?:[Tt]he\s+)?(?:unregistered\s+|ruling\s+)?"
+    r"(?P<n>[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of))*?(?:\s+[A-Z][\w'-]*)?)"
+    r"(?:\s+\([A-Z]{2,}\))?(?:\s+party\b)?"
+)
+_SEPARATOR = r"(?:,\s+(?:and\s+)?|\s+and\s+)"
+_LISTING = re.compile(rf"{_ITEM}(?:{_SEPARATOR}{_ITEM})+".replace("?P<n>", ""))
+
+
+def find_listed_parties(text: str, known: dict[str, str]) -> list[tuple[str, int, int]]:
+    """Parties named beside a known party in one enumeration ("OSDP, Azat, Ak Jol, the
+    Communist Party and the unregistered Alga party"): (name, start, end) of each item
+    that is not yet known and names no institution. An enumeration with no known party
+    in it (regions, outlets, people) yields nothing."""
+    found: list[tuple[str, int, int]] = []
+    for listing in _LISTING.finditer(text):
+        items = [
+            (m.group("n"), listing.start() + m.start("n"), listing.start() + m.end("n"))
+            for m in re.finditer(_ITEM, listing.group())
+        ]
+        if not any(name in known for name, _, _ in items):
+            continue
+        for name, start, end in items:
+            if name in known or find_institutions(name) or len(name) < 3:
+                continue
+            if re.match(r"(?:Mr|Ms|Mrs|Dr|In|On|At|By|For|While|Some|Both)\b", name):
+                continue
+            found.append((name, start, end))
+    return found
+
+
+_TITLED = re.compile(
+    r"\b(?:Mr|Ms|Mrs|Dr)\.\s+(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})"
+    r"|(?P<apposed>[A-Z][\w-]+\s+[A-Z][\w-]+),\s+(?:a|the)\s+(?:[\w-]+\s+)?candidate\b"
+    r"|\bcandidates?,\s+(?P<named>[A-Z][\w-]+\s+[A-Z][\w-]+),"
+)
+_NOT_GIVEN_NAMES = {"President", "Ambassador", "Senator", "Head", "Mr", "Ms", "The"}
+
+
+def add_people(document: Document, actors: Actors) -> None:
+    """People the report names ("Mr. Tonino Picula", "Mr. Duambekov", "One of the rejected
+    candidates, Salim Oten,"): one ``foaf:Person`` each, a surname alone joined to the one
+    person already known by it (a candidate, the head of mission), else to a full name the
+    text gives elsewhere, else kept as the surname."""
+    for sentence in document.sentences():
+        for match in _TITLED.finditer(sentence.text):
+            group = next(g for g in ("name", "apposed", "named") if match.group(g))
+            name = match.group(group)
+            if name.split()[0] in _NOT_GIVEN_NAMES:
+                continue
+            spans = sentence.spans(match.start(group), match.end(group))
+            actors.person(_full_name(document, actors, name), spans)
+
+
+def _full_name(document: Document, actors: Actors, name: str) -> str:
+    if " " in name:
+        return name
+    known = {
+        str(f.label)
+        for f in actors.facts.values()
+        if f.kind == FOAF.Person and str(f.label).split()[-1] == name
+    }
+    if len(known) == 1:
+        return known.pop()
+    given = {
+        m.group()
+        for m in re.finditer(rf"\b[A-Z][\w-]+ {re.escape(name)}\b", document.source.text)
+        if m.group().split()[0] not in _NOT_GIVEN_NAMES
+    }
+    return given.pop() if len(given) == 1 else name

@@ -57,7 +57,19 @@ _RESPONDENT = re.compile(
     r"\bagainst (?:the )?(?P<who>[\w' -]{2,40}?)(?= on grounds|,|\.| decisions?| dismissing|$)"
     r"|upheld the (?P<who2>CEC) decision|regarding an? (?P<who3>PEC|DEC|TEC)['\u2019]s"
 )
-_SUBJECT = re.compile(r"\b(?:requesting|regarding|alleging|that) (?P<what>[^;]{10,160}?)(?=,|;|$)")
+_SUBJECT = re.compile(
+    r"\b(?:requesting|regarding|alleging|that) (?P<what>[^;]{10,160}?)"
+    r"(?=,|;|$| (?:was|were|is|has been) (?:dismissed|rejected|upheld|refused|granted)\b)"
+)
+_GROUNDS = re.compile(
+    r"\b(?:on (?:the )?(?:erroneous )?grounds?|in part on|grounds? (?:to|that|for)\b|ground:)"
+)
+"""Where a sentence turns from the complaint to the reasons for deciding it: the subject
+is read before this point, never from the grounds ("refused ... on grounds that ...")."""
+_INCUMBENT = re.compile(
+    r"(?:Mr\.\s+|Ms\.\s+)?(?P<a>[A-Z][\w'-]+ [A-Z][\w'-]+), the incumbent\b"
+    r"|\bincumbent (?:[Pp]resident )?(?:Mr\.\s+)?(?P<b>[A-Z][\w'-]+ [A-Z][\w'-]+)"
+)
 _AGGREGATE = re.compile(
     r"(?P<body>The CEC|[Pp]rosecutor['\u2019]s offices(?: countrywide)?) received "
     r"(?P<n>\d+) (?:election-related )?complaints"
@@ -141,7 +153,8 @@ def add_complaints(
         if against is not None:
             name = (against.group("who") or against.group("who2") or against.group("who3")).strip()
             fact.add(NG.respondent, _agent(actors, document, name, fact, f"{key}/{number}/against"))
-        subject = _SUBJECT.search(text)
+        grounds = _GROUNDS.search(text)
+        subject = _SUBJECT.search(text[: grounds.start()] if grounds else text)
         if subject is not None:
             fact.add(NG.subjectMatter, subject.group("what"))
         when = DATE_PATTERN.search(text) or re.search(
@@ -170,6 +183,10 @@ def _agent(actors: Actors, document: Document, name: str, case: Fact, role: str)
         long = re.search(rf"(?:The |the )?([A-Z][\w' -]+?) \({name}\)", document.source.text)
         if long:
             return actors.get(long.group(1), "party", spans)
+    if re.fullmatch(r"(?:the )?incumbent", name, re.I):
+        named = _INCUMBENT.search(document.source.text)
+        if named:
+            return actors.person(named.group("a") or named.group("b"), spans)
     person = re.fullmatch(r"(?:Mr|Ms|Mrs|Dr)\. (?P<surname>[A-Z][\w'-]+)", name)
     if person:
         full = re.search(rf"\b[A-Z][\w'-]+ {person['surname']}\b", document.source.text)

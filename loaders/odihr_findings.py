@@ -17,25 +17,31 @@ from .concepts import polarity as finding_polarity
 from .document import Document, Footnote
 from .facts import Extraction, Fact
 from .iris import mint
-from .odihr_actors import Actors, find_institutions
+from .odihr_actors import Actors, add_people, find_institutions, find_listed_parties
 
 _SKIP = re.compile(r"SUMMARY|INTRODUCTION|RECOMMENDATIONS|ANNEX|ABOUT", re.I)
 _PROBLEM = re.compile(
     r"\b(?:lack(?:ed|s|ing)? of|lacked|absence of|restrict\w*|irregularit\w+|violat\w+|"
     r"shortcoming\w*|undue|undermin\w+|pressure[ds]?|intimidat\w+|not in line|at odds|"
-    r"falls? short|contrary to|concerns?|problem\w*|insufficient|inconsisten\w+|"
+    r"falls? short|contrary to|(?<!address )(?<!address public )concerns?|problem\w*|"
+    r"insufficient|inconsisten\w+|"
     r"failed|failure|refused|negative(?:ly)?|impediments?|harass\w+|stuffing|"
     r"non-transparent|not transparent|excessive|discrepanc\w+|misuse|abuse|obstacle\w*|"
-    r"serious|denied|prevented|hamper\w*|diminish\w*|compromised)\b",
+    r"serious|denied|prevented|hamper\w*|diminish\w*|compromised|poor|low|not given|"
+    r"exclusively positive|self-censorship|deprived)\b",
     re.I,
 )
 _POSITIVE = re.compile(
-    r"\b(?:professional(?:ly)?|positive(?:ly)?|well-administered|well organi[sz]ed|"
-    r"efforts were made|improve[ds]?|in line with|commendable|calm|well-represented|"
-    r"timely manner|respecting legal deadlines|co-operative|knowledgeable|"
-    r"without impediments|generally open|equal coverage|stable)\b",
+    r"\b(?:in a professional manner|professionally|(?<!exclusively )positive(?:ly)?|"
+    r"well-administered|well organi[sz]ed|efforts were made|improve[ds]?|"
+    r"in line with (?=previous|earlier|OSCE|international|the recommendation)|commendable|"
+    r"calm|well-represented|timely manner|respecting legal deadlines|co-operative|"
+    r"knowledgeable|without impediments|generally open|equal coverage|stable)\b",
     re.I,
 )
+"""Cues of a judgement. "In line with" judges only when what follows is a standard or a
+recommendation ("in line with the possibilities provided under Article 38.1" describes);
+"exclusively positive coverage" of one candidate is a problem, not praise."""
 
 
 def polarity(text: str) -> str | None:
@@ -100,7 +106,9 @@ _NOT_GROUP = re.compile(
 
 
 def add_actors(document: Document, actors: Actors) -> None:
-    """Institutions, parties, observer groups and NGOs, and monitored media outlets."""
+    """Institutions, parties, observer groups and NGOs, people, and monitored media outlets."""
+    parties: dict[str, str] = {}
+    """Party names and acronyms read so far -> the party's full name."""
     for sentence in document.sentences():
         text = sentence.text
         for start, end, institution, name in find_institutions(text):
@@ -109,20 +117,47 @@ def add_actors(document: Document, actors: Actors) -> None:
             spans = sentence.spans(start, end)[:1]
             actors.get(name, institution.kind, spans, institution.level)
         for match in _PARTY.finditer(text):
-            name = re.sub(r"^The ", "", match.group("name") or match.group("long"))
+            name = re.sub(r"^The ", "", match.group("name") or match.group("long")).strip()
             if name.split()[0] in {"The", "Each", "Every", "One", "A", "States"}:
                 continue
-            actors.get(name.strip(), "party", sentence.spans(*match.span())[:1])
+            actors.get(name, "party", sentence.spans(*match.span())[:1])
+            parties[name] = name
+            if match.group("acr"):
+                parties[match.group("acr")] = name
         for match in _GROUP.finditer(text):
             name = match.group("name").strip()
             if _NOT_GROUP.search(name) or len(name.split()) < 2:
                 continue
             kind = "observer-group" if re.search(r"observ|monitor", text) else "ngo"
             actors.get(name, kind, sentence.spans(*match.span("name"))[:1])
+    for party in (f for f in actors.facts.values() if f.kind == NG.PoliticalParty):
+        parties.setdefault(str(party.label), str(party.label))
+    for sentence in document.sentences():
+        for name, start, end in find_listed_parties(sentence.text, parties):
+            full = parties.get(name) or _unique_expansion(name, parties) or name
+            actors.get(full, "party", sentence.spans(start, end)[:1])
+            parties.setdefault(name, full)
+    add_people(document, actors)
     _media(document, actors)
 
 
+_OUTLET = re.compile(
+    r"\b(?:newspaper|TV station|television station|radio station|TV channel)\s+"
+    r"(?P<a>[A-Z][\w+-]*(?:\s+[A-Z][\w+-]*){0,2})"
+    r"|(?P<b>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+(?:newspaper|TV station|weekly)\b"
+)
+"""An outlet named beside what it is ("the newspaper Respublika", "the TV station K+",
+"the Uralskaya Nedelya newspaper"), monitored or not."""
+
+
 def _media(document: Document, actors: Actors) -> None:
+    for sentence in document.sentences():
+        for match in _OUTLET.finditer(sentence.text):
+            group = "a" if match.group("a") else "b"
+            name = match.group(group)
+            if name.split()[0] in {"The", "A", "An", "This", "Each", "Every", "State"}:
+                continue
+            actors.get(name, "media", sentence.spans(*match.span(group))[:1])
     for note in document.footnotes.values():
         if not note.cited_by:
             continue
@@ -139,3 +174,10 @@ def _outlets(note: Footnote, actors: Actors) -> None:
         name = part.strip()
         if name and len(name) < 40 and name[0].isupper():
             actors.get(name, "media", note.locate(name))
+
+
+def _unique_expansion(name: str, parties: dict[str, str]) -> str | None:
+    """The one known party whose full name starts with ``name`` ("the Communist Party" in
+    a report that introduced the "Communist Party of Kazakhstan (CPK)"), else None."""
+    longer = {full for full in parties.values() if full.startswith(name + " ")}
+    return longer.pop() if len(longer) == 1 else None

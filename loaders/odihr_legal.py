@@ -112,10 +112,13 @@ _LAW = re.compile(
     r"|(?:[A-Z][a-z]+\s+){1,3}Code\b(?!\s+of Good)|\bConstitution\b|\bElection Law\b"
     r"|\bElectoral Code\b)"
 )
+_CONSTITUTIONAL_CHANGE = re.compile(r"\bconstitutional (?:amendments?|changes?)\b")
+"""The Constitution named by what was done to it ("A 2007 constitutional amendment")."""
 _STOP = {"draft", "submitted", "by", "the", "on", "of", "and", "to", "a"}
 _AMENDMENT = re.compile(
     r"(?P<when>(?:(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)\s+)?(?:19|20)\d{2})[^.]{0,60}?\bamend|\bamend\w*[^.]{0,80}?\b(?:in|on)\s+"
+    r"November|December)\s+)?(?:19|20)\d{2})[^.]{0,60}?\b[Aa]mend"
+    r"|\b[Aa]mend\w*[^.]{0,80}?\b(?:in|on)\s+"
     r"(?P<when2>(?:(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)\s+)?(?:19|20)\d{2})"
 )
@@ -127,6 +130,8 @@ class _Collector:
     country: str
     report: URIRef
     facts: dict[URIRef, Fact]
+    last_instrument: str | None = None
+    """The instrument cited last, which an "Ibid." refers to."""
 
     def fact(self, iri: URIRef, kind: URIRef, label: str, extra: list[URIRef]) -> Fact:
         found = self.facts.get(iri)
@@ -142,6 +147,7 @@ def law_name(text: str) -> str:
     """The law's usual name: "Election Law" for the constitutional law on elections."""
     text = re.sub(r"\s+", " ", re.sub('["\u201c\u201d]', "", text)).strip()
     text = re.sub(r"\s+(?:and|of|the|in|to|which|that|as|with|for)$", "", text)
+    text = re.sub(r"^The\s+", "", text)  # a sentence-initial "The Civil Code"
     if re.fullmatch(r"(?:Constitutional )?Law on Elections|Election Law|Electoral Code", text):
         return "Election Law"
     return text
@@ -163,8 +169,13 @@ def instrument_of(text: str) -> str | None:
 def add_legal(extraction: Extraction, document: Document, report: URIRef, country: str) -> None:
     """Facts for every law, article, amendment, instrument and provision the report cites."""
     collector = _Collector(extraction, country, report, {})
+    citing = _citing_sentences(document)
+    in_notes = False
     for sentence in document.sentences():
+        if sentence.in_footnote and not in_notes:
+            in_notes, collector.last_instrument = True, None  # "Ibid." looks back in notes
         _provisions(collector, sentence)
+        _bare_provisions(collector, sentence, citing)
         _laws(collector, sentence)
         _instruments(collector, sentence)
 
@@ -179,29 +190,101 @@ def _provisions(collector: _Collector, sentence: Sentence) -> None:
         spans = sentence.spans(match.start(), match.end())
         instrument = instrument_of(target)
         if instrument is not None:
-            parent = _instrument(collector, instrument, spans)
-            for number in numbers:
-                unit = UNITS.get(instrument, "paragraph")
-                iri = ID[f"instrument/{instrument}/{unit}/{number}"]
-                fact = collector.fact(iri, NG.Provision, f"{parent.label} {number}", [])
-                if (NG.provisionOf, parent.iri) not in fact.values:
-                    fact.add(NG.provisionOf, parent.iri).add(NG.number, number)
-                concept = PROVISION_NORMS.get((instrument, number))
-                if concept and (NG.states, norm(concept)) not in fact.values:
-                    fact.add(NG.states, norm(concept))
-                _cite(fact, spans)
+            _instrument_provisions(collector, instrument, numbers, spans)
             continue
         law = _LAW.match(target)
-        if law is None:
+        if law is not None:
+            _law_articles(collector, law_name(law.group("name")), numbers, spans)
+
+
+def _instrument_provisions(
+    collector: _Collector, instrument: str, numbers: list[str], spans: list[Span]
+) -> None:
+    parent = _instrument(collector, instrument, spans)
+    for number in numbers:
+        unit = UNITS.get(instrument, "paragraph")
+        iri = ID[f"instrument/{instrument}/{unit}/{number}"]
+        fact = collector.fact(iri, NG.Provision, f"{parent.label} {number}", [])
+        if (NG.provisionOf, parent.iri) not in fact.values:
+            fact.add(NG.provisionOf, parent.iri).add(NG.number, number)
+        concept = PROVISION_NORMS.get((instrument, number))
+        if concept and (NG.states, norm(concept)) not in fact.values:
+            fact.add(NG.states, norm(concept))
+        _cite(fact, spans)
+
+
+def _law_articles(collector: _Collector, name: str, numbers: list[str], spans: list[Span]) -> None:
+    parent = _law(collector, name, spans)
+    for number in numbers:
+        # an en dash ("317\u20131") must survive into the IRI as "317-1", not "3171"
+        key = re.sub("[\u2013\u2014]", "-", number)
+        iri = mint("law", collector.country, law_key(name), "article", key)
+        fact = collector.fact(iri, NG.LawArticle, f"{name}, Article {number}", [])
+        if (ELI.is_part_of, parent.iri) not in fact.values:
+            fact.add(ELI.is_part_of, parent.iri).add(NG.number, number)
+        _cite(fact, spans)
+
+
+_BARE = re.compile(
+    rf"\b(?P<kind>[Aa]rticles?|[Pp]aragraphs?)\s+(?P<nums>(?>{_LIST}))(?![\w(])(?!\s+of\b)"
+)
+"""A provision cited without its instrument or law ("Ibid., Paragraph 245", "Article
+27.7 only obliges..."): whose it is must come from the context."""
+
+
+def _bare_provisions(
+    collector: _Collector, sentence: Sentence, citing: dict[str, list[Sentence]]
+) -> None:
+    """Paragraphs of the instrument named earlier in the sentence (or, after "Ibid.", of
+    the one cited last); articles, in a footnote, of the one law the citing sentence
+    names. Where the context names none, or several, nothing is guessed."""
+    text = sentence.text
+    for match in _BARE.finditer(text):
+        numbers = re.findall(_NUM, match.group("nums"))
+        spans = sentence.spans(match.start(), match.end())
+        if match.group("kind").lower().startswith("paragraph"):
+            instrument = _last_instrument(text[: match.start()])
+            if instrument is None and re.match(r"\W*Ibid\b", text):
+                instrument = collector.last_instrument
+            if instrument is not None and UNITS.get(instrument, "paragraph") == "paragraph":
+                _instrument_provisions(collector, instrument, numbers, spans)
             continue
-        name = law_name(law.group("name"))
-        parent = _law(collector, name, spans)
-        for number in numbers:
-            iri = mint("law", collector.country, law_key(name), "article", number)
-            fact = collector.fact(iri, NG.LawArticle, f"{name}, Article {number}", [])
-            if (ELI.is_part_of, parent.iri) not in fact.values:
-                fact.add(ELI.is_part_of, parent.iri).add(NG.number, number)
-            _cite(fact, spans)
+        if not sentence.in_footnote:
+            continue
+        label = getattr(sentence.owner, "label", "")
+        named = {
+            law_name(law.group("name"))
+            for cited in citing.get(label, [])
+            for law in _LAW.finditer(cited.text)
+        }
+        if len(named) == 1:
+            _law_articles(collector, named.pop(), numbers, spans)
+
+
+def _last_instrument(text: str) -> str | None:
+    """The instrument whose name ends last in ``text``."""
+    best: tuple[int, str] | None = None
+    for key, (pattern, _) in INSTRUMENTS.items():
+        for match in re.finditer(pattern, text):
+            if best is None or match.end() > best[0]:
+                best = (match.end(), key)
+    return None if best is None else best[1]
+
+
+def _citing_sentences(document: Document) -> dict[str, list[Sentence]]:
+    """Footnote label -> the body sentences whose text carries its marker."""
+    citing: dict[str, list[Sentence]] = {}
+    for sentence in document.sentences():
+        if sentence.in_footnote:
+            continue
+        spans = sentence.spans()
+        if not spans:
+            continue
+        start, end = spans[0].start, spans[-1].end
+        for marker in getattr(sentence.owner, "markers", []):
+            if start <= marker.span.start <= end + 1:
+                citing.setdefault(marker.label, []).append(sentence)
+    return citing
 
 
 def _cite(fact: Fact, spans: list[Span]) -> None:
@@ -221,6 +304,7 @@ def _law(collector: _Collector, name: str, spans: list[Span]) -> Fact:
 
 
 def _instrument(collector: _Collector, key: str, spans: list[Span]) -> Fact:
+    collector.last_instrument = key
     iri = mint("instrument", key)
     fact = collector.fact(iri, NG.Instrument, INSTRUMENTS[key][1], [])
     if not any(p == NG.instrumentKind for p, _ in fact.values):
@@ -238,6 +322,10 @@ def _laws(collector: _Collector, sentence: Sentence) -> None:
         if len(name) < 5 or instrument_of(text[match.start() : match.end() + 40]):
             continue
         laws.append((match, _law(collector, name, sentence.spans(match.start(), match.end()))))
+    change = _CONSTITUTIONAL_CHANGE.search(text)
+    if change and not any(str(law.label) == "Constitution" for _, law in laws):
+        spans = sentence.spans(change.start(), change.end())
+        laws.append((change, _law(collector, "Constitution", spans)))
     amendment = _AMENDMENT.search(text)
     if not laws or amendment is None or sentence.section is None:
         return
@@ -249,7 +337,7 @@ def _laws(collector: _Collector, sentence: Sentence) -> None:
     iri = mint("amendment", collector.country, law_key(str(law.label)), when)
     fact = collector.fact(iri, NG.Amendment, f"{when} amendment to the {law.label}", [])
     if (ELI.amends, law.iri) not in fact.values:
-        fact.add(ELI.amends, law.iri).add(NG.date, _date_or_year(when))
+        fact.add(ELI.amends, law.iri).add(ELI.date_document, _date_or_year(when))
     _cite(fact, sentence.spans())
 
 

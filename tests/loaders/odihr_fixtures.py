@@ -89,3 +89,65 @@ North\t200\t41.67\t100\t20.83
 South\t100\t20.83\t80\t16.67
 TOTAL\t310\t64.58%\t180\t37.50%
 """
+
+# An early presidential election whose report names parties only in enumerations, calls
+# a candidate "the incumbent", people by surname, provisions by "Ibid." or without their
+# law, and asks for things to be "ensured". All names are invented.
+CAMPAIGN = """\
+Office for Democratic Institutions and Human Rights
+
+REPUBLIC OF MOLDOVA
+
+EARLY PRESIDENTIAL ELECTION
+9 May 2021
+
+OSCE/ODIHR Election Observation Mission Final Report
+
+Warsaw
+1 August 2021
+
+I. INTRODUCTION
+
+The EOM was headed by Ambassador Jane Example and consisted of 10 experts. For election \
+day, Mr. Karl Sample led the delegation of the OSCE PA.
+
+II. LEGAL FRAMEWORK
+
+The Electoral Code was last changed shortly before the election.¹ Defamation remains an \
+offence under Articles 12 and 40\u20132 of the Criminal Code. Constitutions should offer \
+stable rules.² Public debate was missing.³ A 2016 constitutional amendment shortened the \
+term. Amendments to the Criminal Code adopted in March 2018 were minor. Both the \
+Electoral Code and the Civil Code regulate appeals.⁴
+
+¹ Article 5.3 only sets the deadline.
+
+² See the Venice Commission's Report on Constitutional Amendment, Paragraph 8, on rules.
+
+³ Ibid., Paragraph 12, on public debate.
+
+⁴ Article 7 sets the time limit. Paragraph 3 of that article is unclear.
+
+III. CAMPAIGN ENVIRONMENT
+
+Three candidates stood in this election: Mr. Ion Rivers, the incumbent and leader of the \
+Harbour Party (HP); Mr. Petru Stone of the Valley Party (VP); and Ms. Ana Field, \
+nominated by the Civic Forum.
+
+The opposition \u2013 the VP, Green Dawn, Open Door and the unregistered Sunrise party \
+\u2013 called for a boycott. Rallies took place in North Town, East Town and Lake City. \
+One of the rejected candidates, Dan Hill, informed the EOM that his signatures were \
+invalidated. Mr. Hill and Mr. Moor did not appeal. The website of the newspaper Morning \
+Star was blocked, and the Evening Bell newspaper was fined.
+
+IV. COMPLAINTS AND APPEALS
+
+The Supreme Court refused to consider a complaint against the incumbent on grounds that \
+the deadline had passed. A complaint requesting a recount of all ballots was dismissed by \
+a district court, in part on grounds that no evidence was submitted.
+
+V. RECOMMENDATIONS
+
+1. It should be ensured that the CEC and lower-level commissions decide complaints in \
+public sessions.
+2. Ensuring that all parties have access to the media.
+"""

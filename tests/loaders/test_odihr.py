@@ -12,7 +12,7 @@ from rdflib.term import Node
 from normgraph.loaders.facts import Extraction, Fact
 from normgraph.loaders.odihr import OdihrLoader
 from normgraph.loaders.source import SourceText
-from normgraph.namespaces import NG
+from normgraph.namespaces import ELI, FOAF, NG
 
 
 @pytest.fixture(scope="module")
@@ -99,6 +99,8 @@ def test_addressees_are_the_actors_asked_to_act(extraction: Extraction) -> None:
     assert named(13) == {"central-election-commission"}
     assert named(15) == {"central-election-commission"}
     assert named(19) == {"prosecutor-general-s-office", "ministry-of-interior"}
+    assert named(16) == {"central-election-commission", "election-commissions"}
+    assert named(8) == {"state-authorities", "courts"}
     assert named(2) == set() and named(4) == set() and named(17) == set()
 
 
@@ -172,9 +174,16 @@ def test_actors_are_typed(extraction: Extraction) -> None:
         "Gani Kasymov, candidate",
         "Jambyl Akhmetbekov, candidate",
         "Mels Yeleusizov, candidate",
+        "Ualikhan Kaisarov, refused registration",
+        "Salim Oten, refused registration",
     }
+    registered = {str(f.label): value(f, NG.registered) for f in of_kind(extraction, NG.Candidacy)}
+    assert sum(v is True for v in registered.values()) == 4  # "the CEC registered four"
+    assert registered["Salim Oten, refused registration"] is False
     assert {"Nur Otan", "Alga", "All-National Social Democratic Party"} <= labels[NG.PoliticalParty]
-    assert len(labels[NG.MediaOutlet]) == 12 and "Khabar" in labels[NG.MediaOutlet]
+    # the twelve monitored outlets, and the TV station K+ and the Uralskaya Nedelya newspaper
+    assert len(labels[NG.MediaOutlet]) == 14 and "Khabar" in labels[NG.MediaOutlet]
+    assert {"K+", "Uralskaya Nedelya"} <= labels[NG.MediaOutlet]
     assert "Society of Young Professionals" in labels[NG.ObserverGroup]
     assert {"Supreme Court", "Constitutional Council"} <= labels[NG.Court]
 
@@ -208,4 +217,115 @@ def test_laws_articles_and_instruments(extraction: Extraction) -> None:
     seven_five = provisions["1990 OSCE Copenhagen Document 7.5"]
     assert str(value(seven_five, NG.states)).endswith("/norm/right-to-be-elected")
     amended = {f.label for f in of_kind(extraction, NG.Amendment)}
-    assert "2009 amendment to the Civil Procedures Code" in amended
+    assert amended == {
+        "2007 amendment to the Constitution",
+        "February 2009 amendment to the Election Law",
+        "2009 amendment to the Law on Political Parties",
+        "2009 amendment to the Civil Procedures Code",
+        "January 2011 amendment to the Criminal Code",
+    }
+    dated = {f.label: str(value(f, ELI.date_document)) for f in of_kind(extraction, NG.Amendment)}
+    assert dated["February 2009 amendment to the Election Law"] == "2009-02"
+    assert dated["2007 amendment to the Constitution"] == "2007"
+
+
+def test_every_party_the_report_names_once_each(extraction: Extraction) -> None:
+    parties = {f.label: f for f in of_kind(extraction, NG.PoliticalParty)}
+    assert set(parties) == {
+        "Nur Otan",
+        "Alga",
+        "All-National Social Democratic Party",
+        "Azat",
+        "Ak Jol",
+        "Ruhaniyat",
+        "Communist Party of Kazakhstan",
+        "Communist People's Party of Kazakhstan",
+        "Party of Patriots of Kazakhstan",
+    }
+    # "the Communist Party" in the opposition's list is the CPK, not a tenth party
+    assert "Communist Party" in set(evidence_quotes(parties["Communist Party of Kazakhstan"]))
+
+
+def test_people_named_in_the_report(extraction: Extraction) -> None:
+    assert {f.label for f in of_kind(extraction, FOAF.Person)} == {
+        "Daan Everts",
+        "Tonino Picula",
+        "Nursultan Nazarbayev",
+        "Gani Kasymov",
+        "Jambyl Akhmetbekov",
+        "Mels Yeleusizov",
+        "Ualikhan Kaisarov",
+        "Salim Oten",
+        "Duambekov",
+        "Sapargali",
+    }
+
+
+def test_complaints_subjects_and_parties(extraction: Extraction) -> None:
+    complaints = of_kind(extraction, NG.Complaint)
+    assert len(complaints) == 9
+    subjects = {str(v) for c in complaints for v in values(c, NG.subjectMatter)}
+    assert subjects == {
+        "invalidation of results at a city level based on irregularities in the DEC composition",
+        "invalidation of PEC results based on numerous voting and counting violations",
+        "a DEC decision to appoint its own members \u2013 rather than appointment by the "
+        "maslikhat or higher commission as required by law \u2013 was made without jurisdiction",
+        "a PEC's refusal of its observer to accompany the mobile ballot box",
+    }
+    against = next(c for c in complaints if "against the incumbent" in str(value(c, NG.text)))
+    assert str(value(against, NG.respondent)).endswith("/person/nursultan-nazarbayev")
+    figures = sorted(
+        int(str(value(f, NG.complaintCount))) for f in of_kind(extraction, NG.ComplaintFigure)
+    )
+    assert figures == [0, 2, 5, 14, 20, 21, 47, 100]
+    placeholders = {f.label for f in of_kind(extraction, FOAF.Agent)}
+    assert placeholders == {
+        "opposition party (not named in the report)",
+        "NGO (not named in the report)",
+        "opposition party's regional branch office (not named in the report)",
+    }
+
+
+def test_every_law_article_instrument_and_provision_cited(extraction: Extraction) -> None:
+    assert len(of_kind(extraction, NG.Law)) == 13
+    articles = {str(f.iri).split("/law/kz/", 1)[1] for f in of_kind(extraction, NG.LawArticle)}
+    assert len(articles) == 42
+    assert {"criminal-code/article/317-1", "election-law/article/27-7"} <= articles
+    assert len(of_kind(extraction, NG.Instrument)) == 11
+    provisions = {str(f.iri).split("/instrument/", 1)[1] for f in of_kind(extraction, NG.Provision)}
+    assert len(provisions) == 19
+    assert {
+        "venice-report-constitutional-amendment/paragraph/5",
+        "venice-report-constitutional-amendment/paragraph/245",
+    } <= provisions
+    # the CEDAW committee's concluding comments are not articles of the Convention
+    assert not any(p.startswith("cedaw/") for p in provisions)
+
+
+def test_findings_polarity_as_a_reader_judges_it(extraction: Extraction) -> None:
+    polarity = {
+        str(value(f, NG.text)): str(value(f, NG.polarity)).rsplit("/", 1)[-1]
+        for f in of_kind(extraction, NG.Finding)
+    }
+
+    def of(start: str) -> str:
+        (found,) = (verdict for text, verdict in polarity.items() if text.startswith(start))
+        return found
+
+    assert of("Low professional education and standards") == "problem"
+    assert of("The OSCE/ODIHR EOM noted that outside the news") == "problem"
+    assert of("Election commissions at all levels, including the CEC") == "positive"
+    assert not any(text.startswith("In line with the possibilities") for text in polarity)
+
+
+def test_state_and_international_bodies(extraction: Extraction) -> None:
+    state = {f.label for f in of_kind(extraction, NG.StateBody)}
+    assert {"Senate", "Majilis", "Ministry of Justice", "Parliament"} <= state
+    international = {f.label for f in of_kind(extraction, NG.InternationalOrganisation)}
+    assert {
+        "OSCE Parliamentary Assembly",
+        "Commonwealth of Independent States",
+        "Council of Europe",
+        "OSCE Representative on Freedom of the Media",
+        "OSCE Centre in Astana",
+    } <= international

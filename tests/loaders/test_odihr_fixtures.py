@@ -10,9 +10,11 @@ from rdflib.term import Node
 from normgraph.loaders.base import ExtractionError
 from normgraph.loaders.facts import Extraction, Fact
 from normgraph.loaders.odihr import OdihrLoader
+from normgraph.loaders.odihr_actors import find_institutions
+from normgraph.loaders.odihr_findings import polarity
 from normgraph.loaders.source import SourceText
-from normgraph.namespaces import NG
-from tests.loaders.odihr_fixtures import PARLIAMENTARY, REFERENDUM
+from normgraph.namespaces import FOAF, NG
+from tests.loaders.odihr_fixtures import CAMPAIGN, PARLIAMENTARY, REFERENDUM
 
 
 def load(text: str) -> Extraction:
@@ -83,3 +85,109 @@ def test_a_report_truncated_mid_table_still_loads_what_it_states() -> None:
     truncated = REFERENDUM[: REFERENDUM.index("South")]
     extraction = load(truncated)
     assert len(of_kind(extraction, NG.CandidateResult)) == 2
+
+
+@pytest.fixture(scope="module")
+def campaign() -> Extraction:
+    return load(CAMPAIGN)
+
+
+def labels(extraction: Extraction, kind: URIRef) -> set[str]:
+    return {str(fact.label) for fact in of_kind(extraction, kind)}
+
+
+def test_parties_named_only_beside_a_known_party_in_an_enumeration(campaign: Extraction) -> None:
+    assert labels(campaign, NG.PoliticalParty) == {
+        "Harbour Party",
+        "Valley Party",
+        "Green Dawn",
+        "Open Door",
+        "Sunrise",
+    }
+
+
+def test_people_by_full_name_apposition_and_surname(campaign: Extraction) -> None:
+    assert labels(campaign, FOAF.Person) == {
+        "Jane Example",
+        "Karl Sample",
+        "Ion Rivers",
+        "Petru Stone",
+        "Ana Field",
+        "Dan Hill",
+        "Moor",
+    }
+    (hill,) = (f for f in of_kind(campaign, FOAF.Person) if f.label == "Dan Hill")
+    assert {span.quote for span in hill.evidence} == {"Dan Hill", "Hill"}
+    refused = [f for f in of_kind(campaign, NG.Candidacy) if value(f, NG.registered) is False]
+    assert [str(f.label) for f in refused] == ["Dan Hill, refused registration"]
+
+
+def test_outlets_named_beside_what_they_are(campaign: Extraction) -> None:
+    assert labels(campaign, NG.MediaOutlet) == {"Morning Star", "Evening Bell"}
+
+
+def test_the_incumbent_is_the_candidate_the_report_calls_so(campaign: Extraction) -> None:
+    complaints = {str(value(c, NG.text))[:20]: c for c in of_kind(campaign, NG.Complaint)}
+    against = complaints["The Supreme Court re"]
+    assert str(value(against, NG.respondent)).endswith("/person/ion-rivers")
+    assert not [v for p, v in against.values if p == NG.subjectMatter]
+    recount = complaints["A complaint requesti"]
+    assert value(recount, NG.subjectMatter) == "a recount of all ballots"
+    assert of_kind(campaign, FOAF.Agent) == []
+
+
+def test_provisions_cited_by_ibid_or_without_their_law(campaign: Extraction) -> None:
+    articles = {str(f.iri).split("/law/", 1)[1] for f in of_kind(campaign, NG.LawArticle)}
+    assert articles == {
+        "md/criminal-code/article/12",
+        "md/criminal-code/article/40-2",
+        "md/election-law/article/5-3",
+    }
+    assert labels(campaign, NG.Amendment) == {
+        "2016 amendment to the Constitution",
+        "March 2018 amendment to the Criminal Code",
+    }
+    provisions = {str(f.iri).split("/instrument/", 1)[1] for f in of_kind(campaign, NG.Provision)}
+    assert provisions == {
+        "venice-report-constitutional-amendment/paragraph/8",
+        "venice-report-constitutional-amendment/paragraph/12",
+    }
+
+
+def test_addressees_of_what_is_to_be_ensured(campaign: Extraction) -> None:
+    recs = {str(value(r, NG.number)): r for r in of_kind(campaign, NG.Recommendation)}
+    named = {str(v).rsplit("/", 1)[-1] for p, v in recs["1"].values if p == NG.addressee}
+    assert named == {"central-election-commission", "election-commissions"}
+    assert not [v for p, v in recs["2"].values if p == NG.addressee]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        ("The commissions worked in a professional manner.", "positive"),
+        ("Low professional standards lead to thin reporting.", "problem"),
+        ("The mayor received exclusively positive coverage on every channel.", "problem"),
+        ("The change was made in line with previous OSCE/ODIHR recommendations.", "positive"),
+        ("In line with the options the code gives, 40 stations opened later.", None),
+        ("To address public concern, the commission printed more ballots.", None),
+    ],
+)
+def test_finding_polarity_cues(sentence: str, verdict: str | None) -> None:
+    assert polarity(sentence) == verdict
+
+
+def test_houses_of_parliament_and_international_bodies_are_institutions() -> None:
+    text = (
+        "The Senate and the Mazhilis each appoint two members. Observers came from the CIS "
+        "under the CIS Convention, the Council of Europe, the OSCE Representative on "
+        "Freedom of the Media and the OSCE Office in Bishkek."
+    )
+    names = [name for _, _, _, name in find_institutions(text)]
+    assert names == [
+        "Senate",
+        "Majilis",
+        "Commonwealth of Independent States",
+        "Council of Europe",
+        "OSCE Representative on Freedom of the Media",
+        "OSCE Office in Bishkek",
+    ]

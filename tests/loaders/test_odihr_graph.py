@@ -11,7 +11,7 @@ from normgraph.loaders.odihr import OdihrLoader
 from normgraph.loaders.rdf import extraction_to_graph
 from normgraph.loaders.registry import loader_for
 from normgraph.loaders.source import SourceText
-from normgraph.namespaces import NG, OA, RDF
+from normgraph.namespaces import FOAF, NG, OA, RDF
 
 
 @pytest.fixture(scope="module")
@@ -57,4 +57,12 @@ def test_counts_from_a_reading_of_the_report(graph: Graph) -> None:
     assert count(NG.Complaint) == 9
     assert count(NG.ComplaintFigure) == 8
     assert count(NG.DataQualityNote) == 3
-    assert count(NG.Candidacy) == 4
+    # four registered candidates and two nominees the text says were refused registration
+    assert count(NG.Candidacy) == 6
+    assert len(set(graph.subjects(NG.registered, Literal(True)))) == 4
+    assert count(NG.PoliticalParty) == 9
+    assert count(FOAF.Person) == 10
+    assert count(NG.Law) == 13
+    assert count(NG.LawArticle) == 42
+    assert count(NG.Instrument) == 11
+    assert count(NG.Provision) == 19
