@@ -28,30 +28,15 @@ from strawberry.fastapi import BaseContext
 
 from ..namespaces import NG, SCHEMA
 from ..queries.catalogue import expand_iri
-from .graphql_loaders import (
-    _COUNTRY_PATHS as COUNTRY,
-)
-from .graphql_loaders import (
-    _ELECTION_TYPE_PATHS as ELECTION_TYPE,
-)
-from .graphql_loaders import (
-    _ISSUER_PATHS as ISSUER,
-)
-from .graphql_loaders import (
-    _NORM_PATHS as NORM,
-)
-from .graphql_loaders import (
-    _TOPIC_PATHS as TOPIC,
-)
-from .graphql_loaders import (
-    Description,
-    EvidenceRecord,
+from .graphql_filters import (
+    COUNTRY_PATHS,
+    ELECTION_TYPE_PATHS,
+    ISSUER_PATHS,
+    NORM_PATHS,
+    TOPIC_PATHS,
     ListQuery,
-    PublicError,
-    RequestStore,
-    is_addressed,
-    recurring_issue_counts,
 )
+from .graphql_loaders import Description, EvidenceRecord, RequestStore
 from .graphql_mapping import (
     ROOT_FIELDS,
     STRUCTURAL_FIELDS,
@@ -62,6 +47,8 @@ from .graphql_mapping import (
     subclasses,
     type_description,
 )
+from .graphql_recurrence import is_addressed, recurring_issue_counts
+from .graphql_store import PublicError
 
 T = TypeVar("T")
 MAX_PAGE = 100
@@ -869,8 +856,8 @@ class Query:
         after: str | None = None,
     ) -> Connection[Election]:
         q = _list_query("Election", "elections")
-        q.filter_iri(COUNTRY, "country", optional_iri(country))
-        q.filter_iri(ELECTION_TYPE, "electionType", optional_iri(election_type))
+        q.filter_iri(COUNTRY_PATHS, "country", optional_iri(country))
+        q.filter_iri(ELECTION_TYPE_PATHS, "electionType", optional_iri(election_type))
         q.filter_years(year_from, year_to)
         q.filter_text(text)
         return await paginate(info, "Election", await q.run(info.context.store), first, after)
@@ -893,9 +880,9 @@ class Query:
         after: str | None = None,
     ) -> Connection[Report]:
         q = _list_query("Report", "reports")
-        q.filter_iri(COUNTRY, "country", optional_iri(country))
-        q.filter_iri(ELECTION_TYPE, "electionType", optional_iri(election_type))
-        q.filter_iri(ISSUER, "issuer", optional_iri(issuer))
+        q.filter_iri(COUNTRY_PATHS, "country", optional_iri(country))
+        q.filter_iri(ELECTION_TYPE_PATHS, "electionType", optional_iri(election_type))
+        q.filter_iri(ISSUER_PATHS, "issuer", optional_iri(issuer))
         q.filter_years(year_from, year_to)
         q.filter_text(text)
         return await paginate(info, "Report", await q.run(info.context.store), first, after)
@@ -918,8 +905,8 @@ class Query:
         after: str | None = None,
     ) -> Connection[ObservationMission]:
         q = _list_query("ObservationMission", "observation_missions")
-        q.filter_iri(COUNTRY, "country", optional_iri(country))
-        q.filter_iri(ISSUER, "issuer", optional_iri(issuer))
+        q.filter_iri(COUNTRY_PATHS, "country", optional_iri(country))
+        q.filter_iri(ISSUER_PATHS, "issuer", optional_iri(issuer))
         q.filter_years(year_from, year_to)
         return await paginate(
             info, "ObservationMission", await q.run(info.context.store), first, after
@@ -947,12 +934,12 @@ class Query:
         after: str | None = None,
     ) -> Connection[Recommendation]:
         q = _list_query("Recommendation", "recommendations")
-        q.filter_iri(COUNTRY, "country", optional_iri(country))
-        q.filter_iri(ELECTION_TYPE, "electionType", optional_iri(election_type))
+        q.filter_iri(COUNTRY_PATHS, "country", optional_iri(country))
+        q.filter_iri(ELECTION_TYPE_PATHS, "electionType", optional_iri(election_type))
         q.filter_years(year_from, year_to)
-        q.filter_iri(TOPIC, "topic", optional_iri(topic))
-        q.filter_iri(NORM, "norm", optional_iri(norm))
-        q.filter_iri(ISSUER, "issuer", optional_iri(issuer))
+        q.filter_iri(TOPIC_PATHS, "topic", optional_iri(topic))
+        q.filter_iri(NORM_PATHS, "norm", optional_iri(norm))
+        q.filter_iri(ISSUER_PATHS, "issuer", optional_iri(issuer))
         q.filter_iri(
             {"Recommendation": "^ng:recommendation/ng:status"}, "status", optional_iri(status)
         )
@@ -1011,7 +998,7 @@ class Query:
     ) -> Connection[ImplementationAssessment]:
         q = _list_query("ImplementationAssessment", "implementation_assessments")
         q.filter_iri({"ImplementationAssessment": "ng:status"}, "status", optional_iri(status))
-        q.filter_iri(ISSUER, "issuer", optional_iri(issuer))
+        q.filter_iri(ISSUER_PATHS, "issuer", optional_iri(issuer))
         q.filter_years(year_from, year_to)
         found = await q.run(info.context.store)
         return await paginate(info, "ImplementationAssessment", found, first, after)
@@ -1035,11 +1022,11 @@ class Query:
         after: str | None = None,
     ) -> Connection[Finding]:
         q = _list_query("Finding", "findings")
-        q.filter_iri(COUNTRY, "country", optional_iri(country))
+        q.filter_iri(COUNTRY_PATHS, "country", optional_iri(country))
         q.filter_years(year_from, year_to)
-        q.filter_iri(TOPIC, "topic", optional_iri(topic))
-        q.filter_iri(NORM, "norm", optional_iri(norm))
-        q.filter_iri(ISSUER, "issuer", optional_iri(issuer))
+        q.filter_iri(TOPIC_PATHS, "topic", optional_iri(topic))
+        q.filter_iri(NORM_PATHS, "norm", optional_iri(norm))
+        q.filter_iri(ISSUER_PATHS, "issuer", optional_iri(issuer))
         q.filter_text(text)
         return await paginate(info, "Finding", await q.run(info.context.store), first, after)
 
@@ -1083,7 +1070,7 @@ class Query:
         self, info: Info, norm: strawberry.ID, actor: strawberry.ID | None = None
     ) -> list[NormStageEvent]:
         q = _list_query("NormStageEvent", "norm_trajectory")
-        q.filter_iri(NORM, "norm", optional_iri(norm))
+        q.filter_iri(NORM_PATHS, "norm", optional_iri(norm))
         q.filter_iri({"NormStageEvent": "ng:actor"}, "actor", optional_iri(actor))
         found = await q.run(info.context.store)
         return await build_many(info, "NormStageEvent", found)
@@ -1102,7 +1089,7 @@ class Query:
         after: str | None = None,
     ) -> Connection[Instrument]:
         q = _list_query("Instrument", "instruments")
-        q.filter_iri(NORM, "norm", optional_iri(norm))
+        q.filter_iri(NORM_PATHS, "norm", optional_iri(norm))
         q.filter_text(text)
         return await paginate(info, "Instrument", await q.run(info.context.store), first, after)
 
@@ -1124,7 +1111,7 @@ class Query:
         after: str | None = None,
     ) -> Connection[Law]:
         q = _list_query("Law", "laws")
-        q.filter_iri(COUNTRY, "country", optional_iri(country))
+        q.filter_iri(COUNTRY_PATHS, "country", optional_iri(country))
         q.filter_text(text)
         return await paginate(info, "Law", await q.run(info.context.store), first, after)
 
@@ -1154,10 +1141,10 @@ class Query:
         after: str | None = None,
     ) -> Connection[Complaint]:
         q = _list_query("Complaint", "complaints")
-        q.filter_iri(COUNTRY, "country", optional_iri(country))
-        q.filter_iri(ELECTION_TYPE, "electionType", optional_iri(election_type))
+        q.filter_iri(COUNTRY_PATHS, "country", optional_iri(country))
+        q.filter_iri(ELECTION_TYPE_PATHS, "electionType", optional_iri(election_type))
         q.filter_years(year_from, year_to)
-        q.filter_iri(TOPIC, "topic", optional_iri(topic))
+        q.filter_iri(TOPIC_PATHS, "topic", optional_iri(topic))
         q.filter_text(text)
         return await paginate(info, "Complaint", await q.run(info.context.store), first, after)
 
@@ -1176,7 +1163,7 @@ class Query:
         after: str | None = None,
     ) -> Connection[TreatyAction]:
         q = _list_query("TreatyAction", "treaty_actions")
-        q.filter_iri(COUNTRY, "country", optional_iri(country))
+        q.filter_iri(COUNTRY_PATHS, "country", optional_iri(country))
         q.filter_years(year_from, year_to)
         return await paginate(info, "TreatyAction", await q.run(info.context.store), first, after)
 
@@ -1203,8 +1190,8 @@ class Query:
         after: str | None = None,
     ) -> Connection[ContestationStatement]:
         q = _list_query("ContestationStatement", "contestation_statements")
-        q.filter_iri(NORM, "norm", optional_iri(norm))
-        q.filter_iri(ISSUER, "issuer", optional_iri(issuer))
+        q.filter_iri(NORM_PATHS, "norm", optional_iri(norm))
+        q.filter_iri(ISSUER_PATHS, "issuer", optional_iri(issuer))
         q.filter_years(year_from, year_to)
         q.filter_text(text)
         found = await q.run(info.context.store)
