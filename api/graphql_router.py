@@ -31,14 +31,10 @@ from strawberry.fastapi import GraphQLRouter
 from strawberry.http.ides import get_graphql_ide_html
 
 from ..config import Settings
-from .graphql_loaders import (
-    PublicError,
-    RequestStore,
-    RunnerStoreAccess,
-    StoreAccess,
-    ThreadedStoreAccess,
-)
-from .graphql_schema import GraphQLContext, build_schema
+from .graphql_fields import GraphQLContext
+from .graphql_loaders import RequestStore
+from .graphql_schema import build_schema
+from .graphql_store import PublicError, RunnerStoreAccess, StoreAccess, ThreadedStoreAccess
 
 PATH = "/graphql"
 STATIC = "static/graphiql"

@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import httpx
 
-from normgraph.api.graphql_loaders import PREFIX_BLOCK
+from normgraph.api.graphql_store import PREFIX_BLOCK
 from normgraph.graph import EmbeddedStore, ResultFormat
 from tests.api.graphql_fixtures import scaled_fixture
 from tests.net import serve_app
