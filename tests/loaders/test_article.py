@@ -131,6 +131,11 @@ def test_every_election_the_article_lists_with_dates_from_the_bibliography() -> 
     assert local(value(commissions, NG.topic)) == "election-administration"
     counting = findings["vote-counting-violations"]
     assert len(values(counting, NG.election)) == 5
+    # the monitors' scores the article quotes, attributed to them
+    assert local(value(findings["freedom-house-nations-in-transit"], PROV.wasAttributedTo)) == (
+        "freedom-house"
+    )
+    assert "6.17" in str(value(findings["freedom-house-nations-in-transit"], NG.text))
 
 
 def test_contestation_statements_with_speaker_role_stance_and_date() -> None:
@@ -190,7 +195,7 @@ def test_parties_and_interviewees_are_kept_distinct() -> None:
 
 def test_every_selector_resolves_and_methods_are_counted() -> None:
     source, extraction, graph = loaded(ISAACS_ARTICLE)
-    assert extraction.counts_by_method() == {"curated": 80, "extracted": 35}
+    assert extraction.counts_by_method() == {"curated": 86, "extracted": 35}
     for fact in extraction.facts:
         assert fact.evidence, fact.iri
         for span in fact.evidence:

@@ -129,6 +129,9 @@ def test_findings_of_the_bodies_the_thesis_cites_are_attributed_and_dated() -> N
         "freedom-of-the-media",
     ]
     assert local(value(amnesty, NG.topic)) == "fundamental-freedoms"
+    impunity = verdicts["torture-impunity-2018"]
+    assert "176 complaints" in str(value(impunity, NG.text))
+    assert value(impunity, PROV.wasAttributedTo) is None  # the thesis's own finding
 
 
 def test_actors_posts_and_the_opposition_the_thesis_names() -> None:
@@ -173,7 +176,7 @@ def test_report_node_author_university_and_year() -> None:
 
 def test_every_selector_resolves_and_methods_are_counted() -> None:
     source, extraction, graph = loaded(HOFFMANN_THESIS)
-    assert extraction.counts_by_method() == {"curated": 120, "extracted": 26}
+    assert extraction.counts_by_method() == {"curated": 129, "extracted": 26}
     for selector in graph.subjects(predicate=OA.start):
         start = int(str(graph.value(selector, OA.start)))
         end = int(str(graph.value(selector, OA.end)))
