@@ -6,7 +6,9 @@ Read from the text's structure:
 - the stages of the four-stage contestation framework: from the stage headings ("Stages 1
   and 2 ...", "Stage 3: reconstitution ... via discourse", "Stage 4: the moment of
   contestation") and from the framework section's wording (diffused, accept ... in
-  legislation, re-constituted, moment of contestation);
+  legislation, re-constituted, moment of contestation); a stage-3 heading that names no
+  mode ("Stage 3: reconstitution of the norm of free and fair voting") takes the one the
+  introduction gives its norm ("... and/or political practice (free and fair voting)");
 - one ``ng:NormStageEvent`` per stage heading: the norm the heading names (election
   monitoring, free and fair voting) at that stage, for the state studied;
 - the elections listed as "N parliamentary elections (1994, 1995 ...)", with their full
@@ -20,6 +22,7 @@ that contest a norm, the observers' verdict) comes from the curation file.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from rdflib import Literal, URIRef
 
@@ -59,6 +62,10 @@ FRAMEWORK_WORDS = {
     "reconstitution": r"\bre-constituted\b",
     "moment-of-contestation": r"\bmoment of contestation\b",
 }
+_RECONSTITUTION_MODE = re.compile(r"\b(?P<mode>discourse|practice) \((?P<norm>[^)]+)\)")
+"""In the sentence introducing stage 3: a mode of reconstitution and, in brackets, the norm
+it applies to ("reconstituted through political discourse (the norm of election
+observation) and/or political practice (free and fair voting)")."""
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 _ELECTION_LIST = re.compile(
     r"\b(?P<count>\d{1,2}|two|three|four|five|six|seven|eight) (?P<type>parliamentary|presidential)"
@@ -85,6 +92,7 @@ class JournalArticleLoader:
             extraction.add(diffuser)
             keys[DIFFUSER] = diffuser.iri
         headings = [h for h in stage_headings(document) if h.scheme == CONTESTATION]
+        headings = _with_reconstitution_modes(headings, _reconstitution_modes(document))
         stated = stage_spans(headings)
         for stage, spans in _framework_wording(document).items():
             stated.setdefault(stage, []).extend(spans)
@@ -115,6 +123,40 @@ def _framework_wording(document: Document) -> dict[str, list[Span]]:
     return {}
 
 
+def _reconstitution_modes(document: Document) -> dict[str, tuple[str, tuple[Span, ...]]]:
+    """Norm -> the stage-3 mode the text assigns it, with the words that say so."""
+    modes: dict[str, tuple[str, tuple[Span, ...]]] = {}
+    for element in document.elements:
+        if not re.search(r"\breconstituted through\b", element.text):
+            continue
+        for match in _RECONSTITUTION_MODE.finditer(element.text):
+            for norm, words in NORMS_IN_HEADINGS.items():
+                if re.search(words, match["norm"], re.I):
+                    spans = tuple(element.spans(match.start(), match.end()))
+                    modes.setdefault(norm, (f"reconstitution-through-{match['mode']}", spans))
+    return modes
+
+
+def _norms_named(title: str) -> list[str]:
+    return [n for n, words in NORMS_IN_HEADINGS.items() if re.search(words, title, re.I)]
+
+
+def _with_reconstitution_modes(
+    headings: list[StageHeading], modes: dict[str, tuple[str, tuple[Span, ...]]]
+) -> list[StageHeading]:
+    """A stage-3 heading that says neither "discourse" nor "practice" takes the mode the
+    framework's introduction gives the norm it names; the evidence gains those words."""
+    out: list[StageHeading] = []
+    for heading in headings:
+        found = {modes[n] for n in _norms_named(heading.title) if n in modes}
+        if "reconstitution" in heading.stages and len({mode for mode, _ in found}) == 1:
+            mode, spans = min(found, key=lambda pair: pair[1][0].start)
+            stages = tuple(mode if s == "reconstitution" else s for s in heading.stages)
+            heading = replace(heading, stages=stages, spans=[*heading.spans, *spans])
+        out.append(heading)
+    return out
+
+
 def _stage_events(
     extraction: Extraction,
     report: Fact,
@@ -125,9 +167,7 @@ def _stage_events(
     """Each stage heading: the norm it names at that stage (its section links it later)."""
     norms: list[str] = []
     for heading in headings:
-        named = [
-            n for n, words in NORMS_IN_HEADINGS.items() if re.search(words, heading.title, re.I)
-        ]
+        named = _norms_named(heading.title)
         if heading.stages[0] == "diffusion" or not norms:
             norms = named  # a chain of stages (and its norms) starts with stage 1
         for stage in heading.stages:

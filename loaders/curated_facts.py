@@ -14,7 +14,9 @@ Kinds (fields in brackets are optional):
 - ``membership``: member, organisation, [role, start].
 - ``post``: title, organisation, [holder, start, end] -- e.g. a chairmanship.
 - ``election``: country, type, date, [early, rounds, label].
-- ``verdict``: elections, text, [observer, polarity] -- observers' overall assessment.
+- ``verdict``: text, [elections, observer, polarity, date, norms, topic] -- a finding the text
+  reports (observers' verdict on elections, a human-rights body's judgement), attributed to
+  whoever reached it.
 - ``institution``: id, name, type, [founded, actor, country].
 - ``law``: id, name, [date, country, amends, kind].
 - ``event``: label, date, [actors, norms] -- a dated political event.
@@ -29,7 +31,7 @@ from dataclasses import dataclass, field
 
 from rdflib import Literal, URIRef
 
-from ..namespaces import DCTERMS, FOAF, NG, ORG, RDFS, SCHEMA, SKOS, VOCAB, XSD
+from ..namespaces import DCTERMS, FOAF, NG, ORG, PROV, RDFS, SCHEMA, SKOS, VOCAB, XSD
 from .curation import Curation, Entry, Field, FieldType, Kind
 from .dates import When
 from .facts import Extraction, Fact, Method
@@ -100,11 +102,14 @@ KINDS: dict[str, Kind] = {
         ),
         _kind(
             "verdict",
-            "observers' overall verdict on elections",
-            elections=(SS, True),
+            "a finding the text reports: observers' verdict on elections, a monitor's judgement",
             text=(T, True),
+            elections=(SS, False),
             observer=(S, False),
             polarity=(S, False),
+            date=(D, False),
+            norms=(SS, False),
+            topic=(S, False),
         ),
         _kind(
             "institution",
@@ -342,20 +347,24 @@ def _election(ctx: Context, entry: Entry) -> None:
 
 
 def _verdict(ctx: Context, entry: Entry) -> None:
-    keys = entry.get("elections")
+    keys = entry.get("elections", [])
     iri = mint("finding", ctx.report_key, entry.key or slug(entry.get("text"))[:40])
     fact = ctx.fact(entry, iri, NG.Finding, entry.get("text"))
     fact.add(NG.text, entry.get("text"))
     fact.add(NG.sourceReport, ctx.report)
-    fact.add(NG.topic, VOCAB["topic/political-context"])
+    fact.add(NG.topic, concept(entry, "topic", entry.get("topic", "political-context")))
     polarity = entry.get("polarity", "problem")
     fact.add(
         NG.polarity, concept(entry, "finding-polarity", polarity, ("positive", "problem", "mixed"))
     )
     for key in keys:
         fact.add(NG.election, ctx.ref(entry, key, "election"))
-    if entry.get("observer"):
-        fact.add(NG.concerns, ctx.ref(entry, entry.get("observer"), "actor"))
+    if entry.get("observer"):  # who reached the finding (not what it is about)
+        fact.add(PROV.wasAttributedTo, ctx.ref(entry, entry.get("observer"), "actor"))
+    if entry.get("date"):
+        fact.add(NG.date, entry.get("date").literal())
+    for norm in entry.get("norms", []):
+        fact.add(NG.invokesNorm, concept(entry, "norm", norm))
 
 
 def _institution(ctx: Context, entry: Entry) -> None:

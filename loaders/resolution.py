@@ -297,7 +297,8 @@ class _Resolver:
             kind = family(_types(fact))
             if kind in _PARTS:
                 self._map(fact.iri, self._part(fact, kind))
-        return Extraction(facts=_merge([self._rewrite(fact) for fact in facts]))
+        facts = _merge([self._rewrite(fact) for fact in facts])
+        return Extraction(facts=facts, agents=list(self.extraction.agents))
 
     def _map(self, old: URIRef, new: URIRef | None) -> None:
         if new is not None and new != old:
@@ -363,6 +364,7 @@ class _Resolver:
             values=values,
             extra_types=list(fact.extra_types),
             method=fact.method,
+            agent=fact.agent,
             label=fact.label,
         )
         if family(_types(fact)) is not None and fact.label:

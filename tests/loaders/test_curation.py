@@ -195,3 +195,40 @@ quote = "\u2018observers are not needed\u2019"
     assert (NG.quote, Literal("observers are not needed")) in fact.values
     assert (NG.stance, VOCAB["stance/rejects"]) in fact.values
     assert (NG.speaker, URIRef(ID["person/the-minister"])) in fact.values
+
+
+FINDING = """
+[[entry]]
+kind = "actor"
+id = "minister"
+type = "person"
+name = "The Minister"
+quote = "The minister said"
+
+[[entry]]
+kind = "verdict"
+id = "minister-on-observers"
+text = "The minister finds observers unnecessary."
+observer = "minister"
+date = "2012-03"
+norms = ["election-observation"]
+topic = "observers"
+quote = "\u2018observers are not needed\u2019"
+"""
+
+
+def test_a_finding_need_not_concern_an_election_and_is_attributed_to_whoever_reached_it(
+    tmp_path: Path,
+) -> None:
+    extraction = build(tmp_path, FINDING)
+    finding = next(f for f in extraction.facts if f.kind == NG.Finding)
+    assert not [v for p, v in finding.values if p == NG.election]
+    assert (PROV.wasAttributedTo, ID["person/the-minister"]) in finding.values
+    assert (NG.concerns, ID["person/the-minister"]) not in finding.values
+    assert (NG.invokesNorm, VOCAB["norm/election-observation"]) in finding.values
+    assert (NG.topic, VOCAB["topic/observers"]) in finding.values
+    assert (NG.polarity, VOCAB["finding-polarity/problem"]) in finding.values
+    assert any(p == NG.date and str(v) == "2012-03" for p, v in finding.values)
+    untopical = build(tmp_path, FINDING.replace('topic = "observers"', "")).facts
+    finding = next(f for f in untopical if f.kind == NG.Finding)
+    assert (NG.topic, VOCAB["topic/political-context"]) in finding.values

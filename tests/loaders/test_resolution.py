@@ -5,12 +5,12 @@ from __future__ import annotations
 from rdflib import Literal, URIRef
 from rdflib.namespace import FOAF, SKOS, XSD
 
-from normgraph.loaders.facts import Extraction, Fact
+from normgraph.loaders.facts import Agent, Extraction, Fact, Method
 from normgraph.loaders.iris import mint
 from normgraph.loaders.rdf import extraction_to_graph
 from normgraph.loaders.resolution import default_vocabulary, normalise, resolve
 from normgraph.loaders.source import SourceText, Span
-from normgraph.namespaces import ELI, ID, NG, RDF, VOCAB
+from normgraph.namespaces import ELI, ID, NG, PROV, RDF, VOCAB
 
 TEXT = (
     "The Central Electoral Commission (CEC) met the Mazhilis. President Nazarbaev spoke. "
@@ -182,3 +182,24 @@ def test_reference_vocabulary_lists_kazakhstans_elections_and_aliases() -> None:
     )
     assert vocabulary.lookup("law", "Election Law") == ID["law/kz/constitutional-law-on-elections"]
     assert len({e.iri for e in vocabulary.elections}) == len(vocabulary.elections) >= 10
+
+
+def test_resolution_keeps_the_agent_curated_facts_are_attributed_to() -> None:
+    """A curated fact names its curation file as agent; resolving its IRI must not drop it
+    (else the store attributes curated evidence to the loader)."""
+    curation = Agent(ID["curation/fixture"], "fixture.toml", (PROV.Agent,))
+    fact = Fact(
+        iri=mint("organisation", "Mazhilis"),
+        kind=NG.Parliament,
+        label="Mazhilis",
+        evidence=[span("Mazhilis")],
+        method=Method.CURATED,
+        agent=curation.iri,
+    )
+    resolved = resolve(Extraction([fact], agents=[curation]))
+    assert resolved.facts[0].iri == ID["organisation/kz/mazhilis"]
+    assert resolved.facts[0].agent == curation.iri
+    assert resolved.agents == [curation]
+    graph = extraction_to_graph(SOURCE, resolved, "test")
+    annotation = graph.value(resolved.facts[0].iri, NG.evidence)
+    assert graph.value(annotation, PROV.wasAttributedTo) == curation.iri

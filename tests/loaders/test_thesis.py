@@ -5,7 +5,7 @@ from __future__ import annotations
 from rdflib import URIRef
 
 from normgraph.loaders.facts import Method
-from normgraph.namespaces import DCTERMS, NG, OA, ORG, SCHEMA, VOCAB
+from normgraph.namespaces import DCTERMS, FOAF, NG, OA, ORG, PROV, SCHEMA, VOCAB
 from tests.documents import HOFFMANN_THESIS
 from tests.loaders.scholarship_helpers import facts, loaded, local, value, values
 
@@ -82,12 +82,16 @@ def test_stage_events_per_phase_and_none_in_phase_five() -> None:
         per_phase[phase] = per_phase.get(phase, 0) + 1
     assert per_phase == {
         "repression": 2,
-        "denial": 2,
-        "tactical-concessions": 8,
+        "denial": 3,
+        "tactical-concessions": 10,
         "prescriptive-status": 6,
     }
     ombudsman = next(e for e in facts(extraction, NG.NormStageEvent) if "ombudsman" in str(e.iri))
     assert str(value(ombudsman, SCHEMA.startDate)) == "2002"
+    # every event names its norm: human rights as a whole where the thesis names no one right
+    for event in facts(extraction, NG.NormStageEvent):
+        assert values(event, NG.norm), event.iri
+    assert local(value(ombudsman, NG.norm)) == "human-rights"
 
 
 def test_the_three_elections_and_the_observers_verdicts() -> None:
@@ -99,8 +103,50 @@ def test_the_three_elections_and_the_observers_verdicts() -> None:
         "presidential/2019",
     ]
     assert str(value(elections["2007"], NG.early)) == "true"
-    verdicts = facts(extraction, NG.Finding)
-    assert sorted(local(v) for f in verdicts for v in values(f, NG.election)) == ["2005", "2019"]
+    verdicts = {local(f.iri): f for f in facts(extraction, NG.Finding)}
+    on_elections = sorted(local(v) for f in verdicts.values() for v in values(f, NG.election))
+    assert on_elections == ["2005", "2007", "2019", "2019"]
+    assert "92 percent" in str(value(verdicts["election-2005-criticised"], NG.text))
+    result = verdicts["election-2019-result"]
+    assert "70 percent" in str(value(result, NG.text)) and "16 percent" in str(
+        value(result, NG.text)
+    )
+    assert local(value(verdicts["election-2019-irregularities"], PROV.wasAttributedTo)) == "osce"
+
+
+def test_findings_of_the_bodies_the_thesis_cites_are_attributed_and_dated() -> None:
+    _, extraction, _ = loaded(HOFFMANN_THESIS)
+    verdicts = {local(f.iri): f for f in facts(extraction, NG.Finding)}
+    by = {key: local(value(f, PROV.wasAttributedTo)) for key, f in verdicts.items()}
+    assert by["freedom-house-2019"] == "freedom-house"
+    assert by["un-hrc-israil-extradition"] == "un-human-rights-committee"
+    assert by["ep-resolution-2017"] == by["ep-resolution-2019"] == "ep"
+    assert str(value(verdicts["freedom-house-2019"], NG.date)) == "2019"
+    amnesty = verdicts["amnesty-2019"]
+    assert sorted(local(n) for n in values(amnesty, NG.invokesNorm)) == [
+        "freedom-of-assembly",
+        "freedom-of-association",
+        "freedom-of-the-media",
+    ]
+    assert local(value(amnesty, NG.topic)) == "fundamental-freedoms"
+    impunity = verdicts["torture-impunity-2018"]
+    assert "176 complaints" in str(value(impunity, NG.text))
+    assert value(impunity, PROV.wasAttributedTo) is None  # the thesis's own finding
+
+
+def test_actors_posts_and_the_opposition_the_thesis_names() -> None:
+    _, extraction, _ = loaded(HOFFMANN_THESIS)
+    people = {str(f.label) for f in facts(extraction, FOAF.Person)}
+    assert {"Amirzhan Kosanov", "Akezhan Kazhegeldin", "Rakhat Aliyev", "Peter Burian"} <= people
+    parties = sorted(str(f.label) for f in facts(extraction, NG.PoliticalParty))
+    assert parties == ["Azat", "Nur Otan"]
+    posts = {str(f.label): f for f in facts(extraction, ORG.Post)}
+    nazarbayev = posts["President of Kazakhstan (Nazarbayev, 1991-2019)"]
+    assert (str(value(nazarbayev, SCHEMA.startDate)), str(value(nazarbayev, SCHEMA.endDate))) == (
+        "1991",
+        "2019",
+    )
+    assert local(value(posts["Head of the Nur Otan party"], ORG.postIn)) == "nur-otan"
 
 
 def test_memberships_chairmanship_and_institutions() -> None:
@@ -130,7 +176,7 @@ def test_report_node_author_university_and_year() -> None:
 
 def test_every_selector_resolves_and_methods_are_counted() -> None:
     source, extraction, graph = loaded(HOFFMANN_THESIS)
-    assert extraction.counts_by_method() == {"curated": 69, "extracted": 48}
+    assert extraction.counts_by_method() == {"curated": 129, "extracted": 48}
     for selector in graph.subjects(predicate=OA.start):
         start = int(str(graph.value(selector, OA.start)))
         end = int(str(graph.value(selector, OA.end)))
