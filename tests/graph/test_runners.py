@@ -8,7 +8,10 @@ term (IRI, plain, language-tagged and typed literal) and with bound variables.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Coroutine
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any, TypeVar
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
@@ -35,6 +38,16 @@ TRIPLES = [
 ]
 
 
+T = TypeVar("T")
+
+
+def run(coroutine: Coroutine[Any, Any, T]) -> T:
+    """Run ``coroutine`` in a thread of its own: in a full run, the e2e tests' Playwright
+    keeps an event loop running in the main thread for the whole session."""
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()
+
+
 def _store(path: Path | None) -> EmbeddedStore:
     store = EmbeddedStore(path)
     store.replace_graph(GRAPH, TRIPLES)
@@ -57,7 +70,7 @@ def test_process_runner_rows_are_the_stores_rows(tmp_path: Path) -> None:
     store.close()
     runner = ProcessRunner(StoreOpener(tmp_path / "store"), size=1, timeout=30, queue_wait=5)
 
-    rows = asyncio.run(_select(runner, QUERY))
+    rows = run(_select(runner, QUERY))
 
     assert rows == expected
     assert len(rows) == len(TRIPLES)
@@ -71,10 +84,10 @@ def test_process_runner_binds_variables(tmp_path: Path) -> None:
     runner = ProcessRunner(StoreOpener(tmp_path / "store"), size=1, timeout=30, queue_wait=5)
     sparql = "SELECT ?s ?o WHERE { ?s <https://example.org/next> ?o }"
 
-    rows = asyncio.run(_select(runner, sparql, {"s": URIRef(EX + "b")}))
+    rows = run(_select(runner, sparql, {"s": URIRef(EX + "b")}))
 
     assert rows == []
-    rows = asyncio.run(_select(runner, sparql, {"s": URIRef(EX + "a")}))
+    rows = run(_select(runner, sparql, {"s": URIRef(EX + "a")}))
     assert rows == [{"s": URIRef(EX + "a"), "o": URIRef(EX + "b")}]
 
 
@@ -82,4 +95,4 @@ def test_inline_runner_rows_are_the_stores_rows() -> None:
     store = _store(None)
     runner = InlineRunner(store, size=1, timeout=30, queue_wait=5)
 
-    assert asyncio.run(_select(runner, QUERY)) == store.select(QUERY)[1]
+    assert run(_select(runner, QUERY)) == store.select(QUERY)[1]
