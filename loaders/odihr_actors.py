@@ -94,6 +94,11 @@ INSTITUTIONS: tuple[Institution, ...] = (
         "State authorities",
         "state-body",
     ),
+    _institution(
+        r"\b[Tt]he [Gg]overnment(?: of (?:the )?(?:Republic of )?[A-Z]\w+)?\b",
+        "Government",
+        "state-body",
+    ),
     _institution(r"\bpolitical parties\b", "Political parties", "party"),
     _institution(
         r"\bOSCE Parliamentary Assembly\b|\bOSCE PA\b",

@@ -137,7 +137,9 @@ def _organisations(extraction: Extraction, document: Document) -> Organisations:
     for element in document.elements:
         for match in _ACRONYM.finditer(element.text):
             short = match.group("short")
-            name = match.group("name").strip()
+            # "The Youth Information Service ...", "... Organizations' (ENEMO)": the name
+            # without the article or the possessive.
+            name = re.sub(r"^The |['\u2019]s?$", "", match.group("name").strip())
             if short in _NOT_ORGS or short in by_short or short in ("DCK", "UDP", "RNPK", "AIST"):
                 continue
             if not name[:1].isupper() or len(name.split()) < 2:

@@ -31,6 +31,8 @@ from .genres import Genre
 from .iris import mint
 from .legal import add_references
 from .lines import run_in_heading
+from .odihr_actors import Actors, find_institutions
+from .odihr_recommendations import addressees
 from .report import ReportHead, add_report, read_statement_head
 from .sentences import sentences
 from .source import SourceText, Span
@@ -46,10 +48,14 @@ _NUMBERS = {
     "thirty": 30, "forty": 40, "fifty": 50,
 }  # fmt: skip
 _NUMBER = r"(?P<n>\d+|" + "|".join(_NUMBERS) + r")"
-_ADDRESSEES = {
-    r"\b(?:the )?CEC\b|Central Elections? Commission": ("cec", "Central Election Commission"),
-    r"\b[Tt]he government\b": ("government-of-kazakhstan", "Government of Kazakhstan"),
-}
+_ASKED = re.compile(
+    r"\b(?:encourages?|urges?|calls? (?:up)?on|invites?|asks?)\s+(?:the\s+)?$"
+    r"|\brecommends? that\s+(?:the\s+)?$"
+)
+"""Words that address an actor as their object: "encourages the government to ...",
+"recommends that political parties ... observe"."""
+_MODAL = re.compile(r"\b(?:should|must|could|need(?:s)? to)\b")
+"""A sentence that asks something of someone."""
 _PLEDGE = re.compile(r"\bpledge[sd]?\b|\bpublic commitment\b", re.I)
 _PLACE = (
     r"Almaty|Astana|Shimkent|Kostanai|Aktau|Petropavlovsk|Kokshetau|Taraz|"
@@ -71,6 +77,8 @@ class Statement:
     """What ``read_statement`` found, before the elections are resolved."""
 
     report: Fact
+    actors: Actors
+    """The actors the statement names (addressees, pledge speakers), one fact each."""
     mentions: list[Mention] = field(default_factory=list)
     main: tuple[str, str, int] | None = None
     """The election the statement is about: (country, type, year) of its title mention."""
@@ -90,13 +98,28 @@ def _org(extraction: Extraction, slug: str, name: str, kind: URIRef, spans: list
     return extraction.merge(fact)
 
 
+_REPORTING = re.compile(
+    r"^[^.]{0,60}?\b(?:observers|monitors|delegation|mission)\b,?\s+(?:have |has )?"
+    r"(?:identified|identify|noted|note|observed|found|considers?)\b",
+    re.I,
+)
+"""The reporting frame of a passage ("ENEMO international observers, identify ..."): it
+says who saw, not what the passage is about, so it does not decide the topic."""
+_CITES_LAW = re.compile(r"\b(?:Constitution(?:al Law)?|[Ll]aws?|[Cc]ode|Article \d+)\b")
+
+
 def _topic_of(element: Element, heading: str | None) -> str:
-    """A finding's or recommendation's topic: its run-in or sub-section heading, else its text."""
+    """A finding's or recommendation's topic: its run-in or sub-section heading, else its
+    words (less the reporting frame); a passage about a law is about the legal framework."""
     if heading:
         found = topic_for(heading)
         if found:
             return found
-    return topic_for(element.text) or "political-context"
+    text = _REPORTING.sub("", element.text, count=1)
+    found = topic_for(text)
+    if found:
+        return found
+    return "legal-framework" if _CITES_LAW.search(text) else "political-context"
 
 
 def _strip_run_in(element: Element) -> tuple[str | None, int]:
@@ -123,10 +146,28 @@ def _link_citations(extraction: Extraction, fact: Fact, element: Element, start:
         fact.add(NG.invokesNorm, norm(slug))
 
 
+def _addressees(text: str) -> list[tuple[int, int, str, str, str | None]]:
+    """Who a recommendation asks to act: the subjects of "should/must/could" (as in ODIHR
+    recommendations) and the actors a verb addresses ("encourages the government to")."""
+    found: list[tuple[int, int, str, str, str | None]] = []
+    for begin, finish in sentences(text):
+        sentence = text[begin:finish]
+        if _MODAL.search(sentence):  # "debates sponsored by the CEC" asks nothing of it
+            for start, end, name, kind, level in addressees(sentence):
+                found.append((begin + start, begin + end, name, kind, level))
+        for start, end, institution, name in find_institutions(sentence):
+            if _ASKED.search(sentence[max(0, start - 40) : start]):
+                at = (begin + start, begin + end)
+                found.append((*at, name, institution.kind, institution.level))
+    unique = {name: (start, end, name, kind, level) for start, end, name, kind, level in found}
+    return sorted(unique.values())
+
+
 def _recommendations(extraction: Extraction, document: Document, statement: Statement) -> None:
     section = next((s for s in document.sections() if _RECOMMENDATIONS.match(s.title)), None)
     if section is None:
         return
+    actors = statement.actors
     category: str | None = None
     ordinal = 0
     for element in section.all_elements():
@@ -157,18 +198,9 @@ def _recommendations(extraction: Extraction, document: Document, statement: Stat
         if category:
             fact.add(NG.categoryHeading, category)
         fact.add(NG.topic, topic(_topic_of(element, category)))
-        for pattern, (slug, name) in _ADDRESSEES.items():
-            match = re.search(rf"(?:{pattern})(?=\s+(?:should|must|could))", text)
-            if match:
-                kind = NG.ElectionCommission if slug == "cec" else NG.StateBody
-                actor = _org(
-                    extraction,
-                    slug,
-                    name,
-                    kind,
-                    element.spans(body + match.start(), body + match.end()),
-                )
-                fact.add(NG.addressee, actor.iri)
+        for start, end, name, kind, level in _addressees(text):
+            spans = element.spans(body + start, body + end)
+            fact.add(NG.addressee, actors.get(name, kind, spans, level))
         _link_citations(extraction, fact, element, body)
         extraction.add(fact)
         statement.recommendations.append(fact)
@@ -197,9 +229,13 @@ def _findings(extraction: Extraction, document: Document, statement: Statement) 
             text = element.text[body:]
             found = polarity_of(text)
             in_subsection = element.section.level > 1
-            if found is None and not in_subsection:
+            numbered = element.kind is ElementKind.ITEM and bool(element.label)
+            if found is None and not in_subsection and not numbered:
                 continue  # a neutral passage (method, background) at the top level
             sub = element.section.title if in_subsection else None
+            if found is None:
+                # An item under "VIOLATION OF VOTING PROCEDURES" reports a violation.
+                found = polarity_of(heading or run_in or sub or "")
             if _LETTERED.match(text):
                 # "B. Unequal ..." written as a paragraph: a lettered point of its own.
                 lettered = (element.section, text)
@@ -285,7 +321,7 @@ def _pledges(extraction: Extraction, document: Document, statement: Statement) -
             sentence = element.text[start:end]
             if not _PLEDGE.search(sentence):
                 continue
-            speaker = _speaker(extraction, element, start, sentence)
+            speaker = _speaker(statement.actors, element, start, sentence)
             if speaker is None:
                 continue
             agent, role = speaker
@@ -317,43 +353,31 @@ def _pledge_norm(sentence: str) -> str:
 
 
 def _speaker(
-    extraction: Extraction, element: Element, start: int, sentence: str
+    actors: Actors, element: Element, start: int, sentence: str
 ) -> tuple[URIRef, str | None] | None:
     """Who made the pledge: a named minister, the CEC (its chair) or the government."""
     named = re.search(r"Minister of Information,? Mr\. (?P<name>[A-Z]\w+ [A-Z]\w+)", sentence)
     if named:
-        spans = element.spans(start + named.start(), start + named.end())
-        person = Fact(
-            iri=mint("person", named.group("name")),
-            kind=FOAF.Person,
-            label=named.group("name"),
-            evidence=spans,
-        )
-        return extraction.merge(person).iri, "Minister of Information"
+        spans = element.spans(start + named.start("name"), start + named.end("name"))
+        return actors.person(named.group("name"), spans), "Minister of Information"
     minister = re.search(r"Minister of Information", sentence)
     if minister:
         spans = element.spans(start + minister.start(), start + minister.end())
-        body = _org(
-            extraction, "ministry-of-information-kz", "Ministry of Information", NG.StateBody, spans
-        )
-        return body.iri, "Minister of Information"
+        return actors.get("Ministry of Information", "state-body", spans), "Minister of Information"
     cec = re.search(r"\bCEC(?: Chairperson| chair)?\b", sentence)
     if cec:
         spans = element.spans(start + cec.start(), start + cec.end())
-        body = _org(extraction, "cec", "Central Election Commission", NG.ElectionCommission, spans)
+        body = actors.get("Central Election Commission", "commission", spans, "central")
         role = (
             "Chairperson of the Central Election Commission"
             if " ch" in cec.group().lower()
             else None
         )
-        return body.iri, role or "Central Election Commission"
-    government = re.search(r"\b[Tt]he government\b", sentence)
-    if government:
-        spans = element.spans(start + government.start(), start + government.end())
-        body = _org(
-            extraction, "government-of-kazakhstan", "Government of Kazakhstan", NG.StateBody, spans
-        )
-        return body.iri, "Government of Kazakhstan"
+        return body, role or "Central Election Commission"
+    for at, end, institution, name in find_institutions(sentence):
+        if name == "Government":
+            spans = element.spans(start + at, start + end)
+            return actors.get(name, institution.kind, spans), "Government"
     return None
 
 
@@ -439,7 +463,7 @@ def _mission(
             area = Fact(
                 iri=mint("region", "kz", region.group("name")),
                 kind=NG.Region,
-                label=f"{region.group('name')} ({region.group('cities')})",
+                label=region.group("name"),
                 evidence=spans,
             )
             area.add(NG.country, state.iri)
@@ -557,11 +581,12 @@ def read_statement(
     extraction: Extraction, document: Document, report: Fact, head: ReportHead
 ) -> Statement:
     """Every fact of one statement except the resolved elections (see ``finish``)."""
-    statement = Statement(report)
-    statement.mentions.extend(_title_mentions(document, head))
-    if statement.mentions:
-        first = statement.mentions[0]
-        statement.main = (first.country, first.kind, first.year)
+    mentions = _title_mentions(document, head)
+    country = mentions[0].country if mentions else "kazakhstan"
+    statement = Statement(report, Actors(extraction, COUNTRIES[country][0]))
+    statement.mentions.extend(mentions)
+    if mentions:
+        statement.main = (mentions[0].country, mentions[0].kind, mentions[0].year)
     year = head.issued.year if hasattr(head.issued, "year") else None  # type: ignore[union-attr]
     for element in document.elements:
         if element.kind in (ElementKind.PARAGRAPH, ElementKind.ITEM):
