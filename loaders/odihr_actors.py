@@ -78,6 +78,7 @@ INSTITUTIONS: tuple[Institution, ...] = (
     _institution(r"\bjudiciary\b|\bcourts\b", "Courts", "court"),
     _institution(
         r"\bProsecutor General['\u2019]s [Oo]ffice\b|\bprosecutor['\u2019]s offices\b"
+        r"|\bGeneral Prosecutor(?:['\u2019]s [Oo]ffice)?\b"
         r"|\bprosecutors\b",
         "Prosecutor General's Office",
         "state-body",

@@ -32,6 +32,8 @@ from .facts import Extraction, Fact
 from .genres import Genre
 from .iris import mint
 from .legal import add_references
+from .odihr_actors import Actors
+from .programme_complaints import add_complaints
 from .report import add_part_report, add_report, read_statement_head
 from .sentences import sentences
 from .source import SourceText, Span
@@ -446,6 +448,23 @@ class ProgrammeLoader:
         if statement is not None:
             finish(extraction, statement, resolved)  # type: ignore[arg-type]
         _election_findings(extraction, document, report, resolved, None)  # type: ignore[arg-type]
+
+        def election_of(found: list[Mention]) -> URIRef | None:
+            for mention in found:
+                hit = resolved.get((mention.country, mention.kind, mention.year))
+                if hit is not None:
+                    return hit.fact.iri
+            return None
+
+        add_complaints(
+            extraction,
+            document,
+            report,
+            orgs.find,
+            election_of,
+            _year_before,
+            statement.actors if statement is not None else Actors(extraction, "KZ"),
+        )
         return extraction
 
 
