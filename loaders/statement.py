@@ -258,6 +258,11 @@ def _findings(extraction: Extraction, document: Document, statement: Statement) 
             _link_citations(extraction, fact, element, body)
             for station in _polling_stations(extraction, element, statement):
                 fact.add(NG.concerns, station)
+            for start, end, institution, name in find_institutions(text):
+                spans = element.spans(body + start, body + end)
+                actor = statement.actors.get(name, institution.kind, spans, institution.level)
+                if (NG.concerns, actor) not in fact.values:
+                    fact.add(NG.concerns, actor)
             extraction.add(fact)
             statement.findings.append(fact)
             statement.about.append(fact)
@@ -313,7 +318,9 @@ def _station(
 
 
 def _pledges(extraction: Extraction, document: Document, statement: Statement) -> None:
-    count = 0
+    """One statement per pledge: a report that comes back to a pledge (the summary, the
+    context, the recommendations) adds a quote to it as evidence, not a second pledge."""
+    seen: dict[tuple[URIRef, frozenset[str]], Fact] = {}
     for element in document.elements:
         if element.kind not in (ElementKind.PARAGRAPH, ElementKind.ITEM):
             continue
@@ -325,9 +332,13 @@ def _pledges(extraction: Extraction, document: Document, statement: Statement) -
             if speaker is None:
                 continue
             agent, role = speaker
-            count += 1
+            slugs = norms_in(sentence) or [_pledge_norm(sentence)]
+            again = seen.get((agent, frozenset(slugs)))
+            if again is not None:
+                again.evidence.extend(element.spans(start, end))
+                continue
             fact = Fact(
-                iri=mint("statement", _key(statement.report), "pledge", str(count)),
+                iri=mint("statement", _key(statement.report), "pledge", str(len(seen) + 1)),
                 kind=NG.ContestationStatement,
                 label=f"Pledge: {sentence[:70]}",
                 evidence=element.spans(start, end),
@@ -337,11 +348,11 @@ def _pledges(extraction: Extraction, document: Document, statement: Statement) -
             fact.add(NG.stance, stance("endorses"))
             fact.add(NG.quote, sentence)
             fact.add(NG.sourceReport, statement.report.iri)
-            slugs = norms_in(sentence) or [_pledge_norm(sentence)]
             for slug in slugs:
                 fact.add(NG.norm, norm(slug))
             extraction.add(fact)
             statement.pledges.append(fact)
+            seen[(agent, frozenset(slugs))] = fact
 
 
 def _pledge_norm(sentence: str) -> str:

@@ -231,3 +231,9 @@ def test_invented_findings_numbered_points_and_heading_polarity(invented: Extrac
     assert [str(v).rsplit("/", 1)[-1] for v in values(point, NG.topic)] == ["legal-framework"]
     strangers = findings["Strangers were present at polling station 12 Almaty."]
     assert [str(v).rsplit("/", 1)[-1] for v in values(strangers, NG.polarity)] == ["problem"]
+
+
+def test_findings_concern_the_institutions_they_name(extraction: Extraction) -> None:
+    refusal = _finding(extraction, "The Ministry of Foreign Affairs of the Republic of Kazakhstan")
+    named = {str(v).rsplit("/", 1)[-1] for v in values(refusal, NG.concerns)}
+    assert {"ministry-of-foreign-affairs", "central-election-commission"} <= named
