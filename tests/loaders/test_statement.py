@@ -121,7 +121,7 @@ def test_the_mission_its_observers_dates_regions_and_member_organisations(
 
 def test_findings_are_typed_by_topic_and_cite_polling_stations(extraction: Extraction) -> None:
     findings = facts(extraction, NG.Finding)
-    assert len(findings) == 29
+    assert len(findings) == 30
     topics = {str(t).rsplit("/", 1)[-1] for f in findings for t in values(f, NG.topic)}
     assert {"observers", "new-voting-technologies", "campaign", "election-day", "media"} <= topics
     sealed = next(
@@ -237,3 +237,14 @@ def test_findings_concern_the_institutions_they_name(extraction: Extraction) -> 
     refusal = _finding(extraction, "The Ministry of Foreign Affairs of the Republic of Kazakhstan")
     named = {str(v).rsplit("/", 1)[-1] for v in values(refusal, NG.concerns)}
     assert {"ministry-of-foreign-affairs", "central-election-commission"} <= named
+
+
+def test_a_paragraph_opening_with_a_linking_adverb_is_a_finding_of_its_own(
+    extraction: Extraction,
+) -> None:
+    # The paragraph before it lacks a full stop; that is not a page break.
+    praise = _finding(extraction, "Observers noted a generally high standard")
+    assert str(values(praise, NG.text)[0]).endswith("higher level electoral commissions")
+    assert "Unfortunately" not in str(values(praise, NG.text)[0])
+    blame = _finding(extraction, "Unfortunately, in spite of these achievements")
+    assert [str(v).rsplit("/", 1)[-1] for v in values(blame, NG.polarity)] == ["problem"]
