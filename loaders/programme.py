@@ -19,7 +19,6 @@ observer statement, is read by ``statement.read_statement``. Both share one name
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from rdflib import Literal, URIRef
@@ -34,11 +33,12 @@ from .iris import mint
 from .legal import add_references
 from .odihr_actors import Actors
 from .programme_complaints import add_complaints
+from .programme_findings import add_context_findings, add_election_findings
 from .report import add_part_report, add_report, read_statement_head
 from .sentences import sentences
-from .source import SourceText, Span
+from .source import SourceText
 from .statement import finish, read_statement
-from .vocabulary import genre, polarity, polarity_of, topic
+from .vocabulary import genre, topic
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -87,10 +87,6 @@ _DONORS = {"USAID", "NED", "AED"}
 _STATE_BODIES = {"CEC": NG.ElectionCommission}
 _INTERNATIONAL = {"OSCE", "EU", "UN"}
 _OBSERVERS = {"RNIM", "ENEMO", "CVU"}
-_ASSESSMENT = re.compile(
-    r"free (?:or|and) fair|international standards|OSCE commitments|irregularities|fraud",
-    re.I,
-)
 
 
 @dataclass
@@ -329,51 +325,6 @@ def _activity(
     return fact
 
 
-def _election_findings(
-    extraction: Extraction,
-    document: Document,
-    report: Fact,
-    resolved: dict[tuple[str, str, int], object],
-    year: int | None,
-) -> list[Fact]:
-    """Sentences that judge elections they name become findings linked to those elections."""
-    found: list[Fact] = []
-    for element in document.elements:
-        if element.kind not in (ElementKind.PARAGRAPH, ElementKind.ITEM):
-            continue
-        for start, end in sentences(element.text):
-            sentence = element.text[start:end]
-            if not _ASSESSMENT.search(sentence):
-                continue
-            mentions = find_mentions(sentence, _spans_from(element, start), year=year)
-            keys = [(m.country, m.kind, m.year) for m in mentions]
-            elections = []
-            for key in dict.fromkeys(keys):
-                if key not in resolved and (key[0], "by-election", key[2]) in resolved:
-                    key = (key[0], "by-election", key[2])
-                if key in resolved:
-                    elections.append(resolved[key].fact.iri)  # type: ignore[attr-defined]
-            if not elections:
-                continue
-            fact = Fact(
-                iri=mint(
-                    "finding", str(report.iri).rsplit("/", 1)[-1], "election", str(len(found) + 1)
-                ),
-                kind=NG.Finding,
-                label=f"Assessment: {sentence[:70]}",
-                evidence=element.spans(start, end),
-            )
-            fact.add(NG.text, sentence)
-            fact.add(NG.sourceReport, report.iri)
-            fact.add(NG.topic, topic("political-context"))
-            fact.add(NG.polarity, polarity(polarity_of(sentence) or "problem"))
-            for iri in dict.fromkeys(elections):
-                fact.add(NG.election, iri)
-            extraction.add(fact)
-            found.append(fact)
-    return found
-
-
 def _attachment_genre() -> str:
     """An attached delegation statement is a "statement" (a short public statement, not a
     post-election preliminary statement). Until the full vocabularies replace the stub
@@ -386,11 +337,6 @@ def _attachment_genre() -> str:
 
 
 _ATTACHMENT_GENRE = _attachment_genre()
-
-
-def _spans_from(element: Element, offset: int) -> Callable[[int, int], list[Span]]:
-    """Spans of a stretch of a sentence that starts at ``offset`` in ``element.text``."""
-    return lambda a, b: element.spans(offset + a, offset + b)
 
 
 def attachment_start(source: SourceText, document: Document) -> int | None:
@@ -447,7 +393,8 @@ class ProgrammeLoader:
             report.add(NG.election, found.fact.iri)
         if statement is not None:
             finish(extraction, statement, resolved)  # type: ignore[arg-type]
-        _election_findings(extraction, document, report, resolved, None)  # type: ignore[arg-type]
+        judged = add_election_findings(extraction, document, report, resolved)  # type: ignore[arg-type]
+        add_context_findings(extraction, document, report, judged)
 
         def election_of(found: list[Mention]) -> URIRef | None:
             for mention in found:

@@ -235,3 +235,20 @@ def test_complaints_the_report_says_its_partners_filed(extraction: Extraction) -
         [Literal(200, datatype=XSD.integer)],  # filed with the General Prosecutor's Office
     ]
     assert values(figures[1], NG.filedWith) == prosecutor
+
+
+def test_the_political_context_the_report_describes(extraction: Extraction) -> None:
+    context = [f for f in facts(extraction, NG.Finding) if "/context/" in str(f.iri)]
+    texts = [str(values(f, NG.text)[0]) for f in context]
+    assert len(texts) == 6
+    assert texts[1].startswith("Freedom of speech, press, assembly and association are all")
+    assert texts[2].startswith("Opposition political parties in Kazakhstan continue to be small")
+    assert texts[4].startswith("Kazakhstan's elections since independence have been marred")
+    # Said in the summary and again in the evaluation: one finding, both places cited.
+    freedoms = {span.start for span in context[1].evidence}
+    assert max(freedoms) - min(freedoms) > 50_000
+    polarities = {str(v).rsplit("/", 1)[-1] for f in context for v in values(f, NG.polarity)}
+    assert polarities == {"problem"}
+    # Results of the programme itself ("YISK was able to achieve tangible results") are not
+    # findings about the country.
+    assert not any(t.startswith("YISK was able") for t in texts)
