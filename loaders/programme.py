@@ -34,6 +34,7 @@ from .legal import add_references
 from .odihr_actors import Actors
 from .programme_complaints import add_complaints
 from .programme_findings import add_context_findings, add_election_findings
+from .programme_parties import add_party_profiles
 from .report import add_part_report, add_report, read_statement_head
 from .sentences import sentences
 from .source import SourceText
@@ -370,6 +371,7 @@ class ProgrammeLoader:
         orgs = _organisations(extraction, document)
         for element in document.elements:
             orgs.parties(element, 0, len(element.text))
+        add_party_profiles(extraction, document.elements, _PARTIES)
         programme = _programme(extraction, document, report, orgs)
         if programme is not None:
             _activities(extraction, document, programme, orgs)

@@ -12,7 +12,7 @@ from rdflib import DCTERMS, Literal, URIRef
 from normgraph.loaders.facts import Extraction, Fact
 from normgraph.loaders.programme import ProgrammeLoader
 from normgraph.loaders.source import SourceText, read_source
-from normgraph.namespaces import ID, NG, SCHEMA, XSD
+from normgraph.namespaces import ID, NG, ORG, RDFS, SCHEMA, XSD
 from tests.documents import CORPUS, NDI_PROGRAMME
 
 PROGRAMME_REPORT = ID["report/ndi-programme-report"]
@@ -252,3 +252,31 @@ def test_the_political_context_the_report_describes(extraction: Extraction) -> N
     # Results of the programme itself ("YISK was able to achieve tangible results") are not
     # findings about the country.
     assert not any(t.startswith("YISK was able") for t in texts)
+
+
+def test_parties_founding_years_and_leaders(extraction: Extraction) -> None:
+    founded = {
+        str(p.iri).rsplit("/", 1)[-1]: [str(v) for v in values(p, SCHEMA.foundingDate)]
+        for p in facts(extraction, NG.PoliticalParty)
+    }
+    assert founded["otan"] == ["1999"]
+    assert founded["asar"] == ["2003"]
+    assert founded["aist"] == ["1998"]
+    assert founded["dck"] == []
+    leaders = {
+        (
+            str(values(m, ORG.member)[0]).rsplit("/", 1)[-1],
+            str(values(m, ORG.organization)[0]).rsplit("/", 1)[-1],
+            str(values(m, RDFS.comment)[0]),
+        )
+        for m in facts(extraction, ORG.Membership)
+        if "/organisation/" in str(values(m, ORG.organization)[0])
+    }
+    assert leaders == {
+        ("president-nazarbayev", "otan", "role: chair"),
+        ("dariga-nazarbayeva", "asar", "role: chair"),  # "his daughter" is not in the name
+        ("azat-peruash", "aist", "role: chair"),
+        ("mukhtar-ablyazov", "dck", "role: leader"),
+        ("galymzhan-zhakiyanov", "dck", "role: leader"),
+        ("zharmakhan-tuyakbay", "otan", "role: deputy chairman"),
+    }
