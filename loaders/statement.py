@@ -11,7 +11,10 @@ Sections are told apart by their headings: a section titled "Recommendations" ho
 recommendations, in every form these texts use (numbered "- 1." items, an unnumbered
 chapeau item, run-in headings such as "Media:" whose following paragraphs continue
 without repeating the heading); a run-in heading anywhere else opens a finding's topic,
-never a recommendation. What the text does not state is left out.
+never a recommendation. A recommendation's addressees are the actors it asks to act.
+The mission (``statement_mission``), the pledges (``statement_pledges``) and the polling
+stations findings cite (``statement_stations``) have modules of their own. What the text
+does not state is left out.
 """
 
 from __future__ import annotations
