@@ -34,6 +34,7 @@ from .legal import add_references
 from .lines import run_in_heading
 from .odihr_actors import Actors, find_institutions
 from .odihr_recommendations import addressees
+from .programme_organisations import find_organisations
 from .report import ReportHead, add_report, read_statement_head
 from .sentences import sentences
 from .source import SourceText
@@ -297,6 +298,7 @@ def read_statement(
         mission = add_mission(extraction, document, report, issuer)
         if mission is not None:
             statement.about.append(mission)
+    find_organisations(extraction, document)  # "Full Name (ACRONYM)": RNIM, CIS bodies, ...
     _findings(extraction, document, statement)
     _recommendations(extraction, document, statement)
     statement.pledges.extend(add_pledges(extraction, document, report, statement.actors))

@@ -248,3 +248,9 @@ def test_a_paragraph_opening_with_a_linking_adverb_is_a_finding_of_its_own(
     assert "Unfortunately" not in str(values(praise, NG.text)[0])
     blame = _finding(extraction, "Unfortunately, in spite of these achievements")
     assert [str(v).rsplit("/", 1)[-1] for v in values(blame, NG.polarity)] == ["problem"]
+
+
+def test_organisations_defined_with_an_acronym(extraction: Extraction) -> None:
+    rnim = extraction.get(ID["organisation/rnim"])
+    assert rnim is not None and rnim.label == "Republican Network of Independent Observers"
+    assert NG.ObserverGroup in rnim.extra_types
