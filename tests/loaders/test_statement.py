@@ -12,6 +12,7 @@ from rdflib import Literal, URIRef
 
 from normgraph.loaders.facts import Extraction, Fact
 from normgraph.loaders.rdf import extraction_to_graph
+from normgraph.loaders.resolution import resolve
 from normgraph.loaders.source import SourceText, read_source
 from normgraph.loaders.statement import StatementLoader
 from normgraph.namespaces import ELI, ID, NG, ORG, XSD
@@ -254,3 +255,12 @@ def test_organisations_defined_with_an_acronym(extraction: Extraction) -> None:
     rnim = extraction.get(ID["organisation/rnim"])
     assert rnim is not None and rnim.label == "Republican Network of Independent Observers"
     assert NG.ObserverGroup in rnim.extra_types
+
+
+def test_a_member_named_in_full_meets_the_acronym_other_reports_use(
+    extraction: Extraction,
+) -> None:
+    # ENEMO's report names "Committee of Voters of Ukraine"; NDI's report defines it as CVU.
+    resolved = resolve(extraction)
+    members = {str(values(m, ORG.member)[0]) for m in facts(resolved, ORG.Membership)}
+    assert str(ID["organisation/cvu"]) in members
