@@ -165,7 +165,7 @@ _PROBLEM = re.compile(
     r"shortcoming\w*|harass\w*|troubling|undermin\w*|absent|disproportionate|chaos|"
     r"abuses?|irregularit\w*|without foundation|contravenes|unacceptable|expelled|"
     r"annulment|refused|impediment|disturbing|confusion|non-transparent|little trust|"
-    r"unequal|depriv\w*)\b",
+    r"unequal|depriv\w*|inconsisten\w*|curtail\w*|repress\w*|imprison\w*|tightening)\b",
     re.I,
 )
 

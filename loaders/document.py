@@ -65,6 +65,9 @@ from .source import SourceText, Span
 
 _CONTINUATION_LEAD = r"\s*[-\u2013\u2022]\s+(?=[a-z])"
 """A bullet a page break left before the rest of a split item (``- transparent ...``)."""
+_OPENER = r"\s*(?:However|Unfortunately|Moreover|Furthermore|In addition|Nevertheless|Finally),\s"
+"""A paragraph that opens with a linking adverb ("Unfortunately, ...") starts afresh even
+after a line left unfinished (a missing full stop, not a page break)."""
 
 
 class ElementKind(Enum):
@@ -322,9 +325,11 @@ class _Builder:
             note.pieces.extend(pieces)  # a footnote continued from the previous page
             return
         whole = [self.span(lines[0]), *pieces[1:]]
-        continues = (shape.kind is LineKind.TEXT and run_in_heading(lines[0].text) is None) or (
-            shape.bullet and re.match(_CONTINUATION_LEAD, lines[0].text) is not None
-        )
+        continues = (
+            shape.kind is LineKind.TEXT
+            and run_in_heading(lines[0].text) is None
+            and re.match(_OPENER, lines[0].text) is None
+        ) or (shape.bullet and re.match(_CONTINUATION_LEAD, lines[0].text) is not None)
         if self.open is not None and continues:
             self.open.pieces.extend(whole if shape.bullet else pieces)
         else:

@@ -78,6 +78,7 @@ INSTITUTIONS: tuple[Institution, ...] = (
     _institution(r"\bjudiciary\b|\bcourts\b", "Courts", "court"),
     _institution(
         r"\bProsecutor General['\u2019]s [Oo]ffice\b|\bprosecutor['\u2019]s offices\b"
+        r"|\bGeneral Prosecutor(?:['\u2019]s [Oo]ffice)?\b"
         r"|\bprosecutors\b",
         "Prosecutor General's Office",
         "state-body",
@@ -94,6 +95,11 @@ INSTITUTIONS: tuple[Institution, ...] = (
     _institution(
         r"\b(?:[Ee]xecutive|local) authorities\b|\bthe authorities\b|\bauthorities\b",
         "State authorities",
+        "state-body",
+    ),
+    _institution(
+        r"\b[Tt]he [Gg]overnment(?: of (?:the )?(?:Republic of )?[A-Z]\w+)?\b",
+        "Government",
         "state-body",
     ),
     _institution(r"\bpolitical parties\b", "Political parties", "party"),

@@ -10,157 +10,41 @@ its kind (training, monitoring, advocacy, roundtable, debates, polls, outreach).
 Every election the report mentions becomes one election (with rounds where given); when
 the report dates one election differently in different places, a data-quality note cites
 every version. Sentences that judge elections ("none of which were free or fair") become
-findings linked to them. An attachment (the text after the attachments list that starts
-with an upper-case title) is a document of its own: it is parsed as a stretch of the file,
-gets its own report node (``dcterms:isPartOf`` the programme report) and, being an
-observer statement, is read by ``statement.read_statement``. Both share one named graph.
+findings linked to them, and so do its evaluative sentences about the political context;
+complaints its partners filed, and the parties' founding years and leaders, are read too.
+Each job has its module (``programme_organisations``, ``programme_activities``,
+``programme_findings``, ``programme_complaints``, ``programme_parties``).
+
+An attachment (the text after the attachments list that starts with an upper-case title)
+is a document of its own: it is parsed as a stretch of the file, gets its own report node
+(``dcterms:isPartOf`` the programme report) and, being an observer statement, is read by
+``statement.read_statement``. Both share one named graph.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
 
-from rdflib import Literal, URIRef
+from rdflib import URIRef
 
 from ..namespaces import DCTERMS, NG, SCHEMA
-from .concepts import genre, polarity, polarity_of, topic
-from .dates import DATE_PATTERN, MONTHS, match_to_date
+from .concepts import genre
+from .dates import DATE_PATTERN, match_to_date
 from .document import Document, Element, ElementKind, parse_document
 from .elections import Mention, date_value, find_mentions, resolve, state_fact
 from .facts import Extraction, Fact
 from .genres import Genre
 from .iris import mint
-from .legal import add_references
+from .odihr_actors import Actors
+from .programme_activities import add_activities
+from .programme_complaints import add_complaints
+from .programme_findings import add_context_findings, add_election_findings
+from .programme_organisations import PARTIES, Organisations, find_organisations
+from .programme_parties import add_party_profiles
 from .report import add_part_report, add_report, read_statement_head
 from .sections import add_sections
-from .sentences import sentences
-from .source import SourceText, Span
+from .source import SourceText
 from .statement import finish, read_statement
-
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-)
-_WHEN = re.compile(
-    rf"^(?:Also |Then |Finally, )?(?:[Ii]n |During |Beginning in |By |Throughout |From )(?:the )?"
-    rf"(?P<when>(?:(?P<q>first|second|third|fourth) quarter of |(?P<part>early|mid-|late|fall|"
-    rf"summer of|winter of) ?)?(?P<m1>{_MONTH})?(?:-(?P<m2>{_MONTH}))?,? ?(?P<year>\d{{4}})?)"
-)
-_ACTIVITY_KINDS: tuple[tuple[str, str, str], ...] = (
-    ("debates", r"\bdebates?\b", "campaign"),
-    ("poll", r"\bpolled\b|\bquestionnaires?\b|\bsurvey\b|\branking\b", "civil-society"),
-    ("monitoring", r"\bmonitor(?:ing|s)?\b|\bPVT\b|observ", "observers"),
-    ("training", r"\btrain(?:ing|ed|ers)?\b|\bworkshop\b|\bseminars?\b|\bTOT\b", "civil-society"),
-    ("roundtable", r"\broundtables?\b|\bbriefing\b|\bforum\b|\bhearings?\b", "civil-society"),
-    ("outreach", r"\bexpositions?\b|outreach events?|information booths", "political-parties"),
-    ("advocacy", r"\badvocacy\b|\bcampaign\b|\bpetition\b|\bsignatures\b", "civil-society"),
-)
-"""Activity kinds, the words that mark them (first match wins) and their topic."""
-_VERB = re.compile(
-    r"\b(?:held|conducted|organized|convened|co-hosted|co-sponsored|hosted|launched|trained|"
-    r"deployed|polled|sent|brought|established|began|combined|collaborated|developed)\b"
-)
-_ACRONYM = re.compile(
-    r"(?:the )?(?P<name>(?:[A-Z][\w.'/-]*|of|for|and|the|in|on)(?: (?:[A-Z][\w.'/-]*|of|for|"
-    r"and|the|in|on))*?)'?s?'? \((?P<short>[A-Z]{2,6})\)"
-)
-_NOT_ORGS = {"PVT", "TOT", "LYV"}
-_PARTIES = {
-    "otan": ("Otan", r"\bOtan\b"),
-    "asar": ("Asar", r"\bAsar\b"),
-    "aist": ("Civic/Agrarian bloc (AIST)", r"\bAIST\b|Civic/Agrarian bloc"),
-    "dck": ("Democratic Choice of Kazakhstan", r"\bDCK\b|Democratic Choice of Kazakhstan"),
-    "ak-zhol": ("Ak Zhol", r"\bAk Zhol\b"),
-    "civic-party": ("Civic Party", r"\bCivic(?! groups| organizations|/)(?: [Pp]arty)?\b"),
-    "agrarian-party": ("Agrarian Party", r"(?<!/)\bAgrarian(?! \()(?: [Pp]arty)?\b"),
-    "rnpk": ("Republican People's Party of Kazakhstan", r"\bRNPK\b"),
-    "communist-party": ("Communist Party", r"\bCommunist(?! party\b(?! of))\b"),
-    "azamat": ("Azamat", r"\bAzamat\b"),
-    "peoples-congress": ("People's Congress", r"People's Congress"),
-    "udp": ("United Democratic Party", r"\bUDP\b|United Democratic Party"),
-    "patriotic-party": ("Patriotic Party", r"\bPatriotic\b"),
-}
-"""Kazakh parties the report names, each by the names it uses (one IRI per party)."""
-_DONORS = {"USAID", "NED", "AED"}
-_STATE_BODIES = {"CEC": NG.ElectionCommission}
-_INTERNATIONAL = {"OSCE", "EU", "UN"}
-_OBSERVERS = {"RNIM", "ENEMO", "CVU"}
-_ASSESSMENT = re.compile(
-    r"free (?:or|and) fair|international standards|OSCE commitments|irregularities|fraud",
-    re.I,
-)
-
-
-@dataclass
-class Organisations:
-    """The organisations the report names, by acronym and by party name."""
-
-    extraction: Extraction
-    by_short: dict[str, URIRef]
-
-    def find(self, element: Element, start: int, end: int) -> list[URIRef]:
-        """Organisations named in ``element.text[start:end]`` (merged with new evidence)."""
-        text = element.text[start:end]
-        found: list[URIRef] = []
-        for short, iri in self.by_short.items():
-            for match in re.finditer(rf"\b{re.escape(short)}\b", text):
-                fact = self.extraction.get(iri)
-                assert fact is not None
-                spans = element.spans(start + match.start(), start + match.end())
-                fact.evidence.extend(s for s in spans if s not in fact.evidence)
-                found.append(iri)
-                break
-        found.extend(self.parties(element, start, end))
-        return list(dict.fromkeys(found))
-
-    def parties(self, element: Element, start: int, end: int) -> list[URIRef]:
-        """Parties named in ``element.text[start:end]``, one IRI per party."""
-        text = element.text[start:end]
-        found: list[URIRef] = []
-        for slug, (name, pattern) in _PARTIES.items():
-            party_match = re.search(pattern, text)
-            if party_match:
-                spans = element.spans(start + party_match.start(), start + party_match.end())
-                party = Fact(
-                    iri=mint("organisation", slug),
-                    kind=NG.PoliticalParty,
-                    label=name,
-                    evidence=spans,
-                )
-                found.append(self.extraction.merge(party).iri)
-        return list(dict.fromkeys(found))
-
-
-def _organisations(extraction: Extraction, document: Document) -> Organisations:
-    """Organisations introduced as "Full Name (ACRONYM)", typed by what they are."""
-    by_short: dict[str, URIRef] = {}
-    for element in document.elements:
-        for match in _ACRONYM.finditer(element.text):
-            short = match.group("short")
-            name = match.group("name").strip()
-            if short in _NOT_ORGS or short in by_short or short in ("DCK", "UDP", "RNPK", "AIST"):
-                continue
-            if not name[:1].isupper() or len(name.split()) < 2:
-                continue
-            kind = _STATE_BODIES.get(short, NG.CivilSocietyOrganisation)
-            extra: list[URIRef] = []
-            if short in _DONORS:
-                kind = NG.Donor
-            elif short in _INTERNATIONAL:
-                kind = NG.InternationalOrganisation
-            elif short in _OBSERVERS:
-                extra.append(NG.ObserverGroup)
-            fact = Fact(
-                iri=mint("organisation", short),
-                kind=kind,
-                label=name,
-                evidence=element.spans(match.start("name"), match.end()),
-                extra_types=extra,
-            )
-            fact.add(NG.shortName, short)
-            by_short[short] = extraction.merge(fact).iri
-    return Organisations(extraction, by_short)
 
 
 def _programme(
@@ -221,156 +105,6 @@ def _aims(document: Document) -> list[tuple[Element, str]]:
     return aims
 
 
-def _when(match: re.Match[str], year: int | None) -> tuple[Literal | None, Literal | None]:
-    """Start and end of an activity from its opening date phrase."""
-    stated = int(match.group("year")) if match.group("year") else year
-    if stated is None:
-        return None, None
-    quarter = {"first": (1, 3), "second": (4, 6), "third": (7, 9), "fourth": (10, 12)}
-    if match.group("q"):
-        first, last = quarter[match.group("q")]
-        return date_value(stated, first), date_value(stated, last)
-    if match.group("m1"):
-        first = MONTHS[match.group("m1").lower()]
-        last = MONTHS[match.group("m2").lower()] if match.group("m2") else first
-        return date_value(stated, first), date_value(stated, last)
-    return date_value(stated), date_value(stated)
-
-
-def _activities(
-    extraction: Extraction, document: Document, programme: Fact, orgs: Organisations
-) -> list[Fact]:
-    found: list[Fact] = []
-    for section in document.find_sections("^PROGRAM ACTIVITIES$"):
-        year: int | None = None
-        for element in section.all_elements():
-            if element.kind not in (ElementKind.PARAGRAPH, ElementKind.ITEM):
-                continue
-            for start, end in sentences(element.text):
-                sentence = element.text[start:end]
-                match = _WHEN.match(sentence)
-                years = re.findall(r"(?<![\d,])(?:19|20)\d\d(?!\d)", sentence)
-                if match and (match.group("when") or "").strip() and _VERB.search(sentence):
-                    kind = next(
-                        ((k, t) for k, words, t in _ACTIVITY_KINDS if re.search(words, sentence)),
-                        None,
-                    )
-                    begin, finish_ = _when(match, year)
-                    if kind is not None and begin is not None:
-                        found.append(
-                            _activity(
-                                extraction,
-                                element,
-                                start,
-                                end,
-                                kind,
-                                begin,
-                                finish_,
-                                programme,
-                                orgs,
-                                len(found) + 1,
-                            )
-                        )
-                if years:
-                    year = int(years[-1])
-    return found
-
-
-def _activity(
-    extraction: Extraction,
-    element: Element,
-    start: int,
-    end: int,
-    kind: tuple[str, str],
-    begin: Literal,
-    finish_: Literal | None,
-    programme: Fact,
-    orgs: Organisations,
-    number: int,
-) -> Fact:
-    sentence = element.text[start:end]
-    fact = Fact(
-        iri=mint("activity", str(programme.iri).rsplit("/", 1)[-1], str(number)),
-        kind=NG.ProgrammeActivity,
-        label=f"{kind[0].capitalize()}: {sentence[:90]}",
-        evidence=element.spans(start, end),
-    )
-    fact.add(NG.programme, programme.iri)
-    fact.add(NG.topic, topic(kind[1]))
-    fact.add(NG.text, sentence)
-    fact.add(SCHEMA.startDate, begin)
-    if finish_ is not None and finish_ != begin:
-        fact.add(SCHEMA.endDate, finish_)
-    funded = re.search(
-        r"(?:funding|support) from (?:the )?(?P<who>[^,.]+)|with (?P<by>[A-Z]\w+) funding", sentence
-    )
-    group = "who" if funded and funded.group("who") else "by"
-    funders = (
-        set(orgs.find(element, start + funded.start(group), start + funded.end(group)))
-        if funded
-        else set()
-    )
-    for iri in orgs.find(element, start, end):
-        if iri in funders:
-            fact.add(NG.donor, iri)
-        elif iri == orgs.by_short.get("NDI"):
-            fact.add(NG.implementer, iri)
-        else:
-            fact.add(NG.partner, iri)
-    laws, _, _ = add_references(
-        extraction, sentence, lambda a, b: element.spans(start + a, start + b)
-    )
-    for iri in laws:
-        fact.add(NG.concernsLaw, iri)
-    extraction.add(fact)
-    return fact
-
-
-def _election_findings(
-    extraction: Extraction,
-    document: Document,
-    report: Fact,
-    resolved: dict[tuple[str, str, int], object],
-    year: int | None,
-) -> list[Fact]:
-    """Sentences that judge elections they name become findings linked to those elections."""
-    found: list[Fact] = []
-    for element in document.elements:
-        if element.kind not in (ElementKind.PARAGRAPH, ElementKind.ITEM):
-            continue
-        for start, end in sentences(element.text):
-            sentence = element.text[start:end]
-            if not _ASSESSMENT.search(sentence):
-                continue
-            mentions = find_mentions(sentence, _spans_from(element, start), year=year)
-            keys = [(m.country, m.kind, m.year) for m in mentions]
-            elections = []
-            for key in dict.fromkeys(keys):
-                if key not in resolved and (key[0], "by-election", key[2]) in resolved:
-                    key = (key[0], "by-election", key[2])
-                if key in resolved:
-                    elections.append(resolved[key].fact.iri)  # type: ignore[attr-defined]
-            if not elections:
-                continue
-            fact = Fact(
-                iri=mint(
-                    "finding", str(report.iri).rsplit("/", 1)[-1], "election", str(len(found) + 1)
-                ),
-                kind=NG.Finding,
-                label=f"Assessment: {sentence[:70]}",
-                evidence=element.spans(start, end),
-            )
-            fact.add(NG.text, sentence)
-            fact.add(NG.sourceReport, report.iri)
-            fact.add(NG.topic, topic("political-context"))
-            fact.add(NG.polarity, polarity(polarity_of(sentence) or "problem"))
-            for iri in dict.fromkeys(elections):
-                fact.add(NG.election, iri)
-            extraction.add(fact)
-            found.append(fact)
-    return found
-
-
 def _attachment_genre() -> str:
     """An attached delegation statement is a "statement" (a short public statement, not a
     post-election preliminary statement). Until the full vocabularies replace the stub
@@ -383,11 +117,6 @@ def _attachment_genre() -> str:
 
 
 _ATTACHMENT_GENRE = _attachment_genre()
-
-
-def _spans_from(element: Element, offset: int) -> Callable[[int, int], list[Span]]:
-    """Spans of a stretch of a sentence that starts at ``offset`` in ``element.text``."""
-    return lambda a, b: element.spans(offset + a, offset + b)
 
 
 def attachment_start(source: SourceText, document: Document) -> int | None:
@@ -418,12 +147,13 @@ class ProgrammeLoader:
         whole = parse_document(source)
         cut = attachment_start(source, whole)
         document = parse_document(source, 0, cut) if cut is not None else whole
-        orgs = _organisations(extraction, document)
+        orgs = find_organisations(extraction, document)
         for element in document.elements:
             orgs.parties(element, 0, len(element.text))
+        add_party_profiles(extraction, document.elements, PARTIES)
         programme = _programme(extraction, document, report, orgs)
         if programme is not None:
-            _activities(extraction, document, programme, orgs)
+            add_activities(extraction, document, programme, orgs)
         mentions: list[Mention] = []
         for element in document.elements:
             if element.kind in (ElementKind.PARAGRAPH, ElementKind.ITEM):
@@ -444,7 +174,25 @@ class ProgrammeLoader:
             report.add(NG.election, found.fact.iri)
         if statement is not None:
             finish(extraction, statement, resolved)  # type: ignore[arg-type]
-        _election_findings(extraction, document, report, resolved, None)  # type: ignore[arg-type]
+        judged = add_election_findings(extraction, document, report, resolved)  # type: ignore[arg-type]
+        add_context_findings(extraction, document, report, judged)
+
+        def election_of(found: list[Mention]) -> URIRef | None:
+            for mention in found:
+                hit = resolved.get((mention.country, mention.kind, mention.year))
+                if hit is not None:
+                    return hit.fact.iri
+            return None
+
+        add_complaints(
+            extraction,
+            document,
+            report,
+            orgs.find,
+            election_of,
+            _year_before,
+            statement.actors if statement is not None else Actors(extraction, "KZ"),
+        )
         add_sections(extraction, report, document)
         if statement is not None:
             add_sections(extraction, statement.report, attached)

@@ -11,7 +11,10 @@ Sections are told apart by their headings: a section titled "Recommendations" ho
 recommendations, in every form these texts use (numbered "- 1." items, an unnumbered
 chapeau item, run-in headings such as "Media:" whose following paragraphs continue
 without repeating the heading); a run-in heading anywhere else opens a finding's topic,
-never a recommendation. What the text does not state is left out.
+never a recommendation. A recommendation's addressees are the actors it asks to act.
+The mission (``statement_mission``), the pledges (``statement_pledges``) and the polling
+stations findings cite (``statement_stations``) have modules of their own. What the text
+does not state is left out.
 """
 
 from __future__ import annotations
@@ -21,59 +24,38 @@ from dataclasses import dataclass, field
 
 from rdflib import Literal, URIRef
 
-from ..namespaces import FOAF, NG, ORG, SCHEMA, XSD
-from .cleantext import CleanText
-from .concepts import (
-    STATEMENT_TOPIC_WORDS,
-    norm,
-    norms_in,
-    polarity,
-    polarity_of,
-    stance,
-    topic,
-    topic_for,
-)
-from .dates import MONTHS
+from ..namespaces import NG, XSD
+from .concepts import STATEMENT_TOPIC_WORDS, norm, norms_in, polarity, polarity_of, topic, topic_for
 from .document import Document, Element, ElementKind, Section, parse_document
-from .elections import COUNTRIES, Mention, date_value, find_mentions, resolve, state_fact
+from .elections import COUNTRIES, Mention, find_mentions, resolve
 from .facts import Extraction, Fact
 from .genres import Genre
 from .iris import mint
 from .legal import add_references
 from .lines import run_in_heading
+from .odihr_actors import Actors, find_institutions
+from .odihr_recommendations import addressees
+from .programme_organisations import find_organisations
 from .report import ReportHead, add_report, read_statement_head
 from .sections import add_sections
 from .sentences import sentences
-from .source import SourceText, Span
+from .source import SourceText
+from .statement_mission import add_mission
+from .statement_pledges import add_pledges
+from .statement_stations import polling_stations
 
 _RECOMMENDATIONS = re.compile(r"^\s*RECOMMENDATIONS\s*$", re.I)
 _FINDINGS = re.compile(r"FINDINGS|OBSERVATIONS|ELECTION CONTEXT|EXECUTIVE SUMMARY", re.I)
 _PREAMBLE = re.compile(r":\s*$|following recommendations", re.I)
 _LETTERED = re.compile(r"^[A-Z]\.\s")
-_NUMBERS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50,
-}  # fmt: skip
-_NUMBER = r"(?P<n>\d+|" + "|".join(_NUMBERS) + r")"
-_ADDRESSEES = {
-    r"\b(?:the )?CEC\b|Central Elections? Commission": ("cec", "Central Election Commission"),
-    r"\b[Tt]he government\b": ("government-of-kazakhstan", "Government of Kazakhstan"),
-}
-_PLEDGE = re.compile(r"\bpledge[sd]?\b|\bpublic commitment\b", re.I)
-_PLACE = (
-    r"Almaty|Astana|Shimkent|Kostanai|Aktau|Petropavlovsk|Kokshetau|Taraz|"
-    r"Akmolinskaya(?: oblast| region)?"
+_ASKED = re.compile(
+    r"\b(?:encourages?|urges?|calls? (?:up)?on|invites?|asks?)\s+(?:the\s+)?$"
+    r"|\brecommends? that\s+(?:the\s+)?$"
 )
-_STATION_RUN = re.compile(
-    rf"(?:polling stations?\s*|#+\s*|№+\s*)(?P<run>(?:(?:#+|№+)?\s*\d+\s*(?:-\s*)?[,;]?\s*"
-    rf"|(?:in |of |\u2013 |\()?(?:{_PLACE})\)?(?: City)?\s*(?:\([^)]*\))?\s*[,.;]?\s*)+)"
-)
-
-
-def number(word: str) -> int:
-    """A count written in digits or words ("310", "Thirty")."""
-    return int(word.replace(",", "")) if word[0].isdigit() else _NUMBERS[word.lower()]
+"""Words that address an actor as their object: "encourages the government to ...",
+"recommends that political parties ... observe"."""
+_MODAL = re.compile(r"\b(?:should|must|could|need(?:s)? to)\b")
+"""A sentence that asks something of someone."""
 
 
 @dataclass
@@ -81,6 +63,8 @@ class Statement:
     """What ``read_statement`` found, before the elections are resolved."""
 
     report: Fact
+    actors: Actors
+    """The actors the statement names (addressees, pledge speakers), one fact each."""
     mentions: list[Mention] = field(default_factory=list)
     main: tuple[str, str, int] | None = None
     """The election the statement is about: (country, type, year) of its title mention."""
@@ -95,14 +79,28 @@ def _key(report: Fact) -> str:
     return str(report.iri).rsplit("/", 1)[-1]
 
 
-def _org(extraction: Extraction, slug: str, name: str, kind: URIRef, spans: list[Span]) -> Fact:
-    fact = Fact(iri=mint("organisation", slug), kind=kind, label=name, evidence=list(spans))
-    return extraction.merge(fact)
+_REPORTING = re.compile(
+    r"^[^.]{0,60}?\b(?:observers|monitors|delegation|mission)\b,?\s+(?:have |has )?"
+    r"(?:identified|identify|noted|note|observed|found|considers?)\b",
+    re.I,
+)
+"""The reporting frame of a passage ("ENEMO international observers, identify ..."): it
+says who saw, not what the passage is about, so it does not decide the topic."""
+_CITES_LAW = re.compile(r"\b(?:Constitution(?:al Law)?|[Ll]aws?|[Cc]ode|Article \d+)\b")
 
 
 def _topic_of(element: Element, heading: str | None) -> str:
-    """A finding's or recommendation's topic: its run-in or sub-section heading, else its text."""
-    return topic_for(STATEMENT_TOPIC_WORDS, heading or "", element.text) or "political-context"
+    """A finding's or recommendation's topic: its run-in or sub-section heading, else its
+    words (less the reporting frame); a passage about a law is about the legal framework."""
+    if heading:
+        found = topic_for(STATEMENT_TOPIC_WORDS, heading)
+        if found:
+            return found
+    text = _REPORTING.sub("", element.text, count=1)
+    found = topic_for(STATEMENT_TOPIC_WORDS, text)
+    if found:
+        return found
+    return "legal-framework" if _CITES_LAW.search(text) else "political-context"
 
 
 def _strip_run_in(element: Element) -> tuple[str | None, int]:
@@ -129,10 +127,28 @@ def _link_citations(extraction: Extraction, fact: Fact, element: Element, start:
         fact.add(NG.invokesNorm, norm(slug))
 
 
+def _addressees(text: str) -> list[tuple[int, int, str, str, str | None]]:
+    """Who a recommendation asks to act: the subjects of "should/must/could" (as in ODIHR
+    recommendations) and the actors a verb addresses ("encourages the government to")."""
+    found: list[tuple[int, int, str, str, str | None]] = []
+    for begin, finish in sentences(text):
+        sentence = text[begin:finish]
+        if _MODAL.search(sentence):  # "debates sponsored by the CEC" asks nothing of it
+            for start, end, name, kind, level in addressees(sentence):
+                found.append((begin + start, begin + end, name, kind, level))
+        for start, end, institution, name in find_institutions(sentence):
+            if _ASKED.search(sentence[max(0, start - 40) : start]):
+                at = (begin + start, begin + end)
+                found.append((*at, name, institution.kind, institution.level))
+    unique = {name: (start, end, name, kind, level) for start, end, name, kind, level in found}
+    return sorted(unique.values())
+
+
 def _recommendations(extraction: Extraction, document: Document, statement: Statement) -> None:
     section = next((s for s in document.sections() if _RECOMMENDATIONS.match(s.title)), None)
     if section is None:
         return
+    actors = statement.actors
     category: str | None = None
     ordinal = 0
     for element in section.all_elements():
@@ -163,18 +179,9 @@ def _recommendations(extraction: Extraction, document: Document, statement: Stat
         if category:
             fact.add(NG.categoryHeading, category)
         fact.add(NG.topic, topic(_topic_of(element, category)))
-        for pattern, (slug, name) in _ADDRESSEES.items():
-            match = re.search(rf"(?:{pattern})(?=\s+(?:should|must|could))", text)
-            if match:
-                kind = NG.ElectionCommission if slug == "cec" else NG.StateBody
-                actor = _org(
-                    extraction,
-                    slug,
-                    name,
-                    kind,
-                    element.spans(body + match.start(), body + match.end()),
-                )
-                fact.add(NG.addressee, actor.iri)
+        for start, end, name, kind, level in _addressees(text):
+            spans = element.spans(body + start, body + end)
+            fact.add(NG.addressee, actors.get(name, kind, spans, level))
         _link_citations(extraction, fact, element, body)
         extraction.add(fact)
         statement.recommendations.append(fact)
@@ -203,9 +210,13 @@ def _findings(extraction: Extraction, document: Document, statement: Statement) 
             text = element.text[body:]
             found = polarity_of(text)
             in_subsection = element.section.level > 1
-            if found is None and not in_subsection:
+            numbered = element.kind is ElementKind.ITEM and bool(element.label)
+            if found is None and not in_subsection and not numbered:
                 continue  # a neutral passage (method, background) at the top level
             sub = element.section.title if in_subsection else None
+            if found is None:
+                # An item under "VIOLATION OF VOTING PROCEDURES" reports a violation.
+                found = polarity_of(heading or run_in or sub or "")
             if _LETTERED.match(text):
                 # "B. Unequal ..." written as a paragraph: a lettered point of its own.
                 lettered = (element.section, text)
@@ -226,309 +237,16 @@ def _findings(extraction: Extraction, document: Document, statement: Statement) 
             if found is not None:
                 fact.add(NG.polarity, polarity(found))
             _link_citations(extraction, fact, element, body)
-            for station in _polling_stations(extraction, element, statement):
+            for station in polling_stations(extraction, element, statement.main):
                 fact.add(NG.concerns, station)
+            for start, end, institution, name in find_institutions(text):
+                spans = element.spans(body + start, body + end)
+                actor = statement.actors.get(name, institution.kind, spans, institution.level)
+                if (NG.concerns, actor) not in fact.values:
+                    fact.add(NG.concerns, actor)
             extraction.add(fact)
             statement.findings.append(fact)
             statement.about.append(fact)
-
-
-def _polling_stations(
-    extraction: Extraction, element: Element, statement: Statement
-) -> list[URIRef]:
-    """Polling stations an election-day passage cites by number, each with its locality
-    when the text gives one (a place name after a run of numbers applies to the run)."""
-    if statement.main is None:
-        return []
-    found: list[URIRef] = []
-    text = element.text
-    for run in _STATION_RUN.finditer(text):
-        pending: list[tuple[str, int, int]] = []
-        for token in re.finditer(rf"(?P<num>\d+)|(?P<place>{_PLACE})", run.group("run")):
-            start = run.start("run") + token.start()
-            if token.group("num"):
-                after = text[run.start("run") + token.end() :]
-                if re.match(r"\s*(?:polling stations|voters|applications|\.\d)", after):
-                    continue
-                pending.append((token.group("num"), start, start + len(token.group())))
-                continue
-            place = token.group("place").split()[0]
-            for num, a, b in pending:
-                found.append(_station(extraction, element, statement, num, place, a, b))
-            pending = []
-        for num, a, b in pending:
-            found.append(_station(extraction, element, statement, num, None, a, b))
-    return list(dict.fromkeys(found))
-
-
-def _station(
-    extraction: Extraction,
-    element: Element,
-    statement: Statement,
-    num: str,
-    place: str | None,
-    start: int,
-    end: int,
-) -> URIRef:
-    country, _, year = statement.main or ("kazakhstan", "", 0)
-    parts = [COUNTRIES[country][0], str(year), place or "unknown-locality", num]
-    fact = Fact(
-        iri=mint("polling-station", *parts),
-        kind=SCHEMA.Place,
-        label=f"Polling station {num}" + (f" ({place})" if place else ""),
-        evidence=element.spans(start, end),
-    )
-    fact.add(NG.number, num)
-    return extraction.merge(fact).iri
-
-
-def _pledges(extraction: Extraction, document: Document, statement: Statement) -> None:
-    count = 0
-    for element in document.elements:
-        if element.kind not in (ElementKind.PARAGRAPH, ElementKind.ITEM):
-            continue
-        for start, end in sentences(element.text):
-            sentence = element.text[start:end]
-            if not _PLEDGE.search(sentence):
-                continue
-            speaker = _speaker(extraction, element, start, sentence)
-            if speaker is None:
-                continue
-            agent, role = speaker
-            count += 1
-            fact = Fact(
-                iri=mint("statement", _key(statement.report), "pledge", str(count)),
-                kind=NG.ContestationStatement,
-                label=f"Pledge: {sentence[:70]}",
-                evidence=element.spans(start, end),
-            )
-            fact.add(NG.speaker, agent)
-            fact.add(NG.speakerRole, role)
-            fact.add(NG.stance, stance("endorses"))
-            fact.add(NG.quote, sentence)
-            fact.add(NG.sourceReport, statement.report.iri)
-            slugs = norms_in(sentence) or [_pledge_norm(sentence)]
-            for slug in slugs:
-                fact.add(NG.norm, norm(slug))
-            extraction.add(fact)
-            statement.pledges.append(fact)
-
-
-def _pledge_norm(sentence: str) -> str:
-    if re.search(r"media|press|journalis", sentence, re.I):
-        return "freedom-of-the-media"
-    if re.search(r"results|publish", sentence, re.I):
-        return "transparency"
-    return "rule-of-law"
-
-
-def _speaker(
-    extraction: Extraction, element: Element, start: int, sentence: str
-) -> tuple[URIRef, str | None] | None:
-    """Who made the pledge: a named minister, the CEC (its chair) or the government."""
-    named = re.search(r"Minister of Information,? Mr\. (?P<name>[A-Z]\w+ [A-Z]\w+)", sentence)
-    if named:
-        spans = element.spans(start + named.start(), start + named.end())
-        person = Fact(
-            iri=mint("person", named.group("name")),
-            kind=FOAF.Person,
-            label=named.group("name"),
-            evidence=spans,
-        )
-        return extraction.merge(person).iri, "Minister of Information"
-    minister = re.search(r"Minister of Information", sentence)
-    if minister:
-        spans = element.spans(start + minister.start(), start + minister.end())
-        body = _org(
-            extraction, "ministry-of-information-kz", "Ministry of Information", NG.StateBody, spans
-        )
-        return body.iri, "Minister of Information"
-    cec = re.search(r"\bCEC(?: Chairperson| chair)?\b", sentence)
-    if cec:
-        spans = element.spans(start + cec.start(), start + cec.end())
-        body = _org(extraction, "cec", "Central Election Commission", NG.ElectionCommission, spans)
-        role = (
-            "Chairperson of the Central Election Commission"
-            if " ch" in cec.group().lower()
-            else None
-        )
-        return body.iri, role or "Central Election Commission"
-    government = re.search(r"\b[Tt]he government\b", sentence)
-    if government:
-        spans = element.spans(start + government.start(), start + government.end())
-        body = _org(
-            extraction, "government-of-kazakhstan", "Government of Kazakhstan", NG.StateBody, spans
-        )
-        return body.iri, "Government of Kazakhstan"
-    return None
-
-
-def front_matter(document: Document) -> Element | None:
-    """The lines before the first section (a statement's opening paragraphs, when its
-    title block runs straight into them) as one element, so they can be read and cited."""
-    if not document.title_block:
-        return None
-    clean = CleanText.build(document.source, document.title_block)
-    return Element(ElementKind.PARAGRAPH, list(document.title_block), document.root, _clean=clean)
-
-
-def _mission(
-    extraction: Extraction, document: Document, statement: Statement, issuer: URIRef
-) -> Fact | None:
-    """The mission or delegation: size, observers, dates, regions, members."""
-    fact = Fact(
-        iri=mint("mission", _key(statement.report)),
-        kind=NG.ObservationMission,
-        label=f"{statement.report.label} - mission",
-    )
-    fact.add(NG.deployedBy, issuer)
-    statement.about.append(fact)
-
-    front = front_matter(document)
-    elements = ([front] if front is not None else []) + document.elements
-
-    def first(pattern: str, flags: int = 0) -> tuple[Element, re.Match[str]] | None:
-        for element in elements:
-            match = re.search(pattern, element.text, flags)
-            if match:
-                return element, match
-        return None
-
-    figures = (
-        (NG.shortTermObserverCount, rf"\b{_NUMBER} short-term (?:\w+ )?(?:monitors|observers)"),
-        (NG.longTermObserverCount, rf"\b{_NUMBER} long-term (?:\w+ )?(?:monitors|observers)"),
-        (
-            NG.pollingStationsObserved,
-            rf"observed [^.]*?at (?:more than )?{_NUMBER} polling stations",
-        ),
-        (
-            NG.observerCount,
-            rf"\b{_NUMBER}[ -]member (?:international )?(?:pre-election )?delegation",
-        ),
-        (NG.participatingStateCount, rf"member organizations of \w+ from {_NUMBER} countries"),
-    )
-    for prop, pattern in figures:
-        hit = first(pattern, re.IGNORECASE)
-        if hit:
-            element, match = hit
-            fact.add(prop, Literal(number(match.group("n").lower()), datatype=XSD.integer))
-            fact.evidence.extend(element.spans(match.start(), match.end()))
-    period = first(
-        r"from (?P<m1>[A-Z][a-z]+) (?P<d1>\d{1,2}) to (?P<m2>[A-Z][a-z]+) (?P<d2>\d{1,2}), "
-        r"(?P<y>\d{4})"
-        r"|from (?P<m3>[A-Z][a-z]+) (?P<d3>\d{1,2})-(?P<d4>\d{1,2}), (?P<y2>\d{4})"
-    )
-    if period:
-        element, match = period
-        if match.group("m1"):
-            y = int(match.group("y"))
-            begin = date_value(y, MONTHS[match.group("m1").lower()], int(match.group("d1")))
-            end = date_value(y, MONTHS[match.group("m2").lower()], int(match.group("d2")))
-        else:
-            y = int(match.group("y2"))
-            month = MONTHS[match.group("m3").lower()]
-            begin = date_value(y, month, int(match.group("d3")))
-            end = date_value(y, month, int(match.group("d4")))
-        fact.add(SCHEMA.startDate, begin)
-        fact.add(SCHEMA.endDate, end)
-        fact.evidence.extend(element.spans(match.start(), match.end()))
-    regions = first(r"in \w+ oblasts of the Republic of Kazakhstan")
-    if regions:
-        element, match = regions
-        for region in re.finditer(
-            r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)? oblast) \((?P<cities>[^()]+)\)",
-            element.text[match.end() :],
-        ):
-            at = match.end() + region.start("name")
-            spans = element.spans(at, match.end() + region.end())
-            state = extraction.merge(state_fact("kazakhstan", spans))
-            area = Fact(
-                iri=mint("region", "kz", region.group("name")),
-                kind=NG.Region,
-                label=f"{region.group('name')} ({region.group('cities')})",
-                evidence=spans,
-            )
-            area.add(NG.country, state.iri)
-            extraction.merge(area)
-            fact.add(NG.region, area.iri)
-    _members(extraction, elements, fact, issuer)
-    _delegates(extraction, elements, fact)
-    if not fact.evidence:
-        return None
-    extraction.add(fact)
-    return fact
-
-
-def _members(
-    extraction: Extraction, elements: list[Element], mission: Fact, issuer: URIRef
-) -> None:
-    """Member organisations named with their country: "Viasna" and "Partnership" (Belarus)."""
-    for element in elements:
-        if not re.search(r"member organizations of \w+ from", element.text):
-            continue
-        text = element.text
-        for name in re.finditer(r'"(?P<name>[^"]+)"', text):
-            country = re.compile(r"\((?P<c>[A-Z][a-z]+)\)").search(text, name.end())
-            if country is None or country.group("c").lower() not in COUNTRIES:
-                continue
-            spans = element.spans(name.start("name"), name.end("name"))
-            state = extraction.merge(
-                state_fact(country.group("c"), element.spans(country.start(), country.end()))
-            )
-            org = _org(
-                extraction,
-                name.group("name"),
-                name.group("name"),
-                NG.CivilSocietyOrganisation,
-                spans,
-            )
-            if (NG.country, state.iri) not in org.values:
-                org.add(NG.country, state.iri)
-            membership = Fact(
-                iri=mint("membership", name.group("name"), str(issuer).rsplit("/", 1)[-1]),
-                kind=ORG.Membership,
-                label=f"{name.group('name')} in {str(issuer).rsplit('/', 1)[-1].upper()}",
-                evidence=spans,
-            )
-            membership.add(ORG.member, org.iri)
-            membership.add(ORG.organization, issuer)
-            extraction.add(membership)
-            if (NG.participatingState, state.iri) not in mission.values:
-                mission.add(NG.participatingState, state.iri)
-
-
-def _delegates(extraction: Extraction, elements: list[Element], mission: Fact) -> None:
-    """Delegation members listed as "Name (Country), role; ..."."""
-    for element in elements:
-        lead = re.search(r"The delegation included:\s*", element.text)
-        if not lead:
-            continue
-        for person in re.finditer(
-            r"(?P<name>[A-Z][a-z]+ [A-Z][a-z]+) \((?P<c>[^)]+)\)", element.text[lead.end() :]
-        ):
-            at = lead.end()
-            spans = element.spans(at + person.start(), at + person.end())
-            fact = Fact(
-                iri=mint("person", person.group("name")),
-                kind=FOAF.Person,
-                label=person.group("name"),
-                evidence=spans,
-            )
-            extraction.merge(fact)
-            membership = Fact(
-                iri=mint("membership", person.group("name"), str(mission.iri).rsplit("/", 1)[-1]),
-                kind=ORG.Membership,
-                label=f"{person.group('name')} in the delegation",
-                evidence=spans,
-            )
-            membership.add(ORG.member, fact.iri)
-            membership.add(ORG.organization, mission.iri)
-            extraction.add(membership)
-            country = person.group("c").lower()
-            if country in COUNTRIES:
-                state = extraction.merge(state_fact(country, spans))
-                if (NG.participatingState, state.iri) not in mission.values:
-                    mission.add(NG.participatingState, state.iri)
 
 
 def _title_mentions(document: Document, head: ReportHead) -> list[Mention]:
@@ -563,11 +281,12 @@ def read_statement(
     extraction: Extraction, document: Document, report: Fact, head: ReportHead
 ) -> Statement:
     """Every fact of one statement except the resolved elections (see ``finish``)."""
-    statement = Statement(report)
-    statement.mentions.extend(_title_mentions(document, head))
-    if statement.mentions:
-        first = statement.mentions[0]
-        statement.main = (first.country, first.kind, first.year)
+    mentions = _title_mentions(document, head)
+    country = mentions[0].country if mentions else "kazakhstan"
+    statement = Statement(report, Actors(extraction, COUNTRIES[country][0]))
+    statement.mentions.extend(mentions)
+    if mentions:
+        statement.main = (mentions[0].country, mentions[0].kind, mentions[0].year)
     year = head.issued.year if hasattr(head.issued, "year") else None  # type: ignore[union-attr]
     for element in document.elements:
         if element.kind in (ElementKind.PARAGRAPH, ElementKind.ITEM):
@@ -577,10 +296,13 @@ def read_statement(
         actor = extraction.get(issuer)
         if actor is not None and NG.ObserverGroup not in actor.extra_types:
             actor.extra_types.append(NG.ObserverGroup)
-        _mission(extraction, document, statement, issuer)
+        mission = add_mission(extraction, document, report, issuer)
+        if mission is not None:
+            statement.about.append(mission)
+    find_organisations(extraction, document)  # "Full Name (ACRONYM)": RNIM, CIS bodies, ...
     _findings(extraction, document, statement)
     _recommendations(extraction, document, statement)
-    _pledges(extraction, document, statement)
+    statement.pledges.extend(add_pledges(extraction, document, report, statement.actors))
     return statement
 
 

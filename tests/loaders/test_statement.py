@@ -12,6 +12,7 @@ from rdflib import Literal, URIRef
 
 from normgraph.loaders.facts import Extraction, Fact
 from normgraph.loaders.rdf import extraction_to_graph
+from normgraph.loaders.resolution import resolve
 from normgraph.loaders.source import SourceText, read_source
 from normgraph.loaders.statement import StatementLoader
 from normgraph.namespaces import ELI, ID, NG, ORG, XSD
@@ -121,7 +122,7 @@ def test_the_mission_its_observers_dates_regions_and_member_organisations(
 
 def test_findings_are_typed_by_topic_and_cite_polling_stations(extraction: Extraction) -> None:
     findings = facts(extraction, NG.Finding)
-    assert len(findings) == 28
+    assert len(findings) == 30
     topics = {str(t).rsplit("/", 1)[-1] for f in findings for t in values(f, NG.topic)}
     assert {"observers", "new-voting-technologies", "campaign", "election-day", "media"} <= topics
     sealed = next(
@@ -141,3 +142,125 @@ def test_every_fact_has_evidence_that_resolves(source: SourceText, extraction: E
             assert source.text[span.start : span.end] == span.quote
     graph = extraction_to_graph(source, extraction, StatementLoader.name)
     assert len(graph) > 4000
+
+
+def _finding(extraction: Extraction, opening: str) -> Fact:
+    return next(
+        f for f in facts(extraction, NG.Finding) if str(values(f, NG.text)[0]).startswith(opening)
+    )
+
+
+def test_a_numbered_point_of_a_findings_section_is_a_finding(extraction: Extraction) -> None:
+    point = _finding(extraction, "Observers have identified a number of inconsistencies")
+    assert [str(v).rsplit("/", 1)[-1] for v in values(point, NG.polarity)] == ["problem"]
+    assert [str(v).rsplit("/", 1)[-1] for v in values(point, NG.topic)] == ["legal-framework"]
+
+
+def test_the_reporting_frame_does_not_decide_the_topic(extraction: Extraction) -> None:
+    lead = _finding(extraction, "ENEMO international observers, identify the following")
+    assert [str(v).rsplit("/", 1)[-1] for v in values(lead, NG.topic)] == ["legal-framework"]
+
+
+def test_items_under_a_violations_heading_are_problems(extraction: Extraction) -> None:
+    for opening in (
+        "Police officers and other strangers were present",
+        "Cases of campaigning during the election day were observed",
+        "A similar situation occurred at the polling station # 110",
+    ):
+        polarity = values(_finding(extraction, opening), NG.polarity)
+        assert [str(v).rsplit("/", 1)[-1] for v in polarity] == ["problem"], opening
+
+
+def test_regions_are_named_without_the_cities_observed(extraction: Extraction) -> None:
+    labels = {r.label for r in facts(extraction, NG.Region)}
+    assert labels == {
+        "Mangistau oblast",
+        "South Kazakhstan oblast",
+        "North Kazakhstan oblast",
+        "Kostanai oblast",
+        "Akmolinsk oblast",
+        "Almaty oblast",
+    }
+
+
+INVENTED = """\
+Preliminary Statement of the Testland Observer Network on the May 5, 2030 Parliamentary \
+Election in Kazakhstan
+
+(May 6, 2030)
+
+I. Findings
+
+1. Observers have identified inconsistencies between the election law and the Constitution.
+
+VIOLATIONS ON ELECTION DAY
+
+- Strangers were present at polling station 12 Almaty.
+
+II. Recommendations
+
+The observers recommend:
+
+Media: The debates sponsored by the CEC in 2025 gave voters a forum. The mission \
+encourages the government to hold them again.
+
+Commissions: Rules protecting the balance of the CEC should be adopted. The authorities \
+must investigate every threat against observers.
+"""
+
+
+@pytest.fixture(scope="module")
+def invented() -> Extraction:
+    return StatementLoader().extract(SourceText("invented", "invented.txt", INVENTED))
+
+
+def test_an_addressee_is_the_actor_asked_to_act(invented: Extraction) -> None:
+    recommendations = facts(invented, NG.Recommendation)
+    addressees = [
+        sorted(str(a).rsplit("/", 1)[-1] for a in values(r, NG.addressee)) for r in recommendations
+    ]
+    # The CEC sponsored debates (no request) and is the object of "the balance of": neither
+    # makes it an addressee; "encourages the government to" and "The authorities must" do.
+    assert addressees == [["government"], ["state-authorities"]]
+
+
+def test_invented_findings_numbered_points_and_heading_polarity(invented: Extraction) -> None:
+    findings = {str(values(f, NG.text)[0]): f for f in facts(invented, NG.Finding)}
+    point = findings[
+        "Observers have identified inconsistencies between the election law and the Constitution."
+    ]
+    assert [str(v).rsplit("/", 1)[-1] for v in values(point, NG.topic)] == ["legal-framework"]
+    strangers = findings["Strangers were present at polling station 12 Almaty."]
+    assert [str(v).rsplit("/", 1)[-1] for v in values(strangers, NG.polarity)] == ["problem"]
+
+
+def test_findings_concern_the_institutions_they_name(extraction: Extraction) -> None:
+    refusal = _finding(extraction, "The Ministry of Foreign Affairs of the Republic of Kazakhstan")
+    named = {str(v).rsplit("/", 1)[-1] for v in values(refusal, NG.concerns)}
+    assert {"ministry-of-foreign-affairs", "central-election-commission"} <= named
+
+
+def test_a_paragraph_opening_with_a_linking_adverb_is_a_finding_of_its_own(
+    extraction: Extraction,
+) -> None:
+    # The paragraph before it lacks a full stop; that is not a page break.
+    praise = _finding(extraction, "Observers noted a generally high standard")
+    assert str(values(praise, NG.text)[0]).endswith("higher level electoral commissions")
+    assert "Unfortunately" not in str(values(praise, NG.text)[0])
+    blame = _finding(extraction, "Unfortunately, in spite of these achievements")
+    assert [str(v).rsplit("/", 1)[-1] for v in values(blame, NG.polarity)] == ["problem"]
+
+
+def test_organisations_defined_with_an_acronym(extraction: Extraction) -> None:
+    rnim = extraction.get(ID["organisation/rnim"])
+    assert rnim is not None and rnim.label == "Republican Network of Independent Observers"
+    assert NG.ObserverGroup in rnim.extra_types
+
+
+def test_a_member_named_in_full_meets_the_acronym_other_reports_use(
+    extraction: Extraction,
+) -> None:
+    # ENEMO's report names "Committee of Voters of Ukraine"; NDI's report defines it as CVU.
+    resolved = resolve(extraction)
+    members = {str(values(m, ORG.member)[0]) for m in facts(resolved, ORG.Membership)}
+    assert str(ID["organisation/cvu"]) in members

@@ -64,11 +64,20 @@ def test_treaties_binding_kazakhstan_at_a_date(
     assert since.get("iccpr", "2006") == "2006" and since["crc"] == "1994"
 
 
-def test_complaints_the_odihr_report_describes(built_store: GraphStore) -> None:
+def test_complaints_the_reports_describe(built_store: GraphStore) -> None:
     answer = rows(built_store, "complaints")
     complaints = {r["complaint"] for r in answer if r["class"].endswith("#Complaint")}
-    assert len(complaints) == 9
-    assert all("/complaint/kz-presidential-2011-04-03/" in c for c in complaints)
+    odihr = {c for c in complaints if "/complaint/kz-presidential-2011-04-03/" in c}
+    assert len(odihr) == 9
+    # The NDI programme report's: RNIM's complaints to the Prosecutor General's Office and
+    # its petitions to the courts after the 2004 parliamentary elections.
+    ndi = {
+        r["complaint"]: r["body"]
+        for r in answer
+        if "/complaint/ndi-programme-report/" in r["complaint"]
+    }
+    assert sorted(b.rsplit("/", 1)[-1] for b in ndi.values()) == ["courts", "prosecutor-general"]
+    assert complaints == odihr | set(ndi)
 
 
 def test_results_by_region_with_the_annex_anomalies_flagged(built_store: GraphStore) -> None:
