@@ -40,7 +40,7 @@ from functools import cache
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
-from ..namespaces import DCTERMS, ELI, FOAF, ID, NG, ORG, RDF, RDFS, SCHEMA, SKOS
+from ..namespaces import DCTERMS, ELI, FOAF, ID, NG, ORG, RDF, RDFS, SCHEMA, SKOS, XSD
 from ..ontology import reference_vocabulary_graph, vocabularies_graph
 from .facts import Extraction, Fact, Method
 from .iris import slug
@@ -275,6 +275,7 @@ class _Resolver:
             if code is not None:
                 self.codes[fact.iri] = str(code).lower()
         self.election_day = self._document_election_day()
+        self.reference_days = {e.iri: e.date for e in vocabulary.elections}
 
     def _document_election_day(self) -> datetime.date | None:
         for fact in self.extraction.facts:
@@ -355,7 +356,8 @@ class _Resolver:
     def _rewrite(self, fact: Fact) -> Fact:
         new_iri = self.mapping.get(fact.iri, fact.iri)
         values = [
-            (p, self.mapping.get(v, v) if isinstance(v, URIRef) else v) for p, v in fact.values
+            (p, self.mapping.get(v, v) if isinstance(v, URIRef) else self._dated(new_iri, p, v))
+            for p, v in fact.values
         ]
         resolved = Fact(
             iri=new_iri,
@@ -372,6 +374,14 @@ class _Resolver:
             if fact.label != canonical:
                 resolved.add(SKOS.altLabel, Literal(fact.label))
         return resolved
+
+    def _dated(self, iri: URIRef, predicate: URIRef, value: Node) -> Node:
+        """A year or month given for an election the reference dates to the day becomes
+        that day: otherwise every query over the union would find two dates for it."""
+        day = self.reference_days.get(iri)
+        if predicate == NG.electionDate and day is not None and _date(value) is None:
+            return Literal(day.isoformat(), datatype=XSD.date)
+        return value
 
 
 def _literal(fact: Fact, predicate: URIRef) -> str | None:

@@ -128,6 +128,9 @@ def test_an_election_by_year_resolves_to_the_reference_election() -> None:
     canonical = ID["election/kz/parliamentary/2004-09-19"]
     assert facts[0].iri == canonical
     assert (NG.election, canonical) in facts[1].values
+    # The year becomes the reference's day: one date per election across all graphs.
+    dates = [v for p, v in facts[0].values if p == NG.electionDate]
+    assert dates == [Literal("2004-09-19", datatype=XSD.date)]
 
 
 def test_an_unlisted_election_gets_a_minted_iri_from_country_type_and_date() -> None:

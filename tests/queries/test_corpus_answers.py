@@ -13,7 +13,7 @@ import pytest
 
 from normgraph.graph import GraphStore
 from normgraph.queries.catalogue import run_saved_query
-from tests.documents import ENEMO_2005_KEY, ODIHR_2011_KEY
+from tests.documents import ENEMO_2005_KEY, NDI_PROGRAMME_KEY, ODIHR_2011_KEY
 
 ELECTION_2011 = "id:election/kz/presidential/2011-04-03"
 ID = "https://w3id.org/normgraph/id/"
@@ -74,7 +74,7 @@ def test_complaints_the_reports_describe(built_store: GraphStore) -> None:
     ndi = {
         r["complaint"]: r["body"]
         for r in answer
-        if "/complaint/ndi-programme-report/" in r["complaint"]
+        if f"/complaint/{NDI_PROGRAMME_KEY}/" in r["complaint"]
     }
     assert sorted(b.rsplit("/", 1)[-1] for b in ndi.values()) == ["courts", "prosecutor-general"]
     assert complaints == odihr | set(ndi)
@@ -116,3 +116,15 @@ def test_odihr_judged_earlier_recommendations(built_store: GraphStore) -> None:
     answer = rows(built_store, "implementation-status")
     issues = {r["issue"] for r in answer if f"/issue/{ODIHR_2011_KEY}/" in r["issue"]}
     assert len(issues) == 9
+
+
+def test_every_election_has_one_date_across_all_reports(built_store: GraphStore) -> None:
+    # A report giving only the year of an election the reference dates to the day must not
+    # add a second date to it (queries over the union would list the election twice).
+    _, found = built_store.select(
+        "PREFIX ng: <https://w3id.org/normgraph/ontology#> "
+        "SELECT ?e (COUNT(DISTINCT ?d) AS ?n) WHERE { ?e a ng:Election ; ng:electionDate ?d } "
+        "GROUP BY ?e"
+    )
+    assert len(found) >= 15
+    assert {str(row["e"]): int(str(row["n"])) for row in found if int(str(row["n"])) != 1} == {}
