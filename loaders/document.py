@@ -236,13 +236,19 @@ class Document:
         note = self.footnotes.get(label)
         return [] if note is None else [element for element, _ in note.cited_by]
 
-    def sentences(self) -> Iterator[Sentence]:
-        """Every sentence of the paragraphs and items, then of the footnotes; a footnote's
-        section is that of the first element citing it."""
+    def body_sentences(self) -> Iterator[tuple[Element, int, int, str]]:
+        """Every sentence of the paragraphs and items: its element, its offsets into the
+        element's clean text, and the sentence."""
         for element in self.elements:
             if element.kind in (ElementKind.PARAGRAPH, ElementKind.ITEM):
                 for start, end in sentences(element.text):
-                    yield Sentence(element, element.section, start, end, element.text[start:end])
+                    yield element, start, end, element.text[start:end]
+
+    def sentences(self) -> Iterator[Sentence]:
+        """Every sentence of the paragraphs and items, then of the footnotes; a footnote's
+        section is that of the first element citing it."""
+        for element, start, end, text in self.body_sentences():
+            yield Sentence(element, element.section, start, end, text)
         for note in self.footnotes.values():
             section = note.cited_by[0][0].section if note.cited_by else None
             for start, end in sentences(note.text):

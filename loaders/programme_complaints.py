@@ -17,12 +17,11 @@ from collections.abc import Callable
 from rdflib import Literal, URIRef
 
 from ..namespaces import NG, XSD
-from .document import Document, Element, ElementKind
+from .document import Document, Element
 from .elections import Mention, find_mentions
 from .facts import Extraction, Fact
 from .iris import mint
 from .odihr_actors import Actors, find_institutions
-from .sentences import sentences
 
 _FILED = re.compile(
     r"\b(?:filed|submitted|lodged)\b(?=[^.]*?\b(?:complaints?|petitions?|appeals?|them)\b)"
@@ -51,51 +50,47 @@ def add_complaints(
     """Complaints and complaint figures the report states, in reading order."""
     found: list[Fact] = []
     key = str(report.iri).rsplit("/", 1)[-1]
-    for element in document.elements:
-        if element.kind not in (ElementKind.PARAGRAPH, ElementKind.ITEM):
+    for element, start, end, sentence in document.body_sentences():
+        filed = _FILED.search(sentence)
+        if filed is None:
             continue
-        for start, end in sentences(element.text):
-            sentence = element.text[start:end]
-            filed = _FILED.search(sentence)
-            if filed is None:
-                continue
-            after = sentence[filed.end() :]
-            bodies = [
-                actors.get(
-                    name,
-                    institution.kind,
-                    element.spans(start + filed.end() + a, start + filed.end() + b),
-                    institution.level,
-                )
-                for a, b, institution, name in find_institutions(after)[:1]
-            ]
-            count = _COUNT.search(sentence)
-            if not bodies and count is None:
-                continue
-            election = election_of(_mentions(element, start, end, year_of))
-            if bodies:
-                fact = Fact(
-                    iri=mint("complaint", key, str(len(found) + 1)),
-                    kind=NG.Complaint,
-                    label=f"Complaint: {sentence[:80]}",
-                    evidence=element.spans(start, end),
-                )
-                for iri in filers(element, start, start + filed.start()):
-                    fact.add(NG.complainant, iri)
-                subject = _SUBJECT.search(after)
-                if subject:
-                    fact.add(NG.subjectMatter, subject.group("what").strip())
-                found.append(_finish(extraction, fact, report, sentence, bodies, election))
-            if count is not None:
-                number = int(count.group("n").replace(",", ""))
-                figure = Fact(
-                    iri=mint("complaint-figure", key, str(len(found) + 1)),
-                    kind=NG.ComplaintFigure,
-                    label=f"{number} complaints: {sentence[:60]}",
-                    evidence=element.spans(start + count.start(), start + count.end()),
-                )
-                figure.add(NG.complaintCount, Literal(number, datatype=XSD.integer))
-                found.append(_finish(extraction, figure, report, sentence, bodies, election))
+        after = sentence[filed.end() :]
+        bodies = [
+            actors.get(
+                name,
+                institution.kind,
+                element.spans(start + filed.end() + a, start + filed.end() + b),
+                institution.level,
+            )
+            for a, b, institution, name in find_institutions(after)[:1]
+        ]
+        count = _COUNT.search(sentence)
+        if not bodies and count is None:
+            continue
+        election = election_of(_mentions(element, start, end, year_of))
+        if bodies:
+            fact = Fact(
+                iri=mint("complaint", key, str(len(found) + 1)),
+                kind=NG.Complaint,
+                label=f"Complaint: {sentence[:80]}",
+                evidence=element.spans(start, end),
+            )
+            for iri in filers(element, start, start + filed.start()):
+                fact.add(NG.complainant, iri)
+            subject = _SUBJECT.search(after)
+            if subject:
+                fact.add(NG.subjectMatter, subject.group("what").strip())
+            found.append(_finish(extraction, fact, report, sentence, bodies, election))
+        if count is not None:
+            number = int(count.group("n").replace(",", ""))
+            figure = Fact(
+                iri=mint("complaint-figure", key, str(len(found) + 1)),
+                kind=NG.ComplaintFigure,
+                label=f"{number} complaints: {sentence[:60]}",
+                evidence=element.spans(start + count.start(), start + count.end()),
+            )
+            figure.add(NG.complaintCount, Literal(number, datatype=XSD.integer))
+            found.append(_finish(extraction, figure, report, sentence, bodies, election))
     return found
 
 

@@ -48,38 +48,34 @@ def add_election_findings(
 ) -> list[Fact]:
     """Sentences that judge elections they name become findings linked to those elections."""
     found: list[Fact] = []
-    for element in document.elements:
-        if element.kind not in (ElementKind.PARAGRAPH, ElementKind.ITEM):
+    for element, start, end, sentence in document.body_sentences():
+        if not _ASSESSMENT.search(sentence):
             continue
-        for start, end in sentences(element.text):
-            sentence = element.text[start:end]
-            if not _ASSESSMENT.search(sentence):
-                continue
-            mentions = find_mentions(sentence, _spans_from(element, start))
-            elections: list[URIRef] = []
-            for key in dict.fromkeys((m.country, m.kind, m.year) for m in mentions):
-                if key not in resolved and (key[0], "by-election", key[2]) in resolved:
-                    key = (key[0], "by-election", key[2])
-                if key in resolved:
-                    elections.append(resolved[key].fact.iri)  # type: ignore[attr-defined]
-            if not elections:
-                continue
-            fact = Fact(
-                iri=mint(
-                    "finding", str(report.iri).rsplit("/", 1)[-1], "election", str(len(found) + 1)
-                ),
-                kind=NG.Finding,
-                label=f"Assessment: {sentence[:70]}",
-                evidence=element.spans(start, end),
-            )
-            fact.add(NG.text, sentence)
-            fact.add(NG.sourceReport, report.iri)
-            fact.add(NG.topic, topic("political-context"))
-            fact.add(NG.polarity, polarity(polarity_of(sentence) or "problem"))
-            for iri in dict.fromkeys(elections):
-                fact.add(NG.election, iri)
-            extraction.add(fact)
-            found.append(fact)
+        mentions = find_mentions(sentence, _spans_from(element, start))
+        elections: list[URIRef] = []
+        for key in dict.fromkeys((m.country, m.kind, m.year) for m in mentions):
+            if key not in resolved and (key[0], "by-election", key[2]) in resolved:
+                key = (key[0], "by-election", key[2])
+            if key in resolved:
+                elections.append(resolved[key].fact.iri)  # type: ignore[attr-defined]
+        if not elections:
+            continue
+        fact = Fact(
+            iri=mint(
+                "finding", str(report.iri).rsplit("/", 1)[-1], "election", str(len(found) + 1)
+            ),
+            kind=NG.Finding,
+            label=f"Assessment: {sentence[:70]}",
+            evidence=element.spans(start, end),
+        )
+        fact.add(NG.text, sentence)
+        fact.add(NG.sourceReport, report.iri)
+        fact.add(NG.topic, topic("political-context"))
+        fact.add(NG.polarity, polarity(polarity_of(sentence) or "problem"))
+        for iri in dict.fromkeys(elections):
+            fact.add(NG.election, iri)
+        extraction.add(fact)
+        found.append(fact)
     return found
 
 

@@ -12,11 +12,10 @@ from rdflib import URIRef
 
 from ..namespaces import NG
 from .concepts import norm, norms_in, stance
-from .document import Document, Element, ElementKind
+from .document import Document, Element
 from .facts import Extraction, Fact
 from .iris import mint
 from .odihr_actors import Actors, find_institutions
-from .sentences import sentences
 
 _PLEDGE = re.compile(r"\bpledge[sd]?\b|\bpublic commitment\b", re.I)
 
@@ -28,37 +27,33 @@ def add_pledges(
     context, the recommendations) adds a quote to it as evidence, not a second pledge."""
     seen: dict[tuple[URIRef, frozenset[str]], Fact] = {}
     key = str(report.iri).rsplit("/", 1)[-1]
-    for element in document.elements:
-        if element.kind not in (ElementKind.PARAGRAPH, ElementKind.ITEM):
+    for element, start, end, sentence in document.body_sentences():
+        if not _PLEDGE.search(sentence):
             continue
-        for start, end in sentences(element.text):
-            sentence = element.text[start:end]
-            if not _PLEDGE.search(sentence):
-                continue
-            speaker = _speaker(actors, element, start, sentence)
-            if speaker is None:
-                continue
-            agent, role = speaker
-            slugs = norms_in(sentence) or [_pledge_norm(sentence)]
-            again = seen.get((agent, frozenset(slugs)))
-            if again is not None:
-                again.evidence.extend(element.spans(start, end))
-                continue
-            fact = Fact(
-                iri=mint("statement", key, "pledge", str(len(seen) + 1)),
-                kind=NG.ContestationStatement,
-                label=f"Pledge: {sentence[:70]}",
-                evidence=element.spans(start, end),
-            )
-            fact.add(NG.speaker, agent)
-            fact.add(NG.speakerRole, role)
-            fact.add(NG.stance, stance("endorses"))
-            fact.add(NG.quote, sentence)
-            fact.add(NG.sourceReport, report.iri)
-            for slug in slugs:
-                fact.add(NG.norm, norm(slug))
-            extraction.add(fact)
-            seen[(agent, frozenset(slugs))] = fact
+        speaker = _speaker(actors, element, start, sentence)
+        if speaker is None:
+            continue
+        agent, role = speaker
+        slugs = norms_in(sentence) or [_pledge_norm(sentence)]
+        again = seen.get((agent, frozenset(slugs)))
+        if again is not None:
+            again.evidence.extend(element.spans(start, end))
+            continue
+        fact = Fact(
+            iri=mint("statement", key, "pledge", str(len(seen) + 1)),
+            kind=NG.ContestationStatement,
+            label=f"Pledge: {sentence[:70]}",
+            evidence=element.spans(start, end),
+        )
+        fact.add(NG.speaker, agent)
+        fact.add(NG.speakerRole, role)
+        fact.add(NG.stance, stance("endorses"))
+        fact.add(NG.quote, sentence)
+        fact.add(NG.sourceReport, report.iri)
+        for slug in slugs:
+            fact.add(NG.norm, norm(slug))
+        extraction.add(fact)
+        seen[(agent, frozenset(slugs))] = fact
     return list(seen.values())
 
 
