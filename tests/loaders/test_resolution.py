@@ -206,3 +206,16 @@ def test_resolution_keeps_the_agent_curated_facts_are_attributed_to() -> None:
     graph = extraction_to_graph(SOURCE, resolved, "test")
     annotation = graph.value(resolved.facts[0].iri, NG.evidence)
     assert graph.value(annotation, PROV.wasAttributedTo) == curation.iri
+
+
+def test_a_partys_names_in_articles_and_reports_meet_and_its_namesake_stays_apart() -> None:
+    # The article's "Peoples Communist Party of Kazakhstan (KNPK)" is ODIHR's "Communist
+    # People's Party of Kazakhstan (CPPK)"; the Communist Party of Kazakhstan is another.
+    vocabulary = default_vocabulary()
+    cppk = ID["party/kz/communist-peoples-party-of-kazakhstan"]
+    for name in ("Peoples Communist Party of Kazakhstan", "KNPK", "CPPK"):
+        assert vocabulary.lookup("party", name) == cppk
+    assert vocabulary.lookup("party", "Communist Party of Kazakhstan") != cppk
+    patriots = ID["party/kz/party-of-patriots-of-kazakhstan"]
+    assert vocabulary.lookup("party", "Party of Patriots") == patriots
+    assert vocabulary.lookup("party", "Party of Patriots of Kazakhstan") == patriots
