@@ -13,7 +13,7 @@ Regenerate the committed SDL after changing the schema or the ontology::
 from __future__ import annotations
 
 import sys
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -76,14 +76,6 @@ async def lookup(info: Info, target: str, root_field: str, text: str) -> Any:
     if not set(iris(desc, RDF.type)) & set(subclasses(ROOT_FIELDS[root_field])):
         return None
     return BUILDERS[target](iri, desc)
-
-
-def root(name: str, resolver: Callable[..., Awaitable[Any]]) -> Any:
-    return strawberry.field(resolver=resolver, description=root_description(name))
-
-
-IRI_HELP = "An IRI, absolute or prefixed (id:, vocab:, ng: ...)."
-Arg = strawberry.argument
 
 
 def _list_query(type_name: str, root_field: str) -> ListQuery:

@@ -51,6 +51,15 @@ class Fact:
         self.values.append((predicate, term))
         return self
 
+    def absorb(self, other: Fact) -> None:
+        """Take in ``other``'s evidence and values that this fact does not have yet."""
+        for span in other.evidence:
+            if span not in self.evidence:
+                self.evidence.append(span)
+        for pair in other.values:
+            if pair not in self.values:
+                self.values.append(pair)
+
 
 @dataclass(frozen=True)
 class Agent:
@@ -83,12 +92,7 @@ class Extraction:
         known = self.get(fact.iri)
         if known is None:
             return self.add(fact)
-        for span in fact.evidence:
-            if span not in known.evidence:
-                known.evidence.append(span)
-        for pair in fact.values:
-            if pair not in known.values:
-                known.values.append(pair)
+        known.absorb(fact)
         return known
 
     def counts_by_kind(self) -> dict[str, int]:

@@ -412,12 +412,7 @@ def _merge(facts: list[Fact]) -> list[Fact]:
         for kind in _types(fact):
             if kind not in _types(first):
                 first.extra_types.append(kind)
-        for span in fact.evidence:
-            if span not in first.evidence:
-                first.evidence.append(span)
-        for value in fact.values:
-            if value not in first.values:
-                first.values.append(value)
+        first.absorb(fact)
         if first.label is None:
             first.label = fact.label
     return list(merged.values())
