@@ -278,14 +278,14 @@ def read_result_rows(source: SourceText, start: int, end: int) -> ResultTable:
                 roles, pending, last = _roles(line.text), [], None
                 table.heading = table.heading or _COLUMN_GAP.split(line.text.strip())[0]
             elif last is not None and _CONTINUES.match(line.text) and not pending:
-                last.name = f"{last.name} {line.text.strip()}"
+                last.name = _joined([last.name, line.text.strip()])
                 last.name_spans.append(source.span(line.start, line.end))
             else:
                 pending.append(line)
             continue
         name_parts = [*pending] if pending and _joins(pending, label) else []
         pending = []
-        name = " ".join([*(p.text.strip() for p in name_parts), label.strip()]).strip()
+        name = _joined([*(p.text.strip() for p in name_parts), label.strip()])
         name = re.sub(r"^\d{1,2}[.)]\s+", "", name).strip(" .:")
         name_spans = [source.span(p.start, p.end) for p in name_parts]
         if label.strip():
@@ -323,6 +323,15 @@ def read_result_rows(source: SourceText, start: int, end: int) -> ResultTable:
         table.rows.append(row)
         last, last_indent = row, line.indent
     return table
+
+
+def _joined(parts: list[str]) -> str:
+    """A wrapped name's lines joined: a line ending in a hyphen joins the next without a
+    space ("Dusenov-" + "Abaiuly"), others with one."""
+    name = ""
+    for part in (p for p in parts if p):
+        name += part if not name or name.endswith("-") else f" {part}"
+    return name.strip()
 
 
 def _joins(pending: list[_Line], label: str) -> bool:

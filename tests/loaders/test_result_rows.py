@@ -58,7 +58,7 @@ def test_candidates_in_any_order_with_thin_space_groups_and_two_share_bases() ->
     table = read(CANDIDATES)
     assert by_name(table) == {
         "Olga Marenko": (Decimal(612004), [Decimal("21.41"), Decimal("21.05")], None),
-        "Tamerlan Dusenov- Abaiuly": (
+        "Tamerlan Dusenov-Abaiuly": (
             Decimal(1803777),
             [Decimal("63.09"), Decimal("62.20")],
             None,
