@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from normgraph.loaders.body_recommendations import find_body_recommendations
-from normgraph.loaders.document import parse_document
-from normgraph.loaders.source import SourceText
+from normgraph.loaders.odihr.body_recommendations import find_body_recommendations
+from normgraph.loaders.text.document import parse_document
+from normgraph.loaders.text.source import SourceText
 from tests.loaders.odihr_layouts import MODERN
 
 FINAL = {

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from normgraph.loaders.complaint_figures import FigureReading, read_figures
+from normgraph.loaders.extract.complaint_figures import FigureReading, read_figures
 
 
 def readings(sentence: str, carried: str | None = None) -> list[tuple[object, ...]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from normgraph.loaders.polarity import polarity_of
+from normgraph.loaders.extract.polarity import polarity_of
 
 
 @pytest.mark.parametrize(

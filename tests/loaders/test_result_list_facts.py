@@ -5,12 +5,12 @@ from __future__ import annotations
 from rdflib import Literal, URIRef
 from rdflib.term import Node
 
-from normgraph.loaders.document import parse_document
-from normgraph.loaders.facts import Extraction, Fact
-from normgraph.loaders.iris import mint
-from normgraph.loaders.odihr_actors import Actors
-from normgraph.loaders.result_list_facts import add_list_results
-from normgraph.loaders.source import SourceText, Span
+from normgraph.loaders.extract.actors import Actors
+from normgraph.loaders.odihr.result_list import add_list_results
+from normgraph.loaders.rdf.facts import Extraction, Fact
+from normgraph.loaders.rdf.iris import mint
+from normgraph.loaders.text.document import parse_document
+from normgraph.loaders.text.source import SourceText, Span
 from normgraph.namespaces import NG
 from tests.loaders.odihr_layouts import MODERN, OLDER
 

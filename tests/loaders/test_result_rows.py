@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from normgraph.loaders.result_rows import ResultTable, read_result_rows
-from normgraph.loaders.source import SourceText
+from normgraph.loaders.odihr.result_rows import ResultTable, read_result_rows
+from normgraph.loaders.text.source import SourceText
 
 THIN = "\u2009"
 

@@ -19,8 +19,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .document import Document, Element, ElementKind, Section
-from .sentences import sentences
+from ..text.document import Document, Element, ElementKind, Section
+from ..text.sentences import sentences
 
 ASKS = re.compile(
     r"\b(?:should|must|need(?:s)? to|could consider|consideration (?:could|should) be given|"

@@ -11,7 +11,7 @@ span, a "Total" row is kept apart (it is a check, not a contestant), national fi
 (registered voters, valid votes, turnout...) are recognised by their label, and a
 malformed figure is read as best it can be with its problem named.
 
->>> from normgraph.loaders.source import SourceText
+>>> from normgraph.loaders.text.source import SourceText
 >>> text = "Party   Votes   %   Seats\\nUnity Front  1 204 331  48.2  61\\n"
 >>> text += "Total  2 498 112  100  120\\n"
 >>> table = read_result_rows(SourceText("d", "d.txt", text), 0, len(text))
@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from .source import SourceText, Span
+from ..text.source import SourceText, Span
 
 GROUP_SEPARATORS = " \u00a0\u2009\u202f'\u2019.,"
 """What a report may put between groups of three digits: space, no-break space, thin

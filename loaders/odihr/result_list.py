@@ -17,13 +17,13 @@ from decimal import Decimal
 
 from rdflib import Literal, URIRef
 
-from ..namespaces import NG, XSD
-from .document import Document, ElementKind, Section
-from .facts import Extraction, Fact
-from .iris import mint
-from .odihr_actors import Actors
+from ...namespaces import NG, XSD
+from ..extract.actors import Actors
+from ..rdf.facts import Extraction, Fact
+from ..rdf.iris import mint
+from ..text.document import Document, ElementKind, Section
+from ..text.source import Span
 from .result_rows import Cell, ResultRow, ResultTable, read_result_rows
-from .source import Span
 
 _LIST_WORDS = re.compile(
     r"\b(?:part(?:y|ies)|lists?|blocs?|alliance|coalition|union|movement|front|"
