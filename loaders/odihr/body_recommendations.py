@@ -19,6 +19,12 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from rdflib import URIRef
+
+from ...namespaces import NG
+from ..extract.concepts import ODIHR_TOPIC_WORDS, topic, topic_for
+from ..rdf.facts import Extraction, Fact
+from ..rdf.iris import mint
 from ..text.document import Document, Element, ElementKind, Section
 from ..text.sentences import sentences
 
@@ -126,9 +132,40 @@ def find_body_recommendations(
     return found
 
 
+def add_body_recommendations(
+    extraction: Extraction, document: Document, report: Fact, final: list[Fact]
+) -> list[Fact]:
+    """A fact per body recommendation, ``ng:restatedAs`` the final-list fact it repeats.
+    The final list, annexes and the issuer's self-description are not read."""
+    texts = {
+        str(fact.iri): str(value) for fact in final for p, value in fact.values if p == NG.text
+    }
+    skip = document.find_sections(r"RECOMMENDATIONS|^ANNEX|^APPENDIX|^ABOUT")
+    report_key = str(report.iri).rsplit("/", 1)[-1]
+    facts = []
+    for number, found in enumerate(find_body_recommendations(document, texts, skip), start=1):
+        fact = Fact(
+            iri=mint("recommendation", report_key, "body", str(number)),
+            kind=NG.Recommendation,
+            label=f"Recommendation in the body: {found.text[:60]}",
+            evidence=found.element.spans(found.start, found.end),
+        )
+        fact.add(NG.text, found.text).add(NG.sourceReport, report.iri)
+        if found.restates is not None:
+            fact.add(NG.restatedAs, URIRef(found.restates))
+        titles = [section.title for section in reversed(found.element.section.path)]
+        slug = topic_for(ODIHR_TOPIC_WORDS, *titles, found.text)
+        if slug:
+            fact.add(NG.topic, topic(slug))
+        extraction.add(fact)
+        facts.append(fact)
+    return facts
+
+
 __all__ = [
     "ASKS",
     "BodyRecommendation",
+    "add_body_recommendations",
     "content_words",
     "find_body_recommendations",
     "overlap",

@@ -36,10 +36,12 @@ from ..text.genres import Genre, UnknownGenreError, detect_genre
 from ..text.sections import add_sections
 from ..text.source import SourceText
 from .assessments import add_assessments
+from .body_recommendations import add_body_recommendations
 from .complaints import add_complaints
 from .findings import add_actors, add_findings
 from .recommendations import add_recommendations
-from .results import add_results
+from .result_list import add_list_results
+from .results import ResultNotes, add_results
 
 _ELECTION = re.compile(
     r"(?P<early>\b(?:early|pre-term|extraordinary|snap|repeat)\s+)?"
@@ -242,9 +244,12 @@ class OdihrLoader:
         mission = mission_fact(source, document, election, report, actors)
         if mission is not None:
             extraction.add(mission)
-        add_recommendations(extraction, document, report, actors)
+        recommendations = add_recommendations(extraction, document, report, actors)
+        add_body_recommendations(extraction, document, report, recommendations)
         candidates = add_candidates(document, election, actors)
-        add_results(extraction, document, election.iri, candidates)
+        if add_results(extraction, document, election.iri, candidates) is None:
+            notes = ResultNotes(extraction, str(election.iri).split("/id/election/", 1)[1])
+            add_list_results(extraction, document, election.iri, actors, notes.add, candidates)
         add_legal(extraction, document, report.iri, country.lower())
         issued = next((str(v) for p, v in report.values if p == DCTERMS.issued), None)
         assessor = mission.iri if mission is not None else report.iri

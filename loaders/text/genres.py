@@ -53,8 +53,9 @@ def _cues(*pairs: tuple[str, float]) -> tuple[Cue, ...]:
 
 CUES: dict[Genre, tuple[Cue, ...]] = {
     Genre.FINAL_REPORT: _cues(
-        (r"Election Observation Mission\s+Final Report", 5),
-        (r"Office for Democratic Institutions and Human Rights", 1),
+        (r"Election (?:Observation|Assessment|Expert) (?:Mission|Team)\s+Final Report", 5),
+        (r"\bODIHR\b(?:[^\n]*\n){0,3}?[^\n]*\bFinal Report\b", 4),
+        (r"Office for Democratic Institutions and Human Rights|\b(?:OSCE/)?ODIHR\b", 1),
         (r"\bPRIORITY RECOMMENDATIONS\b", 1),
         (r"\bFinal Report\b", 1),
     ),
