@@ -25,28 +25,34 @@ import re
 PROBLEM = re.compile(
     r"\b(?:lack(?:ed|s|ing)?|absence of|absent|restrict\w*|irregularit\w+|violat\w+|"
     r"shortcoming\w*|undue|unduly|undermin\w+|pressure[ds]?|intimidat\w+|not in line|"
-    r"at odds|falls? short|contrary to|contraven\w+|(?<!address )(?<!address public )"
+    r"at odds|f[ae]l(?:l|ls) short|contrary to|contraven\w+|(?<!address )(?<!address public )"
     r"concern(?:s|ed|ing)?|problem\w*|insufficient\w*|inconsisten\w+|failed|fail(?:s|ure)?|"
     r"refus(?:ed|al|ing)|negative(?:ly)?|impediments?|harass\w+|stuffing|non-transparent|"
     r"excessive|discrepanc\w+|misuse|abuses?|obstacle\w*|obstruct\w*|serious|denied|"
-    r"prevented|hamper\w*|diminish\w*|compromised|poor(?:ly)?|exclusively positive|"
-    r"self-censorship|depriv\w+|coerc\w+|forced|bias\w*|imbalance\w*|deficien\w*|"
+    r"prevented|hamper\w*|diminish\w*|compromised|poor(?:ly)?|"
+    r"self-censorship|(?:exclusively|overwhelmingly|uniformly|entirely) positive|"
+    r"depriv\w+|coerc\w+|forced|bias\w*|imbalance\w*|deficien\w*|"
     r"troubling|disproportionate\w*|unequal|curtail\w*|repress\w*|imprison\w*|"
     r"unacceptable|disturbing|confusion|little trust|without foundation|expelled|"
-    r"fraud\w*|manipulat\w+|vote[- ]buying|ballot stuffing|detain\w*|arrest\w*|"
-    r"unclear|ambiguous|weak\w*|flaw\w*|marred|tainted|undemocratic|"
-    r"did not (?:meet|allow|ensure|provide|guarantee|respect)|"
-    r"(?:was|were|is|are) not (?:always )?(?:respected|guaranteed|ensured|observed|followed))\b",
+    r"fraud\w*|manipulat\w+|vote[- ]buying|ballot stuffing|"
+    r"unclear|ambiguous|low|not given|chaos|annulment|tightening|weak\w*|flaw\w*|marred|"
+    r"tainted|undemocratic|"
+    r"(?:does|do|did) not (?:\w+ly )?(?:meet|allow|ensure|provide|guarantee|respect|permit|"
+    r"establish|specify|protect)|"
+    r"(?:was|were|is|are|have|has) not (?:yet |always |often |been |\w+ly )*(?:respected|"
+    r"guaranteed|ensured|observed|followed|provided|posted|published|addressed|implemented|"
+    r"allowed|permitted)|remains? unaddressed|impair\w*|(?:into|in) question)\b",
     re.I,
 )
 """Words of criticism."""
 POSITIVE = re.compile(
-    r"\b(?:in a professional manner|professional(?:ly|ism)?|(?<!exclusively )positive(?:ly)?|"
+    r"\b(?:in a professional manner|professionally|professionalism|"
+    r"(?<!exclusively )(?<!overwhelmingly )(?<!uniformly )(?<!entirely )positive(?:ly)?|"
     r"positive (?:features?|measures|steps|developments?)|well[- ]administered|"
     r"well[- ]organi[sz]ed|efficient(?:ly)?|efforts were made|improve(?:d|s|ment)?|"
     r"in line with (?=previous|earlier|OSCE|international|the recommendation)|"
     r"commend\w*|welcome[ds]?|encourag\w+|enhanced|calm|orderly|"
-    r"well-represented|timely manner|respecting legal deadlines|co-operative|cooperative|"
+    r"well-represented|timely manner|respecting legal deadlines|co-?operative(?! agreement)|"
     r"knowledgeable|without impediments|generally open|equal coverage|stable|"
     r"high standard|quickly addressed|important guarantees|substantial improvement|"
     r"competitive|genuine choice|respected|impartial(?:ly|ity)?|(?<!non-)transparen(?:t|tly|cy)|"
@@ -58,9 +64,19 @@ follows ("in line with Article 38" describes); "exclusively positive coverage" o
 candidate is a problem."""
 _NEGATION = re.compile(
     r"\b(?:not|no|never|nor|lack(?:ed|s|ing)?(?: of)?|absence of|without|insufficient(?:ly)?|"
-    r"less)\s+(?:[\w-]+\s+){0,3}$",
+    r"less|little|hardly any|few|limit(?:s|ed|ing)|reduc(?:es|ed|ing)|"
+    r"decreas(?:es|ed|ing)|question)\s+(?:[\w-]+\s+){0,4}$",
     re.I,
 )
+
+
+_DIMINISHED = re.compile(
+    r"[^,.;]{0,60}?\b(?:was|were|is|are|has been|have been) (?:further |significantly |"
+    r"severely |seriously )?(?:reduced|limited|restricted|curtailed|weakened|undermined)\b",
+    re.I,
+)
+"""What follows an approving word and takes it back ("the right to report freely ... was
+reduced")."""
 
 
 def cues(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
@@ -68,7 +84,8 @@ def cues(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
     problems = list(PROBLEM.finditer(text))
     approvals: list[re.Match[str]] = []
     for match in POSITIVE.finditer(text):
-        if _NEGATION.search(text[max(0, match.start() - 40) : match.start()]):
+        before = text[max(0, match.start() - 40) : match.start()]
+        if _NEGATION.search(before) or _DIMINISHED.match(text, match.end()):
             problems.append(match)
         else:
             approvals.append(match)

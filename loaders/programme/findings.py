@@ -17,8 +17,9 @@ from collections.abc import Callable
 from rdflib import URIRef
 
 from ...namespaces import NG
-from ..extract.concepts import STATEMENT_TOPIC_WORDS, polarity, polarity_of, topic, topic_for
+from ..extract.concepts import STATEMENT_TOPIC_WORDS, polarity, topic, topic_for
 from ..extract.elections import find_mentions
+from ..extract.polarity import polarity_of
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.document import Document, Element, ElementKind

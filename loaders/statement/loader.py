@@ -31,13 +31,13 @@ from ..extract.concepts import (
     norm,
     norms_in,
     polarity,
-    polarity_of,
     topic,
     topic_for,
 )
 from ..extract.elections import COUNTRIES, Mention, find_mentions, resolve
 from ..extract.legal import add_references
 from ..extract.organisations import find_organisations
+from ..extract.polarity import polarity_of
 from ..extract.report import ReportHead, add_report, read_statement_head
 from ..odihr.recommendations import addressees
 from ..rdf.facts import Extraction, Fact

@@ -110,3 +110,38 @@ def test_a_results_annex_as_pdf_conversion_leaves_it(modern: Extraction) -> None
     assert value(totals, NG.registeredVoters) == 4118902
     assert str(value(totals, NG.turnout)) == "70.62"
     assert of_kind(modern, NG.DataQualityNote) == []
+
+
+def test_the_executive_summarys_conclusions_are_findings_with_polarity(
+    older: Extraction, modern: Extraction
+) -> None:
+    def verdicts(extraction: Extraction) -> dict[str, str]:
+        return {
+            str(value(f, NG.text)): str(value(f, NG.polarity)).rsplit("/", 1)[-1]
+            for f in of_kind(extraction, NG.Finding)
+        }
+
+    assert verdicts(older)[
+        "The parliamentary elections fell short of international standards."
+    ] == ("problem")
+    assert (
+        verdicts(older)[
+            "Election day was calm, and polling station staff were generally knowledgeable."
+        ]
+        == "positive"
+    )
+    overall = verdicts(modern)
+    assert (
+        overall[
+            "The presidential election was efficiently administered but took place in a political "
+            "environment that lacked genuine competition."
+        ]
+        == "mixed"
+    )
+    assert (
+        overall[
+            "However, lower-level commissions did not always follow procedures during the count, "
+            "and the tabulation was not transparent."
+        ]
+        == "problem"
+    )

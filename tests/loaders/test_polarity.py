@@ -25,6 +25,14 @@ from normgraph.loaders.extract.polarity import polarity_of
         ("The law was amended in line with previous ODIHR recommendations.", "positive"),
         ("A Limited Election Observation Mission was deployed with independent experts.", None),
         ("The commission has 15 members appointed by parliament.", None),
+        ("The right of candidates to campaign freely was severely restricted.", "problem"),
+        (
+            "State television coverage of the governing party was overwhelmingly positive.",
+            "problem",
+        ),
+        ("Earlier recommendations on campaign finance have not yet been addressed.", "problem"),
+        ("The vote was technically well administered, but fell short of key commitments.", "mixed"),
+        ("Throughout this cooperative agreement the institute held seminars.", None),
     ],
 )
 def test_polarity(sentence: str, expected: str | None) -> None:
