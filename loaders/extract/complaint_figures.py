@@ -58,10 +58,14 @@ _NOUN = (
     r"(?:[\w-]+\s+){0,3}?(?:complaints|appeals|petitions|cases|claims|lawsuits)"
     r"(?:\s+and\s+(?:appeals|complaints))?"
 )
-_BODY = (
-    r"(?P<body>(?:the\s+)?[A-Za-z][\w'\u2019/-]*"
-    r"(?:\s+(?:and\s+|of\s+|the\s+)*[\w'\u2019/-]+){0,7}?)"
+_ITEM = (
+    r"(?!(?:of|with|which|while|whereas|including|mainly|mostly|in|on|by|from|during|but|"
+    r"where|who|most|some|all|none|many)\b)"
+    r"(?:the\s+)?[A-Za-z][\w'\u2019/-]*(?:\s+(?:of\s+|the\s+)*[\w'\u2019/-]+){0,5}?"
 )
+_BODY = rf"(?P<body>{_ITEM}(?:,\s+{_ITEM})*(?:,?\s+and\s+{_ITEM})?)"
+"""The body or bodies a figure names ("the CEC", "election commissions, prosecutor's
+offices and courts")."""
 _BODY_END = (
     r"(?=\s*(?:[,.;:(]|$)|\s+(?:by|on|from|in|during|prior|before|after|since|"
     r"regarding|concerning|relating|related|about|against|alleging|challenging|of which|"
@@ -80,14 +84,19 @@ _SHAPES = (
         re.I,
     ),
     re.compile(
-        rf"(?P<body>\b(?:the\s+)?[A-Z][\w'\u2019/-]*(?:\s+[\w'\u2019/-]+){{0,5}}?)\s+"
+        rf"(?P<body>\b(?:the\s+)?[A-Za-z][\w'\u2019/-]*(?:\s+[\w'\u2019/-]+){{0,5}}?)\s+"
         rf"(?:had\s+|has\s+|also\s+)?(?:received|registered|considered|reviewed|adjudicated|"
-        rf"heard|handled|dealt with)\s+{_NUM.format(name='n')}\s+{_NOUN}",
+        rf"heard|handled|dealt with|(?P<verdict>rejected|dismissed|upheld|satisfied|granted|"
+        rf"denied))\s+{_NUM.format(name='n')}\s+{_NOUN}",
     ),
     re.compile(
         rf"\baware of\s+{_NUM.format(name='n')}\s+{_NOUN}\s+{_FILED}\s+(?:by\s+(?P<who>[^,.;]+?)"
         rf"\s+)?(?:with|to|at|in|before)\s+{_BODY}{_BODY_END}",
         re.I,
+    ),
+    re.compile(
+        rf"\b[Oo]f\s+(?:the|all)\s+{_NUM.format(name='n')}\s+{_NOUN}\s+(?:received|filed|lodged|"
+        rf"submitted|considered)\s+(?:by|with|to|in|before)\s+{_BODY}(?=\s*,)",
     ),
     re.compile(
         rf",?\s+and\s+of\s+{_NUM.format(name='n')}\s+(?:{_NOUN}\s+)?{_FILED}\s+"
@@ -111,10 +120,14 @@ _OUTCOMES: tuple[tuple[str, str], ...] = (
 _OUTCOME_WORDS = "|".join(f"(?P<o{i}>{words})" for i, (_, words) in enumerate(_OUTCOMES))
 _PART = re.compile(
     rf"(?:of which|of these|of them|of those|among them|,|;|\band)\s*,?\s*"
-    rf"(?:only\s+)?{_NUM.format(name='k')}\s+(?:(?:of them|of these|{_NOUN})\s+)?"
+    rf"(?:only\s+)?{_NUM.format(name='k')}\s+(?:(?:of which|of them|of these|{_NOUN})\s+)?"
     rf"(?:were|was|had been|have been|are)?\s*(?:reportedly\s+)?(?:{_OUTCOME_WORDS})",
     re.I,
 )
+_PART_VERB = re.compile(
+    rf"(?:\band|,)\s+(?:{_OUTCOME_WORDS})\s+{_NUM.format(name='k')}\b(?!\s*(?:per|%))", re.I
+)
+"""A part count after the verb: "... considered 23 cases and granted 4"."""
 _PART_LEAD = re.compile(r"^\s*(?:Of (?:these|them|those)|Among them)\b", re.I)
 _SUBJECT = re.compile(
     r"\b(?:regarding|concerning|relating to|related to|about|alleging|challenging|requesting|"
@@ -152,6 +165,13 @@ def _outcome(match: re.Match[str]) -> str | None:
     return None
 
 
+def _outcome_of(words: str) -> str | None:
+    for slug, pattern in _OUTCOMES:
+        if re.fullmatch(pattern, words, re.I):
+            return slug
+    return None
+
+
 def read_figures(sentence: str, carried_body: str | None = None) -> list[FigureReading]:
     """Every complaint count in ``sentence``. A sentence opening "Of these, ..." counts
     part of the figure before it: ``carried_body`` (that figure's body) is its body."""
@@ -165,6 +185,7 @@ def read_figures(sentence: str, carried_body: str | None = None) -> list[FigureR
             groups = match.groupdict()
             body = groups.get("body")
             who = groups.get("who") or groups.get("who2")
+            verdict = groups.get("verdict")
             subject = _SUBJECT.search(sentence, match.start())
             found.append(
                 FigureReading(
@@ -173,6 +194,7 @@ def read_figures(sentence: str, carried_body: str | None = None) -> list[FigureR
                     match.end(),
                     body.strip() if body else None,
                     match.span("body") if body else None,
+                    outcome=_outcome_of(verdict) if verdict else None,
                     complainant=who.strip() if who else None,
                     subject=subject.group("what") if subject else None,
                 )
@@ -181,7 +203,8 @@ def read_figures(sentence: str, carried_body: str | None = None) -> list[FigureR
     parts: list[FigureReading] = []
     lead = _PART_LEAD.match(sentence) is not None and carried_body is not None
     if found or lead:
-        for match in _PART.finditer(sentence):
+        matches = [*_PART.finditer(sentence), *_PART_VERB.finditer(sentence)]
+        for match in sorted(matches, key=lambda m: m.start()):
             before = [f for f in found if f.end <= match.start()]
             if not before and not lead:
                 continue

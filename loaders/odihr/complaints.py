@@ -3,11 +3,15 @@ figures (how many complaints a body received, and what became of them).
 
 An individual complaint is a sentence about one complaint, appeal or case ("a complaint",
 "another similar complaint", "in one case", "upon X's appeal") that says what a body did
-with it (refused to consider, dismissed, upheld...). Its complainant is read from the
-sentence, or from a footnote the sentence cites ("the complainant NGO"); a footnote that
-only elaborates a case already read is not read again. Plural statements ("many instances
-of courts refusing...") are left to the aggregate figures, which come from sentences such
-as "The CEC received 14 complaints".
+with it (refused to consider, dismissed, upheld...) or that someone filed it with a body
+(its outcome then "unknown"; what the law allows, "a complaint may be filed", is not a
+complaint). The body is a court or prosecutor the sentence names, else an election
+commission. Its complainant is read from the sentence ("One candidate filed a complaint",
+"a complaint filed by X") or from a footnote the sentence cites ("the complainant NGO");
+a footnote that only elaborates a case already read is not read again. Plural
+statements ("many instances of courts refusing...") are left to the aggregate figures,
+read by ``extract.complaint_figures`` ("The CEC received 14 complaints", "46 complaints
+were filed with the CEC, of which 31 were rejected", "Of these, ...").
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from rdflib import Literal, URIRef
 
 from ...namespaces import NG, XSD
 from ..extract.actors import Actors, find_institutions
+from ..extract.complaint_figures import read_figures
 from ..extract.concepts import outcome
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
@@ -44,21 +49,35 @@ _OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("upheld", re.compile(r"\bupheld\b|\bsatisfied\b|\bgranted\b")),
 )
 _BODY = re.compile(
-    r"(?P<body>Supreme Court|Constitutional Council|(?:[A-Z][\w-]+ )?[Dd]istrict [Pp]rosecutor"
-    r"|(?:district|city|regional|administrative) court|Prosecutor General['\u2019]s [Oo]ffice"
-    r"|\bCEC\b|\b[A-Z][\w-]+ (?:TEC|DEC)\b)"
+    r"(?P<body>Supreme Court|Constitutional (?:Council|Court)|(?:[A-Z][\w-]+ )?[Dd]istrict "
+    r"[Pp]rosecutor|(?:district|city|regional|administrative|appeals?|first-instance) court"
+    r"|Prosecutor General['\u2019]s [Oo]ffice|[Cc]ourt of [A-Z][\w-]+"
+    r"|[A-Z][\w-]+ (?:Court|Tribunal))"
 )
+_COMMISSION = re.compile(
+    r"(?P<body>(?:Central|District|Territorial|Precinct|Regional|Constituency) "
+    r"(?:Election|Electoral) Commission|\bCEC\b|\b[A-Z][\w-]+ (?:TEC|DEC)\b)"
+)
+"""The body that decided: a court or a prosecutor, else an election commission."""
+_FILING = re.compile(r"\b(?:filed|lodged|submitted|brought|appealed|challenged)\b")
+_RULE = re.compile(
+    r"\b(?:can|may|must|should|could|shall|would|might|cannot)\s+(?:not\s+)?(?:be\s+|also\s+)?"
+    r"(?:filed|lodged|submitted|brought|appeal)"
+)
+"""What the law allows ("A complaint may be filed with ...") is not a complaint."""
 _COMPLAINANT = re.compile(
     r"(?:complaint (?:filed )?by|[Uu]pon) (?:the |an? )?(?P<who>[A-Z]?[\w.' \u2019-]{2,60}?)"
     r"(?:['\u2019]s appeal|,| regarding| requesting| against| that| in part)"
     r"|\b[Tt]he (?:plaintiff|complainant) (?P<who2>[\w' -]{2,40}?) (?:informed|reported|stated)"
+    r"|\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother) (?P<who3>[\w' -]{2,40}?) (?:filed|lodged|submitted|"
+    r"brought) (?:a|an|the|another) (?:complaint|appeal|case|lawsuit)"
 )
 _RESPONDENT = re.compile(
     r"\bagainst (?:the )?(?P<who>[\w' -]{2,40}?)(?= on grounds|,|\.| decisions?| dismissing|$)"
     r"|upheld the (?P<who2>CEC) decision|regarding an? (?P<who3>PEC|DEC|TEC)['\u2019]s"
 )
 _SUBJECT = re.compile(
-    r"\b(?:requesting|regarding|alleging|that) (?P<what>[^;]{10,160}?)"
+    r"\b(?:requesting|regarding|alleging|challenging|concerning|that) (?P<what>[^;]{10,160}?)"
     r"(?=,|;|$| (?:was|were|is|has been) (?:dismissed|rejected|upheld|refused|granted)\b)"
 )
 _GROUNDS = re.compile(
@@ -70,16 +89,6 @@ _INCUMBENT = re.compile(
     r"(?:Mr\.\s+|Ms\.\s+)?(?P<a>[A-Z][\w'-]+ [A-Z][\w'-]+), the incumbent\b"
     r"|\bincumbent (?:[Pp]resident )?(?:Mr\.\s+)?(?P<b>[A-Z][\w'-]+ [A-Z][\w'-]+)"
 )
-_AGGREGATE = re.compile(
-    r"(?P<body>The CEC|[Pp]rosecutor['\u2019]s offices(?: countrywide)?) received "
-    r"(?P<n>\d+) (?:election-related )?complaints"
-    r"|aware of (?:some )?(?P<n2>\d+) (?:election-related )?complaints(?: and appeals)? "
-    r"filed (?:to|with) (?P<body2>[^.]+?)(?=, and of|\.|,? with| on election| by)"
-    r"|, and of (?P<n3>\d+) filed to (?:the )?(?P<body3>[A-Z][\w ]+?)(?=\.|,)"
-    r"|(?P<none>no) complaints were filed to (?:the )?(?P<body4>CEC)"
-    r"|(?P<n5>Two|Three|\d+) cases requesting (?P<what5>[^.]+?) were filed in (?P<body5>courts)"
-)
-_WORDS = {"two": 2, "three": 3, "no": 0}
 
 
 def _outcome(text: str) -> str | None:
@@ -109,15 +118,19 @@ def add_complaints(
     cases: list[Fact] = []
     figures: list[Fact] = []
     read_notes: set[str] = set()
+    carried: str | None = None
     for sentence in document.sentences():
         if isinstance(sentence.owner, Footnote) and sentence.owner.label in read_notes:
             continue
-        figures.extend(_aggregates(extraction, sentence, key, len(figures), actors))
+        read, last_body = _aggregates(extraction, sentence, key, len(figures), actors, carried)
+        figures.extend(read)
+        carried = last_body if read else None
         text = sentence.text
-        if not (_ONE.search(text) and _DECIDED.search(text)):
+        filed = _FILING.search(text) is not None and _RULE.search(text) is None
+        if not (_ONE.search(text) and (_DECIDED.search(text) or filed)):
             continue
-        verdict = _outcome(text)
-        body = _BODY.search(text)
+        verdict = _outcome(text) or ("unknown" if filed else None)
+        body = _BODY.search(text) or _COMMISSION.search(text)
         if verdict is None or body is None:
             continue
         notes = _cited_notes(document, sentence)
@@ -131,9 +144,8 @@ def add_complaints(
         fact.add(NG.election, election).add(NG.outcome, outcome(verdict))
         fact.add(NG.text, text)
         name = body.group("body")
-        kind = (
-            "state-body" if "rosecutor" in name else "commission" if "C" in name[-3:] else "court"
-        )
+        commission = re.search(r"Commission|EC\b", name) is not None
+        kind = "state-body" if "rosecutor" in name else "commission" if commission else "court"
         fact.add(
             NG.filedWith,
             actors.get(name[0].upper() + name[1:], kind, sentence.spans(body.start(), body.end())),
@@ -147,7 +159,7 @@ def add_complaints(
                     break
         number = str(len(cases) + 1)
         if who is not None:
-            name = (who.group("who") or who.group("who2")).strip()
+            name = (who.group("who") or who.group("who2") or who.group("who3")).strip()
             fact.add(NG.complainant, _agent(actors, document, name, fact, f"{key}/{number}/by"))
         against = _RESPONDENT.search(text)
         if against is not None:
@@ -195,29 +207,39 @@ def _agent(actors: Actors, document: Document, name: str, case: Fact, role: str)
 
 
 def _aggregates(
-    extraction: Extraction, sentence: Sentence, key: str, count: int, actors: Actors
-) -> list[Fact]:
+    extraction: Extraction,
+    sentence: Sentence,
+    key: str,
+    count: int,
+    actors: Actors,
+    carried: str | None,
+) -> tuple[list[Fact], str | None]:
+    """Complaint figures of one sentence (``extract.complaint_figures``); ``carried`` is
+    the body of the previous sentence's last figure, for an "Of these, ..." sentence."""
     found: list[Fact] = []
-    for match in _AGGREGATE.finditer(sentence.text):
-        groups = {k: v for k, v in match.groupdict().items() if v}
-        raw = next(groups[k] for k in ("n", "n2", "n3", "none", "n5") if k in groups)
-        number = _WORDS.get(raw.lower())
-        number = int(raw) if number is None else number
-        body = next(groups[k] for k in ("body", "body2", "body3", "body4", "body5") if k in groups)
-        body = re.sub(r"^[Tt]he ", "", body)
+    readings = read_figures(sentence.text, carried)
+    for reading in readings:
+        number = count + len(found) + 1
+        body = re.sub(r"^[Tt]he ", "", reading.body) if reading.body else None
         fact = Fact(
-            iri=mint("complaint-figure", key, str(count + len(found) + 1)),
+            iri=mint("complaint-figure", key, str(number)),
             kind=NG.ComplaintFigure,
-            label=f"{number} complaints to {body}",
-            evidence=sentence.spans(match.start(), match.end()),
+            label=f"{reading.count} complaints" + (f" to {body}" if body else ""),
+            evidence=sentence.spans(reading.start, reading.end),
         )
-        fact.add(NG.complaintCount, Literal(number, datatype=XSD.integer))
+        fact.add(NG.complaintCount, Literal(reading.count, datatype=XSD.integer))
         fact.add(NG.text, sentence.text)
-        for _, _, institution, name in find_institutions(body):
-            spans = sentence.spans(match.start(), match.end())
+        if reading.outcome:
+            fact.add(NG.outcome, outcome(reading.outcome))
+        if reading.subject:
+            fact.add(NG.subjectMatter, reading.subject)
+        for _, _, institution, name in find_institutions(body or ""):
+            spans = fact.evidence[:1]
             if institution.name in ("Courts", "Lower courts"):
-                name = "Lower courts" if re.search(r"district|city|regional", body) else "Courts"
+                name = (
+                    "Lower courts" if re.search(r"district|city|regional", body or "") else "Courts"
+                )
             fact.add(NG.filedWith, actors.get(name, institution.kind, spans, institution.level))
         extraction.add(fact)
         found.append(fact)
-    return found
+    return found, readings[-1].body if readings else None

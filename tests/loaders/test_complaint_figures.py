@@ -35,6 +35,22 @@ def readings(sentence: str, carried: str | None = None) -> list[tuple[object, ..
             "Three cases requesting the annulment of results were filed in courts.",
             [(3, "courts", None)],
         ),
+        (
+            "In total, the CEC received 134 complaints and appeals, 12 of which were upheld.",
+            [(134, "the CEC", None), (12, "the CEC", "upheld")],
+        ),
+        (
+            "Of the 80 complaints filed with district commissions, 51 were rejected.",
+            [(80, "district commissions", None), (51, "district commissions", "rejected")],
+        ),
+        (
+            "Administrative courts considered 23 cases and granted 4.",
+            [(23, "Administrative courts", None), (4, "Administrative courts", "upheld")],
+        ),
+        (
+            "The Central Election Commission rejected 11 complaints on party registration.",
+            [(11, "The Central Election Commission", "rejected")],
+        ),
     ],
 )
 def test_counts_bodies_and_part_outcomes(sentence: str, expected: list[tuple[object, ...]]) -> None:

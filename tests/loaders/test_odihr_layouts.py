@@ -145,3 +145,28 @@ def test_the_executive_summarys_conclusions_are_findings_with_polarity(
         ]
         == "problem"
     )
+
+
+def test_complaints_counted_and_told_one_by_one(older: Extraction, modern: Extraction) -> None:
+    def figures(extraction: Extraction) -> list[tuple[object, str, str]]:
+        return [
+            (
+                value(f, NG.complaintCount),
+                str(value(f, NG.filedWith)).rsplit("/", 1)[-1],
+                "".join(str(v).rsplit("/", 1)[-1] for p, v in f.values if p == NG.outcome),
+            )
+            for f in of_kind(extraction, NG.ComplaintFigure)
+        ]
+
+    assert figures(modern) == [
+        (46, "central-election-commission", ""),
+        (31, "central-election-commission", "rejected"),
+        (9, "central-election-commission", "not-considered"),
+    ]
+    assert figures(older) == [(11, "central-election-commission", "rejected")]
+    (case,) = of_kind(modern, NG.Complaint)
+    assert str(value(case, NG.filedWith)).endswith("/supreme-court")
+    assert str(value(case, NG.outcome)).endswith("/rejected")
+    assert value(case, NG.subjectMatter) == "the CEC decision to deny her registration"
+    assert str(value(case, NG.election)).endswith("/tj/presidential/2020-10-11")
+    assert value(case, NG.complainant) is not None
