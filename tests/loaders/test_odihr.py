@@ -86,7 +86,13 @@ def test_recommendations_split_by_footnotes_or_page_breaks_come_out_whole(
     assert "¹²⁴" not in three and "- " not in three
     eighteen = str(value(recs[18], NG.text))
     assert eighteen.endswith("prior to exhaustion of the complaints and appeals process.")
-    assert len(recs[3].evidence) == 2 and len(recs[18].evidence) == 2
+    # A footnote block interrupts recommendation 3: two spans, one each side of it. Only a
+    # page break (blank lines) interrupts 18: one span, its quote keeping the line breaks.
+    before, after = recs[3].evidence
+    assert before.end < after.start and after.quote.startswith("transparent evaluation")
+    (whole,) = recs[18].evidence
+    assert whole.quote.startswith("The Election Law should be amended to expressly provide")
+    assert whole.quote.endswith("exhaustion\n\nof the complaints and appeals process.")
 
 
 def test_addressees_are_the_actors_asked_to_act(extraction: Extraction) -> None:

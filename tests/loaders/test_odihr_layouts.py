@@ -170,3 +170,22 @@ def test_complaints_counted_and_told_one_by_one(older: Extraction, modern: Extra
     assert value(case, NG.subjectMatter) == "the CEC decision to deny her registration"
     assert str(value(case, NG.election)).endswith("/tj/presidential/2020-10-11")
     assert value(case, NG.complainant) is not None
+
+
+def test_a_hard_wrapped_passage_is_one_evidence_span(modern: Extraction) -> None:
+    recs = {
+        value(r, NG.number): r
+        for r in of_kind(modern, NG.Recommendation)
+        if any(p == NG.number for p, _ in r.values)
+    }
+    (span,) = recs["2"].evidence
+    assert span.quote == (
+        "Parliament should remove the restrictions on the freedoms of assembly and\n"
+        "expression that apply during the campaign."
+    )
+    assert MODERN[span.start : span.end] == span.quote
+    overall = next(
+        f for f in of_kind(modern, NG.Finding) if str(value(f, NG.text)).startswith("The presid")
+    )
+    (sentence,) = overall.evidence
+    assert "\n" in sentence.quote and sentence.quote.endswith("lacked genuine competition.")
