@@ -103,6 +103,7 @@ def add_list_results(
     surname to the actor the body introduced."""
     key = str(election).split("/id/election/", 1)[-1]
     facts: list[Fact] = []
+    seen: set[URIRef] = set()
     for start, end in results_stretches(document):
         table = read_result_rows(document.source, start, end)
         if _REGION_HEADER.match(table.heading) or not (table.rows or table.national):
@@ -110,9 +111,11 @@ def add_list_results(
         totals = _totals(extraction, table, election, key, note)
         kind = is_list_of(table)
         for row in table.rows:
-            if row.votes is None:
+            iri = mint("result", key, row.name)
+            if row.votes is None or iri in seen:  # a later table (a second round): first wins
                 continue
-            fact = Fact(iri=mint("result", key, row.name), kind=NG.CandidateResult, label=row.name)
+            seen.add(iri)
+            fact = Fact(iri=iri, kind=NG.CandidateResult, label=row.name)
             fact.evidence.extend(row.spans)
             fact.add(NG.election, election)
             if kind == "party":
@@ -150,10 +153,14 @@ def _totals(
     if not table.national:
         return None
     iri = mint("result", key)
+    known = extraction.get(iri)
+    stated = {p for p, _ in known.values} if known is not None else set()
     fact = Fact(iri=iri, kind=NG.ElectionTotals, label=f"Results {key}")
     fact.add(NG.election, election)
     for name, cell in table.national.items():
         prop = _TOTAL_PROPS[name]
+        if prop in stated:  # a later table's figure: the first stated wins
+            continue
         fact.add(prop, _decimal(cell) if prop == NG.turnout else _integer(cell))
         fact.evidence.append(cell.span)
         if cell.problem:
