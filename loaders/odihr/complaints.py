@@ -32,6 +32,9 @@ from ..text.document import Document, Footnote, Sentence
 _ONE = re.compile(
     r"\b(?:[Aa]|[Oo]ne|[Aa]nother|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:complaint|appeal|case)\b(?!s)"
     r"|\b[Uu]pon [^,]{3,40}['\u2019]s appeal\b|\b[Ii]n one (?:of the )?cases?\b"
+    r"|\b(?:[Aa]|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:request|petition|lawsuit|claim)\b(?!s)"
+    r"|\b(?:complained|appealed)\b"
+    r"|\brequested (?:a|an|the) (?:recount|annulment|invalidation|cancellation|review)\b"
 )
 _DECIDED = re.compile(
     r"\b(?:refused|refuse|dismissed|upheld|rejected|denied|granted|satisfied|"
@@ -42,27 +45,48 @@ _OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "not-considered",
         re.compile(
             r"refus\w* (?:to (?:consider|hear|accept|register)|"
-            r"consideration|the right to appeal)|not subject to judicial"
+            r"consideration|the right to appeal)|not subject to judicial|"
+            r"(?:outside|beyond) (?:its|their) (?:competence|jurisdiction)|as belated|"
+            r"without consideration|on procedural grounds|inadmissible"
         ),
     ),
-    ("rejected", re.compile(r"upheld the [\w\s-]*?decision|dismissed|rejected")),
+    (
+        "rejected",
+        re.compile(
+            r"upheld the (?:[\w-]+\s+){0,3}?(?:decision|warning|sanction|fine|ruling|refusal|"
+            r"deregistration)|dismissed|rejected"
+        ),
+    ),
     ("upheld", re.compile(r"\bupheld\b|\bsatisfied\b|\bgranted\b")),
 )
 _BODY = re.compile(
     r"(?P<body>Supreme Court|Constitutional (?:Council|Court)|(?:[A-Z][\w-]+ )?[Dd]istrict "
     r"[Pp]rosecutor|(?:district|city|regional|administrative|appeals?|first-instance) court"
-    r"|Prosecutor General['\u2019]s [Oo]ffice|[Cc]ourt of [A-Z][\w-]+"
-    r"|[A-Z][\w-]+ (?:Court|Tribunal))"
+    r"|Prosecutor General['\u2019]s [Oo]ffice|[Cc]ourt of [A-Z][\w-]+(?: of [A-Z][\w-]+)?"
+    r"|[A-Z][\w-]+ (?:Court|Tribunal)(?: of [A-Z][\w-]+)?)"
 )
 _COMMISSION = re.compile(
     r"(?P<body>(?:Central|District|Territorial|Precinct|Regional|Constituency) "
-    r"(?:Election|Electoral) Commission|\bCEC\b|\b[A-Z][\w-]+ (?:TEC|DEC)\b)"
+    r"(?:Election|Electoral) Commission|\bCEC\b|\b[A-Z][\w-]+ (?:TEC|DEC)\b"
+    r"|\b[A-Z]{1,2}EC\b(?: (?!The\b)[A-Z]\w+)?)"
 )
 """The body that decided: a court or a prosecutor, else an election commission."""
-_FILING = re.compile(r"\b(?:filed|lodged|submitted|brought|appealed|challenged)\b")
+_FILING = re.compile(
+    r"\b(?:filed|lodged|submitted|brought|appealed|challenged|complained|requested)\b"
+)
+_LIST_NAME = re.compile(r"\b(?:Party|Movement|Bloc|Union|Platform|Alliance|Front|Coalition)\b")
+"""Words of a contestant's name: a named complainant with one is a party, else an NGO."""
+_DECIDER = re.compile(
+    rf"(?:{_BODY.pattern}|{_COMMISSION.pattern.replace('?P<body>', '')})"
+    r"(?=\s+(?:[\w-]+\s+){0,2}?(?:rejected|dismissed|upheld|refused|granted|satisfied|returned))"
+)
+"""The body that decided: the one a decision verb follows ("which the DEC rejected")."""
+_FOLLOW_UP = re.compile(r"\b[Tt]he (?:complaint|appeal|case|request|petition|lawsuit)\b")
+"""The next sentence deciding a complaint filed in the sentence before ("The Supreme Court
+rejected the appeal ...") completes that complaint."""
 _RULE = re.compile(
-    r"\b(?:can|may|must|should|could|shall|would|might|cannot)\s+(?:not\s+)?(?:be\s+|also\s+)?"
-    r"(?:filed|lodged|submitted|brought|appeal)"
+    r"\b(?:can|may|must|should|could|shall|would|might|cannot)\s+(?:not\s+)?"
+    r"(?:be\s+|also\s+|have\s+)*(?:filed|lodged|submitted|brought|appeal\w*|complain\w*)"
 )
 """What the law allows ("A complaint may be filed with ...") is not a complaint."""
 _COMPLAINANT = re.compile(
@@ -71,6 +95,8 @@ _COMPLAINANT = re.compile(
     r"|\b[Tt]he (?:plaintiff|complainant) (?P<who2>[\w' -]{2,40}?) (?:informed|reported|stated)"
     r"|\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother) (?P<who3>[\w' -]{2,40}?) (?:filed|lodged|submitted|"
     r"brought) (?:a|an|the|another) (?:complaint|appeal|case|lawsuit)"
+    r"|(?P<who4>\b[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,4}) (?:complained|appealed|requested)\b"
+    r"|\bwhich the (?P<who5>[\w-]+) appealed\b"
 )
 _RESPONDENT = re.compile(
     r"\bagainst (?:the )?(?P<who>[\w' -]{2,40}?)(?= on grounds|,|\.| decisions?| dismissing|$)"
@@ -119,6 +145,7 @@ def add_complaints(
     figures: list[Fact] = []
     read_notes: set[str] = set()
     carried: str | None = None
+    pending: Fact | None = None
     for sentence in document.sentences():
         if isinstance(sentence.owner, Footnote) and sentence.owner.label in read_notes:
             continue
@@ -127,10 +154,15 @@ def add_complaints(
         carried = last_body if read else None
         text = sentence.text
         filed = _FILING.search(text) is not None and _RULE.search(text) is None
+        if pending is not None and _FOLLOW_UP.search(text) and _DECIDED.search(text):
+            _complete(pending, sentence, _outcome(text))
+            pending = None
+            continue
+        pending = None
         if not (_ONE.search(text) and (_DECIDED.search(text) or filed)):
             continue
         verdict = _outcome(text) or ("unknown" if filed else None)
-        body = _BODY.search(text) or _COMMISSION.search(text)
+        body = _BODY.search(text) or _DECIDER.search(text) or _COMMISSION.search(text)
         if verdict is None or body is None:
             continue
         notes = _cited_notes(document, sentence)
@@ -143,7 +175,7 @@ def add_complaints(
         )
         fact.add(NG.election, election).add(NG.outcome, outcome(verdict))
         fact.add(NG.text, text)
-        name = body.group("body")
+        name = body.group(0)
         commission = re.search(r"Commission|EC\b", name) is not None
         kind = "state-body" if "rosecutor" in name else "commission" if commission else "court"
         fact.add(
@@ -159,7 +191,7 @@ def add_complaints(
                     break
         number = str(len(cases) + 1)
         if who is not None:
-            name = (who.group("who") or who.group("who2") or who.group("who3")).strip()
+            name = next(v for v in who.groupdict().values() if v).strip()
             fact.add(NG.complainant, _agent(actors, document, name, fact, f"{key}/{number}/by"))
         against = _RESPONDENT.search(text)
         if against is not None:
@@ -181,7 +213,16 @@ def add_complaints(
             fact.add(NG.decisionDate, Literal(date.isoformat(), datatype=XSD.date))
         extraction.add(fact)
         cases.append(fact)
+        pending = fact if verdict == "unknown" else None
     return cases, figures
+
+
+def _complete(case: Fact, sentence: Sentence, verdict: str | None) -> None:
+    """Take the decision the next sentence reports into a complaint filed just before."""
+    case.evidence.extend(span for span in sentence.spans() if span not in case.evidence)
+    if verdict is not None:
+        case.values = [(p, v) for p, v in case.values if p != NG.outcome]
+        case.add(NG.outcome, outcome(verdict))
 
 
 def _agent(actors: Actors, document: Document, name: str, case: Fact, role: str) -> URIRef:
@@ -203,6 +244,11 @@ def _agent(actors: Actors, document: Document, name: str, case: Fact, role: str)
     if person:
         full = re.search(rf"\b[A-Z][\w'-]+ {person['surname']}\b", document.source.text)
         return actors.person(full.group() if full else person["surname"], spans)
+    if re.fullmatch(
+        r"(?:[A-Z][\w'-]*|of|for|and|the)(?: (?:[A-Z][\w'-]*|of|for|and|the)){1,6}", name
+    ):
+        listed = _LIST_NAME.search(name) is not None
+        return actors.get(name, "party" if listed else "ngo", spans)
     return actors.placeholder(mint("agent", role), f"{name} (not named in the report)", spans)
 
 

@@ -22,6 +22,10 @@ from ..rdf.iris import mint
 from ..text.document import Document, Footnote
 
 _SKIP = re.compile(r"INTRODUCTION|RECOMMENDATIONS|ANNEX|ABOUT", re.I)
+_ABOUT_THE_REPORT = re.compile(
+    r"\b(?:this report|stands ready|recommendations (?:relate|are offered|aim|address))\b", re.I
+)
+"""Sentences about the report or its recommendations, not about the election."""
 _OVERALL = re.compile(r"SUMMARY|CONCLUSIONS", re.I)
 """The executive summary (or conclusions): overall conclusions and each theme's key
 conclusion, each judging sentence a finding with the topic its own words name."""
@@ -35,6 +39,8 @@ def add_findings(extraction: Extraction, document: Document, report: Fact) -> li
         if sentence.in_footnote or section is None or not section.path:
             continue
         if _SKIP.search(section.path[0].title):
+            continue
+        if _ABOUT_THE_REPORT.search(sentence.text):
             continue
         verdict = polarity_of(sentence.text)
         slug: str | None

@@ -66,9 +66,9 @@ def results_stretches(document: Document) -> list[tuple[int, int]]:
 def _is_results_annex(section: Section) -> bool:
     titles = [s.title for s in section.path]
     return (
-        bool(re.search(r"\bresults?\b", titles[-1], re.I))
+        bool(re.search(r"\bresults?(?![a-z])", titles[-1], re.I))
         and any(re.match(r"\s*(?:ANNEX|APPENDIX)", title, re.I) for title in titles)
-    ) or bool(re.match(r"\s*(?:ANNEX|APPENDIX)\b.*\bRESULTS?\b", titles[0], re.I))
+    ) or bool(re.match(r"\s*(?:ANNEX|APPENDIX)\b.*\bRESULTS?(?![a-z])", titles[0], re.I))
 
 
 def is_list_of(table: ResultTable) -> str:
@@ -118,7 +118,7 @@ def add_list_results(
             fact = Fact(iri=iri, kind=NG.CandidateResult, label=row.name)
             fact.evidence.extend(row.spans)
             fact.add(NG.election, election)
-            if kind == "party":
+            if kind == "party" and not (row.group and re.search("candidate", row.group, re.I)):
                 fact.add(NG.party, actors.get(row.name, "party", row.name_spans[:1]))
             else:
                 surname = row.name.split()[-1]
@@ -177,9 +177,10 @@ def _check_sums(table: ResultTable, key: str, about: URIRef | None, note: Note) 
     if not rows:
         return
     if total is not None and total.votes is not None:
-        summed = sum((row.votes.value for row in rows if row.votes), Decimal(0))
+        counted = [*rows, *(row for row in table.others if row.votes is not None)]
+        summed = sum((row.votes.value for row in counted if row.votes), Decimal(0))
         if summed != total.votes.value:
-            spans = [total.votes.span, *(row.votes.span for row in rows if row.votes)]
+            spans = [total.votes.span, *(row.votes.span for row in counted if row.votes)]
             message = f"the rows' votes sum to {summed}, the total row says {total.votes.value}"
             note(about or mint("result", key, rows[0].name), "sum-mismatch", message, spans)
     base = table.national.get("validVotes")

@@ -41,9 +41,16 @@ _COLUMN_GAP = re.compile(r"\t|\s{2,}")
 _TOTAL = re.compile(r"^\s*(?:grand\s+)?totals?\b|^\s*(?:all|sum)\s*$", re.I)
 _SUB_ROW = re.compile(r"^\s*(?:[-\u2013\u2022\u25aa*>]\s|of which\b|including\b|incl\.|\(?[a-z]\))")
 _JOINS_NEXT = re.compile(r"(?:\b(?:of|and|for|the|in|to|on|-)|[,(/&\u2013-])\s*$", re.I)
-_CONTINUES = re.compile(r"^\s*(?:[a-z(]|and\b|of\b|\u2013|-)")
+_CONTINUES = re.compile(r"^\s*(?:[a-z(]|and\b|of\b|[\u2013-](?!\s))")
+_OTHERS = re.compile(r"^\s*(?:all\s+)?(?:other|others|remaining)\b", re.I)
+"""A row that lumps the remaining contestants together ("Other parties (7)")."""
+_NOT_A_ROW = re.compile(
+    r"^\s*(?:(?:sources?|notes?)\s*:|(?:total\s+)?(?:number|share|percentage) of\b)", re.I
+)
+"""A source line under the table, or a national figure the labels above do not know."""
+_ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z]{1,7})\)$")
 NATIONAL_LABELS: dict[str, str] = {
-    "registeredVoters": r"registered voters|voters? (?:on|in) the (?:voter )?lists?|"
+    "registeredVoters": r"registered voters|voters? (?:on|in) the (?:main )?(?:voter )?lists?|"
     r"(?:number of )?voters registered|electorate",
     "mobileVotes": r"mobile",
     "invalidVotes": r"invalid|spoil",
@@ -83,6 +90,10 @@ class ResultRow:
     seats: Cell | None = None
     parent: str | None = None
     """For a sub-row (a bloc's member list, an "of which" line): the row it belongs to."""
+    group: str | None = None
+    """The group heading a contestant is listed under ("Independent candidates:")."""
+    acronym: str | None = None
+    """The short name printed after the name ("Party of Action and Renewal (PAR)")."""
 
     @property
     def share(self) -> Cell | None:
@@ -105,6 +116,8 @@ class ResultTable:
     rows: list[ResultRow] = field(default_factory=list)
     totals: list[ResultRow] = field(default_factory=list)
     sub_rows: list[ResultRow] = field(default_factory=list)
+    others: list[ResultRow] = field(default_factory=list)
+    """Rows lumping contestants together ("Other parties (7)"): not contestants."""
     national: dict[str, Cell] = field(default_factory=dict)
     heading: str = ""
     """The header's first column ("Candidate", "Party / bloc"): what the rows are."""
@@ -115,6 +128,7 @@ class _Line:
     start: int
     end: int
     text: str
+    after_blank: bool
 
     @property
     def indent(self) -> int:
@@ -122,11 +136,12 @@ class _Line:
 
 
 def _lines(source: SourceText, start: int, end: int) -> list[_Line]:
-    found, offset = [], start
+    found, offset, blank = [], start, True
     for raw in source.text[start:end].splitlines(keepends=True):
         text = raw.rstrip("\r\n")
         if text.strip():
-            found.append(_Line(offset, offset + len(text), text))
+            found.append(_Line(offset, offset + len(text), text, blank))
+        blank = not text.strip()
         offset += len(raw)
     return found
 
@@ -271,25 +286,34 @@ def read_result_rows(source: SourceText, start: int, end: int) -> ResultTable:
     pending: list[_Line] = []
     last: ResultRow | None = None
     last_indent = 0
+    group: str | None = None
     for line in lines:
         label, figures = _split(line)
         if not figures or not re.search(r"\d", "".join(m.group() for m in figures)):
             if _ROLE_WORDS.search(line.text) and len(_roles(line.text)) >= 2:
-                roles, pending, last = _roles(line.text), [], None
+                roles, pending, last, group = _roles(line.text), [], None, None
                 table.heading = table.heading or _COLUMN_GAP.split(line.text.strip())[0]
-            elif last is not None and _CONTINUES.match(line.text) and not pending:
+            elif line.text.rstrip().endswith(":"):
+                group, pending, last = line.text.strip().rstrip(":"), [], None
+            elif last is not None and _CONTINUES.match(line.text) and not line.after_blank:
                 last.name = _joined([last.name, line.text.strip()])
                 last.name_spans.append(source.span(line.start, line.end))
             else:
-                pending.append(line)
+                pending = [line] if line.after_blank else [*pending, line]
             continue
-        name_parts = [*pending] if pending and _joins(pending, label) else []
+        name_parts = pending if pending and not line.after_blank else []
         pending = []
+        bullet = _SUB_ROW.match(label)
+        if group is not None and not bullet:
+            group = None
         name = _joined([*(p.text.strip() for p in name_parts), label.strip()])
-        name = re.sub(r"^\d{1,2}[.)]\s+", "", name).strip(" .:")
+        name = re.sub(r"^(?:\d{1,2}[.)]|[-\u2013\u2022\u25aa*>])\s+", "", name).strip(" .:")
         name_spans = [source.span(p.start, p.end) for p in name_parts]
         if label.strip():
-            name_spans.append(source.span(line.start, line.start + len(label.rstrip())))
+            first = line.start + len(label) - len(label.lstrip())
+            if bullet and not name_parts:
+                first = line.start + bullet.end()
+            name_spans.append(source.span(first, line.start + len(label.rstrip())))
         cells = [
             cell
             for cell_start, cell_end in _cells(line, figures, separator)
@@ -301,19 +325,22 @@ def read_result_rows(source: SourceText, start: int, end: int) -> ResultTable:
         ]
         if not name or not cells:
             continue
-        row = ResultRow(name, name_spans)
         national = _national(name)
-        if _TOTAL.match(name):
+        if national is None and _NOT_A_ROW.match(name):
+            continue
+        acronym = _ACRONYM.search(name)
+        row = ResultRow(name[: acronym.start()] if acronym else name, name_spans, group=group)
+        row.acronym = acronym.group("acronym") if acronym else None
+        if _TOTAL.match(name) or _OTHERS.match(name):
             _assign(row, cells, roles)
-            table.totals.append(row)
+            (table.totals if _TOTAL.match(name) else table.others).append(row)
             continue
         if national is not None and not roles:
             table.national.setdefault(national, cells[0])
             continue
         _assign(row, cells, roles)
-        sub = _SUB_ROW.match(label) or (last is not None and line.indent > last_indent + 1)
-        if sub and last is not None:
-            row.name = re.sub(r"^[-\u2013\u2022\u25aa*>]\s*", "", row.name)
+        deeper = last is not None and line.indent > last_indent + 1 and group is None
+        if ((bullet and group is None) or deeper) and last is not None:
             row.parent = last.name
             table.sub_rows.append(row)
             continue
@@ -332,13 +359,6 @@ def _joined(parts: list[str]) -> str:
     for part in (p for p in parts if p):
         name += part if not name or name.endswith("-") else f" {part}"
     return name.strip()
-
-
-def _joins(pending: list[_Line], label: str) -> bool:
-    """Whether the figure-less lines before a row are the start of its wrapped name."""
-    if not label.strip() or _CONTINUES.match(label):
-        return True
-    return bool(_JOINS_NEXT.search(pending[-1].text))
 
 
 __all__ = ["Cell", "ResultRow", "ResultTable", "read_figure", "read_result_rows"]

@@ -33,6 +33,10 @@ _FOOTNOTE_START = re.compile(
 _ITEM = re.compile(
     r"^\s*(?:(?P<dash>[-\u2013]\s*)?(?P<num>\d{1,3}|[a-z]|[ivx]{1,4})[.)]|\((?P<paren>\d{1,3}|[a-z]|[ivx]{1,4})\)|(?P<bullet>[-\u2013\u2022*\u25aa\u25e6\u00b7]))\s+(?=\S)"
 )
+_NUMERAL_CELL = re.compile(r"^\s*(?:[IVXLC]{1,7}|[A-Z])\.\s*$")
+_ITEM_CELL = re.compile(r"^\s*\d{1,3}[.)]\s*$")
+"""A section or item number alone in a tab-separated cell: "I.<tab>EXECUTIVE SUMMARY" is a
+heading, "12.<tab>The CEC should ..." a list item, not table rows."""
 _TOC_HEADING = re.compile(r"^\s*(TABLE OF CONTENTS|CONTENTS)\s*$", re.I)
 _TOC_LINE = re.compile(r"^.*\S(?:\t+\s*|\s*\.{3,}\s*|\s{2,})\d{1,3}\s*$")
 _TERMINAL = re.compile(r"[.!?;:]$")
@@ -156,7 +160,12 @@ def classify(line: Line) -> Shape:
             HeadingStyle.MARKDOWN,
             len(match.group("hashes")),
         )
-    if "\t" in text.strip() and len([c for c in text.split("\t") if c.strip()]) >= 2:
+    cells = [c for c in text.split("\t") if c.strip()]
+    numbered = len(cells) == 2 and (
+        (_NUMERAL_CELL.match(cells[0]) and headline(cells[1]))
+        or (_ITEM_CELL.match(cells[0]) and re.search(r"[a-z]{3,}\s+[a-z]{2,}", cells[1]))
+    )
+    if "\t" in text.strip() and len(cells) >= 2 and not numbered:
         return Shape(LineKind.TABLE_ROW)
     if text.strip().startswith("|") and text.strip().endswith("|") and text.count("|") >= 3:
         return Shape(LineKind.TABLE_ROW)
@@ -192,6 +201,8 @@ def classify(line: Line) -> Shape:
         label = match.group("num") or match.group("paren")
         return Shape(LineKind.ITEM, label, match.end(), bullet=label is None)
     stripped = text.strip()
+    if UNNUMBERED_TOP.match(stripped):
+        stripped = re.sub(r"(?<=[A-Z])\d{1,3}$", "", stripped)  # a footnote number glued on
     if (
         line.alone
         and headline(stripped)
