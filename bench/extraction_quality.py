@@ -24,7 +24,7 @@ if __package__ in (None, ""):  # run as a script: make the repository root impor
 from rdflib import Graph
 
 from bench.quality_gold import HALVES, KINDS, GoldFact, ReportEntry, read_manifest, read_report
-from bench.quality_match import Score, graph_facts, misses, score, text_agreement
+from bench.quality_match import Score, graph_facts, misfiled, misses, score, text_agreement
 from normgraph.build import DocumentOutcome, build_corpus
 from normgraph.graph import open_store
 from normgraph.namespaces import REFERENCE_GRAPH, document_graph
@@ -39,6 +39,8 @@ class ReportResult:
         self.scores: dict[str, Score] = {}
         self.missed: list[GoldFact] = []
         self.texts = (0, 0)
+        self.misfiled: list[str] = []
+        self.filed = 0
 
 
 def build_and_match(entries: list[ReportEntry]) -> list[ReportResult]:
@@ -62,8 +64,15 @@ def build_and_match(entries: list[ReportEntry]) -> list[ReportResult]:
                 result.scores = score(gold, facts)
                 result.missed = misses(gold, facts)
                 result.texts = text_agreement(gold, facts)
+                result.misfiled = misfiled(facts, states_of(entry, gold))
+                result.filed = sum(f.kind in ("actor", "law", "election") for f in facts)
                 results.append(result)
     return results
+
+
+def states_of(entry: ReportEntry, gold: list[GoldFact]) -> set[str]:
+    """The states a report is about: the manifest's, and those of its marked elections."""
+    return {entry.state} | {str(g.value("state")) for g in gold if g.kind == "election"}
 
 
 def _ratio(value: float | None) -> str:
@@ -93,6 +102,9 @@ def print_table(title: str, results: list[ReportResult]) -> None:
     matched = sum(r.texts[0] for r in results)
     exact = sum(r.texts[1] for r in results)
     print(f"recommendation full text exact: {exact} of {matched} matched recommendations")
+    wrong = sum(len(r.misfiled) for r in results)
+    filed = sum(r.filed for r in results)
+    print(f"actors, laws and elections filed under another state: {wrong} of {filed}")
 
 
 def print_failures(results: list[ReportResult]) -> None:
@@ -107,7 +119,7 @@ def print_failures(results: list[ReportResult]) -> None:
 def print_misses(results: list[ReportResult]) -> None:
     """Unmatched gold facts of the tune half, with their first quote."""
     for result in results:
-        if result.entry.half != "tune" or not result.missed:
+        if result.entry.half != "tune" or not (result.missed or result.misfiled):
             continue
         print(f"\nmissed in {result.entry.name}:")
         text = result.entry.text_path.read_text(encoding="utf-8")
@@ -117,6 +129,8 @@ def print_misses(results: list[ReportResult]) -> None:
             print(f"  {gold.kind:<15}{json.dumps(keys, ensure_ascii=False)[:90]}")
             if quote:
                 print(f"  {'':<15}{quote.replace(chr(10), ' ')[:90]!r}")
+        for iri in result.misfiled:
+            print(f"  {'misfiled':<15}{iri}")
 
 
 def as_json(results: list[ReportResult]) -> dict[str, object]:

@@ -13,6 +13,7 @@ towards precision.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -337,3 +338,20 @@ def text_agreement(gold: list[GoldFact], facts: list[GraphFact]) -> tuple[int, i
             matched += 1
             exact += any(squash(t) == squash(text) for f in found for t in f.get("text"))
     return matched, exact
+
+
+STATE_SEGMENT = re.compile(r"/id/[a-z-]+/([a-z]{2})/")
+"""An IRI filed under a state: ``id/law/kz/...``, ``id/organisation/md/...``."""
+
+
+def misfiled(facts: list[GraphFact], states: set[str]) -> list[str]:
+    """IRIs of the graph's actors, laws and elections filed under a state the report is not
+    about (e.g. a Moldovan commission minted under ``kz``): knowledge of one state leaking
+    into another's report."""
+    wrong = set()
+    for fact in facts:
+        match = STATE_SEGMENT.search(fact.iri)
+        kind_filed = fact.kind in ("actor", "law", "election")
+        if kind_filed and match and match.group(1).upper() not in states:
+            wrong.add(fact.iri)
+    return sorted(wrong)

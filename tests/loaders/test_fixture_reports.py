@@ -28,7 +28,16 @@ from bench.quality_gold import (
     read_report,
     squash,
 )
-from bench.quality_match import fold, graph_facts, matches, misses, score, text_agreement
+from bench.quality_match import (
+    GraphFact,
+    fold,
+    graph_facts,
+    matches,
+    misfiled,
+    misses,
+    score,
+    text_agreement,
+)
 from normgraph.loaders.rdf.facts import Extraction, Fact
 from normgraph.loaders.rdf.triples import extraction_to_graph
 from normgraph.loaders.text.source import SourceText, Span
@@ -246,3 +255,14 @@ def test_a_result_with_other_figures_or_a_finding_of_other_polarity_does_not_mat
     assert not any(matches(by_kind["result"], f) for f in facts)
     assert not any(matches(by_kind["finding"], f) for f in facts)
     assert score(gold, facts)["finding"].correct == 0
+
+
+def test_misfiled_lists_facts_minted_under_a_state_the_report_is_not_about() -> None:
+    facts = [
+        GraphFact("actor", str(ID["organisation/kz/central-election-commission"]), ()),
+        GraphFact("actor", str(ID["organisation/md/central-electoral-commission"]), ()),
+        GraphFact("law", str(ID["law/md/electoral-code/article/16"]), ()),
+        GraphFact("finding", str(ID["finding/kz/1"]), ()),
+        GraphFact("actor", str(ID["person/liisa-varjonen"]), ()),
+    ]
+    assert misfiled(facts, {"MD"}) == [str(ID["organisation/kz/central-election-commission"])]
