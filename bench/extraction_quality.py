@@ -24,7 +24,8 @@ if __package__ in (None, ""):  # run as a script: make the repository root impor
 from rdflib import Graph
 
 from bench.quality_gold import HALVES, KINDS, GoldFact, ReportEntry, read_manifest, read_report
-from bench.quality_match import Score, graph_facts, misfiled, misses, score, text_agreement
+from bench.quality_match import graph_facts
+from bench.quality_score import Score, misfiled, misses, score, text_agreement
 from normgraph.build import DocumentOutcome, build_corpus
 from normgraph.graph import open_store
 from normgraph.namespaces import REFERENCE_GRAPH, document_graph

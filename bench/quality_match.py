@@ -5,15 +5,11 @@ overlaps one of the gold quotes' positions, and its key values agree (number and
 for a recommendation, votes and percentage for a result, status for an assessment, ...).
 Document-level classes (the report and its elections) match on values alone.
 
-Precision is counted per graph fact, recall per gold fact. Findings and actors are not
-marked exhaustively (a reader marks the key ones), so only graph facts of those classes that
-overlap a marked passage of their class (or, for actors, bear a marked actor's name) count
-towards precision.
+How matches add up to precision and recall is bench/quality_score.py's job.
 """
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -22,7 +18,7 @@ from rdflib import RDF, Graph, URIRef
 from rdflib.namespace import DCTERMS, FOAF, RDFS, SKOS
 from rdflib.term import Literal, Node
 
-from bench.quality_gold import KINDS, GoldFact, Span, squash
+from bench.quality_gold import GoldFact, Span
 
 NG = "https://w3id.org/normgraph/ontology#"
 OA = "http://www.w3.org/ns/oa#"
@@ -280,78 +276,3 @@ def matches(gold: GoldFact, fact: GraphFact) -> bool:
     if gold.kind not in DOCUMENT_LEVEL and not touches(gold, fact):
         return False
     return KEYS[gold.kind](gold, fact)
-
-
-@dataclass
-class Score:
-    """Counts for one class: gold facts found, and graph facts that are right."""
-
-    gold: int = 0
-    found: int = 0
-    graph: int = 0
-    correct: int = 0
-
-    def add(self, other: Score) -> None:
-        self.gold += other.gold
-        self.found += other.found
-        self.graph += other.graph
-        self.correct += other.correct
-
-    @property
-    def recall(self) -> float | None:
-        return self.found / self.gold if self.gold else None
-
-    @property
-    def precision(self) -> float | None:
-        return self.correct / self.graph if self.graph else None
-
-
-def score(gold: list[GoldFact], facts: list[GraphFact]) -> dict[str, Score]:
-    """Per-class counts for one report (every class of ``KINDS``, empty ones included)."""
-    scores = {kind: Score() for kind in KINDS}
-    for kind, result in scores.items():
-        wanted = [fact for fact in gold if fact.kind == kind]
-        have = [fact for fact in facts if fact.kind == kind]
-        if kind in NOT_EXHAUSTIVE:
-            have = [fact for fact in have if any(touches(g, fact) for g in wanted)]
-        result.gold = len(wanted)
-        result.found = sum(any(matches(g, fact) for fact in have) for g in wanted)
-        result.graph = len(have)
-        result.correct = sum(any(matches(g, fact) for g in wanted) for fact in have)
-    return scores
-
-
-def misses(gold: list[GoldFact], facts: list[GraphFact]) -> list[GoldFact]:
-    """The gold facts no graph fact matches (to show what a loader still misses)."""
-    return [g for g in gold if not any(matches(g, fact) for fact in facts)]
-
-
-def text_agreement(gold: list[GoldFact], facts: list[GraphFact]) -> tuple[int, int]:
-    """Of the matched recommendations with a gold text: how many carry that exact text."""
-    matched = exact = 0
-    for wanted in gold:
-        text = wanted.value("text")
-        if wanted.kind != "recommendation" or not isinstance(text, str):
-            continue
-        found = [fact for fact in facts if matches(wanted, fact)]
-        if found:
-            matched += 1
-            exact += any(squash(t) == squash(text) for f in found for t in f.get("text"))
-    return matched, exact
-
-
-STATE_SEGMENT = re.compile(r"/id/[a-z-]+/([a-z]{2})/")
-"""An IRI filed under a state: ``id/law/kz/...``, ``id/organisation/md/...``."""
-
-
-def misfiled(facts: list[GraphFact], states: set[str]) -> list[str]:
-    """IRIs of the graph's actors, laws and elections filed under a state the report is not
-    about (e.g. a Moldovan commission minted under ``kz``): knowledge of one state leaking
-    into another's report."""
-    wrong = set()
-    for fact in facts:
-        match = STATE_SEGMENT.search(fact.iri)
-        kind_filed = fact.kind in ("actor", "law", "election")
-        if kind_filed and match and match.group(1).upper() not in states:
-            wrong.add(fact.iri)
-    return sorted(wrong)

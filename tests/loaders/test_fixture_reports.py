@@ -28,16 +28,8 @@ from bench.quality_gold import (
     read_report,
     squash,
 )
-from bench.quality_match import (
-    GraphFact,
-    fold,
-    graph_facts,
-    matches,
-    misfiled,
-    misses,
-    score,
-    text_agreement,
-)
+from bench.quality_match import GraphFact, fold, graph_facts, matches
+from bench.quality_score import misfiled, misses, one_to_one, score, text_agreement
 from normgraph.loaders.rdf.facts import Extraction, Fact
 from normgraph.loaders.rdf.triples import extraction_to_graph
 from normgraph.loaders.text.source import SourceText, Span
@@ -266,3 +258,11 @@ def test_misfiled_lists_facts_minted_under_a_state_the_report_is_not_about() -> 
         GraphFact("actor", str(ID["person/liisa-varjonen"]), ()),
     ]
     assert misfiled(facts, {"MD"}) == [str(ID["organisation/kz/central-election-commission"])]
+
+
+def test_one_graph_fact_stands_for_at_most_one_gold_fact() -> None:
+    # three marked findings inside one paragraph-long graph finding: one is found
+    assert one_to_one([[0], [0], [0]]) == 1
+    # gold 0 can use graph 0 or 1, gold 1 only graph 0: both are found
+    assert one_to_one([[0, 1], [0]]) == 2
+    assert one_to_one([[], [1]]) == 1
