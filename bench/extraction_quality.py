@@ -1,11 +1,12 @@
 """Benchmark: how much of what a careful reader marks the loaders put in the graph.
 
-Run: ``.venv/bin/python bench/extraction_quality.py [--misses] [--json FILE]``. Builds the
-invented fixture reports (tests/fixtures/reports, listed in manifest.toml) through the real
-pipeline into a temporary embedded store, matches each document's graph against its gold
-reading (bench/quality_match.py) and prints per-class precision and recall for the tune
-half, the test half and overall, then the reports that failed to load. ``--misses`` lists
-the gold facts of the *tune* half that nothing matched; the test half's are never shown.
+Run: ``.venv/bin/python bench/extraction_quality.py [--misses] [--json FILE] [--only NAME ...]``.
+Builds the invented fixture reports (tests/fixtures/reports, listed in manifest.toml)
+through the real pipeline into a temporary embedded store, matches each document's graph
+against its gold reading (bench/quality_match.py, bench/quality_score.py) and prints
+per-class precision and recall for the tune half, the test half and overall, then the
+reports that failed to load. ``--misses`` lists the gold facts of the *tune* half that
+nothing matched; the test half's are never shown. ``--only`` builds the named reports.
 """
 
 from __future__ import annotations
@@ -150,11 +151,20 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--misses", action="store_true", help="list the tune half's misses")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
+    parser.add_argument("--only", nargs="+", metavar="NAME", help="build only these reports")
     args = parser.parse_args()
-    results = build_and_match(read_manifest())
+    entries = read_manifest()
+    if args.only:
+        unknown = sorted(set(args.only) - {entry.name for entry in entries})
+        if unknown:
+            parser.error(f"not in the manifest: {', '.join(unknown)}")
+        entries = [entry for entry in entries if entry.name in args.only]
+    results = build_and_match(entries)
     print(f"extraction quality on the fixture reports, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC")
     for half in HALVES:
-        print_table(f"{half.upper()} half", [r for r in results if r.entry.half == half])
+        chosen = [r for r in results if r.entry.half == half]
+        if chosen:
+            print_table(f"{half.upper()} half", chosen)
     print_table("OVERALL", results)
     print_failures(results)
     if args.misses:
