@@ -18,13 +18,14 @@ from rdflib import RDF, Graph, URIRef
 from rdflib.namespace import DCTERMS, FOAF, RDFS, SKOS
 from rdflib.term import Literal, Node
 
-from bench.quality_gold import GoldFact, Span
+from bench.quality_gold import DOCUMENT_LEVEL, GoldFact, Span
 
 NG = "https://w3id.org/normgraph/ontology#"
 OA = "http://www.w3.org/ns/oa#"
 
 CLASS_KINDS: Mapping[str, str] = {
     "Report": "document",
+    "Programme": "programme",
     "Recommendation": "recommendation",
     "Finding": "finding",
     "Complaint": "complaint",
@@ -53,7 +54,6 @@ CLASS_KINDS: Mapping[str, str] = {
 node with a vote count is a result."""
 
 NOT_EXHAUSTIVE = frozenset({"finding", "actor"})
-DOCUMENT_LEVEL = frozenset({"document", "election"})
 LABELS = (RDFS.label, SKOS.prefLabel, SKOS.altLabel, DCTERMS.title, FOAF.name)
 
 
@@ -120,7 +120,7 @@ def _values(graph: Graph, node: Node, context: Graph) -> dict[str, tuple[str, ..
     for predicate, value in graph.predicate_objects(node):
         name = "types" if predicate == RDF.type else local_name(predicate)
         values.setdefault(name, []).append(local_name(value))
-        if name in ("speaker", "creator"):
+        if name in ("speaker", "creator", "implementer", "donor"):
             values.setdefault(f"{name}_labels", []).extend(_labels((graph, context), value))
     return {name: tuple(items) for name, items in values.items()}
 
@@ -229,9 +229,19 @@ def _document(gold: GoldFact, fact: GraphFact) -> bool:
     )
 
 
+def _programme(gold: GoldFact, fact: GraphFact) -> bool:
+    state = gold.value("state")
+    return (
+        names_match([str(gold.value("implementer"))], fact.get("implementer_labels"))
+        and names_match([str(gold.value("donor"))], fact.get("donor_labels"))
+        and (state is None or str(state).lower() in fact.get("country"))
+    )
+
+
 KEYS: Mapping[str, Callable[[GoldFact, GraphFact], bool]] = {
     "document": _document,
     "election": _election,
+    "programme": _programme,
     "recommendation": _recommendation,
     "finding": lambda gold, fact: gold.value("polarity") in fact.get("polarity"),
     "complaint": _complaint,

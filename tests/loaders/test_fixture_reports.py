@@ -266,3 +266,25 @@ def test_one_graph_fact_stands_for_at_most_one_gold_fact() -> None:
     # gold 0 can use graph 0 or 1, gold 1 only graph 0: both are found
     assert one_to_one([[0, 1], [0]]) == 2
     assert one_to_one([[], [1]]) == 1
+
+
+def test_a_programme_matches_on_its_implementer_donor_and_state(tmp_path: Path) -> None:
+    path = tmp_path / "p.gold.toml"
+    path.write_text(
+        '[[programme]]\nimplementer = "Blue Institute"\ndonor = "Green Fund"\nstate = "MD"\n',
+        encoding="utf-8",
+    )
+    gold = read_gold(path, TEXT)
+    programme = fact(
+        "p",
+        NG.Programme,
+        "The commission",
+        (NG.implementer, ID["organisation/blue-institute"]),
+        (NG.donor, ID["organisation/green-fund"]),
+        (NG.country, ID["state/md"]),
+    )
+    facts = graph_facts(extraction_to_graph(SOURCE, Extraction([programme]), "test"))
+    assert score(gold, facts)["programme"].found == 1
+    other = fact("q", NG.Programme, "The commission", (NG.donor, ID["organisation/green-fund"]))
+    facts = graph_facts(extraction_to_graph(SOURCE, Extraction([other]), "test"))
+    assert score(gold, facts)["programme"].found == 0
