@@ -104,8 +104,10 @@ def add_list_results(
     key = str(election).split("/id/election/", 1)[-1]
     facts: list[Fact] = []
     seen: set[URIRef] = set()
-    for start, end in results_stretches(document):
-        table = read_result_rows(document.source, start, end)
+    stretches = [(start, end, False) for start, end in results_stretches(document)]
+    whole = (0, len(document.source.text), True)  # no results annex: tables anywhere
+    for start, end, anywhere in stretches or [whole]:
+        table = read_result_rows(document.source, start, end, require_header=anywhere)
         if _REGION_HEADER.match(table.heading) or not (table.rows or table.national):
             continue
         totals = _totals(extraction, table, election, key, note)

@@ -275,10 +275,16 @@ def _national(label: str) -> str | None:
     return None
 
 
-def read_result_rows(source: SourceText, start: int, end: int) -> ResultTable:
+def read_result_rows(
+    source: SourceText, start: int, end: int, require_header: bool = False
+) -> ResultTable:
     """The rows of ``source.text[start:end]`` (a results annex), sorted into contestants,
     totals, sub-rows and national figures; lines that hold no figure are headers, table
-    titles or parts of wrapped names."""
+    titles or parts of wrapped names.
+
+    ``require_header`` reads a stretch that is not known to be a results annex (a whole
+    report): contestants only under a header naming their columns, up to the next line of
+    prose; national figures only on lines laid out in columns."""
     lines = _lines(source, start, end)
     separator = _separator(source, lines)
     table = ResultTable()
@@ -289,6 +295,10 @@ def read_result_rows(source: SourceText, start: int, end: int) -> ResultTable:
     group: str | None = None
     for line in lines:
         label, figures = _split(line)
+        prose = len(line.text.split()) > 12 and not _COLUMN_GAP.search(line.text.strip())
+        if require_header and prose:
+            roles, pending, last, group = [], [], None, None
+            continue
         if not figures or not re.search(r"\d", "".join(m.group() for m in figures)):
             if _ROLE_WORDS.search(line.text) and len(_roles(line.text)) >= 2:
                 roles, pending, last, group = _roles(line.text), [], None, None
@@ -335,8 +345,11 @@ def read_result_rows(source: SourceText, start: int, end: int) -> ResultTable:
             _assign(row, cells, roles)
             (table.totals if _TOTAL.match(name) else table.others).append(row)
             continue
-        if national is not None and not roles:
+        columns = _COLUMN_GAP.search(line.text.strip()) is not None
+        if national is not None and not roles and (columns or not require_header):
             table.national.setdefault(national, cells[0])
+            continue
+        if require_header and not roles:
             continue
         _assign(row, cells, roles)
         deeper = last is not None and line.indent > last_indent + 1 and group is None

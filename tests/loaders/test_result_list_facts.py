@@ -89,3 +89,24 @@ def test_rows_that_do_not_add_up_are_noted() -> None:
         ("ann-lee", "sum-mismatch"),  # 2,600 against a total of 2,500; no totals fact
         ("bo-kim", "share-mismatch"),  # 1,600 of 2,500 is 64%, not 60%
     ]
+
+
+def test_a_results_table_outside_any_annex_is_read_under_its_header_only() -> None:
+    text = (
+        "I. INTRODUCTION\n\nThe mission opened in May.\n\n"
+        "II. ANNOUNCEMENT OF RESULTS\n\n"
+        "Party lists won seats in proportion to their votes, and 12 parties stood in 2019.\n"
+        "Turnout was reported at 45 per cent of 1,200,000 voters on 14 May.\n\n"
+        "Official results of the proportional contest as published by the commission\n\n"
+        "Party\tVotes\t%\tMandates\n"
+        "Union of Farmers\t301,220\t55.1\t33\n"
+        "Civic Hope\t245,480\t44.9\t27\n"
+        "Total\t546,700\t100.0\t60\n\n"
+        "The commission announced these results on 20 May, within the legal deadline of 7.\n"
+    )
+    _, facts, notes = results(text)
+    assert sorted((str(f.label), values(f)["seats"]) for f in facts) == [
+        ("Civic Hope", 27),
+        ("Union of Farmers", 33),
+    ]
+    assert notes == []
