@@ -36,7 +36,8 @@ PROBLEM = re.compile(
     r"unacceptable|disturbing|confusion|little trust|without foundation|expelled|"
     r"fraud\w*|manipulat\w+|vote[- ]buying|ballot stuffing|"
     r"unclear|ambiguous|low|not given|chaos|annulment|tightening|weak\w*|flaw\w*|marred|"
-    r"tainted|undemocratic|late (?:adoption|amendments?|changes?|publication|appointment)|"
+    r"tainted|undemocratic|polari[sz]ed|"
+    r"late (?:adoption|amendments?|changes?|publication|appointment)|"
     r"(?:does|do|did) not (?:\w+ly )?(?:meet|allow|ensure|provide|guarantee|respect|permit|"
     r"establish|specify|protect)|"
     r"(?:was|were|is|are|have|has) not (?:yet |always |often |been |\w+ly )*(?:respected|"
@@ -56,7 +57,7 @@ POSITIVE = re.compile(
     r"knowledgeable|without impediments|generally open|equal coverage|stable|"
     r"high standard|quickly addressed|important guarantees|substantial improvement|"
     r"competitive|genuine choice|respected|impartial(?:ly|ity)?|(?<!non-)transparen(?:t|tly|cy)|"
-    r"conducive|in an open manner|openly|accurate(?:ly)?|(?<!im)balanced|clear(?:ly)?|"
+    r"conducive|diverse|in an open manner|openly|accurate(?:ly)?|(?<!im)balanced|clear(?:ly)?|"
     r"inclusive|pluralis\w+|free to campaign|freely)\b",
     re.I,
 )

@@ -33,6 +33,7 @@ from normgraph.loaders.extract.polarity import polarity_of
         ("Earlier recommendations on campaign finance have not yet been addressed.", "problem"),
         ("The vote was technically well administered, but fell short of key commitments.", "mixed"),
         ("Throughout this cooperative agreement the institute held seminars.", None),
+        ("The media landscape is diverse, but outlets remain polarised.", "mixed"),
     ],
 )
 def test_polarity(sentence: str, expected: str | None) -> None:
