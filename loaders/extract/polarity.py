@@ -67,7 +67,7 @@ candidate is a problem."""
 _NEGATION = re.compile(
     r"\b(?:not|no|never|nor|lack(?:ed|s|ing)?(?: of)?|absence of|without|insufficient(?:ly)?|"
     r"less|little|hardly any|few|limit(?:s|ed|ing)|reduc(?:es|ed|ing)|"
-    r"decreas(?:es|ed|ing)|question)\s+(?:[\w-]+\s+){0,4}$",
+    r"decreas(?:es|ed|ing)|question|undermin\w*|compromis\w*)\s+(?:[\w-]+\s+){0,4}$",
     re.I,
 )
 

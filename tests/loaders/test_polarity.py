@@ -34,6 +34,7 @@ from normgraph.loaders.extract.polarity import polarity_of
         ("The vote was technically well administered, but fell short of key commitments.", "mixed"),
         ("Throughout this cooperative agreement the institute held seminars.", None),
         ("The media landscape is diverse, but outlets remain polarised.", "mixed"),
+        ("Late rulings undermined trust in the impartiality of the courts.", "problem"),
     ],
 )
 def test_polarity(sentence: str, expected: str | None) -> None:
