@@ -104,20 +104,30 @@ _SHAPES = (
         re.I,
     ),
 )
-_OUTCOMES: tuple[tuple[str, str], ...] = (
+OUTCOMES: tuple[tuple[str, str], ...] = (
     ("partially-upheld", r"partially (?:upheld|satisfied|granted)|upheld in part"),
     (
         "not-considered",
         r"not (?:considered|reviewed|admitted|registered)|left (?:un|without )consider\w*|"
-        r"returned without consideration|refused (?:consideration|to (?:be )?consider\w*)|"
-        r"(?:declared |found )?inadmissible|not (?:taken up|examined)",
+        r"returned without consideration|without consideration|on procedural grounds|"
+        r"refus\w* (?:consideration|to (?:be )?(?:consider|hear|accept|register)\w*|"
+        r"the right to appeal)|not subject to judicial(?: review)?|"
+        r"(?:declared |found )?inadmissible|not (?:taken up|examined)|"
+        r"(?:outside|beyond) (?:its|their) (?:competence|jurisdiction)|as belated",
     ),
-    ("rejected", r"rejected|dismissed|denied|turned down|(?:found|deemed) unfounded"),
+    (
+        "rejected",
+        r"upheld the (?:[\w-]+\s+){0,3}?(?:decision|warning|sanction|fine|ruling|refusal|"
+        r"deregistration)|rejected|dismissed|denied|turned down|(?:found|deemed) unfounded",
+    ),
     ("upheld", r"upheld|satisfied|granted|accepted|found (?:to be )?(?:well-)?founded"),
     ("withdrawn", r"withdrawn"),
     ("pending", r"pending|(?:still )?under consideration|still being considered"),
 )
-_OUTCOME_WORDS = "|".join(f"(?P<o{i}>{words})" for i, (_, words) in enumerate(_OUTCOMES))
+"""What became of a complaint, by the words that say it, most specific first ("upheld the
+CEC decision" rejects the complaint against it). One list for single complaints and for
+counts."""
+_OUTCOME_WORDS = "|".join(f"(?P<o{i}>{words})" for i, (_, words) in enumerate(OUTCOMES))
 _PART = re.compile(
     rf"(?:of which|of these|of them|of those|among them|,|;|\band)\s*,?\s*"
     rf"(?:only\s+)?{_NUM.format(name='k')}\s+(?:(?:of which|of them|of these|{_NOUN})\s+)?"
@@ -159,15 +169,23 @@ def number_value(text: str) -> int:
 
 
 def _outcome(match: re.Match[str]) -> str | None:
-    for index, (slug, _) in enumerate(_OUTCOMES):
+    for index, (slug, _) in enumerate(OUTCOMES):
         if match.group(f"o{index}"):
             return slug
     return None
 
 
 def _outcome_of(words: str) -> str | None:
-    for slug, pattern in _OUTCOMES:
+    for slug, pattern in OUTCOMES:
         if re.fullmatch(pattern, words, re.I):
+            return slug
+    return None
+
+
+def outcome_in(text: str) -> str | None:
+    """The outcome the first matching words of ``text`` state, if any."""
+    for slug, pattern in OUTCOMES:
+        if re.search(rf"\b(?:{pattern})\b", text):
             return slug
     return None
 
@@ -223,4 +241,4 @@ def read_figures(sentence: str, carried_body: str | None = None) -> list[FigureR
     return sorted(found + parts, key=lambda reading: reading.start)
 
 
-__all__ = ["FigureReading", "number_value", "read_figures"]
+__all__ = ["OUTCOMES", "FigureReading", "number_value", "outcome_in", "read_figures"]

@@ -22,7 +22,7 @@ from rdflib import Literal, URIRef
 
 from ...namespaces import NG, XSD
 from ..extract.actors import Actors, find_institutions
-from ..extract.complaint_figures import read_figures
+from ..extract.complaint_figures import outcome_in, read_figures
 from ..extract.concepts import outcome
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
@@ -39,25 +39,6 @@ _ONE = re.compile(
 _DECIDED = re.compile(
     r"\b(?:refused|refuse|dismissed|upheld|rejected|denied|granted|satisfied|"
     r"not subject to judicial review)\b"
-)
-_OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (
-        "not-considered",
-        re.compile(
-            r"refus\w* (?:to (?:consider|hear|accept|register)|"
-            r"consideration|the right to appeal)|not subject to judicial|"
-            r"(?:outside|beyond) (?:its|their) (?:competence|jurisdiction)|as belated|"
-            r"without consideration|on procedural grounds|inadmissible"
-        ),
-    ),
-    (
-        "rejected",
-        re.compile(
-            r"upheld the (?:[\w-]+\s+){0,3}?(?:decision|warning|sanction|fine|ruling|refusal|"
-            r"deregistration)|dismissed|rejected"
-        ),
-    ),
-    ("upheld", re.compile(r"\bupheld\b|\bsatisfied\b|\bgranted\b")),
 )
 _BODY = re.compile(
     r"(?P<body>Supreme Court|Constitutional (?:Council|Court)|(?:[A-Z][\w-]+ )?[Dd]istrict "
@@ -117,13 +98,6 @@ _INCUMBENT = re.compile(
 )
 
 
-def _outcome(text: str) -> str | None:
-    for slug, cue in _OUTCOMES:
-        if cue.search(text):
-            return slug
-    return None
-
-
 def _cited_notes(document: Document, sentence: Sentence) -> list[Footnote]:
     spans = sentence.spans()
     if not spans or isinstance(sentence.owner, Footnote):
@@ -155,13 +129,13 @@ def add_complaints(
         text = sentence.text
         filed = _FILING.search(text) is not None and _RULE.search(text) is None
         if pending is not None and _FOLLOW_UP.search(text) and _DECIDED.search(text):
-            _complete(pending, sentence, _outcome(text))
+            _complete(pending, sentence, outcome_in(text))
             pending = None
             continue
         pending = None
         if not (_ONE.search(text) and (_DECIDED.search(text) or filed)):
             continue
-        verdict = _outcome(text) or ("unknown" if filed else None)
+        verdict = outcome_in(text) or ("unknown" if filed else None)
         body = _BODY.search(text) or _DECIDER.search(text) or _COMMISSION.search(text)
         if verdict is None or body is None:
             continue
