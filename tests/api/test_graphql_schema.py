@@ -8,16 +8,16 @@ from graphql import GraphQLInterfaceType, GraphQLObjectType
 from rdflib import URIRef
 from strawberry.utils.str_converters import to_camel_case
 
-from normgraph.api.graphql_mapping import (
+from normgraph.api.graphql_mapping import TYPES
+from normgraph.api.graphql_roots import ROOT_FIELDS
+from normgraph.api.graphql_schema import build_schema, sdl
+from normgraph.api.graphql_terms import (
     REUSED_TERMS,
-    ROOT_FIELDS,
     STRUCTURAL_FIELDS,
     STRUCTURAL_TYPE_SUFFIXES,
-    TYPES,
     definition,
     reference,
 )
-from normgraph.api.graphql_schema import build_schema, sdl
 from normgraph.namespaces import NG
 
 SCHEMA_FILE = Path(__file__).parents[2] / "api" / "schema.graphql"
