@@ -12,9 +12,9 @@ from collections.abc import Callable
 
 from rdflib import Graph, Literal, URIRef
 
-from normgraph.loaders.facts import Method
-from normgraph.loaders.rdf import add_evidence, add_source, loader_iri, new_graph
-from normgraph.loaders.source import SourceText
+from normgraph.loaders.rdf.facts import Method
+from normgraph.loaders.rdf.triples import add_evidence, add_source, loader_iri, new_graph
+from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import ID, NG, OA, PROV, RDF, RDFS, VOCAB, XSD
 from normgraph.validation import Violation
 
