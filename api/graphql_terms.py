@@ -10,13 +10,11 @@ and the ``iri`` of every resource are GraphQL's, not the domain's: :data:`STRUCT
 
 from __future__ import annotations
 
-from functools import cache
-
-from rdflib import Graph, URIRef
+from rdflib import URIRef
 from rdflib.namespace import FOAF, ORG, PROV, RDFS, SKOS
 
 from normgraph.namespaces import ELI, NG, OA
-from normgraph.ontology import ontology_graph, vocabularies_graph
+from normgraph.ontology import reference_graph
 
 from .graphql_mapping import TYPES, Field
 
@@ -69,20 +67,9 @@ STRUCTURAL_FIELDS: dict[str, str] = {
 STRUCTURAL_TYPE_SUFFIXES = ("Connection", "Edge", "PageInfo")
 
 
-@cache
-def reference() -> Graph:
-    """The ontology and vocabularies: where definitions are read from."""
-    graph = Graph()
-    for triple in ontology_graph():
-        graph.add(triple)
-    for triple in vocabularies_graph():
-        graph.add(triple)
-    return graph
-
-
 def definition(term: URIRef) -> str | None:
     """The ontology's English definition of a term, else the reused-term text, else None."""
-    graph = reference()
+    graph = reference_graph()
     texts = [str(o) for o in graph.objects(term, SKOS.definition)]
     english = [
         str(o) for o in graph.objects(term, SKOS.definition) if getattr(o, "language", None) == "en"
@@ -93,7 +80,7 @@ def definition(term: URIRef) -> str | None:
 
 
 def label(term: URIRef) -> str:
-    graph = reference()
+    graph = reference_graph()
     found = graph.value(term, RDFS.label) or graph.value(term, SKOS.prefLabel)
     return str(found) if found is not None else str(term).rsplit("#", 1)[-1].rsplit("/", 1)[-1]
 
@@ -125,7 +112,7 @@ def field_description(type_name: str, field_name: str) -> str:
 
 def subclasses(iri: URIRef) -> list[URIRef]:
     """The class and its subclasses per the ontology, sorted (for ``VALUES`` in queries)."""
-    graph = reference()
+    graph = reference_graph()
     found = {iri}
     frontier = [iri]
     while frontier:

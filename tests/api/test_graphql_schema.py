@@ -16,9 +16,9 @@ from normgraph.api.graphql_terms import (
     STRUCTURAL_FIELDS,
     STRUCTURAL_TYPE_SUFFIXES,
     definition,
-    reference,
 )
 from normgraph.namespaces import NG
+from normgraph.ontology import reference_graph
 
 SCHEMA_FILE = Path(__file__).parents[2] / "api" / "schema.graphql"
 
@@ -36,7 +36,7 @@ def _domain_types() -> dict[str, GraphQLObjectType | GraphQLInterfaceType]:
 
 
 def _known(iri: URIRef) -> bool:
-    graph = reference()
+    graph = reference_graph()
     used = (iri, None, None) in graph or (None, iri, None) in graph or (None, None, iri) in graph
     return used or iri in REUSED_TERMS
 
