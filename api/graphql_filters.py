@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 from rdflib import Literal, URIRef
 from strawberry.utils.str_converters import to_camel_case
 
-from ..graph import Term
+from normgraph.graph import Term
+
 from .graphql_store import PublicError, check_iri, values
 from .graphql_terms import subclasses
 

@@ -18,7 +18,8 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 from strawberry.dataloader import DataLoader
 
-from ..graph import Row, StoreError, Term
+from normgraph.graph import Row, StoreError, Term
+
 from .graphql_recurrence import latest_statuses
 from .graphql_store import (
     PREFIX_BLOCK,

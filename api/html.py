@@ -21,8 +21,8 @@ from markupsafe import Markup
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
-from ..namespaces import BASE
-from ..namespaces import curie as curie  # re-exported: pages and record views use it
+from normgraph.namespaces import BASE
+from normgraph.namespaces import curie as curie  # re-exported: pages and record views use it
 
 
 @cache

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from ..graph import ResultFormat
+from normgraph.graph import ResultFormat
 
 O = TypeVar("O")  # noqa: E741 - an offer, whatever the caller negotiates over
 

@@ -7,7 +7,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from .graph import GraphStore, ResultFormat
+from normgraph.graph import GraphStore, ResultFormat
 
 UNION_GRAPH = "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
 EXPORT_FORMATS = ("nquads", "trig", "turtle", "jsonld")
