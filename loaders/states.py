@@ -2,17 +2,11 @@
 participating States with the names and adjectives reports give them (from
 ``ontology/participating-states.toml``), and the state a report is about.
 
-A report writes a state many ways ("the Kyrgyz Republic", "Kyrgyzstan", "Kyrgyz");
-``state_named`` turns any of them into one ``State`` (ISO code, label), and
-``find_state`` reads which state a report is about: the first participating State its
-title block names, else the one its text names most often. Nothing here knows a state
-by heart: the names are data.
-
->>> state_named("the Kyrgyz Republic").code, state_named("Moldovan").name
-('KG', 'Moldova')
->>> found = find_state("A REPORT ON MOLDOVA\\nThe Republic of Moldova held ...", head_end=19)
->>> found.state.code, found.start, found.end
-('MD', 12, 19)
+A report writes a state many ways (its official name, its short name with or without
+"the", an adjective); ``state_named`` turns any of them into one ``State`` (ISO code,
+label), and ``find_state`` reads which state a report is about: the first participating
+State its title block names, else the one its text names most often. Nothing here knows
+a state by heart: the names are data (tests/loaders/test_states.py shows them at work).
 """
 
 from __future__ import annotations
@@ -31,12 +25,13 @@ from ..ontology import PARTICIPATING_STATES_FILE, read_text
 @dataclass(frozen=True)
 class State:
     """One state: ISO 3166-1 alpha-2 code, the label the graph gives it, every name a
-    report may write, the adjectives for what belongs to it."""
+    report may write, the adjectives for what belongs to it, its capital's names."""
 
     code: str
     name: str
     names: tuple[str, ...]
     adjectives: tuple[str, ...] = ()
+    capitals: tuple[str, ...] = ()
     participating: bool = False
     """An OSCE participating State."""
 
@@ -61,7 +56,7 @@ def _bare(name: str) -> str:
 
 
 def _iso_names(country: object) -> list[str]:
-    """The names ISO gives a country, without inverted forms ("Moldova, Republic of")."""
+    """The names ISO gives a country, without inverted forms ("X, Republic of")."""
     names = [getattr(country, key, None) for key in ("common_name", "name", "official_name")]
     written = [n for n in names if isinstance(n, str)]
     return [n for n in written if ", " not in n] or written[:1]
@@ -86,7 +81,8 @@ def all_states() -> tuple[State, ...]:
             first.setdefault(_bare(name), name)
         ordered = tuple(first.values())
         adjectives = tuple(entry.get("adjectives", []))
-        states.append(State(code, entry["name"], ordered, adjectives, participating=True))
+        capitals = tuple(entry.get("capitals", []))
+        states.append(State(code, entry["name"], ordered, adjectives, capitals, True))
     missing = set(extra) - {state.code for state in states}
     if missing:
         raise ValueError(
@@ -111,7 +107,7 @@ def _by_name() -> dict[str, State]:
 
 
 def state_named(name: str) -> State | None:
-    """The state a name or adjective denotes ("the Kyrgyz Republic", "Georgian"), or None."""
+    """The state a name or adjective denotes (any form the data lists, any case), or None."""
     return _by_name().get(_bare(name))
 
 
@@ -124,7 +120,7 @@ def state_by_code(code: str) -> State:
 
 
 def _alternative(name: str) -> str:
-    """One name in a pattern: acronyms ("UK", "U.S.") only in capitals, others in any case."""
+    """One name in a pattern: acronyms only in capitals, other names in any case."""
     escaped = re.escape(name).replace(r"\ ", r"\s+")
     return f"(?-i:{escaped})" if name.upper() == name else escaped
 
@@ -157,8 +153,8 @@ def find_states(text: str, adjectives: bool = False) -> list[Found]:
 def find_state(text: str, head_end: int = 0) -> Found | None:
     """The state a report is about: the first participating State named in its title block
     (``text[:head_end]``), else the one its text names most often (the first named breaks
-    a tie); None if it names none. Adjectives count only in the title block ("Georgian
-    Parliamentary Elections"): in the body "Russian" is as often a language."""
+    a tie); None if it names none. Adjectives count only in the title block (an adjective
+    before "Parliamentary Elections"): in the body an adjective is as often a language."""
     head = find_states(text[:head_end], adjectives=True)
     if head:
         return head[0]
