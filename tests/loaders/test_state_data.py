@@ -3,7 +3,7 @@ words its reports use for a type of election, and the donors."""
 
 from __future__ import annotations
 
-from normgraph.loaders.state_data import (
+from normgraph.loaders.extract.state_data import (
     donors,
     election_type_words,
     entry_named,

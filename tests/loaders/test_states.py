@@ -8,7 +8,7 @@ import tomllib
 import pycountry
 import pytest
 
-from normgraph.loaders.states import (
+from normgraph.loaders.extract.states import (
     all_states,
     find_state,
     find_states,
