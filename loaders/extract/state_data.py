@@ -17,8 +17,9 @@ from functools import cache
 from rdflib import Graph, URIRef
 from rdflib.term import Node
 
-from ...namespaces import NG, RDF, RDFS, SCHEMA, SKOS
+from ...namespaces import NG, ORG, RDF, RDFS, SCHEMA, SKOS
 from ...ontology import reference_vocabulary_graph, vocabularies_graph
+from ..resolve.resolution import default_vocabulary
 
 
 @dataclass(frozen=True)
@@ -96,6 +97,19 @@ def election_type_words() -> dict[str, str]:
 
 
 @cache
+def chambers() -> tuple[Named, ...]:
+    """The chambers of parliament every state file lists (parliaments part of another),
+    with the names its reports give them."""
+    graph = reference_vocabulary_graph()
+    found = {
+        s
+        for s in graph.subjects(RDF.type, NG.Parliament)
+        if isinstance(s, URIRef) and graph.value(s, ORG.subOrganizationOf) is not None
+    }
+    return tuple(_named(graph, subject) for subject in sorted(found))
+
+
+@cache
 def donors() -> tuple[Named, ...]:
     """Every donor the reference data lists (any state's reports may name them)."""
     graph = reference_vocabulary_graph()
@@ -103,13 +117,29 @@ def donors() -> tuple[Named, ...]:
     return tuple(_named(graph, subject) for subject in sorted(found))
 
 
-def names_pattern(entries: Iterable[Named], ignore_case: bool = False) -> re.Pattern[str] | None:
-    """A pattern for every name of ``entries``, longest first, whole words only; group
-    ``name`` is the name written. None when there are no names."""
+def reference_types(name: str) -> set[URIRef]:
+    """The classes the reference data gives the organisation called ``name`` (any of its
+    names, as entity resolution compares them); empty if it lists none."""
+    found = default_vocabulary().lookup("organisation", name)
+    if found is None:
+        return set()
+    graph = reference_vocabulary_graph()
+    return {t for t in graph.objects(found, RDF.type) if isinstance(t, URIRef)}
+
+
+def names_alternation(entries: Iterable[Named]) -> str:
+    """A regular-expression alternation of every name of ``entries``, longest first
+    (white space flexible); empty when there are none."""
     names = sorted({n for entry in entries for n in entry.names}, key=lambda n: (-len(n), n))
-    if not names:
+    return "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in names)
+
+
+def names_pattern(entries: Iterable[Named], ignore_case: bool = False) -> re.Pattern[str] | None:
+    """A pattern for every name of ``entries``, whole words only; group ``name`` is the
+    name written. None when there are no names."""
+    body = names_alternation(entries)
+    if not body:
         return None
-    body = "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in names)
     flags = re.IGNORECASE if ignore_case else 0
     return re.compile(rf"(?<![\w/])(?P<name>{body})(?![\w/])", flags)
 
@@ -126,9 +156,12 @@ def entry_named(entries: Iterable[Named], name: str) -> Named | None:
 __all__ = [
     "Named",
     "StateData",
+    "chambers",
     "donors",
     "election_type_words",
     "entry_named",
+    "names_alternation",
     "names_pattern",
+    "reference_types",
     "state_data",
 ]

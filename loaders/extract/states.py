@@ -126,16 +126,23 @@ def _alternative(name: str) -> str:
 
 
 @cache
-def state_pattern(adjectives: bool = False, every: bool = False) -> re.Pattern[str]:
-    """A pattern for the names of participating States (of every state if ``every``), and
-    their adjectives if ``adjectives``, longest first; group ``name`` is the name."""
+def state_alternation(adjectives: bool = False, every: bool = False) -> str:
+    """A regular-expression alternation of the names of participating States (of every
+    state if ``every``), and their adjectives if ``adjectives``, longest first."""
     words: set[str] = set()
     for state in all_states() if every else participating_states():
         words.update(state.names)
         if adjectives:
             words.update(state.adjectives)
     ordered = sorted(words, key=lambda w: (-len(w), w))
-    body = "|".join(_alternative(word) for word in ordered)
+    return "|".join(_alternative(word) for word in ordered)
+
+
+@cache
+def state_pattern(adjectives: bool = False, every: bool = False) -> re.Pattern[str]:
+    """A pattern for state names (see ``state_alternation``), any case but for acronyms,
+    after an optional "the"; group ``name`` is the name."""
+    body = state_alternation(adjectives, every)
     return re.compile(rf"(?<![\w.])(?:the\s+)?(?P<name>{body})(?![\w])", re.IGNORECASE)
 
 
@@ -173,6 +180,7 @@ __all__ = [
     "find_state",
     "find_states",
     "participating_states",
+    "state_alternation",
     "state_by_code",
     "state_named",
     "state_pattern",

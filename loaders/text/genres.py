@@ -67,7 +67,7 @@ CUES: dict[Genre, tuple[Cue, ...]] = {
     ),
     Genre.PROGRAMME_REPORT: _cues(
         (r"Cooperative Agreement", 3),
-        (r"\b(USAID|U\.S\. Agency for International Development)\b", 1.5),
+        (r"\b(with (?:financial )?support from|funding from|funded by)\b", 1.5),
         (r"\bprogram(me)? (activities|results|focused)\b", 1.5),
         (r"\b(conducted|implemented) a [\w\s,-]{0,80}program", 2),
         (r"\bATTACHMENTS\b", 0.5),
