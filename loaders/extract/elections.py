@@ -276,6 +276,11 @@ def _patterns() -> tuple[tuple[re.Pattern[str], int | None], ...]:
             1,
         ),
         (rf"(?P<month>{_MONTH})\s+(?P<year>\d{{4}})\s+{kind}{_GLOSS}\s+elections?", None),
+        (
+            rf"{kind}{_GLOSS}\s+elections?\s+(?:of|on|held\s+on|(?:took\s+place|were\s+held|"
+            rf"was\s+held)\s+on)\s+{_DATE}",
+            None,
+        ),
         (rf"(?<![\d-])(?P<year>\d{{4}})\s+{kind}\s+elections?", None),
         (
             rf"{kind}\s+elections\s+in\s+(?P<years>\d{{4}}(?:(?:,\s*|\s+and\s+)\d{{4}})*)",

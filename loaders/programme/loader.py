@@ -45,6 +45,7 @@ from ..text.dates import DATE_PATTERN, match_to_date
 from ..text.document import Document, Element, ElementKind, parse_document
 from ..text.genres import Genre
 from ..text.sections import add_sections
+from ..text.sentences import sentences
 from ..text.source import SourceText
 from .activities import add_activities
 from .complaints import add_complaints
@@ -54,16 +55,24 @@ from .parties import add_party_profiles
 
 @cache
 def _programme_sentence() -> re.Pattern[str]:
-    """The sentence that states a programme: "<implementer> conducted a <what> program in
-    <state> from <date> to <date>, with support from <donor> under <agreement> No. <n>"."""
+    """The clause that states a programme: "<implementer> conducted (implemented) a <what>
+    program in <state>"; the period, donor and agreement are read around it."""
     return re.compile(
-        r"(?P<implementer>(?:[Tt]he\s+)?[A-Z][^.;]*?)\s+(?:conducted|implemented|carried\s+out)"
-        r"\s+an?\s+(?P<what>[\w ,-]+?\s+program(?:me)?)\s+in\s+(?:the\s+)?"
-        rf"(?P<country>{state_alternation()})\s+from\s+(?P<from>.+?)\s+to\s+(?P<to>.+?),"
-        r"\s+(?:with\s+(?:support|funding)\s+from|funded\s+by)\s+(?P<donor>.+?)\s+under\s+"
-        r"(?P<agreement>(?:[A-Z][a-z]+\s+)?(?:Cooperative|Grant)\s+Agreement\s+No\.\s+"
-        r"(?P<number>[\w-]+))"
+        r"(?P<implementer>(?:[Tt]he\s+)?[A-Z][^.;,]*?)\s+(?:conducted|implemented|carried\s+out)"
+        r"\s+an?\s+(?P<what>(?:[\w,-]+\s+)*?program(?:me)?)\s+in\s+(?:the\s+)?"
+        rf"(?P<country>{state_alternation()})"
     )
+
+
+_PERIOD = re.compile(r"\bfrom\s+(?P<from>.{6,25}?\d{4})\s+to\s+(?P<to>.{6,25}?\d{4})", re.I)
+"""A programme's period: "from July 25, 1999 to January 31, 2005" (each read as a date)."""
+_DONOR = re.compile(
+    r"(?:with\s+(?:financial\s+)?(?:support|funding)\s+from|funded\s+by|supported\s+by)\s+"
+    r"(?P<donor>(?:[^,.;]|(?<=\b[A-Z])\.)+?)(?=\s+under\b|[,;]|(?<!\b[A-Z])\.|$)"
+)
+_AGREEMENT = re.compile(
+    r"(?:[A-Z][a-z]+\s+)?(?:Cooperative|Grant)\s+Agreement\s+No\.\s+(?P<number>[\w-]*\d[\w-]*)"
+)
 
 
 def _named_organisation(
@@ -95,22 +104,35 @@ def _programme(
         match = _programme_sentence().search(element.text)
         if not match:
             continue
-        spans = element.spans(0, match.end())
+        start, stop = next(
+            ((a, b) for a, b in sentences(element.text) if a <= match.start() < b),
+            (0, len(element.text)),
+        )
+        sentence = element.text[start:stop]
+        what = match.group("what")
         fact = Fact(
             iri=mint("programme", str(report.iri).rsplit("/", 1)[-1]),
             kind=NG.Programme,
-            label=match.group("what")[0].upper() + match.group("what")[1:],
-            evidence=spans,
+            label=what[0].upper() + what[1:],
+            evidence=element.spans(start, max(stop, match.end())),
         )
         implementer = _named_organisation(extraction, orgs, element, match, "implementer")
         if implementer:
             fact.add(NG.implementer, implementer)
-        donor = _named_organisation(extraction, orgs, element, match, "donor")
+        donor = _DONOR.search(element.text, start, stop)
         if donor:
-            fact.add(NG.donor, donor)
-        fact.add(NG.fundingReference, match.group("number"))
+            funder = _named_organisation(extraction, orgs, element, donor, "donor")
+            funded_by = extraction.get(funder) if funder else None
+            if funder and funded_by is not None:
+                fact.add(NG.donor, funder)
+                if NG.Donor not in (funded_by.kind, *funded_by.extra_types):
+                    funded_by.extra_types.append(NG.Donor)
+        agreement = _AGREEMENT.search(sentence) or _AGREEMENT.search(document.source.text[:3000])
+        if agreement:
+            fact.add(NG.fundingReference, agreement.group("number"))
+        period = _PERIOD.search(sentence)
         for prop, group in ((SCHEMA.startDate, "from"), (SCHEMA.endDate, "to")):
-            when = DATE_PATTERN.search(match.group(group))
+            when = DATE_PATTERN.search(period.group(group)) if period else None
             if when:
                 day = match_to_date(when)
                 fact.add(prop, date_value(day.year, day.month, day.day))

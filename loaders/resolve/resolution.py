@@ -289,6 +289,7 @@ class _Resolver:
             if code is not None:
                 self.codes[fact.iri] = str(code).lower()
         self.election_day = self._document_election_day()
+        self.document_country = self._document_country()
         self.reference_days = {e.iri: e.date for e in vocabulary.elections}
 
     def _document_election_day(self) -> datetime.date | None:
@@ -320,10 +321,16 @@ class _Resolver:
             self.mapping[old] = new
 
     def _document_country(self) -> str | None:
-        """The state of the first election the document names (whose incumbent is meant)."""
+        """The state the document is about: its first election's, else its first state's
+        (None when it names neither: then any entry may match, as before states mattered)."""
         for fact in self.extraction.facts:
             if fact.kind == NG.Election:
-                return _country_code(_uri(_value(fact, NG.country)), self.codes)
+                code = _country_code(_uri(_value(fact, NG.country)), self.codes)
+                if code:
+                    return code
+        for fact in self.extraction.facts:
+            if fact.kind == NG.State and fact.iri in self.codes:
+                return self.codes[fact.iri]
         return None
 
     def _country_of(self, fact: Fact) -> str | None:
@@ -339,21 +346,21 @@ class _Resolver:
 
     def _named(self, fact: Fact, kind: str) -> URIRef | None:
         names = [n for n in (fact.label, _literal(fact, FOAF.name)) if n]
-        country = self._country_of(fact)
+        country = self._country_of(fact) or self.document_country
         for name in names:
             found = self.vocabulary.lookup(kind, name, country)
             if found is not None:
                 return found
         if kind == "person" and self.election_day is not None:
             for name in names:
-                post = self.vocabulary.lookup("post", name, self._document_country())
+                post = self.vocabulary.lookup("post", name, self.document_country)
                 holder = self.vocabulary.holder(post, self.election_day) if post else None
                 if holder is not None:
                     return holder
         for name in names:
             if str(fact.iri).rsplit("/", 1)[-1] == _slug_or_none(name):
                 key = _slug_or_none(normalise(name))
-                if key and kind == "law" and country is not None:
+                if key and kind == "law" and country:
                     return ID[f"law/{country}/{key}"]  # a law stays its state's
                 return ID[f"{kind}/{key}"] if key else None
         return None

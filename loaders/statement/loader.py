@@ -36,11 +36,11 @@ from ..extract.concepts import (
     topic,
     topic_for,
 )
-from ..extract.elections import Mention, find_mentions, resolve
+from ..extract.elections import Mention, find_mentions, resolve, state_fact
 from ..extract.legal import add_references
 from ..extract.organisations import find_organisations
 from ..extract.report import ReportHead, add_report, read_statement_head
-from ..extract.states import find_state
+from ..extract.states import find_state, find_states
 from ..odihr.recommendations import addressees
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
@@ -310,6 +310,11 @@ def read_statement(
     country = statement_state(document, head)
     mentions = _title_mentions(document, head, country)
     statement = Statement(report, Actors(extraction, country.upper()), country)
+    if not mentions:  # no election in the title: the state still says what it is about
+        named = [f for f in find_states(document.source.text) if f.state.key == country]
+        if named:
+            span = document.source.span(named[0].start, named[0].end)
+            extraction.merge(state_fact(country, [span]))
     statement.mentions.extend(mentions)
     if mentions:
         statement.main = (mentions[0].country, mentions[0].kind, mentions[0].year)

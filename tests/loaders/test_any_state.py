@@ -103,3 +103,38 @@ def test_resolution_never_maps_a_law_to_another_state_s() -> None:
     resolved = resolve(extraction)
     laws = _iris(resolved, NG.Law)
     assert laws == {str(ID["law/ge/constitution"])}
+
+
+INVENTED_PROGRAMME = """\
+CIVIC PARTNERSHIP FUND
+
+REPUBLIC OF MOLDOVA: VOTER EDUCATION PROGRAM
+
+FINAL REPORT
+
+I. SUMMARY
+
+From March 1, 2018 to February 28, 2021, the Civic Partnership Fund (CPF) implemented a
+voter education program in the Republic of Moldova, with funding from the Lakeside
+Foundation (LF) under Grant Agreement No. LF-2018-7. The program worked with parties.
+
+II. PROGRAM ACTIVITIES
+
+In May 2019, CPF held a training for 40 observers with LF funding.
+"""
+
+
+def test_a_programme_sentence_in_another_layout_names_its_parties() -> None:
+    """Period first, "implemented", "with funding from": implementer, donor, state, period
+    and agreement are still whoever and whatever the sentence names."""
+    extraction = ProgrammeLoader().extract(SourceText("inv", "inv.txt", INVENTED_PROGRAMME))
+    programme = next(f for f in extraction.facts if f.kind == NG.Programme)
+    values = dict(programme.values)
+    assert values[NG.implementer] == ID["organisation/cpf"]
+    assert values[NG.donor] == ID["organisation/lf"]
+    assert values[NG.country] == ID["state/md"]
+    assert str(values[NG.fundingReference]) == "LF-2018-7"
+    donor = next(f for f in extraction.facts if f.iri == ID["organisation/lf"])
+    assert NG.Donor in (donor.kind, *donor.extra_types)
+    activity = next(f for f in extraction.facts if f.kind == NG.ProgrammeActivity)
+    assert (NG.implementer, ID["organisation/cpf"]) in activity.values
