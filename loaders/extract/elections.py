@@ -240,6 +240,9 @@ def _note_conflicts(
 
 _MONTH = MONTH_NAME
 _DATE = rf"(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"
+_DMY = rf"(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH}),?\s+(?P<year>\d{{4}})"
+"""A day-month-year date ("7 June 2026")."""
+_EARLY = r"(?:(?:early|pre-term|extraordinary|snap|repeat)\s+)?"
 _GLOSS = r"(?:\s+\([\w ]+\))?"
 
 
@@ -263,6 +266,8 @@ def _patterns() -> tuple[tuple[re.Pattern[str], int | None], ...]:
     adjectives = _alternatives([a for s in participating_states() for a in s.adjectives])
     patterns: tuple[tuple[str, int | None], ...] = (
         (rf"{_DATE},?\s+{kind}{_GLOSS}\s+elections?", None),
+        (rf"{_DMY},?\s+{_EARLY}{kind}{_GLOSS}\s+elections?", None),
+        (rf"{_EARLY}{kind}{_GLOSS}\s+elections?,?\s+(?:of\s+|on\s+)?{_DMY}", None),
         (rf"{_DATE}\s+elections\s+to\s+(?P<type>parliament{body})", None),
         (
             r"(?P<type>by|bi)-elections?\s+(?:to|for)\s+parliament\s+(?:on|in)\s+"

@@ -324,6 +324,10 @@ def read_statement(
             statement.mentions.extend(
                 find_mentions(element.text, element.spans, country, year=year)
             )
+    dated = [m for m in statement.mentions if m.day is not None and m.country == country]
+    if statement.main is None and dated:
+        # no election in the title: the first fully dated one of its state the text names
+        statement.main = (dated[0].country, dated[0].kind, dated[0].year)
     issuer = next((v for p, v in report.values if str(p).endswith("/creator")), None)
     if isinstance(issuer, URIRef):
         actor = extraction.get(issuer)

@@ -9,6 +9,7 @@ import re
 import pytest
 from rdflib import URIRef
 
+from normgraph.loaders.extract.elections import find_mentions
 from normgraph.loaders.extract.legal import add_references, find_laws, find_references
 from normgraph.loaders.programme.loader import ProgrammeLoader
 from normgraph.loaders.rdf.facts import Extraction
@@ -138,3 +139,16 @@ def test_a_programme_sentence_in_another_layout_names_its_parties() -> None:
     assert NG.Donor in (donor.kind, *donor.extra_types)
     activity = next(f for f in extraction.facts if f.kind == NG.ProgrammeActivity)
     assert (NG.implementer, ID["organisation/cpf"]) in activity.values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "REPUBLIC OF ARMENIA - EARLY PARLIAMENTARY ELECTIONS, 7 JUNE 2026",
+        "a mission for the 7 June 2026 early parliamentary elections, at the invitation",
+        "The parliamentary elections of June 7, 2026 were annulled",
+    ],
+)
+def test_elections_dated_day_first_or_after_the_type(text: str) -> None:
+    found = find_mentions(text, lambda a, b: [], "am")
+    assert [(m.country, m.kind, m.when) for m in found] == [("am", "parliamentary", (2026, 6, 7))]
