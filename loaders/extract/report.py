@@ -129,8 +129,8 @@ def read_statement_head(source: SourceText, start: int = 0) -> ReportHead:
     """The head of an observer statement that begins at ``start``.
 
     Two forms: a one-line title naming the issuer ("Preliminary Report of the European
-    Network ... (ENEMO) on ...") followed by the date in brackets; or an upper-case title
-    block whose first line is the issuer ("NATIONAL DEMOCRATIC INSTITUTE ... (NDI)"),
+    Network ... (ENMO) on ...") followed by the date in brackets; or an upper-case title
+    block whose first line is the issuer ("NATIONAL INSTITUTE ... (NIIA)"),
     followed by a "Place, Date" line.
     """
     head = ReportHead()
@@ -299,7 +299,7 @@ def report_subject(source: SourceText, head: ReportHead) -> str:
     election its title names (``early-presidential-2011-04-03``), else the first words of
     its title, else (no title read) the first 8 hex digits of the text's SHA-256.
 
-    >>> head = ReportHead(title="Kazakhstan, Early Presidential Election, 3 April 2011")
+    >>> head = ReportHead(title="Testland, Early Presidential Election, 3 April 2011")
     >>> report_subject(SourceText("d", "d.txt", "..."), head)
     'early-presidential-2011-04-03'
     >>> report_subject(SourceText("d", "d.txt", "..."), ReportHead(title="Square pegs in holes"))

@@ -26,7 +26,7 @@ from ..extract.complaint_figures import outcome_in, read_figures
 from ..extract.concepts import outcome
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
-from ..text.dates import DATE_PATTERN, match_to_date
+from ..text.dates import DATE_PATTERN, MONTH_NAME, match_to_date
 from ..text.document import Document, Footnote, Sentence
 
 _ONE = re.compile(
@@ -175,11 +175,7 @@ def add_complaints(
         subject = _SUBJECT.search(text[: grounds.start()] if grounds else text)
         if subject is not None:
             fact.add(NG.subjectMatter, subject.group("what"))
-        when = DATE_PATTERN.search(text) or re.search(
-            r"\bon (\d{1,2} (?:January|February|March|April|May|June|July|August|September|"
-            r"October|November|December))\b",
-            text,
-        )
+        when = DATE_PATTERN.search(text) or re.search(rf"\bon (\d{{1,2}} {MONTH_NAME})\b", text)
         if when is not None and when.re is not DATE_PATTERN:
             when = DATE_PATTERN.search(f"{when.group(1)} {year}")
         if when is not None:

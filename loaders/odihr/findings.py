@@ -160,7 +160,7 @@ def _outlets(note: Footnote, actors: Actors) -> None:
 
 
 def _unique_expansion(name: str, parties: dict[str, str]) -> str | None:
-    """The one known party whose full name starts with ``name`` ("the Communist Party" in
-    a report that introduced the "Communist Party of Kazakhstan (CPK)"), else None."""
+    """The one known party whose full name starts with ``name`` ("the Labour Party" in
+    a report that introduced the "Labour Party of Testland (LPT)"), else None."""
     longer = {full for full in parties.values() if full.startswith(name + " ")}
     return longer.pop() if len(longer) == 1 else None

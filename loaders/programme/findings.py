@@ -46,13 +46,15 @@ def add_election_findings(
     document: Document,
     report: Fact,
     resolved: dict[tuple[str, str, int], object],
+    country: str,
 ) -> list[Fact]:
-    """Sentences that judge elections they name become findings linked to those elections."""
+    """Sentences that judge elections they name become findings linked to those elections
+    (``country``: ISO code of the report's state)."""
     found: list[Fact] = []
     for element, start, end, sentence in document.body_sentences():
         if not _ASSESSMENT.search(sentence):
             continue
-        mentions = find_mentions(sentence, _spans_from(element, start))
+        mentions = find_mentions(sentence, _spans_from(element, start), country)
         elections: list[URIRef] = []
         for key in dict.fromkeys((m.country, m.kind, m.year) for m in mentions):
             if key not in resolved and (key[0], "by-election", key[2]) in resolved:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from .cleantext import SUPERSCRIPT_DIGITS
+from .dates import MONTH_NAME
 
 ROMAN = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 _ROMAN_HEADING = re.compile(r"^\s*(?P<num>[IVXLC]{1,7})\.?\s+(?P<title>\S.{0,160}?)\s*$")
@@ -23,9 +24,7 @@ _DECIMAL_HEADING = re.compile(
     r"^\s*(?P<num>[1-9]\d?(?:\.\d{1,2}){0,4})\.?[ \t]+(?P<title>[A-Z(].{0,120}?)\s*$"
 )
 """A decimal-numbered heading standing alone: ``3.1.3 Phase 1 - Repression``, ``2 Methodology``."""
-_MONTH_START = re.compile(
-    r"^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
-)
+_MONTH_START = re.compile(rf"^{MONTH_NAME}\b")
 _MARKDOWN_HEADING = re.compile(r"^\s*(?P<hashes>#{1,6})\s+(?P<title>\S.*?)\s*#*\s*$")
 _FOOTNOTE_START = re.compile(
     rf"^\s*(?:<sup>\s*(?P<sup>\d{{1,4}})\s*</sup>|(?P<uni>[{SUPERSCRIPT_DIGITS}]{{1,4}}))\s*(?=\S)"
