@@ -92,7 +92,11 @@ CUES: dict[Genre, tuple[Cue, ...]] = {
             T,
         ),
         (rf"{_LINE_START}PRIORITY RECOMMENDATIONS\b", 1.5, H),
-        (rf"{_LINE_START}(?:ANNEX[^\n]{{0,20}})?(?:LIST OF OBSERVERS|FINAL ELECTION RESULTS)", 1, H),
+        (
+            rf"{_LINE_START}(?:ANNEX[^\n]{{0,20}})?(?:LIST OF OBSERVERS|FINAL ELECTION RESULTS)",
+            1,
+            H,
+        ),
         (
             r"\bdeployed an? (?:Limited |Special )?Election (?:Observation|Assessment) "
             r"(?:Mission|Team)\b",

@@ -108,10 +108,15 @@ def test_every_genre_has_five_invented_layouts() -> None:
 def test_a_report_cited_in_the_body_does_not_make_a_final_report() -> None:
     article = (HEADS / "article_2023_no_abstract_references.txt").read_text(encoding="utf-8")
     body = "The observers' reports are written to be read as benchmarks.\n" * 80
-    citing = article + body + (
-        "OSCE/ODIHR Election Observation Mission\nFinal Report\n\n"
-        "as the mission's Final Report on the 2019 parliamentary elections put it, ...\n"
-    ) * 3
+    citing = (
+        article
+        + body
+        + (
+            "OSCE/ODIHR Election Observation Mission\nFinal Report\n\n"
+            "as the mission's Final Report on the 2019 parliamentary elections put it, ...\n"
+        )
+        * 3
+    )
     scores = genre_scores(citing)
     assert scores[Genre.FINAL_REPORT] == 0.0
     assert detect_genre(citing) is Genre.JOURNAL_ARTICLE
