@@ -23,8 +23,9 @@ and to replace a graph too big for one update. The embedded store's semantics ar
 
 from __future__ import annotations
 
+import base64
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Generator, Iterable, Mapping
 from typing import BinaryIO
 
 import httpx
@@ -96,7 +97,8 @@ class RemoteStore(GraphStore):
 
     ``query_url`` is required; ``update_url`` defaults to :func:`sibling_update_url`;
     ``graph_store_url`` (the Graph Store Protocol service, e.g. Oxigraph's ``/store``)
-    is optional. ``token`` is sent as a bearer token, ``auth`` as HTTP basic auth.
+    is optional. ``token`` is sent as a bearer token, ``auth`` as HTTP basic auth, or
+    digest auth if the server asks for it (:class:`PasswordAuth`).
     """
 
     def __init__(
@@ -129,7 +131,7 @@ class RemoteStore(GraphStore):
             headers["Authorization"] = f"Bearer {token}"
         self._client = httpx.Client(
             headers=headers,
-            auth=httpx.BasicAuth(*auth) if auth else None,
+            auth=PasswordAuth(*auth) if auth else None,
             timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)),
             transport=transport,
         )
@@ -353,6 +355,46 @@ class RemoteStore(GraphStore):
 
     def close(self) -> None:
         self._client.close()
+
+
+class PasswordAuth(httpx.Auth):
+    """A user and password, in the scheme the server asks for: basic or digest.
+
+    The first request goes without credentials; the server's 401 challenge names the
+    scheme (Virtuoso's ``/sparql-auth`` asks for digest, and refuses basic credentials
+    without saying why), the request is sent again in it, and every later request uses it
+    from the start. A 401 naming no scheme is answered with basic auth.
+    """
+
+    requires_request_body = True  # the challenged request is sent again
+
+    def __init__(self, user: str, password: str) -> None:
+        pair = base64.b64encode(f"{user}:{password}".encode()).decode("ascii")
+        self._basic = f"Basic {pair}"
+        self._digest = httpx.DigestAuth(user, password)
+        self._scheme: str | None = None
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        if self._scheme == "digest":
+            yield from self._digest.auth_flow(request)
+            return
+        if self._scheme == "basic":
+            request.headers["Authorization"] = self._basic
+            yield request
+            return
+        response = yield request
+        if response.status_code != 401:
+            return
+        challenges = response.headers.get_list("www-authenticate")
+        if any(c.lower().startswith("digest ") for c in challenges):
+            self._scheme = "digest"
+            digest = self._digest.auth_flow(request)
+            next(digest)  # the request it would send first: the one just refused
+            yield digest.send(response)  # answered for this challenge
+            return
+        self._scheme = "basic"
+        request.headers["Authorization"] = self._basic
+        yield request
 
 
 def dict_list(pairs: list[tuple[str, str]]) -> dict[str, list[str]]:

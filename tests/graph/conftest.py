@@ -1,7 +1,9 @@
-"""A real Oxigraph server on a free loopback port, and fresh stores of both kinds.
+"""Real servers on free loopback ports, and fresh stores of every kind.
 
-The server runs once per test session (in memory, 127.0.0.1 only); each test that takes
-a remote store gets it emptied first, so tests do not see each other's graphs.
+An Oxigraph server runs once per test session (in memory, 127.0.0.1 only); each test
+that takes a remote store gets it emptied first, so tests do not see each other's graphs.
+OpenLink Virtuoso, started by ``scripts/virtuoso.sh``, is a third store kind, run only
+under ``pytest -m virtuoso`` (``make test-virtuoso``): see docs/store.md.
 """
 
 from __future__ import annotations
@@ -17,8 +19,11 @@ from pathlib import Path
 import httpx
 import pytest
 
-from normgraph.graph import EmbeddedStore, GraphStore, RemoteStore
+from normgraph.config import Settings
+from normgraph.graph import EmbeddedStore, GraphStore, RemoteStore, open_store
 from tests.net import free_port
+
+VIRTUOSO_SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "virtuoso.sh"
 
 
 @dataclass(frozen=True)
@@ -87,11 +92,70 @@ def remote_store(oxigraph_server: Server) -> Iterator[RemoteStore]:
         yield store
 
 
-@pytest.fixture(params=["embedded", "remote"])
+@pytest.fixture(scope="session")
+def virtuoso_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Settings]:
+    """A private Virtuoso started by ``scripts/virtuoso.sh``: the settings that reach it.
+
+    Its absence is a failure naming the install command, never a skip.
+    """
+    if shutil.which("virtuoso-t") is None or shutil.which("isql-vt") is None:
+        pytest.fail(
+            "Virtuoso is not installed: run `sudo scripts/virtuoso.sh install` "
+            "(apt-get install -y virtuoso-opensource-7)"
+        )
+    folder = tmp_path_factory.mktemp("virtuoso")
+    ports = [str(free_port()), str(free_port())]
+    try:
+        started = subprocess.run(
+            [str(VIRTUOSO_SCRIPT), "start", str(folder), *ports],
+            capture_output=True,
+            text=True,
+            timeout=180,
+            check=False,
+        )
+        if started.returncode != 0:
+            log = folder / "virtuoso.log"
+            tail = log.read_text()[-2000:] if log.exists() else ""
+            pytest.fail(f"scripts/virtuoso.sh start failed: {started.stderr}{tail}")
+        values = dict(
+            line.split("=", 1) for line in started.stdout.splitlines() if line.startswith("NORMGRAPH_")
+        )
+        yield Settings(
+            endpoint=values["NORMGRAPH_ENDPOINT"],
+            endpoint_update=values["NORMGRAPH_ENDPOINT_UPDATE"],
+            endpoint_graph_store=values["NORMGRAPH_ENDPOINT_GRAPH_STORE"],
+            endpoint_union=values["NORMGRAPH_ENDPOINT_UNION"],
+            endpoint_user=values["NORMGRAPH_ENDPOINT_USER"],
+            endpoint_password=values["NORMGRAPH_ENDPOINT_PASSWORD"],
+            query_timeout=120,
+        )
+    finally:
+        subprocess.run([str(VIRTUOSO_SCRIPT), "stop", str(folder)], timeout=60, check=False)
+
+
+def empty_store(store: GraphStore) -> None:
+    """Drop every graph the store lists (on Virtuoso, ``DROP ALL`` would reach its own)."""
+    for graph in store.named_graphs():
+        store.drop_graph(graph)
+
+
+@pytest.fixture
+def virtuoso_store(virtuoso_settings: Settings) -> Iterator[RemoteStore]:
+    """A RemoteStore on the session's Virtuoso, configured as a user would, emptied first."""
+    store = open_store(None, settings=virtuoso_settings)
+    assert isinstance(store, RemoteStore)
+    empty_store(store)
+    with store:
+        yield store
+
+
+@pytest.fixture(
+    params=["embedded", "remote", pytest.param("virtuoso", marks=pytest.mark.virtuoso)]
+)
 def store(request: pytest.FixtureRequest) -> Iterator[GraphStore]:
     """Each behavioural test runs once per store implementation."""
     if request.param == "embedded":
         with EmbeddedStore(None) as embedded:
             yield embedded
     else:
-        yield request.getfixturevalue("remote_store")
+        yield request.getfixturevalue(f"{request.param}_store")
