@@ -110,6 +110,9 @@ CREATE PROCEDURE NG_HIDE_SHIPPED_GRAPHS () {
     DB.DBA.RDF_GRAPH_GROUP_INS ('$PRIVATE_GROUP', GRAPH_IRI);
 };
 NG_HIDE_SHIPPED_GRAPHS ();
+-- graphs of this host that Virtuoso may write only later (WebDAV metadata, service description)
+DB.DBA.RDF_GRAPH_GROUP_INS ('$PRIVATE_GROUP', 'http://127.0.0.1:$http/DAV/');
+DB.DBA.RDF_GRAPH_GROUP_INS ('$PRIVATE_GROUP', 'http://127.0.0.1:$http/sparql');
 DB.DBA.RDF_DEFAULT_USER_PERMS_SET ('nobody', 0, 1);
 DB.DBA.RDF_DEFAULT_USER_PERMS_SET ('nobody', 1);
 DB.DBA.RDF_DEFAULT_USER_PERMS_SET ('normgraph', 0, 1);

@@ -118,7 +118,9 @@ def virtuoso_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Sett
             tail = log.read_text()[-2000:] if log.exists() else ""
             pytest.fail(f"scripts/virtuoso.sh start failed: {started.stderr}{tail}")
         values = dict(
-            line.split("=", 1) for line in started.stdout.splitlines() if line.startswith("NORMGRAPH_")
+            line.split("=", 1)
+            for line in started.stdout.splitlines()
+            if line.startswith("NORMGRAPH_")
         )
         yield Settings(
             endpoint=values["NORMGRAPH_ENDPOINT"],
@@ -149,9 +151,7 @@ def virtuoso_store(virtuoso_settings: Settings) -> Iterator[RemoteStore]:
         yield store
 
 
-@pytest.fixture(
-    params=["embedded", "remote", pytest.param("virtuoso", marks=pytest.mark.virtuoso)]
-)
+@pytest.fixture(params=["embedded", "remote", pytest.param("virtuoso", marks=pytest.mark.virtuoso)])
 def store(request: pytest.FixtureRequest) -> Iterator[GraphStore]:
     """Each behavioural test runs once per store implementation."""
     if request.param == "embedded":

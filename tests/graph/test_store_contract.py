@@ -299,8 +299,17 @@ def test_a_bound_variable_in_an_optional(loaded: GraphStore) -> None:
     ids=["filter-in-optional", "filter-in-exists"],
 )
 def test_a_bound_variable_reaches_filters_in_optional_and_exists(
-    loaded: GraphStore, where: str
+    loaded: GraphStore, where: str, request: pytest.FixtureRequest
 ) -> None:
+    if "OPTIONAL" in where and "virtuoso" in request.node.callspec.id:
+        request.applymarker(
+            pytest.mark.xfail(
+                strict=True,
+                reason="Virtuoso 7.2 bug: with FILTER(BOUND(?o)) after an OPTIONAL, it turns "
+                "the OPTIONAL into a join and drops the FILTER inside it that reads an outer "
+                "variable (VALUES or BIND alike); see docs/store.md",
+            )
+        )
     sparql = f"SELECT DISTINCT ?s ?min WHERE {{ {where} FILTER(isNumeric(?o)) }}"
     assert subjects(loaded, sparql, bindings={"min": Literal(4)}) == [EX.b, EX.c]
 
