@@ -52,6 +52,7 @@ from .bindings import bind, query_form
 from .http_auth import PasswordAuth
 from .results_reader import ResultsFormatError, parse_ask, parse_select
 from .results_writer import serialize_boolean, serialize_solutions
+from .sparql_text import selects_distinct
 from .syntax import iri, ntriples, term
 from .updates import blank_nodes_in, replacement
 
@@ -69,7 +70,6 @@ _PARSE_ERROR = re.compile(
     re.IGNORECASE,
 )
 _MEDIA_TYPES = {f.media_type for f in ResultFormat}
-_PRE_11 = b'"typed-literal"'
 _SELECT_ALL = "SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }"
 _GRAPH_NAMES = "SELECT DISTINCT ?g WHERE { GRAPH ?g { } }"
 _NONEMPTY_GRAPH_NAMES = "SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
@@ -135,8 +135,7 @@ class RemoteStore(GraphStore):
         headers = {"User-Agent": "normgraph"}
         if token:
             headers["Authorization"] = f"Bearer {token}"
-        self._virtuoso = False
-        """Whether the server said it is OpenLink Virtuoso (see :meth:`named_graphs`)."""
+        self._virtuoso = False  # the server said it is OpenLink Virtuoso: see query()
         self._client = httpx.Client(
             headers=headers,
             auth=PasswordAuth(*auth) if auth else None,
@@ -244,10 +243,11 @@ class RemoteStore(GraphStore):
         response = self._query(text, ResultFormat.JSON.media_type, dataset)
         if answer_form == "ask":
             return QueryAnswer("ask", chosen, serialize_boolean(self._read_ask(response), chosen))
-        # JSON passes as it came, unless in the 2007 draft's "typed-literal" (Virtuoso)
-        if chosen is ResultFormat.JSON and max_rows is None and _PRE_11 not in response.content:
+        # JSON passes as it came, but Virtuoso's: it writes "typed-literal" (the 2007
+        # draft's) and may repeat rows of a DISTINCT answer (see parse_select)
+        if chosen is ResultFormat.JSON and max_rows is None and not self._virtuoso:
             return QueryAnswer("select", chosen, response.content)
-        names, rows = self._read_select(response)
+        names, rows = self._read_select(response, text)
         cut = len(rows) if max_rows is None else max_rows
         body = serialize_solutions(names, rows[:cut], chosen)
         return QueryAnswer("select", chosen, body, truncated=len(rows) > cut)
@@ -264,9 +264,9 @@ class RemoteStore(GraphStore):
         body = graph.serialize(format=chosen.rdflib_format, encoding="utf-8")
         return QueryAnswer("graph", chosen, body, truncated=len(lines) > max_rows)
 
-    def _read_select(self, response: httpx.Response) -> tuple[list[str], list[Row]]:
+    def _read_select(self, response: httpx.Response, sparql: str) -> tuple[list[str], list[Row]]:
         try:
-            return parse_select(response.content)
+            return parse_select(response.content, selects_distinct(sparql))
         except ResultsFormatError as error:
             raise StoreError(f"{self.query_url} sent an unreadable answer: {error}") from None
 
@@ -286,7 +286,7 @@ class RemoteStore(GraphStore):
         if query_form(sparql) not in ("SELECT", None):
             raise ValueError("select() needs a SELECT query")
         text = bind(sparql, bindings) if bindings else sparql
-        return self._read_select(self._query(text, ResultFormat.JSON.media_type, dataset))
+        return self._read_select(self._query(text, ResultFormat.JSON.media_type, dataset), text)
 
     def ask(self, sparql: str, *, bindings: Mapping[str, Term] | None = None) -> bool:
         if query_form(sparql) not in ("ASK", None):

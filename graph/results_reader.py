@@ -53,8 +53,10 @@ def _document(body: bytes) -> dict[str, Any]:
     return data
 
 
-def parse_select(body: bytes) -> tuple[list[str], list[Row]]:
-    """Variable names and rows of a SELECT answer.
+def parse_select(body: bytes, distinct: bool = False) -> tuple[list[str], list[Row]]:
+    """Variable names and rows of a SELECT answer; with ``distinct``, a row repeated is
+    dropped (Virtuoso 7.2 may repeat rows of a DISTINCT answer: openlink/virtuoso-opensource
+    issues 472 and 568).
 
     >>> names, rows = parse_select(b'{"head":{"vars":["s"]},"results":{"bindings":'
     ...     b'[{"s":{"type":"literal","value":"1","datatype":'
@@ -69,7 +71,19 @@ def parse_select(body: bytes) -> tuple[list[str], list[Row]]:
     except (KeyError, TypeError):
         raise ResultsFormatError("no head.vars or results.bindings: not a SELECT answer") from None
     rows = [{name: _node(value) for name, value in solution.items()} for solution in solutions]
-    return names, rows
+    return names, _unique(rows) if distinct else rows
+
+
+def _unique(rows: list[Row]) -> list[Row]:
+    """The rows without repeats, in their order."""
+    seen: set[frozenset[tuple[str, Node]]] = set()
+    kept = []
+    for row in rows:
+        key = frozenset(row.items())
+        if key not in seen:
+            seen.add(key)
+            kept.append(row)
+    return kept
 
 
 def parse_ask(body: bytes) -> bool:

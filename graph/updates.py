@@ -1,10 +1,14 @@
 """The SPARQL updates that replace one named graph on a remote store.
 
-Kept to what every SPARQL 1.1 Update server runs, Virtuoso 7 included: an empty graph is
-only dropped (Virtuoso refuses an empty ``INSERT DATA`` block), and triples with blank
-nodes go in an ``INSERT {…} WHERE {}`` template (Virtuoso refuses blank nodes in
-``INSERT DATA``; the template has one solution, so one fresh node per label, the same
-graph).
+Kept to what every SPARQL 1.1 Update server runs, Virtuoso 7 included:
+
+* the triples go in ``INSERT DATA`` blocks of at most ``BLOCK_TRIPLES`` each, all in
+  the one request (so still one transaction): Virtuoso's parser runs out of memory on a
+  block of about 5,000 triples;
+* an empty graph is only dropped (Virtuoso refuses an empty ``INSERT DATA`` block);
+* triples with blank nodes go in one ``INSERT {…} WHERE {}`` template, not cut in blocks
+  (Virtuoso refuses blank nodes in ``INSERT DATA``; the template has one solution, so one
+  fresh node per label, the same graph; a block boundary would split a node in two).
 
 >>> replacement("<urn:g>", "", False, 1000)
 ['DROP SILENT GRAPH <urn:g>']
@@ -22,6 +26,8 @@ from .base import Triple
 
 _ROOM = 64
 """Bytes an update needs around its N-Triples: the DROP and INSERT words, the braces."""
+BLOCK_TRIPLES = 2000
+"""Triples per ``INSERT DATA`` block (the N-Triples hold one triple per line)."""
 
 
 def blank_nodes_in(triples: Iterable[Triple]) -> bool:
@@ -45,7 +51,9 @@ def replacement(graph: str, body: str, blank: bool, max_bytes: int) -> list[str]
 def _insert(graph: str, body: str, blank: bool) -> str:
     if blank:
         return f"INSERT {{ GRAPH {graph} {{\n{body}}} }} WHERE {{}}"
-    return f"INSERT DATA {{ GRAPH {graph} {{\n{body}}} }}"
+    lines = body.splitlines(keepends=True)
+    blocks = ("".join(lines[at : at + BLOCK_TRIPLES]) for at in range(0, len(lines), BLOCK_TRIPLES))
+    return " ;\n".join(f"INSERT DATA {{ GRAPH {graph} {{\n{block}}} }}" for block in blocks)
 
 
 def _chunks(lines: str, budget: int) -> Sequence[str]:

@@ -12,6 +12,7 @@
 #   NORMGRAPH_ENDPOINT_UPDATE   http://127.0.0.1:HTTP/sparql-auth   (digest auth)
 #   NORMGRAPH_ENDPOINT_GRAPH_STORE  http://127.0.0.1:HTTP/sparql-graph-crud-auth
 #   NORMGRAPH_ENDPOINT_UNION=server, NORMGRAPH_ENDPOINT_USER / _PASSWORD
+# VIRTUOSO_MAX_ROWS sets the answer cap (default 10,000,000; Virtuoso's own is 10,000).
 # On creation the DBA password is replaced by a random one (DIR/dba-password), a user
 # "normgraph" gets SPARQL_UPDATE, and the graphs Virtuoso ships (its RDF-view metadata
 # and demo graphs) are made private, so that the default graph is the union of
@@ -65,7 +66,7 @@ MaxClientConnections = 10
 CheckpointInterval   = 60
 CaseMode             = 2
 DirsAllowed          = .
-ThreadsPerQuery      = 2
+ThreadsPerQuery      = 1
 ; about 80 MB of page buffers: enough for 10^6 triples, small beside the other servers
 NumberOfBuffers      = 10000
 MaxDirtyBuffers      = 6000
@@ -84,7 +85,7 @@ DefaultHost = 127.0.0.1:$2
 [SPARQL]
 ; Virtuoso cuts every answer at ResultSetMaxRows (10,000 by default) without an error;
 ; a dump reads every quad in one answer, so the cap is set far above the test data
-ResultSetMaxRows      = 10000000
+ResultSetMaxRows      = ${VIRTUOSO_MAX_ROWS:-10000000}
 MaxQueryExecutionTime = 300
 EOF
 }

@@ -22,8 +22,7 @@ import pytest
 from normgraph.config import Settings
 from normgraph.graph import EmbeddedStore, GraphStore, RemoteStore, open_store
 from tests.net import free_port
-
-VIRTUOSO_SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "virtuoso.sh"
+from tests.virtuoso import running_virtuoso
 
 
 @dataclass(frozen=True)
@@ -94,45 +93,9 @@ def remote_store(oxigraph_server: Server) -> Iterator[RemoteStore]:
 
 @pytest.fixture(scope="session")
 def virtuoso_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Settings]:
-    """A private Virtuoso started by ``scripts/virtuoso.sh``: the settings that reach it.
-
-    Its absence is a failure naming the install command, never a skip.
-    """
-    if shutil.which("virtuoso-t") is None or shutil.which("isql-vt") is None:
-        pytest.fail(
-            "Virtuoso is not installed: run `sudo scripts/virtuoso.sh install` "
-            "(apt-get install -y virtuoso-opensource-7)"
-        )
-    folder = tmp_path_factory.mktemp("virtuoso")
-    ports = [str(free_port()), str(free_port())]
-    try:
-        started = subprocess.run(
-            [str(VIRTUOSO_SCRIPT), "start", str(folder), *ports],
-            capture_output=True,
-            text=True,
-            timeout=180,
-            check=False,
-        )
-        if started.returncode != 0:
-            log = folder / "virtuoso.log"
-            tail = log.read_text()[-2000:] if log.exists() else ""
-            pytest.fail(f"scripts/virtuoso.sh start failed: {started.stderr}{tail}")
-        values = dict(
-            line.split("=", 1)
-            for line in started.stdout.splitlines()
-            if line.startswith("NORMGRAPH_")
-        )
-        yield Settings(
-            endpoint=values["NORMGRAPH_ENDPOINT"],
-            endpoint_update=values["NORMGRAPH_ENDPOINT_UPDATE"],
-            endpoint_graph_store=values["NORMGRAPH_ENDPOINT_GRAPH_STORE"],
-            endpoint_union=values["NORMGRAPH_ENDPOINT_UNION"],
-            endpoint_user=values["NORMGRAPH_ENDPOINT_USER"],
-            endpoint_password=values["NORMGRAPH_ENDPOINT_PASSWORD"],
-            query_timeout=120,
-        )
-    finally:
-        subprocess.run([str(VIRTUOSO_SCRIPT), "stop", str(folder)], timeout=60, check=False)
+    """The session's private Virtuoso (``scripts/virtuoso.sh``): settings that reach it."""
+    with running_virtuoso(tmp_path_factory.mktemp("virtuoso")) as settings:
+        yield settings
 
 
 def empty_store(store: GraphStore) -> None:
