@@ -35,9 +35,16 @@ install() {
         return
     fi
     [ "$(id -u)" = 0 ] || die "installing needs root: sudo $0 install"
+    # The package would start a system-wide server on all interfaces (8890, 1111): a
+    # policy-rc.d that refuses every service start keeps it down during the install.
+    local policy=/usr/sbin/policy-rc.d
+    if [ ! -e "$policy" ]; then
+        printf '#!/bin/sh\nexit 101\n' >"$policy"
+        chmod +x "$policy"
+        trap "rm -f $policy" EXIT
+    fi
     apt-get update
-    # the package would start a system-wide server on 0.0.0.0:8890; keep it from starting
-    DEBIAN_FRONTEND=noninteractive RUNLEVEL=1 apt-get install -y "$PACKAGE"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y "$PACKAGE"
 }
 
 write_ini() {  # DIR HTTP SQL

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import re
 import socket
 import time
@@ -223,6 +224,20 @@ def test_an_answer_of_the_wrong_kind_is_a_store_error() -> None:
     store = mocked(lambda request: answer(body=b"<html>proxy login</html>"))
     with pytest.raises(StoreError, match="unreadable answer"):
         store.select("SELECT ?s WHERE { ?s ?p ?o }")
+
+
+def test_repeated_rows_of_a_distinct_answer_are_dropped() -> None:
+    """Virtuoso 7.2 may repeat rows of a DISTINCT answer (the Virtuoso target meets it in
+    a saved query); its answers are read and written again, without the repeats."""
+    row = b'{"s":{"type":"uri","value":"http://example.org/a"}}'
+    body = b'{"head":{"vars":["s"]},"results":{"bindings":[' + row + b"," + row + b"]}}"
+    virtuoso = answer(body=body)
+    virtuoso.headers["Server"] = "Virtuoso/07.20.3229 (Linux) x86_64-pc-linux-gnu"
+    store = mocked(lambda request: virtuoso)
+    assert len(store.select("SELECT DISTINCT ?s WHERE { ?s ?p ?o }")[1]) == 1
+    assert len(store.select("SELECT ?s WHERE { { SELECT DISTINCT ?s {} } }")[1]) == 2
+    answer_body = store.query("SELECT DISTINCT ?s WHERE { ?s ?p ?o }").body
+    assert len(json.loads(answer_body)["results"]["bindings"]) == 1
 
 
 def test_a_read_only_store_refuses_writes_before_sending() -> None:
