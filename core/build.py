@@ -26,9 +26,16 @@ from .loaders.rdf import extraction_to_graph
 from .loaders.registry import loader_for
 from .loaders.resolution import resolve
 from .loaders.source import SourceError, corpus_files, read_source
-from .namespaces import BASE, ONTOLOGY_GRAPH, REFERENCE_GRAPH, VOCABULARIES_GRAPH, document_graph
+from .namespaces import (
+    BASE,
+    ONTOLOGY_GRAPH,
+    RECURRENCE_GRAPH,
+    REFERENCE_GRAPH,
+    VOCABULARIES_GRAPH,
+    document_graph,
+)
 from .ontology import ontology_graph, reference_vocabulary_graph, vocabularies_graph
-from .recurrence import LinkOutcome, link
+from .recurrence import LinkOutcome, compute
 from .validation import Violation, validate_graph
 
 
@@ -134,6 +141,20 @@ def build_corpus(
     if progress is not None:
         progress.linked(linked)
     return outcomes
+
+
+def link(store: GraphStore) -> LinkOutcome:
+    """Recompute the recurrence graph and, if its own nodes validate, replace it atomically.
+
+    Only the nodes the recurrence graph describes are validated; the rest of the context
+    (types and descriptions of what they link to) is read by their shapes but not checked
+    again, so the cost follows the links, not the size of the store.
+    """
+    graph, outcome, context = compute(store)
+    outcome.violations = validate_graph(context, focus=set(graph.subjects()))
+    if outcome.written:
+        store.replace_graph(RECURRENCE_GRAPH, graph)
+    return outcome
 
 
 def write_report(outcomes: list[DocumentOutcome], path: Path) -> Path:

@@ -19,7 +19,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from .build import DocumentOutcome, build_corpus, write_report
+from .build import DocumentOutcome, build_corpus, link, write_report
 from .config import Settings
 from .graph import GraphStore, QuerySyntaxError, ResultFormat, StoreError, open_store
 from .graph.remote import is_endpoint_url
@@ -30,7 +30,7 @@ from .queries.catalogue import (
     catalogue,
     run_saved_query,
 )
-from .recurrence import LinkOutcome, link
+from .recurrence import LinkOutcome
 from .stats import class_counts, graph_counts
 from .validation import Violation
 
