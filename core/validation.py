@@ -84,7 +84,7 @@ def validate_graph(data: Graph, focus: Iterable[Node] | None = None) -> list[Vio
                 "focus_nodes": nodes,
             },
         )
-        _conforms, results, _text = validator.run()
+        _conforms, results, _text = validator.run()  # type: ignore[no-untyped-call]
         assert isinstance(results, Graph)
         found = results.subjects(predicate=SH.resultSeverity, unique=True)
         violations = [_violation(results, result, data) for result in found]
