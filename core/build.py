@@ -1,10 +1,12 @@
 """The build: every report in a corpus through the pipeline into the store.
 
 Per document: read -> detect genre -> extract facts -> resolve entities -> RDF -> SHACL ->
-write its named graph in one transaction. A document that fails at any stage is not written and the
-others still load; its problems are kept in the outcome for the summary and the report
-file. Reference graphs (ontology, vocabularies, reference vocabulary) are rewritten on
-every build; once every document is written, the recurrence stage
+write its named graph in one transaction. A fact that fails a blocking shape is quarantined
+(:mod:`normgraph.quarantine`): left out and listed, while the rest of its report loads. A
+document that fails at any other stage, or whose report node cannot be identified, is not
+written and the others still load; its problems are kept in the outcome for the summary
+and the report file. Reference graphs (ontology, vocabularies, reference vocabulary) are
+rewritten on every build; once every document is written, the recurrence stage
 (:mod:`normgraph.recurrence`) recomputes recurring issues and assessments across them.
 """
 
@@ -35,6 +37,7 @@ from .namespaces import (
     document_graph,
 )
 from .ontology import ontology_graph, reference_vocabulary_graph, vocabularies_graph
+from .quarantine import UnidentifiedReportError, validate_with_quarantine
 from .recurrence import LinkOutcome, compute
 from .validation import Violation, validate_graph
 
@@ -51,6 +54,7 @@ class DocumentOutcome:
     facts_by_kind: dict[str, int] = field(default_factory=dict)
     facts_by_method: dict[str, int] = field(default_factory=dict)
     violations: list[Violation] = field(default_factory=list)
+    quarantined: list[Violation] = field(default_factory=list)
     error: str | None = None
     seconds: float = 0.0
 
@@ -95,8 +99,11 @@ def extract_document(path: Path) -> tuple[DocumentOutcome, Graph | None]:
         outcome.facts_by_kind = extraction.counts_by_kind()
         outcome.facts_by_method = extraction.counts_by_method()
         graph = extraction_to_graph(source, extraction, loader.name)
+        checked = validate_with_quarantine(graph)
+        outcome.violations, outcome.quarantined = checked.violations, checked.quarantined
         outcome.triples = len(graph)
-        outcome.violations = validate_graph(graph)
+    except UnidentifiedReportError as error:
+        outcome.error, outcome.violations = str(error), error.violations
     except (SourceError, UnknownGenreError, ExtractionError) as error:
         outcome.error = str(error)
     except Exception as error:  # a loader bug must not stop the other documents
@@ -165,3 +172,19 @@ def write_report(outcomes: list[DocumentOutcome], path: Path) -> Path:
         encoding="utf-8",
     )
     return path
+
+
+def quarantined_facts(report: Path, document_id: str) -> list[Violation]:
+    """The facts of one document left out of the store at its last build (for its page).
+
+    Read from the build report ``report`` (see :func:`write_report`); empty when the file
+    or the document is not there.
+    """
+    try:
+        entries = json.loads(report.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    for entry in entries:
+        if entry.get("document_id") == document_id:
+            return [Violation(**item) for item in entry.get("quarantined", [])]
+    return []

@@ -54,6 +54,11 @@ StoreOption = Annotated[
     ),
 ]
 DEFAULT_STORE = settings.endpoint or str(settings.store)
+ReportOption = Annotated[
+    Path,
+    typer.Option("--report", help="The build report (JSON): written by builds, read by validate."),
+]
+DEFAULT_REPORT = settings.reports_dir / "build-report.json"
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:
@@ -78,9 +83,7 @@ def build(
         Path, typer.Option("--corpus", help="Folder of reports.", envvar="NORMGRAPH_CORPUS")
     ] = settings.corpus,
     store_path: StoreOption = DEFAULT_STORE,
-    report: Annotated[
-        Path, typer.Option("--report", help="Where to save the build report (JSON).")
-    ] = settings.reports_dir / "build-report.json",
+    report: ReportOption = DEFAULT_REPORT,
 ) -> None:
     """Load every report in the corpus: detect genre, extract, validate, write."""
     try:
@@ -174,6 +177,7 @@ def _kinds_table(outcomes: list[DocumentOutcome]) -> Table:
 
 
 def _print_problems(outcome: DocumentOutcome) -> None:
+    _print_quarantined(outcome.file, outcome.quarantined)
     if outcome.error:
         errors.print(f"[red]{outcome.file}: not loaded[/]: {outcome.error}", highlight=False)
     if outcome.violations:
@@ -183,6 +187,16 @@ def _print_problems(outcome: DocumentOutcome) -> None:
             highlight=False,
         )
         _print_violations(outcome.violations)
+
+
+def _print_quarantined(name: str, quarantined: list[Violation]) -> None:
+    if quarantined:
+        errors.print(
+            f"[yellow]{name}: {len(quarantined)} fact(s) quarantined[/] "
+            "(failed a blocking shape; left out, the rest of the report loaded)",
+            highlight=False,
+        )
+        _print_violations(quarantined)
 
 
 def _print_violations(violations: list[Violation], limit: int = 20) -> None:
@@ -203,8 +217,11 @@ def link_command(store_path: StoreOption = DEFAULT_STORE) -> None:
 
 
 @app.command()
-def validate(store_path: StoreOption = DEFAULT_STORE) -> None:
-    """Validate every document graph in the store against the SHACL shapes."""
+def validate(
+    store_path: StoreOption = DEFAULT_STORE, report: ReportOption = DEFAULT_REPORT
+) -> None:
+    """Validate every document graph in the store; list the facts its build quarantined."""
+    from .build import quarantined_facts
     from .namespaces import GRAPH
     from .validation import validate_graph
 
@@ -220,6 +237,8 @@ def validate(store_path: StoreOption = DEFAULT_STORE) -> None:
             note = f", {warnings} warning(s)" if warnings else ""
             console.print(f"{graph}: {state}{note}")
             _print_violations(violations)
+            document_id = str(graph).removeprefix(GRAPH + "doc/")
+            _print_quarantined(document_id, quarantined_facts(report, document_id))
     if not documents:
         raise fail(f"no document graphs in {store_path}; run `normgraph build` first")
     if found:
