@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -11,9 +12,9 @@ from rdflib import URIRef
 from normgraph.build import build_corpus, quarantined_facts, write_report
 from normgraph.graph import open_store
 from normgraph.loaders import registry
-from normgraph.loaders.facts import Extraction, Fact
-from normgraph.loaders.genres import Genre
-from normgraph.loaders.source import SourceText
+from normgraph.loaders.rdf.facts import Extraction, Fact
+from normgraph.loaders.text.genres import Genre
+from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import NG, OA, document_graph
 from tests.core.test_build import small_corpus
 from tests.documents import ENEMO_2005
@@ -29,7 +30,7 @@ class OneBadRecommendation:
     genre = Genre.PRELIMINARY_STATEMENT
 
     def __init__(self) -> None:
-        self.real = registry.LOADERS[Genre.PRELIMINARY_STATEMENT]
+        self.real = registry.loader_for(Genre.PRELIMINARY_STATEMENT)
 
     def extract(self, source: SourceText) -> Extraction:
         extraction = self.real.extract(source)
@@ -40,13 +41,20 @@ class OneBadRecommendation:
         return extraction
 
 
+def use_loader(monkeypatch: pytest.MonkeyPatch, loader: OneBadRecommendation) -> None:
+    registration = registry.GENRES[Genre.PRELIMINARY_STATEMENT]
+    monkeypatch.setitem(
+        registry.GENRES, Genre.PRELIMINARY_STATEMENT, replace(registration, loader=loader)
+    )
+
+
 def test_a_fact_failing_a_blocking_shape_is_quarantined_and_the_report_loads(
     corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     folder = small_corpus(corpus, tmp_path / "corpus", ENEMO_2005)
     with open_store(tmp_path / "clean") as store:
         [clean] = build_corpus(store, folder)
-    monkeypatch.setitem(registry.LOADERS, Genre.PRELIMINARY_STATEMENT, OneBadRecommendation())
+    use_loader(monkeypatch, OneBadRecommendation())
     with open_store(tmp_path / "store") as store:
         [outcome] = build_corpus(store, folder)
         graph = store.read_graph(document_graph(Path(ENEMO_2005).stem))
@@ -77,7 +85,7 @@ def test_a_report_that_cannot_be_identified_is_refused(
             return extraction
 
     folder = small_corpus(corpus, tmp_path / "corpus", ENEMO_2005)
-    monkeypatch.setitem(registry.LOADERS, Genre.PRELIMINARY_STATEMENT, NoGenre())
+    use_loader(monkeypatch, NoGenre())
     with open_store(tmp_path / "store") as store:
         [outcome] = build_corpus(store, folder)
         assert not outcome.written
