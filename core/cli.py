@@ -1,4 +1,4 @@
-"""The ``normgraph`` command: build, link, validate, serve, query, export, info.
+"""The ``normgraph`` command: build, add, remove, link, validate, serve, query, export, info.
 
 Each command calls the same functions the API and the tests call; this module only
 parses options and renders results.
@@ -16,10 +16,25 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 from rich.table import Table
 
-from .build import DocumentOutcome, build_corpus, link, write_report
+from .build import (
+    DocumentOutcome,
+    add_files,
+    build_corpus,
+    forget_in_report,
+    link,
+    remove_documents,
+    write_report,
+)
 from .config import Settings
 from .graph import GraphStore, QuerySyntaxError, ResultFormat, StoreError, open_store
 from .graph.remote import is_endpoint_url
@@ -84,19 +99,60 @@ def build(
     ] = settings.corpus,
     store_path: StoreOption = DEFAULT_STORE,
     report: ReportOption = DEFAULT_REPORT,
+    force: Annotated[
+        bool, typer.Option("--force", help="Extract every file again, changed or not.")
+    ] = False,
 ) -> None:
-    """Load every report in the corpus: detect genre, extract, validate, write."""
+    """Make the store mirror the corpus: extract new and changed reports, keep unchanged
+    ones, remove the graphs of files no longer there, relink."""
     try:
         files = corpus_files(corpus)
     except SourceError as error:
         raise fail(str(error)) from None
     with opened(store_path) as store, _BuildBar(len(files)) as bar:
-        outcomes = build_corpus(store, corpus, progress=bar)
+        outcomes = build_corpus(store, corpus, progress=bar, force=force, settings=settings)
+    _finish(outcomes, write_report(outcomes, report))
+
+
+@app.command()
+def add(
+    files: Annotated[list[Path], typer.Argument(help="Report files to load or reload.")],
+    store_path: StoreOption = DEFAULT_STORE,
+    report: ReportOption = DEFAULT_REPORT,
+    force: Annotated[bool, typer.Option("--force", help="Extract even if unchanged.")] = False,
+) -> None:
+    """Load the named report files into the store (unchanged ones are skipped), relink."""
+    with opened(store_path) as store, _BuildBar(len(files)) as bar:
+        outcomes = add_files(store, files, progress=bar, force=force, settings=settings)
+    _finish(outcomes, write_report(outcomes, report, keep_others=True))
+
+
+@app.command()
+def remove(
+    files: Annotated[list[str], typer.Argument(help="File names of loaded reports.")],
+    store_path: StoreOption = DEFAULT_STORE,
+    report: ReportOption = DEFAULT_REPORT,
+) -> None:
+    """Take the named reports' graphs out of the store, relink."""
+    names = [Path(name).name for name in files]
+    with opened(store_path) as store:
+        missing = remove_documents(store, names)
+    forget_in_report(names, report)
+    removed = len(names) - len(missing)
+    console.print(f"Removed {removed} report(s).")
+    if missing:
+        raise fail(f"not loaded, nothing removed: {', '.join(missing)}")
+
+
+def _finish(outcomes: list[DocumentOutcome], saved: Path) -> None:
+    """Print what a build did and exit non-zero if any file failed."""
     console.print(_summary_table(outcomes))
     console.print(_kinds_table(outcomes))
     for outcome in outcomes:
         _print_problems(outcome)
-    saved = write_report(outcomes, report)
+    unchanged = sum(outcome.unchanged for outcome in outcomes)
+    if unchanged:
+        console.print(f"{unchanged} unchanged report(s) kept as they were.")
     console.print(f"Build report saved to {saved}")
     if not all(outcome.written for outcome in outcomes):
         raise typer.Exit(1)
@@ -111,6 +167,7 @@ class _BuildBar:
             BarColumn(),
             MofNCompleteColumn(),
             TimeElapsedColumn(),
+            TimeRemainingColumn(),
             console=console,
         )
         self._task = self._progress.add_task("building", total=total)

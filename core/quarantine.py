@@ -52,7 +52,8 @@ def validate_with_quarantine(graph: Graph) -> QuarantineOutcome:
     outcome = QuarantineOutcome()
     results = validate_graph(graph)
     for _ in range(MAX_ROUNDS):
-        blocking = [v for v in results if v.blocks]
+        inner = _inner_details(results)
+        blocking = [v for v in results if v.blocks and v not in inner]
         outcome.violations += [v for v in results if not v.blocks]
         if not blocking:
             break
@@ -94,6 +95,17 @@ def _remove(graph: Graph, blocking: list[Violation], outcome: QuarantineOutcome)
         graph.remove((None, None, node))
     outcome.removed_triples += before - len(graph)
     return touched - removed
+
+
+def _inner_details(results: list[Violation]) -> set[Violation]:
+    """Path-less results on a node that another blocking result names as its value.
+
+    They are the inner detail of that result (an ``sh:node`` check on a link to the node):
+    quarantining the fact that links settles them, so they are not held against the node
+    (which may be the report itself).
+    """
+    linked_to = {v.value for v in results if v.blocks and v.focus_node != v.value}
+    return {v for v in results if v.blocks and not v.path and v.focus_node in linked_to}
 
 
 def _drop_statement(graph: Graph, report: URIRef, violation: Violation) -> set[Node]:
