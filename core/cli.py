@@ -16,14 +16,6 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    TextColumn,
-    TimeElapsedColumn,
-    TimeRemainingColumn,
-)
 from rich.table import Table
 
 from .build import (
@@ -35,6 +27,13 @@ from .build import (
     remove_documents,
     write_report,
 )
+from .build_output import (
+    BuildBar,
+    print_linked,
+    print_problems,
+    print_quarantined,
+    print_violations,
+)
 from .config import Settings
 from .graph import GraphStore, QuerySyntaxError, ResultFormat, StoreError, open_store
 from .graph.remote import is_endpoint_url
@@ -45,9 +44,7 @@ from .queries.catalogue import (
     catalogue,
     run_saved_query,
 )
-from .recurrence import LinkOutcome
 from .stats import class_counts, graph_counts
-from .validation import Violation
 
 app = typer.Typer(
     help="normgraph: a knowledge graph of election observation and norm contestation.",
@@ -109,7 +106,7 @@ def build(
         files = corpus_files(corpus)
     except SourceError as error:
         raise fail(str(error)) from None
-    with opened(store_path) as store, _BuildBar(len(files)) as bar:
+    with opened(store_path) as store, BuildBar(console, errors, len(files)) as bar:
         outcomes = build_corpus(store, corpus, progress=bar, force=force, settings=settings)
     _finish(outcomes, write_report(outcomes, report))
 
@@ -122,7 +119,7 @@ def add(
     force: Annotated[bool, typer.Option("--force", help="Extract even if unchanged.")] = False,
 ) -> None:
     """Load the named report files into the store (unchanged ones are skipped), relink."""
-    with opened(store_path) as store, _BuildBar(len(files)) as bar:
+    with opened(store_path) as store, BuildBar(console, errors, len(files)) as bar:
         outcomes = add_files(store, files, progress=bar, force=force, settings=settings)
     _finish(outcomes, write_report(outcomes, report, keep_others=True))
 
@@ -149,55 +146,13 @@ def _finish(outcomes: list[DocumentOutcome], saved: Path) -> None:
     console.print(_summary_table(outcomes))
     console.print(_kinds_table(outcomes))
     for outcome in outcomes:
-        _print_problems(outcome)
+        print_problems(errors, outcome)
     unchanged = sum(outcome.unchanged for outcome in outcomes)
     if unchanged:
         console.print(f"{unchanged} unchanged report(s) kept as they were.")
     console.print(f"Build report saved to {saved}")
     if not all(outcome.written for outcome in outcomes):
         raise typer.Exit(1)
-
-
-class _BuildBar:
-    """A rich progress bar, one step per document."""
-
-    def __init__(self, total: int) -> None:
-        self._progress = Progress(
-            TextColumn("{task.description:<28}"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeElapsedColumn(),
-            TimeRemainingColumn(),
-            console=console,
-        )
-        self._task = self._progress.add_task("building", total=total)
-
-    def __enter__(self) -> _BuildBar:
-        self._progress.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._progress.update(self._task, description="done")
-        self._progress.stop()
-
-    def starting(self, path: Path) -> None:
-        self._progress.update(self._task, description=path.name)
-
-    def finished(self, outcome: DocumentOutcome) -> None:
-        self._progress.advance(self._task)
-
-    def linked(self, outcome: LinkOutcome) -> None:
-        _print_linked(outcome)
-
-
-def _print_linked(outcome: LinkOutcome) -> None:
-    state = "written" if outcome.written else "[red]not written[/]"
-    console.print(
-        f"Recurrence: {outcome.issues} recurring issues, {outcome.memberships} memberships, "
-        f"{outcome.findings} findings and {outcome.observed_assessments} observer assessments "
-        f"linked, {outcome.inferred_assessments} inferred assessments ({state})"
-    )
-    _print_violations(outcome.violations)
 
 
 def _summary_table(outcomes: list[DocumentOutcome]) -> Table:
@@ -233,42 +188,12 @@ def _kinds_table(outcomes: list[DocumentOutcome]) -> Table:
     return table
 
 
-def _print_problems(outcome: DocumentOutcome) -> None:
-    _print_quarantined(outcome.file, outcome.quarantined)
-    if outcome.error:
-        errors.print(f"[red]{outcome.file}: not loaded[/]: {outcome.error}", highlight=False)
-    if outcome.violations:
-        state = "loaded with warnings" if outcome.written else "not loaded"
-        errors.print(
-            f"[red]{outcome.file}: {state}, {len(outcome.violations)} SHACL result(s)[/]",
-            highlight=False,
-        )
-        _print_violations(outcome.violations)
-
-
-def _print_quarantined(name: str, quarantined: list[Violation]) -> None:
-    if quarantined:
-        errors.print(
-            f"[yellow]{name}: {len(quarantined)} fact(s) quarantined[/] "
-            "(failed a blocking shape; left out, the rest of the report loaded)",
-            highlight=False,
-        )
-        _print_violations(quarantined)
-
-
-def _print_violations(violations: list[Violation], limit: int = 20) -> None:
-    for violation in violations[:limit]:
-        errors.print(violation.describe(), highlight=False, markup=False)
-    if len(violations) > limit:
-        errors.print(f"... and {len(violations) - limit} more (see the report file)")
-
-
 @app.command(name="link")
 def link_command(store_path: StoreOption = DEFAULT_STORE) -> None:
     """Recompute recurring issues and implementation assessments across all documents."""
     with opened(store_path) as store:
         outcome = link(store)
-    _print_linked(outcome)
+    print_linked(console, errors, outcome)
     if not outcome.written:
         raise typer.Exit(1)
 
@@ -293,9 +218,9 @@ def validate(
             state = f"[red]{blocking} violation(s)[/]" if blocking else "[green]conforms[/]"
             note = f", {warnings} warning(s)" if warnings else ""
             console.print(f"{graph}: {state}{note}")
-            _print_violations(violations)
+            print_violations(errors, violations)
             document_id = str(graph).removeprefix(GRAPH + "doc/")
-            _print_quarantined(document_id, quarantined_facts(report, document_id))
+            print_quarantined(errors, document_id, quarantined_facts(report, document_id))
     if not documents:
         raise fail(f"no document graphs in {store_path}; run `normgraph build` first")
     if found:
