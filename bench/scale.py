@@ -76,9 +76,11 @@ def write_corpus(folder: Path, count: int) -> None:
         (folder / f"{seed:05d}_synthetic.txt").write_text(synthetic_report(seed), encoding="utf-8")
 
 
-def timed_build(store: GraphStore, corpus: Path, settings: Settings) -> tuple[float, StageClock]:
+def timed_build(
+    store: GraphStore, corpus: Path, settings: Settings, relink: bool
+) -> tuple[float, StageClock]:
     clock = StageClock()
-    build_corpus(store, corpus, progress=clock, settings=settings)
+    build_corpus(store, corpus, progress=clock, settings=settings, relink=relink)
     return time.perf_counter() - clock.started[0], clock
 
 
@@ -133,25 +135,27 @@ def peak_rss_mb() -> tuple[float, float]:
     return own, children
 
 
-def run(count: int, workers: int, repeat: int, root: Path) -> None:
+def run(count: int, workers: int, repeat: int, root: Path, relink: bool) -> None:
     corpus, location = root / f"corpus-{count}", root / f"store-{count}"
     write_corpus(corpus, count)
     settings = Settings(build_workers=workers)
     with open_store(location) as store:
-        total, clock = timed_build(store, corpus, settings)
+        total, clock = timed_build(store, corpus, settings, relink)
         triples = sum(o.triples for o in clock.outcomes)
         loaded = sum(o.written for o in clock.outcomes)
         quarantined = sum(len(o.quarantined) for o in clock.outcomes)
         changed = corpus / f"{count // 2:05d}_synthetic.txt"
         with changed.open("a", encoding="utf-8") as text:
             text.write("\nThe mission thanks its interlocutors for their co-operation.\n")
-        incremental, again = timed_build(store, corpus, settings)
+        incremental, again = timed_build(store, corpus, settings, relink)
         redone = sum(not o.unchanged for o in again.outcomes)
         embedded = p50(store, repeat)
     remote = remote_p50(location, repeat)
     own, children = peak_rss_mb()
     cpu = sum(o.cpu_seconds for o in clock.outcomes)
     print(f"N={count}: {loaded}/{count} reports loaded, {triples:,} document triples")
+    if not relink:
+        print("  (link stage not run: N is over --link-up-to)")
     print(f"  build wall        {total:8.1f} s  ({total / count:.2f} s per report)")
     for name, wall, main_cpu in clock.stages():
         print(f"    {name:<15} {wall:8.1f} s wall, {main_cpu:6.1f} s CPU in the main process")
@@ -171,10 +175,16 @@ def main() -> None:
     parser.add_argument("--sizes", default="10,100", help="Comma-separated N, e.g. 2,8,1000.")
     parser.add_argument("--workers", type=int, default=Settings().build_workers)
     parser.add_argument("--repeat", type=int, default=20, help="Flagship runs per median.")
+    parser.add_argument(
+        "--link-up-to",
+        type=int,
+        default=10,
+        help="Run the link stage only up to this N (its grouping grows faster than N).",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         for count in (int(size) for size in args.sizes.split(",")):
-            run(count, args.workers, args.repeat, Path(folder))
+            run(count, args.workers, args.repeat, Path(folder), count <= args.link_up_to)
 
 
 if __name__ == "__main__":

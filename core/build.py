@@ -158,11 +158,13 @@ def build_corpus(
     *,
     force: bool = False,
     settings: Settings | None = None,
+    relink: bool = True,
 ) -> list[DocumentOutcome]:
     """Make the store mirror ``corpus``: new and changed files extracted, unchanged ones
     kept, graphs of files no longer there removed, then cross-document links recomputed.
 
-    ``force`` extracts every file again. Reference graphs are rewritten first.
+    ``force`` extracts every file again; ``relink=False`` leaves the links as they are
+    (a bulk load then links once, with :func:`link`). Reference graphs are rewritten first.
     """
     files = corpus_files(corpus)
     load_reference_graphs(store)
@@ -170,7 +172,9 @@ def build_corpus(
     gone = [r for r in read_records(store).values() if r.file_name not in names]
     for record in gone:
         forget(store, record.document_id)
-    return add_files(store, files, progress, force=force, settings=settings, relink=bool(gone))
+    return add_files(
+        store, files, progress, force=force, settings=settings, relink=relink, moved=bool(gone)
+    )
 
 
 def add_files(
@@ -180,9 +184,11 @@ def add_files(
     *,
     force: bool = False,
     settings: Settings | None = None,
-    relink: bool = False,
+    relink: bool = True,
+    moved: bool = False,
 ) -> list[DocumentOutcome]:
-    """Load or reload ``files`` (unchanged ones are skipped), then relink if anything moved.
+    """Load or reload ``files`` (unchanged ones are skipped), then relink if anything moved
+    (``moved``: the caller removed documents) unless ``relink`` is off.
 
     Extraction runs in a pool of ``settings.build_workers`` processes; documents are
     written one by one in file order, so the store ends as a serial build leaves it. A
@@ -221,7 +227,7 @@ def add_files(
         outcomes[path] = outcome
         if progress is not None:
             progress.finished(outcome)
-    if relink or any(o.written and not o.unchanged for o in outcomes.values()):
+    if relink and (moved or any(o.written and not o.unchanged for o in outcomes.values())):
         linked = link(store)
         if progress is not None:
             progress.linked(linked)

@@ -71,6 +71,13 @@ ReportOption = Annotated[
     typer.Option("--report", help="The build report (JSON): written by builds, read by validate."),
 ]
 DEFAULT_REPORT = settings.reports_dir / "build-report.json"
+RelinkOption = Annotated[
+    bool,
+    typer.Option(
+        "--link/--no-link",
+        help="Recompute cross-document links after loading (off: run `normgraph link` later).",
+    ),
+]
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:
@@ -99,6 +106,7 @@ def build(
     force: Annotated[
         bool, typer.Option("--force", help="Extract every file again, changed or not.")
     ] = False,
+    relink: RelinkOption = True,
 ) -> None:
     """Make the store mirror the corpus: extract new and changed reports, keep unchanged
     ones, remove the graphs of files no longer there, relink."""
@@ -107,7 +115,9 @@ def build(
     except SourceError as error:
         raise fail(str(error)) from None
     with opened(store_path) as store, BuildBar(console, errors, len(files)) as bar:
-        outcomes = build_corpus(store, corpus, progress=bar, force=force, settings=settings)
+        outcomes = build_corpus(
+            store, corpus, progress=bar, force=force, settings=settings, relink=relink
+        )
     _finish(outcomes, write_report(outcomes, report))
 
 
@@ -117,10 +127,13 @@ def add(
     store_path: StoreOption = DEFAULT_STORE,
     report: ReportOption = DEFAULT_REPORT,
     force: Annotated[bool, typer.Option("--force", help="Extract even if unchanged.")] = False,
+    relink: RelinkOption = True,
 ) -> None:
     """Load the named report files into the store (unchanged ones are skipped), relink."""
     with opened(store_path) as store, BuildBar(console, errors, len(files)) as bar:
-        outcomes = add_files(store, files, progress=bar, force=force, settings=settings)
+        outcomes = add_files(
+            store, files, progress=bar, force=force, settings=settings, relink=relink
+        )
     _finish(outcomes, write_report(outcomes, report, keep_others=True))
 
 
