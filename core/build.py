@@ -21,7 +21,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-from rdflib import Graph, URIRef
+from rdflib import Graph
 from rdflib.compare import to_canonical_graph
 
 from .build_state import (
@@ -31,6 +31,7 @@ from .build_state import (
     graphs_stating_report,
     normalised_text_hash,
     read_records,
+    report_identity,
     write_record,
 )
 from .config import Settings
@@ -44,7 +45,6 @@ from .loaders.text.source import SourceError, corpus_files, read_source
 from .namespaces import (
     BASE,
     GRAPH,
-    NG,
     ONTOLOGY_GRAPH,
     RECURRENCE_GRAPH,
     REFERENCE_GRAPH,
@@ -75,7 +75,8 @@ class DocumentOutcome:
     cpu_seconds: float = 0.0
     unchanged: bool = False
     text_hash: str = ""
-    report: str = ""
+    identity: list[tuple[str, str]] = field(default_factory=list)
+    """The report node's creator, genre, election and issue date (predicate, N3 value)."""
 
     @property
     def written(self) -> bool:
@@ -123,7 +124,7 @@ def extract_document(path: Path) -> tuple[DocumentOutcome, Graph | None]:
         checked = validate_with_quarantine(graph)
         outcome.violations, outcome.quarantined = checked.violations, checked.quarantined
         outcome.triples = len(graph)
-        outcome.report = str(graph.value(None, NG.sourceText, source_iri(source)) or "")
+        outcome.identity = report_identity(graph, source_iri(source))
     except UnidentifiedReportError as error:
         outcome.error, outcome.violations = str(error), error.violations
     except (SourceError, UnknownGenreError, ExtractionError) as error:
@@ -294,13 +295,13 @@ def _duplicate_of(
                 f"(remove that file first to load this one instead)"
             )
     own = document_graph(outcome.document_id)
-    for graph in graphs_stating_report(store, URIRef(outcome.report)) if outcome.report else []:
+    for graph in graphs_stating_report(store, outcome.identity):
         if graph != own:
             other = records.get(str(graph).removeprefix(GRAPH + "doc/"))
             name = other.file_name if other is not None else str(graph)
             return (
-                f"refused: the same report ({outcome.report}: creator, genre, election and "
-                f"date) as {name}, already loaded"
+                "refused: the same report (same creator, genre, election and date) as "
+                f"{name}, already loaded"
             )
     return None
 

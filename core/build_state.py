@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from rdflib import Literal, URIRef
+from rdflib import Graph, Literal, URIRef
 
 from .graph import GraphStore
 from .namespaces import DCTERMS, GRAPH, NG, document_graph
@@ -107,14 +107,27 @@ def forget(store: GraphStore, document_id: str) -> None:
     )
 
 
-_SAME_REPORT = """
-PREFIX ng: <https://w3id.org/normgraph/ontology#>
-SELECT DISTINCT ?graph WHERE { GRAPH ?graph { <%s> ng:sourceText ?source } }
-"""
+IDENTITY = (DCTERMS.creator, NG.genre, NG.election, DCTERMS.issued)
+"""What identifies a report: two documents agreeing on all of them state the same report."""
 
 
-def graphs_stating_report(store: GraphStore, report: URIRef) -> list[URIRef]:
-    """The document graphs whose own report is ``report`` (its IRI is its identity:
-    creator, genre, election and date)."""
-    _, rows = store.select(_SAME_REPORT % report)
+def report_identity(graph: Graph, source: URIRef) -> list[tuple[str, str]]:
+    """The identifying values of the report read from ``source``; empty without an election
+    (a report that names none is told apart by its text only)."""
+    report = graph.value(None, NG.sourceText, source)
+    if report is None or graph.value(report, NG.election) is None:
+        return []
+    return sorted((p.n3(), o.n3()) for p in IDENTITY for o in graph.objects(report, p))
+
+
+def graphs_stating_report(store: GraphStore, identity: list[tuple[str, str]]) -> list[URIRef]:
+    """The document graphs whose own report has every value of ``identity``."""
+    if not identity:
+        return []
+    pattern = " ; ".join(f"{predicate} {value}" for predicate, value in identity)
+    sparql = (
+        "SELECT DISTINCT ?graph WHERE { GRAPH ?graph { "
+        f"?report <{NG.sourceText}> ?source ; {pattern} }} }}"
+    )
+    _, rows = store.select(sparql)
     return sorted(g for row in rows if isinstance(g := row["graph"], URIRef))
