@@ -42,6 +42,7 @@ def make_runner(settings: Settings, store: GraphStore | None) -> Runner:
         size=settings.max_concurrent_queries,
         timeout=settings.query_timeout,
         queue_wait=settings.query_queue_wait,
+        memory_mb=settings.worker_memory_mb,
     )
 
 

@@ -89,9 +89,13 @@ def asset(name: str) -> bytes:
 
 
 def should_mask(error: GraphQLError) -> bool:
-    """Mask what is not the client's doing: errors raised by our code, except PublicError."""
+    """Mask what is not the client's doing: errors raised by our code, except PublicError.
+
+    graphql-core's own errors (a variable of the wrong type, say) are the client's doing
+    even when they arrive wrapped as another error's cause.
+    """
     original = error.original_error
-    return original is not None and not isinstance(original, PublicError)
+    return original is not None and not isinstance(original, PublicError | GraphQLError)
 
 
 def store_access(app: FastAPI, settings: Settings) -> StoreAccess:

@@ -30,7 +30,7 @@ from .evidence import evidence_html
 from .html import curie, link, page, term_html
 from .negotiation import GRAPH_OFFERS, HTML, choose
 from .resource_view import ResourceView, read_description, read_view
-from .sparql import runner, settings_of
+from .sparql import checked_iri, runner, settings_of
 
 router = APIRouter(tags=["linked data"])
 
@@ -68,6 +68,13 @@ def representation(request: Request) -> ResultFormat | None:
 
 
 async def _dereference(request: Request, iri: str) -> Response:
+    try:
+        checked_iri(iri, "the path")
+    except ProtocolError:
+        raise ResourceNotFoundError(
+            f"no resource here: {iri!r} is not a valid IRI (spaces, control characters "
+            'and any of <>"{}|^`\\ cannot appear in one)'
+        ) from None
     chosen = representation(request)
     if chosen is not None:
         answer = await runner(request).read(

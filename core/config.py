@@ -61,3 +61,24 @@ class Settings(BaseSettings):
         description="Licence IRI stated for the dataset in its VoID/DCAT description.",
     )
     reports_dir: Path = Field(default=Path("data/reports"), description="Validation reports.")
+
+    # Public endpoint hardening (docs/api-sparql.md, "Limits") ------------------------------
+    service_allowlist: str = Field(
+        default="",
+        description="SERVICE endpoints anonymous queries may call (IRIs, space or comma "
+        "separated); empty: SERVICE only with the admin token.",
+    )
+    sparql_max_nesting: int = Field(
+        default=64, gt=0, description="Deepest nesting of brackets in a SPARQL request."
+    )
+
+    worker_memory_mb: int = Field(
+        default=2048,
+        ge=0,
+        description="Address space each query worker may use, in MB (0: no cap); a query "
+        "over it is stopped with 503 and its worker replaced.",
+    )
+
+    def service_endpoints(self) -> frozenset[str]:
+        """The allow-listed SERVICE endpoints."""
+        return frozenset(self.service_allowlist.replace(",", " ").split())

@@ -52,6 +52,13 @@ class BusyError(StoreError):
     """Every worker stayed busy for the whole wait: too many queries at once."""
 
 
+class WorkerLostError(StoreError):
+    """The worker running the query ran out of memory or died; it has been replaced."""
+
+
+MEMORY_SETTING = "NORMGRAPH_WORKER_MEMORY_MB"
+
+
 @dataclass(frozen=True)
 class StoreOpener:
     """Opens the store by path in whichever process calls it (picklable)."""
@@ -116,8 +123,17 @@ class SelectJSON:
         return answer.body
 
 
-def _worker_main(conn: multiprocessing.connection.Connection, opener: StoreOpener) -> None:
-    """A worker process: open the store, then run tasks until the pipe closes."""
+def _worker_main(
+    conn: multiprocessing.connection.Connection, opener: StoreOpener, memory_mb: int = 0
+) -> None:
+    """A worker process: cap its address space, open the store, then run tasks until the
+    pipe closes. Over the cap an allocation fails: Python raises MemoryError, the engine
+    aborts the process; either way the parent replaces the worker."""
+    if memory_mb:
+        import resource
+
+        limit = memory_mb * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     try:
         store = opener()
     except Exception as error:
@@ -164,11 +180,14 @@ def _context() -> Any:
 class _Worker:
     """One process with a pipe; every method here blocks, so callers use a thread."""
 
-    def __init__(self, opener: StoreOpener) -> None:
+    def __init__(self, opener: StoreOpener, memory_mb: int = 0) -> None:
         context = _context()
         self.conn, child = context.Pipe()
         self.process: BaseProcess = context.Process(
-            target=_worker_main, args=(child, opener), daemon=True, name="normgraph-store"
+            target=_worker_main,
+            args=(child, opener, memory_mb),
+            daemon=True,
+            name="normgraph-store",
         )
         self.process.start()
         child.close()
@@ -182,18 +201,21 @@ class _Worker:
             self.kill()
             raise StoreError(f"a store worker could not open the store: {value}")
 
-    def call(self, task: Task[Any], timeout: float) -> tuple[bool, Any]:
+    def call(self, task: Task[Any], timeout: float) -> tuple[bool, tuple[str, Any]]:
         """(finished, outcome): the task's (kind, value) or, at the timeout, (False, None)."""
         self.conn.send(task)
         deadline = time.monotonic() + timeout
         while True:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
-                return False, None
-            if self.conn.poll(min(remaining, 0.5)):
-                return True, self.conn.recv()
+                return False, ("running", None)
+            try:
+                if self.conn.poll(min(remaining, 0.5)):
+                    return True, self.conn.recv()
+            except (EOFError, OSError):
+                return True, ("died", None)
             if not self.process.is_alive():
-                return True, ("error", StoreError("the store worker died during the query"))
+                return True, ("died", None)
 
     def stop(self) -> None:
         self.conn.close()
@@ -207,10 +229,18 @@ class _Worker:
         self.conn.close()
 
 
+def _lost(outcome: tuple[str, Any]) -> bool:
+    """Whether the worker died or ran out of memory while running the task."""
+    kind, value = outcome
+    return kind == "died" or (kind == "error" and isinstance(value, MemoryError))
+
+
 def _outcome(outcome: tuple[str, Any]) -> Any:
     kind, value = outcome
     if kind == "ok":
         return value
+    if kind == "died":
+        raise StoreError("the store worker died during the work")
     raise value
 
 
@@ -218,9 +248,16 @@ class ProcessRunner(Runner):
     """``size`` killable worker processes over one on-disk store (see the module text)."""
 
     def __init__(
-        self, opener: StoreOpener, *, size: int, timeout: float, queue_wait: float
+        self,
+        opener: StoreOpener,
+        *,
+        size: int,
+        timeout: float,
+        queue_wait: float,
+        memory_mb: int = 0,
     ) -> None:
         self.opener = opener
+        self.memory_mb = memory_mb
         self.size = size
         self.timeout = timeout
         self.queue_wait = queue_wait
@@ -230,8 +267,10 @@ class ProcessRunner(Runner):
         self._closed = False
 
     async def _spawn(self, opener: StoreOpener) -> _Worker:
+        memory_mb = 0 if not opener.read_only else self.memory_mb
+
         def start() -> _Worker:
-            worker = _Worker(opener)
+            worker = _Worker(opener, memory_mb)
             worker.wait_ready(max(self.timeout, 30.0))
             return worker
 
@@ -261,21 +300,29 @@ class ProcessRunner(Runner):
                 f"all {self.size} query workers stayed busy for {self.queue_wait:g} s; "
                 "try again shortly"
             ) from None
-        finished, outcome = False, None
+        finished, outcome = False, ("died", None)
         try:
             finished, outcome = await asyncio.to_thread(worker.call, task, self.timeout)
         finally:
-            if finished:
+            lost = finished and _lost(outcome)
+            if finished and not lost:
                 self._idle.put_nowait(worker)
             else:
-                # Timed out, or the request was cancelled: the worker may still be busy.
-                # It is replaced in the background; the client is answered at once.
+                # Timed out, died, or the request was cancelled: the worker may still be
+                # busy. It is replaced in the background; the client is answered at once.
                 replacement = asyncio.create_task(self._replace(worker))
                 self._background.add(replacement)
                 replacement.add_done_callback(self._background.discard)
         if not finished:
             raise QueryTimeoutError(
                 f"the query ran longer than the {self.timeout:g} s limit and was stopped"
+            )
+        if lost:
+            limit = f"{self.memory_mb} MB" if self.memory_mb else "no"
+            raise WorkerLostError(
+                "the query ran out of memory (or crashed its worker) and was stopped: each "
+                f"query worker may use {limit} of address space ({MEMORY_SETTING}); "
+                "the worker has been replaced"
             )
         return cast(T, _outcome(outcome))
 
