@@ -89,7 +89,8 @@ def _message(error: Exception) -> str:
     return text
 
 
-async def _handle(request: Request, error: Exception) -> PlainTextResponse:
+async def answer(request: Request, error: Exception) -> PlainTextResponse:
+    """The plain-text answer for a domain error."""
     status = status_for(error)
     headers = {"Retry-After": "1"} if status == 429 else None
     if isinstance(error, ProtocolError) and error.headers:
@@ -145,4 +146,4 @@ def install_error_handlers(app: FastAPI) -> None:
         QueryTimeoutError,
         StoreError,
     ):
-        app.add_exception_handler(kind, _handle)
+        app.add_exception_handler(kind, answer)

@@ -78,12 +78,12 @@ async def _dereference(request: Request, iri: str) -> Response:
     chosen = representation(request)
     if chosen is not None:
         answer = await runner(request).read(
-            partial(read_description, iri=iri, result_format=chosen)
+            partial(read_description, iri=iri, result_format=chosen), light=True
         )
         if answer is None:
             raise ResourceNotFoundError(f"no resource {iri} in the graph")
         return Response(answer.body, media_type=chosen.media_type, headers={"Vary": "Accept"})
-    view = await runner(request).read(partial(read_view, iri=iri))
+    view = await runner(request).read(partial(read_view, iri=iri), light=True)
     if not view.exists:
         raise ResourceNotFoundError(f"no resource {iri} in the graph")
     corpus = settings_of(request).corpus

@@ -22,6 +22,7 @@ from urllib.parse import parse_qsl
 from fastapi import APIRouter, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse
+from pyoxigraph import NamedNode
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS
 
@@ -39,6 +40,7 @@ from ..graph.sparql_text import query_form, with_using
 from ..graph.syntax import iri
 from ..namespaces import PREFIXES, VOID
 from ..stats import graph_counts
+from .admission import client_address, slots_of
 from .errors import MethodNotAllowedError, ProtocolError, UnsupportedMediaTypeError
 from .negotiation import GRAPH_OFFERS, HTML, SOLUTION_OFFERS, choose
 from .security import is_admin, require_admin
@@ -119,6 +121,7 @@ def checked_iri(value: str, name: str) -> URIRef:
     """``value`` as an IRI term; 400 naming ``name`` unless it is an absolute IRI."""
     try:
         iri(value)
+        NamedNode(value)  # the engine's own IRI grammar (RFC 3987 code points)
     except ValueError:
         raise ProtocolError(f"{name} {value!r} is not an absolute IRI") from None
     return URIRef(value)
@@ -169,7 +172,11 @@ async def run_query(request: Request, sparql: str, dataset: Dataset | None) -> R
     choice = format_choice(request.headers.get("accept"), sparql)
     text, shift = with_base(sparql, endpoint_iri(request))
     task = QueryRequest(text, result_format=choice, dataset=dataset, max_rows=settings.max_rows)
-    answer = await guarded(lambda: runner(request).read(task), services, shift)
+    if query_form(sparql) == "ask":  # light: its own lane and time limit, not counted
+        answer = await guarded(lambda: runner(request).read(task, light=True), services, shift)
+    else:
+        async with slots_of(request).hold(client_address(request.scope)):
+            answer = await guarded(lambda: runner(request).read(task), services, shift)
     return answer_response(answer, settings.max_rows)
 
 

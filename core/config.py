@@ -79,6 +79,37 @@ class Settings(BaseSettings):
         "over it is stopped with 503 and its worker replaced.",
     )
 
+    light_workers: int = Field(
+        default=1,
+        ge=0,
+        description="Workers kept for light requests (/health, ASK, linked-data pages), so "
+        "they never queue behind long queries.",
+    )
+    light_timeout: float = Field(
+        default=2.0, gt=0, description="Seconds before a light request is cut."
+    )
+    write_drain: float = Field(
+        default=1.0,
+        ge=0,
+        description="Seconds a write waits for queries in flight before stopping them.",
+    )
+    max_heavy_per_client: int = Field(
+        default=2,
+        gt=0,
+        description="Queries (/sparql, /queries, /graphql) one client address may run at "
+        "once; more are 429.",
+    )
+
+    graphql_max_cost: int = Field(
+        default=100_000,
+        gt=0,
+        description="Most values a GraphQL operation may be estimated to resolve "
+        "(page sizes times list fan-out along each path, summed over fields and aliases).",
+    )
+    graphql_list_fanout: int = Field(
+        default=10, gt=0, description="Items a plain (unpaged) GraphQL list counts as."
+    )
+
     def service_endpoints(self) -> frozenset[str]:
         """The allow-listed SERVICE endpoints."""
         return frozenset(self.service_allowlist.replace(",", " ").split())
