@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Mapping
-from typing import Any
 
 from fastapi.testclient import TestClient
 
@@ -12,6 +11,7 @@ from normgraph.api.app import create_app
 from normgraph.config import Settings
 from normgraph.graph import Row, Term
 from tests.api.graphql_fixtures import CountingStore, load_fixture
+from tests.api.test_graphql import run
 
 FAN_OUT = (
     "{ "
@@ -26,18 +26,11 @@ FAN_OUT = (
 PAGED = "query($n: Int!) { a: elections(first: $n) { nodes { iri recommendations { text } } } }"
 
 
-def post(client: TestClient, query: str, **variables: Any) -> dict[str, Any]:
-    response = client.post("/graphql", json={"query": query, "variables": variables})
-    assert response.status_code == 200, response.text
-    body: dict[str, Any] = response.json()
-    return body
-
-
 def test_fan_out_over_the_budget_is_refused_before_any_store_query(
     fixture_store: CountingStore, fixture_client: TestClient
 ) -> None:
     fixture_store.selects = 0
-    body = post(fixture_client, FAN_OUT)
+    body = run(fixture_client, FAN_OUT)
     assert body["data"] is None
     message = body["errors"][0]["message"]
     assert "NORMGRAPH_GRAPHQL_MAX_COST" in message and "100,000" in message
@@ -47,16 +40,16 @@ def test_fan_out_over_the_budget_is_refused_before_any_store_query(
 def test_cost_follows_variables_and_fragments(fixture_store: CountingStore) -> None:
     settings = Settings(graphql_max_cost=500)
     with TestClient(create_app(settings, store=fixture_store)) as client:
-        small = post(client, PAGED, n=2)
+        small = run(client, PAGED, n=2)
         assert "errors" not in small, small
-        big = post(client, PAGED, n=100)  # 100 + 100 + 100 x 10 + ... > 500
+        big = run(client, PAGED, n=100)  # 100 + 100 + 100 x 10 + ... > 500
         assert "NORMGRAPH_GRAPHQL_MAX_COST" in big["errors"][0]["message"]
         fragment = (
             "query($n: Int!) { elections(first: $n) { ...E } } "
             "fragment E on ElectionConnection { nodes { iri recommendations { text } } }"
         )
-        assert post(client, fragment, n=2).get("errors") is None
-        assert "NORMGRAPH_GRAPHQL_MAX_COST" in post(client, fragment, n=100)["errors"][0]["message"]
+        assert run(client, fragment, n=2).get("errors") is None
+        assert "NORMGRAPH_GRAPHQL_MAX_COST" in run(client, fragment, n=100)["errors"][0]["message"]
 
 
 class SlowStore(CountingStore):
@@ -78,7 +71,7 @@ def test_wall_clock_budget_answers_at_the_limit() -> None:
     )
     with TestClient(create_app(Settings(query_timeout=1.0), store=store)) as client:
         started = time.monotonic()
-        body = post(client, query)
+        body = run(client, query)
         seconds = time.monotonic() - started
         assert client.get("/health").status_code == 200
     assert body["errors"], body
