@@ -8,6 +8,7 @@ store object (tests, embedding), work runs in threads on that object.
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import time
 from collections.abc import AsyncIterator
@@ -21,7 +22,15 @@ from fastapi.staticfiles import StaticFiles
 
 from .. import __version__
 from ..config import Settings
-from ..graph import GraphStore, InlineRunner, ProcessRunner, Runner, StoreOpener, open_store
+from ..graph import (
+    GraphStore,
+    InlineRunner,
+    ProcessRunner,
+    Runner,
+    StoreError,
+    StoreOpener,
+    open_store,
+)
 from . import dataset, linked_data, pages, queries, sparql, store_protocol
 from .admission import ClientSlots, LimitPerClient
 from .errors import install_error_handlers
@@ -47,29 +56,43 @@ def make_runner(settings: Settings, store: GraphStore | None) -> Runner:
         queue_wait=settings.query_queue_wait,
         memory_mb=settings.worker_memory_mb,
         light_size=settings.light_workers,
-        light_timeout=settings.light_timeout,
         write_drain=settings.write_drain,
     )
 
 
 @dataclass
 class TripleCount:
-    """The store's triple count for /health, counted again only after a write or ``ttl``
-    seconds: counting scans the store, which at 10^7 triples is no health check's job.
-    Counted in the light lane, so /health never queues behind long queries."""
+    """The store's triple count for /health, so /health never waits for store work:
+    counting scans the store, which at 10^7 triples is no health check's job. Counted on
+    the first call and after a write (light work: it never queues behind long queries);
+    older than ``ttl`` seconds it is answered as it is and counted again in the background.
+    """
 
     ttl: float = 60.0
     value: int = -1
     counted_at: float = 0.0
     writes: int = -1
+    refreshing: asyncio.Task[None] | None = None
 
     async def get(self, runner: Runner) -> int:
-        stale = time.monotonic() - self.counted_at > self.ttl
-        if stale or runner.writes != self.writes:
-            writes = runner.writes
-            self.value = await runner.read(methodcaller("count_triples"), light=True)
-            self.counted_at, self.writes = time.monotonic(), writes
+        if self.value < 0 or runner.writes != self.writes:
+            await self._count(runner)
+        elif time.monotonic() - self.counted_at > self.ttl and self.refreshing is None:
+            self.refreshing = asyncio.create_task(self._refresh(runner))
         return self.value
+
+    async def _count(self, runner: Runner) -> None:
+        writes = runner.writes
+        self.value = await runner.read(methodcaller("count_triples"), light=True)
+        self.counted_at, self.writes = time.monotonic(), writes
+
+    async def _refresh(self, runner: Runner) -> None:
+        try:
+            await self._count(runner)
+        except StoreError:
+            self.counted_at = time.monotonic()  # try again after another ttl
+        finally:
+            self.refreshing = None
 
 
 _heap_frozen = False

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
+from functools import partial
 from operator import methodcaller
 from urllib.parse import parse_qsl
 
@@ -173,7 +174,8 @@ async def run_query(request: Request, sparql: str, dataset: Dataset | None) -> R
     text, shift = with_base(sparql, endpoint_iri(request))
     task = QueryRequest(text, result_format=choice, dataset=dataset, max_rows=settings.max_rows)
     if query_form(sparql) == "ask":  # light: its own lane and time limit, not counted
-        answer = await guarded(lambda: runner(request).read(task, light=True), services, shift)
+        light = partial(runner(request).read, task, light=True, timeout=settings.light_timeout)
+        answer = await guarded(light, services, shift)
     else:
         async with slots_of(request).hold(client_address(request.scope)):
             answer = await guarded(lambda: runner(request).read(task), services, shift)

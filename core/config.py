@@ -86,7 +86,7 @@ class Settings(BaseSettings):
         "they never queue behind long queries.",
     )
     light_timeout: float = Field(
-        default=2.0, gt=0, description="Seconds before a light request is cut."
+        default=2.0, gt=0, description="Seconds before an ASK query (a light request) is cut."
     )
     write_drain: float = Field(
         default=1.0,

@@ -70,9 +70,10 @@ class Runner(ABC):
         """Stop taking work and release what the runner holds."""
 
     @abstractmethod
-    async def read(self, task: Task[T], *, light: bool = False) -> T:
+    async def read(self, task: Task[T], *, light: bool = False, timeout: float | None = None) -> T:
         """Run read-only work; QueryTimeoutError or BusyError when it cannot finish.
-        ``light`` work (quick by nature) may use workers kept for it."""
+        ``light`` work (quick by nature) may use workers kept for it; ``timeout`` may
+        lower the runner's time limit for this task."""
 
     @abstractmethod
     async def write(self, task: Task[T]) -> T:
@@ -135,8 +136,8 @@ class _Lane:
 class ProcessRunner(Runner):
     """``size`` killable worker processes over one on-disk store (see the module text),
     plus ``light_size`` kept for light work (``read(..., light=True)``: health checks,
-    point lookups, ASK), cut at ``light_timeout``, so light work never queues behind
-    runaways."""
+    resource pages, ASK), so light work never queues behind runaways. Light work may
+    also take an idle query worker."""
 
     def __init__(
         self,
@@ -147,7 +148,6 @@ class ProcessRunner(Runner):
         queue_wait: float,
         memory_mb: int = 0,
         light_size: int = 0,
-        light_timeout: float = 2.0,
         write_drain: float = 1.0,
     ) -> None:
         self.opener = opener
@@ -158,10 +158,11 @@ class ProcessRunner(Runner):
         self.write_drain = write_drain
         self._lanes = [_Lane("query", size, timeout, asyncio.Queue())]
         if light_size:
-            self._lanes.append(_Lane("light", light_size, light_timeout, asyncio.Queue()))
+            self._lanes.append(_Lane("light", light_size, timeout, asyncio.Queue()))
         self._busy: dict[WorkerProcess, _Lane] = {}
         self._preempted: set[WorkerProcess] = set()
         self._open = asyncio.Event()
+        self._returned = asyncio.Event()
         self._write_lock = asyncio.Lock()
         self._background: set[asyncio.Task[None]] = set()
 
@@ -179,7 +180,7 @@ class ProcessRunner(Runner):
         for lane in self._lanes:
             workers = await asyncio.gather(*(self._spawn(self.opener) for _ in range(lane.size)))
             for worker in workers:
-                lane.idle.put_nowait(worker)
+                self._put_back(lane, worker)
         self._open.set()
 
     async def start(self) -> None:
@@ -197,32 +198,41 @@ class ProcessRunner(Runner):
                 workers.append(lane.idle.get_nowait())
         await asyncio.gather(*(asyncio.to_thread(w.stop) for w in workers))
 
-    async def _take(self, lane: _Lane) -> WorkerProcess:
-        """An idle worker of the lane, once no write is under way; BusyError after the wait."""
+    async def _take(self, light: bool) -> tuple[_Lane, WorkerProcess]:
+        """An idle worker and its lane, once no write is under way; BusyError after the wait.
+        Heavy work takes query workers only; light work takes a light worker or, if none
+        is idle, a query worker (the light lane is reserved for it, not confined to)."""
+        lanes = self._lanes[::-1] if light else self._lanes[:1]
 
-        async def take() -> WorkerProcess:
+        async def take() -> tuple[_Lane, WorkerProcess]:
             while True:
                 await self._open.wait()
-                worker = await lane.idle.get()
-                if self._open.is_set():
-                    return worker
-                lane.idle.put_nowait(worker)  # a write began meanwhile: it needs them all
+                for lane in lanes:
+                    if not lane.idle.empty():
+                        return lane, lane.idle.get_nowait()
+                self._returned.clear()
+                await self._returned.wait()
 
         try:
             return await asyncio.wait_for(take(), self.queue_wait)
         except TimeoutError:
+            size = sum(lane.size for lane in lanes)
             raise BusyError(
-                f"all {lane.size} {lane.name} workers stayed busy for {self.queue_wait:g} s; "
-                "try again shortly"
+                f"all {size} {'' if light else 'query '}workers stayed busy for "
+                f"{self.queue_wait:g} s; try again shortly"
             ) from None
 
-    async def read(self, task: Task[T], *, light: bool = False) -> T:
-        lane = self._lanes[-1] if light else self._lanes[0]
-        worker = await self._take(lane)
+    def _put_back(self, lane: _Lane, worker: WorkerProcess) -> None:
+        lane.idle.put_nowait(worker)
+        self._returned.set()
+
+    async def read(self, task: Task[T], *, light: bool = False, timeout: float | None = None) -> T:
+        limit = min(timeout or self.timeout, self.timeout)
+        lane, worker = await self._take(light)
         self._busy[worker] = lane
         finished, outcome = False, ("died", None)
         try:
-            finished, outcome = await asyncio.to_thread(worker.call, task, lane.timeout)
+            finished, outcome = await asyncio.to_thread(worker.call, task, limit)
         finally:
             del self._busy[worker]
             preempted = worker in self._preempted
@@ -231,7 +241,7 @@ class ProcessRunner(Runner):
                 self._preempted.discard(worker)  # the write starts its successor
                 await asyncio.to_thread(worker.kill)
             elif finished and not lost:
-                lane.idle.put_nowait(worker)
+                self._put_back(lane, worker)
             else:
                 # Timed out, died, or the request was cancelled: the worker may still be
                 # busy. It is replaced in the background; the client is answered at once.
@@ -245,15 +255,15 @@ class ProcessRunner(Runner):
             )
         if not finished:
             raise QueryTimeoutError(
-                f"the query ran longer than the {lane.timeout:g} s limit"
-                + (" for light requests" if lane is not self._lanes[0] else "")
+                f"the query ran longer than the {limit:g} s limit"
+                + (" for light requests (NORMGRAPH_LIGHT_TIMEOUT)" if limit < self.timeout else "")
                 + " and was stopped"
             )
         if lost:
-            limit = f"{self.memory_mb} MB" if self.memory_mb else "no"
+            cap = f"{self.memory_mb} MB" if self.memory_mb else "no"
             raise WorkerLostError(
                 "the query ran out of memory (or crashed its worker) and was stopped: each "
-                f"query worker may use {limit} of address space ({MEMORY_SETTING}); "
+                f"query worker may use {cap} of address space ({MEMORY_SETTING}); "
                 "the worker has been replaced"
             )
         return cast(T, _outcome(outcome))
@@ -266,7 +276,7 @@ class ProcessRunner(Runner):
 
     async def _replace(self, worker: WorkerProcess, lane: _Lane) -> None:
         await asyncio.to_thread(worker.kill)
-        lane.idle.put_nowait(await self._spawn(self.opener))
+        self._put_back(lane, await self._spawn(self.opener))
 
     async def write(self, task: Task[T]) -> T:
         async with self._write_lock:
@@ -334,7 +344,8 @@ class InlineRunner(Runner):
         self._slots = asyncio.Semaphore(size)
         self._write_lock = asyncio.Lock()
 
-    async def read(self, task: Task[T], *, light: bool = False) -> T:
+    async def read(self, task: Task[T], *, light: bool = False, timeout: float | None = None) -> T:
+        limit = min(timeout or self.timeout, self.timeout)
         try:
             await asyncio.wait_for(self._slots.acquire(), self.queue_wait)
         except TimeoutError:
@@ -343,11 +354,9 @@ class InlineRunner(Runner):
                 "try again shortly"
             ) from None
         try:
-            return await asyncio.wait_for(asyncio.to_thread(task, self.store), self.timeout)
+            return await asyncio.wait_for(asyncio.to_thread(task, self.store), limit)
         except TimeoutError:
-            raise QueryTimeoutError(
-                f"the query ran longer than the {self.timeout:g} s limit"
-            ) from None
+            raise QueryTimeoutError(f"the query ran longer than the {limit:g} s limit") from None
         finally:
             self._slots.release()
 
