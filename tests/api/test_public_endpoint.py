@@ -15,10 +15,13 @@ from urllib.parse import urlsplit
 
 import httpx
 import pytest
+from fastapi.testclient import TestClient
 
+from normgraph.api.app import create_app
+from normgraph.config import Settings
 from normgraph.graph import EmbeddedStore
 from tests.api.graphql_fixtures import load_fixture
-from tests.conftest import load_facts
+from tests.conftest import ADMIN_TOKEN, load_facts
 from tests.net import free_port, serve_app
 
 ANSWER = {
@@ -215,3 +218,24 @@ def test_hanging_service_is_504(
 
 def test_dead_service_leaves_the_server_answering(public: str) -> None:
     assert httpx.get(public + "/health", timeout=10).status_code == 200
+
+
+def test_the_admin_token_may_call_any_service() -> None:
+    listener = Listener()
+    query = f"SELECT ?x WHERE {{ SERVICE <{listener.url}> {{ ?s ?p ?x }} }}"
+    try:
+        settings = Settings(admin_token=ADMIN_TOKEN)
+        with TestClient(create_app(settings, EmbeddedStore(None))) as client:
+            anonymous = client.get("/sparql", params={"query": query})
+            assert anonymous.status_code == 400
+            assert listener.received == []
+            admin = client.get(
+                "/sparql",
+                params={"query": query},
+                headers={"Authorization": f"Bearer {ADMIN_TOKEN}"},
+            )
+        assert admin.status_code == 200, admin.text
+        assert admin.json()["results"]["bindings"][0]["x"]["value"] == "far"
+        assert len(listener.received) == 1
+    finally:
+        listener.close()
