@@ -44,11 +44,50 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"publici[sz]\w*|publish\w*|publication", "publish"),
     (r"defamation|libel|insult", "defamation"),
     (r"broadcast\w*|television|tv\b", "broadcast"),
+    (r"electoral districts?|constituenc(?:y|ies)|\bdistricts?\b", "constituency"),
+    (r"(?:election|electoral) (?:code|law)s?", "electionlaw"),
+    (r"vote[- ]buying|buying (?:of )?votes|money in exchange for votes", "votebuying"),
+    (r"disabilit(?:y|ies)|disabled", "disability"),
+    (r"deceased|died|dead\b", "deceased"),
+    (r"emigrat\w*|abroad|left the country", "emigrated"),
+    (
+        r"(?:non-?)?governmental organi[sz]ations?|ngos?\b|civil society(?: organi[sz]ations?)?",
+        "civilsociety",
+    ),
+    (r"contestants?|candidates?", "candidate"),
+    (r"paper ballots?", "paperballot"),
 )
 _CANONICAL = frozenset(replacement for _, replacement in _PHRASES)
 CLAUSE_SPLIT_TERMS = 14
 """A sentence with more terms than this is also compared clause by clause."""
-_SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ed", "es", "s", "ly")
+_SUFFIXES = (
+    "ational",
+    "ations",
+    "ation",
+    "ating",
+    "ated",
+    "ates",
+    "ate",
+    "ments",
+    "ment",
+    "ness",
+    "ings",
+    "ing",
+    "ities",
+    "ity",
+    "ies",
+    "ied",
+    "ive",
+    "ers",
+    "ors",
+    "er",
+    "or",
+    "ed",
+    "es",
+    "al",
+    "s",
+    "ly",
+)
 
 
 def _fold(text: str) -> str:
@@ -60,8 +99,8 @@ def _stem(word: str) -> str:
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             word = word[: -len(suffix)]
-            return word + "y" if suffix == "ies" else word
-    return word
+            break
+    return word[:-1] if word.endswith("e") and len(word) > 4 else word
 
 
 def terms(text: str) -> list[str]:
