@@ -17,7 +17,7 @@ from pathlib import Path
 from markupsafe import Markup
 from rdflib import URIRef
 
-from ..loaders.source import SourceError, SourceText, read_source
+from ..loaders.text.source import SourceError, SourceText, read_source
 from .html import link, term_html
 from .resource_view import Evidence
 

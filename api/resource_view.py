@@ -14,7 +14,7 @@ from rdflib import URIRef
 from rdflib.term import Node
 
 from ..graph import GraphStore, QueryAnswer, ResultFormat
-from ..loaders.rdf import new_graph
+from ..loaders.rdf.triples import new_graph
 
 LABELS = "rdfs:label|skos:prefLabel|dcterms:title|foaf:name"
 _PREFIXES = """

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from normgraph.grouping import THRESHOLD, Group, Grouping, Item
-from normgraph.loaders.odihr_assessments import assessment_status
+from normgraph.loaders.odihr.assessments import assessment_status
 
 HERE = Path(__file__).resolve().parent
 PAIRS = HERE / "recurrence_pairs.json"

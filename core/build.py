@@ -21,11 +21,11 @@ from rdflib.compare import to_canonical_graph
 
 from .graph import GraphStore
 from .loaders.base import ExtractionError
-from .loaders.genres import UnknownGenreError, detect_genre
-from .loaders.rdf import extraction_to_graph
+from .loaders.rdf.triples import extraction_to_graph
 from .loaders.registry import loader_for
-from .loaders.resolution import resolve
-from .loaders.source import SourceError, corpus_files, read_source
+from .loaders.resolve.resolution import resolve
+from .loaders.text.genres import UnknownGenreError, detect_genre
+from .loaders.text.source import SourceError, corpus_files, read_source
 from .namespaces import BASE, ONTOLOGY_GRAPH, REFERENCE_GRAPH, VOCABULARIES_GRAPH, document_graph
 from .ontology import ontology_graph, reference_vocabulary_graph, vocabularies_graph
 from .recurrence import LinkOutcome, link

@@ -23,7 +23,7 @@ from .build import DocumentOutcome, build_corpus, write_report
 from .config import Settings
 from .graph import GraphStore, QuerySyntaxError, ResultFormat, StoreError, open_store
 from .graph.remote import is_endpoint_url
-from .loaders.source import SourceError, corpus_files
+from .loaders.text.source import SourceError, corpus_files
 from .queries.catalogue import (
     ParameterError,
     QueryNotFoundError,

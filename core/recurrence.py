@@ -35,8 +35,8 @@ from rdflib.term import Node
 from .graph import GraphStore
 from .grouping import Group, Grouping, Item, Member, PairScore, attach
 from .issue_names import issue_name, reason
-from .loaders.iris import slug
-from .loaders.rdf import new_graph
+from .loaders.rdf.iris import slug
+from .loaders.rdf.triples import new_graph
 from .namespaces import FOAF, ID, NG, PROV, RDF, RDFS, RECURRENCE_GRAPH, VOCAB, XSD
 from .validation import Violation, validate_graph
 

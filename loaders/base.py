@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from .facts import Extraction
-from .genres import Genre
-from .source import SourceText
+from .rdf.facts import Extraction
+from .text.genres import Genre
+from .text.source import SourceText
 
 
 class ExtractionError(ValueError):

@@ -13,9 +13,9 @@ from fastapi.testclient import TestClient
 from normgraph.api.recurrence_chart import RECURRENCE_QUERY
 from normgraph.api.resource_view import Layout, read_evidence
 from normgraph.graph import GraphStore
-from normgraph.loaders.document import parse_document
-from normgraph.loaders.programme import attachment_start
-from normgraph.loaders.source import read_source
+from normgraph.loaders.programme.loader import attachment_start
+from normgraph.loaders.text.document import parse_document
+from normgraph.loaders.text.source import read_source
 from normgraph.namespaces import ID
 from tests.documents import NDI_PROGRAMME, ODIHR_2011_KEY
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -12,9 +13,9 @@ from normgraph.build import DocumentOutcome, build_corpus
 from normgraph.export import export_dataset
 from normgraph.graph import GraphStore, open_store
 from normgraph.loaders import registry
-from normgraph.loaders.facts import Extraction, Fact
-from normgraph.loaders.genres import Genre
-from normgraph.loaders.source import SourceText
+from normgraph.loaders.rdf.facts import Extraction, Fact
+from normgraph.loaders.text.genres import Genre
+from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import (
     NG,
     ONTOLOGY_GRAPH,
@@ -105,7 +106,9 @@ def test_a_document_failing_shacl_is_not_written_and_its_old_graph_survives(
     with open_store(tmp_path / "store") as store:
         build_corpus(store, folder)
         before = store.count_triples(graph)
-        monkeypatch.setitem(registry.LOADERS, Genre.PRELIMINARY_STATEMENT, ReportWithoutGenre())
+        statement = registry.GENRES[Genre.PRELIMINARY_STATEMENT]
+        broken = replace(statement, loader=ReportWithoutGenre())
+        monkeypatch.setitem(registry.GENRES, Genre.PRELIMINARY_STATEMENT, broken)
         [outcome] = build_corpus(store, folder)
         assert not outcome.written
         assert any(v.path == str(NG.genre) for v in outcome.violations)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from normgraph.loaders.source import SourceText, read_source
+from normgraph.loaders.text.source import SourceText, read_source
 from tests.documents import CORPUS
 from tests.documents import ODIHR_2011 as ODIHR_FILE
 

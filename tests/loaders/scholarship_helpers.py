@@ -7,11 +7,11 @@ from functools import cache
 from rdflib import Graph, URIRef
 from rdflib.term import Node
 
-from normgraph.loaders.facts import Extraction, Fact
-from normgraph.loaders.genres import detect_genre
-from normgraph.loaders.rdf import extraction_to_graph
+from normgraph.loaders.rdf.facts import Extraction, Fact
+from normgraph.loaders.rdf.triples import extraction_to_graph
 from normgraph.loaders.registry import loader_for
-from normgraph.loaders.source import SourceText, read_source
+from normgraph.loaders.text.genres import detect_genre
+from normgraph.loaders.text.source import SourceText, read_source
 from tests.documents import CORPUS
 
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from normgraph.loaders.article import JournalArticleLoader
-from normgraph.loaders.source import SourceText
+from normgraph.loaders.scholarship.article import JournalArticleLoader
+from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import DCTERMS, FOAF, NG, ORG, PROV, SCHEMA, VOCAB
 from tests.documents import ISAACS_ARTICLE
 from tests.loaders.scholarship_helpers import facts, loaded, local, value, values

@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 from rdflib import Literal, URIRef
 
-from normgraph.loaders.curated_facts import KINDS, Context, apply_curation
-from normgraph.loaders.curation import CurationError, Field, FieldType, Kind, load_curation
-from normgraph.loaders.dates import When
-from normgraph.loaders.facts import Extraction, Method
-from normgraph.loaders.rdf import extraction_to_graph
-from normgraph.loaders.source import SourceText
+from normgraph.loaders.rdf.facts import Extraction, Method
+from normgraph.loaders.rdf.triples import extraction_to_graph
+from normgraph.loaders.resolve.curated_facts import KINDS, Context, apply_curation
+from normgraph.loaders.resolve.curation import CurationError, Field, FieldType, Kind, load_curation
+from normgraph.loaders.text.dates import When
+from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import ID, NG, PROV, RDF, VOCAB
 
 TEXT = (

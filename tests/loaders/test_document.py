@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from normgraph.loaders.document import ElementKind, parse_document
-from normgraph.loaders.source import SourceText
+from normgraph.loaders.text.document import ElementKind, parse_document
+from normgraph.loaders.text.source import SourceText
 
 # Written for these tests in the manner of an ODIHR final report, with the scars a PDF
 # conversion leaves: a table of contents, footnotes between the halves of a sentence, a

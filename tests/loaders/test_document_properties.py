@@ -7,9 +7,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from normgraph.loaders.base import ExtractionError
-from normgraph.loaders.document import parse_document
-from normgraph.loaders.odihr import OdihrLoader
-from normgraph.loaders.source import SourceText
+from normgraph.loaders.odihr.loader import OdihrLoader
+from normgraph.loaders.text.document import parse_document
+from normgraph.loaders.text.source import SourceText
 from tests.loaders.odihr_fixtures import PARLIAMENTARY, REFERENDUM
 
 # Text made of the pieces reports are made of: words, markers, headings, tabs, blank lines.

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from normgraph.loaders.genres import Genre, UnknownGenreError, detect_genre
+from normgraph.loaders.text.genres import Genre, UnknownGenreError, detect_genre
 from tests.documents import (
     ENEMO_2005,
     HOFFMANN_THESIS,

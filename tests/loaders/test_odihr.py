@@ -9,9 +9,9 @@ import pytest
 from rdflib import Literal, URIRef
 from rdflib.term import Node
 
-from normgraph.loaders.facts import Extraction, Fact
-from normgraph.loaders.odihr import OdihrLoader
-from normgraph.loaders.source import SourceText
+from normgraph.loaders.odihr.loader import OdihrLoader
+from normgraph.loaders.rdf.facts import Extraction, Fact
+from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import ELI, FOAF, NG
 
 

@@ -8,11 +8,11 @@ from rdflib import Literal, URIRef
 from rdflib.term import Node
 
 from normgraph.loaders.base import ExtractionError
-from normgraph.loaders.facts import Extraction, Fact
-from normgraph.loaders.odihr import OdihrLoader
-from normgraph.loaders.odihr_actors import find_institutions
-from normgraph.loaders.odihr_findings import polarity
-from normgraph.loaders.source import SourceText
+from normgraph.loaders.extract.actors import find_institutions
+from normgraph.loaders.odihr.findings import polarity
+from normgraph.loaders.odihr.loader import OdihrLoader
+from normgraph.loaders.rdf.facts import Extraction, Fact
+from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import FOAF, NG
 from tests.loaders.odihr_fixtures import CAMPAIGN, PARLIAMENTARY, REFERENDUM
 

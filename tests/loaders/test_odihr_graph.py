@@ -6,11 +6,11 @@ from __future__ import annotations
 import pytest
 from rdflib import Graph, Literal, URIRef
 
-from normgraph.loaders.genres import Genre
-from normgraph.loaders.odihr import OdihrLoader
-from normgraph.loaders.rdf import extraction_to_graph
+from normgraph.loaders.odihr.loader import OdihrLoader
+from normgraph.loaders.rdf.triples import extraction_to_graph
 from normgraph.loaders.registry import loader_for
-from normgraph.loaders.source import SourceText
+from normgraph.loaders.text.genres import Genre
+from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import FOAF, NG, OA, RDF
 
 

@@ -16,9 +16,9 @@ from fpdf import FPDF
 from rdflib import Literal, URIRef
 from rdflib.term import Node
 
-from normgraph.loaders.facts import Extraction, Fact
-from normgraph.loaders.odihr import OdihrLoader
-from normgraph.loaders.source import SourceError, SourceText, corpus_files, read_source
+from normgraph.loaders.odihr.loader import OdihrLoader
+from normgraph.loaders.rdf.facts import Extraction, Fact
+from normgraph.loaders.text.source import SourceError, SourceText, corpus_files, read_source
 from normgraph.namespaces import NG
 from tests.loaders.odihr_fixtures import PARLIAMENTARY
 

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from rdflib import DCTERMS, Literal, URIRef
 
-from normgraph.loaders.facts import Extraction, Fact
-from normgraph.loaders.programme import ProgrammeLoader
-from normgraph.loaders.source import SourceText, read_source
+from normgraph.loaders.programme.loader import ProgrammeLoader
+from normgraph.loaders.rdf.facts import Extraction, Fact
+from normgraph.loaders.text.source import SourceText, read_source
 from normgraph.namespaces import ID, NG, ORG, RDFS, SCHEMA, XSD
 from tests.documents import CORPUS, NDI_PROGRAMME, NDI_PROGRAMME_KEY, NDI_STATEMENT_KEY
 

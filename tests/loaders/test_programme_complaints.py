@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from rdflib import Literal, URIRef
 
-from normgraph.loaders.document import Element, parse_document
-from normgraph.loaders.elections import Mention
-from normgraph.loaders.facts import Extraction, Fact
-from normgraph.loaders.iris import mint
-from normgraph.loaders.odihr_actors import Actors
-from normgraph.loaders.programme_complaints import add_complaints
-from normgraph.loaders.source import SourceText
+from normgraph.loaders.extract.actors import Actors
+from normgraph.loaders.extract.elections import Mention
+from normgraph.loaders.programme.complaints import add_complaints
+from normgraph.loaders.rdf.facts import Extraction, Fact
+from normgraph.loaders.rdf.iris import mint
+from normgraph.loaders.text.document import Element, parse_document
+from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import NG, XSD
 
 TEXT = """\

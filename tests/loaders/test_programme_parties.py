@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from normgraph.loaders.document import parse_document
-from normgraph.loaders.facts import Extraction, Fact
-from normgraph.loaders.iris import mint
-from normgraph.loaders.programme_parties import add_party_profiles
-from normgraph.loaders.source import SourceText
+from normgraph.loaders.programme.parties import add_party_profiles
+from normgraph.loaders.rdf.facts import Extraction, Fact
+from normgraph.loaders.rdf.iris import mint
+from normgraph.loaders.text.document import parse_document
+from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import NG, ORG, RDFS, SCHEMA
 
 TEXT = """\

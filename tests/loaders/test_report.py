@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 from rdflib import Literal, URIRef
 
-from normgraph.loaders.facts import Extraction
-from normgraph.loaders.genres import Genre, detect_genre
+from normgraph.loaders.extract.report import add_report, detect_language, read_head
+from normgraph.loaders.rdf.facts import Extraction
 from normgraph.loaders.registry import loader_for
-from normgraph.loaders.report import add_report, detect_language, read_head
-from normgraph.loaders.source import SourceText, read_source
+from normgraph.loaders.text.genres import Genre, detect_genre
+from normgraph.loaders.text.source import SourceText, read_source
 from normgraph.namespaces import DCTERMS, ID, NG
 from tests.documents import (
     ENEMO_2005,

@@ -5,11 +5,11 @@ from __future__ import annotations
 from rdflib import Literal, URIRef
 from rdflib.namespace import FOAF, SKOS, XSD
 
-from normgraph.loaders.facts import Agent, Extraction, Fact, Method
-from normgraph.loaders.iris import mint
-from normgraph.loaders.rdf import extraction_to_graph
-from normgraph.loaders.resolution import default_vocabulary, normalise, resolve
-from normgraph.loaders.source import SourceText, Span
+from normgraph.loaders.rdf.facts import Agent, Extraction, Fact, Method
+from normgraph.loaders.rdf.iris import mint
+from normgraph.loaders.rdf.triples import extraction_to_graph
+from normgraph.loaders.resolve.resolution import default_vocabulary, normalise, resolve
+from normgraph.loaders.text.source import SourceText, Span
 from normgraph.namespaces import ELI, ID, NG, PROV, RDF, VOCAB
 
 TEXT = (

@@ -1,4 +1,4 @@
-"""Report sections for every genre (``loaders/sections.py``): on the corpus, checked against
+"""Report sections for every genre (``loaders/text/sections.py``): on the corpus, checked against
 the headings read straight from the text, and on invented texts for the edge cases."""
 
 from __future__ import annotations
@@ -9,12 +9,12 @@ from functools import cache
 import pytest
 from rdflib import Literal, URIRef
 
-from normgraph.loaders.document import parse_document
-from normgraph.loaders.facts import Extraction, Fact
-from normgraph.loaders.genres import detect_genre
+from normgraph.loaders.rdf.facts import Extraction, Fact
 from normgraph.loaders.registry import loader_for
-from normgraph.loaders.sections import Heading, add_sections
-from normgraph.loaders.source import SourceText, read_source
+from normgraph.loaders.text.document import parse_document
+from normgraph.loaders.text.genres import detect_genre
+from normgraph.loaders.text.sections import Heading, add_sections
+from normgraph.loaders.text.source import SourceText, read_source
 from normgraph.namespaces import DCTERMS, ID, NG
 from tests.documents import (
     CORPUS,

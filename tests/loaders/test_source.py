@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from normgraph.loaders.source import SourceError, corpus_files, read_source
+from normgraph.loaders.text.source import SourceError, corpus_files, read_source
 
 
 def write(tmp_path: Path, name: str, data: bytes) -> Path:

@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from rdflib import Literal, URIRef
 
-from normgraph.loaders.facts import Extraction, Fact
-from normgraph.loaders.rdf import extraction_to_graph
-from normgraph.loaders.resolution import resolve
-from normgraph.loaders.source import SourceText, read_source
-from normgraph.loaders.statement import StatementLoader
+from normgraph.loaders.rdf.facts import Extraction, Fact
+from normgraph.loaders.rdf.triples import extraction_to_graph
+from normgraph.loaders.resolve.resolution import resolve
+from normgraph.loaders.statement.loader import StatementLoader
+from normgraph.loaders.text.source import SourceText, read_source
 from normgraph.namespaces import ELI, ID, NG, ORG, XSD
 from tests.documents import CORPUS, ENEMO_2005, ENEMO_2005_KEY
 

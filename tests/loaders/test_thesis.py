@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rdflib import URIRef
 
-from normgraph.loaders.facts import Method
+from normgraph.loaders.rdf.facts import Method
 from normgraph.namespaces import DCTERMS, FOAF, NG, OA, ORG, PROV, SCHEMA, VOCAB
 from tests.documents import HOFFMANN_THESIS
 from tests.loaders.scholarship_helpers import facts, loaded, local, value, values

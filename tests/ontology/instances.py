@@ -15,9 +15,9 @@ from decimal import Decimal
 
 from rdflib import Graph, Literal, URIRef
 
-from normgraph.loaders.facts import Method
-from normgraph.loaders.rdf import add_evidence, add_source, loader_iri, new_graph
-from normgraph.loaders.source import SourceText
+from normgraph.loaders.rdf.facts import Method
+from normgraph.loaders.rdf.triples import add_evidence, add_source, loader_iri, new_graph
+from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import (
     DCTERMS,
     ELI,

@@ -20,9 +20,9 @@ import pytest
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
-from normgraph.loaders.facts import Extraction, Fact
-from normgraph.loaders.rdf import extraction_to_graph, source_iri
-from normgraph.loaders.source import SourceText
+from normgraph.loaders.rdf.facts import Extraction, Fact
+from normgraph.loaders.rdf.triples import extraction_to_graph, source_iri
+from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import DCTERMS, ID, NG, OA, RDF, RDFS, SCHEMA, SH, SKOS, VOCAB, XSD
 from normgraph.ontology import reference_graph, shapes_graph
 from normgraph.validation import Violation, validate_graph

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from rdflib import Literal, URIRef
 
-from normgraph.loaders.facts import Method
-from normgraph.loaders.rdf import method_concept
+from normgraph.loaders.rdf.facts import Method
+from normgraph.loaders.rdf.triples import method_concept
 from normgraph.namespaces import DCTERMS, ID, NG, OWL, RDF, RDFS, SKOS, VOCAB
 from normgraph.ontology import vocabularies_graph
 

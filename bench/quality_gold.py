@@ -1,0 +1,168 @@
+"""Gold readings of the invented fixture reports: what a careful reader marks, and where.
+
+Each ``tests/fixtures/reports/NAME.txt`` has a hand-written ``NAME.gold.toml``; the
+manifest says which half (tune or test) each report belongs to. Every gold fact carries a
+short quote that occurs exactly once in its report, so its position is known without
+trusting any loader; ``locate`` finds it and says clearly what is wrong when it cannot.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "reports"
+MANIFEST = FIXTURES / "manifest.toml"
+
+KINDS = (
+    "document",
+    "election",
+    "recommendation",
+    "finding",
+    "complaint",
+    "assessment",
+    "law",
+    "treaty_action",
+    "result",
+    "actor",
+    "activity",
+    "event",
+    "statement",
+)
+"""The classes a reader marks, in the order the bench prints them (``election`` comes from
+each document's ``elections`` list, not from a table of its own)."""
+
+HALVES = ("tune", "test")
+FAMILIES = ("final-report", "statement", "programme-report", "scholarship")
+QUOTED_FIELDS = ("quote", "also")
+"""Fields whose strings must occur verbatim (and once) in the report."""
+
+
+class GoldError(ValueError):
+    """A gold file or the manifest is inconsistent with its report."""
+
+
+@dataclass(frozen=True)
+class Span:
+    """Half-open character offsets into a report's text."""
+
+    start: int
+    end: int
+
+    def overlaps(self, other: Span) -> bool:
+        """True when the two spans share at least one character."""
+        return self.start < other.end and other.start < self.end
+
+
+@dataclass(frozen=True)
+class GoldFact:
+    """One marked fact: its class, where it is said, and the values a reader noted."""
+
+    kind: str
+    spans: tuple[Span, ...]
+    values: Mapping[str, object] = field(default_factory=dict)
+
+    def value(self, name: str) -> object:
+        """A noted value, or None when the reader noted none."""
+        return self.values.get(name)
+
+
+@dataclass(frozen=True)
+class ReportEntry:
+    """One fixture report as the manifest lists it."""
+
+    name: str
+    half: str
+    family: str
+    state: str
+    layout: str
+
+    @property
+    def text_path(self) -> Path:
+        return FIXTURES / f"{self.name}.txt"
+
+    @property
+    def gold_path(self) -> Path:
+        return FIXTURES / f"{self.name}.gold.toml"
+
+
+def read_manifest(path: Path = MANIFEST) -> list[ReportEntry]:
+    """The fixture reports in manifest order; a GoldError names any malformed entry."""
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    entries = []
+    for name, row in data.get("report", {}).items():
+        missing = [key for key in ("half", "family", "state", "layout") if key not in row]
+        if missing:
+            raise GoldError(f"{path.name}: report {name} lacks {', '.join(missing)}")
+        if row["half"] not in HALVES:
+            raise GoldError(f"{path.name}: report {name} has half {row['half']!r}")
+        if row["family"] not in FAMILIES:
+            raise GoldError(f"{path.name}: report {name} has family {row['family']!r}")
+        entries.append(ReportEntry(name, row["half"], row["family"], row["state"], row["layout"]))
+    return entries
+
+
+def locate(text: str, quote: str, where: str) -> Span:
+    """The one position of ``quote`` in ``text``; a GoldError if absent or repeated."""
+    start = text.find(quote)
+    if start < 0:
+        raise GoldError(f"{where}: quote not in report: {quote!r}")
+    if text.find(quote, start + 1) >= 0:
+        raise GoldError(f"{where}: quote occurs more than once: {quote!r}")
+    return Span(start, start + len(quote))
+
+
+def squash(text: str) -> str:
+    """Whitespace collapsed and line-end hyphenation joined, to compare passages."""
+    return re.sub(r"\s+", " ", re.sub(r"(?<=[a-z])-\n(?=[a-z])", "", text)).strip()
+
+
+def _quotes(row: Mapping[str, object], where: str) -> list[str]:
+    quote = row.get("quote")
+    also = row.get("also", [])
+    if not isinstance(also, list) or not all(isinstance(q, str) for q in also):
+        raise GoldError(f"{where}: 'also' must be a list of quotes")
+    quotes = ([quote] if isinstance(quote, str) else []) + list(also)
+    return quotes
+
+
+def _fact(kind: str, row: Mapping[str, object], text: str, where: str) -> GoldFact:
+    quotes = _quotes(row, where)
+    if not quotes and kind not in ("document", "election"):
+        raise GoldError(f"{where}: a {kind} needs a quote")
+    spans = tuple(locate(text, quote, where) for quote in quotes)
+    values = {key: value for key, value in row.items() if key not in QUOTED_FIELDS}
+    passage = row.get("text")
+    if isinstance(passage, str) and squash(passage) not in squash(text):
+        raise GoldError(f"{where}: text is not the report's wording: {passage[:60]!r}...")
+    return GoldFact(kind, spans, values)
+
+
+def read_gold(path: Path, text: str) -> list[GoldFact]:
+    """Every fact of one gold file, quotes located in ``text`` (the report's contents)."""
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    unknown = sorted(set(data) - set(KINDS))
+    if unknown:
+        raise GoldError(f"{path.name}: unknown fact classes {', '.join(unknown)}")
+    facts: list[GoldFact] = []
+    for kind in KINDS:
+        for index, row in enumerate(data.get(kind, []), start=1):
+            where = f"{path.name} {kind} #{index}"
+            facts.append(_fact(kind, row, text, where))
+            if kind == "document":
+                for number, election in enumerate(row.get("elections", []), start=1):
+                    facts.append(_fact("election", election, text, f"{where} election #{number}"))
+    return facts
+
+
+def read_report(entry: ReportEntry) -> tuple[str, list[GoldFact]]:
+    """A fixture report's text and its gold facts."""
+    if not entry.text_path.is_file():
+        raise GoldError(f"manifest lists {entry.name} but {entry.text_path.name} is missing")
+    if not entry.gold_path.is_file():
+        raise GoldError(f"manifest lists {entry.name} but {entry.gold_path.name} is missing")
+    text = entry.text_path.read_text(encoding="utf-8")
+    return text, read_gold(entry.gold_path, text)

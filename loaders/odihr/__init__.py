@@ -1,0 +1,1 @@
+"""The OSCE/ODIHR final-report loader and the parts only it reads."""

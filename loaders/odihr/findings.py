@@ -1,0 +1,183 @@
+"""Findings per section topic (problems and positives), and the actors the body names.
+
+A finding is a body sentence of a thematic section (not the summary, introduction,
+recommendations or annexes) that judges something: it carries a cue of a problem ("lack
+of", "restricted", "irregularities"...) or of a positive ("professional", "assessed
+positively"...), and not both. Its topic comes from the section heading. Sentences that
+only describe are not findings.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...namespaces import NG
+from ..extract.actors import Actors, add_people, find_institutions, find_listed_parties
+from ..extract.concepts import ODIHR_TOPIC_WORDS, topic, topic_for
+from ..extract.concepts import polarity as finding_polarity
+from ..rdf.facts import Extraction, Fact
+from ..rdf.iris import mint
+from ..text.document import Document, Footnote
+
+_SKIP = re.compile(r"SUMMARY|INTRODUCTION|RECOMMENDATIONS|ANNEX|ABOUT", re.I)
+_PROBLEM = re.compile(
+    r"\b(?:lack(?:ed|s|ing)? of|lacked|absence of|restrict\w*|irregularit\w+|violat\w+|"
+    r"shortcoming\w*|undue|undermin\w+|pressure[ds]?|intimidat\w+|not in line|at odds|"
+    r"falls? short|contrary to|(?<!address )(?<!address public )concerns?|problem\w*|"
+    r"insufficient|inconsisten\w+|"
+    r"failed|failure|refused|negative(?:ly)?|impediments?|harass\w+|stuffing|"
+    r"non-transparent|not transparent|excessive|discrepanc\w+|misuse|abuse|obstacle\w*|"
+    r"serious|denied|prevented|hamper\w*|diminish\w*|compromised|poor|low|not given|"
+    r"exclusively positive|self-censorship|deprived)\b",
+    re.I,
+)
+_POSITIVE = re.compile(
+    r"\b(?:in a professional manner|professionally|(?<!exclusively )positive(?:ly)?|"
+    r"well-administered|well organi[sz]ed|efforts were made|improve[ds]?|"
+    r"in line with (?=previous|earlier|OSCE|international|the recommendation)|commendable|"
+    r"calm|well-represented|timely manner|respecting legal deadlines|co-operative|"
+    r"knowledgeable|without impediments|generally open|equal coverage|stable)\b",
+    re.I,
+)
+"""Cues of a judgement. "In line with" judges only when what follows is a standard or a
+recommendation ("in line with the possibilities provided under Article 38.1" describes);
+"exclusively positive coverage" of one candidate is a problem, not praise."""
+
+
+def polarity(text: str) -> str | None:
+    """ "problem", "positive" or None (describes only, or judges both ways)."""
+    problem, positive = _PROBLEM.search(text), _POSITIVE.search(text)
+    if problem and not positive:
+        return "problem"
+    if positive and not problem:
+        return "positive"
+    return None
+
+
+def add_findings(extraction: Extraction, document: Document, report: Fact) -> list[Fact]:
+    key = str(report.iri).rsplit("/", 1)[-1]
+    found: list[Fact] = []
+    for sentence in document.sentences():
+        section = sentence.section
+        if sentence.in_footnote or section is None or not section.path:
+            continue
+        if _SKIP.search(section.path[0].title):
+            continue
+        verdict = polarity(sentence.text)
+        slug = topic_for(ODIHR_TOPIC_WORDS, section.path[-1].title, section.path[0].title)
+        if verdict is None or slug is None:
+            continue
+        fact = Fact(
+            iri=mint("finding", key, str(len(found) + 1)),
+            kind=NG.Finding,
+            label=f"{verdict}: {sentence.text[:60]}",
+            evidence=sentence.spans(),
+        )
+        fact.add(NG.text, sentence.text).add(NG.topic, topic(slug))
+        fact.add(NG.polarity, finding_polarity(verdict)).add(NG.sourceReport, report.iri)
+        extraction.add(fact)
+        found.append(fact)
+    return found
+
+
+_PARTY = re.compile(
+    r"\b(?:the |The )?(?:ruling |unregistered )?(?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?) party\b"
+    r"|(?P<long>(?:[A-Z][\w'-]*\s)+Party(?: of [A-Z]\w+)?) \((?P<acr>[A-Z]{2,})\)"
+)
+_GROUP = re.compile(
+    r"(?P<name>(?:'[^']+'\s+)?(?:[A-Z][\w'-]*\s+){0,4}"
+    r"(?:Society|Bureau|Committee|Coalition|Association|Foundation|Commission for Control)"
+    r"(?:\s+(?:of|for|on)\s+(?:(?:[A-Z][\w'-]*|and(?! the)|of|the)\s*)+)?"
+    r"(?:\s+\"[^\"]+\")?)"
+)
+_GENERIC = {
+    "Courts",
+    "Lower courts",
+    "State authorities",
+    "Political parties",
+    "Election commissions",
+}
+"""Generic mentions that name no particular body: actors only when a recommendation
+addresses them."""
+_NOT_GROUP = re.compile(
+    r"Elimination of Discrimination|State Security|Ministers|Human Rights Committee"
+    r"|Election Commission"
+)
+
+
+def add_actors(document: Document, actors: Actors) -> None:
+    """Institutions, parties, observer groups and NGOs, people, and monitored media outlets."""
+    parties: dict[str, str] = {}
+    """Party names and acronyms read so far -> the party's full name."""
+    for sentence in document.sentences():
+        text = sentence.text
+        for start, end, institution, name in find_institutions(text):
+            if institution.name in _GENERIC:
+                continue
+            spans = sentence.spans(start, end)[:1]
+            actors.get(name, institution.kind, spans, institution.level)
+        for match in _PARTY.finditer(text):
+            name = re.sub(r"^The ", "", match.group("name") or match.group("long")).strip()
+            if name.split()[0] in {"The", "Each", "Every", "One", "A", "States"}:
+                continue
+            actors.get(name, "party", sentence.spans(*match.span())[:1])
+            parties[name] = name
+            if match.group("acr"):
+                parties[match.group("acr")] = name
+        for match in _GROUP.finditer(text):
+            name = match.group("name").strip()
+            if _NOT_GROUP.search(name) or len(name.split()) < 2:
+                continue
+            kind = "observer-group" if re.search(r"observ|monitor", text) else "ngo"
+            actors.get(name, kind, sentence.spans(*match.span("name"))[:1])
+    for party in (f for f in actors.facts.values() if f.kind == NG.PoliticalParty):
+        parties.setdefault(str(party.label), str(party.label))
+    for sentence in document.sentences():
+        for name, start, end in find_listed_parties(sentence.text, parties):
+            full = parties.get(name) or _unique_expansion(name, parties) or name
+            actors.get(full, "party", sentence.spans(start, end)[:1])
+            parties.setdefault(name, full)
+    add_people(document, actors)
+    _media(document, actors)
+
+
+_OUTLET = re.compile(
+    r"\b(?:newspaper|TV station|television station|radio station|TV channel)\s+"
+    r"(?P<a>[A-Z][\w+-]*(?:\s+[A-Z][\w+-]*){0,2})"
+    r"|(?P<b>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+(?:newspaper|TV station|weekly)\b"
+)
+"""An outlet named beside what it is ("the newspaper Respublika", "the TV station K+",
+"the Uralskaya Nedelya newspaper"), monitored or not."""
+
+
+def _media(document: Document, actors: Actors) -> None:
+    for sentence in document.sentences():
+        for match in _OUTLET.finditer(sentence.text):
+            group = "a" if match.group("a") else "b"
+            name = match.group(group)
+            if name.split()[0] in {"The", "A", "An", "This", "Each", "Every", "State"}:
+                continue
+            actors.get(name, "media", sentence.spans(*match.span(group))[:1])
+    for note in document.footnotes.values():
+        if not note.cited_by:
+            continue
+        marker = note.cited_by[0][1]
+        before = document.source.text[max(0, marker.span.start - 20) : marker.span.start]
+        if not re.search(r"(?:television|newspapers),?$", before) or len(note.text) > 200:
+            continue
+        _outlets(note, actors)
+
+
+def _outlets(note: Footnote, actors: Actors) -> None:
+    text = note.text.rstrip(".")
+    for part in re.split(r",\s*|\s+and\s+", text):
+        name = part.strip()
+        if name and len(name) < 40 and name[0].isupper():
+            actors.get(name, "media", note.locate(name))
+
+
+def _unique_expansion(name: str, parties: dict[str, str]) -> str | None:
+    """The one known party whose full name starts with ``name`` ("the Communist Party" in
+    a report that introduced the "Communist Party of Kazakhstan (CPK)"), else None."""
+    longer = {full for full in parties.values() if full.startswith(name + " ")}
+    return longer.pop() if len(longer) == 1 else None

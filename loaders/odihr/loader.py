@@ -1,0 +1,302 @@
+"""The OSCE/ODIHR final-report loader: report, election, mission, and every fact the
+sections state (recommendations, results, complaints, laws, norms, assessments, actors).
+
+The report's text is read once into the document model; each ``odihr_*`` module extracts
+one kind of fact from it. This module reads the election (from the title block, or the
+introduction when the title block is missing) and the mission (from the introduction),
+and runs the rest.
+
+What it does not find it leaves out: no fact is guessed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rdflib import Literal, URIRef
+
+from ...namespaces import DCTERMS, NG, SCHEMA, XSD
+from ..base import ExtractionError
+from ..extract.actors import Actors, find_candidates, find_refused
+from ..extract.elections import (
+    COUNTRIES,
+    country,
+    date_value,
+    election_fact,
+    election_kind,
+    state_fact,
+)
+from ..extract.legal_patterns import add_legal
+from ..extract.report import add_report
+from ..rdf.facts import Extraction, Fact
+from ..rdf.iris import mint
+from ..text.dates import DATE_PATTERN, match_to_date
+from ..text.document import Document, Element, parse_document
+from ..text.genres import Genre, UnknownGenreError, detect_genre
+from ..text.sections import add_sections
+from ..text.source import SourceText
+from .assessments import add_assessments
+from .complaints import add_complaints
+from .findings import add_actors, add_findings
+from .recommendations import add_recommendations
+from .results import add_results
+
+_ELECTION = re.compile(
+    r"(?P<early>\b(?:early|pre-term|extraordinary|snap|repeat)\s+)?"
+    r"(?P<type>presidential|parliamentary|local|municipal|regional)\s+elections?"
+    r"|(?P<referendum>\b(?:constitutional\s+)?referendum)",
+    re.IGNORECASE,
+)
+_COUNTRY = re.compile(r"\b(?:REPUBLIC OF|Republic of)\s+(?P<name>[A-Z][A-Za-z]+)")
+_NUMBER = r"(\d{1,3}(?:,\d{3})+|\d+)"
+
+
+def number(text: str) -> int:
+    """An integer written with thousands separators ("9,725")."""
+    return int(text.replace(",", ""))
+
+
+def _country(text: str) -> tuple[str, re.Match[str]] | None:
+    match = _COUNTRY.search(text)
+    if match:
+        return match.group("name"), match
+    for name in COUNTRIES:
+        found = re.search(rf"\b{re.escape(name)}\b", text, re.IGNORECASE)
+        if found:
+            return found.group(), found
+    return None
+
+
+def report_election(source: SourceText, document: Document) -> tuple[Fact, Fact]:
+    """The election the report is about, from its title block (else its introduction),
+    and the state that holds it."""
+    candidates: list[tuple[str, int]] = [(span.quote, span.start) for span in document.title_block]
+    intro = document.find_sections("INTRODUCTION|EXECUTIVE SUMMARY")
+    for section in intro[:2]:
+        for element in section.elements[1:3]:
+            candidates.extend((span.quote, span.start) for span in element.pieces)
+    head = "\n".join(text for text, _ in candidates[: len(document.title_block)])
+    found = None
+    for text, start in candidates:
+        kind = _ELECTION.search(text)
+        date = DATE_PATTERN.search(text)
+        if kind and date is None:
+            # title blocks put the date on the next line
+            index = source.text.find(text, start) + len(text)
+            date = DATE_PATTERN.match(source.text, index + 1) or DATE_PATTERN.match(
+                source.text, index + 2
+            )
+            if date is not None:
+                found = (kind, start + kind.start(), date, date.start(), date.end())
+                break
+        elif kind and date and abs(date.start() - kind.end()) < 80:
+            found = (kind, start + kind.start(), date, start + date.start(), start + date.end())
+            break
+    if found is None:
+        raise ExtractionError(f"{source.file_name}: no election type and date in title or intro")
+    kind, kind_start, date, date_start, date_end = found
+    when = match_to_date(date)
+    country_named = _country(head) or _country(source.text[:20000])
+    if country_named is None:
+        raise ExtractionError(f"{source.file_name}: the report does not name a country")
+    name, match = country_named
+    code, label = country(name)
+    fact = election_fact(
+        code,
+        label,
+        election_kind(kind.group("type") or "referendum"),
+        date_value(when.year, when.month, when.day),
+        early=bool(kind.group("early")),
+    )
+    fact.extra_types.append(SCHEMA.Event)
+    fact.evidence.append(source.span(kind_start, kind_start + len(kind.group())))
+    fact.evidence.append(source.span(date_start, date_end))
+    start = source.text.find(match.group())
+    named = source.span(start, start + len(match.group()))
+    fact.evidence.append(named)
+    return fact, state_fact(name, [named])
+
+
+# Mission figures: (property, pattern); the number is group 1, evidence the whole match.
+MISSION_FIGURES: tuple[tuple[URIRef, str], ...] = (
+    (NG.coreTeamSize, rf"\b{_NUMBER} (?:analysts|core team members|experts)"),
+    (NG.longTermObserverCount, rf"\b{_NUMBER} long-term observers"),
+    (NG.participatingStateCount, rf"\bfrom {_NUMBER} OSCE participating States"),
+    (
+        NG.shortTermObserverCount,
+        rf"\b(?:there were|deployed|total of) {_NUMBER} (?:STOs|short-term)",
+    ),
+    (NG.shortTermObserverStateCount, rf"\bseconded by {_NUMBER} OSCE participating States"),
+    (NG.pollingStationsObserved, rf"\bvoting in (?:over |some )?{_NUMBER} (?:out of|polling)"),
+    (NG.pollingStationsTotal, rf"\bout of a total of {_NUMBER} polling stations"),
+    (NG.countsObserved, rf"\bCounting was observed in {_NUMBER} polling stations"),
+    (NG.tabulationsObserved, rf"\btabulation of results in {_NUMBER}"),
+)
+
+
+def mission_fact(
+    source: SourceText, document: Document, election: Fact, report: Fact, actors: Actors
+) -> Fact | None:
+    """The observation mission, from the introduction (figures, head, partners, date)."""
+    section = next(iter(document.find_sections("INTRODUCTION")), None)
+    if section is None:
+        return None
+    elements = [e for e in section.elements if e.text]
+    fact = Fact(
+        iri=mint("mission", str(election.iri).split("/id/election/", 1)[-1], "osce-odihr-eom"),
+        kind=NG.ObservationMission,
+        label="OSCE/ODIHR Election Observation Mission",
+    )
+    fact.add(NG.observes, election.iri).add(NG.sourceReport, report.iri)
+    for issuer in (v for p, v in report.values if p == DCTERMS.creator):
+        fact.add(NG.deployedBy, issuer)
+
+    def first(pattern: str) -> tuple[Element, re.Match[str]] | None:
+        for element in elements:
+            match = re.search(pattern, element.text)
+            if match:
+                return element, match
+        return None
+
+    for prop, pattern in MISSION_FIGURES:
+        hit = first(pattern)
+        if hit:
+            element, match = hit
+            fact.add(prop, Literal(number(match.group(1)), datatype=XSD.integer))
+            fact.evidence.extend(element.spans(match.start(), match.end()))
+    hit = first(
+        r"\bon \d{1,2} [A-Z][a-z]+ \d{4} deployed|\bdeployed [^.]*? on \d{1,2} [A-Z][a-z]+ \d{4}"
+    )
+    if hit:
+        element, match = hit
+        when = DATE_PATTERN.search(match.group())
+        assert when is not None
+        fact.add(NG.date, Literal(match_to_date(when).isoformat(), datatype=XSD.date))
+        fact.evidence.extend(element.spans(match.start(), match.end()))
+    hit = first(
+        r"headed by (?:Ambassador |Mr\. |Ms\. |Dr\. )?(?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+)+)"
+    )
+    if hit:
+        element, match = hit
+        head = actors.person(match.group("name"), element.spans(match.start(), match.end()))
+        fact.add(NG.headOfMission, head)
+        fact.evidence.extend(element.spans(match.start(), match.end()))
+    hit = first(
+        r"delegation of the (?P<name>OSCE (?:Parliamentary Assembly|PA)|[A-Z][^,.()]+?)"
+        r"(?=[.,(]| to )"
+    )
+    if hit:
+        element, match = hit
+        name = (
+            "OSCE Parliamentary Assembly"
+            if "OSCE P" in match.group("name")
+            else match.group("name")
+        )
+        spans = element.spans(match.start(), match.end())
+        fact.add(NG.partnerDelegation, actors.get(name, "international", spans))
+        fact.evidence.extend(spans)
+    if not fact.evidence:
+        return None
+    return fact
+
+
+class OdihrLoader:
+    """Reads an OSCE/ODIHR election observation final report."""
+
+    name = "odihr-final-report"
+    genre = Genre.FINAL_REPORT
+
+    def extract(self, source: SourceText) -> Extraction:
+        """All facts, or ExtractionError naming the problem: never a partial extraction."""
+        if not source.text.strip():
+            raise ExtractionError(f"{source.file_name}: the text is empty")
+        if "\x00" in source.text[:4096]:
+            raise ExtractionError(f"{source.file_name}: binary data, not a report text")
+        try:
+            genre = detect_genre(source.text)
+        except UnknownGenreError as error:
+            raise ExtractionError(f"{source.file_name}: {error}") from error
+        if genre is not self.genre:
+            raise ExtractionError(
+                f"{source.file_name}: reads as a {genre.value}, not an ODIHR final report"
+            )
+        try:
+            return self._extract(source)
+        except ExtractionError:
+            raise
+        except (ValueError, LookupError, AssertionError, StopIteration) as error:
+            raise ExtractionError(
+                f"{source.file_name}: could not be read as an ODIHR final report ({error})"
+            ) from error
+
+    def _extract(self, source: SourceText) -> Extraction:
+        document = parse_document(source)
+        extraction = Extraction()
+        report = add_report(extraction, source, self.genre)
+        election, state = report_election(source, document)
+        extraction.add(election)
+        report.add(NG.election, election.iri)
+        country = str(election.iri).split("/id/election/", 1)[1].split("/")[0]
+        extraction.add(state)
+        actors = Actors(extraction, country)
+        mission = mission_fact(source, document, election, report, actors)
+        if mission is not None:
+            extraction.add(mission)
+        add_recommendations(extraction, document, report, actors)
+        candidates = add_candidates(document, election, actors)
+        add_results(extraction, document, election.iri, candidates)
+        add_legal(extraction, document, report.iri, country.lower())
+        issued = next((str(v) for p, v in report.values if p == DCTERMS.issued), None)
+        assessor = mission.iri if mission is not None else report.iri
+        add_assessments(extraction, document, report, assessor, issued)
+        year = int(str(next(v for p, v in election.values if p == NG.electionDate))[:4])
+        add_complaints(extraction, document, election.iri, actors, year)
+        add_findings(extraction, document, report)
+        add_actors(document, actors)
+        add_sections(extraction, report, document)
+        return extraction
+
+
+def add_candidates(document: Document, election: Fact, actors: Actors) -> dict[str, URIRef]:
+    """Candidate actors (with their parties), keyed by surname for the results table."""
+    by_surname: dict[str, URIRef] = {}
+    for candidate in find_candidates(document.elements):
+        element = candidate.element
+        iri = actors.get(candidate.name, "candidate", element.spans(*candidate.name_at))
+        candidacy = Fact(
+            iri=mint("candidacy", str(election.iri).split("/id/election/", 1)[1], candidate.name),
+            kind=NG.Candidacy,
+            label=f"{candidate.name}, candidate",
+            evidence=element.spans(*candidate.name_at),
+        )
+        candidacy.add(NG.candidate, iri).add(NG.election, election.iri)
+        candidacy.add(NG.registered, Literal(True))
+        actors.extraction.add(candidacy)
+        if candidate.party and candidate.party_at:
+            party = re.sub(r"\s*\([A-Z]{2,}\)$", "", candidate.party)
+            is_party = "Party" in party or re.search(
+                rf"{re.escape(party)} party", document.source.text, re.I
+            )
+            party_iri = actors.get(
+                party, "party" if is_party else "ngo", element.spans(*candidate.party_at)
+            )
+            candidacy.add(NG.party if is_party else NG.nominatedBy, party_iri)
+            candidacy.evidence.extend(element.spans(*candidate.party_at))
+        by_surname[candidate.name.split()[-1]] = iri
+    registered = {candidate.name for candidate in find_candidates(document.elements)}
+    for name, spans in find_refused(document):
+        if name in registered:
+            continue
+        candidacy = Fact(
+            iri=mint("candidacy", str(election.iri).split("/id/election/", 1)[1], name),
+            kind=NG.Candidacy,
+            label=f"{name}, refused registration",
+            evidence=spans,
+        )
+        candidacy.add(NG.candidate, actors.get(name, "candidate", spans))
+        candidacy.add(NG.election, election.iri).add(NG.registered, Literal(False))
+        actors.extraction.merge(candidacy)
+    return by_surname
+
+
+__all__ = ["OdihrLoader", "mission_fact", "number", "report_election"]

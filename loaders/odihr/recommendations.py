@@ -1,0 +1,166 @@
+"""Recommendations of an ODIHR final report: number, priority, category, whole text, addressees.
+
+The recommendations section is found by its heading wherever it is numbered ("XVII.
+RECOMMENDATIONS", "XV. RECOMMENDATIONS"). Below it, a heading that says "priority" marks
+priority recommendations and one that says "other" the rest; any other heading (lettered
+or topical) is the category. Each numbered item is a recommendation; so is an unnumbered
+paragraph that asks for something (a lead-in such as "Efforts need to be made ... This
+includes:"), but not the section's general preamble. The text is the element's clean text,
+so a recommendation split by a footnote block or a page break comes out whole.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rdflib import Literal, URIRef
+
+from ...namespaces import NG, XSD
+from ..extract.actors import Actors, Institution, find_institutions
+from ..extract.concepts import ODIHR_TOPIC_WORDS, topic, topic_for
+from ..rdf.facts import Extraction, Fact
+from ..rdf.iris import mint
+from ..text.document import Document, Element, ElementKind, Section
+
+_PRIORITY = re.compile(r"\bpriority\b", re.I)
+_OTHER = re.compile(r"\bother recommendations\b|\bfurther recommendations\b", re.I)
+_ASKS = re.compile(
+    r"\b(should|must|need(?:s)? to|could consider|consideration (?:could|should) be given|"
+    r"(?:is|are) recommended|recommend)\b",
+    re.I,
+)
+_PREAMBLE = re.compile(
+    r"recommendations (?:are|is) offered|should be read in conjunction|stands ready", re.I
+)
+_NOT_ADDRESSEE_VERB = re.compile(r"\s*(?:not\s+)?(?:be|face|have|receive|enjoy|benefit)\b")
+_MODAL = re.compile(r"\s+(?:should|could|must|shall|need)\b")
+_PASSIVE_BY = re.compile(r"\b\w+(?:ed|en|ne) by (?:the )?$")
+_ENSURED_THAT = re.compile(r"\b(?:ensur|guarantee)\w* that (?:the )?$", re.I)
+_AND = re.compile(r"\s+and\s+(?:the\s+)?")
+_VERB = re.compile(r"\s+(?!and\b|or\b|to\b|of\b|in\b)[a-z]+\b")
+"""Before the subject of a clause the recommendation asks to be made true ("It should be
+ensured that the CEC and lower-level commissions decide complaints")."""
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    element: Element
+    number: str | None
+    priority: bool | None
+    category: str | None
+    ordinal: int
+
+
+def recommendations_section(document: Document) -> Section | None:
+    """The report's recommendations section: the first section titled "Recommendations"."""
+    for section in document.sections():
+        if re.fullmatch(r"(?:\w+\s+)?RECOMMENDATIONS", section.title.strip(), re.I) and not (
+            _PRIORITY.search(section.title) or _OTHER.search(section.title)
+        ):
+            return section
+    return None
+
+
+def find_recommendations(document: Document) -> list[Recommendation]:
+    """Every recommendation, in order, with its priority flag and category heading."""
+    section = recommendations_section(document)
+    if section is None:
+        return []
+    found: list[Recommendation] = []
+    for element in section.all_elements():
+        if element.kind not in (ElementKind.ITEM, ElementKind.PARAGRAPH):
+            continue
+        numbered = element.kind is ElementKind.ITEM and element.label and element.label.isdigit()
+        if not numbered and (not _ASKS.search(element.text) or _PREAMBLE.search(element.text)):
+            continue
+        priority: bool | None = None
+        category: str | None = None
+        for level in element.section.path[section.level :]:
+            if _PRIORITY.search(level.title):
+                priority = True
+            elif _OTHER.search(level.title):
+                priority = False
+            else:
+                category = level.title
+        found.append(
+            Recommendation(
+                element,
+                element.label if numbered else None,
+                priority,
+                category,
+                len(found) + 1,
+            )
+        )
+    return found
+
+
+def addressees(text: str) -> list[tuple[int, int, str, str, str | None]]:
+    """Actors a recommendation names as the ones to act: subjects of "should/could...",
+    agents of a passive ("adopted by the CEC") and subjects of what is to be ensured
+    ("ensured that the CEC and lower-level commissions decide"). Returns (start, end,
+    name, kind, level)."""
+    found = find_institutions(text)
+    ensured = _ensured_subjects(text, found)
+    named = []
+    for index, (start, end, institution, name) in enumerate(found):
+        after = text[end:]
+        modal = _MODAL.match(re.sub(r"^\s+and\s+[^,.;]*?(?=\s+(?:should|could|must))", "", after))
+        subject = modal is not None and not _NOT_ADDRESSEE_VERB.match(after[modal.end() :])
+        agent = _PASSIVE_BY.search(text[max(0, start - 40) : start]) is not None
+        if subject or agent or index in ensured:
+            named.append((start, end, name, institution.kind, institution.level))
+    return named
+
+
+def _ensured_subjects(text: str, found: list[tuple[int, int, Institution, str]]) -> set[int]:
+    """Indexes of the institutions that are the subject of an "ensure that" clause, the
+    coordinated ones included, when a verb follows them."""
+    chosen: set[int] = set()
+    for first, (start, _, _, _) in enumerate(found):
+        if not _ENSURED_THAT.search(text[max(0, start - 40) : start]):
+            continue
+        last = first
+        while last + 1 < len(found) and _AND.fullmatch(text[found[last][1] : found[last + 1][0]]):
+            last += 1
+        if _VERB.match(text[found[last][1] :]):
+            chosen.update(range(first, last + 1))
+    return chosen
+
+
+def add_recommendations(
+    extraction: Extraction, document: Document, report: Fact, actors: Actors
+) -> list[Fact]:
+    """A fact per recommendation, linked to the report; addressees become actors."""
+    report_key = str(report.iri).rsplit("/", 1)[-1]
+    facts = []
+    for rec in find_recommendations(document):
+        element = rec.element
+        key = rec.number if rec.number else f"unnumbered-{rec.ordinal}"
+        fact = Fact(
+            iri=mint("recommendation", report_key, key),
+            kind=NG.Recommendation,
+            label=f"Recommendation {rec.number}" if rec.number else "Unnumbered recommendation",
+            evidence=element.spans(),
+        )
+        fact.add(NG.text, element.text).add(NG.sourceReport, report.iri)
+        fact.add(NG.number, rec.number)
+        fact.add(NG.order, Literal(rec.ordinal, datatype=XSD.integer))
+        if rec.priority is not None:
+            fact.add(NG.priority, Literal(rec.priority))
+        fact.add(NG.categoryHeading, rec.category)
+        slug = topic_for(ODIHR_TOPIC_WORDS, rec.category or "", element.text)
+        if slug:
+            fact.add(NG.topic, topic(slug))
+        for start, end, name, kind, level in addressees(element.text):
+            addressee = actors.get(name, kind, element.spans(start, end), level)
+            if (NG.addressee, addressee) not in fact.values:
+                fact.add(NG.addressee, addressee)
+        extraction.add(fact)
+        facts.append(fact)
+    return facts
+
+
+def recommendation_iri(report: URIRef, number: str) -> URIRef:
+    """The IRI of recommendation ``number`` of ``report``."""
+    return mint("recommendation", str(report).rsplit("/", 1)[-1], number)

@@ -1,0 +1,1 @@
+"""The programme-report loader and the parts only it reads."""

@@ -1,0 +1,155 @@
+"""Programme activities: sentences of a programme report's PROGRAM ACTIVITIES section that
+open with a date phrase ("In April 2000", "In the first quarter of 2001", "Throughout
+2004") and say what was done. Each keeps its date as precise as written (the year from
+context when only a month is given), its kind (training, monitoring, advocacy, roundtable,
+debates, poll, outreach) and topic, and the organisations it names: the implementer,
+funders after "funding from" or "with X funding", the others as partners.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rdflib import Literal
+
+from ...namespaces import NG, SCHEMA
+from ..extract.concepts import topic
+from ..extract.elections import date_value
+from ..extract.legal import add_references
+from ..extract.organisations import Organisations
+from ..rdf.facts import Extraction, Fact
+from ..rdf.iris import mint
+from ..text.dates import MONTHS
+from ..text.document import Document, Element, ElementKind
+from ..text.sentences import sentences
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+_WHEN = re.compile(
+    rf"^(?:Also |Then |Finally, )?(?:[Ii]n |During |Beginning in |By |Throughout |From )(?:the )?"
+    rf"(?P<when>(?:(?P<q>first|second|third|fourth) quarter of |(?P<part>early|mid-|late|fall|"
+    rf"summer of|winter of) ?)?(?P<m1>{_MONTH})?(?:-(?P<m2>{_MONTH}))?,? ?(?P<year>\d{{4}})?)"
+)
+_ACTIVITY_KINDS: tuple[tuple[str, str, str], ...] = (
+    ("debates", r"\bdebates?\b", "campaign"),
+    ("poll", r"\bpolled\b|\bquestionnaires?\b|\bsurvey\b|\branking\b", "civil-society"),
+    ("monitoring", r"\bmonitor(?:ing|s)?\b|\bPVT\b|observ", "observers"),
+    ("training", r"\btrain(?:ing|ed|ers)?\b|\bworkshop\b|\bseminars?\b|\bTOT\b", "civil-society"),
+    ("roundtable", r"\broundtables?\b|\bbriefing\b|\bforum\b|\bhearings?\b", "civil-society"),
+    ("outreach", r"\bexpositions?\b|outreach events?|information booths", "political-parties"),
+    ("advocacy", r"\badvocacy\b|\bcampaign\b|\bpetition\b|\bsignatures\b", "civil-society"),
+)
+"""Activity kinds, the words that mark them (first match wins) and their topic."""
+_VERB = re.compile(
+    r"\b(?:held|conducted|organized|convened|co-hosted|co-sponsored|hosted|launched|trained|"
+    r"deployed|polled|sent|brought|established|began|combined|collaborated|developed)\b"
+)
+
+
+def _when(match: re.Match[str], year: int | None) -> tuple[Literal | None, Literal | None]:
+    """Start and end of an activity from its opening date phrase."""
+    stated = int(match.group("year")) if match.group("year") else year
+    if stated is None:
+        return None, None
+    quarter = {"first": (1, 3), "second": (4, 6), "third": (7, 9), "fourth": (10, 12)}
+    if match.group("q"):
+        first, last = quarter[match.group("q")]
+        return date_value(stated, first), date_value(stated, last)
+    if match.group("m1"):
+        first = MONTHS[match.group("m1").lower()]
+        last = MONTHS[match.group("m2").lower()] if match.group("m2") else first
+        return date_value(stated, first), date_value(stated, last)
+    return date_value(stated), date_value(stated)
+
+
+def add_activities(
+    extraction: Extraction, document: Document, programme: Fact, orgs: Organisations
+) -> list[Fact]:
+    found: list[Fact] = []
+    for section in document.find_sections("^PROGRAM ACTIVITIES$"):
+        year: int | None = None
+        for element in section.all_elements():
+            if element.kind not in (ElementKind.PARAGRAPH, ElementKind.ITEM):
+                continue
+            for start, end in sentences(element.text):
+                sentence = element.text[start:end]
+                match = _WHEN.match(sentence)
+                years = re.findall(r"(?<![\d,])(?:19|20)\d\d(?!\d)", sentence)
+                if match and (match.group("when") or "").strip() and _VERB.search(sentence):
+                    kind = next(
+                        ((k, t) for k, words, t in _ACTIVITY_KINDS if re.search(words, sentence)),
+                        None,
+                    )
+                    begin, finish_ = _when(match, year)
+                    if kind is not None and begin is not None:
+                        found.append(
+                            _activity(
+                                extraction,
+                                element,
+                                start,
+                                end,
+                                kind,
+                                begin,
+                                finish_,
+                                programme,
+                                orgs,
+                                len(found) + 1,
+                            )
+                        )
+                if years:
+                    year = int(years[-1])
+    return found
+
+
+def _activity(
+    extraction: Extraction,
+    element: Element,
+    start: int,
+    end: int,
+    kind: tuple[str, str],
+    begin: Literal,
+    finish_: Literal | None,
+    programme: Fact,
+    orgs: Organisations,
+    number: int,
+) -> Fact:
+    sentence = element.text[start:end]
+    fact = Fact(
+        iri=mint("activity", str(programme.iri).rsplit("/", 1)[-1], str(number)),
+        kind=NG.ProgrammeActivity,
+        label=f"{kind[0].capitalize()}: {sentence[:90]}",
+        evidence=element.spans(start, end),
+    )
+    fact.add(NG.programme, programme.iri)
+    fact.add(NG.topic, topic(kind[1]))
+    fact.add(NG.text, sentence)
+    fact.add(SCHEMA.startDate, begin)
+    if finish_ is not None and finish_ != begin:
+        fact.add(SCHEMA.endDate, finish_)
+    funded = re.search(
+        r"(?:funding|support) from (?:the )?(?P<who>[^,.]+)|with (?P<by>[A-Z]\w+) funding", sentence
+    )
+    group = "who" if funded and funded.group("who") else "by"
+    funders = (
+        set(orgs.find(element, start + funded.start(group), start + funded.end(group)))
+        if funded
+        else set()
+    )
+    for iri in orgs.find(element, start, end):
+        if iri in funders:
+            fact.add(NG.donor, iri)
+        elif iri == orgs.by_short.get("NDI"):
+            fact.add(NG.implementer, iri)
+        else:
+            fact.add(NG.partner, iri)
+    laws, _, _ = add_references(
+        extraction, sentence, lambda a, b: element.spans(start + a, start + b)
+    )
+    for iri in laws:
+        fact.add(NG.concernsLaw, iri)
+    extraction.add(fact)
+    return fact
+
+
+__all__ = ["add_activities"]

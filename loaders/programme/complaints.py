@@ -1,0 +1,140 @@
+"""Complaints a programme report says its partners filed.
+
+A sentence that says someone filed or submitted complaints (petitions, appeals) with a
+named body ("RNIM's lawyer selected 200 complaints and filed them with the General
+Prosecutor's Office") is a complaint: the organisations named before the verb filed it,
+the body after it received it, the words after "for", "over" or "seeking" say what it is
+about. A count of filed complaints ("RNIM monitors filed more than 900 individual
+complaints") is also a complaint figure, with the body when one is named. Each is linked
+to the election its paragraph (or, failing that, the paragraph before) names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from rdflib import Literal, URIRef
+
+from ...namespaces import NG, XSD
+from ..extract.actors import Actors, find_institutions
+from ..extract.elections import Mention, find_mentions
+from ..rdf.facts import Extraction, Fact
+from ..rdf.iris import mint
+from ..text.document import Document, Element
+
+_FILED = re.compile(
+    r"\b(?:filed|submitted|lodged)\b(?=[^.]*?\b(?:complaints?|petitions?|appeals?|them)\b)"
+)
+_COUNT = re.compile(
+    r"(?:(?:more than|over|some|nearly|about|approximately) )?(?P<n>\d[\d,]*) "
+    r"(?:individual |formal )?complaints\b"
+)
+_SUBJECT = re.compile(
+    r"\b(?:responsible for|over|regarding|about|seeking(?: the)?) (?P<what>[^,.;]{8,120})"
+)
+
+Elections = Callable[[list[Mention]], URIRef | None]
+"""The election IRI the first resolvable mention of a list names, if any."""
+
+
+def add_complaints(
+    extraction: Extraction,
+    document: Document,
+    report: Fact,
+    filers: Callable[[Element, int, int], list[URIRef]],
+    election_of: Elections,
+    year_of: Callable[[Element], int | None],
+    actors: Actors,
+) -> list[Fact]:
+    """Complaints and complaint figures the report states, in reading order."""
+    found: list[Fact] = []
+    key = str(report.iri).rsplit("/", 1)[-1]
+    for element, start, end, sentence in document.body_sentences():
+        filed = _FILED.search(sentence)
+        if filed is None:
+            continue
+        after = sentence[filed.end() :]
+        bodies = [
+            actors.get(
+                name,
+                institution.kind,
+                element.spans(start + filed.end() + a, start + filed.end() + b),
+                institution.level,
+            )
+            for a, b, institution, name in find_institutions(after)[:1]
+        ]
+        count = _COUNT.search(sentence)
+        if not bodies and count is None:
+            continue
+        election = election_of(_mentions(element, start, end, year_of))
+        if bodies:
+            fact = Fact(
+                iri=mint("complaint", key, str(len(found) + 1)),
+                kind=NG.Complaint,
+                label=f"Complaint: {sentence[:80]}",
+                evidence=element.spans(start, end),
+            )
+            for iri in filers(element, start, start + filed.start()):
+                fact.add(NG.complainant, iri)
+            subject = _SUBJECT.search(after)
+            if subject:
+                fact.add(NG.subjectMatter, subject.group("what").strip())
+            found.append(_finish(extraction, fact, report, sentence, bodies, election))
+        if count is not None:
+            number = int(count.group("n").replace(",", ""))
+            figure = Fact(
+                iri=mint("complaint-figure", key, str(len(found) + 1)),
+                kind=NG.ComplaintFigure,
+                label=f"{number} complaints: {sentence[:60]}",
+                evidence=element.spans(start + count.start(), start + count.end()),
+            )
+            figure.add(NG.complaintCount, Literal(number, datatype=XSD.integer))
+            found.append(_finish(extraction, figure, report, sentence, bodies, election))
+    return found
+
+
+def _finish(
+    extraction: Extraction,
+    fact: Fact,
+    report: Fact,
+    sentence: str,
+    bodies: list[URIRef],
+    election: URIRef | None,
+) -> Fact:
+    fact.add(NG.text, sentence)
+    fact.add(NG.sourceReport, report.iri)
+    for body in bodies:
+        fact.add(NG.filedWith, body)
+    if election is not None:
+        fact.add(NG.election, election)
+    extraction.add(fact)
+    return fact
+
+
+def _mentions(
+    element: Element, start: int, end: int, year_of: Callable[[Element], int | None]
+) -> list[Mention]:
+    """Elections named in the sentence, else its paragraph, else the paragraphs before it
+    in its section (nearest first); a date without a year takes the year of its context."""
+    spans, year = element.spans, year_of(element)
+    sentence = element.text[start:end]
+    found = find_mentions(sentence, lambda a, b: spans(start + a, start + b), year=year)
+    if found:
+        return found
+    found = find_mentions(element.text, spans, year=year)
+    if found:
+        return found
+    earlier = []
+    for other in element.section.all_elements():
+        if other is element:
+            break
+        earlier.append(other)
+    for other in reversed(earlier):
+        found = find_mentions(other.text, other.spans, year=year_of(other))
+        if found:
+            return list(reversed(found))
+    return []
+
+
+__all__ = ["add_complaints"]

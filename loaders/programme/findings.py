@@ -1,0 +1,127 @@
+"""Findings of a programme report: its verdicts on elections and on the political context.
+
+A programme report judges elections in passing ("parliamentary elections in 1999, 2002 and
+2004 ..., none of which were free or fair"): each sentence that judges elections it names
+is a finding linked to them. It also describes the country the programme worked in: every
+evaluative sentence of its summary and background, and every one its evaluation states
+about the political environment or freedoms ("Freedom of speech, press, assembly and
+association are all curtailed"), is a finding about the political context; a sentence the
+report repeats is one finding with each place as evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from rdflib import URIRef
+
+from ...namespaces import NG
+from ..extract.concepts import STATEMENT_TOPIC_WORDS, polarity, polarity_of, topic, topic_for
+from ..extract.elections import find_mentions
+from ..rdf.facts import Extraction, Fact
+from ..rdf.iris import mint
+from ..text.document import Document, Element, ElementKind
+from ..text.sentences import sentences
+from ..text.source import Span
+
+_ASSESSMENT = re.compile(
+    r"free (?:or|and) fair|international standards|OSCE commitments|irregularities|fraud",
+    re.I,
+)
+_CONTEXT_SECTIONS = "^(?:SUMMARY|BACKGROUND)$"
+_EVALUATION_SECTIONS = "^EVALUATION(?: AND CONCLUSIONS)?$"
+_ABOUT_THE_COUNTRY = re.compile(r"\bpolitical environment\b|\bFreedom of\b")
+"""What an evaluation sentence must be about to count as a finding (not the programme)."""
+
+
+def _spans_from(element: Element, offset: int) -> Callable[[int, int], list[Span]]:
+    """Spans of a stretch of a sentence that starts at ``offset`` in ``element.text``."""
+    return lambda a, b: element.spans(offset + a, offset + b)
+
+
+def add_election_findings(
+    extraction: Extraction,
+    document: Document,
+    report: Fact,
+    resolved: dict[tuple[str, str, int], object],
+) -> list[Fact]:
+    """Sentences that judge elections they name become findings linked to those elections."""
+    found: list[Fact] = []
+    for element, start, end, sentence in document.body_sentences():
+        if not _ASSESSMENT.search(sentence):
+            continue
+        mentions = find_mentions(sentence, _spans_from(element, start))
+        elections: list[URIRef] = []
+        for key in dict.fromkeys((m.country, m.kind, m.year) for m in mentions):
+            if key not in resolved and (key[0], "by-election", key[2]) in resolved:
+                key = (key[0], "by-election", key[2])
+            if key in resolved:
+                elections.append(resolved[key].fact.iri)  # type: ignore[attr-defined]
+        if not elections:
+            continue
+        fact = Fact(
+            iri=mint(
+                "finding", str(report.iri).rsplit("/", 1)[-1], "election", str(len(found) + 1)
+            ),
+            kind=NG.Finding,
+            label=f"Assessment: {sentence[:70]}",
+            evidence=element.spans(start, end),
+        )
+        fact.add(NG.text, sentence)
+        fact.add(NG.sourceReport, report.iri)
+        fact.add(NG.topic, topic("political-context"))
+        fact.add(NG.polarity, polarity(polarity_of(sentence) or "problem"))
+        for iri in dict.fromkeys(elections):
+            fact.add(NG.election, iri)
+        extraction.add(fact)
+        found.append(fact)
+    return found
+
+
+def add_context_findings(
+    extraction: Extraction, document: Document, report: Fact, judged: list[Fact]
+) -> list[Fact]:
+    """Evaluative sentences about the country: the summary's and background's, and the
+    evaluation's about the political environment or freedoms. Sentences already read as
+    election assessments (``judged``) are not read again."""
+    taken = {str(v) for fact in judged for p, v in fact.values if p == NG.text}
+    by_text: dict[str, Fact] = {}
+    sections = [
+        *((s, None) for s in document.find_sections(_CONTEXT_SECTIONS)),
+        *((s, _ABOUT_THE_COUNTRY) for s in document.find_sections(_EVALUATION_SECTIONS)),
+    ]
+    key = str(report.iri).rsplit("/", 1)[-1]
+    for section, about in sections:
+        for element in section.all_elements():
+            if element.kind is not ElementKind.PARAGRAPH:
+                continue
+            for start, end in sentences(element.text):
+                sentence = element.text[start:end]
+                found = polarity_of(sentence)
+                if found is None or sentence in taken:
+                    continue
+                if about is not None and not about.search(sentence):
+                    continue
+                if sentence in by_text:
+                    by_text[sentence].evidence.extend(element.spans(start, end))
+                    continue
+                fact = Fact(
+                    iri=mint("finding", key, "context", str(len(by_text) + 1)),
+                    kind=NG.Finding,
+                    label=f"Context: {sentence[:70]}",
+                    evidence=element.spans(start, end),
+                )
+                fact.add(NG.text, sentence)
+                fact.add(NG.sourceReport, report.iri)
+                fact.add(
+                    NG.topic,
+                    topic(topic_for(STATEMENT_TOPIC_WORDS, sentence) or "political-context"),
+                )
+                fact.add(NG.polarity, polarity(found))
+                extraction.add(fact)
+                by_text[sentence] = fact
+    return list(by_text.values())
+
+
+__all__ = ["add_context_findings", "add_election_findings"]

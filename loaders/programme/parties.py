@@ -1,0 +1,86 @@
+"""What a programme report says about the parties it names: when each was founded and
+who leads it.
+
+"Otan (Fatherland), founded in 1999 and chaired by President Nazarbayev" gives Otan a
+founding year and a chair; "Two DCK leaders, Mukhtar Ablyazov and Galymzhan Zhakiyanov"
+and "Otan party deputy chairman, Zharmakhan Tuyakbay" give leaders with their role. Each
+leader is a person with an ``org:Membership`` in the party (its role as a comment, as the
+curated facts write it); descriptions before a name ("his daughter", "presidential
+supporter") are not part of it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from rdflib import URIRef
+
+from ...namespaces import FOAF, ORG, RDFS, SCHEMA
+from ..extract.elections import date_value
+from ..rdf.facts import Extraction, Fact
+from ..rdf.iris import mint
+from ..text.document import Element
+
+_NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_PERSON = rf"{_NAME} {_NAME}|(?:President|Mr\.|Ms\.) {_NAME}"
+_FOUNDED = re.compile(
+    r"\s*(?:\([^)]*\))?,\s+founded in (?P<year>\d{4})"
+    rf"(?:\s+and\s+(?:chaired|led|headed) by\s+[^;.]*?(?P<chair>{_PERSON}))?(?=[;.,]|$)"
+)
+_LEADERS = re.compile(
+    rf"\s+(?:party\s+)?(?P<role>leaders?|chair(?:man|person)?|deputy chair(?:man|person)?)"
+    rf",\s+(?P<names>(?:{_PERSON})(?:,?\s+and\s+(?:{_PERSON}))*)"
+)
+
+
+def add_party_profiles(
+    extraction: Extraction, elements: Iterable[Element], parties: dict[str, tuple[str, str]]
+) -> None:
+    """Founding years and leaders of ``parties`` (slug -> (name, pattern)) as written."""
+    for element in elements:
+        text = element.text
+        for slug, (_, pattern) in parties.items():
+            for match in re.finditer(pattern, text):
+                party = extraction.get(mint("organisation", slug))
+                if party is None:
+                    continue
+                founded = _FOUNDED.match(text, match.end())
+                if founded:
+                    year = date_value(int(founded.group("year")))
+                    if (SCHEMA.foundingDate, year) not in party.values:
+                        party.add(SCHEMA.foundingDate, year)
+                        party.evidence.extend(element.spans(match.start(), founded.end("year")))
+                    if founded.group("chair"):
+                        at = founded.start("chair")
+                        _person(extraction, element, party.iri, founded.group("chair"), at, "chair")
+                led = _LEADERS.match(text, match.end())
+                if led:
+                    role = re.sub(r"s$", "", led.group("role"))
+                    names = led.group("names")
+                    for person in re.finditer(_PERSON, names):
+                        at = led.start("names") + person.start()
+                        _person(extraction, element, party.iri, person.group(), at, role)
+
+
+def _person(
+    extraction: Extraction, element: Element, party: URIRef, name: str, at: int, role: str
+) -> None:
+    spans = element.spans(at, at + len(name))
+    person = Fact(iri=mint("person", name), kind=FOAF.Person, label=name, evidence=list(spans))
+    person.add(FOAF.name, name)
+    person = extraction.merge(person)
+    party_name = str(party).rsplit("/", 1)[-1]
+    membership = Fact(
+        iri=mint("membership", name, party_name),
+        kind=ORG.Membership,
+        label=f"{name} in {party_name}",
+        evidence=list(spans),
+    )
+    membership.add(ORG.member, person.iri)
+    membership.add(ORG.organization, party)
+    membership.add(RDFS.comment, f"role: {role}")
+    extraction.merge(membership)
+
+
+__all__ = ["add_party_profiles"]

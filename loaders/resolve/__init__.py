@@ -1,0 +1,1 @@
+"""Resolution stage: curated facts (``curated/*.toml``) and entity resolution per document."""

@@ -1,0 +1,1 @@
+"""The journal-article and thesis loaders and what they share."""

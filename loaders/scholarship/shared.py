@@ -1,0 +1,222 @@
+"""What journal articles and theses share: norm frameworks, their stages, and curation.
+
+Scholarship on norm contestation names the stages of its framework in its section
+headings ("Stage 3: reconstitution of ...", "3.1.3 Phase 1 - Repression"). This module
+reads those headings into ``StageHeading``s, points each stage's ``ng:Section``
+(``text/sections.py``) at the stage concept (``ng:stage``), records the stage concepts
+the text states (with the spans that state them) and the framework scheme the report
+uses (``dcterms:references``). ``finish`` applies the document's curation file, if any.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from rdflib import URIRef
+
+from ...namespaces import DCTERMS, FOAF, NG, SKOS, VOCAB
+from ..extract.report import add_report
+from ..rdf.facts import Extraction, Fact
+from ..rdf.iris import mint
+from ..resolve.curated_facts import KINDS, Context, apply_curation
+from ..resolve.curation import load_curation
+from ..text.document import Document, Element, ElementKind, parse_document
+from ..text.genres import Genre
+from ..text.sections import Heading, Sections, add_sections
+from ..text.source import SourceText, Span
+
+CONTESTATION = "contestation-stage"
+SPIRAL = "spiral-phase"
+STAGES: dict[str, tuple[str, ...]] = {
+    CONTESTATION: ("diffusion", "acceptance", "reconstitution", "moment-of-contestation"),
+    SPIRAL: (
+        "repression",
+        "denial",
+        "tactical-concessions",
+        "prescriptive-status",
+        "rule-consistent-behaviour",
+    ),
+}
+"""Each framework's stages in order (``skos:notation`` 1, 2, ...) as vocabulary slugs."""
+
+_STAGE_HEADING = re.compile(
+    r"^Stages?\s+(?P<first>\d)(?:\s+and\s+(?P<second>\d))?\s*:?\s*(?P<rest>.*)$", re.I
+)
+_PHASE_HEADING = re.compile(r"^Phase\s+(?P<first>\d)\s*[-\u2013:]\s*(?P<rest>.+)$", re.I)
+
+
+@dataclass(frozen=True)
+class StageHeading:
+    """A heading that names one or two stages of a framework."""
+
+    scheme: str
+    stages: tuple[str, ...]
+    title: str
+    number: str | None
+    spans: list[Span]
+
+    def concepts(self) -> list[URIRef]:
+        return [VOCAB[f"{self.scheme}/{stage}"] for stage in self.stages]
+
+
+def _contestation_stage(number: int, rest: str) -> str:
+    stage = STAGES[CONTESTATION][number - 1]
+    if stage == "reconstitution":
+        if re.search(r"\bdiscourse\b", rest, re.I):
+            return "reconstitution-through-discourse"
+        if re.search(r"\bpractice\b", rest, re.I):
+            return "reconstitution-through-practice"
+    return stage
+
+
+def _heading_like(element: Element) -> tuple[str, list[Span]] | None:
+    """The title and span of a heading, or of a paragraph opening with one emphasised line
+    (a heading the conversion lost, which then swallowed the paragraph after it)."""
+    if element.kind is ElementKind.HEADING:
+        return element.section.title, element.spans()
+    if element.kind is not ElementKind.PARAGRAPH:
+        return None
+    first = element.pieces[0]
+    line = first.quote.split("\n", 1)[0]
+    if not (line.startswith("*") and line.endswith("*") and 3 < len(line) < 200):
+        return None
+    span = Span(first.start, first.start + len(line), line)
+    return line.strip("*").strip(), [span]
+
+
+def stage_headings(document: Document) -> Iterator[StageHeading]:
+    """Every heading naming framework stages, in reading order."""
+    for element in document.elements:
+        heading = _heading_like(element)
+        if heading is None:
+            continue
+        title, spans = heading
+        number = element.label if element.kind is ElementKind.HEADING else None
+        match = _STAGE_HEADING.match(title)
+        if match:
+            numbers = [int(n) for n in (match["first"], match["second"]) if n]
+            if all(1 <= n <= 4 for n in numbers):
+                stages = tuple(_contestation_stage(n, match["rest"]) for n in numbers)
+                yield StageHeading(CONTESTATION, stages, title, number, spans)
+            continue
+        match = _PHASE_HEADING.match(title)
+        if match:
+            slug_ = re.sub(r"[^a-z]+", "-", match["rest"].lower()).strip("-")
+            if slug_ in STAGES[SPIRAL] and STAGES[SPIRAL].index(slug_) + 1 == int(match["first"]):
+                yield StageHeading(SPIRAL, (slug_,), title, number, spans)
+
+
+def report_key(report: Fact) -> str:
+    return str(report.iri).rsplit("/", 1)[-1]
+
+
+def add_stage_sections(
+    extraction: Extraction, report: Fact, document: Document, headings: list[StageHeading]
+) -> Sections:
+    """The report's sections (``text/sections.py``), each stage section pointing at its stage
+    concept(s) (``ng:stage``); a stage heading the conversion lost becomes a section too.
+    Call it last: it links the report's facts to their sections."""
+    headed = {p.start for s in document.sections() if s.heading for p in s.heading.spans()[:1]}
+    lost = [Heading(h.title, h.spans, h.number) for h in headings if h.spans[0].start not in headed]
+    sections = add_sections(extraction, report, document, lost)
+    for heading in headings:
+        section = sections.holding(heading.spans[0].start)
+        if section is not None:
+            for concept in heading.concepts():
+                section.add(NG.stage, concept)
+    return sections
+
+
+def add_framework(
+    extraction: Extraction, report: Fact, scheme: str, stated: dict[str, list[Span]]
+) -> None:
+    """The report uses ``scheme``; each stage it states is recorded with its spans.
+
+    The stage concepts live in the vocabularies graph; here they get, in the document's
+    graph, the evidence of where this text names them.
+    """
+    report.add(DCTERMS.references, VOCAB[scheme])
+    for stage, spans in stated.items():
+        if spans:
+            extraction.add(Fact(iri=VOCAB[f"{scheme}/{stage}"], kind=SKOS.Concept, evidence=spans))
+
+
+def stage_spans(headings: list[StageHeading]) -> dict[str, list[Span]]:
+    """For each stage (top concept), the heading spans that name it."""
+    found: dict[str, list[Span]] = {}
+    for heading in headings:
+        for stage in heading.stages:
+            top = stage.split("-through-")[0]
+            found.setdefault(top, []).extend(heading.spans)
+    return found
+
+
+class Begun(NamedTuple):
+    """What a scholarship loader starts from."""
+
+    extraction: Extraction
+    report: Fact
+    document: Document
+    state: Fact | None
+    keys: dict[str, URIRef]
+
+
+def begin(source: SourceText, genre: Genre, country: tuple[str, str]) -> Begun:
+    """Where every scholarship loader starts: the report node, the parsed document, and the
+    studied state's fact, keyed by its country code for curated entries to refer to."""
+    extraction = Extraction()
+    report = add_report(extraction, source, genre)
+    document = parse_document(source)
+    keys: dict[str, URIRef] = {}
+    state = state_fact(source, *country)
+    if state is not None:
+        extraction.add(state)
+        keys[country[1]] = state.iri
+    return Begun(extraction, report, document, state, keys)
+
+
+def state_fact(source: SourceText, name: str, code: str) -> Fact | None:
+    """The state a text is about, ``id/state/{code}``, cited at its first mention."""
+    index = source.text.find(name)
+    if index < 0:
+        return None
+    fact = Fact(
+        iri=mint("state", code),
+        kind=NG.State,
+        label=name,
+        evidence=[source.span(index, index + len(name))],
+    )
+    fact.add(FOAF.name, name)
+    fact.add(NG.countryCode, code.upper())
+    return fact
+
+
+def organisation_fact(source: SourceText, name: str, short: str) -> Fact | None:
+    """An international organisation, ``id/organisation/{short}``, cited where the text
+    first gives its name with its abbreviation ("Organisation for ... (OSCE)")."""
+    match = re.search(rf"{re.escape(name)}\s*\({re.escape(short)}\)", source.text)
+    if match is None:
+        return None
+    fact = Fact(
+        iri=mint("organisation", short),
+        kind=NG.InternationalOrganisation,
+        label=name,
+        evidence=[source.span(match.start(), match.end())],
+    )
+    fact.add(FOAF.name, name)
+    fact.add(NG.shortName, short)
+    return fact
+
+
+def finish(
+    extraction: Extraction, source: SourceText, report: Fact, keys: dict[str, URIRef]
+) -> None:
+    """Apply the document's curation file (if it has one) on top of the extracted facts."""
+    curation = load_curation(source, KINDS)
+    if curation is None:
+        return
+    context = Context(extraction, report.iri, report_key(report), curation, dict(keys))
+    apply_curation(context)

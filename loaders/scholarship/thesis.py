@@ -1,0 +1,92 @@
+"""Theses: the report node, the spiral model's phases and the treaty actions they state.
+
+Read from the text's structure:
+
+- the report node and the university (``extract/report.py``);
+- the spiral model's five phases: from the numbered phase headings ("3.1.3 Phase 1 -
+  Repression" ... "3.1.7 Phase 5 - Rule-Consistent Behaviour"), each section pointing at
+  its phase, and from the enumeration that defines them ("The phases are (1)
+  repression (2) denial ...");
+- treaty actions stated in sentences ("Kazakhstan ratified ... the ICCPR ... in 2006"),
+  see ``extract/treaties.py``.
+
+Everything needing a reading (which events the author places in which phase, the EU
+agreements, memberships, institutions, elections) comes from the curation file.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rdflib import URIRef
+
+from ..extract.treaties import action_fact, read_actions, treaty_fact
+from ..rdf.facts import Extraction
+from ..text.document import Document
+from ..text.genres import Genre
+from ..text.source import SourceText, Span
+from .shared import (
+    SPIRAL,
+    STAGES,
+    add_framework,
+    add_stage_sections,
+    begin,
+    finish,
+    stage_headings,
+    stage_spans,
+)
+
+_ENUMERATION = re.compile(
+    r"\((?P<n>\d)\)\s+(?P<label>[a-z][a-z -]*?[a-z])(?=\s+(?:and finally\s+)?\(\d\)|\s*\.)"
+)
+
+
+class ThesisLoader:
+    """Genre loader for theses applying a norm framework to a country."""
+
+    name = "thesis"
+    genre = Genre.THESIS
+    country = ("Kazakhstan", "kz")
+
+    def extract(self, source: SourceText) -> Extraction:
+        extraction, report, document, state, keys = begin(source, self.genre, self.country)
+        headings = [h for h in stage_headings(document) if h.scheme == SPIRAL]
+        stated = stage_spans(headings)
+        for stage, spans in _enumerated_phases(document).items():
+            stated.setdefault(stage, []).extend(spans)
+        if stated:
+            add_framework(extraction, report, SPIRAL, stated)
+        if state is not None:
+            _treaty_actions(extraction, document, report.iri, state.iri, self.country)
+        finish(extraction, source, report, keys)
+        add_stage_sections(extraction, report, document, headings)
+        return extraction
+
+
+def _enumerated_phases(document: Document) -> dict[str, list[Span]]:
+    """The first paragraph enumerating the phases "(1) repression (2) denial ...": spans."""
+    for element in document.elements:
+        matches = list(_ENUMERATION.finditer(element.text))
+        labels = [re.sub(r"\s+", "-", m["label"]) for m in matches]
+        if len(matches) >= 3 and all(label in STAGES[SPIRAL] for label in labels):
+            return {
+                label: element.spans(m.start(), m.end())
+                for label, m in zip(labels, matches, strict=True)
+            }
+    return {}
+
+
+def _treaty_actions(
+    extraction: Extraction,
+    document: Document,
+    report: URIRef,
+    actor: URIRef,
+    country: tuple[str, str],
+) -> None:
+    treaties: dict[str, list[Span]] = {}
+    for element in document.elements:
+        for action in read_actions(element, country[0]):
+            treaties.setdefault(action.treaty, []).append(action.spans[1])
+            extraction.add(action_fact(action, actor, country[1], report))
+    for key, spans in treaties.items():
+        extraction.add(treaty_fact(key, spans))

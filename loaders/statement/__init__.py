@@ -1,0 +1,1 @@
+"""The observer-statement loader and the parts only it reads."""

@@ -1,0 +1,348 @@
+"""Observer statements (preliminary reports, pre-election delegation statements).
+
+A statement names the election in its title, describes the mission (issuer, observers,
+dates, regions, member organisations), states findings per topic and ends with
+recommendations. ``read_statement`` reads one statement's document (a whole file, or an
+attachment parsed as a stretch of its file) into facts; ``StatementLoader`` is the loader
+for files that are statements. Election IRIs are resolved once per source file
+(``elections.resolve``), so a programme report and its attached statement share them.
+
+Sections are told apart by their headings: a section titled "Recommendations" holds
+recommendations, in every form these texts use (numbered "- 1." items, an unnumbered
+chapeau item, run-in headings such as "Media:" whose following paragraphs continue
+without repeating the heading); a run-in heading anywhere else opens a finding's topic,
+never a recommendation. A recommendation's addressees are the actors it asks to act.
+The mission (``statement_mission``), the pledges (``statement_pledges``) and the polling
+stations findings cite (``statement_stations``) have modules of their own. What the text
+does not state is left out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rdflib import Literal, URIRef
+
+from ...namespaces import NG, XSD
+from ..extract.actors import Actors, find_institutions
+from ..extract.concepts import (
+    STATEMENT_TOPIC_WORDS,
+    norm,
+    norms_in,
+    polarity,
+    polarity_of,
+    topic,
+    topic_for,
+)
+from ..extract.elections import COUNTRIES, Mention, find_mentions, resolve
+from ..extract.legal import add_references
+from ..extract.organisations import find_organisations
+from ..extract.report import ReportHead, add_report, read_statement_head
+from ..odihr.recommendations import addressees
+from ..rdf.facts import Extraction, Fact
+from ..rdf.iris import mint
+from ..text.document import Document, Element, ElementKind, Section, parse_document
+from ..text.genres import Genre
+from ..text.lines import run_in_heading
+from ..text.sections import add_sections
+from ..text.sentences import sentences
+from ..text.source import SourceText
+from .mission import add_mission
+from .pledges import add_pledges
+from .stations import polling_stations
+
+_RECOMMENDATIONS = re.compile(r"^\s*RECOMMENDATIONS\s*$", re.I)
+_FINDINGS = re.compile(r"FINDINGS|OBSERVATIONS|ELECTION CONTEXT|EXECUTIVE SUMMARY", re.I)
+_PREAMBLE = re.compile(r":\s*$|following recommendations", re.I)
+_LETTERED = re.compile(r"^[A-Z]\.\s")
+_ASKED = re.compile(
+    r"\b(?:encourages?|urges?|calls? (?:up)?on|invites?|asks?)\s+(?:the\s+)?$"
+    r"|\brecommends? that\s+(?:the\s+)?$"
+)
+"""Words that address an actor as their object: "encourages the government to ...",
+"recommends that political parties ... observe"."""
+_MODAL = re.compile(r"\b(?:should|must|could|need(?:s)? to)\b")
+"""A sentence that asks something of someone."""
+
+
+@dataclass
+class Statement:
+    """What ``read_statement`` found, before the elections are resolved."""
+
+    report: Fact
+    actors: Actors
+    """The actors the statement names (addressees, pledge speakers), one fact each."""
+    mentions: list[Mention] = field(default_factory=list)
+    main: tuple[str, str, int] | None = None
+    """The election the statement is about: (country, type, year) of its title mention."""
+    about: list[Fact] = field(default_factory=list)
+    """Facts to link to the main election once it is resolved."""
+    recommendations: list[Fact] = field(default_factory=list)
+    findings: list[Fact] = field(default_factory=list)
+    pledges: list[Fact] = field(default_factory=list)
+
+
+def _key(report: Fact) -> str:
+    return str(report.iri).rsplit("/", 1)[-1]
+
+
+_REPORTING = re.compile(
+    r"^[^.]{0,60}?\b(?:observers|monitors|delegation|mission)\b,?\s+(?:have |has )?"
+    r"(?:identified|identify|noted|note|observed|found|considers?)\b",
+    re.I,
+)
+"""The reporting frame of a passage ("ENEMO international observers, identify ..."): it
+says who saw, not what the passage is about, so it does not decide the topic."""
+_CITES_LAW = re.compile(r"\b(?:Constitution(?:al Law)?|[Ll]aws?|[Cc]ode|Article \d+)\b")
+
+
+def _topic_of(element: Element, heading: str | None) -> str:
+    """A finding's or recommendation's topic: its run-in or sub-section heading, else its
+    words (less the reporting frame); a passage about a law is about the legal framework."""
+    if heading:
+        found = topic_for(STATEMENT_TOPIC_WORDS, heading)
+        if found:
+            return found
+    text = _REPORTING.sub("", element.text, count=1)
+    found = topic_for(STATEMENT_TOPIC_WORDS, text)
+    if found:
+        return found
+    return "legal-framework" if _CITES_LAW.search(text) else "political-context"
+
+
+def _strip_run_in(element: Element) -> tuple[str | None, int]:
+    """The element's run-in heading and where its body starts after it."""
+    heading = run_in_heading(element.text)
+    if heading is None:
+        return None, 0
+    rest = element.text[len(heading) + 1 :]
+    return heading, len(heading) + 1 + len(rest) - len(rest.lstrip())
+
+
+def _link_citations(extraction: Extraction, fact: Fact, element: Element, start: int) -> None:
+    text = element.text[start:]
+    laws, provisions, instruments = add_references(
+        extraction, text, lambda a, b: element.spans(start + a, start + b)
+    )
+    for iri in laws:
+        fact.add(NG.concernsLaw, iri)
+    for iri in provisions:
+        fact.add(NG.invokesProvision, iri)
+    for iri in instruments:
+        fact.add(NG.concerns, iri)
+    for slug in norms_in(text):
+        fact.add(NG.invokesNorm, norm(slug))
+
+
+def _addressees(text: str) -> list[tuple[int, int, str, str, str | None]]:
+    """Who a recommendation asks to act: the subjects of "should/must/could" (as in ODIHR
+    recommendations) and the actors a verb addresses ("encourages the government to")."""
+    found: list[tuple[int, int, str, str, str | None]] = []
+    for begin, finish in sentences(text):
+        sentence = text[begin:finish]
+        if _MODAL.search(sentence):  # "debates sponsored by the CEC" asks nothing of it
+            for start, end, name, kind, level in addressees(sentence):
+                found.append((begin + start, begin + end, name, kind, level))
+        for start, end, institution, name in find_institutions(sentence):
+            if _ASKED.search(sentence[max(0, start - 40) : start]):
+                at = (begin + start, begin + end)
+                found.append((*at, name, institution.kind, institution.level))
+    unique = {name: (start, end, name, kind, level) for start, end, name, kind, level in found}
+    return sorted(unique.values())
+
+
+def _recommendations(extraction: Extraction, document: Document, statement: Statement) -> None:
+    section = next((s for s in document.sections() if _RECOMMENDATIONS.match(s.title)), None)
+    if section is None:
+        return
+    actors = statement.actors
+    category: str | None = None
+    ordinal = 0
+    for element in section.all_elements():
+        if element.kind not in (ElementKind.PARAGRAPH, ElementKind.ITEM):
+            continue
+        numbered = element.kind is ElementKind.ITEM and bool(element.label)
+        heading, body = _strip_run_in(element)
+        if heading:
+            category = heading
+        elif not numbered and ordinal == 0 and _PREAMBLE.search(element.text):
+            continue  # the section's lead-in ("... recommend:"), not a recommendation
+        ordinal += 1
+        key = element.label if numbered and element.label else f"p{ordinal}"
+        text = element.text[body:]
+        fact = Fact(
+            iri=mint("recommendation", _key(statement.report), key),
+            kind=NG.Recommendation,
+            label=f"Recommendation {key}"
+            if numbered
+            else f"Recommendation ({category or 'unnumbered'}, {ordinal})",
+            evidence=element.spans(),
+        )
+        fact.add(NG.text, text)
+        fact.add(NG.sourceReport, statement.report.iri)
+        fact.add(NG.order, Literal(ordinal, datatype=XSD.integer))
+        if numbered:
+            fact.add(NG.number, element.label)
+        if category:
+            fact.add(NG.categoryHeading, category)
+        fact.add(NG.topic, topic(_topic_of(element, category)))
+        for start, end, name, kind, level in _addressees(text):
+            spans = element.spans(body + start, body + end)
+            fact.add(NG.addressee, actors.get(name, kind, spans, level))
+        _link_citations(extraction, fact, element, body)
+        extraction.add(fact)
+        statement.recommendations.append(fact)
+        statement.about.append(fact)
+
+
+def _finding_sections(document: Document) -> list[Section]:
+    return [
+        s
+        for s in document.sections()
+        if s.level == 1 and _FINDINGS.search(s.title) and not _RECOMMENDATIONS.match(s.title)
+    ]
+
+
+def _findings(extraction: Extraction, document: Document, statement: Statement) -> None:
+    count = 0
+    for section in _finding_sections(document):
+        run_in: str | None = None
+        lettered: tuple[Section, str] | None = None
+        for element in section.all_elements():
+            if element.kind not in (ElementKind.PARAGRAPH, ElementKind.ITEM):
+                continue
+            heading, body = _strip_run_in(element)
+            if heading:
+                run_in = heading
+            text = element.text[body:]
+            found = polarity_of(text)
+            in_subsection = element.section.level > 1
+            numbered = element.kind is ElementKind.ITEM and bool(element.label)
+            if found is None and not in_subsection and not numbered:
+                continue  # a neutral passage (method, background) at the top level
+            sub = element.section.title if in_subsection else None
+            if found is None:
+                # An item under "VIOLATION OF VOTING PROCEDURES" reports a violation.
+                found = polarity_of(heading or run_in or sub or "")
+            if _LETTERED.match(text):
+                # "B. Unequal ..." written as a paragraph: a lettered point of its own.
+                lettered = (element.section, text)
+            if lettered is not None and lettered[0] is element.section:
+                sub = lettered[1]
+            if element.kind is ElementKind.ITEM and element.label:
+                sub = None
+            count += 1
+            fact = Fact(
+                iri=mint("finding", _key(statement.report), str(count)),
+                kind=NG.Finding,
+                label=f"Finding {count}: {text[:60]}",
+                evidence=element.spans(),
+            )
+            fact.add(NG.text, text)
+            fact.add(NG.sourceReport, statement.report.iri)
+            fact.add(NG.topic, topic(_topic_of(element, heading or run_in or sub)))
+            if found is not None:
+                fact.add(NG.polarity, polarity(found))
+            _link_citations(extraction, fact, element, body)
+            for station in polling_stations(extraction, element, statement.main):
+                fact.add(NG.concerns, station)
+            for start, end, institution, name in find_institutions(text):
+                spans = element.spans(body + start, body + end)
+                actor = statement.actors.get(name, institution.kind, spans, institution.level)
+                if (NG.concerns, actor) not in fact.values:
+                    fact.add(NG.concerns, actor)
+            extraction.add(fact)
+            statement.findings.append(fact)
+            statement.about.append(fact)
+
+
+def _title_mentions(document: Document, head: ReportHead) -> list[Mention]:
+    """The election a statement is about, from its title (the authoritative date)."""
+    span = head.title_span
+    if span is None:
+        return []
+    source = document.source
+    found = find_mentions(span.quote, lambda a, b: [source.span(span.start + a, span.start + b)])
+    country = re.search(
+        r"\b(Kazakhstan|Kyrgyzstan|Ukraine|Georgia|Armenia|Belarus)", span.quote, re.I
+    )
+    mentions = []
+    for mention in found:
+        where = country.group(1).lower() if country else mention.country
+        mentions.append(
+            Mention(
+                where,
+                mention.kind,
+                mention.year,
+                mention.spans,
+                mention.month,
+                mention.day,
+                mention.round,
+                True,
+            )
+        )
+    return mentions
+
+
+def read_statement(
+    extraction: Extraction, document: Document, report: Fact, head: ReportHead
+) -> Statement:
+    """Every fact of one statement except the resolved elections (see ``finish``)."""
+    mentions = _title_mentions(document, head)
+    country = mentions[0].country if mentions else "kazakhstan"
+    statement = Statement(report, Actors(extraction, COUNTRIES[country][0]))
+    statement.mentions.extend(mentions)
+    if mentions:
+        statement.main = (mentions[0].country, mentions[0].kind, mentions[0].year)
+    year = head.issued.year if hasattr(head.issued, "year") else None  # type: ignore[union-attr]
+    for element in document.elements:
+        if element.kind in (ElementKind.PARAGRAPH, ElementKind.ITEM):
+            statement.mentions.extend(find_mentions(element.text, element.spans, year=year))
+    issuer = next((v for p, v in report.values if str(p).endswith("/creator")), None)
+    if isinstance(issuer, URIRef):
+        actor = extraction.get(issuer)
+        if actor is not None and NG.ObserverGroup not in actor.extra_types:
+            actor.extra_types.append(NG.ObserverGroup)
+        mission = add_mission(extraction, document, report, issuer)
+        if mission is not None:
+            statement.about.append(mission)
+    find_organisations(extraction, document)  # "Full Name (ACRONYM)": RNIM, CIS bodies, ...
+    _findings(extraction, document, statement)
+    _recommendations(extraction, document, statement)
+    statement.pledges.extend(add_pledges(extraction, document, report, statement.actors))
+    return statement
+
+
+def finish(
+    extraction: Extraction, statement: Statement, resolved: dict[tuple[str, str, int], object]
+) -> None:
+    """Link the statement's facts to its election once elections are resolved."""
+    if statement.main is None or statement.main not in resolved:
+        return
+    election = resolved[statement.main].fact  # type: ignore[attr-defined]
+    statement.report.add(NG.election, election.iri)
+    for fact in statement.about:
+        prop = NG.observes if fact.kind == NG.ObservationMission else NG.election
+        fact.add(prop, election.iri)
+
+
+class StatementLoader:
+    """Reads an observer statement file (a preliminary report or a delegation statement)."""
+
+    name = "observer-statement"
+    genre = Genre.PRELIMINARY_STATEMENT
+
+    def extract(self, source: SourceText) -> Extraction:
+        extraction = Extraction()
+        report = add_report(extraction, source, self.genre)
+        head = read_statement_head(source)
+        document = parse_document(source)
+        statement = read_statement(extraction, document, report, head)
+        resolved = resolve(extraction, statement.mentions, report)
+        finish(extraction, statement, resolved)  # type: ignore[arg-type]
+        add_sections(extraction, report, document)
+        return extraction
+
+
+__all__ = ["Statement", "StatementLoader", "finish", "read_statement"]

@@ -1,0 +1,146 @@
+"""Clean text with a way back: PDF-conversion scars removed, every character still citable.
+
+Report texts carry the marks of their conversion: footnote markers glued to words
+(``guidelines²⁹``, ``<sup>12</sup>``), Markdown emphasis (``*de facto*``), escaped link
+characters (``\\(``), Markdown links, curly quotes mixed with straight ones, runs of white
+space. ``CleanText`` is built from one or more exact source pieces; it drops those marks
+while remembering, for every character it keeps, the source offset it came from, so any
+stretch of the clean text can be cited by exact source spans (``spans``).
+
+>>> from normgraph.loaders.text.source import SourceText
+>>> source = SourceText("d", "d.txt", "The *de facto* rule²⁹ applies.")
+>>> clean = CleanText.build(source, [source.span(0, len(source.text))])
+>>> clean.text
+'The de facto rule applies.'
+>>> [span.quote for span in clean.spans(4, 17)]
+['de facto* rule']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .source import SourceText, Span
+
+SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+"""Unicode superscript digits, in value order."""
+MARKER = re.compile(rf"<sup>\s*(?P<sup>\d{{1,4}})\s*</sup>|(?P<uni>[{SUPERSCRIPT_DIGITS}]+)")
+"""A footnote marker in running text: ``<sup>12</sup>`` or Unicode superscript digits."""
+_QUOTES = {"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"'}
+_LINK = re.compile(r"\[(?P<label>[^\]\n]*)\]\((?P<target>(?:\\.|\([^()\s]*\)|[^()\s\\])*)\)")
+_AUTOLINK = re.compile(r"<(?P<url>https?://[^>\s]+)>")
+_EMPHASIS = re.compile(r"(?<![\w*])\*{1,3}(?=\S)|(?<=\S)\*{1,3}(?![\w*])")
+
+
+def marker_label(marker: re.Match[str]) -> str:
+    """The footnote number a MARKER match denotes, as a string of ASCII digits."""
+    if marker.group("sup"):
+        return marker.group("sup")
+    return "".join(str(SUPERSCRIPT_DIGITS.index(ch)) for ch in marker.group("uni"))
+
+
+def _dropped(text: str) -> list[bool]:
+    """Which characters of one piece are conversion scars (markers, emphasis, escapes...)."""
+    drop = [False] * len(text)
+
+    def mark(start: int, end: int) -> None:
+        for index in range(start, end):
+            drop[index] = True
+
+    for match in MARKER.finditer(text):
+        mark(match.start(), match.end())
+    for match in _LINK.finditer(text):
+        # Keep the label when it says something else than the target, else the target.
+        label, target = match.group("label"), match.group("target").replace("\\", "")
+        if label.replace("\\", "") == target or not label:
+            mark(match.start(), match.start("target"))
+            mark(match.end("target"), match.end())
+        else:
+            mark(match.start(), match.start("label"))
+            mark(match.end("label"), match.end())
+    for match in _AUTOLINK.finditer(text):
+        mark(match.start(), match.start("url"))
+        mark(match.end("url"), match.end())
+    for match in _EMPHASIS.finditer(text):
+        mark(match.start(), match.end())
+    for index, ch in enumerate(text):
+        if ch == "\\" and index + 1 < len(text) and text[index + 1] in "()[]*_#.-<>":
+            drop[index] = True
+    return drop
+
+
+@dataclass
+class CleanText:
+    """Text stripped of scars, with ``origin[i]`` the source offset of ``text[i]`` (-1 if added)."""
+
+    text: str = ""
+    origin: list[int] = field(default_factory=list)
+    pieces: list[Span] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, source: SourceText, pieces: list[Span], strip_lead: str = "") -> CleanText:
+        """Join ``pieces`` with single spaces; ``strip_lead`` is a regex dropped at each start.
+
+        White space is folded, quotes straightened, scars dropped.
+        """
+        clean = cls(pieces=list(pieces))
+        chars: list[str] = []
+        for number, piece in enumerate(pieces):
+            raw = source.text[piece.start : piece.end]
+            drop = _dropped(raw)
+            if strip_lead and number > 0:
+                lead = re.match(strip_lead, raw)
+                if lead:
+                    for index in range(lead.end()):
+                        drop[index] = True
+            if chars and chars[-1] != " ":
+                chars.append(" ")
+                clean.origin.append(-1)
+            for index, ch in enumerate(raw):
+                if drop[index]:
+                    continue
+                if ch.isspace():
+                    if not chars or chars[-1] == " ":
+                        continue
+                    ch = " "
+                chars.append(_QUOTES.get(ch, ch))
+                clean.origin.append(piece.start + index)
+        while chars and chars[-1] == " ":
+            chars.pop()
+            clean.origin.pop()
+        clean.text = "".join(chars)
+        return clean
+
+    def spans(self, start: int = 0, end: int | None = None) -> list[Span]:
+        """Exact source spans covering ``text[start:end]``: one per piece it touches.
+
+        Within a piece the span runs from the first to the last kept character, so it may
+        include dropped markers or emphasis; it always resolves exactly in the source.
+        """
+        end = len(self.text) if end is None else end
+        found: list[Span] = []
+        for piece in self.pieces:
+            inside = [
+                offset
+                for offset in self.origin[start:end]
+                if offset >= 0 and piece.start <= offset < piece.end
+            ]
+            if inside:
+                found.append(_exact(piece, inside[0], inside[-1] + 1))
+        return found
+
+    def locate(self, phrase: str, start: int = 0) -> list[Span]:
+        """Spans for the first occurrence of ``phrase`` in the clean text; ValueError if absent."""
+        index = self.text.find(phrase, start)
+        if index < 0:
+            raise ValueError(f"phrase not in text: {phrase[:60]!r}")
+        return self.spans(index, index + len(phrase))
+
+
+def _exact(piece: Span, start: int, end: int) -> Span:
+    offset = piece.start
+    quote = piece.quote[start - offset : end - offset]
+    lead = len(quote) - len(quote.lstrip())
+    trail = len(quote) - len(quote.rstrip())
+    return Span(start + lead, end - trail, quote.strip())

@@ -1,0 +1,571 @@
+"""Document model: a report's text as a tree of sections, paragraphs, items, tables, footnotes.
+
+This is the stage between source text and genre extractors; every loader reads reports
+through it. ``parse_document(source)`` returns a ``Document``:
+
+- ``title_block``: the lines before the first section (title page, repeated title), as spans;
+  ``toc``: the table of contents, recognised and skipped.
+- ``root``: a ``Section`` tree (Roman-numbered sections, lettered sub-sections, topical
+  headings, Markdown ``#`` headings, decimal-numbered headings such as ``3.1.3``); each
+  section holds its ``elements`` in reading order.
+- ``elements``: every body element in reading order: headings, paragraphs, list items
+  (numbered, bulleted, ``- 1.``) and tables.
+- ``footnotes``: by number; each knows the ``Marker`` spans that cite it.
+
+PDF scars are undone: a sentence or numbered item split by an interleaved footnote block
+or a page break is rejoined (its ``pieces`` are the exact source spans it consists of),
+and a footnote continued after a page break gets its continuation. ``Element.text`` is
+the clean text (markers, emphasis, escapes removed, white space folded); since it is not
+contiguous in the source, cite it with ``Element.spans(start, end)`` or
+``Element.locate(phrase)``, which return exact source spans.
+
+>>> from normgraph.loaders.text.source import SourceText
+>>> text = "I. INTRODUCTION\\n\\nThe law was amended in a hurry¹ and\\n\\n"
+>>> text += "¹ In February.\\n\\nlater.\\n"
+>>> doc = parse_document(SourceText("d", "d.txt", text))
+>>> paragraph = doc.elements[1]
+>>> paragraph.text, paragraph.section.title
+('The law was amended in a hurry and later.', 'INTRODUCTION')
+>>> [span.quote for span in paragraph.pieces]
+['The law was amended in a hurry¹ and', 'later.']
+>>> doc.footnotes["1"].text, [e.text for e in doc.citing("1")]
+('In February.', ['The law was amended in a hurry and later.'])
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from enum import Enum
+
+from .cleantext import MARKER, CleanText, marker_label
+from .lines import (
+    ITEM_END,
+    LONE_GLYPH,
+    PAGE_NUMBER,
+    STRAY_WORDS,
+    UNNUMBERED_TOP,
+    HeadingStyle,
+    Line,
+    LineKind,
+    Shape,
+    classify,
+    detached_numeral,
+    headline,
+    is_toc_heading,
+    is_toc_line,
+    run_in_heading,
+    split_lines,
+    unfinished,
+)
+from .sentences import sentences
+from .source import SourceText, Span
+
+_CONTINUATION_LEAD = r"\s*[-\u2013\u2022]\s+(?=[a-z])"
+"""A bullet a page break left before the rest of a split item (``- transparent ...``)."""
+_OPENER = r"\s*(?:However|Unfortunately|Moreover|Furthermore|In addition|Nevertheless|Finally),\s"
+"""A paragraph that opens with a linking adverb ("Unfortunately, ...") starts afresh even
+after a line left unfinished (a missing full stop, not a page break)."""
+
+
+class ElementKind(Enum):
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    ITEM = "item"
+    TABLE = "table"
+
+
+@dataclass
+class Marker:
+    """A footnote reference in running text: ``label`` is the footnote number."""
+
+    label: str
+    span: Span
+
+
+@dataclass
+class Row:
+    """One table row: its line and its cells (exact spans; empty cells are skipped)."""
+
+    span: Span
+    cells: list[Span]
+
+    @property
+    def values(self) -> list[str]:
+        return [cell.quote for cell in self.cells]
+
+
+@dataclass(eq=False)
+class Element:
+    """A body element: its exact source ``pieces``, clean ``text`` and footnote markers."""
+
+    kind: ElementKind
+    pieces: list[Span]
+    section: Section
+    label: str | None = None
+    """Heading number (``XVII``, ``A``) or list item number (``12``); None if unnumbered."""
+    bullet: bool = False
+    markers: list[Marker] = field(default_factory=list)
+    rows: list[Row] = field(default_factory=list)
+    _clean: CleanText | None = None
+
+    @property
+    def clean(self) -> CleanText:
+        if self._clean is None:
+            raise RuntimeError("element not finished")
+        return self._clean
+
+    @property
+    def text(self) -> str:
+        """The clean text: markers, interleaved footnotes and scars removed."""
+        return self.clean.text
+
+    def spans(self, start: int = 0, end: int | None = None) -> list[Span]:
+        """Exact source spans for ``text[start:end]`` (the whole element by default)."""
+        return self.clean.spans(start, end)
+
+    def locate(self, phrase: str, start: int = 0) -> list[Span]:
+        """Exact source spans for the first ``phrase`` in the clean text; ValueError if absent."""
+        return self.clean.locate(phrase, start)
+
+
+@dataclass(eq=False)
+class Footnote:
+    """A footnote: its number, the label span opening it, its pieces and clean text."""
+
+    label: str
+    label_span: Span
+    pieces: list[Span]
+    clean: CleanText | None = None
+    cited_by: list[tuple[Element, Marker]] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "" if self.clean is None else self.clean.text
+
+    def spans(self, start: int = 0, end: int | None = None) -> list[Span]:
+        assert self.clean is not None
+        return self.clean.spans(start, end)
+
+    def locate(self, phrase: str, start: int = 0) -> list[Span]:
+        assert self.clean is not None
+        return self.clean.locate(phrase, start)
+
+
+@dataclass(eq=False)
+class Section:
+    """A heading and what follows it up to the next heading of the same or a higher level."""
+
+    level: int
+    title: str
+    label: str | None = None
+    style: HeadingStyle | None = None
+    heading: Element | None = None
+    parent: Section | None = None
+    children: list[Section] = field(default_factory=list)
+    elements: list[Element] = field(default_factory=list)
+
+    def walk(self) -> Iterator[Section]:
+        """This section and all below it, depth first."""
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+    def all_elements(self) -> Iterator[Element]:
+        """Elements of this section and its sub-sections, in reading order."""
+        for section in self.walk():
+            yield from section.elements
+
+    @property
+    def path(self) -> list[Section]:
+        """The sections from the top level down to this one (the root excluded)."""
+        chain: list[Section] = []
+        node: Section | None = self
+        while node is not None and node.level > 0:
+            chain.append(node)
+            node = node.parent
+        return chain[::-1]
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of a paragraph, item or footnote (offsets into its clean text)."""
+
+    owner: Element | Footnote
+    section: Section | None
+    start: int
+    end: int
+    text: str
+
+    @property
+    def in_footnote(self) -> bool:
+        return isinstance(self.owner, Footnote)
+
+    def spans(self, start: int = 0, end: int | None = None) -> list[Span]:
+        """Exact source spans for the sentence, or for ``text[start:end]`` within it."""
+        stop = self.end if end is None else self.start + end
+        return self.owner.spans(self.start + start, stop)
+
+
+@dataclass
+class Document:
+    source: SourceText
+    title_block: list[Span]
+    toc: Span | None
+    root: Section
+    elements: list[Element]
+    footnotes: dict[str, Footnote]
+    dropped: list[Span] = field(default_factory=list)
+    """Conversion debris left out of the body: page numbers, stray bullet glyphs and
+    displaced words (see ``_undo_layout_scars``)."""
+
+    def sections(self) -> Iterator[Section]:
+        """Every section below the root, depth first."""
+        for child in self.root.children:
+            yield from child.walk()
+
+    def find_sections(self, pattern: str) -> list[Section]:
+        """Sections whose title matches ``pattern`` (a regex, case-insensitive)."""
+        regex = re.compile(pattern, re.IGNORECASE)
+        return [s for s in self.sections() if regex.search(s.title)]
+
+    def citing(self, label: str) -> list[Element]:
+        """The body elements that cite footnote ``label``."""
+        note = self.footnotes.get(label)
+        return [] if note is None else [element for element, _ in note.cited_by]
+
+    def body_sentences(self) -> Iterator[tuple[Element, int, int, str]]:
+        """Every sentence of the paragraphs and items: its element, its offsets into the
+        element's clean text, and the sentence."""
+        for element in self.elements:
+            if element.kind in (ElementKind.PARAGRAPH, ElementKind.ITEM):
+                for start, end in sentences(element.text):
+                    yield element, start, end, element.text[start:end]
+
+    def sentences(self) -> Iterator[Sentence]:
+        """Every sentence of the paragraphs and items, then of the footnotes; a footnote's
+        section is that of the first element citing it."""
+        for element, start, end, text in self.body_sentences():
+            yield Sentence(element, element.section, start, end, text)
+        for note in self.footnotes.values():
+            section = note.cited_by[0][0].section if note.cited_by else None
+            for start, end in sentences(note.text):
+                yield Sentence(note, section, start, end, note.text[start:end])
+
+    def notes_of(self, element: Element) -> list[Footnote]:
+        """The footnotes ``element`` cites, in order (unknown numbers are skipped)."""
+        return [self.footnotes[m.label] for m in element.markers if m.label in self.footnotes]
+
+
+class _Builder:
+    """Assembles classified lines into the tree, undoing interleaved footnotes."""
+
+    def __init__(self, source: SourceText) -> None:
+        self.source = source
+        self.root = Section(level=0, title="")
+        self.current = self.root
+        self.elements: list[Element] = []
+        self.footnotes: dict[str, Footnote] = {}
+        self.last_note: Footnote | None = None
+        self.open: Element | None = None
+        """The last body element, while it stops mid-sentence."""
+
+    def span(self, line: Line, offset: int = 0) -> Span:
+        return self.source.span(line.start + offset, line.end)
+
+    def heading(self, line: Line, shape: Shape, numeral: Line | None = None) -> None:
+        title_span = self.span(line, shape.body)
+        title = CleanText.build(self.source, [title_span]).text
+        level = self._level(shape, title)
+        while self.current.level >= level and self.current.parent is not None:
+            self.current = self.current.parent
+        section = Section(level, title, shape.label, shape.style, parent=self.current)
+        self.current.children.append(section)
+        self.current = section
+        pieces = [self.span(numeral)] if numeral is not None else []
+        pieces.append(self.span(line))
+        element = Element(ElementKind.HEADING, pieces, section, shape.label)
+        section.heading = element
+        self._add(element)
+        self.open = None
+
+    def _level(self, shape: Shape, title: str) -> int:
+        if shape.style is HeadingStyle.ROMAN:
+            return 1
+        if shape.style in (HeadingStyle.MARKDOWN, HeadingStyle.DECIMAL):
+            return shape.level
+        if shape.style is HeadingStyle.LETTER:
+            return 2
+        if UNNUMBERED_TOP.match(title):
+            return 1
+        node = self.current
+        if node.style is HeadingStyle.TOPICAL:  # a sibling topical heading
+            return node.level
+        return node.level + 1
+
+    def _add(self, element: Element) -> None:
+        self.current.elements.append(element)
+        self.elements.append(element)
+
+    def footnote(self, lines: list[Line], shape: Shape) -> None:
+        first = lines[0]
+        label_span = self.source.span(first.start, first.start + shape.body)
+        pieces = [self.span(first, shape.body)] + [self.span(line) for line in lines[1:]]
+        note = Footnote(shape.label or "", label_span, pieces)
+        if note.label not in self.footnotes:
+            self.footnotes[note.label] = note
+        self.last_note = note
+
+    def text(self, lines: list[Line], shape: Shape, next_is_note: bool) -> None:
+        pieces = [self.span(lines[0], shape.body if shape.kind is LineKind.ITEM else 0)]
+        pieces += [self.span(line) for line in lines[1:]]
+        note = self.last_note
+        if (
+            shape.kind is LineKind.TEXT
+            and next_is_note
+            and note is not None
+            and unfinished(note.pieces[-1].quote)
+        ):
+            note.pieces.extend(pieces)  # a footnote continued from the previous page
+            return
+        whole = [self.span(lines[0]), *pieces[1:]]
+        continues = (
+            shape.kind is LineKind.TEXT
+            and run_in_heading(lines[0].text) is None
+            and re.match(_OPENER, lines[0].text) is None
+        ) or (shape.bullet and re.match(_CONTINUATION_LEAD, lines[0].text) is not None)
+        if self.open is not None and continues:
+            self.open.pieces.extend(whole if shape.bullet else pieces)
+        else:
+            kind = ElementKind.PARAGRAPH if shape.kind is LineKind.TEXT else ElementKind.ITEM
+            element = Element(kind, pieces, self.current, shape.label, shape.bullet)
+            self._add(element)
+            self.open = element
+        assert self.open is not None
+        if not unfinished(self.open.pieces[-1].quote):
+            self.open = None
+
+    def table(self, lines: list[Line]) -> None:
+        rows = []
+        for line in lines:
+            cells, offset = [], line.start
+            for cell in re.split(r"[\t|]", line.text):
+                if cell.strip():
+                    cells.append(self.source.span(offset, offset + len(cell)))
+                offset += len(cell) + 1
+            rows.append(Row(self.span(line), cells))
+        element = Element(ElementKind.TABLE, [r.span for r in rows], self.current, rows=rows)
+        self._add(element)
+        self.open = None
+
+    def finish(self) -> None:
+        for element in self.elements:
+            lead = _CONTINUATION_LEAD if element.kind is not ElementKind.TABLE else ""
+            element._clean = CleanText.build(self.source, element.pieces, lead)
+            for piece in element.pieces:
+                for match in MARKER.finditer(piece.quote):
+                    start = piece.start + match.start()
+                    marker = Marker(
+                        marker_label(match), Span(start, start + len(match[0]), match[0])
+                    )
+                    element.markers.append(marker)
+                    note = self.footnotes.get(marker.label)
+                    if note is not None:
+                        note.cited_by.append((element, marker))
+        for note in self.footnotes.values():
+            note.clean = CleanText.build(self.source, note.pieces)
+
+
+def _front(lines: list[Line]) -> tuple[int, list[Span], Span | None, set[int]]:
+    """Where the body starts, the title block lines and the table of contents."""
+    toc_lines: set[int] = set()
+    toc: Span | None = None
+    for index, line in enumerate(lines[:400]):
+        if is_toc_heading(line):
+            end = index + 1
+            while end < len(lines) and is_toc_line(lines[end]):
+                end += 1
+            if end > index + 1:
+                toc_lines = set(range(index, end))
+                toc = Span(line.start, lines[end - 1].end, "")
+            break
+    for index, line in enumerate(lines):
+        if index in toc_lines:
+            continue
+        if detached_numeral(line):
+            front = [Span(x.start, x.end, x.text) for x in lines[:index]]
+            return index, [s for i, s in enumerate(front) if i not in toc_lines], toc, toc_lines
+        shape = classify(line)
+        if shape.kind is LineKind.HEADING and shape.style is not HeadingStyle.TOPICAL:
+            front = [Span(x.start, x.end, x.text) for i, x in enumerate(lines[:index])]
+            return index, [s for i, s in enumerate(front) if i not in toc_lines], toc, toc_lines
+    return 0, [], toc, toc_lines
+
+
+def _paragraph_breaks(run: list[Line]) -> list[list[Line]]:
+    """Split a run of text lines of one block into paragraphs (for hard-wrapped texts)."""
+    if len(run) == 1:
+        return [run]
+    width = max(len(line.text) for line in run)
+    groups: list[list[Line]] = [[run[0]]]
+    for previous, line in itertools.pairwise(run):
+        ends = not unfinished(previous.text)
+        run_in = run_in_heading(line.text) is not None
+        if ends and (width > 250 or len(previous.text.rstrip()) < 0.8 * width):
+            groups.append([line])
+        elif run_in and (ends or run_in_heading(previous.text) is not None):
+            groups.append([line])  # "Media: ..." opens a paragraph of its own
+        else:
+            groups[-1].append(line)
+    return groups
+
+
+_NUMERAL_REACH = 15
+"""Lines after a detached section numeral within which its heading is looked for."""
+
+
+def _undo_layout_scars(
+    body: list[Line], shapes: list[Shape]
+) -> tuple[list[Line], list[Shape], dict[int, Line], list[Line]]:
+    """Undo what a PDF conversion does to a page's layout, before lines become units.
+
+    - A section numeral alone on its line ("II.") is given to the next upper-case
+      heading-like line (within a few lines), which becomes a Roman-numbered heading.
+    - A column of bullet glyphs separated from the items' text: the text lines that
+      follow are cut into that many bulleted items, each ending with ";", "; and" or ".".
+    - Page numbers (a number ending its block) and one or two displaced lower-case words
+      standing alone are left out of the body (and listed as dropped).
+
+    Returns the kept lines, their shapes, the numeral line of each re-made heading (by
+    its position in the kept lines) and the dropped lines.
+    """
+    kept: list[Line] = []
+    kept_shapes: list[Shape] = []
+    numerals: dict[int, Line] = {}
+    dropped: list[Line] = []
+    numeral: tuple[Line, str, int] | None = None
+    glyphs, in_item = 0, False
+    for index, (line, shape) in enumerate(zip(body, shapes, strict=True)):
+        label = detached_numeral(line)
+        if label:
+            numeral = (line, label, 0)
+            continue
+        last_in_block = index + 1 == len(body) or body[index + 1].block != line.block
+        if LONE_GLYPH.match(line.text):
+            glyphs += 1
+            dropped.append(line)
+            continue
+        if (PAGE_NUMBER.match(line.text) and last_in_block) or (
+            line.alone and STRAY_WORDS.match(line.text)
+        ):
+            dropped.append(line)
+            continue
+        if numeral is not None:
+            stripped = line.text.strip()
+            if (
+                headline(stripped)
+                and stripped.upper() == stripped
+                and not any(ch.isdigit() for ch in stripped)
+            ):
+                indent = len(line.text) - len(line.text.lstrip())
+                shape = Shape(LineKind.HEADING, numeral[1], indent, HeadingStyle.ROMAN)
+                numerals[len(kept)] = numeral[0]
+                numeral = None
+            elif shape.style is HeadingStyle.ROMAN or numeral[2] >= _NUMERAL_REACH:
+                numeral = None
+            else:
+                numeral = (numeral[0], numeral[1], numeral[2] + 1)
+        if glyphs and shape.kind is LineKind.TEXT:
+            if not in_item:
+                indent = len(line.text) - len(line.text.lstrip())
+                shape = Shape(LineKind.ITEM, None, indent, bullet=True)
+                in_item = True
+            if ITEM_END.search(line.text):
+                glyphs, in_item = glyphs - 1, False
+        elif shape.kind is not LineKind.TEXT:
+            glyphs, in_item = 0, False
+        kept.append(line)
+        kept_shapes.append(shape)
+    return kept, kept_shapes, numerals, dropped
+
+
+def _masked(source: SourceText, start: int, end: int) -> SourceText:
+    """``source`` with everything outside ``[start, end)`` blanked (offsets unchanged)."""
+    text = source.text
+
+    def blank(part: str) -> str:
+        return "".join(ch if ch in "\r\n" else " " for ch in part)
+
+    return SourceText(
+        source.document_id,
+        source.file_name,
+        blank(text[:start]) + text[start:end] + blank(text[end:]),
+    )
+
+
+def parse_document(source: SourceText, start: int = 0, end: int | None = None) -> Document:
+    """The document tree of ``source``; never fails on odd text (it just finds less).
+
+    ``start`` and ``end`` parse only that stretch (an attachment, say) as a document of
+    its own; offsets and spans still count in the whole source.
+    """
+    whole = source
+    if start or end is not None:
+        source = _masked(source, start, len(source.text) if end is None else end)
+    lines = split_lines(source.text)
+    begin, title_block, toc_span, toc_lines = _front(lines)
+    builder = _Builder(source)
+    body_lines = [line for i, line in enumerate(lines) if i >= begin and i not in toc_lines]
+    body_lines, shapes, numerals, dropped = _undo_layout_scars(
+        body_lines, [classify(line) for line in body_lines]
+    )
+    body = list(enumerate(body_lines))
+    # Group lines into units: one heading line; a footnote or item with the text lines of
+    # its block that follow it; a run of table rows; a run of text lines.
+    units: list[tuple[Shape, list[Line]]] = []
+    numeral_of: dict[int, Line] = {}
+    for (position, line), shape in zip(body, shapes, strict=True):
+        if position in numerals:
+            numeral_of[line.start] = numerals[position]
+        previous = units[-1] if units else None
+        same_block = previous is not None and previous[1][-1].block == line.block
+        if previous is not None and same_block and shape.kind is LineKind.TEXT:
+            kind = previous[0].kind
+            if kind in (LineKind.FOOTNOTE, LineKind.ITEM, LineKind.TEXT):
+                previous[1].append(line)
+                continue
+        table = shape.kind is LineKind.TABLE_ROW
+        if previous is not None and same_block and table and previous[0].kind is shape.kind:
+            previous[1].append(line)
+            continue
+        units.append((shape, [line]))
+    expanded: list[tuple[Shape, list[Line]]] = []
+    for shape, group in units:
+        if shape.kind is LineKind.TEXT:
+            expanded.extend((shape, part) for part in _paragraph_breaks(group))
+        else:
+            expanded.append((shape, group))
+    for index, (shape, group) in enumerate(expanded):
+        following = expanded[index + 1][0].kind if index + 1 < len(expanded) else None
+        if shape.kind is LineKind.HEADING:
+            builder.heading(group[0], shape, numeral_of.get(group[0].start))
+        elif shape.kind is LineKind.FOOTNOTE:
+            builder.footnote(group, shape)
+        elif shape.kind is LineKind.TABLE_ROW:
+            builder.table(group)
+        else:
+            builder.text(group, shape, following is LineKind.FOOTNOTE)
+    builder.finish()
+    if toc_span is not None:
+        toc_span = source.span(toc_span.start, toc_span.end)
+    return Document(
+        whole,
+        title_block,
+        toc_span,
+        builder.root,
+        builder.elements,
+        builder.footnotes,
+        [source.span(line.start, line.end) for line in dropped],
+    )
