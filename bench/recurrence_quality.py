@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from normgraph.grouping import THRESHOLD, Group, Grouping, Item
-from normgraph.loaders.odihr.assessments import assessment_status
+from normgraph.loaders.odihr.assessments import stated_verdict
 
 HERE = Path(__file__).resolve().parent
 PAIRS = HERE / "recurrence_pairs.json"
@@ -163,7 +163,7 @@ def statuses(
             continue
         total += 1
         found = grouping.resolve(statement.item)
-        status = assessment_status(statement.item.text)
+        status = stated_verdict(statement.item.text)
         target = found[0].key if found else None
         ok_target = target in statement.refers_to
         resolved += ok_target

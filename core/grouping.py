@@ -23,9 +23,10 @@ it), so the build, the benchmarks and the tests run one method.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .asks import AskUnit, articles_conflict, ask_units, remedies_conflict
 
@@ -43,8 +44,16 @@ AVERAGE_THRESHOLD = 0.20
 """Least average cross-pair score at which two clusters merge."""
 FINDING_THRESHOLD = 0.45
 """Least score at which a finding attaches to an issue (findings are many and broad)."""
-STATEMENT_THRESHOLD = 0.30
+STATEMENT_THRESHOLD = 0.20
 """Least score at which a statement on earlier recommendations resolves to one of them."""
+SAME_ASK_SHARE = 0.85
+"""A match scoring this share of the best is taken to describe the same ask."""
+_VERDICT_WORDS = re.compile(
+    r"\b(?:previous(?:ly)?|earlier|prior|recommend\w*|(?:un)?address\w*|implement\w*|"
+    r"remain\w*|despite|follow\w*|final report|report|partially|fully|made|long-standing|"
+    r"concern\w*|in line with)\b",
+    re.I,
+)
 COMMON_TERM = 0.05
 """Terms in more than this share of a state's units (and more than 50) do not propose candidates."""
 CANDIDATES = 30
@@ -292,17 +301,25 @@ class Grouping:
 
     def resolve(self, statement: Item) -> tuple[Item, PairScore] | None:
         """The earlier recommendation a statement on earlier recommendations is about: the
-        best-matching ask of an earlier report; of the reports holding that same ask, the
+        best-matching ask of an earlier report, compared without the statement's verdict
+        words and without remedies (the statement tells what happened, not what to do); of
+        the reports holding that same ask (its cluster, or a match nearly as good), the
         latest before the statement ("the previous recommendation")."""
+        described = replace(statement, text=_VERDICT_WORDS.sub(" ", statement.text))
         earlier = [
             found
-            for found in self.best_matches(statement, STATEMENT_THRESHOLD)
+            for found in self.best_matches(described, STATEMENT_THRESHOLD, remedies=False)
             if found[1].date < statement.date and found[1].document != statement.document
         ]
         if not earlier:
             return None
         pair, _item, root = earlier[0]
-        same_ask = [f for f in earlier if f[2] == root and f[0].score >= pair.score * 0.75]
+        same_ask = [
+            f
+            for f in earlier
+            if (f[2] == root and f[0].score >= pair.score * 0.75)
+            or f[0].score >= pair.score * SAME_ASK_SHARE
+        ]
         latest = max(same_ask, key=lambda f: (f[1].date, f[0].score))
         return latest[1], latest[0]
 
