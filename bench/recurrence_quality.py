@@ -29,6 +29,7 @@ from typing import Any
 
 from normgraph.grouping import THRESHOLD, Group, Grouping, Item
 from normgraph.loaders.odihr.assessments import stated_verdict
+from normgraph.recurrence import INFERENCE_THRESHOLD
 
 HERE = Path(__file__).resolve().parent
 PAIRS = HERE / "recurrence_pairs.json"
@@ -199,11 +200,16 @@ def main() -> None:
     print(f"{len(items)} recommendations of {reports} reports, {len(statements)} statements")
     if args.sweep:
         print("TUNE half, threshold sweep: threshold precision recall")
-        for threshold in (0.30, 0.35, 0.40, 0.45, 0.50, 0.55):
+        for threshold in (0.55, 0.50, 0.45, 0.40, 0.35, 0.30, THRESHOLD):
             grouping = Grouping(threshold)
             grouping.add(items)
-            score, _ = evaluate(items, asks, grouping.groups(), "tune")
+            found = grouping.groups()
+            score, _ = evaluate(items, asks, found, "tune")
             print(f"  {threshold:.2f}  {score.precision:.2f}  {score.recall:.2f}")
+        print("TUNE half, least group confidence for inferred statuses: confidence precision pairs")
+        for least in (0.30, 0.35, 0.40, 0.45, 0.50):
+            sure, _ = evaluate(items, asks, [g for g in found if g.score >= least], "tune")
+            print(f"  {least:.2f}  {sure.precision:.2f}  {sure.tp + sure.fp}")
     grouping = Grouping()
     grouping.add(items)
     groups = grouping.groups()
@@ -213,6 +219,13 @@ def main() -> None:
         stated = statuses(grouping, statements, asks, which)
         label = "TEST (unseen while tuning)" if which == "test" else "tune (thresholds chosen here)"
         report(label, score, stated)
+        confident = [g for g in groups if g.score >= INFERENCE_THRESHOLD]
+        sure, _ = evaluate(items, asks, confident, which)
+        print(
+            f"  groups confident enough to infer statuses (>= {INFERENCE_THRESHOLD}): "
+            f"{len(confident)}, pair precision {sure.precision:.2f} "
+            f"({sure.tp} of {sure.tp + sure.fp})"
+        )
         if args.errors:
             for line in errors + stated[3]:
                 print("   ", line)
