@@ -44,7 +44,7 @@ AVERAGE_THRESHOLD = 0.20
 """Least average cross-pair score at which two clusters merge."""
 FINDING_THRESHOLD = 0.45
 """Least score at which a finding attaches to an issue (findings are many and broad)."""
-STATEMENT_THRESHOLD = 0.20
+STATEMENT_THRESHOLD = 0.33
 """Least score at which a statement on earlier recommendations resolves to one of them."""
 SAME_ASK_SHARE = 0.85
 """A match scoring this share of the best is taken to describe the same ask."""
@@ -54,6 +54,7 @@ _VERDICT_WORDS = re.compile(
     r"concern\w*|in line with)\b",
     re.I,
 )
+MAX_BONUS = TOPIC_BONUS + NORM_BONUS + LAW_BONUS + ARTICLE_BONUS
 COMMON_TERM = 0.05
 """Terms in more than this share of a state's units (and more than 50) do not propose candidates."""
 CANDIDATES = 30
@@ -126,6 +127,9 @@ class _Unit:
     item: Item
     ask: AskUnit
     counts: dict[str, float]
+    vector: dict[str, float] = field(default_factory=dict)
+    size: int = 0
+    """The collection size the vector's IDF was read at."""
 
 
 def _weights(ask: AskUnit) -> dict[str, float]:
@@ -156,9 +160,15 @@ class Grouping:
         norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
         return {t: w / norm for t, w in weights.items()}
 
+    def _current(self, unit: _Unit) -> dict[str, float]:
+        """The unit's TF-IDF vector, re-weighted once the collection grew by a tenth."""
+        if not unit.vector or len(self.units) > unit.size * 1.1:
+            unit.vector, unit.size = self._vector(unit.counts), len(self.units)
+        return unit.vector
+
     def score(self, first: _Unit, second: _Unit, remedies: bool = True) -> PairScore:
         """How surely two units ask for the same change (0-1) and why."""
-        a, b = self._vector(first.counts), self._vector(second.counts)
+        a, b = self._current(first), self._current(second)
         text = sum(w * b.get(t, 0.0) for t, w in a.items())
         x, y = first.item, second.item
         topics, norms, laws = x.topics & y.topics, x.norms & y.norms, x.laws & y.laws
@@ -193,16 +203,16 @@ class Grouping:
         """Indexed units of the same state sharing an uncommon term, best first."""
         country = unit.item.country
         common = max(50, COMMON_TERM * self.by_country[country])
-        query = self._vector(unit.counts)
+        query = self._current(unit)
         found: dict[int, float] = defaultdict(float)
         for term, weight in query.items():
             posting = self.postings.get((country, term), [])
             if len(posting) > common:
                 continue
-            idf = self._idf(term)
             for index in posting:
-                found[index] += weight * self.units[index].counts[term] * idf
-        ranked = sorted(found.items(), key=lambda kv: -kv[1])
+                found[index] += weight * self._current(self.units[index]).get(term, 0.0)
+        least = self.threshold - MAX_BONUS
+        ranked = sorted((kv for kv in found.items() if kv[1] >= least), key=lambda kv: -kv[1])
         return [index for index, _ in ranked[:limit]]
 
     # -- clusters ---------------------------------------------------------------------

@@ -15,6 +15,7 @@ matches a one-sentence recommendation. A few dozen lines; nothing to download.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import unicodedata
@@ -58,6 +59,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"paper ballots?", "paperballot"),
 )
 _CANONICAL = frozenset(replacement for _, replacement in _PHRASES)
+_PHRASE = re.compile("|".join(f"(?P<g{n}>{p})" for n, (p, _) in enumerate(_PHRASES)))
+_WORD = re.compile(r"[a-z][a-z0-9]+")
 CLAUSE_SPLIT_TERMS = 14
 """A sentence with more terms than this is also compared clause by clause."""
 _SUFFIXES = (
@@ -95,6 +98,7 @@ def _fold(text: str) -> str:
     return text.lower()
 
 
+@functools.lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
@@ -105,11 +109,14 @@ def _stem(word: str) -> str:
 
 def terms(text: str) -> list[str]:
     """The normalised terms of a text, in order."""
-    folded = _fold(text)
-    for pattern, replacement in _PHRASES:
-        folded = re.sub(pattern, f" {replacement} ", folded)
-    words = re.findall(r"[a-z][a-z0-9]+", folded)
+    folded = _PHRASE.sub(_canonical, _fold(text))
+    words = _WORD.findall(folded)
     return [w if w in _CANONICAL else _stem(w) for w in words if w not in _STOP and len(w) > 2]
+
+
+def _canonical(match: re.Match[str]) -> str:
+    """The one term a matched phrase stands for."""
+    return f" {_PHRASES[int(str(match.lastgroup)[1:])][1]} "
 
 
 def sentences(text: str) -> list[str]:
