@@ -129,7 +129,7 @@ _ACTION_WORDS = re.compile(
     re.I,
 )
 MIN_TERMS = 3
-"""A clause with fewer object terms than this ("of meetings and rallies.") is no ask."""
+"""A unit with fewer object terms than this is no ask of its own."""
 
 
 @dataclass(frozen=True)

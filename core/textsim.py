@@ -57,6 +57,17 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ),
     (r"contestants?|candidates?", "candidate"),
     (r"paper ballots?", "paperballot"),
+    (
+        r"(?:criminal |electoral |election )?offen[cs]es"
+        r"|violations? of (?:the )?(?:election )?laws?",
+        "offence",
+    ),
+    (
+        r"prosecutors?(?: general)?|law[- ]enforcement(?: bodies| agencies)?|police",
+        "lawenforcement",
+    ),
+    (r"on (?:their |the )?(?:merits|substance)", "merits"),
+    (r"reject\w*|dismiss\w*|refus\w*", "dismiss"),
 )
 _CANONICAL = frozenset(replacement for _, replacement in _PHRASES)
 _PHRASE = re.compile("|".join(f"(?P<g{n}>{p})" for n, (p, _) in enumerate(_PHRASES)))
