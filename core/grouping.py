@@ -275,9 +275,16 @@ class Grouping:
                 keys = frozenset(item.key for item in g.items)
                 if keys not in found or g.score > found[keys].score:
                     found[keys] = g
-        return sorted(
-            found.values(), key=lambda g: (-len(g.elections), g.items[0].date, g.items[0].key)
-        )
+        # Two asks of one recommendation can each meet the same partner: the pair is one
+        # issue, so a group whose recommendations all belong to a larger group is dropped.
+        holding: dict[str, list[frozenset[str]]] = defaultdict(list)
+        for keys in found:
+            for key in keys:
+                holding[key].append(keys)
+        kept = [
+            g for keys, g in found.items() if not any(keys < other for other in holding[min(keys)])
+        ]
+        return sorted(kept, key=lambda g: (-len(g.elections), g.items[0].date, g.items[0].key))
 
     def _group(self, indices: list[int]) -> Group:
         ordered = sorted(indices, key=lambda i: (self.units[i].item.date, self.units[i].item.key))

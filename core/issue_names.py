@@ -24,6 +24,11 @@ _PASSIVE = re.compile(
     rf"^(?P<object>.{{3,120}}?)\s+{_MODAL}\s+(?:be\s+)(?:made\s+)?(?P<verb>[a-z]+(?:ed|en|wn|ne|t))\b(?P<rest>.*)$",
     re.I,
 )
+_MADE = re.compile(
+    rf"^(?P<object>.{{3,120}}?)\s+{_MODAL}\s+be\s+made\s+(?P<state>public|available|accessible)"
+    r"\b(?P<rest>.*)$",
+    re.I,
+)
 _LEADS = re.compile(
     r"^(?:consideration (?:could|should) be given to|steps should be (?:taken|undertaken) to|"
     r"it (?:is|would be) (?:recommended|advisable) to|the delegation (?:also )?recommends that|"
@@ -47,6 +52,17 @@ _IRREGULAR = {
 }
 
 
+def _object(subject: str) -> str:
+    """A passive sentence's subject as the object of an imperative: "The voter lists" ->
+    "voter lists" (an acronym or a Title Case name keeps its capitals)."""
+    subject = re.sub(r"^(?:the|all|any|such)\s+", "", subject, flags=re.I)
+    first, _, rest = subject.partition(" ")
+    title_case = rest[:1].isupper()
+    if first[:1].isupper() and first[1:].islower() and not title_case:
+        first = first.lower()
+    return f"{first} {rest}".strip()
+
+
 def _lemma(participle: str) -> str:
     """A past participle's base form, by the regular rules of English spelling."""
     word = participle.lower()
@@ -59,7 +75,7 @@ def _lemma(participle: str) -> str:
         if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "ls":
             return stem[:-1]
         if re.search(
-            r"(?:[^aeiou][aeiou][cgsvz]|at|it|ut|ir|ur|bl|pl|iz|is|ag|ud|id|ov|os|us)$", stem
+            r"(?:[^aeiou][aeiou][cgsvz]|at|ut|ir|ur|bl|pl|iz|is|ag|ud|id|ov|os|us)$", stem
         ):
             return stem + "e"
         return stem
@@ -69,11 +85,11 @@ def _lemma(participle: str) -> str:
 def _gerund(word: str) -> str:
     """ "Amending" -> "amend", "Ensuring" -> "ensure", "Setting" -> "set"."""
     stem = word[:-3].lower()
+    if stem.endswith("ee"):
+        return stem
     if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "ls":
         return stem[:-1]
-    if re.search(
-        r"(?:[^aeiou][aeiou][rsvz]|at|it|ut|ir|ur|bl|pl|iz|is|ag|ud|id|ov|os|us|ee)$", stem
-    ):
+    if re.search(r"(?:[^aeiou][aeiou][rsvz]|at|ut|ir|ur|bl|pl|iz|is|ag|ud|id|ov|os|us|ee)$", stem):
         return stem if stem.endswith("ee") else stem + "e"
     return stem
 
@@ -81,10 +97,12 @@ def _gerund(word: str) -> str:
 def imperative(text: str) -> str:
     """A directive sentence as an imperative phrase (its first clause)."""
     text = _LEADS.sub("", " ".join(text.split()).strip(" -\u2022"))
+    made = _MADE.match(text)
     passive = _PASSIVE.match(text)
-    if passive:
-        subject = re.sub(r"^(?:the|all|any|such)\s+", "", passive["object"], flags=re.I)
-        phrase = f"{_lemma(passive['verb'])} {subject}{passive['rest']}"
+    if made:
+        phrase = f"make {_object(made['object'])} {made['state']}{made['rest']}"
+    elif passive:
+        phrase = f"{_lemma(passive['verb'])} {_object(passive['object'])}{passive['rest']}"
     else:
         active = _ACTIVE.match(text)
         phrase = active.group(1) if active else text
