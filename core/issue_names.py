@@ -14,6 +14,7 @@ import re
 
 from .asks import is_directive
 from .grouping import Group, Member, PairScore
+from .textsim import sentences, terms
 
 NAME_LIMIT = 80
 _MODAL = r"(?:should|must|shall|could|need(?:s)? to|ought to|(?:is|are) encouraged to)"
@@ -21,7 +22,8 @@ _ACTIVE = re.compile(
     rf"^.{{0,120}}?\b{_MODAL}\s+(?:also\s+|urgently\s+|consider\s+)?(?!be\b)(.+)$", re.I
 )
 _PASSIVE = re.compile(
-    rf"^(?P<object>.{{3,120}}?)\s+{_MODAL}\s+(?:be\s+)(?:made\s+)?(?P<verb>[a-z]+(?:ed|en|wn|ne|t))\b(?P<rest>.*)$",
+    rf"^(?P<object>.{{3,120}}?)\s+{_MODAL}\s+(?:be\s+)(?:[a-z]+ly\s+)?(?:made\s+)?"
+    r"(?P<verb>[a-z]+(?:ed|en|wn|ne|t))\b(?:\s+and\s+(?P<verb2>[a-z]+ed)\b)?(?P<rest>.*)$",
     re.I,
 )
 _MADE = re.compile(
@@ -37,6 +39,10 @@ _LEADS = re.compile(
 )
 _BREAK = re.compile(
     r"[;:(]|,\s|\s(?:so that|in order to|which|as|because|since|while|until|if|where|when)\s"
+)
+_STEPS = re.compile(r"^(?:urgently\s+)?take\s+(?:[\w-]+\s+){0,3}?steps\s+to\s+", re.I)
+_DANGLING = re.compile(
+    r"(?:\s+(?:in|of|to|for|on|at|by|with|and|or|the|a|an|that|which|its|their))+$", re.I
 )
 _IRREGULAR = {
     "made": "make",
@@ -102,14 +108,17 @@ def imperative(text: str) -> str:
     if made:
         phrase = f"make {_object(made['object'])} {made['state']}{made['rest']}"
     elif passive:
-        phrase = f"{_lemma(passive['verb'])} {_object(passive['object'])}{passive['rest']}"
+        verbs = _lemma(passive["verb"])
+        if passive["verb2"]:
+            verbs += " and " + _lemma(passive["verb2"])
+        phrase = f"{verbs} {_object(passive['object'])}{passive['rest']}"
     else:
         active = _ACTIVE.match(text)
         phrase = active.group(1) if active else text
     first, _, rest = phrase.partition(" ")
     if first.lower().endswith("ing") and len(first) > 5:
         first = _gerund(first)
-    phrase = f"{first} {rest}".strip()
+    phrase = _STEPS.sub("", f"{first} {rest}".strip())
     return phrase[:1].upper() + phrase[1:]
 
 
@@ -124,31 +133,46 @@ def _cut(text: str, limit: int) -> tuple[str, bool]:
     cut = _BREAK.search(phrase, 12)
     if cut:
         phrase = phrase[: cut.start()]
-    phrase = phrase.rstrip(" .,;")
+    phrase = _DANGLING.sub("", phrase.rstrip(" .,;"))
     if len(phrase) <= limit:
         return phrase, False
-    return phrase[:limit].rsplit(" ", 1)[0].rstrip(" ,;"), True
+    return _DANGLING.sub("", phrase[:limit].rsplit(" ", 1)[0].rstrip(" ,;")), True
 
 
 def issue_name(group: Group) -> str:
-    """The clearest member ask, as a short imperative noun phrase."""
+    """The clearest shared ask, as a short imperative noun phrase: of the members'
+    sentences, a directive, about what the partner asks too (most shared terms), not a
+    negation, not cut mid-clause, from the best-scoring member."""
     names = []
     for m in group.members:
         if m.unit is None or m.pair is None:
             continue
-        name, was_cut = _cut(m.unit.text, NAME_LIMIT)
-        names.append((not is_directive(m.unit.text), was_cut, len(name) < 12, -m.pair.score, name))
+        partner = set(terms(m.pair.other_sentence))
+        for sentence in dict.fromkeys([*sentences(m.unit.text), m.unit.text]):
+            if not sentence[:1].isupper():
+                continue  # a clause of a longer sentence ("and the steps voters ...")
+            shared = len(partner & set(terms(sentence))) / (len(set(terms(sentence))) or 1)
+            name, was_cut = _cut(sentence, NAME_LIMIT)
+            names.append(
+                (
+                    not is_directive(sentence),
+                    name.lower().startswith("not "),
+                    was_cut,
+                    len(name) < 12,
+                    -round(shared, 1),
+                    -m.pair.score,
+                    name,
+                )
+            )
     return min(names)[-1]
 
 
-def _words_for(terms: tuple[str, ...], text: str) -> list[str]:
+def _words_for(shared: tuple[str, ...], text: str) -> list[str]:
     """The words of ``text`` that the shared terms were read from, in text order."""
-    from .textsim import terms as term_list
-
-    wanted = set(terms)
+    wanted = set(shared)
     words = []
     for word in re.findall(r"[A-Za-z][A-Za-z'-]+", text):
-        found = term_list(word)
+        found = terms(word)
         if found and found[0] in wanted and word.lower() not in words:
             words.append(word.lower())
     return words[:6]
