@@ -26,7 +26,13 @@ _EARLIER = re.compile(
     r"|\brecommend\w*\b[^.]{0,160}?\b(?:previous(?:ly)?|earlier|in previous reports)\b"
     r"|\bincorporate some [^.]{0,20}recommendations"
     r"|\bkey recommendations have not"
-    r"|\brecommended reforms\b",
+    r"|\brecommended reforms\b"
+    # "the recommendation to ... remains unaddressed / was (partially) addressed"
+    r"|\brecommendations?\b[^.]{0,200}?\b(?:remain\w* unaddressed|left unaddressed"
+    r"|(?:was|were|has been|have been) (?:partially |fully )?(?:addressed|implemented)"
+    r"|(?:has|have) not (?:yet )?been (?:addressed|implemented))"
+    r"|\bleft unaddressed the recommendations?\b"
+    r"|\baddress(?:es|ed)? (?:a|the) recommendation",
     re.I,
 )
 # (status, cue) in the order they are tried: the first cue found decides.
@@ -43,7 +49,8 @@ _STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "not-implemented",
         re.compile(
             r"\bnot (?:yet )?(?:been )?(?:substantively |fully )?(?:addressed|implemented)\b"
-            r"|\bremains? unaddressed\b|\bdespite previous\b|\bignored\b|\bnot followed\b"
+            r"|\bremain\w* unaddressed\b|\bleft unaddressed\b|\bdespite previous\b"
+            r"|\bignored\b|\bnot followed\b"
             r"|\bnot (?:been )?(?:amended|introduced|adopted|changed|removed|repealed)\b",
             re.I,
         ),
