@@ -18,6 +18,7 @@ from rdflib import Literal, URIRef
 from normgraph.namespaces import (
     DCTERMS,
     ELI,
+    FOAF,
     ID,
     NG,
     PROV,
