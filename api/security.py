@@ -27,6 +27,7 @@ def require_admin(request: Request) -> None:
 
 
 def is_admin(request: Request) -> bool:
+    """Whether the request carries the admin token (it may then call any SERVICE)."""
     try:
         require_admin(request)
     except ForbiddenError:
