@@ -11,7 +11,7 @@ from rdflib import Literal, URIRef
 from normgraph.loaders.rdf.facts import Extraction, Method
 from normgraph.loaders.rdf.triples import extraction_to_graph
 from normgraph.loaders.resolve.curated_facts import KINDS, Context, apply_curation
-from normgraph.loaders.resolve.curation import CurationError, Field, FieldType, Kind, load_curation
+from normgraph.loaders.resolve.curation import CurationError, Date, EntryFields, load_curation
 from normgraph.loaders.text.dates import When
 from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import ID, NG, PROV, RDF, VOCAB
@@ -23,7 +23,15 @@ TEXT = (
 SOURCE = SourceText("doc", "doc.txt", TEXT)
 DIGEST = hashlib.sha256(TEXT.encode()).hexdigest()
 GYEAR = URIRef("http://www.w3.org/2001/XMLSchema#gYear")
-SIMPLE = {"note-kind": Kind("note-kind", {"date": Field(FieldType.DATE, required=True)})}
+
+
+class NoteEntry(EntryFields):
+    """A kind of entry for these tests: a quote and a required date."""
+
+    date: Date
+
+
+SIMPLE: dict[str, type[EntryFields]] = {"note-kind": NoteEntry}
 
 
 def write(folder: Path, body: str, sha: str = DIGEST, source: str = "doc.txt") -> Path:
