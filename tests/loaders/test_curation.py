@@ -179,15 +179,21 @@ def test_a_reference_to_an_undefined_key_names_the_entry(tmp_path: Path) -> None
         build(tmp_path, body)
 
 
-def test_statement_words_must_come_from_the_quote(tmp_path: Path) -> None:
-    body = """
+MINISTER = """
 [[entry]]
 kind = "actor"
 id = "minister"
 type = "person"
 name = "The Minister"
 quote = "The minister said"
+"""
+"""An actor entry the statement and verdict fixtures refer to."""
 
+
+def test_statement_words_must_come_from_the_quote(tmp_path: Path) -> None:
+    body = (
+        MINISTER
+        + """
 [[entry]]
 kind = "statement"
 speaker = "minister"
@@ -196,6 +202,7 @@ norms = ["election-observation"]
 stance = "rejects"
 quote = "\u2018observers are not needed\u2019"
 """
+    )
     with pytest.raises(CurationError, match="'words' must be part of the quote"):
         build(tmp_path, body)
     statement = build(tmp_path, body.replace("are welcome", "are not needed"))
@@ -205,14 +212,9 @@ quote = "\u2018observers are not needed\u2019"
     assert (NG.speaker, URIRef(ID["person/the-minister"])) in fact.values
 
 
-FINDING = """
-[[entry]]
-kind = "actor"
-id = "minister"
-type = "person"
-name = "The Minister"
-quote = "The minister said"
-
+FINDING = (
+    MINISTER
+    + """
 [[entry]]
 kind = "verdict"
 id = "minister-on-observers"
@@ -223,6 +225,7 @@ norms = ["election-observation"]
 topic = "observers"
 quote = "\u2018observers are not needed\u2019"
 """
+)
 
 
 def test_a_finding_need_not_concern_an_election_and_is_attributed_to_whoever_reached_it(
