@@ -12,6 +12,19 @@ from __future__ import annotations
 from .curation import Date, EntryFields, Kind, Slug, Slugs, Text
 
 
+class _Period(EntryFields):
+    """A start and an end, either or both given."""
+
+    start: Date | None = None
+    end: Date | None = None
+
+
+class _Norms(EntryFields):
+    """The norms (concept slugs) an entry is about, if it names any."""
+
+    norms: Slugs | None = None
+
+
 class ActorEntry(EntryFields):
     """A person or organisation (needs an ``id`` for other entries to refer to it)."""
 
@@ -39,7 +52,7 @@ class TreatyActionEntry(EntryFields):
 
 
 class MembershipEntry(EntryFields):
-    """Membership of an organisation."""
+    """Membership of an organisation, in a role (by default as a member), from a date."""
 
     member: Slug
     organisation: Slug
@@ -47,18 +60,16 @@ class MembershipEntry(EntryFields):
     start: Date | None = None
 
 
-class PostEntry(EntryFields):
-    """A post held, e.g. a chairmanship."""
+class PostEntry(_Period):
+    """A post held, e.g. a chairmanship; who held it, if the text says."""
 
     title: Text
     organisation: Slug
     holder: Slug | None = None
-    start: Date | None = None
-    end: Date | None = None
 
 
 class ElectionEntry(EntryFields):
-    """An election."""
+    """An election: a country's election of a type on a date."""
 
     country: Slug
     type: Slug
@@ -68,7 +79,7 @@ class ElectionEntry(EntryFields):
     label: Text | None = None
 
 
-class VerdictEntry(EntryFields):
+class VerdictEntry(_Norms):
     """A finding the text reports: observers' verdict on elections, a monitor's judgement."""
 
     text: Text
@@ -76,12 +87,11 @@ class VerdictEntry(EntryFields):
     observer: Slug | None = None
     polarity: Slug | None = None
     date: Date | None = None
-    norms: Slugs | None = None
     topic: Slug | None = None
 
 
 class InstitutionEntry(EntryFields):
-    """An institution created."""
+    """An institution created: by whom, when and in which state, if the text says."""
 
     name: Text
     type: Slug
@@ -99,24 +109,20 @@ class LawEntry(EntryFields):
     amends: Slug | None = None
 
 
-class EventEntry(EntryFields):
-    """A dated political event."""
+class EventEntry(_Norms):
+    """A dated political event, with the actors it involves."""
 
     label: Text
     date: Date
     actors: Slugs | None = None
-    norms: Slugs | None = None
 
 
-class NormStageEventEntry(EntryFields):
+class NormStageEventEntry(_Period, _Norms):
     """An event placed in a stage of a norm framework."""
 
     stage: Slug
     label: Text
-    norms: Slugs | None = None
     actor: Slug | None = None
-    start: Date | None = None
-    end: Date | None = None
 
 
 class StatementEntry(EntryFields):
