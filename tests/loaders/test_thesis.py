@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from rdflib import URIRef
 
 from normgraph.loaders.rdf.facts import Method
@@ -74,11 +76,8 @@ def test_every_phase_of_the_spiral_model_is_stated_with_its_heading() -> None:
 
 def test_stage_events_per_phase_and_none_in_phase_five() -> None:
     _, extraction, _ = loaded(HOFFMANN_THESIS)
-    per_phase: dict[str, int] = {}
-    for event in facts(extraction, NG.NormStageEvent):
-        phase = local(value(event, NG.stage))
-        per_phase[phase] = per_phase.get(phase, 0) + 1
-    assert per_phase == {
+    events = facts(extraction, NG.NormStageEvent)
+    assert Counter(local(value(event, NG.stage)) for event in events) == {
         "repression": 2,
         "denial": 3,
         "tactical-concessions": 10,
