@@ -25,31 +25,29 @@ def read_text(name: str) -> str:
     return resources.files(__name__).joinpath(name).read_text(encoding="utf-8")
 
 
+@cache
 def _parse(name: str) -> Graph:
+    """One of the package's Turtle files, parsed once and shared."""
     graph = Graph()
     graph.parse(data=read_text(name), format="turtle")
     return graph
 
 
-@cache
 def ontology_graph() -> Graph:
     """The OWL ontology. Do not mutate: the graph is shared."""
     return _parse(ONTOLOGY_FILE)
 
 
-@cache
 def vocabularies_graph() -> Graph:
     """The SKOS concept schemes. Do not mutate: the graph is shared."""
     return _parse(VOCABULARIES_FILE)
 
 
-@cache
 def shapes_graph() -> Graph:
     """The SHACL shapes. Do not mutate: the graph is shared."""
     return _parse(SHAPES_FILE)
 
 
-@cache
 def reference_vocabulary_graph() -> Graph:
     """The reference vocabulary (canonical actors, laws, elections). Do not mutate."""
     return _parse(REFERENCE_FILE)
