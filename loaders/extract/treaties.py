@@ -1,4 +1,4 @@
-"""Treaty actions read from sentences: "Kazakhstan ratified the ICCPR ... in 2006".
+"""Treaty actions read from sentences: "<State> ratified the ICCPR ... in 2006".
 
 A sentence yields treaty actions when it has an action verb (signed, ratified, acceded,
 entered into force), names treaties from ``TREATIES`` and dates them ("in 1994", "on 24
@@ -107,7 +107,8 @@ def _mentions(sentence: str) -> list[tuple[int, int, str]]:
 
 
 def read_actions(element: Element, subject: str) -> list[TreatyAction]:
-    """The treaty actions stated in one paragraph by ``subject`` (a state's name)."""
+    """The treaty actions stated in one paragraph by ``subject`` (a pattern of a state's
+    names)."""
     text = element.text
     actions: list[TreatyAction] = []
     for sentence in _SENTENCE.finditer(text):
@@ -120,7 +121,7 @@ def read_actions(element: Element, subject: str) -> list[TreatyAction]:
         if not verbs:
             continue
         lead = body[: verbs[0][0]].strip()
-        if not re.fullmatch(rf"(?:{re.escape(subject)}|It|The country|The state)", lead):
+        if not re.fullmatch(rf"(?:{subject}|It|The country|The state)", lead):
             continue
         dates = [(m.start(), m.end()) for m in _DATE.finditer(body)]
         for start, end, key in _mentions(body):

@@ -1,10 +1,10 @@
 """Complaints a programme report says its partners filed.
 
 A sentence that says someone filed or submitted complaints (petitions, appeals) with a
-named body ("RNIM's lawyer selected 200 complaints and filed them with the General
+named body ("NVM's lawyer selected 200 complaints and filed them with the General
 Prosecutor's Office") is a complaint: the organisations named before the verb filed it,
 the body after it received it, the words after "for", "over" or "seeking" say what it is
-about. A count of filed complaints ("RNIM monitors filed more than 900 individual
+about. A count of filed complaints ("NVM monitors filed more than 900 individual
 complaints") is also a complaint figure, with the body when one is named. Each is linked
 to the election its paragraph (or, failing that, the paragraph before) names.
 """
@@ -67,7 +67,7 @@ def add_complaints(
         count = _COUNT.search(sentence)
         if not bodies and count is None:
             continue
-        election = election_of(_mentions(element, start, end, year_of))
+        election = election_of(_mentions(element, start, end, year_of, actors.country.lower()))
         if bodies:
             fact = Fact(
                 iri=mint("complaint", key, str(len(found) + 1)),
@@ -113,16 +113,20 @@ def _finish(
 
 
 def _mentions(
-    element: Element, start: int, end: int, year_of: Callable[[Element], int | None]
+    element: Element,
+    start: int,
+    end: int,
+    year_of: Callable[[Element], int | None],
+    country: str,
 ) -> list[Mention]:
     """Elections named in the sentence, else its paragraph, else the paragraphs before it
     in its section (nearest first); a date without a year takes the year of its context."""
     spans, year = element.spans, year_of(element)
     sentence = element.text[start:end]
-    found = find_mentions(sentence, lambda a, b: spans(start + a, start + b), year=year)
+    found = find_mentions(sentence, lambda a, b: spans(start + a, start + b), country, year)
     if found:
         return found
-    found = find_mentions(element.text, spans, year=year)
+    found = find_mentions(element.text, spans, country, year)
     if found:
         return found
     earlier = []
@@ -131,7 +135,7 @@ def _mentions(
             break
         earlier.append(other)
     for other in reversed(earlier):
-        found = find_mentions(other.text, other.spans, year=year_of(other))
+        found = find_mentions(other.text, other.spans, country, year_of(other))
         if found:
             return list(reversed(found))
     return []

@@ -7,7 +7,7 @@ Read from the text's structure:
   Repression" ... "3.1.7 Phase 5 - Rule-Consistent Behaviour"), each section pointing at
   its phase, and from the enumeration that defines them ("The phases are (1)
   repression (2) denial ...");
-- treaty actions stated in sentences ("Kazakhstan ratified ... the ICCPR ... in 2006"),
+- treaty actions stated in sentences ("<State> ratified ... the ICCPR ... in 2006"),
   see ``extract/treaties.py``.
 
 Everything needing a reading (which events the author places in which phase, the EU
@@ -20,6 +20,7 @@ import re
 
 from rdflib import URIRef
 
+from ..extract.states import State
 from ..extract.treaties import action_fact, read_actions, treaty_fact
 from ..rdf.facts import Extraction
 from ..text.document import Document
@@ -46,18 +47,17 @@ class ThesisLoader:
 
     name = "thesis"
     genre = Genre.THESIS
-    country = ("Kazakhstan", "kz")
 
     def extract(self, source: SourceText) -> Extraction:
-        extraction, report, document, state, keys = begin(source, self.genre, self.country)
+        extraction, report, document, state, keys, studied = begin(source, self.genre)
         headings = [h for h in stage_headings(document) if h.scheme == SPIRAL]
         stated = stage_spans(headings)
         for stage, spans in _enumerated_phases(document).items():
             stated.setdefault(stage, []).extend(spans)
         if stated:
             add_framework(extraction, report, SPIRAL, stated)
-        if state is not None:
-            _treaty_actions(extraction, document, report.iri, state.iri, self.country)
+        if state is not None and studied is not None:
+            _treaty_actions(extraction, document, report.iri, state.iri, studied)
         finish(extraction, source, report, keys)
         add_stage_sections(extraction, report, document, headings)
         return extraction
@@ -81,12 +81,13 @@ def _treaty_actions(
     document: Document,
     report: URIRef,
     actor: URIRef,
-    country: tuple[str, str],
+    studied: State,
 ) -> None:
     treaties: dict[str, list[Span]] = {}
     for element in document.elements:
-        for action in read_actions(element, country[0]):
+        names = "|".join(re.escape(name) for name in studied.names)
+        for action in read_actions(element, names):
             treaties.setdefault(action.treaty, []).append(action.spans[1])
-            extraction.add(action_fact(action, actor, country[1], report))
+            extraction.add(action_fact(action, actor, studied.key, report))
     for key, spans in treaties.items():
         extraction.add(treaty_fact(key, spans))

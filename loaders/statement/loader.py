@@ -25,20 +25,22 @@ from dataclasses import dataclass, field
 from rdflib import Literal, URIRef
 
 from ...namespaces import NG, XSD
+from ..base import ExtractionError
 from ..extract.actors import Actors, find_institutions
 from ..extract.concepts import (
     STATEMENT_TOPIC_WORDS,
     norm,
     norms_in,
     polarity,
-    polarity_of,
     topic,
     topic_for,
 )
-from ..extract.elections import COUNTRIES, Mention, find_mentions, resolve
+from ..extract.elections import Mention, find_mentions, resolve, state_fact
 from ..extract.legal import add_references
 from ..extract.organisations import find_organisations
+from ..extract.polarity import polarity_of
 from ..extract.report import ReportHead, add_report, read_statement_head
+from ..extract.states import find_state, find_states
 from ..odihr.recommendations import addressees
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
@@ -73,6 +75,8 @@ class Statement:
     report: Fact
     actors: Actors
     """The actors the statement names (addressees, pledge speakers), one fact each."""
+    country: str
+    """ISO code (lower case) of the state the statement is about."""
     mentions: list[Mention] = field(default_factory=list)
     main: tuple[str, str, int] | None = None
     """The election the statement is about: (country, type, year) of its title mention."""
@@ -92,7 +96,7 @@ _REPORTING = re.compile(
     r"(?:identified|identify|noted|note|observed|found|considers?)\b",
     re.I,
 )
-"""The reporting frame of a passage ("ENEMO international observers, identify ..."): it
+"""The reporting frame of a passage ("ENMO international observers, identify ..."): it
 says who saw, not what the passage is about, so it does not decide the topic."""
 _CITES_LAW = re.compile(r"\b(?:Constitution(?:al Law)?|[Ll]aws?|[Cc]ode|Article \d+)\b")
 
@@ -120,10 +124,12 @@ def _strip_run_in(element: Element) -> tuple[str | None, int]:
     return heading, len(heading) + 1 + len(rest) - len(rest.lstrip())
 
 
-def _link_citations(extraction: Extraction, fact: Fact, element: Element, start: int) -> None:
+def _link_citations(
+    extraction: Extraction, fact: Fact, element: Element, start: int, country: str
+) -> None:
     text = element.text[start:]
     laws, provisions, instruments = add_references(
-        extraction, text, lambda a, b: element.spans(start + a, start + b)
+        extraction, text, lambda a, b: element.spans(start + a, start + b), country
     )
     for iri in laws:
         fact.add(NG.concernsLaw, iri)
@@ -190,7 +196,7 @@ def _recommendations(extraction: Extraction, document: Document, statement: Stat
         for start, end, name, kind, level in _addressees(text):
             spans = element.spans(body + start, body + end)
             fact.add(NG.addressee, actors.get(name, kind, spans, level))
-        _link_citations(extraction, fact, element, body)
+        _link_citations(extraction, fact, element, body, statement.country)
         extraction.add(fact)
         statement.recommendations.append(fact)
         statement.about.append(fact)
@@ -244,7 +250,7 @@ def _findings(extraction: Extraction, document: Document, statement: Statement) 
             fact.add(NG.topic, topic(_topic_of(element, heading or run_in or sub)))
             if found is not None:
                 fact.add(NG.polarity, polarity(found))
-            _link_citations(extraction, fact, element, body)
+            _link_citations(extraction, fact, element, body, statement.country)
             for station in polling_stations(extraction, element, statement.main):
                 fact.add(NG.concerns, station)
             for start, end, institution, name in find_institutions(text):
@@ -257,19 +263,31 @@ def _findings(extraction: Extraction, document: Document, statement: Statement) 
             statement.about.append(fact)
 
 
-def _title_mentions(document: Document, head: ReportHead) -> list[Mention]:
+def statement_state(document: Document, head: ReportHead) -> str:
+    """ISO code (lower case) of the state a statement is about: the one its title names,
+    else the one its text names most often; ExtractionError if it names none."""
+    title = head.title_span.quote if head.title_span is not None else ""
+    found = find_state(title, len(title)) or find_state(
+        "\n".join(element.text for element in document.elements)
+    )
+    if found is None:
+        name = document.source.file_name
+        raise ExtractionError(f"{name}: the statement names no OSCE participating State")
+    return found.state.key
+
+
+def _title_mentions(document: Document, head: ReportHead, country: str) -> list[Mention]:
     """The election a statement is about, from its title (the authoritative date)."""
     span = head.title_span
     if span is None:
         return []
     source = document.source
-    found = find_mentions(span.quote, lambda a, b: [source.span(span.start + a, span.start + b)])
-    country = re.search(
-        r"\b(Kazakhstan|Kyrgyzstan|Ukraine|Georgia|Armenia|Belarus)", span.quote, re.I
+    found = find_mentions(
+        span.quote, lambda a, b: [source.span(span.start + a, span.start + b)], country
     )
     mentions = []
     for mention in found:
-        where = country.group(1).lower() if country else mention.country
+        where = mention.country
         mentions.append(
             Mention(
                 where,
@@ -289,16 +307,27 @@ def read_statement(
     extraction: Extraction, document: Document, report: Fact, head: ReportHead
 ) -> Statement:
     """Every fact of one statement except the resolved elections (see ``finish``)."""
-    mentions = _title_mentions(document, head)
-    country = mentions[0].country if mentions else "kazakhstan"
-    statement = Statement(report, Actors(extraction, COUNTRIES[country][0]))
+    country = statement_state(document, head)
+    mentions = _title_mentions(document, head, country)
+    statement = Statement(report, Actors(extraction, country.upper()), country)
+    if not mentions:  # no election in the title: the state still says what it is about
+        named = [f for f in find_states(document.source.text) if f.state.key == country]
+        if named:
+            span = document.source.span(named[0].start, named[0].end)
+            extraction.merge(state_fact(country, [span]))
     statement.mentions.extend(mentions)
     if mentions:
         statement.main = (mentions[0].country, mentions[0].kind, mentions[0].year)
     year = head.issued.year if hasattr(head.issued, "year") else None  # type: ignore[union-attr]
     for element in document.elements:
         if element.kind in (ElementKind.PARAGRAPH, ElementKind.ITEM):
-            statement.mentions.extend(find_mentions(element.text, element.spans, year=year))
+            statement.mentions.extend(
+                find_mentions(element.text, element.spans, country, year=year)
+            )
+    dated = [m for m in statement.mentions if m.day is not None and m.country == country]
+    if statement.main is None and dated:
+        # no election in the title: the first fully dated one of its state the text names
+        statement.main = (dated[0].country, dated[0].kind, dated[0].year)
     issuer = next((v for p, v in report.values if str(p).endswith("/creator")), None)
     if isinstance(issuer, URIRef):
         actor = extraction.get(issuer)
@@ -307,7 +336,9 @@ def read_statement(
         mission = add_mission(extraction, document, report, issuer)
         if mission is not None:
             statement.about.append(mission)
-    find_organisations(extraction, document)  # "Full Name (ACRONYM)": RNIM, CIS bodies, ...
+    find_organisations(
+        extraction, document, country
+    )  # "Full Name (ACRONYM)": networks, CIS bodies, ...
     _findings(extraction, document, statement)
     _recommendations(extraction, document, statement)
     statement.pledges.extend(add_pledges(extraction, document, report, statement.actors))
