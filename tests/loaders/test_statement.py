@@ -17,6 +17,7 @@ from normgraph.loaders.statement.loader import StatementLoader
 from normgraph.loaders.text.source import SourceText, read_source
 from normgraph.namespaces import ELI, ID, NG, ORG, XSD
 from tests.documents import CORPUS, ENEMO_2005, ENEMO_2005_KEY
+from tests.loaders.fact_lookup import facts, values
 
 REPORT = ID[f"report/{ENEMO_2005_KEY}"]
 ELECTION = ID["election/kz/presidential/2005-12-04"]
@@ -30,14 +31,6 @@ def source() -> SourceText:
 @pytest.fixture(scope="module")
 def extraction(source: SourceText) -> Extraction:
     return StatementLoader().extract(source)
-
-
-def facts(extraction: Extraction, kind: URIRef) -> list[Fact]:
-    return [fact for fact in extraction.facts if fact.kind == kind]
-
-
-def values(fact: Fact, predicate: URIRef) -> list[object]:
-    return [value for p, value in fact.values if p == predicate]
 
 
 def test_every_recommendation_is_found_in_order(extraction: Extraction) -> None:
