@@ -273,8 +273,16 @@ _TYPE = (
     r"local legislative|maslikhat|mazhilis|majilis)"
 )
 _GLOSS = r"(?:\s+\([\w ]+\))?"
+_DMY = rf"(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH}),?\s+(?P<year>\d{{4}})"
+"""A date written day first ("7 June 2026"), as most European reports write it."""
+_EARLY = r"(?:(?:early|snap|extraordinary|pre-term|repeat)\s+)?"
+"""Words that qualify an election before its type without changing the type."""
 _PATTERNS: tuple[tuple[str, int | None], ...] = (
-    (rf"{_DATE},?\s+{_TYPE}{_GLOSS}\s+elections?", None),
+    (rf"{_DMY},?\s+{_EARLY}{_TYPE}{_GLOSS}\s+elections?", None),
+    (rf"{_EARLY}{_TYPE}{_GLOSS}\s+elections?\s*[,:\u2013-]?\s*(?:(?:held\s+)?on\s+)?{_DMY}", None),
+    (rf"{_EARLY}{_TYPE}{_GLOSS}\s+elections?\s*[,:\u2013-]?\s*(?:(?:held\s+)?on\s+)?{_DATE}", None),
+    (rf"(?<![\d-])(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH})\s+{_EARLY}{_TYPE}\s+elections", None),
+    (rf"{_DATE},?\s+{_EARLY}{_TYPE}{_GLOSS}\s+elections?", None),
     (rf"{_DATE}\s+elections\s+to\s+(?P<type>Maslikhats|parliament)", None),
     (
         rf"(?P<type>by|bi)-elections?\s+(?:to|for)\s+parliament\s+(?:on|in)\s+(?:{_DATE}|(?P<y2>\d{{4}}))",
