@@ -27,6 +27,7 @@ from dataclasses import replace
 from rdflib import Literal, URIRef
 
 from ...namespaces import NG, VOCAB, XSD
+from ..extract.treaties import add_treaty_actions
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..resolve.curated_facts import add_election, election_key
@@ -34,6 +35,7 @@ from ..text.dates import When, parse_when
 from ..text.document import Document
 from ..text.genres import Genre
 from ..text.source import SourceText, Span
+from .attributed import add_attributed
 from .shared import (
     CONTESTATION,
     StageHeading,
@@ -103,6 +105,9 @@ class JournalArticleLoader:
             for election in _elections(source, document, state):
                 extraction.add(election)
                 keys[_key_of(election)] = election.iri
+        if state is not None:
+            add_treaty_actions(extraction, document, report.iri, str(state.label))
+        add_attributed(extraction, document, report, report_key(report))
         finish(extraction, source, report, keys)
         add_stage_sections(extraction, report, document, headings)
         return extraction

@@ -40,6 +40,7 @@ from ..extract.elections import COUNTRIES, Mention, find_mentions, resolve
 from ..extract.legal import add_references
 from ..extract.organisations import find_organisations
 from ..extract.report import ReportHead, add_report, read_statement_head
+from ..extract.treaties import add_treaty_actions
 from ..odihr.recommendations import addressees
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
@@ -408,6 +409,8 @@ def read_statement(
         mission = add_mission(extraction, document, report, issuer)
         if mission is not None:
             statement.about.append(mission)
+    if country:
+        add_treaty_actions(extraction, document, report.iri, COUNTRIES[country][1])
     find_organisations(extraction, document)  # "Full Name (ACRONYM)": RNIM, CIS bodies, ...
     _findings(extraction, document, statement)
     _recommendations(extraction, document, statement)
