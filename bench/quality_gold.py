@@ -20,6 +20,7 @@ MANIFEST = FIXTURES / "manifest.toml"
 KINDS = (
     "document",
     "election",
+    "programme",
     "recommendation",
     "finding",
     "complaint",
@@ -35,6 +36,8 @@ KINDS = (
 """The classes a reader marks, in the order the bench prints them (``election`` comes from
 each document's ``elections`` list, not from a table of its own)."""
 
+DOCUMENT_LEVEL = frozenset({"document", "election", "programme"})
+"""Classes matched on their values alone: a quote is optional."""
 HALVES = ("tune", "test")
 FAMILIES = ("final-report", "statement", "programme-report", "scholarship")
 QUOTED_FIELDS = ("quote", "also")
@@ -131,7 +134,7 @@ def _quotes(row: Mapping[str, object], where: str) -> list[str]:
 
 def _fact(kind: str, row: Mapping[str, object], text: str, where: str) -> GoldFact:
     quotes = _quotes(row, where)
-    if not quotes and kind not in ("document", "election"):
+    if not quotes and kind not in DOCUMENT_LEVEL:
         raise GoldError(f"{where}: a {kind} needs a quote")
     spans = tuple(locate(text, quote, where) for quote in quotes)
     values = {key: value for key, value in row.items() if key not in QUOTED_FIELDS}
