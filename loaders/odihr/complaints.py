@@ -36,8 +36,8 @@ _OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "not-considered",
         re.compile(
-            r"refus\w* (?:to (?:consider|hear|accept|register)|"
-            r"consideration|the right to appeal)|not subject to judicial"
+            r"(?:refus\w*|declin\w*) (?:to (?:consider|hear|accept|register|examine)|"
+            r"consideration|the right to appeal)|not subject to judicial|left without consideration"
         ),
     ),
     ("rejected", re.compile(r"upheld the [\w\s-]*?decision|dismissed|rejected")),
@@ -82,7 +82,8 @@ _AGGREGATE = re.compile(
 _WORDS = {"two": 2, "three": 3, "no": 0}
 
 
-def _outcome(text: str) -> str | None:
+def outcome_of(text: str) -> str | None:
+    """What a body did with a complaint, as a complaint-outcome slug, or None."""
     for slug, cue in _OUTCOMES:
         if cue.search(text):
             return slug
@@ -116,7 +117,7 @@ def add_complaints(
         text = sentence.text
         if not (_ONE.search(text) and _DECIDED.search(text)):
             continue
-        verdict = _outcome(text)
+        verdict = outcome_of(text)
         body = _BODY.search(text)
         if verdict is None or body is None:
             continue

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from rdflib import URIRef
 
 from ...namespaces import FOAF, NG
+from ..extract.subjects import NAME, subject_before
 from ..rdf.facts import Extraction, Fact, Method
 from ..rdf.iris import mint, slug
 from ..text.dates import find_when
@@ -37,21 +38,7 @@ _SAYING = re.compile(
 )
 _QUOTE = re.compile(r"[\"\u201c](?P<words>[^\"\u201c\u201d]{2,400}?)[\"\u201d]")
 _THAT = re.compile(r"^[^\"\u201c]{0,80}?\bthat\s+(?P<words>[^\"\u201c]{12,300}?)\s*$")
-_OPENING = re.compile(
-    r"(?:(?:As|In|After|When|At|On|During|Before|Later)\b[^,]*|Moreover|Indeed|However|"
-    r"Furthermore|Also|Thus|Yet|But|Then|and|but)\s*,?\s+"
-)
-"""What may open the words before a verb of saying and is not the speaker: an adverbial
-clause ("In parliamentary debates on ..., "), a connective ("Moreover, ", ", and ")."""
-_NOT_SPEAKERS = frozenset(
-    "it he she they we i this that these those who which has have had is was were been be "  # noqa: SIM905
-    "can could will would may might also further moreover even however one article".split()
-)
-"""Words that show the phrase before the verb is not a speaker one can name: a pronoun
-("It has been argued that"), an auxiliary, the text itself ("This article has argued")."""
 _THAT_VERBS = ("argued", "claimed", "stated", "insisted", "maintained", "asserted")
-_NAME = re.compile(r"(?:[A-Z][\w'\u2019-]+)(?:\s+[A-Z][\w'\u2019-]+){1,2}")
-_MAX_SPEAKER_WORDS = 10
 
 
 @dataclass(frozen=True)
@@ -77,31 +64,6 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def _speaker(lead: str) -> tuple[str, int, str | None] | None:
-    """The speaker in the words before the verb: (phrase, its offset, appositive role)."""
-    offset = len(lead) - len(lead.lstrip(" ,;"))
-    while opening := _OPENING.match(lead, offset):
-        offset = opening.end()
-    phrase = lead[offset:].rstrip(" ,")
-    role = None
-    if "," in phrase:
-        phrase, role = (part.strip() for part in phrase.split(",", 1))
-        if _NAME.fullmatch(role) and not _NAME.fullmatch(phrase):
-            phrase, role = role, phrase  # "the main opposition candidate, <Name>, stated"
-            offset = lead.index(phrase, offset)
-    words = phrase.split()
-    if (
-        not words
-        or len(words) > _MAX_SPEAKER_WORDS
-        or not words[0][:1].isalpha()
-        or words[0].lower() in _NOT_SPEAKERS
-        or words[-1].lower() in _NOT_SPEAKERS
-        or words[-1].endswith("ly")
-    ):
-        return None
-    return phrase, offset, role or None
-
-
 def read_attributed(text: str) -> list[Attributed]:
     """The statements a paragraph's sentences attribute to a speaker."""
     found: list[Attributed] = []
@@ -111,7 +73,7 @@ def read_attributed(text: str) -> list[Attributed]:
         for verb in _SAYING.finditer(body):
             if verb.start() < since:
                 continue
-            speaker = _speaker(body[since : verb.start()])
+            speaker = subject_before(body[since : verb.start()])
             if speaker is None:
                 continue
             rest = body[verb.end() :]
@@ -169,7 +131,7 @@ def add_attributed(
 
 def _speaker_fact(extraction: Extraction, element: Element, statement: Attributed) -> URIRef:
     spans = element.spans(*statement.speaker_at)
-    named = _NAME.fullmatch(statement.speaker)
+    named = NAME.fullmatch(statement.speaker)
     if named:
         fact = Fact(iri=mint("person", statement.speaker), kind=FOAF.Person, evidence=spans)
         fact.label = statement.speaker

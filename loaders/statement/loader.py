@@ -50,6 +50,7 @@ from ..text.lines import run_in_heading
 from ..text.sections import add_sections
 from ..text.sentences import sentences
 from ..text.source import SourceText, Span
+from .complaints import add_statement_complaints
 from .mission import add_mission
 from .pledges import add_pledges
 from .stations import polling_stations
@@ -415,6 +416,8 @@ def read_statement(
     _findings(extraction, document, statement)
     _recommendations(extraction, document, statement)
     statement.pledges.extend(add_pledges(extraction, document, report, statement.actors))
+    complaints = add_statement_complaints(extraction, document, report, statement.actors)
+    statement.about.extend(complaints)
     return statement
 
 

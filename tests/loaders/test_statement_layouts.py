@@ -107,3 +107,34 @@ def test_findings_come_from_conclusions_and_topic_sections_only(extraction: Extr
         "The open sessions of the commission were an improvement.": "positive",
         "Observers noted serious irregularities in the count in 9 polling stations.": "problem",
     }
+
+
+COMPLAINTS = """\
+Complaints and Appeals
+
+On 3 April 2030, the Green Future Party filed a complaint with the CEC alleging that a
+minister had campaigned during an official visit. The CEC rejected the complaint. The party
+appealed to the Supreme Court, which declined to consider the appeal.
+
+On 9 April 2030, the Voters' Rights Association lodged a complaint with TEC No. 4 concerning
+the removal of its observers. The TEC upheld the complaint.
+"""
+
+
+def test_individual_complaints_with_complainant_body_subject_and_outcome() -> None:
+    extraction = StatementLoader().extract(SourceText("c", "complaints.txt", COMPLAINTS))
+    labels = {fact.iri: fact.label for fact in extraction.facts}
+
+    def read(fact: Fact) -> tuple[object, ...]:
+        def one(p: URIRef) -> object:
+            value = next((v for q, v in fact.values if q == p), None)
+            return labels.get(value, str(value).rsplit("/", 1)[-1]) if value else None  # type: ignore[arg-type]
+
+        return tuple(one(p) for p in (NG.complainant, NG.filedWith, NG.outcome, NG.date))
+
+    complaints = [read(fact) for fact in _of(extraction, NG.Complaint)]
+    assert complaints == [
+        ("Green Future Party", "CEC", "rejected", "2030-04-03"),
+        ("Green Future Party", "Supreme Court", "not-considered", None),
+        ("Voters' Rights Association", "TEC No. 4", "upheld", "2030-04-09"),
+    ]
