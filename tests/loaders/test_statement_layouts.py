@@ -123,12 +123,12 @@ the removal of its observers. The TEC upheld the complaint.
 
 def test_individual_complaints_with_complainant_body_subject_and_outcome() -> None:
     extraction = StatementLoader().extract(SourceText("c", "complaints.txt", COMPLAINTS))
-    labels = {fact.iri: fact.label for fact in extraction.facts}
+    labels = {str(fact.iri): fact.label for fact in extraction.facts}
 
-    def read(fact: Fact) -> tuple[object, ...]:
-        def one(p: URIRef) -> object:
-            value = next((v for q, v in fact.values if q == p), None)
-            return labels.get(value, str(value).rsplit("/", 1)[-1]) if value else None  # type: ignore[arg-type]
+    def read(fact: Fact) -> tuple[str | None, ...]:
+        def one(p: URIRef) -> str | None:
+            value = next((str(v) for q, v in fact.values if q == p), None)
+            return None if value is None else labels.get(value) or value.rsplit("/", 1)[-1]
 
         return tuple(one(p) for p in (NG.complainant, NG.filedWith, NG.outcome, NG.date))
 
