@@ -36,6 +36,7 @@ from ..text.document import Document
 from ..text.genres import Genre
 from ..text.source import SourceText, Span
 from .attributed import add_attributed
+from .events import add_dated_events
 from .shared import (
     CONTESTATION,
     StageHeading,
@@ -108,6 +109,7 @@ class JournalArticleLoader:
         if state is not None:
             add_treaty_actions(extraction, document, report.iri, str(state.label))
         add_attributed(extraction, document, report, report_key(report))
+        add_dated_events(extraction, document, report, report_key(report))
         finish(extraction, source, report, keys)
         add_stage_sections(extraction, report, document, headings)
         return extraction

@@ -167,22 +167,24 @@ def _statement_fact(
     return extraction.merge(fact)
 
 
-def drop_curated_twins(extraction: Extraction) -> None:
-    """Leave out an extracted statement whose passage a curated statement also quotes (and
-    its speaker, if nothing else refers to it): the curated one carries the reading (norm,
-    stance), so the graph keeps one statement."""
-    curated = [
-        span
-        for fact in extraction.facts
-        if fact.kind == NG.ContestationStatement and fact.method is not Method.EXTRACTED
-        for span in fact.evidence
-    ]
+def drop_curated_twins(extraction: Extraction, kinds: tuple[URIRef, ...]) -> None:
+    """Leave out an extracted fact of ``kinds`` whose passage a curated fact of its kind
+    also quotes (and a speaker nothing else refers to any more): the curated one carries
+    the reading (norm, stance, stage), so the graph keeps one statement or event."""
+    curated: dict[URIRef, list[tuple[int, int]]] = {}
+    for fact in extraction.facts:
+        if fact.kind in kinds and fact.method is not Method.EXTRACTED:
+            curated.setdefault(fact.kind, []).extend((s.start, s.end) for s in fact.evidence)
 
     def twin(fact: Fact) -> bool:
         return (
-            fact.kind == NG.ContestationStatement
+            fact.kind in curated
             and fact.method is Method.EXTRACTED
-            and any(a.start < b.end and b.start < a.end for a in fact.evidence for b in curated)
+            and any(
+                a.start < end and start < a.end
+                for a in fact.evidence
+                for start, end in curated[fact.kind]
+            )
         )
 
     dropped = [fact for fact in extraction.facts if twin(fact)]

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from rdflib import URIRef
 
-from ...namespaces import DCTERMS, FOAF, NG, SKOS, VOCAB
+from ...namespaces import DCTERMS, FOAF, NG, SCHEMA, SKOS, VOCAB
 from ..extract.report import add_report
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
@@ -222,4 +222,4 @@ def finish(
         return
     context = Context(extraction, report.iri, report_key(report), curation, dict(keys))
     apply_curation(context)
-    drop_curated_twins(extraction)
+    drop_curated_twins(extraction, (NG.ContestationStatement, SCHEMA.Event))

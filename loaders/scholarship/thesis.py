@@ -24,6 +24,7 @@ from ..text.document import Document
 from ..text.genres import Genre
 from ..text.source import SourceText, Span
 from .attributed import add_attributed
+from .events import add_dated_events
 from .shared import (
     SPIRAL,
     STAGES,
@@ -59,6 +60,7 @@ class ThesisLoader:
         if state is not None:
             add_treaty_actions(extraction, document, report.iri, self.country[0])
         add_attributed(extraction, document, report, report_key(report))
+        add_dated_events(extraction, document, report, report_key(report))
         finish(extraction, source, report, keys)
         add_stage_sections(extraction, report, document, headings)
         return extraction

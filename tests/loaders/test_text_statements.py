@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from normgraph.loaders.extract.treaties import read_actions
 from normgraph.loaders.scholarship.attributed import read_attributed
+from normgraph.loaders.scholarship.events import dated_in
 from normgraph.loaders.text.source import Span
 
 
@@ -89,3 +90,23 @@ def test_observers_findings_and_the_authors_own_claims_are_not_attributed_statem
         "observation deters fraud. This article has argued that compliance is selective."
     )
     assert read_attributed(text) == []
+
+
+def test_a_sentence_dated_to_a_day_or_month_is_an_event_a_citation_is_not() -> None:
+    dated = [
+        dated_in(sentence)
+        for sentence in (
+            "After the local elections of 4 March 2018, the opposition filed complaints.",
+            "In parliamentary debates on 1 and 2 February 2022, deputies attacked the report.",
+            "In March 2005, the parliament adopted the law.",
+            "The law was amended in 2015.",
+            'An official said "no" (interview 3, Tirana, 22 November 2021).',
+        )
+    ]
+    assert [d[0].iso() if d else None for d in dated] == [
+        "2018-03-04",
+        "2022-02-01",
+        "2005-03",
+        None,
+        None,
+    ]

@@ -184,8 +184,8 @@ def test_every_selector_resolves_and_methods_are_counted() -> None:
     source, extraction, graph = loaded(HOFFMANN_THESIS)
     assert extraction.counts_by_method() == {
         "curated": 129,
-        "extracted": 52,
-    }  # + two attributed statements and their speakers
+        "extracted": 54,  # + 2 attributed statements, their speakers, 2 dated events
+    }
     for selector in graph.subjects(predicate=OA.start):
         start = int(str(graph.value(selector, OA.start)))
         end = int(str(graph.value(selector, OA.end)))
