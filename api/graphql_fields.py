@@ -11,7 +11,7 @@ object once per request with the builder :func:`register` keeps for its type.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import strawberry
 from rdflib import Literal, URIRef
@@ -19,7 +19,8 @@ from rdflib.term import Node
 from strawberry.fastapi import BaseContext
 
 from .graphql_loaders import Description, RequestStore
-from .graphql_mapping import STRUCTURAL_FIELDS, TYPES, field_description
+from .graphql_mapping import TYPES
+from .graphql_terms import STRUCTURAL_FIELDS, field_description
 
 T = TypeVar("T")
 
@@ -153,7 +154,7 @@ class Resource:
 
 def register(name: str, builder: Builder | None = None) -> Callable[[type[T]], type[T]]:
     def decorate(cls: type[T]) -> type[T]:
-        BUILDERS[name] = builder or (lambda iri, desc: cls(iri_=iri, desc=desc))  # type: ignore[call-arg]
+        BUILDERS[name] = builder or (lambda iri, desc: cast(Any, cls)(iri_=iri, desc=desc))
         return cls
 
     return decorate

@@ -8,15 +8,17 @@ The ``*_PATHS`` tables say, per GraphQL type, how to reach the filtered value.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from rdflib import Literal, URIRef
+from strawberry.utils.str_converters import to_camel_case
 
-from ..graph import Term
-from .graphql_mapping import subclasses
+from normgraph.graph import Term
+
 from .graphql_store import PublicError, check_iri, values
+from .graphql_terms import subclasses
 
 if TYPE_CHECKING:
     from .graphql_loaders import RequestStore
@@ -79,6 +81,23 @@ TOPIC_PATHS: dict[str, str] = {
     "Finding": "ng:topic",
     "Complaint": "ng:topic",
 }
+STATUS_PATHS: dict[str, str] = {
+    "Recommendation": "^ng:recommendation/ng:status",
+    "ImplementationAssessment": "ng:status",
+}
+ADDRESSEE_PATHS: dict[str, str] = {"Recommendation": "ng:addressee"}
+ACTOR_PATHS: dict[str, str] = {"NormStageEvent": "ng:actor"}
+IRI_FILTERS: dict[str, dict[str, str]] = {
+    "country": COUNTRY_PATHS,
+    "election_type": ELECTION_TYPE_PATHS,
+    "issuer": ISSUER_PATHS,
+    "topic": TOPIC_PATHS,
+    "norm": NORM_PATHS,
+    "status": STATUS_PATHS,
+    "addressee": ADDRESSEE_PATHS,
+    "actor": ACTOR_PATHS,
+}
+"""List arguments that take an IRI (Python names), each with its paths per type."""
 _SORT_PATHS: dict[str, str] = _DATE_PATHS | {"NormStageEvent": "schema:startDate"}
 
 
@@ -100,6 +119,17 @@ class ListQuery:
             return table[self.type_name]
         except KeyError:
             raise PublicError(f"{argument!r} is not a filter of {self.type_name}") from None
+
+    def apply(self, filters: Sequence[str], arguments: Mapping[str, object]) -> None:
+        """Add each named filter (an ``IRI_FILTERS`` name, ``years`` or ``text``) with the
+        value of its argument; IRIs come already expanded."""
+        for name in filters:
+            if name == "years":
+                self.filter_years(_int(arguments["year_from"]), _int(arguments["year_to"]))
+            elif name == "text":
+                self.filter_text(_str(arguments["text"]))
+            else:
+                self.filter_iri(IRI_FILTERS[name], to_camel_case(name), _str(arguments[name]))
 
     def filter_iri(self, table: Mapping[str, str], argument: str, value: str | None) -> None:
         if value is not None:
@@ -146,12 +176,24 @@ class ListQuery:
         return list(dict.fromkeys(URIRef(str(row["s"])) for row in rows))
 
 
+def _int(value: object) -> int | None:
+    return value if isinstance(value, int) else None
+
+
+def _str(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
 __all__ = [
+    "ACTOR_PATHS",
+    "ADDRESSEE_PATHS",
     "COUNTRY_PATHS",
     "ELECTION_TYPE_PATHS",
+    "IRI_FILTERS",
     "ISSUER_PATHS",
     "NORM_PATHS",
     "REC_ELECTION",
+    "STATUS_PATHS",
     "TOPIC_PATHS",
     "ListQuery",
 ]

@@ -18,8 +18,8 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 from strawberry.dataloader import DataLoader
 
-from ..graph import Row, StoreError, Term
-from .graphql_mapping import subclasses
+from normgraph.graph import Row, StoreError, Term
+
 from .graphql_recurrence import latest_statuses
 from .graphql_store import (
     PREFIX_BLOCK,
@@ -29,6 +29,7 @@ from .graphql_store import (
     check_iri,
     values,
 )
+from .graphql_terms import subclasses
 
 Description = dict[URIRef, list[Node]]
 """A resource's outgoing triples: predicate -> values, deduplicated and sorted."""

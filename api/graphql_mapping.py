@@ -1,8 +1,8 @@
 """How GraphQL maps onto the ontology: one declarative table, type -> class, field -> property.
 
-The schema's descriptions, the SPARQL the resolvers run and the test that every GraphQL
-type and field has an ontology counterpart all read this table, so the API cannot drift
-from the ontology silently. A field maps to
+The schema's descriptions (:mod:`.graphql_terms`), the SPARQL the resolvers run and the
+test that every GraphQL type and field has an ontology counterpart all read this table, so
+the API cannot drift from the ontology silently. A field maps to
 
 - a property read forwards (``Field(NG.country)``: the election's ``ng:country``);
 - a property read backwards, restricted to subjects of one class
@@ -10,24 +10,16 @@ from the ontology silently. A field maps to
   this election);
 - or, for derived fields, the property whose values they summarise (``electionCount``
   counts ``ng:election`` values).
-
-Descriptions come from the ontology's ``skos:definition`` of the mapped term. Standard
-terms the ontology reuses without defining (the Web Annotation selectors, ``rdfs:label``)
-are described in :data:`REUSED_TERMS`; once the ontology defines one, its definition wins.
-Pagination machinery (connections, edges, page info) and the ``iri`` of every resource are
-GraphQL's, not the domain's, and are listed in :data:`STRUCTURAL_FIELDS`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
 
-from rdflib import Graph, URIRef
+from rdflib import URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDFS, SKOS
 
-from ..namespaces import ELI, NG, OA, SCHEMA
-from ..ontology import ontology_graph, vocabularies_graph
+from normgraph.namespaces import ELI, NG, OA, SCHEMA
 
 
 @dataclass(frozen=True)
@@ -49,41 +41,13 @@ class TypeMap:
     fields: dict[str, Field] = field(default_factory=dict)
 
 
-REUSED_TERMS: dict[URIRef, str] = {
-    RDFS.label: "A human-readable name of the resource.",
-    OA.Annotation: (
-        "Evidence for a fact: the exact quote in a source text, where it is, how the fact "
-        "was obtained and by which loader (a W3C Web Annotation)."
-    ),
-    OA.exact: "The exact text quoted from the source (Web Annotation TextQuoteSelector).",
-    OA.prefix: "Up to 32 characters of the source just before the quote.",
-    OA.suffix: "Up to 32 characters of the source just after the quote.",
-    OA.start: (
-        "Where the quote starts in the source text, in Unicode code points from 0 "
-        "(Web Annotation TextPositionSelector)."
-    ),
-    OA.end: (
-        "Where the quote ends (exclusive): slicing the source text at start:end gives the quote."
-    ),
-    OA.hasSource: "The source text the quote was taken from.",
-    PROV.wasAttributedTo: "The loader (or person) that produced the fact.",
-    SKOS.Concept: "A value from one of normgraph's SKOS concept schemes (topics, statuses...).",
-    SKOS.prefLabel: "The preferred English label of the concept.",
-    SKOS.definition: "What the concept means, in a sentence.",
-    SKOS.notation: "The concept's position in an ordered scheme, such as '1' for the first stage.",
-    SKOS.inScheme: "The IRI of the concept scheme the concept belongs to.",
-    FOAF.Agent: (
-        "An actor: a state, state body, commission, court, party, candidate, NGO, international "
-        "organisation, observer group, mission, media outlet or person."
-    ),
-    FOAF.Person: "A person, such as a candidate, an official or a head of mission.",
-    ORG.Organization: "An organisation of a kind normgraph does not distinguish further.",
-    ELI.LegalResource: "A law, a part of a law, or an amendment.",
-}
-
-
 def _fields(**pairs: Field | URIRef) -> dict[str, Field]:
     return {name: (v if isinstance(v, Field) else Field(v)) for name, v in pairs.items()}
+
+
+def _fact(cls: URIRef, **pairs: Field | URIRef) -> TypeMap:
+    """A type for a fact: a label, the given fields and its evidence annotations."""
+    return TypeMap(cls, _fields(label=RDFS.label, **pairs, evidence=NG.evidence))
 
 
 _ACTOR_FIELDS = _fields(
@@ -145,95 +109,65 @@ TYPES: dict[str, TypeMap] = {
             scheme=SKOS.inScheme,
         ),
     ),
-    "Report": TypeMap(
+    "Report": _fact(
         NG.Report,
-        _fields(
-            label=RDFS.label,
-            title=DCTERMS.title,
-            genre=NG.genre,
-            creators=DCTERMS.creator,
-            publishers=DCTERMS.publisher,
-            issued=DCTERMS.issued,
-            language=DCTERMS.language,
-            source_text=NG.sourceText,
-            elections=NG.election,
-            sections=Field(DCTERMS.hasPart, note="Its top-level sections, in order."),
-            recommendations=Field(NG.sourceReport, inverse=NG.Recommendation),
-            findings=Field(NG.sourceReport, inverse=NG.Finding),
-            evidence=NG.evidence,
-        ),
+        title=DCTERMS.title,
+        genre=NG.genre,
+        creators=DCTERMS.creator,
+        publishers=DCTERMS.publisher,
+        issued=DCTERMS.issued,
+        language=DCTERMS.language,
+        source_text=NG.sourceText,
+        elections=NG.election,
+        sections=Field(DCTERMS.hasPart, note="Its top-level sections, in order."),
+        recommendations=Field(NG.sourceReport, inverse=NG.Recommendation),
+        findings=Field(NG.sourceReport, inverse=NG.Finding),
     ),
-    "Section": TypeMap(
+    "Section": _fact(
         NG.Section,
-        _fields(
-            label=RDFS.label,
-            heading=NG.heading,
-            number=NG.number,
-            order=NG.order,
-            subsections=Field(DCTERMS.hasPart, note="Its subsections, in order."),
-            evidence=NG.evidence,
-        ),
+        heading=NG.heading,
+        number=NG.number,
+        order=NG.order,
+        subsections=Field(DCTERMS.hasPart, note="Its subsections, in order."),
     ),
-    "Election": TypeMap(
+    "Election": _fact(
         NG.Election,
-        _fields(
-            label=RDFS.label,
-            country=NG.country,
-            election_type=NG.electionType,
-            date=NG.electionDate,
-            early=NG.early,
-            round_count=NG.roundCount,
-            rounds=Field(NG.election, inverse=NG.ElectionRound),
-            results=Field(NG.election, inverse=NG.CandidateResult),
-            totals=Field(NG.election, inverse=NG.ElectionTotals),
-            missions=Field(NG.observes, inverse=NG.ObservationMission),
-            reports=Field(NG.election, inverse=NG.Report),
-            recommendations=Field(NG.election, inverse=NG.Recommendation),
-            findings=Field(NG.election, inverse=NG.Finding),
-            complaints=Field(NG.election, inverse=NG.Complaint),
-            evidence=NG.evidence,
-        ),
+        country=NG.country,
+        election_type=NG.electionType,
+        date=NG.electionDate,
+        early=NG.early,
+        round_count=NG.roundCount,
+        rounds=Field(NG.election, inverse=NG.ElectionRound),
+        results=Field(NG.election, inverse=NG.CandidateResult),
+        totals=Field(NG.election, inverse=NG.ElectionTotals),
+        missions=Field(NG.observes, inverse=NG.ObservationMission),
+        reports=Field(NG.election, inverse=NG.Report),
+        recommendations=Field(NG.election, inverse=NG.Recommendation),
+        findings=Field(NG.election, inverse=NG.Finding),
+        complaints=Field(NG.election, inverse=NG.Complaint),
     ),
-    "ElectionRound": TypeMap(
-        NG.ElectionRound,
-        _fields(
-            label=RDFS.label,
-            round_number=NG.roundNumber,
-            date=NG.roundDate,
-            evidence=NG.evidence,
-        ),
-    ),
-    "CandidateResult": TypeMap(
+    "ElectionRound": _fact(NG.ElectionRound, round_number=NG.roundNumber, date=NG.roundDate),
+    "CandidateResult": _fact(
         NG.CandidateResult,
-        _fields(
-            label=RDFS.label,
-            candidate=NG.candidate,
-            party=NG.party,
-            votes=NG.votes,
-            vote_share=NG.voteShare,
-            region=NG.region,
-            round=NG.round,
-            evidence=NG.evidence,
-        ),
+        candidate=NG.candidate,
+        party=NG.party,
+        votes=NG.votes,
+        vote_share=NG.voteShare,
+        region=NG.region,
+        round=NG.round,
     ),
-    "ElectionTotals": TypeMap(
+    "ElectionTotals": _fact(
         NG.ElectionTotals,
-        _fields(
-            label=RDFS.label,
-            registered_voters=NG.registeredVoters,
-            voters_participated=NG.votersParticipated,
-            valid_votes=NG.validVotes,
-            invalid_votes=NG.invalidVotes,
-            mobile_votes=NG.mobileVotes,
-            turnout=NG.turnout,
-            region=NG.region,
-            round=NG.round,
-            evidence=NG.evidence,
-        ),
+        registered_voters=NG.registeredVoters,
+        voters_participated=NG.votersParticipated,
+        valid_votes=NG.validVotes,
+        invalid_votes=NG.invalidVotes,
+        mobile_votes=NG.mobileVotes,
+        turnout=NG.turnout,
+        region=NG.region,
+        round=NG.round,
     ),
-    "Region": TypeMap(
-        NG.Region, _fields(label=RDFS.label, country=NG.country, evidence=NG.evidence)
-    ),
+    "Region": _fact(NG.Region, country=NG.country),
     "ObservationMission": TypeMap(
         NG.ObservationMission,
         _ACTOR_FIELDS
@@ -249,56 +183,46 @@ TYPES: dict[str, TypeMap] = {
             core_team_size=NG.coreTeamSize,
         ),
     ),
-    "Recommendation": TypeMap(
+    "Recommendation": _fact(
         NG.Recommendation,
-        _fields(
-            label=RDFS.label,
-            text=NG.text,
-            number=NG.number,
-            priority=NG.priority,
-            category_heading=NG.categoryHeading,
-            source_report=NG.sourceReport,
-            section=NG.reportPart,
-            elections=Field(
-                NG.election, note="Taken from the source report when not stated on the item."
-            ),
-            topics=NG.topic,
-            addressees=NG.addressee,
-            norms=NG.invokesNorm,
-            provisions=NG.invokesProvision,
-            laws=NG.concernsLaw,
-            memberships=Field(NG.recommendation, inverse=NG.IssueMembership),
-            assessments=Field(NG.recommendation, inverse=NG.ImplementationAssessment),
-            answered_by=Field(NG.respondsTo, inverse=NG.Amendment),
-            evidence=NG.evidence,
+        text=NG.text,
+        number=NG.number,
+        priority=NG.priority,
+        category_heading=NG.categoryHeading,
+        source_report=NG.sourceReport,
+        section=NG.reportPart,
+        elections=Field(
+            NG.election, note="Taken from the source report when not stated on the item."
         ),
+        topics=NG.topic,
+        addressees=NG.addressee,
+        norms=NG.invokesNorm,
+        provisions=NG.invokesProvision,
+        laws=NG.concernsLaw,
+        memberships=Field(NG.recommendation, inverse=NG.IssueMembership),
+        assessments=Field(NG.recommendation, inverse=NG.ImplementationAssessment),
+        answered_by=Field(NG.respondsTo, inverse=NG.Amendment),
     ),
-    "RecurringIssue": TypeMap(
+    "RecurringIssue": _fact(
         NG.RecurringIssue,
-        _fields(
-            label=RDFS.label,
-            text=NG.text,
-            topics=NG.topic,
-            norms=NG.invokesNorm,
-            memberships=Field(
-                NG.issue,
-                inverse=NG.IssueMembership,
-                note="Ordered by election date, then observer.",
+        text=NG.text,
+        topics=NG.topic,
+        norms=NG.invokesNorm,
+        memberships=Field(
+            NG.issue, inverse=NG.IssueMembership, note="Ordered by election date, then observer."
+        ),
+        elections=Field(NG.election, note="The elections of its recommendations, by date."),
+        election_count=Field(
+            NG.election, note="How many distinct elections its recommendations concern."
+        ),
+        assessments=Field(NG.issue, inverse=NG.ImplementationAssessment),
+        status=Field(
+            NG.status,
+            note=(
+                "Here: the status of the latest assessment of the issue or of its "
+                "recommendations (the least implemented if several share the latest "
+                "date); null if never assessed."
             ),
-            elections=Field(NG.election, note="The elections of its recommendations, by date."),
-            election_count=Field(
-                NG.election, note="How many distinct elections its recommendations concern."
-            ),
-            assessments=Field(NG.issue, inverse=NG.ImplementationAssessment),
-            status=Field(
-                NG.status,
-                note=(
-                    "Here: the status of the latest assessment of the issue or of its "
-                    "recommendations (the least implemented if several share the latest "
-                    "date); null if never assessed."
-                ),
-            ),
-            evidence=NG.evidence,
         ),
     ),
     "IssueMembership": TypeMap(
@@ -314,34 +238,26 @@ TYPES: dict[str, TypeMap] = {
             ),
         ),
     ),
-    "ImplementationAssessment": TypeMap(
+    "ImplementationAssessment": _fact(
         NG.ImplementationAssessment,
-        _fields(
-            label=RDFS.label,
-            recommendation=NG.recommendation,
-            issue=NG.issue,
-            assessors=NG.assessor,
-            date=NG.date,
-            status=NG.status,
-            source_report=NG.sourceReport,
-            evidence=NG.evidence,
-        ),
+        recommendation=NG.recommendation,
+        issue=NG.issue,
+        assessors=NG.assessor,
+        date=NG.date,
+        status=NG.status,
+        source_report=NG.sourceReport,
     ),
-    "Finding": TypeMap(
+    "Finding": _fact(
         NG.Finding,
-        _fields(
-            label=RDFS.label,
-            text=NG.text,
-            polarity=NG.polarity,
-            topics=NG.topic,
-            source_report=NG.sourceReport,
-            section=NG.reportPart,
-            elections=NG.election,
-            norms=NG.invokesNorm,
-            provisions=NG.invokesProvision,
-            laws=NG.concernsLaw,
-            evidence=NG.evidence,
-        ),
+        text=NG.text,
+        polarity=NG.polarity,
+        topics=NG.topic,
+        source_report=NG.sourceReport,
+        section=NG.reportPart,
+        elections=NG.election,
+        norms=NG.invokesNorm,
+        provisions=NG.invokesProvision,
+        laws=NG.concernsLaw,
     ),
     "Actor": TypeMap(FOAF.Agent, dict(_ACTOR_FIELDS)),
     **{
@@ -381,200 +297,55 @@ TYPES: dict[str, TypeMap] = {
         NG.Provision,
         _fields(label=RDFS.label, number=NG.number, instrument=NG.provisionOf, norms=NG.states),
     ),
-    "LegalResource": TypeMap(ELI.LegalResource, _fields(label=RDFS.label, evidence=NG.evidence)),
-    "Law": TypeMap(
+    "LegalResource": _fact(ELI.LegalResource),
+    "Law": _fact(
         NG.Law,
-        _fields(
-            label=RDFS.label,
-            evidence=NG.evidence,
-            country=NG.country,
-            adopted=ELI.date_document,
-            articles=Field(ELI.is_part_of, inverse=NG.LawArticle),
-            amendments=Field(ELI.amends, inverse=NG.Amendment),
-        ),
+        country=NG.country,
+        adopted=ELI.date_document,
+        articles=Field(ELI.is_part_of, inverse=NG.LawArticle),
+        amendments=Field(ELI.amends, inverse=NG.Amendment),
     ),
-    "LegalProvision": TypeMap(
-        NG.LawArticle,
-        _fields(label=RDFS.label, evidence=NG.evidence, number=NG.number, law=ELI.is_part_of),
+    "LegalProvision": _fact(NG.LawArticle, number=NG.number, law=ELI.is_part_of),
+    "Amendment": _fact(
+        NG.Amendment, adopted=ELI.date_document, amends=ELI.amends, responds_to=NG.respondsTo
     ),
-    "Amendment": TypeMap(
-        NG.Amendment,
-        _fields(
-            label=RDFS.label,
-            evidence=NG.evidence,
-            adopted=ELI.date_document,
-            amends=ELI.amends,
-            responds_to=NG.respondsTo,
-        ),
-    ),
-    "Complaint": TypeMap(
+    "Complaint": _fact(
         NG.Complaint,
-        _fields(
-            label=RDFS.label,
-            complainants=NG.complainant,
-            filed_with=NG.filedWith,
-            respondents=NG.respondent,
-            subject_matter=NG.subjectMatter,
-            date=NG.date,
-            decision_date=NG.decisionDate,
-            outcome=NG.outcome,
-            election=NG.election,
-            topics=NG.topic,
-            evidence=NG.evidence,
-        ),
+        complainants=NG.complainant,
+        filed_with=NG.filedWith,
+        respondents=NG.respondent,
+        subject_matter=NG.subjectMatter,
+        date=NG.date,
+        decision_date=NG.decisionDate,
+        outcome=NG.outcome,
+        election=NG.election,
+        topics=NG.topic,
     ),
-    "TreatyAction": TypeMap(
-        NG.TreatyAction,
-        _fields(
-            label=RDFS.label,
-            kind=NG.actionKind,
-            treaty=NG.treaty,
-            actors=NG.actor,
-            date=NG.date,
-            evidence=NG.evidence,
-        ),
+    "TreatyAction": _fact(
+        NG.TreatyAction, kind=NG.actionKind, treaty=NG.treaty, actors=NG.actor, date=NG.date
     ),
-    "NormStageEvent": TypeMap(
+    "NormStageEvent": _fact(
         NG.NormStageEvent,
-        _fields(
-            label=RDFS.label,
-            norms=NG.norm,
-            stage=NG.stage,
-            actors=NG.actor,
-            start_date=SCHEMA.startDate,
-            end_date=SCHEMA.endDate,
-            source_report=NG.sourceReport,
-            evidence=NG.evidence,
-        ),
+        norms=NG.norm,
+        stage=NG.stage,
+        actors=NG.actor,
+        start_date=SCHEMA.startDate,
+        end_date=SCHEMA.endDate,
+        source_report=NG.sourceReport,
     ),
-    "ContestationStatement": TypeMap(
+    "ContestationStatement": _fact(
         NG.ContestationStatement,
-        _fields(
-            label=RDFS.label,
-            quote=NG.quote,
-            speakers=NG.speaker,
-            speaker_role=NG.speakerRole,
-            stance=NG.stance,
-            stage=NG.stage,
-            norms=NG.norm,
-            date=NG.date,
-            source_report=NG.sourceReport,
-            evidence=NG.evidence,
-        ),
+        quote=NG.quote,
+        speakers=NG.speaker,
+        speaker_role=NG.speakerRole,
+        stance=NG.stance,
+        stage=NG.stage,
+        norms=NG.norm,
+        date=NG.date,
+        source_report=NG.sourceReport,
     ),
 }
 """Every domain type of the API; keys are GraphQL type names, field keys Python names."""
-
-ROOT_FIELDS: dict[str, URIRef] = {
-    "election": NG.Election,
-    "elections": NG.Election,
-    "report": NG.Report,
-    "reports": NG.Report,
-    "observation_mission": NG.ObservationMission,
-    "observation_missions": NG.ObservationMission,
-    "recommendation": NG.Recommendation,
-    "recommendations": NG.Recommendation,
-    "recurring_issue": NG.RecurringIssue,
-    "recurring_issues": NG.RecurringIssue,
-    "implementation_assessment": NG.ImplementationAssessment,
-    "implementation_assessments": NG.ImplementationAssessment,
-    "finding": NG.Finding,
-    "findings": NG.Finding,
-    "actor": FOAF.Agent,
-    "actors": FOAF.Agent,
-    "norm": NG.Norm,
-    "norms": NG.Norm,
-    "norm_trajectory": NG.NormStageEvent,
-    "instrument": NG.Instrument,
-    "instruments": NG.Instrument,
-    "provision": NG.Provision,
-    "law": NG.Law,
-    "laws": NG.Law,
-    "legal_provision": NG.LawArticle,
-    "amendment": NG.Amendment,
-    "complaint": NG.Complaint,
-    "complaints": NG.Complaint,
-    "treaty_action": NG.TreatyAction,
-    "treaty_actions": NG.TreatyAction,
-    "norm_stage_event": NG.NormStageEvent,
-    "contestation_statement": NG.ContestationStatement,
-    "contestation_statements": NG.ContestationStatement,
-}
-"""Query root fields: a look-up by IRI or a list, each of the class it returns."""
-
-STRUCTURAL_FIELDS: dict[str, str] = {
-    "iri": "The resource's IRI: stable across rebuilds, usable in any look-up by IRI.",
-    "total_count": "How many items match, over all pages.",
-    "page_info": "Where this page sits: whether more follow and the cursor to ask for them.",
-    "edges": "The items of this page, each with its cursor.",
-    "nodes": "The items of this page.",
-    "cursor": "An opaque position: pass it as `after` to get the items that follow.",
-    "node": "The item.",
-    "has_next_page": "True if more items follow this page.",
-    "end_cursor": "The cursor of the last item of this page (pass it as `after`).",
-}
-"""Pagination machinery and identifiers: GraphQL's own, with no ontology counterpart."""
-
-STRUCTURAL_TYPE_SUFFIXES = ("Connection", "Edge", "PageInfo")
-
-
-@cache
-def reference() -> Graph:
-    """The ontology and vocabularies: where definitions are read from."""
-    graph = Graph()
-    for triple in ontology_graph():
-        graph.add(triple)
-    for triple in vocabularies_graph():
-        graph.add(triple)
-    return graph
-
-
-def definition(term: URIRef) -> str | None:
-    """The ontology's English definition of a term, else the reused-term text, else None."""
-    graph = reference()
-    texts = [str(o) for o in graph.objects(term, SKOS.definition)]
-    english = [
-        str(o) for o in graph.objects(term, SKOS.definition) if getattr(o, "language", None) == "en"
-    ]
-    if english or texts:
-        return (english or texts)[0]
-    return REUSED_TERMS.get(term)
-
-
-def label(term: URIRef) -> str:
-    graph = reference()
-    found = graph.value(term, RDFS.label) or graph.value(term, SKOS.prefLabel)
-    return str(found) if found is not None else str(term).rsplit("#", 1)[-1].rsplit("/", 1)[-1]
-
-
-def type_description(type_name: str) -> str:
-    """The GraphQL description of a type: its class's definition."""
-    return definition(TYPES[type_name].iri) or ""
-
-
-def field_description(type_name: str, field_name: str) -> str:
-    """The GraphQL description of a field, from the definition of what it maps to.
-
-    A backwards field is described by the class it lists and the property that links
-    back; a derived field adds its note.
-    """
-    if field_name in STRUCTURAL_FIELDS:
-        return STRUCTURAL_FIELDS[field_name]
-    is_evidence = field_name == "evidence"
-    mapped = Field(NG.evidence) if is_evidence else TYPES[type_name].fields[field_name]
-    if mapped.inverse is not None:
-        text = (
-            f"{definition(mapped.inverse) or ''} Listed here: those whose "
-            f"'{label(mapped.iri)}' is this {label(TYPES[type_name].iri)}."
-        )
-    else:
-        text = definition(mapped.iri) or ""
-    return f"{text} {mapped.note}".strip()
-
-
-def root_description(field_name: str) -> str:
-    """A root field is described by the class it returns."""
-    return definition(ROOT_FIELDS[field_name]) or ""
 
 
 def actor_kinds() -> dict[str, URIRef]:
@@ -582,34 +353,4 @@ def actor_kinds() -> dict[str, URIRef]:
     return dict(_ACTOR_KINDS)
 
 
-def subclasses(iri: URIRef) -> list[URIRef]:
-    """The class and its subclasses per the ontology, sorted (for ``VALUES`` in queries)."""
-    graph = reference()
-    found = {iri}
-    frontier = [iri]
-    while frontier:
-        current = frontier.pop()
-        for sub in graph.subjects(RDFS.subClassOf, current):
-            if isinstance(sub, URIRef) and sub not in found:
-                found.add(sub)
-                frontier.append(sub)
-    return sorted(found)
-
-
-__all__ = [
-    "REUSED_TERMS",
-    "ROOT_FIELDS",
-    "STRUCTURAL_FIELDS",
-    "STRUCTURAL_TYPE_SUFFIXES",
-    "TYPES",
-    "Field",
-    "TypeMap",
-    "actor_kinds",
-    "definition",
-    "field_description",
-    "label",
-    "reference",
-    "root_description",
-    "subclasses",
-    "type_description",
-]
+__all__ = ["TYPES", "Field", "TypeMap", "actor_kinds"]

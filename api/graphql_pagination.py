@@ -14,8 +14,8 @@ import strawberry
 from rdflib import URIRef
 
 from .graphql_fields import Info, build_many
-from .graphql_mapping import STRUCTURAL_FIELDS
 from .graphql_store import PublicError
+from .graphql_terms import STRUCTURAL_FIELDS
 
 T = TypeVar("T")
 MAX_PAGE = 100

@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 
 from rdflib import URIRef
 
-from ..graph import Term
+from normgraph.graph import Term
+
 from .graphql_filters import REC_ELECTION
 from .graphql_store import check_iri, values
 

@@ -19,8 +19,8 @@ import anyio
 import anyio.to_thread
 from rdflib import URIRef
 
-from ..graph import GraphStore, Row, Term
-from ..namespaces import PREFIXES
+from normgraph.graph import GraphStore, Row, Term
+from normgraph.namespaces import PREFIXES
 
 PREFIX_BLOCK = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
 _IRI_FORBIDDEN = re.compile(r'[\s<>"{}|\\^`]')

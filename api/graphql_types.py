@@ -1,24 +1,27 @@
-"""The GraphQL domain types: one per class of the ontology, built from the mapping table.
+"""The GraphQL domain types of elections and their observation: reports and sections,
+elections, rounds, results, recommendations, recurring issues, assessments, findings and
+complaints.
 
 Every field is made by a factory from :mod:`.graphql_fields`, so a type here is mostly a
-list of field names; the few hand-written resolvers are the ones the data needs (actor
-kinds picked from ``rdf:type``, a recommendation's elections via its report, a recurring
-issue's memberships in election order). The types stay in one module because they name
-each other in their annotations, which strawberry resolves in the module that declares them.
+list of field names; the few hand-written resolvers are the ones the data needs (a
+recommendation's elections via its report, a recurring issue's memberships in election
+order). Evidence and concepts are in :mod:`.graphql_provenance`, actors in
+:mod:`.graphql_actors`, norms and law in :mod:`.graphql_norms`; those modules name the types
+here through ``strawberry.lazy``.
 """
 
 from __future__ import annotations
 
 import asyncio
-from typing import Any
 
 import strawberry
 from rdflib import URIRef
-from rdflib.namespace import DCTERMS, RDF
+from rdflib.namespace import DCTERMS
 
-from ..namespaces import NG, SCHEMA
+from normgraph.namespaces import NG
+
+from .graphql_actors import Actor, ObservationMission, State
 from .graphql_fields import (
-    BUILDERS,
     Info,
     Resource,
     build_many,
@@ -31,150 +34,12 @@ from .graphql_fields import (
     register,
     value,
 )
-from .graphql_loaders import Description, EvidenceRecord
-from .graphql_mapping import (
-    STRUCTURAL_FIELDS,
-    TYPES,
-    actor_kinds,
-    field_description,
-    type_description,
-)
+from .graphql_norms import Amendment, LegalResource, Norm, Provision
+from .graphql_provenance import Concept, Evidence, SourceText, evidence_field
+from .graphql_terms import field_description, type_description
 
 
-def doc(name: str) -> str:
-    return type_description(name)
-
-
-@register("Loader")
-@strawberry.type(description=doc("Loader"))
-class Loader(Resource):
-    iri: strawberry.ID = iri_field()
-    label: str | None = value("Loader", "label")
-
-
-@register("Concept")
-@strawberry.type(description=doc("Concept"))
-class Concept(Resource):
-    iri: strawberry.ID = iri_field()
-    pref_label: str | None = value("Concept", "pref_label")
-    definition: str | None = value("Concept", "definition")
-    notation: str | None = value("Concept", "notation")
-    scheme: strawberry.ID | None = value("Concept", "scheme")
-
-
-@register("SourceText")
-@strawberry.type(description=doc("SourceText"))
-class SourceText(Resource):
-    iri: strawberry.ID = iri_field()
-    label: str | None = value("SourceText", "label")
-    file_name: str | None = value("SourceText", "file_name")
-    sha256: str | None = value("SourceText", "sha256")
-    character_count: int | None = value("SourceText", "character_count", int)
-
-    @strawberry.field(description=field_description("SourceText", "report"))
-    async def report(self, info: Info) -> Report | None:
-        found = await info.context.store.inverse.load((NG.sourceText, NG.Report, self.iri_))
-        built = await build_many(info, "Report", found[:1])
-        return built[0] if built else None
-
-
-@strawberry.type(description=doc("Evidence"))
-class Evidence:
-    record: strawberry.Private[EvidenceRecord]
-
-    @strawberry.field(description=STRUCTURAL_FIELDS["iri"])
-    def iri(self) -> strawberry.ID:
-        return strawberry.ID(str(self.record.annotation))
-
-    @strawberry.field(description=field_description("Evidence", "quote"))
-    def quote(self) -> str:
-        return self.record.quote
-
-    @strawberry.field(description=field_description("Evidence", "prefix"))
-    def prefix(self) -> str | None:
-        return self.record.prefix
-
-    @strawberry.field(description=field_description("Evidence", "suffix"))
-    def suffix(self) -> str | None:
-        return self.record.suffix
-
-    @strawberry.field(description=field_description("Evidence", "start"))
-    def start(self) -> int:
-        return self.record.start
-
-    @strawberry.field(description=field_description("Evidence", "end"))
-    def end(self) -> int:
-        return self.record.end
-
-    @strawberry.field(description=field_description("Evidence", "document"))
-    async def document(self, info: Info) -> SourceText | None:
-        built = await build_many(info, "SourceText", [self.record.source])
-        return built[0] if built else None
-
-    @strawberry.field(description=field_description("Evidence", "method"))
-    async def method(self, info: Info) -> Concept | None:
-        found = [self.record.method] if self.record.method else []
-        built = await build_many(info, "Concept", found)
-        return built[0] if built else None
-
-    @strawberry.field(description=field_description("Evidence", "loader"))
-    async def loader(self, info: Info) -> Loader | None:
-        found = [self.record.loader] if self.record.loader else []
-        built = await build_many(info, "Loader", found)
-        return built[0] if built else None
-
-
-def evidence_field(type_name: str) -> Any:
-    """A fact's evidence annotations (the factory sits beside the type it builds)."""
-
-    async def resolve(root: Resource, info: Info) -> list[Evidence]:
-        records = await info.context.store.evidence.load(root.iri_)
-        return [Evidence(record=record) for record in records]
-
-    return strawberry.field(resolver=resolve, description=field_description(type_name, "evidence"))
-
-
-# Actors: an interface and one type per kind; the kind is picked from rdf:type.
-
-
-@strawberry.interface(description=doc("Actor"))
-class Actor(Resource):
-    iri: strawberry.ID = iri_field()
-    label: str | None = value("Actor", "label")
-    name: str | None = value("Actor", "name")
-    evidence: list[Evidence] = evidence_field("Actor")
-    asked_by: list[Recommendation] = links("Actor", "asked_by", "Recommendation")
-    complaints: list[Complaint] = links("Actor", "complaints", "Complaint")
-
-
-def make_actor(iri: URIRef, desc: Description) -> Any:
-    types = set(iris(desc, RDF.type))
-    for name, cls in actor_kinds().items():
-        if cls in types:
-            return ACTOR_TYPES[name](iri_=iri, desc=desc)
-    return ACTOR_TYPES["Organisation"](iri_=iri, desc=desc)
-
-
-BUILDERS["Actor"] = make_actor
-
-
-def _actor_type(name: str) -> type[Actor]:
-    return strawberry.type(type(name, (Actor,), {"__annotations__": {}}), description=doc(name))
-
-
-@strawberry.type(description=doc("State"))
-class State(Actor):
-    country_code: str | None = value("State", "country_code")
-
-
-ACTOR_TYPES: dict[str, type[Actor]] = {
-    name: (State if name == "State" else _actor_type(name))
-    for name in actor_kinds()
-    if name != "ObservationMission"
-}
-
-
-@strawberry.type(description=doc("Report"))
+@strawberry.type(description=type_description("Report"))
 class Report(Resource):
     iri: strawberry.ID = iri_field()
     label: str | None = value("Report", "label")
@@ -192,7 +57,7 @@ class Report(Resource):
     evidence: list[Evidence] = evidence_field("Report")
 
 
-@strawberry.type(description=doc("Section"))
+@strawberry.type(description=type_description("Section"))
 class Section(Resource):
     iri: strawberry.ID = iri_field()
     label: str | None = value("Section", "label")
@@ -205,7 +70,7 @@ class Section(Resource):
     evidence: list[Evidence] = evidence_field("Section")
 
 
-@strawberry.type(description=doc("Election"))
+@strawberry.type(description=type_description("Election"))
 class Election(Resource):
     iri: strawberry.ID = iri_field()
     label: str | None = value("Election", "label")
@@ -225,7 +90,7 @@ class Election(Resource):
     evidence: list[Evidence] = evidence_field("Election")
 
 
-@strawberry.type(description=doc("ElectionRound"))
+@strawberry.type(description=type_description("ElectionRound"))
 class ElectionRound(Resource):
     iri: strawberry.ID = iri_field()
     label: str | None = value("ElectionRound", "label")
@@ -234,7 +99,7 @@ class ElectionRound(Resource):
     evidence: list[Evidence] = evidence_field("ElectionRound")
 
 
-@strawberry.type(description=doc("Region"))
+@strawberry.type(description=type_description("Region"))
 class Region(Resource):
     iri: strawberry.ID = iri_field()
     label: str | None = value("Region", "label")
@@ -242,7 +107,7 @@ class Region(Resource):
     evidence: list[Evidence] = evidence_field("Region")
 
 
-@strawberry.type(description=doc("CandidateResult"))
+@strawberry.type(description=type_description("CandidateResult"))
 class CandidateResult(Resource):
     iri: strawberry.ID = iri_field()
     label: str | None = value("CandidateResult", "label")
@@ -255,7 +120,7 @@ class CandidateResult(Resource):
     evidence: list[Evidence] = evidence_field("CandidateResult")
 
 
-@strawberry.type(description=doc("ElectionTotals"))
+@strawberry.type(description=type_description("ElectionTotals"))
 class ElectionTotals(Resource):
     iri: strawberry.ID = iri_field()
     label: str | None = value("ElectionTotals", "label")
@@ -270,27 +135,6 @@ class ElectionTotals(Resource):
     evidence: list[Evidence] = evidence_field("ElectionTotals")
 
 
-@strawberry.type(description=doc("ObservationMission"))
-class ObservationMission(Actor):
-    observes: list[Election] = links("ObservationMission", "observes", "Election")
-    deployed_by: list[Actor] = links("ObservationMission", "deployed_by", "Actor")
-    head_of_mission: list[Actor] = links("ObservationMission", "head_of_mission", "Actor")
-    start_date: str | None = value("ObservationMission", "start_date")
-    end_date: str | None = value("ObservationMission", "end_date")
-    observer_count: int | None = value("ObservationMission", "observer_count", int)
-    long_term_observer_count: int | None = value(
-        "ObservationMission", "long_term_observer_count", int
-    )
-    short_term_observer_count: int | None = value(
-        "ObservationMission", "short_term_observer_count", int
-    )
-    core_team_size: int | None = value("ObservationMission", "core_team_size", int)
-
-
-ACTOR_TYPES["ObservationMission"] = ObservationMission
-BUILDERS["ObservationMission"] = make_actor
-
-
 async def recommendation_elections(info: Info, recommendation: Resource) -> list[URIRef]:
     """A recommendation's elections: its own, else its source report's."""
     # The report is loaded even when not needed, so that every branch of the answer awaits
@@ -301,7 +145,7 @@ async def recommendation_elections(info: Info, recommendation: Resource) -> list
     return found or sorted({e for desc in descs for e in iris(desc, NG.election)})
 
 
-@strawberry.type(description=doc("Recommendation"))
+@strawberry.type(description=type_description("Recommendation"))
 class Recommendation(Resource):
     iri: strawberry.ID = iri_field()
     label: str | None = value("Recommendation", "label")
@@ -329,7 +173,7 @@ class Recommendation(Resource):
         return await build_many(info, "Election", found)
 
 
-@strawberry.type(description=doc("IssueMembership"))
+@strawberry.type(description=type_description("IssueMembership"))
 class IssueMembership(Resource):
     iri: strawberry.ID = iri_field()
     recommendation: Recommendation | None = link(
@@ -369,7 +213,7 @@ class IssueMembership(Resource):
         return (dates[0] if dates else "~", str(self.iri_))
 
 
-@strawberry.type(description=doc("RecurringIssue"))
+@strawberry.type(description=type_description("RecurringIssue"))
 class RecurringIssue(Resource):
     iri: strawberry.ID = iri_field()
     label: str | None = value("RecurringIssue", "label")
@@ -408,7 +252,7 @@ class RecurringIssue(Resource):
         return built[0] if built else None
 
 
-@strawberry.type(description=doc("ImplementationAssessment"))
+@strawberry.type(description=type_description("ImplementationAssessment"))
 class ImplementationAssessment(Resource):
     iri: strawberry.ID = iri_field()
     label: str | None = value("ImplementationAssessment", "label")
@@ -423,7 +267,7 @@ class ImplementationAssessment(Resource):
     evidence: list[Evidence] = evidence_field("ImplementationAssessment")
 
 
-@strawberry.type(description=doc("Finding"))
+@strawberry.type(description=type_description("Finding"))
 class Finding(Resource):
     iri: strawberry.ID = iri_field()
     label: str | None = value("Finding", "label")
@@ -439,86 +283,7 @@ class Finding(Resource):
     evidence: list[Evidence] = evidence_field("Finding")
 
 
-@strawberry.type(description=doc("Norm"))
-class Norm(Resource):
-    iri: strawberry.ID = iri_field()
-    pref_label: str | None = value("Norm", "pref_label")
-    definition: str | None = value("Norm", "definition")
-    stated_by: list[Provision] = links("Norm", "stated_by", "Provision")
-    stated_by_instruments: list[Instrument] = links("Norm", "stated_by_instruments", "Instrument")
-    invoked_by: list[Recommendation] = links("Norm", "invoked_by", "Recommendation")
-    trajectory: list[NormStageEvent] = ordered(
-        "Norm", "trajectory", "NormStageEvent", SCHEMA.startDate, NG.norm
-    )
-    statements: list[ContestationStatement] = links("Norm", "statements", "ContestationStatement")
-
-
-@strawberry.type(description=doc("Instrument"))
-class Instrument(Resource):
-    iri: strawberry.ID = iri_field()
-    label: str | None = value("Instrument", "label")
-    title: str | None = value("Instrument", "title")
-    issued: str | None = value("Instrument", "issued")
-    kind: Concept | None = link("Instrument", "kind", "Concept")
-    norms: list[Norm] = links("Instrument", "norms", "Norm")
-    provisions: list[Provision] = ordered(
-        "Instrument", "provisions", "Provision", NG.number, NG.provisionOf
-    )
-    actions: list[TreatyAction] = links("Instrument", "actions", "TreatyAction")
-
-
-@strawberry.type(description=doc("Provision"))
-class Provision(Resource):
-    iri: strawberry.ID = iri_field()
-    label: str | None = value("Provision", "label")
-    number: str | None = value("Provision", "number")
-    instrument: Instrument | None = link("Provision", "instrument", "Instrument")
-    norms: list[Norm] = links("Provision", "norms", "Norm")
-
-
-@strawberry.interface(description=doc("LegalResource"))
-class LegalResource(Resource):
-    iri: strawberry.ID = iri_field()
-    label: str | None = value("LegalResource", "label")
-    evidence: list[Evidence] = evidence_field("LegalResource")
-
-
-@strawberry.type(description=doc("Law"))
-class Law(LegalResource):
-    country: State | None = link("Law", "country", "Actor")
-    adopted: str | None = value("Law", "adopted")
-    articles: list[LegalProvision] = ordered(
-        "Law", "articles", "LegalProvision", NG.number, TYPES["Law"].fields["articles"].iri
-    )
-    amendments: list[Amendment] = links("Law", "amendments", "Amendment")
-
-
-@strawberry.type(description=doc("LegalProvision"))
-class LegalProvision(LegalResource):
-    number: str | None = value("LegalProvision", "number")
-    law: Law | None = link("LegalProvision", "law", "LegalResource")
-
-
-@strawberry.type(description=doc("Amendment"))
-class Amendment(LegalResource):
-    adopted: str | None = value("Amendment", "adopted")
-    amends: list[LegalResource] = links("Amendment", "amends", "LegalResource")
-    responds_to: list[Recommendation] = links("Amendment", "responds_to", "Recommendation")
-
-
-def make_legal(iri: URIRef, desc: Description) -> Any:
-    types = set(iris(desc, RDF.type))
-    for cls, kind in ((NG.Amendment, Amendment), (NG.LawArticle, LegalProvision)):
-        if cls in types:
-            return kind(iri_=iri, desc=desc)
-    return Law(iri_=iri, desc=desc)
-
-
-for _name in ("LegalResource", "Law", "LegalProvision", "Amendment"):
-    BUILDERS[_name] = make_legal
-
-
-@strawberry.type(description=doc("Complaint"))
+@strawberry.type(description=type_description("Complaint"))
 class Complaint(Resource):
     iri: strawberry.ID = iri_field()
     label: str | None = value("Complaint", "label")
@@ -534,45 +299,6 @@ class Complaint(Resource):
     evidence: list[Evidence] = evidence_field("Complaint")
 
 
-@strawberry.type(description=doc("TreatyAction"))
-class TreatyAction(Resource):
-    iri: strawberry.ID = iri_field()
-    label: str | None = value("TreatyAction", "label")
-    kind: Concept | None = link("TreatyAction", "kind", "Concept")
-    treaty: Instrument | None = link("TreatyAction", "treaty", "Instrument")
-    actors: list[Actor] = links("TreatyAction", "actors", "Actor")
-    date: str | None = value("TreatyAction", "date")
-    evidence: list[Evidence] = evidence_field("TreatyAction")
-
-
-@strawberry.type(description=doc("NormStageEvent"))
-class NormStageEvent(Resource):
-    iri: strawberry.ID = iri_field()
-    label: str | None = value("NormStageEvent", "label")
-    norms: list[Norm] = links("NormStageEvent", "norms", "Norm")
-    stage: Concept | None = link("NormStageEvent", "stage", "Concept")
-    actors: list[Actor] = links("NormStageEvent", "actors", "Actor")
-    start_date: str | None = value("NormStageEvent", "start_date")
-    end_date: str | None = value("NormStageEvent", "end_date")
-    source_report: Report | None = link("NormStageEvent", "source_report", "Report")
-    evidence: list[Evidence] = evidence_field("NormStageEvent")
-
-
-@strawberry.type(description=doc("ContestationStatement"))
-class ContestationStatement(Resource):
-    iri: strawberry.ID = iri_field()
-    label: str | None = value("ContestationStatement", "label")
-    quote: str | None = value("ContestationStatement", "quote")
-    speakers: list[Actor] = links("ContestationStatement", "speakers", "Actor")
-    speaker_role: str | None = value("ContestationStatement", "speaker_role")
-    stance: Concept | None = link("ContestationStatement", "stance", "Concept")
-    stage: Concept | None = link("ContestationStatement", "stage", "Concept")
-    norms: list[Norm] = links("ContestationStatement", "norms", "Norm")
-    date: str | None = value("ContestationStatement", "date")
-    source_report: Report | None = link("ContestationStatement", "source_report", "Report")
-    evidence: list[Evidence] = evidence_field("ContestationStatement")
-
-
 for _cls in (
     Report,
     Section,
@@ -586,12 +312,6 @@ for _cls in (
     RecurringIssue,
     ImplementationAssessment,
     Finding,
-    Norm,
-    Instrument,
-    Provision,
     Complaint,
-    TreatyAction,
-    NormStageEvent,
-    ContestationStatement,
 ):
     register(_cls.__name__)(_cls)

@@ -21,7 +21,8 @@ from markupsafe import Markup
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
-from ..namespaces import BASE, PREFIXES
+from normgraph.namespaces import BASE
+from normgraph.namespaces import curie as curie  # re-exported: pages and record views use it
 
 
 @cache
@@ -64,17 +65,6 @@ def local_path(iri: str) -> str | None:
     if rest.startswith("ontology"):
         return "/ontology" + rest[len("ontology") :]
     return None
-
-
-def curie(iri: str) -> str:
-    """A prefixed name for display when a known prefix fits, else the IRI."""
-    best = ""
-    for prefix, namespace in PREFIXES.items():
-        if iri.startswith(namespace) and len(namespace) > len(PREFIXES.get(best, "")):
-            best = prefix
-    if best:
-        return f"{best}:{iri[len(PREFIXES[best]) :]}"
-    return iri
 
 
 def link(iri: str, label: str | None = None) -> Markup:

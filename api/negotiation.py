@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from ..graph import ResultFormat
+from normgraph.graph import ResultFormat
 
 O = TypeVar("O")  # noqa: E741 - an offer, whatever the caller negotiates over
 
@@ -114,8 +114,3 @@ def choose(header: str | None, offers: Sequence[tuple[str, O]]) -> O | None:
         if best is None or key > best:
             best, chosen = key, offer
     return chosen
-
-
-def choose_media_type(header: str | None, media_types: Sequence[str]) -> str | None:
-    """Like :func:`choose` over plain media types."""
-    return choose(header, [(media_type, media_type) for media_type in media_types])

@@ -24,11 +24,3 @@ def require_admin(request: Request) -> None:
         raise ForbiddenError(
             "this is a write: send 'Authorization: Bearer <admin token>' to make it"
         )
-
-
-def is_admin(request: Request) -> bool:
-    try:
-        require_admin(request)
-    except ForbiddenError:
-        return False
-    return True

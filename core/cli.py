@@ -6,7 +6,6 @@ parses options and renders results.
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -19,6 +18,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from .answer_text import ColumnError, parse_answer, render_answer
 from .build import DocumentOutcome, build_corpus, write_report
 from .config import Settings
 from .graph import GraphStore, QuerySyntaxError, ResultFormat, StoreError, open_store
@@ -258,9 +258,21 @@ def query(
         list[str] | None, typer.Option("--param", "-p", help="A parameter as name=value.")
     ] = None,
     output: Annotated[OutputFormat, typer.Option("--format", "-f")] = OutputFormat.table,
+    columns: Annotated[
+        str | None,
+        typer.Option(
+            "--columns",
+            "-c",
+            help="Only these columns, comma-separated, in this order (table format).",
+        ),
+    ] = None,
     store_path: StoreOption = DEFAULT_STORE,
 ) -> None:
-    """Run a saved query from queries/ by name, with typed parameters."""
+    """Run a saved query from queries/ by name, with typed parameters.
+
+    As a table, an answer wider than the terminal is printed one block per row
+    (``column: value``); ``--columns`` keeps the columns you name.
+    """
     if list_queries or name is None:
         console.print(_catalogue_table())
         return
@@ -279,7 +291,12 @@ def query(
         except QuerySyntaxError as error:
             raise fail(f"saved query {name} does not parse: {error}") from None
     if output is OutputFormat.table:
-        console.print(_answer_table(name, answer.body))
+        shown = parse_answer(answer.body)
+        try:
+            shown = shown.only(_column_list(columns)) if columns else shown
+        except ColumnError as error:
+            raise fail(str(error), 2) from None
+        console.print(render_answer(console, name, shown))
     else:
         sys.stdout.write(answer.body.decode("utf-8"))
         if output is OutputFormat.json:
@@ -302,20 +319,8 @@ def _catalogue_table() -> Table:
     return table
 
 
-def _answer_table(title: str, body: bytes) -> Table:
-    """A SPARQL JSON answer as a rich table (an ASK answer as a single cell)."""
-    data = json.loads(body)
-    table = Table(title=title)
-    if "boolean" in data:
-        table.add_column("answer")
-        table.add_row(str(data["boolean"]).lower())
-        return table
-    names = data["head"]["vars"]
-    for variable in names:
-        table.add_column(variable, overflow="fold")
-    for binding in data["results"]["bindings"]:
-        table.add_row(*(binding.get(v, {}).get("value", "") for v in names))
-    return table
+def _column_list(columns: str) -> list[str]:
+    return [name.strip().lstrip("?") for name in columns.split(",") if name.strip()]
 
 
 class ExportFormat(StrEnum):
@@ -334,15 +339,20 @@ def export(
     store_path: StoreOption = DEFAULT_STORE,
 ) -> None:
     """Dump the store. N-Quads come sorted, so two builds of one corpus compare byte for byte."""
-    from .export import export_dataset
+    from .export import export_dataset, write_export
 
+    if output is not None and output.is_dir():
+        raise fail(f"--output {output} is a folder; give a file name, e.g. {output / 'dump.nq'}", 2)
     with opened(store_path, read_only=True) as store:
         data = export_dataset(store, output_format.value)
     if output is None:
         sys.stdout.buffer.write(data)
-    else:
-        output.write_bytes(data)
-        console.print(f"Wrote {len(data):,} bytes to {output}")
+        return
+    try:
+        write_export(output, data)
+    except OSError as error:
+        raise fail(f"cannot write {output}: {error.strerror or error}") from None
+    console.print(f"Wrote {len(data):,} bytes to {output.resolve()}", highlight=False)
 
 
 @app.command()

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import io
+import os
+import tempfile
+from pathlib import Path
 
-from .graph import GraphStore, ResultFormat
+from normgraph.graph import GraphStore, ResultFormat
 
 UNION_GRAPH = "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
 EXPORT_FORMATS = ("nquads", "trig", "turtle", "jsonld")
@@ -24,3 +27,17 @@ def export_dataset(store: GraphStore, name: str) -> bytes:
     if name == "turtle":
         return store.query(UNION_GRAPH, result_format=ResultFormat.TURTLE).body
     raise ValueError(f"unknown export format {name!r}; choose from {', '.join(EXPORT_FORMATS)}")
+
+
+def write_export(path: Path, data: bytes) -> None:
+    """Write ``data`` to exactly ``path`` (relative to the working folder), creating its
+    folder; written beside it and renamed, so an interrupted export leaves no partial file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(data)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

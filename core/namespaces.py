@@ -51,6 +51,23 @@ PREFIXES: dict[str, str] = {
 """Prefixes bound in serialisations and offered to SPARQL users."""
 
 
+def curie(iri: str) -> str:
+    """A prefixed name for display when a known prefix fits, else the IRI.
+
+    >>> curie("https://w3id.org/normgraph/id/state/kz")
+    'id:state/kz'
+    >>> curie("https://example.org/x")
+    'https://example.org/x'
+    """
+    best = ""
+    for prefix, namespace in PREFIXES.items():
+        if iri.startswith(namespace) and len(namespace) > len(PREFIXES.get(best, "")):
+            best = prefix
+    if best:
+        return f"{best}:{iri[len(PREFIXES[best]) :]}"
+    return iri
+
+
 def document_graph(document_id: str) -> URIRef:
     """The named graph holding everything extracted from one source document."""
     return URIRef(GRAPH + "doc/" + document_id)
@@ -83,5 +100,6 @@ __all__ = [
     "VOCABULARIES_GRAPH",
     "VOID",
     "XSD",
+    "curie",
     "document_graph",
 ]

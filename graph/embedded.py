@@ -36,7 +36,7 @@ from .base import (
 )
 from .results_writer import serialize_solutions
 from .sparql_text import has_dataset_clause
-from .terms import from_oxigraph, to_oxigraph
+from .terms import solution_row, to_oxigraph
 
 _SOLUTION_FORMATS = {
     ResultFormat.JSON: ox.QueryResultsFormat.JSON,
@@ -57,15 +57,6 @@ _RDF_FORMATS = {
 def _serialize_triples(triples: Iterable[ox.Triple], result_format: ResultFormat) -> bytes:
     prefixes = PREFIXES if result_format in (ResultFormat.TURTLE, ResultFormat.RDFXML) else None
     return ox.serialize(triples, format=_RDF_FORMATS[result_format], prefixes=prefixes) or b""
-
-
-def _row(solution: ox.QuerySolution, names: list[str]) -> Row:
-    row: Row = {}
-    for name in names:
-        value = solution[name]
-        if value is not None:
-            row[name] = from_oxigraph(value)
-    return row
 
 
 class EmbeddedStore(GraphStore):
@@ -145,7 +136,7 @@ class EmbeddedStore(GraphStore):
             body = result.serialize(format=_SOLUTION_FORMATS[chosen]) or b""
             return QueryAnswer(form, chosen, body)
         names = [variable.value for variable in result.variables]
-        rows = [_row(solution, names) for solution in islice(result, max_rows + 1)]
+        rows = [solution_row(solution, names) for solution in islice(result, max_rows + 1)]
         body = serialize_solutions(names, rows[:max_rows], chosen)
         return QueryAnswer(form, chosen, body, truncated=len(rows) > max_rows)
 
@@ -160,7 +151,7 @@ class EmbeddedStore(GraphStore):
         if not isinstance(result, ox.QuerySolutions):
             raise ValueError("select() needs a SELECT query")
         names = [variable.value for variable in result.variables]
-        return names, [_row(solution, names) for solution in result]
+        return names, [solution_row(solution, names) for solution in result]
 
     def ask(self, sparql: str, *, bindings: Mapping[str, Term] | None = None) -> bool:
         result = self._run(sparql, bindings, None)

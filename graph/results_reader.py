@@ -1,56 +1,30 @@
 """SPARQL 1.1 Query Results JSON -> rdflib terms, the same terms the embedded store gives.
 
-rdflib has a JSON results parser, but it returns its own ``Result`` object and keeps
-``xsd:string`` as an explicit datatype; normgraph's rows are plain ``dict[str, Node]``
-with simple literals, as :func:`normgraph.graph.terms.from_oxigraph` makes them, so this
-small parser keeps the two stores' answers equal.
+pyoxigraph's own results parser (:func:`pyoxigraph.parse_query_results`) reads the body;
+each solution then becomes a plain ``dict[str, Node]`` row through the one conversion the
+embedded store uses (:func:`normgraph.graph.terms.solution_row`), so the two stores'
+answers are equal term for term (``xsd:string`` literals come out simple). rdflib's JSON
+parser would keep ``xsd:string`` as an explicit datatype and return its own ``Result``.
 https://www.w3.org/TR/sparql11-results-json/
 """
 
 from __future__ import annotations
 
-import json
-from typing import Any
-
-from rdflib import BNode, Literal, URIRef
-from rdflib.term import Node
+import pyoxigraph as ox
 
 from .base import Row
-
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-_RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+from .terms import solution_row
 
 
 class ResultsFormatError(ValueError):
     """The body is not SPARQL JSON results of the expected kind."""
 
 
-def _node(value: dict[str, Any]) -> Node:
-    kind, text = value.get("type"), value.get("value")
-    if not isinstance(text, str):
-        raise ResultsFormatError(f"a term without a string value: {value!r}")
-    if kind == "uri":
-        return URIRef(text)
-    if kind == "bnode":
-        return BNode(text)
-    if kind in ("literal", "typed-literal"):
-        if "xml:lang" in value:
-            return Literal(text, lang=value["xml:lang"])
-        datatype = value.get("datatype")
-        if datatype is None or datatype in (_XSD_STRING, _RDF_LANG_STRING):
-            return Literal(text)
-        return Literal(text, datatype=URIRef(datatype))
-    raise ResultsFormatError(f"unsupported term type {kind!r} in the results")
-
-
-def _document(body: bytes) -> dict[str, Any]:
+def _parse(body: bytes) -> ox.QuerySolutions | ox.QueryBoolean:
     try:
-        data = json.loads(body)
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise ResultsFormatError(f"not JSON: {error}") from None
-    if not isinstance(data, dict):
-        raise ResultsFormatError("not a JSON object")
-    return data
+        return ox.parse_query_results(body, ox.QueryResultsFormat.JSON)
+    except SyntaxError as error:
+        raise ResultsFormatError(f"not SPARQL JSON results: {error}") from None
 
 
 def parse_select(body: bytes) -> tuple[list[str], list[Row]]:
@@ -61,20 +35,28 @@ def parse_select(body: bytes) -> tuple[list[str], list[Row]]:
     ...     b'"http://www.w3.org/2001/XMLSchema#integer"}}]}}')
     >>> names, rows[0]["s"].toPython()
     (['s'], 1)
+    >>> parse_select(b'{"head":{},"boolean":true}')
+    Traceback (most recent call last):
+    ...
+    normgraph.graph.results_reader.ResultsFormatError: a boolean answer, not a SELECT answer
     """
-    data = _document(body)
+    results = _parse(body)
+    if not isinstance(results, ox.QuerySolutions):
+        raise ResultsFormatError("a boolean answer, not a SELECT answer")
+    names = [variable.value for variable in results.variables]
     try:
-        names = [str(name) for name in data["head"]["vars"]]
-        solutions = data["results"]["bindings"]
-    except (KeyError, TypeError):
-        raise ResultsFormatError("no head.vars or results.bindings: not a SELECT answer") from None
-    rows = [{name: _node(value) for name, value in solution.items()} for solution in solutions]
-    return names, rows
+        return names, [solution_row(solution, names) for solution in results]
+    except SyntaxError as error:  # the parser reads solutions lazily
+        raise ResultsFormatError(f"not SPARQL JSON results: {error}") from None
 
 
 def parse_ask(body: bytes) -> bool:
-    """The answer of an ASK query."""
-    answer = _document(body).get("boolean")
-    if not isinstance(answer, bool):
-        raise ResultsFormatError("no boolean: not an ASK answer")
-    return answer
+    """The answer of an ASK query.
+
+    >>> parse_ask(b'{"head":{},"boolean":false}')
+    False
+    """
+    results = _parse(body)
+    if not isinstance(results, ox.QueryBoolean):
+        raise ResultsFormatError("solutions, not an ASK answer")
+    return bool(results)

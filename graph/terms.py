@@ -9,6 +9,8 @@ import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
+from .base import Row
+
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 
@@ -42,3 +44,13 @@ def from_oxigraph(term: object) -> Node:
             return Literal(term.value)
         return Literal(term.value, datatype=URIRef(datatype))
     raise TypeError(f"unsupported term from the store: {term!r}")
+
+
+def solution_row(solution: ox.QuerySolution, names: list[str]) -> Row:
+    """One solution of a SELECT answer as a row of rdflib terms (unbound names left out)."""
+    row: Row = {}
+    for name in names:
+        value = solution[name]
+        if value is not None:
+            row[name] = from_oxigraph(value)
+    return row

@@ -8,17 +8,17 @@ from graphql import GraphQLInterfaceType, GraphQLObjectType
 from rdflib import URIRef
 from strawberry.utils.str_converters import to_camel_case
 
-from normgraph.api.graphql_mapping import (
+from normgraph.api.graphql_mapping import TYPES
+from normgraph.api.graphql_roots import ROOT_FIELDS
+from normgraph.api.graphql_schema import build_schema, sdl
+from normgraph.api.graphql_terms import (
     REUSED_TERMS,
-    ROOT_FIELDS,
     STRUCTURAL_FIELDS,
     STRUCTURAL_TYPE_SUFFIXES,
-    TYPES,
     definition,
-    reference,
 )
-from normgraph.api.graphql_schema import build_schema, sdl
 from normgraph.namespaces import NG
+from normgraph.ontology import reference_graph
 
 SCHEMA_FILE = Path(__file__).parents[2] / "api" / "schema.graphql"
 
@@ -36,7 +36,7 @@ def _domain_types() -> dict[str, GraphQLObjectType | GraphQLInterfaceType]:
 
 
 def _known(iri: URIRef) -> bool:
-    graph = reference()
+    graph = reference_graph()
     used = (iri, None, None) in graph or (None, iri, None) in graph or (None, None, iri) in graph
     return used or iri in REUSED_TERMS
 

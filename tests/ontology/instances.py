@@ -1,10 +1,10 @@
 """Valid instances of every class the shapes check, built the way loaders build them.
 
-``Instances`` wraps one document graph: a synthetic source text, its loader and, on
-demand, one complete instance per class (every property the shapes know about is set, so
-a test can delete or spoil any one of them). Evidence goes through ``loaders.rdf`` itself,
-so the shapes are tested against exactly what loaders write. ``BUILDERS`` maps each node
-shape's local name to the instance it should be tested on.
+``Instances`` wraps one document graph (:mod:`.instance_graph`): a synthetic source text,
+its loader and, on demand, one complete instance per class (every property the shapes know
+about is set, so a test can delete or spoil any one of them). Actors, elections and
+documents are built by the layers below it; the facts about them here. ``BUILDERS`` maps
+each node shape's local name to the instance it should be tested on.
 """
 
 from __future__ import annotations
@@ -13,19 +13,13 @@ from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Literal, URIRef
 
-from normgraph.loaders.rdf.facts import Method
-from normgraph.loaders.rdf.triples import add_evidence, add_source, loader_iri, new_graph
-from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import (
     DCTERMS,
     ELI,
-    FOAF,
     ID,
     NG,
-    OA,
-    ORG,
     PROV,
     RDF,
     RDFS,
@@ -35,64 +29,12 @@ from normgraph.namespaces import (
     XSD,
 )
 
-TEXT = (
-    "This synthetic source text exists only for tests.\n"
-    "It states nothing about any real election, report or person.\n"
-)
-EVIDENCE_QUOTE = "It states nothing about any real election"
-
-INSTRUMENT = URIRef("https://w3id.org/normgraph/id/instrument/")
+from .instance_graph import INSTRUMENT, concept, integer
+from .instances_elections import ElectionInstances
 
 
-def concept(scheme: str, slug: str) -> URIRef:
-    """A concept of the shipped vocabularies, e.g. ``concept("topic", "media")``."""
-    return VOCAB[f"{scheme}/{slug}"]
-
-
-def integer(value: int, datatype: URIRef = XSD.integer) -> Literal:
-    return Literal(value, datatype=datatype)
-
-
-class Instances:
-    """One test document graph and lazily built, complete, valid instances in it."""
-
-    def __init__(self) -> None:
-        self.source = SourceText(document_id="test-doc", file_name="test-doc.txt", text=TEXT)
-        self.graph: Graph = new_graph()
-        self.source_iri = add_source(self.graph, self.source)
-        self.loader = loader_iri("test")
-        self.graph.add((self.loader, RDF.type, PROV.SoftwareAgent))
-        self.graph.add((self.loader, RDF.type, NG.Loader))
-        self.graph.add((self.loader, RDFS.label, Literal("normgraph test loader")))
-        self._made: dict[str, URIRef] = {}
-
-    # -- plumbing ---------------------------------------------------------------------
-
-    def add(self, subject: URIRef, predicate: URIRef, *values: URIRef | Literal) -> None:
-        for value in values:
-            self.graph.add((subject, predicate, value))
-
-    def evidence(self, node: URIRef) -> URIRef:
-        """Attach one evidence annotation (via ``loaders.rdf``) to ``node``."""
-        span = self.source.find(EVIDENCE_QUOTE)
-        annotation = add_evidence(self.graph, self.source, span, Method.EXTRACTED, self.loader)
-        self.add(node, NG.evidence, annotation)
-        self.add(annotation, OA.hasBody, node)
-        return annotation
-
-    def fact(self, kind: URIRef, slug: str, label: str | None = None) -> URIRef:
-        """A new resource of class ``kind`` with a label and evidence."""
-        iri = ID[slug]
-        self.add(iri, RDF.type, kind)
-        if label is not None:
-            self.add(iri, RDFS.label, Literal(label))
-        self.evidence(iri)
-        return iri
-
-    def once(self, key: str, build: Callable[[], URIRef]) -> URIRef:
-        if key not in self._made:
-            self._made[key] = build()
-        return self._made[key]
+class Instances(ElectionInstances):
+    """Every fact class the shapes check, on top of actors, elections and documents."""
 
     # -- evidence ---------------------------------------------------------------------
 
@@ -107,256 +49,6 @@ class Instances:
 
     def position_selector(self) -> URIRef:
         return URIRef(f"{self.annotation()}#position")
-
-    # -- actors -----------------------------------------------------------------------
-
-    def state(self) -> URIRef:
-        def build() -> URIRef:
-            iri = self.fact(NG.State, "actor/testland", "Testland")
-            self.add(iri, NG.countryCode, Literal("TL"))
-            return iri
-
-        return self.once("state", build)
-
-    def parent_organisation(self) -> URIRef:
-        return self.once(
-            "parent",
-            lambda: self.fact(NG.InternationalOrganisation, "actor/parent-org", "Parent Org"),
-        )
-
-    def organisation(self) -> URIRef:
-        def build() -> URIRef:
-            iri = self.fact(NG.InternationalOrganisation, "actor/test-office", "Test Office")
-            self.add(iri, ORG.subOrganizationOf, self.parent_organisation())
-            return iri
-
-        return self.once("organisation", build)
-
-    def delegation(self) -> URIRef:
-        return self.once(
-            "delegation",
-            lambda: self.fact(NG.InternationalOrganisation, "actor/test-assembly", "Assembly"),
-        )
-
-    def commission(self) -> URIRef:
-        def build() -> URIRef:
-            iri = self.fact(NG.ElectionCommission, "actor/test-cec", "Test Commission")
-            self.add(iri, NG.country, self.state())
-            return iri
-
-        return self.once("commission", build)
-
-    def court(self) -> URIRef:
-        def build() -> URIRef:
-            iri = self.fact(NG.Court, "actor/test-court", "Test Court")
-            self.add(iri, NG.country, self.state())
-            return iri
-
-        return self.once("court", build)
-
-    def parliament(self) -> URIRef:
-        def build() -> URIRef:
-            iri = self.fact(NG.Parliament, "actor/test-parliament", "Test Parliament")
-            self.add(iri, NG.country, self.state())
-            return iri
-
-        return self.once("parliament", build)
-
-    def party(self) -> URIRef:
-        def build() -> URIRef:
-            iri = self.fact(NG.PoliticalParty, "actor/test-party", "Test Party")
-            self.add(iri, NG.country, self.state())
-            return iri
-
-        return self.once("party", build)
-
-    def ngo(self) -> URIRef:
-        return self.once(
-            "ngo", lambda: self.fact(NG.CivilSocietyOrganisation, "actor/test-ngo", "Test NGO")
-        )
-
-    def donor(self) -> URIRef:
-        return self.once("donor", lambda: self.fact(NG.Donor, "actor/test-donor", "Test Donor"))
-
-    def person(self) -> URIRef:
-        return self.once("person", lambda: self.fact(FOAF.Person, "person/a-tester", "A. Tester"))
-
-    def membership(self) -> URIRef:
-        def build() -> URIRef:
-            iri = self.fact(ORG.Membership, "membership/a-tester-test-party")
-            self.add(iri, ORG.member, self.person())
-            self.add(iri, ORG.organization, self.party())
-            return iri
-
-        return self.once("membership", build)
-
-    def post(self) -> URIRef:
-        def build() -> URIRef:
-            iri = self.fact(ORG.Post, "post/test-cec-chair", "Chair of the Test Commission")
-            self.add(iri, ORG.postIn, self.commission())
-            self.add(iri, ORG.heldBy, self.person())
-            return iri
-
-        return self.once("post", build)
-
-    # -- elections --------------------------------------------------------------------
-
-    def election(self) -> URIRef:
-        def build() -> URIRef:
-            iri = self.fact(NG.Election, "election/tl/presidential/2001-01-07", "Test election")
-            self.add(iri, NG.country, self.state())
-            self.add(iri, NG.electionType, concept("election-type", "presidential"))
-            self.add(iri, NG.electionDate, Literal(date(2001, 1, 7)))
-            self.add(iri, NG.early, Literal(True))
-            self.add(iri, NG.roundCount, integer(1, XSD.integer))
-            return iri
-
-        return self.once("election", build)
-
-    def election_round(self) -> URIRef:
-        def build() -> URIRef:
-            iri = self.fact(NG.ElectionRound, "election/tl/presidential/2001-01-07/round/1")
-            self.add(iri, NG.election, self.election())
-            self.add(iri, NG.roundNumber, integer(1, XSD.integer))
-            self.add(iri, NG.roundDate, Literal(date(2001, 1, 7)))
-            return iri
-
-        return self.once("round", build)
-
-    def region(self) -> URIRef:
-        def build() -> URIRef:
-            iri = self.fact(NG.Region, "region/tl/north", "North Region")
-            self.add(iri, NG.country, self.state())
-            return iri
-
-        return self.once("region", build)
-
-    def candidacy(self) -> URIRef:
-        def build() -> URIRef:
-            iri = self.fact(NG.Candidacy, "candidacy/a-tester/2001")
-            self.add(iri, NG.candidate, self.person())
-            self.add(iri, NG.election, self.election())
-            self.add(iri, NG.nominatedBy, self.party())
-            self.add(iri, NG.party, self.party())
-            self.add(iri, NG.registered, Literal(True))
-            self.add(iri, NG.elected, Literal(False))
-            return iri
-
-        return self.once("candidacy", build)
-
-    def _result_figure(self, iri: URIRef) -> None:
-        self.add(iri, NG.election, self.election())
-        self.add(iri, NG.round, self.election_round())
-        self.add(iri, NG.region, self.region())
-        self.add(iri, NG.sourceReport, self.report())
-
-    def candidate_result(self) -> URIRef:
-        def build() -> URIRef:
-            iri = self.fact(NG.CandidateResult, "result/2001/north/a-tester")
-            self._result_figure(iri)
-            self.add(iri, NG.candidate, self.person())
-            self.add(iri, NG.party, self.party())
-            self.add(iri, NG.votes, integer(1234))
-            self.add(iri, NG.voteShare, Literal(Decimal("12.5")))
-            return iri
-
-        return self.once("candidate_result", build)
-
-    def election_totals(self) -> URIRef:
-        def build() -> URIRef:
-            iri = self.fact(NG.ElectionTotals, "result/2001/north/totals")
-            self._result_figure(iri)
-            for predicate, value in (
-                (NG.registeredVoters, 10000),
-                (NG.votersParticipated, 7550),
-                (NG.validVotes, 7500),
-                (NG.invalidVotes, 50),
-                (NG.mobileVotes, 100),
-            ):
-                self.add(iri, predicate, integer(value))
-            self.add(iri, NG.turnout, Literal(Decimal("75.5")))
-            return iri
-
-        return self.once("election_totals", build)
-
-    def mission(self) -> URIRef:
-        def build() -> URIRef:
-            iri = self.fact(NG.ObservationMission, "mission/test-office/2001", "Test mission")
-            self.add(iri, NG.observes, self.election())
-            self.add(iri, NG.deployedBy, self.organisation())
-            self.add(iri, NG.headOfMission, self.person())
-            self.add(iri, NG.participatingState, self.state())
-            self.add(iri, NG.partnerDelegation, self.delegation())
-            for predicate, value in (
-                (NG.coreTeamSize, 10),
-                (NG.longTermObserverCount, 20),
-                (NG.shortTermObserverCount, 300),
-                (NG.observerCount, 330),
-                (NG.participatingStateCount, 30),
-                (NG.pollingStationsObserved, 900),
-                (NG.countsObserved, 90),
-                (NG.shortTermObserverStateCount, 25),
-                (NG.pollingStationsTotal, 5000),
-                (NG.tabulationsObserved, 40),
-            ):
-                self.add(iri, predicate, integer(value))
-            self.add(iri, SCHEMA.startDate, Literal(date(2000, 12, 1)))
-            self.add(iri, SCHEMA.endDate, Literal(date(2001, 1, 20)))
-            return iri
-
-        return self.once("mission", build)
-
-    # -- documents --------------------------------------------------------------------
-
-    def report(self) -> URIRef:
-        def build() -> URIRef:
-            iri = self.fact(NG.Report, "report/test-doc")
-            self.add(iri, NG.genre, concept("genre", "final-report"))
-            self.add(iri, NG.sourceText, self.source_iri)
-            self.add(iri, DCTERMS.title, Literal("Test final report", lang="en"))
-            self.add(iri, DCTERMS.issued, Literal(date(2001, 3, 1)))
-            self.add(iri, DCTERMS.language, Literal("en"))
-            self.add(iri, DCTERMS.creator, self.mission())
-            self.add(iri, DCTERMS.publisher, self.organisation())
-            self.add(iri, NG.election, self.election())
-            return iri
-
-        return self.once("report", build)
-
-    def _part(self, kind: URIRef, slug: str, parent: URIRef, number: str) -> URIRef:
-        iri = self.fact(kind, f"report/test-doc/{slug}")
-        self.add(iri, DCTERMS.isPartOf, parent)
-        self.add(iri, NG.number, Literal(number))
-        self.add(iri, NG.order, integer(1))
-        return iri
-
-    def section(self) -> URIRef:
-        def build() -> URIRef:
-            iri = self._part(NG.Section, "section/I", self.report(), "I")
-            self.add(iri, NG.heading, Literal("Test heading"))
-            return iri
-
-        return self.once("section", build)
-
-    def paragraph(self) -> URIRef:
-        return self.once(
-            "paragraph", lambda: self._part(NG.Paragraph, "paragraph/1", self.section(), "1")
-        )
-
-    def footnote(self) -> URIRef:
-        return self.once(
-            "footnote", lambda: self._part(NG.Footnote, "footnote/1", self.report(), "1")
-        )
-
-    def data_quality_note(self) -> URIRef:
-        def build() -> URIRef:
-            iri = self.fact(NG.DataQualityNote, "note/test-doc/1")
-            self.add(iri, NG.flags, self.candidate_result())
-            self.add(iri, NG.message, Literal("Regional figures do not add up to the total."))
-            self.add(iri, NG.anomalyKind, concept("data-anomaly", "sum-mismatch"))
-            return iri
-
-        return self.once("data_quality_note", build)
 
     # -- laws -------------------------------------------------------------------------
 
