@@ -23,7 +23,8 @@ from dataclasses import dataclass
 
 from rdflib import URIRef
 
-from ...namespaces import FOAF, NG
+from normgraph.namespaces import FOAF, NG
+
 from ..extract.subjects import NAME, subject_before
 from ..rdf.facts import Extraction, Fact, Method
 from ..rdf.iris import mint, slug

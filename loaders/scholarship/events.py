@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 
-from ...namespaces import NG, RDFS, SCHEMA
+from normgraph.namespaces import NG, RDFS, SCHEMA
+
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint, slug
 from ..text.dates import DATE_PATTERN, MONTH_YEAR_PATTERN, When, find_when

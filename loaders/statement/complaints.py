@@ -16,7 +16,8 @@ import re
 
 from rdflib import URIRef
 
-from ...namespaces import NG
+from normgraph.namespaces import NG
+
 from ..extract.actors import Actors
 from ..extract.concepts import outcome
 from ..extract.subjects import subject_before
