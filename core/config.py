@@ -60,4 +60,10 @@ class Settings(BaseSettings):
         default="https://creativecommons.org/licenses/by/4.0/",
         description="Licence IRI stated for the dataset in its VoID/DCAT description.",
     )
+    build_workers: int = Field(
+        default=2, gt=0, description="Processes that extract reports at once during a build."
+    )
+    max_file_mb: float = Field(
+        default=20.0, gt=0, description="Largest report file a build accepts, in megabytes."
+    )
     reports_dir: Path = Field(default=Path("data/reports"), description="Validation reports.")

@@ -3,8 +3,10 @@
 Files: ``normgraph.ttl`` (OWL classes and properties), ``vocabularies.ttl`` (SKOS concept
 schemes: topics, norms, statuses, ...), ``shapes.ttl`` (SHACL shapes for everything the
 loaders produce), ``reference.ttl`` (the reference vocabulary: canonical names, types and
-aliases of actors, laws and elections, for entity resolution). They are parsed once per
-process.
+aliases of actors and instruments that belong to no one state) with ``states/{code}.ttl``
+(one file per state: its laws, parties, election bodies, places, people and elections),
+for entity resolution, and ``participating-states.toml`` (the OSCE participating States
+and the names and adjectives reports give them). They are parsed once per process.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ ONTOLOGY_FILE = "normgraph.ttl"
 VOCABULARIES_FILE = "vocabularies.ttl"
 SHAPES_FILE = "shapes.ttl"
 REFERENCE_FILE = "reference.ttl"
+STATES_DIRECTORY = "states"
+PARTICIPATING_STATES_FILE = "participating-states.toml"
 
 
 def read_text(name: str) -> str:
@@ -29,6 +33,16 @@ def _parse(name: str) -> Graph:
     graph = Graph()
     graph.parse(data=read_text(name), format="turtle")
     return graph
+
+
+def state_files() -> list[str]:
+    """The per-state reference files (``states/kz.ttl`` ...), sorted by name."""
+    folder = resources.files(__name__).joinpath(STATES_DIRECTORY)
+    return sorted(
+        f"{STATES_DIRECTORY}/{entry.name}"
+        for entry in folder.iterdir()
+        if entry.name.endswith(".ttl")
+    )
 
 
 @cache
@@ -51,8 +65,15 @@ def shapes_graph() -> Graph:
 
 @cache
 def reference_vocabulary_graph() -> Graph:
-    """The reference vocabulary (canonical actors, laws, elections). Do not mutate."""
-    return _parse(REFERENCE_FILE)
+    """The reference vocabulary (canonical actors, laws, elections): ``reference.ttl`` and
+    every ``states/*.ttl``, so adding a state's data is adding a file. Do not mutate."""
+    graph = _parse(REFERENCE_FILE)
+    for name in state_files():
+        try:
+            graph.parse(data=read_text(name), format="turtle")
+        except SyntaxError as error:  # rdflib's Turtle parser raises BadSyntax, a SyntaxError
+            raise ValueError(f"ontology/{name}: not valid Turtle ({error})") from error
+    return graph
 
 
 @cache

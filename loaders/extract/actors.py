@@ -19,6 +19,7 @@ from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.document import Document, Element
 from ..text.source import Span
+from .state_data import Named, chambers
 
 KINDS: dict[str, URIRef] = {
     "commission": NG.ElectionCommission,
@@ -44,6 +45,20 @@ class Institution:
 
 def _institution(pattern: str, name: str, kind: str, level: str | None = None) -> Institution:
     return Institution(re.compile(pattern), name, kind, level)
+
+
+_GENERIC_CHAMBERS = re.compile(r"Parliament|Senate|Assembly|Council|House")
+
+
+def _own_words(chamber: Named) -> list[str]:
+    """The one-word names a state's data gives a chamber beyond the generic ones."""
+    return [n for n in chamber.names if " " not in n and not _GENERIC_CHAMBERS.fullmatch(n)]
+
+
+def _chamber(chamber: Named) -> Institution:
+    """A chamber by its own names (the state's data gives them)."""
+    names = "|".join(re.escape(n) for n in _own_words(chamber))
+    return _institution(rf"\b(?:{names})\b", chamber.label, "state-body")
 
 
 INSTITUTIONS: tuple[Institution, ...] = (
@@ -91,7 +106,7 @@ INSTITUTIONS: tuple[Institution, ...] = (
     ),
     _institution(r"\b[Pp]arliament\b", "Parliament", "state-body"),
     _institution(r"\bSenate\b", "Senate", "state-body"),
-    _institution(r"\bMa(?:zh|j)ilis\b", "Majilis", "state-body"),
+    *(_chamber(chamber) for chamber in chambers() if _own_words(chamber)),
     _institution(
         r"\b(?:[Ee]xecutive|local) authorities\b|\bthe authorities\b|\bauthorities\b",
         "State authorities",
@@ -272,8 +287,8 @@ _LISTING = re.compile(rf"{_ITEM}(?:{_SEPARATOR}{_ITEM})+".replace("?P<n>", ""))
 
 
 def find_listed_parties(text: str, known: dict[str, str]) -> list[tuple[str, int, int]]:
-    """Parties named beside a known party in one enumeration ("OSDP, Azat, Ak Jol, the
-    Communist Party and the unregistered Alga party"): (name, start, end) of each item
+    """Parties named beside a known party in one enumeration ("SDP, Freedom, Bright Path,
+    the Labour Party and the unregistered Forward party"): (name, start, end) of each item
     that is not yet known and names no institution. An enumeration with no known party
     in it (regions, outlets, people) yields nothing."""
     found: list[tuple[str, int, int]] = []

@@ -151,29 +151,3 @@ def topic_for(words: Mapping[str, str], *texts: str) -> str | None:
 def norms_in(text: str) -> list[str]:
     """The norms ``text`` invokes by an explicit phrase, in scheme order."""
     return [slug for slug, words in NORM_PHRASES.items() if re.search(words, text, re.I)]
-
-
-_POSITIVE = re.compile(
-    r"\b(?:positive (?:features?|measures|steps|developments?)|commend\w*|welcome|"
-    r"encourag\w*|enhanced|improve(?:d|ment)|"
-    r"high standard|quickly addressed|important guarantees|substantial improvement)\b",
-    re.I,
-)
-_PROBLEM = re.compile(
-    r"\b(?:violat\w*|concern\w*|problem\w*|restrict\w*|lack\w*|fail\w*|intimidat\w*|"
-    r"pressure|forced|coerc\w*|not in conformity|imbalance|bias\w*|deficien\w*|"
-    r"shortcoming\w*|harass\w*|troubling|undermin\w*|absent|disproportionate|chaos|"
-    r"abuses?|irregularit\w*|without foundation|contravenes|unacceptable|expelled|"
-    r"annulment|refused|impediment|disturbing|confusion|non-transparent|little trust|"
-    r"unequal|depriv\w*|inconsisten\w*|curtail\w*|repress\w*|imprison\w*|tightening)\b",
-    re.I,
-)
-
-
-def polarity_of(text: str) -> str | None:
-    """Positive, problem or mixed, from a statement's evaluative words; None for a neutral
-    passage. (ODIHR findings weigh their own cues: ``odihr_findings.polarity``.)"""
-    good, bad = bool(_POSITIVE.search(text)), bool(_PROBLEM.search(text))
-    if good and bad:
-        return "mixed"
-    return "positive" if good else "problem" if bad else None

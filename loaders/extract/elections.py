@@ -19,58 +19,32 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from rdflib import Literal, URIRef
 
 from ...namespaces import NG, XSD
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint, slug
-from ..text.dates import MONTHS
+from ..text.dates import MONTH_NAME, MONTHS
 from ..text.source import Span
 from .concepts import anomaly, election_type
-
-COUNTRIES: dict[str, tuple[str, str]] = {
-    "albania": ("AL", "Albania"),
-    "armenia": ("AM", "Armenia"),
-    "azerbaijan": ("AZ", "Azerbaijan"),
-    "belarus": ("BY", "Belarus"),
-    "bosnia and herzegovina": ("BA", "Bosnia and Herzegovina"),
-    "bulgaria": ("BG", "Bulgaria"),
-    "croatia": ("HR", "Croatia"),
-    "georgia": ("GE", "Georgia"),
-    "kazakhstan": ("KZ", "Kazakhstan"),
-    "kyrgyz republic": ("KG", "Kyrgyzstan"),
-    "kyrgyzstan": ("KG", "Kyrgyzstan"),
-    "moldova": ("MD", "Moldova"),
-    "montenegro": ("ME", "Montenegro"),
-    "north macedonia": ("MK", "North Macedonia"),
-    "poland": ("PL", "Poland"),
-    "romania": ("RO", "Romania"),
-    "russian federation": ("RU", "Russia"),
-    "serbia": ("RS", "Serbia"),
-    "tajikistan": ("TJ", "Tajikistan"),
-    "turkey": ("TR", "Turkey"),
-    "turkmenistan": ("TM", "Turkmenistan"),
-    "ukraine": ("UA", "Ukraine"),
-    "united states": ("US", "United States"),
-    "uzbekistan": ("UZ", "Uzbekistan"),
-    "hungary": ("HU", "Hungary"),
-    "slovakia": ("SK", "Slovakia"),
-    "mongolia": ("MN", "Mongolia"),
-    "germany": ("DE", "Germany"),
-    "russia": ("RU", "Russia"),
-    "ukrainian": ("UA", "Ukraine"),
-    "u.s.": ("US", "United States"),
-}
-"""Country names (and adjectives) as the reports write them, to ISO 3166 code and English
-name. Order matters where a loader takes the first name a text contains (``odihr/loader.py``):
-OSCE participating States ODIHR most often reports on come first."""
+from .state_data import election_type_words
+from .states import participating_states, state_by_code, state_named
 
 
 def country(name: str) -> tuple[str, str]:
-    """ISO code and English name of a country as a report writes it; a name ``COUNTRIES``
-    lacks stands for itself (its slug as code, its words as name)."""
-    return COUNTRIES.get(name.lower(), (slug(name).upper(), name.title()))
+    """ISO code and label of a state as a report writes it (a name, an adjective, a
+    code); a name no state has stands for itself (its slug as code, its words as label)."""
+    state = state_named(name)
+    if state is None and len(name) == 2 and name.isalpha():
+        try:
+            state = state_by_code(name)
+        except KeyError:
+            state = None
+    if state is None:
+        return slug(name).upper(), name.title()
+    return state.code, state.name
 
 
 _ROUND_WORDS = {1: "first round", 2: "second round"}
@@ -124,7 +98,7 @@ class Mention:
     """One place a report names an election (or one of its rounds)."""
 
     country: str
-    """Lower-case country name, a key of ``COUNTRIES``."""
+    """Lower-case ISO 3166 code of the state ("kz")."""
     kind: str
     """Election-type slug."""
     year: int
@@ -179,14 +153,14 @@ def resolve(
         groups[(mention.country, mention.kind, mention.year)].append(mention)
     # "parliamentary elections in 1999, 2002 and 2004" where 2002 saw only by-elections:
     # a year-only parliamentary mention joins the by-election of that year.
-    for country, kind, year in list(groups):
-        by = (country, "by-election", year)
-        year_only = all(m.month is None for m in groups[(country, kind, year)])
+    for where, kind, year in list(groups):
+        by = (where, "by-election", year)
+        year_only = all(m.month is None for m in groups[(where, kind, year)])
         if kind == "parliamentary" and by in groups and year_only:
-            groups[by].extend(groups.pop((country, kind, year)))
+            groups[by].extend(groups.pop((where, kind, year)))
     resolved: dict[tuple[str, str, int], Resolved] = {}
-    for (country, kind, year), group in sorted(groups.items()):
-        code, name = COUNTRIES[country]
+    for (where, kind, year), group in sorted(groups.items()):
+        code, name = country(where)
         firsts = [m for m in group if m.round in (None, 1)]
         best = _best(firsts or group)
         if best.round == 2 and not firsts:
@@ -196,7 +170,7 @@ def resolve(
         fact = election_fact(code, name, kind, value)
         iri = fact.iri
         fact.evidence.extend(dict.fromkeys(s for m in group for s in m.spans))
-        extraction.merge(state_fact(country, [group[0].span]))
+        extraction.merge(state_fact(where, [group[0].span]))
         rounds: dict[int, Fact] = {}
         numbered = {m.round for m in group if m.round}
         if 2 in numbered:
@@ -221,7 +195,7 @@ def resolve(
         for round_fact in rounds.values():
             extraction.merge(round_fact)
         _note_conflicts(extraction, fact, [m for m in group if m.round != 2], best, report)
-        resolved[(country, kind, year)] = Resolved(fact, group, rounds)
+        resolved[(where, kind, year)] = Resolved(fact, group, rounds)
     return resolved
 
 
@@ -264,51 +238,70 @@ def _note_conflicts(
     extraction.merge(note)
 
 
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-)
+_MONTH = MONTH_NAME
 _DATE = rf"(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"
-_TYPE = (
-    r"(?P<type>presidential|national parliamentary|parliamentary|local council|"
-    r"local legislative|maslikhat|mazhilis|majilis)"
-)
-_GLOSS = r"(?:\s+\([\w ]+\))?"
 _DMY = rf"(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH}),?\s+(?P<year>\d{{4}})"
-"""A date written day first ("7 June 2026"), as most European reports write it."""
-_EARLY = r"(?:(?:early|snap|extraordinary|pre-term|repeat)\s+)?"
-"""Words that qualify an election before its type without changing the type."""
-_PATTERNS: tuple[tuple[str, int | None], ...] = (
-    (rf"{_DMY},?\s+{_EARLY}{_TYPE}{_GLOSS}\s+elections?", None),
-    (rf"{_EARLY}{_TYPE}{_GLOSS}\s+elections?\s*[,:\u2013-]?\s*(?:(?:held\s+)?on\s+)?{_DMY}", None),
-    (rf"{_EARLY}{_TYPE}{_GLOSS}\s+elections?\s*[,:\u2013-]?\s*(?:(?:held\s+)?on\s+)?{_DATE}", None),
-    (rf"(?<![\d-])(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH})\s+{_EARLY}{_TYPE}\s+elections", None),
-    (rf"{_DATE},?\s+{_EARLY}{_TYPE}{_GLOSS}\s+elections?", None),
-    (rf"{_DATE}\s+elections\s+to\s+(?P<type>Maslikhats|parliament)", None),
-    (
-        rf"(?P<type>by|bi)-elections?\s+(?:to|for)\s+parliament\s+(?:on|in)\s+(?:{_DATE}|(?P<y2>\d{{4}}))",
-        None,
-    ),
-    (rf"(?P<type>parliamentary)\s+run-off\s+elections?\s+on\s+{_DATE}", 2),
-    (
-        rf"(?P<type>parliamentary)\s+elections\s+on\s+(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})"
-        rf"\s+and\s+(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}}),\s+(?P<year>\d{{4}})",
-        1,
-    ),
-    (rf"(?P<month>{_MONTH})\s+(?P<year>\d{{4}})\s+{_TYPE}{_GLOSS}\s+elections?", None),
-    (rf"(?<![\d-])(?P<year>\d{{4}})\s+{_TYPE}\s+elections?", None),
-    (
-        rf"{_TYPE}\s+elections\s+in\s+(?P<years>\d{{4}}(?:(?:,\s*|\s+and\s+)\d{{4}})*)",
-        None,
-    ),
-    (
-        rf"elections\s+to\s+(?P<type>local\s+legislatures|Maslikhats|parliament){_GLOSS}\s+in\s+"
-        rf"(?:(?P<month>{_MONTH})\s+)?(?P<year>\d{{4}})",
-        None,
-    ),
-    (rf"(?<!\d )(?P<month>{_MONTH})\s+{_TYPE}{_GLOSS}\s+elections", None),
-    (r"(?P<country>Ukrainian)\s+(?P<type>presidential)\s+election", None),
-)
-"""Ways a report names an election; the number is the round the date belongs to."""
+"""A day-month-year date ("7 June 2026")."""
+_EARLY = r"(?:(?:early|pre-term|extraordinary|snap|repeat)\s+)?"
+_GLOSS = r"(?:\s+\([\w ]+\))?"
+
+
+def _alternatives(words: list[str]) -> str:
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: -len(w))
+    )
+
+
+@cache
+def _patterns() -> tuple[tuple[re.Pattern[str], int | None], ...]:
+    """Ways a report names an election; the number is the round the date belongs to. The
+    words a state's reports use for an election type (the body elected) and the states'
+    adjectives ("the <adjective> presidential election") come from the data."""
+    bodies = _alternatives(list(election_type_words()))
+    body = f"|{bodies}" if bodies else ""
+    kind = (
+        r"(?P<type>presidential|national parliamentary|parliamentary|local council|"
+        rf"local legislative{body})"
+    )
+    adjectives = _alternatives([a for s in participating_states() for a in s.adjectives])
+    patterns: tuple[tuple[str, int | None], ...] = (
+        (rf"{_DATE},?\s+{kind}{_GLOSS}\s+elections?", None),
+        (rf"{_DMY},?\s+{_EARLY}{kind}{_GLOSS}\s+elections?", None),
+        (rf"{_EARLY}{kind}{_GLOSS}\s+elections?,?\s+(?:of\s+|on\s+)?{_DMY}", None),
+        (rf"{_DATE}\s+elections\s+to\s+(?P<type>parliament{body})", None),
+        (
+            r"(?P<type>by|bi)-elections?\s+(?:to|for)\s+parliament\s+(?:on|in)\s+"
+            rf"(?:{_DATE}|(?P<y2>\d{{4}}))",
+            None,
+        ),
+        (rf"(?P<type>parliamentary)\s+run-off\s+elections?\s+on\s+{_DATE}", 2),
+        (
+            rf"(?P<type>parliamentary)\s+elections\s+on\s+(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})"
+            rf"\s+and\s+(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}}),\s+(?P<year>\d{{4}})",
+            1,
+        ),
+        (rf"(?P<month>{_MONTH})\s+(?P<year>\d{{4}})\s+{kind}{_GLOSS}\s+elections?", None),
+        (
+            rf"{kind}{_GLOSS}\s+elections?\s+(?:of|on|held\s+on|(?:took\s+place|were\s+held|"
+            rf"was\s+held)\s+on)\s+{_DATE}",
+            None,
+        ),
+        (rf"(?<![\d-])(?P<year>\d{{4}})\s+{kind}\s+elections?", None),
+        (
+            rf"{kind}\s+elections\s+in\s+(?P<years>\d{{4}}(?:(?:,\s*|\s+and\s+)\d{{4}})*)",
+            None,
+        ),
+        (
+            rf"elections\s+to\s+(?P<type>local\s+legislatures|parliament{body}){_GLOSS}\s+in\s+"
+            rf"(?:(?P<month>{_MONTH})\s+)?(?P<year>\d{{4}})",
+            None,
+        ),
+        (rf"(?<!\d )(?P<month>{_MONTH})\s+{kind}{_GLOSS}\s+elections", None),
+        (rf"(?P<country>{adjectives})\s+(?P<type>presidential)\s+election", None),
+    )
+    return tuple((re.compile(p, re.IGNORECASE), n) for p, n in patterns)
+
+
 _SECOND_ROUND = re.compile(
     rf"(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})\s+second\s+round\s+of\s+these\s+elections"
 )
@@ -317,15 +310,19 @@ _YEAR = re.compile(r"(?<![\d-])(?:19|20)\d{2}(?![\d-])")
 
 
 def election_kind(word: str) -> str:
-    """The election-type slug for the word a report uses ("Majilis", "bi", "municipal")."""
+    """The election-type slug for the word a report uses ("presidential", "bi", the name
+    of the body elected as the state's data gives it)."""
     word = word.lower()
+    bodies = {w.lower(): kind for w, kind in election_type_words().items()}
+    if word in bodies:
+        return bodies[word]
     if word.endswith("referendum"):
         return "referendum"
     if word in ("by", "bi"):
         return "by-election"
     if word.startswith("presidential"):
         return "presidential"
-    if word in ("parliament", "parliamentary", "national parliamentary", "mazhilis", "majilis"):
+    if word in ("parliament", "parliamentary", "national parliamentary"):
         return "parliamentary"
     return "local"
 
@@ -333,22 +330,25 @@ def election_kind(word: str) -> str:
 def find_mentions(
     text: str,
     spans_of: Callable[[int, int], list[Span]],
-    country: str = "kazakhstan",
+    country: str,
     year: int | None = None,
 ) -> list[Mention]:
     """The elections ``text`` names, in order. ``spans_of(start, end)`` gives the source
-    spans of a stretch of ``text``; ``year`` is the running year for a mention that gives
-    none ("the September Majilis elections"): the last year written before it wins.
+    spans of a stretch of ``text``; ``country`` is the ISO code of the report's state (a
+    mention naming another state by its adjective is that state's); ``year`` is the
+    running year for a mention that gives none ("the September parliamentary elections"):
+    the last year written before it wins.
     """
     found: list[tuple[int, int, Mention]] = []
     taken: list[tuple[int, int]] = []
-    for pattern, round_number in _PATTERNS:
-        for match in re.finditer(pattern, text, re.IGNORECASE):
+    for pattern, round_number in _patterns():
+        for match in pattern.finditer(text):
             if any(a < match.end() and match.start() < b for a, b in taken):
                 continue
             groups = match.groupdict()
             kind = election_kind(groups["type"])
-            where = (groups.get("country") or country).lower()
+            named = state_named(groups["country"]) if groups.get("country") else None
+            where = named.key if named is not None else country.lower()
             spans = tuple(spans_of(match.start(), match.end()))
             month = MONTHS[groups["month"].lower()] if groups.get("month") else None
             day = int(groups["day"]) if groups.get("day") else None
@@ -396,7 +396,6 @@ def find_mentions(
 
 
 __all__ = [
-    "COUNTRIES",
     "Mention",
     "Resolved",
     "country",

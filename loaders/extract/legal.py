@@ -1,15 +1,21 @@
 """Legal references in report text: laws, their articles and paragraphs, and the
 international instruments and provisions a passage cites.
 
-``find_references`` reads one passage and returns what it cites, each with the spans that
-cite it; ``add_references`` turns them into facts (``ng:Law``, ``ng:LawArticle`` linked
-up with ``eli:is_part_of``) and returns the IRIs a finding or recommendation links to
-(``ng:concernsLaw``, ``ng:invokesProvision``). Laws are recognised by the names reports
-give them; one law gets one IRI whatever form of its name is used.
+``find_laws`` finds the laws a text names: by the names the state's reference data gives
+its laws (``ontology/states/{code}.ttl``), by the shapes law names take ("Law on ...",
+"... Code", "Constitution", "Law of <state> of <date> "On ..."") and under the state
+the name carries ("the Electoral Code of <state>") or else the report's state, never
+another state's. ``find_references`` reads one passage and returns what it cites;
+``add_references`` turns that into facts (``ng:Law``, ``ng:LawArticle`` linked up with
+``eli:is_part_of``) and returns the IRIs a finding or recommendation links to
+(``ng:concernsLaw``, ``ng:invokesProvision``). Instruments come from the one catalogue
+(``instruments.py``); the ODIHR reader (``legal_patterns.py``) uses the same pieces.
 
->>> refs = find_references('paragraph 6 of Article 44 of the Constitutional Law "On Elections"')
+>>> refs = find_references('paragraph 6 of Article 44 of the Constitution', "xx")
 >>> [(r.kind, r.label) for r in refs]
-[('article', 'Constitutional Law on Elections, article 44, paragraph 6')]
+[('article', 'Constitution, article 44, paragraph 6')]
+>>> [str(r.iri) for r in refs][0].split("/id/")[1]
+'law/xx/constitution/article/44/paragraph/6'
 """
 
 from __future__ import annotations
@@ -18,68 +24,49 @@ import datetime
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 
 from rdflib import URIRef
 
-from ...namespaces import ELI, ID, NG
+from ...namespaces import ELI, NG
 from ..rdf.facts import Extraction, Fact
-from ..rdf.iris import mint
+from ..rdf.iris import mint, slug
+from ..resolve.resolution import normalise
 from ..text.dates import DATE_PATTERN, match_to_date
 from ..text.source import Span
 from .elections import date_value, state_fact
+from .instruments import find_instruments
+from .state_data import Named, state_data
+from .states import state_alternation, state_named, state_pattern
 
-LAWS: tuple[tuple[str, str, str], ...] = (
-    (
-        "constitutional-law-on-elections",
-        "Constitutional Law on Elections",
-        r"Constitutional Law\s*\(?\s*\"On Elections(?: in the Republic of Kazakhstan)?\"\s*\)?"
-        r"|Constitutional Law on Elections|\blaw on elections\b|\belection law\b",
-    ),
-    (
-        "constitution",
-        "Constitution of the Republic of Kazakhstan",
-        r"\bConstitution(?: of the Republic of Kazakhstan)?(?![\w-])",
-    ),
-    (
-        "law-on-international-agreements",
-        "Law on International Agreements of the Republic of Kazakhstan",
-        r"Law of the Republic of Kazakhstan of (?P<date>\w+ \d{1,2}, \d{4}) "
-        r"\"On international agreements of the Republic of Kazakhstan\.?\"",
-    ),
-    ("law-on-mass-media", "Law on Mass Media", r"\blaw on (?:mass )?media\b|\bmedia law\b"),
-    (
-        "law-on-local-self-government",
-        "Law on Local Self-Government",
-        r"\blaw on local self-govern(?:ance|ment)\b",
-    ),
-    (
-        "law-on-political-parties",
-        "Law on Political Parties",
-        r"\blaw on the formation and activity of political parties\b",
-    ),
-    (
-        "law-on-non-governmental-organisations",
-        "Law on Non-Governmental Organisations",
-        r"\b(?:draft )?law on (?:nongovernmental|non-governmental) organizations\b"
-        r"|\bdraft NGO law\b|\blaw governing the operations of NGOs\b",
-    ),
-    ("law-on-housing", "Law on Housing", r"\blaw on housing\b"),
-    ("youth-law", "Youth Law", r"\byouth (?:policy )?law\b"),
+_NAME_WORD = r"(?:[A-Z][\w'-]*|\u2013|-)"
+GENERIC_LAW = (
+    r"(?:Draft\s+)?(?:Constitutional\s+)?Law\s+(?:[\"\u201c][^\"\u201d]{5,200}[\"\u201d]"
+    rf"|on\s+(?:the\s+)?{_NAME_WORD}(?:\s+(?:(?:of|and|for|by|the|on|in|to)\s+)*{_NAME_WORD})*)"
+    r"|(?:[A-Z][a-z]+\s+){1,3}Code\b(?!\s+of Good)|\bConstitution\b|\bElection Law\b"
+    r"|\bElectoral Code\b"
 )
-"""Kazakh laws the reports cite: IRI slug, label and the names that denote them."""
+"""The shapes a law's name takes in English reports, whatever the state."""
+_ARTICLE_BEFORE = re.compile(
+    r"(?:(?P<sub>[Ss]ubparagraph|[Pp]aragraph) (?P<pn>\d+) of )?Article (?P<an>\d+) of (?:the )?$"
+)
+_PROVISION_BEFORE = re.compile(
+    r"(?:[Pp]aragraph|[Aa]rticle) (?P<n>\d+(?:\.\d+)?) of (?:the )?[\"\u201c]?(?:(?:19|20)\d\d )?$"
+)
+"""A provision cited just before an instrument's name ("paragraph 8 of the "1990 ...")."""
 
-_LAW_ALTERNATIVES = "|".join(f"(?:{pattern})" for _, _, pattern in LAWS)
-_ARTICLE = re.compile(
-    r"(?:(?P<sub>[Ss]ubparagraph|[Pp]aragraph) (?P<pn>\d+) of )?Article (?P<an>\d+) of (?:the )?"
-    rf"(?P<law>{_LAW_ALTERNATIVES})"
-)
-_COPENHAGEN = (
-    r"\"?1990 Document of the Copenhagen Meeting of the Conference on the Human Dimension "
-    r"of the OSCE\"?|Copenhagen [Dd]ocument"
-)
-_PROVISION = re.compile(rf"paragraph (?P<n>\d+(?:\.\d+)?) of the (?:{_COPENHAGEN})")
-_INSTRUMENT = re.compile(_COPENHAGEN)
-COPENHAGEN = ID["instrument/osce-copenhagen-document"]
+
+@dataclass(frozen=True)
+class LawName:
+    """One place a text names a law: where, the name as written, and the law it is."""
+
+    start: int
+    end: int
+    written: str
+    iri: URIRef
+    label: str
+    country: str
+    adopted: datetime.date | None = None
 
 
 @dataclass
@@ -92,92 +79,143 @@ class Reference:
     label: str
     start: int
     end: int
-    law: str | None = None
+    law: LawName | None = None
     article: str | None = None
     paragraph: str | None = None
-    adopted: datetime.date | None = None
     extra: dict[str, str] = field(default_factory=dict)
 
 
-def _law(text: str) -> tuple[str, str, re.Match[str]] | None:
-    for slug, label, pattern in LAWS:
-        match = re.fullmatch(pattern, text, re.IGNORECASE if slug != "constitution" else 0)
-        if match:
-            return slug, label, match
+def _alias(name: str) -> str:
+    escaped = re.escape(name).replace(r"\ ", r"\s+")
+    return escaped if " " not in name else f"(?i:{escaped})"
+
+
+@cache
+def _law_pattern(country: str) -> re.Pattern[str]:
+    """Law names for a report on ``country``: its data's names, the dated long form, the
+    generic shapes; longer alternatives first."""
+    aliases = sorted(
+        {n for law in state_data(country).laws for n in law.names}, key=lambda n: (-len(n), n)
+    )
+    states = state_alternation()
+    dated = (
+        rf"Law\s+of\s+(?:the\s+)?(?P<state>{states})\s+of\s+(?P<date>[A-Z]\w+\s+\d{{1,2}},\s+\d{{4}})"
+        r"\s+[\"\u201c](?P<title>[^\"\u201d]{5,200}?)\.?[\"\u201d]"
+    )
+    parts = [f"(?P<dated>{dated})"]
+    if aliases:
+        parts.append("(?P<alias>" + "|".join(_alias(a) for a in aliases) + ")")
+    parts.append(f"(?P<generic>{GENERIC_LAW})")
+    return re.compile(rf"(?<![\w])(?:{'|'.join(parts)})(?![\w])")
+
+
+_OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def law_name(text: str) -> str:
+    """The law's usual name: "Election Law" for the law on elections or electoral code."""
+    text = re.sub(r"\s+", " ", re.sub('["\u201c\u201d]', "", text)).strip()
+    text = re.sub(r"\s+(?:and|of|the|in|to|which|that|as|with|for)$", "", text)
+    text = re.sub(r"^The\s+", "", text)  # a sentence-initial "The Civil Code"
+    if re.fullmatch(r"(?:Constitutional )?Law on Elections|Election Law|Electoral Code", text):
+        return "Election Law"
+    return text
+
+
+_STOP = {"draft", "submitted", "by", "the", "on", "of", "and", "to", "a"}
+
+
+def law_key(name: str) -> str:
+    """A key under which variant spellings of one law's name coincide."""
+    words = re.sub(r"\bprocedures for\b", "", name.lower()).split()
+    return slug(" ".join(w for w in words if w not in _STOP))
+
+
+def _known(country: str, name: str) -> Named | None:
+    """The law of ``country``'s data one of whose names normalises as ``name`` does."""
+    wanted = normalise(name)
+    for law in state_data(country).laws:
+        if any(normalise(n) == wanted for n in law.names):
+            return law
     return None
 
 
-def _adopted(match: re.Match[str]) -> datetime.date | None:
-    """The adoption date a law's name states ("Law ... of May 30, 2005 ..."), if any."""
-    dated = match.groupdict().get("date")
-    found = DATE_PATTERN.search(dated) if dated else None
-    return match_to_date(found) if found else None
+def state_after(text: str, end: int) -> str | None:
+    """The state named right after a law's name ("... Code of <state>"), if any."""
+    of = _OF_STATE.match(text, end)
+    if of is None:
+        return None
+    named = state_pattern().match(text, of.end())
+    if named is None:
+        return None
+    state = state_named(named.group("name"))
+    return state.key if state is not None else None
 
 
-def law_iri(slug: str, country: str = "kz") -> URIRef:
-    return mint("law", country, slug)
+def find_laws(text: str, country: str) -> list[LawName]:
+    """Every law ``text`` names, in order, each under the state it names or ``country``."""
+    found: list[LawName] = []
+    for match in _law_pattern(country).finditer(text):
+        adopted = None
+        written = match.group()
+        where = state_after(text, match.end()) or country
+        if match.group("dated"):
+            state = state_named(match.group("state"))
+            where = state.key if state is not None else country
+            written = f'Law "{match.group("title")}"'
+            when = DATE_PATTERN.search(match.group("date"))
+            adopted = match_to_date(when) if when else None
+        name = law_name(written)
+        known = _known(where, written) or _known(where, name)
+        if known is not None:
+            iri, label = known.iri, known.label
+        else:
+            iri, label = mint("law", where, law_key(name)), name
+        found.append(LawName(match.start(), match.end(), name, iri, label, where, adopted))
+    return found
 
 
-def find_references(text: str) -> list[Reference]:
-    """What ``text`` cites, in order; an article citation is not also a bare law citation."""
+def find_references(text: str, country: str) -> list[Reference]:
+    """What ``text`` cites, in order; an article citation is not also a bare law citation.
+    ``country`` is the ISO code of the report's state."""
     found: list[Reference] = []
-    covered: list[tuple[int, int]] = []
-    for match in _ARTICLE.finditer(text):
-        law = _law(match.group("law"))
-        if law is None:
+    for law in find_laws(text, country):
+        before = _ARTICLE_BEFORE.search(text, 0, law.start)
+        if before is None:
+            found.append(Reference("law", law.iri, law.label, law.start, law.end, law))
             continue
-        slug, label, law_match = law
-        article, paragraph = match.group("an"), match.group("pn")
-        iri = URIRef(f"{law_iri(slug)}/article/{article}")
-        name = f"{label}, article {article}"
+        article, paragraph = before.group("an"), before.group("pn")
+        iri = URIRef(f"{law.iri}/article/{article}")
+        name = f"{law.label}, article {article}"
+        ref = Reference("article", iri, name, before.start(), law.end, law, article)
         if paragraph:
-            word = match.group("sub").lower()
-            iri = URIRef(f"{iri}/{word}/{paragraph}")
-            name += f", {word} {paragraph}"
-        ref = Reference("article", iri, name, match.start(), match.end(), slug, article, paragraph)
-        if paragraph:
-            ref.extra["unit"] = match.group("sub").lower()
-        ref.adopted = _adopted(law_match)
+            word = before.group("sub").lower()
+            ref.iri = URIRef(f"{iri}/{word}/{paragraph}")
+            ref.label += f", {word} {paragraph}"
+            ref.paragraph = paragraph
+            ref.extra["unit"] = word
         found.append(ref)
-        covered.append((match.start(), match.end()))
-    for match in _PROVISION.finditer(text):
-        number = match.group("n")
-        iri = URIRef(f"{COPENHAGEN}/paragraph/{number}")
-        found.append(
-            Reference(
-                "provision",
-                iri,
-                f"OSCE Copenhagen Document, paragraph {number}",
-                match.start(),
-                match.end(),
-            )
-        )
-        covered.append((match.start(), match.end()))
-    for match in _INSTRUMENT.finditer(text):
-        if any(a <= match.start() < b for a, b in covered):
+    for instrument, match in find_instruments(text):
+        before = _PROVISION_BEFORE.search(text, 0, match.start())
+        if before is None:
+            found.append(Reference("instrument", instrument.iri, instrument.label, *match.span()))
             continue
-        found.append(Reference("instrument", COPENHAGEN, "OSCE Copenhagen Document", *match.span()))
-    for slug, label, pattern in LAWS:
-        flags = 0 if slug == "constitution" else re.IGNORECASE
-        for match in re.finditer(pattern, text, flags):
-            if any(a <= match.start() < b for a, b in covered):
-                continue
-            ref = Reference("law", law_iri(slug), label, match.start(), match.end(), slug)
-            ref.adopted = _adopted(match)
-            found.append(ref)
-            covered.append((match.start(), match.end()))
+        number = before.group("n")
+        iri = URIRef(f"{instrument.iri}/{instrument.unit}/{number}")
+        label = f"{instrument.label}, {instrument.unit} {number}"
+        found.append(Reference("provision", iri, label, before.start(), match.end()))
     return sorted(found, key=lambda ref: ref.start)
 
 
 def add_references(
-    extraction: Extraction, text: str, spans_of: Callable[[int, int], list[Span]]
+    extraction: Extraction, text: str, spans_of: Callable[[int, int], list[Span]], country: str
 ) -> tuple[list[URIRef], list[URIRef], list[URIRef]]:
     """Facts for the laws and articles ``text`` cites; returns (laws and articles,
     provisions, instruments) as IRIs for the citing fact to link to."""
     laws: list[URIRef] = []
     provisions: list[URIRef] = []
     instruments: list[URIRef] = []
-    for ref in find_references(text):
+    for ref in find_references(text, country):
         spans = spans_of(ref.start, ref.end)
         if ref.kind == "provision":
             provisions.append(ref.iri)
@@ -186,13 +224,12 @@ def add_references(
             instruments.append(ref.iri)
             continue
         assert ref.law is not None
-        state = extraction.merge(state_fact("kazakhstan", spans))
-        label = next(label for slug, label, _ in LAWS if slug == ref.law)
-        law = Fact(iri=law_iri(ref.law), kind=NG.Law, label=label, evidence=list(spans))
+        state = extraction.merge(state_fact(ref.law.country, spans))
+        law = Fact(iri=ref.law.iri, kind=NG.Law, label=ref.law.label, evidence=list(spans))
         law.add(NG.country, state.iri)
         extraction.merge(law)
-        if ref.adopted is not None:
-            date = ref.adopted
+        if ref.law.adopted is not None:
+            date = ref.law.adopted
             law_fact = extraction.get(law.iri)
             assert law_fact is not None
             value = date_value(date.year, date.month, date.day)
@@ -205,7 +242,7 @@ def add_references(
         article = Fact(
             iri=article_iri,
             kind=NG.LawArticle,
-            label=f"{label}, article {ref.article}",
+            label=f"{ref.law.label}, article {ref.article}",
             evidence=list(spans),
         )
         article.add(ELI.is_part_of, law.iri)
@@ -222,3 +259,16 @@ def add_references(
         list(dict.fromkeys(provisions)),
         list(dict.fromkeys(instruments)),
     )
+
+
+__all__ = [
+    "GENERIC_LAW",
+    "LawName",
+    "Reference",
+    "add_references",
+    "find_laws",
+    "find_references",
+    "law_key",
+    "law_name",
+    "state_after",
+]

@@ -3,10 +3,10 @@ paragraphs, and the norms those provisions state.
 
 Domestic law: the Constitution, the election law (under its long and short names), codes
 and other laws, each article cited ("Articles 12.5, 20.1 and 49 of the Election Law"), and
-amendments with their date where the text gives one. International instruments: the
-Copenhagen Document, the ICCPR, the Venice Commission's Code of Good Practice, the CIS
-Convention, CEDAW, General Comment 25 and guidelines; provisions are linked to the norm
-they state (``PROVISION_NORMS``) where that is settled, and to nothing otherwise.
+amendments with their date where the text gives one, minted under the report's state.
+International instruments: every one the vocabularies list, by any name they give it
+(``instruments.py``); provisions are linked to the norms the vocabularies say they state,
+and to nothing otherwise.
 """
 
 from __future__ import annotations
@@ -18,84 +18,12 @@ from rdflib import Literal, URIRef
 
 from ...namespaces import ELI, ID, NG, VOCAB, XSD
 from ..rdf.facts import Extraction, Fact
-from ..rdf.iris import mint, slug
-from ..text.dates import MONTHS
+from ..rdf.iris import mint
+from ..text.dates import MONTH_NAME, MONTHS
 from ..text.document import Document, Sentence
 from ..text.source import Span
-from .concepts import norm
-
-INSTRUMENTS: dict[str, tuple[str, str]] = {
-    "osce-copenhagen-document": (r"Copenhagen\s+Document", "1990 OSCE Copenhagen Document"),
-    "iccpr": (
-        r"\bICCPR\b|International Covenant on Civil and Political Rights",
-        "International Covenant on Civil and Political Rights",
-    ),
-    "venice-commission-code-of-good-practice": (
-        r"Code of Good Practice in Electoral Matters",
-        "Venice Commission Code of Good Practice in Electoral Matters",
-    ),
-    "cis-convention": (
-        r"\bCIS Convention\b|Convention on Standards of Democratic Elections?",
-        "CIS Convention on Standards of Democratic Elections",
-    ),
-    "cedaw": (r"\bCEDAW\b|Elimination of Discrimination against Women", "CEDAW"),
-    "hrc-general-comment-25": (r"General Comment (?:No\. )?25", "UN HRC General Comment 25"),
-    "guidelines-political-party-regulation": (
-        r"Guidelines on Political Party Regulation",
-        "OSCE/ODIHR and Venice Commission Guidelines on Political Party Regulation",
-    ),
-    "guidelines-freedom-of-peaceful-assembly": (
-        r"Guidelines on Freedom of Peaceful Assembly",
-        "OSCE/ODIHR and Venice Commission Guidelines on Freedom of Peaceful Assembly",
-    ),
-    "helsinki-document-1992": (r"1992 Helsinki (?:Summit )?Document", "1992 Helsinki Document"),
-    "venice-report-constitutional-amendment": (
-        r"Report on Constitutional Amendment",
-        "Venice Commission Report on Constitutional Amendment",
-    ),
-    "coe-cm-rec-2007-15": (
-        r"CM/Rec\(2007\)15",
-        "Council of Europe Committee of Ministers Recommendation CM/Rec(2007)15",
-    ),
-}
-"""Instrument key (as in the reference data's ``id/instrument/{key}``) -> (pattern, name)."""
-
-UNITS = {"iccpr": "article", "cis-convention": "article", "cedaw": "article"}
-"""How an instrument numbers its provisions; paragraphs unless listed."""
-KINDS = {
-    "iccpr": "treaty", "cis-convention": "treaty", "cedaw": "treaty",
-    "osce-copenhagen-document": "political-commitment", "helsinki-document-1992":
-    "political-commitment", "hrc-general-comment-25": "interpretive-comment",
-}  # fmt: skip
-"""Instrument kinds (instrument-kind scheme); guidance unless listed."""
-
-PROVISION_NORMS: dict[tuple[str, str], str] = {
-    ("osce-copenhagen-document", "5.10"): "right-to-effective-remedy",
-    ("osce-copenhagen-document", "7.3"): "universal-suffrage",
-    ("osce-copenhagen-document", "7.4"): "transparency",
-    ("osce-copenhagen-document", "7.5"): "right-to-be-elected",
-    ("osce-copenhagen-document", "7.6"): "freedom-of-association",
-    ("osce-copenhagen-document", "7.7"): "equality-of-opportunity",
-    ("osce-copenhagen-document", "7.8"): "freedom-of-the-media",
-    ("osce-copenhagen-document", "8"): "election-observation",
-    ("osce-copenhagen-document", "9.1"): "freedom-of-expression",
-    ("osce-copenhagen-document", "9.2"): "freedom-of-assembly",
-    ("osce-copenhagen-document", "24"): "rule-of-law",
-    ("iccpr", "2.3"): "right-to-effective-remedy",
-    ("iccpr", "19"): "freedom-of-expression",
-    ("iccpr", "19.2"): "freedom-of-expression",
-    ("iccpr", "21"): "freedom-of-assembly",
-    ("iccpr", "25"): "right-to-be-elected",
-    ("venice-commission-code-of-good-practice", "1.1(c)"): "right-to-be-elected",
-    ("venice-commission-code-of-good-practice", "3.1(b)"): "impartial-election-administration",
-    ("venice-commission-code-of-good-practice", "3.3(a)"): "right-to-effective-remedy",
-    ("venice-commission-code-of-good-practice", "3.3(c)"): "right-to-effective-remedy",
-    ("cis-convention", "2(b)"): "right-to-be-elected",
-    ("cis-convention", "11.4"): "impartial-election-administration",
-    ("cis-convention", "19.2(j)"): "impartial-election-administration",
-    ("hrc-general-comment-25", "15"): "right-to-be-elected",
-}
-"""(instrument, provision number) -> norm slug in the norms scheme."""
+from .instruments import by_key, find_instruments, instrument_key, last_instrument, provision_norms
+from .legal import GENERIC_LAW, law_key, law_name, state_after
 
 _NUM = r"\d+(?:\.\d+)*(?:\([a-z]\))?(?:[\u2013-]\d+)?"
 _LIST = rf"{_NUM}(?:(?:,\s*|,?\s+and\s+|\s+to\s+){_NUM})*"
@@ -105,22 +33,13 @@ _PROVISION = re.compile(
     r"\s+of\s+(?:the\s+)?(?P<target>(?:(?!\s+and\s+(?:[Aa]rticle|[Pp]aragraph))"
     r"[^,;:()\u201c\"]){3,140})"
 )
-_NAME_WORD = r"(?:[A-Z][\w'-]*|\u2013|-)"
-_LAW = re.compile(
-    r"(?P<name>(?:Draft\s+)?(?:Constitutional\s+)?Law\s+(?:[\"\u201c][^\"\u201d]{5,200}[\"\u201d]"
-    rf"|on\s+(?:the\s+)?{_NAME_WORD}(?:\s+(?:(?:of|and|for|by|the|on|in|to)\s+)*{_NAME_WORD})*)"
-    r"|(?:[A-Z][a-z]+\s+){1,3}Code\b(?!\s+of Good)|\bConstitution\b|\bElection Law\b"
-    r"|\bElectoral Code\b)"
-)
+_LAW = re.compile(rf"(?P<name>{GENERIC_LAW})")
 _CONSTITUTIONAL_CHANGE = re.compile(r"\bconstitutional (?:amendments?|changes?)\b")
 """The Constitution named by what was done to it ("A 2007 constitutional amendment")."""
-_STOP = {"draft", "submitted", "by", "the", "on", "of", "and", "to", "a"}
 _AMENDMENT = re.compile(
-    r"(?P<when>(?:(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)\s+)?(?:19|20)\d{2})[^.]{0,60}?\b[Aa]mend"
+    rf"(?P<when>(?:{MONTH_NAME}\s+)?(?:19|20)\d{{2}})[^.]{{0,60}}?\b[Aa]mend"
     r"|\b[Aa]mend\w*[^.]{0,80}?\b(?:in|on)\s+"
-    r"(?P<when2>(?:(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)\s+)?(?:19|20)\d{2})"
+    rf"(?P<when2>(?:{MONTH_NAME}\s+)?(?:19|20)\d{{2}})"
 )
 
 
@@ -143,27 +62,9 @@ class _Collector:
         return found
 
 
-def law_name(text: str) -> str:
-    """The law's usual name: "Election Law" for the constitutional law on elections."""
-    text = re.sub(r"\s+", " ", re.sub('["\u201c\u201d]', "", text)).strip()
-    text = re.sub(r"\s+(?:and|of|the|in|to|which|that|as|with|for)$", "", text)
-    text = re.sub(r"^The\s+", "", text)  # a sentence-initial "The Civil Code"
-    if re.fullmatch(r"(?:Constitutional )?Law on Elections|Election Law|Electoral Code", text):
-        return "Election Law"
-    return text
-
-
-def law_key(name: str) -> str:
-    """A key under which variant spellings of one law's name coincide."""
-    words = re.sub(r"\bprocedures for\b", "", name.lower()).split()
-    return slug(" ".join(w for w in words if w not in _STOP))
-
-
 def instrument_of(text: str) -> str | None:
-    for key, (pattern, _) in INSTRUMENTS.items():
-        if re.search(pattern, text):
-            return key
-    return None
+    """The first instrument ``text`` names (its key), or None."""
+    return instrument_key(text)
 
 
 def add_legal(extraction: Extraction, document: Document, report: URIRef, country: str) -> None:
@@ -194,31 +95,38 @@ def _provisions(collector: _Collector, sentence: Sentence) -> None:
             continue
         law = _LAW.match(target)
         if law is not None:
-            _law_articles(collector, law_name(law.group("name")), numbers, spans)
+            where = state_after(target, law.end())
+            _law_articles(collector, law_name(law.group("name")), numbers, spans, where)
 
 
 def _instrument_provisions(
     collector: _Collector, instrument: str, numbers: list[str], spans: list[Span]
 ) -> None:
     parent = _instrument(collector, instrument, spans)
+    unit = by_key(instrument).unit
     for number in numbers:
-        unit = UNITS.get(instrument, "paragraph")
         iri = ID[f"instrument/{instrument}/{unit}/{number}"]
         fact = collector.fact(iri, NG.Provision, f"{parent.label} {number}", [])
         if (NG.provisionOf, parent.iri) not in fact.values:
             fact.add(NG.provisionOf, parent.iri).add(NG.number, number)
-        concept = PROVISION_NORMS.get((instrument, number))
-        if concept and (NG.states, norm(concept)) not in fact.values:
-            fact.add(NG.states, norm(concept))
+        for concept in provision_norms(instrument, number):
+            if (NG.states, concept) not in fact.values:
+                fact.add(NG.states, concept)
         _cite(fact, spans)
 
 
-def _law_articles(collector: _Collector, name: str, numbers: list[str], spans: list[Span]) -> None:
-    parent = _law(collector, name, spans)
+def _law_articles(
+    collector: _Collector,
+    name: str,
+    numbers: list[str],
+    spans: list[Span],
+    country: str | None = None,
+) -> None:
+    parent = _law(collector, name, spans, country)
     for number in numbers:
         # an en dash ("317\u20131") must survive into the IRI as "317-1", not "3171"
         key = re.sub("[\u2013\u2014]", "-", number)
-        iri = mint("law", collector.country, law_key(name), "article", key)
+        iri = mint("law", country or collector.country, law_key(name), "article", key)
         fact = collector.fact(iri, NG.LawArticle, f"{name}, Article {number}", [])
         if (ELI.is_part_of, parent.iri) not in fact.values:
             fact.add(ELI.is_part_of, parent.iri).add(NG.number, number)
@@ -246,7 +154,7 @@ def _bare_provisions(
             instrument = _last_instrument(text[: match.start()])
             if instrument is None and re.match(r"\W*Ibid\b", text):
                 instrument = collector.last_instrument
-            if instrument is not None and UNITS.get(instrument, "paragraph") == "paragraph":
+            if instrument is not None and by_key(instrument).unit == "paragraph":
                 _instrument_provisions(collector, instrument, numbers, spans)
             continue
         if not sentence.in_footnote:
@@ -263,12 +171,7 @@ def _bare_provisions(
 
 def _last_instrument(text: str) -> str | None:
     """The instrument whose name ends last in ``text``."""
-    best: tuple[int, str] | None = None
-    for key, (pattern, _) in INSTRUMENTS.items():
-        for match in re.finditer(pattern, text):
-            if best is None or match.end() > best[0]:
-                best = (match.end(), key)
-    return None if best is None else best[1]
+    return last_instrument(text)
 
 
 def _citing_sentences(document: Document) -> dict[str, list[Sentence]]:
@@ -293,8 +196,8 @@ def _cite(fact: Fact, spans: list[Span]) -> None:
             fact.evidence.append(span)
 
 
-def _law(collector: _Collector, name: str, spans: list[Span]) -> Fact:
-    iri = mint("law", collector.country, law_key(name))
+def _law(collector: _Collector, name: str, spans: list[Span], country: str | None = None) -> Fact:
+    iri = mint("law", country or collector.country, law_key(name))
     fact = collector.fact(iri, NG.Law, name, [])
     if len(fact.evidence) < 3:
         _cite(fact, spans)
@@ -306,9 +209,10 @@ def _law(collector: _Collector, name: str, spans: list[Span]) -> Fact:
 def _instrument(collector: _Collector, key: str, spans: list[Span]) -> Fact:
     collector.last_instrument = key
     iri = mint("instrument", key)
-    fact = collector.fact(iri, NG.Instrument, INSTRUMENTS[key][1], [])
+    known = by_key(key)
+    fact = collector.fact(iri, NG.Instrument, known.label, [])
     if not any(p == NG.instrumentKind for p, _ in fact.values):
-        fact.add(NG.instrumentKind, VOCAB["instrument-kind/" + KINDS.get(key, "guidance")])
+        fact.add(NG.instrumentKind, VOCAB["instrument-kind/" + known.kind])
     if len(fact.evidence) < 3:
         _cite(fact, spans)
     return fact
@@ -321,7 +225,8 @@ def _laws(collector: _Collector, sentence: Sentence) -> None:
         name = law_name(match.group("name"))
         if len(name) < 5 or instrument_of(text[match.start() : match.end() + 40]):
             continue
-        laws.append((match, _law(collector, name, sentence.spans(match.start(), match.end()))))
+        spans = sentence.spans(match.start(), match.end())
+        laws.append((match, _law(collector, name, spans, state_after(text, match.end()))))
     change = _CONSTITUTIONAL_CHANGE.search(text)
     if change and not any(str(law.label) == "Constitution" for _, law in laws):
         spans = sentence.spans(change.start(), change.end())
@@ -345,7 +250,7 @@ def _date_or_year(when: str) -> Literal:
     """ "February 2009" -> xsd:gYearMonth 2009-02; "2009" -> xsd:gYear."""
     year = re.search(r"\d{4}", when)
     assert year is not None
-    month = re.match(r"[A-Z][a-z]+", when)
+    month = re.match(MONTH_NAME, when)
     if month:
         return Literal(
             f"{year.group()}-{MONTHS[month.group().lower()]:02d}", datatype=XSD.gYearMonth
@@ -354,6 +259,5 @@ def _date_or_year(when: str) -> Literal:
 
 
 def _instruments(collector: _Collector, sentence: Sentence) -> None:
-    for key, (pattern, _) in INSTRUMENTS.items():
-        for match in re.finditer(pattern, sentence.text):
-            _instrument(collector, key, sentence.spans(match.start(), match.end()))
+    for instrument, match in find_instruments(sentence.text):
+        _instrument(collector, instrument.key, sentence.spans(match.start(), match.end()))

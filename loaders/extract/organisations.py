@@ -1,14 +1,15 @@
-"""The organisations a programme report names: every "Full Name (ACRONYM)" it defines,
-typed by what it is (donor, international organisation, election commission, observer
-group, else civil-society organisation), and the Kazakh parties it names, one IRI per party
-whatever name the report uses (the Civic Party, the Agrarian Party and the Civic/Agrarian
-bloc AIST stay apart).
+"""The organisations a report names: every "Full Name (ACRONYM)" it defines, typed by
+what the reference data says it is (donor, international organisation, observer group),
+an election commission by its name, else a civil-society organisation; and the parties
+of the report's state it names, by the names the state's data gives them (one IRI per
+party whatever name the report uses).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from rdflib import URIRef
 
@@ -16,32 +17,31 @@ from ...namespaces import NG
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.document import Document, Element
+from .state_data import Named, reference_types, state_data
 
 _ACRONYM = re.compile(
     r"(?:the )?(?P<name>(?:[A-Z][\w.'/-]*|of|for|and|the|in|on)(?: (?:[A-Z][\w.'/-]*|of|for|"
     r"and|the|in|on))*?)'?s?'? \((?P<short>[A-Z]{2,6})\)"
 )
 _NOT_ORGS = {"PVT", "TOT", "LYV"}
-PARTIES = {
-    "otan": ("Otan", r"\bOtan\b"),
-    "asar": ("Asar", r"\bAsar\b"),
-    "aist": ("Civic/Agrarian bloc (AIST)", r"\bAIST\b|Civic/Agrarian bloc"),
-    "dck": ("Democratic Choice of Kazakhstan", r"\bDCK\b|Democratic Choice of Kazakhstan"),
-    "ak-zhol": ("Ak Zhol", r"\bAk Zhol\b"),
-    "civic-party": ("Civic Party", r"\bCivic(?! groups| organizations|/)(?: [Pp]arty)?\b"),
-    "agrarian-party": ("Agrarian Party", r"(?<!/)\bAgrarian(?! \()(?: [Pp]arty)?\b"),
-    "rnpk": ("Republican People's Party of Kazakhstan", r"\bRNPK\b"),
-    "communist-party": ("Communist Party", r"\bCommunist(?! party\b(?! of))\b"),
-    "azamat": ("Azamat", r"\bAzamat\b"),
-    "peoples-congress": ("People's Congress", r"People's Congress"),
-    "udp": ("United Democratic Party", r"\bUDP\b|United Democratic Party"),
-    "patriotic-party": ("Patriotic Party", r"\bPatriotic\b"),
-}
-"""Kazakh parties the report names, each by the names it uses (one IRI per party)."""
-_DONORS = {"USAID", "NED", "AED"}
-_STATE_BODIES = {"CEC": NG.ElectionCommission}
-_INTERNATIONAL = {"OSCE", "EU", "UN"}
-_OBSERVERS = {"RNIM", "ENEMO", "CVU"}
+_COMMISSION = re.compile(r"\bElect(?:ion|oral|ions) Commission\b")
+_REFERENCE_TYPES: tuple[tuple[URIRef, URIRef, list[URIRef]], ...] = (
+    (NG.Donor, NG.Donor, []),
+    (NG.InternationalOrganisation, NG.InternationalOrganisation, []),
+    (NG.ObserverGroup, NG.CivilSocietyOrganisation, [NG.ObserverGroup]),
+)
+"""Reference type -> (class, extra classes) an acronym-defined organisation gets."""
+
+
+def _kind(short: str, name: str) -> tuple[URIRef, list[URIRef]]:
+    """The class (and extra classes) of an organisation the report defines."""
+    if _COMMISSION.search(name):
+        return NG.ElectionCommission, []
+    types = reference_types(short) | reference_types(name)
+    for reference, kind, extra in _REFERENCE_TYPES:
+        if reference in types:
+            return kind, list(extra)
+    return NG.CivilSocietyOrganisation, []
 
 
 @dataclass
@@ -50,6 +50,8 @@ class Organisations:
 
     extraction: Extraction
     by_short: dict[str, URIRef]
+    country: str = ""
+    """ISO code (lower case) of the report's state, whose parties are looked for."""
 
     def find(self, element: Element, start: int, end: int) -> list[URIRef]:
         """Organisations named in ``element.text[start:end]`` (merged with new evidence)."""
@@ -67,44 +69,61 @@ class Organisations:
         return list(dict.fromkeys(found))
 
     def parties(self, element: Element, start: int, end: int) -> list[URIRef]:
-        """Parties named in ``element.text[start:end]``, one IRI per party."""
+        """Parties of the report's state named in ``element.text[start:end]``, one IRI each."""
         text = element.text[start:end]
         found: list[URIRef] = []
-        for slug, (name, pattern) in PARTIES.items():
-            party_match = re.search(pattern, text)
-            if party_match:
-                spans = element.spans(start + party_match.start(), start + party_match.end())
-                party = Fact(
-                    iri=mint("organisation", slug),
-                    kind=NG.PoliticalParty,
-                    label=name,
-                    evidence=spans,
-                )
-                found.append(self.extraction.merge(party).iri)
+        for party, match in find_parties(text, self.country):
+            spans = element.spans(start + match.start(), start + match.end())
+            fact = Fact(iri=party.iri, kind=NG.PoliticalParty, label=party.label, evidence=spans)
+            found.append(self.extraction.merge(fact).iri)
         return list(dict.fromkeys(found))
 
 
-def find_organisations(extraction: Extraction, document: Document) -> Organisations:
-    """Organisations introduced as "Full Name (ACRONYM)", typed by what they are."""
+def find_parties(text: str, country: str) -> list[tuple[Named, re.Match[str]]]:
+    """The first place ``text`` names each party of ``country``'s data. A one-word name
+    (a short name in "the X and Y parties") counts only where no capitalised word but
+    "Party", no slash and no noun it would qualify ("groups") follows it."""
+    found: dict[URIRef, tuple[Named, re.Match[str]]] = {}
+    for party in state_data(country).parties:
+        pattern = _party_pattern(party)
+        for match in pattern.finditer(text):
+            if " " not in match.group() and _MODIFIES.match(text, match.end()):
+                continue
+            found.setdefault(party.iri, (party, match))
+            break
+    return sorted(found.values(), key=lambda pair: list(state_data(country).parties).index(pair[0]))
+
+
+_MODIFIES = re.compile(r"/|\s+(?!Part(?:y|ies)\b)[A-Z]|\s+(?:groups?|organi[sz]ations?|society)\b")
+
+
+@cache
+def _party_pattern(party: Named) -> re.Pattern[str]:
+    """One party's names: several words in any case, one word (a short name) as written."""
+    names = sorted(party.names, key=lambda n: (-len(n), n))
+    body = "|".join(
+        re.escape(n).replace(r"\ ", r"\s+") if " " not in n else f"(?i:{re.escape(n)})"
+        for n in names
+    )
+    return re.compile(rf"(?<![\w/-])(?:{body})(?![\w/-])")
+
+
+def find_organisations(extraction: Extraction, document: Document, country: str) -> Organisations:
+    """Organisations introduced as "Full Name (ACRONYM)", typed by what they are; the
+    parties of ``country`` (its data's) are parties, not organisations."""
+    parties = {n for party in state_data(country).parties for n in party.names}
     by_short: dict[str, URIRef] = {}
     for element in document.elements:
         for match in _ACRONYM.finditer(element.text):
             short = match.group("short")
-            # "The Youth Information Service ...", "... Organizations' (ENEMO)": the name
+            # "The Youth Information Service ...", "... Organizations' (ENMO)": the name
             # without the article or the possessive.
             name = re.sub(r"^The |['\u2019]s?$", "", match.group("name").strip())
-            if short in _NOT_ORGS or short in by_short or short in ("DCK", "UDP", "RNPK", "AIST"):
+            if short in _NOT_ORGS or short in by_short or short in parties:
                 continue
             if not name[:1].isupper() or len(name.split()) < 2:
                 continue
-            kind = _STATE_BODIES.get(short, NG.CivilSocietyOrganisation)
-            extra: list[URIRef] = []
-            if short in _DONORS:
-                kind = NG.Donor
-            elif short in _INTERNATIONAL:
-                kind = NG.InternationalOrganisation
-            elif short in _OBSERVERS:
-                extra.append(NG.ObserverGroup)
+            kind, extra = _kind(short, name)
             fact = Fact(
                 iri=mint("organisation", short),
                 kind=kind,
@@ -114,7 +133,7 @@ def find_organisations(extraction: Extraction, document: Document) -> Organisati
             )
             fact.add(NG.shortName, short)
             by_short[short] = extraction.merge(fact).iri
-    return Organisations(extraction, by_short)
+    return Organisations(extraction, by_short, country)
 
 
-__all__ = ["PARTIES", "Organisations", "find_organisations"]
+__all__ = ["Organisations", "find_organisations", "find_parties"]

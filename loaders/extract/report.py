@@ -73,7 +73,8 @@ def _organisation(source: SourceText, match: re.Match[str], name: str, short: st
 def head_final_report(source: SourceText) -> ReportHead:
     text = source.text[:HEAD]
     head = ReportHead()
-    issuer = re.search(r"Office for Democratic Institutions and Human Rights", text)
+    full = re.search(r"Office for Democratic Institutions and Human Rights", text)
+    issuer = full or re.search(r"\b(?:OSCE/)?ODIHR\b", text)  # older title blocks: acronym only
     if issuer:
         head.creators.append(
             _organisation(
@@ -83,13 +84,16 @@ def head_final_report(source: SourceText) -> ReportHead:
                 "OSCE/ODIHR",
             )
         )
+    # The title: from the line after the issuer to the line naming the report ("Election
+    # Observation Mission Final Report", "OSCE/ODIHR FINAL REPORT", "... Mission Report").
     block = re.search(
         r"(?P<title>[^\n]*\S[^\n]*\n(?:[^\n]*\n){0,8}?"
-        r"[^\n]*Election Observation Mission\s+Final Report)",
-        text[issuer.end() if issuer else 0 :],
+        r"[^\n]*(?:Mission\s+(?:Final\s+)?Report|\bODIHR\s+Final Report))",
+        text[full.end() if full else 0 :],
+        re.IGNORECASE,
     )
     if block:
-        offset = issuer.end() if issuer else 0
+        offset = full.end() if full else 0
         span = source.span(offset + block.start("title"), offset + block.end("title"))
         head.title_span = span
         head.title = ", ".join(_clean(line) for line in span.quote.splitlines() if line.strip())
@@ -152,8 +156,8 @@ def read_statement_head(source: SourceText, start: int = 0) -> ReportHead:
     """The head of an observer statement that begins at ``start``.
 
     Two forms: a one-line title naming the issuer ("Preliminary Report of the European
-    Network ... (ENEMO) on ...") followed by the date in brackets; or an upper-case title
-    block whose first line is the issuer ("NATIONAL DEMOCRATIC INSTITUTE ... (NDI)"),
+    Network ... (ENMO) on ...") followed by the date in brackets; or an upper-case title
+    block whose first line is the issuer ("NATIONAL INSTITUTE ... (NIIA)"),
     followed by a "Place, Date" line.
     """
     head = ReportHead()
@@ -320,7 +324,7 @@ def report_subject(source: SourceText, head: ReportHead) -> str:
     election its title names (``early-presidential-2011-04-03``), else the first words of
     its title, else (no title read) the first 8 hex digits of the text's SHA-256.
 
-    >>> head = ReportHead(title="Kazakhstan, Early Presidential Election, 3 April 2011")
+    >>> head = ReportHead(title="Testland, Early Presidential Election, 3 April 2011")
     >>> report_subject(SourceText("d", "d.txt", "..."), head)
     'early-presidential-2011-04-03'
     >>> report_subject(SourceText("d", "d.txt", "..."), ReportHead(title="Square pegs in holes"))

@@ -25,7 +25,8 @@ from ..rdf.iris import mint, slug
 from ..text.dates import DATE_PATTERN, MONTH_YEAR_PATTERN, When, find_when
 from ..text.document import Document
 from ..text.source import Span
-from .elections import country, state_fact, state_iri
+from .elections import state_iri
+from .states import State
 
 TREATIES: dict[str, tuple[str, str, str]] = {
     # key: (title, abbreviation, pattern of its names)
@@ -158,12 +159,13 @@ def _mentions(sentence: str, previous: str = "") -> list[tuple[int, int, str, st
 
 def read_actions(element: Passage, subject: str) -> list[TreatyAction]:
     """The treaty actions stated in one paragraph or note whose sentences open with
-    ``subject`` (a state's name) or "It": "Serbia also ratified X on ... and Y on ...",
+    ``subject`` (a pattern of the state's names) or "It": "<State> also ratified X on ...
+    and Y on ...",
     "Armenia ratified X on ... and its Optional Protocol on the same day", "... signed X on
     ... and ratified it on ..."."""
     text = element.text
     actions: list[TreatyAction] = []
-    opening = re.compile(rf"(?:{re.escape(subject)}|It|The country|The state)\b")
+    opening = re.compile(rf"(?:{subject}|It|The country|The state)\b")
     for sentence in _SENTENCE.finditer(text):
         body, offset = sentence.group(), sentence.start()
         verbs = sorted(
@@ -204,21 +206,24 @@ def read_actions(element: Passage, subject: str) -> list[TreatyAction]:
 
 
 def add_treaty_actions(
-    extraction: Extraction, document: Document, report: URIRef, state: str
+    extraction: Extraction, document: Document, report: URIRef, state: State
 ) -> list[Fact]:
-    """The treaty actions of ``state`` (its name as the text writes it) that a document's
-    paragraphs and notes state, the treaties they concern and the state, which took them."""
+    """The treaty actions of ``state`` that a document's paragraphs and notes state, the
+    treaties they concern and the state, which took them."""
     treaties: dict[str, tuple[str, list[Span]]] = {}
     found: list[Fact] = []
-    code = country(state)[0]
+    names = "|".join(re.escape(name) for name in state.names)
     passages: list[Passage] = [*document.elements, *document.footnotes.values()]
     for passage in passages:
-        for action in read_actions(passage, state):
+        for action in read_actions(passage, names):
             treaties.setdefault(action.treaty, (action.name, []))[1].append(action.spans[1])
-            fact = action_fact(action, state_iri(code), code.lower(), report)
+            fact = action_fact(action, state_iri(state.code), state.key, report)
             found.append(extraction.merge(fact))
     if found:
-        extraction.merge(state_fact(state, [found[0].evidence[0]]))
+        fact = Fact(iri=state_iri(state.code), kind=NG.State, label=state.name)
+        fact.evidence.append(found[0].evidence[0])
+        fact.add(NG.countryCode, state.code)
+        extraction.merge(fact)
     for key, (name, spans) in treaties.items():
         extraction.merge(treaty_fact(key, spans, name))
     return found

@@ -3,11 +3,15 @@ figures (how many complaints a body received, and what became of them).
 
 An individual complaint is a sentence about one complaint, appeal or case ("a complaint",
 "another similar complaint", "in one case", "upon X's appeal") that says what a body did
-with it (refused to consider, dismissed, upheld...). Its complainant is read from the
-sentence, or from a footnote the sentence cites ("the complainant NGO"); a footnote that
-only elaborates a case already read is not read again. Plural statements ("many instances
-of courts refusing...") are left to the aggregate figures, which come from sentences such
-as "The CEC received 14 complaints".
+with it (refused to consider, dismissed, upheld...) or that someone filed it with a body
+(its outcome then "unknown"; what the law allows, "a complaint may be filed", is not a
+complaint). The body is a court or prosecutor the sentence names, else an election
+commission. Its complainant is read from the sentence ("One candidate filed a complaint",
+"a complaint filed by X") or from a footnote the sentence cites ("the complainant NGO");
+a footnote that only elaborates a case already read is not read again. Plural
+statements ("many instances of courts refusing...") are left to the aggregate figures,
+read by ``extract.complaint_figures`` ("The CEC received 14 complaints", "46 complaints
+were filed with the CEC, of which 31 were rejected", "Of these, ...").
 """
 
 from __future__ import annotations
@@ -18,47 +22,69 @@ from rdflib import Literal, URIRef
 
 from ...namespaces import NG, XSD
 from ..extract.actors import Actors, find_institutions
+from ..extract.complaint_figures import outcome_in, read_figures
 from ..extract.concepts import outcome
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
-from ..text.dates import DATE_PATTERN, match_to_date
+from ..text.dates import DATE_PATTERN, MONTH_NAME, match_to_date
 from ..text.document import Document, Footnote, Sentence
 
 _ONE = re.compile(
     r"\b(?:[Aa]|[Oo]ne|[Aa]nother|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:complaint|appeal|case)\b(?!s)"
     r"|\b[Uu]pon [^,]{3,40}['\u2019]s appeal\b|\b[Ii]n one (?:of the )?cases?\b"
+    r"|\b(?:[Aa]|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:request|petition|lawsuit|claim)\b(?!s)"
+    r"|\b(?:complained|appealed)\b"
+    r"|\brequested (?:a|an|the) (?:recount|annulment|invalidation|cancellation|review)\b"
 )
 _DECIDED = re.compile(
     r"\b(?:refused|refuse|dismissed|upheld|rejected|denied|granted|satisfied|"
     r"not subject to judicial review)\b"
 )
-_OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (
-        "not-considered",
-        re.compile(
-            r"(?:refus\w*|declin\w*) (?:to (?:consider|hear|accept|register|examine)|"
-            r"consideration|the right to appeal)|not subject to judicial|left without consideration"
-        ),
-    ),
-    ("rejected", re.compile(r"upheld the [\w\s-]*?decision|dismissed|rejected")),
-    ("upheld", re.compile(r"\bupheld\b|\bsatisfied\b|\bgranted\b")),
-)
 _BODY = re.compile(
-    r"(?P<body>Supreme Court|Constitutional Council|(?:[A-Z][\w-]+ )?[Dd]istrict [Pp]rosecutor"
-    r"|(?:district|city|regional|administrative) court|Prosecutor General['\u2019]s [Oo]ffice"
-    r"|\bCEC\b|\b[A-Z][\w-]+ (?:TEC|DEC)\b)"
+    r"(?P<body>Supreme Court|Constitutional (?:Council|Court)|(?:[A-Z][\w-]+ )?[Dd]istrict "
+    r"[Pp]rosecutor|(?:district|city|regional|administrative|appeals?|first-instance) court"
+    r"|Prosecutor General['\u2019]s [Oo]ffice|[Cc]ourt of [A-Z][\w-]+(?: of [A-Z][\w-]+)?"
+    r"|[A-Z][\w-]+ (?:Court|Tribunal)(?: of [A-Z][\w-]+)?)"
 )
+_COMMISSION = re.compile(
+    r"(?P<body>(?:Central|District|Territorial|Precinct|Regional|Constituency) "
+    r"(?:Election|Electoral) Commission|\bCEC\b|\b[A-Z][\w-]+ (?:TEC|DEC)\b"
+    r"|\b[A-Z]{1,2}EC\b(?: (?!The\b)[A-Z]\w+)?)"
+)
+"""The body that decided: a court or a prosecutor, else an election commission."""
+_FILING = re.compile(
+    r"\b(?:filed|lodged|submitted|brought|appealed|challenged|complained|requested)\b"
+)
+_LIST_NAME = re.compile(r"\b(?:Party|Movement|Bloc|Union|Platform|Alliance|Front|Coalition)\b")
+"""Words of a contestant's name: a named complainant with one is a party, else an NGO."""
+_DECIDER = re.compile(
+    rf"(?:{_BODY.pattern}|{_COMMISSION.pattern.replace('?P<body>', '')})"
+    r"(?=\s+(?:[\w-]+\s+){0,2}?(?:rejected|dismissed|upheld|refused|granted|satisfied|returned))"
+)
+"""The body that decided: the one a decision verb follows ("which the DEC rejected")."""
+_FOLLOW_UP = re.compile(r"\b[Tt]he (?:complaint|appeal|case|request|petition|lawsuit)\b")
+"""The next sentence deciding a complaint filed in the sentence before ("The Supreme Court
+rejected the appeal ...") completes that complaint."""
+_RULE = re.compile(
+    r"\b(?:can|may|must|should|could|shall|would|might|cannot)\s+(?:not\s+)?"
+    r"(?:be\s+|also\s+|have\s+)*(?:filed|lodged|submitted|brought|appeal\w*|complain\w*)"
+)
+"""What the law allows ("A complaint may be filed with ...") is not a complaint."""
 _COMPLAINANT = re.compile(
     r"(?:complaint (?:filed )?by|[Uu]pon) (?:the |an? )?(?P<who>[A-Z]?[\w.' \u2019-]{2,60}?)"
     r"(?:['\u2019]s appeal|,| regarding| requesting| against| that| in part)"
     r"|\b[Tt]he (?:plaintiff|complainant) (?P<who2>[\w' -]{2,40}?) (?:informed|reported|stated)"
+    r"|\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother) (?P<who3>[\w' -]{2,40}?) (?:filed|lodged|submitted|"
+    r"brought) (?:a|an|the|another) (?:complaint|appeal|case|lawsuit)"
+    r"|(?P<who4>\b[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,4}) (?:complained|appealed|requested)\b"
+    r"|\bwhich the (?P<who5>[\w-]+) appealed\b"
 )
 _RESPONDENT = re.compile(
     r"\bagainst (?:the )?(?P<who>[\w' -]{2,40}?)(?= on grounds|,|\.| decisions?| dismissing|$)"
     r"|upheld the (?P<who2>CEC) decision|regarding an? (?P<who3>PEC|DEC|TEC)['\u2019]s"
 )
 _SUBJECT = re.compile(
-    r"\b(?:requesting|regarding|alleging|that) (?P<what>[^;]{10,160}?)"
+    r"\b(?:requesting|regarding|alleging|challenging|concerning|that) (?P<what>[^;]{10,160}?)"
     r"(?=,|;|$| (?:was|were|is|has been) (?:dismissed|rejected|upheld|refused|granted)\b)"
 )
 _GROUNDS = re.compile(
@@ -70,24 +96,6 @@ _INCUMBENT = re.compile(
     r"(?:Mr\.\s+|Ms\.\s+)?(?P<a>[A-Z][\w'-]+ [A-Z][\w'-]+), the incumbent\b"
     r"|\bincumbent (?:[Pp]resident )?(?:Mr\.\s+)?(?P<b>[A-Z][\w'-]+ [A-Z][\w'-]+)"
 )
-_AGGREGATE = re.compile(
-    r"(?P<body>The CEC|[Pp]rosecutor['\u2019]s offices(?: countrywide)?) received "
-    r"(?P<n>\d+) (?:election-related )?complaints"
-    r"|aware of (?:some )?(?P<n2>\d+) (?:election-related )?complaints(?: and appeals)? "
-    r"filed (?:to|with) (?P<body2>[^.]+?)(?=, and of|\.|,? with| on election| by)"
-    r"|, and of (?P<n3>\d+) filed to (?:the )?(?P<body3>[A-Z][\w ]+?)(?=\.|,)"
-    r"|(?P<none>no) complaints were filed to (?:the )?(?P<body4>CEC)"
-    r"|(?P<n5>Two|Three|\d+) cases requesting (?P<what5>[^.]+?) were filed in (?P<body5>courts)"
-)
-_WORDS = {"two": 2, "three": 3, "no": 0}
-
-
-def outcome_of(text: str) -> str | None:
-    """What a body did with a complaint, as a complaint-outcome slug, or None."""
-    for slug, cue in _OUTCOMES:
-        if cue.search(text):
-            return slug
-    return None
 
 
 def _cited_notes(document: Document, sentence: Sentence) -> list[Footnote]:
@@ -110,15 +118,25 @@ def add_complaints(
     cases: list[Fact] = []
     figures: list[Fact] = []
     read_notes: set[str] = set()
+    carried: str | None = None
+    pending: Fact | None = None
     for sentence in document.sentences():
         if isinstance(sentence.owner, Footnote) and sentence.owner.label in read_notes:
             continue
-        figures.extend(_aggregates(extraction, sentence, key, len(figures), actors))
+        read, last_body = _aggregates(extraction, sentence, key, len(figures), actors, carried)
+        figures.extend(read)
+        carried = last_body if read else None
         text = sentence.text
-        if not (_ONE.search(text) and _DECIDED.search(text)):
+        filed = _FILING.search(text) is not None and _RULE.search(text) is None
+        if pending is not None and _FOLLOW_UP.search(text) and _DECIDED.search(text):
+            _complete(pending, sentence, outcome_in(text))
+            pending = None
             continue
-        verdict = outcome_of(text)
-        body = _BODY.search(text)
+        pending = None
+        if not (_ONE.search(text) and (_DECIDED.search(text) or filed)):
+            continue
+        verdict = outcome_in(text) or ("unknown" if filed else None)
+        body = _BODY.search(text) or _DECIDER.search(text) or _COMMISSION.search(text)
         if verdict is None or body is None:
             continue
         notes = _cited_notes(document, sentence)
@@ -131,10 +149,9 @@ def add_complaints(
         )
         fact.add(NG.election, election).add(NG.outcome, outcome(verdict))
         fact.add(NG.text, text)
-        name = body.group("body")
-        kind = (
-            "state-body" if "rosecutor" in name else "commission" if "C" in name[-3:] else "court"
-        )
+        name = body.group(0)
+        commission = re.search(r"Commission|EC\b", name) is not None
+        kind = "state-body" if "rosecutor" in name else "commission" if commission else "court"
         fact.add(
             NG.filedWith,
             actors.get(name[0].upper() + name[1:], kind, sentence.spans(body.start(), body.end())),
@@ -148,7 +165,7 @@ def add_complaints(
                     break
         number = str(len(cases) + 1)
         if who is not None:
-            name = (who.group("who") or who.group("who2")).strip()
+            name = next(v for v in who.groupdict().values() if v).strip()
             fact.add(NG.complainant, _agent(actors, document, name, fact, f"{key}/{number}/by"))
         against = _RESPONDENT.search(text)
         if against is not None:
@@ -158,11 +175,7 @@ def add_complaints(
         subject = _SUBJECT.search(text[: grounds.start()] if grounds else text)
         if subject is not None:
             fact.add(NG.subjectMatter, subject.group("what"))
-        when = DATE_PATTERN.search(text) or re.search(
-            r"\bon (\d{1,2} (?:January|February|March|April|May|June|July|August|September|"
-            r"October|November|December))\b",
-            text,
-        )
+        when = DATE_PATTERN.search(text) or re.search(rf"\bon (\d{{1,2}} {MONTH_NAME})\b", text)
         if when is not None and when.re is not DATE_PATTERN:
             when = DATE_PATTERN.search(f"{when.group(1)} {year}")
         if when is not None:
@@ -170,7 +183,16 @@ def add_complaints(
             fact.add(NG.decisionDate, Literal(date.isoformat(), datatype=XSD.date))
         extraction.add(fact)
         cases.append(fact)
+        pending = fact if verdict == "unknown" else None
     return cases, figures
+
+
+def _complete(case: Fact, sentence: Sentence, verdict: str | None) -> None:
+    """Take the decision the next sentence reports into a complaint filed just before."""
+    case.evidence.extend(span for span in sentence.spans() if span not in case.evidence)
+    if verdict is not None:
+        case.values = [(p, v) for p, v in case.values if p != NG.outcome]
+        case.add(NG.outcome, outcome(verdict))
 
 
 def _agent(actors: Actors, document: Document, name: str, case: Fact, role: str) -> URIRef:
@@ -192,33 +214,48 @@ def _agent(actors: Actors, document: Document, name: str, case: Fact, role: str)
     if person:
         full = re.search(rf"\b[A-Z][\w'-]+ {person['surname']}\b", document.source.text)
         return actors.person(full.group() if full else person["surname"], spans)
+    if re.fullmatch(
+        r"(?:[A-Z][\w'-]*|of|for|and|the)(?: (?:[A-Z][\w'-]*|of|for|and|the)){1,6}", name
+    ):
+        listed = _LIST_NAME.search(name) is not None
+        return actors.get(name, "party" if listed else "ngo", spans)
     return actors.placeholder(mint("agent", role), f"{name} (not named in the report)", spans)
 
 
 def _aggregates(
-    extraction: Extraction, sentence: Sentence, key: str, count: int, actors: Actors
-) -> list[Fact]:
+    extraction: Extraction,
+    sentence: Sentence,
+    key: str,
+    count: int,
+    actors: Actors,
+    carried: str | None,
+) -> tuple[list[Fact], str | None]:
+    """Complaint figures of one sentence (``extract.complaint_figures``); ``carried`` is
+    the body of the previous sentence's last figure, for an "Of these, ..." sentence."""
     found: list[Fact] = []
-    for match in _AGGREGATE.finditer(sentence.text):
-        groups = {k: v for k, v in match.groupdict().items() if v}
-        raw = next(groups[k] for k in ("n", "n2", "n3", "none", "n5") if k in groups)
-        number = _WORDS.get(raw.lower())
-        number = int(raw) if number is None else number
-        body = next(groups[k] for k in ("body", "body2", "body3", "body4", "body5") if k in groups)
-        body = re.sub(r"^[Tt]he ", "", body)
+    readings = read_figures(sentence.text, carried)
+    for reading in readings:
+        number = count + len(found) + 1
+        body = re.sub(r"^[Tt]he ", "", reading.body) if reading.body else None
         fact = Fact(
-            iri=mint("complaint-figure", key, str(count + len(found) + 1)),
+            iri=mint("complaint-figure", key, str(number)),
             kind=NG.ComplaintFigure,
-            label=f"{number} complaints to {body}",
-            evidence=sentence.spans(match.start(), match.end()),
+            label=f"{reading.count} complaints" + (f" to {body}" if body else ""),
+            evidence=sentence.spans(reading.start, reading.end),
         )
-        fact.add(NG.complaintCount, Literal(number, datatype=XSD.integer))
+        fact.add(NG.complaintCount, Literal(reading.count, datatype=XSD.integer))
         fact.add(NG.text, sentence.text)
-        for _, _, institution, name in find_institutions(body):
-            spans = sentence.spans(match.start(), match.end())
+        if reading.outcome:
+            fact.add(NG.outcome, outcome(reading.outcome))
+        if reading.subject:
+            fact.add(NG.subjectMatter, reading.subject)
+        for _, _, institution, name in find_institutions(body or ""):
+            spans = fact.evidence[:1]
             if institution.name in ("Courts", "Lower courts"):
-                name = "Lower courts" if re.search(r"district|city|regional", body) else "Courts"
+                name = (
+                    "Lower courts" if re.search(r"district|city|regional", body or "") else "Courts"
+                )
             fact.add(NG.filedWith, actors.get(name, institution.kind, spans, institution.level))
         extraction.add(fact)
         found.append(fact)
-    return found
+    return found, readings[-1].body if readings else None

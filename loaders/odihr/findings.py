@@ -1,10 +1,11 @@
-"""Findings per section topic (problems and positives), and the actors the body names.
+"""Findings (problems, positives, mixed judgements), and the actors the body names.
 
-A finding is a body sentence of a thematic section (not the summary, introduction,
-recommendations or annexes) that judges something: it carries a cue of a problem ("lack
-of", "restricted", "irregularities"...) or of a positive ("professional", "assessed
-positively"...), and not both. Its topic comes from the section heading. Sentences that
-only describe are not findings.
+A finding is a sentence that judges something, by the one polarity lexicon
+(``extract.polarity``): a cue of a problem ("lack of", "restricted", "irregularities"),
+of a positive ("in a professional manner", "calm"), or both ("mixed"). Thematic
+sections give their topic by their heading; the executive summary's overall and key
+conclusions take the topic their own words name. The introduction, recommendations and
+annexes are not read; sentences that only describe are not findings.
 """
 
 from __future__ import annotations
@@ -15,43 +16,19 @@ from ...namespaces import NG
 from ..extract.actors import Actors, add_people, find_institutions, find_listed_parties
 from ..extract.concepts import ODIHR_TOPIC_WORDS, topic, topic_for
 from ..extract.concepts import polarity as finding_polarity
+from ..extract.polarity import polarity_of
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.document import Document, Footnote
 
-_SKIP = re.compile(r"SUMMARY|INTRODUCTION|RECOMMENDATIONS|ANNEX|ABOUT", re.I)
-_PROBLEM = re.compile(
-    r"\b(?:lack(?:ed|s|ing)? of|lacked|absence of|restrict\w*|irregularit\w+|violat\w+|"
-    r"shortcoming\w*|undue|undermin\w+|pressure[ds]?|intimidat\w+|not in line|at odds|"
-    r"falls? short|contrary to|(?<!address )(?<!address public )concerns?|problem\w*|"
-    r"insufficient|inconsisten\w+|"
-    r"failed|failure|refused|negative(?:ly)?|impediments?|harass\w+|stuffing|"
-    r"non-transparent|not transparent|excessive|discrepanc\w+|misuse|abuse|obstacle\w*|"
-    r"serious|denied|prevented|hamper\w*|diminish\w*|compromised|poor|low|not given|"
-    r"exclusively positive|self-censorship|deprived)\b",
-    re.I,
+_SKIP = re.compile(r"INTRODUCTION|RECOMMENDATIONS|ANNEX|ABOUT", re.I)
+_ABOUT_THE_REPORT = re.compile(
+    r"\b(?:this report|stands ready|recommendations (?:relate|are offered|aim|address))\b", re.I
 )
-_POSITIVE = re.compile(
-    r"\b(?:in a professional manner|professionally|(?<!exclusively )positive(?:ly)?|"
-    r"well-administered|well organi[sz]ed|efforts were made|improve[ds]?|"
-    r"in line with (?=previous|earlier|OSCE|international|the recommendation)|commendable|"
-    r"calm|well-represented|timely manner|respecting legal deadlines|co-operative|"
-    r"knowledgeable|without impediments|generally open|equal coverage|stable)\b",
-    re.I,
-)
-"""Cues of a judgement. "In line with" judges only when what follows is a standard or a
-recommendation ("in line with the possibilities provided under Article 38.1" describes);
-"exclusively positive coverage" of one candidate is a problem, not praise."""
-
-
-def polarity(text: str) -> str | None:
-    """ "problem", "positive" or None (describes only, or judges both ways)."""
-    problem, positive = _PROBLEM.search(text), _POSITIVE.search(text)
-    if problem and not positive:
-        return "problem"
-    if positive and not problem:
-        return "positive"
-    return None
+"""Sentences about the report or its recommendations, not about the election."""
+_OVERALL = re.compile(r"SUMMARY|CONCLUSIONS", re.I)
+"""The executive summary (or conclusions): overall conclusions and each theme's key
+conclusion, each judging sentence a finding with the topic its own words name."""
 
 
 def add_findings(extraction: Extraction, document: Document, report: Fact) -> list[Fact]:
@@ -63,8 +40,14 @@ def add_findings(extraction: Extraction, document: Document, report: Fact) -> li
             continue
         if _SKIP.search(section.path[0].title):
             continue
-        verdict = polarity(sentence.text)
-        slug = topic_for(ODIHR_TOPIC_WORDS, section.path[-1].title, section.path[0].title)
+        if _ABOUT_THE_REPORT.search(sentence.text):
+            continue
+        verdict = polarity_of(sentence.text)
+        slug: str | None
+        if _OVERALL.search(section.path[0].title):
+            slug = topic_for(ODIHR_TOPIC_WORDS, sentence.text) or "political-context"
+        else:
+            slug = topic_for(ODIHR_TOPIC_WORDS, section.path[-1].title, section.path[0].title)
         if verdict is None or slug is None:
             continue
         fact = Fact(
@@ -177,7 +160,7 @@ def _outlets(note: Footnote, actors: Actors) -> None:
 
 
 def _unique_expansion(name: str, parties: dict[str, str]) -> str | None:
-    """The one known party whose full name starts with ``name`` ("the Communist Party" in
-    a report that introduced the "Communist Party of Kazakhstan (CPK)"), else None."""
+    """The one known party whose full name starts with ``name`` ("the Labour Party" in
+    a report that introduced the "Labour Party of Testland (LPT)"), else None."""
     longer = {full for full in parties.values() if full.startswith(name + " ")}
     return longer.pop() if len(longer) == 1 else None

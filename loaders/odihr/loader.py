@@ -18,16 +18,10 @@ from rdflib import Literal, URIRef
 from ...namespaces import DCTERMS, NG, SCHEMA, XSD
 from ..base import ExtractionError
 from ..extract.actors import Actors, find_candidates, find_refused
-from ..extract.elections import (
-    COUNTRIES,
-    country,
-    date_value,
-    election_fact,
-    election_kind,
-    state_fact,
-)
+from ..extract.elections import date_value, election_fact, election_kind, state_fact
 from ..extract.legal_patterns import add_legal
 from ..extract.report import add_report
+from ..extract.states import find_state
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.dates import DATE_PATTERN, match_to_date
@@ -36,10 +30,12 @@ from ..text.genres import Genre, UnknownGenreError, detect_genre
 from ..text.sections import add_sections
 from ..text.source import SourceText
 from .assessments import add_assessments
+from .body_recommendations import add_body_recommendations
 from .complaints import add_complaints
 from .findings import add_actors, add_findings
 from .recommendations import add_recommendations
-from .results import add_results
+from .result_list import add_list_results
+from .results import ResultNotes, add_results
 
 _ELECTION = re.compile(
     r"(?P<early>\b(?:early|pre-term|extraordinary|snap|repeat)\s+)?"
@@ -47,24 +43,12 @@ _ELECTION = re.compile(
     r"|(?P<referendum>\b(?:constitutional\s+)?referendum)",
     re.IGNORECASE,
 )
-_COUNTRY = re.compile(r"\b(?:REPUBLIC OF|Republic of)\s+(?P<name>[A-Z][A-Za-z]+)")
 _NUMBER = r"(\d{1,3}(?:,\d{3})+|\d+)"
 
 
 def number(text: str) -> int:
     """An integer written with thousands separators ("9,725")."""
     return int(text.replace(",", ""))
-
-
-def _country(text: str) -> tuple[str, re.Match[str]] | None:
-    match = _COUNTRY.search(text)
-    if match:
-        return match.group("name"), match
-    for name in COUNTRIES:
-        found = re.search(rf"\b{re.escape(name)}\b", text, re.IGNORECASE)
-        if found:
-            return found.group(), found
-    return None
 
 
 def report_election(source: SourceText, document: Document) -> tuple[Fact, Fact]:
@@ -75,7 +59,7 @@ def report_election(source: SourceText, document: Document) -> tuple[Fact, Fact]
     for section in intro[:2]:
         for element in section.elements[1:3]:
             candidates.extend((span.quote, span.start) for span in element.pieces)
-    head = "\n".join(text for text, _ in candidates[: len(document.title_block)])
+    head_end = max((span.end for span in document.title_block), default=0)
     found = None
     for text, start in candidates:
         kind = _ELECTION.search(text)
@@ -96,14 +80,13 @@ def report_election(source: SourceText, document: Document) -> tuple[Fact, Fact]
         raise ExtractionError(f"{source.file_name}: no election type and date in title or intro")
     kind, kind_start, date, date_start, date_end = found
     when = match_to_date(date)
-    country_named = _country(head) or _country(source.text[:20000])
-    if country_named is None:
-        raise ExtractionError(f"{source.file_name}: the report does not name a country")
-    name, match = country_named
-    code, label = country(name)
+    named_state = find_state(source.text, head_end)
+    if named_state is None:
+        raise ExtractionError(f"{source.file_name}: the report does not name a participating State")
+    state = named_state.state
     fact = election_fact(
-        code,
-        label,
+        state.code,
+        state.name,
         election_kind(kind.group("type") or "referendum"),
         date_value(when.year, when.month, when.day),
         early=bool(kind.group("early")),
@@ -111,10 +94,9 @@ def report_election(source: SourceText, document: Document) -> tuple[Fact, Fact]
     fact.extra_types.append(SCHEMA.Event)
     fact.evidence.append(source.span(kind_start, kind_start + len(kind.group())))
     fact.evidence.append(source.span(date_start, date_end))
-    start = source.text.find(match.group())
-    named = source.span(start, start + len(match.group()))
+    named = source.span(named_state.start, named_state.end)
     fact.evidence.append(named)
-    return fact, state_fact(name, [named])
+    return fact, state_fact(state.code, [named])
 
 
 # Mission figures: (property, pattern); the number is group 1, evidence the whole match.
@@ -242,9 +224,12 @@ class OdihrLoader:
         mission = mission_fact(source, document, election, report, actors)
         if mission is not None:
             extraction.add(mission)
-        add_recommendations(extraction, document, report, actors)
+        recommendations = add_recommendations(extraction, document, report, actors)
+        add_body_recommendations(extraction, document, report, recommendations)
         candidates = add_candidates(document, election, actors)
-        add_results(extraction, document, election.iri, candidates)
+        if add_results(extraction, document, election.iri, candidates) is None:
+            notes = ResultNotes(extraction, str(election.iri).split("/id/election/", 1)[1])
+            add_list_results(extraction, document, election.iri, actors, notes.add, candidates)
         add_legal(extraction, document, report.iri, country.lower())
         issued = next((str(v) for p, v in report.values if p == DCTERMS.issued), None)
         assessor = mission.iri if mission is not None else report.iri

@@ -22,14 +22,10 @@ from ..extract.concepts import ODIHR_TOPIC_WORDS, topic, topic_for
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.document import Document, Element, ElementKind, Section
+from .body_recommendations import ASKS
 
 _PRIORITY = re.compile(r"\bpriority\b", re.I)
 _OTHER = re.compile(r"\bother recommendations\b|\bfurther recommendations\b", re.I)
-_ASKS = re.compile(
-    r"\b(should|must|need(?:s)? to|could consider|consideration (?:could|should) be given|"
-    r"(?:is|are) recommended|recommend)\b",
-    re.I,
-)
 _PREAMBLE = re.compile(
     r"recommendations (?:are|is) offered|should be read in conjunction|stands ready", re.I
 )
@@ -72,7 +68,7 @@ def find_recommendations(document: Document) -> list[Recommendation]:
         if element.kind not in (ElementKind.ITEM, ElementKind.PARAGRAPH):
             continue
         numbered = element.kind is ElementKind.ITEM and element.label and element.label.isdigit()
-        if not numbered and (not _ASKS.search(element.text) or _PREAMBLE.search(element.text)):
+        if not numbered and (not ASKS.search(element.text) or _PREAMBLE.search(element.text)):
             continue
         priority: bool | None = None
         category: str | None = None
@@ -134,13 +130,13 @@ def add_recommendations(
     """A fact per recommendation, linked to the report; addressees become actors."""
     report_key = str(report.iri).rsplit("/", 1)[-1]
     facts = []
-    for rec in find_recommendations(document):
+    found = find_recommendations(document)
+    for rec, key in zip(found, recommendation_keys(found), strict=True):
         element = rec.element
-        key = rec.number if rec.number else f"unnumbered-{rec.ordinal}"
         fact = Fact(
             iri=mint("recommendation", report_key, key),
             kind=NG.Recommendation,
-            label=f"Recommendation {rec.number}" if rec.number else "Unnumbered recommendation",
+            label=_label(rec, key),
             evidence=element.spans(),
         )
         fact.add(NG.text, element.text).add(NG.sourceReport, report.iri)
@@ -159,6 +155,34 @@ def add_recommendations(
         extraction.add(fact)
         facts.append(fact)
     return facts
+
+
+def _label(rec: Recommendation, key: str) -> str:
+    """ "Recommendation 12"; "Recommendation B.1" where the numbering restarts."""
+    if not rec.number:
+        return "Unnumbered recommendation"
+    return f"Recommendation {rec.number if key == rec.number else key.upper().replace('-', '.')}"
+
+
+def recommendation_keys(found: list[Recommendation]) -> list[str]:
+    """Each recommendation's key in its IRI: its number, or, where the numbering starts
+    afresh under each heading (older layouts: "A. Legal Framework 1. 2. B. Media 1."),
+    the heading's letter (or its position) and the number ("b-1"); "unnumbered-N" for
+    an unnumbered one."""
+    numbers = [rec.number for rec in found if rec.number]
+    restarts = len(numbers) != len(set(numbers))
+    keys = []
+    headings: dict[int, str] = {}
+    for rec in found:
+        if not rec.number:
+            keys.append(f"unnumbered-{rec.ordinal}")
+        elif restarts:
+            section = rec.element.section
+            mark = section.label or headings.setdefault(id(section), str(len(headings) + 1))
+            keys.append(f"{mark.lower()}-{rec.number}")
+        else:
+            keys.append(rec.number)
+    return keys
 
 
 def recommendation_iri(report: URIRef, number: str) -> URIRef:

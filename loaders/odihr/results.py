@@ -113,7 +113,7 @@ def _read_table(table: Element, annex: Annex) -> None:
             annex.regions.append((cells[0], pairs))
 
 
-class _Notes:
+class ResultNotes:
     """Collects data-quality notes for one election's results."""
 
     def __init__(self, extraction: Extraction, key: str) -> None:
@@ -149,7 +149,7 @@ def add_results(
     if annex is None:
         return None
     key = str(election).split("/id/election/", 1)[-1]
-    notes = _Notes(extraction, key)
+    notes = ResultNotes(extraction, key)
     result = Fact(iri=mint("result", key), kind=NG.ElectionTotals, label=f"Results {key}")
     result.add(NG.election, election)
     for prop, figure in annex.national.items():
@@ -223,7 +223,9 @@ def _regions(extraction: Extraction, annex: Annex, country: str) -> None:
         extraction.add(fact.add(NG.country, mint("state", country)))
 
 
-def _check_column(notes: _Notes, about: URIRef, annex: Annex, index: int, total: Figure) -> None:
+def _check_column(
+    notes: ResultNotes, about: URIRef, annex: Annex, index: int, total: Figure
+) -> None:
     if not annex.regions:
         return
     column = sum(pairs[index][0].value for _, pairs in annex.regions)
@@ -236,7 +238,9 @@ def _check_column(notes: _Notes, about: URIRef, annex: Annex, index: int, total:
         )
 
 
-def _check_share(notes: _Notes, about: URIRef, votes: Figure, share: Figure, base: Figure) -> None:
+def _check_share(
+    notes: ResultNotes, about: URIRef, votes: Figure, share: Figure, base: Figure
+) -> None:
     computed = votes.value * 100 / base.value if base.value else Decimal(0)
     if abs(computed - share.value) > Decimal("0.01"):
         notes.add(
@@ -248,7 +252,7 @@ def _check_share(notes: _Notes, about: URIRef, votes: Figure, share: Figure, bas
         )
 
 
-def _check_totals(notes: _Notes, about: URIRef, annex: Annex) -> None:
+def _check_totals(notes: ResultNotes, about: URIRef, annex: Annex) -> None:
     valid = annex.national.get(NG.validVotes)
     if annex.total and valid:
         summed = sum(votes.value for votes, _ in annex.total)
@@ -283,7 +287,7 @@ def _check_totals(notes: _Notes, about: URIRef, annex: Annex) -> None:
             )
 
 
-def _check_body(notes: _Notes, about: URIRef, annex: Annex, document: Document) -> None:
+def _check_body(notes: ResultNotes, about: URIRef, annex: Annex, document: Document) -> None:
     """A national figure the body states differently: the same magnitude, other digits."""
     for prop in (NG.registeredVoters, NG.votersParticipated, NG.validVotes):
         figure = annex.national.get(prop)

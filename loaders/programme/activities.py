@@ -19,13 +19,11 @@ from ..extract.legal import add_references
 from ..extract.organisations import Organisations
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
-from ..text.dates import MONTHS, find_when
+from ..text.dates import MONTH_NAME, MONTHS, find_when
 from ..text.document import Document, Element, ElementKind
 from ..text.sentences import sentences
 
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-)
+_MONTH = MONTH_NAME
 _WHEN = re.compile(
     rf"^(?:Also |Then |Finally, )?(?:[Ii]n |During |Beginning in |By |Throughout |From )(?:the )?"
     rf"(?P<when>(?:(?P<q>first|second|third|fourth) quarter of |(?P<part>early|mid-|late|fall|"
@@ -153,12 +151,12 @@ def _activity(
     for iri in orgs.find(element, start, end):
         if iri in funders:
             fact.add(NG.donor, iri)
-        elif iri == orgs.by_short.get("NDI"):
+        elif (NG.implementer, iri) in programme.values:
             fact.add(NG.implementer, iri)
         else:
             fact.add(NG.partner, iri)
     laws, _, _ = add_references(
-        extraction, sentence, lambda a, b: element.spans(start + a, start + b)
+        extraction, sentence, lambda a, b: element.spans(start + a, start + b), orgs.country
     )
     for iri in laws:
         fact.add(NG.concernsLaw, iri)

@@ -1,11 +1,11 @@
 """Complaints a programme report says its partners filed.
 
 A sentence that says someone filed or submitted complaints (petitions, appeals) with a
-named body ("RNIM's lawyer selected 200 complaints and filed them with the General
+named body ("NVM's lawyer selected 200 complaints and filed them with the General
 Prosecutor's Office") is a complaint: the organisations named before the verb filed it,
 the body after it received it, the words after "for", "over" or "seeking" say what it is
 about, and what the body did with it when the sentence says so ("; the CEC upheld the
-complaint"). A count of filed complaints ("RNIM monitors filed more than 900 individual
+complaint"). A count of filed complaints ("NVM monitors filed more than 900 individual
 complaints") is also a complaint figure, with the body when one is named. Each is linked
 to the election its paragraph (or, failing that, the paragraph before) names.
 """
@@ -19,9 +19,9 @@ from rdflib import Literal, URIRef
 
 from ...namespaces import NG, XSD
 from ..extract.actors import Actors, find_institutions
+from ..extract.complaint_figures import outcome_in
 from ..extract.concepts import outcome
 from ..extract.elections import Mention, find_mentions
-from ..odihr.complaints import outcome_of
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.document import Document, Element
@@ -70,7 +70,7 @@ def add_complaints(
         count = _COUNT.search(sentence)
         if not bodies and count is None:
             continue
-        election = election_of(_mentions(element, start, end, year_of))
+        election = election_of(_mentions(element, start, end, year_of, actors.country.lower()))
         if bodies:
             fact = Fact(
                 iri=mint("complaint", key, str(len(found) + 1)),
@@ -83,7 +83,7 @@ def add_complaints(
             subject = _SUBJECT.search(after)
             if subject:
                 fact.add(NG.subjectMatter, subject.group("what").strip())
-            decided = outcome_of(after)
+            decided = outcome_in(after)
             if decided is not None:
                 fact.add(NG.outcome, outcome(decided))
             found.append(_finish(extraction, fact, report, sentence, bodies, election))
@@ -119,16 +119,20 @@ def _finish(
 
 
 def _mentions(
-    element: Element, start: int, end: int, year_of: Callable[[Element], int | None]
+    element: Element,
+    start: int,
+    end: int,
+    year_of: Callable[[Element], int | None],
+    country: str,
 ) -> list[Mention]:
     """Elections named in the sentence, else its paragraph, else the paragraphs before it
     in its section (nearest first); a date without a year takes the year of its context."""
     spans, year = element.spans, year_of(element)
     sentence = element.text[start:end]
-    found = find_mentions(sentence, lambda a, b: spans(start + a, start + b), year=year)
+    found = find_mentions(sentence, lambda a, b: spans(start + a, start + b), country, year)
     if found:
         return found
-    found = find_mentions(element.text, spans, year=year)
+    found = find_mentions(element.text, spans, country, year)
     if found:
         return found
     earlier = []
@@ -137,7 +141,7 @@ def _mentions(
             break
         earlier.append(other)
     for other in reversed(earlier):
-        found = find_mentions(other.text, other.spans, year=year_of(other))
+        found = find_mentions(other.text, other.spans, country, year_of(other))
         if found:
             return list(reversed(found))
     return []

@@ -17,8 +17,9 @@ from collections.abc import Callable
 from rdflib import URIRef
 
 from ...namespaces import NG
-from ..extract.concepts import STATEMENT_TOPIC_WORDS, polarity, polarity_of, topic, topic_for
+from ..extract.concepts import STATEMENT_TOPIC_WORDS, polarity, topic, topic_for
 from ..extract.elections import find_mentions
+from ..extract.polarity import polarity_of
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.document import Document, Element, ElementKind
@@ -45,13 +46,15 @@ def add_election_findings(
     document: Document,
     report: Fact,
     resolved: dict[tuple[str, str, int], object],
+    country: str,
 ) -> list[Fact]:
-    """Sentences that judge elections they name become findings linked to those elections."""
+    """Sentences that judge elections they name become findings linked to those elections
+    (``country``: ISO code of the report's state)."""
     found: list[Fact] = []
     for element, start, end, sentence in document.body_sentences():
         if not _ASSESSMENT.search(sentence):
             continue
-        mentions = find_mentions(sentence, _spans_from(element, start))
+        mentions = find_mentions(sentence, _spans_from(element, start), country)
         elections: list[URIRef] = []
         for key in dict.fromkeys((m.country, m.kind, m.year) for m in mentions):
             if key not in resolved and (key[0], "by-election", key[2]) in resolved:

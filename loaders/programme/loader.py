@@ -1,11 +1,12 @@
 """Programme reports (an implementer's report to its donor on a funded programme).
 
-The first sentence states the programme: implementer, country, period, donor and
-agreement number. The RESULTS section states its aims ("Objective: ..."). Activities are
-sentences of the PROGRAM ACTIVITIES section that open with a date ("In April 2003, NDI
-held ...") and name what was done; each keeps its date (as precise as written), the
-organisations it names (partners; funders after "funding from" or "support from") and
-its kind (training, monitoring, advocacy, roundtable, debates, polls, outreach).
+The first sentence states the programme: implementer, state, period, donor and
+agreement number; the implementer and the donor are whoever it names. The RESULTS
+section states its aims ("Objective: ..."). Activities are sentences of the PROGRAM
+ACTIVITIES section that open with a date ("In April 2003, the Institute held ...") and
+name what was done; each keeps its date (as precise as written), the organisations it
+names (partners; funders after "funding from" or "support from") and its kind
+(training, monitoring, advocacy, roundtable, debates, polls, outreach).
 
 Every election the report mentions becomes one election (with rounds where given); when
 the report dates one election differently in different places, a data-quality note cites
@@ -24,15 +25,19 @@ is a document of its own: it is parsed as a stretch of the file, gets its own re
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from rdflib import URIRef
 
 from ...namespaces import DCTERMS, NG, SCHEMA
+from ..base import ExtractionError
 from ..extract.actors import Actors
 from ..extract.concepts import genre
 from ..extract.elections import Mention, date_value, find_mentions, resolve, state_fact
-from ..extract.organisations import PARTIES, Organisations, find_organisations
+from ..extract.organisations import Organisations, find_organisations
 from ..extract.report import add_part_report, add_report, read_statement_head
+from ..extract.state_data import state_data
+from ..extract.states import find_state, state_alternation
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..statement.loader import finish, read_statement
@@ -40,6 +45,7 @@ from ..text.dates import DATE_PATTERN, match_to_date
 from ..text.document import Document, Element, ElementKind, parse_document
 from ..text.genres import Genre
 from ..text.sections import add_sections
+from ..text.sentences import sentences
 from ..text.source import SourceText
 from .activities import add_activities
 from .complaints import add_complaints
@@ -47,35 +53,86 @@ from .findings import add_context_findings, add_election_findings
 from .parties import add_party_profiles
 
 
+@cache
+def _programme_sentence() -> re.Pattern[str]:
+    """The clause that states a programme: "<implementer> conducted (implemented) a <what>
+    program in <state>"; the period, donor and agreement are read around it."""
+    return re.compile(
+        r"(?P<implementer>(?:[Tt]he\s+)?[A-Z][^.;,]*?)\s+(?:conducted|implemented|carried\s+out)"
+        r"\s+an?\s+(?P<what>(?:[\w,-]+\s+)*?program(?:me)?)\s+in\s+(?:the\s+)?"
+        rf"(?P<country>{state_alternation()})"
+    )
+
+
+_PERIOD = re.compile(r"\bfrom\s+(?P<from>.{6,25}?\d{4})\s+to\s+(?P<to>.{6,25}?\d{4})", re.I)
+"""A programme's period: "from July 25, 1999 to January 31, 2005" (each read as a date)."""
+_DONOR = re.compile(
+    r"(?:with\s+(?:financial\s+)?(?:support|funding)\s+from|funded\s+by|supported\s+by)\s+"
+    r"(?P<donor>(?:[^,.;]|(?<=\b[A-Z])\.)+?)(?=\s+under\b|[,;]|(?<!\b[A-Z])\.|$)"
+)
+_AGREEMENT = re.compile(
+    r"(?:[A-Z][a-z]+\s+)?(?:Cooperative|Grant)\s+Agreement\s+No\.\s+(?P<number>[\w-]*\d[\w-]*)"
+)
+
+
+def _named_organisation(
+    extraction: Extraction, orgs: Organisations, element: Element, match: re.Match[str], group: str
+) -> URIRef | None:
+    """The organisation a group of the programme sentence names: one the report defined
+    ("Full Name (ACRONYM)"), else the name as written."""
+    found = orgs.find(element, match.start(group), match.end(group))
+    if found:
+        return found[0]
+    name = re.sub(r"^[Tt]he\s+", "", " ".join(match.group(group).split()))
+    if not name:
+        return None
+    fact = Fact(
+        iri=mint("organisation", name),
+        kind=NG.Donor if group == "donor" else NG.CivilSocietyOrganisation,
+        label=name,
+        evidence=element.spans(match.start(group), match.end(group)),
+    )
+    return extraction.merge(fact).iri
+
+
 def _programme(
     extraction: Extraction, document: Document, report: Fact, orgs: Organisations
 ) -> Fact | None:
-    """The programme, from the sentence that states implementer, period, donor, agreement."""
+    """The programme, from the sentence that states implementer, period, donor, agreement:
+    the implementer and the donor are whoever that sentence names."""
     for element in document.elements:
-        match = re.search(
-            r"conducted an? (?P<what>[\w ,-]+? program) in the (?:Republic of )?(?P<country>\w+) "
-            r"from (?P<from>.+?) to (?P<to>.+?), with support from (?P<donor>.+?) under "
-            r"(?P<agreement>Cooperative Agreement No\. (?P<number>[\w-]+))",
-            element.text,
-        )
+        match = _programme_sentence().search(element.text)
         if not match:
             continue
-        spans = element.spans(0, match.end())
+        start, stop = next(
+            ((a, b) for a, b in sentences(element.text) if a <= match.start() < b),
+            (0, len(element.text)),
+        )
+        sentence = element.text[start:stop]
+        what = match.group("what")
         fact = Fact(
             iri=mint("programme", str(report.iri).rsplit("/", 1)[-1]),
             kind=NG.Programme,
-            label=match.group("what")[0].upper() + match.group("what")[1:],
-            evidence=spans,
+            label=what[0].upper() + what[1:],
+            evidence=element.spans(start, max(stop, match.end())),
         )
-        implementer = orgs.by_short.get("NDI")
+        implementer = _named_organisation(extraction, orgs, element, match, "implementer")
         if implementer:
             fact.add(NG.implementer, implementer)
-        donor = orgs.by_short.get("USAID")
+        donor = _DONOR.search(element.text, start, stop)
         if donor:
-            fact.add(NG.donor, donor)
-        fact.add(NG.fundingReference, match.group("number"))
+            funder = _named_organisation(extraction, orgs, element, donor, "donor")
+            funded_by = extraction.get(funder) if funder else None
+            if funder and funded_by is not None:
+                fact.add(NG.donor, funder)
+                if NG.Donor not in (funded_by.kind, *funded_by.extra_types):
+                    funded_by.extra_types.append(NG.Donor)
+        agreement = _AGREEMENT.search(sentence) or _AGREEMENT.search(document.source.text[:3000])
+        if agreement:
+            fact.add(NG.fundingReference, agreement.group("number"))
+        period = _PERIOD.search(sentence)
         for prop, group in ((SCHEMA.startDate, "from"), (SCHEMA.endDate, "to")):
-            when = DATE_PATTERN.search(match.group(group))
+            when = DATE_PATTERN.search(period.group(group)) if period else None
             if when:
                 day = match_to_date(when)
                 fact.add(prop, date_value(day.year, day.month, day.day))
@@ -174,10 +231,11 @@ class ProgrammeLoader:
         whole = parse_document(source)
         cut = attachment_start(source, whole)
         document = parse_document(source, 0, cut) if cut is not None else whole
-        orgs = find_organisations(extraction, document)
+        country = programme_state(source, document)
+        orgs = find_organisations(extraction, document, country)
         for element in document.elements:
             orgs.parties(element, 0, len(element.text))
-        add_party_profiles(extraction, document.elements, PARTIES)
+        add_party_profiles(extraction, document.elements, state_data(country).parties)
         programme = _programme(extraction, document, report, orgs)
         if programme is not None:
             add_activities(extraction, document, programme, orgs)
@@ -185,7 +243,7 @@ class ProgrammeLoader:
         for element in document.elements:
             if element.kind in (ElementKind.PARAGRAPH, ElementKind.ITEM):
                 mentions.extend(
-                    find_mentions(element.text, element.spans, year=_year_before(element))
+                    find_mentions(element.text, element.spans, country, _year_before(element))
                 )
         statement = None
         if cut is not None:
@@ -201,7 +259,7 @@ class ProgrammeLoader:
             report.add(NG.election, found.fact.iri)
         if statement is not None:
             finish(extraction, statement, resolved)  # type: ignore[arg-type]
-        judged = add_election_findings(extraction, document, report, resolved)  # type: ignore[arg-type]
+        judged = add_election_findings(extraction, document, report, resolved, country)  # type: ignore[arg-type]
         add_context_findings(extraction, document, report, judged)
 
         def election_of(found: list[Mention]) -> URIRef | None:
@@ -218,12 +276,22 @@ class ProgrammeLoader:
             orgs.find,
             election_of,
             _year_before,
-            statement.actors if statement is not None else Actors(extraction, "KZ"),
+            statement.actors if statement is not None else Actors(extraction, country),
         )
         add_sections(extraction, report, document)
         if statement is not None:
             add_sections(extraction, statement.report, attached)
         return extraction
+
+
+def programme_state(source: SourceText, document: Document) -> str:
+    """ISO code (lower case) of the state a programme report is about: the one its title
+    block names, else the one its text names most often; ExtractionError if none."""
+    head_end = max((span.end for span in document.title_block), default=0)
+    found = find_state(source.text, head_end)
+    if found is None:
+        raise ExtractionError(f"{source.file_name}: the report names no OSCE participating State")
+    return found.state.key
 
 
 def _year_before(element: Element) -> int | None:

@@ -1,9 +1,9 @@
 """What a programme report says about the parties it names: when each was founded and
 who leads it.
 
-"Otan (Fatherland), founded in 1999 and chaired by President Nazarbayev" gives Otan a
-founding year and a chair; "Two DCK leaders, Mukhtar Ablyazov and Galymzhan Zhakiyanov"
-and "Otan party deputy chairman, Zharmakhan Tuyakbay" give leaders with their role. Each
+"<Party> (<gloss>), founded in 1999 and chaired by President <Name>" gives the party a
+founding year and a chair; "Two <PARTY> leaders, <Name One> and <Name Two>" and "<Party>
+party deputy chairman, <Name>" give leaders with their role. Each
 leader is a person with an ``org:Membership`` in the party (its role as a comment, as the
 curated facts write it); descriptions before a name ("his daughter", "presidential
 supporter") are not part of it.
@@ -18,6 +18,7 @@ from rdflib import URIRef
 
 from ...namespaces import FOAF, ORG, RDFS, SCHEMA
 from ..extract.elections import date_value
+from ..extract.state_data import Named, names_pattern
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.document import Element
@@ -35,14 +36,18 @@ _LEADERS = re.compile(
 
 
 def add_party_profiles(
-    extraction: Extraction, elements: Iterable[Element], parties: dict[str, tuple[str, str]]
+    extraction: Extraction, elements: Iterable[Element], parties: Iterable[Named]
 ) -> None:
-    """Founding years and leaders of ``parties`` (slug -> (name, pattern)) as written."""
+    """Founding years and leaders of ``parties`` (the state's, by their names) as written."""
+    parties = list(parties)
     for element in elements:
         text = element.text
-        for slug, (_, pattern) in parties.items():
-            for match in re.finditer(pattern, text):
-                party = extraction.get(mint("organisation", slug))
+        for named in parties:
+            pattern = names_pattern([named])
+            if pattern is None:
+                continue
+            for match in pattern.finditer(text):
+                party = extraction.get(named.iri)
                 if party is None:
                     continue
                 founded = _FOUNDED.match(text, match.end())

@@ -14,7 +14,7 @@ booleans keep values typed. A file looks like this::
     [[entry]]
     kind = "treaty-action"                # one of the kinds the genre loader accepts
     id = "iccpr-ratification"             # optional; names the entry in errors and IRIs
-    quote = "Kazakhstan ratified both"    # verbatim; white space may differ in runs only
+    quote = "Testland ratified both"      # verbatim; white space may differ in runs only
     occurrence = 1                        # needed when the quote occurs more than once
     also = ["in 2006"]                    # optional further quotes (each must be unique)
     treaty = "iccpr"                      # the kind's typed values

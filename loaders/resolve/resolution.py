@@ -1,7 +1,7 @@
 """Entity resolution: one node per actor, law, instrument, provision, norm and election.
 
 A pipeline stage between extraction and RDF. Reports spell the same thing many ways
-(Majilis / Mazhilis, Nazarbayev / Nazarbaev, CEC / Central Electoral Commission, Election
+(Zhogorku / Jogorku, Toqayev / Tokaev, CEC / Central Electoral Commission, Election
 Law / Constitutional Law "On Elections", "September 19, 2004" / "the 2004 parliamentary
 elections"); :func:`resolve` rewrites the IRIs of resolvable facts to canonical IRIs, so
 every document that mentions a thing points to the same node:
@@ -20,8 +20,8 @@ every document that mentions a thing points to the same node:
    ``skos:altLabel`` next to the fact's ``rdfs:label``, so each mention stays traceable
    to its quote.
 
->>> normalise("the Mazhilis")
-'majilis'
+>>> normalise("the Zhogorku Kenesh")
+'jogorku kenesh'
 >>> normalise('Law ("On Elections")') == normalise('Law "On Elections"')
 True
 >>> normalise("Central Election Commission (CEC)")
@@ -82,11 +82,11 @@ _TITLES = {"mr", "mrs", "ms", "dr", "prof", "ambassador"}
 def normalise(name: str) -> str:
     """The form two spellings of one name share: folded, unquoted, transliteration-neutral.
 
-    Transliterations of Kazakh and Russian names differ in a few regular ways (zh/j,
+    Transliterations of Turkic and Russian names differ in a few regular ways (zh/j,
     kh/h, a "y" between vowels, a word-initial "ye"); they are made equal here, so
-    Nazarbayev and Nazarbaev, Majilis and Mazhilis have one form.
+    Boriyev and Boriev, Zhandos and Jandos have one form.
 
-    >>> normalise("Nazarbayev") == normalise("Nazarbaev")
+    >>> normalise("Boriyev") == normalise("Boriev")
     True
     >>> normalise("Mr. Yeleusizov")
     'eleusizov'
@@ -134,7 +134,9 @@ class Tenure:
 class ReferenceVocabulary:
     """Canonical IRIs by family and normalised name, plus elections, parts and posts."""
 
-    names: dict[tuple[str, str], URIRef] = field(default_factory=dict)
+    names: dict[tuple[str, str], list[URIRef]] = field(default_factory=dict)
+    owners: dict[URIRef, URIRef] = field(default_factory=dict)
+    """Lower-case ISO code of the state an entry belongs to (its ``ng:country``)."""
     labels: dict[URIRef, str] = field(default_factory=dict)
     elections: list[ReferenceElection] = field(default_factory=list)
     parts: dict[tuple[URIRef, str], URIRef] = field(default_factory=dict)
@@ -162,7 +164,12 @@ class ReferenceVocabulary:
                 *graph.objects(subject, DCTERMS.title),
             ]
             for name in names:
-                self.names.setdefault((kind, normalise(str(name))), subject)
+                listed = self.names.setdefault((kind, normalise(str(name))), [])
+                if subject not in listed:
+                    listed.append(subject)
+            owner = graph.value(subject, NG.country) or graph.value(subject, ORG.postIn)
+            if isinstance(owner, URIRef):
+                self.owners[subject] = owner
             preferred = graph.value(subject, SKOS.prefLabel) or graph.value(subject, RDFS.label)
             if preferred is not None:
                 self.labels[subject] = str(preferred)
@@ -185,8 +192,15 @@ class ReferenceVocabulary:
             if isinstance(post, URIRef) and isinstance(holder, URIRef) and start is not None:
                 self.tenures.setdefault(post, []).append(Tenure(holder, start, end))
 
-    def lookup(self, kind: str, name: str) -> URIRef | None:
-        return self.names.get((kind, normalise(name)))
+    def lookup(self, kind: str, name: str, country: str | None = None) -> URIRef | None:
+        """The entry of ``kind`` called ``name``; with ``country`` (a lower-case ISO code)
+        only one of that state or of none: another state's law is never this one's."""
+        for found in self.names.get((kind, normalise(name)), []):
+            owner = self.owners.get(found)
+            code = self.country_codes.get(owner) if owner is not None else None
+            if country is None or code is None or code == country:
+                return found
+        return None
 
     def election(self, country: str | None, kind: str, day: datetime.date | int) -> URIRef | None:
         """The one reference election of that country and type on that date, or in that
@@ -275,6 +289,7 @@ class _Resolver:
             if code is not None:
                 self.codes[fact.iri] = str(code).lower()
         self.election_day = self._document_election_day()
+        self.document_country = self._document_country()
         self.reference_days = {e.iri: e.date for e in vocabulary.elections}
 
     def _document_election_day(self) -> datetime.date | None:
@@ -305,21 +320,48 @@ class _Resolver:
         if new is not None and new != old:
             self.mapping[old] = new
 
+    def _document_country(self) -> str | None:
+        """The state the document is about: its first election's, else its first state's
+        (None when it names neither: then any entry may match, as before states mattered)."""
+        for fact in self.extraction.facts:
+            if fact.kind == NG.Election:
+                code = _country_code(_uri(_value(fact, NG.country)), self.codes)
+                if code:
+                    return code
+        for fact in self.extraction.facts:
+            if fact.kind == NG.State and fact.iri in self.codes:
+                return self.codes[fact.iri]
+        return None
+
+    def _country_of(self, fact: Fact) -> str | None:
+        """The state a fact belongs to: its ``ng:country``, else the code its IRI carries
+        (``id/law/{code}/...``)."""
+        owner = _uri(_value(fact, NG.country))
+        if owner is not None:
+            return _country_code(self.mapping.get(owner, owner), self.codes)
+        parts = str(fact.iri).removeprefix(str(ID)).split("/")
+        if len(parts) > 2 and len(parts[1]) == 2 and parts[1].isalpha():
+            return parts[1].lower()
+        return None
+
     def _named(self, fact: Fact, kind: str) -> URIRef | None:
         names = [n for n in (fact.label, _literal(fact, FOAF.name)) if n]
+        country = self._country_of(fact) or self.document_country
         for name in names:
-            found = self.vocabulary.lookup(kind, name)
+            found = self.vocabulary.lookup(kind, name, country)
             if found is not None:
                 return found
         if kind == "person" and self.election_day is not None:
             for name in names:
-                post = self.vocabulary.lookup("post", name)
+                post = self.vocabulary.lookup("post", name, self.document_country)
                 holder = self.vocabulary.holder(post, self.election_day) if post else None
                 if holder is not None:
                     return holder
         for name in names:
             if str(fact.iri).rsplit("/", 1)[-1] == _slug_or_none(name):
                 key = _slug_or_none(normalise(name))
+                if key and kind == "law" and country:
+                    return ID[f"law/{country}/{key}"]  # a law stays its state's
                 return ID[f"{kind}/{key}"] if key else None
         return None
 

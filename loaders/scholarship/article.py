@@ -27,6 +27,7 @@ from dataclasses import replace
 from rdflib import Literal, URIRef
 
 from ...namespaces import NG, VOCAB, XSD
+from ..extract.states import State
 from ..extract.treaties import add_treaty_actions
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
@@ -74,11 +75,13 @@ _ELECTION_LIST = re.compile(
     r"\b(?P<count>\d{1,2}|two|three|four|five|six|seven|eight) (?P<type>parliamentary|presidential)"
     r" elections \((?P<years>(?:\d{4}(?:, | and |,? and ))+\d{4})\)"
 )
-_REPORT_TITLE = re.compile(
-    r"Republic of Kazakhstan\s*[-\u2013]\s*(?P<early>Early )?(?P<type>Presidential|Parliamentary)"
-    r" Elections?\s+(?:(?P<d1>\d{1,2}) (?P<m1>[A-Z][a-z]+) and )?"
-    r"(?P<date>\d{1,2} [A-Z][a-z]+ \d{4})"
+_REPORT_TITLE = (
+    r"(?:{names})\s*[-\u2013]\s*(?P<early>Early )?(?P<type>Presidential|Parliamentary)"
+    r" Elections?\s+(?:(?P<d1>\d{{1,2}}) (?P<m1>[A-Z][a-z]+) and )?"
+    r"(?P<date>\d{{1,2}} [A-Z][a-z]+ \d{{4}})"
 )
+"""An observer report's title in the bibliography: "<state> - Early Presidential Election
+3 April 2011"; ``{names}`` is filled with the studied state's names."""
 
 
 class JournalArticleLoader:
@@ -86,10 +89,9 @@ class JournalArticleLoader:
 
     name = "journal-article"
     genre = Genre.JOURNAL_ARTICLE
-    country = ("Kazakhstan", "kz")
 
     def extract(self, source: SourceText) -> Extraction:
-        extraction, report, document, state, keys = begin(source, self.genre, self.country)
+        extraction, report, document, state, keys, studied = begin(source, self.genre)
         diffuser = organisation_fact(source, *DIFFUSER_NAME)
         if diffuser is not None:
             extraction.add(diffuser)
@@ -102,12 +104,12 @@ class JournalArticleLoader:
         if headings:
             add_framework(extraction, report, CONTESTATION, stated)
         _stage_events(extraction, report, headings, state, keys)
-        if state is not None:
-            for election in _elections(source, document, state):
+        if state is not None and studied is not None:
+            for election in _elections(source, document, state, studied):
                 extraction.add(election)
                 keys[_key_of(election)] = election.iri
-        if state is not None:
-            add_treaty_actions(extraction, document, report.iri, str(state.label))
+        if studied is not None:
+            add_treaty_actions(extraction, document, report.iri, studied)
         add_attributed(extraction, document, report, report_key(report))
         add_dated_events(extraction, document, report, report_key(report))
         finish(extraction, source, report, keys)
@@ -196,10 +198,11 @@ def _stage_events(
             extraction.add(event)
 
 
-def _elections(source: SourceText, document: Document, state: Fact) -> list[Fact]:
+def _elections(source: SourceText, document: Document, state: Fact, studied: State) -> list[Fact]:
     """Elections listed by type with their years; full dates from the bibliography."""
     dated: dict[tuple[str, int], tuple[When, bool, int, Span]] = {}
-    for match in _REPORT_TITLE.finditer(source.text):
+    names = "|".join(re.escape(name) for name in studied.names)
+    for match in re.finditer(_REPORT_TITLE.format(names=names), source.text):
         when = parse_when(match["date"])
         rounds = 1
         if match["d1"]:

@@ -19,6 +19,7 @@ from rdflib import URIRef
 
 from ...namespaces import DCTERMS, FOAF, NG, SCHEMA, SKOS, VOCAB
 from ..extract.report import add_report
+from ..extract.states import Found, State, find_state
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..resolve.curated_facts import KINDS, Context, apply_curation
@@ -163,35 +164,38 @@ class Begun(NamedTuple):
     document: Document
     state: Fact | None
     keys: dict[str, URIRef]
+    studied: State | None
+    """The state the text studies (its names for the loaders that read them)."""
 
 
-def begin(source: SourceText, genre: Genre, country: tuple[str, str]) -> Begun:
+def begin(source: SourceText, genre: Genre) -> Begun:
     """Where every scholarship loader starts: the report node, the parsed document, and the
-    studied state's fact, keyed by its country code for curated entries to refer to."""
+    studied state's fact (the state its title names, else the one it names most often),
+    keyed by its country code for curated entries to refer to."""
     extraction = Extraction()
     report = add_report(extraction, source, genre)
     document = parse_document(source)
     keys: dict[str, URIRef] = {}
-    state = state_fact(source, *country)
-    if state is not None:
+    head_end = max((span.end for span in document.title_block), default=0)
+    found = find_state(source.text, head_end)
+    state = state_fact(source, found) if found is not None else None
+    if state is not None and found is not None:
         extraction.add(state)
-        keys[country[1]] = state.iri
-    return Begun(extraction, report, document, state, keys)
+        keys[found.state.key] = state.iri
+    return Begun(extraction, report, document, state, keys, found.state if found else None)
 
 
-def state_fact(source: SourceText, name: str, code: str) -> Fact | None:
-    """The state a text is about, ``id/state/{code}``, cited at its first mention."""
-    index = source.text.find(name)
-    if index < 0:
-        return None
+def state_fact(source: SourceText, found: Found) -> Fact:
+    """The state a text is about, ``id/state/{code}``, cited where it was found."""
+    name = found.state.name
     fact = Fact(
-        iri=mint("state", code),
+        iri=mint("state", found.state.key),
         kind=NG.State,
         label=name,
-        evidence=[source.span(index, index + len(name))],
+        evidence=[source.span(found.start, found.end)],
     )
     fact.add(FOAF.name, name)
-    fact.add(NG.countryCode, code.upper())
+    fact.add(NG.countryCode, found.state.code)
     return fact
 
 

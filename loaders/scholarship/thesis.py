@@ -7,7 +7,7 @@ Read from the text's structure:
   Repression" ... "3.1.7 Phase 5 - Rule-Consistent Behaviour"), each section pointing at
   its phase, and from the enumeration that defines them ("The phases are (1)
   repression (2) denial ...");
-- treaty actions stated in sentences ("Kazakhstan ratified ... the ICCPR ... in 2006"),
+- treaty actions stated in sentences ("<State> ratified ... the ICCPR ... in 2006"),
   see ``extract/treaties.py``.
 
 Everything needing a reading (which events the author places in which phase, the EU
@@ -47,18 +47,17 @@ class ThesisLoader:
 
     name = "thesis"
     genre = Genre.THESIS
-    country = ("Kazakhstan", "kz")
 
     def extract(self, source: SourceText) -> Extraction:
-        extraction, report, document, state, keys = begin(source, self.genre, self.country)
+        extraction, report, document, state, keys, studied = begin(source, self.genre)
         headings = [h for h in stage_headings(document) if h.scheme == SPIRAL]
         stated = stage_spans(headings)
         for stage, spans in _enumerated_phases(document).items():
             stated.setdefault(stage, []).extend(spans)
         if stated:
             add_framework(extraction, report, SPIRAL, stated)
-        if state is not None:
-            add_treaty_actions(extraction, document, report.iri, self.country[0])
+        if state is not None and studied is not None:
+            add_treaty_actions(extraction, document, report.iri, studied)
         add_attributed(extraction, document, report, report_key(report))
         add_dated_events(extraction, document, report, report_key(report))
         finish(extraction, source, report, keys)

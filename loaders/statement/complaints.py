@@ -7,7 +7,7 @@ the network's partner, the <Name>, filed ..."); the subject is what follows "all
 "concerning", "about", "against", "requesting" or, for an appeal, the thing appealed ("the
 refusal"). The outcome is what the body did, in the same sentence ("..., which declined to
 consider the appeal") or in the next ("The <body> rejected the complaint ..."): rejected,
-upheld, not considered (the shared cues of ``odihr/complaints.outcome_of``).
+upheld, not considered (the shared cues of ``extract/complaint_figures.outcome_in``).
 """
 
 from __future__ import annotations
@@ -19,9 +19,9 @@ from rdflib import URIRef
 from normgraph.namespaces import NG
 
 from ..extract.actors import Actors
+from ..extract.complaint_figures import outcome_in
 from ..extract.concepts import outcome
 from ..extract.subjects import subject_before
-from ..odihr.complaints import outcome_of
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.dates import find_when
@@ -114,10 +114,10 @@ def _complaint(
         fact.add(NG.subjectMatter, subject["what"])
     elif match.groupdict().get("appealed"):
         fact.add(NG.subjectMatter, match["appealed"])
-    decided = outcome_of(rest)
+    decided = outcome_in(rest)
     if decided is None and after is not None:
         following = element.text[after[0] : after[1]]
-        if _DECIDER.match(following) and (decided := outcome_of(following)):
+        if _DECIDER.match(following) and (decided := outcome_in(following)):
             fact.evidence.extend(element.spans(*after))
     if decided is not None:
         fact.add(NG.outcome, outcome(decided))

@@ -26,20 +26,22 @@ from dataclasses import dataclass, field
 from rdflib import Literal, URIRef
 
 from ...namespaces import NG, XSD
+from ..base import ExtractionError
 from ..extract.actors import Actors, find_institutions
 from ..extract.concepts import (
     STATEMENT_TOPIC_WORDS,
     norm,
     norms_in,
     polarity,
-    polarity_of,
     topic,
     topic_for,
 )
-from ..extract.elections import COUNTRIES, Mention, find_mentions, resolve
+from ..extract.elections import Mention, find_mentions, resolve, state_fact
 from ..extract.legal import add_references
 from ..extract.organisations import find_organisations
+from ..extract.polarity import polarity_of
 from ..extract.report import ReportHead, add_report, read_statement_head
+from ..extract.states import find_state, find_states, state_by_code
 from ..extract.treaties import add_treaty_actions
 from ..odihr.recommendations import addressees
 from ..rdf.facts import Extraction, Fact
@@ -81,6 +83,8 @@ class Statement:
     report: Fact
     actors: Actors
     """The actors the statement names (addressees, pledge speakers), one fact each."""
+    country: str
+    """ISO code (lower case) of the state the statement is about."""
     mentions: list[Mention] = field(default_factory=list)
     main: tuple[str, str, int] | None = None
     """The election the statement is about: (country, type, year) of its title mention."""
@@ -100,7 +104,7 @@ _REPORTING = re.compile(
     r"(?:identified|identify|noted|note|observed|found|considers?)\b",
     re.I,
 )
-"""The reporting frame of a passage ("ENEMO international observers, identify ..."): it
+"""The reporting frame of a passage ("ENMO international observers, identify ..."): it
 says who saw, not what the passage is about, so it does not decide the topic."""
 _CITES_LAW = re.compile(r"\b(?:Constitution(?:al Law)?|[Ll]aws?|[Cc]ode|Article \d+)\b")
 
@@ -128,10 +132,12 @@ def _strip_run_in(element: Element) -> tuple[str | None, int]:
     return heading, len(heading) + 1 + len(rest) - len(rest.lstrip())
 
 
-def _link_citations(extraction: Extraction, fact: Fact, element: Element, start: int) -> None:
+def _link_citations(
+    extraction: Extraction, fact: Fact, element: Element, start: int, country: str
+) -> None:
     text = element.text[start:]
     laws, provisions, instruments = add_references(
-        extraction, text, lambda a, b: element.spans(start + a, start + b)
+        extraction, text, lambda a, b: element.spans(start + a, start + b), country
     )
     for iri in laws:
         fact.add(NG.concernsLaw, iri)
@@ -212,7 +218,7 @@ def _recommendations(extraction: Extraction, document: Document, statement: Stat
         for start, end, name, kind, level in _addressees(text):
             spans = element.spans(body + start, body + end)
             fact.add(NG.addressee, actors.get(name, kind, spans, level))
-        _link_citations(extraction, fact, element, body)
+        _link_citations(extraction, fact, element, body, statement.country)
         extraction.add(fact)
         statement.recommendations.append(fact)
         statement.about.append(fact)
@@ -328,7 +334,7 @@ def _add_finding(
     fact.add(NG.topic, topic(_topic_of(element, heading)))
     if found is not None:
         fact.add(NG.polarity, polarity(found))
-    _link_citations(extraction, fact, element, begin)
+    _link_citations(extraction, fact, element, begin, statement.country)
     for station in polling_stations(extraction, element, statement.main):
         fact.add(NG.concerns, station)
     for start, end, institution, name in find_institutions(text):
@@ -341,27 +347,20 @@ def _add_finding(
     statement.about.append(fact)
 
 
-def title_state(text: str) -> str | None:
-    """The state a title block names (a key of ``COUNTRIES``), the first it names."""
-    best: tuple[int, str] | None = None
-    for name in COUNTRIES:
-        found = re.search(rf"(?<![\w.]){re.escape(name)}(?!\w)", text, re.I)
-        if found and (best is None or found.start() < best[0]):
-            best = (found.start(), name)
-    return best[1] if best else None
+def statement_state(document: Document, head: ReportHead) -> str:
+    """ISO code (lower case) of the state a statement is about: the one its title names,
+    else the one its text names most often; ExtractionError if it names none."""
+    title = head.title_span.quote if head.title_span is not None else ""
+    found = find_state(title, len(title)) or find_state(
+        "\n".join(element.text for element in document.elements)
+    )
+    if found is None:
+        name = document.source.file_name
+        raise ExtractionError(f"{name}: the statement names no OSCE participating State")
+    return found.state.key
 
 
-def most_named_state(text: str) -> str | None:
-    """The state ``text`` names most often (a key of ``COUNTRIES``), if it names any."""
-    counts = {
-        name: len(re.findall(rf"(?<![\w.]){re.escape(name)}(?!\w)", text, re.I))
-        for name in COUNTRIES
-    }
-    best = max(counts, key=lambda name: counts[name])
-    return best if counts[best] else None
-
-
-def _title_mentions(document: Document, head: ReportHead) -> list[Mention]:
+def _title_mentions(document: Document, head: ReportHead, country: str) -> list[Mention]:
     """The election a statement is about: from its title block (the authoritative date),
     else from its opening paragraphs ("... for the 7 June 2026 early parliamentary
     elections"); the state is the one the title block names, else the opening's."""
@@ -372,12 +371,8 @@ def _title_mentions(document: Document, head: ReportHead) -> list[Mention]:
     if span is not None:
         places.append((span.quote, lambda a, b: [source.span(span.start + a, span.start + b)]))
     places.extend((element.text, element.spans) for element in opening)
-    where = next((state for text, _ in places if (state := title_state(text))), None)
-    where = where or most_named_state(source.text)
-    if where is None:
-        return []
     for text, spans_of in places:
-        found = find_mentions(text, spans_of, country=where)
+        found = find_mentions(text, spans_of, country)
         if found:
             return [
                 Mention(m.country, m.kind, m.year, m.spans, m.month, m.day, m.round, True)
@@ -390,18 +385,27 @@ def read_statement(
     extraction: Extraction, document: Document, report: Fact, head: ReportHead
 ) -> Statement:
     """Every fact of one statement except the resolved elections (see ``finish``)."""
-    mentions = _title_mentions(document, head)
-    country = mentions[0].country if mentions else most_named_state(document.source.text)
-    code = COUNTRIES[country][0] if country else "ZZ"  # ISO 3166 user-assigned: unknown
-    statement = Statement(report, Actors(extraction, code))
+    country = statement_state(document, head)
+    mentions = _title_mentions(document, head, country)
+    statement = Statement(report, Actors(extraction, country.upper()), country)
+    if not mentions:  # no election in the title: the state still says what it is about
+        named = [f for f in find_states(document.source.text) if f.state.key == country]
+        if named:
+            span = document.source.span(named[0].start, named[0].end)
+            extraction.merge(state_fact(country, [span]))
     statement.mentions.extend(mentions)
     if mentions:
         statement.main = (mentions[0].country, mentions[0].kind, mentions[0].year)
     year = head.issued.year if hasattr(head.issued, "year") else None  # type: ignore[union-attr]
     for element in document.elements:
         if element.kind in (ElementKind.PARAGRAPH, ElementKind.ITEM):
-            found = find_mentions(element.text, element.spans, country or "", year=year)
-            statement.mentions.extend(m for m in found if m.country in COUNTRIES)
+            statement.mentions.extend(
+                find_mentions(element.text, element.spans, country, year=year)
+            )
+    dated = [m for m in statement.mentions if m.day is not None and m.country == country]
+    if statement.main is None and dated:
+        # no election in the title: the first fully dated one of its state the text names
+        statement.main = (dated[0].country, dated[0].kind, dated[0].year)
     issuer = next((v for p, v in report.values if str(p).endswith("/creator")), None)
     if isinstance(issuer, URIRef):
         actor = extraction.get(issuer)
@@ -410,9 +414,10 @@ def read_statement(
         mission = add_mission(extraction, document, report, issuer)
         if mission is not None:
             statement.about.append(mission)
-    if country:
-        add_treaty_actions(extraction, document, report.iri, COUNTRIES[country][1])
-    find_organisations(extraction, document)  # "Full Name (ACRONYM)": RNIM, CIS bodies, ...
+    add_treaty_actions(extraction, document, report.iri, state_by_code(country))
+    find_organisations(
+        extraction, document, country
+    )  # "Full Name (ACRONYM)": networks, CIS bodies, ...
     _findings(extraction, document, statement)
     _recommendations(extraction, document, statement)
     statement.pledges.extend(add_pledges(extraction, document, report, statement.actors))

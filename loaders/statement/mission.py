@@ -11,7 +11,8 @@ import re
 from rdflib import Literal, URIRef
 
 from ...namespaces import FOAF, NG, ORG, SCHEMA, XSD
-from ..extract.elections import COUNTRIES, date_value, state_fact
+from ..extract.elections import date_value, state_fact
+from ..extract.states import state_alternation, state_named
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.cleantext import CleanText
@@ -25,6 +26,8 @@ _NUMBERS = {
     "thirty": 30, "forty": 40, "fifty": 50,
 }  # fmt: skip
 _NUMBER = r"(?P<n>\d+|" + "|".join(_NUMBERS) + r")"
+_REGIONS = r"(?:oblast|region|province|district|county|marz|rayon)"
+"""Words for a state's first-level regions, as "in six <word>s of <state>" lists them."""
 
 
 def number(word: str) -> int:
@@ -105,18 +108,19 @@ def add_mission(
         fact.add(SCHEMA.startDate, begin)
         fact.add(SCHEMA.endDate, end)
         fact.evidence.extend(element.spans(match.start(), match.end()))
-    regions = first(r"in \w+ oblasts of the Republic of Kazakhstan")
-    if regions:
+    regions = first(rf"in \w+ {_REGIONS}s of (?:the )?(?P<state>{state_alternation()})")
+    named = state_named(regions[1].group("state")) if regions else None
+    if regions and named is not None:
         element, match = regions
         for region in re.finditer(
-            r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)? oblast) \((?P<cities>[^()]+)\)",
+            rf"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)? {_REGIONS}) \((?P<cities>[^()]+)\)",
             element.text[match.end() :],
         ):
             at = match.end() + region.start("name")
             spans = element.spans(at, match.end() + region.end())
-            state = extraction.merge(state_fact("kazakhstan", spans))
+            state = extraction.merge(state_fact(named.code, spans))
             area = Fact(
-                iri=mint("region", "kz", region.group("name")),
+                iri=mint("region", named.key, region.group("name")),
                 kind=NG.Region,
                 label=region.group("name"),
                 evidence=spans,
@@ -135,14 +139,14 @@ def add_mission(
 def _members(
     extraction: Extraction, elements: list[Element], mission: Fact, issuer: URIRef
 ) -> None:
-    """Member organisations named with their country: "Viasna" and "Partnership" (Belarus)."""
+    """Member organisations named with their country: "Name One" and "Name Two" (<state>)."""
     for element in elements:
         if not re.search(r"member organizations of \w+ from", element.text):
             continue
         text = element.text
         for name in re.finditer(r'"(?P<name>[^"]+)"', text):
             country = re.compile(r"\((?P<c>[A-Z][a-z]+)\)").search(text, name.end())
-            if country is None or country.group("c").lower() not in COUNTRIES:
+            if country is None or state_named(country.group("c")) is None:
                 continue
             spans = element.spans(name.start("name"), name.end("name"))
             state = extraction.merge(
@@ -197,8 +201,8 @@ def _delegates(extraction: Extraction, elements: list[Element], mission: Fact) -
             membership.add(ORG.member, fact.iri)
             membership.add(ORG.organization, mission.iri)
             extraction.add(membership)
-            country = person.group("c").lower()
-            if country in COUNTRIES:
+            country = person.group("c")
+            if state_named(country) is not None:
                 state = extraction.merge(state_fact(country, spans))
                 if (NG.participatingState, state.iri) not in mission.values:
                     mission.add(NG.participatingState, state.iri)

@@ -1,28 +1,35 @@
 """Polling stations an observer statement cites by number ("At polling station #186 of
-Almaty City", "##54, 534 Akmolinskaya oblast, ##108, 361 ... Almaty"), each with its
-locality when the text gives one: a place name after a run of numbers applies to the run.
+<city>", "##54, 534 <region>, ##108, 361 ... <city>"), each with its locality when the
+text gives one: a place name after a run of numbers applies to the run. The place names
+are the state's, from its reference data (``ontology/states/{code}.ttl``).
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from rdflib import URIRef
 
 from ...namespaces import NG, SCHEMA
-from ..extract.elections import COUNTRIES
+from ..extract.state_data import names_alternation, state_data
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.document import Element
 
-_PLACE = (
-    r"Almaty|Astana|Shimkent|Kostanai|Aktau|Petropavlovsk|Kokshetau|Taraz|"
-    r"Akmolinskaya(?: oblast| region)?"
-)
-_STATION_RUN = re.compile(
-    rf"(?:polling stations?\s*|#+\s*|№+\s*)(?P<run>(?:(?:#+|№+)?\s*\d+\s*(?:-\s*)?[,;]?\s*"
-    rf"|(?:in |of |\u2013 |\()?(?:{_PLACE})\)?(?: City)?\s*(?:\([^)]*\))?\s*[,.;]?\s*)+)"
-)
+
+@cache
+def _station_run(country: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """A run of station numbers with the localities of ``country`` between them, and the
+    pattern of one number or locality; None when the data name no place of the state."""
+    place = names_alternation(state_data(country).places)
+    if not place:
+        return None
+    run = re.compile(
+        rf"(?:polling stations?\s*|#+\s*|№+\s*)(?P<run>(?:(?:#+|№+)?\s*\d+\s*(?:-\s*)?[,;]?\s*"
+        rf"|(?:in |of |\u2013 |\()?(?:{place})\)?(?: City)?\s*(?:\([^)]*\))?\s*[,.;]?\s*)+)"
+    )
+    return run, re.compile(rf"(?P<num>\d+)|(?P<place>{place})")
 
 
 def polling_stations(
@@ -32,11 +39,15 @@ def polling_stations(
     when the text gives one (a place name after a run of numbers applies to the run)."""
     if main is None:
         return []
+    patterns = _station_run(main[0])
+    if patterns is None:
+        return []
+    station_run, token_pattern = patterns
     found: list[URIRef] = []
     text = element.text
-    for run in _STATION_RUN.finditer(text):
+    for run in station_run.finditer(text):
         pending: list[tuple[str, int, int]] = []
-        for token in re.finditer(rf"(?P<num>\d+)|(?P<place>{_PLACE})", run.group("run")):
+        for token in token_pattern.finditer(run.group("run")):
             start = run.start("run") + token.start()
             if token.group("num"):
                 after = text[run.start("run") + token.end() :]
@@ -63,7 +74,7 @@ def _station(
     end: int,
 ) -> URIRef:
     country, _, year = main
-    parts = [COUNTRIES[country][0], str(year), place or "unknown-locality", num]
+    parts = [country, str(year), place or "unknown-locality", num]
     fact = Fact(
         iri=mint("polling-station", *parts),
         kind=SCHEMA.Place,

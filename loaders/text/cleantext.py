@@ -77,6 +77,8 @@ class CleanText:
     text: str = ""
     origin: list[int] = field(default_factory=list)
     pieces: list[Span] = field(default_factory=list)
+    source: str = ""
+    """The whole source text, to tell whether two pieces are only a line break apart."""
 
     @classmethod
     def build(cls, source: SourceText, pieces: list[Span], strip_lead: str = "") -> CleanText:
@@ -84,7 +86,7 @@ class CleanText:
 
         White space is folded, quotes straightened, scars dropped.
         """
-        clean = cls(pieces=list(pieces))
+        clean = cls(pieces=list(pieces), source=source.text)
         chars: list[str] = []
         for number, piece in enumerate(pieces):
             raw = source.text[piece.start : piece.end]
@@ -113,8 +115,11 @@ class CleanText:
         return clean
 
     def spans(self, start: int = 0, end: int | None = None) -> list[Span]:
-        """Exact source spans covering ``text[start:end]``: one per piece it touches.
+        """Exact source spans covering ``text[start:end]``: one per passage it touches.
 
+        Pieces only white space apart in the source (the lines of a hard-wrapped
+        paragraph) make one span whose quote keeps the line breaks; pieces parted by
+        something else (an interleaved footnote block, a page number) make one span each.
         Within a piece the span runs from the first to the last kept character, so it may
         include dropped markers or emphasis; it always resolves exactly in the source.
         """
@@ -127,7 +132,12 @@ class CleanText:
                 if offset >= 0 and piece.start <= offset < piece.end
             ]
             if inside:
-                found.append(_exact(piece, inside[0], inside[-1] + 1))
+                span = _exact(piece, inside[0], inside[-1] + 1)
+                if found and self.source and not self.source[found[-1].end : span.start].strip():
+                    span = Span(found[-1].start, span.end, self.source[found[-1].start : span.end])
+                    found[-1] = span
+                else:
+                    found.append(span)
         return found
 
     def locate(self, phrase: str, start: int = 0) -> list[Span]:

@@ -38,9 +38,11 @@ MONTHS = {
     )
     for name in names
 }
-_MONTH = (
+MONTH_NAME = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
+"""A month's full English name: the one pattern every reader of dates builds on."""
+_MONTH = MONTH_NAME
 DATE_PATTERN = re.compile(
     rf"\b(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH}),?\s+(?P<y1>\d{{4}})"
     rf"|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}}))\b"

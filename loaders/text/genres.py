@@ -53,8 +53,9 @@ def _cues(*pairs: tuple[str, float]) -> tuple[Cue, ...]:
 
 CUES: dict[Genre, tuple[Cue, ...]] = {
     Genre.FINAL_REPORT: _cues(
-        (r"Election Observation Mission\s+Final Report", 5),
-        (r"Office for Democratic Institutions and Human Rights", 1),
+        (r"Election (?:Observation|Assessment|Expert) (?:Mission|Team)\s+Final Report", 5),
+        (r"\bODIHR\b(?:[^\n]*\n){0,3}?[^\n]*\bFinal Report\b", 4),
+        (r"Office for Democratic Institutions and Human Rights|\b(?:OSCE/)?ODIHR\b", 1),
         (r"\bPRIORITY RECOMMENDATIONS\b", 1),
         (r"\bFinal Report\b", 1),
     ),
@@ -66,10 +67,11 @@ CUES: dict[Genre, tuple[Cue, ...]] = {
         (r"\bRecommendations\b", 0.5),
     ),
     Genre.PROGRAMME_REPORT: _cues(
-        (r"Cooperative Agreement", 3),
-        (r"\b(USAID|U\.S\. Agency for International Development)\b", 1.5),
+        (r"\b(?:Cooperative|Grant) Agreement\b", 3),
+        (r"\b(?:final|quarterly|annual) program(?:me)? report\b", 2),
+        (r"\b(with (?:financial )?support from|funding from|funded by)\b", 1.5),
         (r"\bprogram(me)? (activities|results|focused)\b", 1.5),
-        (r"\b(conducted|implemented) a [\w\s,-]{0,80}program", 2),
+        (r"\b(conducted|implemented) (?:an?|the) [\w\s,-]{0,80}program", 2),
         (r"\bATTACHMENTS\b", 0.5),
     ),
     Genre.JOURNAL_ARTICLE: _cues(

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from .cleantext import SUPERSCRIPT_DIGITS
+from .dates import MONTH_NAME
 
 ROMAN = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 _ROMAN_HEADING = re.compile(r"^\s*(?P<num>[IVXLC]{1,7})\.?\s+(?P<title>\S.{0,160}?)\s*$")
@@ -23,9 +24,7 @@ _DECIMAL_HEADING = re.compile(
     r"^\s*(?P<num>[1-9]\d?(?:\.\d{1,2}){0,4})\.?[ \t]+(?P<title>[A-Z(].{0,120}?)\s*$"
 )
 """A decimal-numbered heading standing alone: ``3.1.3 Phase 1 - Repression``, ``2 Methodology``."""
-_MONTH_START = re.compile(
-    r"^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
-)
+_MONTH_START = re.compile(rf"^{MONTH_NAME}\b")
 _MARKDOWN_HEADING = re.compile(r"^\s*(?P<hashes>#{1,6})\s+(?P<title>\S.*?)\s*#*\s*$")
 _FOOTNOTE_START = re.compile(
     rf"^\s*(?:<sup>\s*(?P<sup>\d{{1,4}})\s*</sup>|(?P<uni>[{SUPERSCRIPT_DIGITS}]{{1,4}}))\s*(?=\S)"
@@ -33,6 +32,10 @@ _FOOTNOTE_START = re.compile(
 _ITEM = re.compile(
     r"^\s*(?:(?P<dash>[-\u2013]\s*)?(?P<num>\d{1,3}|[a-z]|[ivx]{1,4})[.)]|\((?P<paren>\d{1,3}|[a-z]|[ivx]{1,4})\)|(?P<bullet>[-\u2013\u2022*\u25aa\u25e6\u00b7]))\s+(?=\S)"
 )
+_NUMERAL_CELL = re.compile(r"^\s*(?:[IVXLC]{1,7}|[A-Z])\.\s*$")
+_ITEM_CELL = re.compile(r"^\s*\d{1,3}[.)]\s*$")
+"""A section or item number alone in a tab-separated cell: "I.<tab>EXECUTIVE SUMMARY" is a
+heading, "12.<tab>The CEC should ..." a list item, not table rows."""
 _TOC_HEADING = re.compile(r"^\s*(TABLE OF CONTENTS|CONTENTS)\s*$", re.I)
 _TOC_LINE = re.compile(r"^.*\S(?:\t+\s*|\s*\.{3,}\s*|\s{2,})\d{1,3}\s*$")
 _TERMINAL = re.compile(r"[.!?;:]$")
@@ -156,7 +159,12 @@ def classify(line: Line) -> Shape:
             HeadingStyle.MARKDOWN,
             len(match.group("hashes")),
         )
-    if "\t" in text.strip() and len([c for c in text.split("\t") if c.strip()]) >= 2:
+    cells = [c for c in text.split("\t") if c.strip()]
+    numbered = len(cells) == 2 and (
+        (_NUMERAL_CELL.match(cells[0]) and headline(cells[1]))
+        or (_ITEM_CELL.match(cells[0]) and re.search(r"[a-z]{3,}\s+[a-z]{2,}", cells[1]))
+    )
+    if "\t" in text.strip() and len(cells) >= 2 and not numbered:
         return Shape(LineKind.TABLE_ROW)
     if text.strip().startswith("|") and text.strip().endswith("|") and text.count("|") >= 3:
         return Shape(LineKind.TABLE_ROW)
@@ -192,6 +200,8 @@ def classify(line: Line) -> Shape:
         label = match.group("num") or match.group("paren")
         return Shape(LineKind.ITEM, label, match.end(), bullet=label is None)
     stripped = text.strip()
+    if UNNUMBERED_TOP.match(stripped):
+        stripped = re.sub(r"(?<=[A-Z])\d{1,3}$", "", stripped)  # a footnote number glued on
     if (
         line.alone
         and headline(stripped)

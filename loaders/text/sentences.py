@@ -1,8 +1,8 @@
 """Sentences of clean text, for the document model and for facts a single sentence states.
 
->>> text = "Mr. Smith voted. In Almaty, e.g. at PEC 5, it was slow. Then it rained."
+>>> text = "Mr. Smith voted. In Testville, e.g. at PEC 5, it was slow. Then it rained."
 >>> [text[s:e] for s, e in sentences(text)]
-['Mr. Smith voted.', 'In Almaty, e.g. at PEC 5, it was slow.', 'Then it rained.']
+['Mr. Smith voted.', 'In Testville, e.g. at PEC 5, it was slow.', 'Then it rained.']
 """
 
 from __future__ import annotations

@@ -85,7 +85,8 @@ def test_a_stage_3_heading_without_a_mode_takes_the_one_the_introduction_gives_i
     ]
     events = facts(extraction, NG.NormStageEvent)
     practice = next(e for e in events if "through-practice" in str(value(e, NG.stage)))
-    assert [s.quote for s in practice.evidence[1:]] == ["practice", "(free and fair voting)"]
+    # the phrase wraps onto a second line: one span whose quote keeps the line break
+    assert [s.quote for s in practice.evidence[1:]] == ["practice\n(free and fair voting)"]
     for fact in extraction.facts:
         for span in fact.evidence:
             assert FIXTURE[span.start : span.end] == span.quote

@@ -28,7 +28,7 @@ def test_a_numbered_activity_is_one_activity_with_its_number_name_and_date() -> 
     source = SourceText("programme", "programme.txt", TEXT)
     document = parse_document(source)
     extraction = Extraction()
-    orgs = find_organisations(extraction, document)
+    orgs = find_organisations(extraction, document, "md")
     programme = Fact(iri=mint("programme", "invented"), kind=NG.Programme, label="Programme")
     programme.add(NG.implementer, orgs.by_short["CAC"])
     activities = add_activities(extraction, document, programme, orgs)

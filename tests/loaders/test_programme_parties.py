@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from normgraph.loaders.extract.state_data import Named
 from normgraph.loaders.programme.parties import add_party_profiles
 from normgraph.loaders.rdf.facts import Extraction, Fact
 from normgraph.loaders.rdf.iris import mint
@@ -15,13 +16,17 @@ I. BACKGROUND
 The leading parties were Sunrise (Dawn), founded in 2001 and led by her cousin Mara Kell;
 and Harbour, founded in 1995. Two Harbour leaders, Ivo Brand and Lea Stone, were jailed.
 """
-PARTIES = {"sunrise": ("Sunrise", r"\bSunrise\b"), "harbour": ("Harbour", r"\bHarbour\b")}
+PARTIES = [
+    Named(mint("party", "xx", "sunrise"), "Sunrise", ("Sunrise",)),
+    Named(mint("party", "xx", "harbour"), "Harbour", ("Harbour",)),
+]
+"""The parties as a state's reference data would give them."""
 
 
 def _run() -> Extraction:
     extraction = Extraction()
-    for slug, (name, _) in PARTIES.items():
-        extraction.add(Fact(iri=mint("organisation", slug), kind=NG.PoliticalParty, label=name))
+    for party in PARTIES:
+        extraction.add(Fact(iri=party.iri, kind=NG.PoliticalParty, label=party.label))
     document = parse_document(SourceText("invented", "invented.txt", TEXT))
     add_party_profiles(extraction, document.elements, PARTIES)
     return extraction

@@ -112,7 +112,7 @@ def test_findings_come_from_conclusions_and_topic_sections_only(extraction: Extr
 COMPLAINTS = """\
 Complaints and Appeals
 
-On 3 April 2030, the Green Future Party filed a complaint with the CEC alleging that a
+In Moldova, on 3 April 2030, the Green Future Party filed a complaint with the CEC alleging that a
 minister had campaigned during an official visit. The CEC rejected the complaint. The party
 appealed to the Supreme Court, which declined to consider the appeal.
 

@@ -1,0 +1,245 @@
+"""Aggregate complaint figures in running text: how many complaints a body received, and
+what became of them.
+
+Reports count complaints in a handful of sentence shapes, whatever the state: "The CEC
+received 14 complaints", "some 100 complaints were filed with election commissions and
+courts", "X complaints were lodged with the CEC, of which Y were rejected", "Of these,
+nine were dismissed and two upheld", "courts considered 21 appeals". ``read_figures``
+finds each count in a sentence with its offsets, the phrase naming the body, who filed
+them and what they were about when the sentence says so, and the outcome a part count
+states. Numbers may be digits or words ("twelve", "some 100", "more than 40").
+
+>>> [(f.count, f.body, f.outcome) for f in read_figures(
+...     "In total, 37 complaints were filed with the CEC, of which 29 were rejected.")]
+[(37, 'the CEC', None), (29, 'the CEC', 'rejected')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+WORD_NUMBERS = {
+    "no": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "a hundred": 100,
+    "one hundred": 100,
+}
+_NUM = (
+    r"(?:(?:some|about|around|approximately|over|more than|at least|nearly|almost|"
+    r"a total of|in total)\s+)?"
+    r"(?P<{name}>\d{{1,3}}(?:,\d{{3}})+|\d+|"
+    + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
+    + r")"
+)
+_NOUN = (
+    r"(?:[\w-]+\s+){0,3}?(?:complaints|appeals|petitions|cases|claims|lawsuits)"
+    r"(?:\s+and\s+(?:appeals|complaints))?"
+)
+_ITEM = (
+    r"(?!(?:of|with|which|while|whereas|including|mainly|mostly|in|on|by|from|during|but|"
+    r"where|who|most|some|all|none|many)\b)"
+    r"(?:the\s+)?[A-Za-z][\w'\u2019/-]*(?:\s+(?:of\s+|the\s+)*[\w'\u2019/-]+){0,5}?"
+)
+_BODY = rf"(?P<body>{_ITEM}(?:,\s+{_ITEM})*(?:,?\s+and\s+{_ITEM})?)"
+"""The body or bodies a figure names ("the CEC", "election commissions, prosecutor's
+offices and courts")."""
+_BODY_END = (
+    r"(?=\s*(?:[,.;:(]|$)|\s+(?:by|on|from|in|during|prior|before|after|since|"
+    r"regarding|concerning|relating|related|about|against|alleging|challenging|of which|"
+    r"while|whereas|but|mostly|mainly|most|and\s+(?:of\s+)?\d))"
+)
+_ABOUT = r"(?:requesting|seeking|challenging|concerning|regarding|against|about|alleging)"
+_FILED = (
+    r"(?:were|was|had been|have been|has been)?\s*(?:filed|lodged|submitted|brought|registered)"
+)
+_SHAPES = (
+    re.compile(
+        rf"\b{_NUM.format(name='n')}\s+{_NOUN}\s+(?:{_ABOUT}\s+[^,.;]{{3,80}}?\s+)?"
+        rf"(?:(?:filed|lodged|submitted)\s+by\s+"
+        rf"(?P<who>[^,.;]+?)\s+)?{_FILED}\s+(?:by\s+(?P<who2>[^,.;]+?)\s+)?"
+        rf"(?:with|to|at|in|before)\s+{_BODY}{_BODY_END}",
+        re.I,
+    ),
+    re.compile(
+        rf"(?P<body>\b(?:the\s+)?[A-Za-z][\w'\u2019/-]*(?:\s+[\w'\u2019/-]+){{0,5}}?)\s+"
+        rf"(?:had\s+|has\s+|also\s+)?(?:received|registered|considered|reviewed|adjudicated|"
+        rf"heard|handled|dealt with|(?P<verdict>rejected|dismissed|upheld|satisfied|granted|"
+        rf"denied))\s+{_NUM.format(name='n')}\s+{_NOUN}",
+    ),
+    re.compile(
+        rf"\baware of\s+{_NUM.format(name='n')}\s+{_NOUN}\s+{_FILED}\s+(?:by\s+(?P<who>[^,.;]+?)"
+        rf"\s+)?(?:with|to|at|in|before)\s+{_BODY}{_BODY_END}",
+        re.I,
+    ),
+    re.compile(
+        rf"\b[Oo]f\s+(?:the|all)\s+{_NUM.format(name='n')}\s+{_NOUN}\s+(?:received|filed|lodged|"
+        rf"submitted|considered)\s+(?:by|with|to|in|before)\s+{_BODY}(?=\s*,)",
+    ),
+    re.compile(
+        rf",?\s+and\s+of\s+{_NUM.format(name='n')}\s+(?:{_NOUN}\s+)?{_FILED}\s+"
+        rf"(?:with|to|at|in|before)\s+{_BODY}{_BODY_END}",
+        re.I,
+    ),
+)
+OUTCOMES: tuple[tuple[str, str], ...] = (
+    ("partially-upheld", r"partially (?:upheld|satisfied|granted)|upheld in part"),
+    (
+        "not-considered",
+        r"not (?:considered|reviewed|admitted|registered)|left (?:un|without )consider\w*|"
+        r"returned without consideration|without consideration|on procedural grounds|"
+        r"(?:refus|declin)\w* (?:consideration|"
+        r"to (?:be )?(?:consider|hear|accept|register|examine)\w*|"
+        r"the right to appeal)|not subject to judicial(?: review)?|"
+        r"(?:declared |found )?inadmissible|not (?:taken up|examined)|"
+        r"(?:outside|beyond) (?:its|their) (?:competence|jurisdiction)|as belated",
+    ),
+    (
+        "rejected",
+        r"upheld the (?:[\w-]+\s+){0,3}?(?:decision|warning|sanction|fine|ruling|refusal|"
+        r"deregistration)|rejected|dismissed|denied|turned down|(?:found|deemed) unfounded",
+    ),
+    ("upheld", r"upheld|satisfied|granted|accepted|found (?:to be )?(?:well-)?founded"),
+    ("withdrawn", r"withdrawn"),
+    ("pending", r"pending|(?:still )?under consideration|still being considered"),
+)
+"""What became of a complaint, by the words that say it, most specific first ("upheld the
+CEC decision" rejects the complaint against it). One list for single complaints and for
+counts."""
+_OUTCOME_WORDS = "|".join(f"(?P<o{i}>{words})" for i, (_, words) in enumerate(OUTCOMES))
+_PART = re.compile(
+    rf"(?:of which|of these|of them|of those|among them|,|;|\band)\s*,?\s*"
+    rf"(?:only\s+)?{_NUM.format(name='k')}\s+(?:(?:of which|of them|of these|{_NOUN})\s+)?"
+    rf"(?:were|was|had been|have been|are)?\s*(?:reportedly\s+)?(?:{_OUTCOME_WORDS})",
+    re.I,
+)
+_PART_VERB = re.compile(
+    rf"(?:\band|,)\s+(?:{_OUTCOME_WORDS})\s+{_NUM.format(name='k')}\b(?!\s*(?:per|%))", re.I
+)
+"""A part count after the verb: "... considered 23 cases and granted 4"."""
+_PART_LEAD = re.compile(r"^\s*(?:Of (?:these|them|those)|Among them)\b", re.I)
+_SUBJECT = re.compile(
+    r"\b(?:regarding|concerning|relating to|related to|about|alleging|challenging|requesting|"
+    r"seeking)\s+"
+    r"(?P<what>[^;.]{8,160}?)"
+    r"(?=[;.,]\s|[;.]?$|,? of which|,? while|\s+(?:were|was|had been) (?:filed|lodged|submitted))",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class FigureReading:
+    """One count of complaints in a sentence: offsets of the words that state it."""
+
+    count: int
+    start: int
+    end: int
+    body: str | None
+    body_at: tuple[int, int] | None
+    outcome: str | None = None
+    complainant: str | None = None
+    subject: str | None = None
+
+
+def number_value(text: str) -> int:
+    """A count written in digits ("1,204") or words ("twelve")."""
+    word = text.lower()
+    return WORD_NUMBERS[word] if word in WORD_NUMBERS else int(text.replace(",", ""))
+
+
+def _outcome(match: re.Match[str]) -> str | None:
+    for index, (slug, _) in enumerate(OUTCOMES):
+        if match.group(f"o{index}"):
+            return slug
+    return None
+
+
+def _outcome_of(words: str) -> str | None:
+    for slug, pattern in OUTCOMES:
+        if re.fullmatch(pattern, words, re.I):
+            return slug
+    return None
+
+
+def outcome_in(text: str) -> str | None:
+    """The outcome the first matching words of ``text`` state, if any."""
+    for slug, pattern in OUTCOMES:
+        if re.search(rf"\b(?:{pattern})\b", text):
+            return slug
+    return None
+
+
+def read_figures(sentence: str, carried_body: str | None = None) -> list[FigureReading]:
+    """Every complaint count in ``sentence``. A sentence opening "Of these, ..." counts
+    part of the figure before it: ``carried_body`` (that figure's body) is its body."""
+    found: list[FigureReading] = []
+    taken: list[tuple[int, int]] = []
+    for shape in _SHAPES:
+        for match in shape.finditer(sentence):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            taken.append(match.span())
+            groups = match.groupdict()
+            body = groups.get("body")
+            who = groups.get("who") or groups.get("who2")
+            verdict = groups.get("verdict")
+            subject = _SUBJECT.search(sentence, match.start())
+            found.append(
+                FigureReading(
+                    number_value(match.group("n")),
+                    match.start(),
+                    match.end(),
+                    body.strip() if body else None,
+                    match.span("body") if body else None,
+                    outcome=_outcome_of(verdict) if verdict else None,
+                    complainant=who.strip() if who else None,
+                    subject=subject.group("what") if subject else None,
+                )
+            )
+    found.sort(key=lambda reading: reading.start)
+    parts: list[FigureReading] = []
+    lead = _PART_LEAD.match(sentence) is not None and carried_body is not None
+    if found or lead:
+        matches = [*_PART.finditer(sentence), *_PART_VERB.finditer(sentence)]
+        for match in sorted(matches, key=lambda m: m.start()):
+            before = [f for f in found if f.end <= match.start()]
+            if not before and not lead:
+                continue
+            body = before[-1].body if before else carried_body
+            body_at = before[-1].body_at if before else None
+            parts.append(
+                FigureReading(
+                    number_value(match.group("k")),
+                    match.start("k"),
+                    match.end(),
+                    body,
+                    body_at,
+                    outcome=_outcome(match),
+                )
+            )
+    return sorted(found + parts, key=lambda reading: reading.start)
+
+
+__all__ = ["OUTCOMES", "FigureReading", "number_value", "outcome_in", "read_figures"]

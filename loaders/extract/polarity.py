@@ -1,0 +1,107 @@
+"""Polarity of an observer's judgement: one lexicon for every genre.
+
+A finding is a "problem" when it uses words of criticism (restrictions, irregularities,
+a lack of something), "positive" when it uses words of approval (professional, calm,
+improved, welcomed), "mixed" when it does both ("While the count was well organised, ...
+lacked transparency") and None when it only describes. An approving word under a
+negation ("not impartial", "lacked transparency and professionalism", "without
+sufficient independence") counts as criticism. The cues are generic: the words observers
+of any election use, not any one report's sentences.
+
+>>> polarity_of("Election day was calm and well organised.")
+'positive'
+>>> polarity_of("The count was not impartial.")
+'problem'
+>>> polarity_of("Voting was calm, but observers noted serious irregularities.")
+'mixed'
+>>> polarity_of("The Election Code was adopted in 2012.") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+PROBLEM = re.compile(
+    r"\b(?:lack(?:ed|s|ing)?|absence of|absent|restrict\w*|irregularit\w+|violat\w+|"
+    r"shortcoming\w*|undue|unduly|undermin\w+|pressure[ds]?|intimidat\w+|not in line|"
+    r"at odds|f[ae]l(?:l|ls) short|contrary to|contraven\w+|(?<!address )(?<!address public )"
+    r"concern(?:s|ed|ing)?|problem\w*|insufficient\w*|inconsisten\w+|failed|fail(?:s|ure)?|"
+    r"refus(?:ed|al|ing)|negative(?:ly)?|impediments?|harass\w+|stuffing|non-transparent|"
+    r"excessive|discrepanc\w+|misuse|abuses?|obstacle\w*|obstruct\w*|serious|denied|"
+    r"prevented|hamper\w*|diminish\w*|compromised|poor(?:ly)?|"
+    r"self-censorship|(?:exclusively|overwhelmingly|uniformly|entirely) positive|"
+    r"depriv\w+|coerc\w+|forced|bias\w*|imbalance\w*|deficien\w*|"
+    r"troubling|disproportionate\w*|unequal|curtail\w*|repress\w*|imprison\w*|"
+    r"unacceptable|disturbing|confusion|little trust|without foundation|expelled|"
+    r"fraud\w*|manipulat\w+|vote[- ]buying|ballot stuffing|"
+    r"unclear|ambiguous|low|not given|chaos|annulment|tightening|weak\w*|flaw\w*|marred|"
+    r"tainted|undemocratic|polari[sz]ed|"
+    r"late (?:adoption|amendments?|changes?|publication|appointment)|"
+    r"(?:does|do|did) not (?:\w+ly )?(?:meet|allow|ensure|provide|guarantee|respect|permit|"
+    r"establish|specify|protect)|"
+    r"(?:was|were|is|are|have|has) not (?:yet |always |often |been |\w+ly )*(?:respected|"
+    r"guaranteed|ensured|observed|followed|provided|posted|published|addressed|implemented|"
+    r"allowed|permitted)|remains? unaddressed|impair\w*|(?:into|in) question)\b",
+    re.I,
+)
+"""Words of criticism."""
+POSITIVE = re.compile(
+    r"\b(?:in a professional manner|professionally|professionalism|"
+    r"(?<!exclusively )(?<!overwhelmingly )(?<!uniformly )(?<!entirely )positive(?:ly)?|"
+    r"positive (?:features?|measures|steps|developments?)|well[- ]administered|"
+    r"well[- ]organi[sz]ed|efficient(?:ly)?|efforts were made|improve(?:d|s|ment)?|"
+    r"in line with (?=previous|earlier|OSCE|international|the recommendation)|"
+    r"commend\w*|welcome[ds]?|encourag\w+|enhanced|calm|orderly|"
+    r"well-represented|timely manner|respecting legal deadlines|co-?operative(?! agreement)|"
+    r"knowledgeable|without impediments|generally open|equal coverage|stable|"
+    r"high standard|quickly addressed|important guarantees|substantial improvement|"
+    r"competitive|genuine choice|respected|impartial(?:ly|ity)?|(?<!non-)transparen(?:t|tly|cy)|"
+    r"conducive|diverse|in an open manner|openly|accurate(?:ly)?|(?<!im)balanced|clear(?:ly)?|"
+    r"inclusive|pluralis\w+|free to campaign|freely)\b",
+    re.I,
+)
+"""Words of approval. "In line with" judges only when a standard or a recommendation
+follows ("in line with Article 38" describes); "exclusively positive coverage" of one
+candidate is a problem."""
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|nor|lack(?:ed|s|ing)?(?: of)?|absence of|without|insufficient(?:ly)?|"
+    r"less|little|hardly any|few|limit(?:s|ed|ing)|reduc(?:es|ed|ing)|"
+    r"decreas(?:es|ed|ing)|question|undermin\w*|compromis\w*)\s+(?:[\w-]+\s+){0,4}$",
+    re.I,
+)
+
+
+_DIMINISHED = re.compile(
+    r"[^,.;]{0,60}?\b(?:was|were|is|are|has been|have been) (?:further |significantly |"
+    r"severely |seriously )?(?:reduced|limited|restricted|curtailed|weakened|undermined)\b",
+    re.I,
+)
+"""What follows an approving word and takes it back ("the right to report freely ... was
+reduced")."""
+
+
+def cues(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
+    """The criticism and approval cues of ``text``; a negated approval counts as criticism."""
+    problems = list(PROBLEM.finditer(text))
+    approvals: list[re.Match[str]] = []
+    for match in POSITIVE.finditer(text):
+        before = text[max(0, match.start() - 40) : match.start()]
+        if _NEGATION.search(before) or _DIMINISHED.match(text, match.end()):
+            problems.append(match)
+        else:
+            approvals.append(match)
+    return problems, approvals
+
+
+def polarity_of(text: str) -> str | None:
+    """ "problem", "positive", "mixed", or None (the text only describes)."""
+    problems, approvals = cues(text)
+    if problems and approvals:
+        return "mixed"
+    if problems:
+        return "problem"
+    return "positive" if approvals else None
+
+
+__all__ = ["POSITIVE", "PROBLEM", "cues", "polarity_of"]

@@ -1,0 +1,172 @@
+"""Recommendations a report makes in its body, before its final numbered list.
+
+Recent ODIHR reports end a section's paragraphs with what should change ("The CEC should
+publish all its decisions ...") and repeat the most important of these in the final
+list. A body recommendation is either
+
+- a sentence that restates a recommendation of the final list: its content words mostly
+  recur there (``restates``), so it is linked to that recommendation; or
+- a paragraph that only asks for something (every sentence recommends, none reports
+  what a law provides), standing alone when the final list does not repeat it.
+
+A sentence that reports what a law or body requires ("Under the law, complaints should
+be decided within five days") describes, and is not taken.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rdflib import URIRef
+
+from ...namespaces import NG
+from ..extract.concepts import ODIHR_TOPIC_WORDS, topic, topic_for
+from ..rdf.facts import Extraction, Fact
+from ..rdf.iris import mint
+from ..text.document import Document, Element, ElementKind, Section
+from ..text.sentences import sentences
+
+ASKS = re.compile(
+    r"\b(?:should|must|need(?:s)? to|could consider|consideration (?:could|should) be given|"
+    r"(?:is|are) recommended|recommends?|it would be advisable)\b",
+    re.I,
+)
+"""Words of a recommendation: one place for them (the final list and the body)."""
+_REPORTS = re.compile(
+    r"\b(?:according to|under (?:the )?(?:law|code|article|constitution)|provides? that|"
+    r"stipulates?|requires? that|states? that|prescribes?|in line with (?:the )?law|"
+    r"were (?:told|informed)|informed (?:the|ODIHR)|claimed|alleged|reportedly|by law)\b",
+    re.I,
+)
+_STOP = frozenset(
+    [
+        "that",
+        "this",
+        "with",
+        "from",
+        "have",
+        "been",
+        "should",
+        "would",
+        "could",
+        "must",
+        "their",
+        "there",
+        "which",
+        "they",
+        "shall",
+        "also",
+        "into",
+        "such",
+        "other",
+        "than",
+        "more",
+        "well",
+        "before",
+        "after",
+        "within",
+        "all",
+        "any",
+        "each",
+        "every",
+        "its",
+    ]
+)
+RESTATES = 0.6
+"""Share of the shorter text's content words the other must hold to count as a restatement."""
+
+
+@dataclass(frozen=True)
+class BodyRecommendation:
+    """A recommendation in the body: its element, offsets into the element's clean text,
+    and the final-list recommendation (key into ``final``) it restates, if any."""
+
+    element: Element
+    start: int
+    end: int
+    text: str
+    restates: str | None
+
+
+def content_words(text: str) -> frozenset[str]:
+    """The words that carry a passage's content: four letters or more, no function words."""
+    return frozenset(w for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in _STOP)
+
+
+def overlap(first: frozenset[str], second: frozenset[str]) -> float:
+    """How much of the smaller word set the other holds (0 to 1)."""
+    if not first or not second:
+        return 0.0
+    return len(first & second) / min(len(first), len(second))
+
+
+def _asks(sentence: str) -> bool:
+    return ASKS.search(sentence) is not None and _REPORTS.search(sentence) is None
+
+
+def find_body_recommendations(
+    document: Document, final: dict[str, str], skip: Iterable[Section]
+) -> list[BodyRecommendation]:
+    """Recommendations outside the sections in ``skip`` (the final list, the summary).
+
+    ``final`` maps each final-list recommendation's key to its text."""
+    skipped = {id(element) for section in skip for element in section.all_elements()}
+    words = {key: content_words(text) for key, text in final.items()}
+    found: list[BodyRecommendation] = []
+    for element in document.elements:
+        if element.kind is not ElementKind.PARAGRAPH or id(element) in skipped:
+            continue
+        parts = [(start, end, element.text[start:end]) for start, end in sentences(element.text)]
+        asking = [_asks(text) for _, _, text in parts]
+        standalone = bool(parts) and all(asking)
+        for (start, end, text), asks in zip(parts, asking, strict=True):
+            if not asks:
+                continue
+            mine = content_words(text)
+            best = max(words, key=lambda key: overlap(mine, words[key]), default=None)
+            restated = best if best is not None and overlap(mine, words[best]) >= RESTATES else None
+            if restated is not None or standalone:
+                found.append(BodyRecommendation(element, start, end, text, restated))
+    return found
+
+
+def add_body_recommendations(
+    extraction: Extraction, document: Document, report: Fact, final: list[Fact]
+) -> list[Fact]:
+    """A fact per body recommendation, ``ng:restatedAs`` the final-list fact it repeats.
+    The final list, annexes and the issuer's self-description are not read."""
+    texts = {
+        str(fact.iri): str(value) for fact in final for p, value in fact.values if p == NG.text
+    }
+    skip = document.find_sections(r"RECOMMENDATIONS|^ANNEX|^APPENDIX|^ABOUT")
+    report_key = str(report.iri).rsplit("/", 1)[-1]
+    facts = []
+    for number, found in enumerate(find_body_recommendations(document, texts, skip), start=1):
+        fact = Fact(
+            iri=mint("recommendation", report_key, "body", str(number)),
+            kind=NG.Recommendation,
+            label=f"Recommendation in the body: {found.text[:60]}",
+            evidence=found.element.spans(found.start, found.end),
+        )
+        fact.add(NG.text, found.text).add(NG.sourceReport, report.iri)
+        if found.restates is not None:
+            fact.add(NG.restatedAs, URIRef(found.restates))
+        titles = [section.title for section in reversed(found.element.section.path)]
+        slug = topic_for(ODIHR_TOPIC_WORDS, *titles, found.text)
+        if slug:
+            fact.add(NG.topic, topic(slug))
+        extraction.add(fact)
+        facts.append(fact)
+    return facts
+
+
+__all__ = [
+    "ASKS",
+    "BodyRecommendation",
+    "add_body_recommendations",
+    "content_words",
+    "find_body_recommendations",
+    "overlap",
+]

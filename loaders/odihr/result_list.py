@@ -1,0 +1,209 @@
+"""Result facts from a results annex laid out as a list of contestants (see
+``result_rows``): one ``ng:CandidateResult`` per candidate or party list, with votes,
+shares (of valid votes and, where given, of votes cast) and seats; the national figures
+as ``ng:ElectionTotals``; and a note for each figure that does not add up.
+
+Whether the rows are candidates or party lists is read from the table: its first header
+cell ("Candidate", "Party / bloc", "Electoral list"), else seats (only lists win seats in
+a results table), else the names (a person's name has no word such as "party", "union",
+"bloc" or "movement").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from decimal import Decimal
+
+from rdflib import Literal, URIRef
+
+from ...namespaces import NG, XSD
+from ..extract.actors import Actors
+from ..rdf.facts import Extraction, Fact
+from ..rdf.iris import mint
+from ..text.document import Document, ElementKind, Section
+from ..text.source import Span
+from .result_rows import Cell, ResultRow, ResultTable, read_result_rows
+
+_LIST_WORDS = re.compile(
+    r"\b(?:part(?:y|ies)|lists?|blocs?|alliance|coalition|union|movement|front|"
+    r"electoral subjects?|associations?|congress|league|forum|platform)\b",
+    re.I,
+)
+_REGION_HEADER = re.compile(r"^\s*(?:region|oblast|district|constituency|province|county)\b", re.I)
+_TOTAL_PROPS = {
+    "registeredVoters": NG.registeredVoters,
+    "votersParticipated": NG.votersParticipated,
+    "validVotes": NG.validVotes,
+    "invalidVotes": NG.invalidVotes,
+    "mobileVotes": NG.mobileVotes,
+    "turnout": NG.turnout,
+}
+Note = Callable[[URIRef, str, str, list[Span]], None]
+"""Records a data-quality note: (about, anomaly kind, message, evidence)."""
+
+
+def results_stretches(document: Document) -> list[tuple[int, int]]:
+    """Source offsets of each results annex: from its heading to the next heading that is
+    not inside it. A region-by-candidate matrix (tab rows under a "Region" header) is read
+    by ``odihr_results`` and left out here."""
+    stretches = []
+    headings = [e for e in document.elements if e.kind is ElementKind.HEADING]
+    for section in document.sections():
+        if not _is_results_annex(section) or section.heading is None:
+            continue
+        inside = {id(s) for s in section.walk()}
+        start = section.heading.pieces[-1].end
+        later = [
+            h.pieces[0].start
+            for h in headings
+            if h.pieces[0].start > start and id(h.section) not in inside
+        ]
+        stretches.append((start, min(later, default=len(document.source.text))))
+    return stretches
+
+
+def _is_results_annex(section: Section) -> bool:
+    titles = [s.title for s in section.path]
+    return (
+        bool(re.search(r"\bresults?(?![a-z])", titles[-1], re.I))
+        and any(re.match(r"\s*(?:ANNEX|APPENDIX)", title, re.I) for title in titles)
+    ) or bool(re.match(r"\s*(?:ANNEX|APPENDIX)\b.*\bRESULTS?(?![a-z])", titles[0], re.I))
+
+
+def is_list_of(table: ResultTable) -> str:
+    """ "party" or "candidate": what the table's rows are."""
+    if table.heading and re.search(r"candidate", table.heading, re.I):
+        return "candidate"
+    if table.heading and _LIST_WORDS.search(table.heading):
+        return "party"
+    if any(row.seats is not None for row in table.rows):
+        return "party"
+    listish = sum(1 for row in table.rows if _LIST_WORDS.search(row.name))
+    return "party" if listish * 2 >= max(len(table.rows), 1) else "candidate"
+
+
+def _integer(cell: Cell) -> Literal:
+    return Literal(int(cell.value), datatype=XSD.integer)
+
+
+def _decimal(cell: Cell) -> Literal:
+    return Literal(str(cell.value), datatype=XSD.decimal)
+
+
+def add_list_results(
+    extraction: Extraction,
+    document: Document,
+    election: URIRef,
+    actors: Actors,
+    note: Note,
+    known: dict[str, URIRef] | None = None,
+) -> list[Fact]:
+    """Facts for every results annex laid out as a list; ``known`` maps a candidate's
+    surname to the actor the body introduced."""
+    key = str(election).split("/id/election/", 1)[-1]
+    facts: list[Fact] = []
+    seen: set[URIRef] = set()
+    stretches = [(start, end, False) for start, end in results_stretches(document)]
+    whole = (0, len(document.source.text), True)  # no results annex: tables anywhere
+    for start, end, anywhere in stretches or [whole]:
+        table = read_result_rows(document.source, start, end, require_header=anywhere)
+        if _REGION_HEADER.match(table.heading) or not (table.rows or table.national):
+            continue
+        totals = _totals(extraction, table, election, key, note)
+        kind = is_list_of(table)
+        for row in table.rows:
+            iri = mint("result", key, row.name)
+            if row.votes is None or iri in seen:  # a later table (a second round): first wins
+                continue
+            seen.add(iri)
+            fact = Fact(iri=iri, kind=NG.CandidateResult, label=row.name)
+            fact.evidence.extend(row.spans)
+            fact.add(NG.election, election)
+            if kind == "party" and not (row.group and re.search("candidate", row.group, re.I)):
+                fact.add(NG.party, actors.get(row.name, "party", row.name_spans[:1]))
+            else:
+                surname = row.name.split()[-1]
+                who = (known or {}).get(surname) or actors.get(
+                    row.name, "candidate", row.name_spans[:1]
+                )
+                fact.add(NG.candidate, who)
+            fact.add(NG.votes, _integer(row.votes))
+            for base, cell in row.shares[:2]:
+                prop = NG.voteShareOfVotesCast if base == "cast" else NG.voteShare
+                if not any(p == prop for p, _ in fact.values):
+                    fact.add(prop, _decimal(cell))
+            if row.seats is not None:
+                fact.add(NG.seats, _integer(row.seats))
+            for figure in (row.votes, row.seats, *(c for _, c in row.shares)):
+                if figure is not None and figure.problem:
+                    note(
+                        fact.iri,
+                        "malformed-number",
+                        f"malformed figure: {cell.problem}",
+                        [cell.span],
+                    )
+            extraction.add(fact)
+            facts.append(fact)
+        _check_sums(table, key, totals, note)
+    return facts
+
+
+def _totals(
+    extraction: Extraction, table: ResultTable, election: URIRef, key: str, note: Note
+) -> URIRef | None:
+    if not table.national:
+        return None
+    iri = mint("result", key)
+    known = extraction.get(iri)
+    stated = {p for p, _ in known.values} if known is not None else set()
+    fact = Fact(iri=iri, kind=NG.ElectionTotals, label=f"Results {key}")
+    fact.add(NG.election, election)
+    for name, cell in table.national.items():
+        prop = _TOTAL_PROPS[name]
+        if prop in stated:  # a later table's figure: the first stated wins
+            continue
+        fact.add(prop, _decimal(cell) if prop == NG.turnout else _integer(cell))
+        fact.evidence.append(cell.span)
+        if cell.problem:
+            note(iri, "malformed-number", f"malformed figure: {cell.problem}", [cell.span])
+    extraction.merge(fact)
+    return iri
+
+
+def _check_sums(table: ResultTable, key: str, about: URIRef | None, note: Note) -> None:
+    """The contestants' votes against the "Total" row, and each share against its votes
+    over the valid votes (or over the Total row, when that row's share is 100%)."""
+    rows = [row for row in table.rows if row.votes is not None]
+    total = next((row for row in table.totals if row.votes is not None), None)
+    if not rows:
+        return
+    if total is not None and total.votes is not None:
+        counted = [*rows, *(row for row in table.others if row.votes is not None)]
+        summed = sum((row.votes.value for row in counted if row.votes), Decimal(0))
+        if summed != total.votes.value:
+            spans = [total.votes.span, *(row.votes.span for row in counted if row.votes)]
+            message = f"the rows' votes sum to {summed}, the total row says {total.votes.value}"
+            note(about or mint("result", key, rows[0].name), "sum-mismatch", message, spans)
+    base = table.national.get("validVotes")
+    whole = total.share if total is not None else None
+    if base is None and total is not None and (whole is None or whole.value == 100):
+        base = total.votes
+    if base is None or not base.value:
+        return
+    for row in rows:
+        share = row.share
+        if share is None or row.votes is None:
+            continue
+        computed = row.votes.value * 100 / base.value
+        if abs(computed - share.value) > Decimal("0.06"):
+            note(
+                mint("result", key, row.name),
+                "share-mismatch",
+                f"share {share.value}% does not match {row.votes.value} of {base.value} "
+                f"({computed:.2f}%)",
+                [row.votes.span, share.span, base.span],
+            )
+
+
+__all__ = ["ResultRow", "add_list_results", "is_list_of", "results_stretches"]

@@ -1,0 +1,377 @@
+"""Results tables as a PDF conversion leaves them: one line per row, read line by line.
+
+A results annex lists candidates or party lists with their votes, one or more
+percentages (of valid votes, of votes cast) and seats. After conversion the columns are
+runs of spaces or tabs, a long name wraps onto a second line (before or after the
+figures), a bloc's member lists follow as indented or dashed sub-rows, the rows may stand
+in any order (alphabetical, ballot order), and thousands are grouped with a comma, dot,
+space, no-break or thin space, or an apostrophe. ``read_result_rows`` reads such a
+stretch of text into rows without assuming any of these: each figure keeps its exact
+span, a "Total" row is kept apart (it is a check, not a contestant), national figures
+(registered voters, valid votes, turnout...) are recognised by their label, and a
+malformed figure is read as best it can be with its problem named.
+
+>>> from normgraph.loaders.text.source import SourceText
+>>> text = "Party   Votes   %   Seats\\nUnity Front  1 204 331  48.2  61\\n"
+>>> text += "Total  2 498 112  100  120\\n"
+>>> table = read_result_rows(SourceText("d", "d.txt", text), 0, len(text))
+>>> [(row.name, str(row.votes.value), str(row.share.value), row.seats.span.quote)
+...  for row in table.rows if row.votes and row.share and row.seats]
+[('Unity Front', '1204331', '48.2', '61')]
+>>> [str(row.votes.value) for row in table.totals if row.votes]
+['2498112']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from ..text.source import SourceText, Span
+
+GROUP_SEPARATORS = " \u00a0\u2009\u202f'\u2019.,"
+"""What a report may put between groups of three digits: space, no-break space, thin
+space, narrow no-break space, apostrophe (straight or curly), dot, comma."""
+_FIGURE = re.compile(
+    rf"(?<![\w.,])(?:\d[\d{GROUP_SEPARATORS}]*\d|\d)(?:\s?%)?(?![\w])|(?<!\S)[-\u2013\u2014](?!\S)"
+)
+"""One figure as it stands in a line (or a dash for an empty cell)."""
+_COLUMN_GAP = re.compile(r"\t|\s{2,}")
+_TOTAL = re.compile(r"^\s*(?:grand\s+)?totals?\b|^\s*(?:all|sum)\s*$", re.I)
+_SUB_ROW = re.compile(r"^\s*(?:[-\u2013\u2022\u25aa*>]\s|of which\b|including\b|incl\.|\(?[a-z]\))")
+_JOINS_NEXT = re.compile(r"(?:\b(?:of|and|for|the|in|to|on|-)|[,(/&\u2013-])\s*$", re.I)
+_CONTINUES = re.compile(r"^\s*(?:[a-z(]|and\b|of\b|[\u2013-](?!\s))")
+_OTHERS = re.compile(r"^\s*(?:all\s+)?(?:other|others|remaining)\b", re.I)
+"""A row that lumps the remaining contestants together ("Other parties (7)")."""
+_NOT_A_ROW = re.compile(
+    r"^\s*(?:(?:sources?|notes?)\s*:|(?:total\s+)?(?:number|share|percentage) of\b)", re.I
+)
+"""A source line under the table, or a national figure the labels above do not know."""
+_ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z]{1,7})\)$")
+NATIONAL_LABELS: dict[str, str] = {
+    "registeredVoters": r"registered voters|voters? (?:on|in) the (?:main )?(?:voter )?lists?|"
+    r"(?:number of )?voters registered|electorate",
+    "mobileVotes": r"mobile",
+    "invalidVotes": r"invalid|spoil",
+    "validVotes": r"\bvalid (?:votes|ballots)",
+    "votersParticipated": r"voters (?:who )?(?:participated|took part|voted)|"
+    r"ballots (?:cast|issued|found)|votes cast|number of voters who",
+    "turnout": r"turnout",
+}
+"""National figures by the words of their row label, most specific first (a row is the
+first that matches: "invalid" before "valid")."""
+_ROLE_WORDS = re.compile(
+    r"(?P<share>%|per\s?cent(?:age)?|share)(?P<base>(?:\s+of)?(?:\s+(?:the|all))?"
+    r"\s+(?:valid\s+votes|votes\s+cast|ballots\s+cast|valid\s+ballots|voters|total))?"
+    r"|(?P<seats>seats|mandates)|(?P<votes>votes|ballots)",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A figure read from a row: value, exact span, and what was wrong with it, if anything."""
+
+    value: Decimal
+    span: Span
+    problem: str | None = None
+
+
+@dataclass
+class ResultRow:
+    """One contestant's (or one national figure's, or a total's) row."""
+
+    name: str
+    name_spans: list[Span]
+    votes: Cell | None = None
+    shares: list[tuple[str, Cell]] = field(default_factory=list)
+    """Each percentage with its base ("valid", "cast", "" when the table does not say)."""
+    seats: Cell | None = None
+    parent: str | None = None
+    """For a sub-row (a bloc's member list, an "of which" line): the row it belongs to."""
+    group: str | None = None
+    """The group heading a contestant is listed under ("Independent candidates:")."""
+    acronym: str | None = None
+    """The short name printed after the name ("Party of Action and Renewal (PAR)")."""
+
+    @property
+    def share(self) -> Cell | None:
+        """The first percentage: of valid votes when the table gives that base."""
+        for base, cell in self.shares:
+            if base == "valid":
+                return cell
+        return self.shares[0][1] if self.shares else None
+
+    @property
+    def spans(self) -> list[Span]:
+        cells = [self.votes, self.seats, *(cell for _, cell in self.shares)]
+        return [*self.name_spans, *(cell.span for cell in cells if cell is not None)]
+
+
+@dataclass
+class ResultTable:
+    """Every row of a results stretch, sorted out."""
+
+    rows: list[ResultRow] = field(default_factory=list)
+    totals: list[ResultRow] = field(default_factory=list)
+    sub_rows: list[ResultRow] = field(default_factory=list)
+    others: list[ResultRow] = field(default_factory=list)
+    """Rows lumping contestants together ("Other parties (7)"): not contestants."""
+    national: dict[str, Cell] = field(default_factory=dict)
+    heading: str = ""
+    """The header's first column ("Candidate", "Party / bloc"): what the rows are."""
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int
+    end: int
+    text: str
+    after_blank: bool
+
+    @property
+    def indent(self) -> int:
+        return len(self.text) - len(self.text.lstrip())
+
+
+def _lines(source: SourceText, start: int, end: int) -> list[_Line]:
+    found, offset, blank = [], start, True
+    for raw in source.text[start:end].splitlines(keepends=True):
+        text = raw.rstrip("\r\n")
+        if text.strip():
+            found.append(_Line(offset, offset + len(text), text, blank))
+        blank = not text.strip()
+        offset += len(raw)
+    return found
+
+
+def _split(line: _Line) -> tuple[str, list[re.Match[str]]]:
+    """The row's label and its figures: the figures are the longest run at the line's end."""
+    figures = list(_FIGURE.finditer(line.text))
+    tail: list[re.Match[str]] = []
+    end = len(line.text.rstrip())
+    for match in reversed(figures):
+        if line.text[match.end() : end].strip():
+            break
+        tail.insert(0, match)
+        end = match.start()
+    return line.text[:end], tail
+
+
+def _cells(line: _Line, figures: list[re.Match[str]], separator: str) -> list[tuple[int, int]]:
+    """Each figure run cut into cells: at column gaps, and at single spaces that do not
+    group thousands (a space group is three digits after a one-to-three-digit lead)."""
+    cells: list[tuple[int, int]] = []
+    for match in figures:
+        start = match.start()
+        for gap in _COLUMN_GAP.finditer(match.group()):
+            cells.extend(_ungrouped(line.text, start, match.start() + gap.start(), separator))
+            start = match.start() + gap.end()
+        cells.extend(_ungrouped(line.text, start, match.end(), separator))
+    return cells
+
+
+def _ungrouped(text: str, start: int, end: int, separator: str) -> list[tuple[int, int]]:
+    part = text[start:end]
+    if separator in " \u00a0\u2009\u202f" or not re.search(r"\d\s\d", part):
+        grouping = re.compile(r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3}(?!\d))+|\S+")
+    else:
+        grouping = re.compile(r"\S+")
+    return [(start + m.start(), start + m.end()) for m in grouping.finditer(part)]
+
+
+def _separator(source: SourceText, lines: list[_Line]) -> str:
+    """The table's thousands separator: the one that groups three digits most often."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        for match in re.finditer(rf"\d([{GROUP_SEPARATORS}])\d{{3}}(?!\d)", line.text):
+            sep = match.group(1)
+            counts[sep] = counts.get(sep, 0) + (0 if sep in ".," and _decimalish(line.text) else 1)
+    for line in lines:  # a separator grouping twice in one figure is sure
+        for match in re.finditer(rf"\d([{GROUP_SEPARATORS}])\d{{3}}\1\d{{3}}", line.text):
+            counts[match.group(1)] = counts.get(match.group(1), 0) + 10
+    return max(counts, key=lambda sep: counts[sep]) if counts else ","
+
+
+def _decimalish(text: str) -> bool:
+    return bool(re.search(r"\d[.,]\d{3}\s?%", text))
+
+
+def read_figure(source: SourceText, start: int, end: int, separator: str) -> Cell | None:
+    """A cell's value: a percentage keeps its decimals, a count loses its separators."""
+    span = source.span(start, end)
+    raw = span.quote.rstrip("%").strip()
+    percent = span.quote.endswith("%")
+    if not raw or not raw[0].isdigit():
+        return None
+    decimal = "," if separator == "." else "."
+    groups = re.split(rf"[{re.escape(GROUP_SEPARATORS)}]", raw)
+    seps = re.findall(rf"[{re.escape(GROUP_SEPARATORS)}]", raw)
+    if not seps:
+        return Cell(Decimal(raw), span)
+    if seps[-1] in ".," and (percent or len(groups[-1]) < 3 or seps[-1] == decimal):
+        whole = "".join(groups[:-1])
+        problem = None
+        if seps[-1] != decimal and not percent:
+            problem = "decimal comma instead of a point" if seps[-1] == "," else None
+        if len(groups) > 2 and not all(len(g) == 3 for g in groups[1:-1]):
+            problem = "misplaced thousands separator"
+        return Cell(Decimal(f"{whole}.{groups[-1]}"), span, problem)
+    digits = "".join(groups)
+    well_formed = len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])
+    return Cell(Decimal(digits), span, None if well_formed else "misplaced thousands separator")
+
+
+def _roles(header: str) -> list[tuple[str, str]]:
+    """Column roles a header names, in order: ("votes", ""), ("share", base), ("seats", "")."""
+    roles: list[tuple[str, str]] = []
+    for match in _ROLE_WORDS.finditer(header):
+        if match.group("share"):
+            base = (match.group("base") or "").lower()
+            roles.append(("share", "cast" if re.search(r"cast|voters|total", base) else "valid"))
+        elif match.group("seats"):
+            roles.append(("seats", ""))
+        elif not roles or roles[-1][0] != "votes":
+            roles.append(("votes", ""))
+    return roles
+
+
+def _assign(row: ResultRow, cells: list[Cell], roles: list[tuple[str, str]]) -> None:
+    """Give each cell its column: by the header when it names as many columns as there are
+    cells, else by the figures' form (a whole number first is the votes, decimals or "%"
+    are shares, a whole number after a share is the seats)."""
+    if len(roles) == len(cells):
+        for (role, base), cell in zip(roles, cells, strict=True):
+            _put(row, role, base, cell)
+        return
+    bases = [base for role, base in roles if role == "share"]
+    for cell in cells:
+        fraction = cell.span.quote.endswith("%") or cell.value != int(cell.value)
+        if fraction:
+            base = bases[len(row.shares)] if len(row.shares) < len(bases) else ""
+            _put(row, "share", base, cell)
+        elif row.votes is None and not row.shares:
+            row.votes = cell
+        elif row.shares and row.seats is None:
+            row.seats = cell
+        elif row.votes is not None and row.seats is None and not row.shares:
+            _put(row, "share", bases[0] if bases else "", cell)
+
+
+def _put(row: ResultRow, role: str, base: str, cell: Cell) -> None:
+    if role == "votes":
+        row.votes = cell
+    elif role == "seats":
+        row.seats = cell
+    else:
+        row.shares.append((base, cell))
+
+
+def _national(label: str) -> str | None:
+    for key, pattern in NATIONAL_LABELS.items():
+        if re.search(pattern, label, re.I):
+            return key
+    return None
+
+
+def read_result_rows(
+    source: SourceText, start: int, end: int, require_header: bool = False
+) -> ResultTable:
+    """The rows of ``source.text[start:end]`` (a results annex), sorted into contestants,
+    totals, sub-rows and national figures; lines that hold no figure are headers, table
+    titles or parts of wrapped names.
+
+    ``require_header`` reads a stretch that is not known to be a results annex (a whole
+    report): contestants only under a header naming their columns, up to the next line of
+    prose; national figures only on lines laid out in columns."""
+    lines = _lines(source, start, end)
+    separator = _separator(source, lines)
+    table = ResultTable()
+    roles: list[tuple[str, str]] = []
+    pending: list[_Line] = []
+    last: ResultRow | None = None
+    last_indent = 0
+    group: str | None = None
+    for line in lines:
+        label, figures = _split(line)
+        prose = len(line.text.split()) > 12 and not _COLUMN_GAP.search(line.text.strip())
+        if require_header and prose:
+            roles, pending, last, group = [], [], None, None
+            continue
+        if not figures or not re.search(r"\d", "".join(m.group() for m in figures)):
+            if _ROLE_WORDS.search(line.text) and len(_roles(line.text)) >= 2:
+                roles, pending, last, group = _roles(line.text), [], None, None
+                table.heading = table.heading or _COLUMN_GAP.split(line.text.strip())[0]
+            elif line.text.rstrip().endswith(":"):
+                group, pending, last = line.text.strip().rstrip(":"), [], None
+            elif last is not None and _CONTINUES.match(line.text) and not line.after_blank:
+                last.name = _joined([last.name, line.text.strip()])
+                last.name_spans.append(source.span(line.start, line.end))
+            else:
+                pending = [line] if line.after_blank else [*pending, line]
+            continue
+        name_parts = pending if pending and not line.after_blank else []
+        pending = []
+        bullet = _SUB_ROW.match(label)
+        if group is not None and not bullet:
+            group = None
+        name = _joined([*(p.text.strip() for p in name_parts), label.strip()])
+        name = re.sub(r"^(?:\d{1,2}[.)]|[-\u2013\u2022\u25aa*>])\s+", "", name).strip(" .:")
+        name_spans = [source.span(p.start, p.end) for p in name_parts]
+        if label.strip():
+            first = line.start + len(label) - len(label.lstrip())
+            if bullet and not name_parts:
+                first = line.start + bullet.end()
+            name_spans.append(source.span(first, line.start + len(label.rstrip())))
+        cells = [
+            cell
+            for cell_start, cell_end in _cells(line, figures, separator)
+            if (
+                cell := read_figure(
+                    source, line.start + cell_start, line.start + cell_end, separator
+                )
+            )
+        ]
+        if not name or not cells:
+            continue
+        national = _national(name)
+        if national is None and _NOT_A_ROW.match(name):
+            continue
+        acronym = _ACRONYM.search(name)
+        row = ResultRow(name[: acronym.start()] if acronym else name, name_spans, group=group)
+        row.acronym = acronym.group("acronym") if acronym else None
+        if _TOTAL.match(name) or _OTHERS.match(name):
+            _assign(row, cells, roles)
+            (table.totals if _TOTAL.match(name) else table.others).append(row)
+            continue
+        columns = _COLUMN_GAP.search(line.text.strip()) is not None
+        if national is not None and not roles and (columns or not require_header):
+            table.national.setdefault(national, cells[0])
+            continue
+        if require_header and not roles:
+            continue
+        _assign(row, cells, roles)
+        deeper = last is not None and line.indent > last_indent + 1 and group is None
+        if ((bullet and group is None) or deeper) and last is not None:
+            row.parent = last.name
+            table.sub_rows.append(row)
+            continue
+        if national is not None:
+            table.national.setdefault(national, cells[0])
+            continue
+        table.rows.append(row)
+        last, last_indent = row, line.indent
+    return table
+
+
+def _joined(parts: list[str]) -> str:
+    """A wrapped name's lines joined: a line ending in a hyphen joins the next without a
+    space ("Dusenov-" + "Abaiuly"), others with one."""
+    name = ""
+    for part in (p for p in parts if p):
+        name += part if not name or name.endswith("-") else f" {part}"
+    return name.strip()
+
+
+__all__ = ["Cell", "ResultRow", "ResultTable", "read_figure", "read_result_rows"]

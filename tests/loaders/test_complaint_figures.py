@@ -1,0 +1,95 @@
+"""Aggregate complaint figures in sentences written for the test (no report's text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from normgraph.loaders.extract.complaint_figures import FigureReading, read_figures
+
+
+def readings(sentence: str, carried: str | None = None) -> list[tuple[object, ...]]:
+    return [(f.count, f.body, f.outcome) for f in read_figures(sentence, carried)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "In total, 37 complaints were filed with the CEC, of which 29 were rejected.",
+            [(37, "the CEC", None), (29, "the CEC", "rejected")],
+        ),
+        (
+            "The Central Electoral Commission received 212 complaints, mainly from parties.",
+            [(212, "The Central Electoral Commission", None)],
+        ),
+        (
+            "The mission was aware of some 60 complaints filed with lower-level commissions "
+            "on election day, and of 7 filed to the Supreme Court.",
+            [(60, "lower-level commissions", None), (7, "the Supreme Court", None)],
+        ),
+        (
+            "Courts considered twelve appeals on candidate registration; five were granted.",
+            [(12, "Courts", None), (5, "Courts", "upheld")],
+        ),
+        (
+            "Three cases requesting the annulment of results were filed in courts.",
+            [(3, "courts", None)],
+        ),
+        (
+            "In total, the CEC received 134 complaints and appeals, 12 of which were upheld.",
+            [(134, "the CEC", None), (12, "the CEC", "upheld")],
+        ),
+        (
+            "Of the 80 complaints filed with district commissions, 51 were rejected.",
+            [(80, "district commissions", None), (51, "district commissions", "rejected")],
+        ),
+        (
+            "Administrative courts considered 23 cases and granted 4.",
+            [(23, "Administrative courts", None), (4, "Administrative courts", "upheld")],
+        ),
+        (
+            "The Central Election Commission rejected 11 complaints on party registration.",
+            [(11, "The Central Election Commission", "rejected")],
+        ),
+    ],
+)
+def test_counts_bodies_and_part_outcomes(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert readings(sentence) == expected
+
+
+def test_a_following_of_these_sentence_counts_parts_of_the_figure_before() -> None:
+    assert readings("Of these, nine were dismissed and two were upheld.", "the CEC") == [
+        (9, "the CEC", "rejected"),
+        (2, "the CEC", "upheld"),
+    ]
+    assert readings("Of these, nine were dismissed.") == []
+
+
+def test_complainant_and_subject_when_the_sentence_names_them() -> None:
+    (figure,) = read_figures(
+        "Some 45 complaints were lodged by opposition candidates with district electoral "
+        "commissions regarding the misuse of administrative resources."
+    )
+    assert figure == FigureReading(
+        45,
+        0,
+        figure.end,
+        "district electoral commissions",
+        figure.body_at,
+        complainant="opposition candidates",
+        subject="the misuse of administrative resources",
+    )
+    sentence = "Three cases requesting the annulment of results were filed in courts."
+    assert read_figures(sentence)[0].subject == "the annulment of results"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A complaint may be filed with a higher commission within three days.",
+        "Complaints must be decided within five days of receipt.",
+        "The law was amended 12 times since 2015.",
+    ],
+)
+def test_rules_and_other_numbers_are_not_figures(sentence: str) -> None:
+    assert read_figures(sentence) == []

@@ -1,0 +1,41 @@
+"""One polarity lexicon for every genre, on sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from normgraph.loaders.extract.polarity import polarity_of
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Polling stations were well organised and staff worked professionally.", "positive"),
+        (
+            "The authorities welcomed observers and addressed complaints in a timely manner.",
+            "positive",
+        ),
+        ("Observers reported cases of ballot stuffing and intimidation of voters.", "problem"),
+        ("The tabulation lacked transparency.", "problem"),
+        ("The commission did not act impartially in several regions.", "problem"),
+        ("The process was non-transparent.", "problem"),
+        ("While voting was calm, the count was marred by serious procedural errors.", "mixed"),
+        ("Coverage of the incumbent was exclusively positive.", "problem"),
+        ("The law was amended in line with Article 12 of the Constitution.", None),
+        ("The law was amended in line with previous ODIHR recommendations.", "positive"),
+        ("A Limited Election Observation Mission was deployed with independent experts.", None),
+        ("The commission has 15 members appointed by parliament.", None),
+        ("The right of candidates to campaign freely was severely restricted.", "problem"),
+        (
+            "State television coverage of the governing party was overwhelmingly positive.",
+            "problem",
+        ),
+        ("Earlier recommendations on campaign finance have not yet been addressed.", "problem"),
+        ("The vote was technically well administered, but fell short of key commitments.", "mixed"),
+        ("Throughout this cooperative agreement the institute held seminars.", None),
+        ("The media landscape is diverse, but outlets remain polarised.", "mixed"),
+        ("Late rulings undermined trust in the impartiality of the courts.", "problem"),
+    ],
+)
+def test_polarity(sentence: str, expected: str | None) -> None:
+    assert polarity_of(sentence) == expected

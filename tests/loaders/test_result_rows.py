@@ -1,0 +1,135 @@
+"""Results tables as PDF conversion leaves them (invented tables, no real report's text)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from normgraph.loaders.odihr.result_rows import ResultTable, read_result_rows
+from normgraph.loaders.text.source import SourceText
+
+THIN = "\u2009"
+
+CANDIDATES = f"""\
+ANNEX: FINAL RESULTS
+
+Number of voters on the voter lists      4{THIN}118{THIN}902
+Number of voters who took part           2{THIN}907{THIN}554
+Number of invalid ballots                   41{THIN}220
+Voter turnout                               70,62 %
+
+Candidate                   Votes received   % of valid votes   % of votes cast
+Olga Marenko                   612{THIN}004          21,41            21,05
+Tamerlan Dusenov-
+Abaiuly                      1{THIN}803{THIN}777          63,09            62,20
+Piotr Wask                     443{THIN}553          15,50            15,27
+Total                        2{THIN}859{THIN}334         100,00            98,52
+"""
+
+PARTIES = """\
+Party / electoral bloc          Votes        %      Seats
+Civic Renewal Party           98'421     31.2       22
+Alliance for Villages and
+Mountain Regions              61'877     19.6       14
+Bloc "New Horizon"           120'003     38.1       27
+ - Green Dawn                  70'120     22.3       16
+ - Workers' Voice              49'883     15.8       11
+People's Labour Union of the  34'998     11.1        7
+  southern districts
+Total                        315'299    100.0       70
+"""
+
+
+def read(text: str) -> ResultTable:
+    return read_result_rows(SourceText("t", "t.txt", text), 0, len(text))
+
+
+def by_name(table: ResultTable) -> dict[str, tuple[Decimal | None, list[Decimal], Decimal | None]]:
+    return {
+        row.name: (
+            row.votes.value if row.votes else None,
+            [cell.value for _, cell in row.shares],
+            row.seats.value if row.seats else None,
+        )
+        for row in table.rows
+    }
+
+
+def test_candidates_in_any_order_with_thin_space_groups_and_two_share_bases() -> None:
+    table = read(CANDIDATES)
+    assert by_name(table) == {
+        "Olga Marenko": (Decimal(612004), [Decimal("21.41"), Decimal("21.05")], None),
+        "Tamerlan Dusenov-Abaiuly": (
+            Decimal(1803777),
+            [Decimal("63.09"), Decimal("62.20")],
+            None,
+        ),
+        "Piotr Wask": (Decimal(443553), [Decimal("15.50"), Decimal("15.27")], None),
+    }
+    winner = next(row for row in table.rows if row.votes and row.votes.value > 1_000_000)
+    assert [base for base, _ in winner.shares] == ["valid", "cast"]
+    assert winner.share is not None and winner.share.value == Decimal("63.09")
+
+
+def test_total_rows_are_checks_not_contestants() -> None:
+    table = read(CANDIDATES)
+    assert "Total" not in by_name(table)
+    (total,) = table.totals
+    assert total.votes is not None and total.votes.value == sum(
+        row.votes.value for row in table.rows if row.votes
+    )
+
+
+def test_national_figures_are_read_by_their_labels() -> None:
+    national = read(CANDIDATES).national
+    assert {key: str(cell.value) for key, cell in national.items()} == {
+        "registeredVoters": "4118902",
+        "votersParticipated": "2907554",
+        "invalidVotes": "41220",
+        "turnout": "70.62",
+    }
+
+
+def test_party_lists_with_seats_apostrophe_groups_wrapped_names_and_sub_rows() -> None:
+    table = read(PARTIES)
+    rows = by_name(table)
+    assert rows["Civic Renewal Party"] == (Decimal(98421), [Decimal("31.2")], Decimal(22))
+    assert rows["Alliance for Villages and Mountain Regions"][2] == Decimal(14)
+    assert rows["People's Labour Union of the southern districts"][0] == Decimal(34998)
+    assert rows['Bloc "New Horizon"'][0] == Decimal(120003)
+    assert len(rows) == 4
+    assert sorted((row.name, row.parent) for row in table.sub_rows) == [
+        ("Green Dawn", 'Bloc "New Horizon"'),
+        ("Workers' Voice", 'Bloc "New Horizon"'),
+    ]
+    assert sum(seats for _, _, seats in rows.values() if seats) == 70
+
+
+def test_every_figure_keeps_its_exact_span() -> None:
+    source = SourceText("t", "t.txt", PARTIES)
+    table = read_result_rows(source, 0, len(PARTIES))
+    for row in table.rows:
+        for span in row.spans:
+            assert source.text[span.start : span.end] == span.quote
+    wrapped = next(row for row in table.rows if row.name.startswith("Alliance"))
+    assert [span.quote for span in wrapped.name_spans] == [
+        "Alliance for Villages and",
+        "Mountain Regions",
+    ]
+
+
+def test_dot_groups_with_decimal_commas_and_single_space_columns() -> None:
+    table = read(
+        "Candidate Votes %\nA. Bern 1.204.331 48,2\nC. Dahl 12.004 0,5\nTotal 1.216.335 48,7\n"
+    )
+    assert by_name(table) == {
+        "A. Bern": (Decimal(1204331), [Decimal("48.2")], None),
+        "C. Dahl": (Decimal(12004), [Decimal("0.5")], None),
+    }
+
+
+def test_a_malformed_figure_is_read_and_its_problem_named() -> None:
+    table = read("Candidate\tVotes\t%\nA. Bern\t1,6970\t0.21\nC. Dahl\t9,807\t0.12\n")
+    bern = next(row for row in table.rows if row.name == "A. Bern")
+    assert bern.votes is not None
+    assert bern.votes.value == Decimal(16970)
+    assert bern.votes.problem == "misplaced thousands separator"
