@@ -24,6 +24,7 @@ from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint, slug
 from ..text.dates import DATE_PATTERN, MONTH_YEAR_PATTERN, When, find_when
 from ..text.document import Document
+from ..text.sentences import sentences
 from ..text.source import Span
 from .elections import state_iri
 from .states import State
@@ -76,7 +77,6 @@ ACTIONS = {
     "signature": r"\bsigned\b",
     "entry-into-force": r"\bentered into force\b",
 }
-_SENTENCE = re.compile(r"[^.!?]+(?:\.(?=\s|$)|[!?]|$)")
 _DATE = re.compile(
     rf"\b(?:in|on|by|since)\s+(?:{DATE_PATTERN.pattern}|{MONTH_YEAR_PATTERN.pattern}"
     r"|(?:1[89]|20)\d{2}\b)"
@@ -166,8 +166,8 @@ def read_actions(element: Passage, subject: str) -> list[TreatyAction]:
     text = element.text
     actions: list[TreatyAction] = []
     opening = re.compile(rf"(?:{subject}|It|The country|The state)\b")
-    for sentence in _SENTENCE.finditer(text):
-        body, offset = sentence.group(), sentence.start()
+    for offset, end in sentences(text):
+        body = text[offset:end]
         verbs = sorted(
             (m.start(), m.end(), kind)
             for kind, pattern in ACTIONS.items()
