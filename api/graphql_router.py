@@ -1,8 +1,10 @@
 """The /graphql surface: the schema behind strawberry's FastAPI router, with its limits.
 
 - Limits: query depth, token count and aliases (validation rules, checked before anything
-  runs), at most 100 items a page, and the same time budget as /sparql for the whole
-  request (``NORMGRAPH_QUERY_TIMEOUT``), spent across its store queries.
+  runs), an estimated cost (:mod:`.graphql_cost`, also before anything runs), at most 100
+  items a page, and the same time budget as /sparql for the whole request
+  (``NORMGRAPH_QUERY_TIMEOUT``), spent across its store queries and enforced on the whole
+  execution, which runs off the event loop (:mod:`.graphql_offloop`).
 - Errors: a client's mistakes (syntax, validation, a bad argument, a limit, a timeout)
   are told as they are; anything else is masked as "Unexpected error." unless
   ``NORMGRAPH_GRAPHQL_DEBUG`` is set, and logged by strawberry as usual.
@@ -15,8 +17,9 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, partial
 from importlib import resources
+from typing import Any
 
 from fastapi import APIRouter, FastAPI, HTTPException, Request, Response
 from fastapi.responses import HTMLResponse
@@ -29,10 +32,13 @@ from strawberry.extensions import (
 )
 from strawberry.fastapi import GraphQLRouter
 from strawberry.http.ides import get_graphql_ide_html
+from strawberry.types import ExecutionResult
 
 from ..config import Settings
+from .graphql_cost import cost_limiter
 from .graphql_fields import GraphQLContext
 from .graphql_loaders import RequestStore
+from .graphql_offloop import OffLoop
 from .graphql_schema import build_schema
 from .graphql_store import PublicError, RunnerStoreAccess, StoreAccess, ThreadedStoreAccess
 
@@ -89,9 +95,13 @@ def asset(name: str) -> bytes:
 
 
 def should_mask(error: GraphQLError) -> bool:
-    """Mask what is not the client's doing: errors raised by our code, except PublicError."""
+    """Mask what is not the client's doing: errors raised by our code, except PublicError.
+
+    graphql-core's own errors (a variable of the wrong type, say) are the client's doing
+    even when they arrive wrapped as another error's cause.
+    """
     original = error.original_error
-    return original is not None and not isinstance(original, PublicError)
+    return original is not None and not isinstance(original, PublicError | GraphQLError)
 
 
 def store_access(app: FastAPI, settings: Settings) -> StoreAccess:
@@ -113,11 +123,36 @@ def store_access(app: FastAPI, settings: Settings) -> StoreAccess:
 
 
 class OfflineGraphQLRouter(GraphQLRouter[GraphQLContext, None]):
-    """strawberry's router, serving GraphiQL from vendored files instead of a CDN."""
+    """strawberry's router, serving GraphiQL from vendored files instead of a CDN, and
+    executing operations off the event loop (:class:`OffLoop`)."""
+
+    off_loop: OffLoop | None = None
 
     async def render_graphql_ide(self, request: Request) -> HTMLResponse:
         base = request.scope.get("root_path", "") + PATH + "/" + STATIC
         return HTMLResponse(offline_graphiql_html(base))
+
+    async def execute_single(
+        self,
+        request: Any,
+        request_adapter: Any,
+        sub_response: Any,
+        context: GraphQLContext,
+        root_value: Any,
+        request_data: Any,
+    ) -> ExecutionResult:
+        work = partial(
+            super().execute_single,
+            request,
+            request_adapter,
+            sub_response,
+            context,
+            root_value,
+            request_data,
+        )
+        if self.off_loop is None:
+            return await work()
+        return await self.off_loop.run(context.store, work)
 
 
 def graphql_router(settings: Settings) -> APIRouter:
@@ -126,6 +161,7 @@ def graphql_router(settings: Settings) -> APIRouter:
         QueryDepthLimiter(max_depth=settings.graphql_max_depth),
         MaxTokensLimiter(max_token_count=settings.graphql_max_tokens),
         MaxAliasesLimiter(max_alias_count=settings.graphql_max_aliases),
+        cost_limiter(settings.graphql_max_cost, settings.graphql_list_fanout),
     ]
     if not settings.graphql_debug:
         extensions.append(MaskErrors(should_mask_error=should_mask))
@@ -138,6 +174,7 @@ def graphql_router(settings: Settings) -> APIRouter:
     router = OfflineGraphQLRouter(
         schema, path=PATH, context_getter=context, subscription_protocols=()
     )
+    router.off_loop = OffLoop(settings.max_concurrent_queries, settings.query_timeout)
 
     @router.get(f"{PATH}/{STATIC}/{{name}}", include_in_schema=False)
     def graphiql_asset(name: str) -> Response:

@@ -38,7 +38,7 @@ from .recurrence_chart import (
     status_text,
 )
 from .resource_view import Evidence
-from .sparql import runner, settings_of
+from .sparql import checked_iri, runner, settings_of
 from .tables import result_table
 
 router = APIRouter(tags=["pages"], include_in_schema=False)
@@ -252,6 +252,8 @@ def _blocks(
 
 @router.get("/recurring/evidence")
 async def cell_evidence(request: Request, issue: str, election: str) -> HTMLResponse:
+    checked_iri(issue, "issue")
+    checked_iri(election, "election")
     issue_label, election_label, items = await runner(request).read(
         partial(read_cell, issue=issue, election=election)
     )
