@@ -2,7 +2,8 @@
 
 Run: ``.venv/bin/python bench/build_corpus.py [--corpus DIR] [--runs N]``. Prints the median
 and spread of whole-build times into a fresh temporary store, and per-document extraction
-(read, detect, extract, RDF, SHACL) times from the last run.
+(read, detect, extract, RDF, SHACL) wall and CPU times from the last run. Extraction runs
+in ``NORMGRAPH_BUILD_WORKERS`` processes (default 2).
 """
 
 from __future__ import annotations
@@ -34,11 +35,11 @@ def main() -> None:
         f"corpus build, {args.runs} runs: median {statistics.median(totals):.2f}s "
         f"(min {min(totals):.2f}s, max {max(totals):.2f}s)"
     )
-    print(f"{'document':<28} {'genre':<22} {'triples':>8} {'seconds':>8}")
+    print(f"{'document':<28} {'genre':<22} {'triples':>8} {'seconds':>8} {'CPU s':>8}")
     for outcome in outcomes:
         print(
             f"{outcome.file:<28} {outcome.genre or '?':<22} {outcome.triples:>8} "
-            f"{outcome.seconds:>8.2f}"
+            f"{outcome.seconds:>8.2f} {outcome.cpu_seconds:>8.2f}"
         )
 
 

@@ -1,34 +1,59 @@
 """The build: every report in a corpus through the pipeline into the store.
 
 Per document: read -> detect genre -> extract facts -> resolve entities -> RDF -> SHACL ->
-write its named graph in one transaction. A document that fails at any stage is not written and the
-others still load; its problems are kept in the outcome for the summary and the report
-file. Reference graphs (ontology, vocabularies, reference vocabulary) are rewritten on
-every build; once every document is written, the recurrence stage
+write its named graph in one transaction. A fact that fails a blocking shape is quarantined
+(:mod:`normgraph.quarantine`): left out and listed, while the rest of its report loads. A
+document that fails at any other stage, or whose report node cannot be identified, is not
+written and the others still load; its problems are kept in the outcome for the summary
+and the report file. Reference graphs (ontology, vocabularies, reference vocabulary) are
+rewritten on every build; once every document is written, the recurrence stage
 (:mod:`normgraph.recurrence`) recomputes recurring issues and assessments across them.
 """
 
 from __future__ import annotations
 
 import json
+import multiprocessing
 import time
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from rdflib import Graph
 from rdflib.compare import to_canonical_graph
 
-from .graph import GraphStore
+from .build_state import (
+    Record,
+    build_key,
+    forget,
+    graphs_stating_report,
+    normalised_text_hash,
+    read_records,
+    report_identity,
+    write_record,
+)
+from .config import Settings
+from .graph import GraphStore, Triple
 from .loaders.base import ExtractionError
-from .loaders.rdf.triples import extraction_to_graph
+from .loaders.rdf.triples import extraction_to_graph, source_iri
 from .loaders.registry import loader_for
 from .loaders.resolve.resolution import resolve
 from .loaders.text.genres import UnknownGenreError, detect_genre
 from .loaders.text.source import SourceError, corpus_files, read_source
-from .namespaces import BASE, ONTOLOGY_GRAPH, REFERENCE_GRAPH, VOCABULARIES_GRAPH, document_graph
+from .namespaces import (
+    BASE,
+    GRAPH,
+    ONTOLOGY_GRAPH,
+    RECURRENCE_GRAPH,
+    REFERENCE_GRAPH,
+    VOCABULARIES_GRAPH,
+    document_graph,
+)
 from .ontology import ontology_graph, reference_vocabulary_graph, vocabularies_graph
-from .recurrence import LinkOutcome, link
+from .quarantine import UnidentifiedReportError, validate_with_quarantine
+from .recurrence import LinkOutcome, compute
 from .validation import Violation, validate_graph
 
 
@@ -44,11 +69,18 @@ class DocumentOutcome:
     facts_by_kind: dict[str, int] = field(default_factory=dict)
     facts_by_method: dict[str, int] = field(default_factory=dict)
     violations: list[Violation] = field(default_factory=list)
+    quarantined: list[Violation] = field(default_factory=list)
     error: str | None = None
     seconds: float = 0.0
+    cpu_seconds: float = 0.0
+    unchanged: bool = False
+    text_hash: str = ""
+    identity: list[tuple[str, str]] = field(default_factory=list)
+    """The report node's creator, genre, election and issue date (predicate, N3 value)."""
 
     @property
     def written(self) -> bool:
+        """Whether the document is in the store as this build leaves it."""
         return self.error is None and not any(v.blocks for v in self.violations)
 
     def as_dict(self) -> dict[str, object]:
@@ -76,11 +108,12 @@ def stable_blank_nodes(graph: Graph) -> Graph:
 
 def extract_document(path: Path) -> tuple[DocumentOutcome, Graph | None]:
     """Read, extract and validate one document; nothing is written here."""
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     outcome = DocumentOutcome(file=path.name, document_id=path.stem)
     graph: Graph | None = None
     try:
         source = read_source(path)
+        outcome.text_hash = normalised_text_hash(source.text)
         genre = detect_genre(source.text)
         loader = loader_for(genre)
         outcome.genre, outcome.loader = genre.value, loader.name
@@ -88,22 +121,25 @@ def extract_document(path: Path) -> tuple[DocumentOutcome, Graph | None]:
         outcome.facts_by_kind = extraction.counts_by_kind()
         outcome.facts_by_method = extraction.counts_by_method()
         graph = extraction_to_graph(source, extraction, loader.name)
+        checked = validate_with_quarantine(graph)
+        outcome.violations, outcome.quarantined = checked.violations, checked.quarantined
         outcome.triples = len(graph)
-        outcome.violations = validate_graph(graph)
+        outcome.identity = report_identity(graph, source_iri(source))
+    except UnidentifiedReportError as error:
+        outcome.error, outcome.violations = str(error), error.violations
     except (SourceError, UnknownGenreError, ExtractionError) as error:
         outcome.error = str(error)
     except Exception as error:  # a loader bug must not stop the other documents
         outcome.error = f"internal error in {outcome.loader or 'the pipeline'}: {error!r}"
     outcome.seconds = time.perf_counter() - started
+    outcome.cpu_seconds = time.process_time() - cpu
     return outcome, graph
 
 
-def build_document(store: GraphStore, path: Path) -> DocumentOutcome:
-    """Extract one document and, if it is clean, replace its named graph atomically."""
+def _extract_for_pool(path: Path) -> tuple[DocumentOutcome, list[Triple] | None]:
+    """:func:`extract_document` for a worker process: plain triples travel back cheaply."""
     outcome, graph = extract_document(path)
-    if outcome.written and graph is not None:
-        store.replace_graph(document_graph(outcome.document_id), graph)
-    return outcome
+    return outcome, None if graph is None else list(graph)
 
 
 class BuildProgress(Protocol):
@@ -117,30 +153,220 @@ class BuildProgress(Protocol):
 
 
 def build_corpus(
-    store: GraphStore, corpus: Path, progress: BuildProgress | None = None
+    store: GraphStore,
+    corpus: Path,
+    progress: BuildProgress | None = None,
+    *,
+    force: bool = False,
+    settings: Settings | None = None,
+    relink: bool = True,
 ) -> list[DocumentOutcome]:
-    """Build every report in ``corpus`` (reference graphs first, cross-document links last)."""
+    """Make the store mirror ``corpus``: new and changed files extracted, unchanged ones
+    kept, graphs of files no longer there removed, then cross-document links recomputed.
+
+    ``force`` extracts every file again; ``relink=False`` leaves the links as they are
+    (a bulk load then links once, with :func:`link`). Reference graphs are rewritten first.
+    """
     files = corpus_files(corpus)
     load_reference_graphs(store)
-    outcomes = []
+    names = {path.name for path in files}
+    gone = [r for r in read_records(store).values() if r.file_name not in names]
+    for record in gone:
+        forget(store, record.document_id)
+    return add_files(
+        store, files, progress, force=force, settings=settings, relink=relink, moved=bool(gone)
+    )
+
+
+def add_files(
+    store: GraphStore,
+    files: list[Path],
+    progress: BuildProgress | None = None,
+    *,
+    force: bool = False,
+    settings: Settings | None = None,
+    relink: bool = True,
+    moved: bool = False,
+) -> list[DocumentOutcome]:
+    """Load or reload ``files`` (unchanged ones are skipped), then relink if anything moved
+    (``moved``: the caller removed documents) unless ``relink`` is off.
+
+    Extraction runs in a pool of ``settings.build_workers`` processes; documents are
+    written one by one in file order, so the store ends as a serial build leaves it. A
+    file larger than ``settings.max_file_mb``, or a second copy of a loaded report (same
+    normalised text, or same report identity), is refused with an error naming why.
+    """
+    settings = settings or Settings()
+    records = read_records(store)
+    outcomes: dict[Path, DocumentOutcome] = {}
+    keys: dict[Path, str] = {}
+    pending = []
     for path in files:
-        if progress is not None:
-            progress.starting(path)
-        outcome = build_document(store, path)
-        outcomes.append(outcome)
+        refused = _oversize(path, settings.max_file_mb)
+        if refused is not None:
+            outcomes[path] = refused
+            continue
+        keys[path] = build_key(path)
+        record = records.get(path.stem)
+        graph = document_graph(path.stem)
+        if not force and record is not None and record.key == keys[path]:
+            triples = store.count_triples(graph)
+            outcomes[path] = DocumentOutcome(path.name, path.stem, triples=triples, unchanged=True)
+            if progress is not None:
+                progress.finished(outcomes[path])
+        else:
+            pending.append(path)
+    extracted = _extracted(pending, settings.build_workers, progress)
+    for path, (outcome, graph_triples) in zip(pending, extracted, strict=True):
+        if outcome.written and graph_triples is not None:
+            outcome.error = _duplicate_of(store, outcome, records)
+        if outcome.written and graph_triples is not None:
+            store.replace_graph(document_graph(outcome.document_id), graph_triples)
+            record = Record(outcome.document_id, outcome.file, keys[path], outcome.text_hash)
+            write_record(store, record)
+            records[record.document_id] = record
+        outcomes[path] = outcome
         if progress is not None:
             progress.finished(outcome)
-    linked = link(store)
-    if progress is not None:
-        progress.linked(linked)
-    return outcomes
+    if relink and (moved or any(o.written and not o.unchanged for o in outcomes.values())):
+        linked = link(store)
+        if progress is not None:
+            progress.linked(linked)
+    return [outcomes[path] for path in files]
 
 
-def write_report(outcomes: list[DocumentOutcome], path: Path) -> Path:
-    """Save the build's outcomes, violations included, as JSON for later reading."""
+def remove_documents(store: GraphStore, names: list[str]) -> list[str]:
+    """Take the named files' documents out of the store and relink; the names not found."""
+    records = read_records(store)
+    by_name = {record.file_name: record for record in records.values()}
+    missing = [name for name in names if name not in by_name]
+    for name in names:
+        if name in by_name:
+            forget(store, by_name[name].document_id)
+    if len(missing) < len(names):
+        link(store)
+    return missing
+
+
+def _extracted(
+    paths: list[Path], workers: int, progress: BuildProgress | None
+) -> Iterator[tuple[DocumentOutcome, list[Triple] | None]]:
+    """Each path's extraction, in order; in worker processes when there is more than one."""
+    if workers <= 1 or len(paths) <= 1:
+        for path in paths:
+            if progress is not None:
+                progress.starting(path)
+            yield _extract_for_pool(path)
+        return
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload([__name__])
+    with ProcessPoolExecutor(min(workers, len(paths)), mp_context=context) as pool:
+        results = pool.map(_extract_for_pool, paths)
+        for path in paths:
+            if progress is not None:
+                progress.starting(path)  # the one the build now waits for
+            yield next(results)
+
+
+def _oversize(path: Path, limit_mb: float) -> DocumentOutcome | None:
+    """An error outcome for a file over the size cap (checked before it is read)."""
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        return DocumentOutcome(path.name, path.stem, error=f"{path}: cannot read: {error}")
+    if size <= limit_mb * 1024 * 1024:
+        return None
+    return DocumentOutcome(
+        path.name,
+        path.stem,
+        error=f"{path.name}: {size / 1024 / 1024:.1f} MB is over the {limit_mb:g} MB limit "
+        "for one report (set NORMGRAPH_MAX_FILE_MB to raise it)",
+    )
+
+
+def _duplicate_of(
+    store: GraphStore, outcome: DocumentOutcome, records: dict[str, Record]
+) -> str | None:
+    """Why ``outcome``'s document repeats one already loaded, or None."""
+    for record in records.values():
+        if record.document_id != outcome.document_id and record.text_hash == outcome.text_hash:
+            return (
+                f"refused: the same text as {record.file_name}, already loaded "
+                f"(remove that file first to load this one instead)"
+            )
+    own = document_graph(outcome.document_id)
+    for graph in graphs_stating_report(store, outcome.identity):
+        if graph != own:
+            other = records.get(str(graph).removeprefix(GRAPH + "doc/"))
+            name = other.file_name if other is not None else str(graph)
+            return (
+                "refused: the same report (same creator, genre, election and date) as "
+                f"{name}, already loaded"
+            )
+    return None
+
+
+def link(store: GraphStore) -> LinkOutcome:
+    """Recompute the recurrence graph and, if its own nodes validate, replace it atomically.
+
+    Only the nodes the recurrence graph describes are validated; the rest of the context
+    (types and descriptions of what they link to) is read by their shapes but not checked
+    again, so the cost follows the links, not the size of the store.
+    """
+    graph, outcome, context = compute(store)
+    outcome.violations = validate_graph(context, focus=set(graph.subjects()))
+    if outcome.written:
+        store.replace_graph(RECURRENCE_GRAPH, graph)
+    return outcome
+
+
+def write_report(outcomes: list[DocumentOutcome], path: Path, *, keep_others: bool = False) -> Path:
+    """Save the build's outcomes, violations and quarantine included, as JSON.
+
+    A document skipped as unchanged keeps its entry from the previous report (its
+    quarantine, counts and genre), marked ``unchanged``; with ``keep_others`` (adding or
+    removing single files) the entries of the other documents stay too.
+    """
+    previous = {entry["file"]: entry for entry in _read_entries(path)}
+    entries: dict[str, dict[str, object]] = dict(previous) if keep_others else {}
+    for outcome in outcomes:
+        entry = outcome.as_dict()
+        if outcome.unchanged and outcome.file in previous:
+            entry = {**previous[outcome.file], "unchanged": True, "triples": outcome.triples}
+        entries[outcome.file] = entry
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(
-        json.dumps([outcome.as_dict() for outcome in outcomes], indent=2, default=str) + "\n",
+        json.dumps(
+            [entries[name] for name in sorted(entries)], indent=2, default=str, sort_keys=False
+        )
+        + "\n",
         encoding="utf-8",
     )
     return path
+
+
+def forget_in_report(names: list[str], path: Path) -> None:
+    """Drop removed files' entries from the build report."""
+    kept = [entry for entry in _read_entries(path) if entry.get("file") not in set(names)]
+    if path.exists():
+        path.write_text(json.dumps(kept, indent=2, default=str) + "\n", encoding="utf-8")
+
+
+def _read_entries(path: Path) -> list[dict[str, Any]]:
+    try:
+        entries = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    return [entry for entry in entries if isinstance(entry, dict)]
+
+
+def quarantined_facts(report: Path, document_id: str) -> list[Violation]:
+    """The facts of one document left out of the store at its last build (for its page).
+
+    Read from the build report ``report`` (see :func:`write_report`); empty when the file
+    or the document is not there.
+    """
+    for entry in _read_entries(report):
+        if entry.get("document_id") == document_id:
+            return [Violation(**item) for item in entry.get("quarantined", [])]
+    return []

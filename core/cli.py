@@ -1,4 +1,4 @@
-"""The ``normgraph`` command: build, link, validate, serve, query, export, info.
+"""The ``normgraph`` command: build, add, remove, link, validate, serve, query, export, info.
 
 Each command calls the same functions the API and the tests call; this module only
 parses options and renders results.
@@ -15,11 +15,25 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from .answer_text import ColumnError, parse_answer, render_answer
-from .build import DocumentOutcome, build_corpus, write_report
+from .build import (
+    DocumentOutcome,
+    add_files,
+    build_corpus,
+    forget_in_report,
+    link,
+    remove_documents,
+    write_report,
+)
+from .build_output import (
+    BuildBar,
+    print_linked,
+    print_problems,
+    print_quarantined,
+    print_violations,
+)
 from .config import Settings
 from .graph import GraphStore, QuerySyntaxError, ResultFormat, StoreError, open_store
 from .graph.remote import is_endpoint_url
@@ -30,9 +44,7 @@ from .queries.catalogue import (
     catalogue,
     run_saved_query,
 )
-from .recurrence import LinkOutcome, link
 from .stats import class_counts, graph_counts
-from .validation import Violation
 
 app = typer.Typer(
     help="normgraph: a knowledge graph of election observation and norm contestation.",
@@ -54,6 +66,18 @@ StoreOption = Annotated[
     ),
 ]
 DEFAULT_STORE = settings.endpoint or str(settings.store)
+ReportOption = Annotated[
+    Path,
+    typer.Option("--report", help="The build report (JSON): written by builds, read by validate."),
+]
+DEFAULT_REPORT = settings.reports_dir / "build-report.json"
+RelinkOption = Annotated[
+    bool,
+    typer.Option(
+        "--link/--no-link",
+        help="Recompute cross-document links after loading (off: run `normgraph link` later).",
+    ),
+]
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:
@@ -78,66 +102,70 @@ def build(
         Path, typer.Option("--corpus", help="Folder of reports.", envvar="NORMGRAPH_CORPUS")
     ] = settings.corpus,
     store_path: StoreOption = DEFAULT_STORE,
-    report: Annotated[
-        Path, typer.Option("--report", help="Where to save the build report (JSON).")
-    ] = settings.reports_dir / "build-report.json",
+    report: ReportOption = DEFAULT_REPORT,
+    force: Annotated[
+        bool, typer.Option("--force", help="Extract every file again, changed or not.")
+    ] = False,
+    relink: RelinkOption = True,
 ) -> None:
-    """Load every report in the corpus: detect genre, extract, validate, write."""
+    """Make the store mirror the corpus: extract new and changed reports, keep unchanged
+    ones, remove the graphs of files no longer there, relink."""
     try:
         files = corpus_files(corpus)
     except SourceError as error:
         raise fail(str(error)) from None
-    with opened(store_path) as store, _BuildBar(len(files)) as bar:
-        outcomes = build_corpus(store, corpus, progress=bar)
+    with opened(store_path) as store, BuildBar(console, errors, len(files)) as bar:
+        outcomes = build_corpus(
+            store, corpus, progress=bar, force=force, settings=settings, relink=relink
+        )
+    _finish(outcomes, write_report(outcomes, report))
+
+
+@app.command()
+def add(
+    files: Annotated[list[Path], typer.Argument(help="Report files to load or reload.")],
+    store_path: StoreOption = DEFAULT_STORE,
+    report: ReportOption = DEFAULT_REPORT,
+    force: Annotated[bool, typer.Option("--force", help="Extract even if unchanged.")] = False,
+    relink: RelinkOption = True,
+) -> None:
+    """Load the named report files into the store (unchanged ones are skipped), relink."""
+    with opened(store_path) as store, BuildBar(console, errors, len(files)) as bar:
+        outcomes = add_files(
+            store, files, progress=bar, force=force, settings=settings, relink=relink
+        )
+    _finish(outcomes, write_report(outcomes, report, keep_others=True))
+
+
+@app.command()
+def remove(
+    files: Annotated[list[str], typer.Argument(help="File names of loaded reports.")],
+    store_path: StoreOption = DEFAULT_STORE,
+    report: ReportOption = DEFAULT_REPORT,
+) -> None:
+    """Take the named reports' graphs out of the store, relink."""
+    names = [Path(name).name for name in files]
+    with opened(store_path) as store:
+        missing = remove_documents(store, names)
+    forget_in_report(names, report)
+    removed = len(names) - len(missing)
+    console.print(f"Removed {removed} report(s).")
+    if missing:
+        raise fail(f"not loaded, nothing removed: {', '.join(missing)}")
+
+
+def _finish(outcomes: list[DocumentOutcome], saved: Path) -> None:
+    """Print what a build did and exit non-zero if any file failed."""
     console.print(_summary_table(outcomes))
     console.print(_kinds_table(outcomes))
     for outcome in outcomes:
-        _print_problems(outcome)
-    saved = write_report(outcomes, report)
+        print_problems(errors, outcome)
+    unchanged = sum(outcome.unchanged for outcome in outcomes)
+    if unchanged:
+        console.print(f"{unchanged} unchanged report(s) kept as they were.")
     console.print(f"Build report saved to {saved}")
     if not all(outcome.written for outcome in outcomes):
         raise typer.Exit(1)
-
-
-class _BuildBar:
-    """A rich progress bar, one step per document."""
-
-    def __init__(self, total: int) -> None:
-        self._progress = Progress(
-            TextColumn("{task.description:<28}"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeElapsedColumn(),
-            console=console,
-        )
-        self._task = self._progress.add_task("building", total=total)
-
-    def __enter__(self) -> _BuildBar:
-        self._progress.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._progress.update(self._task, description="done")
-        self._progress.stop()
-
-    def starting(self, path: Path) -> None:
-        self._progress.update(self._task, description=path.name)
-
-    def finished(self, outcome: DocumentOutcome) -> None:
-        self._progress.advance(self._task)
-
-    def linked(self, outcome: LinkOutcome) -> None:
-        _print_linked(outcome)
-
-
-def _print_linked(outcome: LinkOutcome) -> None:
-    state = "written" if outcome.written else "[red]not written[/]"
-    console.print(
-        f"Recurrence: {outcome.issues} recurring issues, {outcome.memberships} memberships, "
-        f"{outcome.findings} findings and {outcome.observed_assessments} observer assessments "
-        f"linked, {outcome.inferred_assessments} inferred assessments ({state})"
-    )
-    _print_violations(outcome.violations)
 
 
 def _summary_table(outcomes: list[DocumentOutcome]) -> Table:
@@ -173,38 +201,22 @@ def _kinds_table(outcomes: list[DocumentOutcome]) -> Table:
     return table
 
 
-def _print_problems(outcome: DocumentOutcome) -> None:
-    if outcome.error:
-        errors.print(f"[red]{outcome.file}: not loaded[/]: {outcome.error}", highlight=False)
-    if outcome.violations:
-        state = "loaded with warnings" if outcome.written else "not loaded"
-        errors.print(
-            f"[red]{outcome.file}: {state}, {len(outcome.violations)} SHACL result(s)[/]",
-            highlight=False,
-        )
-        _print_violations(outcome.violations)
-
-
-def _print_violations(violations: list[Violation], limit: int = 20) -> None:
-    for violation in violations[:limit]:
-        errors.print(violation.describe(), highlight=False, markup=False)
-    if len(violations) > limit:
-        errors.print(f"... and {len(violations) - limit} more (see the report file)")
-
-
 @app.command(name="link")
 def link_command(store_path: StoreOption = DEFAULT_STORE) -> None:
     """Recompute recurring issues and implementation assessments across all documents."""
     with opened(store_path) as store:
         outcome = link(store)
-    _print_linked(outcome)
+    print_linked(console, errors, outcome)
     if not outcome.written:
         raise typer.Exit(1)
 
 
 @app.command()
-def validate(store_path: StoreOption = DEFAULT_STORE) -> None:
-    """Validate every document graph in the store against the SHACL shapes."""
+def validate(
+    store_path: StoreOption = DEFAULT_STORE, report: ReportOption = DEFAULT_REPORT
+) -> None:
+    """Validate every document graph in the store; list the facts its build quarantined."""
+    from .build import quarantined_facts
     from .namespaces import GRAPH
     from .validation import validate_graph
 
@@ -219,7 +231,9 @@ def validate(store_path: StoreOption = DEFAULT_STORE) -> None:
             state = f"[red]{blocking} violation(s)[/]" if blocking else "[green]conforms[/]"
             note = f", {warnings} warning(s)" if warnings else ""
             console.print(f"{graph}: {state}{note}")
-            _print_violations(violations)
+            print_violations(errors, violations)
+            document_id = str(graph).removeprefix(GRAPH + "doc/")
+            print_quarantined(errors, document_id, quarantined_facts(report, document_id))
     if not documents:
         raise fail(f"no document graphs in {store_path}; run `normgraph build` first")
     if found:

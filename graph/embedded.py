@@ -168,12 +168,22 @@ class EmbeddedStore(GraphStore):
             raise StoreError(f"the update failed on the store at {self.path}: {error}") from error
 
     def replace_graph(self, graph: URIRef, triples: Iterable[Triple]) -> None:
-        # One SPARQL update is one transaction, so DROP and INSERT land together.
         name = ox.NamedNode(str(graph))
-        body = ox.serialize(
-            (ox.Triple(*(to_oxigraph(t) for t in triple)) for triple in triples),  # type: ignore[arg-type]
-            format=ox.RdfFormat.N_TRIPLES,
+        quads = (
+            ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), name)  # type: ignore[arg-type]
+            for s, p, o in triples
         )
+        if not self._store.contains_named_graph(name):
+            # A new graph: one atomic extend, about twice as fast as parsing an update.
+            try:
+                self._store.extend(quads)
+            except (OSError, RuntimeError) as error:
+                raise StoreError(
+                    f"the write failed on the store at {self.path}: {error}"
+                ) from error
+            return
+        # One SPARQL update is one transaction, so DROP and INSERT land together.
+        body = ox.serialize((quad.triple for quad in quads), format=ox.RdfFormat.N_TRIPLES)
         text = (body or b"").decode("utf-8")
         self.update(f"DROP SILENT GRAPH {name} ;\nINSERT DATA {{ GRAPH {name} {{\n{text}}} }}")
 

@@ -10,6 +10,7 @@ import pytest
 from rdflib import URIRef
 
 from normgraph.build import DocumentOutcome, build_corpus
+from normgraph.build_state import BUILD_GRAPH
 from normgraph.export import export_dataset
 from normgraph.graph import GraphStore, open_store
 from normgraph.loaders import registry
@@ -48,6 +49,7 @@ def test_corpus_builds_every_document_with_its_genre(
         VOCABULARIES_GRAPH,
         REFERENCE_GRAPH,
         RECURRENCE_GRAPH,
+        BUILD_GRAPH,
     } == graphs
     for outcome in outcomes:
         assert store.count_triples(document_graph(outcome.document_id)) == outcome.triples > 0
@@ -109,7 +111,7 @@ def test_a_document_failing_shacl_is_not_written_and_its_old_graph_survives(
         statement = registry.GENRES[Genre.PRELIMINARY_STATEMENT]
         broken = replace(statement, loader=ReportWithoutGenre())
         monkeypatch.setitem(registry.GENRES, Genre.PRELIMINARY_STATEMENT, broken)
-        [outcome] = build_corpus(store, folder)
+        [outcome] = build_corpus(store, folder, force=True)
         assert not outcome.written
         assert any(v.path == str(NG.genre) for v in outcome.violations)
         assert all(v.focus_node.endswith("/report/broken") for v in outcome.violations)

@@ -1,0 +1,191 @@
+"""Benchmark: build N synthetic ODIHR-size reports and measure what issue 15 targets.
+
+Run: ``.venv/bin/python bench/scale.py --sizes 10,100 [--workers 2] [--repeat 20]``.
+For each N it writes N varied reports (``bench/synthetic_reports.py``) into a temporary
+folder, builds them into a fresh store, and prints: per-stage seconds (reference graphs,
+extraction pool with writes, linking), triples per second, store size on disk, peak RSS
+(this process and the extraction workers), the time to rebuild after one report changed,
+and the flagship query's (``recurring-unaddressed``) p50 embedded and through an
+``oxigraph serve-read-only`` server the bench starts and stops.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.synthetic_reports import synthetic_report
+from normgraph.build import DocumentOutcome, build_corpus
+from normgraph.config import Settings
+from normgraph.graph import GraphStore, open_store
+from normgraph.queries.catalogue import run_saved_query
+from normgraph.recurrence import LinkOutcome
+
+FLAGSHIP = "recurring-unaddressed"
+
+
+@dataclass
+class StageClock:
+    """Build progress that notes when each stage ends."""
+
+    started: tuple[float, float] = field(default_factory=lambda: _now())
+    first_document: tuple[float, float] | None = None
+    last_document: tuple[float, float] | None = None
+    linked_at: tuple[float, float] | None = None
+    outcomes: list[DocumentOutcome] = field(default_factory=list)
+
+    def starting(self, path: Path) -> None:
+        if self.first_document is None:
+            self.first_document = _now()
+
+    def finished(self, outcome: DocumentOutcome) -> None:
+        self.last_document = _now()
+        self.outcomes.append(outcome)
+
+    def linked(self, outcome: LinkOutcome) -> None:
+        self.linked_at = _now()
+
+    def stages(self) -> list[tuple[str, float, float]]:
+        """(stage, wall seconds, CPU seconds of this process) for each stage."""
+        first = self.first_document or self.started
+        last = self.last_document or first
+        linked = self.linked_at or last
+        marks = [("reference", self.started, first), ("extract+write", first, last)]
+        marks.append(("link", last, linked))
+        return [(name, b[0] - a[0], b[1] - a[1]) for name, a, b in marks]
+
+
+def _now() -> tuple[float, float]:
+    return time.perf_counter(), time.process_time()
+
+
+def write_corpus(folder: Path, count: int) -> None:
+    folder.mkdir(parents=True)
+    for seed in range(count):
+        (folder / f"{seed:05d}_synthetic.txt").write_text(synthetic_report(seed), encoding="utf-8")
+
+
+def timed_build(
+    store: GraphStore, corpus: Path, settings: Settings, relink: bool
+) -> tuple[float, StageClock]:
+    clock = StageClock()
+    build_corpus(store, corpus, progress=clock, settings=settings, relink=relink)
+    return time.perf_counter() - clock.started[0], clock
+
+
+def p50(store: GraphStore, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        run_saved_query(store, FLAGSHIP, {})
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def remote_p50(location: Path, repeat: int) -> float:
+    """The flagship p50 through a real Oxigraph server over the built store folder."""
+    port = free_port()
+    binary = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
+    server = subprocess.Popen(
+        [binary, "serve-read-only", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                time.sleep(0.2)
+        url = f"http://127.0.0.1:{port}/query"
+        with open_store(url, settings=Settings(endpoint=url)) as store:
+            return p50(store, repeat)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def folder_size(folder: Path) -> int:
+    return sum(path.stat().st_size for path in folder.rglob("*") if path.is_file())
+
+
+def peak_rss_mb() -> tuple[float, float]:
+    """Peak resident set of this process and of its largest finished child, in MB."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return own, children
+
+
+def run(count: int, workers: int, repeat: int, root: Path, relink: bool) -> None:
+    corpus, location = root / f"corpus-{count}", root / f"store-{count}"
+    write_corpus(corpus, count)
+    settings = Settings(build_workers=workers)
+    with open_store(location) as store:
+        total, clock = timed_build(store, corpus, settings, relink)
+        triples = sum(o.triples for o in clock.outcomes)
+        loaded = sum(o.written for o in clock.outcomes)
+        quarantined = sum(len(o.quarantined) for o in clock.outcomes)
+        changed = corpus / f"{count // 2:05d}_synthetic.txt"
+        with changed.open("a", encoding="utf-8") as text:
+            text.write("\nThe mission thanks its interlocutors for their co-operation.\n")
+        incremental, again = timed_build(store, corpus, settings, relink)
+        redone = sum(not o.unchanged for o in again.outcomes)
+        embedded = p50(store, repeat)
+    remote = remote_p50(location, repeat)
+    own, children = peak_rss_mb()
+    cpu = sum(o.cpu_seconds for o in clock.outcomes)
+    print(f"N={count}: {loaded}/{count} reports loaded, {triples:,} document triples")
+    if not relink:
+        print("  (link stage not run: N is over --link-up-to)")
+    print(f"  build wall        {total:8.1f} s  ({total / count:.2f} s per report)")
+    for name, wall, main_cpu in clock.stages():
+        print(f"    {name:<15} {wall:8.1f} s wall, {main_cpu:6.1f} s CPU in the main process")
+    print(
+        f"  extraction CPU    {cpu:8.1f} s in {workers} worker(s) ({cpu / count:.2f} s per report)"
+    )
+    print(f"  triples/s         {triples / total:10,.0f}")
+    print(f"  quarantined facts {quarantined:8d}")
+    print(f"  store on disk     {folder_size(location) / 1e6:8.1f} MB")
+    print(f"  peak RSS          {own:8.0f} MB (bench), {children:.0f} MB (largest worker)")
+    print(f"  one changed report rebuilt in {incremental:.1f} s wall ({redone} extracted again)")
+    print(f"  flagship p50      {embedded * 1000:8.1f} ms embedded, {remote * 1000:.1f} ms server")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sizes", default="10,100", help="Comma-separated N, e.g. 2,8,1000.")
+    parser.add_argument("--workers", type=int, default=Settings().build_workers)
+    parser.add_argument("--repeat", type=int, default=20, help="Flagship runs per median.")
+    parser.add_argument(
+        "--link-up-to",
+        type=int,
+        default=10,
+        help="Run the link stage only up to this N (its grouping grows faster than N).",
+    )
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        for count in (int(size) for size in args.sizes.split(",")):
+            run(count, args.workers, args.repeat, Path(folder), count <= args.link_up_to)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,287 @@
+"""Synthetic ODIHR-size final reports for the scale bench, written from templates here.
+
+Each report varies by a seeded random generator: the state, the election type and dates,
+the order and wording of paragraphs, the numbers in them, the recommendations and the
+results annex. The text follows the modern ODIHR layout (title block, table of contents,
+numbered sections, priority and other recommendations, results annex) so that the real
+loaders read it; nothing is copied from the corpus.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+
+STATES = [
+    ("REPUBLIC OF ARMENIA", "Armenia", "Yerevan"),
+    ("GEORGIA", "Georgia", "Tbilisi"),
+    ("REPUBLIC OF MOLDOVA", "Moldova", "Chisinau"),
+    ("MONGOLIA", "Mongolia", "Ulaanbaatar"),
+    ("KYRGYZ REPUBLIC", "Kyrgyzstan", "Bishkek"),
+    ("REPUBLIC OF SERBIA", "Serbia", "Belgrade"),
+    ("MONTENEGRO", "Montenegro", "Podgorica"),
+    ("REPUBLIC OF NORTH MACEDONIA", "North Macedonia", "Skopje"),
+    ("UKRAINE", "Ukraine", "Kyiv"),
+    ("REPUBLIC OF ALBANIA", "Albania", "Tirana"),
+    ("REPUBLIC OF TAJIKISTAN", "Tajikistan", "Dushanbe"),
+    ("REPUBLIC OF AZERBAIJAN", "Azerbaijan", "Baku"),
+]
+ELECTIONS = [
+    ("PRESIDENTIAL ELECTION", "presidential election", "candidate"),
+    ("EARLY PRESIDENTIAL ELECTION", "early presidential election", "candidate"),
+    ("PARLIAMENTARY ELECTIONS", "parliamentary elections", "party"),
+    ("EARLY PARLIAMENTARY ELECTIONS", "early parliamentary elections", "party"),
+]
+SECTIONS = [
+    "POLITICAL CONTEXT",
+    "LEGAL FRAMEWORK AND ELECTORAL SYSTEM",
+    "ELECTION ADMINISTRATION",
+    "VOTER REGISTRATION",
+    "CANDIDATE REGISTRATION",
+    "ELECTION CAMPAIGN",
+    "CAMPAIGN FINANCE",
+    "MEDIA",
+    "PARTICIPATION OF WOMEN",
+    "CITIZEN AND INTERNATIONAL OBSERVERS",
+    "COMPLAINTS AND APPEALS",
+    "ELECTION DAY",
+    "ANNOUNCEMENT OF RESULTS",
+]
+ROMAN = [
+    "I",
+    "II",
+    "III",
+    "IV",
+    "V",
+    "VI",
+    "VII",
+    "VIII",
+    "IX",
+    "X",
+    "XI",
+    "XII",
+    "XIII",
+    "XIV",
+    "XV",
+    "XVI",
+    "XVII",
+    "XVIII",
+    "XIX",
+    "XX",
+]
+SENTENCES = [
+    "The {body} received {n} complaints concerning {topic}, of which {m} were rejected on "
+    "procedural grounds without consideration of their substance.",
+    "Article {a} of the Constitution guarantees {topic}, but the Election Law does not provide "
+    "sufficient safeguards for its implementation.",
+    "Several ODIHR EOM interlocutors expressed concern about {topic}, noting that the "
+    "{body} did not respond to {n} written requests.",
+    "The amendments to the Election Law adopted in {month} {year} addressed some prior ODIHR "
+    "recommendations on {topic}, while others remain unaddressed.",
+    "Contrary to OSCE commitments, restrictions on {topic} remained in place, and {n} "
+    "prospective candidates were denied registration.",
+    "The {body} held {n} sessions, which were open to observers and the media, and adopted "
+    "most decisions on {topic} unanimously.",
+    "In {m} of the {n} polling stations observed, procedures concerning {topic} were not "
+    "followed, which undermined the integrity of the process.",
+    "Citizen observers reported {n} cases of pressure on public sector employees related to "
+    "{topic}, which the {body} did not investigate.",
+    "The Criminal Code provides for sanctions for violations concerning {topic}, although "
+    "Article {a} of the Code of Administrative Offences is vaguely worded.",
+    "The ODIHR EOM assessed the process as efficient overall, although the late adoption of "
+    "regulations on {topic} reduced legal certainty for contestants.",
+]
+TOPICS = [
+    "voter registration",
+    "the right to stand",
+    "campaign finance",
+    "media coverage",
+    "freedom of assembly",
+    "the counting of votes",
+    "the tabulation of results",
+    "access to the premises of election commissions",
+    "the secrecy of the vote",
+    "the misuse of administrative resources",
+    "the participation of women",
+    "out-of-country voting",
+]
+BODIES = [
+    "Central Election Commission",
+    "Supreme Court",
+    "Constitutional Court",
+    "Prosecutor General's Office",
+    "Audiovisual Media Council",
+]
+ACTORS = [
+    "The parliament",
+    "The Central Election Commission",
+    "The authorities",
+    "The legislature",
+    "Election commissions at all levels",
+]
+ACTIONS = [
+    "should review the legal framework on {topic} to bring it in line with OSCE commitments",
+    "should consider introducing clear and timely procedures for complaints on {topic}",
+    "should ensure that decisions on {topic} are reasoned and published promptly",
+    "should remove undue restrictions on {topic}, in line with international good practice",
+    "should provide adequate resources to oversee {topic} effectively and impartially",
+    "should adopt regulations on {topic} well in advance of the next elections",
+]
+MONTHS = "January February March April May June July August September October November December"
+MONTH_NAMES = MONTHS.split()
+FIRST = [
+    "Anna",
+    "Boris",
+    "Daria",
+    "Emil",
+    "Farid",
+    "Gulnara",
+    "Ilya",
+    "Jana",
+    "Karim",
+    "Lela",
+    "Marat",
+    "Nina",
+    "Oleg",
+    "Petra",
+]
+LAST = [
+    "Aliyeva",
+    "Berisha",
+    "Costa",
+    "Durov",
+    "Egorova",
+    "Fazli",
+    "Gashi",
+    "Horvat",
+    "Ivanova",
+    "Jovic",
+    "Kaya",
+    "Lazar",
+]
+
+
+def _say(date_value: date) -> str:
+    return f"{date_value.day} {MONTH_NAMES[date_value.month - 1]} {date_value.year}"
+
+
+def _sentence(rng: random.Random, year: int) -> str:
+    template = rng.choice(SENTENCES)
+    n = rng.randint(12, 480)
+    return template.format(
+        body=rng.choice(BODIES),
+        topic=rng.choice(TOPICS),
+        n=n,
+        m=rng.randint(2, n),
+        a=rng.randint(3, 120),
+        month=rng.choice(MONTH_NAMES),
+        year=year - rng.randint(1, 3),
+    )
+
+
+def _paragraph(rng: random.Random, year: int) -> str:
+    return "\n".join(_wrap(" ".join(_sentence(rng, year) for _ in range(rng.randint(3, 5)))))
+
+
+def _wrap(text: str, width: int = 95) -> list[str]:
+    lines, line = [], ""
+    for word in text.split():
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    return [*lines, line] if line else lines
+
+
+def _recommendation(rng: random.Random, number: int) -> str:
+    text = f"{rng.choice(ACTORS)} {rng.choice(ACTIONS).format(topic=rng.choice(TOPICS))}."
+    return "\n".join(_wrap(f"{number}.\t{text}"))
+
+
+def _results(rng: random.Random, kind: str) -> list[str]:
+    contestants = rng.randint(4, 9)
+    votes = sorted((rng.randint(8_000, 900_000) for _ in range(contestants)), reverse=True)
+    total = sum(votes)
+    invalid = rng.randint(5_000, 40_000)
+    voters = int((total + invalid) / rng.uniform(0.45, 0.75))
+    lines = [
+        f"Number of voters on the voter lists\t{voters:,}".replace(",", " "),
+        f"Number of invalid ballots\t{invalid:,}".replace(",", " "),
+        f"Number of valid votes\t{total:,}".replace(",", " "),
+        "",
+        "Candidate\tVotes\t%" if kind == "candidate" else "Party\tVotes\t%",
+    ]
+    for index, count in enumerate(votes):
+        if kind == "candidate":
+            name = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
+        else:
+            name = (
+                f"{rng.choice(['Party of', 'Union for', 'Movement for'])} "
+                + rng.choice(["Progress", "Unity", "Justice", "Renewal", "Democracy", "Solidarity"])
+                + f" {index + 1}"
+            )
+        lines.append(f"{name}\t{count:,}\t{100 * count / total:.2f}".replace(",", " "))
+    return lines
+
+
+def synthetic_report(seed: int, paragraphs_per_section: int = 9, recommendations: int = 30) -> str:
+    """One report's text; the same seed gives the same text."""
+    rng = random.Random(seed)
+    title_state, state, capital = rng.choice(STATES)
+    title_election, election, kind = rng.choice(ELECTIONS)
+    day = date(2000, 1, 1) + timedelta(days=rng.randint(0, 9_000) + seed)
+    issued = day + timedelta(days=rng.randint(50, 120))
+    sections = ["EXECUTIVE SUMMARY", "INTRODUCTION AND ACKNOWLEDGMENTS"]
+    sections += rng.sample(SECTIONS, k=len(SECTIONS) - rng.randint(0, 2))
+    sections.append("RECOMMENDATIONS")
+    head = [
+        "",
+        "Office for Democratic Institutions and Human Rights",
+        "",
+        title_state,
+        "",
+        title_election,
+        _say(day),
+        "",
+        "OSCE/ODIHR Election Observation Mission Final Report",
+        "",
+        "Warsaw",
+        _say(issued),
+        "",
+        "TABLE OF CONTENTS",
+        "",
+        *(f"{ROMAN[i]}.\t{name}\t{i + 1}" for i, name in enumerate(sections)),
+        "\tANNEX: ELECTION RESULTS\t30",
+        "",
+        title_state,
+        title_election,
+        _say(day),
+        "",
+        "OSCE/ODIHR Election Observation Mission Final Report",
+        "",
+    ]
+    body: list[str] = []
+    for index, name in enumerate(sections):
+        body += [f"{ROMAN[index]}. {name}", ""]
+        if name == "EXECUTIVE SUMMARY":
+            body += _wrap(
+                f"Following an invitation from the authorities of {state}, the OSCE Office for "
+                f"Democratic Institutions and Human Rights (OSCE/ODIHR) deployed an Election "
+                f"Observation Mission to observe the {_say(day)} {election}. The mission was "
+                f"based in {capital} and assessed the {election} for compliance with OSCE "
+                "commitments and other international obligations and standards for democratic "
+                "elections, and with national legislation."
+            )
+            body.append("")
+        if name == "RECOMMENDATIONS":
+            body += ["A. PRIORITY RECOMMENDATIONS", ""]
+            for number in range(1, recommendations + 1):
+                if number == recommendations // 4 + 1:
+                    body += ["B. OTHER RECOMMENDATIONS", ""]
+                body += [_recommendation(rng, number), ""]
+            continue
+        for _ in range(paragraphs_per_section):
+            body += [_paragraph(rng, day.year), ""]
+    annex = ["ANNEX: ELECTION RESULTS", "", *_results(rng, kind), ""]
+    return "\n".join(head + body + annex) + "\n"

@@ -1,0 +1,99 @@
+"""What the build commands print: a progress bar with ETA, quarantined facts, problems.
+
+Kept apart from :mod:`normgraph.cli` so the command module stays a thin layer of options.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+
+from .build import DocumentOutcome
+from .recurrence import LinkOutcome
+from .validation import Violation
+
+
+class BuildBar:
+    """A rich progress bar, one step per document."""
+
+    def __init__(self, console: Console, errors: Console, total: int) -> None:
+        self._console, self._errors = console, errors
+        self._progress = Progress(
+            TextColumn("{task.description:<28}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            TimeRemainingColumn(),
+            console=console,
+        )
+        self._task = self._progress.add_task("building", total=total)
+
+    def __enter__(self) -> BuildBar:
+        self._progress.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._progress.update(self._task, description="done")
+        self._progress.stop()
+
+    def starting(self, path: Path) -> None:
+        self._progress.update(self._task, description=path.name)
+
+    def finished(self, outcome: DocumentOutcome) -> None:
+        self._progress.advance(self._task)
+
+    def linked(self, outcome: LinkOutcome) -> None:
+        print_linked(self._console, self._errors, outcome)
+
+
+def print_linked(console: Console, errors: Console, outcome: LinkOutcome) -> None:
+    """One line on what the link stage computed, then its problems."""
+    state = "written" if outcome.written else "[red]not written[/]"
+    console.print(
+        f"Recurrence: {outcome.issues} recurring issues, {outcome.memberships} memberships, "
+        f"{outcome.findings} findings and {outcome.observed_assessments} observer assessments "
+        f"linked, {outcome.inferred_assessments} inferred assessments ({state})"
+    )
+    print_violations(errors, outcome.violations)
+
+
+def print_problems(errors: Console, outcome: DocumentOutcome) -> None:
+    """A document's quarantined facts, error and SHACL results, on stderr."""
+    print_quarantined(errors, outcome.file, outcome.quarantined)
+    if outcome.error:
+        errors.print(f"[red]{outcome.file}: not loaded[/]: {outcome.error}", highlight=False)
+    if outcome.violations:
+        state = "loaded with warnings" if outcome.written else "not loaded"
+        errors.print(
+            f"[red]{outcome.file}: {state}, {len(outcome.violations)} SHACL result(s)[/]",
+            highlight=False,
+        )
+        print_violations(errors, outcome.violations)
+
+
+def print_quarantined(errors: Console, name: str, quarantined: list[Violation]) -> None:
+    """The facts left out of a document, each with shape, message, focus and quote."""
+    if quarantined:
+        errors.print(
+            f"[yellow]{name}: {len(quarantined)} fact(s) quarantined[/] "
+            "(failed a blocking shape; left out, the rest of the report loaded)",
+            highlight=False,
+        )
+        print_violations(errors, quarantined)
+
+
+def print_violations(errors: Console, violations: list[Violation], limit: int = 20) -> None:
+    """The first ``limit`` results, then how many more the report file holds."""
+    for violation in violations[:limit]:
+        errors.print(violation.describe(), highlight=False, markup=False)
+    if len(violations) > limit:
+        errors.print(f"... and {len(violations) - limit} more (see the report file)")

@@ -1,0 +1,133 @@
+"""What the store remembers of its builds, so a build redoes only what changed.
+
+One record per document in the build graph (``graph/build``), on the document's graph IRI:
+``ng:fileName`` (the file it came from), ``ng:sha256`` (the build key: the file's bytes
+and the pipeline's code and data hashed together, so an edited file or a changed loader
+both mean "extract again") and ``dcterms:identifier`` (the hash of its normalised text,
+to refuse a second copy of a loaded report under another name).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from rdflib import Graph, Literal, URIRef
+
+from .graph import GraphStore
+from .namespaces import DCTERMS, GRAPH, NG, document_graph
+
+BUILD_GRAPH = URIRef(GRAPH + "build")
+PIPELINE_PARTS = ("loaders", "ontology", "build.py", "validation.py", "quarantine.py")
+"""What decides a document graph's content: a change to any of them rebuilds every file."""
+_PIPELINE_SUFFIXES = {".py", ".ttl", ".json", ".csv", ".tsv", ".yaml", ".yml", ".txt"}
+
+
+@dataclass(frozen=True)
+class Record:
+    """The build graph's memory of one document."""
+
+    document_id: str
+    file_name: str
+    key: str
+    text_hash: str
+
+
+@cache
+def pipeline_fingerprint() -> str:
+    """A hash of the code and data files that turn a report into its graph."""
+    root = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for part in PIPELINE_PARTS:
+        path = (root / part).resolve()
+        files = sorted(path.rglob("*")) if path.is_dir() else [path]
+        for file in files:
+            if file.is_file() and file.suffix in _PIPELINE_SUFFIXES:
+                digest.update(file.relative_to(path.parent).as_posix().encode())
+                digest.update(file.read_bytes())
+    return digest.hexdigest()
+
+
+def build_key(path: Path) -> str:
+    """The file's bytes and the pipeline fingerprint, hashed: equal keys, equal graphs."""
+    digest = hashlib.sha256(pipeline_fingerprint().encode())
+    digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def normalised_text_hash(text: str) -> str:
+    """A hash that two copies of one report share whatever their line breaks or spacing."""
+    return hashlib.sha256(" ".join(text.casefold().split()).encode("utf-8")).hexdigest()
+
+
+_RECORDS = """
+PREFIX ng: <https://w3id.org/normgraph/ontology#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+SELECT ?graph ?file ?key ?text WHERE { GRAPH <%s> {
+  ?graph ng:fileName ?file ; ng:sha256 ?key ; dcterms:identifier ?text } }
+"""
+
+
+def read_records(store: GraphStore) -> dict[str, Record]:
+    """Every document's record, by document id."""
+    _, rows = store.select(_RECORDS % BUILD_GRAPH)
+    prefix = GRAPH + "doc/"
+    records = {}
+    for row in rows:
+        document_id = str(row["graph"]).removeprefix(prefix)
+        records[document_id] = Record(
+            document_id, str(row["file"]), str(row["key"]), str(row["text"])
+        )
+    return records
+
+
+def write_record(store: GraphStore, record: Record) -> None:
+    """Replace one document's record."""
+    graph = document_graph(record.document_id)
+    values = [
+        (NG.fileName, Literal(record.file_name)),
+        (NG.sha256, Literal(record.key)),
+        (DCTERMS.identifier, Literal(record.text_hash)),
+    ]
+    inserts = " ".join(f"{graph.n3()} {p.n3()} {o.n3()} ." for p, o in values)
+    store.update(
+        f"DELETE WHERE {{ GRAPH {BUILD_GRAPH.n3()} {{ {graph.n3()} ?p ?o }} }} ;\n"
+        f"INSERT DATA {{ GRAPH {BUILD_GRAPH.n3()} {{ {inserts} }} }}"
+    )
+
+
+def forget(store: GraphStore, document_id: str) -> None:
+    """Drop a document's graph and its record in one update."""
+    graph = document_graph(document_id)
+    store.update(
+        f"DROP SILENT GRAPH {graph.n3()} ;\n"
+        f"DELETE WHERE {{ GRAPH {BUILD_GRAPH.n3()} {{ {graph.n3()} ?p ?o }} }}"
+    )
+
+
+IDENTITY = (DCTERMS.creator, NG.genre, NG.election, DCTERMS.issued)
+"""What identifies a report: two documents agreeing on all of them state the same report."""
+
+
+def report_identity(graph: Graph, source: URIRef) -> list[tuple[str, str]]:
+    """The identifying values of the report read from ``source``; empty without an election
+    (a report that names none is told apart by its text only)."""
+    report = graph.value(None, NG.sourceText, source)
+    if report is None or graph.value(report, NG.election) is None:
+        return []
+    return sorted((p.n3(), o.n3()) for p in IDENTITY for o in graph.objects(report, p))
+
+
+def graphs_stating_report(store: GraphStore, identity: list[tuple[str, str]]) -> list[URIRef]:
+    """The document graphs whose own report has every value of ``identity``."""
+    if not identity:
+        return []
+    pattern = " ; ".join(f"{predicate} {value}" for predicate, value in identity)
+    sparql = (
+        "SELECT DISTINCT ?graph WHERE { GRAPH ?graph { "
+        f"?report <{NG.sourceText}> ?source ; {pattern} }} }}"
+    )
+    _, rows = store.select(sparql)
+    return sorted(g for row in rows if isinstance(g := row["graph"], URIRef))

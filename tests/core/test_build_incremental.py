@@ -1,0 +1,95 @@
+"""Incremental builds: unchanged files skipped, changed re-extracted, deleted removed;
+duplicates and oversize files refused; a pooled build equals a serial one byte for byte."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from normgraph.build import add_files, build_corpus, remove_documents
+from normgraph.build_state import BUILD_GRAPH, read_records
+from normgraph.config import Settings
+from normgraph.export import export_dataset
+from normgraph.graph import open_store
+from normgraph.namespaces import RECURRENCE_GRAPH, document_graph
+from tests.core.test_build import small_corpus
+from tests.documents import ENEMO_2005
+
+ARTICLE = "000_fc014c5b3f715ef5.txt"
+SERIAL = Settings(build_workers=1)
+
+
+def test_a_pooled_build_is_byte_identical_to_a_serial_one(corpus: Path, tmp_path: Path) -> None:
+    folder = small_corpus(corpus, tmp_path / "corpus", ARTICLE, ENEMO_2005)
+    dumps = []
+    for name, workers in (("serial", 1), ("pooled", 2)):
+        with open_store(tmp_path / name) as store:
+            outcomes = build_corpus(store, folder, settings=Settings(build_workers=workers))
+            assert all(o.written and not o.unchanged for o in outcomes)
+            dumps.append(export_dataset(store, "nquads"))
+    assert dumps[0] == dumps[1]
+    assert f"<{BUILD_GRAPH}>".encode() in dumps[0]
+
+
+def test_a_rebuild_skips_unchanged_files_redoes_changed_and_drops_deleted(
+    corpus: Path, tmp_path: Path
+) -> None:
+    folder = small_corpus(corpus, tmp_path / "corpus", ARTICLE, ENEMO_2005)
+    with open_store(tmp_path / "store") as store:
+        first = build_corpus(store, folder, settings=SERIAL, relink=False)
+        enemo_graph = document_graph(Path(ENEMO_2005).stem)
+        again = build_corpus(store, folder, settings=SERIAL)
+        assert all(o.unchanged and o.written for o in again)
+        assert RECURRENCE_GRAPH not in store.named_graphs()  # nothing moved: no relink
+        assert [o.triples for o in again] == [o.triples for o in first]
+
+        with (folder / ENEMO_2005).open("a", encoding="utf-8") as text:
+            text.write("\n")
+        changed = {o.file: o for o in build_corpus(store, folder, settings=SERIAL)}
+        assert not changed[ENEMO_2005].unchanged and changed[ENEMO_2005].written
+        assert changed[ARTICLE].unchanged
+        enemo_triples = store.count_triples(enemo_graph)
+
+        (folder / ARTICLE).unlink()
+        [kept] = build_corpus(store, folder, settings=SERIAL)
+        assert kept.file == ENEMO_2005 and kept.unchanged
+        assert document_graph(Path(ARTICLE).stem) not in store.named_graphs()
+        assert set(read_records(store)) == {Path(ENEMO_2005).stem}
+        assert store.count_triples(enemo_graph) == enemo_triples
+        assert RECURRENCE_GRAPH in store.named_graphs()
+
+        assert remove_documents(store, [ENEMO_2005, "never-loaded.txt"]) == ["never-loaded.txt"]
+        assert enemo_graph not in store.named_graphs()
+        assert read_records(store) == {}
+
+
+def test_a_second_copy_of_a_report_is_refused_naming_the_first(
+    corpus: Path, tmp_path: Path
+) -> None:
+    folder = small_corpus(corpus, tmp_path / "corpus", ENEMO_2005)
+    text = (folder / ENEMO_2005).read_text(encoding="utf-8")
+    copies = tmp_path / "copies"
+    copies.mkdir()
+    (copies / "copy.txt").write_text(text.replace("\n", "\r\n  "), encoding="utf-8")
+    (copies / "longer.txt").write_text(text + "\n\nA closing paragraph.\n", encoding="utf-8")
+    with open_store(tmp_path / "store") as store:
+        build_corpus(store, folder, settings=SERIAL)
+        before = store.named_graphs()
+        same_text, same_report = add_files(
+            store, [copies / "copy.txt", copies / "longer.txt"], settings=SERIAL
+        )
+        assert not same_text.written and not same_report.written
+        assert "same text as " + ENEMO_2005 in (same_text.error or "")
+        assert "same report" in (same_report.error or "")
+        assert ENEMO_2005 in (same_report.error or "")
+        assert store.named_graphs() == before
+
+
+def test_a_file_over_the_size_cap_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"x" * 300_000)
+    with open_store(tmp_path / "store") as store:
+        [outcome] = add_files(store, [big], settings=Settings(max_file_mb=0.25))
+        assert not outcome.written
+        assert "over the 0.25 MB limit" in (outcome.error or "")
+        assert "NORMGRAPH_MAX_FILE_MB" in (outcome.error or "")
+        assert store.named_graphs() == []
