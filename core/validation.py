@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
+from functools import cache
 from typing import Any
 
 import pyshacl.shape
@@ -112,7 +113,7 @@ def validate_graph(data: Graph, focus: Iterable[Node] | None = None) -> list[Vio
     with _with_reference(data):
         validator = Validator(
             DataGraph.from_rdflib(data),
-            shacl_graph=shapes_graph(),
+            shacl_graph=_lookup_shapes_graph(),
             options={
                 "inference": "none",
                 "abort_on_first": False,
@@ -132,6 +133,23 @@ def validate_graph(data: Graph, focus: Iterable[Node] | None = None) -> list[Vio
         wide = [v for v in wide if v.focus_node in wanted]
     violations += wide
     return sorted(violations, key=lambda v: (v.focus_node, v.path, v.shape, v.message))
+
+
+@cache
+def _lookup_shapes_graph() -> Graph:
+    """The shapes, copied once into rdflib's store without named-graph bookkeeping.
+
+    pySHACL reads the shapes graph again for every shape it validates (thousands of times
+    per report under sh:node); the default store spends most of each lookup on contexts
+    that a shapes graph does not have.
+    """
+    shapes = shapes_graph()
+    graph = Graph(store="SimpleMemory")
+    for prefix, namespace in shapes.namespaces():
+        graph.bind(prefix, namespace)
+    for triple in shapes:
+        graph.add(triple)
+    return graph
 
 
 @contextmanager
