@@ -8,9 +8,12 @@ store object (tests, embedding), work runs in threads on that object.
 
 from __future__ import annotations
 
+import asyncio
 import gc
+import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from operator import methodcaller
 
 from fastapi import FastAPI, Request
@@ -19,8 +22,17 @@ from fastapi.staticfiles import StaticFiles
 
 from .. import __version__
 from ..config import Settings
-from ..graph import GraphStore, InlineRunner, ProcessRunner, Runner, StoreOpener, open_store
+from ..graph import (
+    GraphStore,
+    InlineRunner,
+    ProcessRunner,
+    Runner,
+    StoreError,
+    StoreOpener,
+    open_store,
+)
 from . import dataset, linked_data, pages, queries, sparql, store_protocol
+from .admission import ClientSlots, LimitPerClient
 from .errors import install_error_handlers
 from .graphql_router import graphql_router
 
@@ -42,7 +54,45 @@ def make_runner(settings: Settings, store: GraphStore | None) -> Runner:
         size=settings.max_concurrent_queries,
         timeout=settings.query_timeout,
         queue_wait=settings.query_queue_wait,
+        memory_mb=settings.worker_memory_mb,
+        light_size=settings.light_workers,
+        write_drain=settings.write_drain,
     )
+
+
+@dataclass
+class TripleCount:
+    """The store's triple count for /health, so /health never waits for store work:
+    counting scans the store, which at 10^7 triples is no health check's job. Counted on
+    the first call and after a write (light work: it never queues behind long queries);
+    older than ``ttl`` seconds it is answered as it is and counted again in the background.
+    """
+
+    ttl: float = 60.0
+    value: int = -1
+    counted_at: float = 0.0
+    writes: int = -1
+    refreshing: asyncio.Task[None] | None = None
+
+    async def get(self, runner: Runner) -> int:
+        if self.value < 0 or runner.writes != self.writes:
+            await self._count(runner)
+        elif time.monotonic() - self.counted_at > self.ttl and self.refreshing is None:
+            self.refreshing = asyncio.create_task(self._refresh(runner))
+        return self.value
+
+    async def _count(self, runner: Runner) -> None:
+        writes = runner.writes
+        self.value = await runner.read(methodcaller("count_triples"), light=True)
+        self.counted_at, self.writes = time.monotonic(), writes
+
+    async def _refresh(self, runner: Runner) -> None:
+        try:
+            await self._count(runner)
+        except StoreError:
+            self.counted_at = time.monotonic()  # try again after another ttl
+        finally:
+            self.refreshing = None
 
 
 _heap_frozen = False
@@ -84,6 +134,8 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         lifespan=lifespan,
     )
     app.state.settings = settings
+    app.state.client_slots = ClientSlots(settings.max_heavy_per_client)
+    app.add_middleware(LimitPerClient, slots=app.state.client_slots)
     install_error_handlers(app)
     # Reads are open to any origin; writes need an Authorization header, which is not
     # allowed cross-origin, so a browser on another site cannot send the admin token.
@@ -96,11 +148,12 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         max_age=3600,
     )
 
+    triple_count = TripleCount()
+
     @app.get("/health", tags=["service"])
     async def health(request: Request) -> dict[str, object]:
         """Liveness and what the store holds."""
-        runner: Runner = request.app.state.runner
-        triples = await runner.read(methodcaller("count_triples"))
+        triples = await triple_count.get(request.app.state.runner)
         return {"status": "ok", "version": __version__, "triples": triples}
 
     app.include_router(sparql.router)

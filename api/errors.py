@@ -7,13 +7,17 @@ responses themselves.
 
 from __future__ import annotations
 
+import logging
+
 from fastapi import FastAPI, Request
 from fastapi.responses import PlainTextResponse
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..graph import (
     BusyError,
     GraphNotFoundError,
     NotAcceptableError,
+    QueryError,
     QuerySyntaxError,
     QueryTimeoutError,
     StoreError,
@@ -55,7 +59,7 @@ class ResourceNotFoundError(LookupError):
 
 
 _STATUS: list[tuple[type[Exception], int]] = [
-    (QuerySyntaxError, 400),
+    (QueryError, 400),
     (ParameterError, 400),
     (NotAcceptableError, 406),
     (QueryNotFoundError, 404),
@@ -65,7 +69,8 @@ _STATUS: list[tuple[type[Exception], int]] = [
     (QueryTimeoutError, 503),
     (StoreError, 503),
 ]
-"""Most specific first: QuerySyntaxError and the timeout are StoreErrors too."""
+"""Most specific first: QueryError (the store refused the request as written, a syntax
+error included) and the timeout are StoreErrors too."""
 
 
 def status_for(error: Exception) -> int:
@@ -84,7 +89,8 @@ def _message(error: Exception) -> str:
     return text
 
 
-async def _handle(request: Request, error: Exception) -> PlainTextResponse:
+async def answer(request: Request, error: Exception) -> PlainTextResponse:
+    """The plain-text answer for a domain error."""
     status = status_for(error)
     headers = {"Retry-After": "1"} if status == 429 else None
     if isinstance(error, ProtocolError) and error.headers:
@@ -92,8 +98,42 @@ async def _handle(request: Request, error: Exception) -> PlainTextResponse:
     return PlainTextResponse(_message(error) + "\n", status_code=status, headers=headers)
 
 
+_log = logging.getLogger(__name__)
+
+
+class KeepAliveOnError:
+    """Answer an unhandled exception with a plain 500 instead of letting it reach the
+    server, which would then close the connection: a pooled client's next request on it
+    would fail too. The exception is logged with its traceback."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def tracking(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, receive, tracking)
+        except Exception:
+            if started:
+                raise
+            _log.exception("unhandled error on %s %s", scope.get("method"), scope.get("path"))
+            response = PlainTextResponse("internal error; it has been logged\n", status_code=500)
+            await response(scope, receive, send)
+
+
 def install_error_handlers(app: FastAPI) -> None:
-    """Answer every domain error with its status and a plain-text reason."""
+    """Answer every domain error with its status and a plain-text reason; anything else
+    with a 500 that keeps the connection open."""
+    app.add_middleware(KeepAliveOnError)
     for kind in (
         ProtocolError,
         QuerySyntaxError,
@@ -106,4 +146,4 @@ def install_error_handlers(app: FastAPI) -> None:
         QueryTimeoutError,
         StoreError,
     ):
-        app.add_exception_handler(kind, _handle)
+        app.add_exception_handler(kind, answer)

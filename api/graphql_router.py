@@ -1,22 +1,25 @@
 """The /graphql surface: the schema behind strawberry's FastAPI router, with its limits.
 
 - Limits: query depth, token count and aliases (validation rules, checked before anything
-  runs), at most 100 items a page, and the same time budget as /sparql for the whole
-  request (``NORMGRAPH_QUERY_TIMEOUT``), spent across its store queries.
+  runs), an estimated cost (:mod:`.graphql_cost`, also before anything runs), at most 100
+  items a page, and the same time budget as /sparql for the whole request
+  (``NORMGRAPH_QUERY_TIMEOUT``), spent across its store queries and enforced on the whole
+  execution, which runs off the event loop (:mod:`.graphql_offloop`).
 - Errors: a client's mistakes (syntax, validation, a bad argument, a limit, a timeout)
   are told as they are; anything else is masked as "Unexpected error." unless
   ``NORMGRAPH_GRAPHQL_DEBUG`` is set, and logged by strawberry as usual.
 - Store work goes through :func:`store_access`, the one place that decides how: through
   the /sparql executor (``app.state.runner``) when the app has one, else in threads.
 - GraphiQL: ``GET /graphql`` from a browser serves strawberry's GraphiQL page with its CDN
-  scripts replaced by vendored copies (``static/graphiql``), so it works offline.
+  scripts replaced by vendored copies (``static/vendor/graphiql``), so it works offline.
 """
 
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, partial
 from importlib import resources
+from typing import Any
 
 from fastapi import APIRouter, FastAPI, HTTPException, Request, Response
 from fastapi.responses import HTMLResponse
@@ -29,15 +32,21 @@ from strawberry.extensions import (
 )
 from strawberry.fastapi import GraphQLRouter
 from strawberry.http.ides import get_graphql_ide_html
+from strawberry.types import ExecutionResult
 
 from ..config import Settings
+from .graphql_cost import cost_limiter
 from .graphql_fields import GraphQLContext
 from .graphql_loaders import RequestStore
+from .graphql_offloop import OffLoop
 from .graphql_schema import build_schema
 from .graphql_store import PublicError, RunnerStoreAccess, StoreAccess, ThreadedStoreAccess
 
 PATH = "/graphql"
 STATIC = "static/graphiql"
+"""URL path of the vendored GraphiQL files, below PATH."""
+VENDORED = "static/vendor/graphiql"
+"""Where the vendored GraphiQL files live in the package (third-party code kept apart)."""
 ASSETS: dict[str, tuple[str, str]] = {
     # CDN address in strawberry's page -> (vendored file, media type)
     "https://unpkg.com/react@18.2.0/umd/react.production.min.js": (
@@ -78,20 +87,24 @@ def offline_graphiql_html(static_base: str) -> str:
     left = re.findall(r'(?:src|href)="(https?://[^"]+)"', html)
     if left:
         raise OfflineAssetsMissingError(
-            f"GraphiQL page still loads {', '.join(left)}; vendor it in api/{STATIC}"
+            f"GraphiQL page still loads {', '.join(left)}; vendor it in api/{VENDORED}"
         )
     return html
 
 
 @cache
 def asset(name: str) -> bytes:
-    return resources.files(__package__).joinpath(STATIC, name).read_bytes()
+    return resources.files(__package__).joinpath(VENDORED, name).read_bytes()
 
 
 def should_mask(error: GraphQLError) -> bool:
-    """Mask what is not the client's doing: errors raised by our code, except PublicError."""
+    """Mask what is not the client's doing: errors raised by our code, except PublicError.
+
+    graphql-core's own errors (a variable of the wrong type, say) are the client's doing
+    even when they arrive wrapped as another error's cause.
+    """
     original = error.original_error
-    return original is not None and not isinstance(original, PublicError)
+    return original is not None and not isinstance(original, PublicError | GraphQLError)
 
 
 def store_access(app: FastAPI, settings: Settings) -> StoreAccess:
@@ -113,11 +126,36 @@ def store_access(app: FastAPI, settings: Settings) -> StoreAccess:
 
 
 class OfflineGraphQLRouter(GraphQLRouter[GraphQLContext, None]):
-    """strawberry's router, serving GraphiQL from vendored files instead of a CDN."""
+    """strawberry's router, serving GraphiQL from vendored files instead of a CDN, and
+    executing operations off the event loop (:class:`OffLoop`)."""
+
+    off_loop: OffLoop | None = None
 
     async def render_graphql_ide(self, request: Request) -> HTMLResponse:
         base = request.scope.get("root_path", "") + PATH + "/" + STATIC
         return HTMLResponse(offline_graphiql_html(base))
+
+    async def execute_single(
+        self,
+        request: Any,
+        request_adapter: Any,
+        sub_response: Any,
+        context: GraphQLContext,
+        root_value: Any,
+        request_data: Any,
+    ) -> ExecutionResult:
+        work = partial(
+            super().execute_single,
+            request,
+            request_adapter,
+            sub_response,
+            context,
+            root_value,
+            request_data,
+        )
+        if self.off_loop is None:
+            return await work()
+        return await self.off_loop.run(context.store, work)
 
 
 def graphql_router(settings: Settings) -> APIRouter:
@@ -126,6 +164,7 @@ def graphql_router(settings: Settings) -> APIRouter:
         QueryDepthLimiter(max_depth=settings.graphql_max_depth),
         MaxTokensLimiter(max_token_count=settings.graphql_max_tokens),
         MaxAliasesLimiter(max_alias_count=settings.graphql_max_aliases),
+        cost_limiter(settings.graphql_max_cost, settings.graphql_list_fanout),
     ]
     if not settings.graphql_debug:
         extensions.append(MaskErrors(should_mask_error=should_mask))
@@ -138,6 +177,7 @@ def graphql_router(settings: Settings) -> APIRouter:
     router = OfflineGraphQLRouter(
         schema, path=PATH, context_getter=context, subscription_protocols=()
     )
+    router.off_loop = OffLoop(settings.max_concurrent_queries, settings.query_timeout)
 
     @router.get(f"{PATH}/{STATIC}/{{name}}", include_in_schema=False)
     def graphiql_asset(name: str) -> Response:

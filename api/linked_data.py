@@ -30,7 +30,7 @@ from .evidence import evidence_html
 from .html import curie, link, page, term_html
 from .negotiation import GRAPH_OFFERS, HTML, choose
 from .resource_view import ResourceView, read_description, read_view
-from .sparql import runner, settings_of
+from .sparql import checked_iri, runner, settings_of
 
 router = APIRouter(tags=["linked data"])
 
@@ -68,15 +68,22 @@ def representation(request: Request) -> ResultFormat | None:
 
 
 async def _dereference(request: Request, iri: str) -> Response:
+    try:
+        checked_iri(iri, "the path")
+    except ProtocolError:
+        raise ResourceNotFoundError(
+            f"no resource here: {iri!r} is not a valid IRI (spaces, control characters "
+            'and any of <>"{}|^`\\ cannot appear in one)'
+        ) from None
     chosen = representation(request)
     if chosen is not None:
         answer = await runner(request).read(
-            partial(read_description, iri=iri, result_format=chosen)
+            partial(read_description, iri=iri, result_format=chosen), light=True
         )
         if answer is None:
             raise ResourceNotFoundError(f"no resource {iri} in the graph")
         return Response(answer.body, media_type=chosen.media_type, headers={"Vary": "Accept"})
-    view = await runner(request).read(partial(read_view, iri=iri))
+    view = await runner(request).read(partial(read_view, iri=iri), light=True)
     if not view.exists:
         raise ResourceNotFoundError(f"no resource {iri} in the graph")
     corpus = settings_of(request).corpus

@@ -38,7 +38,7 @@ from .recurrence_chart import (
     status_text,
 )
 from .resource_view import Evidence
-from .sparql import runner, settings_of
+from .sparql import checked_iri, runner, settings_of
 from .tables import result_table
 
 router = APIRouter(tags=["pages"], include_in_schema=False)
@@ -252,17 +252,24 @@ def _blocks(
 
 @router.get("/recurring/evidence")
 async def cell_evidence(request: Request, issue: str, election: str) -> HTMLResponse:
-    issue_label, election_label, items = await runner(request).read(
-        partial(read_cell, issue=issue, election=election)
-    )
+    checked_iri(issue, "issue")
+    checked_iri(election, "election")
+    cell = await runner(request).read(partial(read_cell, issue=issue, election=election))
     corpus = settings_of(request).corpus
-    blocks = await run_in_threadpool(_blocks, items, corpus)
+    blocks = await run_in_threadpool(_blocks, cell.recommendations, corpus)
+    judged = await run_in_threadpool(
+        _blocks, [(iri, found) for iri, _, found in cell.judgements], corpus
+    )
     return _page(
         "cell_evidence.html",
-        title=f"{issue_label} — {election_label}",
+        title=f"{cell.issue_label} — {cell.election_label}",
         issue=issue,
-        issue_label=issue_label,
+        issue_label=cell.issue_label,
         election=election,
-        election_label=election_label,
+        election_label=cell.election_label,
         items=blocks,
+        judgements=[
+            (iri, assessment, quotes)
+            for (iri, assessment, _), (_, quotes) in zip(cell.judgements, judged, strict=True)
+        ],
     )

@@ -24,3 +24,12 @@ def require_admin(request: Request) -> None:
         raise ForbiddenError(
             "this is a write: send 'Authorization: Bearer <admin token>' to make it"
         )
+
+
+def is_admin(request: Request) -> bool:
+    """Whether the request carries the admin token (it may then call any SERVICE)."""
+    try:
+        require_admin(request)
+    except ForbiddenError:
+        return False
+    return True

@@ -15,14 +15,15 @@ on the event loop.
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Sequence
+from functools import partial
 from operator import methodcaller
 from urllib.parse import parse_qsl
 
 from fastapi import APIRouter, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse
+from pyoxigraph import NamedNode
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS
 
@@ -36,12 +37,15 @@ from ..graph import (
     ResultFormat,
     Runner,
 )
-from ..graph.sparql_text import query_form
+from ..graph.sparql_text import query_form, with_using
+from ..graph.syntax import iri
 from ..namespaces import PREFIXES, VOID
 from ..stats import graph_counts
+from .admission import client_address, slots_of
 from .errors import MethodNotAllowedError, ProtocolError, UnsupportedMediaTypeError
 from .negotiation import GRAPH_OFFERS, HTML, SOLUTION_OFFERS, choose
-from .security import require_admin
+from .security import is_admin, require_admin
+from .sparql_policy import check_nesting, check_services, guarded, with_base
 
 router = APIRouter(tags=["sparql"])
 
@@ -57,7 +61,6 @@ _FORMAT_IRIS = {
     ResultFormat.RDFXML: FORMATS.RDF_XML,
     ResultFormat.JSONLD: FORMATS["JSON-LD"],
 }
-_ABSOLUTE_IRI = re.compile(r'^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>"{}|\\^`]*$')
 TRUNCATED_HEADER = "Normgraph-Truncated"
 
 FORM = "application/x-www-form-urlencoded"
@@ -115,11 +118,18 @@ def _one(values: Sequence[str], name: str) -> str | None:
     return values[0] if values else None
 
 
+def checked_iri(value: str, name: str) -> URIRef:
+    """``value`` as an IRI term; 400 naming ``name`` unless it is an absolute IRI."""
+    try:
+        iri(value)
+        NamedNode(value)  # the engine's own IRI grammar (RFC 3987 code points)
+    except ValueError:
+        raise ProtocolError(f"{name} {value!r} is not an absolute IRI") from None
+    return URIRef(value)
+
+
 def _iris(values: Sequence[str], name: str) -> list[URIRef] | None:
-    for value in values:
-        if not _ABSOLUTE_IRI.match(value):
-            raise ProtocolError(f"{name} {value!r} is not an absolute IRI")
-    return [URIRef(value) for value in values] if values else None
+    return [checked_iri(value, name) for value in values] if values else None
 
 
 def protocol_dataset(params: list[tuple[str, str]]) -> Dataset | None:
@@ -151,22 +161,45 @@ def answer_response(answer: QueryAnswer, max_rows: int) -> Response:
     return Response(answer.body, media_type=answer.format.media_type, headers=headers)
 
 
+def endpoint_iri(request: Request) -> str:
+    """The endpoint's own IRI: the base for relative IRIs in queries and updates."""
+    return str(request.url_for("sparql_get"))
+
+
 async def run_query(request: Request, sparql: str, dataset: Dataset | None) -> Response:
     settings = settings_of(request)
+    check_nesting(sparql, settings)
+    services = check_services(sparql, settings, admin=is_admin(request))
     choice = format_choice(request.headers.get("accept"), sparql)
-    task = QueryRequest(sparql, result_format=choice, dataset=dataset, max_rows=settings.max_rows)
-    answer = await runner(request).read(task)
+    text, shift = with_base(sparql, endpoint_iri(request))
+    task = QueryRequest(text, result_format=choice, dataset=dataset, max_rows=settings.max_rows)
+    if query_form(sparql) == "ask":  # light: its own lane and time limit, not counted
+        light = partial(runner(request).read, task, light=True, timeout=settings.light_timeout)
+        answer = await guarded(light, services, shift)
+    else:
+        async with slots_of(request).hold(client_address(request.scope)):
+            answer = await guarded(lambda: runner(request).read(task), services, shift)
     return answer_response(answer, settings.max_rows)
 
 
 async def run_update(request: Request, sparql: str, params: list[tuple[str, str]]) -> Response:
     require_admin(request)
-    if any(k in ("using-graph-uri", "using-named-graph-uri") for k, _ in params):
-        raise ProtocolError(
-            "using-graph-uri and using-named-graph-uri are not supported; "
-            "write USING or WITH in the update instead"
-        )
-    await runner(request).write(methodcaller("update", sparql))
+    settings = settings_of(request)
+    check_nesting(sparql, settings)
+    services = check_services(sparql, settings, admin=True)
+    default = _iris([v for k, v in params if k == "using-graph-uri"], "using-graph-uri")
+    named = _iris([v for k, v in params if k == "using-named-graph-uri"], "using-named-graph-uri")
+    if default or named:
+        try:
+            sparql = with_using(
+                sparql, [str(g) for g in default or []], [str(g) for g in named or []]
+            )
+        except ValueError as error:
+            raise ProtocolError(
+                f"{error}: it cannot be combined with using-graph-uri or using-named-graph-uri"
+            ) from None
+    text, shift = with_base(sparql, endpoint_iri(request))
+    await guarded(lambda: runner(request).write(methodcaller("update", text)), services, shift)
     return Response(status_code=204)
 
 
@@ -221,7 +254,6 @@ async def sparql_post(request: Request) -> Response:
         sparql = _decode(await request.body(), "query")
         return await run_query(request, sparql, protocol_dataset(url_params))
     if kind == SPARQL_UPDATE:
-        require_admin(request)
         return await run_update(request, _decode(await request.body(), "update"), url_params)
     raise UnsupportedMediaTypeError(
         f"cannot read a request body of type {kind or '(none)'!r}; "

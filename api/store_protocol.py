@@ -18,7 +18,7 @@ from ..graph import ResultFormat
 from .errors import MethodNotAllowedError, ProtocolError, UnsupportedMediaTypeError
 from .negotiation import GRAPH_OFFERS, choose
 from .security import require_admin
-from .sparql import _ABSOLUTE_IRI, media_type, runner
+from .sparql import checked_iri, media_type, runner
 
 router = APIRouter(tags=["graph store"])
 
@@ -54,9 +54,7 @@ def target_graph(request: Request) -> URIRef | None:
         raise ProtocolError(
             "address a graph with one ?graph=<IRI>, or the default graph with ?default"
         )
-    if not _ABSOLUTE_IRI.match(graphs[0]):
-        raise ProtocolError(f"graph {graphs[0]!r} is not an absolute IRI")
-    return URIRef(graphs[0])
+    return checked_iri(graphs[0], "graph")
 
 
 def _body_format(request: Request) -> ResultFormat:

@@ -67,3 +67,55 @@ class Settings(BaseSettings):
         default=20.0, gt=0, description="Largest report file a build accepts, in megabytes."
     )
     reports_dir: Path = Field(default=Path("data/reports"), description="Validation reports.")
+
+    # Public endpoint hardening (docs/api-sparql.md, "Limits") ------------------------------
+    service_allowlist: str = Field(
+        default="",
+        description="SERVICE endpoints anonymous queries may call (IRIs, space or comma "
+        "separated); empty: SERVICE only with the admin token.",
+    )
+    sparql_max_nesting: int = Field(
+        default=64, gt=0, description="Deepest nesting of brackets in a SPARQL request."
+    )
+
+    worker_memory_mb: int = Field(
+        default=2048,
+        ge=0,
+        description="Address space each query worker may use, in MB (0: no cap); a query "
+        "over it is stopped with 503 and its worker replaced.",
+    )
+
+    light_workers: int = Field(
+        default=1,
+        ge=0,
+        description="Workers kept for light requests (/health, ASK, linked-data pages), so "
+        "they never queue behind long queries.",
+    )
+    light_timeout: float = Field(
+        default=2.0, gt=0, description="Seconds before an ASK query (a light request) is cut."
+    )
+    write_drain: float = Field(
+        default=1.0,
+        ge=0,
+        description="Seconds a write waits for queries in flight before stopping them.",
+    )
+    max_heavy_per_client: int = Field(
+        default=2,
+        gt=0,
+        description="Queries (/sparql, /queries, /graphql) one client address may run at "
+        "once; more are 429.",
+    )
+
+    graphql_max_cost: int = Field(
+        default=100_000,
+        gt=0,
+        description="Most values a GraphQL operation may be estimated to resolve "
+        "(page sizes times list fan-out along each path, summed over fields and aliases).",
+    )
+    graphql_list_fanout: int = Field(
+        default=10, gt=0, description="Items a plain (unpaged) GraphQL list counts as."
+    )
+
+    def service_endpoints(self) -> frozenset[str]:
+        """The allow-listed SERVICE endpoints."""
+        return frozenset(self.service_allowlist.replace(",", " ").split())

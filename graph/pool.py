@@ -27,18 +27,15 @@ call: no live store iterator ever crosses a process or thread boundary.
 from __future__ import annotations
 
 import asyncio
-import multiprocessing
-import multiprocessing.connection
-import time
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from multiprocessing.process import BaseProcess
-from pathlib import Path
 from typing import Any, TypeVar, cast
 
 from .base import GraphStore, ResultFormat, Row, StoreError, Term
 from .results_reader import parse_select
+from .worker import StoreOpener as StoreOpener
+from .worker import WorkerProcess
 
 T = TypeVar("T")
 Task = Callable[[GraphStore], T]
@@ -52,26 +49,19 @@ class BusyError(StoreError):
     """Every worker stayed busy for the whole wait: too many queries at once."""
 
 
-@dataclass(frozen=True)
-class StoreOpener:
-    """Opens the store by path in whichever process calls it (picklable)."""
+class WorkerLostError(StoreError):
+    """The worker running the query ran out of memory or died; it has been replaced."""
 
-    path: Path
-    read_only: bool = True
 
-    def __call__(self) -> GraphStore:
-        from . import open_store
-
-        return open_store(self.path, read_only=self.read_only)
-
-    def for_writing(self) -> StoreOpener:
-        return StoreOpener(self.path, read_only=False)
+MEMORY_SETTING = "NORMGRAPH_WORKER_MEMORY_MB"
 
 
 class Runner(ABC):
     """Where the API sends store work: off the event loop, bounded in time and number."""
 
     timeout: float
+    writes: int = 0
+    """Writes run so far: what was read before one may be stale."""
 
     async def start(self) -> None:  # noqa: B027 - runners with nothing to start
         """Get ready to take work."""
@@ -80,8 +70,10 @@ class Runner(ABC):
         """Stop taking work and release what the runner holds."""
 
     @abstractmethod
-    async def read(self, task: Task[T]) -> T:
-        """Run read-only work; QueryTimeoutError or BusyError when it cannot finish."""
+    async def read(self, task: Task[T], *, light: bool = False, timeout: float | None = None) -> T:
+        """Run read-only work; QueryTimeoutError or BusyError when it cannot finish.
+        ``light`` work (quick by nature) may use workers kept for it; ``timeout`` may
+        lower the runner's time limit for this task."""
 
     @abstractmethod
     async def write(self, task: Task[T]) -> T:
@@ -116,166 +108,163 @@ class SelectJSON:
         return answer.body
 
 
-def _worker_main(conn: multiprocessing.connection.Connection, opener: StoreOpener) -> None:
-    """A worker process: open the store, then run tasks until the pipe closes."""
-    try:
-        store = opener()
-    except Exception as error:
-        conn.send(("failed", _transportable(error)))
-        return
-    conn.send(("ready", None))
-    try:
-        while True:
-            try:
-                task = conn.recv()
-            except (EOFError, OSError):
-                return
-            try:
-                conn.send(("ok", task(store)))
-            except Exception as error:
-                conn.send(("error", _transportable(error)))
-    finally:
-        store.close()
-
-
-def _transportable(error: Exception) -> Exception:
-    """The error itself if it survives pickling, else a StoreError with its text."""
-    import pickle
-
-    try:
-        pickle.loads(pickle.dumps(error))
-    except Exception:
-        return StoreError(f"{type(error).__name__}: {error}")
-    return error
-
-
-_CONTEXT: Any = None
-
-
-def _context() -> Any:
-    """A forkserver context whose server has the store modules imported already."""
-    global _CONTEXT
-    if _CONTEXT is None:
-        _CONTEXT = multiprocessing.get_context("forkserver")
-        _CONTEXT.set_forkserver_preload(["normgraph.graph"])
-    return _CONTEXT
-
-
-class _Worker:
-    """One process with a pipe; every method here blocks, so callers use a thread."""
-
-    def __init__(self, opener: StoreOpener) -> None:
-        context = _context()
-        self.conn, child = context.Pipe()
-        self.process: BaseProcess = context.Process(
-            target=_worker_main, args=(child, opener), daemon=True, name="normgraph-store"
-        )
-        self.process.start()
-        child.close()
-
-    def wait_ready(self, timeout: float) -> None:
-        if not self.conn.poll(timeout):
-            self.kill()
-            raise StoreError(f"a store worker did not start within {timeout:g} s")
-        kind, value = self.conn.recv()
-        if kind != "ready":
-            self.kill()
-            raise StoreError(f"a store worker could not open the store: {value}")
-
-    def call(self, task: Task[Any], timeout: float) -> tuple[bool, Any]:
-        """(finished, outcome): the task's (kind, value) or, at the timeout, (False, None)."""
-        self.conn.send(task)
-        deadline = time.monotonic() + timeout
-        while True:
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                return False, None
-            if self.conn.poll(min(remaining, 0.5)):
-                return True, self.conn.recv()
-            if not self.process.is_alive():
-                return True, ("error", StoreError("the store worker died during the query"))
-
-    def stop(self) -> None:
-        self.conn.close()
-        self.process.join(2)
-        if self.process.is_alive():
-            self.kill()
-
-    def kill(self) -> None:
-        self.process.kill()
-        self.process.join()
-        self.conn.close()
+def _lost(outcome: tuple[str, Any]) -> bool:
+    """Whether the worker died or ran out of memory while running the task."""
+    kind, value = outcome
+    return kind == "died" or (kind == "error" and isinstance(value, MemoryError))
 
 
 def _outcome(outcome: tuple[str, Any]) -> Any:
     kind, value = outcome
     if kind == "ok":
         return value
+    if kind == "died":
+        raise StoreError("the store worker died during the work")
     raise value
 
 
+@dataclass
+class _Lane:
+    """Workers kept for one kind of work, with that work's time limit."""
+
+    name: str
+    size: int
+    timeout: float
+    idle: asyncio.Queue[WorkerProcess]
+
+
 class ProcessRunner(Runner):
-    """``size`` killable worker processes over one on-disk store (see the module text)."""
+    """``size`` killable worker processes over one on-disk store (see the module text),
+    plus ``light_size`` kept for light work (``read(..., light=True)``: health checks,
+    resource pages, ASK), so light work never queues behind runaways. Light work may
+    also take an idle query worker."""
 
     def __init__(
-        self, opener: StoreOpener, *, size: int, timeout: float, queue_wait: float
+        self,
+        opener: StoreOpener,
+        *,
+        size: int,
+        timeout: float,
+        queue_wait: float,
+        memory_mb: int = 0,
+        light_size: int = 0,
+        write_drain: float = 1.0,
     ) -> None:
         self.opener = opener
+        self.memory_mb = memory_mb
         self.size = size
         self.timeout = timeout
         self.queue_wait = queue_wait
-        self._idle: asyncio.Queue[_Worker] = asyncio.Queue()
+        self.write_drain = write_drain
+        self._lanes = [_Lane("query", size, timeout, asyncio.Queue())]
+        if light_size:
+            self._lanes.append(_Lane("light", light_size, timeout, asyncio.Queue()))
+        self._busy: dict[WorkerProcess, _Lane] = {}
+        self._preempted: set[WorkerProcess] = set()
+        self._open = asyncio.Event()
+        self._returned = asyncio.Event()
         self._write_lock = asyncio.Lock()
         self._background: set[asyncio.Task[None]] = set()
-        self._closed = False
 
-    async def _spawn(self, opener: StoreOpener) -> _Worker:
-        def start() -> _Worker:
-            worker = _Worker(opener)
+    async def _spawn(self, opener: StoreOpener) -> WorkerProcess:
+        memory_mb = 0 if not opener.read_only else self.memory_mb
+
+        def start() -> WorkerProcess:
+            worker = WorkerProcess(opener, memory_mb)
             worker.wait_ready(max(self.timeout, 30.0))
             return worker
 
         return await asyncio.to_thread(start)
 
+    async def _fill(self) -> None:
+        for lane in self._lanes:
+            workers = await asyncio.gather(*(self._spawn(self.opener) for _ in range(lane.size)))
+            for worker in workers:
+                self._put_back(lane, worker)
+        self._open.set()
+
     async def start(self) -> None:
         if not self.opener.path.exists():
             await self._run_writer(_create_store)
-        workers = await asyncio.gather(*(self._spawn(self.opener) for _ in range(self.size)))
-        for worker in workers:
-            self._idle.put_nowait(worker)
+        await self._fill()
 
     async def close(self) -> None:
-        self._closed = True
+        self._open.clear()
         if self._background:
             await asyncio.gather(*self._background, return_exceptions=True)
         workers = []
-        while not self._idle.empty():
-            workers.append(self._idle.get_nowait())
+        for lane in self._lanes:
+            while not lane.idle.empty():
+                workers.append(lane.idle.get_nowait())
         await asyncio.gather(*(asyncio.to_thread(w.stop) for w in workers))
 
-    async def read(self, task: Task[T]) -> T:
+    async def _take(self, light: bool) -> tuple[_Lane, WorkerProcess]:
+        """An idle worker and its lane, once no write is under way; BusyError after the wait.
+        Heavy work takes query workers only; light work takes a light worker or, if none
+        is idle, a query worker (the light lane is reserved for it, not confined to)."""
+        lanes = self._lanes[::-1] if light else self._lanes[:1]
+
+        async def take() -> tuple[_Lane, WorkerProcess]:
+            while True:
+                await self._open.wait()
+                for lane in lanes:
+                    if not lane.idle.empty():
+                        return lane, lane.idle.get_nowait()
+                self._returned.clear()
+                await self._returned.wait()
+
         try:
-            worker = await asyncio.wait_for(self._idle.get(), self.queue_wait)
+            return await asyncio.wait_for(take(), self.queue_wait)
         except TimeoutError:
+            size = sum(lane.size for lane in lanes)
             raise BusyError(
-                f"all {self.size} query workers stayed busy for {self.queue_wait:g} s; "
-                "try again shortly"
+                f"all {size} {'' if light else 'query '}workers stayed busy for "
+                f"{self.queue_wait:g} s; try again shortly"
             ) from None
-        finished, outcome = False, None
+
+    def _put_back(self, lane: _Lane, worker: WorkerProcess) -> None:
+        lane.idle.put_nowait(worker)
+        self._returned.set()
+
+    async def read(self, task: Task[T], *, light: bool = False, timeout: float | None = None) -> T:
+        limit = min(timeout or self.timeout, self.timeout)
+        lane, worker = await self._take(light)
+        self._busy[worker] = lane
+        finished, outcome = False, ("died", None)
         try:
-            finished, outcome = await asyncio.to_thread(worker.call, task, self.timeout)
+            finished, outcome = await asyncio.to_thread(worker.call, task, limit)
         finally:
-            if finished:
-                self._idle.put_nowait(worker)
+            del self._busy[worker]
+            preempted = worker in self._preempted
+            lost = finished and _lost(outcome)
+            if preempted:
+                self._preempted.discard(worker)  # the write starts its successor
+                await asyncio.to_thread(worker.kill)
+            elif finished and not lost:
+                self._put_back(lane, worker)
             else:
-                # Timed out, or the request was cancelled: the worker may still be busy.
-                # It is replaced in the background; the client is answered at once.
-                replacement = asyncio.create_task(self._replace(worker))
+                # Timed out, died, or the request was cancelled: the worker may still be
+                # busy. It is replaced in the background; the client is answered at once.
+                replacement = asyncio.create_task(self._replace(worker, lane))
                 self._background.add(replacement)
                 replacement.add_done_callback(self._background.discard)
+        if preempted:
+            raise QueryTimeoutError(
+                "the query was stopped to let a write commit (writes wait at most "
+                f"{self.write_drain:g} s for queries in flight); send it again"
+            )
         if not finished:
             raise QueryTimeoutError(
-                f"the query ran longer than the {self.timeout:g} s limit and was stopped"
+                f"the query ran longer than the {limit:g} s limit"
+                + (" for light requests (NORMGRAPH_LIGHT_TIMEOUT)" if limit < self.timeout else "")
+                + " and was stopped"
+            )
+        if lost:
+            cap = f"{self.memory_mb} MB" if self.memory_mb else "no"
+            raise WorkerLostError(
+                "the query ran out of memory (or crashed its worker) and was stopped: each "
+                f"query worker may use {cap} of address space ({MEMORY_SETTING}); "
+                "the worker has been replaced"
             )
         return cast(T, _outcome(outcome))
 
@@ -285,20 +274,39 @@ class ProcessRunner(Runner):
         body = await self.read(SelectJSON(sparql, dict(bindings or {})))
         return parse_select(body)[1]
 
-    async def _replace(self, worker: _Worker) -> None:
+    async def _replace(self, worker: WorkerProcess, lane: _Lane) -> None:
         await asyncio.to_thread(worker.kill)
-        self._idle.put_nowait(await self._spawn(self.opener))
+        self._put_back(lane, await self._spawn(self.opener))
 
     async def write(self, task: Task[T]) -> T:
         async with self._write_lock:
-            readers = [await self._idle.get() for _ in range(self.size)]
-            await asyncio.gather(*(asyncio.to_thread(w.stop) for w in readers))
+            self._open.clear()
             try:
+                readers = await self._drain()
+                await asyncio.gather(*(asyncio.to_thread(w.stop) for w in readers))
                 return await self._run_writer(task)
             finally:
-                fresh = await asyncio.gather(*(self._spawn(self.opener) for _ in range(self.size)))
-                for worker in fresh:
-                    self._idle.put_nowait(worker)
+                self.writes += 1
+                await self._fill()
+
+    async def _drain(self) -> list[WorkerProcess]:
+        """Every reader, idle: queries in flight get ``write_drain`` seconds to finish,
+        then their workers are killed (their clients are told to send them again)."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.write_drain
+        while self._busy and loop.time() < deadline:
+            await asyncio.sleep(0.02)
+        for worker in list(self._busy):
+            self._preempted.add(worker)
+            worker.process.kill()
+        preempted = {lane.name: 0 for lane in self._lanes}
+        for lane in self._busy.values():
+            preempted[lane.name] += 1
+        return [
+            await lane.idle.get()
+            for lane in self._lanes
+            for _ in range(lane.size - preempted[lane.name])
+        ]
 
     async def recycle(self) -> None:
         """Restart the readers so they see what another process wrote to the store."""
@@ -336,7 +344,8 @@ class InlineRunner(Runner):
         self._slots = asyncio.Semaphore(size)
         self._write_lock = asyncio.Lock()
 
-    async def read(self, task: Task[T]) -> T:
+    async def read(self, task: Task[T], *, light: bool = False, timeout: float | None = None) -> T:
+        limit = min(timeout or self.timeout, self.timeout)
         try:
             await asyncio.wait_for(self._slots.acquire(), self.queue_wait)
         except TimeoutError:
@@ -345,14 +354,15 @@ class InlineRunner(Runner):
                 "try again shortly"
             ) from None
         try:
-            return await asyncio.wait_for(asyncio.to_thread(task, self.store), self.timeout)
+            return await asyncio.wait_for(asyncio.to_thread(task, self.store), limit)
         except TimeoutError:
-            raise QueryTimeoutError(
-                f"the query ran longer than the {self.timeout:g} s limit"
-            ) from None
+            raise QueryTimeoutError(f"the query ran longer than the {limit:g} s limit") from None
         finally:
             self._slots.release()
 
     async def write(self, task: Task[T]) -> T:
         async with self._write_lock:
-            return await asyncio.to_thread(task, self.store)
+            try:
+                return await asyncio.to_thread(task, self.store)
+            finally:
+                self.writes += 1

@@ -49,19 +49,26 @@ def _datatype(term: Literal) -> str | None:
     return str(term.datatype)
 
 
-def _json_term(term: Node) -> dict[str, str]:
+def _parts(term: Node) -> tuple[str, str, str | None, str | None]:
+    """``(kind, text, language, datatype)`` of a term, the one dispatch every format shares;
+    the kind is ``uri``, ``bnode`` or ``literal`` (the JSON type and the XML element)."""
     if isinstance(term, URIRef):
-        return {"type": "uri", "value": str(term)}
+        return "uri", str(term), None, None
     if isinstance(term, BNode):
-        return {"type": "bnode", "value": str(term)}
+        return "bnode", str(term), None, None
     if isinstance(term, Literal):
-        value = {"type": "literal", "value": str(term)}
-        if term.language:
-            value["xml:lang"] = term.language
-        elif datatype := _datatype(term):
-            value["datatype"] = datatype
-        return value
+        return "literal", str(term), term.language or None, _datatype(term)
     raise TypeError(f"cannot serialise {term!r}")
+
+
+def _json_term(term: Node) -> dict[str, str]:
+    kind, text, language, datatype = _parts(term)
+    value = {"type": kind, "value": text}
+    if language:
+        value["xml:lang"] = language
+    elif datatype:
+        value["datatype"] = datatype
+    return value
 
 
 def _json(variables: Sequence[str], rows: Iterable[Row]) -> bytes:
@@ -71,18 +78,13 @@ def _json(variables: Sequence[str], rows: Iterable[Row]) -> bytes:
 
 
 def _xml_term(term: Node) -> str:
-    if isinstance(term, URIRef):
-        return f"<uri>{escape(str(term))}</uri>"
-    if isinstance(term, BNode):
-        return f"<bnode>{escape(str(term))}</bnode>"
-    if isinstance(term, Literal):
-        attribute = ""
-        if term.language:
-            attribute = f" xml:lang={quoteattr(term.language)}"
-        elif datatype := _datatype(term):
-            attribute = f" datatype={quoteattr(datatype)}"
-        return f"<literal{attribute}>{escape(str(term))}</literal>"
-    raise TypeError(f"cannot serialise {term!r}")
+    kind, text, language, datatype = _parts(term)
+    attribute = ""
+    if language:
+        attribute = f" xml:lang={quoteattr(language)}"
+    elif datatype:
+        attribute = f" datatype={quoteattr(datatype)}"
+    return f"<{kind}{attribute}>{escape(text)}</{kind}>"
 
 
 def _xml(variables: Sequence[str], rows: Iterable[Row]) -> bytes:
@@ -118,18 +120,17 @@ _NT_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r",
 
 def nt_term(term: Node) -> str:
     """A term in N-Triples syntax (what TSV cells hold)."""
-    if isinstance(term, URIRef):
-        return f"<{term}>"
-    if isinstance(term, BNode):
-        return f"_:{term}"
-    if isinstance(term, Literal):
-        text = '"' + str(term).translate(_NT_ESCAPES) + '"'
-        if term.language:
-            return f"{text}@{term.language}"
-        if datatype := _datatype(term):
-            return f"{text}^^<{datatype}>"
-        return text
-    raise TypeError(f"cannot serialise {term!r}")
+    kind, text, language, datatype = _parts(term)
+    if kind == "uri":
+        return f"<{text}>"
+    if kind == "bnode":
+        return f"_:{text}"
+    quoted = '"' + text.translate(_NT_ESCAPES) + '"'
+    if language:
+        return f"{quoted}@{language}"
+    if datatype:
+        return f"{quoted}^^<{datatype}>"
+    return quoted
 
 
 def _tsv(variables: Sequence[str], rows: Iterable[Row]) -> bytes:

@@ -1,9 +1,13 @@
-"""What can be read from SPARQL text without a full parser: its form and its dataset clauses.
+"""What can be read from SPARQL text without a full parser: its form, its dataset clauses,
+how deeply it nests, the SERVICE endpoints it calls, whether it needs a base IRI.
 
 The embedded store must know whether a query names its own dataset (``FROM`` /
 ``FROM NAMED``) before running it, because pyoxigraph's union-default option would
-override those clauses. Strings, IRIs and comments are masked first so that a ``FROM``
-inside a literal or a ``#`` inside an IRI cannot mislead the scan.
+override those clauses; the public endpoint must refuse absurd nesting before the engine's
+recursive parser sees it and must know every SERVICE call before anything runs. Strings,
+IRIs and comments are masked first so that a ``FROM`` or ``SERVICE`` inside a literal or a
+``#`` inside an IRI cannot mislead the scan. (SPARQL's ``\\u`` escapes outside strings
+and IRIs are not decoded by Oxigraph, so they cannot spell a hidden keyword.)
 
 >>> query_form("PREFIX ex: <http://example.org/a#b> # comment\\nASK { ?s ?p ?o }")
 'ask'
@@ -70,6 +74,23 @@ def mask(sparql: str) -> str:
     return "".join(parts)
 
 
+def blank(sparql: str) -> str:
+    """Like :func:`mask` but position for position: IRI and string contents and comments
+    become spaces (delimiters kept), so an offset in the result is one in ``sparql``."""
+    parts = []
+    for match in _LEXEMES.finditer(sparql):
+        kind, text = match.lastgroup, match.group()
+        if kind == "iri":
+            parts.append("<" + " " * (len(text) - 2) + ">")
+        elif kind == "string":
+            parts.append(text[0] + " " * (len(text) - 2) + text[-1])
+        elif kind == "comment":
+            parts.append(" " * len(text))
+        else:
+            parts.append(text)
+    return "".join(parts)
+
+
 def query_form(sparql: str) -> SparqlForm | None:
     """``select``, ``ask``, ``construct``, ``describe`` or ``update``; None if unclear."""
     text = mask(sparql)
@@ -90,3 +111,110 @@ def query_form(sparql: str) -> SparqlForm | None:
 def has_dataset_clause(sparql: str) -> bool:
     """Whether the query names its dataset with ``FROM`` or ``FROM NAMED``."""
     return _DATASET_CLAUSE.search(mask(sparql)) is not None
+
+
+_OPENERS, _CLOSERS = "({[", ")}]"
+
+
+def nesting_depth(sparql: str) -> int:
+    """The deepest nesting of brackets, braces and parentheses outside strings and IRIs.
+
+    >>> nesting_depth('SELECT * { ?s ?p "((((" FILTER((?s)) }')
+    3
+    """
+    depth = deepest = 0
+    for char in blank(sparql):
+        if char in _OPENERS:
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in _CLOSERS:
+            depth = max(depth - 1, 0)
+    return deepest
+
+
+_SERVICE = re.compile(r"(?<![\w?$:])SERVICE(?![\w:-])", re.IGNORECASE | re.ASCII)
+_SERVICE_TARGET = re.compile(r"\s*(?:SILENT\s+)?(<[^>]*>|\S*)", re.IGNORECASE | re.ASCII)
+_UNICODE_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+
+
+def service_targets(sparql: str) -> list[str]:
+    """What every ``SERVICE`` names, as written: an IRI (escapes decoded, brackets
+    dropped), else the prefixed name or variable (an empty string if nothing follows).
+
+    >>> service_targets('SELECT * { SERVICE SILENT <http://e.org/s> { ?s ?p "SERVICE" } }')
+    ['http://e.org/s']
+    >>> service_targets("SELECT ?service { ?service ?p ?o } # SERVICE <x>")
+    []
+    """
+    blanked = blank(sparql)
+    targets = []
+    for keyword in _SERVICE.finditer(blanked):
+        target = _SERVICE_TARGET.match(blanked, keyword.end())
+        assert target is not None  # the pattern matches the empty string
+        start, end = target.span(1)
+        text = sparql[start:end]
+        if text.startswith("<"):
+            text = _UNICODE_ESCAPE.sub(lambda m: chr(int(m[1] or m[2], 16)), text[1:-1])
+        targets.append(text)
+    return targets
+
+
+_SCHEME_PREFIX = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+
+
+def has_relative_iri(sparql: str) -> bool:
+    """Whether an IRI in the text is relative, so that the text needs a base IRI.
+
+    >>> has_relative_iri("SELECT * { <a> ?p <http://e.org/b> }")
+    True
+    """
+    return any(
+        match.lastgroup == "iri" and not _SCHEME_PREFIX.match(match.group()[1:])
+        for match in _LEXEMES.finditer(sparql)
+    )
+
+
+_KEYWORD = r"(?<![\w?$:]){}(?![\w:-])"
+_DATASET_KEYWORDS = re.compile(_KEYWORD.format("(?:USING|WITH)"), re.IGNORECASE | re.ASCII)
+_WHERE = re.compile(_KEYWORD.format("WHERE"), re.IGNORECASE | re.ASCII)
+
+
+def with_using(update: str, default_graphs: list[str], named_graphs: list[str]) -> str:
+    """The update with ``USING <g>`` / ``USING NAMED <g>`` before the WHERE of every
+    DELETE/INSERT operation: the protocol's ``using-graph-uri`` and
+    ``using-named-graph-uri``. The IRIs must already be checked as absolute IRIs.
+
+    >>> with_using("INSERT { ?s ?p 1 } WHERE { ?s ?p ?o }", ["http://e.org/g"], [])
+    'INSERT { ?s ?p 1 } USING <http://e.org/g> WHERE { ?s ?p ?o }'
+
+    Raises ValueError when the update names its own dataset (USING or WITH), which the
+    protocol forbids together with these parameters.
+    """
+    blanked = blank(update)
+    depth_at = _depths(blanked)
+    if any(depth_at[m.start()] == 0 for m in _DATASET_KEYWORDS.finditer(blanked)):
+        raise ValueError("the update has its own USING or WITH clause")
+    clause = "".join(f"USING <{g}> " for g in default_graphs)
+    clause += "".join(f"USING NAMED <{g}> " for g in named_graphs)
+    parts, position = [], 0
+    for where in _WHERE.finditer(blanked):
+        before = where.start() - 1
+        while before >= 0 and blanked[before].isspace():
+            before -= 1
+        if depth_at[where.start()] == 0 and before >= 0 and blanked[before] == "}":
+            parts += [update[position : where.start()], clause]
+            position = where.start()
+    parts.append(update[position:])
+    return "".join(parts)
+
+
+def _depths(blanked: str) -> list[int]:
+    """The bracket depth at every offset of blanked text."""
+    depths, depth = [], 0
+    for char in blanked:
+        if char in _CLOSERS:
+            depth = max(depth - 1, 0)
+        depths.append(depth)
+        if char in _OPENERS:
+            depth += 1
+    return depths

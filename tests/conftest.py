@@ -89,7 +89,8 @@ def corpus_settings(store: Path, **overrides: object) -> Settings:
     values: dict[str, object] = {
         "store": store,
         "corpus": CORPUS.resolve(),
-        "query_timeout": 2.0,
+        # Whole-dataset dumps and VoID counts take seconds on a busy 2-core machine.
+        "query_timeout": 15.0,
         "max_concurrent_queries": 2,
         "query_queue_wait": 5.0,
         "admin_token": ADMIN_TOKEN,
@@ -100,7 +101,7 @@ def corpus_settings(store: Path, **overrides: object) -> Settings:
 
 @pytest.fixture(scope="session")
 def corpus_client(corpus_store: Path) -> Iterator[TestClient]:
-    """The real app over the corpus store: worker processes, 2 s timeout, read-only use."""
+    """The real app over the corpus store: worker processes, 15 s timeout, read-only use."""
     with TestClient(create_app(corpus_settings(corpus_store))) as client:
         yield client
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+import httpx
 from fastapi.testclient import TestClient
 
 
@@ -13,3 +16,9 @@ def named_graph_count(client: TestClient) -> int:
         headers={"Accept": "application/sparql-results+json"},
     ).json()
     return int(answer["results"]["bindings"][0]["n"]["value"])
+
+
+def client_from(address: str, **options: Any) -> httpx.Client:
+    """An HTTP client whose requests come from ``address`` (any of 127.0.0.0/8 reaches a
+    server on 127.0.0.1), so one test can act as several client addresses."""
+    return httpx.Client(transport=httpx.HTTPTransport(local_address=address), **options)

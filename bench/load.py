@@ -1,0 +1,314 @@
+"""Load test of the public endpoint: a mixed workload of N clients on loopback, the SPARQL
+part side by side with ``oxigraph serve-read-only`` on the same store, and /health while
+runaways and a GraphQL fan-out run.
+
+    .venv/bin/python bench/load.py --store data/store --clients 16 --seconds 30
+
+Starts the normgraph server (uvicorn, default limits unless overridden) and the Oxigraph
+server on free loopback ports, runs four phases and prints, per request kind, requests,
+req/s, p50 / p95 latency and errors by status:
+
+1. ``sparql``: point lookups and small aggregates against normgraph and the very same
+   requests against Oxigraph (same clients, same seconds, in alternating slices): the
+   ratio is the target (>= 0.9x);
+2. ``mixed``: SPARQL, saved queries, GraphQL pages, linked-data pages and /health;
+3. ``runaways``: the mixed workload while two clients send runaway queries and one a
+   GraphQL fan-out, with /health probed every 50 ms;
+4. a summary line against the targets.
+
+Every client sends from its own loopback address (127.0.0.2, 127.0.0.3, ...), as distinct
+clients would, so the per-client limit applies as in production. Bounded: at most 64
+clients and 120 s a phase; everything runs on 127.0.0.1 and is stopped at the end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import random
+import shutil
+import subprocess
+import sys
+import time
+from collections import Counter, defaultdict
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import httpx
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from tests.net import free_port, running_server
+
+MAX_CLIENTS = 64
+MAX_SECONDS = 120.0
+ROUNDS = 4
+JSON = {"Accept": "application/sparql-results+json"}
+SAMPLE = "SELECT DISTINCT ?s WHERE { ?s a ?type } LIMIT 300"
+AGGREGATE = "SELECT ?type (COUNT(*) AS ?n) WHERE { ?s a ?type } GROUP BY ?type"
+RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+GRAPHQL_PAGE = "{ elections(first: 10) { totalCount nodes { iri label date } } }"
+GRAPHQL_FAN_OUT = (
+    "{ a: reports(first: 100) { nodes { sourceText { fileName } sections { number heading "
+    "evidence { quote start } subsections { number heading } } } } }"
+)
+
+
+@dataclass
+class Tally:
+    """Latencies and statuses per request kind."""
+
+    latencies: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
+    errors: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+
+    def record(self, kind: str, seconds: float, outcome: str | None) -> None:
+        self.latencies[kind].append(seconds)
+        if outcome is not None:
+            self.errors[kind][outcome] += 1
+
+    def total(self) -> int:
+        return sum(len(values) for values in self.latencies.values())
+
+    def error_count(self) -> int:
+        return sum(sum(c.values()) for c in self.errors.values())
+
+    def print(self, title: str, seconds: float) -> None:
+        print(f"\n{title} ({seconds:.0f} s)")
+        print(f"  {'kind':<14}{'requests':>9}{'req/s':>9}{'p50 ms':>9}{'p95 ms':>9}  errors")
+        for kind in sorted(self.latencies):
+            values = sorted(self.latencies[kind])
+            errors = ", ".join(f"{k}: {n}" for k, n in self.errors[kind].items()) or "0"
+            print(
+                f"  {kind:<14}{len(values):>9}{len(values) / seconds:>9.1f}"
+                f"{percentile(values, 50) * 1000:>9.0f}{percentile(values, 95) * 1000:>9.0f}"
+                f"  {errors}"
+            )
+        print(f"  {'all':<14}{self.total():>9}{self.total() / seconds:>9.1f}")
+
+
+def percentile(sorted_values: list[float], p: float) -> float:
+    if not sorted_values:
+        return float("nan")
+    index = min(len(sorted_values) - 1, round(p / 100 * (len(sorted_values) - 1)))
+    return sorted_values[index]
+
+
+Request = Callable[[httpx.AsyncClient], Awaitable[httpx.Response]]
+
+
+def sparql_requests(base: str, path: str, subjects: list[str]) -> list[tuple[str, Request]]:
+    """Point lookups (most) and an aggregate, at ``base + path``."""
+
+    def lookup(client: httpx.AsyncClient) -> Awaitable[httpx.Response]:
+        iri = random.choice(subjects)
+        query = f"SELECT ?p ?o WHERE {{ <{iri}> ?p ?o }} LIMIT 100"
+        return client.get(base + path, params={"query": query}, headers=JSON)
+
+    def aggregate(client: httpx.AsyncClient) -> Awaitable[httpx.Response]:
+        return client.get(base + path, params={"query": AGGREGATE}, headers=JSON)
+
+    requests: list[tuple[str, Request]] = [("sparql-lookup", lookup)] * 4
+    return [*requests, ("sparql-agg", aggregate)]
+
+
+def mixed_requests(base: str, subjects: list[str], saved: list[str]) -> list[tuple[str, Request]]:
+    pages = [s for s in subjects if s.startswith("https://w3id.org/normgraph/id/")]
+
+    def query(client: httpx.AsyncClient) -> Awaitable[httpx.Response]:
+        return client.get(f"{base}/queries/{random.choice(saved)}", params={"format": "json"})
+
+    def graphql(client: httpx.AsyncClient) -> Awaitable[httpx.Response]:
+        return client.post(base + "/graphql", json={"query": GRAPHQL_PAGE})
+
+    def page(client: httpx.AsyncClient) -> Awaitable[httpx.Response]:
+        path = random.choice(pages).removeprefix("https://w3id.org/normgraph")
+        return client.get(base + path, headers={"Accept": "text/html"})
+
+    def health(client: httpx.AsyncClient) -> Awaitable[httpx.Response]:
+        return client.get(base + "/health")
+
+    return [
+        *sparql_requests(base, "/sparql", subjects),
+        ("saved-query", query),
+        ("graphql", graphql),
+        ("page", page),
+        ("page", page),
+        ("health", health),
+    ]
+
+
+async def drive(
+    requests: list[tuple[str, Request]], clients: int, seconds: float, tally: Tally
+) -> None:
+    """``clients`` loops, each from its own loopback address, until the time is up."""
+    deadline = time.monotonic() + seconds
+
+    async def one(index: int) -> None:
+        address = f"127.0.0.{2 + index}"
+        transport = httpx.AsyncHTTPTransport(local_address=address)
+        async with httpx.AsyncClient(transport=transport, timeout=60) as client:
+            while time.monotonic() < deadline:
+                kind, request = random.choice(requests)
+                started = time.monotonic()
+                try:
+                    response = await request(client)
+                    outcome = None if response.status_code < 400 else str(response.status_code)
+                except httpx.HTTPError as error:
+                    outcome = type(error).__name__
+                tally.record(kind, time.monotonic() - started, outcome)
+
+    await asyncio.gather(*(one(i) for i in range(clients)))
+
+
+async def probe_health(base: str, seconds: float, tally: Tally) -> None:
+    transport = httpx.AsyncHTTPTransport(local_address="127.0.0.200")
+    deadline = time.monotonic() + seconds
+    async with httpx.AsyncClient(transport=transport, timeout=30) as client:
+        while time.monotonic() < deadline:
+            started = time.monotonic()
+            try:
+                status = (await client.get(base + "/health")).status_code
+                outcome = None if status == 200 else str(status)
+            except httpx.HTTPError as error:
+                outcome = type(error).__name__
+            tally.record("health-probe", time.monotonic() - started, outcome)
+            await asyncio.sleep(0.05)
+
+
+async def troublemakers(base: str, seconds: float, tally: Tally) -> None:
+    """Two runaway SPARQL clients and one GraphQL fan-out client, each its own address."""
+    deadline = time.monotonic() + seconds
+
+    async def loop(address: str, kind: str, request: Request) -> None:
+        transport = httpx.AsyncHTTPTransport(local_address=address)
+        async with httpx.AsyncClient(transport=transport, timeout=120) as client:
+            while time.monotonic() < deadline:
+                started = time.monotonic()
+                try:
+                    status = (await request(client)).status_code
+                    outcome = None if status < 400 else str(status)
+                except httpx.HTTPError as error:
+                    outcome = type(error).__name__
+                tally.record(kind, time.monotonic() - started, outcome)
+
+    def runaway(client: httpx.AsyncClient) -> Awaitable[httpx.Response]:
+        return client.get(base + "/sparql", params={"query": RUNAWAY})
+
+    def fan_out(client: httpx.AsyncClient) -> Awaitable[httpx.Response]:
+        return client.post(base + "/graphql", json={"query": GRAPHQL_FAN_OUT})
+
+    await asyncio.gather(
+        loop("127.0.0.201", "runaway", runaway),
+        loop("127.0.0.202", "runaway", runaway),
+        loop("127.0.0.203", "graphql-fanout", fan_out),
+    )
+
+
+@contextmanager
+def servers(store: Path, env: dict[str, str], oxigraph: bool) -> Iterator[tuple[str, str | None]]:
+    """The normgraph server and (if asked) ``oxigraph serve-read-only`` on the store."""
+    with ExitStack() as stack:
+        port = free_port()
+        command = [
+            sys.executable, "-m", "uvicorn", "normgraph.api.app:create_app", "--factory",
+            "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning",
+        ]  # fmt: skip
+        environment = {"NORMGRAPH_STORE": str(store), **env}
+        normgraph = stack.enter_context(running_server(command, port, environment, 120))
+        oxigraph_url = None
+        binary = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
+        if oxigraph and Path(binary).exists():
+            oxi_port = free_port()
+            oxi_command = [
+                binary, "serve-read-only", "--location", str(store),
+                "--bind", f"127.0.0.1:{oxi_port}",
+            ]  # fmt: skip
+            oxigraph_url = stack.enter_context(_oxigraph(oxi_command, oxi_port))
+        yield normgraph, oxigraph_url
+
+
+@contextmanager
+def _oxigraph(command: list[str], port: int) -> Iterator[str]:
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(300):
+            try:
+                httpx.get(url + "/query", params={"query": "ASK {}"}, timeout=1)
+                break
+            except httpx.HTTPError:
+                time.sleep(0.1)
+        yield url
+    finally:
+        process.terminate()
+        process.wait(10)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--store", type=Path, default=Path("data/store"))
+    parser.add_argument("--clients", type=int, default=16)
+    parser.add_argument("--seconds", type=float, default=30.0)
+    parser.add_argument("--phases", default="sparql,mixed,runaways")
+    parser.add_argument("--no-oxigraph", action="store_true")
+    args = parser.parse_args()
+    clients = max(1, min(args.clients, MAX_CLIENTS))
+    seconds = max(1.0, min(args.seconds, MAX_SECONDS))
+    phases = set(args.phases.split(","))
+    env = {"NORMGRAPH_QUERY_TIMEOUT": os.environ.get("NORMGRAPH_QUERY_TIMEOUT", "10")}
+    print(
+        f"{clients} clients x {seconds:.0f} s a phase, on {os.cpu_count()} cores "
+        f"(shared with whatever else runs on this machine: load {os.getloadavg()[0]:.1f})"
+    )
+    with servers(args.store, env, not args.no_oxigraph) as (base, oxigraph):
+        rows = httpx.get(base + "/sparql", params={"query": SAMPLE}, headers=JSON, timeout=60)
+        subjects = [b["s"]["value"] for b in rows.json()["results"]["bindings"]]
+        saved = [q["name"] for q in httpx.get(base + "/queries", timeout=60).json()
+                 if not any(p.get("required") for p in q.get("parameters", []))]  # fmt: skip
+        summary: list[str] = []
+        if "sparql" in phases:
+            # Alternating short slices, so a change in the machine's load hits both alike.
+            ours, theirs = Tally(), Tally()
+            for _ in range(ROUNDS):
+                requests = sparql_requests(base, "/sparql", subjects)
+                asyncio.run(drive(requests, clients, seconds / ROUNDS, ours))
+                if oxigraph:
+                    requests = sparql_requests(oxigraph, "/query", subjects)
+                    asyncio.run(drive(requests, clients, seconds / ROUNDS, theirs))
+            ours.print("SPARQL on normgraph /sparql", seconds)
+            if oxigraph:
+                theirs.print("SPARQL on oxigraph serve-read-only /query", seconds)
+                ratio = ours.total() / max(theirs.total(), 1)
+                summary.append(f"/sparql vs Oxigraph server: {ratio:.2f}x (target >= 0.9x)")
+        if "mixed" in phases:
+            mixed = Tally()
+            asyncio.run(drive(mixed_requests(base, subjects, saved), clients, seconds, mixed))
+            mixed.print("Mixed workload", seconds)
+            summary.append(
+                f"mixed: {mixed.total() / seconds:.1f} req/s (target >= 50), "
+                f"{mixed.error_count()} errors (target 0)"
+            )
+        if "runaways" in phases:
+            hurt = Tally()
+
+            async def under_fire() -> None:
+                await asyncio.gather(
+                    drive(mixed_requests(base, subjects, saved), clients, seconds, hurt),
+                    probe_health(base, seconds, hurt),
+                    troublemakers(base, seconds, hurt),
+                )
+
+            asyncio.run(under_fire())
+            hurt.print("Mixed workload with 2 runaways and a GraphQL fan-out", seconds)
+            probe = sorted(hurt.latencies["health-probe"])
+            summary.append(
+                f"/health p95 under runaways: {percentile(probe, 95) * 1000:.0f} ms "
+                "(target <= 100 ms)"
+            )
+    print("\nSummary:\n  " + "\n  ".join(summary))
+
+
+if __name__ == "__main__":
+    main()
