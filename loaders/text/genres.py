@@ -78,6 +78,8 @@ CUES: dict[Genre, tuple[Cue, ...]] = {
         (r"\*\*Key ?Words:?\*\*|^Key ?words:", 3),
         (r"<sup>\d+</sup>", 1),
         (r"\bthis article\b", 2),
+        (r"^\s*Abstract\b", 1.5),
+        (r"\bJournal of\b[^\n]*\bVol\.\s*\d+|\bdoi\.org/|\bDOI:\s*10\.", 2),
         (r"\bBibliography\b|\bReferences\b", 0.5),
     ),
     Genre.THESIS: _cues(
