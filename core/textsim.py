@@ -38,11 +38,11 @@ _STOP = frozenset(_STOP_WORDS.split())
 PARAPHRASES_FILE = "paraphrases.toml"
 
 
-def _read_phrases() -> tuple[tuple[str, str], ...]:
+def read_phrases(text: str) -> tuple[tuple[str, str], ...]:
     """The (pattern, term) paraphrases of ``ontology/paraphrases.toml``, in file order:
     multi-word phrases and spellings made one term before stemming. A malformed entry is
     an error naming it, not a silently weaker match."""
-    table = tomllib.loads(read_text(PARAPHRASES_FILE))
+    table = tomllib.loads(text)
     found = []
     for n, entry in enumerate(table.get("phrase", []), start=1):
         pattern, term = entry.get("pattern"), entry.get("term")
@@ -60,7 +60,7 @@ def _read_phrases() -> tuple[tuple[str, str], ...]:
     return tuple(found)
 
 
-_PHRASES = _read_phrases()
+_PHRASES = read_phrases(read_text(PARAPHRASES_FILE))
 _CANONICAL = frozenset(replacement for _, replacement in _PHRASES)
 _PHRASE = re.compile("|".join(f"(?P<g{n}>{p})" for n, (p, _) in enumerate(_PHRASES)))
 _WORD = re.compile(r"[a-z][a-z0-9]+")
