@@ -1,7 +1,9 @@
 """Assessments of earlier recommendations: each statement that previous recommendations
 were, or were not, addressed.
 
-The assessor is the mission, the date the report's date, the status a concept of the
+The assessor is the mission, or, when the report does not describe its mission, the
+organisation that issued the report (its ``dcterms:creator``): a report is the evidence of
+a judgement, never its judge. The date is the report's date, the status a concept of the
 implementation-status scale, the evidence the sentence. What was assessed is an earlier
 recommendation the report describes but rarely identifies ("the recommendation to publish
 ... made in the previous final report"): the recurrence stage resolves the statement to
@@ -15,7 +17,7 @@ import re
 
 from rdflib import Literal, URIRef
 
-from ...namespaces import NG, XSD
+from ...namespaces import DCTERMS, NG, XSD
 from ..extract.concepts import status
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
@@ -93,10 +95,25 @@ def _clauses(sentence: Sentence) -> list[tuple[int, int]]:
     return [(0, len(text))]
 
 
+def assessor_of(report: Fact, assessor: URIRef) -> URIRef | None:
+    """Who states the report's verdicts: ``assessor`` (the mission) unless it is the report
+    itself, else the report's first issuing organisation; None if the report names none."""
+    if assessor != report.iri:
+        return assessor
+    return next(
+        (v for p, v in report.values if p == DCTERMS.creator and isinstance(v, URIRef)), None
+    )
+
+
 def add_assessments(
     extraction: Extraction, document: Document, report: Fact, assessor: URIRef, issued: str | None
 ) -> list[Fact]:
-    """One ``ng:ImplementationAssessment`` per verdict on earlier recommendations."""
+    """One ``ng:ImplementationAssessment`` per verdict on earlier recommendations, judged
+    by the mission or the issuing organisation (``assessor_of``); none when the report
+    names neither, since an unattributed verdict is no assessment."""
+    judge = assessor_of(report, assessor)
+    if judge is None:
+        return []
     key = str(report.iri).rsplit("/", 1)[-1]
     found: list[Fact] = []
     for sentence in document.sentences():
@@ -117,7 +134,7 @@ def add_assessments(
                 label=f"{verdict.replace('-', ' ')} (assessed in {key})",
                 evidence=spans,
             )
-            assessment.add(NG.assessor, assessor)
+            assessment.add(NG.assessor, judge)
             assessment.add(NG.status, status(verdict)).add(NG.sourceReport, report.iri)
             if issued:
                 assessment.add(NG.date, Literal(issued, datatype=XSD.date))
