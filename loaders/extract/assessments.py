@@ -28,11 +28,11 @@ _EARLIER = re.compile(
     r"|\bkey recommendations have not"
     r"|\brecommended reforms\b"
     # "the recommendation to ... remains unaddressed / was (partially) addressed"
-    r"|\brecommendations?\b[^.]{0,200}?\b(?:remain\w* unaddressed|left unaddressed"
+    r"|\brecommendations?\b[^.]{0,200}?\b(?:remain\w*(?: \w+ly)? unaddressed|left unaddressed"
     r"|(?:was|were|has been|have been) (?:not |partially |fully )?(?:addressed|implemented)"
     r"|(?:has|have) not (?:yet )?been (?:addressed|implemented))"
     r"|\bleft unaddressed the recommendations?\b"
-    r"|\baddress(?:es|ed)? (?:a|the) recommendation",
+    r"|\baddress(?:es|ed)? (?:a|the|an) (?:[\w'-]+ ){0,3}?recommendation",
     re.I,
 )
 # "adopted 9 of the 14 recommendations made by ..., including A and B": a share of an
@@ -67,7 +67,7 @@ _STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "not-implemented",
         re.compile(
             r"\bnot (?:yet )?(?:been )?(?:substantively |fully )?(?:addressed|implemented)\b"
-            r"|\bremain\w* unaddressed\b|\bleft unaddressed\b|\bdespite previous\b"
+            r"|\bremain\w*(?: \w+ly)? unaddressed\b|\bleft unaddressed\b|\bdespite previous\b"
             r"|\bignored\b|\bnot followed\b"
             r"|\bnot (?:been )?(?:amended|introduced|adopted|changed|removed|repealed)\b",
             re.I,
@@ -76,7 +76,9 @@ _STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "fully-implemented",
         re.compile(
-            r"\bin line with (?:an? )?(?:previous|earlier)\b|\b(?:was|were|has been|have been) "
+            r"\bin line with (?:an? )?(?:previous|earlier)\b"
+            r"|\b(?:addressed|implemented|fulfilled) (?:a|the|an) (?:[\w'-]+ ){0,3}?recommendation"
+            r"|\b(?:was|were|has been|have been) "
             r"(?:fully )?(?:addressed|implemented|followed)\b"
             r"|\bfollowing (?:an? |the )?(?:previous|earlier)\b[^.]{0,80}?\brecommend\w*\b[^.]*?"
             r"\b(?:was|were|has been|have been) "

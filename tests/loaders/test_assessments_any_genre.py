@@ -105,6 +105,8 @@ def _quote(source: str, fact: Fact) -> str:
         ("The board implemented none of the earlier recommendations.", "not"),
         ("The recommendation to widen access to the count was not implemented.", "not"),
         ("The board adopted new rules on the count.", None),
+        ("The reform addressed a long-standing recommendation to open the count.", "fully"),
+        ("The panel's previous recommendations remain largely unaddressed.", "not"),
     ],
 )
 def test_a_share_of_adopted_recommendations_states_a_status(
