@@ -38,13 +38,10 @@ _EARLIER = re.compile(
 # "adopted 9 of the 14 recommendations made by ..., including A and B": a share of an
 # earlier report's recommendations, and the asks it names.
 _SHARE = re.compile(
-    r"\b(?P<verb>adopted|implemented|addressed|followed|accepted|took up|acted on)"
+    r"\b(?:adopted|implemented|addressed|followed|accepted|took up|acted on)"
     r" (?P<done>\d+|all|none|some|most|several|few) of (?:the |its |their )?"
-    r"(?P<total>\d+ )?(?:\w+ ){0,2}?recommendations\b[^.;:]*?"
-    r"(?:,\s*|\s+)(?:including|among them|such as|notably)\s+(?P<named>[^.;:]+)"
-    r"|\b(?P<verb2>adopted|implemented|addressed|followed|accepted|took up|acted on)"
-    r" (?P<done2>\d+|all|none|some|most|several|few) of (?:the |its |their )?"
-    r"(?P<total2>\d+ )?(?:\w+ ){0,2}?recommendations\b",
+    r"(?P<total>\d+ )?(?:\w+ ){0,2}?recommendations\b"
+    r"(?:[^.;:]*?(?:,\s*|\s+)(?:including|among them|such as|notably)\s+(?P<named>[^.;:]+))?",
     re.I,
 )
 # A heading of a section that reviews earlier recommendations rather than making new ones.
@@ -108,8 +105,8 @@ def stated_verdict(text: str) -> str | None:
 
 def _share_status(share: re.Match[str]) -> str:
     """All of them: fully; none: not; a number below the total or "some": partially."""
-    done = (share["done"] or share["done2"]).lower()
-    total = (share["total"] or share["total2"] or "").strip()
+    done = share["done"].lower()
+    total = (share["total"] or "").strip()
     if done == "all" or (total and done == total):
         return "fully-implemented"
     return "not-implemented" if done == "none" else "partially-implemented"
