@@ -12,7 +12,10 @@ every document that mentions a thing points to the same node:
    instruments, provisions and norms of ``vocabularies.ttl``) gives its canonical IRI,
    provided the types are compatible (a person never becomes a party);
 3. an unlisted name whose IRI was minted from its own spelling is re-minted from the
-   normalised form, so two spellings still meet; other IRIs are kept;
+   normalised form, so two spellings still meet; other IRIs are kept. A person, party or
+   organisation is re-minted under the report's state (``person/{code}/{name}``), so two
+   states' namesakes never merge, unless it belongs to no one state (an international
+   organisation or mission, its people, a report's authors: :func:`international`);
 4. elections resolve by country, type and date (or year, when one election matches), and
    provisions and law articles by their resolved parent and number;
 5. facts that now share an IRI are merged (values and evidence united), every reference
@@ -71,6 +74,9 @@ _FAMILIES: dict[URIRef, str] = {
     NG.Provision: "provision",
     NG.LawArticle: "law-article",
 }
+_SCOPED = frozenset({"person", "party", "organisation"})
+"""Families whose unlisted names are minted under the report's state, like laws."""
+_INTERNATIONAL_KINDS = frozenset({NG.InternationalOrganisation, NG.ObservationMission})
 _PARTS: dict[str, URIRef] = {"provision": NG.provisionOf, "law-article": ELI.is_part_of}
 """Families resolved through their parent (an instrument, a law) and their number."""
 
@@ -142,6 +148,8 @@ class ReferenceVocabulary:
     parts: dict[tuple[URIRef, str], URIRef] = field(default_factory=dict)
     country_codes: dict[URIRef, str] = field(default_factory=dict)
     tenures: dict[URIRef, list[Tenure]] = field(default_factory=dict)
+    international: set[URIRef] = field(default_factory=set)
+    """Entries typed as an international organisation or observation mission."""
 
     @classmethod
     def from_graphs(cls, *graphs: Graph) -> ReferenceVocabulary:
@@ -157,6 +165,8 @@ class ReferenceVocabulary:
             kind = family(graph.objects(subject, RDF.type))
             if kind is None:
                 continue
+            if _INTERNATIONAL_KINDS.intersection(graph.objects(subject, RDF.type)):
+                self.international.add(subject)
             names = [
                 *graph.objects(subject, SKOS.prefLabel),
                 *graph.objects(subject, RDFS.label),
@@ -291,6 +301,7 @@ class _Resolver:
         self.election_day = self._document_election_day()
         self.document_country = self._document_country()
         self.reference_days = {e.iri: e.date for e in vocabulary.elections}
+        self.international = international(extraction.facts, vocabulary.international)
 
     def _document_election_day(self) -> datetime.date | None:
         for fact in self.extraction.facts:
@@ -362,6 +373,8 @@ class _Resolver:
                 key = _slug_or_none(normalise(name))
                 if key and kind == "law" and country:
                     return ID[f"law/{country}/{key}"]  # a law stays its state's
+                if key and kind in _SCOPED and country and fact.iri not in self.international:
+                    return ID[f"{kind}/{country}/{key}"]  # namesakes of two states stay two
                 return ID[f"{kind}/{key}"] if key else None
         return None
 
@@ -424,6 +437,33 @@ class _Resolver:
         if predicate == NG.electionDate and day is not None and _date(value) is None:
             return Literal(day.isoformat(), datatype=XSD.date)
         return value
+
+
+def international(facts: list[Fact], bodies: set[URIRef]) -> set[URIRef]:
+    """IRIs of actors that belong to no one state, so are not scoped by the report's:
+    international organisations and missions (by type, or ``bodies`` of the reference),
+    the people who head them or are their members, and a report's authors with the
+    organisations they are members of (a scholar is not an actor of the state studied)."""
+    found = set(bodies)
+    found.update(f.iri for f in facts if _INTERNATIONAL_KINDS.intersection(_types(f)))
+    authors: set[URIRef] = set()
+    for fact in facts:
+        for predicate, value in fact.values:
+            if predicate == DCTERMS.creator and isinstance(value, URIRef):
+                authors.add(value)
+            elif predicate == NG.headOfMission and isinstance(value, URIRef):
+                found.add(value)
+    for fact in facts:
+        member = _uri(_value(fact, ORG.member)) if fact.kind == ORG.Membership else None
+        if member is not None and _uri(_value(fact, ORG.organization)) in found:
+            found.add(member)
+        for predicate, value in fact.values:
+            if predicate == ORG.memberOf and isinstance(value, URIRef):
+                if value in found:
+                    found.add(fact.iri)
+                elif fact.iri in authors:
+                    found.add(value)
+    return found | authors
 
 
 def _literal(fact: Fact, predicate: URIRef) -> str | None:
