@@ -254,17 +254,22 @@ def _blocks(
 async def cell_evidence(request: Request, issue: str, election: str) -> HTMLResponse:
     checked_iri(issue, "issue")
     checked_iri(election, "election")
-    issue_label, election_label, items = await runner(request).read(
-        partial(read_cell, issue=issue, election=election)
-    )
+    cell = await runner(request).read(partial(read_cell, issue=issue, election=election))
     corpus = settings_of(request).corpus
-    blocks = await run_in_threadpool(_blocks, items, corpus)
+    blocks = await run_in_threadpool(_blocks, cell.recommendations, corpus)
+    judged = await run_in_threadpool(
+        _blocks, [(iri, found) for iri, _, found in cell.judgements], corpus
+    )
     return _page(
         "cell_evidence.html",
-        title=f"{issue_label} — {election_label}",
+        title=f"{cell.issue_label} — {cell.election_label}",
         issue=issue,
-        issue_label=issue_label,
+        issue_label=cell.issue_label,
         election=election,
-        election_label=election_label,
+        election_label=cell.election_label,
         items=blocks,
+        judgements=[
+            (iri, assessment, quotes)
+            for (iri, assessment, _), (_, quotes) in zip(cell.judgements, judged, strict=True)
+        ],
     )

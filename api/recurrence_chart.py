@@ -2,9 +2,11 @@
 at an election, showing who raised it and how it was assessed since.
 
 The issues are the rows of the recurrence saved query (:data:`RECURRENCE_QUERY`, run with
-the page's form values); the cells come from the graph's issue memberships and the
-implementation assessments of each member recommendation. Disagreeing assessments
-coexist, so a cell's status bar has one band per assessment. The chart is an SVG drawn
+the page's form values), labelled with their names (the change asked); the cells come
+from the graph's issue memberships and the implementation assessments of each member
+recommendation, each saying who judged: "stated by <mission>" or "inferred by
+normgraph" (an ``ng:InferredAssessment``). Disagreeing assessments coexist, so a cell's
+status bar has one band per assessment. The chart is an SVG drawn
 here, in Python, so the page needs no script and no network; every cell is a link to
 the quotes behind it.
 """
@@ -31,7 +33,8 @@ CELLS = (
     PREFIXES
     + f"""
 SELECT ?issue ?issueLabel ?recommendation ?election ?electionLabel ?electionDate
-       ?observerLabel ?assessment ?status ?statusLabel ?assessorLabel ?assessed WHERE {{
+       ?observerLabel ?assessment ?status ?statusLabel ?assessorLabel ?assessed ?inferred
+WHERE {{
   ?membership a ng:IssueMembership ; ng:issue ?issue ; ng:recommendation ?recommendation .
   ?recommendation ng:sourceReport ?report .
   OPTIONAL {{ ?recommendation ng:election ?recElection }}
@@ -47,6 +50,9 @@ SELECT ?issue ?issueLabel ?recommendation ?election ?electionLabel ?electionDate
     OPTIONAL {{ ?status skos:prefLabel ?statusLabel }}
     OPTIONAL {{ ?assessment ng:assessor/(ng:shortName|{LABEL}) ?assessorLabel }}
     OPTIONAL {{ ?assessment ng:date ?assessed }}
+    BIND(EXISTS {{ ?assessment a ng:InferredAssessment }}
+         || EXISTS {{ ?assessment ng:assessor/a <http://www.w3.org/ns/prov#SoftwareAgent> }}
+         AS ?inferred)
   }}
 }}
 """
@@ -68,6 +74,15 @@ class Assessment:
     label: str
     assessor: str | None
     date: str | None
+    inferred: bool = False
+    """True when normgraph inferred the status (raised again), not a mission stating it."""
+
+    @property
+    def judged(self) -> str:
+        """Who judged, as the page says it."""
+        if self.inferred:
+            return "inferred by normgraph"
+        return f"stated by {self.assessor}" if self.assessor else "stated by an unnamed assessor"
 
 
 @dataclass
@@ -117,7 +132,13 @@ def read_grid(store: GraphStore, request: QueryRequest) -> tuple[bytes, bool, Gr
         if "status" in text:
             status = text["status"].rstrip("/").rsplit("/", 1)[-1]
             label = text.get("statusLabel", status.replace("-", " "))
-            assessment = Assessment(status, label, text.get("assessorLabel"), text.get("assessed"))
+            assessment = Assessment(
+                status,
+                label,
+                text.get("assessorLabel"),
+                text.get("assessed"),
+                text.get("inferred") == "true",
+            )
             if assessment not in cell.assessments:
                 cell.assessments.append(assessment)
     grid.issues = [(issue, labels[issue]) for issue in chosen if issue in labels]
@@ -147,14 +168,15 @@ def status_text(cell: Cell) -> str:
     if not cell.assessments:
         return "not yet assessed"
     return "; ".join(
-        a.label
-        + (f" ({a.assessor}" + (f", {a.date}" if a.date else "") + ")" if a.assessor else "")
-        for a in cell.assessments
+        f"{a.label} ({a.judged}" + (f", {a.date}" if a.date else "") + ")" for a in cell.assessments
     )
 
 
 _NOT_ASSESSED = Assessment("not-yet-assessed", "not yet assessed", None, None)
-_LEFT, _TOP, _WIDTH, _HEIGHT, _GAP = 176, 64, 168, 78, 6
+_LEFT, _TOP, _WIDTH, _HEIGHT, _GAP = 236, 80, 176, 78, 10
+_CHARS_PER_PIXEL = 1 / 7.2
+"""Characters of the 12-13px sans-serif text per pixel of width (a wide glyph average), so
+wrapped labels stay inside their column."""
 
 
 def _text(x: float, y: float, lines: list[str], css: str, anchor: str = "start") -> str:
@@ -182,13 +204,20 @@ def chart_svg(grid: Grid) -> Markup:
         ".status{font:11px system-ui,sans-serif;fill:#5b636e}"
         "rect.cell{fill:#fff;stroke:#9aa3ad}a:hover rect.cell{fill:#eef4fb}</style>"
     ]
+    column_chars = int(_WIDTH * _CHARS_PER_PIXEL)
     for column, (_, label, date) in enumerate(grid.elections):
         x = _LEFT + column * (_WIDTH + _GAP) + _WIDTH / 2
-        lines = [date or "undated", *textwrap.wrap(label, 26)[:2]]
-        parts.append(_text(x, 18, lines, "axis", "middle"))
+        wrapped = textwrap.wrap(label, column_chars)
+        if len(wrapped) > 3:
+            wrapped = [*wrapped[:2], _short(" ".join(wrapped[2:]), column_chars)]
+        lines = [date or "undated", *wrapped]
+        parts.append(_text(x, 16, lines, "small", "middle"))
+    row_chars = int((_LEFT - 12) * _CHARS_PER_PIXEL)
     for row, (issue, label) in enumerate(grid.issues):
         y = _TOP + row * (_HEIGHT + _GAP)
-        lines = textwrap.wrap(label, 22)[:4]
+        lines = textwrap.wrap(label, row_chars)
+        if len(lines) > 4:
+            lines = [*lines[:3], _short(" ".join(lines[3:]), row_chars)]
         parts.append(_text(4, y + 18, lines, "axis"))
         for column, (election, election_label, _) in enumerate(grid.elections):
             cell = grid.cells.get((issue, election))
@@ -205,9 +234,10 @@ def chart_svg(grid: Grid) -> Markup:
             raised = "raised by " + (", ".join(cell.observers) or "unknown observer")
             parts.append(_text(x + 8, y + 18, [_short(raised, 25)], "small"))
             assessed = cell.assessments or [_NOT_ASSESSED]
-            lines = [
-                _short(a.label + (f" ({a.assessor})" if a.assessor else ""), 27) for a in assessed
-            ]
+            if len(assessed) == 1:
+                lines = [_short(assessed[0].label, 30), _short(assessed[0].judged, 30)]
+            else:
+                lines = [_short(f"{a.label}, {a.judged}", 30) for a in assessed]
             if len(lines) > 2:
                 lines = [lines[0], f"and {len(lines) - 1} more assessments"]
             parts.append(_text(x + 8, y + 38, lines, "status"))
@@ -223,21 +253,47 @@ def chart_svg(grid: Grid) -> Markup:
     return Markup("".join(parts))
 
 
-def read_cell(
-    store: GraphStore, issue: str, election: str
-) -> tuple[str, str, list[tuple[str, list[Evidence]]]]:
-    """One cell's labels and each of its recommendations with its quotes."""
+@dataclass
+class CellReading:
+    """One cell's labels, its recommendations with their quotes, and how each was judged
+    (who, and the statement or later recommendation the judgement rests on)."""
+
+    issue_label: str
+    election_label: str
+    recommendations: list[tuple[str, list[Evidence]]]
+    judgements: list[tuple[str, Assessment, list[Evidence]]]
+
+
+def read_cell(store: GraphStore, issue: str, election: str) -> CellReading:
+    """One cell of the chart, read for its evidence page."""
     _, found = store.select(CELLS, bindings={"issue": URIRef(issue)})
     issue_label, election_label = issue, election
     recommendations: list[str] = []
+    judged: dict[str, Assessment] = {}
     for row in found:
         if str(row.get("election")) != election:
             continue
         issue_label = str(row.get("issueLabel") or issue_label)
         election_label = str(row.get("electionLabel") or election_label)
         _add(recommendations, str(row["recommendation"]))
-    return (
+        if row.get("assessment") is not None and row.get("status") is not None:
+            status = str(row["status"]).rstrip("/").rsplit("/", 1)[-1]
+            judged.setdefault(
+                str(row["assessment"]),
+                Assessment(
+                    status,
+                    str(row.get("statusLabel") or status.replace("-", " ")),
+                    str(row["assessorLabel"]) if row.get("assessorLabel") else None,
+                    str(row["assessed"]) if row.get("assessed") else None,
+                    str(row.get("inferred")).lower() == "true",
+                ),
+            )
+    return CellReading(
         issue_label,
         election_label,
         [(iri, read_evidence(store, iri)) for iri in recommendations],
+        [
+            (iri, assessment, read_evidence(store, iri))
+            for iri, assessment in sorted(judged.items(), key=lambda kv: kv[1].date or "")
+        ],
     )

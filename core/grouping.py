@@ -1,40 +1,69 @@
 """Grouping recommendations that ask for the same change into recurring issues.
 
-Pure functions over :class:`Item` (a recommendation or finding as grouping sees it), so the
-build, the quality benchmark and the tests run the same method. Two items are compared by
+Pure functions over :class:`Item` (a recommendation, finding or statement as grouping sees
+it), so the build, the benchmarks and the tests run one method.
 
-- text: TF-IDF cosine of the whole texts or of their best-matching sentences, whichever
-  is higher (:mod:`normgraph.textsim`), so a one-sentence ask matches one ask inside a
-  paragraph;
-- facets: a shared topic (+``TOPIC_BONUS``), a shared norm (+``NORM_BONUS``), a shared law
-  (+``LAW_BONUS``), as the loaders recorded them.
-
-Items of one document are never compared with each other (a report lists distinct asks
-separately); clusters are merged greedily by average-and-best linkage over the pairs
-from different documents while the linkage is at least ``THRESHOLD``. Each member keeps
-its best partner, the score's parts and the matching sentences, which become the
-membership's reason and confidence.
+- Each recommendation is split into ask units (:mod:`normgraph.asks`); units, not whole
+  recommendations, are grouped, so a paragraph of three asks can join three issues.
+- Two units score the TF-IDF cosine of their object terms and remedy classes, plus small
+  bonuses for a shared topic, norm or law of their recommendations and a shared cited
+  article; named remedies that differ (``remedies_conflict``) or cited articles that differ
+  cut the score: same subject, another change, stays apart.
+- Candidates come from an inverted index over (country, term): a unit is scored only
+  against units of the same state that share a term no more common than ``COMMON_TERM``,
+  so the cost grows with the candidates, not with the square of the collection.
+- Clusters merge along candidate pairs, best first, while the pair scores at least
+  ``THRESHOLD``, the average over the two clusters' cross pairs at least
+  ``AVERAGE_THRESHOLD``, and no report would hold two units of one cluster (a report lists
+  distinct asks separately, so they never merge).
+- :class:`Grouping` keeps its index: ``add`` groups new items against the existing ones,
+  so adding a report costs that report's candidates, not a regrouping of the world.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
 
-from .textsim import TfIdf, best_sentence_pair, cosine, sentences
+from .asks import AskUnit, articles_conflict, ask_units, remedies_conflict
 
-TOPIC_BONUS = 0.12
-NORM_BONUS = 0.08
-LAW_BONUS = 0.05
-THRESHOLD = 0.35
-"""Least linkage at which two clusters are merged (chosen on the benchmark's pairs)."""
-FINDING_THRESHOLD = 0.40
+TOPIC_BONUS = 0.06
+NORM_BONUS = 0.04
+LAW_BONUS = 0.04
+ARTICLE_BONUS = 0.10
+REMEDY_PENALTY = 0.6
+"""Factor on the score of two units naming different remedies."""
+ARTICLE_PENALTY = 0.5
+"""Factor on the score of two units citing different articles."""
+THRESHOLD = 0.28
+"""Least pair score at which two clusters merge (tuned on the tune half of the pair set)."""
+AVERAGE_THRESHOLD = 0.20
+"""Least average cross-pair score at which two clusters merge."""
+FINDING_THRESHOLD = 0.45
 """Least score at which a finding attaches to an issue (findings are many and broad)."""
+STATEMENT_THRESHOLD = 0.33
+"""Least score at which a statement on earlier recommendations resolves to one of them."""
+SAME_ASK_SHARE = 0.85
+"""A match scoring this share of the best is taken to describe the same ask."""
+_VERDICT_WORDS = re.compile(
+    r"\b(?:previous(?:ly)?|earlier|prior|recommend\w*|(?:un)?address\w*|implement\w*|"
+    r"remain\w*|despite|follow\w*|final report|report|partially|fully|made|long-standing|"
+    r"concern\w*|in line with)\b",
+    re.I,
+)
+MAX_BONUS = TOPIC_BONUS + NORM_BONUS + LAW_BONUS + ARTICLE_BONUS
+COMMON_TERM = 0.05
+"""Terms in more than this share of a state's units (and more than 50) do not propose candidates."""
+CANDIDATES = 30
+"""Most candidates kept per unit, best text similarity first."""
 
 
 @dataclass(frozen=True)
 class Item:
-    """A recommendation (or finding) with what grouping compares."""
+    """A recommendation (or finding, or statement) with what grouping compares."""
 
     key: str
     text: str
@@ -45,10 +74,13 @@ class Item:
     topics: frozenset[str] = frozenset()
     norms: frozenset[str] = frozenset()
     laws: frozenset[str] = frozenset()
+    country: str = ""
 
 
 @dataclass(frozen=True)
 class PairScore:
+    """Why two units were judged to ask for the same change."""
+
     score: float
     text: float
     sentence: str
@@ -56,6 +88,9 @@ class PairScore:
     topics: frozenset[str]
     norms: frozenset[str]
     laws: frozenset[str]
+    remedies: frozenset[str] = frozenset()
+    articles: frozenset[str] = frozenset()
+    object_terms: tuple[str, ...] = ()
 
 
 @dataclass
@@ -63,13 +98,15 @@ class Member:
     item: Item
     partner: Item | None = None
     pair: PairScore | None = None
+    unit: AskUnit | None = None
 
 
 @dataclass
 class Group:
-    """A set of items asking for the same change, each with its best partner."""
+    """A set of asks of different reports that ask for the same change."""
 
     members: list[Member] = field(default_factory=list)
+    root: int = -1
 
     @property
     def items(self) -> list[Item]:
@@ -79,91 +116,266 @@ class Group:
     def elections(self) -> set[str]:
         return {m.item.election for m in self.members if m.item.election}
 
+    @property
+    def score(self) -> float:
+        """The weakest member's confidence: the group is no surer than its loosest link."""
+        return min((m.pair.score for m in self.members if m.pair), default=0.0)
 
-class Scorer:
-    """Pair scores over one collection (IDF learnt from all its sentences)."""
 
-    def __init__(self, items: Sequence[Item]) -> None:
-        self.sentences = {i.key: sentences(i.text) or [i.text] for i in items}
-        self.model = TfIdf(s for parts in self.sentences.values() for s in parts)
-        self.vectors = {i.key: self.model.vector(i.text) for i in items}
-        self._cache: dict[tuple[str, str], PairScore] = {}
+@dataclass
+class _Unit:
+    item: Item
+    ask: AskUnit
+    counts: dict[str, float]
+    vector: dict[str, float] = field(default_factory=dict)
+    size: int = 0
+    """The collection size the vector's IDF was read at."""
 
-    def add(self, item: Item) -> None:
-        self.sentences.setdefault(item.key, sentences(item.text) or [item.text])
-        self.vectors.setdefault(item.key, self.model.vector(item.text))
 
-    def pair(self, a: Item, b: Item) -> PairScore:
-        cached = self._cache.get((a.key, b.key))
-        if cached is not None:
-            return cached
-        whole = cosine(self.vectors[a.key], self.vectors[b.key])
-        best, sentence, other = best_sentence_pair(
-            self.model, self.sentences[a.key], self.sentences[b.key]
+def _weights(ask: AskUnit) -> dict[str, float]:
+    counts = Counter(ask.object_terms)
+    counts.update("@" + action for action in ask.actions)
+    return {t: 1 + math.log(n) for t, n in counts.items()}
+
+
+class Grouping:
+    """Units indexed by state and term, and the clusters they form."""
+
+    def __init__(self, threshold: float = THRESHOLD) -> None:
+        self.threshold = threshold
+        self.units: list[_Unit] = []
+        self.postings: dict[tuple[str, str], list[int]] = defaultdict(list)
+        self.df: Counter[str] = Counter()
+        self.by_country: Counter[str] = Counter()
+        self.parent: list[int] = []
+        self.cluster: dict[int, list[int]] = {}
+        self._scores: dict[tuple[int, int], PairScore] = {}
+
+    # -- similarity -------------------------------------------------------------------
+    def _idf(self, term: str) -> float:
+        return math.log((1 + len(self.units)) / (1 + self.df[term])) + 1
+
+    def _vector(self, counts: dict[str, float]) -> dict[str, float]:
+        weights = {t: w * self._idf(t) for t, w in counts.items()}
+        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+        return {t: w / norm for t, w in weights.items()}
+
+    def _current(self, unit: _Unit) -> dict[str, float]:
+        """The unit's TF-IDF vector, re-weighted once the collection grew by a tenth."""
+        if not unit.vector or len(self.units) > unit.size * 1.1:
+            unit.vector, unit.size = self._vector(unit.counts), len(self.units)
+        return unit.vector
+
+    def score(self, first: _Unit, second: _Unit, remedies: bool = True) -> PairScore:
+        """How surely two units ask for the same change (0-1) and why."""
+        a, b = self._current(first), self._current(second)
+        text = sum(w * b.get(t, 0.0) for t, w in a.items())
+        x, y = first.item, second.item
+        topics, norms, laws = x.topics & y.topics, x.norms & y.norms, x.laws & y.laws
+        cited = first.ask.articles & second.ask.articles
+        score = text + TOPIC_BONUS * bool(topics) + NORM_BONUS * bool(norms)
+        score += LAW_BONUS * bool(laws) + ARTICLE_BONUS * bool(cited)
+        if remedies and remedies_conflict(first.ask, second.ask):
+            score *= REMEDY_PENALTY
+        if articles_conflict(first.ask, second.ask):
+            score *= ARTICLE_PENALTY
+        shared = tuple(t for t in dict.fromkeys(first.ask.object_terms) if t in b)
+        return PairScore(
+            min(1.0, score),
+            text,
+            first.ask.text,
+            second.ask.text,
+            topics,
+            norms,
+            laws,
+            first.ask.actions & second.ask.actions,
+            cited,
+            shared,
         )
-        text = max(whole, best)
-        topics, norms, laws = a.topics & b.topics, a.norms & b.norms, a.laws & b.laws
-        bonus = TOPIC_BONUS * bool(topics) + NORM_BONUS * bool(norms) + LAW_BONUS * bool(laws)
-        result = PairScore(min(1.0, text + bonus), text, sentence, other, topics, norms, laws)
-        self._cache[(a.key, b.key)] = result
-        return result
+
+    def _pair(self, i: int, j: int) -> PairScore:
+        key = (i, j)
+        if key not in self._scores:
+            self._scores[key] = self.score(self.units[i], self.units[j])
+        return self._scores[key]
+
+    def candidates(self, unit: _Unit, limit: int = CANDIDATES) -> list[int]:
+        """Indexed units of the same state sharing an uncommon term, best first."""
+        country = unit.item.country
+        common = max(50, COMMON_TERM * self.by_country[country])
+        query = self._current(unit)
+        found: dict[int, float] = defaultdict(float)
+        for term, weight in query.items():
+            posting = self.postings.get((country, term), [])
+            if len(posting) > common:
+                continue
+            for index in posting:
+                found[index] += weight * self._current(self.units[index]).get(term, 0.0)
+        least = self.threshold - MAX_BONUS
+        ranked = sorted((kv for kv in found.items() if kv[1] >= least), key=lambda kv: -kv[1])
+        return [index for index, _ in ranked[:limit]]
+
+    # -- clusters ---------------------------------------------------------------------
+    def _root(self, index: int) -> int:
+        while self.parent[index] != index:
+            self.parent[index] = self.parent[self.parent[index]]
+            index = self.parent[index]
+        return index
+
+    def _documents(self, root: int) -> set[str]:
+        return {self.units[i].item.document for i in self.cluster[root]}
+
+    def _merge(self, i: int, j: int) -> bool:
+        x, y = self._root(i), self._root(j)
+        if x == y or self._documents(x) & self._documents(y):
+            return False
+        cross = [self._pair(a, b).score for a in self.cluster[x] for b in self.cluster[y]]
+        if sum(cross) / len(cross) < AVERAGE_THRESHOLD:
+            return False
+        if len(self.cluster[x]) < len(self.cluster[y]):
+            x, y = y, x
+        self.parent[y] = x
+        self.cluster[x].extend(self.cluster.pop(y))
+        return True
+
+    def _index(self, unit: _Unit) -> int:
+        index = len(self.units)
+        self.units.append(unit)
+        self.parent.append(index)
+        self.cluster[index] = [index]
+        self.by_country[unit.item.country] += 1
+        for term in unit.counts:
+            self.df[term] += 1
+            self.postings[(unit.item.country, term)].append(index)
+        return index
+
+    def add(self, items: Iterable[Item]) -> None:
+        """Index new items' ask units and merge them into clusters along candidate pairs."""
+        edges: list[tuple[float, int, int]] = []
+        for item in sorted(items, key=lambda i: (i.date, i.document, i.key)):
+            for ask in ask_units(item.text):
+                unit = _Unit(item, ask, _weights(ask))
+                known = self.candidates(unit)
+                index = self._index(unit)
+                for other in known:
+                    if self.units[other].item.document == item.document:
+                        continue
+                    pair = self._pair(other, index)
+                    if pair.score >= self.threshold:
+                        edges.append((pair.score, other, index))
+        for _, i, j in sorted(edges, key=lambda e: (-e[0], e[1], e[2])):
+            self._merge(i, j)
+
+    def groups(self) -> list[Group]:
+        """Clusters with asks of at least two reports, most elections first."""
+        found: dict[frozenset[str], Group] = {}
+        for members in self.cluster.values():
+            if len({self.units[i].item.document for i in members}) >= 2:
+                g = self._group(members)
+                keys = frozenset(item.key for item in g.items)
+                if keys not in found or g.score > found[keys].score:
+                    found[keys] = g
+        # Two asks of one recommendation can each meet the same partner: the pair is one
+        # issue, so a group whose recommendations all belong to a larger group is dropped.
+        holding: dict[str, list[frozenset[str]]] = defaultdict(list)
+        for keys in found:
+            for key in keys:
+                holding[key].append(keys)
+        kept = [
+            g for keys, g in found.items() if not any(keys < other for other in holding[min(keys)])
+        ]
+        return sorted(kept, key=lambda g: (-len(g.elections), g.items[0].date, g.items[0].key))
+
+    def _group(self, indices: list[int]) -> Group:
+        ordered = sorted(indices, key=lambda i: (self.units[i].item.date, self.units[i].item.key))
+        members = []
+        for i in ordered:
+            pair, partner = max(
+                ((self._pair(min(i, j), max(i, j)), j) for j in ordered if j != i),
+                key=lambda p: p[0].score,
+            )
+            flipped = pair if i < partner else _flip(pair)
+            members.append(
+                Member(self.units[i].item, self.units[partner].item, flipped, self.units[i].ask)
+            )
+        return Group(members, self._root(indices[0]))
+
+    # -- lookups against the index ----------------------------------------------------
+    def best_matches(
+        self, item: Item, threshold: float, remedies: bool = True
+    ) -> list[tuple[PairScore, Item, int]]:
+        """Indexed units that an outside text (finding, statement) best matches, best first."""
+        found: dict[int, tuple[PairScore, Item, int]] = {}
+        for ask in ask_units(item.text):
+            probe = _Unit(item, ask, _weights(ask))
+            for index in self.candidates(probe):
+                pair = self.score(probe, self.units[index], remedies)
+                if pair.score >= threshold and (
+                    index not in found or pair.score > found[index][0].score
+                ):
+                    found[index] = (pair, self.units[index].item, self._root(index))
+        return sorted(found.values(), key=lambda f: -f[0].score)
+
+    def resolve(self, statement: Item) -> tuple[Item, PairScore] | None:
+        """The earlier recommendation a statement on earlier recommendations is about: the
+        best-matching ask of an earlier report, compared without the statement's verdict
+        words and without remedies (the statement tells what happened, not what to do); of
+        the reports holding that same ask (its cluster, or a match nearly as good), the
+        latest before the statement ("the previous recommendation")."""
+        described = replace(statement, text=_VERDICT_WORDS.sub(" ", statement.text))
+        earlier = [
+            found
+            for found in self.best_matches(described, STATEMENT_THRESHOLD, remedies=False)
+            if found[1].date < statement.date and found[1].document != statement.document
+        ]
+        if not earlier:
+            return None
+        pair, _item, root = earlier[0]
+        same_ask = [
+            f
+            for f in earlier
+            if (f[2] == root and f[0].score >= pair.score * 0.75)
+            or f[0].score >= pair.score * SAME_ASK_SHARE
+        ]
+        latest = max(same_ask, key=lambda f: (f[1].date, f[0].score))
+        return latest[1], latest[0]
+
+
+def _flip(pair: PairScore) -> PairScore:
+    return PairScore(
+        pair.score,
+        pair.text,
+        pair.other_sentence,
+        pair.sentence,
+        pair.topics,
+        pair.norms,
+        pair.laws,
+        pair.remedies,
+        pair.articles,
+        pair.object_terms,
+    )
 
 
 def group(items: Sequence[Item], threshold: float = THRESHOLD) -> list[Group]:
-    """Clusters of at least two items from at least two documents, most elections first."""
-    ordered = sorted(items, key=lambda i: (i.date, i.document, i.key))
-    scorer = Scorer(ordered)
-    clusters: list[list[Item]] = [[item] for item in ordered]
-    while True:
-        best: tuple[float, int, int] | None = None
-        for x in range(len(clusters)):
-            for y in range(x + 1, len(clusters)):
-                linkage = _linkage(scorer, clusters[x], clusters[y])
-                if linkage >= threshold and (best is None or linkage > best[0]):
-                    best = (linkage, x, y)
-        if best is None:
-            break
-        _, x, y = best
-        clusters[x] = clusters[x] + clusters[y]
-        del clusters[y]
-    groups = [
-        _with_partners(scorer, cluster)
-        for cluster in clusters
-        if len({item.document for item in cluster}) >= 2
-    ]
-    return sorted(groups, key=lambda g: (-len(g.elections), g.items[0].date, g.items[0].key))
-
-
-def _linkage(scorer: Scorer, first: list[Item], second: list[Item]) -> float:
-    scores = [scorer.pair(a, b).score for a in first for b in second if a.document != b.document]
-    if not scores:
-        return 0.0
-    return (max(scores) + sum(scores) / len(scores)) / 2
-
-
-def _with_partners(scorer: Scorer, cluster: list[Item]) -> Group:
-    members = []
-    for item in sorted(cluster, key=lambda i: (i.date, i.document, i.key)):
-        pairs = [(scorer.pair(item, o), o) for o in cluster if o.document != item.document]
-        pair, partner = max(pairs, key=lambda p: p[0].score)
-        members.append(Member(item, partner, pair))
-    return Group(members)
+    """Recurring issues among items: clusters of asks from at least two reports."""
+    grouping = Grouping(threshold)
+    grouping.add(items)
+    return grouping.groups()
 
 
 def attach(
-    groups: Sequence[Group], candidates: Sequence[Item], threshold: float = FINDING_THRESHOLD
+    groups_of: Grouping,
+    groups: Sequence[Group],
+    candidates: Sequence[Item],
+    threshold: float = FINDING_THRESHOLD,
 ) -> list[tuple[Item, Group, PairScore]]:
-    """Items (findings, assessments) that document a group's problem: best group per item."""
-    everything = [m.item for g in groups for m in g.members]
-    scorer = Scorer([*everything, *candidates])
+    """Items (findings) that describe a group's problem: best group per item."""
+    by_root = {g.root: g for g in groups}
     attached = []
     for candidate in candidates:
-        best: tuple[PairScore, Group] | None = None
-        for g in groups:
-            for member in g.items:
-                pair = scorer.pair(candidate, member)
-                if pair.score >= threshold and (best is None or pair.score > best[0].score):
-                    best = (pair, g)
-        if best is not None:
-            attached.append((candidate, best[1], best[0]))
+        for pair, _item, root in groups_of.best_matches(candidate, threshold, remedies=False):
+            g = by_root.get(root)
+            if g is not None:
+                attached.append((candidate, g, pair))
+                break
     return attached

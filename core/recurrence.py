@@ -6,23 +6,25 @@ groups recommendations that ask for the same change (:mod:`normgraph.grouping`),
 writes into its own named graph (``graph/recurrence``), after SHACL validation, in one
 atomic replacement:
 
-- an ``ng:RecurringIssue`` per group, attributed to the grouping rule (a
+- an ``ng:RecurringIssue`` per group, named after the change asked
+  (:mod:`normgraph.issue_names`), attributed to the grouping rule (a
   ``prov:SoftwareAgent``), with its topics and norms;
 - an ``ng:IssueMembership`` per recommendation: issue, recommendation, the reason it
-  joined (text similarity and the matching sentences, shared topic, norm or law) and a
-  confidence, ordered by date;
-- ``ng:concerns`` from each finding that documents the issue's problem to the issue, and
-  ``ng:issue`` from each observer assessment of earlier recommendations to the issue it
-  is about (both by the same similarity);
-- an inferred ``ng:ImplementationAssessment`` for each earlier member of an issue that an
-  observer raised again at a later election: status not implemented, attributed to the
-  "raised again" rule (never to an observer), derived from and evidenced by the later
-  recommendation. Observed and inferred assessments coexist and are told apart by their
-  ``prov:wasAttributedTo``.
+  joined (the shared ask, remedy and subject words) and a confidence, ordered by date;
+- ``ng:concerns`` from each finding that describes the problem an issue's ask addresses;
+- for each observer's statement on earlier recommendations (an
+  ``ng:ImplementationAssessment`` from the loaders), ``ng:recommendation`` the earlier
+  recommendation it describes (resolved by :meth:`Grouping.resolve`) and ``ng:issue``
+  that recommendation's issue: the assessment stays the observer's, with its statement;
+- an ``ng:InferredAssessment`` for each earlier member of an issue confident enough
+  (``INFERENCE_THRESHOLD``) that was raised again at a later election: status not
+  implemented, a confidence, attributed to the "raised again" rule (never to an
+  observer), derived from and evidenced by the later recommendation.
 """
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -31,7 +33,8 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
 from .graph import GraphStore
-from .grouping import Group, Item, PairScore, attach, group
+from .grouping import Group, Grouping, Item, Member, PairScore, attach
+from .issue_names import issue_name, reason
 from .loaders.rdf.iris import slug
 from .loaders.rdf.triples import new_graph
 from .namespaces import FOAF, ID, NG, PROV, RDF, RDFS, RECURRENCE_GRAPH, VOCAB, XSD
@@ -40,14 +43,17 @@ from .validation import Violation, validate_graph
 GROUPING_RULE = ID["rule/recurrence-grouping"]
 RAISED_AGAIN_RULE = ID["rule/raised-again"]
 NOT_IMPLEMENTED = VOCAB["implementation-status/not-implemented"]
-ASSESSMENT_THRESHOLD = 0.30
-"""Least score at which an observer's assessment of earlier recommendations joins an issue."""
+INFERENCE_THRESHOLD = 0.35
+"""Least group confidence (its weakest member's score) from which "raised again" infers a
+status: the least at which the tune half of bench/recurrence_pairs.json has no false
+merge (17 pairs; bench/recurrence_quality.py --sweep)."""
 
 _PREFIXES = """
 PREFIX ng: <https://w3id.org/normgraph/ontology#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX oa: <http://www.w3.org/ns/oa#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
 """
 
 RECOMMENDATIONS = (
@@ -55,6 +61,7 @@ RECOMMENDATIONS = (
     + """
 SELECT ?item ?class ?text ?report (MIN(?issuer0) AS ?issuer) (MIN(?election0) AS ?election)
        (MIN(?electionDate0) AS ?electionDate) (MIN(?issued0) AS ?issued)
+       (MIN(?country0) AS ?country)
        (GROUP_CONCAT(DISTINCT STR(?topic); separator=" ") AS ?topics)
        (GROUP_CONCAT(DISTINCT STR(?norm); separator=" ") AS ?norms)
        (GROUP_CONCAT(DISTINCT STR(?law); separator=" ") AS ?laws)
@@ -65,6 +72,7 @@ WHERE {
   OPTIONAL { ?report ng:election ?reportElection }
   BIND(COALESCE(?itemElection, ?reportElection) AS ?election0)
   OPTIONAL { ?election0 ng:electionDate ?electionDate0 }
+  OPTIONAL { ?election0 ng:country ?country0 }
   OPTIONAL { ?report dcterms:issued ?issued0 }
   OPTIONAL { ?item ng:topic ?topic }
   OPTIONAL { ?item ng:invokesNorm ?norm }
@@ -79,10 +87,14 @@ ASSESSMENTS = (
     _PREFIXES
     + """
 SELECT ?item ?report (MIN(?quote0) AS ?text) (MIN(?issued0) AS ?issued)
+       (MIN(?country0) AS ?country)
 WHERE {
   ?item a ng:ImplementationAssessment ; ng:sourceReport ?report ; ng:evidence ?annotation .
   ?annotation oa:hasTarget/oa:hasSelector/oa:exact ?quote0 .
+  FILTER NOT EXISTS { ?item a ng:InferredAssessment }
+  FILTER NOT EXISTS { ?item ng:assessor/a prov:SoftwareAgent }
   OPTIONAL { ?report dcterms:issued ?issued0 }
+  OPTIONAL { ?report ng:election/ng:country ?country0 }
 }
 GROUP BY ?item ?report
 ORDER BY ?item
@@ -102,6 +114,7 @@ class LinkOutcome:
     memberships: int = 0
     findings: int = 0
     observed_assessments: int = 0
+    unresolved_assessments: int = 0
     inferred_assessments: int = 0
     triples: int = 0
     violations: list[Violation] = field(default_factory=list)
@@ -134,6 +147,7 @@ def read_items(store: GraphStore, cls: URIRef = NG.Recommendation) -> list[Item]
             topics=_words(row, "topics"),
             norms=_words(row, "norms"),
             laws=_words(row, "laws"),
+            country=_text(row, "country"),
         )
         for row in rows
     ]
@@ -148,43 +162,34 @@ def read_assessments(store: GraphStore) -> list[Item]:
             text=_text(row, "text"),
             document=_text(row, "report"),
             date=_text(row, "issued")[:10],
+            country=_text(row, "country"),
         )
         for row in rows
     ]
 
 
-def issue_iri(first: Item) -> URIRef:
-    """Stable: the issue is named after its earliest member."""
-    tail = first.key.removeprefix(str(ID)).strip("/")
-    return ID["issue/" + "/".join(slug(part) for part in tail.split("/") if part)]
-
-
-def _quote(text: str, limit: int = 160) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
-
-
-def _reason(pair: PairScore, partner: Item) -> str:
-    mine, theirs = _quote(pair.sentence, 120), _quote(pair.other_sentence, 120)
-    parts = [
-        f"asks for the same change as {partner.key} (text similarity {pair.text:.2f}: "
-        f"\u201c{mine}\u201d ~ \u201c{theirs}\u201d)"
-    ]
-    names = {"topic": pair.topics, "norm": pair.norms, "law": pair.laws}
-    for name, shared in names.items():
-        if shared:
-            labels = ", ".join(sorted(s.rsplit("/", 1)[-1] for s in shared))
-            parts.append(f"shared {name}: {labels}")
-    return "; ".join(parts)
+def issue_iri(first: Member) -> URIRef:
+    """Stable: the issue is named after its earliest member and that member's ask (one
+    recommendation can make several asks, each its own issue)."""
+    tail = first.item.key.removeprefix(str(ID)).strip("/")
+    ask = first.unit.text if first.unit else first.item.text
+    digest = f"{zlib.crc32(' '.join(ask.split()).encode()):08x}"
+    return ID["issue/" + "/".join(slug(part) for part in tail.split("/") if part) + "/" + digest]
 
 
 def _confidence(score: float) -> Literal:
     return Literal(Decimal(f"{min(1.0, max(0.0, score)):.2f}"), datatype=XSD.decimal)
 
 
+def _who(item: Item) -> str:
+    """A short label for an item's issuer and election: "enemo, 2005-12-04"."""
+    organisation = item.organisation.rstrip("/").rsplit("/", 1)[-1] or item.document
+    return f"{organisation} ({item.date})" if item.date else organisation
+
+
 def _agents(graph: Graph) -> None:
     for agent, label in (
-        (GROUPING_RULE, "normgraph recurrence grouping (TF-IDF text similarity, topic, norm)"),
+        (GROUPING_RULE, "normgraph recurrence grouping (asks: remedy, object, article; TF-IDF)"),
         (RAISED_AGAIN_RULE, "normgraph rule: a recommendation raised again is not yet implemented"),
     ):
         graph.add((agent, RDF.type, PROV.SoftwareAgent))
@@ -192,10 +197,19 @@ def _agents(graph: Graph) -> None:
         graph.add((agent, RDFS.label, Literal(label)))
 
 
+@dataclass(frozen=True)
+class Resolved:
+    """An observer's statement on an earlier recommendation, resolved to it."""
+
+    assessment: Item
+    recommendation: Item
+    pair: PairScore
+
+
 def issues_graph(
     groups: Sequence[Group],
     findings: Sequence[tuple[Item, Group, PairScore]] = (),
-    assessments: Sequence[tuple[Item, Group, PairScore]] = (),
+    resolved: Sequence[Resolved] = (),
     evidence: dict[str, list[URIRef]] | None = None,
 ) -> tuple[Graph, LinkOutcome]:
     """The recurrence graph for computed groups (pure: no store)."""
@@ -203,12 +217,14 @@ def issues_graph(
     _agents(graph)
     outcome = LinkOutcome(issues=len(groups))
     issue_of: dict[int, URIRef] = {}
+    issues_of_item: dict[str, list[URIRef]] = {}
     for g in groups:
         members = g.members
-        issue = issue_iri(members[0].item)
+        issue = issue_iri(members[0])
         issue_of[id(g)] = issue
+        name = issue_name(g)
         graph.add((issue, RDF.type, NG.RecurringIssue))
-        graph.add((issue, RDFS.label, Literal("Recurring issue: " + _quote(members[0].item.text))))
+        graph.add((issue, RDFS.label, Literal(name)))
         elections = sorted(g.elections)
         organisations = sorted({m.item.organisation for m in members if m.item.organisation})
         graph.add(
@@ -216,13 +232,14 @@ def issues_graph(
                 issue,
                 NG.text,
                 Literal(
-                    f"Raised in {len(members)} recommendations at {len(elections)} elections "
-                    f"by {len(organisations)} organisations."
+                    f"{name}: asked in {len(members)} recommendations at {len(elections)} "
+                    f"elections by {len(organisations)} organisations."
                 ),
             )
         )
         graph.add((issue, PROV.wasAttributedTo, GROUPING_RULE))
         for item in g.items:
+            issues_of_item.setdefault(item.key, []).append(issue)
             for topic in item.topics:
                 graph.add((issue, NG.topic, URIRef(topic)))
             for norm in item.norms:
@@ -236,39 +253,57 @@ def issues_graph(
             graph.add((membership, NG.order, Literal(order, datatype=XSD.integer)))
             graph.add((membership, PROV.wasAttributedTo, GROUPING_RULE))
             assert member.pair is not None and member.partner is not None
-            graph.add((membership, NG.reason, Literal(_reason(member.pair, member.partner))))
+            graph.add((membership, NG.reason, Literal(reason(member, name, _who(member.partner)))))
             graph.add((membership, NG.confidence, _confidence(member.pair.score)))
             graph.add((issue, PROV.wasDerivedFrom, recommendation))
             outcome.memberships += 1
-        outcome.inferred_assessments += _inferred(graph, g, issue, evidence or {})
+        if g.score >= INFERENCE_THRESHOLD:
+            outcome.inferred_assessments += _inferred(graph, g, issue, evidence or {})
     for finding, g, _pair in findings:
         graph.add((URIRef(finding.key), NG.concerns, issue_of[id(g)]))
         outcome.findings += 1
-    for assessment, g, _pair in assessments:
-        graph.add((URIRef(assessment.key), NG.issue, issue_of[id(g)]))
+    for found in resolved:
+        assessment = URIRef(found.assessment.key)
+        graph.add((assessment, NG.recommendation, URIRef(found.recommendation.key)))
+        for issue in issues_of_item.get(found.recommendation.key, []):
+            graph.add((assessment, NG.issue, issue))
         outcome.observed_assessments += 1
     outcome.triples = len(graph)
     return graph, outcome
 
 
 def _inferred(graph: Graph, g: Group, issue: URIRef, evidence: dict[str, list[URIRef]]) -> int:
-    """Each earlier member, raised again at a later election: not implemented by then."""
+    """Each earlier member, raised again at a later election: not implemented by then, as
+    normgraph infers it (typed ng:InferredAssessment, with the group's confidence)."""
     count = 0
     for earlier in g.items:
         for later in g.items:
             if not (earlier.election and later.election and earlier.date < later.date):
                 continue
-            if earlier.election == later.election:
+            if earlier.election == later.election or earlier.key == later.key:
                 continue
             tail = slug(later.key.removeprefix(str(ID)))
             assessment = URIRef(f"{earlier.key}/raised-again/{tail}")
+            if (assessment, RDF.type, NG.InferredAssessment) in graph:
+                continue
             graph.add((assessment, RDF.type, NG.ImplementationAssessment))
-            graph.add((assessment, RDFS.label, Literal(f"not implemented by {later.date}")))
+            graph.add((assessment, RDF.type, NG.InferredAssessment))
+            graph.add(
+                (
+                    assessment,
+                    RDFS.label,
+                    Literal(
+                        f"inferred by normgraph: not implemented by {later.date} "
+                        f"(raised again by {_who(later)})"
+                    ),
+                )
+            )
             graph.add((assessment, NG.recommendation, URIRef(earlier.key)))
             graph.add((assessment, NG.issue, issue))
             graph.add((assessment, NG.assessor, RAISED_AGAIN_RULE))
             graph.add((assessment, PROV.wasAttributedTo, RAISED_AGAIN_RULE))
             graph.add((assessment, NG.status, NOT_IMPLEMENTED))
+            graph.add((assessment, NG.confidence, _confidence(g.score)))
             graph.add((assessment, NG.sourceReport, URIRef(later.document)))
             graph.add((assessment, PROV.wasDerivedFrom, URIRef(later.key)))
             if len(later.date) == 10:
@@ -314,10 +349,18 @@ def _validation_context(store: GraphStore, graph: Graph) -> Graph:
 
 def compute(store: GraphStore) -> tuple[Graph, LinkOutcome, Graph]:
     """The recurrence graph for what the store holds now, its outcome and validation data."""
-    groups = group(read_items(store))
-    findings = attach(groups, read_items(store, NG.Finding))
-    assessments = attach(groups, read_assessments(store), ASSESSMENT_THRESHOLD)
-    graph, outcome = issues_graph(groups, findings, assessments, _evidence(store))
+    grouping = Grouping()
+    grouping.add(read_items(store))
+    groups = grouping.groups()
+    findings = attach(grouping, groups, read_items(store, NG.Finding))
+    statements = read_assessments(store)
+    resolved = []
+    for statement in statements:
+        found = grouping.resolve(statement)
+        if found is not None:
+            resolved.append(Resolved(statement, found[0], found[1]))
+    graph, outcome = issues_graph(groups, findings, resolved, _evidence(store))
+    outcome.unresolved_assessments = len(statements) - len(resolved)
     return graph, outcome, _validation_context(store, graph)
 
 

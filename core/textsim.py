@@ -15,6 +15,7 @@ matches a one-sentence recommendation. A few dozen lines; nothing to download.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import unicodedata
@@ -44,11 +45,63 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"publici[sz]\w*|publish\w*|publication", "publish"),
     (r"defamation|libel|insult", "defamation"),
     (r"broadcast\w*|television|tv\b", "broadcast"),
+    (r"electoral districts?|constituenc(?:y|ies)|\bdistricts?\b", "constituency"),
+    (r"(?:election|electoral) (?:code|law)s?", "electionlaw"),
+    (r"vote[- ]buying|buying (?:of )?votes|money in exchange for votes", "votebuying"),
+    (r"disabilit(?:y|ies)|disabled", "disability"),
+    (r"deceased|died|dead\b", "deceased"),
+    (r"emigrat\w*|abroad|left the country", "emigrated"),
+    (
+        r"(?:non-?)?governmental organi[sz]ations?|ngos?\b|civil society(?: organi[sz]ations?)?",
+        "civilsociety",
+    ),
+    (r"contestants?|candidates?", "candidate"),
+    (r"paper ballots?", "paperballot"),
+    (
+        r"(?:criminal |electoral |election )?offen[cs]es"
+        r"|violations? of (?:the )?(?:election )?laws?",
+        "offence",
+    ),
+    (
+        r"prosecutors?(?: general)?|law[- ]enforcement(?: bodies| agencies)?|police",
+        "lawenforcement",
+    ),
+    (r"on (?:their |the )?(?:merits|substance)", "merits"),
+    (r"reject\w*|dismiss\w*|refus\w*", "dismiss"),
 )
 _CANONICAL = frozenset(replacement for _, replacement in _PHRASES)
+_PHRASE = re.compile("|".join(f"(?P<g{n}>{p})" for n, (p, _) in enumerate(_PHRASES)))
+_WORD = re.compile(r"[a-z][a-z0-9]+")
 CLAUSE_SPLIT_TERMS = 14
 """A sentence with more terms than this is also compared clause by clause."""
-_SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ed", "es", "s", "ly")
+_SUFFIXES = (
+    "ational",
+    "ations",
+    "ation",
+    "ating",
+    "ated",
+    "ates",
+    "ate",
+    "ments",
+    "ment",
+    "ness",
+    "ings",
+    "ing",
+    "ities",
+    "ity",
+    "ies",
+    "ied",
+    "ive",
+    "ers",
+    "ors",
+    "er",
+    "or",
+    "ed",
+    "es",
+    "al",
+    "s",
+    "ly",
+)
 
 
 def _fold(text: str) -> str:
@@ -56,21 +109,25 @@ def _fold(text: str) -> str:
     return text.lower()
 
 
+@functools.lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             word = word[: -len(suffix)]
-            return word + "y" if suffix == "ies" else word
-    return word
+            break
+    return word[:-1] if word.endswith("e") and len(word) > 4 else word
 
 
 def terms(text: str) -> list[str]:
     """The normalised terms of a text, in order."""
-    folded = _fold(text)
-    for pattern, replacement in _PHRASES:
-        folded = re.sub(pattern, f" {replacement} ", folded)
-    words = re.findall(r"[a-z][a-z0-9]+", folded)
+    folded = _PHRASE.sub(_canonical, _fold(text))
+    words = _WORD.findall(folded)
     return [w if w in _CANONICAL else _stem(w) for w in words if w not in _STOP and len(w) > 2]
+
+
+def _canonical(match: re.Match[str]) -> str:
+    """The one term a matched phrase stands for."""
+    return f" {_PHRASES[int(str(match.lastgroup)[1:])][1]} "
 
 
 def sentences(text: str) -> list[str]:

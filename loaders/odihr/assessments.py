@@ -3,10 +3,10 @@ were, or were not, addressed.
 
 The assessor is the mission, the date the report's date, the status a concept of the
 implementation-status scale, the evidence the sentence. What was assessed is an earlier
-recommendation the report rarely identifies ("previous recommendations on candidate
-registration"), so each assessment judges an ``ng:RecurringIssue`` of its own, described
-by the sentence and the topic of its section; tying it to the earlier reports'
-recommendations is the recurrence stage's job.
+recommendation the report describes but rarely identifies ("the recommendation to publish
+... made in the previous final report"): the recurrence stage resolves the statement to
+that recommendation (``Grouping.resolve``) when the earlier report is in the store. No
+placeholder issue is minted here.
 """
 
 from __future__ import annotations
@@ -15,18 +15,24 @@ import re
 
 from rdflib import Literal, URIRef
 
-from ...namespaces import NG, PROV, XSD
-from ..extract.concepts import ODIHR_TOPIC_WORDS, status, topic, topic_for
+from ...namespaces import NG, XSD
+from ..extract.concepts import status
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.document import Document, Sentence
 
 _EARLIER = re.compile(
     r"\b(?:previous(?:ly)?|earlier|past|prior)\b[^.]{0,60}?\brecommend"
-    r"|\brecommend\w*\b[^.]{0,80}?\b(?:previous(?:ly)?|earlier|in previous reports)\b"
+    r"|\brecommend\w*\b[^.]{0,160}?\b(?:previous(?:ly)?|earlier|in previous reports)\b"
     r"|\bincorporate some [^.]{0,20}recommendations"
     r"|\bkey recommendations have not"
-    r"|\brecommended reforms\b",
+    r"|\brecommended reforms\b"
+    # "the recommendation to ... remains unaddressed / was (partially) addressed"
+    r"|\brecommendations?\b[^.]{0,200}?\b(?:remain\w* unaddressed|left unaddressed"
+    r"|(?:was|were|has been|have been) (?:partially |fully )?(?:addressed|implemented)"
+    r"|(?:has|have) not (?:yet )?been (?:addressed|implemented))"
+    r"|\bleft unaddressed the recommendations?\b"
+    r"|\baddress(?:es|ed)? (?:a|the) recommendation",
     re.I,
 )
 # (status, cue) in the order they are tried: the first cue found decides.
@@ -43,15 +49,20 @@ _STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "not-implemented",
         re.compile(
             r"\bnot (?:yet )?(?:been )?(?:substantively |fully )?(?:addressed|implemented)\b"
-            r"|\bremains? unaddressed\b|\bdespite previous\b|\bignored\b|\bnot followed\b",
+            r"|\bremain\w* unaddressed\b|\bleft unaddressed\b|\bdespite previous\b"
+            r"|\bignored\b|\bnot followed\b"
+            r"|\bnot (?:been )?(?:amended|introduced|adopted|changed|removed|repealed)\b",
             re.I,
         ),
     ),
     (
         "fully-implemented",
         re.compile(
-            r"\bin line with (?:previous|earlier)\b|\b(?:was|were|has been|have been) "
-            r"(?:fully )?(?:addressed|implemented)\b",
+            r"\bin line with (?:an? )?(?:previous|earlier)\b|\b(?:was|were|has been|have been) "
+            r"(?:fully )?(?:addressed|implemented|followed)\b"
+            r"|\bfollowing (?:an? |the )?(?:previous|earlier)\b[^.]{0,80}?\brecommend\w*\b[^.]*?"
+            r"\b(?:was|were|has been|have been) "
+            r"(?:amended|introduced|adopted|removed|repealed|abolished)\b",
             re.I,
         ),
     ),
@@ -64,6 +75,12 @@ def assessment_status(text: str) -> str | None:
         if cue.search(text):
             return slug
     return None
+
+
+def stated_verdict(text: str) -> str | None:
+    """The status a sentence states about earlier recommendations, or None if it is not
+    about earlier recommendations or states no status."""
+    return assessment_status(text) if _EARLIER.search(text) else None
 
 
 def _clauses(sentence: Sentence) -> list[tuple[int, int]]:
@@ -89,36 +106,21 @@ def add_assessments(
             continue
         for start, end in _clauses(sentence):
             clause = sentence.text[start:end]
-            if not _EARLIER.search(clause):
-                continue
-            verdict = assessment_status(clause)
+            verdict = stated_verdict(clause)
             if verdict is None:
                 continue
             number = str(len(found) + 1)
             spans = sentence.spans(start, end)
-            earlier = Fact(
-                iri=mint("issue", key, number),
-                kind=NG.RecurringIssue,
-                label=f"Earlier recommendations assessed in {key}: {clause[:80]}",
-                evidence=spans,
-            )
-            earlier.add(NG.text, clause).add(PROV.wasAttributedTo, assessor)
-            if sentence.section is not None:
-                heading = sentence.section.path[0].title if sentence.section.path else ""
-                slug = topic_for(ODIHR_TOPIC_WORDS, heading, clause)
-                if slug:
-                    earlier.add(NG.topic, topic(slug))
             assessment = Fact(
                 iri=mint("assessment", key, number),
                 kind=NG.ImplementationAssessment,
                 label=f"{verdict.replace('-', ' ')} (assessed in {key})",
                 evidence=spans,
             )
-            assessment.add(NG.issue, earlier.iri).add(NG.assessor, assessor)
+            assessment.add(NG.assessor, assessor)
             assessment.add(NG.status, status(verdict)).add(NG.sourceReport, report.iri)
             if issued:
                 assessment.add(NG.date, Literal(issued, datatype=XSD.date))
-            extraction.add(earlier)
             extraction.add(assessment)
             found.append(assessment)
     return found

@@ -157,8 +157,8 @@ def test_recurring_chart_has_a_linked_cell_per_issue_and_election(
     assert labels[0].startswith("Restrictions on assembly at Testland presidential election 2004")
     assert "raised by Test Watchers" in labels[0]
     # Disagreeing assessments coexist: one band each.
-    assert "not implemented (Test Watchers, 2009-06-01)" in labels[0]
-    assert "mostly implemented (Central Test Commission, 2009-07-01)" in labels[0]
+    assert "not implemented (stated by Test Watchers, 2009-06-01)" in labels[0]
+    assert "mostly implemented (stated by Central Test Commission, 2009-07-01)" in labels[0]
     assert "not yet assessed" in labels[1]
     assert "2004-05-06" in svg and "2009-05-06" in svg
     assert 'fill="#c62828"' in svg and 'fill="#7cb342"' in svg
@@ -171,6 +171,9 @@ def test_chart_cell_shows_the_quotes(facts_client: TestClient) -> None:
     assert "<mark>Lift the limits on peaceful assembly.</mark>" in page
     assert '<a href="/id/recommendation/a1"' in page
     assert "a.txt, characters 10 to 47" in page
+    # who judged the recommendation since, in words
+    assert "How it was judged since" in page
+    assert "stated by Test Watchers, 2009-06-01" in page
 
 
 def test_record_page_shows_properties_as_links_not_escaped_markup(

@@ -18,6 +18,7 @@ from rdflib import Literal, URIRef
 from normgraph.namespaces import (
     DCTERMS,
     ELI,
+    FOAF,
     ID,
     NG,
     PROV,
@@ -152,6 +153,24 @@ class Instances(ElectionInstances):
             return iri
 
         return self.once("assessment", build)
+
+    def inferred_assessment(self) -> URIRef:
+        def build() -> URIRef:
+            rule = ID["rule/test-rule"]
+            self.add(rule, RDF.type, PROV.SoftwareAgent, FOAF.Agent)
+            self.add(rule, RDFS.label, Literal("test rule"))
+            iri = self.fact(NG.ImplementationAssessment, "report/test-doc/inferred/1")
+            self.add(iri, RDF.type, NG.InferredAssessment)
+            self.add(iri, NG.assessor, rule)
+            self.add(iri, PROV.wasAttributedTo, rule)
+            self.add(iri, NG.status, concept("implementation-status", "not-implemented"))
+            self.add(iri, NG.date, Literal(date(2001, 3, 1)))
+            self.add(iri, NG.recommendation, self.recommendation())
+            self.add(iri, NG.sourceReport, self.report())
+            self.add(iri, NG.confidence, Literal(Decimal("0.80")))
+            return iri
+
+        return self.once("inferred-assessment", build)
 
     # -- norms and instruments --------------------------------------------------------
 
@@ -345,6 +364,7 @@ BUILDERS: dict[str, Callable[[Instances], URIRef]] = {
     "FindingShape": Instances.finding,
     "RecommendationShape": Instances.recommendation,
     "ImplementationAssessmentShape": Instances.assessment,
+    "InferredAssessmentShape": Instances.inferred_assessment,
     "RecurringIssueShape": Instances.recurring_issue,
     "IssueMembershipShape": Instances.issue_membership,
     "NormShape": Instances.stated_norm,

@@ -113,9 +113,17 @@ def test_laws_criticised_include_the_constitution(built_store: GraphStore) -> No
 
 
 def test_odihr_judged_earlier_recommendations(built_store: GraphStore) -> None:
+    """ODIHR 2011 states nine verdicts on recommendations of its earlier reports: each is
+    stated by the mission (not inferred), and none is pinned on a placeholder issue or on
+    a recommendation of a later report (the earlier reports are not in the corpus)."""
     answer = rows(built_store, "implementation-status")
-    issues = {r["issue"] for r in answer if f"/issue/{ODIHR_2011_KEY}/" in r["issue"]}
-    assert len(issues) == 9
+    stated = [r for r in answer if f"/assessment/{ODIHR_2011_KEY}/" in r["assessment"]]
+    assert len({r["assessment"] for r in stated}) == 9
+    assert all(r["judgedBy"].startswith("stated by ") for r in stated)
+    assert all(r.get("issue") is None and r.get("recommendation") is None for r in stated)
+    inferred = [r for r in answer if "/raised-again/" in r["assessment"]]
+    assert inferred and all(r["judgedBy"] == "inferred by normgraph" for r in inferred)
+    assert all(0 < float(r["confidence"]) <= 1 for r in inferred)
 
 
 def test_every_election_has_one_date_across_all_reports(built_store: GraphStore) -> None:

@@ -1,0 +1,216 @@
+"""What a recommendation asks for: its action, object, addressee and the articles it cites.
+
+Recommendations that share a topic often ask for different remedies ("publish precinct
+results" / "count ballots aloud at the precinct"; "remove the inking of fingers" / "test
+the ink"), and one paragraph often holds several asks. So each recommendation is split into
+ask units (sentences, and the clauses of long sentences) and each unit is read with generic
+patterns of English directive prose, never with sentences of one report:
+
+- **actions**: the remedy verbs and their nominalisations ("publish", "publication",
+  "should be posted" are one action, *publish*); a few general vehicles (amend, ensure,
+  consider, review) carry no remedy of their own and are kept apart as ``vehicles``;
+- **object**: the unit's content terms (:func:`normgraph.textsim.terms`) minus action words;
+- **addressee**: the terms of the subject before a modal ("The CEC should ...");
+- **articles**: cited articles and paragraphs, normalised ("paragraph 6 of Article 44" =
+  "Article 44(6)" = ``art44.6``).
+
+>>> [sorted(u.actions) for u in ask_units("Results protocols should be posted online.")]
+[['publish']]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .textsim import sentences, terms
+
+# Remedy classes: the stems of the verbs and nouns that name each (matched at a word start).
+_ACTIONS: dict[str, tuple[str, ...]] = {
+    "publish": (
+        "publish",
+        "publication",
+        "publici",
+        "post",
+        "disclos",
+        "make public",
+        "made public",
+        "made available",
+        "make available",
+        "broadcast",
+    ),
+    "remove": (
+        "abolish",
+        "abolition",
+        "repeal",
+        "remov",
+        "lift",
+        "eliminat",
+        "decriminali",
+        "drop",
+        "scrap",
+        "withdraw",
+    ),
+    "restrict": (
+        "restrict",
+        "limit",
+        "prohibit",
+        "ban",
+        "refrain",
+        "prevent",
+        "curb",
+        "lower",
+        "cap",
+    ),
+    "introduce": (
+        "introduc",
+        "establish",
+        "creat",
+        "set up",
+        "institut",
+        "legislat",
+        "provide for",
+        "adopt",
+    ),
+    "define": ("defin", "criteria", "clear grounds", "clarif", "specif"),
+    "investigate": (
+        "investigat",
+        "prosecut",
+        "bring to justice",
+        "brought to justice",
+        "hold accountable",
+        "held liable",
+        "hold perpetrators",
+        "pursue",
+    ),
+    "train": ("train", "educat", "awareness", "inform"),
+    "monitor": ("monitor", "oversee", "audit", "verif", "check"),
+    "count": ("count", "recount", "tabulat"),
+    "redraw": ("redraw", "boundar", "delimit"),
+    "access": ("access", "attend", "allow", "permit", "grant", "standing", "right to", "approv"),
+    "appoint": ("appoint", "select", "nominat", "compos", "represent", "replac"),
+    "keep": ("remain", "retain", "kept", "keep", "maintain", "preserv", "continue"),
+}
+_VEHICLES = (
+    "amend",
+    "ensur",
+    "guarant",
+    "consider",
+    "review",
+    "revis",
+    "reconsider",
+    "harmoni",
+    "bring",
+    "take step",
+    "undertak",
+    "improv",
+    "strengthen",
+)
+_MODAL = re.compile(
+    r"\b(?:should|must|shall|could|need(?:s)? to|ought to|is encouraged to|are encouraged to)\b",
+    re.I,
+)
+_ARTICLE = re.compile(
+    r"\b(?:paragraph|para\.?|point|item|clause)\s+(\d+)\s+of\s+article\s+(\d+)"
+    r"|\barticles?\s+(\d+)(?:[.\s]*\(?(\d+)\)?)?",
+    re.I,
+)
+_ACTION_PATTERNS = {
+    action: re.compile(r"\b(?:" + "|".join(re.escape(s) for s in stems) + r")", re.I)
+    for action, stems in _ACTIONS.items()
+}
+_VEHICLE_PATTERN = re.compile(r"\b(?:" + "|".join(_VEHICLES) + r")", re.I)
+_ACTION_WORDS = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(s) for stems in _ACTIONS.values() for s in stems)
+    + "|"
+    + "|".join(_VEHICLES)
+    + r")\w*",
+    re.I,
+)
+MIN_TERMS = 3
+"""A unit with fewer object terms than this is no ask of its own."""
+
+
+@dataclass(frozen=True)
+class AskUnit:
+    """One ask of a recommendation, as grouping compares it."""
+
+    text: str
+    actions: frozenset[str]
+    vehicles: frozenset[str]
+    object_terms: tuple[str, ...]
+    addressee: frozenset[str]
+    articles: frozenset[str]
+
+
+def articles(text: str) -> frozenset[str]:
+    """Cited articles, one spelling each: ``art44.6`` for paragraph 6 of Article 44."""
+    found = set()
+    for match in _ARTICLE.finditer(text):
+        paragraph, article, bare, sub = match.groups()
+        if article:
+            found.add(f"art{article}.{paragraph}")
+        elif bare:
+            found.add(f"art{bare}" + (f".{sub}" if sub else ""))
+    return frozenset(found)
+
+
+def actions(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(remedy classes, general vehicles) named in a text."""
+    remedies = frozenset(a for a, pattern in _ACTION_PATTERNS.items() if pattern.search(text))
+    vehicles = frozenset(m.group(0).lower() for m in _VEHICLE_PATTERN.finditer(text))
+    return remedies, vehicles
+
+
+def addressee(text: str) -> frozenset[str]:
+    """The content terms of the subject before the first modal, if the unit has one."""
+    modal = _MODAL.search(text)
+    if modal is None or modal.start() > 120:
+        return frozenset()
+    return frozenset(terms(text[: modal.start()]))
+
+
+def read_unit(text: str) -> AskUnit:
+    """One ask unit read from its text."""
+    remedies, vehicles = actions(text)
+    content = tuple(terms(_ACTION_WORDS.sub(" ", text)))
+    return AskUnit(text, remedies, vehicles, content, addressee(text), articles(text))
+
+
+def ask_units(text: str) -> list[AskUnit]:
+    """The ask units of a recommendation: the whole text, its sentences and long sentences'
+    clauses, each with a few object terms at least (the whole text always counts)."""
+    units = [read_unit(text)]
+    for part in sentences(text):
+        unit = read_unit(part)
+        sentence = part.rstrip().endswith((".", "!", "?"))
+        if (
+            part != text
+            and len(unit.object_terms) >= MIN_TERMS
+            and (sentence or is_directive(part))
+        ):
+            units.append(unit)
+    return units
+
+
+def is_directive(text: str) -> bool:
+    """The unit asks for something: a modal, or an imperative or gerund of a remedy or
+    vehicle verb at its start ("Abolish ...", "Amending ...")."""
+    if _MODAL.search(text) or re.search(r"\brecommend", text, re.I):
+        return True
+    start = text.lstrip(" -\u2022(0123456789.)")[:20]
+    return bool(_ACTION_WORDS.match(start))
+
+
+def remedies_conflict(first: AskUnit, second: AskUnit) -> bool:
+    """Both units name remedies and share none: same subject, a different change."""
+    return bool(first.actions and second.actions and not first.actions & second.actions)
+
+
+def articles_conflict(first: AskUnit, second: AskUnit) -> bool:
+    """Both units cite articles and none is shared (nor one the parent of the other)."""
+    if not (first.articles and second.articles):
+        return False
+    parents = {a.split(".")[0] for a in first.articles}
+    return not any(a in first.articles or a.split(".")[0] in parents for a in second.articles)
