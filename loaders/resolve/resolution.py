@@ -442,8 +442,10 @@ class _Resolver:
 def international(facts: list[Fact], bodies: set[URIRef]) -> set[URIRef]:
     """IRIs of actors that belong to no one state, so are not scoped by the report's:
     international organisations and missions (by type, or ``bodies`` of the reference),
-    the people who head them or are their members, and a report's authors with the
-    organisations they are members of (a scholar is not an actor of the state studied)."""
+    the people who head them or are their members (an organisation in an international
+    network is still its state's), and a report's authors with the organisations they are
+    members of (a scholar is not an actor of the state studied)."""
+    people = {f.iri for f in facts if f.kind == FOAF.Person}
     found = set(bodies)
     found.update(f.iri for f in facts if _INTERNATIONAL_KINDS.intersection(_types(f)))
     authors: set[URIRef] = set()
@@ -455,11 +457,11 @@ def international(facts: list[Fact], bodies: set[URIRef]) -> set[URIRef]:
                 found.add(value)
     for fact in facts:
         member = _uri(_value(fact, ORG.member)) if fact.kind == ORG.Membership else None
-        if member is not None and _uri(_value(fact, ORG.organization)) in found:
+        if member in people and _uri(_value(fact, ORG.organization)) in found:
             found.add(member)
         for predicate, value in fact.values:
             if predicate == ORG.memberOf and isinstance(value, URIRef):
-                if value in found:
+                if value in found and fact.iri in people:
                     found.add(fact.iri)
                 elif fact.iri in authors:
                     found.add(value)

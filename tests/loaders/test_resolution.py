@@ -260,8 +260,15 @@ def test_a_reports_author_and_a_member_of_an_international_body_are_not_scoped()
     staff = Fact(iri=mint("person", "Bo Staff"), kind=FOAF.Person, label="Bo Staff")
     staff.add(ORG.memberOf, body.iri)
     local = Fact(iri=mint("person", "Cy Local"), kind=FOAF.Person, label="Cy Local")
-    iris = resolved_iris(Extraction([state, report, author, body, staff, local]))
+    ngo = Fact(iri=mint("organisation", "Civic Watch"), kind=NG.CivilSocietyOrganisation)
+    ngo.label = "Civic Watch"
+    membership = Fact(iri=mint("membership", "civic-watch"), kind=ORG.Membership)
+    membership.add(ORG.member, ngo.iri)
+    membership.add(ORG.organization, body.iri)
+    facts = [state, report, author, body, staff, local, ngo, membership]
+    iris = resolved_iris(Extraction(facts))
     assert iris["Ann Scholar"] == ID["person/ann-scholar"]
     assert iris["Bo Staff"] == ID["person/bo-staff"]
     assert iris["Watch Network"] == ID["organisation/watch-network"]
     assert iris["Cy Local"] == ID["person/md/cy-local"]
+    assert iris["Civic Watch"] == ID["organisation/md/civic-watch"]  # a member, not the network
