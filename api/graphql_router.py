@@ -11,7 +11,7 @@
 - Store work goes through :func:`store_access`, the one place that decides how: through
   the /sparql executor (``app.state.runner``) when the app has one, else in threads.
 - GraphiQL: ``GET /graphql`` from a browser serves strawberry's GraphiQL page with its CDN
-  scripts replaced by vendored copies (``static/graphiql``), so it works offline.
+  scripts replaced by vendored copies (``static/vendor/graphiql``), so it works offline.
 """
 
 from __future__ import annotations
@@ -44,6 +44,9 @@ from .graphql_store import PublicError, RunnerStoreAccess, StoreAccess, Threaded
 
 PATH = "/graphql"
 STATIC = "static/graphiql"
+"""URL path of the vendored GraphiQL files, below PATH."""
+VENDORED = "static/vendor/graphiql"
+"""Where the vendored GraphiQL files live in the package (third-party code kept apart)."""
 ASSETS: dict[str, tuple[str, str]] = {
     # CDN address in strawberry's page -> (vendored file, media type)
     "https://unpkg.com/react@18.2.0/umd/react.production.min.js": (
@@ -84,14 +87,14 @@ def offline_graphiql_html(static_base: str) -> str:
     left = re.findall(r'(?:src|href)="(https?://[^"]+)"', html)
     if left:
         raise OfflineAssetsMissingError(
-            f"GraphiQL page still loads {', '.join(left)}; vendor it in api/{STATIC}"
+            f"GraphiQL page still loads {', '.join(left)}; vendor it in api/{VENDORED}"
         )
     return html
 
 
 @cache
 def asset(name: str) -> bytes:
-    return resources.files(__package__).joinpath(STATIC, name).read_bytes()
+    return resources.files(__package__).joinpath(VENDORED, name).read_bytes()
 
 
 def should_mask(error: GraphQLError) -> bool:

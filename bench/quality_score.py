@@ -11,7 +11,7 @@ actors, bear a marked actor's name) count towards precision.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from bench.quality_gold import KINDS, GoldFact, squash
 from bench.quality_match import NOT_EXHAUSTIVE, GraphFact, matches, touches
@@ -44,10 +44,9 @@ class Score:
     correct: int = 0
 
     def add(self, other: Score) -> None:
-        self.gold += other.gold
-        self.found += other.found
-        self.graph += other.graph
-        self.correct += other.correct
+        """Add ``other``'s counts to these (every count, so a new one is summed too)."""
+        for count in fields(self):
+            setattr(self, count.name, getattr(self, count.name) + getattr(other, count.name))
 
     @property
     def recall(self) -> float | None:

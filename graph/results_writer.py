@@ -2,14 +2,15 @@ r"""SPARQL 1.1 result serialisers for solutions held as rdflib terms.
 
 Stores serialise their own answers when they can; these serve the cases where the rows
 pass through Python first, such as an answer cut at the row cap (a store's serialiser
-cannot be told to stop after *n* rows). Formats: SPARQL 1.1 Query Results JSON, XML,
-CSV and TSV (https://www.w3.org/TR/sparql11-results-json/,
+cannot be told to stop after *n* rows) and a remote server's answer rewritten in the
+format asked for. They write what pyoxigraph writes, so both stores give the same bytes.
+Formats: SPARQL 1.1 Query Results JSON, XML, CSV and TSV (https://www.w3.org/TR/sparql11-results-json/,
 https://www.w3.org/TR/rdf-sparql-XMLres/, https://www.w3.org/TR/sparql11-results-csv-tsv/).
 
 >>> from rdflib import Literal, URIRef
 >>> rows = [{"s": URIRef("http://example.org/a"), "n": Literal(1)}]
 >>> serialize_solutions(["s", "n"], rows, ResultFormat.TSV).decode().splitlines()
-['?s\t?n', '<http://example.org/a>\t"1"^^<http://www.w3.org/2001/XMLSchema#integer>']
+['?s\t?n', '<http://example.org/a>\t1']
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Iterable, Sequence
 from xml.sax.saxutils import escape, quoteattr
 
@@ -25,7 +27,15 @@ from rdflib.term import Node
 
 from .base import ResultFormat, Row
 
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_XSD_STRING = _XSD + "string"
+_TURTLE_SHORTHAND = {
+    _XSD + "integer": re.compile(r"[+-]?[0-9]+"),
+    _XSD + "decimal": re.compile(r"[+-]?[0-9]*\.[0-9]+"),
+    _XSD + "double": re.compile(r"[+-]?([0-9]+\.[0-9]*|\.?[0-9]+)[eE][+-]?[0-9]+"),
+    _XSD + "boolean": re.compile(r"true|false"),
+}
+"""Literals a TSV cell may hold bare, as in Turtle, when their text fits the grammar."""
 
 
 def serialize_solutions(
@@ -43,25 +53,51 @@ def serialize_solutions(
     raise ValueError(f"a SELECT answer cannot be {result_format.name}")
 
 
+def serialize_boolean(answer: bool, result_format: ResultFormat) -> bytes:
+    """An ASK answer in one of the four solution formats, as pyoxigraph writes it.
+
+    >>> serialize_boolean(True, ResultFormat.TSV)
+    b'true'
+    """
+    word = "true" if answer else "false"
+    if result_format is ResultFormat.JSON:
+        return b'{"head":{},"boolean":' + word.encode() + b"}"
+    if result_format is ResultFormat.XML:
+        return (
+            '<?xml version="1.0"?><sparql xmlns="http://www.w3.org/2005/sparql-results#">'
+            f"<head></head><boolean>{word}</boolean></sparql>"
+        ).encode()
+    if result_format in (ResultFormat.CSV, ResultFormat.TSV):
+        return word.encode()
+    raise ValueError(f"an ASK answer cannot be {result_format.name}")
+
+
 def _datatype(term: Literal) -> str | None:
     if term.language or term.datatype is None or str(term.datatype) == _XSD_STRING:
         return None
     return str(term.datatype)
 
 
-def _json_term(term: Node) -> dict[str, str]:
+def _parts(term: Node) -> tuple[str, str, str | None, str | None]:
+    """``(kind, text, language, datatype)`` of a term, the one dispatch every format shares;
+    the kind is ``uri``, ``bnode`` or ``literal`` (the JSON type and the XML element)."""
     if isinstance(term, URIRef):
-        return {"type": "uri", "value": str(term)}
+        return "uri", str(term), None, None
     if isinstance(term, BNode):
-        return {"type": "bnode", "value": str(term)}
+        return "bnode", str(term), None, None
     if isinstance(term, Literal):
-        value = {"type": "literal", "value": str(term)}
-        if term.language:
-            value["xml:lang"] = term.language
-        elif datatype := _datatype(term):
-            value["datatype"] = datatype
-        return value
+        return "literal", str(term), term.language or None, _datatype(term)
     raise TypeError(f"cannot serialise {term!r}")
+
+
+def _json_term(term: Node) -> dict[str, str]:
+    kind, text, language, datatype = _parts(term)
+    value = {"type": kind, "value": text}
+    if language:
+        value["xml:lang"] = language
+    elif datatype:
+        value["datatype"] = datatype
+    return value
 
 
 def _json(variables: Sequence[str], rows: Iterable[Row]) -> bytes:
@@ -71,18 +107,13 @@ def _json(variables: Sequence[str], rows: Iterable[Row]) -> bytes:
 
 
 def _xml_term(term: Node) -> str:
-    if isinstance(term, URIRef):
-        return f"<uri>{escape(str(term))}</uri>"
-    if isinstance(term, BNode):
-        return f"<bnode>{escape(str(term))}</bnode>"
-    if isinstance(term, Literal):
-        attribute = ""
-        if term.language:
-            attribute = f" xml:lang={quoteattr(term.language)}"
-        elif datatype := _datatype(term):
-            attribute = f" datatype={quoteattr(datatype)}"
-        return f"<literal{attribute}>{escape(str(term))}</literal>"
-    raise TypeError(f"cannot serialise {term!r}")
+    kind, text, language, datatype = _parts(term)
+    attribute = ""
+    if language:
+        attribute = f" xml:lang={quoteattr(language)}"
+    elif datatype:
+        attribute = f" datatype={quoteattr(datatype)}"
+    return f"<{kind}{attribute}>{escape(text)}</{kind}>"
 
 
 def _xml(variables: Sequence[str], rows: Iterable[Row]) -> bytes:
@@ -118,24 +149,31 @@ _NT_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r",
 
 def nt_term(term: Node) -> str:
     """A term in N-Triples syntax (what TSV cells hold)."""
-    if isinstance(term, URIRef):
-        return f"<{term}>"
-    if isinstance(term, BNode):
-        return f"_:{term}"
-    if isinstance(term, Literal):
-        text = '"' + str(term).translate(_NT_ESCAPES) + '"'
-        if term.language:
-            return f"{text}@{term.language}"
-        if datatype := _datatype(term):
-            return f"{text}^^<{datatype}>"
-        return text
-    raise TypeError(f"cannot serialise {term!r}")
+    kind, text, language, datatype = _parts(term)
+    if kind == "uri":
+        return f"<{text}>"
+    if kind == "bnode":
+        return f"_:{text}"
+    quoted = '"' + text.translate(_NT_ESCAPES) + '"'
+    if language:
+        return f"{quoted}@{language}"
+    if datatype:
+        return f"{quoted}^^<{datatype}>"
+    return quoted
+
+
+def _tsv_term(term: Node) -> str:
+    if isinstance(term, Literal) and term.datatype is not None:
+        shorthand = _TURTLE_SHORTHAND.get(str(term.datatype))
+        if shorthand is not None and shorthand.fullmatch(str(term)):
+            return str(term)
+    return nt_term(term)
 
 
 def _tsv(variables: Sequence[str], rows: Iterable[Row]) -> bytes:
     lines = ["\t".join(f"?{v}" for v in variables)]
     for row in rows:
         lines.append(
-            "\t".join("" if (v := row.get(name)) is None else nt_term(v) for name in variables)
+            "\t".join("" if (v := row.get(name)) is None else _tsv_term(v) for name in variables)
         )
     return ("\n".join(lines) + "\n").encode("utf-8")

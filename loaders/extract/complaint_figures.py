@@ -110,7 +110,8 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
         "not-considered",
         r"not (?:considered|reviewed|admitted|registered)|left (?:un|without )consider\w*|"
         r"returned without consideration|without consideration|on procedural grounds|"
-        r"refus\w* (?:consideration|to (?:be )?(?:consider|hear|accept|register)\w*|"
+        r"(?:refus|declin)\w* (?:consideration|"
+        r"to (?:be )?(?:consider|hear|accept|register|examine)\w*|"
         r"the right to appeal)|not subject to judicial(?: review)?|"
         r"(?:declared |found )?inadmissible|not (?:taken up|examined)|"
         r"(?:outside|beyond) (?:its|their) (?:competence|jurisdiction)|as belated",

@@ -121,6 +121,33 @@ def _title_case(text: str) -> str:
     return " ".join(w if i and w in _SMALL else w[:1].upper() + w[1:] for i, w in enumerate(words))
 
 
+_TITLE_BLOCK = re.compile(
+    r"(?P<title>(?:[ \t]*\S[^\n]*\n\s*){1,8}?)[ \t]*"
+    r"(?P<place>[A-Z][\w'\u2019.-]+(?:[ -][A-Z][\w'\u2019.-]+)?),[ \t]*(?P<date>"
+    + DATE_PATTERN.pattern
+    + r")[ \t]*$",
+    re.M,
+)
+"""A statement's title block: up to eight short lines (blank lines between them allowed),
+then a "Place, Date" line."""
+_ISSUER = re.compile(r"(?P<name>[A-Z][\w'\u2019\- ]+?)\s*\((?P<short>[A-Z]{2,})\)")
+"""The issuer on the block's first line: "NAME (ACRONYM)" in capitals or as a name is written."""
+
+
+def _written(line: str) -> bool:
+    """An issuer's name written in mixed case, kept as written."""
+    return bool(_ISSUER.search(line)) and not line.isupper()
+
+
+def _is_title_block(title: str) -> bool:
+    """Title lines are capitals, except the issuer's name on the first; none is a sentence."""
+    lines = [line.strip() for line in title.splitlines() if line.strip()]
+    if any(line.endswith(".") or len(line) > 120 for line in lines):
+        return False
+    first_is_issuer = bool(_ISSUER.search(lines[0]))
+    return all(line.upper() == line for line in lines[1 if first_is_issuer else 0 :])
+
+
 def head_preliminary_statement(source: SourceText) -> ReportHead:
     return read_statement_head(source)
 
@@ -138,22 +165,20 @@ def read_statement_head(source: SourceText, start: int = 0) -> ReportHead:
     first = re.compile(r"\S[^\n]*").search(text, start)
     if first is None:
         return head
-    block = re.compile(
-        r"(?P<title>(?:[^\n]*\S[^\n]*\n){1,6}?)[ \t]*(?P<place>[A-Z][a-z]+),[ \t]*(?P<date>"
-        + DATE_PATTERN.pattern
-        + r")[ \t]*$",
-        re.M,
-    ).match(text, first.start())
-    if block and block.group("title").upper() == block.group("title"):
+    block = _TITLE_BLOCK.match(text, first.start())
+    if block and _is_title_block(block.group("title")):
         lines = [ln for ln in block.group("title").splitlines() if ln.strip()]
-        head.title_span = source.span(block.start("title"), block.end("title"))
-        head.title = _clean(" ".join(_title_case(ln) for ln in lines))
-        issuer = re.search(r"(?P<name>[A-Z][A-Z ]+?)\s*\((?P<short>[A-Z]{2,})\)", lines[0])
+        head.title_span = source.span(
+            block.start("title"), block.start("title") + len(block.group("title").rstrip())
+        )
+        head.title = _clean(" ".join(ln if _written(ln) else _title_case(ln) for ln in lines))
+        issuer = _ISSUER.search(lines[0])
         if issuer:
             offset = block.start("title") + lines[0].index(issuer.group())
+            name = issuer.group("name").strip()
             head.creators.append(
                 Creator(
-                    name=_title_case(issuer.group("name")),
+                    name=_title_case(name) if name.isupper() else name,
                     short_name=issuer.group("short"),
                     is_person=False,
                     span=source.span(offset, offset + len(issuer.group())),

@@ -19,7 +19,7 @@ from ..extract.legal import add_references
 from ..extract.organisations import Organisations
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
-from ..text.dates import MONTH_NAME, MONTHS
+from ..text.dates import MONTH_NAME, MONTHS, find_when
 from ..text.document import Document, Element, ElementKind
 from ..text.sentences import sentences
 
@@ -61,14 +61,28 @@ def _when(match: re.Match[str], year: int | None) -> tuple[Literal | None, Liter
     return date_value(stated), date_value(stated)
 
 
+_NUMBERED = re.compile(
+    r"^Activit(?:y|ies)\s+(?P<number>\d{1,2}(?:\.\d{1,2}){0,3})\s*[:.\u2013-]\s*"
+    r"(?P<name>[^.\n]{3,120}?)\.(?:\s|$)"
+)
+"""A numbered activity opening its paragraph: "Activity 1.2: Public opinion research."."""
+
+
 def add_activities(
     extraction: Extraction, document: Document, programme: Fact, orgs: Organisations
 ) -> list[Fact]:
+    """The programme's activities: a paragraph opening "Activity N.N: Name." is one
+    activity (its number, name and first date); elsewhere each dated sentence that says
+    what was done is one."""
     found: list[Fact] = []
-    for section in document.find_sections("^PROGRAM ACTIVITIES$"):
+    for section in document.find_sections("^PROGRAMM?E? ACTIVITIES$"):
         year: int | None = None
         for element in section.all_elements():
             if element.kind not in (ElementKind.PARAGRAPH, ElementKind.ITEM):
+                continue
+            numbered = _NUMBERED.match(element.text)
+            if numbered:
+                found.append(_numbered(extraction, element, numbered, programme, orgs))
                 continue
             for start, end in sentences(element.text):
                 sentence = element.text[start:end]
@@ -146,6 +160,38 @@ def _activity(
     )
     for iri in laws:
         fact.add(NG.concernsLaw, iri)
+    extraction.add(fact)
+    return fact
+
+
+def _numbered(
+    extraction: Extraction,
+    element: Element,
+    match: re.Match[str],
+    programme: Fact,
+    orgs: Organisations,
+) -> Fact:
+    """One numbered activity: the whole paragraph, named by its heading, dated by the first
+    month or date it gives ("Between October 2019 and March 2020")."""
+    text = element.text
+    kind = next(((k, t) for k, words, t in _ACTIVITY_KINDS if re.search(words, text)), None)
+    fact = Fact(
+        iri=mint("activity", str(programme.iri).rsplit("/", 1)[-1], match["number"]),
+        kind=NG.ProgrammeActivity,
+        label=f"Activity {match['number']}: {match['name']}",
+        evidence=element.spans(),
+    )
+    fact.add(NG.programme, programme.iri)
+    fact.add(NG.number, match["number"])
+    fact.add(NG.text, text)
+    if kind is not None:
+        fact.add(NG.topic, topic(kind[1]))
+    when = find_when(text[match.end() :])
+    if when is not None and when[0].month is not None:
+        fact.add(SCHEMA.startDate, when[0].literal())
+    implementers = {value for p, value in programme.values if p == NG.implementer}
+    for iri in orgs.find(element, match.end(), len(text)):
+        fact.add(NG.implementer if iri in implementers else NG.partner, iri)
     extraction.add(fact)
     return fact
 

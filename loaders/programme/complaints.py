@@ -4,7 +4,8 @@ A sentence that says someone filed or submitted complaints (petitions, appeals) 
 named body ("NVM's lawyer selected 200 complaints and filed them with the General
 Prosecutor's Office") is a complaint: the organisations named before the verb filed it,
 the body after it received it, the words after "for", "over" or "seeking" say what it is
-about. A count of filed complaints ("NVM monitors filed more than 900 individual
+about, and what the body did with it when the sentence says so ("; the CEC upheld the
+complaint"). A count of filed complaints ("NVM monitors filed more than 900 individual
 complaints") is also a complaint figure, with the body when one is named. Each is linked
 to the election its paragraph (or, failing that, the paragraph before) names.
 """
@@ -18,6 +19,8 @@ from rdflib import Literal, URIRef
 
 from ...namespaces import NG, XSD
 from ..extract.actors import Actors, find_institutions
+from ..extract.complaint_figures import outcome_in
+from ..extract.concepts import outcome
 from ..extract.elections import Mention, find_mentions
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
@@ -80,6 +83,9 @@ def add_complaints(
             subject = _SUBJECT.search(after)
             if subject:
                 fact.add(NG.subjectMatter, subject.group("what").strip())
+            decided = outcome_in(after)
+            if decided is not None:
+                fact.add(NG.outcome, outcome(decided))
             found.append(_finish(extraction, fact, report, sentence, bodies, election))
         if count is not None:
             number = int(count.group("n").replace(",", ""))

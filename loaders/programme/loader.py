@@ -176,9 +176,36 @@ def _attachment_genre() -> str:
 _ATTACHMENT_GENRE = _attachment_genre()
 
 
+_APPENDIX = re.compile(r"^[ \t]*(?:APPENDIX|ANNEX|ATTACHMENT)\b[^\n]{0,40}$", re.M)
+_STATEMENT_TITLE = re.compile(
+    r"^[ \t]*(?:[A-Z][A-Z ,.'\u2019()-]*\s)?STATEMENT\b[A-Z ,.'\u2019()-]*$", re.M
+)
+_LOOKAHEAD = 600
+"""Characters after an appendix heading in which a statement's title block must begin."""
+
+
 def attachment_start(source: SourceText, document: Document) -> int | None:
     """Where an attached document begins: the first upper-case title line after the last
-    item of the attachments list."""
+    item of the attachments list, else the title block of an appendix that holds a
+    statement ("APPENDIX A" then "... STATEMENT OF THE PRE-ELECTION DELEGATION ...")."""
+    listed = _listed_attachment(source, document)
+    if listed is not None:
+        return listed
+    for heading in _APPENDIX.finditer(source.text):
+        block = source.text[heading.end() : heading.end() + _LOOKAHEAD]
+        if _STATEMENT_TITLE.search(block):
+            return heading.end() + len(block) - len(block.lstrip())
+    return None
+
+
+def attachment_end(source: SourceText, start: int) -> int | None:
+    """Where an attachment that begins at ``start`` ends: the next appendix heading."""
+    following = _APPENDIX.search(source.text, start)
+    return following.start() if following else None
+
+
+def _listed_attachment(source: SourceText, document: Document) -> int | None:
+    """The first upper-case title line after the last item of the attachments list."""
     for section in document.find_sections("^ATTACHMENTS$"):
         items = [e for e in section.elements if e.kind is ElementKind.ITEM]
         if not items:
@@ -220,7 +247,7 @@ class ProgrammeLoader:
                 )
         statement = None
         if cut is not None:
-            attached = parse_document(source, cut)
+            attached = parse_document(source, cut, attachment_end(source, cut))
             head = read_statement_head(source, cut)
             part = add_part_report(
                 extraction, source, report, head, genre(_ATTACHMENT_GENRE), "statement", []

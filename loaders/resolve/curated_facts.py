@@ -1,27 +1,11 @@
 """From curated entries to facts: one builder per kind of curated fact, for any genre.
 
-``curation.py`` reads and checks a curation file; this module says what each kind of
-entry means in the graph. Entries refer to each other by key (an actor's ``id``, a
-treaty's ``id``, an election as ``{type}-{year}``); a key that nothing defines is an
-error naming the entry. Every fact built here is ``Method.CURATED`` and attributed to the
-curation file's agent; its evidence is the entry's quote(s).
-
-Kinds (fields in brackets are optional):
-
-- ``actor``: id, type, name, [short_name, country_code] -- a person or organisation.
-- ``treaty``: id, name, [short_name] -- a treaty or agreement not in the vocabularies.
-- ``treaty-action``: treaty, action, date, actor, [label].
-- ``membership``: member, organisation, [role, start].
-- ``post``: title, organisation, [holder, start, end] -- e.g. a chairmanship.
-- ``election``: country, type, date, [early, rounds, label].
-- ``verdict``: text, [elections, observer, polarity, date, norms, topic] -- a finding the text
-  reports (observers' verdict on elections, a human-rights body's judgement), attributed to
-  whoever reached it.
-- ``institution``: id, name, type, [founded, actor, country].
-- ``law``: id, name, [date, country, amends, kind].
-- ``event``: label, date, [actors, norms] -- a dated political event.
-- ``norm-stage-event``: stage, label, [norms, actor, start, end].
-- ``statement``: speaker, words, norms, stance, [role, stage, date].
+``curation.py`` reads and checks a curation file against the models of ``curated_kinds.py``
+(the kinds and their fields); this module says what each kind of entry means in the graph.
+Entries refer to each other by key (an actor's ``id``, a treaty's ``id``, an election as
+``{type}-{year}``); a key that nothing defines is an error naming the entry. Every fact
+built here is ``Method.CURATED`` and attributed to the curation file's agent; its evidence
+is the entry's quote(s).
 """
 
 from __future__ import annotations
@@ -35,132 +19,10 @@ from ...namespaces import DCTERMS, FOAF, NG, ORG, PROV, RDFS, SCHEMA, SKOS, VOCA
 from ..rdf.facts import Extraction, Fact, Method
 from ..rdf.iris import mint, slug
 from ..text.dates import When
-from .curation import Curation, Entry, Field, FieldType, Kind
+from .curated_kinds import KINDS
+from .curation import Curation, Entry
 
-T, TS, S, SS, D, INT, B = (
-    FieldType.TEXT,
-    FieldType.TEXTS,
-    FieldType.SLUG,
-    FieldType.SLUGS,
-    FieldType.DATE,
-    FieldType.INTEGER,
-    FieldType.BOOLEAN,
-)
-
-
-def _kind(kind_name: str, help: str, /, **fields: tuple[FieldType, bool]) -> Kind:
-    return Kind(kind_name, {k: Field(t, required) for k, (t, required) in fields.items()}, help)
-
-
-KINDS: dict[str, Kind] = {
-    kind.name: kind
-    for kind in (
-        _kind(
-            "actor",
-            "a person or organisation",
-            type=(S, True),
-            name=(T, True),
-            short_name=(T, False),
-            country_code=(T, False),
-        ),
-        _kind("treaty", "a treaty or agreement", name=(T, True), short_name=(T, False)),
-        _kind(
-            "treaty-action",
-            "a signature, ratification...",
-            treaty=(S, True),
-            action=(S, True),
-            date=(D, True),
-            actor=(S, True),
-            label=(T, False),
-        ),
-        _kind(
-            "membership",
-            "membership of an organisation",
-            member=(S, True),
-            organisation=(S, True),
-            role=(T, False),
-            start=(D, False),
-        ),
-        _kind(
-            "post",
-            "a post held, e.g. a chairmanship",
-            title=(T, True),
-            organisation=(S, True),
-            holder=(S, False),
-            start=(D, False),
-            end=(D, False),
-        ),
-        _kind(
-            "election",
-            "an election",
-            country=(S, True),
-            type=(S, True),
-            date=(D, True),
-            early=(B, False),
-            rounds=(INT, False),
-            label=(T, False),
-        ),
-        _kind(
-            "verdict",
-            "a finding the text reports: observers' verdict on elections, a monitor's judgement",
-            text=(T, True),
-            elections=(SS, False),
-            observer=(S, False),
-            polarity=(S, False),
-            date=(D, False),
-            norms=(SS, False),
-            topic=(S, False),
-        ),
-        _kind(
-            "institution",
-            "an institution created",
-            name=(T, True),
-            type=(S, True),
-            founded=(D, False),
-            actor=(S, False),
-            country=(S, False),
-        ),
-        _kind(
-            "law",
-            "a law or constitutional change",
-            name=(T, True),
-            date=(D, False),
-            country=(S, False),
-            amends=(S, False),
-            kind=(S, False),
-        ),
-        _kind(
-            "event",
-            "a dated political event",
-            label=(T, True),
-            date=(D, True),
-            actors=(SS, False),
-            norms=(SS, False),
-        ),
-        _kind(
-            "norm-stage-event",
-            "an event placed in a stage",
-            stage=(S, True),
-            label=(T, True),
-            norms=(SS, False),
-            actor=(S, False),
-            start=(D, False),
-            end=(D, False),
-        ),
-        _kind(
-            "statement",
-            "a statement on a norm",
-            speaker=(S, True),
-            words=(T, True),
-            norms=(SS, True),
-            stance=(S, True),
-            role=(T, False),
-            stage=(S, False),
-            date=(D, False),
-        ),
-    )
-}
-"""Every kind a curation file may use, by name."""
+__all__ = ["BUILDERS", "KINDS", "Context", "add_election", "apply_curation", "election_key"]
 
 ACTOR_TYPES: dict[str, tuple[URIRef, ...]] = {
     "person": (FOAF.Person,),
@@ -222,6 +84,13 @@ def stage_concept(entry: Entry, value: str) -> URIRef:
             f"stage must be 'contestation-stage/…' or 'spiral-phase/…', not {value!r}"
         )
     return VOCAB[value]
+
+
+def _add_dates(fact: Fact, entry: Entry, **predicates: URIRef) -> None:
+    """Each date field the entry gives, as a typed literal under its predicate."""
+    for name, predicate in predicates.items():
+        if entry.get(name):
+            fact.add(predicate, entry.get(name).literal())
 
 
 def election_key(type_slug: str, when: When) -> str:
@@ -299,9 +168,7 @@ def _post(ctx: Context, entry: Entry) -> None:
     fact.add(ORG.postIn, ctx.ref(entry, entry.get("organisation"), "actor"))
     if entry.get("holder"):
         fact.add(ORG.heldBy, ctx.ref(entry, entry.get("holder"), "actor"))
-    for name, predicate in (("start", SCHEMA.startDate), ("end", SCHEMA.endDate)):
-        if entry.get(name):
-            fact.add(predicate, entry.get(name).literal())
+    _add_dates(fact, entry, start=SCHEMA.startDate, end=SCHEMA.endDate)
     fact.add(NG.sourceReport, ctx.report)
 
 
@@ -424,9 +291,7 @@ def _norm_stage_event(ctx: Context, entry: Entry) -> None:
         fact.add(NG.norm, concept(entry, "norm", norm))
     if entry.get("actor"):
         fact.add(NG.actor, ctx.ref(entry, entry.get("actor"), "actor"))
-    for name, predicate in (("start", SCHEMA.startDate), ("end", SCHEMA.endDate)):
-        if entry.get(name):
-            fact.add(predicate, entry.get(name).literal())
+    _add_dates(fact, entry, start=SCHEMA.startDate, end=SCHEMA.endDate)
     fact.add(NG.sourceReport, ctx.report)
 
 

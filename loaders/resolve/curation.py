@@ -20,11 +20,14 @@ booleans keep values typed. A file looks like this::
     treaty = "iccpr"                      # the kind's typed values
     date = "2006"
 
+The file's tables are pydantic models: ``CurationHeader`` for ``[curation]``,
+``EntryFields`` for what every entry carries, and one subclass of it per kind of fact
+(``curated_kinds.py``), whose annotations say which fields it takes and of what type.
 Everything is checked strictly before any fact is built: unknown keys or kinds, missing
 fields, wrong types, impossible dates, a quote that is absent or ambiguous, a hash that
 does not match the text. Each problem raises ``CurationError`` naming the curation file,
-the entry and the quote. Curated facts are attributed to the curation file's own agent
-(``id/curation/{stem}``), never to the loader, and their evidence says ``ng:method
+the entry, the field and the quote. Curated facts are attributed to the curation file's
+own agent (``id/curation/{stem}``), never to the loader, and their evidence says ``ng:method
 vocab:method/curated``.
 """
 
@@ -36,11 +39,13 @@ import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from enum import Enum
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any, TypeVar
 
+from pydantic import AfterValidator, BaseModel, ConfigDict, PlainValidator, ValidationError
+from pydantic import Field as Constraint
+from pydantic_core import ErrorDetails
 from rdflib import Literal, URIRef
 
 from ...namespaces import ID, NG, PROV, RDFS
@@ -51,8 +56,6 @@ from ..text.source import SourceText, Span
 
 MAX_QUOTE = 320
 """Longest quote accepted: evidence is a short verbatim quote, not a copy of the report."""
-RESERVED = frozenset({"kind", "id", "quote", "occurrence", "also", "note"})
-"""Keys every entry may carry besides its kind's fields."""
 _SLUG = re.compile(r"^[a-z0-9]+(?:[-/][a-z0-9]+)*$")
 
 
@@ -60,37 +63,100 @@ class CurationError(ExtractionError):
     """A curation file is malformed or does not fit its source text."""
 
 
-class FieldType(Enum):
-    TEXT = "text"
-    """A non-empty string."""
-    TEXTS = "texts"
-    """A list of non-empty strings."""
-    SLUG = "slug"
-    """A key or concept slug: lower-case words joined by ``-`` (or ``/`` for a scheme)."""
-    SLUGS = "slugs"
-    """A list of slugs."""
-    DATE = "date"
-    """A day, month or year: TOML date or ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``; a ``When``."""
-    INTEGER = "integer"
-    BOOLEAN = "boolean"
+def _non_blank(value: str) -> str:
+    if not value.strip():
+        raise ValueError("expected a non-empty string")
+    return value
 
 
-@dataclass(frozen=True)
-class Field:
-    """One typed value an entry of some kind may (or must) carry."""
-
-    type: FieldType
-    required: bool = False
-    help: str = ""
+def _slug(value: str) -> str:
+    if not _SLUG.match(value):
+        raise ValueError(f"expected a slug (e.g. 'iccpr'), got {value!r}")
+    return value
 
 
-@dataclass(frozen=True)
-class Kind:
-    """A kind of curated fact a loader accepts, and the fields it takes."""
+def _when(value: object) -> When:
+    """A TOML date or ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD`` as a ``When``."""
+    if isinstance(value, datetime.datetime):
+        raise ValueError(f"bad date {value!r}: a date has no time of day")
+    if isinstance(value, datetime.date):
+        return When.from_date(value)
+    if not isinstance(value, str):
+        raise ValueError(f"expected a date, month or year, got {value!r}")
+    try:
+        return When.from_iso(value)
+    except ValueError as error:
+        raise ValueError(f"bad date {value!r}: {error}") from error
 
-    name: str
-    fields: Mapping[str, Field]
-    help: str = ""
+
+Quote = Annotated[str, AfterValidator(_non_blank)]
+"""A non-empty string, kept as written (a verbatim quote, a hash)."""
+Text = Annotated[str, AfterValidator(_non_blank), AfterValidator(str.strip)]
+"""A non-empty string, stripped."""
+Texts = list[Text]
+Slug = Annotated[str, AfterValidator(_slug)]
+"""A key or concept slug: lower-case words joined by ``-`` (or ``/`` for a scheme)."""
+Slugs = Annotated[list[Slug], Constraint(min_length=1)]
+"""A non-empty list of slugs."""
+Date = Annotated[When, PlainValidator(_when)]
+"""A day, month or year: TOML date or ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``."""
+
+
+class _Table(BaseModel):
+    """A TOML table: strict types (no coercion), no keys but the declared ones."""
+
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+class CurationHeader(_Table):
+    """The ``[curation]`` table: which text the file was written for, and by whom."""
+
+    source: Quote
+    sha256: Quote
+    curator: Text
+    note: str | None = None
+
+
+class EntryFields(_Table):
+    """The keys every ``[[entry]]`` may carry; a kind of fact subclasses it with its fields."""
+
+    kind: str
+    id: Slug | None = None
+    quote: Quote
+    occurrence: Annotated[int, Constraint(ge=1)] | None = None
+    also: list[str] = []
+    note: str | None = None
+
+
+RESERVED = frozenset(EntryFields.model_fields)
+"""Keys every entry may carry besides its kind's fields."""
+T = TypeVar("T", bound=_Table)
+Kind = type[EntryFields]
+"""A kind of curated fact: the model of its entries (the docstring says what it states)."""
+
+
+def _problem(error: ErrorDetails) -> str:
+    """One pydantic error in the words of a curation file: the field, then what is wrong."""
+    name = str(error["loc"][0]) if error["loc"] else "table"
+    if error["type"] == "missing":
+        return f"missing field {name!r}"
+    if error["type"] == "value_error":  # our own validators name the value
+        return f"field {name!r}: {error['msg'].removeprefix('Value error, ')}"
+    return f"field {name!r}: {error['msg'].lower()}, got {error['input']!r}"
+
+
+def validated(model: type[T], table: Mapping[str, Any], where: str) -> T:
+    """``table`` as a ``model``; CurationError naming ``where``, each field and its problem."""
+    try:
+        return model.model_validate(table)
+    except ValidationError as error:
+        allowed = sorted(model.model_fields)
+        details = error.errors()
+        unknown = sorted(str(d["loc"][0]) for d in details if d["type"] == "extra_forbidden")
+        problems = [_problem(d) for d in details if d["type"] != "extra_forbidden"]
+        if unknown:
+            problems.insert(0, f"unknown keys {unknown}; allowed: {allowed}")
+        raise CurationError(f"{where}: {'; '.join(problems)}") from None
 
 
 @dataclass(frozen=True)
@@ -183,24 +249,20 @@ def parse_curation(path: Path, source: SourceText, kinds: Mapping[str, Kind]) ->
     unknown = set(data) - {"curation", "entry"}
     if unknown:
         raise CurationError(f"{path.name}: unknown top-level keys {sorted(unknown)}")
-    header = data.get("curation")
-    if not isinstance(header, dict):
+    if not isinstance(data.get("curation"), dict):
         raise CurationError(f"{path.name}: missing [curation] table (source, sha256, curator)")
-    _check_keys(header, {"source", "sha256", "curator", "note"}, f"{path.name} [curation]")
-    for name in ("source", "sha256", "curator"):
-        if not isinstance(header.get(name), str) or not header[name].strip():
-            raise CurationError(f"{path.name} [curation]: '{name}' must be a non-empty string")
-    if header["source"] != source.file_name:
+    header = validated(CurationHeader, data["curation"], f"{path.name} [curation]")
+    if header.source != source.file_name:
         raise CurationError(
-            f"{path.name}: written for {header['source']!r}, not for {source.file_name!r}"
+            f"{path.name}: written for {header.source!r}, not for {source.file_name!r}"
         )
-    if header["sha256"] != source.sha256:
+    if header.sha256 != source.sha256:
         raise CurationError(
             f"{path.name}: written for another version of {source.file_name} "
-            f"(sha256 {header['sha256'][:12]}…, the text has {source.sha256[:12]}…); "
+            f"(sha256 {header.sha256[:12]}…, the text has {source.sha256[:12]}…); "
             "re-check every quote and update the hash"
         )
-    curation = Curation(path, source, header["curator"].strip(), hashlib.sha256(raw).hexdigest())
+    curation = Curation(path, source, header.curator, hashlib.sha256(raw).hexdigest())
     entries = data.get("entry", [])
     if not isinstance(entries, list):
         raise CurationError(f"{path.name}: 'entry' must be an array of tables ([[entry]])")
@@ -215,12 +277,6 @@ def parse_curation(path: Path, source: SourceText, kinds: Mapping[str, Kind]) ->
     return curation
 
 
-def _check_keys(table: Mapping[str, Any], allowed: set[str] | frozenset[str], where: str) -> None:
-    unknown = sorted(set(table) - set(allowed))
-    if unknown:
-        raise CurationError(f"{where}: unknown keys {unknown}; allowed: {sorted(allowed)}")
-
-
 def _entry(
     file: str, number: int, item: Any, source: SourceText, kinds: Mapping[str, Kind]
 ) -> Entry:
@@ -230,68 +286,13 @@ def _entry(
     kind_name = item.get("kind")
     if not isinstance(kind_name, str) or kind_name not in kinds:
         raise CurationError(f"{where}: unknown kind {kind_name!r}; known: {sorted(kinds)}")
-    kind = kinds[kind_name]
     key = item.get("id")
-    if key is not None and (not isinstance(key, str) or not _SLUG.match(key)):
-        raise CurationError(f"{where}: 'id' must be a slug (lower-case words and -), not {key!r}")
     where = f"{file}, entry {number} ({kind_name}{' ' + repr(key) if key else ''})"
-    _check_keys(item, RESERVED | set(kind.fields), where)
-    quote = item.get("quote")
-    if not isinstance(quote, str) or not quote.strip():
-        raise CurationError(f"{where}: 'quote' must be a non-empty string")
-    occurrence = item.get("occurrence")
-    if occurrence is not None and (not isinstance(occurrence, int) or occurrence < 1):
-        raise CurationError(f"{where}: 'occurrence' must be a positive integer")
-    main = locate(source, quote, occurrence, where)
-    also_raw = item.get("also", [])
-    if not isinstance(also_raw, list) or not all(isinstance(q, str) for q in also_raw):
-        raise CurationError(f"{where}: 'also' must be a list of quotes")
-    also = tuple(locate(source, extra, None, where) for extra in also_raw)
-    values: dict[str, Any] = {}
-    for name, spec in kind.fields.items():
-        if name not in item:
-            if spec.required:
-                raise CurationError(f"{where}: missing field {name!r} ({spec.type.value})")
-            continue
-        values[name] = _typed(item[name], spec.type, f"{where}, field {name!r}")
-    return Entry(file, number, kind_name, key, main, also, values)
-
-
-def _typed(value: Any, kind: FieldType, where: str) -> Any:
-    if kind is FieldType.TEXT:
-        if not isinstance(value, str) or not value.strip():
-            raise CurationError(f"{where}: expected a non-empty string, got {value!r}")
-        return value.strip()
-    if kind is FieldType.TEXTS:
-        if not isinstance(value, list):
-            raise CurationError(f"{where}: expected a list of strings, got {value!r}")
-        return [_typed(v, FieldType.TEXT, where) for v in value]
-    if kind is FieldType.SLUG:
-        if not isinstance(value, str) or not _SLUG.match(value):
-            raise CurationError(f"{where}: expected a slug (e.g. 'iccpr'), got {value!r}")
-        return value
-    if kind is FieldType.SLUGS:
-        if not isinstance(value, list) or not value:
-            raise CurationError(f"{where}: expected a non-empty list of slugs, got {value!r}")
-        return [_typed(v, FieldType.SLUG, where) for v in value]
-    if kind is FieldType.DATE:
-        try:
-            if isinstance(value, datetime.datetime):
-                raise ValueError("a date has no time of day")
-            if isinstance(value, datetime.date):
-                return When.from_date(value)
-            if isinstance(value, str):
-                return When.from_iso(value)
-        except ValueError as error:
-            raise CurationError(f"{where}: bad date {value!r}: {error}") from error
-        raise CurationError(f"{where}: expected a date, month or year, got {value!r}")
-    if kind is FieldType.INTEGER:
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise CurationError(f"{where}: expected an integer, got {value!r}")
-        return value
-    if not isinstance(value, bool):
-        raise CurationError(f"{where}: expected true or false, got {value!r}")
-    return value
+    fields = validated(kinds[kind_name], item, where)
+    main = locate(source, fields.quote, fields.occurrence, where)
+    also = tuple(locate(source, extra, None, where) for extra in fields.also)
+    values = {name: getattr(fields, name) for name in fields.model_fields_set - RESERVED}
+    return Entry(file, number, kind_name, fields.id, main, also, values)
 
 
 def locate(source: SourceText, quote: str, occurrence: int | None, where: str) -> Span:

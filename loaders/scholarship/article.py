@@ -28,6 +28,7 @@ from rdflib import Literal, URIRef
 
 from ...namespaces import NG, VOCAB, XSD
 from ..extract.states import State
+from ..extract.treaties import add_treaty_actions
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..resolve.curated_facts import add_election, election_key
@@ -35,6 +36,8 @@ from ..text.dates import When, parse_when
 from ..text.document import Document
 from ..text.genres import Genre
 from ..text.source import SourceText, Span
+from .attributed import add_attributed
+from .events import add_dated_events
 from .shared import (
     CONTESTATION,
     StageHeading,
@@ -105,6 +108,10 @@ class JournalArticleLoader:
             for election in _elections(source, document, state, studied):
                 extraction.add(election)
                 keys[_key_of(election)] = election.iri
+        if studied is not None:
+            add_treaty_actions(extraction, document, report.iri, studied)
+        add_attributed(extraction, document, report, report_key(report))
+        add_dated_events(extraction, document, report, report_key(report))
         finish(extraction, source, report, keys)
         add_stage_sections(extraction, report, document, headings)
         return extraction

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from rdflib import URIRef
 
-from ...namespaces import DCTERMS, FOAF, NG, SKOS, VOCAB
+from ...namespaces import DCTERMS, FOAF, NG, SCHEMA, SKOS, VOCAB
 from ..extract.report import add_report
 from ..extract.states import Found, State, find_state
 from ..rdf.facts import Extraction, Fact
@@ -28,6 +28,7 @@ from ..text.document import Document, Element, ElementKind, parse_document
 from ..text.genres import Genre
 from ..text.sections import Heading, Sections, add_sections
 from ..text.source import SourceText, Span
+from .attributed import drop_curated_twins
 
 CONTESTATION = "contestation-stage"
 SPIRAL = "spiral-phase"
@@ -218,9 +219,11 @@ def organisation_fact(source: SourceText, name: str, short: str) -> Fact | None:
 def finish(
     extraction: Extraction, source: SourceText, report: Fact, keys: dict[str, URIRef]
 ) -> None:
-    """Apply the document's curation file (if it has one) on top of the extracted facts."""
+    """Apply the document's curation file (if it has one) on top of the extracted facts; a
+    statement both read from the text and curated is kept once, as curated."""
     curation = load_curation(source, KINDS)
     if curation is None:
         return
     context = Context(extraction, report.iri, report_key(report), curation, dict(keys))
     apply_curation(context)
+    drop_curated_twins(extraction, (NG.ContestationStatement, SCHEMA.Event))

@@ -18,14 +18,13 @@ from __future__ import annotations
 
 import re
 
-from rdflib import URIRef
-
-from ..extract.states import State
-from ..extract.treaties import action_fact, read_actions, treaty_fact
+from ..extract.treaties import add_treaty_actions
 from ..rdf.facts import Extraction
 from ..text.document import Document
 from ..text.genres import Genre
 from ..text.source import SourceText, Span
+from .attributed import add_attributed
+from .events import add_dated_events
 from .shared import (
     SPIRAL,
     STAGES,
@@ -33,6 +32,7 @@ from .shared import (
     add_stage_sections,
     begin,
     finish,
+    report_key,
     stage_headings,
     stage_spans,
 )
@@ -57,7 +57,9 @@ class ThesisLoader:
         if stated:
             add_framework(extraction, report, SPIRAL, stated)
         if state is not None and studied is not None:
-            _treaty_actions(extraction, document, report.iri, state.iri, studied)
+            add_treaty_actions(extraction, document, report.iri, studied)
+        add_attributed(extraction, document, report, report_key(report))
+        add_dated_events(extraction, document, report, report_key(report))
         finish(extraction, source, report, keys)
         add_stage_sections(extraction, report, document, headings)
         return extraction
@@ -74,20 +76,3 @@ def _enumerated_phases(document: Document) -> dict[str, list[Span]]:
                 for label, m in zip(labels, matches, strict=True)
             }
     return {}
-
-
-def _treaty_actions(
-    extraction: Extraction,
-    document: Document,
-    report: URIRef,
-    actor: URIRef,
-    studied: State,
-) -> None:
-    treaties: dict[str, list[Span]] = {}
-    for element in document.elements:
-        names = "|".join(re.escape(name) for name in studied.names)
-        for action in read_actions(element, names):
-            treaties.setdefault(action.treaty, []).append(action.spans[1])
-            extraction.add(action_fact(action, actor, studied.key, report))
-    for key, spans in treaties.items():
-        extraction.add(treaty_fact(key, spans))

@@ -20,6 +20,7 @@ does not state is left out.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from rdflib import Literal, URIRef
@@ -40,7 +41,8 @@ from ..extract.legal import add_references
 from ..extract.organisations import find_organisations
 from ..extract.polarity import polarity_of
 from ..extract.report import ReportHead, add_report, read_statement_head
-from ..extract.states import find_state, find_states
+from ..extract.states import find_state, find_states, state_by_code
+from ..extract.treaties import add_treaty_actions
 from ..odihr.recommendations import addressees
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
@@ -49,13 +51,19 @@ from ..text.genres import Genre
 from ..text.lines import run_in_heading
 from ..text.sections import add_sections
 from ..text.sentences import sentences
-from ..text.source import SourceText
+from ..text.source import SourceText, Span
+from .complaints import add_statement_complaints
 from .mission import add_mission
 from .pledges import add_pledges
 from .stations import polling_stations
 
-_RECOMMENDATIONS = re.compile(r"^\s*RECOMMENDATIONS\s*$", re.I)
-_FINDINGS = re.compile(r"FINDINGS|OBSERVATIONS|ELECTION CONTEXT|EXECUTIVE SUMMARY", re.I)
+_RECOMMENDATIONS = re.compile(
+    r"^\s*(?:(?:PRELIMINARY|KEY|PRIORITY|MAIN)\s+)?RECOMMENDATIONS\s*$", re.I
+)
+"""A recommendations section: "Recommendations", "Preliminary Recommendations", ..."""
+_FINDINGS = re.compile(
+    r"FINDINGS|OBSERVATIONS|ELECTION CONTEXT|EXECUTIVE SUMMARY|CONCLUSIONS|ASSESSMENT", re.I
+)
 _PREAMBLE = re.compile(r":\s*$|following recommendations", re.I)
 _LETTERED = re.compile(r"^[A-Z]\.\s")
 _ASKED = re.compile(
@@ -141,6 +149,14 @@ def _link_citations(
         fact.add(NG.invokesNorm, norm(slug))
 
 
+def _asks(text: str) -> bool:
+    """Does ``text`` ask something of someone ("should", "urges the CEC to")?"""
+    return bool(_MODAL.search(text)) or any(
+        _ASKED.search(text[max(0, start - 40) : start])
+        for start, _, _, _ in find_institutions(text)
+    )
+
+
 def _addressees(text: str) -> list[tuple[int, int, str, str, str | None]]:
     """Who a recommendation asks to act: the subjects of "should/must/could" (as in ODIHR
     recommendations) and the actors a verb addresses ("encourages the government to")."""
@@ -165,10 +181,16 @@ def _recommendations(extraction: Extraction, document: Document, statement: Stat
     actors = statement.actors
     category: str | None = None
     ordinal = 0
-    for element in section.all_elements():
-        if element.kind not in (ElementKind.PARAGRAPH, ElementKind.ITEM):
-            continue
+    elements = [
+        e for e in section.all_elements() if e.kind in (ElementKind.PARAGRAPH, ElementKind.ITEM)
+    ]
+    last_numbered = max(
+        (i for i, e in enumerate(elements) if e.kind is ElementKind.ITEM and e.label), default=-1
+    )
+    for index, element in enumerate(elements):
         numbered = element.kind is ElementKind.ITEM and bool(element.label)
+        if 0 <= last_numbered < index and not numbered and not _asks(element.text):
+            continue  # closing matter after the numbered list: thanks, contacts, funding
         heading, body = _strip_run_in(element)
         if heading:
             category = heading
@@ -202,12 +224,49 @@ def _recommendations(extraction: Extraction, document: Document, statement: Stat
         statement.about.append(fact)
 
 
+_OTHER_PART = re.compile(r"RESULTS|ABOUT|MISSION|DEVELOPMENTS|ANNEX|APPENDIX|CONTACT", re.I)
+_DEBRIS = re.compile(r"^(?:Page \d+(?: of \d+)?|_{3,}|\d{1,2} [A-Z].*)$")
+"""Page furniture and footnote text left in the body: never a finding."""
+
+
 def _finding_sections(document: Document) -> list[Section]:
-    return [
-        s
-        for s in document.sections()
-        if s.level == 1 and _FINDINGS.search(s.title) and not _RECOMMENDATIONS.match(s.title)
-    ]
+    """The sections that hold findings: a top-level section titled as findings or
+    conclusions, and the title-case sections that follow it (a converted statement often
+    loses the nesting: "PRELIMINARY FINDINGS" then "Media", "Election Day" at one level),
+    up to the next capitalised part that holds something else (results, recommendations,
+    the mission's description)."""
+    chosen: list[Section] = []
+    current = False
+    for section in document.sections():
+        if section.level != 1:
+            continue
+        title = section.title.strip()
+        if title.upper() == title or _FINDINGS.search(title) or _RECOMMENDATIONS.match(title):
+            current = bool(_FINDINGS.search(title)) and not (
+                _RECOMMENDATIONS.match(title) or _OTHER_PART.search(title)
+            )
+        if current:
+            chosen.append(section)
+    return chosen
+
+
+def _passages(text: str) -> list[tuple[int, int, str | None]]:
+    """Where ``text`` makes one point: the whole of it when its evaluative sentences agree,
+    else, when it both praises and criticises, each run of sentences of one polarity (a
+    neutral or mixed sentence stays with the run before it): "The CEC worked well. ...
+    However, observers noted ..." gives two findings of their own polarities."""
+    bounds = sentences(text)
+    polarities = [polarity_of(text[start:end]) for start, end in bounds]
+    if not {"positive", "problem"} <= set(polarities):
+        return [(0, len(text), polarity_of(text))]
+    runs: list[tuple[int, int, str | None]] = []
+    for (start, end), found in zip(bounds, polarities, strict=True):
+        joins = found in (None, "mixed", runs[-1][2]) or runs[-1][2] is None if runs else False
+        if joins:
+            runs[-1] = (runs[-1][0], end, runs[-1][2] or found)
+        else:
+            runs.append((start, end, found))
+    return runs
 
 
 def _findings(extraction: Extraction, document: Document, statement: Statement) -> None:
@@ -218,49 +277,74 @@ def _findings(extraction: Extraction, document: Document, statement: Statement) 
         for element in section.all_elements():
             if element.kind not in (ElementKind.PARAGRAPH, ElementKind.ITEM):
                 continue
+            if _DEBRIS.match(element.text.strip()):
+                continue
             heading, body = _strip_run_in(element)
             if heading:
                 run_in = heading
-            text = element.text[body:]
-            found = polarity_of(text)
             in_subsection = element.section.level > 1
             numbered = element.kind is ElementKind.ITEM and bool(element.label)
-            if found is None and not in_subsection and not numbered:
-                continue  # a neutral passage (method, background) at the top level
             sub = element.section.title if in_subsection else None
-            if found is None:
-                # An item under "VIOLATION OF VOTING PROCEDURES" reports a violation.
-                found = polarity_of(heading or run_in or sub or "")
-            if _LETTERED.match(text):
+            if _LETTERED.match(element.text[body:]):
                 # "B. Unequal ..." written as a paragraph: a lettered point of its own.
-                lettered = (element.section, text)
+                lettered = (element.section, element.text[body:])
             if lettered is not None and lettered[0] is element.section:
                 sub = lettered[1]
             if element.kind is ElementKind.ITEM and element.label:
                 sub = None
-            count += 1
-            fact = Fact(
-                iri=mint("finding", _key(statement.report), str(count)),
-                kind=NG.Finding,
-                label=f"Finding {count}: {text[:60]}",
-                evidence=element.spans(),
-            )
-            fact.add(NG.text, text)
-            fact.add(NG.sourceReport, statement.report.iri)
-            fact.add(NG.topic, topic(_topic_of(element, heading or run_in or sub)))
-            if found is not None:
-                fact.add(NG.polarity, polarity(found))
-            _link_citations(extraction, fact, element, body, statement.country)
-            for station in polling_stations(extraction, element, statement.main):
-                fact.add(NG.concerns, station)
-            for start, end, institution, name in find_institutions(text):
-                spans = element.spans(body + start, body + end)
-                actor = statement.actors.get(name, institution.kind, spans, institution.level)
-                if (NG.concerns, actor) not in fact.values:
-                    fact.add(NG.concerns, actor)
-            extraction.add(fact)
-            statement.findings.append(fact)
-            statement.about.append(fact)
+            for start, end, found in _passages(element.text[body:]):
+                if found is None and not in_subsection and not numbered:
+                    continue  # a neutral passage (method, background) at the top level
+                if found is None:
+                    # An item under "VIOLATION OF VOTING PROCEDURES" reports a violation.
+                    found = polarity_of(heading or run_in or sub or "")
+                count += 1
+                _add_finding(
+                    extraction,
+                    statement,
+                    element,
+                    (body + start, body + end),
+                    found,
+                    count,
+                    heading or run_in or sub,
+                )
+
+
+def _add_finding(
+    extraction: Extraction,
+    statement: Statement,
+    element: Element,
+    where: tuple[int, int],
+    found: str | None,
+    count: int,
+    heading: str | None,
+) -> None:
+    """One finding: a passage of ``element`` (``where``: offsets into its text)."""
+    begin, finish = where
+    text = element.text[begin:finish]
+    whole = begin == _strip_run_in(element)[1] and finish >= len(element.text.rstrip())
+    fact = Fact(
+        iri=mint("finding", _key(statement.report), str(count)),
+        kind=NG.Finding,
+        label=f"Finding {count}: {text[:60]}",
+        evidence=element.spans() if whole else element.spans(begin, finish),
+    )
+    fact.add(NG.text, text)
+    fact.add(NG.sourceReport, statement.report.iri)
+    fact.add(NG.topic, topic(_topic_of(element, heading)))
+    if found is not None:
+        fact.add(NG.polarity, polarity(found))
+    _link_citations(extraction, fact, element, begin, statement.country)
+    for station in polling_stations(extraction, element, statement.main):
+        fact.add(NG.concerns, station)
+    for start, end, institution, name in find_institutions(text):
+        spans = element.spans(begin + start, begin + end)
+        actor = statement.actors.get(name, institution.kind, spans, institution.level)
+        if (NG.concerns, actor) not in fact.values:
+            fact.add(NG.concerns, actor)
+    extraction.add(fact)
+    statement.findings.append(fact)
+    statement.about.append(fact)
 
 
 def statement_state(document: Document, head: ReportHead) -> str:
@@ -277,30 +361,24 @@ def statement_state(document: Document, head: ReportHead) -> str:
 
 
 def _title_mentions(document: Document, head: ReportHead, country: str) -> list[Mention]:
-    """The election a statement is about, from its title (the authoritative date)."""
+    """The election a statement is about: from its title block (the authoritative date),
+    else from its opening paragraphs ("... for the 7 June 2026 early parliamentary
+    elections"); the state is the one the title block names, else the opening's."""
     span = head.title_span
-    if span is None:
-        return []
     source = document.source
-    found = find_mentions(
-        span.quote, lambda a, b: [source.span(span.start + a, span.start + b)], country
-    )
-    mentions = []
-    for mention in found:
-        where = mention.country
-        mentions.append(
-            Mention(
-                where,
-                mention.kind,
-                mention.year,
-                mention.spans,
-                mention.month,
-                mention.day,
-                mention.round,
-                True,
-            )
-        )
-    return mentions
+    opening = [e for e in document.elements[:6] if e.kind is ElementKind.PARAGRAPH]
+    places: list[tuple[str, Callable[[int, int], list[Span]]]] = []
+    if span is not None:
+        places.append((span.quote, lambda a, b: [source.span(span.start + a, span.start + b)]))
+    places.extend((element.text, element.spans) for element in opening)
+    for text, spans_of in places:
+        found = find_mentions(text, spans_of, country)
+        if found:
+            return [
+                Mention(m.country, m.kind, m.year, m.spans, m.month, m.day, m.round, True)
+                for m in found[:1]
+            ]
+    return []
 
 
 def read_statement(
@@ -336,12 +414,15 @@ def read_statement(
         mission = add_mission(extraction, document, report, issuer)
         if mission is not None:
             statement.about.append(mission)
+    add_treaty_actions(extraction, document, report.iri, state_by_code(country))
     find_organisations(
         extraction, document, country
     )  # "Full Name (ACRONYM)": networks, CIS bodies, ...
     _findings(extraction, document, statement)
     _recommendations(extraction, document, statement)
     statement.pledges.extend(add_pledges(extraction, document, report, statement.actors))
+    complaints = add_statement_complaints(extraction, document, report, statement.actors)
+    statement.about.extend(complaints)
     return statement
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from typing import Any
 
 from fastapi.testclient import TestClient
@@ -175,11 +176,7 @@ def test_election_overview(facts_client: TestClient) -> None:
     answer = rows(
         facts_client, "election-overview", election="id:election/xx/presidential/2004-05-06"
     )
-    classes: dict[str, int] = {}
-    for row in answer:
-        local = row["class"].split("#")[-1]
-        classes[local] = classes.get(local, 0) + 1
-    assert classes == {
+    assert Counter(row["class"].split("#")[-1] for row in answer) == {
         "Appeal": 1,
         "CandidateResult": 2,
         "Complaint": 1,

@@ -6,6 +6,7 @@ import csv
 import io
 import xml.etree.ElementTree as ET
 
+import httpx
 from fastapi.testclient import TestClient
 from rdflib import Graph, URIRef
 
@@ -216,26 +217,29 @@ def test_get_without_query_is_the_service_description(corpus_client: TestClient)
     assert '<textarea name="query"' in page.text
 
 
+def cors_preflight(
+    client: TestClient, path: str, origin: str, method: str, headers: str
+) -> httpx.Response:
+    """The browser's CORS preflight (OPTIONS) for a ``method`` request with ``headers``."""
+    response: httpx.Response = client.options(
+        path,
+        headers={
+            "Origin": origin,
+            "Access-Control-Request-Method": method,
+            "Access-Control-Request-Headers": headers,
+        },
+    )
+    return response
+
+
 def test_cors_for_reads(corpus_client: TestClient) -> None:
     response = corpus_client.get(
         "/sparql", params={"query": REPORTS}, headers={"Origin": "https://yasgui.example"}
     )
     assert response.headers["access-control-allow-origin"] == "*"
-    preflight = corpus_client.options(
-        "/sparql",
-        headers={
-            "Origin": "https://yasgui.example",
-            "Access-Control-Request-Method": "POST",
-            "Access-Control-Request-Headers": "content-type",
-        },
+    preflight = cors_preflight(
+        corpus_client, "/sparql", "https://yasgui.example", "POST", "content-type"
     )
     assert preflight.status_code == 200
-    denied = corpus_client.options(
-        "/store",
-        headers={
-            "Origin": "https://evil.example",
-            "Access-Control-Request-Method": "PUT",
-            "Access-Control-Request-Headers": "authorization",
-        },
-    )
+    denied = cors_preflight(corpus_client, "/store", "https://evil.example", "PUT", "authorization")
     assert denied.status_code == 400

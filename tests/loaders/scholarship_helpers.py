@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from rdflib import Graph, URIRef
+from rdflib import Graph
 from rdflib.term import Node
 
 from normgraph.loaders.rdf.facts import Extraction, Fact
@@ -12,7 +12,11 @@ from normgraph.loaders.rdf.triples import extraction_to_graph
 from normgraph.loaders.registry import loader_for
 from normgraph.loaders.text.genres import detect_genre
 from normgraph.loaders.text.source import SourceText, read_source
+from normgraph.namespaces import DCTERMS, NG, VOCAB
 from tests.documents import CORPUS
+from tests.loaders.fact_lookup import election_paths, facts, value, values
+
+__all__ = ["election_paths", "facts", "framework_stages", "loaded", "local", "value", "values"]
 
 
 @cache
@@ -23,17 +27,13 @@ def loaded(name: str) -> tuple[SourceText, Extraction, Graph]:
     return source, extraction, extraction_to_graph(source, extraction, loader.name)
 
 
-def facts(extraction: Extraction, kind: URIRef) -> list[Fact]:
-    return [fact for fact in extraction.facts if fact.kind == kind]
-
-
-def value(fact: Fact, predicate: URIRef) -> Node | None:
-    return next((v for p, v in fact.values if p == predicate), None)
-
-
-def values(fact: Fact, predicate: URIRef) -> list[Node]:
-    return [v for p, v in fact.values if p == predicate]
-
-
 def local(node: Node | None) -> str:
     return str(node).rsplit("/", 1)[-1]
+
+
+def framework_stages(extraction: Extraction, scheme: str) -> dict[str, Fact]:
+    """The stages of the framework ``scheme`` the document states, by name; the report
+    must reference the framework."""
+    report = facts(extraction, NG.Report)[0]
+    assert value(report, DCTERMS.references) == VOCAB[scheme]
+    return {local(f.iri): f for f in extraction.facts if f"/{scheme}/" in str(f.iri)}

@@ -11,7 +11,7 @@ from rdflib import Literal, URIRef
 from normgraph.loaders.rdf.facts import Extraction, Method
 from normgraph.loaders.rdf.triples import extraction_to_graph
 from normgraph.loaders.resolve.curated_facts import KINDS, Context, apply_curation
-from normgraph.loaders.resolve.curation import CurationError, Field, FieldType, Kind, load_curation
+from normgraph.loaders.resolve.curation import CurationError, Date, EntryFields, load_curation
 from normgraph.loaders.text.dates import When
 from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import ID, NG, PROV, RDF, VOCAB
@@ -23,7 +23,15 @@ TEXT = (
 SOURCE = SourceText("doc", "doc.txt", TEXT)
 DIGEST = hashlib.sha256(TEXT.encode()).hexdigest()
 GYEAR = URIRef("http://www.w3.org/2001/XMLSchema#gYear")
-SIMPLE = {"note-kind": Kind("note-kind", {"date": Field(FieldType.DATE, required=True)})}
+
+
+class NoteEntry(EntryFields):
+    """A kind of entry for these tests: a quote and a required date."""
+
+    date: Date
+
+
+SIMPLE: dict[str, type[EntryFields]] = {"note-kind": NoteEntry}
 
 
 def write(folder: Path, body: str, sha: str = DIGEST, source: str = "doc.txt") -> Path:
@@ -171,15 +179,21 @@ def test_a_reference_to_an_undefined_key_names_the_entry(tmp_path: Path) -> None
         build(tmp_path, body)
 
 
-def test_statement_words_must_come_from_the_quote(tmp_path: Path) -> None:
-    body = """
+MINISTER = """
 [[entry]]
 kind = "actor"
 id = "minister"
 type = "person"
 name = "The Minister"
 quote = "The minister said"
+"""
+"""An actor entry the statement and verdict fixtures refer to."""
 
+
+def test_statement_words_must_come_from_the_quote(tmp_path: Path) -> None:
+    body = (
+        MINISTER
+        + """
 [[entry]]
 kind = "statement"
 speaker = "minister"
@@ -188,6 +202,7 @@ norms = ["election-observation"]
 stance = "rejects"
 quote = "\u2018observers are not needed\u2019"
 """
+    )
     with pytest.raises(CurationError, match="'words' must be part of the quote"):
         build(tmp_path, body)
     statement = build(tmp_path, body.replace("are welcome", "are not needed"))
@@ -197,14 +212,9 @@ quote = "\u2018observers are not needed\u2019"
     assert (NG.speaker, URIRef(ID["person/the-minister"])) in fact.values
 
 
-FINDING = """
-[[entry]]
-kind = "actor"
-id = "minister"
-type = "person"
-name = "The Minister"
-quote = "The minister said"
-
+FINDING = (
+    MINISTER
+    + """
 [[entry]]
 kind = "verdict"
 id = "minister-on-observers"
@@ -215,6 +225,7 @@ norms = ["election-observation"]
 topic = "observers"
 quote = "\u2018observers are not needed\u2019"
 """
+)
 
 
 def test_a_finding_need_not_concern_an_election_and_is_attributed_to_whoever_reached_it(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from normgraph.loaders.text.document import ElementKind, parse_document
+from normgraph.loaders.text.document import Document, ElementKind, parse_document
 from normgraph.loaders.text.source import SourceText
 
 # Written for these tests in the manner of an ODIHR final report, with the scars a PDF
@@ -69,6 +69,11 @@ Blue\t800\t40.0
 """
 
 
+def outline(doc: Document) -> list[tuple[int, str | None, str]]:
+    """The document's sections as (level, label, title), in reading order."""
+    return [(s.level, s.label, s.title) for s in doc.sections()]
+
+
 def test_title_block_and_table_of_contents_are_kept_out_of_the_body() -> None:
     source = SourceText("arcadia", "arcadia.txt", REPORT)
     doc = parse_document(source)
@@ -84,8 +89,7 @@ def test_title_block_and_table_of_contents_are_kept_out_of_the_body() -> None:
 
 def test_sections_nest_roman_lettered_and_topical_headings() -> None:
     doc = parse_document(SourceText("arcadia", "arcadia.txt", REPORT))
-    outline = [(s.level, s.label, s.title) for s in doc.sections()]
-    assert outline == [
+    assert outline(doc) == [
         (1, "I", "INTRODUCTION"),
         (1, "II", "THE MEDIA"),
         (2, "A", "LEGAL FRAMEWORK"),
@@ -216,8 +220,7 @@ How it was done.
 
 def test_decimal_headings_nest_by_their_number_and_dates_stay_text() -> None:
     doc = parse_document(SourceText("t", "t.txt", THESIS))
-    outline = [(s.level, s.label, s.title) for s in doc.sections()]
-    assert outline == [
+    assert outline(doc) == [
         (1, "1", "Introduction"),
         (2, "3.1", "The Spiral Model"),
         (3, "3.1.3", "Phase 1 - Repression"),
@@ -275,8 +278,7 @@ def test_detached_numerals_bullet_columns_and_page_numbers_are_undone() -> None:
     source = SourceText("w", "w.txt", WRAPPED)
     doc = parse_document(source)
     assert doc.title_block == []
-    outline = [(s.level, s.label, s.title) for s in doc.sections()]
-    assert outline[:3] == [(1, "I", "OVERVIEW"), (1, "II", "HISTORY"), (1, "IV", "NOTES")]
+    assert outline(doc)[:3] == [(1, "I", "OVERVIEW"), (1, "II", "HISTORY"), (1, "IV", "NOTES")]
     heading = doc.find_sections("^HISTORY$")[0].heading
     assert heading is not None and [p.quote for p in heading.pieces] == ["II.", "HISTORY"]
     items = [e for e in doc.elements if e.kind is ElementKind.ITEM]

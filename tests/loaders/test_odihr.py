@@ -7,12 +7,13 @@ from collections.abc import Iterator
 
 import pytest
 from rdflib import Literal, URIRef
-from rdflib.term import Node
 
 from normgraph.loaders.odihr.loader import OdihrLoader
 from normgraph.loaders.rdf.facts import Extraction, Fact
 from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import ELI, FOAF, NG
+from tests.loaders.fact_lookup import facts as of_kind
+from tests.loaders.fact_lookup import labels, values
 
 
 @pytest.fixture(scope="module")
@@ -20,15 +21,8 @@ def extraction(odihr_2011: SourceText) -> Extraction:
     return OdihrLoader().extract(odihr_2011)
 
 
-def of_kind(extraction: Extraction, kind: URIRef) -> list[Fact]:
-    return [fact for fact in extraction.facts if fact.kind == kind]
-
-
-def values(fact: Fact, predicate: URIRef) -> list[Node]:
-    return [value for p, value in fact.values if p == predicate]
-
-
 def value(fact: Fact, predicate: URIRef) -> object:
+    """The fact's one value for ``predicate`` (asserted to be one), as a Python value."""
     found = values(fact, predicate)
     assert len(found) == 1, (fact.iri, predicate, found)
     term = found[0]
@@ -165,8 +159,8 @@ def test_every_fact_has_evidence_that_resolves(
 
 
 def test_actors_are_typed(extraction: Extraction) -> None:
-    labels = {
-        kind: {f.label for f in of_kind(extraction, kind)}
+    named = {
+        kind: labels(extraction, kind)
         for kind in (
             NG.Candidacy,
             NG.PoliticalParty,
@@ -175,7 +169,7 @@ def test_actors_are_typed(extraction: Extraction) -> None:
             NG.Court,
         )
     }
-    assert labels[NG.Candidacy] == {
+    assert named[NG.Candidacy] == {
         "Nursultan Nazarbayev, candidate",
         "Gani Kasymov, candidate",
         "Jambyl Akhmetbekov, candidate",
@@ -186,12 +180,12 @@ def test_actors_are_typed(extraction: Extraction) -> None:
     registered = {str(f.label): value(f, NG.registered) for f in of_kind(extraction, NG.Candidacy)}
     assert sum(v is True for v in registered.values()) == 4  # "the CEC registered four"
     assert registered["Salim Oten, refused registration"] is False
-    assert {"Nur Otan", "Alga", "All-National Social Democratic Party"} <= labels[NG.PoliticalParty]
+    assert {"Nur Otan", "Alga", "All-National Social Democratic Party"} <= named[NG.PoliticalParty]
     # the twelve monitored outlets, and the TV station K+ and the Uralskaya Nedelya newspaper
-    assert len(labels[NG.MediaOutlet]) == 14 and "Khabar" in labels[NG.MediaOutlet]
-    assert {"K+", "Uralskaya Nedelya"} <= labels[NG.MediaOutlet]
-    assert "Society of Young Professionals" in labels[NG.ObserverGroup]
-    assert {"Supreme Court", "Constitutional Council"} <= labels[NG.Court]
+    assert len(named[NG.MediaOutlet]) == 14 and "Khabar" in named[NG.MediaOutlet]
+    assert {"K+", "Uralskaya Nedelya"} <= named[NG.MediaOutlet]
+    assert "Society of Young Professionals" in named[NG.ObserverGroup]
+    assert {"Supreme Court", "Constitutional Council"} <= named[NG.Court]
 
 
 def test_findings_carry_a_topic_and_a_polarity(extraction: Extraction) -> None:
@@ -204,7 +198,7 @@ def test_findings_carry_a_topic_and_a_polarity(extraction: Extraction) -> None:
 
 
 def test_laws_articles_and_instruments(extraction: Extraction) -> None:
-    laws = {f.label for f in of_kind(extraction, NG.Law)}
+    laws = labels(extraction, NG.Law)
     assert {
         "Constitution",
         "Election Law",
@@ -213,7 +207,7 @@ def test_laws_articles_and_instruments(extraction: Extraction) -> None:
         "Law on Peaceful Assemblies",
         "Administrative Offences Code",
     } <= laws
-    articles = {f.label for f in of_kind(extraction, NG.LawArticle)}
+    articles = labels(extraction, NG.LawArticle)
     assert {
         "Election Law, Article 20.9",
         "Criminal Code, Article 317\u20131",
@@ -222,7 +216,7 @@ def test_laws_articles_and_instruments(extraction: Extraction) -> None:
     provisions = {f.label: f for f in of_kind(extraction, NG.Provision)}
     seven_five = provisions["OSCE Copenhagen Document 7.5"]  # the vocabularies' label
     assert str(value(seven_five, NG.states)).endswith("/norm/right-to-be-elected")
-    amended = {f.label for f in of_kind(extraction, NG.Amendment)}
+    amended = labels(extraction, NG.Amendment)
     assert amended == {
         "2007 amendment to the Constitution",
         "February 2009 amendment to the Election Law",
@@ -253,7 +247,7 @@ def test_every_party_the_report_names_once_each(extraction: Extraction) -> None:
 
 
 def test_people_named_in_the_report(extraction: Extraction) -> None:
-    assert {f.label for f in of_kind(extraction, FOAF.Person)} == {
+    assert labels(extraction, FOAF.Person) == {
         "Daan Everts",
         "Tonino Picula",
         "Nursultan Nazarbayev",
@@ -284,7 +278,7 @@ def test_complaints_subjects_and_parties(extraction: Extraction) -> None:
         int(str(value(f, NG.complaintCount))) for f in of_kind(extraction, NG.ComplaintFigure)
     )
     assert figures == [0, 2, 5, 14, 20, 21, 47, 100]
-    placeholders = {f.label for f in of_kind(extraction, FOAF.Agent)}
+    placeholders = labels(extraction, FOAF.Agent)
     assert placeholders == {
         "opposition party (not named in the report)",
         "NGO (not named in the report)",
@@ -325,9 +319,9 @@ def test_findings_polarity_as_a_reader_judges_it(extraction: Extraction) -> None
 
 
 def test_state_and_international_bodies(extraction: Extraction) -> None:
-    state = {f.label for f in of_kind(extraction, NG.StateBody)}
+    state = labels(extraction, NG.StateBody)
     assert {"Senate", "Mazhilis", "Ministry of Justice", "Parliament"} <= state
-    international = {f.label for f in of_kind(extraction, NG.InternationalOrganisation)}
+    international = labels(extraction, NG.InternationalOrganisation)
     assert {
         "OSCE Parliamentary Assembly",
         "Commonwealth of Independent States",

@@ -7,13 +7,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from rdflib import DCTERMS, Literal, URIRef
+from rdflib import DCTERMS, Literal
 
 from normgraph.loaders.programme.loader import ProgrammeLoader
 from normgraph.loaders.rdf.facts import Extraction, Fact
 from normgraph.loaders.text.source import SourceText, read_source
 from normgraph.namespaces import ID, NG, ORG, RDFS, SCHEMA, XSD
 from tests.documents import CORPUS, NDI_PROGRAMME, NDI_PROGRAMME_KEY, NDI_STATEMENT_KEY
+from tests.loaders.fact_lookup import election_paths, facts, values
 
 PROGRAMME_REPORT = ID[f"report/{NDI_PROGRAMME_KEY}"]
 STATEMENT = ID[f"report/{NDI_STATEMENT_KEY}"]
@@ -27,14 +28,6 @@ def source() -> SourceText:
 @pytest.fixture(scope="module")
 def extraction(source: SourceText) -> Extraction:
     return ProgrammeLoader().extract(source)
-
-
-def facts(extraction: Extraction, kind: URIRef) -> list[Fact]:
-    return [fact for fact in extraction.facts if fact.kind == kind]
-
-
-def values(fact: Fact, predicate: URIRef) -> list[object]:
-    return [value for p, value in fact.values if p == predicate]
 
 
 def test_the_attached_statement_is_a_report_of_its_own(extraction: Extraction) -> None:
@@ -108,8 +101,7 @@ def test_run_in_headings_of_the_findings_sections_are_not_recommendations(
 
 
 def test_every_election_the_report_mentions(extraction: Extraction) -> None:
-    elections = sorted(str(e.iri).split("/id/election/")[1] for e in facts(extraction, NG.Election))
-    assert elections == [
+    assert election_paths(extraction) == [
         "kz/by-election/2002-12-28",
         "kz/local/1999",
         "kz/local/2003-09-20",

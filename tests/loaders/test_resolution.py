@@ -34,6 +34,15 @@ def actor(kind: URIRef, segment: str, name: str, occurrence: int = 0) -> Fact:
     return Fact(iri=mint(segment, name), kind=kind, label=name, evidence=[span(name, occurrence)])
 
 
+def election_fact(iri: URIRef, type_slug: str, date: Literal, quote: str) -> Fact:
+    """An election fact in the fixture state, as an extractor states one."""
+    election = Fact(iri=iri, kind=NG.Election, evidence=[span(quote)])
+    election.add(NG.electionType, VOCAB[f"election-type/{type_slug}"])
+    election.add(NG.electionDate, date)
+    election.add(NG.country, ID["state/kz"])
+    return election
+
+
 def resolved_iris(extraction: Extraction) -> dict[str, URIRef]:
     return {str(fact.label): fact.iri for fact in resolve(extraction).facts if fact.label}
 
@@ -78,14 +87,12 @@ def test_transliteration_variants_of_a_person_meet() -> None:
 
 
 def test_the_incumbent_is_the_post_holder_on_the_documents_election_day() -> None:
-    election = Fact(
-        iri=mint("election", "kz", "presidential", "2005-12-04"),
-        kind=NG.Election,
-        evidence=[span("The incumbent won")],
+    election = election_fact(
+        mint("election", "kz", "presidential", "2005-12-04"),
+        "presidential",
+        Literal("2005-12-04", datatype=XSD.date),
+        "The incumbent won",
     )
-    election.add(NG.electionType, VOCAB["election-type/presidential"])
-    election.add(NG.electionDate, Literal("2005-12-04", datatype=XSD.date))
-    election.add(NG.country, ID["state/kz"])
     incumbent = actor(FOAF.Person, "person", "The incumbent")
     iris = resolved_iris(Extraction([election, incumbent]))
     assert iris["The incumbent"] == ID["person/nursultan-nazarbayev"]
@@ -115,14 +122,12 @@ def test_names_of_the_election_law_resolve_and_references_follow() -> None:
 
 
 def test_an_election_by_year_resolves_to_the_reference_election() -> None:
-    election = Fact(
-        iri=mint("election", "kz", "parliamentary", "2004"),
-        kind=NG.Election,
-        evidence=[span("The 2004 parliamentary elections")],
+    election = election_fact(
+        mint("election", "kz", "parliamentary", "2004"),
+        "parliamentary",
+        Literal("2004", datatype=XSD.gYear),
+        "The 2004 parliamentary elections",
     )
-    election.add(NG.electionType, VOCAB["election-type/parliamentary"])
-    election.add(NG.electionDate, Literal("2004", datatype=XSD.gYear))
-    election.add(NG.country, ID["state/kz"])
     recommendation = Fact(iri=ID["recommendation/x/1"], kind=NG.Recommendation, evidence=[])
     recommendation.evidence.append(span("The 2004"))
     recommendation.add(NG.election, election.iri)
@@ -136,10 +141,9 @@ def test_an_election_by_year_resolves_to_the_reference_election() -> None:
 
 
 def test_an_unlisted_election_gets_a_minted_iri_from_country_type_and_date() -> None:
-    election = Fact(iri=ID["election/e1"], kind=NG.Election, evidence=[span("2004")])
-    election.add(NG.electionType, VOCAB["election-type/local"])
-    election.add(NG.electionDate, Literal("2003-09-20", datatype=XSD.date))
-    election.add(NG.country, ID["state/kz"])
+    election = election_fact(
+        ID["election/e1"], "local", Literal("2003-09-20", datatype=XSD.date), "2004"
+    )
     assert resolve(Extraction([election])).facts[0].iri == ID["election/kz/local/2003-09-20"]
 
 

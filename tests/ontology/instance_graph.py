@@ -8,7 +8,9 @@ exactly what loaders write. The instance builders sit on top, in layers
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
+from typing import TypeVar
 
 from rdflib import Graph, Literal, URIRef
 
@@ -76,6 +78,30 @@ class InstanceGraph:
         if key not in self._made:
             self._made[key] = build()
         return self._made[key]
+
+
+G = TypeVar("G", bound=InstanceGraph)
+
+
+def built_once(build: Callable[[G], URIRef]) -> Callable[[G], URIRef]:
+    """A builder method run once per graph (instances refer to each other): later calls
+    return the node the first call built."""
+
+    @functools.wraps(build)
+    def cached(self: G) -> URIRef:
+        return self.once(build.__name__, lambda: build(self))
+
+    return cached
+
+
+def made(kind: URIRef, slug: str, label: str) -> Callable[[InstanceGraph], URIRef]:
+    """A builder method for a resource that is only its class, label and evidence."""
+
+    def build(self: InstanceGraph) -> URIRef:
+        return self.fact(kind, slug, label)
+
+    build.__name__ = slug  # the key it is built once under
+    return built_once(build)
 
 
 NGSH = "https://w3id.org/normgraph/shapes#"

@@ -30,7 +30,7 @@ from normgraph.namespaces import (
     XSD,
 )
 
-from .instance_graph import INSTRUMENT, concept, integer
+from .instance_graph import INSTRUMENT, built_once, concept, integer
 from .instances_elections import ElectionInstances
 
 
@@ -53,33 +53,27 @@ class Instances(ElectionInstances):
 
     # -- laws -------------------------------------------------------------------------
 
+    @built_once
     def law(self) -> URIRef:
-        def build() -> URIRef:
-            iri = self.fact(NG.Law, "law/tl/election-law", "Test Election Law")
-            self.add(iri, NG.country, self.state())
-            self.add(iri, ELI.date_document, Literal(date(1995, 9, 28)))
-            return iri
+        iri = self.fact(NG.Law, "law/tl/election-law", "Test Election Law")
+        self.add(iri, NG.country, self.state())
+        self.add(iri, ELI.date_document, Literal(date(1995, 9, 28)))
+        return iri
 
-        return self.once("law", build)
-
+    @built_once
     def law_article(self) -> URIRef:
-        def build() -> URIRef:
-            iri = self.fact(NG.LawArticle, "law/tl/election-law/article/44")
-            self.add(iri, ELI.is_part_of, self.law())
-            self.add(iri, NG.number, Literal("44"))
-            return iri
+        iri = self.fact(NG.LawArticle, "law/tl/election-law/article/44")
+        self.add(iri, ELI.is_part_of, self.law())
+        self.add(iri, NG.number, Literal("44"))
+        return iri
 
-        return self.once("law_article", build)
-
+    @built_once
     def amendment(self) -> URIRef:
-        def build() -> URIRef:
-            iri = self.fact(NG.Amendment, "law/tl/amendment/2002", "Test amendment")
-            self.add(iri, ELI.amends, self.law_article())
-            self.add(iri, ELI.date_document, Literal(date(2002, 4, 1)))
-            self.add(iri, NG.respondsTo, self.recommendation())
-            return iri
-
-        return self.once("amendment", build)
+        iri = self.fact(NG.Amendment, "law/tl/amendment/2002", "Test amendment")
+        self.add(iri, ELI.amends, self.law_article())
+        self.add(iri, ELI.date_document, Literal(date(2002, 4, 1)))
+        self.add(iri, NG.respondsTo, self.recommendation())
+        return iri
 
     # -- findings and recommendations -------------------------------------------------
 
@@ -92,67 +86,57 @@ class Instances(ElectionInstances):
         self.add(iri, NG.concernsLaw, self.law_article())
         self.add(iri, NG.reportPart, self.paragraph())
 
+    @built_once
     def finding(self) -> URIRef:
-        def build() -> URIRef:
-            iri = self.fact(NG.Finding, "report/test-doc/finding/1")
-            self._statement_links(iri)
-            self.add(iri, NG.polarity, concept("finding-polarity", "problem"))
-            self.add(iri, NG.text, Literal("A synthetic finding."))
-            return iri
+        iri = self.fact(NG.Finding, "report/test-doc/finding/1")
+        self._statement_links(iri)
+        self.add(iri, NG.polarity, concept("finding-polarity", "problem"))
+        self.add(iri, NG.text, Literal("A synthetic finding."))
+        return iri
 
-        return self.once("finding", build)
-
+    @built_once
     def recommendation(self) -> URIRef:
-        def build() -> URIRef:
-            iri = self.fact(NG.Recommendation, "report/test-doc/recommendation/1")
-            self._statement_links(iri)
-            self.add(iri, NG.text, Literal("A synthetic recommendation."))
-            self.add(iri, NG.number, Literal("1"))
-            self.add(iri, NG.priority, Literal(True))
-            self.add(iri, NG.categoryHeading, Literal("Test category"))
-            self.add(iri, NG.addressee, self.parliament())
-            return iri
+        iri = self.fact(NG.Recommendation, "report/test-doc/recommendation/1")
+        self._statement_links(iri)
+        self.add(iri, NG.text, Literal("A synthetic recommendation."))
+        self.add(iri, NG.number, Literal("1"))
+        self.add(iri, NG.priority, Literal(True))
+        self.add(iri, NG.categoryHeading, Literal("Test category"))
+        self.add(iri, NG.addressee, self.parliament())
+        return iri
 
-        return self.once("recommendation", build)
-
+    @built_once
     def recurring_issue(self) -> URIRef:
-        def build() -> URIRef:
-            iri = ID["issue/test-issue"]
-            self.add(iri, RDF.type, NG.RecurringIssue)
-            self.add(iri, RDFS.label, Literal("Test recurring issue"))
-            self.add(iri, NG.text, Literal("Reports keep asking for the same change."))
-            self.add(iri, NG.topic, concept("topic", "media"))
-            self.add(iri, NG.invokesNorm, concept("norm", "freedom-of-expression"))
-            self.add(iri, PROV.wasAttributedTo, self.loader)
-            return iri
+        iri = ID["issue/test-issue"]
+        self.add(iri, RDF.type, NG.RecurringIssue)
+        self.add(iri, RDFS.label, Literal("Test recurring issue"))
+        self.add(iri, NG.text, Literal("Reports keep asking for the same change."))
+        self.add(iri, NG.topic, concept("topic", "media"))
+        self.add(iri, NG.invokesNorm, concept("norm", "freedom-of-expression"))
+        self.add(iri, PROV.wasAttributedTo, self.loader)
+        return iri
 
-        return self.once("recurring_issue", build)
-
+    @built_once
     def issue_membership(self) -> URIRef:
-        def build() -> URIRef:
-            iri = ID["issue/test-issue/member/1"]
-            self.add(iri, RDF.type, NG.IssueMembership)
-            self.add(iri, NG.issue, self.recurring_issue())
-            self.add(iri, NG.recommendation, self.recommendation())
-            self.add(iri, NG.reason, Literal("Asks for the same change."))
-            self.add(iri, NG.confidence, Literal(Decimal("0.5")))
-            self.add(iri, PROV.wasAttributedTo, self.loader)
-            return iri
+        iri = ID["issue/test-issue/member/1"]
+        self.add(iri, RDF.type, NG.IssueMembership)
+        self.add(iri, NG.issue, self.recurring_issue())
+        self.add(iri, NG.recommendation, self.recommendation())
+        self.add(iri, NG.reason, Literal("Asks for the same change."))
+        self.add(iri, NG.confidence, Literal(Decimal("0.5")))
+        self.add(iri, PROV.wasAttributedTo, self.loader)
+        return iri
 
-        return self.once("issue_membership", build)
-
+    @built_once
     def assessment(self) -> URIRef:
-        def build() -> URIRef:
-            iri = self.fact(NG.ImplementationAssessment, "report/test-doc/assessment/1")
-            self.add(iri, NG.assessor, self.organisation())
-            self.add(iri, NG.status, concept("implementation-status", "partially-implemented"))
-            self.add(iri, NG.date, Literal(date(2001, 3, 1)))
-            self.add(iri, NG.recommendation, self.recommendation())
-            self.add(iri, NG.issue, self.recurring_issue())
-            self.add(iri, NG.sourceReport, self.report())
-            return iri
-
-        return self.once("assessment", build)
+        iri = self.fact(NG.ImplementationAssessment, "report/test-doc/assessment/1")
+        self.add(iri, NG.assessor, self.organisation())
+        self.add(iri, NG.status, concept("implementation-status", "partially-implemented"))
+        self.add(iri, NG.date, Literal(date(2001, 3, 1)))
+        self.add(iri, NG.recommendation, self.recommendation())
+        self.add(iri, NG.issue, self.recurring_issue())
+        self.add(iri, NG.sourceReport, self.report())
+        return iri
 
     def inferred_assessment(self) -> URIRef:
         def build() -> URIRef:
@@ -174,40 +158,34 @@ class Instances(ElectionInstances):
 
     # -- norms and instruments --------------------------------------------------------
 
+    @built_once
     def instrument(self) -> URIRef:
-        def build() -> URIRef:
-            iri = INSTRUMENT + "test-convention"
-            self.add(iri, RDF.type, NG.Treaty)
-            self.add(iri, RDFS.label, Literal("Test Convention", lang="en"))
-            self.add(iri, DCTERMS.title, Literal("Test Convention on Elections", lang="en"))
-            self.add(iri, DCTERMS.issued, Literal("1999", datatype=XSD.gYear))
-            self.add(iri, NG.instrumentKind, concept("instrument-kind", "treaty"))
-            self.add(iri, NG.states, self.norm())
-            return iri
+        iri = INSTRUMENT + "test-convention"
+        self.add(iri, RDF.type, NG.Treaty)
+        self.add(iri, RDFS.label, Literal("Test Convention", lang="en"))
+        self.add(iri, DCTERMS.title, Literal("Test Convention on Elections", lang="en"))
+        self.add(iri, DCTERMS.issued, Literal("1999", datatype=XSD.gYear))
+        self.add(iri, NG.instrumentKind, concept("instrument-kind", "treaty"))
+        self.add(iri, NG.states, self.norm())
+        return iri
 
-        return self.once("instrument", build)
-
+    @built_once
     def provision(self) -> URIRef:
-        def build() -> URIRef:
-            iri = INSTRUMENT + "test-convention/article/1"
-            self.add(iri, RDF.type, NG.Provision)
-            self.add(iri, RDFS.label, Literal("Test Convention, article 1", lang="en"))
-            self.add(iri, NG.provisionOf, self.instrument())
-            self.add(iri, NG.number, Literal("1"))
-            self.add(iri, NG.states, self.norm())
-            return iri
+        iri = INSTRUMENT + "test-convention/article/1"
+        self.add(iri, RDF.type, NG.Provision)
+        self.add(iri, RDFS.label, Literal("Test Convention, article 1", lang="en"))
+        self.add(iri, NG.provisionOf, self.instrument())
+        self.add(iri, NG.number, Literal("1"))
+        self.add(iri, NG.states, self.norm())
+        return iri
 
-        return self.once("provision", build)
-
+    @built_once
     def norm(self) -> URIRef:
-        def build() -> URIRef:
-            iri = concept("norm", "test-norm")
-            self.add(iri, RDF.type, SKOS.Concept, NG.Norm)
-            self.add(iri, SKOS.inScheme, VOCAB.norm)
-            self.add(iri, SKOS.prefLabel, Literal("test norm", lang="en"))
-            return iri
-
-        return self.once("norm", build)
+        iri = concept("norm", "test-norm")
+        self.add(iri, RDF.type, SKOS.Concept, NG.Norm)
+        self.add(iri, SKOS.inScheme, VOCAB.norm)
+        self.add(iri, SKOS.prefLabel, Literal("test norm", lang="en"))
+        return iri
 
     def stated_instrument(self) -> URIRef:
         """An instrument of our own, with a provision of it stating the same norm."""
@@ -234,41 +212,33 @@ class Instances(ElectionInstances):
         self.add(iri, NG.topic, concept("topic", "complaints-and-appeals"))
         return iri
 
+    @built_once
     def complaint(self) -> URIRef:
-        return self.once(
-            "complaint",
-            lambda: self._complaint(NG.Complaint, "complaint/test-doc/1", self.commission()),
-        )
+        return self._complaint(NG.Complaint, "complaint/test-doc/1", self.commission())
 
+    @built_once
     def appeal(self) -> URIRef:
-        def build() -> URIRef:
-            iri = self._complaint(NG.Appeal, "complaint/test-doc/2", self.court())
-            self.add(iri, NG.appealOf, self.complaint())
-            return iri
+        iri = self._complaint(NG.Appeal, "complaint/test-doc/2", self.court())
+        self.add(iri, NG.appealOf, self.complaint())
+        return iri
 
-        return self.once("appeal", build)
-
+    @built_once
     def complaint_figure(self) -> URIRef:
-        def build() -> URIRef:
-            iri = self.fact(NG.ComplaintFigure, "complaint-figure/test-doc/1")
-            self.add(iri, NG.complaintCount, integer(14))
-            self.add(iri, NG.filedWith, self.commission())
-            self.add(iri, NG.outcome, concept("complaint-outcome", "rejected"))
-            self.add(iri, NG.election, self.election())
-            return iri
+        iri = self.fact(NG.ComplaintFigure, "complaint-figure/test-doc/1")
+        self.add(iri, NG.complaintCount, integer(14))
+        self.add(iri, NG.filedWith, self.commission())
+        self.add(iri, NG.outcome, concept("complaint-outcome", "rejected"))
+        self.add(iri, NG.election, self.election())
+        return iri
 
-        return self.once("complaint_figure", build)
-
+    @built_once
     def treaty_action(self) -> URIRef:
-        def build() -> URIRef:
-            iri = self.fact(NG.TreatyAction, "treaty-action/tl/iccpr/ratification")
-            self.add(iri, NG.actionKind, concept("treaty-action", "ratification"))
-            self.add(iri, NG.treaty, INSTRUMENT + "iccpr")
-            self.add(iri, NG.date, Literal(date(2000, 1, 1)))
-            self.add(iri, NG.actor, self.state())
-            return iri
-
-        return self.once("treaty_action", build)
+        iri = self.fact(NG.TreatyAction, "treaty-action/tl/iccpr/ratification")
+        self.add(iri, NG.actionKind, concept("treaty-action", "ratification"))
+        self.add(iri, NG.treaty, INSTRUMENT + "iccpr")
+        self.add(iri, NG.date, Literal(date(2000, 1, 1)))
+        self.add(iri, NG.actor, self.state())
+        return iri
 
     # -- programmes -------------------------------------------------------------------
 
@@ -279,59 +249,49 @@ class Instances(ElectionInstances):
         self.add(iri, SCHEMA.startDate, Literal(date(1999, 7, 1)))
         self.add(iri, SCHEMA.endDate, Literal(date(2000, 6, 30)))
 
+    @built_once
     def programme(self) -> URIRef:
-        def build() -> URIRef:
-            iri = self.fact(NG.Programme, "programme/test-programme", "Test programme")
-            self._programme_links(iri)
-            self.add(iri, NG.fundingReference, Literal("TEST-0001"))
-            self.add(iri, NG.country, self.state())
-            return iri
+        iri = self.fact(NG.Programme, "programme/test-programme", "Test programme")
+        self._programme_links(iri)
+        self.add(iri, NG.fundingReference, Literal("TEST-0001"))
+        self.add(iri, NG.country, self.state())
+        return iri
 
-        return self.once("programme", build)
-
+    @built_once
     def programme_activity(self) -> URIRef:
-        def build() -> URIRef:
-            iri = self.fact(
-                NG.ProgrammeActivity, "programme/test-programme/activity/1", "Test training"
-            )
-            self._programme_links(iri)
-            self.add(iri, NG.programme, self.programme())
-            self.add(iri, NG.topic, concept("topic", "civil-society"))
-            return iri
-
-        return self.once("programme_activity", build)
+        iri = self.fact(
+            NG.ProgrammeActivity, "programme/test-programme/activity/1", "Test training"
+        )
+        self._programme_links(iri)
+        self.add(iri, NG.programme, self.programme())
+        self.add(iri, NG.topic, concept("topic", "civil-society"))
+        return iri
 
     # -- scholarship ------------------------------------------------------------------
 
+    @built_once
     def norm_stage_event(self) -> URIRef:
-        def build() -> URIRef:
-            iri = self.fact(NG.NormStageEvent, "norm-stage/tl/election-observation/acceptance")
-            self.add(iri, NG.stage, concept("contestation-stage", "acceptance"))
-            self.add(iri, NG.norm, concept("norm", "election-observation"))
-            self.add(iri, NG.actor, self.state())
-            self.add(iri, NG.sourceReport, self.report())
-            self.add(iri, SCHEMA.startDate, Literal("1992", datatype=XSD.gYear))
-            self.add(iri, SCHEMA.endDate, Literal("1999", datatype=XSD.gYear))
-            return iri
+        iri = self.fact(NG.NormStageEvent, "norm-stage/tl/election-observation/acceptance")
+        self.add(iri, NG.stage, concept("contestation-stage", "acceptance"))
+        self.add(iri, NG.norm, concept("norm", "election-observation"))
+        self.add(iri, NG.actor, self.state())
+        self.add(iri, NG.sourceReport, self.report())
+        self.add(iri, SCHEMA.startDate, Literal("1992", datatype=XSD.gYear))
+        self.add(iri, SCHEMA.endDate, Literal("1999", datatype=XSD.gYear))
+        return iri
 
-        return self.once("norm_stage_event", build)
-
+    @built_once
     def contestation_statement(self) -> URIRef:
-        def build() -> URIRef:
-            iri = self.fact(NG.ContestationStatement, "statement/test-doc/1")
-            self.add(iri, NG.speaker, self.person())
-            self.add(iri, NG.speakerRole, Literal("member of the Test Commission"))
-            self.add(iri, NG.norm, concept("norm", "election-observation"))
-            self.add(iri, NG.stance, concept("stance", "reinterprets"))
-            self.add(iri, NG.quote, Literal("A synthetic quoted remark."))
-            self.add(
-                iri, NG.stage, concept("contestation-stage", "reconstitution-through-discourse")
-            )
-            self.add(iri, NG.date, Literal(date(2001, 2, 1)))
-            self.add(iri, NG.sourceReport, self.report())
-            return iri
-
-        return self.once("contestation_statement", build)
+        iri = self.fact(NG.ContestationStatement, "statement/test-doc/1")
+        self.add(iri, NG.speaker, self.person())
+        self.add(iri, NG.speakerRole, Literal("member of the Test Commission"))
+        self.add(iri, NG.norm, concept("norm", "election-observation"))
+        self.add(iri, NG.stance, concept("stance", "reinterprets"))
+        self.add(iri, NG.quote, Literal("A synthetic quoted remark."))
+        self.add(iri, NG.stage, concept("contestation-stage", "reconstitution-through-discourse"))
+        self.add(iri, NG.date, Literal(date(2001, 2, 1)))
+        self.add(iri, NG.sourceReport, self.report())
+        return iri
 
 
 BUILDERS: dict[str, Callable[[Instances], URIRef]] = {
@@ -342,6 +302,7 @@ BUILDERS: dict[str, Callable[[Instances], URIRef]] = {
     "SourceTextShape": lambda made: made.source_iri,
     "LoaderShape": lambda made: made.loader,
     "ReportShape": Instances.report,
+    "ObservationReportElectionShape": Instances.report,
     "ReportPartShape": Instances.paragraph,
     "SectionShape": Instances.section,
     "FootnoteShape": Instances.footnote,

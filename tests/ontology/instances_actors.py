@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rdflib import Literal, URIRef
 
 from normgraph.namespaces import (
@@ -10,97 +12,61 @@ from normgraph.namespaces import (
     ORG,
 )
 
-from .instance_graph import InstanceGraph
+from .instance_graph import InstanceGraph, built_once, made
+
+
+def made_in_state(kind: URIRef, slug: str, label: str) -> Callable[[ActorInstances], URIRef]:
+    """A builder method for a resource of class ``kind`` in the test state."""
+
+    def build(self: ActorInstances) -> URIRef:
+        return self.in_state(kind, slug, label)
+
+    build.__name__ = slug
+    return built_once(build)
 
 
 class ActorInstances(InstanceGraph):
     """Actors, each built once per graph."""
 
+    def in_state(self, kind: URIRef, slug: str, label: str) -> URIRef:
+        """A new resource of class ``kind`` in the test state (``ng:country``)."""
+        iri = self.fact(kind, slug, label)
+        self.add(iri, NG.country, self.state())
+        return iri
+
+    # Resources that are only a class, a label and evidence (and for some, the state):
+    parent_organisation = made(NG.InternationalOrganisation, "actor/parent-org", "Parent Org")
+    delegation = made(NG.InternationalOrganisation, "actor/test-assembly", "Assembly")
+    commission = made_in_state(NG.ElectionCommission, "actor/test-cec", "Test Commission")
+    court = made_in_state(NG.Court, "actor/test-court", "Test Court")
+    parliament = made_in_state(NG.Parliament, "actor/test-parliament", "Test Parliament")
+    party = made_in_state(NG.PoliticalParty, "actor/test-party", "Test Party")
+    ngo = made(NG.CivilSocietyOrganisation, "actor/test-ngo", "Test NGO")
+    donor = made(NG.Donor, "actor/test-donor", "Test Donor")
+    person = made(FOAF.Person, "person/a-tester", "A. Tester")
+
+    @built_once
     def state(self) -> URIRef:
-        def build() -> URIRef:
-            iri = self.fact(NG.State, "actor/testland", "Testland")
-            self.add(iri, NG.countryCode, Literal("TL"))
-            return iri
+        iri = self.fact(NG.State, "actor/testland", "Testland")
+        self.add(iri, NG.countryCode, Literal("TL"))
+        return iri
 
-        return self.once("state", build)
-
-    def parent_organisation(self) -> URIRef:
-        return self.once(
-            "parent",
-            lambda: self.fact(NG.InternationalOrganisation, "actor/parent-org", "Parent Org"),
-        )
-
+    @built_once
     def organisation(self) -> URIRef:
-        def build() -> URIRef:
-            iri = self.fact(NG.InternationalOrganisation, "actor/test-office", "Test Office")
-            self.add(iri, ORG.subOrganizationOf, self.parent_organisation())
-            return iri
+        iri = self.fact(NG.InternationalOrganisation, "actor/test-office", "Test Office")
+        self.add(iri, ORG.subOrganizationOf, self.parent_organisation())
+        return iri
 
-        return self.once("organisation", build)
-
-    def delegation(self) -> URIRef:
-        return self.once(
-            "delegation",
-            lambda: self.fact(NG.InternationalOrganisation, "actor/test-assembly", "Assembly"),
-        )
-
-    def commission(self) -> URIRef:
-        def build() -> URIRef:
-            iri = self.fact(NG.ElectionCommission, "actor/test-cec", "Test Commission")
-            self.add(iri, NG.country, self.state())
-            return iri
-
-        return self.once("commission", build)
-
-    def court(self) -> URIRef:
-        def build() -> URIRef:
-            iri = self.fact(NG.Court, "actor/test-court", "Test Court")
-            self.add(iri, NG.country, self.state())
-            return iri
-
-        return self.once("court", build)
-
-    def parliament(self) -> URIRef:
-        def build() -> URIRef:
-            iri = self.fact(NG.Parliament, "actor/test-parliament", "Test Parliament")
-            self.add(iri, NG.country, self.state())
-            return iri
-
-        return self.once("parliament", build)
-
-    def party(self) -> URIRef:
-        def build() -> URIRef:
-            iri = self.fact(NG.PoliticalParty, "actor/test-party", "Test Party")
-            self.add(iri, NG.country, self.state())
-            return iri
-
-        return self.once("party", build)
-
-    def ngo(self) -> URIRef:
-        return self.once(
-            "ngo", lambda: self.fact(NG.CivilSocietyOrganisation, "actor/test-ngo", "Test NGO")
-        )
-
-    def donor(self) -> URIRef:
-        return self.once("donor", lambda: self.fact(NG.Donor, "actor/test-donor", "Test Donor"))
-
-    def person(self) -> URIRef:
-        return self.once("person", lambda: self.fact(FOAF.Person, "person/a-tester", "A. Tester"))
-
+    @built_once
     def membership(self) -> URIRef:
-        def build() -> URIRef:
-            iri = self.fact(ORG.Membership, "membership/a-tester-test-party")
-            self.add(iri, ORG.member, self.person())
-            self.add(iri, ORG.organization, self.party())
-            return iri
+        iri = self.fact(ORG.Membership, "membership/a-tester-test-party")
+        self.add(iri, ORG.member, self.person())
+        self.add(iri, ORG.organization, self.party())
+        return iri
 
-        return self.once("membership", build)
-
+    @built_once
     def post(self) -> URIRef:
-        def build() -> URIRef:
-            iri = self.fact(ORG.Post, "post/test-cec-chair", "Chair of the Test Commission")
-            self.add(iri, ORG.postIn, self.commission())
-            self.add(iri, ORG.heldBy, self.person())
-            return iri
-
-        return self.once("post", build)
+        iri = self.fact(ORG.Post, "post/test-cec-chair", "Chair of the Test Commission")
+        self.add(iri, ORG.postIn, self.commission())
+        self.add(iri, ORG.heldBy, self.person())
+        return iri

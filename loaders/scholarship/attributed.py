@@ -1,0 +1,202 @@
+"""Attributed statements in scholarship: quoted speech with its speaker, read from the text.
+
+A sentence attributes words to someone when a verb of saying ("stated", "argued", "told
+me", "claimed", "insisted", "announced", "put it", "described ... as", "rejected ... as")
+follows a speaker and a quotation (or, for "argued/claimed/stated that", a that-clause)
+follows the verb. The speaker is the phrase before the verb, less an opening adverbial
+("In parliamentary debates on ..., ", "As the commission's secretary, ") and an
+appositive role ("Name, then State Secretary in ..., stated"); a name of two or three
+capitalised words is a person, any other phrase ("a senior official", "the government")
+an agent described, not named. The date is the first full date (or month) after the verb
+("(interview 3, <place>, 22 November 2021)"), else one before it in the sentence.
+
+Verbs an observer uses to report its own findings ("noted", "concluded", "found",
+"recommended") attribute nothing: those passages are findings and assessments. What a
+statement means for a norm (the norm, the stance) is a reading: the curation file gives
+it, keyed to the same passage.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rdflib import URIRef
+
+from normgraph.namespaces import FOAF, NG
+
+from ..extract.subjects import NAME, subject_before
+from ..rdf.facts import Extraction, Fact, Method
+from ..rdf.iris import mint, slug
+from ..text.dates import find_when
+from ..text.document import Document, Element
+from ..text.sentences import sentences
+
+_SAYING = re.compile(
+    r"\b(?:said|stated|told (?:me|us|the \w+)|argued|claimed|insisted|declared|announced|"
+    r"asserted|maintained|warned|put it|described\b[^\"\u201c.]{0,100}?\bas|"
+    r"rejected\b[^\"\u201c.]{0,60}?\bas|called\b[^\"\u201c.]{0,60}?\ban?)\b"
+)
+_QUOTE = re.compile(r"[\"\u201c](?P<words>[^\"\u201c\u201d]{2,400}?)[\"\u201d]")
+_THAT = re.compile(r"^[^\"\u201c]{0,80}?\bthat\s+(?P<words>[^\"\u201c]{12,300}?)\s*$")
+_THAT_VERBS = ("argued", "claimed", "stated", "insisted", "maintained", "asserted")
+
+
+@dataclass(frozen=True)
+class Attributed:
+    """One statement as a sentence attributes it: offsets into its element's text."""
+
+    speaker: str
+    speaker_at: tuple[int, int]
+    words: str
+    words_at: tuple[int, int]
+    role: str | None
+    when_at: tuple[int, int] | None
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """Sentences, a quotation of several sentences kept within the one that opens it."""
+    found: list[tuple[int, int]] = []
+    for start, end in sentences(text):
+        if found and text[found[-1][0] : found[-1][1]].count('"') % 2:
+            found[-1] = (found[-1][0], end)
+        else:
+            found.append((start, end))
+    return found
+
+
+def read_attributed(text: str) -> list[Attributed]:
+    """The statements a paragraph's sentences attribute to a speaker."""
+    found: list[Attributed] = []
+    for at, end in _sentences(text):
+        body = text[at:end]
+        since = 0
+        for verb in _SAYING.finditer(body):
+            if verb.start() < since:
+                continue
+            speaker = subject_before(body[since : verb.start()])
+            if speaker is None:
+                continue
+            rest = body[verb.end() :]
+            quote = _QUOTE.match(rest) or _QUOTE.search(rest.split(" and ", 1)[0] + " ")
+            quotes = [q for q in _QUOTE.finditer(rest)]
+            if quotes:
+                best = quotes[0] if len(quotes) == 1 else max(quotes, key=lambda q: len(q[0]))
+                if quote is not None and _SAYING.search(rest[: best.start()]):
+                    best = quote  # the next verb has its own quotation
+                words_at = (verb.end() + best.start(), verb.end() + best.end())
+            else:
+                clause = (
+                    _THAT.match(rest.rstrip(" .")) if verb[0].split()[0] in _THAT_VERBS else None
+                )
+                if clause is None:
+                    continue
+                words_at = (verb.end() + clause.start("words"), verb.end() + clause.end("words"))
+            name, offset, role = speaker
+            following = _SAYING.search(body, words_at[1])
+            stop = following.start() if following else len(body)
+            when = _date_at(body[:stop], verb.end()) or _date_at(body[: verb.start()], since)
+            found.append(
+                Attributed(
+                    name,
+                    (at + since + offset, at + since + offset + len(name)),
+                    body[words_at[0] : words_at[1]],
+                    (at + words_at[0], at + words_at[1]),
+                    role,
+                    (at + when[0], at + when[1]) if when else None,
+                )
+            )
+            since = words_at[1]
+    return found
+
+
+def _date_at(text: str, start: int) -> tuple[int, int] | None:
+    """Where the first full date or month (not a bare year) in ``text[start:]`` stands."""
+    found = find_when(text[start:])
+    if found is None or found[0].month is None:
+        return None
+    return start + found[1].start(), start + found[1].end()
+
+
+def add_attributed(
+    extraction: Extraction, document: Document, report: Fact, key: str
+) -> list[Fact]:
+    """One ``ng:ContestationStatement`` per attributed statement in the paragraphs, with its
+    speaker (a person, or an agent described), the words, the role and the date stated."""
+    facts: list[Fact] = []
+    for element in document.elements:
+        for statement in read_attributed(element.text):
+            facts.append(_statement_fact(extraction, element, statement, report.iri, key))
+    return facts
+
+
+def _speaker_fact(extraction: Extraction, element: Element, statement: Attributed) -> URIRef:
+    spans = element.spans(*statement.speaker_at)
+    named = NAME.fullmatch(statement.speaker)
+    if named:
+        fact = Fact(iri=mint("person", statement.speaker), kind=FOAF.Person, evidence=spans)
+        fact.label = statement.speaker
+        fact.add(FOAF.name, statement.speaker)
+    else:
+        label = re.sub(r"^(?:the|a|an)\s+", "", statement.speaker, flags=re.I)
+        iri = mint("agent", slug(label)[:60])
+        fact = Fact(iri=iri, kind=FOAF.Agent, label=statement.speaker, evidence=spans)
+    return extraction.merge(fact).iri
+
+
+def _statement_fact(
+    extraction: Extraction, element: Element, statement: Attributed, report: URIRef, key: str
+) -> Fact:
+    speaker = _speaker_fact(extraction, element, statement)
+    words = statement.words.strip('"\u201c\u201d ')
+    fact = Fact(
+        iri=mint("statement", key, slug(words)[:40]),
+        kind=NG.ContestationStatement,
+        label=words[:80],
+        evidence=element.spans(*statement.words_at),
+    )
+    fact.add(NG.speaker, speaker)
+    fact.add(NG.quote, words)
+    if statement.role:
+        fact.add(NG.speakerRole, statement.role)
+    if statement.when_at is not None:
+        found = find_when(element.text[statement.when_at[0] : statement.when_at[1]])
+        if found is not None:
+            fact.add(NG.date, found[0].literal())
+            fact.evidence.extend(element.spans(*statement.when_at))
+    fact.add(NG.sourceReport, report)
+    return extraction.merge(fact)
+
+
+def drop_curated_twins(extraction: Extraction, kinds: tuple[URIRef, ...]) -> None:
+    """Leave out an extracted fact of ``kinds`` whose passage a curated fact of its kind
+    also quotes (and a speaker nothing else refers to any more): the curated one carries
+    the reading (norm, stance, stage), so the graph keeps one statement or event."""
+    curated: dict[URIRef, list[tuple[int, int]]] = {}
+    for fact in extraction.facts:
+        if fact.kind in kinds and fact.method is not Method.EXTRACTED:
+            curated.setdefault(fact.kind, []).extend((s.start, s.end) for s in fact.evidence)
+
+    def twin(fact: Fact) -> bool:
+        return (
+            fact.kind in curated
+            and fact.method is Method.EXTRACTED
+            and any(
+                a.start < end and start < a.end
+                for a in fact.evidence
+                for start, end in curated[fact.kind]
+            )
+        )
+
+    dropped = [fact for fact in extraction.facts if twin(fact)]
+    if not dropped:
+        return
+    kept = [fact for fact in extraction.facts if not twin(fact)]
+    cited = {value for fact in kept for _, value in fact.values}
+    speakers = {v for fact in dropped for p, v in fact.values if p == NG.speaker} - cited
+    extraction.facts = [
+        fact for fact in kept if fact.iri not in speakers or fact.method is not Method.EXTRACTED
+    ]
+
+
+__all__ = ["Attributed", "add_attributed", "drop_curated_twins", "read_attributed"]

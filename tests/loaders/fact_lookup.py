@@ -1,0 +1,35 @@
+"""Looking facts up in a loader's extraction: the helpers every loader test shares."""
+
+from __future__ import annotations
+
+from rdflib import URIRef
+from rdflib.term import Node
+
+from normgraph.loaders.rdf.facts import Extraction, Fact
+from normgraph.namespaces import NG
+
+
+def facts(extraction: Extraction, kind: URIRef) -> list[Fact]:
+    """The extraction's facts of one kind (class), in extraction order."""
+    return [fact for fact in extraction.facts if fact.kind == kind]
+
+
+def labels(extraction: Extraction, kind: URIRef) -> set[str | None]:
+    """The labels of the extraction's facts of one kind."""
+    return {fact.label for fact in facts(extraction, kind)}
+
+
+def values(fact: Fact, predicate: URIRef) -> list[Node]:
+    """Every value the fact gives for ``predicate``, in the order added."""
+    return [v for p, v in fact.values if p == predicate]
+
+
+def value(fact: Fact, predicate: URIRef) -> Node | None:
+    """The fact's first value for ``predicate``, or None."""
+    return next((v for p, v in fact.values if p == predicate), None)
+
+
+def election_paths(extraction: Extraction) -> list[str]:
+    """The extraction's elections as sorted IRI paths below ``id/election/``
+    (``kz/presidential/2005-12-04``)."""
+    return sorted(str(f.iri).split("/id/election/")[1] for f in facts(extraction, NG.Election))

@@ -1,0 +1,112 @@
+"""Facts read from running text in any genre: treaty actions with their dates, and
+statements attributed to a speaker. The sentences are invented for these tests."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from normgraph.loaders.extract.treaties import read_actions
+from normgraph.loaders.scholarship.attributed import read_attributed
+from normgraph.loaders.scholarship.events import dated_in
+from normgraph.loaders.text.source import Span
+
+
+@dataclass
+class Passage:
+    """A paragraph without a source: spans are not needed to read the actions."""
+
+    text: str
+
+    def spans(self, start: int = 0, end: int | None = None) -> list[Span]:
+        stop = len(self.text) if end is None else end
+        return [Span(start, stop, self.text[start:stop])]
+
+
+def _actions(text: str, state: str) -> list[tuple[str, str, str]]:
+    return [(a.treaty, a.action, a.when.iso()) for a in read_actions(Passage(text), state)]
+
+
+def test_a_treaty_named_in_full_and_its_protocol_on_the_same_day() -> None:
+    text = (
+        "Moldova ratified the Convention on the Rights of Persons with Disabilities on "
+        "21 September 2010 and its Optional Protocol on the same day."
+    )
+    assert _actions(text, "Moldova") == [
+        ("convention-on-the-rights-of-persons-with-disabilities", "ratification", "2010-09-21"),
+        (
+            "optional-protocol-to-the-convention-on-the-rights-of-persons-with-disabilities",
+            "ratification",
+            "2010-09-21",
+        ),
+    ]
+
+
+def test_signed_then_ratified_it_and_a_second_treaty_sharing_the_verb() -> None:
+    text = (
+        "Georgia signed the European Charter of Local Self-Government on 29 May 2002 and "
+        "ratified it on 8 December 2004. Georgia also ratified the ICCPR in 1994, and the "
+        "Convention against Corruption on 4 November 2008. The ICCPR was ratified by most "
+        "states in 1976."
+    )
+    assert _actions(text, "Georgia") == [
+        ("european-charter-of-local-self-government", "signature", "2002-05-29"),
+        ("european-charter-of-local-self-government", "ratification", "2004-12-08"),
+        ("iccpr", "ratification", "1994"),
+        ("convention-against-corruption", "ratification", "2008-11-04"),
+    ]
+
+
+def test_no_action_without_a_date_or_by_another_state() -> None:
+    assert _actions("Georgia intends to ratify the Convention on Cybercrime.", "Georgia") == []
+    assert _actions("Armenia ratified the Convention on Cybercrime in 2006.", "Georgia") == []
+
+
+def test_quoted_speech_with_a_named_speaker_their_role_and_the_date() -> None:
+    text = (
+        'Ana Beridze, then deputy chair of the commission, stated that "every complaint was '
+        'heard in public" (interview 4, 2 March 2021). In later debates, several deputies '
+        'described the reports as "foreign interference", and the Speaker announced on '
+        '5 May 2021 that parliament would not accept "instructions from abroad".'
+    )
+    found = [
+        (a.speaker, a.role, a.words, text[a.when_at[0] : a.when_at[1]] if a.when_at else None)
+        for a in read_attributed(text)
+    ]
+    assert found == [
+        (
+            "Ana Beridze",
+            "then deputy chair of the commission",
+            '"every complaint was heard in public"',
+            "2 March 2021",
+        ),
+        ("several deputies", None, '"foreign interference"', None),
+        ("the Speaker", None, '"instructions from abroad"', "5 May 2021"),
+    ]
+
+
+def test_observers_findings_and_the_authors_own_claims_are_not_attributed_statements() -> None:
+    text = (
+        'The mission noted that the count "lacked transparency". It has been argued that '
+        "observation deters fraud. This article has argued that compliance is selective."
+    )
+    assert read_attributed(text) == []
+
+
+def test_a_sentence_dated_to_a_day_or_month_is_an_event_a_citation_is_not() -> None:
+    dated = [
+        dated_in(sentence)
+        for sentence in (
+            "After the local elections of 4 March 2018, the opposition filed complaints.",
+            "In parliamentary debates on 1 and 2 February 2022, deputies attacked the report.",
+            "In March 2005, the parliament adopted the law.",
+            "The law was amended in 2015.",
+            'An official said "no" (interview 3, Tirana, 22 November 2021).',
+        )
+    ]
+    assert [d[0].iso() if d else None for d in dated] == [
+        "2018-03-04",
+        "2022-02-01",
+        "2005-03",
+        None,
+        None,
+    ]
