@@ -9,7 +9,8 @@ from normgraph.loaders.odihr.loader import OdihrLoader
 from normgraph.loaders.rdf.facts import Agent, Extraction, Fact, Method
 from normgraph.loaders.rdf.iris import mint
 from normgraph.loaders.rdf.triples import extraction_to_graph
-from normgraph.loaders.resolve.resolution import default_vocabulary, normalise, resolve
+from normgraph.loaders.resolve.resolution import resolve
+from normgraph.loaders.resolve.vocabulary import default_vocabulary, normalise
 from normgraph.loaders.text.source import SourceText, Span
 from normgraph.namespaces import DCTERMS, ELI, ID, NG, ORG, PROV, RDF, VOCAB
 from tests.loaders.odihr_fixtures import CAMPAIGN
