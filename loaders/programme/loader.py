@@ -33,7 +33,8 @@ from ...namespaces import DCTERMS, NG, SCHEMA
 from ..base import ExtractionError
 from ..extract.actors import Actors
 from ..extract.concepts import genre
-from ..extract.elections import Mention, date_value, find_mentions, resolve, state_fact
+from ..extract.election_mentions import find_mentions
+from ..extract.elections import Mention, date_value, resolve, state_fact
 from ..extract.organisations import Organisations, find_organisations
 from ..extract.report import add_part_report, add_report, read_statement_head
 from ..extract.state_data import state_data

@@ -36,7 +36,8 @@ from ..extract.concepts import (
     topic,
     topic_for,
 )
-from ..extract.elections import Mention, find_mentions, resolve, state_fact
+from ..extract.election_mentions import find_mentions
+from ..extract.elections import Mention, resolve, state_fact
 from ..extract.legal import add_references
 from ..extract.organisations import find_organisations
 from ..extract.polarity import polarity_of
