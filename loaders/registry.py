@@ -11,18 +11,15 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from .base import Loader
-from .extract.report import (
-    ReportHead,
-    head_final_report,
-    head_journal_article,
-    head_preliminary_statement,
-    head_programme_report,
-    head_thesis,
-)
+from .extract.head import ReportHead
+from .odihr.head import head_final_report
 from .odihr.loader import OdihrLoader
+from .programme.head import head_programme_report
 from .programme.loader import ProgrammeLoader
 from .scholarship.article import JournalArticleLoader
+from .scholarship.head import head_journal_article, head_thesis
 from .scholarship.thesis import ThesisLoader
+from .statement.head import head_preliminary_statement
 from .statement.loader import StatementLoader
 from .text.genres import Genre
 from .text.source import SourceText

@@ -31,7 +31,7 @@ from rdflib import URIRef
 from ...namespaces import ELI, NG
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint, slug
-from ..resolve.resolution import normalise
+from ..resolve.vocabulary import normalise
 from ..text.dates import DATE_PATTERN, match_to_date
 from ..text.source import Span
 from .elections import date_value, state_fact

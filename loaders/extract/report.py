@@ -8,9 +8,7 @@ does not state are left out, not guessed.
 
 from __future__ import annotations
 
-import datetime
 import re
-from dataclasses import dataclass, field
 
 from rdflib import Literal, URIRef
 
@@ -21,271 +19,13 @@ from ..rdf.triples import source_iri
 from ..text.dates import DATE_PATTERN, match_to_date
 from ..text.genres import Genre
 from ..text.source import SourceText, Span
-
-HEAD = 6000
-"""Characters from the start in which a report's own metadata is looked for."""
-
-
-@dataclass(frozen=True)
-class Creator:
-    """Who issued or wrote a report, as the text names them."""
-
-    name: str
-    short_name: str
-    is_person: bool
-    span: Span
-
-
-@dataclass(frozen=True)
-class Affiliation:
-    """Where the (first) author works or studies: an organisation, maybe one of its units."""
-
-    organisation: str
-    span: Span
-    unit: str | None = None
-
-
-@dataclass
-class ReportHead:
-    """What a report says about itself."""
-
-    title: str | None = None
-    title_span: Span | None = None
-    creators: list[Creator] = field(default_factory=list)
-    affiliation: Affiliation | None = None
-    issued: datetime.date | int | None = None
-    issued_span: Span | None = None
-
-
-def _span(source: SourceText, match: re.Match[str], group: int | str = 0) -> Span:
-    return source.span(match.start(group), match.end(group))
-
-
-def _clean(text: str) -> str:
-    """Markdown emphasis and hard line breaks removed, white space folded."""
-    return re.sub(r"\s+", " ", text.replace("*", "").replace("#", "")).strip(" \u2013\u2014-")
-
-
-def _organisation(source: SourceText, match: re.Match[str], name: str, short: str) -> Creator:
-    return Creator(name=name, short_name=short, is_person=False, span=_span(source, match))
-
-
-def head_final_report(source: SourceText) -> ReportHead:
-    text = source.text[:HEAD]
-    head = ReportHead()
-    full = re.search(r"Office for Democratic Institutions and Human Rights", text)
-    issuer = full or re.search(r"\b(?:OSCE/)?ODIHR\b", text)  # older title blocks: acronym only
-    if issuer:
-        head.creators.append(
-            _organisation(
-                source,
-                issuer,
-                "OSCE Office for Democratic Institutions and Human Rights",
-                "OSCE/ODIHR",
-            )
-        )
-    # The title: from the line after the issuer to the line naming the report ("Election
-    # Observation Mission Final Report", "OSCE/ODIHR FINAL REPORT", "... Mission Report").
-    block = re.search(
-        r"(?P<title>[^\n]*\S[^\n]*\n(?:[^\n]*\n){0,8}?"
-        r"[^\n]*(?:Mission\s+(?:Final\s+)?Report|\bODIHR\s+Final Report))",
-        text[full.end() if full else 0 :],
-        re.IGNORECASE,
-    )
-    if block:
-        offset = full.end() if full else 0
-        span = source.span(offset + block.start("title"), offset + block.end("title"))
-        head.title_span = span
-        head.title = ", ".join(_clean(line) for line in span.quote.splitlines() if line.strip())
-        after = span.end
-        dated = re.search(
-            r"^\s*(?P<place>[A-Z][A-Za-z .-]+?)\s*\n\s*(?P<date>" + DATE_PATTERN.pattern + ")",
-            source.text[after : after + 400],
-            re.MULTILINE,
-        )
-        if dated:
-            date_match = DATE_PATTERN.search(dated.group("date"))
-            if date_match:
-                head.issued = match_to_date(date_match)
-                head.issued_span = source.span(after + dated.start(), after + dated.end())
-    return head
-
-
-_SMALL = {"for", "of", "and", "the", "in", "on", "to", "a", "an"}
-
-
-def _title_case(text: str) -> str:
-    """An upper-case name as a name is usually written ("NATIONAL ... FOR ..." -> "National
-    ... for ...")."""
-    words = text.lower().split()
-    return " ".join(w if i and w in _SMALL else w[:1].upper() + w[1:] for i, w in enumerate(words))
-
-
-_TITLE_BLOCK = re.compile(
-    r"(?P<title>(?:[ \t]*\S[^\n]*\n\s*){1,8}?)[ \t]*"
-    r"(?P<place>[A-Z][\w'\u2019.-]+(?:[ -][A-Z][\w'\u2019.-]+)?),[ \t]*(?P<date>"
-    + DATE_PATTERN.pattern
-    + r")[ \t]*$",
-    re.M,
+from .head import (
+    SMALL_WORDS,
+    Affiliation,
+    Creator,
+    ReportHead,
+    clean,
 )
-"""A statement's title block: up to eight short lines (blank lines between them allowed),
-then a "Place, Date" line."""
-_ISSUER = re.compile(r"(?P<name>[A-Z][\w'\u2019\- ]+?)\s*\((?P<short>[A-Z]{2,})\)")
-"""The issuer on the block's first line: "NAME (ACRONYM)" in capitals or as a name is written."""
-
-
-def _written(line: str) -> bool:
-    """An issuer's name written in mixed case, kept as written."""
-    return bool(_ISSUER.search(line)) and not line.isupper()
-
-
-def _is_title_block(title: str) -> bool:
-    """Title lines are capitals, except the issuer's name on the first; none is a sentence."""
-    lines = [line.strip() for line in title.splitlines() if line.strip()]
-    if any(line.endswith(".") or len(line) > 120 for line in lines):
-        return False
-    first_is_issuer = bool(_ISSUER.search(lines[0]))
-    return all(line.upper() == line for line in lines[1 if first_is_issuer else 0 :])
-
-
-def head_preliminary_statement(source: SourceText) -> ReportHead:
-    return read_statement_head(source)
-
-
-def read_statement_head(source: SourceText, start: int = 0) -> ReportHead:
-    """The head of an observer statement that begins at ``start``.
-
-    Two forms: a one-line title naming the issuer ("Preliminary Report of the European
-    Network ... (ENMO) on ...") followed by the date in brackets; or an upper-case title
-    block whose first line is the issuer ("NATIONAL INSTITUTE ... (NIIA)"),
-    followed by a "Place, Date" line.
-    """
-    head = ReportHead()
-    text = source.text[: start + HEAD]
-    first = re.compile(r"\S[^\n]*").search(text, start)
-    if first is None:
-        return head
-    block = _TITLE_BLOCK.match(text, first.start())
-    if block and _is_title_block(block.group("title")):
-        lines = [ln for ln in block.group("title").splitlines() if ln.strip()]
-        head.title_span = source.span(
-            block.start("title"), block.start("title") + len(block.group("title").rstrip())
-        )
-        head.title = _clean(" ".join(ln if _written(ln) else _title_case(ln) for ln in lines))
-        issuer = _ISSUER.search(lines[0])
-        if issuer:
-            offset = block.start("title") + lines[0].index(issuer.group())
-            name = issuer.group("name").strip()
-            head.creators.append(
-                Creator(
-                    name=_title_case(name) if name.isupper() else name,
-                    short_name=issuer.group("short"),
-                    is_person=False,
-                    span=source.span(offset, offset + len(issuer.group())),
-                )
-            )
-        date_match = DATE_PATTERN.search(block.group("date"))
-        assert date_match is not None
-        head.issued = match_to_date(date_match)
-        head.issued_span = source.span(block.start("place"), block.end("date"))
-        return head
-    head.title_span = _span(source, first)
-    head.title = _clean(first.group())
-    acronym = re.search(r"of the ([A-Z][\w ]+?) \((?P<short>[A-Z]{2,})\)", first.group())
-    if acronym:
-        head.creators.append(
-            Creator(
-                name=acronym.group(1),
-                short_name=acronym.group("short"),
-                is_person=False,
-                span=source.span(first.start() + acronym.start(1), first.start() + acronym.end()),
-            )
-        )
-    dated = re.search(r"^\s*\((?P<date>[^()\n]{6,30})\)\s*$", text[first.end() :], re.M)
-    if dated and DATE_PATTERN.search(dated.group("date")):
-        date_match = DATE_PATTERN.search(dated.group("date"))
-        assert date_match is not None
-        head.issued = match_to_date(date_match)
-        head.issued_span = source.span(
-            first.end() + dated.start("date"), first.end() + dated.end("date")
-        )
-    return head
-
-
-def head_programme_report(source: SourceText) -> ReportHead:
-    head = ReportHead()
-    implementer = re.search(
-        r"The (?P<name>[A-Z][\w ]+?) \((?P<short>[A-Z]{2,})\)\s+"
-        r"(?:conducted|implemented|carried out)",
-        source.text[:HEAD],
-    )
-    if implementer:
-        head.creators.append(
-            Creator(
-                name=implementer.group("name"),
-                short_name=implementer.group("short"),
-                is_person=False,
-                span=source.span(implementer.start("name"), implementer.end("short") + 1),
-            )
-        )
-    return head
-
-
-def head_journal_article(source: SourceText) -> ReportHead:
-    head = ReportHead()
-    title = re.search(r"^#\s+(?P<title>\S[^\n]*)$", source.text[:HEAD], re.M)
-    if title:
-        head.title_span = _span(source, title, "title")
-        head.title = _clean(title.group("title"))
-        byline = re.search(r"\A\s*\*(?P<name>[^*\n]{3,80})\*", source.text[title.end() : HEAD])
-        if byline:
-            start = title.end() + byline.start("name")
-            span = source.span(start, title.end() + byline.end("name"))
-            name = _clean(span.quote)
-            head.creators.append(Creator(name, name.split()[-1], is_person=True, span=span))
-            # The affiliation line follows the byline: "*Department of X, Y University, UK*".
-            after = title.end() + byline.end()
-            line = re.match(r"\*?\s*\n\s*\*(?P<aff>[^*\n]{5,200})\*", source.text[after:HEAD])
-            if line:
-                head.affiliation = _affiliation(
-                    source.span(after + line.start("aff"), after + line.end("aff"))
-                )
-    return head
-
-
-def _affiliation(span: Span) -> Affiliation | None:
-    """``Department of X, Y University, UK`` -> unit and organisation; None if no university."""
-    parts = [part.strip() for part in span.quote.split(",")]
-    for index, part in enumerate(parts):
-        if re.search(r"\b(University|College|Institute|School)\b", part, re.I):
-            unit = ", ".join(parts[:index]) or None
-            return Affiliation(organisation=part, span=span, unit=unit)
-    return None
-
-
-def head_thesis(source: SourceText) -> ReportHead:
-    head = ReportHead()
-    text = source.text[:HEAD]
-    author = re.search(r"^Author:\s*(?P<name>[^\n]+?)\s*$", text, re.M)
-    if author:
-        span = _span(source, author, "name")
-        head.creators.append(Creator(span.quote, span.quote.split()[-1], is_person=True, span=span))
-        # The title is the text block(s) between the academic-year line and the author line.
-        before = text[: author.start()]
-        year = re.search(r"^A\.?Y\.?\s*(?P<from>\d{4})\s*/\s*(?P<to>\d{4})\s*$", before, re.M)
-        start = year.end() if year else 0
-        blocks = [b for b in re.finditer(r"\S[^\n]*(?:\n[^\n]*\S[^\n]*)*", before[start:])]
-        if blocks:
-            title_span = source.span(start + blocks[0].start(), start + blocks[-1].end())
-            head.title_span = title_span
-            head.title = _clean(" ".join(title_span.quote.split("\n")))
-        if year:
-            head.issued = int(year.group("to"))
-            head.issued_span = _span(source, year)
-        university = re.search(r"^[^\n]*\bUNIVERSITY\b[^\n]*$", before, re.M | re.I)
-        if university:
-            head.affiliation = _affiliation(_span(source, university))
-    return head
 
 
 def read_head(source: SourceText, genre: Genre) -> ReportHead:
@@ -315,7 +55,7 @@ _TITLE_ELECTION = re.compile(
     re.I,
 )
 _TITLE_WORDS = 5
-_LEFT_OUT = _SMALL | {"between", "by", "with", "at", "from", "s"}
+_LEFT_OUT = SMALL_WORDS | {"between", "by", "with", "at", "from", "s"}
 """Words of a title (small words left out) that tell apart reports naming no election."""
 
 
@@ -450,7 +190,7 @@ def _report_fact(
 
 def _add_affiliation(extraction: Extraction, person: Fact, affiliation: Affiliation) -> None:
     """The author's organisation (and unit), linked with ``org:memberOf`` (W3C ORG)."""
-    name = _clean(affiliation.organisation)
+    name = clean(affiliation.organisation)
     organisation = Fact(
         iri=mint("organisation", name),
         kind=ORG.FormalOrganization,
@@ -479,10 +219,8 @@ def _fallback_label(head: ReportHead, genre_slug: str) -> str:
 
 
 __all__ = [
-    "ReportHead",
     "add_part_report",
     "add_report",
     "read_head",
-    "read_statement_head",
     "slug",
 ]

@@ -19,7 +19,7 @@ from rdflib.term import Node
 
 from ...namespaces import NG, ORG, RDF, RDFS, SCHEMA, SKOS
 from ...ontology import reference_vocabulary_graph, vocabularies_graph
-from ..resolve.resolution import default_vocabulary
+from ..resolve.vocabulary import default_vocabulary
 
 
 @dataclass(frozen=True)

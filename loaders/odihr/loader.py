@@ -19,7 +19,8 @@ from ...namespaces import DCTERMS, NG, SCHEMA, XSD
 from ..base import ExtractionError
 from ..extract.actors import Actors, find_candidates, find_refused
 from ..extract.assessments import add_assessments
-from ..extract.elections import date_value, election_fact, election_kind, state_fact
+from ..extract.election_mentions import election_kind
+from ..extract.elections import date_value, election_fact, state_fact
 from ..extract.legal_patterns import add_legal
 from ..extract.report import add_report
 from ..extract.states import find_state

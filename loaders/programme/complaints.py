@@ -21,7 +21,8 @@ from ...namespaces import NG, XSD
 from ..extract.actors import Actors, find_institutions
 from ..extract.complaint_figures import outcome_in
 from ..extract.concepts import outcome
-from ..extract.elections import Mention, find_mentions
+from ..extract.election_mentions import find_mentions
+from ..extract.elections import Mention
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.document import Document, Element

@@ -18,7 +18,7 @@ from rdflib import URIRef
 
 from ...namespaces import NG
 from ..extract.concepts import STATEMENT_TOPIC_WORDS, polarity, topic, topic_for
-from ..extract.elections import find_mentions
+from ..extract.election_mentions import find_mentions
 from ..extract.polarity import polarity_of
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint

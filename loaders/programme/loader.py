@@ -34,13 +34,15 @@ from ..base import ExtractionError
 from ..extract.actors import Actors
 from ..extract.assessments import add_assessments
 from ..extract.concepts import genre
-from ..extract.elections import Mention, date_value, find_mentions, resolve, state_fact
+from ..extract.election_mentions import find_mentions
+from ..extract.elections import Mention, date_value, resolve, state_fact
 from ..extract.organisations import Organisations, find_organisations
-from ..extract.report import add_part_report, add_report, read_statement_head
+from ..extract.report import add_part_report, add_report
 from ..extract.state_data import state_data
 from ..extract.states import find_state, state_alternation
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
+from ..statement.head import read_statement_head
 from ..statement.loader import finish, read_statement
 from ..text.dates import DATE_PATTERN, match_to_date
 from ..text.document import Document, Element, ElementKind, parse_document

@@ -37,11 +37,13 @@ from ..extract.concepts import (
     topic,
     topic_for,
 )
-from ..extract.elections import Mention, find_mentions, resolve, state_fact
+from ..extract.election_mentions import find_mentions
+from ..extract.elections import Mention, resolve, state_fact
+from ..extract.head import ReportHead
 from ..extract.legal import add_references
 from ..extract.organisations import find_organisations
 from ..extract.polarity import polarity_of
-from ..extract.report import ReportHead, add_report, read_statement_head
+from ..extract.report import add_report
 from ..extract.states import find_state, find_states, state_by_code
 from ..extract.treaties import add_treaty_actions
 from ..odihr.recommendations import addressees
@@ -54,6 +56,7 @@ from ..text.sections import add_sections
 from ..text.sentences import sentences
 from ..text.source import SourceText, Span
 from .complaints import add_statement_complaints
+from .head import read_statement_head
 from .mission import add_mission
 from .pledges import add_pledges
 from .stations import polling_stations

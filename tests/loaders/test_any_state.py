@@ -9,7 +9,7 @@ import re
 import pytest
 from rdflib import URIRef
 
-from normgraph.loaders.extract.elections import find_mentions
+from normgraph.loaders.extract.election_mentions import find_mentions
 from normgraph.loaders.extract.legal import add_references, find_laws, find_references
 from normgraph.loaders.programme.loader import ProgrammeLoader
 from normgraph.loaders.rdf.facts import Extraction

@@ -5,12 +5,15 @@ from __future__ import annotations
 from rdflib import Literal, URIRef
 from rdflib.namespace import FOAF, SKOS, XSD
 
+from normgraph.loaders.odihr.loader import OdihrLoader
 from normgraph.loaders.rdf.facts import Agent, Extraction, Fact, Method
 from normgraph.loaders.rdf.iris import mint
 from normgraph.loaders.rdf.triples import extraction_to_graph
-from normgraph.loaders.resolve.resolution import default_vocabulary, normalise, resolve
+from normgraph.loaders.resolve.resolution import resolve
+from normgraph.loaders.resolve.vocabulary import default_vocabulary, normalise
 from normgraph.loaders.text.source import SourceText, Span
-from normgraph.namespaces import ELI, ID, NG, PROV, RDF, VOCAB
+from normgraph.namespaces import DCTERMS, ELI, ID, NG, ORG, PROV, RDF, VOCAB
+from tests.loaders.odihr_fixtures import CAMPAIGN
 
 TEXT = (
     "The Central Electoral Commission (CEC) met the Mazhilis. President Nazarbaev spoke. "
@@ -223,3 +226,54 @@ def test_a_partys_names_in_articles_and_reports_meet_and_its_namesake_stays_apar
     patriots = ID["party/kz/party-of-patriots-of-kazakhstan"]
     assert vocabulary.lookup("party", "Party of Patriots") == patriots
     assert vocabulary.lookup("party", "Party of Patriots of Kazakhstan") == patriots
+
+
+def _loaded(text: str, name: str) -> dict[str, URIRef]:
+    """People and parties of an invented ODIHR report, read and resolved."""
+    extraction = resolve(OdihrLoader().extract(SourceText(name, f"{name}.txt", text)))
+    kinds = (FOAF.Person, NG.PoliticalParty)
+    return {str(f.label): f.iri for f in extraction.facts if f.kind in kinds}
+
+
+def test_namesakes_in_two_states_reports_stay_apart_and_meet_within_one_state() -> None:
+    moldova = _loaded(CAMPAIGN, "md-2021")
+    armenia = _loaded(CAMPAIGN.replace("REPUBLIC OF MOLDOVA", "REPUBLIC OF ARMENIA"), "am-2021")
+    later = _loaded(CAMPAIGN.replace("9 May 2021", "12 May 2024"), "md-2024")
+    named = [moldova["Ion Rivers"], moldova["Harbour Party"]]
+    named += [armenia["Ion Rivers"], armenia["Harbour Party"]]
+    assert len(set(named)) == 4, named
+    assert moldova["Ion Rivers"] == ID["person/md/ion-rivers"]
+    assert armenia["Harbour Party"] == ID["party/am/harbour-party"]
+    assert later["Ion Rivers"] == moldova["Ion Rivers"]
+    assert later["Harbour Party"] == moldova["Harbour Party"]
+
+
+def test_the_head_of_an_international_mission_is_not_scoped() -> None:
+    moldova = _loaded(CAMPAIGN, "md-2021")
+    armenia = _loaded(CAMPAIGN.replace("REPUBLIC OF MOLDOVA", "REPUBLIC OF ARMENIA"), "am-2021")
+    assert moldova["Jane Example"] == armenia["Jane Example"] == ID["person/jane-example"]
+
+
+def test_a_reports_author_and_a_member_of_an_international_body_are_not_scoped() -> None:
+    state = Fact(iri=ID["state/md"], kind=NG.State, label="Moldova")
+    state.add(NG.countryCode, Literal("MD"))
+    author = Fact(iri=mint("person", "Ann Scholar"), kind=FOAF.Person, label="Ann Scholar")
+    report = Fact(iri=ID["report/r"], kind=NG.Report, label="A study")
+    report.add(DCTERMS.creator, author.iri)
+    body = Fact(iri=mint("organisation", "Watch Network"), kind=NG.InternationalOrganisation)
+    body.label = "Watch Network"
+    staff = Fact(iri=mint("person", "Bo Staff"), kind=FOAF.Person, label="Bo Staff")
+    staff.add(ORG.memberOf, body.iri)
+    local = Fact(iri=mint("person", "Cy Local"), kind=FOAF.Person, label="Cy Local")
+    ngo = Fact(iri=mint("organisation", "Civic Watch"), kind=NG.CivilSocietyOrganisation)
+    ngo.label = "Civic Watch"
+    membership = Fact(iri=mint("membership", "civic-watch"), kind=ORG.Membership)
+    membership.add(ORG.member, ngo.iri)
+    membership.add(ORG.organization, body.iri)
+    facts = [state, report, author, body, staff, local, ngo, membership]
+    iris = resolved_iris(Extraction(facts))
+    assert iris["Ann Scholar"] == ID["person/ann-scholar"]
+    assert iris["Bo Staff"] == ID["person/bo-staff"]
+    assert iris["Watch Network"] == ID["organisation/watch-network"]
+    assert iris["Cy Local"] == ID["person/md/cy-local"]
+    assert iris["Civic Watch"] == ID["organisation/md/civic-watch"]  # a member, not the network

@@ -1,0 +1,172 @@
+"""Where a report's text names an election: the phrasings (a date before or after the type,
+years listed, rounds, the state's own name for the body elected) as patterns, each match a
+Mention for elections.resolve to group.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+from ..text.dates import MONTH_NAME, MONTHS
+from ..text.source import Span
+from .elections import Mention
+from .state_data import election_type_words
+from .states import participating_states, state_named
+
+_MONTH = MONTH_NAME
+_DATE = rf"(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"
+_DMY = rf"(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH}),?\s+(?P<year>\d{{4}})"
+"""A day-month-year date ("7 June 2026")."""
+_EARLY = r"(?:(?:early|pre-term|extraordinary|snap|repeat)\s+)?"
+_GLOSS = r"(?:\s+\([\w ]+\))?"
+
+
+def _alternatives(words: list[str]) -> str:
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: -len(w))
+    )
+
+
+@cache
+def _patterns() -> tuple[tuple[re.Pattern[str], int | None], ...]:
+    """Ways a report names an election; the number is the round the date belongs to. The
+    words a state's reports use for an election type (the body elected) and the states'
+    adjectives ("the <adjective> presidential election") come from the data."""
+    bodies = _alternatives(list(election_type_words()))
+    body = f"|{bodies}" if bodies else ""
+    kind = (
+        r"(?P<type>presidential|national parliamentary|parliamentary|local council|"
+        rf"local legislative{body})"
+    )
+    adjectives = _alternatives([a for s in participating_states() for a in s.adjectives])
+    patterns: tuple[tuple[str, int | None], ...] = (
+        (rf"{_DATE},?\s+{kind}{_GLOSS}\s+elections?", None),
+        (rf"{_DMY},?\s+{_EARLY}{kind}{_GLOSS}\s+elections?", None),
+        (rf"{_EARLY}{kind}{_GLOSS}\s+elections?,?\s+(?:of\s+|on\s+)?{_DMY}", None),
+        (rf"{_DATE}\s+elections\s+to\s+(?P<type>parliament{body})", None),
+        (
+            r"(?P<type>by|bi)-elections?\s+(?:to|for)\s+parliament\s+(?:on|in)\s+"
+            rf"(?:{_DATE}|(?P<y2>\d{{4}}))",
+            None,
+        ),
+        (rf"(?P<type>parliamentary)\s+run-off\s+elections?\s+on\s+{_DATE}", 2),
+        (
+            rf"(?P<type>parliamentary)\s+elections\s+on\s+(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})"
+            rf"\s+and\s+(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}}),\s+(?P<year>\d{{4}})",
+            1,
+        ),
+        (rf"(?P<month>{_MONTH})\s+(?P<year>\d{{4}})\s+{kind}{_GLOSS}\s+elections?", None),
+        (
+            rf"{kind}{_GLOSS}\s+elections?\s+(?:of|on|held\s+on|(?:took\s+place|were\s+held|"
+            rf"was\s+held)\s+on)\s+{_DATE}",
+            None,
+        ),
+        (rf"(?<![\d-])(?P<year>\d{{4}})\s+{kind}\s+elections?", None),
+        (
+            rf"{kind}\s+elections\s+in\s+(?P<years>\d{{4}}(?:(?:,\s*|\s+and\s+)\d{{4}})*)",
+            None,
+        ),
+        (
+            rf"elections\s+to\s+(?P<type>local\s+legislatures|parliament{body}){_GLOSS}\s+in\s+"
+            rf"(?:(?P<month>{_MONTH})\s+)?(?P<year>\d{{4}})",
+            None,
+        ),
+        (rf"(?<!\d )(?P<month>{_MONTH})\s+{kind}{_GLOSS}\s+elections", None),
+        (rf"(?P<country>{adjectives})\s+(?P<type>presidential)\s+election", None),
+    )
+    return tuple((re.compile(p, re.IGNORECASE), n) for p, n in patterns)
+
+
+_SECOND_ROUND = re.compile(
+    rf"(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})\s+second\s+round\s+of\s+these\s+elections"
+)
+_BOTH_ROUNDS = re.compile(r"first and second rounds of the elections?")
+_YEAR = re.compile(r"(?<![\d-])(?:19|20)\d{2}(?![\d-])")
+
+
+def election_kind(word: str) -> str:
+    """The election-type slug for the word a report uses ("presidential", "bi", the name
+    of the body elected as the state's data gives it)."""
+    word = word.lower()
+    bodies = {w.lower(): kind for w, kind in election_type_words().items()}
+    if word in bodies:
+        return bodies[word]
+    if word.endswith("referendum"):
+        return "referendum"
+    if word in ("by", "bi"):
+        return "by-election"
+    if word.startswith("presidential"):
+        return "presidential"
+    if word in ("parliament", "parliamentary", "national parliamentary"):
+        return "parliamentary"
+    return "local"
+
+
+def find_mentions(
+    text: str,
+    spans_of: Callable[[int, int], list[Span]],
+    country: str,
+    year: int | None = None,
+) -> list[Mention]:
+    """The elections ``text`` names, in order. ``spans_of(start, end)`` gives the source
+    spans of a stretch of ``text``; ``country`` is the ISO code of the report's state (a
+    mention naming another state by its adjective is that state's); ``year`` is the
+    running year for a mention that gives none ("the September parliamentary elections"):
+    the last year written before it wins.
+    """
+    found: list[tuple[int, int, Mention]] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, round_number in _patterns():
+        for match in pattern.finditer(text):
+            if any(a < match.end() and match.start() < b for a, b in taken):
+                continue
+            groups = match.groupdict()
+            kind = election_kind(groups["type"])
+            named = state_named(groups["country"]) if groups.get("country") else None
+            where = named.key if named is not None else country.lower()
+            spans = tuple(spans_of(match.start(), match.end()))
+            month = MONTHS[groups["month"].lower()] if groups.get("month") else None
+            day = int(groups["day"]) if groups.get("day") else None
+            years = [int(y) for y in _YEAR.findall(groups.get("years") or "")]
+            stated = groups.get("year") or groups.get("y2")
+            if stated:
+                years = [int(stated)]
+            if not years:
+                before = _YEAR.findall(text[: match.start()])
+                context = int(before[-1]) if before else year
+                if context is None:
+                    continue
+                years = [context]
+            for one in years:
+                found.append(
+                    (
+                        match.start(),
+                        match.end(),
+                        Mention(where, kind, one, spans, month, day, round_number),
+                    )
+                )
+            if groups.get("m2"):
+                second = Mention(
+                    where, kind, years[0], spans, MONTHS[groups["m2"].lower()], int(groups["d2"]), 2
+                )
+                found.append((match.start(), match.end(), second))
+            taken.append((match.start(), match.end()))
+    found.sort(key=lambda item: item[0])
+    mentions = [mention for _, _, mention in found]
+    for regex, both in ((_SECOND_ROUND, False), (_BOTH_ROUNDS, True)):
+        for match in regex.finditer(text):
+            previous = [m for start, _, m in found if start < match.start()]
+            if not previous:
+                continue
+            last = previous[-1]
+            spans = tuple(spans_of(match.start(), match.end()))
+            if both:
+                mentions.append(Mention(last.country, last.kind, last.year, spans, round=1))
+                mentions.append(Mention(last.country, last.kind, last.year, spans, round=2))
+            else:
+                month = MONTHS[match.group("month").lower()]
+                day = int(match.group("day"))
+                mentions.append(Mention(last.country, last.kind, last.year, spans, month, day, 2))
+    return mentions
