@@ -16,7 +16,8 @@ from normgraph.graph import EmbeddedStore
 from tests.conftest import ADMIN_TOKEN, load_facts
 from tests.net import serve_app
 
-RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+"""Four-way cross product of the store: minutes of work at any size the fixtures have."""
 GRAPH = "https://example.org/isolation-test"
 UPDATE = (
     f"INSERT DATA {{ GRAPH <{GRAPH}> {{ <https://example.org/s> <https://example.org/p> 1 }} }}"

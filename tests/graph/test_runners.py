@@ -7,11 +7,7 @@ term (IRI, plain, language-tagged and typed literal) and with bound variables.
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import Coroutine
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any, TypeVar
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
@@ -24,6 +20,7 @@ from normgraph.graph import (
     Runner,
     StoreOpener,
 )
+from tests.aio import run
 
 EX = "https://example.org/"
 GRAPH = URIRef(EX + "graph")
@@ -36,16 +33,6 @@ TRIPLES = [
     (URIRef(EX + "a"), URIRef(EX + "next"), URIRef(EX + "b")),
     (URIRef(EX + "b"), URIRef(EX + "label"), Literal('quote "with" marks\nand a line')),
 ]
-
-
-T = TypeVar("T")
-
-
-def run(coroutine: Coroutine[Any, Any, T]) -> T:
-    """Run ``coroutine`` in a thread of its own: in a full run, the e2e tests' Playwright
-    keeps an event loop running in the main thread for the whole session."""
-    with ThreadPoolExecutor(1) as pool:
-        return pool.submit(asyncio.run, coroutine).result()
 
 
 def _store(path: Path | None) -> EmbeddedStore:

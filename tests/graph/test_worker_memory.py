@@ -3,13 +3,13 @@ naming the setting, its worker is replaced, and the runner keeps answering."""
 
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
 
 import pytest
 
 from normgraph.graph import EmbeddedStore, ProcessRunner, QueryRequest, StoreOpener
 from normgraph.graph.pool import MEMORY_SETTING, WorkerLostError
+from tests.aio import run
 from tests.conftest import load_facts
 
 HUNGRY = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c ?f"
@@ -34,6 +34,6 @@ def test_query_over_the_memory_cap_is_stopped_and_its_worker_replaced(tmp_path: 
         finally:
             await runner.close()
 
-    message, answered = asyncio.run(scenario())
+    message, answered = run(scenario())
     assert MEMORY_SETTING in message and "700 MB" in message
     assert answered > 0
