@@ -113,11 +113,12 @@ _OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
 def law_name(text: str) -> str:
-    """The law's usual name: "Election Law" for the law on elections or electoral code."""
+    """The law's usual name: "Election Law" for the law on elections; a code keeps its own
+    name ("Electoral Code"), which is how the report and a reader name it."""
     text = re.sub(r"\s+", " ", re.sub('["\u201c\u201d]', "", text)).strip()
     text = re.sub(r"\s+(?:and|of|the|in|to|which|that|as|with|for)$", "", text)
     text = re.sub(r"^The\s+", "", text)  # a sentence-initial "The Civil Code"
-    if re.fullmatch(r"(?:Constitutional )?Law on Elections|Election Law|Electoral Code", text):
+    if re.fullmatch(r"(?:Constitutional )?Law on Elections|Election Law", text):
         return "Election Law"
     return text
 

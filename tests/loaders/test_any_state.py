@@ -81,11 +81,11 @@ def test_a_law_is_minted_under_the_state_it_names_or_the_reports() -> None:
     text = "Article 12 of the Electoral Code of Georgia and the Law on Political Parties"
     laws = find_laws(text, "am")
     assert [(law.written, str(law.iri).split("/id/")[1]) for law in laws] == [
-        ("Election Law", "law/ge/election-law"),
+        ("Electoral Code", "law/ge/electoral-code"),
         ("Law on Political Parties", "law/am/law-political-parties"),
     ]
     article = find_references(text, "am")[0]
-    assert str(article.iri).endswith("/law/ge/election-law/article/12")
+    assert str(article.iri).endswith("/law/ge/electoral-code/article/12")
 
 
 def test_a_state_s_own_law_names_come_from_its_data() -> None:
