@@ -28,6 +28,7 @@ from rdflib import Literal, URIRef
 from ...namespaces import NG, XSD
 from ..base import ExtractionError
 from ..extract.actors import Actors, find_institutions
+from ..extract.complaint_figure_facts import add_document_figures
 from ..extract.concepts import (
     STATEMENT_TOPIC_WORDS,
     norm,
@@ -422,6 +423,10 @@ def read_statement(
     _recommendations(extraction, document, statement)
     statement.pledges.extend(add_pledges(extraction, document, report, statement.actors))
     complaints = add_statement_complaints(extraction, document, report, statement.actors)
+    key = str(report.iri).rsplit("/", 1)[-1]
+    for figure in add_document_figures(extraction, document, key, statement.actors):
+        figure.add(NG.sourceReport, report.iri)
+        complaints.append(figure)
     statement.about.extend(complaints)
     return statement
 
