@@ -13,7 +13,7 @@ PORT ?= 8000
 SOURCES := $(shell find core api graph loaders ontology queries -type f \( -name '*.py' -o -name '*.ttl' -o -name '*.rq' -o -name '*.html' -o -name '*.css' -o -name '*.js' -o -name '*.toml' \) 2>/dev/null | sort)
 STAMP := $(VENV)/.installed-$(shell echo $(SOURCES) | cksum | cut -d' ' -f1)
 
-.PHONY: install run build serve test lint typecheck clean
+.PHONY: install run build serve test test-virtuoso lint typecheck clean
 
 install: $(STAMP)
 
@@ -42,6 +42,11 @@ typecheck: $(STAMP)
 
 test: lint typecheck
 	$(BIN)/python -m pytest
+
+# The store contract and every saved query against OpenLink Virtuoso, started by
+# scripts/virtuoso.sh (install it first: sudo scripts/virtuoso.sh install). See docs/store.md.
+test-virtuoso: $(STAMP)
+	$(BIN)/python -m pytest -m virtuoso
 
 clean:
 	rm -rf $(VENV) build data *.egg-info

@@ -15,9 +15,11 @@ and to replace a graph too big for one update. The embedded store's semantics ar
   parameters (a list it leaves out is empty, as the protocol says);
 * bindings become an inline VALUES block (see :mod:`.bindings` for how that differs
   from pre-binding);
-* ``replace_graph`` is one update request, ``DROP SILENT GRAPH; INSERT DATA``, which
-  Oxigraph, Fuseki and GraphDB run as one transaction. Above ``max_update_bytes`` it
-  cannot be: see :meth:`RemoteStore.replace_graph`;
+* ``replace_graph`` is one update request (:mod:`.updates`), which Oxigraph, Fuseki and
+  GraphDB run as one transaction. Above ``max_update_bytes`` it cannot be: see
+  :meth:`RemoteStore.replace_graph`;
+* solutions are fetched as JSON and written here in the other formats, so every
+  server's answers have the same bytes as the embedded store's;
 * failures are the domain exceptions, naming the endpoint and what went wrong.
 """
 
@@ -47,9 +49,12 @@ from .base import (
     choose_format,
 )
 from .bindings import bind, query_form
+from .http_auth import PasswordAuth
 from .results_reader import ResultsFormatError, parse_ask, parse_select
-from .results_writer import serialize_solutions
+from .results_writer import serialize_boolean, serialize_solutions
+from .sparql_text import selects_distinct
 from .syntax import iri, ntriples, term
+from .updates import blank_nodes_in, replacement
 
 DEFAULT_MAX_UPDATE_BYTES = 64 * 1024 * 1024
 """Half of Oxigraph server's 128 MiB cap on a SPARQL request body."""
@@ -67,6 +72,8 @@ _PARSE_ERROR = re.compile(
 _MEDIA_TYPES = {f.media_type for f in ResultFormat}
 _SELECT_ALL = "SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }"
 _GRAPH_NAMES = "SELECT DISTINCT ?g WHERE { GRAPH ?g { } }"
+_NONEMPTY_GRAPH_NAMES = "SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
+"""Not ``SELECT DISTINCT ?g``: Virtuoso 7.2 answers that from its list of all graphs."""
 
 
 def is_endpoint_url(location: object) -> bool:
@@ -96,7 +103,8 @@ class RemoteStore(GraphStore):
 
     ``query_url`` is required; ``update_url`` defaults to :func:`sibling_update_url`;
     ``graph_store_url`` (the Graph Store Protocol service, e.g. Oxigraph's ``/store``)
-    is optional. ``token`` is sent as a bearer token, ``auth`` as HTTP basic auth.
+    is optional. ``token`` is sent as a bearer token, ``auth`` as HTTP basic auth, or
+    digest auth if the server asks for it (:class:`PasswordAuth`).
     """
 
     def __init__(
@@ -127,9 +135,10 @@ class RemoteStore(GraphStore):
         headers = {"User-Agent": "normgraph"}
         if token:
             headers["Authorization"] = f"Bearer {token}"
+        self._virtuoso = False  # the server said it is OpenLink Virtuoso: see query()
         self._client = httpx.Client(
             headers=headers,
-            auth=httpx.BasicAuth(*auth) if auth else None,
+            auth=PasswordAuth(*auth) if auth else None,
             timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)),
             transport=transport,
         )
@@ -149,6 +158,7 @@ class RemoteStore(GraphStore):
         url = str(request.url.copy_with(query=None))
         try:
             response = self._client.send(request)
+            self._virtuoso = response.headers.get("server", "").startswith("Virtuoso/")
         except httpx.TimeoutException:
             raise StoreError(
                 f"the SPARQL endpoint {url} did not answer the {what} within {self.timeout:g}s"
@@ -181,6 +191,11 @@ class RemoteStore(GraphStore):
         served = response.headers.get("content-type", "").split(";")[0].strip().lower()
         if served != accept and served in _MEDIA_TYPES:
             raise StoreError(f"{self.query_url} answered {served} when asked for {accept}")
+        if cap := response.headers.get("x-sparql-maxrows"):
+            raise StoreError(
+                f"{self.query_url} cut the answer at {cap} rows (Virtuoso's ResultSetMaxRows "
+                "in virtuoso.ini [SPARQL]): raise that limit, or narrow the query"
+            )
         return response
 
     def _dataset_parameters(self, dataset: Dataset | None) -> list[tuple[str, str]]:
@@ -220,20 +235,46 @@ class RemoteStore(GraphStore):
             "graph" if form in ("CONSTRUCT", "DESCRIBE") else "ask" if form == "ASK" else "select"
         )
         chosen = choose_format(result_format, answer_form)
-        if max_rows is None or answer_form == "ask":
+        if answer_form == "graph":
+            return self._graph_answer(text, chosen, dataset, max_rows)
+        # Solutions are asked for as JSON and written here in any other format: servers
+        # differ from the specification there (Virtuoso's TSV header lacks the "?", its
+        # CSV says "1" for true), and the server cannot be told to stop after n rows.
+        response = self._query(text, ResultFormat.JSON.media_type, dataset)
+        if answer_form == "ask":
+            return QueryAnswer("ask", chosen, serialize_boolean(self._read_ask(response), chosen))
+        # JSON passes as it came, but Virtuoso's: it writes "typed-literal" (the 2007
+        # draft's) and may repeat rows of a DISTINCT answer (see parse_select)
+        if chosen is ResultFormat.JSON and max_rows is None and not self._virtuoso:
+            return QueryAnswer("select", chosen, response.content)
+        names, rows = self._read_select(response, text)
+        cut = len(rows) if max_rows is None else max_rows
+        body = serialize_solutions(names, rows[:cut], chosen)
+        return QueryAnswer("select", chosen, body, truncated=len(rows) > cut)
+
+    def _graph_answer(
+        self, text: str, chosen: ResultFormat, dataset: Dataset | None, max_rows: int | None
+    ) -> QueryAnswer:
+        if max_rows is None:
             response = self._query(text, chosen.media_type, dataset)
-            return QueryAnswer(answer_form, chosen, response.content)
-        # The server cannot be told to stop after n rows: fetch, cut, serialise here.
-        if answer_form == "select":
-            response = self._query(text, ResultFormat.JSON.media_type, dataset)
-            names, rows = parse_select(response.content)
-            body = serialize_solutions(names, rows[:max_rows], chosen)
-            return QueryAnswer("select", chosen, body, truncated=len(rows) > max_rows)
+            return QueryAnswer("graph", chosen, response.content)
         response = self._query(text, ResultFormat.NTRIPLES.media_type, dataset)
         lines = [line for line in response.content.splitlines() if line.strip()]
         graph = Graph().parse(data=b"\n".join(lines[:max_rows]).decode("utf-8"), format="nt")
         body = graph.serialize(format=chosen.rdflib_format, encoding="utf-8")
         return QueryAnswer("graph", chosen, body, truncated=len(lines) > max_rows)
+
+    def _read_select(self, response: httpx.Response, sparql: str) -> tuple[list[str], list[Row]]:
+        try:
+            return parse_select(response.content, selects_distinct(sparql))
+        except ResultsFormatError as error:
+            raise StoreError(f"{self.query_url} sent an unreadable answer: {error}") from None
+
+    def _read_ask(self, response: httpx.Response) -> bool:
+        try:
+            return parse_ask(response.content)
+        except ResultsFormatError as error:
+            raise StoreError(f"{self.query_url} sent an unreadable answer: {error}") from None
 
     def select(
         self,
@@ -245,21 +286,13 @@ class RemoteStore(GraphStore):
         if query_form(sparql) not in ("SELECT", None):
             raise ValueError("select() needs a SELECT query")
         text = bind(sparql, bindings) if bindings else sparql
-        response = self._query(text, ResultFormat.JSON.media_type, dataset)
-        try:
-            return parse_select(response.content)
-        except ResultsFormatError as error:
-            raise StoreError(f"{self.query_url} sent an unreadable answer: {error}") from None
+        return self._read_select(self._query(text, ResultFormat.JSON.media_type, dataset), text)
 
     def ask(self, sparql: str, *, bindings: Mapping[str, Term] | None = None) -> bool:
         if query_form(sparql) not in ("ASK", None):
             raise ValueError("ask() needs an ASK query")
         text = bind(sparql, bindings) if bindings else sparql
-        response = self._query(text, ResultFormat.JSON.media_type, None)
-        try:
-            return parse_ask(response.content)
-        except ResultsFormatError as error:
-            raise StoreError(f"{self.query_url} sent an unreadable answer: {error}") from None
+        return self._read_ask(self._query(text, ResultFormat.JSON.media_type, None))
 
     def update(self, sparql: str) -> None:
         if self.read_only:
@@ -280,25 +313,23 @@ class RemoteStore(GraphStore):
         Protocol PUT if a ``graph_store_url`` is configured (atomic on Fuseki and
         GraphDB; Oxigraph 0.5 clears then loads, so readers may briefly see the graph
         empty), otherwise in several updates (readers may see it part-written, and a
-        failure midway leaves it partial: the error says so).
+        failure midway leaves it partial: the error says so). The updates are
+        written by :func:`.updates.replacement`.
         """
         name = iri(str(graph))
+        triples = list(triples)
         body = ntriples(triples)
-        head = f"DROP SILENT GRAPH {name} ;\nINSERT DATA {{ GRAPH {name} {{\n"
-        if len(head) + len(body.encode("utf-8")) + 4 <= self.max_update_bytes:
-            self.update(f"{head}{body}}} }}")
-            return
-        if self.graph_store_url is not None:
+        updates = replacement(name, body, blank_nodes_in(triples), self.max_update_bytes)
+        if len(updates) > 1 and self.graph_store_url is not None:
             self._put_graph(graph, body)
             return
-        chunks = list(_chunks(body, self.max_update_bytes - len(head)))
-        self.update(f"{head}{chunks[0]}}} }}")
-        for done, chunk in enumerate(chunks[1:], start=1):
+        self.update(updates[0])
+        for done, update in enumerate(updates[1:], start=1):
             try:
-                self.update(f"INSERT DATA {{ GRAPH {name} {{\n{chunk}}} }}")
+                self.update(update)
             except StoreError as error:
                 raise StoreError(
-                    f"{graph} is incomplete: part {done + 1} of {len(chunks)} failed: {error}"
+                    f"{graph} is incomplete: part {done + 1} of {len(updates)} failed: {error}"
                 ) from error
 
     def _put_graph(self, graph: URIRef, body: str) -> None:
@@ -318,7 +349,13 @@ class RemoteStore(GraphStore):
         self.update(f"DROP SILENT GRAPH {iri(str(graph))}")
 
     def named_graphs(self) -> list[URIRef]:
-        _, rows = self.select(_GRAPH_NAMES)
+        """Graphs ``GRAPH ?g {}`` matches; Virtuoso is asked for the graphs holding a
+        triple instead, as it answers ``GRAPH ?g {}`` from its list of every graph it
+        knows, its own private ones included (and with an unbound row when there are none)."""
+        if not self._virtuoso:
+            _, rows = self.select(_GRAPH_NAMES)
+        if self._virtuoso:  # known now if it was not before
+            _, rows = self.select(_NONEMPTY_GRAPH_NAMES)
         return sorted(g for row in rows if isinstance(g := row.get("g"), URIRef))
 
     def dump(self, output: BinaryIO, result_format: ResultFormat = ResultFormat.NQUADS) -> None:
@@ -361,18 +398,3 @@ def dict_list(pairs: list[tuple[str, str]]) -> dict[str, list[str]]:
     for key, value in pairs:
         fields.setdefault(key, []).append(value)
     return fields
-
-
-def _chunks(lines: str, budget: int) -> Iterable[str]:
-    """N-Triples text cut at line ends into pieces of at most ``budget`` bytes each."""
-    piece: list[str] = []
-    size = 0
-    for line in lines.splitlines(keepends=True):
-        length = len(line.encode("utf-8"))
-        if piece and size + length > budget:
-            yield "".join(piece)
-            piece, size = [], 0
-        piece.append(line)
-        size += length
-    if piece or not lines:
-        yield "".join(piece)

@@ -11,6 +11,7 @@ https://www.w3.org/TR/sparql11-results-json/
 from __future__ import annotations
 
 import pyoxigraph as ox
+from rdflib.term import Node
 
 from .base import Row
 from .terms import solution_row
@@ -27,8 +28,10 @@ def _parse(body: bytes) -> ox.QuerySolutions | ox.QueryBoolean:
         raise ResultsFormatError(f"not SPARQL JSON results: {error}") from None
 
 
-def parse_select(body: bytes) -> tuple[list[str], list[Row]]:
-    """Variable names and rows of a SELECT answer.
+def parse_select(body: bytes, distinct: bool = False) -> tuple[list[str], list[Row]]:
+    """Variable names and rows of a SELECT answer; with ``distinct``, a row repeated is
+    dropped (Virtuoso 7.2 may repeat rows of a DISTINCT answer: openlink/virtuoso-opensource
+    issues 472 and 568).
 
     >>> names, rows = parse_select(b'{"head":{"vars":["s"]},"results":{"bindings":'
     ...     b'[{"s":{"type":"literal","value":"1","datatype":'
@@ -45,9 +48,22 @@ def parse_select(body: bytes) -> tuple[list[str], list[Row]]:
         raise ResultsFormatError("a boolean answer, not a SELECT answer")
     names = [variable.value for variable in results.variables]
     try:
-        return names, [solution_row(solution, names) for solution in results]
+        rows = [solution_row(solution, names) for solution in results]
     except SyntaxError as error:  # the parser reads solutions lazily
         raise ResultsFormatError(f"not SPARQL JSON results: {error}") from None
+    return names, _unique(rows) if distinct else rows
+
+
+def _unique(rows: list[Row]) -> list[Row]:
+    """The rows without repeats, in their order."""
+    seen: set[frozenset[tuple[str, Node]]] = set()
+    kept = []
+    for row in rows:
+        key = frozenset(row.items())
+        if key not in seen:
+            seen.add(key)
+            kept.append(row)
+    return kept
 
 
 def parse_ask(body: bytes) -> bool:

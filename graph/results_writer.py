@@ -2,14 +2,15 @@ r"""SPARQL 1.1 result serialisers for solutions held as rdflib terms.
 
 Stores serialise their own answers when they can; these serve the cases where the rows
 pass through Python first, such as an answer cut at the row cap (a store's serialiser
-cannot be told to stop after *n* rows). Formats: SPARQL 1.1 Query Results JSON, XML,
-CSV and TSV (https://www.w3.org/TR/sparql11-results-json/,
+cannot be told to stop after *n* rows) and a remote server's answer rewritten in the
+format asked for. They write what pyoxigraph writes, so both stores give the same bytes.
+Formats: SPARQL 1.1 Query Results JSON, XML, CSV and TSV (https://www.w3.org/TR/sparql11-results-json/,
 https://www.w3.org/TR/rdf-sparql-XMLres/, https://www.w3.org/TR/sparql11-results-csv-tsv/).
 
 >>> from rdflib import Literal, URIRef
 >>> rows = [{"s": URIRef("http://example.org/a"), "n": Literal(1)}]
 >>> serialize_solutions(["s", "n"], rows, ResultFormat.TSV).decode().splitlines()
-['?s\t?n', '<http://example.org/a>\t"1"^^<http://www.w3.org/2001/XMLSchema#integer>']
+['?s\t?n', '<http://example.org/a>\t1']
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Iterable, Sequence
 from xml.sax.saxutils import escape, quoteattr
 
@@ -25,7 +27,15 @@ from rdflib.term import Node
 
 from .base import ResultFormat, Row
 
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_XSD_STRING = _XSD + "string"
+_TURTLE_SHORTHAND = {
+    _XSD + "integer": re.compile(r"[+-]?[0-9]+"),
+    _XSD + "decimal": re.compile(r"[+-]?[0-9]*\.[0-9]+"),
+    _XSD + "double": re.compile(r"[+-]?([0-9]+\.[0-9]*|\.?[0-9]+)[eE][+-]?[0-9]+"),
+    _XSD + "boolean": re.compile(r"true|false"),
+}
+"""Literals a TSV cell may hold bare, as in Turtle, when their text fits the grammar."""
 
 
 def serialize_solutions(
@@ -41,6 +51,25 @@ def serialize_solutions(
     if result_format is ResultFormat.TSV:
         return _tsv(variables, rows)
     raise ValueError(f"a SELECT answer cannot be {result_format.name}")
+
+
+def serialize_boolean(answer: bool, result_format: ResultFormat) -> bytes:
+    """An ASK answer in one of the four solution formats, as pyoxigraph writes it.
+
+    >>> serialize_boolean(True, ResultFormat.TSV)
+    b'true'
+    """
+    word = "true" if answer else "false"
+    if result_format is ResultFormat.JSON:
+        return b'{"head":{},"boolean":' + word.encode() + b"}"
+    if result_format is ResultFormat.XML:
+        return (
+            '<?xml version="1.0"?><sparql xmlns="http://www.w3.org/2005/sparql-results#">'
+            f"<head></head><boolean>{word}</boolean></sparql>"
+        ).encode()
+    if result_format in (ResultFormat.CSV, ResultFormat.TSV):
+        return word.encode()
+    raise ValueError(f"an ASK answer cannot be {result_format.name}")
 
 
 def _datatype(term: Literal) -> str | None:
@@ -133,10 +162,18 @@ def nt_term(term: Node) -> str:
     return quoted
 
 
+def _tsv_term(term: Node) -> str:
+    if isinstance(term, Literal) and term.datatype is not None:
+        shorthand = _TURTLE_SHORTHAND.get(str(term.datatype))
+        if shorthand is not None and shorthand.fullmatch(str(term)):
+            return str(term)
+    return nt_term(term)
+
+
 def _tsv(variables: Sequence[str], rows: Iterable[Row]) -> bytes:
     lines = ["\t".join(f"?{v}" for v in variables)]
     for row in rows:
         lines.append(
-            "\t".join("" if (v := row.get(name)) is None else nt_term(v) for name in variables)
+            "\t".join("" if (v := row.get(name)) is None else _tsv_term(v) for name in variables)
         )
     return ("\n".join(lines) + "\n").encode("utf-8")

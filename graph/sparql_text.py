@@ -40,6 +40,7 @@ _PROLOGUE = re.compile(
     r"\s*(?:BASE\s*<>|PREFIX\s+[A-Za-z_]?[\w.-]*:\s*<>)", re.IGNORECASE | re.ASCII
 )
 _FIRST_WORD = re.compile(r"\s*([A-Za-z]+)")
+_DISTINCT_SELECT = re.compile(r"\s*SELECT\s+DISTINCT\b", re.IGNORECASE)
 _QUERY_FORMS = {"select": "select", "ask": "ask", "construct": "construct", "describe": "describe"}
 _UPDATE_WORDS = {
     "insert",
@@ -106,6 +107,21 @@ def query_form(sparql: str) -> SparqlForm | None:
     if keyword in _UPDATE_WORDS:
         return "update"
     return None
+
+
+def selects_distinct(sparql: str) -> bool:
+    """Whether the query's own SELECT, not a subquery's, is ``SELECT DISTINCT``.
+
+    >>> selects_distinct('PREFIX a: <x> SELECT DISTINCT ?s { { SELECT ?s {} } }')
+    True
+    >>> selects_distinct('SELECT ?s { { SELECT DISTINCT ?s {} } }')
+    False
+    """
+    text = mask(sparql)
+    position = 0
+    while match := _PROLOGUE.match(text, position):
+        position = match.end()
+    return _DISTINCT_SELECT.match(text, position) is not None
 
 
 def has_dataset_clause(sparql: str) -> bool:

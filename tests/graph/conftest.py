@@ -1,7 +1,9 @@
-"""A real Oxigraph server on a free loopback port, and fresh stores of both kinds.
+"""Real servers on free loopback ports, and fresh stores of every kind.
 
-The server runs once per test session (in memory, 127.0.0.1 only); each test that takes
-a remote store gets it emptied first, so tests do not see each other's graphs.
+An Oxigraph server runs once per test session (in memory, 127.0.0.1 only); each test
+that takes a remote store gets it emptied first, so tests do not see each other's graphs.
+OpenLink Virtuoso, started by ``scripts/virtuoso.sh``, is a third store kind, run only
+under ``pytest -m virtuoso`` (``make test-virtuoso``): see docs/store.md.
 """
 
 from __future__ import annotations
@@ -17,8 +19,10 @@ from pathlib import Path
 import httpx
 import pytest
 
-from normgraph.graph import EmbeddedStore, GraphStore, RemoteStore
+from normgraph.config import Settings
+from normgraph.graph import EmbeddedStore, GraphStore, RemoteStore, open_store
 from tests.net import free_port
+from tests.virtuoso import running_virtuoso
 
 
 @dataclass(frozen=True)
@@ -87,11 +91,34 @@ def remote_store(oxigraph_server: Server) -> Iterator[RemoteStore]:
         yield store
 
 
-@pytest.fixture(params=["embedded", "remote"])
+@pytest.fixture(scope="session")
+def virtuoso_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Settings]:
+    """The session's private Virtuoso (``scripts/virtuoso.sh``): settings that reach it."""
+    with running_virtuoso(tmp_path_factory.mktemp("virtuoso")) as settings:
+        yield settings
+
+
+def empty_store(store: GraphStore) -> None:
+    """Drop every graph the store lists (on Virtuoso, ``DROP ALL`` would reach its own)."""
+    for graph in store.named_graphs():
+        store.drop_graph(graph)
+
+
+@pytest.fixture
+def virtuoso_store(virtuoso_settings: Settings) -> Iterator[RemoteStore]:
+    """A RemoteStore on the session's Virtuoso, configured as a user would, emptied first."""
+    store = open_store(None, settings=virtuoso_settings)
+    assert isinstance(store, RemoteStore)
+    empty_store(store)
+    with store:
+        yield store
+
+
+@pytest.fixture(params=["embedded", "remote", pytest.param("virtuoso", marks=pytest.mark.virtuoso)])
 def store(request: pytest.FixtureRequest) -> Iterator[GraphStore]:
     """Each behavioural test runs once per store implementation."""
     if request.param == "embedded":
         with EmbeddedStore(None) as embedded:
             yield embedded
     else:
-        yield request.getfixturevalue("remote_store")
+        yield request.getfixturevalue(f"{request.param}_store")

@@ -107,6 +107,14 @@ def test_a_bad_term_leaves_the_old_graph_intact(loaded: GraphStore, bad: Triple)
     assert isomorphic(loaded.read_graph(G1), expected(G1))
 
 
+def test_a_large_graph_is_replaced_in_one_request(loaded: GraphStore) -> None:
+    """12,000 triples: more than Virtuoso's parser reads in one INSERT DATA block."""
+    big = [(EX[f"s{i}"], EX.value, Literal(f"text {i}")) for i in range(12_000)]
+    loaded.replace_graph(G1, big)
+    assert loaded.count_triples(G1) == len(big)
+    assert loaded.count_triples(G2) == len(DATA[G2])
+
+
 def test_blank_nodes_are_stored(store: GraphStore) -> None:
     node = BNode()
     store.replace_graph(G3, [(EX.s, EX.p, node), (node, EX.q, Literal("x"))])
@@ -299,8 +307,17 @@ def test_a_bound_variable_in_an_optional(loaded: GraphStore) -> None:
     ids=["filter-in-optional", "filter-in-exists"],
 )
 def test_a_bound_variable_reaches_filters_in_optional_and_exists(
-    loaded: GraphStore, where: str
+    loaded: GraphStore, where: str, request: pytest.FixtureRequest
 ) -> None:
+    if "OPTIONAL" in where and "virtuoso" in request.node.callspec.id:
+        request.applymarker(
+            pytest.mark.xfail(
+                strict=True,
+                reason="Virtuoso 7.2 bug: with FILTER(BOUND(?o)) after an OPTIONAL, it turns "
+                "the OPTIONAL into a join and drops the FILTER inside it that reads an outer "
+                "variable (VALUES or BIND alike); see docs/store.md",
+            )
+        )
     sparql = f"SELECT DISTINCT ?s ?min WHERE {{ {where} FILTER(isNumeric(?o)) }}"
     assert subjects(loaded, sparql, bindings={"min": Literal(4)}) == [EX.b, EX.c]
 
