@@ -33,6 +33,7 @@ from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint, slug
 from ..resolve.resolution import normalise
 from ..text.dates import DATE_PATTERN, match_to_date
+from ..text.document import Document
 from ..text.source import Span
 from .elections import date_value, state_fact
 from .instruments import find_instruments
@@ -262,10 +263,22 @@ def add_references(
     )
 
 
+def add_document_laws(extraction: Extraction, document: Document, country: str) -> list[URIRef]:
+    """Facts for every law and article any sentence of ``document`` cites, wherever it
+    stands (a statement's legal-framework paragraph, a programme report's context), not
+    only in the findings that link to them; returns their IRIs in reading order."""
+    cited: list[URIRef] = []
+    for sentence in document.sentences():
+        laws, _, _ = add_references(extraction, sentence.text, sentence.spans, country)
+        cited.extend(laws)
+    return list(dict.fromkeys(cited))
+
+
 __all__ = [
     "GENERIC_LAW",
     "LawName",
     "Reference",
+    "add_document_laws",
     "add_references",
     "find_laws",
     "find_references",

@@ -34,6 +34,7 @@ from ..base import ExtractionError
 from ..extract.actors import Actors
 from ..extract.concepts import genre
 from ..extract.elections import Mention, date_value, find_mentions, resolve, state_fact
+from ..extract.legal import add_document_laws
 from ..extract.organisations import Organisations, find_organisations
 from ..extract.report import add_part_report, add_report, read_statement_head
 from ..extract.state_data import state_data
@@ -278,6 +279,7 @@ class ProgrammeLoader:
             _year_before,
             statement.actors if statement is not None else Actors(extraction, country),
         )
+        add_document_laws(extraction, document, country)
         add_sections(extraction, report, document)
         if statement is not None:
             add_sections(extraction, statement.report, attached)

@@ -38,7 +38,7 @@ from ..extract.concepts import (
     topic_for,
 )
 from ..extract.elections import Mention, find_mentions, resolve, state_fact
-from ..extract.legal import add_references
+from ..extract.legal import add_document_laws, add_references
 from ..extract.organisations import find_organisations
 from ..extract.polarity import polarity_of
 from ..extract.report import ReportHead, add_report, read_statement_head
@@ -422,6 +422,7 @@ def read_statement(
     _findings(extraction, document, statement)
     _recommendations(extraction, document, statement)
     statement.pledges.extend(add_pledges(extraction, document, report, statement.actors))
+    add_document_laws(extraction, document, country)
     complaints = add_statement_complaints(extraction, document, report, statement.actors)
     key = str(report.iri).rsplit("/", 1)[-1]
     for figure in add_document_figures(extraction, document, key, statement.actors):
