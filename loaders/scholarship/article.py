@@ -27,6 +27,7 @@ from dataclasses import replace
 from rdflib import Literal, URIRef
 
 from ...namespaces import NG, VOCAB, XSD
+from ..extract.legal import add_document_laws
 from ..extract.states import State
 from ..extract.treaties import add_treaty_actions
 from ..rdf.facts import Extraction, Fact
@@ -110,6 +111,7 @@ class JournalArticleLoader:
                 keys[_key_of(election)] = election.iri
         if studied is not None:
             add_treaty_actions(extraction, document, report.iri, studied)
+            add_document_laws(extraction, document, studied.key)
         add_attributed(extraction, document, report, report_key(report))
         add_dated_events(extraction, document, report, report_key(report))
         finish(extraction, source, report, keys)
