@@ -161,7 +161,7 @@ def read_actions(element: Passage, subject: str) -> list[TreatyAction]:
     """The treaty actions stated in one paragraph or note whose sentences open with
     ``subject`` (a pattern of the state's names) or "It": "<State> also ratified X on ...
     and Y on ...",
-    "Armenia ratified X on ... and its Optional Protocol on the same day", "... signed X on
+    "<State> ratified X on ... and its Optional Protocol on the same day", "... signed X on
     ... and ratified it on ..."."""
     text = element.text
     actions: list[TreatyAction] = []

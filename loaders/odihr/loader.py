@@ -51,9 +51,11 @@ def number(text: str) -> int:
     return int(text.replace(",", ""))
 
 
-def report_election(source: SourceText, document: Document) -> tuple[Fact, Fact]:
-    """The election the report is about, from its title block (else its introduction),
-    and the state that holds it."""
+def report_election(source: SourceText, document: Document) -> tuple[Fact | None, Fact]:
+    """The election the report is about, from its title block (else its introduction), and
+    the state it is about. A report whose election cannot be read still loads without one
+    (a SHACL warning names the gap); one that names no participating State has no subject
+    and is refused (ExtractionError)."""
     candidates: list[tuple[str, int]] = [(span.quote, span.start) for span in document.title_block]
     intro = document.find_sections("INTRODUCTION|EXECUTIVE SUMMARY")
     for section in intro[:2]:
@@ -76,14 +78,15 @@ def report_election(source: SourceText, document: Document) -> tuple[Fact, Fact]
         elif kind and date and abs(date.start() - kind.end()) < 80:
             found = (kind, start + kind.start(), date, start + date.start(), start + date.end())
             break
-    if found is None:
-        raise ExtractionError(f"{source.file_name}: no election type and date in title or intro")
-    kind, kind_start, date, date_start, date_end = found
-    when = match_to_date(date)
     named_state = find_state(source.text, head_end)
     if named_state is None:
         raise ExtractionError(f"{source.file_name}: the report does not name a participating State")
     state = named_state.state
+    named = source.span(named_state.start, named_state.end)
+    if found is None:
+        return None, state_fact(state.code, [named])
+    kind, kind_start, date, date_start, date_end = found
+    when = match_to_date(date)
     fact = election_fact(
         state.code,
         state.name,
@@ -94,7 +97,6 @@ def report_election(source: SourceText, document: Document) -> tuple[Fact, Fact]
     fact.extra_types.append(SCHEMA.Event)
     fact.evidence.append(source.span(kind_start, kind_start + len(kind.group())))
     fact.evidence.append(source.span(date_start, date_end))
-    named = source.span(named_state.start, named_state.end)
     fact.evidence.append(named)
     return fact, state_fact(state.code, [named])
 
@@ -216,30 +218,42 @@ class OdihrLoader:
         extraction = Extraction()
         report = add_report(extraction, source, self.genre)
         election, state = report_election(source, document)
-        extraction.add(election)
-        report.add(NG.election, election.iri)
-        country = str(election.iri).split("/id/election/", 1)[1].split("/")[0]
-        extraction.add(state)
+        country = str(state.iri).rsplit("/", 1)[-1]
         actors = Actors(extraction, country)
-        mission = mission_fact(source, document, election, report, actors)
-        if mission is not None:
-            extraction.add(mission)
+        mission = None
+        if election is not None:
+            extraction.add(election)
+            report.add(NG.election, election.iri)
+        extraction.add(state)
+        if election is not None:
+            mission = mission_fact(source, document, election, report, actors)
+            if mission is not None:
+                extraction.add(mission)
         recommendations = add_recommendations(extraction, document, report, actors)
         add_body_recommendations(extraction, document, report, recommendations)
-        candidates = add_candidates(document, election, actors)
-        if add_results(extraction, document, election.iri, candidates) is None:
-            notes = ResultNotes(extraction, str(election.iri).split("/id/election/", 1)[1])
-            add_list_results(extraction, document, election.iri, actors, notes.add, candidates)
+        if election is not None:
+            add_election_results(extraction, document, election, actors)
         add_legal(extraction, document, report.iri, country.lower())
         issued = next((str(v) for p, v in report.values if p == DCTERMS.issued), None)
         assessor = mission.iri if mission is not None else report.iri
         add_assessments(extraction, document, report, assessor, issued)
-        year = int(str(next(v for p, v in election.values if p == NG.electionDate))[:4])
-        add_complaints(extraction, document, election.iri, actors, year)
+        if election is not None:
+            year = int(str(next(v for p, v in election.values if p == NG.electionDate))[:4])
+            add_complaints(extraction, document, election.iri, actors, year)
         add_findings(extraction, document, report)
         add_actors(document, actors)
         add_sections(extraction, report, document)
         return extraction
+
+
+def add_election_results(
+    extraction: Extraction, document: Document, election: Fact, actors: Actors
+) -> None:
+    """Candidates and the results annex (a table, else a list), both under the election."""
+    candidates = add_candidates(document, election, actors)
+    if add_results(extraction, document, election.iri, candidates) is None:
+        notes = ResultNotes(extraction, str(election.iri).split("/id/election/", 1)[1])
+        add_list_results(extraction, document, election.iri, actors, notes.add, candidates)
 
 
 def add_candidates(document: Document, election: Fact, actors: Actors) -> dict[str, URIRef]:

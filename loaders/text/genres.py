@@ -17,6 +17,9 @@ from ...namespaces import VOCAB
 
 HEAD_CHARS = 4000
 """How much of the text counts as its head (title block, abstract, opening)."""
+TITLE_CHARS = 1500
+"""How much of the text counts as its title block: what a report calls itself is here, and
+what it only cites (another mission's final report, a preliminary statement) is later."""
 MIN_SCORE = 3.0
 """Below this no genre is claimed."""
 
@@ -39,67 +42,170 @@ class UnknownGenreError(ValueError):
     """The text does not look like any genre normgraph can read."""
 
 
+class Scope(Enum):
+    """Where a cue counts: a title-block cue only in the title block (elsewhere the words
+    are a citation of another report), a structural cue fully in the head and half beyond."""
+
+    TITLE = "title"
+    HEAD = "head"
+
+
 @dataclass(frozen=True)
 class Cue:
-    """A pattern typical of a genre, worth ``weight`` in the head and half that elsewhere."""
+    """A pattern typical of a genre, worth ``weight`` where its scope says it counts."""
 
     pattern: re.Pattern[str]
     weight: float
+    scope: Scope = Scope.HEAD
 
 
-def _cues(*pairs: tuple[str, float]) -> tuple[Cue, ...]:
-    return tuple(Cue(re.compile(p, re.IGNORECASE | re.MULTILINE), w) for p, w in pairs)
+def _cues(*triples: tuple[str, float, Scope]) -> tuple[Cue, ...]:
+    return tuple(Cue(re.compile(p, re.IGNORECASE | re.MULTILINE), w, s) for p, w, s in triples)
 
+
+T, H = Scope.TITLE, Scope.HEAD
+_LINE_START = r"^[ \t#*]*(?:[IVXLC]+\.|\d+\.|[A-Z]\.)?[ \t]*"
+"""A heading's start: markdown marks, then a roman, arabic or letter number."""
+_ELECTION_WORD = r"(?:elections?|referendum|ballot)"
+_PROGRAMME_WORD = r"(?:program(?:me)?|project)"
+_TITLE_FINAL_REPORT = r"(?-i:(?:[A-Z][\w/.-]*[ \t]+){0,3}(?:Final[ \t]+Report|FINAL[ \t]+REPORT))"
+""""Final Report" as a title writes it, capitalised, after at most three capitalised words
+("OSCE/ODIHR Final Report"): prose that promises "a final report" is not a title."""
 
 CUES: dict[Genre, tuple[Cue, ...]] = {
     Genre.FINAL_REPORT: _cues(
-        (r"Election (?:Observation|Assessment|Expert) (?:Mission|Team)\s+Final Report", 5),
-        (r"\bODIHR\b(?:[^\n]*\n){0,3}?[^\n]*\bFinal Report\b", 4),
-        (r"Office for Democratic Institutions and Human Rights|\b(?:OSCE/)?ODIHR\b", 1),
-        (r"\bPRIORITY RECOMMENDATIONS\b", 1),
-        (r"\bFinal Report\b", 1),
+        # "[ORG] Election Observation Mission / Final Report" alone on its line(s)
+        (
+            r"^[ \t#*]*(?:[\w/.-]+[ \t]+){0,3}(?:Limited[ \t]+|Special[ \t]+)?Election[ \t]+"
+            r"(?:Observation|Assessment|Expert|Monitoring)[ \t]+(?:Mission|Team)\s*\n?"
+            r"[ \t]*(?:Final[ \t]+)?Report\b[^\n]{0,12}$",
+            6,
+            T,
+        ),
+        # "FINAL REPORT", "OSCE/ODIHR Final Report", "Final Report on the ... Elections"
+        (rf"^[ \t#*]*{_TITLE_FINAL_REPORT}\b[^\n]{{0,100}}$", 3, T),
+        (
+            rf"\b{_ELECTION_WORD}\b[^\n]*\n(?:[^\n]*\n){{0,8}}?[ \t#*]*{_TITLE_FINAL_REPORT}\b"
+            rf"|^[ \t#*]*{_TITLE_FINAL_REPORT}\b[^\n]*(?:\n[^\n]*){{0,3}}?"
+            rf"\b{_ELECTION_WORD}\b",
+            2,
+            T,
+        ),
+        (rf"{_LINE_START}PRIORITY RECOMMENDATIONS\b", 1.5, H),
+        (
+            rf"{_LINE_START}(?:ANNEX[^\n]{{0,20}})?(?:LIST OF OBSERVERS|FINAL ELECTION RESULTS)",
+            1,
+            H,
+        ),
+        (
+            r"\bdeployed an? (?:Limited |Special )?Election (?:Observation|Assessment) "
+            r"(?:Mission|Team)\b",
+            1,
+            H,
+        ),
     ),
     Genre.PRELIMINARY_STATEMENT: _cues(
-        (r"\bPreliminary (Report|Statement)\b", 4),
-        (r"Statement of Preliminary Findings", 4),
-        (r"\bpre-election (delegation|assessment)\b", 1),
-        (r"\bobserv(ed|ers|ation)\b", 0.5),
-        (r"\bRecommendations\b", 0.5),
+        (r"\bStatement of Preliminary Findings\b", 6, T),
+        (r"\b(?:Preliminary|Interim|Post-election)[ \t]+(?:Report|Statement)\b", 5, T),
+        (
+            r"^[ \t#*]*(?:[\w/.()-]+[ \t]+){0,6}(?:Joint[ \t]+|Press[ \t]+|Final[ \t]+)?"
+            r"Statement\b(?:[ \t]+(?:of|by)\b)?[^\n]{0,120}$",
+            3,
+            T,
+        ),
+        (r"\b(?:pre-election|election observation)[ \t]+delegation\b", 1.5, T),
+        (rf"{_LINE_START}PRELIMINARY (?:CONCLUSIONS|FINDINGS)\b", 2, H),
+        (r"\bthis (?:preliminary )?statement\b", 2, H),
+        (
+            r"\bwill (?:publish|issue|release|present) (?:a|its) (?:comprehensive |more )?"
+            r"(?:detailed )?final report\b",
+            1.5,
+            H,
+        ),
     ),
     Genre.PROGRAMME_REPORT: _cues(
-        (r"\b(?:Cooperative|Grant) Agreement\b", 3),
-        (r"\b(?:final|quarterly|annual) program(?:me)? report\b", 2),
-        (r"\b(with (?:financial )?support from|funding from|funded by)\b", 1.5),
-        (r"\bprogram(me)? (activities|results|focused)\b", 1.5),
-        (r"\b(conducted|implemented) (?:an?|the) [\w\s,-]{0,80}program", 2),
-        (r"\bATTACHMENTS\b", 0.5),
+        (
+            r"\b(?:Cooperative|Grant|Sub-?grant|Contribution|Funding)[ \t]+Agreement\b"
+            r"|\bAward[ \t]+(?:No\.|Number)",
+            3,
+            H,
+        ),
+        (
+            r"\b(?:final|quarterly|annual|semi-annual|narrative|progress|completion)[ \t]+"
+            rf"{_PROGRAMME_WORD}[ \t]+report\b",
+            4,
+            H,
+        ),
+        (
+            rf"\b{_PROGRAMME_WORD}\b[^\n]*\n(?:[^\n]*\n){{0,4}}?[^\n]*\bfinal[ \t]+report\b"
+            rf"|\bfinal[ \t]+report\b[^\n]*\n(?:[^\n]*\n){{0,4}}?[^\n]*\b{_PROGRAMME_WORD}\b",
+            3,
+            T,
+        ),
+        (
+            rf"\b(?:Reporting|{_PROGRAMME_WORD}|Performance)[ \t]+Period\b"
+            r"|\bPeriod of Performance\b",
+            2,
+            H,
+        ),
+        (rf"{_LINE_START}{_PROGRAMME_WORD}[ \t]+(?:OBJECTIVES|ACTIVITIES|RESULTS|GOALS)\b", 2, H),
+        (r"^[ \t]*Objective[ \t]+\d", 1.5, H),
+        (r"\b(?:with (?:financial )?support from|funding from|funded by|a grant from)\b", 1.5, H),
+        (
+            r"\b(?:conducted|implemented|carried out) (?:an?|the|its) [\w\s,-]{0,80}?"
+            rf"\b{_PROGRAMME_WORD}\b",
+            2,
+            H,
+        ),
+        (rf"{_LINE_START}(?:LESSONS LEARNED|INDICATORS|MONITORING AND EVALUATION)\b", 1, H),
     ),
     Genre.JOURNAL_ARTICLE: _cues(
-        (r"\*\*Key ?Words:?\*\*|^Key ?words:", 3),
-        (r"<sup>\d+</sup>", 1),
-        (r"\bthis article\b", 2),
-        (r"^\s*Abstract\b", 1.5),
-        (r"\bJournal of\b[^\n]*\bVol\.\s*\d+|\bdoi\.org/|\bDOI:\s*10\.", 2),
-        (r"\bBibliography\b|\bReferences\b", 0.5),
+        (r"^[ \t#*]*Abstract\b[ \t*:.]*$|^[ \t#*]*Abstract[ \t*]*[:.]", 2, H),
+        (r"\*\*Key ?Words:?\*\*|^[ \t*]*Key ?words[ \t*]*:", 3, H),
+        (r"\bVol(?:ume)?\.?[ \t]*\d+\b[^\n]{0,40}?\b(?:No|Number|Issue)\.?[ \t]*\d+", 3, T),
+        (r"\bdoi\b|doi\.org/|\b10\.\d{4,9}/\S+", 3, T),
+        (r"\bJournal of\b|\bReview of\b|\bQuarterly\b", 1, T),
+        (r"\b(?:this|the present|our|the) (?:article|paper)\b", 2, H),
+        (r"\b(?:Received|Accepted|Published online)[ \t:]+\d{1,2} [A-Z][a-z]+ \d{4}", 2, T),
+        (r"\bCorresponding author\b", 2, T),
+        (r"^[ \t#*]*(?:References|Bibliography|Works Cited)[ \t*]*$", 1, H),
+        (r"<sup>\d+</sup>", 0.5, H),
     ),
     Genre.THESIS: _cues(
-        (r"\b(master'?s|doctoral|PhD|bachelor'?s) (programme|program|thesis|dissertation)\b", 3),
-        (r"\bSupervisor\(?s?\)?:", 3),
-        (r"\bthis thesis\b", 2),
-        (r"\bUniversity\b", 0.5),
-        (r"\bTable of Contents\b", 0.5),
+        (
+            r"\bsubmitted (?:in (?:partial )?fulfil(?:l)?ment|for the degree)\b"
+            r"|\bsubmitted to the (?:Faculty|Department|School|Graduate)\b"
+            r"|\bin (?:partial )?fulfil(?:l)?ment of the requirements\b",
+            4,
+            H,
+        ),
+        (
+            r"\b(?:master'?s|doctoral|PhD|bachelor'?s|MA|MSc|LLM)[ \t]+"
+            r"(?:programme|program|thesis|dissertation|degree)\b"
+            r"|\bDoctor of Philosophy\b|\bMaster of (?:Arts|Science|Laws)\b",
+            3,
+            H,
+        ),
+        (r"\bSupervis(?:or|ors|ed by)\b|^[ \t]*Advis[eo]r[ \t]*:", 3, H),
+        (r"\bthis (?:thesis|dissertation)\b", 2, H),
+        (r"^[ \t#*]*Chapter[ \t]+(?:\d+|[IVX]+|One|Two)\b", 1.5, H),
+        (r"\bI hereby declare\b|\bDeclaration of (?:authorship|originality)\b", 2, H),
+        (r"\bUniversity\b", 0.5, T),
     ),
 }
 
 
 def genre_scores(text: str) -> dict[Genre, float]:
-    """Each genre's score: cue weights, full in the head, half anywhere else (each cue once)."""
-    head, rest = text[:HEAD_CHARS], text[HEAD_CHARS:]
+    """Each genre's score: each cue once, title cues only in the title block, head cues
+    fully in the head and half anywhere else."""
+    title, head, rest = text[:TITLE_CHARS], text[:HEAD_CHARS], text[HEAD_CHARS:]
     scores: dict[Genre, float] = {}
     for genre, cues in CUES.items():
         score = 0.0
         for cue in cues:
-            if cue.pattern.search(head):
+            if cue.scope is Scope.TITLE:
+                score += cue.weight if cue.pattern.search(title) else 0.0
+            elif cue.pattern.search(head):
                 score += cue.weight
             elif cue.pattern.search(rest):
                 score += cue.weight / 2

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from normgraph.loaders.text.genres import Genre, UnknownGenreError, detect_genre
+from normgraph.loaders.text.genres import Genre, UnknownGenreError, detect_genre, genre_scores
 from tests.documents import (
     ENEMO_2005,
     HOFFMANN_THESIS,
@@ -75,3 +75,61 @@ def test_file_name_plays_no_part(corpus: Path, tmp_path: Path) -> None:
     renamed = tmp_path / "thesis.txt"
     renamed.write_text((corpus / ODIHR_2011).read_text(encoding="utf-8"), encoding="utf-8")
     assert detect_genre(renamed.read_text(encoding="utf-8")) is Genre.FINAL_REPORT
+
+
+HEADS = Path(__file__).parent / "genre_heads"
+"""Invented heads (title block and opening) of each genre in several layouts and decades."""
+
+_GENRE_OF_PREFIX = {
+    "final_report": Genre.FINAL_REPORT,
+    "statement": Genre.PRELIMINARY_STATEMENT,
+    "programme": Genre.PROGRAMME_REPORT,
+    "article": Genre.JOURNAL_ARTICLE,
+    "thesis": Genre.THESIS,
+}
+
+
+def _expected(path: Path) -> Genre:
+    return next(g for prefix, g in _GENRE_OF_PREFIX.items() if path.name.startswith(prefix))
+
+
+@pytest.mark.parametrize("path", sorted(HEADS.glob("*.txt")), ids=lambda path: path.stem)
+def test_invented_heads_get_their_genre(path: Path) -> None:
+    assert detect_genre(path.read_text(encoding="utf-8")) is _expected(path)
+
+
+def test_every_genre_has_five_invented_layouts() -> None:
+    counts = {genre: 0 for genre in Genre}
+    for path in HEADS.glob("*.txt"):
+        counts[_expected(path)] += 1
+    assert min(counts.values()) >= 5, counts
+
+
+def test_a_report_cited_in_the_body_does_not_make_a_final_report() -> None:
+    article = (HEADS / "article_2023_no_abstract_references.txt").read_text(encoding="utf-8")
+    body = "The observers' reports are written to be read as benchmarks.\n" * 80
+    citing = (
+        article
+        + body
+        + (
+            "OSCE/ODIHR Election Observation Mission\nFinal Report\n\n"
+            "as the mission's Final Report on the 2019 parliamentary elections put it, ...\n"
+        )
+        * 3
+    )
+    scores = genre_scores(citing)
+    assert scores[Genre.FINAL_REPORT] == 0.0
+    assert detect_genre(citing) is Genre.JOURNAL_ARTICLE
+
+
+def test_a_programme_report_calling_itself_final_report_is_a_programme_report() -> None:
+    text = (HEADS / "programme_2004_final_report.txt").read_text(encoding="utf-8")
+    scores = genre_scores(text)
+    assert scores[Genre.FINAL_REPORT] > 0  # the title does say "FINAL REPORT" ...
+    assert detect_genre(text) is Genre.PROGRAMME_REPORT  # ... but of a programme
+
+
+def test_a_statement_promising_a_final_report_is_a_statement() -> None:
+    text = (HEADS / "statement_2005_network_preliminary.txt").read_text(encoding="utf-8")
+    assert genre_scores(text)[Genre.FINAL_REPORT] == 0.0
+    assert detect_genre(text) is Genre.PRELIMINARY_STATEMENT

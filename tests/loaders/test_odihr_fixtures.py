@@ -73,12 +73,17 @@ def test_referendum_from_a_one_line_title_and_a_table_that_does_not_add_up() -> 
         ("", "empty"),
         ("\x00\x01binary", "binary"),
         ("# A study of norms\n\n*Jane Doe*\n\n**Key Words:** norms\n\nThis article asks.", "not"),
-        (PARLIAMENTARY.replace("PARLIAMENTARY ELECTIONS\n14 June 2020", "A REPORT"), "election"),
     ],
 )
 def test_unreadable_texts_get_a_clear_error(text: str, problem: str) -> None:
     with pytest.raises(ExtractionError, match=problem):
         load(text)
+
+
+def test_a_report_whose_election_cannot_be_read_loads_without_one() -> None:
+    extraction = load(PARLIAMENTARY.replace("PARLIAMENTARY ELECTIONS\n14 June 2020", "A REPORT"))
+    assert of_kind(extraction, NG.Election) == []
+    assert of_kind(extraction, NG.Recommendation)
 
 
 def test_a_report_truncated_mid_table_still_loads_what_it_states() -> None:

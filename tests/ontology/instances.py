@@ -302,6 +302,7 @@ BUILDERS: dict[str, Callable[[Instances], URIRef]] = {
     "SourceTextShape": lambda made: made.source_iri,
     "LoaderShape": lambda made: made.loader,
     "ReportShape": Instances.report,
+    "ObservationReportElectionShape": Instances.report,
     "ReportPartShape": Instances.paragraph,
     "SectionShape": Instances.section,
     "FootnoteShape": Instances.footnote,
