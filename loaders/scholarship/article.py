@@ -43,6 +43,7 @@ from .shared import (
     CONTESTATION,
     StageHeading,
     add_framework,
+    add_named_elections,
     add_stage_sections,
     begin,
     finish,
@@ -109,6 +110,7 @@ class JournalArticleLoader:
             for election in _elections(source, document, state, studied):
                 extraction.add(election)
                 keys[_key_of(election)] = election.iri
+            add_named_elections(extraction, document, report, studied.key)
         if studied is not None:
             add_treaty_actions(extraction, document, report.iri, studied)
             add_document_laws(extraction, document, studied.key)

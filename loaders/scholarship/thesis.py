@@ -30,6 +30,7 @@ from .shared import (
     SPIRAL,
     STAGES,
     add_framework,
+    add_named_elections,
     add_stage_sections,
     begin,
     finish,
@@ -60,6 +61,7 @@ class ThesisLoader:
         if state is not None and studied is not None:
             add_treaty_actions(extraction, document, report.iri, studied)
             add_document_laws(extraction, document, studied.key)
+            add_named_elections(extraction, document, report, studied.key)
         add_attributed(extraction, document, report, report_key(report))
         add_dated_events(extraction, document, report, report_key(report))
         finish(extraction, source, report, keys)
