@@ -19,8 +19,13 @@ install: $(STAMP)
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]' --config-settings editable_mode=strict
+	$(BIN)/python -m pip install --quiet --upgrade pip || echo "pip upgrade skipped"
+	@# A dropped download (IncompleteRead) is not retried by pip itself: try twice more.
+	for try in 1 2 3; do \
+		$(BIN)/python -m pip install --quiet -e '.[test]' --config-settings editable_mode=strict \
+			&& break; \
+		test $$try -lt 3 || exit 1; echo "pip install failed; trying again ($$try of 3)"; sleep 5; \
+	done
 	@rm -f $(VENV)/.installed-*
 	@touch $@
 

@@ -246,6 +246,18 @@ TYPES: dict[str, TypeMap] = {
         date=NG.date,
         status=NG.status,
         source_report=NG.sourceReport,
+        confidence=Field(NG.confidence, note="Null for a status an observer stated."),
+        inferred=Field(
+            NG.InferredAssessment,
+            note="Here: true when the assessment is one (or its assessor is software).",
+        ),
+        judged_by=Field(
+            NG.assessor,
+            note=(
+                "Here: who judged, in the words of the saved queries: 'inferred by normgraph' "
+                "or 'stated by <the assessor's name>'."
+            ),
+        ),
     ),
     "Finding": _fact(
         NG.Finding,

@@ -16,7 +16,7 @@ import asyncio
 
 import strawberry
 from rdflib import URIRef
-from rdflib.namespace import DCTERMS
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
 
 from normgraph.namespaces import NG
 
@@ -34,6 +34,7 @@ from .graphql_fields import (
     register,
     value,
 )
+from .graphql_loaders import Description
 from .graphql_norms import Amendment, LegalResource, Norm, Provision
 from .graphql_provenance import Concept, Evidence, SourceText, evidence_field
 from .graphql_terms import field_description, type_description
@@ -264,7 +265,32 @@ class ImplementationAssessment(Resource):
     date: str | None = value("ImplementationAssessment", "date")
     status: Concept | None = link("ImplementationAssessment", "status", "Concept")
     source_report: Report | None = link("ImplementationAssessment", "source_report", "Report")
+    confidence: float | None = value("ImplementationAssessment", "confidence", float)
     evidence: list[Evidence] = evidence_field("ImplementationAssessment")
+
+    async def _assessors(self, info: Info) -> list[tuple[URIRef, Description]]:
+        found = iris(self.desc, NG.assessor)
+        return list(zip(found, await info.context.store.nodes.load_many(found), strict=True))
+
+    @strawberry.field(description=field_description("ImplementationAssessment", "inferred"))
+    async def inferred(self, info: Info) -> bool:
+        """Typed ng:InferredAssessment, or (stores built before the type) judged by software:
+        the same test as the saved queries'."""
+        if NG.InferredAssessment in self.desc.get(RDF.type, []):
+            return True
+        return any(
+            PROV.SoftwareAgent in d.get(RDF.type, []) for _, d in await self._assessors(info)
+        )
+
+    @strawberry.field(description=field_description("ImplementationAssessment", "judged_by"))
+    async def judged_by(self, info: Info) -> str:
+        if await self.inferred(info):
+            return "inferred by normgraph"
+        names = [
+            str(first(d, SKOS.prefLabel) or first(d, RDFS.label) or iri)
+            for iri, d in await self._assessors(info)
+        ]
+        return "stated by " + (", ".join(names) or "an unnamed assessor")
 
 
 @strawberry.type(description=type_description("Finding"))

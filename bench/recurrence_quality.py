@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from normgraph.grouping import THRESHOLD, Group, Grouping, Item
-from normgraph.loaders.odihr.assessments import stated_verdict
+from normgraph.loaders.extract.assessments import stated_verdict
 from normgraph.recurrence import INFERENCE_THRESHOLD
 
 HERE = Path(__file__).resolve().parent

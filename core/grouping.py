@@ -331,12 +331,7 @@ class Grouping:
         if not earlier:
             return None
         pair, _item, root = earlier[0]
-        same_ask = [
-            f
-            for f in earlier
-            if (f[2] == root and f[0].score >= pair.score * 0.75)
-            or f[0].score >= pair.score * SAME_ASK_SHARE
-        ]
+        same_ask = [f for f in earlier if f[2] == root or f[0].score >= pair.score * SAME_ASK_SHARE]
         latest = max(same_ask, key=lambda f: (f[1].date, f[0].score))
         return latest[1], latest[0]
 

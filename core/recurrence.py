@@ -86,13 +86,14 @@ ORDER BY ?item
 ASSESSMENTS = (
     _PREFIXES
     + """
-SELECT ?item ?report (MIN(?quote0) AS ?text) (MIN(?issued0) AS ?issued)
+SELECT ?item ?report (COALESCE(MIN(?asked0), MIN(?quote0)) AS ?text) (MIN(?issued0) AS ?issued)
        (MIN(?country0) AS ?country)
 WHERE {
   ?item a ng:ImplementationAssessment ; ng:sourceReport ?report ; ng:evidence ?annotation .
   ?annotation oa:hasTarget/oa:hasSelector/oa:exact ?quote0 .
   FILTER NOT EXISTS { ?item a ng:InferredAssessment }
   FILTER NOT EXISTS { ?item ng:assessor/a prov:SoftwareAgent }
+  OPTIONAL { ?item ng:text ?asked0 }
   OPTIONAL { ?report dcterms:issued ?issued0 }
   OPTIONAL { ?report ng:election/ng:country ?country0 }
 }
@@ -154,7 +155,8 @@ def read_items(store: GraphStore, cls: URIRef = NG.Recommendation) -> list[Item]
 
 
 def read_assessments(store: GraphStore) -> list[Item]:
-    """Observer assessments of earlier recommendations, with the sentence that states them."""
+    """Observer assessments of earlier recommendations, with the ask they describe (their
+    ``ng:text``, for one ask named in a list) or else the sentence that states them."""
     _, rows = store.select(ASSESSMENTS)
     return [
         Item(

@@ -18,9 +18,12 @@ from __future__ import annotations
 import functools
 import math
 import re
+import tomllib
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
+
+from .ontology import read_text
 
 _STOP_WORDS = """a about above after all also an and any are as at be been before being both
     but by can
@@ -32,43 +35,32 @@ _STOP_WORDS = """a about above after all also an and any are as at be been befor
     considering ensure ensuring take taken steps step measure measures need needs needed
     particular particularly case cases way level levels election elections electoral day"""
 _STOP = frozenset(_STOP_WORDS.split())
-# Multi-word phrases and spellings made one term before stemming.
-_PHRASES: tuple[tuple[str, str], ...] = (
-    (r"polling[- ]stations?|precincts?|pecs?\b", "pollingstation"),
-    (r"central elections? commission|central electoral commission|\bcec\b", "cec"),
-    (r"voters?'? lists?|voter regist(?:ry|er|ers|ries)|voters? rolls?", "voterlist"),
-    (r"electronic(?: voting)?|e-voting|sailau", "evoting"),
-    (r"select\w*|appoint\w*", "appoint"),
-    (r"election commissions?|electoral commissions?", "commission"),
-    (r"monitor(?:s|ing|ed)?\b|observ(?:er|ers|ation|ing|e|ed)\b", "observer"),
-    (r"rall(?:y|ies)|assembl(?:y|ies)|demonstrations?|gatherings?|meetings?", "assembly"),
-    (r"publici[sz]\w*|publish\w*|publication", "publish"),
-    (r"defamation|libel|insult", "defamation"),
-    (r"broadcast\w*|television|tv\b", "broadcast"),
-    (r"electoral districts?|constituenc(?:y|ies)|\bdistricts?\b", "constituency"),
-    (r"(?:election|electoral) (?:code|law)s?", "electionlaw"),
-    (r"vote[- ]buying|buying (?:of )?votes|money in exchange for votes", "votebuying"),
-    (r"disabilit(?:y|ies)|disabled", "disability"),
-    (r"deceased|died|dead\b", "deceased"),
-    (r"emigrat\w*|abroad|left the country", "emigrated"),
-    (
-        r"(?:non-?)?governmental organi[sz]ations?|ngos?\b|civil society(?: organi[sz]ations?)?",
-        "civilsociety",
-    ),
-    (r"contestants?|candidates?", "candidate"),
-    (r"paper ballots?", "paperballot"),
-    (
-        r"(?:criminal |electoral |election )?offen[cs]es"
-        r"|violations? of (?:the )?(?:election )?laws?",
-        "offence",
-    ),
-    (
-        r"prosecutors?(?: general)?|law[- ]enforcement(?: bodies| agencies)?|police",
-        "lawenforcement",
-    ),
-    (r"on (?:their |the )?(?:merits|substance)", "merits"),
-    (r"reject\w*|dismiss\w*|refus\w*", "dismiss"),
-)
+PARAPHRASES_FILE = "paraphrases.toml"
+
+
+def read_phrases(text: str) -> tuple[tuple[str, str], ...]:
+    """The (pattern, term) paraphrases of ``ontology/paraphrases.toml``, in file order:
+    multi-word phrases and spellings made one term before stemming. A malformed entry is
+    an error naming it, not a silently weaker match."""
+    table = tomllib.loads(text)
+    found = []
+    for n, entry in enumerate(table.get("phrase", []), start=1):
+        pattern, term = entry.get("pattern"), entry.get("term")
+        if not (
+            isinstance(pattern, str) and isinstance(term, str) and re.fullmatch(r"[a-z]+", term)
+        ):
+            raise ValueError(
+                f"{PARAPHRASES_FILE}: phrase {n} needs a pattern and a lower-case term"
+            )
+        try:
+            re.compile(pattern)
+        except re.error as error:
+            raise ValueError(f"{PARAPHRASES_FILE}: phrase {n} ({term}): {error}") from error
+        found.append((pattern, term))
+    return tuple(found)
+
+
+_PHRASES = read_phrases(read_text(PARAPHRASES_FILE))
 _CANONICAL = frozenset(replacement for _, replacement in _PHRASES)
 _PHRASE = re.compile("|".join(f"(?P<g{n}>{p})" for n, (p, _) in enumerate(_PHRASES)))
 _WORD = re.compile(r"[a-z][a-z0-9]+")

@@ -18,6 +18,7 @@ from rdflib import Literal, URIRef
 from ...namespaces import DCTERMS, NG, SCHEMA, XSD
 from ..base import ExtractionError
 from ..extract.actors import Actors, find_candidates, find_refused
+from ..extract.assessments import add_assessments
 from ..extract.elections import date_value, election_fact, election_kind, state_fact
 from ..extract.legal_patterns import add_legal
 from ..extract.report import add_report
@@ -29,7 +30,6 @@ from ..text.document import Document, Element, parse_document
 from ..text.genres import Genre, UnknownGenreError, detect_genre
 from ..text.sections import add_sections
 from ..text.source import SourceText
-from .assessments import add_assessments
 from .body_recommendations import add_body_recommendations
 from .complaints import add_complaints
 from .findings import add_actors, add_findings

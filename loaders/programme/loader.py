@@ -32,6 +32,7 @@ from rdflib import URIRef
 from ...namespaces import DCTERMS, NG, SCHEMA
 from ..base import ExtractionError
 from ..extract.actors import Actors
+from ..extract.assessments import add_assessments
 from ..extract.concepts import genre
 from ..extract.elections import Mention, date_value, find_mentions, resolve, state_fact
 from ..extract.legal import add_document_laws
@@ -152,6 +153,16 @@ def _programme(
     return None
 
 
+def _implementer(report: Fact, programme: Fact | None) -> URIRef | None:
+    """Who speaks in a programme report: its issuer, else the programme's implementer."""
+    sources = [report] if programme is None else [report, programme]
+    for fact, prop in ((f, p) for f in sources for p in (DCTERMS.creator, NG.implementer)):
+        value = next((v for p, v in fact.values if p == prop), None)
+        if isinstance(value, URIRef):
+            return value
+    return None
+
+
 def _aims(document: Document) -> list[tuple[Element, str]]:
     """The programme's objectives as the RESULTS section states them ("Objective: ...")."""
     aims = []
@@ -238,6 +249,7 @@ class ProgrammeLoader:
             orgs.parties(element, 0, len(element.text))
         add_party_profiles(extraction, document.elements, state_data(country).parties)
         programme = _programme(extraction, document, report, orgs)
+        implementer = _implementer(report, programme)
         if programme is not None:
             add_activities(extraction, document, programme, orgs)
         mentions: list[Mention] = []
@@ -253,7 +265,7 @@ class ProgrammeLoader:
             part = add_part_report(
                 extraction, source, report, head, genre(_ATTACHMENT_GENRE), "statement", []
             )
-            statement = read_statement(extraction, attached, part, head)
+            statement = read_statement(extraction, attached, part, head, implementer)
             mentions.extend(statement.mentions)
         resolved = resolve(extraction, mentions, report)
         for found in resolved.values():
@@ -262,6 +274,9 @@ class ProgrammeLoader:
             finish(extraction, statement, resolved)  # type: ignore[arg-type]
         judged = add_election_findings(extraction, document, report, resolved, country)  # type: ignore[arg-type]
         add_context_findings(extraction, document, report, judged)
+        if implementer is not None:  # its own verdicts on earlier recommendations
+            issued = next((str(v) for p, v in report.values if p == DCTERMS.issued), None)
+            add_assessments(extraction, document, report, implementer, issued)
 
         def election_of(found: list[Mention]) -> URIRef | None:
             for mention in found:

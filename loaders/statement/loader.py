@@ -25,9 +25,10 @@ from dataclasses import dataclass, field
 
 from rdflib import Literal, URIRef
 
-from ...namespaces import NG, XSD
+from ...namespaces import DCTERMS, NG, XSD
 from ..base import ExtractionError
 from ..extract.actors import Actors, find_institutions
+from ..extract.assessments import add_assessments
 from ..extract.complaint_figure_facts import add_document_figures
 from ..extract.concepts import (
     STATEMENT_TOPIC_WORDS,
@@ -383,9 +384,15 @@ def _title_mentions(document: Document, head: ReportHead, country: str) -> list[
 
 
 def read_statement(
-    extraction: Extraction, document: Document, report: Fact, head: ReportHead
+    extraction: Extraction,
+    document: Document,
+    report: Fact,
+    head: ReportHead,
+    host: URIRef | None = None,
 ) -> Statement:
-    """Every fact of one statement except the resolved elections (see ``finish``)."""
+    """Every fact of one statement except the resolved elections (see ``finish``).
+    ``host`` is the organisation whose report attaches the statement: it judges the
+    statement's verdicts on earlier recommendations when the statement names no issuer."""
     country = statement_state(document, head)
     mentions = _title_mentions(document, head, country)
     statement = Statement(report, Actors(extraction, country.upper()), country)
@@ -408,6 +415,7 @@ def read_statement(
         # no election in the title: the first fully dated one of its state the text names
         statement.main = (dated[0].country, dated[0].kind, dated[0].year)
     issuer = next((v for p, v in report.values if str(p).endswith("/creator")), None)
+    assessor = host
     if isinstance(issuer, URIRef):
         actor = extraction.get(issuer)
         if actor is not None and NG.ObserverGroup not in actor.extra_types:
@@ -415,6 +423,10 @@ def read_statement(
         mission = add_mission(extraction, document, report, issuer)
         if mission is not None:
             statement.about.append(mission)
+        assessor = mission.iri if mission is not None else issuer
+    if assessor is not None:
+        issued = next((str(v) for p, v in report.values if p == DCTERMS.issued), None)
+        add_assessments(extraction, document, report, assessor, issued)
     add_treaty_actions(extraction, document, report.iri, state_by_code(country))
     find_organisations(
         extraction, document, country

@@ -16,7 +16,7 @@ from normgraph.grouping import Grouping, Item, group
 from normgraph.issue_names import issue_name, short_name
 from normgraph.namespaces import ID, NG, OA, PROV, RDF, RDFS, RECURRENCE_GRAPH, VOCAB
 from normgraph.queries.catalogue import run_saved_query
-from normgraph.recurrence import GROUPING_RULE, RAISED_AGAIN_RULE, link
+from normgraph.recurrence import GROUPING_RULE, RAISED_AGAIN_RULE, link, read_assessments
 from tests.documents import CORPUS, ENEMO_2005_KEY, NDI_STATEMENT_KEY, ODIHR_2011_KEY
 
 KZ = ID["state/kz"]
@@ -380,3 +380,27 @@ def test_a_statement_resolves_to_the_previous_recommendation_of_the_same_ask() -
     )
     found = grouping.resolve(statement)
     assert found is not None and found[0].key == "new"
+
+
+def _stated(store: GraphStore, key: str, quote: str, ask: str | None) -> None:
+    """An observer assessment in the 2011 report, quoting ``quote``, naming ``ask``."""
+    graph = Graph()
+    item, annotation = ID[f"assessment/{key}"], ID[f"annotation/{key}"]
+    target, selector = ID[f"annotation/{key}/target"], ID[f"annotation/{key}/quote"]
+    graph.add((item, RDF.type, NG.ImplementationAssessment))
+    graph.add((item, NG.sourceReport, ID["report/odihr-2011"]))
+    graph.add((item, NG.evidence, annotation))
+    graph.add((annotation, OA.hasTarget, target))
+    graph.add((target, OA.hasSelector, selector))
+    graph.add((selector, OA.exact, Literal(quote)))
+    if ask is not None:
+        graph.add((item, NG.text, Literal(ask)))
+    store.replace_graph(URIRef(f"https://w3id.org/normgraph/graph/doc/{key}"), graph)
+
+
+def test_an_assessment_of_one_named_ask_is_resolved_by_that_ask(store: GraphStore) -> None:
+    quote = "The commission adopted 3 of the 5 recommendations, including A and B."
+    _stated(store, "named", quote, "the publication of results protocols")
+    _stated(store, "whole", quote, None)
+    texts = {item.key.rsplit("/", 1)[-1]: item.text for item in read_assessments(store)}
+    assert texts == {"named": "the publication of results protocols", "whole": quote}

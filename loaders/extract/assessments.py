@@ -1,0 +1,217 @@
+"""Assessments of earlier recommendations: each statement that previous recommendations
+were, or were not, addressed.
+
+The assessor is the mission, or, when the report does not describe its mission, the
+organisation that issued the report (its ``dcterms:creator``): a report is the evidence of
+a judgement, never its judge. The date is the report's date, the status a concept of the
+implementation-status scale, the evidence the sentence. What was assessed is an earlier
+recommendation the report describes but rarely identifies ("the recommendation to publish
+... made in the previous final report"): the recurrence stage resolves the statement to
+that recommendation (``Grouping.resolve``) when the earlier report is in the store. No
+placeholder issue is minted here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rdflib import Literal, URIRef
+
+from ...namespaces import DCTERMS, NG, XSD
+from ..extract.concepts import status
+from ..rdf.facts import Extraction, Fact
+from ..rdf.iris import mint
+from ..text.document import Document, Sentence
+
+_EARLIER = re.compile(
+    r"\b(?:previous(?:ly)?|earlier|past|prior)\b[^.]{0,60}?\brecommend"
+    r"|\brecommend\w*\b[^.]{0,160}?\b(?:previous(?:ly)?|earlier|in previous reports)\b"
+    r"|\bincorporate some [^.]{0,20}recommendations"
+    r"|\bkey recommendations have not"
+    r"|\brecommended reforms\b"
+    # "the recommendation to ... remains unaddressed / was (partially) addressed"
+    r"|\brecommendations?\b[^.]{0,200}?\b(?:remain\w*(?: \w+ly)? unaddressed|left unaddressed"
+    r"|(?:was|were|has been|have been) (?:not |partially |fully )?(?:addressed|implemented)"
+    r"|(?:has|have) not (?:yet )?been (?:addressed|implemented))"
+    r"|\bleft unaddressed the recommendations?\b"
+    r"|\baddress(?:es|ed)? (?:a|the|an) (?:[\w'-]+ ){0,3}?recommendation",
+    re.I,
+)
+# "adopted 9 of the 14 recommendations made by ..., including A and B": a share of an
+# earlier report's recommendations, and the asks it names.
+_SHARE = re.compile(
+    r"\b(?:adopted|implemented|addressed|followed|accepted|took up|acted on)"
+    r" (?P<done>\d+|all|none|some|most|several|few) of (?:the |its |their )?"
+    r"(?P<total>\d+ )?(?:\w+ ){0,2}?recommendations\b"
+    r"(?:[^.;:]*?(?:,\s*|\s+)(?:including|among them|such as|notably)\s+(?P<named>[^.;:]+))?",
+    re.I,
+)
+# A heading of a section that reviews earlier recommendations rather than making new ones.
+_REVIEW = re.compile(
+    r"\b(?:status|implementation|previous|earlier|prior|past|follow-?up|progress)\b", re.I
+)
+# Items of a named list: split at commas and at an "and" that opens a new noun phrase.
+_ITEM_BREAK = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+(?=(?:the|a|an)\b)", re.I)
+# (status, cue) in the order they are tried: the first cue found decides.
+_STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "partially-implemented",
+        re.compile(
+            r"\bsufficiently address|\bpartially\b|"
+            r"\bincorporate some\b",
+            re.I,
+        ),
+    ),
+    (
+        "not-implemented",
+        re.compile(
+            r"\bnot (?:yet )?(?:been )?(?:substantively |fully )?(?:addressed|implemented)\b"
+            r"|\bremain\w*(?: \w+ly)? unaddressed\b|\bleft unaddressed\b|\bdespite previous\b"
+            r"|\bignored\b|\bnot followed\b"
+            r"|\bnot (?:been )?(?:amended|introduced|adopted|changed|removed|repealed)\b",
+            re.I,
+        ),
+    ),
+    (
+        "fully-implemented",
+        re.compile(
+            r"\bin line with (?:an? )?(?:previous|earlier)\b"
+            r"|\b(?:addressed|implemented|fulfilled) (?:a|the|an) (?:[\w'-]+ ){0,3}?recommendation"
+            r"|\b(?:was|were|has been|have been) "
+            r"(?:fully )?(?:addressed|implemented|followed)\b"
+            r"|\bfollowing (?:an? |the )?(?:previous|earlier)\b[^.]{0,80}?\brecommend\w*\b[^.]*?"
+            r"\b(?:was|were|has been|have been) "
+            r"(?:amended|introduced|adopted|removed|repealed|abolished)\b",
+            re.I,
+        ),
+    ),
+)
+
+
+def assessment_status(text: str) -> str | None:
+    """The implementation status a sentence states, or None if it states none."""
+    for slug, cue in _STATUS:
+        if cue.search(text):
+            return slug
+    return None
+
+
+def stated_verdict(text: str) -> str | None:
+    """The status a sentence states about earlier recommendations, or None if it is not
+    about earlier recommendations or states no status."""
+    share = _SHARE.search(text)
+    if share is not None:
+        return _share_status(share)
+    return assessment_status(text) if _EARLIER.search(text) else None
+
+
+def _share_status(share: re.Match[str]) -> str:
+    """All of them: fully; none: not; a number below the total or "some": partially."""
+    done = share["done"].lower()
+    total = (share["total"] or "").strip()
+    if done == "all" or (total and done == total):
+        return "fully-implemented"
+    return "not-implemented" if done == "none" else "partially-implemented"
+
+
+def named_asks(text: str) -> list[tuple[int, int]]:
+    """Offsets of the asks a share statement names ("..., including A and B"): each was
+    among those adopted. Empty when the sentence names none."""
+    share = _SHARE.search(text)
+    if share is None or share["named"] is None or share["done"].lower() == "none":
+        return []
+    start, end = share.span("named")
+    found: list[tuple[int, int]] = []
+    for piece in _ITEM_BREAK.split(text[start:end]):
+        at = text.find(piece, start)
+        if len(piece.split()) >= 2:
+            found.append((at, at + len(piece.rstrip())))
+        start = at + len(piece)
+    return found
+
+
+def _clauses(sentence: Sentence) -> list[tuple[int, int]]:
+    """A sentence with two verdicts ("some were incorporated, key ones not addressed")
+    is split at the comma between them."""
+    text = sentence.text
+    split = re.search(r",\s+(?=a number of key recommendations)", text)
+    if split:
+        return [(0, split.start()), (split.end(), len(text))]
+    return [(0, len(text))]
+
+
+def assessor_of(report: Fact, assessor: URIRef) -> URIRef | None:
+    """Who states the report's verdicts: ``assessor`` (the mission) unless it is the report
+    itself, else the report's first issuing organisation; None if the report names none."""
+    if assessor != report.iri:
+        return assessor
+    return next(
+        (v for p, v in report.values if p == DCTERMS.creator and isinstance(v, URIRef)), None
+    )
+
+
+def _lists_recommendations(titles: str) -> bool:
+    """A section that makes recommendations (its asks are not verdicts), not one that
+    reviews earlier ones ("Status of previous recommendations")."""
+    return bool(re.search(r"recommendation", titles, re.I)) and not _REVIEW.search(titles)
+
+
+def add_assessments(
+    extraction: Extraction, document: Document, report: Fact, assessor: URIRef, issued: str | None
+) -> list[Fact]:
+    """One ``ng:ImplementationAssessment`` per verdict on earlier recommendations, judged
+    by the mission or the issuing organisation (``assessor_of``); none when the report
+    names neither, since an unattributed verdict is no assessment."""
+    judge = assessor_of(report, assessor)
+    if judge is None:
+        return []
+    key = str(report.iri).rsplit("/", 1)[-1]
+    found: list[Fact] = []
+    for sentence in document.sentences():
+        if sentence.section is not None and _lists_recommendations(
+            " ".join(s.title for s in sentence.section.path)
+        ):
+            continue
+        for start, end in _clauses(sentence):
+            clause = sentence.text[start:end]
+            verdict = stated_verdict(clause)
+            if verdict is None:
+                continue
+            number = str(len(found) + 1)
+            spans = sentence.spans(start, end)
+            assessment = Fact(
+                iri=mint("assessment", key, number),
+                kind=NG.ImplementationAssessment,
+                label=f"{verdict.replace('-', ' ')} (assessed in {key})",
+                evidence=spans,
+            )
+            assessment.add(NG.assessor, judge)
+            assessment.add(NG.status, status(verdict)).add(NG.sourceReport, report.iri)
+            if issued:
+                assessment.add(NG.date, Literal(issued, datatype=XSD.date))
+            extraction.add(assessment)
+            found.append(assessment)
+            for ask_start, ask_end in named_asks(clause):
+                asked = _named_assessment(
+                    assessment, clause[ask_start:ask_end], key, len(found) + 1
+                )
+                extraction.add(asked)
+                found.append(asked)
+    return found
+
+
+def _named_assessment(share: Fact, ask: str, key: str, number: int) -> Fact:
+    """A named ask of a share statement: adopted, so fully implemented; same assessor,
+    report, date and sentence as the share, and the ask as its text (what the recurrence
+    stage resolves)."""
+    named = Fact(
+        iri=mint("assessment", key, str(number)),
+        kind=NG.ImplementationAssessment,
+        label=f"fully implemented (assessed in {key})",
+        evidence=list(share.evidence),
+    )
+    for prop, value in share.values:
+        if prop != NG.status:
+            named.add(prop, value)
+    named.add(NG.status, status("fully-implemented")).add(NG.text, Literal(ask))
+    return named

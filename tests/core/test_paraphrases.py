@@ -1,0 +1,36 @@
+"""The paraphrase table is data: its entries make paraphrases one term, and a malformed
+entry is an error naming it."""
+
+from __future__ import annotations
+
+import pytest
+
+from normgraph.ontology import read_text
+from normgraph.textsim import PARAPHRASES_FILE, read_phrases, terms
+
+
+def test_shipped_paraphrases_make_one_term_of_each_wording() -> None:
+    assert read_phrases(read_text(PARAPHRASES_FILE))
+    assert terms("publish the lists of voters") == terms("publish the voter register")
+    assert "voterlist" in terms("the lists of registered voters")
+    assert set(terms("unimpeded access for observers")) == set(
+        terms("access for observers without undue restrictions")
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("[[phrase]]\nterm = 'x'\n", "phrase 1 needs a pattern"),
+        (
+            "[[phrase]]\nterm = 'ok'\npattern = 'a'\n[[phrase]]\nterm = 'Bad'\npattern = 'b'\n",
+            "phrase 2",
+        ),
+        ("[[phrase]]\nterm = 'broken'\npattern = 'a(b'\n", "phrase 1 (broken)"),
+    ],
+)
+def test_a_malformed_entry_is_an_error_naming_it(text: str, named: str) -> None:
+    with pytest.raises(
+        ValueError, match=rf"paraphrases\.toml: {named}".replace("(", r"\(").replace(")", r"\)")
+    ):
+        read_phrases(text)
