@@ -5,13 +5,15 @@ the same for every genre (final reports, statements, programme reports)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from rdflib import Literal
 
 from ...namespaces import NG, XSD
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
-from ..text.document import Document, Sentence
+from ..text.document import Document
+from ..text.source import Span
 from .actors import Actors, find_institutions
 from .complaint_figures import read_figures
 from .concepts import outcome
@@ -19,17 +21,19 @@ from .concepts import outcome
 
 def add_figures(
     extraction: Extraction,
-    sentence: Sentence,
+    text: str,
+    spans_of: Callable[[int, int], list[Span]],
     key: str,
     count: int,
     actors: Actors,
     carried: str | None,
 ) -> tuple[list[Fact], str | None]:
-    """Complaint figures of one sentence; ``carried`` is the body of the previous
+    """Complaint figures of one sentence ``text`` (``spans_of`` gives the source spans of a
+    stretch of it); ``carried`` is the body of the previous
     sentence's last figure, for an "Of these, ..." sentence. Returns the facts and the
     body of the sentence's last figure."""
     found: list[Fact] = []
-    readings = read_figures(sentence.text, carried)
+    readings = read_figures(text, carried)
     for reading in readings:
         number = count + len(found) + 1
         body = re.sub(r"^[Tt]he ", "", reading.body) if reading.body else None
@@ -37,10 +41,10 @@ def add_figures(
             iri=mint("complaint-figure", key, str(number)),
             kind=NG.ComplaintFigure,
             label=f"{reading.count} complaints" + (f" to {body}" if body else ""),
-            evidence=sentence.spans(reading.start, reading.end),
+            evidence=spans_of(reading.start, reading.end),
         )
         fact.add(NG.complaintCount, Literal(reading.count, datatype=XSD.integer))
-        fact.add(NG.text, sentence.text)
+        fact.add(NG.text, text)
         if reading.outcome:
             fact.add(NG.outcome, outcome(reading.outcome))
         if reading.subject:
@@ -64,7 +68,9 @@ def add_document_figures(
     figures: list[Fact] = []
     carried: str | None = None
     for sentence in document.sentences():
-        read, last_body = add_figures(extraction, sentence, key, len(figures), actors, carried)
+        read, last_body = add_figures(
+            extraction, sentence.text, sentence.spans, key, len(figures), actors, carried
+        )
         figures.extend(read)
         carried = last_body if read else None
     return figures

@@ -124,7 +124,9 @@ def add_complaints(
     for sentence in document.sentences():
         if isinstance(sentence.owner, Footnote) and sentence.owner.label in read_notes:
             continue
-        read, last_body = add_figures(extraction, sentence, key, len(figures), actors, carried)
+        read, last_body = add_figures(
+            extraction, sentence.text, sentence.spans, key, len(figures), actors, carried
+        )
         figures.extend(read)
         carried = last_body if read else None
         text = sentence.text
