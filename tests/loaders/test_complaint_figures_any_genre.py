@@ -28,7 +28,7 @@ campaign, of which 12 were upheld. The commission met weekly.
 def test_a_programme_report_reads_complaint_figures_without_filed() -> None:
     extraction = ProgrammeLoader().extract(SourceText("icd", "icd.txt", PROGRAMME))
     figures = [f for f in extraction.facts if f.kind == NG.ComplaintFigure]
-    counts = [next(int(v) for p, v in f.values if p == NG.complaintCount) for f in figures]
+    counts = [next(int(str(v)) for p, v in f.values if p == NG.complaintCount) for f in figures]
     assert counts == [64, 12]
     upheld = [str(v) for p, v in figures[1].values if p == NG.outcome]
     assert [u.rsplit("/", 1)[-1] for u in upheld] == ["upheld"]
