@@ -6,23 +6,15 @@ from __future__ import annotations
 from normgraph.loaders.programme.loader import ProgrammeLoader
 from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import NG
+from tests.loaders.test_assessments_any_genre import PROGRAMME as ASSESSED
 
-PROGRAMME = """\
-FINAL REPORT
-
-STRENGTHENING CIVIC PARTICIPATION IN THE REPUBLIC OF MOLDOVA
-
-I. SUMMARY
-
-From March 1, 2029 to February 28, 2032, the Institute for Civic Dialogue (ICD) implemented a
-program in the Republic of Moldova to strengthen citizen participation in the electoral process,
-with funding from the Civic Futures Fund (CFF).
-
-II. RESULTS
-
+PROGRAMME = (
+    ASSESSED
+    + """
 Election disputes. The Central Electoral Commission received 64 complaints during the
 campaign, of which 12 were upheld. The commission met weekly.
 """
+)
 
 
 def test_a_programme_report_reads_complaint_figures_without_filed() -> None:
