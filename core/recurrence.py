@@ -86,7 +86,7 @@ ORDER BY ?item
 ASSESSMENTS = (
     _PREFIXES
     + """
-SELECT ?item ?report (COALESCE(MIN(?asked0), MIN(?quote0)) AS ?text) (MIN(?issued0) AS ?issued)
+SELECT ?item ?report (MIN(?asked0) AS ?asked) (MIN(?quote0) AS ?quote) (MIN(?issued0) AS ?issued)
        (MIN(?country0) AS ?country)
 WHERE {
   ?item a ng:ImplementationAssessment ; ng:sourceReport ?report ; ng:evidence ?annotation .
@@ -161,7 +161,9 @@ def read_assessments(store: GraphStore) -> list[Item]:
     return [
         Item(
             key=_text(row, "item"),
-            text=_text(row, "text"),
+            # What the statement describes, else its quote (picked here: Virtuoso 7.2 cannot
+            # compile a COALESCE of two aggregates).
+            text=_text(row, "asked") or _text(row, "quote"),
             document=_text(row, "report"),
             date=_text(row, "issued")[:10],
             country=_text(row, "country"),

@@ -17,7 +17,7 @@ states. Numbers may be digits or words ("twelve", "some 100", "more than 40").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 WORD_NUMBERS = {
     "no": 0,
@@ -139,6 +139,13 @@ _PART_VERB = re.compile(
     rf"(?:\band|,)\s+(?:{_OUTCOME_WORDS})\s+{_NUM.format(name='k')}\b(?!\s*(?:per|%))", re.I
 )
 """A part count after the verb: "... considered 23 cases and granted 4"."""
+_ANY_OUTCOME = "|".join(words for _, words in OUTCOMES)
+_WHOLE = re.compile(
+    rf"[^.;]{{0,80}}?(?:(?:\band|,)\s+(?P<v1>{_ANY_OUTCOME})\s+(?:all|each|every one)\s+of\s+them"
+    rf"|\ball\s+of\s+which\s+(?:were|have been|had been)\s+(?P<v2>{_ANY_OUTCOME}))\b",
+    re.I,
+)
+"""What became of the whole figure: "... received 17 appeals and rejected all of them"."""
 _PART_LEAD = re.compile(r"^\s*(?:Of (?:these|them|those)|Among them)\b", re.I)
 _SUBJECT = re.compile(
     r"\b(?:regarding|concerning|relating to|related to|about|alleging|challenging|requesting|"
@@ -191,6 +198,16 @@ def outcome_in(text: str) -> str | None:
     return None
 
 
+def _whole_outcome(sentence: str, reading: FigureReading) -> FigureReading:
+    """The figure with the outcome the words after it give all of it, if they do."""
+    if reading.outcome is not None:
+        return reading
+    whole = _WHOLE.match(sentence, reading.end)
+    if whole is None:
+        return reading
+    return replace(reading, outcome=outcome_in(whole.group("v1") or whole.group("v2")))
+
+
 def read_figures(sentence: str, carried_body: str | None = None) -> list[FigureReading]:
     """Every complaint count in ``sentence``. A sentence opening "Of these, ..." counts
     part of the figure before it: ``carried_body`` (that figure's body) is its body."""
@@ -219,6 +236,7 @@ def read_figures(sentence: str, carried_body: str | None = None) -> list[FigureR
                 )
             )
     found.sort(key=lambda reading: reading.start)
+    found = [_whole_outcome(sentence, reading) for reading in found]
     parts: list[FigureReading] = []
     lead = _PART_LEAD.match(sentence) is not None and carried_body is not None
     if found or lead:

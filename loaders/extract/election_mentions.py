@@ -38,7 +38,7 @@ def _patterns() -> tuple[tuple[re.Pattern[str], int | None], ...]:
     body = f"|{bodies}" if bodies else ""
     kind = (
         r"(?P<type>presidential|national parliamentary|parliamentary|local council|"
-        rf"local legislative{body})"
+        rf"local legislative|local|municipal|city{body})"
     )
     adjectives = _alternatives([a for s in participating_states() for a in s.adjectives])
     patterns: tuple[tuple[str, int | None], ...] = (
@@ -65,7 +65,7 @@ def _patterns() -> tuple[tuple[re.Pattern[str], int | None], ...]:
         ),
         (rf"(?<![\d-])(?P<year>\d{{4}})\s+{kind}\s+elections?", None),
         (
-            rf"{kind}\s+elections\s+in\s+(?P<years>\d{{4}}(?:(?:,\s*|\s+and\s+)\d{{4}})*)",
+            rf"{kind}\s+elections\s+(?:in|of)\s+(?P<years>\d{{4}}(?:(?:,\s*|\s+and\s+)\d{{4}})*)",
             None,
         ),
         (
@@ -75,6 +75,9 @@ def _patterns() -> tuple[tuple[re.Pattern[str], int | None], ...]:
         ),
         (rf"(?<!\d )(?P<month>{_MONTH})\s+{kind}{_GLOSS}\s+elections", None),
         (rf"(?P<country>{adjectives})\s+(?P<type>presidential)\s+election", None),
+        (rf"(?P<type>referendum)\s+(?:of|on|held\s+on)\s+{_DATE}", None),
+        (rf"(?P<type>referendum)\s+(?:of|on|held\s+on)\s+{_DMY}", None),
+        (rf"{_DATE}\s+(?:constitutional\s+)?(?P<type>referendum)", None),
     )
     return tuple((re.compile(p, re.IGNORECASE), n) for p, n in patterns)
 

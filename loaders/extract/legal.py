@@ -33,6 +33,7 @@ from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint, slug
 from ..resolve.vocabulary import normalise
 from ..text.dates import DATE_PATTERN, match_to_date
+from ..text.document import Document
 from ..text.source import Span
 from .elections import date_value, state_fact
 from .instruments import find_instruments
@@ -113,11 +114,12 @@ _OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
 def law_name(text: str) -> str:
-    """The law's usual name: "Election Law" for the law on elections or electoral code."""
+    """The law's usual name: "Election Law" for the law on elections; a code keeps its own
+    name ("Electoral Code"), which is how the report and a reader name it."""
     text = re.sub(r"\s+", " ", re.sub('["\u201c\u201d]', "", text)).strip()
     text = re.sub(r"\s+(?:and|of|the|in|to|which|that|as|with|for)$", "", text)
     text = re.sub(r"^The\s+", "", text)  # a sentence-initial "The Civil Code"
-    if re.fullmatch(r"(?:Constitutional )?Law on Elections|Election Law|Electoral Code", text):
+    if re.fullmatch(r"(?:Constitutional )?Law on Elections|Election Law", text):
         return "Election Law"
     return text
 
@@ -261,10 +263,22 @@ def add_references(
     )
 
 
+def add_document_laws(extraction: Extraction, document: Document, country: str) -> list[URIRef]:
+    """Facts for every law and article any sentence of ``document`` cites, wherever it
+    stands (a statement's legal-framework paragraph, a programme report's context), not
+    only in the findings that link to them; returns their IRIs in reading order."""
+    cited: list[URIRef] = []
+    for sentence in document.sentences():
+        laws, _, _ = add_references(extraction, sentence.text, sentence.spans, country)
+        cited.extend(laws)
+    return list(dict.fromkeys(cited))
+
+
 __all__ = [
     "GENERIC_LAW",
     "LawName",
     "Reference",
+    "add_document_laws",
     "add_references",
     "find_laws",
     "find_references",

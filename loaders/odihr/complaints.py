@@ -22,7 +22,8 @@ from rdflib import Literal, URIRef
 
 from ...namespaces import NG, XSD
 from ..extract.actors import Actors, find_institutions
-from ..extract.complaint_figures import outcome_in, read_figures
+from ..extract.complaint_figure_facts import add_figures
+from ..extract.complaint_figures import outcome_in
 from ..extract.concepts import outcome
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
@@ -123,7 +124,9 @@ def add_complaints(
     for sentence in document.sentences():
         if isinstance(sentence.owner, Footnote) and sentence.owner.label in read_notes:
             continue
-        read, last_body = _aggregates(extraction, sentence, key, len(figures), actors, carried)
+        read, last_body = add_figures(
+            extraction, sentence.text, sentence.spans, key, len(figures), actors, carried
+        )
         figures.extend(read)
         carried = last_body if read else None
         text = sentence.text
@@ -220,42 +223,3 @@ def _agent(actors: Actors, document: Document, name: str, case: Fact, role: str)
         listed = _LIST_NAME.search(name) is not None
         return actors.get(name, "party" if listed else "ngo", spans)
     return actors.placeholder(mint("agent", role), f"{name} (not named in the report)", spans)
-
-
-def _aggregates(
-    extraction: Extraction,
-    sentence: Sentence,
-    key: str,
-    count: int,
-    actors: Actors,
-    carried: str | None,
-) -> tuple[list[Fact], str | None]:
-    """Complaint figures of one sentence (``extract.complaint_figures``); ``carried`` is
-    the body of the previous sentence's last figure, for an "Of these, ..." sentence."""
-    found: list[Fact] = []
-    readings = read_figures(sentence.text, carried)
-    for reading in readings:
-        number = count + len(found) + 1
-        body = re.sub(r"^[Tt]he ", "", reading.body) if reading.body else None
-        fact = Fact(
-            iri=mint("complaint-figure", key, str(number)),
-            kind=NG.ComplaintFigure,
-            label=f"{reading.count} complaints" + (f" to {body}" if body else ""),
-            evidence=sentence.spans(reading.start, reading.end),
-        )
-        fact.add(NG.complaintCount, Literal(reading.count, datatype=XSD.integer))
-        fact.add(NG.text, sentence.text)
-        if reading.outcome:
-            fact.add(NG.outcome, outcome(reading.outcome))
-        if reading.subject:
-            fact.add(NG.subjectMatter, reading.subject)
-        for _, _, institution, name in find_institutions(body or ""):
-            spans = fact.evidence[:1]
-            if institution.name in ("Courts", "Lower courts"):
-                name = (
-                    "Lower courts" if re.search(r"district|city|regional", body or "") else "Courts"
-                )
-            fact.add(NG.filedWith, actors.get(name, institution.kind, spans, institution.level))
-        extraction.add(fact)
-        found.append(fact)
-    return found, readings[-1].body if readings else None

@@ -19,6 +19,7 @@ from rdflib import Literal, URIRef
 
 from ...namespaces import NG, XSD
 from ..extract.actors import Actors, find_institutions
+from ..extract.complaint_figure_facts import add_figures
 from ..extract.complaint_figures import outcome_in
 from ..extract.concepts import outcome
 from ..extract.election_mentions import find_mentions
@@ -57,6 +58,7 @@ def add_complaints(
     for element, start, end, sentence in document.body_sentences():
         filed = _FILED.search(sentence)
         if filed is None:
+            _received(extraction, element, (start, end), report, key, found, actors)
             continue
         after = sentence[filed.end() :]
         bodies = [
@@ -99,6 +101,33 @@ def add_complaints(
             figure.add(NG.complaintCount, Literal(number, datatype=XSD.integer))
             found.append(_finish(extraction, figure, report, sentence, bodies, election))
     return found
+
+
+def _received(
+    extraction: Extraction,
+    element: Element,
+    where: tuple[int, int],
+    report: Fact,
+    key: str,
+    found: list[Fact],
+    actors: Actors,
+) -> None:
+    """Figures a sentence gives without "filed" ("The CEC received 64 complaints, of which
+    ..."), read by the shared reader (``extract/complaint_figure_facts.py``)."""
+    start, end = where
+    text = element.text[start:end]
+    figures, _ = add_figures(
+        extraction,
+        text,
+        lambda a, b: element.spans(start + a, start + b),
+        key,
+        len(found),
+        actors,
+        None,
+    )
+    for figure in figures:
+        figure.add(NG.sourceReport, report.iri)
+    found.extend(figures)
 
 
 def _finish(

@@ -36,6 +36,7 @@ from ..extract.assessments import add_assessments
 from ..extract.concepts import genre
 from ..extract.election_mentions import find_mentions
 from ..extract.elections import Mention, date_value, resolve, state_fact
+from ..extract.legal import add_document_laws
 from ..extract.organisations import Organisations, find_organisations
 from ..extract.report import add_part_report, add_report
 from ..extract.state_data import state_data
@@ -295,6 +296,7 @@ class ProgrammeLoader:
             _year_before,
             statement.actors if statement is not None else Actors(extraction, country),
         )
+        add_document_laws(extraction, document, country)
         add_sections(extraction, report, document)
         if statement is not None:
             add_sections(extraction, statement.report, attached)

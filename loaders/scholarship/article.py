@@ -27,6 +27,7 @@ from dataclasses import replace
 from rdflib import Literal, URIRef
 
 from ...namespaces import NG, VOCAB, XSD
+from ..extract.legal import add_document_laws
 from ..extract.states import State
 from ..extract.treaties import add_treaty_actions
 from ..rdf.facts import Extraction, Fact
@@ -42,6 +43,7 @@ from .shared import (
     CONTESTATION,
     StageHeading,
     add_framework,
+    add_named_elections,
     add_stage_sections,
     begin,
     finish,
@@ -108,8 +110,10 @@ class JournalArticleLoader:
             for election in _elections(source, document, state, studied):
                 extraction.add(election)
                 keys[_key_of(election)] = election.iri
+            add_named_elections(extraction, document, report, studied.key)
         if studied is not None:
             add_treaty_actions(extraction, document, report.iri, studied)
+            add_document_laws(extraction, document, studied.key)
         add_attributed(extraction, document, report, report_key(report))
         add_dated_events(extraction, document, report, report_key(report))
         finish(extraction, source, report, keys)

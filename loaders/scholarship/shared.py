@@ -18,6 +18,8 @@ from typing import NamedTuple
 from rdflib import URIRef
 
 from ...namespaces import DCTERMS, FOAF, NG, SCHEMA, SKOS, VOCAB
+from ..extract.election_mentions import find_mentions
+from ..extract.elections import resolve
 from ..extract.report import add_report
 from ..extract.states import Found, State, find_state
 from ..rdf.facts import Extraction, Fact
@@ -227,3 +229,28 @@ def finish(
     context = Context(extraction, report.iri, report_key(report), curation, dict(keys))
     apply_curation(context)
     drop_curated_twins(extraction, (NG.ContestationStatement, SCHEMA.Event))
+
+
+def _election_key(iri: URIRef) -> tuple[str, ...]:
+    """(state, type, year) of ``id/election/{state}/{type}/{date or year}``."""
+    state, kind, when = str(iri).split("/id/election/", 1)[-1].split("/")[:3]
+    return (state, kind, when[:4])
+
+
+def add_named_elections(
+    extraction: Extraction, document: Document, report: Fact, country: str
+) -> None:
+    """Every election the text names with its type and a date or year ("the parliamentary
+    elections of 2012, 2014 and 2016", "the city elections of 4 March 2018"), one fact per
+    state, type and year, dated as precisely as any mention dates it, and linked from the
+    report (``ng:election``) as a programme report links the elections it names."""
+    known = {_election_key(fact.iri) for fact in extraction.facts if fact.kind == NG.Election}
+    mentions = [
+        mention
+        for element in document.elements
+        for mention in find_mentions(element.text, element.spans, country)
+        if (mention.country, mention.kind, str(mention.year)) not in known
+    ]  # an election the loader already dated (from a bibliography's title) stays as it is
+    for found in resolve(extraction, mentions, report).values():
+        if (NG.election, found.fact.iri) not in report.values:
+            report.add(NG.election, found.fact.iri)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from ..extract.legal import add_document_laws
 from ..extract.treaties import add_treaty_actions
 from ..rdf.facts import Extraction
 from ..text.document import Document
@@ -29,6 +30,7 @@ from .shared import (
     SPIRAL,
     STAGES,
     add_framework,
+    add_named_elections,
     add_stage_sections,
     begin,
     finish,
@@ -58,6 +60,8 @@ class ThesisLoader:
             add_framework(extraction, report, SPIRAL, stated)
         if state is not None and studied is not None:
             add_treaty_actions(extraction, document, report.iri, studied)
+            add_document_laws(extraction, document, studied.key)
+            add_named_elections(extraction, document, report, studied.key)
         add_attributed(extraction, document, report, report_key(report))
         add_dated_events(extraction, document, report, report_key(report))
         finish(extraction, source, report, keys)

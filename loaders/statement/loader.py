@@ -29,6 +29,7 @@ from ...namespaces import DCTERMS, NG, XSD
 from ..base import ExtractionError
 from ..extract.actors import Actors, find_institutions
 from ..extract.assessments import add_assessments
+from ..extract.complaint_figure_facts import add_document_figures
 from ..extract.concepts import (
     STATEMENT_TOPIC_WORDS,
     norm,
@@ -40,7 +41,7 @@ from ..extract.concepts import (
 from ..extract.election_mentions import find_mentions
 from ..extract.elections import Mention, resolve, state_fact
 from ..extract.head import ReportHead
-from ..extract.legal import add_references
+from ..extract.legal import add_document_laws, add_references
 from ..extract.organisations import find_organisations
 from ..extract.polarity import polarity_of
 from ..extract.report import add_report
@@ -436,7 +437,12 @@ def read_statement(
     _findings(extraction, document, statement)
     _recommendations(extraction, document, statement)
     statement.pledges.extend(add_pledges(extraction, document, report, statement.actors))
+    add_document_laws(extraction, document, country)
     complaints = add_statement_complaints(extraction, document, report, statement.actors)
+    key = str(report.iri).rsplit("/", 1)[-1]
+    for figure in add_document_figures(extraction, document, key, statement.actors):
+        figure.add(NG.sourceReport, report.iri)
+        complaints.append(figure)
     statement.about.extend(complaints)
     return statement
 

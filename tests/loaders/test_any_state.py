@@ -81,11 +81,11 @@ def test_a_law_is_minted_under_the_state_it_names_or_the_reports() -> None:
     text = "Article 12 of the Electoral Code of Georgia and the Law on Political Parties"
     laws = find_laws(text, "am")
     assert [(law.written, str(law.iri).split("/id/")[1]) for law in laws] == [
-        ("Election Law", "law/ge/election-law"),
+        ("Electoral Code", "law/ge/electoral-code"),
         ("Law on Political Parties", "law/am/law-political-parties"),
     ]
     article = find_references(text, "am")[0]
-    assert str(article.iri).endswith("/law/ge/election-law/article/12")
+    assert str(article.iri).endswith("/law/ge/electoral-code/article/12")
 
 
 def test_a_state_s_own_law_names_come_from_its_data() -> None:
@@ -152,3 +152,26 @@ def test_a_programme_sentence_in_another_layout_names_its_parties() -> None:
 def test_elections_dated_day_first_or_after_the_type(text: str) -> None:
     found = find_mentions(text, lambda a, b: [], "am")
     assert [(m.country, m.kind, m.when) for m in found] == [("am", "parliamentary", (2026, 6, 7))]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "the parliamentary elections of 2012, 2014 and 2016",
+            [("parliamentary", (y, None, None)) for y in (2012, 2014, 2016)],
+        ),
+        (
+            "a new constitution was adopted by referendum on April 11, 2021",
+            [("referendum", (2021, 4, 11))],
+        ),
+        ("the constitutional referendum of 5 July 2015", [("referendum", (2015, 7, 5))]),
+        ("After the capital's city elections of 4 March 2018", [("local", (2018, 3, 4))]),
+        ("a referendum on independence", []),
+    ],
+)
+def test_earlier_elections_a_text_names(text: str, wanted: list[tuple[str, object]]) -> None:
+    """Other elections a report names by type and date or year: a list of years, a
+    referendum on a date, city or municipal elections."""
+    found = find_mentions(text, lambda a, b: [], "am")
+    assert [(m.kind, m.when) for m in found] == wanted

@@ -93,3 +93,19 @@ def test_complainant_and_subject_when_the_sentence_names_them() -> None:
 )
 def test_rules_and_other_numbers_are_not_figures(sentence: str) -> None:
     assert read_figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outcomes"),
+    [
+        (
+            "The Tribunal received 9 appeals against decisions and dismissed all of them.",
+            ["rejected"],
+        ),
+        ("The commission received 12 complaints, all of which were upheld.", ["upheld"]),
+        ("The commission received 12 complaints and rejected 3 of them.", [None, "rejected"]),
+    ],
+)
+def test_what_became_of_the_whole_figure(sentence: str, outcomes: list[str | None]) -> None:
+    """An outcome said of all of a figure is its outcome; one said of a part is the part's."""
+    assert [reading.outcome for reading in read_figures(sentence)] == outcomes

@@ -146,7 +146,7 @@ def test_provisions_cited_by_ibid_or_without_their_law(campaign: Extraction) -> 
     assert articles == {
         "md/criminal-code/article/12",
         "md/criminal-code/article/40-2",
-        "md/election-law/article/5-3",
+        "md/electoral-code/article/5-3",
     }
     assert labels(campaign, NG.Amendment) == {
         "2016 amendment to the Constitution",

@@ -1,0 +1,79 @@
+"""Complaint figures as facts: what ``complaint_figures`` reads in a sentence ("The CEC
+received 64 complaints, of which 12 were upheld") becomes ``ng:ComplaintFigure`` facts,
+the same for every genre (final reports, statements, programme reports)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from rdflib import Literal
+
+from ...namespaces import NG, XSD
+from ..rdf.facts import Extraction, Fact
+from ..rdf.iris import mint
+from ..text.document import Document
+from ..text.source import Span
+from .actors import Actors, find_institutions
+from .complaint_figures import read_figures
+from .concepts import outcome
+
+
+def add_figures(
+    extraction: Extraction,
+    text: str,
+    spans_of: Callable[[int, int], list[Span]],
+    key: str,
+    count: int,
+    actors: Actors,
+    carried: str | None,
+) -> tuple[list[Fact], str | None]:
+    """Complaint figures of one sentence ``text`` (``spans_of`` gives the source spans of a
+    stretch of it); ``carried`` is the body of the previous
+    sentence's last figure, for an "Of these, ..." sentence. Returns the facts and the
+    body of the sentence's last figure."""
+    found: list[Fact] = []
+    readings = read_figures(text, carried)
+    for reading in readings:
+        number = count + len(found) + 1
+        body = re.sub(r"^[Tt]he ", "", reading.body) if reading.body else None
+        fact = Fact(
+            iri=mint("complaint-figure", key, str(number)),
+            kind=NG.ComplaintFigure,
+            label=f"{reading.count} complaints" + (f" to {body}" if body else ""),
+            evidence=spans_of(reading.start, reading.end),
+        )
+        fact.add(NG.complaintCount, Literal(reading.count, datatype=XSD.integer))
+        fact.add(NG.text, text)
+        if reading.outcome:
+            fact.add(NG.outcome, outcome(reading.outcome))
+        if reading.subject:
+            fact.add(NG.subjectMatter, reading.subject)
+        for _, _, institution, name in find_institutions(body or ""):
+            spans = fact.evidence[:1]
+            if institution.name in ("Courts", "Lower courts"):
+                name = (
+                    "Lower courts" if re.search(r"district|city|regional", body or "") else "Courts"
+                )
+            fact.add(NG.filedWith, actors.get(name, institution.kind, spans, institution.level))
+        extraction.add(fact)
+        found.append(fact)
+    return found, readings[-1].body if readings else None
+
+
+def add_document_figures(
+    extraction: Extraction, document: Document, key: str, actors: Actors
+) -> list[Fact]:
+    """Every complaint figure of a document's sentences, in reading order."""
+    figures: list[Fact] = []
+    carried: str | None = None
+    for sentence in document.sentences():
+        read, last_body = add_figures(
+            extraction, sentence.text, sentence.spans, key, len(figures), actors, carried
+        )
+        figures.extend(read)
+        carried = last_body if read else None
+    return figures
+
+
+__all__ = ["add_document_figures", "add_figures"]
