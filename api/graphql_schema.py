@@ -15,6 +15,7 @@ Regenerate the committed SDL after changing the schema or the ontology::
 from __future__ import annotations
 
 import inspect
+import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -218,9 +219,25 @@ Query = strawberry.type(
 EXTRA_TYPES: list[type] = [*ACTOR_TYPES.values(), Law, LegalProvision, Amendment]
 
 
+class QuietSchema(strawberry.Schema):
+    """strawberry logs every error with its traceback; a client's own mistake or a request cut
+    at its time budget is expected traffic, logged as one line, so real faults stand out."""
+
+    def process_errors(self, errors: list[Any], execution_context: Any = None) -> None:
+        faults = [e for e in errors if not isinstance(e.original_error, PublicError)]
+        for error in errors:
+            if isinstance(error.original_error, PublicError):
+                CLIENT_ERRORS.info("GraphQL request refused: %s", error.message)
+        super().process_errors(faults, execution_context)
+
+
+CLIENT_ERRORS = logging.getLogger("normgraph.graphql")
+"""Where refused GraphQL requests (bad argument, limit, time budget) are logged."""
+
+
 def build_schema(extensions: Sequence[Any] = ()) -> strawberry.Schema:
     """The schema, with the given extensions (limits, error masking) installed."""
-    return strawberry.Schema(query=Query, types=EXTRA_TYPES, extensions=list(extensions))
+    return QuietSchema(query=Query, types=EXTRA_TYPES, extensions=list(extensions))
 
 
 def sdl() -> str:
