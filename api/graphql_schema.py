@@ -224,10 +224,12 @@ class QuietSchema(strawberry.Schema):
     at its time budget is expected traffic, logged as one line, so real faults stand out."""
 
     def process_errors(self, errors: list[Any], execution_context: Any = None) -> None:
-        faults = [e for e in errors if not isinstance(e.original_error, PublicError)]
+        faults = []
         for error in errors:
             if isinstance(error.original_error, PublicError):
                 CLIENT_ERRORS.info("GraphQL request refused: %s", error.message)
+            else:
+                faults.append(error)
         super().process_errors(faults, execution_context)
 
 
