@@ -25,7 +25,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from .asks import AskUnit, articles_conflict, ask_units, remedies_conflict
@@ -54,6 +54,14 @@ _VERDICT_WORDS = re.compile(
     r"concern\w*|in line with)\b",
     re.I,
 )
+_ASKED = re.compile(
+    r"\brecommendations?\s+(?:to|that|on|for)\s+(?P<ask>.{12,}?)"
+    r"(?:,?\s+(?:made|issued|contained|included|repeated|set out)\s+in\b|"
+    r",?\s+(?:has|have|had|was|were|remains?|is|are|still)\s|[.;:]\s|[.;:]?$)",
+    re.I,
+)
+"""A statement that names the recommendation it judges ("the recommendation to publish X,
+made in the previous report, remains unaddressed"): the named ask, with its remedy."""
 MAX_BONUS = TOPIC_BONUS + NORM_BONUS + LAW_BONUS + ARTICLE_BONUS
 COMMON_TERM = 0.05
 """Terms in more than this share of a state's units (and more than 50) do not propose candidates."""
@@ -322,7 +330,10 @@ class Grouping:
         words and without remedies (the statement tells what happened, not what to do); of
         the reports holding that same ask (its cluster, or a match nearly as good), the
         latest before the statement ("the previous recommendation")."""
-        described = replace(statement, text=_VERDICT_WORDS.sub(" ", statement.text))
+        named = _ASKED.search(statement.text)
+        described = replace(
+            statement, text=named["ask"] if named else _VERDICT_WORDS.sub(" ", statement.text)
+        )
         earlier = [
             found
             for found in self.best_matches(described, STATEMENT_THRESHOLD, remedies=False)
@@ -332,8 +343,29 @@ class Grouping:
             return None
         pair, _item, root = earlier[0]
         same_ask = [f for f in earlier if f[2] == root or f[0].score >= pair.score * SAME_ASK_SHARE]
-        latest = max(same_ask, key=lambda f: (f[1].date, f[0].score))
+        issuer = _issuer_preference(statement)
+        latest = max(same_ask, key=lambda f: (issuer(f[1]), f[1].date, f[0].score))
         return latest[1], latest[0]
+
+
+def _issuer_name(organisation: str) -> str:
+    """An issuer's most specific name: the last word of its label or IRI ("OSCE/ODIHR" ->
+    "odihr"), or nothing when that word is too short to be told apart."""
+    words = re.findall(r"[A-Za-z0-9]+", organisation.rstrip("/").rsplit("/", 1)[-1])
+    return words[-1].lower() if words and len(words[-1]) >= 3 else ""
+
+
+def _issuer_preference(statement: Item) -> Callable[[Item], int]:
+    """Which earlier reports a statement means by "the previous recommendation": those of
+    the issuer it names ("a previous OSCE/ODIHR recommendation"), else its own issuer's."""
+    said = {w.lower() for w in re.findall(r"[A-Za-z0-9]+", statement.text)}
+    own = _issuer_name(statement.organisation)
+
+    def preference(item: Item) -> int:
+        name = _issuer_name(item.organisation)
+        return 2 if name and name in said else 1 if name and name == own else 0
+
+    return preference
 
 
 def _flip(pair: PairScore) -> PairScore:
