@@ -30,6 +30,7 @@ from typing import Any
 from normgraph.grouping import THRESHOLD, Group, Grouping, Item
 from normgraph.loaders.extract.assessments import stated_verdict
 from normgraph.recurrence import INFERENCE_THRESHOLD
+from normgraph.recurrence_statements import resolve
 
 HERE = Path(__file__).resolve().parent
 PAIRS = HERE / "recurrence_pairs.json"
@@ -163,7 +164,7 @@ def statuses(
         if not any(half(a) == which for ref in statement.refers_to for a in asks[ref]):
             continue
         total += 1
-        found = grouping.resolve(statement.item)
+        found = resolve(grouping, statement.item)
         status = stated_verdict(statement.item.text)
         target = found[0].key if found else None
         ok_target = target in statement.refers_to

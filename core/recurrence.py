@@ -14,7 +14,7 @@ atomic replacement:
 - ``ng:concerns`` from each finding that describes the problem an issue's ask addresses;
 - for each observer's statement on earlier recommendations (an
   ``ng:ImplementationAssessment`` from the loaders), ``ng:recommendation`` the earlier
-  recommendation it describes (resolved by :meth:`Grouping.resolve`) and ``ng:issue``
+  recommendation it describes (resolved by :func:`recurrence_statements.resolve`) and ``ng:issue``
   that recommendation's issue: the assessment stays the observer's, with its statement;
 - an ``ng:InferredAssessment`` for each earlier member of an issue confident enough
   (``INFERENCE_THRESHOLD``) that was raised again at a later election: status not
@@ -33,11 +33,13 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
 from .graph import GraphStore
-from .grouping import Group, Grouping, Item, Member, PairScore, attach
+from .grouping import Group, Item, Member, PairScore, attach
 from .issue_names import issue_name, reason
 from .loaders.rdf.iris import slug
 from .loaders.rdf.triples import new_graph
 from .namespaces import FOAF, ID, NG, PROV, RDF, RDFS, RECURRENCE_GRAPH, VOCAB, XSD
+from .recurrence_index import IndexUse, updated_grouping
+from .recurrence_statements import resolve
 from .validation import Violation, validate_graph
 
 GROUPING_RULE = ID["rule/recurrence-grouping"]
@@ -87,7 +89,7 @@ ASSESSMENTS = (
     _PREFIXES
     + """
 SELECT ?item ?report (MIN(?asked0) AS ?asked) (MIN(?quote0) AS ?quote) (MIN(?issued0) AS ?issued)
-       (MIN(?country0) AS ?country)
+       (MIN(?country0) AS ?country) (MIN(?issuer0) AS ?issuer)
 WHERE {
   ?item a ng:ImplementationAssessment ; ng:sourceReport ?report ; ng:evidence ?annotation .
   ?annotation oa:hasTarget/oa:hasSelector/oa:exact ?quote0 .
@@ -96,6 +98,7 @@ WHERE {
   OPTIONAL { ?item ng:text ?asked0 }
   OPTIONAL { ?report dcterms:issued ?issued0 }
   OPTIONAL { ?report ng:election/ng:country ?country0 }
+  OPTIONAL { ?report dcterms:creator|dcterms:publisher ?issuer0 }
 }
 GROUP BY ?item ?report
 ORDER BY ?item
@@ -119,6 +122,8 @@ class LinkOutcome:
     inferred_assessments: int = 0
     triples: int = 0
     violations: list[Violation] = field(default_factory=list)
+    index: IndexUse | None = None
+    """Whether the grouping index was kept from the last link or rebuilt, and why."""
 
     @property
     def written(self) -> bool:
@@ -165,6 +170,7 @@ def read_assessments(store: GraphStore) -> list[Item]:
             # compile a COALESCE of two aggregates).
             text=_text(row, "asked") or _text(row, "quote"),
             document=_text(row, "report"),
+            organisation=_text(row, "issuer"),
             date=_text(row, "issued")[:10],
             country=_text(row, "country"),
         )
@@ -353,18 +359,18 @@ def _validation_context(store: GraphStore, graph: Graph) -> Graph:
 
 def compute(store: GraphStore) -> tuple[Graph, LinkOutcome, Graph]:
     """The recurrence graph for what the store holds now, its outcome and validation data."""
-    grouping = Grouping()
-    grouping.add(read_items(store))
+    grouping, index = updated_grouping(store, read_items(store))
     groups = grouping.groups()
     findings = attach(grouping, groups, read_items(store, NG.Finding))
     statements = read_assessments(store)
     resolved = []
     for statement in statements:
-        found = grouping.resolve(statement)
+        found = resolve(grouping, statement)
         if found is not None:
             resolved.append(Resolved(statement, found[0], found[1]))
     graph, outcome = issues_graph(groups, findings, resolved, _evidence(store))
     outcome.unresolved_assessments = len(statements) - len(resolved)
+    outcome.index = index
     return graph, outcome, _validation_context(store, graph)
 
 
