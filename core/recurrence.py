@@ -14,8 +14,10 @@ atomic replacement:
 - ``ng:concerns`` from each finding that describes the problem an issue's ask addresses;
 - for each observer's statement on earlier recommendations (an
   ``ng:ImplementationAssessment`` from the loaders), ``ng:recommendation`` the earlier
-  recommendation it describes (resolved by :func:`recurrence_statements.resolve`) and ``ng:issue``
-  that recommendation's issue: the assessment stays the observer's, with its statement;
+  recommendation it describes and ``ng:issue`` that recommendation's issue; when the
+  earlier report is not in the store but the statement's own report re-states the ask,
+  ``ng:issue`` only (:mod:`normgraph.recurrence_statements`). The assessment stays the
+  observer's, with its statement;
 - an ``ng:InferredAssessment`` for each earlier member of an issue confident enough
   (``INFERENCE_THRESHOLD``) that was raised again at a later election: status not
   implemented, a confidence, attributed to the "raised again" rule (never to an
@@ -39,12 +41,13 @@ from .loaders.rdf.iris import slug
 from .loaders.rdf.triples import new_graph
 from .namespaces import FOAF, ID, NG, PROV, RDF, RDFS, RECURRENCE_GRAPH, VOCAB, XSD
 from .recurrence_index import IndexUse, updated_grouping
-from .recurrence_statements import resolve
+from .recurrence_statements import Resolved, resolve_all
 from .validation import Violation, validate_graph
 
 GROUPING_RULE = ID["rule/recurrence-grouping"]
 RAISED_AGAIN_RULE = ID["rule/raised-again"]
 NOT_IMPLEMENTED = VOCAB["implementation-status/not-implemented"]
+FULLY_IMPLEMENTED = VOCAB["implementation-status/fully-implemented"]
 INFERENCE_THRESHOLD = 0.35
 """Least group confidence (its weakest member's score) from which "raised again" infers a
 status: the least at which the tune half of bench/recurrence_pairs.json has no false
@@ -89,7 +92,7 @@ ASSESSMENTS = (
     _PREFIXES
     + """
 SELECT ?item ?report (MIN(?asked0) AS ?asked) (MIN(?quote0) AS ?quote) (MIN(?issued0) AS ?issued)
-       (MIN(?country0) AS ?country) (MIN(?issuer0) AS ?issuer)
+       (MIN(?country0) AS ?country) (MIN(?issuer0) AS ?issuer) (MIN(?status0) AS ?status)
 WHERE {
   ?item a ng:ImplementationAssessment ; ng:sourceReport ?report ; ng:evidence ?annotation .
   ?annotation oa:hasTarget/oa:hasSelector/oa:exact ?quote0 .
@@ -99,6 +102,7 @@ WHERE {
   OPTIONAL { ?report dcterms:issued ?issued0 }
   OPTIONAL { ?report ng:election/ng:country ?country0 }
   OPTIONAL { ?report dcterms:creator|dcterms:publisher ?issuer0 }
+  OPTIONAL { ?item ng:status ?status0 }
 }
 GROUP BY ?item ?report
 ORDER BY ?item
@@ -162,7 +166,14 @@ def read_items(store: GraphStore, cls: URIRef = NG.Recommendation) -> list[Item]
 def read_assessments(store: GraphStore) -> list[Item]:
     """Observer assessments of earlier recommendations, with the ask they describe (their
     ``ng:text``, for one ask named in a list) or else the sentence that states them."""
+    return read_statements(store)[0]
+
+
+def read_statements(store: GraphStore) -> tuple[list[Item], set[str]]:
+    """The assessments as :func:`read_assessments` reads them, and the keys of those that
+    state full implementation."""
     _, rows = store.select(ASSESSMENTS)
+    done = {_text(row, "item") for row in rows if _text(row, "status") == str(FULLY_IMPLEMENTED)}
     return [
         Item(
             key=_text(row, "item"),
@@ -175,7 +186,7 @@ def read_assessments(store: GraphStore) -> list[Item]:
             country=_text(row, "country"),
         )
         for row in rows
-    ]
+    ], done
 
 
 def issue_iri(first: Member) -> URIRef:
@@ -205,15 +216,6 @@ def _agents(graph: Graph) -> None:
         graph.add((agent, RDF.type, PROV.SoftwareAgent))
         graph.add((agent, RDF.type, FOAF.Agent))
         graph.add((agent, RDFS.label, Literal(label)))
-
-
-@dataclass(frozen=True)
-class Resolved:
-    """An observer's statement on an earlier recommendation, resolved to it."""
-
-    assessment: Item
-    recommendation: Item
-    pair: PairScore
 
 
 def issues_graph(
@@ -274,7 +276,8 @@ def issues_graph(
         outcome.findings += 1
     for found in resolved:
         assessment = URIRef(found.assessment.key)
-        graph.add((assessment, NG.recommendation, URIRef(found.recommendation.key)))
+        if found.earlier:
+            graph.add((assessment, NG.recommendation, URIRef(found.recommendation.key)))
         for issue in issues_of_item.get(found.recommendation.key, []):
             graph.add((assessment, NG.issue, issue))
         outcome.observed_assessments += 1
@@ -362,12 +365,8 @@ def compute(store: GraphStore) -> tuple[Graph, LinkOutcome, Graph]:
     grouping, index = updated_grouping(store, read_items(store))
     groups = grouping.groups()
     findings = attach(grouping, groups, read_items(store, NG.Finding))
-    statements = read_assessments(store)
-    resolved = []
-    for statement in statements:
-        found = resolve(grouping, statement)
-        if found is not None:
-            resolved.append(Resolved(statement, found[0], found[1]))
+    statements, done = read_statements(store)
+    resolved = resolve_all(grouping, statements, done)
     graph, outcome = issues_graph(groups, findings, resolved, _evidence(store))
     outcome.unresolved_assessments = len(statements) - len(resolved)
     outcome.index = index

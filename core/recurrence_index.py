@@ -25,7 +25,7 @@ import json
 import os
 import weakref
 from collections.abc import Sequence
-from dataclasses import astuple, dataclass
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -71,7 +71,18 @@ def index_path(store: GraphStore) -> Path | None:
 
 
 def _item_row(item: Item) -> list[Any]:
-    return [sorted(v) if isinstance(v, frozenset) else v for v in astuple(item)]
+    return [
+        item.key,
+        item.text,
+        item.document,
+        item.organisation,
+        item.election,
+        item.date,
+        sorted(item.topics),
+        sorted(item.norms),
+        sorted(item.laws),
+        item.country,
+    ]
 
 
 def _item(row: list[Any]) -> Item:

@@ -12,8 +12,8 @@ against the asks of earlier reports of the same state (:class:`Grouping`'s index
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import replace
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass, replace
 
 from .grouping import Grouping, Item, PairScore
 
@@ -35,6 +35,49 @@ _ASKED = re.compile(
 )
 """A statement that names the recommendation it judges ("the recommendation to publish X,
 made in the previous report, remains unaddressed"): the named ask."""
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """An observer's statement on an earlier recommendation, resolved to it."""
+
+    assessment: Item
+    recommendation: Item
+    pair: PairScore
+    earlier: bool = True
+    """False when the earlier recommendation is not in the store and ``recommendation`` is
+    the statement's own report re-stating the ask: only the issue is known, not which
+    earlier recommendation the statement judges."""
+
+
+def resolve_all(
+    grouping: Grouping, statements: Sequence[Item], done: Collection[str] = ()
+) -> list[Resolved]:
+    """Each statement resolved to the earlier recommendation it judges or, failing that,
+    to its own report's re-statement of the same ask (a report that says "previous
+    recommendations to clarify X remain unaddressed" usually asks for X again; one that
+    says X was done does not, so statements of full implementation (keys in ``done``)
+    are not matched to their own report)."""
+    found = []
+    for statement in statements:
+        earlier = resolve(grouping, statement)
+        if earlier is not None:
+            found.append(Resolved(statement, *earlier))
+            continue
+        again = None if statement.key in done else restated(grouping, statement)
+        if again is not None:
+            found.append(Resolved(statement, *again, earlier=False))
+    return found
+
+
+def restated(grouping: Grouping, statement: Item) -> tuple[Item, PairScore] | None:
+    """The statement's own report's recommendation that asks what the statement says was
+    asked before (its best match above the threshold), if any."""
+    described = replace(statement, text=described_ask(statement.text))
+    for pair, item, _root in grouping.best_matches(described, STATEMENT_THRESHOLD, False):
+        if item.document == statement.document:
+            return item, pair
+    return None
 
 
 def described_ask(statement: str) -> str:
