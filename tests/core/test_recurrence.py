@@ -175,3 +175,39 @@ def test_an_assessment_of_one_named_ask_is_resolved_by_that_ask(store: GraphStor
     _stated(store, "whole", quote, None)
     texts = {item.key.rsplit("/", 1)[-1]: item.text for item in read_assessments(store)}
     assert texts == {"named": "the publication of results protocols", "whole": quote}
+
+
+def test_a_stated_status_answers_latest_assessment_as_stated_by_the_mission(
+    store: GraphStore,
+) -> None:
+    """The 2011 report says the earlier ask to publish precinct results remains
+    unaddressed: the statement is resolved to the latest earlier report holding that ask
+    (ENEMO 2005), links to the issue, and latest-assessment shows it as stated."""
+    quote = (
+        "The recommendation to publish precinct results protocols, made in previous reports, "
+        "remains unaddressed."
+    )
+    graph = Graph()
+    item, annotation = ID["assessment/unaddressed"], ID["source/odihr-2011/extracted/0-99"]
+    target, selector = URIRef(f"{annotation}#target"), URIRef(f"{annotation}#quote")
+    graph.add((item, RDF.type, NG.ImplementationAssessment))
+    graph.add((item, NG.sourceReport, ID["report/odihr-2011"]))
+    graph.add((item, NG.assessor, ID["organisation/osce-odihr"]))
+    graph.add((item, NG.status, VOCAB["implementation-status/not-implemented"]))
+    graph.add((item, NG.date, Literal("2011-06-16", datatype=XSD.date)))
+    graph.add((item, NG.evidence, annotation))
+    graph.add((annotation, RDF.type, OA.Annotation))
+    graph.add((annotation, OA.hasTarget, target))
+    graph.add((target, OA.hasSource, ID["source/odihr-2011"]))
+    graph.add((target, OA.hasSelector, selector))
+    graph.add((selector, RDF.type, OA.TextQuoteSelector))
+    graph.add((selector, OA.exact, Literal(quote)))
+    store.replace_graph(URIRef("https://w3id.org/normgraph/graph/doc/unaddressed"), graph)
+    outcome = link(store)
+    assert outcome.written, outcome.violations
+    assert outcome.observed_assessments == 1 and outcome.unresolved_assessments == 0
+    linked = store.read_graph(RECURRENCE_GRAPH)
+    assert linked.value(item, NG.recommendation) == ID["recommendation/enemo-2005/results"]
+    [latest] = rows(store, "latest-assessment", {})
+    assert latest["assessment"] == str(item) and latest["quote"] == quote
+    assert latest["judgedBy"].startswith("stated by") and latest["date"] == "2011-06-16"

@@ -7,7 +7,7 @@ import pytest
 from normgraph.asks import articles, ask_units
 from normgraph.grouping import Grouping, Item, group
 from normgraph.issue_names import issue_name, short_name
-from normgraph.recurrence_statements import described_ask, resolve
+from normgraph.recurrence_statements import described_ask, resolve, resolve_all
 
 
 def _item(key: str, text: str, document: str, date: str, country: str = "xx") -> Item:
@@ -163,3 +163,60 @@ def test_the_ask_a_statement_names_is_read_without_its_verdict() -> None:
     assert described_ask(
         "Previous recommendations to lower the deposit have not been addressed."
     ) == ("lower the deposit")
+
+
+def test_remedies_in_directive_position_and_conditions_are_read_apart() -> None:
+    """A long unit names remedy words in passing; its remedy is the verb its directive
+    puts after the modal. A condition ("until ...") is not what is asked."""
+    (unit,) = ask_units("The CEC should publicize instructions so that observers can check them.")
+    assert unit.actions == {"publish"}
+    (unit,) = ask_units("Widespread electronic voting should not be introduced until trust grows.")
+    assert "trust" not in unit.object_terms and "evoting" in unit.object_terms
+    groups = group(
+        [
+            _item(
+                "a",
+                "E-voting should not be introduced until elections meet international standards.",
+                "a",
+                "2004",
+            ),
+            _item(
+                "b", "Bring all election laws in line with international standards.", "b", "2005"
+            ),
+        ]
+    )
+    assert groups == []
+
+
+def test_a_statement_on_an_ask_missing_from_the_store_links_its_own_reports_restatement() -> None:
+    grouping = Grouping()
+    grouping.add(
+        [
+            _item(
+                "own",
+                "Clear criteria for assessing the language proficiency of candidates should be "
+                "set in law.",
+                "r2",
+                "2011",
+            ),
+            _item("old", "Polling station results should be published online.", "r1", "2005"),
+        ]
+    )
+    unaddressed = _item(
+        "s1",
+        "Previous recommendations to clarify the criteria for assessing candidates' language "
+        "proficiency remain unaddressed.",
+        "r2",
+        "2011",
+    )
+    done = _item(
+        "s2",
+        "Following previous recommendations, criteria for assessing the language proficiency "
+        "of candidates were set in law.",
+        "r2",
+        "2011",
+    )
+    found = resolve_all(grouping, [unaddressed, done], done={"s2"})
+    assert [(f.assessment.key, f.recommendation.key, f.earlier) for f in found] == [
+        ("s1", "own", False)
+    ]
