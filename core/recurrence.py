@@ -278,9 +278,10 @@ def issues_graph(
         assessment = URIRef(found.assessment.key)
         if found.earlier:
             graph.add((assessment, NG.recommendation, URIRef(found.recommendation.key)))
-        for issue in issues_of_item.get(found.recommendation.key, []):
+        issues = issues_of_item.get(found.recommendation.key, [])
+        for issue in issues:
             graph.add((assessment, NG.issue, issue))
-        outcome.observed_assessments += 1
+        outcome.observed_assessments += bool(found.earlier or issues)
     outcome.triples = len(graph)
     return graph, outcome
 
@@ -368,7 +369,7 @@ def compute(store: GraphStore) -> tuple[Graph, LinkOutcome, Graph]:
     statements, done = read_statements(store)
     resolved = resolve_all(grouping, statements, done)
     graph, outcome = issues_graph(groups, findings, resolved, _evidence(store))
-    outcome.unresolved_assessments = len(statements) - len(resolved)
+    outcome.unresolved_assessments = len(statements) - outcome.observed_assessments
     outcome.index = index
     return graph, outcome, _validation_context(store, graph)
 
