@@ -25,7 +25,7 @@ import json
 import os
 import weakref
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -49,6 +49,8 @@ class IndexUse:
     how: str
     reason: str
     added: int
+    unsaved: str = ""
+    """Why the index could not be saved for the next link (it is a cache: linking goes on)."""
 
 
 @cache
@@ -207,5 +209,8 @@ def updated_grouping(store: GraphStore, items: Sequence[Item]) -> tuple[Grouping
         use = IndexUse("kept", "", len(new))
     _MEMORY[store] = grouping
     if path is not None and (use.how == "rebuilt" or use.added):
-        save(grouping, path)
+        try:
+            save(grouping, path)
+        except OSError as error:
+            use = replace(use, unsaved=f"cannot write {path}: {error}")
     return grouping, use

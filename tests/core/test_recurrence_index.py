@@ -97,3 +97,15 @@ def test_a_removed_report_or_an_unreadable_index_rebuilds_it(tmp_path: Path) -> 
     assert broken.index is not None and "does not read" in broken.index.reason
     assert broken.written and any(len(members) == 3 for members in _issues(reopened))
     reopened.close()
+
+
+def test_an_index_that_cannot_be_saved_does_not_stop_the_link(tmp_path: Path) -> None:
+    store = open_recurrence_store(tmp_path / "store")
+    path = index_path(store)
+    assert path is not None
+    path.mkdir()  # something else stands where the index would be written
+    outcome = link(store)
+    assert outcome.written and outcome.issues == 1
+    assert outcome.index is not None and "does not read" in outcome.index.reason
+    assert str(path) in outcome.index.unsaved
+    store.close()
