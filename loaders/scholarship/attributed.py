@@ -50,6 +50,9 @@ _NAMED_BEFORE = re.compile(
 )
 """A person named earlier in the paragraph (as an appositive, or as a subject), whom a
 later "she said" refers to."""
+_FURTHER = re.compile(r",\s*(?:adding|arguing|insisting|claiming|saying)\b")
+"""A participle that goes on to a second statement of the same speaker ("called the report
+"biased", adding that "..."): each quotation is one statement."""
 _PREPOSITION = re.compile(r"^(?:after|before|during|in|on|at|when|while|following)\b")
 
 
@@ -91,10 +94,18 @@ def read_attributed(text: str) -> list[Attributed]:
             rest = body[verb.end() :]
             quote = _QUOTE.match(rest) or _QUOTE.search(rest.split(" and ", 1)[0] + " ")
             quotes = [q for q in _QUOTE.finditer(rest)]
+            said: list[tuple[int, int]] = []
             if quotes:
                 best = quotes[0] if len(quotes) == 1 else max(quotes, key=lambda q: len(q[0]))
                 if quote is not None and _SAYING.search(rest[: best.start()]):
                     best = quote  # the next verb has its own quotation
+                first = quotes[0]
+                if (
+                    best is not first
+                    and not rest[: first.start()].strip(" ,:")
+                    and _FURTHER.search(rest[first.end() : best.start()])
+                ):
+                    said.append((verb.end() + first.start(), verb.end() + first.end()))
                 words_at = (verb.end() + best.start(), verb.end() + best.end())
             else:
                 clause = (
@@ -107,16 +118,17 @@ def read_attributed(text: str) -> list[Attributed]:
             following = _SAYING.search(body, words_at[1])
             stop = following.start() if following else len(body)
             when = _date_at(body[:stop], verb.end()) or _date_at(body[: verb.start()], since)
-            found.append(
-                Attributed(
-                    name,
-                    (speaker_start, speaker_start + len(name)),
-                    body[words_at[0] : words_at[1]],
-                    (at + words_at[0], at + words_at[1]),
-                    role,
-                    (at + when[0], at + when[1]) if when else None,
+            for words in (*said, words_at):
+                found.append(
+                    Attributed(
+                        name,
+                        (speaker_start, speaker_start + len(name)),
+                        body[words[0] : words[1]],
+                        (at + words[0], at + words[1]),
+                        role,
+                        (at + when[0], at + when[1]) if when else None,
+                    )
                 )
-            )
             since = words_at[1]
     return found
 

@@ -79,3 +79,16 @@ def test_a_numbered_chapter_title_after_a_tab_is_a_heading_not_a_table_row() -> 
     document = parse_document(SourceText("t", "t.txt", text))
     titles = [[s.title for s in e.section.path] for e in document.elements if e.text[:2] == "In"]
     assert titles == [["Introduction", "From Reform to Reversal: the Code after 2014"]]
+
+
+def test_a_participle_goes_on_to_a_second_statement_of_the_same_speaker() -> None:
+    text = (
+        'A former judge described the reform as "cosmetic", adding that "the courts still '
+        'answer to the executive" (interview 2, Podgorica, 4 May 2022).'
+    )
+    stated = read_attributed(text)
+    assert [(s.speaker, s.words) for s in stated] == [
+        ("A former judge", '"cosmetic"'),
+        ("A former judge", '"the courts still answer to the executive"'),
+    ]
+    assert {text[slice(*s.when_at)] for s in stated if s.when_at} == {"4 May 2022"}
