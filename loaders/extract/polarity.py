@@ -54,6 +54,7 @@ POSITIVE = re.compile(
     r"(?<!exclusively )(?<!overwhelmingly )(?<!uniformly )(?<!entirely )positive(?:ly)?|"
     r"positive (?:features?|measures|steps|developments?)|well[- ]administered|"
     r"well[- ]organi[sz]ed|efficient(?:ly)?|efforts were made|improve(?:d|s|ment)?|"
+    r"improvements (?:were|have been) (?:noted|made|observed)|"
     r"in line with (?=previous|earlier|OSCE|international|the recommendation)|"
     r"commend\w*|welcome[ds]?|encourag\w+|enhanced|calm|orderly|"
     r"well-represented|timely manner|respecting legal deadlines|co-?operative(?! agreement)|"

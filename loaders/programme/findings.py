@@ -47,7 +47,7 @@ _ABOUT_THE_COUNTRY = re.compile(
 )
 """What an evaluation sentence must be about to count as a finding."""
 _ABOUT_THE_PROGRAMME = re.compile(
-    r"\b(?:program(?:me)?s?|programming|activities|trainings?|partners?|grantees?)\b", re.I
+    r"\b(?:program(?:me)?s?|programming|activities|trainings?)\b", re.I
 )
 """An evaluation sentence on the programme's own work ("<implementer> programming strengthened
 civil society") judges the programme, not the country."""
