@@ -63,12 +63,14 @@ Activity 3: Voter information. The CAC printed leaflets in June 2021. The leafle
 
 
 def test_lettered_activities_under_objective_headings_and_a_single_number() -> None:
-    source = SourceText("programme", "programme.txt", LETTERED)
-    document = parse_document(source)
+    document = parse_document(SourceText("programme", "programme.txt", LETTERED))
     extraction = Extraction()
-    orgs = find_organisations(extraction, document, "ge")
-    programme = Fact(iri=mint("programme", "lettered"), kind=NG.Programme, label="Programme")
-    activities = add_activities(extraction, document, programme, orgs)
+    activities = add_activities(
+        extraction,
+        document,
+        Fact(iri=mint("programme", "lettered"), kind=NG.Programme, label="Programme"),
+        find_organisations(extraction, document, "ge"),
+    )
     numbers = [next(str(v) for p, v in a.values if p == NG.number) for a in activities]
     assert numbers == ["A.1", "A.2", "3"]
     first = activities[0]
