@@ -197,7 +197,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--sweep", action="store_true", help="threshold sweep (tune half only)")
-    parser.add_argument("--errors", action="store_true", help="list every wrong pair")
+    parser.add_argument(
+        "--errors", action="store_true", help="wrong pairs of the tune half (never the test half)"
+    )
     args = parser.parse_args()
     items, asks, statements = load(args.corpus)
     reports = len({i.document for i in items})
@@ -230,7 +232,7 @@ def main() -> None:
             f"{len(confident)}, pair precision {sure.precision:.2f} "
             f"({sure.tp} of {sure.tp + sure.fp})"
         )
-        if args.errors:
+        if args.errors and which == "tune":
             for line in errors + stated[3]:
                 print("   ", line)
 

@@ -134,6 +134,14 @@ _CONDITION = re.compile(
 )
 """A condition on the ask ("should not be introduced until elections meet international
 standards") is not what is asked: its words are no part of the object."""
+_NEGATED_RESTRICTION = re.compile(
+    r"\bwithout (?:any |undue |unnecessary |unreasonable )?"
+    r"(?:restrictions?|limitations?|impediments?|hindrance|obstruction|interference)\b",
+    re.I,
+)
+"""A restriction under a negation ("access without undue restrictions") asks for freedom
+from it, not for a restriction: read as *unimpeded* (a paraphrase in
+``ontology/paraphrases.toml``) before remedies and object are read."""
 _PASSIVE_AFTER_MODAL = re.compile(r"\s*(?:also\s+|\w+ly\s+)?be\b", re.I)
 MIN_TERMS = 3
 """A unit with fewer object terms than this is no ask of its own."""
@@ -196,9 +204,10 @@ def main_remedies(text: str) -> frozenset[str]:
 def read_unit(text: str) -> AskUnit:
     """One ask unit read from its text: its remedies are those in directive position
     when it has any there (a long unit names many remedy words in passing), else all."""
-    remedies, vehicles = actions(text)
-    remedies = main_remedies(text) or remedies
-    content = tuple(terms(_ACTION_WORDS.sub(" ", _CONDITION.sub(" ", text))))
+    read = _NEGATED_RESTRICTION.sub("unimpeded", text)
+    remedies, vehicles = actions(read)
+    remedies = main_remedies(read) or remedies
+    content = tuple(terms(_ACTION_WORDS.sub(" ", _CONDITION.sub(" ", read))))
     return AskUnit(text, remedies, vehicles, content, addressee(text), articles(text))
 
 
