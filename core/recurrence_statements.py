@@ -28,13 +28,29 @@ _VERDICT_WORDS = re.compile(
     re.I,
 )
 _ASKED = re.compile(
-    r"\brecommendations?\s+(?:to|that|on|for)\s+(?P<ask>.{12,}?)"
-    r"(?:,?\s+(?:made|issued|contained|included|repeated|set out)\s+in\b|"
-    r",?\s+(?:has|have|had|was|were|remains?|is|are|still)\s|[.;:]\s|[.;:]?$)",
+    r"\brecommendations?(?:\s+(?:made\s+|issued\s+)?(?:of|in|from|by)\s+[^,.;:]{0,60}?)?"
+    r"\s+(?:to|that|on|for|regarding|concerning)\s+(?P<ask>.{12,}?)"
+    r"(?:,?\s+(?:made|issued|contained|included|repeated|set out|offered)\s+(?:in|by)\b|"
+    r",?\s+(?:(?:has|have|had|was|were|is|are)\s+(?:(?:not|yet|still|now|only|since|also|"
+    r"never|partially|partly|fully|largely|been|so far|to date)\s+)*"
+    r"(?:addressed|unaddressed|implemented|left|taken|followed|acted|heeded|adopted|"
+    r"considered|reflected|met|ignored|outstanding|pending)|remain\w*|still)\b|"
+    r"[.;:]\s|[.;:]?$)",
     re.I,
 )
 """A statement that names the recommendation it judges ("the recommendation to publish X,
-made in the previous report, remains unaddressed"): the named ask."""
+made in the previous report, remains unaddressed"; "the recommendation of the 2012 report
+that X be Y has not been implemented"): the named ask, up to where it says who made it or
+where the verdict begins (a verb of the verdict, not any "is": in "that the composition of
+commissions is inclusive" all is asked)."""
+_LISTED = re.compile(
+    r"\brecommendations?\b[^.;:]*?,?\s+(?:including|such as|notably|namely|among them)\s+"
+    r"(?P<ask>[^.;:]{12,})",
+    re.I,
+)
+"""A tally names the asks it counts after "including" ("adopted 9 of the 14
+recommendations, including A and B")."""
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 @dataclass(frozen=True)
@@ -82,29 +98,47 @@ def restated(grouping: Grouping, statement: Item) -> tuple[Item, PairScore] | No
 
 def described_ask(statement: str) -> str:
     """What a statement says was asked: the ask it names after "recommendation to", else
-    its text without the words of the verdict."""
-    named = _ASKED.search(statement)
-    return named["ask"] if named else _VERDICT_WORDS.sub(" ", statement)
+    the asks a tally lists after "including", else its text without the words of the
+    verdict."""
+    return described_asks(statement)[0]
+
+
+def described_asks(statement: str) -> list[str]:
+    """Readings of what a statement says was asked, most specific first: the named ask,
+    the asks a tally lists, then the statement without its verdict words (a named ask
+    worded too far from the recommendation may still match through the whole sentence)."""
+    found = [m["ask"] for m in (_ASKED.search(statement), _LISTED.search(statement)) if m]
+    return list(dict.fromkeys([*found, _VERDICT_WORDS.sub(" ", statement)]))
 
 
 def resolve(grouping: Grouping, statement: Item) -> tuple[Item, PairScore] | None:
     """The earlier recommendation a statement is about: the best-matching ask of an
     earlier report, compared without remedies (the statement often tells what happened,
-    not what to do); of the reports holding that same ask (its cluster, or a match nearly
-    as good), one of the issuer the statement names, else of its own issuer, else any; the
-    latest before the statement ("the previous recommendation")."""
-    described = replace(statement, text=described_ask(statement.text))
-    earlier = [
-        found
-        for found in grouping.best_matches(described, STATEMENT_THRESHOLD, remedies=False)
-        if found[1].date < statement.date and found[1].document != statement.document
-    ]
-    if not earlier:
+    not what to do), read from the most specific description that matches; of the reports
+    holding that same ask (its cluster, or a match nearly as good), one of the issuer the
+    statement names, else of its own issuer, else any; of an election year the statement
+    names ("made in the 2012 final report"), else any; the latest before the statement
+    ("the previous recommendation")."""
+    for text in described_asks(statement.text):
+        described = replace(statement, text=text)
+        earlier = [
+            found
+            for found in grouping.best_matches(described, STATEMENT_THRESHOLD, remedies=False)
+            if found[1].date < statement.date and found[1].document != statement.document
+        ]
+        if earlier:
+            break
+    else:
         return None
     pair, _item, root = earlier[0]
     same_ask = [f for f in earlier if f[2] == root or f[0].score >= pair.score * SAME_ASK_SHARE]
     issuer = _issuer_preference(statement)
-    chosen = max(same_ask, key=lambda f: (issuer(f[1]), f[1].date, f[0].score))
+    years = set(_YEAR.findall(statement.text))
+
+    def named_year(item: Item) -> bool:
+        return (item.election or item.date)[:4] in years
+
+    chosen = max(same_ask, key=lambda f: (issuer(f[1]), named_year(f[1]), f[1].date, f[0].score))
     return chosen[1], chosen[0]
 
 
