@@ -116,18 +116,29 @@ _ARTICLE = re.compile(
     re.I,
 )
 _ACTION_PATTERNS = {
-    action: re.compile(r"\b(?:" + "|".join(re.escape(s) for s in stems) + r")", re.I)
+    action: re.compile(
+        r"\b(?:" + "|".join(re.escape(s) for s in stems) + r")(?!(?:ors?|ers?)\b)", re.I
+    )
     for action, stems in _ACTIONS.items()
 }
 _VEHICLE_PATTERN = re.compile(r"\b(?:" + "|".join(_VEHICLES) + r")", re.I)
 _ACTION_WORDS = re.compile(
-    r"\b(?:"
+    r"\b(?P<stem>"
     + "|".join(re.escape(s) for stems in _ACTIONS.values() for s in stems)
     + "|"
     + "|".join(_VEHICLES)
-    + r")\w*",
+    + r")(?P<rest>\w*)",
     re.I,
 )
+_AGENT_ENDINGS = frozenset({"or", "ors", "er", "ers"})
+"""A remedy stem with an agent ending names who acts, not the act ("prosecutors",
+"broadcasters", "auditors"): it stays in the object (and meets its paraphrases)."""
+
+
+def _drop_action_word(match: re.Match[str]) -> str:
+    return match.group(0) if match["rest"].lower() in _AGENT_ENDINGS else " "
+
+
 _CONDITION = re.compile(
     r"\b(?:until|unless|as long as|so long as|pending)\b[^.;:]*",
     re.I,
@@ -207,7 +218,7 @@ def read_unit(text: str) -> AskUnit:
     read = _NEGATED_RESTRICTION.sub("unimpeded", text)
     remedies, vehicles = actions(read)
     remedies = main_remedies(read) or remedies
-    content = tuple(terms(_ACTION_WORDS.sub(" ", _CONDITION.sub(" ", read))))
+    content = tuple(terms(_ACTION_WORDS.sub(_drop_action_word, _CONDITION.sub(" ", read))))
     return AskUnit(text, remedies, vehicles, content, addressee(text), articles(text))
 
 

@@ -1,4 +1,4 @@
-"""How a later report's statement on earlier recommendations is read and resolved."""
+"""How asks and a later report's statements on earlier recommendations are read and resolved."""
 
 from __future__ import annotations
 
@@ -74,3 +74,10 @@ def test_a_named_ask_that_matches_nothing_falls_back_to_the_whole_statement() ->
 def test_a_negated_restriction_asks_for_freedom_from_it() -> None:
     (unit,) = ask_units("Observers should have access to counting without undue restrictions.")
     assert "restrict" not in unit.actions and "unimpeded" in unit.object_terms
+
+
+def test_an_agent_noun_of_a_remedy_is_part_of_the_object() -> None:
+    """A subject "Prosecutors should ..." names who acts: the word stays in the object (where it
+    meets its paraphrase, law enforcement) and is no remedy."""
+    (unit,) = ask_units("Prosecutors should have a limited role in election disputes.")
+    assert "lawenforcement" in unit.object_terms and "investigate" not in unit.actions
