@@ -7,11 +7,13 @@ import gzip
 from pathlib import Path
 
 from rdflib import URIRef
+from rich.console import Console
 
+from normgraph.build_output import print_linked
 from normgraph.graph import GraphStore, open_store
 from normgraph.namespaces import NG, RDF, RECURRENCE_GRAPH, VOCAB
-from normgraph.recurrence import link
-from normgraph.recurrence_index import index_path, load
+from normgraph.recurrence import LinkOutcome, link
+from normgraph.recurrence_index import IndexUse, index_path, load
 from tests.core.recurrence_store import RESULTS, add_document, open_recurrence_store
 
 LATER = (
@@ -109,3 +111,17 @@ def test_an_index_that_cannot_be_saved_does_not_stop_the_link(tmp_path: Path) ->
     assert outcome.index is not None and "does not read" in outcome.index.reason
     assert str(path) in outcome.index.unsaved
     store.close()
+
+
+def test_the_link_line_says_how_the_index_was_used() -> None:
+    """`normgraph build` and `link` say whether the index was kept or rebuilt, and why."""
+    console, errors = Console(record=True, width=200), Console(record=True, width=200)
+    use = IndexUse("rebuilt", "2 indexed recommendations were removed or changed", 107, "no disk")
+    print_linked(console, errors, LinkOutcome(issues=3, index=use))
+    said = console.export_text()
+    assert "Recurrence: 3 recurring issues" in said
+    assert (
+        "Grouping index rebuilt (2 indexed recommendations were removed or changed): "
+        "107 recommendations added" in said
+    )
+    assert "Grouping index not saved: no disk" in errors.export_text()
