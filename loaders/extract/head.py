@@ -61,3 +61,64 @@ def organisation_creator(
 
 
 SMALL_WORDS = {"for", "of", "and", "the", "in", "on", "to", "a", "an"}
+
+
+_ORGANISATION_NOUN = re.compile(
+    r"\b(?:INSTITUTE|NETWORK|OFFICE|ASSOCIATION|FOUNDATION|COUNCIL|COALITION|CENT(?:RE|ER)|"
+    r"COMMITTEE|UNION|ALLIANCE|ASSEMBLY|FUND|ORGANI[SZ]ATION|ENDOWMENT|MOVEMENT|INITIATIVE|"
+    r"SOCIETY|PLATFORM)\b"
+)
+"""A word that makes an upper-case line an organisation's name ("... DEMOCRACY INSTITUTE")."""
+_NOT_ISSUER = re.compile(r"\d|\b(?:STATEMENT|REPORT|ELECTIONS?|MISSION|DELEGATION)\b")
+"""Words of a title line, not of an issuer line."""
+_DEFINED = re.compile(
+    r"(?P<name>[A-Z][\w.'\u2019/-]*(?:\s+(?:(?:of|for|and|the|in|on)\s+)*[A-Z][\w.'\u2019/-]*)*)"
+    r"\s*\((?P<short>[A-Z][A-Za-z]{1,9})\)"
+)
+"""An organisation defined with its acronym: "OSCE Office for ... Human Rights (ODIHR)"."""
+_ISSUING = re.compile(r"\b(?:statement|mission|delegation|observ\w+)\b", re.I)
+"""An opening sentence that says who issues the document."""
+
+
+def _defined_short(text: str, name: str) -> str | None:
+    """The acronym ``text`` defines for ``name`` ("Name (ACRONYM)", any case, any breaks)."""
+    words = r"\s+".join(re.escape(word) for word in name.split())
+    found = re.search(rf"(?i:{words})\s*\((?P<short>[A-Z][A-Za-z]{{1,9}})\)", text)
+    return found.group("short") if found else None
+
+
+def issuer_line(source: SourceText, start: int, end: int) -> Creator | None:
+    """The issuer a title block opens with when written as a line of capitals naming an
+    organisation ("INTERNATIONAL INSTITUTE FOR ..."): its name as usually written, its
+    acronym as the text defines it, else its initials."""
+    line = source.text[start:end].strip()
+    if not line or line.upper() != line or _NOT_ISSUER.search(line):
+        return None
+    if not _ORGANISATION_NOUN.search(line) or len(line) > 100:
+        return None
+    words = line.lower().split()
+    name = " ".join(
+        w if i and w in SMALL_WORDS else w[:1].upper() + w[1:] for i, w in enumerate(words)
+    )
+    short = _defined_short(source.text, name) or "".join(
+        w[0].upper() for w in words if w not in SMALL_WORDS
+    )
+    offset = start + source.text[start:end].index(line)
+    return Creator(name, short, False, source.span(offset, offset + len(line)))
+
+
+def issuers_in_opening(source: SourceText, start: int, end: int) -> list[Creator]:
+    """The issuers an opening sentence names with their acronyms ("This statement is the
+    result of a common endeavour involving the ... (ODIHR) and ..."): joint missions
+    name several. Only a sentence about the statement or mission counts."""
+    text = source.text[start:end]
+    sentence = re.match(r"[^.]*(?:\.(?=\S)[^.]*)*\.?", text)
+    if sentence is None or not _ISSUING.search(sentence.group()):
+        return []
+    found = []
+    for match in _DEFINED.finditer(sentence.group()):
+        name = re.sub(r"^(?:The|This)\s+", "", " ".join(match.group("name").split()))
+        if name and not re.match(r"(?:Statement|Mission|Delegation)\b", name):
+            span = source.span(start + match.start(), start + match.end())
+            found.append(Creator(name, match.group("short"), False, span))
+    return found

@@ -26,10 +26,13 @@ from .parts import (
 from .stations import polling_stations
 
 _FINDINGS = re.compile(
-    r"FINDINGS|OBSERVATIONS|ELECTION CONTEXT|EXECUTIVE SUMMARY|CONCLUSIONS|ASSESSMENT", re.I
+    r"FINDINGS|OBSERVATIONS|ELECTION CONTEXT|SUMMARY|CONCLUSIONS|ASSESSMENT", re.I
 )
+"""A findings section: "Preliminary Findings", "Conclusions", "(Executive) Summary", ..."""
 _LETTERED = re.compile(r"^[A-Z]\.\s")
-_OTHER_PART = re.compile(r"RESULTS|ABOUT|MISSION|DEVELOPMENTS|ANNEX|APPENDIX|CONTACT", re.I)
+_OTHER_PART = re.compile(
+    r"RESULTS|ABOUT|MISSION|DEVELOPMENTS|ANNEX|APPENDIX|CONTACT|RECOMMENDATION", re.I
+)
 _DEBRIS = re.compile(r"^(?:Page \d+(?: of \d+)?|_{3,}|\d{1,2} [A-Z].*)$")
 """Page furniture and footnote text left in the body: never a finding."""
 

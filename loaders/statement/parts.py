@@ -20,9 +20,13 @@ from ..text.document import Element
 from ..text.lines import run_in_heading
 
 RECOMMENDATIONS_HEADING = re.compile(
-    r"^\s*(?:(?:PRELIMINARY|KEY|PRIORITY|MAIN)\s+)?RECOMMENDATIONS\s*$", re.I
+    r"^\s*(?:(?:[IVXLC]+|\d{1,2}|[A-Z])[.)]\s+)?"
+    r"(?:(?:PRELIMINARY|KEY|PRIORITY|MAIN|SUMMARY\s+OF|LIST\s+OF)\s+)?RECOMMENDATIONS"
+    r"(?:\s+(?:TO|FOR)\s+[^\n]{3,60})?\s*$",
+    re.I,
 )
-"""A recommendations section: "Recommendations", "Preliminary Recommendations", ..."""
+"""A recommendations section: "Recommendations", "Preliminary Recommendations", "IV.
+Summary of Recommendations", "Recommendations to the Authorities", ..."""
 
 
 @dataclass
