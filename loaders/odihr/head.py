@@ -31,10 +31,11 @@ def head_final_report(source: SourceText) -> ReportHead:
             )
         )
     # The title: from the line after the issuer to the line naming the report ("Election
-    # Observation Mission Final Report", "OSCE/ODIHR FINAL REPORT", "... Mission Report").
+    # Observation Mission Final Report", "OSCE/ODIHR FINAL REPORT", "... Mission Report",
+    # "... Election Expert Team Final Report").
     block = re.search(
         r"(?P<title>[^\n]*\S[^\n]*\n(?:[^\n]*\n){0,8}?"
-        r"[^\n]*(?:Mission\s+(?:Final\s+)?Report|\bODIHR\s+Final Report))",
+        r"[^\n]*(?:(?:Mission|Team)\s+(?:Final\s+)?Report|\bODIHR\s+Final Report))",
         text[full.end() if full else 0 :],
         re.IGNORECASE,
     )

@@ -17,6 +17,7 @@ from ..odihr.recommendations import addressees
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.document import Document, ElementKind
+from ..text.furniture import without_note_markers
 from ..text.sentences import sentences
 from .parts import (
     RECOMMENDATIONS_HEADING,
@@ -96,7 +97,7 @@ def add_recommendations(extraction: Extraction, document: Document, statement: S
             else f"Recommendation ({category or 'unnumbered'}, {ordinal})",
             evidence=element.spans(),
         )
-        fact.add(NG.text, text)
+        fact.add(NG.text, without_note_markers(text, document.footnotes))
         fact.add(NG.sourceReport, statement.report.iri)
         fact.add(NG.order, Literal(ordinal, datatype=XSD.integer))
         if numbered:
