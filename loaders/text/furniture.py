@@ -25,10 +25,10 @@ _RULE = re.compile(r"^\s*(?:_{5,}|-{10,}|\u2014{5,})\s*$")
 _NOTE = re.compile(r"^\s*(?P<label>\d{1,3})[ \t]+(?=\S)")
 """A footnote under the rule: its number, then its text."""
 _PAGE = re.compile(
-    r"(?:^|\s{2,}|\t)(?:[Pp]age|[Pp]\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$"
+    r"(?:^|\s{2,}|\t|\s[-\u2013|\u2022]\s)(?:[Pp]age:?|[Pp]\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$"
     r"|^\s*[-\u2013]\s*\d{1,4}\s*[-\u2013]\s*$"
 )
-"""A footer with the page number: "...   Page 12", "Page 3 of 20", "- 12 -"."""
+"""A footer with the page number: "...   Page 12", "... - Page 12", "Page: 3 of 20", "- 12 -"."""
 _TERMINAL = re.compile(r"[.;:!?]\s*$")
 _HEADER_LINES = 2
 """Short lines after a page-number line that are the next page's running header."""
