@@ -26,9 +26,11 @@ from .parts import (
 from .stations import polling_stations
 
 _FINDINGS = re.compile(
-    r"FINDINGS|OBSERVATIONS|ELECTION CONTEXT|SUMMARY|CONCLUSIONS|ASSESSMENT", re.I
+    r"FINDINGS|OBSERVATIONS|ELECTION CONTEXT|EXECUTIVE SUMMARY|CONCLUSIONS|ASSESSMENT", re.I
 )
-"""A findings section: "Preliminary Findings", "Conclusions", "(Executive) Summary", ..."""
+"""A findings section: "Preliminary Findings", "Conclusions", "Executive Summary", ..."""
+_SUMMARY = re.compile(r"^\s*SUMMARY\b", re.I)
+"""A short statement's only findings section."""
 _LETTERED = re.compile(r"^[A-Z]\.\s")
 _OTHER_PART = re.compile(
     r"RESULTS|ABOUT|MISSION|DEVELOPMENTS|ANNEX|APPENDIX|CONTACT|RECOMMENDATION", re.I
@@ -42,19 +44,20 @@ def _finding_sections(document: Document) -> list[Section]:
     conclusions, and the title-case sections that follow it (a converted statement often
     loses the nesting: "PRELIMINARY FINDINGS" then "Media", "Election Day" at one level),
     up to the next capitalised part that holds something else (results, recommendations,
-    the mission's description)."""
+    the mission's description). A short statement with no such section (a pre-election
+    mission's) states its findings under "SUMMARY"."""
+    return _sections_titled(document, _FINDINGS) or _sections_titled(document, _SUMMARY)
+
+
+def _sections_titled(document: Document, titles: re.Pattern[str]) -> list[Section]:
     chosen: list[Section] = []
     current = False
     for section in document.sections():
         if section.level != 1:
             continue
         title = section.title.strip()
-        if (
-            title.upper() == title
-            or _FINDINGS.search(title)
-            or RECOMMENDATIONS_HEADING.match(title)
-        ):
-            current = bool(_FINDINGS.search(title)) and not (
+        if title.upper() == title or titles.search(title) or RECOMMENDATIONS_HEADING.match(title):
+            current = bool(titles.search(title)) and not (
                 RECOMMENDATIONS_HEADING.match(title) or _OTHER_PART.search(title)
             )
         if current:
