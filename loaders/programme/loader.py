@@ -59,11 +59,14 @@ from .parties import add_party_profiles
 
 @cache
 def _programme_sentence() -> re.Pattern[str]:
-    """The clause that states a programme: "<implementer> conducted (implemented) a <what>
-    program in <state>"; the period, donor and agreement are read around it."""
+    """The clause that states a programme: "<implementer> conducted (implemented, has been
+    implementing, ran) a <what> program (programme, project) in <state>"; the period, donor
+    and agreement are read around it."""
     return re.compile(
-        r"(?P<implementer>(?:[Tt]he\s+)?[A-Z][^.;,]*?)\s+(?:conducted|implemented|carried\s+out)"
-        r"\s+(?:an?|the|its)\s+(?P<what>(?:[\w,\"'\u201c\u201d\u2018\u2019-]+\s+)*?program(?:me)?)"
+        r"(?P<implementer>(?:[Tt]he\s+)?[A-Z][^.;,]*?)\s+(?:has\s+(?:been\s+)?)?"
+        r"(?:conducted|implemented|implementing|carried\s+out|ran|launched)"
+        r"\s+(?:an?|the|its)\s+"
+        r"(?P<what>(?:[\w,\"'\u201c\u201d\u2018\u2019-]+\s+)*?(?:program(?:me)?|project))"
         rf"\s+in\s+(?:the\s+)?(?P<country>{state_alternation()})"
     )
 

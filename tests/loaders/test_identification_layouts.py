@@ -100,3 +100,16 @@ def test_each_layout_is_recognised_as_its_genre() -> None:
     assert detect_genre(INSTITUTE) is Genre.PRELIMINARY_STATEMENT
     assert detect_genre(PROGRAMME) is Genre.PROGRAMME_REPORT  # "Final Narrative Report"
     assert detect_genre(ARTICLE) is Genre.JOURNAL_ARTICLE
+
+
+def test_a_programme_stated_as_a_project_being_implemented() -> None:
+    text = (
+        "CIVIC BRIDGES FOUNDATION\n\nFINAL PROJECT REPORT\n\nI. SUMMARY\n\n"
+        "Since March 2030, the Civic Bridges Foundation (CBF) has been implementing the Open "
+        "Councils project in Montenegro, with funding from the Adriatic Trust (AT).\n"
+    )
+    extraction = ProgrammeLoader().extract(SourceText("proj", "proj.txt", text))
+    (programme,) = _of(extraction, NG.Programme)
+    assert _names(extraction, _values(programme, NG.implementer)) == ["Civic Bridges Foundation"]
+    assert _names(extraction, _values(programme, NG.donor)) == ["Adriatic Trust"]
+    assert _values(programme, NG.country)[0].endswith("/me")
