@@ -50,11 +50,22 @@ class Recommendation:
     ordinal: int
 
 
+_SECTION_TITLE = re.compile(
+    r"(?:[\w-]+\s+){0,3}RECOMMENDATIONS(?:\s+(?:TO|FOR)\s+[^\n]{3,60})?", re.I
+)
+"""The recommendations section's title: "Recommendations", "Conclusions and
+Recommendations", "Summary of Recommendations", "Recommendations to the Authorities"."""
+_EARLIER = re.compile(r"\b(?:previous|earlier|prior|past|follow-?up|implementation|status)\b", re.I)
+"""Titles of sections about earlier reports' recommendations, not this report's."""
+
+
 def recommendations_section(document: Document) -> Section | None:
-    """The report's recommendations section: the first section titled "Recommendations"."""
+    """The report's recommendations section: the first section titled as recommendations
+    (not as priority or other ones, and not as a review of earlier recommendations)."""
     for section in document.sections():
-        if re.fullmatch(r"(?:\w+\s+)?RECOMMENDATIONS", section.title.strip(), re.I) and not (
-            _PRIORITY.search(section.title) or _OTHER.search(section.title)
+        title = section.title.strip()
+        if _SECTION_TITLE.fullmatch(title) and not (
+            _PRIORITY.search(title) or _OTHER.search(title) or _EARLIER.search(title)
         ):
             return section
     return None

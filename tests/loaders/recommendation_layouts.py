@@ -8,6 +8,8 @@ the tests: every name, figure and sentence is invented.
 - ``BROKEN``: an older list under lettered headings, numbered once through, where one
   recommendation runs on over a page break (rule, note, footer, header) and another is
   cut by a centred page number.
+- ``CONCLUDED``: a 2000s report whose list closes a "CONCLUSIONS AND RECOMMENDATIONS"
+  section, after a preamble that asks for nothing.
 - ``BULLETED``: an expert team's report whose recommendations are bullets (a bullet or an en dash
   followed by a tab) under topical headings.
 """
@@ -135,4 +137,29 @@ Voting Rights
 
 \u2013\tRestrictions on the voting rights of persons with disabilities should be removed.
 \u2013\tThe authorities should consider measures to facilitate voting by citizens abroad.
+"""
+
+CONCLUDED = """\
+OSCE/ODIHR
+
+REPUBLIC OF SLOVENIA
+
+PRESIDENTIAL ELECTION
+6 November 2005
+
+OSCE/ODIHR Election Observation Mission Report
+
+Warsaw, 20 January 2006
+
+I. EXECUTIVE SUMMARY
+
+The election was held in a calm atmosphere.
+
+XII. CONCLUSIONS AND RECOMMENDATIONS
+
+The election largely met commitments. The following recommendations are offered.
+
+1. The Election Law should be amended to allow citizen observation.
+
+2. The Central Election Commission should publish results by polling station.
 """

@@ -12,7 +12,7 @@ from normgraph.loaders.rdf.facts import Extraction, Fact
 from normgraph.loaders.text.genres import Genre, detect_genre
 from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import DCTERMS, NG
-from tests.loaders.recommendation_layouts import BROKEN, BULLETED, PAGED
+from tests.loaders.recommendation_layouts import BROKEN, BULLETED, CONCLUDED, PAGED
 
 
 def _load(name: str, text: str) -> Extraction:
@@ -88,5 +88,16 @@ def test_bulleted_recommendations_under_topical_headings() -> None:
 
 
 def test_each_layout_is_a_final_report() -> None:
-    for text in (PAGED, BROKEN, BULLETED):
+    for text in (PAGED, BROKEN, BULLETED, CONCLUDED):
         assert detect_genre(text) is Genre.FINAL_REPORT
+
+
+def test_a_list_closing_a_conclusions_and_recommendations_section() -> None:
+    extraction = _load("concluded", CONCLUDED)
+    read = [(_one(r, NG.number), _one(r, NG.text)) for r in _recommendations(extraction)]
+    assert read == [
+        ("1", "The Election Law should be amended to allow citizen observation."),
+        ("2", "The Central Election Commission should publish results by polling station."),
+    ]
+    (report,) = [fact for fact in extraction.facts if fact.kind == NG.Report]
+    assert _one(report, DCTERMS.issued) == "2006-01-20"  # "Place, Date" on one line
