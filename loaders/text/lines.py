@@ -33,11 +33,11 @@ _ITEM = re.compile(
     r"^\s*(?:(?P<dash>[-\u2013]\s*)?(?P<num>\d{1,3}|[a-z]|[ivx]{1,4})[.)]|\((?P<paren>\d{1,3}|[a-z]|[ivx]{1,4})\)|(?P<bullet>[-\u2013\u2022*\u25aa\u25e6\u00b7]))\s+(?=\S)"
 )
 _NUMERAL_CELL = re.compile(r"^\s*(?:[IVXLC]{1,7}|[A-Z])\.\s*$")
-_ITEM_CELL = re.compile(r"^\s*\d{1,3}[.)]\s*$")
+_ITEM_CELL = re.compile(r"^\s*(?:\d{1,3}[.)]|[-\u2013\u2022*\u25aa\u25e6\u00b7])\s*$")
 _DECIMAL_CELL = re.compile(r"^\s*[1-9]\d?(?:\.\d{1,2}){0,4}\.?\s*$")
-"""A section or item number alone in a tab-separated cell: "I.<tab>EXECUTIVE SUMMARY" and,
-on a line of its own, "2.1<tab>Norm Contestation" are headings, "12.<tab>The CEC should ..."
-a list item, not table rows."""
+"""A section or item number (or a bullet) alone in a tab-separated cell: "I.<tab>EXECUTIVE
+SUMMARY" and, on a line of its own, "2.1<tab>Norm Contestation" are headings,
+"12.<tab>The CEC should ..." and "•<tab>The CEC should ..." list items, not table rows."""
 _TOC_HEADING = re.compile(r"^\s*(TABLE OF CONTENTS|CONTENTS)\s*$", re.I)
 _TOC_LINE = re.compile(r"^.*\S(?:\t+\s*|\s*\.{3,}\s*|\s{2,})\d{1,3}\s*$")
 _TERMINAL = re.compile(r"[.!?;:]$")
