@@ -88,7 +88,7 @@ _ISSUING = re.compile(
 "... the result of a common endeavour involving ...", "... organized by ...")."""
 _OPENING_SENTENCES = 4
 _MISSION_LINE = re.compile(
-    rf"^[ \t]*(?:the\s+)?(?P<short>{_SHORT})\s+(?:[A-Z][\w-]*\s+){{0,4}}?"
+    r"^[ \t]*(?:the\s+)?(?P<short>[A-Z][A-Z/]{1,11}(?:\s[A-Z]{2,4})?)\s+(?:[A-Z][\w-]*\s+){0,4}?"
     r"(?:Mission|Delegation|Team)\b",
     re.M,
 )
@@ -103,18 +103,29 @@ def _defined_short(text: str, name: str) -> str | None:
     return found.group("short") if found else None
 
 
+def _title_case(line: str) -> bool:
+    """Every word capitalised but the small ones ("OSCE Office for Democratic ...")."""
+    words = re.findall(r"[^\W\d_][\w'\u2019-]*", line)
+    return bool(words) and all(w[0].isupper() or w in SMALL_WORDS for w in words)
+
+
 def issuer_line(source: SourceText, start: int, end: int) -> Creator | None:
-    """The issuer a title block opens with when written as a line of capitals naming an
-    organisation ("INTERNATIONAL INSTITUTE FOR ..."): its name as usually written, its
-    acronym as the text defines it, else its initials."""
+    """The issuer a title block opens with when written as a line naming an organisation, in
+    capitals ("INTERNATIONAL INSTITUTE FOR ...") or title case: its name as usually written,
+    its acronym as the text defines it, else its initials."""
     line = source.text[start:end].strip()
-    if not line or line.upper() != line or _NOT_ISSUER.search(line):
+    capitals = line.upper() == line
+    if not line or not (capitals or _title_case(line)) or len(line) > 100:
         return None
-    if not _ORGANISATION_NOUN.search(line) or len(line) > 100:
+    if _NOT_ISSUER.search(line.upper()) or not _ORGANISATION_NOUN.search(line.upper()):
         return None
     words = line.lower().split()
-    name = " ".join(
-        w if i and w in SMALL_WORDS else w[:1].upper() + w[1:] for i, w in enumerate(words)
+    name = (
+        " ".join(
+            w if i and w in SMALL_WORDS else w[:1].upper() + w[1:] for i, w in enumerate(words)
+        )
+        if capitals
+        else line
     )
     short = _defined_short(source.text, name) or "".join(
         w[0].upper() for w in words if w not in SMALL_WORDS
@@ -157,8 +168,9 @@ def mission_issuer(source: SourceText, start: int, end: int) -> list[Creator]:
     if line is None:
         return []
     short = line.group("short")
-    defined = re.search(rf"(?P<name>[A-Z][^()\n]{{3,100}}?)\s*\({re.escape(short)}\)", source.text)
-    name = defined.group("name") if defined else short
+    defined = (m for m in _DEFINED.finditer(source.text) if m.group("short") == short)
+    found = next(defined, None)  # the name may run over a line break
+    name = re.sub(r"^(?:The|This)\s+", "", found.group("name")) if found else short
     span = source.span(line.start("short"), line.end("short"))
     return [Creator(" ".join(name.split()), short, False, span)]
 

@@ -22,7 +22,7 @@ from ..extract.head import (
     issuers_in_opening,
     mission_issuer,
 )
-from ..text.dates import DATE_PATTERN, match_to_date
+from ..text.dates import DATE_PATTERN, MONTH_NAME, match_to_date
 from ..text.source import SourceText
 
 
@@ -35,11 +35,17 @@ def _title_case(text: str) -> str:
     )
 
 
+_PERIOD_START = rf"\d{{1,2}}(?:st|nd|rd|th)?(?:[ \t]+(?i:{MONTH_NAME}))?(?:[ \t]+\d{{4}})?"
+"""The first day of a reporting period ("3 \u2013 17 February", "28 January \u2013 10 February"), as
+an interim report's title block closes with the period it covers."""
+_DATE_LINE = re.compile(rf"\s*^[ \t]*(?P<date>(?i:{ISSUED_DATE}))[ \t]*$", re.M)
+"""A line that is only a date: an interim report's issue date under its period line."""
 _TITLE_BLOCK = re.compile(
     r"(?P<title>(?:[ \t]*\S[^\n]*\n\s*){1,8}?)[ \t]*"
     r"(?:(?:Preliminary\s+|Press\s+|Joint\s+)?(?:Statement|Release|Report),[ \t]*)?"
     r"(?:(?P<place>[A-Z][\w'\u2019.-]+(?:[ -][A-Z][\w'\u2019.-]+)?),[ \t]*)?"
-    rf"(?P<date>(?i:{ISSUED_DATE}))[ \t]*(?:$|[\u2013\u2014-][ \t])",
+    rf"(?P<period>\(?{_PERIOD_START}[ \t]*[\u2013\u2014-][ \t]*)?"
+    rf"(?P<date>(?i:{ISSUED_DATE}))\)?[ \t]*(?:$|[\u2013\u2014-][ \t])",
     re.M,
 )
 """A statement's title block: up to eight short lines (blank lines between them allowed),
@@ -78,6 +84,25 @@ def _is_title_block(title: str) -> bool:
         return False
     first_is_issuer = bool(_ISSUER.search(lines[0]))
     return all(_headline(line) for line in lines[1 if first_is_issuer else 0 :])
+
+
+def _read_issued(source: SourceText, head: ReportHead, block: re.Match[str]) -> None:
+    """The issue date closing a title block; under a period line (interim reports), the date
+    line right below it, else none: the period's end is not the day the report was issued."""
+    if block.group("period"):
+        title_end = block.end()
+        head.title_span = source.span(head.title_span.start if head.title_span else 0, title_end)
+        dated = _DATE_LINE.match(source.text, title_end)
+        if dated is None:
+            return
+        start, end = dated.start("date"), dated.end("date")
+    else:
+        start = block.start("place") if block.group("place") else block.start("date")
+        end = block.end("date")
+    issued = issued_date(source.text[start:end])
+    if issued is not None:
+        head.issued = issued[0]
+        head.issued_span = source.span(start, end)
 
 
 def head_preliminary_statement(source: SourceText) -> ReportHead:
@@ -128,11 +153,7 @@ def read_statement_head(source: SourceText, start: int = 0) -> ReportHead:
                     span=source.span(offset, offset + len(issuer.group())),
                 )
             )
-        issued = issued_date(block.group("date"))
-        if issued is not None:
-            head.issued = issued[0]
-            start = block.start("place") if block.group("place") else block.start("date")
-            head.issued_span = source.span(start, block.end("date"))
+        _read_issued(source, head, block)
         return head
     head.title_span = group_span(source, first)
     head.title = clean(first.group())
