@@ -43,8 +43,20 @@ def head_journal_article(source: SourceText) -> ReportHead:
 
 _JOURNAL_LINE = re.compile(r"\bVol\.|\bNo\.\s*\d|\bpp\.\s*\d|\bJournal\b|\bReview\b")
 """The citation line some articles open with ("Journal of X, Vol. 19, No. 2 (2024), pp. ...")."""
+_SERIES_LINE = re.compile(
+    r"\b(?:Working|Discussion|Occasional|Research|Policy)\s+(?:Papers?|Briefs?)\b"
+    r"(?:\s+Series)?(?:[,:]?\s*(?:No\.?|Number|#)\s*\d+)?",
+    re.I,
+)
+"""The series line of a working paper or policy brief ("Working Paper Series, No. 12"): with
+the publisher's name it may make a block of its own before the title."""
+_SERIES_LINES = 3
+"""At most this many lines in a publisher and series block."""
+_NAME_WORD = r"[A-Z](?:[^\W\d_]|['\u2019.-])+"
+"""A word of a person's name: letters only, so a footnote digit after it is no part of it."""
+_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}"
 _BYLINE = re.compile(
-    r"(?P<name>[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){1,3})\s*(?:\*+|\d{1,2}|\u2020)?"
+    rf"(?P<name>{_NAME})\s*(?:\*+|\d{{1,2}}|\u2020)?"
     r"(?:\s*(?:,|and)\s+[A-Z][\w'\u2019.\s-]+?\s*(?:\*+|\d{1,2}|\u2020)?)*"
 )
 """A byline: the first author's name, maybe a footnote mark, maybe co-authors."""
@@ -64,7 +76,8 @@ def _plain_article_head(source: SourceText, head: ReportHead) -> ReportHead:
     text = source.text[:HEAD]
     blocks = _blocks(text, 0, 4)
     first = text[blocks[0][0] : blocks[0][1]] if blocks else ""
-    if _JOURNAL_LINE.search(first) and "\n" not in first:
+    series = _SERIES_LINE.search(first) and first.count("\n") < _SERIES_LINES
+    if series or (_JOURNAL_LINE.search(first) and "\n" not in first):
         year = re.search(r"\((?P<year>(?:19|20)\d\d)\)", first)
         if year:  # the issue's year: "Vol. 19, No. 2 (2024)"
             head.issued = int(year.group("year"))
@@ -76,17 +89,49 @@ def _plain_article_head(source: SourceText, head: ReportHead) -> ReportHead:
     title = text[title_start:title_end]
     if title.rstrip().endswith(".") or title.count("\n") > 3:
         return head
-    byline = _BYLINE.fullmatch(text[by_start:by_end].strip())
-    if byline is None:
+    names = _byline_names(text, by_start, by_end)
+    if not names:
         return head
     head.title_span = source.span(title_start, title_end)
     head.title = clean(title)
-    offset = by_start + len(text[by_start:by_end]) - len(text[by_start:by_end].lstrip())
-    span = source.span(offset + byline.start("name"), offset + byline.end("name"))
-    head.creators.append(Creator(span.quote, span.quote.split()[-1], is_person=True, span=span))
+    for start, end in names:
+        span = source.span(start, end)
+        head.creators.append(Creator(span.quote, span.quote.split()[-1], is_person=True, span=span))
     if len(blocks) > 2 and "\n" not in text[blocks[2][0] : blocks[2][1]]:
         head.affiliation = _affiliation(source.span(*blocks[2]))
     return head
+
+
+_AUTHOR_LINE = re.compile(
+    rf"(?P<name>{_NAME})\s*(?:\*+|\d{{1,2}}|\u2020)?"
+    r"\s*(?:,|\(|\u2013|\u2014|-)\s*[^\n]*(?:University|College|Institute|School|Cent(?:re|er)|"
+    r"Academy|Foundation|Council|Department|Faculty)\b[^\n]*"
+)
+"""One author per line with an affiliation ("Anna Veldt, Department of ..., University of X")."""
+
+
+def _byline_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The authors' names in a byline block: one line naming them ("A and B", "A, B"),
+    else one author per line, each with an affiliation: (start, end) offsets."""
+    block = text[start:end]
+    offset = start + len(block) - len(block.lstrip())
+    byline = _BYLINE.fullmatch(block.strip())
+    if byline is not None:
+        first = [(offset + byline.start("name"), offset + byline.end("name"))]
+        more = re.finditer(
+            rf"(?:,|\band)\s+(?P<name>{_NAME})",
+            block.strip()[byline.end("name") :],
+        )
+        at = offset + byline.end("name")
+        return first + [(at + m.start("name"), at + m.end("name")) for m in more]
+    names = []
+    for line in re.finditer(r"[^\n]+", block):
+        author = _AUTHOR_LINE.fullmatch(line.group().strip())
+        if author is None:
+            return []
+        at = start + line.start() + len(line.group()) - len(line.group().lstrip())
+        names.append((at + author.start("name"), at + author.end("name")))
+    return names
 
 
 def _affiliation(span: Span) -> Affiliation | None:

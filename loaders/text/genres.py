@@ -173,6 +173,13 @@ CUES: dict[Genre, tuple[Cue, ...]] = {
         (r"\bVol(?:ume)?\.?[ \t]*\d+\b[^\n]{0,40}?\b(?:No|Number|Issue)\.?[ \t]*\d+", 3, T),
         (r"\bdoi\b|doi\.org/|\b10\.\d{4,9}/\S+", 3, T),
         (r"\bJournal of\b|\bReview of\b|\bQuarterly\b", 1, T),
+        # a working paper or policy brief: filed as a journal article
+        (
+            r"\b(?:Working|Discussion|Occasional|Research|Policy)[ \t]+(?:Paper|Brief)"
+            r"(?:[ \t]+Series)?\b[^\n]{0,12}?(?:No\.?|Number|#)[ \t]*\d+",
+            3,
+            T,
+        ),
         (r"\b(?:this|the present|our|the) (?:article|paper)\b", 2, H),
         (r"\b(?:Received|Accepted|Published online)[ \t:]+\d{1,2} [A-Z][a-z]+ \d{4}", 2, T),
         (r"\bCorresponding author\b", 2, T),

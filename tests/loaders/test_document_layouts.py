@@ -11,7 +11,7 @@ from normgraph.loaders.registry import head_reader_for, loader_for
 from normgraph.loaders.text.genres import Genre, detect_genre
 from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import DCTERMS, NG
-from tests.loaders.document_layouts import INTERIM
+from tests.loaders.document_layouts import IN_PASSING, INTERIM, WORKING_PAPER
 
 _BODY = INTERIM[INTERIM.index("I. SUMMARY") :]
 
@@ -74,3 +74,37 @@ def test_a_word_in_title_case_is_no_mission_acronym() -> None:
     )
     head = head_reader_for(Genre.PRELIMINARY_STATEMENT)(SourceText("i", "i.txt", text))
     assert [c.name for c in head.creators] != ["Election"]
+
+
+def test_a_working_paper_is_an_article_by_both_its_authors() -> None:
+    extraction = _extract("paper", WORKING_PAPER)
+    (report,) = _of(extraction, NG.Report)
+    assert _values(report, NG.genre) == [str(Genre.JOURNAL_ARTICLE.concept)]
+    assert _creators(extraction, report) == ["Anna Veldt", "Tomas Brenner"]
+    assert _values(report, DCTERMS.title)[0].startswith("PROMISES ON PAPER")
+
+
+@pytest.mark.parametrize(
+    ("series", "byline"),
+    [
+        ("Working Paper No. 7", "Anna Veldt and Tomas Brenner"),
+        ("Policy Brief No. 4, March 2032", "Anna Veldt1 and Tomas Brenner2"),
+        (
+            "Centre for Regional Governance Studies\nDiscussion Paper Series, No. 3 (2032)",
+            "Anna Veldt, University of Eastland\nTomas Brenner (Centre for Regional Studies)",
+        ),
+    ],
+)
+def test_series_lines_and_bylines_of_working_papers(series: str, byline: str) -> None:
+    text = f"{series}\n\nPromises on Paper\n\n{byline}\n\nAbstract\nThis paper asks why.\n"
+    assert detect_genre(text) is Genre.JOURNAL_ARTICLE
+    head = head_reader_for(Genre.JOURNAL_ARTICLE)(SourceText("p", "p.txt", text))
+    assert head.title == "Promises on Paper"
+    assert [c.name for c in head.creators] == ["Anna Veldt", "Tomas Brenner"]
+
+
+def test_a_working_paper_cited_in_the_body_is_no_cue() -> None:
+    """Only the title block says what a text is: a statement citing a working paper stays a
+    statement."""
+    cited = IN_PASSING + "\nSee also Working Paper No. 12 of the Centre for Regional Studies.\n"
+    assert detect_genre(cited) is Genre.PRELIMINARY_STATEMENT
