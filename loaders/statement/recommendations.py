@@ -10,7 +10,7 @@ import re
 
 from rdflib import Literal
 
-from ...namespaces import NG, XSD
+from ...namespaces import DCTERMS, NG, XSD
 from ..extract.actors import find_institutions
 from ..extract.concepts import topic
 from ..odihr.recommendations import addressees
@@ -64,9 +64,100 @@ def _addressees(text: str) -> list[tuple[int, int, str, str, str | None]]:
     return sorted(unique.values())
 
 
+_RECOMMENDS = re.compile(
+    r"^(?:[^.;:]{0,80}?,\s*)?(?:"
+    r"(?:it|this)\s+is\s+(?:therefore\s+|also\s+|further\s+)?recommended\s+that\b"
+    r"|consideration\s+(?:should|could|might)\s+be\s+given\s+to\b"
+    r"|[^.;]{0,120}?\b(?:is|are)\s+(?:(?:strongly|therefore|also|further)\s+)?"
+    r"(?:encouraged|urged|invited|called\s+upon)\s+to\b"
+    r"|(?P<who>[\w/]+(?:\s+[\w/-]+){0,5}?)\s+(?:therefore\s+|also\s+|further\s+)?"
+    r"(?:recommends?|urges?|encourages?)\s+(?:that\b|the\b|all\b|authorities\b|parliament\b))",
+    re.I,
+)
+"""A sentence that recommends in passing, in the present tense: "ODIHR recommends that ...",
+"It is recommended that ...", "Consideration should be given to ...", "The authorities are
+encouraged to ...". What was recommended
+before ("previously recommended") reviews an earlier recommendation and is no new one."""
+_CONSIDER = re.compile(
+    r"\b(?:should|could|might)\s+(?:also\s+|further\s+)?(?:be\s+)?(?:re)?consider(?:ed)?\b", re.I
+)
+"""A suggestion in passing: "... should be considered", "the authorities could consider ..."."""
+_DUTY = re.compile(
+    r"\b(?:by law|according to|under (?:the|article)|required|obliged|stipulat\w*|provides?)\b",
+    re.I,
+)
+"""What a law says should be considered (a court "should consider an appeal within three
+days" by law) is a finding about the law, not a suggestion of the observers."""
+_OBSERVER = re.compile(
+    r"^(?:we|the\s+(?:[\w-]+\s+){0,4}?(?:mission|delegation|observers|monitors|EOM|IEOM))$", re.I
+)
+"""The observers as a subject: "we", "the international election observation mission"."""
+
+
+def _recommender(who: str | None, issuers: set[str]) -> bool:
+    """Is the subject of "recommends" the observers or the statement's issuer (by acronym)?
+    A domestic body "recommends" voters things; that is a finding, not a recommendation."""
+    if who is None:
+        return True
+    words = who.split()
+    return bool(_OBSERVER.match(who)) or (
+        len(words) == 1 and words[0].isupper() and words[0].lower() in issuers
+    )
+
+
+def _issuers(statement: Statement) -> set[str]:
+    """The local names of the statement's creators and their parts ("osce-odihr", "odihr")."""
+    names = {
+        str(value).rsplit("/", 1)[-1]
+        for predicate, value in statement.report.values
+        if predicate == DCTERMS.creator
+    }
+    return names | {part for name in names for part in name.split("-")}
+
+
+def add_recommendations_in_passing(
+    extraction: Extraction, document: Document, statement: Statement
+) -> None:
+    """Recommendations a statement without a recommendations section makes in passing in its
+    findings, one per sentence, unnumbered, under the section they appear in."""
+    issuers = _issuers(statement)
+    ordinal = 0
+    for section in document.sections():
+        for element in section.all_elements():
+            if element.kind not in (ElementKind.PARAGRAPH, ElementKind.ITEM):
+                continue
+            for start, end in sentences(element.text):
+                sentence = element.text[start:end]
+                found = _RECOMMENDS.match(sentence.strip())
+                if found is None or not _recommender(found.group("who"), issuers):
+                    suggests = _CONSIDER.search(sentence)
+                    if suggests is None or _DUTY.search(sentence[: suggests.start()]):
+                        continue
+                ordinal += 1
+                fact = Fact(
+                    iri=mint("recommendation", report_key(statement.report), f"p{ordinal}"),
+                    kind=NG.Recommendation,
+                    label=f"Recommendation ({section.title or 'unnumbered'}, {ordinal})",
+                    evidence=element.spans(start, end),
+                )
+                fact.add(NG.text, without_note_markers(sentence.strip(), document.footnotes))
+                fact.add(NG.sourceReport, statement.report.iri)
+                fact.add(NG.order, Literal(ordinal, datatype=XSD.integer))
+                if section.title:
+                    fact.add(NG.categoryHeading, section.title)
+                fact.add(NG.topic, topic(topic_of(element, section.title)))
+                for a, b, name, kind, level in _addressees(sentence):
+                    spans = element.spans(start + a, start + b)
+                    fact.add(NG.addressee, statement.actors.get(name, kind, spans, level))
+                extraction.add(fact)
+                statement.recommendations.append(fact)
+                statement.about.append(fact)
+
+
 def add_recommendations(extraction: Extraction, document: Document, statement: Statement) -> None:
     section = next((s for s in document.sections() if RECOMMENDATIONS_HEADING.match(s.title)), None)
     if section is None:
+        add_recommendations_in_passing(extraction, document, statement)
         return
     actors = statement.actors
     category: str | None = None

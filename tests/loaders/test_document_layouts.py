@@ -108,3 +108,38 @@ def test_a_working_paper_cited_in_the_body_is_no_cue() -> None:
     statement."""
     cited = IN_PASSING + "\nSee also Working Paper No. 12 of the Centre for Regional Studies.\n"
     assert detect_genre(cited) is Genre.PRELIMINARY_STATEMENT
+
+
+def _passing(text: str) -> list[str]:
+    extraction = _extract("passing", text)
+    for fact in _of(extraction, NG.Recommendation):
+        assert not _values(fact, NG.number)
+    return [_values(fact, NG.text)[0] for fact in _of(extraction, NG.Recommendation)]
+
+
+def test_recommendations_in_passing_are_unnumbered_and_only_where_the_text_recommends() -> None:
+    assert _passing(IN_PASSING) == [
+        "ODIHR recommends that the commission publish its decisions within one day.",
+        "It is recommended that the rules on paid advertising be clarified before the next "
+        "elections.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "recommends"),
+    [
+        ("The authorities could consider publishing all decisions online.", True),
+        ("Consideration should be given to extending the deadline for appeals.", True),
+        ("Contestants are encouraged to respect the campaign silence.", True),
+        ("The IEOM recommends that the voter lists be reviewed.", True),
+        ("ODIHR previously recommended that the voter lists be reviewed.", False),
+        ("By law, the court should consider an appeal within three days.", False),
+        ("The Central Election Commission recommends that voters bring a passport.", False),
+        ("The election day was calm and orderly.", False),
+    ],
+)
+def test_what_counts_as_recommending_in_passing(sentence: str, recommends: bool) -> None:
+    text = IN_PASSING.replace(
+        "The ballot design was discussed at length in the commission.", sentence
+    )
+    assert (sentence in _passing(text)) is recommends
