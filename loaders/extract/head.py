@@ -88,8 +88,8 @@ _ISSUING = re.compile(
 "... the result of a common endeavour involving ...", "... organized by ...")."""
 _OPENING_SENTENCES = 4
 _MISSION_LINE = re.compile(
-    r"^[ \t]*(?:the\s+)?(?P<short>[A-Z][A-Z/]{1,11}(?:\s[A-Z]{2,4})?)\s+(?:[A-Z][\w-]*\s+){0,4}?"
-    r"(?:Mission|Delegation|Team)\b",
+    r"^[ \t#*]*(?:the\s+)?(?P<short>[A-Z][A-Z/]{1,11}(?:\s[A-Z]{2,4})?)\s+(?:[A-Z][\w-]*\s+){0,4}?"
+    r"(?i:Mission|Delegation|Team)\b",
     re.M,
 )
 """A title line naming the mission by its organisation's acronym ("ODIHR Election
@@ -168,6 +168,10 @@ def mission_issuer(source: SourceText, start: int, end: int) -> list[Creator]:
     if line is None:
         return []
     short = line.group("short")
+    capitals = line.group().upper() == line.group()
+    parts = (re.escape(part) for part in short.split("/"))
+    if capitals and not re.search(rf"\((?:{'|'.join(parts)})\)", source.text):
+        return []  # in a line of capitals only an acronym the text defines is one ("JOINT")
     defined = (m for m in _DEFINED.finditer(source.text) if m.group("short") == short)
     found = next(defined, None)  # the name may run over a line break
     name = re.sub(r"^(?:The|This)\s+", "", found.group("name")) if found else short

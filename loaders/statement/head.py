@@ -38,13 +38,22 @@ def _title_case(text: str) -> str:
 _PERIOD_START = rf"\d{{1,2}}(?:st|nd|rd|th)?(?:[ \t]+(?i:{MONTH_NAME}))?(?:[ \t]+\d{{4}})?"
 """The first day of a reporting period ("3 \u2013 17 February", "28 January \u2013 10 February"), as
 an interim report's title block closes with the period it covers."""
-_DATE_LINE = re.compile(rf"\s*^[ \t]*(?P<date>(?i:{ISSUED_DATE}))[ \t]*$", re.M)
-"""A line that is only a date: an interim report's issue date under its period line."""
+_DATE_LINE = re.compile(
+    rf"\s*^[ \t]*(?:[A-Z][\w'\u2019.-]+(?:[ -][A-Z][\w'\u2019.-]+)?,[ \t]*)?"
+    rf"(?P<date>(?i:{ISSUED_DATE}))[ \t]*$",
+    re.M,
+)
+"""A line that is only a date, maybe after a place: an interim report's issue date under its
+period line."""
+_FIRST_LINES = 400
+"""Characters of a title block in which its mission line is looked for when the block has a
+shape the readers above do not know."""
 _TITLE_BLOCK = re.compile(
     r"(?P<title>(?:[ \t]*\S[^\n]*\n\s*){1,8}?)[ \t]*"
     r"(?:(?:Preliminary\s+|Press\s+|Joint\s+)?(?:Statement|Release|Report),[ \t]*)?"
     r"(?:(?P<place>[A-Z][\w'\u2019.-]+(?:[ -][A-Z][\w'\u2019.-]+)?),[ \t]*)?"
-    rf"(?P<period>\(?{_PERIOD_START}[ \t]*[\u2013\u2014-][ \t]*)?"
+    r"(?P<period>\(?(?i:(?:for[ \t]+the[ \t]+)?(?:reporting[ \t]+)?period[ \t:]+)?"
+    rf"{_PERIOD_START}[ \t]*[\u2013\u2014-][ \t]*)?"
     rf"(?P<date>(?i:{ISSUED_DATE}))\)?[ \t]*(?:$|[\u2013\u2014-][ \t])",
     re.M,
 )
@@ -167,6 +176,10 @@ def read_statement_head(source: SourceText, start: int = 0) -> ReportHead:
                 span=source.span(first.start() + acronym.start(1), first.start() + acronym.end()),
             )
         )
+    if not head.creators:  # a title block of another shape: its issuer or mission line
+        block_end = min(len(text), first.start() + _FIRST_LINES)
+        line = issuer_line(source, first.start(), first.end())
+        head.creators.extend([line] if line else mission_issuer(source, first.start(), block_end))
     dated = re.search(r"^\s*\((?P<date>[^()\n]{6,30})\)\s*$", text[first.end() :], re.M)
     if dated and DATE_PATTERN.search(dated.group("date")):
         date_match = DATE_PATTERN.search(dated.group("date"))
