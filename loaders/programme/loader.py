@@ -55,6 +55,7 @@ from .activities import add_activities
 from .complaints import add_complaints
 from .findings import add_context_findings, add_election_findings
 from .parties import add_party_profiles
+from .summary import add_summary_values, read_summary
 
 
 @cache
@@ -64,7 +65,8 @@ def _programme_sentence() -> re.Pattern[str]:
     and agreement are read around it."""
     return re.compile(
         r"(?P<implementer>(?:[Tt]he\s+)?[A-Z][^.;,]*?)\s+(?:has\s+(?:been\s+)?)?"
-        r"(?:conducted|implemented|implementing|carried\s+out|ran|launched)"
+        r"(?:conducted|conducts|implemented|implements|implementing|carried\s+out|carries\s+out"
+        r"|ran|runs|launched|delivered|undertook|managed)"
         r"\s+(?:an?|the|its)\s+"
         r"(?P<what>(?:[\w,\"'\u201c\u201d\u2018\u2019-]+\s+)*?(?:program(?:me)?|project))"
         rf"\s+in\s+(?:the\s+)?(?P<country>{state_alternation()})"
@@ -164,10 +166,40 @@ def _programme(
         for aim_element, aim in _aims(document):
             fact.add(DCTERMS.description, aim)
             fact.evidence.extend(aim_element.spans())
+        add_summary_values(extraction, document.source, orgs, fact, read_summary(document.source))
         extraction.add(fact)
         report.add(NG.concerns, fact.iri)
         return fact
-    return None
+    return _summary_programme(extraction, document, report, orgs)
+
+
+def _summary_programme(
+    extraction: Extraction, document: Document, report: Fact, orgs: Organisations
+) -> Fact | None:
+    """The programme as a summary block states it ("Project title: ...", "Grantee: ...",
+    "Donor: ...") when no sentence does: a title and one more field make a programme."""
+    fields = read_summary(document.source)
+    title = fields.get("title")
+    if title is None or len(fields) < 2:
+        return None
+    fact = Fact(
+        iri=mint("programme", str(report.iri).rsplit("/", 1)[-1]),
+        kind=NG.Programme,
+        label=title.value,
+        evidence=[document.source.span(title.start, title.end)],
+    )
+    add_summary_values(extraction, document.source, orgs, fact, fields)
+    place = fields.get("country")
+    named = find_state(place.value) if place is not None else None
+    spans = [document.source.span(place.start, place.end)] if place and named else []
+    state = named.state.key if named is not None else orgs.country
+    fact.add(NG.country, extraction.merge(state_fact(state, spans)).iri)
+    for aim_element, aim in _aims(document):
+        fact.add(DCTERMS.description, aim)
+        fact.evidence.extend(aim_element.spans())
+    extraction.add(fact)
+    report.add(NG.concerns, fact.iri)
+    return fact
 
 
 def _implementer(report: Fact, programme: Fact | None) -> URIRef | None:
