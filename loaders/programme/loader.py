@@ -55,6 +55,7 @@ from .activities import add_activities
 from .complaints import add_complaints
 from .findings import add_context_findings, add_election_findings
 from .parties import add_party_profiles
+from .recommendations import add_programme_recommendations
 from .summary import add_summary_values, read_summary
 
 
@@ -342,15 +343,9 @@ class ProgrammeLoader:
                     return hit.fact.iri
             return None
 
-        add_complaints(
-            extraction,
-            document,
-            report,
-            orgs.find,
-            election_of,
-            _year_before,
-            statement.actors if statement is not None else Actors(extraction, country),
-        )
+        actors = statement.actors if statement is not None else Actors(extraction, country)
+        add_programme_recommendations(extraction, document, report, actors)
+        add_complaints(extraction, document, report, orgs.find, election_of, _year_before, actors)
         add_document_laws(extraction, document, country)
         add_sections(extraction, report, document)
         if statement is not None:
