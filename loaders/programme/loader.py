@@ -57,6 +57,7 @@ from .findings import add_context_findings, add_election_findings
 from .parties import add_party_profiles
 from .recommendations import add_programme_recommendations
 from .summary import add_summary_values, read_summary
+from .tracker import add_tracker_assessments
 
 
 @cache
@@ -334,7 +335,8 @@ class ProgrammeLoader:
         add_context_findings(extraction, document, report, judged)
         if implementer is not None:  # its own verdicts on earlier recommendations
             issued = next((str(v) for p, v in report.values if p == DCTERMS.issued), None)
-            add_assessments(extraction, document, report, implementer, issued)
+            read = add_assessments(extraction, document, report, implementer, issued)
+            add_tracker_assessments(extraction, document, report, implementer, issued, read)
 
         def election_of(found: list[Mention]) -> URIRef | None:
             for mention in found:
