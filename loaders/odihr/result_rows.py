@@ -94,6 +94,9 @@ class ResultRow:
     """The group heading a contestant is listed under ("Independent candidates:")."""
     acronym: str | None = None
     """The short name printed after the name ("Party of Action and Renewal (PAR)")."""
+    second: ResultRow | None = None
+    """The figures of a second column group (the second round printed beside the first,
+    under a header naming the votes column twice)."""
 
     @property
     def share(self) -> Cell | None:
@@ -240,7 +243,16 @@ def _roles(header: str) -> list[tuple[str, str]]:
 def _assign(row: ResultRow, cells: list[Cell], roles: list[tuple[str, str]]) -> None:
     """Give each cell its column: by the header when it names as many columns as there are
     cells, else by the figures' form (a whole number first is the votes, decimals or "%"
-    are shares, a whole number after a share is the seats)."""
+    are shares, a whole number after a share is the seats). A header naming the votes
+    twice prints two rounds side by side: the second group goes to ``row.second`` (a row
+    with only the first group's figures is a contestant who did not reach the second)."""
+    later = [i for i, (role, _) in enumerate(roles) if role == "votes"][1:2]
+    if later and len(cells) in (len(roles), later[0]):
+        _assign(row, cells[: later[0]], roles[: later[0]])
+        if len(cells) == len(roles):
+            row.second = ResultRow(row.name, row.name_spans)
+            _assign(row.second, cells[later[0] :], roles[later[0] :])
+        return
     if len(roles) == len(cells):
         for (role, base), cell in zip(roles, cells, strict=True):
             _put(row, role, base, cell)

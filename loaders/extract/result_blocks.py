@@ -1,0 +1,143 @@
+"""Results tables anywhere in a report's text: where each begins and ends, and its caption.
+
+Observer reports of every genre print results as a table after PDF conversion: a header
+line naming the columns ("Party / Alliance  Votes  %", "Candidate  Votes  %  Votes  %",
+"Electoral list  Votes  %  Mandates"), then one line per contestant, then a "Total" row,
+a source line or a blank line before prose. A results annex is one case; a statement's
+"Preliminary results" section, a programme report's appendix or a table quoted in the
+body are others. ``result_blocks`` cuts a stretch of text into such tables, each with the
+lines above its header (its caption: "RESULTS OF THE NOVEMBER 14, 2021 ELECTIONS",
+"Second round"), so every table is read with its own thousands separator and the caption
+can say which election and which round it is. A table must have a header that names a
+votes column and at least one other (a share, the seats), which keeps indicator, budget
+and staffing tables out.
+
+>>> from normgraph.loaders.text.source import SourceText
+>>> text = "Budget  USD  2019\\nStaff  120 000  12\\n\\nResults of the first round\\n"
+>>> text += "Candidate  Votes  %\\nA. Petrov  1 204  60.2\\nB. Ivanova  796  39.8\\n\\nIn the end"
+>>> [(b.caption, b.table.rows[0].name) for b in result_blocks(SourceText("d", "d", text))]
+[('Results of the first round', 'A. Petrov')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..odihr.result_rows import ResultTable, read_result_rows
+from ..text.source import SourceText
+
+_ROLE = re.compile(
+    r"(?P<votes>\bvotes?\b|\bballots\b)|(?P<other>%|\bper\s?cent|\bshare\b|\bseats\b|\bmandates\b)",
+    re.I,
+)
+_FIGURE_TAIL = re.compile(
+    r"(?:\d(?:[\d\s.,'\u00a0\u2009\u202f\u2019]*\d)?\s?%?|(?<=\s)[-\u2013\u2014])\s*$"
+)
+"""A line ending in a figure (or in a dash standing for an empty cell)."""
+_COLUMN_GAP = re.compile(r"\t|\s{2,}")
+_NOTE_LINE = re.compile(r"^\s*(?:sources?|notes?|\*)\s*[:.]?", re.I)
+_CAPTION_LINES = 3
+_PROSE_WORDS = 12
+
+
+@dataclass(frozen=True)
+class ResultBlock:
+    """One results table: its source offsets, the caption above it and its rows."""
+
+    start: int
+    end: int
+    caption: str
+    table: ResultTable
+
+
+def is_header(line: str) -> bool:
+    """A column header of a results table: short, no figure at its end, and naming a
+    votes column and at least one more (share or seats)."""
+    text = line.strip()
+    if not text or _FIGURE_TAIL.search(text) or len(text.split()) > _PROSE_WORDS:
+        return False
+    roles = [m.lastgroup for m in _ROLE.finditer(text)]
+    return "votes" in roles and len(roles) >= 2
+
+
+def _is_prose(line: str) -> bool:
+    text = line.strip()
+    return len(text.split()) > _PROSE_WORDS and not _COLUMN_GAP.search(text)
+
+
+def _has_figures(line: str) -> bool:
+    return bool(_FIGURE_TAIL.search(line.strip()))
+
+
+def result_blocks(source: SourceText, start: int = 0, end: int | None = None) -> list[ResultBlock]:
+    """Every results table in ``source.text[start:end]``, in order."""
+    stop = len(source.text) if end is None else end
+    lines: list[tuple[int, int, str]] = []
+    offset = start
+    for raw in source.text[start:stop].splitlines(keepends=True):
+        lines.append((offset, offset + len(raw.rstrip("\r\n")), raw.rstrip("\r\n")))
+        offset += len(raw)
+    blocks: list[ResultBlock] = []
+    index = 0
+    while index < len(lines):
+        if not is_header(lines[index][2]):
+            index += 1
+            continue
+        last = _last_row(lines, index)
+        caption = _caption(lines, index)
+        table = read_result_rows(source, lines[index][0], lines[last][1], require_header=True)
+        if table.rows or table.totals:
+            blocks.append(ResultBlock(lines[index][0], lines[last][1], caption, table))
+        index = last + 1
+    return blocks
+
+
+def _last_row(lines: list[tuple[int, int, str]], header: int) -> int:
+    """The index of the table's last line: before the next header, a line of prose, a
+    note under the table, or a blank line followed by a line without figures (a wrapped
+    name is followed at once by its figures)."""
+    last = header
+    index = header + 1
+    while index < len(lines):
+        text = lines[index][2]
+        if not text.strip():
+            following = next((i for i in range(index + 1, len(lines)) if lines[i][2].strip()), None)
+            if following is None or not _row_ahead(lines, following):
+                break
+            index = following
+            continue
+        if is_header(text) or _is_prose(text) or _NOTE_LINE.match(text):
+            break
+        last = index
+        index += 1
+    return last
+
+
+def _row_ahead(lines: list[tuple[int, int, str]], index: int) -> bool:
+    """A table row starts here: the line has figures, or it is a short name whose next
+    line (no blank between) carries the figures."""
+    text = lines[index][2]
+    if _has_figures(text):
+        return not _is_prose(text)
+    if is_header(text) or _is_prose(text) or len(text.split()) > _PROSE_WORDS // 2:
+        return False
+    nxt = lines[index + 1][2] if index + 1 < len(lines) else ""
+    return bool(nxt.strip()) and _has_figures(nxt) and not _is_prose(nxt)
+
+
+def _caption(lines: list[tuple[int, int, str]], header: int) -> str:
+    """Up to three non-blank lines above the header, back to the previous table row."""
+    found: list[str] = []
+    index = header - 1
+    while index >= 0 and len(found) < _CAPTION_LINES:
+        text = lines[index][2].strip()
+        if text:
+            if _has_figures(text) and _COLUMN_GAP.search(text):
+                break
+            found.insert(0, text)
+        index -= 1
+    return " ".join(found)
+
+
+__all__ = ["ResultBlock", "is_header", "result_blocks"]
