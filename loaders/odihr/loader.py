@@ -19,7 +19,7 @@ from ...namespaces import DCTERMS, NG, SCHEMA, XSD
 from ..base import ExtractionError
 from ..extract.actors import Actors, find_candidates, find_refused
 from ..extract.assessments import add_assessments
-from ..extract.election_mentions import election_kind
+from ..extract.election_mentions import election_kind, link_mentioned_elections
 from ..extract.elections import date_value, election_fact, state_fact
 from ..extract.legal_patterns import add_legal
 from ..extract.report import add_report
@@ -226,6 +226,7 @@ class OdihrLoader:
             extraction.add(election)
             report.add(NG.election, election.iri)
         extraction.add(state)
+        link_mentioned_elections(extraction, document, report, election, country)
         if election is not None:
             mission = mission_fact(source, document, election, report, actors)
             if mission is not None:
