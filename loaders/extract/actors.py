@@ -31,6 +31,7 @@ KINDS: dict[str, URIRef] = {
     "observer-group": NG.ObserverGroup,
     "media": NG.MediaOutlet,
     "international": NG.InternationalOrganisation,
+    "parliament": NG.Parliament,
 }
 """Actor kinds and their classes; all but candidates (people) are ``org:Organization``s too."""
 

@@ -22,6 +22,7 @@ from ..extract.assessments import add_assessments
 from ..extract.election_mentions import election_kind, link_mentioned_elections
 from ..extract.elections import date_value, election_fact, state_fact
 from ..extract.legal_patterns import add_legal
+from ..extract.named_actors import add_named_actors
 from ..extract.report import add_report
 from ..extract.states import find_state
 from ..rdf.facts import Extraction, Fact
@@ -244,6 +245,7 @@ class OdihrLoader:
             add_complaints(extraction, document, election.iri, actors, year)
         add_findings(extraction, document, report)
         add_actors(document, actors)
+        add_named_actors(document, actors)
         add_sections(extraction, report, document)
         return extraction
 

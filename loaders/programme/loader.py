@@ -37,6 +37,7 @@ from ..extract.concepts import genre
 from ..extract.election_mentions import find_mentions
 from ..extract.elections import Mention, date_value, resolve, state_fact
 from ..extract.legal import add_document_laws
+from ..extract.named_actors import add_named_actors
 from ..extract.organisations import Organisations, find_organisations
 from ..extract.report import add_part_report, add_report
 from ..extract.report_results import add_report_results
@@ -298,7 +299,9 @@ class ProgrammeLoader:
             statement.actors if statement is not None else Actors(extraction, country),
         )
         add_document_laws(extraction, document, country)
-        add_report_results(extraction, source, report, Actors(extraction, country))
+        actors = statement.actors if statement is not None else Actors(extraction, country)
+        add_report_results(extraction, source, report, actors)
+        add_named_actors(whole, actors)
         add_sections(extraction, report, document)
         if statement is not None:
             add_sections(extraction, statement.report, attached)
