@@ -59,7 +59,7 @@ def _own_words(chamber: Named) -> list[str]:
 def _chamber(chamber: Named) -> Institution:
     """A chamber by its own names (the state's data gives them)."""
     names = "|".join(re.escape(n) for n in _own_words(chamber))
-    return _institution(rf"\b(?:{names})\b", chamber.label, "state-body")
+    return _institution(rf"\b(?:{names})\b", chamber.label, "parliament")
 
 
 INSTITUTIONS: tuple[Institution, ...] = (
@@ -105,8 +105,8 @@ INSTITUTIONS: tuple[Institution, ...] = (
         "",
         "state-body",
     ),
-    _institution(r"\b[Pp]arliament\b", "Parliament", "state-body"),
-    _institution(r"\bSenate\b", "Senate", "state-body"),
+    _institution(r"\b[Pp]arliament\b", "Parliament", "parliament"),
+    _institution(r"\bSenate\b", "Senate", "parliament"),
     *(_chamber(chamber) for chamber in chambers() if _own_words(chamber)),
     _institution(
         r"\b(?:[Ee]xecutive|local) authorities\b|\bthe authorities\b|\bauthorities\b",
