@@ -7,18 +7,21 @@ one whose date (or a round's date) its caption gives, else the one its caption's
 and year single out, else the report's latest election, since reports print the results
 of the election they have just followed. A caption naming the second round ("Second
 round", "run-off", "repeat voting") files the rows under that round; a table printing
-two rounds side by side gives both (see ``result_rows``).
+two rounds side by side gives both (see ``result_rows``). Results stated in a sentence
+with their vote count (``text_results``) go under the report's latest election.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from rdflib import URIRef
 
 from ...namespaces import NG
 from ..odihr.result_list import Contest, add_table_results
+from ..odihr.result_rows import Cell, ResultRow, ResultTable
 from ..odihr.results import ResultNotes
 from ..rdf.facts import Extraction, Fact
 from ..text.dates import DATE_PATTERN, match_to_date
@@ -26,6 +29,7 @@ from ..text.source import SourceText
 from .actors import Actors
 from .election_mentions import election_kind
 from .result_blocks import result_blocks
+from .text_results import TextResult, text_results
 
 _NUMERIC_DATE = re.compile(r"\b(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>(?:19|20)\d{2})\b")
 _ISO_DATE = re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\b")
@@ -75,6 +79,35 @@ def add_report_results(
             note.add,
             {},
             seen.setdefault(chosen.iri, set()),
+        )
+    for stated in text_results(source):
+        chosen, number = _contest(stated.sentence, elections)
+        contest = Contest(chosen.iri, number)
+        note = notes.setdefault(chosen.iri, ResultNotes(extraction, contest.key))
+        seen_here = seen.setdefault(chosen.iri, set())
+        facts += add_text_results(extraction, [stated], contest, actors, note, seen_here)
+    return facts
+
+
+def add_text_results(
+    extraction: Extraction,
+    stated: list[TextResult],
+    contest: Contest,
+    actors: Actors,
+    notes: ResultNotes,
+    seen: set[URIRef] | None = None,
+) -> list[Fact]:
+    """Result facts for results stated in sentences (``text_results``), under ``contest``;
+    a contestant already read from a table (``seen``) is not read again."""
+    facts: list[Fact] = []
+    for one in stated:
+        votes = Cell(Decimal(one.votes), one.votes_span)
+        row = ResultRow(one.name, [one.name_span], votes=votes)
+        if one.share is not None and one.share_span is not None:
+            row.shares.append(("", Cell(one.share, one.share_span)))
+        table = ResultTable(rows=[row])
+        facts += add_table_results(
+            extraction, table, contest, actors, notes.add, {}, seen if seen is not None else set()
         )
     return facts
 
@@ -133,4 +166,4 @@ def _contest(hint: str, elections: list[_Election]) -> tuple[_Election, int | No
     return max(candidates, key=lambda e: e.date), number
 
 
-__all__ = ["add_report_results"]
+__all__ = ["add_report_results", "add_text_results"]

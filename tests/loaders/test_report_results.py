@@ -160,3 +160,30 @@ def test_the_caption_date_picks_the_election() -> None:
 def test_no_election_no_results() -> None:
     _, facts = _facts(TWO_ELECTIONS)
     assert facts == {}
+
+
+RUNNING_TEXT = """\
+According to the final results, Irena Valk received 1,204,331 votes (48.2 per cent) and
+the Movement for Mountain Towns received 803 118 votes, or 32.1 per cent. The
+commission received 1,240 complaints. Women won 31 of the 101 seats.
+"""
+
+
+def test_results_stated_in_a_sentence_with_their_vote_count() -> None:
+    _, facts = _facts(RUNNING_TEXT, ("presidential", "2024-05-12"))
+    assert set(facts) == {"Irena Valk", "Movement for Mountain Towns"}
+    valk = facts["Irena Valk"][0]
+    assert (_value(valk, NG.votes), _value(valk, NG.voteShare)) == (1204331, Decimal("48.2"))
+    assert _value(valk, NG.candidate) is not None
+    movement = facts["Movement for Mountain Towns"][0]
+    assert (_value(movement, NG.votes), _value(movement, NG.voteShare)) == (803118, Decimal("32.1"))
+    assert _value(movement, NG.party) is not None
+
+
+def test_a_polling_stations_count_in_a_sentence_is_not_a_result() -> None:
+    text = (
+        "According to the district summary, Mr. Valk received 1,592 votes at PEC 41, "
+        "whereas the protocol gave 1,552. At PEC 80 Ms. Oja received 6 votes.\n"
+    )
+    _, facts = _facts(text, ("presidential", "2024-05-12"))
+    assert facts == {}
