@@ -28,16 +28,12 @@ from ..text.dates import DATE_PATTERN, match_to_date
 from ..text.source import SourceText
 from .actors import Actors
 from .election_mentions import election_kind
-from .result_blocks import result_blocks
+from .result_blocks import result_blocks, round_named
 from .text_results import TextResult, text_results
 
 _NUMERIC_DATE = re.compile(r"\b(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>(?:19|20)\d{2})\b")
 _ISO_DATE = re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\b")
 _YEAR = re.compile(r"(?<![\d.,/-])(?:19|20)\d{2}(?![\d.,/-])")
-_SECOND = re.compile(
-    r"\b(?:second|2nd)\s+round|\brun-?offs?\b|\brepeat(?:ed)?\s+(?:voting|round|ballot)", re.I
-)
-_FIRST = re.compile(r"\b(?:first|1st)\s+round\b", re.I)
 _TYPES = re.compile(
     r"\b(?P<type>presidential|parliamentary|legislative|local|municipal|mayoral|regional|"
     r"referendum|by(?=-elections?\b))",
@@ -146,7 +142,7 @@ def _dates(text: str) -> list[str]:
 
 def _contest(hint: str, elections: list[_Election]) -> tuple[_Election, int | None]:
     """The election (and round) a table's caption points to; see the module docstring."""
-    number = 2 if _SECOND.search(hint) else 1 if _FIRST.search(hint) else None
+    number = round_named(hint)
     for date in _dates(hint):
         for election in elections:
             if election.date == date:

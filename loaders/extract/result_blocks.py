@@ -41,6 +41,12 @@ _CAPTION_LINES = 3
 _PROSE_WORDS = 12
 
 
+_SECOND = re.compile(
+    r"\b(?:second|2nd)\s+round|\brun-?offs?\b|\brepeat(?:ed)?\s+(?:voting|round|ballot)", re.I
+)
+_FIRST = re.compile(r"\b(?:first|1st)\s+round\b", re.I)
+
+
 @dataclass(frozen=True)
 class ResultBlock:
     """One results table: its source offsets, the caption above it and its rows."""
@@ -49,6 +55,17 @@ class ResultBlock:
     end: int
     caption: str
     table: ResultTable
+
+    @property
+    def round(self) -> int | None:
+        """2 when the caption names the second round (run-off, repeat voting), 1 when it
+        names the first, else None."""
+        return round_named(self.caption)
+
+
+def round_named(text: str) -> int | None:
+    """The round a caption or heading names: 2, 1 or None."""
+    return 2 if _SECOND.search(text) else 1 if _FIRST.search(text) else None
 
 
 def is_header(line: str) -> bool:
@@ -140,4 +157,4 @@ def _caption(lines: list[tuple[int, int, str]], header: int) -> str:
     return " ".join(found)
 
 
-__all__ = ["ResultBlock", "is_header", "result_blocks"]
+__all__ = ["ResultBlock", "is_header", "result_blocks", "round_named"]

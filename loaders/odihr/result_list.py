@@ -104,17 +104,24 @@ def add_list_results(
     """Facts for every results annex laid out as a list (else for every results table in
     the report, see ``result_blocks``); ``known`` maps a candidate's surname to the actor
     the body introduced."""
-    stretches = results_stretches(document)
-    if stretches:
-        tables = [read_result_rows(document.source, start, end) for start, end in stretches]
-    else:
-        tables = [block.table for block in result_blocks(document.source)]
+    source = document.source
+    tables: list[tuple[ResultTable, int | None]] = []
+    for start, end in results_stretches(document):
+        blocks = result_blocks(source, start, end)
+        if len(blocks) > 1 and any(block.round for block in blocks):
+            # one table per round: national figures from the whole annex, rows per table
+            national = read_result_rows(source, start, end).national
+            tables.append((ResultTable(national=national), None))
+            tables += [(block.table, block.round or 1) for block in blocks]
+        else:
+            tables.append((read_result_rows(source, start, end), None))
+    if not tables:
+        tables = [(block.table, block.round) for block in result_blocks(source)]
     facts: list[Fact] = []
     seen: set[URIRef] = set()
-    for table in tables:
-        facts += add_table_results(
-            extraction, table, Contest(election), actors, note, known or {}, seen
-        )
+    for table, number in tables:
+        contest = Contest(election, number)
+        facts += add_table_results(extraction, table, contest, actors, note, known or {}, seen)
     return facts
 
 

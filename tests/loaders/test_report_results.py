@@ -11,8 +11,10 @@ from normgraph.loaders.extract.actors import Actors
 from normgraph.loaders.extract.elections import date_value, election_fact
 from normgraph.loaders.extract.report_results import add_report_results
 from normgraph.loaders.extract.result_blocks import result_blocks
+from normgraph.loaders.odihr.result_list import add_list_results
 from normgraph.loaders.rdf.facts import Extraction, Fact
 from normgraph.loaders.rdf.iris import mint
+from normgraph.loaders.text.document import parse_document
 from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import NG
 
@@ -187,3 +189,46 @@ def test_a_polling_stations_count_in_a_sentence_is_not_a_result() -> None:
     )
     _, facts = _facts(text, ("presidential", "2024-05-12"))
     assert facts == {}
+
+
+TWO_ROUND_ANNEX = """\
+ANNEX: FINAL ELECTION RESULTS
+
+Number of voters on the voter lists        2 118 902
+Voter turnout                                  61.4 %
+
+First round, 3 March
+
+Candidate                  Votes          %
+Anton Rebane             402 118      41.05
+Kalju Tamm               388 201      39.63
+Mari Kask                189 255      19.32
+
+Second round, 17 March
+
+Candidate                  Votes          %
+Anton Rebane             611 930      55.30
+Kalju Tamm               494 660      44.70
+"""
+
+
+def test_an_annex_with_a_table_per_round() -> None:
+    extraction = Extraction()
+    election = mint("election", "xx", "presidential", "2024-03-03")
+    document = parse_document(SourceText("a", "a.txt", TWO_ROUND_ANNEX))
+    facts = add_list_results(
+        extraction, document, election, Actors(extraction, "xx"), lambda *_: None
+    )
+    rounds = {
+        (str(f.label), _value(f, NG.votes)): str(_value(f, NG.round)).rsplit("/", 1)[-1]
+        for f in facts
+    }
+    assert rounds == {
+        ("Anton Rebane", 402118): "1",
+        ("Kalju Tamm", 388201): "1",
+        ("Mari Kask", 189255): "1",
+        ("Anton Rebane", 611930): "2",
+        ("Kalju Tamm", 494660): "2",
+    }
+    totals = extraction.get(mint("result", "xx/presidential/2024-03-03"))
+    assert totals is not None and _value(totals, NG.registeredVoters) == 2118902
