@@ -10,7 +10,8 @@ lines above its header (its caption: "RESULTS OF THE NOVEMBER 14, 2021 ELECTIONS
 "Second round"), so every table is read with its own thousands separator and the caption
 can say which election and which round it is. A table must have a header that names a
 votes column and at least one other (a share, the seats), which keeps indicator, budget
-and staffing tables out.
+and staffing tables out; a list without a header is read only under a caption that
+speaks of results, and only if every row gives a vote count and a share.
 
 >>> from normgraph.loaders.text.source import SourceText
 >>> text = "Budget  USD  2019\\nStaff  120 000  12\\n\\nResults of the first round\\n"
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from ..odihr.result_rows import ResultTable, read_result_rows
 from ..text.source import SourceText
@@ -36,6 +38,8 @@ _FIGURE_TAIL = re.compile(
 )
 """A line ending in a figure (or in a dash standing for an empty cell)."""
 _COLUMN_GAP = re.compile(r"\t|\s{2,}")
+_RESULTS_CAPTION = re.compile(r"\bresults?\b|\bvotes? (?:received|obtained|cast)\b", re.I)
+"""A caption over a list of contestants without a column header: it must speak of results."""
 _NOTE_LINE = re.compile(r"^\s*(?:sources?|notes?|\*)\s*[:.]?", re.I)
 _CAPTION_LINES = 3
 _PROSE_WORDS = 12
@@ -98,16 +102,48 @@ def result_blocks(source: SourceText, start: int = 0, end: int | None = None) ->
     blocks: list[ResultBlock] = []
     index = 0
     while index < len(lines):
-        if not is_header(lines[index][2]):
-            index += 1
+        text = lines[index][2]
+        if is_header(text):
+            last = _last_row(lines, index)
+            caption = _caption(lines, index)
+            table = read_result_rows(source, lines[index][0], lines[last][1], require_header=True)
+            if table.rows or table.totals:
+                blocks.append(ResultBlock(lines[index][0], lines[last][1], caption, table))
+            index = last + 1
             continue
-        last = _last_row(lines, index)
-        caption = _caption(lines, index)
-        table = read_result_rows(source, lines[index][0], lines[last][1], require_header=True)
-        if table.rows or table.totals:
-            blocks.append(ResultBlock(lines[index][0], lines[last][1], caption, table))
-        index = last + 1
+        caption = _caption(lines, index) if _is_row(text) else ""
+        if _RESULTS_CAPTION.search(caption):
+            last = _last_row(lines, index - 1)
+            table = read_result_rows(source, lines[index][0], lines[last][1])
+            if _headerless_results(table):
+                blocks.append(ResultBlock(lines[index][0], lines[last][1], caption, table))
+                index = last + 1
+                continue
+        index += 1
     return blocks
+
+
+def _is_row(text: str) -> bool:
+    return _has_figures(text) and bool(_COLUMN_GAP.search(text.strip())) and not _is_prose(text)
+
+
+def _headerless_results(table: ResultTable) -> bool:
+    """A list without a header is a results table only when at least two contestants
+    each have a vote count and a share written as a share ("79.3", "6,2 %"), the shares
+    add up to no more than 100, and each share is its votes over one common base (within
+    rounding): other lists of figures (indicators, staff, budgets) fail one of these."""
+    rows = table.rows
+    pairs = [(row.votes, row.share) for row in rows if row.votes is not None]
+    if len(pairs) < 2 or len(pairs) != len(rows) or any(share is None for _, share in pairs):
+        return False
+    shares = [share for _, share in pairs if share is not None]
+    written = all(s.span.quote.endswith("%") or s.value != int(s.value) for s in shares)
+    if not written or sum(s.value for s in shares) > 100 + Decimal("0.5"):
+        return False
+    bases = [
+        votes.value * 100 / share.value for votes, share in pairs if share and share.value >= 1
+    ]
+    return bool(bases) and max(bases) <= min(bases) * Decimal("1.06")
 
 
 def _last_row(lines: list[tuple[int, int, str]], header: int) -> int:

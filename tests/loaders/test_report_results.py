@@ -232,3 +232,24 @@ def test_an_annex_with_a_table_per_round() -> None:
     }
     totals = extraction.get(mint("result", "xx/presidential/2024-03-03"))
     assert totals is not None and _value(totals, NG.registeredVoters) == 2118902
+
+
+HEADERLESS = """\
+The Central Election Commission announced the following final results:
+
+Ilse Berg                 1.528.232       79,3 %
+Jonas Falk                  119.474        6,2 %
+Tove Lund                   100.204        5,2 %
+
+Results of the programme:
+
+Observers trained               850       12,0 %
+Voters reached               40.000       20,0 %
+"""
+
+
+def test_a_list_without_a_header_under_a_results_caption() -> None:
+    _, facts = _facts(HEADERLESS, ("presidential", "2006-11-06"))
+    assert set(facts) == {"Ilse Berg", "Jonas Falk", "Tove Lund"}
+    berg = facts["Ilse Berg"][0]
+    assert (_value(berg, NG.votes), _value(berg, NG.voteShare)) == (1528232, Decimal("79.3"))
