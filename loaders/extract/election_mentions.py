@@ -45,13 +45,20 @@ def _patterns() -> tuple[tuple[re.Pattern[str], int | None], ...]:
     body = f"|{bodies}" if bodies else ""
     kind = (
         rf"{_EARLY}(?P<type>presidential|national parliamentary|parliamentary|local council|"
-        rf"local legislative|local|municipal|city{body})"
+        rf"local legislative|local|municipal|mayoral|regional|city{body})"
     )
+    also = r"\s+and\s+(?P<type2>presidential|parliamentary|local|municipal|mayoral|regional)"
     adjectives = _alternatives([a for s in participating_states() for a in s.adjectives])
     patterns: tuple[tuple[str, int | None], ...] = (
         (rf"{_DATE},?\s+{kind}{_GLOSS}\s+elections?", None),
         (rf"{_DMY},?\s+{kind}{_GLOSS}\s+elections?", None),
-        (rf"{kind}{_GLOSS}\s+elections?,?\s+(?:of\s+|on\s+)?{_DMY}", None),
+        (rf"{_DMY},?\s+{kind}{also}\s+elections?", None),
+        (rf"(?<![\d-])(?P<year>\d{{4}})\s+{kind}{also}\s+elections?", None),
+        (
+            rf"{kind}{_GLOSS}\s+elections?,?\s+(?:of\s+|on\s+|held\s+on\s+|(?:took\s+place|"
+            rf"were\s+held|was\s+held)\s+on\s+)?{_DMY}",
+            None,
+        ),
         (rf"{kind}{_GLOSS}\s+elections?,?\s+(?:of|on|held\s+on)\s+{_NUMERIC}", None),
         (rf"{_NUMERIC},?\s+{kind}{_GLOSS}\s+elections?", None),
         (
@@ -78,8 +85,9 @@ def _patterns() -> tuple[tuple[re.Pattern[str], int | None], ...]:
             None,
         ),
         (rf"(?<![\d-])(?P<year>\d{{4}})\s+{kind}\s+elections?", None),
+        (rf"{kind}\s+elections?\s+(?:in|of)\s+(?P<month>{_MONTH})\s+(?P<year>\d{{4}})", None),
         (
-            rf"{kind}\s+elections\s+(?:in|of)\s+(?P<years>\d{{4}}(?:(?:,\s*|\s+and\s+)\d{{4}})*)",
+            rf"{kind}\s+elections?\s+(?:in|of)\s+(?P<years>\d{{4}}(?:(?:,\s*|\s+and\s+)\d{{4}})*)",
             None,
         ),
         (
@@ -93,6 +101,10 @@ def _patterns() -> tuple[tuple[re.Pattern[str], int | None], ...]:
         (rf"(?P<type>referendum)\s+(?:of|on|held\s+on)\s+{_DMY}", None),
         (rf"{_DATE}\s+(?:constitutional\s+)?(?P<type>referendum)", None),
         (rf"{_DMY}\s+(?:constitutional\s+)?(?P<type>referendum)", None),
+        (
+            r"(?<![\d-])(?P<year>\d{4})\s+(?:constitutional\s+|national\s+)?(?P<type>referendum)",
+            None,
+        ),
         # no type: "the elections of 17 December 2023" (``resolve`` files it under the one
         # typed election of that year, if there is exactly one)
         (rf"(?<!-)\belections?\s+(?:of|on|held\s+on)\s+{_DMY}", None),
@@ -207,6 +219,11 @@ def find_mentions(
                         Mention(where, kind, one, spans, month, day, round_number, early=early),
                     )
                 )
+            if groups.get("type2"):
+                other = election_kind(groups["type2"])
+                for one in years:
+                    also_held = Mention(where, other, one, spans, month, day, round_number)
+                    found.append((match.start(), match.end(), also_held))
             if groups.get("m2"):
                 second = Mention(
                     where, kind, years[0], spans, MONTHS[groups["m2"].lower()], int(groups["d2"]), 2

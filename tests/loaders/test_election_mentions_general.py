@@ -115,3 +115,18 @@ def test_a_statement_links_only_the_elections_it_names_itself() -> None:
     link_own_elections(report, own, resolved)
     linked = [str(v).split("/election/", 1)[1] for p, v in report.values if p == NG.election]
     assert linked == ["kg/parliamentary/2020"]
+
+
+def test_two_types_one_year_and_more_date_phrasings() -> None:
+    text = (
+        "The 2014 presidential and parliamentary elections were observed. The mayoral "
+        "elections held on 7 June 2015 followed, the local elections in October 2016, and "
+        "the 2017 constitutional referendum."
+    )
+    assert sorted(_elections(text, "ge")) == [
+        "ge/local/2015-06-07",
+        "ge/local/2016-10",
+        "ge/parliamentary/2014",
+        "ge/presidential/2014",
+        "ge/referendum/2017",
+    ]
