@@ -1,4 +1,5 @@
-"""Results quoted in running text: "Ana Lupu received 1,204,331 votes (48.2 per cent)".
+"""Results quoted in running text: "Ana Lupu received 1,204,331 votes (48.2 per cent)",
+"Ana Lupu (Unity Party) won 48.2 per cent of the votes (1,204,331 votes)".
 
 Statements and short reports often give the leading results in a sentence rather than a
 table. A sentence is read only when it states the votes as a count (a result without a
@@ -20,9 +21,18 @@ from ..text.source import SourceText, Span
 _NAME = r"(?P<name>[A-Z][\w'\u2019.-]*(?:\s+(?:(?:of|for|the|and)\s+)?[A-Z\d][\w'\u2019.-]*){0,6})"
 _COUNT = r"(?P<votes>\d{1,3}(?:[,\u00a0\u2009\u202f' ]\d{3})+|\d{1,7})"
 _SHARE = r"(?P<share>\d{1,2}(?:[.,]\d{1,2})?|100)\s?(?:%|per\s?cent)"
+_VERB = (
+    r"(?:\s+\([^()]{1,80}\))?,?\s+(?:received|won|obtained|polled|garnered|gained|collected|"
+    r"secured)\s+(?:some\s+|a\s+total\s+of\s+)?"
+)
+"""The verb after the name (a bracketed party or acronym between them is skipped)."""
+_NAME2 = _NAME.replace("<name>", "<name2>")
+_SHARE2 = _SHARE.replace("<share>", "<share2>")
 _SENTENCE = re.compile(
-    rf"{_NAME}\s+(?:received|won|obtained|polled|garnered|gained|collected|secured)\s+"
-    rf"(?:some\s+)?{_COUNT}\s+votes\b(?:\s*(?:\(|,\s*or\s+){_SHARE}\)?)?"
+    rf"{_NAME}{_VERB}{_COUNT}\s+(?:valid\s+)?votes\b(?:\s*(?:\(|,\s*or\s+|or\s+){_SHARE}\)?)?"
+    rf"|{_NAME2}{_VERB}{_SHARE2}\s+(?:of\s+(?:the\s+)?(?:valid\s+)?"
+    rf"(?:votes|ballots)(?:\s+cast)?\s+)?\((?P<votes2>\d{{1,3}}(?:[,\u00a0\u2009\u202f' ]\d{{3}})+"
+    rf"|\d{{1,7}})\s+votes\)"
 )
 _OPENING = re.compile(
     r"^(?:(?:The|A|An|In|On|At|By|With|After|Before|While|Although)\s+)?(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?"
@@ -54,29 +64,32 @@ def text_results(source: SourceText, start: int = 0, end: int | None = None) -> 
     stop = len(source.text) if end is None else end
     found: list[TextResult] = []
     for match in _SENTENCE.finditer(source.text, start, stop):
-        name = match.group("name")
+        which = "name" if match.group("name") else "name2"
+        count = "votes" if match.group("votes") else "votes2"
+        name = match.group(which)
         opening = _OPENING.match(name)
-        name_start = match.start("name") + (opening.end() if opening else 0)
-        name = source.text[name_start : match.end("name")]
+        name_start = match.start(which) + (opening.end() if opening else 0)
+        name = source.text[name_start : match.end(which)]
         sentence_start = max(source.text.rfind(". ", 0, match.start()), 0)
         sentence_end = source.text.find(". ", match.end())
         sentence = source.text[sentence_start : sentence_end if sentence_end > 0 else stop]
         if not name or not name[0].isupper() or re.search(r"\d", name) or _LOCAL.search(sentence):
             continue
-        votes = int(re.sub(r"\D", "", match.group("votes")))
+        votes = int(re.sub(r"\D", "", match.group(count)))
         share = None
         share_span = None
-        if match.group("share"):
-            share = Decimal(match.group("share").replace(",", "."))
-            share_span = source.span(match.start("share"), match.end("share"))
+        portion = "share" if match.group("share") else "share2"
+        if match.group(portion):
+            share = Decimal(match.group(portion).replace(",", "."))
+            share_span = source.span(match.start(portion), match.end(portion))
             if share > 100:
                 continue
         found.append(
             TextResult(
                 name,
-                source.span(name_start, match.end("name")),
+                source.span(name_start, match.end(which)),
                 votes,
-                source.span(match.start("votes"), match.end("votes")),
+                source.span(match.start(count), match.end(count)),
                 share,
                 share_span,
                 source.text[sentence_start : match.end()],

@@ -253,3 +253,15 @@ def test_a_list_without_a_header_under_a_results_caption() -> None:
     assert set(facts) == {"Ilse Berg", "Jonas Falk", "Tove Lund"}
     berg = facts["Ilse Berg"][0]
     assert (_value(berg, NG.votes), _value(berg, NG.voteShare)) == (1528232, Decimal("79.3"))
+
+
+def test_a_share_before_its_vote_count_and_a_bracketed_party() -> None:
+    text = (
+        "According to the final results, Mr. Olav Dahl (Coastal Union) won 79.3 per cent of "
+        "the valid votes (1,528,232 votes), and Siri Holm obtained 6.2% (119,474 votes).\n"
+    )
+    _, facts = _facts(text, ("presidential", "2006-11-06"))
+    assert set(facts) == {"Olav Dahl", "Siri Holm"}
+    dahl = facts["Olav Dahl"][0]
+    assert (_value(dahl, NG.votes), _value(dahl, NG.voteShare)) == (1528232, Decimal("79.3"))
+    assert _value(facts["Siri Holm"][0], NG.votes) == 119474
