@@ -62,6 +62,12 @@ def _chamber(chamber: Named) -> Institution:
     return _institution(rf"\b(?:{names})\b", chamber.label, "parliament")
 
 
+_CHAMBERS = tuple(_chamber(chamber) for chamber in chambers() if _own_words(chamber))
+"""Chambers by the one-word names the states' data give them."""
+_NAME_BEFORE = re.compile(r"(?<![.!?]\s)\b(?!(?:The|A|An)\b)[A-Z][\w'\u2019-]*\s+$")
+"""A capitalised word (not an article) just before a match: the match is part of a longer
+name (a two-word chamber name is not the one-word chamber of another state's data)."""
+
 INSTITUTIONS: tuple[Institution, ...] = (
     _institution(
         r"\bCentral Election Commission\b|\bCEC\b",
@@ -107,7 +113,7 @@ INSTITUTIONS: tuple[Institution, ...] = (
     ),
     _institution(r"\b[Pp]arliament\b", "Parliament", "parliament"),
     _institution(r"\bSenate\b", "Senate", "parliament"),
-    *(_chamber(chamber) for chamber in chambers() if _own_words(chamber)),
+    *_CHAMBERS,
     _institution(
         r"\b(?:[Ee]xecutive|local) authorities\b|\bthe authorities\b|\bauthorities\b",
         "State authorities",
@@ -148,6 +154,8 @@ def find_institutions(text: str) -> list[tuple[int, int, Institution, str]]:
     for institution in INSTITUTIONS:
         for match in institution.pattern.finditer(text):
             if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            if institution in _CHAMBERS and _NAME_BEFORE.search(text[: match.start()][-40:]):
                 continue
             taken.append((match.start(), match.end()))
             name = institution.name or match.group()

@@ -77,3 +77,12 @@ def test_international_and_generic_bodies_are_left_to_other_readers() -> None:
     assert not any(
         "Korhonen" in name and "PoliticalParty" in kinds for name, kinds in found.items()
     )
+
+
+def test_a_chamber_word_inside_a_longer_name_is_not_that_chamber() -> None:
+    from normgraph.loaders.extract.actors import find_institutions
+
+    alone = [name for _, _, _, name in find_institutions("The Majlis adopted the law.")]
+    longer = [name for _, _, _, name in find_institutions("The Milli Majlis adopted the law.")]
+    assert alone == ["Mazhilis"]  # the one-word name the reference data gives a chamber
+    assert longer == []
