@@ -43,14 +43,15 @@ def known_treaties() -> dict[str, tuple[str, str]]:
     }
 
 
-_NOT = r"(?<!\bnot )(?<!\bnever )(?<!\byet to )"
 ACTIONS = {
-    "ratification": rf"{_NOT}\bratif(?:ied|ies|y)\b",
-    "accession": rf"{_NOT}\bacced(?:ed|es)\b",
-    "signature": rf"{_NOT}\bsigned\b",
+    "ratification": r"\bratif(?:ied|ies|y)\b",
+    "accession": r"\bacced(?:ed|es)\b",
+    "signature": r"\bsigned\b",
     "entry-into-force": r"\bentered into force\b",
-    "denunciation": rf"{_NOT}\bdenounc(?:ed|es)\b|\bits denunciation\b",
+    "denunciation": r"\bdenounc(?:ed|es)\b|\bits denunciation\b",
 }
+_NEGATED = re.compile(r"\b(?:not|never|yet to)\s+(?:\w+\s+)?$")
+"""A verb that says the act was not taken ("has not ratified it", "has yet to sign")."""
 _DATE = re.compile(
     rf"\b(?:[Ii]n|[Oo]n|[Bb]y|[Ss]ince)\s+(?:{DATE_PATTERN.pattern}|{MONTH_YEAR_PATTERN.pattern}"
     r"|(?:1[89]|20)\d{2}\b)"
@@ -115,8 +116,9 @@ def _mentions(sentence: str, recent: list[tuple[str, str]]) -> list[tuple[int, i
         name = match.group()
         key = _known(name) or slug(name)
         title = treaties[key][0] if key in treaties else name
-        if re.fullmatch(_KIND, name):
-            earlier = [r for r in reversed(recent) if name.lower() in r[1].lower()]
+        if re.fullmatch(rf"(?:The\s+)?{_KIND}", name):
+            kind = name.split()[-1].lower()
+            earlier = [r for r in reversed(recent) if kind in r[1].lower()]
             if not earlier:
                 continue
             key, title = earlier[0]
@@ -225,7 +227,7 @@ def read_actions(
         mentions.sort()
         for start, end, key, title in mentions:
             verb = _verb_of(body, start, end, verbs)
-            if verb is None:
+            if verb is None or _NEGATED.search(body[max(0, verb[0] - 20) : verb[0]]):
                 continue
             later = [d for d in dates if d[0] >= end]
             same = _SAME_DAY.search(body, end)
