@@ -136,13 +136,7 @@ def _complaint(
     body = match.groupdict().get(group)
     if who is None or not body:
         return None
-    fact = Fact(
-        iri=URIRef(""),
-        kind=NG.Complaint,
-        label=f"Complaint: {sentence[:80]}",
-        evidence=element.spans(start, end),
-    )
-    fact.add(NG.text, sentence)
+    fact = _case(NG.Complaint, element, where)
     name, offset, _role = who
     if _ANAPHOR.fullmatch(name) and previous is not None:
         fact.add(NG.complainant, previous)  # "The alliance appealed ...": the one before
@@ -198,13 +192,7 @@ def _appeals(
         decided = _APPEAL_DECIDED.search(sentence)
         if decided is None:
             continue
-        appeal = Fact(
-            iri=URIRef(""),
-            kind=NG.Appeal,
-            label=f"Appeal: {sentence[:80]}",
-            evidence=element.spans(start, end),
-        )
-        appeal.add(NG.text, sentence)
+        appeal = _case(NG.Appeal, element, (start, end))
         for prop, value in case.values:
             if prop == NG.complainant:
                 appeal.add(NG.complainant, value)
@@ -216,6 +204,16 @@ def _appeals(
             appeal.add(NG.outcome, outcome(verdict))
         found.append(appeal)
     return found
+
+
+def _case(kind: URIRef, element: Element, where: tuple[int, int]) -> Fact:
+    """A complaint or appeal stated by one sentence of ``element`` (its IRI set later)."""
+    sentence = element.text[where[0] : where[1]]
+    name = "Appeal" if kind == NG.Appeal else "Complaint"
+    fact = Fact(
+        iri=URIRef(""), kind=kind, label=f"{name}: {sentence[:80]}", evidence=element.spans(*where)
+    )
+    return fact.add(NG.text, sentence)
 
 
 def _actor(actors: Actors, element: Element, name: str, at: int) -> URIRef:

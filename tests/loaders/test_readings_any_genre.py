@@ -4,8 +4,6 @@ as any genre writes them, whatever the state. The sentences are invented for the
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from rdflib import URIRef
 
 from normgraph.loaders.extract.actors import Actors
@@ -16,19 +14,9 @@ from normgraph.loaders.extract.complaint_figures import outcome_in, read_figures
 from normgraph.loaders.extract.treaties import read_actions
 from normgraph.loaders.rdf.facts import Extraction, Fact
 from normgraph.loaders.text.document import parse_document
-from normgraph.loaders.text.source import SourceText, Span
+from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import NG
-
-
-@dataclass
-class Passage:
-    """A paragraph without a source: spans are not needed to read the actions."""
-
-    text: str
-
-    def spans(self, start: int = 0, end: int | None = None) -> list[Span]:
-        stop = len(self.text) if end is None else end
-        return [Span(start, stop, self.text[start:stop])]
+from tests.loaders.test_text_statements import Passage
 
 
 def _values(fact: Fact, prop: URIRef) -> list[str]:
