@@ -32,8 +32,11 @@ _EARLIER = re.compile(
     # "the recommendation to ... remains unaddressed / was (partially) addressed"
     r"|\brecommendations?\b(?:(?!\b(?:show|shows|showed|suggests?|indicates?) that\b)[^.]){0,200}?"
     r"\b(?:remain\w*(?: \w+ly)? unaddressed|left unaddressed"
-    r"|(?:was|were|has been|have been) (?:not |partially |fully )?(?:addressed|implemented|"
-    r"taken into account|incorporated|reflected|followed up)"
+    r"|(?:was|were|has been|have been) (?:not |(?:only )?(?:partially|partly|largely|mostly|"
+    r"fully) |in part )?(?:addressed|implemented|taken into account|incorporated|reflected|"
+    r"followed up)"
+    r"|(?:has|have) yet to be (?:addressed|implemented)|remain\w* (?:outstanding|unimplemented"
+    r"|to be (?:addressed|implemented))"
     r"|(?:has|have) not (?:yet )?been (?:addressed|implemented|followed up|taken into account))"
     # "the final law did not address a number of key concerns raised by <observers>"
     r"|\b(?:did|does|do) not (?:address|reflect|take into account|incorporate)\b[^.]{0,80}?"
@@ -75,7 +78,8 @@ _STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "partially-implemented",
         re.compile(
-            r"\bsufficiently address|\bpartially\b|"
+            r"\bsufficiently address|\bpartially\b|\bpartly\b|\bin part\b|\bto some extent\b|"
+            r"\b(?:largely|mostly) (?:addressed|implemented)\b|"
             r"\bincorporate some\b|"
             # "Some of its recommendations were taken into account", "several have been addressed"
             r"\b(?:some|several|a few|many|most)\b"
@@ -90,6 +94,8 @@ _STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\bnot (?:yet )?(?:been )?(?:substantively |fully )?(?:addressed|implemented)\b"
             r"|\bremain\w*(?: \w+ly)? unaddressed\b|\bleft unaddressed\b|\bdespite previous\b"
+            r"|\byet to be (?:addressed|implemented)\b|\bremain\w* (?:outstanding|unimplemented"
+            r"|to be (?:addressed|implemented))\b"
             r"|\bignored\b|\bnot (?:yet )?(?:been )?followed(?: up)?\b"
             r"|\b(?:did|does|do) not (?:address|reflect|take into account|incorporate)\b"
             r"|\bstep(?:s|ped)? back from\b"

@@ -38,7 +38,16 @@ _FILED = re.compile(
     r"\b(?:filed|lodged|submitted)\s+(?:a|an|one|another)\s+(?:[\w-]+\s+)?"
     rf"(?P<what>complaint|appeal|petition|lawsuit)\s+(?:with|to|before|at)\s+{_BODY}"
     rf"|\bcomplained\s+(?:to|with|before)\s+{_BODY.replace('body', 'body2')}"
+    rf"|\bchallenged\s+(?P<appealed>(?:the|a|an|its|their|her|his)\s+[\w\s'\u2019-]{{3,60}}?)\s+"
+    rf"(?:in|before|at)\s+{_BODY.replace('body', 'body3')}"
+    r"|\b(?:[Aa]|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+)?(?:complaint|appeal|petition)\s+(?:was\s+)?"
+    r"(?:filed|lodged|submitted)\s+by\s+(?P<by>(?:the\s+)?[^,.;]{3,80}?)\s+(?:with|to|before)\s+"
+    rf"{_BODY.replace('body', 'body4')}"
 )
+"""A single complaint filed with a body: "<who> filed a complaint with <body>", "<who>
+complained to <body>", "<who> challenged the refusal before <court>", "A complaint was
+filed by <who> with <body>"."""
+_BODIES = ("body", "body2", "body3", "body4")
 _APPEALED = re.compile(
     r"\bappealed\s+(?:(?P<appealed>(?:the|this|that|its|her|his|their)\s+[\w\s'-]{3,60}?)\s+)?"
     rf"(?:to|before)\s+{_BODY}"
@@ -131,9 +140,14 @@ def _complaint(
 ) -> Fact | None:
     start, end = where
     sentence = element.text[start:end]
-    who = subject_before(sentence[: match.start()])
-    group = "body" if match.groupdict().get("body") else "body2"
-    body = match.groupdict().get(group)
+    groups = match.groupdict()
+    group = next((g for g in _BODIES if groups.get(g)), "body")
+    body = groups.get(group)
+    if groups.get("by"):  # "A complaint was filed by <who> with ..."
+        by = match.start("by") - match.start()
+        who: tuple[str, int, str | None] | None = (groups["by"], match.start() + by, None)
+    else:
+        who = subject_before(sentence[: match.start()])
     if who is None or not body:
         return None
     fact = _case(NG.Complaint, element, where)

@@ -50,7 +50,7 @@ WORD_NUMBERS = {
 _NUM = (
     r"(?:(?:some|about|around|approximately|over|more than|at least|nearly|almost|"
     r"a total of|in total|all(?: the)?)\s+)?"
-    r"(?P<{name}>\d{{1,3}}(?:,\d{{3}})+|\d+|"
+    r"(?P<{name}>\d{{1,3}}(?:(?:,|[ \u00a0\u202f])\d{{3}})+(?![\d,])|\d+|"
     + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
     + r")"
 )
@@ -88,6 +88,14 @@ _SHAPES = (
         rf"(?:had\s+|has\s+|also\s+)?(?:received|registered|considered|reviewed|adjudicated|"
         rf"heard|handled|dealt with|(?P<verdict>rejected|dismissed|upheld|satisfied|granted|"
         rf"denied))\s+{_NUM.format(name='n')}\s+{_NOUN}",
+    ),
+    re.compile(
+        rf"\b{_NUM.format(name='n')}\s+(?:election[\w-]*\s+|formal\s+|written\s+)?"
+        rf"(?:complaints|appeals)(?:\s+and\s+(?:appeals|complaints))?\s+"
+        rf"(?:were|had been|have been)\s+(?:filed|lodged|submitted|registered)\b"
+        rf"(?!\s+(?:with|to|at|in|before)\s+(?!the\s+(?:pre-?|post-?)?election|total\b)"
+        rf"(?:the\s+)?[A-Z])",
+        re.I,
     ),
     re.compile(
         rf"\baware of\s+{_NUM.format(name='n')}\s+{_NOUN}\s+{_FILED}\s+(?:by\s+(?P<who>[^,.;]+?)"
@@ -198,7 +206,7 @@ class FigureReading:
 def number_value(text: str) -> int:
     """A count written in digits ("1,204") or words ("twelve")."""
     word = text.lower()
-    return WORD_NUMBERS[word] if word in WORD_NUMBERS else int(text.replace(",", ""))
+    return WORD_NUMBERS[word] if word in WORD_NUMBERS else int(re.sub(r"\D", "", text))
 
 
 def _outcome(match: re.Match[str]) -> str | None:

@@ -182,3 +182,36 @@ def test_a_short_name_in_brackets_and_a_negated_verb() -> None:
         "but has not ratified the Second Optional Protocol to the ICCPR on any date in 2014."
     )
     assert _actions(text, "Albania") == [("istanbul-convention", "ratification", "2013-06-04")]
+
+
+def test_counts_without_a_body_and_with_spaced_thousands() -> None:
+    (total,) = read_figures("In total, 214 complaints were filed during the campaign.")
+    assert (total.count, total.body) == (214, None)
+    (spaced,) = read_figures("The State Electoral Office received some 1 200 complaints.")
+    assert (spaced.count, spaced.body) == (1200, "The State Electoral Office")
+
+
+def test_a_complaint_filed_by_someone_and_a_decision_challenged_in_court() -> None:
+    challenged, filed = _cases(
+        "On 2 October, the Unity Bloc challenged the refusal of its registration before the "
+        "Supreme Court, which rejected the appeal.\n\nA complaint was filed by the Social "
+        "Democrats with the Central Election Commission about the misuse of public "
+        "buildings. The Commission dismissed the complaint as unfounded.\n"
+    )
+    assert _values(challenged, NG.filedWith) == ["supreme-court"]
+    assert _values(challenged, NG.outcome) == ["rejected"]
+    assert _values(filed, NG.complainant) == ["social-democrats"]
+    assert _values(filed, NG.outcome) == ["rejected"]
+
+
+def test_verdicts_still_awaited_or_met_in_part() -> None:
+    assert stated_verdict("The previous recommendation on deposits has yet to be implemented.") == (
+        "not-implemented"
+    )
+    assert stated_verdict("Earlier recommendations on the media remain outstanding.") == (
+        "not-implemented"
+    )
+    assert stated_verdict("The prior recommendations were partly addressed.") == (
+        "partially-implemented"
+    )
+    assert stated_verdict("The commission has yet to publish the results.") is None
