@@ -200,13 +200,27 @@ def _unnamed_authors(extraction: Extraction, report: Fact) -> URIRef:
     return iri
 
 
+_TALLY = re.compile(r"\b\d+\s+(?:per\s*cent\s+|%\s+)?(?:were|have been|had been|remained)\b")
+"""A count of recommendations by status ("31 were fully addressed, 42 partially"): a
+study's tally of many, not a verdict on one."""
+_GENERIC = re.compile(r"^\W*(?:Such\s+|Most\s+|Many\s+)?[Rr]ecommendations\b")
+"""Recommendations in general ("Recommendations on X were mostly addressed")."""
+
+
 def add_assessments(
-    extraction: Extraction, document: Document, report: Fact, assessor: URIRef, issued: str | None
+    extraction: Extraction,
+    document: Document,
+    report: Fact,
+    assessor: URIRef,
+    issued: str | None,
+    study: bool = False,
 ) -> list[Fact]:
     """One ``ng:ImplementationAssessment`` per verdict on earlier recommendations, judged
     by the mission or the issuing organisation (``assessor_of``), else by the report's
     unnamed authors. In a section that makes recommendations only an explicit verdict on
-    earlier ones is read ("Many of them were already made in ... and remain unaddressed")."""
+    earlier ones is read ("Many of them were already made in ... and remain unaddressed").
+    A ``study`` (scholarship) states verdicts on particular recommendations; its tallies
+    and generalisations are not read as assessments."""
     judge = assessor_of(report, assessor) or _unnamed_authors(extraction, report)
     key = str(report.iri).rsplit("/", 1)[-1]
     found: list[Fact] = []
@@ -219,6 +233,8 @@ def add_assessments(
             continue
         for start, end in _clauses(sentence):
             clause = sentence.text[start:end]
+            if study and (_TALLY.search(clause) or _GENERIC.match(clause)):
+                continue  # a study's tally or a generalisation is a finding of its own
             verdict = stated_verdict(clause)
             if verdict is None:
                 continue

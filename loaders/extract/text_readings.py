@@ -32,7 +32,9 @@ def add_text_readings(
     for fact in scratch.facts:
         extraction.merge(fact)
     issued = next((str(v) for p, v in report.values if p == DCTERMS.issued), None)
-    assessments = add_assessments(extraction, document, report, URIRef(report.iri), issued)
+    assessments = add_assessments(
+        extraction, document, report, URIRef(report.iri), issued, study=True
+    )
     return complaints + assessments
 
 

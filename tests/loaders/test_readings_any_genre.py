@@ -7,7 +7,7 @@ from __future__ import annotations
 from rdflib import URIRef
 
 from normgraph.loaders.extract.actors import Actors
-from normgraph.loaders.extract.assessments import stated_verdict
+from normgraph.loaders.extract.assessments import add_assessments, stated_verdict
 from normgraph.loaders.extract.complaint_cases import add_document_cases
 from normgraph.loaders.extract.complaint_figure_facts import add_document_figures
 from normgraph.loaders.extract.complaint_figures import outcome_in, read_figures
@@ -215,3 +215,19 @@ def test_verdicts_still_awaited_or_met_in_part() -> None:
         "partially-implemented"
     )
     assert stated_verdict("The commission has yet to publish the results.") is None
+
+
+def test_a_study_tallies_recommendations_without_judging_one() -> None:
+    text = (
+        "Compliance\n\nOf the 90 recommendations I traced, 30 were fully addressed and 60 "
+        "remained unaddressed. The previous recommendation to publish protocols remained "
+        "unaddressed in 2022.\n"
+    )
+    document = parse_document(SourceText("study", "study.txt", text))
+    report = Fact(iri=URIRef("https://w3id.org/normgraph/id/report/study"), kind=NG.Report)
+    extraction = Extraction()
+    verdicts = add_assessments(extraction, document, report, report.iri, None, study=True)
+    assert [_values(v, NG.status) for v in verdicts] == [["not-implemented"]]
+    assert "previous recommendation" in verdicts[0].evidence[0].quote
+    judges = [v for p, v in verdicts[0].values if p == NG.assessor]
+    assert [str(j).rsplit("/", 1)[-1] for j in judges] == ["authors"]  # no issuer named
