@@ -128,6 +128,13 @@ _ACTION_WORDS = re.compile(
     + r")\w*",
     re.I,
 )
+_CONDITION = re.compile(
+    r"\b(?:until|unless|as long as|so long as|pending)\b[^.;:]*",
+    re.I,
+)
+"""A condition on the ask ("should not be introduced until elections meet international
+standards") is not what is asked: its words are no part of the object."""
+_PASSIVE_AFTER_MODAL = re.compile(r"\s*(?:also\s+|\w+ly\s+)?be\b", re.I)
 MIN_TERMS = 3
 """A unit with fewer object terms than this is no ask of its own."""
 
@@ -164,17 +171,34 @@ def actions(text: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 def addressee(text: str) -> frozenset[str]:
-    """The content terms of the subject before the first modal, if the unit has one."""
+    """Who is asked: the content terms of the subject before the first modal of an active
+    sentence ("The CEC should publish ..."); a passive sentence's subject ("Results should
+    be published") is its object, not its addressee."""
     modal = _MODAL.search(text)
-    if modal is None or modal.start() > 120:
+    if modal is None or modal.start() > 120 or _PASSIVE_AFTER_MODAL.match(text, modal.end()):
         return frozenset()
     return frozenset(terms(text[: modal.start()]))
 
 
+_START_VERB = re.compile(r"^[\s\-\u2022(0-9.)]*(?P<verb>(?:\s*\w+){1,6})")
+_AFTER_MODAL = re.compile(r"(?P<verb>(?:\s*\w+){1,6})")
+
+
+def main_remedies(text: str) -> frozenset[str]:
+    """The remedies named where a directive puts its verb: just after its first modal
+    ("should publish", "should be published", "could consider establishing"), or at the
+    start of an imperative or gerund ("Abolish ...", "Establishing ...")."""
+    modal = _MODAL.search(text)
+    window = _AFTER_MODAL.match(text, modal.end()) if modal else _START_VERB.match(text)
+    return actions(window["verb"])[0] if window else frozenset()
+
+
 def read_unit(text: str) -> AskUnit:
-    """One ask unit read from its text."""
+    """One ask unit read from its text: its remedies are those in directive position
+    when it has any there (a long unit names many remedy words in passing), else all."""
     remedies, vehicles = actions(text)
-    content = tuple(terms(_ACTION_WORDS.sub(" ", text)))
+    remedies = main_remedies(text) or remedies
+    content = tuple(terms(_ACTION_WORDS.sub(" ", _CONDITION.sub(" ", text))))
     return AskUnit(text, remedies, vehicles, content, addressee(text), articles(text))
 
 
