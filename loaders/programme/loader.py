@@ -37,8 +37,10 @@ from ..extract.concepts import genre
 from ..extract.election_mentions import find_mentions
 from ..extract.elections import Mention, date_value, resolve, state_fact
 from ..extract.legal import add_document_laws
+from ..extract.named_actors import add_named_actors
 from ..extract.organisations import Organisations, find_organisations
 from ..extract.report import add_part_report, add_report
+from ..extract.report_results import add_report_results
 from ..extract.state_data import state_data
 from ..extract.states import find_state, state_alternation
 from ..rdf.facts import Extraction, Fact
@@ -349,6 +351,9 @@ class ProgrammeLoader:
         add_programme_recommendations(extraction, document, report, actors)
         add_complaints(extraction, document, report, orgs.find, election_of, _year_before, actors)
         add_document_laws(extraction, document, country)
+        actors = statement.actors if statement is not None else Actors(extraction, country)
+        add_report_results(extraction, source, report, actors)
+        add_named_actors(whole, actors)
         add_sections(extraction, report, document)
         if statement is not None:
             add_sections(extraction, statement.report, attached)
