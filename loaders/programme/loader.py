@@ -351,7 +351,6 @@ class ProgrammeLoader:
         add_programme_recommendations(extraction, document, report, actors)
         add_complaints(extraction, document, report, orgs.find, election_of, _year_before, actors)
         add_document_laws(extraction, document, country)
-        actors = statement.actors if statement is not None else Actors(extraction, country)
         add_report_results(extraction, source, report, actors)
         add_named_actors(whole, actors)
         add_sections(extraction, report, document)
