@@ -118,7 +118,8 @@ def add_tracker_assessments(
             )
             fact.add(NG.assessor, judge)
             fact.add(NG.status, status(verdict)).add(NG.sourceReport, report.iri)
-            asked = (line[: cell.start()] or line[cell.end() :]).strip(" \t|:-\u2013\u2014")
+            row = (line[: cell.start()] or line[cell.end() :]).strip(" \t|:-\u2013\u2014")
+            asked = re.split(r"\s*\|\s*|\t+| {2,}", row)[0]  # the first column
             if asked:
                 fact.add(NG.text, Literal(" ".join(asked.split())))
             if issued:
