@@ -1,7 +1,7 @@
 """The head of a programme report: the implementer, as the title block's first line names it
 ("INTERNATIONAL INSTITUTE FOR ..."), else as its first sentences do ("... the Institute for
 X (IFX) implemented ...", "Submitted by: X (IFX)"), else as its summary block does
-("Grantee: X (IFX)"); the issue date, from a dated line of the title page ("Sofia, 15 April
+("Grantee: X (IFX)"); the issue date, from a dated line of the title page ("Capital City, 15 April
 2024", "Date of submission: 15 April 2024"), never from the programme's period."""
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ _DATED_LINE = re.compile(
     rf"|[A-Z][\w .'\u2019-]{{1,30}},\s*)?(?P<date>{ISSUED_DATE})[ \t]*$",
     re.M | re.I,
 )
-"""A title page's date line: the date alone, after a place ("Sofia, 15 April 2024"), or as
+"""A title page's date line: the date alone, after a place ("Capital City, 15 April 2024"), or as
 the value of "Date:", "Date of submission:", "Submitted on:"."""
 
 
