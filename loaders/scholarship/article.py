@@ -27,7 +27,9 @@ from dataclasses import replace
 from rdflib import Literal, URIRef
 
 from ...namespaces import NG, VOCAB, XSD
+from ..extract.actors import Actors
 from ..extract.legal import add_document_laws
+from ..extract.named_actors import add_named_actors
 from ..extract.states import State
 from ..extract.text_readings import add_text_readings
 from ..extract.treaties import add_treaty_actions
@@ -119,6 +121,8 @@ class JournalArticleLoader:
         add_attributed(extraction, document, report, report_key(report))
         add_dated_events(extraction, document, report, report_key(report))
         finish(extraction, source, report, keys)
+        if studied is not None:  # after the curated actors, so that a namesake is reused
+            add_named_actors(document, Actors(extraction, studied.key.lower()))
         add_stage_sections(extraction, report, document, headings)
         return extraction
 

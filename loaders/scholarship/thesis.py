@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import re
 
+from ..extract.actors import Actors
 from ..extract.legal import add_document_laws
+from ..extract.named_actors import add_named_actors
 from ..extract.text_readings import add_text_readings
 from ..extract.treaties import add_treaty_actions
 from ..rdf.facts import Extraction
@@ -67,6 +69,8 @@ class ThesisLoader:
         add_attributed(extraction, document, report, report_key(report))
         add_dated_events(extraction, document, report, report_key(report))
         finish(extraction, source, report, keys)
+        if studied is not None:  # after the curated actors, so that a namesake is reused
+            add_named_actors(document, Actors(extraction, studied.key.lower()))
         add_stage_sections(extraction, report, document, headings)
         return extraction
 
