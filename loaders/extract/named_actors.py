@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 
 from ..text.document import Document
-from .actors import Actors, find_institutions
+from .actors import KINDS, Actors, find_institutions
 
 _WORD = r"[A-Z][\w'\u2019.-]*"
 _JOIN = r"(?:of|for|the|on|a)"
@@ -211,7 +211,12 @@ def add_named_actors(document: Document, actors: Actors) -> None:
     ``document`` names with a cue; the earliest, longest reading of a stretch wins. A name
     that already labels a fact of the extraction (a curated or acronym-defined party) adds
     evidence to that fact rather than minting a namesake."""
-    known = {str(f.label).casefold(): f for f in actors.extraction.facts if f.label}
+    kinds = set(KINDS.values())
+    known = {
+        str(f.label).casefold(): f
+        for f in actors.extraction.facts
+        if f.label and f.kind in kinds and f.iri not in actors.facts
+    }
     for sentence in document.sentences():
         taken: list[tuple[int, int]] = []
         for start, end, name, kind in sorted(
