@@ -1,5 +1,5 @@
 """What can be read from SPARQL text without a full parser: its form, its dataset clauses,
-how deeply it nests, the SERVICE endpoints it calls, whether it needs a base IRI.
+its own LIMIT, how deeply it nests, the SERVICE endpoints it calls, whether it needs a base IRI.
 
 The embedded store must know whether a query names its own dataset (``FROM`` /
 ``FROM NAMED``) before running it, because pyoxigraph's union-default option would
@@ -127,6 +127,25 @@ def selects_distinct(sparql: str) -> bool:
 def has_dataset_clause(sparql: str) -> bool:
     """Whether the query names its dataset with ``FROM`` or ``FROM NAMED``."""
     return _DATASET_CLAUSE.search(mask(sparql)) is not None
+
+
+_LIMIT = re.compile(r"(?<![\w?$:])LIMIT\s+([0-9]+)", re.IGNORECASE | re.ASCII)
+
+
+def solution_limit(sparql: str) -> int | None:
+    """The query's own ``LIMIT`` (not a subquery's), or None if it has none.
+
+    >>> solution_limit('SELECT * { { SELECT * {} LIMIT 5 } } LIMIT 10 # LIMIT 1')
+    10
+    >>> solution_limit('SELECT * { { SELECT * {} LIMIT 5 } }') is None
+    True
+    """
+    blanked = blank(sparql)
+    depths = _depths(blanked)
+    for match in _LIMIT.finditer(blanked):
+        if depths[match.start()] == 0:
+            return int(match.group(1))
+    return None
 
 
 _OPENERS, _CLOSERS = "({[", ")}]"
