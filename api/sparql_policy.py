@@ -19,7 +19,7 @@ from typing import TypeVar
 
 from ..config import Settings
 from ..graph import BusyError, QuerySyntaxError, QueryTimeoutError, StoreError
-from ..graph.sparql_text import has_relative_iri, mask, nesting_depth, service_targets
+from ..graph.sparql_text import has_relative_iri, masked_body, nesting_depth, service_targets
 from .errors import ProtocolError
 
 T = TypeVar("T")
@@ -65,7 +65,6 @@ _TERM = (
     r"""(?:<>|""(?:@[A-Za-z]+(?:-[A-Za-z0-9]+)*|\^\^(?:<>|[A-Za-z_]?[\w.-]*:[\w.-]*))?"""
     r"|[?$]\w+|[A-Za-z_]?[\w.-]*:[\w.-]*|a|[+-]?[0-9]+(?:\.[0-9]+)?|true|false)"
 )
-_PROLOGUE = re.compile(r"\s*(?:BASE\s*<>|PREFIX\s+[A-Za-z_]?[\w.-]*:\s*<>)", re.I | re.A)
 _LOOKUP = re.compile(
     rf"\s*SELECT\s*(?:\*|(?:[?$]\w+\s*)+)\s*(?:WHERE\s*)?"
     rf"\{{\s*{_TERM}\s*{_TERM}\s*{_TERM}\s*\.?\s*\}}\s*LIMIT\s+([0-9]+)\s*",
@@ -87,11 +86,7 @@ def is_point_lookup(sparql: str) -> bool:
     >>> is_point_lookup('SELECT ?s { ?s ?p "x" FILTER(?s != ?p) } LIMIT 1')
     False
     """
-    text = mask(sparql)
-    position = 0
-    while match := _PROLOGUE.match(text, position):
-        position = match.end()
-    lookup = _LOOKUP.fullmatch(text, position)
+    lookup = _LOOKUP.fullmatch(masked_body(sparql))
     return lookup is not None and int(lookup.group(1)) <= LOOKUP_MAX_ROWS
 
 

@@ -21,11 +21,11 @@ from ..namespaces import PREFIXES
 from .base import (
     DATASET_FORMATS,
     Dataset,
-    FormatChoice,
     GraphStore,
     QueryAnswer,
     QueryError,
     QueryForm,
+    QueryRequest,
     QuerySyntaxError,
     ResultFormat,
     Row,
@@ -119,16 +119,9 @@ class EmbeddedStore(GraphStore):
             # Evaluation refused the query, e.g. a binding names an unprojected variable.
             raise QueryError(str(error)) from error
 
-    def query(
-        self,
-        sparql: str,
-        *,
-        bindings: Mapping[str, Term] | None = None,
-        result_format: ResultFormat | FormatChoice | None = None,
-        dataset: Dataset | None = None,
-        max_rows: int | None = None,
-    ) -> QueryAnswer:
-        result = self._run(sparql, bindings, dataset)
+    def answer(self, request: QueryRequest) -> QueryAnswer:
+        sparql, result_format, max_rows = request.sparql, request.result_format, request.max_rows
+        result = self._run(sparql, request.bindings, request.dataset)
         if isinstance(result, ox.QueryTriples):
             chosen = choose_format(result_format, "graph")
             if max_rows is None:
@@ -147,14 +140,8 @@ class EmbeddedStore(GraphStore):
         body = serialize_solutions(names, rows[:max_rows], chosen)
         return QueryAnswer(form, chosen, body, truncated=len(rows) > max_rows)
 
-    def select(
-        self,
-        sparql: str,
-        *,
-        bindings: Mapping[str, Term] | None = None,
-        dataset: Dataset | None = None,
-    ) -> tuple[list[str], list[Row]]:
-        result = self._run(sparql, bindings, dataset)
+    def rows(self, request: QueryRequest) -> tuple[list[str], list[Row]]:
+        result = self._run(request.sparql, request.bindings, request.dataset)
         if not isinstance(result, ox.QuerySolutions):
             raise ValueError("select() needs a SELECT query")
         names = [variable.value for variable in result.variables]

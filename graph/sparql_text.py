@@ -92,13 +92,18 @@ def blank(sparql: str) -> str:
     return "".join(parts)
 
 
-def query_form(sparql: str) -> SparqlForm | None:
-    """``select``, ``ask``, ``construct``, ``describe`` or ``update``; None if unclear."""
+def masked_body(sparql: str) -> str:
+    """The masked text (:func:`mask`) after its prologue (``BASE`` and ``PREFIX``)."""
     text = mask(sparql)
     position = 0
     while match := _PROLOGUE.match(text, position):
         position = match.end()
-    word = _FIRST_WORD.match(text, position)
+    return text[position:]
+
+
+def query_form(sparql: str) -> SparqlForm | None:
+    """``select``, ``ask``, ``construct``, ``describe`` or ``update``; None if unclear."""
+    word = _FIRST_WORD.match(masked_body(sparql))
     if not word:
         return None
     keyword = word.group(1).lower()
@@ -117,11 +122,7 @@ def selects_distinct(sparql: str) -> bool:
     >>> selects_distinct('SELECT ?s { { SELECT DISTINCT ?s {} } }')
     False
     """
-    text = mask(sparql)
-    position = 0
-    while match := _PROLOGUE.match(text, position):
-        position = match.end()
-    return _DISTINCT_SELECT.match(text, position) is not None
+    return _DISTINCT_SELECT.match(masked_body(sparql)) is not None
 
 
 def has_dataset_clause(sparql: str) -> bool:
