@@ -36,7 +36,8 @@ def test_evidence_is_served_from_the_store_with_its_selector_context(
     page = corpus_client.get("/id/organisation/ndi", headers=BROWSER).text
     _, rows = built_store.select(
         "PREFIX oa: <http://www.w3.org/ns/oa#> PREFIX ng: <https://w3id.org/normgraph/ontology#> "
-        "SELECT ?thing ?prefix ?exact ?suffix { ?thing ng:evidence/oa:hasTarget/oa:hasSelector ?s . "
+        "SELECT ?thing ?prefix ?exact ?suffix { "
+        "?thing ng:evidence/oa:hasTarget/oa:hasSelector ?s . "
         "?s oa:exact ?exact ; oa:prefix ?prefix ; oa:suffix ?suffix }",
         bindings={"thing": URIRef("https://w3id.org/normgraph/id/organisation/ndi")},
     )
