@@ -4,9 +4,9 @@ tasks through a pipe (see :mod:`normgraph.graph.pool` for why processes).
 
 from __future__ import annotations
 
-import asyncio
 import multiprocessing
 import multiprocessing.connection
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from multiprocessing.process import BaseProcess
@@ -90,8 +90,7 @@ def _context() -> Any:
 
 
 class WorkerProcess:
-    """One process with a pipe. :meth:`call` runs on the event loop; the other methods
-    block (starting and stopping a process), so callers run them in a thread."""
+    """One process with a pipe; every method here blocks, so callers use a thread."""
 
     def __init__(self, opener: StoreOpener, memory_mb: int = 0) -> None:
         context = _context()
@@ -114,42 +113,21 @@ class WorkerProcess:
             self.kill()
             raise StoreError(f"a store worker could not open the store: {value}")
 
-    async def call(self, task: Task, timeout: float) -> tuple[bool, tuple[str, Any]]:
-        """(finished, outcome): the task's (kind, value) or, at the timeout, (False, ...).
-
-        The answer is awaited on the event loop (the pipe registered as a reader), not in
-        a thread: a thread woken by the pipe waits for the GIL behind the loop (up to the
-        5 ms switch interval) twice a call, which cost more than a point lookup itself.
-        A worker that dies closes the pipe, which wakes the reader at once.
-        """
-        loop = asyncio.get_running_loop()
-        answer: asyncio.Future[tuple[str, Any]] = loop.create_future()
-        fd = self.conn.fileno()
-
-        def readable() -> None:
-            if answer.done():
-                return
-            try:
-                answer.set_result(self.conn.recv())
-            except (EOFError, OSError):
-                answer.set_result(("died", None))
-            loop.remove_reader(fd)
-
+    def call(self, task: Task, timeout: float) -> tuple[bool, tuple[str, Any]]:
+        """(finished, outcome): the task's (kind, value) or, at the timeout, (False, None)."""
         self.conn.send(task)
-        loop.add_reader(fd, readable)
-        deadline = loop.time() + timeout
-        try:
-            while True:
-                remaining = deadline - loop.time()
-                if remaining <= 0:
-                    return False, ("running", None)
-                done, _ = await asyncio.wait([answer], timeout=min(remaining, 0.5))
-                if done:
-                    return True, answer.result()
-                if not self.process.is_alive():
-                    return True, ("died", None)
-        finally:
-            loop.remove_reader(fd)
+        deadline = time.monotonic() + timeout
+        while True:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                return False, ("running", None)
+            try:
+                if self.conn.poll(min(remaining, 0.5)):
+                    return True, self.conn.recv()
+            except (EOFError, OSError):
+                return True, ("died", None)
+            if not self.process.is_alive():
+                return True, ("died", None)
 
     def stop(self) -> None:
         self.conn.close()
