@@ -45,7 +45,7 @@ from .admission import client_address, slots_of
 from .errors import MethodNotAllowedError, ProtocolError, UnsupportedMediaTypeError
 from .negotiation import GRAPH_OFFERS, HTML, SOLUTION_OFFERS, choose
 from .security import is_admin, require_admin
-from .sparql_policy import check_nesting, check_services, guarded, is_point_lookup, with_base
+from .sparql_policy import check_nesting, check_services, guarded, with_base
 
 router = APIRouter(tags=["sparql"])
 
@@ -173,9 +173,7 @@ async def run_query(request: Request, sparql: str, dataset: Dataset | None) -> R
     choice = format_choice(request.headers.get("accept"), sparql)
     text, shift = with_base(sparql, endpoint_iri(request))
     task = QueryRequest(text, result_format=choice, dataset=dataset, max_rows=settings.max_rows)
-    if is_point_lookup(text):  # bounded by its form: no worker, not counted
-        answer = await guarded(partial(runner(request).read_bounded, task), services, shift)
-    elif query_form(sparql) == "ask":  # light: its own lane and time limit, not counted
+    if query_form(sparql) == "ask":  # light: its own lane and time limit, not counted
         light = partial(runner(request).read, task, light=True, timeout=settings.light_timeout)
         answer = await guarded(light, services, shift)
     else:

@@ -19,7 +19,7 @@ from typing import TypeVar
 
 from ..config import Settings
 from ..graph import BusyError, QuerySyntaxError, QueryTimeoutError, StoreError
-from ..graph.sparql_text import has_relative_iri, masked_body, nesting_depth, service_targets
+from ..graph.sparql_text import has_relative_iri, nesting_depth, service_targets
 from .errors import ProtocolError
 
 T = TypeVar("T")
@@ -59,35 +59,6 @@ def check_services(sparql: str, settings: Settings, *, admin: bool) -> list[str]
                 "the endpoint must be written as a full IRI"
             )
     return targets
-
-
-_TERM = (
-    r"""(?:<>|""(?:@[A-Za-z]+(?:-[A-Za-z0-9]+)*|\^\^(?:<>|[A-Za-z_]?[\w.-]*:[\w.-]*))?"""
-    r"|[?$]\w+|[A-Za-z_]?[\w.-]*:[\w.-]*|a|[+-]?[0-9]+(?:\.[0-9]+)?|true|false)"
-)
-_LOOKUP = re.compile(
-    rf"\s*SELECT\s*(?:\*|(?:[?$]\w+\s*)+)\s*(?:WHERE\s*)?"
-    rf"\{{\s*{_TERM}\s*{_TERM}\s*{_TERM}\s*\.?\s*\}}\s*LIMIT\s+([0-9]+)\s*",
-    re.IGNORECASE | re.ASCII,
-)
-LOOKUP_MAX_ROWS = 1000
-"""The largest LIMIT of a query that runs as a point lookup."""
-
-
-def is_point_lookup(sparql: str) -> bool:
-    """Whether the query is one triple pattern, no operator and a LIMIT of at most
-    LOOKUP_MAX_ROWS: the engine streams it and stops at the LIMIT, so its cost is bounded
-    whatever the store holds, and it can run without a killable worker.
-
-    >>> is_point_lookup("PREFIX ex: <x> SELECT ?p ?o WHERE { ex:a ?p ?o } LIMIT 100")
-    True
-    >>> is_point_lookup("SELECT ?p WHERE { <a> ?p ?o } ORDER BY ?p LIMIT 100")
-    False
-    >>> is_point_lookup('SELECT ?s { ?s ?p "x" FILTER(?s != ?p) } LIMIT 1')
-    False
-    """
-    lookup = _LOOKUP.fullmatch(masked_body(sparql))
-    return lookup is not None and int(lookup.group(1)) <= LOOKUP_MAX_ROWS
 
 
 _POSITION = re.compile(r"\b1:(\d+)")

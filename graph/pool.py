@@ -75,11 +75,6 @@ class Runner(ABC):
         ``light`` work (quick by nature) may use workers kept for it; ``timeout`` may
         lower the runner's time limit for this task."""
 
-    async def read_bounded(self, task: Task[T]) -> T:
-        """Run read work whose cost is bounded by its form (a point lookup with a small
-        LIMIT): it cannot run away, so a runner may run it without a process hop."""
-        return await self.read(task, light=True)
-
     @abstractmethod
     async def write(self, task: Task[T]) -> T:
         """Run work that changes the store; readers see the change once it returns."""
@@ -170,8 +165,6 @@ class ProcessRunner(Runner):
         self._returned = asyncio.Event()
         self._write_lock = asyncio.Lock()
         self._background: set[asyncio.Task[None]] = set()
-        self._here: GraphStore | None = None
-        """This process's own read-only handle, for bounded reads (None during a write)."""
 
     async def _spawn(self, opener: StoreOpener) -> WorkerProcess:
         memory_mb = 0 if not opener.read_only else self.memory_mb
@@ -188,13 +181,7 @@ class ProcessRunner(Runner):
             workers = await asyncio.gather(*(self._spawn(self.opener) for _ in range(lane.size)))
             for worker in workers:
                 self._put_back(lane, worker)
-        self._here = await asyncio.to_thread(self.opener)
         self._open.set()
-
-    def _close_here(self) -> None:
-        here, self._here = self._here, None
-        if here is not None:
-            here.close()
 
     async def start(self) -> None:
         if not self.opener.path.exists():
@@ -203,7 +190,6 @@ class ProcessRunner(Runner):
 
     async def close(self) -> None:
         self._open.clear()
-        self._close_here()
         if self._background:
             await asyncio.gather(*self._background, return_exceptions=True)
         workers = []
@@ -282,14 +268,6 @@ class ProcessRunner(Runner):
             )
         return cast(T, _outcome(outcome))
 
-    async def read_bounded(self, task: Task[T]) -> T:
-        """Run on this process's own handle, on the event loop: a bounded read costs less
-        than the hop to a worker (pickling, a pipe, two process wake-ups), and a write
-        cannot interleave (it closes the handle only between such calls)."""
-        await self._open.wait()
-        assert self._here is not None
-        return task(self._here)
-
     async def select(self, sparql: str, bindings: Mapping[str, Term] | None = None) -> list[Row]:
         # Rows cross the pipe as the store's own SPARQL JSON and become rdflib terms here,
         # once: pickled rdflib terms would be built in the worker and again on unpickling.
@@ -303,7 +281,6 @@ class ProcessRunner(Runner):
     async def write(self, task: Task[T]) -> T:
         async with self._write_lock:
             self._open.clear()
-            self._close_here()
             try:
                 readers = await self._drain()
                 await asyncio.gather(*(asyncio.to_thread(w.stop) for w in readers))

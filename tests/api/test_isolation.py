@@ -1,6 +1,5 @@
 """Runaways isolated, on a real server: while two runaway queries hold every query worker,
-light requests (/health, ASK, linked-data pages) answer from their own lane, point
-lookups from the server's own store handle, the same
+light requests (/health, ASK, linked-data pages) answer from their own lane, the same
 client's third query is 429 naming the per-client limit, and an admin write waits only
 for its own commit (it stops the runaways instead of waiting out their timeout)."""
 
@@ -19,7 +18,6 @@ from tests.net import serve_app
 
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
 """Four-way cross product of the store: minutes of work at any size the fixtures have."""
-LOOKUP = "SELECT ?p ?o WHERE {{ {s} ?p ?o }} LIMIT 1"
 GRAPH = "https://example.org/isolation-test"
 UPDATE = (
     f"INSERT DATA {{ GRAPH <{GRAPH}> {{ <https://example.org/s> <https://example.org/p> 1 }} }}"
@@ -69,12 +67,7 @@ def test_light_requests_and_writes_do_not_wait_for_runaways(server: str) -> None
             page = client.get("/id/nothing-here", headers={"Accept": "text/turtle"})
             assert page.status_code == 404  # answered by the light lane, not queued
 
-            lookup = client.get("/sparql", params={"query": LOOKUP.format(s="?s")})
-            assert lookup.status_code == 200  # a point lookup: this process, no worker
-            assert len(lookup.json()["results"]["bindings"]) == 1
-
-        heavy = "SELECT * { ?s ?p ?o FILTER(isIRI(?s)) } LIMIT 1"  # not a lookup: a FILTER
-        third = client.get("/sparql", params={"query": heavy})
+        third = client.get("/sparql", params={"query": "SELECT * { ?s ?p ?o } LIMIT 1"})
         assert third.status_code == 429
         assert "NORMGRAPH_MAX_HEAVY_PER_CLIENT" in third.text
         assert third.headers["retry-after"]
@@ -100,11 +93,6 @@ def test_light_requests_and_writes_do_not_wait_for_runaways(server: str) -> None
     written = f"ASK {{ GRAPH <{GRAPH}> {{ ?s ?p 1 }} }}"
     seen = httpx.get(url + "/sparql", params={"query": written}, timeout=10)
     assert seen.json()["boolean"] is True
-    # The point-lookup lane's own store handle was reopened after the write, too.
-    looked_up = httpx.get(
-        url + "/sparql", params={"query": LOOKUP.format(s="<https://example.org/s>")}, timeout=10
-    )
-    assert looked_up.json()["results"]["bindings"][0]["o"]["value"] == "1"
     print(f"write took {write_seconds:.2f} s with two runaways in flight")
 
 
