@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 
 from ..text.document import Document
-from .actors import Actors, find_institutions
+from .actors import KINDS, Actors, find_institutions
 
 _WORD = r"[A-Z][\w'\u2019.-]*"
 _JOIN = r"(?:of|for|the|on|a)"
@@ -73,7 +73,7 @@ _DESCRIBED: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 _HEADED = re.compile(
     rf"\b[Tt]he\s+(?P<name>(?:{_WORD}\s+){{0,4}}(?P<head>Court|Commission|Council|Centre|Center|"
-    r"Bureau|Agency|Body|Authority|Inspectorate|Association|Assembly|Television|Watch|Monitor)"
+    r"Bureau|Agency|Body|Authority|Inspectorate|Association|Assembly|Television|Watch|Monitor)\b"
     rf"(?:\s+(?:for|of|on)\s+(?:the\s+)?{_WORD}(?:\s+(?:and\s+|of\s+|the\s+)*{_WORD}){{0,5}})?)"
 )
 _CHAMBER = re.compile(
@@ -84,6 +84,10 @@ _CHAMBER = re.compile(
 _INTERNATIONAL = re.compile(
     r"\b(?:Europe|European|United|Nations|International|OSCE|World|Commonwealth|Congress)\b"
 )
+_CUT_SHORT = re.compile(r"\s+[a-z]+\b(?<!\band)(?<!\bor)")
+_ADJECTIVE = re.compile(r"(?:ic|ive|ian|ous|ist)$")
+"""A capitalised name cut short by lower case: its last word an adjective, a lower-case
+word next ("the State Commission for Democratic reform")."""
 _OBSERVING = re.compile(r"\b(?:Observ\w*|Monitor\w*|Watch)\b")
 _CIVIC = re.compile(r"\b(?:Association|Organi[sz]ations?|Union of|Foundation|Network)\b")
 _INSTITUTION_WORDS = frozenset(
@@ -165,7 +169,10 @@ def _named(text: str) -> Iterator[tuple[int, int, str, str]]:
         name, head = match.group("name"), match.group("head")
         if _INTERNATIONAL.search(name) or name == head or _known(name):
             continue
-        yield match.start("name"), match.end("name"), name, _headed_kind(name, head)
+        if _CUT_SHORT.match(text, match.end("name")) and _ADJECTIVE.search(name):
+            continue  # "the State Commission for Democratic reform": the name runs on in lower case
+        end = match.end("name") - (len(name) - len(name.rstrip("'\u2019")))
+        yield match.start("name"), end, name.rstrip("'\u2019"), _headed_kind(name, head)
     for match in _CHAMBER.finditer(text):
         group = next(g for g in ("name", "name2", "name3") if match.group(g))
         name = match.group(group)
@@ -201,7 +208,15 @@ def _headed_kind(name: str, head: str) -> str:
 
 def add_named_actors(document: Document, actors: Actors) -> None:
     """An actor fact (with the name's span as evidence) for each actor a sentence of
-    ``document`` names with a cue; the earliest, longest reading of a stretch wins."""
+    ``document`` names with a cue; the earliest, longest reading of a stretch wins. A name
+    that already labels a fact of the extraction (a curated or acronym-defined party) adds
+    evidence to that fact rather than minting a namesake."""
+    kinds = set(KINDS.values())
+    known = {
+        str(f.label).casefold(): f
+        for f in actors.extraction.facts
+        if f.label and f.kind in kinds and f.iri not in actors.facts
+    }
     for sentence in document.sentences():
         taken: list[tuple[int, int]] = []
         for start, end, name, kind in sorted(
@@ -211,7 +226,10 @@ def add_named_actors(document: Document, actors: Actors) -> None:
                 continue
             taken.append((start, end))
             spans = sentence.spans(start, end)
-            if kind == "candidate":
+            same = known.get(name.strip(" .,").casefold())
+            if same is not None:
+                same.evidence.extend(s for s in spans if s not in same.evidence)
+            elif kind == "candidate":
                 actors.person(name, spans)
             else:
                 actors.get(name.strip(" .,"), kind, spans)

@@ -38,16 +38,13 @@ from ..text.dates import When, parse_when
 from ..text.document import Document
 from ..text.genres import Genre
 from ..text.source import SourceText, Span
-from .attributed import add_attributed
-from .events import add_dated_events
 from .shared import (
     CONTESTATION,
     StageHeading,
     add_framework,
     add_named_elections,
-    add_stage_sections,
     begin,
-    finish,
+    finish_study,
     organisation_fact,
     report_key,
     stage_headings,
@@ -116,11 +113,7 @@ class JournalArticleLoader:
             add_treaty_actions(extraction, document, report.iri, studied)
             add_document_laws(extraction, document, studied.key)
             add_text_readings(extraction, document, report, studied.key)
-        add_attributed(extraction, document, report, report_key(report))
-        add_dated_events(extraction, document, report, report_key(report))
-        finish(extraction, source, report, keys)
-        add_stage_sections(extraction, report, document, headings)
-        return extraction
+        return finish_study(extraction, source, document, report, keys, studied, headings)
 
 
 def _framework_wording(document: Document) -> dict[str, list[Span]]:

@@ -86,3 +86,17 @@ def test_a_chamber_word_inside_a_longer_name_is_not_that_chamber() -> None:
     longer = [name for _, _, _, name in find_institutions("The Milli Majlis adopted the law.")]
     assert alone == ["Mazhilis"]  # the one-word name the reference data gives a chamber
     assert longer == []
+
+
+def test_a_name_is_whole_or_left_out() -> None:
+    from normgraph.loaders.extract.named_actors import _named
+
+    def names(text: str) -> list[str]:
+        return [name for _, _, name, _ in _named(text)]
+
+    assert names("the OSCE High Commissioner on National Minorities said") == []
+    assert names("an address to the Civic Council of Trust' (Oslo, 2019)") == [
+        "Civic Council of Trust"
+    ]  # a closing quotation mark is not part of the name
+    assert names("the State Commission for Democratic reform met twice") == []
+    assert names("the Regional Court of Appeal ruled on 3 May") == ["Regional Court of Appeal"]
