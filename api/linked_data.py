@@ -14,7 +14,6 @@ from __future__ import annotations
 import html
 from collections import defaultdict
 from functools import partial
-from pathlib import Path
 
 from fastapi import APIRouter, Request, Response
 from fastapi.concurrency import run_in_threadpool
@@ -30,7 +29,7 @@ from .evidence import evidence_html
 from .html import curie, link, page, term_html
 from .negotiation import GRAPH_OFFERS, HTML, choose
 from .resource_view import ResourceView, read_description, read_view
-from .sparql import checked_iri, runner, settings_of
+from .sparql import checked_iri, runner
 
 router = APIRouter(tags=["linked data"])
 
@@ -86,8 +85,7 @@ async def _dereference(request: Request, iri: str) -> Response:
     view = await runner(request).read(partial(read_view, iri=iri), light=True)
     if not view.exists:
         raise ResourceNotFoundError(f"no resource {iri} in the graph")
-    corpus = settings_of(request).corpus
-    body = await run_in_threadpool(render_resource, view, corpus)
+    body = await run_in_threadpool(render_resource, view)
     return HTMLResponse(body, headers={"Vary": "Accept"})
 
 
@@ -135,7 +133,7 @@ def _title(view: ResourceView) -> str:
     return curie(view.iri)
 
 
-def render_resource(view: ResourceView, corpus: Path) -> str:
+def render_resource(view: ResourceView) -> str:
     """The HTML page for one resource."""
     labels: dict[str, str] = {}
     for _, o, _, _, olabel in view.outgoing:
@@ -161,7 +159,7 @@ def render_resource(view: ResourceView, corpus: Path) -> str:
         parts.append(f"<h2>Properties</h2><div class='scroll'><table>{rows}</table></div>")
     if view.evidence:
         parts.append("<h2>Evidence</h2>")
-        parts.extend(evidence_html(evidence, corpus) for evidence in view.evidence)
+        parts.extend(evidence_html(evidence) for evidence in view.evidence)
     if view.incoming:
         rows = "".join(
             f"<tr><td>{term_html(s, {str(s): sl} if sl else None)}</td>"

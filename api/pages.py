@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import partial
-from pathlib import Path
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Request
@@ -244,10 +243,8 @@ async def recurring(request: Request) -> HTMLResponse:
     )
 
 
-def _blocks(
-    items: list[tuple[str, list[Evidence]]], corpus: Path
-) -> list[tuple[str, list[Markup]]]:
-    return [(iri, [evidence_html(e, corpus) for e in found]) for iri, found in items]
+def _blocks(items: list[tuple[str, list[Evidence]]]) -> list[tuple[str, list[Markup]]]:
+    return [(iri, [evidence_html(e) for e in found]) for iri, found in items]
 
 
 @router.get("/recurring/evidence")
@@ -255,11 +252,8 @@ async def cell_evidence(request: Request, issue: str, election: str) -> HTMLResp
     checked_iri(issue, "issue")
     checked_iri(election, "election")
     cell = await runner(request).read(partial(read_cell, issue=issue, election=election))
-    corpus = settings_of(request).corpus
-    blocks = await run_in_threadpool(_blocks, cell.recommendations, corpus)
-    judged = await run_in_threadpool(
-        _blocks, [(iri, found) for iri, _, found in cell.judgements], corpus
-    )
+    blocks = await run_in_threadpool(_blocks, cell.recommendations)
+    judged = await run_in_threadpool(_blocks, [(iri, found) for iri, _, found in cell.judgements])
     return _page(
         "cell_evidence.html",
         title=f"{cell.issue_label} — {cell.election_label}",

@@ -181,19 +181,12 @@ class QueryRequest:
     max_rows: int | None = None
 
     def __call__(self, store: GraphStore) -> QueryAnswer:
-        return store.query(
-            self.sparql,
-            bindings=self.bindings,
-            result_format=self.result_format,
-            dataset=self.dataset,
-            max_rows=self.max_rows,
-        )
+        return store.answer(self)
 
 
 class GraphStore(ABC):
     """A quad store holding one named graph per source document plus reference graphs."""
 
-    @abstractmethod
     def query(
         self,
         sparql: str,
@@ -203,6 +196,11 @@ class GraphStore(ABC):
         dataset: Dataset | None = None,
         max_rows: int | None = None,
     ) -> QueryAnswer:
+        """Run a SPARQL query and serialise its answer (see :meth:`answer`)."""
+        return self.answer(QueryRequest(sparql, bindings, result_format, dataset, max_rows))
+
+    @abstractmethod
+    def answer(self, request: QueryRequest) -> QueryAnswer:
         """Run a SPARQL query and serialise its answer.
 
         ``bindings`` pre-bind variables to RDF terms (never spliced into the text); as in
@@ -214,7 +212,6 @@ class GraphStore(ABC):
         :class:`NotAcceptableError` when the choice has no format for the answer's form.
         """
 
-    @abstractmethod
     def select(
         self,
         sparql: str,
@@ -223,6 +220,12 @@ class GraphStore(ABC):
         dataset: Dataset | None = None,
     ) -> tuple[list[str], list[Row]]:
         """Run a SELECT query; return its variable names and its rows as rdflib terms."""
+        return self.rows(QueryRequest(sparql, bindings, dataset=dataset))
+
+    @abstractmethod
+    def rows(self, request: QueryRequest) -> tuple[list[str], list[Row]]:
+        """A SELECT request's variable names and rows as rdflib terms (its format, if
+        any, is ignored); ValueError for another query form."""
 
     @abstractmethod
     def ask(self, sparql: str, *, bindings: Mapping[str, Term] | None = None) -> bool:

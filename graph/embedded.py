@@ -21,11 +21,11 @@ from ..namespaces import PREFIXES
 from .base import (
     DATASET_FORMATS,
     Dataset,
-    FormatChoice,
     GraphStore,
     QueryAnswer,
     QueryError,
     QueryForm,
+    QueryRequest,
     QuerySyntaxError,
     ResultFormat,
     Row,
@@ -35,7 +35,7 @@ from .base import (
     choose_format,
 )
 from .results_writer import serialize_solutions
-from .sparql_text import has_dataset_clause
+from .sparql_text import has_dataset_clause, solution_limit
 from .terms import solution_row, to_oxigraph
 
 _SOLUTION_FORMATS = {
@@ -57,6 +57,12 @@ _RDF_FORMATS = {
 def _serialize_triples(triples: Iterable[ox.Triple], result_format: ResultFormat) -> bytes:
     prefixes = PREFIXES if result_format in (ResultFormat.TURTLE, ResultFormat.RDFXML) else None
     return ox.serialize(triples, format=_RDF_FORMATS[result_format], prefixes=prefixes) or b""
+
+
+def _within(sparql: str, max_rows: int) -> bool:
+    """Whether a SELECT answer cannot pass ``max_rows``: its own LIMIT is no higher."""
+    limit = solution_limit(sparql)
+    return limit is not None and limit <= max_rows
 
 
 class EmbeddedStore(GraphStore):
@@ -113,16 +119,9 @@ class EmbeddedStore(GraphStore):
             # Evaluation refused the query, e.g. a binding names an unprojected variable.
             raise QueryError(str(error)) from error
 
-    def query(
-        self,
-        sparql: str,
-        *,
-        bindings: Mapping[str, Term] | None = None,
-        result_format: ResultFormat | FormatChoice | None = None,
-        dataset: Dataset | None = None,
-        max_rows: int | None = None,
-    ) -> QueryAnswer:
-        result = self._run(sparql, bindings, dataset)
+    def answer(self, request: QueryRequest) -> QueryAnswer:
+        sparql, result_format, max_rows = request.sparql, request.result_format, request.max_rows
+        result = self._run(sparql, request.bindings, request.dataset)
         if isinstance(result, ox.QueryTriples):
             chosen = choose_format(result_format, "graph")
             if max_rows is None:
@@ -132,7 +131,8 @@ class EmbeddedStore(GraphStore):
             return QueryAnswer("graph", chosen, body, truncated=len(triples) > max_rows)
         form: QueryForm = "ask" if isinstance(result, ox.QueryBoolean) else "select"
         chosen = choose_format(result_format, form)
-        if max_rows is None or isinstance(result, ox.QueryBoolean):
+        if max_rows is None or _within(sparql, max_rows) or isinstance(result, ox.QueryBoolean):
+            # The engine's own writer, straight from its terms: no rows pass through Python.
             body = result.serialize(format=_SOLUTION_FORMATS[chosen]) or b""
             return QueryAnswer(form, chosen, body)
         names = [variable.value for variable in result.variables]
@@ -140,14 +140,8 @@ class EmbeddedStore(GraphStore):
         body = serialize_solutions(names, rows[:max_rows], chosen)
         return QueryAnswer(form, chosen, body, truncated=len(rows) > max_rows)
 
-    def select(
-        self,
-        sparql: str,
-        *,
-        bindings: Mapping[str, Term] | None = None,
-        dataset: Dataset | None = None,
-    ) -> tuple[list[str], list[Row]]:
-        result = self._run(sparql, bindings, dataset)
+    def rows(self, request: QueryRequest) -> tuple[list[str], list[Row]]:
+        result = self._run(request.sparql, request.bindings, request.dataset)
         if not isinstance(result, ox.QuerySolutions):
             raise ValueError("select() needs a SELECT query")
         names = [variable.value for variable in result.variables]

@@ -36,10 +36,10 @@ from rdflib import Graph, URIRef
 from .base import (
     DATASET_FORMATS,
     Dataset,
-    FormatChoice,
     GraphStore,
     QueryAnswer,
     QueryForm,
+    QueryRequest,
     QuerySyntaxError,
     ResultFormat,
     Row,
@@ -220,21 +220,14 @@ class RemoteStore(GraphStore):
 
     # -- GraphStore ----------------------------------------------------------------------
 
-    def query(
-        self,
-        sparql: str,
-        *,
-        bindings: Mapping[str, Term] | None = None,
-        result_format: ResultFormat | FormatChoice | None = None,
-        dataset: Dataset | None = None,
-        max_rows: int | None = None,
-    ) -> QueryAnswer:
+    def answer(self, request: QueryRequest) -> QueryAnswer:
+        sparql, dataset, max_rows = request.sparql, request.dataset, request.max_rows
         form = query_form(sparql)
-        text = bind(sparql, bindings) if bindings else sparql
+        text = bind(sparql, request.bindings) if request.bindings else sparql
         answer_form: QueryForm = (
             "graph" if form in ("CONSTRUCT", "DESCRIBE") else "ask" if form == "ASK" else "select"
         )
-        chosen = choose_format(result_format, answer_form)
+        chosen = choose_format(request.result_format, answer_form)
         if answer_form == "graph":
             return self._graph_answer(text, chosen, dataset, max_rows)
         # Solutions are asked for as JSON and written here in any other format: servers
@@ -276,17 +269,13 @@ class RemoteStore(GraphStore):
         except ResultsFormatError as error:
             raise StoreError(f"{self.query_url} sent an unreadable answer: {error}") from None
 
-    def select(
-        self,
-        sparql: str,
-        *,
-        bindings: Mapping[str, Term] | None = None,
-        dataset: Dataset | None = None,
-    ) -> tuple[list[str], list[Row]]:
+    def rows(self, request: QueryRequest) -> tuple[list[str], list[Row]]:
+        sparql, bindings = request.sparql, request.bindings
         if query_form(sparql) not in ("SELECT", None):
             raise ValueError("select() needs a SELECT query")
         text = bind(sparql, bindings) if bindings else sparql
-        return self._read_select(self._query(text, ResultFormat.JSON.media_type, dataset), text)
+        response = self._query(text, ResultFormat.JSON.media_type, request.dataset)
+        return self._read_select(response, text)
 
     def ask(self, sparql: str, *, bindings: Mapping[str, Term] | None = None) -> bool:
         if query_form(sparql) not in ("ASK", None):

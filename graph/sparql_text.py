@@ -1,5 +1,5 @@
 """What can be read from SPARQL text without a full parser: its form, its dataset clauses,
-how deeply it nests, the SERVICE endpoints it calls, whether it needs a base IRI.
+its own LIMIT, how deeply it nests, the SERVICE endpoints it calls, whether it needs a base IRI.
 
 The embedded store must know whether a query names its own dataset (``FROM`` /
 ``FROM NAMED``) before running it, because pyoxigraph's union-default option would
@@ -92,13 +92,18 @@ def blank(sparql: str) -> str:
     return "".join(parts)
 
 
-def query_form(sparql: str) -> SparqlForm | None:
-    """``select``, ``ask``, ``construct``, ``describe`` or ``update``; None if unclear."""
+def masked_body(sparql: str) -> str:
+    """The masked text (:func:`mask`) after its prologue (``BASE`` and ``PREFIX``)."""
     text = mask(sparql)
     position = 0
     while match := _PROLOGUE.match(text, position):
         position = match.end()
-    word = _FIRST_WORD.match(text, position)
+    return text[position:]
+
+
+def query_form(sparql: str) -> SparqlForm | None:
+    """``select``, ``ask``, ``construct``, ``describe`` or ``update``; None if unclear."""
+    word = _FIRST_WORD.match(masked_body(sparql))
     if not word:
         return None
     keyword = word.group(1).lower()
@@ -117,16 +122,31 @@ def selects_distinct(sparql: str) -> bool:
     >>> selects_distinct('SELECT ?s { { SELECT DISTINCT ?s {} } }')
     False
     """
-    text = mask(sparql)
-    position = 0
-    while match := _PROLOGUE.match(text, position):
-        position = match.end()
-    return _DISTINCT_SELECT.match(text, position) is not None
+    return _DISTINCT_SELECT.match(masked_body(sparql)) is not None
 
 
 def has_dataset_clause(sparql: str) -> bool:
     """Whether the query names its dataset with ``FROM`` or ``FROM NAMED``."""
     return _DATASET_CLAUSE.search(mask(sparql)) is not None
+
+
+_LIMIT = re.compile(r"(?<![\w?$:])LIMIT\s+([0-9]+)", re.IGNORECASE | re.ASCII)
+
+
+def solution_limit(sparql: str) -> int | None:
+    """The query's own ``LIMIT`` (not a subquery's), or None if it has none.
+
+    >>> solution_limit('SELECT * { { SELECT * {} LIMIT 5 } } LIMIT 10 # LIMIT 1')
+    10
+    >>> solution_limit('SELECT * { { SELECT * {} LIMIT 5 } }') is None
+    True
+    """
+    blanked = blank(sparql)
+    depths = _depths(blanked)
+    for match in _LIMIT.finditer(blanked):
+        if depths[match.start()] == 0:
+            return int(match.group(1))
+    return None
 
 
 _OPENERS, _CLOSERS = "({[", ")}]"

@@ -63,14 +63,22 @@ def _when(match: re.Match[str], year: int | None) -> tuple[Literal | None, Liter
 
 _NUMBERED = re.compile(
     r"(?:Activit(?:y|ies)\s+(?P<number>(?:[A-Z]\.?)?\d{1,2}(?:\.\d{1,2}){0,3}|[A-Z])"
-    r"|(?P<bare>[A-Z]\.\d{1,2}(?:\.\d{1,2}){0,2}|\d{1,2}(?:\.\d{1,2}){1,3}))"
+    r"|(?P<bare>[A-Z]\.\d{1,2}(?:\.\d{1,2}){0,2}|[A-Z]\d{1,2}(?:\.\d{1,2}){1,2}"
+    r"|\d{1,2}(?:\.\d{1,2}){1,3}))"
     r"\s*[:.)\u2013-]?\s+(?P<name>[A-Z\"\u201c][^.\n]{2,120}?)\.(?=\s|$)"
 )
 """A numbered activity opening a line: "Activity 1.2: Public opinion research.", "Activity 3:
-Polling.", "A.1 Technical assistance to the working group.", "2.3 Roundtables."."""
+Polling.", "A.1 Technical assistance to the working group.", "A1.2 Observer training." (a
+logframe code), "2.3 Roundtables."."""
 _SENTENCE_END = '.:;!?"\u201d'
 _SECTION = r"(?i)^(?:[\w ,&-]*\s)?ACTIVITIES(?:\s[\w ,&-]*)?$"
 """The section that reports what was done: "PROGRAM ACTIVITIES", "Activities and Results"."""
+_CODED_SECTION = (
+    r"(?i)^(?:[\w ,&-]*\s)?(?:OBJECTIVES?|PROGRESS|ACHIEVEMENTS|IMPLEMENTATION|OUTPUTS?)"
+    r"(?:\s[\w ,&-]*)?$"
+)
+"""A section that reports the work objective by objective ("PROGRESS BY OBJECTIVE",
+"Implementation"): only activities that open with their logframe code are read there."""
 
 
 def add_activities(
@@ -80,16 +88,26 @@ def add_activities(
     activity (its number, name and first date); elsewhere each dated sentence that says
     what was done is one."""
     found: list[Fact] = []
-    for section in document.find_sections(_SECTION):
+    seen: set[int] = set()
+    sections = [
+        *((s, True) for s in document.find_sections(_SECTION)),
+        *((s, False) for s in document.find_sections(_CODED_SECTION)),
+    ]
+    for section, dated in sections:
         year: int | None = None
         for element in section.all_elements():
             if element.kind not in (ElementKind.PARAGRAPH, ElementKind.ITEM):
                 continue
+            if id(element) in seen:
+                continue
+            seen.add(id(element))
             openers = _openers(element)
             if openers:
                 for at, numbered in enumerate(openers):
                     end = openers[at + 1].start() if at + 1 < len(openers) else len(element.text)
                     found.append(_numbered(extraction, element, numbered, end, programme, orgs))
+                continue
+            if not dated:
                 continue
             for start, end in sentences(element.text):
                 sentence = element.text[start:end]

@@ -37,8 +37,10 @@ from ..extract.concepts import genre
 from ..extract.election_mentions import find_mentions
 from ..extract.elections import Mention, date_value, resolve, state_fact
 from ..extract.legal import add_document_laws
+from ..extract.named_actors import add_named_actors
 from ..extract.organisations import Organisations, find_organisations
 from ..extract.report import add_part_report, add_report
+from ..extract.report_results import add_report_results
 from ..extract.state_data import state_data
 from ..extract.states import find_state, state_alternation
 from ..rdf.facts import Extraction, Fact
@@ -55,6 +57,9 @@ from .activities import add_activities
 from .complaints import add_complaints
 from .findings import add_context_findings, add_election_findings
 from .parties import add_party_profiles
+from .recommendations import add_programme_recommendations
+from .summary import add_summary_values, read_summary
+from .tracker import add_tracker_assessments
 
 
 @cache
@@ -64,7 +69,8 @@ def _programme_sentence() -> re.Pattern[str]:
     and agreement are read around it."""
     return re.compile(
         r"(?P<implementer>(?:[Tt]he\s+)?[A-Z][^.;,]*?)\s+(?:has\s+(?:been\s+)?)?"
-        r"(?:conducted|implemented|implementing|carried\s+out|ran|launched)"
+        r"(?:conducted|conducts|implemented|implements|implementing|carried\s+out|carries\s+out"
+        r"|ran|runs|launched|delivered|undertook|managed)"
         r"\s+(?:an?|the|its)\s+"
         r"(?P<what>(?:[\w,\"'\u201c\u201d\u2018\u2019-]+\s+)*?(?:program(?:me)?|project))"
         rf"\s+in\s+(?:the\s+)?(?P<country>{state_alternation()})"
@@ -164,10 +170,40 @@ def _programme(
         for aim_element, aim in _aims(document):
             fact.add(DCTERMS.description, aim)
             fact.evidence.extend(aim_element.spans())
+        add_summary_values(extraction, document.source, orgs, fact, read_summary(document.source))
         extraction.add(fact)
         report.add(NG.concerns, fact.iri)
         return fact
-    return None
+    return _summary_programme(extraction, document, report, orgs)
+
+
+def _summary_programme(
+    extraction: Extraction, document: Document, report: Fact, orgs: Organisations
+) -> Fact | None:
+    """The programme as a summary block states it ("Project title: ...", "Grantee: ...",
+    "Donor: ...") when no sentence does: a title and one more field make a programme."""
+    fields = read_summary(document.source)
+    title = fields.get("title")
+    if title is None or len(fields) < 2:
+        return None
+    fact = Fact(
+        iri=mint("programme", str(report.iri).rsplit("/", 1)[-1]),
+        kind=NG.Programme,
+        label=title.value,
+        evidence=[document.source.span(title.start, title.end)],
+    )
+    add_summary_values(extraction, document.source, orgs, fact, fields)
+    place = fields.get("country")
+    named = find_state(place.value) if place is not None else None
+    spans = [document.source.span(place.start, place.end)] if place and named else []
+    state = named.state.key if named is not None else orgs.country
+    fact.add(NG.country, extraction.merge(state_fact(state, spans)).iri)
+    for aim_element, aim in _aims(document):
+        fact.add(DCTERMS.description, aim)
+        fact.evidence.extend(aim_element.spans())
+    extraction.add(fact)
+    report.add(NG.concerns, fact.iri)
+    return fact
 
 
 def _implementer(report: Fact, programme: Fact | None) -> URIRef | None:
@@ -301,7 +337,8 @@ class ProgrammeLoader:
         add_context_findings(extraction, document, report, judged)
         if implementer is not None:  # its own verdicts on earlier recommendations
             issued = next((str(v) for p, v in report.values if p == DCTERMS.issued), None)
-            add_assessments(extraction, document, report, implementer, issued)
+            read = add_assessments(extraction, document, report, implementer, issued)
+            add_tracker_assessments(extraction, document, report, implementer, issued, read)
 
         def election_of(found: list[Mention]) -> URIRef | None:
             for mention in found:
@@ -310,16 +347,12 @@ class ProgrammeLoader:
                     return hit.fact.iri
             return None
 
-        add_complaints(
-            extraction,
-            document,
-            report,
-            orgs.find,
-            election_of,
-            _year_before,
-            statement.actors if statement is not None else Actors(extraction, country),
-        )
+        actors = statement.actors if statement is not None else Actors(extraction, country)
+        add_programme_recommendations(extraction, document, report, actors)
+        add_complaints(extraction, document, report, orgs.find, election_of, _year_before, actors)
         add_document_laws(extraction, document, country)
+        add_report_results(extraction, source, report, actors)
+        add_named_actors(whole, actors)
         add_sections(extraction, report, document)
         if statement is not None:
             add_sections(extraction, statement.report, attached)

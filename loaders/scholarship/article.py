@@ -29,6 +29,7 @@ from rdflib import Literal, URIRef
 from ...namespaces import NG, VOCAB, XSD
 from ..extract.legal import add_document_laws
 from ..extract.states import State
+from ..extract.text_readings import add_text_readings
 from ..extract.treaties import add_treaty_actions
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
@@ -37,16 +38,13 @@ from ..text.dates import When, parse_when
 from ..text.document import Document
 from ..text.genres import Genre
 from ..text.source import SourceText, Span
-from .attributed import add_attributed
-from .events import add_dated_events
 from .shared import (
     CONTESTATION,
     StageHeading,
     add_framework,
     add_named_elections,
-    add_stage_sections,
     begin,
-    finish,
+    finish_study,
     organisation_fact,
     report_key,
     stage_headings,
@@ -114,11 +112,8 @@ class JournalArticleLoader:
         if studied is not None:
             add_treaty_actions(extraction, document, report.iri, studied)
             add_document_laws(extraction, document, studied.key)
-        add_attributed(extraction, document, report, report_key(report))
-        add_dated_events(extraction, document, report, report_key(report))
-        finish(extraction, source, report, keys)
-        add_stage_sections(extraction, report, document, headings)
-        return extraction
+            add_text_readings(extraction, document, report, studied.key)
+        return finish_study(extraction, source, document, report, keys, studied, headings)
 
 
 def _framework_wording(document: Document) -> dict[str, list[Span]]:

@@ -18,8 +18,10 @@ from typing import NamedTuple
 from rdflib import URIRef
 
 from ...namespaces import DCTERMS, FOAF, NG, SCHEMA, SKOS, VOCAB
+from ..extract.actors import Actors
 from ..extract.election_mentions import find_mentions
 from ..extract.elections import resolve
+from ..extract.named_actors import add_named_actors
 from ..extract.report import add_report
 from ..extract.states import Found, State, find_state
 from ..rdf.facts import Extraction, Fact
@@ -30,7 +32,8 @@ from ..text.document import Document, Element, ElementKind, parse_document
 from ..text.genres import Genre
 from ..text.sections import Heading, Sections, add_sections
 from ..text.source import SourceText, Span
-from .attributed import drop_curated_twins
+from .attributed import add_attributed, drop_curated_twins
+from .events import add_dated_events
 
 CONTESTATION = "contestation-stage"
 SPIRAL = "spiral-phase"
@@ -229,6 +232,27 @@ def finish(
     context = Context(extraction, report.iri, report_key(report), curation, dict(keys))
     apply_curation(context)
     drop_curated_twins(extraction, (NG.ContestationStatement, SCHEMA.Event))
+
+
+def finish_study(
+    extraction: Extraction,
+    source: SourceText,
+    document: Document,
+    report: Fact,
+    keys: dict[str, URIRef],
+    studied: State | None,
+    headings: list[StageHeading],
+) -> Extraction:
+    """What every study ends with: attributed statements and dated events read from the
+    text, the curation, the actors named with a cue (after the curated ones, so that a
+    namesake is reused) and the sections."""
+    add_attributed(extraction, document, report, report_key(report))
+    add_dated_events(extraction, document, report, report_key(report))
+    finish(extraction, source, report, keys)
+    if studied is not None:
+        add_named_actors(document, Actors(extraction, studied.key.lower()))
+    add_stage_sections(extraction, report, document, headings)
+    return extraction
 
 
 def _election_key(iri: URIRef) -> tuple[str, ...]:

@@ -19,22 +19,19 @@ from __future__ import annotations
 import re
 
 from ..extract.legal import add_document_laws
+from ..extract.text_readings import add_text_readings
 from ..extract.treaties import add_treaty_actions
 from ..rdf.facts import Extraction
 from ..text.document import Document
 from ..text.genres import Genre
 from ..text.source import SourceText, Span
-from .attributed import add_attributed
-from .events import add_dated_events
 from .shared import (
     SPIRAL,
     STAGES,
     add_framework,
     add_named_elections,
-    add_stage_sections,
     begin,
-    finish,
-    report_key,
+    finish_study,
     stage_headings,
     stage_spans,
 )
@@ -61,12 +58,9 @@ class ThesisLoader:
         if state is not None and studied is not None:
             add_treaty_actions(extraction, document, report.iri, studied)
             add_document_laws(extraction, document, studied.key)
+            add_text_readings(extraction, document, report, studied.key)
             add_named_elections(extraction, document, report, studied.key)
-        add_attributed(extraction, document, report, report_key(report))
-        add_dated_events(extraction, document, report, report_key(report))
-        finish(extraction, source, report, keys)
-        add_stage_sections(extraction, report, document, headings)
-        return extraction
+        return finish_study(extraction, source, document, report, keys, studied, headings)
 
 
 def _enumerated_phases(document: Document) -> dict[str, list[Span]]:

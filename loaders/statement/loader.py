@@ -24,11 +24,13 @@ from ..extract.actors import Actors
 from ..extract.assessments import add_assessments
 from ..extract.complaint_figure_facts import add_document_figures
 from ..extract.election_mentions import find_mentions
-from ..extract.elections import Mention, resolve, state_fact
+from ..extract.elections import Mention, link_own_elections, resolve, state_fact
 from ..extract.head import ReportHead
 from ..extract.legal import add_document_laws
+from ..extract.named_actors import add_named_actors
 from ..extract.organisations import find_organisations
 from ..extract.report import add_report
+from ..extract.report_results import add_report_results
 from ..extract.states import find_state, find_states, state_by_code
 from ..extract.treaties import add_treaty_actions
 from ..rdf.facts import Extraction, Fact
@@ -106,7 +108,11 @@ def read_statement(
             statement.mentions.extend(
                 find_mentions(element.text, element.spans, country, year=year)
             )
-    dated = [m for m in statement.mentions if m.day is not None and m.country == country]
+    dated = [
+        m
+        for m in statement.mentions
+        if m.day is not None and m.country == country and m.kind  # an untyped one names no election
+    ]
     if statement.main is None and dated:
         # no election in the title: the first fully dated one of its state the text names
         statement.main = (dated[0].country, dated[0].kind, dated[0].year)
@@ -120,9 +126,8 @@ def read_statement(
         if mission is not None:
             statement.about.append(mission)
         assessor = mission.iri if mission is not None else issuer
-    if assessor is not None:
-        issued = next((str(v) for p, v in report.values if p == DCTERMS.issued), None)
-        add_assessments(extraction, document, report, assessor, issued)
+    issued = next((str(v) for p, v in report.values if p == DCTERMS.issued), None)
+    add_assessments(extraction, document, report, assessor or report.iri, issued)
     add_treaty_actions(extraction, document, report.iri, state_by_code(country))
     find_organisations(
         extraction, document, country
@@ -148,6 +153,7 @@ def finish(
         return
     election = resolved[statement.main].fact  # type: ignore[attr-defined]
     statement.report.add(NG.election, election.iri)
+    link_own_elections(statement.report, statement.mentions, resolved)
     for fact in statement.about:
         prop = NG.observes if fact.kind == NG.ObservationMission else NG.election
         fact.add(prop, election.iri)
@@ -167,6 +173,8 @@ class StatementLoader:
         statement = read_statement(extraction, document, report, head)
         resolved = resolve(extraction, statement.mentions, report)
         finish(extraction, statement, resolved)  # type: ignore[arg-type]
+        add_report_results(extraction, source, report, statement.actors)
+        add_named_actors(document, statement.actors)
         add_sections(extraction, report, document)
         return extraction
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import html
+
 from fastapi.testclient import TestClient
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDF
 
+from normgraph.graph import GraphStore
 from tests.api.helpers import named_graph_count
 from tests.documents import ISAACS_ARTICLE_KEY
 
@@ -27,13 +30,24 @@ def test_resource_page_for_a_browser(corpus_client: TestClient) -> None:
     assert "000_fc014c5b3f715ef5.txt, characters 106 to 117" in page
 
 
-def test_evidence_paragraph_comes_from_the_source_file(corpus_client: TestClient) -> None:
+def test_evidence_is_served_from_the_store_with_its_selector_context(
+    corpus_client: TestClient, built_store: GraphStore
+) -> None:
     page = corpus_client.get("/id/organisation/ndi", headers=BROWSER).text
-    marked = "<mark>National Democratic Institute for International Affairs (NDI)</mark>"
-    assert marked in page
-    # More of the paragraph than the 32 characters of context the selector keeps.
-    paragraph = page.split(marked)[1].split("</blockquote>")[0]
-    assert len(paragraph) > 40
+    _, rows = built_store.select(
+        "PREFIX oa: <http://www.w3.org/ns/oa#> PREFIX ng: <https://w3id.org/normgraph/ontology#> "
+        "SELECT ?thing ?prefix ?exact ?suffix { "
+        "?thing ng:evidence/oa:hasTarget/oa:hasSelector ?s . "
+        "?s oa:exact ?exact ; oa:prefix ?prefix ; oa:suffix ?suffix }",
+        bindings={"thing": URIRef("https://w3id.org/normgraph/id/organisation/ndi")},
+    )
+    assert rows
+    shown = [
+        f"{html.escape(str(r['prefix']))}<mark>{html.escape(str(r['exact']))}</mark>"
+        f"{html.escape(str(r['suffix']))}"
+        for r in rows
+    ]
+    assert all(quote in page for quote in shown)
 
 
 def test_resource_as_turtle_and_json_ld(corpus_client: TestClient) -> None:

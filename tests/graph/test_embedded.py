@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 from rdflib import Literal, Namespace, URIRef
 
-from normgraph.graph import EmbeddedStore, StoreError
+from normgraph.graph import EmbeddedStore, ResultFormat, StoreError
 
 EX = Namespace("https://example.org/")
 OLD = [(EX.a, EX.p, Literal(1)), (EX.b, EX.p, Literal("zwei", lang="de"))]
@@ -57,3 +58,18 @@ def test_no_path_is_an_in_memory_store() -> None:
     with EmbeddedStore(None) as store:
         store.replace_graph(EX.g, OLD)
         assert store.count_triples(EX.g) == 2
+
+
+@pytest.mark.parametrize(
+    ("limit", "rows", "truncated"), [("LIMIT 2", 2, False), ("LIMIT 5", 3, True), ("", 3, True)]
+)
+def test_the_row_cap_holds_whether_or_not_the_query_has_its_own_limit(
+    limit: str, rows: int, truncated: bool
+) -> None:
+    """A LIMIT at or under the cap is written by the engine, the rest cut in Python."""
+    store = EmbeddedStore(None)
+    store.replace_graph(EX.g, [(EX[f"s{n}"], EX.p, Literal(n)) for n in range(6)])
+    sparql = f"SELECT ?s {{ ?s ?p ?o {{ SELECT * {{}} LIMIT 1 }} }} {limit}"
+    answer = store.query(sparql, result_format=ResultFormat.JSON, max_rows=3)
+    assert len(json.loads(answer.body)["results"]["bindings"]) == rows
+    assert answer.truncated is truncated

@@ -182,8 +182,8 @@ def test_every_selector_resolves_and_methods_are_counted() -> None:
     assert extraction.counts_by_method() == {
         "curated": 129,
         # + 2 attributed statements, speakers, 18 dated events (16 "In <year>, ..."), a law,
-        # an election
-        "extracted": 72,
+        # an election, an institution named with a cue ("the National Council of ...")
+        "extracted": 73,
     }
     for selector in graph.subjects(predicate=OA.start):
         start = int(str(graph.value(selector, OA.start)))

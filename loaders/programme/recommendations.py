@@ -1,0 +1,106 @@
+"""A programme report's own recommendations: the items of its recommendations section, often
+unnumbered bullets grouped under the one they address ("To the Central Election
+Commission:", "For Parliament:"). Each item is a recommendation; its addressee is the
+heading's (and any actor its text asks to act); a paragraph under the section that asks
+something ("should", "must") is one too. A review of earlier recommendations is not this
+section (those are assessments).
+"""
+
+from __future__ import annotations
+
+import re
+
+from rdflib import Literal, URIRef
+
+from ...namespaces import NG, XSD
+from ..extract.actors import Actors, find_institutions
+from ..extract.concepts import ODIHR_TOPIC_WORDS, topic, topic_for
+from ..odihr.recommendations import addressees, recommendations_section
+from ..rdf.facts import Extraction, Fact
+from ..rdf.iris import mint
+from ..text.document import Document, Element, ElementKind
+from ..text.furniture import without_note_markers
+
+_ADDRESSEE_HEADING = re.compile(
+    r"(?:(?:Recommendations?|Proposals?)\s+)?(?:[Tt]o|[Ff]or)\s+(?:the\s+)?"
+    r"(?P<who>[A-Z][^:.;]{2,80}?)\s*:?"
+)
+"""A heading that names whom the items below it address: "To the Central Election
+Commission:", "Recommendations to Parliament", "For political parties:"."""
+_ASKS = re.compile(r"\b(?:should|must|need(?:s)? to|is (?:urged|encouraged) to)\b")
+
+
+def _addressee_heading(element: Element) -> re.Match[str] | None:
+    """The addressee heading ``element`` is (a short line that ends with a colon or is a
+    heading), or None."""
+    text = element.text.strip()
+    if element.kind is ElementKind.ITEM or len(text) > 100:
+        return None
+    if element.kind is not ElementKind.HEADING and not text.endswith(":"):
+        return None
+    return _ADDRESSEE_HEADING.fullmatch(text)
+
+
+def add_programme_recommendations(
+    extraction: Extraction, document: Document, report: Fact, actors: Actors
+) -> list[Fact]:
+    """A fact per recommendation of the report's recommendations section, linked to the
+    report, its addressees (the heading's and the text's) as actors."""
+    section = recommendations_section(document)
+    if section is None:
+        return []
+    key = str(report.iri).rsplit("/", 1)[-1]
+    found: list[Fact] = []
+    heading: tuple[Element, re.Match[str]] | None = None
+    for element in section.all_elements():
+        addressed = _addressee_heading(element)
+        if addressed is not None:
+            heading = (element, addressed)
+            continue
+        if element.kind is ElementKind.HEADING:
+            heading = None
+            continue
+        text = without_note_markers(element.text, document.footnotes).strip()
+        is_item = element.kind is ElementKind.ITEM
+        if not (is_item or (element.kind is ElementKind.PARAGRAPH and _ASKS.search(text))):
+            continue
+        if text.endswith(":"):  # a lead-in ("The network recommends that:")
+            continue
+        ordinal = len(found) + 1
+        number = element.label if is_item and element.label and element.label.isalnum() else None
+        fact = Fact(
+            iri=mint("recommendation", key, number or f"unnumbered-{ordinal}"),
+            kind=NG.Recommendation,
+            label=f"Recommendation {number}" if number else "Unnumbered recommendation",
+            evidence=element.spans(),
+        )
+        fact.add(NG.text, text).add(NG.sourceReport, report.iri)
+        fact.add(NG.number, number)
+        fact.add(NG.order, Literal(ordinal, datatype=XSD.integer))
+        category = heading[1]["who"] if heading else None
+        fact.add(NG.categoryHeading, category)
+        slug = topic_for(ODIHR_TOPIC_WORDS, category or "", element.text)
+        if slug:
+            fact.add(NG.topic, topic(slug))
+        if heading is not None:
+            _heading_addressees(fact, actors, *heading)
+        for start, end, name, kind, level in addressees(element.text):
+            _address(fact, actors.get(name, kind, element.spans(start, end), level))
+        extraction.add(fact)
+        found.append(fact)
+    return found
+
+
+def _heading_addressees(fact: Fact, actors: Actors, element: Element, match: re.Match[str]) -> None:
+    """The actors an addressee heading names ("To the CEC and the courts:")."""
+    for start, end, institution, name in find_institutions(match["who"]):
+        at = match.start("who") + start, match.start("who") + end
+        _address(fact, actors.get(name, institution.kind, element.spans(*at), institution.level))
+
+
+def _address(fact: Fact, addressee: URIRef) -> None:
+    if (NG.addressee, addressee) not in fact.values:
+        fact.add(NG.addressee, addressee)
+
+
+__all__ = ["add_programme_recommendations"]

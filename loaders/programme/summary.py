@@ -1,0 +1,141 @@
+"""A programme report's summary block: the "Key: value" lines donors ask for on a title page
+or under a ruled "PROJECT SUMMARY" ("Project title:", "Grantee:" or "Implementing partner:",
+"Donor:", "Grant number:", "Period of performance:", "Budget:", "Country:"). Reports that
+never state their programme in a sentence state it here; each field keeps where its value is
+written, for evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rdflib import URIRef
+
+from ...namespaces import NG, SCHEMA
+from ..extract.elections import date_value
+from ..extract.organisations import Organisations
+from ..rdf.facts import Extraction, Fact
+from ..rdf.iris import mint
+from ..text.dates import DATE_PATTERN, match_to_date
+from ..text.source import SourceText
+
+SUMMARY_HEAD = 6000
+"""Characters from the start of a report in which its summary block is looked for."""
+
+_FIELDS: tuple[tuple[str, str], ...] = (
+    (
+        "title",
+        r"(?:project|programm?e?|activity)\s+(?:title|name)|title\s+of\s+(?:the\s+)?"
+        r"(?:project|programm?e?)",
+    ),
+    (
+        "implementer",
+        r"grantee|(?:implementing|lead)\s+(?:partner|organi[sz]ation|agency)|"
+        r"implementer|recipient|submitted\s+by|implemented\s+by",
+    ),
+    (
+        "donor",
+        r"donors?|funders?|funding\s+(?:agency|organi[sz]ation|source)|funded\s+by|"
+        r"submitted\s+to",
+    ),
+    ("agreement", r"(?:grant|award|contract|agreement|project)\s+(?:number|no\.?|#|reference)"),
+    (
+        "period",
+        r"(?:period\s+of\s+performance|(?:project|programm?e?|implementation|grant|"
+        r"award|reporting)\s+period|duration)",
+    ),
+    ("budget", r"(?:total\s+)?(?:budget|award\s+amount|grant\s+amount|amount)"),
+    ("country", r"countr(?:y|ies)|location"),
+)
+"""The fields read, each with the keys that name it (the first key that fits decides)."""
+_LINE = re.compile(
+    r"^[ \t|]*(?P<key>[A-Z][A-Za-z/ .#-]{1,40}?)[ \t]*:[ \t]+(?P<value>\S[^\n|]*?)[ \t|]*$", re.M
+)
+
+
+@dataclass(frozen=True)
+class Field:
+    """One field's value and where it is written."""
+
+    value: str
+    start: int
+    end: int
+
+
+def read_summary(source: SourceText) -> dict[str, Field]:
+    """The summary block's fields by name (only those the block gives; the first line of
+    each field wins). A key may name two fields ("Grantee/Implementing partner:"); the
+    first that fits is taken."""
+    fields: dict[str, Field] = {}
+    for line in _LINE.finditer(source.text[:SUMMARY_HEAD]):
+        key = " ".join(line["key"].split()).lower()
+        for name, keys in _FIELDS:
+            if name not in fields and re.fullmatch(rf"(?:{keys})(?:\s*/\s*[\w /.-]+)?", key):
+                fields[name] = Field(line["value"].strip(), line.start("value"), line.end("value"))
+                break
+    return fields
+
+
+def _organisation(
+    extraction: Extraction, source: SourceText, orgs: Organisations, field: Field, donor: bool
+) -> URIRef | None:
+    """The organisation a field names: one the report defined by its acronym, else the name
+    as written (without the acronym in brackets and any place after a comma)."""
+    for short in re.findall(r"\b[A-Z]{2,}\b", field.value):
+        if short in orgs.by_short:
+            return orgs.by_short[short]
+    name = re.sub(r"\s*\([^)]*\)|,.*$", "", field.value).strip()
+    if not name:
+        return None
+    evidence = [source.span(field.start, field.end)]
+    kind = NG.Donor if donor else NG.CivilSocietyOrganisation
+    return extraction.merge(
+        Fact(iri=mint("organisation", name), kind=kind, label=name, evidence=evidence)
+    ).iri
+
+
+def add_summary_values(
+    extraction: Extraction,
+    source: SourceText,
+    orgs: Organisations,
+    programme: Fact,
+    fields: dict[str, Field],
+) -> None:
+    """What the summary block states and the programme fact lacks: its implementer, donor,
+    funding reference and period, each with the field as evidence."""
+    have = {p for p, _ in programme.values}
+    for name, prop in (("implementer", NG.implementer), ("donor", NG.donor)):
+        field = fields.get(name)
+        if field is None or prop in have:
+            continue
+        iri = _organisation(extraction, source, orgs, field, name == "donor")
+        if iri is None:
+            continue
+        programme.add(prop, iri)
+        programme.evidence.append(source.span(field.start, field.end))
+        funder = extraction.get(iri)
+        if (
+            name == "donor"
+            and funder is not None
+            and NG.Donor
+            not in (
+                funder.kind,
+                *funder.extra_types,
+            )
+        ):
+            funder.extra_types.append(NG.Donor)
+    agreement = fields.get("agreement")
+    if agreement is not None and NG.fundingReference not in have:
+        number = re.search(r"[\w/-]*\d[\w/-]*", agreement.value)
+        if number:
+            programme.add(NG.fundingReference, number.group())
+    period = fields.get("period")
+    if period is not None and SCHEMA.startDate not in have:
+        dates = list(DATE_PATTERN.finditer(period.value))
+        for prop, when in zip((SCHEMA.startDate, SCHEMA.endDate), dates[:2], strict=False):
+            day = match_to_date(when)
+            programme.add(prop, date_value(day.year, day.month, day.day))
+
+
+__all__ = ["SUMMARY_HEAD", "Field", "add_summary_values", "read_summary"]

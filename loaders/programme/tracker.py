@@ -1,0 +1,133 @@
+"""A programme report's tracker of earlier recommendations: a section ("Status of earlier
+recommendations", "Recommendations tracker", "Follow-up of previous recommendations") that
+lists each earlier recommendation with its status as the last cell of its row or line
+("Publish results online | Implemented", "... (CEC): partially implemented."). Each row
+with a status is an implementation assessment by the report's issuer; the status is read by
+the shared status reader (``assessments.assessment_status``), a bare "Implemented" cell
+meaning fully implemented. Rows already read as sentences about earlier recommendations
+are not read twice.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rdflib import Literal, URIRef
+
+from ...namespaces import NG, XSD
+from ..extract.assessments import assessment_status, assessor_of
+from ..extract.concepts import status
+from ..rdf.facts import Extraction, Fact
+from ..rdf.iris import mint
+from ..text.document import Document, Element
+from ..text.source import Span
+
+_TRACKER = re.compile(
+    r"(?=.*\brecommendations?\b)"
+    r"(?=.*\b(?:status|implementation|previous|earlier|prior|past|follow-?up|progress|track\w*)\b)"
+    r"|.*\b(?:tracker|follow-?up|status\s+of\s+(?:implementation|previous|earlier|prior))\b",
+    re.I,
+)
+"""A section title that reviews earlier recommendations."""
+_STATUS = (
+    r"((?:(?:not|partially|partly|largely|fully)\s+(?:yet\s+)?)?"
+    r"(?:implemented|addressed)|partial(?:ly)?)"
+)
+_STATUS_CELL = re.compile(
+    rf"(?:^|\||\t| {{2,}}|:\s*|[\u2013\u2014-]\s+|\()\s*{_STATUS}[\s.)|]*$"
+    rf"|(?:\||\t| {{2,}})\s*{_STATUS}\s*(?:\||\t| {{2,}})"
+    rf"|^\s*(?:[-\u2022*]\s*)?{_STATUS}\s*[:|\u2013\u2014]",
+    re.I,
+)
+"""A status closing a tracker's row or line ("| Implemented", "  Not implemented",
+": partially implemented.", "(not yet addressed)"), filling a cell of its own within the
+row ("... | Partially implemented | The CEC ..."), or opening it ("Implemented: ...")."""
+
+
+_STATUS_HEADER = re.compile(
+    r"\brecommendations?\b[^\n]{0,120}?(?:\||\t| {2,})\s*(?:Implementation\s+)?Status\b", re.I
+)
+"""A table whose header has a recommendation column and a status column is a tracker
+wherever it stands."""
+
+
+def _has_status_column(document: Document, element: Element) -> bool:
+    """Does the element open with a table header that has a status column?"""
+    first = element.pieces[0]
+    return bool(_STATUS_HEADER.search(document.source.text[first.start : first.end]))
+
+
+def _status(cell: str) -> str | None:
+    """The status a cell states: the shared reader's, else a bare or "fully" implemented
+    (fully), "partly" or "largely" implemented (partially)."""
+    read = assessment_status(cell)
+    if read is not None:
+        return read
+    if re.match(r"(?:partly|largely|partial)\b", cell, re.I):
+        return "partially-implemented"
+    if re.fullmatch(r"(?:fully\s+)?(?:implemented|addressed)", cell, re.I):
+        return "fully-implemented"
+    return None
+
+
+def _stated(cell: re.Match[str]) -> str:
+    """The status a cell match found, whichever of its forms matched."""
+    return next(text for text in cell.groups() if text)
+
+
+def _overlaps(span: Span, taken: list[Span]) -> bool:
+    return any(span.start < other.end and other.start < span.end for other in taken)
+
+
+def add_tracker_assessments(
+    extraction: Extraction,
+    document: Document,
+    report: Fact,
+    assessor: URIRef,
+    issued: str | None,
+    read: list[Fact],
+) -> list[Fact]:
+    """An assessment per tracker row with a status (``read``: assessments already made
+    from the report's sentences, whose evidence is not read again)."""
+    judge = assessor_of(report, assessor)
+    if judge is None:
+        return []
+    taken = [span for fact in read for span in fact.evidence]
+    key = str(report.iri).rsplit("/", 1)[-1]
+    found: list[Fact] = []
+    elements = [
+        element
+        for section in document.sections()
+        if _TRACKER.match(section.title)
+        for element in section.all_elements()
+    ]
+    elements.extend(e for e in document.elements if _has_status_column(document, e))
+    for element in dict.fromkeys(elements):
+        for piece in element.pieces:
+            line = document.source.text[piece.start : piece.end]
+            cell = _STATUS_CELL.search(line)
+            verdict = _status(_stated(cell)) if cell else None
+            span = document.source.span(piece.start, piece.end)
+            if cell is None or verdict is None or _overlaps(span, taken):
+                continue
+            fact = Fact(
+                iri=mint("assessment", key, "tracker", str(len(found) + 1)),
+                kind=NG.ImplementationAssessment,
+                label=f"{verdict.replace('-', ' ')} (assessed in {key})",
+                evidence=[span],
+            )
+            fact.add(NG.assessor, judge)
+            fact.add(NG.status, status(verdict)).add(NG.sourceReport, report.iri)
+            row = (line[: cell.start()] or line[cell.end() :]).strip(" \t|:-\u2013\u2014")
+            asked = re.split(r"\s*\|\s*|\t+| {2,}", row)[0]  # the first column
+            if asked:
+                fact.add(NG.text, Literal(" ".join(asked.split())))
+            if issued:
+                fact.add(NG.date, Literal(issued, datatype=XSD.date))
+            extraction.add(fact)
+            found.append(fact)
+            taken.append(span)
+    return found
+
+
+__all__ = ["add_tracker_assessments"]
