@@ -67,7 +67,7 @@ SMALL_WORDS = {"for", "of", "and", "the", "in", "on", "to", "a", "an"}
 _ORGANISATION_NOUN = re.compile(
     r"\b(?:INSTITUTE|NETWORK|OFFICE|ASSOCIATION|FOUNDATION|COUNCIL|COALITION|CENT(?:RE|ER)|"
     r"COMMITTEE|UNION|ALLIANCE|ASSEMBLY|FUND|ORGANI[SZ]ATION|ENDOWMENT|MOVEMENT|INITIATIVE|"
-    r"SOCIETY|PLATFORM)\b"
+    r"SOCIETY|PLATFORM|WATCH)\b"
 )
 """A word that makes an upper-case line an organisation's name ("... DEMOCRACY INSTITUTE")."""
 _NOT_ISSUER = re.compile(r"\d|\b(?:STATEMENT|REPORT|ELECTIONS?|MISSION|DELEGATION)\b")
@@ -109,6 +109,19 @@ def _title_case(line: str) -> bool:
     return bool(words) and all(w[0].isupper() or w in SMALL_WORDS for w in words)
 
 
+_NAMED_LINE = re.compile(r"(?P<name>[A-Z][^\d()\n]{5,90}?)\s*\((?P<short>[A-Z][A-Za-z]{1,9})\)")
+"""A line that is a name with its acronym ("CIVIC ELECTION WATCH (CEW)"): an issuer even
+when its name has words of a title ("Society for Fair Elections")."""
+
+
+def _as_written(name: str) -> str:
+    """A name in capitals as names are written ("FUND FOR ..." -> "Fund for ...")."""
+    words = name.lower().split()
+    return " ".join(
+        w if i and w in SMALL_WORDS else w[:1].upper() + w[1:] for i, w in enumerate(words)
+    )
+
+
 def issuer_line(source: SourceText, start: int, end: int) -> Creator | None:
     """The issuer a title block opens with when written as a line naming an organisation, in
     capitals ("INTERNATIONAL INSTITUTE FOR ...") or title case: its name as usually written,
@@ -117,16 +130,21 @@ def issuer_line(source: SourceText, start: int, end: int) -> Creator | None:
     capitals = line.upper() == line
     if not line or not (capitals or _title_case(line)) or len(line) > 100:
         return None
+    named = _NAMED_LINE.fullmatch(line)
+    title_words = re.compile(r"\b(?:STATEMENT|REPORT|MISSION|DELEGATION)\b")
+    if (
+        named
+        and named["name"][0].upper() == named["short"][0]
+        and not title_words.search(named["name"].upper())
+    ):
+        name, short = " ".join(named["name"].split()), named["short"]
+        name = _as_written(name) if name.isupper() else name
+        offset = start + source.text[start:end].index(line)
+        return Creator(name, short, False, source.span(offset, offset + len(line)))
     if _NOT_ISSUER.search(line.upper()) or not _ORGANISATION_NOUN.search(line.upper()):
         return None
     words = line.lower().split()
-    name = (
-        " ".join(
-            w if i and w in SMALL_WORDS else w[:1].upper() + w[1:] for i, w in enumerate(words)
-        )
-        if capitals
-        else line
-    )
+    name = _as_written(line) if capitals else line
     short = _defined_short(source.text, name) or "".join(
         w[0].upper() for w in words if w not in SMALL_WORDS
     )

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from rdflib import URIRef
 
+from normgraph.loaders.extract.head import issuer_line
 from normgraph.loaders.rdf.facts import Extraction, Fact
 from normgraph.loaders.registry import head_reader_for, loader_for
 from normgraph.loaders.text.genres import Genre, detect_genre
@@ -163,3 +164,26 @@ def test_a_line_of_capitals_names_no_acronym_the_text_does_not_define() -> None:
     text = text.replace("ODIHR Election Observation Mission\n", "")
     head = head_reader_for(Genre.PRELIMINARY_STATEMENT)(SourceText("i", "i.txt", text))
     assert [c.short_name for c in head.creators] != ["JOINT"]
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "short"),
+    [
+        ("CIVIC ELECTION WATCH OF ESTONIA (CEWE)", "Civic Election Watch of Estonia", "CEWE"),
+        ("Society for Fair Elections (SFE)", "Society for Fair Elections", "SFE"),
+    ],
+)
+def test_a_title_line_naming_an_organisation_with_its_acronym(
+    line: str, name: str, short: str
+) -> None:
+    text = f"{line}\n\nFINAL NARRATIVE REPORT\n\nThe project observed the elections.\n"
+    (creator,) = [c for c in [issuer_line(SourceText("p", "p.txt", text), 0, len(line))] if c]
+    assert (creator.name, creator.short_name) == (name, short)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["STATEMENT OF THE OBSERVATION MISSION (EOM)", "Central Election Commission (XEC)"],
+)
+def test_a_title_or_an_acronym_of_other_initials_is_no_issuer_line(line: str) -> None:
+    assert issuer_line(SourceText("p", "p.txt", line + "\n"), 0, len(line)) is None
