@@ -80,12 +80,14 @@ _DEFINED = re.compile(
 )
 """An organisation defined with its acronym: "OSCE Office for ... Human Rights (ODIHR)"."""
 _ISSUING = re.compile(
-    r"\b(?:this|the present)\s+(?:[\w-]+\s+){0,6}?(?:statement|report)\b|\bjoint work\b"
+    r"\b(?:this|the present)\s+(?:[\w-]+\s+){0,6}?(?:statement|report)\s+(?:is|was|has been)\b"
+    r"|\bjoint work\b"
     r"|\bcommon endeavou?r\b|\b(?:issued|organi[sz]ed|deployed|offered|led)\s+by\b",
     re.I,
 )
 """A sentence that says who issues the document ("This statement is the joint work of ...",
-"... the result of a common endeavour involving ...", "... organized by ...")."""
+"... the result of a common endeavour involving ...", "... organized by ..."); not one that
+only mentions the document ("This report covers the work of the ... Commission (CEC)")."""
 _OPENING_SENTENCES = 4
 _MISSION_LINE = re.compile(
     r"^[ \t#*]*(?:the\s+)?(?P<short>[A-Z][A-Z/]{1,11}(?:\s[A-Z]{2,4})?)\s+(?:[A-Z][\w-]*\s+){0,4}?"

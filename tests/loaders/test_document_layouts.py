@@ -187,3 +187,15 @@ def test_a_title_line_naming_an_organisation_with_its_acronym(
 )
 def test_a_title_or_an_acronym_of_other_initials_is_no_issuer_line(line: str) -> None:
     assert issuer_line(SourceText("p", "p.txt", line + "\n"), 0, len(line)) is None
+
+
+def test_a_summary_mentioning_the_report_names_no_issuer() -> None:
+    """ "This interim report covers the work of the ... Commission (CEC)" does not make the
+    commission its issuer: the title block's mission line does."""
+    summary = (
+        "I. SUMMARY\n\n\u2022 This interim report covers the work of the Central Election "
+        "Commission (CEC) until 17 February.\n"
+    )
+    text = INTERIM.replace("I. SUMMARY\n", summary)
+    head = head_reader_for(Genre.PRELIMINARY_STATEMENT)(SourceText("i", "i.txt", text))
+    assert [c.short_name for c in head.creators] == ["ODIHR"]
