@@ -48,19 +48,29 @@ period line."""
 _FIRST_LINES = 400
 """Characters of a title block in which its mission line is looked for when the block has a
 shape the readers above do not know."""
-_TITLE_BLOCK = re.compile(
-    r"(?P<title>(?:[ \t]*\S[^\n]*\n\s*){1,8}?)[ \t]*"
-    r"(?:(?:Preliminary\s+|Press\s+|Joint\s+)?(?:Statement|Release|Report),[ \t]*)?"
-    r"(?:(?P<place>[A-Z][\w'\u2019.-]+(?:[ -][A-Z][\w'\u2019.-]+)?),[ \t]*)?"
-    r"(?P<period>\(?(?i:(?:for[ \t]+the[ \t]+)?(?:reporting[ \t]+)?period[ \t:]+)?"
-    rf"{_PERIOD_START}[ \t]*[\u2013\u2014-][ \t]*)?"
-    rf"(?P<date>(?i:{ISSUED_DATE}))\)?[ \t]*(?:$|[\u2013\u2014-][ \t])",
-    re.M,
+
+
+def _block(period: str) -> re.Pattern[str]:
+    """A title block closed by a date line, maybe after ``period`` (the start of a period)."""
+    return re.compile(
+        r"(?P<title>(?:[ \t]*\S[^\n]*\n\s*){1,8}?)[ \t]*"
+        r"(?:(?:Preliminary\s+|Press\s+|Joint\s+)?(?:Statement|Release|Report),[ \t]*)?"
+        r"(?:(?P<place>[A-Z][\w'\u2019.-]+(?:[ -][A-Z][\w'\u2019.-]+)?),[ \t]*)?"
+        rf"(?P<period>{period})(?P<date>(?i:{ISSUED_DATE}))\)?[ \t]*(?:$|[\u2013\u2014-][ \t])",
+        re.M,
+    )
+
+
+_TITLE_BLOCK = _block("")
+_PERIOD_BLOCK = _block(
+    r"\(?(?i:(?:for[ \t]+the[ \t]+)?(?:reporting[ \t]+)?period[ \t:]+)?"
+    rf"{_PERIOD_START}[ \t]*[\u2013\u2014-][ \t]*"
 )
 """A statement's title block: up to eight short lines (blank lines between them allowed),
 then a "Place, Date" (or date) line, which may name the document ("Statement, Place, Date")
 or run on into the opening paragraph ("Place, Date - This statement ..."); dates in any of
-the forms ``extract.head.ISSUED_DATE`` reads."""
+the forms ``extract.head.ISSUED_DATE`` reads. Failing that, a block closed by the period an
+interim report covers ("3 \u2013 17 February 2031", "(for the period ...)")."""
 _ISSUER = re.compile(r"(?P<name>[A-Z][\w'\u2019\- ]+?)\s*\((?P<short>[A-Z]{2,})\)")
 """The issuer on the block's first line: "NAME (ACRONYM)" in capitals or as a name is written."""
 
@@ -132,6 +142,8 @@ def read_statement_head(source: SourceText, start: int = 0) -> ReportHead:
     if first is None:
         return head
     block = _TITLE_BLOCK.match(text, first.start())
+    if not (block and _is_title_block(block.group("title"))):
+        block = _PERIOD_BLOCK.match(text, first.start())  # closed by the period it covers
     if block and _is_title_block(block.group("title")):
         lines = [ln for ln in block.group("title").splitlines() if ln.strip()]
         head.title_span = source.span(
