@@ -37,6 +37,7 @@ CLASS_KINDS: Mapping[str, str] = {
     "TreatyAction": "treaty_action",
     "ProgrammeActivity": "activity",
     "NormStageEvent": "event",
+    "Event": "event",
     "ContestationStatement": "statement",
     "PoliticalParty": "actor",
     "ElectionCommission": "actor",
@@ -52,6 +53,11 @@ CLASS_KINDS: Mapping[str, str] = {
 }
 """Graph classes (by local name) and the gold class their instances are compared with; any
 node with a vote count is a result."""
+
+GENERIC = frozenset({"Event"})
+"""Superclasses that count only for a node with no other type: a dated event read from
+scholarship is a bare ``schema:Event``, while an election is typed ``schema:Event`` as well
+as ``ng:Election`` (it is matched as an election, not as an event)."""
 
 NOT_EXHAUSTIVE = frozenset({"finding", "actor"})
 LABELS = (RDFS.label, SKOS.prefLabel, SKOS.altLabel, DCTERMS.title, FOAF.name)
@@ -142,6 +148,8 @@ def graph_facts(graph: Graph, context: Graph | None = None) -> list[GraphFact]:
     for node, cls in graph.subject_objects(RDF.type):
         kind = CLASS_KINDS.get(local_name(cls))
         if kind is None or (kind, node) in seen:
+            continue
+        if local_name(cls) in GENERIC and len(set(graph.objects(node, RDF.type))) > 1:
             continue
         seen.add((kind, node))
         facts.append(GraphFact(kind, str(node), _spans(graph, node), _values(graph, node, context)))
@@ -255,7 +263,7 @@ KEYS: Mapping[str, Callable[[GoldFact, GraphFact], bool]] = {
     ),
     "actor": lambda gold, fact: any(kind in fact.get("types") for kind in _types(gold)),
     "activity": _activity,
-    "event": lambda gold, fact: str(gold.value("date")) in fact.get("date"),
+    "event": lambda gold, fact: str(gold.value("date")) in fact.get("startDate"),
     "statement": _statement,
 }
 """Per class: do the key values of a graph fact agree with the gold fact's?"""

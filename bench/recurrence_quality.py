@@ -1,7 +1,8 @@
 """Pair precision and recall of recurrence grouping, and the accuracy of stated statuses.
 
 Reads ``bench/recurrence_pairs.json`` (corpus recommendations located by a verbatim quote,
-never by IRI, each labelled with the asks it makes) and the invented follow-up reports it
+never by IRI, and by a second pair of quotes, ``continues``, when footnotes at a page
+break cut one in two, each labelled with the asks it makes) and the invented follow-up reports it
 lists under ``tests/fixtures/recurrence/`` (paraphrased re-statements, new asks,
 near-misses, and statements on earlier recommendations with the status they state and the
 recommendation they are about). Two recommendations of different reports belong together
@@ -30,6 +31,7 @@ from typing import Any
 from normgraph.grouping import THRESHOLD, Group, Grouping, Item
 from normgraph.loaders.extract.assessments import stated_verdict
 from normgraph.recurrence import INFERENCE_THRESHOLD
+from normgraph.recurrence_statements import resolve
 
 HERE = Path(__file__).resolve().parent
 PAIRS = HERE / "recurrence_pairs.json"
@@ -71,6 +73,8 @@ def load(corpus: Path) -> tuple[list[Item], dict[str, frozenset[str]], list[Stat
         if entry["file"] not in texts:
             texts[entry["file"]] = (corpus / entry["file"]).read_text(encoding="utf-8")
         text = locate(texts[entry["file"]], entry["start"], entry.get("end"))
+        if "continues" in entry:  # a recommendation broken by a page's footnotes
+            text += " " + locate(texts[entry["file"]], *entry["continues"])
         items.append(
             Item(
                 key=entry["id"],
@@ -163,7 +167,7 @@ def statuses(
         if not any(half(a) == which for ref in statement.refers_to for a in asks[ref]):
             continue
         total += 1
-        found = grouping.resolve(statement.item)
+        found = resolve(grouping, statement.item)
         status = stated_verdict(statement.item.text)
         target = found[0].key if found else None
         ok_target = target in statement.refers_to
@@ -193,7 +197,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--sweep", action="store_true", help="threshold sweep (tune half only)")
-    parser.add_argument("--errors", action="store_true", help="list every wrong pair")
+    parser.add_argument(
+        "--errors", action="store_true", help="wrong pairs of the tune half (never the test half)"
+    )
     args = parser.parse_args()
     items, asks, statements = load(args.corpus)
     reports = len({i.document for i in items})
@@ -226,7 +232,7 @@ def main() -> None:
             f"{len(confident)}, pair precision {sure.precision:.2f} "
             f"({sure.tp} of {sure.tp + sure.fp})"
         )
-        if args.errors:
+        if args.errors and which == "tune":
             for line in errors + stated[3]:
                 print("   ", line)
 

@@ -116,18 +116,44 @@ _ARTICLE = re.compile(
     re.I,
 )
 _ACTION_PATTERNS = {
-    action: re.compile(r"\b(?:" + "|".join(re.escape(s) for s in stems) + r")", re.I)
+    action: re.compile(
+        r"\b(?:" + "|".join(re.escape(s) for s in stems) + r")(?!(?:ors?|ers?)\b)", re.I
+    )
     for action, stems in _ACTIONS.items()
 }
 _VEHICLE_PATTERN = re.compile(r"\b(?:" + "|".join(_VEHICLES) + r")", re.I)
 _ACTION_WORDS = re.compile(
-    r"\b(?:"
+    r"\b(?P<stem>"
     + "|".join(re.escape(s) for stems in _ACTIONS.values() for s in stems)
     + "|"
     + "|".join(_VEHICLES)
-    + r")\w*",
+    + r")(?P<rest>\w*)",
     re.I,
 )
+_AGENT_ENDINGS = frozenset({"or", "ors", "er", "ers"})
+"""A remedy stem with an agent ending names who acts, not the act ("prosecutors",
+"broadcasters", "auditors"): it stays in the object (and meets its paraphrases)."""
+
+
+def _drop_action_word(match: re.Match[str]) -> str:
+    return match.group(0) if match["rest"].lower() in _AGENT_ENDINGS else " "
+
+
+_CONDITION = re.compile(
+    r"\b(?:until|unless|as long as|so long as|pending)\b[^.;:]*",
+    re.I,
+)
+"""A condition on the ask ("should not be introduced until elections meet international
+standards") is not what is asked: its words are no part of the object."""
+_NEGATED_RESTRICTION = re.compile(
+    r"\bwithout (?:any |undue |unnecessary |unreasonable )?"
+    r"(?:restrictions?|limitations?|impediments?|hindrance|obstruction|interference)\b",
+    re.I,
+)
+"""A restriction under a negation ("access without undue restrictions") asks for freedom
+from it, not for a restriction: read as *unimpeded* (a paraphrase in
+``ontology/paraphrases.toml``) before remedies and object are read."""
+_PASSIVE_AFTER_MODAL = re.compile(r"\s*(?:also\s+|\w+ly\s+)?be\b", re.I)
 MIN_TERMS = 3
 """A unit with fewer object terms than this is no ask of its own."""
 
@@ -164,17 +190,35 @@ def actions(text: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 def addressee(text: str) -> frozenset[str]:
-    """The content terms of the subject before the first modal, if the unit has one."""
+    """Who is asked: the content terms of the subject before the first modal of an active
+    sentence ("The CEC should publish ..."); a passive sentence's subject ("Results should
+    be published") is its object, not its addressee."""
     modal = _MODAL.search(text)
-    if modal is None or modal.start() > 120:
+    if modal is None or modal.start() > 120 or _PASSIVE_AFTER_MODAL.match(text, modal.end()):
         return frozenset()
     return frozenset(terms(text[: modal.start()]))
 
 
+_START_VERB = re.compile(r"^[\s\-\u2022(0-9.)]*(?P<verb>(?:\s*\w+){1,6})")
+_AFTER_MODAL = re.compile(r"(?P<verb>(?:\s*\w+){1,6})")
+
+
+def main_remedies(text: str) -> frozenset[str]:
+    """The remedies named where a directive puts its verb: just after its first modal
+    ("should publish", "should be published", "could consider establishing"), or at the
+    start of an imperative or gerund ("Abolish ...", "Establishing ...")."""
+    modal = _MODAL.search(text)
+    window = _AFTER_MODAL.match(text, modal.end()) if modal else _START_VERB.match(text)
+    return actions(window["verb"])[0] if window else frozenset()
+
+
 def read_unit(text: str) -> AskUnit:
-    """One ask unit read from its text."""
-    remedies, vehicles = actions(text)
-    content = tuple(terms(_ACTION_WORDS.sub(" ", text)))
+    """One ask unit read from its text: its remedies are those in directive position
+    when it has any there (a long unit names many remedy words in passing), else all."""
+    read = _NEGATED_RESTRICTION.sub("unimpeded", text)
+    remedies, vehicles = actions(read)
+    remedies = main_remedies(read) or remedies
+    content = tuple(terms(_ACTION_WORDS.sub(_drop_action_word, _CONDITION.sub(" ", read))))
     return AskUnit(text, remedies, vehicles, content, addressee(text), articles(text))
 
 

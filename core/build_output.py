@@ -63,6 +63,15 @@ def print_linked(console: Console, errors: Console, outcome: LinkOutcome) -> Non
         f"{outcome.findings} findings and {outcome.observed_assessments} observer assessments "
         f"linked, {outcome.inferred_assessments} inferred assessments ({state})"
     )
+    index = outcome.index
+    if index is not None:
+        why = f" ({index.reason})" if index.reason else ""
+        console.print(
+            f"Grouping index {index.how}{why}: {index.added} recommendations added",
+            highlight=False,
+        )
+        if index.unsaved:
+            errors.print(f"[yellow]Grouping index not saved[/]: {index.unsaved}", highlight=False)
     print_violations(errors, outcome.violations)
 
 

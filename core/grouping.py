@@ -23,10 +23,9 @@ it), so the build, the benchmarks and the tests run one method.
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from .asks import AskUnit, articles_conflict, ask_units, remedies_conflict
 
@@ -44,16 +43,6 @@ AVERAGE_THRESHOLD = 0.20
 """Least average cross-pair score at which two clusters merge."""
 FINDING_THRESHOLD = 0.45
 """Least score at which a finding attaches to an issue (findings are many and broad)."""
-STATEMENT_THRESHOLD = 0.33
-"""Least score at which a statement on earlier recommendations resolves to one of them."""
-SAME_ASK_SHARE = 0.85
-"""A match scoring this share of the best is taken to describe the same ask."""
-_VERDICT_WORDS = re.compile(
-    r"\b(?:previous(?:ly)?|earlier|prior|recommend\w*|(?:un)?address\w*|implement\w*|"
-    r"remain\w*|despite|follow\w*|final report|report|partially|fully|made|long-standing|"
-    r"concern\w*|in line with)\b",
-    re.I,
-)
 MAX_BONUS = TOPIC_BONUS + NORM_BONUS + LAW_BONUS + ARTICLE_BONUS
 COMMON_TERM = 0.05
 """Terms in more than this share of a state's units (and more than 50) do not propose candidates."""
@@ -249,6 +238,25 @@ class Grouping:
             self.postings[(unit.item.country, term)].append(index)
         return index
 
+    def restore(self, units: Iterable[tuple[Item, AskUnit]], parents: Sequence[int]) -> None:
+        """Index units read back from a saved index, with the clusters they had formed
+        (``parents[i]``: unit i's cluster root); nothing is scored again."""
+        for item, ask in units:
+            self._index(_Unit(item, ask, _weights(ask)))
+        if len(parents) != len(self.units) or any(
+            not 0 <= p < len(self.units) or parents[p] != p for p in parents
+        ):
+            raise ValueError("the saved clusters do not match the saved units")
+        self.parent = list(parents)
+        self.cluster = defaultdict(list)
+        for index, root in enumerate(parents):
+            self.cluster[root].append(index)
+        self.cluster = dict(self.cluster)
+
+    def roots(self) -> list[int]:
+        """Each unit's cluster root, to save the clusters."""
+        return [self._root(index) for index in range(len(self.units))]
+
     def add(self, items: Iterable[Item]) -> None:
         """Index new items' ask units and merge them into clusters along candidate pairs."""
         edges: list[tuple[float, int, int]] = []
@@ -315,25 +323,6 @@ class Grouping:
                 ):
                     found[index] = (pair, self.units[index].item, self._root(index))
         return sorted(found.values(), key=lambda f: -f[0].score)
-
-    def resolve(self, statement: Item) -> tuple[Item, PairScore] | None:
-        """The earlier recommendation a statement on earlier recommendations is about: the
-        best-matching ask of an earlier report, compared without the statement's verdict
-        words and without remedies (the statement tells what happened, not what to do); of
-        the reports holding that same ask (its cluster, or a match nearly as good), the
-        latest before the statement ("the previous recommendation")."""
-        described = replace(statement, text=_VERDICT_WORDS.sub(" ", statement.text))
-        earlier = [
-            found
-            for found in self.best_matches(described, STATEMENT_THRESHOLD, remedies=False)
-            if found[1].date < statement.date and found[1].document != statement.document
-        ]
-        if not earlier:
-            return None
-        pair, _item, root = earlier[0]
-        same_ask = [f for f in earlier if f[2] == root or f[0].score >= pair.score * SAME_ASK_SHARE]
-        latest = max(same_ask, key=lambda f: (f[1].date, f[0].score))
-        return latest[1], latest[0]
 
 
 def _flip(pair: PairScore) -> PairScore:

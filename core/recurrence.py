@@ -14,8 +14,10 @@ atomic replacement:
 - ``ng:concerns`` from each finding that describes the problem an issue's ask addresses;
 - for each observer's statement on earlier recommendations (an
   ``ng:ImplementationAssessment`` from the loaders), ``ng:recommendation`` the earlier
-  recommendation it describes (resolved by :meth:`Grouping.resolve`) and ``ng:issue``
-  that recommendation's issue: the assessment stays the observer's, with its statement;
+  recommendation it describes and ``ng:issue`` that recommendation's issue; when the
+  earlier report is not in the store but the statement's own report re-states the ask,
+  ``ng:issue`` only (:mod:`normgraph.recurrence_statements`). The assessment stays the
+  observer's, with its statement;
 - an ``ng:InferredAssessment`` for each earlier member of an issue confident enough
   (``INFERENCE_THRESHOLD``) that was raised again at a later election: status not
   implemented, a confidence, attributed to the "raised again" rule (never to an
@@ -33,16 +35,19 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
 from .graph import GraphStore
-from .grouping import Group, Grouping, Item, Member, PairScore, attach
+from .grouping import Group, Item, Member, PairScore, attach
 from .issue_names import issue_name, reason
 from .loaders.rdf.iris import slug
 from .loaders.rdf.triples import new_graph
 from .namespaces import FOAF, ID, NG, PROV, RDF, RDFS, RECURRENCE_GRAPH, VOCAB, XSD
+from .recurrence_index import IndexUse, updated_grouping
+from .recurrence_statements import Resolved, resolve_all
 from .validation import Violation, validate_graph
 
 GROUPING_RULE = ID["rule/recurrence-grouping"]
 RAISED_AGAIN_RULE = ID["rule/raised-again"]
 NOT_IMPLEMENTED = VOCAB["implementation-status/not-implemented"]
+FULLY_IMPLEMENTED = VOCAB["implementation-status/fully-implemented"]
 INFERENCE_THRESHOLD = 0.35
 """Least group confidence (its weakest member's score) from which "raised again" infers a
 status: the least at which the tune half of bench/recurrence_pairs.json has no false
@@ -87,7 +92,7 @@ ASSESSMENTS = (
     _PREFIXES
     + """
 SELECT ?item ?report (MIN(?asked0) AS ?asked) (MIN(?quote0) AS ?quote) (MIN(?issued0) AS ?issued)
-       (MIN(?country0) AS ?country)
+       (MIN(?country0) AS ?country) (MIN(?issuer0) AS ?issuer) (MIN(?status0) AS ?status)
 WHERE {
   ?item a ng:ImplementationAssessment ; ng:sourceReport ?report ; ng:evidence ?annotation .
   ?annotation oa:hasTarget/oa:hasSelector/oa:exact ?quote0 .
@@ -96,6 +101,8 @@ WHERE {
   OPTIONAL { ?item ng:text ?asked0 }
   OPTIONAL { ?report dcterms:issued ?issued0 }
   OPTIONAL { ?report ng:election/ng:country ?country0 }
+  OPTIONAL { ?report dcterms:creator|dcterms:publisher ?issuer0 }
+  OPTIONAL { ?item ng:status ?status0 }
 }
 GROUP BY ?item ?report
 ORDER BY ?item
@@ -119,6 +126,8 @@ class LinkOutcome:
     inferred_assessments: int = 0
     triples: int = 0
     violations: list[Violation] = field(default_factory=list)
+    index: IndexUse | None = None
+    """Whether the grouping index was kept from the last link or rebuilt, and why."""
 
     @property
     def written(self) -> bool:
@@ -157,7 +166,14 @@ def read_items(store: GraphStore, cls: URIRef = NG.Recommendation) -> list[Item]
 def read_assessments(store: GraphStore) -> list[Item]:
     """Observer assessments of earlier recommendations, with the ask they describe (their
     ``ng:text``, for one ask named in a list) or else the sentence that states them."""
+    return read_statements(store)[0]
+
+
+def read_statements(store: GraphStore) -> tuple[list[Item], set[str]]:
+    """The assessments as :func:`read_assessments` reads them, and the keys of those that
+    state full implementation."""
     _, rows = store.select(ASSESSMENTS)
+    done = {_text(row, "item") for row in rows if _text(row, "status") == str(FULLY_IMPLEMENTED)}
     return [
         Item(
             key=_text(row, "item"),
@@ -165,11 +181,12 @@ def read_assessments(store: GraphStore) -> list[Item]:
             # compile a COALESCE of two aggregates).
             text=_text(row, "asked") or _text(row, "quote"),
             document=_text(row, "report"),
+            organisation=_text(row, "issuer"),
             date=_text(row, "issued")[:10],
             country=_text(row, "country"),
         )
         for row in rows
-    ]
+    ], done
 
 
 def issue_iri(first: Member) -> URIRef:
@@ -199,15 +216,6 @@ def _agents(graph: Graph) -> None:
         graph.add((agent, RDF.type, PROV.SoftwareAgent))
         graph.add((agent, RDF.type, FOAF.Agent))
         graph.add((agent, RDFS.label, Literal(label)))
-
-
-@dataclass(frozen=True)
-class Resolved:
-    """An observer's statement on an earlier recommendation, resolved to it."""
-
-    assessment: Item
-    recommendation: Item
-    pair: PairScore
 
 
 def issues_graph(
@@ -268,10 +276,12 @@ def issues_graph(
         outcome.findings += 1
     for found in resolved:
         assessment = URIRef(found.assessment.key)
-        graph.add((assessment, NG.recommendation, URIRef(found.recommendation.key)))
-        for issue in issues_of_item.get(found.recommendation.key, []):
+        if found.earlier:
+            graph.add((assessment, NG.recommendation, URIRef(found.recommendation.key)))
+        issues = issues_of_item.get(found.recommendation.key, [])
+        for issue in issues:
             graph.add((assessment, NG.issue, issue))
-        outcome.observed_assessments += 1
+        outcome.observed_assessments += bool(found.earlier or issues)
     outcome.triples = len(graph)
     return graph, outcome
 
@@ -353,18 +363,14 @@ def _validation_context(store: GraphStore, graph: Graph) -> Graph:
 
 def compute(store: GraphStore) -> tuple[Graph, LinkOutcome, Graph]:
     """The recurrence graph for what the store holds now, its outcome and validation data."""
-    grouping = Grouping()
-    grouping.add(read_items(store))
+    grouping, index = updated_grouping(store, read_items(store))
     groups = grouping.groups()
     findings = attach(grouping, groups, read_items(store, NG.Finding))
-    statements = read_assessments(store)
-    resolved = []
-    for statement in statements:
-        found = grouping.resolve(statement)
-        if found is not None:
-            resolved.append(Resolved(statement, found[0], found[1]))
+    statements, done = read_statements(store)
+    resolved = resolve_all(grouping, statements, done)
     graph, outcome = issues_graph(groups, findings, resolved, _evidence(store))
-    outcome.unresolved_assessments = len(statements) - len(resolved)
+    outcome.unresolved_assessments = len(statements) - outcome.observed_assessments
+    outcome.index = index
     return graph, outcome, _validation_context(store, graph)
 
 

@@ -31,6 +31,7 @@ KINDS: dict[str, URIRef] = {
     "observer-group": NG.ObserverGroup,
     "media": NG.MediaOutlet,
     "international": NG.InternationalOrganisation,
+    "parliament": NG.Parliament,
 }
 """Actor kinds and their classes; all but candidates (people) are ``org:Organization``s too."""
 
@@ -58,8 +59,14 @@ def _own_words(chamber: Named) -> list[str]:
 def _chamber(chamber: Named) -> Institution:
     """A chamber by its own names (the state's data gives them)."""
     names = "|".join(re.escape(n) for n in _own_words(chamber))
-    return _institution(rf"\b(?:{names})\b", chamber.label, "state-body")
+    return _institution(rf"\b(?:{names})\b", chamber.label, "parliament")
 
+
+_CHAMBERS = tuple(_chamber(chamber) for chamber in chambers() if _own_words(chamber))
+"""Chambers by the one-word names the states' data give them."""
+_NAME_BEFORE = re.compile(r"(?<![.!?]\s)\b(?!(?:The|A|An)\b)[A-Z][\w'\u2019-]*\s+$")
+"""A capitalised word (not an article) just before a match: the match is part of a longer
+name (a two-word chamber name is not the one-word chamber of another state's data)."""
 
 INSTITUTIONS: tuple[Institution, ...] = (
     _institution(
@@ -104,9 +111,9 @@ INSTITUTIONS: tuple[Institution, ...] = (
         "",
         "state-body",
     ),
-    _institution(r"\b[Pp]arliament\b", "Parliament", "state-body"),
-    _institution(r"\bSenate\b", "Senate", "state-body"),
-    *(_chamber(chamber) for chamber in chambers() if _own_words(chamber)),
+    _institution(r"\b[Pp]arliament\b", "Parliament", "parliament"),
+    _institution(r"\bSenate\b", "Senate", "parliament"),
+    *_CHAMBERS,
     _institution(
         r"\b(?:[Ee]xecutive|local) authorities\b|\bthe authorities\b|\bauthorities\b",
         "State authorities",
@@ -147,6 +154,8 @@ def find_institutions(text: str) -> list[tuple[int, int, Institution, str]]:
     for institution in INSTITUTIONS:
         for match in institution.pattern.finditer(text):
             if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            if institution in _CHAMBERS and _NAME_BEFORE.search(text[: match.start()][-40:]):
                 continue
             taken.append((match.start(), match.end()))
             name = institution.name or match.group()

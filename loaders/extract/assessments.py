@@ -17,7 +17,7 @@ import re
 
 from rdflib import Literal, URIRef
 
-from ...namespaces import DCTERMS, NG, XSD
+from ...namespaces import DCTERMS, FOAF, NG, XSD
 from ..extract.concepts import status
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
@@ -30,9 +30,21 @@ _EARLIER = re.compile(
     r"|\bkey recommendations have not"
     r"|\brecommended reforms\b"
     # "the recommendation to ... remains unaddressed / was (partially) addressed"
-    r"|\brecommendations?\b[^.]{0,200}?\b(?:remain\w*(?: \w+ly)? unaddressed|left unaddressed"
-    r"|(?:was|were|has been|have been) (?:not |partially |fully )?(?:addressed|implemented)"
-    r"|(?:has|have) not (?:yet )?been (?:addressed|implemented))"
+    r"|\brecommendations?\b(?:(?!\b(?:show|shows|showed|suggests?|indicates?) that\b)[^.]){0,200}?"
+    r"\b(?:remain\w*(?: \w+ly)? unaddressed|left unaddressed"
+    r"|(?:was|were|has been|have been) (?:not |(?:only )?(?:partially|partly|largely|mostly|"
+    r"fully) |in part )?(?:addressed|implemented|taken into account|incorporated|reflected|"
+    r"followed up)"
+    r"|(?:has|have) yet to be (?:addressed|implemented)|remain\w* (?:outstanding|unimplemented"
+    r"|to be (?:addressed|implemented))"
+    r"|(?:has|have) not (?:yet )?been (?:addressed|implemented|followed up|taken into account))"
+    # "the final law did not address a number of key concerns raised by <observers>"
+    r"|\b(?:did|does|do) not (?:address|reflect|take into account|incorporate)\b[^.]{0,80}?"
+    r"\b(?:recommendations\b|(?:concerns|comments) (?:previously |earlier )?(?:raised|expressed|"
+    r"made|offered) by (?:the )?(?:(?-i:[A-Z]{2,})|[\w ]{0,20}(?:observers?|mission|experts)\b))"
+    # "Many of them were already made in the report on the 1995 elections and remain unaddressed"
+    r"|\balready (?:made|raised|offered|issued|put forward)\b[^.]{0,160}?"
+    r"\b(?:remain\w*(?: \w+ly)? unaddressed|not (?:yet )?(?:been )?(?:addressed|implemented))"
     r"|\bleft unaddressed the recommendations?\b"
     r"|\baddress(?:es|ed)? (?:a|the|an) (?:[\w'-]+ ){0,3}?recommendation",
     re.I,
@@ -41,11 +53,20 @@ _EARLIER = re.compile(
 # earlier report's recommendations, and the asks it names.
 _SHARE = re.compile(
     r"\b(?:adopted|implemented|addressed|followed|accepted|took up|acted on)"
-    r" (?P<done>\d+|all|none|some|most|several|few) of (?:the |its |their )?"
-    r"(?P<total>\d+ )?(?:\w+ ){0,2}?recommendations\b"
+    r"\s+(?P<done>\d+|all|none|some|most|several|few)\s+of\s+(?:(?:the|its|their)\s+)?"
+    r"(?P<total>\d+\s+)?(?:\w+\s+){0,2}?recommendations\b"
     r"(?:[^.;:]*?(?:,\s*|\s+)(?:including|among them|such as|notably)\s+(?P<named>[^.;:]+))?",
     re.I,
 )
+_WHETHER = re.compile(r"\bwhether\b[^.;]{0,120}?\b(?:has|have|was|were|had) been\b", re.I)
+"""An indirect question ("rarely state whether a previous recommendation has been
+implemented") states no verdict."""
+_ALREADY = re.compile(
+    r"\balready (?:made|raised|offered|issued|put forward)\b[^.]*\b(?:remain|not (?:yet )?"
+    r"(?:been )?(?:addressed|implemented))",
+    re.I,
+)
+"""A verdict on earlier recommendations that may open a list of new ones."""
 # A heading of a section that reviews earlier recommendations rather than making new ones.
 _REVIEW = re.compile(
     r"\b(?:status|implementation|previous|earlier|prior|past|follow-?up|progress)\b", re.I
@@ -57,8 +78,14 @@ _STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "partially-implemented",
         re.compile(
-            r"\bsufficiently address|\bpartially\b|"
-            r"\bincorporate some\b",
+            r"\bsufficiently address|\bpartially\b|\bpartly\b|\bin part\b|\bto some extent\b|"
+            r"\b(?:largely|mostly) (?:addressed|implemented)\b|"
+            r"\bincorporate some\b|"
+            # "Some of its recommendations were taken into account", "several have been addressed"
+            r"\b(?:some|several|a few|many|most)\b"
+            r"(?: of (?:them|these|its|their|the)\b[^.]{0,60}?)?"
+            r"\s+(?:were|have been|has been|had been) (?:taken into account|addressed|implemented|"
+            r"incorporated|adopted|followed)",
             re.I,
         ),
     ),
@@ -67,7 +94,11 @@ _STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\bnot (?:yet )?(?:been )?(?:substantively |fully )?(?:addressed|implemented)\b"
             r"|\bremain\w*(?: \w+ly)? unaddressed\b|\bleft unaddressed\b|\bdespite previous\b"
-            r"|\bignored\b|\bnot followed\b"
+            r"|\byet to be (?:addressed|implemented)\b|\bremain\w* (?:outstanding|unimplemented"
+            r"|to be (?:addressed|implemented))\b"
+            r"|\bignored\b|\bnot (?:yet )?(?:been )?followed(?: up)?\b"
+            r"|\b(?:did|does|do) not (?:address|reflect|take into account|incorporate)\b"
+            r"|\bstep(?:s|ped)? back from\b"
             r"|\bnot (?:been )?(?:amended|introduced|adopted|changed|removed|repealed)\b",
             re.I,
         ),
@@ -102,6 +133,8 @@ def stated_verdict(text: str) -> str | None:
     share = _SHARE.search(text)
     if share is not None:
         return _share_status(share)
+    if _WHETHER.search(text):
+        return None
     return assessment_status(text) if _EARLIER.search(text) else None
 
 
@@ -156,24 +189,52 @@ def _lists_recommendations(titles: str) -> bool:
     return bool(re.search(r"recommendation", titles, re.I)) and not _REVIEW.search(titles)
 
 
+def _unnamed_authors(extraction: Extraction, report: Fact) -> URIRef:
+    """The report's authors when it names no issuing organisation: an agent of its own, so
+    its verdicts are kept, attributed to whoever wrote it."""
+    key = str(report.iri).rsplit("/", 1)[-1]
+    iri = mint("agent", key, "authors")
+    if extraction.get(iri) is None:
+        label = f"the authors of {report.label or key} (not named in the report)"
+        extraction.add(Fact(iri=iri, kind=FOAF.Agent, label=label, evidence=report.evidence[:1]))
+    return iri
+
+
+_TALLY = re.compile(r"\b\d+\s+(?:per\s*cent\s+|%\s+)?(?:were|have been|had been|remained)\b")
+"""A count of recommendations by status ("31 were fully addressed, 42 partially"): a
+study's tally of many, not a verdict on one."""
+_GENERIC = re.compile(r"^\W*(?:Such\s+|Most\s+|Many\s+)?[Rr]ecommendations\b")
+"""Recommendations in general ("Recommendations on X were mostly addressed")."""
+
+
 def add_assessments(
-    extraction: Extraction, document: Document, report: Fact, assessor: URIRef, issued: str | None
+    extraction: Extraction,
+    document: Document,
+    report: Fact,
+    assessor: URIRef,
+    issued: str | None,
+    study: bool = False,
 ) -> list[Fact]:
     """One ``ng:ImplementationAssessment`` per verdict on earlier recommendations, judged
-    by the mission or the issuing organisation (``assessor_of``); none when the report
-    names neither, since an unattributed verdict is no assessment."""
-    judge = assessor_of(report, assessor)
-    if judge is None:
-        return []
+    by the mission or the issuing organisation (``assessor_of``), else by the report's
+    unnamed authors. In a section that makes recommendations only an explicit verdict on
+    earlier ones is read ("Many of them were already made in ... and remain unaddressed").
+    A ``study`` (scholarship) states verdicts on particular recommendations; its tallies
+    and generalisations are not read as assessments."""
+    judge = assessor_of(report, assessor) or _unnamed_authors(extraction, report)
     key = str(report.iri).rsplit("/", 1)[-1]
     found: list[Fact] = []
     for sentence in document.sentences():
-        if sentence.section is not None and _lists_recommendations(
-            " ".join(s.title for s in sentence.section.path)
+        if (
+            sentence.section is not None
+            and _lists_recommendations(" ".join(s.title for s in sentence.section.path))
+            and not _ALREADY.search(sentence.text)
         ):
             continue
         for start, end in _clauses(sentence):
             clause = sentence.text[start:end]
+            if study and (_TALLY.search(clause) or _GENERIC.match(clause)):
+                continue  # a study's tally or a generalisation is a finding of its own
             verdict = stated_verdict(clause)
             if verdict is None:
                 continue
@@ -187,7 +248,7 @@ def add_assessments(
             )
             assessment.add(NG.assessor, judge)
             assessment.add(NG.status, status(verdict)).add(NG.sourceReport, report.iri)
-            if issued:
+            if issued and re.fullmatch(r"\d{4}-\d{2}-\d{2}", issued):
                 assessment.add(NG.date, Literal(issued, datatype=XSD.date))
             extraction.add(assessment)
             found.append(assessment)

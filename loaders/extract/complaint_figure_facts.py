@@ -35,6 +35,8 @@ def add_figures(
     found: list[Fact] = []
     readings = read_figures(text, carried)
     for reading in readings:
+        if reading.count == 0:  # "No complaints were filed with ...": nothing to count
+            continue
         number = count + len(found) + 1
         body = re.sub(r"^[Tt]he ", "", reading.body) if reading.body else None
         fact = Fact(
@@ -73,7 +75,44 @@ def add_document_figures(
         )
         figures.extend(read)
         carried = last_body if read else None
-    return figures
+    return fold_repeats(extraction, figures)
 
 
-__all__ = ["add_document_figures", "add_figures"]
+def _values(fact: Fact, prop: object) -> set[str]:
+    return {str(value) for p, value in fact.values if p == prop}
+
+
+def fold_repeats(extraction: Extraction, figures: list[Fact]) -> list[Fact]:
+    """One fact per figure a report states twice (the summary repeats the body's "214
+    complaints"): a later figure with the same count and outcome, and bodies that overlap
+    (or one names none), is folded into the first; its evidence is kept there."""
+    kept: list[Fact] = []
+    dropped: set[int] = set()
+    for figure in figures:
+        count, verdict = _values(figure, NG.complaintCount), _values(figure, NG.outcome)
+        bodies = _values(figure, NG.filedWith)
+        first = next(
+            (
+                fact
+                for fact in kept
+                if _values(fact, NG.complaintCount) == count
+                and _values(fact, NG.outcome) == verdict
+                and (
+                    not bodies
+                    or not _values(fact, NG.filedWith)
+                    or bodies & _values(fact, NG.filedWith)
+                )
+            ),
+            None,
+        )
+        if first is None or figure.kind != NG.ComplaintFigure or first.kind != figure.kind:
+            kept.append(figure)
+            continue
+        first.evidence.extend(span for span in figure.evidence if span not in first.evidence)
+        dropped.add(id(figure))
+    if dropped:
+        extraction.facts[:] = [fact for fact in extraction.facts if id(fact) not in dropped]
+    return kept
+
+
+__all__ = ["add_document_figures", "add_figures", "fold_repeats"]

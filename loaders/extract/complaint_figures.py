@@ -49,8 +49,8 @@ WORD_NUMBERS = {
 }
 _NUM = (
     r"(?:(?:some|about|around|approximately|over|more than|at least|nearly|almost|"
-    r"a total of|in total)\s+)?"
-    r"(?P<{name}>\d{{1,3}}(?:,\d{{3}})+|\d+|"
+    r"a total of|in total|all(?: the)?)\s+)?"
+    r"(?P<{name}>\d{{1,3}}(?:(?:,|[ \u00a0\u202f])\d{{3}})+(?![\d,])|\d+|"
     + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
     + r")"
 )
@@ -90,6 +90,14 @@ _SHAPES = (
         rf"denied))\s+{_NUM.format(name='n')}\s+{_NOUN}",
     ),
     re.compile(
+        rf"\b{_NUM.format(name='n')}\s+(?:election[\w-]*\s+|formal\s+|written\s+)?"
+        rf"(?:complaints|appeals)(?:\s+and\s+(?:appeals|complaints))?\s+"
+        rf"(?:were|had been|have been)\s+(?:filed|lodged|submitted|registered)\b"
+        rf"(?!\s+(?:with|to|at|in|before)\s+(?!the\s+(?:pre-?|post-?)?election|total\b)"
+        rf"(?:the\s+)?[A-Z])",
+        re.I,
+    ),
+    re.compile(
         rf"\baware of\s+{_NUM.format(name='n')}\s+{_NOUN}\s+{_FILED}\s+(?:by\s+(?P<who>[^,.;]+?)"
         rf"\s+)?(?:with|to|at|in|before)\s+{_BODY}{_BODY_END}",
         re.I,
@@ -99,29 +107,46 @@ _SHAPES = (
         rf"submitted|considered)\s+(?:by|with|to|in|before)\s+{_BODY}(?=\s*,)",
     ),
     re.compile(
+        rf"(?P<who>\b[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|of|for|and|a|the)){{0,6}})\s+"
+        rf"(?:had\s+|has\s+|have\s+|also\s+|jointly\s+)?(?:filed|lodged|submitted)\s+"
+        rf"{_NUM.format(name='n')}\s+{_NOUN}\s+(?:with|to|before)\s+{_BODY}{_BODY_END}",
+    ),
+    re.compile(
         rf",?\s+and\s+of\s+{_NUM.format(name='n')}\s+(?:{_NOUN}\s+)?{_FILED}\s+"
         rf"(?:with|to|at|in|before)\s+{_BODY}{_BODY_END}",
         re.I,
     ),
 )
 OUTCOMES: tuple[tuple[str, str], ...] = (
-    ("partially-upheld", r"partially (?:upheld|satisfied|granted)|upheld in part"),
+    (
+        "partially-upheld",
+        r"partially (?:upheld|satisfied|granted)|upheld in part|(?:upheld|granted|satisfied) "
+        r"(?:it|them|the \w+) (?:for|in|with regard to) [^.;]{3,80}?(?:,\s*)?(?:and|but) "
+        r"(?:rejected|dismissed|denied)",
+    ),
     (
         "not-considered",
         r"not (?:considered|reviewed|admitted|registered)|left (?:un|without )consider\w*|"
         r"returned without consideration|without consideration|on procedural grounds|"
-        r"(?:refus|declin)\w* (?:consideration|"
+        r"(?:refus(?:ed|es|e|ing)|declin\w*) (?:consideration|"
         r"to (?:be )?(?:consider|hear|accept|register|examine)\w*|"
         r"the right to appeal)|not subject to judicial(?: review)?|"
         r"(?:declared |found )?inadmissible|not (?:taken up|examined)|"
-        r"(?:outside|beyond) (?:its|their) (?:competence|jurisdiction)|as belated",
+        r"(?:outside|beyond) (?:its|their) (?:competence|jurisdiction)|as belated|"
+        r"no (?:legal )?(?:basis|competence|jurisdiction|mandate) to (?:act|consider|examine)",
     ),
     (
         "rejected",
-        r"upheld the (?:[\w-]+\s+){0,3}?(?:decision|warning|sanction|fine|ruling|refusal|"
-        r"deregistration)|rejected|dismissed|denied|turned down|(?:found|deemed) unfounded",
+        r"(?:upheld|confirmed) (?:the|its|this|that) (?:[\w'\u2019-]+\s+){0,3}?(?:decision|warning|"
+        r"sanction|fine|ruling|refusal|deregistration)|rejected|dismissed|denied|turned down|"
+        r"(?:found|deemed) unfounded",
     ),
-    ("upheld", r"upheld|satisfied|granted|accepted|found (?:to be )?(?:well-)?founded"),
+    (
+        "upheld",
+        r"upheld|satisfied|granted|accepted|found (?:to be )?(?:well-)?founded|"
+        r"ruled in (?:\w+\s+){0,2}?favou?r|(?:overturned|reversed|quashed|annulled) the "
+        r"(?:[\w'\u2019-]+\s+){0,3}?(?:decision|ruling)",
+    ),
     ("withdrawn", r"withdrawn"),
     ("pending", r"pending|(?:still )?under consideration|still being considered"),
 )
@@ -142,10 +167,18 @@ _PART_VERB = re.compile(
 _ANY_OUTCOME = "|".join(words for _, words in OUTCOMES)
 _WHOLE = re.compile(
     rf"[^.;]{{0,80}}?(?:(?:\band|,)\s+(?P<v1>{_ANY_OUTCOME})\s+(?:all|each|every one)\s+of\s+them"
-    rf"|\ball\s+of\s+which\s+(?:were|have been|had been)\s+(?P<v2>{_ANY_OUTCOME}))\b",
+    rf"|\ball\s+of\s+which\s+(?:were|have been|had been)\s+(?P<v2>{_ANY_OUTCOME})"
+    rf"|[;,]\s+(?:and\s+)?all\s+(?:of\s+them\s+)?(?:were|have been|had been)\s+"
+    rf"(?P<v3>{_ANY_OUTCOME}))\b",
     re.I,
 )
 """What became of the whole figure: "... received 17 appeals and rejected all of them"."""
+_GAPPED = re.compile(
+    rf"(?:,\s*|\s+)and\s+(?:(?P<body>the\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){{0,3}}?)\s+)?"
+    rf"{_NUM.format(name='n')}\s+{_NOUN}(?!\s+(?:were|was|had|have|are)\b)"
+)
+"""A second count sharing the first's verb: "The CEC received 137 complaints before election
+day and 212 after", "the CEC received 326 complaints, and the courts 61 appeals"."""
 _PART_LEAD = re.compile(r"^\s*(?:Of (?:these|them|those)|Among them)\b", re.I)
 _SUBJECT = re.compile(
     r"\b(?:regarding|concerning|relating to|related to|about|alleging|challenging|requesting|"
@@ -173,7 +206,7 @@ class FigureReading:
 def number_value(text: str) -> int:
     """A count written in digits ("1,204") or words ("twelve")."""
     word = text.lower()
-    return WORD_NUMBERS[word] if word in WORD_NUMBERS else int(text.replace(",", ""))
+    return WORD_NUMBERS[word] if word in WORD_NUMBERS else int(re.sub(r"\D", "", text))
 
 
 def _outcome(match: re.Match[str]) -> str | None:
@@ -205,7 +238,30 @@ def _whole_outcome(sentence: str, reading: FigureReading) -> FigureReading:
     whole = _WHOLE.match(sentence, reading.end)
     if whole is None:
         return reading
-    return replace(reading, outcome=outcome_in(whole.group("v1") or whole.group("v2")))
+    words = whole.group("v1") or whole.group("v2") or whole.group("v3")
+    return replace(reading, outcome=outcome_in(words))
+
+
+def _gapped(sentence: str, found: list[FigureReading]) -> list[FigureReading]:
+    """Counts that share the verb of a figure before them (``_GAPPED``), with their own
+    body when they name one, else that figure's."""
+    extra: list[FigureReading] = []
+    for match in _GAPPED.finditer(sentence):
+        before = [f for f in found if f.end <= match.start()]
+        if not before or any(f.start <= match.start("n") < f.end for f in found):
+            continue
+        own = match.group("body")
+        extra.append(
+            FigureReading(
+                number_value(match.group("n")),
+                match.start("n"),
+                match.end(),
+                own if own else before[-1].body,
+                match.span("body") if own else before[-1].body_at,
+                complainant=before[-1].complainant,
+            )
+        )
+    return extra
 
 
 def read_figures(sentence: str, carried_body: str | None = None) -> list[FigureReading]:
@@ -235,6 +291,8 @@ def read_figures(sentence: str, carried_body: str | None = None) -> list[FigureR
                     subject=subject.group("what") if subject else None,
                 )
             )
+    found.sort(key=lambda reading: reading.start)
+    found.extend(_gapped(sentence, found))
     found.sort(key=lambda reading: reading.start)
     found = [_whole_outcome(sentence, reading) for reading in found]
     parts: list[FigureReading] = []

@@ -9,9 +9,12 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from ...namespaces import NG
+from ..rdf.facts import Extraction, Fact
 from ..text.dates import MONTH_NAME, MONTHS
+from ..text.document import Document, ElementKind
 from ..text.source import Span
-from .elections import Mention
+from .elections import Mention, resolve
 from .state_data import election_type_words
 from .states import participating_states, state_named
 
@@ -19,7 +22,11 @@ _MONTH = MONTH_NAME
 _DATE = rf"(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"
 _DMY = rf"(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH}),?\s+(?P<year>\d{{4}})"
 """A day-month-year date ("7 June 2026")."""
-_EARLY = r"(?:(?:early|pre-term|extraordinary|snap|repeat)\s+)?"
+_EARLY = r"(?:(?P<early>early|pre-term|extraordinary|snap)\s+|repeat\s+)?"
+"""An election called before its term ("early", "snap", "pre-term", "extraordinary"); a
+"repeat" election is held again, not early."""
+_NUMERIC = r"(?P<day>\d{1,2})[./](?P<mnum>\d{1,2})[./](?P<year>(?:19|20)\d{2})"
+"""A numeric day-month-year date ("19.11.2000", "19/11/2000")."""
 _GLOSS = r"(?:\s+\([\w ]+\))?"
 
 
@@ -37,14 +44,28 @@ def _patterns() -> tuple[tuple[re.Pattern[str], int | None], ...]:
     bodies = _alternatives(list(election_type_words()))
     body = f"|{bodies}" if bodies else ""
     kind = (
-        r"(?P<type>presidential|national parliamentary|parliamentary|local council|"
-        rf"local legislative|local|municipal|city{body})"
+        rf"{_EARLY}(?P<type>presidential|national parliamentary|parliamentary|local council|"
+        rf"local legislative|local|municipal|mayoral|regional|city{body})"
     )
+    also = r"\s+and\s+(?P<type2>presidential|parliamentary|local|municipal|mayoral|regional)"
     adjectives = _alternatives([a for s in participating_states() for a in s.adjectives])
     patterns: tuple[tuple[str, int | None], ...] = (
         (rf"{_DATE},?\s+{kind}{_GLOSS}\s+elections?", None),
-        (rf"{_DMY},?\s+{_EARLY}{kind}{_GLOSS}\s+elections?", None),
-        (rf"{_EARLY}{kind}{_GLOSS}\s+elections?,?\s+(?:of\s+|on\s+)?{_DMY}", None),
+        (rf"{_DMY},?\s+{kind}{_GLOSS}\s+elections?", None),
+        (rf"{_DMY},?\s+{kind}{also}\s+elections?", None),
+        (rf"(?<![\d-])(?P<year>\d{{4}})\s+{kind}{also}\s+elections?", None),
+        (
+            rf"{kind}{_GLOSS}\s+elections?,?\s+(?:of\s+|on\s+|held\s+on\s+|(?:took\s+place|"
+            rf"were\s+held|was\s+held)\s+on\s+)?{_DMY}",
+            None,
+        ),
+        (rf"{kind}{_GLOSS}\s+elections?,?\s+(?:of|on|held\s+on)\s+{_NUMERIC}", None),
+        (rf"{_NUMERIC},?\s+{kind}{_GLOSS}\s+elections?", None),
+        (
+            rf"{kind}\s+(?:run-?off|second[- ]round)(?:\s+elections?)?\s+(?:on|of|held\s+on)\s+"
+            rf"{_DMY}",
+            2,
+        ),
         (rf"{_DATE}\s+elections\s+to\s+(?P<type>parliament{body})", None),
         (
             r"(?P<type>by|bi)-elections?\s+(?:to|for)\s+parliament\s+(?:on|in)\s+"
@@ -64,8 +85,9 @@ def _patterns() -> tuple[tuple[re.Pattern[str], int | None], ...]:
             None,
         ),
         (rf"(?<![\d-])(?P<year>\d{{4}})\s+{kind}\s+elections?", None),
+        (rf"{kind}\s+elections?\s+(?:in|of)\s+(?P<month>{_MONTH})\s+(?P<year>\d{{4}})", None),
         (
-            rf"{kind}\s+elections\s+(?:in|of)\s+(?P<years>\d{{4}}(?:(?:,\s*|\s+and\s+)\d{{4}})*)",
+            rf"{kind}\s+elections?\s+(?:in|of)\s+(?P<years>\d{{4}}(?:(?:,\s*|\s+and\s+)\d{{4}})*)",
             None,
         ),
         (
@@ -78,6 +100,16 @@ def _patterns() -> tuple[tuple[re.Pattern[str], int | None], ...]:
         (rf"(?P<type>referendum)\s+(?:of|on|held\s+on)\s+{_DATE}", None),
         (rf"(?P<type>referendum)\s+(?:of|on|held\s+on)\s+{_DMY}", None),
         (rf"{_DATE}\s+(?:constitutional\s+)?(?P<type>referendum)", None),
+        (rf"{_DMY}\s+(?:constitutional\s+)?(?P<type>referendum)", None),
+        (
+            r"(?<![\d-])(?P<year>\d{4})\s+(?:constitutional\s+|national\s+)?(?P<type>referendum)",
+            None,
+        ),
+        # no type: "the elections of 17 December 2023" (``resolve`` files it under the one
+        # typed election of that year, if there is exactly one)
+        (rf"(?<!-)\belections?\s+(?:of|on|held\s+on)\s+{_DMY}", None),
+        (rf"(?<!-)\belections?\s+(?:of|on|held\s+on)\s+{_DATE}", None),
+        (rf"(?P<month>{_MONTH})\s+(?P<year>\d{{4}})\s+elections?\b", None),
     )
     return tuple((re.compile(p, re.IGNORECASE), n) for p, n in patterns)
 
@@ -86,6 +118,14 @@ _SECOND_ROUND = re.compile(
     rf"(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})\s+second\s+round\s+of\s+these\s+elections"
 )
 _BOTH_ROUNDS = re.compile(r"first and second rounds of the elections?")
+_HELD_WITH = re.compile(
+    r"\b(?:simultaneously|together|concurrently|jointly|alongside)\s+with\s+(?:the\s+)?"
+    r"|\bon\s+the\s+same\s+day\s+as\s+(?:the\s+)?",
+    re.I,
+)
+_KIND_AFTER = re.compile(r"(?P<type>presidential|parliamentary|local|municipal)\s+elections?", re.I)
+UNTYPED = ""
+"""The kind of a mention that names no type ("the elections of 17 December 2023")."""
 _YEAR = re.compile(r"(?<![\d-])(?:19|20)\d{2}(?![\d-])")
 
 
@@ -107,6 +147,30 @@ def election_kind(word: str) -> str:
     return "local"
 
 
+def _held_with(
+    text: str, spans_of: Callable[[int, int], list[Span]], found: list[tuple[int, int, Mention]]
+) -> list[tuple[int, int, Mention]]:
+    """An election held on the same day as a dated one of the same sentence ("the
+    referendum of 17 October 2004 ... was held simultaneously with parliamentary
+    elections"): a mention of that type with that date."""
+    added: list[tuple[int, int, Mention]] = []
+    for match in _HELD_WITH.finditer(text):
+        kind = _KIND_AFTER.match(text, match.end())
+        if kind is None:
+            continue
+        sentence_start = max(text.rfind(". ", 0, match.start()), 0)
+        dated = [m for start, _, m in found if sentence_start <= start < match.start() and m.day]
+        if not dated:
+            continue
+        last = dated[-1]
+        spans = tuple(spans_of(match.start(), kind.end()))
+        mention = Mention(
+            last.country, election_kind(kind.group("type")), last.year, spans, last.month, last.day
+        )
+        added.append((match.start(), kind.end(), mention))
+    return added
+
+
 def find_mentions(
     text: str,
     spans_of: Callable[[int, int], list[Span]],
@@ -126,12 +190,17 @@ def find_mentions(
             if any(a < match.end() and match.start() < b for a, b in taken):
                 continue
             groups = match.groupdict()
-            kind = election_kind(groups["type"])
+            kind = election_kind(groups["type"]) if groups.get("type") else UNTYPED
             named = state_named(groups["country"]) if groups.get("country") else None
             where = named.key if named is not None else country.lower()
             spans = tuple(spans_of(match.start(), match.end()))
             month = MONTHS[groups["month"].lower()] if groups.get("month") else None
+            if groups.get("mnum"):
+                month = int(groups["mnum"])
+                if not 1 <= month <= 12:
+                    continue
             day = int(groups["day"]) if groups.get("day") else None
+            early = bool(groups.get("early"))
             years = [int(y) for y in _YEAR.findall(groups.get("years") or "")]
             stated = groups.get("year") or groups.get("y2")
             if stated:
@@ -147,15 +216,22 @@ def find_mentions(
                     (
                         match.start(),
                         match.end(),
-                        Mention(where, kind, one, spans, month, day, round_number),
+                        Mention(where, kind, one, spans, month, day, round_number, early=early),
                     )
                 )
+            if groups.get("type2"):
+                other = election_kind(groups["type2"])
+                for one in years:
+                    also_held = Mention(where, other, one, spans, month, day, round_number)
+                    found.append((match.start(), match.end(), also_held))
             if groups.get("m2"):
                 second = Mention(
                     where, kind, years[0], spans, MONTHS[groups["m2"].lower()], int(groups["d2"]), 2
                 )
                 found.append((match.start(), match.end(), second))
             taken.append((match.start(), match.end()))
+    found.sort(key=lambda item: item[0])
+    found += _held_with(text, spans_of, found)
     found.sort(key=lambda item: item[0])
     mentions = [mention for _, _, mention in found]
     for regex, both in ((_SECOND_ROUND, False), (_BOTH_ROUNDS, True)):
@@ -173,3 +249,33 @@ def find_mentions(
                 day = int(match.group("day"))
                 mentions.append(Mention(last.country, last.kind, last.year, spans, month, day, 2))
     return mentions
+
+
+def link_mentioned_elections(
+    extraction: Extraction, document: Document, report: Fact, main: Fact | None, country: str
+) -> list[Fact]:
+    """The other elections of the report's state that its text names in passing ("the
+    1995 parliamentary elections were assessed as ..."), linked to the report. Mentions of
+    the report's own election (same type and year), and undated-type mentions of its
+    year, are left to ``main``; ``country`` is the report's ISO code."""
+    country = country.lower()
+    skip: tuple[str, int] | None = None
+    if main is not None:
+        kind = str(main.iri).split("/id/election/", 1)[-1].split("/")[1]
+        date = next((str(v) for p, v in main.values if p == NG.electionDate), "")
+        skip = (kind, int(date[:4])) if date[:4].isdigit() else None
+    mentions = [
+        mention
+        for element in document.elements
+        if element.kind in (ElementKind.PARAGRAPH, ElementKind.ITEM)
+        for mention in find_mentions(element.text, element.spans, country)
+        if mention.country == country
+        and (skip is None or (mention.kind, mention.year) != skip)
+        and (skip is None or mention.kind or mention.year != skip[1])
+    ]
+    linked = []
+    for found in resolve(extraction, mentions, report).values():
+        if (NG.election, found.fact.iri) not in report.values:
+            report.add(NG.election, found.fact.iri)
+            linked.append(found.fact)
+    return linked

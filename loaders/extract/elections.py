@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from rdflib import Literal, URIRef
@@ -105,6 +105,8 @@ class Mention:
     """1 or 2 when the mention names a round (or its date is a round's); None otherwise."""
     authoritative: bool = False
     """Stated in a title block: preferred when mentions disagree (and the conflict noted)."""
+    early: bool = False
+    """The mention calls the election early ("early", "snap", "pre-term")."""
 
     @property
     def span(self) -> Span:
@@ -146,7 +148,12 @@ def resolve(
     """
     groups: dict[tuple[str, str, int], list[Mention]] = defaultdict(list)
     for mention in mentions:
-        groups[(mention.country, mention.kind, mention.year)].append(mention)
+        if mention.kind:
+            groups[(mention.country, mention.kind, mention.year)].append(mention)
+    for mention in mentions:  # "the elections of 17 December 2023": the year's one election
+        same_year = [k for k in groups if k[0] == mention.country and k[2] == mention.year]
+        if not mention.kind and len(same_year) == 1:
+            groups[same_year[0]].append(mention)
     # "parliamentary elections in 1999, 2002 and 2004" where 2002 saw only by-elections:
     # a year-only parliamentary mention joins the by-election of that year.
     for where, kind, year in list(groups):
@@ -163,7 +170,7 @@ def resolve(
             value = date_value(year)
         else:
             value = date_value(year, best.month, best.day)
-        fact = election_fact(code, name, kind, value)
+        fact = election_fact(code, name, kind, value, True if any(m.early for m in group) else None)
         iri = fact.iri
         fact.evidence.extend(dict.fromkeys(s for m in group for s in m.spans))
         extraction.merge(state_fact(where, [group[0].span]))
@@ -193,6 +200,19 @@ def resolve(
         _note_conflicts(extraction, fact, [m for m in group if m.round != 2], best, report)
         resolved[(where, kind, year)] = Resolved(fact, group, rounds)
     return resolved
+
+
+def link_own_elections(
+    report: Fact, mentions: list[Mention], resolved: Mapping[tuple[str, str, int], object]
+) -> None:
+    """Link ``report`` to every resolved election that one of its own ``mentions`` names
+    (the earlier elections a statement refers to in passing), once each; ``resolved`` may
+    also hold elections that only a host report names."""
+    for mention in mentions:
+        found = resolved.get((mention.country, mention.kind, mention.year))
+        iri = getattr(found, "fact", None)
+        if isinstance(iri, Fact) and (NG.election, iri.iri) not in report.values:
+            report.add(NG.election, iri.iri)
 
 
 def _note_conflicts(
@@ -241,6 +261,7 @@ __all__ = [
     "date_value",
     "election_fact",
     "election_iri",
+    "link_own_elections",
     "resolve",
     "state_fact",
     "state_iri",

@@ -32,7 +32,7 @@ from ...namespaces import ELI, NG
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint, slug
 from ..resolve.vocabulary import normalise
-from ..text.dates import DATE_PATTERN, match_to_date
+from ..text.dates import DATE_PATTERN, MONTH_NAME, match_to_date
 from ..text.document import Document
 from ..text.source import Span
 from .elections import date_value, state_fact
@@ -40,7 +40,8 @@ from .instruments import find_instruments
 from .state_data import Named, state_data
 from .states import state_alternation, state_named, state_pattern
 
-_NAME_WORD = r"(?:[A-Z][\w'-]*|\u2013|-)"
+_NAME_WORD = rf"(?:(?!{MONTH_NAME}\b)[A-Z][\w'-]*|\u2013|-)"
+"""A word of a law's name; a month ends it ("the Law on Assemblies in August 2021")."""
 GENERIC_LAW = (
     r"(?:Draft\s+)?(?:Constitutional\s+)?Law\s+(?:[\"\u201c][^\"\u201d]{5,200}[\"\u201d]"
     rf"|on\s+(?:the\s+)?{_NAME_WORD}(?:\s+(?:(?:of|and|for|by|the|on|in|to)\s+)*{_NAME_WORD})*)"
@@ -51,6 +52,8 @@ GENERIC_LAW = (
 _ARTICLE_BEFORE = re.compile(
     r"(?:(?P<sub>[Ss]ubparagraph|[Pp]aragraph) (?P<pn>\d+) of )?Article (?P<an>\d+) of (?:the )?$"
 )
+_ITS_ARTICLE = re.compile(r"\bits Article (?P<n>\d+)\b")
+"""An article of the law the sentence named before it."""
 _PROVISION_BEFORE = re.compile(
     r"(?:[Pp]aragraph|[Aa]rticle) (?P<n>\d+(?:\.\d+)?) of (?:the )?[\"\u201c]?(?:(?:19|20)\d\d )?$"
 )
@@ -181,7 +184,15 @@ def find_references(text: str, country: str) -> list[Reference]:
     """What ``text`` cites, in order; an article citation is not also a bare law citation.
     ``country`` is the ISO code of the report's state."""
     found: list[Reference] = []
-    for law in find_laws(text, country):
+    laws = find_laws(text, country)
+    for its in _ITS_ARTICLE.finditer(text):  # "the Law on X ..., but its Article 50 ..."
+        named = [law for law in laws if law.end <= its.start()]
+        if named:
+            law, article = named[-1], its.group("n")
+            iri = URIRef(f"{law.iri}/article/{article}")
+            name = f"{law.label}, article {article}"
+            found.append(Reference("article", iri, name, its.start(), its.end(), law, article))
+    for law in laws:
         before = _ARTICLE_BEFORE.search(text, 0, law.start)
         if before is None:
             found.append(Reference("law", law.iri, law.label, law.start, law.end, law))

@@ -24,6 +24,8 @@ from ..text.document import Document, Sentence
 from ..text.source import Span
 from .instruments import by_key, find_instruments, instrument_key, last_instrument, provision_norms
 from .legal import GENERIC_LAW, law_key, law_name, state_after
+from .states import state_by_code
+from .treaties import add_treaty_actions
 
 _NUM = r"\d+(?:\.\d+)*(?:\([a-z]\))?(?:[\u2013-]\d+)?"
 _LIST = rf"{_NUM}(?:(?:,\s*|,?\s+and\s+|\s+to\s+){_NUM})*"
@@ -68,7 +70,8 @@ def instrument_of(text: str) -> str | None:
 
 
 def add_legal(extraction: Extraction, document: Document, report: URIRef, country: str) -> None:
-    """Facts for every law, article, amendment, instrument and provision the report cites."""
+    """Facts for every law, article, amendment, instrument and provision the report cites,
+    and the state's dated acts on the treaties it names (``treaties.py``)."""
     collector = _Collector(extraction, country, report, {})
     citing = _citing_sentences(document)
     in_notes = False
@@ -79,6 +82,7 @@ def add_legal(extraction: Extraction, document: Document, report: URIRef, countr
         _bare_provisions(collector, sentence, citing)
         _laws(collector, sentence)
         _instruments(collector, sentence)
+    add_treaty_actions(extraction, document, report, state_by_code(country))
 
 
 def _provisions(collector: _Collector, sentence: Sentence) -> None:

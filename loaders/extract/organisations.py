@@ -33,7 +33,7 @@ _REFERENCE_TYPES: tuple[tuple[URIRef, URIRef, list[URIRef]], ...] = (
 """Reference type -> (class, extra classes) an acronym-defined organisation gets."""
 
 
-def _kind(short: str, name: str) -> tuple[URIRef, list[URIRef]]:
+def organisation_kind(short: str, name: str) -> tuple[URIRef, list[URIRef]]:
     """The class (and extra classes) of an organisation the report defines."""
     if _COMMISSION.search(name):
         return NG.ElectionCommission, []
@@ -123,7 +123,7 @@ def find_organisations(extraction: Extraction, document: Document, country: str)
                 continue
             if not name[:1].isupper() or len(name.split()) < 2:
                 continue
-            kind, extra = _kind(short, name)
+            kind, extra = organisation_kind(short, name)
             fact = Fact(
                 iri=mint("organisation", short),
                 kind=kind,
@@ -136,4 +136,4 @@ def find_organisations(extraction: Extraction, document: Document, country: str)
     return Organisations(extraction, by_short, country)
 
 
-__all__ = ["Organisations", "find_organisations", "find_parties"]
+__all__ = ["Organisations", "find_organisations", "find_parties", "organisation_kind"]

@@ -42,7 +42,10 @@ PROBLEM = re.compile(
     r"establish|specify|protect)|"
     r"(?:was|were|is|are|have|has) not (?:yet |always |often |been |\w+ly )*(?:respected|"
     r"guaranteed|ensured|observed|followed|provided|posted|published|addressed|implemented|"
-    r"allowed|permitted)|remains? unaddressed|impair\w*|(?:into|in) question)\b",
+    r"allowed|permitted)|remains? unaddressed|impair\w*|(?:into|in) question|arbitrar\w*|"
+    r"interfer\w+|inaccura\w+|under-?represent\w*|rarely|narrow(?:ed|ing)|shrinking|"
+    r"chilling effect|(?:amended|changed) frequently|shortly before (?:the )?elections?|"
+    r"inaccessible|not accessible|inadequate\w*|removed an? (?:\w+ )?safeguard)\b",
     re.I,
 )
 """Words of criticism."""
@@ -51,19 +54,28 @@ POSITIVE = re.compile(
     r"(?<!exclusively )(?<!overwhelmingly )(?<!uniformly )(?<!entirely )positive(?:ly)?|"
     r"positive (?:features?|measures|steps|developments?)|well[- ]administered|"
     r"well[- ]organi[sz]ed|efficient(?:ly)?|efforts were made|improve(?:d|s|ment)?|"
+    r"improvements (?:were|have been) (?:noted|made|observed)|"
     r"in line with (?=previous|earlier|OSCE|international|the recommendation)|"
     r"commend\w*|welcome[ds]?|encourag\w+|enhanced|calm|orderly|"
     r"well-represented|timely manner|respecting legal deadlines|co-?operative(?! agreement)|"
     r"knowledgeable|without impediments|generally open|equal coverage|stable|"
     r"high standard|quickly addressed|important guarantees|substantial improvement|"
-    r"competitive|genuine choice|respected|impartial(?:ly|ity)?|(?<!non-)transparen(?:t|tly|cy)|"
-    r"conducive|diverse|in an open manner|openly|accurate(?:ly)?|(?<!im)balanced|clear(?:ly)?|"
-    r"inclusive|pluralis\w+|free to campaign|freely)\b",
+    r"(?<!non-)(?<!un)competitive|genuine choice|respected|impartial(?:ly|ity)?|"
+    r"(?<!non-)transparen(?:t|tly|cy)|"
+    r"conducive|diverse|in an open manner|openly|accurate(?:ly)?|(?<!im)balanced|"
+    r"clear(?:ly)?(?! (?:\w+ )?(?:bias|favou?r\w*|violation|breach|imbalance|advantage|lack|"
+    r"preference))|"
+    r"inclusive|pluralis\w+|free to campaign|freely|(?<!in)adequate(?:ly)?|"
+    r"credible(?! (?:\w+ )?(?:reports?|allegations?|information|evidence|claims?|accounts?))|"
+    r"well[- ]prepared|(?:expressed|had|have|has) (?:\w+ )?confidence|able to campaign|"
+    r"better (?:administered|organi[sz]ed|conducted|managed|prepared)|"
+    r"without (?:any )?(?:interference|hindrance|obstruction|restrictions?|incidents?))\b",
     re.I,
 )
 """Words of approval. "In line with" judges only when a standard or a recommendation
 follows ("in line with Article 38" describes); "exclusively positive coverage" of one
-candidate is a problem."""
+candidate is a problem; "credible reports of vote-buying" and "clear bias" judge nothing
+well."""
 _NEGATION = re.compile(
     r"\b(?:not|no|never|nor|lack(?:ed|s|ing)?(?: of)?|absence of|without|insufficient(?:ly)?|"
     r"less|little|hardly any|few|limit(?:s|ed|ing)|reduc(?:es|ed|ing)|"
@@ -81,8 +93,14 @@ _DIMINISHED = re.compile(
 reduced")."""
 
 
+_WEAK = re.compile(r"diverse", re.I)
+"""Approval that a criticism in the same sentence outweighs: "The media landscape is
+diverse but polarised" is a problem, not a mixed verdict."""
+
+
 def cues(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
-    """The criticism and approval cues of ``text``; a negated approval counts as criticism."""
+    """The criticism and approval cues of ``text``; a negated approval counts as criticism,
+    and a word of criticism inside an approving phrase ("without interference") does not."""
     problems = list(PROBLEM.finditer(text))
     approvals: list[re.Match[str]] = []
     for match in POSITIVE.finditer(text):
@@ -91,12 +109,19 @@ def cues(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
             problems.append(match)
         else:
             approvals.append(match)
+    problems = [
+        p
+        for p in problems
+        if not any(a.start() <= p.start() < p.end() <= a.end() for a in approvals)
+    ]
     return problems, approvals
 
 
 def polarity_of(text: str) -> str | None:
     """ "problem", "positive", "mixed", or None (the text only describes)."""
     problems, approvals = cues(text)
+    if problems and all(_WEAK.fullmatch(a.group()) for a in approvals):
+        approvals = []
     if problems and approvals:
         return "mixed"
     if problems:

@@ -26,6 +26,8 @@ from .head import (
     ReportHead,
     clean,
 )
+from .organisations import organisation_kind
+from .state_data import reference_types
 
 
 def read_head(source: SourceText, genre: Genre) -> ReportHead:
@@ -165,11 +167,22 @@ def _report_fact(
         report.add(DCTERMS.title, head.title)
         report.evidence.append(head.title_span)
     for creator in head.creators:
+        # An organisation the reference data knows is typed as it says (an international
+        # organisation, an observer network); any other only as an organisation, until
+        # the text defines it ("Full Name (ACRONYM)" in ``extract.organisations``).
+        kind, extra = (
+            (FOAF.Person, [])
+            if creator.is_person
+            else organisation_kind(creator.short_name, creator.name)
+            if reference_types(creator.short_name) | reference_types(creator.name)
+            else (ORG.Organization, [])
+        )
         actor = Fact(
             iri=creator_iri(creator),
-            kind=FOAF.Person if creator.is_person else ORG.Organization,
+            kind=kind,
             label=creator.name,
             evidence=[creator.span],
+            extra_types=extra,
         )
         actor.add(FOAF.name, creator.name)
         if not creator.is_person and creator.short_name != creator.name:

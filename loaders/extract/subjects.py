@@ -15,7 +15,8 @@ NAME = re.compile(r"(?:[A-Z][\w'\u2019-]+)(?:\s+[A-Z][\w'\u2019-]+){1,2}")
 """A person's name: two or three capitalised words."""
 _MAX_WORDS = 10
 _OPENING = re.compile(
-    r"(?:(?:As|In|After|When|At|On|During|Before|Later)\b[^,]*|Moreover|Indeed|However|"
+    r"(?:(?:On|By|Since|Until)\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4}|"
+    r"(?:As|In|After|When|At|On|During|Before|Later)\b[^,]*|Moreover|Indeed|However|"
     r"Furthermore|Also|Thus|Yet|But|Then|and|but)\s*,?\s+"
 )
 """What may open the words before a verb of saying and is not the speaker: an adverbial

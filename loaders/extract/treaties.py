@@ -1,7 +1,7 @@
 """Treaty actions read from sentences: "<State> ratified the ICCPR ... in 2006".
 
 A sentence yields treaty actions when it has an action verb (signed, ratified, acceded,
-entered into force), names treaties (those of ``TREATIES`` by name or abbreviation, any
+entered into force), names treaties (those the vocabularies list, by name or abbreviation, any
 other by its full name: "... Convention on ...", "... Protocol to ...") and dates them
 ("in 1994", "on 24 January 2006", "in March 2020", "on the same day"), and it opens with
 the state the text is about (its name, or "It"). Any genre: statements, articles, theses,
@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Protocol
 
 from rdflib import URIRef
@@ -27,58 +28,32 @@ from ..text.document import Document
 from ..text.sentences import sentences
 from ..text.source import Span
 from .elections import state_iri
+from .instruments import find_instruments, instrument_named, instruments
 from .states import State
 
-TREATIES: dict[str, tuple[str, str, str]] = {
-    # key: (title, abbreviation, pattern of its names)
-    "iccpr-op2": (
-        "Second Optional Protocol to the International Covenant on Civil and Political Rights",
-        "ICCPR-OP2",
-        r"second (?:optional )?protocol (?:to|of) the (?:ICCPR|International Covenant on Civil "
-        r"and Political Rights)",
-    ),
-    "iccpr": (
-        "International Covenant on Civil and Political Rights",
-        "ICCPR",
-        r"International Covenant on Civil and Political Rights|\bICCPR\b",
-    ),
-    "icescr": (
-        "International Covenant on Economic, Social and Cultural Rights",
-        "ICESCR",
-        r"International Covenant on Economic, Social and Cultural Rights|\bICESCR\b",
-    ),
-    "crc": (
-        "Convention on the Rights of the Child",
-        "CRC",
-        r"Convention (?:on|of) the Rights of the Child|\bCRC\b",
-    ),
-    "cedaw": (
-        "Convention on the Elimination of All Forms of Discrimination against Women",
-        "CEDAW",
-        r"Convention on the Elimination of All Forms of Discrimination Against Women|\bCEDAW\b",
-    ),
-    "cerd": (
-        "International Convention on the Elimination of All Forms of Racial Discrimination",
-        "CERD",
-        r"Convention (?:on the Elimination of|against) all Forms of Racial Discrimination"
-        r"|\bCERD\b",
-    ),
-    "cat": (
-        "Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment",
-        "CAT",
-        r"Convention against Torture|\bCAT\b",
-    ),
-}
-"""Human-rights treaties recognised by name or abbreviation (case-insensitive names)."""
+
+@cache
+def known_treaties() -> dict[str, tuple[str, str]]:
+    """Treaties the vocabularies list (``ontology/vocabularies.ttl``), by key: (label,
+    abbreviation). A treaty another text names in full is read all the same (``_NAMED``)."""
+    return {
+        i.key: (i.label, next((n for n in i.names if n.isupper() and " " not in n), ""))
+        for i in instruments()
+        if i.kind == "treaty"
+    }
+
 
 ACTIONS = {
     "ratification": r"\bratif(?:ied|ies|y)\b",
     "accession": r"\bacced(?:ed|es)\b",
     "signature": r"\bsigned\b",
     "entry-into-force": r"\bentered into force\b",
+    "denunciation": r"\bdenounc(?:ed|es)\b|\bits denunciation\b",
 }
+_NEGATED = re.compile(r"\b(?:not|never|yet to)\s+(?:\w+\s+)?$")
+"""A verb that says the act was not taken ("has not ratified it", "has yet to sign")."""
 _DATE = re.compile(
-    rf"\b(?:in|on|by|since)\s+(?:{DATE_PATTERN.pattern}|{MONTH_YEAR_PATTERN.pattern}"
+    rf"\b(?:[Ii]n|[Oo]n|[Bb]y|[Ss]ince)\s+(?:{DATE_PATTERN.pattern}|{MONTH_YEAR_PATTERN.pattern}"
     r"|(?:1[89]|20)\d{2}\b)"
 )
 _SAME_DAY = re.compile(r"\b(?:on|at) the same (?:day|date|time)\b")
@@ -105,7 +80,7 @@ class TreatyAction:
     when: When
     spans: tuple[Span, ...]
     name: str = ""
-    """The treaty's name as written, for a treaty ``TREATIES`` does not list."""
+    """The treaty's name as written, for a treaty the vocabularies do not list."""
 
 
 class Passage(Protocol):
@@ -118,65 +93,132 @@ class Passage(Protocol):
 
 
 def _known(name: str) -> str | None:
-    """The key of a treaty ``TREATIES`` lists under this name or abbreviation."""
-    for key, (_title, _abbr, pattern) in TREATIES.items():
-        if re.fullmatch(rf"(?:the\s+)?(?:{pattern})", name.strip(), re.IGNORECASE):
-            return key
-    return None
+    """The key of a treaty the vocabularies list under this name or abbreviation."""
+    try:
+        found = instrument_named(re.sub(r"^the\s+", "", name.strip(), flags=re.I))
+    except KeyError:
+        return None
+    return found.key if found.key in known_treaties() else None
 
 
-def _mentions(sentence: str, previous: str = "") -> list[tuple[int, int, str, str]]:
-    """Non-overlapping treaty mentions (start, end, key, name), the longest first; a repeat
-    of the same treaty in brackets right after its name ("... Rights (ICCPR)") is dropped.
-    "its Optional Protocol" names the protocol to the treaty mentioned before it."""
+def _mentions(sentence: str, recent: list[tuple[str, str]]) -> list[tuple[int, int, str, str]]:
+    """Non-overlapping treaty mentions (start, end, key, name), the longest first. A short
+    name in brackets right after a full one ("... violence (Istanbul Convention)") names
+    the same treaty: one mention is kept, the known one. "its Optional Protocol" names the
+    protocol to the treaty before it; a bare "the Protocol" ("the Charter") the last such
+    treaty ``recent`` (the mentions before, oldest first) holds."""
     found: list[tuple[int, int, str, str]] = []
-    for key, (title, _abbr, pattern) in TREATIES.items():
-        for match in re.finditer(pattern, sentence, re.IGNORECASE):
-            found.append((match.start(), match.end(), key, title))
+    treaties = known_treaties()
+    for instrument, match in find_instruments(sentence):
+        if instrument.key in treaties:
+            found.append((match.start(), match.end(), instrument.key, instrument.label))
     for match in _NAMED.finditer(sentence):
         name = match.group()
         key = _known(name) or slug(name)
-        title = TREATIES[key][0] if key in TREATIES else name
+        title = treaties[key][0] if key in treaties else name
+        if re.fullmatch(rf"(?:The\s+)?{_KIND}", name):
+            kind = name.split()[-1].lower()
+            earlier = [r for r in reversed(recent) if kind in r[1].lower()]
+            if not earlier:
+                continue
+            key, title = earlier[0]
         found.append((match.start(), match.end(), key, title))
     found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
     kept: list[tuple[int, int, str, str]] = []
     for start, end, key, title in found:
         if kept and start < kept[-1][1]:
             continue
-        if kept and key == kept[-1][2] and re.fullmatch(r"\s*\(", sentence[kept[-1][1] : start]):
-            continue
+        if kept and re.fullmatch(r"\s*\(", sentence[kept[-1][1] : start]):
+            if key == kept[-1][2] or kept[-1][2] in treaties:
+                continue
+            kept.pop()  # "<name as written> (<known short name>)": the known one
         kept.append((start, end, key, title))
     for match in _ITS_PROTOCOL.finditer(sentence):
         before = [m for m in kept if m[1] <= match.start()]
-        parent = before[-1][3] if before else previous
+        parent = before[-1][3] if before else (recent[-1][1] if recent else "")
         if parent:
             name = f"{match.group('name')} to the {parent}"
             at = (match.start("name"), match.end())
             kept = [m for m in kept if m[1] <= at[0] or at[1] <= m[0]]
-            kept.append((*at, slug(name), name))
+            kept.append((*at, _known(name) or slug(name), name))
     return sorted(kept)
 
 
-def read_actions(element: Passage, subject: str) -> list[TreatyAction]:
+_LEAD = re.compile(r"(?:(?:As|In|On|By|Since|After|Upon|Following|Later)\b[^,]{0,80},\s*)+")
+"""An opening clause before the state ("On 8 November 2022, <State> notified ...")."""
+_RELATIVE = re.compile(
+    r"\s*,?\s*which\s+(?:it|the country|the state)\s+(?:has\s+|had\s+|also\s+|later\s+)*"
+    rf"(?P<verb>{'|'.join(ACTIONS.values())})"
+)
+"""The action stated after the treaty: "the ICCPR, which it acceded to on 3 May 1994"."""
+_OWN_VERB = re.compile(r"\s+(?:has\s+|had\s+)?entered into force\b")
+"""A treaty that is the subject: "The Charter entered into force for <State> on ..."."""
+_EFFECT = re.compile(r"\b(?:took|takes|take) effect|\beffective\b|\bentered into force\b")
+
+
+def _opens_with_state(body: str, opening: re.Pattern[str], subject: str) -> bool:
+    stripped = body.strip()
+    lead = _LEAD.match(stripped)
+    start = lead.end() if lead else 0
+    if opening.match(stripped, start) or re.match(r"it\b", stripped[start:]):
+        return True
+    first = min((m.start() for p in ACTIONS.values() for m in re.finditer(p, body)), default=0)
+    if re.search(rf"\b(?:{subject})\b(?:\s+\S+){{0,4}}\s*$", body[:first]):
+        return True  # the state just before the verb, after a stray line ("... 1 <State> signed")
+    return re.search(rf"\bentered into force for (?:{subject})\b", body) is not None
+
+
+def _verb_of(
+    body: str, start: int, end: int, verbs: list[tuple[int, int, str]]
+) -> tuple[int, int, str] | None:
+    """The action a treaty mention takes: stated after it ("..., which it ratified",
+    "The Charter entered into force"), else the nearest verb before it."""
+    relative = _RELATIVE.match(body, end) or _OWN_VERB.match(body, end)
+    if relative is not None:
+        return next((v for v in verbs if relative.start() <= v[0] < relative.end()), None)
+    before = [v for v in verbs if v[1] <= start]
+    return before[-1] if before else None
+
+
+def _date_of(
+    dates: list[tuple[int, int]], body: str, end: int, verb: tuple[int, int, str]
+) -> tuple[int, int] | None:
+    """The first date after the treaty (or after its verb) that is not when a notice took
+    effect; else the date the sentence opens with ("On 8 November 2022, ... its
+    denunciation of the Protocol, which took effect on ...")."""
+    after = max(end, verb[1])
+    for at in dates:
+        if at[0] >= after and not _EFFECT.search(body[max(after, at[0] - 30) : at[0]]):
+            return at
+    before = [at for at in dates if at[1] <= verb[0]]
+    return before[0] if before and _EFFECT.search(body[after:]) else None
+
+
+def read_actions(
+    element: Passage, subject: str, recent: list[tuple[str, str]] | None = None
+) -> list[TreatyAction]:
     """The treaty actions stated in one paragraph or note whose sentences open with
-    ``subject`` (a pattern of the state's names) or "It": "<State> also ratified X on ...
-    and Y on ...",
-    "<State> ratified X on ... and its Optional Protocol on the same day", "... signed X on
-    ... and ratified it on ..."."""
+    ``subject`` (a pattern of the state's names) or "It", after any opening clause:
+    "<State> also ratified X on ... and Y on ...", "<State> ratified X on ... and its
+    Optional Protocol on the same day", "... signed X on ... and ratified it on ...",
+    "<State> is party to X, which it acceded to on ...". ``recent`` holds the treaties
+    named before (for "the Protocol"); it is extended with this passage's."""
     text = element.text
     actions: list[TreatyAction] = []
+    recent = [] if recent is None else recent
     opening = re.compile(rf"(?:{subject}|It|The country|The state)\b")
     for offset, end in sentences(text):
         body = text[offset:end]
+        mentions = _mentions(body, recent)
+        recent.extend((key, title) for _, _, key, title in mentions)
         verbs = sorted(
             (m.start(), m.end(), kind)
             for kind, pattern in ACTIONS.items()
             for m in re.finditer(pattern, body)
         )
-        if not verbs or not opening.match(body.strip()):
+        if not verbs or not _opens_with_state(body, opening, subject):
             continue
         dates = [(m.start(), m.end()) for m in _DATE.finditer(body)]
-        mentions = _mentions(body, actions[-1].name if actions else "")
         for _v_start, v_end, _kind in verbs:  # "ratified it on ...": the treaty before
             pronoun = _IT.match(body, v_end)
             earlier = [m for m in mentions if m[1] <= v_end]
@@ -184,18 +226,19 @@ def read_actions(element: Passage, subject: str) -> list[TreatyAction]:
                 mentions.append((pronoun.start() + 1, pronoun.end(), *earlier[-1][2:]))
         mentions.sort()
         for start, end, key, title in mentions:
-            verb = [v for v in verbs if v[1] <= start]
+            verb = _verb_of(body, start, end, verbs)
+            if verb is None or _NEGATED.search(body[max(0, verb[0] - 20) : verb[0]]):
+                continue
             later = [d for d in dates if d[0] >= end]
             same = _SAME_DAY.search(body, end)
-            if not verb:
-                continue
+            dated = _date_of(dates, body, end, verb)
             if same and actions and (not later or same.start() < later[0][0]):
                 when, at = actions[-1].when, (same.start(), same.end())
-            elif later and (found := find_when(body[later[0][0] : later[0][1]])) is not None:
-                when, at = found[0], later[0]
+            elif dated and (found := find_when(body[dated[0] : dated[1]])) is not None:
+                when, at = found[0], dated
             else:
                 continue
-            v_start, v_end, kind = verb[-1]
+            v_start, v_end, kind = verb
             spans = (
                 *element.spans(offset + v_start, offset + v_end),
                 *element.spans(offset + start, offset + end),
@@ -213,9 +256,13 @@ def add_treaty_actions(
     treaties: dict[str, tuple[str, list[Span]]] = {}
     found: list[Fact] = []
     names = "|".join(re.escape(name) for name in state.names)
+    recent: list[tuple[str, str]] = []
     passages: list[Passage] = [*document.elements, *document.footnotes.values()]
     for passage in passages:
-        for action in read_actions(passage, names):
+        cited = getattr(passage, "cited_by", None)
+        if cited:  # a note reads in the light of the paragraph citing it
+            recent.extend((k, t) for _, _, k, t in _mentions(cited[0][0].text, recent))
+        for action in read_actions(passage, names, recent):
             treaties.setdefault(action.treaty, (action.name, []))[1].append(action.spans[1])
             fact = action_fact(action, state_iri(state.code), state.key, report)
             found.append(extraction.merge(fact))
@@ -231,8 +278,8 @@ def add_treaty_actions(
 
 def treaty_fact(key: str, spans: list[Span], name: str = "") -> Fact:
     """The treaty itself, ``id/instrument/{key}`` (as the vocabularies name instruments);
-    a treaty ``TREATIES`` does not list is labelled with its name as written."""
-    title, abbreviation, _ = TREATIES.get(key, (name, "", ""))
+    a treaty the vocabularies do not list is labelled with its name as written."""
+    title, abbreviation = known_treaties().get(key, (name, ""))
     # No dcterms:title: instruments in the vocabularies have theirs (one only, say the shapes).
     fact = Fact(iri=treaty_iri(key), kind=NG.Treaty, label=title, evidence=spans)
     if abbreviation:
@@ -247,7 +294,8 @@ def treaty_iri(key: str) -> URIRef:
 
 def action_fact(action: TreatyAction, actor: URIRef, actor_key: str, report: URIRef) -> Fact:
     """The ng:TreatyAction, ``id/treaty-action/{actor}/{treaty}/{kind}/{date}``."""
-    title = TREATIES[action.treaty][1] if action.treaty in TREATIES else action.name
+    known = known_treaties().get(action.treaty)
+    title = (known[1] or known[0]) if known else action.name
     fact = Fact(
         iri=mint("treaty-action", actor_key, action.treaty, action.action, action.when.iso()),
         kind=NG.TreatyAction,

@@ -22,7 +22,8 @@ from rdflib import Literal, URIRef
 
 from ...namespaces import NG, XSD
 from ..extract.actors import Actors, find_institutions
-from ..extract.complaint_figure_facts import add_figures
+from ..extract.complaint_cases import appeal_decided
+from ..extract.complaint_figure_facts import add_figures, fold_repeats
 from ..extract.complaint_figures import outcome_in
 from ..extract.concepts import outcome
 from ..rdf.facts import Extraction, Fact
@@ -71,6 +72,11 @@ _RULE = re.compile(
     r"(?:be\s+|also\s+|have\s+)*(?:filed|lodged|submitted|brought|appeal\w*|complain\w*)"
 )
 """What the law allows ("A complaint may be filed with ...") is not a complaint."""
+_NOT_ELECTORAL = re.compile(
+    r"\b(?:defamation|libel|slander|insult|criminal|civil)\s+(?:case|lawsuit|suit|proceedings)"
+)
+"""A defamation or criminal case the media or rights sections report is no election
+complaint (the complaints and appeals of an election are what this module reads)."""
 _COMPLAINANT = re.compile(
     r"(?:complaint (?:filed )?by|[Uu]pon) (?:the |an? )?(?P<who>[A-Z]?[\w.' \u2019-]{2,60}?)"
     r"(?:['\u2019]s appeal|,| regarding| requesting| against| that| in part)"
@@ -119,6 +125,7 @@ def add_complaints(
     cases: list[Fact] = []
     figures: list[Fact] = []
     read_notes: set[str] = set()
+    last: Fact | None = None
     carried: str | None = None
     pending: Fact | None = None
     for sentence in document.sentences():
@@ -134,9 +141,18 @@ def add_complaints(
         if pending is not None and _FOLLOW_UP.search(text) and _DECIDED.search(text):
             _complete(pending, sentence, outcome_in(text))
             pending = None
-            continue
+            if not _names_other_court(text, last):
+                continue
         pending = None
+        appeal = appeal_decided(text)
+        if last is not None and appeal is not None and not _ONE.search(text):
+            cases.append(_appeal(extraction, sentence, appeal, last, actors, key, len(cases)))
+            last = None
+            continue
         if not (_ONE.search(text) and (_DECIDED.search(text) or filed)):
+            last = None
+            continue
+        if _NOT_ELECTORAL.search(text):
             continue
         verdict = outcome_in(text) or ("unknown" if filed else None)
         body = _BODY.search(text) or _DECIDER.search(text) or _COMMISSION.search(text)
@@ -186,8 +202,49 @@ def add_complaints(
             fact.add(NG.decisionDate, Literal(date.isoformat(), datatype=XSD.date))
         extraction.add(fact)
         cases.append(fact)
+        last = fact
         pending = fact if verdict == "unknown" else None
-    return cases, figures
+    return cases, fold_repeats(extraction, figures)
+
+
+def _names_other_court(text: str, case: Fact | None) -> bool:
+    """Does a sentence completing ``case`` also name a court other than its body ("The CEC
+    rejected the complaint, and the Court of Appeal upheld the CEC decision")?"""
+    court = _BODY.search(text)
+    if court is None or case is None:
+        return False
+    name = re.sub(r"^the ", "", court.group(0), flags=re.I).lower()
+    return not any(p == NG.text and name in str(v).lower() for p, v in case.values)
+
+
+def _appeal(
+    extraction: Extraction,
+    sentence: Sentence,
+    decided: re.Match[str],
+    case: Fact,
+    actors: Actors,
+    key: str,
+    count: int,
+) -> Fact:
+    """An appeal a court decided in the sentence after a complaint ("The Supreme Court
+    upheld this decision"): by the same complainant, against that decision."""
+    appeal = Fact(
+        iri=mint("complaint", key, str(count + 1)),
+        kind=NG.Appeal,
+        label=f"Complaint {count + 1}: {sentence.text[:60]}",
+        evidence=sentence.spans(),
+    )
+    appeal.add(NG.appealOf, case.iri).add(NG.text, sentence.text)
+    for prop, value in case.values:
+        if prop in (NG.complainant, NG.election):
+            appeal.add(prop, value)
+    court = decided["court"]
+    spans = sentence.spans(decided.start("court"), decided.end("court"))
+    appeal.add(NG.filedWith, actors.get(court, "court", spans))
+    verdict = outcome_in(decided["verdict"])
+    if verdict is not None:
+        appeal.add(NG.outcome, outcome(verdict))
+    return extraction.add(appeal)
 
 
 def _complete(case: Fact, sentence: Sentence, verdict: str | None) -> None:

@@ -4,8 +4,15 @@ A finding is a sentence that judges something, by the one polarity lexicon
 (``extract.polarity``): a cue of a problem ("lack of", "restricted", "irregularities"),
 of a positive ("in a professional manner", "calm"), or both ("mixed"). Thematic
 sections give their topic by their heading; the executive summary's overall and key
-conclusions take the topic their own words name. The introduction, recommendations and
-annexes are not read; sentences that only describe are not findings.
+conclusions take the topic their own words name, as do sentences under a heading that names
+no topic ("Repeat elections of <date>"). The introduction, recommendations and annexes are
+not read; sentences that only describe are not findings.
+
+A sentence that concedes before it judges ("While some improvements were noted, the
+elections were marred by ...", "The commission worked efficiently, although the late
+adoption of the rules reduced legal certainty") states two conclusions: the concession and
+the main clause are one finding each when they differ in polarity. Coordinated judgements
+("orderly, but marred by ...") stay one mixed finding.
 """
 
 from __future__ import annotations
@@ -19,13 +26,17 @@ from ..extract.concepts import polarity as finding_polarity
 from ..extract.polarity import polarity_of
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
-from ..text.document import Document, Footnote
+from ..text.document import Document, Footnote, Section
 
 _SKIP = re.compile(r"INTRODUCTION|RECOMMENDATIONS|ANNEX|ABOUT", re.I)
 _ABOUT_THE_REPORT = re.compile(
     r"\b(?:this report|stands ready|recommendations (?:relate|are offered|aim|address))\b", re.I
 )
 """Sentences about the report or its recommendations, not about the election."""
+_CONCESSION_FIRST = re.compile(r"^(?:While|Although|Though|Whereas|Even though)\b[^,]{10,}?,\s+")
+"""A sentence opening with its concession: "While <concession>, <main clause>"."""
+_CONCESSION_AFTER = re.compile(r",\s+(?=(?:although|though|while|whereas|even though)\b)")
+"""A concession after the main clause: "<main clause>, although <concession>"."""
 _OVERALL = re.compile(r"SUMMARY|CONCLUSIONS", re.I)
 """The executive summary (or conclusions): overall conclusions and each theme's key
 conclusion, each judging sentence a finding with the topic its own words name."""
@@ -42,25 +53,44 @@ def add_findings(extraction: Extraction, document: Document, report: Fact) -> li
             continue
         if _ABOUT_THE_REPORT.search(sentence.text):
             continue
-        verdict = polarity_of(sentence.text)
-        slug: str | None
-        if _OVERALL.search(section.path[0].title):
-            slug = topic_for(ODIHR_TOPIC_WORDS, sentence.text) or "political-context"
-        else:
-            slug = topic_for(ODIHR_TOPIC_WORDS, section.path[-1].title, section.path[0].title)
-        if verdict is None or slug is None:
-            continue
-        fact = Fact(
-            iri=mint("finding", key, str(len(found) + 1)),
-            kind=NG.Finding,
-            label=f"{verdict}: {sentence.text[:60]}",
-            evidence=sentence.spans(),
-        )
-        fact.add(NG.text, sentence.text).add(NG.topic, topic(slug))
-        fact.add(NG.polarity, finding_polarity(verdict)).add(NG.sourceReport, report.iri)
-        extraction.add(fact)
-        found.append(fact)
+        overall = _OVERALL.search(section.path[0].title)
+        titled = None if overall else topic_for(ODIHR_TOPIC_WORDS, *_titles(section.path))
+        for start, end, verdict in conclusions(sentence.text):
+            text = sentence.text[start:end]
+            slug = titled or topic_for(ODIHR_TOPIC_WORDS, text) or "political-context"
+            fact = Fact(
+                iri=mint("finding", key, str(len(found) + 1)),
+                kind=NG.Finding,
+                label=f"{verdict}: {text[:60]}",
+                evidence=sentence.spans(start, end),
+            )
+            fact.add(NG.text, text).add(NG.topic, topic(slug))
+            fact.add(NG.polarity, finding_polarity(verdict)).add(NG.sourceReport, report.iri)
+            extraction.add(fact)
+            found.append(fact)
     return found
+
+
+def _titles(path: list[Section]) -> tuple[str, str]:
+    """The innermost and the outermost heading of a sentence's section."""
+    return path[-1].title, path[0].title
+
+
+def conclusions(text: str) -> list[tuple[int, int, str]]:
+    """The conclusions a sentence states: (start, end, polarity) of the concession and the
+    main clause when their polarities differ, else the whole sentence's; none if it only
+    describes."""
+    split = _CONCESSION_FIRST.match(text) or _CONCESSION_AFTER.search(text)
+    if split is not None:
+        if split.start() == 0:
+            parts = [(0, text.rindex(",", 0, split.end()) + 1), (split.end(), len(text))]
+        else:
+            parts = [(0, split.start() + 1), (split.end(), len(text))]
+        verdicts = [polarity_of(text[a:b]) for a, b in parts]
+        if None not in verdicts and verdicts[0] != verdicts[1]:
+            return [(a, b, str(v)) for (a, b), v in zip(parts, verdicts, strict=True)]
+    verdict = polarity_of(text)
+    return [] if verdict is None else [(0, len(text), verdict)]
 
 
 _PARTY = re.compile(

@@ -19,11 +19,14 @@ from ...namespaces import DCTERMS, NG, SCHEMA, XSD
 from ..base import ExtractionError
 from ..extract.actors import Actors, find_candidates, find_refused
 from ..extract.assessments import add_assessments
-from ..extract.election_mentions import election_kind
+from ..extract.election_mentions import election_kind, link_mentioned_elections
 from ..extract.elections import date_value, election_fact, state_fact
 from ..extract.legal_patterns import add_legal
+from ..extract.named_actors import add_named_actors
 from ..extract.report import add_report
+from ..extract.report_results import add_text_results
 from ..extract.states import find_state
+from ..extract.text_results import text_results
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.dates import DATE_PATTERN, match_to_date
@@ -35,7 +38,7 @@ from .body_recommendations import add_body_recommendations
 from .complaints import add_complaints
 from .findings import add_actors, add_findings
 from .recommendations import add_recommendations
-from .result_list import add_list_results
+from .result_list import Contest, add_list_results
 from .results import ResultNotes, add_results
 
 _ELECTION = re.compile(
@@ -226,6 +229,7 @@ class OdihrLoader:
             extraction.add(election)
             report.add(NG.election, election.iri)
         extraction.add(state)
+        link_mentioned_elections(extraction, document, report, election, country)
         if election is not None:
             mission = mission_fact(source, document, election, report, actors)
             if mission is not None:
@@ -243,6 +247,7 @@ class OdihrLoader:
             add_complaints(extraction, document, election.iri, actors, year)
         add_findings(extraction, document, report)
         add_actors(document, actors)
+        add_named_actors(document, actors)
         add_sections(extraction, report, document)
         return extraction
 
@@ -254,7 +259,9 @@ def add_election_results(
     candidates = add_candidates(document, election, actors)
     if add_results(extraction, document, election.iri, candidates) is None:
         notes = ResultNotes(extraction, str(election.iri).split("/id/election/", 1)[1])
-        add_list_results(extraction, document, election.iri, actors, notes.add, candidates)
+        if not add_list_results(extraction, document, election.iri, actors, notes.add, candidates):
+            stated = text_results(document.source)  # no table: results quoted in the text
+            add_text_results(extraction, stated, Contest(election.iri), actors, notes)
 
 
 def add_candidates(document: Document, election: Fact, actors: Actors) -> dict[str, URIRef]:

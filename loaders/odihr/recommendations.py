@@ -3,7 +3,8 @@
 The recommendations section is found by its heading wherever it is numbered ("XVII.
 RECOMMENDATIONS", "XV. RECOMMENDATIONS"). Below it, a heading that says "priority" marks
 priority recommendations and one that says "other" the rest; any other heading (lettered
-or topical) is the category. Each numbered item is a recommendation; so is an unnumbered
+or topical) is the category. Each numbered item ("1.", "1)", "(1)", or "a." in a lettered
+list) is a recommendation; so is an unnumbered
 paragraph that asks for something (a lead-in such as "Efforts need to be made ... This
 includes:"), but not the section's general preamble. The text is the element's clean text,
 so a recommendation split by a footnote block or a page break comes out whole.
@@ -22,6 +23,7 @@ from ..extract.concepts import ODIHR_TOPIC_WORDS, topic, topic_for
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.document import Document, Element, ElementKind, Section
+from ..text.furniture import without_note_markers
 from .body_recommendations import ASKS
 
 _PRIORITY = re.compile(r"\bpriority\b", re.I)
@@ -48,11 +50,22 @@ class Recommendation:
     ordinal: int
 
 
+_SECTION_TITLE = re.compile(
+    r"(?:[\w-]+\s+){0,3}RECOMMENDATIONS(?:\s+(?:TO|FOR)\s+[^\n]{3,60})?", re.I
+)
+"""The recommendations section's title: "Recommendations", "Conclusions and
+Recommendations", "Summary of Recommendations", "Recommendations to the Authorities"."""
+_EARLIER = re.compile(r"\b(?:previous|earlier|prior|past|follow-?up|implementation|status)\b", re.I)
+"""Titles of sections about earlier reports' recommendations, not this report's."""
+
+
 def recommendations_section(document: Document) -> Section | None:
-    """The report's recommendations section: the first section titled "Recommendations"."""
+    """The report's recommendations section: the first section titled as recommendations
+    (not as priority or other ones, and not as a review of earlier recommendations)."""
     for section in document.sections():
-        if re.fullmatch(r"(?:\w+\s+)?RECOMMENDATIONS", section.title.strip(), re.I) and not (
-            _PRIORITY.search(section.title) or _OTHER.search(section.title)
+        title = section.title.strip()
+        if _SECTION_TITLE.fullmatch(title) and not (
+            _PRIORITY.search(title) or _OTHER.search(title) or _EARLIER.search(title)
         ):
             return section
     return None
@@ -64,10 +77,12 @@ def find_recommendations(document: Document) -> list[Recommendation]:
     if section is None:
         return []
     found: list[Recommendation] = []
-    for element in section.all_elements():
+    elements = list(section.all_elements())
+    counted = {id(e.section) for e in elements if e.label and e.label.isdigit()}
+    for element in elements:
         if element.kind not in (ElementKind.ITEM, ElementKind.PARAGRAPH):
             continue
-        numbered = element.kind is ElementKind.ITEM and element.label and element.label.isdigit()
+        numbered = element.kind is ElementKind.ITEM and _numbering(element, counted)
         if not numbered and (not ASKS.search(element.text) or _PREAMBLE.search(element.text)):
             continue
         priority: bool | None = None
@@ -89,6 +104,16 @@ def find_recommendations(document: Document) -> list[Recommendation]:
             )
         )
     return found
+
+
+def _numbering(element: Element, counted: set[int]) -> bool:
+    """Does the item's label number a recommendation? Digits always ("1.", "1)", "(1)");
+    letters ("a.", "(b)") and small Roman numerals ("(ii)") where they are the list's
+    numbering (no digit-numbered item under the same heading), not the parts of a
+    numbered recommendation."""
+    label = element.label or ""
+    lettered = (len(label) == 1 and label.isalpha()) or re.fullmatch(r"[ivx]{1,4}", label)
+    return label.isdigit() or (bool(lettered) and id(element.section) not in counted)
 
 
 def addressees(text: str) -> list[tuple[int, int, str, str, str | None]]:
@@ -139,7 +164,8 @@ def add_recommendations(
             label=_label(rec, key),
             evidence=element.spans(),
         )
-        fact.add(NG.text, element.text).add(NG.sourceReport, report.iri)
+        text = without_note_markers(element.text, document.footnotes)
+        fact.add(NG.text, text).add(NG.sourceReport, report.iri)
         fact.add(NG.number, rec.number)
         fact.add(NG.order, Literal(rec.ordinal, datatype=XSD.integer))
         if rec.priority is not None:

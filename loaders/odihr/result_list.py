@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from decimal import Decimal
 
 from rdflib import Literal, URIRef
 
 from ...namespaces import NG, XSD
 from ..extract.actors import Actors
+from ..extract.result_blocks import result_blocks
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.document import Document, ElementKind, Section
@@ -99,54 +101,130 @@ def add_list_results(
     note: Note,
     known: dict[str, URIRef] | None = None,
 ) -> list[Fact]:
-    """Facts for every results annex laid out as a list; ``known`` maps a candidate's
-    surname to the actor the body introduced."""
-    key = str(election).split("/id/election/", 1)[-1]
+    """Facts for every results annex laid out as a list (else for every results table in
+    the report, see ``result_blocks``); ``known`` maps a candidate's surname to the actor
+    the body introduced."""
+    source = document.source
+    tables: list[tuple[ResultTable, int | None]] = []
+    for start, end in results_stretches(document):
+        blocks = result_blocks(source, start, end)
+        if len(blocks) > 1 and any(block.round for block in blocks):
+            # one table per round: national figures from the whole annex, rows per table
+            national = read_result_rows(source, start, end).national
+            tables.append((ResultTable(national=national), None))
+            tables += [(block.table, block.round or 1) for block in blocks]
+        else:
+            tables.append((read_result_rows(source, start, end), None))
+    if not tables:
+        tables = [(block.table, block.round) for block in result_blocks(source)]
     facts: list[Fact] = []
     seen: set[URIRef] = set()
-    stretches = [(start, end, False) for start, end in results_stretches(document)]
-    whole = (0, len(document.source.text), True)  # no results annex: tables anywhere
-    for start, end, anywhere in stretches or [whole]:
-        table = read_result_rows(document.source, start, end, require_header=anywhere)
-        if _REGION_HEADER.match(table.heading) or not (table.rows or table.national):
-            continue
-        totals = _totals(extraction, table, election, key, note)
-        kind = is_list_of(table)
-        for row in table.rows:
-            iri = mint("result", key, row.name)
-            if row.votes is None or iri in seen:  # a later table (a second round): first wins
+    for table, number in tables:
+        contest = Contest(election, number)
+        facts += add_table_results(extraction, table, contest, actors, note, known or {}, seen)
+    return facts
+
+
+@dataclass(frozen=True)
+class Contest:
+    """The election a table reports on, and the round when it is one of two."""
+
+    election: URIRef
+    round: int | None = None
+
+    @property
+    def key(self) -> str:
+        return str(self.election).split("/id/election/", 1)[-1]
+
+    def round_iri(self, number: int) -> URIRef:
+        """The round node, as ``extract.elections.resolve`` mints it."""
+        return URIRef(f"{self.election}/round/{number}")
+
+
+def add_table_results(
+    extraction: Extraction,
+    table: ResultTable,
+    contest: Contest,
+    actors: Actors,
+    note: Note,
+    known: dict[str, URIRef],
+    seen: set[URIRef],
+) -> list[Fact]:
+    """A ``ng:CandidateResult`` per contestant row of ``table`` (and per row of a second
+    round printed beside the first), the national figures, and the sums checked. A row
+    already read from an earlier table of the same contest (``seen``) is not read again."""
+    if _REGION_HEADER.match(table.heading) or not (table.rows or table.national):
+        return []
+    key = contest.key
+    totals = _totals(extraction, table, contest.election, key, note) if not contest.round else None
+    kind = is_list_of(table)
+    facts: list[Fact] = []
+    rounds = [(contest.round, table.rows)]
+    if any(row.second is not None for row in table.rows):
+        rounds = [(1, table.rows), (2, [row.second for row in table.rows if row.second])]
+    for number, rows in rounds:
+        for row in rows:
+            iri = mint("result", key, *([f"round-{number}"] if number else []), row.name)
+            if row.votes is None or iri in seen:  # a repeated table: the first wins
                 continue
             seen.add(iri)
-            fact = Fact(iri=iri, kind=NG.CandidateResult, label=row.name)
-            fact.evidence.extend(row.spans)
-            fact.add(NG.election, election)
-            if kind == "party" and not (row.group and re.search("candidate", row.group, re.I)):
-                fact.add(NG.party, actors.get(row.name, "party", row.name_spans[:1]))
-            else:
-                surname = row.name.split()[-1]
-                who = (known or {}).get(surname) or actors.get(
-                    row.name, "candidate", row.name_spans[:1]
-                )
-                fact.add(NG.candidate, who)
-            fact.add(NG.votes, _integer(row.votes))
-            for base, cell in row.shares[:2]:
-                prop = NG.voteShareOfVotesCast if base == "cast" else NG.voteShare
-                if not any(p == prop for p, _ in fact.values):
-                    fact.add(prop, _decimal(cell))
-            if row.seats is not None:
-                fact.add(NG.seats, _integer(row.seats))
+            fact = _row_fact(iri, row, contest, kind, actors, known)
+            if number:
+                fact.add(NG.round, _round(extraction, contest, number, row))
             for figure in (row.votes, row.seats, *(c for _, c in row.shares)):
                 if figure is not None and figure.problem:
                     note(
-                        fact.iri,
+                        iri,
                         "malformed-number",
-                        f"malformed figure: {cell.problem}",
-                        [cell.span],
+                        f"malformed figure: {figure.problem}",
+                        [figure.span],
                     )
             extraction.add(fact)
             facts.append(fact)
+    if not any(row.second is not None for row in table.rows):
         _check_sums(table, key, totals, note)
     return facts
+
+
+def _row_fact(
+    iri: URIRef,
+    row: ResultRow,
+    contest: Contest,
+    kind: str,
+    actors: Actors,
+    known: dict[str, URIRef],
+) -> Fact:
+    fact = Fact(iri=iri, kind=NG.CandidateResult, label=row.name)
+    fact.evidence.extend(row.spans)
+    fact.add(NG.election, contest.election)
+    if kind == "party" and not (row.group and re.search("candidate", row.group, re.I)):
+        fact.add(NG.party, actors.get(row.name, "party", row.name_spans[:1]))
+    else:
+        surname = row.name.split()[-1]
+        who = known.get(surname) or actors.get(row.name, "candidate", row.name_spans[:1])
+        fact.add(NG.candidate, who)
+    assert row.votes is not None
+    fact.add(NG.votes, _integer(row.votes))
+    for base, cell in row.shares[:2]:
+        prop = NG.voteShareOfVotesCast if base == "cast" else NG.voteShare
+        if not any(p == prop for p, _ in fact.values):
+            fact.add(prop, _decimal(cell))
+    if row.seats is not None:
+        fact.add(NG.seats, _integer(row.seats))
+    return fact
+
+
+def _round(extraction: Extraction, contest: Contest, number: int, row: ResultRow) -> URIRef:
+    """The round a result belongs to; the round node is added if the report's mentions
+    did not already give it."""
+    iri = contest.round_iri(number)
+    if extraction.get(iri) is None:
+        fact = Fact(iri=iri, kind=NG.ElectionRound, label=f"{contest.key}, round {number}")
+        fact.evidence.extend(row.name_spans[:1])
+        fact.add(NG.election, contest.election)
+        fact.add(NG.roundNumber, Literal(number, datatype=XSD.integer))
+        extraction.add(fact)
+    return iri
 
 
 def _totals(
@@ -206,4 +284,11 @@ def _check_sums(table: ResultTable, key: str, about: URIRef | None, note: Note) 
             )
 
 
-__all__ = ["ResultRow", "add_list_results", "is_list_of", "results_stretches"]
+__all__ = [
+    "Contest",
+    "ResultRow",
+    "add_list_results",
+    "add_table_results",
+    "is_list_of",
+    "results_stretches",
+]

@@ -42,12 +42,20 @@ _TOTAL = re.compile(r"^\s*(?:grand\s+)?totals?\b|^\s*(?:all|sum)\s*$", re.I)
 _SUB_ROW = re.compile(r"^\s*(?:[-\u2013\u2022\u25aa*>]\s|of which\b|including\b|incl\.|\(?[a-z]\))")
 _JOINS_NEXT = re.compile(r"(?:\b(?:of|and|for|the|in|to|on|-)|[,(/&\u2013-])\s*$", re.I)
 _CONTINUES = re.compile(r"^\s*(?:[a-z(]|and\b|of\b|[\u2013-](?!\s))")
-_OTHERS = re.compile(r"^\s*(?:all\s+)?(?:other|others|remaining)\b", re.I)
-"""A row that lumps the remaining contestants together ("Other parties (7)")."""
-_NOT_A_ROW = re.compile(
-    r"^\s*(?:(?:sources?|notes?)\s*:|(?:total\s+)?(?:number|share|percentage) of\b)", re.I
+_OTHERS = re.compile(
+    r"^\s*(?:(?:all|votes\s+for)\s+)?(?:the\s+)?(?:other|others|remaining|smaller|minor)\b"
+    r"|\b(?:below|under)\s+the\s+(?:\d+\s?%\s+)?threshold\b",
+    re.I,
 )
-"""A source line under the table, or a national figure the labels above do not know."""
+"""A row that lumps the remaining contestants together ("Other parties (7)", "Votes for
+other lists", "Parties below the threshold")."""
+_NOT_A_ROW = re.compile(
+    r"^\s*(?:(?:sources?|notes?)\s*:|(?:total\s+)?(?:number|share|percentage) of\b|"
+    r"(?:blank|empty|unmarked)\s+(?:ballots?|votes?)\b)",
+    re.I,
+)
+"""A source line under the table, a national figure the labels above do not know, or the
+blank ballots (counted apart from the contestants)."""
 _ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z]{1,7})\)$")
 NATIONAL_LABELS: dict[str, str] = {
     "registeredVoters": r"registered voters|voters? (?:on|in) the (?:main )?(?:voter )?lists?|"
@@ -94,6 +102,9 @@ class ResultRow:
     """The group heading a contestant is listed under ("Independent candidates:")."""
     acronym: str | None = None
     """The short name printed after the name ("Party of Action and Renewal (PAR)")."""
+    second: ResultRow | None = None
+    """The figures of a second column group (the second round printed beside the first,
+    under a header naming the votes column twice)."""
 
     @property
     def share(self) -> Cell | None:
@@ -132,7 +143,9 @@ class _Line:
 
     @property
     def indent(self) -> int:
-        return len(self.text) - len(self.text.lstrip())
+        """Leading white space, a tab counting as four (a sub-row is often tab-indented)."""
+        text = self.text.expandtabs(4)
+        return len(text) - len(text.lstrip())
 
 
 def _lines(source: SourceText, start: int, end: int) -> list[_Line]:
@@ -240,7 +253,16 @@ def _roles(header: str) -> list[tuple[str, str]]:
 def _assign(row: ResultRow, cells: list[Cell], roles: list[tuple[str, str]]) -> None:
     """Give each cell its column: by the header when it names as many columns as there are
     cells, else by the figures' form (a whole number first is the votes, decimals or "%"
-    are shares, a whole number after a share is the seats)."""
+    are shares, a whole number after a share is the seats). A header naming the votes
+    twice prints two rounds side by side: the second group goes to ``row.second`` (a row
+    with only the first group's figures is a contestant who did not reach the second)."""
+    later = [i for i, (role, _) in enumerate(roles) if role == "votes"][1:2]
+    if later and len(cells) in (len(roles), later[0]):
+        _assign(row, cells[: later[0]], roles[: later[0]])
+        if len(cells) == len(roles):
+            row.second = ResultRow(row.name, row.name_spans)
+            _assign(row.second, cells[later[0] :], roles[later[0] :])
+        return
     if len(roles) == len(cells):
         for (role, base), cell in zip(roles, cells, strict=True):
             _put(row, role, base, cell)
@@ -341,7 +363,7 @@ def read_result_rows(
         acronym = _ACRONYM.search(name)
         row = ResultRow(name[: acronym.start()] if acronym else name, name_spans, group=group)
         row.acronym = acronym.group("acronym") if acronym else None
-        if _TOTAL.match(name) or _OTHERS.match(name):
+        if _TOTAL.match(name) or _OTHERS.search(name):
             _assign(row, cells, roles)
             (table.totals if _TOTAL.match(name) else table.others).append(row)
             continue

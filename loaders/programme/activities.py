@@ -62,10 +62,15 @@ def _when(match: re.Match[str], year: int | None) -> tuple[Literal | None, Liter
 
 
 _NUMBERED = re.compile(
-    r"^Activit(?:y|ies)\s+(?P<number>\d{1,2}(?:\.\d{1,2}){0,3})\s*[:.\u2013-]\s*"
-    r"(?P<name>[^.\n]{3,120}?)\.(?:\s|$)"
+    r"(?:Activit(?:y|ies)\s+(?P<number>(?:[A-Z]\.?)?\d{1,2}(?:\.\d{1,2}){0,3}|[A-Z])"
+    r"|(?P<bare>[A-Z]\.\d{1,2}(?:\.\d{1,2}){0,2}|\d{1,2}(?:\.\d{1,2}){1,3}))"
+    r"\s*[:.)\u2013-]?\s+(?P<name>[A-Z\"\u201c][^.\n]{2,120}?)\.(?=\s|$)"
 )
-"""A numbered activity opening its paragraph: "Activity 1.2: Public opinion research."."""
+"""A numbered activity opening a line: "Activity 1.2: Public opinion research.", "Activity 3:
+Polling.", "A.1 Technical assistance to the working group.", "2.3 Roundtables."."""
+_SENTENCE_END = '.:;!?"\u201d'
+_SECTION = r"(?i)^(?:[\w ,&-]*\s)?ACTIVITIES(?:\s[\w ,&-]*)?$"
+"""The section that reports what was done: "PROGRAM ACTIVITIES", "Activities and Results"."""
 
 
 def add_activities(
@@ -75,14 +80,16 @@ def add_activities(
     activity (its number, name and first date); elsewhere each dated sentence that says
     what was done is one."""
     found: list[Fact] = []
-    for section in document.find_sections("^PROGRAMM?E? ACTIVITIES$"):
+    for section in document.find_sections(_SECTION):
         year: int | None = None
         for element in section.all_elements():
             if element.kind not in (ElementKind.PARAGRAPH, ElementKind.ITEM):
                 continue
-            numbered = _NUMBERED.match(element.text)
-            if numbered:
-                found.append(_numbered(extraction, element, numbered, programme, orgs))
+            openers = _openers(element)
+            if openers:
+                for at, numbered in enumerate(openers):
+                    end = openers[at + 1].start() if at + 1 < len(openers) else len(element.text)
+                    found.append(_numbered(extraction, element, numbered, end, programme, orgs))
                 continue
             for start, end in sentences(element.text):
                 sentence = element.text[start:end]
@@ -111,6 +118,30 @@ def add_activities(
                         )
                 if years:
                     year = int(years[-1])
+    return found
+
+
+def _titled(before: str) -> bool:
+    """Is the paragraph's text before an opener a heading's line ("Objective A: Fair Rules"):
+    no sentence ends in it, at most 12 words."""
+    return len(before.split()) <= 12 and not re.search(r"[.!?]\s", before)
+
+
+def _openers(element: Element) -> list[re.Match[str]]:
+    """The numbered activities opening lines of a paragraph (an objective's heading may
+    share the paragraph: "Objective 1: Party Development / Activity 1.1: Workshops. ...").
+    A bare number ("A.1", "2.3") opens one only after a sentence's end or a heading's line,
+    not in a sentence wrapped onto the next line."""
+    line_starts = {piece.start for piece in element.pieces}
+    found = []
+    for match in _NUMBERED.finditer(element.text):
+        at = element.spans(match.start(), match.end())[0].start
+        if match.start() and at not in line_starts:
+            continue
+        before = element.text[: match.start()].rstrip()
+        if match["bare"] and before and before[-1] not in _SENTENCE_END and not _titled(before):
+            continue
+        found.append(match)
     return found
 
 
@@ -168,29 +199,31 @@ def _numbered(
     extraction: Extraction,
     element: Element,
     match: re.Match[str],
+    end: int,
     programme: Fact,
     orgs: Organisations,
 ) -> Fact:
-    """One numbered activity: the whole paragraph, named by its heading, dated by the first
-    month or date it gives ("Between October 2019 and March 2020")."""
-    text = element.text
+    """One numbered activity: its stretch of the paragraph, named by its heading, dated by
+    the first month or date it gives ("Between October 2019 and March 2020")."""
+    text = element.text[match.start() : end]
+    number = match["number"] or match["bare"]
     kind = next(((k, t) for k, words, t in _ACTIVITY_KINDS if re.search(words, text)), None)
     fact = Fact(
-        iri=mint("activity", str(programme.iri).rsplit("/", 1)[-1], match["number"]),
+        iri=mint("activity", str(programme.iri).rsplit("/", 1)[-1], number),
         kind=NG.ProgrammeActivity,
-        label=f"Activity {match['number']}: {match['name']}",
-        evidence=element.spans(),
+        label=f"Activity {number}: {match['name']}",
+        evidence=element.spans(match.start(), end),
     )
     fact.add(NG.programme, programme.iri)
-    fact.add(NG.number, match["number"])
+    fact.add(NG.number, number)
     fact.add(NG.text, text)
     if kind is not None:
         fact.add(NG.topic, topic(kind[1]))
-    when = find_when(text[match.end() :])
+    when = find_when(element.text[match.end() : end])
     if when is not None and when[0].month is not None:
         fact.add(SCHEMA.startDate, when[0].literal())
     implementers = {value for p, value in programme.values if p == NG.implementer}
-    for iri in orgs.find(element, match.end(), len(text)):
+    for iri in orgs.find(element, match.end(), end):
         fact.add(NG.implementer if iri in implementers else NG.partner, iri)
     extraction.add(fact)
     return fact

@@ -19,6 +19,7 @@ from rdflib import Literal, URIRef
 
 from ...namespaces import NG, XSD
 from ..extract.actors import Actors, find_institutions
+from ..extract.complaint_cases import read_cases
 from ..extract.complaint_figure_facts import add_figures
 from ..extract.complaint_figures import outcome_in
 from ..extract.concepts import outcome
@@ -53,12 +54,21 @@ def add_complaints(
     actors: Actors,
 ) -> list[Fact]:
     """Complaints and complaint figures the report states, in reading order."""
-    found: list[Fact] = []
     key = str(report.iri).rsplit("/", 1)[-1]
+    found = _cases(extraction, document, report, key, election_of, year_of, actors)
+    read = {span.start for fact in found for span in fact.evidence}
     for element, start, end, sentence in document.body_sentences():
         filed = _FILED.search(sentence)
+        before = len(found)
+        _received(extraction, element, (start, end), report, key, found, actors)
         if filed is None:
-            _received(extraction, element, (start, end), report, key, found, actors)
+            continue
+        if len(found) > before:  # the shared reader counted them: no second figure
+            figures = found[before:]
+            election = election_of(_mentions(element, start, end, year_of, actors.country.lower()))
+            for figure in figures:
+                if election is not None:
+                    figure.add(NG.election, election)
             continue
         after = sentence[filed.end() :]
         bodies = [
@@ -74,7 +84,9 @@ def add_complaints(
         if not bodies and count is None:
             continue
         election = election_of(_mentions(element, start, end, year_of, actors.country.lower()))
-        if bodies:
+        counted = count is not None and int(count.group("n").replace(",", "")) > 1
+        done = any(span.start in read for span in element.spans(start, end))
+        if bodies and not counted and not done:
             fact = Fact(
                 iri=mint("complaint", key, str(len(found) + 1)),
                 kind=NG.Complaint,
@@ -100,6 +112,31 @@ def add_complaints(
             )
             figure.add(NG.complaintCount, Literal(number, datatype=XSD.integer))
             found.append(_finish(extraction, figure, report, sentence, bodies, election))
+    return found
+
+
+def _cases(
+    extraction: Extraction,
+    document: Document,
+    report: Fact,
+    key: str,
+    election_of: Elections,
+    year_of: Callable[[Element], int | None],
+    actors: Actors,
+) -> list[Fact]:
+    """Single complaints and appeals, read as in any genre (``extract/complaint_cases``),
+    each with the report and the election its sentence or paragraph names."""
+    found: list[Fact] = []
+    for element in document.elements:
+        for fact in read_cases(extraction, element, key, actors, len(found)):
+            fact.add(NG.sourceReport, report.iri)
+            said = next((str(v) for p, v in fact.values if p == NG.text), "")
+            start = max(element.text.find(said), 0)
+            mentions = _mentions(element, start, start + len(said), year_of, actors.country)
+            election = election_of(mentions)
+            if election is not None:
+                fact.add(NG.election, election)
+            found.append(fact)
     return found
 
 

@@ -30,10 +30,27 @@ _ASSESSMENT = re.compile(
     r"free (?:or|and) fair|international standards|OSCE commitments|irregularities|fraud",
     re.I,
 )
-_CONTEXT_SECTIONS = "^(?:SUMMARY|BACKGROUND)$"
-_EVALUATION_SECTIONS = "^EVALUATION(?: AND CONCLUSIONS)?$"
-_ABOUT_THE_COUNTRY = re.compile(r"\bpolitical environment\b|\bFreedom of\b")
-"""What an evaluation sentence must be about to count as a finding (not the programme)."""
+_CONTEXT_SECTIONS = (
+    r"^(?:(?:EXECUTIVE )?SUMMARY|(?:POLITICAL |COUNTRY |PROGRAMM?E? )?(?:BACKGROUND|CONTEXT)|"
+    r"(?:ASSESSMENT|OVERVIEW) OF THE (?:ELECTORAL PROCESS|ELECTIONS?)|ELECTORAL ENVIRONMENT)$"
+)
+"""Where a programme report describes and judges the country and its elections."""
+_EVALUATION_SECTIONS = (
+    r"^(?:EVALUATION(?: AND CONCLUSIONS)?|RESULTS AND IMPACT|IMPACT|"
+    r"CHALLENGES(?: AND LESSONS LEARNED)?|LESSONS LEARNED|CONCLUSIONS?)$"
+)
+"""Where it judges its own work, and in passing the country: only sentences about the
+country (``_ABOUT_THE_COUNTRY``) are findings there."""
+_ABOUT_THE_COUNTRY = re.compile(
+    r"\bpolitical environment\b|\b[Ff]reedom of\b|\bcivil society\b|\b(?:most|political|the) "
+    r"parties\b|\bcitizen observer|\bcredible\b|\bchilling\b"
+)
+"""What an evaluation sentence must be about to count as a finding."""
+_ABOUT_THE_PROGRAMME = re.compile(
+    r"\b(?:program(?:me)?s?|programming|activities|trainings?)\b", re.I
+)
+"""An evaluation sentence on the programme's own work ("<implementer> programming strengthened
+civil society") judges the programme, not the country."""
 
 
 def _spans_from(element: Element, offset: int) -> Callable[[int, int], list[Span]]:
@@ -104,7 +121,9 @@ def add_context_findings(
                 found = polarity_of(sentence)
                 if found is None or sentence in taken:
                     continue
-                if about is not None and not about.search(sentence):
+                if about is not None and (
+                    not about.search(sentence) or _ABOUT_THE_PROGRAMME.search(sentence)
+                ):
                     continue
                 if sentence in by_text:
                     by_text[sentence].evidence.extend(element.spans(start, end))

@@ -37,8 +37,10 @@ from ..extract.concepts import genre
 from ..extract.election_mentions import find_mentions
 from ..extract.elections import Mention, date_value, resolve, state_fact
 from ..extract.legal import add_document_laws
+from ..extract.named_actors import add_named_actors
 from ..extract.organisations import Organisations, find_organisations
 from ..extract.report import add_part_report, add_report
+from ..extract.report_results import add_report_results
 from ..extract.state_data import state_data
 from ..extract.states import find_state, state_alternation
 from ..rdf.facts import Extraction, Fact
@@ -59,24 +61,39 @@ from .parties import add_party_profiles
 
 @cache
 def _programme_sentence() -> re.Pattern[str]:
-    """The clause that states a programme: "<implementer> conducted (implemented) a <what>
-    program in <state>"; the period, donor and agreement are read around it."""
+    """The clause that states a programme: "<implementer> conducted (implemented, has been
+    implementing, ran) a <what> program (programme, project) in <state>"; the period, donor
+    and agreement are read around it."""
     return re.compile(
-        r"(?P<implementer>(?:[Tt]he\s+)?[A-Z][^.;,]*?)\s+(?:conducted|implemented|carried\s+out)"
-        r"\s+an?\s+(?P<what>(?:[\w,-]+\s+)*?program(?:me)?)\s+in\s+(?:the\s+)?"
-        rf"(?P<country>{state_alternation()})"
+        r"(?P<implementer>(?:[Tt]he\s+)?[A-Z][^.;,]*?)\s+(?:has\s+(?:been\s+)?)?"
+        r"(?:conducted|implemented|implementing|carried\s+out|ran|launched)"
+        r"\s+(?:an?|the|its)\s+"
+        r"(?P<what>(?:[\w,\"'\u201c\u201d\u2018\u2019-]+\s+)*?(?:program(?:me)?|project))"
+        rf"\s+in\s+(?:the\s+)?(?P<country>{state_alternation()})"
     )
 
 
-_PERIOD = re.compile(r"\bfrom\s+(?P<from>.{6,25}?\d{4})\s+to\s+(?P<to>.{6,25}?\d{4})", re.I)
-"""A programme's period: "from July 25, 1999 to January 31, 2005" (each read as a date)."""
+_PERIOD = re.compile(
+    r"\b(?:from|between)\s+(?P<from>.{6,25}?\d{4})\s+(?:to|and|until|through)\s+"
+    r"(?P<to>.{6,25}?\d{4})",
+    re.I,
+)
+"""A programme's period: "from July 25, 1999 to January 31, 2005", "between ... and ..."
+(each read as a date)."""
 _DONOR = re.compile(
-    r"(?:with\s+(?:financial\s+)?(?:support|funding)\s+from|funded\s+by|supported\s+by)\s+"
-    r"(?P<donor>(?:[^,.;]|(?<=\b[A-Z])\.)+?)(?=\s+under\b|[,;]|(?<!\b[A-Z])\.|$)"
+    r"(?:with\s+(?:financial\s+)?(?:support|funding)\s+from|funded\s+by|supported\s+by"
+    r"|with\s+an?\s+grant\b(?:[^.;]|\.(?=\d)){0,40}?\bfrom)\s+"
+    r"(?P<donor>[^.;()]{3,120}?\s\([A-Z]{2,}\)"
+    r"|(?:[^,.;]|(?<=\b[A-Z])\.)+?(?=\s+under\b|[,;]|(?<!\b[A-Z])\.|$))"
 )
+"""The donor after "with funding from", "funded by", "with a grant of ... from": up to the
+acronym that closes its name (a name may hold commas), else to the clause's end."""
 _AGREEMENT = re.compile(
-    r"(?:[A-Z][a-z]+\s+)?(?:Cooperative|Grant)\s+Agreement\s+No\.\s+(?P<number>[\w-]*\d[\w-]*)"
+    r"(?:(?:[A-Z][a-z]+\s+)?(?:Cooperative|Grant)\s+Agreement\s+No\.|"
+    r"(?:Award|Grant|Contract|Agreement)\s+(?:[Nn]o\.|[Nn]umber|#):?)"
+    r"\s*(?P<number>[\w-]*\d[\w-]*)"
 )
+"""The funding reference: "Cooperative Agreement No. X", "Award number: X", "Grant No. X"."""
 
 
 def _named_organisation(
@@ -192,8 +209,15 @@ _ATTACHMENT_GENRE = _attachment_genre()
 
 _APPENDIX = re.compile(r"^[ \t]*(?:APPENDIX|ANNEX|ATTACHMENT)\b[^\n]{0,40}$", re.M)
 _STATEMENT_TITLE = re.compile(
-    r"^[ \t]*(?:[A-Z][A-Z ,.'\u2019()-]*\s)?STATEMENT\b[A-Z ,.'\u2019()-]*$", re.M
+    r"^[ \t]*(?:(?:[A-Z][A-Z ,.'\u2019()-]*\s)?STATEMENT\b[A-Z ,.'\u2019()-]*"
+    r"|[A-Z ,.'\u2019()-]*\b(?:ASSESSMENT|OBSERVATION|OBSERVER|ELECTION)\s+"
+    r"(?:MISSION|DELEGATION)\b[A-Z ,.'\u2019()-]*"
+    r"|(?:Preliminary\s+|Joint\s+)?Statement\b[^\n.]{0,80})$",
+    re.M,
 )
+"""A title line that makes an appendix a statement: "... STATEMENT OF THE DELEGATION ...",
+an observation or assessment mission's name in capitals ("PRE-ELECTION ASSESSMENT MISSION TO
+..."), or a line that calls the document a statement ("Statement, Place, Date")."""
 _LOOKAHEAD = 600
 """Characters after an appendix heading in which a statement's title block must begin."""
 
@@ -201,7 +225,8 @@ _LOOKAHEAD = 600
 def attachment_start(source: SourceText, document: Document) -> int | None:
     """Where an attached document begins: the first upper-case title line after the last
     item of the attachments list, else the title block of an appendix that holds a
-    statement ("APPENDIX A" then "... STATEMENT OF THE PRE-ELECTION DELEGATION ...")."""
+    statement ("APPENDIX A" then "... STATEMENT OF THE PRE-ELECTION DELEGATION ...", "ANNEX
+    1" then "... ASSESSMENT MISSION TO ..." and "Statement, Place, Date")."""
     listed = _listed_attachment(source, document)
     if listed is not None:
         return listed
@@ -297,6 +322,9 @@ class ProgrammeLoader:
             statement.actors if statement is not None else Actors(extraction, country),
         )
         add_document_laws(extraction, document, country)
+        actors = statement.actors if statement is not None else Actors(extraction, country)
+        add_report_results(extraction, source, report, actors)
+        add_named_actors(whole, actors)
         add_sections(extraction, report, document)
         if statement is not None:
             add_sections(extraction, statement.report, attached)

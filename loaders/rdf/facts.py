@@ -15,6 +15,9 @@ from rdflib.term import Node
 
 from ..text.source import Span
 
+_ORGANIZATION = URIRef("http://www.w3.org/ns/org#Organization")
+"""The class of an organisation nothing more is known of (a report's issuer)."""
+
 
 class Method(Enum):
     """How a fact was obtained: read by code from the text's structure, or by a person."""
@@ -52,7 +55,14 @@ class Fact:
         return self
 
     def absorb(self, other: Fact) -> None:
-        """Take in ``other``'s evidence and values that this fact does not have yet."""
+        """Take in ``other``'s evidence and values that this fact does not have yet, and its
+        classes when it says more: a report's issuer, first known only as an organisation,
+        becomes the civil society or international organisation the text defines."""
+        if self.kind == _ORGANIZATION and other.kind != _ORGANIZATION:
+            self.kind = other.kind
+        for kind in other.extra_types:
+            if kind not in self.extra_types and kind != self.kind:
+                self.extra_types.append(kind)
         for span in other.evidence:
             if span not in self.evidence:
                 self.evidence.append(span)

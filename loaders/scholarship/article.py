@@ -29,6 +29,7 @@ from rdflib import Literal, URIRef
 from ...namespaces import NG, VOCAB, XSD
 from ..extract.legal import add_document_laws
 from ..extract.states import State
+from ..extract.text_readings import add_text_readings
 from ..extract.treaties import add_treaty_actions
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
@@ -114,6 +115,7 @@ class JournalArticleLoader:
         if studied is not None:
             add_treaty_actions(extraction, document, report.iri, studied)
             add_document_laws(extraction, document, studied.key)
+            add_text_readings(extraction, document, report, studied.key)
         add_attributed(extraction, document, report, report_key(report))
         add_dated_events(extraction, document, report, report_key(report))
         finish(extraction, source, report, keys)

@@ -34,12 +34,26 @@ from ..text.sentences import sentences
 
 _SAYING = re.compile(
     r"\b(?:said|stated|told (?:me|us|the \w+)|argued|claimed|insisted|declared|announced|"
-    r"asserted|maintained|warned|put it|described\b[^\"\u201c.]{0,100}?\bas|"
-    r"rejected\b[^\"\u201c.]{0,60}?\bas|called\b[^\"\u201c.]{0,60}?\ban?)\b"
+    r"asserted|maintained|warned|explained|stressed|emphasi[sz]ed|put it|"
+    r"described\b[^\"\u201c.]{0,100}?\bas|(?:rejected|dismissed|critici[sz]ed|denounced)\b"
+    r"[^\"\u201c.]{0,60}?\bas|called\b[^\"\u201c.]{0,60}?\ban?)\b"
 )
 _QUOTE = re.compile(r"[\"\u201c](?P<words>[^\"\u201c\u201d]{2,400}?)[\"\u201d]")
 _THAT = re.compile(r"^[^\"\u201c]{0,80}?\bthat\s+(?P<words>[^\"\u201c]{12,300}?)\s*$")
-_THAT_VERBS = ("argued", "claimed", "stated", "insisted", "maintained", "asserted")
+_THAT_VERBS = ("argued", "claimed", "stated", "insisted", "maintained", "asserted", "explained")
+_APPOSITIVE = re.compile(rf",\s+(?P<role>[^,]{{3,90}}),\s+(?P<name>{NAME.pattern}),?\s*$")
+"""A speaker named after a role at the end of the words before the verb ("After the vote,
+which ..., the then Minister of Justice, <Name>, told ...")."""
+_PRONOUN = re.compile(r"(?:^|,\s*)(?:he|she|He|She)\s*$")
+_NAMED_BEFORE = re.compile(
+    rf"(?:^|[.,]\s+)(?P<name>{NAME.pattern})(?=,|\s+(?:[a-z]+ed|said|went)\b)"
+)
+"""A person named earlier in the paragraph (as an appositive, or as a subject), whom a
+later "she said" refers to."""
+_FURTHER = re.compile(r",\s*(?:adding|arguing|insisting|claiming|saying)\b")
+"""A participle that goes on to a second statement of the same speaker ("called the report
+"biased", adding that "..."): each quotation is one statement."""
+_PREPOSITION = re.compile(r"^(?:after|before|during|in|on|at|when|while|following)\b")
 
 
 @dataclass(frozen=True)
@@ -74,16 +88,24 @@ def read_attributed(text: str) -> list[Attributed]:
         for verb in _SAYING.finditer(body):
             if verb.start() < since:
                 continue
-            speaker = subject_before(body[since : verb.start()])
+            speaker = _speaker(text, at + since, at + verb.start())
             if speaker is None:
                 continue
             rest = body[verb.end() :]
             quote = _QUOTE.match(rest) or _QUOTE.search(rest.split(" and ", 1)[0] + " ")
             quotes = [q for q in _QUOTE.finditer(rest)]
+            said: list[tuple[int, int]] = []
             if quotes:
                 best = quotes[0] if len(quotes) == 1 else max(quotes, key=lambda q: len(q[0]))
                 if quote is not None and _SAYING.search(rest[: best.start()]):
                     best = quote  # the next verb has its own quotation
+                first = quotes[0]
+                if (
+                    best is not first
+                    and not rest[: first.start()].strip(" ,:")
+                    and _FURTHER.search(rest[first.end() : best.start()])
+                ):
+                    said.append((verb.end() + first.start(), verb.end() + first.end()))
                 words_at = (verb.end() + best.start(), verb.end() + best.end())
             else:
                 clause = (
@@ -92,22 +114,40 @@ def read_attributed(text: str) -> list[Attributed]:
                 if clause is None:
                     continue
                 words_at = (verb.end() + clause.start("words"), verb.end() + clause.end("words"))
-            name, offset, role = speaker
+            name, speaker_start, role = speaker
             following = _SAYING.search(body, words_at[1])
             stop = following.start() if following else len(body)
             when = _date_at(body[:stop], verb.end()) or _date_at(body[: verb.start()], since)
-            found.append(
-                Attributed(
-                    name,
-                    (at + since + offset, at + since + offset + len(name)),
-                    body[words_at[0] : words_at[1]],
-                    (at + words_at[0], at + words_at[1]),
-                    role,
-                    (at + when[0], at + when[1]) if when else None,
+            for words in (*said, words_at):
+                found.append(
+                    Attributed(
+                        name,
+                        (speaker_start, speaker_start + len(name)),
+                        body[words[0] : words[1]],
+                        (at + words[0], at + words[1]),
+                        role,
+                        (at + when[0], at + when[1]) if when else None,
+                    )
                 )
-            )
             since = words_at[1]
     return found
+
+
+def _speaker(text: str, start: int, verb: int) -> tuple[str, int, str | None] | None:
+    """Who says it, from the words ``text[start:verb]`` before the verb (``subject_before``);
+    when those end with a role and a name, the name; when with "he"/"she", the last person
+    the paragraph named before. (phrase, its offset in ``text``, the role if any)."""
+    lead = text[start:verb]
+    appositive = _APPOSITIVE.search(lead)
+    if appositive is not None:
+        return appositive["name"], start + appositive.start("name"), appositive["role"].strip()
+    if _PRONOUN.search(lead):
+        earlier = list(_NAMED_BEFORE.finditer(text[:start]))
+        return (earlier[-1]["name"], earlier[-1].start("name"), None) if earlier else None
+    speaker = subject_before(lead)
+    if speaker is None or _PREPOSITION.match(speaker[0]):
+        return None
+    return speaker[0], start + speaker[1], speaker[2]
 
 
 def _date_at(text: str, start: int) -> tuple[int, int] | None:

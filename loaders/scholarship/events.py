@@ -2,14 +2,21 @@
 or in a month ("In March 2005, the parliament adopted ...", "the elections of 4 March
 2018", "on 3 February 2022 the National Assembly adopted ...").
 
-Each sentence of the body that gives a day or a month (not only a year, which articles
-use for periods as often as for events) is one ``schema:Event``: its first such date not
-inside brackets (a bracketed date cites a source: "(interview 5, <place>, 30 November
-2021)"), "1 and 2 February 2022" taken from its first day. The sentence is the label and
-the evidence. Which stage of a framework an event belongs to is a reading: the curation
-file's stage events give it, and a curated event on the same passage replaces the
-extracted one. Notes, references, acknowledgements and sentences stating treaty actions
-(read as such) are not events.
+Each sentence of the body that dates something is one ``schema:Event``. Which of its
+dates is the event's: a day introduced by "on" (an act happens *on* a day: "After the
+elections of 4 May, parliament adopted the law on 3 June" is the adoption), else the first
+day or month, else a year that opens a clause ("In 2007, ...", "...: in 2015 it acquired").
+A date is not an event's when it cites a source (inside brackets: "(interview 5, <place>,
+30 November 2021)"), bounds a period ("between October 2021 and June 2023"), only places a
+state of affairs ("at the time of the December 2023 elections"), or belongs to an
+attributed statement (the sentence up to the words quoted: "On 20 October the ministry
+called the report "biased"" is a statement, read by ``attributed.py``; an announcement is
+an act and stays an event). "1 and 2 February 2022" is taken from its first day. The
+sentence is the label and the evidence. Which stage of a framework an event belongs to is
+a reading: the curation file's stage events give it, and a curated event on the same
+passage replaces the extracted one. Notes, references, acknowledgements, a dateline
+("<Place>, 22 May 2024") and sentences stating treaty actions (read as such) are not
+events.
 """
 
 from __future__ import annotations
@@ -20,9 +27,10 @@ from normgraph.namespaces import NG, RDFS, SCHEMA
 
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint, slug
-from ..text.dates import DATE_PATTERN, MONTH_YEAR_PATTERN, When, find_when
+from ..text.dates import DATE_PATTERN, MONTH_NAME, MONTH_YEAR_PATTERN, When, find_when
 from ..text.document import Document, ElementKind
 from ..text.sentences import sentences
+from .attributed import read_attributed
 
 _NOT_BODY = re.compile(
     r"^(?:References|Bibliography|Notes|Endnotes|Acknowledg\w+|Sources|Works Cited)\b", re.I
@@ -33,18 +41,62 @@ _BRACKETS = re.compile(r"\([^()]*\)")
 _NOTE = re.compile(r"^\s*(?:-{3}|\d{1,3}\s+\S)")
 """A note or a table row the conversion left among the paragraphs ("56 Interview with ...")."""
 _TREATY_ACTION = re.compile(
-    r"\b(?:ratif(?:ied|ies)|acced(?:ed|es)|signed)\b[^.]*\b(?:Convention|Covenant|Charter|Treaty|Protocol)\b"
+    r"\b(?:ratif(?:ied|ies)|acced(?:ed|es)|signed|denounc\w*|denunciation|withdr[ae]w)\b[^.]*"
+    r"\b(?:Convention|Covenant|Charter|Treaty|Protocol)\b"
 )
 """A treaty action: read as such (``extract/treaties.py``), not as an event."""
+_PERIOD = re.compile(
+    rf"\b(?:between|from)\s+(?:{MONTH_NAME}\s+|\d{{1,2}}\s+{MONTH_NAME}\s+)?\d{{4}}"
+    rf"\s+(?:and|to|until|till)\s+(?:{MONTH_NAME}\s+|\d{{1,2}}\s+{MONTH_NAME}\s+)?\d{{4}}"
+)
+"""A period bounded by two dates: when something lasted, not when it happened."""
+_STATE_OF_AFFAIRS = re.compile(
+    r"\b(?:at|by) the time of\b[^,;.]{0,60}|\b(?:as of|as at)\s+[^,;.]{0,30}", re.I
+)
+"""A date that only places a state of affairs ("still unaddressed at the time of the
+December 2023 elections", "as of May 2024")."""
+_CLAUSE_YEAR = re.compile(
+    r"(?:^|[:;]\s*|,\s*(?:and\s+)?)[Ii]n\s+(?P<year>1[89]\d{2}|20\d{2})\b(?=,|\s+(?:(?:the|it|its|he|"
+    r"she|they|a|an)\b|[A-Z]))"
+)
+"""A year opening a clause ("In 2007, parliament ...", ": in 2015 it acquired ...")."""
+_HYPOTHETICAL = re.compile(r"^(?:\S+\s+){1,4}(?:could|would|might|may|should)\s")
+"""A sentence on what could or should be ("Future research could compare ...")."""
+_NO_HAPPENING = re.compile(r"\s*(?:alone\b|,?[^,;.]{0,40}\b(?:there (?:was|were)|still)\b)")
+"""A year that only dates a state of affairs ("In 2019 alone, there were ...", "In 2019, the
+index still rated ...")."""
+_ON = re.compile(r"\b(?:on|On)\s+$")
+_MIN_WORDS = 6
+"""Fewer words state no event (a dateline "<Place>, 22 May 2024")."""
 
 
-def dated_in(sentence: str) -> tuple[When, int, int] | None:
-    """The sentence's first day or month outside brackets: (when, start, end)."""
-    masked = _BRACKETS.sub(lambda m: " " * len(m.group()), sentence)
-    found = [m for p in (DATE_PATTERN, MONTH_YEAR_PATTERN) for m in p.finditer(masked)]
-    if not found:
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the given spans replaced by spaces (offsets kept)."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+def dated_in(sentence: str, hidden: tuple[int, int] | None = None) -> tuple[When, int, int] | None:
+    """The event's date in a sentence (see the module docstring): (when, start, end).
+    ``hidden`` is a stretch of the sentence that belongs to an attributed statement."""
+    if len(sentence.split()) < _MIN_WORDS or _HYPOTHETICAL.match(sentence):
         return None
-    first = min(found, key=lambda m: (m.start(), -len(m.group())))
+    spans = [
+        m.span() for p in (_BRACKETS, _PERIOD, _STATE_OF_AFFAIRS) for m in p.finditer(sentence)
+    ]
+    masked = _blank(sentence, spans + ([hidden] if hidden else []))
+    found = [m for p in (DATE_PATTERN, MONTH_YEAR_PATTERN) for m in p.finditer(masked)]
+    found.sort(key=lambda m: (m.start(), -len(m.group())))
+    on_day = [m for m in found if m.group() and _ON.search(masked[: m.start()][-4:])]
+    chosen = (on_day or found)[:1]
+    if not chosen:
+        year = _CLAUSE_YEAR.search(masked)
+        if year is None or _NO_HAPPENING.match(masked, year.end()):
+            return None
+        return When(int(year["year"])), year.start("year"), year.end("year")
+    first = chosen[0]
     when = find_when(first.group())
     if when is None:
         return None
@@ -56,19 +108,40 @@ def dated_in(sentence: str) -> tuple[When, int, int] | None:
     return when[0], start, first.end()
 
 
+def _statement_stretches(text: str) -> list[tuple[int, int]]:
+    """Where each attributed statement of a paragraph (not an announcement) has its words
+    and its date: up to there, a sentence's dates are the statement's, not an event's."""
+    stretches = []
+    for statement in read_attributed(text):
+        verb = text[statement.speaker_at[1] : statement.words_at[0]]
+        if re.search(r"\bannounc", verb):
+            continue
+        stretches.append(statement.words_at)
+        if statement.when_at is not None:
+            stretches.append(statement.when_at)
+    return stretches
+
+
+def _hidden(stretches: list[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
+    """The part of the sentence ``start:end`` up to the last statement's words in it."""
+    inside = [s_end for s_start, s_end in stretches if start <= s_start < end]
+    return (0, max(inside) - start) if inside else None
+
+
 def add_dated_events(
     extraction: Extraction, document: Document, report: Fact, key: str
 ) -> list[Fact]:
-    """One ``schema:Event`` per body sentence that dates something to a day or a month."""
+    """One ``schema:Event`` per body sentence that dates something it says happened."""
     found: list[Fact] = []
     for element in document.elements:
         if element.kind is not ElementKind.PARAGRAPH or _NOTE.match(element.text):
             continue
         if any(_NOT_BODY.match(section.title) for section in element.section.path):
             continue
+        stretches = _statement_stretches(element.text)
         for start, end in sentences(element.text):
             sentence = element.text[start:end]
-            dated = dated_in(sentence)
+            dated = dated_in(sentence, _hidden(stretches, start, end))
             if dated is None or _TREATY_ACTION.search(sentence):
                 continue
             when, _, _ = dated

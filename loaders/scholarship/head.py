@@ -1,5 +1,6 @@
-"""The heads of scholarship: an article's title, byline and affiliation line; a thesis's cover
-page (title, author, academic year, university).
+"""The heads of scholarship: an article's title, byline and affiliation line (marked up, or
+plain text: an optional journal line, the title block, the byline, the affiliation); a
+thesis's cover page (title, author, academic year, university).
 """
 
 from __future__ import annotations
@@ -36,6 +37,55 @@ def head_journal_article(source: SourceText) -> ReportHead:
                 head.affiliation = _affiliation(
                     source.span(after + line.start("aff"), after + line.end("aff"))
                 )
+        return head
+    return _plain_article_head(source, head)
+
+
+_JOURNAL_LINE = re.compile(r"\bVol\.|\bNo\.\s*\d|\bpp\.\s*\d|\bJournal\b|\bReview\b")
+"""The citation line some articles open with ("Journal of X, Vol. 19, No. 2 (2024), pp. ...")."""
+_BYLINE = re.compile(
+    r"(?P<name>[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){1,3})\s*(?:\*+|\d{1,2}|\u2020)?"
+    r"(?:\s*(?:,|and)\s+[A-Z][\w'\u2019.\s-]+?\s*(?:\*+|\d{1,2}|\u2020)?)*"
+)
+"""A byline: the first author's name, maybe a footnote mark, maybe co-authors."""
+
+
+def _blocks(text: str, start: int, count: int) -> list[tuple[int, int]]:
+    """The first ``count`` blocks of non-blank lines from ``start``: (start, end) offsets."""
+    return [
+        (start + m.start(), start + m.end())
+        for m in re.finditer(r"\S[^\n]*(?:\n[ \t]*\S[^\n]*)*", text[start:])
+    ][:count]
+
+
+def _plain_article_head(source: SourceText, head: ReportHead) -> ReportHead:
+    """An article as plain text: [journal line,] title block (no sentence), byline,
+    affiliation line; each block separated by a blank line."""
+    text = source.text[:HEAD]
+    blocks = _blocks(text, 0, 4)
+    first = text[blocks[0][0] : blocks[0][1]] if blocks else ""
+    if _JOURNAL_LINE.search(first) and "\n" not in first:
+        year = re.search(r"\((?P<year>(?:19|20)\d\d)\)", first)
+        if year:  # the issue's year: "Vol. 19, No. 2 (2024)"
+            head.issued = int(year.group("year"))
+            head.issued_span = source.span(blocks[0][0] + year.start(), blocks[0][0] + year.end())
+        blocks = blocks[1:]
+    if len(blocks) < 2:
+        return head
+    (title_start, title_end), (by_start, by_end) = blocks[0], blocks[1]
+    title = text[title_start:title_end]
+    if title.rstrip().endswith(".") or title.count("\n") > 3:
+        return head
+    byline = _BYLINE.fullmatch(text[by_start:by_end].strip())
+    if byline is None:
+        return head
+    head.title_span = source.span(title_start, title_end)
+    head.title = clean(title)
+    offset = by_start + len(text[by_start:by_end]) - len(text[by_start:by_end].lstrip())
+    span = source.span(offset + byline.start("name"), offset + byline.end("name"))
+    head.creators.append(Creator(span.quote, span.quote.split()[-1], is_person=True, span=span))
+    if len(blocks) > 2 and "\n" not in text[blocks[2][0] : blocks[2][1]]:
+        head.affiliation = _affiliation(source.span(*blocks[2]))
     return head
 
 

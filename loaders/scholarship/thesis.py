@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from ..extract.legal import add_document_laws
+from ..extract.text_readings import add_text_readings
 from ..extract.treaties import add_treaty_actions
 from ..rdf.facts import Extraction
 from ..text.document import Document
@@ -61,6 +62,7 @@ class ThesisLoader:
         if state is not None and studied is not None:
             add_treaty_actions(extraction, document, report.iri, studied)
             add_document_laws(extraction, document, studied.key)
+            add_text_readings(extraction, document, report, studied.key)
             add_named_elections(extraction, document, report, studied.key)
         add_attributed(extraction, document, report, report_key(report))
         add_dated_events(extraction, document, report, report_key(report))

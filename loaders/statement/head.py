@@ -1,5 +1,8 @@
 """The head of an observer statement: a one-line title naming the issuer and a bracketed date,
-or an upper-case title block opened by the issuer and closed by a "Place, Date" line.
+or a title block (capitals or title case) closed by a "Place, Date" line ("Statement, Place,
+Date" and "Place, Date - This statement ..." too). The issuer is the block's first line when
+it names an organisation ("NAME (ACRONYM)", or capitals such as "... DEMOCRACY INSTITUTE"),
+else the organisations the opening sentence names as issuing it (joint missions).
 """
 
 from __future__ import annotations
@@ -8,11 +11,16 @@ import re
 
 from ..extract.head import (
     HEAD,
+    ISSUED_DATE,
     SMALL_WORDS,
     Creator,
     ReportHead,
     clean,
     group_span,
+    issued_date,
+    issuer_line,
+    issuers_in_opening,
+    mission_issuer,
 )
 from ..text.dates import DATE_PATTERN, match_to_date
 from ..text.source import SourceText
@@ -29,13 +37,15 @@ def _title_case(text: str) -> str:
 
 _TITLE_BLOCK = re.compile(
     r"(?P<title>(?:[ \t]*\S[^\n]*\n\s*){1,8}?)[ \t]*"
-    r"(?P<place>[A-Z][\w'\u2019.-]+(?:[ -][A-Z][\w'\u2019.-]+)?),[ \t]*(?P<date>"
-    + DATE_PATTERN.pattern
-    + r")[ \t]*$",
+    r"(?:(?:Preliminary\s+|Press\s+|Joint\s+)?(?:Statement|Release|Report),[ \t]*)?"
+    r"(?:(?P<place>[A-Z][\w'\u2019.-]+(?:[ -][A-Z][\w'\u2019.-]+)?),[ \t]*)?"
+    rf"(?P<date>(?i:{ISSUED_DATE}))[ \t]*(?:$|[\u2013\u2014-][ \t])",
     re.M,
 )
 """A statement's title block: up to eight short lines (blank lines between them allowed),
-then a "Place, Date" line."""
+then a "Place, Date" (or date) line, which may name the document ("Statement, Place, Date")
+or run on into the opening paragraph ("Place, Date - This statement ..."); dates in any of
+the forms ``extract.head.ISSUED_DATE`` reads."""
 _ISSUER = re.compile(r"(?P<name>[A-Z][\w'\u2019\- ]+?)\s*\((?P<short>[A-Z]{2,})\)")
 """The issuer on the block's first line: "NAME (ACRONYM)" in capitals or as a name is written."""
 
@@ -45,13 +55,29 @@ def _written(line: str) -> bool:
     return bool(_ISSUER.search(line)) and not line.isupper()
 
 
+_SHORT_TITLE = 14
+"""Words in a title line written as a phrase rather than in title case."""
+
+
+def _headline(line: str) -> bool:
+    """A line in capitals, in title case ("Lowland - Municipal Elections, 18 October") or a
+    short title that is no sentence ("Observation of the elections in Lowland (5 May)")."""
+    words = re.findall(r"[^\W\d_][\w'\u2019-]*", line)
+    return (
+        line.upper() == line
+        or all(w[0].isupper() or w in SMALL_WORDS for w in words)
+        or (len(line.split()) <= _SHORT_TITLE and not re.search(r"[.;:!?]$", line))
+    )
+
+
 def _is_title_block(title: str) -> bool:
-    """Title lines are capitals, except the issuer's name on the first; none is a sentence."""
+    """Title lines are capitals or title case, except the issuer's name on the first; none
+    is a sentence."""
     lines = [line.strip() for line in title.splitlines() if line.strip()]
     if any(line.endswith(".") or len(line) > 120 for line in lines):
         return False
     first_is_issuer = bool(_ISSUER.search(lines[0]))
-    return all(line.upper() == line for line in lines[1 if first_is_issuer else 0 :])
+    return all(_headline(line) for line in lines[1 if first_is_issuer else 0 :])
 
 
 def head_preliminary_statement(source: SourceText) -> ReportHead:
@@ -77,9 +103,21 @@ def read_statement_head(source: SourceText, start: int = 0) -> ReportHead:
         head.title_span = source.span(
             block.start("title"), block.start("title") + len(block.group("title").rstrip())
         )
-        head.title = clean(" ".join(ln if _written(ln) else _title_case(ln) for ln in lines))
+        head.title = clean(
+            " ".join(_title_case(ln) if ln.isupper() and not _written(ln) else ln for ln in lines)
+        )
         issuer = _ISSUER.search(lines[0])
-        if issuer:
+        if issuer is None:
+            first_end = block.start("title") + block.group("title").index("\n")
+            line = issuer_line(source, block.start("title"), first_end)
+            opening = block.start("place") if block.group("place") else block.start("date")
+            head.creators.extend(
+                [line]
+                if line
+                else issuers_in_opening(source, opening, opening + 1000)
+                or mission_issuer(source, block.start("title"), block.end("title"))
+            )
+        else:
             offset = block.start("title") + lines[0].index(issuer.group())
             name = issuer.group("name").strip()
             head.creators.append(
@@ -90,10 +128,11 @@ def read_statement_head(source: SourceText, start: int = 0) -> ReportHead:
                     span=source.span(offset, offset + len(issuer.group())),
                 )
             )
-        date_match = DATE_PATTERN.search(block.group("date"))
-        assert date_match is not None
-        head.issued = match_to_date(date_match)
-        head.issued_span = source.span(block.start("place"), block.end("date"))
+        issued = issued_date(block.group("date"))
+        if issued is not None:
+            head.issued = issued[0]
+            start = block.start("place") if block.group("place") else block.start("date")
+            head.issued_span = source.span(start, block.end("date"))
         return head
     head.title_span = group_span(source, first)
     head.title = clean(first.group())

@@ -38,6 +38,7 @@ import itertools
 import re
 
 from .cleantext import MARKER, CleanText, marker_label
+from .furniture import page_furniture
 from .lines import (
     ITEM_END,
     LONE_GLYPH,
@@ -326,9 +327,11 @@ def parse_document(source: SourceText, start: int = 0, end: int | None = None) -
     begin, title_block, toc_span, toc_lines = _front(lines)
     builder = _Builder(source)
     body_lines = [line for i, line in enumerate(lines) if i >= begin and i not in toc_lines]
-    body_lines, shapes, numerals, dropped = _undo_layout_scars(
+    body_lines, shapes, furniture = page_furniture(
         body_lines, [classify(line) for line in body_lines]
     )
+    body_lines, shapes, numerals, dropped = _undo_layout_scars(body_lines, shapes)
+    dropped = sorted(furniture + dropped, key=lambda line: line.start)
     body = list(enumerate(body_lines))
     # Group lines into units: one heading line; a footnote or item with the text lines of
     # its block that follow it; a run of table rows; a run of text lines.

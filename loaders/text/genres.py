@@ -137,8 +137,10 @@ CUES: dict[Genre, tuple[Cue, ...]] = {
             H,
         ),
         (
-            rf"\b{_PROGRAMME_WORD}\b[^\n]*\n(?:[^\n]*\n){{0,4}}?[^\n]*\bfinal[ \t]+report\b"
-            rf"|\bfinal[ \t]+report\b[^\n]*\n(?:[^\n]*\n){{0,4}}?[^\n]*\b{_PROGRAMME_WORD}\b",
+            rf"\b{_PROGRAMME_WORD}\b[^\n]*\n(?:[^\n]*\n){{0,4}}?[^\n]*\bfinal[ \t]+"
+            r"(?:narrative[ \t]+|technical[ \t]+)?report\b"
+            r"|\bfinal[ \t]+(?:narrative[ \t]+|technical[ \t]+)?report\b[^\n]*\n"
+            rf"(?:[^\n]*\n){{0,4}}?[^\n]*\b{_PROGRAMME_WORD}\b",
             3,
             T,
         ),
@@ -150,9 +152,15 @@ CUES: dict[Genre, tuple[Cue, ...]] = {
         ),
         (rf"{_LINE_START}{_PROGRAMME_WORD}[ \t]+(?:OBJECTIVES|ACTIVITIES|RESULTS|GOALS)\b", 2, H),
         (r"^[ \t]*Objective[ \t]+\d", 1.5, H),
-        (r"\b(?:with (?:financial )?support from|funding from|funded by|a grant from)\b", 1.5, H),
         (
-            r"\b(?:conducted|implemented|carried out) (?:an?|the|its) [\w\s,-]{0,80}?"
+            r"\b(?:with (?:financial )?support from|funding from|funded by|a grant from)\b"
+            r"|\ba grant of\b[^\n;]{0,40}?\bfrom\b",
+            1.5,
+            H,
+        ),
+        (
+            r"\b(?:conducted|implemented|carried out) (?:an?|the|its) "
+            r"[\w\s,\"'\u201c\u201d-]{0,80}?"
             rf"\b{_PROGRAMME_WORD}\b",
             2,
             H,

@@ -33,9 +33,11 @@ _ITEM = re.compile(
     r"^\s*(?:(?P<dash>[-\u2013]\s*)?(?P<num>\d{1,3}|[a-z]|[ivx]{1,4})[.)]|\((?P<paren>\d{1,3}|[a-z]|[ivx]{1,4})\)|(?P<bullet>[-\u2013\u2022*\u25aa\u25e6\u00b7]))\s+(?=\S)"
 )
 _NUMERAL_CELL = re.compile(r"^\s*(?:[IVXLC]{1,7}|[A-Z])\.\s*$")
-_ITEM_CELL = re.compile(r"^\s*\d{1,3}[.)]\s*$")
-"""A section or item number alone in a tab-separated cell: "I.<tab>EXECUTIVE SUMMARY" is a
-heading, "12.<tab>The CEC should ..." a list item, not table rows."""
+_ITEM_CELL = re.compile(r"^\s*(?:\d{1,3}[.)]|[-\u2013\u2022*\u25aa\u25e6\u00b7])\s*$")
+_DECIMAL_CELL = re.compile(r"^\s*[1-9]\d?(?:\.\d{1,2}){0,4}\.?\s*$")
+"""A section or item number (or a bullet) alone in a tab-separated cell: "I.<tab>EXECUTIVE
+SUMMARY" and, on a line of its own, "2.1<tab>Norm Contestation" are headings,
+"12.<tab>The CEC should ..." and "•<tab>The CEC should ..." list items, not table rows."""
 _TOC_HEADING = re.compile(r"^\s*(TABLE OF CONTENTS|CONTENTS)\s*$", re.I)
 _TOC_LINE = re.compile(r"^.*\S(?:\t+\s*|\s*\.{3,}\s*|\s{2,})\d{1,3}\s*$")
 _TERMINAL = re.compile(r"[.!?;:]$")
@@ -141,6 +143,18 @@ def headline(title: str) -> bool:
     return all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words) and words[0][0].isupper()
 
 
+def _titled(cell: str) -> bool:
+    """A chapter title after a tab ("From Application to Validity: Contestation after 2010"):
+    opens with a capital, ends without a full stop, at most 16 words."""
+    cell = cell.strip()
+    return (
+        cell[:1].isupper()
+        and not _TERMINAL.search(cell)
+        and len(cell.split()) <= 16
+        and not _MONTH_START.match(cell)
+    )
+
+
 def classify(line: Line) -> Shape:
     """The shape of one line (see the module docstring)."""
     text = line.text
@@ -164,6 +178,15 @@ def classify(line: Line) -> Shape:
         (_NUMERAL_CELL.match(cells[0]) and headline(cells[1]))
         or (_ITEM_CELL.match(cells[0]) and re.search(r"[a-z]{3,}\s+[a-z]{2,}", cells[1]))
     )
+    if line.alone and len(cells) == 2 and _DECIMAL_CELL.match(cells[0]) and _titled(cells[1]):
+        number = cells[0].strip().rstrip(".")
+        return Shape(
+            LineKind.HEADING,
+            number,
+            text.index(cells[1]),
+            HeadingStyle.DECIMAL,
+            number.count(".") + 1,
+        )
     if "\t" in text.strip() and len(cells) >= 2 and not numbered:
         return Shape(LineKind.TABLE_ROW)
     if text.strip().startswith("|") and text.strip().endswith("|") and text.count("|") >= 3:

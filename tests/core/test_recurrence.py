@@ -2,147 +2,27 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, FOAF, XSD
+from rdflib.namespace import FOAF, XSD
 
-from normgraph.asks import articles, ask_units
-from normgraph.graph import GraphStore, open_store
-from normgraph.grouping import Grouping, Item, group
-from normgraph.issue_names import issue_name, short_name
-from normgraph.namespaces import ID, NG, OA, PROV, RDF, RDFS, RECURRENCE_GRAPH, VOCAB
-from normgraph.queries.catalogue import run_saved_query
+from normgraph.graph import GraphStore
+from normgraph.namespaces import ID, NG, OA, PROV, RDF, RECURRENCE_GRAPH, VOCAB
 from normgraph.recurrence import GROUPING_RULE, RAISED_AGAIN_RULE, link, read_assessments
+from tests.core.recurrence_store import TRANSPARENCY, open_recurrence_store, rows
 from tests.documents import CORPUS, ENEMO_2005_KEY, NDI_STATEMENT_KEY, ODIHR_2011_KEY
 
-KZ = ID["state/kz"]
-RESULTS = VOCAB["topic/tabulation-and-results"]
-TRANSPARENCY = VOCAB["norm/transparency"]
 FULLY = VOCAB["implementation-status/fully-implemented"]
-
-# (document, organisation, election date, election type, [(key, text, topic)])
-DOCUMENTS = [
-    (
-        "ndi-2004",
-        "ndi",
-        "2004-09-19",
-        "parliamentary",
-        [
-            (
-                "results",
-                "The CEC should publish detailed election results down to the polling station "
-                "level on its website within 24-48 hours after the end of voting.",
-                RESULTS,
-            ),
-            (
-                "debates",
-                "The government is encouraged to sponsor televised debates between candidates.",
-                VOCAB["topic/media"],
-            ),
-        ],
-    ),
-    (
-        "enemo-2005",
-        "enemo",
-        "2005-12-04",
-        "presidential",
-        [
-            (
-                "results",
-                "Precinct results protocols should be published promptly by the Central "
-                "Electoral Commission so that results can be verified.",
-                RESULTS,
-            ),
-        ],
-    ),
-    (
-        "odihr-2011",
-        "osce-odihr",
-        "2011-04-03",
-        "presidential",
-        [
-            (
-                "11",
-                "Amending the Election Law to provide for expedient publication of detailed "
-                "PEC results protocols on the CEC website and in the media.",
-                RESULTS,
-            ),
-            (
-                "21",
-                "Consideration could be given to allowing voting hours to be changed only under "
-                "exceptional, clearly defined conditions.",
-                VOCAB["topic/election-day"],
-            ),
-        ],
-    ),
-]
-
-
-def document_graph(
-    name: str, organisation: str, day: str, kind: str, items: list[tuple[str, str, URIRef]]
-) -> Graph:
-    graph = Graph()
-    text = "\n".join(t for _, t, _ in items)
-    source = ID[f"source/{name}"]
-    report = ID[f"report/{name}"]
-    election = ID[f"election/kz/{kind}/{day}"]
-    org = ID[f"organisation/{organisation}"]
-    graph.add((source, RDF.type, NG.SourceText))
-    graph.add((source, NG.fileName, Literal(f"{name}.txt")))
-    graph.add((org, RDF.type, NG.InternationalOrganisation))
-    graph.add((org, RDFS.label, Literal(organisation.upper())))
-    graph.add((report, RDF.type, NG.Report))
-    graph.add((report, DCTERMS.creator, org))
-    graph.add((report, DCTERMS.issued, Literal(day, datatype=XSD.date)))
-    graph.add((report, NG.election, election))
-    graph.add((election, RDF.type, NG.Election))
-    graph.add((election, NG.country, KZ))
-    graph.add((election, NG.electionDate, Literal(day, datatype=XSD.date)))
-    graph.add((KZ, RDF.type, NG.State))
-    for key, words, topic in items:
-        recommendation = ID[f"recommendation/{name}/{key}"]
-        graph.add((recommendation, RDF.type, NG.Recommendation))
-        graph.add((recommendation, NG.text, Literal(words)))
-        graph.add((recommendation, NG.sourceReport, report))
-        graph.add((recommendation, NG.topic, topic))
-        if topic == RESULTS:
-            graph.add((recommendation, NG.invokesNorm, TRANSPARENCY))
-        start = text.index(words)
-        annotation = URIRef(f"{source}/extracted/{start}-{start + len(words)}")
-        target, quote, position = (
-            URIRef(f"{annotation}#{p}") for p in ("target", "quote", "position")
-        )
-        graph.add((recommendation, NG.evidence, annotation))
-        graph.add((annotation, RDF.type, OA.Annotation))
-        graph.add((annotation, OA.hasTarget, target))
-        graph.add((target, OA.hasSource, source))
-        graph.add((target, OA.hasSelector, quote))
-        graph.add((target, OA.hasSelector, position))
-        graph.add((quote, OA.exact, Literal(words)))
-        graph.add((position, OA.start, Literal(start)))
-        graph.add((position, OA.end, Literal(start + len(words))))
-    return graph
 
 
 @pytest.fixture()
 def store(tmp_path: Path) -> Iterator[GraphStore]:
-    opened = open_store(tmp_path / "store")
-    for name, organisation, day, kind, items in DOCUMENTS:
-        opened.replace_graph(
-            URIRef(f"https://w3id.org/normgraph/graph/doc/{name}"),
-            document_graph(name, organisation, day, kind, items),
-        )
+    opened = open_recurrence_store(tmp_path / "store")
     yield opened
     opened.close()
-
-
-def rows(store: GraphStore, name: str, values: dict[str, str]) -> list[dict[str, str]]:
-    data = json.loads(run_saved_query(store, name, values).body)
-    return [{k: v["value"] for k, v in row.items()} for row in data["results"]["bindings"]]
 
 
 def test_one_issue_groups_the_results_recommendations_of_three_elections(store: GraphStore) -> None:
@@ -273,115 +153,6 @@ def test_flagship_query_on_the_corpus_finds_the_issues_a_careful_reader_lists(
     assert len({tuple(sorted(r.items())) for r in found}) == len(found)  # no duplicate rows
 
 
-# -- asks, names and grouping as pure functions ------------------------------------------
-
-
-def _item(key: str, text: str, document: str, date: str, country: str = "xx") -> Item:
-    return Item(key=key, text=text, document=document, date=date, election=date, country=country)
-
-
-def test_asks_read_remedy_and_articles_with_generic_patterns() -> None:
-    (unit,) = ask_units("Results protocols should be posted online.")
-    assert unit.actions == {"publish"}
-    assert articles("Abolish paragraph 6 of Article 44 and Article 44(6).") == {"art44.6"}
-
-
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        ("The CEC should publish detailed results.", "Publish detailed results"),
-        (
-            "Results protocols should be posted on the website.",
-            "Post results protocols on the website",
-        ),
-        (
-            "Voter lists should be made available to parties.",
-            "Make voter lists available to parties",
-        ),
-        (
-            "Consideration could be given to limiting the role of prosecutors, as recommended.",
-            "Limit the role of prosecutors",
-        ),
-        (
-            "Guaranteeing inclusive composition of commissions.",
-            "Guarantee inclusive composition of commissions",
-        ),
-    ],
-)
-def test_issue_names_are_short_imperatives(text: str, name: str) -> None:
-    assert short_name(text) == name
-    assert len(short_name(text * 5)) <= 80
-
-
-def test_same_subject_with_another_remedy_stays_apart_and_one_reports_asks_never_merge() -> None:
-    earlier = [
-        _item("a1", "Precinct results protocols should be published on the website.", "a", "2010"),
-        _item("a2", "Precinct results protocols should be published in the media.", "a", "2010"),
-    ]
-    later = [
-        _item(
-            "b1",
-            "Results protocols of every precinct should be posted online promptly.",
-            "b",
-            "2014",
-        ),
-        _item(
-            "b2",
-            "Ballots at every precinct should be counted aloud before the protocols.",
-            "b",
-            "2014",
-        ),
-    ]
-    groups = group([*earlier, *later])
-    together = [{i.key for i in g.items} for g in groups]
-    assert any({"a1", "b1"} <= keys or {"a2", "b1"} <= keys for keys in together)
-    assert not any({"a1", "a2"} <= keys for keys in together)  # one report's asks
-    assert not any("b2" in keys for keys in together)  # count aloud is another remedy
-
-
-def test_states_never_mix_and_a_new_report_joins_the_index() -> None:
-    grouping = Grouping()
-    grouping.add(
-        [
-            _item("x1", "Signed voter lists should be published after election day.", "x", "2010"),
-            _item(
-                "y1",
-                "Signed voter lists should be published after election day.",
-                "y",
-                "2012",
-                "yy",
-            ),
-        ]
-    )
-    assert grouping.groups() == []  # the same words in two states are two issues
-    grouping.add(
-        [_item("x2", "Signed voter lists should be published after each election.", "x2", "2014")]
-    )
-    (found,) = grouping.groups()
-    assert {i.key for i in found.items} == {"x1", "x2"}
-    assert issue_name(found).startswith("Publish signed voter lists")
-
-
-def test_a_statement_resolves_to_the_previous_recommendation_of_the_same_ask() -> None:
-    grouping = Grouping()
-    grouping.add(
-        [
-            _item("old", "The requirement to ink voters' fingers should be removed.", "r1", "2010"),
-            _item("new", "The inking of voters' fingers should be abolished.", "r2", "2014"),
-            _item("other", "Campaign finance reports should be published.", "r2", "2014"),
-        ]
-    )
-    statement = _item(
-        "s",
-        "The recommendation to remove the inking of fingers, made in the previous final report, "
-        "remains unaddressed.",
-        "r3",
-        "2018",
-    )
-    found = grouping.resolve(statement)
-    assert found is not None and found[0].key == "new"
-
-
 def _stated(store: GraphStore, key: str, quote: str, ask: str | None) -> None:
     """An observer assessment in the 2011 report, quoting ``quote``, naming ``ask``."""
     graph = Graph()
@@ -404,3 +175,39 @@ def test_an_assessment_of_one_named_ask_is_resolved_by_that_ask(store: GraphStor
     _stated(store, "whole", quote, None)
     texts = {item.key.rsplit("/", 1)[-1]: item.text for item in read_assessments(store)}
     assert texts == {"named": "the publication of results protocols", "whole": quote}
+
+
+def test_a_stated_status_answers_latest_assessment_as_stated_by_the_mission(
+    store: GraphStore,
+) -> None:
+    """The 2011 report says the earlier ask to publish precinct results remains
+    unaddressed: the statement is resolved to the latest earlier report holding that ask
+    (ENEMO 2005), links to the issue, and latest-assessment shows it as stated."""
+    quote = (
+        "The recommendation to publish precinct results protocols, made in previous reports, "
+        "remains unaddressed."
+    )
+    graph = Graph()
+    item, annotation = ID["assessment/unaddressed"], ID["source/odihr-2011/extracted/0-99"]
+    target, selector = URIRef(f"{annotation}#target"), URIRef(f"{annotation}#quote")
+    graph.add((item, RDF.type, NG.ImplementationAssessment))
+    graph.add((item, NG.sourceReport, ID["report/odihr-2011"]))
+    graph.add((item, NG.assessor, ID["organisation/osce-odihr"]))
+    graph.add((item, NG.status, VOCAB["implementation-status/not-implemented"]))
+    graph.add((item, NG.date, Literal("2011-06-16", datatype=XSD.date)))
+    graph.add((item, NG.evidence, annotation))
+    graph.add((annotation, RDF.type, OA.Annotation))
+    graph.add((annotation, OA.hasTarget, target))
+    graph.add((target, OA.hasSource, ID["source/odihr-2011"]))
+    graph.add((target, OA.hasSelector, selector))
+    graph.add((selector, RDF.type, OA.TextQuoteSelector))
+    graph.add((selector, OA.exact, Literal(quote)))
+    store.replace_graph(URIRef("https://w3id.org/normgraph/graph/doc/unaddressed"), graph)
+    outcome = link(store)
+    assert outcome.written, outcome.violations
+    assert outcome.observed_assessments == 1 and outcome.unresolved_assessments == 0
+    linked = store.read_graph(RECURRENCE_GRAPH)
+    assert linked.value(item, NG.recommendation) == ID["recommendation/enemo-2005/results"]
+    [latest] = rows(store, "latest-assessment", {})
+    assert latest["assessment"] == str(item) and latest["quote"] == quote
+    assert latest["judgedBy"].startswith("stated by") and latest["date"] == "2011-06-16"

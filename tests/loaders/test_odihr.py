@@ -40,8 +40,10 @@ def evidence_quotes(fact: Fact) -> Iterator[str]:
 
 
 def test_the_election_is_read_from_the_title_block(extraction: Extraction) -> None:
-    (election,) = of_kind(extraction, NG.Election)
-    assert str(election.iri).endswith("/election/kz/presidential/2011-04-03")
+    elections = {str(f.iri).split("/election/", 1)[1]: f for f in of_kind(extraction, NG.Election)}
+    # the title block's election, and the earlier one the report names in passing
+    assert set(elections) == {"kz/presidential/2011-04-03", "kz/presidential/2005"}
+    election = elections["kz/presidential/2011-04-03"]
     assert value(election, NG.early) is True
     assert str(value(election, NG.country)).endswith("/state/kz")
 
@@ -277,7 +279,7 @@ def test_complaints_subjects_and_parties(extraction: Extraction) -> None:
     figures = sorted(
         int(str(value(f, NG.complaintCount))) for f in of_kind(extraction, NG.ComplaintFigure)
     )
-    assert figures == [0, 2, 5, 14, 20, 21, 47, 100]
+    assert figures == [2, 5, 14, 20, 21, 47, 100]  # "no complaints were filed": no figure
     placeholders = labels(extraction, FOAF.Agent)
     assert placeholders == {
         "opposition party (not named in the report)",
@@ -320,7 +322,9 @@ def test_findings_polarity_as_a_reader_judges_it(extraction: Extraction) -> None
 
 def test_state_and_international_bodies(extraction: Extraction) -> None:
     state = labels(extraction, NG.StateBody)
-    assert {"Senate", "Mazhilis", "Ministry of Justice", "Parliament"} <= state
+    assert "Ministry of Justice" in state
+    # chambers are typed as the state body they are, a parliament
+    assert {"Senate", "Mazhilis", "Parliament"} <= labels(extraction, NG.Parliament)
     international = labels(extraction, NG.InternationalOrganisation)
     assert {
         "OSCE Parliamentary Assembly",

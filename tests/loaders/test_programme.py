@@ -211,16 +211,12 @@ def test_every_fact_has_evidence_that_resolves(source: SourceText, extraction: E
 
 
 def test_complaints_the_report_says_its_partners_filed(extraction: Extraction) -> None:
-    complaints = facts(extraction, NG.Complaint)
+    complaints = facts(extraction, NG.Complaint)  # a batch of 200 is a figure, not one
     assert [str(values(c, NG.subjectMatter)[0]) for c in complaints] == [
-        "violations of the electoral legislation",
         "redress of procedural and individual rights violations",
     ]
-    prosecutor, courts = (values(c, NG.filedWith) for c in complaints)
-    assert [str(b).rsplit("/", 1)[-1] for b in prosecutor + courts] == [
-        "prosecutor-general-s-office",
-        "courts",
-    ]
+    (courts,) = (values(c, NG.filedWith) for c in complaints)
+    assert [str(b).rsplit("/", 1)[-1] for b in courts] == ["courts"]
     assert all(values(c, NG.complainant) == [ID["organisation/rnim"]] for c in complaints)
     election = ID["election/kz/parliamentary/2004-09-19"]
     assert all(values(c, NG.election) == [election] for c in complaints)
@@ -229,7 +225,8 @@ def test_complaints_the_report_says_its_partners_filed(extraction: Extraction) -
         [Literal(900, datatype=XSD.integer)],  # filed by RNIM monitors in the first round
         [Literal(200, datatype=XSD.integer)],  # filed with the General Prosecutor's Office
     ]
-    assert values(figures[1], NG.filedWith) == prosecutor
+    prosecutor = values(figures[1], NG.filedWith)
+    assert [str(b).rsplit("/", 1)[-1] for b in prosecutor] == ["prosecutor-general-s-office"]
 
 
 def test_the_political_context_the_report_describes(extraction: Extraction) -> None:

@@ -133,3 +133,25 @@ def test_a_malformed_figure_is_read_and_its_problem_named() -> None:
     assert bern.votes is not None
     assert bern.votes.value == Decimal(16970)
     assert bern.votes.problem == "misplaced thousands separator"
+
+
+def test_lumped_rows_blank_ballots_and_tab_indented_members() -> None:
+    text = (
+        "List\tVotes\t%\tSeats\n"
+        "Coalition for the Coast\t51 204\t40.1\t21\n"
+        "\tSeaside Party\t30 100\t23.6\t12\n"
+        "\tHarbour Greens\t21 104\t16.5\t9\n"
+        "Inland Union\t40 998\t32.1\t17\n"
+        "Votes for other parties\t35 512\t27.8\t0\n"
+        "Parties below the threshold\t1 200\t0.9\t0\n"
+        "Blank ballots\t2 113\t\t\n"
+        "Total\t127 714\t100\t38\n"
+    )
+    table = read_result_rows(SourceText("d", "d.txt", text), 0, len(text))
+    assert [row.name for row in table.rows] == ["Coalition for the Coast", "Inland Union"]
+    assert [row.name for row in table.sub_rows] == ["Seaside Party", "Harbour Greens"]
+    assert {row.parent for row in table.sub_rows} == {"Coalition for the Coast"}
+    assert [row.name for row in table.others] == [
+        "Votes for other parties",
+        "Parties below the threshold",
+    ]

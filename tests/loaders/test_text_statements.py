@@ -32,7 +32,7 @@ def test_a_treaty_named_in_full_and_its_protocol_on_the_same_day() -> None:
         "21 September 2010 and its Optional Protocol on the same day."
     )
     assert _actions(text, "Moldova") == [
-        ("convention-on-the-rights-of-persons-with-disabilities", "ratification", "2010-09-21"),
+        ("crpd", "ratification", "2010-09-21"),  # a treaty the vocabularies list
         (
             "optional-protocol-to-the-convention-on-the-rights-of-persons-with-disabilities",
             "ratification",

@@ -60,7 +60,14 @@ ORDERED = {
         "prescriptive-status",
         "rule-consistent-behaviour",
     ],
-    "treaty-action": ["signature", "ratification", "accession", "entry-into-force", "succession"],
+    "treaty-action": [
+        "signature",
+        "ratification",
+        "accession",
+        "entry-into-force",
+        "succession",
+        "denunciation",
+    ],
 }
 
 

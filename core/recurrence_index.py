@@ -1,0 +1,216 @@
+"""The grouping index kept between builds, so adding a report scores only its own asks.
+
+Grouping a collection scores every ask unit against its candidates; that is the cost of a
+build (bench/recurrence_scale.py). The index (:class:`normgraph.grouping.Grouping`: the
+units read from each recommendation, the clusters they formed) is therefore saved after
+each link and read back before the next one:
+
+- beside an on-disk embedded store, as ``<store>.recurrence-index.json.gz`` (plain JSON,
+  written to a temporary file and renamed, so a crash never leaves half an index);
+- for any store, in this process too, so a long-running process (the API, the tests)
+  relinks a remote or in-memory store without reading its index again.
+
+The saved index is a cache of what the store holds, never a source: it carries a
+fingerprint of the grouping code and data, and is compared with the store's
+recommendations on every link. New recommendations are added to it (their candidates
+only); when a recommendation was removed or changed, or the code changed, or the file does
+not read, the index is rebuilt from the store and the reason is told.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import os
+import weakref
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from .asks import AskUnit
+from .graph import GraphStore
+from .grouping import Grouping, Item
+from .ontology import read_text
+from .textsim import PARAPHRASES_FILE
+
+INDEX_SUFFIX = ".recurrence-index.json.gz"
+_CODE = ("asks.py", "grouping.py", "textsim.py", "recurrence_index.py")
+_MEMORY: weakref.WeakKeyDictionary[GraphStore, Grouping] = weakref.WeakKeyDictionary()
+
+
+@dataclass(frozen=True)
+class IndexUse:
+    """How a link got its index: ``kept`` (new items added to a saved index) or
+    ``rebuilt``, why, and how many recommendations were added to it."""
+
+    how: str
+    reason: str
+    added: int
+    unsaved: str = ""
+    """Why the index could not be saved for the next link (it is a cache: linking goes on)."""
+
+
+@cache
+def fingerprint() -> str:
+    """A hash of the code and data that decide how recommendations group."""
+    digest = hashlib.sha256()
+    here = Path(__file__).resolve().parent
+    for name in _CODE:
+        digest.update((here / name).read_bytes())
+    digest.update(read_text(PARAPHRASES_FILE).encode())
+    return digest.hexdigest()
+
+
+def index_path(store: GraphStore) -> Path | None:
+    """Where an on-disk embedded store's index lives (None for other stores)."""
+    location = getattr(store, "path", None)
+    if not isinstance(location, Path):
+        return None
+    return location.with_name(location.name + INDEX_SUFFIX)
+
+
+def _item_row(item: Item) -> list[Any]:
+    return [
+        item.key,
+        item.text,
+        item.document,
+        item.organisation,
+        item.election,
+        item.date,
+        sorted(item.topics),
+        sorted(item.norms),
+        sorted(item.laws),
+        item.country,
+    ]
+
+
+def _item(row: list[Any]) -> Item:
+    key, text, document, organisation, election, date, topics, norms, laws, country = row
+    return Item(
+        key,
+        text,
+        document,
+        organisation,
+        election,
+        date,
+        frozenset(topics),
+        frozenset(norms),
+        frozenset(laws),
+        country,
+    )
+
+
+def to_json(grouping: Grouping) -> dict[str, Any]:
+    """The index as plain data: items, each unit's reading, the clusters' parents."""
+    number: dict[str, int] = {}
+    items: list[list[Any]] = []
+    units: list[list[Any]] = []
+    for unit in grouping.units:
+        if unit.item.key not in number:
+            number[unit.item.key] = len(items)
+            items.append(_item_row(unit.item))
+        ask = unit.ask
+        units.append(
+            [
+                number[unit.item.key],
+                ask.text,
+                sorted(ask.actions),
+                sorted(ask.vehicles),
+                list(ask.object_terms),
+                sorted(ask.addressee),
+                sorted(ask.articles),
+            ]
+        )
+    return {
+        "fingerprint": fingerprint(),
+        "threshold": grouping.threshold,
+        "items": items,
+        "units": units,
+        "parent": grouping.roots(),
+    }
+
+
+def from_json(data: dict[str, Any]) -> Grouping:
+    """An index read back; a KeyError/ValueError/TypeError if the data is not one."""
+    if data.get("fingerprint") != fingerprint():
+        raise ValueError("the grouping code or paraphrases changed since it was saved")
+    grouping = Grouping(float(data["threshold"]))
+    items = [_item(row) for row in data["items"]]
+    restored = []
+    for index, text, actions, vehicles, terms, addressee, cited in data["units"]:
+        ask = AskUnit(
+            text,
+            frozenset(actions),
+            frozenset(vehicles),
+            tuple(terms),
+            frozenset(addressee),
+            frozenset(cited),
+        )
+        restored.append((items[index], ask))
+    grouping.restore(restored, [int(p) for p in data["parent"]])
+    return grouping
+
+
+def save(grouping: Grouping, path: Path) -> None:
+    """Write the index atomically (a temporary file renamed over the old one)."""
+    temporary = path.with_name(path.name + ".tmp")
+    with gzip.open(temporary, "wt", encoding="utf-8", compresslevel=1) as out:
+        json.dump(to_json(grouping), out, separators=(",", ":"))
+    os.replace(temporary, path)
+
+
+def load(path: Path) -> Grouping:
+    """Read a saved index (OSError, ValueError, KeyError or TypeError if it does not read)."""
+    with gzip.open(path, "rt", encoding="utf-8") as source:
+        data = json.load(source)
+    if not isinstance(data, dict):
+        raise ValueError("not an index")
+    return from_json(data)
+
+
+def _saved(store: GraphStore, path: Path | None) -> tuple[Grouping | None, str]:
+    """The index kept for this store, and why there is none."""
+    kept = _MEMORY.get(store)
+    if kept is not None:
+        return kept, ""
+    if path is None:
+        return None, "no index kept for this store yet"
+    if not path.exists():
+        return None, f"no saved index at {path}"
+    try:
+        return load(path), ""
+    except (OSError, ValueError, KeyError, TypeError, EOFError) as error:
+        return None, f"the saved index at {path} does not read: {error}"
+
+
+def updated_grouping(store: GraphStore, items: Sequence[Item]) -> tuple[Grouping, IndexUse]:
+    """The grouping of ``items`` (the store's recommendations now): the kept index with the
+    new ones added, or a rebuilt one when the kept index holds what the store no longer
+    does. Saves the result for the next link."""
+    path = index_path(store)
+    grouping, reason = _saved(store, path)
+    if grouping is not None:
+        indexed = {unit.item.key: unit.item for unit in grouping.units}
+        current = {item.key: item for item in items}
+        gone = [key for key, item in indexed.items() if current.get(key) != item]
+        if gone:
+            grouping = None
+            reason = f"{len(gone)} indexed recommendations were removed or changed"
+    if grouping is None:
+        grouping = Grouping()
+        grouping.add(items)
+        use = IndexUse("rebuilt", reason, len(items))
+    else:
+        new = [item for item in items if item.key not in indexed]
+        grouping.add(new)
+        use = IndexUse("kept", "", len(new))
+    _MEMORY[store] = grouping
+    if path is not None and (use.how == "rebuilt" or use.added):
+        try:
+            save(grouping, path)
+        except OSError as error:
+            use = replace(use, unsaved=f"cannot write {path}: {error}")
+    return grouping, use

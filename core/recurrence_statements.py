@@ -1,0 +1,163 @@
+"""Which earlier recommendation a later report's statement judges.
+
+Reports say what became of earlier recommendations: "the recommendation to publish X, made
+in the previous final report, remains unaddressed"; "following a previous OSCE/ODIHR
+recommendation, the Civil Code was amended to ..."; "previous recommendations to ... have
+been partially addressed". The loaders read such statements into
+``ng:ImplementationAssessment`` nodes (with the status they state); this module finds the
+recommendation each one is about, by matching the statement's description of the ask
+against the asks of earlier reports of the same state (:class:`Grouping`'s index).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass, replace
+
+from .grouping import Grouping, Item, PairScore
+
+STATEMENT_THRESHOLD = 0.33
+"""Least score at which a statement on earlier recommendations resolves to one of them."""
+SAME_ASK_SHARE = 0.85
+"""A match scoring this share of the best is taken to describe the same ask."""
+_VERDICT_WORDS = re.compile(
+    r"\b(?:previous(?:ly)?|earlier|prior|recommend\w*|(?:un)?address\w*|implement\w*|"
+    r"remain\w*|despite|follow\w*|final report|report|partially|fully|made|long-standing|"
+    r"concern\w*|in line with)\b",
+    re.I,
+)
+_ASKED = re.compile(
+    r"\brecommendations?(?:\s+(?:made\s+|issued\s+)?(?:of|in|from|by)\s+[^,.;:]{0,60}?)?"
+    r"\s+(?:to|that|on|for|regarding|concerning)\s+(?P<ask>.{12,}?)"
+    r"(?:,?\s+(?:made|issued|contained|included|repeated|set out|offered)\s+(?:in|by)\b|"
+    r",?\s+(?:(?:has|have|had|was|were|is|are)\s+(?:(?:not|yet|still|now|only|since|also|"
+    r"never|partially|partly|fully|largely|been|so far|to date)\s+)*"
+    r"(?:addressed|unaddressed|implemented|left|taken|followed|acted|heeded|adopted|"
+    r"considered|reflected|met|ignored|outstanding|pending)|remain\w*|still)\b|"
+    r"[.;:]\s|[.;:]?$)",
+    re.I,
+)
+"""A statement that names the recommendation it judges ("the recommendation to publish X,
+made in the previous report, remains unaddressed"; "the recommendation of the 2012 report
+that X be Y has not been implemented"): the named ask, up to where it says who made it or
+where the verdict begins (a verb of the verdict, not any "is": in "that the composition of
+commissions is inclusive" all is asked)."""
+_LISTED = re.compile(
+    r"\brecommendations?\b[^.;:]*?,?\s+(?:including|such as|notably|namely|among them)\s+"
+    r"(?P<ask>[^.;:]{12,})",
+    re.I,
+)
+"""A tally names the asks it counts after "including" ("adopted 9 of the 14
+recommendations, including A and B")."""
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """An observer's statement on an earlier recommendation, resolved to it."""
+
+    assessment: Item
+    recommendation: Item
+    pair: PairScore
+    earlier: bool = True
+    """False when the earlier recommendation is not in the store and ``recommendation`` is
+    the statement's own report re-stating the ask: only the issue is known, not which
+    earlier recommendation the statement judges."""
+
+
+def resolve_all(
+    grouping: Grouping, statements: Sequence[Item], done: Collection[str] = ()
+) -> list[Resolved]:
+    """Each statement resolved to the earlier recommendation it judges or, failing that,
+    to its own report's re-statement of the same ask (a report that says "previous
+    recommendations to clarify X remain unaddressed" usually asks for X again; one that
+    says X was done does not, so statements of full implementation (keys in ``done``)
+    are not matched to their own report)."""
+    found = []
+    for statement in statements:
+        earlier = resolve(grouping, statement)
+        if earlier is not None:
+            found.append(Resolved(statement, *earlier))
+            continue
+        again = None if statement.key in done else restated(grouping, statement)
+        if again is not None:
+            found.append(Resolved(statement, *again, earlier=False))
+    return found
+
+
+def restated(grouping: Grouping, statement: Item) -> tuple[Item, PairScore] | None:
+    """The statement's own report's recommendation that asks what the statement says was
+    asked before (its best match above the threshold), if any."""
+    described = replace(statement, text=described_ask(statement.text))
+    for pair, item, _root in grouping.best_matches(described, STATEMENT_THRESHOLD, False):
+        if item.document == statement.document:
+            return item, pair
+    return None
+
+
+def described_ask(statement: str) -> str:
+    """What a statement says was asked: the ask it names after "recommendation to", else
+    the asks a tally lists after "including", else its text without the words of the
+    verdict."""
+    return described_asks(statement)[0]
+
+
+def described_asks(statement: str) -> list[str]:
+    """Readings of what a statement says was asked, most specific first: the named ask,
+    the asks a tally lists, then the statement without its verdict words (a named ask
+    worded too far from the recommendation may still match through the whole sentence)."""
+    found = [m["ask"] for m in (_ASKED.search(statement), _LISTED.search(statement)) if m]
+    return list(dict.fromkeys([*found, _VERDICT_WORDS.sub(" ", statement)]))
+
+
+def resolve(grouping: Grouping, statement: Item) -> tuple[Item, PairScore] | None:
+    """The earlier recommendation a statement is about: the best-matching ask of an
+    earlier report, compared without remedies (the statement often tells what happened,
+    not what to do), read from the most specific description that matches; of the reports
+    holding that same ask (its cluster, or a match nearly as good), one of the issuer the
+    statement names, else of its own issuer, else any; of an election year the statement
+    names ("made in the 2012 final report"), else any; the latest before the statement
+    ("the previous recommendation")."""
+    for text in described_asks(statement.text):
+        described = replace(statement, text=text)
+        earlier = [
+            found
+            for found in grouping.best_matches(described, STATEMENT_THRESHOLD, remedies=False)
+            if found[1].date < statement.date and found[1].document != statement.document
+        ]
+        if earlier:
+            break
+    else:
+        return None
+    pair, _item, root = earlier[0]
+    same_ask = [f for f in earlier if f[2] == root or f[0].score >= pair.score * SAME_ASK_SHARE]
+    issuer = _issuer_preference(statement)
+    years = set(_YEAR.findall(statement.text))
+
+    def named_year(item: Item) -> bool:
+        return (item.election or item.date)[:4] in years
+
+    chosen = max(same_ask, key=lambda f: (issuer(f[1]), named_year(f[1]), f[1].date, f[0].score))
+    return chosen[1], chosen[0]
+
+
+def issuer_name(organisation: str) -> str:
+    """An issuer's most specific name: the last word of its label or IRI ("OSCE/ODIHR",
+    ".../osce-odihr" -> "odihr"), or nothing when that word is too short to tell apart."""
+    words = re.findall(r"[A-Za-z0-9]+", organisation.rstrip("/").rsplit("/", 1)[-1])
+    return words[-1].lower() if words and len(words[-1]) >= 3 else ""
+
+
+def _issuer_preference(statement: Item) -> Callable[[Item], int]:
+    """Which earlier reports a statement means by "the previous recommendation": those of
+    the issuer it names ("a previous OSCE/ODIHR recommendation") first, then its own
+    issuer's."""
+    said = {word.lower() for word in re.findall(r"[A-Za-z0-9]+", statement.text)}
+    own = issuer_name(statement.organisation)
+
+    def preference(item: Item) -> int:
+        name = issuer_name(item.organisation)
+        return 2 if name and name in said else 1 if name and name == own else 0
+
+    return preference

@@ -1,0 +1,240 @@
+"""Individual complaints and appeals in running text, for any genre (statements, programme
+reports, scholarship): who filed what with which body, and what became of it.
+
+A sentence reports one complaint when someone "filed (lodged, submitted) a complaint (an
+appeal, a petition) with/to <body>", "complained to <body>" or "appealed (<what>) to
+<body>". The complainant is the phrase before the verb, less an opening date clause and an
+appositive ("On 2 June, the network's partner, the <Name>, filed ..."); the subject is what
+follows "alleging", "concerning", "about", "against", "requesting" or, for an appeal, the
+thing appealed ("the refusal"). The outcome is what the body did, in the same sentence
+("..., which declined to consider the appeal") or in the next ("The <body> rejected the
+complaint ...", "The court ruled in her favour"): the shared cues of
+``complaint_figures.outcome_in``. A court that then "upheld the decision of the <body>" (or
+"upheld its decision", "overturned the ruling") decided an appeal by the same complainant:
+that appeal is a complaint of its own (``appeal_after``). Counts ("filed 46 complaints")
+are figures, read by ``complaint_figures``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rdflib import URIRef
+
+from ...namespaces import NG
+from ..rdf.facts import Extraction, Fact
+from ..rdf.iris import mint
+from ..text.dates import find_when
+from ..text.document import Document, Element
+from ..text.sentences import sentences
+from .actors import Actors
+from .complaint_figures import outcome_in
+from .concepts import outcome
+from .subjects import subject_before
+
+_NAME = r"(?:[A-Z][\w'\u2019.-]*|No\.\s*\d+|\d+)"
+_BODY = rf"(?:the\s+)?(?P<body>{_NAME}(?:\s+(?:of\s+|for\s+|and\s+)?{_NAME})*)"
+_FILED = re.compile(
+    r"\b(?:filed|lodged|submitted)\s+(?:a|an|one|another)\s+(?:[\w-]+\s+)?"
+    rf"(?P<what>complaint|appeal|petition|lawsuit)\s+(?:with|to|before|at)\s+{_BODY}"
+    rf"|\bcomplained\s+(?:to|with|before)\s+{_BODY.replace('body', 'body2')}"
+    rf"|\bchallenged\s+(?P<appealed>(?:the|a|an|its|their|her|his)\s+[\w\s'\u2019-]{{3,60}}?)\s+"
+    rf"(?:in|before|at)\s+{_BODY.replace('body', 'body3')}"
+    r"|\b(?:[Aa]|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+)?(?:complaint|appeal|petition)\s+(?:was\s+)?"
+    r"(?:filed|lodged|submitted)\s+by\s+(?P<by>(?:the\s+)?[^,.;]{3,80}?)\s+(?:with|to|before)\s+"
+    rf"{_BODY.replace('body', 'body4')}"
+)
+"""A single complaint filed with a body: "<who> filed a complaint with <body>", "<who>
+complained to <body>", "<who> challenged the refusal before <court>", "A complaint was
+filed by <who> with <body>"."""
+_BODIES = ("body", "body2", "body3", "body4")
+_APPEALED = re.compile(
+    r"\bappealed\s+(?:(?P<appealed>(?:the|this|that|its|her|his|their)\s+[\w\s'-]{3,60}?)\s+)?"
+    rf"(?:to|before)\s+{_BODY}"
+)
+_SUBJECT = re.compile(
+    r"\b(?:alleging(?: that)?|concerning|about|against|requesting|regarding|over)\s+"
+    r"(?P<what>[^;]{6,200}?)\s*(?=[.;]|, which\b|,? citing\b|$)"
+)
+_ANAPHOR = re.compile(r"(?i:the|this|that)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?")
+"""A complainant named again by a common noun ("The alliance appealed ...")."""
+_DECIDER = re.compile(r"^\s*(?:The\s+|It\b|This\b)")
+"""A next sentence that can say what the body did: it opens with "The <body>", "It"."""
+_APPEAL_DECIDED = re.compile(
+    rf"(?:^|[,;]\s*(?:and\s+|but\s+)?|\s)(?:[Tt]he\s+)?(?P<court>(?!The\b){_NAME}(?:\s+{_NAME})*\s+"
+    r"(?:Court|Tribunal)(?:\s+of\s+[A-Z][\w-]+)*|(?:Supreme|Constitutional|Administrative|"
+    r"Appeals?)\s+Court)\s+(?:then\s+|subsequently\s+|also\s+)?"
+    r"(?P<verdict>(?:upheld|confirmed|overturned|reversed|quashed|annulled)\s+(?:the|its|this|that)"
+    r"\s+(?:[\w'\u2019-]+\s+){0,3}?(?:decision|ruling|refusal))"
+)
+"""A court deciding on an earlier body's decision: an appeal against it was decided."""
+
+
+def appeal_decided(text: str) -> re.Match[str] | None:
+    """A court deciding on an earlier decision in ``text`` ("The Supreme Court upheld this
+    decision"): groups ``court`` and ``verdict``."""
+    return _APPEAL_DECIDED.search(text)
+
+
+def case_kind(name: str) -> str:
+    """What kind of actor a body or complainant is, from the word that heads its name."""
+    return next((kind for kind, words in _KINDS if re.search(words, name)), "state-body")
+
+
+_KINDS = (
+    ("court", r"\bCourt\b|\bTribunal\b"),
+    ("commission", r"\bCommission\b|\bCommittee\b|\b[A-Z]?[A-Z]EC\b|\bBoard\b"),
+    ("party", r"\b(?:Party|[Aa]lliance|Union|Bloc|Coalition|Movement|Front)\b"),
+    ("ngo", r"\b(?:Initiative|Association|Network|Cent(?:re|er)|Foundation|[Oo]rgani[sz]ation)\b"),
+)
+"""What kind of actor a name is, from the word that heads it."""
+
+
+def read_cases(
+    extraction: Extraction, element: Element, key: str, actors: Actors, first: int
+) -> list[Fact]:
+    """The complaints and appeals one paragraph reports, numbered from ``first``."""
+    found: list[Fact] = []
+    bounds = sentences(element.text)
+    for index, (start, end) in enumerate(bounds):
+        sentence = element.text[start:end]
+        match = _FILED.search(sentence) or _APPEALED.search(sentence)
+        if match is None:
+            continue
+        previous = found[-1] if found else None
+        fact = _complaint(element, (start, end), match, actors, _complainant(previous))
+        if fact is None:
+            continue
+        following = bounds[index + 1 : index + 3]
+        _decided(fact, element, (start + match.end(), end), following)
+        fact.iri = mint("complaint", key, str(first + len(found) + 1))
+        found.append(extraction.add(fact))
+        for appeal in _appeals(element, (start + match.end(), end), following, fact, actors):
+            appeal.iri = mint("complaint", key, str(first + len(found) + 1))
+            appeal.add(NG.appealOf, fact.iri)
+            found.append(extraction.add(appeal))
+    return found
+
+
+def add_document_cases(
+    extraction: Extraction, document: Document, key: str, actors: Actors
+) -> list[Fact]:
+    """Every individual complaint or appeal of a document's paragraphs, in reading order."""
+    found: list[Fact] = []
+    for element in document.elements:
+        found.extend(read_cases(extraction, element, key, actors, len(found)))
+    return found
+
+
+def _complainant(fact: Fact | None) -> URIRef | None:
+    value = None if fact is None else next((v for p, v in fact.values if p == NG.complainant), None)
+    return value if isinstance(value, URIRef) else None
+
+
+def _complaint(
+    element: Element,
+    where: tuple[int, int],
+    match: re.Match[str],
+    actors: Actors,
+    previous: URIRef | None,
+) -> Fact | None:
+    start, end = where
+    sentence = element.text[start:end]
+    groups = match.groupdict()
+    group = next((g for g in _BODIES if groups.get(g)), "body")
+    body = groups.get(group)
+    if groups.get("by"):  # "A complaint was filed by <who> with ..."
+        by = match.start("by") - match.start()
+        who: tuple[str, int, str | None] | None = (groups["by"], match.start() + by, None)
+    else:
+        who = subject_before(sentence[: match.start()])
+    if who is None or not body:
+        return None
+    fact = _case(NG.Complaint, element, where)
+    name, offset, _role = who
+    if _ANAPHOR.fullmatch(name) and previous is not None:
+        fact.add(NG.complainant, previous)  # "The alliance appealed ...": the one before
+    else:
+        fact.add(NG.complainant, _actor(actors, element, name, start + offset))
+    at = start + match.start(group)
+    fact.add(NG.filedWith, actors.get(body, case_kind(body), element.spans(at, at + len(body))))
+    rest = sentence[match.end() :]
+    subject = _SUBJECT.search(rest)
+    if subject:
+        fact.add(NG.subjectMatter, subject["what"])
+    elif match.groupdict().get("appealed"):
+        fact.add(NG.subjectMatter, match["appealed"])
+    when = find_when(sentence[: match.start()])
+    if when is not None and when[0].day is not None:
+        fact.add(NG.date, when[0].literal())
+    return fact
+
+
+def _decided(
+    fact: Fact, element: Element, rest: tuple[int, int], following: list[tuple[int, int]]
+) -> None:
+    """The outcome the rest of the sentence, or the next sentence about the body, states."""
+    text = element.text[rest[0] : rest[1]]
+    appeal = _APPEAL_DECIDED.search(text)
+    decided = outcome_in(text[: appeal.start()] if appeal else text)
+    if decided is None and following:
+        after = following[0]
+        sentence = element.text[after[0] : after[1]]
+        appeal = _APPEAL_DECIDED.search(sentence)
+        own = sentence[: appeal.start()] if appeal else sentence
+        if _DECIDER.match(sentence) and (decided := outcome_in(own)):
+            fact.evidence.extend(element.spans(*after))
+    if decided is not None:
+        fact.add(NG.outcome, outcome(decided))
+
+
+def _appeals(
+    element: Element,
+    rest: tuple[int, int],
+    following: list[tuple[int, int]],
+    case: Fact,
+    actors: Actors,
+) -> list[Fact]:
+    """Appeals the words after a complaint say a court decided ("the Administrative Court
+    upheld its decision"): filed by the same complainant, with that court."""
+    found: list[Fact] = []
+    for start, end in [rest, *following]:
+        sentence = element.text[start:end]
+        refiled = _FILED.search(sentence) or _APPEALED.search(sentence)
+        if found or ((start, end) != rest and refiled):
+            break  # one appeal per complaint; a new filing starts a new case
+        decided = _APPEAL_DECIDED.search(sentence)
+        if decided is None:
+            continue
+        appeal = _case(NG.Appeal, element, (start, end))
+        for prop, value in case.values:
+            if prop == NG.complainant:
+                appeal.add(NG.complainant, value)
+        court = decided["court"]
+        at = start + decided.start("court")
+        appeal.add(NG.filedWith, actors.get(court, "court", element.spans(at, at + len(court))))
+        verdict = outcome_in(decided["verdict"])
+        if verdict is not None:
+            appeal.add(NG.outcome, outcome(verdict))
+        found.append(appeal)
+    return found
+
+
+def _case(kind: URIRef, element: Element, where: tuple[int, int]) -> Fact:
+    """A complaint or appeal stated by one sentence of ``element`` (its IRI set later)."""
+    sentence = element.text[where[0] : where[1]]
+    name = "Appeal" if kind == NG.Appeal else "Complaint"
+    fact = Fact(
+        iri=URIRef(""), kind=kind, label=f"{name}: {sentence[:80]}", evidence=element.spans(*where)
+    )
+    return fact.add(NG.text, sentence)
+
+
+def _actor(actors: Actors, element: Element, name: str, at: int) -> URIRef:
+    """The complainant: an organisation, party or body named as written."""
+    label = re.sub(r"^the\s+", "", name, flags=re.I)
+    at += len(name) - len(label)
+    return actors.get(label, case_kind(label), element.spans(at, at + len(label)))
+
+
+__all__ = ["add_document_cases", "appeal_decided", "case_kind", "read_cases"]

@@ -1,0 +1,220 @@
+"""Actors a report names by saying what they are, in any genre and for any state.
+
+Reports introduce an actor with a cue that gives its kind: a title or a role beside a
+person's name ("Ms. Ana Lupu", "led by Dr. Ana Lupu", "Ana Lupu, director of ...",
+"Deputy Minister of Justice Ana Lupu"); a description before a name ("the citizen
+observer coalition Clean Vote", "the opposition coalition Together", "the public
+broadcaster, Channel 5,"); or the head noun of the name itself ("the Riverside City
+Court", "the Broadcasting Council", "the Central Commission for Elections and
+Referenda", "the National Assembly"). Each cue is a general reading of how reports name
+actors; nothing here knows a name. A candidate name must be capitalised words, and a
+person's name must not be made of the words institutions are named with.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..text.document import Document
+from .actors import Actors, find_institutions
+
+_WORD = r"[A-Z][\w'\u2019.-]*"
+_JOIN = r"(?:of|for|the|on|a)"
+_ORG_NAME = rf"{_WORD}(?:\s+(?:{_JOIN}\s+)*(?:{_WORD}|\d{{1,3}}\b)){{0,7}}"
+_CAPITALISED = r"[A-Z\u00c0-\u024f][a-z\u00c0-\u024f'\u2019]+"
+_LETTERS = rf"{_CAPITALISED}(?:-{_CAPITALISED})?"
+_PERSON = rf"(?P<person>{_LETTERS}(?:\s+{_LETTERS}){{1,2}})"
+_ROLE = (
+    r"(?i:(?:former\s+|then\s+|current\s+)?(?:member|director|chair(?:person|man|woman)?|"
+    r"head|president|coordinator|secretary|minister|speaker|deputy|spokes(?:person|man|woman)|"
+    r"leader|ombudsman|representative|ambassador|professor))\b"
+)
+_PERSON_CUES = (
+    re.compile(rf"\b(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?|Ambassador|Senator|Judge)\s+{_PERSON}"),
+    re.compile(rf"\b(?:co-)?(?:led|headed|chaired)\s+by\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?{_PERSON}"),
+    re.compile(rf"{_PERSON}\s+(?:headed|led|co-led|chaired)\s+the\b"),
+    re.compile(rf"{_PERSON},\s+{_ROLE}"),
+    re.compile(
+        r"\b(?:(?:Deputy|Foreign|Prime)\s+)?(?:Minister|Chair(?:person)?|Head|Director|"
+        rf"Speaker|Ombudsman)(?:\s+of\s+(?:the\s+)?{_WORD}(?:\s+(?:and\s+)?{_WORD})*)?,?\s+"
+        rf"{_PERSON}\b"
+    ),
+    re.compile(
+        rf"\b(?:the\s+)?(?:then\s+)?(?:chair|head|director|minister|president|speaker)\s+of\s+"
+        rf"(?:the\s+)?{_WORD}(?:\s+(?:and\s+)?{_WORD})*,\s+{_PERSON},"
+    ),
+)
+_DESCRIBED: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(
+            r"\b(?:citizen|domestic|non-?partisan|civic)\s+(?:election\s+)?"
+            r"(?:observer|observation|monitoring)\s+(?:coalition|organi[sz]ation|group|network|"
+            rf"platform)\s+(?P<name>{_ORG_NAME})"
+            rf"|\bcivic\s+coalition\s+(?P<name2>{_ORG_NAME})"
+        ),
+        "observer-group",
+    ),
+    (
+        re.compile(
+            r"\b(?:ruling|governing|opposition)\s+(?:(?:party|coalition|bloc|alliance|list)\s+)?"
+            rf"(?P<name>{_ORG_NAME})"
+        ),
+        "party",
+    ),
+    (
+        re.compile(
+            r"\b(?:public|state|private|national|regional|pro-government|independent)\s+"
+            r"(?:broadcaster|television(?:\s+channel)?|TV(?:\s+channel)?|channel|radio(?:\s+station)?|"
+            rf"newspaper|daily|news\s+agency),?\s+(?P<name>{_ORG_NAME})"
+        ),
+        "media",
+    ),
+)
+_HEADED = re.compile(
+    rf"\b[Tt]he\s+(?P<name>(?:{_WORD}\s+){{0,4}}(?P<head>Court|Commission|Council|Centre|Center|"
+    r"Bureau|Agency|Body|Authority|Inspectorate|Association|Assembly|Television|Watch|Monitor)"
+    rf"(?:\s+(?:for|of|on)\s+(?:the\s+)?{_WORD}(?:\s+(?:and\s+|of\s+|the\s+)*{_WORD}){{0,5}})?)"
+)
+_CHAMBER = re.compile(
+    rf"\b(?:seats|elections?|deputies|mandates)\s+(?:in|to|of)\s+the\s+(?P<name>{_WORD}\s+{_WORD})"
+    rf"|\b(?:unicameral|bicameral)\s+(?P<name2>{_WORD})"
+    rf"|\b[Tt]he\s+(?P<name3>{_WORD}\s+{_WORD})\s+\((?:[Pp]arliament|[Ll]egislature)\)"
+)
+_INTERNATIONAL = re.compile(
+    r"\b(?:Europe|European|United|Nations|International|OSCE|World|Commonwealth|Congress)\b"
+)
+_OBSERVING = re.compile(r"\b(?:Observ\w*|Monitor\w*|Watch)\b")
+_CIVIC = re.compile(r"\b(?:Association|Organi[sz]ations?|Union of|Foundation|Network)\b")
+_INSTITUTION_WORDS = frozenset(
+    [
+        "The",
+        "This",
+        "That",
+        "These",
+        "Central",
+        "Election",
+        "Electoral",
+        "Commission",
+        "Ministry",
+        "Minister",
+        "Foreign",
+        "Affairs",
+        "Court",
+        "Council",
+        "Party",
+        "Union",
+        "National",
+        "Republic",
+        "State",
+        "Government",
+        "Parliament",
+        "Assembly",
+        "President",
+        "Office",
+        "Mission",
+        "Agency",
+        "Committee",
+        "Centre",
+        "Center",
+        "Law",
+        "Code",
+        "Article",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ]
+)
+
+
+_TITLES = frozenset(
+    "Ambassador President Senator Professor Judge Minister Speaker Chairman Chairwoman "  # noqa: SIM905
+    "Deputy Mayor Governor Prime Foreign Candidate Former Then".split()
+)
+"""Words a title puts before a name ("Ambassador Ana Lupu"): not part of the name."""
+
+
+def _named(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, name, kind) for each actor the cues find in ``text``."""
+    for cue in _PERSON_CUES:
+        for match in cue.finditer(text):
+            start, end = match.span("person")
+            words = match.group("person").split()
+            while words and words[0] in _TITLES:
+                start += len(words.pop(0)) + 1
+            if len(words) >= 2 and not set(words) & _INSTITUTION_WORDS:
+                yield start, end, " ".join(words), "candidate"
+    for pattern, kind in _DESCRIBED:
+        for match in pattern.finditer(text):
+            group = "name" if match.group("name") else "name2"
+            name = match.group(group)
+            first = name.split()[0]
+            if kind == "party" and (_HEADED.fullmatch(f"the {name}") or first in _TITLES):
+                continue
+            yield match.start(group), match.end(group), name, kind
+    for match in _HEADED.finditer(text):
+        name, head = match.group("name"), match.group("head")
+        if _INTERNATIONAL.search(name) or name == head or _known(name):
+            continue
+        yield match.start("name"), match.end("name"), name, _headed_kind(name, head)
+    for match in _CHAMBER.finditer(text):
+        group = next(g for g in ("name", "name2", "name3") if match.group(g))
+        name = match.group(group)
+        if not _INTERNATIONAL.search(name) and not set(name.split()) & _NOT_CHAMBERS:
+            yield match.start(group), match.end(group), name, "parliament"
+
+
+_NOT_CHAMBERS = frozenset(
+    "Republic State Court Commission Election Electoral Centre Agency Office".split()  # noqa: SIM905
+)
+
+
+def _known(name: str) -> bool:
+    """The generic institutions reader already knows this name (and its kind)."""
+    return any(start == 0 and end == len(name) for start, end, _, _ in find_institutions(name))
+
+
+def _headed_kind(name: str, head: str) -> str:
+    if head == "Court":
+        return "court"
+    if _OBSERVING.search(name):
+        return "observer-group"
+    if re.search(r"\bElect(?:ion|oral|ions)\b", name) and head in ("Commission", "Council"):
+        return "commission"
+    if head == "Assembly":
+        return "parliament"
+    if head == "Television":
+        return "media"
+    if head == "Association" or _CIVIC.search(name):
+        return "ngo"
+    return "state-body"
+
+
+def add_named_actors(document: Document, actors: Actors) -> None:
+    """An actor fact (with the name's span as evidence) for each actor a sentence of
+    ``document`` names with a cue; the earliest, longest reading of a stretch wins."""
+    for sentence in document.sentences():
+        taken: list[tuple[int, int]] = []
+        for start, end, name, kind in sorted(
+            _named(sentence.text), key=lambda item: (item[0], -(item[1] - item[0]))
+        ):
+            if any(a < end and start < b for a, b in taken):
+                continue
+            taken.append((start, end))
+            spans = sentence.spans(start, end)
+            if kind == "candidate":
+                actors.person(name, spans)
+            else:
+                actors.get(name.strip(" .,"), kind, spans)
+
+
+__all__ = ["add_named_actors"]

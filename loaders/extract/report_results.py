@@ -1,0 +1,165 @@
+"""Result facts from the results tables of a report of any genre.
+
+A statement prints the preliminary results, a programme report appends the official
+results of the elections it supported, a final report quotes a table in its body. Each
+table (``result_blocks``) is filed under one of the elections the report is about: the
+one whose date (or a round's date) its caption gives, else the one its caption's type
+and year single out, else the report's latest election, since reports print the results
+of the election they have just followed. A caption naming the second round ("Second
+round", "run-off", "repeat voting") files the rows under that round; a table printing
+two rounds side by side gives both (see ``result_rows``). Results stated in a sentence
+with their vote count (``text_results``) go under the report's latest election.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from rdflib import URIRef
+
+from ...namespaces import NG
+from ..odihr.result_list import Contest, add_table_results
+from ..odihr.result_rows import Cell, ResultRow, ResultTable
+from ..odihr.results import ResultNotes
+from ..rdf.facts import Extraction, Fact
+from ..text.dates import DATE_PATTERN, match_to_date
+from ..text.source import SourceText
+from .actors import Actors
+from .election_mentions import election_kind
+from .result_blocks import result_blocks, round_named
+from .text_results import TextResult, text_results
+
+_NUMERIC_DATE = re.compile(r"\b(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>(?:19|20)\d{2})\b")
+_ISO_DATE = re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\b")
+_YEAR = re.compile(r"(?<![\d.,/-])(?:19|20)\d{2}(?![\d.,/-])")
+_TYPES = re.compile(
+    r"\b(?P<type>presidential|parliamentary|legislative|local|municipal|mayoral|regional|"
+    r"referendum|by(?=-elections?\b))",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class _Election:
+    iri: URIRef
+    kind: str
+    date: str
+    """ISO date, year-month or year, as the election node states it."""
+    rounds: dict[str, int]
+    """Round dates (ISO) to round numbers, where the report gives them."""
+
+
+def add_report_results(
+    extraction: Extraction, source: SourceText, report: Fact, actors: Actors
+) -> list[Fact]:
+    """Result facts for every results table in ``source``, each under the election of
+    ``report`` it reports on; nothing when the report is about no election."""
+    elections = _elections(extraction, report)
+    if not elections:
+        return []
+    facts: list[Fact] = []
+    seen: dict[URIRef, set[URIRef]] = {}
+    notes: dict[URIRef, ResultNotes] = {}
+    for block in result_blocks(source):
+        hint = f"{block.caption} {block.table.heading}"
+        chosen, number = _contest(hint, elections)
+        contest = Contest(chosen.iri, number)
+        note = notes.setdefault(chosen.iri, ResultNotes(extraction, contest.key))
+        facts += add_table_results(
+            extraction,
+            block.table,
+            contest,
+            actors,
+            note.add,
+            {},
+            seen.setdefault(chosen.iri, set()),
+        )
+    for stated in text_results(source):
+        chosen, number = _contest(stated.sentence, elections)
+        contest = Contest(chosen.iri, number)
+        note = notes.setdefault(chosen.iri, ResultNotes(extraction, contest.key))
+        seen_here = seen.setdefault(chosen.iri, set())
+        facts += add_text_results(extraction, [stated], contest, actors, note, seen_here)
+    return facts
+
+
+def add_text_results(
+    extraction: Extraction,
+    stated: list[TextResult],
+    contest: Contest,
+    actors: Actors,
+    notes: ResultNotes,
+    seen: set[URIRef] | None = None,
+) -> list[Fact]:
+    """Result facts for results stated in sentences (``text_results``), under ``contest``;
+    a contestant already read from a table (``seen``) is not read again."""
+    facts: list[Fact] = []
+    for one in stated:
+        votes = Cell(Decimal(one.votes), one.votes_span)
+        row = ResultRow(one.name, [one.name_span], votes=votes)
+        if one.share is not None and one.share_span is not None:
+            row.shares.append(("", Cell(one.share, one.share_span)))
+        table = ResultTable(rows=[row])
+        facts += add_table_results(
+            extraction, table, contest, actors, notes.add, {}, seen if seen is not None else set()
+        )
+    return facts
+
+
+def _elections(extraction: Extraction, report: Fact) -> list[_Election]:
+    found: list[_Election] = []
+    iris = list(dict.fromkeys(v for p, v in report.values if p == NG.election))
+    for iri in iris:
+        fact = extraction.get(iri) if isinstance(iri, URIRef) else None
+        if fact is None:
+            continue
+        date = next((str(v) for p, v in fact.values if p == NG.electionDate), "")
+        kind = str(iri).split("/id/election/", 1)[-1].split("/")[1:2]
+        rounds = {
+            str(value): int(str(number))
+            for round_fact in extraction.facts
+            if round_fact.kind == NG.ElectionRound and (NG.election, iri) in round_fact.values
+            for p, value in round_fact.values
+            if p == NG.roundDate
+            for q, number in round_fact.values
+            if q == NG.roundNumber
+        }
+        found.append(_Election(fact.iri, kind[0] if kind else "", date, rounds))
+    return found
+
+
+def _dates(text: str) -> list[str]:
+    dates = [match_to_date(m).isoformat() for m in DATE_PATTERN.finditer(text)]
+    for pattern in (_NUMERIC_DATE, _ISO_DATE):
+        for m in pattern.finditer(text):
+            day, month = int(m.group("d")), int(m.group("m"))
+            if 1 <= day <= 31 and 1 <= month <= 12:
+                dates.append(f"{m.group('y')}-{month:02d}-{day:02d}")
+    return dates
+
+
+def _contest(hint: str, elections: list[_Election]) -> tuple[_Election, int | None]:
+    """The election (and round) a table's caption points to; see the module docstring."""
+    number = round_named(hint)
+    for date in _dates(hint):
+        for election in elections:
+            if election.date == date:
+                return election, number
+            if date in election.rounds:
+                return election, election.rounds[date]
+    candidates = elections
+    kinds = {
+        election_kind("parliamentary" if t == "legislative" else t)
+        for t in _TYPES.findall(hint.lower())
+    }
+    if kinds:
+        candidates = [e for e in candidates if e.kind in kinds] or candidates
+    years = set(_YEAR.findall(hint))
+    if years:
+        candidates = [e for e in candidates if e.date[:4] in years] or candidates
+    return max(candidates, key=lambda e: e.date), number
+
+
+__all__ = ["add_report_results", "add_text_results"]

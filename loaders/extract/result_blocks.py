@@ -1,0 +1,196 @@
+"""Results tables anywhere in a report's text: where each begins and ends, and its caption.
+
+Observer reports of every genre print results as a table after PDF conversion: a header
+line naming the columns ("Party / Alliance  Votes  %", "Candidate  Votes  %  Votes  %",
+"Electoral list  Votes  %  Mandates"), then one line per contestant, then a "Total" row,
+a source line or a blank line before prose. A results annex is one case; a statement's
+"Preliminary results" section, a programme report's appendix or a table quoted in the
+body are others. ``result_blocks`` cuts a stretch of text into such tables, each with the
+lines above its header (its caption: "RESULTS OF THE NOVEMBER 14, 2021 ELECTIONS",
+"Second round"), so every table is read with its own thousands separator and the caption
+can say which election and which round it is. A table must have a header that names a
+votes column and at least one other (a share, the seats), which keeps indicator, budget
+and staffing tables out; a list without a header is read only under a caption that
+speaks of results, and only if every row gives a vote count and a share.
+
+>>> from normgraph.loaders.text.source import SourceText
+>>> text = "Budget  USD  2019\\nStaff  120 000  12\\n\\nResults of the first round\\n"
+>>> text += "Candidate  Votes  %\\nA. Petrov  1 204  60.2\\nB. Ivanova  796  39.8\\n\\nIn the end"
+>>> [(b.caption, b.table.rows[0].name) for b in result_blocks(SourceText("d", "d", text))]
+[('Results of the first round', 'A. Petrov')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ..odihr.result_rows import ResultTable, read_result_rows
+from ..text.source import SourceText
+
+_ROLE = re.compile(
+    r"(?P<votes>\bvotes?\b|\bballots\b)|(?P<other>%|\bper\s?cent|\bshare\b|\bseats\b|\bmandates\b)",
+    re.I,
+)
+_FIGURE_TAIL = re.compile(
+    r"(?:\d(?:[\d\s.,'\u00a0\u2009\u202f\u2019]*\d)?\s?%?|(?<=\s)[-\u2013\u2014])\s*$"
+)
+"""A line ending in a figure (or in a dash standing for an empty cell)."""
+_COLUMN_GAP = re.compile(r"\t|\s{2,}")
+_RESULTS_CAPTION = re.compile(r"\bresults?\b|\bvotes? (?:received|obtained|cast)\b", re.I)
+"""A caption over a list of contestants without a column header: it must speak of results."""
+_NOTE_LINE = re.compile(r"^\s*(?:sources?|notes?|\*)\s*[:.]?", re.I)
+_CAPTION_LINES = 3
+_PROSE_WORDS = 12
+
+
+_SECOND = re.compile(
+    r"\b(?:second|2nd)\s+round|\brun-?offs?\b|\brepeat(?:ed)?\s+(?:voting|round|ballot)", re.I
+)
+_FIRST = re.compile(r"\b(?:first|1st)\s+round\b", re.I)
+
+
+@dataclass(frozen=True)
+class ResultBlock:
+    """One results table: its source offsets, the caption above it and its rows."""
+
+    start: int
+    end: int
+    caption: str
+    table: ResultTable
+
+    @property
+    def round(self) -> int | None:
+        """2 when the caption names the second round (run-off, repeat voting), 1 when it
+        names the first, else None."""
+        return round_named(self.caption)
+
+
+def round_named(text: str) -> int | None:
+    """The round a caption or heading names: 2, 1 or None."""
+    return 2 if _SECOND.search(text) else 1 if _FIRST.search(text) else None
+
+
+def is_header(line: str) -> bool:
+    """A column header of a results table: short, no figure at its end, and naming a
+    votes column and at least one more (share or seats)."""
+    text = line.strip()
+    if not text or _FIGURE_TAIL.search(text) or len(text.split()) > _PROSE_WORDS:
+        return False
+    roles = [m.lastgroup for m in _ROLE.finditer(text)]
+    return "votes" in roles and len(roles) >= 2
+
+
+def _is_prose(line: str) -> bool:
+    text = line.strip()
+    return len(text.split()) > _PROSE_WORDS and not _COLUMN_GAP.search(text)
+
+
+def _has_figures(line: str) -> bool:
+    return bool(_FIGURE_TAIL.search(line.strip()))
+
+
+def result_blocks(source: SourceText, start: int = 0, end: int | None = None) -> list[ResultBlock]:
+    """Every results table in ``source.text[start:end]``, in order."""
+    stop = len(source.text) if end is None else end
+    lines: list[tuple[int, int, str]] = []
+    offset = start
+    for raw in source.text[start:stop].splitlines(keepends=True):
+        lines.append((offset, offset + len(raw.rstrip("\r\n")), raw.rstrip("\r\n")))
+        offset += len(raw)
+    blocks: list[ResultBlock] = []
+    index = 0
+    while index < len(lines):
+        text = lines[index][2]
+        if is_header(text):
+            last = _last_row(lines, index)
+            caption = _caption(lines, index)
+            table = read_result_rows(source, lines[index][0], lines[last][1], require_header=True)
+            if table.rows or table.totals:
+                blocks.append(ResultBlock(lines[index][0], lines[last][1], caption, table))
+            index = last + 1
+            continue
+        caption = _caption(lines, index) if _is_row(text) else ""
+        if _RESULTS_CAPTION.search(caption):
+            last = _last_row(lines, index - 1)
+            table = read_result_rows(source, lines[index][0], lines[last][1])
+            if _headerless_results(table):
+                blocks.append(ResultBlock(lines[index][0], lines[last][1], caption, table))
+                index = last + 1
+                continue
+        index += 1
+    return blocks
+
+
+def _is_row(text: str) -> bool:
+    return _has_figures(text) and bool(_COLUMN_GAP.search(text.strip())) and not _is_prose(text)
+
+
+def _headerless_results(table: ResultTable) -> bool:
+    """A list without a header is a results table only when at least two contestants
+    each have a vote count and a share written as a share ("79.3", "6,2 %"), the shares
+    add up to no more than 100, and each share is its votes over one common base (within
+    rounding): other lists of figures (indicators, staff, budgets) fail one of these."""
+    rows = table.rows
+    pairs = [(row.votes, row.share) for row in rows if row.votes is not None]
+    if len(pairs) < 2 or len(pairs) != len(rows) or any(share is None for _, share in pairs):
+        return False
+    shares = [share for _, share in pairs if share is not None]
+    written = all(s.span.quote.endswith("%") or s.value != int(s.value) for s in shares)
+    if not written or sum(s.value for s in shares) > 100 + Decimal("0.5"):
+        return False
+    bases = [
+        votes.value * 100 / share.value for votes, share in pairs if share and share.value >= 1
+    ]
+    return bool(bases) and max(bases) <= min(bases) * Decimal("1.06")
+
+
+def _last_row(lines: list[tuple[int, int, str]], header: int) -> int:
+    """The index of the table's last line: before the next header, a line of prose, a
+    note under the table, or a blank line followed by a line without figures (a wrapped
+    name is followed at once by its figures)."""
+    last = header
+    index = header + 1
+    while index < len(lines):
+        text = lines[index][2]
+        if not text.strip():
+            following = next((i for i in range(index + 1, len(lines)) if lines[i][2].strip()), None)
+            if following is None or not _row_ahead(lines, following):
+                break
+            index = following
+            continue
+        if is_header(text) or _is_prose(text) or _NOTE_LINE.match(text):
+            break
+        last = index
+        index += 1
+    return last
+
+
+def _row_ahead(lines: list[tuple[int, int, str]], index: int) -> bool:
+    """A table row starts here: the line has figures, or it is a short name whose next
+    line (no blank between) carries the figures."""
+    text = lines[index][2]
+    if _has_figures(text):
+        return not _is_prose(text)
+    if is_header(text) or _is_prose(text) or len(text.split()) > _PROSE_WORDS // 2:
+        return False
+    nxt = lines[index + 1][2] if index + 1 < len(lines) else ""
+    return bool(nxt.strip()) and _has_figures(nxt) and not _is_prose(nxt)
+
+
+def _caption(lines: list[tuple[int, int, str]], header: int) -> str:
+    """Up to three non-blank lines above the header, back to the previous table row."""
+    found: list[str] = []
+    index = header - 1
+    while index >= 0 and len(found) < _CAPTION_LINES:
+        text = lines[index][2].strip()
+        if text:
+            if _has_figures(text) and _COLUMN_GAP.search(text):
+                break
+            found.insert(0, text)
+        index -= 1
+    return " ".join(found)
+
+
+__all__ = ["ResultBlock", "is_header", "result_blocks", "round_named"]

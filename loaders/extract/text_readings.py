@@ -1,0 +1,41 @@
+"""Readings any genre's running text gets, whatever its layout: single complaints and
+appeals, complaint figures and statements on earlier recommendations. A genre loader
+with no reader of its own for these (scholarship: articles and theses) calls
+``add_text_readings`` once with its parsed document."""
+
+from __future__ import annotations
+
+from rdflib import URIRef
+
+from ...namespaces import DCTERMS, NG
+from ..rdf.facts import Extraction, Fact
+from ..text.document import Document
+from .actors import Actors
+from .assessments import add_assessments
+from .complaint_cases import add_document_cases
+from .complaint_figure_facts import add_document_figures
+
+
+def add_text_readings(
+    extraction: Extraction, document: Document, report: Fact, country: str
+) -> list[Fact]:
+    """Complaints, complaint figures and assessments the text states, each tied to
+    ``report``; actors are filed under ``country`` (ISO code) and merged with those the
+    extraction already holds."""
+    key = str(report.iri).rsplit("/", 1)[-1]
+    scratch = Extraction()
+    actors = Actors(scratch, country.lower())
+    complaints = add_document_cases(scratch, document, key, actors)
+    complaints += add_document_figures(scratch, document, key, actors)
+    for fact in complaints:
+        fact.add(NG.sourceReport, report.iri)
+    for fact in scratch.facts:
+        extraction.merge(fact)
+    issued = next((str(v) for p, v in report.values if p == DCTERMS.issued), None)
+    assessments = add_assessments(
+        extraction, document, report, URIRef(report.iri), issued, study=True
+    )
+    return complaints + assessments
+
+
+__all__ = ["add_text_readings"]

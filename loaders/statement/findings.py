@@ -1,0 +1,162 @@
+"""A statement's findings: the passages of its findings and conclusions sections, one
+finding per point, each with its topic, polarity, citations, polling stations and the
+institutions it concerns. A run-in heading opens a finding's topic.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...namespaces import NG
+from ..extract.actors import find_institutions
+from ..extract.concepts import polarity, topic
+from ..extract.polarity import polarity_of
+from ..rdf.facts import Extraction, Fact
+from ..rdf.iris import mint
+from ..text.document import Document, Element, ElementKind, Section
+from ..text.sentences import sentences
+from .parts import (
+    RECOMMENDATIONS_HEADING,
+    Statement,
+    link_citations,
+    report_key,
+    strip_run_in,
+    topic_of,
+)
+from .stations import polling_stations
+
+_FINDINGS = re.compile(
+    r"FINDINGS|OBSERVATIONS|ELECTION CONTEXT|EXECUTIVE SUMMARY|CONCLUSIONS|ASSESSMENT", re.I
+)
+"""A findings section: "Preliminary Findings", "Conclusions", "Executive Summary", ..."""
+_SUMMARY = re.compile(r"^\s*SUMMARY\b", re.I)
+"""A short statement's only findings section."""
+_LETTERED = re.compile(r"^[A-Z]\.\s")
+_OTHER_PART = re.compile(
+    r"RESULTS|ABOUT|MISSION|DEVELOPMENTS|ANNEX|APPENDIX|CONTACT|RECOMMENDATION", re.I
+)
+_DEBRIS = re.compile(r"^(?:Page \d+(?: of \d+)?|_{3,}|\d{1,2} [A-Z].*)$")
+"""Page furniture and footnote text left in the body: never a finding."""
+
+
+def _finding_sections(document: Document) -> list[Section]:
+    """The sections that hold findings: a top-level section titled as findings or
+    conclusions, and the title-case sections that follow it (a converted statement often
+    loses the nesting: "PRELIMINARY FINDINGS" then "Media", "Election Day" at one level),
+    up to the next capitalised part that holds something else (results, recommendations,
+    the mission's description). A short statement with no such section (a pre-election
+    mission's) states its findings under "SUMMARY"."""
+    return _sections_titled(document, _FINDINGS) or _sections_titled(document, _SUMMARY)
+
+
+def _sections_titled(document: Document, titles: re.Pattern[str]) -> list[Section]:
+    chosen: list[Section] = []
+    current = False
+    for section in document.sections():
+        if section.level != 1:
+            continue
+        title = section.title.strip()
+        if title.upper() == title or titles.search(title) or RECOMMENDATIONS_HEADING.match(title):
+            current = bool(titles.search(title)) and not (
+                RECOMMENDATIONS_HEADING.match(title) or _OTHER_PART.search(title)
+            )
+        if current:
+            chosen.append(section)
+    return chosen
+
+
+def _passages(text: str) -> list[tuple[int, int, str | None]]:
+    """Where ``text`` makes one point: the whole of it when its evaluative sentences agree,
+    else, when it both praises and criticises, each run of sentences of one polarity (a
+    neutral or mixed sentence stays with the run before it): "The CEC worked well. ...
+    However, observers noted ..." gives two findings of their own polarities."""
+    bounds = sentences(text)
+    polarities = [polarity_of(text[start:end]) for start, end in bounds]
+    if not {"positive", "problem"} <= set(polarities):
+        return [(0, len(text), polarity_of(text))]
+    runs: list[tuple[int, int, str | None]] = []
+    for (start, end), found in zip(bounds, polarities, strict=True):
+        joins = found in (None, "mixed", runs[-1][2]) or runs[-1][2] is None if runs else False
+        if joins:
+            runs[-1] = (runs[-1][0], end, runs[-1][2] or found)
+        else:
+            runs.append((start, end, found))
+    return runs
+
+
+def add_findings(extraction: Extraction, document: Document, statement: Statement) -> None:
+    count = 0
+    for section in _finding_sections(document):
+        run_in: str | None = None
+        lettered: tuple[Section, str] | None = None
+        for element in section.all_elements():
+            if element.kind not in (ElementKind.PARAGRAPH, ElementKind.ITEM):
+                continue
+            if _DEBRIS.match(element.text.strip()):
+                continue
+            heading, body = strip_run_in(element)
+            if heading:
+                run_in = heading
+            in_subsection = element.section.level > 1
+            numbered = element.kind is ElementKind.ITEM and bool(element.label)
+            sub = element.section.title if in_subsection else None
+            if _LETTERED.match(element.text[body:]):
+                # "B. Unequal ..." written as a paragraph: a lettered point of its own.
+                lettered = (element.section, element.text[body:])
+            if lettered is not None and lettered[0] is element.section:
+                sub = lettered[1]
+            if element.kind is ElementKind.ITEM and element.label:
+                sub = None
+            for start, end, found in _passages(element.text[body:]):
+                if found is None and not in_subsection and not numbered:
+                    continue  # a neutral passage (method, background) at the top level
+                if found is None:
+                    # An item under "VIOLATION OF VOTING PROCEDURES" reports a violation.
+                    found = polarity_of(heading or run_in or sub or "")
+                count += 1
+                _add_finding(
+                    extraction,
+                    statement,
+                    element,
+                    (body + start, body + end),
+                    found,
+                    count,
+                    heading or run_in or sub,
+                )
+
+
+def _add_finding(
+    extraction: Extraction,
+    statement: Statement,
+    element: Element,
+    where: tuple[int, int],
+    found: str | None,
+    count: int,
+    heading: str | None,
+) -> None:
+    """One finding: a passage of ``element`` (``where``: offsets into its text)."""
+    begin, finish = where
+    text = element.text[begin:finish]
+    whole = begin == strip_run_in(element)[1] and finish >= len(element.text.rstrip())
+    fact = Fact(
+        iri=mint("finding", report_key(statement.report), str(count)),
+        kind=NG.Finding,
+        label=f"Finding {count}: {text[:60]}",
+        evidence=element.spans() if whole else element.spans(begin, finish),
+    )
+    fact.add(NG.text, text)
+    fact.add(NG.sourceReport, statement.report.iri)
+    fact.add(NG.topic, topic(topic_of(element, heading)))
+    if found is not None:
+        fact.add(NG.polarity, polarity(found))
+    link_citations(extraction, fact, element, begin, statement.country)
+    for station in polling_stations(extraction, element, statement.main):
+        fact.add(NG.concerns, station)
+    for start, end, institution, name in find_institutions(text):
+        spans = element.spans(begin + start, begin + end)
+        actor = statement.actors.get(name, institution.kind, spans, institution.level)
+        if (NG.concerns, actor) not in fact.values:
+            fact.add(NG.concerns, actor)
+    extraction.add(fact)
+    statement.findings.append(fact)
+    statement.about.append(fact)

@@ -1,0 +1,100 @@
+"""Page furniture of a plain-text conversion: what a page break leaves inside the body.
+
+A report converted page by page carries, between the last line of one page and the first
+of the next, a footnote rule ("________") and the footnotes under it ("3 See also ..."),
+a footer ("Republic of X, Parliamentary Elections ...   Page 12", "- 12 -") and a running
+header ("ODIHR EOM Final Report"), all inside a paragraph or a list item that goes on after
+them. ``page_furniture`` finds those lines from their shape alone: the rule, the numbered
+notes under it (footnotes, not text), page-number lines, the short lines right after a
+page-number line, and any line of three words or more repeated verbatim on three pages.
+The lines after furniture start a block of their own, so a sentence continued on the next
+page joins the element the page break interrupted (which is still open), not the notes.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import Counter
+from collections.abc import Collection
+
+from .lines import Line, LineKind, Shape
+
+_RULE = re.compile(r"^\s*(?:_{5,}|-{10,}|\u2014{5,})\s*$")
+"""The rule that separates a page's footnotes from its text."""
+_NOTE = re.compile(r"^\s*(?P<label>\d{1,3})[ \t]+(?=\S)")
+"""A footnote under the rule: its number, then its text."""
+_PAGE = re.compile(
+    r"(?:^|\s{2,}|\t|\s[-\u2013|\u2022]\s)(?:[Pp]age:?|[Pp]\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$"
+    r"|^\s*[-\u2013]\s*\d{1,4}\s*[-\u2013]\s*$"
+)
+"""A footer with the page number: "...   Page 12", "... - Page 12", "Page: 3 of 20", "- 12 -"."""
+_TERMINAL = re.compile(r"[.;:!?]\s*$")
+_HEADER_LINES = 2
+"""Short lines after a page-number line that are the next page's running header."""
+_REPEATS = 3
+"""A line repeated this often (three words or more) is a running header or footer."""
+
+
+def _repeated(lines: list[Line], shapes: list[Shape]) -> set[str]:
+    """Texts of the lines repeated on several pages (never headings or table rows)."""
+    counts = Counter(
+        line.text.strip()
+        for line, shape in zip(lines, shapes, strict=True)
+        if shape.kind in (LineKind.TEXT, LineKind.FOOTNOTE) and len(line.text.split()) >= 3
+    )
+    return {text for text, count in counts.items() if count >= _REPEATS}
+
+
+def page_furniture(
+    lines: list[Line], shapes: list[Shape]
+) -> tuple[list[Line], list[Shape], list[Line]]:
+    """The lines without page furniture, their shapes (notes under a rule are footnotes)
+    and the dropped lines. Lines after dropped furniture get a block of their own."""
+    repeated = _repeated(lines, shapes)
+    kept: list[Line] = []
+    kept_shapes: list[Shape] = []
+    dropped: list[Line] = []
+    shift, in_notes, header, block = 0, False, 0, -1
+    for line, shape in zip(lines, shapes, strict=True):
+        if line.block != block:
+            in_notes, header = False, 0  # a blank line ends the notes and the header
+        block = line.block
+        text = line.text.strip()
+        page = _PAGE.search(line.text) is not None
+        furniture = (
+            page
+            or _RULE.match(line.text) is not None
+            or text in repeated
+            or (header > 0 and len(text) < 100 and not _TERMINAL.search(text))
+        )
+        if furniture:
+            in_notes = (in_notes or _RULE.match(line.text) is not None) and not page
+            header = _HEADER_LINES if page else max(header - 1, 0)
+            dropped.append(line)
+            shift += 1_000_000
+            continue
+        header = 0
+        note = _NOTE.match(line.text) if in_notes else None
+        if note is not None:
+            shape = Shape(LineKind.FOOTNOTE, note.group("label"), note.end())
+        kept.append(dataclasses.replace(line, block=line.block + shift) if shift else line)
+        kept_shapes.append(shape)
+    return kept, kept_shapes, dropped
+
+
+_PLAIN_MARKER = re.compile(
+    r"(?<=[a-z])(?P<glued>\d{1,3})(?=[.,;:)]?(?:\s|$))"
+    r"|(?<=[^\W\d_][.,;:)\"'\u201d])(?P<after>\d{1,3})(?=\s|$)"
+)
+"""A footnote number in plain digits glued to a word or after its punctuation: "rule3",
+"adoption.3"."""
+
+
+def without_note_markers(text: str, notes: Collection[str]) -> str:
+    """``text`` less the plain-digit markers of the footnotes numbered ``notes`` (a
+    recommendation's text as a reader quotes it, without "adoption.3")."""
+    return _PLAIN_MARKER.sub(lambda m: "" if m.group() in notes else m.group(), text)
+
+
+__all__ = ["page_furniture", "without_note_markers"]

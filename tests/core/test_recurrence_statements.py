@@ -1,0 +1,83 @@
+"""How asks and a later report's statements on earlier recommendations are read and resolved."""
+
+from __future__ import annotations
+
+from normgraph.asks import ask_units
+from normgraph.grouping import Grouping, Item
+from normgraph.recurrence_statements import described_ask, described_asks, resolve
+
+
+def _item(key: str, text: str, document: str, date: str) -> Item:
+    return Item(key, text, document, "org/mission", date, date, country="xx")
+
+
+def test_the_named_ask_runs_to_the_verdict_not_to_any_verb() -> None:
+    assert described_ask(
+        "Previous recommendations to ensure that the composition of commissions is inclusive "
+        "have not been addressed."
+    ) == ("ensure that the composition of commissions is inclusive")
+    assert described_ask(
+        "The recommendation of the 2012 final report that candidate deposits be lowered "
+        "was only partially implemented."
+    ) == ("candidate deposits be lowered")
+
+
+def test_a_tally_names_the_asks_it_counts() -> None:
+    readings = described_asks(
+        "The authorities adopted 3 of the 9 recommendations of the previous report, including "
+        "the publication of campaign finance reports"
+    )
+    assert readings[0] == "the publication of campaign finance reports"
+
+
+def test_a_year_the_statement_names_picks_that_report() -> None:
+    grouping = Grouping()
+    grouping.add(
+        [
+            _item("first", "Campaign finance reports should be published.", "r1", "2010"),
+            _item("second", "Campaign finance reports must be made public.", "r2", "2014"),
+        ]
+    )
+    named = _item(
+        "s",
+        "The recommendation made in the 2010 final report to publish campaign finance reports "
+        "remains unaddressed.",
+        "r3",
+        "2018",
+    )
+    found = resolve(grouping, named)
+    assert found is not None and found[0].key == "first"
+    unnamed = _item(
+        "s2",
+        "The recommendation to publish campaign finance reports remains unaddressed.",
+        "r3",
+        "2018",
+    )
+    found = resolve(grouping, unnamed)
+    assert found is not None and found[0].key == "second"  # no year named: the latest
+
+
+def test_a_named_ask_that_matches_nothing_falls_back_to_the_whole_statement() -> None:
+    grouping = Grouping()
+    grouping.add([_item("old", "Campaign finance reports should be published.", "r1", "2010")])
+    statement = _item(
+        "s",
+        "The recommendation on transparency remains unaddressed: campaign finance reports "
+        "are still not published.",
+        "r2",
+        "2014",
+    )
+    found = resolve(grouping, statement)
+    assert found is not None and found[0].key == "old"
+
+
+def test_a_negated_restriction_asks_for_freedom_from_it() -> None:
+    (unit,) = ask_units("Observers should have access to counting without undue restrictions.")
+    assert "restrict" not in unit.actions and "unimpeded" in unit.object_terms
+
+
+def test_an_agent_noun_of_a_remedy_is_part_of_the_object() -> None:
+    """A subject "Prosecutors should ..." names who acts: the word stays in the object (where it
+    meets its paraphrase, law enforcement) and is no remedy."""
+    (unit,) = ask_units("Prosecutors should have a limited role in election disputes.")
+    assert "lawenforcement" in unit.object_terms and "investigate" not in unit.actions

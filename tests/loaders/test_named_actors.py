@@ -1,0 +1,88 @@
+"""Actors named with a cue that says what they are (invented sentences and names)."""
+
+from __future__ import annotations
+
+from normgraph.loaders.extract.actors import Actors
+from normgraph.loaders.extract.named_actors import add_named_actors
+from normgraph.loaders.rdf.facts import Extraction
+from normgraph.loaders.text.document import parse_document
+from normgraph.loaders.text.source import SourceText
+
+TEXT = """\
+INTRODUCTION
+
+The mission was led by Ms. Ilona Varga (Hungary). Tomas Brenner, director of the
+Institute for Rural Studies, joined the core team. Deputy Minister of Justice Petra
+Lindqvist met the mission, and the chair of the Central Election Commission, Oskar
+Hallberg, briefed it.
+
+The citizen observer coalition Clear Count deployed 900 observers. The opposition
+coalition Green Harbour contested the results, while the ruling Union of Progress
+welcomed them. The public broadcaster, Channel 7, provided free airtime, and the state
+television channel NordTV covered the incumbent. The Broadcasting Council fined two
+outlets. Appeals went to the Lakeside City Court, and later to the Supreme Court.
+
+Women won 31 of the 101 seats in the Riksmote Hall. The unicameral Storting of the
+island holds 50 seats. The Association of Young Voters ran a campaign. The Venice
+Commission and the European Commission commented on the draft. Ambassador Karl Jensen
+opened the event, attended by the incumbent President Aleksi Korhonen.
+"""
+
+
+def _actors() -> dict[str, set[str]]:
+    extraction = Extraction()
+    document = parse_document(SourceText("t", "t.txt", TEXT))
+    add_named_actors(document, Actors(extraction, "xx"))
+    found: dict[str, set[str]] = {}
+    for fact in extraction.facts:
+        kinds = {str(k).rsplit("#", 1)[-1].rsplit("/", 1)[-1] for k in [fact.kind]}
+        found.setdefault(str(fact.label), set()).update(kinds)
+    return found
+
+
+def test_people_by_title_role_and_apposition() -> None:
+    found = _actors()
+    people = {name for name, kinds in found.items() if "Person" in kinds}
+    assert {
+        "Ilona Varga",
+        "Tomas Brenner",
+        "Petra Lindqvist",
+        "Oskar Hallberg",
+        "Karl Jensen",
+    } <= people
+    # a title is not part of the name, and no institution is a person
+    assert not any(name.startswith(("Ambassador", "President")) for name in people)
+    assert not any("Commission" in name or "Court" in name for name in people)
+
+
+def test_organisations_by_description_and_head_noun() -> None:
+    found = _actors()
+    assert found["Clear Count"] == {"ObserverGroup"}
+    assert found["Green Harbour"] == {"PoliticalParty"}
+    assert found["Union of Progress"] == {"PoliticalParty"}
+    assert found["Channel 7"] == {"MediaOutlet"}
+    assert found["NordTV"] == {"MediaOutlet"}
+    assert found["Broadcasting Council"] == {"StateBody"}
+    assert found["Lakeside City Court"] == {"Court"}
+    assert found["Riksmote Hall"] == {"Parliament"}
+    assert found["Storting"] == {"Parliament"}
+    assert found["Association of Young Voters"] == {"CivilSocietyOrganisation"}
+
+
+def test_international_and_generic_bodies_are_left_to_other_readers() -> None:
+    found = _actors()
+    assert "Venice Commission" not in found  # the generic institutions reader types it
+    assert "European Commission" not in found
+    assert "Supreme Court" not in found
+    assert not any(
+        "Korhonen" in name and "PoliticalParty" in kinds for name, kinds in found.items()
+    )
+
+
+def test_a_chamber_word_inside_a_longer_name_is_not_that_chamber() -> None:
+    from normgraph.loaders.extract.actors import find_institutions
+
+    alone = [name for _, _, _, name in find_institutions("The Majlis adopted the law.")]
+    longer = [name for _, _, _, name in find_institutions("The Milli Majlis adopted the law.")]
+    assert alone == ["Mazhilis"]  # the one-word name the reference data gives a chamber
+    assert longer == []

@@ -1,0 +1,233 @@
+"""Complaints, complaint figures, statements on earlier recommendations and treaty actions
+as any genre writes them, whatever the state. The sentences are invented for these tests
+(states and bodies other than the corpus's) and read by the shared readers."""
+
+from __future__ import annotations
+
+from rdflib import URIRef
+
+from normgraph.loaders.extract.actors import Actors
+from normgraph.loaders.extract.assessments import add_assessments, stated_verdict
+from normgraph.loaders.extract.complaint_cases import add_document_cases
+from normgraph.loaders.extract.complaint_figure_facts import add_document_figures
+from normgraph.loaders.extract.complaint_figures import outcome_in, read_figures
+from normgraph.loaders.extract.treaties import read_actions
+from normgraph.loaders.rdf.facts import Extraction, Fact
+from normgraph.loaders.text.document import parse_document
+from normgraph.loaders.text.source import SourceText
+from normgraph.namespaces import NG
+from tests.loaders.test_text_statements import Passage
+
+
+def _values(fact: Fact, prop: URIRef) -> list[str]:
+    return [str(v).rsplit("/", 1)[-1] for p, v in fact.values if p == prop]
+
+
+def _cases(text: str) -> list[Fact]:
+    document = parse_document(SourceText("invented", "invented.txt", text))
+    extraction = Extraction()
+    return add_document_cases(extraction, document, "invented", Actors(extraction, "me"))
+
+
+# --- complaint figures ---------------------------------------------------------------
+
+
+def test_a_second_count_sharing_the_verb_of_the_first() -> None:
+    found = read_figures(
+        "The State Election Commission received 41 complaints before polling day and "
+        "19 complaints after it, and the basic courts 12 appeals."
+    )
+    assert [(f.count, f.body) for f in found] == [
+        (41, "The State Election Commission"),
+        (19, "The State Election Commission"),
+        (12, "the basic courts"),
+    ]
+
+
+def test_a_contestant_filing_a_count_and_what_became_of_all_of_them() -> None:
+    (found,) = read_figures(
+        "In June 2019, the Green Union filed 23 complaints with the Municipal Election "
+        "Commission alleging vote buying; all were rejected."
+    )
+    assert (found.count, found.complainant, found.outcome) == (23, "Green Union", "rejected")
+    (every,) = read_figures("The Supreme Court rejected all 7 appeals lodged after the vote.")
+    assert (every.count, every.outcome) == (7, "rejected")
+
+
+def test_a_figure_stated_twice_is_one_fact_and_no_complaints_is_no_figure() -> None:
+    text = (
+        "Summary\n\nOf the 88 complaints lodged with election commissions and courts, most "
+        "were dismissed.\n\nDisputes\n\nIn total, 88 complaints were lodged with courts during "
+        "the campaign. No complaints were filed with the State Election Commission on "
+        "election day.\n"
+    )
+    document = parse_document(SourceText("invented", "invented.txt", text))
+    extraction = Extraction()
+    figures = add_document_figures(extraction, document, "invented", Actors(extraction, "me"))
+    assert [_values(f, NG.complaintCount) for f in figures] == [["88"]]
+    assert len(figures[0].evidence) == 2  # the summary's and the body's words
+    assert [f for f in extraction.facts if f.kind == NG.ComplaintFigure] == figures
+
+
+# --- single complaints and appeals ---------------------------------------------------
+
+
+def test_a_complaint_decided_then_appealed_to_a_court() -> None:
+    complaint, appeal = _cases(
+        "On 4 May 2019, the Civic Forum filed a complaint with the State Election "
+        "Commission alleging that a mayor used municipal vehicles for campaigning. The "
+        "Commission rejected the complaint, and the Administrative Court upheld its decision "
+        "on 9 May.\n"
+    )
+    assert _values(complaint, NG.outcome) == ["rejected"]
+    assert _values(complaint, NG.complainant) == ["civic-forum"]
+    assert _values(appeal, NG.filedWith) == ["administrative-court"]
+    assert _values(appeal, NG.outcome) == ["rejected"]  # it upheld the decision appealed
+    assert _values(appeal, NG.complainant) == ["civic-forum"]
+    assert appeal.kind == NG.Appeal and (NG.appealOf, complaint.iri) in appeal.values
+
+
+def test_an_appeal_the_court_decides_in_the_next_sentence() -> None:
+    (case,) = _cases(
+        "On 12 June 2021, a polling board member in Bar appealed to the Basic Court against "
+        "her dismissal by the municipal commission. The court ruled in her favour.\n"
+    )
+    assert _values(case, NG.filedWith) == ["basic-court"]
+    assert _values(case, NG.outcome) == ["upheld"]
+
+
+def test_complained_to_a_body_upheld_in_part_with_a_us_date() -> None:
+    (case,) = _cases(
+        "On March 3, 2020, the Party of Labour complained to the SEC about the annulment of "
+        "the vote in five polling stations. The SEC upheld the complaint for three polling "
+        "stations and rejected it for the others.\n"
+    )
+    assert _values(case, NG.complainant) == ["party-of-labour"]
+    assert _values(case, NG.outcome) == ["partially-upheld"]
+
+
+def test_a_refusal_a_complaint_is_about_is_not_its_outcome() -> None:
+    assert outcome_in("against the refusal to register its list of candidates") is None
+    assert outcome_in("The commission refused to consider the complaint") == "not-considered"
+    assert outcome_in("The court ruled against the party") is None
+
+
+# --- statements on earlier recommendations -------------------------------------------
+
+
+def test_statements_on_earlier_recommendations_in_any_genre() -> None:
+    said = {
+        "Some of its recommendations were taken into account, including the posting of "
+        "protocols.": "partially-implemented",
+        "The final law did not address a number of concerns raised by the ODIHR.": (
+            "not-implemented"
+        ),
+        "Most of them were already made in the report on the 2015 elections and remain "
+        "unaddressed.": "not-implemented",
+        "The committee regretted that its previous recommendations on party funding have "
+        "not been followed up.": "not-implemented",
+        "Of the recommendations of the 2022 assessment mission, several have been "
+        "addressed.": "partially-implemented",
+        "Abolishing the quota is a step back from a previously implemented "
+        "recommendation.": "not-implemented",
+        "The amendments addressed 7 of the  15 recommendations of the last final "
+        "report.": "partially-implemented",
+    }
+    assert {text: stated_verdict(text) for text in said} == said
+
+
+def test_sentences_that_state_no_verdict() -> None:
+    for text in (
+        "Reports rarely say whether a previous recommendation has been implemented.",
+        "The commission did not address concerns raised by the opposition.",
+        "The petitions and recommendations of the councils show that reform was not "
+        "implemented before the vote.",
+    ):
+        assert stated_verdict(text) is None, text
+
+
+# --- treaty actions ------------------------------------------------------------------
+
+
+def _actions(text: str, state: str) -> list[tuple[str, str, str]]:
+    return [(a.treaty, a.action, a.when.iso()) for a in read_actions(Passage(text), state)]
+
+
+def test_the_action_stated_after_the_treaty() -> None:
+    text = (
+        "Montenegro is party to the ICCPR, which it acceded to on 23 October 2006, and the "
+        "European Charter of Local Self-Government, which it ratified on 2 June 2008. The "
+        "Charter entered into force for Montenegro on 1 October 2008."
+    )
+    assert _actions(text, "Montenegro") == [
+        ("iccpr", "accession", "2006-10-23"),
+        ("european-charter-of-local-self-government", "ratification", "2008-06-02"),
+        ("european-charter-of-local-self-government", "entry-into-force", "2008-10-01"),
+    ]
+
+
+def test_a_denunciation_of_the_protocol_named_before() -> None:
+    text = (
+        "The dispute concerned the First Optional Protocol to the ICCPR. On 14 March 2024, "
+        "Tajikistan notified the Secretary-General of its denunciation of the Protocol, "
+        "which took effect on 14 June 2024."
+    )
+    assert _actions(text, "Tajikistan") == [("iccpr-op1", "denunciation", "2024-03-14")]
+
+
+def test_a_short_name_in_brackets_and_a_negated_verb() -> None:
+    text = (
+        "The country ratified the Council of Europe Convention on preventing and combating "
+        "violence against women and domestic violence (Istanbul Convention) on 4 June 2013, "
+        "but has not ratified the Second Optional Protocol to the ICCPR on any date in 2014."
+    )
+    assert _actions(text, "Albania") == [("istanbul-convention", "ratification", "2013-06-04")]
+
+
+def test_counts_without_a_body_and_with_spaced_thousands() -> None:
+    (total,) = read_figures("In total, 214 complaints were filed during the campaign.")
+    assert (total.count, total.body) == (214, None)
+    (spaced,) = read_figures("The State Electoral Office received some 1 200 complaints.")
+    assert (spaced.count, spaced.body) == (1200, "The State Electoral Office")
+
+
+def test_a_complaint_filed_by_someone_and_a_decision_challenged_in_court() -> None:
+    challenged, filed = _cases(
+        "On 2 October, the Unity Bloc challenged the refusal of its registration before the "
+        "Supreme Court, which rejected the appeal.\n\nA complaint was filed by the Social "
+        "Democrats with the Central Election Commission about the misuse of public "
+        "buildings. The Commission dismissed the complaint as unfounded.\n"
+    )
+    assert _values(challenged, NG.filedWith) == ["supreme-court"]
+    assert _values(challenged, NG.outcome) == ["rejected"]
+    assert _values(filed, NG.complainant) == ["social-democrats"]
+    assert _values(filed, NG.outcome) == ["rejected"]
+
+
+def test_verdicts_still_awaited_or_met_in_part() -> None:
+    assert stated_verdict("The previous recommendation on deposits has yet to be implemented.") == (
+        "not-implemented"
+    )
+    assert stated_verdict("Earlier recommendations on the media remain outstanding.") == (
+        "not-implemented"
+    )
+    assert stated_verdict("The prior recommendations were partly addressed.") == (
+        "partially-implemented"
+    )
+    assert stated_verdict("The commission has yet to publish the results.") is None
+
+
+def test_a_study_tallies_recommendations_without_judging_one() -> None:
+    text = (
+        "Compliance\n\nOf the 90 recommendations I traced, 30 were fully addressed and 60 "
+        "remained unaddressed. The previous recommendation to publish protocols remained "
+        "unaddressed in 2022.\n"
+    )
+    document = parse_document(SourceText("study", "study.txt", text))
+    report = Fact(iri=URIRef("https://w3id.org/normgraph/id/report/study"), kind=NG.Report)
+    extraction = Extraction()
+    verdicts = add_assessments(extraction, document, report, report.iri, None, study=True)
+    assert [_values(v, NG.status) for v in verdicts] == [["not-implemented"]]
+    assert "previous recommendation" in verdicts[0].evidence[0].quote
+    judges = [v for p, v in verdicts[0].values if p == NG.assessor]
+    assert [str(j).rsplit("/", 1)[-1] for j in judges] == ["authors"]  # no issuer named

@@ -1,0 +1,94 @@
+"""Dated events and attributed statements in scholarship, on invented sentences about other
+states: which date is the event's, which sentences state no event, who said what."""
+
+from __future__ import annotations
+
+from normgraph.loaders.scholarship.attributed import read_attributed
+from normgraph.loaders.scholarship.events import dated_in
+from normgraph.loaders.text.document import parse_document
+from normgraph.loaders.text.source import SourceText
+
+
+def _iso(sentence: str, hidden: tuple[int, int] | None = None) -> str | None:
+    dated = dated_in(sentence, hidden)
+    return dated[0].iso() if dated else None
+
+
+def test_an_act_dated_with_on_is_the_event_not_the_election_it_follows() -> None:
+    assert _iso(
+        "After the elections of 9 October 2011, the observers criticised the count, and the "
+        "Riigikogu adopted a new election law on 14 June 2012."
+    ) == ("2012-06-14")
+    assert _iso("The presidential election of 5 May 2019 marked the end of the reform.") == (
+        "2019-05-05"
+    )
+
+
+def test_a_year_opening_a_clause_dates_an_event_a_trailing_year_does_not() -> None:
+    assert _iso("In 2007, the Sejm reduced the number of signatures for candidates.") == "2007"
+    assert _iso("The commission changed slowly: in 2013 it hired permanent staff.") == "2013"
+    assert _iso("The law adopted in 2013 is still in force in most of the districts.") is None
+    assert _iso("In 2018 alone, there were forty complaints about the voter lists.") is None
+
+
+def test_periods_states_of_affairs_datelines_and_conjectures_are_not_events() -> None:
+    assert _iso("I met twelve officials between March 2019 and June 2021 in Tbilisi.") is None
+    assert _iso("The rule was still unamended at the time of the June 2022 elections.") is None
+    assert _iso("Chisinau, 3 April 2023") is None
+    assert _iso("Later work could compare it with the reform of July 2016 in Albania.") is None
+
+
+def test_a_statement_s_date_is_not_an_event_s_an_announcement_is() -> None:
+    text = (
+        'On 2 March 2017, the Ministry of Justice criticised the report as "one-sided and '
+        'hasty". The Prime Minister announced on 5 March 2017 that "the code will be amended".'
+    )
+    stated = read_attributed(text)
+    assert [s.speaker for s in stated] == ["the Ministry of Justice", "The Prime Minister"]
+    assert stated[0].words == '"one-sided and hasty"'
+    first_end = text.index(". The") + 1
+    criticism, announcement = text[:first_end], text[first_end + 1 :]
+    hidden = (0, stated[0].words_at[1])
+    assert _iso(criticism, hidden) is None
+    assert _iso(announcement) == "2017-03-05"
+
+
+def test_a_speaker_named_after_a_role_or_referred_to_by_a_pronoun() -> None:
+    text = (
+        "After the vote of 4 June 2015, which the observers criticised, the then Minister of "
+        'Interior, Arben Duka, told the Permanent Council that "the count was clean". The '
+        "speaker of parliament, Vesna Petric, went further. In a broadcast on 9 June 2015, "
+        'she said: "We do not need foreign tutors." Deputy Minister Ilir Hoxha explained in '
+        'July 2015 that "the mission saw only a few stations".'
+    )
+    stated = read_attributed(text)
+    assert [(s.speaker, s.role) for s in stated] == [
+        ("Arben Duka", "the then Minister of Interior"),
+        ("Vesna Petric", None),
+        ("Deputy Minister Ilir Hoxha", None),
+    ]
+    assert text[slice(*stated[1].speaker_at)] == "Vesna Petric"
+
+
+def test_a_numbered_chapter_title_after_a_tab_is_a_heading_not_a_table_row() -> None:
+    text = (
+        "Acknowledgements\n\nI thank my supervisor.\n\n"
+        "1\tIntroduction\n\nThe thesis studies Moldova.\n\n"
+        "2.1\tFrom Reform to Reversal: the Code after 2014\n\nIn 2014, parliament amended it.\n"
+    )
+    document = parse_document(SourceText("t", "t.txt", text))
+    titles = [[s.title for s in e.section.path] for e in document.elements if e.text[:2] == "In"]
+    assert titles == [["Introduction", "From Reform to Reversal: the Code after 2014"]]
+
+
+def test_a_participle_goes_on_to_a_second_statement_of_the_same_speaker() -> None:
+    text = (
+        'A former judge described the reform as "cosmetic", adding that "the courts still '
+        'answer to the executive" (interview 2, Podgorica, 4 May 2022).'
+    )
+    stated = read_attributed(text)
+    assert [(s.speaker, s.words) for s in stated] == [
+        ("A former judge", '"cosmetic"'),
+        ("A former judge", '"the courts still answer to the executive"'),
+    ]
+    assert {text[slice(*s.when_at)] for s in stated if s.when_at} == {"4 May 2022"}
