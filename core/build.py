@@ -210,7 +210,7 @@ def add_files(
         record = records.get(path.stem)
         graph = document_graph(path.stem)
         if not force and record is not None and record.key == keys[path]:
-            triples = store.count_triples(graph)
+            triples = record.triples if record.triples is not None else store.count_triples(graph)
             outcomes[path] = DocumentOutcome(path.name, path.stem, triples=triples, unchanged=True)
             if progress is not None:
                 progress.finished(outcomes[path])
@@ -222,7 +222,13 @@ def add_files(
             outcome.error = _duplicate_of(store, outcome, records)
         if outcome.written and graph_triples is not None:
             store.replace_graph(document_graph(outcome.document_id), graph_triples)
-            record = Record(outcome.document_id, outcome.file, keys[path], outcome.text_hash)
+            record = Record(
+                outcome.document_id,
+                outcome.file,
+                keys[path],
+                outcome.text_hash,
+                len(graph_triples),
+            )
             write_record(store, record)
             records[record.document_id] = record
         outcomes[path] = outcome

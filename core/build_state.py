@@ -4,7 +4,9 @@ One record per document in the build graph (``graph/build``), on the document's 
 ``ng:fileName`` (the file it came from), ``ng:sha256`` (the build key: the file's bytes
 and the pipeline's code and data hashed together, so an edited file or a changed loader
 both mean "extract again") and ``dcterms:identifier`` (the hash of its normalised text,
-to refuse a second copy of a loaded report under another name).
+to refuse a second copy of a loaded report under another name) and ``void:triples`` (how
+many triples its graph holds, so that a build skipping it need not count them again: at a
+thousand reports counting would scan every document graph).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from pathlib import Path
 from rdflib import Graph, Literal, URIRef
 
 from .graph import GraphStore
-from .namespaces import DCTERMS, GRAPH, NG, document_graph
+from .namespaces import DCTERMS, GRAPH, NG, VOID, document_graph
 
 BUILD_GRAPH = URIRef(GRAPH + "build")
 PIPELINE_PARTS = ("loaders", "ontology", "build.py", "validation.py", "quarantine.py")
@@ -33,6 +35,8 @@ class Record:
     file_name: str
     key: str
     text_hash: str
+    triples: int | None = None
+    """Triples in the document graph; None in a record written before it was kept."""
 
 
 @cache
@@ -65,8 +69,10 @@ def normalised_text_hash(text: str) -> str:
 _RECORDS = """
 PREFIX ng: <https://w3id.org/normgraph/ontology#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
-SELECT ?graph ?file ?key ?text WHERE { GRAPH <%s> {
-  ?graph ng:fileName ?file ; ng:sha256 ?key ; dcterms:identifier ?text } }
+PREFIX void: <http://rdfs.org/ns/void#>
+SELECT ?graph ?file ?key ?text ?triples WHERE { GRAPH <%s> {
+  ?graph ng:fileName ?file ; ng:sha256 ?key ; dcterms:identifier ?text
+  OPTIONAL { ?graph void:triples ?triples } } }
 """
 
 
@@ -77,8 +83,13 @@ def read_records(store: GraphStore) -> dict[str, Record]:
     records = {}
     for row in rows:
         document_id = str(row["graph"]).removeprefix(prefix)
+        triples = row.get("triples")
         records[document_id] = Record(
-            document_id, str(row["file"]), str(row["key"]), str(row["text"])
+            document_id,
+            str(row["file"]),
+            str(row["key"]),
+            str(row["text"]),
+            None if triples is None else int(str(triples)),
         )
     return records
 
@@ -91,6 +102,8 @@ def write_record(store: GraphStore, record: Record) -> None:
         (NG.sha256, Literal(record.key)),
         (DCTERMS.identifier, Literal(record.text_hash)),
     ]
+    if record.triples is not None:
+        values.append((VOID.triples, Literal(record.triples)))
     inserts = " ".join(f"{graph.n3()} {p.n3()} {o.n3()} ." for p, o in values)
     store.update(
         f"DELETE WHERE {{ GRAPH {BUILD_GRAPH.n3()} {{ {graph.n3()} ?p ?o }} }} ;\n"

@@ -48,6 +48,8 @@ def test_a_rebuild_skips_unchanged_files_redoes_changed_and_drops_deleted(
         assert not changed[ENEMO_2005].unchanged and changed[ENEMO_2005].written
         assert changed[ARTICLE].unchanged
         enemo_triples = store.count_triples(enemo_graph)
+        # The record keeps the count, so an unchanged file is not counted again.
+        assert read_records(store)[Path(ENEMO_2005).stem].triples == enemo_triples
 
         (folder / ARTICLE).unlink()
         [kept] = build_corpus(store, folder, settings=SERIAL)
