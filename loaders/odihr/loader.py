@@ -11,6 +11,7 @@ What it does not find it leaves out: no fact is guessed.
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from rdflib import Literal, URIRef
@@ -20,7 +21,7 @@ from ..base import ExtractionError
 from ..extract.actors import Actors, find_candidates, find_refused
 from ..extract.assessments import add_assessments
 from ..extract.election_mentions import election_kind, link_mentioned_elections
-from ..extract.elections import date_value, election_fact, state_fact
+from ..extract.elections import date_value, election_fact, round_fact, state_fact
 from ..extract.legal_patterns import add_legal
 from ..extract.named_actors import add_named_actors
 from ..extract.report import add_report
@@ -37,6 +38,7 @@ from ..text.source import SourceText
 from .body_recommendations import add_body_recommendations
 from .complaints import add_complaints
 from .findings import add_actors, add_findings
+from .head import RUNOFF_DAYS, title_dates
 from .recommendations import add_recommendations
 from .result_list import Contest, add_list_results
 from .results import ResultNotes, add_results
@@ -55,21 +57,25 @@ def number(text: str) -> int:
     return int(text.replace(",", ""))
 
 
-def report_election(source: SourceText, document: Document) -> tuple[Fact | None, Fact]:
-    """The election the report is about, from its title block (else its introduction), and
-    the state it is about. A report whose election cannot be read still loads without one
-    (a SHACL warning names the gap); one that names no participating State has no subject
-    and is refused (ExtractionError)."""
+def report_election(source: SourceText, document: Document) -> tuple[Fact | None, Fact, list[Fact]]:
+    """The election the report is about, from its title block (else its introduction), the
+    state it is about, and the election's two rounds when the title dates both. A report
+    whose election cannot be read still loads without one (a SHACL warning names the gap);
+    one that names no participating State has no subject and is refused (ExtractionError)."""
     candidates: list[tuple[str, int]] = [(span.quote, span.start) for span in document.title_block]
     intro = document.find_sections("INTRODUCTION|EXECUTIVE SUMMARY")
     for section in intro[:2]:
         for element in section.elements[1:3]:
             candidates.extend((span.quote, span.start) for span in element.pieces)
     head_end = max((span.end for span in document.title_block), default=0)
-    found = None
+    found: tuple[re.Match[str], int, re.Match[str] | None, int, int] | None = None
+    dates: list[tuple[datetime.date, int, int]] = []
     for text, start in candidates:
         kind = _ELECTION.search(text)
         date = DATE_PATTERN.search(text)
+        if kind and (dates := _two_dates(source.text, start + kind.end())):
+            found = (kind, start + kind.start(), None, dates[0][1], dates[0][2])
+            break
         if kind and date is None:
             # title blocks put the date on the next line
             index = source.text.find(text, start) + len(text)
@@ -87,10 +93,11 @@ def report_election(source: SourceText, document: Document) -> tuple[Fact | None
         raise ExtractionError(f"{source.file_name}: the report does not name a participating State")
     state = named_state.state
     named = source.span(named_state.start, named_state.end)
+    rounds: list[Fact] = []
     if found is None:
-        return None, state_fact(state.code, [named])
+        return None, state_fact(state.code, [named]), rounds
     kind, kind_start, date, date_start, date_end = found
-    when = match_to_date(date)
+    when = match_to_date(date) if date is not None else dates[0][0]
     fact = election_fact(
         state.code,
         state.name,
@@ -102,7 +109,21 @@ def report_election(source: SourceText, document: Document) -> tuple[Fact | None
     fact.evidence.append(source.span(kind_start, kind_start + len(kind.group())))
     fact.evidence.append(source.span(date_start, date_end))
     fact.evidence.append(named)
-    return fact, state_fact(state.code, [named])
+    if len(dates) == 2 and (dates[1][0] - dates[0][0]).days <= RUNOFF_DAYS:
+        fact.add(NG.roundCount, Literal(2, datatype=XSD.integer))
+        rounds = [
+            round_fact(fact, number, date_value(day.year, day.month, day.day), [source.span(a, b)])
+            for number, (day, a, b) in enumerate(dates, start=1)
+        ]
+    return fact, state_fact(state.code, [named]), rounds
+
+
+def _two_dates(text: str, after: int) -> list[tuple[datetime.date, int, int]]:
+    """The two dates of a title naming two rounds ("15 and 29 March 2014"), on the rest of
+    the line after the election's type or on the next line, with offsets in ``text``."""
+    rest = re.match(r"[ \t,:-]*\n?[ \t]*", text[after : after + 40])
+    start = after + (rest.end() if rest else 0)
+    return [(day, start + a, start + b) for day, a, b in title_dates(text[start : start + 80])]
 
 
 # Mission figures: (property, pattern); the number is group 1, evidence the whole match.
@@ -221,13 +242,15 @@ class OdihrLoader:
         document = parse_document(source)
         extraction = Extraction()
         report = add_report(extraction, source, self.genre)
-        election, state = report_election(source, document)
+        election, state, rounds = report_election(source, document)
         country = str(state.iri).rsplit("/", 1)[-1]
         actors = Actors(extraction, country)
         mission = None
         if election is not None:
             extraction.add(election)
             report.add(NG.election, election.iri)
+            for round_ in rounds:
+                extraction.add(round_)
         extraction.add(state)
         link_mentioned_elections(extraction, document, report, election, country)
         if election is not None:
