@@ -116,6 +116,10 @@ Candidate                  Votes       %
 Marek Dolinec            531 919    28.01
 Pavol Kerner             456 243    24.03
 Jana Vrbova              403 548    21.25
+Tomas Zelenak, nominated by
+the Civic Conservative Party   212 004    11.16
+Ondrej Mrazik            101 233     5.33
+Total                  1 704 947    89.78
 
 Second round, 29 March 2014
 
