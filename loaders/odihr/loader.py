@@ -22,6 +22,7 @@ from ..extract.actors import Actors, find_candidates, find_refused
 from ..extract.assessments import add_assessments
 from ..extract.election_mentions import election_kind, link_mentioned_elections
 from ..extract.elections import date_value, election_fact, round_fact, state_fact
+from ..extract.head import HEAD
 from ..extract.legal_patterns import add_legal
 from ..extract.named_actors import add_named_actors
 from ..extract.report import add_report
@@ -31,7 +32,7 @@ from ..extract.text_results import text_results
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.dates import DATE_PATTERN, match_to_date
-from ..text.document import Document, Element, parse_document
+from ..text.document import Document, Element, ElementKind, parse_document
 from ..text.genres import Genre, UnknownGenreError, detect_genre
 from ..text.sections import add_sections
 from ..text.source import SourceText
@@ -46,9 +47,30 @@ from .results import ResultNotes, add_results
 _ELECTION = re.compile(
     r"(?P<early>\b(?:early|pre-term|extraordinary|snap|repeat)\s+)?"
     r"(?P<type>presidential|parliamentary|local|municipal|regional)\s+elections?"
-    r"|(?P<referendum>\b(?:constitutional\s+)?referendum)",
+    r"|(?P<referendum>\b(?:constitutional\s+)?referendum)"
+    r"|\belections?\s+(?:to|for)\s+(?:the\s+)?(?P<body>\w[\w'-]*(?:\s+\w[\w'-]*){0,5})",
     re.IGNORECASE,
 )
+"""The election a title names: by its type, or by the body elected ("ELECTIONS TO THE
+ASSEMBLY OF REPRESENTATIVES": a national body unless its name says it is local)."""
+_LOCAL_BODY = re.compile(r"\b(?:local|municipal|city|councils|regional|county)\b", re.I)
+
+
+def _kind_named(kind: re.Match[str]) -> str:
+    """The election-type slug of an ``_ELECTION`` match."""
+    if kind.group("type"):
+        return election_kind(kind.group("type"))
+    body = kind.group("body")
+    if body:
+        return "local" if _LOCAL_BODY.search(body) else "parliamentary"
+    return "referendum"
+
+
+_TITLE_LINES = 3
+_REPORT_LINE = re.compile(r"\b(?:report|mission|ODIHR)\b", re.I)
+_TITLE_WIDTH = 80
+_PROSE_WORDS = 25
+"""A paragraph this long is prose, not a title line."""
 _NUMBER = r"(\d{1,3}(?:,\d{3})+|\d+)"
 
 
@@ -63,6 +85,8 @@ def report_election(source: SourceText, document: Document) -> tuple[Fact | None
     whose election cannot be read still loads without one (a SHACL warning names the gap);
     one that names no participating State has no subject and is refused (ExtractionError)."""
     candidates: list[tuple[str, int]] = [(span.quote, span.start) for span in document.title_block]
+    if not candidates:
+        candidates = _head_lines(document)
     intro = document.find_sections("INTRODUCTION|EXECUTIVE SUMMARY")
     for section in intro[:2]:
         for element in section.elements[1:3]:
@@ -77,11 +101,9 @@ def report_election(source: SourceText, document: Document) -> tuple[Fact | None
             found = (kind, start + kind.start(), None, dates[0][1], dates[0][2])
             break
         if kind and date is None:
-            # title blocks put the date on the next line
+            # title blocks put the date on the next line (maybe after a blank one)
             index = source.text.find(text, start) + len(text)
-            date = DATE_PATTERN.match(source.text, index + 1) or DATE_PATTERN.match(
-                source.text, index + 2
-            )
+            date = _date_below(source.text, index)
             if date is not None:
                 found = (kind, start + kind.start(), date, date.start(), date.end())
                 break
@@ -101,7 +123,7 @@ def report_election(source: SourceText, document: Document) -> tuple[Fact | None
     fact = election_fact(
         state.code,
         state.name,
-        election_kind(kind.group("type") or "referendum"),
+        _kind_named(kind),
         date_value(when.year, when.month, when.day),
         early=bool(kind.group("early")),
     )
@@ -118,11 +140,53 @@ def report_election(source: SourceText, document: Document) -> tuple[Fact | None
     return fact, state_fact(state.code, [named]), rounds
 
 
+def _head_lines(document: Document) -> list[tuple[str, int]]:
+    """The lines above the first paragraph of prose, when no title block was told apart
+    from the body (a text-only report whose capitalised title lines read as headings)."""
+    first = next(
+        (
+            e
+            for e in document.elements
+            if e.kind is ElementKind.PARAGRAPH and len(e.text.split()) >= _PROSE_WORDS
+        ),
+        None,
+    )
+    end = first.pieces[0].start if first is not None else min(len(document.source.text), HEAD)
+    text = document.source.text
+    lines, offset = [], 0
+    for line in text[:end].splitlines(keepends=True):
+        if line.strip():
+            lines.append((line.rstrip("\r\n"), offset))
+        offset += len(line)
+    return lines
+
+
+def _next_line(text: str, index: int) -> int:
+    """Where the text goes on after ``index``: past the rest of a line's spaces, its line
+    end and at most one blank line, and the next line's indent."""
+    rest = re.match(r"[ \t,:-]*(?:\r?\n[ \t]*){0,2}", text[index : index + 80])
+    return index + (rest.end() if rest else 0)
+
+
+def _date_below(text: str, index: int) -> re.Match[str] | None:
+    """The date at the start of one of the next lines of a title block (the type's line
+    may be followed by a line naming the body or the rounds before the date)."""
+    for _ in range(_TITLE_LINES):
+        index = _next_line(text, index)
+        date = DATE_PATTERN.match(text, index)
+        line_end = text.find("\n", index)
+        if date is not None or line_end < 0 or line_end - index > _TITLE_WIDTH:
+            return date
+        if _REPORT_LINE.search(text, index, line_end):
+            return None  # the date under the report's name is its issue date
+        index = line_end
+    return None
+
+
 def _two_dates(text: str, after: int) -> list[tuple[datetime.date, int, int]]:
     """The two dates of a title naming two rounds ("15 and 29 March 2014"), on the rest of
     the line after the election's type or on the next line, with offsets in ``text``."""
-    rest = re.match(r"[ \t,:-]*\n?[ \t]*", text[after : after + 40])
-    start = after + (rest.end() if rest else 0)
+    start = _next_line(text, after)
     return [(day, start + a, start + b) for day, a, b in title_dates(text[start : start + 80])]
 
 
