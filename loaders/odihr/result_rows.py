@@ -236,6 +236,17 @@ def read_figure(source: SourceText, start: int, end: int, separator: str) -> Cel
     return Cell(Decimal(digits), span, None if well_formed else "misplaced thousands separator")
 
 
+def _is_header(text: str) -> bool:
+    """A column header: two roles or more ("Votes  %"), or a seats column alone beside the
+    names ("Party   Seats": a seats-only table, whose figures are no votes)."""
+    roles = _roles(text)
+    return len(roles) >= 2 or (
+        roles == [("seats", "")]
+        and bool(_COLUMN_GAP.search(text.strip()))
+        and len(text.split()) <= 4
+    )
+
+
 def _roles(header: str) -> list[tuple[str, str]]:
     """Column roles a header names, in order: ("votes", ""), ("share", base), ("seats", "")."""
     roles: list[tuple[str, str]] = []
@@ -322,12 +333,18 @@ def read_result_rows(
             roles, pending, last, group = [], [], None, None
             continue
         if not figures or not re.search(r"\d", "".join(m.group() for m in figures)):
-            if _ROLE_WORDS.search(line.text) and len(_roles(line.text)) >= 2:
+            if _ROLE_WORDS.search(line.text) and _is_header(line.text):
                 roles, pending, last, group = _roles(line.text), [], None, None
                 table.heading = table.heading or _COLUMN_GAP.split(line.text.strip())[0]
             elif line.text.rstrip().endswith(":"):
                 group, pending, last = line.text.strip().rstrip(":"), [], None
-            elif last is not None and _CONTINUES.match(line.text) and not line.after_blank:
+            elif (
+                last is not None
+                and not line.after_blank
+                and (_CONTINUES.match(line.text) or _JOINS_NEXT.search(last.name))
+            ):
+                # the rest of a name wrapped after its figures: it starts in lower case,
+                # or the name above ends in a word that needs more ("nominated by the")
                 last.name = _joined([last.name, line.text.strip()])
                 last.name_spans.append(source.span(line.start, line.end))
             else:

@@ -7,7 +7,8 @@ figure and sentence is invented (no text taken from any real report).
   elections in some single-mandate constituencies; results with space thousands
   separators and a seats-only table; one numbered RECOMMENDATIONS list.
 - ``TWO_ROUNDS``: a 2010s presidential election in two rounds, named with both dates in
-  the title block; the results annex gives one table per round.
+  the title block; one results annex per round, a candidate's name wrapped after the
+  figures.
 """
 
 from __future__ import annotations
@@ -61,6 +62,11 @@ According to the final results announced by the Central Electoral Commission on
 46.05 per cent. The Labour Union received 318 442 votes (28.44 per cent), the Homeland
 Alliance 221 086 votes (19.75 per cent) and the Farmers' Party 97 310 votes (8.69 per cent).
 
+Party                             Votes        %
+Labour Union                    318 442    28.44
+Homeland Alliance               221 086    19.75
+Farmers' Party                   97 310     8.69
+
 Party                      Seats
 Labour Union                  39
 Homeland Alliance             25
@@ -108,22 +114,19 @@ IV. ELECTION RESULTS
 The State Commission announced the final results of the second round on 31 March 2014.
 Turnout was 50.48 per cent.
 
-ANNEX: ELECTION RESULTS
+ANNEX I: RESULTS OF THE FIRST ROUND
 
-First round, 15 March 2014
+Candidate                          Votes        %
+Marek Dolinec                     531 919    28.01
+Pavol Kerner                      456 243    24.03
+Jana Vrbova                       403 548    21.25
+Tomas Zelenak, nominated by the   212 004    11.16
+Civic Conservative Party
+Ondrej Mrazik                     101 233     5.33
 
-Candidate                  Votes       %
-Marek Dolinec            531 919    28.01
-Pavol Kerner             456 243    24.03
-Jana Vrbova              403 548    21.25
-Tomas Zelenak, nominated by
-the Civic Conservative Party   212 004    11.16
-Ondrej Mrazik            101 233     5.33
-Total                  1 704 947    89.78
+ANNEX II: RESULTS OF THE SECOND ROUND
 
-Second round, 29 March 2014
-
-Candidate                  Votes       %
-Pavol Kerner           1 307 065    59.38
-Marek Dolinec            893 841    40.61
+Candidate                          Votes        %
+Pavol Kerner                    1 307 065    59.38
+Marek Dolinec                     893 841    40.61
 """

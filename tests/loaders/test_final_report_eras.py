@@ -4,6 +4,8 @@ election with its rounds, and the results a careful reader marks."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 from rdflib import Literal, URIRef
 from rdflib.term import Node
@@ -83,3 +85,30 @@ def test_two_rounds_in_the_title_are_one_election_dated_by_its_first_round(
 )
 def test_a_title_line_with_two_dates_gives_both(line: str, dates: list[str]) -> None:
     assert [day.isoformat() for day, _, _ in title_dates(line)] == dates
+
+
+def test_space_grouped_votes_are_read_and_a_seats_only_table_gives_no_votes(
+    text_only: Extraction,
+) -> None:
+    assert results(text_only) == {
+        "labour-union": (318442, Decimal("28.44"), None),
+        "homeland-alliance": (221086, Decimal("19.75"), None),
+        "farmers-party": (97310, Decimal("8.69"), None),
+    }
+
+
+def test_each_round_s_annex_gives_that_round_s_results(two_rounds: Extraction) -> None:
+    found = {
+        "/".join(str(fact.iri).rsplit("/", 2)[-2:]): values(fact, NG.votes)[0]
+        for fact in two_rounds.facts
+        if any(p == NG.votes for p, _ in fact.values)
+    }
+    assert found == {
+        "round-1/marek-dolinec": 531919,
+        "round-1/pavol-kerner": 456243,
+        "round-1/jana-vrbova": 403548,
+        "round-1/tomas-zelenak-nominated-by-the-civic-conservative-party": 212004,
+        "round-1/ondrej-mrazik": 101233,
+        "round-2/pavol-kerner": 1307065,
+        "round-2/marek-dolinec": 893841,
+    }
