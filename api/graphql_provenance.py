@@ -12,8 +12,8 @@ import strawberry
 
 from normgraph.namespaces import NG
 
+from .evidence_record import EvidenceRecord
 from .graphql_fields import Info, Resource, build_many, iri_field, register, value
-from .graphql_loaders import EvidenceRecord
 from .graphql_terms import STRUCTURAL_FIELDS, field_description, type_description
 
 if TYPE_CHECKING:
