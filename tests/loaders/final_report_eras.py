@@ -5,7 +5,8 @@ figure and sentence is invented (no text taken from any real report).
   block ("REPUBLIC OF X / PARLIAMENTARY ELECTIONS / date / OSCE/ODIHR Election Observation
   Mission Report"); headings are capitalised and unnumbered; a mixed system with repeat
   elections in some single-mandate constituencies; results with space thousands
-  separators and a seats-only table; one numbered RECOMMENDATIONS list.
+  separators, a seats-only table and a table of seats by tier; one numbered
+  RECOMMENDATIONS list.
 - ``TWO_ROUNDS``: a 2010s presidential election in two rounds, named with both dates in
   the title block; one results annex per round, a candidate's name wrapped after the
   figures.
@@ -66,6 +67,10 @@ Party                             Votes        %
 Labour Union                    318 442    28.44
 Homeland Alliance               221 086    19.75
 Farmers' Party                   97 310     8.69
+
+Party                  PR      SMC      Total
+Labour Union           22       17         39
+Homeland Alliance      14       11         25
 
 Party                      Seats
 Labour Union                  39

@@ -89,7 +89,7 @@ def test_a_title_line_with_two_dates_gives_both(line: str, dates: list[str]) -> 
     assert [day.isoformat() for day, _, _ in title_dates(line)] == dates
 
 
-def test_space_grouped_votes_are_read_and_a_seats_only_table_gives_no_votes(
+def test_space_grouped_votes_are_read_and_seats_tables_give_no_votes(
     text_only: Extraction,
 ) -> None:
     assert results(text_only) == {
