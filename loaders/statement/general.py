@@ -65,9 +65,14 @@ def general_mentions(
     """One authoritative mention per body the ``opening`` paragraphs say is elected on the
     day a title on general elections gives (``country``: the statement's ISO code); none
     when the title names no general elections or no date, or the opening no body."""
-    if not _GENERAL.search(title):
+    general = _GENERAL.search(title)
+    if general is None:
         return []
-    date = _DATE.search(title)
+    # the day is written on the title's line or the next (not the block's issue date)
+    line_start = title.rfind("\n", 0, general.start()) + 1
+    after = title.find("\n", general.end())
+    after = len(title) if after < 0 else title.find("\n", after + 1)
+    date = _DATE.search(title, line_start, len(title) if after < 0 else after)
     if date is None:
         return []
     try:

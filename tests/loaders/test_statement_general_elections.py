@@ -4,8 +4,9 @@ day, and a body only named (not elected) adds none."""
 
 from __future__ import annotations
 
+from normgraph.loaders.statement.general import general_mentions
 from normgraph.loaders.statement.loader import StatementLoader
-from normgraph.loaders.text.source import SourceText
+from normgraph.loaders.text.source import SourceText, Span
 from normgraph.namespaces import NG
 
 from .fact_lookup import election_paths, facts, values
@@ -72,3 +73,18 @@ def test_a_body_only_named_is_not_elected() -> None:
     assert "hr/parliamentary/2034-05-14" in paths
     assert "hr/local/2034-05-14" in paths
     assert not any(path.startswith("hr/presidential") for path in paths)
+
+
+def test_the_day_is_the_title_lines_not_the_issue_date_above_it() -> None:
+    title = "Vilnius, 10 October 2033\nLITHUANIA\nGENERAL ELECTIONS\n9 OCTOBER 2033"
+    opening = [("On 9 October, voters elected the President and the parliament.", _no_spans)]
+    found = general_mentions(title, _no_spans, opening, "lt")
+    assert [(m.kind, m.when) for m in found] == [
+        ("presidential", (2033, 10, 9)),
+        ("parliamentary", (2033, 10, 9)),
+    ]
+    assert general_mentions("LITHUANIA\nPARLIAMENTARY ELECTIONS", _no_spans, opening, "lt") == []
+
+
+def _no_spans(start: int, end: int) -> list[Span]:
+    return []
