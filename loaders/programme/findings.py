@@ -18,9 +18,10 @@ from collections.abc import Callable
 from rdflib import URIRef
 
 from ...namespaces import NG
-from ..extract.concepts import STATEMENT_TOPIC_WORDS, polarity, topic, topic_for
+from ..extract.concepts import polarity, topic
 from ..extract.election_mentions import find_mentions
 from ..extract.polarity import polarity_of
+from ..extract.sentence_findings import sentence_finding
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.document import Document, Element, ElementKind
@@ -145,19 +146,14 @@ def add_context_findings(
                 if sentence in by_text:
                     by_text[sentence].evidence.extend(element.spans(start, end))
                     continue
-                fact = Fact(
-                    iri=mint("finding", key, "context", str(len(by_text) + 1)),
-                    kind=NG.Finding,
-                    label=f"Context: {sentence[:70]}",
-                    evidence=element.spans(start, end),
+                fact = sentence_finding(
+                    mint("finding", key, "context", str(len(by_text) + 1)),
+                    "Context",
+                    sentence,
+                    element.spans(start, end),
+                    report.iri,
+                    found,
                 )
-                fact.add(NG.text, sentence)
-                fact.add(NG.sourceReport, report.iri)
-                fact.add(
-                    NG.topic,
-                    topic(topic_for(STATEMENT_TOPIC_WORDS, sentence) or "political-context"),
-                )
-                fact.add(NG.polarity, polarity(found))
                 extraction.add(fact)
                 by_text[sentence] = fact
     return list(by_text.values())

@@ -13,9 +13,8 @@ from __future__ import annotations
 
 import re
 
-from ...namespaces import NG
-from ..extract.concepts import STATEMENT_TOPIC_WORDS, polarity, topic, topic_for
 from ..extract.polarity import polarity_of
+from ..extract.sentence_findings import sentence_finding
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.document import Document, Element, ElementKind, Section
@@ -116,19 +115,14 @@ def add_study_findings(
                     continue
                 if _OTHERS.search(sentence) or _NOT_A_CLAIM.search(sentence):
                     continue
-                fact = Fact(
-                    iri=mint("finding", key, "study", str(len(found) + 1)),
-                    kind=NG.Finding,
-                    label=f"Finding: {sentence[:70]}",
-                    evidence=element.spans(start, end),
+                fact = sentence_finding(
+                    mint("finding", key, "study", str(len(found) + 1)),
+                    "Finding",
+                    sentence,
+                    element.spans(start, end),
+                    report.iri,
+                    judged,
                 )
-                fact.add(NG.text, sentence)
-                fact.add(NG.sourceReport, report.iri)
-                fact.add(
-                    NG.topic,
-                    topic(topic_for(STATEMENT_TOPIC_WORDS, sentence) or "political-context"),
-                )
-                fact.add(NG.polarity, polarity(judged))
                 extraction.add(fact)
                 found.append(fact)
     return found
