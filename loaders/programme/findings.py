@@ -3,10 +3,11 @@
 A programme report judges elections in passing ("parliamentary elections in 1999, 2002 and
 2004 ..., none of which were free or fair"): each sentence that judges elections it names
 is a finding linked to them. It also describes the country the programme worked in: every
-evaluative sentence of its summary and background, and every one its evaluation states
-about the political environment or freedoms ("Freedom of speech, press, assembly and
-association are all curtailed"), is a finding about the political context; a sentence the
-report repeats is one finding with each place as evidence.
+evaluative sentence of its summary, background and findings or observations sections, and
+every one its evaluation states about the political environment or freedoms ("Freedom of
+speech, press, assembly and association are all curtailed"), is a finding about the
+political context; a sentence the report repeats is one finding with each place as
+evidence.
 """
 
 from __future__ import annotations
@@ -17,9 +18,10 @@ from collections.abc import Callable
 from rdflib import URIRef
 
 from ...namespaces import NG
-from ..extract.concepts import STATEMENT_TOPIC_WORDS, polarity, topic, topic_for
+from ..extract.concepts import polarity, topic
 from ..extract.election_mentions import find_mentions
 from ..extract.polarity import polarity_of
+from ..extract.sentence_findings import sentence_finding
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.document import Document, Element, ElementKind
@@ -35,6 +37,18 @@ _CONTEXT_SECTIONS = (
     r"(?:ASSESSMENT|OVERVIEW) OF THE (?:ELECTORAL PROCESS|ELECTIONS?)|ELECTORAL ENVIRONMENT)$"
 )
 """Where a programme report describes and judges the country and its elections."""
+_FINDINGS_SECTIONS = (
+    r"^(?:[\w-]+ ){0,3}(?:FINDINGS|OBSERVATIONS)\b|"
+    r"^(?:ASSESSMENT|OVERVIEW) OF THE (?:[\w-]+ )?(?:ELECTORAL|POLITICAL|PRE-ELECTION|"
+    r"POST-ELECTION|CAMPAIGN|MEDIA) (?:PROCESS|ENVIRONMENT|CONTEXT|PERIOD)|"
+    r"^(?:PRE-ELECTION|POST-ELECTION|ELECTORAL|POLITICAL|CAMPAIGN|MEDIA) ENVIRONMENT$"
+)
+"""Where a monitoring network reports what its observers found ("Key Findings", "Main
+Observations", "Findings of Long-term Observation", "Assessment of the Electoral
+Environment"): every evaluative sentence there, in paragraphs and in bullets, is a
+finding."""
+_ADVICE = re.compile(r"\b(?:should|must|recommend\w*|urged?|calls? on)\b", re.I)
+"""A sentence that advises is a recommendation, not a finding."""
 _EVALUATION_SECTIONS = (
     r"^(?:EVALUATION(?: AND CONCLUSIONS)?|RESULTS AND IMPACT|IMPACT|"
     r"CHALLENGES(?: AND LESSONS LEARNED)?|LESSONS LEARNED|CONCLUSIONS?)$"
@@ -108,18 +122,22 @@ def add_context_findings(
     taken = {str(v) for fact in judged for p, v in fact.values if p == NG.text}
     by_text: dict[str, Fact] = {}
     sections = [
-        *((s, None) for s in document.find_sections(_CONTEXT_SECTIONS)),
-        *((s, _ABOUT_THE_COUNTRY) for s in document.find_sections(_EVALUATION_SECTIONS)),
+        *((s, None, False) for s in document.find_sections(_CONTEXT_SECTIONS)),
+        *((s, None, True) for s in document.find_sections(_FINDINGS_SECTIONS)),
+        *((s, _ABOUT_THE_COUNTRY, False) for s in document.find_sections(_EVALUATION_SECTIONS)),
     ]
     key = str(report.iri).rsplit("/", 1)[-1]
-    for section, about in sections:
+    seen: set[int] = set()
+    for section, about, bullets in sections:
+        kinds = (ElementKind.PARAGRAPH, ElementKind.ITEM) if bullets else (ElementKind.PARAGRAPH,)
         for element in section.all_elements():
-            if element.kind is not ElementKind.PARAGRAPH:
+            if element.kind not in kinds or id(element) in seen:
                 continue
+            seen.add(id(element))
             for start, end in sentences(element.text):
                 sentence = element.text[start:end]
                 found = polarity_of(sentence)
-                if found is None or sentence in taken:
+                if found is None or sentence in taken or (bullets and _ADVICE.search(sentence)):
                     continue
                 if about is not None and (
                     not about.search(sentence) or _ABOUT_THE_PROGRAMME.search(sentence)
@@ -128,19 +146,14 @@ def add_context_findings(
                 if sentence in by_text:
                     by_text[sentence].evidence.extend(element.spans(start, end))
                     continue
-                fact = Fact(
-                    iri=mint("finding", key, "context", str(len(by_text) + 1)),
-                    kind=NG.Finding,
-                    label=f"Context: {sentence[:70]}",
-                    evidence=element.spans(start, end),
+                fact = sentence_finding(
+                    mint("finding", key, "context", str(len(by_text) + 1)),
+                    "Context",
+                    sentence,
+                    element.spans(start, end),
+                    report.iri,
+                    found,
                 )
-                fact.add(NG.text, sentence)
-                fact.add(NG.sourceReport, report.iri)
-                fact.add(
-                    NG.topic,
-                    topic(topic_for(STATEMENT_TOPIC_WORDS, sentence) or "political-context"),
-                )
-                fact.add(NG.polarity, polarity(found))
                 extraction.add(fact)
                 by_text[sentence] = fact
     return list(by_text.values())

@@ -34,6 +34,7 @@ from ..text.sections import Heading, Sections, add_sections
 from ..text.source import SourceText, Span
 from .attributed import add_attributed, drop_curated_twins
 from .events import add_dated_events
+from .findings import add_study_findings
 
 CONTESTATION = "contestation-stage"
 SPIRAL = "spiral-phase"
@@ -243,11 +244,12 @@ def finish_study(
     studied: State | None,
     headings: list[StageHeading],
 ) -> Extraction:
-    """What every study ends with: attributed statements and dated events read from the
-    text, the curation, the actors named with a cue (after the curated ones, so that a
-    namesake is reused) and the sections."""
+    """What every study ends with: attributed statements, dated events and its own
+    findings read from the text, the curation, the actors named with a cue (after the
+    curated ones, so that a namesake is reused) and the sections."""
     add_attributed(extraction, document, report, report_key(report))
     add_dated_events(extraction, document, report, report_key(report))
+    add_study_findings(extraction, document, report, report_key(report))
     finish(extraction, source, report, keys)
     if studied is not None:
         add_named_actors(document, Actors(extraction, studied.key.lower()))

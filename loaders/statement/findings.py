@@ -35,18 +35,42 @@ _LETTERED = re.compile(r"^[A-Z]\.\s")
 _OTHER_PART = re.compile(
     r"RESULTS|ABOUT|MISSION|DEVELOPMENTS|ANNEX|APPENDIX|CONTACT|RECOMMENDATION", re.I
 )
+_PREAMBLE = re.compile(r"INTRODUCTION|ACKNOWLEDGE?MENTS?|METHODOLOGY", re.I)
+"""The mission's own account of itself: never findings."""
 _DEBRIS = re.compile(r"^(?:Page \d+(?: of \d+)?|_{3,}|\d{1,2} [A-Z].*)$")
 """Page furniture and footnote text left in the body: never a finding."""
 
 
-def _finding_sections(document: Document) -> list[Section]:
-    """The sections that hold findings: a top-level section titled as findings or
-    conclusions, and the title-case sections that follow it (a converted statement often
-    loses the nesting: "PRELIMINARY FINDINGS" then "Media", "Election Day" at one level),
-    up to the next capitalised part that holds something else (results, recommendations,
-    the mission's description). A short statement with no such section (a pre-election
-    mission's) states its findings under "SUMMARY"."""
-    return _sections_titled(document, _FINDINGS) or _sections_titled(document, _SUMMARY)
+def _finding_sections(document: Document) -> list[tuple[Section, bool]]:
+    """The sections that hold findings, each with whether a neutral numbered point there
+    still counts. A top-level section titled as findings or conclusions, and the
+    title-case sections that follow it (a converted statement often loses the nesting:
+    "PRELIMINARY FINDINGS" then "Media", "Election Day" at one level), up to the next
+    capitalised part that holds something else (results, recommendations, the mission's
+    description). A statement with no such section (a pre-election mission's statement,
+    an interim report) states its findings under "SUMMARY" and judges in passing in the
+    topical sections that follow it ("Election Administration", "Campaign"): there only
+    the paragraphs and sentences that judge are findings."""
+    titled = _sections_titled(document, _FINDINGS)
+    if titled:
+        return [(section, True) for section in titled]
+    summary = _sections_titled(document, _SUMMARY)
+    if not summary:
+        return []
+    chosen = [(section, True) for section in summary]
+    after = False
+    for section in document.sections():
+        if section is summary[-1]:
+            after = True
+            continue
+        title = section.title.strip()
+        if not after or section.level != 1:
+            continue
+        if RECOMMENDATIONS_HEADING.match(title) or _OTHER_PART.search(title):
+            continue
+        if not _PREAMBLE.search(title):
+            chosen.append((section, False))
+    return chosen
 
 
 def _sections_titled(document: Document, titles: re.Pattern[str]) -> list[Section]:
@@ -86,7 +110,7 @@ def _passages(text: str) -> list[tuple[int, int, str | None]]:
 
 def add_findings(extraction: Extraction, document: Document, statement: Statement) -> None:
     count = 0
-    for section in _finding_sections(document):
+    for section, neutral_counts in _finding_sections(document):
         run_in: str | None = None
         lettered: tuple[Section, str] | None = None
         for element in section.all_elements():
@@ -98,7 +122,7 @@ def add_findings(extraction: Extraction, document: Document, statement: Statemen
             if heading:
                 run_in = heading
             in_subsection = element.section.level > 1
-            numbered = element.kind is ElementKind.ITEM and bool(element.label)
+            numbered = element.kind is ElementKind.ITEM and bool(element.label) and neutral_counts
             sub = element.section.title if in_subsection else None
             if _LETTERED.match(element.text[body:]):
                 # "B. Unequal ..." written as a paragraph: a lettered point of its own.
@@ -108,7 +132,7 @@ def add_findings(extraction: Extraction, document: Document, statement: Statemen
             if element.kind is ElementKind.ITEM and element.label:
                 sub = None
             for start, end, found in _passages(element.text[body:]):
-                if found is None and not in_subsection and not numbered:
+                if found is None and not (in_subsection and neutral_counts) and not numbered:
                     continue  # a neutral passage (method, background) at the top level
                 if found is None:
                     # An item under "VIOLATION OF VOTING PROCEDURES" reports a violation.

@@ -40,6 +40,7 @@ from ..text.sections import add_sections
 from ..text.source import SourceText, Span
 from .complaints import add_statement_complaints
 from .findings import add_findings
+from .general import general_mentions
 from .head import read_statement_head
 from .mission import add_mission
 from .parts import Statement
@@ -71,6 +72,13 @@ def _title_mentions(document: Document, head: ReportHead, country: str) -> list[
     if span is not None:
         places.append((span.quote, lambda a, b: [source.span(span.start + a, span.start + b)]))
     places.extend((element.text, element.spans) for element in opening)
+    if span is not None:
+        paragraphs = [e for e in document.elements if e.kind is ElementKind.PARAGRAPH]
+        several = general_mentions(
+            span.quote, places[0][1], [(e.text, e.spans) for e in paragraphs], country
+        )
+        if several:
+            return several
     for text, spans_of in places:
         found = find_mentions(text, spans_of, country)
         if found:

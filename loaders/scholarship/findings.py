@@ -1,0 +1,131 @@
+"""A study's own findings: the judgements it states on the elections, laws and institutions
+it studies ("The 2019 amendments weakened the commission's independence").
+
+A sentence of the study's analysis or conclusions is a finding when it judges (it has a
+polarity, ``polarity_of``) and is about the electoral process (elections, laws, election
+bodies, the campaign, the media, observers). Not the study's own: what it attributes to
+others (a verb of saying or reporting, a quotation, a citation, "scholars", "studies"),
+its review of the literature, its method and its framing sections; a question or a
+hypothesis judges nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..extract.polarity import polarity_of
+from ..extract.sentence_findings import sentence_finding
+from ..rdf.facts import Extraction, Fact
+from ..rdf.iris import mint
+from ..text.document import Document, Element, ElementKind, Section
+from ..text.sentences import sentences
+
+_NOT_ANALYSIS = re.compile(
+    r"\b(?:INTRODUCTION|LITERATURE|THEOR\w*|METHOD\w*|(?:CONCEPTUAL|ANALYTICAL) FRAMEWORK|"
+    r"RESEARCH DESIGN|DATA|"
+    r"REFERENCES|BIBLIOGRAPHY|SOURCES|NOTES|ENDNOTES|ACKNOWLEDGE?MENTS?|APPENDIX|ANNEX|"
+    r"ABSTRACT|CONTENTS|HYPOTHES[EI]S|CONCEPTS?|ABOUT THE AUTHORS?)\b",
+    re.I,
+)
+"""Sections where a study frames, reviews or documents rather than judges."""
+_ELECTORAL = re.compile(
+    r"\b(?:elect\w*|vot\w+|ballots?|campaign\w*|candida\w+|polling|observ\w+|"
+    r"(?:political )?parties|count(?:ing)?|tabulation|turnout|referend\w+|franchise|"
+    r"constituenc\w+)\b",
+    re.I,
+)
+"""What a finding of an electoral study is about."""
+_OTHERS = re.compile(
+    r"\b(?:according to|said|stated|told|argued?s?|claim(?:ed|s)|insist\w*|declared|"
+    r"announced|asserted|maintain(?:ed|s)|warned|explained|stressed|emphasi[sz]ed|"
+    r"report(?:ed|s)?|conclud(?:ed|es)|recommend\w*|not(?:ed|es?)|observed|described|"
+    r"record(?:ed|s)?|outlin(?:ed|es?)|prais\w+|critici[sz]\w*|accus\w+|called|alluded|"
+    r"claiming|regarded|considered|viewed|understood|perceived|"
+    r"interviewees?|respondents?|contend\w*|(?:in|by) (?:his|her|their))\b"
+    r"|[\"\u201c\u201d\u2018]|(?:^|\s)'[A-Z]"
+    r"|\(\s*(?:[A-Z][\w-]+[^()]{0,60}?)?(?:19|20)\d{2}[a-z]?\s*[,:;)]"
+    r"|\bet al\b|\b(?:[Oo]thers|[Ss]cholars|[Aa]uthors|[Ss]tudies|[Ll]iterature|"
+    r"[Rr]esearchers)\b",
+    re.I,
+)
+"""What marks a sentence as someone else's view: a verb of saying or reporting, a
+quotation, an author-year citation (an endnote marker alone attributes nothing)."""
+_NOT_A_CLAIM = re.compile(
+    r"\?\s*$|\b(?:if|whether|hypothes\w+|expect\w*|may|might|could|would|should|must|"
+    r"need to)\b",
+    re.I,
+)
+"""A question, a condition, a hedge or advice: not a judgement the study makes."""
+
+
+def _analysis_sections(document: Document) -> list[Section]:
+    """The study's body sections outside its framing, review, method and apparatus; a
+    sub-section of a framing section is framing too."""
+    chosen: list[Section] = []
+    framing_level: int | None = None
+    for section in document.sections():
+        if framing_level is not None and section.level > framing_level:
+            continue
+        framing_level = None
+        if _NOT_ANALYSIS.search(section.title):
+            framing_level = section.level
+            continue
+        chosen.append(section)
+    return chosen
+
+
+_NUMBERED = re.compile(r"^\d+(?:\.\d+)+\.?\s")
+"""A sub-section number ("3.1 "): its title line may be run into the paragraph below."""
+
+
+def _numbered_title(element: Element) -> int:
+    """Where the body starts after a numbered sub-section title that the paragraph begins
+    with ("3.1 The 2024 amendments" on its own line), else 0."""
+    if not _NUMBERED.match(element.text):
+        return 0
+    spans = element.spans()
+    first = spans[0].quote.split("\n", 1)[0].strip() if spans else ""
+    if not first or len(first) > 90 or first.endswith(".") or not element.text.startswith(first):
+        return 0
+    return len(element.text) - len(element.text[len(first) :].lstrip())
+
+
+_APPARATUS = re.compile(r"^(?:\d{1,3}\s+[A-Z]|See\b|Cf\.)")
+"""A note left in the body ("83 Author, Title."): the apparatus, not the analysis."""
+
+
+def add_study_findings(
+    extraction: Extraction, document: Document, report: Fact, key: str
+) -> list[Fact]:
+    """The study's own judgements on the electoral process, one finding per sentence
+    (``key``: the report's IRI key)."""
+    found: list[Fact] = []
+    for section in _analysis_sections(document):
+        for element in section.elements:
+            if element.kind not in (ElementKind.PARAGRAPH, ElementKind.ITEM):
+                continue
+            if _APPARATUS.match(element.text):
+                continue
+            skip = _numbered_title(element)
+            for start, end in sentences(element.text[skip:]):
+                start, end = start + skip, end + skip
+                sentence = element.text[start:end]
+                judged = polarity_of(sentence)
+                if judged is None or not _ELECTORAL.search(sentence):
+                    continue
+                if _OTHERS.search(sentence) or _NOT_A_CLAIM.search(sentence):
+                    continue
+                fact = sentence_finding(
+                    mint("finding", key, "study", str(len(found) + 1)),
+                    "Finding",
+                    sentence,
+                    element.spans(start, end),
+                    report.iri,
+                    judged,
+                )
+                extraction.add(fact)
+                found.append(fact)
+    return found
+
+
+__all__ = ["add_study_findings"]
