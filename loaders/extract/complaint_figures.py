@@ -201,6 +201,9 @@ class FigureReading:
     outcome: str | None = None
     complainant: str | None = None
     subject: str | None = None
+    part: bool = False
+    """A part of the figure before it ("of which 12 were upheld"): a breakdown of that
+    figure, not a figure of its own."""
 
 
 def number_value(text: str) -> int:
@@ -313,6 +316,7 @@ def read_figures(sentence: str, carried_body: str | None = None) -> list[FigureR
                     body,
                     body_at,
                     outcome=_outcome(match),
+                    part=True,
                 )
             )
     return sorted(found + parts, key=lambda reading: reading.start)
