@@ -133,7 +133,13 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
         r"the right to appeal)|not subject to judicial(?: review)?|"
         r"(?:declared |found )?inadmissible|not (?:taken up|examined)|"
         r"(?:outside|beyond) (?:its|their) (?:competence|jurisdiction)|as belated|"
-        r"no (?:legal )?(?:basis|competence|jurisdiction|mandate) to (?:act|consider|examine)",
+        r"no (?:legal )?(?:basis|competence|jurisdiction|mandate) to (?:act|consider|examine)|"
+        r"(?:did|does|do|has|have|had) not (?:yet )?(?:consider|examine|review|respond|repl|"
+        r"answer|act on|decide on|rule on|take up)\w*|"
+        r"(?:left|remained|went|go|remain) unanswered|(?:no|without(?: a| any)?) "
+        r"(?:response|reply|answer)\b|"
+        r"(?:lack(?:ed|s|ing)? (?:of )?|without |no )(?:legal )?standing|"
+        r"returned (?:it|them|the (?:complaint|appeal|petition|claim|request)s?)\b",
     ),
     (
         "rejected",

@@ -22,7 +22,7 @@ from rdflib import Literal, URIRef
 
 from ...namespaces import NG, XSD
 from ..extract.actors import Actors, find_institutions
-from ..extract.complaint_cases import appeal_decided
+from ..extract.complaint_cases import appeal_decided, read_cases
 from ..extract.complaint_figure_facts import add_figures, fold_repeats
 from ..extract.complaint_figures import outcome_in
 from ..extract.concepts import outcome
@@ -204,7 +204,46 @@ def add_complaints(
         cases.append(fact)
         last = fact
         pending = fact if verdict == "unknown" else None
+    cases.extend(_told_cases(extraction, document, election, key, actors, cases))
     return cases, fold_repeats(extraction, figures)
+
+
+def _told_cases(
+    extraction: Extraction,
+    document: Document,
+    election: URIRef,
+    key: str,
+    actors: Actors,
+    cases: list[Fact],
+) -> list[Fact]:
+    """The cases the shared reader of running text finds ("<who> complained to <body>
+    about ...", "<who> challenged ... before <court>") in sentences no case above was read
+    from: reports of every genre tell single cases in these shapes, whatever the section.
+    A case told over sentences already read is the same case; an appeal the shared reader
+    ties to such a case is tied to the case read here instead."""
+    taken = {(span.start, span.end) for case in cases for span in case.evidence}
+    told = Extraction()
+    number = len(cases)
+    for element in document.elements:
+        number += len(read_cases(told, element, key, actors, number))
+    same: dict[URIRef, URIRef] = {}
+    added: list[Fact] = []
+    for fact in told.facts:
+        overlap = next((c for c in cases if _overlaps(fact, c)), None)
+        if overlap is not None or any((s.start, s.end) in taken for s in fact.evidence):
+            if overlap is not None:
+                same[fact.iri] = overlap.iri
+            continue
+        fact.values = [(p, same.get(v, v) if p == NG.appealOf else v) for p, v in fact.values]
+        fact.add(NG.election, election)
+        if not any(p == NG.outcome for p, _ in fact.values):
+            fact.add(NG.outcome, outcome("unknown"))
+        added.append(extraction.add(fact))
+    return added
+
+
+def _overlaps(fact: Fact, case: Fact) -> bool:
+    return any(a.start < b.end and b.start < a.end for a in fact.evidence for b in case.evidence)
 
 
 def _names_other_court(text: str, case: Fact | None) -> bool:
