@@ -128,7 +128,8 @@ def add_complaints(
     last: Fact | None = None
     carried: str | None = None
     pending: Fact | None = None
-    for sentence in document.sentences():
+    told: tuple[Fact, int] | None = None  # the last case read, and the sentence it was in
+    for index, sentence in enumerate(document.sentences()):
         if isinstance(sentence.owner, Footnote) and sentence.owner.label in read_notes:
             continue
         read, last_body = add_figures(
@@ -138,7 +139,7 @@ def add_complaints(
         carried = last_body if read else None
         text = sentence.text
         filed = _FILING.search(text) is not None and _RULE.search(text) is None
-        if pending is not None and _FOLLOW_UP.search(text) and _DECIDED.search(text):
+        if pending is not None and _FOLLOW_UP.search(text) and outcome_in(text):
             _complete(pending, sentence, outcome_in(text))
             pending = None
             if not _names_other_court(text, last):
@@ -155,6 +156,9 @@ def add_complaints(
         if _NOT_ELECTORAL.search(text):
             continue
         verdict = outcome_in(text) or ("unknown" if filed else None)
+        if told is not None and index - told[1] <= _TOLD_AGAIN and _told_again(text, filed):
+            _complete(told[0], sentence, verdict if _unknown(told[0]) else None)
+            continue
         body = _BODY.search(text) or _DECIDER.search(text) or _COMMISSION.search(text)
         if verdict is None or body is None:
             continue
@@ -203,9 +207,31 @@ def add_complaints(
         extraction.add(fact)
         cases.append(fact)
         last = fact
+        told = (fact, index)
         pending = fact if verdict == "unknown" else None
     cases.extend(_told_cases(extraction, document, election, key, actors, cases))
     return cases, fold_repeats(extraction, figures)
+
+
+_DEFINITE = re.compile(
+    r"^\W*(?:\d+\.\s+)?(?:[A-Z][^,]{0,40},\s+)?(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)"
+    r"\s+(?:[\w-]+\s+)?(?:complaint|appeal|case|request|petition|lawsuit|challenge|claim)\b(?!s)"
+)
+_TOLD_AGAIN = 3
+"""How many sentences after a case a definite "The complaint was rejected ..." still
+speaks of it."""
+
+
+def _told_again(text: str, filed: bool) -> bool:
+    """Does a sentence speak again of the case just told ("The complaint was rejected by the
+    DEC on 5 March", "On 5 March, the appeal was dismissed") rather than tell a new one? It
+    opens on a definite reference and files nothing: one case told over sentences is one
+    complaint, however many sentences report its steps."""
+    return _DEFINITE.search(text) is not None and not filed
+
+
+def _unknown(case: Fact) -> bool:
+    return not any(p == NG.outcome and not str(v).endswith("/unknown") for p, v in case.values)
 
 
 def _told_cases(
