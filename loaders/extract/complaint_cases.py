@@ -234,7 +234,17 @@ def _actor(actors: Actors, element: Element, name: str, at: int) -> URIRef:
     """The complainant: an organisation, party or body named as written."""
     label = re.sub(r"^the\s+", "", name, flags=re.I)
     at += len(name) - len(label)
-    return actors.get(label, case_kind(label), element.spans(at, at + len(label)))
+    spans = element.spans(at, at + len(label))
+    titled = _TITLED.fullmatch(label)
+    if titled:  # "Mr. Rahim Dostov": a person, not an organisation
+        return actors.person(titled["name"], spans)
+    return actors.get(label, case_kind(label), spans)
+
+
+_TITLED = re.compile(
+    r"(?:Mr|Ms|Mrs|Dr)\.?\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)*)"
+)
+"""A complainant named with a title is a person."""
 
 
 __all__ = ["add_document_cases", "appeal_decided", "case_kind", "read_cases"]

@@ -147,7 +147,7 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
         r"(?:outside|beyond) (?:its|their) (?:competence|jurisdiction)|as belated|"
         r"no (?:legal )?(?:basis|competence|jurisdiction|mandate) to (?:act|consider|examine)|"
         r"(?:did|does|do|has|have|had) not (?:yet )?(?:consider|examine|review|respond|repl|"
-        r"answer|act on|decide on|rule on|take up)\w*|"
+        r"answer|act on|decide on|rule on|take up|take (?:a |any )?decision)\w*|"
         r"(?:left|remained|went|go|remain) unanswered|(?:no|without(?: a| any)?) "
         r"(?:response|reply|answer)\b|"
         r"(?:lack(?:ed|s|ing)? (?:of )?|without |no )(?:legal )?standing|"

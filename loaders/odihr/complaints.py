@@ -259,6 +259,7 @@ def _told_cases(
         if overlap is not None or any((s.start, s.end) in taken for s in fact.evidence):
             if overlap is not None:
                 same[fact.iri] = overlap.iri
+                _fill(overlap, fact)
             continue
         fact.values = [(p, same.get(v, v) if p == NG.appealOf else v) for p, v in fact.values]
         fact.add(NG.election, election)
@@ -266,6 +267,17 @@ def _told_cases(
             fact.add(NG.outcome, outcome("unknown"))
         added.append(extraction.add(fact))
     return added
+
+
+def _fill(case: Fact, told: Fact) -> None:
+    """Give a case the complainant and subject the shared reader read for the same
+    sentence ("Mr. X, a candidate in constituency No. 12, lodged a complaint ...") when the
+    case has none of its own."""
+    for prop in (NG.complainant, NG.subjectMatter):
+        if not any(p == prop for p, _ in case.values):
+            for p, value in told.values:
+                if p == prop:
+                    case.add(prop, value)
 
 
 def _overlaps(fact: Fact, case: Fact) -> bool:
