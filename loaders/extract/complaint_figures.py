@@ -156,7 +156,8 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
     (
         "rejected",
         r"(?:upheld|confirmed) (?:the|its|this|that) (?:[\w'\u2019-]+\s+){0,3}?(?:decision|warning|"
-        r"sanction|fine|ruling|refusal|deregistration)|rejected|dismissed|denied|turned down|"
+        r"sanction|fine|ruling|refusal|deregistration)|rejected|dismissed|turned down|"
+        r"denied(?!\s+(?:\w+\s+)?(?:access|registration|entry|accreditation|the right))|"
         r"(?:found|deemed) unfounded",
     ),
     (
@@ -246,7 +247,8 @@ def _outcome_of(words: str) -> str | None:
 
 
 def outcome_in(text: str) -> str | None:
-    """The outcome the first matching words of ``text`` state, if any."""
+    """The outcome the words of ``text`` state, the most specific first ("rejected the
+    complaint as outside its competence" is not-considered), if any."""
     for slug, pattern in OUTCOMES:
         if re.search(rf"\b(?:{pattern})\b", text):
             return slug
