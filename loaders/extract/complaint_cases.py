@@ -48,7 +48,8 @@ _FILED = re.compile(
 complained to <body>", "<who> challenged the refusal before <court>", "A complaint was
 filed by <who> with <body>"."""
 _VERDICT = (
-    r"(?:rejected|dismissed|upheld|granted|satisfied|denied|returned|refused\s+to\s+consider|"
+    r"(?:rejected|dismissed|upheld|granted|satisfied|denied|returned|"
+    r"refused\s+to\s+(?:consider|register|accept|examine)|"
     r"declined\s+to\s+consider|did\s+not\s+consider|partially\s+upheld)"
 )
 _DECIDED_CASE = re.compile(
@@ -56,7 +57,7 @@ _DECIDED_CASE = re.compile(
     r"(?:(?:filed|lodged|submitted)\s+)?by\s+(?P<by2>(?:the\s+)?[^,.;]{3,80}?)"
     rf"(?:\s+[^.;]{{0,160}}?)?\s+(?:was|were)\s+(?:\w+\s+)?{_VERDICT}\s+by\s+"
     rf"{_BODY.replace('body', 'body5')}"
-    rf"|(?:[Tt]he\s+)?(?P<body6>{_NAME}(?:\s+(?:of\s+|for\s+)?{_NAME})*)\s+(?:\w+\s+)?"
+    rf"|(?:[Tt]he\s+)?(?P<body6>{_NAME}(?:\s+(?:of\s+|for\s+|in\s+)?{_NAME})*)\s+(?:\w+\s+)?"
     rf"{_VERDICT}\s+(?:a|an|one|another)\s+(?:[\w-]+\s+)?(?:complaint|appeal|petition|lawsuit)"
     r"\s+(?:(?:filed|lodged|submitted)\s+)?(?:by|from)\s+(?P<by3>(?:the\s+)?[^,.;]{3,80}?)"
     r"(?=\s+(?:against|about|alleging|concerning|regarding|requesting|over|on|that)\b|[,.;]|$)"

@@ -64,7 +64,7 @@ _DECIDER = re.compile(
     r"(?=\s+(?:[\w-]+\s+){0,2}?(?:rejected|dismissed|upheld|refused|granted|satisfied|returned))"
 )
 """The body that decided: the one a decision verb follows ("which the DEC rejected")."""
-_FOLLOW_UP = re.compile(r"\b[Tt]he (?:complaint|appeal|case|request|petition|lawsuit)\b")
+_FOLLOW_UP = re.compile(r"\b[Tt]he (?:complaint|appeal|case|request|petition|lawsuit)s?\b")
 """The next sentence deciding a complaint filed in the sentence before ("The Supreme Court
 rejected the appeal ...") completes that complaint."""
 _RULE = re.compile(
@@ -261,7 +261,10 @@ def _told_cases(
                 same[fact.iri] = overlap.iri
                 _fill(overlap, fact)
             continue
-        fact.values = [(p, same.get(v, v) if p == NG.appealOf else v) for p, v in fact.values]
+        fact.values = [
+            (p, same.get(v, v) if isinstance(v, URIRef) and p == NG.appealOf else v)
+            for p, v in fact.values
+        ]
         fact.add(NG.election, election)
         if not any(p == NG.outcome for p, _ in fact.values):
             fact.add(NG.outcome, outcome("unknown"))
@@ -270,10 +273,12 @@ def _told_cases(
 
 
 def _fill(case: Fact, told: Fact) -> None:
-    """Give a case the complainant and subject the shared reader read for the same
-    sentence ("Mr. X, a candidate in constituency No. 12, lodged a complaint ...") when the
-    case has none of its own."""
-    for prop in (NG.complainant, NG.subjectMatter):
+    """Give a case the complainant, subject and outcome the shared reader read for the
+    same sentence ("Mr. X, a candidate in constituency No. 12, lodged a complaint ...") when
+    the case has none of its own (an outcome "unknown" is none)."""
+    if _unknown(case) and any(p == NG.outcome for p, _ in told.values):
+        case.values = [(p, v) for p, v in case.values if p != NG.outcome]
+    for prop in (NG.complainant, NG.subjectMatter, NG.outcome):
         if not any(p == prop for p, _ in case.values):
             for p, value in told.values:
                 if p == prop:
