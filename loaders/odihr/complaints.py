@@ -118,10 +118,22 @@ def _cited_notes(document: Document, sentence: Sentence) -> list[Footnote]:
 
 
 def add_complaints(
-    extraction: Extraction, document: Document, election: URIRef, actors: Actors, year: int
+    extraction: Extraction,
+    document: Document,
+    election: URIRef | None,
+    actors: Actors,
+    year: int | None,
+    report: URIRef | None = None,
 ) -> tuple[list[Fact], list[Fact]]:
-    """Facts for individual complaints and for aggregate complaint figures."""
-    key = str(election).split("/id/election/", 1)[-1]
+    """Facts for individual complaints and for aggregate complaint figures. A report whose
+    election could not be read still has its complaints: they are keyed by ``report``."""
+    if election is None and report is None:
+        raise ValueError("complaints need the election or the report they are read from")
+    key = (
+        str(election).split("/id/election/", 1)[-1]
+        if election is not None
+        else str(report).rsplit("/", 1)[-1]
+    )
     cases: list[Fact] = []
     figures: list[Fact] = []
     read_notes: set[str] = set()
@@ -170,7 +182,9 @@ def add_complaints(
             label=f"Complaint {len(cases) + 1}: {text[:60]}",
             evidence=sentence.spans(),
         )
-        fact.add(NG.election, election).add(NG.outcome, outcome(verdict))
+        if election is not None:
+            fact.add(NG.election, election)
+        fact.add(NG.outcome, outcome(verdict))
         fact.add(NG.text, text)
         name = body.group(0)
         commission = re.search(r"Commission|EC\b", name) is not None
@@ -200,7 +214,7 @@ def add_complaints(
             fact.add(NG.subjectMatter, subject.group("what"))
         when = DATE_PATTERN.search(text) or re.search(rf"\bon (\d{{1,2}} {MONTH_NAME})\b", text)
         if when is not None and when.re is not DATE_PATTERN:
-            when = DATE_PATTERN.search(f"{when.group(1)} {year}")
+            when = DATE_PATTERN.search(f"{when.group(1)} {year}") if year else None
         if when is not None:
             date = match_to_date(when)
             fact.add(NG.decisionDate, Literal(date.isoformat(), datatype=XSD.date))
@@ -237,7 +251,7 @@ def _unknown(case: Fact) -> bool:
 def _told_cases(
     extraction: Extraction,
     document: Document,
-    election: URIRef,
+    election: URIRef | None,
     key: str,
     actors: Actors,
     cases: list[Fact],
@@ -265,7 +279,8 @@ def _told_cases(
             (p, same.get(v, v) if isinstance(v, URIRef) and p == NG.appealOf else v)
             for p, v in fact.values
         ]
-        fact.add(NG.election, election)
+        if election is not None:
+            fact.add(NG.election, election)
         if not any(p == NG.outcome for p, _ in fact.values):
             fact.add(NG.outcome, outcome("unknown"))
         added.append(extraction.add(fact))

@@ -12,6 +12,7 @@ from normgraph.loaders.extract.complaint_cases import add_document_cases
 from normgraph.loaders.extract.complaint_figure_facts import add_document_figures
 from normgraph.loaders.extract.complaint_figures import outcome_in, read_figures
 from normgraph.loaders.odihr.complaints import add_complaints
+from normgraph.loaders.odihr.loader import OdihrLoader
 from normgraph.loaders.rdf.facts import Extraction, Fact
 from normgraph.loaders.text.document import parse_document
 from normgraph.loaders.text.source import SourceText
@@ -145,3 +146,39 @@ def test_common_noun_filers_and_whole_outcomes() -> None:
     assert (both.count, both.outcome) == (2, None)
     read = read_figures("The CEC (CEC) has so far received 23 complaints, mostly from candidates.")
     assert [(r.count, r.body) for r in read] == [(23, "The CEC")]
+
+
+TWO_ROUNDS = """\
+Office for Democratic Institutions and Human Rights
+
+REPUBLIC OF TAJIKISTAN
+
+PARLIAMENTARY ELECTIONS
+27 February and 13 March 2005
+
+OSCE/ODIHR Election Observation Mission Report
+
+Warsaw
+25 May 2005
+
+I. EXECUTIVE SUMMARY
+
+The elections were conducted in a calm atmosphere.
+
+COMPLAINTS AND APPEALS
+
+The OSCE/ODIHR EOM is aware of some 30 complaints filed with the CEC before election day.
+A complaint by the Social Justice Party against the refusal of the Constituency Election
+Commission No. 7 to register its candidate was dismissed by the city court on 20 February.
+"""
+
+
+def test_a_report_whose_election_is_not_read_keeps_its_complaints() -> None:
+    """A title naming both rounds may leave the report without one election; its complaints
+    and figures are still read (keyed by the report)."""
+    extraction = OdihrLoader().extract(SourceText("two", "two.txt", TWO_ROUNDS))
+    kinds = [f.kind for f in extraction.facts]
+    assert kinds.count(NG.ComplaintFigure) == 1
+    (case,) = [f for f in extraction.facts if f.kind == NG.Complaint]
+    assert _slug(case, NG.outcome) == ["rejected"]
+    assert _slug(case, NG.complainant) == ["social-justice-party"]
