@@ -50,7 +50,7 @@ _BODY = re.compile(
 )
 _COMMISSION = re.compile(
     r"(?P<body>(?:Central|District|Territorial|Precinct|Regional|Constituency) "
-    r"(?:Election|Electoral) Commission|\bCEC\b|\b[A-Z][\w-]+ (?:TEC|DEC)\b"
+    r"(?:Election|Electoral) Commission|\bCEC\b|\b(?!The\b|In\b|On\b)[A-Z][\w-]+ (?:TEC|DEC)\b"
     r"|\b[A-Z]{1,2}EC\b(?: (?!The\b)[A-Z]\w+)?)"
 )
 """The body that decided: a court or a prosecutor, else an election commission."""
@@ -165,7 +165,7 @@ def add_complaints(
         if not (_ONE.search(text) and (_DECIDED.search(text) or filed)):
             last = None
             continue
-        if _NOT_ELECTORAL.search(text):
+        if _NOT_ELECTORAL.search(text) or not _about_a_dispute(text):
             continue
         verdict = outcome_in(text) or ("unknown" if filed else None)
         if told is not None and index - told[1] <= _TOLD_AGAIN and _told_again(text, filed):
@@ -234,6 +234,24 @@ _DEFINITE = re.compile(
 _TOLD_AGAIN = 3
 """How many sentences after a case a definite "The complaint was rejected ..." still
 speaks of it."""
+
+
+_LOOSE = re.compile(r"\b(?:case|request|claim)s?\b", re.I)
+_DISPUTE = re.compile(
+    r"complain|appeal|\bcourt|prosecutor|lawsuit|petition|challeng|recount|annul|invalidat|"
+    r"cancel|dispute|\bsued\b",
+    re.I,
+)
+
+
+def _about_a_dispute(text: str) -> bool:
+    """A sentence whose only word for the case is "case", "request" or "claim" tells a
+    complaint only when it speaks of a dispute (a complaint, appeal, court, recount ...):
+    "In one case, the PEC refused ..." on election day, or a refused request for
+    accreditation, is no complaint."""
+    found = _ONE.search(text)
+    loose = found is not None and _LOOSE.search(found.group(0)) is not None
+    return not loose or _DISPUTE.search(text) is not None
 
 
 def _told_again(text: str, filed: bool) -> bool:

@@ -182,3 +182,13 @@ def test_a_report_whose_election_is_not_read_keeps_its_complaints() -> None:
     (case,) = [f for f in extraction.facts if f.kind == NG.Complaint]
     assert _slug(case, NG.outcome) == ["rejected"]
     assert _slug(case, NG.complainant) == ["social-justice-party"]
+
+
+def test_an_observed_case_or_a_refused_request_is_no_complaint() -> None:
+    text = (
+        "ELECTION DAY\n\nIn one case, the PEC refused to provide a copy of the results protocol"
+        " to a party observer. The DEC rejected the request of a citizen observer group for"
+        " accreditation of 40 additional observers.\n"
+    )
+    _, cases, figures = _final_report(text)
+    assert (cases, figures) == ([], [])
