@@ -22,8 +22,8 @@ from .resource_view import Evidence
 def quote_in_context(evidence: Evidence) -> Markup:
     """The quote highlighted between the context its selector keeps."""
     return Markup(
-        f"{html.escape(evidence.prefix)}<mark>{html.escape(evidence.exact)}</mark>"
-        f"{html.escape(evidence.suffix)}"
+        f"{html.escape(evidence.prefix or '')}<mark>{html.escape(evidence.quote)}</mark>"
+        f"{html.escape(evidence.suffix or '')}"
     )
 
 

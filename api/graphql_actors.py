@@ -13,7 +13,7 @@ import strawberry
 from rdflib import URIRef
 from rdflib.namespace import RDF
 
-from .graphql_fields import BUILDERS, Resource, iri_field, iris, links, value
+from .graphql_fields import BUILDERS, LabelledResource, iris, links, value
 from .graphql_loaders import Description
 from .graphql_mapping import actor_kinds
 from .graphql_provenance import Evidence, evidence_field
@@ -29,9 +29,7 @@ ElectionRef = Annotated["Election", strawberry.lazy(_TYPES)]
 
 
 @strawberry.interface(description=type_description("Actor"))
-class Actor(Resource):
-    iri: strawberry.ID = iri_field()
-    label: str | None = value("Actor", "label")
+class Actor(LabelledResource):
     name: str | None = value("Actor", "name")
     evidence: list[Evidence] = evidence_field("Actor")
     asked_by: list[RecommendationRef] = links("Actor", "asked_by", "Recommendation")

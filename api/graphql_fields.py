@@ -15,12 +15,13 @@ from typing import Any, TypeVar, cast
 
 import strawberry
 from rdflib import Literal, URIRef
+from rdflib.namespace import RDFS
 from rdflib.term import Node
 from strawberry.fastapi import BaseContext
 
 from .graphql_loaders import Description, RequestStore
 from .graphql_mapping import TYPES
-from .graphql_terms import STRUCTURAL_FIELDS, field_description
+from .graphql_terms import STRUCTURAL_FIELDS, definition, field_description
 
 T = TypeVar("T")
 
@@ -150,6 +151,25 @@ class Resource:
 
     iri_: strawberry.Private[URIRef]
     desc: strawberry.Private[Description]
+
+
+def label_field() -> Any:
+    """The resource's ``rdfs:label``, described as every type's ``label`` field is."""
+
+    def resolve(root: Resource) -> str | None:
+        found = first(root.desc, RDFS.label)
+        return None if found is None else str(found)
+
+    return strawberry.field(resolver=resolve, description=definition(RDFS.label) or "")
+
+
+@strawberry.type
+class LabelledResource(Resource):
+    """Base of the domain types whose first fields are their IRI and their ``rdfs:label``
+    (not itself in the schema; a subclass's own fields follow these two)."""
+
+    iri: strawberry.ID = iri_field()
+    label: str | None = label_field()
 
 
 def register(name: str, builder: Builder | None = None) -> Callable[[type[T]], type[T]]:

@@ -11,15 +11,15 @@ from __future__ import annotations
 import time
 from collections import defaultdict
 from collections.abc import Awaitable, Callable, Hashable, Mapping, Sequence
-from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from rdflib import BNode, Literal, URIRef
+from rdflib import BNode, URIRef
 from rdflib.term import Node
 from strawberry.dataloader import DataLoader
 
 from normgraph.graph import Row, StoreError, Term
 
+from .evidence_record import ANNOTATION_PATTERN, ANNOTATION_VARIABLES, EvidenceRecord
 from .graphql_recurrence import latest_statuses
 from .graphql_store import (
     PREFIX_BLOCK,
@@ -33,21 +33,6 @@ from .graphql_terms import subclasses
 
 Description = dict[URIRef, list[Node]]
 """A resource's outgoing triples: predicate -> values, deduplicated and sorted."""
-
-
-@dataclass(frozen=True)
-class EvidenceRecord:
-    """One evidence annotation of a fact, flattened from its target and selectors."""
-
-    annotation: URIRef
-    quote: str
-    start: int
-    end: int
-    source: URIRef
-    method: URIRef | None
-    loader: URIRef | None
-    prefix: str | None = None
-    suffix: str | None = None
 
 
 K = TypeVar("K", bound=Hashable)
@@ -153,28 +138,12 @@ class RequestStore:
 
     async def _load_evidence(self, keys: Sequence[URIRef]) -> list[list[EvidenceRecord]]:
         rows = await self.select(
-            "SELECT ?fact ?annotation ?source ?quote ?prefix ?suffix ?start ?end ?method ?loader "
-            f"WHERE {{ {values('fact', keys)} "
-            "?fact ng:evidence ?annotation . ?annotation oa:hasTarget ?target . "
-            "?target oa:hasSource ?source ; oa:hasSelector ?q, ?p . "
-            "?q oa:exact ?quote . ?p oa:start ?start ; oa:end ?end . "
-            "OPTIONAL { ?q oa:prefix ?prefix } OPTIONAL { ?q oa:suffix ?suffix } "
-            "OPTIONAL { ?annotation ng:method ?method } "
-            "OPTIONAL { ?annotation prov:wasAttributedTo ?loader } }"
+            f"SELECT ?fact {ANNOTATION_VARIABLES} WHERE {{ {values('fact', keys)} "
+            f"?fact ng:evidence ?annotation . {ANNOTATION_PATTERN} }}"
         )
         found: dict[URIRef, dict[URIRef, EvidenceRecord]] = defaultdict(dict)
         for row in rows:
-            record = EvidenceRecord(
-                annotation=URIRef(str(row["annotation"])),
-                quote=str(row["quote"]),
-                start=int(str(row["start"])),
-                end=int(str(row["end"])),
-                source=URIRef(str(row["source"])),
-                method=_iri_or_none(row.get("method")),
-                loader=_iri_or_none(row.get("loader")),
-                prefix=_text_or_none(row.get("prefix")),
-                suffix=_text_or_none(row.get("suffix")),
-            )
+            record = EvidenceRecord.from_row(row)
             found[URIRef(str(row["fact"]))].setdefault(record.annotation, record)
         return [
             sorted(found.get(key, {}).values(), key=lambda r: (str(r.source), r.start, r.end))
@@ -184,14 +153,6 @@ class RequestStore:
 
 def _sort_term(term: Node) -> tuple[int, str]:
     return (0 if isinstance(term, URIRef) else 1, str(term))
-
-
-def _iri_or_none(term: Node | None) -> URIRef | None:
-    return URIRef(term) if isinstance(term, URIRef) else None
-
-
-def _text_or_none(term: Node | None) -> str | None:
-    return str(term) if isinstance(term, Literal) else None
 
 
 __all__ = [

@@ -17,6 +17,7 @@ from normgraph.namespaces import NG, SCHEMA
 from .graphql_actors import Actor, State
 from .graphql_fields import (
     BUILDERS,
+    LabelledResource,
     Resource,
     iri_field,
     iris,
@@ -54,9 +55,7 @@ class Norm(Resource):
 
 
 @strawberry.type(description=type_description("Instrument"))
-class Instrument(Resource):
-    iri: strawberry.ID = iri_field()
-    label: str | None = value("Instrument", "label")
+class Instrument(LabelledResource):
     title: str | None = value("Instrument", "title")
     issued: str | None = value("Instrument", "issued")
     kind: Concept | None = link("Instrument", "kind", "Concept")
@@ -68,18 +67,14 @@ class Instrument(Resource):
 
 
 @strawberry.type(description=type_description("Provision"))
-class Provision(Resource):
-    iri: strawberry.ID = iri_field()
-    label: str | None = value("Provision", "label")
+class Provision(LabelledResource):
     number: str | None = value("Provision", "number")
     instrument: Instrument | None = link("Provision", "instrument", "Instrument")
     norms: list[Norm] = links("Provision", "norms", "Norm")
 
 
 @strawberry.interface(description=type_description("LegalResource"))
-class LegalResource(Resource):
-    iri: strawberry.ID = iri_field()
-    label: str | None = value("LegalResource", "label")
+class LegalResource(LabelledResource):
     evidence: list[Evidence] = evidence_field("LegalResource")
 
 
@@ -119,9 +114,7 @@ for _name in ("LegalResource", "Law", "LegalProvision", "Amendment"):
 
 
 @strawberry.type(description=type_description("TreatyAction"))
-class TreatyAction(Resource):
-    iri: strawberry.ID = iri_field()
-    label: str | None = value("TreatyAction", "label")
+class TreatyAction(LabelledResource):
     kind: Concept | None = link("TreatyAction", "kind", "Concept")
     treaty: Instrument | None = link("TreatyAction", "treaty", "Instrument")
     actors: list[Actor] = links("TreatyAction", "actors", "Actor")
@@ -130,9 +123,7 @@ class TreatyAction(Resource):
 
 
 @strawberry.type(description=type_description("NormStageEvent"))
-class NormStageEvent(Resource):
-    iri: strawberry.ID = iri_field()
-    label: str | None = value("NormStageEvent", "label")
+class NormStageEvent(LabelledResource):
     norms: list[Norm] = links("NormStageEvent", "norms", "Norm")
     stage: Concept | None = link("NormStageEvent", "stage", "Concept")
     actors: list[Actor] = links("NormStageEvent", "actors", "Actor")
@@ -143,9 +134,7 @@ class NormStageEvent(Resource):
 
 
 @strawberry.type(description=type_description("ContestationStatement"))
-class ContestationStatement(Resource):
-    iri: strawberry.ID = iri_field()
-    label: str | None = value("ContestationStatement", "label")
+class ContestationStatement(LabelledResource):
     quote: str | None = value("ContestationStatement", "quote")
     speakers: list[Actor] = links("ContestationStatement", "speakers", "Actor")
     speaker_role: str | None = value("ContestationStatement", "speaker_role")

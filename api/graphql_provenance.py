@@ -12,8 +12,8 @@ import strawberry
 
 from normgraph.namespaces import NG
 
-from .graphql_fields import Info, Resource, build_many, iri_field, register, value
-from .graphql_loaders import EvidenceRecord
+from .evidence_record import EvidenceRecord
+from .graphql_fields import Info, LabelledResource, Resource, build_many, iri_field, register, value
 from .graphql_terms import STRUCTURAL_FIELDS, field_description, type_description
 
 if TYPE_CHECKING:
@@ -24,9 +24,8 @@ ReportRef = Annotated["Report", strawberry.lazy("normgraph.api.graphql_types")]
 
 @register("Loader")
 @strawberry.type(description=type_description("Loader"))
-class Loader(Resource):
-    iri: strawberry.ID = iri_field()
-    label: str | None = value("Loader", "label")
+class Loader(LabelledResource):
+    """The software agent an annotation is attributed to: nothing but its IRI and label."""
 
 
 @register("Concept")
@@ -41,9 +40,7 @@ class Concept(Resource):
 
 @register("SourceText")
 @strawberry.type(description=type_description("SourceText"))
-class SourceText(Resource):
-    iri: strawberry.ID = iri_field()
-    label: str | None = value("SourceText", "label")
+class SourceText(LabelledResource):
     file_name: str | None = value("SourceText", "file_name")
     sha256: str | None = value("SourceText", "sha256")
     character_count: int | None = value("SourceText", "character_count", int)

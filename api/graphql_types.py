@@ -23,6 +23,7 @@ from normgraph.namespaces import NG
 from .graphql_actors import Actor, ObservationMission, State
 from .graphql_fields import (
     Info,
+    LabelledResource,
     Resource,
     build_many,
     first,
@@ -41,9 +42,7 @@ from .graphql_terms import field_description, type_description
 
 
 @strawberry.type(description=type_description("Report"))
-class Report(Resource):
-    iri: strawberry.ID = iri_field()
-    label: str | None = value("Report", "label")
+class Report(LabelledResource):
     title: str | None = value("Report", "title")
     genre: Concept | None = link("Report", "genre", "Concept")
     creators: list[Actor] = links("Report", "creators", "Actor")
@@ -59,9 +58,7 @@ class Report(Resource):
 
 
 @strawberry.type(description=type_description("Section"))
-class Section(Resource):
-    iri: strawberry.ID = iri_field()
-    label: str | None = value("Section", "label")
+class Section(LabelledResource):
     heading: str | None = value("Section", "heading")
     number: str | None = value("Section", "number")
     order: int | None = value("Section", "order", int)
@@ -72,9 +69,7 @@ class Section(Resource):
 
 
 @strawberry.type(description=type_description("Election"))
-class Election(Resource):
-    iri: strawberry.ID = iri_field()
-    label: str | None = value("Election", "label")
+class Election(LabelledResource):
     country: State | None = link("Election", "country", "Actor")
     election_type: Concept | None = link("Election", "election_type", "Concept")
     date: str | None = value("Election", "date")
@@ -92,26 +87,20 @@ class Election(Resource):
 
 
 @strawberry.type(description=type_description("ElectionRound"))
-class ElectionRound(Resource):
-    iri: strawberry.ID = iri_field()
-    label: str | None = value("ElectionRound", "label")
+class ElectionRound(LabelledResource):
     round_number: int | None = value("ElectionRound", "round_number", int)
     date: str | None = value("ElectionRound", "date")
     evidence: list[Evidence] = evidence_field("ElectionRound")
 
 
 @strawberry.type(description=type_description("Region"))
-class Region(Resource):
-    iri: strawberry.ID = iri_field()
-    label: str | None = value("Region", "label")
+class Region(LabelledResource):
     country: State | None = link("Region", "country", "Actor")
     evidence: list[Evidence] = evidence_field("Region")
 
 
 @strawberry.type(description=type_description("CandidateResult"))
-class CandidateResult(Resource):
-    iri: strawberry.ID = iri_field()
-    label: str | None = value("CandidateResult", "label")
+class CandidateResult(LabelledResource):
     candidate: Actor | None = link("CandidateResult", "candidate", "Actor")
     party: Actor | None = link("CandidateResult", "party", "Actor")
     votes: int | None = value("CandidateResult", "votes", int)
@@ -122,9 +111,7 @@ class CandidateResult(Resource):
 
 
 @strawberry.type(description=type_description("ElectionTotals"))
-class ElectionTotals(Resource):
-    iri: strawberry.ID = iri_field()
-    label: str | None = value("ElectionTotals", "label")
+class ElectionTotals(LabelledResource):
     registered_voters: int | None = value("ElectionTotals", "registered_voters", int)
     voters_participated: int | None = value("ElectionTotals", "voters_participated", int)
     valid_votes: int | None = value("ElectionTotals", "valid_votes", int)
@@ -147,9 +134,7 @@ async def recommendation_elections(info: Info, recommendation: Resource) -> list
 
 
 @strawberry.type(description=type_description("Recommendation"))
-class Recommendation(Resource):
-    iri: strawberry.ID = iri_field()
-    label: str | None = value("Recommendation", "label")
+class Recommendation(LabelledResource):
     text: str | None = value("Recommendation", "text")
     number: str | None = value("Recommendation", "number")
     priority: bool | None = value("Recommendation", "priority", bool)
@@ -215,9 +200,7 @@ class IssueMembership(Resource):
 
 
 @strawberry.type(description=type_description("RecurringIssue"))
-class RecurringIssue(Resource):
-    iri: strawberry.ID = iri_field()
-    label: str | None = value("RecurringIssue", "label")
+class RecurringIssue(LabelledResource):
     text: str | None = value("RecurringIssue", "text")
     topics: list[Concept] = links("RecurringIssue", "topics", "Concept")
     norms: list[Norm] = links("RecurringIssue", "norms", "Norm")
@@ -254,9 +237,7 @@ class RecurringIssue(Resource):
 
 
 @strawberry.type(description=type_description("ImplementationAssessment"))
-class ImplementationAssessment(Resource):
-    iri: strawberry.ID = iri_field()
-    label: str | None = value("ImplementationAssessment", "label")
+class ImplementationAssessment(LabelledResource):
     recommendation: Recommendation | None = link(
         "ImplementationAssessment", "recommendation", "Recommendation"
     )
@@ -294,9 +275,7 @@ class ImplementationAssessment(Resource):
 
 
 @strawberry.type(description=type_description("Finding"))
-class Finding(Resource):
-    iri: strawberry.ID = iri_field()
-    label: str | None = value("Finding", "label")
+class Finding(LabelledResource):
     text: str | None = value("Finding", "text")
     polarity: Concept | None = link("Finding", "polarity", "Concept")
     topics: list[Concept] = links("Finding", "topics", "Concept")
@@ -310,9 +289,7 @@ class Finding(Resource):
 
 
 @strawberry.type(description=type_description("Complaint"))
-class Complaint(Resource):
-    iri: strawberry.ID = iri_field()
-    label: str | None = value("Complaint", "label")
+class Complaint(LabelledResource):
     complainants: list[Actor] = links("Complaint", "complainants", "Actor")
     filed_with: list[Actor] = links("Complaint", "filed_with", "Actor")
     respondents: list[Actor] = links("Complaint", "respondents", "Actor")

@@ -8,13 +8,14 @@ pyoxigraph requires of a bound variable, each SELECT projects ``?resource``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rdflib import URIRef
 from rdflib.term import Node
 
 from ..graph import GraphStore, QueryAnswer, ResultFormat
 from ..loaders.rdf.triples import new_graph
+from .evidence_record import ANNOTATION_PATTERN, ANNOTATION_VARIABLES, EvidenceRecord
 
 LABELS = "rdfs:label|skos:prefLabel|dcterms:title|foaf:name"
 _PREFIXES = """
@@ -48,22 +49,15 @@ SELECT ?resource ?s ?p (MIN(?sl) AS ?slabel) (MIN(?pl) AS ?plabel) WHERE {{
 )
 EVIDENCE = (
     _PREFIXES
-    + """
-SELECT ?resource ?annotation ?source ?file ?sha ?start ?end ?exact ?prefix ?suffix ?method ?loader
-WHERE {
-  { ?resource ng:evidence ?annotation }
-  UNION { ?resource a oa:Annotation . BIND(?resource AS ?annotation) }
-  ?annotation oa:hasTarget ?target .
-  ?target oa:hasSource ?source ; oa:hasSelector ?quote, ?position .
-  ?quote a oa:TextQuoteSelector ; oa:exact ?exact .
-  ?position a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
-  OPTIONAL { ?quote oa:prefix ?prefix }
-  OPTIONAL { ?quote oa:suffix ?suffix }
-  OPTIONAL { ?annotation ng:method ?method }
-  OPTIONAL { ?annotation prov:wasAttributedTo ?loader }
-  OPTIONAL { ?source ng:fileName ?file }
-  OPTIONAL { ?source ng:sha256 ?sha }
-} ORDER BY ?file ?start ?annotation
+    + f"""
+SELECT ?resource {ANNOTATION_VARIABLES} ?file ?sha
+WHERE {{
+  {{ ?resource ng:evidence ?annotation }}
+  UNION {{ ?resource a oa:Annotation . BIND(?resource AS ?annotation) }}
+  {ANNOTATION_PATTERN}
+  OPTIONAL {{ ?source ng:fileName ?file }}
+  OPTIONAL {{ ?source ng:sha256 ?sha }}
+}} ORDER BY ?file ?start ?annotation
 """
 )
 REPORTS = (
@@ -108,20 +102,11 @@ WHERE {
 
 
 @dataclass(frozen=True)
-class Evidence:
-    """One quote supporting the resource, as the store records it."""
+class Evidence(EvidenceRecord):
+    """One quote supporting the resource, with the file and the place in it that hold it."""
 
-    annotation: str
-    source: str
-    file: str | None
-    sha256: str | None
-    start: int
-    end: int
-    exact: str
-    prefix: str
-    suffix: str
-    method: str | None
-    loader: str | None
+    file: str | None = None
+    sha256: str | None = None
     document: str | None = None
     """The title of the report whose span of the source text holds the quote."""
     section: str | None = None
@@ -247,18 +232,10 @@ def read_evidence(store: GraphStore, iri: str) -> list[Evidence]:
         if source not in layouts:
             layouts[source] = read_layout(store, source)
         document, section = layouts[source].place(start)
-        found[str(r["annotation"])] = Evidence(
-            annotation=str(r["annotation"]),
-            source=str(r["source"]),
+        found[str(r["annotation"])] = replace(
+            Evidence.from_row(r),
             file=_text(r.get("file")),
             sha256=_text(r.get("sha")),
-            start=int(str(r["start"])),
-            end=int(str(r["end"])),
-            exact=str(r["exact"]),
-            prefix=str(r.get("prefix", "")),
-            suffix=str(r.get("suffix", "")),
-            method=_text(r.get("method")),
-            loader=_text(r.get("loader")),
             document=document,
             section=section,
         )

@@ -155,9 +155,12 @@ def remove(
 
 
 def _finish(outcomes: list[DocumentOutcome], saved: Path) -> None:
-    """Print what a build did and exit non-zero if any file failed."""
-    console.print(_summary_table(outcomes))
-    console.print(_kinds_table(outcomes))
+    """Print what a build did (its tables list only the files it read) and exit non-zero if
+    any file failed."""
+    read = [outcome for outcome in outcomes if not outcome.unchanged]
+    if read:
+        console.print(_summary_table(read))
+        console.print(_kinds_table(read))
     for outcome in outcomes:
         print_problems(errors, outcome)
     unchanged = sum(outcome.unchanged for outcome in outcomes)

@@ -6,6 +6,7 @@ import json
 from collections import Counter
 from typing import Any
 
+import pytest
 from fastapi.testclient import TestClient
 
 from normgraph.queries.catalogue import catalogue
@@ -76,20 +77,24 @@ def test_unknown_query_is_404_listing_the_names(corpus_client: TestClient) -> No
     assert "available: actors" in response.text
 
 
-def test_bad_parameters_are_400_naming_the_parameter(facts_client: TestClient) -> None:
-    cases = {
-        "/queries/treaties-in-force?date=yesterday": "parameter 'date'",
-        "/queries/treaties-in-force": "parameter 'date' is required",
-        "/queries/recurring-by-reports?minReports=two": "parameter 'minReports'",
-        "/queries/complaints?outcome=lost": "'lost' is not one of upheld",
-        "/queries/documents?colour=red": "unknown parameter(s) colour",
-        "/queries/documents?format=pdf": "format 'pdf'",
-        "/queries/evidence?resource=a&resource=b": "given more than once",
-    }
-    for url, message in cases.items():
-        response = facts_client.get(url)
-        assert response.status_code == 400, url
-        assert message in response.text, (url, response.text)
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        ("/queries/treaties-in-force?date=yesterday", "parameter 'date'"),
+        ("/queries/treaties-in-force", "parameter 'date' is required"),
+        ("/queries/recurring-by-reports?minReports=two", "parameter 'minReports'"),
+        ("/queries/complaints?outcome=lost", "'lost' is not one of upheld"),
+        ("/queries/documents?colour=red", "unknown parameter(s) colour"),
+        ("/queries/documents?format=pdf", "format 'pdf'"),
+        ("/queries/evidence?resource=a&resource=b", "given more than once"),
+    ],
+)
+def test_bad_parameters_are_400_naming_the_parameter(
+    facts_client: TestClient, url: str, message: str
+) -> None:
+    response = facts_client.get(url)
+    assert response.status_code == 400, url
+    assert message in response.text, (url, response.text)
 
 
 def test_injection_through_a_parameter_is_400_and_changes_nothing(

@@ -38,6 +38,12 @@ def test_build_writes_the_store_and_saves_the_report(corpus: Path, tmp_path: Pat
     assert [(entry["file"], entry["written"]) for entry in saved] == [(ENEMO_2005, True)]
     info = runner.invoke(app, ["info", "--store", str(path)])
     assert Path(ENEMO_2005).stem in info.output
+    again = runner.invoke(
+        app, ["build", "--corpus", str(folder), "--store", str(path), "--report", str(report)]
+    )
+    assert again.exit_code == 0, again.output
+    assert "1 unchanged report(s) kept" in again.output
+    assert "Build summary" not in again.output  # no table of files it did not read
 
 
 def test_build_with_a_broken_file_exits_non_zero_and_saves_the_report(

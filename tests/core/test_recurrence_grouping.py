@@ -7,11 +7,8 @@ import pytest
 from normgraph.asks import articles, ask_units
 from normgraph.grouping import Grouping, Item, group
 from normgraph.issue_names import issue_name, short_name
-from normgraph.recurrence_statements import described_ask, resolve, resolve_all
-
-
-def _item(key: str, text: str, document: str, date: str, country: str = "xx") -> Item:
-    return Item(key=key, text=text, document=document, date=date, election=date, country=country)
+from normgraph.recurrence_statements import described_ask, resolve_all
+from tests.core.recurrence_items import grouping_of, item, resolved_key
 
 
 def test_asks_read_remedy_and_articles_with_generic_patterns() -> None:
@@ -49,17 +46,17 @@ def test_issue_names_are_short_imperatives(text: str, name: str) -> None:
 
 def test_same_subject_with_another_remedy_stays_apart_and_one_reports_asks_never_merge() -> None:
     earlier = [
-        _item("a1", "Precinct results protocols should be published on the website.", "a", "2010"),
-        _item("a2", "Precinct results protocols should be published in the media.", "a", "2010"),
+        item("a1", "Precinct results protocols should be published on the website.", "a", "2010"),
+        item("a2", "Precinct results protocols should be published in the media.", "a", "2010"),
     ]
     later = [
-        _item(
+        item(
             "b1",
             "Results protocols of every precinct should be posted online promptly.",
             "b",
             "2014",
         ),
-        _item(
+        item(
             "b2",
             "Ballots at every precinct should be counted aloud before the protocols.",
             "b",
@@ -77,19 +74,19 @@ def test_states_never_mix_and_a_new_report_joins_the_index() -> None:
     grouping = Grouping()
     grouping.add(
         [
-            _item("x1", "Signed voter lists should be published after election day.", "x", "2010"),
-            _item(
+            item("x1", "Signed voter lists should be published after election day.", "x", "2010"),
+            item(
                 "y1",
                 "Signed voter lists should be published after election day.",
                 "y",
                 "2012",
-                "yy",
+                country="yy",
             ),
         ]
     )
     assert grouping.groups() == []  # the same words in two states are two issues
     grouping.add(
-        [_item("x2", "Signed voter lists should be published after each election.", "x2", "2014")]
+        [item("x2", "Signed voter lists should be published after each election.", "x2", "2014")]
     )
     (found,) = grouping.groups()
     assert {i.key for i in found.items} == {"x1", "x2"}
@@ -97,23 +94,21 @@ def test_states_never_mix_and_a_new_report_joins_the_index() -> None:
 
 
 def test_a_statement_resolves_to_the_previous_recommendation_of_the_same_ask() -> None:
-    grouping = Grouping()
-    grouping.add(
+    grouping = grouping_of(
         [
-            _item("old", "The requirement to ink voters' fingers should be removed.", "r1", "2010"),
-            _item("new", "The inking of voters' fingers should be abolished.", "r2", "2014"),
-            _item("other", "Campaign finance reports should be published.", "r2", "2014"),
+            item("old", "The requirement to ink voters' fingers should be removed.", "r1", "2010"),
+            item("new", "The inking of voters' fingers should be abolished.", "r2", "2014"),
+            item("other", "Campaign finance reports should be published.", "r2", "2014"),
         ]
     )
-    statement = _item(
+    statement = item(
         "s",
         "The recommendation to remove the inking of fingers, made in the previous final report, "
         "remains unaddressed.",
         "r3",
         "2018",
     )
-    found = resolve(grouping, statement)
-    assert found is not None and found[0].key == "new"
+    assert resolved_key(grouping, statement) == "new"
 
 
 def test_a_statement_naming_an_issuer_means_that_issuers_recommendation() -> None:
@@ -121,10 +116,9 @@ def test_a_statement_naming_an_issuer_means_that_issuers_recommendation() -> Non
     the first report's issuer is about that issuer's recommendation, not the latest."""
 
     def by(organisation: str, key: str, text: str, document: str, date: str) -> Item:
-        return Item(key, text, document, organisation, date, date, country="xx")
+        return item(key, text, document, date, organisation=organisation)
 
-    grouping = Grouping()
-    grouping.add(
+    grouping = grouping_of(
         [
             by(
                 "org/alpha-mission",
@@ -143,13 +137,11 @@ def test_a_statement_naming_an_issuer_means_that_issuers_recommendation() -> Non
         "r3",
         "2014",
     )
-    found = resolve(grouping, statement)
-    assert found is not None and found[0].key == "a"
+    assert resolved_key(grouping, statement) == "a"
     unnamed = by(
         "org/gamma", "s2", "Campaign finance reports are still not published.", "r3", "2014"
     )
-    found = resolve(grouping, unnamed)
-    assert found is not None and found[0].key == "b"  # no issuer named: the latest
+    assert resolved_key(grouping, unnamed) == "b"  # no issuer named: the latest
 
 
 def test_the_ask_a_statement_names_is_read_without_its_verdict() -> None:
@@ -174,15 +166,13 @@ def test_remedies_in_directive_position_and_conditions_are_read_apart() -> None:
     assert "trust" not in unit.object_terms and "evoting" in unit.object_terms
     groups = group(
         [
-            _item(
+            item(
                 "a",
                 "E-voting should not be introduced until elections meet international standards.",
                 "a",
                 "2004",
             ),
-            _item(
-                "b", "Bring all election laws in line with international standards.", "b", "2005"
-            ),
+            item("b", "Bring all election laws in line with international standards.", "b", "2005"),
         ]
     )
     assert groups == []
@@ -192,24 +182,24 @@ def test_a_statement_on_an_ask_missing_from_the_store_links_its_own_reports_rest
     grouping = Grouping()
     grouping.add(
         [
-            _item(
+            item(
                 "own",
                 "Clear criteria for assessing the language proficiency of candidates should be "
                 "set in law.",
                 "r2",
                 "2011",
             ),
-            _item("old", "Polling station results should be published online.", "r1", "2005"),
+            item("old", "Polling station results should be published online.", "r1", "2005"),
         ]
     )
-    unaddressed = _item(
+    unaddressed = item(
         "s1",
         "Previous recommendations to clarify the criteria for assessing candidates' language "
         "proficiency remain unaddressed.",
         "r2",
         "2011",
     )
-    done = _item(
+    done = item(
         "s2",
         "Following previous recommendations, criteria for assessing the language proficiency "
         "of candidates were set in law.",

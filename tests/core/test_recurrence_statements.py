@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from normgraph.asks import ask_units
-from normgraph.grouping import Grouping, Item
-from normgraph.recurrence_statements import described_ask, described_asks, resolve
+from normgraph.grouping import Item
+from normgraph.recurrence_statements import described_ask, described_asks
+from tests.core.recurrence_items import grouping_of, item, resolved_key
 
 
 def _item(key: str, text: str, document: str, date: str) -> Item:
-    return Item(key, text, document, "org/mission", date, date, country="xx")
+    return item(key, text, document, date, organisation="org/mission")
 
 
 def test_the_named_ask_runs_to_the_verdict_not_to_any_verb() -> None:
@@ -31,8 +32,7 @@ def test_a_tally_names_the_asks_it_counts() -> None:
 
 
 def test_a_year_the_statement_names_picks_that_report() -> None:
-    grouping = Grouping()
-    grouping.add(
+    grouping = grouping_of(
         [
             _item("first", "Campaign finance reports should be published.", "r1", "2010"),
             _item("second", "Campaign finance reports must be made public.", "r2", "2014"),
@@ -45,21 +45,20 @@ def test_a_year_the_statement_names_picks_that_report() -> None:
         "r3",
         "2018",
     )
-    found = resolve(grouping, named)
-    assert found is not None and found[0].key == "first"
+    assert resolved_key(grouping, named) == "first"
     unnamed = _item(
         "s2",
         "The recommendation to publish campaign finance reports remains unaddressed.",
         "r3",
         "2018",
     )
-    found = resolve(grouping, unnamed)
-    assert found is not None and found[0].key == "second"  # no year named: the latest
+    assert resolved_key(grouping, unnamed) == "second"  # no year named: the latest
 
 
 def test_a_named_ask_that_matches_nothing_falls_back_to_the_whole_statement() -> None:
-    grouping = Grouping()
-    grouping.add([_item("old", "Campaign finance reports should be published.", "r1", "2010")])
+    grouping = grouping_of(
+        [_item("old", "Campaign finance reports should be published.", "r1", "2010")]
+    )
     statement = _item(
         "s",
         "The recommendation on transparency remains unaddressed: campaign finance reports "
@@ -67,8 +66,7 @@ def test_a_named_ask_that_matches_nothing_falls_back_to_the_whole_statement() ->
         "r2",
         "2014",
     )
-    found = resolve(grouping, statement)
-    assert found is not None and found[0].key == "old"
+    assert resolved_key(grouping, statement) == "old"
 
 
 def test_a_negated_restriction_asks_for_freedom_from_it() -> None:

@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
+
+def title_page(state: str, election: str, held: str, issued: str) -> str:
+    """The title page of an ODIHR final report: the office, the state, the election and its
+    date, the report's name and where and when it was issued."""
+    return (
+        "Office for Democratic Institutions and Human Rights\n\n"
+        f"{state}\n\n{election}\n{held}\n\n"
+        "OSCE/ODIHR Election Observation Mission Final Report\n\n"
+        f"Warsaw\n{issued}\n\n"
+    )
+
+
 # A parliamentary election; recommendations under lettered sub-headings at "XV."; no
 # results annex; one recommendation split by a footnote block.
-PARLIAMENTARY = """\
-Office for Democratic Institutions and Human Rights
-
-REPUBLIC OF MOLDOVA
-
-PARLIAMENTARY ELECTIONS
-14 June 2020
-
-OSCE/ODIHR Election Observation Mission Final Report
-
-Warsaw
-30 September 2020
-
+PARLIAMENTARY = (
+    title_page(
+        "REPUBLIC OF MOLDOVA", "PARLIAMENTARY ELECTIONS", "14 June 2020", "30 September 2020"
+    )
+    + """\
 I. EXECUTIVE SUMMARY
 
 The elections were competitive, but the campaign was marred by misuse of public office.
@@ -54,6 +58,7 @@ Media
 
 3. Parliament should consider decriminalising defamation.
 """
+)
 
 # A referendum whose title block states everything on one line; a results annex whose
 # total row does not add up.
@@ -93,19 +98,9 @@ TOTAL\t310\t64.58%\t180\t37.50%
 # An early presidential election whose report names parties only in enumerations, calls
 # a candidate "the incumbent", people by surname, provisions by "Ibid." or without their
 # law, and asks for things to be "ensured". All names are invented.
-CAMPAIGN = """\
-Office for Democratic Institutions and Human Rights
-
-REPUBLIC OF MOLDOVA
-
-EARLY PRESIDENTIAL ELECTION
-9 May 2021
-
-OSCE/ODIHR Election Observation Mission Final Report
-
-Warsaw
-1 August 2021
-
+CAMPAIGN = (
+    title_page("REPUBLIC OF MOLDOVA", "EARLY PRESIDENTIAL ELECTION", "9 May 2021", "1 August 2021")
+    + """\
 I. INTRODUCTION
 
 The EOM was headed by Ambassador Jane Example and consisted of 10 experts. For election \
@@ -151,3 +146,4 @@ V. RECOMMENDATIONS
 public sessions.
 2. Ensuring that all parties have access to the media.
 """
+)

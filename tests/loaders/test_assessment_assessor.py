@@ -9,23 +9,13 @@ from normgraph.loaders.odihr.loader import OdihrLoader
 from normgraph.loaders.rdf.facts import Extraction, Fact
 from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import DCTERMS, NG
-from tests.loaders.odihr_fixtures import PARLIAMENTARY
+from tests.loaders.odihr_fixtures import PARLIAMENTARY, title_page
 
 # An invented report whose introduction says nothing about the mission (no figures, head
 # or deployment date), the layout of the synthetic scale reports; its body states verdicts.
-NO_MISSION = """\
-Office for Democratic Institutions and Human Rights
-
-REPUBLIC OF MOLDOVA
-
-PRESIDENTIAL ELECTION
-3 March 2019
-
-OSCE/ODIHR Election Observation Mission Final Report
-
-Warsaw
-20 June 2019
-
+NO_MISSION = (
+    title_page("REPUBLIC OF MOLDOVA", "PRESIDENTIAL ELECTION", "3 March 2019", "20 June 2019")
+    + """\
 I. EXECUTIVE SUMMARY
 
 The election was competitive and fundamental freedoms were generally respected.
@@ -44,6 +34,7 @@ IV. RECOMMENDATIONS
 
 1. The Electoral Code should be amended to shorten the deadlines for complaints.
 """
+)
 
 
 def load(text: str) -> Extraction:

@@ -4,25 +4,15 @@ from __future__ import annotations
 
 from normgraph.loaders.text.document import Document, ElementKind, parse_document
 from normgraph.loaders.text.source import SourceText
+from tests.loaders.odihr_fixtures import title_page
 
 # Written for these tests in the manner of an ODIHR final report, with the scars a PDF
 # conversion leaves: a table of contents, footnotes between the halves of a sentence, a
 # footnote continued on the next page, a page break inside an item, a stray bullet.
-REPORT = """\
-
-
-Office for Democratic Institutions and Human Rights
-
-REPUBLIC OF ARCADIA
-
-PARLIAMENTARY ELECTIONS
-12 May 2019
-
-OSCE/ODIHR Election Observation Mission Final Report
-
-Warsaw
-2 August 2019
-
+REPORT = (
+    "\n\n"
+    + title_page("REPUBLIC OF ARCADIA", "PARLIAMENTARY ELECTIONS", "12 May 2019", "2 August 2019")
+    + """\
 TABLE OF CONTENTS
 
 I.\tINTRODUCTION\t1
@@ -67,6 +57,7 @@ Party\tVotes\t%
 Green\t1,200\t60.0
 Blue\t800\t40.0
 """
+)
 
 
 def outline(doc: Document) -> list[tuple[int, str | None, str]]:

@@ -16,9 +16,6 @@ from rdflib.plugins.sparql.parserutils import CompValue
 
 from normgraph.queries.catalogue import catalogue
 
-NOT_YET_FLAT = {"recurring-unaddressed"}
-"""Saved queries of the recurrence stage, kept by its owners; flattened when next edited."""
-
 
 def _parts(node: object) -> Iterator[object]:
     if isinstance(node, CompValue):
@@ -52,17 +49,6 @@ def test_the_check_finds_a_nested_optional() -> None:
     assert nested_optionals(flat.algebra) == 0
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(
-            name,
-            marks=[pytest.mark.xfail(strict=True, reason="recurrence stage's query")]
-            if name in NOT_YET_FLAT
-            else [],
-        )
-        for name in sorted(catalogue())
-    ],
-)
+@pytest.mark.parametrize("name", sorted(catalogue()))
 def test_no_saved_query_nests_an_optional(name: str) -> None:
     assert nested_optionals(prepareQuery(catalogue()[name].sparql).algebra) == 0
