@@ -33,7 +33,15 @@ from .concepts import outcome
 from .subjects import subject_before
 
 _NAME = r"(?:[A-Z][\w'\u2019.-]*|No\.\s*\d+|\d+)"
-_BODY = rf"(?:the\s+)?(?P<body>{_NAME}(?:\s+(?:of\s+|for\s+|and\s+)?{_NAME})*)"
+_BODY = (
+    rf"(?:the\s+)?(?P<body>{_NAME}(?:\s+(?:of\s+|for\s+|and\s+)?{_NAME})*"
+    r"|(?:(?:local|district|city|municipal|regional|administrative|appeals?|first-instance|"
+    r"higher|competent|relevant)\s+){0,2}(?:court|election commission|commission|tribunal|"
+    r"prosecutor['\u2019]s office|prosecutor|police|ombuds(?:person|man)|ombudsperson['\u2019]s "
+    r"office)\b)"
+)
+"""The body a complaint went to: a name as written ("Administrative Court of Appeal", "TEC
+No. 15") or an institution by its common noun ("the police", "the district court")."""
 _FILED = re.compile(
     r"\b(?:filed|lodged|submitted)\s+(?:a|an|one|another)\s+(?:[\w-]+\s+)?"
     rf"(?P<what>complaint|appeal|petition|lawsuit)\s+(?:with|to|before|at)\s+{_BODY}"

@@ -205,8 +205,9 @@ def add_complaints(
             name = next(v for v in who.groupdict().values() if v).strip()
             fact.add(NG.complainant, _agent(actors, document, name, fact, f"{key}/{number}/by"))
         against = _RESPONDENT.search(text)
-        if against is not None:
-            name = (against.group("who") or against.group("who2") or against.group("who3")).strip()
+        name = "" if against is None else next(v for v in against.groupdict().values() if v)
+        if name.strip().lower() not in ("", "the", "a", "an", "its", "their", "his", "her"):
+            name = name.strip()
             fact.add(NG.respondent, _agent(actors, document, name, fact, f"{key}/{number}/against"))
         grounds = _GROUNDS.search(text)
         subject = _SUBJECT.search(text[: grounds.start()] if grounds else text)
@@ -291,7 +292,7 @@ def _told_cases(
         if overlap is not None or any((s.start, s.end) in taken for s in fact.evidence):
             if overlap is not None:
                 same[fact.iri] = overlap.iri
-                _fill(overlap, fact)
+                _fill(extraction, overlap, fact)
             continue
         fact.values = [
             (p, same.get(v, v) if isinstance(v, URIRef) and p == NG.appealOf else v)
@@ -305,12 +306,16 @@ def _told_cases(
     return added
 
 
-def _fill(case: Fact, told: Fact) -> None:
+def _fill(extraction: Extraction, case: Fact, told: Fact) -> None:
     """Give a case the complainant, subject and outcome the shared reader read for the
     same sentence ("Mr. X, a candidate in constituency No. 12, lodged a complaint ...") when
-    the case has none of its own (an outcome "unknown" is none)."""
+    the case has none of its own (an outcome "unknown" or an unnamed complainant is none)."""
     if _unknown(case) and any(p == NG.outcome for p, _ in told.values):
         case.values = [(p, v) for p, v in case.values if p != NG.outcome]
+    unnamed = [v for p, v in case.values if p == NG.complainant and "/agent/" in str(v)]
+    if unnamed and any(p == NG.complainant for p, _ in told.values):
+        case.values = [(p, v) for p, v in case.values if p != NG.complainant]
+        extraction.facts[:] = [f for f in extraction.facts if f.iri not in unnamed]
     for prop in (NG.complainant, NG.subjectMatter, NG.outcome):
         if not any(p == prop for p, _ in case.values):
             for p, value in told.values:

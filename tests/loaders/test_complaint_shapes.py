@@ -192,3 +192,19 @@ def test_an_observed_case_or_a_refused_request_is_no_complaint() -> None:
     )
     _, cases, figures = _final_report(text)
     assert (cases, figures) == ([], [])
+
+
+def test_a_body_by_its_common_noun_and_a_named_filer() -> None:
+    text = (
+        "On 12 May, the Free Voice party filed a complaint with the district court against the"
+        " decision of the DEC to deregister its candidate; the court rejected it.\n\nAn observer"
+        " group lodged a complaint with the police about an assault on its observer. The"
+        " complaint is still pending.\n"
+    )
+    extraction, cases, _ = _final_report(text)
+    assert [(_slug(c, NG.filedWith), _slug(c, NG.outcome)) for c in cases] == [
+        (["district-court"], ["rejected"]),
+        (["police"], ["pending"]),
+    ]
+    assert _slug(cases[0], NG.complainant) == ["free-voice-party"]
+    assert not [f for f in extraction.facts if f.kind == FOAF.Agent]  # no unnamed stand-in
