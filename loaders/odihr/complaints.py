@@ -51,7 +51,7 @@ _BODY = re.compile(
 _COMMISSION = re.compile(
     r"(?P<body>(?:Central|District|Territorial|Precinct|Regional|Constituency) "
     r"(?:Election|Electoral) Commission|\bCEC\b|\b(?!The\b|In\b|On\b)[A-Z][\w-]+ (?:TEC|DEC)\b"
-    r"|\b[A-Z]{1,2}EC\b(?: (?!The\b)[A-Z]\w+)?)"
+    r"|\b[A-Z]{1,2}EC\b(?: No\.?\s*\d+| (?!The\b)[A-Z]\w+)?)"
 )
 """The body that decided: a court or a prosecutor, else an election commission."""
 _FILING = re.compile(
@@ -124,9 +124,12 @@ def add_complaints(
     actors: Actors,
     year: int | None,
     report: URIRef | None = None,
+    *,
+    with_figures: bool = True,
 ) -> tuple[list[Fact], list[Fact]]:
     """Facts for individual complaints and for aggregate complaint figures. A report whose
-    election could not be read still has its complaints: they are keyed by ``report``."""
+    election could not be read still has its complaints: they are keyed by ``report``.
+    ``with_figures=False`` leaves the figures to a caller that reads them itself."""
     if election is None and report is None:
         raise ValueError("complaints need the election or the report they are read from")
     key = (
@@ -144,11 +147,12 @@ def add_complaints(
     for index, sentence in enumerate(document.sentences()):
         if isinstance(sentence.owner, Footnote) and sentence.owner.label in read_notes:
             continue
-        read, last_body = add_figures(
-            extraction, sentence.text, sentence.spans, key, len(figures), actors, carried
-        )
-        figures.extend(read)
-        carried = last_body if read else None
+        if with_figures:
+            read, last_body = add_figures(
+                extraction, sentence.text, sentence.spans, key, len(figures), actors, carried
+            )
+            figures.extend(read)
+            carried = last_body if read else None
         text = sentence.text
         filed = _FILING.search(text) is not None and _RULE.search(text) is None
         if pending is not None and _FOLLOW_UP.search(text) and outcome_in(text):
@@ -282,17 +286,19 @@ def _told_cases(
     ties to such a case is tied to the case read here instead."""
     taken = {(span.start, span.end) for case in cases for span in case.evidence}
     told = Extraction()
+    scratch = Actors(told, actors.country)  # actors of cases dropped here stay out
     number = len(cases)
     for element in document.elements:
-        number += len(read_cases(told, element, key, actors, number))
+        number += len(read_cases(told, element, key, scratch, number))
     same: dict[URIRef, URIRef] = {}
     added: list[Fact] = []
-    for fact in told.facts:
+    for fact in [f for f in told.facts if f.kind in (NG.Complaint, NG.Appeal)]:
         overlap = next((c for c in cases if _overlaps(fact, c)), None)
         if overlap is not None or any((s.start, s.end) in taken for s in fact.evidence):
             if overlap is not None:
                 same[fact.iri] = overlap.iri
                 _fill(extraction, overlap, fact)
+                _adopt(actors, scratch, overlap)
             continue
         fact.values = [
             (p, same.get(v, v) if isinstance(v, URIRef) and p == NG.appealOf else v)
@@ -303,7 +309,23 @@ def _told_cases(
         if not any(p == NG.outcome for p, _ in fact.values):
             fact.add(NG.outcome, outcome("unknown"))
         added.append(extraction.add(fact))
+        _adopt(actors, scratch, fact)
     return added
+
+
+def _adopt(actors: Actors, scratch: Actors, case: Fact) -> None:
+    """Bring the actors a kept case names from the shared reader's scratch registry into
+    the report's, merging the evidence of an actor both know."""
+    for _, value in case.values:
+        found = scratch.facts.get(value) if isinstance(value, URIRef) else None
+        if found is None:
+            continue
+        known = actors.facts.get(found.iri)
+        if known is None:
+            actors.facts[found.iri] = found
+            actors.extraction.add(found)
+        else:
+            known.evidence.extend(s for s in found.evidence if s not in known.evidence)
 
 
 def _fill(extraction: Extraction, case: Fact, told: Fact) -> None:
@@ -316,7 +338,7 @@ def _fill(extraction: Extraction, case: Fact, told: Fact) -> None:
     if unnamed and any(p == NG.complainant for p, _ in told.values):
         case.values = [(p, v) for p, v in case.values if p != NG.complainant]
         extraction.facts[:] = [f for f in extraction.facts if f.iri not in unnamed]
-    for prop in (NG.complainant, NG.subjectMatter, NG.outcome):
+    for prop in (NG.complainant, NG.subjectMatter, NG.outcome, NG.date):
         if not any(p == prop for p, _ in case.values):
             for p, value in told.values:
                 if p == prop:
@@ -375,6 +397,21 @@ def _complete(case: Fact, sentence: Sentence, verdict: str | None) -> None:
         case.add(NG.outcome, outcome(verdict))
 
 
+_CONTESTANT_NOUN = re.compile(
+    r"\b(?:party|coalition|bloc|alliance|list|movement|contestant|electoral subject)\s+$", re.I
+)
+
+
+def _introduced_as_contestant(case: Fact, name: str) -> bool:
+    """Is the name introduced by a contestant's common noun ("the opposition coalition
+    <Name>", "the party <Name>")? Then it is a party, whatever words its name has."""
+    for p, text in case.values:
+        at = str(text).find(name) if p == NG.text else -1
+        if at > 0 and _CONTESTANT_NOUN.search(str(text)[max(0, at - 40) : at]):
+            return True
+    return False
+
+
 def _agent(actors: Actors, document: Document, name: str, case: Fact, role: str) -> URIRef:
     """The actor a complaint names: an institution, a party by its acronym, a person by
     surname; an unnamed one ("an NGO") becomes a placeholder agent of its own."""
@@ -397,6 +434,6 @@ def _agent(actors: Actors, document: Document, name: str, case: Fact, role: str)
     if re.fullmatch(
         r"(?:[A-Z][\w'-]*|of|for|and|the)(?: (?:[A-Z][\w'-]*|of|for|and|the)){1,6}", name
     ):
-        listed = _LIST_NAME.search(name) is not None
+        listed = _LIST_NAME.search(name) is not None or _introduced_as_contestant(case, name)
         return actors.get(name, "party" if listed else "ngo", spans)
     return actors.placeholder(mint("agent", role), f"{name} (not named in the report)", spans)
