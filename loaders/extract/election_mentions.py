@@ -36,6 +36,11 @@ def _alternatives(words: list[str]) -> str:
     )
 
 
+_HELD = r"(?:,?\s+(?:which\s+|that\s+)?(?:held|took\s+place|were\s+held|was\s+held))?"
+"""What may stand between an election and the month or year it was held in ("the
+previous parliamentary elections, held in October 2000")."""
+
+
 @cache
 def _patterns() -> tuple[tuple[re.Pattern[str], int | None], ...]:
     """Ways a report names an election; the number is the round the date belongs to. The
@@ -85,9 +90,13 @@ def _patterns() -> tuple[tuple[re.Pattern[str], int | None], ...]:
             None,
         ),
         (rf"(?<![\d-])(?P<year>\d{{4}})\s+{kind}\s+elections?", None),
-        (rf"{kind}\s+elections?\s+(?:in|of)\s+(?P<month>{_MONTH})\s+(?P<year>\d{{4}})", None),
         (
-            rf"{kind}\s+elections?\s+(?:in|of)\s+(?P<years>\d{{4}}(?:(?:,\s*|\s+and\s+)\d{{4}})*)",
+            rf"{kind}\s+elections?{_HELD}\s+(?:in|of)\s+(?P<month>{_MONTH})\s+(?P<year>\d{{4}})",
+            None,
+        ),
+        (
+            rf"{kind}\s+elections?{_HELD}\s+(?:in|of)\s+"
+            rf"(?P<years>\d{{4}}(?:(?:,\s*|\s+and\s+)\d{{4}})*)",
             None,
         ),
         (

@@ -89,6 +89,22 @@ def date_value(year: int, month: int | None = None, day: int | None = None) -> L
     return Literal(datetime.date(year, month, day).isoformat(), datatype=XSD.date)
 
 
+def round_fact(election: Fact, number: int, when: Literal | None, evidence: list[Span]) -> Fact:
+    """One round of a two-round election: a node of the election, not an election of its
+    own (the election is dated by its first round)."""
+    fact = Fact(
+        iri=URIRef(f"{election.iri}/round/{number}"),
+        kind=NG.ElectionRound,
+        label=f"{election.label}, {_ROUND_WORDS[number]}",
+        evidence=evidence,
+    )
+    fact.add(NG.election, election.iri)
+    fact.add(NG.roundNumber, Literal(number, datatype=XSD.integer))
+    if when is not None:
+        fact.add(NG.roundDate, when)
+    return fact
+
+
 @dataclass(frozen=True)
 class Mention:
     """One place a report names an election (or one of its rounds)."""
@@ -171,7 +187,6 @@ def resolve(
         else:
             value = date_value(year, best.month, best.day)
         fact = election_fact(code, name, kind, value, True if any(m.early for m in group) else None)
-        iri = fact.iri
         fact.evidence.extend(dict.fromkeys(s for m in group for s in m.spans))
         extraction.merge(state_fact(where, [group[0].span]))
         rounds: dict[int, Fact] = {}
@@ -180,23 +195,16 @@ def resolve(
             fact.add(NG.roundCount, Literal(2, datatype=XSD.integer))
             for number in (1, 2):
                 in_round = [m for m in group if (m.round or 1) == number]
-                round_fact = Fact(
-                    iri=URIRef(f"{iri}/round/{number}"),
-                    kind=NG.ElectionRound,
-                    label=f"{fact.label}, {_ROUND_WORDS[number]}",
-                    evidence=list(dict.fromkeys(s for m in in_round for s in m.spans))
-                    or [group[0].span],
-                )
-                round_fact.add(NG.election, iri)
-                round_fact.add(NG.roundNumber, Literal(number, datatype=XSD.integer))
                 dated = [m for m in in_round if m.month is not None]
+                when = None
                 if dated:
                     chosen = best if number == 1 and best in dated else _best(dated)
-                    round_fact.add(NG.roundDate, date_value(year, chosen.month, chosen.day))
-                rounds[number] = round_fact
+                    when = date_value(year, chosen.month, chosen.day)
+                evidence = list(dict.fromkeys(s for m in in_round for s in m.spans))
+                rounds[number] = round_fact(fact, number, when, evidence or [group[0].span])
         extraction.merge(fact)
-        for round_fact in rounds.values():
-            extraction.merge(round_fact)
+        for round_ in rounds.values():
+            extraction.merge(round_)
         _note_conflicts(extraction, fact, [m for m in group if m.round != 2], best, report)
         resolved[(where, kind, year)] = Resolved(fact, group, rounds)
     return resolved

@@ -162,9 +162,22 @@ def _last_row(lines: list[tuple[int, int, str]], header: int) -> int:
             continue
         if is_header(text) or _is_prose(text) or _NOTE_LINE.match(text):
             break
+        if _captions_next(lines, index):
+            break
         last = index
         index += 1
     return last
+
+
+def _captions_next(lines: list[tuple[int, int, str]], index: int) -> bool:
+    """The line is the caption of the next table ("Second round, 29 March 2014" ends in a
+    figure, the year, but is no row): it has no column gap, and a header follows it at
+    once or it names a round."""
+    text = lines[index][2].strip()
+    nxt = lines[index + 1][2] if index + 1 < len(lines) else ""
+    if _COLUMN_GAP.search(text):
+        return False
+    return is_header(nxt) or round_named(text) is not None
 
 
 def _row_ahead(lines: list[tuple[int, int, str]], index: int) -> bool:

@@ -4,6 +4,7 @@ under it.
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from ..extract.head import (
@@ -13,6 +14,7 @@ from ..extract.head import (
     issued_date,
     organisation_creator,
 )
+from ..text.dates import MONTH_NAME, MONTHS
 from ..text.source import SourceText
 
 _PLACE_DATE = re.compile(
@@ -21,6 +23,43 @@ _PLACE_DATE = re.compile(
     re.M,
 )
 """A line that is only a date, maybe after the place on its line or the one above."""
+
+
+def _day_month(name: str) -> str:
+    return rf"(?P<{name}d>\d{{1,2}})(?:\s+(?P<{name}m>{MONTH_NAME})(?:,?\s+(?P<{name}y>\d{{4}}))?)?"
+
+
+_TWO_DATES = re.compile(
+    _day_month("a") + r"\s*(?:and|&|[-\u2013\u2014/])\s*" + _day_month("b"),
+    re.IGNORECASE,
+)
+"""Two dates sharing what the first leaves out: "15 and 29 March 2014", "15 March and
+5 April 2014", "19 November 2000 and 14 January 2001"."""
+RUNOFF_DAYS = 35
+"""A second date at most five weeks after the first is a second round; a later one (a
+repeat election in some constituencies) is not."""
+
+
+def title_dates(text: str) -> list[tuple[datetime.date, int, int]]:
+    """The two dates (with their offsets in ``text``) a title line starts with, if it
+    starts with two; ``[]`` otherwise."""
+    match = _TWO_DATES.match(text)
+    if match is None or not match.group("bm") or not match.group("by"):
+        return []
+    year, month = int(match.group("by")), MONTHS[match.group("bm").lower()]
+    try:
+        second = datetime.date(year, month, int(match.group("bd")))
+        first = datetime.date(
+            int(match.group("ay") or year),
+            MONTHS[(match.group("am") or match.group("bm")).lower()],
+            int(match.group("ad")),
+        )
+    except ValueError:
+        return []
+    if not datetime.timedelta(0) < second - first:
+        return []
+    first_end = max(match.end(f"a{part}") for part in "dmy" if match.group(f"a{part}"))
+    return [(first, match.start(), first_end), (second, match.start("bd"), match.end())]
 
 
 def head_final_report(source: SourceText) -> ReportHead:

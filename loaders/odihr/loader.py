@@ -11,6 +11,7 @@ What it does not find it leaves out: no fact is guessed.
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from rdflib import Literal, URIRef
@@ -20,7 +21,8 @@ from ..base import ExtractionError
 from ..extract.actors import Actors, find_candidates, find_refused
 from ..extract.assessments import add_assessments
 from ..extract.election_mentions import election_kind, link_mentioned_elections
-from ..extract.elections import date_value, election_fact, state_fact
+from ..extract.elections import date_value, election_fact, round_fact, state_fact
+from ..extract.head import HEAD
 from ..extract.legal_patterns import add_legal
 from ..extract.named_actors import add_named_actors
 from ..extract.report import add_report
@@ -30,13 +32,14 @@ from ..extract.text_results import text_results
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.dates import DATE_PATTERN, match_to_date
-from ..text.document import Document, Element, parse_document
+from ..text.document import Document, Element, ElementKind, parse_document
 from ..text.genres import Genre, UnknownGenreError, detect_genre
 from ..text.sections import add_sections
 from ..text.source import SourceText
 from .body_recommendations import add_body_recommendations
 from .complaints import add_complaints
 from .findings import add_actors, add_findings
+from .head import RUNOFF_DAYS, title_dates
 from .recommendations import add_recommendations
 from .result_list import Contest, add_list_results
 from .results import ResultNotes, add_results
@@ -44,9 +47,30 @@ from .results import ResultNotes, add_results
 _ELECTION = re.compile(
     r"(?P<early>\b(?:early|pre-term|extraordinary|snap|repeat)\s+)?"
     r"(?P<type>presidential|parliamentary|local|municipal|regional)\s+elections?"
-    r"|(?P<referendum>\b(?:constitutional\s+)?referendum)",
+    r"|(?P<referendum>\b(?:constitutional\s+)?referendum)"
+    r"|\belections?\s+(?:to|for)\s+(?:the\s+)?(?P<body>\w[\w'-]*(?:\s+\w[\w'-]*){0,5})",
     re.IGNORECASE,
 )
+"""The election a title names: by its type, or by the body elected ("ELECTIONS TO THE
+ASSEMBLY OF REPRESENTATIVES": a national body unless its name says it is local)."""
+_LOCAL_BODY = re.compile(r"\b(?:local|municipal|city|councils|regional|county)\b", re.I)
+
+
+def _kind_named(kind: re.Match[str]) -> str:
+    """The election-type slug of an ``_ELECTION`` match."""
+    if kind.group("type"):
+        return election_kind(kind.group("type"))
+    body = kind.group("body")
+    if body:
+        return "local" if _LOCAL_BODY.search(body) else "parliamentary"
+    return "referendum"
+
+
+_TITLE_LINES = 3
+_REPORT_LINE = re.compile(r"\b(?:report|mission|ODIHR)\b", re.I)
+_TITLE_WIDTH = 80
+_PROSE_WORDS = 25
+"""A paragraph this long is prose, not a title line."""
 _NUMBER = r"(\d{1,3}(?:,\d{3})+|\d+)"
 
 
@@ -55,27 +79,31 @@ def number(text: str) -> int:
     return int(text.replace(",", ""))
 
 
-def report_election(source: SourceText, document: Document) -> tuple[Fact | None, Fact]:
-    """The election the report is about, from its title block (else its introduction), and
-    the state it is about. A report whose election cannot be read still loads without one
-    (a SHACL warning names the gap); one that names no participating State has no subject
-    and is refused (ExtractionError)."""
+def report_election(source: SourceText, document: Document) -> tuple[Fact | None, Fact, list[Fact]]:
+    """The election the report is about, from its title block (else its introduction), the
+    state it is about, and the election's two rounds when the title dates both. A report
+    whose election cannot be read still loads without one (a SHACL warning names the gap);
+    one that names no participating State has no subject and is refused (ExtractionError)."""
     candidates: list[tuple[str, int]] = [(span.quote, span.start) for span in document.title_block]
+    if not candidates:
+        candidates = _head_lines(document)
     intro = document.find_sections("INTRODUCTION|EXECUTIVE SUMMARY")
     for section in intro[:2]:
         for element in section.elements[1:3]:
             candidates.extend((span.quote, span.start) for span in element.pieces)
     head_end = max((span.end for span in document.title_block), default=0)
-    found = None
+    found: tuple[re.Match[str], int, re.Match[str] | None, int, int] | None = None
+    dates: list[tuple[datetime.date, int, int]] = []
     for text, start in candidates:
         kind = _ELECTION.search(text)
         date = DATE_PATTERN.search(text)
+        if kind and (dates := _two_dates(source.text, start + kind.end())):
+            found = (kind, start + kind.start(), None, dates[0][1], dates[0][2])
+            break
         if kind and date is None:
-            # title blocks put the date on the next line
+            # title blocks put the date on the next line (maybe after a blank one)
             index = source.text.find(text, start) + len(text)
-            date = DATE_PATTERN.match(source.text, index + 1) or DATE_PATTERN.match(
-                source.text, index + 2
-            )
+            date = _date_below(source.text, index)
             if date is not None:
                 found = (kind, start + kind.start(), date, date.start(), date.end())
                 break
@@ -87,14 +115,15 @@ def report_election(source: SourceText, document: Document) -> tuple[Fact | None
         raise ExtractionError(f"{source.file_name}: the report does not name a participating State")
     state = named_state.state
     named = source.span(named_state.start, named_state.end)
+    rounds: list[Fact] = []
     if found is None:
-        return None, state_fact(state.code, [named])
+        return None, state_fact(state.code, [named]), rounds
     kind, kind_start, date, date_start, date_end = found
-    when = match_to_date(date)
+    when = match_to_date(date) if date is not None else dates[0][0]
     fact = election_fact(
         state.code,
         state.name,
-        election_kind(kind.group("type") or "referendum"),
+        _kind_named(kind),
         date_value(when.year, when.month, when.day),
         early=bool(kind.group("early")),
     )
@@ -102,7 +131,63 @@ def report_election(source: SourceText, document: Document) -> tuple[Fact | None
     fact.evidence.append(source.span(kind_start, kind_start + len(kind.group())))
     fact.evidence.append(source.span(date_start, date_end))
     fact.evidence.append(named)
-    return fact, state_fact(state.code, [named])
+    if len(dates) == 2 and (dates[1][0] - dates[0][0]).days <= RUNOFF_DAYS:
+        fact.add(NG.roundCount, Literal(2, datatype=XSD.integer))
+        rounds = [
+            round_fact(fact, number, date_value(day.year, day.month, day.day), [source.span(a, b)])
+            for number, (day, a, b) in enumerate(dates, start=1)
+        ]
+    return fact, state_fact(state.code, [named]), rounds
+
+
+def _head_lines(document: Document) -> list[tuple[str, int]]:
+    """The lines above the first paragraph of prose, when no title block was told apart
+    from the body (a text-only report whose capitalised title lines read as headings)."""
+    first = next(
+        (
+            e
+            for e in document.elements
+            if e.kind is ElementKind.PARAGRAPH and len(e.text.split()) >= _PROSE_WORDS
+        ),
+        None,
+    )
+    end = first.pieces[0].start if first is not None else min(len(document.source.text), HEAD)
+    text = document.source.text
+    lines, offset = [], 0
+    for line in text[:end].splitlines(keepends=True):
+        if line.strip():
+            lines.append((line.rstrip("\r\n"), offset))
+        offset += len(line)
+    return lines
+
+
+def _next_line(text: str, index: int) -> int:
+    """Where the text goes on after ``index``: past the rest of a line's spaces, its line
+    end and at most one blank line, and the next line's indent."""
+    rest = re.match(r"[ \t,:-]*(?:\r?\n[ \t]*){0,2}", text[index : index + 80])
+    return index + (rest.end() if rest else 0)
+
+
+def _date_below(text: str, index: int) -> re.Match[str] | None:
+    """The date at the start of one of the next lines of a title block (the type's line
+    may be followed by a line naming the body or the rounds before the date)."""
+    for _ in range(_TITLE_LINES):
+        index = _next_line(text, index)
+        date = DATE_PATTERN.match(text, index)
+        line_end = text.find("\n", index)
+        if date is not None or line_end < 0 or line_end - index > _TITLE_WIDTH:
+            return date
+        if _REPORT_LINE.search(text, index, line_end):
+            return None  # the date under the report's name is its issue date
+        index = line_end
+    return None
+
+
+def _two_dates(text: str, after: int) -> list[tuple[datetime.date, int, int]]:
+    """The two dates of a title naming two rounds ("15 and 29 March 2014"), on the rest of
+    the line after the election's type or on the next line, with offsets in ``text``."""
+    start = _next_line(text, after)
+    return [(day, start + a, start + b) for day, a, b in title_dates(text[start : start + 80])]
 
 
 # Mission figures: (property, pattern); the number is group 1, evidence the whole match.
@@ -221,13 +306,15 @@ class OdihrLoader:
         document = parse_document(source)
         extraction = Extraction()
         report = add_report(extraction, source, self.genre)
-        election, state = report_election(source, document)
+        election, state, rounds = report_election(source, document)
         country = str(state.iri).rsplit("/", 1)[-1]
         actors = Actors(extraction, country)
         mission = None
         if election is not None:
             extraction.add(election)
             report.add(NG.election, election.iri)
+            for round_ in rounds:
+                extraction.add(round_)
         extraction.add(state)
         link_mentioned_elections(extraction, document, report, election, country)
         if election is not None:

@@ -20,7 +20,7 @@ from rdflib import Literal, URIRef
 
 from ...namespaces import NG, XSD
 from ..extract.actors import Actors
-from ..extract.result_blocks import result_blocks
+from ..extract.result_blocks import result_blocks, round_named
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.document import Document, ElementKind, Section
@@ -108,13 +108,19 @@ def add_list_results(
     tables: list[tuple[ResultTable, int | None]] = []
     for start, end in results_stretches(document):
         blocks = result_blocks(source, start, end)
+        heading = source.text[:start].rsplit("\n", 1)[-1]
         if len(blocks) > 1 and any(block.round for block in blocks):
             # one table per round: national figures from the whole annex, rows per table
             national = read_result_rows(source, start, end).national
             tables.append((ResultTable(national=national), None))
             tables += [(block.table, block.round or 1) for block in blocks]
         else:
-            tables.append((read_result_rows(source, start, end), None))
+            # an annex per round: its heading names the round (national figures stay the
+            # election's, as above)
+            table, number = read_result_rows(source, start, end), round_named(heading)
+            if number and table.national:
+                tables.append((ResultTable(national=table.national), None))
+            tables.append((table, number))
     if not tables:
         tables = [(block.table, block.round) for block in result_blocks(source)]
     facts: list[Fact] = []

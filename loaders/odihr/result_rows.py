@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from ..text.source import SourceText, Span
+from .result_headers import COLUMN_GAP, is_header, other_header, roles_of
 
 GROUP_SEPARATORS = " \u00a0\u2009\u202f'\u2019.,"
 """What a report may put between groups of three digits: space, no-break space, thin
@@ -37,7 +38,7 @@ _FIGURE = re.compile(
     rf"(?<![\w.,])(?:\d[\d{GROUP_SEPARATORS}]*\d|\d)(?:\s?%)?(?![\w])|(?<!\S)[-\u2013\u2014](?!\S)"
 )
 """One figure as it stands in a line (or a dash for an empty cell)."""
-_COLUMN_GAP = re.compile(r"\t|\s{2,}")
+_COLUMN_GAP = COLUMN_GAP
 _TOTAL = re.compile(r"^\s*(?:grand\s+)?totals?\b|^\s*(?:all|sum)\s*$", re.I)
 _SUB_ROW = re.compile(r"^\s*(?:[-\u2013\u2022\u25aa*>]\s|of which\b|including\b|incl\.|\(?[a-z]\))")
 _JOINS_NEXT = re.compile(r"(?:\b(?:of|and|for|the|in|to|on|-)|[,(/&\u2013-])\s*$", re.I)
@@ -69,12 +70,6 @@ NATIONAL_LABELS: dict[str, str] = {
 }
 """National figures by the words of their row label, most specific first (a row is the
 first that matches: "invalid" before "valid")."""
-_ROLE_WORDS = re.compile(
-    r"(?P<share>%|per\s?cent(?:age)?|share)(?P<base>(?:\s+of)?(?:\s+(?:the|all))?"
-    r"\s+(?:valid\s+votes|votes\s+cast|ballots\s+cast|valid\s+ballots|voters|total))?"
-    r"|(?P<seats>seats|mandates)|(?P<votes>votes|ballots)",
-    re.I,
-)
 
 
 @dataclass(frozen=True)
@@ -236,20 +231,6 @@ def read_figure(source: SourceText, start: int, end: int, separator: str) -> Cel
     return Cell(Decimal(digits), span, None if well_formed else "misplaced thousands separator")
 
 
-def _roles(header: str) -> list[tuple[str, str]]:
-    """Column roles a header names, in order: ("votes", ""), ("share", base), ("seats", "")."""
-    roles: list[tuple[str, str]] = []
-    for match in _ROLE_WORDS.finditer(header):
-        if match.group("share"):
-            base = (match.group("base") or "").lower()
-            roles.append(("share", "cast" if re.search(r"cast|voters|total", base) else "valid"))
-        elif match.group("seats"):
-            roles.append(("seats", ""))
-        elif not roles or roles[-1][0] != "votes":
-            roles.append(("votes", ""))
-    return roles
-
-
 def _assign(row: ResultRow, cells: list[Cell], roles: list[tuple[str, str]]) -> None:
     """Give each cell its column: by the header when it names as many columns as there are
     cells, else by the figures' form (a whole number first is the votes, decimals or "%"
@@ -315,6 +296,7 @@ def read_result_rows(
     last: ResultRow | None = None
     last_indent = 0
     group: str | None = None
+    foreign = False
     for line in lines:
         label, figures = _split(line)
         prose = len(line.text.split()) > 12 and not _COLUMN_GAP.search(line.text.strip())
@@ -322,16 +304,27 @@ def read_result_rows(
             roles, pending, last, group = [], [], None, None
             continue
         if not figures or not re.search(r"\d", "".join(m.group() for m in figures)):
-            if _ROLE_WORDS.search(line.text) and len(_roles(line.text)) >= 2:
-                roles, pending, last, group = _roles(line.text), [], None, None
+            if is_header(line.text):
+                roles, pending, last, group = roles_of(line.text), [], None, None
                 table.heading = table.heading or _COLUMN_GAP.split(line.text.strip())[0]
+                foreign = False
+            elif other_header(line.text):
+                foreign, pending, last, group = True, [], None, None
             elif line.text.rstrip().endswith(":"):
                 group, pending, last = line.text.strip().rstrip(":"), [], None
-            elif last is not None and _CONTINUES.match(line.text) and not line.after_blank:
+            elif (
+                last is not None
+                and not line.after_blank
+                and (_CONTINUES.match(line.text) or _JOINS_NEXT.search(last.name))
+            ):
+                # the rest of a name wrapped after its figures: it starts in lower case,
+                # or the name above ends in a word that needs more ("nominated by the")
                 last.name = _joined([last.name, line.text.strip()])
                 last.name_spans.append(source.span(line.start, line.end))
             else:
                 pending = [line] if line.after_blank else [*pending, line]
+            continue
+        if foreign:
             continue
         name_parts = pending if pending and not line.after_blank else []
         pending = []

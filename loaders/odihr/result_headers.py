@@ -1,0 +1,52 @@
+"""The column headers of a results table: which columns a header names (votes, shares of
+which base, seats), and which header lines start a table that lists no results (seats by
+tier of a mixed system), so that its figures are never read as votes."""
+
+from __future__ import annotations
+
+import re
+
+COLUMN_GAP = re.compile(r"\t|\s{2,}")
+"""What separates two columns of a line after PDF conversion."""
+ROLE_WORDS = re.compile(
+    r"(?P<share>%|per\s?cent(?:age)?|share)(?P<base>(?:\s+of)?(?:\s+(?:the|all))?"
+    r"\s+(?:valid\s+votes|votes\s+cast|ballots\s+cast|valid\s+ballots|voters|total))?"
+    r"|(?P<seats>seats|mandates)|(?P<votes>votes|ballots)",
+    re.I,
+)
+
+
+def is_header(text: str) -> bool:
+    """A column header: two roles or more ("Votes  %"), or a seats column alone beside the
+    names ("Party   Seats": a seats-only table, whose figures are no votes)."""
+    roles = roles_of(text)
+    return len(roles) >= 2 or (
+        roles == [("seats", "")]
+        and bool(COLUMN_GAP.search(text.strip()))
+        and len(text.split()) <= 4
+    )
+
+
+def other_header(text: str) -> bool:
+    """The header of a table that is no list of results ("Party   PR   SMC   Total", the
+    seats by tier of a mixed system): three columns or more, none a votes, share or seats
+    column. Its rows are not read (their first figure is no vote count)."""
+    cells = COLUMN_GAP.split(text.strip())
+    return len(cells) >= 3 and not ROLE_WORDS.search(text) and not re.search(r"\d", text)
+
+
+def roles_of(header: str) -> list[tuple[str, str]]:
+    """Column roles a header names, in order: ("votes", ""), ("share", base), ("seats", "")."""
+    roles: list[tuple[str, str]] = []
+    for match in ROLE_WORDS.finditer(header):
+        if match.group("share"):
+            base = (match.group("base") or "").lower()
+            roles.append(("share", "cast" if re.search(r"cast|voters|total", base) else "valid"))
+        elif match.group("seats"):
+            roles.append(("seats", ""))
+        elif not roles or roles[-1][0] != "votes":
+            roles.append(("votes", ""))
+    return roles
+
+
+__all__ = ["COLUMN_GAP", "ROLE_WORDS", "is_header", "other_header", "roles_of"]
