@@ -33,7 +33,15 @@ from .concepts import outcome
 from .subjects import subject_before
 
 _NAME = r"(?:[A-Z][\w'\u2019.-]*|No\.\s*\d+|\d+)"
-_BODY = rf"(?:the\s+)?(?P<body>{_NAME}(?:\s+(?:of\s+|for\s+|and\s+)?{_NAME})*)"
+_BODY = (
+    rf"(?:the\s+)?(?P<body>{_NAME}(?:\s+(?:of\s+|for\s+|and\s+)?{_NAME})*"
+    r"|(?:(?:local|district|city|municipal|regional|administrative|appeals?|first-instance|"
+    r"higher|competent|relevant)\s+){0,2}(?:court|election commission|commission|tribunal|"
+    r"prosecutor['\u2019]s office|prosecutor|police|ombuds(?:person|man)|ombudsperson['\u2019]s "
+    r"office)\b)"
+)
+"""The body a complaint went to: a name as written ("Administrative Court of Appeal", "TEC
+No. 15") or an institution by its common noun ("the police", "the district court")."""
 _FILED = re.compile(
     r"\b(?:filed|lodged|submitted)\s+(?:a|an|one|another)\s+(?:[\w-]+\s+)?"
     rf"(?P<what>complaint|appeal|petition|lawsuit)\s+(?:with|to|before|at)\s+{_BODY}"
@@ -47,7 +55,26 @@ _FILED = re.compile(
 """A single complaint filed with a body: "<who> filed a complaint with <body>", "<who>
 complained to <body>", "<who> challenged the refusal before <court>", "A complaint was
 filed by <who> with <body>"."""
-_BODIES = ("body", "body2", "body3", "body4")
+_VERDICT = (
+    r"(?:rejected|dismissed|upheld|granted|satisfied|denied|returned|"
+    r"refused\s+to\s+(?:consider|register|accept|examine)|"
+    r"declined\s+to\s+consider|did\s+not\s+consider|partially\s+upheld)"
+)
+_DECIDED_CASE = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+)?(?:complaint|appeal|petition|lawsuit)\s+"
+    r"(?:(?:filed|lodged|submitted)\s+)?by\s+(?P<by2>(?:the\s+)?[^,.;]{3,80}?)"
+    rf"(?:\s+[^.;]{{0,160}}?)?\s+(?:was|were)\s+(?:\w+\s+)?{_VERDICT}\s+by\s+"
+    rf"{_BODY.replace('body', 'body5')}"
+    rf"|(?:[Tt]he\s+)?(?P<body6>{_NAME}(?:\s+(?:of\s+|for\s+|in\s+)?{_NAME})*)\s+(?:\w+\s+)?"
+    rf"{_VERDICT}\s+(?:a|an|one|another)\s+(?:[\w-]+\s+)?(?:complaint|appeal|petition|lawsuit)"
+    r"\s+(?:(?:filed|lodged|submitted)\s+)?(?:by|from)\s+(?P<by3>(?:the\s+)?[^,.;]{3,80}?)"
+    r"(?=\s+(?:against|about|alleging|concerning|regarding|requesting|over|on|that)\b|[,.;]|$)"
+)
+"""A single complaint told by what became of it: "A complaint by <who> against ... was
+dismissed by <body>", "<body> rejected a complaint from <who> about ..." (its outcome is
+in the match, so the whole sentence is read for it)."""
+_BODIES = ("body", "body2", "body3", "body4", "body5", "body6")
+_BYS = ("by", "by2", "by3")
 _APPEALED = re.compile(
     r"\bappealed\s+(?:(?P<appealed>(?:the|this|that|its|her|his|their)\s+[\w\s'-]{3,60}?)\s+)?"
     rf"(?:to|before)\s+{_BODY}"
@@ -98,7 +125,9 @@ def read_cases(
     bounds = sentences(element.text)
     for index, (start, end) in enumerate(bounds):
         sentence = element.text[start:end]
-        match = _FILED.search(sentence) or _APPEALED.search(sentence)
+        match = (
+            _FILED.search(sentence) or _APPEALED.search(sentence) or _DECIDED_CASE.search(sentence)
+        )
         if match is None:
             continue
         previous = found[-1] if found else None
@@ -106,7 +135,8 @@ def read_cases(
         if fact is None:
             continue
         following = bounds[index + 1 : index + 3]
-        _decided(fact, element, (start + match.end(), end), following)
+        told = match.re is _DECIDED_CASE  # the outcome is in the match itself
+        _decided(fact, element, (start if told else start + match.end(), end), following)
         fact.iri = mint("complaint", key, str(first + len(found) + 1))
         found.append(extraction.add(fact))
         for appeal in _appeals(element, (start + match.end(), end), following, fact, actors):
@@ -143,9 +173,9 @@ def _complaint(
     groups = match.groupdict()
     group = next((g for g in _BODIES if groups.get(g)), "body")
     body = groups.get(group)
-    if groups.get("by"):  # "A complaint was filed by <who> with ..."
-        by = match.start("by") - match.start()
-        who: tuple[str, int, str | None] | None = (groups["by"], match.start() + by, None)
+    by = next((g for g in _BYS if groups.get(g)), None)
+    if by is not None:  # "A complaint was filed by <who> with ...", "... from <who>"
+        who: tuple[str, int, str | None] | None = (groups[by], match.start(by), None)
     else:
         who = subject_before(sentence[: match.start()])
     if who is None or not body:
@@ -234,7 +264,17 @@ def _actor(actors: Actors, element: Element, name: str, at: int) -> URIRef:
     """The complainant: an organisation, party or body named as written."""
     label = re.sub(r"^the\s+", "", name, flags=re.I)
     at += len(name) - len(label)
-    return actors.get(label, case_kind(label), element.spans(at, at + len(label)))
+    spans = element.spans(at, at + len(label))
+    titled = _TITLED.fullmatch(label)
+    if titled:  # "Mr. Rahim Dostov": a person, not an organisation
+        return actors.person(titled["name"], spans)
+    return actors.get(label, case_kind(label), spans)
+
+
+_TITLED = re.compile(
+    r"(?:Mr|Ms|Mrs|Dr)\.?\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)*)"
+)
+"""A complainant named with a title is a person."""
 
 
 __all__ = ["add_document_cases", "appeal_decided", "case_kind", "read_cases"]

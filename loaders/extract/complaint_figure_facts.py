@@ -1,6 +1,7 @@
 """Complaint figures as facts: what ``complaint_figures`` reads in a sentence ("The CEC
 received 64 complaints, of which 12 were upheld") becomes ``ng:ComplaintFigure`` facts,
-the same for every genre (final reports, statements, programme reports)."""
+the same for every genre (final reports, statements, programme reports). A part count
+("of which 12 were upheld") stays in the one figure it breaks down (``_fold_part``)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from ..rdf.iris import mint
 from ..text.document import Document
 from ..text.source import Span
 from .actors import Actors, find_institutions
-from .complaint_figures import read_figures
+from .complaint_figures import FigureReading, read_figures
 from .concepts import outcome
 
 
@@ -35,6 +36,9 @@ def add_figures(
     found: list[Fact] = []
     readings = read_figures(text, carried)
     for reading in readings:
+        if reading.part:
+            _fold_part(found[-1] if found else None, reading, spans_of)
+            continue
         if reading.count == 0:  # "No complaints were filed with ...": nothing to count
             continue
         number = count + len(found) + 1
@@ -61,6 +65,23 @@ def add_figures(
         extraction.add(fact)
         found.append(fact)
     return found, readings[-1].body if readings else None
+
+
+def _fold_part(
+    whole: Fact | None, part: FigureReading, spans_of: Callable[[int, int], list[Span]]
+) -> None:
+    """A part count ("of which 12 were upheld") is a breakdown of the figure before it, not
+    a figure of its own: careful readers mark the one aggregate, and a part counted again
+    would be a second, overlapping complaint figure. Its words join the figure's evidence;
+    a part that is the whole ("all 17 were rejected") gives the figure its outcome. A part
+    with no figure in its sentence ("Of these, nine were dismissed") adds nothing."""
+    if whole is None:
+        return
+    whole.evidence.extend(s for s in spans_of(part.start, part.end) if s not in whole.evidence)
+    counts = {str(v) for p, v in whole.values if p == NG.complaintCount}
+    known = any(p == NG.outcome for p, _ in whole.values)
+    if part.outcome and not known and counts == {str(part.count)}:
+        whole.add(NG.outcome, outcome(part.outcome))
 
 
 def add_document_figures(

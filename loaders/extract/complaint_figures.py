@@ -75,6 +75,11 @@ _ABOUT = r"(?:requesting|seeking|challenging|concerning|regarding|against|about|
 _FILED = (
     r"(?:were|was|had been|have been|has been)?\s*(?:filed|lodged|submitted|brought|registered)"
 )
+_ANY_VERDICT = (
+    r"rejected|dismissed|upheld|satisfied|granted|denied|left without consideration|"
+    r"not considered|partially upheld|withdrawn|pending"
+)
+"""The outcome words a passive figure sentence ends on ("... were rejected")."""
 _SHAPES = (
     re.compile(
         rf"\b{_NUM.format(name='n')}\s+{_NOUN}\s+(?:{_ABOUT}\s+[^,.;]{{3,80}}?\s+)?"
@@ -84,8 +89,10 @@ _SHAPES = (
         re.I,
     ),
     re.compile(
-        rf"(?P<body>\b(?:the\s+)?[A-Za-z][\w'\u2019/-]*(?:\s+[\w'\u2019/-]+){{0,5}}?)\s+"
-        rf"(?:had\s+|has\s+|also\s+)?(?:received|registered|considered|reviewed|adjudicated|"
+        rf"(?P<body>\b(?:the\s+)?[A-Za-z][\w'\u2019/-]*(?:\s+[\w'\u2019/-]+){{0,5}}?)"
+        rf"(?:\s+\([A-Z][\w/-]{{1,9}}\))?\s+(?:had\s+|has\s+|have\s+|also\s+)?"
+        rf"(?:(?:so far|already|reportedly|in total|altogether|jointly)\s+)?"
+        rf"(?:received|registered|considered|reviewed|adjudicated|"
         rf"heard|handled|dealt with|(?P<verdict>rejected|dismissed|upheld|satisfied|granted|"
         rf"denied))\s+{_NUM.format(name='n')}\s+{_NOUN}",
     ),
@@ -107,9 +114,14 @@ _SHAPES = (
         rf"submitted|considered)\s+(?:by|with|to|in|before)\s+{_BODY}(?=\s*,)",
     ),
     re.compile(
-        rf"(?P<who>\b[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|of|for|and|a|the)){{0,6}})\s+"
+        rf"(?P<who>\b[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|of|for|and|a|the)){{0,6}}"
+        rf"(?:\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)??)\s+"
         rf"(?:had\s+|has\s+|have\s+|also\s+|jointly\s+)?(?:filed|lodged|submitted)\s+"
         rf"{_NUM.format(name='n')}\s+{_NOUN}\s+(?:with|to|before)\s+{_BODY}{_BODY_END}",
+    ),
+    re.compile(
+        rf"\b{_NUM.format(name='n')}\s+{_NOUN}\s+(?:received|considered|reviewed|heard|handled)"
+        rf"\s+by\s+{_BODY}(?=\s+(?:were|was|had been|have been)\s+(?P<verdict>{_ANY_VERDICT}))",
     ),
     re.compile(
         rf",?\s+and\s+of\s+{_NUM.format(name='n')}\s+(?:{_NOUN}\s+)?{_FILED}\s+"
@@ -133,12 +145,19 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
         r"the right to appeal)|not subject to judicial(?: review)?|"
         r"(?:declared |found )?inadmissible|not (?:taken up|examined)|"
         r"(?:outside|beyond) (?:its|their) (?:competence|jurisdiction)|as belated|"
-        r"no (?:legal )?(?:basis|competence|jurisdiction|mandate) to (?:act|consider|examine)",
+        r"no (?:legal )?(?:basis|competence|jurisdiction|mandate) to (?:act|consider|examine)|"
+        r"(?:did|does|do|has|have|had) not (?:yet )?(?:consider|examine|review|respond|repl|"
+        r"answer|act on|decide on|rule on|take up|take (?:a |any )?decision)\w*|"
+        r"(?:left|remained|went|go|remain) unanswered|(?:no|without(?: a| any)?) "
+        r"(?:response|reply|answer)\b|"
+        r"(?:lack(?:ed|s|ing)? (?:of )?|without |no )(?:legal )?standing|"
+        r"returned (?:it|them|the (?:complaint|appeal|petition|claim|request)s?)\b",
     ),
     (
         "rejected",
         r"(?:upheld|confirmed) (?:the|its|this|that) (?:[\w'\u2019-]+\s+){0,3}?(?:decision|warning|"
-        r"sanction|fine|ruling|refusal|deregistration)|rejected|dismissed|denied|turned down|"
+        r"sanction|fine|ruling|refusal|deregistration)|rejected|dismissed|turned down|"
+        r"denied(?!\s+(?:\w+\s+)?(?:access|registration|entry|accreditation|the right))|"
         r"(?:found|deemed) unfounded",
     ),
     (
@@ -167,9 +186,10 @@ _PART_VERB = re.compile(
 _ANY_OUTCOME = "|".join(words for _, words in OUTCOMES)
 _WHOLE = re.compile(
     rf"[^.;]{{0,80}}?(?:(?:\band|,)\s+(?P<v1>{_ANY_OUTCOME})\s+(?:all|each|every one)\s+of\s+them"
-    rf"|\ball\s+of\s+which\s+(?:were|have been|had been)\s+(?P<v2>{_ANY_OUTCOME})"
-    rf"|[;,]\s+(?:and\s+)?all\s+(?:of\s+them\s+)?(?:were|have been|had been)\s+"
-    rf"(?P<v3>{_ANY_OUTCOME}))\b",
+    rf"|\b(?:all|both|each)\s+of\s+which\s+(?:were|was|have been|had been)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?P<v2>{_ANY_OUTCOME})"
+    rf"|[;,]\s+(?:and\s+)?(?:all|both)\s+(?:of\s+them\s+)?(?:were|have been|had been)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?P<v3>{_ANY_OUTCOME}))\b",
     re.I,
 )
 """What became of the whole figure: "... received 17 appeals and rejected all of them"."""
@@ -201,6 +221,9 @@ class FigureReading:
     outcome: str | None = None
     complainant: str | None = None
     subject: str | None = None
+    part: bool = False
+    """A part of the figure before it ("of which 12 were upheld"): a breakdown of that
+    figure, not a figure of its own."""
 
 
 def number_value(text: str) -> int:
@@ -224,7 +247,8 @@ def _outcome_of(words: str) -> str | None:
 
 
 def outcome_in(text: str) -> str | None:
-    """The outcome the first matching words of ``text`` state, if any."""
+    """The outcome the words of ``text`` state, the most specific first ("rejected the
+    complaint as outside its competence" is not-considered), if any."""
     for slug, pattern in OUTCOMES:
         if re.search(rf"\b(?:{pattern})\b", text):
             return slug
@@ -313,6 +337,7 @@ def read_figures(sentence: str, carried_body: str | None = None) -> list[FigureR
                     body,
                     body_at,
                     outcome=_outcome(match),
+                    part=True,
                 )
             )
     return sorted(found + parts, key=lambda reading: reading.start)

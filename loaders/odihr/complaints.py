@@ -22,7 +22,7 @@ from rdflib import Literal, URIRef
 
 from ...namespaces import NG, XSD
 from ..extract.actors import Actors, find_institutions
-from ..extract.complaint_cases import appeal_decided
+from ..extract.complaint_cases import appeal_decided, read_cases
 from ..extract.complaint_figure_facts import add_figures, fold_repeats
 from ..extract.complaint_figures import outcome_in
 from ..extract.concepts import outcome
@@ -50,8 +50,8 @@ _BODY = re.compile(
 )
 _COMMISSION = re.compile(
     r"(?P<body>(?:Central|District|Territorial|Precinct|Regional|Constituency) "
-    r"(?:Election|Electoral) Commission|\bCEC\b|\b[A-Z][\w-]+ (?:TEC|DEC)\b"
-    r"|\b[A-Z]{1,2}EC\b(?: (?!The\b)[A-Z]\w+)?)"
+    r"(?:Election|Electoral) Commission|\bCEC\b|\b(?!The\b|In\b|On\b)[A-Z][\w-]+ (?:TEC|DEC)\b"
+    r"|\b[A-Z]{1,2}EC\b(?: No\.?\s*\d+| (?!The\b)[A-Z]\w+)?)"
 )
 """The body that decided: a court or a prosecutor, else an election commission."""
 _FILING = re.compile(
@@ -64,7 +64,7 @@ _DECIDER = re.compile(
     r"(?=\s+(?:[\w-]+\s+){0,2}?(?:rejected|dismissed|upheld|refused|granted|satisfied|returned))"
 )
 """The body that decided: the one a decision verb follows ("which the DEC rejected")."""
-_FOLLOW_UP = re.compile(r"\b[Tt]he (?:complaint|appeal|case|request|petition|lawsuit)\b")
+_FOLLOW_UP = re.compile(r"\b[Tt]he (?:complaint|appeal|case|request|petition|lawsuit)s?\b")
 """The next sentence deciding a complaint filed in the sentence before ("The Supreme Court
 rejected the appeal ...") completes that complaint."""
 _RULE = re.compile(
@@ -118,27 +118,44 @@ def _cited_notes(document: Document, sentence: Sentence) -> list[Footnote]:
 
 
 def add_complaints(
-    extraction: Extraction, document: Document, election: URIRef, actors: Actors, year: int
+    extraction: Extraction,
+    document: Document,
+    election: URIRef | None,
+    actors: Actors,
+    year: int | None,
+    report: URIRef | None = None,
+    *,
+    with_figures: bool = True,
 ) -> tuple[list[Fact], list[Fact]]:
-    """Facts for individual complaints and for aggregate complaint figures."""
-    key = str(election).split("/id/election/", 1)[-1]
+    """Facts for individual complaints and for aggregate complaint figures. A report whose
+    election could not be read still has its complaints: they are keyed by ``report``.
+    ``with_figures=False`` leaves the figures to a caller that reads them itself."""
+    if election is None and report is None:
+        raise ValueError("complaints need the election or the report they are read from")
+    key = (
+        str(election).split("/id/election/", 1)[-1]
+        if election is not None
+        else str(report).rsplit("/", 1)[-1]
+    )
     cases: list[Fact] = []
     figures: list[Fact] = []
     read_notes: set[str] = set()
     last: Fact | None = None
     carried: str | None = None
     pending: Fact | None = None
-    for sentence in document.sentences():
+    told: tuple[Fact, int] | None = None  # the last case read, and the sentence it was in
+    for index, sentence in enumerate(document.sentences()):
         if isinstance(sentence.owner, Footnote) and sentence.owner.label in read_notes:
             continue
-        read, last_body = add_figures(
-            extraction, sentence.text, sentence.spans, key, len(figures), actors, carried
-        )
-        figures.extend(read)
-        carried = last_body if read else None
+        if with_figures:
+            read, last_body = add_figures(
+                extraction, sentence.text, sentence.spans, key, len(figures), actors, carried
+            )
+            figures.extend(read)
+            carried = last_body if read else None
         text = sentence.text
         filed = _FILING.search(text) is not None and _RULE.search(text) is None
-        if pending is not None and _FOLLOW_UP.search(text) and _DECIDED.search(text):
+        if pending is not None and _FOLLOW_UP.search(text) and outcome_in(text):
             _complete(pending, sentence, outcome_in(text))
             pending = None
             if not _names_other_court(text, last):
@@ -152,9 +169,12 @@ def add_complaints(
         if not (_ONE.search(text) and (_DECIDED.search(text) or filed)):
             last = None
             continue
-        if _NOT_ELECTORAL.search(text):
+        if _NOT_ELECTORAL.search(text) or not _about_a_dispute(text):
             continue
         verdict = outcome_in(text) or ("unknown" if filed else None)
+        if told is not None and index - told[1] <= _TOLD_AGAIN and _told_again(text, filed):
+            _complete(told[0], sentence, verdict if _unknown(told[0]) else None)
+            continue
         body = _BODY.search(text) or _DECIDER.search(text) or _COMMISSION.search(text)
         if verdict is None or body is None:
             continue
@@ -166,7 +186,9 @@ def add_complaints(
             label=f"Complaint {len(cases) + 1}: {text[:60]}",
             evidence=sentence.spans(),
         )
-        fact.add(NG.election, election).add(NG.outcome, outcome(verdict))
+        if election is not None:
+            fact.add(NG.election, election)
+        fact.add(NG.outcome, outcome(verdict))
         fact.add(NG.text, text)
         name = body.group(0)
         commission = re.search(r"Commission|EC\b", name) is not None
@@ -187,8 +209,9 @@ def add_complaints(
             name = next(v for v in who.groupdict().values() if v).strip()
             fact.add(NG.complainant, _agent(actors, document, name, fact, f"{key}/{number}/by"))
         against = _RESPONDENT.search(text)
-        if against is not None:
-            name = (against.group("who") or against.group("who2") or against.group("who3")).strip()
+        name = "" if against is None else next(v for v in against.groupdict().values() if v)
+        if name.strip().lower() not in ("", "the", "a", "an", "its", "their", "his", "her"):
+            name = name.strip()
             fact.add(NG.respondent, _agent(actors, document, name, fact, f"{key}/{number}/against"))
         grounds = _GROUNDS.search(text)
         subject = _SUBJECT.search(text[: grounds.start()] if grounds else text)
@@ -196,15 +219,134 @@ def add_complaints(
             fact.add(NG.subjectMatter, subject.group("what"))
         when = DATE_PATTERN.search(text) or re.search(rf"\bon (\d{{1,2}} {MONTH_NAME})\b", text)
         if when is not None and when.re is not DATE_PATTERN:
-            when = DATE_PATTERN.search(f"{when.group(1)} {year}")
+            when = DATE_PATTERN.search(f"{when.group(1)} {year}") if year else None
         if when is not None:
             date = match_to_date(when)
             fact.add(NG.decisionDate, Literal(date.isoformat(), datatype=XSD.date))
         extraction.add(fact)
         cases.append(fact)
         last = fact
+        told = (fact, index)
         pending = fact if verdict == "unknown" else None
+    cases.extend(_told_cases(extraction, document, election, key, actors, cases))
     return cases, fold_repeats(extraction, figures)
+
+
+_DEFINITE = re.compile(
+    r"^\W*(?:\d+\.\s+)?(?:[A-Z][^,]{0,40},\s+)?(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)"
+    r"\s+(?:[\w-]+\s+)?(?:complaint|appeal|case|request|petition|lawsuit|challenge|claim)\b(?!s)"
+)
+_TOLD_AGAIN = 3
+"""How many sentences after a case a definite "The complaint was rejected ..." still
+speaks of it."""
+
+
+_LOOSE = re.compile(r"\b(?:case|request|claim)s?\b", re.I)
+_DISPUTE = re.compile(
+    r"complain|appeal|\bcourt|prosecutor|lawsuit|petition|challeng|recount|annul|invalidat|"
+    r"cancel|dispute|\bsued\b",
+    re.I,
+)
+
+
+def _about_a_dispute(text: str) -> bool:
+    """A sentence whose only word for the case is "case", "request" or "claim" tells a
+    complaint only when it speaks of a dispute (a complaint, appeal, court, recount ...):
+    "In one case, the PEC refused ..." on election day, or a refused request for
+    accreditation, is no complaint."""
+    found = _ONE.search(text)
+    loose = found is not None and _LOOSE.search(found.group(0)) is not None
+    return not loose or _DISPUTE.search(text) is not None
+
+
+def _told_again(text: str, filed: bool) -> bool:
+    """Does a sentence speak again of the case just told ("The complaint was rejected by the
+    DEC on 5 March", "On 5 March, the appeal was dismissed") rather than tell a new one? It
+    opens on a definite reference and files nothing: one case told over sentences is one
+    complaint, however many sentences report its steps."""
+    return _DEFINITE.search(text) is not None and not filed
+
+
+def _unknown(case: Fact) -> bool:
+    return not any(p == NG.outcome and not str(v).endswith("/unknown") for p, v in case.values)
+
+
+def _told_cases(
+    extraction: Extraction,
+    document: Document,
+    election: URIRef | None,
+    key: str,
+    actors: Actors,
+    cases: list[Fact],
+) -> list[Fact]:
+    """The cases the shared reader of running text finds ("<who> complained to <body>
+    about ...", "<who> challenged ... before <court>") in sentences no case above was read
+    from: reports of every genre tell single cases in these shapes, whatever the section.
+    A case told over sentences already read is the same case; an appeal the shared reader
+    ties to such a case is tied to the case read here instead."""
+    taken = {(span.start, span.end) for case in cases for span in case.evidence}
+    told = Extraction()
+    scratch = Actors(told, actors.country)  # actors of cases dropped here stay out
+    number = len(cases)
+    for element in document.elements:
+        number += len(read_cases(told, element, key, scratch, number))
+    same: dict[URIRef, URIRef] = {}
+    added: list[Fact] = []
+    for fact in [f for f in told.facts if f.kind in (NG.Complaint, NG.Appeal)]:
+        overlap = next((c for c in cases if _overlaps(fact, c)), None)
+        if overlap is not None or any((s.start, s.end) in taken for s in fact.evidence):
+            if overlap is not None:
+                same[fact.iri] = overlap.iri
+                _fill(extraction, overlap, fact)
+                _adopt(actors, scratch, overlap)
+            continue
+        fact.values = [
+            (p, same.get(v, v) if isinstance(v, URIRef) and p == NG.appealOf else v)
+            for p, v in fact.values
+        ]
+        if election is not None:
+            fact.add(NG.election, election)
+        if not any(p == NG.outcome for p, _ in fact.values):
+            fact.add(NG.outcome, outcome("unknown"))
+        added.append(extraction.add(fact))
+        _adopt(actors, scratch, fact)
+    return added
+
+
+def _adopt(actors: Actors, scratch: Actors, case: Fact) -> None:
+    """Bring the actors a kept case names from the shared reader's scratch registry into
+    the report's, merging the evidence of an actor both know."""
+    for _, value in case.values:
+        found = scratch.facts.get(value) if isinstance(value, URIRef) else None
+        if found is None:
+            continue
+        known = actors.facts.get(found.iri)
+        if known is None:
+            actors.facts[found.iri] = found
+            actors.extraction.add(found)
+        else:
+            known.evidence.extend(s for s in found.evidence if s not in known.evidence)
+
+
+def _fill(extraction: Extraction, case: Fact, told: Fact) -> None:
+    """Give a case the complainant, subject and outcome the shared reader read for the
+    same sentence ("Mr. X, a candidate in constituency No. 12, lodged a complaint ...") when
+    the case has none of its own (an outcome "unknown" or an unnamed complainant is none)."""
+    if _unknown(case) and any(p == NG.outcome for p, _ in told.values):
+        case.values = [(p, v) for p, v in case.values if p != NG.outcome]
+    unnamed = [v for p, v in case.values if p == NG.complainant and "/agent/" in str(v)]
+    if unnamed and any(p == NG.complainant for p, _ in told.values):
+        case.values = [(p, v) for p, v in case.values if p != NG.complainant]
+        extraction.facts[:] = [f for f in extraction.facts if f.iri not in unnamed]
+    for prop in (NG.complainant, NG.subjectMatter, NG.outcome, NG.date):
+        if not any(p == prop for p, _ in case.values):
+            for p, value in told.values:
+                if p == prop:
+                    case.add(prop, value)
+
+
+def _overlaps(fact: Fact, case: Fact) -> bool:
+    return any(a.start < b.end and b.start < a.end for a in fact.evidence for b in case.evidence)
 
 
 def _names_other_court(text: str, case: Fact | None) -> bool:
@@ -255,6 +397,21 @@ def _complete(case: Fact, sentence: Sentence, verdict: str | None) -> None:
         case.add(NG.outcome, outcome(verdict))
 
 
+_CONTESTANT_NOUN = re.compile(
+    r"\b(?:party|coalition|bloc|alliance|list|movement|contestant|electoral subject)\s+$", re.I
+)
+
+
+def _introduced_as_contestant(case: Fact, name: str) -> bool:
+    """Is the name introduced by a contestant's common noun ("the opposition coalition
+    <Name>", "the party <Name>")? Then it is a party, whatever words its name has."""
+    for p, text in case.values:
+        at = str(text).find(name) if p == NG.text else -1
+        if at > 0 and _CONTESTANT_NOUN.search(str(text)[max(0, at - 40) : at]):
+            return True
+    return False
+
+
 def _agent(actors: Actors, document: Document, name: str, case: Fact, role: str) -> URIRef:
     """The actor a complaint names: an institution, a party by its acronym, a person by
     surname; an unnamed one ("an NGO") becomes a placeholder agent of its own."""
@@ -277,6 +434,6 @@ def _agent(actors: Actors, document: Document, name: str, case: Fact, role: str)
     if re.fullmatch(
         r"(?:[A-Z][\w'-]*|of|for|and|the)(?: (?:[A-Z][\w'-]*|of|for|and|the)){1,6}", name
     ):
-        listed = _LIST_NAME.search(name) is not None
+        listed = _LIST_NAME.search(name) is not None or _introduced_as_contestant(case, name)
         return actors.get(name, "party" if listed else "ngo", spans)
     return actors.placeholder(mint("agent", role), f"{name} (not named in the report)", spans)

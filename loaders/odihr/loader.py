@@ -329,9 +329,11 @@ class OdihrLoader:
         issued = next((str(v) for p, v in report.values if p == DCTERMS.issued), None)
         assessor = mission.iri if mission is not None else report.iri
         add_assessments(extraction, document, report, assessor, issued)
+        year = None
         if election is not None:
             year = int(str(next(v for p, v in election.values if p == NG.electionDate))[:4])
-            add_complaints(extraction, document, election.iri, actors, year)
+        elected = election.iri if election is not None else None
+        add_complaints(extraction, document, elected, actors, year, report.iri)
         add_findings(extraction, document, report)
         add_actors(document, actors)
         add_named_actors(document, actors)

@@ -1,13 +1,15 @@
 """Individual complaints and appeals a statement reports, with what became of them: the
-shared reader of running text (``extract/complaint_cases.py``), each fact tied to the
-statement that reports it."""
+same sentence reader as final reports (``odihr/complaints.py``, which also takes the shared
+running-text reader's cases), each fact tied to the statement that reports it. Statements
+and interim reports tell cases as final reports do ("In one case, the DEC refused to
+consider ...", "The Supreme Court rejected an appeal from ...")."""
 
 from __future__ import annotations
 
 from normgraph.namespaces import NG
 
 from ..extract.actors import Actors
-from ..extract.complaint_cases import add_document_cases
+from ..odihr.complaints import add_complaints
 from ..rdf.facts import Extraction, Fact
 from ..text.document import Document
 
@@ -16,8 +18,9 @@ def add_statement_complaints(
     extraction: Extraction, document: Document, report: Fact, actors: Actors
 ) -> list[Fact]:
     """Every individual complaint or appeal a statement's paragraphs report."""
-    key = str(report.iri).rsplit("/", 1)[-1]
-    found = add_document_cases(extraction, document, key, actors)
+    found, _ = add_complaints(
+        extraction, document, None, actors, None, report.iri, with_figures=False
+    )
     for fact in found:
         fact.add(NG.sourceReport, report.iri)
     return found
