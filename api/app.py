@@ -20,9 +20,9 @@ from fastapi import FastAPI, Request
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.staticfiles import StaticFiles
 
-from .. import __version__
-from ..config import Settings
-from ..graph import (
+from normgraph import __version__
+from normgraph.config import Settings
+from normgraph.graph import (
     GraphStore,
     InlineRunner,
     ProcessRunner,
@@ -31,6 +31,7 @@ from ..graph import (
     StoreOpener,
     open_store,
 )
+
 from . import dataset, linked_data, pages, queries, sparql, store_protocol
 from .admission import ClientSlots, LimitPerClient
 from .errors import install_error_handlers

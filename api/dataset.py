@@ -17,11 +17,12 @@ from fastapi.concurrency import run_in_threadpool
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, XSD
 
-from ..config import Settings
-from ..export import export_dataset
-from ..graph import GraphStore, NotAcceptableError
-from ..namespaces import BASE, DCAT, ID, VOID
-from ..stats import graph_counts, used_vocabularies
+from normgraph.config import Settings
+from normgraph.export import export_dataset
+from normgraph.graph import GraphStore, NotAcceptableError
+from normgraph.namespaces import BASE, DCAT, ID, VOID
+from normgraph.stats import graph_counts, used_vocabularies
+
 from .errors import ResourceNotFoundError
 from .linked_data import representation
 from .negotiation import GRAPH_OFFERS, choose
@@ -142,7 +143,7 @@ async def dump(name: str, request: Request) -> Response:
 @router.get("/graph/{rest:path}", summary="A named graph's content")
 async def named_graph(rest: str, request: Request) -> Response:
     """``https://w3id.org/normgraph/graph/{rest}``: the triples of that named graph."""
-    from ..graph import ResultFormat
+    from normgraph.graph import ResultFormat
 
     chosen = representation(request) or ResultFormat.TURTLE
     iri = URIRef(BASE + "graph/" + rest)

@@ -13,7 +13,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import PlainTextResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from ..graph import (
+from normgraph.graph import (
     BusyError,
     GraphNotFoundError,
     NotAcceptableError,
@@ -22,7 +22,7 @@ from ..graph import (
     QueryTimeoutError,
     StoreError,
 )
-from ..queries.catalogue import ParameterError, QueryNotFoundError
+from normgraph.queries.catalogue import ParameterError, QueryNotFoundError
 
 
 class ProtocolError(Exception):

@@ -13,7 +13,7 @@ from typing import Self
 from rdflib import Literal, URIRef
 from rdflib.term import Node
 
-from ..graph import Row
+from normgraph.graph import Row
 
 ANNOTATION_PATTERN = """
   ?annotation oa:hasTarget ?target .

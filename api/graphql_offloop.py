@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from graphql import GraphQLError
 from strawberry.types import ExecutionResult
 
-from ..graph import Row, Term
+from normgraph.graph import Row, Term
+
 from .graphql_loaders import RequestStore
 from .graphql_store import GraphQLTimeoutError, StoreAccess
 

@@ -34,7 +34,8 @@ from strawberry.fastapi import GraphQLRouter
 from strawberry.http.ides import get_graphql_ide_html
 from strawberry.types import ExecutionResult
 
-from ..config import Settings
+from normgraph.config import Settings
+
 from .graphql_cost import cost_limiter
 from .graphql_fields import GraphQLContext
 from .graphql_loaders import RequestStore

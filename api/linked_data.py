@@ -21,9 +21,10 @@ from fastapi.responses import HTMLResponse
 from rdflib import Graph, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
-from ..graph import NotAcceptableError, ResultFormat
-from ..namespaces import BASE, NG, PREFIXES
-from ..ontology import ontology_graph, read_text
+from normgraph.graph import NotAcceptableError, ResultFormat
+from normgraph.namespaces import BASE, NG, PREFIXES
+from normgraph.ontology import ontology_graph, read_text
+
 from .errors import ProtocolError, ResourceNotFoundError
 from .evidence import evidence_html
 from .html import curie, link, page, term_html

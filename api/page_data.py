@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from rdflib.term import Node
 
-from ..graph import GraphStore, QueryRequest
+from normgraph.graph import GraphStore, QueryRequest
 
 PREFIXES = """
 PREFIX ng: <https://w3id.org/normgraph/ontology#>

@@ -20,8 +20,15 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse
 from markupsafe import Markup
 
-from ..graph import BusyError, QueryTimeoutError, ResultFormat, StoreError
-from ..queries.catalogue import Parameter, ParameterError, SavedQuery, catalogue, saved_query
+from normgraph.graph import BusyError, QueryTimeoutError, ResultFormat, StoreError
+from normgraph.queries.catalogue import (
+    Parameter,
+    ParameterError,
+    SavedQuery,
+    catalogue,
+    saved_query,
+)
+
 from .errors import status_for
 from .evidence import evidence_html
 from .html import curie, render

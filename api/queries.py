@@ -17,8 +17,9 @@ from urllib.parse import quote, urlencode
 from fastapi import APIRouter, Request, Response
 from fastapi.responses import JSONResponse, RedirectResponse
 
-from ..graph import NotAcceptableError, QueryAnswer, ResultFormat
-from ..queries.catalogue import Parameter, QueryNotFoundError, SavedQuery, catalogue
+from normgraph.graph import NotAcceptableError, QueryAnswer, ResultFormat
+from normgraph.queries.catalogue import Parameter, QueryNotFoundError, SavedQuery, catalogue
+
 from .errors import ProtocolError
 from .negotiation import HTML, SOLUTION_OFFERS, choose
 from .sparql import answer_response, runner, settings_of

@@ -22,7 +22,8 @@ from urllib.parse import urlencode
 from markupsafe import Markup
 from rdflib import URIRef
 
-from ..graph import GraphStore, QueryRequest
+from normgraph.graph import GraphStore, QueryRequest
+
 from .page_data import LABEL, PREFIXES, Choice, read_choices
 from .resource_view import Evidence, read_evidence
 

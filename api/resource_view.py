@@ -13,8 +13,9 @@ from dataclasses import dataclass, field, replace
 from rdflib import URIRef
 from rdflib.term import Node
 
-from ..graph import GraphStore, QueryAnswer, ResultFormat
-from ..loaders.rdf.triples import new_graph
+from normgraph.graph import GraphStore, QueryAnswer, ResultFormat
+from normgraph.loaders.rdf.triples import new_graph
+
 from .evidence_record import ANNOTATION_PATTERN, ANNOTATION_VARIABLES, EvidenceRecord
 
 LABELS = "rdfs:label|skos:prefLabel|dcterms:title|foaf:name"

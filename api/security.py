@@ -6,7 +6,8 @@ import hmac
 
 from fastapi import Request
 
-from ..config import Settings
+from normgraph.config import Settings
+
 from .errors import ForbiddenError
 
 

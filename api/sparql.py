@@ -27,8 +27,8 @@ from pyoxigraph import NamedNode
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS
 
-from ..config import Settings
-from ..graph import (
+from normgraph.config import Settings
+from normgraph.graph import (
     Dataset,
     FormatChoice,
     NotAcceptableError,
@@ -37,10 +37,11 @@ from ..graph import (
     ResultFormat,
     Runner,
 )
-from ..graph.sparql_text import query_form, with_using
-from ..graph.syntax import iri
-from ..namespaces import PREFIXES, VOID
-from ..stats import graph_counts
+from normgraph.graph.sparql_text import query_form, with_using
+from normgraph.graph.syntax import iri
+from normgraph.namespaces import PREFIXES, VOID
+from normgraph.stats import graph_counts
+
 from .admission import client_address, slots_of
 from .errors import MethodNotAllowedError, ProtocolError, UnsupportedMediaTypeError
 from .negotiation import GRAPH_OFFERS, HTML, SOLUTION_OFFERS, choose

@@ -17,9 +17,10 @@ import re
 from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
-from ..config import Settings
-from ..graph import BusyError, QuerySyntaxError, QueryTimeoutError, StoreError
-from ..graph.sparql_text import has_relative_iri, nesting_depth, service_targets
+from normgraph.config import Settings
+from normgraph.graph import BusyError, QuerySyntaxError, QueryTimeoutError, StoreError
+from normgraph.graph.sparql_text import has_relative_iri, nesting_depth, service_targets
+
 from .errors import ProtocolError
 
 T = TypeVar("T")

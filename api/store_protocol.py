@@ -14,7 +14,8 @@ from operator import methodcaller
 from fastapi import APIRouter, Request, Response
 from rdflib import URIRef
 
-from ..graph import ResultFormat
+from normgraph.graph import ResultFormat
+
 from .errors import MethodNotAllowedError, ProtocolError, UnsupportedMediaTypeError
 from .negotiation import GRAPH_OFFERS, choose
 from .security import require_admin
@@ -73,7 +74,7 @@ async def get_graph(request: Request) -> Response:
     graph = target_graph(request)
     chosen = choose(request.headers.get("accept"), GRAPH_OFFERS)
     if chosen is None:
-        from ..graph import NotAcceptableError
+        from normgraph.graph import NotAcceptableError
 
         raise NotAcceptableError("a graph is offered as Turtle, N-Triples, RDF/XML or JSON-LD")
     body = await runner(request).read(methodcaller("export_graph", graph, chosen))

@@ -14,7 +14,8 @@ from markupsafe import Markup
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
-from ..namespaces import XSD
+from normgraph.namespaces import XSD
+
 from .html import term_html
 
 _NUMERIC = {str(XSD[t]) for t in ("integer", "decimal", "double", "float", "nonNegativeInteger")}

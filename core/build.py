@@ -24,6 +24,15 @@ from typing import Any, Protocol
 from rdflib import Graph
 from rdflib.compare import to_canonical_graph
 
+from normgraph.graph import GraphStore, Triple
+from normgraph.loaders.base import ExtractionError
+from normgraph.loaders.rdf.triples import extraction_to_graph, source_iri
+from normgraph.loaders.registry import loader_for
+from normgraph.loaders.resolve.resolution import resolve
+from normgraph.loaders.text.genres import UnknownGenreError, detect_genre
+from normgraph.loaders.text.source import SourceError, corpus_files, read_source
+from normgraph.ontology import ontology_graph, reference_vocabulary_graph, vocabularies_graph
+
 from .build_state import (
     Record,
     build_key,
@@ -35,13 +44,6 @@ from .build_state import (
     write_record,
 )
 from .config import Settings
-from .graph import GraphStore, Triple
-from .loaders.base import ExtractionError
-from .loaders.rdf.triples import extraction_to_graph, source_iri
-from .loaders.registry import loader_for
-from .loaders.resolve.resolution import resolve
-from .loaders.text.genres import UnknownGenreError, detect_genre
-from .loaders.text.source import SourceError, corpus_files, read_source
 from .namespaces import (
     BASE,
     GRAPH,
@@ -51,7 +53,6 @@ from .namespaces import (
     VOCABULARIES_GRAPH,
     document_graph,
 )
-from .ontology import ontology_graph, reference_vocabulary_graph, vocabularies_graph
 from .quarantine import UnidentifiedReportError, validate_with_quarantine
 from .recurrence import LinkOutcome, compute
 from .validation import Violation, validate_graph

@@ -18,7 +18,8 @@ from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
 
-from .graph import GraphStore
+from normgraph.graph import GraphStore
+
 from .namespaces import DCTERMS, GRAPH, NG, VOID, document_graph
 
 BUILD_GRAPH = URIRef(GRAPH + "build")

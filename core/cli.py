@@ -17,6 +17,16 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from normgraph.graph import GraphStore, QuerySyntaxError, ResultFormat, StoreError, open_store
+from normgraph.graph.remote import is_endpoint_url
+from normgraph.loaders.text.source import SourceError, corpus_files
+from normgraph.queries.catalogue import (
+    ParameterError,
+    QueryNotFoundError,
+    catalogue,
+    run_saved_query,
+)
+
 from .answer_text import ColumnError, parse_answer, render_answer
 from .build import (
     DocumentOutcome,
@@ -35,15 +45,6 @@ from .build_output import (
     print_violations,
 )
 from .config import Settings
-from .graph import GraphStore, QuerySyntaxError, ResultFormat, StoreError, open_store
-from .graph.remote import is_endpoint_url
-from .loaders.text.source import SourceError, corpus_files
-from .queries.catalogue import (
-    ParameterError,
-    QueryNotFoundError,
-    catalogue,
-    run_saved_query,
-)
 from .stats import class_counts, graph_counts
 
 app = typer.Typer(
@@ -252,7 +253,7 @@ def serve(
     """Serve the API (SPARQL, GraphQL, saved queries, pages) over the store."""
     import uvicorn
 
-    from .api.app import create_app
+    from normgraph.api.app import create_app
 
     where = {"endpoint": store_path} if is_endpoint_url(store_path) else {"store": Path(store_path)}
     config = settings.model_copy(update={**where, "host": host, "port": port})

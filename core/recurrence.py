@@ -34,11 +34,12 @@ from decimal import Decimal
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
-from .graph import GraphStore
+from normgraph.graph import GraphStore
+from normgraph.loaders.rdf.iris import slug
+from normgraph.loaders.rdf.triples import new_graph
+
 from .grouping import Group, Item, Member, PairScore, attach
 from .issue_names import issue_name, reason
-from .loaders.rdf.iris import slug
-from .loaders.rdf.triples import new_graph
 from .namespaces import FOAF, ID, NG, PROV, RDF, RDFS, RECURRENCE_GRAPH, VOCAB, XSD
 from .recurrence_index import IndexUse, updated_grouping
 from .recurrence_statements import Resolved, resolve_all

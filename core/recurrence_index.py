@@ -30,10 +30,11 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from normgraph.graph import GraphStore
+from normgraph.ontology import read_text
+
 from .asks import AskUnit
-from .graph import GraphStore
 from .grouping import Grouping, Item
-from .ontology import read_text
 from .textsim import PARAPHRASES_FILE
 
 INDEX_SUFFIX = ".recurrence-index.json.gz"

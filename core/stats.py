@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .graph import GraphStore
+from normgraph.graph import GraphStore
 
 GRAPH_COUNTS = """
 SELECT ?graph (COUNT(*) AS ?triples) WHERE { GRAPH ?graph { ?s ?p ?o } }

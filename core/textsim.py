@@ -23,7 +23,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from .ontology import read_text
+from normgraph.ontology import read_text
 
 _STOP_WORDS = """a about above after all also an and any are as at be been before being both
     but by can

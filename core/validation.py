@@ -23,9 +23,10 @@ from pyshacl.graph_abstraction import DataGraph
 from rdflib import Graph, URIRef
 from rdflib.term import Node
 
-from .graph import EmbeddedStore
+from normgraph.graph import EmbeddedStore
+from normgraph.ontology import reference_graph, shapes_graph
+
 from .namespaces import NG, OA, RDF, SH
-from .ontology import reference_graph, shapes_graph
 
 _SCRATCH = URIRef("urn:normgraph:validation")
 

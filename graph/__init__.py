@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..config import Settings
+from normgraph.config import Settings
+
 from .base import (
     DATASET_FORMATS,
     GRAPH_FORMATS,

@@ -18,7 +18,8 @@ import pyoxigraph as ox
 from rdflib import URIRef
 from rdflib.term import Node
 
-from ..namespaces import PREFIXES
+from normgraph.namespaces import PREFIXES
+
 from .base import (
     DATASET_FORMATS,
     Dataset,

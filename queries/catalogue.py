@@ -26,8 +26,8 @@ from importlib import resources
 
 from rdflib import Literal, URIRef
 
-from ..graph import FormatChoice, GraphStore, QueryAnswer, QueryRequest, ResultFormat
-from ..namespaces import PREFIXES, XSD
+from normgraph.graph import FormatChoice, GraphStore, QueryAnswer, QueryRequest, ResultFormat
+from normgraph.namespaces import PREFIXES, XSD
 
 PARAM_TYPES = ("string", "integer", "decimal", "boolean", "date", "year", "iri")
 _HEADER = re.compile(r"^#\s*(?P<key>summary|tags|param|title)\s*:?\s*(?P<value>.*)$")

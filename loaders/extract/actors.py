@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from rdflib import URIRef
 
-from ...namespaces import FOAF, NG, ORG
+from normgraph.namespaces import FOAF, NG, ORG
+
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.document import Document, Element

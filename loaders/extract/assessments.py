@@ -17,7 +17,8 @@ import re
 
 from rdflib import Literal, URIRef
 
-from ...namespaces import DCTERMS, FOAF, NG, XSD
+from normgraph.namespaces import DCTERMS, FOAF, NG, XSD
+
 from ..extract.concepts import status
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint

@@ -21,7 +21,8 @@ import re
 
 from rdflib import URIRef
 
-from ...namespaces import NG
+from normgraph.namespaces import NG
+
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.dates import find_when

@@ -10,7 +10,8 @@ from collections.abc import Callable
 
 from rdflib import Literal
 
-from ...namespaces import NG, XSD
+from normgraph.namespaces import NG, XSD
+
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.document import Document

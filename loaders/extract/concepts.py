@@ -27,8 +27,8 @@ from collections.abc import Mapping
 from rdflib import URIRef
 from rdflib.namespace import SKOS
 
-from ...namespaces import VOCAB
-from ...ontology import vocabularies_graph
+from normgraph.namespaces import VOCAB
+from normgraph.ontology import vocabularies_graph
 
 ODIHR_TOPIC_WORDS: dict[str, str] = {
     "media": r"\bmedia\b|broadcast|journalis|defamation",

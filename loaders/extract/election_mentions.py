@@ -9,7 +9,8 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from ...namespaces import NG
+from normgraph.namespaces import NG
+
 from ..rdf.facts import Extraction, Fact
 from ..text.dates import MONTH_NAME, MONTHS
 from ..text.document import Document, ElementKind

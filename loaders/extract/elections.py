@@ -21,7 +21,8 @@ from dataclasses import dataclass
 
 from rdflib import Literal, URIRef
 
-from ...namespaces import NG, XSD
+from normgraph.namespaces import NG, XSD
+
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint, slug
 from ..text.source import Span

@@ -15,8 +15,8 @@ from functools import cache
 
 from rdflib import URIRef
 
-from ...namespaces import DCTERMS, NG, RDF, RDFS, SKOS
-from ...ontology import vocabularies_graph
+from normgraph.namespaces import DCTERMS, NG, RDF, RDFS, SKOS
+from normgraph.ontology import vocabularies_graph
 
 
 @dataclass(frozen=True)

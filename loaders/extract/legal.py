@@ -28,7 +28,8 @@ from functools import cache
 
 from rdflib import URIRef
 
-from ...namespaces import ELI, NG
+from normgraph.namespaces import ELI, NG
+
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint, slug
 from ..resolve.vocabulary import normalise

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 from rdflib import Literal, URIRef
 
-from ...namespaces import ELI, ID, NG, VOCAB, XSD
+from normgraph.namespaces import ELI, ID, NG, VOCAB, XSD
+
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.dates import MONTH_NAME, MONTHS

@@ -13,7 +13,8 @@ from functools import cache
 
 from rdflib import URIRef
 
-from ...namespaces import NG
+from normgraph.namespaces import NG
+
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.document import Document, Element

@@ -12,7 +12,8 @@ import re
 
 from rdflib import Literal, URIRef
 
-from ...namespaces import DCTERMS, FOAF, ID, NG, ORG, XSD
+from normgraph.namespaces import DCTERMS, FOAF, ID, NG, ORG, XSD
+
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint, slug
 from ..rdf.triples import source_iri

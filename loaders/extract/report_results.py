@@ -19,7 +19,8 @@ from decimal import Decimal
 
 from rdflib import URIRef
 
-from ...namespaces import NG
+from normgraph.namespaces import NG
+
 from ..odihr.result_list import Contest, add_table_results
 from ..odihr.result_rows import Cell, ResultRow, ResultTable
 from ..odihr.results import ResultNotes

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from rdflib import URIRef
 
-from ...namespaces import NG
+from normgraph.namespaces import NG
+
 from ..rdf.facts import Fact
 from ..text.source import Span
 from .concepts import STATEMENT_TOPIC_WORDS, polarity, topic, topic_for

@@ -17,8 +17,9 @@ from functools import cache
 from rdflib import Graph, URIRef
 from rdflib.term import Node
 
-from ...namespaces import NG, ORG, RDF, RDFS, SCHEMA, SKOS
-from ...ontology import reference_vocabulary_graph, vocabularies_graph
+from normgraph.namespaces import NG, ORG, RDF, RDFS, SCHEMA, SKOS
+from normgraph.ontology import reference_vocabulary_graph, vocabularies_graph
+
 from ..resolve.vocabulary import default_vocabulary
 
 

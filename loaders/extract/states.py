@@ -19,7 +19,7 @@ from functools import cache
 
 import pycountry
 
-from ...ontology import PARTICIPATING_STATES_FILE, read_text
+from normgraph.ontology import PARTICIPATING_STATES_FILE, read_text
 
 
 @dataclass(frozen=True)

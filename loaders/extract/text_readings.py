@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from rdflib import URIRef
 
-from ...namespaces import DCTERMS, NG
+from normgraph.namespaces import DCTERMS, NG
+
 from ..rdf.facts import Extraction, Fact
 from ..text.document import Document
 from .actors import Actors

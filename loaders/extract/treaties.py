@@ -20,7 +20,8 @@ from typing import Protocol
 
 from rdflib import URIRef
 
-from ...namespaces import NG, SKOS, VOCAB
+from normgraph.namespaces import NG, SKOS, VOCAB
+
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint, slug
 from ..text.dates import DATE_PATTERN, MONTH_YEAR_PATTERN, When, find_when

@@ -21,7 +21,8 @@ from dataclasses import dataclass
 
 from rdflib import URIRef
 
-from ...namespaces import NG
+from normgraph.namespaces import NG
+
 from ..extract.concepts import ODIHR_TOPIC_WORDS, topic, topic_for
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint

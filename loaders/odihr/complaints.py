@@ -20,7 +20,8 @@ import re
 
 from rdflib import Literal, URIRef
 
-from ...namespaces import NG, XSD
+from normgraph.namespaces import NG, XSD
+
 from ..extract.actors import Actors, find_institutions
 from ..extract.complaint_cases import appeal_decided, read_cases
 from ..extract.complaint_figure_facts import add_figures, fold_repeats

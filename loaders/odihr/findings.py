@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import re
 
-from ...namespaces import NG
+from normgraph.namespaces import NG
+
 from ..extract.actors import Actors, add_people, find_institutions, find_listed_parties
 from ..extract.concepts import ODIHR_TOPIC_WORDS, topic, topic_for
 from ..extract.concepts import polarity as finding_polarity

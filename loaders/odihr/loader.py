@@ -16,7 +16,8 @@ import re
 
 from rdflib import Literal, URIRef
 
-from ...namespaces import DCTERMS, NG, SCHEMA, XSD
+from normgraph.namespaces import DCTERMS, NG, SCHEMA, XSD
+
 from ..base import ExtractionError
 from ..extract.actors import Actors, find_candidates, find_refused
 from ..extract.assessments import add_assessments

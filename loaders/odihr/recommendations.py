@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 from rdflib import Literal, URIRef
 
-from ...namespaces import NG, XSD
+from normgraph.namespaces import NG, XSD
+
 from ..extract.actors import Actors, Institution, find_institutions
 from ..extract.concepts import ODIHR_TOPIC_WORDS, topic, topic_for
 from ..rdf.facts import Extraction, Fact

@@ -18,7 +18,8 @@ from decimal import Decimal
 
 from rdflib import Literal, URIRef
 
-from ...namespaces import NG, XSD
+from normgraph.namespaces import NG, XSD
+
 from ..extract.actors import Actors
 from ..extract.result_blocks import result_blocks, round_named
 from ..rdf.facts import Extraction, Fact

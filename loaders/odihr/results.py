@@ -16,7 +16,8 @@ from decimal import Decimal
 
 from rdflib import Literal, URIRef
 
-from ...namespaces import NG, XSD
+from normgraph.namespaces import NG, XSD
+
 from ..extract.concepts import anomaly
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint

@@ -12,7 +12,8 @@ import re
 
 from rdflib import Literal
 
-from ...namespaces import NG, SCHEMA
+from normgraph.namespaces import NG, SCHEMA
+
 from ..extract.concepts import topic
 from ..extract.elections import date_value
 from ..extract.legal import add_references

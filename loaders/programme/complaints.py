@@ -17,7 +17,8 @@ from collections.abc import Callable
 
 from rdflib import Literal, URIRef
 
-from ...namespaces import NG, XSD
+from normgraph.namespaces import NG, XSD
+
 from ..extract.actors import Actors, find_institutions
 from ..extract.complaint_cases import read_cases
 from ..extract.complaint_figure_facts import add_figures

@@ -17,7 +17,8 @@ from collections.abc import Callable
 
 from rdflib import URIRef
 
-from ...namespaces import NG
+from normgraph.namespaces import NG
+
 from ..extract.concepts import polarity, topic
 from ..extract.election_mentions import find_mentions
 from ..extract.polarity import polarity_of

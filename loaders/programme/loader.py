@@ -29,7 +29,8 @@ from functools import cache
 
 from rdflib import URIRef
 
-from ...namespaces import DCTERMS, NG, SCHEMA
+from normgraph.namespaces import DCTERMS, NG, SCHEMA
+
 from ..base import ExtractionError
 from ..extract.actors import Actors
 from ..extract.assessments import add_assessments
@@ -231,7 +232,7 @@ def _attachment_genre() -> str:
     """An attached delegation statement is a "statement" (a short public statement, not a
     post-election preliminary statement). Until the full vocabularies replace the stub
     shipped in ``ontology/``, that concept may be missing; then the nearest one is used."""
-    from ...ontology import vocabularies_graph
+    from normgraph.ontology import vocabularies_graph
 
     if (genre("statement"), None, None) in vocabularies_graph():
         return "statement"

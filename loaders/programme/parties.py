@@ -16,7 +16,8 @@ from collections.abc import Iterable
 
 from rdflib import URIRef
 
-from ...namespaces import FOAF, ORG, RDFS, SCHEMA
+from normgraph.namespaces import FOAF, ORG, RDFS, SCHEMA
+
 from ..extract.elections import date_value
 from ..extract.state_data import Named, names_pattern
 from ..rdf.facts import Extraction, Fact

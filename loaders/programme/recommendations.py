@@ -12,7 +12,8 @@ import re
 
 from rdflib import Literal, URIRef
 
-from ...namespaces import NG, XSD
+from normgraph.namespaces import NG, XSD
+
 from ..extract.actors import Actors, find_institutions
 from ..extract.concepts import ODIHR_TOPIC_WORDS, topic, topic_for
 from ..odihr.recommendations import addressees, recommendations_section

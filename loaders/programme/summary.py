@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from rdflib import URIRef
 
-from ...namespaces import NG, SCHEMA
+from normgraph.namespaces import NG, SCHEMA
+
 from ..extract.elections import date_value
 from ..extract.organisations import Organisations
 from ..rdf.facts import Extraction, Fact

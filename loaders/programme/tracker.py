@@ -14,7 +14,8 @@ import re
 
 from rdflib import Literal, URIRef
 
-from ...namespaces import NG, XSD
+from normgraph.namespaces import NG, XSD
+
 from ..extract.assessments import assessment_status, assessor_of
 from ..extract.concepts import status
 from ..rdf.facts import Extraction, Fact

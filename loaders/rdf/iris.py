@@ -13,7 +13,7 @@ import unicodedata
 
 from rdflib import URIRef
 
-from ...namespaces import ID
+from normgraph.namespaces import ID
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 

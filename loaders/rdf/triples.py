@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from rdflib import Graph, Literal, URIRef
 
-from ...namespaces import ID, NG, OA, PREFIXES, PROV, RDF, RDFS, VOCAB, XSD
+from normgraph.namespaces import ID, NG, OA, PREFIXES, PROV, RDF, RDFS, VOCAB, XSD
+
 from ..text.source import SourceText, Span
 from .facts import Agent, Extraction, Fact, Method
 

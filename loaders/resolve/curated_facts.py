@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 
 from rdflib import Literal, URIRef
 
-from ...namespaces import DCTERMS, FOAF, NG, ORG, PROV, RDFS, SCHEMA, SKOS, VOCAB, XSD
+from normgraph.namespaces import DCTERMS, FOAF, NG, ORG, PROV, RDFS, SCHEMA, SKOS, VOCAB, XSD
+
 from ..rdf.facts import Extraction, Fact, Method
 from ..rdf.iris import mint, slug
 from ..text.dates import When

@@ -48,7 +48,8 @@ from pydantic import Field as Constraint
 from pydantic_core import ErrorDetails
 from rdflib import Literal, URIRef
 
-from ...namespaces import ID, NG, PROV, RDFS
+from normgraph.namespaces import ID, NG, PROV, RDFS
+
 from ..base import ExtractionError
 from ..rdf.facts import Agent
 from ..text.dates import When

@@ -38,7 +38,8 @@ import datetime
 from rdflib import Literal, URIRef
 from rdflib.term import Node
 
-from ...namespaces import DCTERMS, FOAF, ID, NG, ORG, SKOS, XSD
+from normgraph.namespaces import DCTERMS, FOAF, ID, NG, ORG, SKOS, XSD
+
 from ..rdf.facts import Extraction, Fact, Method
 from ..rdf.iris import slug
 from .vocabulary import (

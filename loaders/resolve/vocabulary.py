@@ -16,8 +16,8 @@ from functools import cache
 from rdflib import Graph, URIRef
 from rdflib.term import Node
 
-from ...namespaces import DCTERMS, ELI, FOAF, NG, ORG, RDF, RDFS, SCHEMA, SKOS
-from ...ontology import reference_vocabulary_graph, vocabularies_graph
+from normgraph.namespaces import DCTERMS, ELI, FOAF, NG, ORG, RDF, RDFS, SCHEMA, SKOS
+from normgraph.ontology import reference_vocabulary_graph, vocabularies_graph
 
 # Families of classes: a match needs the same family. Each family's segment is where an
 # unlisted name is minted (``id/{segment}/{normalised name}``).

@@ -26,7 +26,8 @@ from dataclasses import replace
 
 from rdflib import Literal, URIRef
 
-from ...namespaces import NG, VOCAB, XSD
+from normgraph.namespaces import NG, VOCAB, XSD
+
 from ..extract.legal import add_document_laws
 from ..extract.states import State
 from ..extract.text_readings import add_text_readings

@@ -17,7 +17,8 @@ from typing import NamedTuple
 
 from rdflib import URIRef
 
-from ...namespaces import DCTERMS, FOAF, NG, SCHEMA, SKOS, VOCAB
+from normgraph.namespaces import DCTERMS, FOAF, NG, SCHEMA, SKOS, VOCAB
+
 from ..extract.actors import Actors
 from ..extract.election_mentions import find_mentions
 from ..extract.elections import resolve

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from ...namespaces import NG
+from normgraph.namespaces import NG
+
 from ..extract.actors import find_institutions
 from ..extract.concepts import polarity, topic
 from ..extract.polarity import polarity_of

@@ -18,7 +18,8 @@ from collections.abc import Callable
 
 from rdflib import URIRef
 
-from ...namespaces import DCTERMS, NG
+from normgraph.namespaces import DCTERMS, NG
+
 from ..base import ExtractionError
 from ..extract.actors import Actors
 from ..extract.assessments import add_assessments

@@ -10,7 +10,8 @@ import re
 
 from rdflib import Literal, URIRef
 
-from ...namespaces import FOAF, NG, ORG, SCHEMA, XSD
+from normgraph.namespaces import FOAF, NG, ORG, SCHEMA, XSD
+
 from ..extract.elections import date_value, state_fact
 from ..extract.states import state_alternation, state_named
 from ..rdf.facts import Extraction, Fact

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ...namespaces import NG
+from normgraph.namespaces import NG
+
 from ..extract.actors import Actors
 from ..extract.concepts import STATEMENT_TOPIC_WORDS, norm, norms_in, topic_for
 from ..extract.elections import Mention

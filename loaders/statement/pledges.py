@@ -10,7 +10,8 @@ import re
 
 from rdflib import URIRef
 
-from ...namespaces import NG
+from normgraph.namespaces import NG
+
 from ..extract.actors import Actors, find_institutions
 from ..extract.concepts import norm, norms_in, stance
 from ..rdf.facts import Extraction, Fact

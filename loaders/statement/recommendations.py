@@ -10,7 +10,8 @@ import re
 
 from rdflib import Literal
 
-from ...namespaces import DCTERMS, NG, XSD
+from normgraph.namespaces import DCTERMS, NG, XSD
+
 from ..extract.actors import find_institutions
 from ..extract.concepts import topic
 from ..odihr.recommendations import addressees

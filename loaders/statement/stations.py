@@ -11,7 +11,8 @@ from functools import cache
 
 from rdflib import URIRef
 
-from ...namespaces import NG, SCHEMA
+from normgraph.namespaces import NG, SCHEMA
+
 from ..extract.state_data import names_alternation, state_data
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint

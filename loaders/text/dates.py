@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from rdflib import Literal
 
-from ...namespaces import XSD
+from normgraph.namespaces import XSD
 
 MONTHS = {
     name: number

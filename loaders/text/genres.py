@@ -13,7 +13,7 @@ from enum import Enum
 
 from rdflib import URIRef
 
-from ...namespaces import VOCAB
+from normgraph.namespaces import VOCAB
 
 HEAD_CHARS = 4000
 """How much of the text counts as its head (title block, abstract, opening)."""

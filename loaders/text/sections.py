@@ -41,7 +41,8 @@ from dataclasses import dataclass, field
 
 from rdflib import Literal, URIRef
 
-from ...namespaces import DCTERMS, ID, NG, XSD
+from normgraph.namespaces import DCTERMS, ID, NG, XSD
+
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from .document import Document, Section
