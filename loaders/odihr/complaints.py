@@ -23,7 +23,7 @@ from rdflib import Literal, URIRef
 from normgraph.namespaces import NG, XSD
 
 from ..extract.actors import Actors, find_institutions
-from ..extract.complaint_cases import appeal_decided, read_cases
+from ..extract.complaint_cases import appeal_decided
 from ..extract.complaint_figure_facts import add_figures, fold_repeats
 from ..extract.complaint_figures import outcome_in
 from ..extract.concepts import outcome
@@ -31,6 +31,7 @@ from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.dates import DATE_PATTERN, MONTH_NAME, match_to_date
 from ..text.document import Document, Footnote, Sentence
+from .told_cases import is_unknown, told_cases
 
 _ONE = re.compile(
     r"\b(?:[Aa]|[Oo]ne|[Aa]nother|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:complaint|appeal|case)\b(?!s)"
@@ -174,7 +175,7 @@ def add_complaints(
             continue
         verdict = outcome_in(text) or ("unknown" if filed else None)
         if told is not None and index - told[1] <= _TOLD_AGAIN and _told_again(text, filed):
-            _complete(told[0], sentence, verdict if _unknown(told[0]) else None)
+            _complete(told[0], sentence, verdict if is_unknown(told[0]) else None)
             continue
         body = _BODY.search(text) or _DECIDER.search(text) or _COMMISSION.search(text)
         if verdict is None or body is None:
@@ -229,7 +230,7 @@ def add_complaints(
         last = fact
         told = (fact, index)
         pending = fact if verdict == "unknown" else None
-    cases.extend(_told_cases(extraction, document, election, key, actors, cases))
+    cases.extend(told_cases(extraction, document, election, key, actors, cases))
     return cases, fold_repeats(extraction, figures)
 
 
@@ -266,88 +267,6 @@ def _told_again(text: str, filed: bool) -> bool:
     opens on a definite reference and files nothing: one case told over sentences is one
     complaint, however many sentences report its steps."""
     return _DEFINITE.search(text) is not None and not filed
-
-
-def _unknown(case: Fact) -> bool:
-    return not any(p == NG.outcome and not str(v).endswith("/unknown") for p, v in case.values)
-
-
-def _told_cases(
-    extraction: Extraction,
-    document: Document,
-    election: URIRef | None,
-    key: str,
-    actors: Actors,
-    cases: list[Fact],
-) -> list[Fact]:
-    """The cases the shared reader of running text finds ("<who> complained to <body>
-    about ...", "<who> challenged ... before <court>") in sentences no case above was read
-    from: reports of every genre tell single cases in these shapes, whatever the section.
-    A case told over sentences already read is the same case; an appeal the shared reader
-    ties to such a case is tied to the case read here instead."""
-    taken = {(span.start, span.end) for case in cases for span in case.evidence}
-    told = Extraction()
-    scratch = Actors(told, actors.country)  # actors of cases dropped here stay out
-    number = len(cases)
-    for element in document.elements:
-        number += len(read_cases(told, element, key, scratch, number))
-    same: dict[URIRef, URIRef] = {}
-    added: list[Fact] = []
-    for fact in [f for f in told.facts if f.kind in (NG.Complaint, NG.Appeal)]:
-        overlap = next((c for c in cases if _overlaps(fact, c)), None)
-        if overlap is not None or any((s.start, s.end) in taken for s in fact.evidence):
-            if overlap is not None:
-                same[fact.iri] = overlap.iri
-                _fill(extraction, overlap, fact)
-                _adopt(actors, scratch, overlap)
-            continue
-        fact.values = [
-            (p, same.get(v, v) if isinstance(v, URIRef) and p == NG.appealOf else v)
-            for p, v in fact.values
-        ]
-        if election is not None:
-            fact.add(NG.election, election)
-        if not any(p == NG.outcome for p, _ in fact.values):
-            fact.add(NG.outcome, outcome("unknown"))
-        added.append(extraction.add(fact))
-        _adopt(actors, scratch, fact)
-    return added
-
-
-def _adopt(actors: Actors, scratch: Actors, case: Fact) -> None:
-    """Bring the actors a kept case names from the shared reader's scratch registry into
-    the report's, merging the evidence of an actor both know."""
-    for _, value in case.values:
-        found = scratch.facts.get(value) if isinstance(value, URIRef) else None
-        if found is None:
-            continue
-        known = actors.facts.get(found.iri)
-        if known is None:
-            actors.facts[found.iri] = found
-            actors.extraction.add(found)
-        else:
-            known.evidence.extend(s for s in found.evidence if s not in known.evidence)
-
-
-def _fill(extraction: Extraction, case: Fact, told: Fact) -> None:
-    """Give a case the complainant, subject and outcome the shared reader read for the
-    same sentence ("Mr. X, a candidate in constituency No. 12, lodged a complaint ...") when
-    the case has none of its own (an outcome "unknown" or an unnamed complainant is none)."""
-    if _unknown(case) and any(p == NG.outcome for p, _ in told.values):
-        case.values = [(p, v) for p, v in case.values if p != NG.outcome]
-    unnamed = [v for p, v in case.values if p == NG.complainant and "/agent/" in str(v)]
-    if unnamed and any(p == NG.complainant for p, _ in told.values):
-        case.values = [(p, v) for p, v in case.values if p != NG.complainant]
-        extraction.facts[:] = [f for f in extraction.facts if f.iri not in unnamed]
-    for prop in (NG.complainant, NG.subjectMatter, NG.outcome, NG.date):
-        if not any(p == prop for p, _ in case.values):
-            for p, value in told.values:
-                if p == prop:
-                    case.add(prop, value)
-
-
-def _overlaps(fact: Fact, case: Fact) -> bool:
-    return any(a.start < b.end and b.start < a.end for a in fact.evidence for b in case.evidence)
 
 
 def _names_other_court(text: str, case: Fact | None) -> bool:
