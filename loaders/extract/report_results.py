@@ -29,7 +29,7 @@ from ..text.dates import DATE_PATTERN, match_to_date
 from ..text.source import SourceText
 from .actors import Actors
 from .election_mentions import election_kind
-from .result_blocks import result_blocks, round_named
+from .result_blocks import national_blocks, result_blocks, round_named
 from .text_results import TextResult, text_results
 
 _NUMERIC_DATE = re.compile(r"\b(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>(?:19|20)\d{2})\b")
@@ -63,7 +63,7 @@ def add_report_results(
     facts: list[Fact] = []
     seen: dict[URIRef, set[URIRef]] = {}
     notes: dict[URIRef, ResultNotes] = {}
-    for block in result_blocks(source):
+    for block in national_blocks(result_blocks(source)):
         hint = f"{block.caption} {block.table.heading}"
         chosen, number = _contest(hint, elections)
         contest = Contest(chosen.iri, number)
@@ -79,6 +79,8 @@ def add_report_results(
         )
     for stated in text_results(source):
         chosen, number = _contest(stated.sentence, elections)
+        if stated.votes in _votes_read(facts, chosen.iri):
+            continue  # the sentence repeats a figure a table gave
         contest = Contest(chosen.iri, number)
         note = notes.setdefault(chosen.iri, ResultNotes(extraction, contest.key))
         seen_here = seen.setdefault(chosen.iri, set())
@@ -107,6 +109,17 @@ def add_text_results(
             extraction, table, contest, actors, notes.add, {}, seen if seen is not None else set()
         )
     return facts
+
+
+def _votes_read(facts: list[Fact], election: URIRef) -> set[int]:
+    """The vote counts already read for ``election`` (from its tables)."""
+    return {
+        int(str(value))
+        for fact in facts
+        if (NG.election, election) in fact.values
+        for prop, value in fact.values
+        if prop == NG.votes
+    }
 
 
 def _elections(extraction: Extraction, report: Fact) -> list[_Election]:

@@ -49,6 +49,15 @@ _SECOND = re.compile(
     r"\b(?:second|2nd)\s+round|\brun-?offs?\b|\brepeat(?:ed)?\s+(?:voting|round|ballot)", re.I
 )
 _FIRST = re.compile(r"\b(?:first|1st)\s+round\b", re.I)
+_LOCAL = re.compile(
+    r"\b(?:constituenc(?:y|ies)|single[- ](?:mandate|member|seat)|majoritarian|"
+    r"districts?|precincts?|polling\s+stations?|repeat(?:ed)?\s+elections?|by-elections?|"
+    r"municipalit(?:y|ies)|regions?|oblasts?|provinces?|count(?:y|ies))\b",
+    re.I,
+)
+"""Words of a caption over one constituency's, one tier's or one area's results (a repeat
+election in a single-mandate constituency, the seats the majoritarian tier gave, a
+region's count): not the national results a reader of a national report marks."""
 
 
 @dataclass(frozen=True)
@@ -65,6 +74,20 @@ class ResultBlock:
         """2 when the caption names the second round (run-off, repeat voting), 1 when it
         names the first, else None."""
         return round_named(self.caption)
+
+    @property
+    def local(self) -> bool:
+        """The caption's last sentence (the title, not the prose above it) says the table
+        is one constituency's, tier's or area's results."""
+        last = re.split(r"(?<=[a-z]{3})\.\s+(?=[A-Z])", self.caption)[-1]
+        return bool(_LOCAL.search(last))
+
+
+def national_blocks(blocks: list[ResultBlock]) -> list[ResultBlock]:
+    """The tables of the national results: a table captioned as one constituency's, one
+    tier's or one area's is left out when some other table gives the results."""
+    national = [block for block in blocks if not block.local]
+    return national or blocks
 
 
 def round_named(text: str) -> int | None:
@@ -181,11 +204,13 @@ def _captions_next(lines: list[tuple[int, int, str]], index: int) -> bool:
 
 
 def _row_ahead(lines: list[tuple[int, int, str]], index: int) -> bool:
-    """A table row starts here: the line has figures, or it is a short name whose next
-    line (no blank between) carries the figures."""
+    """A table row starts here (after a blank line): the line has figures in a column
+    of their own (a caption such as "Constituency No. 14" ends in a figure, but with no
+    column gap), or it is a short name whose next line (no blank between) carries the
+    figures."""
     text = lines[index][2]
     if _has_figures(text):
-        return not _is_prose(text)
+        return not _is_prose(text) and bool(_COLUMN_GAP.search(text.strip()))
     if is_header(text) or _is_prose(text) or len(text.split()) > _PROSE_WORDS // 2:
         return False
     nxt = lines[index + 1][2] if index + 1 < len(lines) else ""
@@ -206,4 +231,4 @@ def _caption(lines: list[tuple[int, int, str]], header: int) -> str:
     return " ".join(found)
 
 
-__all__ = ["ResultBlock", "is_header", "result_blocks", "round_named"]
+__all__ = ["ResultBlock", "is_header", "national_blocks", "result_blocks", "round_named"]

@@ -1,6 +1,7 @@
 """The column headers of a results table: which columns a header names (votes, shares of
 which base, seats), and which header lines start a table that lists no results (seats by
-tier of a mixed system), so that its figures are never read as votes."""
+tier of a mixed system), so that its figures are never read as votes; and which row
+labels name a national figure (registered voters, valid votes, turnout...)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ COLUMN_GAP = re.compile(r"\t|\s{2,}")
 """What separates two columns of a line after PDF conversion."""
 ROLE_WORDS = re.compile(
     r"(?P<share>%|per\s?cent(?:age)?|share)(?P<base>(?:\s+of)?(?:\s+(?:the|all))?"
-    r"\s+(?:valid\s+votes|votes\s+cast|ballots\s+cast|valid\s+ballots|voters|total))?"
+    r"\s+(?:valid\s+votes|votes\s+cast|ballots\s+cast|valid\s+ballots|voters|total)"
+    r"|\s+of(?:\s+(?:the|all))?\s+(?:votes|ballots)(?:\s+(?:received|won|obtained))?)?"
     r"|(?P<seats>seats|mandates)|(?P<votes>votes|ballots)",
     re.I,
 )
@@ -49,4 +51,34 @@ def roles_of(header: str) -> list[tuple[str, str]]:
     return roles
 
 
-__all__ = ["COLUMN_GAP", "ROLE_WORDS", "is_header", "other_header", "roles_of"]
+NATIONAL_LABELS: dict[str, str] = {
+    "registeredVoters": r"registered voters|voters? (?:on|in) the (?:main )?(?:voter )?lists?|"
+    r"(?:number of )?voters registered|electorate|eligible voters",
+    "mobileVotes": r"mobile",
+    "invalidVotes": r"invalid|spoil|\bvoid\b|\bnull\b|rejected",
+    "validVotes": r"\bvalid (?:votes|ballots?)",
+    "votersParticipated": r"voters (?:who )?(?:participated|took part|voted)|"
+    r"ballots (?:cast|issued|found)|votes cast|number of voters who",
+    "turnout": r"turnout",
+}
+"""National figures by the words of their row label, most specific first (a row is the
+first that matches: "invalid" before "valid")."""
+
+
+def national_label(label: str) -> str | None:
+    """The national figure a row label names, or None for a contestant's row."""
+    for key, pattern in NATIONAL_LABELS.items():
+        if re.search(pattern, label, re.I):
+            return key
+    return None
+
+
+__all__ = [
+    "COLUMN_GAP",
+    "NATIONAL_LABELS",
+    "ROLE_WORDS",
+    "is_header",
+    "national_label",
+    "other_header",
+    "roles_of",
+]

@@ -21,7 +21,7 @@ from rdflib import Literal, URIRef
 from normgraph.namespaces import NG, XSD
 
 from ..extract.actors import Actors
-from ..extract.result_blocks import result_blocks, round_named
+from ..extract.result_blocks import national_blocks, result_blocks, round_named
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.document import Document, ElementKind, Section
@@ -123,7 +123,8 @@ def add_list_results(
                 tables.append((ResultTable(national=table.national), None))
             tables.append((table, number))
     if not tables:
-        tables = [(block.table, block.round) for block in result_blocks(source)]
+        blocks = national_blocks(result_blocks(source))
+        tables = [(block.table, block.round) for block in blocks]
     facts: list[Fact] = []
     seen: set[URIRef] = set()
     for table, number in tables:

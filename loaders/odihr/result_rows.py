@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from ..text.source import SourceText, Span
-from .result_headers import COLUMN_GAP, is_header, other_header, roles_of
+from .result_headers import COLUMN_GAP, is_header, national_label, other_header, roles_of
 
 GROUP_SEPARATORS = " \u00a0\u2009\u202f'\u2019.,"
 """What a report may put between groups of three digits: space, no-break space, thin
@@ -45,31 +45,24 @@ _JOINS_NEXT = re.compile(r"(?:\b(?:of|and|for|the|in|to|on|-)|[,(/&\u2013-])\s*$
 _CONTINUES = re.compile(r"^\s*(?:[a-z(]|and\b|of\b|[\u2013-](?!\s))")
 _OTHERS = re.compile(
     r"^\s*(?:(?:all|votes\s+for)\s+)?(?:the\s+)?(?:other|others|remaining|smaller|minor)\b"
-    r"|\b(?:below|under)\s+the\s+(?:\d+\s?%\s+)?threshold\b",
+    r"|\b(?:below|under)\s+the\s+(?:\d+\s?%\s+)?threshold\b"
+    r"|^\s*(?:votes?\s+)?against\s+all\b|^\s*none\s+of\s+the\s+(?:above|candidates|lists)\b",
     re.I,
 )
 """A row that lumps the remaining contestants together ("Other parties (7)", "Votes for
-other lists", "Parties below the threshold")."""
+other lists", "Parties below the threshold") or counts the votes for none of them
+("Against all", "None of the above"): counted in the total, but no contestant."""
 _NOT_A_ROW = re.compile(
     r"^\s*(?:(?:sources?|notes?)\s*:|(?:total\s+)?(?:number|share|percentage) of\b|"
-    r"(?:blank|empty|unmarked)\s+(?:ballots?|votes?)\b)",
+    r"(?:blank|empty|unmarked|void|null|rejected|spoilt|cancell?ed|unused)\s+(?:ballots?|votes?)\b|"
+    r"(?:eligible|registered)\s+voters\b|participation\b)|\bballots?(?:\s+papers?)?\b|"
+    r"\bvoters\s+(?:who|included|registered|listed|on|in)\b",
     re.I,
 )
-"""A source line under the table, a national figure the labels above do not know, or the
-blank ballots (counted apart from the contestants)."""
+"""A source line under the table, a national figure the labels above do not know, or a
+count of ballots or voters (blank, void, unused ballots; voters included in the lists):
+no party or candidate is named for ballots, and none is a count of voters."""
 _ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z]{1,7})\)$")
-NATIONAL_LABELS: dict[str, str] = {
-    "registeredVoters": r"registered voters|voters? (?:on|in) the (?:main )?(?:voter )?lists?|"
-    r"(?:number of )?voters registered|electorate",
-    "mobileVotes": r"mobile",
-    "invalidVotes": r"invalid|spoil",
-    "validVotes": r"\bvalid (?:votes|ballots)",
-    "votersParticipated": r"voters (?:who )?(?:participated|took part|voted)|"
-    r"ballots (?:cast|issued|found)|votes cast|number of voters who",
-    "turnout": r"turnout",
-}
-"""National figures by the words of their row label, most specific first (a row is the
-first that matches: "invalid" before "valid")."""
 
 
 @dataclass(frozen=True)
@@ -271,13 +264,6 @@ def _put(row: ResultRow, role: str, base: str, cell: Cell) -> None:
         row.shares.append((base, cell))
 
 
-def _national(label: str) -> str | None:
-    for key, pattern in NATIONAL_LABELS.items():
-        if re.search(pattern, label, re.I):
-            return key
-    return None
-
-
 def read_result_rows(
     source: SourceText, start: int, end: int, require_header: bool = False
 ) -> ResultTable:
@@ -350,8 +336,8 @@ def read_result_rows(
         ]
         if not name or not cells:
             continue
-        national = _national(name)
-        if national is None and _NOT_A_ROW.match(name):
+        national = national_label(name)
+        if national is None and _NOT_A_ROW.search(name):
             continue
         acronym = _ACRONYM.search(name)
         row = ResultRow(name[: acronym.start()] if acronym else name, name_spans, group=group)
@@ -377,7 +363,29 @@ def read_result_rows(
             continue
         table.rows.append(row)
         last, last_indent = row, line.indent
+    _shares_read_as_votes(table)
     return table
+
+
+def _shares_read_as_votes(table: ResultTable) -> None:
+    """A column of whole numbers that are all at most 100 and add up to 100 (within
+    rounding) is the shares, not the votes ("Party  %  Seats" printed without decimals):
+    the figure read as votes becomes the share, and a whole number read as a share after
+    it becomes the seats."""
+    rows = [row for row in table.rows if row.second is None]
+    votes = [row.votes for row in rows]
+    if len(rows) < 2 or len(rows) != len(table.rows) or any(cell is None for cell in votes):
+        return
+    values = [cell.value for cell in votes if cell is not None]
+    values += [row.votes.value for row in table.others if row.votes is not None]
+    if max(values) > 100 or not 98 <= sum(values) <= 102:
+        return
+    for row in rows:
+        assert row.votes is not None
+        later = [cell for _, cell in row.shares]
+        if row.seats is None and len(later) == 1 and later[0].value == int(later[0].value):
+            row.seats = later[0]
+        row.shares, row.votes = [("", row.votes)], None
 
 
 def _joined(parts: list[str]) -> str:

@@ -265,3 +265,70 @@ def test_a_share_before_its_vote_count_and_a_bracketed_party() -> None:
     dahl = facts["Olav Dahl"][0]
     assert (_value(dahl, NG.votes), _value(dahl, NG.voteShare)) == (1528232, Decimal("79.3"))
     assert _value(facts["Siri Holm"][0], NG.votes) == 119474
+
+
+MIXED_SYSTEM = """\
+The commission announced the final results of the district election commissions.
+
+Results of the elections under the proportional system
+
+Party                         Votes        %      Seats
+Number of voters on the lists 2 310 455
+Ballots cast                  1 402 118
+Invalid ballots                  41 002
+Green Harvest Union             602 311   44.2     31
+Civic Dawn                      410 870   30.2     21
+Against all                      52 100    3.8
+Votes for other parties         295 835   21.8
+Total                         1 361 116  100.0     52
+
+Seats won in single-mandate constituencies
+
+Party                Votes     %     Seats
+Green Harvest Union  310 200  40.1   20
+Civic Dawn           250 100  32.3   12
+
+Repeat elections in single-mandate constituency No. 14
+
+Candidate            Votes     %
+Lina Morava          12 402   55.1
+Tomas Brel            9 001   40.0
+
+Green Harvest Union received 602 311 votes (44.2 per cent), and its chair Ana Brel
+received 410 870 votes as the joint list's leader.
+"""
+
+
+def test_a_mixed_system_gives_the_national_results_once() -> None:
+    """The national PR table is read; the majoritarian tier's table, a repeat election in
+    one constituency, the "Against all" and "other parties" rows, the national figures and
+    a sentence repeating a table's figure are not contestants' results."""
+    extraction, facts = _facts(MIXED_SYSTEM, ("parliamentary", "2005-02-27"))
+    assert set(facts) == {"Green Harvest Union", "Civic Dawn"}
+    assert [len(found) for found in facts.values()] == [1, 1]
+    union = facts["Green Harvest Union"][0]
+    assert (_value(union, NG.votes), _value(union, NG.seats)) == (602311, 31)
+    totals = [fact for fact in extraction.facts if fact.kind == NG.ElectionTotals]
+    assert [_value(fact, NG.registeredVoters) for fact in totals] == [2310455]
+
+
+def test_a_text_only_final_report_falls_back_to_its_national_table() -> None:
+    """A final report with no results annex: the tables in its body are read, the national
+    one only."""
+    extraction = Extraction()
+    report = _report(extraction, ("parliamentary", "2005-02-27"))
+    election = next(v for p, v in report.values if p == NG.election)
+    assert isinstance(election, URIRef)
+    document = parse_document(SourceText("t", "t.txt", MIXED_SYSTEM))
+    facts = add_list_results(
+        extraction, document, election, Actors(extraction, "xx"), lambda *_: None
+    )
+    assert sorted(str(fact.label) for fact in facts) == ["Civic Dawn", "Green Harvest Union"]
+
+
+def test_only_a_local_table_is_still_read() -> None:
+    """A report whose only table is one constituency's keeps it (nothing else gives the
+    results)."""
+    text = MIXED_SYSTEM.split("Repeat elections", 1)[1].split("Green Harvest Union received")[0]
+    _, facts = _facts("Repeat elections" + text, ("parliamentary", "2005-02-27"))
+    assert set(facts) == {"Lina Morava", "Tomas Brel"}

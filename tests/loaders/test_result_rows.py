@@ -155,3 +155,32 @@ def test_lumped_rows_blank_ballots_and_tab_indented_members() -> None:
         "Votes for other parties",
         "Parties below the threshold",
     ]
+
+
+def test_counts_of_ballots_and_voters_and_votes_against_all_are_no_contestants() -> None:
+    table = read(
+        "Candidate          Number of votes   % of votes\n"
+        "Ana Lupu           1204331           48.2\n"
+        "Ion Rusu           1295000           51.8\n"
+        "Against all        0                 0.0\n"
+        "Void ballots       20111\n"
+        "Eligible voters    3000000\n"
+        "Ballot papers issued  2600000\n"
+        "Valid ballot papers   2499331\n"
+    )
+    assert sorted(by_name(table)) == ["Ana Lupu", "Ion Rusu"]
+    assert by_name(table)["Ana Lupu"] == (Decimal(1204331), [Decimal("48.2")], None)
+    assert [row.name for row in table.others] == ["Against all"]
+    assert {key: cell.value for key, cell in table.national.items()} == {
+        "invalidVotes": 20111,
+        "registeredVoters": 3000000,
+        "validVotes": 2499331,
+    }
+
+
+def test_a_column_of_whole_shares_is_not_read_as_votes() -> None:
+    """Shares printed without decimals and without a header naming them: whole numbers
+    at most 100 that add up to 100 are the shares, the figure after them the seats."""
+    table = read("North Union    48    31\nCivic Dawn     40    20\nRiver List     12     3\n")
+    assert by_name(table)["North Union"] == (None, [Decimal(48)], Decimal(31))
+    assert all(row.votes is None for row in table.rows)
