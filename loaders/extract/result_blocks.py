@@ -55,6 +55,16 @@ _LOCAL = re.compile(
     r"municipalit(?:y|ies)|regions?|oblasts?|provinces?|count(?:y|ies))\b",
     re.I,
 )
+_TIER = re.compile(
+    r"\b(?:constituenc(?:y|ies)|single[- ](?:mandate|member|seat)|majoritarian|"
+    r"repeat(?:ed)?\s+elections?|by-elections?)\b",
+    re.I,
+)
+_COMMISSIONS = re.compile(
+    r"\b(?:constituency|district|precinct|polling\s+station)\s+(?:election\s+)?"
+    r"(?:commissions?|boards?|committees?)\b",
+    re.I,
+)
 """Words of a caption over one constituency's, one tier's or one area's results (a repeat
 election in a single-mandate constituency, the seats the majoritarian tier gave, a
 region's count): not the national results a reader of a national report marks."""
@@ -78,9 +88,11 @@ class ResultBlock:
     @property
     def local(self) -> bool:
         """The caption's last sentence (the title, not the prose above it) says the table
-        is one constituency's, tier's or area's results."""
+        is one constituency's, tier's or area's results, or the caption's prose speaks
+        of constituencies, a tier or repeat elections (not of their commissions)."""
         last = re.split(r"(?<=[a-z]{3})\.\s+(?=[A-Z])", self.caption)[-1]
-        return bool(_LOCAL.search(last))
+        told = _COMMISSIONS.sub("", self.caption)
+        return bool(_LOCAL.search(last) or _TIER.search(told))
 
 
 def national_blocks(blocks: list[ResultBlock]) -> list[ResultBlock]:

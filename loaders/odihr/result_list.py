@@ -109,12 +109,15 @@ def add_list_results(
     tables: list[tuple[ResultTable, int | None]] = []
     for start, end in results_stretches(document):
         blocks = result_blocks(source, start, end)
+        kept = national_blocks(blocks)
         heading = source.text[:start].rsplit("\n", 1)[-1]
-        if len(blocks) > 1 and any(block.round for block in blocks):
-            # one table per round: national figures from the whole annex, rows per table
+        rounds = any(block.round for block in kept)
+        if len(blocks) > 1 and (rounds or len(kept) < len(blocks)):
+            # one table per round, or national tables beside a constituency's or a tier's:
+            # national figures from the whole annex, rows per national table
             national = read_result_rows(source, start, end).national
             tables.append((ResultTable(national=national), None))
-            tables += [(block.table, block.round or 1) for block in blocks]
+            tables += [(block.table, (block.round or 1) if rounds else None) for block in kept]
         else:
             # an annex per round: its heading names the round (national figures stay the
             # election's, as above)
@@ -175,6 +178,8 @@ def add_table_results(
             iri = mint("result", key, *([f"round-{number}"] if number else []), row.name)
             if row.votes is None or iri in seen:  # a repeated table: the first wins
                 continue
+            if row.seats is not None and row.votes.value < row.seats.value:
+                continue  # fewer votes than seats: a row of seat counts, no votes
             seen.add(iri)
             fact = _row_fact(iri, row, contest, kind, actors, known)
             if number:

@@ -332,3 +332,66 @@ def test_only_a_local_table_is_still_read() -> None:
     text = MIXED_SYSTEM.split("Repeat elections", 1)[1].split("Green Harvest Union received")[0]
     _, facts = _facts("Repeat elections" + text, ("parliamentary", "2005-02-27"))
     assert set(facts) == {"Lina Morava", "Tomas Brel"}
+
+
+ANNEX_WITH_TIERS = """\
+RECOMMENDATIONS
+
+1. The election law should be amended.
+
+ANNEX: ELECTION RESULTS
+
+Voters on the lists            3 120 400
+Voters who voted               2 902 134
+Turnout                        68.2%
+
+Proportional component
+
+Party                      Votes       %     Seats
+Unity Harvest Party    1 741 960   62.28      17
+Civic Dawn               302 186   10.80       4
+Workers' Union of the
+Lowlands                 179 820    6.43       2
+Other parties (5)        573 174   20.49       0
+Total valid votes      2 797 140  100.00      25
+
+Seats won in single-mandate constituencies
+
+Party                      Seats
+Unity Harvest Party           35
+Civic Dawn                     2
+Independent candidates         8
+
+Repeat elections in single-mandate constituencies, 13 March
+
+Constituency No. 5
+Candidate                  Votes       %
+Lina Morava               12 402    55.1
+Tomas Brel                 9 001    40.0
+
+Constituency No. 19
+Candidate                  Votes       %
+Petr Holm                  8 112    61.3
+Ana Sidur                  5 120    38.7
+"""
+
+
+def test_an_annex_with_a_seats_only_table_and_repeat_elections_gives_the_national_list() -> None:
+    """The annex of a mixed system: the proportional table is read; the seats-only table of
+    the single-mandate tier and each constituency's repeat election are not."""
+    extraction = Extraction()
+    report = _report(extraction, ("parliamentary", "2005-02-27"))
+    election = next(v for p, v in report.values if p == NG.election)
+    assert isinstance(election, URIRef)
+    document = parse_document(SourceText("t", "t.txt", ANNEX_WITH_TIERS))
+    facts = add_list_results(
+        extraction, document, election, Actors(extraction, "xx"), lambda *_: None
+    )
+    seats = {str(fact.label): _value(fact, NG.seats) for fact in facts}
+    assert seats == {
+        "Unity Harvest Party": 17,
+        "Civic Dawn": 4,
+        "Workers' Union of the Lowlands": 2,
+    }
+    totals = [fact for fact in extraction.facts if fact.kind == NG.ElectionTotals]
+    assert [_value(fact, NG.registeredVoters) for fact in totals] == [3120400]
