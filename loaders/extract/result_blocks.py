@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from ..odihr.result_headers import national_label
 from ..odihr.result_rows import ResultTable, read_result_rows
 from ..text.source import SourceText
 
@@ -230,15 +231,19 @@ def _row_ahead(lines: list[tuple[int, int, str]], index: int) -> bool:
 
 
 def _caption(lines: list[tuple[int, int, str]], header: int) -> str:
-    """Up to three non-blank lines above the header, back to the previous table row."""
+    """Up to three non-blank lines above the header, back to the previous table row; the
+    national figures printed above a table (voters on the lists, turnout) are the table's
+    own and are passed over, so the title above them ("Second round") is its caption."""
     found: list[str] = []
     index = header - 1
     while index >= 0 and len(found) < _CAPTION_LINES:
         text = lines[index][2].strip()
         if text:
             if _has_figures(text) and _COLUMN_GAP.search(text):
-                break
-            found.insert(0, text)
+                if national_label(_COLUMN_GAP.split(text)[0]) is None:
+                    break
+            else:
+                found.insert(0, text)
         index -= 1
     return " ".join(found)
 

@@ -395,3 +395,54 @@ def test_an_annex_with_a_seats_only_table_and_repeat_elections_gives_the_nationa
     }
     totals = [fact for fact in extraction.facts if fact.kind == NG.ElectionTotals]
     assert [_value(fact, NG.registeredVoters) for fact in totals] == [3120400]
+
+
+ROUND_ANNEXES = """\
+RECOMMENDATIONS
+
+1. The election law should be amended in good time before the next elections.
+
+ANNEX I: FINAL RESULTS OF THE FIRST ROUND, 6 APRIL 2008
+
+Number of voters on the voter lists        498 305
+Number of voters who voted                 339 123
+Number of invalid ballots                    4 012
+
+Candidate                                  Votes        %
+Andrei Vasile Munteanu, nominated by the
+Social Justice Party                     161 940    48.32
+Elena Dragomir, nominated by the Civic
+Movement "New Dawn"                       81 120    24.21
+Mihai Costache-Radulescu (People's Union
+of the North)                             60 004    17.90
+Sorin Baciu, self-nominated               32 047     9.57
+
+ANNEX II: FINAL RESULTS OF THE SECOND ROUND, 20 APRIL 2008
+
+Number of voters on the voter lists        498 305
+Number of voters who voted                 320 554
+Number of invalid ballots                    3 101
+
+Candidate                                  Votes        %
+Andrei Vasile Munteanu, nominated by the
+Social Justice Party                     171 940    54.16
+Elena Dragomir, nominated by the Civic
+Movement "New Dawn"                      145 513    45.84
+"""
+
+
+def test_national_figures_above_a_table_do_not_hide_its_round_caption() -> None:
+    """Each round's annex prints its national figures between its title and its table:
+    the title still names the round, so both rounds are read, each once."""
+    blocks = result_blocks(SourceText("t", "t.txt", ROUND_ANNEXES))
+    assert [(block.round, len(block.table.rows)) for block in blocks] == [(1, 4), (2, 2)]
+    extraction = Extraction()
+    report = _report(extraction, ("presidential", "2008-04-06"))
+    election = next(v for p, v in report.values if p == NG.election)
+    assert isinstance(election, URIRef)
+    document = parse_document(SourceText("t", "t.txt", ROUND_ANNEXES))
+    facts = add_list_results(
+        extraction, document, election, Actors(extraction, "xx"), lambda *_: None
+    )
+    rounds = sorted(str(_value(fact, NG.round)).rsplit("/", 1)[-1] for fact in facts)
+    assert rounds == ["1", "1", "1", "1", "2", "2"]
