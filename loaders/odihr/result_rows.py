@@ -46,12 +46,12 @@ _CONTINUES = re.compile(r"^\s*(?:[a-z(]|and\b|of\b|[\u2013-](?!\s))")
 _OTHERS = re.compile(
     r"^\s*(?:(?:all|votes\s+for)\s+)?(?:the\s+)?(?:other|others|remaining|smaller|minor)\b"
     r"|\b(?:below|under)\s+the\s+(?:\d+\s?%\s+)?threshold\b"
-    r"|^\s*(?:votes?\s+)?against\s+all\b|^\s*none\s+of\s+the\s+(?:above|candidates|lists)\b",
+    r"|^\s*(?:votes?\s+)?against\s+all\b|^\s*none\s+of\s+the\s+(?:above|candidates|lists)\b"
+    r"|^\s*(?:independents|(?:independent|non-?partisan|self-nominated)\s+candidates)\b",
     re.I,
 )
-"""A row that lumps the remaining contestants together ("Other parties (7)", "Votes for
-other lists", "Parties below the threshold") or counts the votes for none of them
-("Against all", "None of the above"): counted in the total, but no contestant."""
+"""A row lumping contestants ("Other parties (7)", "Parties below the threshold",
+"Independent candidates") or votes for none ("Against all"): in the total, no contestant."""
 _NOT_A_ROW = re.compile(
     r"^\s*(?:(?:sources?|notes?)\s*:|(?:total\s+)?(?:number|share|percentage) of\b|"
     r"(?:blank|empty|unmarked|void|null|rejected|spoilt|cancell?ed|unused)\s+(?:ballots?|votes?)\b|"

@@ -163,6 +163,7 @@ def test_counts_of_ballots_and_voters_and_votes_against_all_are_no_contestants()
         "Ana Lupu           1204331           48.2\n"
         "Ion Rusu           1295000           51.8\n"
         "Against all        0                 0.0\n"
+        "Independent candidates  12000     0.4\n"
         "Void ballots       20111\n"
         "Eligible voters    3000000\n"
         "Ballot papers issued  2600000\n"
@@ -170,7 +171,7 @@ def test_counts_of_ballots_and_voters_and_votes_against_all_are_no_contestants()
     )
     assert sorted(by_name(table)) == ["Ana Lupu", "Ion Rusu"]
     assert by_name(table)["Ana Lupu"] == (Decimal(1204331), [Decimal("48.2")], None)
-    assert [row.name for row in table.others] == ["Against all"]
+    assert [row.name for row in table.others] == ["Against all", "Independent candidates"]
     assert {key: cell.value for key, cell in table.national.items()} == {
         "invalidVotes": 20111,
         "registeredVoters": 3000000,
