@@ -79,8 +79,8 @@ def add_report_results(
         )
     for stated in text_results(source):
         chosen, number = _contest(stated.sentence, elections)
-        if stated.votes in _votes_read(facts, chosen.iri):
-            continue  # the sentence repeats a figure a table gave
+        if _read_before(stated, facts, chosen.iri):
+            continue  # the sentence repeats a contestant or a figure a table gave
         contest = Contest(chosen.iri, number)
         note = notes.setdefault(chosen.iri, ResultNotes(extraction, contest.key))
         seen_here = seen.setdefault(chosen.iri, set())
@@ -111,15 +111,20 @@ def add_text_results(
     return facts
 
 
-def _votes_read(facts: list[Fact], election: URIRef) -> set[int]:
-    """The vote counts already read for ``election`` (from its tables)."""
-    return {
-        int(str(value))
-        for fact in facts
-        if (NG.election, election) in fact.values
-        for prop, value in fact.values
-        if prop == NG.votes
-    }
+def _read_before(stated: TextResult, facts: list[Fact], election: URIRef) -> bool:
+    """A table already gave this result for ``election``: the same vote count, or a row
+    whose name holds the sentence's contestant (or is held in it); the table's figures
+    are the exact ones, a sentence often rounds them."""
+    name = f" {stated.name.lower()} "
+    for fact in facts:
+        if (NG.election, election) not in fact.values:
+            continue
+        if any(p == NG.votes and int(str(v)) == stated.votes for p, v in fact.values):
+            return True
+        label = f" {str(fact.label).lower()} "
+        if fact.label and (name in label or label in name):
+            return True
+    return False
 
 
 def _elections(extraction: Extraction, report: Fact) -> list[_Election]:

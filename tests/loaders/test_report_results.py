@@ -295,7 +295,7 @@ Lina Morava          12 402   55.1
 Tomas Brel            9 001   40.0
 
 Green Harvest Union received 602 311 votes (44.2 per cent), and its chair Ana Brel
-received 410 870 votes as the joint list's leader.
+received 410 870 votes as the joint list's leader. Civic Dawn Party received some 411,000 votes.
 """
 
 
