@@ -267,6 +267,17 @@ def test_a_share_before_its_vote_count_and_a_bracketed_party() -> None:
     assert _value(facts["Siri Holm"][0], NG.votes) == 119474
 
 
+def _annex_facts(text: str, election: tuple[str, str]) -> tuple[Extraction, list[Fact]]:
+    """The results a final report's loader reads from ``text`` (its annex, else its tables)."""
+    extraction = Extraction()
+    report = _report(extraction, election)
+    iri = next(v for p, v in report.values if p == NG.election)
+    assert isinstance(iri, URIRef)
+    document = parse_document(SourceText("t", "t.txt", text))
+    facts = add_list_results(extraction, document, iri, Actors(extraction, "xx"), lambda *_: None)
+    return extraction, facts
+
+
 MIXED_SYSTEM = """\
 The commission announced the final results of the district election commissions.
 
@@ -315,14 +326,7 @@ def test_a_mixed_system_gives_the_national_results_once() -> None:
 def test_a_text_only_final_report_falls_back_to_its_national_table() -> None:
     """A final report with no results annex: the tables in its body are read, the national
     one only."""
-    extraction = Extraction()
-    report = _report(extraction, ("parliamentary", "2005-02-27"))
-    election = next(v for p, v in report.values if p == NG.election)
-    assert isinstance(election, URIRef)
-    document = parse_document(SourceText("t", "t.txt", MIXED_SYSTEM))
-    facts = add_list_results(
-        extraction, document, election, Actors(extraction, "xx"), lambda *_: None
-    )
+    _, facts = _annex_facts(MIXED_SYSTEM, ("parliamentary", "2005-02-27"))
     assert sorted(str(fact.label) for fact in facts) == ["Civic Dawn", "Green Harvest Union"]
 
 
@@ -379,14 +383,7 @@ Ana Sidur                  5 120    38.7
 def test_an_annex_with_a_seats_only_table_and_repeat_elections_gives_the_national_list() -> None:
     """The annex of a mixed system: the proportional table is read; the seats-only table of
     the single-mandate tier and each constituency's repeat election are not."""
-    extraction = Extraction()
-    report = _report(extraction, ("parliamentary", "2005-02-27"))
-    election = next(v for p, v in report.values if p == NG.election)
-    assert isinstance(election, URIRef)
-    document = parse_document(SourceText("t", "t.txt", ANNEX_WITH_TIERS))
-    facts = add_list_results(
-        extraction, document, election, Actors(extraction, "xx"), lambda *_: None
-    )
+    extraction, facts = _annex_facts(ANNEX_WITH_TIERS, ("parliamentary", "2005-02-27"))
     seats = {str(fact.label): _value(fact, NG.seats) for fact in facts}
     assert seats == {
         "Unity Harvest Party": 17,
@@ -436,13 +433,6 @@ def test_national_figures_above_a_table_do_not_hide_its_round_caption() -> None:
     the title still names the round, so both rounds are read, each once."""
     blocks = result_blocks(SourceText("t", "t.txt", ROUND_ANNEXES))
     assert [(block.round, len(block.table.rows)) for block in blocks] == [(1, 4), (2, 2)]
-    extraction = Extraction()
-    report = _report(extraction, ("presidential", "2008-04-06"))
-    election = next(v for p, v in report.values if p == NG.election)
-    assert isinstance(election, URIRef)
-    document = parse_document(SourceText("t", "t.txt", ROUND_ANNEXES))
-    facts = add_list_results(
-        extraction, document, election, Actors(extraction, "xx"), lambda *_: None
-    )
+    _, facts = _annex_facts(ROUND_ANNEXES, ("presidential", "2008-04-06"))
     rounds = sorted(str(_value(fact, NG.round)).rsplit("/", 1)[-1] for fact in facts)
     assert rounds == ["1", "1", "1", "1", "2", "2"]
