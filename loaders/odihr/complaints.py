@@ -162,8 +162,12 @@ def add_complaints(
             pending = None
             if not _names_other_court(text, last):
                 continue
-        pending = None
         appeal = appeal_decided(text)
+        if pending is not None and appeal is not None and _filed_with(pending, appeal["court"]):
+            _complete(pending, sentence, outcome_in(appeal["verdict"]))
+            pending = last = None
+            continue
+        pending = None
         if last is not None and appeal is not None and not _ONE.search(text):
             cases.append(_appeal(extraction, sentence, appeal, last, actors, key, len(cases)))
             last = None
@@ -267,6 +271,13 @@ def _told_again(text: str, filed: bool) -> bool:
     opens on a definite reference and files nothing: one case told over sentences is one
     complaint, however many sentences report its steps."""
     return _DEFINITE.search(text) is not None and not filed
+
+
+def _filed_with(case: Fact, court: str) -> bool:
+    """Was ``case`` filed with ``court``? "X appealed to the Supreme Court. The Supreme
+    Court overturned the CEC decision" is one appeal told over two sentences, not two."""
+    name = re.sub(r"^the ", "", court, flags=re.I).lower()
+    return any(p == NG.text and name in str(v).lower() for p, v in case.values)
 
 
 def _names_other_court(text: str, case: Fact | None) -> bool:
