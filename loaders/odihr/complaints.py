@@ -38,6 +38,8 @@ _ONE = re.compile(
     r"|\b[Uu]pon [^,]{3,40}['\u2019]s appeal\b|\b[Ii]n one (?:of the )?cases?\b"
     r"|\b(?:[Aa]|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:request|petition|lawsuit|claim)\b(?!s)"
     r"|\b(?:complained|appealed)\b"
+    r"|\b(?:filed|lodged|submitted|brought)\s+(?:several\s+|multiple\s+|numerous\s+)?"
+    r"(?:complaints|appeals)\s+(?:with|to|before|at)\b"
     r"|\brequested (?:a|an|the) (?:recount|annulment|invalidation|cancellation|review)\b"
 )
 _DECIDED = re.compile(
@@ -66,7 +68,10 @@ _DECIDER = re.compile(
     r"(?=\s+(?:[\w-]+\s+){0,2}?(?:rejected|dismissed|upheld|refused|granted|satisfied|returned))"
 )
 """The body that decided: the one a decision verb follows ("which the DEC rejected")."""
-_FOLLOW_UP = re.compile(r"\b[Tt]he (?:complaint|appeal|case|request|petition|lawsuit)s?\b")
+_FOLLOW_UP = re.compile(
+    r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]his|[Ss]uch) "
+    r"(?:complaint|appeal|case|request|petition|lawsuit)s?\b"
+)
 """The next sentence deciding a complaint filed in the sentence before ("The Supreme Court
 rejected the appeal ...") completes that complaint."""
 _RULE = re.compile(
@@ -87,6 +92,8 @@ _COMPLAINANT = re.compile(
     r"brought) (?:a|an|the|another) (?:complaint|appeal|case|lawsuit)"
     r"|(?P<who4>\b[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,4}) (?:complained|appealed|requested)\b"
     r"|\bwhich the (?P<who5>[\w-]+) appealed\b"
+    r"|(?P<who6>\b[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,4}) (?:filed|lodged|submitted|brought) "
+    r"(?:several |multiple |numerous )?(?:complaints|appeals)\b"
 )
 _RESPONDENT = re.compile(
     r"\bagainst (?:the )?(?P<who>[\w' -]{2,40}?)(?= on grounds|,|\.| decisions?| dismissing|$)"

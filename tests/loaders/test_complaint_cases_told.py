@@ -1,0 +1,71 @@
+"""One case told over sentences is one fact, and complaints told in the plural without a
+count are read, in an invented disputes section (every name and figure invented)."""
+
+from __future__ import annotations
+
+from rdflib import URIRef
+
+from normgraph.loaders.extract.actors import Actors
+from normgraph.loaders.odihr.complaints import add_complaints
+from normgraph.loaders.rdf.facts import Extraction, Fact
+from normgraph.loaders.text.document import parse_document
+from normgraph.loaders.text.source import SourceText
+from normgraph.namespaces import NG
+
+ELECTION = URIRef("https://normgraph.example/id/election/xx/parliamentary/2016")
+
+DISPUTES = """\
+ELECTION DISPUTES
+
+The CEC received 118 complaints and adopted 312 decisions during the electoral period, and
+12 criminal cases were opened by the prosecutor's office. Lower-level commissions received
+numerous requests for information.
+
+On 14 August, the Freedom Party submitted complaints to the CEC about the misuse of
+administrative resources by the governing party. The CEC rejected these complaints as
+unsubstantiated.
+
+The Democratic Alliance filed a complaint with the CEC challenging the refusal to register
+its candidate in constituency 23. The CEC dismissed the complaint as unfounded. The
+Democratic Alliance appealed the CEC decision to the Supreme Court. The Supreme Court
+overturned the CEC decision and ordered the registration of the candidate.
+"""
+
+
+def _cases() -> tuple[list[Fact], list[Fact]]:
+    extraction = Extraction()
+    source = SourceText("disputes", "disputes.txt", DISPUTES)
+    return add_complaints(
+        extraction, parse_document(source), ELECTION, Actors(extraction, "xx"), 2016
+    )
+
+
+def _slugs(fact: Fact, prop: URIRef) -> list[str]:
+    return [str(v).rsplit("/", 1)[-1] for p, v in fact.values if p == prop]
+
+
+def _told(cases: list[Fact], words: str) -> list[Fact]:
+    return [c for c in cases if any(p == NG.text and words in str(v) for p, v in c.values)]
+
+
+def test_an_appeal_decided_by_the_court_it_was_filed_with_is_one_appeal() -> None:
+    cases, _ = _cases()
+    appealed = _told(cases, "appealed the CEC decision")
+    assert len(appealed) == 1
+    assert _slugs(appealed[0], NG.outcome) == ["upheld"]
+    assert not _told(cases, "overturned")  # no second fact for the decision
+
+
+def test_plural_complaints_without_a_count_are_one_case_with_their_outcome() -> None:
+    cases, figures = _cases()
+    (plural,) = _told(cases, "submitted complaints")
+    assert _slugs(plural, NG.outcome) == ["rejected"]
+    assert _slugs(plural, NG.complainant) == ["freedom-party"]
+    assert not any("submitted complaints" in str(f.label) for f in figures)
+
+
+def test_decisions_criminal_cases_and_requests_are_no_complaints() -> None:
+    cases, figures = _cases()
+    counts = [int(str(v)) for f in figures for p, v in f.values if p == NG.complaintCount]
+    assert counts == [118]
+    assert len(cases) == 3
