@@ -185,7 +185,11 @@ def add_complaints(
         if _NOT_ELECTORAL.search(text) or not _about_a_dispute(text):
             continue
         verdict = outcome_in(text) or ("unknown" if filed else None)
-        if told is not None and index - told[1] <= _TOLD_AGAIN and _told_again(text, filed):
+        if (
+            told is not None
+            and index - told[1] <= _TOLD_AGAIN
+            and _told_again(text, filed, told[0])
+        ):
             _complete(told[0], sentence, verdict if is_unknown(told[0]) else None)
             continue
         body = _BODY.search(text) or _DECIDER.search(text) or _COMMISSION.search(text)
@@ -272,12 +276,30 @@ def _about_a_dispute(text: str) -> bool:
     return not loose or _DISPUTE.search(text) is not None
 
 
-def _told_again(text: str, filed: bool) -> bool:
+def _told_again(text: str, filed: bool, case: Fact) -> bool:
     """Does a sentence speak again of the case just told ("The complaint was rejected by the
     DEC on 5 March", "On 5 March, the appeal was dismissed") rather than tell a new one? It
     opens on a definite reference and files nothing: one case told over sentences is one
-    complaint, however many sentences report its steps."""
-    return _DEFINITE.search(text) is not None and not filed
+    complaint, however many sentences report its steps. So does a body deciding "the
+    appeal", unless another court decides after it ("The CEC rejected the complaint, and the
+    court upheld its decision") or a court other than the one the case was before decides
+    it (an appeal to a higher instance)."""
+    if filed or _DEFINITE.search(text) is not None:
+        return not filed
+    decides = _DECIDES_IT.search(text)
+    if decides is None or _names_other_court(text[decides.end() :], case):
+        return False
+    said = " ".join(str(v) for p, v in case.values if p == NG.text)
+    return _BODY.search(said) is None or not _names_other_court(text, case)
+
+
+_DECIDES_IT = re.compile(
+    r"\b(?:rejected|dismissed|upheld|refused|granted|satisfied|denied|returned|considered)\s+"
+    r"(?:the|this|that|its|their|his|her)\s+(?:[\w-]+\s+)?"
+    r"(?:complaint|appeal|case|request|petition|lawsuit|challenge|claim)\b(?!s)"
+)
+"""A body deciding a case named by a definite reference ("The Constitutional Court rejected
+the appeal") speaks of the case just told."""
 
 
 def _filed_with(case: Fact, court: str) -> bool:
@@ -291,10 +313,7 @@ def _names_other_court(text: str, case: Fact | None) -> bool:
     """Does a sentence completing ``case`` also name a court other than its body ("The CEC
     rejected the complaint, and the Court of Appeal upheld the CEC decision")?"""
     court = _BODY.search(text)
-    if court is None or case is None:
-        return False
-    name = re.sub(r"^the ", "", court.group(0), flags=re.I).lower()
-    return not any(p == NG.text and name in str(v).lower() for p, v in case.values)
+    return court is not None and case is not None and not _filed_with(case, court.group(0))
 
 
 def _appeal(

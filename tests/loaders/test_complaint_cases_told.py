@@ -69,3 +69,38 @@ def test_decisions_criminal_cases_and_requests_are_no_complaints() -> None:
     counts = [int(str(v)) for f in figures for p, v in f.values if p == NG.complaintCount]
     assert counts == [118]
     assert len(cases) == 3
+
+
+COURT = """\
+ELECTION DISPUTES
+
+In total, the SEC received 47 complaints, most of them on election day. The SEC rejected
+29 complaints as unfounded, upheld 6 and did not consider 12 on procedural grounds.
+
+The Constitutional Court received 18 appeals against SEC decisions, all of which were
+rejected. In one case, the Social Alliance appealed the SEC decision not to annul the
+voting results at a polling station. The Constitutional Court rejected the appeal, stating
+that the irregularities could not have affected the results.
+"""
+
+
+def _court() -> tuple[list[Fact], list[Fact]]:
+    extraction = Extraction()
+    source = SourceText("court", "court.txt", COURT)
+    return add_complaints(
+        extraction, parse_document(source), ELECTION, Actors(extraction, "xx"), 2016
+    )
+
+
+def test_a_breakdown_in_the_next_sentence_folds_into_its_figure() -> None:
+    _, figures = _court()
+    counts = sorted(int(str(v)) for f in figures for p, v in f.values if p == NG.complaintCount)
+    assert counts == [18, 47]  # 29 rejected of the 47 is a part, not a figure
+    whole = next(f for f in figures if "47" in str(f.label))
+    assert any("29 complaints" in span.quote for span in whole.evidence)
+
+
+def test_a_court_deciding_the_appeal_just_told_is_the_same_case() -> None:
+    cases, _ = _court()
+    assert len(cases) == 1
+    assert _slugs(cases[0], NG.outcome) == ["rejected"]
