@@ -31,7 +31,7 @@ from ..rdf.iris import mint
 from ..text.document import Document, Element
 
 _FILED = re.compile(
-    r"\b(?:filed|submitted|lodged)\b(?=[^.]*?\b(?:complaints?|petitions?|appeals?|them)\b)"
+    r"\b(?:filed|submitted|lodged)\b(?=\s+them\b|[^.]*?\b(?:complaints?|petitions?|appeals?)\b)"
 )
 _COUNT = re.compile(
     r"(?:(?:more than|over|some|nearly|about|approximately) )?(?P<n>\d[\d,]*) "
