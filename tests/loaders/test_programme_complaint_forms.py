@@ -19,7 +19,8 @@ RESULT 2: CITIZEN OVERSIGHT OF ELECTIONS STRENGTHENED
 During the reporting period, the network deployed 1,500 observers to monitor the 2020
 parliamentary elections. The network's lawyers assisted in filing 14 complaints with
 election commissions and courts, of which 5 were upheld. The network also submitted 22
-requests for information to the CEC and received responses to 17 of them.
+requests for information to the CEC and received responses to 17 of them. The network
+submitted its findings to the Supreme Court, which had received numerous complaints.
 
 The network trained 240 lawyers on electoral dispute resolution. Its hotline received 312
 calls, and 48 reports of violations were forwarded to the police.
