@@ -37,7 +37,7 @@ _ONE = re.compile(
     r"\b(?:[Aa]|[Oo]ne|[Aa]nother|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:complaint|appeal|case)\b(?!s)"
     r"|\b[Uu]pon [^,]{3,40}['\u2019]s appeal\b|\b[Ii]n one (?:of the )?cases?\b"
     r"|\b(?:[Aa]|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:request|petition|lawsuit|claim)\b(?!s)"
-    r"|\b(?:complained|appealed)\b"
+    r"|\b(?<!were )(?:complained|appealed)\b"
     r"|\b(?:filed|lodged|submitted|brought)\s+(?:several\s+|multiple\s+|numerous\s+)?"
     r"(?:complaints|appeals)\s+(?:with|to|before|at)\b"
     r"|\brequested (?:a|an|the) (?:recount|annulment|invalidation|cancellation|review)\b"

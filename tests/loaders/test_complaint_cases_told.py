@@ -104,3 +104,20 @@ def test_a_court_deciding_the_appeal_just_told_is_the_same_case() -> None:
     cases, _ = _court()
     assert len(cases) == 1
     assert _slugs(cases[0], NG.outcome) == ["rejected"]
+
+
+def test_decisions_appealed_in_the_plural_are_no_single_case() -> None:
+    extraction = Extraction()
+    text = (
+        "ELECTION DISPUTES\n\nThe MECs received a total of 34 complaints on election day, all "
+        "of which were rejected. Of these, 9 were appealed to the SEC, which rejected all 9.\n"
+    )
+    cases, figures = add_complaints(
+        extraction,
+        parse_document(SourceText("batch", "batch.txt", text)),
+        ELECTION,
+        Actors(extraction, "xx"),
+        2016,
+    )
+    assert cases == []
+    assert [str(f.label) for f in figures] == ["34 complaints to MECs"]
