@@ -55,7 +55,7 @@ _BODY = re.compile(
 _COMMISSION = re.compile(
     r"(?P<body>(?:Central|District|Territorial|Precinct|Regional|Constituency) "
     r"(?:Election|Electoral) Commission|\bCEC\b|\b(?!The\b|In\b|On\b)[A-Z][\w-]+ (?:TEC|DEC)\b"
-    r"|\b[A-Z]{1,2}EC\b(?: No\.?\s*\d+| (?!The\b)[A-Z]\w+)?)"
+    r"|\b[A-Z]{1,2}ECs?\b(?: No\.?\s*\d+| (?!The\b)[A-Z]\w+)?)"
 )
 """The body that decided: a court or a prosecutor, else an election commission."""
 _FILING = re.compile(
@@ -207,7 +207,7 @@ def add_complaints(
             fact.add(NG.election, election)
         fact.add(NG.outcome, outcome(verdict))
         fact.add(NG.text, text)
-        name = body.group(0)
+        name = re.sub(r"(?<=EC)s\b", "", body.group(0))  # "DECs": the body is a DEC
         commission = re.search(r"Commission|EC\b", name) is not None
         kind = "state-body" if "rosecutor" in name else "commission" if commission else "court"
         fact.add(

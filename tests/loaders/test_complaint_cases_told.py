@@ -121,3 +121,21 @@ def test_decisions_appealed_in_the_plural_are_no_single_case() -> None:
     )
     assert cases == []
     assert [str(f.label) for f in figures] == ["34 complaints to MECs"]
+
+
+def test_complaints_filed_in_the_plural_with_lower_commissions() -> None:
+    extraction = Extraction()
+    text = (
+        "Election Disputes\n\nSeveral contestants filed complaints with DECs alleging misuse "
+        "of administrative resources; the DECs rejected most of them.\n"
+    )
+    cases, _ = add_complaints(
+        extraction,
+        parse_document(SourceText("plural", "plural.txt", text)),
+        ELECTION,
+        Actors(extraction, "xx"),
+        2016,
+    )
+    (case,) = cases
+    assert _slugs(case, NG.outcome) == ["rejected"]
+    assert _slugs(case, NG.filedWith) == ["dec"]  # one body kind, not an actor "DECs"
