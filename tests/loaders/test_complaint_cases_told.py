@@ -32,12 +32,16 @@ overturned the CEC decision and ordered the registration of the candidate.
 """
 
 
-def _cases() -> tuple[list[Fact], list[Fact]]:
+def _read(text: str) -> tuple[list[Fact], list[Fact]]:
     extraction = Extraction()
-    source = SourceText("disputes", "disputes.txt", DISPUTES)
+    source = SourceText("disputes", "disputes.txt", text)
     return add_complaints(
         extraction, parse_document(source), ELECTION, Actors(extraction, "xx"), 2016
     )
+
+
+def _cases() -> tuple[list[Fact], list[Fact]]:
+    return _read(DISPUTES)
 
 
 def _slugs(fact: Fact, prop: URIRef) -> list[str]:
@@ -85,11 +89,7 @@ that the irregularities could not have affected the results.
 
 
 def _court() -> tuple[list[Fact], list[Fact]]:
-    extraction = Extraction()
-    source = SourceText("court", "court.txt", COURT)
-    return add_complaints(
-        extraction, parse_document(source), ELECTION, Actors(extraction, "xx"), 2016
-    )
+    return _read(COURT)
 
 
 def test_a_breakdown_in_the_next_sentence_folds_into_its_figure() -> None:
@@ -107,35 +107,21 @@ def test_a_court_deciding_the_appeal_just_told_is_the_same_case() -> None:
 
 
 def test_decisions_appealed_in_the_plural_are_no_single_case() -> None:
-    extraction = Extraction()
     text = (
         "ELECTION DISPUTES\n\nThe MECs received a total of 34 complaints on election day, all "
         "of which were rejected. Of these, 9 were appealed to the SEC, which rejected all 9.\n"
     )
-    cases, figures = add_complaints(
-        extraction,
-        parse_document(SourceText("batch", "batch.txt", text)),
-        ELECTION,
-        Actors(extraction, "xx"),
-        2016,
-    )
+    cases, figures = _read(text)
     assert cases == []
     assert [str(f.label) for f in figures] == ["34 complaints to MECs"]
 
 
 def test_complaints_filed_in_the_plural_with_lower_commissions() -> None:
-    extraction = Extraction()
     text = (
         "Election Disputes\n\nSeveral contestants filed complaints with DECs alleging misuse "
         "of administrative resources; the DECs rejected most of them.\n"
     )
-    cases, _ = add_complaints(
-        extraction,
-        parse_document(SourceText("plural", "plural.txt", text)),
-        ELECTION,
-        Actors(extraction, "xx"),
-        2016,
-    )
+    cases, _ = _read(text)
     (case,) = cases
     assert _slugs(case, NG.outcome) == ["rejected"]
     assert _slugs(case, NG.filedWith) == ["dec"]  # one body kind, not an actor "DECs"
