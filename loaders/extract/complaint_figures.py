@@ -115,8 +115,10 @@ _SHAPES = (
     ),
     re.compile(
         rf"(?P<who>\b[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|of|for|and|a|the)){{0,6}}"
-        rf"(?:\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)??)\s+"
-        rf"(?:had\s+|has\s+|have\s+|also\s+|jointly\s+)?(?:filed|lodged|submitted)\s+"
+        rf"(?:\s+[a-z][\w'\u2019-]*(?:\s+[a-z][\w'\u2019-]*)?)??)\s+"
+        rf"(?:had\s+|has\s+|have\s+|also\s+|jointly\s+)?(?:filed|lodged|submitted|"
+        rf"(?:assisted|helped|supported)(?:\s+[\w-]+)?\s+(?:in\s+|to\s+|with\s+)?"
+        rf"(?:filing|lodging|submitting|file|lodge|submit))\s+"
         rf"{_NUM.format(name='n')}\s+{_NOUN}\s+(?:with|to|before)\s+{_BODY}{_BODY_END}",
     ),
     re.compile(

@@ -37,7 +37,9 @@ _ONE = re.compile(
     r"\b(?:[Aa]|[Oo]ne|[Aa]nother|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:complaint|appeal|case)\b(?!s)"
     r"|\b[Uu]pon [^,]{3,40}['\u2019]s appeal\b|\b[Ii]n one (?:of the )?cases?\b"
     r"|\b(?:[Aa]|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:request|petition|lawsuit|claim)\b(?!s)"
-    r"|\b(?:complained|appealed)\b"
+    r"|\b(?<!were )(?:complained|appealed)\b"
+    r"|\b(?:filed|lodged|submitted|brought)\s+(?:several\s+|multiple\s+|numerous\s+)?"
+    r"(?:complaints|appeals)\s+(?:with|to|before|at)\b"
     r"|\brequested (?:a|an|the) (?:recount|annulment|invalidation|cancellation|review)\b"
 )
 _DECIDED = re.compile(
@@ -53,7 +55,7 @@ _BODY = re.compile(
 _COMMISSION = re.compile(
     r"(?P<body>(?:Central|District|Territorial|Precinct|Regional|Constituency) "
     r"(?:Election|Electoral) Commission|\bCEC\b|\b(?!The\b|In\b|On\b)[A-Z][\w-]+ (?:TEC|DEC)\b"
-    r"|\b[A-Z]{1,2}EC\b(?: No\.?\s*\d+| (?!The\b)[A-Z]\w+)?)"
+    r"|\b[A-Z]{1,2}ECs?\b(?: No\.?\s*\d+| (?!The\b)[A-Z]\w+)?)"
 )
 """The body that decided: a court or a prosecutor, else an election commission."""
 _FILING = re.compile(
@@ -66,7 +68,10 @@ _DECIDER = re.compile(
     r"(?=\s+(?:[\w-]+\s+){0,2}?(?:rejected|dismissed|upheld|refused|granted|satisfied|returned))"
 )
 """The body that decided: the one a decision verb follows ("which the DEC rejected")."""
-_FOLLOW_UP = re.compile(r"\b[Tt]he (?:complaint|appeal|case|request|petition|lawsuit)s?\b")
+_FOLLOW_UP = re.compile(
+    r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]his|[Ss]uch) "
+    r"(?:complaint|appeal|case|request|petition|lawsuit)s?\b"
+)
 """The next sentence deciding a complaint filed in the sentence before ("The Supreme Court
 rejected the appeal ...") completes that complaint."""
 _RULE = re.compile(
@@ -87,6 +92,8 @@ _COMPLAINANT = re.compile(
     r"brought) (?:a|an|the|another) (?:complaint|appeal|case|lawsuit)"
     r"|(?P<who4>\b[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,4}) (?:complained|appealed|requested)\b"
     r"|\bwhich the (?P<who5>[\w-]+) appealed\b"
+    r"|(?P<who6>\b[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,4}) (?:filed|lodged|submitted|brought) "
+    r"(?:several |multiple |numerous )?(?:complaints|appeals)\b"
 )
 _RESPONDENT = re.compile(
     r"\bagainst (?:the )?(?P<who>[\w' -]{2,40}?)(?= on grounds|,|\.| decisions?| dismissing|$)"
@@ -162,8 +169,12 @@ def add_complaints(
             pending = None
             if not _names_other_court(text, last):
                 continue
-        pending = None
         appeal = appeal_decided(text)
+        if pending is not None and appeal is not None and _filed_with(pending, appeal["court"]):
+            _complete(pending, sentence, outcome_in(appeal["verdict"]))
+            pending = last = None
+            continue
+        pending = None
         if last is not None and appeal is not None and not _ONE.search(text):
             cases.append(_appeal(extraction, sentence, appeal, last, actors, key, len(cases)))
             last = None
@@ -174,7 +185,11 @@ def add_complaints(
         if _NOT_ELECTORAL.search(text) or not _about_a_dispute(text):
             continue
         verdict = outcome_in(text) or ("unknown" if filed else None)
-        if told is not None and index - told[1] <= _TOLD_AGAIN and _told_again(text, filed):
+        if (
+            told is not None
+            and index - told[1] <= _TOLD_AGAIN
+            and _told_again(text, filed, told[0])
+        ):
             _complete(told[0], sentence, verdict if is_unknown(told[0]) else None)
             continue
         body = _BODY.search(text) or _DECIDER.search(text) or _COMMISSION.search(text)
@@ -192,7 +207,7 @@ def add_complaints(
             fact.add(NG.election, election)
         fact.add(NG.outcome, outcome(verdict))
         fact.add(NG.text, text)
-        name = body.group(0)
+        name = re.sub(r"(?<=EC)s\b", "", body.group(0))  # "DECs": the body is a DEC
         commission = re.search(r"Commission|EC\b", name) is not None
         kind = "state-body" if "rosecutor" in name else "commission" if commission else "court"
         fact.add(
@@ -261,22 +276,44 @@ def _about_a_dispute(text: str) -> bool:
     return not loose or _DISPUTE.search(text) is not None
 
 
-def _told_again(text: str, filed: bool) -> bool:
+def _told_again(text: str, filed: bool, case: Fact) -> bool:
     """Does a sentence speak again of the case just told ("The complaint was rejected by the
     DEC on 5 March", "On 5 March, the appeal was dismissed") rather than tell a new one? It
     opens on a definite reference and files nothing: one case told over sentences is one
-    complaint, however many sentences report its steps."""
-    return _DEFINITE.search(text) is not None and not filed
+    complaint, however many sentences report its steps. So does a body deciding "the
+    appeal", unless another court decides after it ("The CEC rejected the complaint, and the
+    court upheld its decision") or a court other than the one the case was before decides
+    it (an appeal to a higher instance)."""
+    if filed or _DEFINITE.search(text) is not None:
+        return not filed
+    decides = _DECIDES_IT.search(text)
+    if decides is None or _names_other_court(text[decides.end() :], case):
+        return False
+    said = " ".join(str(v) for p, v in case.values if p == NG.text)
+    return _BODY.search(said) is None or not _names_other_court(text, case)
+
+
+_DECIDES_IT = re.compile(
+    r"\b(?:rejected|dismissed|upheld|refused|granted|satisfied|denied|returned|considered)\s+"
+    r"(?:the|this|that|its|their|his|her)\s+(?:[\w-]+\s+)?"
+    r"(?:complaint|appeal|case|request|petition|lawsuit|challenge|claim)\b(?!s)"
+)
+"""A body deciding a case named by a definite reference ("The Constitutional Court rejected
+the appeal") speaks of the case just told."""
+
+
+def _filed_with(case: Fact, court: str) -> bool:
+    """Was ``case`` filed with ``court``? "X appealed to the Supreme Court. The Supreme
+    Court overturned the CEC decision" is one appeal told over two sentences, not two."""
+    name = re.sub(r"^the ", "", court, flags=re.I).lower()
+    return any(p == NG.text and name in str(v).lower() for p, v in case.values)
 
 
 def _names_other_court(text: str, case: Fact | None) -> bool:
     """Does a sentence completing ``case`` also name a court other than its body ("The CEC
     rejected the complaint, and the Court of Appeal upheld the CEC decision")?"""
     court = _BODY.search(text)
-    if court is None or case is None:
-        return False
-    name = re.sub(r"^the ", "", court.group(0), flags=re.I).lower()
-    return not any(p == NG.text and name in str(v).lower() for p, v in case.values)
+    return court is not None and case is not None and not _filed_with(case, court.group(0))
 
 
 def _appeal(

@@ -31,8 +31,12 @@ from ..rdf.iris import mint
 from ..text.document import Document, Element
 
 _FILED = re.compile(
-    r"\b(?:filed|submitted|lodged)\b(?=[^.]*?\b(?:complaints?|petitions?|appeals?|them)\b)"
+    r"\b(?:filed|submitted|lodged)\b(?=\s+them\b|\s+(?:[\w,'\u2019-]+\s+){0,4}?"
+    r"(?:complaints?|petitions?|appeals?)\b)"
 )
+"""A verb that files complaints: the noun follows within a few words ("filed more than 900
+individual complaints", "filed them"); a complaint named later in the sentence ("submitted
+its findings to the CEC, which received several complaints") was not filed by the filer."""
 _COUNT = re.compile(
     r"(?:(?:more than|over|some|nearly|about|approximately) )?(?P<n>\d[\d,]*) "
     r"(?:individual |formal )?complaints\b"
