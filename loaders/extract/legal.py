@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -46,15 +46,26 @@ _NAME_WORD = rf"(?:(?!{MONTH_NAME}\b)[A-Z][\w'-]*|\u2013|-)"
 GENERIC_LAW = (
     r"(?:Draft\s+)?(?:Constitutional\s+)?Law\s+(?:[\"\u201c][^\"\u201d]{5,200}[\"\u201d]"
     rf"|on\s+(?:the\s+)?{_NAME_WORD}(?:\s+(?:(?:of|and|for|by|the|on|in|to)\s+)*{_NAME_WORD})*)"
-    r"|(?:[A-Z][a-z]+\s+){1,3}Code\b(?!\s+of Good)|\bConstitution\b|\bElection Law\b"
+    r"|(?:[A-Z][a-z]+\s+){1,3}Code\b(?!\s+of Good)"
+    rf"|\bCode\s+(?:of|on)\s+(?!(?:Good|Conduct|Ethics|Practice)\b){_NAME_WORD}"
+    rf"(?:\s+(?:(?:of|and|on|the)\s+)*{_NAME_WORD})*"
+    r"|\bConstitution\b|\bElection Law\b"
     r"|\bElectoral Code\b"
 )
 """The shapes a law's name takes in English reports, whatever the state."""
+ARTICLE_NUMBER = r"\d+(?:\.\d+)*(?:\([a-z]\))?(?:[\u2013-]\d+)?"
+"""An article's number as reports write it: "44", "2.19", "12.5(a)", "317\u20131"."""
+ARTICLE_LIST = rf"{ARTICLE_NUMBER}(?:(?:,\s*|,?\s+and\s+|\s+to\s+){ARTICLE_NUMBER})*"
+"""Several articles cited at once ("Articles 7.3 and 7.4", "Articles 15, 16 and 18")."""
 _ARTICLE_BEFORE = re.compile(
-    r"(?:(?P<sub>[Ss]ubparagraph|[Pp]aragraph) (?P<pn>\d+) of )?Article (?P<an>\d+) of (?:the )?$"
+    r"(?:(?P<sub>[Ss]ubparagraph|[Pp]aragraph) (?P<pn>\d+) of )?"
+    rf"Articles?\s+(?P<an>{ARTICLE_LIST})\s+of\s+(?:the\s+)?$"
 )
-_ITS_ARTICLE = re.compile(r"\bits Article (?P<n>\d+)\b")
-"""An article of the law the sentence named before it."""
+_BARE_ARTICLE = re.compile(
+    rf"\b(?P<its>its\s+)?Articles?\s+(?P<an>(?>{ARTICLE_LIST}))(?![\w(])(?!\s+of\b)"
+)
+"""An article cited without its law ("the Law on X ..., but its Article 50", "the Law on
+X was adopted; under Article 52 ..."): the law the sentence named before it."""
 _PROVISION_BEFORE = re.compile(
     r"(?:[Pp]aragraph|[Aa]rticle) (?P<n>\d+(?:\.\d+)?) of (?:the )?[\"\u201c]?(?:(?:19|20)\d\d )?$"
 )
@@ -186,30 +197,18 @@ def find_references(text: str, country: str) -> list[Reference]:
     ``country`` is the ISO code of the report's state."""
     found: list[Reference] = []
     laws = find_laws(text, country)
-    for its in _ITS_ARTICLE.finditer(text):  # "the Law on X ..., but its Article 50 ..."
-        named = [law for law in laws if law.end <= its.start()]
-        if named:
-            law, article = named[-1], its.group("n")
-            iri = URIRef(f"{law.iri}/article/{article}")
-            name = f"{law.label}, article {article}"
-            found.append(Reference("article", iri, name, its.start(), its.end(), law, article))
+    instruments = find_instruments(text)
+    for bare in _BARE_ARTICLE.finditer(text):
+        law = _law_before(laws, instruments, bare)
+        if law is not None:
+            found.extend(_articles(law, bare, bare.end()))
     for law in laws:
         before = _ARTICLE_BEFORE.search(text, 0, law.start)
         if before is None:
             found.append(Reference("law", law.iri, law.label, law.start, law.end, law))
             continue
-        article, paragraph = before.group("an"), before.group("pn")
-        iri = URIRef(f"{law.iri}/article/{article}")
-        name = f"{law.label}, article {article}"
-        ref = Reference("article", iri, name, before.start(), law.end, law, article)
-        if paragraph:
-            word = before.group("sub").lower()
-            ref.iri = URIRef(f"{iri}/{word}/{paragraph}")
-            ref.label += f", {word} {paragraph}"
-            ref.paragraph = paragraph
-            ref.extra["unit"] = word
-        found.append(ref)
-    for instrument, match in find_instruments(text):
+        found.extend(_articles(law, before, law.end))
+    for instrument, match in instruments:
         before = _PROVISION_BEFORE.search(text, 0, match.start())
         if before is None:
             found.append(Reference("instrument", instrument.iri, instrument.label, *match.span()))
@@ -219,6 +218,40 @@ def find_references(text: str, country: str) -> list[Reference]:
         label = f"{instrument.label}, {instrument.unit} {number}"
         found.append(Reference("provision", iri, label, before.start(), match.end()))
     return sorted(found, key=lambda ref: ref.start)
+
+
+def _law_before(
+    laws: list[LawName], instruments: Sequence[tuple[object, re.Match[str]]], bare: re.Match[str]
+) -> LawName | None:
+    """The law a bare article belongs to: after "its", the law named last before it;
+    otherwise the one law the sentence named before it, with no instrument cited between."""
+    named = [law for law in laws if law.end <= bare.start()]
+    if not named or (not bare.group("its") and len({law.iri for law in named}) > 1):
+        return None
+    last = named[-1]
+    if any(last.end <= match.start() < bare.start() for _, match in instruments):
+        return None
+    return last
+
+
+def _articles(law: LawName, before: re.Match[str], end: int) -> list[Reference]:
+    """One reference per article a citation lists ("Articles 7.3 and 7.4 of ..."); a
+    paragraph named first belongs to the one article it precedes."""
+    paragraph = before.groupdict().get("pn")
+    found = []
+    for number in re.findall(ARTICLE_NUMBER, before.group("an")):
+        article = re.sub("[\u2013\u2014]", "-", number)  # "317\u20131" is "317-1"
+        iri = URIRef(f"{law.iri}/article/{article}")
+        name = f"{law.label}, article {article}"
+        ref = Reference("article", iri, name, before.start(), end, law, article)
+        if paragraph:
+            word = before.group("sub").lower()
+            ref.iri = URIRef(f"{iri}/{word}/{paragraph}")
+            ref.label += f", {word} {paragraph}"
+            ref.paragraph = paragraph
+            ref.extra["unit"] = word
+        found.append(ref)
+    return found
 
 
 def add_references(
@@ -287,6 +320,8 @@ def add_document_laws(extraction: Extraction, document: Document, country: str) 
 
 
 __all__ = [
+    "ARTICLE_LIST",
+    "ARTICLE_NUMBER",
     "GENERIC_LAW",
     "LawName",
     "Reference",

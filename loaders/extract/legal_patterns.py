@@ -24,12 +24,12 @@ from ..text.dates import MONTH_NAME, MONTHS
 from ..text.document import Document, Sentence
 from ..text.source import Span
 from .instruments import by_key, find_instruments, instrument_key, last_instrument, provision_norms
-from .legal import GENERIC_LAW, law_key, law_name, state_after
+from .legal import ARTICLE_LIST, ARTICLE_NUMBER, GENERIC_LAW, law_key, law_name, state_after
 from .states import state_by_code
 from .treaties import add_treaty_actions
 
-_NUM = r"\d+(?:\.\d+)*(?:\([a-z]\))?(?:[\u2013-]\d+)?"
-_LIST = rf"{_NUM}(?:(?:,\s*|,?\s+and\s+|\s+to\s+){_NUM})*"
+_NUM = ARTICLE_NUMBER
+_LIST = ARTICLE_LIST
 _PROVISION = re.compile(
     rf"\b(?P<kind>[Aa]rticles?|[Pp]aragraphs?|[Pp]aras?\.)\s+(?P<nums>{_LIST})"
     r"(?:\s+and\s+[Pp]aragraph\s+(?P<more>\d+(?:\.\d+)*))?"
@@ -149,8 +149,9 @@ def _bare_provisions(
     collector: _Collector, sentence: Sentence, citing: dict[str, list[Sentence]]
 ) -> None:
     """Paragraphs of the instrument named earlier in the sentence (or, after "Ibid.", of
-    the one cited last); articles, in a footnote, of the one law the citing sentence
-    names. Where the context names none, or several, nothing is guessed."""
+    the one cited last); articles of the one law the sentence named before them ("The Law
+    on X was adopted; under Article 52 ...") or, in a footnote, the citing sentence names.
+    Where the context names none, or several, nothing is guessed."""
     text = sentence.text
     for match in _BARE.finditer(text):
         numbers = re.findall(_NUM, match.group("nums"))
@@ -162,7 +163,11 @@ def _bare_provisions(
             if instrument is not None and by_key(instrument).unit == "paragraph":
                 _instrument_provisions(collector, instrument, numbers, spans)
             continue
+        before = text[: match.start()]
         if not sentence.in_footnote:
+            named_here = {law_name(law.group("name")) for law in _LAW.finditer(before)}
+            if len(named_here) == 1 and _last_instrument(before) is None:
+                _law_articles(collector, named_here.pop(), numbers, spans)
             continue
         label = getattr(sentence.owner, "label", "")
         named = {
