@@ -54,6 +54,9 @@ class _Collector:
     facts: dict[URIRef, Fact]
     last_instrument: str | None = None
     """The instrument cited last, which an "Ibid." refers to."""
+    laws_before: tuple[object, set[str]] = (None, set())
+    """The paragraph read last and the laws its last sentence named, which a bare article
+    opening the next sentence of that paragraph refers to."""
 
     def fact(self, iri: URIRef, kind: URIRef, label: str, extra: list[URIRef]) -> Fact:
         found = self.facts.get(iri)
@@ -81,6 +84,9 @@ def add_legal(extraction: Extraction, document: Document, report: URIRef, countr
             in_notes, collector.last_instrument = True, None  # "Ibid." looks back in notes
         _provisions(collector, sentence)
         _bare_provisions(collector, sentence, citing)
+        if not sentence.in_footnote:
+            named = {law_name(law.group("name")) for law in _LAW.finditer(sentence.text)}
+            collector.laws_before = (sentence.owner, named)
         _laws(collector, sentence)
         _instruments(collector, sentence)
     add_treaty_actions(extraction, document, report, state_by_code(country))
@@ -166,6 +172,9 @@ def _bare_provisions(
         before = text[: match.start()]
         if not sentence.in_footnote:
             named_here = {law_name(law.group("name")) for law in _LAW.finditer(before)}
+            owner, named_last = collector.laws_before
+            if not named_here and owner is sentence.owner:
+                named_here = set(named_last)
             if len(named_here) == 1 and _last_instrument(before) is None:
                 _law_articles(collector, named_here.pop(), numbers, spans)
             continue

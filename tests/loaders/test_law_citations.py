@@ -82,3 +82,15 @@ def test_a_bare_article_after_several_laws_or_none_is_not_guessed() -> None:
     assert [kind for kind, _ in _cited(several, "lt")] == ["law", "law"]
     assert not any("/article/" in iri for iri in _odihr_laws(several, "lt"))
     assert _cited("In line with Article 19.8, the commission decides within two days.", "lt") == []
+
+
+def test_a_bare_article_opening_the_next_sentence_is_the_law_named_just_before() -> None:
+    text = (
+        "Article 12 of the Law on Local Councils sets the terms of office. The rule under "
+        "Article 30 that a list carry 2,000 signatures was criticised. Appeals go to the "
+        "courts under the Law on Local Councils.\n\n"
+        "Article 77 regulates the count."
+    )
+    found = _odihr_laws(text, "lv")
+    assert "law/lv/law-local-councils/article/30" in found
+    assert not any(iri.endswith("/article/77") for iri in found)  # another paragraph
