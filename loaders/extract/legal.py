@@ -22,8 +22,8 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from rdflib import URIRef
@@ -38,6 +38,7 @@ from ..text.document import Document
 from ..text.source import Span
 from .elections import date_value, state_fact
 from .instruments import find_instruments
+from .law_acronyms import defined, uses
 from .state_data import Named, state_data
 from .states import state_alternation, state_named, state_pattern
 
@@ -169,8 +170,25 @@ def state_after(text: str, end: int) -> str | None:
     return state.key if state is not None else None
 
 
-def find_laws(text: str, country: str) -> list[LawName]:
-    """Every law ``text`` names, in order, each under the state it names or ``country``."""
+def find_laws(
+    text: str, country: str, acronyms: Mapping[str, LawName] | None = None
+) -> list[LawName]:
+    """Every law ``text`` names, in order, each under the state it names or ``country``;
+    a short form ``text`` or ``acronyms`` defines ("(LEMP)") names its law where used."""
+    found = _named_laws(text, country)
+    short = {**(acronyms or {}), **law_acronyms(text, found)}
+    for start, end, acronym in uses(text, short):
+        if not any(law.start < end and start < law.end for law in found):
+            found.append(replace(short[acronym], start=start, end=end))
+    return sorted(found, key=lambda law: law.start)
+
+
+def law_acronyms(text: str, laws: list[LawName]) -> dict[str, LawName]:
+    """Short form -> law, for each parenthesis right after a law's name in ``text``."""
+    return defined(text, ((law.start, law.end, law) for law in laws))
+
+
+def _named_laws(text: str, country: str) -> list[LawName]:
     found: list[LawName] = []
     for match in _law_pattern(country).finditer(text):
         adopted = None
@@ -192,11 +210,14 @@ def find_laws(text: str, country: str) -> list[LawName]:
     return found
 
 
-def find_references(text: str, country: str) -> list[Reference]:
+def find_references(
+    text: str, country: str, acronyms: Mapping[str, LawName] | None = None
+) -> list[Reference]:
     """What ``text`` cites, in order; an article citation is not also a bare law citation.
-    ``country`` is the ISO code of the report's state."""
+    ``country`` is the ISO code of the report's state; ``acronyms`` the short forms of
+    laws the document defined before ``text``."""
     found: list[Reference] = []
-    laws = find_laws(text, country)
+    laws = find_laws(text, country, acronyms)
     instruments = find_instruments(text)
     for bare in _BARE_ARTICLE.finditer(text):
         law = _law_before(laws, instruments, bare)
@@ -255,14 +276,18 @@ def _articles(law: LawName, before: re.Match[str], end: int) -> list[Reference]:
 
 
 def add_references(
-    extraction: Extraction, text: str, spans_of: Callable[[int, int], list[Span]], country: str
+    extraction: Extraction,
+    text: str,
+    spans_of: Callable[[int, int], list[Span]],
+    country: str,
+    acronyms: Mapping[str, LawName] | None = None,
 ) -> tuple[list[URIRef], list[URIRef], list[URIRef]]:
     """Facts for the laws and articles ``text`` cites; returns (laws and articles,
     provisions, instruments) as IRIs for the citing fact to link to."""
     laws: list[URIRef] = []
     provisions: list[URIRef] = []
     instruments: list[URIRef] = []
-    for ref in find_references(text, country):
+    for ref in find_references(text, country, acronyms):
         spans = spans_of(ref.start, ref.end)
         if ref.kind == "provision":
             provisions.append(ref.iri)
@@ -313,8 +338,12 @@ def add_document_laws(extraction: Extraction, document: Document, country: str) 
     stands (a statement's legal-framework paragraph, a programme report's context), not
     only in the findings that link to them; returns their IRIs in reading order."""
     cited: list[URIRef] = []
+    acronyms: dict[str, LawName] = {}
     for sentence in document.sentences():
-        laws, _, _ = add_references(extraction, sentence.text, sentence.spans, country)
+        text = sentence.text
+        laws, _, _ = add_references(extraction, text, sentence.spans, country, acronyms)
+        if "(" in text:
+            acronyms.update(law_acronyms(text, find_laws(text, country, acronyms)))
         cited.extend(laws)
     return list(dict.fromkeys(cited))
 
@@ -329,6 +358,7 @@ __all__ = [
     "add_references",
     "find_laws",
     "find_references",
+    "law_acronyms",
     "law_key",
     "law_name",
     "state_after",

@@ -12,7 +12,7 @@ and to nothing otherwise.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rdflib import Literal, URIRef
 
@@ -24,6 +24,7 @@ from ..text.dates import MONTH_NAME, MONTHS
 from ..text.document import Document, Sentence
 from ..text.source import Span
 from .instruments import by_key, find_instruments, instrument_key, last_instrument, provision_norms
+from .law_acronyms import defined, uses
 from .legal import ARTICLE_LIST, ARTICLE_NUMBER, GENERIC_LAW, law_key, law_name, state_after
 from .states import state_by_code
 from .treaties import add_treaty_actions
@@ -54,6 +55,8 @@ class _Collector:
     facts: dict[URIRef, Fact]
     last_instrument: str | None = None
     """The instrument cited last, which an "Ibid." refers to."""
+    acronyms: dict[str, str] = field(default_factory=dict)
+    """Short forms the report defined for laws ("(LEMP)") -> the law's name."""
     laws_before: tuple[object, set[str]] = (None, set())
     """The paragraph read last and the laws its last sentence named, which a bare article
     opening the next sentence of that paragraph refers to."""
@@ -85,8 +88,7 @@ def add_legal(extraction: Extraction, document: Document, report: URIRef, countr
         _provisions(collector, sentence)
         _bare_provisions(collector, sentence, citing)
         if not sentence.in_footnote:
-            named = {law_name(law.group("name")) for law in _LAW.finditer(sentence.text)}
-            collector.laws_before = (sentence.owner, named)
+            collector.laws_before = (sentence.owner, _named_in(collector, sentence.text))
         _laws(collector, sentence)
         _instruments(collector, sentence)
     add_treaty_actions(extraction, document, report, state_by_code(country))
@@ -108,6 +110,10 @@ def _provisions(collector: _Collector, sentence: Sentence) -> None:
         if law is not None:
             where = state_after(target, law.end())
             _law_articles(collector, law_name(law.group("name")), numbers, spans, where)
+            continue
+        short = uses(target, collector.acronyms)
+        if short and short[0][0] == 0:
+            _law_articles(collector, collector.acronyms[short[0][2]], numbers, spans)
 
 
 def _instrument_provisions(
@@ -171,7 +177,7 @@ def _bare_provisions(
             continue
         before = text[: match.start()]
         if not sentence.in_footnote:
-            named_here = {law_name(law.group("name")) for law in _LAW.finditer(before)}
+            named_here = _named_in(collector, before)
             owner, named_last = collector.laws_before
             if not named_here and owner is sentence.owner:
                 named_here = set(named_last)
@@ -186,6 +192,12 @@ def _bare_provisions(
         }
         if len(named) == 1:
             _law_articles(collector, named.pop(), numbers, spans)
+
+
+def _named_in(collector: _Collector, text: str) -> set[str]:
+    """The names of the laws ``text`` names, in full or by a short form defined before."""
+    named = {law_name(law.group("name")) for law in _LAW.finditer(text)}
+    return named | {collector.acronyms[short] for _, _, short in uses(text, collector.acronyms)}
 
 
 def _last_instrument(text: str) -> str | None:
@@ -246,6 +258,12 @@ def _laws(collector: _Collector, sentence: Sentence) -> None:
             continue
         spans = sentence.spans(match.start(), match.end())
         laws.append((match, _law(collector, name, spans, state_after(text, match.end()))))
+    collector.acronyms.update(
+        defined(text, ((m.start(), m.end(), str(law.label)) for m, law in laws))
+    )
+    for start, end, short in uses(text, collector.acronyms):
+        spans = sentence.spans(start, end)
+        _law(collector, collector.acronyms[short], spans)
     change = _CONSTITUTIONAL_CHANGE.search(text)
     if change and not any(str(law.label) == "Constitution" for _, law in laws):
         spans = sentence.spans(change.start(), change.end())

@@ -94,3 +94,16 @@ def test_a_bare_article_opening_the_next_sentence_is_the_law_named_just_before()
     found = _odihr_laws(text, "lv")
     assert "law/lv/law-local-councils/article/30" in found
     assert not any(iri.endswith("/article/77") for iri in found)  # another paragraph
+
+
+def test_a_short_form_defined_once_names_the_law_where_used_alone() -> None:
+    text = (
+        "The Law on Elections of Members of Parliament (LEMP) was amended twice. "
+        "The LEMP sets a four per cent threshold, and Article 15 of the LEMP sets deadlines."
+    )
+    law = "law/al/law-elections-members-parliament"
+    cited = _cited(text, "al")
+    assert cited == [("law", law), ("law", law), ("article", f"{law}/article/15")]
+    found = _odihr_laws(text, "al")
+    assert {law, f"{law}/article/15"} <= found
+    assert not any("lemp" in iri for iri in found)
