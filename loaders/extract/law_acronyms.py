@@ -1,10 +1,13 @@
 """Short forms a report gives a law once and then uses alone: "the Law on Elections of
-Members of Parliament (LEMP)" and after it "the LEMP", "Article 15 of the LEMP". Both law
-readers (``legal.py``, ``legal_patterns.py``) read the definitions and the later uses
-with these two helpers, whatever the law and the state.
+Members of Parliament (LEMP)" and after it "the LEMP", "Article 15 of the LEMP"; or its
+long name cut short ("the Law on the Election of Deputies to the Assembly", then "the Law
+on the Election of Deputies"). Both law readers (``legal.py``, ``legal_patterns.py``)
+read them with these helpers, whatever the law and the state.
 
 >>> defined("the Law on Courts (LoC) applies", [(4, 17, "Law on Courts")])
 {'LoC': 'Law on Courts'}
+>>> fuller("Law on Courts", ["Law on Courts of Appeal", "Law on Parties"])
+'Law on Courts of Appeal'
 >>> uses("Under the LoC, and the LoC (2020).", {"LoC": "x"})
 [(10, 13, 'LoC'), (23, 26, 'LoC')]
 """
@@ -44,4 +47,11 @@ def uses(text: str, acronyms: Mapping[str, object]) -> list[tuple[int, int, str]
     return [(match.start(), match.end(), match.group()) for match in pattern.finditer(text)]
 
 
-__all__ = ["defined", "uses"]
+def fuller(name: str, earlier: Iterable[str]) -> str | None:
+    """The one longer name read ``earlier`` that ``name`` begins, cut at a word ("Law on
+    X" after "Law on X to the Y"); None where none or several do."""
+    longer = {other for other in earlier if other.startswith(name + " ")}
+    return longer.pop() if len(longer) == 1 else None
+
+
+__all__ = ["defined", "fuller", "uses"]

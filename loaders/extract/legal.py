@@ -38,15 +38,18 @@ from ..text.document import Document
 from ..text.source import Span
 from .elections import date_value, state_fact
 from .instruments import find_instruments
-from .law_acronyms import defined, uses
+from .law_acronyms import defined, fuller, uses
 from .state_data import Named, state_data
 from .states import state_alternation, state_named, state_pattern
 
 _NAME_WORD = rf"(?:(?!{MONTH_NAME}\b)[A-Z][\w'-]*|\u2013|-)"
 """A word of a law's name; a month ends it ("the Law on Assemblies in August 2021")."""
+_NOT_NEXT_LAW = r"(?!and\s+(?:the\s+)?(?:Law|Constitution)\b)"
+"""A name ends where "and the Law on ..." starts the next one."""
 GENERIC_LAW = (
     r"(?:Draft\s+)?(?:Constitutional\s+)?Law\s+(?:[\"\u201c][^\"\u201d]{5,200}[\"\u201d]"
-    rf"|on\s+(?:the\s+)?{_NAME_WORD}(?:\s+(?:(?:of|and|for|by|the|on|in|to)\s+)*{_NAME_WORD})*)"
+    rf"|on\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NOT_NEXT_LAW}(?:(?:of|and|for|by|the|on|in|to)\s+)*"
+    rf"{_NAME_WORD})*)"
     r"|(?:[A-Z][a-z]+\s+){1,3}Code\b(?!\s+of Good)"
     rf"|\bCode\s+(?:of|on)\s+(?!(?:Good|Conduct|Ethics|Practice)\b){_NAME_WORD}"
     rf"(?:\s+(?:(?:of|and|on|the)\s+)*{_NAME_WORD})*"
@@ -171,12 +174,22 @@ def state_after(text: str, end: int) -> str | None:
 
 
 def find_laws(
-    text: str, country: str, acronyms: Mapping[str, LawName] | None = None
+    text: str,
+    country: str,
+    acronyms: Mapping[str, LawName] | None = None,
+    earlier: Mapping[str, LawName] | None = None,
 ) -> list[LawName]:
     """Every law ``text`` names, in order, each under the state it names or ``country``;
-    a short form ``text`` or ``acronyms`` defines ("(LEMP)") names its law where used."""
+    a short form ``text`` or ``acronyms`` defines ("(LEMP)") names its law where used, and
+    so does a law's name cut short after its full name (in ``text`` or ``earlier``, the
+    laws the document named before by their names)."""
     found = _named_laws(text, country)
     short = {**(acronyms or {}), **law_acronyms(text, found)}
+    named = {**(earlier or {}), **{law.written: law for law in found}}
+    for index, law in enumerate(found):  # "the Law on X" after "the Law on X to the Y"
+        longer = fuller(law.written, (n for n, o in named.items() if o.country == law.country))
+        if longer is not None and law.label == law.written:
+            found[index] = replace(named[longer], start=law.start, end=law.end)
     for start, end, acronym in uses(text, short):
         if not any(law.start < end and start < law.end for law in found):
             found.append(replace(short[acronym], start=start, end=end))
@@ -211,13 +224,16 @@ def _named_laws(text: str, country: str) -> list[LawName]:
 
 
 def find_references(
-    text: str, country: str, acronyms: Mapping[str, LawName] | None = None
+    text: str,
+    country: str,
+    acronyms: Mapping[str, LawName] | None = None,
+    earlier: Mapping[str, LawName] | None = None,
 ) -> list[Reference]:
     """What ``text`` cites, in order; an article citation is not also a bare law citation.
-    ``country`` is the ISO code of the report's state; ``acronyms`` the short forms of
-    laws the document defined before ``text``."""
+    ``country`` is the ISO code of the report's state; ``acronyms`` and ``earlier`` the
+    short forms and names of laws the document gave before ``text``."""
     found: list[Reference] = []
-    laws = find_laws(text, country, acronyms)
+    laws = find_laws(text, country, acronyms, earlier)
     instruments = find_instruments(text)
     for bare in _BARE_ARTICLE.finditer(text):
         law = _law_before(laws, instruments, bare)
@@ -281,13 +297,14 @@ def add_references(
     spans_of: Callable[[int, int], list[Span]],
     country: str,
     acronyms: Mapping[str, LawName] | None = None,
+    earlier: Mapping[str, LawName] | None = None,
 ) -> tuple[list[URIRef], list[URIRef], list[URIRef]]:
     """Facts for the laws and articles ``text`` cites; returns (laws and articles,
     provisions, instruments) as IRIs for the citing fact to link to."""
     laws: list[URIRef] = []
     provisions: list[URIRef] = []
     instruments: list[URIRef] = []
-    for ref in find_references(text, country, acronyms):
+    for ref in find_references(text, country, acronyms, earlier):
         spans = spans_of(ref.start, ref.end)
         if ref.kind == "provision":
             provisions.append(ref.iri)
@@ -339,11 +356,13 @@ def add_document_laws(extraction: Extraction, document: Document, country: str) 
     only in the findings that link to them; returns their IRIs in reading order."""
     cited: list[URIRef] = []
     acronyms: dict[str, LawName] = {}
+    earlier: dict[str, LawName] = {}
     for sentence in document.sentences():
         text = sentence.text
-        laws, _, _ = add_references(extraction, text, sentence.spans, country, acronyms)
-        if "(" in text:
-            acronyms.update(law_acronyms(text, find_laws(text, country, acronyms)))
+        laws, _, _ = add_references(extraction, text, sentence.spans, country, acronyms, earlier)
+        named = find_laws(text, country, acronyms, earlier)
+        earlier.update((law.written, law) for law in named if law.written not in earlier)
+        acronyms.update(law_acronyms(text, named))
         cited.extend(laws)
     return list(dict.fromkeys(cited))
 

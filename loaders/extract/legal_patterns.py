@@ -24,7 +24,7 @@ from ..text.dates import MONTH_NAME, MONTHS
 from ..text.document import Document, Sentence
 from ..text.source import Span
 from .instruments import by_key, find_instruments, instrument_key, last_instrument, provision_norms
-from .law_acronyms import defined, uses
+from .law_acronyms import defined, fuller, uses
 from .legal import ARTICLE_LIST, ARTICLE_NUMBER, GENERIC_LAW, law_key, law_name, state_after
 from .states import state_by_code
 from .treaties import add_treaty_actions
@@ -57,6 +57,8 @@ class _Collector:
     """The instrument cited last, which an "Ibid." refers to."""
     acronyms: dict[str, str] = field(default_factory=dict)
     """Short forms the report defined for laws ("(LEMP)") -> the law's name."""
+    law_names: dict[str, set[str]] = field(default_factory=dict)
+    """State -> the names of its laws read so far, which a name cut short refers to."""
     laws_before: tuple[object, set[str]] = (None, set())
     """The paragraph read last and the laws its last sentence named, which a bare article
     opening the next sentence of that paragraph refers to."""
@@ -140,6 +142,7 @@ def _law_articles(
     country: str | None = None,
 ) -> None:
     parent = _law(collector, name, spans, country)
+    name = str(parent.label)
     for number in numbers:
         # an en dash ("317\u20131") must survive into the IRI as "317-1", not "3171"
         key = re.sub("[\u2013\u2014]", "-", number)
@@ -228,6 +231,7 @@ def _cite(fact: Fact, spans: list[Span]) -> None:
 
 
 def _law(collector: _Collector, name: str, spans: list[Span], country: str | None = None) -> Fact:
+    name = _full_name(collector, name, country)
     iri = mint("law", country or collector.country, law_key(name))
     fact = collector.fact(iri, NG.Law, name, [])
     if len(fact.evidence) < 3:
@@ -235,6 +239,14 @@ def _law(collector: _Collector, name: str, spans: list[Span], country: str | Non
     if not any(p == ELI.title for p, _ in fact.values):
         fact.add(ELI.title, name)
     return fact
+
+
+def _full_name(collector: _Collector, name: str, country: str | None) -> str:
+    """``name``, or the one longer name of a law of the same state it cuts short."""
+    earlier = collector.law_names.setdefault(country or collector.country, set())
+    name = fuller(name, earlier) or name
+    earlier.add(name)
+    return name
 
 
 def _instrument(collector: _Collector, key: str, spans: list[Span]) -> Fact:

@@ -107,3 +107,22 @@ def test_a_short_form_defined_once_names_the_law_where_used_alone() -> None:
     found = _odihr_laws(text, "al")
     assert {law, f"{law}/article/15"} <= found
     assert not any("lemp" in iri for iri in found)
+
+
+def test_a_long_name_cut_short_later_is_the_same_law() -> None:
+    text = (
+        "The Law on the Election of Deputies to the State Assembly was adopted in 2012. "
+        "The Law on the Election of Deputies sets a five per cent threshold."
+    )
+    law = "law/hr/law-election-deputies-state-assembly"
+    assert _cited(text, "hr") == [("law", law), ("law", law)]
+    assert {iri for iri in _odihr_laws(text, "hr")} == {law}
+
+
+def test_a_name_two_longer_names_begin_is_not_guessed() -> None:
+    text = (
+        "The Law on Courts of Appeal and the Law on Courts of First Instance were revised; "
+        "the Law on Courts was not."
+    )
+    assert ("law", "law/hr/law-courts") in _cited(text, "hr")
+    assert "law/hr/law-courts" in _odihr_laws(text, "hr")
