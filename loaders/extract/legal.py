@@ -22,8 +22,8 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from rdflib import URIRef
@@ -38,23 +38,38 @@ from ..text.document import Document
 from ..text.source import Span
 from .elections import date_value, state_fact
 from .instruments import find_instruments
+from .law_acronyms import defined, fuller, uses
 from .state_data import Named, state_data
 from .states import state_alternation, state_named, state_pattern
 
 _NAME_WORD = rf"(?:(?!{MONTH_NAME}\b)[A-Z][\w'-]*|\u2013|-)"
 """A word of a law's name; a month ends it ("the Law on Assemblies in August 2021")."""
+_NOT_NEXT_LAW = r"(?!and\s+(?:the\s+)?(?:Law|Constitution)\b)"
+"""A name ends where "and the Law on ..." starts the next one."""
 GENERIC_LAW = (
     r"(?:Draft\s+)?(?:Constitutional\s+)?Law\s+(?:[\"\u201c][^\"\u201d]{5,200}[\"\u201d]"
-    rf"|on\s+(?:the\s+)?{_NAME_WORD}(?:\s+(?:(?:of|and|for|by|the|on|in|to)\s+)*{_NAME_WORD})*)"
-    r"|(?:[A-Z][a-z]+\s+){1,3}Code\b(?!\s+of Good)|\bConstitution\b|\bElection Law\b"
+    rf"|on\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NOT_NEXT_LAW}(?:(?:of|and|for|by|the|on|in|to)\s+)*"
+    rf"{_NAME_WORD})*)"
+    r"|(?:[A-Z][a-z]+\s+){1,3}Code\b(?!\s+of Good)"
+    rf"|\bCode\s+(?:of|on)\s+(?!(?:Good|Conduct|Ethics|Practice)\b){_NAME_WORD}"
+    rf"(?:\s+(?:(?:of|and|on|the)\s+)*{_NAME_WORD})*"
+    r"|\bConstitution\b|\bElection Law\b"
     r"|\bElectoral Code\b"
 )
 """The shapes a law's name takes in English reports, whatever the state."""
+ARTICLE_NUMBER = r"\d+(?:\.\d+)*(?:\([a-z]\))?(?:[\u2013-]\d+)?"
+"""An article's number as reports write it: "44", "2.19", "12.5(a)", "317\u20131"."""
+ARTICLE_LIST = rf"{ARTICLE_NUMBER}(?:(?:,\s*|,?\s+and\s+|\s+to\s+){ARTICLE_NUMBER})*"
+"""Several articles cited at once ("Articles 7.3 and 7.4", "Articles 15, 16 and 18")."""
 _ARTICLE_BEFORE = re.compile(
-    r"(?:(?P<sub>[Ss]ubparagraph|[Pp]aragraph) (?P<pn>\d+) of )?Article (?P<an>\d+) of (?:the )?$"
+    r"(?:(?P<sub>[Ss]ubparagraph|[Pp]aragraph) (?P<pn>\d+) of )?"
+    rf"Articles?\s+(?P<an>{ARTICLE_LIST})\s+of\s+(?:the\s+)?$"
 )
-_ITS_ARTICLE = re.compile(r"\bits Article (?P<n>\d+)\b")
-"""An article of the law the sentence named before it."""
+_BARE_ARTICLE = re.compile(
+    rf"\b(?P<its>its\s+)?Articles?\s+(?P<an>(?>{ARTICLE_LIST}))(?![\w(])(?!\s+of\b)"
+)
+"""An article cited without its law ("the Law on X ..., but its Article 50", "the Law on
+X was adopted; under Article 52 ..."): the law the sentence named before it."""
 _PROVISION_BEFORE = re.compile(
     r"(?:[Pp]aragraph|[Aa]rticle) (?P<n>\d+(?:\.\d+)?) of (?:the )?[\"\u201c]?(?:(?:19|20)\d\d )?$"
 )
@@ -158,8 +173,35 @@ def state_after(text: str, end: int) -> str | None:
     return state.key if state is not None else None
 
 
-def find_laws(text: str, country: str) -> list[LawName]:
-    """Every law ``text`` names, in order, each under the state it names or ``country``."""
+def find_laws(
+    text: str,
+    country: str,
+    acronyms: Mapping[str, LawName] | None = None,
+    earlier: Mapping[str, LawName] | None = None,
+) -> list[LawName]:
+    """Every law ``text`` names, in order, each under the state it names or ``country``;
+    a short form ``text`` or ``acronyms`` defines ("(LEMP)") names its law where used, and
+    so does a law's name cut short after its full name (in ``text`` or ``earlier``, the
+    laws the document named before by their names)."""
+    found = _named_laws(text, country)
+    short = {**(acronyms or {}), **law_acronyms(text, found)}
+    named = {**(earlier or {}), **{law.written: law for law in found}}
+    for index, law in enumerate(found):  # "the Law on X" after "the Law on X to the Y"
+        longer = fuller(law.written, (n for n, o in named.items() if o.country == law.country))
+        if longer is not None and law.label == law.written:
+            found[index] = replace(named[longer], start=law.start, end=law.end)
+    for start, end, acronym in uses(text, short):
+        if not any(law.start < end and start < law.end for law in found):
+            found.append(replace(short[acronym], start=start, end=end))
+    return sorted(found, key=lambda law: law.start)
+
+
+def law_acronyms(text: str, laws: list[LawName]) -> dict[str, LawName]:
+    """Short form -> law, for each parenthesis right after a law's name in ``text``."""
+    return defined(text, ((law.start, law.end, law) for law in laws))
+
+
+def _named_laws(text: str, country: str) -> list[LawName]:
     found: list[LawName] = []
     for match in _law_pattern(country).finditer(text):
         adopted = None
@@ -181,35 +223,29 @@ def find_laws(text: str, country: str) -> list[LawName]:
     return found
 
 
-def find_references(text: str, country: str) -> list[Reference]:
+def find_references(
+    text: str,
+    country: str,
+    acronyms: Mapping[str, LawName] | None = None,
+    earlier: Mapping[str, LawName] | None = None,
+) -> list[Reference]:
     """What ``text`` cites, in order; an article citation is not also a bare law citation.
-    ``country`` is the ISO code of the report's state."""
+    ``country`` is the ISO code of the report's state; ``acronyms`` and ``earlier`` the
+    short forms and names of laws the document gave before ``text``."""
     found: list[Reference] = []
-    laws = find_laws(text, country)
-    for its in _ITS_ARTICLE.finditer(text):  # "the Law on X ..., but its Article 50 ..."
-        named = [law for law in laws if law.end <= its.start()]
-        if named:
-            law, article = named[-1], its.group("n")
-            iri = URIRef(f"{law.iri}/article/{article}")
-            name = f"{law.label}, article {article}"
-            found.append(Reference("article", iri, name, its.start(), its.end(), law, article))
+    laws = find_laws(text, country, acronyms, earlier)
+    instruments = find_instruments(text)
+    for bare in _BARE_ARTICLE.finditer(text):
+        law = _law_before(laws, instruments, bare)
+        if law is not None:
+            found.extend(_articles(law, bare, bare.end()))
     for law in laws:
         before = _ARTICLE_BEFORE.search(text, 0, law.start)
         if before is None:
             found.append(Reference("law", law.iri, law.label, law.start, law.end, law))
             continue
-        article, paragraph = before.group("an"), before.group("pn")
-        iri = URIRef(f"{law.iri}/article/{article}")
-        name = f"{law.label}, article {article}"
-        ref = Reference("article", iri, name, before.start(), law.end, law, article)
-        if paragraph:
-            word = before.group("sub").lower()
-            ref.iri = URIRef(f"{iri}/{word}/{paragraph}")
-            ref.label += f", {word} {paragraph}"
-            ref.paragraph = paragraph
-            ref.extra["unit"] = word
-        found.append(ref)
-    for instrument, match in find_instruments(text):
+        found.extend(_articles(law, before, law.end))
+    for instrument, match in instruments:
         before = _PROVISION_BEFORE.search(text, 0, match.start())
         if before is None:
             found.append(Reference("instrument", instrument.iri, instrument.label, *match.span()))
@@ -221,15 +257,54 @@ def find_references(text: str, country: str) -> list[Reference]:
     return sorted(found, key=lambda ref: ref.start)
 
 
+def _law_before(
+    laws: list[LawName], instruments: Sequence[tuple[object, re.Match[str]]], bare: re.Match[str]
+) -> LawName | None:
+    """The law a bare article belongs to: after "its", the law named last before it;
+    otherwise the one law the sentence named before it, with no instrument cited between."""
+    named = [law for law in laws if law.end <= bare.start()]
+    if not named or (not bare.group("its") and len({law.iri for law in named}) > 1):
+        return None
+    last = named[-1]
+    if any(last.end <= match.start() < bare.start() for _, match in instruments):
+        return None
+    return last
+
+
+def _articles(law: LawName, before: re.Match[str], end: int) -> list[Reference]:
+    """One reference per article a citation lists ("Articles 7.3 and 7.4 of ..."); a
+    paragraph named first belongs to the one article it precedes."""
+    paragraph = before.groupdict().get("pn")
+    found = []
+    for number in re.findall(ARTICLE_NUMBER, before.group("an")):
+        article = re.sub("[\u2013\u2014]", "-", number)  # "317\u20131" is "317-1"
+        iri = URIRef(f"{law.iri}/article/{article}")
+        name = f"{law.label}, article {article}"
+        ref = Reference("article", iri, name, before.start(), end, law, article)
+        if paragraph:
+            word = before.group("sub").lower()
+            ref.iri = URIRef(f"{iri}/{word}/{paragraph}")
+            ref.label += f", {word} {paragraph}"
+            ref.paragraph = paragraph
+            ref.extra["unit"] = word
+        found.append(ref)
+    return found
+
+
 def add_references(
-    extraction: Extraction, text: str, spans_of: Callable[[int, int], list[Span]], country: str
+    extraction: Extraction,
+    text: str,
+    spans_of: Callable[[int, int], list[Span]],
+    country: str,
+    acronyms: Mapping[str, LawName] | None = None,
+    earlier: Mapping[str, LawName] | None = None,
 ) -> tuple[list[URIRef], list[URIRef], list[URIRef]]:
     """Facts for the laws and articles ``text`` cites; returns (laws and articles,
     provisions, instruments) as IRIs for the citing fact to link to."""
     laws: list[URIRef] = []
     provisions: list[URIRef] = []
     instruments: list[URIRef] = []
-    for ref in find_references(text, country):
+    for ref in find_references(text, country, acronyms, earlier):
         spans = spans_of(ref.start, ref.end)
         if ref.kind == "provision":
             provisions.append(ref.iri)
@@ -280,13 +355,21 @@ def add_document_laws(extraction: Extraction, document: Document, country: str) 
     stands (a statement's legal-framework paragraph, a programme report's context), not
     only in the findings that link to them; returns their IRIs in reading order."""
     cited: list[URIRef] = []
+    acronyms: dict[str, LawName] = {}
+    earlier: dict[str, LawName] = {}
     for sentence in document.sentences():
-        laws, _, _ = add_references(extraction, sentence.text, sentence.spans, country)
+        text = sentence.text
+        laws, _, _ = add_references(extraction, text, sentence.spans, country, acronyms, earlier)
+        named = find_laws(text, country, acronyms, earlier)
+        earlier.update((law.written, law) for law in named if law.written not in earlier)
+        acronyms.update(law_acronyms(text, named))
         cited.extend(laws)
     return list(dict.fromkeys(cited))
 
 
 __all__ = [
+    "ARTICLE_LIST",
+    "ARTICLE_NUMBER",
     "GENERIC_LAW",
     "LawName",
     "Reference",
@@ -294,6 +377,7 @@ __all__ = [
     "add_references",
     "find_laws",
     "find_references",
+    "law_acronyms",
     "law_key",
     "law_name",
     "state_after",

@@ -12,7 +12,7 @@ and to nothing otherwise.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rdflib import Literal, URIRef
 
@@ -24,12 +24,13 @@ from ..text.dates import MONTH_NAME, MONTHS
 from ..text.document import Document, Sentence
 from ..text.source import Span
 from .instruments import by_key, find_instruments, instrument_key, last_instrument, provision_norms
-from .legal import GENERIC_LAW, law_key, law_name, state_after
+from .law_acronyms import defined, fuller, uses
+from .legal import ARTICLE_LIST, ARTICLE_NUMBER, GENERIC_LAW, law_key, law_name, state_after
 from .states import state_by_code
 from .treaties import add_treaty_actions
 
-_NUM = r"\d+(?:\.\d+)*(?:\([a-z]\))?(?:[\u2013-]\d+)?"
-_LIST = rf"{_NUM}(?:(?:,\s*|,?\s+and\s+|\s+to\s+){_NUM})*"
+_NUM = ARTICLE_NUMBER
+_LIST = ARTICLE_LIST
 _PROVISION = re.compile(
     rf"\b(?P<kind>[Aa]rticles?|[Pp]aragraphs?|[Pp]aras?\.)\s+(?P<nums>{_LIST})"
     r"(?:\s+and\s+[Pp]aragraph\s+(?P<more>\d+(?:\.\d+)*))?"
@@ -54,6 +55,13 @@ class _Collector:
     facts: dict[URIRef, Fact]
     last_instrument: str | None = None
     """The instrument cited last, which an "Ibid." refers to."""
+    acronyms: dict[str, str] = field(default_factory=dict)
+    """Short forms the report defined for laws ("(LEMP)") -> the law's name."""
+    law_names: dict[str, set[str]] = field(default_factory=dict)
+    """State -> the names of its laws read so far, which a name cut short refers to."""
+    laws_before: tuple[object, set[str]] = (None, set())
+    """The paragraph read last and the laws its last sentence named, which a bare article
+    opening the next sentence of that paragraph refers to."""
 
     def fact(self, iri: URIRef, kind: URIRef, label: str, extra: list[URIRef]) -> Fact:
         found = self.facts.get(iri)
@@ -81,6 +89,8 @@ def add_legal(extraction: Extraction, document: Document, report: URIRef, countr
             in_notes, collector.last_instrument = True, None  # "Ibid." looks back in notes
         _provisions(collector, sentence)
         _bare_provisions(collector, sentence, citing)
+        if not sentence.in_footnote:
+            collector.laws_before = (sentence.owner, _named_in(collector, sentence.text))
         _laws(collector, sentence)
         _instruments(collector, sentence)
     add_treaty_actions(extraction, document, report, state_by_code(country))
@@ -102,6 +112,10 @@ def _provisions(collector: _Collector, sentence: Sentence) -> None:
         if law is not None:
             where = state_after(target, law.end())
             _law_articles(collector, law_name(law.group("name")), numbers, spans, where)
+            continue
+        short = uses(target, collector.acronyms)
+        if short and short[0][0] == 0:
+            _law_articles(collector, collector.acronyms[short[0][2]], numbers, spans)
 
 
 def _instrument_provisions(
@@ -128,6 +142,7 @@ def _law_articles(
     country: str | None = None,
 ) -> None:
     parent = _law(collector, name, spans, country)
+    name = str(parent.label)
     for number in numbers:
         # an en dash ("317\u20131") must survive into the IRI as "317-1", not "3171"
         key = re.sub("[\u2013\u2014]", "-", number)
@@ -149,8 +164,9 @@ def _bare_provisions(
     collector: _Collector, sentence: Sentence, citing: dict[str, list[Sentence]]
 ) -> None:
     """Paragraphs of the instrument named earlier in the sentence (or, after "Ibid.", of
-    the one cited last); articles, in a footnote, of the one law the citing sentence
-    names. Where the context names none, or several, nothing is guessed."""
+    the one cited last); articles of the one law the sentence named before them ("The Law
+    on X was adopted; under Article 52 ...") or, in a footnote, the citing sentence names.
+    Where the context names none, or several, nothing is guessed."""
     text = sentence.text
     for match in _BARE.finditer(text):
         numbers = re.findall(_NUM, match.group("nums"))
@@ -162,7 +178,14 @@ def _bare_provisions(
             if instrument is not None and by_key(instrument).unit == "paragraph":
                 _instrument_provisions(collector, instrument, numbers, spans)
             continue
+        before = text[: match.start()]
         if not sentence.in_footnote:
+            named_here = _named_in(collector, before)
+            owner, named_last = collector.laws_before
+            if not named_here and owner is sentence.owner:
+                named_here = set(named_last)
+            if len(named_here) == 1 and _last_instrument(before) is None:
+                _law_articles(collector, named_here.pop(), numbers, spans)
             continue
         label = getattr(sentence.owner, "label", "")
         named = {
@@ -172,6 +195,12 @@ def _bare_provisions(
         }
         if len(named) == 1:
             _law_articles(collector, named.pop(), numbers, spans)
+
+
+def _named_in(collector: _Collector, text: str) -> set[str]:
+    """The names of the laws ``text`` names, in full or by a short form defined before."""
+    named = {law_name(law.group("name")) for law in _LAW.finditer(text)}
+    return named | {collector.acronyms[short] for _, _, short in uses(text, collector.acronyms)}
 
 
 def _last_instrument(text: str) -> str | None:
@@ -202,6 +231,7 @@ def _cite(fact: Fact, spans: list[Span]) -> None:
 
 
 def _law(collector: _Collector, name: str, spans: list[Span], country: str | None = None) -> Fact:
+    name = _full_name(collector, name, country)
     iri = mint("law", country or collector.country, law_key(name))
     fact = collector.fact(iri, NG.Law, name, [])
     if len(fact.evidence) < 3:
@@ -209,6 +239,14 @@ def _law(collector: _Collector, name: str, spans: list[Span], country: str | Non
     if not any(p == ELI.title for p, _ in fact.values):
         fact.add(ELI.title, name)
     return fact
+
+
+def _full_name(collector: _Collector, name: str, country: str | None) -> str:
+    """``name``, or the one longer name of a law of the same state it cuts short."""
+    earlier = collector.law_names.setdefault(country or collector.country, set())
+    name = fuller(name, earlier) or name
+    earlier.add(name)
+    return name
 
 
 def _instrument(collector: _Collector, key: str, spans: list[Span]) -> Fact:
@@ -232,6 +270,12 @@ def _laws(collector: _Collector, sentence: Sentence) -> None:
             continue
         spans = sentence.spans(match.start(), match.end())
         laws.append((match, _law(collector, name, spans, state_after(text, match.end()))))
+    collector.acronyms.update(
+        defined(text, ((m.start(), m.end(), str(law.label)) for m, law in laws))
+    )
+    for start, end, short in uses(text, collector.acronyms):
+        spans = sentence.spans(start, end)
+        _law(collector, collector.acronyms[short], spans)
     change = _CONSTITUTIONAL_CHANGE.search(text)
     if change and not any(str(law.label) == "Constitution" for _, law in laws):
         spans = sentence.spans(change.start(), change.end())

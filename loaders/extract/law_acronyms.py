@@ -1,0 +1,57 @@
+"""Short forms a report gives a law once and then uses alone: "the Law on Elections of
+Members of Parliament (LEMP)" and after it "the LEMP", "Article 15 of the LEMP"; or its
+long name cut short ("the Law on the Election of Deputies to the Assembly", then "the Law
+on the Election of Deputies"). Both law readers (``legal.py``, ``legal_patterns.py``)
+read them with these helpers, whatever the law and the state.
+
+>>> defined("the Law on Courts (LoC) applies", [(4, 17, "Law on Courts")])
+{'LoC': 'Law on Courts'}
+>>> fuller("Law on Courts", ["Law on Courts of Appeal", "Law on Parties"])
+'Law on Courts of Appeal'
+>>> uses("Under the LoC, and the LoC (2020).", {"LoC": "x"})
+[(10, 13, 'LoC'), (23, 26, 'LoC')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from typing import TypeVar
+
+T = TypeVar("T")
+
+_DEFINITION = re.compile(
+    r"\s*\((?:the\s+)?[\"\u201c]?(?P<short>(?=(?:[a-z]*[A-Z]){2})[A-Za-z]{2,8})[\"\u201d]?\)"
+)
+"""A parenthesised short form right after a name, with two capitals at least."""
+
+
+def defined(text: str, names: Iterable[tuple[int, int, T]]) -> dict[str, T]:
+    """Short form -> the law (``names`` gives each law named: start, end, law) that a
+    parenthesis right after its name defines."""
+    found: dict[str, T] = {}
+    for _, end, law in names:
+        match = _DEFINITION.match(text, end)
+        if match is not None:
+            found[match.group("short")] = law
+    return found
+
+
+def uses(text: str, acronyms: Mapping[str, object]) -> list[tuple[int, int, str]]:
+    """Where ``text`` uses one of ``acronyms`` as a word, outside the parenthesis that
+    defines it."""
+    if not acronyms:
+        return []
+    alternation = "|".join(re.escape(a) for a in sorted(acronyms, key=lambda a: (-len(a), a)))
+    pattern = re.compile(rf"(?<![\w(\"\u201c])(?:{alternation})(?![\w])")
+    return [(match.start(), match.end(), match.group()) for match in pattern.finditer(text)]
+
+
+def fuller(name: str, earlier: Iterable[str]) -> str | None:
+    """The one longer name read ``earlier`` that ``name`` begins, cut at a word ("Law on
+    X" after "Law on X to the Y"); None where none or several do."""
+    longer = {other for other in earlier if other.startswith(name + " ")}
+    return longer.pop() if len(longer) == 1 else None
+
+
+__all__ = ["defined", "fuller", "uses"]

@@ -1,0 +1,128 @@
+"""How reports cite laws, read by both law readers (the statement/programme reader
+``legal.find_references`` and the ODIHR reader ``legal_patterns.add_legal``). Every
+passage is invented for the test, about states with no reference data file."""
+
+from __future__ import annotations
+
+import pytest
+from rdflib import URIRef
+
+from normgraph.loaders.extract.legal import find_references
+from normgraph.loaders.extract.legal_patterns import add_legal
+from normgraph.loaders.rdf.facts import Extraction
+from normgraph.loaders.text.document import parse_document
+from normgraph.loaders.text.source import SourceText
+from normgraph.namespaces import ID, NG
+
+
+def _cited(text: str, country: str) -> list[tuple[str, str]]:
+    return [(ref.kind, str(ref.iri).split("/id/")[1]) for ref in find_references(text, country)]
+
+
+def _odihr_laws(text: str, country: str) -> set[str]:
+    """IRIs (after /id/) of the laws and articles the ODIHR reader finds in ``text``."""
+    extraction = Extraction()
+    document = parse_document(SourceText("probe", "probe.txt", "I. LEGAL FRAMEWORK\n\n" + text))
+    add_legal(extraction, document, URIRef(ID["report/probe"]), country)
+    return {
+        str(fact.iri).split("/id/")[1]
+        for fact in extraction.facts
+        if fact.kind in (NG.Law, NG.LawArticle)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Under Article 3.12 of the Election Law, lists may be withdrawn.",
+            [("article", "law/si/election-law/article/3.12")],
+        ),
+        (
+            "Articles 6.2 and 6.5 of the Election Law set the commissions' terms.",
+            [
+                ("article", "law/si/election-law/article/6.2"),
+                ("article", "law/si/election-law/article/6.5"),
+            ],
+        ),
+        (
+            "Articles 21, 22 and 24 of the Electoral Code govern nomination.",
+            [
+                ("article", "law/si/electoral-code/article/21"),
+                ("article", "law/si/electoral-code/article/22"),
+                ("article", "law/si/electoral-code/article/24"),
+            ],
+        ),
+    ],
+)
+def test_dotted_and_listed_article_numbers_are_each_an_article(
+    text: str, wanted: list[tuple[str, str]]
+) -> None:
+    assert _cited(text, "si") == wanted
+
+
+def test_a_code_named_code_of_something_is_a_law() -> None:
+    text = "Fines for late reports are set in the Code of Administrative Offences."
+    assert _cited(text, "ee") == [("law", "law/ee/code-administrative-offences")]
+    assert "law/ee/code-administrative-offences" in _odihr_laws(text, "ee")
+
+
+def test_a_party_code_of_conduct_is_not_a_law() -> None:
+    assert _cited("Parties signed a Code of Conduct for the campaign.", "ee") == []
+
+
+def test_a_bare_article_after_one_named_law_is_that_law_s() -> None:
+    text = "The Law on Public Gatherings was revised in 2016; under Article 41, notice is required."
+    assert ("article", "law/lt/law-public-gatherings/article/41") in _cited(text, "lt")
+    assert "law/lt/law-public-gatherings/article/41" in _odihr_laws(text, "lt")
+
+
+def test_a_bare_article_after_several_laws_or_none_is_not_guessed() -> None:
+    several = "The Election Law and the Law on Parties differ; Article 4 sets the deadlines."
+    assert [kind for kind, _ in _cited(several, "lt")] == ["law", "law"]
+    assert not any("/article/" in iri for iri in _odihr_laws(several, "lt"))
+    assert _cited("In line with Article 19.8, the commission decides within two days.", "lt") == []
+
+
+def test_a_bare_article_opening_the_next_sentence_is_the_law_named_just_before() -> None:
+    text = (
+        "Article 12 of the Law on Local Councils sets the terms of office. The rule under "
+        "Article 30 that a list carry 2,000 signatures was criticised. Appeals go to the "
+        "courts under the Law on Local Councils.\n\n"
+        "Article 77 regulates the count."
+    )
+    found = _odihr_laws(text, "lv")
+    assert "law/lv/law-local-councils/article/30" in found
+    assert not any(iri.endswith("/article/77") for iri in found)  # another paragraph
+
+
+def test_a_short_form_defined_once_names_the_law_where_used_alone() -> None:
+    text = (
+        "The Law on Elections of Members of Parliament (LEMP) was amended twice. "
+        "The LEMP sets a four per cent threshold, and Article 15 of the LEMP sets deadlines."
+    )
+    law = "law/al/law-elections-members-parliament"
+    cited = _cited(text, "al")
+    assert cited == [("law", law), ("law", law), ("article", f"{law}/article/15")]
+    found = _odihr_laws(text, "al")
+    assert {law, f"{law}/article/15"} <= found
+    assert not any("lemp" in iri for iri in found)
+
+
+def test_a_long_name_cut_short_later_is_the_same_law() -> None:
+    text = (
+        "The Law on the Election of Deputies to the State Assembly was adopted in 2012. "
+        "The Law on the Election of Deputies sets a five per cent threshold."
+    )
+    law = "law/hr/law-election-deputies-state-assembly"
+    assert _cited(text, "hr") == [("law", law), ("law", law)]
+    assert {iri for iri in _odihr_laws(text, "hr")} == {law}
+
+
+def test_a_name_two_longer_names_begin_is_not_guessed() -> None:
+    text = (
+        "The Law on Courts of Appeal and the Law on Courts of First Instance were revised; "
+        "the Law on Courts was not."
+    )
+    assert ("law", "law/hr/law-courts") in _cited(text, "hr")
+    assert "law/hr/law-courts" in _odihr_laws(text, "hr")
