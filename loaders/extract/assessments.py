@@ -23,6 +23,7 @@ from ..extract.concepts import status
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.document import Document, Sentence
+from ..text.source import Span
 
 _EARLIER = re.compile(
     r"\b(?:previous(?:ly)?|earlier|past|prior)\b[^.]{0,60}?\brecommend"
@@ -47,7 +48,10 @@ _EARLIER = re.compile(
     r"|\balready (?:made|raised|offered|issued|put forward)\b[^.]{0,160}?"
     r"\b(?:remain\w*(?: \w+ly)? unaddressed|not (?:yet )?(?:been )?(?:addressed|implemented))"
     r"|\bleft unaddressed the recommendations?\b"
-    r"|\baddress(?:es|ed)? (?:a|the|an) (?:[\w'-]+ ){0,3}?recommendation",
+    r"|\baddress(?:es|ed)? (?:a|the|an) (?:[\w'-]+ ){0,3}?recommendation"
+    # "A long-standing recommendation to ... has yet to be addressed"
+    r"|\blong-?\s?standing\b[^.]{0,40}?\brecommend"
+    r"|\b(?:as|was|were) (?:previously|earlier|repeatedly) recommended\b",
     re.I,
 )
 # "adopted 9 of the 14 recommendations made by ..., including A and B": a share of an
@@ -86,7 +90,14 @@ _STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:some|several|a few|many|most)\b"
             r"(?: of (?:them|these|its|their|the)\b[^.]{0,60}?)?"
             r"\s+(?:were|have been|has been|had been) (?:taken into account|addressed|implemented|"
-            r"incorporated|adopted|followed)",
+            r"incorporated|adopted|followed)"
+            r"|\b(?:some|several|a few|a number of|certain)\b(?: of)?(?: the)?"
+            r"(?: (?:previous|prior|earlier|past|long-?\s?standing)\b)[^.]{0,40}?"
+            r"\brecommendations\b[^.]{0,80}?\b(?:were|have been|has been|had been) "
+            r"(?:taken into account|addressed|implemented|incorporated|adopted|followed)"
+            r"|\b(?:address(?:es|ed)?|implement(?:s|ed)?|reflect(?:s|ed)?|incorporat(?:es|ed)|"
+            r"follow(?:s|ed)?) (?:some|several|a few|a number of|certain) (?:of (?:the )?)?"
+            r"(?:previous|prior|earlier|past|long-?\s?standing)\b",
             re.I,
         ),
     ),
@@ -94,7 +105,13 @@ _STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "not-implemented",
         re.compile(
             r"\bnot (?:yet )?(?:been )?(?:substantively |fully )?(?:addressed|implemented)\b"
-            r"|\bremain\w*(?: \w+ly)? unaddressed\b|\bleft unaddressed\b|\bdespite previous\b"
+            r"|\bremain\w*(?: \w+ly)? unaddressed\b|\bleft unaddressed\b"
+            r"|\b(?:despite|contrary to|notwithstanding) (?:an? |the )?(?:\w+ )?"
+            r"(?:previous|prior|earlier|past|long-?\s?standing)\b"
+            r"|\b(?:largely |mostly )?not (?:yet )?(?:been )?"
+            r"(?:acted (?:up)?on|taken into account)\b"
+            r"|\b(?:still|continues? to|no longer)\b[^.]{0,120}?\bas (?:previously|earlier) "
+            r"recommended\b"
             r"|\byet to be (?:addressed|implemented)\b|\bremain\w* (?:outstanding|unimplemented"
             r"|to be (?:addressed|implemented))\b"
             r"|\bignored\b|\bnot (?:yet )?(?:been )?followed(?: up)?\b"
@@ -107,7 +124,8 @@ _STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "fully-implemented",
         re.compile(
-            r"\bin line with (?:an? )?(?:previous|earlier)\b"
+            r"\bin line with (?:an? )?(?:previous|earlier|prior)\b"
+            r"|\bas (?:previously|earlier) recommended\b"
             r"|\b(?:addressed|implemented|fulfilled) (?:a|the|an) (?:[\w'-]+ ){0,3}?recommendation"
             r"|\b(?:was|were|has been|have been) "
             r"(?:fully )?(?:addressed|implemented|followed)\b"
@@ -126,6 +144,40 @@ def assessment_status(text: str) -> str | None:
         if cue.search(text):
             return slug
     return None
+
+
+_TALLY_ITEM = re.compile(
+    r"\b(?P<count>\d+(?:\s*(?:per\s*cent|percent|%))?)\s+"
+    r"(?:(?:of\s+(?:them|these|those|the\s+(?:[\w-]+\s+){0,3}?recommendations)\s+)?"
+    r"(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|remain(?:ed)?)\s+)?)?"
+    r"(?P<status>(?:fully|largely|mostly|partially|partly|in\s+part|not(?:\s+at\s+all)?"
+    r"|unaddressed|unimplemented|implemented|addressed)"
+    r"(?:\s+or\s+(?:fully|largely|mostly|partially|partly))?"
+    r"(?:\s+(?:yet\s+)?(?:implemented|addressed))?)",
+    re.I,
+)
+"""One count of a tally by status ("7 were fully implemented", "9 partially", "47 per
+cent were not implemented at all")."""
+
+
+def tally_verdicts(text: str) -> list[tuple[str, str]]:
+    """The (status, count) pairs of a tally of earlier recommendations by status ("Of the
+    24 recommendations, 7 were fully implemented, 9 partially and 8 not at all"): one per
+    status, in the order stated. Empty unless the sentence is about recommendations and
+    counts two statuses or more (a single count is a share, read by ``stated_verdict``)."""
+    if not re.search(r"\brecommendations?\b", text, re.I):
+        return []
+    found: dict[str, str] = {}
+    for item in _TALLY_ITEM.finditer(text):
+        words = item["status"].lower()
+        if re.search(r"\bnot\b|\bun", words):
+            verdict = "not-implemented"
+        elif re.search(r"partial|partly|in\s+part", words):
+            verdict = "partially-implemented"
+        else:
+            verdict = "fully-implemented"
+        found.setdefault(verdict, " ".join(item["count"].split()))
+    return list(found.items()) if len(found) >= 2 else []
 
 
 def stated_verdict(text: str) -> str | None:
@@ -201,7 +253,12 @@ def _unnamed_authors(extraction: Extraction, report: Fact) -> URIRef:
     return iri
 
 
-_TALLY = re.compile(r"\b\d+\s+(?:per\s*cent\s+|%\s+)?(?:were|have been|had been|remained)\b")
+_TALLY = re.compile(
+    r"\b\d+(?:\s*(?:per\s*cent|percent|%))?\s+"
+    r"(?:of\s+(?:them|these|the\s+(?:[\w-]+\s+){0,4}?recommendations)\s+)?"
+    r"(?:were|was|have been|had been|remained)\b",
+    re.I,
+)
 """A count of recommendations by status ("31 were fully addressed, 42 partially"): a
 study's tally of many, not a verdict on one."""
 _GENERIC = re.compile(r"^\W*(?:Such\s+|Most\s+|Many\s+)?[Rr]ecommendations\b")
@@ -234,24 +291,22 @@ def add_assessments(
             continue
         for start, end in _clauses(sentence):
             clause = sentence.text[start:end]
+            spans = sentence.spans(start, end)
             if study and (_TALLY.search(clause) or _GENERIC.match(clause)):
                 continue  # a study's tally or a generalisation is a finding of its own
+            tally = tally_verdicts(clause)
+            for counted, count in tally:  # one assessment per status of a tally
+                label = f"{count} {counted.replace('-', ' ')} (assessed in {key})"
+                found.append(_assessment(extraction, key, len(found) + 1, label, spans))
+                _state(found[-1], judge, counted, report, issued)
+            if tally:
+                continue
             verdict = stated_verdict(clause)
             if verdict is None:
                 continue
-            number = str(len(found) + 1)
-            spans = sentence.spans(start, end)
-            assessment = Fact(
-                iri=mint("assessment", key, number),
-                kind=NG.ImplementationAssessment,
-                label=f"{verdict.replace('-', ' ')} (assessed in {key})",
-                evidence=spans,
-            )
-            assessment.add(NG.assessor, judge)
-            assessment.add(NG.status, status(verdict)).add(NG.sourceReport, report.iri)
-            if issued and re.fullmatch(r"\d{4}-\d{2}-\d{2}", issued):
-                assessment.add(NG.date, Literal(issued, datatype=XSD.date))
-            extraction.add(assessment)
+            label = f"{verdict.replace('-', ' ')} (assessed in {key})"
+            assessment = _assessment(extraction, key, len(found) + 1, label, spans)
+            _state(assessment, judge, verdict, report, issued)
             found.append(assessment)
             for ask_start, ask_end in named_asks(clause):
                 asked = _named_assessment(
@@ -260,6 +315,29 @@ def add_assessments(
                 extraction.add(asked)
                 found.append(asked)
     return found
+
+
+def _assessment(
+    extraction: Extraction, key: str, number: int, label: str, spans: list[Span]
+) -> Fact:
+    """A new assessment of the report ``key``, evidenced by ``spans``, added to the
+    extraction (its values are added by ``_state``)."""
+    fact = Fact(
+        iri=mint("assessment", key, str(number)),
+        kind=NG.ImplementationAssessment,
+        label=label,
+        evidence=spans,
+    )
+    extraction.add(fact)
+    return fact
+
+
+def _state(assessment: Fact, judge: URIRef, verdict: str, report: Fact, issued: str | None) -> None:
+    """Who judged, what status, in which report and when."""
+    assessment.add(NG.assessor, judge)
+    assessment.add(NG.status, status(verdict)).add(NG.sourceReport, report.iri)
+    if issued and re.fullmatch(r"\d{4}-\d{2}-\d{2}", issued):
+        assessment.add(NG.date, Literal(issued, datatype=XSD.date))
 
 
 def _named_assessment(share: Fact, ask: str, key: str, number: int) -> Fact:
