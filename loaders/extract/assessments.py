@@ -263,6 +263,22 @@ _TALLY = re.compile(
 study's tally of many, not a verdict on one."""
 _GENERIC = re.compile(r"^\W*(?:Such\s+|Most\s+|Many\s+)?[Rr]ecommendations\b")
 """Recommendations in general ("Recommendations on X were mostly addressed")."""
+_RESEARCH = re.compile(
+    # a category: "recommendations that were fully implemented, partially ... or not"
+    r"\brecommendations\s+(?:that|which)\s+(?:were|are|had been|have been)\b"
+    # a regularity: "are often ignored", "were implemented more often than ..."
+    r"|\b(?:often|rarely|seldom|usually|generally|typically|frequently|tend(?:s|ed)? to"
+    r"|(?:more|less) (?:often|likely|frequently))\b"
+    # the study's method or question: "examines which ... were implemented", "the share
+    # of recommendations implemented", "coded as implemented"
+    r"|\b(?:examin|explor|investigat|analy[sz]|ask)\w*\s+(?:whether|which|why|how|what"
+    r"|to what extent)\b"
+    r"|\b(?:share|proportion|percentage|rate) of (?:the )?(?:[\w-]+ )?recommendations\b"
+    r"|(?-i:\b(?:[Cc]oded|[Cc]oding)\b|\b(?:[Ww]e|I) code\b)",  # not a legal "Code"
+    re.I,
+)
+"""A study's sentence about recommendations as a kind (its categories, regularities,
+method and questions), not a verdict on particular ones."""
 
 
 def add_assessments(
@@ -292,7 +308,9 @@ def add_assessments(
         for start, end in _clauses(sentence):
             clause = sentence.text[start:end]
             spans = sentence.spans(start, end)
-            if study and (_TALLY.search(clause) or _GENERIC.match(clause)):
+            if study and (
+                _TALLY.search(clause) or _GENERIC.match(clause) or _RESEARCH.search(clause)
+            ):
                 continue  # a study's tally or a generalisation is a finding of its own
             tally = tally_verdicts(clause)
             for counted, count in tally:  # one assessment per status of a tally

@@ -116,3 +116,24 @@ def test_a_report_tally_is_one_assessment_per_status_over_the_same_sentence() ->
 def test_a_study_does_not_read_its_own_tally_as_assessments() -> None:
     found = _extract(study=True)
     assert len(found) == 1
+
+
+STUDY_TEXT = """\
+Method
+
+Our coding distinguishes recommendations that were fully implemented, partially implemented
+and not implemented. Earlier studies found that previous recommendations were often ignored.
+This section examines which earlier recommendations were implemented and why. The 2019
+amendments to the Electoral Code implemented the long-standing recommendation to abolish the
+turnout requirement.
+"""
+
+
+def test_a_study_reads_verdicts_not_its_categories_regularities_or_questions() -> None:
+    source = SourceText("study", "study.txt", STUDY_TEXT)
+    report = Fact(iri=mint("report", "study"), kind=SCHEMA.Report, label="a study")
+    extraction = Extraction()
+    extraction.add(report)
+    found = add_assessments(extraction, parse_document(source), report, report.iri, None, True)
+    assert len(found) == 1
+    assert "turnout requirement" in found[0].evidence[0].quote
