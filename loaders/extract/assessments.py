@@ -96,7 +96,8 @@ _STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\brecommendations\b[^.]{0,80}?\b(?:were|have been|has been|had been) "
             r"(?:taken into account|addressed|implemented|incorporated|adopted|followed)"
             r"|\b(?:address(?:es|ed)?|implement(?:s|ed)?|reflect(?:s|ed)?|incorporat(?:es|ed)|"
-            r"follow(?:s|ed)?) (?:some|several|a few|a number of|certain) (?:of (?:the )?)?"
+            r"follow(?:s|ed)?|t(?:ook|akes?) into account) "
+            r"(?:some|several|a few|a number of|certain) (?:of (?:the )?)?"
             r"(?:previous|prior|earlier|past|long-?\s?standing)\b",
             re.I,
         ),
@@ -108,6 +109,11 @@ _STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bremain\w*(?: \w+ly)? unaddressed\b|\bleft unaddressed\b"
             r"|\b(?:despite|contrary to|notwithstanding) (?:an? |the )?(?:\w+ )?"
             r"(?:previous|prior|earlier|past|long-?\s?standing)\b"
+            # "remain valid": still to be acted on; "disregarded", "not heeded", "none of"
+            r"|\bremain(?:s|ed)? (?:fully |largely |still )?(?:valid|relevant|pertinent)\b"
+            r"|\bdisregarded\b|\bnot (?:been )?heeded\b|\bfail(?:s|ed)? to (?:address|implement"
+            r"|take into account|reflect|incorporate)\b|\bnone of\b"
+            r"|\b(?:did|does|do|has|have) not (?:yet )?(?:been )?act(?:ed)? (?:up)?on\b"
             r"|\b(?:largely |mostly )?not (?:yet )?(?:been )?"
             r"(?:acted (?:up)?on|taken into account)\b"
             r"|\b(?:still|continues? to|no longer)\b[^.]{0,120}?\bas (?:previously|earlier) "
@@ -124,7 +130,13 @@ _STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "fully-implemented",
         re.compile(
-            r"\bin line with (?:an? )?(?:previous|earlier|prior)\b"
+            r"\bin line with (?:an? |the )?(?:[\w/]+ )?"
+            r"(?:previous|earlier|prior|long-?\s?standing)\b"
+            r"|\b(?:was|were|has been|have been) (?:amended|improved|revised|changed) "
+            r"(?:following|in response to|in line with) (?:an? |the )?(?:[\w/]+ )?"
+            r"(?:previous|earlier|prior|long-?\s?standing)\b"
+            r"|\bfollowed (?:an? |the )?(?:[\w/]+ )?(?:previous|earlier|prior|long-?\s?standing)"
+            r"\b[^.]{0,40}?\brecommendation"
             r"|\bas (?:previously|earlier) recommended\b"
             r"|\b(?:addressed|implemented|fulfilled) (?:a|the|an) (?:[\w'-]+ ){0,3}?recommendation"
             r"|\b(?:was|were|has been|have been) "
@@ -147,7 +159,8 @@ def assessment_status(text: str) -> str | None:
 
 
 _TALLY_ITEM = re.compile(
-    r"\b(?P<count>\d+(?:\s*(?:per\s*cent|percent|%))?)\s+"
+    r"\b(?P<count>(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"(?:\s*(?:per\s*cent|percent|%))?)\s+"
     r"(?:(?:of\s+(?:them|these|those|the\s+(?:[\w-]+\s+){0,3}?recommendations)\s+)?"
     r"(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|remain(?:ed)?)\s+)?)?"
     r"(?P<status>(?:fully|largely|mostly|partially|partly|in\s+part|not(?:\s+at\s+all)?"

@@ -52,6 +52,9 @@ def test_a_tally_by_status_gives_one_verdict_per_status(
 
 def test_a_count_without_statuses_or_recommendations_is_no_tally() -> None:
     assert tally_verdicts("Of the 12 candidates, 4 were women and 8 were men.") == []
+    assert tally_verdicts(
+        "Of the 9 earlier recommendations, four were implemented and five not."
+    ) == [(FULLY, "four"), (NOT, "five")]
     assert tally_verdicts("In 2019, 7 of the 11 recommendations were implemented.") == []
 
 
@@ -77,6 +80,14 @@ def test_a_count_without_statuses_or_recommendations_is_no_tally() -> None:
         ),
         ("Some previous recommendations were addressed, including the complaints log.", PARTIALLY),
         ("The amendments address a number of prior recommendations on voting abroad.", PARTIALLY),
+        ("Many recommendations of previous reports on this country remain valid.", NOT),
+        ("Earlier recommendations on the media were largely disregarded.", NOT),
+        ("Parliament did not act upon earlier recommendations to cap donations.", NOT),
+        ("The amendments failed to address key prior recommendations.", NOT),
+        ("None of the previous recommendations on the media were implemented.", NOT),
+        ("The amendments took into account several earlier recommendations.", PARTIALLY),
+        ("The commission followed a previous recommendation and now posts its minutes.", FULLY),
+        ("The law was amended following earlier recommendations on voting abroad.", FULLY),
         ("The commission recommended that polling stations be accessible.", None),
         ("The electoral code was amended in 2015.", None),
     ],
