@@ -267,7 +267,9 @@ def _unnamed_authors(extraction: Extraction, report: Fact) -> URIRef:
 
 
 _TALLY = re.compile(
-    r"\b\d+(?:\s*(?:per\s*cent|percent|%))?\s+"
+    r"\b(?:\d+(?:\s*(?:per\s*cent|percent|%))?|(?:one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|eleven|twelve|a third|a quarter|half|two thirds|three quarters)"
+    r"(?=\s+of\b))\s+"
     r"(?:of\s+(?:them|these|the\s+(?:[\w-]+\s+){0,4}?recommendations)\s+)?"
     r"(?:were|was|have been|had been|remained)\b",
     re.I,
@@ -287,11 +289,13 @@ _RESEARCH = re.compile(
     r"|\b(?:examin|explor|investigat|analy[sz]|ask)\w*\s+(?:whether|which|why|how|what"
     r"|to what extent)\b"
     r"|\b(?:share|proportion|percentage|rate) of (?:the )?(?:[\w-]+ )?recommendations\b"
-    r"|(?-i:\b(?:[Cc]oded|[Cc]oding)\b|\b(?:[Ww]e|I) code\b)",  # not a legal "Code"
+    r"|(?-i:\b(?:[Cc]oded|[Cc]oding)\b|\b(?:[Ww]e|I) code\b)"  # not a legal "Code"
+    # a claim the study reports ("officials insisted that ... had been implemented")
+    r"|\b(?:claim(?:s|ed)?|insist(?:s|ed)?|assert(?:s|ed)?|boast(?:s|ed)?)\s+that\b",
     re.I,
 )
 """A study's sentence about recommendations as a kind (its categories, regularities,
-method and questions), not a verdict on particular ones."""
+method and questions), or a claim it reports, not a verdict it states on particular ones."""
 
 
 def add_assessments(
