@@ -36,7 +36,7 @@ _EARLIER = re.compile(
     r"\b(?:remain\w*(?: \w+ly)? unaddressed|left unaddressed"
     r"|(?:was|were|has been|have been) (?:not |(?:only )?(?:partially|partly|largely|mostly|"
     r"fully) |in part )?(?:addressed|implemented|taken into account|incorporated|reflected|"
-    r"followed up)"
+    r"followed up|taken up|acted (?:up)?on)|remain\w* pending"
     r"|(?:has|have) yet to be (?:addressed|implemented)|remain\w* (?:outstanding|unimplemented"
     r"|to be (?:addressed|implemented))"
     r"|(?:has|have) not (?:yet )?been (?:addressed|implemented|followed up|taken into account))"
@@ -51,7 +51,9 @@ _EARLIER = re.compile(
     r"|\baddress(?:es|ed)? (?:a|the|an) (?:[\w'-]+ ){0,3}?recommendation"
     # "A long-standing recommendation to ... has yet to be addressed"
     r"|\blong-?\s?standing\b[^.]{0,40}?\brecommend"
-    r"|\b(?:as|was|were) (?:previously|earlier|repeatedly) recommended\b",
+    r"|\b(?:as|was|were) (?:previously|earlier|repeatedly) recommended\b"
+    r"|\b(?:previously|earlier) recommended \w+"
+    r"|\bas recommended (?:in|by) (?:the |an? )?(?:[\w/]+ )?(?:previous|earlier|prior|last)\b",
     re.I,
 )
 # "adopted 9 of the 14 recommendations made by ..., including A and B": a share of an
@@ -95,8 +97,13 @@ _STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?: (?:previous|prior|earlier|past|long-?\s?standing)\b)[^.]{0,40}?"
             r"\brecommendations\b[^.]{0,80}?\b(?:were|have been|has been|had been) "
             r"(?:taken into account|addressed|implemented|incorporated|adopted|followed)"
-            r"|\b(?:address(?:es|ed)?|implement(?:s|ed)?|reflect(?:s|ed)?|incorporat(?:es|ed)|"
-            r"follow(?:s|ed)?|t(?:ook|akes?) into account) "
+            r"|\b(?:(?:limited|little|some|(?:made|making)(?: some)?) progress"
+            r"|(?:implementation|progress)\b[^.]{0,60}?\b(?:has been|have been|was|remains?"
+            r"|remained) limited)\b"
+            # a finite verb only: "aimed at addressing some previous ..." looks ahead
+            r"|\b(?:address(?:es|ed)?|implement(?:s|ed)?|reflect(?:s|ed)?"
+            r"|incorporat(?:es|ed)|follow(?:s|ed)?|respond(?:s|ed)? to"
+            r"|t(?:ook|akes?) into account) "
             r"(?:some|several|a few|a number of|certain) (?:of (?:the )?)?"
             r"(?:previous|prior|earlier|past|long-?\s?standing)\b",
             re.I,
@@ -111,6 +118,7 @@ _STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:previous|prior|earlier|past|long-?\s?standing)\b"
             # "remain valid": still to be acted on; "disregarded", "not heeded", "none of"
             r"|\bremain(?:s|ed)? (?:fully |largely |still )?(?:valid|relevant|pertinent)\b"
+            r"|\bno progress\b|\bnot (?:been )?taken up\b|\bremain\w* pending\b"
             r"|\bdisregarded\b|\bnot (?:been )?heeded\b|\bfail(?:s|ed)? to (?:address|implement"
             r"|take into account|reflect|incorporate)\b|\bnone of\b"
             r"|\b(?:did|does|do|has|have) not (?:yet )?(?:been )?act(?:ed)? (?:up)?on\b"
@@ -137,7 +145,10 @@ _STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:previous|earlier|prior|long-?\s?standing)\b"
             r"|\bfollowed (?:an? |the )?(?:[\w/]+ )?(?:previous|earlier|prior|long-?\s?standing)"
             r"\b[^.]{0,40}?\brecommendation"
-            r"|\bas (?:previously|earlier) recommended\b"
+            r"|\bas (?:previously|earlier) recommended\b|\b(?:previously|earlier) recommended \w+"
+            r"|\bas recommended (?:in|by) (?:the |an? )?(?:[\w/]+ )?"
+            r"(?:previous|earlier|prior|last)\b"
+            r"|\bacted (?:up)?on (?:an? |the )?(?:[\w/]+ )?(?:previous|earlier|prior)\b"
             r"|\b(?:addressed|implemented|fulfilled) (?:a|the|an) (?:[\w'-]+ ){0,3}?recommendation"
             r"|\b(?:was|were|has been|have been) "
             r"(?:fully )?(?:addressed|implemented|followed)\b"
