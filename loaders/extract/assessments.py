@@ -69,8 +69,13 @@ _WHETHER = re.compile(r"\bwhether\b[^.;]{0,120}?\b(?:has|have|was|were|had) been
 """An indirect question ("rarely state whether a previous recommendation has been
 implemented") states no verdict."""
 _ALREADY = re.compile(
-    r"\balready (?:made|raised|offered|issued|put forward)\b[^.]*\b(?:remain|not (?:yet )?"
-    r"(?:been )?(?:addressed|implemented))",
+    r"\b(?:already|previously) (?:made|raised|offered|issued|put forward)\b[^.]*\b(?:remain"
+    r"|not (?:yet )?(?:been )?(?:addressed|implemented))"
+    # "Many recommendations of previous reports remain valid / have not been addressed"
+    r"|(?:\b(?:previous|earlier|prior|past|long-?\s?standing)\b[^.]{0,60}?\brecommendations?\b"
+    r"|\brecommendations?\b[^.]{0,40}?\b(?:previous|earlier|prior|past)\b)"
+    r"[^.]{0,80}?\b(?:remain\w*(?: \w+ly)? (?:unaddressed|valid|relevant|outstanding|pending)"
+    r"|(?:have|has|were|was) not (?:yet )?(?:been )?(?:addressed|implemented|acted upon))",
     re.I,
 )
 """A verdict on earlier recommendations that may open a list of new ones."""

@@ -159,3 +159,23 @@ def test_a_study_reads_verdicts_not_its_categories_regularities_or_questions() -
     found = add_assessments(extraction, parse_document(source), report, report.iri, None, True)
     assert len(found) == 1
     assert "turnout requirement" in found[0].evidence[0].quote
+
+
+LIST_TEXT = """\
+RECOMMENDATIONS
+
+Several recommendations of previous reports have not yet been addressed and are repeated
+below. The commission should publish its decisions promptly.
+
+1. The law should allow citizen observers, as previously recommended.
+"""
+
+
+def test_a_recommendations_section_yields_only_its_verdict_on_earlier_ones() -> None:
+    source = SourceText("list", "list.txt", LIST_TEXT)
+    report = Fact(iri=mint("report", "list"), kind=SCHEMA.Report, label="a report")
+    extraction = Extraction()
+    extraction.add(report)
+    found = add_assessments(extraction, parse_document(source), report, report.iri, None)
+    assert len(found) == 1
+    assert "not yet been addressed" in found[0].evidence[0].quote
