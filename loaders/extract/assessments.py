@@ -23,6 +23,8 @@ from ..extract.concepts import status
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.document import Document, Sentence
+from ..text.source import Span
+from .assessment_counts import states_no_study_verdict, tally_verdicts
 
 _EARLIER = re.compile(
     r"\b(?:previous(?:ly)?|earlier|past|prior)\b[^.]{0,60}?\brecommend"
@@ -35,7 +37,7 @@ _EARLIER = re.compile(
     r"\b(?:remain\w*(?: \w+ly)? unaddressed|left unaddressed"
     r"|(?:was|were|has been|have been) (?:not |(?:only )?(?:partially|partly|largely|mostly|"
     r"fully) |in part )?(?:addressed|implemented|taken into account|incorporated|reflected|"
-    r"followed up)"
+    r"followed up|taken up|acted (?:up)?on)|remain\w* pending"
     r"|(?:has|have) yet to be (?:addressed|implemented)|remain\w* (?:outstanding|unimplemented"
     r"|to be (?:addressed|implemented))"
     r"|(?:has|have) not (?:yet )?been (?:addressed|implemented|followed up|taken into account))"
@@ -47,7 +49,12 @@ _EARLIER = re.compile(
     r"|\balready (?:made|raised|offered|issued|put forward)\b[^.]{0,160}?"
     r"\b(?:remain\w*(?: \w+ly)? unaddressed|not (?:yet )?(?:been )?(?:addressed|implemented))"
     r"|\bleft unaddressed the recommendations?\b"
-    r"|\baddress(?:es|ed)? (?:a|the|an) (?:[\w'-]+ ){0,3}?recommendation",
+    r"|\baddress(?:es|ed)? (?:a|the|an) (?:[\w'-]+ ){0,3}?recommendation"
+    # "A long-standing recommendation to ... has yet to be addressed"
+    r"|\blong-?\s?standing\b[^.]{0,40}?\brecommend"
+    r"|\b(?:as|was|were) (?:previously|earlier|repeatedly) recommended\b"
+    r"|\b(?:previously|earlier) recommended \w+"
+    r"|\bas recommended (?:in|by) (?:the |an? )?(?:[\w/]+ )?(?:previous|earlier|prior|last)\b",
     re.I,
 )
 # "adopted 9 of the 14 recommendations made by ..., including A and B": a share of an
@@ -63,8 +70,13 @@ _WHETHER = re.compile(r"\bwhether\b[^.;]{0,120}?\b(?:has|have|was|were|had) been
 """An indirect question ("rarely state whether a previous recommendation has been
 implemented") states no verdict."""
 _ALREADY = re.compile(
-    r"\balready (?:made|raised|offered|issued|put forward)\b[^.]*\b(?:remain|not (?:yet )?"
-    r"(?:been )?(?:addressed|implemented))",
+    r"\b(?:already|previously) (?:made|raised|offered|issued|put forward)\b[^.]*\b(?:remain"
+    r"|not (?:yet )?(?:been )?(?:addressed|implemented))"
+    # "Many recommendations of previous reports remain valid / have not been addressed"
+    r"|(?:\b(?:previous|earlier|prior|past|long-?\s?standing)\b[^.]{0,60}?\brecommendations?\b"
+    r"|\brecommendations?\b[^.]{0,40}?\b(?:previous|earlier|prior|past)\b)"
+    r"[^.]{0,80}?\b(?:remain\w*(?: \w+ly)? (?:unaddressed|valid|relevant|outstanding|pending)"
+    r"|(?:have|has|were|was) not (?:yet )?(?:been )?(?:addressed|implemented|acted upon))",
     re.I,
 )
 """A verdict on earlier recommendations that may open a list of new ones."""
@@ -86,7 +98,20 @@ _STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:some|several|a few|many|most)\b"
             r"(?: of (?:them|these|its|their|the)\b[^.]{0,60}?)?"
             r"\s+(?:were|have been|has been|had been) (?:taken into account|addressed|implemented|"
-            r"incorporated|adopted|followed)",
+            r"incorporated|adopted|followed)"
+            r"|\b(?:some|several|a few|a number of|certain)\b(?: of)?(?: the)?"
+            r"(?: (?:previous|prior|earlier|past|long-?\s?standing)\b)[^.]{0,40}?"
+            r"\brecommendations\b[^.]{0,80}?\b(?:were|have been|has been|had been) "
+            r"(?:taken into account|addressed|implemented|incorporated|adopted|followed)"
+            r"|\b(?:(?:limited|little|some|(?:made|making)(?: some)?) progress"
+            r"|(?:implementation|progress)\b[^.]{0,60}?\b(?:has been|have been|was|remains?"
+            r"|remained) limited)\b"
+            # a finite verb only: "aimed at addressing some previous ..." looks ahead
+            r"|\b(?:address(?:es|ed)?|implement(?:s|ed)?|reflect(?:s|ed)?"
+            r"|incorporat(?:es|ed)|follow(?:s|ed)?|respond(?:s|ed)? to"
+            r"|t(?:ook|akes?) into account) "
+            r"(?:some|several|a few|a number of|certain) (?:of (?:the )?)?"
+            r"(?:previous|prior|earlier|past|long-?\s?standing)\b",
             re.I,
         ),
     ),
@@ -94,7 +119,19 @@ _STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "not-implemented",
         re.compile(
             r"\bnot (?:yet )?(?:been )?(?:substantively |fully )?(?:addressed|implemented)\b"
-            r"|\bremain\w*(?: \w+ly)? unaddressed\b|\bleft unaddressed\b|\bdespite previous\b"
+            r"|\bremain\w*(?: \w+ly)? unaddressed\b|\bleft unaddressed\b"
+            r"|\b(?:despite|contrary to|notwithstanding) (?:an? |the )?(?:\w+ )?"
+            r"(?:previous|prior|earlier|past|long-?\s?standing)\b"
+            # "remain valid": still to be acted on; "disregarded", "not heeded", "none of"
+            r"|\bremain(?:s|ed)? (?:fully |largely |still )?(?:valid|relevant|pertinent)\b"
+            r"|\bno progress\b|\bnot (?:been )?taken up\b|\bremain\w* pending\b"
+            r"|\bdisregarded\b|\bnot (?:been )?heeded\b|\bfail(?:s|ed)? to (?:address|implement"
+            r"|take into account|reflect|incorporate)\b|\bnone of\b"
+            r"|\b(?:did|does|do|has|have) not (?:yet )?(?:been )?act(?:ed)? (?:up)?on\b"
+            r"|\b(?:largely |mostly )?not (?:yet )?(?:been )?"
+            r"(?:acted (?:up)?on|taken into account)\b"
+            r"|\b(?:still|continues? to|no longer)\b[^.]{0,120}?\bas (?:previously|earlier) "
+            r"recommended\b"
             r"|\byet to be (?:addressed|implemented)\b|\bremain\w* (?:outstanding|unimplemented"
             r"|to be (?:addressed|implemented))\b"
             r"|\bignored\b|\bnot (?:yet )?(?:been )?followed(?: up)?\b"
@@ -107,7 +144,17 @@ _STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "fully-implemented",
         re.compile(
-            r"\bin line with (?:an? )?(?:previous|earlier)\b"
+            r"\bin line with (?:an? |the )?(?:[\w/]+ )?"
+            r"(?:previous|earlier|prior|long-?\s?standing)\b"
+            r"|\b(?:was|were|has been|have been) (?:amended|improved|revised|changed) "
+            r"(?:following|in response to|in line with) (?:an? |the )?(?:[\w/]+ )?"
+            r"(?:previous|earlier|prior|long-?\s?standing)\b"
+            r"|\bfollowed (?:an? |the )?(?:[\w/]+ )?(?:previous|earlier|prior|long-?\s?standing)"
+            r"\b[^.]{0,40}?\brecommendation"
+            r"|\bas (?:previously|earlier) recommended\b|\b(?:previously|earlier) recommended \w+"
+            r"|\bas recommended (?:in|by) (?:the |an? )?(?:[\w/]+ )?"
+            r"(?:previous|earlier|prior|last)\b"
+            r"|\bacted (?:up)?on (?:an? |the )?(?:[\w/]+ )?(?:previous|earlier|prior)\b"
             r"|\b(?:addressed|implemented|fulfilled) (?:a|the|an) (?:[\w'-]+ ){0,3}?recommendation"
             r"|\b(?:was|were|has been|have been) "
             r"(?:fully )?(?:addressed|implemented|followed)\b"
@@ -201,13 +248,6 @@ def _unnamed_authors(extraction: Extraction, report: Fact) -> URIRef:
     return iri
 
 
-_TALLY = re.compile(r"\b\d+\s+(?:per\s*cent\s+|%\s+)?(?:were|have been|had been|remained)\b")
-"""A count of recommendations by status ("31 were fully addressed, 42 partially"): a
-study's tally of many, not a verdict on one."""
-_GENERIC = re.compile(r"^\W*(?:Such\s+|Most\s+|Many\s+)?[Rr]ecommendations\b")
-"""Recommendations in general ("Recommendations on X were mostly addressed")."""
-
-
 def add_assessments(
     extraction: Extraction,
     document: Document,
@@ -234,24 +274,22 @@ def add_assessments(
             continue
         for start, end in _clauses(sentence):
             clause = sentence.text[start:end]
-            if study and (_TALLY.search(clause) or _GENERIC.match(clause)):
+            spans = sentence.spans(start, end)
+            if study and states_no_study_verdict(clause):
                 continue  # a study's tally or a generalisation is a finding of its own
+            tally = tally_verdicts(clause)
+            for counted, count in tally:  # one assessment per status of a tally
+                label = f"{count} {counted.replace('-', ' ')} (assessed in {key})"
+                found.append(_assessment(extraction, key, len(found) + 1, label, spans))
+                _state(found[-1], judge, counted, report, issued)
+            if tally:
+                continue
             verdict = stated_verdict(clause)
             if verdict is None:
                 continue
-            number = str(len(found) + 1)
-            spans = sentence.spans(start, end)
-            assessment = Fact(
-                iri=mint("assessment", key, number),
-                kind=NG.ImplementationAssessment,
-                label=f"{verdict.replace('-', ' ')} (assessed in {key})",
-                evidence=spans,
-            )
-            assessment.add(NG.assessor, judge)
-            assessment.add(NG.status, status(verdict)).add(NG.sourceReport, report.iri)
-            if issued and re.fullmatch(r"\d{4}-\d{2}-\d{2}", issued):
-                assessment.add(NG.date, Literal(issued, datatype=XSD.date))
-            extraction.add(assessment)
+            label = f"{verdict.replace('-', ' ')} (assessed in {key})"
+            assessment = _assessment(extraction, key, len(found) + 1, label, spans)
+            _state(assessment, judge, verdict, report, issued)
             found.append(assessment)
             for ask_start, ask_end in named_asks(clause):
                 asked = _named_assessment(
@@ -260,6 +298,29 @@ def add_assessments(
                 extraction.add(asked)
                 found.append(asked)
     return found
+
+
+def _assessment(
+    extraction: Extraction, key: str, number: int, label: str, spans: list[Span]
+) -> Fact:
+    """A new assessment of the report ``key``, evidenced by ``spans``, added to the
+    extraction (its values are added by ``_state``)."""
+    fact = Fact(
+        iri=mint("assessment", key, str(number)),
+        kind=NG.ImplementationAssessment,
+        label=label,
+        evidence=spans,
+    )
+    extraction.add(fact)
+    return fact
+
+
+def _state(assessment: Fact, judge: URIRef, verdict: str, report: Fact, issued: str | None) -> None:
+    """Who judged, what status, in which report and when."""
+    assessment.add(NG.assessor, judge)
+    assessment.add(NG.status, status(verdict)).add(NG.sourceReport, report.iri)
+    if issued and re.fullmatch(r"\d{4}-\d{2}-\d{2}", issued):
+        assessment.add(NG.date, Literal(issued, datatype=XSD.date))
 
 
 def _named_assessment(share: Fact, ask: str, key: str, number: int) -> Fact:

@@ -32,19 +32,25 @@ _TRACKER = re.compile(
 """A section title that reviews earlier recommendations."""
 _STATUS = (
     r"((?:(?:not|partially|partly|largely|fully)\s+(?:yet\s+)?)?"
-    r"(?:implemented|addressed)|partial(?:ly)?)"
+    r"(?:implemented|addressed)|partial(?:ly)?|no\s+progress|in\s+progress|ongoing"
+    r"|unaddressed|unimplemented)"
 )
 _STATUS_CELL = re.compile(
     rf"(?:^|\||\t| {{2,}}|:\s*|[\u2013\u2014-]\s+|\()\s*{_STATUS}[\s.)|]*$"
     rf"|(?:\||\t| {{2,}})\s*{_STATUS}\s*(?:\||\t| {{2,}})"
-    rf"|^\s*(?:[-\u2022*]\s*)?{_STATUS}\s*[:|\u2013\u2014]",
+    rf"|^\s*(?:[-\u2022*]\s*)?{_STATUS}\s*[:|\u2013\u2014]"
+    rf"|\bstatus\s*[:\u2013\u2014-]\s*{_STATUS}\b",
     re.I,
 )
 """A status closing a tracker's row or line ("| Implemented", "  Not implemented",
 ": partially implemented.", "(not yet addressed)"), filling a cell of its own within the
-row ("... | Partially implemented | The CEC ..."), or opening it ("Implemented: ...")."""
+row ("... | Partially implemented | The CEC ..."), opening it ("Implemented: ..."), or
+named as such ("Status: Partially implemented (in half the districts)"). A tracker's own
+words for progress count too: "no progress" (not), "in progress" or "ongoing" (partially)."""
 
 
+_STATUS_LINE = re.compile(r"\s*status\s*[:\u2013\u2014-]", re.I)
+"""A line of its own stating the status of the recommendation above it."""
 _STATUS_HEADER = re.compile(
     r"\brecommendations?\b[^\n]{0,120}?(?:\||\t| {2,})\s*(?:Implementation\s+)?Status\b", re.I
 )
@@ -53,9 +59,12 @@ wherever it stands."""
 
 
 def _has_status_column(document: Document, element: Element) -> bool:
-    """Does the element open with a table header that has a status column?"""
-    first = element.pieces[0]
-    return bool(_STATUS_HEADER.search(document.source.text[first.start : first.end]))
+    """Does the element open with a table header that has a status column (below the
+    table's title or caption, if any)?"""
+    return any(
+        _STATUS_HEADER.search(document.source.text[piece.start : piece.end])
+        for piece in element.pieces[:3]
+    )
 
 
 def _status(cell: str) -> str | None:
@@ -64,7 +73,9 @@ def _status(cell: str) -> str | None:
     read = assessment_status(cell)
     if read is not None:
         return read
-    if re.match(r"(?:partly|largely|partial)\b", cell, re.I):
+    if re.fullmatch(r"no\s+progress|unaddressed|unimplemented", cell, re.I):
+        return "not-implemented"
+    if re.match(r"(?:partly|largely|partial|in\s+progress|ongoing)\b", cell, re.I):
         return "partially-implemented"
     if re.fullmatch(r"(?:fully\s+)?(?:implemented|addressed)", cell, re.I):
         return "fully-implemented"
@@ -104,22 +115,27 @@ def add_tracker_assessments(
     ]
     elements.extend(e for e in document.elements if _has_status_column(document, e))
     for element in dict.fromkeys(elements):
+        above: list[Span] = []  # the lines since the element's last status
         for piece in element.pieces:
             line = document.source.text[piece.start : piece.end]
             cell = _STATUS_CELL.search(line)
             verdict = _status(_stated(cell)) if cell else None
             span = document.source.span(piece.start, piece.end)
             if cell is None or verdict is None or _overlaps(span, taken):
+                above.append(span)
                 continue
+            rows, above = ([*above, span], []) if _STATUS_LINE.match(line) else ([span], [])
             fact = Fact(
                 iri=mint("assessment", key, "tracker", str(len(found) + 1)),
                 kind=NG.ImplementationAssessment,
                 label=f"{verdict.replace('-', ' ')} (assessed in {key})",
-                evidence=[span],
+                evidence=rows,
             )
             fact.add(NG.assessor, judge)
             fact.add(NG.status, status(verdict)).add(NG.sourceReport, report.iri)
             row = (line[: cell.start()] or line[cell.end() :]).strip(" \t|:-\u2013\u2014")
+            if len(rows) > 1:  # "Status: ..." under the recommendation it reports on
+                row = " ".join(document.source.text[r.start : r.end] for r in rows[:-1])
             asked = re.split(r"\s*\|\s*|\t+| {2,}", row)[0]  # the first column
             if asked:
                 fact.add(NG.text, Literal(" ".join(asked.split())))

@@ -1,0 +1,80 @@
+"""Counts of earlier recommendations by status: a report's tally ("Of the 24
+recommendations, 7 were fully implemented, 9 partially and 8 not at all") is one
+assessment per status; a study's own tallies, generalisations and method sentences are its
+findings, not verdicts (``states_no_study_verdict``)."""
+
+from __future__ import annotations
+
+import re
+
+_TALLY_ITEM = re.compile(
+    r"\b(?P<count>(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"(?:\s*(?:per\s*cent|percent|%))?)\s+"
+    r"(?:(?:of\s+(?:them|these|those|the\s+(?:[\w-]+\s+){0,3}?recommendations)\s+)?"
+    r"(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|remain(?:ed)?)\s+)?)?"
+    r"(?P<status>(?:fully|largely|mostly|partially|partly|in\s+part|not(?:\s+at\s+all)?"
+    r"|unaddressed|unimplemented|implemented|addressed)"
+    r"(?:\s+or\s+(?:fully|largely|mostly|partially|partly))?"
+    r"(?:\s+(?:yet\s+)?(?:implemented|addressed))?)",
+    re.I,
+)
+"""One count of a tally by status ("7 were fully implemented", "9 partially", "47 per
+cent were not implemented at all")."""
+
+
+def tally_verdicts(text: str) -> list[tuple[str, str]]:
+    """The (status, count) pairs of a tally of earlier recommendations by status ("Of the
+    24 recommendations, 7 were fully implemented, 9 partially and 8 not at all"): one per
+    status, in the order stated. Empty unless the sentence is about recommendations and
+    counts two statuses or more (a single count is a share, read by ``stated_verdict``)."""
+    if not re.search(r"\brecommendations?\b", text, re.I):
+        return []
+    found: dict[str, str] = {}
+    for item in _TALLY_ITEM.finditer(text):
+        words = item["status"].lower()
+        if re.search(r"\bnot\b|\bun", words):
+            verdict = "not-implemented"
+        elif re.search(r"partial|partly|in\s+part", words):
+            verdict = "partially-implemented"
+        else:
+            verdict = "fully-implemented"
+        found.setdefault(verdict, " ".join(item["count"].split()))
+    return list(found.items()) if len(found) >= 2 else []
+
+
+_TALLY = re.compile(
+    r"\b(?:\d+(?:\s*(?:per\s*cent|percent|%))?|(?:one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|eleven|twelve|a third|a quarter|half|two thirds|three quarters)"
+    r"(?=\s+of\b))\s+"
+    r"(?:of\s+(?:them|these|the\s+(?:[\w-]+\s+){0,4}?recommendations)\s+)?"
+    r"(?:were|was|have been|had been|remained)\b",
+    re.I,
+)
+"""A count of recommendations by status ("31 were fully addressed, 42 partially"): a
+study's tally of many, not a verdict on one."""
+_GENERIC = re.compile(r"^\W*(?:Such\s+|Most\s+|Many\s+)?[Rr]ecommendations\b")
+"""Recommendations in general ("Recommendations on X were mostly addressed")."""
+_RESEARCH = re.compile(
+    # a category: "recommendations that were fully implemented, partially ... or not"
+    r"\brecommendations\s+(?:that|which)\s+(?:were|are|had been|have been)\b"
+    # a regularity: "are often ignored", "were implemented more often than ..."
+    r"|\b(?:often|rarely|seldom|usually|generally|typically|frequently|tend(?:s|ed)? to"
+    r"|(?:more|less) (?:often|likely|frequently))\b"
+    # the study's method or question: "examines which ... were implemented", "the share
+    # of recommendations implemented", "coded as implemented"
+    r"|\b(?:examin|explor|investigat|analy[sz]|ask)\w*\s+(?:whether|which|why|how|what"
+    r"|to what extent)\b"
+    r"|\b(?:share|proportion|percentage|rate) of (?:the )?(?:[\w-]+ )?recommendations\b"
+    r"|(?-i:\b(?:[Cc]oded|[Cc]oding)\b|\b(?:[Ww]e|I) code\b)"  # not a legal "Code"
+    # a claim the study reports ("officials insisted that ... had been implemented")
+    r"|\b(?:claim(?:s|ed)?|insist(?:s|ed)?|assert(?:s|ed)?|boast(?:s|ed)?)\s+that\b",
+    re.I,
+)
+"""A study's sentence about recommendations as a kind (its categories, regularities,
+method and questions), or a claim it reports, not a verdict it states on particular ones."""
+
+
+def states_no_study_verdict(clause: str) -> bool:
+    """Is a study's clause its own tally, a generalisation, or a sentence about
+    recommendations as a kind, rather than a verdict on particular ones?"""
+    return bool(_TALLY.search(clause) or _GENERIC.match(clause) or _RESEARCH.search(clause))
