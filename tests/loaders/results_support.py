@@ -1,0 +1,47 @@
+"""Builders shared by the results-reader tests: a report fact with its elections, the
+results read from a text, one value of a fact."""
+
+from __future__ import annotations
+
+from rdflib import Literal, URIRef
+
+from normgraph.loaders.extract.actors import Actors
+from normgraph.loaders.extract.elections import date_value, election_fact
+from normgraph.loaders.extract.report_results import add_report_results
+from normgraph.loaders.rdf.facts import Extraction, Fact
+from normgraph.loaders.rdf.iris import mint
+from normgraph.loaders.text.source import SourceText
+from normgraph.namespaces import NG
+
+
+def report_fact(extraction: Extraction, *elections: tuple[str, str]) -> Fact:
+    report = Fact(iri=mint("report", "test"), kind=NG.Report, label="test")
+    for kind, when in elections:
+        year, month, day = (int(part) for part in when.split("-"))
+        fact = election_fact("XX", "Testland", kind, date_value(year, month, day))
+        extraction.add(fact)
+        report.add(NG.election, fact.iri)
+    extraction.add(report)
+    return report
+
+
+def results_of(text: str, *elections: tuple[str, str]) -> tuple[Extraction, dict[str, list[Fact]]]:
+    extraction = Extraction()
+    report = report_fact(extraction, *elections)
+    source = SourceText("t", "t.txt", text)
+    facts = add_report_results(extraction, source, report, Actors(extraction, "xx"))
+    by_name: dict[str, list[Fact]] = {}
+    for fact in facts:
+        by_name.setdefault(str(fact.label), []).append(fact)
+    return extraction, by_name
+
+
+def value_of(fact: Fact, prop: URIRef) -> object:
+    found = [v for p, v in fact.values if p == prop]
+    return (
+        found[0].toPython()
+        if found and isinstance(found[0], Literal)
+        else found[0]
+        if found
+        else None
+    )
