@@ -27,6 +27,7 @@ call: no live store iterator ever crosses a process or thread boundary.
 from __future__ import annotations
 
 import asyncio
+import logging
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -36,6 +37,12 @@ from .base import GraphStore, ResultFormat, Row, StoreError, Term
 from .results_reader import parse_select
 from .worker import StoreOpener as StoreOpener
 from .worker import WorkerProcess
+
+log = logging.getLogger(__name__)
+
+SPAWN_ATTEMPTS = 5
+"""How often a replacement worker is tried before the lane stays one short (0.5 s, then
+doubling, between attempts)."""
 
 T = TypeVar("T")
 Task = Callable[[GraphStore], T]
@@ -275,8 +282,24 @@ class ProcessRunner(Runner):
         return parse_select(body)[1]
 
     async def _replace(self, worker: WorkerProcess, lane: _Lane) -> None:
+        """Kill ``worker`` and put a fresh one in its lane. A replacement that fails to start
+        (a busy machine, a store momentarily unreadable) is tried again, so that one failed
+        start does not leave the lane a worker short for good."""
         await asyncio.to_thread(worker.kill)
-        self._put_back(lane, await self._spawn(self.opener))
+        delay = 0.5
+        for attempt in range(1, SPAWN_ATTEMPTS + 1):
+            try:
+                fresh = await self._spawn(self.opener)
+            except StoreError as error:
+                log.warning(
+                    "replacement worker %d of %d failed: %s", attempt, SPAWN_ATTEMPTS, error
+                )
+                await asyncio.sleep(delay)
+                delay *= 2
+                continue
+            self._put_back(lane, fresh)
+            return
+        log.error("no replacement worker started; the pool runs one worker short")
 
     async def write(self, task: Task[T]) -> T:
         async with self._write_lock:
