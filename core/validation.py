@@ -21,6 +21,8 @@ from pyshacl.constraints import ALL_CONSTRAINT_PARAMETERS, CONSTRAINT_PARAMETERS
 from pyshacl.constraints.constraint_component import ConstraintComponent
 from pyshacl.graph_abstraction import DataGraph
 from rdflib import Graph, URIRef
+from rdflib.plugins.sparql import prepareQuery
+from rdflib.plugins.sparql.parserutils import CompValue
 from rdflib.term import Node
 
 from normgraph.graph import EmbeddedStore, Triple
@@ -229,23 +231,18 @@ def graph_wide_violations(data: Graph, triples: Iterable[Triple] | None = None) 
     store, which answers it in a fraction of rdflib's time; ``triples``, when given, are
     ``data``'s already listed.
     """
-    shapes = shapes_graph()
-    constraints = [
-        constraint
-        for constraint in sorted(shapes.subjects(RDF.type, SH.SPARQLConstraint), key=str)
-        if (None, SH.sparql, constraint) not in shapes
-    ]
-    if not constraints:
+    queries = _graph_wide_queries()
+    if not queries:
         return []
+    listed: Iterable[Triple] = data if triples is None else triples
+    needed = _predicates_read(queries)
+    if needed is not None:  # the queries match no other triple: load only these
+        listed = [triple for triple in listed if triple[1] in needed]
     scratch = EmbeddedStore(None)
-    scratch.replace_graph(_SCRATCH, data if triples is None else triples)
+    scratch.replace_graph(_SCRATCH, listed)
     violations = []
-    for constraint in constraints:
-        select = str(shapes.value(constraint, SH.select)).replace("$this", "?this")
-        declared = _prefixes(shapes, constraint)
-        header = "".join(f"PREFIX {name}: <{iri}>\n" for name, iri in sorted(declared.items()))
-        message = str(shapes.value(constraint, SH.message) or "")
-        _, rows = scratch.select(header + select)
+    for query in queries:
+        _, rows = scratch.select(query.text)
         for row in rows:
             focus, value = row.get("this"), row.get("value")
             if focus is None:
@@ -253,15 +250,68 @@ def graph_wide_violations(data: Graph, triples: Iterable[Triple] | None = None) 
             violations.append(
                 Violation(
                     severity="Violation",
-                    shape=str(constraint),
+                    shape=str(query.constraint),
                     focus_node=str(focus),
                     path="",
-                    message=message,
+                    message=query.message,
                     value="" if value is None else str(value),
                     evidence_quote=evidence_quote(data, focus),
                 )
             )
     return violations
+
+
+@dataclass(frozen=True)
+class _GraphWideQuery:
+    constraint: Node
+    text: str
+    message: str
+    predicates: frozenset[Node] | None
+    """Every predicate its patterns name, or ``None`` when one is a variable or a path."""
+
+
+@cache
+def _graph_wide_queries() -> list[_GraphWideQuery]:
+    """The unattached SPARQL constraints, read once."""
+    shapes = shapes_graph()
+    queries = []
+    for constraint in sorted(shapes.subjects(RDF.type, SH.SPARQLConstraint), key=str):
+        if (None, SH.sparql, constraint) in shapes:
+            continue
+        select = str(shapes.value(constraint, SH.select)).replace("$this", "?this")
+        declared = _prefixes(shapes, constraint)
+        header = "".join(f"PREFIX {name}: <{iri}>\n" for name, iri in sorted(declared.items()))
+        message = str(shapes.value(constraint, SH.message) or "")
+        text = header + select
+        queries.append(_GraphWideQuery(constraint, text, message, _pattern_predicates(text)))
+    return queries
+
+
+def _predicates_read(queries: list[_GraphWideQuery]) -> frozenset[Node] | None:
+    needed: frozenset[Node] = frozenset()
+    for query in queries:
+        if query.predicates is None:
+            return None
+        needed |= query.predicates
+    return needed
+
+
+def _pattern_predicates(text: str) -> frozenset[Node] | None:
+    """The predicates of every triple pattern in a query (rdflib's algebra of it), or
+    ``None`` when a pattern's predicate is not an IRI (a variable or a property path)."""
+    found: list[Node] = []
+    pending: list[object] = [prepareQuery(text).algebra]
+    while pending:
+        node = pending.pop()
+        if isinstance(node, CompValue):
+            if node.name == "BGP":
+                found += [triple[1] for triple in node.triples]
+            pending += node.values()
+        elif isinstance(node, list | tuple):
+            pending += node
+    if not found or not all(isinstance(p, URIRef) for p in found):
+        return None
+    return frozenset(found)
 
 
 def _prefixes(shapes: Graph, constraint: Node) -> dict[str, str]:

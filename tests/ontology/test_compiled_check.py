@@ -27,6 +27,8 @@ from normgraph.loaders.text.source import read_source
 from normgraph.namespaces import NG, RDF, SH, XSD
 from normgraph.validation import (
     Violation,
+    _graph_wide_queries,
+    _pattern_predicates,
     compiled_violations,
     reference_violations,
     validate_graph,
@@ -158,3 +160,13 @@ def test_a_constraint_kind_the_check_does_not_know_makes_it_decline(
         compile_shapes(_tiny_shapes(constraint, value))
     known = compile_shapes(_tiny_shapes(SH.datatype, XSD.string))
     assert [c.kind for c in known.targeted[0].constraints] == ["datatype"]
+
+
+def test_the_graph_wide_query_loads_only_the_predicates_it_names() -> None:
+    """Only a query whose every pattern names an IRI predicate may see a filtered graph."""
+    queries = _graph_wide_queries()
+    assert queries and all(q.predicates for q in queries)
+    assert _pattern_predicates("SELECT ?s WHERE { ?s ?p ?o }") is None
+    assert _pattern_predicates("SELECT ?s WHERE { ?s <urn:a>/<urn:b> ?o }") is None
+    named = _pattern_predicates("SELECT ?s WHERE { ?s <urn:a> ?o OPTIONAL { ?o <urn:b> ?x } }")
+    assert named == {URIRef("urn:a"), URIRef("urn:b")}
