@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from .namespaces import NG, RDF
@@ -68,12 +68,19 @@ def validate_with_quarantine(graph: Graph) -> QuarantineOutcome:
         raise UnidentifiedReportError(
             f"facts still fail blocking shapes after {MAX_ROUNDS} rounds of quarantine", results
         )
-    remaining = {str(s) for s in graph.subjects(unique=True)}
+    focused = {v.focus_node for v in outcome.violations}
+    remaining = {node for node in focused if _is_subject(graph, node)}
     outcome.violations = sorted(
         {v for v in outcome.violations if v.focus_node in remaining},
         key=lambda v: (v.focus_node, v.path, v.shape, v.message),
     )
     return outcome
+
+
+def _is_subject(graph: Graph, name: str) -> bool:
+    """Whether a node named by a result (an IRI or a blank node) is a subject in ``graph``:
+    a lookup per named node instead of listing every subject of the graph."""
+    return any((node, None, None) in graph for node in (URIRef(name), BNode(name)))
 
 
 def _remove(graph: Graph, blocking: list[Violation], outcome: QuarantineOutcome) -> set[Node]:
