@@ -23,7 +23,15 @@ from normgraph.graph import GraphStore
 from .namespaces import DCTERMS, GRAPH, NG, VOID, document_graph
 
 BUILD_GRAPH = URIRef(GRAPH + "build")
-PIPELINE_PARTS = ("loaders", "ontology", "build.py", "validation.py", "quarantine.py")
+PIPELINE_PARTS = (
+    "loaders",
+    "ontology",
+    "build.py",
+    "validation.py",
+    "compiled_shapes.py",
+    "compiled_check.py",
+    "quarantine.py",
+)
 """What decides a document graph's content: a change to any of them rebuilds every file."""
 _PIPELINE_SUFFIXES = {".py", ".ttl", ".json", ".csv", ".tsv", ".yaml", ".yml", ".txt"}
 
