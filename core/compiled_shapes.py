@@ -20,7 +20,7 @@ from rdflib.term import Node
 
 from normgraph.ontology import shapes_graph
 
-from .namespaces import RDF, SH
+from .namespaces import RDF, RDFS, SH
 
 SHACL = str(SH)
 
@@ -138,8 +138,11 @@ class _Compiler:
 
     def _read(self, node: Node) -> CompiledShape:
         graph = self.graph
-        if (node, RDF.type, URIRef("http://www.w3.org/2000/01/rdf-schema#Class")) in graph:
-            raise NotCompilableError(f"{node} is an implicit class target")
+        if (node, None, None) not in graph:
+            raise NotCompilableError(f"{node} is referred to as a shape but has no description")
+        classes = {RDFS.Class, *graph.subjects(RDFS.subClassOf, RDFS.Class)}
+        if any(kind in classes for kind in graph.objects(node, RDF.type)):
+            raise NotCompilableError(f"{node} is a class, so an implicit class target")
         compiled = CompiledShape(node)
         severity = self._single(node, SH.severity)
         if severity is not None:
