@@ -144,8 +144,10 @@ def compiled_results(
 
     ``None`` when the check declines. With ``focus``, only those IRIs are validated.
     """
+    shapes = _shapes()
+    if shapes is None:
+        return None
     try:
-        shapes = _shapes()
         index = GraphIndex(graphs, shapes.inverse_predicates, focus)
         results: list[RawResult] = []
         for shape in shapes.targeted:
@@ -162,11 +164,12 @@ def compiled_results(
 
 
 @cache
-def _shapes() -> CompiledShapes:
+def _shapes() -> CompiledShapes | None:
+    """The compiled shapes, or ``None`` (remembered) when they do not compile."""
     try:
         return compiled_shapes()
-    except NotCompilableError as error:
-        raise DeclinedError(str(error)) from error
+    except NotCompilableError:
+        return None
 
 
 def _value_nodes(index: GraphIndex, shape: CompiledShape, focus: Node) -> set[Node]:
