@@ -27,58 +27,18 @@ from rdflib.namespace import RDF
 
 from normgraph.queries.catalogue import expand_iri
 
-from .graphql_actors import ACTOR_TYPES, Actor, ObservationMission
 from .graphql_fields import BUILDERS, Info, build_many, iris
 from .graphql_filters import IRI_FILTERS, ListQuery
 from .graphql_mapping import TYPES
-from .graphql_norms import (
-    Amendment,
-    ContestationStatement,
-    Instrument,
-    Law,
-    LegalProvision,
-    Norm,
-    NormStageEvent,
-    Provision,
-    TreatyAction,
-)
 from .graphql_pagination import DEFAULT_PAGE, Connection, paginate
 from .graphql_recurrence import is_addressed, recurring_issue_counts
 from .graphql_roots import ROOT_FIELDS, Kind, Root
 from .graphql_store import PublicError
 from .graphql_terms import definition, subclasses
-from .graphql_types import (
-    Complaint,
-    Election,
-    Finding,
-    ImplementationAssessment,
-    Recommendation,
-    RecurringIssue,
-    Report,
-)
+from .graphql_types import DOMAIN_TYPES
 
 ROOT_TYPES: dict[str, type] = {
-    cls.__name__: cls
-    for cls in (
-        Election,
-        Report,
-        ObservationMission,
-        Recommendation,
-        RecurringIssue,
-        ImplementationAssessment,
-        Finding,
-        Actor,
-        Norm,
-        NormStageEvent,
-        Instrument,
-        Provision,
-        Law,
-        LegalProvision,
-        Amendment,
-        Complaint,
-        TreatyAction,
-        ContestationStatement,
-    )
+    spec.type_name: DOMAIN_TYPES[spec.type_name] for spec in ROOT_FIELDS.values()
 }
 """The types root fields return, by name."""
 
@@ -176,7 +136,7 @@ async def recurring_issues(
     topic: strawberry.ID | None = None,
     first: int = DEFAULT_PAGE,
     after: str | None = None,
-) -> Connection[RecurringIssue]:
+) -> Connection[Any]:
     store = info.context.store
     counts = await recurring_issue_counts(
         store, country=optional_iri(country), topic=optional_iri(topic)
@@ -190,16 +150,17 @@ async def recurring_issues(
 
 async def norm_trajectory(
     info: Info, norm: strawberry.ID, actor: strawberry.ID | None = None
-) -> list[NormStageEvent]:
+) -> list[Any]:
     query = ListQuery("NormStageEvent", TYPES["NormStageEvent"].iri)
     query.apply(("norm", "actor"), {"norm": optional_iri(norm), "actor": optional_iri(actor)})
     return await build_many(info, "NormStageEvent", await query.run(info.context.store))
 
 
-HAND_WRITTEN: dict[str, Callable[..., Any]] = {
-    "recurring_issues": recurring_issues,
-    "norm_trajectory": norm_trajectory,
+HAND_WRITTEN: dict[str, tuple[Callable[..., Any], Any]] = {
+    "recurring_issues": (recurring_issues, cast(Any, Connection)[ROOT_TYPES["RecurringIssue"]]),
+    "norm_trajectory": (norm_trajectory, cast(Any, list)[ROOT_TYPES["NormStageEvent"]]),
 }
+"""The root fields answering a question of their own: resolver and GraphQL type."""
 
 
 def _root_field(name: str, spec: Root) -> Any:
@@ -207,7 +168,10 @@ def _root_field(name: str, spec: Root) -> Any:
         return lookup_field(name, spec)
     if spec.kind is Kind.LIST:
         return list_field(name, spec)
-    return strawberry.field(resolver=HAND_WRITTEN[name], description=root_description(name))
+    resolver, returns = HAND_WRITTEN[name]
+    return strawberry.field(
+        resolver=resolver, graphql_type=returns, description=root_description(name)
+    )
 
 
 Query = strawberry.type(
@@ -216,7 +180,8 @@ Query = strawberry.type(
 )
 
 
-EXTRA_TYPES: list[type] = [*ACTOR_TYPES.values(), Law, LegalProvision, Amendment]
+EXTRA_TYPES: list[type] = list(DOMAIN_TYPES.values())
+"""Every domain type, so implementers no field names are in the schema too."""
 
 
 class QuietSchema(strawberry.Schema):
