@@ -5,11 +5,9 @@ resolves an IRI to an object of the field's type, or null if the resource is of 
 class; a list runs its filters (:mod:`.graphql_filters`) and hands the IRIs to
 :mod:`.graphql_pagination`. Two fields answer questions of their own and are written out
 below. :func:`build_schema` assembles the schema with the router's extensions; :func:`sdl`
-prints it as committed.
+prints it, as ``GET /graphql/schema.graphql`` serves it and ``make schema`` writes it::
 
-Regenerate the committed SDL after changing the schema or the ontology::
-
-    python -m normgraph.api.graphql_schema api/schema.graphql
+    python -m normgraph.api.graphql_schema [PATH]
 """
 
 from __future__ import annotations
@@ -208,27 +206,17 @@ def build_schema(extensions: Sequence[Any] = ()) -> strawberry.Schema:
 
 
 def sdl() -> str:
-    """The schema in GraphQL SDL, as committed in ``api/schema.graphql``."""
+    """The schema in GraphQL SDL (what ``GET /graphql/schema.graphql`` serves)."""
     return build_schema().as_str() + "\n"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Write the SDL to the path given (stdout if none); ``--check`` fails if it differs."""
+    """Write the SDL to the path given, or to stdout."""
     args = list(sys.argv[1:] if argv is None else argv)
-    check = "--check" in args
-    paths = [a for a in args if a != "--check"]
-    text = sdl()
-    if not paths:
-        sys.stdout.write(text)
+    if not args:
+        sys.stdout.write(sdl())
         return 0
-    target = Path(paths[0])
-    if check:
-        current = target.read_text(encoding="utf-8") if target.exists() else ""
-        if current != text:
-            sys.stderr.write(f"{target} is out of date; regenerate it with this command\n")
-            return 1
-        return 0
-    target.write_text(text, encoding="utf-8")
+    Path(args[0]).write_text(sdl(), encoding="utf-8")
     return 0
 
 
