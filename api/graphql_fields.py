@@ -56,7 +56,7 @@ def graphql_type(returns: str) -> Any:
     named = returns.strip("[]!")
     item = SCALAR_TYPES.get(named) or Annotated[named, strawberry.lazy(TYPES_MODULE)]
     if returns.startswith("["):
-        return list[item]  # type: ignore[valid-type]
+        return cast(Any, list)[item]
     return item if returns.endswith("!") else item | None
 
 
