@@ -235,7 +235,8 @@ CUES: dict[Genre, tuple[Cue, ...]] = {
         # a book chapter's or a book's imprint: editors, pages, ISBN
         (r"\bISBN\b|\bedited by\b|\(eds?\.\)|\bpp\.[ \t]*\d+[ \t]*[-\u2013][ \t]*\d+", 2, T),
         (r"\bpre-?print\b|\bnot (?:yet )?peer[- ]reviewed\b|\bJEL\b", 2, T),
-        (r"^[ \t#*]*About the authors?\b|^[ \t#*]*Authors?[ \t]*:", 1.5, H),
+        # a publication's author notes; a thesis's "Author:" line is no cue (its title page)
+        (r"^[ \t#*]*About the authors?\b|^[ \t#*]*Authors[ \t]*:", 1.5, H),
         (r"\b(?:this|the present|our|the) (?:article|paper)\b", 2, H),
         (r"\bthis (?:chapter|brief|policy brief|working paper)\b", 2, H),
         (r"\b\d+ (?:semi-structured |in-depth |expert )?interviews\b", 1, H),
