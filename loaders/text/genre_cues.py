@@ -68,8 +68,10 @@ _MISSION = (
 )
 """An observer body's kind as a final report's title names it: an (limited) election or
 referendum observation, assessment or expert mission or team, or a needs assessment mission."""
-_STATEMENT_TITLE_WORD = r"(?:Statement|Declaration|Conclusions|Findings|Communiqu[eé])"
+_STATEMENT_TITLE_WORD = r"(?:Statement|Declaration|Conclusions|Communiqu[eé])"
 """What a statement calls itself when a line opens with it and says whose or on what it is."""
+_NOT_NUMBERED = r"(?![ \t]*(?:[IVXLC]+|\d+|[A-Z])\.[ \t])"
+"""Not a numbered heading ("IV. CONCLUSIONS OF THE MISSION" in a report's contents)."""
 
 CUES: dict[Genre, tuple[Cue, ...]] = {
     Genre.FINAL_REPORT: _cues(
@@ -125,7 +127,8 @@ CUES: dict[Genre, tuple[Cue, ...]] = {
         ),
         # "Declaration of the ... Delegation", "Conclusions of the International ... Mission"
         (
-            rf"^[ \t#*]*(?:[\w/.()-]+[ \t]+){{0,4}}{_STATEMENT_TITLE_WORD}[ \t]+(?:of|by|on)\b"
+            rf"^[ \t#*]*{_NOT_NUMBERED}(?:[\w/.()-]+[ \t]+){{0,4}}{_STATEMENT_TITLE_WORD}[ \t]+"
+            r"(?:of|by|on)\b"
             r"(?![ \t]+(?:authorship|originality))",
             3,
             T,

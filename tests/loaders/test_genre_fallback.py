@@ -159,3 +159,10 @@ def test_a_thesis_declaration_of_authorship_is_no_statement_title() -> None:
 def test_every_genre_has_cues() -> None:
     assert set(CUES) == set(Genre)
     assert all(CUES[genre] for genre in Genre)
+
+
+def test_a_numbered_contents_line_is_no_statement_title() -> None:
+    contents = "CONTENTS\nIV. CONCLUSIONS OF THE MISSION ........ 7\nV. ANNEXES ........ 9\n"
+    assert genre_scores(contents)[Genre.PRELIMINARY_STATEMENT] == 0.0
+    title = "Conclusions of the International Observation Mission\non the referendum\n"
+    assert genre_scores(title)[Genre.PRELIMINARY_STATEMENT] >= MIN_SCORE
