@@ -17,25 +17,13 @@ from normgraph.loaders.text.genres import (
     genre_scores,
     read_genre,
 )
+from tests.loaders.genre_head_files import HEADS, expected_genre
 
-HEADS = Path(__file__).parent / "genre_heads"
 WEAK = HEADS / "weak"
 """Invented heads no genre claims outright (a cover page lost in extraction, a think-tank
 report, a donor update, an observer group's plain note), each with the genre to guess."""
 REFUSED = HEADS / "refused"
 """Invented texts that are no report of an observed election: they must stay refused."""
-
-_GENRE_OF_PREFIX = {
-    "final_report": Genre.FINAL_REPORT,
-    "statement": Genre.PRELIMINARY_STATEMENT,
-    "programme": Genre.PROGRAMME_REPORT,
-    "article": Genre.JOURNAL_ARTICLE,
-    "thesis": Genre.THESIS,
-}
-
-
-def _expected(path: Path) -> Genre:
-    return next(g for prefix, g in _GENRE_OF_PREFIX.items() if path.name.startswith(prefix))
 
 
 def _text(path: Path) -> str:
@@ -54,7 +42,7 @@ def test_a_head_no_genre_claims_gets_the_right_weak_guess(path: Path) -> None:
     text = _text(path)
     assert max(genre_scores(text).values()) < MIN_SCORE  # no genre claims it outright ...
     reading = read_genre(text)
-    assert reading.genre is _expected(path)  # ... yet it is read, as its kind
+    assert reading.genre is expected_genre(path)  # ... yet it is read, as its kind
     assert reading.weak_guess is not None
     assert f"genre {reading.genre.value} is a weak guess" in reading.weak_guess
     assert f"{reading.genre.value} {reading.scores[reading.genre]:.1f}" in reading.weak_guess
