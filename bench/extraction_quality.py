@@ -28,6 +28,7 @@ from rdflib import Graph
 
 from bench.quality_gold import (
     CORPUS_HALF,
+    DOCUMENT_LEVEL,
     HALVES,
     KINDS,
     GoldFact,
@@ -36,7 +37,7 @@ from bench.quality_gold import (
     read_manifest,
     read_report,
 )
-from bench.quality_match import graph_facts
+from bench.quality_match import GraphFact, graph_facts
 from bench.quality_score import Score, misfiled, misses, score, text_agreement
 from normgraph.build import DocumentOutcome, build_corpus
 from normgraph.graph import open_store
@@ -73,7 +74,7 @@ def build_and_match(entries: list[ReportEntry]) -> list[ReportResult]:
                 graph = Graph()
                 if result.outcome is not None and result.outcome.written:
                     graph = store.read_graph(document_graph(result.outcome.document_id))
-                facts = [f for f in graph_facts(graph, context) if f.kind not in entry.unmarked]
+                facts = [f for f in graph_facts(graph, context) if marked(entry, f)]
                 result.scores = score(gold, facts)
                 result.missed = misses(gold, facts)
                 result.texts = text_agreement(gold, facts)
@@ -81,6 +82,17 @@ def build_and_match(entries: list[ReportEntry]) -> list[ReportResult]:
                 result.filed = sum(f.kind in ("actor", "law", "election") for f in facts)
                 results.append(result)
     return results
+
+
+def marked(entry: ReportEntry, fact: GraphFact) -> bool:
+    """Whether the reader's marks cover ``fact``: its class was marked, and it is evidenced
+    inside the marked sample (or anywhere, when the whole report was read)."""
+    if fact.kind in entry.unmarked:
+        return False
+    sample = entry.sample
+    if sample is None or fact.kind in DOCUMENT_LEVEL or not fact.spans:
+        return True
+    return any(span.overlaps(sample) for span in fact.spans)
 
 
 def states_of(entry: ReportEntry, gold: list[GoldFact]) -> set[str]:

@@ -97,6 +97,9 @@ class ReportEntry:
     unmarked: tuple[str, ...] = ()
     """Classes the reader did not mark in this report (corpus gold may be partial): the
     graph's facts of these classes are left out of its scores."""
+    sample: Span | None = None
+    """The part of the report its reader marked, when not the whole (corpus gold may mark a
+    sample): graph facts evidenced only outside it are left out of its scores."""
     text_folder: Path = FIXTURES
     gold_folder: Path = FIXTURES
 
@@ -130,8 +133,21 @@ def read_manifest(path: Path = MANIFEST, halves: tuple[str, ...] = HALVES) -> li
         unmarked = tuple(row.get("unmarked", ()))
         if not set(unmarked) <= set(KINDS):
             raise GoldError(f"{path.name}: report {name} has unknown unmarked classes")
+        sample = row.get("sample")
+        if sample is not None and not (
+            isinstance(sample, list) and len(sample) == 2 and sample[0] < sample[1]
+        ):
+            raise GoldError(f"{path.name}: report {name} has a sample that is not [start, end]")
         entries.append(
-            ReportEntry(name, row["half"], row["family"], row["state"], row["layout"], unmarked)
+            ReportEntry(
+                name,
+                row["half"],
+                row["family"],
+                row["state"],
+                row["layout"],
+                unmarked,
+                Span(*sample) if sample else None,
+            )
         )
     return entries
 

@@ -12,14 +12,18 @@ from pathlib import Path
 import pytest
 
 from bench.corpus_gold import WORDED_FIELDS, offsets
+from bench.extraction_quality import marked
 from bench.quality_gold import (
     CORPUS_GOLD,
     CORPUS_HALF,
     KINDS,
     GoldError,
+    ReportEntry,
+    Span,
     read_corpus_manifest,
     read_report,
 )
+from bench.quality_match import GraphFact
 
 
 def test_every_corpus_gold_reading_points_into_its_report(corpus: Path) -> None:
@@ -61,3 +65,19 @@ def test_offsets_names_a_quote_the_report_does_not_hold(tmp_path: Path) -> None:
     reading.write_text('[[law]]\nname = "Code"\nquote = "Electoral Code"\n', encoding="utf-8")
     with pytest.raises(GoldError, match="law #1: quote not in report: 'Electoral Code'"):
         offsets(reading, report)
+
+
+def test_a_sample_and_unmarked_classes_limit_what_the_graph_is_scored_on() -> None:
+    entry = ReportEntry(
+        "r", CORPUS_HALF, "scholarship", "KZ", "x", unmarked=("finding",), sample=Span(100, 200)
+    )
+    inside = GraphFact("event", "e1", (Span(150, 160),))
+    outside = GraphFact("event", "e2", (Span(300, 310),))
+    unmarked = GraphFact("finding", "f1", (Span(150, 160),))
+    document = GraphFact("document", "d", (Span(0, 10),))
+    assert [marked(entry, f) for f in (inside, outside, unmarked, document)] == [
+        True,
+        False,
+        False,
+        True,
+    ]
