@@ -133,7 +133,7 @@ CUES: dict[Genre, tuple[Cue, ...]] = {
             3,
             T,
         ),
-        (r"^[ \t#*]*(?:Press|News|Media)[ \t]+Release\b", 4, T),
+        (r"^[ \t#*]*(?:[\w/.-]+[ \t]+){0,2}(?:Press|News|Media)[ \t]+Release\b", 4, T),
         # a parliamentary assembly's report: "Observation of the ... elections in X (date)"
         (
             rf"^[ \t#*]*Observation[ \t]+of[ \t]+the\b[^\n]{{0,80}}\b{_ELECTION_WORD}\b",
@@ -167,11 +167,12 @@ CUES: dict[Genre, tuple[Cue, ...]] = {
             H,
         ),
         # a donor's reporting cycle as a title: "Quarterly Report No. 3", "FINAL NARRATIVE
-        # REPORT", "Annual Progress Report 2019", "Semi-Annual Report"
+        # REPORT", "Annual Progress Report 2019", "Semi-Annual Report", "End of Project Report"
         (
             r"^[ \t#*]*(?:(?:Quarterly|Annual|Semi-?annual|Bi-?annual|Monthly|Six-?month)"
             r"(?:[ \t]+(?:Progress|Narrative|Performance|Activity|Technical))?"
-            r"|Final[ \t]+(?:Narrative|Technical|Progress|Performance))[ \t]+Report\b",
+            r"|Final[ \t]+(?:Narrative|Technical|Progress|Performance)|Close-?out|Completion"
+            rf"|End[ \t-]+of[ \t-]+{_PROGRAMME_WORD})[ \t]+Report\b",
             4,
             T,
         ),

@@ -121,6 +121,15 @@ def test_the_build_report_of_a_recognised_report_has_no_genre_warning(tmp_path: 
             Genre.PRELIMINARY_STATEMENT,
         ),
         (
+            "JOINT PRESS RELEASE\n\nObservers: the vote in Latvia was calm\n\nRiga, 7 October "
+            "2018\n",
+            Genre.PRELIMINARY_STATEMENT,
+        ),
+        (
+            "END OF PROJECT REPORT\n\nCitizen monitoring of the 2015 elections in Tajikistan\n",
+            Genre.PROGRAMME_REPORT,
+        ),
+        (
             "Monthly Progress Report\nMay 2018\n\nDonor: a bilateral agency\n"
             "Implementing partner: a Skopje civic association\n",
             Genre.PROGRAMME_REPORT,
