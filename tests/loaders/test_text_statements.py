@@ -56,6 +56,23 @@ def test_signed_then_ratified_it_and_a_second_treaty_sharing_the_verb() -> None:
     ]
 
 
+def test_succession_a_ratification_dated_before_and_a_signature_in_a_relative_clause() -> None:
+    text = (
+        "Slovakia succeeded to the ICCPR on 28 May 1993. Earlier, on 1 March 2028, Slovakia "
+        "had ratified the Convention on the Rights of Persons with Disabilities, which it had "
+        "signed on 26 September 2007. It is also party to the Convention against Corruption, "
+        "to which it succeeded on 1 June 2009. The Convention on Cybercrime was ratified on "
+        "8 January 2008."
+    )
+    assert _actions(text, "Slovakia") == [
+        ("iccpr", "succession", "1993-05-28"),
+        ("crpd", "ratification", "2028-03-01"),
+        ("crpd", "signature", "2007-09-26"),
+        ("convention-against-corruption", "succession", "2009-06-01"),
+        ("convention-on-cybercrime", "ratification", "2008-01-08"),
+    ]
+
+
 def test_no_action_without_a_date_or_by_another_state() -> None:
     assert _actions("Georgia intends to ratify the Convention on Cybercrime.", "Georgia") == []
     assert _actions("Armenia ratified the Convention on Cybercrime in 2006.", "Georgia") == []
