@@ -76,7 +76,8 @@ CUES: dict[Genre, tuple[Cue, ...]] = {
     Genre.FINAL_REPORT: _cues(
         # "[ORG] Election Observation Mission / Final Report" alone on its line(s)
         (
-            r"^[ \t#*]*(?:[\w/.-]+[ \t]+){0,3}(?:Limited[ \t]+|Special[ \t]+)?Election[ \t]+"
+            r"^[ \t#*]*(?:[\w/.-]+[ \t]+){0,3}(?:Limited[ \t]+|Special[ \t]+)?"
+            r"(?:Election|Referendum)[ \t]+"
             r"(?:Observation|Assessment|Expert|Monitoring)[ \t]+(?:Mission|Team)\s*\n?"
             r"[ \t]*(?:Final[ \t]+)?Report\b[^\n]{0,12}$",
             6,
@@ -98,8 +99,8 @@ CUES: dict[Genre, tuple[Cue, ...]] = {
             H,
         ),
         (
-            r"\bdeployed an? (?:Limited |Special )?Election (?:Observation|Assessment) "
-            r"(?:Mission|Team)\b",
+            r"\bdeployed an? (?:Limited |Special )?(?:Election|Referendum) "
+            r"(?:Observation|Assessment) (?:Mission|Team)\b",
             1,
             H,
         ),
@@ -113,7 +114,22 @@ CUES: dict[Genre, tuple[Cue, ...]] = {
             3,
             T,
         ),
-        (r"\b(?:pre-election|election observation)[ \t]+delegation\b", 1.5, T),
+        (
+            r"\b(?:pre-election|pre-electoral|election observation|observation)[ \t]+"
+            r"delegation\b",
+            1.5,
+            T,
+        ),
+        # a parliamentary assembly's delegation report: "Election observation report",
+        # "Ad hoc Committee of the Bureau", "Observation of the ... elections in <State>"
+        (r"^[ \t#*]*(?:Election|Referendum)[ \t]+observation[ \t]+report[ \t*]*$", 3, T),
+        (r"\bAd hoc Committee\b[^\n]{0,40}\bBureau\b", 2, T),
+        (
+            rf"^[ \t#*]*Observation[ \t]+of[ \t]+the[ \t]+[^\n]{{0,60}}\b{_ELECTION_WORD}\b"
+            r"[^\n]{0,60}$",
+            2,
+            T,
+        ),
         (rf"{_LINE_START}PRELIMINARY (?:CONCLUSIONS|FINDINGS)\b", 2, H),
         (r"\bthis (?:preliminary )?statement\b", 2, H),
         (
