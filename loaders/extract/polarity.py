@@ -49,7 +49,11 @@ PROBLEM = re.compile(
     r"allowed|permitted)|remains? unaddressed|impair\w*|(?:into|in) question|arbitrar\w*|"
     r"interfer\w+|inaccura\w+|under-?represent\w*|rarely|narrow(?:ed|ing)|shrinking|"
     r"chilling effect|(?:amended|changed) frequently|shortly before (?:the )?elections?|"
-    r"inaccessible|not accessible|inadequate\w*|removed an? (?:\w+ )?safeguard)\b",
+    r"inaccessible|not accessible|inadequate\w*|removed an? (?:\w+ )?safeguard|"
+    r"ineffective|widespread|behind closed doors|in closed sessions?|"
+    r"(?:was|were|is|are|remains?|remained) (?:\w+ly )?dominated by|"
+    r"(?:heavily|clearly|strongly|unduly|openly) favou?r\w*|"
+    r"remain(?:s|ed)? limited|not regulated|without (?:any )?safeguards?)\b",
     re.I,
 )
 """Words of criticism."""
@@ -63,6 +67,8 @@ POSITIVE = re.compile(
     r"commend\w*|welcome[ds]?|encourag\w+|enhanced|calm|orderly|"
     r"well-represented|timely manner|respecting legal deadlines|co-?operative(?! agreement)|"
     r"knowledgeable|without impediments|generally open|equal coverage|stable|"
+    r"performed well|(?:were|was) generally followed|facilitated|"
+    r"(?:sessions|meetings) (?:that were |were )?open to (?:observers|the public|the media)|"
     r"(?:met|meeting|within) (?:all )?(?:the )?(?:legal |statutory )?deadlines|"
     r"able to (?:campaign|hold|meet|assemble|register|stand|observe|express|access|vote"
     r"|operate|conduct)|"
