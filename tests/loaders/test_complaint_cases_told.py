@@ -6,7 +6,7 @@ from __future__ import annotations
 from rdflib import URIRef
 
 from normgraph.loaders.extract.actors import Actors
-from normgraph.loaders.odihr.complaints import add_complaints
+from normgraph.loaders.extract.complaint_reader import add_complaints
 from normgraph.loaders.rdf.facts import Extraction, Fact
 from normgraph.loaders.text.document import parse_document
 from normgraph.loaders.text.source import SourceText

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from normgraph.loaders.odihr.result_rows import ResultTable, read_result_rows
+from normgraph.loaders.extract.result_rows import ResultTable, read_result_rows
 from normgraph.loaders.text.source import SourceText
 
 THIN = "\u2009"

@@ -8,11 +8,11 @@ from rdflib import URIRef
 
 from normgraph.namespaces import NG
 
-from ..extract.actors import Actors
-from ..extract.complaint_cases import read_cases
-from ..extract.concepts import outcome
 from ..rdf.facts import Extraction, Fact
 from ..text.document import Document
+from .actors import Actors
+from .complaint_cases import read_cases
+from .concepts import outcome
 
 
 def is_unknown(case: Fact) -> bool:
