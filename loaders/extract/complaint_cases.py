@@ -77,6 +77,8 @@ _OWNED = re.compile(
 <court> ...", "The candidate's appeal to <court> is pending"; a pronoun or "the <noun>" is
 the complainant of the case before, if the paragraph told one."""
 _PRONOUN = re.compile(r"(?i:his|her|their|its)")
+_AUXILIARY = re.compile(r"\s+(?:has|have|had)(?:\s+(?:also|since|then|subsequently))?\s*$")
+"""The auxiliary of a perfect tense between the complainant and the verb ("has appealed")."""
 _VERDICT = (
     r"(?:rejected|dismissed|upheld|granted|satisfied|denied|returned|"
     r"refused\s+to\s+(?:consider|register|accept|examine)|"
@@ -215,8 +217,8 @@ def _complaint(
     elif groups.get("owner"):  # "<who>'s appeal to ...": the owner, less the "'s"
         owner = re.sub(r"['\u2019]s$", "", groups["owner"])
         who = (owner, match.start("owner"), None)
-    else:
-        who = subject_before(sentence[: match.start()])
+    else:  # "<who> has appealed to ...": the subject before the auxiliary
+        who = subject_before(_AUXILIARY.sub(" ", sentence[: match.start()]))
     if who is None or not body:
         return None
     fact = _case(NG.Complaint, element, where)

@@ -199,7 +199,8 @@ _WHOLE = re.compile(
 """What became of the whole figure: "... received 17 appeals and rejected all of them"."""
 _GAPPED = re.compile(
     rf"(?:,\s*|\s+)and\s+(?:(?P<body>the\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){{0,3}}?)\s+)?"
-    rf"{_NUM.format(name='n')}\s+{_NOUN}(?!\s+(?:were|was|had|have|are)\b)"
+    rf"{_NUM.format(name='n')}\s+(?:{_NOUN}(?!\s+(?:were|was|had|have|are)\b)"
+    r"|(?:after|afterwards|thereafter|later)\b)"
 )
 """A second count sharing the first's verb: "The CEC received 137 complaints before election
 day and 212 after", "the CEC received 326 complaints, and the courts 61 appeals"."""

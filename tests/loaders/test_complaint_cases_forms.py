@@ -93,3 +93,12 @@ def test_a_complainant_named_by_acronym_is_the_party_named_in_full() -> None:
     complainants = [v for fact in facts for p, v in fact.values if p == NG.complainant]
     assert len(complainants) == 2 and len(set(complainants)) == 1
     assert not any(str(fact.label) == "SDU" for fact in extraction.facts)
+
+
+def test_a_complainant_before_a_perfect_tense_still_files() -> None:
+    _, facts = _cases(
+        "The Rural Voters' League has appealed to court, and the case was pending at the time "
+        "of writing.\n"
+    )
+    assert _one(facts, NG.complainant) == "rural-voters-league"
+    assert _one(facts, NG.outcome) == "pending"
