@@ -198,7 +198,7 @@ _WHOLE = re.compile(
 )
 """What became of the whole figure: "... received 17 appeals and rejected all of them"."""
 _GAPPED = re.compile(
-    rf"(?:,\s*|\s+)and\s+(?:(?P<body>the\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){{0,3}}?)\s+)?"
+    rf"(?:,\s*|\s+)and\s+(?:(?P<body>the\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){{0,5}}?)\s+)?"
     rf"{_NUM.format(name='n')}\s+(?:{_NOUN}(?!\s+(?:were|was|had|have|are)\b)"
     r"|(?:after|afterwards|thereafter|later)\b)"
 )

@@ -119,3 +119,13 @@ def test_a_second_count_after_a_time_shares_the_first_figures_verb_and_body() ->
         (31, "The DEC"),
         (9, "The DEC"),
     ]
+
+
+def test_a_gapped_count_keeps_a_long_court_name_as_its_body() -> None:
+    figures = read_figures(
+        "Courts heard 88 election cases, and the Second Regional Court of Appeal 19 appeals."
+    )
+    assert [(figure.count, figure.body) for figure in figures] == [
+        (88, "Courts"),
+        (19, "the Second Regional Court of Appeal"),
+    ]
