@@ -97,8 +97,17 @@ _DECIDED_CASE = re.compile(
 """A single complaint told by what became of it: "A complaint by <who> against ... was
 dismissed by <body>", "<body> rejected a complaint from <who> about ..." (its outcome is
 in the match, so the whole sentence is read for it)."""
-_BODIES = ("body", "body2", "body3", "body4", "body5", "body6", "body7", "body8")
-_BYS = ("by", "by2", "by3")
+_ACTED_ON = re.compile(
+    rf"(?:[Tt]he\s+)?(?P<body9>{_NAME}(?:\s+(?:of\s+|for\s+)?{_NAME})*)\s+(?:\w+\s+)?"
+    r"(?:fined|sanctioned|warned|reprimanded|deregistered|annulled|cancell?ed|ordered|"
+    r"issued\s+(?:a\s+)?warnings?\s+to)\b[^.;]{0,200}?,?\s+(?:following|after|upon|in\s+response"
+    r"\s+to)\s+(?:a|an|the)\s+(?:complaint|appeal|petition|request)\s+(?:(?:filed|lodged|"
+    r"submitted)\s+)?(?:by|from)\s+(?P<by4>(?:the\s+)?[^,.;(]{3,80}?)(?=\s*[,.;(]|\s*$)"
+)
+"""A complaint told by what the body did on it: "the CEC fined the party ..., following a
+complaint by <who>": the body acted as the complainant asked, so the complaint was upheld."""
+_BODIES = ("body", "body2", "body3", "body4", "body5", "body6", "body7", "body8", "body9")
+_BYS = ("by", "by2", "by3", "by4")
 _APPEALED = re.compile(
     r"\bappealed\s+(?:(?P<appealed>(?:the|this|that|its|her|his|their)\s+[\w\s'-]{3,60}?)\s+)?"
     rf"(?:to|before)\s+{_BODY}"
@@ -164,6 +173,7 @@ def read_cases(
             or _DECIDED_CASE.search(sentence)
             or _REQUESTED.search(sentence)
             or _OWNED.search(sentence)
+            or _ACTED_ON.search(sentence)
         )
         if match is None:
             continue
@@ -173,7 +183,10 @@ def read_cases(
             continue
         following = bounds[index + 1 : index + 3]
         told = match.re is _DECIDED_CASE  # the outcome is in the match itself
-        _decided(fact, element, (start if told else start + match.end(), end), following)
+        if match.re is _ACTED_ON:
+            fact.add(NG.outcome, outcome("upheld"))
+        else:
+            _decided(fact, element, (start if told else start + match.end(), end), following)
         fact.iri = mint("complaint", key, str(first + len(found) + 1))
         found.append(extraction.add(fact))
         for appeal in _appeals(element, (start + match.end(), end), following, fact, actors):
@@ -313,7 +326,7 @@ def _actor(
     titled = _TITLED.fullmatch(label)
     if titled:  # "Mr. Rahim Dostov": a person, not an organisation
         return actors.person(titled["name"], spans)
-    named = _spelled_out(actors, label, known) if _SHORT.fullmatch(label) else None
+    named = _already_named(actors, label, known)
     if named is not None:  # "the SDU": the party the report named in full
         named.evidence.extend(span for span in spans if span not in named.evidence)
         return named.iri
@@ -324,15 +337,21 @@ _SHORT = re.compile(r"[A-Z]{2,6}")
 """A complainant named by an acronym ("the SDU")."""
 
 
-def _spelled_out(actors: Actors, short: str, known: Extraction | None) -> Fact | None:
-    """The organisation already read whose name's initials are ``short`` ("Social
-    Democratic Union" for "SDU"): one actor, whichever way the report names it. Looked
-    for among the actors, the extraction's facts and ``known`` (the report's facts, when
-    ``actors`` is a scratch registry)."""
+def _already_named(actors: Actors, name: str, known: Extraction | None) -> Fact | None:
+    """The organisation already read under ``name`` (a "Full Name (ACRONYM)" the report
+    defined), or, for an acronym, the one whose name's initials it is ("Social Democratic
+    Union" for "SDU"): one actor, whichever way the report names it. Looked for among the
+    actors, the extraction's facts and ``known`` (the report's facts, when ``actors`` is a
+    scratch registry)."""
     kinds = set(KINDS.values()) - {FOAF.Person}
+    short = _SHORT.fullmatch(name) is not None
     for fact in [*actors.facts.values(), *actors.extraction.facts, *(known.facts if known else [])]:
+        if fact.kind not in kinds:
+            continue
+        if str(fact.label).casefold() == name.casefold():
+            return fact
         words = re.findall(r"\b[A-Z][\w'\u2019-]*", str(fact.label))
-        if fact.kind in kinds and len(words) > 1 and "".join(w[0] for w in words) == short:
+        if short and len(words) > 1 and "".join(w[0] for w in words) == name:
             return fact
     return None
 

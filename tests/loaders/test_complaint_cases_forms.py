@@ -102,3 +102,36 @@ def test_a_complainant_before_a_perfect_tense_still_files() -> None:
     )
     assert _one(facts, NG.complainant) == "rural-voters-league"
     assert _one(facts, NG.outcome) == "pending"
+
+
+def test_a_body_acting_on_a_complaint_upheld_it() -> None:
+    _, facts = _cases(
+        "On 4 June, the CEC fined the Unity Bloc EUR 2,000 for using a school for a rally, "
+        "following a complaint by the Transparent Vote Platform (TVP), a citizen observer "
+        "group.\n"
+    )
+    assert len(facts) == 1
+    assert _one(facts, NG.outcome) == "upheld"
+    assert _one(facts, NG.filedWith) == "cec"
+    assert _one(facts, NG.complainant) == "transparent-vote-platform"
+
+
+def test_a_body_acting_on_its_own_is_no_complaint() -> None:
+    _, facts = _cases("On 4 June, the CEC fined the Unity Bloc EUR 2,000 for a late report.\n")
+    assert facts == []
+
+
+def test_a_complainant_the_report_already_named_is_that_actor() -> None:
+    extraction = Extraction()
+    actors = Actors(extraction, "LT")
+    defined = Fact(  # as a "Full Name (ACRONYM)" definition mints it, under its acronym
+        iri=URIRef("https://w3id.org/normgraph/id/organisation/lt/tvp"),
+        kind=NG.CivilSocietyOrganisation,
+        label="Transparent Vote Platform",
+    )
+    named = extraction.add(defined).iri
+    text = "The Transparent Vote Platform complained to the CEC about a rally.\n"
+    document = parse_document(SourceText("c", "cases.txt", text))
+    facts = add_document_cases(extraction, document, "c", actors)
+    assert [v for p, v in facts[0].values if p == NG.complainant] == [named]
+    assert not any(f.kind == NG.StateBody for f in extraction.facts)
