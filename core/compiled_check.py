@@ -12,6 +12,7 @@ decline by returning ``None``.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -34,6 +35,8 @@ from .compiled_shapes import (
     compiled_shapes,
 )
 from .namespaces import RDF
+
+_LOG = logging.getLogger(__name__)
 
 QualifiedArgument = tuple[CompiledShape, tuple[int | None, int | None]]
 
@@ -158,17 +161,20 @@ def compiled_results(
                 targets = {t for t in targets if isinstance(t, URIRef) and t in focus}
             for node in targets:
                 results += _results(index, shape, node)
-    except DeclinedError:
+    except DeclinedError as declined:
+        _LOG.info("compiled SHACL check declined (%s): pySHACL validates this graph", declined)
         return None
     return results
 
 
 @cache
 def _shapes() -> CompiledShapes | None:
-    """The compiled shapes, or ``None`` (remembered) when they do not compile."""
+    """The compiled shapes, or ``None`` (remembered) when they do not compile: said once as
+    a warning, since every document then takes pySHACL's slower path."""
     try:
         return compiled_shapes()
-    except NotCompilableError:
+    except NotCompilableError as error:
+        _LOG.warning("SHACL shapes not compiled (%s): every graph is validated by pySHACL", error)
         return None
 
 
