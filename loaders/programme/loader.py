@@ -43,7 +43,8 @@ from ..extract.organisations import Organisations, find_organisations
 from ..extract.report import add_part_report, add_report
 from ..extract.report_results import add_report_results
 from ..extract.state_data import state_data
-from ..extract.states import find_state, state_alternation
+from ..extract.states import find_state, state_alternation, state_by_code
+from ..extract.treaties import add_treaty_actions
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..statement.head import read_statement_head
@@ -352,6 +353,7 @@ class ProgrammeLoader:
         add_programme_recommendations(extraction, document, report, actors)
         add_complaints(extraction, document, report, orgs.find, election_of, _year_before, actors)
         add_document_laws(extraction, document, country)
+        add_treaty_actions(extraction, document, report.iri, state_by_code(country))
         add_report_results(extraction, source, report, actors)
         add_named_actors(whole, actors)
         add_sections(extraction, report, document)

@@ -200,7 +200,7 @@ def add_recommendations(extraction: Extraction, document: Document, statement: S
         for start, end, name, kind, level in _addressees(text):
             spans = element.spans(body + start, body + end)
             fact.add(NG.addressee, actors.get(name, kind, spans, level))
-        link_citations(extraction, fact, element, body, statement.country)
+        link_citations(extraction, fact, element, body, statement)
         extraction.add(fact)
         statement.recommendations.append(fact)
         statement.about.append(fact)
