@@ -84,11 +84,28 @@ def timed_build(
     return time.perf_counter() - clock.started[0], clock
 
 
-def p50(store: GraphStore, repeat: int) -> float:
+_BUSIEST_COUNTRY = """
+PREFIX ng: <https://w3id.org/normgraph/ontology#>
+SELECT ?country (COUNT(*) AS ?members) WHERE {
+  ?membership ng:issue ?issue ; ng:recommendation ?recommendation .
+  ?recommendation ng:sourceReport ?report . ?report ng:election ?election .
+  ?election ng:country ?country
+} GROUP BY ?country ORDER BY DESC(?members) ?country LIMIT 1
+"""
+
+
+def flagship_values(store: GraphStore) -> dict[str, str]:
+    """The flagship's parameters: the state with the most linked recommendations (the
+    query's default state may hold no synthetic report, which times an empty answer)."""
+    _, rows = store.select(_BUSIEST_COUNTRY)
+    return {"country": str(rows[0]["country"])} if rows else {}
+
+
+def p50(store: GraphStore, repeat: int, values: dict[str, str]) -> float:
     times = []
     for _ in range(repeat):
         started = time.perf_counter()
-        run_saved_query(store, FLAGSHIP, {})
+        run_saved_query(store, FLAGSHIP, values)
         times.append(time.perf_counter() - started)
     return statistics.median(times)
 
@@ -99,7 +116,7 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def remote_p50(location: Path, repeat: int) -> float:
+def remote_p50(location: Path, repeat: int, values: dict[str, str]) -> float:
     """The flagship p50 through a real Oxigraph server over the built store folder."""
     port = free_port()
     binary = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
@@ -118,7 +135,7 @@ def remote_p50(location: Path, repeat: int) -> float:
                 time.sleep(0.2)
         url = f"http://127.0.0.1:{port}/query"
         with open_store(url, settings=Settings(endpoint=url)) as store:
-            return p50(store, repeat)
+            return p50(store, repeat, values)
     finally:
         server.terminate()
         server.wait(timeout=30)
@@ -173,11 +190,13 @@ def run(count: int, workers: int, repeat: int, root: Path, relink: bool, server:
             f"  one changed report rebuilt in {incremental:.1f} s wall, "
             f"{time.process_time() - cpu_before:.1f} s CPU ({redone} extracted again)"
         )
-        embedded = p50(store, repeat)
-        say(f"  flagship p50      {embedded * 1000:8.1f} ms embedded ({repeat} runs)")
+        values = flagship_values(store)
+        embedded = p50(store, repeat, values)
+        say(f"  flagship p50      {embedded * 1000:8.1f} ms embedded ({repeat} runs, {values})")
     if server:
         try:
-            say(f"  flagship p50      {remote_p50(location, repeat) * 1000:8.1f} ms server")
+            remote = remote_p50(location, repeat, values)
+            say(f"  flagship p50      {remote * 1000:8.1f} ms server")
         except StoreError as error:  # over the remote store's query timeout: say so, go on
             say(f"  flagship p50      not measured through the server: {error}")
     own, children = peak_rss_mb()

@@ -24,7 +24,8 @@ from typing import Any, Protocol
 from rdflib import Graph
 from rdflib.compare import to_canonical_graph
 
-from normgraph.graph import GraphStore, Triple
+from normgraph.graph import GraphStore
+from normgraph.graph.embedded import to_ntriples
 from normgraph.loaders.base import ExtractionError
 from normgraph.loaders.rdf.triples import extraction_to_graph, source_iri
 from normgraph.loaders.registry import loader_for
@@ -140,10 +141,13 @@ def extract_document(path: Path) -> tuple[DocumentOutcome, Graph | None]:
     return outcome, graph
 
 
-def _extract_for_pool(path: Path) -> tuple[DocumentOutcome, list[Triple] | None]:
-    """:func:`extract_document` for a worker process: plain triples travel back cheaply."""
+def _extract_for_pool(path: Path) -> tuple[DocumentOutcome, bytes | None]:
+    """:func:`extract_document` for a worker process, its graph as N-Triples: one bytes
+    object crosses to the writing process, which the store parses without building a
+    Python object per term (unpickling rdflib terms, and the garbage collections they
+    set off, cost the writing process more than the write itself)."""
     outcome, graph = extract_document(path)
-    return outcome, None if graph is None else list(graph)
+    return outcome, None if graph is None else to_ntriples(graph)
 
 
 class BuildProgress(Protocol):
@@ -221,17 +225,13 @@ def add_files(
         else:
             pending.append(path)
     extracted = _extracted(pending, settings.build_workers, progress)
-    for path, (outcome, graph_triples) in zip(pending, extracted, strict=True):
-        if outcome.written and graph_triples is not None:
+    for path, (outcome, ntriples) in zip(pending, extracted, strict=True):
+        if outcome.written and ntriples is not None:
             outcome.error = _duplicate_of(store, outcome, records)
-        if outcome.written and graph_triples is not None:
-            store.replace_graph(document_graph(outcome.document_id), graph_triples)
+        if outcome.written and ntriples is not None:
+            store.replace_graph_ntriples(document_graph(outcome.document_id), ntriples)
             record = Record(
-                outcome.document_id,
-                outcome.file,
-                keys[path],
-                outcome.text_hash,
-                len(graph_triples),
+                outcome.document_id, outcome.file, keys[path], outcome.text_hash, outcome.triples
             )
             write_record(store, record)
             records[record.document_id] = record
@@ -260,7 +260,7 @@ def remove_documents(store: GraphStore, names: list[str]) -> list[str]:
 
 def _extracted(
     paths: list[Path], workers: int, progress: BuildProgress | None
-) -> Iterator[tuple[DocumentOutcome, list[Triple] | None]]:
+) -> Iterator[tuple[DocumentOutcome, bytes | None]]:
     """Each path's extraction, in order; in worker processes when there is more than one."""
     if workers <= 1 or len(paths) <= 1:
         for path in paths:

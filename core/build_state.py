@@ -146,10 +146,12 @@ def graphs_stating_report(store: GraphStore, identity: list[tuple[str, str]]) ->
     """The document graphs whose own report has every value of ``identity``."""
     if not identity:
         return []
+    # The identifying values first: Oxigraph joins in the written order, and every report
+    # has a source text, so opening with it made each check read every report loaded.
     pattern = " ; ".join(f"{predicate} {value}" for predicate, value in identity)
     sparql = (
         "SELECT DISTINCT ?graph WHERE { GRAPH ?graph { "
-        f"?report <{NG.sourceText}> ?source ; {pattern} }} }}"
+        f"?report {pattern} ; <{NG.sourceText}> ?source }} }}"
     )
     _, rows = store.select(sparql)
     return sorted(g for row in rows if isinstance(g := row["graph"], URIRef))

@@ -239,6 +239,11 @@ class GraphStore(ABC):
     def replace_graph(self, graph: URIRef, triples: Iterable[Triple]) -> None:
         """Replace one named graph's content atomically: readers see the old or the new."""
 
+    def replace_graph_ntriples(self, graph: URIRef, ntriples: bytes) -> None:
+        """:meth:`replace_graph` with the triples as N-Triples bytes (how a build worker
+        hands over a document graph); a store that parses N-Triples itself overrides it."""
+        self.replace_graph(graph, Graph().parse(data=ntriples, format="nt"))
+
     @abstractmethod
     def drop_graph(self, graph: URIRef) -> None:
         """Remove one named graph entirely (no error if it is absent)."""

@@ -27,6 +27,7 @@ from normgraph.graph import (
     StoreError,
     Triple,
 )
+from normgraph.graph.embedded import to_ntriples
 
 EX = Namespace("https://example.org/")
 G1, G2, G3 = EX.g1, EX.g2, EX.g3
@@ -113,6 +114,16 @@ def test_a_large_graph_is_replaced_in_one_request(loaded: GraphStore) -> None:
     loaded.replace_graph(G1, big)
     assert loaded.count_triples(G1) == len(big)
     assert loaded.count_triples(G2) == len(DATA[G2])
+
+
+def test_a_graph_given_as_ntriples_is_written_new_and_replaced(loaded: GraphStore) -> None:
+    """How a build worker hands over a document graph: written as the triples would be."""
+    loaded.replace_graph_ntriples(G3, to_ntriples(DATA[G1]))
+    assert isomorphic(loaded.read_graph(G3), expected(G1))
+    loaded.replace_graph_ntriples(G1, to_ntriples(DATA[G2]))
+    assert isomorphic(loaded.read_graph(G1), expected(G2))
+    assert isomorphic(loaded.read_graph(G2), expected(G2))
+    assert loaded.count_triples() == len(DATA[G1]) + 2 * len(DATA[G2])
 
 
 def test_blank_nodes_are_stored(store: GraphStore) -> None:
