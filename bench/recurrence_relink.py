@@ -39,7 +39,7 @@ def line(label: str, wall: float, cpu: float, outcome: LinkOutcome) -> str:
     how = outcome.index.how if outcome.index else "?"
     return (
         f"  {label:<34} {wall:7.2f} s wall {cpu:7.2f} s CPU; {outcome.issues} issues, "
-        f"{outcome.rewritten} rewritten, index {how}, "
+        f"{outcome.changed} nodes changed, index {how}, "
         f"{'written' if outcome.written else 'NOT written'}"
     )
 

@@ -40,7 +40,8 @@ from normgraph.loaders.rdf.triples import new_graph
 
 from .grouping import Group, Item, Member, PairScore, attach
 from .issue_names import issue_name, reason
-from .namespaces import FOAF, ID, NG, PROV, RDF, RDFS, RECURRENCE_GRAPH, VOCAB, XSD
+from .namespaces import FOAF, ID, NG, PROV, RDF, RDFS, VOCAB, XSD
+from .recurrence_delta import delta, previous, validation_context, write
 from .recurrence_index import IndexUse, updated_grouping
 from .recurrence_statements import Resolved, resolve_all
 from .validation import Violation, validate_graph
@@ -110,10 +111,6 @@ ORDER BY ?item
 """
 )
 
-CONTEXT = """
-SELECT DISTINCT ?exclude ?s ?type WHERE { GRAPH ?g { ?s a ?type } FILTER(?g != ?exclude) }
-"""
-
 
 @dataclass
 class LinkOutcome:
@@ -126,6 +123,9 @@ class LinkOutcome:
     unresolved_assessments: int = 0
     inferred_assessments: int = 0
     triples: int = 0
+    changed: int = 0
+    """Nodes of the recurrence graph whose description this link changed (validated and
+    written; the rest was left as it was)."""
     violations: list[Violation] = field(default_factory=list)
     index: IndexUse | None = None
     """Whether the grouping index was kept from the last link or rebuilt, and why."""
@@ -329,57 +329,47 @@ def _inferred(graph: Graph, g: Group, issue: URIRef, evidence: dict[str, list[UR
     return count
 
 
-def _evidence(store: GraphStore) -> dict[str, list[URIRef]]:
-    _, rows = store.select(
-        _PREFIXES + "SELECT ?item ?annotation WHERE { ?item a ng:Recommendation ; "
-        "ng:evidence ?annotation } ORDER BY ?item ?annotation"
-    )
+def _evidence(store: GraphStore, keys: Sequence[str]) -> dict[str, list[URIRef]]:
+    """The evidence annotations of the recommendations an inference can rest on."""
     found: dict[str, list[URIRef]] = {}
-    for row in rows:
-        annotation = row["annotation"]
-        if isinstance(annotation, URIRef):
-            found.setdefault(str(row["item"]), []).append(annotation)
+    wanted = sorted(set(keys))
+    for start in range(0, len(wanted), 400):
+        values = " ".join(URIRef(key).n3() for key in wanted[start : start + 400])
+        _, rows = store.select(
+            _PREFIXES + f"SELECT ?item ?annotation WHERE {{ VALUES ?item {{ {values} }} "
+            "?item ng:evidence ?annotation } ORDER BY ?item ?annotation"
+        )
+        for row in rows:
+            annotation = row["annotation"]
+            if isinstance(annotation, URIRef):
+                found.setdefault(str(row["item"]), []).append(annotation)
     return found
 
 
-def _validation_context(store: GraphStore, graph: Graph) -> Graph:
-    """The recurrence graph plus what its shapes must see of other graphs: the type of every
-    node, and the full description of the nodes it adds links to (findings, assessments)."""
-    context = Graph()
-    for triple in graph:
-        context.add(triple)
-    _, rows = store.select(CONTEXT, bindings={"exclude": RECURRENCE_GRAPH})
-    for row in rows:
-        context.add((row["s"], RDF.type, row["type"]))
-    own = set(graph.subjects(RDF.type, None))
-    for subject in set(graph.subjects()) - own:
-        if isinstance(subject, URIRef):
-            _, described = store.select(
-                "SELECT ?s ?p ?o WHERE { ?s ?p ?o }", bindings={"s": subject}
-            )
-            for row in described:
-                context.add((subject, row["p"], row["o"]))
-    return context
-
-
-def compute(store: GraphStore) -> tuple[Graph, LinkOutcome, Graph]:
-    """The recurrence graph for what the store holds now, its outcome and validation data."""
+def compute(store: GraphStore) -> tuple[Graph, LinkOutcome]:
+    """The recurrence graph for what the store holds now, and its outcome."""
     grouping, index = updated_grouping(store, read_items(store))
     groups = grouping.groups()
     findings = attach(grouping, groups, read_items(store, NG.Finding))
     statements, done = read_statements(store)
     resolved = resolve_all(grouping, statements, done)
-    graph, outcome = issues_graph(groups, findings, resolved, _evidence(store))
+    confident = [i.key for g in groups if g.score >= INFERENCE_THRESHOLD for i in g.items]
+    graph, outcome = issues_graph(groups, findings, resolved, _evidence(store, confident))
     outcome.unresolved_assessments = len(statements) - outcome.observed_assessments
     outcome.index = index
-    return graph, outcome, _validation_context(store, graph)
+    return graph, outcome
 
 
 def link(store: GraphStore) -> LinkOutcome:
-    """Recompute the recurrence graph and, if it validates, replace it atomically."""
-    graph, outcome, context = compute(store)
-    focus = {str(s) for s in graph.subjects()}
-    outcome.violations = [v for v in validate_graph(context) if v.focus_node in focus]
+    """Recompute the recurrence graph and, if the nodes it changes validate, write the
+    change (:mod:`normgraph.recurrence_delta`): only what changed is validated and written,
+    so relinking after one added report costs what that report changed."""
+    graph, outcome = compute(store)
+    change = delta(previous(store), graph)
+    focus = change.changed & set(graph.subjects())
+    outcome.changed = len(change.changed)
+    context = validation_context(store, graph, focus)
+    outcome.violations = validate_graph(context, focus=focus)
     if outcome.written:
-        store.replace_graph(RECURRENCE_GRAPH, graph)
+        write(store, change, graph)
     return outcome

@@ -187,6 +187,15 @@ def _saved(store: GraphStore, path: Path | None) -> tuple[Grouping | None, str]:
         return None, f"the saved index at {path} does not read: {error}"
 
 
+def forget(store: GraphStore) -> None:
+    """Drop the index kept for a store (in this process and on disk): the next link
+    rebuilds it from the store."""
+    _MEMORY.pop(store, None)
+    path = index_path(store)
+    if path is not None:
+        path.unlink(missing_ok=True)
+
+
 def updated_grouping(store: GraphStore, items: Sequence[Item]) -> tuple[Grouping, IndexUse]:
     """The grouping of ``items`` (the store's recommendations now): the kept index with the
     new ones added, or a rebuilt one when the kept index holds what the store no longer
