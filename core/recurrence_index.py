@@ -52,6 +52,9 @@ class IndexUse:
     added: int
     unsaved: str = ""
     """Why the index could not be saved for the next link (it is a cache: linking goes on)."""
+    known: frozenset[str] = frozenset()
+    """The reports whose recommendations the kept index held before this link (none when
+    it was rebuilt): their findings were attached by an earlier link."""
 
 
 @cache
@@ -216,7 +219,7 @@ def updated_grouping(store: GraphStore, items: Sequence[Item]) -> tuple[Grouping
     else:
         new = [item for item in items if item.key not in indexed]
         grouping.add(new)
-        use = IndexUse("kept", "", len(new))
+        use = IndexUse("kept", "", len(new), known=frozenset(i.document for i in indexed.values()))
     _MEMORY[store] = grouping
     if path is not None and (use.how == "rebuilt" or use.added):
         try:
