@@ -39,12 +39,14 @@ from normgraph.loaders.rdf.triples import new_graph
 
 from .grouping import Group, Grouping, Item, Member, attach
 from .issue_names import issue_name, reason
-from .namespaces import FOAF, ID, NG, PROV, RDF, RDFS, VOCAB, XSD
+from .namespaces import FOAF, ID, NG, PROV, RDF, RDFS, RECURRENCE_GRAPH, VOCAB, XSD
 from .recurrence_delta import delta, previous, validation_context, write
 from .recurrence_index import IndexUse, updated_grouping
 from .recurrence_read import (
     CONCERNS,
     FINDING_REPORTS,
+    RESOLVED,
+    RESTATED,
     read_evidence,
     read_items,
     read_statements,
@@ -248,16 +250,41 @@ def attached_findings(
     return sorted(kept.items(), key=lambda kv: kv[0])
 
 
+def resolved_statements(
+    store: GraphStore, grouping: Grouping, known: Collection[str]
+) -> tuple[list[Resolved], int]:
+    """Each observer's statement resolved to the recommendation it judges, and how many
+    statements there are. A statement of a report an earlier link saw (``known``) keeps
+    the recommendation it was resolved to while that is indexed; only the statements of
+    new reports, and those tied to an issue alone, are matched
+    (:func:`normgraph.recurrence_statements.resolve_all`)."""
+    statements, done = read_statements(store)
+    items = {unit.item.key: unit.item for unit in grouping.units}
+    _, rows = store.select(RESOLVED)
+    earlier = {str(row["assessment"]): str(row["recommendation"]) for row in rows}
+    _, rows = store.select(RESTATED)
+    restated = {str(row["assessment"]) for row in rows}
+    found, fresh = [], []
+    for statement in statements:
+        target = items.get(earlier.get(statement.key, ""))
+        if statement.document not in known or statement.key in restated:
+            fresh.append(statement)
+        elif target is not None:
+            found.append(Resolved(statement, target, None))
+    return found + resolve_all(grouping, fresh, done), len(statements)
+
+
 def compute(store: GraphStore) -> tuple[Graph, LinkOutcome]:
     """The recurrence graph for what the store holds now, and its outcome."""
     grouping, index = updated_grouping(store, read_items(store))
     groups = grouping.groups()
-    findings = attached_findings(store, grouping, groups, index.known)
-    statements, done = read_statements(store)
-    resolved = resolve_all(grouping, statements, done)
+    # What an earlier link wrote is kept only if it is still there to read.
+    known = index.known if store.graph_exists(RECURRENCE_GRAPH) else frozenset()
+    findings = attached_findings(store, grouping, groups, known)
+    resolved, statements = resolved_statements(store, grouping, known)
     confident = [i.key for g in groups if g.score >= INFERENCE_THRESHOLD for i in g.items]
     graph, outcome = issues_graph(groups, findings, resolved, read_evidence(store, confident))
-    outcome.unresolved_assessments = len(statements) - outcome.observed_assessments
+    outcome.unresolved_assessments = statements - outcome.observed_assessments
     outcome.index = index
     return graph, outcome
 

@@ -163,3 +163,23 @@ def read_evidence(store: GraphStore, keys: Sequence[str]) -> dict[str, list[URIR
             if isinstance(annotation, URIRef):
                 found.setdefault(str(row["item"]), []).append(annotation)
     return found
+
+
+RESOLVED = f"""
+SELECT ?assessment ?recommendation WHERE {{
+  GRAPH {RECURRENCE_GRAPH.n3()} {{
+    ?assessment <{NG.recommendation}> ?recommendation
+    FILTER NOT EXISTS {{ ?assessment a <{NG.InferredAssessment}> }}
+  }}
+}}
+"""
+"""Observers' statements an earlier link resolved to the recommendation they judge."""
+RESTATED = f"""
+SELECT DISTINCT ?assessment WHERE {{
+  GRAPH {RECURRENCE_GRAPH.n3()} {{
+    ?assessment <{NG.issue}> ?issue
+    FILTER NOT EXISTS {{ ?assessment <{NG.recommendation}> ?recommendation }}
+  }}
+}}
+"""
+"""Statements an earlier link tied to an issue only (their own report re-states the ask)."""
