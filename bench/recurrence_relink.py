@@ -23,15 +23,15 @@ from bench.scale import write_corpus
 from bench.synthetic_reports import synthetic_report
 from normgraph.build import build_corpus, link
 from normgraph.config import Settings
-from normgraph.graph import open_store
+from normgraph.graph import GraphStore, open_store
 from normgraph.namespaces import RECURRENCE_GRAPH
 from normgraph.recurrence import LinkOutcome
 from normgraph.recurrence_index import forget
 
 
-def timed_link(store: object) -> tuple[float, float, LinkOutcome]:
+def timed_link(store: GraphStore) -> tuple[float, float, LinkOutcome]:
     wall, cpu = time.perf_counter(), time.process_time()
-    outcome = link(store)  # type: ignore[arg-type]
+    outcome = link(store)
     return time.perf_counter() - wall, time.process_time() - cpu, outcome
 
 
