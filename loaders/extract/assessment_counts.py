@@ -1,17 +1,19 @@
-"""Counts of earlier recommendations by status: a report's tally ("Of the 24
-recommendations, 7 were fully implemented, 9 partially and 8 not at all") is one
-assessment per status; a study's own tallies, generalisations and method sentences are its
-findings, not verdicts (``states_no_study_verdict``)."""
+"""Counts of earlier recommendations by status: a tally ("Of the 24 recommendations, 7
+were fully implemented, 9 partially and 8 not at all"; a study's "we code 19 as fully
+implemented, 21 as partially ...") is one assessment per status; a study's
+generalisations and method sentences are its findings, not verdicts
+(``states_no_study_verdict``)."""
 
 from __future__ import annotations
 
 import re
 
 _TALLY_ITEM = re.compile(
-    r"\b(?P<count>(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"\b(?P<count>(?:(?!(?:19|20)\d{2}\b)\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r"(?:\s*(?:per\s*cent|percent|%))?)\s+"
-    r"(?:(?:of\s+(?:them|these|those|the\s+(?:[\w-]+\s+){0,3}?recommendations)\s+)?"
-    r"(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|remain(?:ed)?)\s+)?)?"
+    r"(?:(?:of\s+(?:them|these|those|the\s+(?:[\w-]+\s+){0,3}?recommendations"
+    r"(?:\s+(?:of|from|made\s+in|issued\s+in)\s+(?:the\s+)?[\w/-]+)?)\s+)?"
+    r"(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|remain(?:ed)?|as)\s+)?)?"
     r"(?P<status>(?:fully|largely|mostly|partially|partly|in\s+part|not(?:\s+at\s+all)?"
     r"|unaddressed|unimplemented|implemented|addressed)"
     r"(?:\s+or\s+(?:fully|largely|mostly|partially|partly))?"
@@ -66,6 +68,7 @@ _RESEARCH = re.compile(
     r"|to what extent)\b"
     r"|\b(?:share|proportion|percentage|rate) of (?:the )?(?:[\w-]+ )?recommendations\b"
     r"|(?-i:\b(?:[Cc]oded|[Cc]oding)\b|\b(?:[Ww]e|I) code\b)"  # not a legal "Code"
+    r"(?!\s+(?:this|that|the)\s+recommendation\b)"  # "we code this recommendation as": a verdict
     # a claim the study reports ("officials insisted that ... had been implemented")
     r"|\b(?:claim(?:s|ed)?|insist(?:s|ed)?|assert(?:s|ed)?|boast(?:s|ed)?)\s+that\b",
     re.I,

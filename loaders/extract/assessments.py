@@ -17,7 +17,7 @@ import re
 
 from rdflib import Literal, URIRef
 
-from normgraph.namespaces import DCTERMS, FOAF, NG, XSD
+from normgraph.namespaces import DCTERMS, FOAF, NG, XSD, local_name
 
 from ..extract.concepts import status
 from ..rdf.facts import Extraction, Fact
@@ -26,21 +26,34 @@ from ..text.document import Document, Sentence
 from ..text.source import Span
 from .assessment_counts import states_no_study_verdict, tally_verdicts
 
+_REPEATS = (
+    r"\brepeat(?:s|ed|ing)? (?:the )?(?:\w+ ){0,2}?recommendations? (?:of|made|from|issued"
+    r"|offered|in)\b[^.]{0,60}?\b(?:earlier|previous|prior|past|after|(?:19|20)\d{2})\b"
+)
+"""Recommendations repeated from earlier reports ("11 of which repeated recommendations of
+earlier reports"): earlier ones not acted on."""
 _EARLIER = re.compile(
     r"\b(?:previous(?:ly)?|earlier|past|prior)\b[^.]{0,60}?\brecommend"
     r"|\brecommend\w*\b[^.]{0,160}?\b(?:previous(?:ly)?|earlier|in previous reports)\b"
     r"|\bincorporate some [^.]{0,20}recommendations"
-    r"|\bkey recommendations have not"
+    r"|\bkey recommendations\b[^.]{0,40}?\b(?:have|has|were|was) not\b"
+    # "which were recommended by X after the 2011 elections", "recommended reducing in 2017"
+    r"|\b(?:was|were|had been|has been|have been) (?:previously |repeatedly )?recommended by\b"
+    r"|\brecommended\b[^.]{0,60}?\b(?:in|after|since|following) (?:the )?(?:19|20)\d{2}\b"
+    # "this recommendation has not been implemented": one the text has just described
+    r"|\b(?:this|that|these|those) recommendations?\b"
     r"|\brecommended reforms\b"
     # "the recommendation to ... remains unaddressed / was (partially) addressed"
     r"|\brecommendations?\b(?:(?!\b(?:show|shows|showed|suggests?|indicates?) that\b)[^.]){0,200}?"
     r"\b(?:remain\w*(?: \w+ly)? unaddressed|left unaddressed"
-    r"|(?:was|were|has been|have been) (?:not |(?:only )?(?:partially|partly|largely|mostly|"
+    r"|(?:was|were|has been|have been) (?:also |since |now |already |subsequently |eventually )?"
+    r"(?:not |(?:only )?(?:partially|partly|largely|mostly|"
     r"fully) |in part )?(?:addressed|implemented|taken into account|incorporated|reflected|"
     r"followed up|taken up|acted (?:up)?on)|remain\w* pending"
     r"|(?:has|have) yet to be (?:addressed|implemented)|remain\w* (?:outstanding|unimplemented"
     r"|to be (?:addressed|implemented))"
-    r"|(?:has|have) not (?:yet )?been (?:addressed|implemented|followed up|taken into account))"
+    r"|(?:has|have) not (?:yet )?been (?:addressed|implemented|followed up|taken into account"
+    r"|acted (?:up)?on))"
     # "the final law did not address a number of key concerns raised by <observers>"
     r"|\b(?:did|does|do) not (?:address|reflect|take into account|incorporate)\b[^.]{0,80}?"
     r"\b(?:recommendations\b|(?:concerns|comments) (?:previously |earlier )?(?:raised|expressed|"
@@ -54,7 +67,8 @@ _EARLIER = re.compile(
     r"|\blong-?\s?standing\b[^.]{0,40}?\brecommend"
     r"|\b(?:as|was|were) (?:previously|earlier|repeatedly) recommended\b"
     r"|\b(?:previously|earlier) recommended \w+"
-    r"|\bas recommended (?:in|by) (?:the |an? )?(?:[\w/]+ )?(?:previous|earlier|prior|last)\b",
+    r"|\bas recommended (?:in|by) (?:the |an? )?(?:[\w/]+ )?(?:previous|earlier|prior|last)\b"
+    r"|" + _REPEATS,
     re.I,
 )
 # "adopted 9 of the 14 recommendations made by ..., including A and B": a share of an
@@ -69,14 +83,33 @@ _SHARE = re.compile(
 _WHETHER = re.compile(r"\bwhether\b[^.;]{0,120}?\b(?:has|have|was|were|had) been\b", re.I)
 """An indirect question ("rarely state whether a previous recommendation has been
 implemented") states no verdict."""
+_SCALE = re.compile(
+    r"\b(?:fully|partially|partly|not)\b[\w ]{0,20},\s*(?:fully|partially|partly|not)\b[\w ]{0,20}"
+    r"\s+(?:or|and)\s+(?:fully|partially|partly|not)\b",
+    re.I,
+)
+"""The statuses listed as a scale ("assessed as fully, partially or not implemented"): a
+method, not a verdict."""
+_BROKEN_WORD = re.compile(r"(?<=[a-z])- (?=[a-z])")
+"""A word hyphenated at a line end ("recom- mendation"), joined before the cues are read."""
+
+
+def cue_text(text: str) -> str:
+    """The text the cues read: words broken at a line end joined again (offsets are not
+    used, the evidence is the clause)."""
+    return _BROKEN_WORD.sub("", text)
+
+
 _ALREADY = re.compile(
     r"\b(?:already|previously) (?:made|raised|offered|issued|put forward)\b[^.]*\b(?:remain"
     r"|not (?:yet )?(?:been )?(?:addressed|implemented))"
     # "Many recommendations of previous reports remain valid / have not been addressed"
     r"|(?:\b(?:previous|earlier|prior|past|long-?\s?standing)\b[^.]{0,60}?\brecommendations?\b"
     r"|\brecommendations?\b[^.]{0,40}?\b(?:previous|earlier|prior|past)\b)"
-    r"[^.]{0,80}?\b(?:remain\w*(?: \w+ly)? (?:unaddressed|valid|relevant|outstanding|pending)"
-    r"|(?:have|has|were|was) not (?:yet )?(?:been )?(?:addressed|implemented|acted upon))",
+    r"[^.]{0,80}?\b(?:remain\w*(?: \w+ly)? (?:unaddressed|valid|relevant|outstanding|pending"
+    r"|to be (?:addressed|implemented))"
+    r"|(?:have|has|were|was) not (?:yet )?(?:been )?(?:addressed|implemented|acted upon))"
+    r"|" + _REPEATS,
     re.I,
 )
 """A verdict on earlier recommendations that may open a list of new ones."""
@@ -137,7 +170,9 @@ _STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bignored\b|\bnot (?:yet )?(?:been )?followed(?: up)?\b"
             r"|\b(?:did|does|do) not (?:address|reflect|take into account|incorporate)\b"
             r"|\bstep(?:s|ped)? back from\b"
-            r"|\bnot (?:been )?(?:amended|introduced|adopted|changed|removed|repealed)\b",
+            r"|\bnot (?:been )?(?:amended|introduced|adopted|changed|removed|repealed)\b"
+            # a new report repeating earlier recommendations: they were not acted on
+            r"|" + _REPEATS,
             re.I,
         ),
     ),
@@ -156,7 +191,11 @@ _STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:previous|earlier|prior|last)\b"
             r"|\bacted (?:up)?on (?:an? |the )?(?:[\w/]+ )?(?:previous|earlier|prior)\b"
             r"|\b(?:addressed|implemented|fulfilled) (?:a|the|an) (?:[\w'-]+ ){0,3}?recommendation"
-            r"|\b(?:was|were|has been|have been) "
+            # "which addresses a previous recommendation", "..., addressing prior recommendations"
+            # (not an aim: "aimed at addressing", "to address")
+            r"|(?<!at )(?<!to )\b(?:address(?:es|ing)|implement(?:s|ing)) (?:an? |the )?"
+            r"(?:previous|prior|earlier|long-?\s?standing)\b[^.]{0,40}?\brecommendation"
+            r"|\b(?:was|were|has been|have been) (?:also |since |now |already |subsequently )?"
             r"(?:fully )?(?:addressed|implemented|followed)\b"
             r"|\bfollowing (?:an? |the )?(?:previous|earlier)\b[^.]{0,80}?\brecommend\w*\b[^.]*?"
             r"\b(?:was|were|has been|have been) "
@@ -178,10 +217,11 @@ def assessment_status(text: str) -> str | None:
 def stated_verdict(text: str) -> str | None:
     """The status a sentence states about earlier recommendations, or None if it is not
     about earlier recommendations or states no status."""
+    text = cue_text(text)
     share = _SHARE.search(text)
     if share is not None:
         return _share_status(share)
-    if _WHETHER.search(text):
+    if _WHETHER.search(text) or _SCALE.search(text):
         return None
     return assessment_status(text) if _EARLIER.search(text) else None
 
@@ -240,7 +280,7 @@ def _lists_recommendations(titles: str) -> bool:
 def _unnamed_authors(extraction: Extraction, report: Fact) -> URIRef:
     """The report's authors when it names no issuing organisation: an agent of its own, so
     its verdicts are kept, attributed to whoever wrote it."""
-    key = str(report.iri).rsplit("/", 1)[-1]
+    key = local_name(report.iri)
     iri = mint("agent", key, "authors")
     if extraction.get(iri) is None:
         label = f"the authors of {report.label or key} (not named in the report)"
@@ -260,10 +300,10 @@ def add_assessments(
     by the mission or the issuing organisation (``assessor_of``), else by the report's
     unnamed authors. In a section that makes recommendations only an explicit verdict on
     earlier ones is read ("Many of them were already made in ... and remain unaddressed").
-    A ``study`` (scholarship) states verdicts on particular recommendations; its tallies
-    and generalisations are not read as assessments."""
+    A tally by status is one assessment per status, a study's own included; a ``study``'s
+    (scholarship) generalisations and method sentences are not assessments."""
     judge = assessor_of(report, assessor) or _unnamed_authors(extraction, report)
-    key = str(report.iri).rsplit("/", 1)[-1]
+    key = local_name(report.iri)
     found: list[Fact] = []
     for sentence in document.sentences():
         if (
@@ -275,9 +315,9 @@ def add_assessments(
         for start, end in _clauses(sentence):
             clause = sentence.text[start:end]
             spans = sentence.spans(start, end)
-            if study and states_no_study_verdict(clause):
-                continue  # a study's tally or a generalisation is a finding of its own
-            tally = tally_verdicts(clause)
+            tally = tally_verdicts(cue_text(clause))
+            if not tally and study and states_no_study_verdict(clause):
+                continue  # a study's generalisation or method is a finding of its own
             for counted, count in tally:  # one assessment per status of a tally
                 label = f"{count} {counted.replace('-', ' ')} (assessed in {key})"
                 found.append(_assessment(extraction, key, len(found) + 1, label, spans))

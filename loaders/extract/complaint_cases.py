@@ -21,28 +21,31 @@ import re
 
 from rdflib import URIRef
 
-from normgraph.namespaces import NG
+from normgraph.namespaces import FOAF, NG
 
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.dates import find_when
 from ..text.document import Document, Element
 from ..text.sentences import sentences
-from .actors import Actors
+from .actors import KINDS, Actors
 from .complaint_figures import outcome_in
 from .concepts import outcome
 from .subjects import subject_before
 
 _NAME = r"(?:[A-Z][\w'\u2019.-]*|No\.\s*\d+|\d+)"
 _BODY = (
-    rf"(?:the\s+)?(?P<body>{_NAME}(?:\s+(?:of\s+|for\s+|and\s+)?{_NAME})*"
+    rf"(?:the\s+)?(?P<body>{_NAME}(?:\s+(?:(?:of|for)\s+(?:the\s+)?|and\s+)?{_NAME})*"
+    r"(?:\s+(?:(?:district|city|municipal|regional|administrative|appeals?)\s+)?"
+    r"(?:court|tribunal)\b)?"
     r"|(?:(?:local|district|city|municipal|regional|administrative|appeals?|first-instance|"
     r"higher|competent|relevant)\s+){0,2}(?:court|election commission|commission|tribunal|"
     r"prosecutor['\u2019]s office|prosecutor|police|ombuds(?:person|man)|ombudsperson['\u2019]s "
     r"office)\b)"
 )
 """The body a complaint went to: a name as written ("Administrative Court of Appeal", "TEC
-No. 15") or an institution by its common noun ("the police", "the district court")."""
+No. 15", "Electoral College of the Court of Appeal", "the Vahdat district court") or an
+institution by its common noun ("the police", "the district court")."""
 _FILED = re.compile(
     r"\b(?:filed|lodged|submitted)\s+(?:a|an|one|another)\s+(?:[\w-]+\s+)?"
     rf"(?P<what>complaint|appeal|petition|lawsuit)\s+(?:with|to|before|at)\s+{_BODY}"
@@ -56,6 +59,26 @@ _FILED = re.compile(
 """A single complaint filed with a body: "<who> filed a complaint with <body>", "<who>
 complained to <body>", "<who> challenged the refusal before <court>", "A complaint was
 filed by <who> with <body>"."""
+_REQUESTED = re.compile(
+    r"\b(?:requested|asked|petitioned)\s+"
+    rf"{_BODY.replace('body', 'body7')}\s+to\s+(?P<asked>(?:annul|cancel|invalidate|order|"
+    r"sanction|recount|deregister|revoke|overturn|reverse|suspend|declare|repeat)\b[^.;,]{0,120}?)"
+    r"(?=\s*[.;,]|\s*$)"
+)
+"""A remedy asked of a body is a complaint to it: "<who> requested the <body> to annul the
+results in ...", "asked the <body> to order a recount"; what was asked is its subject."""
+_OWNED = re.compile(
+    r"(?P<owner>\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|(?<![\w'\u2019])(?:[Tt]he\s+)?"
+    r"(?:[A-Z][\w.-]*\s+){0,3}?[\w-]+['\u2019]s)\s+(?:(?:first|second|subsequent|further)\s+)?"
+    r"(?:appeal|complaint|petition|lawsuit)\s+(?:to|with|before)\s+"
+    rf"{_BODY.replace('body', 'body8')}"
+)
+"""A complaint named by its owner: "<who>'s appeal to <court> was rejected", "His appeal to
+<court> ...", "The candidate's appeal to <court> is pending"; a pronoun or "the <noun>" is
+the complainant of the case before, if the paragraph told one."""
+_PRONOUN = re.compile(r"(?i:his|her|their|its)")
+_AUXILIARY = re.compile(r"\s+(?:has|have|had)(?:\s+(?:also|since|then|subsequently))?\s*$")
+"""The auxiliary of a perfect tense between the complainant and the verb ("has appealed")."""
 _VERDICT = (
     r"(?:rejected|dismissed|upheld|granted|satisfied|denied|returned|"
     r"refused\s+to\s+(?:consider|register|accept|examine)|"
@@ -74,8 +97,17 @@ _DECIDED_CASE = re.compile(
 """A single complaint told by what became of it: "A complaint by <who> against ... was
 dismissed by <body>", "<body> rejected a complaint from <who> about ..." (its outcome is
 in the match, so the whole sentence is read for it)."""
-_BODIES = ("body", "body2", "body3", "body4", "body5", "body6")
-_BYS = ("by", "by2", "by3")
+_ACTED_ON = re.compile(
+    rf"(?:[Tt]he\s+)?(?P<body9>{_NAME}(?:\s+(?:of\s+|for\s+)?{_NAME})*)\s+(?:\w+\s+)?"
+    r"(?:fined|sanctioned|warned|reprimanded|deregistered|annulled|cancell?ed|ordered|"
+    r"issued\s+(?:a\s+)?warnings?\s+to)\b[^.;]{0,200}?,?\s+(?:following|after|upon|in\s+response"
+    r"\s+to)\s+(?:a|an|the)\s+(?:complaint|appeal|petition|request)\s+(?:(?:filed|lodged|"
+    r"submitted)\s+)?(?:by|from)\s+(?P<by4>(?:the\s+)?[^,.;(]{3,80}?)(?=\s*[,.;(]|\s*$)"
+)
+"""A complaint told by what the body did on it: "the CEC fined the party ..., following a
+complaint by <who>": the body acted as the complainant asked, so the complaint was upheld."""
+_BODIES = ("body", "body2", "body3", "body4", "body5", "body6", "body7", "body8", "body9")
+_BYS = ("by", "by2", "by3", "by4")
 _APPEALED = re.compile(
     r"\bappealed\s+(?:(?P<appealed>(?:the|this|that|its|her|his|their)\s+[\w\s'-]{3,60}?)\s+)?"
     rf"(?:to|before)\s+{_BODY}"
@@ -93,7 +125,9 @@ _APPEAL_DECIDED = re.compile(
     r"(?:Court|Tribunal)(?:\s+of\s+[A-Z][\w-]+)*|(?:Supreme|Constitutional|Administrative|"
     r"Appeals?)\s+Court)\s+(?:then\s+|subsequently\s+|also\s+)?"
     r"(?P<verdict>(?:upheld|confirmed|overturned|reversed|quashed|annulled)\s+(?:the|its|this|that)"
-    r"\s+(?:[\w'\u2019-]+\s+){0,3}?(?:decision|ruling|refusal))"
+    r"\s+(?:[\w'\u2019-]+\s+){0,3}?(?:decision|ruling|refusal)"
+    r"|(?:declined|refused)\s+to\s+(?:review|consider|hear|examine)\s+(?:the|its|this|that)\s+"
+    r"(?:case|appeal|complaint|matter))"
 )
 """A court deciding on an earlier body's decision: an appeal against it was decided."""
 
@@ -110,7 +144,7 @@ def case_kind(name: str) -> str:
 
 
 _KINDS = (
-    ("court", r"\bCourt\b|\bTribunal\b"),
+    ("court", r"\b[Cc]ourt\b|\b[Tt]ribunal\b"),
     ("commission", r"\bCommission\b|\bCommittee\b|\b[A-Z]?[A-Z]EC\b|\bBoard\b"),
     ("party", r"\b(?:Party|[Aa]lliance|Union|Bloc|Coalition|Movement|Front)\b"),
     ("ngo", r"\b(?:Initiative|Association|Network|Cent(?:re|er)|Foundation|[Oo]rgani[sz]ation)\b"),
@@ -119,25 +153,40 @@ _KINDS = (
 
 
 def read_cases(
-    extraction: Extraction, element: Element, key: str, actors: Actors, first: int
+    extraction: Extraction,
+    element: Element,
+    key: str,
+    actors: Actors,
+    first: int,
+    known: Extraction | None = None,
 ) -> list[Fact]:
-    """The complaints and appeals one paragraph reports, numbered from ``first``."""
+    """The complaints and appeals one paragraph reports, numbered from ``first``;
+    ``known`` holds the report's facts when ``extraction`` is a scratch one (a complainant
+    named by acronym is then the organisation the report named in full)."""
     found: list[Fact] = []
     bounds = sentences(element.text)
     for index, (start, end) in enumerate(bounds):
         sentence = element.text[start:end]
         match = (
-            _FILED.search(sentence) or _APPEALED.search(sentence) or _DECIDED_CASE.search(sentence)
+            _FILED.search(sentence)
+            or _APPEALED.search(sentence)
+            or _DECIDED_CASE.search(sentence)
+            or _REQUESTED.search(sentence)
+            or _OWNED.search(sentence)
+            or _ACTED_ON.search(sentence)
         )
         if match is None:
             continue
         previous = found[-1] if found else None
-        fact = _complaint(element, (start, end), match, actors, _complainant(previous))
+        fact = _complaint(element, (start, end), match, actors, _complainant(previous), known)
         if fact is None:
             continue
         following = bounds[index + 1 : index + 3]
         told = match.re is _DECIDED_CASE  # the outcome is in the match itself
-        _decided(fact, element, (start if told else start + match.end(), end), following)
+        if match.re is _ACTED_ON:
+            fact.add(NG.outcome, outcome("upheld"))
+        else:
+            _decided(fact, element, (start if told else start + match.end(), end), following)
         fact.iri = mint("complaint", key, str(first + len(found) + 1))
         found.append(extraction.add(fact))
         for appeal in _appeals(element, (start + match.end(), end), following, fact, actors):
@@ -168,6 +217,7 @@ def _complaint(
     match: re.Match[str],
     actors: Actors,
     previous: URIRef | None,
+    known: Extraction | None = None,
 ) -> Fact | None:
     start, end = where
     sentence = element.text[start:end]
@@ -177,21 +227,26 @@ def _complaint(
     by = next((g for g in _BYS if groups.get(g)), None)
     if by is not None:  # "A complaint was filed by <who> with ...", "... from <who>"
         who: tuple[str, int, str | None] | None = (groups[by], match.start(by), None)
-    else:
-        who = subject_before(sentence[: match.start()])
+    elif groups.get("owner"):  # "<who>'s appeal to ...": the owner, less the "'s"
+        owner = re.sub(r"['\u2019]s$", "", groups["owner"])
+        who = (owner, match.start("owner"), None)
+    else:  # "<who> has appealed to ...": the subject before the auxiliary
+        who = subject_before(_AUXILIARY.sub(" ", sentence[: match.start()]))
     if who is None or not body:
         return None
     fact = _case(NG.Complaint, element, where)
     name, offset, _role = who
-    if _ANAPHOR.fullmatch(name) and previous is not None:
+    if (_ANAPHOR.fullmatch(name) or _PRONOUN.fullmatch(name)) and previous is not None:
         fact.add(NG.complainant, previous)  # "The alliance appealed ...": the one before
-    else:
-        fact.add(NG.complainant, _actor(actors, element, name, start + offset))
+    elif not _PRONOUN.fullmatch(name):  # "His appeal ..." with no case before: unnamed
+        fact.add(NG.complainant, _actor(actors, element, name, start + offset, known))
     at = start + match.start(group)
     fact.add(NG.filedWith, actors.get(body, case_kind(body), element.spans(at, at + len(body))))
     rest = sentence[match.end() :]
     subject = _SUBJECT.search(rest)
-    if subject:
+    if groups.get("asked"):
+        fact.add(NG.subjectMatter, groups["asked"].strip())
+    elif subject:
         fact.add(NG.subjectMatter, subject["what"])
     elif match.groupdict().get("appealed"):
         fact.add(NG.subjectMatter, match["appealed"])
@@ -261,7 +316,9 @@ def _case(kind: URIRef, element: Element, where: tuple[int, int]) -> Fact:
     return fact.add(NG.text, sentence)
 
 
-def _actor(actors: Actors, element: Element, name: str, at: int) -> URIRef:
+def _actor(
+    actors: Actors, element: Element, name: str, at: int, known: Extraction | None = None
+) -> URIRef:
     """The complainant: an organisation, party or body named as written."""
     label = re.sub(r"^the\s+", "", name, flags=re.I)
     at += len(name) - len(label)
@@ -269,7 +326,34 @@ def _actor(actors: Actors, element: Element, name: str, at: int) -> URIRef:
     titled = _TITLED.fullmatch(label)
     if titled:  # "Mr. Rahim Dostov": a person, not an organisation
         return actors.person(titled["name"], spans)
+    named = _already_named(actors, label, known)
+    if named is not None:  # "the SDU": the party the report named in full
+        named.evidence.extend(span for span in spans if span not in named.evidence)
+        return named.iri
     return actors.get(label, case_kind(label), spans)
+
+
+_SHORT = re.compile(r"[A-Z]{2,6}")
+"""A complainant named by an acronym ("the SDU")."""
+
+
+def _already_named(actors: Actors, name: str, known: Extraction | None) -> Fact | None:
+    """The organisation already read under ``name`` (a "Full Name (ACRONYM)" the report
+    defined), or, for an acronym, the one whose name's initials it is ("Social Democratic
+    Union" for "SDU"): one actor, whichever way the report names it. Looked for among the
+    actors, the extraction's facts and ``known`` (the report's facts, when ``actors`` is a
+    scratch registry)."""
+    kinds = set(KINDS.values()) - {FOAF.Person}
+    short = _SHORT.fullmatch(name) is not None
+    for fact in [*actors.facts.values(), *actors.extraction.facts, *(known.facts if known else [])]:
+        if fact.kind not in kinds:
+            continue
+        if str(fact.label).casefold() == name.casefold():
+            return fact
+        words = re.findall(r"\b[A-Z][\w'\u2019-]*", str(fact.label))
+        if short and len(words) > 1 and "".join(w[0] for w in words) == name:
+            return fact
+    return None
 
 
 _TITLED = re.compile(

@@ -134,7 +134,8 @@ _SHAPES = (
 OUTCOMES: tuple[tuple[str, str], ...] = (
     (
         "partially-upheld",
-        r"partially (?:upheld|satisfied|granted)|upheld in part|(?:upheld|granted|satisfied) "
+        r"partially (?:upheld|satisfied|granted)|upheld in part|"
+        r"(?:upheld|granted|satisfied) (?:it|them|the \w+) in part|(?:upheld|granted|satisfied) "
         r"(?:it|them|the \w+) (?:for|in|with regard to) [^.;]{3,80}?(?:,\s*)?(?:and|but) "
         r"(?:rejected|dismissed|denied)",
     ),
@@ -143,10 +144,11 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
         r"not (?:considered|reviewed|admitted|registered)|left (?:un|without )consider\w*|"
         r"returned without consideration|without consideration|on procedural grounds|"
         r"(?:refus(?:ed|es|e|ing)|declin\w*) (?:consideration|"
-        r"to (?:be )?(?:consider|hear|accept|register|examine)\w*|"
+        r"to (?:be )?(?:consider|hear|accept|register|examine|review)\w*|"
         r"the right to appeal)|not subject to judicial(?: review)?|"
         r"(?:declared |found )?inadmissible|not (?:taken up|examined)|"
         r"(?:outside|beyond) (?:its|their) (?:competence|jurisdiction)|as belated|"
+        r"(?:was|were|is|itself|themselves) not competent|"
         r"no (?:legal )?(?:basis|competence|jurisdiction|mandate) to (?:act|consider|examine)|"
         r"(?:did|does|do|has|have|had) not (?:yet )?(?:consider|examine|review|respond|repl|"
         r"answer|act on|decide on|rule on|take up|take (?:a |any )?decision)\w*|"
@@ -196,8 +198,9 @@ _WHOLE = re.compile(
 )
 """What became of the whole figure: "... received 17 appeals and rejected all of them"."""
 _GAPPED = re.compile(
-    rf"(?:,\s*|\s+)and\s+(?:(?P<body>the\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){{0,3}}?)\s+)?"
-    rf"{_NUM.format(name='n')}\s+{_NOUN}(?!\s+(?:were|was|had|have|are)\b)"
+    rf"(?:,\s*|\s+)and\s+(?:(?P<body>the\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){{0,5}}?)\s+)?"
+    rf"{_NUM.format(name='n')}\s+(?:{_NOUN}(?!\s+(?:were|was|had|have|are)\b)"
+    r"|(?:after|afterwards|thereafter|later)\b)"
 )
 """A second count sharing the first's verb: "The CEC received 137 complaints before election
 day and 212 after", "the CEC received 326 complaints, and the courts 61 appeals"."""

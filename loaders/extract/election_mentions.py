@@ -37,9 +37,20 @@ def _alternatives(words: list[str]) -> str:
     )
 
 
-_HELD = r"(?:,?\s+(?:which\s+|that\s+)?(?:held|took\s+place|were\s+held|was\s+held))?"
+_HELD = (
+    r"(?:,?\s+(?:which\s+|that\s+)?(?:held|took\s+place|were\s+held|was\s+held)"
+    r"|\s+(?:is|are|was|were)\s+(?:due|scheduled|planned|expected)"
+    r"(?:\s+to\s+(?:be\s+held|take\s+place))?)?"
+)
 """What may stand between an election and the month or year it was held in ("the
-previous parliamentary elections, held in October 2000")."""
+previous parliamentary elections, held in October 2000"), or is to be held in ("the next
+presidential election is due in 2019")."""
+_BY = r"(?P<type>by|bi)-elections?"
+"""A by-election, of any body ("the mayoral by-election", "a by-election to parliament")."""
+_BY_PLACE = r"(?:\s+(?:in|for)\s+[^\W\d]+(?:[\s-][^\W\d]+){0,3})?"
+"""Where a by-election was held, between it and its date ("by-election in Durres, 8 May")."""
+_HAPPENED = r"(?:(?:was|were)\s+held|took\s+place|followed)\s+on\s+"
+"""A verb saying a vote took place on a day ("A referendum followed on 30 April 2023")."""
 
 
 @cache
@@ -50,8 +61,8 @@ def _patterns() -> tuple[tuple[re.Pattern[str], int | None], ...]:
     bodies = _alternatives(list(election_type_words()))
     body = f"|{bodies}" if bodies else ""
     kind = (
-        rf"{_EARLY}(?P<type>presidential|national parliamentary|parliamentary|local council|"
-        rf"local legislative|local|municipal|mayoral|regional|city{body})"
+        rf"{_EARLY}(?P<type>presidential|national parliamentary|parliamentary|general|"
+        rf"local council|local legislative|local|municipal|mayoral|regional|city{body})"
     )
     also = r"\s+and\s+(?P<type2>presidential|parliamentary|local|municipal|mayoral|regional)"
     adjectives = _alternatives([a for s in participating_states() for a in s.adjectives])
@@ -79,6 +90,10 @@ def _patterns() -> tuple[tuple[re.Pattern[str], int | None], ...]:
             None,
         ),
         (rf"(?P<type>parliamentary)\s+run-off\s+elections?\s+on\s+{_DATE}", 2),
+        (rf"{_DMY},?\s+(?:[\w-]+\s+){{0,2}}{_BY}", None),
+        (rf"{_DATE},?\s+(?:[\w-]+\s+){{0,2}}{_BY}", None),
+        (rf"{_BY}{_BY_PLACE},?\s+(?:(?:of|on|held\s+on)\s+)?{_DMY}", None),
+        (rf"{_BY}{_BY_PLACE},?\s+(?:(?:of|on|held\s+on)\s+)?{_DATE}", None),
         (
             rf"(?P<type>parliamentary)\s+elections\s+on\s+(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})"
             rf"\s+and\s+(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}}),\s+(?P<year>\d{{4}})",
@@ -91,6 +106,11 @@ def _patterns() -> tuple[tuple[re.Pattern[str], int | None], ...]:
             None,
         ),
         (rf"(?<![\d-])(?P<year>\d{{4}})\s+{kind}\s+elections?", None),
+        # "no municipal elections have been held since 2008": the last were in 2008
+        (
+            rf"{kind}\s+elections?\s+(?:have|has|had)\s+been\s+held\s+since\s+(?P<year>\d{{4}})",
+            None,
+        ),
         (
             rf"{kind}\s+elections?{_HELD}\s+(?:in|of)\s+(?P<month>{_MONTH})\s+(?P<year>\d{{4}})",
             None,
@@ -109,6 +129,8 @@ def _patterns() -> tuple[tuple[re.Pattern[str], int | None], ...]:
         (rf"(?P<country>{adjectives})\s+(?P<type>presidential)\s+election", None),
         (rf"(?P<type>referendum)\s+(?:of|on|held\s+on)\s+{_DATE}", None),
         (rf"(?P<type>referendum)\s+(?:of|on|held\s+on)\s+{_DMY}", None),
+        (rf"(?P<type>referendum)\s+{_HAPPENED}{_DMY}", None),
+        (rf"(?P<type>referendum)\s+{_HAPPENED}{_DATE}", None),
         (rf"{_DATE}\s+(?:constitutional\s+)?(?P<type>referendum)", None),
         (rf"{_DMY}\s+(?:constitutional\s+)?(?P<type>referendum)", None),
         (
@@ -134,6 +156,14 @@ _HELD_WITH = re.compile(
     re.I,
 )
 _KIND_AFTER = re.compile(r"(?P<type>presidential|parliamentary|local|municipal)\s+elections?", re.I)
+_KIND_BEFORE = re.compile(
+    r"\belections?\s+(?:to|for)\s+(?:(?:the\s+)?[\w-]+(?:,\s*|\s+and\s+|\s+)){0,4}?"
+    r"(?:(?P<council>councils?|mayors?)|(?P<parliament>parliament|legislature))\b"
+    r"|\b(?P<type>presidential|parliamentary|local|municipal)\s+elections?\b",
+    re.I,
+)
+"""An undated election that a sentence says was held on the same day as a dated one
+("Elections to regional, district and city councils were held on the same day as ...")."""
 UNTYPED = ""
 """The kind of a mention that names no type ("the elections of 17 December 2023")."""
 _YEAR = re.compile(r"(?<![\d-])(?:19|20)\d{2}(?![\d-])")
@@ -152,8 +182,8 @@ def election_kind(word: str) -> str:
         return "by-election"
     if word.startswith("presidential"):
         return "presidential"
-    if word in ("parliament", "parliamentary", "national parliamentary"):
-        return "parliamentary"
+    if word in ("parliament", "parliamentary", "national parliamentary", "general"):
+        return "parliamentary"  # general elections elect the whole parliament (and more)
     return "local"
 
 
@@ -171,6 +201,7 @@ def _held_with(
         sentence_start = max(text.rfind(". ", 0, match.start()), 0)
         dated = [m for start, _, m in found if sentence_start <= start < match.start() and m.day]
         if not dated:
+            added += _held_before(text, match, sentence_start, spans_of, found)
             continue
         last = dated[-1]
         spans = tuple(spans_of(match.start(), kind.end()))
@@ -179,6 +210,34 @@ def _held_with(
         )
         added.append((match.start(), kind.end(), mention))
     return added
+
+
+def _held_before(
+    text: str,
+    match: re.Match[str],
+    sentence_start: int,
+    spans_of: Callable[[int, int], list[Span]],
+    found: list[tuple[int, int, Mention]],
+) -> list[tuple[int, int, Mention]]:
+    """The other way round: an undated election earlier in the sentence held "on the same
+    day as" the dated one that follows: a mention of that type with that date."""
+    dated = [m for start, _, m in found if match.end() <= start <= match.end() + 3 and m.day]
+    before = list(_KIND_BEFORE.finditer(text, sentence_start, match.start()))
+    if not dated or not before:
+        return []
+    last = before[-1]
+    if last.group("council"):
+        kind = "local"
+    elif last.group("parliament"):
+        kind = "parliamentary"
+    else:
+        kind = election_kind(last.group("type"))
+    if kind == dated[0].kind:
+        return []
+    day = dated[0]
+    spans = tuple(spans_of(last.start(), last.end()))
+    mention = Mention(day.country, kind, day.year, spans, day.month, day.day)
+    return [(last.start(), last.end(), mention)]
 
 
 def find_mentions(

@@ -350,19 +350,33 @@ def add_references(
     )
 
 
+@dataclass
+class LawMemory:
+    """The laws a text has named so far by their names, and the short forms it defined for
+    them ("(LEMP)"): a later passage's acronym or cut-short name resolves to them."""
+
+    acronyms: dict[str, LawName] = field(default_factory=dict)
+    earlier: dict[str, LawName] = field(default_factory=dict)
+
+    def read(self, text: str, country: str) -> None:
+        """Remember the laws ``text`` names and the short forms it defines."""
+        named = find_laws(text, country, self.acronyms, self.earlier)
+        self.earlier.update((law.written, law) for law in named if law.written not in self.earlier)
+        self.acronyms.update(law_acronyms(text, named))
+
+
 def add_document_laws(extraction: Extraction, document: Document, country: str) -> list[URIRef]:
     """Facts for every law and article any sentence of ``document`` cites, wherever it
     stands (a statement's legal-framework paragraph, a programme report's context), not
     only in the findings that link to them; returns their IRIs in reading order."""
     cited: list[URIRef] = []
-    acronyms: dict[str, LawName] = {}
-    earlier: dict[str, LawName] = {}
+    memory = LawMemory()
     for sentence in document.sentences():
         text = sentence.text
-        laws, _, _ = add_references(extraction, text, sentence.spans, country, acronyms, earlier)
-        named = find_laws(text, country, acronyms, earlier)
-        earlier.update((law.written, law) for law in named if law.written not in earlier)
-        acronyms.update(law_acronyms(text, named))
+        laws, _, _ = add_references(
+            extraction, text, sentence.spans, country, memory.acronyms, memory.earlier
+        )
+        memory.read(text, country)
         cited.extend(laws)
     return list(dict.fromkeys(cited))
 
@@ -371,6 +385,7 @@ __all__ = [
     "ARTICLE_LIST",
     "ARTICLE_NUMBER",
     "GENERIC_LAW",
+    "LawMemory",
     "LawName",
     "Reference",
     "add_document_laws",

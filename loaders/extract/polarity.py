@@ -30,7 +30,11 @@ PROBLEM = re.compile(
     r"refus(?:ed|al|ing)|negative(?:ly)?|impediments?|harass\w+|stuffing|non-transparent|"
     r"excessive|discrepanc\w+|misuse|abuses?|obstacle\w*|obstruct\w*|serious|denied|"
     r"prevented|hamper\w*|diminish\w*|compromised|poor(?:ly)?|"
-    r"self-censorship|(?:exclusively|overwhelmingly|uniformly|entirely) positive|"
+    r"self-censorship|(?:exclusively|overwhelmingly|uniformly|entirely|almost always"
+    r"|almost exclusively|predominantly) (?:in (?:a )?)?positive|"
+    # officials or media taking sides: "openly campaigned for", "instructed to vote"
+    r"openly (?:biased|campaign\w*|support\w*|favou?r\w*|side\w*)|"
+    r"(?:instructed|ordered|pressured|told) to vote|"
     r"depriv\w+|coerc\w+|forced|bias\w*|imbalance\w*|deficien\w*|"
     r"troubling|disproportionate\w*|unequal|curtail\w*|repress\w*|imprison\w*|"
     r"unacceptable|disturbing|confusion|little trust|without foundation|expelled|"
@@ -45,7 +49,11 @@ PROBLEM = re.compile(
     r"allowed|permitted)|remains? unaddressed|impair\w*|(?:into|in) question|arbitrar\w*|"
     r"interfer\w+|inaccura\w+|under-?represent\w*|rarely|narrow(?:ed|ing)|shrinking|"
     r"chilling effect|(?:amended|changed) frequently|shortly before (?:the )?elections?|"
-    r"inaccessible|not accessible|inadequate\w*|removed an? (?:\w+ )?safeguard)\b",
+    r"inaccessible|not accessible|inadequate\w*|removed an? (?:\w+ )?safeguard|"
+    r"ineffective|widespread|behind closed doors|in closed sessions?|"
+    r"(?:was|were|is|are|remains?|remained) (?:\w+ly )?dominated by|"
+    r"(?:heavily|clearly|strongly|unduly|openly) favou?r\w*|"
+    r"remain(?:s|ed)? limited|not regulated|without (?:any )?safeguards?)\b",
     re.I,
 )
 """Words of criticism."""
@@ -59,6 +67,11 @@ POSITIVE = re.compile(
     r"commend\w*|welcome[ds]?|encourag\w+|enhanced|calm|orderly|"
     r"well-represented|timely manner|respecting legal deadlines|co-?operative(?! agreement)|"
     r"knowledgeable|without impediments|generally open|equal coverage|stable|"
+    r"performed well|(?:were|was) generally followed|facilitated|"
+    r"(?:sessions|meetings) (?:that were |were )?open to (?:observers|the public|the media)|"
+    r"(?:met|meeting|within) (?:all )?(?:the )?(?:legal |statutory )?deadlines|"
+    r"able to (?:campaign|hold|meet|assemble|register|stand|observe|express|access|vote"
+    r"|operate|conduct)|"
     r"high standard|quickly addressed|important guarantees|substantial improvement|"
     r"(?<!non-)(?<!un)competitive|genuine choice|respected|impartial(?:ly|ity)?|"
     r"(?<!non-)transparen(?:t|tly|cy)|"
@@ -94,8 +107,12 @@ reduced")."""
 
 
 _WEAK = re.compile(r"diverse", re.I)
-"""Approval that a criticism in the same sentence outweighs: "The media landscape is
-diverse but polarised" is a problem, not a mixed verdict."""
+"""Approval that an intensified criticism in the same sentence outweighs: "The media
+landscape is diverse but sharply polarised" is a problem; "diverse but polarised" mixed."""
+_INTENSIFIED = re.compile(
+    r"\b(?:sharply|deeply|highly|heavily|strongly|severely|extremely|very|increasingly)\s+$",
+    re.I,
+)
 
 
 def cues(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
@@ -109,6 +126,11 @@ def cues(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
             problems.append(match)
         else:
             approvals.append(match)
+    approvals = [  # "openly" inside "openly campaigned for"
+        a
+        for a in approvals
+        if not any(p.start() <= a.start() < a.end() <= p.end() and p[0] != a[0] for p in problems)
+    ]
     problems = [
         p
         for p in problems
@@ -120,7 +142,8 @@ def cues(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
 def polarity_of(text: str) -> str | None:
     """ "problem", "positive", "mixed", or None (the text only describes)."""
     problems, approvals = cues(text)
-    if problems and all(_WEAK.fullmatch(a.group()) for a in approvals):
+    intensified = any(_INTENSIFIED.search(text[: p.start()]) for p in problems)
+    if intensified and all(_WEAK.fullmatch(a.group()) for a in approvals):
         approvals = []
     if problems and approvals:
         return "mixed"

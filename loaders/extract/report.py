@@ -12,13 +12,13 @@ import re
 
 from rdflib import Literal, URIRef
 
-from normgraph.namespaces import DCTERMS, FOAF, ID, NG, ORG, XSD
+from normgraph.namespaces import DCTERMS, FOAF, ID, NG, ORG, VOCAB, XSD
 
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint, slug
 from ..rdf.triples import source_iri
 from ..text.dates import DATE_PATTERN, match_to_date
-from ..text.genres import Genre
+from ..text.genres import TITLE_CHARS, Genre
 from ..text.source import SourceText, Span
 from .head import (
     SMALL_WORDS,
@@ -114,11 +114,23 @@ def creator_iri(creator: Creator) -> URIRef:
     return mint("organisation", creator.short_name)
 
 
+_INTERIM = re.compile(r"^[ \t#*]*(?:[\w/.-]+[ \t]+){0,3}Interim[ \t]+Report\b", re.I | re.M)
+"""An interim report's title ("INTERIM REPORT No. 2", "ODIHR EOM Interim Report")."""
+
+
+def stated_genre(source: SourceText, genre: Genre) -> tuple[URIRef, str]:
+    """The genre concept and slug a report's title block states: an interim report is read
+    like a statement (``genre``) but is filed as the interim report it calls itself."""
+    if genre is Genre.PRELIMINARY_STATEMENT and _INTERIM.search(source.text[:TITLE_CHARS]):
+        return VOCAB["genre/interim-report"], "interim-report"
+    return genre.concept, genre.value
+
+
 def add_report(extraction: Extraction, source: SourceText, genre: Genre) -> Fact:
     """Add the report node and its creators to ``extraction``; return the report fact."""
     head = read_head(source, genre)
     report = _report_fact(
-        extraction, source, head, report_iri(source, head, genre), genre.concept, genre.value
+        extraction, source, head, report_iri(source, head, genre), *stated_genre(source, genre)
     )
     if not report.evidence:
         # Nothing in the head named the report: the opening words identify it instead.

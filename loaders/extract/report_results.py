@@ -21,15 +21,14 @@ from rdflib import URIRef
 
 from normgraph.namespaces import NG
 
-from ..odihr.result_list import Contest, add_table_results
-from ..odihr.result_rows import Cell, ResultRow, ResultTable
-from ..odihr.results import ResultNotes
 from ..rdf.facts import Extraction, Fact
 from ..text.dates import DATE_PATTERN, match_to_date
 from ..text.source import SourceText
 from .actors import Actors
 from .election_mentions import election_kind
 from .result_blocks import national_blocks, result_blocks, round_named
+from .result_facts import Contest, ResultNotes, add_table_results
+from .result_rows import Cell, ResultRow, ResultTable
 from .text_results import TextResult, text_results
 
 _NUMERIC_DATE = re.compile(r"\b(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>(?:19|20)\d{2})\b")

@@ -26,9 +26,9 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ..odihr.result_headers import national_label
-from ..odihr.result_rows import ResultTable, read_result_rows
 from ..text.source import SourceText
+from .result_headers import national_label
+from .result_rows import ResultTable, read_result_rows
 
 _ROLE = re.compile(
     r"(?P<votes>\bvotes?\b|\bballots\b)|(?P<other>%|\bper\s?cent|\bshare\b|\bseats\b|\bmandates\b)",

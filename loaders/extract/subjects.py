@@ -43,7 +43,7 @@ def subject_before(lead: str) -> tuple[str, int, str | None] | None:
         if NAME.fullmatch(named) and not NAME.fullmatch(phrase):
             phrase, role = named, phrase  # "the main opposition candidate, <Name>, stated"
             offset = lead.index(phrase, offset)
-    words = phrase.split()
+    words = re.sub(r"(?<=[a-z])- (?=[a-z])", "", phrase).split()  # "interna- tional": one
     if (
         not words
         or len(words) > _MAX_WORDS

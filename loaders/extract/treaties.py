@@ -49,6 +49,8 @@ ACTIONS = {
     "accession": r"\bacced(?:ed|es)\b",
     "signature": r"\bsigned\b",
     "entry-into-force": r"\bentered into force\b",
+    # a successor state's succession: "succeeded to X on ...", "X, to which it succeeded on"
+    "succession": r"\bsucceeded\b(?=\s+(?:to|on|in\s+(?:1[89]|20)\d{2})\b)",
     "denunciation": r"\bdenounc(?:ed|es)\b|\bits denunciation\b",
 }
 _NEGATED = re.compile(r"\b(?:not|never|yet to)\s+(?:\w+\s+)?$")
@@ -115,6 +117,8 @@ def _mentions(sentence: str, recent: list[tuple[str, str]]) -> list[tuple[int, i
             found.append((match.start(), match.end(), instrument.key, instrument.label))
     for match in _NAMED.finditer(sentence):
         name = match.group()
+        if not re.fullmatch(rf"(?:The\s+)?{_KIND}", name):
+            name = re.sub(r"^The\s+", "", name)  # a sentence's opening "The" is not the name's
         key = _known(name) or slug(name)
         title = treaties[key][0] if key in treaties else name
         if re.fullmatch(rf"(?:The\s+)?{_KIND}", name):
@@ -145,15 +149,30 @@ def _mentions(sentence: str, recent: list[tuple[str, str]]) -> list[tuple[int, i
     return sorted(kept)
 
 
-_LEAD = re.compile(r"(?:(?:As|In|On|By|Since|After|Upon|Following|Later)\b[^,]{0,80},\s*)+")
+_LEAD = re.compile(
+    r"(?:(?:(?:As|In|On|By|Since|After|Upon|Following|Later|Earlier|Previously|Subsequently"
+    r"|Meanwhile|Moreover|Furthermore|Also)\b[^,]{0,80}|(?:Earlier|Previously|Also|Moreover),"
+    r"\s+(?:on|in)\b[^,]{0,60}),\s*)+",
+    re.I,
+)
 """An opening clause before the state ("On 8 November 2022, <State> notified ...")."""
 _RELATIVE = re.compile(
-    r"\s*,?\s*which\s+(?:it|the country|the state)\s+(?:has\s+|had\s+|also\s+|later\s+)*"
+    r"\s*,?\s*(?:to\s+)?which\s+(?:it|the country|the state)\s+(?:has\s+|had\s+|also\s+|later\s+)*"
     rf"(?P<verb>{'|'.join(ACTIONS.values())})"
 )
 """The action stated after the treaty: "the ICCPR, which it acceded to on 3 May 1994"."""
-_OWN_VERB = re.compile(r"\s+(?:has\s+|had\s+)?entered into force\b")
-"""A treaty that is the subject: "The Charter entered into force for <State> on ..."."""
+_OWN_VERB = re.compile(
+    r"\s+(?:has\s+|had\s+)?entered into force\b"
+    r"|\s+(?:was|were)\s+(?:also\s+)?(?:ratified|acceded to|signed)\b(?!\s+by\b)"
+)
+"""A treaty that is the subject: "The Charter entered into force for <State> on ...", "The
+Optional Protocol was acceded to on the same date" (no other agent named)."""
+_PASSIVE_SUBJECT = re.compile(
+    rf"(?:The\s+|Its\s+)?(?:{_CAP}\s+)*{_KIND}\b[^,.;]{{0,80}}?\s+(?:was|were)\s+(?:also\s+)?"
+    r"(?:ratified|acceded to|signed)\b(?!\s+by\b)"
+)
+"""A passage's treaty as the subject of a passive action with no other agent: the state the
+text is about took it."""
 _EFFECT = re.compile(r"\b(?:took|takes|take) effect|\beffective\b|\bentered into force\b")
 
 
@@ -163,35 +182,54 @@ def _opens_with_state(body: str, opening: re.Pattern[str], subject: str) -> bool
     start = lead.end() if lead else 0
     if opening.match(stripped, start) or re.match(r"it\b", stripped[start:]):
         return True
+    if _PASSIVE_SUBJECT.match(stripped, start):
+        return True  # "The First Optional Protocol was acceded to on the same date"
     first = min((m.start() for p in ACTIONS.values() for m in re.finditer(p, body)), default=0)
     if re.search(rf"\b(?:{subject})\b(?:\s+\S+){{0,4}}\s*$", body[:first]):
         return True  # the state just before the verb, after a stray line ("... 1 <State> signed")
     return re.search(rf"\bentered into force for (?:{subject})\b", body) is not None
 
 
-def _verb_of(
-    body: str, start: int, end: int, verbs: list[tuple[int, int, str]]
-) -> tuple[int, int, str] | None:
-    """The action a treaty mention takes: stated after it ("..., which it ratified",
-    "The Charter entered into force"), else the nearest verb before it."""
-    relative = _RELATIVE.match(body, end) or _OWN_VERB.match(body, end)
-    if relative is not None:
-        return next((v for v in verbs if relative.start() <= v[0] < relative.end()), None)
+def _verbs_of(
+    body: str,
+    mention: tuple[int, int],
+    verbs: list[tuple[int, int, str]],
+    mentions: list[tuple[int, int, str, str]],
+) -> list[tuple[int, int, str]]:
+    """The actions a treaty mention takes: the nearest verb before it, unless another
+    treaty stands between them, and one stated after it ("..., which it had signed on",
+    "The Charter entered into force"); with none after, the nearest verb before it."""
+    start, end = mention
     before = [v for v in verbs if v[1] <= start]
-    return before[-1] if before else None
+    relative = _RELATIVE.match(body, end) or _OWN_VERB.match(body, end)
+    if relative is None:
+        return before[-1:]
+    after = [v for v in verbs if relative.start() <= v[0] < relative.end()][:1]
+    if before and not any(before[-1][1] <= m[0] and m[1] <= start for m in mentions):
+        return [before[-1], *after]  # "<State> had ratified X, which it had signed on ..."
+    return after
 
 
 def _date_of(
-    dates: list[tuple[int, int]], body: str, end: int, verb: tuple[int, int, str]
+    dates: list[tuple[int, int]],
+    body: str,
+    end: int,
+    verb: tuple[int, int, str],
+    verbs: list[tuple[int, int, str]],
 ) -> tuple[int, int] | None:
     """The first date after the treaty (or after its verb) that is not when a notice took
-    effect; else the date the sentence opens with ("On 8 November 2022, ... its
-    denunciation of the Protocol, which took effect on ...")."""
+    effect, nor another action's ("ratified X, which it had signed on ..."); else the date
+    the sentence opens with ("On 8 November 2022, ... its denunciation of the Protocol,
+    which took effect on ..."; "Earlier, on 28 June 2021, <State> had ratified X, which it
+    had signed on ...")."""
     after = max(end, verb[1])
-    for at in dates:
-        if at[0] >= after and not _EFFECT.search(body[max(after, at[0] - 30) : at[0]]):
-            return at
     before = [at for at in dates if at[1] <= verb[0]]
+    for at in dates:
+        if at[0] < after or _EFFECT.search(body[max(after, at[0] - 30) : at[0]]):
+            continue
+        if any(after <= other[0] < at[0] for other in verbs if other != verb):
+            return before[-1] if before else None  # the date after is the other action's
+        return at
     return before[0] if before and _EFFECT.search(body[after:]) else None
 
 
@@ -212,14 +250,9 @@ def read_actions(
         body = text[offset:end]
         mentions = _mentions(body, recent)
         recent.extend((key, title) for _, _, key, title in mentions)
-        verbs = sorted(
-            (m.start(), m.end(), kind)
-            for kind, pattern in ACTIONS.items()
-            for m in re.finditer(pattern, body)
-        )
+        verbs = _verbs_in(body)
         if not verbs or not _opens_with_state(body, opening, subject):
             continue
-        dates = [(m.start(), m.end()) for m in _DATE.finditer(body)]
         for _v_start, v_end, _kind in verbs:  # "ratified it on ...": the treaty before
             pronoun = _IT.match(body, v_end)
             earlier = [m for m in mentions if m[1] <= v_end]
@@ -227,26 +260,49 @@ def read_actions(
                 mentions.append((pronoun.start() + 1, pronoun.end(), *earlier[-1][2:]))
         mentions.sort()
         for start, end, key, title in mentions:
-            verb = _verb_of(body, start, end, verbs)
-            if verb is None or _NEGATED.search(body[max(0, verb[0] - 20) : verb[0]]):
-                continue
-            later = [d for d in dates if d[0] >= end]
-            same = _SAME_DAY.search(body, end)
-            dated = _date_of(dates, body, end, verb)
-            if same and actions and (not later or same.start() < later[0][0]):
-                when, at = actions[-1].when, (same.start(), same.end())
-            elif dated and (found := find_when(body[dated[0] : dated[1]])) is not None:
-                when, at = found[0], dated
-            else:
-                continue
-            v_start, v_end, kind = verb
-            spans = (
-                *element.spans(offset + v_start, offset + v_end),
-                *element.spans(offset + start, offset + end),
-                *element.spans(offset + at[0], offset + at[1]),
-            )
-            actions.append(TreatyAction(key, kind, when, tuple(dict.fromkeys(spans)), title))
+            for verb in _verbs_of(body, (start, end), verbs, mentions):
+                if not _NEGATED.search(body[max(0, verb[0] - 20) : verb[0]]):
+                    _read_action(element, offset, body, (start, end, key, title), verb, actions)
     return actions
+
+
+def _read_action(
+    element: Passage,
+    offset: int,
+    body: str,
+    mention: tuple[int, int, str, str],
+    verb: tuple[int, int, str],
+    actions: list[TreatyAction],
+) -> None:
+    """The action ``verb`` states on the treaty ``mention`` of the sentence ``body`` (at
+    ``offset`` in the element), added to ``actions`` when the sentence dates it."""
+    start, end, key, title = mention
+    dates = [(m.start(), m.end()) for m in _DATE.finditer(body)]
+    later = [d for d in dates if d[0] >= end]
+    same = _SAME_DAY.search(body, end)
+    dated = _date_of(dates, body, end, verb, _verbs_in(body))
+    if same and actions and (not later or same.start() < later[0][0]):
+        when, at = actions[-1].when, (same.start(), same.end())
+    elif dated and (found := find_when(body[dated[0] : dated[1]])) is not None:
+        when, at = found[0], dated
+    else:
+        return
+    v_start, v_end, kind = verb
+    spans = (
+        *element.spans(offset + v_start, offset + v_end),
+        *element.spans(offset + start, offset + end),
+        *element.spans(offset + at[0], offset + at[1]),
+    )
+    actions.append(TreatyAction(key, kind, when, tuple(dict.fromkeys(spans)), title))
+
+
+def _verbs_in(body: str) -> list[tuple[int, int, str]]:
+    """Every action verb of the sentence: (start, end, action kind), in order."""
+    return sorted(
+        (m.start(), m.end(), kind)
+        for kind, pattern in ACTIONS.items()
+        for m in re.finditer(pattern, body)
+    )
 
 
 def add_treaty_actions(

@@ -16,11 +16,12 @@ import re
 
 from rdflib import Literal, URIRef
 
-from normgraph.namespaces import DCTERMS, NG, SCHEMA, XSD
+from normgraph.namespaces import DCTERMS, NG, SCHEMA, XSD, local_name
 
 from ..base import ExtractionError
 from ..extract.actors import Actors, find_candidates, find_refused
 from ..extract.assessments import add_assessments
+from ..extract.complaint_reader import add_complaints
 from ..extract.election_mentions import election_kind, link_mentioned_elections
 from ..extract.elections import date_value, election_fact, round_fact, state_fact
 from ..extract.head import HEAD
@@ -28,6 +29,7 @@ from ..extract.legal_patterns import add_legal
 from ..extract.named_actors import add_named_actors
 from ..extract.report import add_report
 from ..extract.report_results import add_text_results
+from ..extract.result_facts import ResultNotes
 from ..extract.states import find_state
 from ..extract.text_results import text_results
 from ..rdf.facts import Extraction, Fact
@@ -38,12 +40,11 @@ from ..text.genres import Genre, UnknownGenreError, detect_genre
 from ..text.sections import add_sections
 from ..text.source import SourceText
 from .body_recommendations import add_body_recommendations
-from .complaints import add_complaints
 from .findings import add_actors, add_findings
 from .head import RUNOFF_DAYS, title_dates
 from .recommendations import add_recommendations
 from .result_list import Contest, add_list_results
-from .results import ResultNotes, add_results
+from .results import add_results
 
 _ELECTION = re.compile(
     r"(?P<early>\b(?:early|pre-term|extraordinary|snap|repeat)\s+)?"
@@ -308,7 +309,7 @@ class OdihrLoader:
         extraction = Extraction()
         report = add_report(extraction, source, self.genre)
         election, state, rounds = report_election(source, document)
-        country = str(state.iri).rsplit("/", 1)[-1]
+        country = local_name(state.iri)
         actors = Actors(extraction, country)
         mission = None
         if election is not None:

@@ -18,7 +18,7 @@ from rdflib import Literal, URIRef
 
 from normgraph.namespaces import NG, XSD
 
-from ..extract.concepts import anomaly
+from ..extract.result_facts import ResultNotes
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.document import Document, Element, ElementKind
@@ -112,24 +112,6 @@ def _read_table(table: Element, annex: Annex) -> None:
             annex.total, annex.total_span = pairs, row.span
         else:
             annex.regions.append((cells[0], pairs))
-
-
-class ResultNotes:
-    """Collects data-quality notes for one election's results."""
-
-    def __init__(self, extraction: Extraction, key: str) -> None:
-        self.extraction, self.key, self.count = extraction, key, 0
-
-    def add(self, about: URIRef, kind: str, message: str, evidence: list[Span]) -> None:
-        self.count += 1
-        note = Fact(
-            iri=mint("data-quality-note", self.key, str(self.count)),
-            kind=NG.DataQualityNote,
-            label=message,
-            evidence=list(dict.fromkeys(evidence)),
-        )
-        note.add(NG.flags, about).add(NG.anomalyKind, anomaly(kind)).add(NG.message, message)
-        self.extraction.add(note)
 
 
 def _number(value: Decimal, percent: bool = False) -> Literal:

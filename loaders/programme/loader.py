@@ -29,7 +29,7 @@ from functools import cache
 
 from rdflib import URIRef
 
-from normgraph.namespaces import DCTERMS, NG, SCHEMA
+from normgraph.namespaces import DCTERMS, NG, SCHEMA, local_name
 
 from ..base import ExtractionError
 from ..extract.actors import Actors
@@ -43,7 +43,8 @@ from ..extract.organisations import Organisations, find_organisations
 from ..extract.report import add_part_report, add_report
 from ..extract.report_results import add_report_results
 from ..extract.state_data import state_data
-from ..extract.states import find_state, state_alternation
+from ..extract.states import find_state, state_alternation, state_by_code
+from ..extract.treaties import add_treaty_actions
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..statement.head import read_statement_head
@@ -137,7 +138,7 @@ def _programme(
         sentence = element.text[start:stop]
         what = match.group("what")
         fact = Fact(
-            iri=mint("programme", str(report.iri).rsplit("/", 1)[-1]),
+            iri=mint("programme", local_name(report.iri)),
             kind=NG.Programme,
             label=what[0].upper() + what[1:],
             evidence=element.spans(start, max(stop, match.end())),
@@ -188,7 +189,7 @@ def _summary_programme(
     if title is None or len(fields) < 2:
         return None
     fact = Fact(
-        iri=mint("programme", str(report.iri).rsplit("/", 1)[-1]),
+        iri=mint("programme", local_name(report.iri)),
         kind=NG.Programme,
         label=title.value,
         evidence=[document.source.span(title.start, title.end)],
@@ -352,6 +353,7 @@ class ProgrammeLoader:
         add_programme_recommendations(extraction, document, report, actors)
         add_complaints(extraction, document, report, orgs.find, election_of, _year_before, actors)
         add_document_laws(extraction, document, country)
+        add_treaty_actions(extraction, document, report.iri, state_by_code(country))
         add_report_results(extraction, source, report, actors)
         add_named_actors(whole, actors)
         add_sections(extraction, report, document)

@@ -33,14 +33,44 @@ from ..text.document import Document, Element
 from ..text.sentences import sentences
 
 _SAYING = re.compile(
-    r"\b(?:said|stated|told (?:me|us|the \w+)|argued|claimed|insisted|declared|announced|"
-    r"asserted|maintained|warned|explained|stressed|emphasi[sz]ed|put it|"
+    # "told me", "told an international conference in <place> on <date>" (not "was told")
+    r"\b(?:said|stated|(?<!was )(?<!were )told\b[^\"\u201c.;]{0,80}?(?=\s+that\b|\s*[:,]?\s*"
+    r"[\"\u201c])|argue[sd]|claim(?:s|ed)|insist(?:s|ed)|contend(?:s|ed)|declared|announced|"
+    r"asserted|maintain(?:s|ed)|warned|explained|stressed|emphasi[sz]ed|"
+    r"put (?:it|this|that|the \w+)(?: (?:more|most) \w+ly| \w+ly)?(?=\s*[:,]?\s*[\"\u201c])|"
+    # an observer's conclusion a study quotes ("the mission concluded that the election
+    # "lacked ..."): quoted words only, never a that-clause
+    r"concluded|"
     r"described\b[^\"\u201c.]{0,100}?\bas|(?:rejected|dismissed|critici[sz]ed|denounced)\b"
     r"[^\"\u201c.]{0,60}?\bas|called\b[^\"\u201c.]{0,60}?\ban?)\b"
 )
 _QUOTE = re.compile(r"[\"\u201c](?P<words>[^\"\u201c\u201d]{2,400}?)[\"\u201d]")
 _THAT = re.compile(r"^[^\"\u201c]{0,80}?\bthat\s+(?P<words>[^\"\u201c]{12,300}?)\s*$")
-_THAT_VERBS = ("argued", "claimed", "stated", "insisted", "maintained", "asserted", "explained")
+_THAT_VERBS = (
+    "argued",
+    "argues",
+    "claimed",
+    "claims",
+    "stated",
+    "insisted",
+    "insists",
+    "contended",
+    "contends",
+    "maintained",
+    "maintains",
+    "asserted",
+    "explained",
+)
+_CITED = re.compile(r"^(?P<name>.+?)\s*\((?P<year>(?:19|20)\d{2})[a-z]?\)$")
+"""A scholar cited by name and year ("Halloran (2019) argued that ..."): the speaker is the
+name, the year the statement's date."""
+_DISCOURSE = re.compile(
+    r"^(?:by contrast|in contrast|however|for example|for instance|in turn|instead|too|also"
+    r"|on the other hand|similarly|likewise)$",
+    re.I,
+)
+"""A discourse adverbial set off by commas after the speaker ("X, by contrast, contended"):
+no role."""
 _APPOSITIVE = re.compile(rf",\s+(?P<role>[^,]{{3,90}}),\s+(?P<name>{NAME.pattern}),?\s*$")
 """A speaker named after a role at the end of the words before the verb ("After the vote,
 which ..., the then Minister of Justice, <Name>, told ...")."""
@@ -53,7 +83,21 @@ later "she said" refers to."""
 _FURTHER = re.compile(r",\s*(?:adding|arguing|insisting|claiming|saying)\b")
 """A participle that goes on to a second statement of the same speaker ("called the report
 "biased", adding that "..."): each quotation is one statement."""
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s|;\s")
+"""Where a clause after the quoted words begins: a date there is not the statement's ("...
+concluded that it was "marked by ...", and parliament adopted a resolution on <date>")."""
 _PREPOSITION = re.compile(r"^(?:after|before|during|in|on|at|when|while|following)\b")
+_STUDY = r"(?:(?:working\s+)?paper|thesis|study|chapter|article|dissertation|book|section|work)"
+_THE_TEXT = re.compile(
+    rf"(?:^(?:the|this|our|my|the present)\s+{_STUDY}$)"
+    rf"|(?:\b(?:it|we|I|this|they|(?:this|our|my|the present)\s+{_STUDY})\s*,?\s*$)"
+    r"|^there\b",
+    re.I,
+)
+"""The study itself ("The thesis argues that", "Drawing on ..., it argues that", "..., this
+work argues that"), or no one ("there were contrasting opinions ..."): no statement."""
+_SUBORDINATOR = re.compile(r"^(?:Although|Though|While|Whereas|Because|If|Unless)\s+")
+"""A subordinate clause's opening word before its speaker ("Although China claims that")."""
 
 
 @dataclass(frozen=True)
@@ -117,7 +161,14 @@ def read_attributed(text: str) -> list[Attributed]:
             name, speaker_start, role = speaker
             following = _SAYING.search(body, words_at[1])
             stop = following.start() if following else len(body)
-            when = _date_at(body[:stop], verb.end()) or _date_at(body[: verb.start()], since)
+            clause = _NEXT_CLAUSE.search(body, words_at[1])
+            stop = min(stop, clause.start()) if clause else stop
+            when = _date_at(body[:stop], verb.start()) or _date_at(body[: verb.start()], since)
+            cited = _CITED.match(name)
+            if cited is not None:  # "Halloran (2019)": the name, dated by the year
+                year = speaker_start - at + cited.start("year")
+                when = when or (year, year + 4)
+                name = cited["name"]
             for words in (*said, words_at):
                 found.append(
                     Attributed(
@@ -144,10 +195,16 @@ def _speaker(text: str, start: int, verb: int) -> tuple[str, int, str | None] | 
     if _PRONOUN.search(lead):
         earlier = list(_NAMED_BEFORE.finditer(text[:start]))
         return (earlier[-1]["name"], earlier[-1].start("name"), None) if earlier else None
-    speaker = subject_before(lead)
-    if speaker is None or _PREPOSITION.match(speaker[0]):
+    if _THE_TEXT.search(lead):
         return None
-    return speaker[0], start + speaker[1], speaker[2]
+    speaker = subject_before(lead)
+    if speaker is None or _PREPOSITION.match(speaker[0]) or _THE_TEXT.search(speaker[0]):
+        return None
+    opening = _SUBORDINATOR.match(speaker[0])
+    if opening is not None:
+        speaker = (speaker[0][opening.end() :], speaker[1] + opening.end(), speaker[2])
+    role = None if speaker[2] is None or _DISCOURSE.match(speaker[2]) else speaker[2]
+    return speaker[0], start + speaker[1], role
 
 
 def _date_at(text: str, start: int) -> tuple[int, int] | None:
@@ -193,7 +250,11 @@ def _statement_fact(
         iri=mint("statement", key, slug(words)[:40]),
         kind=NG.ContestationStatement,
         label=words[:80],
-        evidence=element.spans(*statement.words_at),
+        # one passage: who says it through what is said ("Halloran (2019) argued that ...")
+        evidence=element.spans(
+            min(statement.speaker_at[0], statement.words_at[0]),
+            max(statement.speaker_at[1], statement.words_at[1]),
+        ),
     )
     fact.add(NG.speaker, speaker)
     fact.add(NG.quote, words)

@@ -51,21 +51,36 @@ _PERIOD = re.compile(
 )
 """A period bounded by two dates: when something lasted, not when it happened."""
 _STATE_OF_AFFAIRS = re.compile(
-    r"\b(?:at|by) the time of\b[^,;.]{0,60}|\b(?:as of|as at)\s+[^,;.]{0,30}", re.I
+    r"\b(?:at|by) the time of\b[^,;.]{0,60}|\b(?:as of|as at)\s+[^,;.]{0,30}"
+    r"|\bsince\b[^,;.]{0,60}",
+    re.I,
 )
 """A date that only places a state of affairs ("still unaddressed at the time of the
-December 2023 elections", "as of May 2024")."""
+December 2023 elections", "as of May 2024", "..., since the elections of <date>, ...")."""
+_WITH_PHRASE = re.compile(r",\s+with\b[^,;.]{0,80},")
+"""A circumstance set off by commas ("The elections of <day>, with run-offs on <day>, were
+..."): its date is not the sentence's event."""
+_ACT_YEAR = re.compile(
+    r"\b(?:adopted|amended|passed|enacted|introduced|abolished|repealed|established|created"
+    r"|held)\s+in\s+(?P<year>1[89]\d{2}|20\d{2})\b"
+)
+"""A year an act is dated by ("the Code was amended in 2023 to ...", "amendments adopted in
+2021 extended ...")."""
 _CLAUSE_YEAR = re.compile(
     r"(?:^|[:;]\s*|,\s*(?:and\s+)?)[Ii]n\s+(?P<year>1[89]\d{2}|20\d{2})\b(?=,|\s+(?:(?:the|it|its|he|"
     r"she|they|a|an)\b|[A-Z]))"
 )
 """A year opening a clause ("In 2007, parliament ...", ": in 2015 it acquired ...")."""
-_HYPOTHETICAL = re.compile(r"^(?:\S+\s+){1,4}(?:could|would|might|may|should)\s")
-"""A sentence on what could or should be ("Future research could compare ...")."""
+_HYPOTHETICAL = re.compile(
+    r"^(?:\S+\s+){1,4}(?:could|would|might|may|should)\s|^(?:\w+,\s+)?[Ww]hether\b|\?\s*$"
+)
+"""A sentence on what could or should be ("Future research could compare ...") or an open
+question ("Second, whether the reform will ...")."""
 _NO_HAPPENING = re.compile(r"\s*(?:alone\b|,?[^,;.]{0,40}\b(?:there (?:was|were)|still)\b)")
 """A year that only dates a state of affairs ("In 2019 alone, there were ...", "In 2019, the
 index still rated ...")."""
 _ON = re.compile(r"\b(?:on|On)\s+$")
+_BODY_KINDS = (ElementKind.PARAGRAPH, ElementKind.ITEM)
 _MIN_WORDS = 6
 """Fewer words state no event (a dateline "<Place>, 22 May 2024")."""
 
@@ -84,7 +99,9 @@ def dated_in(sentence: str, hidden: tuple[int, int] | None = None) -> tuple[When
     if len(sentence.split()) < _MIN_WORDS or _HYPOTHETICAL.match(sentence):
         return None
     spans = [
-        m.span() for p in (_BRACKETS, _PERIOD, _STATE_OF_AFFAIRS) for m in p.finditer(sentence)
+        m.span()
+        for p in (_BRACKETS, _PERIOD, _STATE_OF_AFFAIRS, _WITH_PHRASE)
+        for m in p.finditer(sentence)
     ]
     masked = _blank(sentence, spans + ([hidden] if hidden else []))
     found = [m for p in (DATE_PATTERN, MONTH_YEAR_PATTERN) for m in p.finditer(masked)]
@@ -92,7 +109,7 @@ def dated_in(sentence: str, hidden: tuple[int, int] | None = None) -> tuple[When
     on_day = [m for m in found if m.group() and _ON.search(masked[: m.start()][-4:])]
     chosen = (on_day or found)[:1]
     if not chosen:
-        year = _CLAUSE_YEAR.search(masked)
+        year = _CLAUSE_YEAR.search(masked) or _ACT_YEAR.search(masked)
         if year is None or _NO_HAPPENING.match(masked, year.end()):
             return None
         return When(int(year["year"])), year.start("year"), year.end("year")
@@ -134,7 +151,8 @@ def add_dated_events(
     """One ``schema:Event`` per body sentence that dates something it says happened."""
     found: list[Fact] = []
     for element in document.elements:
-        if element.kind is not ElementKind.PARAGRAPH or _NOTE.match(element.text):
+        # a numbered item too: a subsection numbered "2." opens one in some layouts
+        if element.kind not in _BODY_KINDS or _NOTE.match(element.text):
             continue
         if any(_NOT_BODY.match(section.title) for section in element.section.path):
             continue

@@ -9,7 +9,7 @@ from __future__ import annotations
 from normgraph.namespaces import NG
 
 from ..extract.actors import Actors
-from ..odihr.complaints import add_complaints
+from ..extract.complaint_reader import add_complaints
 from ..rdf.facts import Extraction, Fact
 from ..text.document import Document
 

@@ -174,7 +174,7 @@ def _add_finding(
     fact.add(NG.topic, topic(topic_of(element, heading)))
     if found is not None:
         fact.add(NG.polarity, polarity(found))
-    link_citations(extraction, fact, element, begin, statement.country)
+    link_citations(extraction, fact, element, begin, statement)
     for station in polling_stations(extraction, element, statement.main):
         fact.add(NG.concerns, station)
     for start, end, institution, name in find_institutions(text):

@@ -33,12 +33,22 @@ _LISTED = re.compile(
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 """Types listed before "elections": "presidential, parliamentary and local elections"."""
 _LOCAL = r"(?:municipal|local|city|town|cantonal|regional|county|district|provincial|communal)"
+_REGIONAL = r"(?:cantonal|regional|provincial|entity|state)"
 _BODIES = (
     ("presidential", re.compile(r"\bpresiden(?:t|cy|tial)\b", re.I)),
     (
+        "parliamentary",
+        re.compile(
+            rf"\b{_REGIONAL}\s+(?:[\w-]+\s+)?(?:assembl(?:y|ies)|legislatures?|parliaments?)\b"
+            r"|\b(?:national|federal)\s+council\b",
+            re.I,
+        ),
+    ),
+    (
         "local",
         re.compile(
-            rf"\b{_LOCAL}\s+(?:[\w-]+\s+)?(?:and\s+{_LOCAL}\s+)?(?:assembl\w+|councils?|"
+            rf"\b{_LOCAL}\s+(?:(?!assembl|council|legislature)[\w-]+\s+)?(?:and\s+{_LOCAL}\s+)?"
+            r"(?:assembl\w+|councils?|"
             r"legislatures?|elections?)|\bcouncils?\b|\bmayors?\b",
             re.I,
         ),
@@ -53,7 +63,9 @@ _BODIES = (
     ),
 )
 """What a body elected is called, by the type of its election; the first type that claims
-a stretch keeps it ("municipal assemblies" is local, not a parliament)."""
+a stretch keeps it. The legislature of a canton, province or entity of a federal state
+("the ten cantonal assemblies") is a parliament, as is a chamber called a national or
+federal council; "municipal assemblies", other councils and mayors are local."""
 
 
 def general_mentions(

@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from normgraph.namespaces import NG
+from normgraph.namespaces import NG, local_name
 
 from ..extract.actors import Actors
 from ..extract.concepts import STATEMENT_TOPIC_WORDS, norm, norms_in, topic_for
 from ..extract.elections import Mention
-from ..extract.legal import add_references
+from ..extract.legal import LawMemory, add_references
 from ..rdf.facts import Extraction, Fact
 from ..text.document import Element
 from ..text.lines import run_in_heading
@@ -47,10 +47,13 @@ class Statement:
     recommendations: list[Fact] = field(default_factory=list)
     findings: list[Fact] = field(default_factory=list)
     pledges: list[Fact] = field(default_factory=list)
+    laws: LawMemory = field(default_factory=LawMemory)
+    """The laws its passages named so far and their short forms: a later passage's
+    acronym or cut-short name resolves to them."""
 
 
 def report_key(report: Fact) -> str:
-    return str(report.iri).rsplit("/", 1)[-1]
+    return local_name(report.iri)
 
 
 _REPORTING = re.compile(
@@ -87,12 +90,21 @@ def strip_run_in(element: Element) -> tuple[str | None, int]:
 
 
 def link_citations(
-    extraction: Extraction, fact: Fact, element: Element, start: int, country: str
+    extraction: Extraction, fact: Fact, element: Element, start: int, statement: Statement
 ) -> None:
+    """Link ``fact`` to the laws, provisions, instruments and norms its passage cites; an
+    acronym or short name an earlier passage of the statement defined resolves too."""
     text = element.text[start:]
+    country, memory = statement.country, statement.laws
     laws, provisions, instruments = add_references(
-        extraction, text, lambda a, b: element.spans(start + a, start + b), country
+        extraction,
+        text,
+        lambda a, b: element.spans(start + a, start + b),
+        country,
+        memory.acronyms,
+        memory.earlier,
     )
+    memory.read(text, country)
     for iri in laws:
         fact.add(NG.concernsLaw, iri)
     for iri in provisions:

@@ -3,13 +3,17 @@
 >>> text = "Mr. Smith voted. In Testville, e.g. at PEC 5, it was slow. Then it rained."
 >>> [text[s:e] for s, e in sentences(text)]
 ['Mr. Smith voted.', 'In Testville, e.g. at PEC 5, it was slow.', 'Then it rained.']
+>>> text = 'He said "no".[4] Then he left.'
+>>> [text[s:e] for s, e in sentences(text)]
+['He said "no".[4]', 'Then he left.']
 """
 
 from __future__ import annotations
 
 import re
 
-_END = re.compile(r"[.!?][\"')\]]*\s+(?=[\"(\[]?[A-Z0-9])")
+_END = re.compile(r"[.!?][\"')\]]*(?:\[\d{1,3}\])?\s+(?=[\"(\[]?[A-Z0-9])")
+"""A sentence's end: its stop, closing quotes or brackets, a bracketed endnote ("\".[6]")."""
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|No|Nos|Art|Arts|para|paras|p|pp|e\.g|i\.e|etc|cf|vs|St|U\.S|"
     r"Amb|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|hrs|approx|incl|Ibid|ibid|al)"

@@ -39,6 +39,16 @@ FULLY, PARTIALLY, NOT = "fully-implemented", "partially-implemented", "not-imple
             "52 per cent were not implemented at all.",
             [(FULLY, "20 per cent"), (NOT, "52 per cent")],
         ),
+        (
+            "Of the 40 recommendations in our sample, we code 12 as fully implemented, 15 as "
+            "partially implemented and 13 as not implemented.",
+            [(FULLY, "12"), (PARTIALLY, "15"), (NOT, "13")],
+        ),
+        (
+            "By June 2030, 4 of the 15 recommendations of 2027 had been fully implemented, "
+            "6 partially implemented and 5 not implemented.",
+            [(FULLY, "4"), (PARTIALLY, "6"), (NOT, "5")],
+        ),
     ],
 )
 def test_a_tally_by_status_gives_one_verdict_per_status(
@@ -94,6 +104,33 @@ def test_a_count_without_statuses_or_recommendations_is_no_tally() -> None:
         ("The previously recommended abolition of the threshold was adopted.", FULLY),
         ("The commission acted on a previous recommendation and posts its minutes.", FULLY),
         ("The reform aimed at addressing some previous recommendations.", None),
+        ("The code now sets recount deadlines, addressing prior ODIHR recommendations.", FULLY),
+        ("Results are now posted by precinct, which addresses a previous recommendation.", FULLY),
+        ("The recommendation to lower the deposit was also addressed.", FULLY),
+        ("Most key recommendations of the mission have not been acted upon.", NOT),
+        (
+            "The report made 20 recommendations, 9 of which repeated recommendations of earlier "
+            "reports.",
+            NOT,
+        ),
+        ("Many of them repeat recommendations made after the 2011 elections.", NOT),
+        (
+            "The quorum rule, which the mission recommended lowering in 2019, is unchanged and has "
+            "not been amended.",
+            NOT,
+        ),
+        (
+            "The law did not address the residence rule, which was recommended by the mission "
+            "after the 2012 elections.",
+            NOT,
+        ),
+        ("We code this recommendation as not implemented.", NOT),
+        ("The recom- mendation to publish minutes was fully implemented in 2028.", FULLY),
+        (
+            "The mission rates prior recommendations as fully implemented, partially implemented "
+            "or not implemented.",
+            None,
+        ),
         ("The commission recommended that polling stations be accessible.", None),
         ("The electoral code was amended in 2015.", None),
     ],
@@ -130,14 +167,17 @@ def test_a_report_tally_is_one_assessment_per_status_over_the_same_sentence() ->
     assert found[3].evidence != found[0].evidence
 
 
-def test_a_study_does_not_read_its_own_tally_as_assessments() -> None:
+def test_a_studys_own_tally_is_one_assessment_per_status_too() -> None:
     found = _extract(study=True)
-    assert len(found) == 1
+    statuses = [str(v).rsplit("/", 1)[-1] for f in found for p, v in f.values if p == NG.status]
+    assert statuses == [FULLY, PARTIALLY, NOT, NOT]
 
 
 STUDY_TEXT = """\
 Method
 
+I coded a recommendation as fully implemented when a later report said so, and we code them
+as partially implemented when the law was not applied.
 Our coding distinguishes recommendations that were fully implemented, partially implemented
 and not implemented. Earlier studies found that previous recommendations were often ignored.
 This section examines which earlier recommendations were implemented and why. Two thirds of

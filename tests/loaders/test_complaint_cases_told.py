@@ -6,7 +6,7 @@ from __future__ import annotations
 from rdflib import URIRef
 
 from normgraph.loaders.extract.actors import Actors
-from normgraph.loaders.odihr.complaints import add_complaints
+from normgraph.loaders.extract.complaint_reader import add_complaints
 from normgraph.loaders.rdf.facts import Extraction, Fact
 from normgraph.loaders.text.document import parse_document
 from normgraph.loaders.text.source import SourceText
@@ -125,3 +125,25 @@ def test_complaints_filed_in_the_plural_with_lower_commissions() -> None:
     (case,) = cases
     assert _slugs(case, NG.outcome) == ["rejected"]
     assert _slugs(case, NG.filedWith) == ["dec"]  # one body kind, not an actor "DECs"
+
+
+REQUESTS = """\
+COMPLAINTS AND APPEALS
+
+On 2 May, the Open Ballot Initiative complained to the CEC about the use of official cars
+at campaign events. The CEC declared it was not competent and forwarded the complaint.
+
+On 9 May, the campaign staff of Ms. Varga requested the CEC to annul the results in 12
+polling stations, alleging ballot stuffing. The CEC upheld the complaint in part, ordering a
+recount in four polling stations, and rejected it for the rest.
+"""
+
+
+def test_a_remedy_asked_of_a_body_is_its_own_case_decided_by_the_next_sentence() -> None:
+    """The decision in the second paragraph answers the request made there, not the
+    complaint of the paragraph before (which the body declared itself not competent for)."""
+    cases, _ = _read(REQUESTS)
+    outcomes = [
+        next(str(v).rsplit("/", 1)[-1] for p, v in case.values if p == NG.outcome) for case in cases
+    ]
+    assert outcomes == ["not-considered", "partially-upheld"]

@@ -217,7 +217,7 @@ def test_verdicts_still_awaited_or_met_in_part() -> None:
     assert stated_verdict("The commission has yet to publish the results.") is None
 
 
-def test_a_study_tallies_recommendations_without_judging_one() -> None:
+def test_a_study_tallies_recommendations_by_status_and_judges_one() -> None:
     text = (
         "Compliance\n\nOf the 90 recommendations I traced, 30 were fully addressed and 60 "
         "remained unaddressed. The previous recommendation to publish protocols remained "
@@ -227,7 +227,11 @@ def test_a_study_tallies_recommendations_without_judging_one() -> None:
     report = Fact(iri=URIRef("https://w3id.org/normgraph/id/report/study"), kind=NG.Report)
     extraction = Extraction()
     verdicts = add_assessments(extraction, document, report, report.iri, None, study=True)
-    assert [_values(v, NG.status) for v in verdicts] == [["not-implemented"]]
-    assert "previous recommendation" in verdicts[0].evidence[0].quote
-    judges = [v for p, v in verdicts[0].values if p == NG.assessor]
+    assert [_values(v, NG.status) for v in verdicts] == [
+        ["fully-implemented"],
+        ["not-implemented"],
+        ["not-implemented"],
+    ]
+    assert "previous recommendation" in verdicts[2].evidence[0].quote
+    judges = [v for p, v in verdicts[2].values if p == NG.assessor]
     assert [str(j).rsplit("/", 1)[-1] for j in judges] == ["authors"]  # no issuer named

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from normgraph.loaders.odihr.result_rows import ResultTable, read_result_rows
+from normgraph.loaders.extract.result_rows import ResultTable, read_result_rows
 from normgraph.loaders.text.source import SourceText
 
 THIN = "\u2009"
@@ -185,3 +185,48 @@ def test_a_column_of_whole_shares_is_not_read_as_votes() -> None:
     table = read("North Union    48    31\nCivic Dawn     40    20\nRiver List     12     3\n")
     assert by_name(table)["North Union"] == (None, [Decimal(48)], Decimal(31))
     assert all(row.votes is None for row in table.rows)
+
+
+def test_a_caption_ending_in_a_date_is_no_row_and_a_seats_caption_starts_seat_counts() -> None:
+    """A mixed system's annex: the list tier's votes under a dated caption, then the
+    majoritarian seats won, a headerless table under a caption that names seats alone.
+    Neither caption is a contestant (its day and year are no votes), and the seat counts
+    are no votes."""
+    table = read(
+        "Proportional tier (national lists), 3 October 2010\n"
+        "\n"
+        "List                         Votes        %     Seats\n"
+        "Valley Farmers' Union       412 880    55.01       40\n"
+        "Movement for Open Towns     337 650    44.99       33\n"
+        "Total                       750 530   100.00       73\n"
+        "\n"
+        "Single-member districts (27 seats), after the runoffs of 17 October 2010\n"
+        "\n"
+        "VFU                      19\n"
+        "MOT                       6\n"
+        "Independents              2\n"
+        "Total                    27\n"
+    )
+    rows = by_name(table)
+    assert rows["Valley Farmers' Union"] == (Decimal(412880), [Decimal("55.01")], Decimal(40))
+    assert rows["Movement for Open Towns"] == (Decimal(337650), [Decimal("44.99")], Decimal(33))
+    assert rows["VFU"] == (None, [], Decimal(19))
+    assert rows["MOT"] == (None, [], Decimal(6))
+    assert not any("tier" in name or "districts" in name for name in rows)
+    assert [(row.name, row.votes) for row in table.others] == [("Independents", None)]
+    assert [row.votes is None for row in table.totals] == [False, True]
+
+
+def test_a_blank_line_and_a_name_wrapped_over_it_keep_the_header_columns() -> None:
+    """A caption naming votes does not reset the columns: only one naming seats alone
+    does, so a long name after a blank line still reads as a contestant with votes."""
+    table = read(
+        "Party                     Votes      %\n"
+        "\n"
+        "Union of Labour and\n"
+        "Mountain Regions          61 877   60.0\n"
+        "\n"
+        "Civic Renewal             41 251   40.0\n"
+    )
+    assert by_name(table)["Union of Labour and Mountain Regions"][0] == Decimal(61877)
+    assert by_name(table)["Civic Renewal"] == (Decimal(41251), [Decimal("40.0")], None)

@@ -86,3 +86,12 @@ def test_an_interim_reports_descriptions_and_its_introduction_are_not_findings()
         text.startswith(("In total, 412", "The elections are administered")) for text in found
     )
     assert not any(text.startswith("The campaign is visible") for text in found)
+
+
+def test_an_interim_report_is_filed_as_one_a_statement_as_a_statement() -> None:
+    interim = StatementLoader().extract(SourceText("i", "interim.txt", INTERIM))
+    (report,) = facts(interim, NG.Report)
+    assert str(value(report, NG.genre)).endswith("/genre/interim-report")
+    statement = INTERIM.replace("INTERIM REPORT", "STATEMENT OF PRELIMINARY FINDINGS")
+    (report,) = facts(StatementLoader().extract(SourceText("s", "s.txt", statement)), NG.Report)
+    assert str(value(report, NG.genre)).endswith("/genre/preliminary-statement")

@@ -88,3 +88,30 @@ def test_the_day_is_the_title_lines_not_the_issue_date_above_it() -> None:
 
 def _no_spans(start: int, end: int) -> list[Span]:
     return []
+
+
+FEDERAL = """\
+INTERNATIONAL ELECTION OBSERVATION MISSION
+Swiss Confederation - General Elections, 20 October 2035
+
+STATEMENT OF PRELIMINARY FINDINGS AND CONCLUSIONS
+
+Bern, 21 October 2035
+
+On 20 October, voters elected the members of the National Council and of the twelve cantonal
+assemblies.
+
+PRELIMINARY CONCLUSIONS
+
+The elections were well organised.
+"""
+
+
+def test_the_assemblies_of_a_federal_states_cantons_are_parliaments() -> None:
+    """A canton's, province's or entity's legislature is a parliament, not a local body:
+    general elections to the national and cantonal legislatures are one parliamentary
+    election of that day, and no local one."""
+    extraction = StatementLoader().extract(SourceText("f", "federal.txt", FEDERAL))
+    paths = election_paths(extraction)
+    assert "ch/parliamentary/2035-10-20" in paths
+    assert not any(path.startswith("ch/local") for path in paths)

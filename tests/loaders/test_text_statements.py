@@ -56,6 +56,23 @@ def test_signed_then_ratified_it_and_a_second_treaty_sharing_the_verb() -> None:
     ]
 
 
+def test_succession_a_ratification_dated_before_and_a_signature_in_a_relative_clause() -> None:
+    text = (
+        "Slovakia succeeded to the ICCPR on 28 May 1993. Earlier, on 1 March 2028, Slovakia "
+        "had ratified the Convention on the Rights of Persons with Disabilities, which it had "
+        "signed on 26 September 2007. It is also party to the Convention against Corruption, "
+        "to which it succeeded on 1 June 2009. The Convention on Cybercrime was ratified on "
+        "8 January 2008."
+    )
+    assert _actions(text, "Slovakia") == [
+        ("iccpr", "succession", "1993-05-28"),
+        ("crpd", "ratification", "2028-03-01"),
+        ("crpd", "signature", "2007-09-26"),
+        ("convention-against-corruption", "succession", "2009-06-01"),
+        ("convention-on-cybercrime", "ratification", "2008-01-08"),
+    ]
+
+
 def test_no_action_without_a_date_or_by_another_state() -> None:
     assert _actions("Georgia intends to ratify the Convention on Cybercrime.", "Georgia") == []
     assert _actions("Armenia ratified the Convention on Cybercrime in 2006.", "Georgia") == []
@@ -100,13 +117,71 @@ def test_a_sentence_dated_to_a_day_or_month_is_an_event_a_citation_is_not() -> N
             "In parliamentary debates on 1 and 2 February 2022, deputies attacked the report.",
             "In March 2005, the parliament adopted the law.",
             "The law was amended in 2015.",
+            "The law has been in force since 2015 and works well.",
             'An official said "no" (interview 3, Tirana, 22 November 2021).',
+            "The elections of 3 May 2020, with run-offs on 17 May 2020, were calm.",
+            "Second, whether the code amended in 2024 will last.",
         )
     ]
     assert [d[0].iso() if d else None for d in dated] == [
         "2018-03-04",
         "2022-02-01",
         "2005-03",
+        "2015",  # an act dated by its year
+        None,  # "since": a state of affairs
         None,
-        None,
+        "2020-05-03",  # the circumstance "with run-offs on ..." is not the event
+        None,  # an open question
     ]
+
+
+def _said(text: str) -> list[tuple[str, str | None, str, str | None]]:
+    return [
+        (a.speaker, a.role, a.words, text[a.when_at[0] : a.when_at[1]] if a.when_at else None)
+        for a in read_attributed(text)
+    ]
+
+
+def test_scholars_cited_by_name_and_year_and_speakers_told_an_audience() -> None:
+    text = (
+        "Lindqvist (2017) argued that observer missions create reform coalitions. "
+        "Okafor (2020), by contrast, contended that reforms stay on paper. Nadia Petrescu, "
+        "head of the commission, told a regional conference in Chisinau on 3 June 2029 that "
+        '"every ballot is counted twice".[4] A judge we interviewed on 9 May 2030 put the '
+        'point more bluntly: "courts do not hear these cases".'
+    )
+    assert _said(text) == [
+        ("Lindqvist", None, "observer missions create reform coalitions", "2017"),
+        ("Okafor", None, "reforms stay on paper", "2020"),
+        (
+            "Nadia Petrescu",
+            "head of the commission",
+            '"every ballot is counted twice"',
+            "3 June 2029",
+        ),
+        (
+            "A judge we interviewed on 9 May 2030",
+            None,
+            '"courts do not hear these cases"',
+            "9 May 2030",
+        ),
+    ]
+
+
+def test_a_missions_quoted_conclusion_is_attributed_its_unquoted_one_is_not() -> None:
+    text = (
+        'After the vote of 4 April 2027, the mission concluded that it "lacked genuine '
+        'choice", and parliament adopted a resolution on 9 May 2027. The mission concluded '
+        "that the count was orderly."
+    )
+    assert _said(text) == [("the mission", None, '"lacked genuine choice"', "4 April 2027")]
+
+
+def test_the_study_itself_and_no_one_are_no_speakers() -> None:
+    text = (
+        "The thesis argues that reform is selective. Drawing on 30 interviews, it argues "
+        "that reform is slow. Building on earlier work, this work argues that norms erode. "
+        "During the debate there were mixed views, and others contended that it mattered. "
+        "Although the ministry claims that the law is fair, it is not applied."
+    )
+    assert _said(text) == [("the ministry", None, "the law is fair, it is not applied", None)]

@@ -8,11 +8,11 @@ from rdflib import URIRef
 
 from normgraph.namespaces import NG
 
-from ..extract.actors import Actors
-from ..extract.complaint_cases import read_cases
-from ..extract.concepts import outcome
 from ..rdf.facts import Extraction, Fact
 from ..text.document import Document
+from .actors import Actors
+from .complaint_cases import read_cases
+from .concepts import outcome
 
 
 def is_unknown(case: Fact) -> bool:
@@ -37,7 +37,7 @@ def told_cases(
     scratch = Actors(told, actors.country)  # actors of cases dropped here stay out
     number = len(cases)
     for element in document.elements:
-        number += len(read_cases(told, element, key, scratch, number))
+        number += len(read_cases(told, element, key, scratch, number, extraction))
     same: dict[URIRef, URIRef] = {}
     added: list[Fact] = []
     for fact in [f for f in told.facts if f.kind in (NG.Complaint, NG.Appeal)]:

@@ -29,7 +29,16 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from ..text.source import SourceText, Span
-from .result_headers import COLUMN_GAP, is_header, national_label, other_header, roles_of
+from .result_headers import (
+    CAPTION_DATE,
+    COLUMN_GAP,
+    NOT_A_ROW,
+    OTHERS,
+    is_header,
+    national_label,
+    other_header,
+    roles_of,
+)
 
 GROUP_SEPARATORS = " \u00a0\u2009\u202f'\u2019.,"
 """What a report may put between groups of three digits: space, no-break space, thin
@@ -43,25 +52,7 @@ _TOTAL = re.compile(r"^\s*(?:grand\s+)?totals?\b|^\s*(?:all|sum)\s*$", re.I)
 _SUB_ROW = re.compile(r"^\s*(?:[-\u2013\u2022\u25aa*>]\s|of which\b|including\b|incl\.|\(?[a-z]\))")
 _JOINS_NEXT = re.compile(r"(?:\b(?:of|and|for|the|in|to|on|-)|[,(/&\u2013-])\s*$", re.I)
 _CONTINUES = re.compile(r"^\s*(?:[a-z(]|and\b|of\b|[\u2013-](?!\s))")
-_OTHERS = re.compile(
-    r"^\s*(?:(?:all|votes\s+for)\s+)?(?:the\s+)?(?:other|others|remaining|smaller|minor)\b"
-    r"|\b(?:below|under)\s+the\s+(?:\d+\s?%\s+)?threshold\b"
-    r"|^\s*(?:votes?\s+)?against\s+all\b|^\s*none\s+of\s+the\s+(?:above|candidates|lists)\b"
-    r"|^\s*(?:independents|(?:independent|non-?partisan|self-nominated)\s+candidates)\b",
-    re.I,
-)
-"""A row lumping contestants ("Other parties (7)", "Parties below the threshold",
-"Independent candidates") or votes for none ("Against all"): in the total, no contestant."""
-_NOT_A_ROW = re.compile(
-    r"^\s*(?:(?:sources?|notes?)\s*:|(?:total\s+)?(?:number|share|percentage) of\b|"
-    r"(?:blank|empty|unmarked|void|null|rejected|spoilt|cancell?ed|unused)\s+(?:ballots?|votes?)\b|"
-    r"(?:eligible|registered)\s+voters\b|participation\b)|\bballots?(?:\s+papers?)?\b|"
-    r"\bvoters\s+(?:who|included|registered|listed|on|in)\b",
-    re.I,
-)
-"""A source line under the table, a national figure the labels above do not know, or a
-count of ballots or voters (blank, void, unused ballots; voters included in the lists):
-no party or candidate is named for ballots, and none is a count of voters."""
+_SEATS_ONLY: list[tuple[str, str]] = [("seats", "")]
 _ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z]{1,7})\)$")
 
 
@@ -285,6 +276,8 @@ def read_result_rows(
     foreign = False
     for line in lines:
         label, figures = _split(line)
+        if CAPTION_DATE.search(line.text):
+            figures = []
         prose = len(line.text.split()) > 12 and not _COLUMN_GAP.search(line.text.strip())
         if require_header and prose:
             roles, pending, last, group = [], [], None, None
@@ -296,6 +289,11 @@ def read_result_rows(
                 foreign = False
             elif other_header(line.text):
                 foreign, pending, last, group = True, [], None, None
+            elif line.after_blank and roles_of(line.text) == _SEATS_ONLY:
+                # a caption naming seats alone ("Single-mandate seats won (41 seats)")
+                # starts a table of seat counts: its figures are no votes
+                roles, pending, last, group = list(_SEATS_ONLY), [], None, None
+                foreign = False
             elif line.text.rstrip().endswith(":"):
                 group, pending, last = line.text.strip().rstrip(":"), [], None
             elif (
@@ -337,12 +335,12 @@ def read_result_rows(
         if not name or not cells:
             continue
         national = national_label(name)
-        if national is None and _NOT_A_ROW.search(name):
+        if national is None and NOT_A_ROW.search(name):
             continue
         acronym = _ACRONYM.search(name)
         row = ResultRow(name[: acronym.start()] if acronym else name, name_spans, group=group)
         row.acronym = acronym.group("acronym") if acronym else None
-        if _TOTAL.match(name) or _OTHERS.search(name):
+        if _TOTAL.match(name) or OTHERS.search(name):
             _assign(row, cells, roles)
             (table.totals if _TOTAL.match(name) else table.others).append(row)
             continue

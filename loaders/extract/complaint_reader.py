@@ -20,18 +20,18 @@ import re
 
 from rdflib import Literal, URIRef
 
-from normgraph.namespaces import NG, XSD
+from normgraph.namespaces import NG, XSD, local_name
 
-from ..extract.actors import Actors, find_institutions
-from ..extract.complaint_cases import appeal_decided
-from ..extract.complaint_figure_facts import add_figures, fold_repeats
-from ..extract.complaint_figures import outcome_in
-from ..extract.concepts import outcome
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.dates import DATE_PATTERN, MONTH_NAME, match_to_date
 from ..text.document import Document, Footnote, Sentence
-from .told_cases import is_unknown, told_cases
+from .actors import Actors, find_institutions
+from .complaint_cases import appeal_decided
+from .complaint_figure_facts import add_figures, fold_repeats
+from .complaint_figures import outcome_in
+from .complaint_told_cases import is_unknown, told_cases
+from .concepts import outcome
 
 _ONE = re.compile(
     r"\b(?:[Aa]|[Oo]ne|[Aa]nother|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:complaint|appeal|case)\b(?!s)"
@@ -41,6 +41,8 @@ _ONE = re.compile(
     r"|\b(?:filed|lodged|submitted|brought)\s+(?:several\s+|multiple\s+|numerous\s+)?"
     r"(?:complaints|appeals)\s+(?:with|to|before|at)\b"
     r"|\brequested (?:a|an|the) (?:recount|annulment|invalidation|cancellation|review)\b"
+    r"|\b(?:requested|asked|petitioned)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5}\s+to\s+"
+    r"(?:annul|cancel|invalidate|order|recount|sanction|deregister|revoke|overturn)\b"
 )
 _DECIDED = re.compile(
     r"\b(?:refused|refuse|dismissed|upheld|rejected|denied|granted|satisfied|"
@@ -144,7 +146,7 @@ def add_complaints(
     key = (
         str(election).split("/id/election/", 1)[-1]
         if election is not None
-        else str(report).rsplit("/", 1)[-1]
+        else local_name(str(report))
     )
     cases: list[Fact] = []
     figures: list[Fact] = []

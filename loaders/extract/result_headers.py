@@ -1,11 +1,14 @@
 """The column headers of a results table: which columns a header names (votes, shares of
 which base, seats), and which header lines start a table that lists no results (seats by
 tier of a mixed system), so that its figures are never read as votes; and which row
-labels name a national figure (registered voters, valid votes, turnout...)."""
+labels name a national figure (registered voters, valid votes, turnout...), lump
+contestants ("Others"), name no contestant (ballots, sources) or caption a table."""
 
 from __future__ import annotations
 
 import re
+
+from ..text.dates import DATE_PATTERN
 
 COLUMN_GAP = re.compile(r"\t|\s{2,}")
 """What separates two columns of a line after PDF conversion."""
@@ -73,9 +76,36 @@ def national_label(label: str) -> str | None:
     return None
 
 
+OTHERS = re.compile(
+    r"^\s*(?:(?:all|votes\s+for)\s+)?(?:the\s+)?(?:other|others|remaining|smaller|minor)\b"
+    r"|\b(?:below|under)\s+the\s+(?:\d+\s?%\s+)?threshold\b"
+    r"|^\s*(?:votes?\s+)?against\s+all\b|^\s*none\s+of\s+the\s+(?:above|candidates|lists)\b"
+    r"|^\s*(?:independents|(?:independent|non-?partisan|self-nominated)\s+candidates)\b",
+    re.I,
+)
+"""A row lumping contestants ("Other parties (7)", "Parties below the threshold",
+"Independent candidates") or votes for none ("Against all"): in the total, no contestant."""
+NOT_A_ROW = re.compile(
+    r"^\s*(?:(?:sources?|notes?)\s*:|(?:total\s+)?(?:number|share|percentage) of\b|"
+    r"(?:blank|empty|unmarked|void|null|rejected|spoilt|cancell?ed|unused)\s+(?:ballots?|votes?)\b|"
+    r"(?:eligible|registered)\s+voters\b|participation\b)|\bballots?(?:\s+papers?)?\b|"
+    r"\bvoters\s+(?:who|included|registered|listed|on|in)\b",
+    re.I,
+)
+"""A source line under the table, a national figure the labels above do not know, or a
+count of ballots or voters (blank, void, unused ballots; voters included in the lists):
+no party or candidate is named for ballots, and none is a count of voters."""
+CAPTION_DATE = re.compile(rf"(?:{DATE_PATTERN.pattern})[\s).:]*$")
+"""A line ending in a date is a table's caption ("Nationwide list, 26 February 2006"), not a
+row: a row's figures are counts, shares and seats, never a day and a year."""
+
+
 __all__ = [
+    "CAPTION_DATE",
     "COLUMN_GAP",
     "NATIONAL_LABELS",
+    "NOT_A_ROW",
+    "OTHERS",
     "ROLE_WORDS",
     "is_header",
     "national_label",
