@@ -49,14 +49,14 @@ from .namespaces import (
     BASE,
     GRAPH,
     ONTOLOGY_GRAPH,
-    RECURRENCE_GRAPH,
     REFERENCE_GRAPH,
     VOCABULARIES_GRAPH,
     document_graph,
 )
 from .quarantine import UnidentifiedReportError, validate_with_quarantine
-from .recurrence import LinkOutcome, compute
-from .validation import Violation, validate_graph
+from .recurrence import LinkOutcome
+from .recurrence import link as link_recurrence
+from .validation import Violation
 
 
 @dataclass
@@ -317,17 +317,9 @@ def _duplicate_of(
 
 
 def link(store: GraphStore) -> LinkOutcome:
-    """Recompute the recurrence graph and, if its own nodes validate, replace it atomically.
-
-    Only the nodes the recurrence graph describes are validated; the rest of the context
-    (types and descriptions of what they link to) is read by their shapes but not checked
-    again, so the cost follows the links, not the size of the store.
-    """
-    graph, outcome, context = compute(store)
-    outcome.violations = validate_graph(context, focus=set(graph.subjects()))
-    if outcome.written:
-        store.replace_graph(RECURRENCE_GRAPH, graph)
-    return outcome
+    """Recompute the cross-document links (:func:`normgraph.recurrence.link`): only the
+    recurrence nodes that changed are validated and written."""
+    return link_recurrence(store)
 
 
 def write_report(outcomes: list[DocumentOutcome], path: Path, *, keep_others: bool = False) -> Path:

@@ -27,92 +27,40 @@ atomic replacement:
 from __future__ import annotations
 
 import zlib
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.term import Node
 
 from normgraph.graph import GraphStore
 from normgraph.loaders.rdf.iris import slug
 from normgraph.loaders.rdf.triples import new_graph
 
-from .grouping import Group, Item, Member, PairScore, attach
+from .grouping import Group, Grouping, Item, Member, attach
 from .issue_names import issue_name, reason
 from .namespaces import FOAF, ID, NG, PROV, RDF, RDFS, RECURRENCE_GRAPH, VOCAB, XSD
+from .recurrence_delta import delta, previous, validation_context, write
 from .recurrence_index import IndexUse, updated_grouping
+from .recurrence_read import (
+    CONCERNS,
+    FINDING_REPORTS,
+    RESOLVED,
+    RESTATED,
+    read_evidence,
+    read_items,
+    read_statements,
+)
 from .recurrence_statements import Resolved, resolve_all
 from .validation import Violation, validate_graph
 
 GROUPING_RULE = ID["rule/recurrence-grouping"]
 RAISED_AGAIN_RULE = ID["rule/raised-again"]
 NOT_IMPLEMENTED = VOCAB["implementation-status/not-implemented"]
-FULLY_IMPLEMENTED = VOCAB["implementation-status/fully-implemented"]
 INFERENCE_THRESHOLD = 0.35
 """Least group confidence (its weakest member's score) from which "raised again" infers a
 status: the least at which the tune half of bench/recurrence_pairs.json has no false
 merge (17 pairs; bench/recurrence_quality.py --sweep)."""
-
-_PREFIXES = """
-PREFIX ng: <https://w3id.org/normgraph/ontology#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-PREFIX oa: <http://www.w3.org/ns/oa#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-"""
-
-RECOMMENDATIONS = (
-    _PREFIXES
-    + """
-SELECT ?item ?class ?text ?report (MIN(?issuer0) AS ?issuer) (MIN(?election0) AS ?election)
-       (MIN(?electionDate0) AS ?electionDate) (MIN(?issued0) AS ?issued)
-       (MIN(?country0) AS ?country)
-       (GROUP_CONCAT(DISTINCT STR(?topic); separator=" ") AS ?topics)
-       (GROUP_CONCAT(DISTINCT STR(?norm); separator=" ") AS ?norms)
-       (GROUP_CONCAT(DISTINCT STR(?law); separator=" ") AS ?laws)
-WHERE {
-  ?item a ?class ; ng:text ?text ; ng:sourceReport ?report .
-  OPTIONAL { ?report dcterms:creator|dcterms:publisher ?issuer0 }
-  OPTIONAL { ?item ng:election ?itemElection }
-  OPTIONAL { ?report ng:election ?reportElection }
-  BIND(COALESCE(?itemElection, ?reportElection) AS ?election0)
-  OPTIONAL { ?election0 ng:electionDate ?electionDate0 }
-  OPTIONAL { ?election0 ng:country ?country0 }
-  OPTIONAL { ?report dcterms:issued ?issued0 }
-  OPTIONAL { ?item ng:topic ?topic }
-  OPTIONAL { ?item ng:invokesNorm ?norm }
-  OPTIONAL { ?item ng:concernsLaw ?law }
-}
-GROUP BY ?item ?class ?text ?report
-ORDER BY ?item
-"""
-)
-
-ASSESSMENTS = (
-    _PREFIXES
-    + """
-SELECT ?item ?report (MIN(?asked0) AS ?asked) (MIN(?quote0) AS ?quote) (MIN(?issued0) AS ?issued)
-       (MIN(?country0) AS ?country) (MIN(?issuer0) AS ?issuer) (MIN(?status0) AS ?status)
-WHERE {
-  ?item a ng:ImplementationAssessment ; ng:sourceReport ?report ; ng:evidence ?annotation .
-  ?annotation oa:hasTarget/oa:hasSelector/oa:exact ?quote0 .
-  FILTER NOT EXISTS { ?item a ng:InferredAssessment }
-  FILTER NOT EXISTS { ?item ng:assessor/a prov:SoftwareAgent }
-  OPTIONAL { ?item ng:text ?asked0 }
-  OPTIONAL { ?report dcterms:issued ?issued0 }
-  OPTIONAL { ?report ng:election/ng:country ?country0 }
-  OPTIONAL { ?report dcterms:creator|dcterms:publisher ?issuer0 }
-  OPTIONAL { ?item ng:status ?status0 }
-}
-GROUP BY ?item ?report
-ORDER BY ?item
-"""
-)
-
-CONTEXT = """
-SELECT DISTINCT ?exclude ?s ?type WHERE { GRAPH ?g { ?s a ?type } FILTER(?g != ?exclude) }
-"""
 
 
 @dataclass
@@ -126,6 +74,9 @@ class LinkOutcome:
     unresolved_assessments: int = 0
     inferred_assessments: int = 0
     triples: int = 0
+    changed: int = 0
+    """Nodes of the recurrence graph whose description this link changed (validated and
+    written; the rest was left as it was)."""
     violations: list[Violation] = field(default_factory=list)
     index: IndexUse | None = None
     """Whether the grouping index was kept from the last link or rebuilt, and why."""
@@ -133,61 +84,6 @@ class LinkOutcome:
     @property
     def written(self) -> bool:
         return not any(v.blocks for v in self.violations)
-
-
-def _text(row: dict[str, Node], name: str) -> str:
-    value = row.get(name)
-    return "" if value is None else str(value)
-
-
-def _words(row: dict[str, Node], name: str) -> frozenset[str]:
-    return frozenset(_text(row, name).split())
-
-
-def read_items(store: GraphStore, cls: URIRef = NG.Recommendation) -> list[Item]:
-    """Every recommendation (or finding) in the store, as grouping sees it."""
-    _, rows = store.select(RECOMMENDATIONS, bindings={"class": cls})
-    return [
-        Item(
-            key=_text(row, "item"),
-            text=_text(row, "text"),
-            document=_text(row, "report"),
-            organisation=_text(row, "issuer"),
-            election=_text(row, "election"),
-            date=(_text(row, "electionDate") or _text(row, "issued"))[:10],
-            topics=_words(row, "topics"),
-            norms=_words(row, "norms"),
-            laws=_words(row, "laws"),
-            country=_text(row, "country"),
-        )
-        for row in rows
-    ]
-
-
-def read_assessments(store: GraphStore) -> list[Item]:
-    """Observer assessments of earlier recommendations, with the ask they describe (their
-    ``ng:text``, for one ask named in a list) or else the sentence that states them."""
-    return read_statements(store)[0]
-
-
-def read_statements(store: GraphStore) -> tuple[list[Item], set[str]]:
-    """The assessments as :func:`read_assessments` reads them, and the keys of those that
-    state full implementation."""
-    _, rows = store.select(ASSESSMENTS)
-    done = {_text(row, "item") for row in rows if _text(row, "status") == str(FULLY_IMPLEMENTED)}
-    return [
-        Item(
-            key=_text(row, "item"),
-            # What the statement describes, else its quote (picked here: Virtuoso 7.2 cannot
-            # compile a COALESCE of two aggregates).
-            text=_text(row, "asked") or _text(row, "quote"),
-            document=_text(row, "report"),
-            organisation=_text(row, "issuer"),
-            date=_text(row, "issued")[:10],
-            country=_text(row, "country"),
-        )
-        for row in rows
-    ], done
 
 
 def issue_iri(first: Member) -> URIRef:
@@ -221,7 +117,7 @@ def _agents(graph: Graph) -> None:
 
 def issues_graph(
     groups: Sequence[Group],
-    findings: Sequence[tuple[Item, Group, PairScore]] = (),
+    findings: Sequence[tuple[str, Group]] = (),
     resolved: Sequence[Resolved] = (),
     evidence: dict[str, list[URIRef]] | None = None,
 ) -> tuple[Graph, LinkOutcome]:
@@ -272,8 +168,8 @@ def issues_graph(
             outcome.memberships += 1
         if g.score >= INFERENCE_THRESHOLD:
             outcome.inferred_assessments += _inferred(graph, g, issue, evidence or {})
-    for finding, g, _pair in findings:
-        graph.add((URIRef(finding.key), NG.concerns, issue_of[id(g)]))
+    for finding, g in findings:
+        graph.add((URIRef(finding), NG.concerns, issue_of[id(g)]))
         outcome.findings += 1
     for found in resolved:
         assessment = URIRef(found.assessment.key)
@@ -329,57 +225,80 @@ def _inferred(graph: Graph, g: Group, issue: URIRef, evidence: dict[str, list[UR
     return count
 
 
-def _evidence(store: GraphStore) -> dict[str, list[URIRef]]:
-    _, rows = store.select(
-        _PREFIXES + "SELECT ?item ?annotation WHERE { ?item a ng:Recommendation ; "
-        "ng:evidence ?annotation } ORDER BY ?item ?annotation"
-    )
-    found: dict[str, list[URIRef]] = {}
+def attached_findings(
+    store: GraphStore, grouping: Grouping, groups: Sequence[Group], known: Collection[str]
+) -> list[tuple[str, Group]]:
+    """Each finding and the issue whose problem it describes. Findings of reports an
+    earlier link saw (``known``) keep the issue they were attached to while it exists; the
+    findings of new reports, and of reports whose finding lost its issue, are matched
+    (:func:`normgraph.grouping.attach`), so a link reads and matches only those."""
+    by_iri = {issue_iri(g.members[0]): g for g in groups}
+    _, rows = store.select(CONCERNS)
+    kept: dict[str, Group] = {}
+    again: set[str] = set()
     for row in rows:
-        annotation = row["annotation"]
-        if isinstance(annotation, URIRef):
-            found.setdefault(str(row["item"]), []).append(annotation)
-    return found
+        g = by_iri.get(row["issue"])  # type: ignore[call-overload]
+        if g is not None and str(row["report"]) in known:
+            kept[str(row["finding"])] = g
+        else:
+            again.add(str(row["report"]))
+    _, rows = store.select(FINDING_REPORTS)
+    again |= {str(row["report"]) for row in rows if str(row["report"]) not in known}
+    fresh = [f for report in sorted(again) for f in read_items(store, NG.Finding, URIRef(report))]
+    for finding, g, _pair in attach(grouping, groups, fresh):
+        kept[finding.key] = g
+    return sorted(kept.items(), key=lambda kv: kv[0])
 
 
-def _validation_context(store: GraphStore, graph: Graph) -> Graph:
-    """The recurrence graph plus what its shapes must see of other graphs: the type of every
-    node, and the full description of the nodes it adds links to (findings, assessments)."""
-    context = Graph()
-    for triple in graph:
-        context.add(triple)
-    _, rows = store.select(CONTEXT, bindings={"exclude": RECURRENCE_GRAPH})
-    for row in rows:
-        context.add((row["s"], RDF.type, row["type"]))
-    own = set(graph.subjects(RDF.type, None))
-    for subject in set(graph.subjects()) - own:
-        if isinstance(subject, URIRef):
-            _, described = store.select(
-                "SELECT ?s ?p ?o WHERE { ?s ?p ?o }", bindings={"s": subject}
-            )
-            for row in described:
-                context.add((subject, row["p"], row["o"]))
-    return context
+def resolved_statements(
+    store: GraphStore, grouping: Grouping, known: Collection[str]
+) -> tuple[list[Resolved], int]:
+    """Each observer's statement resolved to the recommendation it judges, and how many
+    statements there are. A statement of a report an earlier link saw (``known``) keeps
+    the recommendation it was resolved to while that is indexed; only the statements of
+    new reports, and those tied to an issue alone, are matched
+    (:func:`normgraph.recurrence_statements.resolve_all`)."""
+    statements, done = read_statements(store)
+    items = {unit.item.key: unit.item for unit in grouping.units}
+    _, rows = store.select(RESOLVED)
+    earlier = {str(row["assessment"]): str(row["recommendation"]) for row in rows}
+    _, rows = store.select(RESTATED)
+    restated = {str(row["assessment"]) for row in rows}
+    found, fresh = [], []
+    for statement in statements:
+        target = items.get(earlier.get(statement.key, ""))
+        if statement.document not in known or statement.key in restated:
+            fresh.append(statement)
+        elif target is not None:
+            found.append(Resolved(statement, target, None))
+    return found + resolve_all(grouping, fresh, done), len(statements)
 
 
-def compute(store: GraphStore) -> tuple[Graph, LinkOutcome, Graph]:
-    """The recurrence graph for what the store holds now, its outcome and validation data."""
+def compute(store: GraphStore) -> tuple[Graph, LinkOutcome]:
+    """The recurrence graph for what the store holds now, and its outcome."""
     grouping, index = updated_grouping(store, read_items(store))
     groups = grouping.groups()
-    findings = attach(grouping, groups, read_items(store, NG.Finding))
-    statements, done = read_statements(store)
-    resolved = resolve_all(grouping, statements, done)
-    graph, outcome = issues_graph(groups, findings, resolved, _evidence(store))
-    outcome.unresolved_assessments = len(statements) - outcome.observed_assessments
+    # What an earlier link wrote is kept only if it is still there to read.
+    known = index.known if store.graph_exists(RECURRENCE_GRAPH) else frozenset()
+    findings = attached_findings(store, grouping, groups, known)
+    resolved, statements = resolved_statements(store, grouping, known)
+    confident = [i.key for g in groups if g.score >= INFERENCE_THRESHOLD for i in g.items]
+    graph, outcome = issues_graph(groups, findings, resolved, read_evidence(store, confident))
+    outcome.unresolved_assessments = statements - outcome.observed_assessments
     outcome.index = index
-    return graph, outcome, _validation_context(store, graph)
+    return graph, outcome
 
 
 def link(store: GraphStore) -> LinkOutcome:
-    """Recompute the recurrence graph and, if it validates, replace it atomically."""
-    graph, outcome, context = compute(store)
-    focus = {str(s) for s in graph.subjects()}
-    outcome.violations = [v for v in validate_graph(context) if v.focus_node in focus]
+    """Recompute the recurrence graph and, if the nodes it changes validate, write the
+    change (:mod:`normgraph.recurrence_delta`): only what changed is validated and written,
+    so relinking after one added report costs what that report changed."""
+    graph, outcome = compute(store)
+    change = delta(previous(store), graph)
+    focus = change.changed & set(graph.subjects())
+    outcome.changed = len(change.changed)
+    context = validation_context(store, graph, focus)
+    outcome.violations = validate_graph(context, focus=focus)
     if outcome.written:
-        store.replace_graph(RECURRENCE_GRAPH, graph)
+        write(store, change, graph)
     return outcome

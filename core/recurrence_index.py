@@ -52,6 +52,9 @@ class IndexUse:
     added: int
     unsaved: str = ""
     """Why the index could not be saved for the next link (it is a cache: linking goes on)."""
+    known: frozenset[str] = frozenset()
+    """The reports whose recommendations the kept index held before this link (none when
+    it was rebuilt): their findings were attached by an earlier link."""
 
 
 @cache
@@ -187,6 +190,15 @@ def _saved(store: GraphStore, path: Path | None) -> tuple[Grouping | None, str]:
         return None, f"the saved index at {path} does not read: {error}"
 
 
+def forget(store: GraphStore) -> None:
+    """Drop the index kept for a store (in this process and on disk): the next link
+    rebuilds it from the store."""
+    _MEMORY.pop(store, None)
+    path = index_path(store)
+    if path is not None:
+        path.unlink(missing_ok=True)
+
+
 def updated_grouping(store: GraphStore, items: Sequence[Item]) -> tuple[Grouping, IndexUse]:
     """The grouping of ``items`` (the store's recommendations now): the kept index with the
     new ones added, or a rebuilt one when the kept index holds what the store no longer
@@ -207,7 +219,7 @@ def updated_grouping(store: GraphStore, items: Sequence[Item]) -> tuple[Grouping
     else:
         new = [item for item in items if item.key not in indexed]
         grouping.add(new)
-        use = IndexUse("kept", "", len(new))
+        use = IndexUse("kept", "", len(new), known=frozenset(i.document for i in indexed.values()))
     _MEMORY[store] = grouping
     if path is not None and (use.how == "rebuilt" or use.added):
         try:

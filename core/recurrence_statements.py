@@ -59,7 +59,8 @@ class Resolved:
 
     assessment: Item
     recommendation: Item
-    pair: PairScore
+    pair: PairScore | None
+    """How well the statement matched (None: kept from an earlier link)."""
     earlier: bool = True
     """False when the earlier recommendation is not in the store and ``recommendation`` is
     the statement's own report re-stating the ask: only the issue is known, not which

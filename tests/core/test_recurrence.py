@@ -11,7 +11,8 @@ from rdflib.namespace import FOAF, XSD
 
 from normgraph.graph import GraphStore
 from normgraph.namespaces import ID, NG, OA, PROV, RDF, RECURRENCE_GRAPH, VOCAB
-from normgraph.recurrence import GROUPING_RULE, RAISED_AGAIN_RULE, link, read_assessments
+from normgraph.recurrence import GROUPING_RULE, RAISED_AGAIN_RULE, link
+from normgraph.recurrence_read import read_assessments
 from tests.core.recurrence_store import TRANSPARENCY, open_recurrence_store, rows
 from tests.documents import CORPUS, ENEMO_2005_KEY, NDI_STATEMENT_KEY, ODIHR_2011_KEY
 

@@ -1,0 +1,135 @@
+"""Writing the recurrence graph as a change, so relinking after one report costs that report.
+
+The link stage computes the whole recurrence graph in memory (grouping itself is kept
+between links: :mod:`normgraph.recurrence_index`). Writing and validating it whole made
+every link cost the world: SHACL over every issue, the type of every node of the store
+read as context, and the graph rewritten. Instead the new graph is compared with the one
+the store holds (kept in this process after each link, else read back):
+
+- only the nodes whose description changed are validated, with the context their shapes
+  read (the types of the nodes they link to, the full description of the findings and
+  assessments they add links to), not the store's every type;
+- only the triples that changed are written, in one SPARQL update (one transaction:
+  readers see the old graph or the new one).
+
+Literals are compared by value (the store writes ``0.30`` back as ``0.3``).
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.term import Node
+
+from normgraph.graph import GraphStore
+
+from .namespaces import RDF, RECURRENCE_GRAPH
+
+_WRITTEN: weakref.WeakKeyDictionary[GraphStore, Graph] = weakref.WeakKeyDictionary()
+_BATCH = 400
+"""IRIs per VALUES block when reading context from the store."""
+
+Triple = tuple[Node, Node, Node]
+
+
+def _key(triple: Triple) -> tuple[Node, Node, object]:
+    subject, predicate, value = triple
+    if isinstance(value, Literal) and value.datatype is not None:
+        return subject, predicate, (value.datatype, value.toPython())
+    return subject, predicate, value
+
+
+@dataclass
+class Delta:
+    """What a link changes in the recurrence graph."""
+
+    removed: list[Triple]
+    added: list[Triple]
+    changed: set[Node]
+    """Subjects whose description changed (added, removed or edited)."""
+    first: bool
+    """The store held no recurrence graph: it is written whole."""
+
+
+def previous(store: GraphStore) -> Graph | None:
+    """The recurrence graph the store holds: the copy this process wrote last, if the store
+    still holds as many triples, else read back; None if there is none."""
+    kept = _WRITTEN.get(store)
+    if not store.graph_exists(RECURRENCE_GRAPH):
+        return None
+    if kept is not None and store.count_triples(RECURRENCE_GRAPH) == len(kept):
+        return kept
+    return store.read_graph(RECURRENCE_GRAPH)
+
+
+def delta(old: Graph | None, new: Graph) -> Delta:
+    """The triples to remove and to add to turn ``old`` into ``new``, and their subjects."""
+    if old is None:
+        return Delta([], list(new), set(new.subjects()), first=True)
+    before = {_key(t): t for t in old}
+    after = {_key(t): t for t in new}
+    removed = [t for k, t in before.items() if k not in after]
+    added = [t for k, t in after.items() if k not in before]
+    changed = {t[0] for t in removed} | {t[0] for t in added}
+    return Delta(removed, added, changed, first=False)
+
+
+def write(store: GraphStore, change: Delta, new: Graph) -> None:
+    """Apply the change in one update (or write the graph whole the first time), and keep
+    the new graph for the next link's comparison."""
+    if change.first:
+        store.replace_graph(RECURRENCE_GRAPH, new)
+    elif change.removed or change.added:
+        name = RECURRENCE_GRAPH.n3()
+        steps = []
+        if change.removed:
+            steps.append(f"DELETE DATA {{ GRAPH {name} {{\n{_ntriples(change.removed)}}} }}")
+        if change.added:
+            steps.append(f"INSERT DATA {{ GRAPH {name} {{\n{_ntriples(change.added)}}} }}")
+        store.update(" ;\n".join(steps))
+    _WRITTEN[store] = new
+
+
+def forget(store: GraphStore) -> None:
+    """Drop the copy kept for a store: the next link reads the graph back."""
+    _WRITTEN.pop(store, None)
+
+
+def _ntriples(triples: Iterable[Triple]) -> str:
+    return "".join(f"{s.n3()} {p.n3()} {o.n3()} .\n" for s, p, o in triples)
+
+
+def _chunks(nodes: list[URIRef]) -> Iterator[list[URIRef]]:
+    for start in range(0, len(nodes), _BATCH):
+        yield nodes[start : start + _BATCH]
+
+
+def validation_context(store: GraphStore, new: Graph, focus: set[Node]) -> Graph:
+    """What the shapes of the changed nodes read: their description and that of the
+    recurrence nodes they link to, the type of every node they link to, and the full
+    description of the nodes of other graphs they add links to (findings, assessments)."""
+    context = Graph()
+    near = set(focus)
+    for subject in focus:
+        for _, _, value in new.triples((subject, None, None)):
+            near.add(value)
+    for subject in near:
+        for triple in new.triples((subject, None, None)):
+            context.add(triple)
+    own = set(new.subjects(RDF.type, None))
+    outside = sorted((s for s in focus - own if isinstance(s, URIRef)), key=str)
+    for batch in _chunks(outside):
+        values = " ".join(node.n3() for node in batch)
+        _, rows = store.select(f"SELECT ?s ?p ?o WHERE {{ VALUES ?s {{ {values} }} ?s ?p ?o }}")
+        for row in rows:
+            context.add((row["s"], row["p"], row["o"]))
+    linked = sorted({n for t in context for n in (t[0], t[2]) if isinstance(n, URIRef)}, key=str)
+    for batch in _chunks(linked):
+        values = " ".join(node.n3() for node in batch)
+        _, rows = store.select(f"SELECT ?s ?type WHERE {{ VALUES ?s {{ {values} }} ?s a ?type }}")
+        for row in rows:
+            context.add((row["s"], RDF.type, row["type"]))
+    return context
