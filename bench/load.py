@@ -16,6 +16,10 @@ req/s, p50 / p95 latency and errors by status:
    GraphQL fan-out, with /health probed every 50 ms;
 4. a summary line against the targets.
 
+On a shared machine req/s move with everyone else's load; the CPU time each server spends
+per answered request (its process and all its children, read from /proc) moves much less,
+so the ``sparql`` phase prints both.
+
 Every client sends from its own loopback address (127.0.0.2, 127.0.0.3, ...), as distinct
 clients would, so the per-client limit applies as in production. Bounded: at most 64
 clients and 120 s a phase; everything runs on 127.0.0.1 and is stopped at the end.
@@ -32,10 +36,11 @@ import subprocess
 import sys
 import time
 from collections import Counter, defaultdict
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable, Coroutine, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -86,6 +91,52 @@ class Tally:
                 f"  {errors}"
             )
         print(f"  {'all':<14}{self.total():>9}{self.total() / seconds:>9.1f}")
+
+
+def _tree_cpu(root: int) -> float:
+    """CPU seconds used by process ``root`` and its descendants (live ones, plus reaped
+    children through their parents' ``cutime``/``cstime``), from /proc (Linux)."""
+    children: dict[int, list[int]] = defaultdict(list)
+    times: dict[int, float] = {}
+    tick = os.sysconf("SC_CLK_TCK")
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        pid = int(entry.name)
+        children[int(fields[1])].append(pid)
+        times[pid] = sum(int(v) for v in fields[11:15]) / tick
+    total, stack = 0.0, [root]
+    while stack:
+        pid = stack.pop()
+        total += times.get(pid, 0.0)
+        stack.extend(children.get(pid, []))
+    return total
+
+
+def _child_pid(word: str) -> int | None:
+    """The pid of this process's child whose command line contains ``word``."""
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            command = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode()
+        except (OSError, ValueError):
+            continue
+        if ppid == os.getpid() and word in command:
+            return int(entry.name)
+    return None
+
+
+def _cpu_during(pid: int | None, work: Coroutine[Any, Any, None]) -> float:
+    """Run ``work``; the CPU seconds the process tree ``pid`` used meanwhile (0 if unknown)."""
+    before = _tree_cpu(pid) if pid else 0.0
+    asyncio.run(work)
+    return _tree_cpu(pid) - before if pid else 0.0
 
 
 def percentile(sorted_values: list[float], p: float) -> float:
@@ -207,13 +258,15 @@ async def troublemakers(base: str, seconds: float, tally: Tally) -> None:
 
 
 @contextmanager
-def servers(store: Path, env: dict[str, str], oxigraph: bool) -> Iterator[tuple[str, str | None]]:
+def servers(
+    store: Path, env: dict[str, str], oxigraph: bool, extra: list[str]
+) -> Iterator[tuple[str, str | None]]:
     """The normgraph server and (if asked) ``oxigraph serve-read-only`` on the store."""
     with ExitStack() as stack:
         port = free_port()
         command = [
             sys.executable, "-m", "uvicorn", "normgraph.api.app:create_app", "--factory",
-            "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning",
+            "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning", *extra,
         ]  # fmt: skip
         environment = {"NORMGRAPH_STORE": str(store), **env}
         normgraph = stack.enter_context(running_server(command, port, environment, 120))
@@ -253,6 +306,12 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=30.0)
     parser.add_argument("--phases", default="sparql,mixed,runaways")
     parser.add_argument("--no-oxigraph", action="store_true")
+    parser.add_argument(
+        "--uvicorn",
+        default="",
+        help="extra uvicorn options for the normgraph server, e.g. '--loop asyncio --http h11' "
+        "to compare with the pure-Python event loop and HTTP parser",
+    )
     args = parser.parse_args()
     clients = max(1, min(args.clients, MAX_CLIENTS))
     seconds = max(1.0, min(args.seconds, MAX_SECONDS))
@@ -262,7 +321,7 @@ def main() -> None:
         f"{clients} clients x {seconds:.0f} s a phase, on {os.cpu_count()} cores "
         f"(shared with whatever else runs on this machine: load {os.getloadavg()[0]:.1f})"
     )
-    with servers(args.store, env, not args.no_oxigraph) as (base, oxigraph):
+    with servers(args.store, env, not args.no_oxigraph, args.uvicorn.split()) as (base, oxigraph):
         rows = httpx.get(base + "/sparql", params={"query": SAMPLE}, headers=JSON, timeout=60)
         subjects = [b["s"]["value"] for b in rows.json()["results"]["bindings"]]
         saved = [q["name"] for q in httpx.get(base + "/queries", timeout=60).json()
@@ -271,17 +330,28 @@ def main() -> None:
         if "sparql" in phases:
             # Alternating short slices, so a change in the machine's load hits both alike.
             ours, theirs = Tally(), Tally()
+            our_pid, their_pid = _child_pid("uvicorn"), _child_pid("serve-read-only")
+            our_cpu = their_cpu = 0.0
             for _ in range(ROUNDS):
                 requests = sparql_requests(base, "/sparql", subjects)
-                asyncio.run(drive(requests, clients, seconds / ROUNDS, ours))
+                our_cpu += _cpu_during(our_pid, drive(requests, clients, seconds / ROUNDS, ours))
                 if oxigraph:
                     requests = sparql_requests(oxigraph, "/query", subjects)
-                    asyncio.run(drive(requests, clients, seconds / ROUNDS, theirs))
+                    work = drive(requests, clients, seconds / ROUNDS, theirs)
+                    their_cpu += _cpu_during(their_pid, work)
             ours.print("SPARQL on normgraph /sparql", seconds)
+            print(f"  server CPU per request: {our_cpu / max(ours.total(), 1) * 1000:.2f} ms")
             if oxigraph:
                 theirs.print("SPARQL on oxigraph serve-read-only /query", seconds)
+                print(
+                    f"  server CPU per request: {their_cpu / max(theirs.total(), 1) * 1000:.2f} ms"
+                )
                 ratio = ours.total() / max(theirs.total(), 1)
                 summary.append(f"/sparql vs Oxigraph server: {ratio:.2f}x (target >= 0.9x)")
+                cost = (our_cpu / max(ours.total(), 1)) / max(
+                    their_cpu / max(theirs.total(), 1), 1e-9
+                )
+                summary.append(f"server CPU per /sparql request: {cost:.1f}x Oxigraph's")
         if "mixed" in phases:
             mixed = Tally()
             asyncio.run(drive(mixed_requests(base, subjects, saved), clients, seconds, mixed))

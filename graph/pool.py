@@ -239,7 +239,7 @@ class ProcessRunner(Runner):
         self._busy[worker] = lane
         finished, outcome = False, ("died", None)
         try:
-            finished, outcome = await asyncio.to_thread(worker.call, task, limit)
+            finished, outcome = await worker.call(task, limit)
         finally:
             del self._busy[worker]
             preempted = worker in self._preempted
@@ -337,7 +337,7 @@ class ProcessRunner(Runner):
 
     async def _run_writer(self, task: Task[T]) -> T:
         worker = await self._spawn(self.opener.for_writing())
-        finished, outcome = await asyncio.to_thread(worker.call, task, self.timeout)
+        finished, outcome = await worker.call(task, self.timeout)
         if not finished:
             await asyncio.to_thread(worker.kill)
             raise QueryTimeoutError(
