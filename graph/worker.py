@@ -197,7 +197,10 @@ class WorkerProcess:
                 chunk = os.read(fd, _CHUNK)
             except OSError:
                 chunk = b""
-            finish(frame.feed(chunk) if chunk else None)
+            if not chunk:
+                finish(None)  # end of file: the worker exited
+            elif (message := frame.feed(chunk)) is not None:
+                finish(message)
 
         def exited() -> None:
             # What the worker sent before it exited is still in the pipe: read that first.
