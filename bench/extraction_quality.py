@@ -7,6 +7,8 @@ against its gold reading (bench/quality_match.py, bench/quality_score.py) and pr
 per-class precision and recall for the tune half, the test half and overall, then the
 reports that failed to load. ``--misses`` lists the gold facts of the *tune* half that
 nothing matched; the test half's are never shown. ``--only`` builds the named reports.
+``--corpus [DIR]`` measures the corpus reports instead (default ``../shared/corpus``),
+against their offset-only gold readings in tests/fixtures/corpus (``--misses`` lists theirs).
 """
 
 from __future__ import annotations
@@ -24,8 +26,18 @@ if __package__ in (None, ""):  # run as a script: make the repository root impor
 
 from rdflib import Graph
 
-from bench.quality_gold import HALVES, KINDS, GoldFact, ReportEntry, read_manifest, read_report
-from bench.quality_match import graph_facts
+from bench.quality_gold import (
+    CORPUS_HALF,
+    DOCUMENT_LEVEL,
+    HALVES,
+    KINDS,
+    GoldFact,
+    ReportEntry,
+    read_corpus_manifest,
+    read_manifest,
+    read_report,
+)
+from bench.quality_match import GraphFact, graph_facts
 from bench.quality_score import Score, misfiled, misses, score, text_agreement
 from normgraph.build import DocumentOutcome, build_corpus
 from normgraph.graph import open_store
@@ -62,7 +74,7 @@ def build_and_match(entries: list[ReportEntry]) -> list[ReportResult]:
                 graph = Graph()
                 if result.outcome is not None and result.outcome.written:
                     graph = store.read_graph(document_graph(result.outcome.document_id))
-                facts = graph_facts(graph, context)
+                facts = [f for f in graph_facts(graph, context) if marked(entry, f)]
                 result.scores = score(gold, facts)
                 result.missed = misses(gold, facts)
                 result.texts = text_agreement(gold, facts)
@@ -70,6 +82,17 @@ def build_and_match(entries: list[ReportEntry]) -> list[ReportResult]:
                 result.filed = sum(f.kind in ("actor", "law", "election") for f in facts)
                 results.append(result)
     return results
+
+
+def marked(entry: ReportEntry, fact: GraphFact) -> bool:
+    """Whether the reader's marks cover ``fact``: its class was marked, and it is evidenced
+    inside the marked sample (or anywhere, when the whole report was read)."""
+    if fact.kind in entry.unmarked:
+        return False
+    sample = entry.sample
+    if sample is None or fact.kind in DOCUMENT_LEVEL or not fact.spans:
+        return True
+    return any(span.overlaps(sample) for span in fact.spans)
 
 
 def states_of(entry: ReportEntry, gold: list[GoldFact]) -> set[str]:
@@ -119,9 +142,9 @@ def print_failures(results: list[ReportResult]) -> None:
 
 
 def print_misses(results: list[ReportResult]) -> None:
-    """Unmatched gold facts of the tune half, with their first quote."""
+    """Unmatched gold facts of the tune half (and the corpus), with their first quote."""
     for result in results:
-        if result.entry.half != "tune" or not (result.missed or result.misfiled):
+        if result.entry.half == "test" or not (result.missed or result.misfiled):
             continue
         print(f"\nmissed in {result.entry.name}:")
         text = result.entry.text_path.read_text(encoding="utf-8")
@@ -138,7 +161,7 @@ def print_misses(results: list[ReportResult]) -> None:
 def as_json(results: list[ReportResult]) -> dict[str, object]:
     """The figures per half, for keeping beside the printed table."""
     figures: dict[str, object] = {"date": datetime.now(UTC).isoformat(timespec="seconds")}
-    for half in (*HALVES, "all"):
+    for half in (*HALVES, CORPUS_HALF, "all"):
         chosen = [r for r in results if half in ("all", r.entry.half)]
         figures[half] = {
             kind: {"gold": c.gold, "found": c.found, "graph": c.graph, "correct": c.correct}
@@ -152,8 +175,16 @@ def main() -> None:
     parser.add_argument("--misses", action="store_true", help="list the tune half's misses")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     parser.add_argument("--only", nargs="+", metavar="NAME", help="build only these reports")
+    parser.add_argument(
+        "--corpus",
+        type=Path,
+        nargs="?",
+        const=Path("../shared/corpus"),
+        metavar="DIR",
+        help="measure the corpus reports in DIR (default ../shared/corpus) instead",
+    )
     args = parser.parse_args()
-    entries = read_manifest()
+    entries = read_corpus_manifest(args.corpus) if args.corpus else read_manifest()
     if args.only:
         unknown = sorted(set(args.only) - {entry.name for entry in entries})
         if unknown:
@@ -161,7 +192,7 @@ def main() -> None:
         entries = [entry for entry in entries if entry.name in args.only]
     results = build_and_match(entries)
     print(f"extraction quality on the fixture reports, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC")
-    for half in HALVES:
+    for half in (*HALVES, CORPUS_HALF):
         chosen = [r for r in results if r.entry.half == half]
         if chosen:
             print_table(f"{half.upper()} half", chosen)

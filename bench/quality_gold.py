@@ -4,6 +4,12 @@ Each ``tests/fixtures/reports/NAME.txt`` has a hand-written ``NAME.gold.toml``; 
 manifest says which half (tune or test) each report belongs to. Every gold fact carries a
 short quote that occurs exactly once in its report, so its position is known without
 trusting any loader; ``locate`` finds it and says clearly what is wrong when it cannot.
+
+The corpus reports (``../shared/corpus``) have gold readings too, in
+``tests/fixtures/corpus/``: corpus text may not be copied into the project, so their facts
+carry character offsets (``at = [[start, end], ...]``) instead of quotes, and
+recommendations no ``text`` (``bench/corpus_gold.py`` makes such a file from a reading
+written with quotes, kept outside the project).
 """
 
 from __future__ import annotations
@@ -11,11 +17,13 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "reports"
 MANIFEST = FIXTURES / "manifest.toml"
+CORPUS_GOLD = FIXTURES.parent / "corpus"
+"""Gold readings of the corpus reports (offsets only), with their own manifest."""
 
 KINDS = (
     "document",
@@ -39,9 +47,13 @@ each document's ``elections`` list, not from a table of its own)."""
 DOCUMENT_LEVEL = frozenset({"document", "election", "programme"})
 """Classes matched on their values alone: a quote is optional."""
 HALVES = ("tune", "test")
+CORPUS_HALF = "corpus"
+"""The corpus reports' own group: the loaders were written on them, so like the tune half
+they estimate nothing about unseen reports; their figures are the corpus target's."""
 FAMILIES = ("final-report", "statement", "programme-report", "scholarship")
-QUOTED_FIELDS = ("quote", "also")
-"""Fields whose strings must occur verbatim (and once) in the report."""
+QUOTED_FIELDS = ("quote", "also", "at")
+"""Fields that place a fact: quotes that must occur verbatim (and once) in the report, or
+(corpus gold) ``at``, the offsets of its passages."""
 
 
 class GoldError(ValueError):
@@ -82,17 +94,31 @@ class ReportEntry:
     family: str
     state: str
     layout: str
+    unmarked: tuple[str, ...] = ()
+    """Classes the reader did not mark in this report (corpus gold may be partial): the
+    graph's facts of these classes are left out of its scores."""
+    sample: Span | None = None
+    """The part of the report its reader marked, when not the whole (corpus gold may mark a
+    sample): graph facts evidenced only outside it are left out of its scores."""
+    text_folder: Path = FIXTURES
+    gold_folder: Path = FIXTURES
 
     @property
     def text_path(self) -> Path:
-        return FIXTURES / f"{self.name}.txt"
+        return self.text_folder / f"{self.name}.txt"
 
     @property
     def gold_path(self) -> Path:
-        return FIXTURES / f"{self.name}.gold.toml"
+        return self.gold_folder / f"{self.name}.gold.toml"
 
 
-def read_manifest(path: Path = MANIFEST) -> list[ReportEntry]:
+def read_corpus_manifest(corpus: Path) -> list[ReportEntry]:
+    """The corpus reports that have a gold reading; their texts are read from ``corpus``."""
+    entries = read_manifest(CORPUS_GOLD / "manifest.toml", halves=(CORPUS_HALF,))
+    return [replace(e, text_folder=corpus, gold_folder=CORPUS_GOLD) for e in entries]
+
+
+def read_manifest(path: Path = MANIFEST, halves: tuple[str, ...] = HALVES) -> list[ReportEntry]:
     """The fixture reports in manifest order; a GoldError names any malformed entry."""
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     entries = []
@@ -100,11 +126,29 @@ def read_manifest(path: Path = MANIFEST) -> list[ReportEntry]:
         missing = [key for key in ("half", "family", "state", "layout") if key not in row]
         if missing:
             raise GoldError(f"{path.name}: report {name} lacks {', '.join(missing)}")
-        if row["half"] not in HALVES:
+        if row["half"] not in halves:
             raise GoldError(f"{path.name}: report {name} has half {row['half']!r}")
         if row["family"] not in FAMILIES:
             raise GoldError(f"{path.name}: report {name} has family {row['family']!r}")
-        entries.append(ReportEntry(name, row["half"], row["family"], row["state"], row["layout"]))
+        unmarked = tuple(row.get("unmarked", ()))
+        if not set(unmarked) <= set(KINDS):
+            raise GoldError(f"{path.name}: report {name} has unknown unmarked classes")
+        sample = row.get("sample")
+        if sample is not None and not (
+            isinstance(sample, list) and len(sample) == 2 and sample[0] < sample[1]
+        ):
+            raise GoldError(f"{path.name}: report {name} has a sample that is not [start, end]")
+        entries.append(
+            ReportEntry(
+                name,
+                row["half"],
+                row["family"],
+                row["state"],
+                row["layout"],
+                unmarked,
+                Span(*sample) if sample else None,
+            )
+        )
     return entries
 
 
@@ -132,11 +176,25 @@ def _quotes(row: Mapping[str, object], where: str) -> list[str]:
     return quotes
 
 
+def _offsets(row: Mapping[str, object], text: str, where: str) -> list[Span]:
+    """The spans a corpus gold fact gives as ``at = [[start, end], ...]``."""
+    at = row.get("at", [])
+    if not isinstance(at, list) or not all(
+        isinstance(pair, list) and len(pair) == 2 and all(isinstance(i, int) for i in pair)
+        for pair in at
+    ):
+        raise GoldError(f"{where}: 'at' must be a list of [start, end] offsets")
+    spans = [Span(start, end) for start, end in at]
+    if any(not 0 <= span.start < span.end <= len(text) for span in spans):
+        raise GoldError(f"{where}: an offset in 'at' lies outside the report")
+    return spans
+
+
 def _fact(kind: str, row: Mapping[str, object], text: str, where: str) -> GoldFact:
     quotes = _quotes(row, where)
-    if not quotes and kind not in DOCUMENT_LEVEL:
+    spans = tuple([locate(text, quote, where) for quote in quotes] + _offsets(row, text, where))
+    if not spans and kind not in DOCUMENT_LEVEL:
         raise GoldError(f"{where}: a {kind} needs a quote")
-    spans = tuple(locate(text, quote, where) for quote in quotes)
     values = {key: value for key, value in row.items() if key not in QUOTED_FIELDS}
     passage = row.get("text")
     if isinstance(passage, str) and squash(passage) not in squash(text):

@@ -161,6 +161,12 @@ def graph_facts(graph: Graph, context: Graph | None = None) -> list[GraphFact]:
     return facts
 
 
+def _dated(wanted: object, dates: tuple[str, ...]) -> bool:
+    """Whether a graph date falls within the date the reader noted: a year or a month as
+    the text gives it ("2005") is matched by the day the graph knows ("2005-12-04")."""
+    return any(date == str(wanted) or date.startswith(f"{wanted}-") for date in dates)
+
+
 def _number(value: object) -> str:
     return str(value).strip()
 
@@ -207,7 +213,7 @@ def _law(gold: GoldFact, fact: GraphFact) -> bool:
 def _treaty(gold: GoldFact, fact: GraphFact) -> bool:
     date = gold.value("date")
     return gold.value("action") in fact.get("actionKind") and (
-        date is None or str(date) in fact.get("date")
+        date is None or _dated(date, fact.get("date"))
     )
 
 
@@ -225,7 +231,7 @@ def _election(gold: GoldFact, fact: GraphFact) -> bool:
     return (
         gold.value("state") in fact.get("state")
         and gold.value("type") in fact.get("electionType")
-        and str(gold.value("date")) in fact.get("electionDate")
+        and _dated(gold.value("date"), fact.get("electionDate"))
     )
 
 
@@ -263,7 +269,7 @@ KEYS: Mapping[str, Callable[[GoldFact, GraphFact], bool]] = {
     ),
     "actor": lambda gold, fact: any(kind in fact.get("types") for kind in _types(gold)),
     "activity": _activity,
-    "event": lambda gold, fact: str(gold.value("date")) in fact.get("startDate"),
+    "event": lambda gold, fact: _dated(gold.value("date"), fact.get("startDate")),
     "statement": _statement,
 }
 """Per class: do the key values of a graph fact agree with the gold fact's?"""

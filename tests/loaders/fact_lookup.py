@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from rdflib import URIRef
+from rdflib import Literal, URIRef
 from rdflib.term import Node
 
 from normgraph.loaders.rdf.facts import Extraction, Fact
 from normgraph.namespaces import NG
 
 
-def facts(extraction: Extraction, kind: URIRef) -> list[Fact]:
-    """The extraction's facts of one kind (class), in extraction order."""
-    return [fact for fact in extraction.facts if fact.kind == kind]
+def facts(extraction: Extraction, *kinds: URIRef) -> list[Fact]:
+    """The extraction's facts of the given kinds (classes), in extraction order."""
+    return [fact for fact in extraction.facts if fact.kind in kinds]
 
 
 def labels(extraction: Extraction, kind: URIRef) -> set[str | None]:
@@ -22,6 +22,24 @@ def labels(extraction: Extraction, kind: URIRef) -> set[str | None]:
 def values(fact: Fact, predicate: URIRef) -> list[Node]:
     """Every value the fact gives for ``predicate``, in the order added."""
     return [v for p, v in fact.values if p == predicate]
+
+
+def texts(fact: Fact, predicate: URIRef) -> list[str]:
+    """Every value the fact gives for ``predicate``, as strings."""
+    return [str(v) for v in values(fact, predicate)]
+
+
+def python_values(fact: Fact, predicate: URIRef) -> list[object]:
+    """Every value the fact gives for ``predicate``, literals as Python values."""
+    return [v.toPython() if isinstance(v, Literal) else v for v in values(fact, predicate)]
+
+
+def only_value(fact: Fact, predicate: URIRef) -> object:
+    """The fact's one value for ``predicate`` (a literal as a Python value); it must have
+    exactly one."""
+    found = python_values(fact, predicate)
+    assert len(found) == 1, (fact.iri, predicate, found)
+    return found[0]
 
 
 def value(fact: Fact, predicate: URIRef) -> Node | None:

@@ -13,6 +13,7 @@ from normgraph.loaders.text.genres import Genre, detect_genre
 from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import DCTERMS, NG
 from tests.loaders.document_layouts import IN_PASSING, INTERIM, WORKING_PAPER
+from tests.loaders.fact_lookup import facts, texts
 
 _BODY = INTERIM[INTERIM.index("I. SUMMARY") :]
 
@@ -21,29 +22,21 @@ def _extract(name: str, text: str) -> Extraction:
     return loader_for(detect_genre(text)).extract(SourceText(name, f"{name}.txt", text))
 
 
-def _of(extraction: Extraction, kind: URIRef) -> list[Fact]:
-    return [fact for fact in extraction.facts if fact.kind == kind]
-
-
-def _values(fact: Fact, predicate: URIRef) -> list[str]:
-    return [str(v) for p, v in fact.values if p == predicate]
-
-
 def _creators(extraction: Extraction, report: Fact) -> list[str]:
     return [
         str(extraction.get(URIRef(iri)).label)  # type: ignore[union-attr]
-        for iri in _values(report, DCTERMS.creator)
+        for iri in texts(report, DCTERMS.creator)
     ]
 
 
 def test_an_interim_report_with_its_period_and_issue_date() -> None:
     extraction = _extract("interim", INTERIM)
-    (report,) = _of(extraction, NG.Report)
-    assert _values(report, NG.genre) == [str(Genre.PRELIMINARY_STATEMENT.concept)]
+    (report,) = facts(extraction, NG.Report)
+    assert texts(report, NG.genre) == [str(Genre.PRELIMINARY_STATEMENT.concept)]
     assert _creators(extraction, report) == [
         "OSCE Office for Democratic Institutions and Human Rights"
     ]
-    assert _values(report, DCTERMS.issued) == ["2031-02-20"]
+    assert texts(report, DCTERMS.issued) == ["2031-02-20"]
 
 
 @pytest.mark.parametrize(
@@ -86,10 +79,10 @@ def test_a_word_in_title_case_is_no_mission_acronym() -> None:
 
 def test_a_working_paper_is_an_article_by_both_its_authors() -> None:
     extraction = _extract("paper", WORKING_PAPER)
-    (report,) = _of(extraction, NG.Report)
-    assert _values(report, NG.genre) == [str(Genre.JOURNAL_ARTICLE.concept)]
+    (report,) = facts(extraction, NG.Report)
+    assert texts(report, NG.genre) == [str(Genre.JOURNAL_ARTICLE.concept)]
     assert _creators(extraction, report) == ["Anna Veldt", "Tomas Brenner"]
-    assert _values(report, DCTERMS.title)[0].startswith("PROMISES ON PAPER")
+    assert texts(report, DCTERMS.title)[0].startswith("PROMISES ON PAPER")
 
 
 @pytest.mark.parametrize(
@@ -120,9 +113,9 @@ def test_a_working_paper_cited_in_the_body_is_no_cue() -> None:
 
 def _passing(text: str) -> list[str]:
     extraction = _extract("passing", text)
-    for fact in _of(extraction, NG.Recommendation):
-        assert not _values(fact, NG.number)
-    return [_values(fact, NG.text)[0] for fact in _of(extraction, NG.Recommendation)]
+    for fact in facts(extraction, NG.Recommendation):
+        assert not texts(fact, NG.number)
+    return [texts(fact, NG.text)[0] for fact in facts(extraction, NG.Recommendation)]
 
 
 def test_recommendations_in_passing_are_unnumbered_and_only_where_the_text_recommends() -> None:

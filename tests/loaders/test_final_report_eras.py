@@ -7,14 +7,13 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from rdflib import Literal, URIRef
-from rdflib.term import Node
 
 from normgraph.loaders.odihr.head import title_dates
 from normgraph.loaders.odihr.loader import OdihrLoader
-from normgraph.loaders.rdf.facts import Extraction, Fact
+from normgraph.loaders.rdf.facts import Extraction
 from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import NG
+from tests.loaders.fact_lookup import facts, python_values
 from tests.loaders.final_report_eras import TEXT_ONLY, TWO_ROUNDS
 
 
@@ -28,24 +27,15 @@ def two_rounds() -> Extraction:
     return OdihrLoader().extract(SourceText("two-rounds", "two-rounds.txt", TWO_ROUNDS))
 
 
-def of_kind(extraction: Extraction, kind: URIRef) -> list[Fact]:
-    return [fact for fact in extraction.facts if fact.kind == kind]
-
-
-def values(fact: Fact, predicate: URIRef) -> list[object]:
-    found: list[Node] = [v for p, v in fact.values if p == predicate]
-    return [term.toPython() if isinstance(term, Literal) else term for term in found]
-
-
 def elections(extraction: Extraction) -> set[str]:
-    return {str(f.iri).split("/id/election/", 1)[1] for f in of_kind(extraction, NG.Election)}
+    return {str(f.iri).split("/id/election/", 1)[1] for f in facts(extraction, NG.Election)}
 
 
 def results(extraction: Extraction) -> dict[str, tuple[object, ...]]:
     """Each result's last IRI segment and its votes, share and seats."""
     return {
         str(fact.iri).rsplit("/", 1)[-1]: tuple(
-            (values(fact, prop) or [None])[0] for prop in (NG.votes, NG.voteShare, NG.seats)
+            (python_values(fact, prop) or [None])[0] for prop in (NG.votes, NG.voteShare, NG.seats)
         )
         for fact in extraction.facts
         if any(p in (NG.votes, NG.seats) for p, _ in fact.values)
@@ -66,11 +56,11 @@ def test_two_rounds_in_the_title_are_one_election_dated_by_its_first_round(
         "sk/parliamentary/2012-03-10",
         "sk/presidential/2009",  # "the previous presidential election took place in 2009"
     }
-    (election,) = [f for f in of_kind(two_rounds, NG.Election) if str(f.iri).endswith("2014-03-15")]
-    assert values(election, NG.roundCount) == [2]
+    (election,) = [f for f in facts(two_rounds, NG.Election) if str(f.iri).endswith("2014-03-15")]
+    assert python_values(election, NG.roundCount) == [2]
     rounds = sorted(
-        (values(r, NG.roundNumber)[0], str(values(r, NG.roundDate)[0]))
-        for r in of_kind(two_rounds, NG.ElectionRound)
+        (python_values(r, NG.roundNumber)[0], str(python_values(r, NG.roundDate)[0]))
+        for r in facts(two_rounds, NG.ElectionRound)
     )
     assert rounds == [(1, "2014-03-15"), (2, "2014-03-29")]
 
@@ -101,7 +91,7 @@ def test_space_grouped_votes_are_read_and_seats_tables_give_no_votes(
 
 def test_each_round_s_annex_gives_that_round_s_results(two_rounds: Extraction) -> None:
     found = {
-        "/".join(str(fact.iri).rsplit("/", 2)[-2:]): values(fact, NG.votes)[0]
+        "/".join(str(fact.iri).rsplit("/", 2)[-2:]): python_values(fact, NG.votes)[0]
         for fact in two_rounds.facts
         if any(p == NG.votes for p, _ in fact.values)
     }

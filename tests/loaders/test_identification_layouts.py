@@ -6,21 +6,14 @@ from __future__ import annotations
 from rdflib import URIRef
 
 from normgraph.loaders.programme.loader import ProgrammeLoader
-from normgraph.loaders.rdf.facts import Extraction, Fact
+from normgraph.loaders.rdf.facts import Extraction
 from normgraph.loaders.registry import head_reader_for
 from normgraph.loaders.statement.loader import StatementLoader
 from normgraph.loaders.text.genres import Genre, detect_genre
 from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import DCTERMS, NG
+from tests.loaders.fact_lookup import facts, texts
 from tests.loaders.identification_layouts import ARTICLE, INSTITUTE, JOINT, PROGRAMME
-
-
-def _of(extraction: Extraction, kind: URIRef) -> list[Fact]:
-    return [fact for fact in extraction.facts if fact.kind == kind]
-
-
-def _values(fact: Fact, predicate: URIRef) -> list[str]:
-    return [str(v) for p, v in fact.values if p == predicate]
 
 
 def _names(extraction: Extraction, iris: list[str]) -> list[str]:
@@ -29,31 +22,30 @@ def _names(extraction: Extraction, iris: list[str]) -> list[str]:
 
 def test_a_joint_statement_is_issued_by_the_institutions_its_opening_names() -> None:
     extraction = StatementLoader().extract(SourceText("joint", "joint.txt", JOINT))
-    (report,) = _of(extraction, NG.Report)
-    assert _names(extraction, _values(report, DCTERMS.creator)) == [
+    (report,) = facts(extraction, NG.Report)
+    assert _names(extraction, texts(report, DCTERMS.creator)) == [
         "Office for Democratic Institutions and Human Rights",
         "Parliamentary Assembly of the Council of Europe",
     ]
-    assert _values(report, DCTERMS.issued) == ["2034-03-06"]
-    (election,) = _of(extraction, NG.Election)
+    assert texts(report, DCTERMS.issued) == ["2034-03-06"]
+    (election,) = facts(extraction, NG.Election)
     assert str(election.iri).endswith("/election/ee/parliamentary/2034-03-05")
 
 
 def test_an_issuer_in_capitals_and_a_statement_place_date_line() -> None:
     extraction = StatementLoader().extract(SourceText("inst", "inst.txt", INSTITUTE))
-    (report,) = _of(extraction, NG.Report)
-    assert _names(extraction, _values(report, DCTERMS.creator)) == [
+    (report,) = facts(extraction, NG.Report)
+    assert _names(extraction, texts(report, DCTERMS.creator)) == [
         "Baltic Institute for Electoral Integrity"
     ]
-    assert _values(report, DCTERMS.creator)[0].endswith("/organisation/biei")
-    assert _values(report, DCTERMS.issued) == ["2035-09-12"]
-    findings = [_values(f, NG.text)[0] for f in _of(extraction, NG.Finding)]
+    assert texts(report, DCTERMS.creator)[0].endswith("/organisation/biei")
+    assert texts(report, DCTERMS.issued) == ["2035-09-12"]
+    findings = [texts(f, NG.text)[0] for f in facts(extraction, NG.Finding)]
     assert findings == [
         "The mission found that the campaign is competitive and that contestants campaign freely."
     ]
     recommendations = [
-        (_values(r, NG.number)[0], _values(r, NG.text)[0])
-        for r in _of(extraction, NG.Recommendation)
+        (texts(r, NG.number)[0], texts(r, NG.text)[0]) for r in facts(extraction, NG.Recommendation)
     ]
     assert recommendations == [
         (
@@ -66,21 +58,21 @@ def test_an_issuer_in_capitals_and_a_statement_place_date_line() -> None:
 
 def test_a_programme_report_and_its_annexed_mission_statement() -> None:
     extraction = ProgrammeLoader().extract(SourceText("prog", "prog.txt", PROGRAMME))
-    main, annexed = _of(extraction, NG.Report)
-    assert _names(extraction, _values(main, DCTERMS.creator)) == [
+    main, annexed = facts(extraction, NG.Report)
+    assert _names(extraction, texts(main, DCTERMS.creator)) == [
         "Nordic Centre for Civic Participation"
     ]
-    assert _values(annexed, DCTERMS.isPartOf) == [str(main.iri)]
-    assert _values(annexed, DCTERMS.creator) == _values(main, DCTERMS.creator)
-    assert _values(annexed, DCTERMS.issued) == ["2032-05-02"]
-    (programme,) = _of(extraction, NG.Programme)
-    assert _names(extraction, _values(programme, NG.implementer)) == [
+    assert texts(annexed, DCTERMS.isPartOf) == [str(main.iri)]
+    assert texts(annexed, DCTERMS.creator) == texts(main, DCTERMS.creator)
+    assert texts(annexed, DCTERMS.issued) == ["2032-05-02"]
+    (programme,) = facts(extraction, NG.Programme)
+    assert _names(extraction, texts(programme, NG.implementer)) == [
         "Nordic Centre for Civic Participation"
     ]
-    assert _names(extraction, _values(programme, NG.donor)) == ["Northern Civic Fund"]
-    assert _values(programme, NG.fundingReference) == ["NF-LT-2031-0042"]
-    assert _values(programme, NG.country)[0].endswith("/lt")
-    numbers = [_values(r, NG.number) for r in _of(extraction, NG.Recommendation)]
+    assert _names(extraction, texts(programme, NG.donor)) == ["Northern Civic Fund"]
+    assert texts(programme, NG.fundingReference) == ["NF-LT-2031-0042"]
+    assert texts(programme, NG.country)[0].endswith("/lt")
+    numbers = [texts(r, NG.number) for r in facts(extraction, NG.Recommendation)]
     assert numbers == [["1"], ["2"]]
 
 
@@ -109,7 +101,7 @@ def test_a_programme_stated_as_a_project_being_implemented() -> None:
         "Councils project in Montenegro, with funding from the Adriatic Trust (AT).\n"
     )
     extraction = ProgrammeLoader().extract(SourceText("proj", "proj.txt", text))
-    (programme,) = _of(extraction, NG.Programme)
-    assert _names(extraction, _values(programme, NG.implementer)) == ["Civic Bridges Foundation"]
-    assert _names(extraction, _values(programme, NG.donor)) == ["Adriatic Trust"]
-    assert _values(programme, NG.country)[0].endswith("/me")
+    (programme,) = facts(extraction, NG.Programme)
+    assert _names(extraction, texts(programme, NG.implementer)) == ["Civic Bridges Foundation"]
+    assert _names(extraction, texts(programme, NG.donor)) == ["Adriatic Trust"]
+    assert texts(programme, NG.country)[0].endswith("/me")

@@ -4,14 +4,13 @@
 from __future__ import annotations
 
 import pytest
-from rdflib import Literal, URIRef
-from rdflib.term import Node
 
 from normgraph.loaders.odihr.loader import OdihrLoader
-from normgraph.loaders.rdf.facts import Extraction, Fact
+from normgraph.loaders.rdf.facts import Extraction
 from normgraph.loaders.text.genres import Genre, detect_genre
 from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import DCTERMS, NG
+from tests.loaders.fact_lookup import facts, only_value
 from tests.loaders.odihr_layouts import MODERN, OLDER
 
 
@@ -25,91 +24,82 @@ def modern() -> Extraction:
     return OdihrLoader().extract(SourceText("modern", "modern.txt", MODERN))
 
 
-def of_kind(extraction: Extraction, kind: URIRef) -> list[Fact]:
-    return [fact for fact in extraction.facts if fact.kind == kind]
-
-
-def value(fact: Fact, predicate: URIRef) -> object:
-    found: list[Node] = [v for p, v in fact.values if p == predicate]
-    assert len(found) == 1, (fact.iri, predicate, found)
-    term = found[0]
-    return term.toPython() if isinstance(term, Literal) else term
-
-
 def test_an_older_title_block_with_only_the_acronym_is_a_final_report(older: Extraction) -> None:
     assert detect_genre(OLDER) is Genre.FINAL_REPORT
-    (report,) = of_kind(older, NG.Report)
-    assert str(value(report, DCTERMS.creator)).endswith("/organisation/osce-odihr")
-    assert str(value(report, DCTERMS.title)).endswith("OSCE/ODIHR FINAL REPORT")
-    (election,) = of_kind(older, NG.Election)
+    (report,) = facts(older, NG.Report)
+    assert str(only_value(report, DCTERMS.creator)).endswith("/organisation/osce-odihr")
+    assert str(only_value(report, DCTERMS.title)).endswith("OSCE/ODIHR FINAL REPORT")
+    (election,) = facts(older, NG.Election)
     assert str(election.iri).endswith("/election/az/parliamentary/2000-11-12")
 
 
 def test_numbering_restarting_under_lettered_headings_keeps_every_recommendation(
     older: Extraction,
 ) -> None:
-    recs = of_kind(older, NG.Recommendation)
-    assert [(str(r.iri).rsplit("/", 1)[-1], value(r, NG.number)) for r in recs] == [
+    recs = facts(older, NG.Recommendation)
+    assert [(str(r.iri).rsplit("/", 1)[-1], only_value(r, NG.number)) for r in recs] == [
         ("a-1", "1"),
         ("a-2", "2"),
         ("b-1", "1"),
         ("c-1", "1"),
     ]
-    assert [value(r, NG.categoryHeading) for r in recs] == [
+    assert [only_value(r, NG.categoryHeading) for r in recs] == [
         "Legal Framework",
         "Legal Framework",
         "Election Administration",
         "Media",
     ]
-    assert value(recs[0], NG.text) == (
+    assert only_value(recs[0], NG.text) == (
         "The Election Law should give every party an equal number of seats on election commissions."
     )
 
 
 def test_results_by_party_list_with_seats(older: Extraction) -> None:
-    results = {str(f.label): f for f in of_kind(older, NG.CandidateResult)}
+    results = {str(f.label): f for f in facts(older, NG.CandidateResult)}
     assert sorted(results) == [
         "Citizens' Movement for Justice and Equality",
         "Democratic Union",
         "Party of National Progress",
     ]
     union = results["Democratic Union"]
-    assert (value(union, NG.votes), value(union, NG.seats)) == (232105, 14)
-    assert str(value(union, NG.party)).endswith("/democratic-union")
+    assert (only_value(union, NG.votes), only_value(union, NG.seats)) == (232105, 14)
+    assert str(only_value(union, NG.party)).endswith("/democratic-union")
 
 
 def test_priority_and_other_recommendations_and_one_restated_in_the_body(
     modern: Extraction,
 ) -> None:
-    recs = of_kind(modern, NG.Recommendation)
-    numbered = {value(r, NG.number): r for r in recs if any(p == NG.number for p, _ in r.values)}
-    assert {n: value(r, NG.priority) for n, r in numbered.items()} == {
+    recs = facts(modern, NG.Recommendation)
+    numbered = {
+        only_value(r, NG.number): r for r in recs if any(p == NG.number for p, _ in r.values)
+    }
+    assert {n: only_value(r, NG.priority) for n, r in numbered.items()} == {
         "1": True,
         "2": True,
         "3": False,
     }
-    assert value(numbered["2"], NG.text) == (
+    assert only_value(numbered["2"], NG.text) == (
         "Parliament should remove the restrictions on the freedoms of assembly and "
         "expression that apply during the campaign."
     )
     (body,) = [r for r in recs if r not in numbered.values()]
-    assert value(body, NG.restatedAs) == numbered["1"].iri
+    assert only_value(body, NG.restatedAs) == numbered["1"].iri
     assert [span.quote for span in body.evidence] == [
         "The CEC should publish all its decisions on its website within 24 hours of adoption."
     ]
 
 
 def test_a_results_annex_as_pdf_conversion_leaves_it(modern: Extraction) -> None:
-    results = {str(f.label): f for f in of_kind(modern, NG.CandidateResult)}
+    results = {str(f.label): f for f in facts(modern, NG.CandidateResult)}
     assert sorted(results) == ["Olga Marenko", "Piotr Wask", "Tamerlan Dusenov-Abaiuly"]
     winner = results["Tamerlan Dusenov-Abaiuly"]
-    assert value(winner, NG.votes) == 1803777
-    assert str(value(winner, NG.voteShare)) == "63.09"
-    assert str(value(winner, NG.voteShareOfVotesCast)) == "62.20"
-    (totals,) = of_kind(modern, NG.ElectionTotals)
-    assert value(totals, NG.registeredVoters) == 4118902
-    assert str(value(totals, NG.turnout)) == "70.62"
-    assert of_kind(modern, NG.DataQualityNote) == []
+    assert only_value(winner, NG.votes) == 1803777
+    assert str(only_value(winner, NG.voteShare)) == "63.09"
+    assert str(only_value(winner, NG.voteShareOfVotesCast)) == "62.20"
+    (totals,) = facts(modern, NG.ElectionTotals)
+    assert only_value(totals, NG.registeredVoters) == 4118902
+    assert str(only_value(totals, NG.turnout)) == "70.62"
+    assert facts(modern, NG.DataQualityNote) == []
 
 
 def test_the_executive_summarys_conclusions_are_findings_with_polarity(
@@ -117,8 +107,8 @@ def test_the_executive_summarys_conclusions_are_findings_with_polarity(
 ) -> None:
     def verdicts(extraction: Extraction) -> dict[str, str]:
         return {
-            str(value(f, NG.text)): str(value(f, NG.polarity)).rsplit("/", 1)[-1]
-            for f in of_kind(extraction, NG.Finding)
+            str(only_value(f, NG.text)): str(only_value(f, NG.polarity)).rsplit("/", 1)[-1]
+            for f in facts(extraction, NG.Finding)
         }
 
     assert verdicts(older)[
@@ -151,28 +141,28 @@ def test_complaints_counted_and_told_one_by_one(older: Extraction, modern: Extra
     def figures(extraction: Extraction) -> list[tuple[object, str, str]]:
         return [
             (
-                value(f, NG.complaintCount),
-                str(value(f, NG.filedWith)).rsplit("/", 1)[-1],
+                only_value(f, NG.complaintCount),
+                str(only_value(f, NG.filedWith)).rsplit("/", 1)[-1],
                 "".join(str(v).rsplit("/", 1)[-1] for p, v in f.values if p == NG.outcome),
             )
-            for f in of_kind(extraction, NG.ComplaintFigure)
+            for f in facts(extraction, NG.ComplaintFigure)
         ]
 
     # "of which 31 were rejected and 9 ...": parts of the one figure, not figures of their own
     assert figures(modern) == [(46, "central-election-commission", "")]
     assert figures(older) == [(11, "central-election-commission", "rejected")]
-    (case,) = of_kind(modern, NG.Complaint)
-    assert str(value(case, NG.filedWith)).endswith("/supreme-court")
-    assert str(value(case, NG.outcome)).endswith("/rejected")
-    assert value(case, NG.subjectMatter) == "the CEC decision to deny her registration"
-    assert str(value(case, NG.election)).endswith("/tj/presidential/2020-10-11")
-    assert value(case, NG.complainant) is not None
+    (case,) = facts(modern, NG.Complaint)
+    assert str(only_value(case, NG.filedWith)).endswith("/supreme-court")
+    assert str(only_value(case, NG.outcome)).endswith("/rejected")
+    assert only_value(case, NG.subjectMatter) == "the CEC decision to deny her registration"
+    assert str(only_value(case, NG.election)).endswith("/tj/presidential/2020-10-11")
+    assert only_value(case, NG.complainant) is not None
 
 
 def test_a_hard_wrapped_passage_is_one_evidence_span(modern: Extraction) -> None:
     recs = {
-        value(r, NG.number): r
-        for r in of_kind(modern, NG.Recommendation)
+        only_value(r, NG.number): r
+        for r in facts(modern, NG.Recommendation)
         if any(p == NG.number for p, _ in r.values)
     }
     (span,) = recs["2"].evidence
@@ -182,7 +172,7 @@ def test_a_hard_wrapped_passage_is_one_evidence_span(modern: Extraction) -> None
     )
     assert MODERN[span.start : span.end] == span.quote
     overall = next(
-        f for f in of_kind(modern, NG.Finding) if str(value(f, NG.text)).startswith("The presid")
+        f for f in facts(modern, NG.Finding) if str(only_value(f, NG.text)).startswith("The presid")
     )
     (sentence,) = overall.evidence
     assert "\n" in sentence.quote and sentence.quote.endswith("lacked genuine competition.")

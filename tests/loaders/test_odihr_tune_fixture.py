@@ -9,12 +9,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from rdflib import Literal, URIRef
 
 from normgraph.loaders.odihr.loader import OdihrLoader
 from normgraph.loaders.rdf.facts import Extraction, Fact
 from normgraph.loaders.text.source import SourceText, read_source
 from normgraph.namespaces import NG
+from tests.loaders.fact_lookup import facts, only_value
 
 REPORT = Path(__file__).parent.parent / "fixtures" / "reports" / "odihr_md_2025_final"
 
@@ -34,16 +34,6 @@ def extraction(source: SourceText) -> Extraction:
     return OdihrLoader().extract(source)
 
 
-def of_kind(extraction: Extraction, *kinds: URIRef) -> list[Fact]:
-    return [fact for fact in extraction.facts if fact.kind in kinds]
-
-
-def literal(fact: Fact, predicate: URIRef) -> object:
-    (term,) = [v for p, v in fact.values if p == predicate]
-    assert isinstance(term, Literal)
-    return term.toPython()
-
-
 def quoted(source: SourceText, quote: str, facts: list[Fact]) -> bool:
     """Whether a fact's evidence covers the gold quote's place in the text."""
     start = source.text.find(quote)
@@ -56,33 +46,33 @@ def test_every_recommendation_with_number_priority_and_full_text(
     extraction: Extraction, gold: dict[str, Any]
 ) -> None:
     recs = {
-        str(literal(r, NG.number)): r
-        for r in of_kind(extraction, NG.Recommendation)
+        str(only_value(r, NG.number)): r
+        for r in facts(extraction, NG.Recommendation)
         if any(p == NG.number for p, _ in r.values)
     }
     for marked in gold["recommendation"]:
         rec = recs[str(marked["number"])]
-        assert literal(rec, NG.priority) is marked["priority"]
-        assert " ".join(str(literal(rec, NG.text)).split()) == " ".join(marked["text"].split())
+        assert only_value(rec, NG.priority) is marked["priority"]
+        assert " ".join(str(only_value(rec, NG.text)).split()) == " ".join(marked["text"].split())
 
 
 def test_every_result_figure_of_the_annex(extraction: Extraction, gold: dict[str, Any]) -> None:
-    results = {str(f.label): f for f in of_kind(extraction, NG.CandidateResult)}
+    results = {str(f.label): f for f in facts(extraction, NG.CandidateResult)}
     assert set(results) == {marked["name"] for marked in gold["result"]}
     for marked in gold["result"]:
         result = results[marked["name"]]
-        assert literal(result, NG.votes) == marked["votes"]
-        assert float(str(literal(result, NG.voteShare))) == marked["percent"]
-        assert literal(result, NG.seats) == marked["seats"]
-    assert of_kind(extraction, NG.DataQualityNote) == []
+        assert only_value(result, NG.votes) == marked["votes"]
+        assert float(str(only_value(result, NG.voteShare))) == marked["percent"]
+        assert only_value(result, NG.seats) == marked["seats"]
+    assert facts(extraction, NG.DataQualityNote) == []
 
 
 def test_every_complaint_and_finding_is_read_where_the_reader_marked_it(
     source: SourceText, extraction: Extraction, gold: dict[str, Any]
 ) -> None:
-    complaints = of_kind(extraction, NG.Complaint, NG.ComplaintFigure)
+    complaints = facts(extraction, NG.Complaint, NG.ComplaintFigure)
     assert [
         c["quote"] for c in gold["complaint"] if not quoted(source, c["quote"], complaints)
     ] == []
-    findings = of_kind(extraction, NG.Finding)
+    findings = facts(extraction, NG.Finding)
     assert [f["quote"] for f in gold["finding"] if not quoted(source, f["quote"], findings)] == []

@@ -13,13 +13,12 @@ from pathlib import Path
 
 import pytest
 from fpdf import FPDF
-from rdflib import Literal, URIRef
-from rdflib.term import Node
 
 from normgraph.loaders.odihr.loader import OdihrLoader
-from normgraph.loaders.rdf.facts import Extraction, Fact
+from normgraph.loaders.rdf.facts import Extraction
 from normgraph.loaders.text.source import SourceError, SourceText, corpus_files, read_source
 from normgraph.namespaces import NG
+from tests.loaders.fact_lookup import only_value
 from tests.loaders.odihr_fixtures import PARLIAMENTARY
 
 
@@ -40,19 +39,12 @@ def load(path: Path) -> tuple[SourceText, Extraction]:
     return source, OdihrLoader().extract(source)
 
 
-def value(fact: Fact, predicate: URIRef) -> object:
-    found: list[Node] = [v for p, v in fact.values if p == predicate]
-    assert len(found) == 1, (predicate, found)
-    term = found[0]
-    return term.toPython() if isinstance(term, Literal) else term
-
-
 def recommendations(extraction: Extraction) -> dict[int, tuple[bool, str]]:
     """Recommendation number -> (priority, text)."""
     return {
-        int(str(value(fact, NG.number))): (
-            bool(value(fact, NG.priority)),
-            str(value(fact, NG.text)),
+        int(str(only_value(fact, NG.number))): (
+            bool(only_value(fact, NG.priority)),
+            str(only_value(fact, NG.text)),
         )
         for fact in extraction.facts
         if fact.kind == NG.Recommendation

@@ -14,6 +14,7 @@ from normgraph.loaders.rdf.facts import Extraction, Fact
 from normgraph.loaders.statement.loader import StatementLoader
 from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import NG
+from tests.loaders.fact_lookup import facts
 
 NETWORK = """\
 Network of Independent Poll Watchers (NIPW)
@@ -69,10 +70,6 @@ def extraction() -> Extraction:
     return StatementLoader().extract(SourceText("network", "network.txt", NETWORK))
 
 
-def _of(extraction: Extraction, kind: URIRef) -> list[Fact]:
-    return [fact for fact in extraction.facts if fact.kind == kind]
-
-
 def _text(fact: Fact) -> str:
     return next(str(v) for p, v in fact.values if p == NG.text)
 
@@ -84,14 +81,14 @@ def _polarity(fact: Fact) -> str:
 def test_the_election_is_read_from_a_title_block_with_a_day_first_date(
     extraction: Extraction,
 ) -> None:
-    elections = [str(f.iri) for f in _of(extraction, NG.Election)]
+    elections = [str(f.iri) for f in facts(extraction, NG.Election)]
     assert elections == ["https://w3id.org/normgraph/id/election/md/parliamentary/2030-05-05"]
-    report = _of(extraction, NG.Report)[0]
+    report = facts(extraction, NG.Report)[0]
     assert (NG.election, URIRef(elections[0])) in report.values
 
 
 def test_only_the_numbered_recommendations_are_recommendations(extraction: Extraction) -> None:
-    recommendations = _of(extraction, NG.Recommendation)
+    recommendations = facts(extraction, NG.Recommendation)
     assert [_text(r) for r in recommendations] == [
         "The commission should publish its decisions promptly.",
         "Parliament should adopt rules on the use of public resources.",
@@ -99,7 +96,7 @@ def test_only_the_numbered_recommendations_are_recommendations(extraction: Extra
 
 
 def test_findings_come_from_conclusions_and_topic_sections_only(extraction: Extraction) -> None:
-    findings = {_text(f): _polarity(f) for f in _of(extraction, NG.Finding)}
+    findings = {_text(f): _polarity(f) for f in facts(extraction, NG.Finding)}
     assert findings == {
         "The mission commends the calm conduct of the elections.": "positive",
         "The legal framework was improved.": "positive",
@@ -132,7 +129,7 @@ def test_individual_complaints_with_complainant_body_subject_and_outcome() -> No
 
         return tuple(one(p) for p in (NG.complainant, NG.filedWith, NG.outcome, NG.date))
 
-    complaints = [read(fact) for fact in _of(extraction, NG.Complaint)]
+    complaints = [read(fact) for fact in facts(extraction, NG.Complaint)]
     assert complaints == [
         ("Green Future Party", "CEC", "rejected", "2030-04-03"),
         ("Green Future Party", "Supreme Court", "not-considered", None),
