@@ -167,10 +167,13 @@ class WorkerProcess:
         holds the loop; only unpickling a large answer is left to a thread.
         """
         payload = ForkingPickler.dumps(task)
-        if len(payload) > _SEND_ON_LOOP:  # the worker drains it, but it may take a moment
-            await asyncio.to_thread(self.conn.send_bytes, payload)
-        else:
-            self.conn.send_bytes(payload)
+        try:
+            if len(payload) > _SEND_ON_LOOP:  # the worker drains it, but it may take a moment
+                await asyncio.to_thread(self.conn.send_bytes, payload)
+            else:
+                self.conn.send_bytes(payload)
+        except OSError:  # the worker is gone (its end of the pipe is closed)
+            return True, ("died", None)
         try:
             raw = await asyncio.wait_for(self._receive(), timeout)
         except TimeoutError:
