@@ -35,7 +35,7 @@ from typing import Any, TypeVar, cast
 
 from .base import GraphStore, ResultFormat, Row, StoreError, Term
 from .results_reader import parse_select
-from .waiters import Waiters
+from .waiters import FOLLOW_UP, Waiters
 from .worker import StoreOpener as StoreOpener
 from .worker import WorkerProcess
 
@@ -217,7 +217,7 @@ class ProcessRunner(Runner):
             for lane in lanes:
                 if not lane.idle.empty():
                     return lane, lane.idle.get_nowait()
-        handed = self._waiters.add(light)
+        handed = self._waiters.add(light, FOLLOW_UP.get())
         try:
             await asyncio.wait({handed}, timeout=self.queue_wait)
         except asyncio.CancelledError:  # the client went away meanwhile

@@ -1,11 +1,19 @@
 """Requests waiting for a worker are served in order of arrival: a query worker goes to the
 longest-waiting request of either kind, a light worker only to a light request, and a
-request that stopped waiting is passed over."""
+request that stopped waiting is passed over; an operation's follow-up queries go first."""
 
 from __future__ import annotations
 
-from normgraph.graph.waiters import Waiters
+import asyncio
+from pathlib import Path
+
+from rdflib import Literal, URIRef
+
+from normgraph.graph import EmbeddedStore, ProcessRunner, QueryRequest, StoreOpener
+from normgraph.graph.waiters import FOLLOW_UP, Waiters
 from tests.aio import run
+
+EX = "https://example.org/"
 
 
 def test_a_query_worker_goes_to_the_longest_waiting_request_of_either_kind() -> None:
@@ -52,6 +60,55 @@ def test_cancelled_futures_do_not_pile_up() -> None:
         for _ in range(1000):
             waiters.add(False).cancel()
         assert waiters.first(light_lane=False) is None
-        return len(waiters._heavy)
+        return sum(len(queue) for queue in waiters._queues.values())
 
     assert run(scenario()) == 0
+
+
+def test_an_operations_follow_up_queries_go_before_requests_not_yet_started() -> None:
+    async def scenario() -> list[str]:
+        waiters: Waiters[str] = Waiters()
+        fresh = waiters.add(False)
+        light_fresh = waiters.add(True)
+        follow_up = waiters.add(False, follow_up=True)
+        light_follow_up = waiters.add(True, follow_up=True)
+        for name in ("a", "b", "c", "d"):
+            first = waiters.first(light_lane=False)
+            assert first is not None
+            first.set_result(name)
+        return [await f for f in (follow_up, light_follow_up, fresh, light_fresh)]
+
+    assert run(scenario()) == ["a", "b", "c", "d"]
+
+
+def test_the_pool_serves_a_follow_up_before_an_earlier_fresh_request(tmp_path: Path) -> None:
+    """One worker, held by a slow query; a fresh request queues, then an operation's
+    follow-up: the follow-up gets the worker first."""
+    store = EmbeddedStore(tmp_path / "store")
+    triples = [(URIRef(f"{EX}s{i}"), URIRef(EX + "p"), Literal(i)) for i in range(1500)]
+    store.replace_graph(URIRef(EX + "g"), triples)
+    store.close()
+    runner = ProcessRunner(StoreOpener(tmp_path / "store"), size=1, timeout=60, queue_wait=60)
+    slow = QueryRequest("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f }")
+    quick = QueryRequest("ASK { ?s ?p ?o }")
+    finished: list[str] = []
+
+    async def send(name: str, follow_up: bool) -> None:
+        FOLLOW_UP.set(follow_up)
+        await runner.read(quick)
+        finished.append(name)
+
+    async def scenario() -> None:
+        await runner.start()
+        try:
+            holding = asyncio.create_task(runner.read(slow))
+            await asyncio.sleep(0.2)  # the slow query holds the worker
+            fresh = asyncio.create_task(send("fresh", False))
+            await asyncio.sleep(0.05)
+            follow_up = asyncio.create_task(send("follow-up", True))
+            await asyncio.gather(holding, fresh, follow_up)
+        finally:
+            await runner.close()
+
+    run(scenario())
+    assert finished == ["follow-up", "fresh"]
