@@ -13,7 +13,7 @@ PORT ?= 8000
 SOURCES := $(shell find core api graph loaders ontology queries -type f \( -name '*.py' -o -name '*.ttl' -o -name '*.rq' -o -name '*.html' -o -name '*.css' -o -name '*.js' -o -name '*.toml' \) 2>/dev/null | sort)
 STAMP := $(VENV)/.installed-$(shell echo $(SOURCES) | cksum | cut -d' ' -f1)
 
-.PHONY: install run build serve test test-virtuoso lint typecheck clean
+.PHONY: install run build serve schema test test-virtuoso lint typecheck clean
 
 install: $(STAMP)
 
@@ -36,6 +36,12 @@ build: $(STAMP)
 
 serve: $(STAMP)
 	$(BIN)/normgraph serve --store $(STORE) --host $(HOST) --port $(PORT)
+
+# The GraphQL schema as SDL (also served at /graphql/schema.graphql); not committed.
+SCHEMA ?= data/schema.graphql
+schema: $(STAMP)
+	@mkdir -p $(dir $(SCHEMA))
+	$(BIN)/python -m normgraph.api.graphql_schema $(SCHEMA)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

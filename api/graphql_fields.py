@@ -1,8 +1,10 @@
 """The building blocks of GraphQL types: the request context, one factory per kind of field.
 
 A domain type is a list of fields, each made here from the mapping table
-(:mod:`.graphql_mapping`): which property it reads, and its description from the
-ontology. Objects carry their resource's description (every outgoing triple, fetched for a
+(:mod:`.graphql_mapping`): which property it reads, its GraphQL type, and its description
+from the ontology. Field types are named, not imported: :func:`graphql_type` resolves a
+name in :data:`NAMESPACE` when the schema is built, so types may refer to each other in
+any order. Objects carry their resource's description (every outgoing triple, fetched for a
 whole level of the answer at once by the node DataLoader), so plain values resolve without
 a query; links go through the request's DataLoaders, and :func:`build_many` makes each
 object once per request with the builder :func:`register` keeps for its type.
@@ -11,19 +13,16 @@ object once per request with the builder :func:`register` keeps for its type.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any, TypeVar, cast
+from typing import Annotated, Any, cast
 
 import strawberry
 from rdflib import Literal, URIRef
-from rdflib.namespace import RDFS
 from rdflib.term import Node
 from strawberry.fastapi import BaseContext
 
 from .graphql_loaders import Description, RequestStore
-from .graphql_mapping import TYPES
-from .graphql_terms import STRUCTURAL_FIELDS, definition, field_description
-
-T = TypeVar("T")
+from .graphql_mapping import TYPES, Field
+from .graphql_terms import STRUCTURAL_FIELDS, field_description
 
 
 class GraphQLContext(BaseContext):
@@ -38,6 +37,27 @@ Info = strawberry.Info[GraphQLContext, None]
 Builder = Callable[[URIRef, Description], Any]
 BUILDERS: dict[str, Builder] = {}
 """GraphQL type name -> how to make its object from an IRI and a description."""
+SCALAR_TYPES: dict[str, type] = {
+    "String": str,
+    "Int": int,
+    "Float": float,
+    "Boolean": bool,
+    "ID": strawberry.ID,
+}
+"""GraphQL scalar name -> the Python type strawberry shows as it."""
+TYPES_MODULE = "normgraph.api.graphql_types"
+"""Where every domain type is a module attribute (strawberry looks named types up there)."""
+
+
+def graphql_type(returns: str) -> Any:
+    """A field type as SDL writes it (``Int``, ``Concept!``, ``[Actor!]!``): a domain type
+    is named, not imported, and looked up when the schema is built, so types may refer to
+    each other in any order."""
+    named = returns.strip("[]!")
+    item = SCALAR_TYPES.get(named) or Annotated[named, strawberry.lazy(TYPES_MODULE)]
+    if returns.startswith("["):
+        return cast(Any, list)[item]
+    return item if returns.endswith("!") else item | None
 
 
 def first(desc: Description, predicate: URIRef) -> Node | None:
@@ -67,14 +87,24 @@ def _convert(value: Node | None, kind: type) -> object:
 # --- Field factories -------------------------------------------------------------------
 
 
-def value(type_name: str, field_name: str, kind: type = str) -> Any:
+def mapped_field(type_name: str, field_name: str, resolver: Callable[..., Any]) -> Any:
+    """A field of the mapping's type and description, answered by ``resolver``."""
+    return strawberry.field(
+        resolver=resolver,
+        graphql_type=graphql_type(TYPES[type_name].fields[field_name].returns),
+        description=field_description(type_name, field_name),
+    )
+
+
+def value(type_name: str, field_name: str) -> Any:
     """A plain value (string, number, boolean, date as ISO text) read from the description."""
-    predicate = TYPES[type_name].fields[field_name].iri
+    mapped = TYPES[type_name].fields[field_name]
+    kind = SCALAR_TYPES[mapped.target]
 
     def resolve(root: Resource) -> object:
-        return _convert(first(root.desc, predicate), kind)
+        return _convert(first(root.desc, mapped.iri), str if kind is strawberry.ID else kind)
 
-    return strawberry.field(resolver=resolve, description=field_description(type_name, field_name))
+    return mapped_field(type_name, field_name, resolve)
 
 
 async def build_many(info: Info, target: str, found: Sequence[URIRef]) -> list[Any]:
@@ -91,42 +121,48 @@ async def build_many(info: Info, target: str, found: Sequence[URIRef]) -> list[A
     return built
 
 
-def link(type_name: str, field_name: str, target: str) -> Any:
+async def _linked(root: Resource, info: Info, mapped: Field) -> list[URIRef]:
+    """The IRIs a field links to: its property's values, or the subjects pointing here."""
+    if mapped.inverse is None:
+        return iris(root.desc, mapped.iri)
+    return list(await info.context.store.inverse.load((mapped.iri, mapped.inverse, root.iri_)))
+
+
+def link(type_name: str, field_name: str) -> Any:
     """One linked resource (the first, if the data has several)."""
-    predicate = TYPES[type_name].fields[field_name].iri
+    mapped = TYPES[type_name].fields[field_name]
 
     async def resolve(root: Resource, info: Info) -> object:
-        built = await build_many(info, target, iris(root.desc, predicate)[:1])
+        built = await build_many(info, mapped.target, (await _linked(root, info, mapped))[:1])
         return built[0] if built else None
 
-    return strawberry.field(resolver=resolve, description=field_description(type_name, field_name))
+    return mapped_field(type_name, field_name, resolve)
 
 
-def links(type_name: str, field_name: str, target: str) -> Any:
+def links(type_name: str, field_name: str) -> Any:
     """Every linked resource, forwards or (for an inverse mapping) backwards."""
     mapped = TYPES[type_name].fields[field_name]
 
     async def resolve(root: Resource, info: Info) -> object:
-        if mapped.inverse is None:
-            found = iris(root.desc, mapped.iri)
-        else:
-            key = (mapped.iri, mapped.inverse, root.iri_)
-            found = await info.context.store.inverse.load(key)
-        return await build_many(info, target, found)
+        return await build_many(info, mapped.target, await _linked(root, info, mapped))
 
-    return strawberry.field(resolver=resolve, description=field_description(type_name, field_name))
+    return mapped_field(type_name, field_name, resolve)
 
 
-def ordered(type_name: str, field_name: str, target: str, by: URIRef, child_of: URIRef) -> Any:
-    """Resources that point here with ``child_of``, sorted by the value of ``by``."""
-    cls = TYPES[target].iri
+def ordered(type_name: str, field_name: str) -> Any:
+    """Resources that point here (with the field's ``via``), sorted by its ``order``."""
+    mapped = TYPES[type_name].fields[field_name]
+    key = (mapped.via or mapped.iri, TYPES[mapped.target].iri)
+    by = mapped.order
+    if by is None:
+        raise ValueError(f"{type_name}.{field_name}: an ordered list needs an order")
 
     async def resolve(root: Resource, info: Info) -> object:
-        found = await info.context.store.inverse.load((child_of, cls, root.iri_))
-        built: list[Resource] = await build_many(info, target, found)
+        found = await info.context.store.inverse.load((*key, root.iri_))
+        built: list[Resource] = await build_many(info, mapped.target, found)
         return sorted(built, key=lambda r: (_sort_value(first(r.desc, by)), r.iri_))
 
-    return strawberry.field(resolver=resolve, description=field_description(type_name, field_name))
+    return mapped_field(type_name, field_name, resolve)
 
 
 def _sort_value(term: Node | None) -> tuple[int, float, str]:
@@ -153,28 +189,6 @@ class Resource:
     desc: strawberry.Private[Description]
 
 
-def label_field() -> Any:
-    """The resource's ``rdfs:label``, described as every type's ``label`` field is."""
-
-    def resolve(root: Resource) -> str | None:
-        found = first(root.desc, RDFS.label)
-        return None if found is None else str(found)
-
-    return strawberry.field(resolver=resolve, description=definition(RDFS.label) or "")
-
-
-@strawberry.type
-class LabelledResource(Resource):
-    """Base of the domain types whose first fields are their IRI and their ``rdfs:label``
-    (not itself in the schema; a subclass's own fields follow these two)."""
-
-    iri: strawberry.ID = iri_field()
-    label: str | None = label_field()
-
-
-def register(name: str, builder: Builder | None = None) -> Callable[[type[T]], type[T]]:
-    def decorate(cls: type[T]) -> type[T]:
-        BUILDERS[name] = builder or (lambda iri, desc: cast(Any, cls)(iri_=iri, desc=desc))
-        return cls
-
-    return decorate
+def register(name: str, cls: type, builder: Builder | None = None) -> None:
+    """Build the type ``name`` with ``builder`` (default: its class ``cls``)."""
+    BUILDERS[name] = builder or (lambda iri, desc: cast(Any, cls)(iri_=iri, desc=desc))

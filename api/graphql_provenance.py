@@ -1,108 +1,67 @@
-"""GraphQL types for where a fact comes from: its evidence, the source text, the loader,
-and the SKOS concepts (method, topic, status...) every other type links to.
+"""The GraphQL type of a fact's evidence: one Web Annotation, read from the evidence loader.
 
-:func:`evidence_field` is the one way a type shows its ``ng:evidence`` annotations.
+Evidence is the one domain type not made from the mapping table by :mod:`.graphql_types`:
+its fields come from an :class:`.EvidenceRecord` (annotation, selectors, source) rather
+than from the triples of one resource. :func:`evidence_field` is the one way a type shows
+its ``ng:evidence`` annotations.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import Any
 
 import strawberry
 
-from normgraph.namespaces import NG
-
 from .evidence_record import EvidenceRecord
-from .graphql_fields import Info, LabelledResource, Resource, build_many, iri_field, register, value
-from .graphql_terms import STRUCTURAL_FIELDS, field_description, type_description
+from .graphql_fields import Info, Resource, build_many, mapped_field
+from .graphql_mapping import SCALARS, TYPES
+from .graphql_terms import STRUCTURAL_FIELDS, type_description
 
-if TYPE_CHECKING:
-    from .graphql_types import Report
-
-ReportRef = Annotated["Report", strawberry.lazy("normgraph.api.graphql_types")]
-
-
-@register("Loader")
-@strawberry.type(description=type_description("Loader"))
-class Loader(LabelledResource):
-    """The software agent an annotation is attributed to: nothing but its IRI and label."""
+_RECORD_NAMES = {"document": "source"}
+"""The evidence fields named otherwise on the record (the others share their names)."""
 
 
-@register("Concept")
-@strawberry.type(description=type_description("Concept"))
-class Concept(Resource):
-    iri: strawberry.ID = iri_field()
-    pref_label: str | None = value("Concept", "pref_label")
-    definition: str | None = value("Concept", "definition")
-    notation: str | None = value("Concept", "notation")
-    scheme: strawberry.ID | None = value("Concept", "scheme")
+def record_field(field_name: str) -> Any:
+    """One field of the mapping's Evidence type, read from the record: a value as it is, a
+    resource built as the field's type."""
+    mapped = TYPES["Evidence"].fields[field_name]
+    attribute = _RECORD_NAMES.get(field_name, field_name)
 
+    def read(root: Any) -> Any:
+        return getattr(root.record, attribute)
 
-@register("SourceText")
-@strawberry.type(description=type_description("SourceText"))
-class SourceText(LabelledResource):
-    file_name: str | None = value("SourceText", "file_name")
-    sha256: str | None = value("SourceText", "sha256")
-    character_count: int | None = value("SourceText", "character_count", int)
-
-    @strawberry.field(description=field_description("SourceText", "report"))
-    async def report(self, info: Info) -> ReportRef | None:
-        found = await info.context.store.inverse.load((NG.sourceText, NG.Report, self.iri_))
-        built = await build_many(info, "Report", found[:1])
+    async def build(root: Any, info: Info) -> Any:
+        found = read(root)
+        built = await build_many(info, mapped.target, [found] if found else [])
         return built[0] if built else None
 
+    return mapped_field("Evidence", field_name, read if mapped.target in SCALARS else build)
 
-@strawberry.type(description=type_description("Evidence"))
-class Evidence:
-    record: strawberry.Private[EvidenceRecord]
 
-    @strawberry.field(description=STRUCTURAL_FIELDS["iri"])
-    def iri(self) -> strawberry.ID:
-        return strawberry.ID(str(self.record.annotation))
+def _annotation_iri(root: Any) -> strawberry.ID:
+    return strawberry.ID(str(root.record.annotation))
 
-    @strawberry.field(description=field_description("Evidence", "quote"))
-    def quote(self) -> str:
-        return self.record.quote
 
-    @strawberry.field(description=field_description("Evidence", "prefix"))
-    def prefix(self) -> str | None:
-        return self.record.prefix
-
-    @strawberry.field(description=field_description("Evidence", "suffix"))
-    def suffix(self) -> str | None:
-        return self.record.suffix
-
-    @strawberry.field(description=field_description("Evidence", "start"))
-    def start(self) -> int:
-        return self.record.start
-
-    @strawberry.field(description=field_description("Evidence", "end"))
-    def end(self) -> int:
-        return self.record.end
-
-    @strawberry.field(description=field_description("Evidence", "document"))
-    async def document(self, info: Info) -> SourceText | None:
-        built = await build_many(info, "SourceText", [self.record.source])
-        return built[0] if built else None
-
-    @strawberry.field(description=field_description("Evidence", "method"))
-    async def method(self, info: Info) -> Concept | None:
-        found = [self.record.method] if self.record.method else []
-        built = await build_many(info, "Concept", found)
-        return built[0] if built else None
-
-    @strawberry.field(description=field_description("Evidence", "loader"))
-    async def loader(self, info: Info) -> Loader | None:
-        found = [self.record.loader] if self.record.loader else []
-        built = await build_many(info, "Loader", found)
-        return built[0] if built else None
+Evidence: Any = strawberry.type(
+    type(
+        "Evidence",
+        (),
+        {
+            "__annotations__": {"record": strawberry.Private[EvidenceRecord]},
+            "iri": strawberry.field(resolver=_annotation_iri, description=STRUCTURAL_FIELDS["iri"]),
+            **{name: record_field(name) for name in TYPES["Evidence"].fields},
+        },
+    ),
+    description=type_description("Evidence"),
+)
+"""A W3C Web Annotation quoting the passage a fact was read from."""
 
 
 def evidence_field(type_name: str) -> Any:
     """A fact's evidence annotations (the factory sits beside the type it builds)."""
 
-    async def resolve(root: Resource, info: Info) -> list[Evidence]:
+    async def resolve(root: Resource, info: Info) -> list[Any]:
         records = await info.context.store.evidence.load(root.iri_)
         return [Evidence(record=record) for record in records]
 
-    return strawberry.field(resolver=resolve, description=field_description(type_name, "evidence"))
+    return mapped_field(type_name, "evidence", resolve)

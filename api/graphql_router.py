@@ -12,6 +12,8 @@
   the /sparql executor (``app.state.runner``) when the app has one, else in threads.
 - GraphiQL: ``GET /graphql`` from a browser serves strawberry's GraphiQL page with its CDN
   scripts replaced by vendored copies (``static/vendor/graphiql``), so it works offline.
+- SDL: ``GET /graphql/schema.graphql`` serves the schema as SDL (also printed by
+  ``make schema``); it is generated from the mapping table, never committed.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from importlib import resources
 from typing import Any
 
 from fastapi import APIRouter, FastAPI, HTTPException, Request, Response
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, PlainTextResponse
 from graphql.error import GraphQLError
 from strawberry.extensions import (
     MaskErrors,
@@ -44,6 +46,8 @@ from .graphql_schema import build_schema
 from .graphql_store import PublicError, RunnerStoreAccess, StoreAccess, ThreadedStoreAccess
 
 PATH = "/graphql"
+SDL_FILE = "schema.graphql"
+"""URL path of the schema in SDL, below PATH (the schema is served, not committed)."""
 STATIC = "static/graphiql"
 """URL path of the vendored GraphiQL files, below PATH."""
 VENDORED = "static/vendor/graphiql"
@@ -160,7 +164,7 @@ class OfflineGraphQLRouter(GraphQLRouter[GraphQLContext, None]):
 
 
 def graphql_router(settings: Settings) -> APIRouter:
-    """The router to mount on the app: POST/GET /graphql and GraphiQL's files."""
+    """The router to mount on the app: POST/GET /graphql, its SDL and GraphiQL's files."""
     extensions: list[object] = [
         QueryDepthLimiter(max_depth=settings.graphql_max_depth),
         MaxTokensLimiter(max_token_count=settings.graphql_max_tokens),
@@ -180,6 +184,13 @@ def graphql_router(settings: Settings) -> APIRouter:
     )
     router.off_loop = OffLoop(settings.max_concurrent_queries, settings.query_timeout)
 
+    sdl = schema.as_str() + "\n"
+
+    @router.get(f"{PATH}/{SDL_FILE}", response_class=PlainTextResponse)
+    def graphql_sdl() -> str:
+        """The GraphQL schema in SDL, for code generators and for reading."""
+        return sdl
+
     @router.get(f"{PATH}/{STATIC}/{{name}}", include_in_schema=False)
     def graphiql_asset(name: str) -> Response:
         if name not in _MEDIA_TYPES:
@@ -196,6 +207,7 @@ def graphql_router(settings: Settings) -> APIRouter:
 __all__ = [
     "ASSETS",
     "PATH",
+    "SDL_FILE",
     "OfflineGraphQLRouter",
     "graphql_router",
     "offline_graphiql_html",

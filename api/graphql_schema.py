@@ -5,11 +5,9 @@ resolves an IRI to an object of the field's type, or null if the resource is of 
 class; a list runs its filters (:mod:`.graphql_filters`) and hands the IRIs to
 :mod:`.graphql_pagination`. Two fields answer questions of their own and are written out
 below. :func:`build_schema` assembles the schema with the router's extensions; :func:`sdl`
-prints it as committed.
+prints it, as ``GET /graphql/schema.graphql`` serves it and ``make schema`` writes it::
 
-Regenerate the committed SDL after changing the schema or the ontology::
-
-    python -m normgraph.api.graphql_schema api/schema.graphql
+    python -m normgraph.api.graphql_schema [PATH]
 """
 
 from __future__ import annotations
@@ -27,58 +25,18 @@ from rdflib.namespace import RDF
 
 from normgraph.queries.catalogue import expand_iri
 
-from .graphql_actors import ACTOR_TYPES, Actor, ObservationMission
 from .graphql_fields import BUILDERS, Info, build_many, iris
 from .graphql_filters import IRI_FILTERS, ListQuery
 from .graphql_mapping import TYPES
-from .graphql_norms import (
-    Amendment,
-    ContestationStatement,
-    Instrument,
-    Law,
-    LegalProvision,
-    Norm,
-    NormStageEvent,
-    Provision,
-    TreatyAction,
-)
 from .graphql_pagination import DEFAULT_PAGE, Connection, paginate
 from .graphql_recurrence import is_addressed, recurring_issue_counts
 from .graphql_roots import ROOT_FIELDS, Kind, Root
 from .graphql_store import PublicError
 from .graphql_terms import definition, subclasses
-from .graphql_types import (
-    Complaint,
-    Election,
-    Finding,
-    ImplementationAssessment,
-    Recommendation,
-    RecurringIssue,
-    Report,
-)
+from .graphql_types import DOMAIN_TYPES
 
 ROOT_TYPES: dict[str, type] = {
-    cls.__name__: cls
-    for cls in (
-        Election,
-        Report,
-        ObservationMission,
-        Recommendation,
-        RecurringIssue,
-        ImplementationAssessment,
-        Finding,
-        Actor,
-        Norm,
-        NormStageEvent,
-        Instrument,
-        Provision,
-        Law,
-        LegalProvision,
-        Amendment,
-        Complaint,
-        TreatyAction,
-        ContestationStatement,
-    )
+    spec.type_name: DOMAIN_TYPES[spec.type_name] for spec in ROOT_FIELDS.values()
 }
 """The types root fields return, by name."""
 
@@ -176,7 +134,7 @@ async def recurring_issues(
     topic: strawberry.ID | None = None,
     first: int = DEFAULT_PAGE,
     after: str | None = None,
-) -> Connection[RecurringIssue]:
+) -> Connection[Any]:
     store = info.context.store
     counts = await recurring_issue_counts(
         store, country=optional_iri(country), topic=optional_iri(topic)
@@ -190,16 +148,17 @@ async def recurring_issues(
 
 async def norm_trajectory(
     info: Info, norm: strawberry.ID, actor: strawberry.ID | None = None
-) -> list[NormStageEvent]:
+) -> list[Any]:
     query = ListQuery("NormStageEvent", TYPES["NormStageEvent"].iri)
     query.apply(("norm", "actor"), {"norm": optional_iri(norm), "actor": optional_iri(actor)})
     return await build_many(info, "NormStageEvent", await query.run(info.context.store))
 
 
-HAND_WRITTEN: dict[str, Callable[..., Any]] = {
-    "recurring_issues": recurring_issues,
-    "norm_trajectory": norm_trajectory,
+HAND_WRITTEN: dict[str, tuple[Callable[..., Any], Any]] = {
+    "recurring_issues": (recurring_issues, cast(Any, Connection)[ROOT_TYPES["RecurringIssue"]]),
+    "norm_trajectory": (norm_trajectory, cast(Any, list)[ROOT_TYPES["NormStageEvent"]]),
 }
+"""The root fields answering a question of their own: resolver and GraphQL type."""
 
 
 def _root_field(name: str, spec: Root) -> Any:
@@ -207,7 +166,10 @@ def _root_field(name: str, spec: Root) -> Any:
         return lookup_field(name, spec)
     if spec.kind is Kind.LIST:
         return list_field(name, spec)
-    return strawberry.field(resolver=HAND_WRITTEN[name], description=root_description(name))
+    resolver, returns = HAND_WRITTEN[name]
+    return strawberry.field(
+        resolver=resolver, graphql_type=returns, description=root_description(name)
+    )
 
 
 Query = strawberry.type(
@@ -216,7 +178,8 @@ Query = strawberry.type(
 )
 
 
-EXTRA_TYPES: list[type] = [*ACTOR_TYPES.values(), Law, LegalProvision, Amendment]
+EXTRA_TYPES: list[type] = list(DOMAIN_TYPES.values())
+"""Every domain type, so implementers no field names are in the schema too."""
 
 
 class QuietSchema(strawberry.Schema):
@@ -243,27 +206,17 @@ def build_schema(extensions: Sequence[Any] = ()) -> strawberry.Schema:
 
 
 def sdl() -> str:
-    """The schema in GraphQL SDL, as committed in ``api/schema.graphql``."""
+    """The schema in GraphQL SDL (what ``GET /graphql/schema.graphql`` serves)."""
     return build_schema().as_str() + "\n"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Write the SDL to the path given (stdout if none); ``--check`` fails if it differs."""
+    """Write the SDL to the path given, or to stdout."""
     args = list(sys.argv[1:] if argv is None else argv)
-    check = "--check" in args
-    paths = [a for a in args if a != "--check"]
-    text = sdl()
-    if not paths:
-        sys.stdout.write(text)
+    if not args:
+        sys.stdout.write(sdl())
         return 0
-    target = Path(paths[0])
-    if check:
-        current = target.read_text(encoding="utf-8") if target.exists() else ""
-        if current != text:
-            sys.stderr.write(f"{target} is out of date; regenerate it with this command\n")
-            return 1
-        return 0
-    target.write_text(text, encoding="utf-8")
+    Path(args[0]).write_text(sdl(), encoding="utf-8")
     return 0
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from rdflib import URIRef
 from rdflib.namespace import FOAF, ORG, PROV, RDFS, SKOS
 
-from normgraph.namespaces import ELI, NG, OA
+from normgraph.namespaces import ELI, NG, OA, local_name
 from normgraph.ontology import reference_graph
 
 from .graphql_mapping import TYPES, Field
@@ -82,7 +82,7 @@ def definition(term: URIRef) -> str | None:
 def label(term: URIRef) -> str:
     graph = reference_graph()
     found = graph.value(term, RDFS.label) or graph.value(term, SKOS.prefLabel)
-    return str(found) if found is not None else str(term).rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+    return str(found) if found is not None else local_name(term)
 
 
 def type_description(type_name: str) -> str:

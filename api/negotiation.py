@@ -18,32 +18,32 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from normgraph.graph import ResultFormat
+from normgraph.graph import GRAPH_FORMATS, SOLUTION_FORMATS, ResultFormat
 
 O = TypeVar("O")  # noqa: E741 - an offer, whatever the caller negotiates over
 
-SOLUTION_OFFERS: list[tuple[str, ResultFormat]] = [
-    ("application/sparql-results+json", ResultFormat.JSON),
-    ("application/sparql-results+xml", ResultFormat.XML),
-    ("text/csv", ResultFormat.CSV),
-    ("text/tab-separated-values", ResultFormat.TSV),
-    ("application/json", ResultFormat.JSON),
-    ("application/xml", ResultFormat.XML),
-    ("text/xml", ResultFormat.XML),
-]
+
+def offers(
+    formats: Sequence[ResultFormat], aliases: dict[str, ResultFormat]
+) -> list[tuple[str, ResultFormat]]:
+    """Each format under its own media type, in the store's order of preference, then the
+    other media types clients send for one of them."""
+    return [(f.media_type, f) for f in formats] + list(aliases.items())
+
+
+SOLUTION_OFFERS = offers(
+    SOLUTION_FORMATS,
+    {"application/json": ResultFormat.JSON}
+    | dict.fromkeys(("application/xml", "text/xml"), ResultFormat.XML),
+)
 """Media types a SELECT or ASK answer is offered in, preferred first (aliases last)."""
 
-GRAPH_OFFERS: list[tuple[str, ResultFormat]] = [
-    ("text/turtle", ResultFormat.TURTLE),
-    ("application/n-triples", ResultFormat.NTRIPLES),
-    ("application/rdf+xml", ResultFormat.RDFXML),
-    ("application/ld+json", ResultFormat.JSONLD),
-    ("application/x-turtle", ResultFormat.TURTLE),
-    ("text/plain", ResultFormat.NTRIPLES),
-    ("application/xml", ResultFormat.RDFXML),
-    ("text/xml", ResultFormat.RDFXML),
-    ("application/json", ResultFormat.JSONLD),
-]
+GRAPH_OFFERS = offers(
+    GRAPH_FORMATS,
+    {"application/x-turtle": ResultFormat.TURTLE, "text/plain": ResultFormat.NTRIPLES}
+    | dict.fromkeys(("application/xml", "text/xml"), ResultFormat.RDFXML)
+    | {"application/json": ResultFormat.JSONLD},
+)
 """Media types a CONSTRUCT or DESCRIBE answer (or any graph) is offered in."""
 
 HTML = "text/html"

@@ -23,6 +23,7 @@ from markupsafe import Markup
 from rdflib import URIRef
 
 from normgraph.graph import GraphStore, QueryRequest
+from normgraph.namespaces import local_name
 
 from .page_data import LABEL, PREFIXES, Choice, read_choices
 from .resource_view import Evidence, read_evidence
@@ -131,7 +132,7 @@ def read_grid(store: GraphStore, request: QueryRequest) -> tuple[bytes, bool, Gr
         _add(cell.observers, text.get("observerLabel"))
         _add(cell.recommendations, text["recommendation"])
         if "status" in text:
-            status = text["status"].rstrip("/").rsplit("/", 1)[-1]
+            status = local_name(text["status"])
             label = text.get("statusLabel", status.replace("-", " "))
             assessment = Assessment(
                 status,
@@ -278,7 +279,7 @@ def read_cell(store: GraphStore, issue: str, election: str) -> CellReading:
         election_label = str(row.get("electionLabel") or election_label)
         _add(recommendations, str(row["recommendation"]))
         if row.get("assessment") is not None and row.get("status") is not None:
-            status = str(row["status"]).rstrip("/").rsplit("/", 1)[-1]
+            status = local_name(row["status"])
             judged.setdefault(
                 str(row["assessment"]),
                 Assessment(

@@ -19,6 +19,7 @@ from rdflib.namespace import DCTERMS, FOAF, RDFS, SKOS
 from rdflib.term import Literal, Node
 
 from bench.quality_gold import DOCUMENT_LEVEL, GoldFact, Span
+from normgraph import namespaces
 
 NG = "https://w3id.org/normgraph/ontology#"
 OA = "http://www.w3.org/ns/oa#"
@@ -68,7 +69,7 @@ def local_name(node: Node) -> str:
     text = str(node)
     if not isinstance(node, URIRef):
         return text
-    return text.rsplit("#", 1)[-1].rstrip("/").rsplit("/", 1)[-1]
+    return namespaces.local_name(text)
 
 
 def fold(text: str) -> str:

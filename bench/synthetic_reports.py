@@ -1,4 +1,5 @@
-"""Synthetic ODIHR-size final reports for the scale bench, written from templates here.
+"""Synthetic ODIHR-size final reports for the scale bench, written from templates here and
+the words of ``synthetic_vocabulary.toml``.
 
 Each report varies by a seeded random generator: the state, the election type and dates,
 the order and wording of paragraphs, the numbers in them, the recommendations and the
@@ -10,155 +11,34 @@ loaders read it; nothing is copied from the corpus.
 from __future__ import annotations
 
 import random
+import tomllib
 from datetime import date, timedelta
+from pathlib import Path
 
-STATES = [
-    ("REPUBLIC OF ARMENIA", "Armenia", "Yerevan"),
-    ("GEORGIA", "Georgia", "Tbilisi"),
-    ("REPUBLIC OF MOLDOVA", "Moldova", "Chisinau"),
-    ("MONGOLIA", "Mongolia", "Ulaanbaatar"),
-    ("KYRGYZ REPUBLIC", "Kyrgyzstan", "Bishkek"),
-    ("REPUBLIC OF SERBIA", "Serbia", "Belgrade"),
-    ("MONTENEGRO", "Montenegro", "Podgorica"),
-    ("REPUBLIC OF NORTH MACEDONIA", "North Macedonia", "Skopje"),
-    ("UKRAINE", "Ukraine", "Kyiv"),
-    ("REPUBLIC OF ALBANIA", "Albania", "Tirana"),
-    ("REPUBLIC OF TAJIKISTAN", "Tajikistan", "Dushanbe"),
-    ("REPUBLIC OF AZERBAIJAN", "Azerbaijan", "Baku"),
-]
-ELECTIONS = [
-    ("PRESIDENTIAL ELECTION", "presidential election", "candidate"),
-    ("EARLY PRESIDENTIAL ELECTION", "early presidential election", "candidate"),
-    ("PARLIAMENTARY ELECTIONS", "parliamentary elections", "party"),
-    ("EARLY PARLIAMENTARY ELECTIONS", "early parliamentary elections", "party"),
-]
-SECTIONS = [
-    "POLITICAL CONTEXT",
-    "LEGAL FRAMEWORK AND ELECTORAL SYSTEM",
-    "ELECTION ADMINISTRATION",
-    "VOTER REGISTRATION",
-    "CANDIDATE REGISTRATION",
-    "ELECTION CAMPAIGN",
-    "CAMPAIGN FINANCE",
-    "MEDIA",
-    "PARTICIPATION OF WOMEN",
-    "CITIZEN AND INTERNATIONAL OBSERVERS",
-    "COMPLAINTS AND APPEALS",
-    "ELECTION DAY",
-    "ANNOUNCEMENT OF RESULTS",
-]
-ROMAN = [
-    "I",
-    "II",
-    "III",
-    "IV",
-    "V",
-    "VI",
-    "VII",
-    "VIII",
-    "IX",
-    "X",
-    "XI",
-    "XII",
-    "XIII",
-    "XIV",
-    "XV",
-    "XVI",
-    "XVII",
-    "XVIII",
-    "XIX",
-    "XX",
-]
-SENTENCES = [
-    "The {body} received {n} complaints concerning {topic}, of which {m} were rejected on "
-    "procedural grounds without consideration of their substance.",
-    "Article {a} of the Constitution guarantees {topic}, but the Election Law does not provide "
-    "sufficient safeguards for its implementation.",
-    "Several ODIHR EOM interlocutors expressed concern about {topic}, noting that the "
-    "{body} did not respond to {n} written requests.",
-    "The amendments to the Election Law adopted in {month} {year} addressed some prior ODIHR "
-    "recommendations on {topic}, while others remain unaddressed.",
-    "Contrary to OSCE commitments, restrictions on {topic} remained in place, and {n} "
-    "prospective candidates were denied registration.",
-    "The {body} held {n} sessions, which were open to observers and the media, and adopted "
-    "most decisions on {topic} unanimously.",
-    "In {m} of the {n} polling stations observed, procedures concerning {topic} were not "
-    "followed, which undermined the integrity of the process.",
-    "Citizen observers reported {n} cases of pressure on public sector employees related to "
-    "{topic}, which the {body} did not investigate.",
-    "The Criminal Code provides for sanctions for violations concerning {topic}, although "
-    "Article {a} of the Code of Administrative Offences is vaguely worded.",
-    "The ODIHR EOM assessed the process as efficient overall, although the late adoption of "
-    "regulations on {topic} reduced legal certainty for contestants.",
-]
-TOPICS = [
-    "voter registration",
-    "the right to stand",
-    "campaign finance",
-    "media coverage",
-    "freedom of assembly",
-    "the counting of votes",
-    "the tabulation of results",
-    "access to the premises of election commissions",
-    "the secrecy of the vote",
-    "the misuse of administrative resources",
-    "the participation of women",
-    "out-of-country voting",
-]
-BODIES = [
-    "Central Election Commission",
-    "Supreme Court",
-    "Constitutional Court",
-    "Prosecutor General's Office",
-    "Audiovisual Media Council",
-]
-ACTORS = [
-    "The parliament",
-    "The Central Election Commission",
-    "The authorities",
-    "The legislature",
-    "Election commissions at all levels",
-]
-ACTIONS = [
-    "should review the legal framework on {topic} to bring it in line with OSCE commitments",
-    "should consider introducing clear and timely procedures for complaints on {topic}",
-    "should ensure that decisions on {topic} are reasoned and published promptly",
-    "should remove undue restrictions on {topic}, in line with international good practice",
-    "should provide adequate resources to oversee {topic} effectively and impartially",
-    "should adopt regulations on {topic} well in advance of the next elections",
-]
+VOCABULARY = tomllib.loads(
+    Path(__file__).with_name("synthetic_vocabulary.toml").read_text(encoding="utf-8")
+)
+"""The words the reports are written from (states, elections, sections, sentences...)."""
+STATES, ELECTIONS = ([(a, b, c) for a, b, c in VOCABULARY[k]] for k in ("states", "elections"))
+SECTIONS, SENTENCES, TOPICS, BODIES, ACTORS, ACTIONS, FIRST, LAST = (
+    [str(word) for word in VOCABULARY[k]]
+    for k in ("sections", "sentences", "topics", "bodies", "actors", "actions", "first", "last")
+)
 MONTHS = "January February March April May June July August September October November December"
 MONTH_NAMES = MONTHS.split()
-FIRST = [
-    "Anna",
-    "Boris",
-    "Daria",
-    "Emil",
-    "Farid",
-    "Gulnara",
-    "Ilya",
-    "Jana",
-    "Karim",
-    "Lela",
-    "Marat",
-    "Nina",
-    "Oleg",
-    "Petra",
-]
-LAST = [
-    "Aliyeva",
-    "Berisha",
-    "Costa",
-    "Durov",
-    "Egorova",
-    "Fazli",
-    "Gashi",
-    "Horvat",
-    "Ivanova",
-    "Jovic",
-    "Kaya",
-    "Lazar",
-]
+
+
+def roman(number: int) -> str:
+    """A section number in upper-case Roman numerals.
+
+    >>> roman(14)
+    'XIV'
+    """
+    letters = ""
+    for value, numeral in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        count, number = divmod(number, value)
+        letters += numeral * count
+    return letters
 
 
 def _say(date_value: date) -> str:
@@ -251,7 +131,7 @@ def synthetic_report(seed: int, paragraphs_per_section: int = 9, recommendations
         "",
         "TABLE OF CONTENTS",
         "",
-        *(f"{ROMAN[i]}.\t{name}\t{i + 1}" for i, name in enumerate(sections)),
+        *(f"{roman(i + 1)}.\t{name}\t{i + 1}" for i, name in enumerate(sections)),
         "\tANNEX: ELECTION RESULTS\t30",
         "",
         title_state,
@@ -263,7 +143,7 @@ def synthetic_report(seed: int, paragraphs_per_section: int = 9, recommendations
     ]
     body: list[str] = []
     for index, name in enumerate(sections):
-        body += [f"{ROMAN[index]}. {name}", ""]
+        body += [f"{roman(index + 1)}. {name}", ""]
         if name == "EXECUTIVE SUMMARY":
             body += _wrap(
                 f"Following an invitation from the authorities of {state}, the OSCE Office for "

@@ -29,7 +29,7 @@ from normgraph.loaders.base import ExtractionError
 from normgraph.loaders.rdf.triples import extraction_to_graph, source_iri
 from normgraph.loaders.registry import loader_for
 from normgraph.loaders.resolve.resolution import resolve
-from normgraph.loaders.text.genres import UnknownGenreError, detect_genre
+from normgraph.loaders.text.genres import UnknownGenreError, read_genre
 from normgraph.loaders.text.source import SourceError, corpus_files, read_source
 from normgraph.ontology import ontology_graph, reference_vocabulary_graph, vocabularies_graph
 
@@ -78,6 +78,8 @@ class DocumentOutcome:
     text_hash: str = ""
     identity: list[tuple[str, str]] = field(default_factory=list)
     """The report node's creator, genre, election and issue date (predicate, N3 value)."""
+    genre_warning: str | None = None
+    """Why the genre is only a weak guess (no genre's cues were strong enough), else None."""
 
     @property
     def written(self) -> bool:
@@ -115,7 +117,8 @@ def extract_document(path: Path) -> tuple[DocumentOutcome, Graph | None]:
     try:
         source = read_source(path)
         outcome.text_hash = normalised_text_hash(source.text)
-        genre = detect_genre(source.text)
+        reading = read_genre(source.text)
+        genre, outcome.genre_warning = reading.genre, reading.weak_guess
         loader = loader_for(genre)
         outcome.genre, outcome.loader = genre.value, loader.name
         extraction = resolve(loader.extract(source))

@@ -78,6 +78,8 @@ def print_linked(console: Console, errors: Console, outcome: LinkOutcome) -> Non
 def print_problems(errors: Console, outcome: DocumentOutcome) -> None:
     """A document's quarantined facts, error and SHACL results, on stderr."""
     print_quarantined(errors, outcome.file, outcome.quarantined)
+    if outcome.genre_warning:
+        errors.print(f"[yellow]{outcome.file}[/]: {outcome.genre_warning}", highlight=False)
     if outcome.error:
         errors.print(f"[red]{outcome.file}: not loaded[/]: {outcome.error}", highlight=False)
     if outcome.violations:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from normgraph.namespaces import local_name
+
 from .asks import is_directive
 from .grouping import Group, Member, PairScore
 from .textsim import sentences, terms
@@ -190,7 +192,7 @@ def reason(member: Member, name: str, partner_label: str) -> str:
         parts.append("shared subject: " + ", ".join(shared))
     for facet, shared_values in (("topic", pair.topics), ("norm", pair.norms), ("law", pair.laws)):
         if shared_values:
-            labels = ", ".join(sorted(v.rstrip("/").rsplit("/", 1)[-1] for v in shared_values))
+            labels = ", ".join(sorted(local_name(v) for v in shared_values))
             parts.append(f"shared {facet}: {labels}")
     if pair.articles:
         parts.append("same article cited (" + ", ".join(sorted(pair.articles)) + ")")

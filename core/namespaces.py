@@ -3,8 +3,11 @@
 Every module takes its namespaces from here so that a term is spelled once.
 """
 
+import re
+
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, TIME, XSD
+from rdflib.term import Node
 
 BASE = "https://w3id.org/normgraph/"
 NG = Namespace(BASE + "ontology#")
@@ -68,6 +71,20 @@ def curie(iri: str) -> str:
     return iri
 
 
+def local_name(iri: str | Node) -> str:
+    """The last segment of an IRI: a resource's key under its namespace, or a term's name
+    after ``#``; a trailing slash is ignored. The one place an IRI is split back.
+
+    >>> local_name("https://w3id.org/normgraph/id/report/odihr-kz-2019")
+    'odihr-kz-2019'
+    >>> local_name("https://w3id.org/normgraph/ontology#Report")
+    'Report'
+    >>> local_name("https://w3id.org/normgraph/vocab/status/")
+    'status'
+    """
+    return re.split(r"[/#]", str(iri).rstrip("/"))[-1]
+
+
 def document_graph(document_id: str) -> URIRef:
     """The named graph holding everything extracted from one source document."""
     return URIRef(GRAPH + "doc/" + document_id)
@@ -102,4 +119,5 @@ __all__ = [
     "XSD",
     "curie",
     "document_graph",
+    "local_name",
 ]

@@ -6,25 +6,8 @@ from pathlib import Path
 
 from normgraph.config import Settings
 
-from .base import (
-    DATASET_FORMATS,
-    GRAPH_FORMATS,
-    SOLUTION_FORMATS,
-    Dataset,
-    FormatChoice,
-    GraphNotFoundError,
-    GraphStore,
-    NotAcceptableError,
-    QueryAnswer,
-    QueryError,
-    QueryRequest,
-    QuerySyntaxError,
-    ResultFormat,
-    Row,
-    StoreError,
-    Term,
-    Triple,
-)
+from . import base
+from .base import *  # noqa: F403 - the seam's vocabulary, listed once in base.__all__
 from .embedded import EmbeddedStore
 from .pool import (
     BusyError,
@@ -42,7 +25,7 @@ def open_store(
     *,
     read_only: bool = False,
     settings: Settings | None = None,
-) -> GraphStore:
+) -> base.GraphStore:
     """Open a store: an ``http(s)://`` URL is a SPARQL endpoint, anything else a folder.
 
     With no ``location`` the endpoint in ``settings`` (``NORMGRAPH_ENDPOINT``) is used if
@@ -68,30 +51,14 @@ def open_store(
 
 
 __all__ = [
-    "DATASET_FORMATS",
-    "GRAPH_FORMATS",
-    "SOLUTION_FORMATS",
+    *base.__all__,
     "BusyError",
-    "Dataset",
     "EmbeddedStore",
-    "FormatChoice",
-    "GraphNotFoundError",
-    "GraphStore",
     "InlineRunner",
-    "NotAcceptableError",
     "ProcessRunner",
-    "QueryAnswer",
-    "QueryError",
-    "QueryRequest",
-    "QuerySyntaxError",
     "QueryTimeoutError",
     "RemoteStore",
-    "ResultFormat",
-    "Row",
     "Runner",
-    "StoreError",
     "StoreOpener",
-    "Term",
-    "Triple",
     "open_store",
 ]

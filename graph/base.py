@@ -344,3 +344,25 @@ class GraphStore(ABC):
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+__all__ = [
+    "DATASET_FORMATS",
+    "GRAPH_FORMATS",
+    "SOLUTION_FORMATS",
+    "Dataset",
+    "FormatChoice",
+    "GraphNotFoundError",
+    "GraphStore",
+    "NotAcceptableError",
+    "QueryAnswer",
+    "QueryError",
+    "QueryRequest",
+    "QuerySyntaxError",
+    "ResultFormat",
+    "Row",
+    "StoreError",
+    "Term",
+    "Triple",
+]
+"""The store seam's vocabulary, re-exported by the package (``normgraph.graph``)."""

@@ -17,7 +17,7 @@ import re
 
 from rdflib import Literal, URIRef
 
-from normgraph.namespaces import DCTERMS, FOAF, NG, XSD
+from normgraph.namespaces import DCTERMS, FOAF, NG, XSD, local_name
 
 from ..extract.concepts import status
 from ..rdf.facts import Extraction, Fact
@@ -240,7 +240,7 @@ def _lists_recommendations(titles: str) -> bool:
 def _unnamed_authors(extraction: Extraction, report: Fact) -> URIRef:
     """The report's authors when it names no issuing organisation: an agent of its own, so
     its verdicts are kept, attributed to whoever wrote it."""
-    key = str(report.iri).rsplit("/", 1)[-1]
+    key = local_name(report.iri)
     iri = mint("agent", key, "authors")
     if extraction.get(iri) is None:
         label = f"the authors of {report.label or key} (not named in the report)"
@@ -263,7 +263,7 @@ def add_assessments(
     A ``study`` (scholarship) states verdicts on particular recommendations; its tallies
     and generalisations are not read as assessments."""
     judge = assessor_of(report, assessor) or _unnamed_authors(extraction, report)
-    key = str(report.iri).rsplit("/", 1)[-1]
+    key = local_name(report.iri)
     found: list[Fact] = []
     for sentence in document.sentences():
         if (

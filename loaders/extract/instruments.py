@@ -15,7 +15,7 @@ from functools import cache
 
 from rdflib import URIRef
 
-from normgraph.namespaces import DCTERMS, NG, RDF, RDFS, SKOS
+from normgraph.namespaces import DCTERMS, NG, RDF, RDFS, SKOS, local_name
 from normgraph.ontology import vocabularies_graph
 
 
@@ -46,9 +46,9 @@ def instruments() -> tuple[Instrument, ...]:
             for n in graph.objects(subject, p)
         ]
         kind_node = graph.value(subject, NG.instrumentKind)
-        kind = str(kind_node).rsplit("/", 1)[-1] if kind_node is not None else "guidance"
+        kind = local_name(kind_node) if kind_node is not None else "guidance"
         unit = "article" if (subject, RDF.type, NG.Treaty) in graph else "paragraph"
-        key = str(subject).rsplit("/", 1)[-1]
+        key = local_name(subject)
         found.append(
             Instrument(key, subject, str(label or key), kind, unit, tuple(dict.fromkeys(names)))
         )

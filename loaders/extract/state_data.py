@@ -17,7 +17,7 @@ from functools import cache
 from rdflib import Graph, URIRef
 from rdflib.term import Node
 
-from normgraph.namespaces import NG, ORG, RDF, RDFS, SCHEMA, SKOS
+from normgraph.namespaces import NG, ORG, RDF, RDFS, SCHEMA, SKOS, local_name
 from normgraph.ontology import reference_vocabulary_graph, vocabularies_graph
 
 from ..resolve.vocabulary import default_vocabulary
@@ -49,7 +49,7 @@ def _named(graph: Graph, subject: URIRef) -> Named:
         *graph.objects(subject, RDFS.label),
         *graph.objects(subject, SKOS.altLabel),
     ]
-    text = str(label) if label is not None else str(subject).rsplit("/", 1)[-1]
+    text = str(label) if label is not None else local_name(subject)
     return Named(subject, text, tuple(dict.fromkeys(str(n) for n in names)))
 
 
@@ -93,7 +93,7 @@ def election_type_words() -> dict[str, str]:
     for graph in (reference_vocabulary_graph(), vocabularies_graph()):
         for concept, word in graph.subject_objects(SKOS.hiddenLabel):
             if "/election-type/" in str(concept):
-                words[str(word)] = str(concept).rstrip("/").rsplit("/", 1)[-1]
+                words[str(word)] = local_name(concept)
     return words
 
 

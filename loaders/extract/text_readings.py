@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from rdflib import URIRef
 
-from normgraph.namespaces import DCTERMS, NG
+from normgraph.namespaces import DCTERMS, NG, local_name
 
 from ..rdf.facts import Extraction, Fact
 from ..text.document import Document
@@ -23,7 +23,7 @@ def add_text_readings(
     """Complaints, complaint figures and assessments the text states, each tied to
     ``report``; actors are filed under ``country`` (ISO code) and merged with those the
     extraction already holds."""
-    key = str(report.iri).rsplit("/", 1)[-1]
+    key = local_name(report.iri)
     scratch = Extraction()
     actors = Actors(scratch, country.lower())
     complaints = add_document_cases(scratch, document, key, actors)

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from rdflib import URIRef
 
-from normgraph.namespaces import NG
+from normgraph.namespaces import NG, local_name
 
 from ..extract.concepts import ODIHR_TOPIC_WORDS, topic, topic_for
 from ..rdf.facts import Extraction, Fact
@@ -142,7 +142,7 @@ def add_body_recommendations(
         str(fact.iri): str(value) for fact in final for p, value in fact.values if p == NG.text
     }
     skip = document.find_sections(r"RECOMMENDATIONS|^ANNEX|^APPENDIX|^ABOUT")
-    report_key = str(report.iri).rsplit("/", 1)[-1]
+    report_key = local_name(report.iri)
     facts = []
     for number, found in enumerate(find_body_recommendations(document, texts, skip), start=1):
         fact = Fact(

@@ -20,7 +20,7 @@ import re
 
 from rdflib import Literal, URIRef
 
-from normgraph.namespaces import NG, XSD
+from normgraph.namespaces import NG, XSD, local_name
 
 from ..extract.actors import Actors, find_institutions
 from ..extract.complaint_cases import appeal_decided
@@ -144,7 +144,7 @@ def add_complaints(
     key = (
         str(election).split("/id/election/", 1)[-1]
         if election is not None
-        else str(report).rsplit("/", 1)[-1]
+        else local_name(str(report))
     )
     cases: list[Fact] = []
     figures: list[Fact] = []

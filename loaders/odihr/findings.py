@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from normgraph.namespaces import NG
+from normgraph.namespaces import NG, local_name
 
 from ..extract.actors import Actors, add_people, find_institutions, find_listed_parties
 from ..extract.concepts import ODIHR_TOPIC_WORDS, topic, topic_for
@@ -44,7 +44,7 @@ conclusion, each judging sentence a finding with the topic its own words name.""
 
 
 def add_findings(extraction: Extraction, document: Document, report: Fact) -> list[Fact]:
-    key = str(report.iri).rsplit("/", 1)[-1]
+    key = local_name(report.iri)
     found: list[Fact] = []
     for sentence in document.sentences():
         section = sentence.section

@@ -16,7 +16,7 @@ import re
 
 from rdflib import Literal, URIRef
 
-from normgraph.namespaces import DCTERMS, NG, SCHEMA, XSD
+from normgraph.namespaces import DCTERMS, NG, SCHEMA, XSD, local_name
 
 from ..base import ExtractionError
 from ..extract.actors import Actors, find_candidates, find_refused
@@ -308,7 +308,7 @@ class OdihrLoader:
         extraction = Extraction()
         report = add_report(extraction, source, self.genre)
         election, state, rounds = report_election(source, document)
-        country = str(state.iri).rsplit("/", 1)[-1]
+        country = local_name(state.iri)
         actors = Actors(extraction, country)
         mission = None
         if election is not None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from rdflib import Literal, URIRef
 
-from normgraph.namespaces import NG, XSD
+from normgraph.namespaces import NG, XSD, local_name
 
 from ..extract.actors import Actors, Institution, find_institutions
 from ..extract.concepts import ODIHR_TOPIC_WORDS, topic, topic_for
@@ -154,7 +154,7 @@ def add_recommendations(
     extraction: Extraction, document: Document, report: Fact, actors: Actors
 ) -> list[Fact]:
     """A fact per recommendation, linked to the report; addressees become actors."""
-    report_key = str(report.iri).rsplit("/", 1)[-1]
+    report_key = local_name(report.iri)
     facts = []
     found = find_recommendations(document)
     for rec, key in zip(found, recommendation_keys(found), strict=True):
@@ -214,4 +214,4 @@ def recommendation_keys(found: list[Recommendation]) -> list[str]:
 
 def recommendation_iri(report: URIRef, number: str) -> URIRef:
     """The IRI of recommendation ``number`` of ``report``."""
-    return mint("recommendation", str(report).rsplit("/", 1)[-1], number)
+    return mint("recommendation", local_name(report), number)

@@ -12,7 +12,7 @@ import re
 
 from rdflib import Literal
 
-from normgraph.namespaces import NG, SCHEMA
+from normgraph.namespaces import NG, SCHEMA, local_name
 
 from ..extract.concepts import topic
 from ..extract.elections import date_value
@@ -178,7 +178,7 @@ def _activity(
 ) -> Fact:
     sentence = element.text[start:end]
     fact = Fact(
-        iri=mint("activity", str(programme.iri).rsplit("/", 1)[-1], str(number)),
+        iri=mint("activity", local_name(programme.iri), str(number)),
         kind=NG.ProgrammeActivity,
         label=f"{kind[0].capitalize()}: {sentence[:90]}",
         evidence=element.spans(start, end),
@@ -228,7 +228,7 @@ def _numbered(
     number = match["number"] or match["bare"]
     kind = next(((k, t) for k, words, t in _ACTIVITY_KINDS if re.search(words, text)), None)
     fact = Fact(
-        iri=mint("activity", str(programme.iri).rsplit("/", 1)[-1], number),
+        iri=mint("activity", local_name(programme.iri), number),
         kind=NG.ProgrammeActivity,
         label=f"Activity {number}: {match['name']}",
         evidence=element.spans(match.start(), end),

@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from rdflib import Literal, URIRef
 
-from normgraph.namespaces import NG, XSD
+from normgraph.namespaces import NG, XSD, local_name
 
 from ..extract.actors import Actors, find_institutions
 from ..extract.complaint_cases import read_cases
@@ -59,7 +59,7 @@ def add_complaints(
     actors: Actors,
 ) -> list[Fact]:
     """Complaints and complaint figures the report states, in reading order."""
-    key = str(report.iri).rsplit("/", 1)[-1]
+    key = local_name(report.iri)
     found = _cases(extraction, document, report, key, election_of, year_of, actors)
     read = {span.start for fact in found for span in fact.evidence}
     for element, start, end, sentence in document.body_sentences():

@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from rdflib import URIRef
 
-from normgraph.namespaces import NG
+from normgraph.namespaces import NG, local_name
 
 from ..extract.concepts import polarity, topic
 from ..extract.election_mentions import find_mentions
@@ -96,9 +96,7 @@ def add_election_findings(
         if not elections:
             continue
         fact = Fact(
-            iri=mint(
-                "finding", str(report.iri).rsplit("/", 1)[-1], "election", str(len(found) + 1)
-            ),
+            iri=mint("finding", local_name(report.iri), "election", str(len(found) + 1)),
             kind=NG.Finding,
             label=f"Assessment: {sentence[:70]}",
             evidence=element.spans(start, end),
@@ -127,7 +125,7 @@ def add_context_findings(
         *((s, None, True) for s in document.find_sections(_FINDINGS_SECTIONS)),
         *((s, _ABOUT_THE_COUNTRY, False) for s in document.find_sections(_EVALUATION_SECTIONS)),
     ]
-    key = str(report.iri).rsplit("/", 1)[-1]
+    key = local_name(report.iri)
     seen: set[int] = set()
     for section, about, bullets in sections:
         kinds = (ElementKind.PARAGRAPH, ElementKind.ITEM) if bullets else (ElementKind.PARAGRAPH,)

@@ -29,7 +29,7 @@ from functools import cache
 
 from rdflib import URIRef
 
-from normgraph.namespaces import DCTERMS, NG, SCHEMA
+from normgraph.namespaces import DCTERMS, NG, SCHEMA, local_name
 
 from ..base import ExtractionError
 from ..extract.actors import Actors
@@ -137,7 +137,7 @@ def _programme(
         sentence = element.text[start:stop]
         what = match.group("what")
         fact = Fact(
-            iri=mint("programme", str(report.iri).rsplit("/", 1)[-1]),
+            iri=mint("programme", local_name(report.iri)),
             kind=NG.Programme,
             label=what[0].upper() + what[1:],
             evidence=element.spans(start, max(stop, match.end())),
@@ -188,7 +188,7 @@ def _summary_programme(
     if title is None or len(fields) < 2:
         return None
     fact = Fact(
-        iri=mint("programme", str(report.iri).rsplit("/", 1)[-1]),
+        iri=mint("programme", local_name(report.iri)),
         kind=NG.Programme,
         label=title.value,
         evidence=[document.source.span(title.start, title.end)],

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 
 from rdflib import URIRef
 
-from normgraph.namespaces import FOAF, ORG, RDFS, SCHEMA
+from normgraph.namespaces import FOAF, ORG, RDFS, SCHEMA, local_name
 
 from ..extract.elections import date_value
 from ..extract.state_data import Named, names_pattern
@@ -76,7 +76,7 @@ def _person(
     person = Fact(iri=mint("person", name), kind=FOAF.Person, label=name, evidence=list(spans))
     person.add(FOAF.name, name)
     person = extraction.merge(person)
-    party_name = str(party).rsplit("/", 1)[-1]
+    party_name = local_name(party)
     membership = Fact(
         iri=mint("membership", name, party_name),
         kind=ORG.Membership,

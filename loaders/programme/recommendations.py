@@ -12,7 +12,7 @@ import re
 
 from rdflib import Literal, URIRef
 
-from normgraph.namespaces import NG, XSD
+from normgraph.namespaces import NG, XSD, local_name
 
 from ..extract.actors import Actors, find_institutions
 from ..extract.concepts import ODIHR_TOPIC_WORDS, topic, topic_for
@@ -50,7 +50,7 @@ def add_programme_recommendations(
     section = recommendations_section(document)
     if section is None:
         return []
-    key = str(report.iri).rsplit("/", 1)[-1]
+    key = local_name(report.iri)
     found: list[Fact] = []
     heading: tuple[Element, re.Match[str]] | None = None
     for element in section.all_elements():

@@ -14,7 +14,7 @@ import re
 
 from rdflib import Literal, URIRef
 
-from normgraph.namespaces import NG, XSD
+from normgraph.namespaces import NG, XSD, local_name
 
 from ..extract.assessments import assessment_status, assessor_of
 from ..extract.concepts import status
@@ -105,7 +105,7 @@ def add_tracker_assessments(
     if judge is None:
         return []
     taken = [span for fact in read for span in fact.evidence]
-    key = str(report.iri).rsplit("/", 1)[-1]
+    key = local_name(report.iri)
     found: list[Fact] = []
     elements = [
         element

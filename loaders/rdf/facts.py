@@ -13,6 +13,8 @@ from enum import Enum
 from rdflib import Literal, URIRef
 from rdflib.term import Node
 
+from normgraph.namespaces import local_name
+
 from ..text.source import Span
 
 _ORGANIZATION = URIRef("http://www.w3.org/ns/org#Organization")
@@ -109,7 +111,7 @@ class Extraction:
         """How many facts of each main class, keyed by the class's local name."""
         counts: dict[str, int] = {}
         for fact in self.facts:
-            name = str(fact.kind).rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+            name = local_name(fact.kind)
             counts[name] = counts.get(name, 0) + 1
         return dict(sorted(counts.items()))
 

@@ -38,7 +38,7 @@ import datetime
 from rdflib import Literal, URIRef
 from rdflib.term import Node
 
-from normgraph.namespaces import DCTERMS, FOAF, ID, NG, ORG, SKOS, XSD
+from normgraph.namespaces import DCTERMS, FOAF, ID, NG, ORG, SKOS, XSD, local_name
 
 from ..rdf.facts import Extraction, Fact, Method
 from ..rdf.iris import slug
@@ -147,7 +147,7 @@ class _Resolver:
                 if holder is not None:
                     return holder
         for name in names:
-            if str(fact.iri).rsplit("/", 1)[-1] == _slug_or_none(name):
+            if local_name(fact.iri) == _slug_or_none(name):
                 key = _slug_or_none(normalise(name))
                 if key and kind == "law" and country:
                     return ID[f"law/{country}/{key}"]  # a law stays its state's
@@ -166,7 +166,7 @@ class _Resolver:
         day = as_date(day_node) or as_year(day_node)
         if type_node is None or day is None:
             return None
-        kind = str(type_node).rstrip("/").rsplit("/", 1)[-1]
+        kind = local_name(type_node)
         found = self.vocabulary.election(country, kind, day)
         if found is not None or not isinstance(day, datetime.date) or country is None:
             return found

@@ -16,7 +16,7 @@ from functools import cache
 from rdflib import Graph, URIRef
 from rdflib.term import Node
 
-from normgraph.namespaces import DCTERMS, ELI, FOAF, NG, ORG, RDF, RDFS, SCHEMA, SKOS
+from normgraph.namespaces import DCTERMS, ELI, FOAF, NG, ORG, RDF, RDFS, SCHEMA, SKOS, local_name
 from normgraph.ontology import reference_vocabulary_graph, vocabularies_graph
 
 # Families of classes: a match needs the same family. Each family's segment is where an
@@ -237,7 +237,7 @@ def _election_key(
     day_node = graph.value(subject, NG.electionDate)
     return (
         country_code_of(country_node, codes),
-        str(type_node).rstrip("/").rsplit("/", 1)[-1] if type_node is not None else None,
+        local_name(type_node) if type_node is not None else None,
         as_date(day_node) or as_year(day_node),
     )
 
@@ -247,5 +247,5 @@ def country_code_of(node: Node | None, codes: dict[URIRef, str]) -> str | None:
         return None
     if node in codes:
         return codes[node]
-    last = str(node).rstrip("/").rsplit("/", 1)[-1]
+    last = local_name(node)
     return last.lower() if len(last) == 2 else None

@@ -26,7 +26,7 @@ from dataclasses import replace
 
 from rdflib import Literal, URIRef
 
-from normgraph.namespaces import NG, VOCAB, XSD
+from normgraph.namespaces import NG, VOCAB, XSD, local_name
 
 from ..extract.legal import add_document_laws
 from ..extract.states import State
@@ -211,7 +211,7 @@ def _elections(source: SourceText, document: Document, state: Fact, studied: Sta
         span = source.span(match.start(), match.end())
         dated[(match["type"].lower(), when.year)] = (when, bool(match["early"]), rounds, span)
     elections: dict[URIRef, Fact] = {}
-    code = str(state.iri).rsplit("/", 1)[-1]
+    code = local_name(state.iri)
     for element in document.elements:
         for match in _ELECTION_LIST.finditer(element.text):
             type_slug = match["type"]
@@ -244,6 +244,6 @@ def _elections(source: SourceText, document: Document, state: Fact, studied: Sta
 
 
 def _key_of(election: Fact) -> str:
-    type_slug = next(str(v).rsplit("/", 1)[-1] for p, v in election.values if p == NG.electionType)
+    type_slug = next(local_name(v) for p, v in election.values if p == NG.electionType)
     date = next(str(v) for p, v in election.values if p == NG.electionDate)
     return election_key(type_slug, When(int(date[:4])))

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from rdflib import URIRef
 
-from normgraph.namespaces import DCTERMS, FOAF, NG, SCHEMA, SKOS, VOCAB
+from normgraph.namespaces import DCTERMS, FOAF, NG, SCHEMA, SKOS, VOCAB, local_name
 
 from ..extract.actors import Actors
 from ..extract.election_mentions import find_mentions
@@ -119,7 +119,7 @@ def stage_headings(document: Document) -> Iterator[StageHeading]:
 
 
 def report_key(report: Fact) -> str:
-    return str(report.iri).rsplit("/", 1)[-1]
+    return local_name(report.iri)
 
 
 def add_stage_sections(

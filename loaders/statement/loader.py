@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 from rdflib import URIRef
 
-from normgraph.namespaces import DCTERMS, NG
+from normgraph.namespaces import DCTERMS, NG, local_name
 
 from ..base import ExtractionError
 from ..extract.actors import Actors
@@ -146,7 +146,7 @@ def read_statement(
     statement.pledges.extend(add_pledges(extraction, document, report, statement.actors))
     add_document_laws(extraction, document, country)
     complaints = add_statement_complaints(extraction, document, report, statement.actors)
-    key = str(report.iri).rsplit("/", 1)[-1]
+    key = local_name(report.iri)
     for figure in add_document_figures(extraction, document, key, statement.actors):
         figure.add(NG.sourceReport, report.iri)
         complaints.append(figure)

@@ -10,7 +10,7 @@ import re
 
 from rdflib import Literal, URIRef
 
-from normgraph.namespaces import FOAF, NG, ORG, SCHEMA, XSD
+from normgraph.namespaces import FOAF, NG, ORG, SCHEMA, XSD, local_name
 
 from ..extract.elections import date_value, state_fact
 from ..extract.states import state_alternation, state_named
@@ -55,7 +55,7 @@ def add_mission(
 ) -> Fact | None:
     """The mission or delegation: size, observers, dates, regions, members."""
     fact = Fact(
-        iri=mint("mission", str(report.iri).rsplit("/", 1)[-1]),
+        iri=mint("mission", local_name(report.iri)),
         kind=NG.ObservationMission,
         label=f"{report.label} - mission",
     )
@@ -163,7 +163,7 @@ def _members(
             if (NG.country, state.iri) not in org.values:
                 org.add(NG.country, state.iri)
             membership = Fact(
-                iri=mint("membership", name.group("name"), str(issuer).rsplit("/", 1)[-1]),
+                iri=mint("membership", name.group("name"), local_name(issuer)),
                 kind=ORG.Membership,
                 label=f"{name.group('name')} in {str(issuer).rsplit('/', 1)[-1].upper()}",
                 evidence=spans,
@@ -194,7 +194,7 @@ def _delegates(extraction: Extraction, elements: list[Element], mission: Fact) -
             )
             extraction.merge(fact)
             membership = Fact(
-                iri=mint("membership", person.group("name"), str(mission.iri).rsplit("/", 1)[-1]),
+                iri=mint("membership", person.group("name"), local_name(mission.iri)),
                 kind=ORG.Membership,
                 label=f"{person.group('name')} in the delegation",
                 evidence=spans,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from normgraph.namespaces import NG
+from normgraph.namespaces import NG, local_name
 
 from ..extract.actors import Actors
 from ..extract.concepts import STATEMENT_TOPIC_WORDS, norm, norms_in, topic_for
@@ -50,7 +50,7 @@ class Statement:
 
 
 def report_key(report: Fact) -> str:
-    return str(report.iri).rsplit("/", 1)[-1]
+    return local_name(report.iri)
 
 
 _REPORTING = re.compile(

@@ -10,7 +10,7 @@ import re
 
 from rdflib import URIRef
 
-from normgraph.namespaces import NG
+from normgraph.namespaces import NG, local_name
 
 from ..extract.actors import Actors, find_institutions
 from ..extract.concepts import norm, norms_in, stance
@@ -27,7 +27,7 @@ def add_pledges(
     """One statement per pledge: a report that comes back to a pledge (the summary, the
     context, the recommendations) adds a quote to it as evidence, not a second pledge."""
     seen: dict[tuple[URIRef, frozenset[str]], Fact] = {}
-    key = str(report.iri).rsplit("/", 1)[-1]
+    key = local_name(report.iri)
     for element, start, end, sentence in document.body_sentences():
         if not _PLEDGE.search(sentence):
             continue

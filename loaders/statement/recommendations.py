@@ -10,7 +10,7 @@ import re
 
 from rdflib import Literal
 
-from normgraph.namespaces import DCTERMS, NG, XSD
+from normgraph.namespaces import DCTERMS, NG, XSD, local_name
 
 from ..extract.actors import find_institutions
 from ..extract.concepts import topic
@@ -109,7 +109,7 @@ def _recommender(who: str | None, issuers: set[str]) -> bool:
 def _issuers(statement: Statement) -> set[str]:
     """The local names of the statement's creators and their parts ("osce-odihr", "odihr")."""
     names = {
-        str(value).rsplit("/", 1)[-1]
+        local_name(value)
         for predicate, value in statement.report.values
         if predicate == DCTERMS.creator
     }

@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 
 from rdflib import Literal, URIRef
 
-from normgraph.namespaces import DCTERMS, ID, NG, XSD
+from normgraph.namespaces import DCTERMS, ID, NG, XSD, local_name
 
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
@@ -152,7 +152,7 @@ def add_sections(
     top = [p for p in (_parts(s) for s in document.root.children) if p is not None]
     for heading in lost:
         _insert(top, heading)
-    key = str(report.iri).rsplit("/", 1)[-1]
+    key = local_name(report.iri)
     made: list[tuple[int, Fact]] = []
     parents: dict[URIRef, URIRef] = {}
     used: set[URIRef] = set()
@@ -194,7 +194,7 @@ def _section_fact(iri: URIRef, part: _Part, order: int, parent: URIRef) -> Fact:
 
 def _own(fact: Fact, report: URIRef) -> bool:
     """Whether ``fact`` belongs to ``report`` alone: stated by it, IRI minted under its key."""
-    key = str(report).rsplit("/", 1)[-1]
+    key = local_name(report)
     minted = str(fact.iri).removeprefix(str(ID)).split("/")
     return (NG.sourceReport, report) in fact.values and minted[1:2] == [key]
 

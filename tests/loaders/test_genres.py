@@ -14,6 +14,7 @@ from tests.documents import (
     NDI_PROGRAMME,
     ODIHR_2011,
 )
+from tests.loaders.genre_head_files import HEADS, expected_genre
 
 
 @pytest.mark.parametrize(
@@ -77,31 +78,15 @@ def test_file_name_plays_no_part(corpus: Path, tmp_path: Path) -> None:
     assert detect_genre(renamed.read_text(encoding="utf-8")) is Genre.FINAL_REPORT
 
 
-HEADS = Path(__file__).parent / "genre_heads"
-"""Invented heads (title block and opening) of each genre in several layouts and decades."""
-
-_GENRE_OF_PREFIX = {
-    "final_report": Genre.FINAL_REPORT,
-    "statement": Genre.PRELIMINARY_STATEMENT,
-    "programme": Genre.PROGRAMME_REPORT,
-    "article": Genre.JOURNAL_ARTICLE,
-    "thesis": Genre.THESIS,
-}
-
-
-def _expected(path: Path) -> Genre:
-    return next(g for prefix, g in _GENRE_OF_PREFIX.items() if path.name.startswith(prefix))
-
-
 @pytest.mark.parametrize("path", sorted(HEADS.glob("*.txt")), ids=lambda path: path.stem)
 def test_invented_heads_get_their_genre(path: Path) -> None:
-    assert detect_genre(path.read_text(encoding="utf-8")) is _expected(path)
+    assert detect_genre(path.read_text(encoding="utf-8")) is expected_genre(path)
 
 
 def test_every_genre_has_five_invented_layouts() -> None:
     counts = {genre: 0 for genre in Genre}
     for path in HEADS.glob("*.txt"):
-        counts[_expected(path)] += 1
+        counts[expected_genre(path)] += 1
     assert min(counts.values()) >= 5, counts
 
 
