@@ -82,14 +82,15 @@ def test_an_operations_follow_up_queries_go_before_requests_not_yet_started() ->
 
 
 def test_the_pool_serves_a_follow_up_before_an_earlier_fresh_request(tmp_path: Path) -> None:
-    """One worker, held by a slow query; a fresh request queues, then an operation's
-    follow-up: the follow-up gets the worker first."""
+    """One worker, held by a runaway until its 3 s limit stops it; meanwhile a fresh request
+    queues, then an operation's follow-up: the worker that replaces the runaway's goes to
+    the follow-up first."""
     store = EmbeddedStore(tmp_path / "store")
-    triples = [(URIRef(f"{EX}s{i}"), URIRef(EX + "p"), Literal(i)) for i in range(1500)]
+    triples = [(URIRef(f"{EX}s{i}"), URIRef(EX + "p"), Literal(i)) for i in range(500)]
     store.replace_graph(URIRef(EX + "g"), triples)
     store.close()
     runner = ProcessRunner(StoreOpener(tmp_path / "store"), size=1, timeout=60, queue_wait=60)
-    slow = QueryRequest("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f }")
+    runaway = QueryRequest("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }")
     quick = QueryRequest("ASK { ?s ?p ?o }")
     finished: list[str] = []
 
@@ -101,12 +102,12 @@ def test_the_pool_serves_a_follow_up_before_an_earlier_fresh_request(tmp_path: P
     async def scenario() -> None:
         await runner.start()
         try:
-            holding = asyncio.create_task(runner.read(slow))
-            await asyncio.sleep(0.2)  # the slow query holds the worker
+            holding = asyncio.create_task(runner.read(runaway, timeout=3))
+            await asyncio.sleep(0.1)  # the runaway holds the only worker for 3 s
             fresh = asyncio.create_task(send("fresh", False))
-            await asyncio.sleep(0.05)
+            await asyncio.sleep(0.1)
             follow_up = asyncio.create_task(send("follow-up", True))
-            await asyncio.gather(holding, fresh, follow_up)
+            await asyncio.gather(holding, fresh, follow_up, return_exceptions=True)
         finally:
             await runner.close()
 
