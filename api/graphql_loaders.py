@@ -18,6 +18,7 @@ from rdflib.term import Node
 from strawberry.dataloader import DataLoader
 
 from normgraph.graph import Row, StoreError, Term
+from normgraph.graph.waiters import FOLLOW_UP
 
 from .evidence_record import ANNOTATION_PATTERN, ANNOTATION_VARIABLES, EvidenceRecord
 from .graphql_recurrence import latest_statuses
@@ -92,6 +93,9 @@ class RequestStore:
         if remaining <= 0:
             raise GraphQLTimeoutError("the request ran longer than its time limit")
         self.queries += 1
+        # Queries after the first go ahead of requests not yet started (the pool's
+        # FOLLOW_UP): else each waits the whole queue, and a page of several never ends.
+        FOLLOW_UP.set(self.queries > 1)
         try:
             return await self.access.select(PREFIX_BLOCK + sparql, bindings, remaining)
         except (GraphQLTimeoutError, GraphQLBusyError):

@@ -172,7 +172,7 @@ async def run_query(request: Request, sparql: str, dataset: Dataset | None) -> R
     check_nesting(sparql, settings)
     services = check_services(sparql, settings, admin=is_admin(request))
     choice = format_choice(request.headers.get("accept"), sparql)
-    text, shift = with_base(sparql, endpoint_iri(request))
+    text, shift = with_base(sparql, lambda: endpoint_iri(request))
     task = QueryRequest(text, result_format=choice, dataset=dataset, max_rows=settings.max_rows)
     if query_form(sparql) == "ask":  # light: its own lane and time limit, not counted
         light = partial(runner(request).read, task, light=True, timeout=settings.light_timeout)
@@ -199,7 +199,7 @@ async def run_update(request: Request, sparql: str, params: list[tuple[str, str]
             raise ProtocolError(
                 f"{error}: it cannot be combined with using-graph-uri or using-named-graph-uri"
             ) from None
-    text, shift = with_base(sparql, endpoint_iri(request))
+    text, shift = with_base(sparql, lambda: endpoint_iri(request))
     await guarded(lambda: runner(request).write(methodcaller("update", text)), services, shift)
     return Response(status_code=204)
 

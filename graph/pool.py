@@ -35,14 +35,14 @@ from typing import Any, TypeVar, cast
 
 from .base import GraphStore, ResultFormat, Row, StoreError, Term
 from .results_reader import parse_select
+from .waiters import FOLLOW_UP, Waiters
 from .worker import StoreOpener as StoreOpener
 from .worker import WorkerProcess
 
 log = logging.getLogger(__name__)
 
 SPAWN_ATTEMPTS = 5
-"""How often a replacement worker is tried before the lane stays one short (0.5 s, then
-doubling, between attempts)."""
+"""Tries at a replacement worker before its lane stays one short (0.5 s apart, doubling)."""
 
 T = TypeVar("T")
 Task = Callable[[GraphStore], T]
@@ -169,7 +169,7 @@ class ProcessRunner(Runner):
         self._busy: dict[WorkerProcess, _Lane] = {}
         self._preempted: set[WorkerProcess] = set()
         self._open = asyncio.Event()
-        self._returned = asyncio.Event()
+        self._waiters: Waiters[tuple[_Lane, WorkerProcess]] = Waiters()
         self._write_lock = asyncio.Lock()
         self._background: set[asyncio.Task[None]] = set()
 
@@ -189,6 +189,9 @@ class ProcessRunner(Runner):
             for worker in workers:
                 self._put_back(lane, worker)
         self._open.set()
+        for lane in self._lanes:  # requests that arrived during a write
+            while not lane.idle.empty() and (waiter := self._waiters.first(lane.name == "light")):
+                waiter.set_result((lane, lane.idle.get_nowait()))
 
     async def start(self) -> None:
         if not self.opener.path.exists():
@@ -206,32 +209,38 @@ class ProcessRunner(Runner):
         await asyncio.gather(*(asyncio.to_thread(w.stop) for w in workers))
 
     async def _take(self, light: bool) -> tuple[_Lane, WorkerProcess]:
-        """An idle worker and its lane, once no write is under way; BusyError after the wait.
-        Heavy work takes query workers only; light work takes a light worker or, if none
-        is idle, a query worker (the light lane is reserved for it, not confined to)."""
+        """An idle worker and its lane, once no write is under way, else the first one
+        returned (:mod:`.waiters`); BusyError after the wait. Heavy work takes query workers
+        only, light work a light worker or a query worker (reserved for, not confined to)."""
         lanes = self._lanes[::-1] if light else self._lanes[:1]
-
-        async def take() -> tuple[_Lane, WorkerProcess]:
-            while True:
-                await self._open.wait()
-                for lane in lanes:
-                    if not lane.idle.empty():
-                        return lane, lane.idle.get_nowait()
-                self._returned.clear()
-                await self._returned.wait()
-
+        if self._open.is_set():
+            for lane in lanes:
+                if not lane.idle.empty():
+                    return lane, lane.idle.get_nowait()
+        handed = self._waiters.add(light, FOLLOW_UP.get())
         try:
-            return await asyncio.wait_for(take(), self.queue_wait)
-        except TimeoutError:
-            size = sum(lane.size for lane in lanes)
-            raise BusyError(
-                f"all {size} {'' if light else 'query '}workers stayed busy for "
-                f"{self.queue_wait:g} s; try again shortly"
-            ) from None
+            await asyncio.wait({handed}, timeout=self.queue_wait)
+        except asyncio.CancelledError:  # the client went away meanwhile
+            if handed.done():
+                self._put_back(*handed.result())
+            handed.cancel()
+            raise
+        if handed.done():
+            return handed.result()
+        handed.cancel()
+        size = sum(lane.size for lane in lanes)
+        raise BusyError(
+            f"all {size} {'' if light else 'query '}workers stayed busy for "
+            f"{self.queue_wait:g} s; try again shortly"
+        )
 
     def _put_back(self, lane: _Lane, worker: WorkerProcess) -> None:
-        lane.idle.put_nowait(worker)
-        self._returned.set()
+        """To the longest-waiting request that may use it, else idle (always while a write
+        is under way: the write collects idle workers)."""
+        if self._open.is_set() and (waiter := self._waiters.first(lane.name == "light")):
+            waiter.set_result((lane, worker))
+        else:
+            lane.idle.put_nowait(worker)
 
     async def read(self, task: Task[T], *, light: bool = False, timeout: float | None = None) -> T:
         limit = min(timeout or self.timeout, self.timeout)
@@ -239,7 +248,7 @@ class ProcessRunner(Runner):
         self._busy[worker] = lane
         finished, outcome = False, ("died", None)
         try:
-            finished, outcome = await asyncio.to_thread(worker.call, task, limit)
+            finished, outcome = await worker.call(task, limit)
         finally:
             del self._busy[worker]
             preempted = worker in self._preempted
@@ -337,7 +346,7 @@ class ProcessRunner(Runner):
 
     async def _run_writer(self, task: Task[T]) -> T:
         worker = await self._spawn(self.opener.for_writing())
-        finished, outcome = await asyncio.to_thread(worker.call, task, self.timeout)
+        finished, outcome = await worker.call(task, self.timeout)
         if not finished:
             await asyncio.to_thread(worker.kill)
             raise QueryTimeoutError(
