@@ -279,7 +279,7 @@ class ProcessRunner(Runner):
             cap = f"{self.memory_mb} MB" if self.memory_mb else "no"
             raise WorkerLostError(
                 "the query ran out of memory (or crashed its worker) and was stopped: each "
-                f"query worker may use {cap} of address space ({MEMORY_SETTING}); "
+                f"query worker may use {cap} of memory ({MEMORY_SETTING}); "
                 "the worker has been replaced"
             )
         return cast(T, _outcome(outcome))

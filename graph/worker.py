@@ -42,14 +42,19 @@ class StoreOpener:
 def worker_main(
     conn: multiprocessing.connection.Connection, opener: StoreOpener, memory_mb: int = 0
 ) -> None:
-    """A worker process: cap its address space, open the store, then run tasks until the
-    pipe closes. Over the cap an allocation fails: Python raises MemoryError, the engine
-    aborts the process; either way the parent replaces the worker."""
+    """A worker process: cap its memory, open the store, then run tasks until the pipe
+    closes. Over the cap an allocation fails: Python raises MemoryError, the engine aborts
+    the process; either way the parent replaces the worker.
+
+    The cap is ``RLIMIT_DATA`` (private writable memory), not ``RLIMIT_AS``: address space
+    counts the reservations malloc makes for each thread's arena and the store's threads
+    make at start-up, so an address-space cap could stop a worker from even opening the
+    store (``std::system_error: Resource temporarily unavailable``) while it used little."""
     if memory_mb:
         import resource
 
         limit = memory_mb * 1024 * 1024
-        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+        resource.setrlimit(resource.RLIMIT_DATA, (limit, limit))
     try:
         store = opener()
     except Exception as error:
