@@ -15,6 +15,7 @@ from ..rdf.facts import Extraction, Fact
 from ..text.dates import MONTH_NAME, MONTHS
 from ..text.document import Document, ElementKind
 from ..text.source import Span
+from .election_mentions_cued import cued_mentions
 from .elections import Mention, resolve
 from .state_data import election_type_words
 from .states import participating_states, state_named
@@ -49,6 +50,8 @@ _BY = r"(?P<type>by|bi)-elections?"
 """A by-election, of any body ("the mayoral by-election", "a by-election to parliament")."""
 _BY_PLACE = r"(?:\s+(?:in|for)\s+[^\W\d]+(?:[\s-][^\W\d]+){0,3})?"
 """Where a by-election was held, between it and its date ("by-election in Durres, 8 May")."""
+_YEARS = r"(?P<years>\d{4}(?:(?:,\s*(?:and\s+)?|\s+and\s+)\d{4})+)"
+"""A run of two or more years ("1999, 2005 and 2011", "2004, 2007, and 2012")."""
 _HAPPENED = r"(?:(?:was|were)\s+held|took\s+place|followed)\s+on\s+"
 """A verb saying a vote took place on a day ("A referendum followed on 30 April 2023")."""
 
@@ -71,6 +74,10 @@ def _patterns() -> tuple[tuple[re.Pattern[str], int | None], ...]:
         (rf"{_DMY},?\s+{kind}{_GLOSS}\s+elections?", None),
         (rf"{_DMY},?\s+{kind}{also}\s+elections?", None),
         (rf"(?<![\d-])(?P<year>\d{{4}})\s+{kind}{also}\s+elections?", None),
+        # a run of years, after the type in brackets or before it ("4 presidential
+        # elections (1999, 2005 and 2011)", "the 2004, 2007 and 2012 parliamentary elections")
+        (rf"{kind}\s+elections\s*\(\s*{_YEARS}\s*\)", None),
+        (rf"(?<![\d-])(?<!between\s)(?<!from\s){_YEARS}\s+{kind}\s+elections", None),
         (
             rf"{kind}{_GLOSS}\s+elections?,?\s+(?:of\s+|on\s+|held\s+on\s+|(?:took\s+place|"
             rf"were\s+held|was\s+held)\s+on\s+)?{_DMY}",
@@ -117,7 +124,7 @@ def _patterns() -> tuple[tuple[re.Pattern[str], int | None], ...]:
         ),
         (
             rf"{kind}\s+elections?{_HELD}\s+(?:in|of)\s+"
-            rf"(?P<years>\d{{4}}(?:(?:,\s*|\s+and\s+)\d{{4}})*)",
+            rf"(?P<years>\d{{4}}(?:(?:,\s*(?:and\s+)?|\s+and\s+)\d{{4}})*)",
             None,
         ),
         (
@@ -245,12 +252,17 @@ def find_mentions(
     spans_of: Callable[[int, int], list[Span]],
     country: str,
     year: int | None = None,
+    *,
+    by_context: bool = False,
 ) -> list[Mention]:
     """The elections ``text`` names, in order. ``spans_of(start, end)`` gives the source
     spans of a stretch of ``text``; ``country`` is the ISO code of the report's state (a
     mention naming another state by its adjective is that state's); ``year`` is the
     running year for a mention that gives none ("the September parliamentary elections"):
-    the last year written before it wins.
+    the last year written before it wins. ``by_context`` also reads an election named by a
+    year alone and typed by its sentence or paragraph ("the 2005 election"), as discursive
+    texts (scholarship) name them; reports name the type, and their bare years are often an
+    earlier cycle whose type the context does not settle.
     """
     found: list[tuple[int, int, Mention]] = []
     taken: list[tuple[int, int]] = []
@@ -299,6 +311,8 @@ def find_mentions(
                 )
                 found.append((match.start(), match.end(), second))
             taken.append((match.start(), match.end()))
+    if by_context:
+        found += cued_mentions(text, spans_of, country.lower(), taken)
     found.sort(key=lambda item: item[0])
     found += _held_with(text, spans_of, found)
     found.sort(key=lambda item: item[0])

@@ -271,13 +271,15 @@ def add_named_elections(
     elections of 2012, 2014 and 2016", "the city elections of 4 March 2018"), one fact per
     state, type and year, dated as precisely as any mention dates it, and linked from the
     report (``ng:election``) as a programme report links the elections it names."""
-    known = {_election_key(fact.iri) for fact in extraction.facts if fact.kind == NG.Election}
-    mentions = [
-        mention
-        for element in document.elements
-        for mention in find_mentions(element.text, element.spans, country)
-        if (mention.country, mention.kind, str(mention.year)) not in known
-    ]  # an election the loader already dated (from a bibliography's title) stays as it is
+    known = {_election_key(fact.iri): fact for fact in extraction.facts if fact.kind == NG.Election}
+    mentions = []
+    for element in document.elements:
+        for mention in find_mentions(element.text, element.spans, country, by_context=True):
+            made = known.get((mention.country, mention.kind, str(mention.year)))
+            if made is None:
+                mentions.append(mention)
+            elif (NG.election, made.iri) not in report.values:
+                report.add(NG.election, made.iri)  # already dated (a bibliography's title)
     for found in resolve(extraction, mentions, report).values():
         if (NG.election, found.fact.iri) not in report.values:
             report.add(NG.election, found.fact.iri)
