@@ -35,6 +35,8 @@ KINDS: dict[str, URIRef] = {
     "parliament": NG.Parliament,
 }
 """Actor kinds and their classes; all but candidates (people) are ``org:Organization``s too."""
+_FALLBACKS = frozenset({NG.StateBody, NG.CivilSocietyOrganisation})
+"""The classes readers give a body when nothing in the text tells its kind."""
 
 
 @dataclass(frozen=True)
@@ -199,9 +201,13 @@ class Actors:
         return iri
 
     def get(self, name: str, kind: str, evidence: list[Span], level: str | None = None) -> URIRef:
-        """The actor's IRI, creating its fact on first mention."""
+        """The actor's IRI, creating its fact on first mention. A fact first typed by a
+        reader's fallback (a complainant read as a state body, a body as an NGO, for want
+        of a telling word) takes the kind a later mention's cue gives it."""
         iri = self.iri(name, kind)
         fact = self.facts.get(iri)
+        if fact is not None and fact.kind in _FALLBACKS and KINDS[kind] not in _FALLBACKS:
+            fact.kind = KINDS[kind]
         if fact is None:
             extra = [] if kind == "candidate" else [ORG.Organization]
             fact = Fact(iri=iri, kind=KINDS[kind], label=name, extra_types=extra)

@@ -1,0 +1,55 @@
+"""What kind of actor a name is, from the words it is made of.
+
+Reports name bodies by what they are: a party is a "Party", "Alliance", "Bloc",
+"Movement" or "Front"; a broadcaster a "Radio", "Television" or "Broadcaster"; a state
+body a "Ministry", "Agency", "Authority", "Police" or "Inspectorate"; an international
+body carries "Europe", "United Nations" or "International" in its name. The reading
+knows no name, only these head words, so it types an organisation a report defines
+("Full Name (ACRONYM)") on any state; a name with no telling word gets no kind.
+"""
+
+from __future__ import annotations
+
+import re
+
+_READINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "international",
+        re.compile(r"\b(?:Europe|European|United Nations|International|OSCE|World)\b"),
+    ),
+    ("court", re.compile(r"\b(?:Court|Tribunal)\b")),
+    (
+        "commission",
+        re.compile(
+            r"\b(?:Elect\w*|Referend\w*|Complaints?|Appeals?)\b.*\bCommission\b"
+            r"|\bCommission\b.*\b(?:Elect\w*|Referend\w*)\b"
+        ),
+    ),
+    ("observer-group", re.compile(r"\b(?:Observ\w*|Monitor\w*|Watch)\b")),
+    (
+        "media",
+        re.compile(r"\b(?:Radio|Televi[sz]\w*|TV|Broadcast\w*|News|Gazette|Channel)\b"),
+    ),
+    (
+        "party",
+        re.compile(r"\b(?:[Pp]arty|Alliance|Bloc|Movement|Front|Union(?! of))\b"),
+    ),
+    (
+        "state-body",
+        re.compile(
+            r"\b(?:Ministry|Agency|Authority|Police|Inspectorate|Ombuds\w*|Prosecutor\w*|"
+            r"Bureau|Commission|Council)\b"
+        ),
+    ),
+    ("ngo", re.compile(r"\b(?:Association|Foundation|Network|Initiative|Union of)\b")),
+    ("parliament", re.compile(r"\bAssembly\b")),
+)
+"""(kind, words): the first reading whose words the name holds gives its kind."""
+
+
+def kind_from_name(name: str) -> str | None:
+    """The actor kind (a key of ``actors.KINDS``) the words of ``name`` tell, if any."""
+    return next((kind for kind, words in _READINGS if words.search(name)), None)
+
+
+__all__ = ["kind_from_name"]

@@ -1,0 +1,93 @@
+"""Actors typed by the words of their names, and retyped when a later cue tells their
+kind (invented names and sentences, no real state or body)."""
+
+from __future__ import annotations
+
+import pytest
+
+from normgraph.loaders.extract.actor_kinds import kind_from_name
+from normgraph.loaders.extract.actors import Actors
+from normgraph.loaders.extract.named_actors import add_named_actors
+from normgraph.loaders.extract.organisations import find_organisations
+from normgraph.loaders.rdf.facts import Extraction
+from normgraph.loaders.text.document import parse_document
+from normgraph.loaders.text.source import SourceText
+from normgraph.namespaces import NG
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Party of Green Renewal", "party"),
+        ("Harbour Alliance", "party"),
+        ("Bloc for a Free Valley", "party"),
+        ("Union for a Fair Coast", "party"),
+        ("Union of Rural Teachers", "ngo"),
+        ("Northern Public Broadcaster", "media"),
+        ("Radio Lakeland", "media"),
+        ("National Agency for Media Oversight", "state-body"),
+        ("Commission for Combating Corruption", "state-body"),
+        ("Complaints and Appeals Commission", "commission"),
+        ("Commission for Elections and Referenda", "commission"),
+        ("Citizens' Ballot Watch", "observer-group"),
+        ("Hill District Court", "court"),
+        ("European Forum of Regions", "international"),
+        ("National Assembly", "parliament"),
+        ("Lakeshore Heritage", None),
+    ],
+)
+def test_kind_from_the_words_of_a_name(name: str, kind: str | None) -> None:
+    assert kind_from_name(name) == kind
+
+
+DEFINED = """\
+BACKGROUND
+
+The law was amended by the governing Party of Green Renewal (PGR) and the opposition
+Harbour Alliance (HAL). The Northern Public Broadcaster (NPB) gave free airtime, under
+the eye of the National Agency for Media Oversight (NAMO). Complaints went to the
+Complaints and Appeals Commission (CAC). The Youth Vote Initiative (YVI) and the Lakeshore
+Heritage Trust (LHT) trained voters.
+"""
+
+
+def test_defined_organisations_typed_by_their_names() -> None:
+    extraction = Extraction()
+    document = parse_document(SourceText("t", "t.txt", DEFINED))
+    organisations = find_organisations(extraction, document, "xx")
+    kinds = {
+        short: extraction.get(iri).kind  # type: ignore[union-attr]
+        for short, iri in organisations.by_short.items()
+    }
+    assert kinds == {
+        "PGR": NG.PoliticalParty,
+        "HAL": NG.PoliticalParty,
+        "NPB": NG.MediaOutlet,
+        "NAMO": NG.StateBody,
+        "CAC": NG.ElectionCommission,
+        "YVI": NG.CivilSocietyOrganisation,
+        "LHT": NG.CivilSocietyOrganisation,
+    }
+
+
+RETYPED = """\
+ELECTION DISPUTES
+
+On 3 May, Vigilant Ballot filed a complaint with the district commission. The largest
+citizen observer organisation, Vigilant Ballot, deployed 700 observers.
+"""
+
+
+def test_a_fallback_kind_gives_way_to_a_cue() -> None:
+    """A complainant first read as a state body for want of a telling word becomes the
+    observer group a later cue says it is; a kind a cue gave is not undone by a fallback."""
+    extraction = Extraction()
+    actors = Actors(extraction, "xx")
+    document = parse_document(SourceText("t", "t.txt", RETYPED))
+    ballot = actors.get("Vigilant Ballot", "state-body", [])
+    party = actors.get("Harbour Alliance", "party", [])
+    add_named_actors(document, actors)
+    actors.get("Harbour Alliance", "state-body", [])
+    assert actors.facts[ballot].kind == NG.ObserverGroup
+    assert actors.facts[party].kind == NG.PoliticalParty
+    assert len([f for f in extraction.facts if f.label == "Vigilant Ballot"]) == 1
