@@ -27,12 +27,8 @@ _READINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("observer-group", re.compile(r"\b(?:Observ\w*|Monitor\w*|Watch)\b")),
     (
-        "media",
-        re.compile(r"\b(?:Radio|Televi[sz]\w*|TV|Broadcast\w*|News|Gazette|Channel)\b"),
-    ),
-    (
-        "party",
-        re.compile(r"\b(?:[Pp]arty|Alliance|Bloc|Movement|Front|Union(?! of))\b"),
+        "ngo",
+        re.compile(r"\b(?:Association|Foundation|Network|Initiative|Union of|Organi[sz]ations)\b"),
     ),
     (
         "state-body",
@@ -41,10 +37,18 @@ _READINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"Bureau|Commission|Council)\b"
         ),
     ),
-    ("ngo", re.compile(r"\b(?:Association|Foundation|Network|Initiative|Union of)\b")),
+    (
+        "media",
+        re.compile(r"\b(?:Radio|Televi[sz]\w*|TV|Broadcaster|News|Gazette|Channel)\b"),
+    ),
+    (
+        "party",
+        re.compile(r"\b(?:[Pp]arty|Alliance|Bloc|Movement|Front|Union(?! of))\b"),
+    ),
     ("parliament", re.compile(r"\bAssembly\b")),
 )
-"""(kind, words): the first reading whose words the name holds gives its kind."""
+"""(kind, words): the first reading whose words the name holds gives its kind; a body's
+own words (a "Council", an "Agency") come before what it oversees ("Broadcasting")."""
 
 
 def kind_from_name(name: str) -> str | None:

@@ -12,7 +12,7 @@ from normgraph.loaders.extract.organisations import find_organisations
 from normgraph.loaders.rdf.facts import Extraction
 from normgraph.loaders.text.document import parse_document
 from normgraph.loaders.text.source import SourceText
-from normgraph.namespaces import NG
+from normgraph.namespaces import FOAF, NG
 
 
 @pytest.mark.parametrize(
@@ -91,3 +91,18 @@ def test_a_fallback_kind_gives_way_to_a_cue() -> None:
     assert actors.facts[ballot].kind == NG.ObserverGroup
     assert actors.facts[party].kind == NG.PoliticalParty
     assert len([f for f in extraction.facts if f.label == "Vigilant Ballot"]) == 1
+
+
+def test_settled_names_and_kinds() -> None:
+    """A fallback state body yields to a party its words name; a candidate given with a
+    party is the person; a cue's kind and a plain candidate are kept."""
+    actors = Actors(Extraction(), "xx")
+    party = actors.get("the Green Dawn party", "state-body", [])
+    person = actors.get("Ana Lupu, Green Alliance", "candidate", [])
+    ngo = actors.get("Riverside Council of Tenants' Organisations", "ngo", [])
+    plain = actors.get("Ivo Marin", "candidate", [])
+    assert actors.facts[party].kind == NG.PoliticalParty
+    assert actors.facts[person].label == "Ana Lupu"
+    assert actors.facts[ngo].kind == NG.CivilSocietyOrganisation
+    assert actors.facts[plain].label == "Ivo Marin"
+    assert actors.facts[plain].kind == FOAF.Person
