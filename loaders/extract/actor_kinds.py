@@ -56,4 +56,18 @@ def kind_from_name(name: str) -> str | None:
     return next((kind for kind, words in _READINGS if words.search(name)), None)
 
 
-__all__ = ["kind_from_name"]
+_DEFINED = (
+    r"(?<![\w'\u2019-])(?:[Tt]he )?(?P<name>[A-Z][\w'\u2019-]*"
+    r"(?: (?:[A-Z][\w'\u2019-]*|of|for|and|the|on|in|a))*)"
+)
+
+
+def defined_name(text: str, short: str) -> str | None:
+    """The full name ``text`` defines an acronym by ("Full Name (ACRONYM)"): whole words
+    from a capitalised one, so "the opposition Green Dawn Movement (GDM)" gives "Green
+    Dawn Movement"."""
+    match = re.search(rf"{_DEFINED} \({re.escape(short)}\)", text)
+    return match.group("name") if match else None
+
+
+__all__ = ["defined_name", "kind_from_name"]

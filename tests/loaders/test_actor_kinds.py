@@ -4,9 +4,11 @@ kind (invented names and sentences, no real state or body)."""
 from __future__ import annotations
 
 import pytest
+from rdflib import URIRef
 
 from normgraph.loaders.extract.actor_kinds import kind_from_name
 from normgraph.loaders.extract.actors import Actors
+from normgraph.loaders.extract.complaint_reader import add_complaints
 from normgraph.loaders.extract.named_actors import add_named_actors
 from normgraph.loaders.extract.organisations import find_organisations
 from normgraph.loaders.rdf.facts import Extraction
@@ -106,3 +108,29 @@ def test_settled_names_and_kinds() -> None:
     assert actors.facts[ngo].kind == NG.CivilSocietyOrganisation
     assert actors.facts[plain].label == "Ivo Marin"
     assert actors.facts[plain].kind == FOAF.Person
+
+
+COMPLAINTS = """\
+ELECTION DISPUTES
+
+The Northern Media Agency (NMA) oversees campaign coverage.
+The opposition Green Dawn Movement (GDM) is the largest.
+
+On 2 May, the NMA lodged a complaint with the Central Election Commission alleging that a
+candidate had bought airtime. The Central Election Commission rejected the complaint.
+
+On 4 May, the GDM lodged a complaint with the Central Election Commission alleging that its
+rallies had been obstructed. The Central Election Commission rejected the complaint.
+"""
+
+
+def test_a_complainant_named_by_its_acronym_is_what_its_name_says() -> None:
+    """A body the report defines by its acronym and then names by it is typed by the words
+    of its full name (an agency is a state body), a party when they tell nothing else."""
+    extraction = Extraction()
+    source = SourceText("disputes", "disputes.txt", COMPLAINTS)
+    election = URIRef("https://normgraph.example/id/election/xx/parliamentary/2030-05-20")
+    add_complaints(extraction, parse_document(source), election, Actors(extraction, "xx"), 2030)
+    kinds = {str(f.label): f.kind for f in extraction.facts if f.label}
+    assert kinds["Northern Media Agency"] == NG.StateBody
+    assert kinds["Green Dawn Movement"] == NG.PoliticalParty
