@@ -70,4 +70,22 @@ def defined_name(text: str, short: str) -> str | None:
     return match.group("name") if match else None
 
 
-__all__ = ["defined_name", "kind_from_name"]
+_PERSON_APPOSITION = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:candidate|nominee|voter|journalist|blogger|"
+    r"activist|citizen)\b"
+)
+_PERSON_NAME = re.compile(r"[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,2}")
+
+
+def apposed_person(name: str, after: str) -> bool:
+    """Is ``name`` a person's, by what the report puts after it ("A B, an independent
+    candidate for ...", "A B, a voter in ...")? Only two or three capitalised words whose
+    own words tell no body."""
+    return (
+        _PERSON_NAME.fullmatch(name) is not None
+        and kind_from_name(name) is None
+        and _PERSON_APPOSITION.match(after) is not None
+    )
+
+
+__all__ = ["apposed_person", "defined_name", "kind_from_name"]

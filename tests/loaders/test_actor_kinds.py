@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 from rdflib import URIRef
 
-from normgraph.loaders.extract.actor_kinds import kind_from_name
+from normgraph.loaders.extract.actor_kinds import apposed_person, kind_from_name
 from normgraph.loaders.extract.actors import Actors
+from normgraph.loaders.extract.complaint_cases import add_document_cases
 from normgraph.loaders.extract.complaint_reader import add_complaints
 from normgraph.loaders.extract.named_actors import add_named_actors
 from normgraph.loaders.extract.organisations import find_organisations
@@ -134,3 +135,21 @@ def test_a_complainant_named_by_its_acronym_is_what_its_name_says() -> None:
     kinds = {str(f.label): f.kind for f in extraction.facts if f.label}
     assert kinds["Northern Media Agency"] == NG.StateBody
     assert kinds["Green Dawn Movement"] == NG.PoliticalParty
+
+
+def test_a_complainant_apposed_as_a_candidate_is_a_person() -> None:
+    text = (
+        "ELECTION DISPUTES\n\nOn 8 October, Mirela Dovan, an independent candidate for the"
+        " mayoral race, filed a complaint with the Central Election Commission about her"
+        " deregistration. The Central Election Commission rejected the complaint.\n\nOn 9"
+        " October, Harbour Watch, a group of volunteers, filed a complaint with the Central"
+        " Election Commission about access to counts. The commission rejected it.\n"
+    )
+    extraction = Extraction()
+    document = parse_document(SourceText("t", "t.txt", text))
+    add_document_cases(extraction, document, "t", Actors(extraction, "xx"))
+    kinds = {str(f.label): f.kind for f in extraction.facts if f.label}
+    assert kinds["Mirela Dovan"] == FOAF.Person
+    assert kinds["Harbour Watch"] == NG.ObserverGroup
+    assert apposed_person("Mirela Dovan", ", a voter in district 4")
+    assert not apposed_person("Green Dawn Party", ", a candidate list")
