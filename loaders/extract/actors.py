@@ -20,6 +20,7 @@ from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.document import Document, Element
 from ..text.source import Span
+from .actor_kinds import kind_from_name
 from .state_data import Named, chambers
 
 KINDS: dict[str, URIRef] = {
@@ -35,6 +36,8 @@ KINDS: dict[str, URIRef] = {
     "parliament": NG.Parliament,
 }
 """Actor kinds and their classes; all but candidates (people) are ``org:Organization``s too."""
+_FALLBACKS = frozenset({NG.StateBody, NG.CivilSocietyOrganisation})
+"""The classes readers give a body when nothing in the text tells its kind."""
 
 
 @dataclass(frozen=True)
@@ -164,6 +167,21 @@ def find_institutions(text: str) -> list[tuple[int, int, Institution, str]]:
     return sorted(found, key=lambda item: item[0])
 
 
+def settled(name: str, kind: str) -> tuple[str, str]:
+    """The name and kind to mint an actor under. A reader's fallback kind (a state body)
+    yields to what the words of the name tell ("the People's Voice party" filing a
+    complaint is a party); a candidate given with a party ("Ana Lupu, Green Alliance") is
+    the person."""
+    if kind == "candidate":
+        person, _, rest = name.partition(", ")
+        if rest and kind_from_name(rest) == "party":
+            return person, kind
+        return name, kind
+    if kind == "state-body":
+        return name, kind_from_name(name) or kind
+    return name, kind
+
+
 class Actors:
     """The actor facts of one extraction, keyed by IRI; each mention adds evidence."""
 
@@ -199,9 +217,15 @@ class Actors:
         return iri
 
     def get(self, name: str, kind: str, evidence: list[Span], level: str | None = None) -> URIRef:
-        """The actor's IRI, creating its fact on first mention."""
+        """The actor's IRI, creating its fact on first mention (under the name and kind
+        ``settled`` reads). A fact first typed by a
+        reader's fallback (a complainant read as a state body, a body as an NGO, for want
+        of a telling word) takes the kind a later mention's cue gives it."""
+        name, kind = settled(name, kind)
         iri = self.iri(name, kind)
         fact = self.facts.get(iri)
+        if fact is not None and fact.kind in _FALLBACKS and KINDS[kind] not in _FALLBACKS:
+            fact.kind = KINDS[kind]
         if fact is None:
             extra = [] if kind == "candidate" else [ORG.Organization]
             fact = Fact(iri=iri, kind=KINDS[kind], label=name, extra_types=extra)

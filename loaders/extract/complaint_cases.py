@@ -28,6 +28,7 @@ from ..rdf.iris import mint
 from ..text.dates import find_when
 from ..text.document import Document, Element
 from ..text.sentences import sentences
+from .actor_kinds import apposed_person
 from .actors import KINDS, Actors
 from .complaint_figures import outcome_in
 from .concepts import outcome
@@ -326,6 +327,8 @@ def _actor(
     titled = _TITLED.fullmatch(label)
     if titled:  # "Mr. Rahim Dostov": a person, not an organisation
         return actors.person(titled["name"], spans)
+    if apposed_person(label, element.text[at + len(label) :]):  # "A B, a candidate for"
+        return actors.person(label, spans)
     named = _already_named(actors, label, known)
     if named is not None:  # "the SDU": the party the report named in full
         named.evidence.extend(span for span in spans if span not in named.evidence)

@@ -26,6 +26,7 @@ from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.dates import DATE_PATTERN, MONTH_NAME, match_to_date
 from ..text.document import Document, Footnote, Sentence
+from .actor_kinds import defined_name, kind_from_name
 from .actors import Actors, find_institutions
 from .complaint_cases import appeal_decided
 from .complaint_figure_facts import add_figures, fold_repeats
@@ -379,9 +380,9 @@ def _agent(actors: Actors, document: Document, name: str, case: Fact, role: str)
         if institution.name not in ("Courts", "State authorities", "Political parties"):
             return actors.get(found, institution.kind, spans, institution.level)
     if re.fullmatch(r"[A-Z]{2,}", name):
-        long = re.search(rf"(?:The |the )?([A-Z][\w' -]+?) \({name}\)", document.source.text)
-        if long:
-            return actors.get(long.group(1), "party", spans)
+        long = defined_name(document.source.text, name)
+        if long:  # a body defined by its acronym: what its words tell, else a party
+            return actors.get(long, kind_from_name(long) or "party", spans)
     if re.fullmatch(r"(?:the )?incumbent", name, re.I):
         named = _INCUMBENT.search(document.source.text)
         if named:

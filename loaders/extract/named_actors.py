@@ -50,7 +50,7 @@ _DESCRIBED: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(
             r"\b(?:citizen|domestic|non-?partisan|civic)\s+(?:election\s+)?"
             r"(?:observer|observation|monitoring)\s+(?:coalition|organi[sz]ation|group|network|"
-            rf"platform)\s+(?P<name>{_ORG_NAME})"
+            rf"platform),?\s+(?P<name>{_ORG_NAME})"
             rf"|\bcivic\s+coalition\s+(?P<name2>{_ORG_NAME})"
         ),
         "observer-group",

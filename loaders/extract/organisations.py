@@ -1,8 +1,8 @@
 """The organisations a report names: every "Full Name (ACRONYM)" it defines, typed by
 what the reference data says it is (donor, international organisation, observer group),
-an election commission by its name, else a civil-society organisation; and the parties
-of the report's state it names, by the names the state's data gives them (one IRI per
-party whatever name the report uses).
+or by the words of its name (a party, a broadcaster, a state body), else a civil-society
+organisation; and the parties of the report's state it names, by the names the state's
+data gives them (one IRI per party whatever name the report uses).
 """
 
 from __future__ import annotations
@@ -18,12 +18,16 @@ from normgraph.namespaces import NG
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.document import Document, Element
+from .actor_kinds import kind_from_name
+from .actors import KINDS
 from .state_data import Named, reference_types, state_data
 
 _ACRONYM = re.compile(
-    r"(?:the )?(?P<name>(?:[A-Z][\w.'/-]*|of|for|and|the|in|on)(?: (?:[A-Z][\w.'/-]*|of|for|"
-    r"and|the|in|on))*?)'?s?'? \((?P<short>[A-Z]{2,6})\)"
+    r"(?:the )?(?<![\w'\u2019-])(?P<name>[A-Z][\w.'/-]*(?: (?:[A-Z][\w.'/-]*|of|for|and|the|in|"
+    r"on|a))*?)'?s?'? \((?P<short>[A-Z]{2,6})\)"
 )
+"""A name defined with its acronym: whole words from a capitalised one ("the opposition
+Harbour Alliance (HAL)" defines "Harbour Alliance", not "on Harbour Alliance")."""
 _NOT_ORGS = {"PVT", "TOT", "LYV"}
 _COMMISSION = re.compile(r"\bElect(?:ion|oral|ions) Commission\b")
 _REFERENCE_TYPES: tuple[tuple[URIRef, URIRef, list[URIRef]], ...] = (
@@ -35,13 +39,20 @@ _REFERENCE_TYPES: tuple[tuple[URIRef, URIRef, list[URIRef]], ...] = (
 
 
 def organisation_kind(short: str, name: str) -> tuple[URIRef, list[URIRef]]:
-    """The class (and extra classes) of an organisation the report defines."""
+    """The class (and extra classes) of an organisation the report defines: the reference
+    data's type, else what the words of its name tell (``kind_from_name``), else a
+    civil-society organisation."""
     if _COMMISSION.search(name):
         return NG.ElectionCommission, []
     types = reference_types(short) | reference_types(name)
     for reference, kind, extra in _REFERENCE_TYPES:
         if reference in types:
             return kind, list(extra)
+    told = kind_from_name(name)
+    if told == "observer-group":
+        return NG.CivilSocietyOrganisation, [NG.ObserverGroup]
+    if told is not None and told != "candidate":
+        return KINDS[told], []
     return NG.CivilSocietyOrganisation, []
 
 

@@ -1,0 +1,91 @@
+"""What kind of actor a name is, from the words it is made of.
+
+Reports name bodies by what they are: a party is a "Party", "Alliance", "Bloc",
+"Movement" or "Front"; a broadcaster a "Radio", "Television" or "Broadcaster"; a state
+body a "Ministry", "Agency", "Authority", "Police" or "Inspectorate"; an international
+body carries "Europe", "United Nations" or "International" in its name. The reading
+knows no name, only these head words, so it types an organisation a report defines
+("Full Name (ACRONYM)") on any state; a name with no telling word gets no kind.
+"""
+
+from __future__ import annotations
+
+import re
+
+_READINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "international",
+        re.compile(r"\b(?:Europe|European|United Nations|International|OSCE|World)\b"),
+    ),
+    ("court", re.compile(r"\b(?:Court|Tribunal)\b")),
+    (
+        "commission",
+        re.compile(
+            r"\b(?:Elect\w*|Referend\w*|Complaints?|Appeals?)\b.*\bCommission\b"
+            r"|\bCommission\b.*\b(?:Elect\w*|Referend\w*)\b"
+        ),
+    ),
+    ("observer-group", re.compile(r"\b(?:Observ\w*|Monitor\w*|Watch)\b")),
+    (
+        "ngo",
+        re.compile(r"\b(?:Association|Foundation|Network|Initiative|Union of|Organi[sz]ations)\b"),
+    ),
+    (
+        "state-body",
+        re.compile(
+            r"\b(?:Ministry|Agency|Authority|Police|Inspectorate|Ombuds\w*|Prosecutor\w*|"
+            r"Bureau|Commission|Council)\b"
+        ),
+    ),
+    (
+        "media",
+        re.compile(r"\b(?:Radio|Televi[sz]\w*|TV|Broadcaster|News|Gazette|Channel)\b"),
+    ),
+    (
+        "party",
+        re.compile(r"\b(?:[Pp]arty|Alliance|Bloc|Movement|Front|Union(?! of))\b"),
+    ),
+    ("parliament", re.compile(r"\bAssembly\b")),
+)
+"""(kind, words): the first reading whose words the name holds gives its kind; a body's
+own words (a "Council", an "Agency") come before what it oversees ("Broadcasting")."""
+
+
+def kind_from_name(name: str) -> str | None:
+    """The actor kind (a key of ``actors.KINDS``) the words of ``name`` tell, if any."""
+    return next((kind for kind, words in _READINGS if words.search(name)), None)
+
+
+_DEFINED = (
+    r"(?<![\w'\u2019-])(?:[Tt]he )?(?P<name>[A-Z][\w'\u2019-]*"
+    r"(?: (?:[A-Z][\w'\u2019-]*|of|for|and|the|on|in|a))*)"
+)
+
+
+def defined_name(text: str, short: str) -> str | None:
+    """The full name ``text`` defines an acronym by ("Full Name (ACRONYM)"): whole words
+    from a capitalised one, so "the opposition Green Dawn Movement (GDM)" gives "Green
+    Dawn Movement"."""
+    match = re.search(rf"{_DEFINED} \({re.escape(short)}\)", text)
+    return match.group("name") if match else None
+
+
+_PERSON_APPOSITION = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:candidate|nominee|voter|journalist|blogger|"
+    r"activist|citizen)\b"
+)
+_PERSON_NAME = re.compile(r"[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,2}")
+
+
+def apposed_person(name: str, after: str) -> bool:
+    """Is ``name`` a person's, by what the report puts after it ("A B, an independent
+    candidate for ...", "A B, a voter in ...")? Only two or three capitalised words whose
+    own words tell no body."""
+    return (
+        _PERSON_NAME.fullmatch(name) is not None
+        and kind_from_name(name) is None
+        and _PERSON_APPOSITION.match(after) is not None
+    )
+
+
+__all__ = ["apposed_person", "defined_name", "kind_from_name"]
