@@ -23,7 +23,7 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a script: make the repository root importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.quality_gold import CORPUS_GOLD, KINDS, GoldError, locate, read_gold
+from bench.quality_gold import CORPUS_GOLD, KINDS, GoldError, locate, quotes_of, read_gold
 
 WORDED_FIELDS = ("quote", "also", "text")
 """Fields holding the report's own words: never written into the project's copy."""
@@ -55,8 +55,7 @@ def offsets(reading: Path, report: Path) -> str:
     for kind in KINDS:
         for index, row in enumerate(data.get(kind, []), start=1):
             where = f"{reading.name} {kind} #{index}"
-            quotes = [row["quote"]] if "quote" in row else []
-            spans = [locate(text, q, where) for q in quotes + list(row.get("also", []))]
+            spans = [locate(text, quote, where) for quote in quotes_of(row, where)]
             lines += ["", f"[[{kind}]]"]
             lines += [f"{k} = {_value(v)}" for k, v in row.items() if k not in WORDED_FIELDS]
             if spans:

@@ -167,7 +167,8 @@ def squash(text: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"(?<=[a-z])-\n(?=[a-z])", "", text)).strip()
 
 
-def _quotes(row: Mapping[str, object], where: str) -> list[str]:
+def quotes_of(row: Mapping[str, object], where: str) -> list[str]:
+    """A gold row's quotes: its ``quote`` and then its ``also`` list (checked to be quotes)."""
     quote = row.get("quote")
     also = row.get("also", [])
     if not isinstance(also, list) or not all(isinstance(q, str) for q in also):
@@ -191,7 +192,7 @@ def _offsets(row: Mapping[str, object], text: str, where: str) -> list[Span]:
 
 
 def _fact(kind: str, row: Mapping[str, object], text: str, where: str) -> GoldFact:
-    quotes = _quotes(row, where)
+    quotes = quotes_of(row, where)
     spans = tuple([locate(text, quote, where) for quote in quotes] + _offsets(row, text, where))
     if not spans and kind not in DOCUMENT_LEVEL:
         raise GoldError(f"{where}: a {kind} needs a quote")
