@@ -31,12 +31,25 @@ from ..rdf.iris import mint, slug
 from ..text.dates import find_when
 from ..text.document import Document, Element
 from ..text.sentences import sentences
+from .speech_forms import (
+    according_to,
+    as_said,
+    is_observer,
+    is_organisation,
+    is_scholar,
+    phrase_before_who,
+    referent,
+    titled,
+)
 
 _SAYING = re.compile(
     # "told me", "told an international conference in <place> on <date>" (not "was told")
     r"\b(?:said|stated|(?<!was )(?<!were )told\b[^\"\u201c.;]{0,80}?(?=\s+that\b|\s*[:,]?\s*"
     r"[\"\u201c])|argue[sd]|claim(?:s|ed)|insist(?:s|ed)|contend(?:s|ed)|declared|announced|"
-    r"asserted|maintain(?:s|ed)|warned|explained|stressed|emphasi[sz]ed|"
+    r"asserted|maintain(?:s|ed)|warned|explained|stressed|emphasi[sz]ed|noted|remarked|"
+    r"admitted|acknowledged|conceded|complained|alleged|pointed out|"
+    # "<speaker> was quoted (as) saying "..."": the quotation follows
+    r"(?:was|were) quoted (?:as )?saying|"
     r"put (?:it|this|that|the \w+)(?: (?:more|most) \w+ly| \w+ly)?(?=\s*[:,]?\s*[\"\u201c])|"
     # an observer's conclusion a study quotes ("the mission concluded that the election
     # "lacked ..."): quoted words only, never a that-clause
@@ -44,7 +57,15 @@ _SAYING = re.compile(
     r"described\b[^\"\u201c.]{0,100}?\bas|(?:rejected|dismissed|critici[sz]ed|denounced)\b"
     r"[^\"\u201c.]{0,60}?\bas|called\b[^\"\u201c.]{0,60}?\ban?)\b"
 )
-_QUOTE = re.compile(r"[\"\u201c](?P<words>[^\"\u201c\u201d]{2,400}?)[\"\u201d]")
+_QUOTE = re.compile(
+    r"[\"\u201c](?P<words>[^\"\u201c\u201d]{2,400}?)[\"\u201d]"
+    # single quotation marks, told from apostrophes: the opening one after a space, colon
+    # or "*", the closing one not before a letter ("the voters' lists" is no quotation)
+    r"|(?:(?<=[\s:(*])|^)[\u2018'](?=[*\w(])[^\u2018\"]{2,400}?[\u2019'](?!\w)"
+)
+_OPENED = re.compile(r"^\s*[:,]?\s*\**(?P<words>[\"\u201c\u2018']\**\w[^\"\u201d\u2019]{10,})$")
+"""Words after the verb that open a quotation the sentence does not close ("who said:
+'I voted for ... . You never know ...'"): the words run to the sentence's end."""
 _THAT = re.compile(r"^[^\"\u201c]{0,80}?\bthat\s+(?P<words>[^\"\u201c]{12,300}?)\s*$")
 _THAT_VERBS = (
     "argued",
@@ -60,7 +81,23 @@ _THAT_VERBS = (
     "maintains",
     "asserted",
     "explained",
+    "said",
+    "declared",
+    "noted",
+    "remarked",
+    "warned",
+    "admitted",
+    "acknowledged",
+    "conceded",
+    "complained",
+    "alleged",
+    "stressed",
+    "emphasised",
+    "emphasized",
+    "pointed",
 )
+_FINDING_VERBS = ("noted", "pointed", "acknowledged", "observed")
+"""Verbs whose that-clause, from observers or the literature, is a finding (speech_forms)."""
 _CITED = re.compile(r"^(?P<name>.+?)\s*\((?P<year>(?:19|20)\d{2})[a-z]?\)$")
 """A scholar cited by name and year ("Halloran (2019) argued that ..."): the speaker is the
 name, the year the statement's date."""
@@ -74,12 +111,15 @@ no role."""
 _APPOSITIVE = re.compile(rf",\s+(?P<role>[^,]{{3,90}}),\s+(?P<name>{NAME.pattern}),?\s*$")
 """A speaker named after a role at the end of the words before the verb ("After the vote,
 which ..., the then Minister of Justice, <Name>, told ...")."""
-_PRONOUN = re.compile(r"(?:^|,\s*)(?:he|she|He|She)\s*$")
-_NAMED_BEFORE = re.compile(
-    rf"(?:^|[.,]\s+)(?P<name>{NAME.pattern})(?=,|\s+(?:[a-z]+ed|said|went)\b)"
+_PRONOUN = re.compile(r"(?:^|,\s*|\b(?:when|as|where|and|but|while|after)\s+)(?:he|she|He|She)\s*$")
+_PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s*$")
+_SHARED_SUBJECT = re.compile(
+    r"^(?P<subject>[^,;]{2,80}?)\s+(?:[a-z]+ed|found|said|told|made|took|met|saw|held|gave)\b"
+    r"[^,;]*\band\s*$"
 )
-"""A person named earlier in the paragraph (as an appositive, or as a subject), whom a
-later "she said" refers to."""
+"""A verb of saying that shares its subject with an earlier verb of the clause."""
+_ADVERB = re.compile(r"\s+(?:further|also|moreover|even|later|then|again|once|too|[a-z]{3,}ly)\s*$")
+"""An adverb between the speaker and the verb ("The ministry further stated")."""
 _FURTHER = re.compile(r",\s*(?:adding|arguing|insisting|claiming|saying)\b")
 """A participle that goes on to a second statement of the same speaker ("called the report
 "biased", adding that "..."): each quotation is one statement."""
@@ -128,73 +168,126 @@ def read_attributed(text: str) -> list[Attributed]:
     found: list[Attributed] = []
     for at, end in _sentences(text):
         body = text[at:end]
-        since = 0
-        for verb in _SAYING.finditer(body):
-            if verb.start() < since:
-                continue
-            speaker = _speaker(text, at + since, at + verb.start())
-            if speaker is None:
-                continue
-            rest = body[verb.end() :]
-            quote = _QUOTE.match(rest) or _QUOTE.search(rest.split(" and ", 1)[0] + " ")
-            quotes = [q for q in _QUOTE.finditer(rest)]
-            said: list[tuple[int, int]] = []
-            if quotes:
-                best = quotes[0] if len(quotes) == 1 else max(quotes, key=lambda q: len(q[0]))
-                if quote is not None and _SAYING.search(rest[: best.start()]):
-                    best = quote  # the next verb has its own quotation
-                first = quotes[0]
-                if (
-                    best is not first
-                    and not rest[: first.start()].strip(" ,:")
-                    and _FURTHER.search(rest[first.end() : best.start()])
-                ):
-                    said.append((verb.end() + first.start(), verb.end() + first.end()))
-                words_at = (verb.end() + best.start(), verb.end() + best.end())
-            else:
-                clause = (
-                    _THAT.match(rest.rstrip(" .")) if verb[0].split()[0] in _THAT_VERBS else None
-                )
-                if clause is None:
-                    continue
-                words_at = (verb.end() + clause.start("words"), verb.end() + clause.end("words"))
-            name, speaker_start, role = speaker
-            following = _SAYING.search(body, words_at[1])
-            stop = following.start() if following else len(body)
-            clause = _NEXT_CLAUSE.search(body, words_at[1])
-            stop = min(stop, clause.start()) if clause else stop
-            when = _date_at(body[:stop], verb.start()) or _date_at(body[: verb.start()], since)
-            cited = _CITED.match(name)
-            if cited is not None:  # "Halloran (2019)": the name, dated by the year
-                year = speaker_start - at + cited.start("year")
-                when = when or (year, year + 4)
-                name = cited["name"]
-            for words in (*said, words_at):
-                found.append(
-                    Attributed(
-                        name,
-                        (speaker_start, speaker_start + len(name)),
-                        body[words[0] : words[1]],
-                        (at + words[0], at + words[1]),
-                        role,
-                        (at + when[0], at + when[1]) if when else None,
-                    )
-                )
-            since = words_at[1]
+        said = _said_by_verbs(text, at, body)
+        taken = [s.words_at for s in said]
+        for who_at, words in (*according_to(body), *as_said(body)):
+            if not re.search(r"\w{3}", body[words[0] : words[1]]) or any(
+                at + words[0] < t_end and t_start < at + words[1] for t_start, t_end in taken
+            ):
+                continue  # no words ("As one deputy put it:" before a block quotation)
+            name = titled(body[who_at[0] : who_at[1]], at + who_at[0], None)
+            when = _date_at(body[: words[1]], 0)
+            said.append(_attributed(name, body[words[0] : words[1]], at + words[0], when, at))
+        found.extend(sorted(said, key=lambda s: s.words_at))
     return found
+
+
+def _attributed(
+    speaker: tuple[str, int, str | None],
+    words: str,
+    words_start: int,
+    when: tuple[int, int] | None,
+    at: int,
+) -> Attributed:
+    """A statement from offsets: ``when`` is relative to the sentence that opens at ``at``."""
+    name, start, role = speaker
+    return Attributed(
+        name,
+        (start, start + len(name)),
+        words,
+        (words_start, words_start + len(words)),
+        role,
+        (at + when[0], at + when[1]) if when else None,
+    )
+
+
+def _said_by_verbs(text: str, at: int, body: str) -> list[Attributed]:
+    """Statements of one sentence ``body`` (at ``at`` in ``text``) with a verb of saying after
+    the speaker."""
+    found: list[Attributed] = []
+    since = 0
+    for verb in _SAYING.finditer(body):
+        if verb.start() < since:
+            continue
+        speaker = _speaker(text, at + since, at + verb.start())
+        if speaker is None or _not_a_statement(text, speaker, verb[0]):
+            continue
+        rest = body[verb.end() :]
+        quote = _QUOTE.match(rest) or _QUOTE.search(rest.split(" and ", 1)[0] + " ")
+        quotes = list(_QUOTE.finditer(rest))
+        said: list[tuple[int, int]] = []
+        if quotes:
+            best = quotes[0] if len(quotes) == 1 else max(quotes, key=lambda q: len(q[0]))
+            if quote is not None and _SAYING.search(rest[: best.start()]):
+                best = quote  # the next verb has its own quotation
+            first = quotes[0]
+            if (
+                best is not first
+                and not rest[: first.start()].strip(" ,:")
+                and _FURTHER.search(rest[first.end() : best.start()])
+            ):
+                said.append((verb.end() + first.start(), verb.end() + first.end()))
+            words_at = (verb.end() + best.start(), verb.end() + best.end())
+        elif opened := _OPENED.match(rest):  # a quotation that runs on past the sentence
+            words_at = (verb.end() + opened.start("words"), len(body.rstrip()))
+        else:
+            clause = _THAT.match(rest.rstrip(" .")) if verb[0].split()[0] in _THAT_VERBS else None
+            if clause is None:
+                continue
+            words_at = (verb.end() + clause.start("words"), verb.end() + clause.end("words"))
+        following = _SAYING.search(body, words_at[1])
+        stop = following.start() if following else len(body)
+        clause = _NEXT_CLAUSE.search(body, words_at[1])
+        stop = min(stop, clause.start()) if clause else stop
+        when = _date_at(body[:stop], verb.start()) or _date_at(body[: verb.start()], since)
+        cited = _CITED.match(speaker[0])
+        if cited is not None:  # "Halloran (2019)": the name, dated by the year
+            year = speaker[1] - at + cited.start("year")
+            when = when or (year, year + 4)
+            speaker = (cited["name"], speaker[1], speaker[2])
+        for words in (*said, words_at):
+            found.append(_attributed(speaker, body[words[0] : words[1]], at + words[0], when, at))
+        since = words_at[1]
+    return found
+
+
+def _not_a_statement(text: str, speaker: tuple[str, int, str | None], verb: str) -> bool:
+    """A scholar the study cites ("Ferreira argues", "Ferreira[4] argued"), or observers'
+    or the literature's "noted that": the literature or a finding, not a statement."""
+    name, start, _ = speaker
+    after = text[start + len(name) : start + len(name) + 12]
+    if is_scholar(name, after, verb):
+        return True
+    if verb.split()[0] not in _FINDING_VERBS:
+        return False
+    return is_observer(name) or is_organisation(name)
 
 
 def _speaker(text: str, start: int, verb: int) -> tuple[str, int, str | None] | None:
     """Who says it, from the words ``text[start:verb]`` before the verb (``subject_before``);
     when those end with a role and a name, the name; when with "he"/"she", the last person
-    the paragraph named before. (phrase, its offset in ``text``, the role if any)."""
+    (or role) the paragraph named before; when with "who", the phrase before it. (phrase,
+    its offset in ``text``, the role if any)."""
     lead = text[start:verb]
+    if _PASSIVE.search(lead):  # "it needs to be acknowledged that": no one says it
+        return None
+    clauses = list(_NEXT_CLAUSE.finditer(lead))
+    if clauses:  # "..., and the ministry said": the speaker opens the last clause
+        start, lead = start + clauses[-1].end(), lead[clauses[-1].end() :]
+    shared = _SHARED_SUBJECT.match(lead)
+    if shared is not None:  # "The ministry regretted the decision and noted that"
+        lead = shared["subject"] + " "
+    while adverb := _ADVERB.search(lead):
+        lead = lead[: adverb.start()] + " "
     appositive = _APPOSITIVE.search(lead)
     if appositive is not None:
         return appositive["name"], start + appositive.start("name"), appositive["role"].strip()
-    if _PRONOUN.search(lead):
-        earlier = list(_NAMED_BEFORE.finditer(text[:start]))
-        return (earlier[-1]["name"], earlier[-1].start("name"), None) if earlier else None
+    pronoun = _PRONOUN.search(lead)
+    if pronoun is not None:
+        return referent(text[: start + pronoun.start()])
+    who = phrase_before_who(lead)
+    if who is not None:
+        return titled(lead[who[0] : who[1]], start + who[0], None)
     if _THE_TEXT.search(lead):
         return None
     speaker = subject_before(lead)
@@ -204,7 +297,7 @@ def _speaker(text: str, start: int, verb: int) -> tuple[str, int, str | None] | 
     if opening is not None:
         speaker = (speaker[0][opening.end() :], speaker[1] + opening.end(), speaker[2])
     role = None if speaker[2] is None or _DISCOURSE.match(speaker[2]) else speaker[2]
-    return speaker[0], start + speaker[1], role
+    return titled(speaker[0], start + speaker[1], role)
 
 
 def _date_at(text: str, start: int) -> tuple[int, int] | None:
@@ -245,7 +338,7 @@ def _statement_fact(
     extraction: Extraction, element: Element, statement: Attributed, report: URIRef, key: str
 ) -> Fact:
     speaker = _speaker_fact(extraction, element, statement)
-    words = statement.words.strip('"\u201c\u201d ')
+    words = statement.words.strip("\"'\u201c\u201d\u2018\u2019* ")
     fact = Fact(
         iri=mint("statement", key, slug(words)[:40]),
         kind=NG.ContestationStatement,

@@ -1,0 +1,230 @@
+"""Attribution in the forms that do not put the speaker before a verb of saying, and the test
+that tells a scholar a study cites from a speaker it reports.
+
+A study attributes words not only as "<speaker> said that ..." but as "According to
+<speaker>, ...", "..., according to <speaker>.", "As <speaker> said, ..." and "<someone>,
+who said that ...". The same forms cite scholars ("According to Lindqvist (2017), ...",
+"As Ferreira argues, ..."), whose arguments are the literature, not statements of the
+story's actors: a name followed by a citation (author-year, a footnote or note marker), or
+a bare surname with a verb of argument in the present tense ("argues", "points out"), is a
+scholar. Sources that are documents or data ("according to the law", "According to
+official figures") are not speakers either.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..extract.state_data import reference_types
+from ..extract.subjects import NAME
+
+_SURNAME = r"[A-Z][\w'\u2019-]+(?:\s+(?:van|von|de|der|da|di|du|le|la)\s+[A-Z][\w'\u2019-]+)*"
+_NAMES = re.compile(
+    rf"^(?:{NAME.pattern}|{_SURNAME})(?:\s*(?:,|and|&)\s*(?:{NAME.pattern}|{_SURNAME}))*"
+    r"(?:\s+et\s+al\.?)?$"
+)
+"""One or more bare names with no role before them ("Ferreira", "Risse and Sikkink",
+"Anna Kowalska"): how a study names an author it cites."""
+_CITATION = re.compile(
+    r"^\s*(?:\(\s*(?:[^()]{0,40}?,\s*)?(?:19|20)\d{2}|\[\d+(?:[,\u2013-]\s*\d+)*\]"
+    r"|[\u00b9\u00b2\u00b3\u2070-\u2079]+|<sup>|\(\s*n\.?\s*\d+|\d{1,3}\b(?![,.]?\d))"
+)
+"""A citation right after a name: "(2017)", "(Kowalska 2019", "[12]", a superscript or
+"<sup>" note mark, "(n 92)", a note number glued to the name."""
+_NOTE_MARK = re.compile(r"(?<=[a-z])(?:[\u00b9\u00b2\u00b3\u2070-\u2079]+|\d{1,3})$")
+_ARGUMENT_PRESENT = re.compile(
+    r"^(?:argues|contends|claims|maintains|insists|asserts|suggests|notes|observes|writes"
+    r"|points? out|argue|contend|claim|maintain|suggest|note|observe|write|explains|explain"
+    r"|stresses|emphasi[sz]es|holds|posits|shows|finds|concludes)\b"
+)
+"""The present tense of argument: how a study reports what a scholar it cites holds."""
+_NOT_A_SOURCE = re.compile(
+    r"\b(?:laws?|codes?|constitution|articles?|data|figures|results|statistics|reports?|"
+    r"survey|polls?|census|study|studies|index|estimates?|sources?|theory|theories|models?|"
+    r"approach|views?|definitions?|framework|literature|logic|concepts?|arguments?|"
+    r"scholars?|authors?|researchers?|rules|regulations?|provisions?|decrees?|resolutions?|"
+    r"agreements?|treaty|treaties|conventions?|plans?|strateg(?:y|ies)|programmes?|"
+    r"legislation|amendments?|methodology|findings|assessments?|analys[ie]s|records?|"
+    r"calendar|schedule|documents?|protocols?|minutes|this|these|that|it|him|her|them)\b",
+    re.I,
+)
+"""A head word that makes "according to ..." a document, data or the literature."""
+_OBSERVERS = re.compile(
+    r"\b(?:mission|missions|observers?|delegation|monitors?|report|reports|team|EOMs?|"
+    r"scholars?|authors?|researchers?|literature|studies|study)\s*$",
+    re.I,
+)
+"""Speakers whose "noted"/"observed" is a finding or the literature, not a statement."""
+_ACCORDING = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=^\W))According to\s+(?P<who>[^,;:.]{2,90}?),\s+")
+_ACCORDING_AFTER = re.compile(r",\s+according to\s+(?P<who>[^,;:()]{2,90}?)\s*(?:[.;]|$)")
+_AS_SAID = re.compile(
+    r"(?:^|(?<=[,;:]\s))[Aa]s\s+(?P<who>[^,;:.]{2,90}?)\s+(?P<verb>said|stated|put it"
+    r"|declared|explained|remarked|noted|told [^,;:.]{2,40}?|warned|admitted|insisted|"
+    r"argued|claimed)(?:\s+(?:on|in|at)\s+[^,;:.\"]{2,40}?)?\s*(?:[,:]\s*|(?=[\"\u201c\u2018']))"
+)
+_DETERMINER = re.compile(r"\b(?:an?|the|An?|The)\s+(?=[^,;:()]{2,70}$)")
+_TRAILING_ADJUNCT = re.compile(
+    r"\s+(?:before|after|during|in|on|at|since|near|from|outside|around|across|within)\s+[^,;:]*$"
+)
+_PARTITIVE = re.compile(
+    r"\b(?:member|head|chair\w*|leader|representative|spokes\w+|official|officer|president|"
+    r"director|secretary|deputy|minister|one|some|several|many|most|each)\s+of\s*$",
+    re.I,
+)
+"""A head that the "of ..." after it belongs to ("a member of the commission")."""
+
+
+_TITLE_NAME = re.compile(
+    r"(?P<role>(?:[\w'\u2019&-]+\s+){0,5}?(?!(?:the|a|an|of|and|for|in|to|by)\s)"
+    r"[a-z][\w-]+)\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})"
+)
+"""A role or title before a name ("Commission official Novak", "president Ilves")."""
+
+
+_NAMED_BEFORE = re.compile(
+    rf"(?:(?:^|[.,]\s+|\b[a-z]+\s+)(?P<name>{NAME.pattern})|(?<=[a-z]{{4}} )"
+    r"(?P<surname>[A-Z][\w'\u2019-]+))"
+    r"(?=,|\s+(?:[a-z]+ed|said|went|was|is|had|has)\b)"
+)
+"""A person named earlier in the paragraph (as an appositive, or as a subject), whom a
+later "she said" refers to."""
+_DESCRIBED_BEFORE = re.compile(
+    r"(?:^|[.;]\s+)(?P<role>(?:An?|The)\s+[a-z][^,.;]{2,60}?)"
+    r"(?=\s+(?:[a-z]+ed|said|told|was|is|has|had)\b)"
+)
+"""A person described, not named, opening an earlier sentence: a later "she" may be them."""
+
+
+def is_scholar(speaker: str, after: str, verb: str = "") -> bool:
+    """Is ``speaker`` an author the study cites? ``after`` is the text right after the
+    name, ``verb`` the verb of saying (if any)."""
+    marked = _NOTE_MARK.search(speaker)
+    if marked is not None:  # "Kowalska\u00b9\u00b2 argued": the mark glued to the name
+        speaker, after = speaker[: marked.start()], marked[0] + after
+    bare = _NAMES.match(speaker.strip()) is not None
+    if bare and _CITATION.match(after):
+        return True
+    return bare and _ARGUMENT_PRESENT.match(verb.strip()) is not None
+
+
+def is_observer(speaker: str) -> bool:
+    """Does ``speaker`` name observers, a report or the literature ("the mission")?"""
+    return _OBSERVERS.search(speaker.strip()) is not None
+
+
+def is_organisation(speaker: str) -> bool:
+    """Does ``speaker`` name an organisation (an acronym, or a name the reference data
+    types), not people? What an organisation "noted" is a finding of its report; what
+    officials or a rapporteur "noted" is something they said."""
+    name = re.sub(r"^(?:the|The)\s+", "", speaker.strip())
+    if not name.split() or not name.split()[-1][:1].isupper():
+        return False  # people of an organisation ("EU officials"), not the organisation
+    return re.search(r"\b[A-Z]{2,}\b", name) is not None or bool(reference_types(name))
+
+
+def _speaker_phrase(who: str) -> str | None:
+    """The speaker a source phrase names, or None when it names a document, data or no one."""
+    who = who.strip()
+    if not who or not who[0].isalnum() or _NOT_A_SOURCE.search(who):
+        return None
+    if re.search(r"\d", who):  # a dated or numbered source ("the 2019 census", "Table 3")
+        return None
+    return who
+
+
+def according_to(body: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """(speaker start, end), (words start, end) in a sentence ``body`` for "According to
+    <speaker>, <words>" and "<words>, according to <speaker>."."""
+    found = []
+    for match in _ACCORDING.finditer(body):
+        who = _speaker_phrase(match["who"])
+        after = body[match.end("who") :]
+        if who is None or is_scholar(who, after) or (_NAMES.fullmatch(who) and " " not in who):
+            continue
+        end = len(body.rstrip())
+        found.append(((match.start("who"), match.end("who")), (match.end(), end)))
+    for match in _ACCORDING_AFTER.finditer(body):
+        who = _speaker_phrase(re.sub(r"[\d\u00b9\u00b2\u00b3\u2070-\u2079]+$", "", match["who"]))
+        if who is None or is_scholar(who, body[match.start("who") + len(who) :]):
+            continue
+        found.append(((match.start("who"), match.start("who") + len(who)), (0, match.start())))
+    return found
+
+
+def as_said(body: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """(speaker start, end), (words start, end) for "As <speaker> said, <words>": a verb of
+    speech in the past tense (a scholar's "As X argues" is the literature)."""
+    found = []
+    for match in _AS_SAID.finditer(body):
+        who = _speaker_phrase(match["who"])
+        after = body[match.end("who") :]
+        if who is None or is_scholar(who, after, match["verb"]) or is_observer(who):
+            continue
+        if re.match(r"(?:it|is|was|has|had|a|an|the)$", who, re.I):
+            continue
+        found.append(((match.start("who"), match.end("who")), (match.end(), len(body.rstrip()))))
+    return found
+
+
+def phrase_before_who(lead: str) -> tuple[int, int] | None:
+    """Where the speaker stands in ``lead``, the words before "who said ...": the noun
+    phrase before "who", less a trailing time or place ("an official before the vote, who said")."""
+    who = re.search(r",?\s*\bwho\s+(?:had\s+|has\s+)?$", lead)
+    if who is None:
+        return None
+    head = _TRAILING_ADJUNCT.sub("", lead[: who.start()]).rstrip(" ,")
+    named = [m for m in NAME.finditer(head) if m.end() == len(head)]
+    phrases = list(_DETERMINER.finditer(head))
+    if named:
+        start = named[-1].start()
+    elif phrases:
+        start = _widened(head, phrases[-1].start())
+    else:
+        return None
+    if is_observer(head[start:]) or _speaker_phrase(head[start:]) is None:
+        return None
+    return start, len(head)
+
+
+def _widened(lead: str, start: int) -> int:
+    """Where the noun phrase that ends ``lead`` starts, taking in "a member of" before it."""
+    head = _PARTITIVE.search(lead[:start])
+    if head is None:
+        return start
+    earlier = list(re.finditer(r"\b(?:an?|the|An?|The)\s+", lead[: head.start() + 1]))
+    if earlier and head.start() - earlier[-1].end() < 30:
+        return earlier[-1].start()
+    return head.start()
+
+
+def titled(phrase: str, start: int, role: str | None) -> tuple[str, int, str | None]:
+    """A name after its title or role ("the former foreign minister Kovac"): the name, with
+    the title as its role; any other phrase as it stands."""
+    titled = _TITLE_NAME.fullmatch(phrase)
+    if role is not None or titled is None:
+        return phrase, start, role
+    return titled["name"], start + titled.start("name"), titled["role"]
+
+
+def referent(before: str) -> tuple[str, int, str | None] | None:
+    """Whom a "he"/"she" refers to: the last person named, or the last sentence opened by
+    a person described ("A member of the committee submitted ..."), before it."""
+    named = list(_NAMED_BEFORE.finditer(before))
+    described = list(_DESCRIBED_BEFORE.finditer(before))
+    last_named = named[-1] if named else None
+    if described and (last_named is None or described[-1].start() > last_named.start()):
+        return described[-1]["role"], described[-1].start("role"), None
+    if last_named is None:
+        return None
+    group = "name" if last_named["name"] else "surname"
+    return last_named[group], last_named.start(group), None
+
+
+__all__ = [
+    "according_to",
+    "as_said",
+    "is_observer",
+    "is_organisation",
+    "is_scholar",
+    "phrase_before_who",
+]
