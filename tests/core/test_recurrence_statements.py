@@ -125,3 +125,12 @@ def test_a_statement_resolves_alike_however_many_other_states_reports_are_indexe
         statement, text="Following a previous ALPHA recommendation, voting hours were extended."
     )
     assert resolved_key(grouping_of(own + elsewhere), unrelated) is None
+
+
+def test_a_right_named_is_what_is_at_stake_not_the_remedy() -> None:
+    """ "The right to vote" names what is at stake; the remedy is the verb that grants,
+    restores or protects it."""
+    (kept,) = ask_units("Citizens without biometric data should not lose their right to vote.")
+    assert kept.actions == frozenset()
+    (granted,) = ask_units("Voters should be granted the right to challenge results in court.")
+    assert granted.actions == {"access"}
