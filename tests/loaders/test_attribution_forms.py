@@ -4,14 +4,7 @@ study cites. The sentences are invented for these tests."""
 
 from __future__ import annotations
 
-from normgraph.loaders.scholarship.attributed import read_attributed
-
-
-def _said(text: str) -> list[tuple[str, str | None, str, str | None]]:
-    return [
-        (a.speaker, a.role, a.words, text[a.when_at[0] : a.when_at[1]] if a.when_at else None)
-        for a in read_attributed(text)
-    ]
+from .test_text_statements import _said
 
 
 def test_according_to_a_titled_speaker_or_a_role_not_a_document_or_a_scholar() -> None:
