@@ -32,6 +32,7 @@ from ..text.dates import find_when
 from ..text.document import Document, Element
 from ..text.sentences import sentences
 from .speech_forms import (
+    QUOTE,
     according_to,
     as_said,
     is_observer,
@@ -39,6 +40,7 @@ from .speech_forms import (
     is_scholar,
     phrase_before_who,
     referent,
+    statement_nouns,
     titled,
 )
 
@@ -56,12 +58,6 @@ _SAYING = re.compile(
     r"concluded|"
     r"described\b[^\"\u201c.]{0,100}?\bas|(?:rejected|dismissed|critici[sz]ed|denounced)\b"
     r"[^\"\u201c.]{0,60}?\bas|called\b[^\"\u201c.]{0,60}?\ban?)\b"
-)
-_QUOTE = re.compile(
-    r"[\"\u201c](?P<words>[^\"\u201c\u201d]{2,400}?)[\"\u201d]"
-    # single quotation marks, told from apostrophes: the opening one after a space, colon
-    # or "*", the closing one not before a letter ("the voters' lists" is no quotation)
-    r"|(?:(?<=[\s:(*])|^)[\u2018'](?=[*\w(])[^\u2018\"]{2,400}?[\u2019'](?!\w)"
 )
 _OPENED = re.compile(r"^\s*[:,]?\s*\**(?P<words>[\"\u201c\u2018']\**\w[^\"\u201d\u2019]{10,})$")
 """Words after the verb that open a quotation the sentence does not close ("who said:
@@ -170,7 +166,7 @@ def read_attributed(text: str) -> list[Attributed]:
         body = text[at:end]
         said = _said_by_verbs(text, at, body)
         taken = [s.words_at for s in said]
-        for who_at, words in (*according_to(body), *as_said(body)):
+        for who_at, words in (*according_to(body), *as_said(body), *statement_nouns(body)):
             if not re.search(r"\w{3}", body[words[0] : words[1]]) or any(
                 at + words[0] < t_end and t_start < at + words[1] for t_start, t_end in taken
             ):
@@ -213,8 +209,8 @@ def _said_by_verbs(text: str, at: int, body: str) -> list[Attributed]:
         if speaker is None or _not_a_statement(text, speaker, verb[0]):
             continue
         rest = body[verb.end() :]
-        quote = _QUOTE.match(rest) or _QUOTE.search(rest.split(" and ", 1)[0] + " ")
-        quotes = list(_QUOTE.finditer(rest))
+        quote = QUOTE.match(rest) or QUOTE.search(rest.split(" and ", 1)[0] + " ")
+        quotes = list(QUOTE.finditer(rest))
         said: list[tuple[int, int]] = []
         if quotes:
             best = quotes[0] if len(quotes) == 1 else max(quotes, key=lambda q: len(q[0]))

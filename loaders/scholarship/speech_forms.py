@@ -66,6 +66,25 @@ _DETERMINER = re.compile(r"\b(?:an?|the|An?|The)\s+(?=[^,;:()]{2,70}$)")
 _TRAILING_ADJUNCT = re.compile(
     r"\s+(?:before|after|during|in|on|at|since|near|from|outside|around|across|within)\s+[^,;:]*$"
 )
+_SPEECH_NOUN = r"statements?|remarks?|comments?|words|declarations?|warnings?|claims?|assertions?"
+_ARGUMENT_NOUNS = frozenset({"claim", "claims", "assertion", "assertions"})
+_NOUN_OF = re.compile(
+    rf"\b(?:{_SPEECH_NOUN})\s+(?:of|by)\s+(?P<who>[^,;:.()\"\u201c\u2018']{{3,70}}?)"
+    r"(?=\s*,?\s+(?:that|in which|where|when)\b|\s*:)"
+)
+"""A statement named by a noun with its speaker after it ("the remarks of local
+officials in which they ...")."""
+_POSSESSIVE = re.compile(
+    rf"['\u2019]s\s+(?:public\s+|earlier\s+|later\s+)?(?P<noun>{_SPEECH_NOUN})\b"
+)
+"""A statement named by a noun after its speaker ("the minister's statement that")."""
+QUOTE = re.compile(
+    r"[\"\u201c](?P<words>[^\"\u201c\u201d]{2,400}?)[\"\u201d]"
+    # single quotation marks, told from apostrophes: the opening one after a space, colon
+    # or "*", the closing one not before a letter ("the voters' lists" is no quotation)
+    r"|(?:(?<=[\s:(*])|^)[\u2018'](?=[*\w(])[^\u2018\"]{2,400}?[\u2019'](?!\w)"
+)
+"""A quotation in double or single marks (a single mark told from an apostrophe)."""
 _PARTITIVE = re.compile(
     r"\b(?:member|head|chair\w*|leader|representative|spokes\w+|official|officer|president|"
     r"director|secretary|deputy|minister|one|some|several|many|most|each)\s+of\s*$",
@@ -168,11 +187,17 @@ def as_said(body: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
 
 def phrase_before_who(lead: str) -> tuple[int, int] | None:
     """Where the speaker stands in ``lead``, the words before "who said ...": the noun
-    phrase before "who", less a trailing time or place ("an official before the vote, who said")."""
+    phrase before "who", less a trailing time or place ("an official before the vote, who
+    said")."""
     who = re.search(r",?\s*\bwho\s+(?:had\s+|has\s+)?$", lead)
-    if who is None:
-        return None
-    head = _TRAILING_ADJUNCT.sub("", lead[: who.start()]).rstrip(" ,")
+    return None if who is None else _phrase_ending(lead[: who.start()])
+
+
+def _phrase_ending(lead: str) -> tuple[int, int] | None:
+    """Where the person or group named at the end of ``lead`` stands: a name, or the last
+    noun phrase with an article (less a trailing time or place); None for observers or a
+    document."""
+    head = _TRAILING_ADJUNCT.sub("", lead).rstrip(" ,")
     named = [m for m in NAME.finditer(head) if m.end() == len(head)]
     phrases = list(_DETERMINER.finditer(head))
     if named:
@@ -184,6 +209,41 @@ def phrase_before_who(lead: str) -> tuple[int, int] | None:
     if is_observer(head[start:]) or _speaker_phrase(head[start:]) is None:
         return None
     return start, len(head)
+
+
+def statement_nouns(body: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """(speaker start, end), (words start, end) for a statement named by a noun: "the
+    statements of <speakers> in which they ... '<words>'", "<speaker>'s statement that
+    <words>". A scholar's "claim" or "argument" is the literature, so a bare name with
+    those nouns is left out."""
+    found = []
+    for match in _NOUN_OF.finditer(body):
+        who = _speaker_phrase(match["who"])
+        if who is None or is_observer(who) or _NAMES.fullmatch(who):
+            continue
+        words = _words_after(body, match.end())
+        if words is not None:
+            found.append(((match.start("who"), match.end("who")), words))
+    for match in _POSSESSIVE.finditer(body):
+        where = _phrase_ending(body[: match.start()])
+        if where is None or (
+            match["noun"] in _ARGUMENT_NOUNS and _NAMES.fullmatch(body[where[0] : where[1]])
+        ):
+            continue
+        words = _words_after(body, match.end())
+        if words is not None:
+            found.append((where, words))
+    return found
+
+
+def _words_after(body: str, start: int) -> tuple[int, int] | None:
+    """The that-clause right after ``start`` (to its first comma: the noun's clause ends
+    where the sentence goes on), else a quotation soon after it in the sentence."""
+    clause = re.match(r"\s*that\s+(?P<words>[^,;]{12,}?)\s*(?:[,;]|\.?\s*$)", body[start:])
+    if clause is not None:
+        return start + clause.start("words"), start + clause.end("words")
+    quoted = QUOTE.search(body, start, start + 120)
+    return None if quoted is None else (quoted.start(), quoted.end())
 
 
 def _widened(lead: str, start: int) -> int:
@@ -221,6 +281,7 @@ def referent(before: str) -> tuple[str, int, str | None] | None:
 
 
 __all__ = [
+    "QUOTE",
     "according_to",
     "as_said",
     "is_observer",

@@ -105,3 +105,15 @@ def test_a_verb_that_shares_an_organisation_s_subject_is_its_finding() -> None:
     assert [(s, w) for s, _, w, _ in _said(text)] == [
         ("The finance minister", "investors would leave"),
     ]
+
+
+def test_a_statement_named_by_a_noun_with_its_speaker() -> None:
+    text = (
+        "This is echoed in the remarks of Moldovan opposition deputies in which they call "
+        "the reform \u2018cosmetic\u2019. The foreign minister's statement that the talks "
+        "had failed was denied. Ferreira's claim that norms travel is contested."
+    )
+    assert [(s, w) for s, _, w, _ in _said(text)] == [
+        ("Moldovan opposition deputies", "\u2018cosmetic\u2019"),
+        ("The foreign minister", "the talks had failed was denied"),
+    ]
