@@ -11,12 +11,10 @@ from normgraph.loaders.extract.assessments import add_assessments, stated_verdic
 from normgraph.loaders.extract.complaint_cases import add_document_cases
 from normgraph.loaders.extract.complaint_figure_facts import add_document_figures
 from normgraph.loaders.extract.complaint_figures import outcome_in, read_figures
-from normgraph.loaders.extract.treaties import read_actions
 from normgraph.loaders.rdf.facts import Extraction, Fact
 from normgraph.loaders.text.document import parse_document
 from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import NG
-from tests.loaders.test_text_statements import Passage
 
 
 def _values(fact: Fact, prop: URIRef) -> list[str]:
@@ -147,41 +145,6 @@ def test_sentences_that_state_no_verdict() -> None:
 
 
 # --- treaty actions ------------------------------------------------------------------
-
-
-def _actions(text: str, state: str) -> list[tuple[str, str, str]]:
-    return [(a.treaty, a.action, a.when.iso()) for a in read_actions(Passage(text), state)]
-
-
-def test_the_action_stated_after_the_treaty() -> None:
-    text = (
-        "Montenegro is party to the ICCPR, which it acceded to on 23 October 2006, and the "
-        "European Charter of Local Self-Government, which it ratified on 2 June 2008. The "
-        "Charter entered into force for Montenegro on 1 October 2008."
-    )
-    assert _actions(text, "Montenegro") == [
-        ("iccpr", "accession", "2006-10-23"),
-        ("european-charter-of-local-self-government", "ratification", "2008-06-02"),
-        ("european-charter-of-local-self-government", "entry-into-force", "2008-10-01"),
-    ]
-
-
-def test_a_denunciation_of_the_protocol_named_before() -> None:
-    text = (
-        "The dispute concerned the First Optional Protocol to the ICCPR. On 14 March 2024, "
-        "Tajikistan notified the Secretary-General of its denunciation of the Protocol, "
-        "which took effect on 14 June 2024."
-    )
-    assert _actions(text, "Tajikistan") == [("iccpr-op1", "denunciation", "2024-03-14")]
-
-
-def test_a_short_name_in_brackets_and_a_negated_verb() -> None:
-    text = (
-        "The country ratified the Council of Europe Convention on preventing and combating "
-        "violence against women and domestic violence (Istanbul Convention) on 4 June 2013, "
-        "but has not ratified the Second Optional Protocol to the ICCPR on any date in 2014."
-    )
-    assert _actions(text, "Albania") == [("istanbul-convention", "ratification", "2013-06-04")]
 
 
 def test_counts_without_a_body_and_with_spaced_thousands() -> None:
