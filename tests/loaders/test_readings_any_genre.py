@@ -4,6 +4,7 @@ as any genre writes them, whatever the state. The sentences are invented for the
 
 from __future__ import annotations
 
+import pytest
 from rdflib import URIRef
 
 from normgraph.loaders.extract.actors import Actors
@@ -15,6 +16,7 @@ from normgraph.loaders.rdf.facts import Extraction, Fact
 from normgraph.loaders.text.document import parse_document
 from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import NG
+from tests.loaders.case_tables import case_params
 
 
 def _values(fact: Fact, prop: URIRef) -> list[str]:
@@ -70,38 +72,19 @@ def test_a_figure_stated_twice_is_one_fact_and_no_complaints_is_no_figure() -> N
 # --- single complaints and appeals ---------------------------------------------------
 
 
-def test_a_complaint_decided_then_appealed_to_a_court() -> None:
-    complaint, appeal = _cases(
-        "On 4 May 2019, the Civic Forum filed a complaint with the State Election "
-        "Commission alleging that a mayor used municipal vehicles for campaigning. The "
-        "Commission rejected the complaint, and the Administrative Court upheld its decision "
-        "on 9 May.\n"
-    )
-    assert _values(complaint, NG.outcome) == ["rejected"]
-    assert _values(complaint, NG.complainant) == ["civic-forum"]
-    assert _values(appeal, NG.filedWith) == ["administrative-court"]
-    assert _values(appeal, NG.outcome) == ["rejected"]  # it upheld the decision appealed
-    assert _values(appeal, NG.complainant) == ["civic-forum"]
-    assert appeal.kind == NG.Appeal and (NG.appealOf, complaint.iri) in appeal.values
-
-
-def test_an_appeal_the_court_decides_in_the_next_sentence() -> None:
-    (case,) = _cases(
-        "On 12 June 2021, a polling board member in Bar appealed to the Basic Court against "
-        "her dismissal by the municipal commission. The court ruled in her favour.\n"
-    )
-    assert _values(case, NG.filedWith) == ["basic-court"]
-    assert _values(case, NG.outcome) == ["upheld"]
-
-
-def test_complained_to_a_body_upheld_in_part_with_a_us_date() -> None:
-    (case,) = _cases(
-        "On March 3, 2020, the Party of Labour complained to the SEC about the annulment of "
-        "the vote in five polling stations. The SEC upheld the complaint for three polling "
-        "stations and rejected it for the others.\n"
-    )
-    assert _values(case, NG.complainant) == ["party-of-labour"]
-    assert _values(case, NG.outcome) == ["partially-upheld"]
+@pytest.mark.parametrize(("text", "expected"), case_params("complaint_cases", "text", "found"))
+def test_single_complaints_and_appeals_with_what_their_text_says(
+    text: str, expected: list[dict[str, str | int]]
+) -> None:
+    cases = _cases(text)
+    assert len(cases) == len(expected)
+    for case, said in zip(cases, expected, strict=True):
+        for name, value in said.items():
+            if name == "appeal_of":
+                assert case.kind == NG.Appeal
+                assert (NG.appealOf, cases[int(value)].iri) in case.values
+            else:
+                assert _values(case, NG[name]) == [value], (case.iri, name)
 
 
 def test_a_refusal_a_complaint_is_about_is_not_its_outcome() -> None:
@@ -152,19 +135,6 @@ def test_counts_without_a_body_and_with_spaced_thousands() -> None:
     assert (total.count, total.body) == (214, None)
     (spaced,) = read_figures("The State Electoral Office received some 1 200 complaints.")
     assert (spaced.count, spaced.body) == (1200, "The State Electoral Office")
-
-
-def test_a_complaint_filed_by_someone_and_a_decision_challenged_in_court() -> None:
-    challenged, filed = _cases(
-        "On 2 October, the Unity Bloc challenged the refusal of its registration before the "
-        "Supreme Court, which rejected the appeal.\n\nA complaint was filed by the Social "
-        "Democrats with the Central Election Commission about the misuse of public "
-        "buildings. The Commission dismissed the complaint as unfounded.\n"
-    )
-    assert _values(challenged, NG.filedWith) == ["supreme-court"]
-    assert _values(challenged, NG.outcome) == ["rejected"]
-    assert _values(filed, NG.complainant) == ["social-democrats"]
-    assert _values(filed, NG.outcome) == ["rejected"]
 
 
 def test_verdicts_still_awaited_or_met_in_part() -> None:
