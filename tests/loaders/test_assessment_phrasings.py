@@ -17,7 +17,7 @@ from normgraph.loaders.rdf.iris import mint
 from normgraph.loaders.text.document import parse_document
 from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import NG, SCHEMA
-from tests.loaders.case_tables import case_params
+from tests.case_tables import case_params
 
 FULLY, PARTIALLY, NOT = "fully-implemented", "partially-implemented", "not-implemented"
 

@@ -141,7 +141,7 @@ def build(tmp_path: Path, body: str) -> Extraction:
     return extraction
 
 
-CURATION = Path(__file__).parent / "cases" / "curation"
+CURATION = Path(__file__).parents[1] / "cases" / "curation"
 
 
 def entries(*names: str) -> str:

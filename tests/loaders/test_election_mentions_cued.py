@@ -15,7 +15,7 @@ from normgraph.loaders.scholarship.shared import add_named_elections
 from normgraph.loaders.text.document import parse_document
 from normgraph.loaders.text.source import SourceText, Span
 from normgraph.namespaces import NG
-from tests.loaders.case_tables import case_params
+from tests.case_tables import case_params
 
 
 def _found(text: str, country: str = "md", by_context: bool = True) -> list[tuple[str, int, bool]]:

@@ -16,7 +16,7 @@ from normgraph.loaders.rdf.facts import Extraction, Fact
 from normgraph.loaders.text.document import parse_document
 from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import NG
-from tests.loaders.case_tables import case_params
+from tests.case_tables import case_params
 
 
 def _values(fact: Fact, prop: URIRef) -> list[str]:

@@ -11,7 +11,7 @@ from normgraph.loaders.extract.treaties import read_actions
 from normgraph.loaders.scholarship.attributed import read_attributed
 from normgraph.loaders.scholarship.events import dated_in
 from normgraph.loaders.text.source import Span
-from tests.loaders.case_tables import case_params
+from tests.case_tables import case_params
 
 
 @dataclass

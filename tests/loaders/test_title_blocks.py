@@ -12,7 +12,7 @@ from normgraph.loaders.extract.head import issued_date
 from normgraph.loaders.odihr.head import head_final_report
 from normgraph.loaders.statement.head import read_statement_head
 from normgraph.loaders.text.source import SourceText
-from tests.loaders.case_tables import case_params
+from tests.case_tables import case_params
 
 
 @pytest.mark.parametrize(

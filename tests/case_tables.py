@@ -1,4 +1,4 @@
-"""Tables of invented test cases kept as data (``tests/loaders/cases/*.toml``), so a test
+"""Tables of invented test cases kept as data (``tests/cases/*.toml``), so a test
 over many texts is one function and its cases read as a list, not as copies of a test.
 Each ``[[case]]`` has an ``id``, which names it in pytest's output."""
 
