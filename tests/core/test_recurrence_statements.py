@@ -5,14 +5,9 @@ from __future__ import annotations
 import pytest
 
 from normgraph.asks import ask_units
-from normgraph.grouping import Item
 from normgraph.recurrence_statements import described_ask, described_asks
 from tests.case_tables import case_params
 from tests.core.recurrence_items import grouping_of, item, resolved_key
-
-
-def _item(key: str, text: str, document: str, date: str) -> Item:
-    return item(key, text, document, date, organisation="org/mission")
 
 
 def test_the_named_ask_runs_to_the_verdict_not_to_any_verb() -> None:
