@@ -1,12 +1,13 @@
 """The ontology, SKOS vocabularies and SHACL shapes, shipped as package data.
 
 Files: ``normgraph.ttl`` (OWL classes and properties), ``vocabularies.ttl`` (SKOS concept
-schemes: topics, norms, statuses, ...), ``shapes.ttl`` (SHACL shapes for everything the
-loaders produce), ``reference.ttl`` (the reference vocabulary: canonical names, types and
-aliases of actors and instruments that belong to no one state) with ``states/{code}.ttl``
-(one file per state: its laws, parties, election bodies, places, people and elections),
-for entity resolution, and ``participating-states.toml`` (the OSCE participating States
-and the names and adjectives reports give them). They are parsed once per process.
+schemes: topics, norms, statuses, ...), ``shapes/*.ttl`` (SHACL shapes for everything the
+loaders produce, one file per area), ``reference.ttl`` (the reference vocabulary: canonical
+names, types and aliases of actors and instruments that belong to no one state) with
+``states/{code}.ttl`` (one file per state: its laws, parties, election bodies, places,
+people and elections), for entity resolution, and ``participating-states.toml`` (the OSCE
+participating States and the names and adjectives reports give them). They are parsed once
+per process.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from rdflib import Graph
 
 ONTOLOGY_FILE = "normgraph.ttl"
 VOCABULARIES_FILE = "vocabularies.ttl"
-SHAPES_FILE = "shapes.ttl"
+SHAPES_DIRECTORY = "shapes"
 REFERENCE_FILE = "reference.ttl"
 STATES_DIRECTORY = "states"
 PARTICIPATING_STATES_FILE = "participating-states.toml"
@@ -35,14 +36,22 @@ def _parse(name: str) -> Graph:
     return graph
 
 
+def turtle_files(directory: str) -> list[str]:
+    """The Turtle files of one shipped folder (``states/kz.ttl`` ...), sorted by name."""
+    folder = resources.files(__name__).joinpath(directory)
+    return sorted(
+        f"{directory}/{entry.name}" for entry in folder.iterdir() if entry.name.endswith(".ttl")
+    )
+
+
 def state_files() -> list[str]:
     """The per-state reference files (``states/kz.ttl`` ...), sorted by name."""
-    folder = resources.files(__name__).joinpath(STATES_DIRECTORY)
-    return sorted(
-        f"{STATES_DIRECTORY}/{entry.name}"
-        for entry in folder.iterdir()
-        if entry.name.endswith(".ttl")
-    )
+    return turtle_files(STATES_DIRECTORY)
+
+
+def shape_files() -> list[str]:
+    """The SHACL shape files (``shapes/actors.ttl`` ...), one per area, sorted by name."""
+    return turtle_files(SHAPES_DIRECTORY)
 
 
 @cache
@@ -59,8 +68,11 @@ def vocabularies_graph() -> Graph:
 
 @cache
 def shapes_graph() -> Graph:
-    """The SHACL shapes. Do not mutate: the graph is shared."""
-    return _parse(SHAPES_FILE)
+    """The SHACL shapes of every ``shapes/*.ttl``. Do not mutate: the graph is shared."""
+    graph = Graph()
+    for name in shape_files():
+        graph.parse(data=read_text(name), format="turtle")
+    return graph
 
 
 @cache
