@@ -181,12 +181,13 @@ def test_every_selector_resolves_and_methods_are_counted() -> None:
     source, extraction, graph = loaded(HOFFMANN_THESIS)
     assert extraction.counts_by_method() == {
         "curated": 129,
-        # + 6 attributed statements (4 of them scholars or a state that "argues/claims
-        # that ..."), speakers, 20 dated events (16 "In <year>, ...", 2 in subsections the
+        # + attributed statements read from the text ("According to <speaker>, ...", "As
+        # <speaker> said", "<officials> noted that", "who said", "the statements of ...")
+        # and their speakers, 20 dated events (16 "In <year>, ...", 2 in subsections the
         # layout numbers like list items), a law, three elections (two named by a year
         # alone and typed by their context), an institution named with a cue ("the
         # National Council of ...")
-        "extracted": 89,  # with 4 findings of its own
+        "extracted": 121,  # with 4 findings of its own
     }
     for selector in graph.subjects(predicate=OA.start):
         start = int(str(graph.value(selector, OA.start)))
