@@ -64,8 +64,11 @@ _AS_SAID = re.compile(
 )
 _DETERMINER = re.compile(r"\b(?:an?|the|An?|The)\s+(?=[^,;:()]{2,70}$)")
 _TRAILING_ADJUNCT = re.compile(
-    r"\s+(?:before|after|during|in|on|at|since|near|from|outside|around|across|within)\s+[^,;:]*$"
+    r"\s+(?:before|after|during|in|on|at|since|near|from|outside|around|across|within)\s+"
+    r"(?:(?:an?|the)\s+)?[^,;:\s]+(?:\s+[^,;:\s]+){0,3}$"
 )
+"""A time or place after a noun phrase, the last one ("... resident before the 2019
+election"): a short phrase, so that no clause ("captured in an interview with ...") goes."""
 _SPEECH_NOUN = r"statements?|remarks?|comments?|words|declarations?|warnings?|claims?|assertions?"
 _ARGUMENT_NOUNS = frozenset({"claim", "claims", "assertion", "assertions"})
 _NOUN_OF = re.compile(
@@ -197,7 +200,9 @@ def _phrase_ending(lead: str) -> tuple[int, int] | None:
     """Where the person or group named at the end of ``lead`` stands: a name, or the last
     noun phrase with an article (less a trailing time or place); None for observers or a
     document."""
-    head = _TRAILING_ADJUNCT.sub("", lead).rstrip(" ,")
+    head = lead.rstrip(" ,")
+    while adjunct := _TRAILING_ADJUNCT.search(head):  # "a voter in a village near the border"
+        head = head[: adjunct.start()].rstrip(" ,")
     named = [m for m in NAME.finditer(head) if m.end() == len(head)]
     phrases = list(_DETERMINER.finditer(head))
     if named:

@@ -70,7 +70,8 @@ def test_a_pronoun_refers_to_a_person_described_or_named_before() -> None:
 
 def test_who_said_quoted_saying_and_a_title_before_a_name() -> None:
     text = (
-        "An interview with a Tbilisi resident before the 2020 vote, who said: 'I voted for "
+        "The mood is captured in an interview with a Tbilisi resident before the 2020 vote, "
+        "who said: 'I voted for "
         "stability.', is telling. A candid account of a Georgian analyst who said that the "
         "dialogue is \u2018not entirely useless\u2019 shows its limits. The agency's lawyer "
         'Berzina was quoted saying "we cannot comment on the case." In an interview on '
