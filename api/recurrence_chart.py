@@ -230,15 +230,19 @@ def status_text(cell: Cell) -> str:
 
 
 _NOT_ASSESSED = Assessment(NOT_ASSESSED, "not yet assessed", None, None)
-_LEFT, _TOP, _WIDTH, _HEIGHT, _GAP = 236, 80, 176, 78, 10
+_LEFT, _TOP, _WIDTH, _HEIGHT, _GAP, _PAD, _LINE = 236, 80, 176, 78, 10, 8, 15
 _CHARS_PER_PIXEL = 1 / 7.2
 """Characters of the 12-13px sans-serif text per pixel of width (a wide glyph average), so
 wrapped labels stay inside their column."""
+_STATUS_CHARS_PER_PIXEL = 1 / 6.6
+"""The same for the 11px status text."""
+_SHOWN_JUDGEMENTS = 3
+"""Assessments written out in a cell; more are counted (all are in its link's label)."""
 
 
 def _text(x: float, y: float, lines: list[str], css: str, anchor: str = "start") -> str:
     spans = "".join(
-        f'<tspan x="{x}" dy="{0 if i == 0 else 15}">{html.escape(line)}</tspan>'
+        f'<tspan x="{x}" dy="{0 if i == 0 else _LINE}">{html.escape(line)}</tspan>'
         for i, line in enumerate(lines)
     )
     return f'<text x="{x}" y="{y}" class="{css}" text-anchor="{anchor}">{spans}</text>'
@@ -248,10 +252,57 @@ def _short(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
+def _wrap(text: str, width: int, most: int) -> list[str]:
+    """``text`` wrapped to ``width`` characters, the last of ``most`` lines cut short."""
+    lines = textwrap.wrap(text, width)
+    if len(lines) > most:
+        lines = [*lines[: most - 1], _short(" ".join(lines[most - 1 :]), width)]
+    return lines
+
+
+@dataclass(frozen=True)
+class _CellText:
+    """What a cell's box says: who raised the issue, then each judgement and who judged."""
+
+    raised: list[str]
+    judgements: list[str]
+
+    @classmethod
+    def of(cls, found: Cell) -> _CellText:
+        inner = _WIDTH - 2 * _PAD
+        raised = "raised by " + (", ".join(found.observers) or "unknown observer")
+        chars = int(inner * _STATUS_CHARS_PER_PIXEL)
+        judgements: list[str] = []
+        assessed = found.assessments or [_NOT_ASSESSED]
+        for a in assessed[:_SHOWN_JUDGEMENTS]:
+            judgements += [_short(a.label, chars), *_wrap(a.judged, chars, 2)]
+        if len(assessed) > _SHOWN_JUDGEMENTS:
+            judgements.append(f"and {len(assessed) - _SHOWN_JUDGEMENTS} more assessments")
+        return cls(_wrap(raised, int(inner * _CHARS_PER_PIXEL), 2), judgements)
+
+    @property
+    def judgements_at(self) -> int:
+        """The first judgement line's baseline, below the cell's top."""
+        return 18 + _LINE * (len(self.raised) - 1) + 20
+
+    @property
+    def height(self) -> int:
+        """The box's height: its lines, then the status bar below them."""
+        return max(_HEIGHT, self.judgements_at + _LINE * (len(self.judgements) - 1) + 25)
+
+
 def chart_svg(grid: Grid) -> Markup:
-    """The grid as an SVG: issue labels on the left, election dates on top, linked cells."""
+    """The grid as an SVG: issue labels on the left, election dates on top, linked cells;
+    a row is as tall as its fullest cell, so every cell's words stay inside its box."""
+    column_chars = int(_WIDTH * _CHARS_PER_PIXEL)
+    row_chars = int((_LEFT - 12) * _CHARS_PER_PIXEL)
+    texts = {key: _CellText.of(cell) for key, cell in grid.cells.items()}
+    rows = []
+    for issue, label in grid.issues:
+        in_row = [texts[(issue, e)] for e, _, _ in grid.elections if (issue, e) in texts]
+        rows.append((issue, label, max([_HEIGHT, *(t.height for t in in_row)])))
     width = _LEFT + len(grid.elections) * (_WIDTH + _GAP)
-    height = _TOP + len(grid.issues) * (_HEIGHT + _GAP)
+    height = _TOP + sum(h + _GAP for _, _, h in rows)
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
         f'viewBox="0 0 {width} {height}" aria-labelledby="chart-title">'
@@ -261,52 +312,39 @@ def chart_svg(grid: Grid) -> Markup:
         ".status{font:11px system-ui,sans-serif;fill:#5b636e}"
         "rect.cell{fill:#fff;stroke:#9aa3ad}a:hover rect.cell{fill:#eef4fb}</style>"
     ]
-    column_chars = int(_WIDTH * _CHARS_PER_PIXEL)
     for column, (_, label, date) in enumerate(grid.elections):
         x = _LEFT + column * (_WIDTH + _GAP) + _WIDTH / 2
-        wrapped = textwrap.wrap(label, column_chars)
-        if len(wrapped) > 3:
-            wrapped = [*wrapped[:2], _short(" ".join(wrapped[2:]), column_chars)]
-        lines = [date or "undated", *wrapped]
+        lines = [date or "undated", *_wrap(label, column_chars, 3)]
         parts.append(_text(x, 16, lines, "small", "middle"))
-    row_chars = int((_LEFT - 12) * _CHARS_PER_PIXEL)
-    for row, (issue, label) in enumerate(grid.issues):
-        y = _TOP + row * (_HEIGHT + _GAP)
-        lines = textwrap.wrap(label, row_chars)
-        if len(lines) > 4:
-            lines = [*lines[:3], _short(" ".join(lines[3:]), row_chars)]
-        parts.append(_text(4, y + 18, lines, "axis"))
+    y = _TOP
+    for issue, label, row_height in rows:
+        parts.append(_text(4, y + 18, _wrap(label, row_chars, 4), "axis"))
         for column, (election, election_label, _) in enumerate(grid.elections):
             cell = grid.cells.get((issue, election))
             if cell is None:
                 continue
             x = _LEFT + column * (_WIDTH + _GAP)
+            text = texts[(issue, election)]
             observers = ", ".join(cell.observers) or "unknown"
             said = f"{label} at {election_label}: raised by {observers}; {status_text(cell)}"
             parts.append(
                 f'<a href="{html.escape(evidence_url(issue, election))}" '
                 f'aria-label="{html.escape(said)}"><title>{html.escape(said)}</title>'
-                f'<rect class="cell" x="{x}" y="{y}" width="{_WIDTH}" height="{_HEIGHT}" rx="4"/>'
+                f'<rect class="cell" x="{x}" y="{y}" width="{_WIDTH}" height="{row_height}" '
+                'rx="4"/>'
             )
-            raised = "raised by " + (", ".join(cell.observers) or "unknown observer")
-            parts.append(_text(x + 8, y + 18, [_short(raised, 25)], "small"))
+            parts.append(_text(x + _PAD, y + 18, text.raised, "small"))
+            parts.append(_text(x + _PAD, y + text.judgements_at, text.judgements, "status"))
             assessed = cell.assessments or [_NOT_ASSESSED]
-            if len(assessed) == 1:
-                lines = [_short(assessed[0].label, 30), _short(assessed[0].judged, 30)]
-                lines = [line for line in lines if line]
-            else:
-                lines = [_short(f"{a.label}, {a.judged}", 30) for a in assessed]
-            if len(lines) > 2:
-                lines = [lines[0], f"and {len(lines) - 1} more assessments"]
-            parts.append(_text(x + 8, y + 38, lines, "status"))
             band = (_WIDTH - 2) / len(assessed)
             for i, assessment in enumerate(assessed):
                 colour = STATUS_COLOURS.get(assessment.status, "#aab2bd")
                 parts.append(
-                    f'<rect x="{x + 1 + i * band:.1f}" y="{y + _HEIGHT - 9}" width="{band:.1f}" '
-                    f'height="8" fill="{colour}"/>'
+                    f'<rect x="{x + 1 + i * band:.1f}" y="{y + row_height - 9}" '
+                    f'width="{band:.1f}" height="8" fill="{colour}"/>'
                 )
             parts.append("</a>")
+        y += row_height + _GAP
     parts.append("</svg>")
     return Markup("".join(parts))
 

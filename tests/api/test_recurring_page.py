@@ -108,6 +108,23 @@ def test_a_cell_nobody_assessed_names_no_judge(client: TestClient) -> None:
     assert judged and all(any(" by " in w for w in words[1:]) for words in judged), texts
 
 
+def test_every_judge_is_named_in_full_inside_the_cell(client: TestClient) -> None:
+    page = client.get("/recurring").text
+    svg = page[page.index("<svg") : page.index("</svg>")]
+    first = re.search(r'<a href="/recurring/evidence[^"]*2004-05-06.*?</a>', svg)
+    assert first is not None
+    words = " ".join(re.findall(r"<tspan[^>]*>([^<]*)</tspan>", first.group(0)))
+    assert "stated by Test Watchers" in words and "Central Test Commission" in words
+    height = float(re.findall(r'<rect class="cell"[^>]* height="([\d.]+)"', first.group(0))[0])
+    top = float(re.findall(r'<rect class="cell"[^>]* y="([\d.]+)"', first.group(0))[0])
+    baselines = [
+        float(y) + 15 * (len(re.findall(r"<tspan", spans)) - 1)
+        for y, spans in re.findall(r'<text x="[^"]+" y="([\d.]+)"[^>]*>(.*?)</text>', svg)
+        if top <= float(y) <= top + height
+    ]
+    assert baselines and max(baselines) < top + height - 9  # above the status bar
+
+
 def test_who_judged_is_said_on_the_evidence_page(client: TestClient) -> None:
     page = client.get(
         "/recurring/evidence", params={"issue": str(ASSEMBLY), "election": str(ELECTION_2004)}
