@@ -12,12 +12,14 @@ rewritten on every build; once every document is written, the recurrence stage
 
 from __future__ import annotations
 
+import gc
 import json
 import multiprocessing
 import time
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -147,7 +149,20 @@ def _extract_for_pool(path: Path) -> tuple[DocumentOutcome, bytes | None]:
     Python object per term (unpickling rdflib terms, and the garbage collections they
     set off, cost the writing process more than the write itself)."""
     outcome, graph = extract_document(path)
-    return outcome, None if graph is None else to_ntriples(graph)
+    ntriples = None if graph is None else to_ntriples(graph)
+    del graph
+    settle_heap()
+    return outcome, ntriples
+
+
+@cache
+def settle_heap() -> None:
+    """Once per process, after its first document: collect, then freeze what is left (the
+    parsed shapes, vocabularies and compiled patterns the pipeline keeps for good), so
+    that the collector's full passes no longer walk those 10^5 objects again and again
+    while the next documents are extracted (0.15-0.4 s CPU of an ODIHR-size report)."""
+    gc.collect()
+    gc.freeze()
 
 
 class BuildProgress(Protocol):
