@@ -28,18 +28,23 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.synthetic_reports import synthetic_report
-from normgraph.build import extract_document, settle_heap
-from normgraph.build_state import Record, build_key, normalised_text_hash, write_record
-from normgraph.build_state import report_identity
+from normgraph.build import extract_document, settle_heap, validate_document
+from normgraph.build_state import (
+    Record,
+    build_key,
+    normalised_text_hash,
+    report_identity,
+    write_record,
+)
+from normgraph.document_triples import DocumentTriples
 from normgraph.graph import open_store
 from normgraph.graph.embedded import to_ntriples
-from normgraph.loaders.rdf.triples import extraction_to_graph, source_iri
+from normgraph.loaders.rdf.triples import extraction_triples, source_iri
 from normgraph.loaders.registry import loader_for
 from normgraph.loaders.resolve.resolution import resolve
 from normgraph.loaders.text.genres import read_genre
 from normgraph.loaders.text.source import read_source
 from normgraph.namespaces import document_graph
-from normgraph.quarantine import validate_with_quarantine
 
 STAGES = ("read", "genre", "extract", "resolve", "rdf", "shacl", "ntriples", "write", "record")
 ODIHR_REPORT = Path("../shared/corpus/002_78719f45d59fee38.txt")
@@ -74,16 +79,23 @@ def one_run(path: Path, folder: Path, watch: Stopwatch) -> int:
     loader = loader_for(reading.genre)
     raw = watch.run("extract", lambda: loader.extract(source))
     extraction = watch.run("resolve", lambda: resolve(raw))
-    graph = watch.run("rdf", lambda: extraction_to_graph(source, extraction, loader.name))
-    watch.run("shacl", lambda: (validate_with_quarantine(graph), len(graph)))
+    written = watch.run(
+        "rdf", lambda: DocumentTriples(extraction_triples(source, extraction, loader.name))
+    )
+    _, kept = watch.run("shacl", lambda: validate_document(written))
     ntriples = watch.run(
-        "ntriples", lambda: (report_identity(graph, source_iri(source)), to_ntriples(graph))[1]
+        "ntriples", lambda: (report_identity(kept, source_iri(source)), to_ntriples(kept))[1]
     )
     with open_store(folder / "store") as store:
         watch.run("write", lambda: store.replace_graph_ntriples(document_graph("r"), ntriples))
-        record = Record("r", path.name, "", normalised_text_hash(source.text), len(graph))
-        watch.run("record", lambda: (build_key(path), write_record(store, record)))
-    return len(graph)
+
+        def record() -> None:
+            key = build_key(path)
+            text_hash = normalised_text_hash(source.text)
+            write_record(store, Record("r", path.name, key, text_hash, len(kept)))
+
+        watch.run("record", record)
+    return len(kept)
 
 
 def main() -> None:

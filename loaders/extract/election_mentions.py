@@ -56,11 +56,16 @@ _HAPPENED = r"(?:(?:was|were)\s+held|took\s+place|followed)\s+on\s+"
 """A verb saying a vote took place on a day ("A referendum followed on 30 April 2023")."""
 
 
+_VOTE_WORD = re.compile(r"election|referendum|run-?off|second[- ]round", re.IGNORECASE)
+"""A word every pattern of :func:`_patterns` needs: a text without one is not scanned."""
+
+
 @cache
 def _patterns() -> tuple[tuple[re.Pattern[str], int | None], ...]:
     """Ways a report names an election; the number is the round the date belongs to. The
     words a state's reports use for an election type (the body elected) and the states'
-    adjectives ("the <adjective> presidential election") come from the data."""
+    adjectives ("the <adjective> presidential election") come from the data. Each pattern
+    must need a word of ``_VOTE_WORD`` (texts without one skip them all)."""
     bodies = _alternatives(list(election_type_words()))
     body = f"|{bodies}" if bodies else ""
     kind = (
@@ -266,7 +271,7 @@ def find_mentions(
     """
     found: list[tuple[int, int, Mention]] = []
     taken: list[tuple[int, int]] = []
-    for pattern, round_number in _patterns():
+    for pattern, round_number in _patterns() if _VOTE_WORD.search(text) else ():
         for match in pattern.finditer(text):
             if any(a < match.end() and match.start() < b for a, b in taken):
                 continue
