@@ -43,6 +43,7 @@ from normgraph.loaders.rdf.triples import extraction_triples, source_iri
 from normgraph.loaders.registry import loader_for
 from normgraph.loaders.resolve.resolution import resolve
 from normgraph.loaders.text.genres import read_genre
+from normgraph.loaders.text.sentences import forget_sentences
 from normgraph.loaders.text.source import read_source
 from normgraph.namespaces import document_graph
 
@@ -72,6 +73,7 @@ class Stopwatch:
 
 def one_run(path: Path, folder: Path, watch: Stopwatch) -> int:
     """Every stage once for ``path``, writing into a new store under ``folder``; the triples."""
+    forget_sentences()  # a build meets each text once: no sentences remembered from the last run
     source = watch.run("read", lambda: read_source(path))
     reading = watch.run(
         "genre", lambda: (normalised_text_hash(source.text), read_genre(source.text))[1]
