@@ -25,7 +25,6 @@ class DocumentTriples:
     def __init__(self, triples: Iterable[Triple]) -> None:
         self._triples = list(dict.fromkeys(triples))
         self._out: dict[Node, dict[Node, list[Node]]] | None = None
-        self._into: dict[tuple[Node, Node], list[Node]] | None = None
 
     def __iter__(self) -> Iterator[Triple]:
         return iter(self._triples)
@@ -45,12 +44,10 @@ class DocumentTriples:
     def subject_of(self, predicate: Node, obj: Node) -> Node | None:
         """The first subject written with ``predicate`` ``obj``, like rdflib's
         ``value(None, predicate, obj)``."""
-        if self._into is None:
-            self._into = {}
-            for subject, p, o in self._triples:
-                self._into.setdefault((p, o), []).append(subject)
-        found = self._into.get((predicate, obj))
-        return found[0] if found else None
+        for subject, p, o in self._triples:
+            if p == predicate and o == obj:
+                return subject
+        return None
 
     def has_subject(self, node: Node) -> bool:
         return node in self._outgoing()
