@@ -32,6 +32,7 @@ PIPELINE_PARTS = (
     "compiled_shapes.py",
     "compiled_check.py",
     "quarantine.py",
+    "document_triples.py",
 )
 """What decides a document graph's content: a change to any of them rebuilds every file."""
 _PIPELINE_SUFFIXES = {".py", ".ttl", ".json", ".csv", ".tsv", ".yaml", ".yml", ".txt"}
