@@ -11,7 +11,7 @@ from normgraph.loaders.statement.loader import StatementLoader
 from normgraph.loaders.text.genres import Genre, detect_genre
 from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import DCTERMS, NG, VOCAB
-from tests.loaders.fact_lookup import facts, texts
+from tests.loaders.fact_lookup import facts, texts, value
 
 DELEGATION = """\
                                                                    Doc. 20417
@@ -30,6 +30,12 @@ Rapporteur: Ms Aino LEHTINEN, Finland, Socialist Group
 parliamentary elections in Portugal, and appointed me as its rapporteur.
 
 2. The ad hoc committee found that the elections were competitive and well administered.
+
+2. Legal framework
+
+3. The electoral law was adopted in 1979. It contains no limits on campaign expenditure.
+
+4. The law was last amended in 2027.
 """
 
 
@@ -47,3 +53,21 @@ def test_a_delegation_report_is_a_statement_of_the_body_that_set_up_the_delegati
         report.label
         == "Observation of the early parliamentary elections in Portugal (18 March 2029)"
     )
+
+
+def test_a_delegation_reports_judging_paragraphs_are_findings_under_sentence_case_headings() -> (
+    None
+):
+    extraction = StatementLoader().extract(SourceText("deleg", "deleg.txt", DELEGATION))
+    judged = {
+        str(value(f, NG.text)): str(value(f, NG.polarity)).rsplit("/", 1)[-1]
+        for f in facts(extraction, NG.Finding)
+    }
+    assert judged == {
+        "The ad hoc committee found that the elections were competitive and well administered.": (
+            "positive"
+        ),
+        "The electoral law was adopted in 1979. It contains no limits on campaign expenditure.": (
+            "problem"
+        ),
+    }
