@@ -146,9 +146,15 @@ def _hidden(stretches: list[tuple[int, int]], start: int, end: int) -> tuple[int
 
 
 def add_dated_events(
-    extraction: Extraction, document: Document, report: Fact, key: str
+    extraction: Extraction,
+    document: Document,
+    report: Fact,
+    key: str,
+    read: list[Fact] | None = None,
 ) -> list[Fact]:
-    """One ``schema:Event`` per body sentence that dates something it says happened."""
+    """One ``schema:Event`` per body sentence that dates something it says happened, but
+    not in a passage an event ``read`` already stands for (a chronology's row)."""
+    taken = [span for fact in read or [] for span in fact.evidence]
     found: list[Fact] = []
     for element in document.elements:
         # a numbered item too: a subsection numbered "2." opens one in some layouts
@@ -163,11 +169,14 @@ def add_dated_events(
             if dated is None or _TREATY_ACTION.search(sentence):
                 continue
             when, _, _ = dated
+            spans = element.spans(start, end)
+            if any(a.start < b.end and b.start < a.end for a in spans for b in taken):
+                continue
             fact = Fact(
                 iri=mint("event", key, f"{when.iso()}-{slug(sentence)[:32]}"),
                 kind=SCHEMA.Event,
                 label=sentence[:120],
-                evidence=element.spans(start, end),
+                evidence=spans,
             )
             fact.add(RDFS.comment, sentence)
             fact.add(SCHEMA.startDate, when.literal())
