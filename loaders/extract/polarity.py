@@ -56,7 +56,8 @@ PROBLEM = re.compile(
     r"remain(?:s|ed)? limited|not regulated|without (?:any )?safeguards?|"
     # a law or a body that has nothing where it should: "contains no limits on spending"
     r"(?:contains?|provides?|includes?|sets?|has|have|offers?) no|"
-    r"outdated|obsolete|incomplete|retroactive\w*|(?:noted|observed|reported) (?:\w+ )?"
+    r"outdated|obsolete|incomplete|retroactive\w*|(?:use|using) of (?:state |public )?"
+    r"administrative resources|(?:noted|observed|reported) (?:\w+ )?"
     r"(?:instances|cases) of)\b",
     re.I,
 )

@@ -86,3 +86,9 @@ def test_readings_of_lacks_standards_and_partial_approval(
     sentence: str, expected: str | None
 ) -> None:
     assert polarity_of(sentence) == expected
+
+
+def test_the_use_of_administrative_resources_is_a_problem() -> None:
+    assert polarity_of("Monitors reported the use of state administrative resources.") == (
+        "problem"
+    )
