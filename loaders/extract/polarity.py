@@ -56,7 +56,9 @@ PROBLEM = re.compile(
     r"remain(?:s|ed)? limited|not regulated|without (?:any )?safeguards?|"
     # a law or a body that has nothing where it should: "contains no limits on spending"
     r"(?:contains?|provides?|includes?|sets?|has|have|offers?) no|"
-    r"outdated|obsolete|incomplete|retroactive\w*|(?:use|using) of (?:state |public )?"
+    r"outdated|obsolete|incomplete|unregulated|retroactive\w*|"
+    r"(?:adopted|introduced|passed|amended|rolled out) without (?!delay|incident)|"
+    r"(?:use|using) of (?:state |public )?"
     r"administrative resources|(?:noted|observed|reported) (?:\w+ )?"
     r"(?:instances|cases) of)\b",
     re.I,

@@ -92,3 +92,8 @@ def test_the_use_of_administrative_resources_is_a_problem() -> None:
     assert polarity_of("Monitors reported the use of state administrative resources.") == (
         "problem"
     )
+
+
+def test_a_law_adopted_without_something_is_a_problem_but_not_without_delay() -> None:
+    assert polarity_of("The code was adopted without public consultation.") == "problem"
+    assert polarity_of("The code was adopted without delay.") is None
