@@ -12,12 +12,10 @@ from __future__ import annotations
 
 import re
 
-from normgraph.namespaces import NG, RDFS, SCHEMA
-
 from ..rdf.facts import Extraction, Fact
-from ..rdf.iris import mint, slug
 from ..text.dates import When, find_when
 from ..text.source import SourceText
+from .events import event_fact
 
 _ROW = re.compile(
     r"^[ \t]*(?P<when>(?:\d{1,2}\s+[A-Z][a-z]+\s+)?(?:19|20)\d{2})"
@@ -58,16 +56,7 @@ def add_chronology_events(
     for when, start, end in chronology_rows(source):
         span = source.span(start, end)
         text = " ".join(span.quote.split())
-        fact = Fact(
-            iri=mint("event", key, f"{when.iso()}-{slug(text)[:32]}"),
-            kind=SCHEMA.Event,
-            label=text[:120],
-            evidence=[span],
-        )
-        fact.add(RDFS.comment, text)
-        fact.add(SCHEMA.startDate, when.literal())
-        fact.add(NG.sourceReport, report.iri)
-        found.append(extraction.merge(fact))
+        found.append(extraction.merge(event_fact(key, when, text, [span], report)))
     return found
 
 
