@@ -17,8 +17,8 @@ from normgraph.loaders.extract.assessments import stated_verdict
 from normgraph.loaders.programme.loader import ProgrammeLoader
 from normgraph.loaders.rdf.facts import Extraction, Fact
 from normgraph.loaders.statement.loader import StatementLoader
-from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import NG
+from tests.loaders.extraction_fixtures import text_extraction
 
 STATEMENT = """\
 Civic Vote Monitoring Network (CVMN)
@@ -71,14 +71,8 @@ mission. The recommendation to introduce a register of complaints was implemente
 """
 
 
-@pytest.fixture(scope="module")
-def statement() -> Extraction:
-    return StatementLoader().extract(SourceText("cvmn", "cvmn.txt", STATEMENT))
-
-
-@pytest.fixture(scope="module")
-def programme() -> Extraction:
-    return ProgrammeLoader().extract(SourceText("icd", "icd.txt", PROGRAMME))
+statement = text_extraction(StatementLoader, "cvmn", STATEMENT)
+programme = text_extraction(ProgrammeLoader, "icd", PROGRAMME)
 
 
 def _assessments(extraction: Extraction) -> list[Fact]:

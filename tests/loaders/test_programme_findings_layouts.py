@@ -7,9 +7,8 @@ from __future__ import annotations
 
 from normgraph.loaders.programme.loader import ProgrammeLoader
 from normgraph.loaders.text.source import SourceText
-from normgraph.namespaces import NG
 
-from .fact_lookup import facts, value
+from .fact_lookup import finding_polarities
 
 REPORT = """\
 CITIZENS FOR FAIR ELECTIONS
@@ -48,11 +47,7 @@ showed a clear bias towards the ruling party.
 
 
 def _findings() -> dict[str, str]:
-    extraction = ProgrammeLoader().extract(SourceText("p", "narrative.txt", REPORT))
-    return {
-        str(value(fact, NG.text))[:40]: str(value(fact, NG.polarity)).rsplit("/", 1)[-1]
-        for fact in facts(extraction, NG.Finding)
-    }
+    return finding_polarities(ProgrammeLoader().extract(SourceText("p", "narrative.txt", REPORT)))
 
 
 def test_key_findings_and_the_environments_assessment_are_findings() -> None:
