@@ -217,9 +217,28 @@ def main() -> None:
         default=10,
         help="Run the link stage only up to this N (its grouping grows faster than N).",
     )
+    parser.add_argument(
+        "--keep",
+        type=Path,
+        help="Write the corpora and stores into this new folder and keep them (else a "
+        "temporary folder, removed at the end).",
+    )
     args = parser.parse_args()
+    sizes = [int(size) for size in args.sizes.split(",")]
+    if args.keep is not None:
+        args.keep.mkdir(parents=True)
+        for count in sizes:
+            run(
+                count,
+                args.workers,
+                args.repeat,
+                args.keep,
+                count <= args.link_up_to,
+                not args.no_server,
+            )
+        return
     with tempfile.TemporaryDirectory() as folder:
-        for count in (int(size) for size in args.sizes.split(",")):
+        for count in sizes:
             relink = count <= args.link_up_to
             run(count, args.workers, args.repeat, Path(folder), relink, not args.no_server)
 

@@ -106,10 +106,10 @@ _VEHICLES = (
     "improv",
     "strengthen",
 )
-_MODAL = re.compile(
-    r"\b(?:should|must|shall|could|need(?:s)? to|ought to|is encouraged to|are encouraged to)\b",
-    re.I,
-)
+MODAL_WORDS = r"(?:should|must|shall|could|need(?:s)? to|ought to|(?:is|are) encouraged to)"
+"""The words that make a sentence ask something (a regular expression, case-insensitive);
+``issue_names.py`` reads the same words."""
+_MODAL = re.compile(rf"\b{MODAL_WORDS}\b", re.I)
 _ARTICLE = re.compile(
     r"\b(?:paragraph|para\.?|point|item|clause)\s+(\d+)\s+of\s+article\s+(\d+)"
     r"|\barticles?\s+(\d+)(?:[.\s]*\(?(\d+)\)?)?",

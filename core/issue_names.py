@@ -14,12 +14,12 @@ import re
 
 from normgraph.namespaces import local_name
 
-from .asks import is_directive
+from .asks import MODAL_WORDS, is_directive
 from .grouping import Group, Member, PairScore
 from .textsim import sentences, terms
 
 NAME_LIMIT = 80
-_MODAL = r"(?:should|must|shall|could|need(?:s)? to|ought to|(?:is|are) encouraged to)"
+_MODAL = MODAL_WORDS
 _ACTIVE = re.compile(
     rf"^.{{0,120}}?\b{_MODAL}\s+(?:also\s+|urgently\s+|consider\s+)?(?!be\b)(.+)$", re.I
 )

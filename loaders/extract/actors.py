@@ -10,11 +10,13 @@ the actor pass all point to the same IRI, each mention adding its evidence.
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass
 
 from rdflib import URIRef
 
 from normgraph.namespaces import FOAF, NG, ORG
+from normgraph.ontology import read_text
 
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
@@ -72,82 +74,35 @@ _NAME_BEFORE = re.compile(r"(?<![.!?]\s)\b(?!(?:The|A|An)\b)[A-Z][\w'\u2019-]*\s
 """A capitalised word (not an article) just before a match: the match is part of a longer
 name (a two-word chamber name is not the one-word chamber of another state's data)."""
 
-INSTITUTIONS: tuple[Institution, ...] = (
-    _institution(
-        r"\bCentral Election Commission\b|\bCEC\b",
-        "Central Election Commission",
-        "commission",
-        "central",
-    ),
-    _institution(
-        r"\bTerritorial Election Commissions?\b|\bTECs?\b",
-        "Territorial Election Commissions",
-        "commission",
-        "territorial",
-    ),
-    _institution(
-        r"\bDistrict Election Commissions?\b|\bDECs?\b",
-        "District Election Commissions",
-        "commission",
-        "district",
-    ),
-    _institution(
-        r"\bPrecinct Election Commissions?\b|\bPECs?\b",
-        "Precinct Election Commissions",
-        "commission",
-        "precinct",
-    ),
-    _institution(r"\b(?:lower-level|election) commissions\b", "Election commissions", "commission"),
-    _institution(r"\bSupreme Court\b", "Supreme Court", "court"),
-    _institution(r"\bConstitutional (?:Council|Court)\b", "Constitutional Council", "court"),
-    _institution(r"\b(?:district|city|regional|district/city) courts?\b", "Lower courts", "court"),
-    _institution(r"\bjudiciary\b|\bcourts\b", "Courts", "court"),
-    _institution(
-        r"\bProsecutor General['\u2019]s [Oo]ffice\b|\bprosecutor['\u2019]s offices\b"
-        r"|\bGeneral Prosecutor(?:['\u2019]s [Oo]ffice)?\b"
-        r"|\bprosecutors\b",
-        "Prosecutor General's Office",
-        "state-body",
-    ),
-    _institution(
-        r"\bMinistry of (?:Foreign Affairs|Justice|Interior|Information and "
-        r"Communication)\b",
-        "",
-        "state-body",
-    ),
-    _institution(r"\b[Pp]arliament\b", "Parliament", "parliament"),
-    _institution(r"\bSenate\b", "Senate", "parliament"),
-    *_CHAMBERS,
-    _institution(
-        r"\b(?:[Ee]xecutive|local) authorities\b|\bthe authorities\b|\bauthorities\b",
-        "State authorities",
-        "state-body",
-    ),
-    _institution(
-        r"\b[Tt]he [Gg]overnment(?: of (?:the )?(?:Republic of )?[A-Z]\w+)?\b",
-        "Government",
-        "state-body",
-    ),
-    _institution(r"\bpolitical parties\b", "Political parties", "party"),
-    _institution(
-        r"\bOSCE Parliamentary Assembly\b|\bOSCE PA\b",
-        "OSCE Parliamentary Assembly",
-        "international",
-    ),
-    _institution(r"\bVenice Commission\b", "Venice Commission", "international"),
-    _institution(r"\bCouncil of Europe\b", "Council of Europe", "international"),
-    _institution(
-        r"\bCIS\b(?!\s+Convention)", "Commonwealth of Independent States", "international"
-    ),
-    _institution(
-        r"\b(?:OSCE )?Representative on Freedom of the Media\b",
-        "OSCE Representative on Freedom of the Media",
-        "international",
-    ),
-    _institution(
-        r"\bOSCE (?:Centre|Office|Mission|Programme Office) in [A-Z]\w+", "", "international"
-    ),
-)
+INSTITUTIONS_FILE = "institutions.toml"
+
+
+def read_institutions(text: str) -> tuple[Institution, ...]:
+    """The institutions of ``ontology/institutions.toml``, in file order, the states'
+    one-word chambers where its ``chambers`` entry stands. A malformed entry is an error
+    naming it, not an institution silently never found."""
+    found: list[Institution] = []
+    for n, entry in enumerate(tomllib.loads(text).get("institution", []), start=1):
+        if entry.get("chambers") is True:
+            found.extend(_CHAMBERS)
+            continue
+        pattern, name, kind = entry.get("pattern"), entry.get("name"), entry.get("kind")
+        level = entry.get("level")
+        if not (isinstance(pattern, str) and isinstance(name, str) and kind in KINDS) or not (
+            level is None or isinstance(level, str)
+        ):
+            raise ValueError(
+                f"{INSTITUTIONS_FILE}: institution {n} needs a pattern, a name and a kind "
+                f"of {sorted(KINDS)}"
+            )
+        try:
+            found.append(_institution(pattern, name, kind, level))
+        except re.error as error:
+            raise ValueError(f"{INSTITUTIONS_FILE}: institution {n} ({name}): {error}") from error
+    return tuple(found)
+
+
+INSTITUTIONS = read_institutions(read_text(INSTITUTIONS_FILE))
 """Generic institutions; an empty name means "the matched words are the name"."""
 
 

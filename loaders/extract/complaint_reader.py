@@ -206,8 +206,7 @@ def add_complaints(
             label=f"Complaint {len(cases) + 1}: {text[:60]}",
             evidence=sentence.spans(),
         )
-        if election is not None:
-            fact.add(NG.election, election)
+        fact.add(NG.election, election)
         fact.add(NG.outcome, outcome(verdict))
         fact.add(NG.text, text)
         name = re.sub(r"(?<=EC)s\b", "", body.group(0))  # "DECs": the body is a DEC

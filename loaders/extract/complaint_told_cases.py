@@ -52,8 +52,7 @@ def told_cases(
             (p, same.get(v, v) if isinstance(v, URIRef) and p == NG.appealOf else v)
             for p, v in fact.values
         ]
-        if election is not None:
-            fact.add(NG.election, election)
+        fact.add(NG.election, election)
         if not any(p == NG.outcome for p, _ in fact.values):
             fact.add(NG.outcome, outcome("unknown"))
         added.append(extraction.add(fact))

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import partial
 
 from rdflib import URIRef
 from rdflib.namespace import SKOS
@@ -96,36 +97,15 @@ def concept(scheme: str, slug: str) -> URIRef:
     return iri
 
 
-def topic(slug: str) -> URIRef:
-    return concept("topic", slug)
-
-
-def norm(slug: str) -> URIRef:
-    return concept("norm", slug)
-
-
-def status(slug: str) -> URIRef:
-    return concept("implementation-status", slug)
-
-
-def outcome(slug: str) -> URIRef:
-    return concept("complaint-outcome", slug)
-
-
-def election_type(slug: str) -> URIRef:
-    return concept("election-type", slug)
-
-
-def polarity(slug: str) -> URIRef:
-    return concept("finding-polarity", slug)
-
-
-def stance(slug: str) -> URIRef:
-    return concept("stance", slug)
-
-
-def anomaly(slug: str) -> URIRef:
-    return concept("data-anomaly", slug)
+# One scheme's concept by slug, checked: ``topic("media")`` is ``concept("topic", "media")``.
+topic = partial(concept, "topic")
+norm = partial(concept, "norm")
+status = partial(concept, "implementation-status")
+outcome = partial(concept, "complaint-outcome")
+election_type = partial(concept, "election-type")
+polarity = partial(concept, "finding-polarity")
+stance = partial(concept, "stance")
+anomaly = partial(concept, "data-anomaly")
 
 
 def genre(slug: str) -> URIRef:

@@ -101,8 +101,7 @@ def round_fact(election: Fact, number: int, when: Literal | None, evidence: list
     )
     fact.add(NG.election, election.iri)
     fact.add(NG.roundNumber, Literal(number, datatype=XSD.integer))
-    if when is not None:
-        fact.add(NG.roundDate, when)
+    fact.add(NG.roundDate, when)
     return fact
 
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -176,16 +176,16 @@ def state_after(text: str, end: int) -> str | None:
 def find_laws(
     text: str,
     country: str,
-    acronyms: Mapping[str, LawName] | None = None,
-    earlier: Mapping[str, LawName] | None = None,
+    memory: LawMemory | None = None,
 ) -> list[LawName]:
     """Every law ``text`` names, in order, each under the state it names or ``country``;
-    a short form ``text`` or ``acronyms`` defines ("(LEMP)") names its law where used, and
-    so does a law's name cut short after its full name (in ``text`` or ``earlier``, the
-    laws the document named before by their names)."""
+    a short form ``text`` or ``memory`` defines ("(LEMP)") names its law where used, and
+    so does a law's name cut short after its full name (in ``text`` or among the laws
+    ``memory`` holds, those the document named before by their names)."""
+    memory = memory or LawMemory()
     found = _named_laws(text, country)
-    short = {**(acronyms or {}), **law_acronyms(text, found)}
-    named = {**(earlier or {}), **{law.written: law for law in found}}
+    short = {**memory.acronyms, **law_acronyms(text, found)}
+    named = {**memory.earlier, **{law.written: law for law in found}}
     for index, law in enumerate(found):  # "the Law on X" after "the Law on X to the Y"
         longer = fuller(law.written, (n for n, o in named.items() if o.country == law.country))
         if longer is not None and law.label == law.written:
@@ -226,14 +226,13 @@ def _named_laws(text: str, country: str) -> list[LawName]:
 def find_references(
     text: str,
     country: str,
-    acronyms: Mapping[str, LawName] | None = None,
-    earlier: Mapping[str, LawName] | None = None,
+    memory: LawMemory | None = None,
 ) -> list[Reference]:
     """What ``text`` cites, in order; an article citation is not also a bare law citation.
-    ``country`` is the ISO code of the report's state; ``acronyms`` and ``earlier`` the
-    short forms and names of laws the document gave before ``text``."""
+    ``country`` is the ISO code of the report's state; ``memory`` the short forms and
+    names of laws the document gave before ``text``."""
     found: list[Reference] = []
-    laws = find_laws(text, country, acronyms, earlier)
+    laws = find_laws(text, country, memory)
     instruments = find_instruments(text)
     for bare in _BARE_ARTICLE.finditer(text):
         law = _law_before(laws, instruments, bare)
@@ -296,15 +295,14 @@ def add_references(
     text: str,
     spans_of: Callable[[int, int], list[Span]],
     country: str,
-    acronyms: Mapping[str, LawName] | None = None,
-    earlier: Mapping[str, LawName] | None = None,
+    memory: LawMemory | None = None,
 ) -> tuple[list[URIRef], list[URIRef], list[URIRef]]:
     """Facts for the laws and articles ``text`` cites; returns (laws and articles,
     provisions, instruments) as IRIs for the citing fact to link to."""
     laws: list[URIRef] = []
     provisions: list[URIRef] = []
     instruments: list[URIRef] = []
-    for ref in find_references(text, country, acronyms, earlier):
+    for ref in find_references(text, country, memory):
         spans = spans_of(ref.start, ref.end)
         if ref.kind == "provision":
             provisions.append(ref.iri)
@@ -360,7 +358,7 @@ class LawMemory:
 
     def read(self, text: str, country: str) -> None:
         """Remember the laws ``text`` names and the short forms it defines."""
-        named = find_laws(text, country, self.acronyms, self.earlier)
+        named = find_laws(text, country, self)
         self.earlier.update((law.written, law) for law in named if law.written not in self.earlier)
         self.acronyms.update(law_acronyms(text, named))
 
@@ -373,9 +371,7 @@ def add_document_laws(extraction: Extraction, document: Document, country: str) 
     memory = LawMemory()
     for sentence in document.sentences():
         text = sentence.text
-        laws, _, _ = add_references(
-            extraction, text, sentence.spans, country, memory.acronyms, memory.earlier
-        )
+        laws, _, _ = add_references(extraction, text, sentence.spans, country, memory)
         memory.read(text, country)
         cited.extend(laws)
     return list(dict.fromkeys(cited))

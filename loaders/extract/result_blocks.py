@@ -50,15 +50,14 @@ _SECOND = re.compile(
     r"\b(?:second|2nd)\s+round|\brun-?offs?\b|\brepeat(?:ed)?\s+(?:voting|round|ballot)", re.I
 )
 _FIRST = re.compile(r"\b(?:first|1st)\s+round\b", re.I)
-_LOCAL = re.compile(
-    r"\b(?:constituenc(?:y|ies)|single[- ](?:mandate|member|seat)|majoritarian|"
-    r"districts?|precincts?|polling\s+stations?|repeat(?:ed)?\s+elections?|by-elections?|"
-    r"municipalit(?:y|ies)|regions?|oblasts?|provinces?|count(?:y|ies))\b",
-    re.I,
+_TIER_WORDS = (
+    r"constituenc(?:y|ies)|single[- ](?:mandate|member|seat)|majoritarian|"
+    r"repeat(?:ed)?\s+elections?|by-elections?"
 )
-_TIER = re.compile(
-    r"\b(?:constituenc(?:y|ies)|single[- ](?:mandate|member|seat)|majoritarian|"
-    r"repeat(?:ed)?\s+elections?|by-elections?)\b",
+_TIER = re.compile(rf"\b(?:{_TIER_WORDS})\b", re.I)
+_LOCAL = re.compile(
+    rf"\b(?:{_TIER_WORDS}|districts?|precincts?|polling\s+stations?|"
+    r"municipalit(?:y|ies)|regions?|oblasts?|provinces?|count(?:y|ies))\b",
     re.I,
 )
 _COMMISSIONS = re.compile(

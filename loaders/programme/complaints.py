@@ -72,8 +72,7 @@ def add_complaints(
             figures = found[before:]
             election = election_of(_mentions(element, start, end, year_of, actors.country.lower()))
             for figure in figures:
-                if election is not None:
-                    figure.add(NG.election, election)
+                figure.add(NG.election, election)
             continue
         after = sentence[filed.end() :]
         bodies = [
@@ -139,8 +138,7 @@ def _cases(
             start = max(element.text.find(said), 0)
             mentions = _mentions(element, start, start + len(said), year_of, actors.country)
             election = election_of(mentions)
-            if election is not None:
-                fact.add(NG.election, election)
+            fact.add(NG.election, election)
             found.append(fact)
     return found
 
@@ -184,8 +182,7 @@ def _finish(
     fact.add(NG.sourceReport, report.iri)
     for body in bodies:
         fact.add(NG.filedWith, body)
-    if election is not None:
-        fact.add(NG.election, election)
+    fact.add(NG.election, election)
     extraction.add(fact)
     return fact
 

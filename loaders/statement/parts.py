@@ -101,8 +101,7 @@ def link_citations(
         text,
         lambda a, b: element.spans(start + a, start + b),
         country,
-        memory.acronyms,
-        memory.earlier,
+        memory,
     )
     memory.read(text, country)
     for iri in laws:

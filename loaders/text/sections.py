@@ -205,8 +205,7 @@ def _link(extraction: Extraction, sections: Sections) -> None:
         if linked or not _own(fact, sections.report.iri):
             continue
         holder = sections.holding_all(fact.evidence)
-        if holder is not None:
-            fact.add(NG.reportPart, holder)
+        fact.add(NG.reportPart, holder)
 
 
 __all__ = ["Heading", "Sections", "add_sections"]

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from normgraph.asks import articles, ask_units
-from normgraph.grouping import Grouping, Item, group
+from normgraph.grouping import Grouping, group
 from normgraph.issue_names import issue_name, short_name
 from normgraph.recurrence_statements import described_ask, resolve_all
-from tests.core.recurrence_items import grouping_of, item, resolved_key
+from tests.core.recurrence_items import item
 
 
 def test_asks_read_remedy_and_articles_with_generic_patterns() -> None:
@@ -91,57 +91,6 @@ def test_states_never_mix_and_a_new_report_joins_the_index() -> None:
     (found,) = grouping.groups()
     assert {i.key for i in found.items} == {"x1", "x2"}
     assert issue_name(found).startswith("Publish signed voter lists")
-
-
-def test_a_statement_resolves_to_the_previous_recommendation_of_the_same_ask() -> None:
-    grouping = grouping_of(
-        [
-            item("old", "The requirement to ink voters' fingers should be removed.", "r1", "2010"),
-            item("new", "The inking of voters' fingers should be abolished.", "r2", "2014"),
-            item("other", "Campaign finance reports should be published.", "r2", "2014"),
-        ]
-    )
-    statement = item(
-        "s",
-        "The recommendation to remove the inking of fingers, made in the previous final report, "
-        "remains unaddressed.",
-        "r3",
-        "2018",
-    )
-    assert resolved_key(grouping, statement) == "new"
-
-
-def test_a_statement_naming_an_issuer_means_that_issuers_recommendation() -> None:
-    """Two earlier reports hold the same ask; a statement of a third observer that names
-    the first report's issuer is about that issuer's recommendation, not the latest."""
-
-    def by(organisation: str, key: str, text: str, document: str, date: str) -> Item:
-        return item(key, text, document, date, organisation=organisation)
-
-    grouping = grouping_of(
-        [
-            by(
-                "org/alpha-mission",
-                "a",
-                "Campaign finance reports should be published.",
-                "r1",
-                "2010",
-            ),
-            by("org/beta", "b", "Campaign finance reports must be made public.", "r2", "2012"),
-        ]
-    )
-    statement = by(
-        "org/gamma",
-        "s",
-        "Following a previous MISSION recommendation, campaign finance reports are now published.",
-        "r3",
-        "2014",
-    )
-    assert resolved_key(grouping, statement) == "a"
-    unnamed = by(
-        "org/gamma", "s2", "Campaign finance reports are still not published.", "r3", "2014"
-    )
-    assert resolved_key(grouping, unnamed) == "b"  # no issuer named: the latest
 
 
 def test_the_ask_a_statement_names_is_read_without_its_verdict() -> None:

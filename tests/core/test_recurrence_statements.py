@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from normgraph.asks import ask_units
 from normgraph.grouping import Item
 from normgraph.recurrence_statements import described_ask, described_asks
+from tests.case_tables import case_params
 from tests.core.recurrence_items import grouping_of, item, resolved_key
-
-
-def _item(key: str, text: str, document: str, date: str) -> Item:
-    return item(key, text, document, date, organisation="org/mission")
 
 
 def test_the_named_ask_runs_to_the_verdict_not_to_any_verb() -> None:
@@ -33,42 +32,16 @@ def test_a_tally_names_the_asks_it_counts() -> None:
     assert readings[0] == "the publication of campaign finance reports"
 
 
-def test_a_year_the_statement_names_picks_that_report() -> None:
-    grouping = grouping_of(
-        [
-            _item("first", "Campaign finance reports should be published.", "r1", "2010"),
-            _item("second", "Campaign finance reports must be made public.", "r2", "2014"),
-        ]
-    )
-    named = _item(
-        "s",
-        "The recommendation made in the 2010 final report to publish campaign finance reports "
-        "remains unaddressed.",
-        "r3",
-        "2018",
-    )
-    assert resolved_key(grouping, named) == "first"
-    unnamed = _item(
-        "s2",
-        "The recommendation to publish campaign finance reports remains unaddressed.",
-        "r3",
-        "2018",
-    )
-    assert resolved_key(grouping, unnamed) == "second"  # no year named: the latest
-
-
-def test_a_named_ask_that_matches_nothing_falls_back_to_the_whole_statement() -> None:
-    grouping = grouping_of(
-        [_item("old", "Campaign finance reports should be published.", "r1", "2010")]
-    )
-    statement = _item(
-        "s",
-        "The recommendation on transparency remains unaddressed: campaign finance reports "
-        "are still not published.",
-        "r2",
-        "2014",
-    )
-    assert resolved_key(grouping, statement) == "old"
+@pytest.mark.parametrize(
+    ("earlier", "statements"), case_params("statement_resolution", "earlier", "statements")
+)
+def test_a_statement_resolves_to_the_earlier_recommendation_it_is_about(
+    earlier: list[dict[str, str]], statements: list[dict[str, str]]
+) -> None:
+    grouping = grouping_of([item(**recommendation) for recommendation in earlier])
+    for statement in statements:
+        said = {name: value for name, value in statement.items() if name != "resolves_to"}
+        assert resolved_key(grouping, item(**said)) == statement["resolves_to"], said["text"]
 
 
 def test_a_negated_restriction_asks_for_freedom_from_it() -> None:

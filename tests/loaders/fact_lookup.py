@@ -47,6 +47,14 @@ def value(fact: Fact, predicate: URIRef) -> Node | None:
     return next((v for p, v in fact.values if p == predicate), None)
 
 
+def finding_polarities(extraction: Extraction) -> dict[str, str]:
+    """Each finding's text (its first 40 characters) and its polarity's local name."""
+    return {
+        str(value(fact, NG.text))[:40]: str(value(fact, NG.polarity)).rsplit("/", 1)[-1]
+        for fact in facts(extraction, NG.Finding)
+    }
+
+
 def election_paths(extraction: Extraction) -> list[str]:
     """The extraction's elections as sorted IRI paths below ``id/election/``
     (``kz/presidential/2005-12-04``)."""

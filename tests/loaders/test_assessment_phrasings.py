@@ -17,44 +17,18 @@ from normgraph.loaders.rdf.iris import mint
 from normgraph.loaders.text.document import parse_document
 from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import NG, SCHEMA
+from tests.case_tables import case_params
 
 FULLY, PARTIALLY, NOT = "fully-implemented", "partially-implemented", "not-implemented"
 
 
 @pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
-        (
-            "Of the 26 recommendations of the previous final report, 6 were fully "
-            "implemented, 11 partially and 9 not at all.",
-            [(FULLY, "6"), (PARTIALLY, "11"), (NOT, "9")],
-        ),
-        (
-            "Of the 33 recommendations issued in 2021, 14 were fully or largely addressed, "
-            "8 partially and 11 not addressed.",
-            [(FULLY, "14"), (PARTIALLY, "8"), (NOT, "11")],
-        ),
-        (
-            "Some 20 per cent of the earlier recommendations were fully implemented, while "
-            "52 per cent were not implemented at all.",
-            [(FULLY, "20 per cent"), (NOT, "52 per cent")],
-        ),
-        (
-            "Of the 40 recommendations in our sample, we code 12 as fully implemented, 15 as "
-            "partially implemented and 13 as not implemented.",
-            [(FULLY, "12"), (PARTIALLY, "15"), (NOT, "13")],
-        ),
-        (
-            "By June 2030, 4 of the 15 recommendations of 2027 had been fully implemented, "
-            "6 partially implemented and 5 not implemented.",
-            [(FULLY, "4"), (PARTIALLY, "6"), (NOT, "5")],
-        ),
-    ],
+    ("sentence", "expected"), case_params("status_tallies", "sentence", "tally")
 )
 def test_a_tally_by_status_gives_one_verdict_per_status(
-    sentence: str, expected: list[tuple[str, str]]
+    sentence: str, expected: list[list[str]]
 ) -> None:
-    assert tally_verdicts(sentence) == expected
+    assert [list(verdict) for verdict in tally_verdicts(sentence)] == expected
 
 
 def test_a_count_without_statuses_or_recommendations_is_no_tally() -> None:

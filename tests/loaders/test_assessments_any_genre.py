@@ -12,12 +12,13 @@ from __future__ import annotations
 import pytest
 from rdflib import URIRef
 
-from normgraph.loaders.extract.assessments import named_asks, stated_verdict
+from normgraph.loaders.extract.assessment_counts import named_asks
+from normgraph.loaders.extract.assessments import stated_verdict
 from normgraph.loaders.programme.loader import ProgrammeLoader
 from normgraph.loaders.rdf.facts import Extraction, Fact
 from normgraph.loaders.statement.loader import StatementLoader
-from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import NG
+from tests.loaders.extraction_fixtures import text_extraction
 
 STATEMENT = """\
 Civic Vote Monitoring Network (CVMN)
@@ -70,14 +71,8 @@ mission. The recommendation to introduce a register of complaints was implemente
 """
 
 
-@pytest.fixture(scope="module")
-def statement() -> Extraction:
-    return StatementLoader().extract(SourceText("cvmn", "cvmn.txt", STATEMENT))
-
-
-@pytest.fixture(scope="module")
-def programme() -> Extraction:
-    return ProgrammeLoader().extract(SourceText("icd", "icd.txt", PROGRAMME))
+statement = text_extraction(StatementLoader, "cvmn", STATEMENT)
+programme = text_extraction(ProgrammeLoader, "icd", PROGRAMME)
 
 
 def _assessments(extraction: Extraction) -> list[Fact]:

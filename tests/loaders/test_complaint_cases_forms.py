@@ -6,6 +6,7 @@ competent; a complainant named by acronym is the organisation named in full befo
 
 from __future__ import annotations
 
+import pytest
 from rdflib import URIRef
 
 from normgraph.loaders.extract.actors import Actors
@@ -38,22 +39,6 @@ def test_a_remedy_asked_of_a_body_is_a_complaint_to_it() -> None:
     assert _one(facts, NG.subjectMatter).startswith("annul the results in precinct 4")
 
 
-def test_asking_a_body_to_adopt_a_policy_is_no_complaint() -> None:
-    _, facts = _cases("The network asked the CEC to publish its decisions online.\n")
-    assert facts == []
-
-
-def test_a_case_named_by_its_owner_with_its_outcome() -> None:
-    _, facts = _cases(
-        "The Green Way Party was refused registration. The Green Way Party's appeal to the "
-        "Klaipeda regional court was rejected on 6 March.\n"
-    )
-    assert len(facts) == 1
-    assert _one(facts, NG.filedWith) == "klaipeda-regional-court"
-    assert _one(facts, NG.outcome) == "rejected"
-    assert _one(facts, NG.complainant) == "green-way-party"
-
-
 def test_a_pronoun_owner_is_the_complainant_of_the_case_before_or_none() -> None:
     _, facts = _cases(
         "The Civic Watch filed a complaint with the CEC about a refused accreditation. The CEC "
@@ -76,14 +61,6 @@ def test_a_court_declining_to_review_an_appeal_decides_it() -> None:
     assert _one([appeal], NG.outcome) == "not-considered"
 
 
-def test_a_body_declaring_itself_not_competent_did_not_consider_the_complaint() -> None:
-    _, facts = _cases(
-        "On 2 April, the Open Vote Initiative complained to the CEC about the use of official "
-        "cars. The CEC declared it was not competent and forwarded the complaint.\n"
-    )
-    assert _one(facts, NG.outcome) == "not-considered"
-
-
 def test_a_complainant_named_by_acronym_is_the_party_named_in_full() -> None:
     extraction, facts = _cases(
         "The Social Democratic Union filed a complaint with the CEC about a rally. The CEC "
@@ -95,29 +72,55 @@ def test_a_complainant_named_by_acronym_is_the_party_named_in_full() -> None:
     assert not any(str(fact.label) == "SDU" for fact in extraction.facts)
 
 
-def test_a_complainant_before_a_perfect_tense_still_files() -> None:
-    _, facts = _cases(
+_ONE_CASE: dict[str, tuple[str, dict[URIRef, str]]] = {
+    "named by its owner": (
+        "The Green Way Party was refused registration. The Green Way Party's appeal to the "
+        "Klaipeda regional court was rejected on 6 March.\n",
+        {
+            NG.filedWith: "klaipeda-regional-court",
+            NG.outcome: "rejected",
+            NG.complainant: "green-way-party",
+        },
+    ),
+    "a body declaring itself not competent did not consider it": (
+        "On 2 April, the Open Vote Initiative complained to the CEC about the use of official "
+        "cars. The CEC declared it was not competent and forwarded the complaint.\n",
+        {NG.outcome: "not-considered"},
+    ),
+    "a complainant before a perfect tense still files": (
         "The Rural Voters' League has appealed to court, and the case was pending at the time "
-        "of writing.\n"
-    )
-    assert _one(facts, NG.complainant) == "rural-voters-league"
-    assert _one(facts, NG.outcome) == "pending"
-
-
-def test_a_body_acting_on_a_complaint_upheld_it() -> None:
-    _, facts = _cases(
+        "of writing.\n",
+        {NG.complainant: "rural-voters-league", NG.outcome: "pending"},
+    ),
+    "a body acting on a complaint upheld it": (
         "On 4 June, the CEC fined the Unity Bloc EUR 2,000 for using a school for a rally, "
         "following a complaint by the Transparent Vote Platform (TVP), a citizen observer "
-        "group.\n"
-    )
+        "group.\n",
+        {NG.outcome: "upheld", NG.filedWith: "cec", NG.complainant: "transparent-vote-platform"},
+    ),
+}
+"""Texts telling one case, and what the case's properties are (their IRIs' last part)."""
+
+
+@pytest.mark.parametrize(("text", "expected"), _ONE_CASE.values(), ids=_ONE_CASE)
+def test_one_case_with_the_body_outcome_and_complainant_its_text_says(
+    text: str, expected: dict[URIRef, str]
+) -> None:
+    _, facts = _cases(text)
     assert len(facts) == 1
-    assert _one(facts, NG.outcome) == "upheld"
-    assert _one(facts, NG.filedWith) == "cec"
-    assert _one(facts, NG.complainant) == "transparent-vote-platform"
+    assert {prop: _one(facts, prop) for prop in expected} == expected
 
 
-def test_a_body_acting_on_its_own_is_no_complaint() -> None:
-    _, facts = _cases("On 4 June, the CEC fined the Unity Bloc EUR 2,000 for a late report.\n")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The network asked the CEC to publish its decisions online.\n",
+        "On 4 June, the CEC fined the Unity Bloc EUR 2,000 for a late report.\n",
+    ],
+    ids=["asking a body to adopt a policy", "a body acting on its own"],
+)
+def test_no_complaint_where_nobody_complained(text: str) -> None:
+    _, facts = _cases(text)
     assert facts == []
 
 

@@ -141,21 +141,15 @@ def build(tmp_path: Path, body: str) -> Extraction:
     return extraction
 
 
-TREATY_ACTION = """
-[[entry]]
-kind = "treaty"
-id = "covenant"
-name = "The Covenant"
-quote = "The Covenant binds"
+CURATION = Path(__file__).parents[1] / "cases" / "curation"
 
-[[entry]]
-kind = "treaty-action"
-treaty = "covenant"
-action = "ratification"
-date = "2006"
-actor = "arc"
-quote = "Arcadia ratified the Covenant in 2006."
-"""
+
+def entries(*names: str) -> str:
+    """Curation entries kept as data (``cases/curation/{name}.toml``), joined in order."""
+    return "".join((CURATION / f"{name}.toml").read_text(encoding="utf-8") for name in names)
+
+
+TREATY_ACTION = entries("treaty_action")
 
 
 def test_curated_facts_are_curated_and_attributed_to_the_curation_file(tmp_path: Path) -> None:
@@ -179,30 +173,8 @@ def test_a_reference_to_an_undefined_key_names_the_entry(tmp_path: Path) -> None
         build(tmp_path, body)
 
 
-MINISTER = """
-[[entry]]
-kind = "actor"
-id = "minister"
-type = "person"
-name = "The Minister"
-quote = "The minister said"
-"""
-"""An actor entry the statement and verdict fixtures refer to."""
-
-
 def test_statement_words_must_come_from_the_quote(tmp_path: Path) -> None:
-    body = (
-        MINISTER
-        + """
-[[entry]]
-kind = "statement"
-speaker = "minister"
-words = "observers are welcome"
-norms = ["election-observation"]
-stance = "rejects"
-quote = "\u2018observers are not needed\u2019"
-"""
-    )
+    body = entries("minister", "minister_statement")
     with pytest.raises(CurationError, match="'words' must be part of the quote"):
         build(tmp_path, body)
     statement = build(tmp_path, body.replace("are welcome", "are not needed"))
@@ -212,20 +184,7 @@ quote = "\u2018observers are not needed\u2019"
     assert (NG.speaker, URIRef(ID["person/the-minister"])) in fact.values
 
 
-FINDING = (
-    MINISTER
-    + """
-[[entry]]
-kind = "verdict"
-id = "minister-on-observers"
-text = "The minister finds observers unnecessary."
-observer = "minister"
-date = "2012-03"
-norms = ["election-observation"]
-topic = "observers"
-quote = "\u2018observers are not needed\u2019"
-"""
-)
+FINDING = entries("minister", "minister_verdict")
 
 
 def test_a_finding_need_not_concern_an_election_and_is_attributed_to_whoever_reached_it(

@@ -5,6 +5,7 @@ paragraph."""
 
 from __future__ import annotations
 
+import pytest
 from rdflib import Literal
 
 from normgraph.loaders.extract.election_mentions import find_mentions
@@ -14,6 +15,7 @@ from normgraph.loaders.scholarship.shared import add_named_elections
 from normgraph.loaders.text.document import parse_document
 from normgraph.loaders.text.source import SourceText, Span
 from normgraph.namespaces import NG
+from tests.case_tables import case_params
 
 
 def _found(text: str, country: str = "md", by_context: bool = True) -> list[tuple[str, int, bool]]:
@@ -25,40 +27,6 @@ def _found(text: str, country: str = "md", by_context: bool = True) -> list[tupl
     return [
         (m.kind, m.year, m.early)
         for m in find_mentions(text, spans_of, country, by_context=by_context)
-    ]
-
-
-def test_counted_elections_with_their_years_in_brackets() -> None:
-    text = (
-        "Since 1996 observers have followed 6 parliamentary elections (1996, 1998, 2002, "
-        "2006, 2010 and 2014) and three presidential elections (2001, 2008, and 2013) "
-        "in the country."
-    )
-    assert _found(text) == [
-        ("parliamentary", 1996, False),
-        ("parliamentary", 1998, False),
-        ("parliamentary", 2002, False),
-        ("parliamentary", 2006, False),
-        ("parliamentary", 2010, False),
-        ("parliamentary", 2014, False),
-        ("presidential", 2001, False),
-        ("presidential", 2008, False),
-        ("presidential", 2013, False),
-    ]
-
-
-def test_a_run_of_years_before_or_after_the_type() -> None:
-    before = "The 2003, 2008 and 2011 local elections were held under the old code."
-    after = "The mayoral elections of 2010, 2014, and 2018 were observed by citizens."
-    assert _found(before, "ge") == [
-        ("local", 2003, False),
-        ("local", 2008, False),
-        ("local", 2011, False),
-    ]
-    assert _found(after, "ge") == [
-        ("local", 2010, False),
-        ("local", 2014, False),
-        ("local", 2018, False),
     ]
 
 
@@ -77,26 +45,13 @@ def test_a_year_alone_typed_by_its_paragraph() -> None:
     assert _found(text, "am", by_context=False) == []  # a report's bare years are not read
 
 
-def test_an_early_election_of_a_year_typed_by_its_sentence() -> None:
-    text = (
-        "The reforms were tested in the early election of 2011, in which none of the "
-        "opposition parties won a seat, leaving the president's party alone in the new "
-        "parliament."
-    )
-    assert _found(text, "az") == [("parliamentary", 2011, True)]
-
-
-def test_the_sentence_is_read_before_the_paragraph() -> None:
-    text = (
-        "The presidential race of 2013 drew little interest. By contrast, in the 2015 "
-        "election the governing party lost its majority of seats."
-    )
-    assert _found(text, "bg") == [("parliamentary", 2015, False)]
-
-
-def test_a_year_alone_without_a_type_or_naming_a_law_is_not_read() -> None:
-    assert _found("The 2008 election was peaceful, observers said.") == []
-    assert _found("The 2005 election law was amended, and parliament adopted it.") == []
+@pytest.mark.parametrize(
+    ("country", "text", "expected"), case_params("election_years", "country", "text", "mentions")
+)
+def test_elections_named_by_their_years_with_type_and_earliness(
+    country: str, text: str, expected: list[list[str | int | bool]]
+) -> None:
+    assert [list(found) for found in _found(text, country)] == expected
 
 
 def test_a_year_alone_typed_by_what_was_elected() -> None:

@@ -11,20 +11,13 @@ import pytest
 from normgraph.loaders.odihr.head import title_dates
 from normgraph.loaders.odihr.loader import OdihrLoader
 from normgraph.loaders.rdf.facts import Extraction
-from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import NG
+from tests.loaders.extraction_fixtures import text_extraction
 from tests.loaders.fact_lookup import facts, python_values
 from tests.loaders.final_report_eras import TEXT_ONLY, TWO_ROUNDS
 
-
-@pytest.fixture(scope="module")
-def text_only() -> Extraction:
-    return OdihrLoader().extract(SourceText("text-only", "text-only.txt", TEXT_ONLY))
-
-
-@pytest.fixture(scope="module")
-def two_rounds() -> Extraction:
-    return OdihrLoader().extract(SourceText("two-rounds", "two-rounds.txt", TWO_ROUNDS))
+text_only = text_extraction(OdihrLoader, "text-only", TEXT_ONLY)
+two_rounds = text_extraction(OdihrLoader, "two-rounds", TWO_ROUNDS)
 
 
 def elections(extraction: Extraction) -> set[str]:

@@ -3,25 +3,16 @@
 
 from __future__ import annotations
 
-import pytest
-
 from normgraph.loaders.odihr.loader import OdihrLoader
 from normgraph.loaders.rdf.facts import Extraction
 from normgraph.loaders.text.genres import Genre, detect_genre
-from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import DCTERMS, NG
+from tests.loaders.extraction_fixtures import text_extraction
 from tests.loaders.fact_lookup import facts, only_value
 from tests.loaders.odihr_layouts import MODERN, OLDER
 
-
-@pytest.fixture(scope="module")
-def older() -> Extraction:
-    return OdihrLoader().extract(SourceText("older", "older.txt", OLDER))
-
-
-@pytest.fixture(scope="module")
-def modern() -> Extraction:
-    return OdihrLoader().extract(SourceText("modern", "modern.txt", MODERN))
+older = text_extraction(OdihrLoader, "older", OLDER)
+modern = text_extraction(OdihrLoader, "modern", MODERN)
 
 
 def test_an_older_title_block_with_only_the_acronym_is_a_final_report(older: Extraction) -> None:

@@ -4,30 +4,21 @@ pre-election delegation statement (July 2004). Expected values were checked by r
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
 from rdflib import DCTERMS, Literal
 
 from normgraph.loaders.programme.loader import ProgrammeLoader
 from normgraph.loaders.rdf.facts import Extraction, Fact
-from normgraph.loaders.text.source import SourceText, read_source
+from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import ID, NG, ORG, RDFS, SCHEMA, XSD
-from tests.documents import CORPUS, NDI_PROGRAMME, NDI_PROGRAMME_KEY, NDI_STATEMENT_KEY
+from tests.documents import NDI_PROGRAMME, NDI_PROGRAMME_KEY, NDI_STATEMENT_KEY
+from tests.loaders.extraction_fixtures import corpus_extraction
 from tests.loaders.fact_lookup import election_paths, facts, values
 
 PROGRAMME_REPORT = ID[f"report/{NDI_PROGRAMME_KEY}"]
 STATEMENT = ID[f"report/{NDI_STATEMENT_KEY}"]
 
 
-@pytest.fixture(scope="module")
-def source() -> SourceText:
-    return read_source(Path(CORPUS) / NDI_PROGRAMME)
-
-
-@pytest.fixture(scope="module")
-def extraction(source: SourceText) -> Extraction:
-    return ProgrammeLoader().extract(source)
+source, extraction = corpus_extraction(ProgrammeLoader, NDI_PROGRAMME)
 
 
 def test_the_attached_statement_is_a_report_of_its_own(extraction: Extraction) -> None:

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 from normgraph.loaders.programme.loader import ProgrammeLoader
 from normgraph.loaders.text.source import SourceText
-from normgraph.namespaces import NG
 
-from .fact_lookup import facts, value
+from .fact_lookup import finding_polarities
 
 REPORT = """\
 CITIZENS FOR FAIR ELECTIONS
@@ -48,17 +47,14 @@ showed a clear bias towards the ruling party.
 
 
 def _findings() -> dict[str, str]:
-    extraction = ProgrammeLoader().extract(SourceText("p", "narrative.txt", REPORT))
-    return {
-        str(value(fact, NG.text))[:40]: str(value(fact, NG.polarity)).rsplit("/", 1)[-1]
-        for fact in facts(extraction, NG.Finding)
-    }
+    return finding_polarities(ProgrammeLoader().extract(SourceText("p", "narrative.txt", REPORT)))
 
 
 def test_key_findings_and_the_environments_assessment_are_findings() -> None:
     found = _findings()
     assert found["The misuse of administrative resources b"] == "problem"
-    assert found["Candidates were able to campaign freely "] == "positive"
+    # approval "in most municipalities" implies the rest fell short (extract/polarity.py)
+    assert found["Candidates were able to campaign freely "] == "mixed"
     assert found["Election day was calm and orderly in the"] == "positive"
     assert found["Public broadcasters provided balanced co"] == "positive"
     assert found["Private channels showed a clear bias tow"] == "problem"

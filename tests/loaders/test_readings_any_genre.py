@@ -4,6 +4,7 @@ as any genre writes them, whatever the state. The sentences are invented for the
 
 from __future__ import annotations
 
+import pytest
 from rdflib import URIRef
 
 from normgraph.loaders.extract.actors import Actors
@@ -11,12 +12,11 @@ from normgraph.loaders.extract.assessments import add_assessments, stated_verdic
 from normgraph.loaders.extract.complaint_cases import add_document_cases
 from normgraph.loaders.extract.complaint_figure_facts import add_document_figures
 from normgraph.loaders.extract.complaint_figures import outcome_in, read_figures
-from normgraph.loaders.extract.treaties import read_actions
 from normgraph.loaders.rdf.facts import Extraction, Fact
 from normgraph.loaders.text.document import parse_document
 from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import NG
-from tests.loaders.test_text_statements import Passage
+from tests.case_tables import case_params
 
 
 def _values(fact: Fact, prop: URIRef) -> list[str]:
@@ -72,38 +72,19 @@ def test_a_figure_stated_twice_is_one_fact_and_no_complaints_is_no_figure() -> N
 # --- single complaints and appeals ---------------------------------------------------
 
 
-def test_a_complaint_decided_then_appealed_to_a_court() -> None:
-    complaint, appeal = _cases(
-        "On 4 May 2019, the Civic Forum filed a complaint with the State Election "
-        "Commission alleging that a mayor used municipal vehicles for campaigning. The "
-        "Commission rejected the complaint, and the Administrative Court upheld its decision "
-        "on 9 May.\n"
-    )
-    assert _values(complaint, NG.outcome) == ["rejected"]
-    assert _values(complaint, NG.complainant) == ["civic-forum"]
-    assert _values(appeal, NG.filedWith) == ["administrative-court"]
-    assert _values(appeal, NG.outcome) == ["rejected"]  # it upheld the decision appealed
-    assert _values(appeal, NG.complainant) == ["civic-forum"]
-    assert appeal.kind == NG.Appeal and (NG.appealOf, complaint.iri) in appeal.values
-
-
-def test_an_appeal_the_court_decides_in_the_next_sentence() -> None:
-    (case,) = _cases(
-        "On 12 June 2021, a polling board member in Bar appealed to the Basic Court against "
-        "her dismissal by the municipal commission. The court ruled in her favour.\n"
-    )
-    assert _values(case, NG.filedWith) == ["basic-court"]
-    assert _values(case, NG.outcome) == ["upheld"]
-
-
-def test_complained_to_a_body_upheld_in_part_with_a_us_date() -> None:
-    (case,) = _cases(
-        "On March 3, 2020, the Party of Labour complained to the SEC about the annulment of "
-        "the vote in five polling stations. The SEC upheld the complaint for three polling "
-        "stations and rejected it for the others.\n"
-    )
-    assert _values(case, NG.complainant) == ["party-of-labour"]
-    assert _values(case, NG.outcome) == ["partially-upheld"]
+@pytest.mark.parametrize(("text", "expected"), case_params("complaint_cases", "text", "found"))
+def test_single_complaints_and_appeals_with_what_their_text_says(
+    text: str, expected: list[dict[str, str | int]]
+) -> None:
+    cases = _cases(text)
+    assert len(cases) == len(expected)
+    for case, said in zip(cases, expected, strict=True):
+        for name, value in said.items():
+            if name == "appeal_of":
+                assert case.kind == NG.Appeal
+                assert (NG.appealOf, cases[int(value)].iri) in case.values
+            else:
+                assert _values(case, NG[name]) == [value], (case.iri, name)
 
 
 def test_a_refusal_a_complaint_is_about_is_not_its_outcome() -> None:
@@ -149,59 +130,11 @@ def test_sentences_that_state_no_verdict() -> None:
 # --- treaty actions ------------------------------------------------------------------
 
 
-def _actions(text: str, state: str) -> list[tuple[str, str, str]]:
-    return [(a.treaty, a.action, a.when.iso()) for a in read_actions(Passage(text), state)]
-
-
-def test_the_action_stated_after_the_treaty() -> None:
-    text = (
-        "Montenegro is party to the ICCPR, which it acceded to on 23 October 2006, and the "
-        "European Charter of Local Self-Government, which it ratified on 2 June 2008. The "
-        "Charter entered into force for Montenegro on 1 October 2008."
-    )
-    assert _actions(text, "Montenegro") == [
-        ("iccpr", "accession", "2006-10-23"),
-        ("european-charter-of-local-self-government", "ratification", "2008-06-02"),
-        ("european-charter-of-local-self-government", "entry-into-force", "2008-10-01"),
-    ]
-
-
-def test_a_denunciation_of_the_protocol_named_before() -> None:
-    text = (
-        "The dispute concerned the First Optional Protocol to the ICCPR. On 14 March 2024, "
-        "Tajikistan notified the Secretary-General of its denunciation of the Protocol, "
-        "which took effect on 14 June 2024."
-    )
-    assert _actions(text, "Tajikistan") == [("iccpr-op1", "denunciation", "2024-03-14")]
-
-
-def test_a_short_name_in_brackets_and_a_negated_verb() -> None:
-    text = (
-        "The country ratified the Council of Europe Convention on preventing and combating "
-        "violence against women and domestic violence (Istanbul Convention) on 4 June 2013, "
-        "but has not ratified the Second Optional Protocol to the ICCPR on any date in 2014."
-    )
-    assert _actions(text, "Albania") == [("istanbul-convention", "ratification", "2013-06-04")]
-
-
 def test_counts_without_a_body_and_with_spaced_thousands() -> None:
     (total,) = read_figures("In total, 214 complaints were filed during the campaign.")
     assert (total.count, total.body) == (214, None)
     (spaced,) = read_figures("The State Electoral Office received some 1 200 complaints.")
     assert (spaced.count, spaced.body) == (1200, "The State Electoral Office")
-
-
-def test_a_complaint_filed_by_someone_and_a_decision_challenged_in_court() -> None:
-    challenged, filed = _cases(
-        "On 2 October, the Unity Bloc challenged the refusal of its registration before the "
-        "Supreme Court, which rejected the appeal.\n\nA complaint was filed by the Social "
-        "Democrats with the Central Election Commission about the misuse of public "
-        "buildings. The Commission dismissed the complaint as unfounded.\n"
-    )
-    assert _values(challenged, NG.filedWith) == ["supreme-court"]
-    assert _values(challenged, NG.outcome) == ["rejected"]
-    assert _values(filed, NG.complainant) == ["social-democrats"]
-    assert _values(filed, NG.outcome) == ["rejected"]
 
 
 def test_verdicts_still_awaited_or_met_in_part() -> None:

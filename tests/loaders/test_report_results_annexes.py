@@ -3,6 +3,8 @@ national results once; local and repeat-election tables left out)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from rdflib import URIRef
 
 from normgraph.loaders.extract.actors import Actors
@@ -143,38 +145,11 @@ def test_an_annex_with_a_seats_only_table_and_repeat_elections_gives_the_nationa
     assert [value_of(fact, NG.registeredVoters) for fact in totals] == [3120400]
 
 
-ROUND_ANNEXES = """\
-RECOMMENDATIONS
-
-1. The election law should be amended in good time before the next elections.
-
-ANNEX I: FINAL RESULTS OF THE FIRST ROUND, 6 APRIL 2008
-
-Number of voters on the voter lists        498 305
-Number of voters who voted                 339 123
-Number of invalid ballots                    4 012
-
-Candidate                                  Votes        %
-Andrei Vasile Munteanu, nominated by the
-Social Justice Party                     161 940    48.32
-Elena Dragomir, nominated by the Civic
-Movement "New Dawn"                       81 120    24.21
-Mihai Costache-Radulescu (People's Union
-of the North)                             60 004    17.90
-Sorin Baciu, self-nominated               32 047     9.57
-
-ANNEX II: FINAL RESULTS OF THE SECOND ROUND, 20 APRIL 2008
-
-Number of voters on the voter lists        498 305
-Number of voters who voted                 320 554
-Number of invalid ballots                    3 101
-
-Candidate                                  Votes        %
-Andrei Vasile Munteanu, nominated by the
-Social Justice Party                     171 940    54.16
-Elena Dragomir, nominated by the Civic
-Movement "New Dawn"                      145 513    45.84
-"""
+ROUND_ANNEXES = (Path(__file__).parent / "report_texts" / "round_annexes.txt").read_text(
+    encoding="utf-8"
+)
+"""An invented final report's two annexes of results, one per round, each with national
+figures above its table."""
 
 
 def test_national_figures_above_a_table_do_not_hide_its_round_caption() -> None:

@@ -35,11 +35,13 @@ def actor(kind: URIRef, segment: str, name: str, occurrence: int = 0) -> Fact:
     return Fact(iri=mint(segment, name), kind=kind, label=name, evidence=[span(name, occurrence)])
 
 
-def election_fact(iri: URIRef, type_slug: str, date: Literal, quote: str) -> Fact:
-    """An election fact in the fixture state, as an extractor states one."""
+def election_fact(type_slug: str, date: str, quote: str, iri: URIRef | None = None) -> Fact:
+    """An election fact in the fixture state, as an extractor states one: by default under
+    the IRI an extractor mints from its type and date (a year alone is an ``xsd:gYear``)."""
+    iri = iri or mint("election", "kz", type_slug, date)
     election = Fact(iri=iri, kind=NG.Election, evidence=[span(quote)])
     election.add(NG.electionType, VOCAB[f"election-type/{type_slug}"])
-    election.add(NG.electionDate, date)
+    election.add(NG.electionDate, Literal(date, datatype=XSD.gYear if len(date) == 4 else XSD.date))
     election.add(NG.country, ID["state/kz"])
     return election
 
@@ -88,12 +90,7 @@ def test_transliteration_variants_of_a_person_meet() -> None:
 
 
 def test_the_incumbent_is_the_post_holder_on_the_documents_election_day() -> None:
-    election = election_fact(
-        mint("election", "kz", "presidential", "2005-12-04"),
-        "presidential",
-        Literal("2005-12-04", datatype=XSD.date),
-        "The incumbent won",
-    )
+    election = election_fact("presidential", "2005-12-04", "The incumbent won")
     incumbent = actor(FOAF.Person, "person", "The incumbent")
     iris = resolved_iris(Extraction([election, incumbent]))
     assert iris["The incumbent"] == ID["person/nursultan-nazarbayev"]
@@ -123,12 +120,7 @@ def test_names_of_the_election_law_resolve_and_references_follow() -> None:
 
 
 def test_an_election_by_year_resolves_to_the_reference_election() -> None:
-    election = election_fact(
-        mint("election", "kz", "parliamentary", "2004"),
-        "parliamentary",
-        Literal("2004", datatype=XSD.gYear),
-        "The 2004 parliamentary elections",
-    )
+    election = election_fact("parliamentary", "2004", "The 2004 parliamentary elections")
     recommendation = Fact(iri=ID["recommendation/x/1"], kind=NG.Recommendation, evidence=[])
     recommendation.evidence.append(span("The 2004"))
     recommendation.add(NG.election, election.iri)
@@ -142,9 +134,7 @@ def test_an_election_by_year_resolves_to_the_reference_election() -> None:
 
 
 def test_an_unlisted_election_gets_a_minted_iri_from_country_type_and_date() -> None:
-    election = election_fact(
-        ID["election/e1"], "local", Literal("2003-09-20", datatype=XSD.date), "2004"
-    )
+    election = election_fact("local", "2003-09-20", "2004", ID["election/e1"])
     assert resolve(Extraction([election])).facts[0].iri == ID["election/kz/local/2003-09-20"]
 
 

@@ -5,8 +5,6 @@ Expected values were checked by reading the report.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from rdflib import Literal, URIRef
 
@@ -14,23 +12,17 @@ from normgraph.loaders.rdf.facts import Extraction, Fact
 from normgraph.loaders.rdf.triples import extraction_to_graph
 from normgraph.loaders.resolve.resolution import resolve
 from normgraph.loaders.statement.loader import StatementLoader
-from normgraph.loaders.text.source import SourceText, read_source
+from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import ELI, ID, NG, ORG, XSD
-from tests.documents import CORPUS, ENEMO_2005, ENEMO_2005_KEY
+from tests.documents import ENEMO_2005, ENEMO_2005_KEY
+from tests.loaders.extraction_fixtures import corpus_extraction
 from tests.loaders.fact_lookup import facts, values
 
 REPORT = ID[f"report/{ENEMO_2005_KEY}"]
 ELECTION = ID["election/kz/presidential/2005-12-04"]
 
 
-@pytest.fixture(scope="module")
-def source() -> SourceText:
-    return read_source(Path(CORPUS) / ENEMO_2005)
-
-
-@pytest.fixture(scope="module")
-def extraction(source: SourceText) -> Extraction:
-    return StatementLoader().extract(source)
+source, extraction = corpus_extraction(StatementLoader, ENEMO_2005)
 
 
 def test_every_recommendation_is_found_in_order(extraction: Extraction) -> None:

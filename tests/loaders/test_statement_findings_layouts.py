@@ -4,12 +4,11 @@ its body, and only the paragraphs that judge are findings."""
 
 from __future__ import annotations
 
-from normgraph.loaders.rdf.facts import Extraction
 from normgraph.loaders.statement.loader import StatementLoader
 from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import NG
 
-from .fact_lookup import facts, value
+from .fact_lookup import facts, finding_polarities, value
 
 INTERIM = """\
 ODIHR Election Observation Mission
@@ -58,17 +57,8 @@ freely.
 """
 
 
-def _findings(extraction: Extraction) -> dict[str, str]:
-    """Each finding's text (first 40 characters) and its polarity's local name."""
-    found: dict[str, str] = {}
-    for fact in facts(extraction, NG.Finding):
-        text = str(value(fact, NG.text))
-        found[text[:40]] = str(value(fact, NG.polarity)).rsplit("/", 1)[-1]
-    return found
-
-
 def test_an_interim_reports_numbered_paragraphs_that_judge_are_findings() -> None:
-    found = _findings(StatementLoader().extract(SourceText("i", "interim.txt", INTERIM)))
+    found = finding_polarities(StatementLoader().extract(SourceText("i", "interim.txt", INTERIM)))
     assert found["Public trust in state institutions remai"] == "problem"
     assert found["The Central Election Commission held reg"] == "positive"
     assert found["Interlocutors raised concerns about the "] == "problem"
@@ -78,7 +68,7 @@ def test_an_interim_reports_numbered_paragraphs_that_judge_are_findings() -> Non
 
 
 def test_an_interim_reports_descriptions_and_its_introduction_are_not_findings() -> None:
-    found = _findings(StatementLoader().extract(SourceText("i", "interim.txt", INTERIM)))
+    found = finding_polarities(StatementLoader().extract(SourceText("i", "interim.txt", INTERIM)))
     assert not any(
         text.startswith(("Following an invitation", "The parliament has")) for text in found
     )

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 from normgraph.loaders.scholarship.article import JournalArticleLoader
 from normgraph.loaders.text.source import SourceText
-from normgraph.namespaces import NG
 
-from .fact_lookup import facts, value
+from .fact_lookup import finding_polarities
 
 PAPER = """\
 Institute for Comparative Electoral Studies
@@ -60,11 +59,7 @@ Notes
 
 
 def _findings() -> dict[str, str]:
-    extraction = JournalArticleLoader().extract(SourceText("w", "paper.txt", PAPER))
-    return {
-        str(value(fact, NG.text))[:40]: str(value(fact, NG.polarity)).rsplit("/", 1)[-1]
-        for fact in facts(extraction, NG.Finding)
-    }
+    return finding_polarities(JournalArticleLoader().extract(SourceText("w", "paper.txt", PAPER)))
 
 
 def test_the_studys_own_judgements_are_findings() -> None:

@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import pytest
+
 from normgraph.loaders.extract.treaties import read_actions
 from normgraph.loaders.scholarship.attributed import read_attributed
 from normgraph.loaders.scholarship.events import dated_in
 from normgraph.loaders.text.source import Span
+from tests.case_tables import case_params
 
 
 @dataclass
@@ -22,60 +25,14 @@ class Passage:
         return [Span(start, stop, self.text[start:stop])]
 
 
-def _actions(text: str, state: str) -> list[tuple[str, str, str]]:
-    return [(a.treaty, a.action, a.when.iso()) for a in read_actions(Passage(text), state)]
-
-
-def test_a_treaty_named_in_full_and_its_protocol_on_the_same_day() -> None:
-    text = (
-        "Moldova ratified the Convention on the Rights of Persons with Disabilities on "
-        "21 September 2010 and its Optional Protocol on the same day."
-    )
-    assert _actions(text, "Moldova") == [
-        ("crpd", "ratification", "2010-09-21"),  # a treaty the vocabularies list
-        (
-            "optional-protocol-to-the-convention-on-the-rights-of-persons-with-disabilities",
-            "ratification",
-            "2010-09-21",
-        ),
-    ]
-
-
-def test_signed_then_ratified_it_and_a_second_treaty_sharing_the_verb() -> None:
-    text = (
-        "Georgia signed the European Charter of Local Self-Government on 29 May 2002 and "
-        "ratified it on 8 December 2004. Georgia also ratified the ICCPR in 1994, and the "
-        "Convention against Corruption on 4 November 2008. The ICCPR was ratified by most "
-        "states in 1976."
-    )
-    assert _actions(text, "Georgia") == [
-        ("european-charter-of-local-self-government", "signature", "2002-05-29"),
-        ("european-charter-of-local-self-government", "ratification", "2004-12-08"),
-        ("iccpr", "ratification", "1994"),
-        ("convention-against-corruption", "ratification", "2008-11-04"),
-    ]
-
-
-def test_succession_a_ratification_dated_before_and_a_signature_in_a_relative_clause() -> None:
-    text = (
-        "Slovakia succeeded to the ICCPR on 28 May 1993. Earlier, on 1 March 2028, Slovakia "
-        "had ratified the Convention on the Rights of Persons with Disabilities, which it had "
-        "signed on 26 September 2007. It is also party to the Convention against Corruption, "
-        "to which it succeeded on 1 June 2009. The Convention on Cybercrime was ratified on "
-        "8 January 2008."
-    )
-    assert _actions(text, "Slovakia") == [
-        ("iccpr", "succession", "1993-05-28"),
-        ("crpd", "ratification", "2028-03-01"),
-        ("crpd", "signature", "2007-09-26"),
-        ("convention-against-corruption", "succession", "2009-06-01"),
-        ("convention-on-cybercrime", "ratification", "2008-01-08"),
-    ]
-
-
-def test_no_action_without_a_date_or_by_another_state() -> None:
-    assert _actions("Georgia intends to ratify the Convention on Cybercrime.", "Georgia") == []
-    assert _actions("Armenia ratified the Convention on Cybercrime in 2006.", "Georgia") == []
+@pytest.mark.parametrize(
+    ("state", "text", "expected"), case_params("treaty_actions", "state", "text", "actions")
+)
+def test_treaty_actions_the_state_took_in_order_with_their_dates(
+    state: str, text: str, expected: list[list[str]]
+) -> None:
+    found = [[a.treaty, a.action, a.when.iso()] for a in read_actions(Passage(text), state)]
+    assert found == expected
 
 
 def test_quoted_speech_with_a_named_speaker_their_role_and_the_date() -> None:

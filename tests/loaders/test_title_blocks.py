@@ -12,51 +12,18 @@ from normgraph.loaders.extract.head import issued_date
 from normgraph.loaders.odihr.head import head_final_report
 from normgraph.loaders.statement.head import read_statement_head
 from normgraph.loaders.text.source import SourceText
-
-STATEMENTS = {
-    "assembly": (
-        "PARLIAMENTARY ASSEMBLY OF THE COUNCIL OF EUROPE\n\n"
-        "Observation of the parliamentary elections in Austria (17 December 2034)\n\n"
-        "Strasbourg, 18 December 2034\n\nThe delegation observed the elections.\n",
-        [("Parliamentary Assembly of the Council of Europe", "PACE")],
-        datetime.date(2034, 12, 18),
-    ),
-    "institute": (
-        "NATIONAL DEMOCRATIC INSTITUTE\nStatement of the NDI Pre-Election Delegation to Malta\n"
-        "Valletta, May 10th, 2033\n\nThis statement is offered by the delegation.\n",
-        [("National Democratic Institute", "NDI")],
-        datetime.date(2033, 5, 10),
-    ),
-    "interim": (
-        "INTERIM REPORT\n12 \u2013 25 March 2031\n\nODIHR Election Observation Mission\n"
-        "Republic of Malta, Parliamentary Elections, 20 April 2031\n\n27.03.2031\n\n"
-        "I. EXECUTIVE SUMMARY\n",
-        [("ODIHR", "ODIHR")],
-        datetime.date(2031, 3, 27),
-    ),
-    "joint": (
-        "INTERNATIONAL ELECTION OBSERVATION MISSION\n"
-        "Republic of Croatia \u2013 Parliamentary Elections, 5 July 2032\n\n"
-        "STATEMENT OF PRELIMINARY FINDINGS AND CONCLUSIONS\n\n"
-        "Zagreb, 6 July 2032 \u2013 The 5 July parliamentary elections were competitive. This "
-        "statement is the joint work of the OSCE Office for Democratic Institutions and Human "
-        "Rights (OSCE/ODIHR), the OSCE Parliamentary Assembly (OSCE PA) and the European "
-        "Parliament (EP).\n",
-        [
-            ("OSCE Office for Democratic Institutions and Human Rights", "OSCE/ODIHR"),
-            ("OSCE Parliamentary Assembly", "OSCE PA"),
-            ("European Parliament", "EP"),
-        ],
-        datetime.date(2032, 7, 6),
-    ),
-}
+from tests.case_tables import case_params
 
 
-@pytest.mark.parametrize("name", sorted(STATEMENTS))
-def test_statement_issuers_and_dates(name: str) -> None:
-    text, issuers, issued = STATEMENTS[name]
-    head = read_statement_head(SourceText(name, f"{name}.txt", text))
-    assert [(c.name, c.short_name) for c in head.creators] == issuers
+@pytest.mark.parametrize(
+    ("text", "issuers", "issued"),
+    case_params("statement_title_blocks", "text", "issuers", "issued"),
+)
+def test_statement_issuers_and_dates(
+    text: str, issuers: list[list[str]], issued: datetime.date
+) -> None:
+    head = read_statement_head(SourceText("statement", "statement.txt", text))
+    assert [[c.name, c.short_name] for c in head.creators] == issuers
     assert head.issued == issued
     assert head.issued_span is not None and head.issued_span.quote.strip()
 

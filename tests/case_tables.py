@@ -1,0 +1,27 @@
+"""Tables of invented test cases kept as data (``tests/cases/*.toml``), so a test
+over many texts is one function and its cases read as a list, not as copies of a test.
+Each ``[[case]]`` has an ``id``, which names it in pytest's output."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+CASES = Path(__file__).parent / "cases"
+
+
+def case_params(name: str, *fields: str) -> list[Any]:
+    """The cases of ``cases/{name}.toml`` as pytest parameters: each case's ``fields`` in
+    order, named by its ``id``; a case lacking a field is an error naming both."""
+    with (CASES / f"{name}.toml").open("rb") as file:
+        table = tomllib.load(file)
+    params = []
+    for case in table["case"]:
+        missing = [field for field in fields if field not in case]
+        if missing:
+            raise KeyError(f"{name}.toml: case {case.get('id')!r} lacks {', '.join(missing)}")
+        params.append(pytest.param(*(case[field] for field in fields), id=case["id"]))
+    return params
