@@ -23,6 +23,20 @@ PREFIX foaf: <http://xmlns.com/foaf/0.1/>
 """
 LABEL = "skos:prefLabel|rdfs:label|dcterms:title|foaf:name"
 
+
+def preferred_label(subject: str, name: str, short: bool = False) -> str:
+    """SPARQL binding ``?name`` to ``subject``'s label of the first kind it has, in
+    :data:`LABEL`'s order (its ``ng:shortName`` first when ``short``), so that a resource
+    with labels of several kinds shows the same one on every row, in one row."""
+    paths = (["ng:shortName"] if short else []) + LABEL.split("|")
+    parts = []
+    for i, path in enumerate(paths):
+        earlier = f" FILTER NOT EXISTS {{ {subject} {'|'.join(paths[:i])} [] }}" if i else ""
+        parts.append(f"OPTIONAL {{ {subject} {path} ?{name}{i}{earlier} }}")
+    found = ", ".join(f"?{name}{i}" for i in range(len(paths)))
+    return f"{' '.join(parts)} BIND(COALESCE({found}) AS ?{name})"
+
+
 COUNTED = {
     "Report": "documents",
     "Election": "elections",

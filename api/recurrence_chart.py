@@ -25,7 +25,8 @@ from rdflib import URIRef
 from normgraph.graph import GraphStore, QueryRequest
 from normgraph.namespaces import local_name
 
-from .page_data import LABEL, PREFIXES, Choice, read_choices
+from .page_data import PREFIXES, Choice, preferred_label, read_choices
+from .report_elections import Election, read_own_elections
 from .resource_view import Evidence, read_evidence
 
 RECURRENCE_QUERY = "recurring-by-reports"
@@ -34,31 +35,38 @@ RECURRENCE_QUERY = "recurring-by-reports"
 CELLS = (
     PREFIXES
     + f"""
-SELECT ?issue ?issueLabel ?recommendation ?election ?electionLabel ?electionDate
-       ?observerLabel ?assessment ?status ?statusLabel ?assessorLabel ?assessed ?inferred
+SELECT ?issue ?issueLabel ?recommendation ?report ?recElection ?recElectionLabel
+       ?recElectionDate ?observerLabel ?assessment ?status ?statusLabel ?assessorLabel
+       ?assessed ?inferred
 WHERE {{
   ?membership a ng:IssueMembership ; ng:issue ?issue ; ng:recommendation ?recommendation .
   ?recommendation ng:sourceReport ?report .
-  OPTIONAL {{ ?recommendation ng:election ?recElection }}
-  OPTIONAL {{ ?report ng:election ?repElection }}
-  BIND(COALESCE(?recElection, ?repElection) AS ?election)
-  OPTIONAL {{ ?issue {LABEL} ?issueLabel }}
-  OPTIONAL {{ ?election {LABEL} ?electionLabel }}
-  OPTIONAL {{ ?election ng:electionDate ?electionDate }}
+  OPTIONAL {{ ?recommendation ng:election ?recElection .
+             {preferred_label("?recElection", "recElectionLabel")}
+             OPTIONAL {{ ?recElection ng:electionDate ?recElectionDate }} }}
+  {preferred_label("?issue", "issueLabel")}
   OPTIONAL {{ ?report dcterms:creator ?observer .
-             OPTIONAL {{ ?observer ng:shortName|{LABEL} ?observerLabel }} }}
+             {preferred_label("?observer", "observerLabel", short=True)} }}
   OPTIONAL {{
     ?assessment ng:recommendation ?recommendation ; ng:status ?status .
     OPTIONAL {{ ?status skos:prefLabel ?statusLabel }}
-    OPTIONAL {{ ?assessment ng:assessor/(ng:shortName|{LABEL}) ?assessorLabel }}
+    OPTIONAL {{ ?assessment ng:assessor ?assessor .
+               {preferred_label("?assessor", "assessorName", short=True)} }}
+    OPTIONAL {{ ?assessment ng:sourceReport/dcterms:creator ?judge .
+               {preferred_label("?judge", "judgeName", short=True)} }}
     OPTIONAL {{ ?assessment ng:date ?assessed }}
     BIND(EXISTS {{ ?assessment a ng:InferredAssessment }}
          || EXISTS {{ ?assessment ng:assessor/a <http://www.w3.org/ns/prov#SoftwareAgent> }}
          AS ?inferred)
+    BIND(COALESCE(?assessorName, ?judgeName) AS ?assessorLabel)
   }}
 }}
 """
 )
+"""One row per issue member and assessment of it (more when labels repeat). The
+recommendation's own election, when it names one; otherwise its report's observed election
+is chosen in Python (:mod:`.report_elections`), since a report also names the elections it
+recalls. Who raised it and who judged it are read by short name first."""
 STATUS_COLOURS = {
     "fully-implemented": "#2e7d32",
     "mostly-implemented": "#7cb342",
@@ -67,6 +75,8 @@ STATUS_COLOURS = {
     "not-yet-assessed": "#aab2bd",
 }
 """Colours of the implementation-status scale (green to red, grey when not assessed)."""
+NOT_ASSESSED = "not-yet-assessed"
+"""The status of a cell no assessment judges: it names no judge."""
 
 
 @dataclass(frozen=True)
@@ -81,10 +91,12 @@ class Assessment:
 
     @property
     def judged(self) -> str:
-        """Who judged, as the page says it."""
+        """Who judged, as the page says it; nothing when nobody has (not yet assessed)."""
         if self.inferred:
             return "inferred by normgraph"
-        return f"stated by {self.assessor}" if self.assessor else "stated by an unnamed assessor"
+        if self.assessor:
+            return f"stated by {self.assessor}"
+        return "" if self.status == NOT_ASSESSED else "stated by an unnamed assessor"
 
 
 @dataclass
@@ -110,39 +122,80 @@ def _add(items: list[str], value: str | None) -> None:
         items.append(value)
 
 
+@dataclass(frozen=True)
+class _Row:
+    """One CELLS row, placed at the one election its recommendation was made after."""
+
+    issue: str
+    issue_label: str | None
+    recommendation: str
+    election: Election
+    observer: str | None
+    assessment: str | None
+    judged: Assessment | None
+
+
+def _read_rows(store: GraphStore, issue: str | None = None) -> list[_Row]:
+    bindings = {"issue": URIRef(issue)} if issue is not None else None
+    _, found = store.select(CELLS, bindings=bindings)
+    own = read_own_elections(store)
+    rows = []
+    for row in found:
+        text = {name: str(value) for name, value in row.items() if value is not None}
+        if "recElection" in text:
+            election: Election | None = Election(
+                text["recElection"],
+                text.get("recElectionLabel", text["recElection"]),
+                text.get("recElectionDate"),
+            )
+        else:
+            election = own.get(text["report"])
+        if election is None:
+            continue
+        judged = None
+        if "status" in text:
+            status = local_name(text["status"])
+            judged = Assessment(
+                status,
+                text.get("statusLabel", status.replace("-", " ")),
+                text.get("assessorLabel"),
+                text.get("assessed"),
+                text.get("inferred", "").lower() == "true",
+            )
+        rows.append(
+            _Row(
+                text["issue"],
+                text.get("issueLabel"),
+                text["recommendation"],
+                election,
+                text.get("observerLabel"),
+                text.get("assessment"),
+                judged,
+            )
+        )
+    return rows
+
+
 def read_grid(store: GraphStore, request: QueryRequest) -> tuple[bytes, bool, Grid]:
     """The saved query's answer and the chart for its issues, in one worker call."""
     answer = request(store)
     rows = json.loads(answer.body)["results"]["bindings"]
     chosen = list(dict.fromkeys(r["issue"]["value"] for r in rows if "issue" in r))
+    wanted = set(chosen)
     grid = Grid()
     labels: dict[str, str] = {}
     elections: dict[str, tuple[str, str | None]] = {}
-    _, found = store.select(CELLS)
-    for row in found:
-        text = {name: str(value) for name, value in row.items()}
-        issue, election = text["issue"], text.get("election")
-        if issue not in chosen or election is None:
+    for row in _read_rows(store):
+        if row.issue not in wanted:
             continue
-        labels.setdefault(issue, text.get("issueLabel", issue))
-        elections.setdefault(
-            election, (text.get("electionLabel", election), text.get("electionDate"))
-        )
-        cell = grid.cells.setdefault((issue, election), Cell())
-        _add(cell.observers, text.get("observerLabel"))
-        _add(cell.recommendations, text["recommendation"])
-        if "status" in text:
-            status = local_name(text["status"])
-            label = text.get("statusLabel", status.replace("-", " "))
-            assessment = Assessment(
-                status,
-                label,
-                text.get("assessorLabel"),
-                text.get("assessed"),
-                text.get("inferred") == "true",
-            )
-            if assessment not in cell.assessments:
-                cell.assessments.append(assessment)
+        labels.setdefault(row.issue, row.issue_label or row.issue)
+        election = row.election
+        elections.setdefault(election.iri, (election.label, election.date))
+        cell = grid.cells.setdefault((row.issue, election.iri), Cell())
+        _add(cell.observers, row.observer)
+        _add(cell.recommendations, row.recommendation)
+        if row.judged is not None and row.judged not in cell.assessments:
+            cell.assessments.append(row.judged)
     grid.issues = [(issue, labels[issue]) for issue in chosen if issue in labels]
     grid.elections = sorted(
         ((e, label, date) for e, (label, date) in elections.items()),
@@ -169,21 +222,27 @@ def status_text(cell: Cell) -> str:
     """How the cell's recommendations were assessed, in words."""
     if not cell.assessments:
         return "not yet assessed"
-    return "; ".join(
-        f"{a.label} ({a.judged}" + (f", {a.date}" if a.date else "") + ")" for a in cell.assessments
-    )
+    said = []
+    for a in cell.assessments:
+        details = ", ".join(part for part in (a.judged, a.date) if part)
+        said.append(f"{a.label} ({details})" if details else a.label)
+    return "; ".join(said)
 
 
-_NOT_ASSESSED = Assessment("not-yet-assessed", "not yet assessed", None, None)
-_LEFT, _TOP, _WIDTH, _HEIGHT, _GAP = 236, 80, 176, 78, 10
+_NOT_ASSESSED = Assessment(NOT_ASSESSED, "not yet assessed", None, None)
+_LEFT, _TOP, _WIDTH, _HEIGHT, _GAP, _PAD, _LINE = 236, 80, 176, 78, 10, 8, 15
 _CHARS_PER_PIXEL = 1 / 7.2
 """Characters of the 12-13px sans-serif text per pixel of width (a wide glyph average), so
 wrapped labels stay inside their column."""
+_STATUS_CHARS_PER_PIXEL = 1 / 6.6
+"""The same for the 11px status text."""
+_SHOWN_JUDGEMENTS = 3
+"""Assessments written out in a cell; more are counted (all are in its link's label)."""
 
 
 def _text(x: float, y: float, lines: list[str], css: str, anchor: str = "start") -> str:
     spans = "".join(
-        f'<tspan x="{x}" dy="{0 if i == 0 else 15}">{html.escape(line)}</tspan>'
+        f'<tspan x="{x}" dy="{0 if i == 0 else _LINE}">{html.escape(line)}</tspan>'
         for i, line in enumerate(lines)
     )
     return f'<text x="{x}" y="{y}" class="{css}" text-anchor="{anchor}">{spans}</text>'
@@ -193,10 +252,57 @@ def _short(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
+def _wrap(text: str, width: int, most: int) -> list[str]:
+    """``text`` wrapped to ``width`` characters, the last of ``most`` lines cut short."""
+    lines = textwrap.wrap(text, width)
+    if len(lines) > most:
+        lines = [*lines[: most - 1], _short(" ".join(lines[most - 1 :]), width)]
+    return lines
+
+
+@dataclass(frozen=True)
+class _CellText:
+    """What a cell's box says: who raised the issue, then each judgement and who judged."""
+
+    raised: list[str]
+    judgements: list[str]
+
+    @classmethod
+    def of(cls, found: Cell) -> _CellText:
+        inner = _WIDTH - 2 * _PAD
+        raised = "raised by " + (", ".join(found.observers) or "unknown observer")
+        chars = int(inner * _STATUS_CHARS_PER_PIXEL)
+        judgements: list[str] = []
+        assessed = found.assessments or [_NOT_ASSESSED]
+        for a in assessed[:_SHOWN_JUDGEMENTS]:
+            judgements += [_short(a.label, chars), *_wrap(a.judged, chars, 2)]
+        if len(assessed) > _SHOWN_JUDGEMENTS:
+            judgements.append(f"and {len(assessed) - _SHOWN_JUDGEMENTS} more assessments")
+        return cls(_wrap(raised, int(inner * _CHARS_PER_PIXEL), 2), judgements)
+
+    @property
+    def judgements_at(self) -> int:
+        """The first judgement line's baseline, below the cell's top."""
+        return 18 + _LINE * (len(self.raised) - 1) + 20
+
+    @property
+    def height(self) -> int:
+        """The box's height: its lines, then the status bar below them."""
+        return max(_HEIGHT, self.judgements_at + _LINE * (len(self.judgements) - 1) + 25)
+
+
 def chart_svg(grid: Grid) -> Markup:
-    """The grid as an SVG: issue labels on the left, election dates on top, linked cells."""
+    """The grid as an SVG: issue labels on the left, election dates on top, linked cells;
+    a row is as tall as its fullest cell, so every cell's words stay inside its box."""
+    column_chars = int(_WIDTH * _CHARS_PER_PIXEL)
+    row_chars = int((_LEFT - 12) * _CHARS_PER_PIXEL)
+    texts = {key: _CellText.of(cell) for key, cell in grid.cells.items()}
+    rows = []
+    for issue, label in grid.issues:
+        in_row = [texts[(issue, e)] for e, _, _ in grid.elections if (issue, e) in texts]
+        rows.append((issue, label, max([_HEIGHT, *(t.height for t in in_row)])))
     width = _LEFT + len(grid.elections) * (_WIDTH + _GAP)
-    height = _TOP + len(grid.issues) * (_HEIGHT + _GAP)
+    height = _TOP + sum(h + _GAP for _, _, h in rows)
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
         f'viewBox="0 0 {width} {height}" aria-labelledby="chart-title">'
@@ -206,51 +312,39 @@ def chart_svg(grid: Grid) -> Markup:
         ".status{font:11px system-ui,sans-serif;fill:#5b636e}"
         "rect.cell{fill:#fff;stroke:#9aa3ad}a:hover rect.cell{fill:#eef4fb}</style>"
     ]
-    column_chars = int(_WIDTH * _CHARS_PER_PIXEL)
     for column, (_, label, date) in enumerate(grid.elections):
         x = _LEFT + column * (_WIDTH + _GAP) + _WIDTH / 2
-        wrapped = textwrap.wrap(label, column_chars)
-        if len(wrapped) > 3:
-            wrapped = [*wrapped[:2], _short(" ".join(wrapped[2:]), column_chars)]
-        lines = [date or "undated", *wrapped]
+        lines = [date or "undated", *_wrap(label, column_chars, 3)]
         parts.append(_text(x, 16, lines, "small", "middle"))
-    row_chars = int((_LEFT - 12) * _CHARS_PER_PIXEL)
-    for row, (issue, label) in enumerate(grid.issues):
-        y = _TOP + row * (_HEIGHT + _GAP)
-        lines = textwrap.wrap(label, row_chars)
-        if len(lines) > 4:
-            lines = [*lines[:3], _short(" ".join(lines[3:]), row_chars)]
-        parts.append(_text(4, y + 18, lines, "axis"))
+    y = _TOP
+    for issue, label, row_height in rows:
+        parts.append(_text(4, y + 18, _wrap(label, row_chars, 4), "axis"))
         for column, (election, election_label, _) in enumerate(grid.elections):
             cell = grid.cells.get((issue, election))
             if cell is None:
                 continue
             x = _LEFT + column * (_WIDTH + _GAP)
+            text = texts[(issue, election)]
             observers = ", ".join(cell.observers) or "unknown"
             said = f"{label} at {election_label}: raised by {observers}; {status_text(cell)}"
             parts.append(
                 f'<a href="{html.escape(evidence_url(issue, election))}" '
                 f'aria-label="{html.escape(said)}"><title>{html.escape(said)}</title>'
-                f'<rect class="cell" x="{x}" y="{y}" width="{_WIDTH}" height="{_HEIGHT}" rx="4"/>'
+                f'<rect class="cell" x="{x}" y="{y}" width="{_WIDTH}" height="{row_height}" '
+                'rx="4"/>'
             )
-            raised = "raised by " + (", ".join(cell.observers) or "unknown observer")
-            parts.append(_text(x + 8, y + 18, [_short(raised, 25)], "small"))
+            parts.append(_text(x + _PAD, y + 18, text.raised, "small"))
+            parts.append(_text(x + _PAD, y + text.judgements_at, text.judgements, "status"))
             assessed = cell.assessments or [_NOT_ASSESSED]
-            if len(assessed) == 1:
-                lines = [_short(assessed[0].label, 30), _short(assessed[0].judged, 30)]
-            else:
-                lines = [_short(f"{a.label}, {a.judged}", 30) for a in assessed]
-            if len(lines) > 2:
-                lines = [lines[0], f"and {len(lines) - 1} more assessments"]
-            parts.append(_text(x + 8, y + 38, lines, "status"))
             band = (_WIDTH - 2) / len(assessed)
             for i, assessment in enumerate(assessed):
                 colour = STATUS_COLOURS.get(assessment.status, "#aab2bd")
                 parts.append(
-                    f'<rect x="{x + 1 + i * band:.1f}" y="{y + _HEIGHT - 9}" width="{band:.1f}" '
-                    f'height="8" fill="{colour}"/>'
+                    f'<rect x="{x + 1 + i * band:.1f}" y="{y + row_height - 9}" '
+                    f'width="{band:.1f}" height="8" fill="{colour}"/>'
                 )
             parts.append("</a>")
+        y += row_height + _GAP
     parts.append("</svg>")
     return Markup("".join(parts))
 
@@ -268,28 +362,17 @@ class CellReading:
 
 def read_cell(store: GraphStore, issue: str, election: str) -> CellReading:
     """One cell of the chart, read for its evidence page."""
-    _, found = store.select(CELLS, bindings={"issue": URIRef(issue)})
     issue_label, election_label = issue, election
     recommendations: list[str] = []
     judged: dict[str, Assessment] = {}
-    for row in found:
-        if str(row.get("election")) != election:
+    for row in _read_rows(store, issue):
+        if row.election.iri != election:
             continue
-        issue_label = str(row.get("issueLabel") or issue_label)
-        election_label = str(row.get("electionLabel") or election_label)
-        _add(recommendations, str(row["recommendation"]))
-        if row.get("assessment") is not None and row.get("status") is not None:
-            status = local_name(row["status"])
-            judged.setdefault(
-                str(row["assessment"]),
-                Assessment(
-                    status,
-                    str(row.get("statusLabel") or status.replace("-", " ")),
-                    str(row["assessorLabel"]) if row.get("assessorLabel") else None,
-                    str(row["assessed"]) if row.get("assessed") else None,
-                    str(row.get("inferred")).lower() == "true",
-                ),
-            )
+        issue_label = row.issue_label or issue_label
+        election_label = row.election.label
+        _add(recommendations, row.recommendation)
+        if row.assessment is not None and row.judged is not None:
+            judged.setdefault(row.assessment, row.judged)
     return CellReading(
         issue_label,
         election_label,

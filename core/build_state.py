@@ -16,10 +16,11 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Literal, URIRef
 
 from normgraph.graph import GraphStore
 
+from .document_triples import DocumentTriples
 from .namespaces import DCTERMS, GRAPH, NG, VOID, document_graph
 
 BUILD_GRAPH = URIRef(GRAPH + "build")
@@ -31,6 +32,7 @@ PIPELINE_PARTS = (
     "compiled_shapes.py",
     "compiled_check.py",
     "quarantine.py",
+    "document_triples.py",
 )
 """What decides a document graph's content: a change to any of them rebuilds every file."""
 _PIPELINE_SUFFIXES = {".py", ".ttl", ".json", ".csv", ".tsv", ".yaml", ".yml", ".txt"}
@@ -133,10 +135,10 @@ IDENTITY = (DCTERMS.creator, NG.genre, NG.election, DCTERMS.issued)
 """What identifies a report: two documents agreeing on all of them state the same report."""
 
 
-def report_identity(graph: Graph, source: URIRef) -> list[tuple[str, str]]:
+def report_identity(graph: DocumentTriples, source: URIRef) -> list[tuple[str, str]]:
     """The identifying values of the report read from ``source``; empty without an election
     (a report that names none is told apart by its text only)."""
-    report = graph.value(None, NG.sourceText, source)
+    report = graph.subject_of(NG.sourceText, source)
     if report is None or graph.value(report, NG.election) is None:
         return []
     return sorted((p.n3(), o.n3()) for p in IDENTITY for o in graph.objects(report, p))

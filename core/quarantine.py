@@ -17,8 +17,9 @@ from dataclasses import dataclass, field
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
+from .document_triples import DocumentTriples
 from .namespaces import NG, RDF
-from .validation import Violation, validate_graph
+from .validation import Violation, compiled_violations, validate_graph
 
 IDENTITY_PATHS = frozenset({str(NG.genre), str(NG.sourceText)})
 """Properties without which a report cannot be identified: a result on them refuses it."""
@@ -68,19 +69,37 @@ def validate_with_quarantine(graph: Graph) -> QuarantineOutcome:
         raise UnidentifiedReportError(
             f"facts still fail blocking shapes after {MAX_ROUNDS} rounds of quarantine", results
         )
-    focused = {v.focus_node for v in outcome.violations}
-    remaining = {node for node in focused if _is_subject(graph, node)}
-    outcome.violations = sorted(
-        {v for v in outcome.violations if v.focus_node in remaining},
-        key=lambda v: (v.focus_node, v.path, v.shape, v.message),
-    )
+    outcome.violations = _kept(outcome.violations, graph)
     return outcome
 
 
-def _is_subject(graph: Graph, name: str) -> bool:
+def validate_clean(triples: DocumentTriples) -> QuarantineOutcome | None:
+    """:func:`validate_with_quarantine`'s outcome for a document the compiled check finds
+    nothing blocking in, read from its plain triples without an rdflib graph; ``None``
+    when the check declines or blocks (then pySHACL and the quarantine must answer)."""
+    results = compiled_violations(triples)
+    if results is None or any(v.blocks for v in results):
+        return None
+    return QuarantineOutcome(violations=_kept(results, triples))
+
+
+def _kept(violations: list[Violation], graph: Graph | DocumentTriples) -> list[Violation]:
+    """The distinct non-blocking results whose focus node is still in ``graph``, sorted."""
+    focused = {v.focus_node for v in violations}
+    remaining = {node for node in focused if _is_subject(graph, node)}
+    return sorted(
+        {v for v in violations if v.focus_node in remaining},
+        key=lambda v: (v.focus_node, v.path, v.shape, v.message),
+    )
+
+
+def _is_subject(graph: Graph | DocumentTriples, name: str) -> bool:
     """Whether a node named by a result (an IRI or a blank node) is a subject in ``graph``:
     a lookup per named node instead of listing every subject of the graph."""
-    return any((node, None, None) in graph for node in (URIRef(name), BNode(name)))
+    nodes = (URIRef(name), BNode(name))
+    if isinstance(graph, DocumentTriples):
+        return any(graph.has_subject(node) for node in nodes)
+    return any((node, None, None) in graph for node in nodes)
 
 
 def _remove(graph: Graph, blocking: list[Violation], outcome: QuarantineOutcome) -> set[Node]:

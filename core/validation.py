@@ -29,6 +29,7 @@ from normgraph.graph import EmbeddedStore, Triple
 from normgraph.ontology import reference_graph, shapes_graph
 
 from .compiled_check import compiled_results
+from .document_triples import DocumentTriples
 from .namespaces import NG, OA, RDF, SH
 
 _SCRATCH = URIRef("urn:normgraph:validation")
@@ -122,7 +123,9 @@ def validate_graph(data: Graph, focus: Iterable[Node] | None = None) -> list[Vio
     return reference_violations(data, focus)
 
 
-def compiled_violations(data: Graph, focus: Iterable[Node] | None = None) -> list[Violation] | None:
+def compiled_violations(
+    data: Graph | DocumentTriples, focus: Iterable[Node] | None = None
+) -> list[Violation] | None:
     """The compiled check's results, sorted, or ``None`` when it declines."""
     wanted: set[Node] | None = None if focus is None else {URIRef(str(n)) for n in focus}
     if wanted is not None and not wanted:
@@ -221,7 +224,9 @@ def _with_reference(data: Graph) -> Iterator[None]:
             data.remove(triple)
 
 
-def graph_wide_violations(data: Graph, triples: Iterable[Triple] | None = None) -> list[Violation]:
+def graph_wide_violations(
+    data: Graph | DocumentTriples, triples: Iterable[Triple] | None = None
+) -> list[Violation]:
     """Results of the shapes graph's unattached SPARQL constraints, each run once.
 
     A ``sh:SPARQLConstraint`` that no shape points to with ``sh:sparql`` is evaluated
@@ -345,7 +350,7 @@ def _violation(results: Graph, result: Node, data: Graph) -> Violation:
     )
 
 
-def evidence_quote(data: Graph, node: Node) -> str:
+def evidence_quote(data: Graph | DocumentTriples, node: Node) -> str:
     """The first quote that supports ``node``, if it has evidence in ``data``."""
     for annotation in sorted(data.objects(node, NG.evidence), key=str):
         for target in data.objects(annotation, OA.hasTarget):

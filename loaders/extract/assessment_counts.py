@@ -13,7 +13,8 @@ _TALLY_ITEM = re.compile(
     r"(?:\s*(?:per\s*cent|percent|%))?)\s+"
     r"(?:(?:of\s+(?:them|these|those|the\s+(?:[\w-]+\s+){0,3}?recommendations"
     r"(?:\s+(?:of|from|made\s+in|issued\s+in)\s+(?:the\s+)?[\w/-]+)?)\s+)?"
-    r"(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|remain(?:ed)?|as)\s+)?)?"
+    r"(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|remain(?:ed)?|as"
+    r"|(?:were|was|have|has|had)(?=\s+not\b))\s+)?)?"
     r"(?P<status>(?:fully|largely|mostly|partially|partly|in\s+part|not(?:\s+at\s+all)?"
     r"|unaddressed|unimplemented|implemented|addressed)"
     r"(?:\s+or\s+(?:fully|largely|mostly|partially|partly))?"
@@ -24,12 +25,52 @@ _TALLY_ITEM = re.compile(
 cent were not implemented at all")."""
 
 
-def tally_verdicts(text: str) -> list[tuple[str, str]]:
+# "adopted 9 of the 14 recommendations made by ..., including A and B": a share of an
+# earlier report's recommendations, and the asks it names.
+SHARE = re.compile(
+    r"\b(?:adopted|implemented|addressed|followed|accepted|took up|acted on)"
+    r"\s+(?P<done>\d+|all|none|some|most|several|few)\s+of\s+(?:(?:the|its|their)\s+)?"
+    r"(?P<total>\d+\s+)?(?:\w+\s+){0,2}?recommendations\b"
+    r"(?:[^.;:]*?(?:,\s*|\s+)(?:including|among them|such as|notably)\s+(?P<named>[^.;:]+))?",
+    re.I,
+)
+# Items of a named list: split at commas and at an "and" that opens a new noun phrase.
+_ITEM_BREAK = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+(?=(?:the|a|an)\b)", re.I)
+
+
+def share_status(share: re.Match[str]) -> str:
+    """All of them: fully; none: not; a number below the total or "some": partially."""
+    done = share["done"].lower()
+    total = (share["total"] or "").strip()
+    if done == "all" or (total and done == total):
+        return "fully-implemented"
+    return "not-implemented" if done == "none" else "partially-implemented"
+
+
+def named_asks(text: str) -> list[tuple[int, int]]:
+    """Offsets of the asks a share statement names ("..., including A and B"): each was
+    among those adopted. Empty when the sentence names none."""
+    share = SHARE.search(text)
+    if share is None or share["named"] is None or share["done"].lower() == "none":
+        return []
+    start, end = share.span("named")
+    found: list[tuple[int, int]] = []
+    for piece in _ITEM_BREAK.split(text[start:end]):
+        at = text.find(piece, start)
+        if len(piece.split()) >= 2:
+            found.append((at, at + len(piece.rstrip())))
+        start = at + len(piece)
+    return found
+
+
+def tally_verdicts(text: str, reviewing: bool = False) -> list[tuple[str, str]]:
     """The (status, count) pairs of a tally of earlier recommendations by status ("Of the
     24 recommendations, 7 were fully implemented, 9 partially and 8 not at all"): one per
     status, in the order stated. Empty unless the sentence is about recommendations and
-    counts two statuses or more (a single count is a share, read by ``stated_verdict``)."""
-    if not re.search(r"\brecommendations?\b", text, re.I):
+    counts two statuses or more (a single count is a share, read by ``stated_verdict``); in
+    a section that reviews earlier recommendations (``reviewing``) the word may be left
+    out ("By 2016, 4 had been fully implemented, 9 partially and 14 not")."""
+    if not reviewing and not re.search(r"\brecommendations?\b", text, re.I):
         return []
     found: dict[str, str] = {}
     for item in _TALLY_ITEM.finditer(text):
@@ -67,7 +108,8 @@ _RESEARCH = re.compile(
     r"|\b(?:examin|explor|investigat|analy[sz]|ask)\w*\s+(?:whether|which|why|how|what"
     r"|to what extent)\b"
     r"|\b(?:share|proportion|percentage|rate) of (?:the )?(?:[\w-]+ )?recommendations\b"
-    r"|(?-i:\b(?:[Cc]oded|[Cc]oding)\b|\b(?:[Ww]e|I) code\b)"  # not a legal "Code"
+    # the study's coding ("in our coding" only attributes a verdict), not a legal "Code"
+    r"|(?-i:(?<!in our )(?<!in my )\b(?:[Cc]oded|[Cc]oding)\b|\b(?:[Ww]e|I) code\b)"
     r"(?!\s+(?:this|that|the)\s+recommendation\b)"  # "we code this recommendation as": a verdict
     # a claim the study reports ("officials insisted that ... had been implemented")
     r"|\b(?:claim(?:s|ed)?|insist(?:s|ed)?|assert(?:s|ed)?|boast(?:s|ed)?)\s+that\b",

@@ -24,7 +24,13 @@ from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.document import Document, Sentence
 from ..text.source import Span
-from .assessment_counts import states_no_study_verdict, tally_verdicts
+from .assessment_counts import (
+    SHARE,
+    named_asks,
+    share_status,
+    states_no_study_verdict,
+    tally_verdicts,
+)
 
 _REPEATS = (
     r"\brepeat(?:s|ed|ing)? (?:the )?(?:\w+ ){0,2}?recommendations? (?:of|made|from|issued"
@@ -45,7 +51,8 @@ _EARLIER = re.compile(
     r"|\brecommended reforms\b"
     # "the recommendation to ... remains unaddressed / was (partially) addressed"
     r"|\brecommendations?\b(?:(?!\b(?:show|shows|showed|suggests?|indicates?) that\b)[^.]){0,200}?"
-    r"\b(?:remain\w*(?: \w+ly)? unaddressed|left unaddressed"
+    r"\b(?:remain\w*(?: \w+ly)? unaddressed|left unaddressed|remain\w* without (?:a |any )?"
+    r"(?:response|reply|action|follow-?up)"
     r"|(?:was|were|has been|have been) (?:also |since |now |already |subsequently |eventually )?"
     r"(?:not |(?:only )?(?:partially|partly|largely|mostly|"
     r"fully) |in part )?(?:addressed|implemented|taken into account|incorporated|reflected|"
@@ -55,29 +62,35 @@ _EARLIER = re.compile(
     r"|(?:has|have) not (?:yet )?been (?:addressed|implemented|followed up|taken into account"
     r"|acted (?:up)?on))"
     # "the final law did not address a number of key concerns raised by <observers>"
-    r"|\b(?:did|does|do) not (?:address|reflect|take into account|incorporate)\b[^.]{0,80}?"
+    r"|\b(?:did|does|do|has|have) not (?:address(?:ed)?|reflect(?:ed)?|take(?:n)? into account"
+    r"|incorporate(?:d)?)\b[^.]{0,80}?"
     r"\b(?:recommendations\b|(?:concerns|comments) (?:previously |earlier )?(?:raised|expressed|"
     r"made|offered) by (?:the )?(?:(?-i:[A-Z]{2,})|[\w ]{0,20}(?:observers?|mission|experts)\b))"
     # "Many of them were already made in the report on the 1995 elections and remain unaddressed"
     r"|\balready (?:made|raised|offered|issued|put forward)\b[^.]{0,160}?"
     r"\b(?:remain\w*(?: \w+ly)? unaddressed|not (?:yet )?(?:been )?(?:addressed|implemented))"
     r"|\bleft unaddressed the recommendations?\b"
-    r"|\baddress(?:es|ed)? (?:a|the|an) (?:[\w'-]+ ){0,3}?recommendation"
+    r"|\baddress(?:es|ed)? (?:a|the|an) (?:[\w'/-]+ ){0,3}?recommendation"
     # "A long-standing recommendation to ... has yet to be addressed"
     r"|\blong-?\s?standing\b[^.]{0,40}?\brecommend"
     r"|\b(?:as|was|were) (?:previously|earlier|repeatedly) recommended\b"
+    # a concern or shortcoming an earlier report raised, still there: "criticised in the
+    # report on the 1997 elections, remains in force", "pointed out for a decade, remain"
+    r"|\b(?:critici[sz]ed|identified|raised|pointed out|expressed|noted|voiced)\b[^.;]{0,100}?"
+    r"\b(?:previous|earlier|prior|past|(?:19|20)\d{2}|for (?:almost |nearly |over |more than )?"
+    r"(?:a decade|\w+ years))\b[^.;]{0,100}?\bremain"
+    r"|\b(?:concerns?|criticism|shortcomings?)\s+(?:previously |earlier )?(?:raised|expressed|"
+    r"voiced|identified|noted|pointed out)\b[^.;]{0,60}?\b(?:in|after|since) (?:the |its |their )?"
+    r"(?:(?:19|20)\d{2}|previous|earlier|past|prior)\b"
+    r"|\b(?:a )?(?:step(?:s|ped)? back|backward step|reversal)\b[^.;]{0,40}?\brecommendation"
+    r"|\brecommendations?\b[^.]{0,60}?\b(?:first |originally )?(?:made|issued|offered"
+    r"|put forward)\b[^.]{0,30}?\b(?:in|after|since|following) (?:the )?"
+    r"(?:(?:19|20)\d{2}|previous|earlier|last)\b"
+    # "X recommended that ...; this has been partially addressed"
+    r"|\brecommended\b[^.]{0,160}?;\s*(?:this|that|it)\s+(?:has|have|was|were|is)\b"
     r"|\b(?:previously|earlier) recommended \w+"
     r"|\bas recommended (?:in|by) (?:the |an? )?(?:[\w/]+ )?(?:previous|earlier|prior|last)\b"
     r"|" + _REPEATS,
-    re.I,
-)
-# "adopted 9 of the 14 recommendations made by ..., including A and B": a share of an
-# earlier report's recommendations, and the asks it names.
-_SHARE = re.compile(
-    r"\b(?:adopted|implemented|addressed|followed|accepted|took up|acted on)"
-    r"\s+(?P<done>\d+|all|none|some|most|several|few)\s+of\s+(?:(?:the|its|their)\s+)?"
-    r"(?P<total>\d+\s+)?(?:\w+\s+){0,2}?recommendations\b"
-    r"(?:[^.;:]*?(?:,\s*|\s+)(?:including|among them|such as|notably)\s+(?P<named>[^.;:]+))?",
     re.I,
 )
 _WHETHER = re.compile(r"\bwhether\b[^.;]{0,120}?\b(?:has|have|was|were|had) been\b", re.I)
@@ -92,12 +105,19 @@ _SCALE = re.compile(
 method, not a verdict."""
 _BROKEN_WORD = re.compile(r"(?<=[a-z])- (?=[a-z])")
 """A word hyphenated at a line end ("recom- mendation"), joined before the cues are read."""
+_ASIDE = re.compile(
+    r",\s*(?:in (?:our|my|their|its) (?:view|coding|assessment|judge?ment|opinion|reading)"
+    r"|so far|to date|as yet|however|regrettably|unfortunately)\s*,",
+    re.I,
+)
+"""An aside inside a verdict ("has, in our coding, not been implemented"): it changes
+nothing the verdict says."""
 
 
 def cue_text(text: str) -> str:
-    """The text the cues read: words broken at a line end joined again (offsets are not
-    used, the evidence is the clause)."""
-    return _BROKEN_WORD.sub("", text)
+    """The text the cues read: words broken at a line end joined again, asides left out
+    (offsets are not used, the evidence is the clause)."""
+    return _ASIDE.sub("", _BROKEN_WORD.sub("", text))
 
 
 _ALREADY = re.compile(
@@ -115,10 +135,10 @@ _ALREADY = re.compile(
 """A verdict on earlier recommendations that may open a list of new ones."""
 # A heading of a section that reviews earlier recommendations rather than making new ones.
 _REVIEW = re.compile(
-    r"\b(?:status|implementation|previous|earlier|prior|past|follow-?up|progress)\b", re.I
+    r"\b(?:status|implementation|previous|earlier|prior|past|follow-?up|progress"
+    r"|track(?:er|ing)?|scorecard|uptake|fate)\b",
+    re.I,
 )
-# Items of a named list: split at commas and at an "and" that opens a new noun phrase.
-_ITEM_BREAK = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+(?=(?:the|a|an)\b)", re.I)
 # (status, cue) in the order they are tried: the first cue found decides.
 _STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -153,6 +173,8 @@ _STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\bnot (?:yet )?(?:been )?(?:substantively |fully )?(?:addressed|implemented)\b"
             r"|\bremain\w*(?: \w+ly)? unaddressed\b|\bleft unaddressed\b"
+            r"|\bremain\w* (?:in force|unchanged|in place|without (?:a |any )?(?:response|reply"
+            r"|action|follow-?up))\b|\b(?:a )?(?:step(?:s|ped)? back|backward step|reversal)\b"
             r"|\b(?:despite|contrary to|notwithstanding) (?:an? |the )?(?:\w+ )?"
             r"(?:previous|prior|earlier|past|long-?\s?standing)\b"
             # "remain valid": still to be acted on; "disregarded", "not heeded", "none of"
@@ -190,9 +212,11 @@ _STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bas recommended (?:in|by) (?:the |an? )?(?:[\w/]+ )?"
             r"(?:previous|earlier|prior|last)\b"
             r"|\bacted (?:up)?on (?:an? |the )?(?:[\w/]+ )?(?:previous|earlier|prior)\b"
-            r"|\b(?:addressed|implemented|fulfilled) (?:a|the|an) (?:[\w'-]+ ){0,3}?recommendation"
+            r"|\b(?:addressed|implemented|fulfilled) (?:a|the|an) (?:[\w'/-]+ ){0,3}?recommendation"
             # "which addresses a previous recommendation", "..., addressing prior recommendations"
             # (not an aim: "aimed at addressing", "to address")
+            r"|\b(?:implement(?:ed|ing|s)|address(?:ed|ing|es)) in full\b"
+            r"|\bfully (?:implement|address)(?:ed|s|ing)? (?:an? |the )\w*\s*recommendation"
             r"|(?<!at )(?<!to )\b(?:address(?:es|ing)|implement(?:s|ing)) (?:an? |the )?"
             r"(?:previous|prior|earlier|long-?\s?standing)\b[^.]{0,40}?\brecommendation"
             r"|\b(?:was|were|has been|have been) (?:also |since |now |already |subsequently )?"
@@ -214,51 +238,40 @@ def assessment_status(text: str) -> str | None:
     return None
 
 
-def stated_verdict(text: str) -> str | None:
+def stated_verdict(text: str, reviewing: bool = False) -> str | None:
     """The status a sentence states about earlier recommendations, or None if it is not
-    about earlier recommendations or states no status."""
+    about earlier recommendations or states no status. In a section that reviews earlier
+    recommendations (``reviewing``) every sentence is about them ("Two have been
+    implemented in part")."""
     text = cue_text(text)
-    share = _SHARE.search(text)
+    share = SHARE.search(text)
     if share is not None:
-        return _share_status(share)
+        return share_status(share)
     if _WHETHER.search(text) or _SCALE.search(text):
         return None
-    return assessment_status(text) if _EARLIER.search(text) else None
-
-
-def _share_status(share: re.Match[str]) -> str:
-    """All of them: fully; none: not; a number below the total or "some": partially."""
-    done = share["done"].lower()
-    total = (share["total"] or "").strip()
-    if done == "all" or (total and done == total):
-        return "fully-implemented"
-    return "not-implemented" if done == "none" else "partially-implemented"
-
-
-def named_asks(text: str) -> list[tuple[int, int]]:
-    """Offsets of the asks a share statement names ("..., including A and B"): each was
-    among those adopted. Empty when the sentence names none."""
-    share = _SHARE.search(text)
-    if share is None or share["named"] is None or share["done"].lower() == "none":
-        return []
-    start, end = share.span("named")
-    found: list[tuple[int, int]] = []
-    for piece in _ITEM_BREAK.split(text[start:end]):
-        at = text.find(piece, start)
-        if len(piece.split()) >= 2:
-            found.append((at, at + len(piece.rstrip())))
-        start = at + len(piece)
-    return found
+    return assessment_status(text) if reviewing or _EARLIER.search(text) else None
 
 
 def _clauses(sentence: Sentence) -> list[tuple[int, int]]:
-    """A sentence with two verdicts ("some were incorporated, key ones not addressed")
-    is split at the comma between them."""
+    """A sentence with two verdicts ("some were incorporated, key ones not addressed";
+    "fully implemented the one on X, and partially implemented those on Y") is split at
+    the comma, "and" or semicolon between them when each side states a status."""
     text = sentence.text
-    split = re.search(r",\s+(?=a number of key recommendations)", text)
-    if split:
-        return [(0, split.start()), (split.end(), len(text))]
+    if tally_verdicts(cue_text(text), reviewing=True):
+        return [(0, len(text))]  # a tally's counts stay one sentence
+    for split in re.finditer(r",\s+(?:and\s+|but\s+|while\s+)?(?=\S)|;\s+", text):
+        before, after = text[: split.start()], text[split.end() :]
+        if _split_verdicts(before, after):
+            return [(0, split.start()), (split.end(), len(text))]
     return [(0, len(text))]
+
+
+def _split_verdicts(before: str, after: str) -> bool:
+    """Does each side of a break state a status of its own, and do they differ?"""
+    if re.match(r"a number of key recommendations", after):
+        return True
+    first, second = assessment_status(cue_text(before)), assessment_status(cue_text(after))
+    return first is not None and second is not None and first != second
 
 
 def assessor_of(report: Fact, assessor: URIRef) -> URIRef | None:
@@ -273,8 +286,23 @@ def assessor_of(report: Fact, assessor: URIRef) -> URIRef | None:
 
 def _lists_recommendations(titles: str) -> bool:
     """A section that makes recommendations (its asks are not verdicts), not one that
-    reviews earlier ones ("Status of previous recommendations")."""
-    return bool(re.search(r"recommendation", titles, re.I)) and not _REVIEW.search(titles)
+    reviews earlier ones ("Status of previous recommendations") or says how a study coded
+    them."""
+    return bool(re.search(r"recommendation", titles, re.I)) and not (
+        _REVIEW.search(titles) or re.search(r"\bcod(?:ed|ing)\b", titles, re.I)
+    )
+
+
+_PROSE = re.compile(r"[.!?;:][\"'\u201d\u2019)]*\s*$")
+"""A sentence as prose ends: a table's run of cells has no closing stop."""
+_TRACKED = re.compile(r"^\W*(?:\d+\.\s*)?[A-Z][\w ]{0,20}:\s|\bshould\b")
+"""A tracker's labelled line ("Status: Implemented.") or the recommendation it tracks."""
+
+
+def _reviews_recommendations(titles: str) -> bool:
+    """A section that reviews earlier recommendations ("Follow-up of international
+    recommendations", "Our earlier recommendations", "How we coded the recommendations")."""
+    return bool(re.search(r"recommendation", titles, re.I)) and bool(_REVIEW.search(titles))
 
 
 def _unnamed_authors(extraction: Extraction, report: Fact) -> URIRef:
@@ -306,17 +334,21 @@ def add_assessments(
     key = local_name(report.iri)
     found: list[Fact] = []
     for sentence in document.sentences():
-        if (
-            sentence.section is not None
-            and _lists_recommendations(" ".join(s.title for s in sentence.section.path))
-            and not _ALREADY.search(sentence.text)
-        ):
+        titles = " ".join(s.title for s in sentence.section.path) if sentence.section else ""
+        if _lists_recommendations(titles) and not _ALREADY.search(sentence.text):
             continue
+        # a review section's prose (not its tracker table, ``programme.tracker``'s to read)
+        reviewing = (
+            _reviews_recommendations(titles)
+            and bool(_PROSE.search(sentence.text))
+            and not _TRACKED.search(sentence.text)
+        )
         for start, end in _clauses(sentence):
             clause = sentence.text[start:end]
             spans = sentence.spans(start, end)
-            tally = tally_verdicts(cue_text(clause))
-            if not tally and study and states_no_study_verdict(clause):
+            tally = tally_verdicts(cue_text(clause), reviewing)
+            method = study and states_no_study_verdict(cue_text(sentence.text))
+            if not tally and study and (method or states_no_study_verdict(cue_text(clause))):
                 continue  # a study's generalisation or method is a finding of its own
             for counted, count in tally:  # one assessment per status of a tally
                 label = f"{count} {counted.replace('-', ' ')} (assessed in {key})"
@@ -324,7 +356,7 @@ def add_assessments(
                 _state(found[-1], judge, counted, report, issued)
             if tally:
                 continue
-            verdict = stated_verdict(clause)
+            verdict = stated_verdict(clause, reviewing)
             if verdict is None:
                 continue
             label = f"{verdict.replace('-', ' ')} (assessed in {key})"

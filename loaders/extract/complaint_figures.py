@@ -131,6 +131,13 @@ _SHAPES = (
         re.I,
     ),
 )
+_SHAPE_WORD = re.compile(
+    r"complaints|appeals|petitions|cases|claims|lawsuits|filed|lodged|submitted|brought|"
+    r"registered",
+    re.I,
+)
+"""A word every one of ``_SHAPES`` needs (its noun, or its verb where the noun may be
+left out): a sentence without one is not scanned."""
 OUTCOMES: tuple[tuple[str, str], ...] = (
     (
         "partially-upheld",
@@ -298,7 +305,7 @@ def read_figures(sentence: str, carried_body: str | None = None) -> list[FigureR
     part of the figure before it: ``carried_body`` (that figure's body) is its body."""
     found: list[FigureReading] = []
     taken: list[tuple[int, int]] = []
-    for shape in _SHAPES:
+    for shape in _SHAPES if _SHAPE_WORD.search(sentence) else ():
         for match in shape.finditer(sentence):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue

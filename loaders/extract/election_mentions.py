@@ -6,7 +6,7 @@ Mention for elections.resolve to group.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cache
 
 from normgraph.namespaces import NG
@@ -56,17 +56,71 @@ _HAPPENED = r"(?:(?:was|were)\s+held|took\s+place|followed)\s+on\s+"
 """A verb saying a vote took place on a day ("A referendum followed on 30 April 2023")."""
 
 
+_VOTE_WORD = re.compile(r"election|referendum|run-?off|second[- ]round", re.IGNORECASE)
+"""A word every pattern of :func:`_patterns` needs: a text without one is not scanned."""
+
+
+@cache
+def _body() -> str:
+    """``|`` and the words a state's reports use for the body elected, or nothing."""
+    bodies = _alternatives(list(election_type_words()))
+    return f"|{bodies}" if bodies else ""
+
+
+@cache
+def _kind() -> str:
+    """An election's type, perhaps called early ("early presidential")."""
+    return (
+        rf"{_EARLY}(?P<type>presidential|national parliamentary|parliamentary|general|"
+        rf"local council|local legislative|local|municipal|mayoral|regional|city{_body()})"
+    )
+
+
+@cache
+def _lead_of(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """Where every match of ``pattern`` must start, when its text opens with an election
+    type or a month: the places that lead matches at, found once per text for all the
+    patterns that share it (eight open with the type, six with a month), which are then
+    tried there only instead of at every character."""
+    for lead in (_kind(), f"(?P<month>{_MONTH})"):
+        if pattern.pattern.startswith(lead):
+            return _lookahead(lead)
+    return None
+
+
+@cache
+def _lookahead(lead: str) -> re.Pattern[str]:
+    return re.compile(f"(?={lead})", re.IGNORECASE)
+
+
+def _matches(
+    pattern: re.Pattern[str], text: str, starts: dict[re.Pattern[str], list[int]]
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``; a pattern with a lead is tried only where its lead
+    matches (``starts`` keeps those places per lead for the other patterns)."""
+    lead = _lead_of(pattern)
+    if lead is None:
+        yield from pattern.finditer(text)
+        return
+    if lead not in starts:
+        starts[lead] = [match.start() for match in lead.finditer(text)]
+    resume = 0
+    for start in starts[lead]:
+        if start < resume:
+            continue
+        match = pattern.match(text, start)
+        if match is not None:
+            yield match
+            resume = max(match.end(), start + 1)
+
+
 @cache
 def _patterns() -> tuple[tuple[re.Pattern[str], int | None], ...]:
     """Ways a report names an election; the number is the round the date belongs to. The
     words a state's reports use for an election type (the body elected) and the states'
-    adjectives ("the <adjective> presidential election") come from the data."""
-    bodies = _alternatives(list(election_type_words()))
-    body = f"|{bodies}" if bodies else ""
-    kind = (
-        rf"{_EARLY}(?P<type>presidential|national parliamentary|parliamentary|general|"
-        rf"local council|local legislative|local|municipal|mayoral|regional|city{body})"
-    )
+    adjectives ("the <adjective> presidential election") come from the data. Each pattern
+    must need a word of ``_VOTE_WORD`` (texts without one skip them all)."""
+    body, kind = _body(), _kind()
     also = r"\s+and\s+(?P<type2>presidential|parliamentary|local|municipal|mayoral|regional)"
     adjectives = _alternatives([a for s in participating_states() for a in s.adjectives])
     patterns: tuple[tuple[str, int | None], ...] = (
@@ -266,8 +320,9 @@ def find_mentions(
     """
     found: list[tuple[int, int, Mention]] = []
     taken: list[tuple[int, int]] = []
-    for pattern, round_number in _patterns():
-        for match in pattern.finditer(text):
+    starts: dict[re.Pattern[str], list[int]] = {}
+    for pattern, round_number in _patterns() if _VOTE_WORD.search(text) else ():
+        for match in _matches(pattern, text, starts):
             if any(a < match.end() and match.start() < b for a, b in taken):
                 continue
             groups = match.groupdict()

@@ -181,6 +181,42 @@ def issuers_in_opening(source: SourceText, start: int, end: int) -> list[Creator
     return []
 
 
+_DELEGATING = re.compile(
+    r"[^.]{0,160}?\b(?:set\s+up|constitut(?:e|ed)|sen[dt]|appoint(?:ed)?|form(?:ed)?|establish(?:ed)?)"
+    r"\b[^.]{0,80}?\b(?:ad\s+hoc\s+committee|delegation)\b",
+    re.I,
+)
+"""A sentence in which a body sets up or sends the delegation (or ad hoc committee) whose
+report this is: "the Bureau of the ... Assembly (XA) decided ... to set up an ad hoc
+committee", "The ... Assembly (XA) sent a delegation of 12 members"."""
+
+
+def delegation_issuer(source: SourceText, start: int, end: int) -> list[Creator]:
+    """The body that set up or sent the delegation: the first organisation defined with its
+    acronym in the sentence that says so. A unit of that body ("the Bureau of the Assembly
+    (XA)") gives way to the body when the acronym spells the body's name."""
+    for sentence in _DELEGATING.finditer(source.text, start, end):
+        match = _DEFINED.search(sentence.group())
+        if match is None:
+            continue
+        name = re.sub(r"^(?:The|This)\s+", "", " ".join(match.group("name").split()))
+        short = match.group("short")
+        body = re.match(r"(?:[A-Z][\w-]*\s+){1,3}of\s+the\s+(?P<body>.+)", name)
+        if body and _initials(body["body"]) == short.upper():
+            name = body["body"]
+        offset = sentence.start() + match.start()
+        span = source.span(offset, sentence.start() + match.end())
+        return [Creator(name, short, False, span)]
+    return []
+
+
+def _initials(name: str) -> str:
+    """A name's initials, small words left out, each part of a hyphenated word counted
+    ("Inter-Parliamentary Assembly of the Union" -> "IPAU")."""
+    words = re.split(r"[\s-]+", name)
+    return "".join(word[0].upper() for word in words if word and word not in SMALL_WORDS)
+
+
 def mission_issuer(source: SourceText, start: int, end: int) -> list[Creator]:
     """The organisation a title block names by acronym as its mission's ("ODIHR Election
     Observation Mission"), with its full name when the text defines the acronym."""

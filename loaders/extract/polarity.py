@@ -53,7 +53,14 @@ PROBLEM = re.compile(
     r"ineffective|widespread|behind closed doors|in closed sessions?|"
     r"(?:was|were|is|are|remains?|remained) (?:\w+ly )?dominated by|"
     r"(?:heavily|clearly|strongly|unduly|openly) favou?r\w*|"
-    r"remain(?:s|ed)? limited|not regulated|without (?:any )?safeguards?)\b",
+    r"remain(?:s|ed)? limited|not regulated|without (?:any )?safeguards?|"
+    # a law or a body that has nothing where it should: "contains no limits on spending"
+    r"(?:contains?|provides?|includes?|sets?|has|have|offers?) no|"
+    r"outdated|obsolete|incomplete|unregulated|retroactive\w*|"
+    r"(?:adopted|introduced|passed|amended|rolled out) without (?!delay|incident)|"
+    r"(?:use|using) of (?:state |public )?"
+    r"administrative resources|(?:noted|observed|reported) (?:\w+ )?"
+    r"(?:instances|cases) of)\b",
     re.I,
 )
 """Words of criticism."""
@@ -82,7 +89,12 @@ POSITIVE = re.compile(
     r"credible(?! (?:\w+ )?(?:reports?|allegations?|information|evidence|claims?|accounts?))|"
     r"well[- ]prepared|(?:expressed|had|have|has) (?:\w+ )?confidence|able to campaign|"
     r"better (?:administered|organi[sz]ed|conducted|managed|prepared)|"
-    r"without (?:any )?(?:interference|hindrance|obstruction|restrictions?|incidents?))\b",
+    r"without (?:any )?(?:interference|hindrance|obstruction|restrictions?|incidents?)|"
+    r"(?:in (?:full )?(?:accordance|compliance|conformity) with|according to) (?:the )?"
+    r"(?:(?:OSCE|international|democratic|legal|electoral) )?(?:commitments|standards|law|"
+    r"legislation|procedures?|code|requirements)|"
+    r"sound (?:basis|legal|framework)|timely|assessed [^.;]{0,60}? as (?:very )?good|"
+    r"(?:held|holds|hold) (?:its |their )?(?:regular )?(?:public|open) sessions)\b",
     re.I,
 )
 """Words of approval. "In line with" judges only when a standard or a recommendation
@@ -139,13 +151,29 @@ def cues(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
     return problems, approvals
 
 
+_PART_ONLY = re.compile(
+    r"\b(?:in|at|for) (?:the )?(?:most|many|some|(?:(?:overwhelming|vast|large|great) )?"
+    r"majority)\b|\bin (?:all )?but \w+\b",
+    re.I,
+)
+"""Approval that holds only for part of what was observed ("calm in the overwhelming
+majority of polling stations", "in most polling stations voting was organised properly"):
+the rest is implied to fall short. A rating ("assessed positively in most") is not: it
+states how the ratings fell."""
+_RATING = re.compile(r"positive(?:ly)?", re.I)
+_CONCESSION = re.compile(r"\s*(?:while|although|though|even though|whereas)\b", re.I)
+"""A concessive clause: the main clause that follows states the reservation."""
+
+
 def polarity_of(text: str) -> str | None:
     """ "problem", "positive", "mixed", or None (the text only describes)."""
     problems, approvals = cues(text)
     intensified = any(_INTENSIFIED.search(text[: p.start()]) for p in problems)
     if intensified and all(_WEAK.fullmatch(a.group()) for a in approvals):
         approvals = []
-    if problems and approvals:
+    described = [a for a in approvals if not _RATING.fullmatch(a.group())]
+    partial = described and _PART_ONLY.search(text) and not _CONCESSION.match(text)
+    if (problems and approvals) or partial:
         return "mixed"
     if problems:
         return "problem"

@@ -118,11 +118,26 @@ _INTERIM = re.compile(r"^[ \t#*]*(?:[\w/.-]+[ \t]+){0,3}Interim[ \t]+Report\b", 
 """An interim report's title ("INTERIM REPORT No. 2", "ODIHR EOM Interim Report")."""
 
 
+_DELEGATION_REPORT = re.compile(
+    r"^[ \t#*]*Rapporteurs?[ \t]*:"
+    r"|^[ \t#*]*(?:Election[ \t]+)?Observation[ \t]+Report[ \t]*\n(?:[^\n]*\n){0,2}?"
+    r"[^\n]*\b(?:Delegation|Committee)\b",
+    re.I | re.M,
+)
+"""A parliamentary delegation's report on an election it observed: a title block naming its
+rapporteur, or calling it an "Election observation report" over the delegation or ad hoc
+committee that wrote it."""
+
+
 def stated_genre(source: SourceText, genre: Genre) -> tuple[URIRef, str]:
     """The genre concept and slug a report's title block states: an interim report is read
-    like a statement (``genre``) but is filed as the interim report it calls itself."""
-    if genre is Genre.PRELIMINARY_STATEMENT and _INTERIM.search(source.text[:TITLE_CHARS]):
+    like a statement (``genre``) but is filed as the interim report it calls itself, and a
+    delegation's (rapporteur's) report as a statement, not a mission's preliminary one."""
+    title = source.text[:TITLE_CHARS]
+    if genre is Genre.PRELIMINARY_STATEMENT and _INTERIM.search(title):
         return VOCAB["genre/interim-report"], "interim-report"
+    if genre is Genre.PRELIMINARY_STATEMENT and _DELEGATION_REPORT.search(title):
+        return VOCAB["genre/statement"], "statement"
     return genre.concept, genre.value
 
 

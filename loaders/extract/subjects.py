@@ -23,7 +23,7 @@ _OPENING = re.compile(
 clause ("In parliamentary debates on ..., "), a connective ("Moreover, ", ", and ")."""
 _NOT_SPEAKERS = frozenset(
     "it he she they we i this that these those who which has have had is was were been be "  # noqa: SIM905
-    "can could will would may might also further moreover even however one article".split()
+    "can could will would may might also further moreover even however article".split()
 )
 """Words that show the phrase before the verb is not a speaker one can name: a pronoun
 ("It has been argued that"), an auxiliary, the text itself ("This article has argued")."""
@@ -49,6 +49,7 @@ def subject_before(lead: str) -> tuple[str, int, str | None] | None:
         or len(words) > _MAX_WORDS
         or not words[0][:1].isalpha()
         or words[0].lower() in _NOT_SPEAKERS
+        or (words[0].lower() == "one" and (len(words) == 1 or words[1].lower() in _NOT_SPEAKERS))
         or words[-1].lower() in _NOT_SPEAKERS
         or words[-1].endswith("ly")
     ):

@@ -39,15 +39,15 @@ _CONTEXT_SECTIONS = (
 )
 """Where a programme report describes and judges the country and its elections."""
 _FINDINGS_SECTIONS = (
-    r"^(?:[\w-]+ ){0,3}(?:FINDINGS|OBSERVATIONS)\b|"
+    r"^(?:[\w-]+ ){0,3}(?:FINDINGS|OBSERVATIONS)\b|[:\u2013\u2014-]\s*(?:MAIN |KEY )?FINDINGS$|"
     r"^(?:ASSESSMENT|OVERVIEW) OF THE (?:[\w-]+ )?(?:ELECTORAL|POLITICAL|PRE-ELECTION|"
     r"POST-ELECTION|CAMPAIGN|MEDIA) (?:PROCESS|ENVIRONMENT|CONTEXT|PERIOD)|"
     r"^(?:PRE-ELECTION|POST-ELECTION|ELECTORAL|POLITICAL|CAMPAIGN|MEDIA) ENVIRONMENT$"
 )
 """Where a monitoring network reports what its observers found ("Key Findings", "Main
-Observations", "Findings of Long-term Observation", "Assessment of the Electoral
-Environment"): every evaluative sentence there, in paragraphs and in bullets, is a
-finding."""
+Observations", "Findings of Long-term Observation", "Observation of the 2016 Elections:
+Main Findings", "Assessment of the Electoral Environment"): every evaluative sentence
+there, in paragraphs and in bullets, is a finding."""
 _ADVICE = re.compile(r"\b(?:should|must|recommend\w*|urged?|calls? on)\b", re.I)
 """A sentence that advises is a recommendation, not a finding."""
 _EVALUATION_SECTIONS = (

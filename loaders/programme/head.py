@@ -2,7 +2,8 @@
 ("INTERNATIONAL INSTITUTE FOR ..."), else as its first sentences do ("... the Institute for
 X (IFX) implemented ...", "Submitted by: X (IFX)"), else as its summary block does
 ("Grantee: X (IFX)"); the issue date, from a dated line of the title page ("Capital City, 15 April
-2024", "Date of submission: 15 April 2024"), never from the programme's period."""
+2024", "Date of submission: 15 April 2024"), else from the summary block's submission date
+(a ruled table's row), never from the programme's period."""
 
 from __future__ import annotations
 
@@ -39,6 +40,9 @@ def head_programme_report(source: SourceText) -> ReportHead:
     head = ReportHead()
     dated = _DATED_LINE.search(source.text[:HEAD])
     found = issued_date(source.text[: dated.end()], dated.start("date")) if dated else None
+    submitted = read_summary(source).get("submitted")
+    if found is None and submitted is not None:  # "| Date of submission | 31 March 2017 |"
+        found = issued_date(source.text[: submitted.end], submitted.start)
     if found is not None:
         head.issued, head.issued_span = found[0], source.span(found[1], found[2])
     first = re.search(r"\S[^\n]*", source.text[:HEAD])

@@ -60,7 +60,7 @@ from .complaints import add_complaints
 from .findings import add_context_findings, add_election_findings
 from .parties import add_party_profiles
 from .recommendations import add_programme_recommendations
-from .summary import add_summary_values, read_summary
+from .summary import add_summary_values, programme_title, read_summary
 from .tracker import add_tracker_assessments
 
 
@@ -183,10 +183,11 @@ def _summary_programme(
     extraction: Extraction, document: Document, report: Fact, orgs: Organisations
 ) -> Fact | None:
     """The programme as a summary block states it ("Project title: ...", "Grantee: ...",
-    "Donor: ...") when no sentence does: a title and one more field make a programme."""
+    "Donor: ...") when no sentence does: a name (the title field, else the title block's
+    line, then two more fields) make a programme."""
     fields = read_summary(document.source)
-    title = fields.get("title")
-    if title is None or len(fields) < 2:
+    title = programme_title(document.source, document.title_block)
+    if title is None or len(set(fields) - {"title"}) < (1 if "title" in fields else 2):
         return None
     fact = Fact(
         iri=mint("programme", local_name(report.iri)),

@@ -1,8 +1,8 @@
 """A programme report's summary block: the "Key: value" lines donors ask for on a title page
 or under a ruled "PROJECT SUMMARY" ("Project title:", "Grantee:" or "Implementing partner:",
-"Donor:", "Grant number:", "Period of performance:", "Budget:", "Country:"). Reports that
-never state their programme in a sentence state it here; each field keeps where its value is
-written, for evidence.
+"Donor:", "Grant number:", "Period of performance:", "Budget:", "Country:"), or as a ruled
+two-column table ("| Grant agreement | NDF-..."). Reports that never state their programme
+in a sentence state it here; each field keeps where its value is written, for evidence.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from ..extract.organisations import Organisations
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.dates import DATE_PATTERN, match_to_date
-from ..text.source import SourceText
+from ..text.source import SourceText, Span
 
 SUMMARY_HEAD = 6000
 """Characters from the start of a report in which its summary block is looked for."""
@@ -40,7 +40,12 @@ _FIELDS: tuple[tuple[str, str], ...] = (
         r"donors?|funders?|funding\s+(?:agency|organi[sz]ation|source)|funded\s+by|"
         r"submitted\s+to",
     ),
-    ("agreement", r"(?:grant|award|contract|agreement|project)\s+(?:number|no\.?|#|reference)"),
+    (
+        "agreement",
+        r"(?:grant|award|contract|agreement|project)\s+(?:number|no\.?|#|reference)"
+        r"|(?:grant|award|contract|funding|cooperative|financing)\s+agreement"
+        r"(?:\s+(?:number|no\.?|#))?",
+    ),
     (
         "period",
         r"(?:period\s+of\s+performance|(?:project|programm?e?|implementation|grant|"
@@ -48,11 +53,18 @@ _FIELDS: tuple[tuple[str, str], ...] = (
     ),
     ("budget", r"(?:total\s+)?(?:budget|award\s+amount|grant\s+amount|amount)"),
     ("country", r"countr(?:y|ies)|location"),
+    (
+        "submitted",
+        r"date\s+of\s+(?:submission|issue|report)|(?:submission|report)\s+date|submitted\s+on",
+    ),
 )
 """The fields read, each with the keys that name it (the first key that fits decides)."""
 _LINE = re.compile(
-    r"^[ \t|]*(?P<key>[A-Z][A-Za-z/ .#-]{1,40}?)[ \t]*:[ \t]+(?P<value>\S[^\n|]*?)[ \t|]*$", re.M
+    r"^[ \t|]*(?P<key>[A-Z][A-Za-z/ .#-]{1,40}?)(?:[ \t]*:[ \t]+|[ \t]*\|[ \t]*)"
+    r"(?P<value>\S[^\n|]*?)[ \t|]*$",
+    re.M,
 )
+"""A field's line: "Key: value", or a ruled table's row "| Key | value |"."""
 
 
 @dataclass(frozen=True)
@@ -70,12 +82,44 @@ def read_summary(source: SourceText) -> dict[str, Field]:
     first that fits is taken."""
     fields: dict[str, Field] = {}
     for line in _LINE.finditer(source.text[:SUMMARY_HEAD]):
-        key = " ".join(line["key"].split()).lower()
-        for name, keys in _FIELDS:
-            if name not in fields and re.fullmatch(rf"(?:{keys})(?:\s*/\s*[\w /.-]+)?", key):
+        for name in _field_names(line["key"]):
+            if name not in fields:
                 fields[name] = Field(line["value"].strip(), line.start("value"), line.end("value"))
                 break
     return fields
+
+
+def _field_names(key: str) -> list[str]:
+    """The fields a key names ("Grantee/Implementing partner" names one), in table order."""
+    key = " ".join(key.split()).lower()
+    return [
+        name for name, keys in _FIELDS if re.fullmatch(rf"(?:{keys})(?:\s*/\s*[\w /.-]+)?", key)
+    ]
+
+
+_NOT_A_NAME = re.compile(
+    r"\breports?\b|^(?:to|for|by|submitted|prepared)\b|\d{4}\s*$|^[^A-Za-z]*$", re.I
+)
+"""A title-block line that is not a programme's name: the report's kind ("FINAL NARRATIVE
+REPORT"), whom it is for or by, a date, a ruling."""
+
+
+def programme_title(source: SourceText, title_block: list[Span]) -> Field | None:
+    """The programme's name: the summary block's title field, else the first line of the
+    title block that is neither the report's kind, a field, an addressee nor a date (a
+    donor's title page puts the programme's name under or over "Final Narrative Report")."""
+    fields = read_summary(source)
+    if "title" in fields:
+        return fields["title"]
+    for line in title_block:
+        text = " ".join(line.quote.split())
+        field = _LINE.match(line.quote)
+        if len(text.split()) < 3 or _NOT_A_NAME.search(text) or "|" in text:
+            continue
+        if field is not None and _field_names(field["key"]):
+            continue
+        return Field(text, line.start, line.end)
+    return None
 
 
 def _organisation(
@@ -139,4 +183,4 @@ def add_summary_values(
             programme.add(prop, date_value(day.year, day.month, day.day))
 
 
-__all__ = ["SUMMARY_HEAD", "Field", "add_summary_values", "read_summary"]
+__all__ = ["SUMMARY_HEAD", "Field", "add_summary_values", "programme_title", "read_summary"]

@@ -10,8 +10,11 @@ triples; no blank nodes are used.
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from rdflib import Graph, Literal, URIRef
 
+from normgraph.graph import Triple
 from normgraph.namespaces import ID, NG, OA, PREFIXES, PROV, RDF, RDFS, VOCAB, XSD
 
 from ..text.source import SourceText, Span
@@ -63,9 +66,37 @@ def new_graph() -> Graph:
     return graph
 
 
+class TripleSink(Protocol):
+    """Where the RDF stage writes: an rdflib graph, or a plain :class:`TripleBuffer`."""
+
+    def add(self, triple: Triple, /) -> object: ...
+
+
+class TripleBuffer:
+    """Triples in the order written: a list, where an rdflib graph's ``add`` (indexes,
+    contexts, an event per triple) cost three quarters of the RDF stage."""
+
+    def __init__(self) -> None:
+        self.triples: list[Triple] = []
+
+    def add(self, triple: Triple, /) -> None:
+        self.triples.append(triple)
+
+
 def extraction_to_graph(source: SourceText, extraction: Extraction, loader_name: str) -> Graph:
-    """All triples for one document: its source node, its loader and every fact."""
+    """All triples for one document as an rdflib graph (:func:`extraction_triples`)."""
     graph = new_graph()
+    for triple in extraction_triples(source, extraction, loader_name):
+        graph.add(triple)
+    return graph
+
+
+def extraction_triples(
+    source: SourceText, extraction: Extraction, loader_name: str
+) -> list[Triple]:
+    """All triples for one document, in the order written (repeats included): its source
+    node, its loader and every fact."""
+    graph = TripleBuffer()
     add_source(graph, source)
     agent = loader_iri(loader_name)
     graph.add((agent, RDF.type, PROV.SoftwareAgent))
@@ -75,10 +106,10 @@ def extraction_to_graph(source: SourceText, extraction: Extraction, loader_name:
         add_agent(graph, other)
     for fact in extraction.facts:
         add_fact(graph, source, fact, fact.agent or agent)
-    return graph
+    return graph.triples
 
 
-def add_agent(graph: Graph, agent: Agent) -> None:
+def add_agent(graph: TripleSink, agent: Agent) -> None:
     """Describe an agent facts are attributed to besides the loader (a curation file...)."""
     for kind in agent.types:
         graph.add((agent.iri, RDF.type, kind))
@@ -87,7 +118,7 @@ def add_agent(graph: Graph, agent: Agent) -> None:
         graph.add((agent.iri, predicate, value))
 
 
-def add_source(graph: Graph, source: SourceText) -> URIRef:
+def add_source(graph: TripleSink, source: SourceText) -> URIRef:
     iri = source_iri(source)
     graph.add((iri, RDF.type, NG.SourceText))
     graph.add((iri, RDFS.label, Literal(source.file_name)))
@@ -97,7 +128,7 @@ def add_source(graph: Graph, source: SourceText) -> URIRef:
     return iri
 
 
-def add_fact(graph: Graph, source: SourceText, fact: Fact, agent: URIRef) -> None:
+def add_fact(graph: TripleSink, source: SourceText, fact: Fact, agent: URIRef) -> None:
     if not fact.evidence:
         raise ValueError(f"fact {fact.iri} has no evidence; every extracted fact needs a quote")
     graph.add((fact.iri, _TYPE, fact.kind))
@@ -114,7 +145,7 @@ def add_fact(graph: Graph, source: SourceText, fact: Fact, agent: URIRef) -> Non
 
 
 def add_evidence(
-    graph: Graph, source: SourceText, span: Span, method: Method, agent: URIRef
+    graph: TripleSink, source: SourceText, span: Span, method: Method, agent: URIRef
 ) -> URIRef:
     """The annotation for one span; the same span yields the same IRI (and is shared)."""
     if source.text[span.start : span.end] != span.quote:

@@ -53,6 +53,8 @@ _SAYING = re.compile(
     # "<speaker> was quoted (as) saying "..."": the quotation follows
     r"(?:was|were) quoted (?:as )?saying|"
     r"put (?:it|this|that|the \w+)(?: (?:more|most) \w+ly| \w+ly)?(?=\s*[:,]?\s*[\"\u201c])|"
+    # "put the point to a meeting of ... on <date>: "..."": the audience before the quote
+    r"put (?:it|this|that|the \w+)\b[^\"\u201c.;]{0,120}?(?=:\s*[\"\u201c])|"
     # an observer's conclusion a study quotes ("the mission concluded that the election
     # "lacked ..."): quoted words only, never a that-clause
     r"concluded|"

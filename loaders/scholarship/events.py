@@ -30,6 +30,7 @@ from ..rdf.iris import mint, slug
 from ..text.dates import DATE_PATTERN, MONTH_NAME, MONTH_YEAR_PATTERN, When, find_when
 from ..text.document import Document, ElementKind
 from ..text.sentences import sentences
+from ..text.source import Span
 from .attributed import read_attributed
 
 _NOT_BODY = re.compile(
@@ -146,9 +147,15 @@ def _hidden(stretches: list[tuple[int, int]], start: int, end: int) -> tuple[int
 
 
 def add_dated_events(
-    extraction: Extraction, document: Document, report: Fact, key: str
+    extraction: Extraction,
+    document: Document,
+    report: Fact,
+    key: str,
+    read: list[Fact] | None = None,
 ) -> list[Fact]:
-    """One ``schema:Event`` per body sentence that dates something it says happened."""
+    """One ``schema:Event`` per body sentence that dates something it says happened, but
+    not in a passage an event ``read`` already stands for (a chronology's row)."""
+    taken = [span for fact in read or [] for span in fact.evidence]
     found: list[Fact] = []
     for element in document.elements:
         # a numbered item too: a subsection numbered "2." opens one in some layouts
@@ -163,17 +170,25 @@ def add_dated_events(
             if dated is None or _TREATY_ACTION.search(sentence):
                 continue
             when, _, _ = dated
-            fact = Fact(
-                iri=mint("event", key, f"{when.iso()}-{slug(sentence)[:32]}"),
-                kind=SCHEMA.Event,
-                label=sentence[:120],
-                evidence=element.spans(start, end),
-            )
-            fact.add(RDFS.comment, sentence)
-            fact.add(SCHEMA.startDate, when.literal())
-            fact.add(NG.sourceReport, report.iri)
-            found.append(extraction.merge(fact))
+            spans = element.spans(start, end)
+            if any(a.start < b.end and b.start < a.end for a in spans for b in taken):
+                continue
+            found.append(extraction.merge(event_fact(key, when, sentence, spans, report)))
     return found
 
 
-__all__ = ["add_dated_events", "dated_in"]
+def event_fact(key: str, when: When, text: str, evidence: list[Span], report: Fact) -> Fact:
+    """One dated event of the report ``key``: its text as label and comment."""
+    fact = Fact(
+        iri=mint("event", key, f"{when.iso()}-{slug(text)[:32]}"),
+        kind=SCHEMA.Event,
+        label=text[:120],
+        evidence=evidence,
+    )
+    fact.add(RDFS.comment, text)
+    fact.add(SCHEMA.startDate, when.literal())
+    fact.add(NG.sourceReport, report.iri)
+    return fact
+
+
+__all__ = ["add_dated_events", "dated_in", "event_fact"]

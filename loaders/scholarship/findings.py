@@ -6,19 +6,23 @@ polarity, ``polarity_of``) and is about the electoral process (elections, laws, 
 bodies, the campaign, the media, observers). Not the study's own: what it attributes to
 others (a verb of saying or reporting, a quotation, a citation, "scholars", "studies"),
 its review of the literature, its method and its framing sections; a question or a
-hypothesis judges nothing.
+hypothesis judges nothing. A verdict on earlier recommendations is an assessment and a
+chronology's row an event, not findings; a summary before the first numbered section ("KEY
+POINTS") is read too.
 """
 
 from __future__ import annotations
 
 import re
 
+from ..extract.assessments import stated_verdict
 from ..extract.polarity import polarity_of
 from ..extract.sentence_findings import sentence_finding
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
-from ..text.document import Document, Element, ElementKind, Section
+from ..text.document import Document, Element, ElementKind, Section, parse_document
 from ..text.sentences import sentences
+from .chronology import chronology_rows
 
 _NOT_ANALYSIS = re.compile(
     r"\b(?:INTRODUCTION|LITERATURE|THEOR\w*|METHOD\w*|(?:CONCEPTUAL|ANALYTICAL) FRAMEWORK|"
@@ -38,7 +42,7 @@ _ELECTORAL = re.compile(
 _OTHERS = re.compile(
     r"\b(?:according to|said|stated|told|argued?s?|claim(?:ed|s)|insist\w*|declared|"
     r"announced|asserted|maintain(?:ed|s)|warned|explained|stressed|emphasi[sz]ed|"
-    r"report(?:ed|s)?|conclud(?:ed|es)|recommend\w*|not(?:ed|es?)|observed|described|"
+    r"report(?:ed|s)?|conclud(?:ed|es)|recommend(?:ed|s|ing)?|not(?:ed|es?)|observed|described|"
     r"record(?:ed|s)?|outlin(?:ed|es?)|prais\w+|critici[sz]\w*|accus\w+|called|alluded|"
     r"claiming|regarded|considered|viewed|understood|perceived|"
     r"interviewees?|respondents?|contend\w*|(?:in|by) (?:his|her|their))\b"
@@ -49,7 +53,8 @@ _OTHERS = re.compile(
     re.I,
 )
 """What marks a sentence as someone else's view: a verb of saying or reporting, a
-quotation, an author-year citation (an endnote marker alone attributes nothing)."""
+quotation, an author-year citation (an endnote marker alone attributes nothing). The verb
+"recommend" only: a sentence about recommendations is the study's own when it judges."""
 _NOT_A_CLAIM = re.compile(
     r"\?\s*$|\b(?:if|whether|hypothes\w+|expect\w*|may|might|could|would|should|must|"
     r"need to)\b",
@@ -94,13 +99,34 @@ _APPARATUS = re.compile(r"^(?:\d{1,3}\s+[A-Z]|See\b|Cf\.)")
 """A note left in the body ("83 Author, Title."): the apparatus, not the analysis."""
 
 
+_SUMMARY_HEADING = re.compile(
+    r"^[ \t#*]*(?:KEY (?:POINTS|FINDINGS|MESSAGES)|MAIN (?:POINTS|FINDINGS)|IN BRIEF|AT A GLANCE"
+    r"|(?:EXECUTIVE )?SUMMARY)[ \t*:]*$",
+    re.I,
+)
+"""A policy brief's or working paper's summary before its first numbered section ("KEY
+POINTS", "In brief"): its bullets are the study's main findings."""
+
+
+def _front_summary(document: Document) -> list[Section]:
+    """The summary a study puts before its first numbered section (which the document
+    model leaves in the title block), parsed as a stretch of its own."""
+    lines = document.title_block
+    start = next((line.start for line in lines if _SUMMARY_HEADING.match(line.quote)), None)
+    if start is None:
+        return []
+    end = max(line.end for line in lines)
+    return list(parse_document(document.source, start, end).sections())
+
+
 def add_study_findings(
     extraction: Extraction, document: Document, report: Fact, key: str
 ) -> list[Fact]:
     """The study's own judgements on the electoral process, one finding per sentence
     (``key``: the report's IRI key)."""
     found: list[Fact] = []
-    for section in _analysis_sections(document):
+    rows = chronology_rows(document.source)  # a chronology's rows are events
+    for section in _front_summary(document) + _analysis_sections(document):
         for element in section.elements:
             if element.kind not in (ElementKind.PARAGRAPH, ElementKind.ITEM):
                 continue
@@ -115,11 +141,16 @@ def add_study_findings(
                     continue
                 if _OTHERS.search(sentence) or _NOT_A_CLAIM.search(sentence):
                     continue
+                if stated_verdict(sentence) is not None:
+                    continue  # a verdict on earlier recommendations: an assessment
+                spans = element.spans(start, end)
+                if any(a < span.end and span.start < b for _, a, b in rows for span in spans):
+                    continue
                 fact = sentence_finding(
                     mint("finding", key, "study", str(len(found) + 1)),
                     "Finding",
                     sentence,
-                    element.spans(start, end),
+                    spans,
                     report.iri,
                     judged,
                 )

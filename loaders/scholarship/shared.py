@@ -34,6 +34,7 @@ from ..text.genres import Genre
 from ..text.sections import Heading, Sections, add_sections
 from ..text.source import SourceText, Span
 from .attributed import add_attributed, drop_curated_twins
+from .chronology import add_chronology_events
 from .events import add_dated_events
 from .findings import add_study_findings
 
@@ -249,7 +250,8 @@ def finish_study(
     findings read from the text, the curation, the actors named with a cue (after the
     curated ones, so that a namesake is reused) and the sections."""
     add_attributed(extraction, document, report, report_key(report))
-    add_dated_events(extraction, document, report, report_key(report))
+    rows = add_chronology_events(extraction, source, report, report_key(report))
+    add_dated_events(extraction, document, report, report_key(report), rows)
     add_study_findings(extraction, document, report, report_key(report))
     finish(extraction, source, report, keys)
     if studied is not None:

@@ -52,25 +52,18 @@ def _finding_sections(document: Document) -> list[tuple[Section, bool]]:
     an interim report) states its findings under "SUMMARY" and judges in passing in the
     topical sections that follow it ("Election Administration", "Campaign"): there only
     the paragraphs and sentences that judge are findings."""
-    titled = _sections_titled(document, _FINDINGS)
-    if titled:
-        return [(section, True) for section in titled]
-    summary = _sections_titled(document, _SUMMARY)
-    if not summary:
-        return []
-    chosen = [(section, True) for section in summary]
-    after = False
+    titled = _sections_titled(document, _FINDINGS) or _sections_titled(document, _SUMMARY)
+    chosen = [(section, True) for section in titled]
     for section in document.sections():
-        if section is summary[-1]:
-            after = True
-            continue
         title = section.title.strip()
-        if not after or section.level != 1:
+        if section.level != 1 or section in titled:
             continue
         if RECOMMENDATIONS_HEADING.match(title) or _OTHER_PART.search(title):
             continue
         if not _PREAMBLE.search(title):
             chosen.append((section, False))
+    if not chosen:  # a layout whose topical headings were not told apart: judge everything
+        chosen = [(s, False) for s in document.sections() if s.level == 1]
     return chosen
 
 

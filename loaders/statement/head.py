@@ -16,6 +16,7 @@ from ..extract.head import (
     Creator,
     ReportHead,
     clean,
+    delegation_issuer,
     group_span,
     issued_date,
     issuer_line,
@@ -45,6 +46,8 @@ _DATE_LINE = re.compile(
 )
 """A line that is only a date, maybe after a place: an interim report's issue date under its
 period line."""
+_REFERENCE = re.compile(r"(?:Doc(?:ument)?|Ref(?:erence)?|No)\.?[ \t]*[\w/.-]*\d[\w/.-]*", re.I)
+"""A document's reference number, written over its date ("Doc. 12664"): no title."""
 _FIRST_LINES = 400
 """Characters of a title block in which its mission line is looked for when the block has a
 shape the readers above do not know."""
@@ -152,6 +155,10 @@ def read_statement_head(source: SourceText, start: int = 0) -> ReportHead:
         head.title = clean(
             " ".join(_title_case(ln) if ln.isupper() and not _written(ln) else ln for ln in lines)
         )
+        if _REFERENCE.fullmatch(head.title):  # "Doc. 12664" over the date: the title follows
+            following = re.compile(r"\S[^\n]*").search(text, block.end())
+            if following is not None:
+                head.title_span, head.title = group_span(source, following), clean(following[0])
         issuer = _ISSUER.search(lines[0])
         if issuer is None:
             first_end = block.start("title") + block.group("title").index("\n")
@@ -162,6 +169,7 @@ def read_statement_head(source: SourceText, start: int = 0) -> ReportHead:
                 if line
                 else issuers_in_opening(source, opening, opening + 1000)
                 or mission_issuer(source, block.start("title"), block.end("title"))
+                or delegation_issuer(source, first.start(), first.start() + HEAD)
             )
         else:
             offset = block.start("title") + lines[0].index(issuer.group())

@@ -19,7 +19,10 @@ stretch of the clean text can be cited by exact source spans (``spans``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from .source import SourceText, Span
 
@@ -79,6 +82,9 @@ class CleanText:
     pieces: list[Span] = field(default_factory=list)
     source: str = ""
     """The whole source text, to tell whether two pieces are only a line break apart."""
+    ascending: bool = False
+    """Whether the kept characters' source offsets only grow (the pieces in source
+    order): then a piece's stretch of any slice is found by bisection."""
 
     @classmethod
     def build(cls, source: SourceText, pieces: list[Span], strip_lead: str = "") -> CleanText:
@@ -112,6 +118,8 @@ class CleanText:
             chars.pop()
             clean.origin.pop()
         clean.text = "".join(chars)
+        kept = [offset for offset in clean.origin if offset >= 0]
+        clean.ascending = all(a < b for a, b in pairwise(kept))
         return clean
 
     def spans(self, start: int = 0, end: int | None = None) -> list[Span]:
@@ -125,20 +133,29 @@ class CleanText:
         """
         end = len(self.text) if end is None else end
         found: list[Span] = []
-        for piece in self.pieces:
-            inside = [
-                offset
-                for offset in self.origin[start:end]
-                if offset >= 0 and piece.start <= offset < piece.end
-            ]
-            if inside:
-                span = _exact(piece, inside[0], inside[-1] + 1)
-                if found and self.source and not self.source[found[-1].end : span.start].strip():
-                    span = Span(found[-1].start, span.end, self.source[found[-1].start : span.end])
-                    found[-1] = span
-                else:
-                    found.append(span)
+        for piece, first, last in self._stretches(start, end):
+            span = _exact(piece, first, last + 1)
+            if found and self.source and not self.source[found[-1].end : span.start].strip():
+                span = Span(found[-1].start, span.end, self.source[found[-1].start : span.end])
+                found[-1] = span
+            else:
+                found.append(span)
         return found
+
+    def _stretches(self, start: int, end: int) -> Iterator[tuple[Span, int, int]]:
+        """Each piece with kept characters in ``text[start:end]``: the source offsets of
+        the first and the last of them."""
+        offsets = [offset for offset in self.origin[start:end] if offset >= 0]
+        for piece in self.pieces:
+            if self.ascending:
+                low = bisect_left(offsets, piece.start)
+                high = bisect_left(offsets, piece.end)
+                if low < high:
+                    yield piece, offsets[low], offsets[high - 1]
+                continue
+            inside = [offset for offset in offsets if piece.start <= offset < piece.end]
+            if inside:
+                yield piece, inside[0], inside[-1]
 
     def locate(self, phrase: str, start: int = 0) -> list[Span]:
         """Spans for the first occurrence of ``phrase`` in the clean text; ValueError if absent."""

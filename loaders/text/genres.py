@@ -75,9 +75,22 @@ def _described(scores: dict[Genre, float]) -> str:
     return ", ".join(f"{g.value} {s:.1f}" for g, s in sorted(scores.items(), key=lambda i: -i[1]))
 
 
+_LAST_READ: list[tuple[str, GenreReading]] = []
+"""The last text read and its reading: the build reads a text's genre, then its loader
+checks it again on the same string (each reading scans the whole text per cue)."""
+
+
 def read_genre(text: str) -> GenreReading:
     """The best-scoring genre; below ``MIN_SCORE`` a weak guess when the head concerns an
     election and an observing body; else UnknownGenreError naming the scores."""
+    if _LAST_READ and _LAST_READ[0][0] is text:
+        return _LAST_READ[0][1]
+    reading = _reading(text)
+    _LAST_READ[:] = [(text, reading)]
+    return reading
+
+
+def _reading(text: str) -> GenreReading:
     scores = genre_scores(text)
     best = max(scores, key=lambda genre: scores[genre])
     if scores[best] >= MIN_SCORE:

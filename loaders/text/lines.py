@@ -208,7 +208,11 @@ def classify(line: Line) -> Shape:
         and line.alone
         and headline(match.group("title"))
         and not _MONTH_START.match(match.group("title"))
-        and ("." in match.group("num") or len(match.group("title").split()) <= 6)
+        and (
+            "." in match.group("num")
+            or len(match.group("title").split()) <= 6
+            or match.group("title").isupper()  # "4  OBSERVATION OF THE ... : MAIN FINDINGS"
+        )
     ):
         number = match.group("num")
         return Shape(

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _END = re.compile(r"[.!?][\"')\]]*(?:\[\d{1,3}\])?\s+(?=[\"(\[]?[A-Z0-9])")
 """A sentence's end: its stop, closing quotes or brackets, a bracketed endnote ("\".[6]")."""
@@ -23,6 +24,18 @@ _ABBREVIATION = re.compile(
 
 def sentences(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each sentence of ``text``; abbreviations do not end one."""
+    return list(_sentences(text))
+
+
+def forget_sentences() -> None:
+    """Empty :func:`sentences`' memory (a benchmark timing one text again and again)."""
+    _sentences.cache_clear()
+
+
+@lru_cache(maxsize=4096)
+def _sentences(text: str) -> tuple[tuple[int, int], ...]:
+    """:func:`sentences`, remembered: the extractors split the same paragraphs again and
+    again (``Document.sentences`` is read by each of them)."""
     found: list[tuple[int, int]] = []
     start = 0
     for match in _END.finditer(text):
@@ -33,4 +46,4 @@ def sentences(text: str) -> list[tuple[int, int]]:
         start = match.end()
     if text[start:].strip():
         found.append((start, len(text.rstrip())))
-    return found
+    return tuple(found)

@@ -121,6 +121,45 @@ def test_chart_cell_leads_to_the_highlighted_quote_on_a_record_page(page: Page, 
     expect(page.locator("blockquote mark")).to_have_text("Lift the limits on peaceful assembly.")
 
 
+def _overlap(a: list[float], b: list[float]) -> bool:
+    """Whether two [left, top, right, bottom] boxes share any area."""
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def test_chart_reads_cleanly_on_a_laptop(page: Page, site: str) -> None:
+    """At a laptop's width, as the browser lays the chart out: election headers apart,
+    issue names left of the first column, each cell's words inside its box."""
+    page.set_viewport_size({"width": 1366, "height": 768})
+    page.goto(site + "/recurring")
+    boxes = page.evaluate(
+        """() => {
+      const svg = document.querySelector('#chart svg');
+      const box = e => { const r = e.getBoundingClientRect();
+                         return [r.left, r.top, r.right, r.bottom]; };
+      return {
+        headers: [...svg.querySelectorAll(':scope > text.small')].map(box),
+        rows: [...svg.querySelectorAll(':scope > text.axis')].map(box),
+        cells: [...svg.querySelectorAll('a')].map(a => ({
+          rect: box(a.querySelector('rect.cell')),
+          texts: [...a.querySelectorAll('text')].map(box)})),
+      };
+    }"""
+    )
+    headers, rows, cells = boxes["headers"], boxes["rows"], boxes["cells"]
+    assert len(headers) >= 2 and rows and cells
+    for i, header in enumerate(headers):
+        for other in headers[i + 1 :]:
+            assert not _overlap(header, other), (header, other)
+    first_column = min(cell["rect"][0] for cell in cells)
+    for row in rows:
+        assert row[2] <= first_column, row
+    for cell in cells:
+        left, top, right, bottom = cell["rect"]
+        for text in cell["texts"]:
+            assert left <= text[0] and text[2] <= right and top <= text[1] <= bottom, cell
+    assert page.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0
+
+
 def test_record_page_of_a_report_shows_quotes_in_their_paragraph(page: Page, site: str) -> None:
     page.goto(site + "/")
     page.get_by_role("link", name=re.compile("EARLY PRESIDENTIAL ELECTION, 3 April 2011")).click()

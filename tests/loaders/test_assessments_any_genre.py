@@ -12,7 +12,8 @@ from __future__ import annotations
 import pytest
 from rdflib import URIRef
 
-from normgraph.loaders.extract.assessments import named_asks, stated_verdict
+from normgraph.loaders.extract.assessment_counts import named_asks
+from normgraph.loaders.extract.assessments import stated_verdict
 from normgraph.loaders.programme.loader import ProgrammeLoader
 from normgraph.loaders.rdf.facts import Extraction, Fact
 from normgraph.loaders.statement.loader import StatementLoader

@@ -58,3 +58,42 @@ from normgraph.loaders.extract.polarity import polarity_of
 )
 def test_polarity(sentence: str, expected: str | None) -> None:
     assert polarity_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a law or body that lacks what it should have
+        ("The Electoral Code contains no rules on the financing of third parties.", "problem"),
+        ("The regulation of online advertising is outdated and incomplete.", "problem"),
+        ("The ban was applied retroactively to earlier statements.", "problem"),
+        ("Observers noted several instances of pressure on public employees.", "problem"),
+        # approval by a standard met
+        ("The elections were held in accordance with international standards.", "positive"),
+        ("The count was conducted according to the procedures.", "positive"),
+        ("The law was adopted in accordance with its rules of procedure.", None),
+        ("The code provides a sound basis for democratic elections.", "positive"),
+        ("The commission held regular public sessions.", "positive"),
+        ("Observers assessed opening as good or very good in all stations visited.", "positive"),
+        # approval that holds only for part of what was observed implies the rest fell short
+        ("In most polling stations the vote was well organised.", "mixed"),
+        ("Voting was orderly in the vast majority of stations visited.", "mixed"),
+        # a rating's distribution is not a reservation
+        ("Voting was assessed positively in most polling stations observed.", "positive"),
+    ],
+)
+def test_readings_of_lacks_standards_and_partial_approval(
+    sentence: str, expected: str | None
+) -> None:
+    assert polarity_of(sentence) == expected
+
+
+def test_the_use_of_administrative_resources_is_a_problem() -> None:
+    assert polarity_of("Monitors reported the use of state administrative resources.") == (
+        "problem"
+    )
+
+
+def test_a_law_adopted_without_something_is_a_problem_but_not_without_delay() -> None:
+    assert polarity_of("The code was adopted without public consultation.") == "problem"
+    assert polarity_of("The code was adopted without delay.") is None

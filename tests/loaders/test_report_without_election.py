@@ -66,7 +66,7 @@ def test_the_build_loads_it_and_warns_that_the_election_is_missing(tmp_path: Pat
     assert outcome.error is None
     assert outcome.written
     assert graph is not None
-    assert len(set(graph.subjects(RDF.type, NG.Recommendation))) == 2
+    assert len({s for s, p, o in graph if p == RDF.type and o == NG.Recommendation}) == 2
     warnings = [v for v in outcome.violations if "ObservationReportElectionShape" in v.shape]
     assert [v.severity for v in warnings] == ["Warning"]
     assert "no election type and date" in warnings[0].message

@@ -1,0 +1,63 @@
+"""Dated events a study lists as a chronology: a box or table of rows that each open with a
+year (or a date) set apart by spaces or a dash, then what happened ("2015  Recommendation
+repeated; ...", "3 May 2018 - Pilots in five authorities"), a row's text running on over
+indented lines. Prose sentences are ``events.py``'s; these rows are not sentences.
+
+A row's date is the most precise date it writes of its own year ("2018  Pilots ... (3 May
+2018)" is 3 May 2018), else its year. Three rows or more in a run make a chronology: a
+single line opening with a year is a heading or a table's cell.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..rdf.facts import Extraction, Fact
+from ..text.dates import When, find_when
+from ..text.source import SourceText
+from .events import event_fact
+
+_ROW = re.compile(
+    r"^[ \t]*(?P<when>(?:\d{1,2}\s+[A-Z][a-z]+\s+)?(?:19|20)\d{2})"
+    r"(?:[ \t]{2,}|\t|[ \t]+[\u2013\u2014-][ \t]+)"
+    r"(?P<what>[A-Z\"\u201c][^\n]*(?:\n[ \t]{4,}(?!(?:19|20)\d{2}\b)\S[^\n]*)*)",
+    re.M,
+)
+"""One row: its year or date, then what happened, with its indented continuation lines."""
+_MIN_ROWS = 3
+_DAY = re.compile(r"\d{1,2}\s+[A-Z][a-z]+\s+\d{4}")
+
+
+def chronology_rows(source: SourceText) -> list[tuple[When, int, int]]:
+    """Each row of every chronology in the text: its date and the row's extent."""
+    runs: list[list[re.Match[str]]] = []
+    for row in _ROW.finditer(source.text):
+        follows = runs and not source.text[runs[-1][-1].end() : row.start()].strip()
+        if follows:
+            runs[-1].append(row)
+        else:
+            runs.append([row])
+    found = []
+    for run in (run for run in runs if len(run) >= _MIN_ROWS):
+        for row in run:
+            year = int(row["when"][-4:])
+            stated = [find_when(m[0]) for m in _DAY.finditer(row[0])]
+            precise = [w[0] for w in stated if w is not None and w[0].year == year]
+            when = precise[0] if precise else When(year)
+            found.append((when, row.start("when"), row.end()))
+    return found
+
+
+def add_chronology_events(
+    extraction: Extraction, source: SourceText, report: Fact, key: str
+) -> list[Fact]:
+    """One ``schema:Event`` per chronology row, the row as its label and evidence."""
+    found = []
+    for when, start, end in chronology_rows(source):
+        span = source.span(start, end)
+        text = " ".join(span.quote.split())
+        found.append(extraction.merge(event_fact(key, when, text, [span], report)))
+    return found
+
+
+__all__ = ["add_chronology_events", "chronology_rows"]
