@@ -62,8 +62,7 @@ _SAYING = re.compile(
     r"[^\"\u201c.]{0,60}?\bas|called\b[^\"\u201c.]{0,60}?\ban?)\b"
 )
 _OPENED = re.compile(r"^\s*[:,]?\s*\**(?P<words>[\"\u201c\u2018']\**\w[^\"\u201d\u2019]{10,})$")
-"""Words after the verb that open a quotation the sentence does not close ("who said:
-'I voted for ... . You never know ...'"): the words run to the sentence's end."""
+"""A quotation the sentence opens and does not close: the words run to its end."""
 _THAT = re.compile(r"^[^\"\u201c]{0,80}?\bthat\s+(?P<words>[^\"\u201c]{12,300}?)\s*$")
 _THAT_VERBS = (
     "argued",
@@ -124,7 +123,9 @@ _FURTHER = re.compile(r",\s*(?:adding|arguing|insisting|claiming|saying)\b")
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s|;\s")
 """Where a clause after the quoted words begins: a date there is not the statement's ("...
 concluded that it was "marked by ...", and parliament adopted a resolution on <date>")."""
-_PREPOSITION = re.compile(r"^(?:after|before|during|in|on|at|when|while|following)\b")
+_PREPOSITION = re.compile(r"^(?:after|before|during|in|on|at|when|while|following|of)\b", re.I)
+_SHARE = re.compile(r"\d\s*(?:per\s*cent|%)")
+"""No speaker: a phrase opened by a preposition, or a survey's share ("40 per cent said")."""
 _STUDY = r"(?:(?:working\s+)?paper|thesis|study|chapter|article|dissertation|book|section|work)"
 _THE_TEXT = re.compile(
     rf"(?:^(?:the|this|our|my|the present)\s+{_STUDY}$)"
@@ -289,7 +290,12 @@ def _speaker(text: str, start: int, verb: int) -> tuple[str, int, str | None] | 
     if _THE_TEXT.search(lead):
         return None
     speaker = subject_before(lead)
-    if speaker is None or _PREPOSITION.match(speaker[0]) or _THE_TEXT.search(speaker[0]):
+    if (
+        speaker is None
+        or _PREPOSITION.match(speaker[0])
+        or _SHARE.search(f"{speaker[0]} {speaker[2]}")
+        or _THE_TEXT.search(speaker[0])
+    ):
         return None
     opening = _SUBORDINATOR.match(speaker[0])
     if opening is not None:

@@ -118,3 +118,8 @@ def test_a_statement_named_by_a_noun_with_its_speaker() -> None:
         ("Moldovan opposition deputies", "\u2018cosmetic\u2019"),
         ("The foreign minister", "the talks had failed was denied"),
     ]
+
+
+def test_a_survey_s_share_is_no_speaker() -> None:
+    text = "Of the judges we surveyed, 62 per cent said that the deadlines were too short."
+    assert _said(text) == []
