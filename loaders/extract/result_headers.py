@@ -79,12 +79,17 @@ def national_label(label: str) -> str | None:
 OTHERS = re.compile(
     r"^\s*(?:(?:all|votes\s+for)\s+)?(?:the\s+)?(?:other|others|remaining|smaller|minor)\b"
     r"|\b(?:below|under)\s+the\s+(?:\d+\s?%\s+)?threshold\b"
-    r"|^\s*(?:votes?\s+)?against\s+all\b|^\s*none\s+of\s+the\s+(?:above|candidates|lists)\b"
-    r"|^\s*(?:independents|(?:independent|non-?partisan|self-nominated)\s+candidates)\b",
+    r"|^\s*(?:votes?\s+)?against\s+all\b|^\s*none\s+of\s+the\s+(?:above|candidates|lists)\b",
     re.I,
 )
-"""A row lumping contestants ("Other parties (7)", "Parties below the threshold",
-"Independent candidates") or votes for none ("Against all"): in the total, no contestant."""
+"""A row lumping contestants ("Other parties (7)", "Parties below the threshold") or votes
+for none ("Against all"): in the total, no contestant."""
+INDEPENDENTS = re.compile(
+    r"^\s*(?:independents|(?:independent|non-?partisan|self-nominated)\s+candidates)\b", re.I
+)
+"""The row of all independent candidates together: in a table of seats won it is a
+contestant of its own (independents win seats as a group beside the parties); in a table
+of votes alone it lumps contestants like "Others"."""
 NOT_A_ROW = re.compile(
     r"^\s*(?:(?:sources?|notes?)\s*:|(?:total\s+)?(?:number|share|percentage) of\b|"
     r"(?:blank|empty|unmarked|void|null|rejected|spoilt|cancell?ed|unused)\s+(?:ballots?|votes?)\b|"
@@ -103,6 +108,7 @@ row: a row's figures are counts, shares and seats, never a day and a year."""
 __all__ = [
     "CAPTION_DATE",
     "COLUMN_GAP",
+    "INDEPENDENTS",
     "NATIONAL_LABELS",
     "NOT_A_ROW",
     "OTHERS",

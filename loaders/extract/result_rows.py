@@ -32,6 +32,7 @@ from ..text.source import SourceText, Span
 from .result_headers import (
     CAPTION_DATE,
     COLUMN_GAP,
+    INDEPENDENTS,
     NOT_A_ROW,
     OTHERS,
     is_header,
@@ -49,10 +50,17 @@ _FIGURE = re.compile(
 """One figure as it stands in a line (or a dash for an empty cell)."""
 _COLUMN_GAP = COLUMN_GAP
 _TOTAL = re.compile(r"^\s*(?:grand\s+)?totals?\b|^\s*(?:all|sum)\s*$", re.I)
-_SUB_ROW = re.compile(r"^\s*(?:[-\u2013\u2022\u25aa*>]\s|of which\b|including\b|incl\.|\(?[a-z]\))")
+_SUB_ROW = re.compile(
+    r"^\s*(?:[-\u2013\u2022\u25aa*>]\s|of wh(?:ich|om)\b|thereof\b|including\b|incl\.|\(?[a-z]\))"
+)
+"""A sub-row of the row above: a dash or bullet, "of which", "of whom", "including"."""
+_PART_OF = re.compile(r"^\s*(?:of wh(?:ich|om)|thereof|including|incl\.)", re.I)
 _JOINS_NEXT = re.compile(r"(?:\b(?:of|and|for|the|in|to|on|-)|[,(/&\u2013-])\s*$", re.I)
 _CONTINUES = re.compile(r"^\s*(?:[a-z(]|and\b|of\b|[\u2013-](?!\s))")
 _SEATS_ONLY: list[tuple[str, str]] = [("seats", "")]
+_LEADING_NUMBER = re.compile(r"^(?:\d{1,3}[.)]\s*|\d{1,3}(?:\t|\s{2,})|[-\u2013\u2022\u25aa*>]\s+)")
+"""A ballot number or bullet before a contestant's name: "1.", "2)", "3" then a column gap."""
+_BALLOT_NUMBER = re.compile(r"\d{1,3}[.)]?(?:\t|\s{2,}|[.)]\s)")
 _ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z]{1,7})\)$")
 
 
@@ -316,7 +324,7 @@ def read_result_rows(
         if group is not None and not bullet:
             group = None
         name = _joined([*(p.text.strip() for p in name_parts), label.strip()])
-        name = re.sub(r"^(?:\d{1,2}[.)]|[-\u2013\u2022\u25aa*>])\s+", "", name).strip(" .:")
+        name = _LEADING_NUMBER.sub("", name).strip(" .:")
         name_spans = [source.span(p.start, p.end) for p in name_parts]
         if label.strip():
             first = line.start + len(label) - len(label.lstrip())
@@ -340,7 +348,12 @@ def read_result_rows(
         acronym = _ACRONYM.search(name)
         row = ResultRow(name[: acronym.start()] if acronym else name, name_spans, group=group)
         row.acronym = acronym.group("acronym") if acronym else None
-        if _TOTAL.match(name) or OTHERS.search(name):
+        seats_column = any(role == "seats" for role, _ in roles)
+        if (
+            _TOTAL.match(name)
+            or OTHERS.search(name)
+            or (INDEPENDENTS.search(name) and not seats_column)
+        ):
             _assign(row, cells, roles)
             (table.totals if _TOTAL.match(name) else table.others).append(row)
             continue
@@ -351,7 +364,10 @@ def read_result_rows(
         if require_header and not roles:
             continue
         _assign(row, cells, roles)
-        deeper = last is not None and line.indent > last_indent + 1 and group is None
+        column = _name_column(line, label)
+        if last is None and bullet and _PART_OF.match(label):
+            continue  # "of whom abroad" under a national figure: a part of it, no contestant
+        deeper = last is not None and column > last_indent + 1 and group is None
         if ((bullet and group is None) or deeper) and last is not None:
             row.parent = last.name
             table.sub_rows.append(row)
@@ -360,9 +376,17 @@ def read_result_rows(
             table.national.setdefault(national, cells[0])
             continue
         table.rows.append(row)
-        last, last_indent = row, line.indent
+        last, last_indent = row, column
     _shares_read_as_votes(table)
     return table
+
+
+def _name_column(line: _Line, label: str) -> int:
+    """Where the row's name starts: after a ballot number in a column of its own ("3    Unity
+    List"), so an unnumbered row under it ("     Independent candidates") is not taken for a
+    sub-row by its indent."""
+    number = _BALLOT_NUMBER.match(label.lstrip())
+    return line.indent + (number.end() if number else 0)
 
 
 def _shares_read_as_votes(table: ResultTable) -> None:
