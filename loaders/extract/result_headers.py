@@ -87,17 +87,19 @@ for none ("Against all"): in the total, no contestant."""
 INDEPENDENTS = re.compile(
     r"^\s*(?:independents|(?:independent|non-?partisan|self-nominated)\s+candidates)\b", re.I
 )
-"""The row of all independent candidates together: in a table of seats won it is a
-contestant of its own (independents win seats as a group beside the parties); in a table
-of votes alone it lumps contestants like "Others"."""
+"""The row of all independent candidates together: where they won seats it is a contestant
+of its own (independents hold seats as a group beside the parties); else it lumps
+contestants like "Others"."""
 NOT_A_ROW = re.compile(
     r"^\s*(?:(?:sources?|notes?)\s*:|(?:total\s+)?(?:number|share|percentage) of\b|"
     r"(?:blank|empty|unmarked|void|null|rejected|spoilt|cancell?ed|unused)\s+(?:ballots?|votes?)\b|"
     r"(?:eligible|registered)\s+voters\b|participation\b)|\bballots?(?:\s+papers?)?\b|"
+    r"\bpage:?\s*$|"
     r"\bvoters\s+(?:who|included|registered|listed|on|in)\b",
     re.I,
 )
-"""A source line under the table, a national figure the labels above do not know, or a
+"""A source line under the table, a page footer ("... Page: 7"), a national figure the
+labels above do not know, or a
 count of ballots or voters (blank, void, unused ballots; voters included in the lists):
 no party or candidate is named for ballots, and none is a count of voters."""
 CAPTION_DATE = re.compile(rf"(?:{DATE_PATTERN.pattern})[\s).:]*$")

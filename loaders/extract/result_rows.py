@@ -25,10 +25,10 @@ malformed figure is read as best it can be with its problem named.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 
-from ..text.source import SourceText, Span
+from ..text.source import SourceText
 from .result_headers import (
     CAPTION_DATE,
     COLUMN_GAP,
@@ -40,6 +40,7 @@ from .result_headers import (
     other_header,
     roles_of,
 )
+from .result_model import Cell, ResultRow, ResultTable
 
 GROUP_SEPARATORS = " \u00a0\u2009\u202f'\u2019.,"
 """What a report may put between groups of three digits: space, no-break space, thin
@@ -62,63 +63,6 @@ _LEADING_NUMBER = re.compile(r"^(?:\d{1,3}[.)]\s*|\d{1,3}(?:\t|\s{2,})|[-\u2013\
 """A ballot number or bullet before a contestant's name: "1.", "2)", "3" then a column gap."""
 _BALLOT_NUMBER = re.compile(r"\d{1,3}[.)]?(?:\t|\s{2,}|[.)]\s)")
 _ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z]{1,7})\)$")
-
-
-@dataclass(frozen=True)
-class Cell:
-    """A figure read from a row: value, exact span, and what was wrong with it, if anything."""
-
-    value: Decimal
-    span: Span
-    problem: str | None = None
-
-
-@dataclass
-class ResultRow:
-    """One contestant's (or one national figure's, or a total's) row."""
-
-    name: str
-    name_spans: list[Span]
-    votes: Cell | None = None
-    shares: list[tuple[str, Cell]] = field(default_factory=list)
-    """Each percentage with its base ("valid", "cast", "" when the table does not say)."""
-    seats: Cell | None = None
-    parent: str | None = None
-    """For a sub-row (a bloc's member list, an "of which" line): the row it belongs to."""
-    group: str | None = None
-    """The group heading a contestant is listed under ("Independent candidates:")."""
-    acronym: str | None = None
-    """The short name printed after the name ("Party of Action and Renewal (PAR)")."""
-    second: ResultRow | None = None
-    """The figures of a second column group (the second round printed beside the first,
-    under a header naming the votes column twice)."""
-
-    @property
-    def share(self) -> Cell | None:
-        """The first percentage: of valid votes when the table gives that base."""
-        for base, cell in self.shares:
-            if base == "valid":
-                return cell
-        return self.shares[0][1] if self.shares else None
-
-    @property
-    def spans(self) -> list[Span]:
-        cells = [self.votes, self.seats, *(cell for _, cell in self.shares)]
-        return [*self.name_spans, *(cell.span for cell in cells if cell is not None)]
-
-
-@dataclass
-class ResultTable:
-    """Every row of a results stretch, sorted out."""
-
-    rows: list[ResultRow] = field(default_factory=list)
-    totals: list[ResultRow] = field(default_factory=list)
-    sub_rows: list[ResultRow] = field(default_factory=list)
-    others: list[ResultRow] = field(default_factory=list)
-    """Rows lumping contestants together ("Other parties (7)"): not contestants."""
-    national: dict[str, Cell] = field(default_factory=dict)
-    heading: str = ""
-    """The header's first column ("Candidate", "Party / bloc"): what the rows are."""
 
 
 @dataclass(frozen=True)
@@ -348,15 +292,14 @@ def read_result_rows(
         acronym = _ACRONYM.search(name)
         row = ResultRow(name[: acronym.start()] if acronym else name, name_spans, group=group)
         row.acronym = acronym.group("acronym") if acronym else None
-        seats_column = any(role == "seats" for role, _ in roles)
-        if (
-            _TOTAL.match(name)
-            or OTHERS.search(name)
-            or (INDEPENDENTS.search(name) and not seats_column)
-        ):
+        if _TOTAL.match(name) or OTHERS.search(name) or INDEPENDENTS.search(name):
             _assign(row, cells, roles)
-            (table.totals if _TOTAL.match(name) else table.others).append(row)
-            continue
+            won = row.seats is not None and row.seats.value > 0
+            if not (INDEPENDENTS.search(name) and won):
+                (table.totals if _TOTAL.match(name) else table.others).append(row)
+                continue
+            row = ResultRow(row.name, row.name_spans, group=group)  # a contestant after all
+            row.acronym = acronym.group("acronym") if acronym else None
         columns = _COLUMN_GAP.search(line.text.strip()) is not None
         if national is not None and not roles and (columns or not require_header):
             table.national.setdefault(national, cells[0])

@@ -251,3 +251,15 @@ def test_ballot_numbers_before_names_and_independents_in_a_seats_table() -> None
     assert rows["Union for Progress"] == (Decimal(1204331), [Decimal("48.20")], Decimal(61))
     assert rows["Independent candidates"] == (Decimal(310000), [Decimal("12.41")], Decimal(9))
     assert [row.name for row in table.others] == ["Other lists (5)"]
+
+
+def test_independents_without_seats_lump_and_a_page_footer_is_no_row() -> None:
+    table = read(
+        "List                         Votes        %    Seats\n"
+        "Union for Progress          1204331    48.20      61\n"
+        "Independent candidates (6)    10000     0.40       0\n"
+        "Republic of Ruritania, Parliamentary Elections, 2 May 2031     Page: 12\n"
+        "Total                       1214331   100.00      61\n"
+    )
+    assert sorted(by_name(table)) == ["Union for Progress"]
+    assert [row.name for row in table.others] == ["Independent candidates (6)"]
