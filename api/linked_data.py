@@ -23,7 +23,7 @@ from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from normgraph.graph import NotAcceptableError, ResultFormat
 from normgraph.namespaces import BASE, NG, PREFIXES
-from normgraph.ontology import ontology_graph, read_text
+from normgraph.ontology import ontology_graph, ontology_turtle
 
 from .errors import ProtocolError, ResourceNotFoundError
 from .evidence import evidence_html
@@ -107,7 +107,7 @@ async def ontology(request: Request) -> Response:
     """The OWL ontology at its namespace IRI ``https://w3id.org/normgraph/ontology#``."""
     chosen = representation(request)
     if chosen is ResultFormat.TURTLE:
-        return Response(read_text("normgraph.ttl"), media_type=chosen.media_type)
+        return Response(ontology_turtle(), media_type=chosen.media_type)
     if chosen is not None:
         body = await run_in_threadpool(
             ontology_graph().serialize, format=chosen.rdflib_format, encoding="utf-8"

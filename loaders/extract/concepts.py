@@ -1,6 +1,6 @@
 """SKOS concepts of the project's schemes, spelled once, and the words that select them.
 
-Concept IRIs are ``vocab/{scheme}/{slug}`` as in ``ontology/vocabularies.ttl``; a slug its
+Concept IRIs are ``vocab/{scheme}/{slug}`` as in ``ontology/vocabularies/*.ttl``; a slug its
 scheme there lacks fails loudly. Extractors map a heading or passage to a topic by the
 words in it, to the norms it invokes by explicit phrases, or to its polarity. Each genre
 words topics its own way, so ``topic_for`` takes the word list: ODIHR final reports
@@ -88,7 +88,7 @@ NORM_PHRASES: dict[str, str] = {
 
 
 def concept(scheme: str, slug: str) -> URIRef:
-    """``vocab/{scheme}/{slug}``, or ValueError when ``vocabularies.ttl`` has no such concept
+    """``vocab/{scheme}/{slug}``, or ValueError when ``vocabularies/*.ttl`` has no such concept
     in that scheme (a typo in an extractor must not mint a dangling IRI)."""
     iri = VOCAB[f"{scheme}/{slug}"]
     if (iri, SKOS.inScheme, VOCAB[scheme]) not in vocabularies_graph():

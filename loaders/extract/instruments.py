@@ -4,7 +4,7 @@ the norms each provision states. One catalogue for every reader of legal referen
 
 A treaty numbers its provisions as articles, other instruments as paragraphs. Adding an
 instrument, a name reports give it, or a provision's norm is editing
-``ontology/vocabularies.ttl``.
+``ontology/vocabularies/*.ttl``.
 """
 
 from __future__ import annotations
@@ -101,7 +101,7 @@ def by_key(key: str) -> Instrument:
     for instrument in instruments():
         if instrument.key == key:
             return instrument
-    raise KeyError(f"no instrument {key!r} in ontology/vocabularies.ttl")
+    raise KeyError(f"no instrument {key!r} in ontology/vocabularies/*.ttl")
 
 
 @cache

@@ -35,7 +35,7 @@ from .states import State
 
 @cache
 def known_treaties() -> dict[str, tuple[str, str]]:
-    """Treaties the vocabularies list (``ontology/vocabularies.ttl``), by key: (label,
+    """Treaties the vocabularies list (``ontology/vocabularies/*.ttl``), by key: (label,
     abbreviation). A treaty another text names in full is read all the same (``_NAMED``)."""
     return {
         i.key: (i.label, next((n for n in i.names if n.isupper() and " " not in n), ""))

@@ -9,7 +9,7 @@ every document that mentions a thing points to the same node:
 1. a name is compared by its *normalised form* (:func:`normalise`: case, accents, quotes,
    a leading "the", an acronym in brackets, transliteration variants);
 2. a form listed in the reference vocabulary (``ontology/reference.ttl``, plus the
-   instruments, provisions and norms of ``vocabularies.ttl``) gives its canonical IRI,
+   instruments, provisions and norms of ``vocabularies/*.ttl``) gives its canonical IRI,
    provided the types are compatible (a person never becomes a party);
 3. an unlisted name whose IRI was minted from its own spelling is re-minted from the
    normalised form, so two spellings still meet; other IRIs are kept. A person, party or

@@ -1,6 +1,6 @@
 """The reference vocabulary that entity resolution matches names against: canonical IRIs by
 family of classes and normalised name (ontology/reference.ttl, the states' files, the
-instruments, provisions and norms of vocabularies.ttl), reference elections, parts and
+instruments, provisions and norms of vocabularies/*.ttl), reference elections, parts and
 post holders.
 """
 

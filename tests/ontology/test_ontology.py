@@ -15,13 +15,13 @@ from rdflib import Graph, Literal, URIRef
 
 from normgraph.namespaces import NG, OWL, RDF, RDFS, SKOS
 from normgraph.ontology import (
-    ONTOLOGY_FILE,
-    SHAPES_FILE,
-    VOCABULARIES_FILE,
+    ontology_files,
     ontology_graph,
     read_text,
+    shape_files,
     shapes_graph,
     vocabularies_graph,
+    vocabulary_files,
 )
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -94,7 +94,7 @@ def ng_terms_in_code() -> dict[URIRef, str]:
     return found
 
 
-@pytest.mark.parametrize("name", [ONTOLOGY_FILE, VOCABULARIES_FILE, SHAPES_FILE])
+@pytest.mark.parametrize("name", [*ontology_files(), *vocabulary_files(), *shape_files()])
 def test_shipped_turtle_file_parses(name: str) -> None:
     graph = Graph().parse(data=read_text(name), format="turtle")
     assert len(graph) > 0

@@ -1,11 +1,11 @@
 """Every shape bites: each constraint is broken once on a valid instance and must be reported.
 
-The cases are derived from ``shapes.ttl`` itself: for every property shape with a
-``sh:minCount`` the values are deleted ("missing"), with a ``sh:maxCount`` a second valid
-value is added ("extra"), and with a datatype, class, node or node-kind constraint the
+The cases are derived from the shapes (``ontology/shapes/*.ttl``): for every property shape
+with a ``sh:minCount`` the values are deleted ("missing"), with a ``sh:maxCount`` a second
+valid value is added ("extra"), and with a datatype, class, node or node-kind constraint the
 value is replaced by one of the wrong kind ("wrong"). A new constraint is therefore tested
-as soon as it is written, provided the instance builders in ``instances.py`` set the
-property. Constraints that need a particular bad value are in ``test_shape_values.py``.
+as soon as it is written, provided the instances in ``instances.toml`` set the property.
+Constraints that need a particular bad value are in ``test_shape_values.py``.
 """
 
 from __future__ import annotations

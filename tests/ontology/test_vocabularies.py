@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import tomllib
+from pathlib import Path
+
 import pytest
 from rdflib import Literal, URIRef
 
@@ -10,65 +13,10 @@ from normgraph.loaders.rdf.triples import method_concept
 from normgraph.namespaces import DCTERMS, ID, NG, OWL, RDF, RDFS, SKOS, VOCAB
 from normgraph.ontology import vocabularies_graph
 
-SCHEMES = {
-    "genre",
-    "method",
-    "topic",
-    "norm",
-    "implementation-status",
-    "complaint-outcome",
-    "election-type",
-    "contestation-stage",
-    "spiral-phase",
-    "treaty-action",
-    "finding-polarity",
-    "stance",
-    "data-anomaly",
-    "instrument-kind",
-}
-
-STUB_CONCEPTS = {
-    "genre/final-report",
-    "genre/preliminary-statement",
-    "genre/programme-report",
-    "genre/journal-article",
-    "genre/thesis",
-    "method/extracted",
-    "method/curated",
-}
-
-ORDERED = {
-    "implementation-status": [
-        "fully-implemented",
-        "mostly-implemented",
-        "partially-implemented",
-        "not-implemented",
-        "not-yet-assessed",
-    ],
-    "contestation-stage": [
-        "diffusion",
-        "acceptance",
-        "reconstitution",
-        "reconstitution-through-discourse",
-        "reconstitution-through-practice",
-        "moment-of-contestation",
-    ],
-    "spiral-phase": [
-        "repression",
-        "denial",
-        "tactical-concessions",
-        "prescriptive-status",
-        "rule-consistent-behaviour",
-    ],
-    "treaty-action": [
-        "signature",
-        "ratification",
-        "accession",
-        "entry-into-force",
-        "succession",
-        "denunciation",
-    ],
-}
+EXPECTED = tomllib.loads(Path(__file__).with_name("expected_vocabularies.toml").read_text())
+SCHEMES: set[str] = set(EXPECTED["schemes"])
+STUB_CONCEPTS: set[str] = set(EXPECTED["stub_concepts"])
+ORDERED: dict[str, list[str]] = EXPECTED["ordered"]
 
 
 def concepts() -> list[URIRef]:
