@@ -109,7 +109,9 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
     (
         "partially-upheld",
         r"partially (?:upheld|satisfied|granted)|upheld in part|"
-        r"(?:upheld|granted|satisfied) (?:it|them|the \w+) in part|(?:upheld|granted|satisfied) "
+        r"(?:upheld|granted|satisfied) (?:it|them|the \w+) in part|"
+        r"\bbut (?:maintained|kept|confirmed) the (?:rejection|refusal)|"
+        r"(?:upheld|granted|satisfied) "
         r"(?:it|them|the \w+) (?:for|in|with regard to) [^.;]{3,80}?(?:,\s*)?(?:and|but) "
         r"(?:rejected|dismissed|denied)",
     ),
@@ -122,7 +124,8 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
         r"the right to appeal)|not subject to judicial(?: review)?|"
         r"(?:declared |found )?inadmissible|not (?:taken up|examined)|"
         r"(?:outside|beyond) (?:its|their) (?:competence|jurisdiction)|as belated|"
-        r"(?:was|were|is|itself|themselves) not competent|"
+        r"(?:was|were|is|itself|themselves) not competent|without compe-?\s?tence|"
+        r"(?:had|has|have) no (?:competence|jurisdiction)\b|"
         r"no (?:legal )?(?:basis|competence|jurisdiction|mandate) to (?:act|consider|examine)|"
         r"(?:did|does|do|has|have|had) not (?:yet )?(?:consider|examine|review|respond|repl|"
         r"answer|act on|decide on|rule on|take up|take (?:a |any )?decision)\w*|"
@@ -140,7 +143,9 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
     ),
     (
         "upheld",
-        r"upheld|satisfied|granted|accepted|found (?:to be )?(?:well-)?founded|"
+        r"upheld|satisfied|granted|accepted|found (?:to be )?(?:well-)?founded|reinstated|"
+        r"ordered (?:the|a|its|their) (?:[\w'\u2019-]+\s+){0,2}?(?:registration|reinstatement|"
+        r"recount|removal|repeat)|"
         r"ruled in (?:\w+\s+){0,2}?favou?r|(?:overturned|reversed|quashed|annulled) the "
         r"(?:[\w'\u2019-]+\s+){0,3}?(?:decision|ruling)",
     ),
