@@ -1,14 +1,17 @@
 """Benchmark: how much of what a careful reader marks the loaders put in the graph.
 
-Run: ``.venv/bin/python bench/extraction_quality.py [--misses] [--json FILE] [--only NAME ...]``.
+Run: ``.venv/bin/python bench/extraction_quality.py [--misses] [--wrong] [--json FILE]
+[--only NAME ...]``.
 Builds the invented fixture reports (tests/fixtures/reports, listed in manifest.toml)
 through the real pipeline into a temporary embedded store, matches each document's graph
 against its gold reading (bench/quality_match.py, bench/quality_score.py) and prints
 per-class precision and recall for the tune half, the test half and overall, then the
 reports that failed to load. ``--misses`` lists the gold facts of the *tune* half that
-nothing matched; the test half's are never shown. ``--only`` builds the named reports.
+nothing matched, ``--wrong`` the graph facts no gold fact matches (what lowers precision);
+the test half's are never shown. ``--only`` builds the named reports.
 ``--corpus [DIR]`` measures the corpus reports instead (default ``../shared/corpus``),
-against their offset-only gold readings in tests/fixtures/corpus (``--misses`` lists theirs).
+against their offset-only gold readings in tests/fixtures/corpus (``--misses`` and
+``--wrong`` list theirs).
 """
 
 from __future__ import annotations
@@ -38,7 +41,7 @@ from bench.quality_gold import (
     read_report,
 )
 from bench.quality_match import GraphFact, graph_facts
-from bench.quality_score import Score, misfiled, misses, score, text_agreement
+from bench.quality_score import Score, misfiled, misses, score, text_agreement, wrong
 from normgraph.build import DocumentOutcome, build_corpus
 from normgraph.graph import open_store
 from normgraph.namespaces import REFERENCE_GRAPH, document_graph
@@ -52,6 +55,7 @@ class ReportResult:
         self.outcome = outcome
         self.scores: dict[str, Score] = {}
         self.missed: list[GoldFact] = []
+        self.wrong: list[GraphFact] = []
         self.texts = (0, 0)
         self.misfiled: list[str] = []
         self.filed = 0
@@ -77,6 +81,7 @@ def build_and_match(entries: list[ReportEntry]) -> list[ReportResult]:
                 facts = [f for f in graph_facts(graph, context) if marked(entry, f)]
                 result.scores = score(gold, facts)
                 result.missed = misses(gold, facts)
+                result.wrong = wrong(gold, facts)
                 result.texts = text_agreement(gold, facts)
                 result.misfiled = misfiled(facts, states_of(entry, gold))
                 result.filed = sum(f.kind in ("actor", "law", "election") for f in facts)
@@ -158,6 +163,21 @@ def print_misses(results: list[ReportResult]) -> None:
             print(f"  {'misfiled':<15}{iri}")
 
 
+def print_wrong(results: list[ReportResult]) -> None:
+    """Graph facts of the tune half (and the corpus) that no gold fact matches, with the
+    start of their evidence."""
+    for result in results:
+        if result.entry.half == "test" or not result.wrong:
+            continue
+        print(f"\nnot marked in {result.entry.name}:")
+        text = result.entry.text_path.read_text(encoding="utf-8")
+        for fact in result.wrong:
+            quote = text[fact.spans[0].start : fact.spans[0].end] if fact.spans else ""
+            print(f"  {fact.kind:<15}{fact.iri.rsplit('/id/', 1)[-1][:90]}")
+            if quote:
+                print(f"  {'':<15}{quote.replace(chr(10), ' ')[:90]!r}")
+
+
 def as_json(results: list[ReportResult]) -> dict[str, object]:
     """The figures per half, for keeping beside the printed table."""
     figures: dict[str, object] = {"date": datetime.now(UTC).isoformat(timespec="seconds")}
@@ -173,6 +193,9 @@ def as_json(results: list[ReportResult]) -> dict[str, object]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--misses", action="store_true", help="list the tune half's misses")
+    parser.add_argument(
+        "--wrong", action="store_true", help="list the tune half's facts no gold fact matches"
+    )
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     parser.add_argument("--only", nargs="+", metavar="NAME", help="build only these reports")
     parser.add_argument(
@@ -200,6 +223,8 @@ def main() -> None:
     print_failures(results)
     if args.misses:
         print_misses(results)
+    if args.wrong:
+        print_wrong(results)
     if args.json:
         args.json.write_text(json.dumps(as_json(results), indent=2) + "\n", encoding="utf-8")
 

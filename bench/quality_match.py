@@ -37,7 +37,7 @@ CLASS_KINDS: Mapping[str, str] = {
     "LawArticle": "law",
     "TreatyAction": "treaty_action",
     "ProgrammeActivity": "activity",
-    "NormStageEvent": "event",
+    "NormStageEvent": "norm_stage",
     "Event": "event",
     "ContestationStatement": "statement",
     "PoliticalParty": "actor",
@@ -53,7 +53,9 @@ CLASS_KINDS: Mapping[str, str] = {
     "Person": "actor",
 }
 """Graph classes (by local name) and the gold class their instances are compared with; any
-node with a vote count is a result."""
+node with a vote count is a result. A norm-stage event (a stage of the contestation
+framework a study assigns, from its stage headings or the curation) is an interpretation,
+not a dated event a reader marks: its class ``norm_stage`` has no gold and is not scored."""
 
 GENERIC = frozenset({"Event"})
 """Superclasses that count only for a node with no other type: a dated event read from

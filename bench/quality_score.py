@@ -57,14 +57,23 @@ class Score:
         return self.correct / self.graph if self.graph else None
 
 
+def _scored(
+    kind: str, gold: list[GoldFact], facts: list[GraphFact]
+) -> tuple[list[GoldFact], list[GraphFact]]:
+    """The gold and graph facts of one class that count: for a class the reader did not
+    mark exhaustively, only graph facts touching a marked one."""
+    wanted = [fact for fact in gold if fact.kind == kind]
+    have = [fact for fact in facts if fact.kind == kind]
+    if kind in NOT_EXHAUSTIVE:
+        have = [fact for fact in have if any(touches(g, fact) for g in wanted)]
+    return wanted, have
+
+
 def score(gold: list[GoldFact], facts: list[GraphFact]) -> dict[str, Score]:
     """Per-class counts for one report (every class of ``KINDS``, empty ones included)."""
     scores = {kind: Score() for kind in KINDS}
     for kind, result in scores.items():
-        wanted = [fact for fact in gold if fact.kind == kind]
-        have = [fact for fact in facts if fact.kind == kind]
-        if kind in NOT_EXHAUSTIVE:
-            have = [fact for fact in have if any(touches(g, fact) for g in wanted)]
+        wanted, have = _scored(kind, gold, facts)
         result.gold = len(wanted)
         edges = [[i for i, fact in enumerate(have) if matches(g, fact)] for g in wanted]
         result.found = one_to_one(edges)
@@ -76,6 +85,15 @@ def score(gold: list[GoldFact], facts: list[GraphFact]) -> dict[str, Score]:
 def misses(gold: list[GoldFact], facts: list[GraphFact]) -> list[GoldFact]:
     """The gold facts no graph fact matches (to show what a loader still misses)."""
     return [g for g in gold if not any(matches(g, fact) for fact in facts)]
+
+
+def wrong(gold: list[GoldFact], facts: list[GraphFact]) -> list[GraphFact]:
+    """The counted graph facts no gold fact matches (to show what lowers precision)."""
+    found = []
+    for kind in KINDS:
+        wanted, have = _scored(kind, gold, facts)
+        found += [fact for fact in have if not any(matches(g, fact) for g in wanted)]
+    return found
 
 
 def text_agreement(gold: list[GoldFact], facts: list[GraphFact]) -> tuple[int, int]:

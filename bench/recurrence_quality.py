@@ -195,6 +195,35 @@ def statuses(
     return total, resolved, right, errors
 
 
+def steady(
+    items: list[Item], statements: list[Statement], asks: dict[str, frozenset[str]]
+) -> list[tuple[int, int, int]]:
+    """Per half, how many statements resolve to the same recommendation (or to none) with
+    every state's recommendations indexed as with their own state's alone (resolution
+    should not move with the collection's growth elsewhere), of how many, and how many
+    resolve to the right one with their own state's alone."""
+    everyone = Grouping()
+    everyone.add(items)
+    alone: dict[str, Grouping] = {}
+    counts = []
+    for which in HALVES:
+        alike = total = right = 0
+        for statement in statements:
+            if not any(half(a) == which for ref in statement.refers_to for a in asks[ref]):
+                continue
+            country = statement.item.country
+            if country not in alone:
+                alone[country] = Grouping()
+                alone[country].add([i for i in items if i.country == country])
+            found = [resolve(g, statement.item) for g in (everyone, alone[country])]
+            keys = [f[0].key if f else None for f in found]
+            total += 1
+            alike += keys[0] == keys[1]
+            right += keys[1] in statement.refers_to
+        counts.append((alike, total, right))
+    return counts
+
+
 def report(label: str, score: Score, stated: tuple[int, int, int, list[str]]) -> None:
     total, resolved, right, _ = stated
     print(
@@ -252,6 +281,15 @@ def main() -> None:
         if args.errors and which == "tune":
             for line in errors + stated[3]:
                 print("   ", line)
+    alone = steady(items, statements, asks)
+    print(
+        "statements resolved as with their own state's reports alone indexed "
+        "(other states shift the term weights): "
+        + ", ".join(
+            f"{which} {alike} of {total} ({right} right with their own state's alone)"
+            for which, (alike, total, right) in zip(HALVES, alone, strict=True)
+        )
+    )
     old = [i for i in items if i.key not in added]
     score, _ = evaluate(old, asks, groups, "test")
     earlier = [s for s in statements if s.old]

@@ -87,7 +87,7 @@ _ACTIONS: dict[str, tuple[str, ...]] = {
     "monitor": ("monitor", "oversee", "audit", "verif", "check"),
     "count": ("count", "recount", "tabulat"),
     "redraw": ("redraw", "boundar", "delimit"),
-    "access": ("access", "attend", "allow", "permit", "grant", "standing", "right to", "approv"),
+    "access": ("access", "attend", "allow", "permit", "grant", "standing", "approv"),
     "appoint": ("appoint", "select", "nominat", "compos", "represent", "replac"),
     "keep": ("remain", "retain", "kept", "keep", "maintain", "preserv", "continue"),
 }

@@ -1,31 +1,24 @@
 """Grouping recommendations that ask for the same change into recurring issues.
 
-Pure functions over :class:`Item` (a recommendation, finding or statement as grouping sees
-it), so the build, the benchmarks and the tests run one method.
-
-- Each recommendation is split into ask units (:mod:`normgraph.asks`); units, not whole
-  recommendations, are grouped, so a paragraph of three asks can join three issues.
-- Two units score the TF-IDF cosine of their object terms and remedy classes, plus small
-  bonuses for a shared topic, norm or law of their recommendations and a shared cited
-  article; named remedies that differ (``remedies_conflict``) or cited articles that differ
-  cut the score: same subject, another change, stays apart.
-- Candidates come from an inverted index over (country, term): a unit is scored only
-  against units of the same state that share a term no more common than ``COMMON_TERM``,
-  so the cost grows with the candidates, not with the square of the collection.
-- Clusters merge along candidate pairs, best first, while the pair scores at least
-  ``THRESHOLD``, the average over the two clusters' cross pairs at least
-  ``AVERAGE_THRESHOLD``, and no report would hold two units of one cluster (a report lists
-  distinct asks separately, so they never merge).
-- :class:`Grouping` keeps its index: ``add`` groups new items against the existing ones,
-  so adding a report costs that report's candidates, not a regrouping of the world.
+Pure functions over :class:`Item` (a recommendation, finding or statement), so the build,
+the benchmarks and the tests run one method. Recommendations are split into ask units
+(:mod:`normgraph.asks`), so a paragraph of three asks can join three issues. Two units score
+the TF-IDF cosine of their object terms and remedy classes, plus small bonuses for a shared
+topic, norm, law or cited article; different named remedies or cited articles cut the
+score (same subject, another change, stays apart). Candidates come from an inverted index
+over (country, term), so the cost grows with the candidates, not with the square of the
+collection. Clusters merge along candidate pairs, best first, while the pair scores at
+least ``THRESHOLD``, the two clusters' cross pairs average ``AVERAGE_THRESHOLD`` and no
+report would hold two units of one cluster (a report's distinct asks never merge).
+:class:`Grouping` keeps its index: ``add`` groups new items against the existing ones.
 """
 
 from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Collection, Iterable, Sequence
+from dataclasses import dataclass, field, replace
 
 from .asks import AskUnit, articles_conflict, ask_units, remedies_conflict
 
@@ -121,6 +114,10 @@ class _Unit:
     """The collection size the vector's IDF was read at."""
 
 
+def _flipped(pair: PairScore) -> PairScore:
+    return replace(pair, sentence=pair.other_sentence, other_sentence=pair.sentence)
+
+
 def _weights(ask: AskUnit) -> dict[str, float]:
     counts = Counter(ask.object_terms)
     counts.update("@" + action for action in ask.actions)
@@ -138,26 +135,50 @@ class Grouping:
         self.by_country: Counter[str] = Counter()
         self.parent: list[int] = []
         self.cluster: dict[int, list[int]] = {}
+        self.by_document: dict[str, list[int]] = defaultdict(list)
         self._scores: dict[tuple[int, int], PairScore] = {}
+        self._exact = True
+        """Outside ``add``, vectors are weighted at the collection's size: what is written
+        depends on the collection, not on the process or order that indexed it."""
 
     # -- similarity -------------------------------------------------------------------
     def _idf(self, term: str) -> float:
         return math.log((1 + len(self.units)) / (1 + self.df[term])) + 1
 
-    def _vector(self, counts: dict[str, float]) -> dict[str, float]:
-        weights = {t: w * self._idf(t) for t, w in counts.items()}
+    def _vector(
+        self, counts: dict[str, float], idf: Callable[[str], float] | None = None
+    ) -> dict[str, float]:
+        weights = {t: w * (idf or self._idf)(t) for t, w in counts.items()}
         norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
         return {t: w / norm for t, w in weights.items()}
 
+    def _local(self, unit: _Unit) -> dict[str, float]:
+        """The unit's TF-IDF vector over its state's units alone: unmoved by other states."""
+        country = unit.item.country
+        size = self.by_country[country]
+
+        def idf(term: str) -> float:
+            return math.log((1 + size) / (1 + len(self.postings.get((country, term), ())))) + 1
+
+        return self._vector(unit.counts, idf)
+
     def _current(self, unit: _Unit) -> dict[str, float]:
-        """The unit's TF-IDF vector, re-weighted once the collection grew by a tenth."""
-        if not unit.vector or len(self.units) > unit.size * 1.1:
+        """The unit's TF-IDF vector: while ``add`` indexes, re-weighted once the collection
+        grew by a tenth (weighting every vector again at each addition would cost the
+        square of the collection); otherwise weighted at the collection's size."""
+        size = len(self.units)
+        stale = unit.size != size if self._exact else size > unit.size * 1.1
+        if not unit.vector or stale:
             unit.vector, unit.size = self._vector(unit.counts), len(self.units)
         return unit.vector
 
-    def score(self, first: _Unit, second: _Unit, remedies: bool = True) -> PairScore:
-        """How surely two units ask for the same change (0-1) and why."""
-        a, b = self._current(first), self._current(second)
+    def score(
+        self, first: _Unit, second: _Unit, remedies: bool = True, local: bool = False
+    ) -> PairScore:
+        """How surely two units ask for the same change (0-1) and why; ``local``: with the
+        term weights of their state alone."""
+        vector = self._local if local else self._current
+        a, b = vector(first), vector(second)
         text = sum(w * b.get(t, 0.0) for t, w in a.items())
         x, y = first.item, second.item
         topics, norms, laws = x.topics & y.topics, x.norms & y.norms, x.laws & y.laws
@@ -233,6 +254,7 @@ class Grouping:
         self.parent.append(index)
         self.cluster[index] = [index]
         self.by_country[unit.item.country] += 1
+        self.by_document[unit.item.document].append(index)
         for term in unit.counts:
             self.df[term] += 1
             self.postings[(unit.item.country, term)].append(index)
@@ -258,7 +280,17 @@ class Grouping:
         return [self._root(index) for index in range(len(self.units))]
 
     def add(self, items: Iterable[Item]) -> None:
-        """Index new items' ask units and merge them into clusters along candidate pairs."""
+        """Index new items' ask units and merge them into clusters along candidate pairs.
+        Merging reads vectors weighted as the collection grew; the scores cached for it are
+        dropped afterwards, so groups and matches are scored at the final weights."""
+        self._exact = False
+        try:
+            self._add(items)
+        finally:
+            self._exact = True
+            self._scores.clear()
+
+    def _add(self, items: Iterable[Item]) -> None:
         edges: list[tuple[float, int, int]] = []
         for item in sorted(items, key=lambda i: (i.date, i.document, i.key)):
             for ask in ask_units(item.text):
@@ -302,7 +334,7 @@ class Grouping:
                 ((self._pair(min(i, j), max(i, j)), j) for j in ordered if j != i),
                 key=lambda p: p[0].score,
             )
-            flipped = pair if i < partner else _flip(pair)
+            flipped = pair if i < partner else _flipped(pair)
             members.append(
                 Member(self.units[i].item, self.units[partner].item, flipped, self.units[i].ask)
             )
@@ -310,34 +342,35 @@ class Grouping:
 
     # -- lookups against the index ----------------------------------------------------
     def best_matches(
-        self, item: Item, threshold: float, remedies: bool = True
+        self, item: Item, threshold: float, remedies: bool = True, local: bool = False
     ) -> list[tuple[PairScore, Item, int]]:
-        """Indexed units that an outside text (finding, statement) best matches, best first."""
+        """Indexed units that an outside text (finding, statement) best matches, best first
+        (``local``: scored with the term weights of the item's state alone)."""
         found: dict[int, tuple[PairScore, Item, int]] = {}
         for ask in ask_units(item.text):
             probe = _Unit(item, ask, _weights(ask))
             for index in self.candidates(probe):
-                pair = self.score(probe, self.units[index], remedies)
+                pair = self.score(probe, self.units[index], remedies, local)
                 if pair.score >= threshold and (
                     index not in found or pair.score > found[index][0].score
                 ):
                     found[index] = (pair, self.units[index].item, self._root(index))
         return sorted(found.values(), key=lambda f: -f[0].score)
 
-
-def _flip(pair: PairScore) -> PairScore:
-    return PairScore(
-        pair.score,
-        pair.text,
-        pair.other_sentence,
-        pair.sentence,
-        pair.topics,
-        pair.norms,
-        pair.laws,
-        pair.remedies,
-        pair.articles,
-        pair.object_terms,
-    )
+    def matches_in(
+        self, item: Item, documents: Collection[str], remedies: bool = True
+    ) -> list[tuple[PairScore, Item, int]]:
+        """Every unit of the given reports (the candidates themselves: no inverted-index cut)
+        scored against an outside text with its state's own term weights, best first."""
+        found: dict[int, tuple[PairScore, Item, int]] = {}
+        for ask in ask_units(item.text):
+            probe = _Unit(item, ask, _weights(ask))
+            for document in documents:
+                for index in self.by_document.get(document, []):
+                    pair = self.score(probe, self.units[index], remedies, local=True)
+                    if index not in found or pair.score > found[index][0].score:
+                        found[index] = (pair, self.units[index].item, self._root(index))
+        return sorted(found.values(), key=lambda f: (-f[0].score, f[1].key))
 
 
 def group(items: Sequence[Item], threshold: float = THRESHOLD) -> list[Group]:

@@ -19,6 +19,11 @@ from .grouping import Grouping, Item, PairScore
 
 STATEMENT_THRESHOLD = 0.33
 """Least score at which a statement on earlier recommendations resolves to one of them."""
+NAMED_THRESHOLD = 0.28
+"""Least score at which a statement resolves to a recommendation of a report it names (or
+of its own issuer's), when no other recommendation of those reports matches nearly as
+well: above every wrong recommendation of those reports on the tune half (at most 0.24;
+the least right one scores 0.34)."""
 SAME_ASK_SHARE = 0.85
 """A match scoring this share of the best is taken to describe the same ask."""
 _VERDICT_WORDS = re.compile(
@@ -91,7 +96,9 @@ def restated(grouping: Grouping, statement: Item) -> tuple[Item, PairScore] | No
     """The statement's own report's recommendation that asks what the statement says was
     asked before (its best match above the threshold), if any."""
     described = replace(statement, text=described_ask(statement.text))
-    for pair, item, _root in grouping.best_matches(described, STATEMENT_THRESHOLD, False):
+    for pair, item, _root in grouping.best_matches(
+        described, STATEMENT_THRESHOLD, remedies=False, local=True
+    ):
         if item.document == statement.document:
             return item, pair
     return None
@@ -113,23 +120,106 @@ def described_asks(statement: str) -> list[str]:
 
 
 def resolve(grouping: Grouping, statement: Item) -> tuple[Item, PairScore] | None:
-    """The earlier recommendation a statement is about: the best-matching ask of an
-    earlier report, compared without remedies (the statement often tells what happened,
-    not what to do), read from the most specific description that matches; of the reports
-    holding that same ask (its cluster, or a match nearly as good), one of the issuer the
-    statement names, else of its own issuer, else any; of an election year the statement
-    names ("made in the 2012 final report"), else any; the latest before the statement
-    ("the previous recommendation")."""
-    for text in described_asks(statement.text):
-        described = replace(statement, text=text)
-        earlier = [
-            found
-            for found in grouping.best_matches(described, STATEMENT_THRESHOLD, remedies=False)
-            if found[1].date < statement.date and found[1].document != statement.document
-        ]
-        if earlier:
-            break
-    else:
+    """The earlier recommendation a statement is about. When the statement names the
+    reports it judges (their issuer, "a previous OSCE/ODIHR recommendation", or their
+    election year, "made in the 2012 final report"), it is matched against those reports'
+    recommendations alone (:func:`_within`); else, or when none of them matches, against
+    every earlier report of the state (:func:`_anywhere`)."""
+    readings = described_asks(statement.text)
+    named = named_reports(grouping, statement)
+    everyone = [] if named else [i.document for i in _earlier_reports(grouping, statement)]
+    for reports in (named, [] if named else own_reports(grouping, statement)):
+        for text in readings if reports else ():
+            found = _within(grouping, replace(statement, text=text), reports, everyone)
+            if found is not None:
+                return found
+    for text in readings:
+        found = _anywhere(grouping, statement, replace(statement, text=text))
+        if found is not None:
+            return found
+    return None
+
+
+def _earlier_reports(grouping: Grouping, statement: Item) -> list[Item]:
+    """A recommendation of each indexed report of the statement's state before it."""
+    found = []
+    for document, indices in grouping.by_document.items():
+        first = grouping.units[indices[0]].item
+        same_state = first.country == statement.country
+        if document != statement.document and same_state and first.date < statement.date:
+            found.append(first)
+    return found
+
+
+def own_reports(grouping: Grouping, statement: Item) -> list[str]:
+    """The earlier reports of the statement's own issuer: the "previous recommendations"
+    of a report that names no issuer are first its issuer's own."""
+    own = issuer_name(statement.organisation)
+    return sorted(
+        first.document
+        for first in _earlier_reports(grouping, statement)
+        if own and issuer_name(first.organisation) == own
+    )
+
+
+def named_reports(grouping: Grouping, statement: Item) -> list[str]:
+    """The earlier reports of the statement's state that it names: those of an issuer it
+    names, of an election year it names, or of both when it names both."""
+    said = {word.lower() for word in re.findall(r"[A-Za-z0-9]+", statement.text)}
+    years = set(_YEAR.findall(statement.text))
+    by_issuer, by_year = [], []
+    for first in _earlier_reports(grouping, statement):
+        document = first.document
+        name = issuer_name(first.organisation)
+        if name and name in said:
+            by_issuer.append(document)
+        if (first.election or first.date)[:4] in years:
+            by_year.append(document)
+    both = [d for d in by_issuer if d in by_year]
+    return sorted(both or by_issuer or by_year)
+
+
+def _within(
+    grouping: Grouping, described: Item, reports: Sequence[str], rivals: Sequence[str] = ()
+) -> tuple[Item, PairScore] | None:
+    """The recommendation of the given reports that the statement describes: the best
+    match when it scores at least ``NAMED_THRESHOLD`` and clearly beats every other
+    recommendation of those reports (no other gets ``SAME_ASK_SHARE`` of its score), or
+    at least ``STATEMENT_THRESHOLD`` anyway. A threshold relative to a few candidates
+    holds as the collection grows; an absolute one moves with the term weights. Of the
+    reports holding that ask, the latest ("the previous recommendation"). Reports the
+    statement does not name (its own issuer's) must also not be clearly beaten by another
+    issuer's (``rivals``)."""
+    found = grouping.matches_in(described, reports, remedies=False)
+    if not found or found[0][0].score < NAMED_THRESHOLD:
+        return None
+    best, _item, root = found[0]
+    rival = grouping.matches_in(described, rivals, remedies=False)[:1]
+    if rival and best.score < rival[0][0].score * SAME_ASK_SHARE:
+        return None
+    same_ask = [f for f in found if f[2] == root or f[0].score >= best.score * SAME_ASK_SHARE]
+    others = [f for f in same_ask if f[2] != root]
+    if others and best.score < STATEMENT_THRESHOLD:
+        return None
+    chosen = max((f for f in same_ask if f[2] == root), key=lambda f: (f[1].date, f[0].score))
+    return chosen[1], chosen[0]
+
+
+def _anywhere(
+    grouping: Grouping, statement: Item, described: Item
+) -> tuple[Item, PairScore] | None:
+    """The best-matching ask of any earlier report of the state, compared without remedies
+    (the statement often tells what happened, not what to do), at least
+    ``STATEMENT_THRESHOLD``; of the reports holding that same ask (its cluster, or a match
+    nearly as good), one of the statement's own issuer first, then the latest."""
+    earlier = [
+        found
+        for found in grouping.best_matches(
+            described, STATEMENT_THRESHOLD, remedies=False, local=True
+        )
+        if found[1].date < statement.date and found[1].document != statement.document
+    ]
+    if not earlier:
         return None
     pair, _item, root = earlier[0]
     same_ask = [f for f in earlier if f[2] == root or f[0].score >= pair.score * SAME_ASK_SHARE]

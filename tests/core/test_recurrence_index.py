@@ -13,7 +13,7 @@ from normgraph.build_output import print_linked
 from normgraph.graph import GraphStore, open_store
 from normgraph.namespaces import NG, RDF, RECURRENCE_GRAPH, VOCAB
 from normgraph.recurrence import LinkOutcome, link
-from normgraph.recurrence_index import IndexUse, index_path, load
+from normgraph.recurrence_index import IndexUse, forget, index_path, load
 from tests.core.recurrence_store import RESULTS, add_document, open_recurrence_store
 
 LATER = (
@@ -125,3 +125,26 @@ def test_the_link_line_says_how_the_index_was_used() -> None:
         "107 recommendations added" in said
     )
     assert "Grouping index not saved: no disk" in errors.export_text()
+
+
+def test_a_relink_in_a_new_process_or_without_the_index_rewrites_nothing(
+    tmp_path: Path,
+) -> None:
+    """Same store in, same triples out: the index read back from its file (as a new process
+    reads it), or rebuilt when it is gone, scores confidences and reasons as the link that
+    saved it did, so nothing is rewritten."""
+    store = open_recurrence_store(tmp_path / "store")
+    add_document(store, *LATER)
+    assert link(store).changed > 0
+    written = store.read_graph(RECURRENCE_GRAPH)
+    store.close()
+    reopened = open_store(tmp_path / "store")  # a new store object: the index is read back
+    relinked = link(reopened)
+    assert relinked.index is not None and relinked.index.how == "kept"
+    assert relinked.changed == 0
+    forget(reopened)  # the index gone, in this process and on disk
+    rebuilt = link(reopened)
+    assert rebuilt.index is not None and rebuilt.index.how == "rebuilt"
+    assert rebuilt.changed == 0
+    assert set(reopened.read_graph(RECURRENCE_GRAPH)) == set(written)
+    reopened.close()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from normgraph.asks import ask_units
 from normgraph.grouping import Item
 from normgraph.recurrence_statements import described_ask, described_asks
@@ -79,3 +81,56 @@ def test_an_agent_noun_of_a_remedy_is_part_of_the_object() -> None:
     meets its paraphrase, law enforcement) and is no remedy."""
     (unit,) = ask_units("Prosecutors should have a limited role in election disputes.")
     assert "lawenforcement" in unit.object_terms and "investigate" not in unit.actions
+
+
+def test_a_statement_resolves_alike_however_many_other_states_reports_are_indexed() -> None:
+    """Term weights learnt over every state must not move a statement below its match: it
+    is matched against the reports it names with its own state's weights, and the best of
+    them is taken when no other recommendation of those reports comes near it."""
+
+    def by(key: str, text: str, document: str, date: str, country: str = "xx") -> Item:
+        return item(key, text, document, date, organisation="org/alpha", country=country)
+
+    own = [
+        by("a", "Results of each polling station should be published online soon.", "r1", "2010"),
+        by("b", "Campaign finance reports should be audited by an independent body.", "r1", "2010"),
+        by("c", "The deadline for registering candidates should be extended.", "r1", "2010"),
+    ]
+    elsewhere = [
+        by(f"o{n}", text, f"other{n}", "2012", country="yy")
+        for n, text in enumerate(
+            [
+                "Results should be tabulated openly.",
+                "Results protocols should be signed by all members.",
+                "Station results should be posted at the entrance.",
+                "Results of the count should be explained to observers.",
+                "Results should be final only after appeals are decided.",
+                "Polling stations should be accessible.",
+                "Online voting should not be introduced.",
+                "Polling station commissions should be trained online.",
+            ]
+        )
+    ]
+    statement = item(
+        "s",
+        "Following a previous ALPHA recommendation, the commission now posts polling station "
+        "results on its site, though late.",
+        "r2",
+        "2014",
+        organisation="org/beta",
+    )
+    assert resolved_key(grouping_of(own), statement) == "a"
+    assert resolved_key(grouping_of(own + elsewhere), statement) == "a"
+    unrelated = replace(
+        statement, text="Following a previous ALPHA recommendation, voting hours were extended."
+    )
+    assert resolved_key(grouping_of(own + elsewhere), unrelated) is None
+
+
+def test_a_right_named_is_what_is_at_stake_not_the_remedy() -> None:
+    """ "The right to vote" names what is at stake; the remedy is the verb that grants,
+    restores or protects it."""
+    (kept,) = ask_units("Citizens without biometric data should not lose their right to vote.")
+    assert kept.actions == frozenset()
+    (granted,) = ask_units("Voters should be granted the right to challenge results in court.")
+    assert granted.actions == {"access"}
