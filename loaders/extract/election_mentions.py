@@ -275,10 +275,14 @@ _LAW_TITLE = re.compile(
 """A law's title ending where an untyped election would begin ("Law on Elections of ...")."""
 
 
-def _typed_by_sentence(text: str, at: int) -> str | None:
+def _typed_by_sentence(text: str, at: int, taken: list[tuple[int, int]]) -> str | None:
     """The type the sentence around ``at`` gives an election it names by its day alone ("In
     the elections of 22 July 2007 the party won 341 seats"): a dated election is one event,
-    and what its sentence says it elected (seats, a president) is its type."""
+    and what its sentence says it elected (seats, a president) is its type. The words of
+    elections already read (``taken``) are theirs ("The 19 November parliamentary elections
+    and the repeat elections held on 14 January ..." does not type the second)."""
+    for start, end in taken:
+        text = text[:start] + " " * (end - start) + text[end:]
     bounds = sentences(text)
     sentence = next((text[s:e] for s, e in bounds if s <= at < e), "")
     return cued_kind(sentence)
@@ -323,7 +327,7 @@ def find_mentions(
             ):
                 continue  # "the Law on Elections of 25 December 2015" is a law's date
             if kind == UNTYPED and day is not None:
-                kind = _typed_by_sentence(text, match.start()) or UNTYPED
+                kind = _typed_by_sentence(text, match.start(), taken) or UNTYPED
             early = bool(groups.get("early"))
             years = [int(y) for y in _YEAR.findall(groups.get("years") or "")]
             stated = groups.get("year") or groups.get("y2")

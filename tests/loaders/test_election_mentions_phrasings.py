@@ -95,3 +95,11 @@ def test_a_dated_election_typed_by_what_its_sentence_says_it_elected() -> None:
     # a law dated like an election is no election; a dated one nothing types stays untyped
     assert _elections("the Law on Elections of 2 February 2026 was amended") == []
     assert _elections("After the elections of 5 May 2029, the network met officials.") == []
+
+
+def test_another_elections_type_words_do_not_type_a_dated_one() -> None:
+    text = (
+        "The 5 December 2027 parliamentary elections, and the repeat elections held on 30 "
+        "January 2028 in four constituencies, were calm."
+    )
+    assert _elections(text, "ee") == ["ee/parliamentary/2027-12-05"]
