@@ -1,6 +1,5 @@
 """Readings any genre's running text gets, whatever its layout: single complaints and
-appeals, complaint figures, the listed recommendations of a recommendations section and
-statements on earlier recommendations. A genre loader
+appeals, complaint figures and statements on earlier recommendations. A genre loader
 with no reader of its own for these (scholarship: articles and theses) calls
 ``add_text_readings`` once with its parsed document."""
 
@@ -16,13 +15,12 @@ from .actors import Actors
 from .assessments import add_assessments
 from .complaint_cases import add_document_cases
 from .complaint_figure_facts import add_document_figures
-from .listed_recommendations import add_listed_recommendations
 
 
 def add_text_readings(
     extraction: Extraction, document: Document, report: Fact, country: str
 ) -> list[Fact]:
-    """Complaints, complaint figures, recommendations and assessments the text states, each tied to
+    """Complaints, complaint figures and assessments the text states, each tied to
     ``report``; actors are filed under ``country`` (ISO code) and merged with those the
     extraction already holds."""
     key = local_name(report.iri)
@@ -32,14 +30,13 @@ def add_text_readings(
     complaints += add_document_figures(scratch, document, key, actors)
     for fact in complaints:
         fact.add(NG.sourceReport, report.iri)
-    recommendations = add_listed_recommendations(scratch, document, report, actors)
     for fact in scratch.facts:
         extraction.merge(fact)
     issued = next((str(v) for p, v in report.values if p == DCTERMS.issued), None)
     assessments = add_assessments(
         extraction, document, report, URIRef(report.iri), issued, study=True
     )
-    return complaints + recommendations + assessments
+    return complaints + assessments
 
 
 __all__ = ["add_text_readings"]

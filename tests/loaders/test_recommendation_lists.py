@@ -8,10 +8,10 @@ from __future__ import annotations
 from rdflib import URIRef
 
 from normgraph.loaders.extract.actors import Actors
-from normgraph.loaders.extract.listed_recommendations import add_listed_recommendations
 from normgraph.loaders.extract.recommendation_lists import labelled, listed_recommendations
 from normgraph.loaders.programme.recommendations import add_programme_recommendations
 from normgraph.loaders.rdf.facts import Extraction, Fact
+from normgraph.loaders.scholarship.recommendations import add_listed_recommendations
 from normgraph.loaders.statement.loader import StatementLoader
 from normgraph.loaders.text.document import parse_document
 from normgraph.loaders.text.source import SourceText

@@ -1,7 +1,7 @@
-"""Recommendations of a genre with no recommendation reader of its own (studies, policy
-briefs): the lists that a lead-in opens in the text's recommendations section ("We recommend
-that:" and its bullets), and the paragraphs there that label themselves ("Recommendation 2
-(to the government): ..."). A study that only discusses others' recommendations has no such
+"""Recommendations of a study (articles, theses, working papers, policy briefs): the
+lists that a lead-in opens in the text's recommendations section ("We recommend that:" and
+its bullets), and the paragraphs there that label themselves ("Recommendation 2 (to the
+government): ..."). A study that only discusses others' recommendations has no such
 section, so nothing is read from it.
 """
 
@@ -11,13 +11,13 @@ from rdflib import Literal, URIRef
 
 from normgraph.namespaces import NG, XSD, local_name
 
+from ..extract.actors import Actors, find_institutions
+from ..extract.recommendation_lists import labelled, listed_recommendations
 from ..odihr.recommendations import addressees, recommendations_section
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.document import Document, Element, ElementKind
 from ..text.furniture import without_note_markers
-from .actors import Actors, find_institutions
-from .recommendation_lists import labelled, listed_recommendations
 
 
 def add_listed_recommendations(
@@ -72,4 +72,16 @@ def _address(fact: Fact, addressee: URIRef) -> None:
         fact.add(NG.addressee, addressee)
 
 
-__all__ = ["add_listed_recommendations"]
+def add_study_recommendations(
+    extraction: Extraction, document: Document, report: Fact, country: str
+) -> list[Fact]:
+    """The study's own recommendations, their addressees filed under ``country`` (ISO code)
+    and merged with the actors the extraction already holds."""
+    scratch = Extraction()
+    found = add_listed_recommendations(scratch, document, report, Actors(scratch, country.lower()))
+    for fact in scratch.facts:
+        extraction.merge(fact)
+    return found
+
+
+__all__ = ["add_listed_recommendations", "add_study_recommendations"]
