@@ -8,6 +8,7 @@ concurrent readers open it with ``read_only=True``.
 
 from __future__ import annotations
 
+import contextlib
 import io
 from collections.abc import Callable, Iterable, Mapping
 from itertools import islice
@@ -36,7 +37,6 @@ from .base import (
     Triple,
     choose_format,
 )
-from .results_writer import serialize_solutions
 from .sparql_text import has_dataset_clause, solution_limit
 from .terms import solution_row, to_oxigraph
 
@@ -85,6 +85,50 @@ def to_ntriples(triples: Iterable[Triple]) -> bytes:
 def _serialize_triples(triples: Iterable[ox.Triple], result_format: ResultFormat) -> bytes:
     prefixes = PREFIXES if result_format in (ResultFormat.TURTLE, ResultFormat.RDFXML) else None
     return ox.serialize(triples, format=_RDF_FORMATS[result_format], prefixes=prefixes) or b""
+
+
+class _Enough(Exception):
+    """Raised by :class:`_LineCap` to stop the engine's writer."""
+
+
+class _LineCap:
+    """A file the engine writes an answer to, that stops it once ``lines`` lines are in."""
+
+    def __init__(self, lines: int) -> None:
+        self.limit = lines
+        self.lines = 0
+        self.parts: list[bytes] = []
+
+    def write(self, chunk: bytes) -> int:
+        self.parts.append(bytes(chunk))
+        self.lines += chunk.count(b"\n")
+        if self.lines >= self.limit:
+            raise _Enough
+        return len(chunk)
+
+    def flush(self) -> None:
+        """Nothing: the parts are kept in memory."""
+
+
+def _capped_solutions(
+    solutions: ox.QuerySolutions, chosen: ResultFormat, max_rows: int
+) -> tuple[bytes, bool]:
+    """A SELECT answer cut after ``max_rows`` solutions, and whether it was cut, written by
+    the engine: it writes TSV (lossless, a header line then one line per solution) until it
+    has one solution too many, the TSV is cut there and read back by the engine in the
+    chosen format. No solution passes through Python terms (a LIMIT-less aggregate took a
+    third longer that way)."""
+    writer = _LineCap(max_rows + 2)
+    with contextlib.suppress(_Enough):
+        solutions.serialize(writer, format=ox.QueryResultsFormat.TSV)  # type: ignore[arg-type]
+    tsv = b"".join(writer.parts)
+    truncated = writer.lines >= max_rows + 2
+    if truncated:
+        tsv = b"\n".join(tsv.split(b"\n", max_rows + 1)[: max_rows + 1]) + b"\n"
+    if chosen is ResultFormat.TSV:
+        return tsv, truncated
+    table = ox.parse_query_results(tsv, format=ox.QueryResultsFormat.TSV)
+    return table.serialize(format=_SOLUTION_FORMATS[chosen]) or b"", truncated
 
 
 def _within(sparql: str, max_rows: int) -> bool:
@@ -163,10 +207,8 @@ class EmbeddedStore(GraphStore):
             # The engine's own writer, straight from its terms: no rows pass through Python.
             body = result.serialize(format=_SOLUTION_FORMATS[chosen]) or b""
             return QueryAnswer(form, chosen, body)
-        names = [variable.value for variable in result.variables]
-        rows = [solution_row(solution, names) for solution in islice(result, max_rows + 1)]
-        body = serialize_solutions(names, rows[:max_rows], chosen)
-        return QueryAnswer(form, chosen, body, truncated=len(rows) > max_rows)
+        body, truncated = _capped_solutions(result, chosen, max_rows)
+        return QueryAnswer(form, chosen, body, truncated=truncated)
 
     def rows(self, request: QueryRequest) -> tuple[list[str], list[Row]]:
         result = self._run(request.sparql, request.bindings, request.dataset)

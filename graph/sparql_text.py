@@ -150,6 +150,7 @@ def solution_limit(sparql: str) -> int | None:
 
 
 _OPENERS, _CLOSERS = "({[", ")}]"
+_BRACKETS = re.compile(r"[(){}\[\]]")
 
 
 def nesting_depth(sparql: str) -> int:
@@ -159,11 +160,11 @@ def nesting_depth(sparql: str) -> int:
     3
     """
     depth = deepest = 0
-    for char in blank(sparql):
-        if char in _OPENERS:
+    for bracket in _BRACKETS.finditer(blank(sparql)):
+        if bracket.group() in _OPENERS:
             depth += 1
             deepest = max(deepest, depth)
-        elif char in _CLOSERS:
+        else:
             depth = max(depth - 1, 0)
     return deepest
 
@@ -245,12 +246,19 @@ def with_using(update: str, default_graphs: list[str], named_graphs: list[str]) 
 
 
 def _depths(blanked: str) -> list[int]:
-    """The bracket depth at every offset of blanked text."""
-    depths, depth = [], 0
-    for char in blanked:
-        if char in _CLOSERS:
+    """The bracket depth at every offset of blanked text (a bracket is at the depth
+    outside it), built a run of equal depths at a time."""
+    depths: list[int] = []
+    depth = last = 0
+    for bracket in _BRACKETS.finditer(blanked):
+        position = bracket.start()
+        depths.extend([depth] * (position - last))
+        if bracket.group() in _CLOSERS:
             depth = max(depth - 1, 0)
-        depths.append(depth)
-        if char in _OPENERS:
+            depths.append(depth)
+        else:
+            depths.append(depth)
             depth += 1
+        last = position + 1
+    depths.extend([depth] * (len(blanked) - last))
     return depths

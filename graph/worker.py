@@ -13,7 +13,6 @@ import struct
 from collections.abc import Callable
 from dataclasses import dataclass
 from multiprocessing.process import BaseProcess
-from multiprocessing.reduction import ForkingPickler
 from pathlib import Path
 from typing import Any
 
@@ -105,6 +104,13 @@ _LOAD_ON_LOOP = 1 << 20
 """An answer this large is unpickled in a thread, so the event loop goes on meanwhile."""
 
 
+class _TimedOut:
+    """What :meth:`WorkerProcess._receive` gives when the worker did not answer in time."""
+
+
+_TIMED_OUT = _TimedOut()
+
+
 class _Frame:
     """One message of :mod:`multiprocessing.connection`'s framing, assembled from chunks: a
     4-byte big-endian size (-1, then an 8-byte size, above 2 GiB), then the pickle."""
@@ -169,9 +175,10 @@ class WorkerProcess:
 
         The answer is read on the event loop as it arrives, a chunk per wake-up, so no
         thread waits on the pipe (two fewer hand-offs per query) and a large answer never
-        holds the loop; only unpickling a large answer is left to a thread.
+        holds the loop; only unpickling a large answer is left to a thread. One future and
+        one timer per call, no task: this runs for every query.
         """
-        payload = ForkingPickler.dumps(task)
+        payload = pickle.dumps(task, pickle.HIGHEST_PROTOCOL)  # tasks carry no handles
         try:
             if len(payload) > _SEND_ON_LOOP:  # the worker drains it, but it may take a moment
                 await asyncio.to_thread(self.conn.send_bytes, payload)
@@ -179,9 +186,8 @@ class WorkerProcess:
                 self.conn.send_bytes(payload)
         except OSError:  # the worker is gone (its end of the pipe is closed)
             return True, ("died", None)
-        try:
-            raw = await asyncio.wait_for(self._receive(), timeout)
-        except TimeoutError:
+        raw = await self._receive(timeout)
+        if isinstance(raw, _TimedOut):
             return False, ("running", None)
         if raw is None:
             return True, ("died", None)
@@ -189,14 +195,14 @@ class WorkerProcess:
             return True, await asyncio.to_thread(pickle.loads, raw)
         return True, pickle.loads(raw)
 
-    async def _receive(self) -> bytes | None:
-        """The next message from the worker, or None if it exited first."""
+    async def _receive(self, timeout: float) -> bytes | _TimedOut | None:
+        """The next message from the worker, None if it exited first, or ``_TIMED_OUT``."""
         loop = asyncio.get_running_loop()
-        done: asyncio.Future[bytes | None] = loop.create_future()
+        done: asyncio.Future[bytes | _TimedOut | None] = loop.create_future()
         frame = _Frame()
         fd, sentinel = self.conn.fileno(), self.process.sentinel
 
-        def finish(value: bytes | None) -> None:
+        def finish(value: bytes | _TimedOut | None) -> None:
             if not done.done():
                 done.set_result(value)
 
@@ -218,9 +224,11 @@ class WorkerProcess:
 
         loop.add_reader(fd, readable)
         loop.add_reader(sentinel, exited)
+        timer = loop.call_later(timeout, finish, _TIMED_OUT)
         try:
             return await done
         finally:
+            timer.cancel()
             loop.remove_reader(fd)
             loop.remove_reader(sentinel)
 

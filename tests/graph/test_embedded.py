@@ -66,10 +66,38 @@ def test_no_path_is_an_in_memory_store() -> None:
 def test_the_row_cap_holds_whether_or_not_the_query_has_its_own_limit(
     limit: str, rows: int, truncated: bool
 ) -> None:
-    """A LIMIT at or under the cap is written by the engine, the rest cut in Python."""
+    """A LIMIT at or under the cap is written as it is, the rest cut after ``max_rows``."""
     store = EmbeddedStore(None)
     store.replace_graph(EX.g, [(EX[f"s{n}"], EX.p, Literal(n)) for n in range(6)])
     sparql = f"SELECT ?s {{ ?s ?p ?o {{ SELECT * {{}} LIMIT 1 }} }} {limit}"
     answer = store.query(sparql, result_format=ResultFormat.JSON, max_rows=3)
     assert len(json.loads(answer.body)["results"]["bindings"]) == rows
     assert answer.truncated is truncated
+
+
+MIXED = [
+    (EX.a, EX.p, Literal('two\nlines\tand a tab, "quoted" \\')),
+    (EX.a, EX.p, Literal("mot", lang="fr")),
+    (EX.a, EX.q, Literal(1.5)),
+    (EX.b, EX.q, Literal(True)),
+    (EX.b, EX.p, URIRef("https://example.org/ö")),
+]
+
+
+@pytest.mark.parametrize(
+    "result_format", [ResultFormat.JSON, ResultFormat.XML, ResultFormat.CSV, ResultFormat.TSV]
+)
+def test_a_cut_answer_is_the_engine_s_own_answer_cut(result_format: ResultFormat) -> None:
+    """An answer that may pass the cap is written (TSV), cut and read back by the engine:
+    every kind of term, an unbound variable, a literal holding a newline come out as the
+    engine writes them uncut, and the cut counts solutions, not lines of text."""
+    store = EmbeddedStore(None)
+    store.replace_graph(EX.g, MIXED)
+    sparql = "SELECT ?s ?o ?none { ?s ?p ?o OPTIONAL { ?s <urn:x:nothing> ?none } } ORDER BY ?o"
+    whole = store.query(sparql, result_format=result_format)
+    assert not whole.truncated
+    same = store.query(sparql, result_format=result_format, max_rows=len(MIXED))
+    assert (same.body, same.truncated) == (whole.body, False)
+    cut = store.query(sparql, result_format=result_format, max_rows=2)
+    limited = store.query(sparql + " LIMIT 2", result_format=result_format)
+    assert (cut.body, cut.truncated) == (limited.body, True)
