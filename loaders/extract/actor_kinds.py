@@ -17,12 +17,13 @@ _READINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "international",
         re.compile(r"\b(?:Europe|European|United Nations|International|OSCE|World)\b"),
     ),
-    ("court", re.compile(r"\b(?:Court|Tribunal)\b")),
+    ("court", re.compile(r"\b(?:[Cc]ourt|[Tt]ribunal)\b")),
     (
         "commission",
         re.compile(
-            r"\b(?:Elect\w*|Referend\w*|Complaints?|Appeals?)\b.*\bCommission\b"
-            r"|\bCommission\b.*\b(?:Elect\w*|Referend\w*)\b"
+            r"\b(?:Elect\w*|Referend\w*|Complaints?|Appeals?)\b.*\b(?:Commission|Board)\b"
+            r"|\b(?:Commission|Board)\b.*\b(?:Elect\w*|Referend\w*)\b"
+            r"|\b[A-Z]{1,3}EC\b"
         ),
     ),
     ("observer-group", re.compile(r"\b(?:Observ\w*|Monitor\w*|Watch)\b")),
@@ -43,12 +44,15 @@ _READINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "party",
-        re.compile(r"\b(?:[Pp]arty|Alliance|Bloc|Movement|Front|Union(?! of))\b"),
+        re.compile(r"\b(?:[Pp]arty|Alliance|Bloc|Coalition|Movement|Front|Union(?! of))\b"),
     ),
     ("parliament", re.compile(r"\bAssembly\b")),
 )
 """(kind, words): the first reading whose words the name holds gives its kind; a body's
-own words (a "Council", an "Agency") come before what it oversees ("Broadcasting")."""
+own words (a "Council", an "Agency") come before what it oversees ("Broadcasting"). An
+election body is a commission or board with "election" in its name, or an
+election commission's acronym ("CEC", "DEC", "PEC No. 15"); "the city district court"
+is a court however it is capitalised."""
 
 
 def kind_from_name(name: str) -> str | None:

@@ -28,7 +28,7 @@ from ..rdf.iris import mint
 from ..text.dates import find_when
 from ..text.document import Document, Element
 from ..text.sentences import sentences
-from .actor_kinds import apposed_person
+from .actor_kinds import apposed_person, kind_from_name
 from .actors import KINDS, Actors
 from .complaint_figures import outcome_in
 from .concepts import outcome
@@ -140,17 +140,10 @@ def appeal_decided(text: str) -> re.Match[str] | None:
 
 
 def case_kind(name: str) -> str:
-    """What kind of actor a body or complainant is, from the word that heads its name."""
-    return next((kind for kind, words in _KINDS if re.search(words, name)), "state-body")
-
-
-_KINDS = (
-    ("court", r"\b[Cc]ourt\b|\b[Tt]ribunal\b"),
-    ("commission", r"\bCommission\b|\bCommittee\b|\b[A-Z]?[A-Z]EC\b|\bBoard\b"),
-    ("party", r"\b(?:Party|[Aa]lliance|Union|Bloc|Coalition|Movement|Front)\b"),
-    ("ngo", r"\b(?:Initiative|Association|Network|Cent(?:re|er)|Foundation|[Oo]rgani[sz]ation)\b"),
-)
-"""What kind of actor a name is, from the word that heads it."""
+    """What kind of actor a complaint's body or complainant is: what the words of its name
+    tell (``actor_kinds.kind_from_name``, the one reading every loader uses), else a state
+    body (complaints go to state bodies)."""
+    return kind_from_name(name) or "state-body"
 
 
 def read_cases(

@@ -107,8 +107,9 @@ def _values(fact: Fact, prop: object) -> set[str]:
 def fold_repeats(extraction: Extraction, figures: list[Fact]) -> list[Fact]:
     """One fact per figure a report states twice (the summary repeats the body's "214
     complaints"): a later figure with the same count and outcome, and bodies that overlap
-    (or one names none), is folded into the first; its evidence is kept there. So is a
-    breakdown told in the next sentence (``_breaks_down``)."""
+    (or one names none), is folded into the first; its evidence is kept there. A tally by
+    outcome told in the next sentence ("It rejected 15 as unfounded and upheld 2") is no
+    repeat: each count is a figure of its own, with its outcome."""
     kept: list[Fact] = []
     dropped: set[int] = set()
     for figure in figures:
@@ -128,8 +129,6 @@ def fold_repeats(extraction: Extraction, figures: list[Fact]) -> list[Fact]:
             ),
             None,
         )
-        if first is None and kept and _breaks_down(kept[-1], figure):
-            first = kept[-1]
         if first is None or figure.kind != NG.ComplaintFigure or first.kind != figure.kind:
             kept.append(figure)
             continue
@@ -138,34 +137,6 @@ def fold_repeats(extraction: Extraction, figures: list[Fact]) -> list[Fact]:
     if dropped:
         extraction.facts[:] = [fact for fact in extraction.facts if id(fact) not in dropped]
     return kept
-
-
-_NEXT_SENTENCE = 400
-"""How far (in characters) after a figure a breakdown of it may begin."""
-
-
-def _body(fact: Fact) -> str:
-    return str(fact.label).partition(" to ")[2].lower()
-
-
-def _breaks_down(whole: Fact, part: Fact) -> bool:
-    """Is ``part`` the breakdown of ``whole`` told in the next sentence ("The SEC received
-    47 complaints. It rejected 29 as unfounded ...")? It has an outcome the whole has not,
-    a smaller count, the same body (or one names none), and follows close after it."""
-    counts = [int(c) for c in _values(whole, NG.complaintCount) | _values(part, NG.complaintCount)]
-    if len(counts) != 2 or not whole.evidence or not part.evidence:
-        return False
-    smaller = int(next(iter(_values(part, NG.complaintCount)))) < max(counts)
-    bodies = {_body(whole), _body(part)} - {""}
-    gap = part.evidence[0].start - whole.evidence[-1].end
-    return (
-        smaller
-        and len(bodies) <= 1
-        and bool(_values(part, NG.outcome))
-        and not _values(whole, NG.outcome)
-        and _values(whole, NG.text) != _values(part, NG.text)
-        and 0 <= gap <= _NEXT_SENTENCE
-    )
 
 
 __all__ = ["add_document_figures", "add_figures", "fold_repeats"]

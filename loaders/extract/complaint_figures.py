@@ -19,34 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-WORD_NUMBERS = {
-    "no": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "a hundred": 100,
-    "one hundred": 100,
-}
+from .count_words import WORD_NUMBERS, number_value
+
 _NUM = (
     r"(?:(?:some|about|around|approximately|over|more than|at least|nearly|almost|"
     r"a total of|in total|all(?: the)?)\s+)?"
@@ -101,7 +75,7 @@ _SHAPES = (
         rf"(?:complaints|appeals)(?:\s+and\s+(?:appeals|complaints))?\s+"
         rf"(?:were|had been|have been)\s+(?:filed|lodged|submitted|registered)\b"
         rf"(?!\s+(?:with|to|at|in|before)\s+(?!the\s+(?:pre-?|post-?)?election|total\b)"
-        rf"(?:the\s+)?[A-Z])",
+        rf"(?:the\s+)?(?-i:[A-Z]))",
         re.I,
     ),
     re.compile(
@@ -142,7 +116,9 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
     (
         "partially-upheld",
         r"partially (?:upheld|satisfied|granted)|upheld in part|"
-        r"(?:upheld|granted|satisfied) (?:it|them|the \w+) in part|(?:upheld|granted|satisfied) "
+        r"(?:upheld|granted|satisfied) (?:it|them|the \w+) in part|"
+        r"\bbut (?:maintained|kept|confirmed) the (?:rejection|refusal)|"
+        r"(?:upheld|granted|satisfied) "
         r"(?:it|them|the \w+) (?:for|in|with regard to) [^.;]{3,80}?(?:,\s*)?(?:and|but) "
         r"(?:rejected|dismissed|denied)",
     ),
@@ -155,7 +131,8 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
         r"the right to appeal)|not subject to judicial(?: review)?|"
         r"(?:declared |found )?inadmissible|not (?:taken up|examined)|"
         r"(?:outside|beyond) (?:its|their) (?:competence|jurisdiction)|as belated|"
-        r"(?:was|were|is|itself|themselves) not competent|"
+        r"(?:was|were|is|itself|themselves) not competent|without compe-?\s?tence|"
+        r"(?:had|has|have) no (?:competence|jurisdiction)\b|"
         r"no (?:legal )?(?:basis|competence|jurisdiction|mandate) to (?:act|consider|examine)|"
         r"(?:did|does|do|has|have|had) not (?:yet )?(?:consider|examine|review|respond|repl|"
         r"answer|act on|decide on|rule on|take up|take (?:a |any )?decision)\w*|"
@@ -173,7 +150,9 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
     ),
     (
         "upheld",
-        r"upheld|satisfied|granted|accepted|found (?:to be )?(?:well-)?founded|"
+        r"upheld|satisfied|granted|accepted|found (?:to be )?(?:well-)?founded|reinstated|"
+        r"ordered (?:the|a|its|their) (?:[\w'\u2019-]+\s+){0,2}?(?:registration|reinstatement|"
+        r"recount|removal|repeat)|"
         r"ruled in (?:\w+\s+){0,2}?favou?r|(?:overturned|reversed|quashed|annulled) the "
         r"(?:[\w'\u2019-]+\s+){0,3}?(?:decision|ruling)",
     ),
@@ -211,6 +190,8 @@ _GAPPED = re.compile(
 )
 """A second count sharing the first's verb: "The CEC received 137 complaints before election
 day and 212 after", "the CEC received 326 complaints, and the courts 61 appeals"."""
+_PRONOUN = re.compile(r"(?:it|they|this|these)", re.I)
+_NOUN_WORDS = re.compile(r"\b(?:complaints|appeals|petitions|cases|claims|lawsuits)\b", re.I)
 _PART_LEAD = re.compile(r"^\s*(?:Of (?:these|them|those)|Among them)\b", re.I)
 _SUBJECT = re.compile(
     r"\b(?:regarding|concerning|relating to|related to|about|alleging|challenging|requesting|"
@@ -236,12 +217,6 @@ class FigureReading:
     part: bool = False
     """A part of the figure before it ("of which 12 were upheld"): a breakdown of that
     figure, not a figure of its own."""
-
-
-def number_value(text: str) -> int:
-    """A count written in digits ("1,204") or words ("twelve")."""
-    word = text.lower()
-    return WORD_NUMBERS[word] if word in WORD_NUMBERS else int(re.sub(r"\D", "", text))
 
 
 def _outcome(match: re.Match[str]) -> str | None:
@@ -300,6 +275,44 @@ def _gapped(sentence: str, found: list[FigureReading]) -> list[FigureReading]:
     return extra
 
 
+_TALLY_LEAD = re.compile(
+    r"^\s*(?:It|They|(?:The\s+)?(?:same\s+)?[A-Za-z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,3}?)"
+    r"\s+(?:then\s+|subsequently\s+|in\s+turn\s+|eventually\s+)?(?=(?:"
+    + _ANY_VERDICT
+    + r"|considered|reviewed)\s)"
+)
+"""A sentence after a figure that tells what its body made of them, without naming the
+complaints again: "It rejected 15 as unfounded, dismissed 6 on procedural grounds and upheld
+2", "PECs considered only 392 of them, and upheld 41"."""
+_TALLY_ITEM = re.compile(
+    rf"\s*(?P<verdict>rejected|dismissed|upheld|satisfied|granted|denied|left|returned|declared)"
+    rf"\s+(?:only\s+)?{_NUM.format(name='k')}\b(?!\s*(?:per|%|of\b))(?P<rest>.*)",
+    re.I | re.S,
+)
+_CLAUSE = re.compile(r"[,;]\s*(?:and\s+)?|\s+and\s+")
+"""Where one item of a tally ends and the next begins."""
+
+
+def _tally(sentence: str, carried_body: str) -> list[FigureReading]:
+    """The counts by outcome of a tally sentence (``_TALLY_LEAD``): each a figure of its own
+    with its outcome, filed with the body of the figure the sentence before gave."""
+    lead = _TALLY_LEAD.match(sentence)
+    if lead is None:
+        return []
+    found: list[FigureReading] = []
+    start = lead.end()
+    for gap in [*_CLAUSE.finditer(sentence, start), None]:
+        end = gap.start() if gap is not None else len(sentence.rstrip(". "))
+        item = _TALLY_ITEM.match(sentence, start, end)
+        verdict = outcome_in(f"{item['verdict']} {item['rest']}") if item else None
+        if item is not None and verdict is not None:
+            at = item.start("verdict")
+            reading = FigureReading(number_value(item["k"]), at, end, carried_body, None, verdict)
+            found.append(reading)
+        start = gap.end() if gap is not None else end
+    return found
+
+
 def read_figures(sentence: str, carried_body: str | None = None) -> list[FigureReading]:
     """Every complaint count in ``sentence``. A sentence opening "Of these, ..." counts
     part of the figure before it: ``carried_body`` (that figure's body) is its body."""
@@ -312,6 +325,8 @@ def read_figures(sentence: str, carried_body: str | None = None) -> list[FigureR
             taken.append(match.span())
             groups = match.groupdict()
             body = groups.get("body")
+            if body is not None and _PRONOUN.fullmatch(body.strip()):
+                body = carried_body  # "It rejected 29 complaints": the body before's
             who = groups.get("who") or groups.get("who2")
             verdict = groups.get("verdict")
             subject = _SUBJECT.search(sentence, match.start())
@@ -321,12 +336,16 @@ def read_figures(sentence: str, carried_body: str | None = None) -> list[FigureR
                     match.start(),
                     match.end(),
                     body.strip() if body else None,
-                    match.span("body") if body else None,
+                    match.span("body") if body and groups.get("body") == body else None,
                     outcome=_outcome_of(verdict) if verdict else None,
                     complainant=who.strip() if who else None,
                     subject=subject.group("what") if subject else None,
                 )
             )
+    if not found and carried_body is not None and _NOUN_WORDS.search(sentence) is None:
+        tally = _tally(sentence, carried_body)
+        if tally:
+            return tally
     found.sort(key=lambda reading: reading.start)
     found.extend(_gapped(sentence, found))
     found.sort(key=lambda reading: reading.start)
@@ -341,6 +360,14 @@ def read_figures(sentence: str, carried_body: str | None = None) -> list[FigureR
                 continue
             body = before[-1].body if before else carried_body
             body_at = before[-1].body_at if before else None
+            # "rejected 29 complaints, upheld 6 and ...": a sibling of a figure with an
+            # outcome of its own, where "considered 23 cases and granted 4" is a part
+            sibling = match.re is _PART_VERB and bool(before) and before[-1].outcome is not None
+            verdict = _outcome(match)
+            if sibling:  # "dismissed 14 on procedural grounds": the clause's words decide
+                clause = _CLAUSE.search(sentence, match.end())
+                rest = sentence[match.end() : clause.start() if clause else len(sentence)]
+                verdict = outcome_in(f"{match.group().strip(' ,')}{rest}") or verdict
             parts.append(
                 FigureReading(
                     number_value(match.group("k")),
@@ -348,8 +375,8 @@ def read_figures(sentence: str, carried_body: str | None = None) -> list[FigureR
                     match.end(),
                     body,
                     body_at,
-                    outcome=_outcome(match),
-                    part=True,
+                    outcome=verdict,
+                    part=not sibling,
                 )
             )
     return sorted(found + parts, key=lambda reading: reading.start)

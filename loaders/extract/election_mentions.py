@@ -14,16 +14,20 @@ from normgraph.namespaces import NG
 from ..rdf.facts import Extraction, Fact
 from ..text.dates import MONTH_NAME, MONTHS
 from ..text.document import Document, ElementKind
+from ..text.sentences import sentences
 from ..text.source import Span
-from .election_mentions_cued import cued_mentions
+from .election_mentions_cued import cued_kind, cued_mentions
 from .elections import Mention, resolve
 from .state_data import election_type_words
 from .states import participating_states, state_named
 
 _MONTH = MONTH_NAME
-_DATE = rf"(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"
-_DMY = rf"(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH}),?\s+(?P<year>\d{{4}})"
-"""A day-month-year date ("7 June 2026")."""
+_DAYS = r"(?:\s*[-\u2013]\s*\d{1,2})?"
+"""The last day of a vote held over several days ("17-19 September"): the election is
+dated by its first day."""
+_DATE = rf"(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}}){_DAYS}(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"
+_DMY = rf"(?P<day>\d{{1,2}}){_DAYS}\s+(?P<month>{_MONTH}),?\s+(?P<year>\d{{4}})"
+"""A day-month-year date ("7 June 2026", "17-19 September 2021")."""
 _EARLY = r"(?:(?P<early>early|pre-term|extraordinary|snap)\s+|repeat\s+)?"
 """An election called before its term ("early", "snap", "pre-term", "extraordinary"); a
 "repeat" election is held again, not early."""
@@ -40,12 +44,21 @@ def _alternatives(words: list[str]) -> str:
 
 _HELD = (
     r"(?:,?\s+(?:which\s+|that\s+)?(?:held|took\s+place|were\s+held|was\s+held)"
-    r"|\s+(?:is|are|was|were)\s+(?:due|scheduled|planned|expected)"
+    r"|\s+(?:(?:is|are|was|were)\s+)?(?:due|scheduled|planned|expected)"
     r"(?:\s+to\s+(?:be\s+held|take\s+place))?)?"
 )
 """What may stand between an election and the month or year it was held in ("the
 previous parliamentary elections, held in October 2000"), or is to be held in ("the next
-presidential election is due in 2019")."""
+presidential election is due in 2019", "the presidential election scheduled for
+November 2001")."""
+_IN_PLACE = r"(?:\s+in\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})?"
+"""Where an election was held, between it and its date ("local elections in England on
+4 May 2023")."""
+_MEMBERS = (
+    r"(?P<type>deputies|members)\s+(?:of|to)\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}"
+)
+"""Elections named by whom they elect to a body named in capitals ("elections of deputies
+of the National Council"): a parliament's, as local councils are not named so."""
 _BY = r"(?P<type>by|bi)-elections?"
 """A by-election, of any body ("the mayoral by-election", "a by-election to parliament")."""
 _BY_PLACE = r"(?:\s+(?:in|for)\s+[^\W\d]+(?:[\s-][^\W\d]+){0,3})?"
@@ -133,10 +146,11 @@ def _patterns() -> tuple[tuple[re.Pattern[str], int | None], ...]:
         (rf"{kind}\s+elections\s*\(\s*{_YEARS}\s*\)", None),
         (rf"(?<![\d-])(?<!between\s)(?<!from\s){_YEARS}\s+{kind}\s+elections", None),
         (
-            rf"{kind}{_GLOSS}\s+elections?,?\s+(?:of\s+|on\s+|held\s+on\s+|(?:took\s+place|"
-            rf"were\s+held|was\s+held)\s+on\s+)?{_DMY}",
+            rf"{kind}{_GLOSS}\s+elections?{_IN_PLACE},?\s+(?:of\s+|on\s+|held\s+on\s+|"
+            rf"(?:took\s+place|were\s+held|was\s+held)\s+on\s+)?{_DMY}",
             None,
         ),
+        (rf"\belections?\s+of\s+(?:the\s+)?{_MEMBERS},?\s+(?:of|on|held\s+on)\s+{_DMY}", None),
         (rf"{kind}{_GLOSS}\s+elections?,?\s+(?:of|on|held\s+on)\s+{_NUMERIC}", None),
         (rf"{_NUMERIC},?\s+{kind}{_GLOSS}\s+elections?", None),
         (
@@ -173,7 +187,7 @@ def _patterns() -> tuple[tuple[re.Pattern[str], int | None], ...]:
             None,
         ),
         (
-            rf"{kind}\s+elections?{_HELD}\s+(?:in|of)\s+(?P<month>{_MONTH})\s+(?P<year>\d{{4}})",
+            rf"{kind}\s+elections?{_HELD}\s+(?:in|of|for)\s+(?P<month>{_MONTH})\s+(?P<year>\d{{4}})",
             None,
         ),
         (
@@ -190,6 +204,12 @@ def _patterns() -> tuple[tuple[re.Pattern[str], int | None], ...]:
         (rf"(?P<country>{adjectives})\s+(?P<type>presidential)\s+election", None),
         (rf"(?P<type>referendum)\s+(?:of|on|held\s+on)\s+{_DATE}", None),
         (rf"(?P<type>referendum)\s+(?:of|on|held\s+on)\s+{_DMY}", None),
+        # "the referendum on membership of the Union of 23 June 2016"
+        (rf"(?P<type>referendum)\s+on\s+(?:[\w'-]+\s+){{1,8}}?(?:of|held\s+on)\s+{_DMY}", None),
+        (
+            rf"(?P<type>referendum)\s+(?:of|in|held\s+in)\s+(?P<month>{_MONTH})\s+(?P<year>\d{{4}})",
+            None,
+        ),
         (rf"(?P<type>referendum)\s+{_HAPPENED}{_DMY}", None),
         (rf"(?P<type>referendum)\s+{_HAPPENED}{_DATE}", None),
         (rf"{_DATE}\s+(?:constitutional\s+)?(?P<type>referendum)", None),
@@ -245,6 +265,8 @@ def election_kind(word: str) -> str:
         return "presidential"
     if word in ("parliament", "parliamentary", "national parliamentary", "general"):
         return "parliamentary"  # general elections elect the whole parliament (and more)
+    if word in ("deputies", "members"):
+        return "parliamentary"  # of a body named in capitals (see _MEMBERS)
     return "local"
 
 
@@ -301,6 +323,25 @@ def _held_before(
     return [(last.start(), last.end(), mention)]
 
 
+_LAW_TITLE = re.compile(
+    r"\b(?:Law|Code|Act|Decree|Resolution|Regulations?|Rules)\s+(?:on|of|for)\s+(?:the\s+)?$"
+)
+"""A law's title ending where an untyped election would begin ("Law on Elections of ...")."""
+
+
+def _typed_by_sentence(text: str, at: int, taken: list[tuple[int, int]]) -> str | None:
+    """The type the sentence around ``at`` gives an election it names by its day alone ("In
+    the elections of 22 July 2007 the party won 341 seats"): a dated election is one event,
+    and what its sentence says it elected (seats, a president) is its type. The words of
+    elections already read (``taken``) are theirs ("The 19 November parliamentary elections
+    and the repeat elections held on 14 January ..." does not type the second)."""
+    for start, end in taken:
+        text = text[:start] + " " * (end - start) + text[end:]
+    bounds = sentences(text)
+    sentence = next((text[s:e] for s, e in bounds if s <= at < e), "")
+    return cued_kind(sentence)
+
+
 def find_mentions(
     text: str,
     spans_of: Callable[[int, int], list[Span]],
@@ -336,6 +377,12 @@ def find_mentions(
                 if not 1 <= month <= 12:
                     continue
             day = int(groups["day"]) if groups.get("day") else None
+            if kind == UNTYPED and _LAW_TITLE.search(
+                text, max(0, match.start() - 40), match.start()
+            ):
+                continue  # "the Law on Elections of 25 December 2015" is a law's date
+            if kind == UNTYPED and day is not None:
+                kind = _typed_by_sentence(text, match.start(), taken) or UNTYPED
             early = bool(groups.get("early"))
             years = [int(y) for y in _YEAR.findall(groups.get("years") or "")]
             stated = groups.get("year") or groups.get("y2")

@@ -53,7 +53,7 @@ _CUES: dict[str, re.Pattern[str]] = {
 elects (seats, mandates, party lists; an inauguration or a president elected)."""
 
 
-def _cued_kind(*contexts: str) -> str | None:
+def cued_kind(*contexts: str) -> str | None:
     """The one type the first context that names any type names; None when it names
     several (a sentence on a president dissolving parliament says nothing of the vote)."""
     for context in contexts:
@@ -94,7 +94,7 @@ def cued_mentions(
             if any(a < match.end() and match.start() < b for a, b in taken):
                 continue
             sentence = next((context[s:e] for s, e in bounds if s <= match.start() < e), "")
-            kind = _cued_kind(sentence, context)
+            kind = cued_kind(sentence, context)
             if kind is None:
                 continue
             spans = tuple(spans_of(match.start(), match.end()))

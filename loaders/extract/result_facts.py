@@ -65,10 +65,13 @@ class ResultNotes:
 
 def is_list_of(table: ResultTable) -> str:
     """ "party" or "candidate": what the table's rows are."""
-    if table.heading and re.search(r"candidate", table.heading, re.I):
+    heading = table.heading or ""
+    candidates, lists = re.search(r"candidate", heading, re.I), _LIST_WORDS.search(heading)
+    if candidates and not lists:
         return "candidate"
-    if table.heading and _LIST_WORDS.search(table.heading):
+    if lists and not candidates:
         return "party"
+    # "Party / candidate": a mixed table, read from its rows (seats, list words)
     if any(row.seats is not None for row in table.rows):
         return "party"
     listish = sum(1 for row in table.rows if _LIST_WORDS.search(row.name))
@@ -165,8 +168,10 @@ def _row_fact(
         fact.add(NG.candidate, who)
     assert row.votes is not None
     fact.add(NG.votes, _integer(row.votes))
+    only_cast = all(base == "cast" for base, _ in row.shares[:2])
     for base, cell in row.shares[:2]:
-        prop = NG.voteShareOfVotesCast if base == "cast" else NG.voteShare
+        # the share of votes cast is the share where the table gives no other base
+        prop = NG.voteShareOfVotesCast if base == "cast" and not only_cast else NG.voteShare
         if not any(p == prop for p, _ in fact.values):
             fact.add(prop, _decimal(cell))
     if row.seats is not None:

@@ -79,20 +79,27 @@ def national_label(label: str) -> str | None:
 OTHERS = re.compile(
     r"^\s*(?:(?:all|votes\s+for)\s+)?(?:the\s+)?(?:other|others|remaining|smaller|minor)\b"
     r"|\b(?:below|under)\s+the\s+(?:\d+\s?%\s+)?threshold\b"
-    r"|^\s*(?:votes?\s+)?against\s+all\b|^\s*none\s+of\s+the\s+(?:above|candidates|lists)\b"
-    r"|^\s*(?:independents|(?:independent|non-?partisan|self-nominated)\s+candidates)\b",
+    r"|^\s*(?:votes?\s+)?against\s+all\b|^\s*none\s+of\s+the\s+(?:above|candidates|lists)\b",
     re.I,
 )
-"""A row lumping contestants ("Other parties (7)", "Parties below the threshold",
-"Independent candidates") or votes for none ("Against all"): in the total, no contestant."""
+"""A row lumping contestants ("Other parties (7)", "Parties below the threshold") or votes
+for none ("Against all"): in the total, no contestant."""
+INDEPENDENTS = re.compile(
+    r"^\s*(?:independents|(?:independent|non-?partisan|self-nominated)\s+candidates)\b", re.I
+)
+"""The row of all independent candidates together: where they won seats it is a contestant
+of its own (independents hold seats as a group beside the parties); else it lumps
+contestants like "Others"."""
 NOT_A_ROW = re.compile(
     r"^\s*(?:(?:sources?|notes?)\s*:|(?:total\s+)?(?:number|share|percentage) of\b|"
     r"(?:blank|empty|unmarked|void|null|rejected|spoilt|cancell?ed|unused)\s+(?:ballots?|votes?)\b|"
     r"(?:eligible|registered)\s+voters\b|participation\b)|\bballots?(?:\s+papers?)?\b|"
+    r"\bpage:?\s*$|"
     r"\bvoters\s+(?:who|included|registered|listed|on|in)\b",
     re.I,
 )
-"""A source line under the table, a national figure the labels above do not know, or a
+"""A source line under the table, a page footer ("... Page: 7"), a national figure the
+labels above do not know, or a
 count of ballots or voters (blank, void, unused ballots; voters included in the lists):
 no party or candidate is named for ballots, and none is a count of voters."""
 CAPTION_DATE = re.compile(rf"(?:{DATE_PATTERN.pattern})[\s).:]*$")
@@ -103,6 +110,7 @@ row: a row's figures are counts, shares and seats, never a day and a year."""
 __all__ = [
     "CAPTION_DATE",
     "COLUMN_GAP",
+    "INDEPENDENTS",
     "NATIONAL_LABELS",
     "NOT_A_ROW",
     "OTHERS",

@@ -25,13 +25,14 @@ malformed figure is read as best it can be with its problem named.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 
-from ..text.source import SourceText, Span
+from ..text.source import SourceText
 from .result_headers import (
     CAPTION_DATE,
     COLUMN_GAP,
+    INDEPENDENTS,
     NOT_A_ROW,
     OTHERS,
     is_header,
@@ -39,6 +40,7 @@ from .result_headers import (
     other_header,
     roles_of,
 )
+from .result_model import Cell, ResultRow, ResultTable
 
 GROUP_SEPARATORS = " \u00a0\u2009\u202f'\u2019.,"
 """What a report may put between groups of three digits: space, no-break space, thin
@@ -49,68 +51,18 @@ _FIGURE = re.compile(
 """One figure as it stands in a line (or a dash for an empty cell)."""
 _COLUMN_GAP = COLUMN_GAP
 _TOTAL = re.compile(r"^\s*(?:grand\s+)?totals?\b|^\s*(?:all|sum)\s*$", re.I)
-_SUB_ROW = re.compile(r"^\s*(?:[-\u2013\u2022\u25aa*>]\s|of which\b|including\b|incl\.|\(?[a-z]\))")
+_SUB_ROW = re.compile(
+    r"^\s*(?:[-\u2013\u2022\u25aa*>]\s|of wh(?:ich|om)\b|thereof\b|including\b|incl\.|\(?[a-z]\))"
+)
+"""A sub-row of the row above: a dash or bullet, "of which", "of whom", "including"."""
+_PART_OF = re.compile(r"^\s*(?:of wh(?:ich|om)|thereof|including|incl\.)", re.I)
 _JOINS_NEXT = re.compile(r"(?:\b(?:of|and|for|the|in|to|on|-)|[,(/&\u2013-])\s*$", re.I)
 _CONTINUES = re.compile(r"^\s*(?:[a-z(]|and\b|of\b|[\u2013-](?!\s))")
 _SEATS_ONLY: list[tuple[str, str]] = [("seats", "")]
+_LEADING_NUMBER = re.compile(r"^(?:\d{1,3}[.)]\s*|\d{1,3}(?:\t|\s{2,})|[-\u2013\u2022\u25aa*>]\s+)")
+"""A ballot number or bullet before a contestant's name: "1.", "2)", "3" then a column gap."""
+_BALLOT_NUMBER = re.compile(r"\d{1,3}[.)]?(?:\t|\s{2,}|[.)]\s)")
 _ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z]{1,7})\)$")
-
-
-@dataclass(frozen=True)
-class Cell:
-    """A figure read from a row: value, exact span, and what was wrong with it, if anything."""
-
-    value: Decimal
-    span: Span
-    problem: str | None = None
-
-
-@dataclass
-class ResultRow:
-    """One contestant's (or one national figure's, or a total's) row."""
-
-    name: str
-    name_spans: list[Span]
-    votes: Cell | None = None
-    shares: list[tuple[str, Cell]] = field(default_factory=list)
-    """Each percentage with its base ("valid", "cast", "" when the table does not say)."""
-    seats: Cell | None = None
-    parent: str | None = None
-    """For a sub-row (a bloc's member list, an "of which" line): the row it belongs to."""
-    group: str | None = None
-    """The group heading a contestant is listed under ("Independent candidates:")."""
-    acronym: str | None = None
-    """The short name printed after the name ("Party of Action and Renewal (PAR)")."""
-    second: ResultRow | None = None
-    """The figures of a second column group (the second round printed beside the first,
-    under a header naming the votes column twice)."""
-
-    @property
-    def share(self) -> Cell | None:
-        """The first percentage: of valid votes when the table gives that base."""
-        for base, cell in self.shares:
-            if base == "valid":
-                return cell
-        return self.shares[0][1] if self.shares else None
-
-    @property
-    def spans(self) -> list[Span]:
-        cells = [self.votes, self.seats, *(cell for _, cell in self.shares)]
-        return [*self.name_spans, *(cell.span for cell in cells if cell is not None)]
-
-
-@dataclass
-class ResultTable:
-    """Every row of a results stretch, sorted out."""
-
-    rows: list[ResultRow] = field(default_factory=list)
-    totals: list[ResultRow] = field(default_factory=list)
-    sub_rows: list[ResultRow] = field(default_factory=list)
-    others: list[ResultRow] = field(default_factory=list)
-    """Rows lumping contestants together ("Other parties (7)"): not contestants."""
-    national: dict[str, Cell] = field(default_factory=dict)
-    heading: str = ""
-    """The header's first column ("Candidate", "Party / bloc"): what the rows are."""
 
 
 @dataclass(frozen=True)
@@ -316,7 +268,7 @@ def read_result_rows(
         if group is not None and not bullet:
             group = None
         name = _joined([*(p.text.strip() for p in name_parts), label.strip()])
-        name = re.sub(r"^(?:\d{1,2}[.)]|[-\u2013\u2022\u25aa*>])\s+", "", name).strip(" .:")
+        name = _LEADING_NUMBER.sub("", name).strip(" .:")
         name_spans = [source.span(p.start, p.end) for p in name_parts]
         if label.strip():
             first = line.start + len(label) - len(label.lstrip())
@@ -340,10 +292,14 @@ def read_result_rows(
         acronym = _ACRONYM.search(name)
         row = ResultRow(name[: acronym.start()] if acronym else name, name_spans, group=group)
         row.acronym = acronym.group("acronym") if acronym else None
-        if _TOTAL.match(name) or OTHERS.search(name):
+        if _TOTAL.match(name) or OTHERS.search(name) or INDEPENDENTS.search(name):
             _assign(row, cells, roles)
-            (table.totals if _TOTAL.match(name) else table.others).append(row)
-            continue
+            won = row.seats is not None and row.seats.value > 0
+            if not (INDEPENDENTS.search(name) and won):
+                (table.totals if _TOTAL.match(name) else table.others).append(row)
+                continue
+            row = ResultRow(row.name, row.name_spans, group=group)  # a contestant after all
+            row.acronym = acronym.group("acronym") if acronym else None
         columns = _COLUMN_GAP.search(line.text.strip()) is not None
         if national is not None and not roles and (columns or not require_header):
             table.national.setdefault(national, cells[0])
@@ -351,7 +307,10 @@ def read_result_rows(
         if require_header and not roles:
             continue
         _assign(row, cells, roles)
-        deeper = last is not None and line.indent > last_indent + 1 and group is None
+        column = _name_column(line, label)
+        if last is None and bullet and _PART_OF.match(label):
+            continue  # "of whom abroad" under a national figure: a part of it, no contestant
+        deeper = last is not None and column > last_indent + 1 and group is None
         if ((bullet and group is None) or deeper) and last is not None:
             row.parent = last.name
             table.sub_rows.append(row)
@@ -360,9 +319,17 @@ def read_result_rows(
             table.national.setdefault(national, cells[0])
             continue
         table.rows.append(row)
-        last, last_indent = row, line.indent
+        last, last_indent = row, column
     _shares_read_as_votes(table)
     return table
+
+
+def _name_column(line: _Line, label: str) -> int:
+    """Where the row's name starts: after a ballot number in a column of its own ("3    Unity
+    List"), so an unnumbered row under it ("     Independent candidates") is not taken for a
+    sub-row by its indent."""
+    number = _BALLOT_NUMBER.match(label.lstrip())
+    return line.indent + (number.end() if number else 0)
 
 
 def _shares_read_as_votes(table: ResultTable) -> None:

@@ -62,10 +62,11 @@ def add_complaints(
     key = local_name(report.iri)
     found = _cases(extraction, document, report, key, election_of, year_of, actors)
     read = {span.start for fact in found for span in fact.evidence}
+    carried: str | None = None  # the body of the sentence before's last figure
     for element, start, end, sentence in document.body_sentences():
         filed = _FILED.search(sentence)
         before = len(found)
-        _received(extraction, element, (start, end), report, key, found, actors)
+        carried = _received(extraction, element, (start, end), report, key, found, actors, carried)
         if filed is None:
             continue
         if len(found) > before:  # the shared reader counted them: no second figure
@@ -151,23 +152,27 @@ def _received(
     key: str,
     found: list[Fact],
     actors: Actors,
-) -> None:
+    carried: str | None,
+) -> str | None:
     """Figures a sentence gives without "filed" ("The CEC received 64 complaints, of which
-    ..."), read by the shared reader (``extract/complaint_figure_facts.py``)."""
+    ..."; "It rejected 71 and upheld 29" after it, with ``carried`` the body the sentence
+    before named), read by the shared reader (``extract/complaint_figure_facts.py``).
+    Returns the body of the sentence's last figure, for the next sentence."""
     start, end = where
     text = element.text[start:end]
-    figures, _ = add_figures(
+    figures, last_body = add_figures(
         extraction,
         text,
         lambda a, b: element.spans(start + a, start + b),
         key,
         len(found),
         actors,
-        None,
+        carried,
     )
     for figure in figures:
         figure.add(NG.sourceReport, report.iri)
     found.extend(figures)
+    return last_body if figures else None
 
 
 def _finish(

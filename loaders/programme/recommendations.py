@@ -16,6 +16,7 @@ from normgraph.namespaces import NG, XSD, local_name
 
 from ..extract.actors import Actors, find_institutions
 from ..extract.concepts import ODIHR_TOPIC_WORDS, topic, topic_for
+from ..extract.recommendation_lists import labelled
 from ..odihr.recommendations import addressees, recommendations_section
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
@@ -63,12 +64,16 @@ def add_programme_recommendations(
             continue
         text = without_note_markers(element.text, document.footnotes).strip()
         is_item = element.kind is ElementKind.ITEM
-        if not (is_item or (element.kind is ElementKind.PARAGRAPH and _ASKS.search(text))):
+        label = labelled(element.text) if element.kind is ElementKind.PARAGRAPH else None
+        if not (is_item or label or (element.kind is ElementKind.PARAGRAPH and _ASKS.search(text))):
             continue
         if text.endswith(":"):  # a lead-in ("The network recommends that:")
             continue
         ordinal = len(found) + 1
         number = element.label if is_item and element.label and element.label.isalnum() else None
+        if label is not None:  # "Recommendation 3 (to the GEC): Introduce ..."
+            number = label["number"]
+            text = without_note_markers(element.text[label.end() :], document.footnotes).strip()
         fact = Fact(
             iri=mint("recommendation", key, number or f"unnumbered-{ordinal}"),
             kind=NG.Recommendation,
@@ -85,6 +90,8 @@ def add_programme_recommendations(
             fact.add(NG.topic, topic(slug))
         if heading is not None:
             _heading_addressees(fact, actors, *heading)
+        if label is not None and label["who"]:
+            _heading_addressees(fact, actors, element, label)
         for start, end, name, kind, level in addressees(element.text):
             _address(fact, actors.get(name, kind, element.spans(start, end), level))
         extraction.add(fact)

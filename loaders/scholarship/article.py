@@ -39,6 +39,7 @@ from ..text.dates import When, parse_when
 from ..text.document import Document
 from ..text.genres import Genre
 from ..text.source import SourceText, Span
+from .recommendations import add_study_recommendations
 from .shared import (
     CONTESTATION,
     StageHeading,
@@ -114,6 +115,7 @@ class JournalArticleLoader:
             add_treaty_actions(extraction, document, report.iri, studied)
             add_document_laws(extraction, document, studied.key)
             add_text_readings(extraction, document, report, studied.key)
+            add_study_recommendations(extraction, document, report, studied.key)
         return finish_study(extraction, source, document, report, keys, studied, headings)
 
 

@@ -25,6 +25,7 @@ from ..rdf.facts import Extraction
 from ..text.document import Document
 from ..text.genres import Genre
 from ..text.source import SourceText, Span
+from .recommendations import add_study_recommendations
 from .shared import (
     SPIRAL,
     STAGES,
@@ -59,6 +60,7 @@ class ThesisLoader:
             add_treaty_actions(extraction, document, report.iri, studied)
             add_document_laws(extraction, document, studied.key)
             add_text_readings(extraction, document, report, studied.key)
+            add_study_recommendations(extraction, document, report, studied.key)
             add_named_elections(extraction, document, report, studied.key)
         return finish_study(extraction, source, document, report, keys, studied, headings)
 

@@ -14,6 +14,7 @@ from normgraph.namespaces import DCTERMS, NG, XSD, local_name
 
 from ..extract.actors import find_institutions
 from ..extract.concepts import topic
+from ..extract.recommendation_lists import ListedRecommendation, lead_in, listed_recommendations
 from ..odihr.recommendations import addressees
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
@@ -123,10 +124,19 @@ def add_recommendations_in_passing(
     findings, one per sentence, unnumbered, under the section they appear in."""
     issuers = _issuers(statement)
     ordinal = 0
-    for section in document.sections():
-        for element in section.all_elements():
+    listed = {id(found.item): found for found in listed_recommendations(document.elements)}
+    parts = [(document.root, document.root.elements)]  # text before any heading too
+    parts += [(section, list(section.all_elements())) for section in document.sections()]
+    for section, elements in parts:
+        for element in elements:
             if element.kind not in (ElementKind.PARAGRAPH, ElementKind.ITEM):
                 continue
+            if id(element) in listed:
+                ordinal += 1
+                _add_listed(extraction, document, statement, listed[id(element)], ordinal)
+                continue
+            if lead_in(element) is not None:
+                continue  # "We recommend that:" opens the list; its items recommend
             for start, end in sentences(element.text):
                 sentence = element.text[start:end]
                 found = _RECOMMENDS.match(sentence.strip())
@@ -153,6 +163,41 @@ def add_recommendations_in_passing(
                 extraction.add(fact)
                 statement.recommendations.append(fact)
                 statement.about.append(fact)
+
+
+def _add_listed(
+    extraction: Extraction,
+    document: Document,
+    statement: Statement,
+    listed: ListedRecommendation,
+    ordinal: int,
+) -> None:
+    """A recommendation for an item of a list a lead-in opens ("calls on the authorities
+    to:"), addressed to whom the lead-in names and whom the item asks to act."""
+    item, section = listed.item, listed.item.section
+    fact = Fact(
+        iri=mint("recommendation", report_key(statement.report), f"p{ordinal}"),
+        kind=NG.Recommendation,
+        label=f"Recommendation ({section.title or 'unnumbered'}, {ordinal})",
+        evidence=item.spans(),
+    )
+    fact.add(NG.text, without_note_markers(item.text.strip(), document.footnotes))
+    fact.add(NG.sourceReport, statement.report.iri)
+    fact.add(NG.order, Literal(ordinal, datatype=XSD.integer))
+    if section.title:
+        fact.add(NG.categoryHeading, section.title)
+    fact.add(NG.topic, topic(topic_of(item, section.title)))
+    offset = listed.lead_in.text.find(listed.addressed)
+    for start, end, institution, name in find_institutions(listed.addressed):
+        spans = listed.lead_in.spans(offset + start, offset + end)
+        fact.add(
+            NG.addressee, statement.actors.get(name, institution.kind, spans, institution.level)
+        )
+    for start, end, name, kind, level in _addressees(item.text):
+        fact.add(NG.addressee, statement.actors.get(name, kind, item.spans(start, end), level))
+    extraction.add(fact)
+    statement.recommendations.append(fact)
+    statement.about.append(fact)
 
 
 def add_recommendations(extraction: Extraction, document: Document, statement: Statement) -> None:

@@ -8,7 +8,7 @@ from rdflib import URIRef
 
 from normgraph.loaders.extract.actor_kinds import apposed_person, kind_from_name
 from normgraph.loaders.extract.actors import Actors
-from normgraph.loaders.extract.complaint_cases import add_document_cases
+from normgraph.loaders.extract.complaint_cases import add_document_cases, case_kind
 from normgraph.loaders.extract.complaint_reader import add_complaints
 from normgraph.loaders.extract.named_actors import add_named_actors
 from normgraph.loaders.extract.organisations import find_organisations
@@ -153,3 +153,13 @@ def test_a_complainant_apposed_as_a_candidate_is_a_person() -> None:
     assert kinds["Harbour Watch"] == NG.ObserverGroup
     assert apposed_person("Mirela Dovan", ", a voter in district 4")
     assert not apposed_person("Green Dawn Party", ", a candidate list")
+
+
+def test_one_reading_for_complaint_bodies_and_named_actors() -> None:
+    """Complaints type their bodies by the same reading as every other actor."""
+    assert kind_from_name("Supreme Board of Elections") == "commission"
+    assert kind_from_name("the PEC No. 12") == "commission"
+    assert kind_from_name("the Orhei district court") == "court"
+    assert kind_from_name("Committee of Voters for Honest Elections") != "commission"
+    assert case_kind("Ministry of Justice") == kind_from_name("Ministry of Justice")
+    assert case_kind("the mayor's office") == "state-body"

@@ -92,12 +92,21 @@ def _court() -> tuple[list[Fact], list[Fact]]:
     return _read(COURT)
 
 
-def test_a_breakdown_in_the_next_sentence_folds_into_its_figure() -> None:
+def test_a_tally_by_outcome_in_the_next_sentence_gives_a_figure_per_outcome() -> None:
     _, figures = _court()
-    counts = sorted(int(str(v)) for f in figures for p, v in f.values if p == NG.complaintCount)
-    assert counts == [18, 47]  # 29 rejected of the 47 is a part, not a figure
-    whole = next(f for f in figures if "47" in str(f.label))
-    assert any("29 complaints" in span.quote for span in whole.evidence)
+    read = sorted(
+        (int(str(v)), _slugs(f, NG.outcome))
+        for f in figures
+        for p, v in f.values
+        if p == NG.complaintCount
+    )
+    assert read == [
+        (6, ["upheld"]),
+        (12, ["not-considered"]),
+        (18, ["rejected"]),
+        (29, ["rejected"]),
+        (47, []),
+    ]
 
 
 def test_a_court_deciding_the_appeal_just_told_is_the_same_case() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from normgraph.loaders.extract.complaint_figures import FigureReading, read_figures
+from normgraph.loaders.extract.complaint_figures import FigureReading, outcome_in, read_figures
 
 
 def readings(sentence: str, carried: str | None = None) -> list[tuple[object, ...]]:
@@ -129,3 +129,54 @@ def test_a_gapped_count_keeps_a_long_court_name_as_its_body() -> None:
         (88, "Courts"),
         (19, "the Second Regional Court of Appeal"),
     ]
+
+
+def test_a_tally_by_outcome_after_a_figure_counts_each_outcome() -> None:
+    """The sentence after a figure tells what its body made of them, without naming the
+    complaints again: each count is a figure with its outcome and the body carried over."""
+    assert readings(
+        "It rejected 40 as unfounded, dismissed 9 on procedural grounds, including for "
+        "late filing, and upheld 3.",
+        "the Municipal Election Commission",
+    ) == [
+        (40, "the Municipal Election Commission", "rejected"),
+        (9, "the Municipal Election Commission", "not-considered"),
+        (3, "the Municipal Election Commission", "upheld"),
+    ]
+    assert readings("The commission upheld 7 and left 2 without consideration.", "the DEC") == [
+        (7, "the DEC", "upheld"),
+        (2, "the DEC", "not-considered"),
+    ]
+    assert readings("DECs considered only 120 of them, and upheld 15.", "DECs") == [
+        (15, "DECs", "upheld")
+    ]
+    # without a figure before it, or with per cents, a sentence is no tally
+    assert readings("It rejected 40 as unfounded.") == []
+    assert readings("It upheld 12 per cent of them.", "the CEC") == []
+
+
+def test_a_count_filed_at_all_levels_names_no_body() -> None:
+    (figure,) = read_figures(
+        "According to the commission, 2,310 complaints and appeals were filed at all levels "
+        "before election day."
+    )
+    assert (figure.count, figure.body) == (2310, None)
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("The commission declared itself without compe- tence in the matter.", "not-considered"),
+        (
+            "It dismissed the appeal, ruling that it had no jurisdiction over ministers.",
+            "not-considered",
+        ),
+        ("The court ordered the candidate's registration on 3 May.", "upheld"),
+        (
+            "The board reinstated 4 of the 6 lists, but maintained the rejection of two.",
+            "partially-upheld",
+        ),
+    ],
+)
+def test_outcomes_told_in_other_words(words: str, expected: str) -> None:
+    assert outcome_in(words) == expected

@@ -66,3 +66,40 @@ def test_an_undated_election_held_on_the_same_day_as_a_dated_one() -> None:
         "of 6 November 2032."
     )
     assert _elections(presidential) == ["lv/parliamentary/2032-11-06", "lv/presidential/2032-11-06"]
+
+
+def test_voting_over_several_days_is_dated_by_its_first_day() -> None:
+    text = "The elections of deputies of the National Council of 3-5 October 2031 were calm."
+    assert _elections(text, "sk") == ["sk/parliamentary/2031-10-03"]
+    assert _elections("the parliamentary elections of 14\u201316 March 2032", "sk") == [
+        "sk/parliamentary/2032-03-14"
+    ]
+
+
+def test_an_election_in_a_place_scheduled_for_a_month_or_a_referendum_on_a_question() -> None:
+    assert _elections("Voters had to show ID at the local elections in Wales on 2 May 2030.") == [
+        "lv/local/2030-05-02"
+    ]
+    text = "The presidential election scheduled for October 2029 dominated the campaign."
+    assert _elections(text) == ["lv/presidential/2029-10"]
+    text = "The referendum on the reform of the judiciary of 9 June 2030 failed."
+    assert _elections(text) == ["lv/referendum/2030-06-09"]
+    assert _elections("since the constitutional referendum of March 2028") == [
+        "lv/referendum/2028-03"
+    ]
+
+
+def test_a_dated_election_typed_by_what_its_sentence_says_it_elected() -> None:
+    text = "In the elections of 4 April 2027 the Green Union won 31 seats in parliament."
+    assert _elections(text, "ee") == ["ee/parliamentary/2027-04-04"]
+    # a law dated like an election is no election; a dated one nothing types stays untyped
+    assert _elections("the Law on Elections of 2 February 2026 was amended") == []
+    assert _elections("After the elections of 5 May 2029, the network met officials.") == []
+
+
+def test_another_elections_type_words_do_not_type_a_dated_one() -> None:
+    text = (
+        "The 5 December 2027 parliamentary elections, and the repeat elections held on 30 "
+        "January 2028 in four constituencies, were calm."
+    )
+    assert _elections(text, "ee") == ["ee/parliamentary/2027-12-05"]

@@ -126,3 +126,23 @@ def test_a_name_two_longer_names_begin_is_not_guessed() -> None:
     )
     assert ("law", "law/hr/law-courts") in _cited(text, "hr")
     assert "law/hr/law-courts" in _odihr_laws(text, "hr")
+
+
+def test_laws_cited_by_number_by_year_and_by_a_short_name() -> None:
+    """Other phrasings of laws' names: "Law No. 112 on ..." and then "Law No. 112" (one law,
+    known by its number), "<Words> Act <year>", "<Words> Law"; a sentence's "The Law" is
+    no name."""
+    text = (
+        "The elections are held under Law No. 112 on the Election of Deputies. Article 14 of "
+        "Law No. 112 sets the threshold. The Representation of the People Act 1983 and the "
+        "Electoral Administration Act 2006 apply, as does the Press Law. The Law was amended. "
+        "The state has yet to adopt a Gender Equality Law."
+    )
+    cited = _cited(text, "md")
+    laws = {iri for kind, iri in cited if kind == "law"}
+    assert "law/md/law-no-112" in laws
+    assert any("representation-people-act-1983" in iri for iri in laws)
+    assert any("electoral-administration-act-2006" in iri for iri in laws)
+    assert any(iri.endswith("press-law") for iri in laws)
+    assert not any(iri.endswith("/law") or "gender" in iri for iri in laws)
+    assert ("article", "law/md/law-no-112/article/14") in cited

@@ -110,3 +110,38 @@ def test_a_results_table_outside_any_annex_is_read_under_its_header_only() -> No
         ("Union of Farmers", 33),
     ]
     assert notes == []
+
+
+def test_a_referendum_annex_with_one_share_base_and_an_of_whom_row() -> None:
+    """A referendum's annex gives one share, of the votes cast: that is the share the
+    report gives (``voteShare``); an "of whom" line under a figure is a part of it, no
+    option of its own."""
+    text = (
+        "I. INTRODUCTION\n\nText.\n\nANNEX: REFERENDUM RESULTS\n\n"
+        "Registered voters                  2,011,430\n"
+        "Votes cast                           903,112\n"
+        "  of whom abroad                      41,207\n\n"
+        "                              Votes      % of votes cast\n"
+        "YES                          610,240              67.57\n"
+        "NO                           280,501              31.06\n"
+        "Invalid ballots               12,371               1.37\n"
+        "Total                        903,112             100.00\n"
+    )
+    _, facts, _ = results(text)
+    rows = {str(fact.label): values(fact) for fact in facts}
+    assert set(rows) == {"YES", "NO"}
+    assert str(rows["YES"]["voteShare"]) == "67.57"
+    assert "voteShareOfVotesCast" not in rows["YES"]
+
+
+def test_a_party_or_candidate_table_with_seats_lists_parties() -> None:
+    """A "Party / candidate" header names both; a table that gives seats lists parties."""
+    text = (
+        "I. INTRODUCTION\n\nText.\n\nANNEX: RESULTS\n\n"
+        "Party / candidate              Votes       %     Seats\n"
+        "Alliance for Renewal          412,880   55.01       40\n"
+        "Movement for Open Towns       337,650   44.99       33\n"
+        "Total                         750,530  100.00       73\n"
+    )
+    _, facts, _ = results(text)
+    assert facts and all("party" in values(f) and "candidate" not in values(f) for f in facts)

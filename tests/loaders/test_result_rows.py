@@ -191,7 +191,7 @@ def test_a_caption_ending_in_a_date_is_no_row_and_a_seats_caption_starts_seat_co
     """A mixed system's annex: the list tier's votes under a dated caption, then the
     majoritarian seats won, a headerless table under a caption that names seats alone.
     Neither caption is a contestant (its day and year are no votes), and the seat counts
-    are no votes."""
+    are no votes. The independents' row is a contestant where the table counts seats."""
     table = read(
         "Proportional tier (national lists), 3 October 2010\n"
         "\n"
@@ -213,7 +213,9 @@ def test_a_caption_ending_in_a_date_is_no_row_and_a_seats_caption_starts_seat_co
     assert rows["VFU"] == (None, [], Decimal(19))
     assert rows["MOT"] == (None, [], Decimal(6))
     assert not any("tier" in name or "districts" in name for name in rows)
-    assert [(row.name, row.votes) for row in table.others] == [("Independents", None)]
+    # independents win seats as a group beside the parties: a contestant of a seats table
+    assert rows["Independents"] == (None, [], Decimal(2))
+    assert table.others == []
     assert [row.votes is None for row in table.totals] == [False, True]
 
 
@@ -230,3 +232,34 @@ def test_a_blank_line_and_a_name_wrapped_over_it_keep_the_header_columns() -> No
     )
     assert by_name(table)["Union of Labour and Mountain Regions"][0] == Decimal(61877)
     assert by_name(table)["Civic Renewal"] == (Decimal(41251), [Decimal("40.0")], None)
+
+
+def test_ballot_numbers_before_names_and_independents_in_a_seats_table() -> None:
+    """A party-list table that prints each list's ballot number in a column of its own, and
+    the independent candidates' row with their seats: the numbers are not part of the
+    names, the independents are a contestant, the other parties a lump."""
+    table = read(
+        "No.  List                         Votes        %    Seats\n"
+        "1    Union for Progress          1204331    48,20      61\n"
+        "12   Farmers' Alliance            796112    31,86      40\n"
+        "     Independent candidates       310000    12,41       9\n"
+        "     Other lists (5)              188200     7,53       -\n"
+        "     Total                       2498643   100,00     110\n"
+    )
+    rows = by_name(table)
+    assert sorted(rows) == ["Farmers' Alliance", "Independent candidates", "Union for Progress"]
+    assert rows["Union for Progress"] == (Decimal(1204331), [Decimal("48.20")], Decimal(61))
+    assert rows["Independent candidates"] == (Decimal(310000), [Decimal("12.41")], Decimal(9))
+    assert [row.name for row in table.others] == ["Other lists (5)"]
+
+
+def test_independents_without_seats_lump_and_a_page_footer_is_no_row() -> None:
+    table = read(
+        "List                         Votes        %    Seats\n"
+        "Union for Progress          1204331    48.20      61\n"
+        "Independent candidates (6)    10000     0.40       0\n"
+        "Republic of Ruritania, Parliamentary Elections, 2 May 2031     Page: 12\n"
+        "Total                       1214331   100.00      61\n"
+    )
+    assert sorted(by_name(table)) == ["Union for Progress"]
+    assert [row.name for row in table.others] == ["Independent candidates (6)"]

@@ -1,0 +1,116 @@
+"""Recommendations written as a list under a lead-in, and recommendations labelled one by one.
+
+Reports of every kind recommend in a list that a sentence opens and a colon ends: "The
+delegation calls on the authorities to:", "We recommend that:", "The mission urges the
+parliament to:", followed by dash, bullet or numbered items, each one recommendation whose
+addressee the lead-in names. Others label each paragraph: "Recommendation 3 (to the central
+election commission): Introduce ...", "Recommendation 4: ...". Both readings are shared by
+the loaders of every genre so that one layout is read the same way wherever it appears.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..text.model import Element, ElementKind
+
+_LEAD_IN = re.compile(
+    r"\b(?:recommends?|calls?\s+(?:up)?on|urges?|encourages?|invites?|asks?|proposes?"
+    r"|suggests?)\b(?P<tail>[^:]{0,200}):\s*$",
+    re.I,
+)
+"""A sentence that opens a list of what it asks, in the present tense, ending with a colon:
+"calls on the authorities to:", "We recommend that:", "recommends the following:". What was
+recommended before ("had recommended", "recommended in 2019") is a review, not this."""
+_LEAD_IN_LENGTH = 400
+"""A lead-in is one sentence; a long paragraph that ends with a colon is body text."""
+_LABELLED = re.compile(
+    r"(?:Recommendation|Proposal)\s+(?P<number>\d{1,3}(?:\.\d{1,3})?)"
+    r"(?:\s*\((?:(?:addressed\s+)?to|for)\s+(?P<who>[^)]{2,80})\))?\s*[:.\u2013\u2014-]\s+(?=\S)"
+)
+"""A paragraph that labels itself: "Recommendation 3 (to the GEC): ...", "Recommendation
+12: ...", "Proposal 2 - ...". ``who`` is the addressee the label names."""
+
+
+@dataclass(frozen=True)
+class ListedRecommendation:
+    """An item of a recommendations list and the lead-in that opened it."""
+
+    item: Element
+    lead_in: Element
+    addressed: str
+    """The lead-in's words after its verb ("the authorities to"), where it names whom the
+    list addresses."""
+
+
+def lead_in(element: Element) -> re.Match[str] | None:
+    """The lead-in match when ``element`` opens a list of recommendations, else None."""
+    text = element.text.strip()
+    if element.kind is ElementKind.TABLE or len(text) > _LEAD_IN_LENGTH:
+        return None
+    return _LEAD_IN.search(text)
+
+
+def _continues(first: Element, item: Element) -> bool:
+    """Does ``item`` belong to the list ``first`` starts (same kind of label)?"""
+    if first.label is None or item.label is None:
+        return first.label is None and item.label is None
+    return first.label.isdigit() == item.label.isdigit()
+
+
+def _own_numbering(opening: Element, first: Element) -> bool:
+    """Is ``first`` the next numbered paragraph of the numbering ``opening`` belongs to?"""
+    if opening.kind is not ElementKind.ITEM or not (opening.label and first.label):
+        return False
+    return opening.label.isdigit() == first.label.isdigit()
+
+
+def _list_start(following: Sequence[Element]) -> tuple[Element | None, Element | None]:
+    """The list's first item, and a paragraph before it that is an item too: a page break
+    between the lead-in and the list leaves the first dash or bullet item a paragraph
+    behind the running header, with unlabelled items going on after it."""
+    if not following:
+        return None, None
+    first = following[0]
+    if first.kind is ElementKind.ITEM:
+        return first, None
+    if (
+        first.kind is ElementKind.PARAGRAPH
+        and len(following) > 1
+        and following[1].kind is ElementKind.ITEM
+        and following[1].bullet
+    ):
+        return following[1], first
+    return None, None
+
+
+def listed_recommendations(elements: Sequence[Element]) -> list[ListedRecommendation]:
+    """Every item of a list that a lead-in opens, in order. The list is the run of items
+    right after the lead-in with the same kind of label as its first (bullets and dashes,
+    or numbers, or letters); a numbered paragraph of the report's own numbering ends it."""
+    found: list[ListedRecommendation] = []
+    for index, element in enumerate(elements):
+        opened = lead_in(element)
+        if opened is None:
+            continue
+        following = elements[index + 1 :]
+        first, scarred = _list_start(following)
+        if first is None or _own_numbering(element, first):
+            continue  # no list, or the next paragraph of the report's own numbering
+        for item in following:
+            if item is not scarred and (
+                item.kind is not ElementKind.ITEM or not _continues(first, item)
+            ):
+                break
+            found.append(ListedRecommendation(item, element, opened["tail"]))
+    return found
+
+
+def labelled(text: str) -> re.Match[str] | None:
+    """The label of a paragraph that numbers itself as a recommendation, else None."""
+    return _LABELLED.match(text)
+
+
+__all__ = ["ListedRecommendation", "labelled", "lead_in", "listed_recommendations"]

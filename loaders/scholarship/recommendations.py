@@ -1,0 +1,87 @@
+"""Recommendations of a study (articles, theses, working papers, policy briefs): the
+lists that a lead-in opens in the text's recommendations section ("We recommend that:" and
+its bullets), and the paragraphs there that label themselves ("Recommendation 2 (to the
+government): ..."). A study that only discusses others' recommendations has no such
+section, so nothing is read from it.
+"""
+
+from __future__ import annotations
+
+from rdflib import Literal, URIRef
+
+from normgraph.namespaces import NG, XSD, local_name
+
+from ..extract.actors import Actors, find_institutions
+from ..extract.recommendation_lists import labelled, listed_recommendations
+from ..odihr.recommendations import addressees, recommendations_section
+from ..rdf.facts import Extraction, Fact
+from ..rdf.iris import mint
+from ..text.document import Document, Element, ElementKind
+from ..text.furniture import without_note_markers
+
+
+def add_listed_recommendations(
+    extraction: Extraction, document: Document, report: Fact, actors: Actors
+) -> list[Fact]:
+    """A fact per listed or labelled recommendation of the recommendations section, linked
+    to ``report``, with the addressees its lead-in, label or text names."""
+    section = recommendations_section(document)
+    if section is None:
+        return []
+    elements = list(section.all_elements())
+    listed = {id(found.item): found for found in listed_recommendations(elements)}
+    found: list[Fact] = []
+    for element in elements:
+        label = labelled(element.text) if element.kind is ElementKind.PARAGRAPH else None
+        if id(element) not in listed and label is None:
+            continue
+        body = label.end() if label is not None else 0
+        number = label["number"] if label is not None else None
+        ordinal = len(found) + 1
+        fact = Fact(
+            iri=mint("recommendation", local_name(report.iri), number or f"unnumbered-{ordinal}"),
+            kind=NG.Recommendation,
+            label=f"Recommendation {number}" if number else "Unnumbered recommendation",
+            evidence=element.spans(),
+        )
+        text = without_note_markers(element.text[body:], document.footnotes).strip()
+        fact.add(NG.text, text).add(NG.sourceReport, report.iri).add(NG.number, number)
+        fact.add(NG.order, Literal(ordinal, datatype=XSD.integer))
+        if id(element) in listed:
+            opened = listed[id(element)]
+            _address_named(fact, actors, opened.lead_in, opened.addressed)
+        if label is not None and label["who"]:
+            _address_named(fact, actors, element, label["who"])
+        for start, end, name, kind, level in addressees(element.text):
+            _address(fact, actors.get(name, kind, element.spans(start, end), level))
+        extraction.add(fact)
+        found.append(fact)
+    return found
+
+
+def _address_named(fact: Fact, actors: Actors, element: Element, words: str) -> None:
+    """The institutions ``words`` (a part of ``element``'s text) names, as addressees."""
+    offset = element.text.find(words)
+    for start, end, institution, name in find_institutions(words):
+        spans = element.spans(offset + start, offset + end)
+        _address(fact, actors.get(name, institution.kind, spans, institution.level))
+
+
+def _address(fact: Fact, addressee: URIRef) -> None:
+    if (NG.addressee, addressee) not in fact.values:
+        fact.add(NG.addressee, addressee)
+
+
+def add_study_recommendations(
+    extraction: Extraction, document: Document, report: Fact, country: str
+) -> list[Fact]:
+    """The study's own recommendations, their addressees filed under ``country`` (ISO code)
+    and merged with the actors the extraction already holds."""
+    scratch = Extraction()
+    found = add_listed_recommendations(scratch, document, report, Actors(scratch, country.lower()))
+    for fact in scratch.facts:
+        extraction.merge(fact)
+    return found
+
+
+__all__ = ["add_listed_recommendations", "add_study_recommendations"]
