@@ -30,7 +30,8 @@ from .evidence import evidence_html
 from .html import curie, link, page, term_html
 from .negotiation import GRAPH_OFFERS, HTML, choose
 from .resource_view import ResourceView, read_description, read_view
-from .sparql import checked_iri, runner
+from .sparql import runner
+from .sparql_params import checked_iri
 
 router = APIRouter(tags=["linked data"])
 

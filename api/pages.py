@@ -44,7 +44,8 @@ from .recurrence_chart import (
     status_text,
 )
 from .resource_view import Evidence
-from .sparql import checked_iri, runner, settings_of
+from .sparql import runner, settings_of
+from .sparql_params import checked_iri
 from .tables import result_table
 
 router = APIRouter(tags=["pages"], include_in_schema=False)

@@ -15,8 +15,8 @@ on the event loop.
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Coroutine, Sequence
-from functools import lru_cache, partial
+from collections.abc import Callable, Coroutine
+from functools import partial
 from operator import methodcaller
 from typing import Any
 from urllib.parse import parse_qsl
@@ -25,14 +25,12 @@ from fastapi import APIRouter, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse
 from fastapi.routing import APIRoute
-from pyoxigraph import NamedNode
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS
 
 from normgraph.config import Settings
 from normgraph.graph import (
     Dataset,
-    FormatChoice,
     NotAcceptableError,
     QueryAnswer,
     QueryRequest,
@@ -40,7 +38,6 @@ from normgraph.graph import (
     Runner,
 )
 from normgraph.graph.sparql_text import query_form, with_using
-from normgraph.graph.syntax import iri
 from normgraph.namespaces import PREFIXES, VOID
 from normgraph.stats import graph_counts
 
@@ -48,6 +45,7 @@ from .admission import client_address, slots_of
 from .errors import MethodNotAllowedError, ProtocolError, UnsupportedMediaTypeError
 from .negotiation import GRAPH_OFFERS, HTML, SOLUTION_OFFERS, choose
 from .security import is_admin, require_admin
+from .sparql_params import format_choice, iris, one_value, protocol_dataset
 from .sparql_policy import check_nesting, check_services, guarded, with_base
 
 
@@ -123,66 +121,6 @@ def media_type(request: Request) -> str:
     return request.headers.get("content-type", "").split(";")[0].strip().lower()
 
 
-def _one(values: Sequence[str], name: str) -> str | None:
-    if len(values) > 1:
-        raise ProtocolError(f"the {name!r} parameter is given {len(values)} times; give it once")
-    if values and not values[0].strip():
-        raise ProtocolError(f"the {name!r} parameter is empty")
-    return values[0] if values else None
-
-
-def checked_iri(value: str, name: str) -> URIRef:
-    """``value`` as an IRI term; 400 naming ``name`` unless it is an absolute IRI."""
-    try:
-        iri(value)
-        NamedNode(value)  # the engine's own IRI grammar (RFC 3987 code points)
-    except ValueError:
-        raise ProtocolError(f"{name} {value!r} is not an absolute IRI") from None
-    return URIRef(value)
-
-
-def _iris(values: Sequence[str], name: str) -> list[URIRef] | None:
-    return [checked_iri(value, name) for value in values] if values else None
-
-
-def protocol_dataset(params: list[tuple[str, str]]) -> Dataset | None:
-    """The dataset named by ``default-graph-uri`` / ``named-graph-uri``; None if neither."""
-    default = _iris([v for k, v in params if k == "default-graph-uri"], "default-graph-uri")
-    named = _iris([v for k, v in params if k == "named-graph-uri"], "named-graph-uri")
-    if default is None and named is None:
-        return None
-    return Dataset(default_graphs=default or [], named_graphs=named or [])
-
-
-def format_choice(accept: str | None, form: str | None) -> FormatChoice:
-    """Formats for both answer forms; 406 at once when the query's form has none."""
-    choice = FormatChoice(*_negotiated(accept))
-    if form in ("select", "ask"):
-        choice.for_form(form)  # type: ignore[arg-type]
-    elif form in ("construct", "describe"):
-        choice.for_form("graph")
-    elif choice.solutions is None and choice.graph is None:
-        raise NotAcceptableError("no acceptable media type for any SPARQL answer")
-    return choice
-
-
-def _negotiated(accept: str | None) -> tuple[ResultFormat | None, ResultFormat | None]:
-    """The solution and graph formats ``accept`` prefers; the usual headers are worked
-    out once (negotiating both was a fifth of the app's own time on a lookup)."""
-    if accept is not None and len(accept) > _CACHED_ACCEPT:
-        return _negotiate(accept)
-    return _negotiate_cached(accept)
-
-
-def _negotiate(accept: str | None) -> tuple[ResultFormat | None, ResultFormat | None]:
-    return choose(accept, SOLUTION_OFFERS), choose(accept, GRAPH_OFFERS)
-
-
-_CACHED_ACCEPT = 256
-"""Longer Accept headers are not remembered (a client chooses them, memory is ours)."""
-_negotiate_cached = lru_cache(maxsize=128)(_negotiate)
-
-
 def answer_response(answer: QueryAnswer, max_rows: int) -> Response:
     headers = {"Vary": "Accept"}
     if answer.truncated:
@@ -217,8 +155,8 @@ async def run_update(request: Request, sparql: str, params: list[tuple[str, str]
     settings = settings_of(request)
     check_nesting(sparql, settings)
     services = check_services(sparql, settings, admin=True)
-    default = _iris([v for k, v in params if k == "using-graph-uri"], "using-graph-uri")
-    named = _iris([v for k, v in params if k == "using-named-graph-uri"], "using-named-graph-uri")
+    default = iris([v for k, v in params if k == "using-graph-uri"], "using-graph-uri")
+    named = iris([v for k, v in params if k == "using-named-graph-uri"], "using-named-graph-uri")
     if default or named:
         try:
             sparql = with_using(
@@ -239,7 +177,7 @@ async def sparql_get(request: Request) -> Response:
     params = list(request.query_params.multi_items())
     if any(k == "update" for k, _ in params):
         raise ProtocolError("updates must be sent by POST, not GET")
-    sparql = _one([v for k, v in params if k == "query"], "query")
+    sparql = one_value([v for k, v in params if k == "query"], "query")
     if sparql is None:
         return await service_description(request)
     return await run_query(request, sparql, protocol_dataset(params))
@@ -271,10 +209,10 @@ async def sparql_post(request: Request) -> Response:
         if queries and updates:
             raise ProtocolError("give either 'query' or 'update', not both")
         if updates:
-            update = _one(updates, "update")
+            update = one_value(updates, "update")
             assert update is not None
             return await run_update(request, update, params)
-        sparql = _one(queries, "query")
+        sparql = one_value(queries, "query")
         if sparql is None:
             raise ProtocolError("the form has no 'query' (or 'update') parameter")
         return await run_query(request, sparql, protocol_dataset(params))

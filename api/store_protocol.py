@@ -19,7 +19,8 @@ from normgraph.graph import ResultFormat
 from .errors import MethodNotAllowedError, ProtocolError, UnsupportedMediaTypeError
 from .negotiation import GRAPH_OFFERS, choose
 from .security import require_admin
-from .sparql import checked_iri, media_type, runner
+from .sparql import media_type, runner
+from .sparql_params import checked_iri
 
 router = APIRouter(tags=["graph store"])
 

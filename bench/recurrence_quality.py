@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from normgraph.grouping import THRESHOLD, Group, Grouping, Item
-from normgraph.loaders.extract.assessments import stated_verdict
+from normgraph.loaders.extract.verdict_cues import stated_verdict
 from normgraph.recurrence import INFERENCE_THRESHOLD
 from normgraph.recurrence_statements import resolve
 

@@ -13,7 +13,6 @@ rewritten on every build; once every document is written, the recurrence stage
 from __future__ import annotations
 
 import gc
-import json
 import multiprocessing
 import time
 from collections.abc import Iterator
@@ -21,7 +20,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Protocol
 
 from rdflib import Graph
 from rdflib.compare import to_canonical_graph
@@ -357,55 +356,3 @@ def link(store: GraphStore) -> LinkOutcome:
     """Recompute the cross-document links (:func:`normgraph.recurrence.link`): only the
     recurrence nodes that changed are validated and written."""
     return link_recurrence(store)
-
-
-def write_report(outcomes: list[DocumentOutcome], path: Path, *, keep_others: bool = False) -> Path:
-    """Save the build's outcomes, violations and quarantine included, as JSON.
-
-    A document skipped as unchanged keeps its entry from the previous report (its
-    quarantine, counts and genre), marked ``unchanged``; with ``keep_others`` (adding or
-    removing single files) the entries of the other documents stay too.
-    """
-    previous = {entry["file"]: entry for entry in _read_entries(path)}
-    entries: dict[str, dict[str, object]] = dict(previous) if keep_others else {}
-    for outcome in outcomes:
-        entry = outcome.as_dict()
-        if outcome.unchanged and outcome.file in previous:
-            entry = {**previous[outcome.file], "unchanged": True, "triples": outcome.triples}
-        entries[outcome.file] = entry
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(
-        json.dumps(
-            [entries[name] for name in sorted(entries)], indent=2, default=str, sort_keys=False
-        )
-        + "\n",
-        encoding="utf-8",
-    )
-    return path
-
-
-def forget_in_report(names: list[str], path: Path) -> None:
-    """Drop removed files' entries from the build report."""
-    kept = [entry for entry in _read_entries(path) if entry.get("file") not in set(names)]
-    if path.exists():
-        path.write_text(json.dumps(kept, indent=2, default=str) + "\n", encoding="utf-8")
-
-
-def _read_entries(path: Path) -> list[dict[str, Any]]:
-    try:
-        entries = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return []
-    return [entry for entry in entries if isinstance(entry, dict)]
-
-
-def quarantined_facts(report: Path, document_id: str) -> list[Violation]:
-    """The facts of one document left out of the store at its last build (for its page).
-
-    Read from the build report ``report`` (see :func:`write_report`); empty when the file
-    or the document is not there.
-    """
-    for entry in _read_entries(report):
-        if entry.get("document_id") == document_id:
-            return [Violation(**item) for item in entry.get("quarantined", [])]
-    return []

@@ -32,10 +32,8 @@ from .build import (
     DocumentOutcome,
     add_files,
     build_corpus,
-    forget_in_report,
     link,
     remove_documents,
-    write_report,
 )
 from .build_output import (
     BuildBar,
@@ -44,6 +42,7 @@ from .build_output import (
     print_quarantined,
     print_violations,
 )
+from .build_report import forget_in_report, write_report
 from .config import Settings
 from .stats import class_counts, graph_counts
 
@@ -220,7 +219,7 @@ def validate(
     store_path: StoreOption = DEFAULT_STORE, report: ReportOption = DEFAULT_REPORT
 ) -> None:
     """Validate every document graph in the store; list the facts its build quarantined."""
-    from .build import quarantined_facts
+    from .build_report import quarantined_facts
     from .namespaces import GRAPH
     from .validation import validate_graph
 

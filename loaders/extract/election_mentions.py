@@ -17,7 +17,8 @@ from ..text.document import Document, ElementKind
 from ..text.sentences import sentences
 from ..text.source import Span
 from .election_mentions_cued import cued_kind, cued_mentions
-from .elections import Mention, resolve
+from .election_same_day import held_with
+from .elections import Mention, election_kind, resolve
 from .state_data import election_type_words
 from .states import participating_states, state_named
 
@@ -231,96 +232,9 @@ _SECOND_ROUND = re.compile(
     rf"(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})\s+second\s+round\s+of\s+these\s+elections"
 )
 _BOTH_ROUNDS = re.compile(r"first and second rounds of the elections?")
-_HELD_WITH = re.compile(
-    r"\b(?:simultaneously|together|concurrently|jointly|alongside)\s+with\s+(?:the\s+)?"
-    r"|\bon\s+the\s+same\s+day\s+as\s+(?:the\s+)?",
-    re.I,
-)
-_KIND_AFTER = re.compile(r"(?P<type>presidential|parliamentary|local|municipal)\s+elections?", re.I)
-_KIND_BEFORE = re.compile(
-    r"\belections?\s+(?:to|for)\s+(?:(?:the\s+)?[\w-]+(?:,\s*|\s+and\s+|\s+)){0,4}?"
-    r"(?:(?P<council>councils?|mayors?)|(?P<parliament>parliament|legislature))\b"
-    r"|\b(?P<type>presidential|parliamentary|local|municipal)\s+elections?\b",
-    re.I,
-)
-"""An undated election that a sentence says was held on the same day as a dated one
-("Elections to regional, district and city councils were held on the same day as ...")."""
 UNTYPED = ""
 """The kind of a mention that names no type ("the elections of 17 December 2023")."""
 _YEAR = re.compile(r"(?<![\d-])(?:19|20)\d{2}(?![\d-])")
-
-
-def election_kind(word: str) -> str:
-    """The election-type slug for the word a report uses ("presidential", "bi", the name
-    of the body elected as the state's data gives it)."""
-    word = word.lower()
-    bodies = {w.lower(): kind for w, kind in election_type_words().items()}
-    if word in bodies:
-        return bodies[word]
-    if word.endswith("referendum"):
-        return "referendum"
-    if word in ("by", "bi"):
-        return "by-election"
-    if word.startswith("presidential"):
-        return "presidential"
-    if word in ("parliament", "parliamentary", "national parliamentary", "general"):
-        return "parliamentary"  # general elections elect the whole parliament (and more)
-    if word in ("deputies", "members"):
-        return "parliamentary"  # of a body named in capitals (see _MEMBERS)
-    return "local"
-
-
-def _held_with(
-    text: str, spans_of: Callable[[int, int], list[Span]], found: list[tuple[int, int, Mention]]
-) -> list[tuple[int, int, Mention]]:
-    """An election held on the same day as a dated one of the same sentence ("the
-    referendum of 17 October 2004 ... was held simultaneously with parliamentary
-    elections"): a mention of that type with that date."""
-    added: list[tuple[int, int, Mention]] = []
-    for match in _HELD_WITH.finditer(text):
-        kind = _KIND_AFTER.match(text, match.end())
-        if kind is None:
-            continue
-        sentence_start = max(text.rfind(". ", 0, match.start()), 0)
-        dated = [m for start, _, m in found if sentence_start <= start < match.start() and m.day]
-        if not dated:
-            added += _held_before(text, match, sentence_start, spans_of, found)
-            continue
-        last = dated[-1]
-        spans = tuple(spans_of(match.start(), kind.end()))
-        mention = Mention(
-            last.country, election_kind(kind.group("type")), last.year, spans, last.month, last.day
-        )
-        added.append((match.start(), kind.end(), mention))
-    return added
-
-
-def _held_before(
-    text: str,
-    match: re.Match[str],
-    sentence_start: int,
-    spans_of: Callable[[int, int], list[Span]],
-    found: list[tuple[int, int, Mention]],
-) -> list[tuple[int, int, Mention]]:
-    """The other way round: an undated election earlier in the sentence held "on the same
-    day as" the dated one that follows: a mention of that type with that date."""
-    dated = [m for start, _, m in found if match.end() <= start <= match.end() + 3 and m.day]
-    before = list(_KIND_BEFORE.finditer(text, sentence_start, match.start()))
-    if not dated or not before:
-        return []
-    last = before[-1]
-    if last.group("council"):
-        kind = "local"
-    elif last.group("parliament"):
-        kind = "parliamentary"
-    else:
-        kind = election_kind(last.group("type"))
-    if kind == dated[0].kind:
-        return []
-    day = dated[0]
-    spans = tuple(spans_of(last.start(), last.end()))
-    mention = Mention(day.country, kind, day.year, spans, day.month, day.day)
-    return [(last.start(), last.end(), mention)]
 
 
 _LAW_TITLE = re.compile(
@@ -416,7 +330,7 @@ def find_mentions(
     if by_context:
         found += cued_mentions(text, spans_of, country.lower(), taken)
     found.sort(key=lambda item: item[0])
-    found += _held_with(text, spans_of, found)
+    found += held_with(text, spans_of, found)
     found.sort(key=lambda item: item[0])
     mentions = [mention for _, _, mention in found]
     for regex, both in ((_SECOND_ROUND, False), (_BOTH_ROUNDS, True)):

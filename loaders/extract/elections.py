@@ -27,6 +27,7 @@ from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint, slug
 from ..text.source import Span
 from .concepts import anomaly, election_type
+from .state_data import election_type_words
 from .states import state_by_code, state_named
 
 
@@ -274,3 +275,23 @@ __all__ = [
     "state_fact",
     "state_iri",
 ]
+
+
+def election_kind(word: str) -> str:
+    """The election-type slug for the word a report uses ("presidential", "bi", the name
+    of the body elected as the state's data gives it)."""
+    word = word.lower()
+    bodies = {w.lower(): kind for w, kind in election_type_words().items()}
+    if word in bodies:
+        return bodies[word]
+    if word.endswith("referendum"):
+        return "referendum"
+    if word in ("by", "bi"):
+        return "by-election"
+    if word.startswith("presidential"):
+        return "presidential"
+    if word in ("parliament", "parliamentary", "national parliamentary", "general"):
+        return "parliamentary"  # general elections elect the whole parliament (and more)
+    if word in ("deputies", "members"):
+        return "parliamentary"  # of a body named in capitals (see _MEMBERS)
+    return "local"

@@ -33,45 +33,16 @@ from normgraph.namespaces import ELI, NG
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint, slug
 from ..resolve.vocabulary import normalise
-from ..text.dates import DATE_PATTERN, MONTH_NAME, match_to_date
+from ..text.dates import DATE_PATTERN, match_to_date
 from ..text.document import Document
 from ..text.source import Span
 from .elections import date_value, state_fact
 from .instruments import find_instruments
 from .law_acronyms import defined, fuller, uses
+from .law_shapes import ARTICLE_LIST, ARTICLE_NUMBER, GENERIC_LAW
 from .state_data import Named, state_data
 from .states import state_alternation, state_named, state_pattern
 
-_NAME_WORD = rf"(?:(?!{MONTH_NAME}\b)[A-Z][\w'-]*|\u2013|-)"
-"""A word of a law's name; a month ends it ("the Law on Assemblies in August 2021")."""
-_NOT_NEXT_LAW = r"(?!and\s+(?:the\s+)?(?:Law|Constitution)\b)"
-"""A name ends where "and the Law on ..." starts the next one."""
-_NOT_AN_ARTICLE = r"(?!(?:The|This|That|Its|Their|A|An|New|Draft|Each|Every|Any|Such)\b)"
-"""A capitalised word that opens a sentence, not a law's name ("The Law ...")."""
-GENERIC_LAW = (
-    rf"(?:{_NOT_AN_ARTICLE}[A-Z][\w'-]*,?\s+(?:(?:and|of|the|for|on)\s+)*){{1,8}}"
-    r"Act\s+(?:19|20)\d{2}\b"
-    rf"|(?<=[Tt]he )(?:{_NOT_AN_ARTICLE}[A-Z][\w-]+\s+){{1,3}}Law\b(?!\s+(?:on|No\.?)\b)"
-    r"|(?:Draft\s+)?(?:Constitutional\s+)?Law\s+No\.?\s*\d+(?:/\d+)?"
-    rf"(?:\s+on\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NOT_NEXT_LAW}(?:(?:of|and|for|by|the|on|in|to)\s+)*"
-    rf"{_NAME_WORD})*)?"
-    r"|(?:Draft\s+)?(?:Constitutional\s+)?Law\s+(?:[\"\u201c][^\"\u201d]{5,200}[\"\u201d]"
-    rf"|on\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NOT_NEXT_LAW}(?:(?:of|and|for|by|the|on|in|to)\s+)*"
-    rf"{_NAME_WORD})*)"
-    r"|(?:[A-Z][a-z]+\s+){1,3}Code\b(?!\s+of Good)"
-    rf"|\bCode\s+(?:of|on)\s+(?!(?:Good|Conduct|Ethics|Practice)\b){_NAME_WORD}"
-    rf"(?:\s+(?:(?:of|and|on|the)\s+)*{_NAME_WORD})*"
-    r"|\bConstitution\b|\bElection Law\b"
-    r"|\bElectoral Code\b"
-)
-"""The shapes a law's name takes in English reports, whatever the state: "Law on ...",
-"Law No. 298 on ...", "<Words> Code", "Code of ...", "the <Words> Law" ("the Anti-Terror
-Law"; "a Media Law" is what a state lacks, no law's name),
-"<Words> Act <year>" ("Electoral Administration Act 2006"), the Constitution."""
-ARTICLE_NUMBER = r"\d+(?:\.\d+)*(?:\([a-z]\))?(?:[\u2013-]\d+)?"
-"""An article's number as reports write it: "44", "2.19", "12.5(a)", "317\u20131"."""
-ARTICLE_LIST = rf"{ARTICLE_NUMBER}(?:(?:,\s*|,?\s+and\s+|\s+to\s+){ARTICLE_NUMBER})*"
-"""Several articles cited at once ("Articles 7.3 and 7.4", "Articles 15, 16 and 18")."""
 _ARTICLE_BEFORE = re.compile(
     r"(?:(?P<sub>[Ss]ubparagraph|[Pp]aragraph) (?P<pn>\d+) of )?"
     rf"Articles?\s+(?P<an>{ARTICLE_LIST})\s+of\s+(?:the\s+)?$"

@@ -25,7 +25,8 @@ from ..text.document import Document, Sentence
 from ..text.source import Span
 from .instruments import by_key, find_instruments, instrument_key, last_instrument, provision_norms
 from .law_acronyms import defined, fuller, uses
-from .legal import ARTICLE_LIST, ARTICLE_NUMBER, GENERIC_LAW, law_key, law_name, state_after
+from .law_shapes import ARTICLE_LIST, ARTICLE_NUMBER, GENERIC_LAW
+from .legal import law_key, law_name, state_after
 from .states import state_by_code
 from .treaties import add_treaty_actions
 

@@ -25,7 +25,7 @@ from ..rdf.facts import Extraction, Fact
 from ..text.dates import DATE_PATTERN, match_to_date
 from ..text.source import SourceText
 from .actors import Actors
-from .election_mentions import election_kind
+from .elections import election_kind
 from .result_blocks import national_blocks, result_blocks, round_named
 from .result_facts import Contest, ResultNotes, add_table_results
 from .result_rows import Cell, ResultRow, ResultTable

@@ -22,8 +22,8 @@ from ..base import ExtractionError
 from ..extract.actors import Actors, find_candidates, find_refused
 from ..extract.assessments import add_assessments
 from ..extract.complaint_reader import add_complaints
-from ..extract.election_mentions import election_kind, link_mentioned_elections
-from ..extract.elections import date_value, election_fact, round_fact, state_fact
+from ..extract.election_mentions import link_mentioned_elections
+from ..extract.elections import date_value, election_fact, election_kind, round_fact, state_fact
 from ..extract.head import HEAD
 from ..extract.legal_patterns import add_legal
 from ..extract.named_actors import add_named_actors

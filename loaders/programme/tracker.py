@@ -16,8 +16,9 @@ from rdflib import Literal, URIRef
 
 from normgraph.namespaces import NG, XSD, local_name
 
-from ..extract.assessments import assessment_status, assessor_of
+from ..extract.assessments import assessor_of
 from ..extract.concepts import status
+from ..extract.verdict_cues import assessment_status
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.document import Document, Element

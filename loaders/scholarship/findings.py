@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 
-from ..extract.assessments import stated_verdict
 from ..extract.polarity import polarity_of
 from ..extract.sentence_findings import sentence_finding
+from ..extract.verdict_cues import stated_verdict
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.document import Document, Element, ElementKind, Section, parse_document

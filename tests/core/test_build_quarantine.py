@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from rdflib import URIRef
 
-from normgraph.build import build_corpus, quarantined_facts, write_report
+from normgraph.build import build_corpus
+from normgraph.build_report import quarantined_facts, write_report
 from normgraph.graph import open_store
 from normgraph.loaders import registry
 from normgraph.loaders.rdf.facts import Extraction, Fact

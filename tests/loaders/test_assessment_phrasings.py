@@ -11,7 +11,8 @@ from __future__ import annotations
 import pytest
 
 from normgraph.loaders.extract.assessment_counts import tally_verdicts
-from normgraph.loaders.extract.assessments import add_assessments, stated_verdict
+from normgraph.loaders.extract.assessments import add_assessments
+from normgraph.loaders.extract.verdict_cues import stated_verdict
 from normgraph.loaders.rdf.facts import Extraction, Fact
 from normgraph.loaders.rdf.iris import mint
 from normgraph.loaders.text.document import parse_document

@@ -13,7 +13,7 @@ import pytest
 from rdflib import URIRef
 
 from normgraph.loaders.extract.assessment_counts import named_asks
-from normgraph.loaders.extract.assessments import stated_verdict
+from normgraph.loaders.extract.verdict_cues import stated_verdict
 from normgraph.loaders.programme.loader import ProgrammeLoader
 from normgraph.loaders.rdf.facts import Extraction, Fact
 from normgraph.loaders.statement.loader import StatementLoader

@@ -8,10 +8,11 @@ import pytest
 from rdflib import URIRef
 
 from normgraph.loaders.extract.actors import Actors
-from normgraph.loaders.extract.assessments import add_assessments, stated_verdict
+from normgraph.loaders.extract.assessments import add_assessments
 from normgraph.loaders.extract.complaint_cases import add_document_cases
 from normgraph.loaders.extract.complaint_figure_facts import add_document_figures
 from normgraph.loaders.extract.complaint_figures import outcome_in, read_figures
+from normgraph.loaders.extract.verdict_cues import stated_verdict
 from normgraph.loaders.rdf.facts import Extraction, Fact
 from normgraph.loaders.text.document import parse_document
 from normgraph.loaders.text.source import SourceText

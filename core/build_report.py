@@ -1,0 +1,67 @@
+"""The build report: each document's outcome of the last build (violations, quarantined
+facts, counts, genre) saved as JSON beside the store, for `normgraph validate` and the
+report pages, and kept in step when single files are added or removed.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .validation import Violation
+
+if TYPE_CHECKING:
+    from .build import DocumentOutcome
+
+
+def write_report(outcomes: list[DocumentOutcome], path: Path, *, keep_others: bool = False) -> Path:
+    """Save the build's outcomes, violations and quarantine included, as JSON.
+
+    A document skipped as unchanged keeps its entry from the previous report (its
+    quarantine, counts and genre), marked ``unchanged``; with ``keep_others`` (adding or
+    removing single files) the entries of the other documents stay too.
+    """
+    previous = {entry["file"]: entry for entry in _read_entries(path)}
+    entries: dict[str, dict[str, object]] = dict(previous) if keep_others else {}
+    for outcome in outcomes:
+        entry = outcome.as_dict()
+        if outcome.unchanged and outcome.file in previous:
+            entry = {**previous[outcome.file], "unchanged": True, "triples": outcome.triples}
+        entries[outcome.file] = entry
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(
+        json.dumps(
+            [entries[name] for name in sorted(entries)], indent=2, default=str, sort_keys=False
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def forget_in_report(names: list[str], path: Path) -> None:
+    """Drop removed files' entries from the build report."""
+    kept = [entry for entry in _read_entries(path) if entry.get("file") not in set(names)]
+    if path.exists():
+        path.write_text(json.dumps(kept, indent=2, default=str) + "\n", encoding="utf-8")
+
+
+def _read_entries(path: Path) -> list[dict[str, Any]]:
+    try:
+        entries = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    return [entry for entry in entries if isinstance(entry, dict)]
+
+
+def quarantined_facts(report: Path, document_id: str) -> list[Violation]:
+    """The facts of one document left out of the store at its last build (for its page).
+
+    Read from the build report ``report`` (see :func:`write_report`); empty when the file
+    or the document is not there.
+    """
+    for entry in _read_entries(report):
+        if entry.get("document_id") == document_id:
+            return [Violation(**item) for item in entry.get("quarantined", [])]
+    return []

@@ -1,0 +1,80 @@
+"""Elections a sentence says were held on the same day as a dated one it names ("the
+referendum of 17 October 2004 ... was held simultaneously with parliamentary elections"),
+read after the dated mentions are found (:func:`election_mentions.find_mentions`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..text.source import Span
+from .elections import Mention, election_kind
+
+_HELD_WITH = re.compile(
+    r"\b(?:simultaneously|together|concurrently|jointly|alongside)\s+with\s+(?:the\s+)?"
+    r"|\bon\s+the\s+same\s+day\s+as\s+(?:the\s+)?",
+    re.I,
+)
+_KIND_AFTER = re.compile(r"(?P<type>presidential|parliamentary|local|municipal)\s+elections?", re.I)
+_KIND_BEFORE = re.compile(
+    r"\belections?\s+(?:to|for)\s+(?:(?:the\s+)?[\w-]+(?:,\s*|\s+and\s+|\s+)){0,4}?"
+    r"(?:(?P<council>councils?|mayors?)|(?P<parliament>parliament|legislature))\b"
+    r"|\b(?P<type>presidential|parliamentary|local|municipal)\s+elections?\b",
+    re.I,
+)
+"""An undated election that a sentence says was held on the same day as a dated one
+("Elections to regional, district and city councils were held on the same day as ...")."""
+
+
+def held_with(
+    text: str, spans_of: Callable[[int, int], list[Span]], found: list[tuple[int, int, Mention]]
+) -> list[tuple[int, int, Mention]]:
+    """An election held on the same day as a dated one of the same sentence ("the
+    referendum of 17 October 2004 ... was held simultaneously with parliamentary
+    elections"): a mention of that type with that date."""
+    added: list[tuple[int, int, Mention]] = []
+    for match in _HELD_WITH.finditer(text):
+        kind = _KIND_AFTER.match(text, match.end())
+        if kind is None:
+            continue
+        sentence_start = max(text.rfind(". ", 0, match.start()), 0)
+        dated = [m for start, _, m in found if sentence_start <= start < match.start() and m.day]
+        if not dated:
+            added += _held_before(text, match, sentence_start, spans_of, found)
+            continue
+        last = dated[-1]
+        spans = tuple(spans_of(match.start(), kind.end()))
+        mention = Mention(
+            last.country, election_kind(kind.group("type")), last.year, spans, last.month, last.day
+        )
+        added.append((match.start(), kind.end(), mention))
+    return added
+
+
+def _held_before(
+    text: str,
+    match: re.Match[str],
+    sentence_start: int,
+    spans_of: Callable[[int, int], list[Span]],
+    found: list[tuple[int, int, Mention]],
+) -> list[tuple[int, int, Mention]]:
+    """The other way round: an undated election earlier in the sentence held "on the same
+    day as" the dated one that follows: a mention of that type with that date."""
+    dated = [m for start, _, m in found if match.end() <= start <= match.end() + 3 and m.day]
+    before = list(_KIND_BEFORE.finditer(text, sentence_start, match.start()))
+    if not dated or not before:
+        return []
+    last = before[-1]
+    if last.group("council"):
+        kind = "local"
+    elif last.group("parliament"):
+        kind = "parliamentary"
+    else:
+        kind = election_kind(last.group("type"))
+    if kind == dated[0].kind:
+        return []
+    day = dated[0]
+    spans = tuple(spans_of(last.start(), last.end()))
+    mention = Mention(day.country, kind, day.year, spans, day.month, day.day)
+    return [(last.start(), last.end(), mention)]

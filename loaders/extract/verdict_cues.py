@@ -1,0 +1,224 @@
+"""How a sentence states a verdict on earlier recommendations: whether it is about them at
+all (an earlier report, a recommendation it describes, a repeated ask) and which status of
+the implementation-status scale it states, the first cue found deciding. The readers of
+assessments (``assessments.py``, programme trackers, scholarship) share these cues.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .assessment_counts import SHARE, share_status
+
+_REPEATS = (
+    r"\brepeat(?:s|ed|ing)? (?:the )?(?:\w+ ){0,2}?recommendations? (?:of|made|from|issued"
+    r"|offered|in)\b[^.]{0,60}?\b(?:earlier|previous|prior|past|after|(?:19|20)\d{2})\b"
+)
+"""Recommendations repeated from earlier reports ("11 of which repeated recommendations of
+earlier reports"): earlier ones not acted on."""
+_EARLIER = re.compile(
+    r"\b(?:previous(?:ly)?|earlier|past|prior)\b[^.]{0,60}?\brecommend"
+    r"|\brecommend\w*\b[^.]{0,160}?\b(?:previous(?:ly)?|earlier|in previous reports)\b"
+    r"|\bincorporate some [^.]{0,20}recommendations"
+    r"|\bkey recommendations\b[^.]{0,40}?\b(?:have|has|were|was) not\b"
+    # "which were recommended by X after the 2011 elections", "recommended reducing in 2017"
+    r"|\b(?:was|were|had been|has been|have been) (?:previously |repeatedly )?recommended by\b"
+    r"|\brecommended\b[^.]{0,60}?\b(?:in|after|since|following) (?:the )?(?:19|20)\d{2}\b"
+    # "this recommendation has not been implemented": one the text has just described
+    r"|\b(?:this|that|these|those) recommendations?\b"
+    r"|\brecommended reforms\b"
+    # "the recommendation to ... remains unaddressed / was (partially) addressed"
+    r"|\brecommendations?\b(?:(?!\b(?:show|shows|showed|suggests?|indicates?) that\b)[^.]){0,200}?"
+    r"\b(?:remain\w*(?: \w+ly)? unaddressed|left unaddressed|remain\w* without (?:a |any )?"
+    r"(?:response|reply|action|follow-?up)"
+    r"|(?:was|were|has been|have been) (?:also |since |now |already |subsequently |eventually )?"
+    r"(?:not |(?:only )?(?:partially|partly|largely|mostly|"
+    r"fully) |in part )?(?:addressed|implemented|taken into account|incorporated|reflected|"
+    r"followed up|taken up|acted (?:up)?on)|remain\w* pending"
+    r"|(?:has|have) yet to be (?:addressed|implemented)|remain\w* (?:outstanding|unimplemented"
+    r"|to be (?:addressed|implemented))"
+    r"|(?:has|have) not (?:yet )?been (?:addressed|implemented|followed up|taken into account"
+    r"|acted (?:up)?on))"
+    # "the final law did not address a number of key concerns raised by <observers>"
+    r"|\b(?:did|does|do|has|have) not (?:address(?:ed)?|reflect(?:ed)?|take(?:n)? into account"
+    r"|incorporate(?:d)?)\b[^.]{0,80}?"
+    r"\b(?:recommendations\b|(?:concerns|comments) (?:previously |earlier )?(?:raised|expressed|"
+    r"made|offered) by (?:the )?(?:(?-i:[A-Z]{2,})|[\w ]{0,20}(?:observers?|mission|experts)\b))"
+    # "Many of them were already made in the report on the 1995 elections and remain unaddressed"
+    r"|\balready (?:made|raised|offered|issued|put forward)\b[^.]{0,160}?"
+    r"\b(?:remain\w*(?: \w+ly)? unaddressed|not (?:yet )?(?:been )?(?:addressed|implemented))"
+    r"|\bleft unaddressed the recommendations?\b"
+    r"|\baddress(?:es|ed)? (?:a|the|an) (?:[\w'/-]+ ){0,3}?recommendation"
+    # "A long-standing recommendation to ... has yet to be addressed"
+    r"|\blong-?\s?standing\b[^.]{0,40}?\brecommend"
+    r"|\b(?:as|was|were) (?:previously|earlier|repeatedly) recommended\b"
+    # a concern or shortcoming an earlier report raised, still there: "criticised in the
+    # report on the 1997 elections, remains in force", "pointed out for a decade, remain"
+    r"|\b(?:critici[sz]ed|identified|raised|pointed out|expressed|noted|voiced)\b[^.;]{0,100}?"
+    r"\b(?:previous|earlier|prior|past|(?:19|20)\d{2}|for (?:almost |nearly |over |more than )?"
+    r"(?:a decade|\w+ years))\b[^.;]{0,100}?\bremain"
+    r"|\b(?:concerns?|criticism|shortcomings?)\s+(?:previously |earlier )?(?:raised|expressed|"
+    r"voiced|identified|noted|pointed out)\b[^.;]{0,60}?\b(?:in|after|since) (?:the |its |their )?"
+    r"(?:(?:19|20)\d{2}|previous|earlier|past|prior)\b"
+    r"|\b(?:a )?(?:step(?:s|ped)? back|backward step|reversal)\b[^.;]{0,40}?\brecommendation"
+    r"|\brecommendations?\b[^.]{0,60}?\b(?:first |originally )?(?:made|issued|offered"
+    r"|put forward)\b[^.]{0,30}?\b(?:in|after|since|following) (?:the )?"
+    r"(?:(?:19|20)\d{2}|previous|earlier|last)\b"
+    # "X recommended that ...; this has been partially addressed"
+    r"|\brecommended\b[^.]{0,160}?;\s*(?:this|that|it)\s+(?:has|have|was|were|is)\b"
+    r"|\b(?:previously|earlier) recommended \w+"
+    r"|\bas recommended (?:in|by) (?:the |an? )?(?:[\w/]+ )?(?:previous|earlier|prior|last)\b"
+    r"|" + _REPEATS,
+    re.I,
+)
+_WHETHER = re.compile(r"\bwhether\b[^.;]{0,120}?\b(?:has|have|was|were|had) been\b", re.I)
+"""An indirect question ("rarely state whether a previous recommendation has been
+implemented") states no verdict."""
+_SCALE = re.compile(
+    r"\b(?:fully|partially|partly|not)\b[\w ]{0,20},\s*(?:fully|partially|partly|not)\b[\w ]{0,20}"
+    r"\s+(?:or|and)\s+(?:fully|partially|partly|not)\b",
+    re.I,
+)
+"""The statuses listed as a scale ("assessed as fully, partially or not implemented"): a
+method, not a verdict."""
+_BROKEN_WORD = re.compile(r"(?<=[a-z])- (?=[a-z])")
+"""A word hyphenated at a line end ("recom- mendation"), joined before the cues are read."""
+_ASIDE = re.compile(
+    r",\s*(?:in (?:our|my|their|its) (?:view|coding|assessment|judge?ment|opinion|reading)"
+    r"|so far|to date|as yet|however|regrettably|unfortunately)\s*,",
+    re.I,
+)
+"""An aside inside a verdict ("has, in our coding, not been implemented"): it changes
+nothing the verdict says."""
+
+
+def cue_text(text: str) -> str:
+    """The text the cues read: words broken at a line end joined again, asides left out
+    (offsets are not used, the evidence is the clause)."""
+    return _ASIDE.sub("", _BROKEN_WORD.sub("", text))
+
+
+VERDICT_BEFORE_LIST = re.compile(
+    r"\b(?:already|previously) (?:made|raised|offered|issued|put forward)\b[^.]*\b(?:remain"
+    r"|not (?:yet )?(?:been )?(?:addressed|implemented))"
+    # "Many recommendations of previous reports remain valid / have not been addressed"
+    r"|(?:\b(?:previous|earlier|prior|past|long-?\s?standing)\b[^.]{0,60}?\brecommendations?\b"
+    r"|\brecommendations?\b[^.]{0,40}?\b(?:previous|earlier|prior|past)\b)"
+    r"[^.]{0,80}?\b(?:remain\w*(?: \w+ly)? (?:unaddressed|valid|relevant|outstanding|pending"
+    r"|to be (?:addressed|implemented))"
+    r"|(?:have|has|were|was) not (?:yet )?(?:been )?(?:addressed|implemented|acted upon))"
+    r"|" + _REPEATS,
+    re.I,
+)
+"""A verdict on earlier recommendations that may open a list of new ones."""
+# (status, cue) in the order they are tried: the first cue found decides.
+_STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "partially-implemented",
+        re.compile(
+            r"\bsufficiently address|\bpartially\b|\bpartly\b|\bin part\b|\bto some extent\b|"
+            r"\b(?:largely|mostly) (?:addressed|implemented)\b|"
+            r"\bincorporate some\b|"
+            # "Some of its recommendations were taken into account", "several have been addressed"
+            r"\b(?:some|several|a few|many|most)\b"
+            r"(?: of (?:them|these|its|their|the)\b[^.]{0,60}?)?"
+            r"\s+(?:were|have been|has been|had been) (?:taken into account|addressed|implemented|"
+            r"incorporated|adopted|followed)"
+            r"|\b(?:some|several|a few|a number of|certain)\b(?: of)?(?: the)?"
+            r"(?: (?:previous|prior|earlier|past|long-?\s?standing)\b)[^.]{0,40}?"
+            r"\brecommendations\b[^.]{0,80}?\b(?:were|have been|has been|had been) "
+            r"(?:taken into account|addressed|implemented|incorporated|adopted|followed)"
+            r"|\b(?:(?:limited|little|some|(?:made|making)(?: some)?) progress"
+            r"|(?:implementation|progress)\b[^.]{0,60}?\b(?:has been|have been|was|remains?"
+            r"|remained) limited)\b"
+            # a finite verb only: "aimed at addressing some previous ..." looks ahead
+            r"|\b(?:address(?:es|ed)?|implement(?:s|ed)?|reflect(?:s|ed)?"
+            r"|incorporat(?:es|ed)|follow(?:s|ed)?|respond(?:s|ed)? to"
+            r"|t(?:ook|akes?) into account) "
+            r"(?:some|several|a few|a number of|certain) (?:of (?:the )?)?"
+            r"(?:previous|prior|earlier|past|long-?\s?standing)\b",
+            re.I,
+        ),
+    ),
+    (
+        "not-implemented",
+        re.compile(
+            r"\bnot (?:yet )?(?:been )?(?:substantively |fully )?(?:addressed|implemented)\b"
+            r"|\bremain\w*(?: \w+ly)? unaddressed\b|\bleft unaddressed\b"
+            r"|\bremain\w* (?:in force|unchanged|in place|without (?:a |any )?(?:response|reply"
+            r"|action|follow-?up))\b|\b(?:a )?(?:step(?:s|ped)? back|backward step|reversal)\b"
+            r"|\b(?:despite|contrary to|notwithstanding) (?:an? |the )?(?:\w+ )?"
+            r"(?:previous|prior|earlier|past|long-?\s?standing)\b"
+            # "remain valid": still to be acted on; "disregarded", "not heeded", "none of"
+            r"|\bremain(?:s|ed)? (?:fully |largely |still )?(?:valid|relevant|pertinent)\b"
+            r"|\bno progress\b|\bnot (?:been )?taken up\b|\bremain\w* pending\b"
+            r"|\bdisregarded\b|\bnot (?:been )?heeded\b|\bfail(?:s|ed)? to (?:address|implement"
+            r"|take into account|reflect|incorporate)\b|\bnone of\b"
+            r"|\b(?:did|does|do|has|have) not (?:yet )?(?:been )?act(?:ed)? (?:up)?on\b"
+            r"|\b(?:largely |mostly )?not (?:yet )?(?:been )?"
+            r"(?:acted (?:up)?on|taken into account)\b"
+            r"|\b(?:still|continues? to|no longer)\b[^.]{0,120}?\bas (?:previously|earlier) "
+            r"recommended\b"
+            r"|\byet to be (?:addressed|implemented)\b|\bremain\w* (?:outstanding|unimplemented"
+            r"|to be (?:addressed|implemented))\b"
+            r"|\bignored\b|\bnot (?:yet )?(?:been )?followed(?: up)?\b"
+            r"|\b(?:did|does|do) not (?:address|reflect|take into account|incorporate)\b"
+            r"|\bstep(?:s|ped)? back from\b"
+            r"|\bnot (?:been )?(?:amended|introduced|adopted|changed|removed|repealed)\b"
+            # a new report repeating earlier recommendations: they were not acted on
+            r"|" + _REPEATS,
+            re.I,
+        ),
+    ),
+    (
+        "fully-implemented",
+        re.compile(
+            r"\bin line with (?:an? |the )?(?:[\w/]+ )?"
+            r"(?:previous|earlier|prior|long-?\s?standing)\b"
+            r"|\b(?:was|were|has been|have been) (?:amended|improved|revised|changed) "
+            r"(?:following|in response to|in line with) (?:an? |the )?(?:[\w/]+ )?"
+            r"(?:previous|earlier|prior|long-?\s?standing)\b"
+            r"|\bfollowed (?:an? |the )?(?:[\w/]+ )?(?:previous|earlier|prior|long-?\s?standing)"
+            r"\b[^.]{0,40}?\brecommendation"
+            r"|\bas (?:previously|earlier) recommended\b|\b(?:previously|earlier) recommended \w+"
+            r"|\bas recommended (?:in|by) (?:the |an? )?(?:[\w/]+ )?"
+            r"(?:previous|earlier|prior|last)\b"
+            r"|\bacted (?:up)?on (?:an? |the )?(?:[\w/]+ )?(?:previous|earlier|prior)\b"
+            r"|\b(?:addressed|implemented|fulfilled) (?:a|the|an) (?:[\w'/-]+ ){0,3}?recommendation"
+            # "which addresses a previous recommendation", "..., addressing prior recommendations"
+            # (not an aim: "aimed at addressing", "to address")
+            r"|\b(?:implement(?:ed|ing|s)|address(?:ed|ing|es)) in full\b"
+            r"|\bfully (?:implement|address)(?:ed|s|ing)? (?:an? |the )\w*\s*recommendation"
+            r"|(?<!at )(?<!to )\b(?:address(?:es|ing)|implement(?:s|ing)) (?:an? |the )?"
+            r"(?:previous|prior|earlier|long-?\s?standing)\b[^.]{0,40}?\brecommendation"
+            r"|\b(?:was|were|has been|have been) (?:also |since |now |already |subsequently )?"
+            r"(?:fully )?(?:addressed|implemented|followed)\b"
+            r"|\bfollowing (?:an? |the )?(?:previous|earlier)\b[^.]{0,80}?\brecommend\w*\b[^.]*?"
+            r"\b(?:was|were|has been|have been) "
+            r"(?:amended|introduced|adopted|removed|repealed|abolished)\b",
+            re.I,
+        ),
+    ),
+)
+
+
+def assessment_status(text: str) -> str | None:
+    """The implementation status a sentence states, or None if it states none."""
+    for slug, cue in _STATUS:
+        if cue.search(text):
+            return slug
+    return None
+
+
+def stated_verdict(text: str, reviewing: bool = False) -> str | None:
+    """The status a sentence states about earlier recommendations, or None if it is not
+    about earlier recommendations or states no status. In a section that reviews earlier
+    recommendations (``reviewing``) every sentence is about them ("Two have been
+    implemented in part")."""
+    text = cue_text(text)
+    share = SHARE.search(text)
+    if share is not None:
+        return share_status(share)
+    if _WHETHER.search(text) or _SCALE.search(text):
+        return None
+    return assessment_status(text) if reviewing or _EARLIER.search(text) else None
