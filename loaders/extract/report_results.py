@@ -39,10 +39,14 @@ _TYPES = re.compile(
     r"referendum|by(?=-elections?\b))",
     re.I,
 )
+"""The election types a caption names ("legislative" is read as parliamentary, "by" as a
+by-election)."""
 
 
 @dataclass(frozen=True)
 class _Election:
+    """One of the report's elections, with what a caption can single it out by."""
+
     iri: URIRef
     kind: str
     date: str
