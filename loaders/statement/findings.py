@@ -16,14 +16,7 @@ from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.document import Document, Element, ElementKind, Section
 from ..text.sentences import sentences
-from .parts import (
-    RECOMMENDATIONS_HEADING,
-    Statement,
-    link_citations,
-    report_key,
-    strip_run_in,
-    topic_of,
-)
+from . import parts
 from .stations import polling_stations
 
 _FINDINGS = re.compile(
@@ -58,7 +51,7 @@ def _finding_sections(document: Document) -> list[tuple[Section, bool]]:
         title = section.title.strip()
         if section.level != 1 or section in titled:
             continue
-        if RECOMMENDATIONS_HEADING.match(title) or _OTHER_PART.search(title):
+        if parts.RECOMMENDATIONS_HEADING.match(title) or _OTHER_PART.search(title):
             continue
         if not _PREAMBLE.search(title):
             chosen.append((section, False))
@@ -74,9 +67,13 @@ def _sections_titled(document: Document, titles: re.Pattern[str]) -> list[Sectio
         if section.level != 1:
             continue
         title = section.title.strip()
-        if title.upper() == title or titles.search(title) or RECOMMENDATIONS_HEADING.match(title):
+        if (
+            title.upper() == title
+            or titles.search(title)
+            or parts.RECOMMENDATIONS_HEADING.match(title)
+        ):
             current = bool(titles.search(title)) and not (
-                RECOMMENDATIONS_HEADING.match(title) or _OTHER_PART.search(title)
+                parts.RECOMMENDATIONS_HEADING.match(title) or _OTHER_PART.search(title)
             )
         if current:
             chosen.append(section)
@@ -102,7 +99,7 @@ def _passages(text: str) -> list[tuple[int, int, str | None]]:
     return runs
 
 
-def add_findings(extraction: Extraction, document: Document, statement: Statement) -> None:
+def add_findings(extraction: Extraction, document: Document, statement: parts.Statement) -> None:
     count = 0
     for section, neutral_counts in _finding_sections(document):
         run_in: str | None = None
@@ -112,7 +109,7 @@ def add_findings(extraction: Extraction, document: Document, statement: Statemen
                 continue
             if _DEBRIS.match(element.text.strip()):
                 continue
-            heading, body = strip_run_in(element)
+            heading, body = parts.strip_run_in(element)
             if heading:
                 run_in = heading
             in_subsection = element.section.level > 1
@@ -145,7 +142,7 @@ def add_findings(extraction: Extraction, document: Document, statement: Statemen
 
 def _add_finding(
     extraction: Extraction,
-    statement: Statement,
+    statement: parts.Statement,
     element: Element,
     where: tuple[int, int],
     found: str | None,
@@ -155,19 +152,19 @@ def _add_finding(
     """One finding: a passage of ``element`` (``where``: offsets into its text)."""
     begin, finish = where
     text = element.text[begin:finish]
-    whole = begin == strip_run_in(element)[1] and finish >= len(element.text.rstrip())
+    whole = begin == parts.strip_run_in(element)[1] and finish >= len(element.text.rstrip())
     fact = Fact(
-        iri=mint("finding", report_key(statement.report), str(count)),
+        iri=mint("finding", parts.report_key(statement.report), str(count)),
         kind=NG.Finding,
         label=f"Finding {count}: {text[:60]}",
         evidence=element.spans() if whole else element.spans(begin, finish),
     )
     fact.add(NG.text, text)
     fact.add(NG.sourceReport, statement.report.iri)
-    fact.add(NG.topic, topic(topic_of(element, heading)))
+    fact.add(NG.topic, topic(parts.topic_of(element, heading)))
     if found is not None:
         fact.add(NG.polarity, polarity(found))
-    link_citations(extraction, fact, element, begin, statement)
+    parts.link_citations(extraction, fact, element, begin, statement)
     for station in polling_stations(extraction, element, statement.main):
         fact.add(NG.concerns, station)
     for start, end, institution, name in find_institutions(text):

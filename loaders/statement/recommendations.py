@@ -21,14 +21,7 @@ from ..rdf.iris import mint
 from ..text.document import Document, ElementKind
 from ..text.furniture import without_note_markers
 from ..text.sentences import sentences
-from .parts import (
-    RECOMMENDATIONS_HEADING,
-    Statement,
-    link_citations,
-    report_key,
-    strip_run_in,
-    topic_of,
-)
+from . import parts
 
 _PREAMBLE = re.compile(r":\s*$|following recommendations", re.I)
 _ASKED = re.compile(
@@ -107,7 +100,7 @@ def _recommender(who: str | None, issuers: set[str]) -> bool:
     )
 
 
-def _issuers(statement: Statement) -> set[str]:
+def _issuers(statement: parts.Statement) -> set[str]:
     """The local names of the statement's creators and their parts ("osce-odihr", "odihr")."""
     names = {
         local_name(value)
@@ -118,16 +111,16 @@ def _issuers(statement: Statement) -> set[str]:
 
 
 def add_recommendations_in_passing(
-    extraction: Extraction, document: Document, statement: Statement
+    extraction: Extraction, document: Document, statement: parts.Statement
 ) -> None:
     """Recommendations a statement without a recommendations section makes in passing in its
     findings, one per sentence, unnumbered, under the section they appear in."""
     issuers = _issuers(statement)
     ordinal = 0
     listed = {id(found.item): found for found in listed_recommendations(document.elements)}
-    parts = [(document.root, document.root.elements)]  # text before any heading too
-    parts += [(section, list(section.all_elements())) for section in document.sections()]
-    for section, elements in parts:
+    regions = [(document.root, document.root.elements)]  # text before any heading too
+    regions += [(section, list(section.all_elements())) for section in document.sections()]
+    for section, elements in regions:
         for element in elements:
             if element.kind not in (ElementKind.PARAGRAPH, ElementKind.ITEM):
                 continue
@@ -146,7 +139,7 @@ def add_recommendations_in_passing(
                         continue
                 ordinal += 1
                 fact = Fact(
-                    iri=mint("recommendation", report_key(statement.report), f"p{ordinal}"),
+                    iri=mint("recommendation", parts.report_key(statement.report), f"p{ordinal}"),
                     kind=NG.Recommendation,
                     label=f"Recommendation ({section.title or 'unnumbered'}, {ordinal})",
                     evidence=element.spans(start, end),
@@ -156,7 +149,7 @@ def add_recommendations_in_passing(
                 fact.add(NG.order, Literal(ordinal, datatype=XSD.integer))
                 if section.title:
                     fact.add(NG.categoryHeading, section.title)
-                fact.add(NG.topic, topic(topic_of(element, section.title)))
+                fact.add(NG.topic, topic(parts.topic_of(element, section.title)))
                 for a, b, name, kind, level in _addressees(sentence):
                     spans = element.spans(start + a, start + b)
                     fact.add(NG.addressee, statement.actors.get(name, kind, spans, level))
@@ -168,7 +161,7 @@ def add_recommendations_in_passing(
 def _add_listed(
     extraction: Extraction,
     document: Document,
-    statement: Statement,
+    statement: parts.Statement,
     listed: ListedRecommendation,
     ordinal: int,
 ) -> None:
@@ -176,7 +169,7 @@ def _add_listed(
     to:"), addressed to whom the lead-in names and whom the item asks to act."""
     item, section = listed.item, listed.item.section
     fact = Fact(
-        iri=mint("recommendation", report_key(statement.report), f"p{ordinal}"),
+        iri=mint("recommendation", parts.report_key(statement.report), f"p{ordinal}"),
         kind=NG.Recommendation,
         label=f"Recommendation ({section.title or 'unnumbered'}, {ordinal})",
         evidence=item.spans(),
@@ -186,7 +179,7 @@ def _add_listed(
     fact.add(NG.order, Literal(ordinal, datatype=XSD.integer))
     if section.title:
         fact.add(NG.categoryHeading, section.title)
-    fact.add(NG.topic, topic(topic_of(item, section.title)))
+    fact.add(NG.topic, topic(parts.topic_of(item, section.title)))
     offset = listed.lead_in.text.find(listed.addressed)
     for start, end, institution, name in find_institutions(listed.addressed):
         spans = listed.lead_in.spans(offset + start, offset + end)
@@ -200,8 +193,12 @@ def _add_listed(
     statement.about.append(fact)
 
 
-def add_recommendations(extraction: Extraction, document: Document, statement: Statement) -> None:
-    section = next((s for s in document.sections() if RECOMMENDATIONS_HEADING.match(s.title)), None)
+def add_recommendations(
+    extraction: Extraction, document: Document, statement: parts.Statement
+) -> None:
+    section = next(
+        (s for s in document.sections() if parts.RECOMMENDATIONS_HEADING.match(s.title)), None
+    )
     if section is None:
         add_recommendations_in_passing(extraction, document, statement)
         return
@@ -218,7 +215,7 @@ def add_recommendations(extraction: Extraction, document: Document, statement: S
         numbered = element.kind is ElementKind.ITEM and bool(element.label)
         if 0 <= last_numbered < index and not numbered and not _asks(element.text):
             continue  # closing matter after the numbered list: thanks, contacts, funding
-        heading, body = strip_run_in(element)
+        heading, body = parts.strip_run_in(element)
         if heading:
             category = heading
         elif not numbered and ordinal == 0 and _PREAMBLE.search(element.text):
@@ -227,7 +224,7 @@ def add_recommendations(extraction: Extraction, document: Document, statement: S
         key = element.label if numbered and element.label else f"p{ordinal}"
         text = element.text[body:]
         fact = Fact(
-            iri=mint("recommendation", report_key(statement.report), key),
+            iri=mint("recommendation", parts.report_key(statement.report), key),
             kind=NG.Recommendation,
             label=f"Recommendation {key}"
             if numbered
@@ -241,11 +238,11 @@ def add_recommendations(extraction: Extraction, document: Document, statement: S
             fact.add(NG.number, element.label)
         if category:
             fact.add(NG.categoryHeading, category)
-        fact.add(NG.topic, topic(topic_of(element, category)))
+        fact.add(NG.topic, topic(parts.topic_of(element, category)))
         for start, end, name, kind, level in _addressees(text):
             spans = element.spans(body + start, body + end)
             fact.add(NG.addressee, actors.get(name, kind, spans, level))
-        link_citations(extraction, fact, element, body, statement)
+        parts.link_citations(extraction, fact, element, body, statement)
         extraction.add(fact)
         statement.recommendations.append(fact)
         statement.about.append(fact)
