@@ -11,134 +11,26 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from enum import Enum
-from typing import BinaryIO, Literal
+from typing import BinaryIO
 
 from rdflib import Graph, URIRef
 from rdflib import Literal as RDFLiteral
 from rdflib.term import Node
 
+from .errors import GraphNotFoundError, NotAcceptableError, QueryError, QuerySyntaxError, StoreError
+from .formats import (
+    DATASET_FORMATS,
+    GRAPH_FORMATS,
+    SOLUTION_FORMATS,
+    FormatChoice,
+    QueryForm,
+    ResultFormat,
+)
+
 Term = URIRef | RDFLiteral
 """What a query parameter may be bound to."""
 Triple = tuple[Node, Node, Node]
 Row = dict[str, Node]
-
-
-class StoreError(Exception):
-    """The store could not be opened, read or written."""
-
-
-class QueryError(StoreError):
-    """The store refused a query or update as written (the client's mistake, not the store's)."""
-
-
-class QuerySyntaxError(QueryError):
-    """A SPARQL query or update does not parse; the message says where."""
-
-
-class NotAcceptableError(ValueError):
-    """The answer's form (solutions or triples) has no format the client accepts."""
-
-
-class GraphNotFoundError(LookupError):
-    """A named graph addressed by the Graph Store Protocol does not exist."""
-
-
-class ResultFormat(Enum):
-    """Serialisations a query answer can be returned in, with their media types."""
-
-    JSON = "application/sparql-results+json"
-    XML = "application/sparql-results+xml"
-    CSV = "text/csv"
-    TSV = "text/tab-separated-values"
-    TURTLE = "text/turtle"
-    NTRIPLES = "application/n-triples"
-    RDFXML = "application/rdf+xml"
-    JSONLD = "application/ld+json"
-    NQUADS = "application/n-quads"
-    TRIG = "application/trig"
-
-    @property
-    def media_type(self) -> str:
-        return self.value
-
-    @property
-    def rdflib_format(self) -> str:
-        """rdflib's parser/serialiser name for an RDF format (KeyError for result formats)."""
-        return _RDFLIB_NAMES[self.name]
-
-
-_RDFLIB_NAMES = {
-    "TURTLE": "turtle",
-    "NTRIPLES": "nt",
-    "RDFXML": "xml",
-    "JSONLD": "json-ld",
-    "NQUADS": "nquads",
-    "TRIG": "trig",
-}
-
-SOLUTION_FORMATS = (ResultFormat.JSON, ResultFormat.XML, ResultFormat.CSV, ResultFormat.TSV)
-GRAPH_FORMATS = (
-    ResultFormat.TURTLE,
-    ResultFormat.NTRIPLES,
-    ResultFormat.RDFXML,
-    ResultFormat.JSONLD,
-)
-DATASET_FORMATS = (ResultFormat.NQUADS, ResultFormat.TRIG, ResultFormat.JSONLD)
-_RDFLIB_PARSERS = {
-    ResultFormat.TURTLE: "turtle",
-    ResultFormat.NTRIPLES: "nt",
-    ResultFormat.RDFXML: "xml",
-    ResultFormat.JSONLD: "json-ld",
-}
-
-
-QueryForm = Literal["select", "ask", "graph"]
-
-
-@dataclass(frozen=True)
-class FormatChoice:
-    """The format to use for each answer form, chosen before the form is known.
-
-    A SPARQL endpoint negotiates with the client before it runs a query, so it picks one
-    format for solutions (SELECT, ASK) and one for triples (CONSTRUCT, DESCRIBE); None
-    means the client accepts none, and the store raises :class:`NotAcceptableError`.
-    """
-
-    solutions: ResultFormat | None = ResultFormat.JSON
-    graph: ResultFormat | None = ResultFormat.TURTLE
-
-    def for_form(self, form: QueryForm) -> ResultFormat:
-        chosen = self.graph if form == "graph" else self.solutions
-        if chosen is None:
-            kind = "RDF graph" if form == "graph" else f"{form.upper()} result"
-            raise NotAcceptableError(f"no acceptable media type for a {kind}")
-        return chosen
-
-
-def choose_format(choice: ResultFormat | FormatChoice | None, form: QueryForm) -> ResultFormat:
-    """The format for an answer of ``form``: the choice, or the default for the form.
-
-    ValueError when a single format was asked for that the form cannot take.
-    """
-    if isinstance(choice, FormatChoice):
-        return choice.for_form(form)
-    if form == "graph":
-        chosen = choice or ResultFormat.TURTLE
-        if chosen not in GRAPH_FORMATS:
-            raise ValueError(f"a CONSTRUCT or DESCRIBE answer cannot be {chosen.name}")
-        return chosen
-    chosen = choice or ResultFormat.JSON
-    if chosen not in SOLUTION_FORMATS:
-        raise ValueError(f"a SELECT or ASK answer cannot be {chosen.name}")
-    return chosen
-
-
-def check_dataset_format(result_format: ResultFormat) -> None:
-    """ValueError unless a whole dataset (quads in named graphs) can be written as
-    ``result_format``: every store's ``dump`` accepts the same formats."""
-    if result_format not in DATASET_FORMATS:
-        raise ValueError(f"a whole dataset cannot be written as {result_format.name}")
 
 
 @dataclass(frozen=True)
@@ -321,7 +213,7 @@ class GraphStore(ABC):
             raise ValueError(f"cannot load a graph from {result_format.media_type}")
         parsed = Graph()
         try:
-            parsed.parse(data=data, format=_RDFLIB_PARSERS[result_format])
+            parsed.parse(data=data, format=result_format.rdflib_format)
         except Exception as error:  # rdflib raises many types for bad input
             message = f"the {result_format.media_type} body does not parse: {error}"
             raise QuerySyntaxError(message) from None

@@ -29,7 +29,7 @@ from functools import lru_cache
 from rdflib import Literal, URIRef
 from rdflib.plugins.sparql import prepareQuery
 
-from .base import QuerySyntaxError
+from .errors import QuerySyntaxError
 from .syntax import term
 
 _VARIABLE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")

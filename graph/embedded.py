@@ -21,22 +21,9 @@ from rdflib.term import Node
 
 from normgraph.namespaces import PREFIXES
 
-from .base import (
-    Dataset,
-    GraphStore,
-    QueryAnswer,
-    QueryError,
-    QueryForm,
-    QueryRequest,
-    QuerySyntaxError,
-    ResultFormat,
-    Row,
-    StoreError,
-    Term,
-    Triple,
-    check_dataset_format,
-    choose_format,
-)
+from .base import Dataset, GraphStore, QueryAnswer, QueryRequest, Row, Term, Triple
+from .errors import QueryError, QuerySyntaxError, StoreError
+from .formats import QueryForm, ResultFormat, check_dataset_format, choose_format
 from .sparql_text import has_dataset_clause, solution_limit
 from .terms import solution_row, to_oxigraph
 

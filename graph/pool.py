@@ -33,7 +33,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, TypeVar, cast
 
-from .base import GraphStore, ResultFormat, Row, StoreError, Term
+from .base import GraphStore, Row, Term
+from .errors import StoreError
+from .formats import ResultFormat
 from .results_reader import parse_select
 from .waiters import FOLLOW_UP, Waiters
 from .worker import StoreOpener as StoreOpener

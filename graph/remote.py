@@ -33,22 +33,10 @@ import httpx
 from rdflib import Dataset as RDFDataset
 from rdflib import Graph, URIRef
 
-from .base import (
-    Dataset,
-    GraphStore,
-    QueryAnswer,
-    QueryForm,
-    QueryRequest,
-    QuerySyntaxError,
-    ResultFormat,
-    Row,
-    StoreError,
-    Term,
-    Triple,
-    check_dataset_format,
-    choose_format,
-)
+from .base import Dataset, GraphStore, QueryAnswer, QueryRequest, Row, Term, Triple
 from .bindings import bind, query_form
+from .errors import QuerySyntaxError, StoreError
+from .formats import QueryForm, ResultFormat, check_dataset_format, choose_format
 from .http_auth import PasswordAuth
 from .results_reader import ResultsFormatError, parse_ask, parse_select
 from .results_writer import serialize_boolean, serialize_solutions

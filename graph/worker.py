@@ -16,7 +16,8 @@ from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import Any
 
-from .base import GraphStore, StoreError
+from .base import GraphStore
+from .errors import StoreError
 
 Task = Callable[[GraphStore], Any]
 """Store work: a picklable callable taking the store."""
