@@ -95,6 +95,10 @@ _SUFFIXES = (
     "ly",
 )
 
+_Y_ENDINGS = frozenset({"ies", "ied"})
+"""Endings that stand for a final "y" (parties, bodies, verified): stripped bare they made
+distinct words one ("parties" = "part", "counties" = "count")."""
+
 
 def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
@@ -105,7 +109,8 @@ def _fold(text: str) -> str:
 def _stem(word: str) -> str:
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            word = word[: -len(suffix)]
+            # "parties" is "party", not "part"; "counties" is "county", not "count".
+            word = word[: -len(suffix)] + ("y" if suffix in _Y_ENDINGS else "")
             break
     return word[:-1] if word.endswith("e") and len(word) > 4 else word
 

@@ -34,3 +34,10 @@ def test_a_malformed_entry_is_an_error_naming_it(text: str, named: str) -> None:
         ValueError, match=rf"paraphrases\.toml: {named}".replace("(", r"\(").replace(")", r"\)")
     ):
         read_phrases(text)
+
+
+def test_a_plural_in_ies_stems_to_its_word_not_to_a_shorter_one() -> None:
+    """'parties' was stemmed 'part' and 'counties' 'count', meeting words they are not."""
+    assert terms("parties party") == ["party", "party"]
+    assert terms("counties") != terms("count") and terms("counties") == terms("county")
+    assert terms("bodies verified") == ["body", "verify"]
