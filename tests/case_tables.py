@@ -5,6 +5,7 @@ Each ``[[case]]`` has an ``id``, which names it in pytest's output."""
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -13,13 +14,15 @@ import pytest
 CASES = Path(__file__).parent / "cases"
 
 
-def case_params(name: str, *fields: str) -> list[Any]:
+def case_params(name: str, *fields: str, defaults: Mapping[str, Any] | None = None) -> list[Any]:
     """The cases of ``cases/{name}.toml`` as pytest parameters: each case's ``fields`` in
-    order, named by its ``id``; a case lacking a field is an error naming both."""
+    order, named by its ``id``; a field in ``defaults`` may be left out of a case, another
+    field lacking is an error naming the case and the field."""
     with (CASES / f"{name}.toml").open("rb") as file:
         table = tomllib.load(file)
     params = []
-    for case in table["case"]:
+    for stated in table["case"]:
+        case = {**(defaults or {}), **stated}
         missing = [field for field in fields if field not in case]
         if missing:
             raise KeyError(f"{name}.toml: case {case.get('id')!r} lacks {', '.join(missing)}")
