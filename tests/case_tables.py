@@ -1,6 +1,7 @@
 """Tables of invented test cases kept as data (``tests/cases/*.toml``), so a test
 over many texts is one function and its cases read as a list, not as copies of a test.
-Each ``[[case]]`` has an ``id``, which names it in pytest's output."""
+Each ``[[case]]`` has an ``id``, which names it in pytest's output (a table of single
+sentences may leave it out: the case's first field names it)."""
 
 from __future__ import annotations
 
@@ -26,5 +27,6 @@ def case_params(name: str, *fields: str, defaults: Mapping[str, Any] | None = No
         missing = [field for field in fields if field not in case]
         if missing:
             raise KeyError(f"{name}.toml: case {case.get('id')!r} lacks {', '.join(missing)}")
-        params.append(pytest.param(*(case[field] for field in fields), id=case["id"]))
+        name = case.get("id", case[fields[0]])
+        params.append(pytest.param(*(case[field] for field in fields), id=name))
     return params
