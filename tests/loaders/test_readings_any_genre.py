@@ -54,19 +54,32 @@ def test_a_contestant_filing_a_count_and_what_became_of_all_of_them() -> None:
     assert (every.count, every.outcome) == (7, "rejected")
 
 
+FIGURE_TWICE = """\
+Summary
+
+Of the 88 complaints lodged with election commissions and courts, most were dismissed.
+
+Disputes
+
+In total, 88 complaints were lodged with courts during the campaign. No complaints were \
+filed with the State Election Commission on election day.
+"""
+
+
 def test_a_figure_stated_twice_is_one_fact_and_no_complaints_is_no_figure() -> None:
-    text = (
-        "Summary\n\nOf the 88 complaints lodged with election commissions and courts, most "
-        "were dismissed.\n\nDisputes\n\nIn total, 88 complaints were lodged with courts during "
-        "the campaign. No complaints were filed with the State Election Commission on "
-        "election day.\n"
-    )
-    document = parse_document(SourceText("invented", "invented.txt", text))
+    document = parse_document(SourceText("invented", "invented.txt", FIGURE_TWICE))
     extraction = Extraction()
     figures = add_document_figures(extraction, document, "invented", Actors(extraction, "me"))
     assert [_values(f, NG.complaintCount) for f in figures] == [["88"]]
     assert len(figures[0].evidence) == 2  # the summary's and the body's words
     assert [f for f in extraction.facts if f.kind == NG.ComplaintFigure] == figures
+
+
+def test_counts_without_a_body_and_with_spaced_thousands() -> None:
+    (total,) = read_figures("In total, 214 complaints were filed during the campaign.")
+    assert (total.count, total.body) == (214, None)
+    (spaced,) = read_figures("The State Electoral Office received some 1 200 complaints.")
+    assert (spaced.count, spaced.body) == (1200, "The State Electoral Office")
 
 
 # --- single complaints and appeals ---------------------------------------------------
@@ -93,26 +106,19 @@ def test_a_refusal_a_complaint_is_about_is_not_its_outcome() -> None:
     assert outcome_in("The court ruled against the party") is None
 
 
-# --- statements on earlier recommendations -------------------------------------------
+# --- statements on earlier recommendations (single sentences: stated_verdicts.toml) ---
 
 
-# --- treaty actions ------------------------------------------------------------------
+STUDY_TALLY = """\
+Compliance
 
-
-def test_counts_without_a_body_and_with_spaced_thousands() -> None:
-    (total,) = read_figures("In total, 214 complaints were filed during the campaign.")
-    assert (total.count, total.body) == (214, None)
-    (spaced,) = read_figures("The State Electoral Office received some 1 200 complaints.")
-    assert (spaced.count, spaced.body) == (1200, "The State Electoral Office")
+Of the 90 recommendations I traced, 30 were fully addressed and 60 remained unaddressed. \
+The previous recommendation to publish protocols remained unaddressed in 2022.
+"""
 
 
 def test_a_study_tallies_recommendations_by_status_and_judges_one() -> None:
-    text = (
-        "Compliance\n\nOf the 90 recommendations I traced, 30 were fully addressed and 60 "
-        "remained unaddressed. The previous recommendation to publish protocols remained "
-        "unaddressed in 2022.\n"
-    )
-    verdicts = assessments_in(text, "study", study=True)
+    verdicts = assessments_in(STUDY_TALLY, "study", study=True)
     assert statuses(verdicts) == [
         ["fully-implemented"],
         ["not-implemented"],
