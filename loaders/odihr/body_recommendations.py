@@ -24,6 +24,8 @@ from rdflib import URIRef
 from normgraph.namespaces import NG, local_name
 
 from ..extract.concepts import ODIHR_TOPIC_WORDS, topic, topic_for
+from ..extract.priority_lists import priority_items
+from ..extract.restatements import RESTATES, content_words, overlap
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.document import Document, Element, ElementKind, Section
@@ -41,42 +43,6 @@ _REPORTS = re.compile(
     r"were (?:told|informed)|informed (?:the|ODIHR)|claimed|alleged|reportedly|by law)\b",
     re.I,
 )
-_STOP = frozenset(
-    [
-        "that",
-        "this",
-        "with",
-        "from",
-        "have",
-        "been",
-        "should",
-        "would",
-        "could",
-        "must",
-        "their",
-        "there",
-        "which",
-        "they",
-        "shall",
-        "also",
-        "into",
-        "such",
-        "other",
-        "than",
-        "more",
-        "well",
-        "before",
-        "after",
-        "within",
-        "all",
-        "any",
-        "each",
-        "every",
-        "its",
-    ]
-)
-RESTATES = 0.6
-"""Share of the shorter text's content words the other must hold to count as a restatement."""
 
 
 @dataclass(frozen=True)
@@ -89,18 +55,6 @@ class BodyRecommendation:
     end: int
     text: str
     restates: str | None
-
-
-def content_words(text: str) -> frozenset[str]:
-    """The words that carry a passage's content: four letters or more, no function words."""
-    return frozenset(w for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in _STOP)
-
-
-def overlap(first: frozenset[str], second: frozenset[str]) -> float:
-    """How much of the smaller word set the other holds (0 to 1)."""
-    if not first or not second:
-        return 0.0
-    return len(first & second) / min(len(first), len(second))
 
 
 def _asks(sentence: str) -> bool:
@@ -158,6 +112,18 @@ def add_body_recommendations(
         slug = topic_for(ODIHR_TOPIC_WORDS, *titles, found.text)
         if slug:
             fact.add(NG.topic, topic(slug))
+        extraction.add(fact)
+        facts.append(fact)
+    listed = {id(element) for section in skip for element in section.all_elements()}
+    for number, item in enumerate(priority_items(document.elements, texts, listed), start=1):
+        fact = Fact(
+            iri=mint("recommendation", report_key, "priority", str(number)),
+            kind=NG.Recommendation,
+            label=f"Priority recommendation repeated: {item.item.text[:60]}",
+            evidence=item.item.spans(),
+        )
+        fact.add(NG.text, item.item.text).add(NG.sourceReport, report.iri)
+        fact.add(NG.restatedAs, URIRef(item.restates))
         extraction.add(fact)
         facts.append(fact)
     return facts

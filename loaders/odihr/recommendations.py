@@ -21,6 +21,7 @@ from normgraph.namespaces import NG, XSD, local_name
 
 from ..extract.actors import Actors, Institution, find_institutions
 from ..extract.concepts import ODIHR_TOPIC_WORDS, topic, topic_for
+from ..extract.priority_lists import priority_items
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.document import Document, Element, ElementKind, Section
@@ -157,7 +158,9 @@ def add_recommendations(
     report_key = local_name(report.iri)
     facts = []
     found = find_recommendations(document)
-    for rec, key in zip(found, recommendation_keys(found), strict=True):
+    keys = recommendation_keys(found)
+    chosen = _summary_priorities(document, found, keys)
+    for rec, key in zip(found, keys, strict=True):
         element = rec.element
         fact = Fact(
             iri=mint("recommendation", report_key, key),
@@ -169,8 +172,9 @@ def add_recommendations(
         fact.add(NG.text, text).add(NG.sourceReport, report.iri)
         fact.add(NG.number, rec.number)
         fact.add(NG.order, Literal(rec.ordinal, datatype=XSD.integer))
-        if rec.priority is not None:
-            fact.add(NG.priority, Literal(rec.priority))
+        priority = rec.priority if chosen is None else key in chosen
+        if priority is not None:
+            fact.add(NG.priority, Literal(priority))
         fact.add(NG.categoryHeading, rec.category)
         slug = topic_for(ODIHR_TOPIC_WORDS, rec.category or "", element.text)
         if slug:
@@ -182,6 +186,20 @@ def add_recommendations(
         extraction.add(fact)
         facts.append(fact)
     return facts
+
+
+def _summary_priorities(
+    document: Document, found: list[Recommendation], keys: list[str]
+) -> set[str] | None:
+    """The keys of the recommendations a priority list outside the final list repeats
+    ("It considers the following three to be priorities:"), when no heading of the list
+    says which are priorities; None when there is no such list, or the headings say."""
+    if any(rec.priority is not None for rec in found):
+        return None
+    final = {key: rec.element.text for rec, key in zip(found, keys, strict=True)}
+    listed = {id(rec.element) for rec in found}
+    chosen = {item.restates for item in priority_items(document.elements, final, listed)}
+    return chosen or None
 
 
 def _label(rec: Recommendation, key: str) -> str:

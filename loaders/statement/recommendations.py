@@ -8,17 +8,19 @@ from __future__ import annotations
 
 import re
 
-from rdflib import Literal
+from rdflib import Literal, URIRef
 
 from normgraph.namespaces import DCTERMS, NG, XSD, local_name
 
 from ..extract.actors import find_institutions
 from ..extract.concepts import topic
+from ..extract.priority_lists import priority_items
 from ..extract.recommendation_lists import ListedRecommendation, lead_in, listed_recommendations
+from ..odihr.body_recommendations import find_body_recommendations
 from ..odihr.recommendations import addressees
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
-from ..text.document import Document, ElementKind
+from ..text.document import Document, ElementKind, Section
 from ..text.furniture import without_note_markers
 from ..text.sentences import sentences
 from .parts import (
@@ -38,6 +40,9 @@ _ASKED = re.compile(
 """Words that address an actor as their object: "encourages the government to ...",
 "recommends that political parties ... observe"."""
 _MODAL = re.compile(r"\b(?:should|must|could|need(?:s)? to)\b")
+_HEADING_LINE = re.compile(r"[^\n.;:!?]{2,80}")
+"""One short line without a sentence's end: a heading inside the list ("To the Parliament",
+"Election administration"), not a recommendation."""
 """A sentence that asks something of someone."""
 
 
@@ -214,10 +219,15 @@ def add_recommendations(extraction: Extraction, document: Document, statement: S
     last_numbered = max(
         (i for i, e in enumerate(elements) if e.kind is ElementKind.ITEM and e.label), default=-1
     )
+    final: dict[str, str] = {}
     for index, element in enumerate(elements):
         numbered = element.kind is ElementKind.ITEM and bool(element.label)
         if 0 <= last_numbered < index and not numbered and not _asks(element.text):
             continue  # closing matter after the numbered list: thanks, contacts, funding
+        line = element.text.strip()
+        if not numbered and _HEADING_LINE.fullmatch(line) and not _asks(line):
+            category = line  # "To the Parliament": whom the items below address
+            continue
         heading, body = strip_run_in(element)
         if heading:
             category = heading
@@ -246,6 +256,69 @@ def add_recommendations(extraction: Extraction, document: Document, statement: S
             spans = element.spans(body + start, body + end)
             fact.add(NG.addressee, actors.get(name, kind, spans, level))
         link_citations(extraction, fact, element, body, statement)
+        extraction.add(fact)
+        statement.recommendations.append(fact)
+        statement.about.append(fact)
+        if numbered:
+            final[str(fact.iri)] = text
+    _add_priorities(extraction, document, statement, final, {id(e) for e in elements})
+    _add_body_restatements(extraction, document, statement, final, section)
+
+
+def _add_body_restatements(
+    extraction: Extraction,
+    document: Document,
+    statement: Statement,
+    final: dict[str, str],
+    section: Section,
+) -> None:
+    """Recommendations the statement's findings make first and its list repeats ("...
+    Congress should restore federal oversight ..." in the body, item 1 in the list): each
+    one linked to the item it restates. A body paragraph that only asks stands alone."""
+    skip = [section, *document.find_sections(r"^ANNEX|^APPENDIX|^ABOUT")]
+    for number, found in enumerate(find_body_recommendations(document, final, skip), start=1):
+        fact = Fact(
+            iri=mint("recommendation", report_key(statement.report), f"body-{number}"),
+            kind=NG.Recommendation,
+            label=f"Recommendation in the body: {found.text[:60]}",
+            evidence=found.element.spans(found.start, found.end),
+        )
+        fact.add(NG.text, without_note_markers(found.text, document.footnotes))
+        fact.add(NG.sourceReport, statement.report.iri)
+        if found.restates is not None:
+            fact.add(NG.restatedAs, URIRef(found.restates))
+        extraction.add(fact)
+        statement.recommendations.append(fact)
+        statement.about.append(fact)
+
+
+def _add_priorities(
+    extraction: Extraction,
+    document: Document,
+    statement: Statement,
+    final: dict[str, str],
+    listed: set[int],
+) -> None:
+    """The summary's priority list ("Our priority recommendations are: (i) ..."): each item
+    a recommendation repeating one of the numbered list (``final``, IRI to text), which is
+    thereby a priority, and the list's others not."""
+    items = priority_items(document.elements, final, listed)
+    if not items:
+        return
+    chosen = {item.restates for item in items}
+    for fact in statement.recommendations:
+        if str(fact.iri) in final:
+            fact.add(NG.priority, Literal(str(fact.iri) in chosen))
+    for number, found in enumerate(items, start=1):
+        fact = Fact(
+            iri=mint("recommendation", report_key(statement.report), f"priority-{number}"),
+            kind=NG.Recommendation,
+            label=f"Priority recommendation repeated: {found.item.text[:60]}",
+            evidence=found.item.spans(),
+        )
+        fact.add(NG.text, without_note_markers(found.item.text.strip(), document.footnotes))
+        fact.add(NG.sourceReport, statement.report.iri)
+        fact.add(NG.restatedAs, URIRef(found.restates))
         extraction.add(fact)
         statement.recommendations.append(fact)
         statement.about.append(fact)
