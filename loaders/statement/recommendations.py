@@ -273,10 +273,14 @@ def _add_body_restatements(
     section: Section,
 ) -> None:
     """Recommendations the statement's findings make first and its list repeats ("...
-    Congress should restore federal oversight ..." in the body, item 1 in the list): each
-    one linked to the item it restates. A body paragraph that only asks stands alone."""
+    the parliament should restore oversight ..." in the body, item 1 in the list): each
+    one linked to the item it restates. Unlike a final report's, a statement's body
+    paragraph that only asks is not taken alone: statements predict and urge in the same
+    words ("the pledge should greatly increase transparency")."""
     skip = [section, *document.find_sections(r"^ANNEX|^APPENDIX|^ABOUT")]
-    for number, found in enumerate(find_body_recommendations(document, final, skip), start=1):
+    body = find_body_recommendations(document, final, skip)
+    restated = [(found, found.restates) for found in body if found.restates is not None]
+    for number, (found, restates) in enumerate(restated, start=1):
         fact = Fact(
             iri=mint("recommendation", report_key(statement.report), f"body-{number}"),
             kind=NG.Recommendation,
@@ -285,8 +289,7 @@ def _add_body_restatements(
         )
         fact.add(NG.text, without_note_markers(found.text, document.footnotes))
         fact.add(NG.sourceReport, statement.report.iri)
-        if found.restates is not None:
-            fact.add(NG.restatedAs, URIRef(found.restates))
+        fact.add(NG.restatedAs, URIRef(restates))
         extraction.add(fact)
         statement.recommendations.append(fact)
         statement.about.append(fact)
