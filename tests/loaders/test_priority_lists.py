@@ -123,3 +123,11 @@ def test_a_statements_addressee_headings_are_categories_and_body_restatements_li
     }
     repeated = [_one(f, NG.restatedAs) for f in found if _one(f, NG.restatedAs)]
     assert repeated == [str(numbered["1"].iri), str(numbered["1"].iri)]
+
+
+def test_a_pre_election_statement_is_a_statement_about_the_coming_election() -> None:
+    extraction = StatementLoader().extract(SourceText("no", "no.txt", STATEMENT))
+    report = next(f for f in extraction.facts if f.kind == NG.Report)
+    assert _one(report, NG.genre) == "https://w3id.org/normgraph/vocab/genre/statement"
+    elections = [str(v) for p, v in report.values if p == NG.election]
+    assert [e.split("/election/", 1)[1] for e in elections] == ["no/parliamentary/2032-09-13"]
