@@ -39,7 +39,6 @@ def priority_items(
     """The items of every list a priority lead-in opens that restate a recommendation of
     ``final`` (key to text), in order. The final list's own elements (their ``id`` in
     ``listed``) are not read."""
-    words = {key: content_words(text) for key, text in final.items()}
     found: list[PriorityItem] = []
     for index, element in enumerate(elements):
         text = element.text.strip()
@@ -47,15 +46,28 @@ def priority_items(
             continue
         if not _PRIORITY_LEAD_IN.search(text):
             continue
+        run: list[Element] = []
         for item in elements[index + 1 :]:
             if item.kind is not ElementKind.ITEM or id(item) in listed:
                 break
-            mine = content_words(item.text)
-            best = max(words, key=lambda key: overlap(mine, words[key]), default=None)
-            if best is None or overlap(mine, words[best]) < RESTATES:
-                continue
+            run.append(item)
+        found.extend(restating_items(run, final))
+    return found
+
+
+def restating_items(items: Sequence[Element], final: Mapping[str, str]) -> list[PriorityItem]:
+    """The items of ``items`` that restate a recommendation of ``final`` (key to text): a
+    priority list's, or a "Key recommendations" section's ahead of the full list."""
+    words = {key: content_words(text) for key, text in final.items()}
+    found: list[PriorityItem] = []
+    for item in items:
+        if item.kind is not ElementKind.ITEM:
+            continue
+        mine = content_words(item.text)
+        best = max(words, key=lambda key: overlap(mine, words[key]), default=None)
+        if best is not None and overlap(mine, words[best]) >= RESTATES:
             found.append(PriorityItem(item, best))
     return found
 
 
-__all__ = ["PriorityItem", "priority_items"]
+__all__ = ["PriorityItem", "priority_items", "restating_items"]

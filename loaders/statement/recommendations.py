@@ -14,7 +14,7 @@ from normgraph.namespaces import DCTERMS, NG, XSD, local_name
 
 from ..extract.actors import find_institutions
 from ..extract.concepts import topic
-from ..extract.priority_lists import priority_items
+from ..extract.priority_lists import priority_items, restating_items
 from ..extract.recommendation_lists import ListedRecommendation, lead_in, listed_recommendations
 from ..odihr.body_recommendations import find_body_recommendations
 from ..odihr.recommendations import addressees
@@ -40,9 +40,11 @@ _ASKED = re.compile(
 """Words that address an actor as their object: "encourages the government to ...",
 "recommends that political parties ... observe"."""
 _MODAL = re.compile(r"\b(?:should|must|could|need(?:s)? to)\b")
-_HEADING_LINE = re.compile(r"[^\n.;:!?]{2,80}")
+_SELECTED = re.compile(r"\b(?:KEY|PRIORITY|MAIN|SUMMARY)\b", re.I)
+"""A recommendations section that selects from the full list ("Key recommendations")."""
+_HEADING_LINE = re.compile(r"[^\n.;:!?]{2,80}:?")
 """One short line without a sentence's end: a heading inside the list ("To the Parliament",
-"Election administration"), not a recommendation."""
+"To political parties:", "Election administration"), not a recommendation."""
 """A sentence that asks something of someone."""
 
 
@@ -206,10 +208,12 @@ def _add_listed(
 
 
 def add_recommendations(extraction: Extraction, document: Document, statement: Statement) -> None:
-    section = next((s for s in document.sections() if RECOMMENDATIONS_HEADING.match(s.title)), None)
-    if section is None:
+    found = [s for s in document.sections() if RECOMMENDATIONS_HEADING.match(s.title)]
+    if not found:
         add_recommendations_in_passing(extraction, document, statement)
         return
+    section = next((s for s in found if not _SELECTED.search(s.title)), found[0])
+    selections = [s for s in found if s is not section and s.level <= section.level]
     actors = statement.actors
     category: str | None = None
     ordinal = 0
@@ -226,7 +230,7 @@ def add_recommendations(extraction: Extraction, document: Document, statement: S
             continue  # closing matter after the numbered list: thanks, contacts, funding
         line = element.text.strip()
         if not numbered and _HEADING_LINE.fullmatch(line) and not _asks(line):
-            category = line  # "To the Parliament": whom the items below address
+            category = line.rstrip(":")  # "To the Parliament": whom the items below address
             continue
         heading, body = strip_run_in(element)
         if heading:
@@ -261,7 +265,7 @@ def add_recommendations(extraction: Extraction, document: Document, statement: S
         statement.about.append(fact)
         if numbered:
             final[str(fact.iri)] = text
-    _add_priorities(extraction, document, statement, final, {id(e) for e in elements})
+    _add_priorities(extraction, document, statement, final, {id(e) for e in elements}, selections)
     _add_body_restatements(extraction, document, statement, final, section)
 
 
@@ -301,11 +305,14 @@ def _add_priorities(
     statement: Statement,
     final: dict[str, str],
     listed: set[int],
+    selections: list[Section],
 ) -> None:
     """The summary's priority list ("Our priority recommendations are: (i) ..."): each item
     a recommendation repeating one of the numbered list (``final``, IRI to text), which is
     thereby a priority, and the list's others not."""
     items = priority_items(document.elements, final, listed)
+    for selection in selections:  # "KEY RECOMMENDATIONS" ahead of the full list
+        items += restating_items(list(selection.all_elements()), final)
     if not items:
         return
     chosen = {item.restates for item in items}
