@@ -18,9 +18,13 @@ from dataclasses import dataclass
 from ..text.model import Element, ElementKind
 from .restatements import RESTATES, content_words, overlap
 
-_PRIORITY_LEAD_IN = re.compile(r"\bpriorit(?:y|ies)\b[^:]{0,120}:\s*$", re.I)
-"""A passage that ends by opening a list of priorities ("... to be priorities:",
-"priority recommendations are:")."""
+_SELECTION_LEAD_IN = re.compile(
+    r"\b(?:priorit(?:y|ies)|key|main|principal|most important)\b[^:]{0,120}:\s*$", re.I
+)
+"""A passage that ends by opening a selection of the recommendations ("... to be
+priorities:", "priority recommendations are:", "Key recommendations:")."""
+PRIORITY = re.compile(r"\bpriorit(?:y|ies)\b", re.I)
+"""A selection that names its items priorities; "key" or "main" ones are not called so."""
 _LEAD_IN_LENGTH = 600
 """A lead-in is a sentence or a short paragraph; a long one ending in a colon is body text."""
 
@@ -31,6 +35,8 @@ class PriorityItem:
 
     item: Element
     restates: str
+    priority: bool
+    """Whether the selection calls its items priorities."""
 
 
 def priority_items(
@@ -44,20 +50,23 @@ def priority_items(
         text = element.text.strip()
         if element.kind is ElementKind.TABLE or len(text) > _LEAD_IN_LENGTH:
             continue
-        if not _PRIORITY_LEAD_IN.search(text):
+        if not _SELECTION_LEAD_IN.search(text):
             continue
         run: list[Element] = []
         for item in elements[index + 1 :]:
             if item.kind is not ElementKind.ITEM or id(item) in listed:
                 break
             run.append(item)
-        found.extend(restating_items(run, final))
+        found.extend(restating_items(run, final, PRIORITY.search(text) is not None))
     return found
 
 
-def restating_items(items: Sequence[Element], final: Mapping[str, str]) -> list[PriorityItem]:
+def restating_items(
+    items: Sequence[Element], final: Mapping[str, str], priority: bool
+) -> list[PriorityItem]:
     """The items of ``items`` that restate a recommendation of ``final`` (key to text): a
-    priority list's, or a "Key recommendations" section's ahead of the full list."""
+    priority list's, or a "Key recommendations" section's ahead of the full list;
+    ``priority`` says whether the selection calls them priorities."""
     words = {key: content_words(text) for key, text in final.items()}
     found: list[PriorityItem] = []
     for item in items:
@@ -66,7 +75,7 @@ def restating_items(items: Sequence[Element], final: Mapping[str, str]) -> list[
         mine = content_words(item.text)
         best = max(words, key=lambda key: overlap(mine, words[key]), default=None)
         if best is not None and overlap(mine, words[best]) >= RESTATES:
-            found.append(PriorityItem(item, best))
+            found.append(PriorityItem(item, best, priority))
     return found
 
 

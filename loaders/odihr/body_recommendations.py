@@ -57,8 +57,20 @@ class BodyRecommendation:
     restates: str | None
 
 
+_EARLIER = re.compile(
+    r"(?<!is )(?<!are )\brecommended\b|\b(?:previous|earlier|prior)\b[^.]{0,40}\brecommend",
+    re.I,
+)
+"""A sentence that quotes an earlier recommendation ("In 2024, ODIHR recommended that the law
+should ..."): context for a statement on its status, not a new recommendation."""
+
+
 def _asks(sentence: str) -> bool:
-    return ASKS.search(sentence) is not None and _REPORTS.search(sentence) is None
+    return (
+        ASKS.search(sentence) is not None
+        and _REPORTS.search(sentence) is None
+        and _EARLIER.search(sentence) is None
+    )
 
 
 def find_body_recommendations(

@@ -227,7 +227,8 @@ def _summary_priorities(
         return None
     final = {key: rec.element.text for rec, key in zip(found, keys, strict=True)}
     listed = {id(rec.element) for rec in found}
-    chosen = {item.restates for item in priority_items(document.elements, final, listed)}
+    items = priority_items(document.elements, final, listed)
+    chosen = {item.restates for item in items if item.priority}
     return chosen or None
 
 

@@ -14,7 +14,7 @@ from normgraph.namespaces import DCTERMS, NG, XSD, local_name
 
 from ..extract.actors import find_institutions
 from ..extract.concepts import topic
-from ..extract.priority_lists import priority_items, restating_items
+from ..extract.priority_lists import PRIORITY, priority_items, restating_items
 from ..extract.recommendation_lists import ListedRecommendation, lead_in, listed_recommendations
 from ..odihr.body_recommendations import find_body_recommendations
 from ..odihr.recommendations import addressees
@@ -312,13 +312,13 @@ def _add_priorities(
     thereby a priority, and the list's others not."""
     items = priority_items(document.elements, final, listed)
     for selection in selections:  # "KEY RECOMMENDATIONS" ahead of the full list
-        items += restating_items(list(selection.all_elements()), final)
-    if not items:
-        return
-    chosen = {item.restates for item in items}
-    for fact in statement.recommendations:
-        if str(fact.iri) in final:
-            fact.add(NG.priority, Literal(str(fact.iri) in chosen))
+        called = PRIORITY.search(selection.title) is not None
+        items += restating_items(list(selection.all_elements()), final, called)
+    chosen = {item.restates for item in items if item.priority}
+    if chosen:
+        for fact in statement.recommendations:
+            if str(fact.iri) in final:
+                fact.add(NG.priority, Literal(str(fact.iri) in chosen))
     for number, found in enumerate(items, start=1):
         fact = Fact(
             iri=mint("recommendation", report_key(statement.report), f"priority-{number}"),

@@ -55,7 +55,7 @@ STATEMENT OF PRELIMINARY FINDINGS AND CONCLUSIONS
 
 Valletta, 7 May 2029
 
-KEY RECOMMENDATIONS
+PRIORITY RECOMMENDATIONS
 
 1. The Electoral Commission should publish all its decisions online.
 
