@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from rdflib import URIRef
@@ -24,6 +25,7 @@ from rdflib import URIRef
 from normgraph.namespaces import NG, local_name
 
 from ..extract.concepts import ODIHR_TOPIC_WORDS, topic, topic_for
+from ..extract.passing_recommendations import issuer_names, recommends_in_passing
 from ..extract.priority_lists import priority_items
 from ..extract.restatements import RESTATES, content_words, overlap
 from ..rdf.facts import Extraction, Fact
@@ -74,7 +76,10 @@ def _asks(sentence: str) -> bool:
 
 
 def find_body_recommendations(
-    document: Document, final: dict[str, str], skip: Iterable[Section]
+    document: Document,
+    final: dict[str, str],
+    skip: Iterable[Section],
+    issuers: AbstractSet[str] = frozenset(),
 ) -> list[BodyRecommendation]:
     """Recommendations outside the sections in ``skip`` (the final list, the summary).
 
@@ -94,7 +99,7 @@ def find_body_recommendations(
             mine = content_words(text)
             best = max(words, key=lambda key: overlap(mine, words[key]), default=None)
             restated = best if best is not None and overlap(mine, words[best]) >= RESTATES else None
-            if restated is not None or standalone:
+            if restated is not None or standalone or recommends_in_passing(text, issuers):
                 found.append(BodyRecommendation(element, start, end, text, restated))
     return found
 
@@ -110,7 +115,8 @@ def add_body_recommendations(
     skip = document.find_sections(r"RECOMMENDATIONS|^ANNEX|^APPENDIX|^ABOUT")
     report_key = local_name(report.iri)
     facts = []
-    for number, found in enumerate(find_body_recommendations(document, texts, skip), start=1):
+    body = find_body_recommendations(document, texts, skip, issuer_names(report))
+    for number, found in enumerate(body, start=1):
         fact = Fact(
             iri=mint("recommendation", report_key, "body", str(number)),
             kind=NG.Recommendation,

@@ -10,10 +10,11 @@ import re
 
 from rdflib import Literal, URIRef
 
-from normgraph.namespaces import DCTERMS, NG, XSD, local_name
+from normgraph.namespaces import NG, XSD
 
 from ..extract.actors import find_institutions
 from ..extract.concepts import topic
+from ..extract.passing_recommendations import issuer_names, recommends_in_passing
 from ..extract.priority_lists import PRIORITY, priority_items, restating_items
 from ..extract.recommendation_lists import ListedRecommendation, lead_in, listed_recommendations
 from ..odihr.body_recommendations import find_body_recommendations
@@ -73,63 +74,12 @@ def _addressees(text: str) -> list[tuple[int, int, str, str, str | None]]:
     return sorted(unique.values())
 
 
-_RECOMMENDS = re.compile(
-    r"^(?:[^.;:]{0,80}?,\s*)?(?:"
-    r"(?:it|this)\s+is\s+(?:therefore\s+|also\s+|further\s+)?recommended\s+that\b"
-    r"|consideration\s+(?:should|could|might)\s+be\s+given\s+to\b"
-    r"|[^.;]{0,120}?\b(?:is|are)\s+(?:(?:strongly|therefore|also|further)\s+)?"
-    r"(?:encouraged|urged|invited|called\s+upon)\s+to\b"
-    r"|(?P<who>[\w/]+(?:\s+[\w/-]+){0,5}?)\s+(?:therefore\s+|also\s+|further\s+)?"
-    r"(?:recommends?|urges?|encourages?)\s+(?:that\b|the\b|all\b|authorities\b|parliament\b))",
-    re.I,
-)
-"""A sentence that recommends in passing, in the present tense: "ODIHR recommends that ...",
-"It is recommended that ...", "Consideration should be given to ...", "The authorities are
-encouraged to ...". What was recommended
-before ("previously recommended") reviews an earlier recommendation and is no new one."""
-_CONSIDER = re.compile(
-    r"\b(?:should|could|might)\s+(?:also\s+|further\s+)?(?:be\s+)?(?:re)?consider(?:ed)?\b", re.I
-)
-"""A suggestion in passing: "... should be considered", "the authorities could consider ..."."""
-_DUTY = re.compile(
-    r"\b(?:by law|according to|under (?:the|article)|required|obliged|stipulat\w*|provides?)\b",
-    re.I,
-)
-"""What a law says should be considered (a court "should consider an appeal within three
-days" by law) is a finding about the law, not a suggestion of the observers."""
-_OBSERVER = re.compile(
-    r"^(?:we|the\s+(?:[\w-]+\s+){0,4}?(?:mission|delegation|observers|monitors|EOM|IEOM))$", re.I
-)
-"""The observers as a subject: "we", "the international election observation mission"."""
-
-
-def _recommender(who: str | None, issuers: set[str]) -> bool:
-    """Is the subject of "recommends" the observers or the statement's issuer (by acronym)?
-    A domestic body "recommends" voters things; that is a finding, not a recommendation."""
-    if who is None:
-        return True
-    words = who.split()
-    return bool(_OBSERVER.match(who)) or (
-        len(words) == 1 and words[0].isupper() and words[0].lower() in issuers
-    )
-
-
-def _issuers(statement: Statement) -> set[str]:
-    """The local names of the statement's creators and their parts ("osce-odihr", "odihr")."""
-    names = {
-        local_name(value)
-        for predicate, value in statement.report.values
-        if predicate == DCTERMS.creator
-    }
-    return names | {part for name in names for part in name.split("-")}
-
-
 def add_recommendations_in_passing(
     extraction: Extraction, document: Document, statement: Statement
 ) -> None:
     """Recommendations a statement without a recommendations section makes in passing in its
     findings, one per sentence, unnumbered, under the section they appear in."""
-    issuers = _issuers(statement)
+    issuers = issuer_names(statement.report)
     ordinal = 0
     listed = {id(found.item): found for found in listed_recommendations(document.elements)}
     parts = [(document.root, document.root.elements)]  # text before any heading too
@@ -146,11 +96,8 @@ def add_recommendations_in_passing(
                 continue  # "We recommend that:" opens the list; its items recommend
             for start, end in sentences(element.text):
                 sentence = element.text[start:end]
-                found = _RECOMMENDS.match(sentence.strip())
-                if found is None or not _recommender(found.group("who"), issuers):
-                    suggests = _CONSIDER.search(sentence)
-                    if suggests is None or _DUTY.search(sentence[: suggests.start()]):
-                        continue
+                if not recommends_in_passing(sentence, issuers):
+                    continue
                 ordinal += 1
                 fact = Fact(
                     iri=mint("recommendation", report_key(statement.report), f"p{ordinal}"),

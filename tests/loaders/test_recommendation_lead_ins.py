@@ -107,3 +107,38 @@ def test_key_recommendations_mark_the_full_lists_priorities_and_headings_are_cat
     assert _one(numbered["3"], NG.categoryHeading) == "To political parties"
     repeated = [_one(f, NG.restatedAs) for f in found if _one(f, NG.restatedAs)]
     assert repeated == [str(numbered["1"].iri)]
+
+
+IN_PASSING = """\
+                 OSCE Office for Democratic Institutions and Human Rights
+
+                         REPUBLIC OF LITHUANIA
+                         PRESIDENTIAL ELECTION
+                          21 December 1997
+
+                               FINAL REPORT
+
+                           Warsaw, 2 March 1998
+
+1. ELECTION ADMINISTRATION
+
+The Central Electoral Committee performed its duties well. However, its decisions were not
+published in time. The OSCE/ODIHR recommends that all decisions of the Central Electoral
+Committee be published within 48 hours.
+
+2. MEDIA
+
+State television gave candidates equal free airtime. In 1993, the OSCE/ODIHR recommended that
+the media law be revised. Consideration should be given to extending free airtime to the
+second round.
+"""
+
+
+def test_a_report_without_a_list_recommends_in_passing_but_not_in_the_past() -> None:
+    facts = OdihrLoader().extract(SourceText("lt", "lt.txt", IN_PASSING)).facts
+    texts = [" ".join((_one(f, NG.text) or "").split()) for f in _recommendations(facts)]
+    assert texts == [
+        "The OSCE/ODIHR recommends that all decisions of the Central Electoral Committee be"
+        " published within 48 hours.",
+        "Consideration should be given to extending free airtime to the second round.",
+    ]
