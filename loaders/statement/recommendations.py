@@ -7,6 +7,7 @@ recommendation's addressees are the actors it asks to act.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from rdflib import Literal, URIRef
 
@@ -24,6 +25,7 @@ from ..rdf.iris import mint
 from ..text.document import Document, ElementKind, Section
 from ..text.furniture import without_note_markers
 from ..text.sentences import sentences
+from ..text.source import Span
 from .parts import (
     RECOMMENDATIONS_HEADING,
     Statement,
@@ -232,18 +234,10 @@ def _add_body_restatements(
     body = find_body_recommendations(document, final, skip)
     restated = [(found, found.restates) for found in body if found.restates is not None]
     for number, (found, restates) in enumerate(restated, start=1):
-        fact = Fact(
-            iri=mint("recommendation", report_key(statement.report), f"body-{number}"),
-            kind=NG.Recommendation,
-            label=f"Recommendation in the body: {found.text[:60]}",
-            evidence=found.element.spans(found.start, found.end),
-        )
-        fact.add(NG.text, without_note_markers(found.text, document.footnotes))
-        fact.add(NG.sourceReport, statement.report.iri)
-        fact.add(NG.restatedAs, URIRef(restates))
-        extraction.add(fact)
-        statement.recommendations.append(fact)
-        statement.about.append(fact)
+        label = f"Recommendation in the body: {found.text[:60]}"
+        spans = found.element.spans(found.start, found.end)
+        repeated = Repeated(f"body-{number}", label, spans, found.text, restates)
+        _add_repeated(extraction, document, statement, repeated)
 
 
 def _add_priorities(
@@ -267,15 +261,37 @@ def _add_priorities(
             if str(fact.iri) in final:
                 fact.add(NG.priority, Literal(str(fact.iri) in chosen))
     for number, found in enumerate(items, start=1):
-        fact = Fact(
-            iri=mint("recommendation", report_key(statement.report), f"priority-{number}"),
-            kind=NG.Recommendation,
-            label=f"Priority recommendation repeated: {found.item.text[:60]}",
-            evidence=found.item.spans(),
-        )
-        fact.add(NG.text, without_note_markers(found.item.text.strip(), document.footnotes))
-        fact.add(NG.sourceReport, statement.report.iri)
-        fact.add(NG.restatedAs, URIRef(found.restates))
-        extraction.add(fact)
-        statement.recommendations.append(fact)
-        statement.about.append(fact)
+        text = found.item.text.strip()
+        label = f"Priority recommendation repeated: {text[:60]}"
+        repeated = Repeated(f"priority-{number}", label, found.item.spans(), text, found.restates)
+        _add_repeated(extraction, document, statement, repeated)
+
+
+@dataclass(frozen=True)
+class Repeated:
+    """A recommendation the list repeats: its key in the IRI, label, passage, text and the
+    IRI of the list's recommendation it restates."""
+
+    key: str
+    label: str
+    spans: list[Span]
+    text: str
+    restates: str
+
+
+def _add_repeated(
+    extraction: Extraction, document: Document, statement: Statement, repeated: Repeated
+) -> None:
+    """A fact for a recommendation the statement's list repeats, linked to the list's."""
+    fact = Fact(
+        iri=mint("recommendation", report_key(statement.report), repeated.key),
+        kind=NG.Recommendation,
+        label=repeated.label,
+        evidence=repeated.spans,
+    )
+    fact.add(NG.text, without_note_markers(repeated.text, document.footnotes))
+    fact.add(NG.sourceReport, statement.report.iri)
+    fact.add(NG.restatedAs, URIRef(repeated.restates))
+    extraction.add(fact)
+    statement.recommendations.append(fact)
+    statement.about.append(fact)
