@@ -123,3 +123,29 @@ def test_a_statement_named_by_a_noun_with_its_speaker() -> None:
 def test_a_survey_s_share_is_no_speaker() -> None:
     text = "Of the judges we surveyed, 62 per cent said that the deadlines were too short."
     assert _said(text) == []
+
+
+def test_answers_a_dated_opening_without_a_comma_and_an_opening_adverbial() -> None:
+    text = (
+        'In a televised address on 12 May 2011 the Prime Minister argued that "a register '
+        'kept by the state is the safest register". By contrast, a city clerk in the north '
+        'told me that "nobody checks the lists before the vote" (interview, 3 April 2016). '
+        "The Green Union's treasurer, Ilze Ķirse, replied that \"the party has nothing to "
+        'hide from anyone".'
+    )
+    said = _said(text)
+    assert [entry[0] for entry in said] == [
+        "the Prime Minister",
+        "a city clerk in the north",
+        "Ilze Ķirse",
+    ]
+    assert said[0][3] == "12 May 2011"
+    assert said[2][1] == "The Green Union's treasurer"
+
+
+def test_a_note_number_glued_to_the_stop_ends_the_sentence_before_the_speaker() -> None:
+    text = (
+        "The decree was returned to the assembly.4 The Electoral Board answered in its report "
+        'for 2009 that reform "would confuse voters at the worst moment".'
+    )
+    assert [entry[0] for entry in _said(text)] == ["The Electoral Board"]

@@ -85,6 +85,10 @@ def test_outcome_words_of_commission_decisions_and_lines_they_wrap_across() -> N
     assert outcome_in("not satisfied") == "rejected"
     assert outcome_in("satisfied") == "upheld"
     assert outcome_in("the complaint was left without\nconsideration") == "not-considered"
+    # a sanction on the respondent upholds the complaint; a court confirming it rejects
+    # the respondent's appeal
+    assert outcome_in("The board issued a formal warning to the mayor") == "upheld"
+    assert outcome_in("the court upheld the warning") == "rejected"
 
 
 def test_a_tally_of_the_figure_before_by_outcome_is_a_figure_per_outcome() -> None:
