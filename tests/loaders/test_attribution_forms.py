@@ -141,11 +141,3 @@ def test_answers_a_dated_opening_without_a_comma_and_an_opening_adverbial() -> N
     ]
     assert said[0][3] == "12 May 2011"
     assert said[2][1] == "The Green Union's treasurer"
-
-
-def test_a_note_number_glued_to_the_stop_ends_the_sentence_before_the_speaker() -> None:
-    text = (
-        "The decree was returned to the assembly.4 The Electoral Board answered in its report "
-        'for 2009 that reform "would confuse voters at the worst moment".'
-    )
-    assert [entry[0] for entry in _said(text)] == ["The Electoral Board"]
