@@ -167,8 +167,10 @@ def _row_fact(
     if kind == "party" and not (row.group and re.search("candidate", row.group, re.I)):
         fact.add(NG.party, actors.get(row.name, "party", row.name_spans[:1]))
     else:
-        # "Vida Ozola (Unity List)": the bracket names who nominated the candidate
-        person = _NOMINATOR.sub("", row.name) or row.name
+        # "Vida Ozola (Unity List)": the bracket names who nominated the candidate (not
+        # a referendum's option, 'FOR ("ZA")': a person has two names or more)
+        person = _NOMINATOR.sub("", row.name)
+        person = person if len(person.split()) >= 2 else row.name
         surname = person.split()[-1]
         who = known.get(surname) or actors.get(person, "candidate", row.name_spans[:1])
         fact.add(NG.candidate, who)
