@@ -5,6 +5,7 @@ tasks through a pipe (see :mod:`normgraph.graph.pool` for why processes).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import multiprocessing
 import multiprocessing.connection
 import os
@@ -49,6 +50,7 @@ def worker_main(
     counts the reservations malloc makes for each thread's arena and the store's threads
     make at start-up, so an address-space cap could stop a worker from even opening the
     store (``std::system_error: Resource temporarily unavailable``) while it used little."""
+    run_as_batch_work()
     if memory_mb:
         import resource
 
@@ -72,6 +74,19 @@ def worker_main(
                 conn.send(("error", _transportable(error)))
     finally:
         store.close()
+
+
+def run_as_batch_work() -> None:
+    """Schedule this process as batch work (Linux ``SCHED_BATCH``, same CPU share).
+
+    A query worker woken by a task would otherwise preempt the process that sent it, the
+    server's event loop, at once: on a busy machine every hop cost the loop its core, in
+    the middle of other requests. As batch work the worker takes the next free slice
+    instead, and the loop goes on answering. Where the policy does not exist (not Linux)
+    or is refused, the worker runs as before."""
+    if hasattr(os, "sched_setscheduler") and hasattr(os, "SCHED_BATCH"):
+        with contextlib.suppress(OSError):
+            os.sched_setscheduler(0, os.SCHED_BATCH, os.sched_param(0))
 
 
 def _transportable(error: Exception) -> Exception:
