@@ -27,20 +27,20 @@ atomic replacement:
 from __future__ import annotations
 
 import zlib
-from collections.abc import Collection, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Collection, Hashable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from rdflib import Graph, Literal, URIRef
 
 from normgraph.graph import GraphStore
 from normgraph.loaders.rdf.iris import slug
-from normgraph.loaders.rdf.triples import new_graph
 
 from .grouping import Group, Grouping, Item, Member, attach
 from .issue_names import issue_name, reason
 from .namespaces import FOAF, ID, NG, PROV, RDF, RDFS, RECURRENCE_GRAPH, VOCAB, XSD
-from .recurrence_delta import delta, previous, validation_context, write
+from .recurrence_blocks import Blocks, Triple, block_delta
+from .recurrence_delta import delta, kept, previous, validation_context, write
 from .recurrence_index import IndexUse, updated_grouping
 from .recurrence_read import (
     CONCERNS,
@@ -105,14 +105,148 @@ def _who(item: Item) -> str:
     return f"{organisation} ({item.date})" if item.date else organisation
 
 
-def _agents(graph: Graph) -> None:
+def _agents() -> list[Triple]:
+    triples: list[Triple] = []
     for agent, label in (
         (GROUPING_RULE, "normgraph recurrence grouping (asks: remedy, object, article; TF-IDF)"),
         (RAISED_AGAIN_RULE, "normgraph rule: a recommendation raised again is not yet implemented"),
     ):
-        graph.add((agent, RDF.type, PROV.SoftwareAgent))
-        graph.add((agent, RDF.type, FOAF.Agent))
-        graph.add((agent, RDFS.label, Literal(label)))
+        triples.append((agent, RDF.type, PROV.SoftwareAgent))
+        triples.append((agent, RDF.type, FOAF.Agent))
+        triples.append((agent, RDFS.label, Literal(label)))
+    return triples
+
+
+def _raised_again(g: Group) -> Iterator[tuple[Item, Item]]:
+    """Each earlier member and a later one raising it again at another election."""
+    for earlier in g.items:
+        for later in g.items:
+            if not (earlier.election and later.election and earlier.date < later.date):
+                continue
+            if earlier.election != later.election and earlier.key != later.key:
+                yield earlier, later
+
+
+def _signature(
+    g: Group, inferred: Sequence[tuple[Item, Item]], evidence: dict[str, list[URIRef]]
+) -> Hashable:
+    """Everything an issue's block is rendered from: the members with their partners,
+    unit and pair (its scores as the reason and confidence show them), the order of the
+    scores (the name prefers the best-scoring member), the inferred pairs and evidence."""
+    members = []
+    for m in g.members:
+        assert m.pair is not None
+        shown = replace(m.pair, score=0.0, text=0.0)
+        members.append(
+            (m.item, m.partner, m.unit, shown, f"{m.pair.score:.2f}", f"{m.pair.text:.2f}")
+        )
+    rank = {score: n for n, score in enumerate(sorted({m.pair.score for m in g.members if m.pair}))}
+    order = tuple(rank[m.pair.score] for m in g.members if m.pair)
+    raised = tuple((e.key, later.key, tuple(evidence.get(later.key, ()))) for e, later in inferred)
+    return tuple(members), order, raised, f"{g.score:.2f}" if inferred else ""
+
+
+def _issue_triples(
+    g: Group,
+    issue: URIRef,
+    inferred: Sequence[tuple[Item, Item]],
+    evidence: dict[str, list[URIRef]],
+) -> list[Triple]:
+    """An issue, its memberships and the assessments inferred from it."""
+    members = g.members
+    name = issue_name(g)
+    elections = sorted(g.elections)
+    organisations = sorted({m.item.organisation for m in members if m.item.organisation})
+    summary = (
+        f"{name}: asked in {len(members)} recommendations at {len(elections)} "
+        f"elections by {len(organisations)} organisations."
+    )
+    triples: list[Triple] = [
+        (issue, RDF.type, NG.RecurringIssue),
+        (issue, RDFS.label, Literal(name)),
+        (issue, NG.text, Literal(summary)),
+        (issue, PROV.wasAttributedTo, GROUPING_RULE),
+    ]
+    for item in g.items:
+        triples.extend((issue, NG.topic, URIRef(topic)) for topic in item.topics)
+        triples.extend((issue, NG.invokesNorm, URIRef(norm)) for norm in item.norms)
+    for order, member in enumerate(members, start=1):
+        recommendation = URIRef(member.item.key)
+        membership = URIRef(f"{issue}/member/{order}")
+        assert member.pair is not None and member.partner is not None
+        triples += [
+            (membership, RDF.type, NG.IssueMembership),
+            (membership, NG.issue, issue),
+            (membership, NG.recommendation, recommendation),
+            (membership, NG.order, Literal(order, datatype=XSD.integer)),
+            (membership, PROV.wasAttributedTo, GROUPING_RULE),
+            (membership, NG.reason, Literal(reason(member, name, _who(member.partner)))),
+            (membership, NG.confidence, _confidence(member.pair.score)),
+            (issue, PROV.wasDerivedFrom, recommendation),
+        ]
+    for earlier, later in inferred:
+        triples += _inferred(earlier, later, g, issue, evidence)
+    return triples
+
+
+def link_blocks(
+    groups: Sequence[Group],
+    findings: Sequence[tuple[str, Group]] = (),
+    resolved: Sequence[Resolved] = (),
+    evidence: dict[str, list[URIRef]] | None = None,
+    kept: Blocks | None = None,
+) -> tuple[Blocks, LinkOutcome]:
+    """The recurrence graph for computed groups, as blocks (pure: no store); the blocks of
+    ``kept`` whose signature is unchanged are reused, not rendered again."""
+    evidence = evidence or {}
+    blocks = Blocks()
+    blocks.put("", "agents", _agents, kept)
+    outcome = LinkOutcome(issues=len(groups))
+    issue_of: dict[int, URIRef] = {}
+    issues_of_item: dict[str, list[URIRef]] = {}
+    claimed: set[tuple[str, str]] = set()
+    for g in groups:
+        issue = issue_iri(g.members[0])
+        issue_of[id(g)] = issue
+        for item in g.items:
+            issues_of_item.setdefault(item.key, []).append(issue)
+        inferred = []
+        if g.score >= INFERENCE_THRESHOLD:
+            # An earlier recommendation raised again is inferred once, by the first issue.
+            for earlier, later in _raised_again(g):
+                if (earlier.key, later.key) not in claimed:
+                    claimed.add((earlier.key, later.key))
+                    inferred.append((earlier, later))
+        signature = _signature(g, inferred, evidence)
+        blocks.put(
+            str(issue),
+            signature,
+            lambda g=g, issue=issue, inferred=inferred: _issue_triples(  # type: ignore[misc]
+                g, issue, inferred, evidence
+            ),
+            kept,
+        )
+        outcome.memberships += len(g.members)
+        outcome.inferred_assessments += len(inferred)
+    for finding, g in findings:
+        triple = (URIRef(finding), NG.concerns, issue_of[id(g)])
+        blocks.put(finding, triple, lambda triple=triple: [triple], kept)  # type: ignore[misc]
+        outcome.findings += 1
+    stated: dict[str, list[Triple]] = {}
+    for found in resolved:
+        assessment = URIRef(found.assessment.key)
+        triples = stated.setdefault(found.assessment.key, [])
+        if found.earlier:
+            triples.append((assessment, NG.recommendation, URIRef(found.recommendation.key)))
+        issues = issues_of_item.get(found.recommendation.key, [])
+        triples.extend((assessment, NG.issue, issue) for issue in issues)
+        outcome.observed_assessments += bool(found.earlier or issues)
+    for key, triples in stated.items():
+        if triples:
+            rows = tuple(triples)
+            blocks.put(key, rows, lambda rows=rows: rows, kept)  # type: ignore[misc]
+    outcome.triples = len(blocks)
+    return blocks, outcome
 
 
 def issues_graph(
@@ -122,107 +256,39 @@ def issues_graph(
     evidence: dict[str, list[URIRef]] | None = None,
 ) -> tuple[Graph, LinkOutcome]:
     """The recurrence graph for computed groups (pure: no store)."""
-    graph = new_graph()
-    _agents(graph)
-    outcome = LinkOutcome(issues=len(groups))
-    issue_of: dict[int, URIRef] = {}
-    issues_of_item: dict[str, list[URIRef]] = {}
-    for g in groups:
-        members = g.members
-        issue = issue_iri(members[0])
-        issue_of[id(g)] = issue
-        name = issue_name(g)
-        graph.add((issue, RDF.type, NG.RecurringIssue))
-        graph.add((issue, RDFS.label, Literal(name)))
-        elections = sorted(g.elections)
-        organisations = sorted({m.item.organisation for m in members if m.item.organisation})
-        graph.add(
-            (
-                issue,
-                NG.text,
-                Literal(
-                    f"{name}: asked in {len(members)} recommendations at {len(elections)} "
-                    f"elections by {len(organisations)} organisations."
-                ),
-            )
-        )
-        graph.add((issue, PROV.wasAttributedTo, GROUPING_RULE))
-        for item in g.items:
-            issues_of_item.setdefault(item.key, []).append(issue)
-            for topic in item.topics:
-                graph.add((issue, NG.topic, URIRef(topic)))
-            for norm in item.norms:
-                graph.add((issue, NG.invokesNorm, URIRef(norm)))
-        for order, member in enumerate(members, start=1):
-            recommendation = URIRef(member.item.key)
-            membership = URIRef(f"{issue}/member/{order}")
-            graph.add((membership, RDF.type, NG.IssueMembership))
-            graph.add((membership, NG.issue, issue))
-            graph.add((membership, NG.recommendation, recommendation))
-            graph.add((membership, NG.order, Literal(order, datatype=XSD.integer)))
-            graph.add((membership, PROV.wasAttributedTo, GROUPING_RULE))
-            assert member.pair is not None and member.partner is not None
-            graph.add((membership, NG.reason, Literal(reason(member, name, _who(member.partner)))))
-            graph.add((membership, NG.confidence, _confidence(member.pair.score)))
-            graph.add((issue, PROV.wasDerivedFrom, recommendation))
-            outcome.memberships += 1
-        if g.score >= INFERENCE_THRESHOLD:
-            outcome.inferred_assessments += _inferred(graph, g, issue, evidence or {})
-    for finding, g in findings:
-        graph.add((URIRef(finding), NG.concerns, issue_of[id(g)]))
-        outcome.findings += 1
-    for found in resolved:
-        assessment = URIRef(found.assessment.key)
-        if found.earlier:
-            graph.add((assessment, NG.recommendation, URIRef(found.recommendation.key)))
-        issues = issues_of_item.get(found.recommendation.key, [])
-        for issue in issues:
-            graph.add((assessment, NG.issue, issue))
-        outcome.observed_assessments += bool(found.earlier or issues)
-    outcome.triples = len(graph)
-    return graph, outcome
+    blocks, outcome = link_blocks(groups, findings, resolved, evidence)
+    return blocks.graph(), outcome
 
 
-def _inferred(graph: Graph, g: Group, issue: URIRef, evidence: dict[str, list[URIRef]]) -> int:
-    """Each earlier member, raised again at a later election: not implemented by then, as
+def _inferred(
+    earlier: Item, later: Item, g: Group, issue: URIRef, evidence: dict[str, list[URIRef]]
+) -> list[Triple]:
+    """An earlier member, raised again at a later election: not implemented by then, as
     normgraph infers it (typed ng:InferredAssessment, with the group's confidence)."""
-    count = 0
-    for earlier in g.items:
-        for later in g.items:
-            if not (earlier.election and later.election and earlier.date < later.date):
-                continue
-            if earlier.election == later.election or earlier.key == later.key:
-                continue
-            tail = slug(later.key.removeprefix(str(ID)))
-            assessment = URIRef(f"{earlier.key}/raised-again/{tail}")
-            if (assessment, RDF.type, NG.InferredAssessment) in graph:
-                continue
-            graph.add((assessment, RDF.type, NG.ImplementationAssessment))
-            graph.add((assessment, RDF.type, NG.InferredAssessment))
-            graph.add(
-                (
-                    assessment,
-                    RDFS.label,
-                    Literal(
-                        f"inferred by normgraph: not implemented by {later.date} "
-                        f"(raised again by {_who(later)})"
-                    ),
-                )
-            )
-            graph.add((assessment, NG.recommendation, URIRef(earlier.key)))
-            graph.add((assessment, NG.issue, issue))
-            graph.add((assessment, NG.assessor, RAISED_AGAIN_RULE))
-            graph.add((assessment, PROV.wasAttributedTo, RAISED_AGAIN_RULE))
-            graph.add((assessment, NG.status, NOT_IMPLEMENTED))
-            graph.add((assessment, NG.confidence, _confidence(g.score)))
-            graph.add((assessment, NG.sourceReport, URIRef(later.document)))
-            graph.add((assessment, PROV.wasDerivedFrom, URIRef(later.key)))
-            if len(later.date) == 10:
-                graph.add((assessment, NG.date, Literal(later.date, datatype=XSD.date)))
-            for annotation in evidence.get(later.key, []):
-                graph.add((assessment, NG.evidence, annotation))
-            count += 1
-    return count
+    tail = slug(later.key.removeprefix(str(ID)))
+    assessment = URIRef(f"{earlier.key}/raised-again/{tail}")
+    label = (
+        f"inferred by normgraph: not implemented by {later.date} (raised again by {_who(later)})"
+    )
+    triples: list[Triple] = [
+        (assessment, RDF.type, NG.ImplementationAssessment),
+        (assessment, RDF.type, NG.InferredAssessment),
+        (assessment, RDFS.label, Literal(label)),
+        (assessment, NG.recommendation, URIRef(earlier.key)),
+        (assessment, NG.issue, issue),
+        (assessment, NG.assessor, RAISED_AGAIN_RULE),
+        (assessment, PROV.wasAttributedTo, RAISED_AGAIN_RULE),
+        (assessment, NG.status, NOT_IMPLEMENTED),
+        (assessment, NG.confidence, _confidence(g.score)),
+        (assessment, NG.sourceReport, URIRef(later.document)),
+        (assessment, PROV.wasDerivedFrom, URIRef(later.key)),
+    ]
+    if len(later.date) == 10:
+        triples.append((assessment, NG.date, Literal(later.date, datatype=XSD.date)))
+    triples.extend(
+        (assessment, NG.evidence, annotation) for annotation in evidence.get(later.key, [])
+    )
+    return triples
 
 
 def attached_findings(
@@ -276,6 +342,12 @@ def resolved_statements(
 
 def compute(store: GraphStore) -> tuple[Graph, LinkOutcome]:
     """The recurrence graph for what the store holds now, and its outcome."""
+    blocks, outcome = compute_blocks(store)
+    return blocks.graph(), outcome
+
+
+def compute_blocks(store: GraphStore, kept: Blocks | None = None) -> tuple[Blocks, LinkOutcome]:
+    """:func:`compute` as blocks: those of ``kept`` whose inputs did not change reused."""
     grouping, index = updated_grouping(store, read_items(store))
     groups = grouping.groups()
     # What an earlier link wrote is kept only if it is still there to read.
@@ -283,22 +355,31 @@ def compute(store: GraphStore) -> tuple[Graph, LinkOutcome]:
     findings = attached_findings(store, grouping, groups, known)
     resolved, statements = resolved_statements(store, grouping, known)
     confident = [i.key for g in groups if g.score >= INFERENCE_THRESHOLD for i in g.items]
-    graph, outcome = issues_graph(groups, findings, resolved, read_evidence(store, confident))
+    evidence = read_evidence(store, confident)
+    blocks, outcome = link_blocks(groups, findings, resolved, evidence, kept)
     outcome.unresolved_assessments = statements - outcome.observed_assessments
     outcome.index = index
-    return graph, outcome
+    return blocks, outcome
 
 
 def link(store: GraphStore) -> LinkOutcome:
     """Recompute the recurrence graph and, if the nodes it changes validate, write the
-    change (:mod:`normgraph.recurrence_delta`): only what changed is validated and written,
-    so relinking after one added report costs what that report changed."""
-    graph, outcome = compute(store)
-    change = delta(previous(store), graph)
+    change (:mod:`normgraph.recurrence_delta`): only what changed is rendered, validated
+    and written, so relinking after one added report costs what that report changed."""
+    last = kept(store)
+    blocks, outcome = compute_blocks(store, last)
+    if last is not None:
+        change = block_delta(last, blocks)
+        assert change.blocks is not None
+        near = {str(t[2]) for t in change.added if str(t[2]) in blocks.triples}
+        graph = blocks.graph(change.blocks | near)
+    else:
+        change = delta(previous(store), blocks.all_triples())
+        graph = blocks.graph()
     focus = change.changed & set(graph.subjects())
     outcome.changed = len(change.changed)
     context = validation_context(store, graph, focus)
     outcome.violations = validate_graph(context, focus=focus)
     if outcome.written:
-        write(store, change, graph)
+        write(store, change, blocks)
     return outcome
