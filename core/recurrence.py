@@ -27,7 +27,7 @@ atomic replacement:
 from __future__ import annotations
 
 import zlib
-from collections.abc import Collection, Hashable, Iterator, Sequence
+from collections.abc import Collection, Hashable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
@@ -47,9 +47,11 @@ from .recurrence_read import (
     FINDING_REPORTS,
     RESOLVED,
     RESTATED,
+    current_statements,
     read_evidence,
     read_items,
-    read_statements,
+    read_items_of,
+    report_versions,
 )
 from .recurrence_statements import Resolved, resolve_all
 from .validation import Violation, validate_graph
@@ -317,14 +319,15 @@ def attached_findings(
 
 
 def resolved_statements(
-    store: GraphStore, grouping: Grouping, known: Collection[str]
+    store: GraphStore, grouping: Grouping, known: Collection[str], versions: Mapping[str, str]
 ) -> tuple[list[Resolved], int]:
     """Each observer's statement resolved to the recommendation it judges, and how many
     statements there are. A statement of a report an earlier link saw (``known``) keeps
     the recommendation it was resolved to while that is indexed; only the statements of
     new reports, and those tied to an issue alone, are matched
-    (:func:`normgraph.recurrence_statements.resolve_all`)."""
-    statements, done = read_statements(store)
+    (:func:`normgraph.recurrence_statements.resolve_all`). Statements are read again only
+    for the reports whose version changed (:func:`normgraph.recurrence_read.current_statements`)."""
+    statements, done = current_statements(store, versions)
     items = {unit.item.key: unit.item for unit in grouping.units}
     _, rows = store.select(RESOLVED)
     earlier = {str(row["assessment"]): str(row["recommendation"]) for row in rows}
@@ -348,12 +351,17 @@ def compute(store: GraphStore) -> tuple[Graph, LinkOutcome]:
 
 def compute_blocks(store: GraphStore, kept: Blocks | None = None) -> tuple[Blocks, LinkOutcome]:
     """:func:`compute` as blocks: those of ``kept`` whose inputs did not change reused."""
-    grouping, index = updated_grouping(store, read_items(store))
+    versions = report_versions(store)
+    grouping, index = updated_grouping(
+        store,
+        versions,
+        lambda reports: read_items(store) if reports is None else read_items_of(store, reports),
+    )
     groups = grouping.groups()
     # What an earlier link wrote is kept only if it is still there to read.
     known = index.known if store.graph_exists(RECURRENCE_GRAPH) else frozenset()
     findings = attached_findings(store, grouping, groups, known)
-    resolved, statements = resolved_statements(store, grouping, known)
+    resolved, statements = resolved_statements(store, grouping, known, versions)
     confident = [i.key for g in groups if g.score >= INFERENCE_THRESHOLD for i in g.items]
     evidence = read_evidence(store, confident)
     blocks, outcome = link_blocks(groups, findings, resolved, evidence, kept)

@@ -8,13 +8,15 @@ makes (:mod:`normgraph.recurrence`), in one place.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import weakref
+from collections.abc import Collection, Mapping, Sequence
 
 from rdflib import URIRef
 from rdflib.term import Node
 
 from normgraph.graph import GraphStore
 
+from .build_state import BUILD_GRAPH
 from .grouping import Item
 from .namespaces import NG, RECURRENCE_GRAPH, VOCAB
 
@@ -88,6 +90,50 @@ ORDER BY ?item
 )
 
 
+REPORT_VERSIONS = f"""
+SELECT DISTINCT ?report ?graph ?key WHERE {{
+  GRAPH ?graph {{ ?fact <{NG.sourceReport}> ?report }}
+  FILTER(?graph != {RECURRENCE_GRAPH.n3()})
+  OPTIONAL {{ GRAPH {BUILD_GRAPH.n3()} {{ ?graph <{NG.sha256}> ?key }} }}
+}}
+"""
+"""The document graphs holding each report's facts, and their build keys."""
+_FEW = 20
+"""Up to this many reports are read one query each; more, with one query for all."""
+_STATEMENTS: weakref.WeakKeyDictionary[GraphStore, dict[str, tuple[str, list[Item], set[str]]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def report_versions(store: GraphStore) -> dict[str, str]:
+    """Each report the store holds facts of, and its version: the build keys of the
+    document graphs holding them ("" if one has no build record: such a report is read
+    again on every link). A report's facts can have changed only if its version did."""
+    _, rows = store.select(REPORT_VERSIONS)
+    parts: dict[str, list[str]] = {}
+    unknown: set[str] = set()
+    for row in rows:
+        report, key = str(row["report"]), row.get("key")
+        parts.setdefault(report, []).append(f"{row['graph']} {key}")
+        if key is None:
+            unknown.add(report)
+    return {r: "" if r in unknown else "|".join(sorted(p)) for r, p in parts.items()}
+
+
+def stale_reports(versions: Mapping[str, str], seen: Mapping[str, str]) -> list[str]:
+    """The reports whose facts may differ from what was read at versions ``seen``."""
+    return sorted(r for r, v in versions.items() if not v or seen.get(r) != v)
+
+
+def read_items_of(
+    store: GraphStore, reports: Collection[str], cls: URIRef = NG.Recommendation
+) -> list[Item]:
+    """The recommendations (or findings) of the named reports."""
+    if len(reports) > _FEW:
+        return [item for item in read_items(store, cls) if item.document in reports]
+    return [item for r in sorted(reports) for item in read_items(store, cls, URIRef(r))]
+
+
 def _text(row: dict[str, Node], name: str) -> str:
     value = row.get(name)
     return "" if value is None else str(value)
@@ -128,10 +174,10 @@ def read_assessments(store: GraphStore) -> list[Item]:
     return read_statements(store)[0]
 
 
-def read_statements(store: GraphStore) -> tuple[list[Item], set[str]]:
-    """The assessments as :func:`read_assessments` reads them, and the keys of those that
-    state full implementation."""
-    _, rows = store.select(ASSESSMENTS)
+def read_statements(store: GraphStore, report: Node | None = None) -> tuple[list[Item], set[str]]:
+    """The assessments (of every report, or of one) as :func:`read_assessments` reads them,
+    and the keys of those that state full implementation."""
+    _, rows = store.select(ASSESSMENTS, bindings={"report": report} if report else None)  # type: ignore[dict-item]
     done = {_text(row, "item") for row in rows if _text(row, "status") == str(FULLY_IMPLEMENTED)}
     return [
         Item(
@@ -146,6 +192,32 @@ def read_statements(store: GraphStore) -> tuple[list[Item], set[str]]:
         )
         for row in rows
     ], done
+
+
+def current_statements(
+    store: GraphStore, versions: Mapping[str, str]
+) -> tuple[list[Item], set[str]]:
+    """:func:`read_statements` for the store's reports at ``versions``, reading again only
+    the reports whose version changed since this process last read them."""
+    kept = _STATEMENTS.setdefault(store, {})
+    seen = {report: version for report, (version, _, _) in kept.items()}
+    stale = stale_reports(versions, seen)
+    if len(stale) > _FEW:
+        statements, done = read_statements(store)
+        fresh: dict[str, tuple[list[Item], set[str]]] = {r: ([], set()) for r in stale}
+        for statement in statements:
+            if statement.document in fresh:
+                fresh[statement.document][0].append(statement)
+                if statement.key in done:
+                    fresh[statement.document][1].add(statement.key)
+    else:
+        fresh = {r: read_statements(store, URIRef(r)) for r in stale}
+    for report, (statements, done) in fresh.items():
+        kept[report] = (versions[report], statements, done)
+    for report in kept.keys() - versions.keys():
+        del kept[report]
+    everything = sorted((s for _, items, _ in kept.values() for s in items), key=lambda s: s.key)
+    return everything, {key for _, _, done in kept.values() for key in done}
 
 
 def read_evidence(store: GraphStore, keys: Sequence[str]) -> dict[str, list[URIRef]]:
