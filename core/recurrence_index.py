@@ -60,6 +60,9 @@ class IndexUse:
     known: frozenset[str] = frozenset()
     """The reports whose recommendations the kept index held before this link (none when
     it was rebuilt): their findings were attached by an earlier link."""
+    touched: frozenset[str] = frozenset()
+    """The states of the recommendations read again for this link (their reports are new
+    or their version changed): statements of those states may now match otherwise."""
 
 
 @cache
@@ -257,7 +260,8 @@ def updated_grouping(
         grouping.add(new)
         moved = {r for r in stale if versions[r]}
         known = frozenset(i.document for i in indexed.values()) - moved
-        use = IndexUse("kept", "", len(new), known=known)
+        touched = frozenset(item.country for item in fresh)
+        use = IndexUse("kept", "", len(new), known=known, touched=touched)
     _MEMORY[store] = (grouping, dict(versions))
     # Saved when the grouping changed only (at 100,000 recommendations a save costs about
     # 5 s): versions saved earlier than the store's only make the next process read those

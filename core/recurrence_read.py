@@ -131,7 +131,7 @@ def read_items_of(
     """The recommendations (or findings) of the named reports."""
     if len(reports) > _FEW:
         return [item for item in read_items(store, cls) if item.document in reports]
-    return [item for r in sorted(reports) for item in read_items(store, cls, URIRef(r))]
+    return read_items(store, cls, [URIRef(r) for r in sorted(reports)]) if reports else []
 
 
 def _text(row: dict[str, Node], name: str) -> str:
@@ -143,14 +143,27 @@ def _words(row: dict[str, Node], name: str) -> frozenset[str]:
     return frozenset(_text(row, name).split())
 
 
+def _of_reports(query: str, reports: Node | Sequence[Node] | None) -> str:
+    """The query restricted to some reports by a VALUES block opening its pattern (a
+    pre-bound ``?report`` is applied after the pattern is matched: 0.1 s a report at 30
+    reports, ten times a VALUES block's cost, and growing with the store)."""
+    if reports is None:
+        return query
+    listed = [reports] if isinstance(reports, Node) else list(reports)
+    values = " ".join(report.n3() for report in listed)
+    assert "WHERE {\n" in query, "a query to restrict opens its pattern with 'WHERE {' alone"
+    return query.replace("WHERE {\n", f"WHERE {{\n  VALUES ?report {{ {values} }}\n", 1)
+
+
 def read_items(
-    store: GraphStore, cls: URIRef = NG.Recommendation, report: Node | None = None
+    store: GraphStore,
+    cls: URIRef = NG.Recommendation,
+    report: Node | Sequence[Node] | None = None,
 ) -> list[Item]:
-    """Every recommendation (or finding) in the store, or in one report, as grouping sees it."""
-    bindings: dict[str, Node] = {"class": cls}
-    if report is not None:
-        bindings["report"] = report
-    _, rows = store.select(RECOMMENDATIONS, bindings=bindings)  # type: ignore[arg-type]
+    """Every recommendation (or finding) in the store, or in some reports, as grouping sees
+    it."""
+    query = _of_reports(RECOMMENDATIONS, report)
+    _, rows = store.select(query, bindings={"class": cls})
     return [
         Item(
             key=_text(row, "item"),
@@ -177,7 +190,7 @@ def read_assessments(store: GraphStore) -> list[Item]:
 def read_statements(store: GraphStore, report: Node | None = None) -> tuple[list[Item], set[str]]:
     """The assessments (of every report, or of one) as :func:`read_assessments` reads them,
     and the keys of those that state full implementation."""
-    _, rows = store.select(ASSESSMENTS, bindings={"report": report} if report else None)  # type: ignore[dict-item]
+    _, rows = store.select(_of_reports(ASSESSMENTS, report))
     done = {_text(row, "item") for row in rows if _text(row, "status") == str(FULLY_IMPLEMENTED)}
     return [
         Item(
