@@ -19,6 +19,7 @@ from normgraph.graph import GraphStore
 from .build_state import BUILD_GRAPH
 from .grouping import Item
 from .namespaces import NG, RECURRENCE_GRAPH, VOCAB
+from .report_election import Election, own_election
 
 FULLY_IMPLEMENTED = VOCAB["implementation-status/fully-implemented"]
 
@@ -42,11 +43,9 @@ SELECT ?item ?class ?text ?report (MIN(?issuer0) AS ?issuer) (MIN(?election0) AS
 WHERE {
   ?item a ?class ; ng:text ?text ; ng:sourceReport ?report .
   OPTIONAL { ?report dcterms:creator|dcterms:publisher ?issuer0 }
-  OPTIONAL { ?item ng:election ?itemElection }
-  OPTIONAL { ?report ng:election ?reportElection }
-  BIND(COALESCE(?itemElection, ?reportElection) AS ?election0)
-  OPTIONAL { ?election0 ng:electionDate ?electionDate0 }
-  OPTIONAL { ?election0 ng:country ?country0 }
+  OPTIONAL { ?item ng:election ?election0 }
+  OPTIONAL { ?item ng:election/ng:electionDate ?electionDate0 }
+  OPTIONAL { ?item ng:election/ng:country ?country0 }
   OPTIONAL { ?report dcterms:issued ?issued0 }
   OPTIONAL { ?item ng:topic ?topic }
   OPTIONAL { ?item ng:invokesNorm ?norm }
@@ -56,6 +55,27 @@ GROUP BY ?item ?class ?text ?report
 ORDER BY ?item
 """
 )
+"""Every recommendation (or finding) with the election it names itself, if any; the
+report's own election is chosen in Python (:data:`REPORT_ELECTIONS`)."""
+
+REPORT_ELECTIONS = (
+    _PREFIXES
+    + """
+SELECT DISTINCT ?class ?report ?election ?electionDate ?country ?issued ?observed
+WHERE {
+  { SELECT DISTINCT ?class ?report WHERE { ?item a ?class ; ng:sourceReport ?report } }
+  ?report ng:election ?election .
+  OPTIONAL { ?election ng:electionDate ?electionDate }
+  OPTIONAL { ?election ng:country ?country }
+  OPTIONAL { ?report dcterms:issued ?issued }
+  BIND(EXISTS { ?mission ng:observes ?election ; ng:sourceReport ?report } AS ?observed)
+}
+"""
+)
+"""Every election named by a report holding items of a class, with what picks its own
+(:func:`normgraph.report_election.own_election`): a report also names the elections it
+recalls, and the smallest of their IRIs is not the one its recommendations were made after."""
+
 
 CONCERNS = f"""
 SELECT ?finding ?issue ?report WHERE {{
@@ -144,15 +164,42 @@ def _words(row: dict[str, Node], name: str) -> frozenset[str]:
 
 
 def _of_reports(query: str, reports: Node | Sequence[Node] | None) -> str:
-    """The query restricted to some reports by a VALUES block opening its pattern (a
-    pre-bound ``?report`` is applied after the pattern is matched: 0.1 s a report at 30
+    """The query restricted to some reports by a VALUES block opening each of its patterns
+    (a pre-bound ``?report`` is applied after the pattern is matched: 0.1 s a report at 30
     reports, ten times a VALUES block's cost, and growing with the store)."""
     if reports is None:
         return query
     listed = [reports] if isinstance(reports, Node) else list(reports)
-    values = " ".join(report.n3() for report in listed)
-    assert "WHERE {\n" in query, "a query to restrict opens its pattern with 'WHERE {' alone"
-    return query.replace("WHERE {\n", f"WHERE {{\n  VALUES ?report {{ {values} }}\n", 1)
+    values = f" VALUES ?report {{ {' '.join(report.n3() for report in listed)} }}\n"
+    assert "WHERE {" in query, "a query to restrict has a 'WHERE {' pattern"
+    return query.replace("WHERE {", "WHERE {" + values)
+
+
+def read_report_elections(
+    store: GraphStore,
+    cls: URIRef = NG.Recommendation,
+    report: Node | Sequence[Node] | None = None,
+) -> dict[str, Election]:
+    """The own election of every report holding items of ``cls`` (or of ``report``)."""
+    _, rows = store.select(_of_reports(REPORT_ELECTIONS, report), bindings={"class": cls})
+    named: dict[str, dict[str, Election]] = {}
+    issued: dict[str, str] = {}
+    for row in rows:
+        key = _text(row, "report")
+        if row.get("issued") is not None:
+            issued.setdefault(key, _text(row, "issued"))
+        elections = named.setdefault(key, {})
+        iri = _text(row, "election")
+        if iri not in elections:
+            elections[iri] = Election(
+                iri,
+                iri,
+                _text(row, "electionDate") or None,
+                _text(row, "observed").lower() == "true",
+                _text(row, "country"),
+            )
+    chosen = {key: own_election(list(e.values()), issued.get(key)) for key, e in named.items()}
+    return {key: election for key, election in chosen.items() if election is not None}
 
 
 def read_items(
@@ -161,24 +208,31 @@ def read_items(
     report: Node | Sequence[Node] | None = None,
 ) -> list[Item]:
     """Every recommendation (or finding) in the store, or in some reports, as grouping sees
-    it."""
-    query = _of_reports(RECOMMENDATIONS, report)
-    _, rows = store.select(query, bindings={"class": cls})
-    return [
-        Item(
-            key=_text(row, "item"),
-            text=_text(row, "text"),
-            document=_text(row, "report"),
-            organisation=_text(row, "issuer"),
-            election=_text(row, "election"),
-            date=(_text(row, "electionDate") or _text(row, "issued"))[:10],
-            topics=_words(row, "topics"),
-            norms=_words(row, "norms"),
-            laws=_words(row, "laws"),
-            country=_text(row, "country"),
+    it: at the election it names itself, else at its report's own election."""
+    _, rows = store.select(_of_reports(RECOMMENDATIONS, report), bindings={"class": cls})
+    own = read_report_elections(store, cls, report)
+    items = []
+    for row in rows:
+        election = _text(row, "election")
+        date, country = _text(row, "electionDate"), _text(row, "country")
+        if not election and _text(row, "report") in own:
+            chosen = own[_text(row, "report")]
+            election, date, country = chosen.iri, chosen.date or "", chosen.country
+        items.append(
+            Item(
+                key=_text(row, "item"),
+                text=_text(row, "text"),
+                document=_text(row, "report"),
+                organisation=_text(row, "issuer"),
+                election=election,
+                date=(date or _text(row, "issued"))[:10],
+                topics=_words(row, "topics"),
+                norms=_words(row, "norms"),
+                laws=_words(row, "laws"),
+                country=country,
+            )
         )
-        for row in rows
-    ]
+    return items
 
 
 def read_assessments(store: GraphStore) -> list[Item]:
@@ -191,6 +245,7 @@ def read_statements(store: GraphStore, report: Node | None = None) -> tuple[list
     """The assessments (of every report, or of one) as :func:`read_assessments` reads them,
     and the keys of those that state full implementation."""
     _, rows = store.select(_of_reports(ASSESSMENTS, report))
+    own = read_report_elections(store, NG.ImplementationAssessment, report)
     done = {_text(row, "item") for row in rows if _text(row, "status") == str(FULLY_IMPLEMENTED)}
     return [
         Item(
@@ -201,7 +256,9 @@ def read_statements(store: GraphStore, report: Node | None = None) -> tuple[list
             document=_text(row, "report"),
             organisation=_text(row, "issuer"),
             date=_text(row, "issued")[:10],
-            country=_text(row, "country"),
+            country=own[source].country
+            if (source := _text(row, "report")) in own
+            else _text(row, "country"),
         )
         for row in rows
     ], done

@@ -151,6 +151,10 @@ def _issue_triples(
             (membership, NG.issue, issue),
             (membership, NG.recommendation, recommendation),
             (membership, NG.order, Literal(order, datatype=XSD.integer)),
+        ]
+        if member.item.election:  # its report's own election, not every one it names
+            triples.append((membership, NG.election, URIRef(member.item.election)))
+        triples += [
             (membership, PROV.wasAttributedTo, GROUPING_RULE),
             (membership, NG.reason, Literal(reason(member, name, _who(member.partner)))),
             (membership, NG.confidence, _confidence(member.pair.score)),
