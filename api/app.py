@@ -56,6 +56,7 @@ def make_runner(settings: Settings, store: GraphStore | None) -> Runner:
         timeout=settings.query_timeout,
         queue_wait=settings.query_queue_wait,
         memory_mb=settings.worker_memory_mb,
+        batch_scheduling=settings.worker_batch_scheduling,
         light_size=settings.light_workers,
         write_drain=settings.write_drain,
     )

@@ -26,6 +26,10 @@ kind, requests, req/s, p50 / p95 latency and errors by status:
 then a summary against the targets. Run it on a quiet machine, and note ``uptime``: the
 bench's own clients (Python, one process) share the cores with both servers.
 
+The server inherits the environment, so settings can be compared run against run, e.g.
+query workers as batch work (open question of 5 December, docs/api-sparql.md):
+``NORMGRAPH_WORKER_BATCH_SCHEDULING=true`` before the command above, then without it.
+
 Every client sends from its own loopback address (127.0.0.2, 127.0.0.3, ...), as distinct
 clients would, so the per-client limit applies as in production. Bounded: at most 64
 clients and 120 s a phase; everything runs on 127.0.0.1 and is stopped at the end.

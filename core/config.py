@@ -73,6 +73,9 @@ class Settings(BaseSettings):
     """Address space each query worker may use, in MB (0: no cap); a query over it is stopped
     with 503 and its worker replaced."""
 
+    worker_batch_scheduling: bool = False
+    """Run query workers as batch work (Linux SCHED_BATCH), so that a task's arrival does not
+    preempt the event loop; off until a quiet-machine run shows it helps (docs/api-sparql.md)."""
     light_workers: NonNegativeInt = 1
     """Workers kept for light requests (/health, ASK, linked-data pages), so they never queue
     behind long queries."""

@@ -24,7 +24,7 @@ import hashlib
 import json
 import os
 import weakref
-from collections.abc import Sequence
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -35,11 +35,16 @@ from normgraph.ontology import read_text
 
 from .asks import AskUnit
 from .grouping import Grouping, Item
+from .recurrence_read import stale_reports
 from .textsim import PARAPHRASES_FILE
 
 INDEX_SUFFIX = ".recurrence-index.json.gz"
 _CODE = ("asks.py", "grouping.py", "textsim.py", "recurrence_index.py")
-_MEMORY: weakref.WeakKeyDictionary[GraphStore, Grouping] = weakref.WeakKeyDictionary()
+_MEMORY: weakref.WeakKeyDictionary[GraphStore, tuple[Grouping, dict[str, str]]] = (
+    weakref.WeakKeyDictionary()
+)
+ReadItems = Callable[[Collection[str] | None], list[Item]]
+"""Reads the recommendations of the named reports (None: of every report)."""
 
 
 @dataclass(frozen=True)
@@ -55,6 +60,9 @@ class IndexUse:
     known: frozenset[str] = frozenset()
     """The reports whose recommendations the kept index held before this link (none when
     it was rebuilt): their findings were attached by an earlier link."""
+    touched: frozenset[str] = frozenset()
+    """The states of the recommendations read again for this link (their reports are new
+    or their version changed): statements of those states may now match otherwise."""
 
 
 @cache
@@ -107,8 +115,9 @@ def _item(row: list[Any]) -> Item:
     )
 
 
-def to_json(grouping: Grouping) -> dict[str, Any]:
-    """The index as plain data: items, each unit's reading, the clusters' parents."""
+def to_json(grouping: Grouping, versions: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """The index as plain data: items, each unit's reading, the clusters' parents, and the
+    version of each report it was read at."""
     number: dict[str, int] = {}
     items: list[list[Any]] = []
     units: list[list[Any]] = []
@@ -134,11 +143,13 @@ def to_json(grouping: Grouping) -> dict[str, Any]:
         "items": items,
         "units": units,
         "parent": grouping.roots(),
+        "reports": dict(versions or {}),
     }
 
 
 def from_json(data: dict[str, Any]) -> Grouping:
-    """An index read back; a KeyError/ValueError/TypeError if the data is not one."""
+    """An index read back; a KeyError/ValueError/TypeError if the data is not one (its
+    reports' versions: :func:`versions_of`)."""
     if data.get("fingerprint") != fingerprint():
         raise ValueError("the grouping code or paraphrases changed since it was saved")
     grouping = Grouping(float(data["threshold"]))
@@ -158,25 +169,39 @@ def from_json(data: dict[str, Any]) -> Grouping:
     return grouping
 
 
-def save(grouping: Grouping, path: Path) -> None:
+def versions_of(data: dict[str, Any]) -> dict[str, str]:
+    """The report versions an index was read at (none in an index saved before they were)."""
+    reports = data.get("reports", {})
+    if not isinstance(reports, dict):
+        raise ValueError("the saved report versions are not a mapping")
+    return {str(report): str(version) for report, version in reports.items()}
+
+
+def save(grouping: Grouping, path: Path, versions: Mapping[str, str] | None = None) -> None:
     """Write the index atomically (a temporary file renamed over the old one)."""
     temporary = path.with_name(path.name + ".tmp")
     with gzip.open(temporary, "wt", encoding="utf-8", compresslevel=1) as out:
-        json.dump(to_json(grouping), out, separators=(",", ":"))
+        json.dump(to_json(grouping, versions), out, separators=(",", ":"))
     os.replace(temporary, path)
 
 
 def load(path: Path) -> Grouping:
     """Read a saved index (OSError, ValueError, KeyError or TypeError if it does not read)."""
+    return _load(path)[0]
+
+
+def _load(path: Path) -> tuple[Grouping, dict[str, str]]:
     with gzip.open(path, "rt", encoding="utf-8") as source:
         data = json.load(source)
     if not isinstance(data, dict):
         raise ValueError("not an index")
-    return from_json(data)
+    return from_json(data), versions_of(data)
 
 
-def _saved(store: GraphStore, path: Path | None) -> tuple[Grouping | None, str]:
-    """The index kept for this store, and why there is none."""
+def _saved(
+    store: GraphStore, path: Path | None
+) -> tuple[tuple[Grouping, dict[str, str]] | None, str]:
+    """The index kept for this store with its reports' versions, and why there is none."""
     kept = _MEMORY.get(store)
     if kept is not None:
         return kept, ""
@@ -185,7 +210,7 @@ def _saved(store: GraphStore, path: Path | None) -> tuple[Grouping | None, str]:
     if not path.exists():
         return None, f"no saved index at {path}"
     try:
-        return load(path), ""
+        return _load(path), ""
     except (OSError, ValueError, KeyError, TypeError, EOFError) as error:
         return None, f"the saved index at {path} does not read: {error}"
 
@@ -199,31 +224,51 @@ def forget(store: GraphStore) -> None:
         path.unlink(missing_ok=True)
 
 
-def updated_grouping(store: GraphStore, items: Sequence[Item]) -> tuple[Grouping, IndexUse]:
-    """The grouping of ``items`` (the store's recommendations now): the kept index with the
-    new ones added, or a rebuilt one when the kept index holds what the store no longer
-    does. Saves the result for the next link."""
+def updated_grouping(
+    store: GraphStore, versions: Mapping[str, str], read: ReadItems
+) -> tuple[Grouping, IndexUse]:
+    """The grouping of the store's recommendations now (its reports at ``versions``): the
+    kept index with the new ones added, reading only the reports whose version changed,
+    or a rebuilt one when the kept index holds what the store no longer does. Saves the
+    result for the next link."""
     path = index_path(store)
-    grouping, reason = _saved(store, path)
-    if grouping is not None:
+    saved, reason = _saved(store, path)
+    grouping: Grouping | None = None
+    if saved is not None:
+        grouping, seen = saved
+        stale = stale_reports(versions, seen)
+        fresh = read(stale)
         indexed = {unit.item.key: unit.item for unit in grouping.units}
-        current = {item.key: item for item in items}
-        gone = [key for key, item in indexed.items() if current.get(key) != item]
+        current = {item.key: item for item in fresh}
+        reread = set(stale)
+        gone = [
+            key
+            for key, item in indexed.items()
+            if item.document not in versions
+            or (item.document in reread and current.get(key) != item)
+        ]
         if gone:
             grouping = None
             reason = f"{len(gone)} indexed recommendations were removed or changed"
     if grouping is None:
+        items = read(None)
         grouping = Grouping()
         grouping.add(items)
         use = IndexUse("rebuilt", reason, len(items))
     else:
-        new = [item for item in items if item.key not in indexed]
+        new = [item for item in fresh if item.key not in indexed]
         grouping.add(new)
-        use = IndexUse("kept", "", len(new), known=frozenset(i.document for i in indexed.values()))
-    _MEMORY[store] = grouping
+        moved = {r for r in stale if versions[r]}
+        known = frozenset(i.document for i in indexed.values()) - moved
+        touched = frozenset(item.country for item in fresh)
+        use = IndexUse("kept", "", len(new), known=known, touched=touched)
+    _MEMORY[store] = (grouping, dict(versions))
+    # Saved when the grouping changed only (at 100,000 recommendations a save costs about
+    # 5 s): versions saved earlier than the store's only make the next process read those
+    # reports again.
     if path is not None and (use.how == "rebuilt" or use.added):
         try:
-            save(grouping, path)
+            save(grouping, path, versions)
         except OSError as error:
             use = replace(use, unsaved=f"cannot write {path}: {error}")
     return grouping, use

@@ -158,12 +158,10 @@ class ProcessRunner(Runner):
         memory_mb: int = 0,
         light_size: int = 0,
         write_drain: float = 1.0,
+        batch_scheduling: bool = False,
     ) -> None:
-        self.opener = opener
-        self.memory_mb = memory_mb
-        self.size = size
-        self.timeout = timeout
-        self.queue_wait = queue_wait
+        self.opener, self.memory_mb, self.batch_scheduling = opener, memory_mb, batch_scheduling
+        self.size, self.timeout, self.queue_wait = size, timeout, queue_wait
         self.write_drain = write_drain
         self._lanes = [_Lane("query", size, timeout, asyncio.Queue())]
         if light_size:
@@ -179,7 +177,7 @@ class ProcessRunner(Runner):
         memory_mb = 0 if not opener.read_only else self.memory_mb
 
         def start() -> WorkerProcess:
-            worker = WorkerProcess(opener, memory_mb)
+            worker = WorkerProcess(opener, memory_mb, self.batch_scheduling)
             worker.wait_ready(max(self.timeout, 30.0))
             return worker
 

@@ -143,6 +143,7 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
     ),
     (
         "rejected",
+        r"[Nn]ot (?:satisfied|upheld|granted|accepted)\b|"
         r"(?:upheld|confirmed) (?:the|its|this|that) (?:[\w'\u2019-]+\s+){0,3}?(?:decision|warning|"
         r"sanction|fine|ruling|refusal|deregistration)|rejected|dismissed|turned down|"
         r"denied(?!\s+(?:\w+\s+)?(?:access|registration|entry|accreditation|the right))|"
@@ -151,6 +152,7 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
     (
         "upheld",
         r"upheld|satisfied|granted|accepted|found (?:to be )?(?:well-)?founded|reinstated|"
+        r"(?:issued|imposed|gave) (?:an? |the )?(?:\w+ )?(?:warning|fine|sanction|reprimand)|"
         r"ordered (?:the|a|its|their) (?:[\w'\u2019-]+\s+){0,2}?(?:registration|reinstatement|"
         r"recount|removal|repeat)|"
         r"ruled in (?:\w+\s+){0,2}?favou?r|(?:overturned|reversed|quashed|annulled) the "
@@ -236,10 +238,17 @@ def _outcome_of(words: str) -> str | None:
 def outcome_in(text: str) -> str | None:
     """The outcome the words of ``text`` state, the most specific first ("rejected the
     complaint as outside its competence" is not-considered), if any."""
+    text = _one_line(text)
     for slug, pattern in OUTCOMES:
         if re.search(rf"\b(?:{pattern})\b", text):
             return slug
     return None
+
+
+def _one_line(text: str) -> str:
+    """``text`` with each line break or tab as one space (offsets unchanged), so that the
+    outcome words wrapped across lines ("left without\nconsideration") read as written."""
+    return re.sub(r"\s", " ", text)
 
 
 def _whole_outcome(sentence: str, reading: FigureReading) -> FigureReading:
@@ -316,6 +325,7 @@ def _tally(sentence: str, carried_body: str) -> list[FigureReading]:
 def read_figures(sentence: str, carried_body: str | None = None) -> list[FigureReading]:
     """Every complaint count in ``sentence``. A sentence opening "Of these, ..." counts
     part of the figure before it: ``carried_body`` (that figure's body) is its body."""
+    sentence = _one_line(sentence)
     found: list[FigureReading] = []
     taken: list[tuple[int, int]] = []
     for shape in _SHAPES if _SHAPE_WORD.search(sentence) else ():
@@ -379,6 +389,10 @@ def read_figures(sentence: str, carried_body: str | None = None) -> list[FigureR
                     part=not sibling,
                 )
             )
+    if lead and not found and len({part.outcome for part in parts}) >= 2:
+        # "Of these, 9 were upheld, 22 rejected and 6 not considered": a tally by outcome
+        # of the figure before, each count a figure of its own (as ``_tally``)
+        parts = [replace(part, part=False) for part in parts]
     return sorted(found + parts, key=lambda reading: reading.start)
 
 

@@ -31,6 +31,7 @@ from .actors import Actors, find_institutions
 from .complaint_cases import appeal_decided
 from .complaint_figure_facts import add_figures, fold_repeats
 from .complaint_figures import outcome_in
+from .complaint_tables import add_table_complaints
 from .complaint_told_cases import is_unknown, told_cases
 from .concepts import outcome
 
@@ -248,6 +249,7 @@ def add_complaints(
         told = (fact, index)
         pending = fact if verdict == "unknown" else None
     cases.extend(told_cases(extraction, document, election, key, actors, cases))
+    cases += add_table_complaints(extraction, document.source, key, actors, len(cases), election)
     return cases, fold_repeats(extraction, figures)
 
 

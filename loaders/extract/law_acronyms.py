@@ -21,9 +21,13 @@ from typing import TypeVar
 T = TypeVar("T")
 
 _DEFINITION = re.compile(
-    r"\s*\((?:the\s+)?[\"\u201c]?(?P<short>(?=(?:[a-z]*[A-Z]){2})[A-Za-z]{2,8})[\"\u201d]?\)"
+    r"(?:\s+of\s+(?:19|20)\d\d)?\s*\((?:the\s+)?[\"\u201c]?"
+    r"(?P<short>(?=(?:[a-z]*[A-Z]){2})[A-Za-z]{2,8}"
+    r"|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){1,3}\s+(?:Law|Act|Code))[\"\u201d]?\)"
 )
-"""A parenthesised short form right after a name, with two capitals at least."""
+"""A parenthesised short form right after a name (or after its year, "of 1992 (LPE)"):
+two capitals at least, or three words or more ending as a law's name does ("(Party Funding
+Law)"; a two-word "(Election Law)" is read as a law's name of its own)."""
 
 
 def defined(text: str, names: Iterable[tuple[int, int, T]]) -> dict[str, T]:

@@ -16,7 +16,8 @@ _NOT_AN_ARTICLE = r"(?!(?:The|This|That|Its|Their|A|An|New|Draft|Each|Every|Any|
 GENERIC_LAW = (
     rf"(?:{_NOT_AN_ARTICLE}[A-Z][\w'-]*,?\s+(?:(?:and|of|the|for|on)\s+)*){{1,8}}"
     r"Act\s+(?:19|20)\d{2}\b"
-    rf"|(?<=[Tt]he )(?:{_NOT_AN_ARTICLE}[A-Z][\w-]+\s+){{1,3}}Law\b(?!\s+(?:on|No\.?)\b)"
+    rf"|(?<=[Tt]he )(?:{_NOT_AN_ARTICLE}[A-Z][\w-]+\s+){{1,4}}(?:Law|Act)\b"
+    r"(?!\s+(?:on\s+(?:the\s+)?[A-Z]|No\.?\s*\d))"
     r"|(?:Draft\s+)?(?:Constitutional\s+)?Law\s+No\.?\s*\d+(?:/\d+)?"
     rf"(?:\s+on\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NOT_NEXT_LAW}(?:(?:of|and|for|by|the|on|in|to)\s+)*"
     rf"{_NAME_WORD})*)?"
@@ -31,7 +32,7 @@ GENERIC_LAW = (
 )
 """The shapes a law's name takes in English reports, whatever the state: "Law on ...",
 "Law No. 298 on ...", "<Words> Code", "Code of ...", "the <Words> Law" ("the Anti-Terror
-Law"; "a Media Law" is what a state lacks, no law's name),
+Law", "the Riigikogu Election Act"; "a Media Law" is what a state lacks, no law's name),
 "<Words> Act <year>" ("Electoral Administration Act 2006"), the Constitution."""
 ARTICLE_NUMBER = r"\d+(?:\.\d+)*(?:\([a-z]\))?(?:[\u2013-]\d+)?"
 """An article's number as reports write it: "44", "2.19", "12.5(a)", "317\u20131"."""

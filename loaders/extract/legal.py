@@ -45,7 +45,8 @@ from .states import state_alternation, state_named, state_pattern
 
 _ARTICLE_BEFORE = re.compile(
     r"(?:(?P<sub>[Ss]ubparagraph|[Pp]aragraph) (?P<pn>\d+) of )?"
-    rf"Articles?\s+(?P<an>{ARTICLE_LIST})\s+of\s+(?:the\s+)?$"
+    rf"(?:Articles?\s+|Sections?\s+|\u00a7\u00a7?\s*)(?P<an>{ARTICLE_LIST})(?:\(\d+\))?\s+of\s+"
+    r"(?:the\s+)?$"
 )
 _BARE_ARTICLE = re.compile(
     rf"\b(?P<its>its\s+)?Articles?\s+(?P<an>(?>{ARTICLE_LIST}))(?![\w(])(?!\s+of\b)"
@@ -176,6 +177,9 @@ def find_laws(
         longer = fuller(law.written, (n for n, o in named.items() if o.country == law.country))
         if longer is not None and law.label == law.written:
             found[index] = replace(named[longer], start=law.start, end=law.end)
+    for index, law in enumerate(found):  # "the Party Funding Law", defined as a short form
+        if law.written in short and short[law.written].iri != law.iri:
+            found[index] = replace(short[law.written], start=law.start, end=law.end)
     for start, end, acronym in uses(text, short):
         if not any(law.start < end and start < law.end for law in found):
             found.append(replace(short[acronym], start=start, end=end))

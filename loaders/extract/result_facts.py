@@ -149,6 +149,10 @@ def add_table_results(
     return facts
 
 
+_NOMINATOR = re.compile(r"\s*\([^()]*\)\s*$")
+"""A bracket closing a candidate's row: the party or bloc that nominated the candidate."""
+
+
 def _row_fact(
     iri: URIRef,
     row: ResultRow,
@@ -163,8 +167,12 @@ def _row_fact(
     if kind == "party" and not (row.group and re.search("candidate", row.group, re.I)):
         fact.add(NG.party, actors.get(row.name, "party", row.name_spans[:1]))
     else:
-        surname = row.name.split()[-1]
-        who = known.get(surname) or actors.get(row.name, "candidate", row.name_spans[:1])
+        # "Vida Ozola (Unity List)": the bracket names who nominated the candidate (not
+        # a referendum's option, 'FOR ("ZA")': a person has two names or more)
+        person = _NOMINATOR.sub("", row.name)
+        person = person if len(person.split()) >= 2 else row.name
+        surname = person.split()[-1]
+        who = known.get(surname) or actors.get(person, "candidate", row.name_spans[:1])
         fact.add(NG.candidate, who)
     assert row.votes is not None
     fact.add(NG.votes, _integer(row.votes))

@@ -40,8 +40,43 @@ def other_header(text: str) -> bool:
     return len(cells) >= 3 and not ROLE_WORDS.search(text) and not re.search(r"\d", text)
 
 
+_TOTAL_WORD = re.compile(r"\b(?:total|all|overall|combined)\b", re.I)
+_VOTES_ONLY: list[tuple[str, str]] = [("votes", "")]
+
+
 def roles_of(header: str) -> list[tuple[str, str]]:
-    """Column roles a header names, in order: ("votes", ""), ("share", base), ("seats", "")."""
+    """Column roles a header names, in order: ("votes", ""), ("share", base), ("seats", "");
+    a votes column that a later "Total votes" column adds up ("Votes in the country   Votes
+    abroad   Total votes") is a ("part", "") column, whose figures are no contestant's
+    votes."""
+    cells = [cell for cell in COLUMN_GAP.split(header.strip()) if ROLE_WORDS.search(cell)]
+    per_cell = [_roles_in(cell) for cell in cells]
+    if len(cells) >= 2 and all(len(roles) == 1 for roles in per_cell):
+        parted = _parts_of_totals(cells, [roles[0] for roles in per_cell])
+        if parted is not None:
+            return parted
+    return _roles_in(header)
+
+
+def _parts_of_totals(
+    cells: list[str], roles: list[tuple[str, str]]
+) -> list[tuple[str, str]] | None:
+    """The roles with each run of votes columns closed by a total column read as parts and
+    their total, or None when no run of votes columns ends in a total."""
+    parted = list(roles)
+    run: list[int] = []
+    for index, role in enumerate([*roles, ("", "")]):
+        if role == ("votes", ""):
+            run.append(index)
+            continue
+        if len(run) >= 2 and _TOTAL_WORD.search(cells[run[-1]]):
+            for part in run[:-1]:
+                parted[part] = ("part", "")
+        run = []
+    return parted if parted != roles else None
+
+
+def _roles_in(header: str) -> list[tuple[str, str]]:
     roles: list[tuple[str, str]] = []
     for match in ROLE_WORDS.finditer(header):
         if match.group("share"):

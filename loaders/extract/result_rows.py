@@ -201,6 +201,8 @@ def _assign(row: ResultRow, cells: list[Cell], roles: list[tuple[str, str]]) -> 
 
 
 def _put(row: ResultRow, role: str, base: str, cell: Cell) -> None:
+    if role == "part":
+        return  # a part of the total column (votes abroad): no figure of the row's own
     if role == "votes":
         row.votes = cell
     elif role == "seats":
@@ -253,10 +255,15 @@ def read_result_rows(
             elif (
                 last is not None
                 and not line.after_blank
-                and (_CONTINUES.match(line.text) or _JOINS_NEXT.search(last.name))
+                and (
+                    _CONTINUES.match(line.text)
+                    or _JOINS_NEXT.search(last.name)
+                    or last.name.count("(") > last.name.count(")")
+                )
             ):
                 # the rest of a name wrapped after its figures: it starts in lower case,
-                # or the name above ends in a word that needs more ("nominated by the")
+                # the name above ends in a word that needs more ("nominated by the"), or
+                # it leaves a bracket open ("Vida Ozola (Unity")
                 last.name = _joined([last.name, line.text.strip()])
                 last.name_spans.append(source.span(line.start, line.end))
             else:

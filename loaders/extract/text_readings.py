@@ -15,6 +15,7 @@ from .actors import Actors
 from .assessments import add_assessments
 from .complaint_cases import add_document_cases
 from .complaint_figure_facts import add_document_figures
+from .complaint_tables import add_table_complaints
 
 
 def add_text_readings(
@@ -27,6 +28,7 @@ def add_text_readings(
     scratch = Extraction()
     actors = Actors(scratch, country.lower())
     complaints = add_document_cases(scratch, document, key, actors)
+    complaints += add_table_complaints(scratch, document.source, key, actors, len(complaints))
     complaints += add_document_figures(scratch, document, key, actors)
     for fact in complaints:
         fact.add(NG.sourceReport, report.iri)

@@ -78,7 +78,9 @@ def read_annex(document: Document) -> Annex | None:
     annex = Annex()
     for table in tables:
         _read_table(table, annex)
-    return annex if annex.national or annex.regions else None
+    # national figures alone ("Invalid ballots   21,354" under a list of contestants) make
+    # no region-by-candidate matrix: such an annex is read as a list (``result_list``)
+    return annex if annex.regions else None
 
 
 def _read_table(table: Element, annex: Annex) -> None:

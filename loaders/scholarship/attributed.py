@@ -31,6 +31,7 @@ from ..rdf.iris import mint, slug
 from ..text.dates import find_when
 from ..text.document import Document, Element
 from ..text.sentences import sentences
+from .saying_verbs import FINDING_VERBS, SAYING, THAT_VERBS
 from .speech_forms import (
     QUOTE,
     according_to,
@@ -44,57 +45,9 @@ from .speech_forms import (
     titled,
 )
 
-_SAYING = re.compile(
-    # "told me", "told an international conference in <place> on <date>" (not "was told")
-    r"\b(?:said|stated|(?<!was )(?<!were )told\b[^\"\u201c.;]{0,80}?(?=\s+that\b|\s*[:,]?\s*"
-    r"[\"\u201c])|argue[sd]|claim(?:s|ed)|insist(?:s|ed)|contend(?:s|ed)|declared|announced|"
-    r"asserted|maintain(?:s|ed)|warned|explained|stressed|emphasi[sz]ed|noted|remarked|"
-    r"admitted|acknowledged|conceded|complained|alleged|pointed out|"
-    # "<speaker> was quoted (as) saying "..."": the quotation follows
-    r"(?:was|were) quoted (?:as )?saying|"
-    r"put (?:it|this|that|the \w+)(?: (?:more|most) \w+ly| \w+ly)?(?=\s*[:,]?\s*[\"\u201c])|"
-    # "put the point to a meeting of ... on <date>: "..."": the audience before the quote
-    r"put (?:it|this|that|the \w+)\b[^\"\u201c.;]{0,120}?(?=:\s*[\"\u201c])|"
-    # an observer's conclusion a study quotes ("the mission concluded that the election
-    # "lacked ..."): quoted words only, never a that-clause
-    r"concluded|"
-    r"described\b[^\"\u201c.]{0,100}?\bas|(?:rejected|dismissed|critici[sz]ed|denounced)\b"
-    r"[^\"\u201c.]{0,60}?\bas|called\b[^\"\u201c.]{0,60}?\ban?)\b"
-)
 _OPENED = re.compile(r"^\s*[:,]?\s*\**(?P<words>[\"\u201c\u2018']\**\w[^\"\u201d\u2019]{10,})$")
 """A quotation the sentence opens and does not close: the words run to its end."""
 _THAT = re.compile(r"^[^\"\u201c]{0,80}?\bthat\s+(?P<words>[^\"\u201c]{12,300}?)\s*$")
-_THAT_VERBS = (
-    "argued",
-    "argues",
-    "claimed",
-    "claims",
-    "stated",
-    "insisted",
-    "insists",
-    "contended",
-    "contends",
-    "maintained",
-    "maintains",
-    "asserted",
-    "explained",
-    "said",
-    "declared",
-    "noted",
-    "remarked",
-    "warned",
-    "admitted",
-    "acknowledged",
-    "conceded",
-    "complained",
-    "alleged",
-    "stressed",
-    "emphasised",
-    "emphasized",
-    "pointed",
-)
-_FINDING_VERBS = ("noted", "pointed", "acknowledged", "observed")
-"""Verbs whose that-clause, from observers or the literature, is a finding (speech_forms)."""
 _CITED = re.compile(r"^(?P<name>.+?)\s*\((?P<year>(?:19|20)\d{2})[a-z]?\)$")
 """A scholar cited by name and year ("Halloran (2019) argued that ..."): the speaker is the
 name, the year the statement's date."""
@@ -105,7 +58,11 @@ _DISCOURSE = re.compile(
 )
 """A discourse adverbial set off by commas after the speaker ("X, by contrast, contended"):
 no role."""
-_APPOSITIVE = re.compile(rf",\s+(?P<role>[^,]{{3,90}}),\s+(?P<name>{NAME.pattern}),?\s*$")
+_CAPITAL = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
+_APPOSED_NAME = rf"[{_CAPITAL}][\w'\u2019-]+(?:\s+[{_CAPITAL}][\w'\u2019-]+){{1,2}}"
+"""A person's name set off after a role: its capitals Latin with or without a diacritic
+("Ülle Pärn")."""
+_APPOSITIVE = re.compile(rf"(?:,\s+|^\s*)(?P<role>[^,]{{3,90}}),\s+(?P<name>{_APPOSED_NAME}),?\s*$")
 """A speaker named after a role at the end of the words before the verb ("After the vote,
 which ..., the then Minister of Justice, <Name>, told ...")."""
 _PRONOUN = re.compile(r"(?:^|,\s*|\b(?:when|as|where|and|but|while|after)\s+)(?:he|she|He|She)\s*$")
@@ -137,6 +94,20 @@ _THE_TEXT = re.compile(
 )
 """The study itself ("The thesis argues that", "Drawing on ..., it argues that", "..., this
 work argues that"), or no one ("there were contrasting opinions ..."): no statement."""
+_OPENING_ADVERBIAL = re.compile(
+    r"^\s*(?:(?:by|in) contrast|however|for example|for instance|in turn|instead|meanwhile|"
+    r"on the other hand|similarly|likewise|moreover|in response)\s*,\s*",
+    re.I,
+)
+"""A discourse adverbial opening the sentence before its speaker ("By contrast, a party
+agent ... told me"): no part of the speaker."""
+_AFTER_DATE = re.compile(
+    r"\b(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},)\s+(?:19|20)\d{2}\s+"
+    r"(?P<who>(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,5}?[\w'\u2019-]+)\s*$"
+)
+"""The speaker after an opening phrase dated to the day, with no comma ("In his address of
+2 June 2005 the President argued"): the noun phrase after the date. A year alone ("in 2017
+the former president declared") dates a story, not an occasion of speech, and is left."""
 _SUBORDINATOR = re.compile(r"^(?:Although|Though|While|Whereas|Because|If|Unless)\s+")
 """A subordinate clause's opening word before its speaker ("Although China claims that")."""
 
@@ -207,7 +178,7 @@ def _said_by_verbs(text: str, at: int, body: str) -> list[Attributed]:
     the speaker."""
     found: list[Attributed] = []
     since = 0
-    for verb in _SAYING.finditer(body):
+    for verb in SAYING.finditer(body):
         if verb.start() < since:
             continue
         speaker = _speaker(text, at + since, at + verb.start())
@@ -219,7 +190,7 @@ def _said_by_verbs(text: str, at: int, body: str) -> list[Attributed]:
         said: list[tuple[int, int]] = []
         if quotes:
             best = quotes[0] if len(quotes) == 1 else max(quotes, key=lambda q: len(q[0]))
-            if quote is not None and _SAYING.search(rest[: best.start()]):
+            if quote is not None and SAYING.search(rest[: best.start()]):
                 best = quote  # the next verb has its own quotation
             first = quotes[0]
             if (
@@ -232,11 +203,11 @@ def _said_by_verbs(text: str, at: int, body: str) -> list[Attributed]:
         elif opened := _OPENED.match(rest):  # a quotation that runs on past the sentence
             words_at = (verb.end() + opened.start("words"), len(body.rstrip()))
         else:
-            clause = _THAT.match(rest.rstrip(" .")) if verb[0].split()[0] in _THAT_VERBS else None
+            clause = _THAT.match(rest.rstrip(" .")) if verb[0].split()[0] in THAT_VERBS else None
             if clause is None:
                 continue
             words_at = (verb.end() + clause.start("words"), verb.end() + clause.end("words"))
-        following = _SAYING.search(body, words_at[1])
+        following = SAYING.search(body, words_at[1])
         stop = following.start() if following else len(body)
         clause = _NEXT_CLAUSE.search(body, words_at[1])
         stop = min(stop, clause.start()) if clause else stop
@@ -259,7 +230,7 @@ def _not_a_statement(text: str, speaker: tuple[str, int, str | None], verb: str)
     after = text[start + len(name) : start + len(name) + 12]
     if is_scholar(name, after, verb):
         return True
-    if verb.split()[0] not in _FINDING_VERBS:
+    if verb.split()[0] not in FINDING_VERBS:
         return False
     return is_observer(name) or is_organisation(name)
 
@@ -280,6 +251,8 @@ def _speaker(text: str, start: int, verb: int) -> tuple[str, int, str | None] | 
         lead = shared["subject"] + " "
     while adverb := _ADVERB.search(lead):
         lead = lead[: adverb.start()] + " "
+    if opening := _OPENING_ADVERBIAL.match(lead):
+        start, lead = start + opening.end(), lead[opening.end() :]
     appositive = _APPOSITIVE.search(lead)
     if appositive is not None:
         return appositive["name"], start + appositive.start("name"), appositive["role"].strip()
@@ -292,6 +265,9 @@ def _speaker(text: str, start: int, verb: int) -> tuple[str, int, str | None] | 
     if _THE_TEXT.search(lead):
         return None
     speaker = subject_before(lead)
+    dated = _AFTER_DATE.search(lead) if _PREPOSITION.match(lead.lstrip()) else None
+    if dated is not None and (speaker is None or _PREPOSITION.match(speaker[0])):
+        speaker = (dated["who"], dated.start("who"), None)
     if (
         speaker is None
         or _PREPOSITION.match(speaker[0])

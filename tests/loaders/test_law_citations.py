@@ -146,3 +146,27 @@ def test_laws_cited_by_number_by_year_and_by_a_short_name() -> None:
     assert any(iri.endswith("press-law") for iri in laws)
     assert not any(iri.endswith("/law") or "gender" in iri for iri in laws)
     assert ("article", "law/md/law-no-112/article/14") in cited
+
+
+def test_sections_cited_by_the_section_sign_and_a_paragraph_in_brackets() -> None:
+    text = "This is set out in § 22 of the Constitution and § 61(2) of the Municipal Elections Act."
+    assert _cited(text, "cz") == [
+        ("article", "law/cz/constitution/article/22"),
+        ("article", "law/cz/municipal-elections-act/article/61"),
+    ]
+
+
+def test_an_act_named_without_its_year_and_followed_by_a_date() -> None:
+    text = "The Parliament amended the Regional Assembly Elections Act on 2 May 2014."
+    assert _cited(text, "at") == [("law", "law/at/regional-assembly-elections-act")]
+
+
+def test_a_short_form_defined_after_the_year_or_in_words_names_the_law_later() -> None:
+    text = (
+        "The Law on the Election of the President of 1996 (LEP) and the Law on Financing "
+        "Political Activities (Party Finance Law) apply. Article 9 of the LEP sets the "
+        "deadline, and Article 4 of the Party Finance Law caps spending."
+    )
+    cited = {iri for _, iri in _cited(text, "sk")}
+    assert "law/sk/law-election-president/article/9" in cited
+    assert "law/sk/law-financing-political-activities/article/4" in cited

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from rdflib import Literal, URIRef
+from rdflib.namespace import FOAF
 from rdflib.term import Node
 
 from normgraph.loaders.extract.actors import Actors
 from normgraph.loaders.odihr.result_list import add_list_results
+from normgraph.loaders.odihr.results import read_annex
 from normgraph.loaders.rdf.facts import Extraction, Fact
 from normgraph.loaders.rdf.iris import mint
 from normgraph.loaders.text.document import parse_document
@@ -145,3 +147,28 @@ def test_a_party_or_candidate_table_with_seats_lists_parties() -> None:
     )
     _, facts, _ = results(text)
     assert facts and all("party" in values(f) and "candidate" not in values(f) for f in facts)
+
+
+LIST_WITH_A_NATIONAL_ROW = """\
+ANNEX 2: FINAL RESULTS
+
+Candidate\tVotes\t%
+Maren Dahl (Coastal People's Alliance)\t204,116\t51.30
+Erik Solvang (independent)\t193,770\t48.70
+Total\t397,886\t100.00
+Invalid ballots\t\t4,210
+"""
+
+
+def test_a_candidate_list_with_a_national_row_is_read_with_the_nominators_apart() -> None:
+    extraction, facts, _ = results(LIST_WITH_A_NATIONAL_ROW)
+    votes = {str(fact.label): values(fact)["votes"] for fact in facts}
+    assert votes == {
+        "Maren Dahl (Coastal People's Alliance)": 204116,
+        "Erik Solvang (independent)": 193770,
+    }
+    people = {str(f.label) for f in extraction.facts if f.kind == FOAF.Person}
+    assert {"Maren Dahl", "Erik Solvang"} <= people
+    assert not any("(" in name for name in people)
+    # its two-cell national row makes no region-by-candidate matrix of the annex
+    assert read_annex(parse_document(SourceText("r", "r.txt", LIST_WITH_A_NATIONAL_ROW))) is None

@@ -268,3 +268,23 @@ def test_independents_without_seats_lump_and_a_page_footer_is_no_row() -> None:
     )
     assert sorted(by_name(table)) == ["Union for Progress"]
     assert [row.name for row in table.others] == ["Independent candidates (6)"]
+
+
+HOME_AND_ABROAD = """\
+Candidate\tVotes cast at home\tVotes by post\tTotal votes\t% of valid votes
+Maren Dahl (Coastal People's\t201,004\t3,112\t204,116\t51.30
+Alliance)
+Erik Solvang\t190,771\t2,999\t193,770\t48.70
+Total valid votes\t391,775\t6,111\t397,886\t100.00
+"""
+
+
+def test_votes_columns_a_total_column_adds_up_are_parts_not_the_votes() -> None:
+    table = read(HOME_AND_ABROAD)
+    rows = {row.name: row for row in table.rows}
+    assert set(rows) == {"Maren Dahl (Coastal People's Alliance)", "Erik Solvang"}
+    dahl = rows["Maren Dahl (Coastal People's Alliance)"]
+    assert dahl.votes is not None and dahl.votes.value == Decimal(204116)
+    assert [(base, cell.value) for base, cell in dahl.shares] == [("valid", Decimal("51.30"))]
+    assert dahl.seats is None
+    assert [row.votes.value for row in table.totals if row.votes] == [Decimal(397886)]

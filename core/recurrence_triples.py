@@ -1,0 +1,267 @@
+"""The recurrence graph's triples, rendered from computed groups (pure: no store).
+
+An ``ng:RecurringIssue`` per group with its memberships (reason, confidence, order) and
+the ``ng:InferredAssessment`` of each earlier member raised again; ``ng:concerns`` from
+each attached finding; ``ng:recommendation``/``ng:issue`` for each resolved statement
+(what each means: :mod:`normgraph.recurrence`). Rendered as blocks with the signature of
+their inputs (:mod:`normgraph.recurrence_blocks`), so a relink renders only what changed.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Hashable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+
+from rdflib import Graph, Literal, URIRef
+
+from normgraph.loaders.rdf.iris import slug
+
+from .grouping import Group, Item, Member
+from .issue_names import issue_name, reason
+from .namespaces import FOAF, ID, NG, PROV, RDF, RDFS, VOCAB, XSD
+from .recurrence_blocks import Blocks, Triple
+from .recurrence_index import IndexUse
+from .recurrence_statements import Resolved
+from .validation import Violation
+
+GROUPING_RULE = ID["rule/recurrence-grouping"]
+RAISED_AGAIN_RULE = ID["rule/raised-again"]
+NOT_IMPLEMENTED = VOCAB["implementation-status/not-implemented"]
+INFERENCE_THRESHOLD = 0.35
+"""Least group confidence (its weakest member's score) from which "raised again" infers a
+status: the least at which the tune half of bench/recurrence_pairs.json has no false
+merge (17 pairs; bench/recurrence_quality.py --sweep)."""
+
+
+@dataclass
+class LinkOutcome:
+    """What the linking stage computed and whether it was written."""
+
+    issues: int = 0
+    memberships: int = 0
+    findings: int = 0
+    observed_assessments: int = 0
+    unresolved_assessments: int = 0
+    inferred_assessments: int = 0
+    triples: int = 0
+    changed: int = 0
+    """Nodes of the recurrence graph whose description this link changed (validated and
+    written; the rest was left as it was)."""
+    violations: list[Violation] = field(default_factory=list)
+    index: IndexUse | None = None
+    """Whether the grouping index was kept from the last link or rebuilt, and why."""
+
+    @property
+    def written(self) -> bool:
+        return not any(v.blocks for v in self.violations)
+
+
+def issue_iri(first: Member) -> URIRef:
+    """Stable: the issue is named after its earliest member and that member's ask (one
+    recommendation can make several asks, each its own issue)."""
+    tail = first.item.key.removeprefix(str(ID)).strip("/")
+    ask = first.unit.text if first.unit else first.item.text
+    digest = f"{zlib.crc32(' '.join(ask.split()).encode()):08x}"
+    return ID["issue/" + "/".join(slug(part) for part in tail.split("/") if part) + "/" + digest]
+
+
+def _confidence(score: float) -> Literal:
+    return Literal(Decimal(f"{min(1.0, max(0.0, score)):.2f}"), datatype=XSD.decimal)
+
+
+def _who(item: Item) -> str:
+    """A short label for an item's issuer and election: "enemo, 2005-12-04"."""
+    organisation = item.organisation.rstrip("/").rsplit("/", 1)[-1] or item.document
+    return f"{organisation} ({item.date})" if item.date else organisation
+
+
+def _agents() -> list[Triple]:
+    triples: list[Triple] = []
+    for agent, label in (
+        (GROUPING_RULE, "normgraph recurrence grouping (asks: remedy, object, article; TF-IDF)"),
+        (RAISED_AGAIN_RULE, "normgraph rule: a recommendation raised again is not yet implemented"),
+    ):
+        triples.append((agent, RDF.type, PROV.SoftwareAgent))
+        triples.append((agent, RDF.type, FOAF.Agent))
+        triples.append((agent, RDFS.label, Literal(label)))
+    return triples
+
+
+def _raised_again(g: Group) -> Iterator[tuple[Item, Item]]:
+    """Each earlier member and a later one raising it again at another election."""
+    for earlier in g.items:
+        for later in g.items:
+            if not (earlier.election and later.election and earlier.date < later.date):
+                continue
+            if earlier.election != later.election and earlier.key != later.key:
+                yield earlier, later
+
+
+def _signature(
+    g: Group, inferred: Sequence[tuple[Item, Item]], evidence: dict[str, list[URIRef]]
+) -> Hashable:
+    """Everything an issue's block is rendered from: the members with their partners,
+    unit and pair (its scores as the reason and confidence show them), the order of the
+    scores (the name prefers the best-scoring member), the inferred pairs and evidence."""
+    members = []
+    for m in g.members:
+        assert m.pair is not None
+        shown = replace(m.pair, score=0.0, text=0.0)
+        members.append(
+            (m.item, m.partner, m.unit, shown, f"{m.pair.score:.2f}", f"{m.pair.text:.2f}")
+        )
+    rank = {score: n for n, score in enumerate(sorted({m.pair.score for m in g.members if m.pair}))}
+    order = tuple(rank[m.pair.score] for m in g.members if m.pair)
+    raised = tuple((e.key, later.key, tuple(evidence.get(later.key, ()))) for e, later in inferred)
+    return tuple(members), order, raised, f"{g.score:.2f}" if inferred else ""
+
+
+def _issue_triples(
+    g: Group,
+    issue: URIRef,
+    inferred: Sequence[tuple[Item, Item]],
+    evidence: dict[str, list[URIRef]],
+) -> list[Triple]:
+    """An issue, its memberships and the assessments inferred from it."""
+    members = g.members
+    name = issue_name(g)
+    elections = sorted(g.elections)
+    organisations = sorted({m.item.organisation for m in members if m.item.organisation})
+    summary = (
+        f"{name}: asked in {len(members)} recommendations at {len(elections)} "
+        f"elections by {len(organisations)} organisations."
+    )
+    triples: list[Triple] = [
+        (issue, RDF.type, NG.RecurringIssue),
+        (issue, RDFS.label, Literal(name)),
+        (issue, NG.text, Literal(summary)),
+        (issue, PROV.wasAttributedTo, GROUPING_RULE),
+    ]
+    for item in g.items:
+        triples.extend((issue, NG.topic, URIRef(topic)) for topic in item.topics)
+        triples.extend((issue, NG.invokesNorm, URIRef(norm)) for norm in item.norms)
+    for order, member in enumerate(members, start=1):
+        recommendation = URIRef(member.item.key)
+        membership = URIRef(f"{issue}/member/{order}")
+        assert member.pair is not None and member.partner is not None
+        triples += [
+            (membership, RDF.type, NG.IssueMembership),
+            (membership, NG.issue, issue),
+            (membership, NG.recommendation, recommendation),
+            (membership, NG.order, Literal(order, datatype=XSD.integer)),
+        ]
+        if member.item.election:  # its report's own election, not every one it names
+            triples.append((membership, NG.election, URIRef(member.item.election)))
+        triples += [
+            (membership, PROV.wasAttributedTo, GROUPING_RULE),
+            (membership, NG.reason, Literal(reason(member, name, _who(member.partner)))),
+            (membership, NG.confidence, _confidence(member.pair.score)),
+            (issue, PROV.wasDerivedFrom, recommendation),
+        ]
+    for earlier, later in inferred:
+        triples += _inferred(earlier, later, g, issue, evidence)
+    return triples
+
+
+def link_blocks(
+    groups: Sequence[Group],
+    findings: Sequence[tuple[str, Group]] = (),
+    resolved: Sequence[Resolved] = (),
+    evidence: dict[str, list[URIRef]] | None = None,
+    kept: Blocks | None = None,
+) -> tuple[Blocks, LinkOutcome]:
+    """The recurrence graph for computed groups, as blocks (pure: no store); the blocks of
+    ``kept`` whose signature is unchanged are reused, not rendered again."""
+    evidence = evidence or {}
+    blocks = Blocks()
+    blocks.put("", "agents", _agents, kept)
+    outcome = LinkOutcome(issues=len(groups))
+    issue_of: dict[int, URIRef] = {}
+    issues_of_item: dict[str, list[URIRef]] = {}
+    claimed: set[tuple[str, str]] = set()
+    for g in groups:
+        issue = issue_iri(g.members[0])
+        issue_of[id(g)] = issue
+        for item in g.items:
+            issues_of_item.setdefault(item.key, []).append(issue)
+        inferred = []
+        if g.score >= INFERENCE_THRESHOLD:
+            # An earlier recommendation raised again is inferred once, by the first issue.
+            for earlier, later in _raised_again(g):
+                if (earlier.key, later.key) not in claimed:
+                    claimed.add((earlier.key, later.key))
+                    inferred.append((earlier, later))
+        signature = _signature(g, inferred, evidence)
+        blocks.put(
+            str(issue),
+            signature,
+            lambda g=g, issue=issue, inferred=inferred: _issue_triples(  # type: ignore[misc]
+                g, issue, inferred, evidence
+            ),
+            kept,
+        )
+        outcome.memberships += len(g.members)
+        outcome.inferred_assessments += len(inferred)
+    for finding, g in findings:
+        triple = (URIRef(finding), NG.concerns, issue_of[id(g)])
+        blocks.put(finding, triple, lambda triple=triple: [triple], kept)  # type: ignore[misc]
+        outcome.findings += 1
+    stated: dict[str, list[Triple]] = {}
+    for found in resolved:
+        assessment = URIRef(found.assessment.key)
+        triples = stated.setdefault(found.assessment.key, [])
+        if found.earlier:
+            triples.append((assessment, NG.recommendation, URIRef(found.recommendation.key)))
+        issues = issues_of_item.get(found.recommendation.key, [])
+        triples.extend((assessment, NG.issue, issue) for issue in issues)
+        outcome.observed_assessments += bool(found.earlier or issues)
+    for key, triples in stated.items():
+        if triples:
+            rows = tuple(triples)
+            blocks.put(key, rows, lambda rows=rows: rows, kept)  # type: ignore[misc]
+    outcome.triples = len(blocks)
+    return blocks, outcome
+
+
+def issues_graph(
+    groups: Sequence[Group],
+    findings: Sequence[tuple[str, Group]] = (),
+    resolved: Sequence[Resolved] = (),
+    evidence: dict[str, list[URIRef]] | None = None,
+) -> tuple[Graph, LinkOutcome]:
+    """The recurrence graph for computed groups (pure: no store)."""
+    blocks, outcome = link_blocks(groups, findings, resolved, evidence)
+    return blocks.graph(), outcome
+
+
+def _inferred(
+    earlier: Item, later: Item, g: Group, issue: URIRef, evidence: dict[str, list[URIRef]]
+) -> list[Triple]:
+    """An earlier member, raised again at a later election: not implemented by then, as
+    normgraph infers it (typed ng:InferredAssessment, with the group's confidence)."""
+    tail = slug(later.key.removeprefix(str(ID)))
+    assessment = URIRef(f"{earlier.key}/raised-again/{tail}")
+    label = (
+        f"inferred by normgraph: not implemented by {later.date} (raised again by {_who(later)})"
+    )
+    triples: list[Triple] = [
+        (assessment, RDF.type, NG.ImplementationAssessment),
+        (assessment, RDF.type, NG.InferredAssessment),
+        (assessment, RDFS.label, Literal(label)),
+        (assessment, NG.recommendation, URIRef(earlier.key)),
+        (assessment, NG.issue, issue),
+        (assessment, NG.assessor, RAISED_AGAIN_RULE),
+        (assessment, PROV.wasAttributedTo, RAISED_AGAIN_RULE),
+        (assessment, NG.status, NOT_IMPLEMENTED),
+        (assessment, NG.confidence, _confidence(g.score)),
+        (assessment, NG.sourceReport, URIRef(later.document)),
+        (assessment, PROV.wasDerivedFrom, URIRef(later.key)),
+    ]
+    if len(later.date) == 10:
+        triples.append((assessment, NG.date, Literal(later.date, datatype=XSD.date)))
+    triples.extend(
+        (assessment, NG.evidence, annotation) for annotation in evidence.get(later.key, [])
+    )
+    return triples

@@ -1,0 +1,66 @@
+"""The verbs by which a study attributes words to a speaker ("said", "argued", "told me",
+"replied", "put it", "described ... as"), the ones whose that-clause is what was said, and
+the ones that, from observers or the literature, report a finding instead of a statement.
+"""
+
+from __future__ import annotations
+
+import re
+
+SAYING = re.compile(
+    # "told me", "told an international conference in <place> on <date>" (not "was told")
+    r"\b(?:said|stated|(?<!was )(?<!were )told\b[^\"\u201c.;]{0,80}?(?=\s+that\b|\s*[:,]?\s*"
+    r"[\"\u201c])|argue[sd]|claim(?:s|ed)|insist(?:s|ed)|contend(?:s|ed)|declared|announced|"
+    r"asserted|maintain(?:s|ed)|warned|explained|stressed|emphasi[sz]ed|noted|remarked|"
+    r"admitted|acknowledged|conceded|complained|alleged|pointed out|"
+    # an answer: "replied that", "answered in its annual report that "...""
+    r"replied|answered|responded|retorted|"
+    # "<speaker> was quoted (as) saying "..."": the quotation follows
+    r"(?:was|were) quoted (?:as )?saying|"
+    r"put (?:it|this|that|the \w+)(?: (?:more|most) \w+ly| \w+ly)?(?=\s*[:,]?\s*[\"\u201c])|"
+    # "put the point to a meeting of ... on <date>: "..."": the audience before the quote
+    r"put (?:it|this|that|the \w+)\b[^\"\u201c.;]{0,120}?(?=:\s*[\"\u201c])|"
+    # an observer's conclusion a study quotes ("the mission concluded that the election
+    # "lacked ..."): quoted words only, never a that-clause
+    r"concluded|"
+    r"described\b[^\"\u201c.]{0,100}?\bas|(?:rejected|dismissed|critici[sz]ed|denounced)\b"
+    r"[^\"\u201c.]{0,60}?\bas|called\b[^\"\u201c.]{0,60}?\ban?)\b"
+)
+THAT_VERBS = (
+    "argued",
+    "argues",
+    "claimed",
+    "claims",
+    "stated",
+    "insisted",
+    "insists",
+    "contended",
+    "contends",
+    "maintained",
+    "maintains",
+    "asserted",
+    "explained",
+    "said",
+    "declared",
+    "noted",
+    "remarked",
+    "warned",
+    "admitted",
+    "acknowledged",
+    "conceded",
+    "complained",
+    "alleged",
+    "stressed",
+    "emphasised",
+    "emphasized",
+    "pointed",
+    "replied",
+    "answered",
+    "responded",
+    "retorted",
+)
+FINDING_VERBS = ("noted", "pointed", "acknowledged", "observed")
+"""Verbs whose that-clause, from observers or the literature, is a finding (speech_forms)."""
+
+
+__all__ = ["FINDING_VERBS", "SAYING", "THAT_VERBS"]

@@ -1,0 +1,88 @@
+"""A relink after a report is added, changed or removed leaves the store holding what a
+link from scratch (a new store, never linked) writes for the same documents, though it
+reads only the reports whose version changed and renders only the blocks that changed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rdflib import URIRef
+
+from normgraph.build_state import Record, forget, write_record
+from normgraph.graph import GraphStore, open_store
+from normgraph.namespaces import NG, RDF, RECURRENCE_GRAPH, document_graph
+from normgraph.recurrence import link
+from normgraph.recurrence_blocks import triple_key
+from tests.core.recurrence_store import DOCUMENTS, add_document
+from tests.core.test_recurrence_index import LATER
+
+Document = tuple[str, str, str, str, list[tuple[str, str, URIRef]]]
+
+
+def _put(store: GraphStore, document: Document, version: str) -> None:
+    """Write a document's graph and its build record, as the build does."""
+    add_document(store, *document)
+    write_record(store, Record(document[0], f"{document[0]}.txt", version, document[0]))
+
+
+def _drop(store: GraphStore, name: str) -> None:
+    store.drop_graph(document_graph(name))
+    forget(store, name)
+
+
+def _recurrence(store: GraphStore) -> set[tuple[object, ...]]:
+    return {triple_key(t) for t in store.read_graph(RECURRENCE_GRAPH)}
+
+
+def _scratch(path: Path, documents: list[Document]) -> set[tuple[object, ...]]:
+    """The recurrence graph a new store holding ``documents`` gets from its first link."""
+    store = open_store(path)
+    for document in documents:
+        _put(store, document, "v1")
+    outcome = link(store)
+    assert outcome.written and outcome.index is not None and outcome.index.how == "rebuilt"
+    triples = _recurrence(store)
+    store.close()
+    return triples
+
+
+def test_a_relink_after_add_change_and_remove_equals_a_link_from_scratch(tmp_path: Path) -> None:
+    documents: list[Document] = [*DOCUMENTS, LATER]
+    store = open_store(tmp_path / "store")
+    for document in documents[:-1]:
+        _put(store, document, "v1")
+    link(store)
+    first = _recurrence(store)
+
+    # Added: one more report; only its recommendations are indexed.
+    _put(store, documents[-1], "v1")
+    added = link(store)
+    assert added.index is not None and (added.index.how, added.index.added) == ("kept", 2)
+    assert _recurrence(store) == _scratch(tmp_path / "scratch-add", documents)
+    assert _recurrence(store) != first
+
+    # Re-extracted with the same facts (a new build key): read again, nothing changes.
+    _put(store, documents[-1], "v2")
+    again = link(store)
+    assert again.index is not None and (again.index.how, again.index.added) == ("kept", 0)
+    assert again.changed == 0
+
+    # Changed: one recommendation of the added report asks for something else.
+    name, organisation, day, kind, items = documents[-1]
+    edited = [(items[0][0], "Televised debates between candidates should be held.", items[0][2])]
+    changed_document: Document = (name, organisation, day, kind, [*edited, *items[1:]])
+    _put(store, changed_document, "v3")
+    changed = link(store)
+    assert changed.written and changed.index is not None and changed.index.how == "rebuilt"
+    assert _recurrence(store) == _scratch(
+        tmp_path / "scratch-change", [*documents[:-1], changed_document]
+    )
+
+    # Removed: the report's graph and record dropped.
+    _drop(store, name)
+    removed = link(store)
+    assert removed.written and removed.changed > 0
+    assert _recurrence(store) == _scratch(tmp_path / "scratch-remove", documents[:-1]) == first
+    issues = set(store.read_graph(RECURRENCE_GRAPH).subjects(RDF.type, NG.RecurringIssue))
+    assert issues and all(name not in str(issue) for issue in issues)
+    store.close()

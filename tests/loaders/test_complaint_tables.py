@@ -1,0 +1,113 @@
+"""Complaints tabulated one per row, and tallies by outcome worded as a commission words
+its decisions ("satisfied", "not satisfied", "left without consideration"); invented
+tables and sentences, no report's text."""
+
+from __future__ import annotations
+
+from rdflib import URIRef
+
+from normgraph.loaders.extract.actors import Actors
+from normgraph.loaders.extract.complaint_figure_facts import add_figures
+from normgraph.loaders.extract.complaint_figures import outcome_in, read_figures
+from normgraph.loaders.extract.complaint_tables import add_table_complaints
+from normgraph.loaders.rdf.facts import Extraction, Fact
+from normgraph.loaders.text.source import SourceText
+from normgraph.namespaces import NG
+
+TABBED = """\
+Table 3. Appeals filed with the Central Election Commission
+
+No.\tApplicant\tSubstance of the appeal\tDecision of the CEC
+1\tUnited Farmers' Party\tRefusal to register its list in\tNot satisfied
+\t\tconstituency 7
+2\tMs. Ana Ribeiro\tPolling station moved without notice\tPartially satisfied
+3\tCitizens for Fair Counting\tObservers expelled from the count\tLeft without
+\t\t\tconsideration (late)
+
+The commission examined every appeal in public session.
+"""
+
+SPACED = """\
+Date          Complainant              Issue                          Body               Outcome
+2 March       Green Coast Movement     Removal of posters             District court     Rejected
+9 March       Tomas Varga              Voter list omission            Regional commission Upheld
+"""
+
+
+def outcomes(facts: list[Fact]) -> list[str]:
+    return [str(v).rsplit("/", 1)[-1] for f in facts for p, v in f.values if p == NG.outcome]
+
+
+def labels(extraction: Extraction, facts: list[Fact], prop: URIRef) -> list[str]:
+    found = []
+    for fact in facts:
+        for p, v in fact.values:
+            actor = extraction.get(v) if p == prop and isinstance(v, URIRef) else None
+            if actor is not None:
+                found.append(str(actor.label))
+    return found
+
+
+def read(text: str) -> tuple[Extraction, list[Fact]]:
+    extraction = Extraction()
+    source = SourceText("r", "r.txt", text)
+    return extraction, add_table_complaints(extraction, source, "r", Actors(extraction, "xx"), 0)
+
+
+def test_each_row_of_a_tabbed_complaints_table_is_a_complaint_with_its_wrapped_cells() -> None:
+    extraction, facts = read(TABBED)
+    assert outcomes(facts) == ["rejected", "partially-upheld", "not-considered"]
+    subjects = [str(v) for f in facts for p, v in f.values if p == NG.subjectMatter]
+    assert subjects[0] == "Refusal to register its list in constituency 7"
+    # the decision column names the body every row went to
+    assert set(labels(extraction, facts, NG.filedWith)) == {"CEC"}
+    assert "United Farmers' Party" in labels(extraction, facts, NG.complainant)
+    # each complaint is evidenced by its own row, continuation lines included
+    first = facts[0].evidence
+    assert [span.quote.split("\t")[-1] for span in first] == ["Not satisfied", "constituency 7"]
+
+
+def test_a_space_aligned_table_with_a_body_column_and_dated_rows() -> None:
+    extraction, facts = read(SPACED)
+    assert outcomes(facts) == ["rejected", "upheld"]
+    assert labels(extraction, facts, NG.filedWith) == ["District court", "Regional commission"]
+    assert "Tomas Varga" in labels(extraction, facts, NG.complainant)
+
+
+def test_a_table_without_a_complainant_or_a_decision_column_is_no_complaints_table() -> None:
+    text = "Party\tVotes\tSeats\tDecision\nBlue List\t1,204\t3\tupheld\n"
+    assert read(text)[1] == []
+    text = "Date\tComplainant\tSubject\nMay 2\tBlue List\tPosters\n"
+    assert read(text)[1] == []
+
+
+def test_outcome_words_of_commission_decisions_and_lines_they_wrap_across() -> None:
+    assert outcome_in("not satisfied") == "rejected"
+    assert outcome_in("satisfied") == "upheld"
+    assert outcome_in("the complaint was left without\nconsideration") == "not-considered"
+    # a sanction on the respondent upholds the complaint; a court confirming it rejects
+    # the respondent's appeal
+    assert outcome_in("The board issued a formal warning to the mayor") == "upheld"
+    assert outcome_in("the court upheld the warning") == "rejected"
+
+
+def test_a_tally_of_the_figure_before_by_outcome_is_a_figure_per_outcome() -> None:
+    first = "The Electoral Board registered 58 complaints before election day."
+    tally = (
+        "Of these, 11 were\nsatisfied, 7 were partially satisfied, 30 were not satisfied "
+        "and 10 were left without\nconsideration."
+    )
+    assert [(f.count, f.outcome, f.part) for f in read_figures(tally, "The Electoral Board")] == [
+        (11, "upheld", False),
+        (7, "partially-upheld", False),
+        (30, "rejected", False),
+        (10, "not-considered", False),
+    ]
+    # one part alone still breaks down the figure before, adding no figure of its own
+    single = "Of these, 12 were not satisfied."
+    assert [f.part for f in read_figures(single, "The Electoral Board")] == [True]
+    extraction = Extraction()
+    actors = Actors(extraction, "xx")
+    read_first, body = add_figures(extraction, first, lambda s, e: [], "r", 0, actors, None)
+    read_tally, _ = add_figures(extraction, tally, lambda s, e: [], "r", 1, actors, body)
+    assert [len(read_first), len(read_tally)] == [1, 4]
