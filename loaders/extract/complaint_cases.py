@@ -113,10 +113,13 @@ _APPEALED = re.compile(
     r"\bappealed\s+(?:(?P<appealed>(?:the|this|that|its|her|his|their)\s+[\w\s'-]{3,60}?)\s+)?"
     rf"(?:to|before)\s+{_BODY}"
 )
+"""An appeal told by its verb: "appealed (the decision) to <body>"."""
 _SUBJECT = re.compile(
     r"\b(?:alleging(?: that)?|concerning|about|against|requesting|regarding|over)\s+"
     r"(?P<what>[^;]{6,200}?)\s*(?=[.;]|, which\b|,? citing\b|$)"
 )
+"""What a complaint is about: the words after "alleging", "concerning", "against" ... up to
+the clause's end."""
 _ANAPHOR = re.compile(r"(?i:the|this|that)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?")
 """A complainant named again by a common noun ("The alliance appealed ...")."""
 _DECIDER = re.compile(r"^\s*(?:The\s+|It\b|This\b)")

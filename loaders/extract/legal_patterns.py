@@ -38,7 +38,12 @@ _PROVISION = re.compile(
     r"\s+of\s+(?:the\s+)?(?P<target>(?:(?!\s+and\s+(?:[Aa]rticle|[Pp]aragraph))"
     r"[^,;:()\u201c\"]){3,140})"
 )
+"""Articles or paragraphs cited with what they belong to ("Articles 12 and 14 of the
+Electoral Code", "paragraph 7.3 of the 1990 Document"): the target is read as an
+instrument, a law or a short form the report defined."""
 _LAW = re.compile(rf"(?P<name>{GENERIC_LAW})")
+"""A law named by its shape alone ("the Law on ...", "Law No. 5", "the Electoral Code", "the
+... Act 1998"; ``law_shapes.GENERIC_LAW``)."""
 _CONSTITUTIONAL_CHANGE = re.compile(r"\bconstitutional (?:amendments?|changes?)\b")
 """The Constitution named by what was done to it ("A 2007 constitutional amendment")."""
 _AMENDMENT = re.compile(
@@ -46,6 +51,8 @@ _AMENDMENT = re.compile(
     r"|\b[Aa]mend\w*[^.]{0,80}?\b(?:in|on)\s+"
     rf"(?P<when2>(?:{MONTH_NAME}\s+)?(?:19|20)\d{{2}})"
 )
+"""When a law cited in the sentence was amended: a year (with its month) before "amend...",
+or after "amended in/on"."""
 
 
 @dataclass
