@@ -193,8 +193,12 @@ _GAPPED = re.compile(
 """A second count sharing the first's verb: "The CEC received 137 complaints before election
 day and 212 after", "the CEC received 326 complaints, and the courts 61 appeals"."""
 _PRONOUN = re.compile(r"(?:it|they|this|these)", re.I)
+"""A body named by a pronoun ("It rejected 29"): the body of the sentence before."""
 _NOUN_WORDS = re.compile(r"\b(?:complaints|appeals|petitions|cases|claims|lawsuits)\b", re.I)
+"""Words that name what is counted: a sentence without them may be a tally of the figure
+before ("It rejected 71 and upheld 29")."""
 _PART_LEAD = re.compile(r"^\s*(?:Of (?:these|them|those)|Among them)\b", re.I)
+"""A sentence that opens by splitting the figure before ("Of these, 12 were upheld")."""
 _SUBJECT = re.compile(
     r"\b(?:regarding|concerning|relating to|related to|about|alleging|challenging|requesting|"
     r"seeking)\s+"
