@@ -5,6 +5,7 @@ refused for lack of standing. Read through the real final-report and shared read
 
 from __future__ import annotations
 
+import pytest
 from rdflib import URIRef
 
 from normgraph.loaders.extract.actors import Actors
@@ -130,13 +131,27 @@ def test_the_shared_reader_finds_decided_cases_in_any_genre() -> None:
     assert add_document_figures(extraction, document, "interim", Actors(extraction, "by")) == []
 
 
-def test_outcome_words() -> None:
-    assert outcome_in("The CEC has not yet considered the complaints.") == "not-considered"
-    assert outcome_in("Several complaints were left unanswered.") == "not-considered"
-    assert outcome_in("The complaint received no response.") == "not-considered"
-    assert outcome_in("the court returned the appeal to the applicant") == "not-considered"
-    assert outcome_in("the request was denied") == "rejected"
-    assert outcome_in("observers had been denied access") is None
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("The CEC has not yet considered the complaints.", "not-considered"),
+        ("Several complaints were left unanswered.", "not-considered"),
+        ("The complaint received no response.", "not-considered"),
+        ("the court returned the appeal to the applicant", "not-considered"),
+        ("the request was denied", "rejected"),
+        ("observers had been denied access", None),
+        # commission decisions, and an outcome a line break cuts
+        ("not satisfied", "rejected"),
+        ("satisfied", "upheld"),
+        ("the complaint was left without\nconsideration", "not-considered"),
+        # a sanction on the respondent upholds the complaint; a court confirming it
+        # rejects the respondent's appeal
+        ("The board issued a formal warning to the mayor", "upheld"),
+        ("the court upheld the warning", "rejected"),
+    ],
+)
+def test_outcome_words(text: str, outcome: str | None) -> None:
+    assert outcome_in(text) == outcome
 
 
 def test_common_noun_filers_and_whole_outcomes() -> None:

@@ -8,7 +8,7 @@ from rdflib import URIRef
 
 from normgraph.loaders.extract.actors import Actors
 from normgraph.loaders.extract.complaint_figure_facts import add_figures
-from normgraph.loaders.extract.complaint_figures import outcome_in, read_figures
+from normgraph.loaders.extract.complaint_figures import read_figures
 from normgraph.loaders.extract.complaint_tables import add_table_complaints
 from normgraph.loaders.rdf.facts import Extraction, Fact
 from normgraph.loaders.text.source import SourceText
@@ -79,16 +79,6 @@ def test_a_table_without_a_complainant_or_a_decision_column_is_no_complaints_tab
     assert read(text)[1] == []
     text = "Date\tComplainant\tSubject\nMay 2\tBlue List\tPosters\n"
     assert read(text)[1] == []
-
-
-def test_outcome_words_of_commission_decisions_and_lines_they_wrap_across() -> None:
-    assert outcome_in("not satisfied") == "rejected"
-    assert outcome_in("satisfied") == "upheld"
-    assert outcome_in("the complaint was left without\nconsideration") == "not-considered"
-    # a sanction on the respondent upholds the complaint; a court confirming it rejects
-    # the respondent's appeal
-    assert outcome_in("The board issued a formal warning to the mayor") == "upheld"
-    assert outcome_in("the court upheld the warning") == "rejected"
 
 
 def test_a_tally_of_the_figure_before_by_outcome_is_a_figure_per_outcome() -> None:

@@ -4,6 +4,7 @@ run-off elections, elections held on the same day as another."""
 
 from __future__ import annotations
 
+import pytest
 from rdflib import Literal
 
 from normgraph.loaders.extract.election_mentions import find_mentions, link_mentioned_elections
@@ -32,26 +33,6 @@ def _elections(text: str, country: str = "ee") -> dict[str, Fact]:
     }
 
 
-def test_an_untyped_dated_mention_dates_the_years_one_election() -> None:
-    text = (
-        "Observers followed the 2019 parliamentary elections closely. After the elections "
-        "of 3 March 2019, the opposition contested the count in two districts."
-    )
-    assert list(_elections(text)) == ["ee/parliamentary/2019-03-03"]
-
-
-def test_an_untyped_mention_is_dropped_when_the_year_had_two_elections() -> None:
-    text = (
-        "The 2019 parliamentary elections and the 2019 local elections were both observed. "
-        "After the elections of 3 March 2019, several complaints were filed."
-    )
-    assert sorted(_elections(text)) == ["ee/local/2019", "ee/parliamentary/2019"]
-
-
-def test_an_untyped_mention_alone_makes_no_election() -> None:
-    assert _elections("After the elections of 3 March 2019, nothing changed.") == {}
-
-
 def test_numeric_dates_and_the_early_flag() -> None:
     text = "The early parliamentary elections of 19.11.2000 were called after a crisis."
     found = _elections(text, "az")
@@ -74,17 +55,6 @@ def test_a_run_off_date_is_the_second_rounds() -> None:
     assert [(m.kind, m.day, m.round) for m in mentions] == [
         ("presidential", 11, None),
         ("presidential", 25, 2),
-    ]
-
-
-def test_an_election_held_with_a_dated_referendum_takes_its_date() -> None:
-    text = (
-        "The constitutional referendum of 17 October 2004 was held simultaneously with "
-        "parliamentary elections. On the same day, turnout was high."
-    )
-    assert sorted(_elections(text, "by")) == [
-        "by/parliamentary/2004-10-17",
-        "by/referendum/2004-10-17",
     ]
 
 
@@ -117,27 +87,58 @@ def test_a_statement_links_only_the_elections_it_names_itself() -> None:
     assert linked == ["kg/parliamentary/2020"]
 
 
-def test_two_types_one_year_and_more_date_phrasings() -> None:
-    text = (
-        "The 2014 presidential and parliamentary elections were observed. The mayoral "
-        "elections held on 7 June 2015 followed, the local elections in October 2016, and "
-        "the 2017 constitutional referendum."
-    )
-    assert sorted(_elections(text, "ge")) == [
-        "ge/local/2015-06-07",
-        "ge/local/2016-10",
-        "ge/parliamentary/2014",
-        "ge/presidential/2014",
-        "ge/referendum/2017",
-    ]
-
-
-def test_legislative_and_congressional_elections_elect_the_parliament() -> None:
-    text = (
-        "The Legislative Elections, 5 October 2031, followed the congressional elections of "
-        "7 November 2028."
-    )
-    assert sorted(_elections(text, "pt")) == [
-        "pt/parliamentary/2028-11-07",
-        "pt/parliamentary/2031-10-05",
-    ]
+@pytest.mark.parametrize(
+    ("text", "country", "elections"),
+    [
+        pytest.param(
+            "Observers followed the 2019 parliamentary elections closely. After the elections "
+            "of 3 March 2019, the opposition contested the count in two districts.",
+            "ee",
+            ["ee/parliamentary/2019-03-03"],
+            id="an untyped dated mention dates the year's one election",
+        ),
+        pytest.param(
+            "The 2019 parliamentary elections and the 2019 local elections were both observed. "
+            "After the elections of 3 March 2019, several complaints were filed.",
+            "ee",
+            ["ee/local/2019", "ee/parliamentary/2019"],
+            id="an untyped mention is dropped when the year had two elections",
+        ),
+        pytest.param(
+            "After the elections of 3 March 2019, nothing changed.",
+            "ee",
+            [],
+            id="an untyped mention alone makes no election",
+        ),
+        pytest.param(
+            "The constitutional referendum of 17 October 2004 was held simultaneously with "
+            "parliamentary elections. On the same day, turnout was high.",
+            "by",
+            ["by/parliamentary/2004-10-17", "by/referendum/2004-10-17"],
+            id="an election held with a dated referendum takes its date",
+        ),
+        pytest.param(
+            "The 2014 presidential and parliamentary elections were observed. The mayoral "
+            "elections held on 7 June 2015 followed, the local elections in October 2016, and "
+            "the 2017 constitutional referendum.",
+            "ge",
+            [
+                "ge/local/2015-06-07",
+                "ge/local/2016-10",
+                "ge/parliamentary/2014",
+                "ge/presidential/2014",
+                "ge/referendum/2017",
+            ],
+            id="two types one year and more date phrasings",
+        ),
+        pytest.param(
+            "The Legislative Elections, 5 October 2031, followed the congressional elections of "
+            "7 November 2028.",
+            "pt",
+            ["pt/parliamentary/2028-11-07", "pt/parliamentary/2031-10-05"],
+            id="legislative and congressional elections elect the parliament",
+        ),
+    ],
+)
+def test_elections_read_from_their_mentions(text: str, country: str, elections: list[str]) -> None:
+    assert sorted(_elections(text, country)) == elections
