@@ -21,7 +21,10 @@ $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip || echo "pip upgrade skipped"
 	@# A dropped download (IncompleteRead) is not retried by pip itself: try twice more.
+	@# setuptools warns on every strict editable install that build/ must stay: it is the
+	@# mode chosen above, kept out of git, and `make clean` removes it, so the notice is off.
 	for try in 1 2 3; do \
+		PYTHONWARNINGS="ignore:Editable installation" \
 		$(BIN)/python -m pip install --quiet -e '.[test]' --config-settings editable_mode=strict \
 			&& break; \
 		test $$try -lt 3 || exit 1; echo "pip install failed; trying again ($$try of 3)"; sleep 5; \

@@ -127,6 +127,9 @@ def load(
 
 @dataclass
 class Score:
+    """Pair counts over one half: pairs that are the same issue or not (near misses share an
+    ask's family), and grouped pairs that are right (tp) or a false merge (fp)."""
+
     same: int = 0
     different: int = 0
     near_misses: int = 0

@@ -31,13 +31,22 @@ def export_dataset(store: GraphStore, name: str) -> bytes:
 
 def write_export(path: Path, data: bytes) -> None:
     """Write ``data`` to exactly ``path`` (relative to the working folder), creating its
-    folder; written beside it and renamed, so an interrupted export leaves no partial file."""
+    folder; written beside it and renamed, so an interrupted export leaves no partial file.
+    The file gets the permissions any new file gets (the temporary one is private)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        os.fchmod(handle, 0o666 & ~_umask())
         with os.fdopen(handle, "wb") as file:
             file.write(data)
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _umask() -> int:
+    """The process's file-creation mask (read by setting it, then put back)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask

@@ -134,6 +134,13 @@ def choose_format(choice: ResultFormat | FormatChoice | None, form: QueryForm) -
     return chosen
 
 
+def check_dataset_format(result_format: ResultFormat) -> None:
+    """ValueError unless a whole dataset (quads in named graphs) can be written as
+    ``result_format``: every store's ``dump`` accepts the same formats."""
+    if result_format not in DATASET_FORMATS:
+        raise ValueError(f"a whole dataset cannot be written as {result_format.name}")
+
+
 @dataclass(frozen=True)
 class Dataset:
     """A SPARQL protocol dataset: which graphs form the default graph and which are named.

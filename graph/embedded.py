@@ -22,7 +22,6 @@ from rdflib.term import Node
 from normgraph.namespaces import PREFIXES
 
 from .base import (
-    DATASET_FORMATS,
     Dataset,
     GraphStore,
     QueryAnswer,
@@ -35,6 +34,7 @@ from .base import (
     StoreError,
     Term,
     Triple,
+    check_dataset_format,
     choose_format,
 )
 from .sparql_text import has_dataset_clause, solution_limit
@@ -289,8 +289,7 @@ class EmbeddedStore(GraphStore):
         )
 
     def dump(self, output: BinaryIO, result_format: ResultFormat = ResultFormat.NQUADS) -> None:
-        if result_format not in DATASET_FORMATS:
-            raise ValueError(f"a whole dataset cannot be written as {result_format.name}")
+        check_dataset_format(result_format)
         buffer = io.BytesIO()
         self._store.dump(buffer, format=_RDF_FORMATS[result_format])
         output.write(buffer.getvalue())

@@ -34,7 +34,6 @@ from rdflib import Dataset as RDFDataset
 from rdflib import Graph, URIRef
 
 from .base import (
-    DATASET_FORMATS,
     Dataset,
     GraphStore,
     QueryAnswer,
@@ -46,6 +45,7 @@ from .base import (
     StoreError,
     Term,
     Triple,
+    check_dataset_format,
     choose_format,
 )
 from .bindings import bind, query_form
@@ -349,8 +349,7 @@ class RemoteStore(GraphStore):
 
     def dump(self, output: BinaryIO, result_format: ResultFormat = ResultFormat.NQUADS) -> None:
         """Every quad in a named graph (the default graph is the union, so not repeated)."""
-        if result_format not in DATASET_FORMATS:
-            raise ValueError(f"a whole dataset cannot be written as {result_format.name}")
+        check_dataset_format(result_format)
         _, rows = self.select(_SELECT_ALL)
         quads = [(row["s"], row["p"], row["o"], row["g"]) for row in rows]
         if result_format is ResultFormat.NQUADS:

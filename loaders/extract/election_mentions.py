@@ -12,7 +12,7 @@ from functools import cache
 from normgraph.namespaces import NG
 
 from ..rdf.facts import Extraction, Fact
-from ..text.dates import MONTH_NAME, MONTHS
+from ..text.dates import MONTH_NAME, MONTHS, NUMERIC_DATE
 from ..text.document import Document, ElementKind
 from ..text.sentences import sentences
 from ..text.source import Span
@@ -32,8 +32,6 @@ _DMY = rf"(?P<day>\d{{1,2}}){_DAYS}\s+(?P<month>{_MONTH}),?\s+(?P<year>\d{{4}})"
 _EARLY = r"(?:(?P<early>early|pre-term|extraordinary|snap)\s+|repeat\s+)?"
 """An election called before its term ("early", "snap", "pre-term", "extraordinary"); a
 "repeat" election is held again, not early."""
-_NUMERIC = r"(?P<day>\d{1,2})[./](?P<mnum>\d{1,2})[./](?P<year>(?:19|20)\d{2})"
-"""A numeric day-month-year date ("19.11.2000", "19/11/2000")."""
 _GLOSS = r"(?:\s+\([\w ]+\))?"
 
 
@@ -152,8 +150,8 @@ def _patterns() -> tuple[tuple[re.Pattern[str], int | None], ...]:
             None,
         ),
         (rf"\belections?\s+of\s+(?:the\s+)?{_MEMBERS},?\s+(?:of|on|held\s+on)\s+{_DMY}", None),
-        (rf"{kind}{_GLOSS}\s+elections?,?\s+(?:of|on|held\s+on)\s+{_NUMERIC}", None),
-        (rf"{_NUMERIC},?\s+{kind}{_GLOSS}\s+elections?", None),
+        (rf"{kind}{_GLOSS}\s+elections?,?\s+(?:of|on|held\s+on)\s+{NUMERIC_DATE}", None),
+        (rf"{NUMERIC_DATE},?\s+{kind}{_GLOSS}\s+elections?", None),
         (
             rf"{kind}\s+(?:run-?off|second[- ]round)(?:\s+elections?)?\s+(?:on|of|held\s+on)\s+"
             rf"{_DMY}",

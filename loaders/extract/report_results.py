@@ -22,7 +22,7 @@ from rdflib import URIRef
 from normgraph.namespaces import NG
 
 from ..rdf.facts import Extraction, Fact
-from ..text.dates import DATE_PATTERN, match_to_date
+from ..text.dates import DATE_PATTERN, NUMERIC_DATE, match_to_date
 from ..text.source import SourceText
 from .actors import Actors
 from .elections import election_kind
@@ -31,18 +31,22 @@ from .result_facts import Contest, ResultNotes, add_table_results
 from .result_rows import Cell, ResultRow, ResultTable
 from .text_results import TextResult, text_results
 
-_NUMERIC_DATE = re.compile(r"\b(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>(?:19|20)\d{2})\b")
-_ISO_DATE = re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\b")
+_NUMERIC_DATE = re.compile(rf"\b{NUMERIC_DATE}\b")
+_ISO_DATE = re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mnum>\d{2})-(?P<day>\d{2})\b")
 _YEAR = re.compile(r"(?<![\d.,/-])(?:19|20)\d{2}(?![\d.,/-])")
 _TYPES = re.compile(
     r"\b(?P<type>presidential|parliamentary|legislative|local|municipal|mayoral|regional|"
     r"referendum|by(?=-elections?\b))",
     re.I,
 )
+"""The election types a caption names ("legislative" is read as parliamentary, "by" as a
+by-election)."""
 
 
 @dataclass(frozen=True)
 class _Election:
+    """One of the report's elections, with what a caption can single it out by."""
+
     iri: URIRef
     kind: str
     date: str
@@ -152,9 +156,9 @@ def _dates(text: str) -> list[str]:
     dates = [match_to_date(m).isoformat() for m in DATE_PATTERN.finditer(text)]
     for pattern in (_NUMERIC_DATE, _ISO_DATE):
         for m in pattern.finditer(text):
-            day, month = int(m.group("d")), int(m.group("m"))
+            day, month = int(m.group("day")), int(m.group("mnum"))
             if 1 <= day <= 31 and 1 <= month <= 12:
-                dates.append(f"{m.group('y')}-{month:02d}-{day:02d}")
+                dates.append(f"{m.group('year')}-{month:02d}-{day:02d}")
     return dates
 
 

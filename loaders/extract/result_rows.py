@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from ..text.lines import split_lines
 from ..text.source import SourceText
 from .result_headers import (
     CAPTION_DATE,
@@ -67,6 +68,9 @@ _ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z]{1,7})\)$")
 
 @dataclass(frozen=True)
 class _Line:
+    """A non-blank line of the table's stretch, with its offsets in the source; a line
+    after a blank one (or the first) can open a new row, not continue the one above."""
+
     start: int
     end: int
     text: str
@@ -80,13 +84,11 @@ class _Line:
 
 
 def _lines(source: SourceText, start: int, end: int) -> list[_Line]:
-    found, offset, blank = [], start, True
-    for raw in source.text[start:end].splitlines(keepends=True):
-        text = raw.rstrip("\r\n")
-        if text.strip():
-            found.append(_Line(offset, offset + len(text), text, blank))
-        blank = not text.strip()
-        offset += len(raw)
+    found: list[_Line] = []
+    block: int | None = None
+    for line in split_lines(source.text[start:end]):
+        found.append(_Line(start + line.start, start + line.end, line.text, line.block != block))
+        block = line.block
     return found
 
 

@@ -28,11 +28,11 @@ _VERB = (
 """The verb after the name (a bracketed party or acronym between them is skipped)."""
 _NAME2 = _NAME.replace("<name>", "<name2>")
 _SHARE2 = _SHARE.replace("<share>", "<share2>")
+_COUNT2 = _COUNT.replace("<votes>", "<votes2>")
 _SENTENCE = re.compile(
     rf"{_NAME}{_VERB}{_COUNT}\s+(?:valid\s+)?votes\b(?:\s*(?:\(|,\s*or\s+|or\s+){_SHARE}\)?)?"
     rf"|{_NAME2}{_VERB}{_SHARE2}\s+(?:of\s+(?:the\s+)?(?:valid\s+)?"
-    rf"(?:votes|ballots)(?:\s+cast)?\s+)?\((?P<votes2>\d{{1,3}}(?:[,\u00a0\u2009\u202f' ]\d{{3}})+"
-    rf"|\d{{1,7}})\s+votes\)"
+    rf"(?:votes|ballots)(?:\s+cast)?\s+)?\({_COUNT2}\s+votes\)"
 )
 _OPENING = re.compile(
     r"^(?:(?:The|A|An|In|On|At|By|With|After|Before|While|Although)\s+)?(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?"

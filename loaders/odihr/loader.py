@@ -37,6 +37,7 @@ from ..rdf.iris import mint
 from ..text.dates import DATE_PATTERN, match_to_date
 from ..text.document import Document, Element, ElementKind, parse_document
 from ..text.genres import Genre, UnknownGenreError, detect_genre
+from ..text.lines import split_lines
 from ..text.sections import add_sections
 from ..text.source import SourceText
 from .body_recommendations import add_body_recommendations
@@ -154,13 +155,7 @@ def _head_lines(document: Document) -> list[tuple[str, int]]:
         None,
     )
     end = first.pieces[0].start if first is not None else min(len(document.source.text), HEAD)
-    text = document.source.text
-    lines, offset = [], 0
-    for line in text[:end].splitlines(keepends=True):
-        if line.strip():
-            lines.append((line.rstrip("\r\n"), offset))
-        offset += len(line)
-    return lines
+    return [(line.text, line.start) for line in split_lines(document.source.text[:end])]
 
 
 def _next_line(text: str, index: int) -> int:

@@ -245,6 +245,7 @@ _ATTACHMENT_GENRE = _attachment_genre()
 
 
 _APPENDIX = re.compile(r"^[ \t]*(?:APPENDIX|ANNEX|ATTACHMENT)\b[^\n]{0,40}$", re.M)
+"""An appendix's heading line: where an attached document can begin, and the one before ends."""
 _STATEMENT_TITLE = re.compile(
     r"^[ \t]*(?:(?:[A-Z][A-Z ,.'\u2019()-]*\s)?STATEMENT\b[A-Z ,.'\u2019()-]*"
     r"|[A-Z ,.'\u2019()-]*\b(?:ASSESSMENT|OBSERVATION|OBSERVER|ELECTION)\s+"

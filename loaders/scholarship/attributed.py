@@ -109,7 +109,9 @@ _APPOSITIVE = re.compile(rf",\s+(?P<role>[^,]{{3,90}}),\s+(?P<name>{NAME.pattern
 """A speaker named after a role at the end of the words before the verb ("After the vote,
 which ..., the then Minister of Justice, <Name>, told ...")."""
 _PRONOUN = re.compile(r"(?:^|,\s*|\b(?:when|as|where|and|but|while|after)\s+)(?:he|she|He|She)\s*$")
+"""A speaker named by "he" or "she" before the verb: the person the paragraph named last."""
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s*$")
+"""A passive verb of saying ("it needs to be acknowledged that"): nobody is said to say it."""
 _SHARED_SUBJECT = re.compile(
     r"^(?P<subject>[^,;]{2,80}?)\s+(?:[a-z]+ed|found|said|told|made|took|met|saw|held|gave)\b"
     r"[^,;]*\band\s*$"

@@ -39,6 +39,7 @@ _NOT_BODY = re.compile(
 _RANGE = re.compile(r"\b(?P<day>\d{1,2})\s*(?:and|-|\u2013|to)\s*\d{1,2}\s+(?=[A-Z][a-z]+\s+\d{4})")
 """The first day of "1 and 2 February 2022" / "1-2 February 2022"."""
 _BRACKETS = re.compile(r"\([^()]*\)")
+"""A bracketed aside, masked before a date is read: its year is a citation's or an aside's."""
 _NOTE = re.compile(r"^\s*(?:-{3}|\d{1,3}\s+\S)")
 """A note or a table row the conversion left among the paragraphs ("56 Interview with ...")."""
 _TREATY_ACTION = re.compile(

@@ -56,7 +56,9 @@ _OBSERVERS = re.compile(
 )
 """Speakers whose "noted"/"observed" is a finding or the literature, not a statement."""
 _ACCORDING = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=^\W))According to\s+(?P<who>[^,;:.]{2,90}?),\s+")
+"""A sentence or clause that opens "According to <speaker>, ...": the words follow."""
 _ACCORDING_AFTER = re.compile(r",\s+according to\s+(?P<who>[^,;:()]{2,90}?)\s*(?:[.;]|$)")
+"""A sentence that ends "..., according to <speaker>.": the words come before."""
 _AS_SAID = re.compile(
     r"(?:^|(?<=[,;:]\s))[Aa]s\s+(?P<who>[^,;:.]{2,90}?)\s+(?P<verb>said|stated|put it"
     r"|declared|explained|remarked|noted|told [^,;:.]{2,40}?|warned|admitted|insisted|"

@@ -70,6 +70,9 @@ MONTH_YEAR_PATTERN = re.compile(rf"\b(?P<month>{_MONTH}),?\s+(?P<year>\d{{4}})\b
 """A month and year without a day: "March 2020", "in June, 2011"."""
 YEAR_PATTERN = re.compile(r"\b(?P<year>1[89]\d{2}|20\d{2})\b(?!\s*(?:percent|per cent|%))")
 """A year between 1800 and 2099 standing alone (not "2011 percent")."""
+NUMERIC_DATE = r"(?P<day>\d{1,2})[./](?P<mnum>\d{1,2})[./](?P<year>(?:19|20)\d{2})"
+"""A numeric day-month-year date ("19.11.2000", "19/11/2000"), a fragment to build on:
+groups ``day``, ``mnum`` (the month's number) and ``year``."""
 _ISO = re.compile(r"^(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?$")
 
 

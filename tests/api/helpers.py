@@ -22,3 +22,9 @@ def client_from(address: str, **options: Any) -> httpx.Client:
     """An HTTP client whose requests come from ``address`` (any of 127.0.0.0/8 reaches a
     server on 127.0.0.1), so one test can act as several client addresses."""
     return httpx.Client(transport=httpx.HTTPTransport(local_address=address), **options)
+
+
+def missing_from(page: str, *fragments: str) -> list[str]:
+    """The ``fragments`` a served page lacks, so a test asserts many at once and a failure
+    names every one missing."""
+    return [fragment for fragment in fragments if fragment not in page]

@@ -72,7 +72,9 @@ def soup(tokens: list[str]) -> st.SearchStrategy[str]:
 
 @FUZZ
 @given(query=soup(SPARQL_TOKENS) | st.text(max_size=200), method=st.sampled_from("GPD"))
-def test_sparql(client: TestClient, query: str, method: str) -> None:
+def test_any_sparql_input_is_refused_or_answered_never_a_server_error(
+    client: TestClient, query: str, method: str
+) -> None:
     if method == "G":
         check(client.get("/sparql", params={"query": query}))
     elif method == "P":
@@ -100,7 +102,9 @@ SAVED = sorted(catalogue())
         max_size=4,
     ),
 )
-def test_saved_queries(client: TestClient, name: str, values: dict[str, str]) -> None:
+def test_any_saved_query_name_and_parameters_never_cause_a_server_error(
+    client: TestClient, name: str, values: dict[str, str]
+) -> None:
     check(client.get("/queries/" + quote(name, safe=""), params=values))
 
 
@@ -110,7 +114,9 @@ def test_saved_queries(client: TestClient, name: str, values: dict[str, str]) ->
     variables=st.none()
     | st.dictionaries(st.sampled_from(["n", "x"]), st.integers() | st.text(max_size=5)),
 )
-def test_graphql(client: TestClient, query: str, variables: dict[str, object] | None) -> None:
+def test_any_graphql_input_is_refused_or_answered_never_a_server_error(
+    client: TestClient, query: str, variables: dict[str, object] | None
+) -> None:
     check(client.post("/graphql", json={"query": query, "variables": variables}))
 
 
@@ -120,7 +126,9 @@ def test_graphql(client: TestClient, query: str, variables: dict[str, object] | 
     rest=st.text(max_size=40),
     accept=st.sampled_from(["text/html", "text/turtle", "application/ld+json", "*/*", "x/y"]),
 )
-def test_linked_data(client: TestClient, base: str, rest: str, accept: str) -> None:
+def test_any_resource_path_and_accept_header_never_cause_a_server_error(
+    client: TestClient, base: str, rest: str, accept: str
+) -> None:
     path = base + quote(rest.encode("utf-8", "surrogatepass"), safe="")
     if base.endswith("="):
         path += "&election=" + quote(rest[::-1].encode("utf-8", "surrogatepass"), safe="")

@@ -168,7 +168,9 @@ def test_recurring_issues(facts_client: TestClient) -> None:
     }
 
 
-def test_issue_quotes(facts_client: TestClient) -> None:
+def test_issue_quotes_gives_every_recommendation_and_the_quote_where_one_is_stored(
+    facts_client: TestClient,
+) -> None:
     answer = rows(facts_client, "issue-quotes", issue="id:issue/assembly")
     assert [(r["recommendation"], r.get("quote"), r.get("start")) for r in answer] == [
         (ID + "recommendation/a1", "Lift the limits on peaceful assembly.", "10"),
@@ -177,7 +179,9 @@ def test_issue_quotes(facts_client: TestClient) -> None:
     assert answer[1]["text"] == "Remove the permit requirement for rallies."
 
 
-def test_election_overview(facts_client: TestClient) -> None:
+def test_election_overview_lists_every_fact_of_the_election_by_class(
+    facts_client: TestClient,
+) -> None:
     answer = rows(
         facts_client, "election-overview", election="id:election/xx/presidential/2004-05-06"
     )
@@ -195,7 +199,7 @@ def test_election_overview(facts_client: TestClient) -> None:
     assert finding["topic"] == VOCAB + "topic/media"
 
 
-def test_election_recommendations(facts_client: TestClient) -> None:
+def test_election_recommendations_give_each_assessor_and_status(facts_client: TestClient) -> None:
     answer = rows(
         facts_client, "election-recommendations", election="id:election/xx/presidential/2004-05-06"
     )
@@ -214,7 +218,9 @@ def test_election_recommendations(facts_client: TestClient) -> None:
     assert answer[0]["addresseeLabel"] == "Test Parliament"
 
 
-def test_norm_profile(facts_client: TestClient) -> None:
+def test_norm_profile_lists_what_invokes_states_or_concerns_the_norm(
+    facts_client: TestClient,
+) -> None:
     answer = rows(facts_client, "norm-profile", norm="vocab:norm/freedom-of-assembly")
     assert [(r["relation"], r["resource"][len(ID) :]) for r in answer] == [
         ("invoked by", "recommendation/a1"),
@@ -226,7 +232,9 @@ def test_norm_profile(facts_client: TestClient) -> None:
     assert answer[-1]["instrument"] == ID + "instrument/testland-accord"
 
 
-def test_laws_criticised(facts_client: TestClient) -> None:
+def test_laws_criticised_gives_each_critic_and_amendment_filtered_by_law(
+    facts_client: TestClient,
+) -> None:
     answer = rows(facts_client, "laws-criticised")
     assert [(r["critic"][len(ID) :], r.get("amendment", "")[len(ID) :]) for r in answer] == [
         ("finding/a1", ""),
@@ -236,7 +244,9 @@ def test_laws_criticised(facts_client: TestClient) -> None:
     assert rows(facts_client, "laws-criticised", law="id:law/xx/other") == []
 
 
-def test_complaints(facts_client: TestClient) -> None:
+def test_complaints_give_body_and_outcome_and_filter_by_outcome_and_body(
+    facts_client: TestClient,
+) -> None:
     answer = rows(facts_client, "complaints")
     assert [
         (r["complaint"][len(ID) :], r["body"][len(ID) :], r["outcomeConcept"].rsplit("/", 1)[-1])
@@ -252,7 +262,9 @@ def test_complaints(facts_client: TestClient) -> None:
     assert [r["subject"] for r in by_cec] == ["refused registration"]
 
 
-def test_treaty_actions(facts_client: TestClient) -> None:
+def test_treaty_actions_are_the_states_dated_signatures_and_ratifications(
+    facts_client: TestClient,
+) -> None:
     answer = rows(facts_client, "treaty-actions", state="id:state/xx")
     assert [(r["treatyLabel"], r["kind"].rsplit("/", 1)[-1], r["date"]) for r in answer] == [
         ("Testland Accord", "signature", "2001-02-03"),
@@ -261,7 +273,7 @@ def test_treaty_actions(facts_client: TestClient) -> None:
     ]
 
 
-def test_treaties_in_force(facts_client: TestClient) -> None:
+def test_treaties_in_force_are_those_ratified_by_the_date(facts_client: TestClient) -> None:
     assert rows(facts_client, "treaties-in-force", date="2004-05-06") == []
     answer = rows(facts_client, "treaties-in-force", date="2009-05-06")
     assert [(r["treatyLabel"], r["bindingSince"]) for r in answer] == [
@@ -269,7 +281,7 @@ def test_treaties_in_force(facts_client: TestClient) -> None:
     ]
 
 
-def test_actors(facts_client: TestClient) -> None:
+def test_actors_count_each_role_of_the_actors_of_a_class(facts_client: TestClient) -> None:
     answer = rows(facts_client, "actors", type="ElectionCommission")
     assert [(r["label"], r["role"], r["count"]) for r in answer] == [
         ("Central Test Commission", "assessed implementation", "1"),
@@ -288,7 +300,9 @@ def test_actors_on_the_corpus(corpus_client: TestClient) -> None:
     assert authors == {"Rico Isaacs", "Jelena Sofie Hoffmann"}
 
 
-def test_results_by_region(facts_client: TestClient) -> None:
+def test_results_by_region_give_votes_turnout_and_anomalies_per_region(
+    facts_client: TestClient,
+) -> None:
     answer = rows(
         facts_client, "results-by-region", election="id:election/xx/presidential/2004-05-06"
     )
@@ -308,7 +322,9 @@ def test_results_by_region(facts_client: TestClient) -> None:
     ]
 
 
-def test_implementation_status(facts_client: TestClient) -> None:
+def test_implementation_status_gives_each_assessor_and_filters_by_status(
+    facts_client: TestClient,
+) -> None:
     answer = rows(facts_client, "implementation-status")
     assert [(r["assessor"][len(ID) :], r["statusConcept"].rsplit("/", 1)[-1]) for r in answer] == [
         ("org/watchers", "not-implemented"),

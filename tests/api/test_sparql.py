@@ -122,7 +122,7 @@ def test_construct_and_describe_negotiate_rdf_formats(corpus_client: TestClient)
     assert (URIRef(ODIHR_REPORT), None, None) in Graph().parse(data=describe.text, format="turtle")
 
 
-def test_ask(corpus_client: TestClient) -> None:
+def test_an_ask_query_answers_a_sparql_json_boolean(corpus_client: TestClient) -> None:
     response = corpus_client.get("/sparql", params={"query": "ASK { ?s ?p ?o }"})
     assert response.json() == {"head": {}, "boolean": True}
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import stat
 from pathlib import Path
 
 import pytest
@@ -96,6 +97,9 @@ def test_export_writes_exactly_the_path_given_creating_its_folder(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
     lines = written.read_bytes().splitlines()
     assert lines and lines == sorted(lines)
+    plain = tmp_path / "plain"
+    plain.write_bytes(b"")  # a file made the ordinary way, under the same umask
+    assert stat.S_IMODE(written.stat().st_mode) == stat.S_IMODE(plain.stat().st_mode)
 
 
 def test_export_to_a_folder_is_refused_with_a_file_name_to_use(store: Path, tmp_path: Path) -> None:

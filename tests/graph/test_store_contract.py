@@ -178,7 +178,7 @@ def test_select_gives_rdflib_terms(loaded: GraphStore) -> None:
     assert all("missing" not in row for row in rows)
 
 
-def test_ask(loaded: GraphStore) -> None:
+def test_ask_is_true_only_for_a_pattern_the_store_holds(loaded: GraphStore) -> None:
     assert loaded.ask(f"ASK {{ <{EX.c}> ?p ?o }}")
     assert not loaded.ask(f"ASK {{ <{EX.zzz}> ?p ?o }}")
 

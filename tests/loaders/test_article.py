@@ -1,4 +1,5 @@
-"""The journal-article loader on Isaacs's article (000): facts checked against a reading."""
+"""The journal-article loader on Isaacs's article (000): facts checked against a reading.
+Facts its curation file supplies are tested in test_curated_scholarship.py."""
 
 from __future__ import annotations
 
@@ -96,20 +97,6 @@ def test_a_stage_3_heading_without_a_mode_takes_the_one_the_introduction_gives_i
     for fact in extraction.facts:
         for span in fact.evidence:
             assert FIXTURE[span.start : span.end] == span.quote
-
-
-def test_curated_stage_events_for_both_norms() -> None:
-    _, extraction, _ = loaded(ISAACS_ARTICLE)
-    curated = [e for e in facts(extraction, NG.NormStageEvent) if e.method.value == "curated"]
-    assert len(curated) == 21
-    actors = {local(value(e, NG.actor)) for e in curated}
-    speakers = {"nursultan-nazarbayev", "vladimir-dvoretzky", "marat-sarsembayev"}
-    assert speakers | {"mels-yeleusizov", "nur-otan"} <= actors
-    refusal = next(e for e in curated if "refusal-of-missions" in str(e.iri))
-    assert str(value(refusal, SCHEMA.startDate)) == "2012-03-02"
-    law = next(e for e in curated if "observation-enshrined-in-law" in str(e.iri))
-    assert local(value(law, NG.stage)) == "acceptance"
-    assert law.evidence[0].quote == "as it is enshrined in Article 20 of the 1995 Law on Elections"
 
 
 def test_every_election_the_article_lists_with_dates_from_the_bibliography() -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from textwrap import dedent
+
 from normgraph.loaders.text.document import Document, ElementKind, parse_document
 from normgraph.loaders.text.source import SourceText
 from tests.loaders.odihr_fixtures import title_page
@@ -60,9 +62,11 @@ Blue\t800\t40.0
 )
 
 
-def outline(doc: Document) -> list[tuple[int, str | None, str]]:
-    """The document's sections as (level, label, title), in reading order."""
-    return [(s.level, s.label, s.title) for s in doc.sections()]
+def outline(doc: Document) -> str:
+    """The document's sections in reading order, a line each written as an outline is:
+    indented two spaces a level below the first, ``label | title`` (``- | title`` where
+    the heading has no label)."""
+    return "".join(f"{'  ' * (s.level - 1)}{s.label or '-'} | {s.title}\n" for s in doc.sections())
 
 
 def test_title_block_and_table_of_contents_are_kept_out_of_the_body() -> None:
@@ -80,14 +84,14 @@ def test_title_block_and_table_of_contents_are_kept_out_of_the_body() -> None:
 
 def test_sections_nest_roman_lettered_and_topical_headings() -> None:
     doc = parse_document(SourceText("arcadia", "arcadia.txt", REPORT))
-    assert outline(doc) == [
-        (1, "I", "INTRODUCTION"),
-        (1, "II", "THE MEDIA"),
-        (2, "A", "LEGAL FRAMEWORK"),
-        (1, "III", "RECOMMENDATIONS"),
-        (2, None, "LEGAL FRAMEWORK"),
-        (1, None, "ANNEX: RESULTS"),
-    ]
+    assert outline(doc) == dedent("""\
+        I | INTRODUCTION
+        II | THE MEDIA
+          A | LEGAL FRAMEWORK
+        III | RECOMMENDATIONS
+          - | LEGAL FRAMEWORK
+        - | ANNEX: RESULTS
+        """)
     topical = doc.find_sections("^LEGAL FRAMEWORK$")[1]
     assert [s.title for s in topical.path] == ["RECOMMENDATIONS", "LEGAL FRAMEWORK"]
 
@@ -211,12 +215,12 @@ How it was done.
 
 def test_decimal_headings_nest_by_their_number_and_dates_stay_text() -> None:
     doc = parse_document(SourceText("t", "t.txt", THESIS))
-    assert outline(doc) == [
-        (1, "1", "Introduction"),
-        (2, "3.1", "The Spiral Model"),
-        (3, "3.1.3", "Phase 1 - Repression"),
-        (1, "2", "Methodology"),
-    ]
+    assert outline(doc) == dedent("""\
+        1 | Introduction
+          3.1 | The Spiral Model
+            3.1.3 | Phase 1 - Repression
+        2 | Methodology
+        """)
     phase = doc.find_sections("Repression")[0]
     texts = [e.text for e in phase.elements if e.kind is ElementKind.PARAGRAPH]
     assert texts == [
@@ -269,7 +273,7 @@ def test_detached_numerals_bullet_columns_and_page_numbers_are_undone() -> None:
     source = SourceText("w", "w.txt", WRAPPED)
     doc = parse_document(source)
     assert doc.title_block == []
-    assert outline(doc)[:3] == [(1, "I", "OVERVIEW"), (1, "II", "HISTORY"), (1, "IV", "NOTES")]
+    assert outline(doc).startswith("I | OVERVIEW\nII | HISTORY\nIV | NOTES\n")
     heading = doc.find_sections("^HISTORY$")[0].heading
     assert heading is not None and [p.quote for p in heading.pieces] == ["II.", "HISTORY"]
     items = [e for e in doc.elements if e.kind is ElementKind.ITEM]

@@ -56,7 +56,7 @@ from normgraph.loaders.extract.polarity import polarity_of
         ("Late rulings undermined trust in the impartiality of the courts.", "problem"),
     ],
 )
-def test_polarity(sentence: str, expected: str | None) -> None:
+def test_a_findings_sentence_gets_its_polarity(sentence: str, expected: str | None) -> None:
     assert polarity_of(sentence) == expected
 
 

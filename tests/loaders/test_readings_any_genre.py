@@ -8,16 +8,15 @@ import pytest
 from rdflib import URIRef
 
 from normgraph.loaders.extract.actors import Actors
-from normgraph.loaders.extract.assessments import add_assessments
 from normgraph.loaders.extract.complaint_cases import add_document_cases
 from normgraph.loaders.extract.complaint_figure_facts import add_document_figures
 from normgraph.loaders.extract.complaint_figures import outcome_in, read_figures
-from normgraph.loaders.extract.verdict_cues import stated_verdict
 from normgraph.loaders.rdf.facts import Extraction, Fact
 from normgraph.loaders.text.document import parse_document
 from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import NG
 from tests.case_tables import case_params
+from tests.loaders.assessment_reading import assessments_in, statuses
 
 
 def _values(fact: Fact, prop: URIRef) -> list[str]:
@@ -55,19 +54,32 @@ def test_a_contestant_filing_a_count_and_what_became_of_all_of_them() -> None:
     assert (every.count, every.outcome) == (7, "rejected")
 
 
+FIGURE_TWICE = """\
+Summary
+
+Of the 88 complaints lodged with election commissions and courts, most were dismissed.
+
+Disputes
+
+In total, 88 complaints were lodged with courts during the campaign. No complaints were \
+filed with the State Election Commission on election day.
+"""
+
+
 def test_a_figure_stated_twice_is_one_fact_and_no_complaints_is_no_figure() -> None:
-    text = (
-        "Summary\n\nOf the 88 complaints lodged with election commissions and courts, most "
-        "were dismissed.\n\nDisputes\n\nIn total, 88 complaints were lodged with courts during "
-        "the campaign. No complaints were filed with the State Election Commission on "
-        "election day.\n"
-    )
-    document = parse_document(SourceText("invented", "invented.txt", text))
+    document = parse_document(SourceText("invented", "invented.txt", FIGURE_TWICE))
     extraction = Extraction()
     figures = add_document_figures(extraction, document, "invented", Actors(extraction, "me"))
     assert [_values(f, NG.complaintCount) for f in figures] == [["88"]]
     assert len(figures[0].evidence) == 2  # the summary's and the body's words
     assert [f for f in extraction.facts if f.kind == NG.ComplaintFigure] == figures
+
+
+def test_counts_without_a_body_and_with_spaced_thousands() -> None:
+    (total,) = read_figures("In total, 214 complaints were filed during the campaign.")
+    assert (total.count, total.body) == (214, None)
+    (spaced,) = read_figures("The State Electoral Office received some 1 200 complaints.")
+    assert (spaced.count, spaced.body) == (1200, "The State Electoral Office")
 
 
 # --- single complaints and appeals ---------------------------------------------------
@@ -94,74 +106,20 @@ def test_a_refusal_a_complaint_is_about_is_not_its_outcome() -> None:
     assert outcome_in("The court ruled against the party") is None
 
 
-# --- statements on earlier recommendations -------------------------------------------
+# --- statements on earlier recommendations (single sentences: stated_verdicts.toml) ---
 
 
-def test_statements_on_earlier_recommendations_in_any_genre() -> None:
-    said = {
-        "Some of its recommendations were taken into account, including the posting of "
-        "protocols.": "partially-implemented",
-        "The final law did not address a number of concerns raised by the ODIHR.": (
-            "not-implemented"
-        ),
-        "Most of them were already made in the report on the 2015 elections and remain "
-        "unaddressed.": "not-implemented",
-        "The committee regretted that its previous recommendations on party funding have "
-        "not been followed up.": "not-implemented",
-        "Of the recommendations of the 2022 assessment mission, several have been "
-        "addressed.": "partially-implemented",
-        "Abolishing the quota is a step back from a previously implemented "
-        "recommendation.": "not-implemented",
-        "The amendments addressed 7 of the  15 recommendations of the last final "
-        "report.": "partially-implemented",
-    }
-    assert {text: stated_verdict(text) for text in said} == said
+STUDY_TALLY = """\
+Compliance
 
-
-def test_sentences_that_state_no_verdict() -> None:
-    for text in (
-        "Reports rarely say whether a previous recommendation has been implemented.",
-        "The commission did not address concerns raised by the opposition.",
-        "The petitions and recommendations of the councils show that reform was not "
-        "implemented before the vote.",
-    ):
-        assert stated_verdict(text) is None, text
-
-
-# --- treaty actions ------------------------------------------------------------------
-
-
-def test_counts_without_a_body_and_with_spaced_thousands() -> None:
-    (total,) = read_figures("In total, 214 complaints were filed during the campaign.")
-    assert (total.count, total.body) == (214, None)
-    (spaced,) = read_figures("The State Electoral Office received some 1 200 complaints.")
-    assert (spaced.count, spaced.body) == (1200, "The State Electoral Office")
-
-
-def test_verdicts_still_awaited_or_met_in_part() -> None:
-    assert stated_verdict("The previous recommendation on deposits has yet to be implemented.") == (
-        "not-implemented"
-    )
-    assert stated_verdict("Earlier recommendations on the media remain outstanding.") == (
-        "not-implemented"
-    )
-    assert stated_verdict("The prior recommendations were partly addressed.") == (
-        "partially-implemented"
-    )
-    assert stated_verdict("The commission has yet to publish the results.") is None
+Of the 90 recommendations I traced, 30 were fully addressed and 60 remained unaddressed. \
+The previous recommendation to publish protocols remained unaddressed in 2022.
+"""
 
 
 def test_a_study_tallies_recommendations_by_status_and_judges_one() -> None:
-    text = (
-        "Compliance\n\nOf the 90 recommendations I traced, 30 were fully addressed and 60 "
-        "remained unaddressed. The previous recommendation to publish protocols remained "
-        "unaddressed in 2022.\n"
-    )
-    document = parse_document(SourceText("study", "study.txt", text))
-    report = Fact(iri=URIRef("https://w3id.org/normgraph/id/report/study"), kind=NG.Report)
-    extraction = Extraction()
-    verdicts = add_assessments(extraction, document, report, report.iri, None, study=True)
-    assert [_values(v, NG.status) for v in verdicts] == [
+    verdicts = assessments_in(STUDY_TALLY, "study", study=True)
+    assert statuses(verdicts) == [
         ["fully-implemented"],
         ["not-implemented"],
         ["not-implemented"],

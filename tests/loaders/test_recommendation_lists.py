@@ -62,38 +62,52 @@ def test_a_statements_dash_list_under_calls_on_is_one_recommendation_per_item() 
     assert all(_values(f, NG.addressee) for f in found)  # the authorities the lead-in names
 
 
+NEXT_PARAGRAPH = """\
+Conclusions
+
+7. The mission urges the Central Election Commission to act on the following:
+
+8. The count was transparent in most polling stations.
+"""
+
+
 def test_the_reports_own_next_numbered_paragraph_is_no_list() -> None:
-    text = (
-        "Conclusions\n\n"
-        "7. The mission urges the Central Election Commission to act on the following:\n\n"
-        "8. The count was transparent in most polling stations.\n"
-    )
-    document = parse_document(SourceText("invented", "invented.txt", text))
+    document = parse_document(SourceText("invented", "invented.txt", NEXT_PARAGRAPH))
     assert listed_recommendations(list(document.elements)) == []
 
 
+LETTERED_LIST = """\
+Recommendations
+
+The observers recommend that the Parliament of Georgia:
+
+a) lower the threshold for independent candidates;
+
+b) set a deadline for the review of complaints;
+
+The observers thank the authorities for their co-operation.
+"""
+
+
 def test_a_lettered_list_ends_where_the_paragraphs_go_on() -> None:
-    text = (
-        "Recommendations\n\n"
-        "The observers recommend that the Parliament of Georgia:\n\n"
-        "a) lower the threshold for independent candidates;\n\n"
-        "b) set a deadline for the review of complaints;\n\n"
-        "The observers thank the authorities for their co-operation.\n"
-    )
-    document = parse_document(SourceText("invented", "invented.txt", text))
+    document = parse_document(SourceText("invented", "invented.txt", LETTERED_LIST))
     listed = listed_recommendations(list(document.elements))
     assert [found.item.label for found in listed] == ["a", "b"]
     assert "Parliament of Georgia" in listed[0].addressed
 
 
+PAST_RECOMMENDATION = """\
+Follow-up
+
+In 2019 the mission recommended the following:
+
+- a single voter register;
+- a public audit of the register.
+"""
+
+
 def test_a_past_recommendation_opens_no_list() -> None:
-    text = (
-        "Follow-up\n\n"
-        "In 2019 the mission recommended the following:\n\n"
-        "- a single voter register;\n"
-        "- a public audit of the register.\n"
-    )
-    document = parse_document(SourceText("invented", "invented.txt", text))
+    document = parse_document(SourceText("invented", "invented.txt", PAST_RECOMMENDATION))
     assert listed_recommendations(list(document.elements)) == []
 
 

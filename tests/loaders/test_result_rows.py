@@ -135,19 +135,21 @@ def test_a_malformed_figure_is_read_and_its_problem_named() -> None:
     assert bern.votes.problem == "misplaced thousands separator"
 
 
+LUMPED_ROWS = """\
+List\tVotes\t%\tSeats
+Coalition for the Coast\t51 204\t40.1\t21
+\tSeaside Party\t30 100\t23.6\t12
+\tHarbour Greens\t21 104\t16.5\t9
+Inland Union\t40 998\t32.1\t17
+Votes for other parties\t35 512\t27.8\t0
+Parties below the threshold\t1 200\t0.9\t0
+Blank ballots\t2 113\t\t
+Total\t127 714\t100\t38
+"""
+
+
 def test_lumped_rows_blank_ballots_and_tab_indented_members() -> None:
-    text = (
-        "List\tVotes\t%\tSeats\n"
-        "Coalition for the Coast\t51 204\t40.1\t21\n"
-        "\tSeaside Party\t30 100\t23.6\t12\n"
-        "\tHarbour Greens\t21 104\t16.5\t9\n"
-        "Inland Union\t40 998\t32.1\t17\n"
-        "Votes for other parties\t35 512\t27.8\t0\n"
-        "Parties below the threshold\t1 200\t0.9\t0\n"
-        "Blank ballots\t2 113\t\t\n"
-        "Total\t127 714\t100\t38\n"
-    )
-    table = read_result_rows(SourceText("d", "d.txt", text), 0, len(text))
+    table = read(LUMPED_ROWS)
     assert [row.name for row in table.rows] == ["Coalition for the Coast", "Inland Union"]
     assert [row.name for row in table.sub_rows] == ["Seaside Party", "Harbour Greens"]
     assert {row.parent for row in table.sub_rows} == {"Coalition for the Coast"}
@@ -157,18 +159,21 @@ def test_lumped_rows_blank_ballots_and_tab_indented_members() -> None:
     ]
 
 
+BALLOT_COUNTS = """\
+Candidate          Number of votes   % of votes
+Ana Lupu           1204331           48.2
+Ion Rusu           1295000           51.8
+Against all        0                 0.0
+Independent candidates  12000     0.4
+Void ballots       20111
+Eligible voters    3000000
+Ballot papers issued  2600000
+Valid ballot papers   2499331
+"""
+
+
 def test_counts_of_ballots_and_voters_and_votes_against_all_are_no_contestants() -> None:
-    table = read(
-        "Candidate          Number of votes   % of votes\n"
-        "Ana Lupu           1204331           48.2\n"
-        "Ion Rusu           1295000           51.8\n"
-        "Against all        0                 0.0\n"
-        "Independent candidates  12000     0.4\n"
-        "Void ballots       20111\n"
-        "Eligible voters    3000000\n"
-        "Ballot papers issued  2600000\n"
-        "Valid ballot papers   2499331\n"
-    )
+    table = read(BALLOT_COUNTS)
     assert sorted(by_name(table)) == ["Ana Lupu", "Ion Rusu"]
     assert by_name(table)["Ana Lupu"] == (Decimal(1204331), [Decimal("48.2")], None)
     assert [row.name for row in table.others] == ["Against all", "Independent candidates"]

@@ -70,13 +70,23 @@ def test_a_speaker_named_after_a_role_or_referred_to_by_a_pronoun() -> None:
     assert text[slice(*stated[1].speaker_at)] == "Vesna Petric"
 
 
+TAB_TITLES = """\
+Acknowledgements
+
+I thank my supervisor.
+
+1\tIntroduction
+
+The thesis studies Moldova.
+
+2.1\tFrom Reform to Reversal: the Code after 2014
+
+In 2014, parliament amended it.
+"""
+
+
 def test_a_numbered_chapter_title_after_a_tab_is_a_heading_not_a_table_row() -> None:
-    text = (
-        "Acknowledgements\n\nI thank my supervisor.\n\n"
-        "1\tIntroduction\n\nThe thesis studies Moldova.\n\n"
-        "2.1\tFrom Reform to Reversal: the Code after 2014\n\nIn 2014, parliament amended it.\n"
-    )
-    document = parse_document(SourceText("t", "t.txt", text))
+    document = parse_document(SourceText("t", "t.txt", TAB_TITLES))
     titles = [[s.title for s in e.section.path] for e in document.elements if e.text[:2] == "In"]
     assert titles == [["Introduction", "From Reform to Reversal: the Code after 2014"]]
 

@@ -1,11 +1,14 @@
 """The statement loader on layouts other than the corpus's: a network's statement whose
 title block has blank lines and a mixed-case issuer line, numbered conclusions, findings
-under title-case topic headings, and numbered recommendations followed by closing matter.
+under title-case topic headings, and numbered recommendations followed by closing matter;
+an interim report told from a statement by its title.
 
 The text is invented for these tests; the state and names are made up or generic.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 from rdflib import URIRef
@@ -14,7 +17,7 @@ from normgraph.loaders.rdf.facts import Extraction, Fact
 from normgraph.loaders.statement.loader import StatementLoader
 from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import NG
-from tests.loaders.fact_lookup import facts
+from tests.loaders.fact_lookup import facts, value
 
 NETWORK = """\
 Network of Independent Poll Watchers (NIPW)
@@ -135,3 +138,12 @@ def test_individual_complaints_with_complainant_body_subject_and_outcome() -> No
         ("Green Future Party", "Supreme Court", "not-considered", None),
         ("Voters' Rights Association", "TEC No. 4", "upheld", "2030-04-09"),
     ]
+
+
+def test_an_interim_report_is_filed_as_one_a_statement_as_a_statement() -> None:
+    interim = (Path(__file__).parent / "report_texts" / "interim_report.txt").read_text("utf-8")
+    (report,) = facts(StatementLoader().extract(SourceText("i", "interim.txt", interim)), NG.Report)
+    assert str(value(report, NG.genre)).endswith("/genre/interim-report")
+    statement = interim.replace("INTERIM REPORT", "STATEMENT OF PRELIMINARY FINDINGS")
+    (report,) = facts(StatementLoader().extract(SourceText("s", "s.txt", statement)), NG.Report)
+    assert str(value(report, NG.genre)).endswith("/genre/preliminary-statement")
