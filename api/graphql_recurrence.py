@@ -31,13 +31,18 @@ class IssueCount:
 async def recurring_issue_counts(
     store: RequestStore, *, country: str | None, topic: str | None
 ) -> list[IssueCount]:
-    """Every recurring issue with how many distinct elections its recommendations concern.
+    """Every recurring issue with how many distinct elections its recommendations concern:
+    each member's own election as the link stage chose it (``ng:election`` of the
+    membership), not every election its report names in passing.
 
     Only elections in ``country`` count when it is given; ``topic`` keeps issues tagged
     with it (on the issue or on one of its recommendations).
     """
     patterns = [
-        f"?s a ng:RecurringIssue . ?m ng:issue ?s ; ng:recommendation ?r . ?r {REC_ELECTION} ?e ."
+        "?s a ng:RecurringIssue . ?m ng:issue ?s ; ng:recommendation ?r . "
+        # A store linked before memberships carried their election: every one named.
+        f"OPTIONAL {{ ?m ng:election ?own }} OPTIONAL {{ ?r {REC_ELECTION} ?named }} "
+        "BIND(COALESCE(?own, ?named) AS ?e) FILTER(BOUND(?e))"
     ]
     bindings: dict[str, Term] = {}
     if country is not None:

@@ -236,6 +236,9 @@ _CHARS_PER_PIXEL = 1 / 7.2
 wrapped labels stay inside their column."""
 _STATUS_CHARS_PER_PIXEL = 1 / 6.6
 """The same for the 11px status text."""
+_AXIS_CHARS_PER_PIXEL = 1 / 8.2
+"""The same for the bold 13px issue names left of the columns (wider glyphs: "nominate
+non-voting members to" took 245 px at 1 / 7.2, past the 224 px its column leaves)."""
 _SHOWN_JUDGEMENTS = 3
 """Assessments written out in a cell; more are counted (all are in its link's label)."""
 
@@ -295,7 +298,7 @@ def chart_svg(grid: Grid) -> Markup:
     """The grid as an SVG: issue labels on the left, election dates on top, linked cells;
     a row is as tall as its fullest cell, so every cell's words stay inside its box."""
     column_chars = int(_WIDTH * _CHARS_PER_PIXEL)
-    row_chars = int((_LEFT - 12) * _CHARS_PER_PIXEL)
+    row_chars = int((_LEFT - 12) * _AXIS_CHARS_PER_PIXEL)
     texts = {key: _CellText.of(cell) for key, cell in grid.cells.items()}
     rows = []
     for issue, label in grid.issues:

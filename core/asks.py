@@ -72,7 +72,7 @@ _ACTIONS: dict[str, tuple[str, ...]] = {
         "provide for",
         "adopt",
     ),
-    "define": ("defin", "criteria", "clear grounds", "clarif", "specif"),
+    "define": ("defin", "criteria", "clear grounds", "clarifi", "clarify", "specifi", "specify"),
     "investigate": (
         "investigat",
         "prosecut",
@@ -84,9 +84,9 @@ _ACTIONS: dict[str, tuple[str, ...]] = {
         "pursue",
     ),
     "train": ("train", "educat", "awareness", "inform"),
-    "monitor": ("monitor", "oversee", "audit", "verif", "check"),
+    "monitor": ("monitor", "oversee", "audit", "verifi", "verify", "check"),
     "count": ("count", "recount", "tabulat"),
-    "redraw": ("redraw", "boundar", "delimit"),
+    "redraw": ("redraw", "boundary", "boundaries", "delimit"),
     "access": ("access", "attend", "allow", "permit", "grant", "standing", "approv"),
     "appoint": ("appoint", "select", "nominat", "compos", "represent", "replac"),
     "keep": ("remain", "retain", "kept", "keep", "maintain", "preserv", "continue"),
@@ -115,13 +115,22 @@ _ARTICLE = re.compile(
     r"|\barticles?\s+(\d+)(?:[.\s]*\(?(\d+)\)?)?",
     re.I,
 )
+_ENDINGS = (
+    r"(?:[bdgmnprt]?(?:ed|ing|ings)|e|es|s|d|n|en|ion|ions|tion|tions|ation|ations|ition"
+    r"|itions|cation|cations|ure|ures|al|als|ment|ments|ement|ements|ance|ances|ence|ity|ty"
+    r"|ive|ative|atives|ly|able|ability|ible|ibility|ise|ize|ised|ized|ises|izes|ising|izing|isation|ization"
+    r"|se|ze|sed|zed|sing|zing|sation|zation|ee|ees|eed|eeing)?"
+)
+"""What may follow a remedy or vehicle stem in a word: the inflections and derivations of
+a verb ("counted", "publication", "restrictive", "banned"), never another word that starts
+alike ("country" and "county" are no *count*, "capacity" no *cap*, "bank" no *ban*,
+"postpone" no *post*), nor an agent ending ("prosecutors", "broadcasters": who acts)."""
+_WORD_END = rf"(?={_ENDINGS}\b)"
 _ACTION_PATTERNS = {
-    action: re.compile(
-        r"\b(?:" + "|".join(re.escape(s) for s in stems) + r")(?!(?:ors?|ers?)\b)", re.I
-    )
+    action: re.compile(r"\b(?:" + "|".join(re.escape(s) for s in stems) + r")" + _WORD_END, re.I)
     for action, stems in _ACTIONS.items()
 }
-_VEHICLE_PATTERN = re.compile(r"\b(?:" + "|".join(_VEHICLES) + r")", re.I)
+_VEHICLE_PATTERN = re.compile(r"\b(?:" + "|".join(_VEHICLES) + r")" + _WORD_END, re.I)
 _ACTION_WORDS = re.compile(
     r"\b(?P<stem>"
     + "|".join(re.escape(s) for stems in _ACTIONS.values() for s in stems)
@@ -130,13 +139,13 @@ _ACTION_WORDS = re.compile(
     + r")(?P<rest>\w*)",
     re.I,
 )
-_AGENT_ENDINGS = frozenset({"or", "ors", "er", "ers"})
-"""A remedy stem with an agent ending names who acts, not the act ("prosecutors",
-"broadcasters", "auditors"): it stays in the object (and meets its paraphrases)."""
+_INFLECTION = re.compile(_ENDINGS, re.I)
 
 
 def _drop_action_word(match: re.Match[str]) -> str:
-    return match.group(0) if match["rest"].lower() in _AGENT_ENDINGS else " "
+    """A remedy or vehicle word leaves the object; a word that only starts like one (an
+    agent noun, "prosecutors", "auditors", which meets its paraphrases; "country") stays."""
+    return " " if _INFLECTION.fullmatch(match["rest"]) else match.group(0)
 
 
 _CONDITION = re.compile(

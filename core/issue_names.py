@@ -151,8 +151,8 @@ def issue_name(group: Group) -> str:
             continue
         partner = set(terms(m.pair.other_sentence))
         for sentence in dict.fromkeys([*sentences(m.unit.text), m.unit.text]):
-            if not sentence[:1].isupper():
-                continue  # a clause of a longer sentence ("and the steps voters ...")
+            if not sentence[:1].isupper() and not is_directive(sentence):
+                continue  # a clause that asks nothing ("and the steps voters ...")
             shared = len(partner & set(terms(sentence))) / (len(set(terms(sentence))) or 1)
             name, was_cut = _cut(sentence, NAME_LIMIT)
             names.append(

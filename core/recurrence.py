@@ -160,6 +160,8 @@ def issues_graph(
             graph.add((membership, NG.issue, issue))
             graph.add((membership, NG.recommendation, recommendation))
             graph.add((membership, NG.order, Literal(order, datatype=XSD.integer)))
+            if member.item.election:  # its report's own election, not every one it names
+                graph.add((membership, NG.election, URIRef(member.item.election)))
             graph.add((membership, PROV.wasAttributedTo, GROUPING_RULE))
             assert member.pair is not None and member.partner is not None
             graph.add((membership, NG.reason, Literal(reason(member, name, _who(member.partner)))))

@@ -17,6 +17,7 @@ from normgraph.graph import GraphStore
 
 from .grouping import Item
 from .namespaces import NG, RECURRENCE_GRAPH, VOCAB
+from .report_election import Election, own_election
 
 FULLY_IMPLEMENTED = VOCAB["implementation-status/fully-implemented"]
 
@@ -40,11 +41,9 @@ SELECT ?item ?class ?text ?report (MIN(?issuer0) AS ?issuer) (MIN(?election0) AS
 WHERE {
   ?item a ?class ; ng:text ?text ; ng:sourceReport ?report .
   OPTIONAL { ?report dcterms:creator|dcterms:publisher ?issuer0 }
-  OPTIONAL { ?item ng:election ?itemElection }
-  OPTIONAL { ?report ng:election ?reportElection }
-  BIND(COALESCE(?itemElection, ?reportElection) AS ?election0)
-  OPTIONAL { ?election0 ng:electionDate ?electionDate0 }
-  OPTIONAL { ?election0 ng:country ?country0 }
+  OPTIONAL { ?item ng:election ?election0 }
+  OPTIONAL { ?item ng:election/ng:electionDate ?electionDate0 }
+  OPTIONAL { ?item ng:election/ng:country ?country0 }
   OPTIONAL { ?report dcterms:issued ?issued0 }
   OPTIONAL { ?item ng:topic ?topic }
   OPTIONAL { ?item ng:invokesNorm ?norm }
@@ -54,6 +53,27 @@ GROUP BY ?item ?class ?text ?report
 ORDER BY ?item
 """
 )
+"""Every recommendation (or finding) with the election it names itself, if any; the
+report's own election is chosen in Python (:data:`REPORT_ELECTIONS`)."""
+
+REPORT_ELECTIONS = (
+    _PREFIXES
+    + """
+SELECT DISTINCT ?class ?report ?election ?electionDate ?country ?issued ?observed
+WHERE {
+  { SELECT DISTINCT ?class ?report WHERE { ?item a ?class ; ng:sourceReport ?report } }
+  ?report ng:election ?election .
+  OPTIONAL { ?election ng:electionDate ?electionDate }
+  OPTIONAL { ?election ng:country ?country }
+  OPTIONAL { ?report dcterms:issued ?issued }
+  BIND(EXISTS { ?mission ng:observes ?election ; ng:sourceReport ?report } AS ?observed)
+}
+"""
+)
+"""Every election named by a report holding items of a class, with what picks its own
+(:func:`normgraph.report_election.own_election`): a report also names the elections it
+recalls, and the smallest of their IRIs is not the one its recommendations were made after."""
+
 
 CONCERNS = f"""
 SELECT ?finding ?issue ?report WHERE {{
@@ -97,29 +117,66 @@ def _words(row: dict[str, Node], name: str) -> frozenset[str]:
     return frozenset(_text(row, name).split())
 
 
+def read_report_elections(
+    store: GraphStore, cls: URIRef = NG.Recommendation, report: Node | None = None
+) -> dict[str, Election]:
+    """The own election of every report holding items of ``cls`` (or of ``report``)."""
+    bindings: dict[str, Node] = {"class": cls}
+    if report is not None:
+        bindings["report"] = report
+    _, rows = store.select(REPORT_ELECTIONS, bindings=bindings)  # type: ignore[arg-type]
+    named: dict[str, dict[str, Election]] = {}
+    issued: dict[str, str] = {}
+    for row in rows:
+        key = _text(row, "report")
+        if row.get("issued") is not None:
+            issued.setdefault(key, _text(row, "issued"))
+        elections = named.setdefault(key, {})
+        iri = _text(row, "election")
+        if iri not in elections:
+            elections[iri] = Election(
+                iri,
+                iri,
+                _text(row, "electionDate") or None,
+                _text(row, "observed").lower() == "true",
+                _text(row, "country"),
+            )
+    chosen = {key: own_election(list(e.values()), issued.get(key)) for key, e in named.items()}
+    return {key: election for key, election in chosen.items() if election is not None}
+
+
 def read_items(
     store: GraphStore, cls: URIRef = NG.Recommendation, report: Node | None = None
 ) -> list[Item]:
-    """Every recommendation (or finding) in the store, or in one report, as grouping sees it."""
+    """Every recommendation (or finding) in the store, or in one report, as grouping sees it:
+    at the election it names itself, else at its report's own election."""
     bindings: dict[str, Node] = {"class": cls}
     if report is not None:
         bindings["report"] = report
     _, rows = store.select(RECOMMENDATIONS, bindings=bindings)  # type: ignore[arg-type]
-    return [
-        Item(
-            key=_text(row, "item"),
-            text=_text(row, "text"),
-            document=_text(row, "report"),
-            organisation=_text(row, "issuer"),
-            election=_text(row, "election"),
-            date=(_text(row, "electionDate") or _text(row, "issued"))[:10],
-            topics=_words(row, "topics"),
-            norms=_words(row, "norms"),
-            laws=_words(row, "laws"),
-            country=_text(row, "country"),
+    own = read_report_elections(store, cls, report)
+    items = []
+    for row in rows:
+        election = _text(row, "election")
+        date, country = _text(row, "electionDate"), _text(row, "country")
+        if not election and _text(row, "report") in own:
+            chosen = own[_text(row, "report")]
+            election, date, country = chosen.iri, chosen.date or "", chosen.country
+        items.append(
+            Item(
+                key=_text(row, "item"),
+                text=_text(row, "text"),
+                document=_text(row, "report"),
+                organisation=_text(row, "issuer"),
+                election=election,
+                date=(date or _text(row, "issued"))[:10],
+                topics=_words(row, "topics"),
+                norms=_words(row, "norms"),
+                laws=_words(row, "laws"),
+                country=country,
+            )
         )
-        for row in rows
-    ]
+    return items
 
 
 def read_assessments(store: GraphStore) -> list[Item]:
@@ -132,6 +189,7 @@ def read_statements(store: GraphStore) -> tuple[list[Item], set[str]]:
     """The assessments as :func:`read_assessments` reads them, and the keys of those that
     state full implementation."""
     _, rows = store.select(ASSESSMENTS)
+    own = read_report_elections(store, NG.ImplementationAssessment)
     done = {_text(row, "item") for row in rows if _text(row, "status") == str(FULLY_IMPLEMENTED)}
     return [
         Item(
@@ -142,7 +200,9 @@ def read_statements(store: GraphStore) -> tuple[list[Item], set[str]]:
             document=_text(row, "report"),
             organisation=_text(row, "issuer"),
             date=_text(row, "issued")[:10],
-            country=_text(row, "country"),
+            country=own[report].country
+            if (report := _text(row, "report")) in own
+            else _text(row, "country"),
         )
         for row in rows
     ], done

@@ -95,6 +95,14 @@ _SUFFIXES = (
     "ly",
 )
 
+_E_DROPPED = frozenset({"ing", "ed"})
+_SHORT = re.compile(r"[^aeiou][aeiou][^aeiouwxy]")
+"""A three-letter stem of consonant, vowel, consonant: the verb's own "e" was dropped
+before "-ing" or "-ed" ("vot-ing", "rul-ed"), so it is given back."""
+_Y_ENDINGS = frozenset({"ies", "ied"})
+"""Endings that stand for a final "y" (parties, bodies, verified): stripped bare they made
+distinct words one ("parties" = "part", "counties" = "count")."""
+
 
 def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
@@ -105,8 +113,13 @@ def _fold(text: str) -> str:
 def _stem(word: str) -> str:
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            word = word[: -len(suffix)]
+            # "parties" is "party", not "part"; "counties" is "county", not "count".
+            word = word[: -len(suffix)] + ("y" if suffix in _Y_ENDINGS else "")
             break
+        stem = word[: -len(suffix)]
+        if suffix in _E_DROPPED and word.endswith(suffix) and _SHORT.fullmatch(stem):
+            # "voting", "voted" are "vote"; "ruling" is "rule" (a short stem lost its "e").
+            return stem + "e"
     return word[:-1] if word.endswith("e") and len(word) > 4 else word
 
 

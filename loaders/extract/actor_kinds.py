@@ -23,6 +23,8 @@ _READINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:Elect\w*|Referend\w*|Complaints?|Appeals?)\b.*\b(?:Commission|Board)\b"
             r"|\b(?:Commission|Board)\b.*\b(?:Elect\w*|Referend\w*)\b"
+            r"|^(?!.*\b(?:Observ|Monitor|Watch|Select))(?:\w+\s+){0,3}"
+            r"(?:Elect(?:ion|oral)|Referendum)\s+(?:[\w-]+\s+){0,2}Committee\b"
             r"|\b[A-Z]{1,3}EC\b"
         ),
     ),
@@ -50,7 +52,9 @@ _READINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 """(kind, words): the first reading whose words the name holds gives its kind; a body's
 own words (a "Council", an "Agency") come before what it oversees ("Broadcasting"). An
-election body is a commission or board with "election" in its name, or an
+election body is a commission or board with "election" in its name, a committee named
+for what it administers ("National Electoral Committee", "District Election Committee",
+not a parliament's "Select Committee" or a monitors' committee), or an
 election commission's acronym ("CEC", "DEC", "PEC No. 15"); "the city district court"
 is a court however it is capitalised."""
 

@@ -84,6 +84,7 @@ def _kind() -> str:
     """An election's type, perhaps called early ("early presidential")."""
     return (
         rf"{_EARLY}(?P<type>presidential|national parliamentary|parliamentary|general|"
+        r"legislative|congressional|"
         rf"local council|local legislative|local|municipal|mayoral|regional|city{_body()})"
     )
 

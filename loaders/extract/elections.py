@@ -292,6 +292,8 @@ def election_kind(word: str) -> str:
         return "presidential"
     if word in ("parliament", "parliamentary", "national parliamentary", "general"):
         return "parliamentary"  # general elections elect the whole parliament (and more)
+    if word in ("legislative", "congressional"):
+        return "parliamentary"  # what reports on presidential systems call the parliament's
     if word in ("deputies", "members"):
         return "parliamentary"  # of a body named in capitals (see _MEMBERS)
     return "local"

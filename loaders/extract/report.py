@@ -129,14 +129,27 @@ rapporteur, or calling it an "Election observation report" over the delegation o
 committee that wrote it."""
 
 
+_PRE_ELECTION = re.compile(
+    r"^[ \t#*]*(?:[\w/.()-]+[ \t]+){0,4}Pre-?election[ \t]+"
+    r"(?:(?:Assessment|Observation|Watch)[ \t]+)?(?:Statement|Mission|Delegation|Report)\b",
+    re.I | re.M,
+)
+"""A title that places the statement before election day ("PRE-ELECTION STATEMENT",
+"Pre-Election Assessment Mission to ..."): a statement, not the preliminary statement a
+mission issues on the day after the vote."""
+
+
 def stated_genre(source: SourceText, genre: Genre) -> tuple[URIRef, str]:
     """The genre concept and slug a report's title block states: an interim report is read
     like a statement (``genre``) but is filed as the interim report it calls itself, and a
-    delegation's (rapporteur's) report as a statement, not a mission's preliminary one."""
+    delegation's (rapporteur's) report or a pre-election statement as a statement, not a
+    mission's preliminary one."""
     title = source.text[:TITLE_CHARS]
     if genre is Genre.PRELIMINARY_STATEMENT and _INTERIM.search(title):
         return VOCAB["genre/interim-report"], "interim-report"
-    if genre is Genre.PRELIMINARY_STATEMENT and _DELEGATION_REPORT.search(title):
+    if genre is Genre.PRELIMINARY_STATEMENT and (
+        _DELEGATION_REPORT.search(title) or _PRE_ELECTION.search(title)
+    ):
         return VOCAB["genre/statement"], "statement"
     return genre.concept, genre.value
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from rdflib import URIRef
@@ -24,6 +25,9 @@ from rdflib import URIRef
 from normgraph.namespaces import NG, local_name
 
 from ..extract.concepts import ODIHR_TOPIC_WORDS, topic, topic_for
+from ..extract.passing_recommendations import issuer_names, recommends_in_passing
+from ..extract.priority_lists import priority_items
+from ..extract.restatements import RESTATES, content_words, overlap
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.document import Document, Element, ElementKind, Section
@@ -41,42 +45,6 @@ _REPORTS = re.compile(
     r"were (?:told|informed)|informed (?:the|ODIHR)|claimed|alleged|reportedly|by law)\b",
     re.I,
 )
-_STOP = frozenset(
-    [
-        "that",
-        "this",
-        "with",
-        "from",
-        "have",
-        "been",
-        "should",
-        "would",
-        "could",
-        "must",
-        "their",
-        "there",
-        "which",
-        "they",
-        "shall",
-        "also",
-        "into",
-        "such",
-        "other",
-        "than",
-        "more",
-        "well",
-        "before",
-        "after",
-        "within",
-        "all",
-        "any",
-        "each",
-        "every",
-        "its",
-    ]
-)
-RESTATES = 0.6
-"""Share of the shorter text's content words the other must hold to count as a restatement."""
 
 
 @dataclass(frozen=True)
@@ -91,24 +59,27 @@ class BodyRecommendation:
     restates: str | None
 
 
-def content_words(text: str) -> frozenset[str]:
-    """The words that carry a passage's content: four letters or more, no function words."""
-    return frozenset(w for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in _STOP)
-
-
-def overlap(first: frozenset[str], second: frozenset[str]) -> float:
-    """How much of the smaller word set the other holds (0 to 1)."""
-    if not first or not second:
-        return 0.0
-    return len(first & second) / min(len(first), len(second))
+_EARLIER = re.compile(
+    r"(?<!is )(?<!are )\brecommended\b|\b(?:previous|earlier|prior)\b[^.]{0,40}\brecommend",
+    re.I,
+)
+"""A sentence that quotes an earlier recommendation ("In 2024, ODIHR recommended that the law
+should ..."): context for a statement on its status, not a new recommendation."""
 
 
 def _asks(sentence: str) -> bool:
-    return ASKS.search(sentence) is not None and _REPORTS.search(sentence) is None
+    return (
+        ASKS.search(sentence) is not None
+        and _REPORTS.search(sentence) is None
+        and _EARLIER.search(sentence) is None
+    )
 
 
 def find_body_recommendations(
-    document: Document, final: dict[str, str], skip: Iterable[Section]
+    document: Document,
+    final: dict[str, str],
+    skip: Iterable[Section],
+    issuers: AbstractSet[str] = frozenset(),
 ) -> list[BodyRecommendation]:
     """Recommendations outside the sections in ``skip`` (the final list, the summary).
 
@@ -128,7 +99,7 @@ def find_body_recommendations(
             mine = content_words(text)
             best = max(words, key=lambda key: overlap(mine, words[key]), default=None)
             restated = best if best is not None and overlap(mine, words[best]) >= RESTATES else None
-            if restated is not None or standalone:
+            if restated is not None or standalone or recommends_in_passing(text, issuers):
                 found.append(BodyRecommendation(element, start, end, text, restated))
     return found
 
@@ -144,7 +115,8 @@ def add_body_recommendations(
     skip = document.find_sections(r"RECOMMENDATIONS|^ANNEX|^APPENDIX|^ABOUT")
     report_key = local_name(report.iri)
     facts = []
-    for number, found in enumerate(find_body_recommendations(document, texts, skip), start=1):
+    body = find_body_recommendations(document, texts, skip, issuer_names(report))
+    for number, found in enumerate(body, start=1):
         fact = Fact(
             iri=mint("recommendation", report_key, "body", str(number)),
             kind=NG.Recommendation,
@@ -158,6 +130,18 @@ def add_body_recommendations(
         slug = topic_for(ODIHR_TOPIC_WORDS, *titles, found.text)
         if slug:
             fact.add(NG.topic, topic(slug))
+        extraction.add(fact)
+        facts.append(fact)
+    listed = {id(element) for section in skip for element in section.all_elements()}
+    for number, item in enumerate(priority_items(document.elements, texts, listed), start=1):
+        fact = Fact(
+            iri=mint("recommendation", report_key, "priority", str(number)),
+            kind=NG.Recommendation,
+            label=f"Priority recommendation repeated: {item.item.text[:60]}",
+            evidence=item.item.spans(),
+        )
+        fact.add(NG.text, item.item.text).add(NG.sourceReport, report.iri)
+        fact.add(NG.restatedAs, URIRef(item.restates))
         extraction.add(fact)
         facts.append(fact)
     return facts

@@ -21,6 +21,8 @@ from normgraph.namespaces import NG, XSD, local_name
 
 from ..extract.actors import Actors, Institution, find_institutions
 from ..extract.concepts import ODIHR_TOPIC_WORDS, topic, topic_for
+from ..extract.priority_lists import priority_items
+from ..extract.recommendation_lists import lead_in, listed_recommendations
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.document import Document, Element, ElementKind, Section
@@ -56,6 +58,10 @@ _SECTION_TITLE = re.compile(
 )
 """The recommendations section's title: "Recommendations", "Conclusions and
 Recommendations", "Summary of Recommendations", "Recommendations to the Authorities"."""
+_CONCLUSIONS = re.compile(r"\bconclu\w*|\bfindings\b", re.I)
+"""A heading that announces conclusions as well as recommendations."""
+_CONCLUDING = re.compile(r"\b(?:conclud\w*|conclusions?|findings?|notes?|noted|observed)\b", re.I)
+"""A lead-in that opens a list of conclusions rather than of recommendations."""
 _EARLIER = re.compile(r"\b(?:previous|earlier|prior|past|follow-?up|implementation|status)\b", re.I)
 """Titles of sections about earlier reports' recommendations, not this report's."""
 
@@ -80,12 +86,19 @@ def find_recommendations(document: Document) -> list[Recommendation]:
     found: list[Recommendation] = []
     elements = list(section.all_elements())
     counted = {id(e.section) for e in elements if e.label and e.label.isdigit()}
+    listed = {id(item.item) for item in listed_recommendations(elements)}
+    concluded = _concluded(elements)
     for element in elements:
         if element.kind not in (ElementKind.ITEM, ElementKind.PARAGRAPH):
             continue
+        if id(element) in concluded or (id(element) not in listed and lead_in(element)):
+            continue  # a conclusion, or the lead-in of the list ("... recommends that:")
         numbered = element.kind is ElementKind.ITEM and _numbering(element, counted)
-        if not numbered and (not ASKS.search(element.text) or _PREAMBLE.search(element.text)):
-            continue
+        asks = id(element) in listed or (
+            ASKS.search(element.text) is not None and not _PREAMBLE.search(element.text)
+        )
+        if not asks and (not numbered or _CONCLUSIONS.search(element.section.title)):
+            continue  # what the section concludes, in "CONCLUSIONS AND RECOMMENDATIONS"
         priority: bool | None = None
         category: str | None = None
         for level in element.section.path[section.level :]:
@@ -105,6 +118,23 @@ def find_recommendations(document: Document) -> list[Recommendation]:
             )
         )
     return found
+
+
+def _concluded(elements: list[Element]) -> set[int]:
+    """The items of a list a concluding lead-in opens ("The OSCE/ODIHR concludes that:",
+    "Key findings:"): conclusions, numbered like recommendations but not ones."""
+    chosen: set[int] = set()
+    for index, element in enumerate(elements):
+        text = element.text.strip()
+        if element.kind is ElementKind.ITEM or not text.endswith(":") or len(text) > 400:
+            continue
+        if not _CONCLUDING.search(text) or ASKS.search(text):
+            continue
+        for item in elements[index + 1 :]:
+            if item.kind is not ElementKind.ITEM:
+                break
+            chosen.add(id(item))
+    return chosen
 
 
 def _numbering(element: Element, counted: set[int]) -> bool:
@@ -157,7 +187,9 @@ def add_recommendations(
     report_key = local_name(report.iri)
     facts = []
     found = find_recommendations(document)
-    for rec, key in zip(found, recommendation_keys(found), strict=True):
+    keys = recommendation_keys(found)
+    chosen = _summary_priorities(document, found, keys)
+    for rec, key in zip(found, keys, strict=True):
         element = rec.element
         fact = Fact(
             iri=mint("recommendation", report_key, key),
@@ -169,8 +201,9 @@ def add_recommendations(
         fact.add(NG.text, text).add(NG.sourceReport, report.iri)
         fact.add(NG.number, rec.number)
         fact.add(NG.order, Literal(rec.ordinal, datatype=XSD.integer))
-        if rec.priority is not None:
-            fact.add(NG.priority, Literal(rec.priority))
+        priority = rec.priority if chosen is None else key in chosen
+        if priority is not None:
+            fact.add(NG.priority, Literal(priority))
         fact.add(NG.categoryHeading, rec.category)
         slug = topic_for(ODIHR_TOPIC_WORDS, rec.category or "", element.text)
         if slug:
@@ -182,6 +215,21 @@ def add_recommendations(
         extraction.add(fact)
         facts.append(fact)
     return facts
+
+
+def _summary_priorities(
+    document: Document, found: list[Recommendation], keys: list[str]
+) -> set[str] | None:
+    """The keys of the recommendations a priority list outside the final list repeats
+    ("It considers the following three to be priorities:"), when no heading of the list
+    says which are priorities; None when there is no such list, or the headings say."""
+    if any(rec.priority is not None for rec in found):
+        return None
+    final = {key: rec.element.text for rec, key in zip(found, keys, strict=True)}
+    listed = {id(rec.element) for rec in found}
+    items = priority_items(document.elements, final, listed)
+    chosen = {item.restates for item in items if item.priority}
+    return chosen or None
 
 
 def _label(rec: Recommendation, key: str) -> str:

@@ -7,20 +7,25 @@ recommendation's addressees are the actors it asks to act.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from rdflib import Literal
+from rdflib import Literal, URIRef
 
-from normgraph.namespaces import DCTERMS, NG, XSD, local_name
+from normgraph.namespaces import NG, XSD
 
 from ..extract.actors import find_institutions
 from ..extract.concepts import topic
+from ..extract.passing_recommendations import issuer_names, recommends_in_passing
+from ..extract.priority_lists import PRIORITY, priority_items, restating_items
 from ..extract.recommendation_lists import ListedRecommendation, lead_in, listed_recommendations
+from ..odihr.body_recommendations import find_body_recommendations
 from ..odihr.recommendations import addressees
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
-from ..text.document import Document, ElementKind
+from ..text.document import Document, ElementKind, Section
 from ..text.furniture import without_note_markers
 from ..text.sentences import sentences
+from ..text.source import Span
 from .parts import (
     RECOMMENDATIONS_HEADING,
     Statement,
@@ -38,6 +43,11 @@ _ASKED = re.compile(
 """Words that address an actor as their object: "encourages the government to ...",
 "recommends that political parties ... observe"."""
 _MODAL = re.compile(r"\b(?:should|must|could|need(?:s)? to)\b")
+_SELECTED = re.compile(r"\b(?:KEY|PRIORITY|MAIN|SUMMARY)\b", re.I)
+"""A recommendations section that selects from the full list ("Key recommendations")."""
+_HEADING_LINE = re.compile(r"[^\n.;:!?]{2,80}:?")
+"""One short line without a sentence's end: a heading inside the list ("To the Parliament",
+"To political parties:", "Election administration"), not a recommendation."""
 """A sentence that asks something of someone."""
 
 
@@ -66,63 +76,12 @@ def _addressees(text: str) -> list[tuple[int, int, str, str, str | None]]:
     return sorted(unique.values())
 
 
-_RECOMMENDS = re.compile(
-    r"^(?:[^.;:]{0,80}?,\s*)?(?:"
-    r"(?:it|this)\s+is\s+(?:therefore\s+|also\s+|further\s+)?recommended\s+that\b"
-    r"|consideration\s+(?:should|could|might)\s+be\s+given\s+to\b"
-    r"|[^.;]{0,120}?\b(?:is|are)\s+(?:(?:strongly|therefore|also|further)\s+)?"
-    r"(?:encouraged|urged|invited|called\s+upon)\s+to\b"
-    r"|(?P<who>[\w/]+(?:\s+[\w/-]+){0,5}?)\s+(?:therefore\s+|also\s+|further\s+)?"
-    r"(?:recommends?|urges?|encourages?)\s+(?:that\b|the\b|all\b|authorities\b|parliament\b))",
-    re.I,
-)
-"""A sentence that recommends in passing, in the present tense: "ODIHR recommends that ...",
-"It is recommended that ...", "Consideration should be given to ...", "The authorities are
-encouraged to ...". What was recommended
-before ("previously recommended") reviews an earlier recommendation and is no new one."""
-_CONSIDER = re.compile(
-    r"\b(?:should|could|might)\s+(?:also\s+|further\s+)?(?:be\s+)?(?:re)?consider(?:ed)?\b", re.I
-)
-"""A suggestion in passing: "... should be considered", "the authorities could consider ..."."""
-_DUTY = re.compile(
-    r"\b(?:by law|according to|under (?:the|article)|required|obliged|stipulat\w*|provides?)\b",
-    re.I,
-)
-"""What a law says should be considered (a court "should consider an appeal within three
-days" by law) is a finding about the law, not a suggestion of the observers."""
-_OBSERVER = re.compile(
-    r"^(?:we|the\s+(?:[\w-]+\s+){0,4}?(?:mission|delegation|observers|monitors|EOM|IEOM))$", re.I
-)
-"""The observers as a subject: "we", "the international election observation mission"."""
-
-
-def _recommender(who: str | None, issuers: set[str]) -> bool:
-    """Is the subject of "recommends" the observers or the statement's issuer (by acronym)?
-    A domestic body "recommends" voters things; that is a finding, not a recommendation."""
-    if who is None:
-        return True
-    words = who.split()
-    return bool(_OBSERVER.match(who)) or (
-        len(words) == 1 and words[0].isupper() and words[0].lower() in issuers
-    )
-
-
-def _issuers(statement: Statement) -> set[str]:
-    """The local names of the statement's creators and their parts ("osce-odihr", "odihr")."""
-    names = {
-        local_name(value)
-        for predicate, value in statement.report.values
-        if predicate == DCTERMS.creator
-    }
-    return names | {part for name in names for part in name.split("-")}
-
-
 def add_recommendations_in_passing(
     extraction: Extraction, document: Document, statement: Statement
 ) -> None:
     """Recommendations a statement without a recommendations section makes in passing in its
     findings, one per sentence, unnumbered, under the section they appear in."""
-    issuers = _issuers(statement)
+    issuers = issuer_names(statement.report)
     ordinal = 0
     listed = {id(found.item): found for found in listed_recommendations(document.elements)}
     parts = [(document.root, document.root.elements)]  # text before any heading too
@@ -139,11 +98,8 @@ def add_recommendations_in_passing(
                 continue  # "We recommend that:" opens the list; its items recommend
             for start, end in sentences(element.text):
                 sentence = element.text[start:end]
-                found = _RECOMMENDS.match(sentence.strip())
-                if found is None or not _recommender(found.group("who"), issuers):
-                    suggests = _CONSIDER.search(sentence)
-                    if suggests is None or _DUTY.search(sentence[: suggests.start()]):
-                        continue
+                if not recommends_in_passing(sentence, issuers):
+                    continue
                 ordinal += 1
                 fact = Fact(
                     iri=mint("recommendation", report_key(statement.report), f"p{ordinal}"),
@@ -201,10 +157,12 @@ def _add_listed(
 
 
 def add_recommendations(extraction: Extraction, document: Document, statement: Statement) -> None:
-    section = next((s for s in document.sections() if RECOMMENDATIONS_HEADING.match(s.title)), None)
-    if section is None:
+    found = [s for s in document.sections() if RECOMMENDATIONS_HEADING.match(s.title)]
+    if not found:
         add_recommendations_in_passing(extraction, document, statement)
         return
+    section = next((s for s in found if not _SELECTED.search(s.title)), found[0])
+    selections = [s for s in found if s is not section and s.level <= section.level]
     actors = statement.actors
     category: str | None = None
     ordinal = 0
@@ -214,10 +172,15 @@ def add_recommendations(extraction: Extraction, document: Document, statement: S
     last_numbered = max(
         (i for i, e in enumerate(elements) if e.kind is ElementKind.ITEM and e.label), default=-1
     )
+    final: dict[str, str] = {}
     for index, element in enumerate(elements):
         numbered = element.kind is ElementKind.ITEM and bool(element.label)
         if 0 <= last_numbered < index and not numbered and not _asks(element.text):
             continue  # closing matter after the numbered list: thanks, contacts, funding
+        line = element.text.strip()
+        if not numbered and _HEADING_LINE.fullmatch(line) and not _asks(line):
+            category = line.rstrip(":")  # "To the Parliament": whom the items below address
+            continue
         heading, body = strip_run_in(element)
         if heading:
             category = heading
@@ -249,3 +212,86 @@ def add_recommendations(extraction: Extraction, document: Document, statement: S
         extraction.add(fact)
         statement.recommendations.append(fact)
         statement.about.append(fact)
+        if numbered:
+            final[str(fact.iri)] = text
+    _add_priorities(extraction, document, statement, final, {id(e) for e in elements}, selections)
+    _add_body_restatements(extraction, document, statement, final, section)
+
+
+def _add_body_restatements(
+    extraction: Extraction,
+    document: Document,
+    statement: Statement,
+    final: dict[str, str],
+    section: Section,
+) -> None:
+    """Recommendations the statement's findings make first and its list repeats ("...
+    the parliament should restore oversight ..." in the body, item 1 in the list): each
+    one linked to the item it restates. Unlike a final report's, a statement's body
+    paragraph that only asks is not taken alone: statements predict and urge in the same
+    words ("the pledge should greatly increase transparency")."""
+    skip = [section, *document.find_sections(r"^ANNEX|^APPENDIX|^ABOUT")]
+    body = find_body_recommendations(document, final, skip)
+    restated = [(found, found.restates) for found in body if found.restates is not None]
+    for number, (found, restates) in enumerate(restated, start=1):
+        label = f"Recommendation in the body: {found.text[:60]}"
+        spans = found.element.spans(found.start, found.end)
+        repeated = Repeated(f"body-{number}", label, spans, found.text, restates)
+        _add_repeated(extraction, document, statement, repeated)
+
+
+def _add_priorities(
+    extraction: Extraction,
+    document: Document,
+    statement: Statement,
+    final: dict[str, str],
+    listed: set[int],
+    selections: list[Section],
+) -> None:
+    """The summary's priority list ("Our priority recommendations are: (i) ..."): each item
+    a recommendation repeating one of the numbered list (``final``, IRI to text), which is
+    thereby a priority, and the list's others not."""
+    items = priority_items(document.elements, final, listed)
+    for selection in selections:  # "KEY RECOMMENDATIONS" ahead of the full list
+        called = PRIORITY.search(selection.title) is not None
+        items += restating_items(list(selection.all_elements()), final, called)
+    chosen = {item.restates for item in items if item.priority}
+    if chosen:
+        for fact in statement.recommendations:
+            if str(fact.iri) in final:
+                fact.add(NG.priority, Literal(str(fact.iri) in chosen))
+    for number, found in enumerate(items, start=1):
+        text = found.item.text.strip()
+        label = f"Priority recommendation repeated: {text[:60]}"
+        repeated = Repeated(f"priority-{number}", label, found.item.spans(), text, found.restates)
+        _add_repeated(extraction, document, statement, repeated)
+
+
+@dataclass(frozen=True)
+class Repeated:
+    """A recommendation the list repeats: its key in the IRI, label, passage, text and the
+    IRI of the list's recommendation it restates."""
+
+    key: str
+    label: str
+    spans: list[Span]
+    text: str
+    restates: str
+
+
+def _add_repeated(
+    extraction: Extraction, document: Document, statement: Statement, repeated: Repeated
+) -> None:
+    """A fact for a recommendation the statement's list repeats, linked to the list's."""
+    fact = Fact(
+        iri=mint("recommendation", report_key(statement.report), repeated.key),
+        kind=NG.Recommendation,
+        label=repeated.label,
+        evidence=repeated.spans,
+    )
+    fact.add(NG.text, without_note_markers(repeated.text, document.footnotes))
+    fact.add(NG.sourceReport, statement.report.iri)
+    fact.add(NG.restatedAs, URIRef(repeated.restates))
+    extraction.add(fact)
+    statement.recommendations.append(fact)
+    statement.about.append(fact)

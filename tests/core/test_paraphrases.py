@@ -16,6 +16,10 @@ def test_shipped_paraphrases_make_one_term_of_each_wording() -> None:
     assert set(terms("unimpeded access for observers")) == set(
         terms("access for observers without undue restrictions")
     )
+    timely = {"promptly"}
+    for wording in ("without delay", "as soon as possible", "in a timely manner", "promptly"):
+        assert timely <= set(terms(f"results published {wording}")), wording
+    assert "emigrated" in terms("out-of-country voting") and "emigrated" in terms("abroad")
 
 
 @pytest.mark.parametrize(
@@ -34,3 +38,17 @@ def test_a_malformed_entry_is_an_error_naming_it(text: str, named: str) -> None:
         ValueError, match=rf"paraphrases\.toml: {named}".replace("(", r"\(").replace(")", r"\)")
     ):
         read_phrases(text)
+
+
+def test_a_plural_in_ies_stems_to_its_word_not_to_a_shorter_one() -> None:
+    """'parties' was stemmed 'part' and 'counties' 'count', meeting words they are not."""
+    assert terms("parties party") == ["party", "party"]
+    assert terms("counties") != terms("count") and terms("counties") == terms("county")
+    assert terms("studies verified") == ["study", "verify"]
+
+
+def test_a_short_stem_gets_back_the_e_it_lost_before_ing_or_ed() -> None:
+    """'voting' and 'voted' are 'vote' (they were three terms); longer stems are kept."""
+    assert terms("vote voting voted votes") == ["vote"] * 4
+    assert terms("ruling rules") == ["rule", "rule"]
+    assert terms("polling") == ["poll"]

@@ -104,6 +104,31 @@ def test_recurring_issues_gives_first_and_last_election_and_counts(store: GraphS
     assert issue["members"].startswith("1. " + str(ID["recommendation/ndi-2004/results"]))
 
 
+def test_a_report_naming_an_earlier_election_counts_only_its_own(store: GraphStore) -> None:
+    """ODIHR's 2011 report also names the 1999 elections it recalls (an IRI that sorts
+    before its own): its member stands at 2011 in the saved queries, GraphQL's counts and
+    the inferred statuses' dates, not at the recalled election."""
+    recalled = ID["election/kz/parliamentary/1999-10-10"]
+    store.update(
+        f"""PREFIX ng: <{NG}>
+        INSERT DATA {{ GRAPH <https://w3id.org/normgraph/graph/doc/odihr-2011> {{
+          <{ID["report/odihr-2011"]}> ng:election <{recalled}> .
+          <{recalled}> a ng:Election ; ng:country <{ID["state/kz"]}> ;
+            ng:electionDate "1999-10-10"^^<{XSD.date}> .
+        }} }}"""
+    )
+    link(store)
+    [issue] = rows(store, "recurring-issues", {"minElections": "2"})
+    assert (issue["firstElection"], issue["lastElection"]) == ("2004-09-19", "2011-04-03")
+    assert issue["elections"] == "3"
+    found = rows(store, "recurring-unaddressed", {})
+    assert {r["electionDate"] for r in found} == {"2004-09-19", "2005-12-04", "2011-04-03"}
+    graph = store.read_graph(RECURRENCE_GRAPH)
+    dates = {str(graph.value(a, NG.date)) for a in graph.subjects(NG.assessor, RAISED_AGAIN_RULE)}
+    assert dates == {"2005-12-04", "2011-04-03"}
+    assert not list(graph.subjects(NG.election, recalled))
+
+
 def test_norm_trajectory_orders_what_invokes_the_norm_by_date(store: GraphStore) -> None:
     found = rows(store, "norm-trajectory", {"norm": "vocab:norm/transparency"})
     recommendations = [r for r in found if r["kind"] == "recommendation"]

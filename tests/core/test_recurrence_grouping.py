@@ -17,6 +17,24 @@ def test_asks_read_remedy_and_articles_with_generic_patterns() -> None:
     assert articles("Abolish paragraph 6 of Article 44 and Article 44(6).") == {"art44.6"}
 
 
+def test_a_remedy_is_read_from_its_verb_s_own_forms_not_from_words_that_start_alike() -> None:
+    """A "country" is no *count*, "capacity" no *cap*, "bank" no *ban*: they stay in the
+    object; a remedy's inflections and derivations ("counted", "banned", "verifiable")
+    and an agent noun ("prosecutors": who acts, kept in the object) are read as before."""
+    (unit,) = ask_units("Voters in the country and in each county should get bank help.")
+    assert unit.actions == set()
+    assert {"country", "county", "bank"} <= set(unit.object_terms)
+    (unit,) = ask_units("Capacity building for staff should be supported.")
+    assert unit.actions == set()
+    (unit,) = ask_units("Ballots should be counted aloud.")
+    assert unit.actions == {"count"}
+    (unit,) = ask_units("Campaigning on election day should be banned.")
+    assert unit.actions == {"restrict"}
+    (unit,) = ask_units("Results should be verifiable by the prosecutors.")
+    assert unit.actions == {"monitor"}
+    assert any(term.startswith("lawenforcement") for term in unit.object_terms)
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [

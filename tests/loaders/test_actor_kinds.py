@@ -32,6 +32,10 @@ from normgraph.namespaces import FOAF, NG
         ("Commission for Combating Corruption", "state-body"),
         ("Complaints and Appeals Commission", "commission"),
         ("Commission for Elections and Referenda", "commission"),
+        ("National Electoral Committee", "commission"),
+        ("District Referendum Committee No. 4", "commission"),
+        ("Select Committee on Elections", None),
+        ("Citizens Election Monitoring Committee", "observer-group"),
         ("Citizens' Ballot Watch", "observer-group"),
         ("Hill District Court", "court"),
         ("European Forum of Regions", "international"),
@@ -97,14 +101,17 @@ def test_a_fallback_kind_gives_way_to_a_cue() -> None:
 
 
 def test_settled_names_and_kinds() -> None:
-    """A fallback state body yields to a party its words name; a candidate given with a
+    """A fallback state body yields to a party its words name, a fallback civil-society
+    organisation to the election committee its words name; a candidate given with a
     party is the person; a cue's kind and a plain candidate are kept."""
     actors = Actors(Extraction(), "xx")
     party = actors.get("the Green Dawn party", "state-body", [])
     person = actors.get("Ana Lupu, Green Alliance", "candidate", [])
     ngo = actors.get("Riverside Council of Tenants' Organisations", "ngo", [])
     plain = actors.get("Ivo Marin", "candidate", [])
+    committee = actors.get("Central Electoral Committee", "ngo", [])
     assert actors.facts[party].kind == NG.PoliticalParty
+    assert actors.facts[committee].kind == NG.ElectionCommission
     assert actors.facts[person].label == "Ana Lupu"
     assert actors.facts[ngo].kind == NG.CivilSocietyOrganisation
     assert actors.facts[plain].label == "Ivo Marin"

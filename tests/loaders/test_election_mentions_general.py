@@ -130,3 +130,14 @@ def test_two_types_one_year_and_more_date_phrasings() -> None:
         "ge/presidential/2014",
         "ge/referendum/2017",
     ]
+
+
+def test_legislative_and_congressional_elections_elect_the_parliament() -> None:
+    text = (
+        "The Legislative Elections, 5 October 2031, followed the congressional elections of "
+        "7 November 2028."
+    )
+    assert sorted(_elections(text, "pt")) == [
+        "pt/parliamentary/2028-11-07",
+        "pt/parliamentary/2031-10-05",
+    ]

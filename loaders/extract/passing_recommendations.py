@@ -1,0 +1,81 @@
+"""Recommendations made in passing: one sentence of the findings that recommends.
+
+Statements without a recommendations list, and older final reports, recommend inside their
+findings: "The OSCE/ODIHR recommends that ...", "It is recommended that ...",
+"Consideration should be given to ...". The test is shared by the loaders of both genres.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Set
+
+from normgraph.namespaces import DCTERMS, local_name
+
+from ..rdf.facts import Fact
+
+_RECOMMENDS = re.compile(
+    r"^(?:[^.;:]{0,80}?,\s*)?(?:"
+    r"(?:it|this)\s+is\s+(?:therefore\s+|also\s+|further\s+)?recommended\s+that\b"
+    r"|consideration\s+(?:should|could|might)\s+be\s+given\s+to\b"
+    r"|[^.;]{0,120}?\b(?:is|are)\s+(?:(?:strongly|therefore|also|further)\s+)?"
+    r"(?:encouraged|urged|invited|called\s+upon)\s+to\b"
+    r"|(?P<who>[\w/]+(?:\s+[\w/-]+){0,5}?)\s+(?:therefore\s+|also\s+|further\s+)?"
+    r"(?:recommends?|urges?|encourages?)\s+(?:that\b|the\b|all\b|authorities\b|parliament\b))",
+    re.I,
+)
+"""A sentence that recommends in passing, in the present tense: "ODIHR recommends that ...",
+"It is recommended that ...", "Consideration should be given to ...", "The authorities are
+encouraged to ...". What was recommended
+before ("previously recommended") reviews an earlier recommendation and is no new one."""
+_CONSIDER = re.compile(
+    r"\b(?:should|could|might)\s+(?:also\s+|further\s+)?(?:be\s+)?(?:re)?consider(?:ed)?\b", re.I
+)
+"""A suggestion in passing: "... should be considered", "the authorities could consider ..."."""
+_DUTY = re.compile(
+    r"\b(?:by law|according to|under (?:the|article)|required|obliged|stipulat\w*|provides?)\b",
+    re.I,
+)
+"""What a law says should be considered (a court "should consider an appeal within three
+days" by law) is a finding about the law, not a suggestion of the observers."""
+_OBSERVER = re.compile(
+    r"^(?:we|the\s+(?:[\w-]+\s+){0,4}?(?:mission|delegation|observers|monitors|EOM|IEOM))$", re.I
+)
+"""The observers as a subject: "we", "the international election observation mission"."""
+
+
+def _recommender(who: str | None, issuers: Set[str]) -> bool:
+    """Is the subject of "recommends" the observers or the statement's issuer (by acronym)?
+    A domestic body "recommends" voters things; that is a finding, not a recommendation."""
+    if who is None:
+        return True
+    words = who.split()
+    if len(words) == 2 and words[0].lower() == "the":
+        words = words[1:]  # "The OSCE/ODIHR recommends"
+    word = words[0].lower().replace("/", "-")
+    return bool(_OBSERVER.match(who)) or (
+        len(words) == 1
+        and words[0].isupper()
+        and (word in issuers or word.split("-")[-1] in issuers)
+    )
+
+
+def issuer_names(report: Fact) -> set[str]:
+    """The local names of the report's creators and their parts ("osce-odihr", "odihr")."""
+    names = {
+        local_name(value) for predicate, value in report.values if predicate == DCTERMS.creator
+    }
+    return names | {part for name in names for part in name.split("-")}
+
+
+def recommends_in_passing(sentence: str, issuers: Set[str]) -> bool:
+    """Does ``sentence`` recommend, in the present tense, as the observers (``issuers``: the
+    local names of the report's creators and their parts, "osce-odihr", "odihr")?"""
+    found = _RECOMMENDS.match(sentence.strip())
+    if found is not None and _recommender(found.group("who"), issuers):
+        return True
+    suggests = _CONSIDER.search(sentence)
+    return suggests is not None and not _DUTY.search(sentence[: suggests.start()])
+
+
+__all__ = ["issuer_names", "recommends_in_passing"]

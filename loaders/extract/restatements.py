@@ -1,0 +1,61 @@
+"""Whether one passage restates another: the share of content words they have in common.
+
+A report repeats its recommendations: a body paragraph's in the final list, the summary's
+priorities there too. The test is the same everywhere, so it lives here once.
+"""
+
+from __future__ import annotations
+
+import re
+
+_STOP = frozenset(
+    [
+        "that",
+        "this",
+        "with",
+        "from",
+        "have",
+        "been",
+        "should",
+        "would",
+        "could",
+        "must",
+        "their",
+        "there",
+        "which",
+        "they",
+        "shall",
+        "also",
+        "into",
+        "such",
+        "other",
+        "than",
+        "more",
+        "well",
+        "before",
+        "after",
+        "within",
+        "all",
+        "any",
+        "each",
+        "every",
+        "its",
+    ]
+)
+RESTATES = 0.6
+"""Share of the shorter text's content words the other must hold to count as a restatement."""
+
+
+def content_words(text: str) -> frozenset[str]:
+    """The words that carry a passage's content: four letters or more, no function words."""
+    return frozenset(w for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in _STOP)
+
+
+def overlap(first: frozenset[str], second: frozenset[str]) -> float:
+    """How much of the smaller word set the other holds (0 to 1)."""
+    if not first or not second:
+        return 0.0
+    return len(first & second) / min(len(first), len(second))
+
+
+__all__ = ["RESTATES", "content_words", "overlap"]
