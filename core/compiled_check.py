@@ -41,6 +41,9 @@ _LOG = logging.getLogger(__name__)
 QualifiedArgument = tuple[CompiledShape, tuple[int | None, int | None]]
 
 _TYPE, _SUBCLASS = RDF.type, RDFS.subClassOf
+_TYPE_ONLY = frozenset((_TYPE,))
+"""``p in _TYPE_ONLY`` is ``p == _TYPE`` by hash first: rdflib's ``__eq__`` is Python code,
+called per triple otherwise (1-2% of an ODIHR-size report's CPU)."""
 _LITERAL, _DATATYPE = RDFS.Literal, RDFS.Datatype
 _XSD_STRING, _LANG_STRING = XSD.string, RDF.langString
 _STRINGS = (None, _LANG_STRING, _XSD_STRING)
@@ -83,14 +86,21 @@ class GraphIndex:
         graphs: Iterable[Iterable[Triple]],
         inverse_predicates: frozenset[URIRef],
         focus: set[Node] | None = None,
+        read_predicates: Iterable[Node] = (),
     ) -> None:
+        """``read_predicates``, the shapes' own predicate objects, key the index: rdflib's
+        ``__eq__`` is Python code, which a dictionary calls on every hit of an equal
+        but other object (each triple's predicate is a new one), so the shapes' lookups
+        then hit by identity."""
         self.focus = focus
         self.out: dict[Node, dict[Node, set[Node]]] = {}
         self.inverse: dict[Node, dict[Node, set[Node]]] = {p: {} for p in inverse_predicates}
         self.typed: dict[Node, set[Node]] = {}
         out, inverse, typed = self.out, self.inverse, self.typed
+        same: dict[Node, Node] = {p: p for p in (_TYPE, _SUBCLASS, *read_predicates)}
         for graph in graphs:
             for subject, predicate, obj in graph:
+                predicate = same.setdefault(predicate, predicate)
                 values = out.get(subject)
                 if values is None:
                     values = out[subject] = {}
@@ -98,7 +108,7 @@ class GraphIndex:
                     values[predicate].add(obj)
                 else:
                     values[predicate] = {obj}
-                if predicate == _TYPE:
+                if predicate in _TYPE_ONLY:
                     typed.setdefault(obj, set()).add(subject)
                 if predicate in inverse:
                     inverse[predicate].setdefault(obj, set()).add(subject)
@@ -151,7 +161,7 @@ def compiled_results(
     if shapes is None:
         return None
     try:
-        index = GraphIndex(graphs, shapes.inverse_predicates, focus)
+        index = GraphIndex(graphs, shapes.inverse_predicates, focus, _read_predicates())
         results: list[RawResult] = []
         for shape in shapes.targeted:
             targets: set[Node] = set()
@@ -176,6 +186,35 @@ def _shapes() -> CompiledShapes | None:
     except NotCompilableError as error:
         _LOG.warning("SHACL shapes not compiled (%s): every graph is validated by pySHACL", error)
         return None
+
+
+@cache
+def _read_predicates() -> tuple[Node, ...]:
+    """The predicate objects the compiled shapes look values up by (paths and
+    sh:lessThanOrEquals), reached through nested shapes too."""
+    shapes = _shapes()
+    found: list[Node] = []
+    seen: set[int] = set()
+    todo: list[CompiledShape] = [] if shapes is None else list(shapes.targeted)
+    while todo:
+        shape = todo.pop()
+        if id(shape) in seen:
+            continue
+        seen.add(id(shape))
+        if shape.path is not None:
+            found.append(shape.path[0])
+        for constraint in shape.constraints:
+            kind, argument = constraint.kind, constraint.argument
+            if kind == "lessThanOrEquals":
+                found.append(cast(Node, argument))
+            elif kind == "node":
+                todo.append(cast(CompiledShape, argument))
+            elif kind == "or":
+                todo.extend(cast(list[CompiledShape], argument))
+            elif kind == "qualifiedValueShape":
+                todo.append(cast(QualifiedArgument, argument)[0])
+        todo.extend(shape.properties)
+    return tuple(found)
 
 
 def _value_nodes(index: GraphIndex, shape: CompiledShape, focus: Node) -> set[Node]:

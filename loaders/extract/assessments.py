@@ -35,14 +35,23 @@ _REVIEW = re.compile(
 )
 
 
+_BREAK = re.compile(r",\s+(?:and\s+|but\s+|while\s+)?(?=\S)|;\s+")
+"""Where a sentence with two verdicts may be split."""
+
+
 def _clauses(sentence: Sentence) -> list[tuple[int, int]]:
     """A sentence with two verdicts ("some were incorporated, key ones not addressed";
     "fully implemented the one on X, and partially implemented those on Y") is split at
     the comma, "and" or semicolon between them when each side states a status."""
     text = sentence.text
-    if tally_verdicts(cue_text(text), reviewing=True):
+    if _BREAK.search(text) is None:
+        return [(0, len(text))]
+    cues = cue_text(text)
+    if tally_verdicts(cues, reviewing=True):
         return [(0, len(text))]  # a tally's counts stay one sentence
-    for split in re.finditer(r",\s+(?:and\s+|but\s+|while\s+)?(?=\S)|;\s+", text):
+    if assessment_status(cues) is None and "a number of key recommendations" not in text:
+        return [(0, len(text))]  # a side before a break states no status the whole lacks
+    for split in _BREAK.finditer(text):
         before, after = text[: split.start()], text[split.end() :]
         if _split_verdicts(before, after):
             return [(0, split.start()), (split.end(), len(text))]
@@ -53,8 +62,11 @@ def _split_verdicts(before: str, after: str) -> bool:
     """Does each side of a break state a status of its own, and do they differ?"""
     if re.match(r"a number of key recommendations", after):
         return True
-    first, second = assessment_status(cue_text(before)), assessment_status(cue_text(after))
-    return first is not None and second is not None and first != second
+    first = assessment_status(cue_text(before))
+    if first is None:
+        return False
+    second = assessment_status(cue_text(after))
+    return second is not None and first != second
 
 
 def assessor_of(report: Fact, assessor: URIRef) -> URIRef | None:

@@ -189,7 +189,7 @@ _STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (not an aim: "aimed at addressing", "to address")
             r"|\b(?:implement(?:ed|ing|s)|address(?:ed|ing|es)) in full\b"
             r"|\bfully (?:implement|address)(?:ed|s|ing)? (?:an? |the )\w*\s*recommendation"
-            r"|(?<!at )(?<!to )\b(?:address(?:es|ing)|implement(?:s|ing)) (?:an? |the )?"
+            r"|\b(?<!at )(?<!to )(?:address(?:es|ing)|implement(?:s|ing)) (?:an? |the )?"
             r"(?:previous|prior|earlier|long-?\s?standing)\b[^.]{0,40}?\brecommendation"
             r"|\b(?:was|were|has been|have been) (?:also |since |now |already |subsequently )?"
             r"(?:fully )?(?:addressed|implemented|followed)\b"
