@@ -9,7 +9,7 @@ follows "alleging", "concerning", "about", "against", "requesting" or, for an ap
 thing appealed ("the refusal"). The outcome is what the body did, in the same sentence
 ("..., which declined to consider the appeal") or in the next ("The <body> rejected the
 complaint ...", "The court ruled in her favour"): the shared cues of
-``complaint_figures.outcome_in``. A court that then "upheld the decision of the <body>" (or
+``complaint_outcomes.outcome_in``. A court that then "upheld the decision of the <body>" (or
 "upheld its decision", "overturned the ruling") decided an appeal by the same complainant:
 that appeal is a complaint of its own (``appeal_after``). Counts ("filed 46 complaints")
 are figures, read by ``complaint_figures``.
@@ -30,7 +30,7 @@ from ..text.document import Document, Element
 from ..text.sentences import sentences
 from .actor_kinds import apposed_person, kind_from_name
 from .actors import KINDS, Actors
-from .complaint_figures import outcome_in
+from .complaint_outcomes import outcome_in
 from .concepts import outcome
 from .subjects import subject_before
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .complaint_outcomes import OUTCOMES, one_line, outcome_in
 from .count_words import WORD_NUMBERS, number_value
 
 _NUM = (
@@ -105,65 +106,11 @@ _SHAPES = (
         re.I,
     ),
 )
-_SHAPE_WORD = re.compile(
-    r"complaints|appeals|petitions|cases|claims|lawsuits|filed|lodged|submitted|brought|"
-    r"registered",
-    re.I,
-)
+_COUNTED = r"complaints|appeals|petitions|cases|claims|lawsuits"
+"""The nouns that name what a complaint figure counts."""
+_SHAPE_WORD = re.compile(rf"{_COUNTED}|filed|lodged|submitted|brought|registered", re.I)
 """A word every one of ``_SHAPES`` needs (its noun, or its verb where the noun may be
 left out): a sentence without one is not scanned."""
-OUTCOMES: tuple[tuple[str, str], ...] = (
-    (
-        "partially-upheld",
-        r"partially (?:upheld|satisfied|granted)|upheld in part|"
-        r"(?:upheld|granted|satisfied) (?:it|them|the \w+) in part|"
-        r"\bbut (?:maintained|kept|confirmed) the (?:rejection|refusal)|"
-        r"(?:upheld|granted|satisfied) "
-        r"(?:it|them|the \w+) (?:for|in|with regard to) [^.;]{3,80}?(?:,\s*)?(?:and|but) "
-        r"(?:rejected|dismissed|denied)",
-    ),
-    (
-        "not-considered",
-        r"not (?:considered|reviewed|admitted|registered)|left (?:un|without )consider\w*|"
-        r"returned without consideration|without consideration|on procedural grounds|"
-        r"(?:refus(?:ed|es|e|ing)|declin\w*) (?:consideration|"
-        r"to (?:be )?(?:consider|hear|accept|register|examine|review)\w*|"
-        r"the right to appeal)|not subject to judicial(?: review)?|"
-        r"(?:declared |found )?inadmissible|not (?:taken up|examined)|"
-        r"(?:outside|beyond) (?:its|their) (?:competence|jurisdiction)|as belated|"
-        r"(?:was|were|is|itself|themselves) not competent|without compe-?\s?tence|"
-        r"(?:had|has|have) no (?:competence|jurisdiction)\b|"
-        r"no (?:legal )?(?:basis|competence|jurisdiction|mandate) to (?:act|consider|examine)|"
-        r"(?:did|does|do|has|have|had) not (?:yet )?(?:consider|examine|review|respond|repl|"
-        r"answer|act on|decide on|rule on|take up|take (?:a |any )?decision)\w*|"
-        r"(?:left|remained|went|go|remain) unanswered|(?:no|without(?: a| any)?) "
-        r"(?:response|reply|answer)\b|"
-        r"(?:lack(?:ed|s|ing)? (?:of )?|without |no )(?:legal )?standing|"
-        r"returned (?:it|them|the (?:complaint|appeal|petition|claim|request)s?)\b",
-    ),
-    (
-        "rejected",
-        r"[Nn]ot (?:satisfied|upheld|granted|accepted)\b|"
-        r"(?:upheld|confirmed) (?:the|its|this|that) (?:[\w'\u2019-]+\s+){0,3}?(?:decision|warning|"
-        r"sanction|fine|ruling|refusal|deregistration)|rejected|dismissed|turned down|"
-        r"denied(?!\s+(?:\w+\s+)?(?:access|registration|entry|accreditation|the right))|"
-        r"(?:found|deemed) unfounded",
-    ),
-    (
-        "upheld",
-        r"upheld|satisfied|granted|accepted|found (?:to be )?(?:well-)?founded|reinstated|"
-        r"(?:issued|imposed|gave) (?:an? |the )?(?:\w+ )?(?:warning|fine|sanction|reprimand)|"
-        r"ordered (?:the|a|its|their) (?:[\w'\u2019-]+\s+){0,2}?(?:registration|reinstatement|"
-        r"recount|removal|repeat)|"
-        r"ruled in (?:\w+\s+){0,2}?favou?r|(?:overturned|reversed|quashed|annulled) the "
-        r"(?:[\w'\u2019-]+\s+){0,3}?(?:decision|ruling)",
-    ),
-    ("withdrawn", r"withdrawn"),
-    ("pending", r"pending|(?:still )?under consideration|still being considered"),
-)
-"""What became of a complaint, by the words that say it, most specific first ("upheld the
-CEC decision" rejects the complaint against it). One list for single complaints and for
-counts."""
 _OUTCOME_WORDS = "|".join(f"(?P<o{i}>{words})" for i, (_, words) in enumerate(OUTCOMES))
 _PART = re.compile(
     rf"(?:of which|of these|of them|of those|among them|,|;|\band)\s*,?\s*"
@@ -194,7 +141,7 @@ _GAPPED = re.compile(
 day and 212 after", "the CEC received 326 complaints, and the courts 61 appeals"."""
 _PRONOUN = re.compile(r"(?:it|they|this|these)", re.I)
 """A body named by a pronoun ("It rejected 29"): the body of the sentence before."""
-_NOUN_WORDS = re.compile(r"\b(?:complaints|appeals|petitions|cases|claims|lawsuits)\b", re.I)
+_NOUN_WORDS = re.compile(rf"\b(?:{_COUNTED})\b", re.I)
 """Words that name what is counted: a sentence without them may be a tally of the figure
 before ("It rejected 71 and upheld 29")."""
 _PART_LEAD = re.compile(r"^\s*(?:Of (?:these|them|those)|Among them)\b", re.I)
@@ -237,22 +184,6 @@ def _outcome_of(words: str) -> str | None:
         if re.fullmatch(pattern, words, re.I):
             return slug
     return None
-
-
-def outcome_in(text: str) -> str | None:
-    """The outcome the words of ``text`` state, the most specific first ("rejected the
-    complaint as outside its competence" is not-considered), if any."""
-    text = _one_line(text)
-    for slug, pattern in OUTCOMES:
-        if re.search(rf"\b(?:{pattern})\b", text):
-            return slug
-    return None
-
-
-def _one_line(text: str) -> str:
-    """``text`` with each line break or tab as one space (offsets unchanged), so that the
-    outcome words wrapped across lines ("left without\nconsideration") read as written."""
-    return re.sub(r"\s", " ", text)
 
 
 def _whole_outcome(sentence: str, reading: FigureReading) -> FigureReading:
@@ -329,7 +260,7 @@ def _tally(sentence: str, carried_body: str) -> list[FigureReading]:
 def read_figures(sentence: str, carried_body: str | None = None) -> list[FigureReading]:
     """Every complaint count in ``sentence``. A sentence opening "Of these, ..." counts
     part of the figure before it: ``carried_body`` (that figure's body) is its body."""
-    sentence = _one_line(sentence)
+    sentence = one_line(sentence)
     found: list[FigureReading] = []
     taken: list[tuple[int, int]] = []
     for shape in _SHAPES if _SHAPE_WORD.search(sentence) else ():
@@ -400,4 +331,4 @@ def read_figures(sentence: str, carried_body: str | None = None) -> list[FigureR
     return sorted(found + parts, key=lambda reading: reading.start)
 
 
-__all__ = ["OUTCOMES", "FigureReading", "number_value", "outcome_in", "read_figures"]
+__all__ = ["FigureReading", "number_value", "read_figures"]

@@ -30,7 +30,7 @@ from .actor_kinds import defined_name, kind_from_name
 from .actors import Actors, find_institutions
 from .complaint_cases import appeal_decided
 from .complaint_figure_facts import add_figures, fold_repeats
-from .complaint_figures import outcome_in
+from .complaint_outcomes import outcome_in
 from .complaint_tables import add_table_complaints
 from .complaint_told_cases import is_unknown, told_cases
 from .concepts import outcome

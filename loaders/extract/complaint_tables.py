@@ -7,7 +7,7 @@ lines that start with a column gap. After PDF conversion the columns are tabs or
 spaces. ``table_rows`` finds such tables by their header, whatever their position, and
 ``add_table_complaints`` makes each row a complaint: its complainant, the body (its own
 column, else the one the decision column or the caption names: "CEC decision",
-"Complaints to the CEC"), subject, date and outcome (``complaint_figures.outcome_in``).
+"Complaints to the CEC"), subject, date and outcome (``complaint_outcomes.outcome_in``).
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from ..text.source import SourceText, Span
 from .actor_kinds import kind_from_name
 from .actors import Actors
 from .complaint_cases import case_kind
-from .complaint_figures import outcome_in
+from .complaint_outcomes import outcome_in
 from .concepts import outcome
 
 _GAP = re.compile(r"\t+|\s{2,}")

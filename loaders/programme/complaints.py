@@ -22,7 +22,7 @@ from normgraph.namespaces import NG, XSD, local_name
 from ..extract.actors import Actors, find_institutions
 from ..extract.complaint_cases import read_cases
 from ..extract.complaint_figure_facts import add_figures
-from ..extract.complaint_figures import outcome_in
+from ..extract.complaint_outcomes import outcome_in
 from ..extract.concepts import outcome
 from ..extract.election_mentions import find_mentions
 from ..extract.elections import Mention

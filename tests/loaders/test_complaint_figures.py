@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from normgraph.loaders.extract.complaint_figures import FigureReading, outcome_in, read_figures
+from normgraph.loaders.extract.complaint_figures import FigureReading, read_figures
+from normgraph.loaders.extract.complaint_outcomes import outcome_in
 
 
 def readings(sentence: str, carried: str | None = None) -> list[tuple[object, ...]]:

@@ -10,7 +10,8 @@ from rdflib import URIRef
 from normgraph.loaders.extract.actors import Actors
 from normgraph.loaders.extract.complaint_cases import add_document_cases
 from normgraph.loaders.extract.complaint_figure_facts import add_document_figures
-from normgraph.loaders.extract.complaint_figures import outcome_in, read_figures
+from normgraph.loaders.extract.complaint_figures import read_figures
+from normgraph.loaders.extract.complaint_outcomes import outcome_in
 from normgraph.loaders.rdf.facts import Extraction, Fact
 from normgraph.loaders.text.document import parse_document
 from normgraph.loaders.text.source import SourceText
