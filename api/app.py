@@ -36,6 +36,7 @@ from . import dataset, linked_data, pages, queries, sparql, store_protocol
 from .admission import ClientSlots, LimitPerClient
 from .errors import install_error_handlers
 from .graphql_router import graphql_router
+from .sparql_fast import SparqlFastPath
 
 
 def make_runner(settings: Settings, store: GraphStore | None) -> Runner:
@@ -138,6 +139,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     app.state.settings = settings
     app.state.client_slots = ClientSlots(settings.max_heavy_per_client)
     app.add_middleware(LimitPerClient, slots=app.state.client_slots)
+    app.add_middleware(SparqlFastPath)  # inside the keep-alive guard and CORS
     install_error_handlers(app)
     # Reads are open to any origin; writes need an Authorization header, which is not
     # allowed cross-origin, so a browser on another site cannot send the admin token.

@@ -7,21 +7,17 @@ store; a query goes to an idle worker, and one still running at the timeout is k
 with its process and the worker replaced (a fresh fork from a preloaded forkserver takes
 milliseconds). The other workers, and the event loop, never notice.
 
-Writes follow the one rule pyoxigraph sets for read-only handles: nobody may open one
-while another process writes, and a handle sees the store as it was when opened. So a
-write (:meth:`ProcessRunner.write`) stops the world: it waits for the queries in flight
-(each bounded by the timeout), stops every reader, runs the write in a short-lived
-read-write process (killed at the timeout, which the store's transactions make safe: an
-unfinished transaction is never committed), and then starts fresh readers that see the
-new state. Writes are serialised; reads arriving meanwhile queue like any other read.
+Writes follow pyoxigraph's rule for read-only handles (nobody opens one while another
+process writes; a handle sees the store as it was when opened), so a write stops the
+world: queries in flight get ``write_drain`` seconds, every reader stops, the write runs
+in a short-lived read-write process (killed at the timeout: an unfinished transaction is
+never committed), then fresh readers start. Writes are serialised; reads queue meanwhile.
 
 :class:`InlineRunner` runs work in threads on a store object the caller already holds (an
-in-memory store in tests, a remote endpoint). Its timeout answers the client but cannot
-stop the work; that is the documented difference.
+in-memory store in tests, a remote endpoint): its timeout answers but cannot stop work.
 
-Work is sent as a picklable callable taking the store, e.g.
-``operator.methodcaller("count_triples")``, and runs with query and serialisation in one
-call: no live store iterator ever crosses a process or thread boundary.
+Work is a picklable callable taking the store (``operator.methodcaller("count_triples")``)
+that runs query and serialisation in one call: no store iterator crosses a boundary.
 """
 
 from __future__ import annotations
@@ -218,16 +214,22 @@ class ProcessRunner(Runner):
                 if not lane.idle.empty():
                     return lane, lane.idle.get_nowait()
         handed = self._waiters.add(light, FOLLOW_UP.get())
+        # A timer that cancels the future, not asyncio.wait (callbacks, a timer and a scan
+        # per call): nearly every query waits here under load.
+        expired = []
+        timer = asyncio.get_running_loop().call_later(
+            self.queue_wait, lambda: expired.append(handed.cancel())
+        )
         try:
-            await asyncio.wait({handed}, timeout=self.queue_wait)
-        except asyncio.CancelledError:  # the client went away meanwhile
-            if handed.done():
-                self._put_back(*handed.result())
-            handed.cancel()
-            raise
-        if handed.done():
-            return handed.result()
-        handed.cancel()
+            return await handed
+        except asyncio.CancelledError:
+            if not expired:  # the client went away meanwhile
+                if handed.done() and not handed.cancelled():
+                    self._put_back(*handed.result())
+                handed.cancel()
+                raise
+        finally:
+            timer.cancel()
         size = sum(lane.size for lane in lanes)
         raise BusyError(
             f"all {size} {'' if light else 'query '}workers stayed busy for "
@@ -259,8 +261,7 @@ class ProcessRunner(Runner):
             elif finished and not lost:
                 self._put_back(lane, worker)
             else:
-                # Timed out, died, or the request was cancelled: the worker may still be
-                # busy. It is replaced in the background; the client is answered at once.
+                # Timed out, died or cancelled: replaced in the background, answered now.
                 replacement = asyncio.create_task(self._replace(worker, lane))
                 self._background.add(replacement)
                 replacement.add_done_callback(self._background.discard)
@@ -285,8 +286,7 @@ class ProcessRunner(Runner):
         return cast(T, _outcome(outcome))
 
     async def select(self, sparql: str, bindings: Mapping[str, Term] | None = None) -> list[Row]:
-        # Rows cross the pipe as the store's own SPARQL JSON and become rdflib terms here,
-        # once: pickled rdflib terms would be built in the worker and again on unpickling.
+        # As the store's SPARQL JSON, read into rdflib terms once (not in both processes).
         body = await self.read(SelectJSON(sparql, dict(bindings or {})))
         return parse_select(body)[1]
 
