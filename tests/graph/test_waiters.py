@@ -9,7 +9,7 @@ from pathlib import Path
 
 from rdflib import Literal, URIRef
 
-from normgraph.graph import EmbeddedStore, ProcessRunner, QueryRequest, StoreOpener
+from normgraph.graph import BusyError, EmbeddedStore, ProcessRunner, QueryRequest, StoreOpener
 from normgraph.graph.waiters import FOLLOW_UP, Waiters
 from tests.aio import run
 
@@ -113,3 +113,53 @@ def test_the_pool_serves_a_follow_up_before_an_earlier_fresh_request(tmp_path: P
 
     run(scenario())
     assert finished == ["follow-up", "fresh"]
+
+
+def test_a_request_waits_its_queue_time_then_busy_and_one_that_leaves_takes_no_worker(
+    tmp_path: Path,
+) -> None:
+    """One worker, held by a runaway until its 3 s limit stops it: a request waiting for it
+    gets BusyError after the 1 s queue time, one whose client leaves while it waits is
+    cancelled; once the runaway's worker is replaced, the next request is served (neither
+    of the two kept a worker)."""
+    store = EmbeddedStore(tmp_path / "store")
+    triples = [(URIRef(f"{EX}s{i}"), URIRef(EX + "p"), Literal(i)) for i in range(500)]
+    store.replace_graph(URIRef(EX + "g"), triples)
+    store.close()
+    runner = ProcessRunner(StoreOpener(tmp_path / "store"), size=1, timeout=60, queue_wait=1)
+    runaway = QueryRequest("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }")
+    quick = QueryRequest("ASK { ?s ?p ?o }")
+
+    async def scenario() -> tuple[BaseException | None, bool, float, bytes]:
+        await runner.start()
+        try:
+            holding = asyncio.create_task(runner.read(runaway, timeout=3))
+            await asyncio.sleep(0.1)
+            leaving = asyncio.create_task(runner.read(quick))
+            await asyncio.sleep(0.2)
+            leaving.cancel()
+            await asyncio.gather(leaving, return_exceptions=True)
+            loop = asyncio.get_running_loop()
+            started = loop.time()
+            busy: BaseException | None = None
+            try:
+                await runner.read(quick)
+            except BusyError as error:
+                busy = error
+            waited = loop.time() - started
+            await asyncio.gather(holding, return_exceptions=True)
+            for _ in range(300):  # the runaway's replacement starts in the background
+                try:
+                    answer = await runner.read(quick)
+                    break
+                except BusyError:
+                    await asyncio.sleep(0.1)
+            return busy, leaving.cancelled(), waited, answer.body
+        finally:
+            await runner.close()
+
+    busy, left, waited, body = run(scenario())
+    assert isinstance(busy, BusyError) and "stayed busy for 1 s" in str(busy)
+    assert left
+    assert 0.9 <= waited < 2.5
+    assert b"true" in body
