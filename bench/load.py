@@ -254,7 +254,13 @@ def main() -> None:
     parser.add_argument("--store", type=Path, default=Path("data/store"))
     parser.add_argument("--clients", type=int, default=16)
     parser.add_argument("--seconds", type=float, default=30.0)
-    parser.add_argument("--phases", default="sparql,mixed,runaways")
+    parser.add_argument(
+        "--phases",
+        default="sparql,mixed,runaways",
+        help="which phases to run, comma-separated; '--phases sparql' is the /sparql vs "
+        "Oxigraph comparison alone (compare its CPU per request across runs: req/s follow "
+        "the machine's load)",
+    )
     parser.add_argument("--no-oxigraph", action="store_true")
     parser.add_argument(
         "--uvicorn",

@@ -55,6 +55,7 @@ _UPDATE_WORDS = {
     "add",
     "with",
 }
+_FORM_OR_UPDATE = _QUERY_FORMS.keys() | _UPDATE_WORDS
 _DATASET_CLAUSE = re.compile(
     r"(?<![\w?$:])FROM\s+(?:NAMED\s+)?(?:<>|[A-Za-z_]?[\w.-]*:)", re.IGNORECASE | re.ASCII
 )
@@ -104,7 +105,9 @@ def masked_body(sparql: str) -> str:
 
 def query_form(sparql: str) -> SparqlForm | None:
     """``select``, ``ask``, ``construct``, ``describe`` or ``update``; None if unclear."""
-    word = _FIRST_WORD.match(masked_body(sparql))
+    word = _FIRST_WORD.match(sparql)  # most queries start with their form: no masking
+    if not word or word.group(1).lower() not in _FORM_OR_UPDATE:
+        word = _FIRST_WORD.match(masked_body(sparql))
     if not word:
         return None
     keyword = word.group(1).lower()
@@ -243,10 +246,17 @@ def has_relative_iri(sparql: str) -> bool:
     >>> has_relative_iri("SELECT * { <a> ?p <http://e.org/b> }")
     True
     """
+    if all(_SCHEME_PREFIX.match(iri) for iri in _IRI_LIKE.findall(sparql)):
+        return False  # every IRI lexeme is one of these (quick, in C), and none is relative
     return any(
         match.lastgroup == "iri" and not _SCHEME_PREFIX.match(match.group()[1:])
         for match in _LEXEMES.finditer(sparql)
     )
+
+
+_IRI_LIKE = re.compile(r"<([^<>\"{}|^`\\\s]*)>")
+"""Text shaped like an IRI, in strings and comments too: a match cannot hold a ``<``, so
+none can swallow the start of a real IRI, and every IRI lexeme is among the matches."""
 
 
 _KEYWORD = r"(?<![\w?$:]){}(?![\w:-])"

@@ -6,7 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from normgraph.graph.sparql_text import has_dataset_clause, service_targets, solution_limit
+from normgraph.graph.sparql_text import (
+    has_dataset_clause,
+    has_relative_iri,
+    nesting_depth,
+    query_form,
+    service_targets,
+    solution_limit,
+)
 
 
 @pytest.mark.parametrize("literal", ['"x"', '"İstanbul İzmir"', '"ǅ Straße"'])
@@ -24,3 +31,16 @@ def test_keywords_inside_strings_iris_comments_or_names_do_not_count() -> None:
     assert not has_dataset_clause(hidden)
     assert service_targets(hidden) == []
     assert solution_limit("SELECT ?s WHERE { ?s ?p ?o }") is None
+
+
+def test_the_shortcuts_agree_with_the_full_scans() -> None:
+    """The form read from a leading keyword, the IRI-shaped pre-check of relative IRIs and
+    the bracket count before the nesting scan give what the full scans give."""
+    assert query_form("ask { ?s ?p ?o }") == "ask"
+    assert query_form("# a comment\nPREFIX a: <x:> SELECT * {}") == "select"
+    assert query_form("WITH <http://e.org/g> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }") == "update"
+    assert query_form("selected { }") is None
+    assert has_relative_iri('SELECT * { ?s ?p "<http://e.org/x>" . <a> ?p ?o }')
+    assert not has_relative_iri('SELECT * { ?s ?p "<a>" } # <b>')
+    assert has_relative_iri("SELECT * { <> ?p ?o }")
+    assert nesting_depth('SELECT * { ?s ?p "{{{{" FILTER((?s)) }') == 3
