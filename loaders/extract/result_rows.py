@@ -40,6 +40,7 @@ from .result_headers import (
     national_label,
     other_header,
     roles_of,
+    text_columns_of,
 )
 from .result_model import Cell, ResultRow, ResultTable
 
@@ -230,6 +231,7 @@ def read_result_rows(
     last_indent = 0
     group: str | None = None
     foreign = False
+    text_columns = 1
     for line in lines:
         label, figures = _split(line)
         if CAPTION_DATE.search(line.text):
@@ -242,6 +244,7 @@ def read_result_rows(
             if is_header(line.text):
                 roles, pending, last, group = roles_of(line.text), [], None, None
                 table.heading = table.heading or _COLUMN_GAP.split(line.text.strip())[0]
+                text_columns = text_columns_of(line.text)
                 foreign = False
             elif other_header(line.text):
                 foreign, pending, last, group = True, [], None, None
@@ -252,6 +255,8 @@ def read_result_rows(
                 foreign = False
             elif line.text.rstrip().endswith(":"):
                 group, pending, last = line.text.strip().rstrip(":"), [], None
+            elif text_columns > 1 and last is not None and line.indent > last_indent + 1:
+                continue  # the wrapped rest of a later text column's cell (a nominating party)
             elif (
                 last is not None
                 and not line.after_blank
@@ -273,6 +278,8 @@ def read_result_rows(
             continue
         name_parts = pending if pending and not line.after_blank else []
         pending = []
+        if text_columns > 1:
+            label = _first_cell(label)
         bullet = _SUB_ROW.match(label)
         if group is not None and not bullet:
             group = None
@@ -331,6 +338,15 @@ def read_result_rows(
         last, last_indent = row, column
     _shares_read_as_votes(table)
     return table
+
+
+def _first_cell(label: str) -> str:
+    """The label cut to its first column (after a ballot number in a column of its own):
+    the contestant's name, without the text columns printed after it."""
+    number = _BALLOT_NUMBER.match(label.lstrip())
+    lead = len(label) - len(label.lstrip()) + (number.end() if number else 0)
+    gap = _COLUMN_GAP.search(label.rstrip(), lead)
+    return label[: gap.start()] if gap else label
 
 
 def _name_column(line: _Line, label: str) -> int:
