@@ -22,7 +22,14 @@ import re
 from dataclasses import dataclass
 
 from ..text.source import SourceText
-from .result_headers import INDEPENDENTS, OTHERS, is_header, national_label, roles_of
+from .result_headers import (
+    INDEPENDENTS,
+    OTHERS,
+    ROLE_WORDS,
+    is_header,
+    national_label,
+    roles_of,
+)
 from .result_rows import (
     TOTAL_ROW,
     Cell,
@@ -36,6 +43,8 @@ from .result_rows import (
 _FIGURE_LINE = re.compile(r"^\s*(?P<figure>\d(?:[\d \u00a0\u2009\u202f'\u2019.,]*\d)?\s?%?)\s*$")
 """A line holding one figure and nothing else."""
 _MAX_HEADER = 6
+_SHORT = 40
+"""A header cell's line is short."""
 _MAX_NAME_LINES = 3
 _NAME_WORDS = 12
 
@@ -68,6 +77,11 @@ def _header_at(lines: Lines, index: int) -> int:
     """How many lines the header starting at ``index`` has (0 when none starts there): a
     first cell naming no role, then cells of one role each, together a results header."""
     first = lines[index][2].strip()
+    if len(first) > _SHORT or index + 2 >= len(lines):
+        return 0
+    second = lines[index + 1][2]
+    if len(second) > _SHORT or not ROLE_WORDS.search(second):
+        return 0  # a cheap test first: most lines of a report open no such header
     if roles_of(first) or _FIGURE_LINE.match(first) or len(first.split()) > 3:
         return 0
     size = 1
