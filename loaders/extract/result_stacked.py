@@ -10,10 +10,10 @@ and reads a row wherever the lines after a name are exactly as many single figur
 header has figure columns; it stops at the first line that breaks that rhythm.
 
 >>> from normgraph.loaders.text.source import SourceText
->>> text = "Party\\nVotes\\n%\\nUnity Front\\n1 204 331\\n60.0\\nCivic List\\n802 887\\n40.0\\n"
+>>> text = "Party\\nVotes\\n%\\nUnity Front\\n1 204 331\\n60.0\\nForward List\\n802 887\\n40.0\\n"
 >>> table = read_stacked(SourceText("d", "d.txt", text), 0, len(text))
 >>> [(row.name, str(row.votes.value), str(row.share.value)) for row in table.table.rows]
-[('Unity Front', '1204331', '60.0'), ('Civic List', '802887', '40.0')]
+[('Unity Front', '1204331', '60.0'), ('Forward List', '802887', '40.0')]
 """
 
 from __future__ import annotations
