@@ -12,7 +12,7 @@ import pytest
 from normgraph.loaders.rdf.facts import Method
 from normgraph.namespaces import FOAF, NG, ORG, PROV, SCHEMA
 from tests.documents import HOFFMANN_THESIS, ISAACS_ARTICLE
-from tests.loaders.scholarship_helpers import facts, loaded, local, value, values
+from tests.loaders.scholarship_helpers import facts, loaded, local, treaty_actions, value, values
 
 
 def test_the_thesis_stage_events_per_phase_and_none_in_phase_five() -> None:
@@ -37,16 +37,7 @@ def test_the_thesis_stage_events_per_phase_and_none_in_phase_five() -> None:
 def test_the_thesis_eu_agreements_with_their_dates_and_parties() -> None:
     """Curation, not extraction: the EU agreements' entry into force and ratification."""
     _, extraction, _ = loaded(HOFFMANN_THESIS)
-    actions = {
-        (
-            local(value(f, NG.treaty)),
-            local(value(f, NG.actionKind)),
-            str(value(f, NG.date)),
-            local(value(f, NG.actor)),
-        )
-        for f in facts(extraction, NG.TreatyAction)
-        if f.method is Method.CURATED
-    }
+    actions = treaty_actions(extraction, Method.CURATED)
     assert actions == {
         ("eu-kazakhstan-pca", "entry-into-force", "1999", "kz"),
         ("eu-kazakhstan-epca", "entry-into-force", "2016", "kz"),
