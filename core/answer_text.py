@@ -149,13 +149,13 @@ def answer_off_terminal(title: str, answer: Answer, width: int) -> str:
     """The answer for a pipe or a file: the table if it reads well in ``width`` characters,
     else the records with each value whole on its line; no padding in either.
 
-    >>> answer = Answer(["name", "quote"], [["Kazakhstan", "The count was transparent."]])
-    >>> print(answer_off_terminal("said", answer, 40), end="")
+    >>> answer = Answer(["speaker", "quote"], [["a deputy", "The count was transparent."]])
+    >>> print(answer_off_terminal("said", answer, 30), end="")
     said: 1 rows
     <BLANKLINE>
     [1]
-     name: Kazakhstan
-    quote: The count was transparent.
+    speaker: a deputy
+      quote: The count was transparent.
     """
     if fits(answer, width):
         return unpadded(answer_table(title, answer), width)

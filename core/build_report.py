@@ -39,7 +39,7 @@ def report_file(store: str, reports_dir: Path | None = None) -> Path:
         return reports_dir / REPORT_NAME
     if is_endpoint_url(store):
         return ENDPOINT_REPORTS / REPORT_NAME
-    folder = Path(store)
+    folder = Path(store).absolute()  # "." has no name to put the report's beside
     return folder.with_name(f"{folder.name}.{REPORT_NAME}")
 
 
