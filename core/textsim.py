@@ -67,6 +67,10 @@ _WORD = re.compile(r"[a-z][a-z0-9]+")
 CLAUSE_SPLIT_TERMS = 14
 """A sentence with more terms than this is also compared clause by clause."""
 _SUFFIXES = (
+    "ifications",
+    "ification",
+    "ibility",
+    "ability",
     "ational",
     "ations",
     "ation",
@@ -84,6 +88,14 @@ _SUFFIXES = (
     "ies",
     "ied",
     "ive",
+    "ible",
+    "able",
+    "ence",
+    "ency",
+    "ance",
+    "ancy",
+    "ent",
+    "ion",
     "ers",
     "ors",
     "er",
@@ -100,6 +112,14 @@ _SHORT = re.compile(r"[^aeiou][aeiou][^aeiouwxy]")
 """A three-letter stem of consonant, vowel, consonant: the verb's own "e" was dropped
 before "-ing" or "-ed" ("vot-ing", "rul-ed"), so it is given back."""
 _Y_ENDINGS = frozenset({"ies", "ied"})
+_IFY_ENDINGS = frozenset({"ification", "ifications"})
+"""A noun of an -ify verb is that verb: "verification" = "verify", "clarification" =
+"clarify" (as "verified" and "clarifies" are)."""
+_KEPT = re.compile(r"s\|s$|p\|ly$|[^t]\|ion$")
+"""Endings that are no suffix there: the "s" of a double "s" ("access", "process"), the
+"ly" of "comply", "apply", an "ion" not after "t" ("opinion"; "prohibition" = "prohibit")."""
+_IZE = re.compile(r"iz(?=(?:e|es|ed|ing|ation|ations|er|ers)$)")
+"""American -ize spellings are the British -ise ones ("organization" = "organisation")."""
 """Endings that stand for a final "y" (parties, bodies, verified): stripped bare they made
 distinct words one ("parties" = "part", "counties" = "count")."""
 
@@ -111,10 +131,18 @@ def _fold(text: str) -> str:
 
 @functools.lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
+    """One suffix off: inflections and the derivations of a verb or adjective (-ation,
+    -ment, -ity, -ence/-ent, -ible/-ibility), so a noun meets its verb ("independence" =
+    "independent", "accessible" = "access"); a double "s" is no plural ("access")."""
+    word = _IZE.sub("is", word)
     for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+        least = 2 if suffix in _IFY_ENDINGS else 5 if suffix == "ion" else 4
+        if word.endswith(suffix) and len(word) - len(suffix) >= least:
+            if _KEPT.search(word[: -len(suffix)] + "|" + suffix):
+                break
             # "parties" is "party", not "part"; "counties" is "county", not "count".
-            word = word[: -len(suffix)] + ("y" if suffix in _Y_ENDINGS else "")
+            ending = "y" if suffix in _Y_ENDINGS else "ify" if suffix in _IFY_ENDINGS else ""
+            word = word[: -len(suffix)] + ending
             break
         stem = word[: -len(suffix)]
         if suffix in _E_DROPPED and word.endswith(suffix) and _SHORT.fullmatch(stem):
