@@ -118,3 +118,9 @@ def test_election_law_vocabulary_classes_make_one_term_of_each_wording() -> None
     assert "coercion" not in terms("intimidation of journalists")
     assert "opinionpoll" not in terms("polling stations")
     assert "publicemployee" not in terms("public broadcaster")
+
+
+def test_a_paraphrase_starts_a_word_and_never_matches_inside_one() -> None:
+    """Unanchored, "generally" was read as "gene" and *rallies*."""
+    assert "assembly" not in terms("generally culturally")
+    assert "assembly" in terms("rallies")
