@@ -263,7 +263,7 @@ def main() -> None:
         print(f"  {which} half: {len(new)} recommendations in reports marked added_in")
     if args.sweep:
         print("TUNE half, threshold sweep: threshold precision recall")
-        for threshold in (0.55, 0.50, 0.45, 0.40, 0.35, 0.30, THRESHOLD):
+        for threshold in (0.55, 0.50, 0.45, 0.40, 0.35, 0.30, 0.25, 0.22, THRESHOLD):
             grouping = Grouping(threshold)
             grouping.add(items)
             found = grouping.groups()
