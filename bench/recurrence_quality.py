@@ -16,7 +16,9 @@ different reports, so every false merge counts. Test figures are the ones to quo
 
 Reports written after the split was first used carry ``added_in`` (the pass that wrote
 them): their test-half items, if any, were seen by whoever wrote them, so the test half is
-also scored on the items without ``added_in`` alone ("old test items").
+also scored on the items without ``added_in`` alone ("old test items"). The reports of the
+newest ``added_in`` are also scored alone over both halves: written and labelled before the
+linker first ran on them, their first run is the unseen measure of that pass's method.
 
     .venv/bin/python bench/recurrence_quality.py [--corpus ../shared/corpus] [--sweep]
 """
