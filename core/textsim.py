@@ -124,7 +124,7 @@ _KEPT = re.compile(r"s\|s$|p\|ly$|[^t]\|ion$")
 """Endings that are no suffix there: the "s" of a double "s" ("access", "process"), the
 "ly" of "comply", "apply", an "ion" not after "t" ("opinion"; "prohibition" = "prohibit")."""
 _IZE = re.compile(r"iz(?=(?:e|es|ed|ing|ation|ations|er|ers)$)")
-"""American -ize spellings are the British -ise ones ("organization" = "organisation")."""
+"""The -ize spellings are the -ise ones ("organization" = "organisation")."""
 """Endings that stand for a final "y" (parties, bodies, verified): stripped bare they made
 distinct words one ("parties" = "part", "counties" = "count")."""
 
