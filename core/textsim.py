@@ -117,6 +117,8 @@ _SHORT = re.compile(r"[^aeiou][aeiou][^aeiouwxy]")
 """A three-letter stem of consonant, vowel, consonant: the verb's own "e" was dropped
 before "-ing" or "-ed" ("vot-ing", "rul-ed"), so it is given back."""
 _Y_ENDINGS = frozenset({"ies", "ied"})
+"""Endings that stand for a final "y" (parties, bodies, verified): stripped bare they made
+distinct words one ("parties" = "part", "counties" = "count")."""
 _IFY_ENDINGS = frozenset({"ification", "ifications"})
 """A noun of an -ify verb is that verb: "verification" = "verify", "clarification" =
 "clarify" (as "verified" and "clarifies" are)."""
@@ -125,8 +127,6 @@ _KEPT = re.compile(r"s\|s$|p\|ly$|[^t]\|ion$")
 "ly" of "comply", "apply", an "ion" not after "t" ("opinion"; "prohibition" = "prohibit")."""
 _IZE = re.compile(r"iz(?=(?:e|es|ed|ing|ation|ations|er|ers)$)")
 """The -ize spellings are the -ise ones ("organization" = "organisation")."""
-"""Endings that stand for a final "y" (parties, bodies, verified): stripped bare they made
-distinct words one ("parties" = "part", "counties" = "count")."""
 
 
 def _fold(text: str) -> str:
