@@ -81,28 +81,36 @@ def test_an_operations_follow_up_queries_go_before_requests_not_yet_started() ->
     assert run(scenario()) == ["a", "b", "c", "d"]
 
 
-def test_the_pool_serves_a_follow_up_before_an_earlier_fresh_request(tmp_path: Path) -> None:
-    """One worker, held by a runaway until its 3 s limit stops it; meanwhile a fresh request
-    queues, then an operation's follow-up: the worker that replaces the runaway's goes to
-    the follow-up first."""
+RUNAWAY = QueryRequest("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }")
+"""Hours on the 500 triples of :func:`_one_worker`'s store: it holds a worker until stopped."""
+QUICK = QueryRequest("ASK { ?s ?p ?o }")
+
+
+def _one_worker(tmp_path: Path, queue_wait: float) -> ProcessRunner:
+    """A pool of one worker over a store of 500 triples."""
     store = EmbeddedStore(tmp_path / "store")
     triples = [(URIRef(f"{EX}s{i}"), URIRef(EX + "p"), Literal(i)) for i in range(500)]
     store.replace_graph(URIRef(EX + "g"), triples)
     store.close()
-    runner = ProcessRunner(StoreOpener(tmp_path / "store"), size=1, timeout=60, queue_wait=60)
-    runaway = QueryRequest("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }")
-    quick = QueryRequest("ASK { ?s ?p ?o }")
+    return ProcessRunner(StoreOpener(tmp_path / "store"), size=1, timeout=60, queue_wait=queue_wait)
+
+
+def test_the_pool_serves_a_follow_up_before_an_earlier_fresh_request(tmp_path: Path) -> None:
+    """One worker, held by a runaway until its 3 s limit stops it; meanwhile a fresh request
+    queues, then an operation's follow-up: the worker that replaces the runaway's goes to
+    the follow-up first."""
+    runner = _one_worker(tmp_path, queue_wait=60)
     finished: list[str] = []
 
     async def send(name: str, follow_up: bool) -> None:
         FOLLOW_UP.set(follow_up)
-        await runner.read(quick)
+        await runner.read(QUICK)
         finished.append(name)
 
     async def scenario() -> None:
         await runner.start()
         try:
-            holding = asyncio.create_task(runner.read(runaway, timeout=3))
+            holding = asyncio.create_task(runner.read(RUNAWAY, timeout=3))
             await asyncio.sleep(0.1)  # the runaway holds the only worker for 3 s
             fresh = asyncio.create_task(send("fresh", False))
             await asyncio.sleep(0.1)
@@ -122,20 +130,14 @@ def test_a_request_waits_its_queue_time_then_busy_and_one_that_leaves_takes_no_w
     gets BusyError after the 1 s queue time, one whose client leaves while it waits is
     cancelled; once the runaway's worker is replaced, the next request is served (neither
     of the two kept a worker)."""
-    store = EmbeddedStore(tmp_path / "store")
-    triples = [(URIRef(f"{EX}s{i}"), URIRef(EX + "p"), Literal(i)) for i in range(500)]
-    store.replace_graph(URIRef(EX + "g"), triples)
-    store.close()
-    runner = ProcessRunner(StoreOpener(tmp_path / "store"), size=1, timeout=60, queue_wait=1)
-    runaway = QueryRequest("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }")
-    quick = QueryRequest("ASK { ?s ?p ?o }")
+    runner = _one_worker(tmp_path, queue_wait=1)
 
     async def scenario() -> tuple[BaseException | None, bool, float, bytes]:
         await runner.start()
         try:
-            holding = asyncio.create_task(runner.read(runaway, timeout=3))
+            holding = asyncio.create_task(runner.read(RUNAWAY, timeout=3))
             await asyncio.sleep(0.1)
-            leaving = asyncio.create_task(runner.read(quick))
+            leaving = asyncio.create_task(runner.read(QUICK))
             await asyncio.sleep(0.2)
             leaving.cancel()
             await asyncio.gather(leaving, return_exceptions=True)
@@ -143,14 +145,14 @@ def test_a_request_waits_its_queue_time_then_busy_and_one_that_leaves_takes_no_w
             started = loop.time()
             busy: BaseException | None = None
             try:
-                await runner.read(quick)
+                await runner.read(QUICK)
             except BusyError as error:
                 busy = error
             waited = loop.time() - started
             await asyncio.gather(holding, return_exceptions=True)
             for _ in range(300):  # the runaway's replacement starts in the background
                 try:
-                    answer = await runner.read(quick)
+                    answer = await runner.read(QUICK)
                     break
                 except BusyError:
                     await asyncio.sleep(0.1)
