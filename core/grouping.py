@@ -112,6 +112,10 @@ class _Unit:
     vector: dict[str, float] = field(default_factory=dict)
     size: int = 0
     """The collection size the vector's IDF was read at."""
+    local: dict[str, float] = field(default_factory=dict)
+    local_size: int = 0
+    """The state's unit count its state-local vector was weighted at (its postings grow
+    only when the state's count does, so an equal count means the same weights)."""
 
 
 def _flipped(pair: PairScore) -> PairScore:
@@ -136,6 +140,9 @@ class Grouping:
         self.parent: list[int] = []
         self.cluster: dict[int, list[int]] = {}
         self.by_document: dict[str, list[int]] = defaultdict(list)
+        self.reports_of: dict[str, dict[str, Item]] = defaultdict(dict)
+        """Each state's reports, by report, with the first item indexed of each: a
+        statement's earlier reports are looked up in its state, not in the collection."""
         self._scores: dict[tuple[int, int], PairScore] = {}
         self._exact = True
         """Outside ``add``, vectors are weighted at the collection's size: what is written
@@ -153,14 +160,19 @@ class Grouping:
         return {t: w / norm for t, w in weights.items()}
 
     def _local(self, unit: _Unit) -> dict[str, float]:
-        """The unit's TF-IDF vector over its state's units alone: unmoved by other states."""
+        """The unit's TF-IDF vector over its state's units alone: unmoved by other states,
+        kept until the state gains units (a statement is scored against every unit of the
+        reports it may judge: weighting them again for each statement cost the most)."""
         country = unit.item.country
         size = self.by_country[country]
+        if unit.local and unit.local_size == size:
+            return unit.local
 
         def idf(term: str) -> float:
             return math.log((1 + size) / (1 + len(self.postings.get((country, term), ())))) + 1
 
-        return self._vector(unit.counts, idf)
+        unit.local, unit.local_size = self._vector(unit.counts, idf), size
+        return unit.local
 
     def _current(self, unit: _Unit) -> dict[str, float]:
         """The unit's TF-IDF vector: while ``add`` indexes, re-weighted once the collection
@@ -255,6 +267,7 @@ class Grouping:
         self.cluster[index] = [index]
         self.by_country[unit.item.country] += 1
         self.by_document[unit.item.document].append(index)
+        self.reports_of[unit.item.country].setdefault(unit.item.document, unit.item)
         for term in unit.counts:
             self.df[term] += 1
             self.postings[(unit.item.country, term)].append(index)

@@ -153,13 +153,11 @@ def resolve(grouping: Grouping, statement: Item) -> tuple[Item, PairScore] | Non
 
 def _earlier_reports(grouping: Grouping, statement: Item) -> list[Item]:
     """A recommendation of each indexed report of the statement's state before it."""
-    found = []
-    for document, indices in grouping.by_document.items():
-        first = grouping.units[indices[0]].item
-        same_state = first.country == statement.country
-        if document != statement.document and same_state and first.date < statement.date:
-            found.append(first)
-    return found
+    return [
+        first
+        for document, first in grouping.reports_of.get(statement.country, {}).items()
+        if document != statement.document and first.date < statement.date
+    ]
 
 
 def own_reports(grouping: Grouping, statement: Item) -> list[str]:
