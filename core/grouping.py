@@ -41,6 +41,11 @@ COMMON_TERM = 0.05
 """Terms in more than this share of a state's units (and more than 50) do not propose candidates."""
 CANDIDATES = 30
 """Most candidates kept per unit, best text similarity first."""
+SCAN = 600
+"""Most posting entries one candidate search reads, its rarest terms first. A state's
+postings grow with its reports: reading every posting of each uncut term for every finding
+grew with the square of the state's size, while the rarest terms, read first, are the ones
+that say most about a match."""
 
 
 @dataclass(frozen=True)
@@ -222,19 +227,30 @@ class Grouping:
         return self._scores[key]
 
     def candidates(self, unit: _Unit, limit: int = CANDIDATES) -> list[int]:
-        """Indexed units of the same state sharing an uncommon term, best first."""
+        """Indexed units of the same state sharing an uncommon term, best first: the
+        postings of the unit's terms are read rarest first, ``SCAN`` entries at most, so a
+        search costs the same in a large state as in a small one."""
         country = unit.item.country
         common = max(50, COMMON_TERM * self.by_country[country])
         query = self._current(unit)
+        rarest = sorted(
+            (len(posting), term, posting)
+            for term in query
+            if (posting := self.postings.get((country, term))) and len(posting) <= common
+        )
         found: dict[int, float] = defaultdict(float)
-        for term, weight in query.items():
-            posting = self.postings.get((country, term), [])
-            if len(posting) > common:
-                continue
+        budget = SCAN
+        for size, term, posting in rarest:
+            if size > budget:
+                break
+            budget -= size
+            weight = query[term]
             for index in posting:
                 found[index] += weight * self._current(self.units[index]).get(term, 0.0)
         least = self.threshold - MAX_BONUS
-        ranked = sorted((kv for kv in found.items() if kv[1] >= least), key=lambda kv: -kv[1])
+        ranked = sorted(
+            (kv for kv in found.items() if kv[1] >= least), key=lambda kv: (-kv[1], kv[0])
+        )
         return [index for index, _ in ranked[:limit]]
 
     # -- clusters ---------------------------------------------------------------------
