@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from .asks import AskUnit, articles_conflict, ask_units, remedies_conflict
@@ -226,17 +226,27 @@ class Grouping:
             self._scores[key] = self.score(self.units[i], self.units[j])
         return self._scores[key]
 
-    def candidates(self, unit: _Unit, limit: int = CANDIDATES) -> list[int]:
+    def candidates(
+        self,
+        unit: _Unit,
+        limit: int = CANDIDATES,
+        among: Mapping[tuple[str, str], list[int]] | None = None,
+        threshold: float | None = None,
+    ) -> list[int]:
         """Indexed units of the same state sharing an uncommon term, best first: the
         postings of the unit's terms are read rarest first, ``SCAN`` entries at most, so a
-        search costs the same in a large state as in a small one."""
+        search costs the same in a large state as in a small one. ``among``: only the
+        units these postings keep are proposed (a term's commonness is still its state's);
+        ``threshold``: the least score a candidate must be able to reach."""
         country = unit.item.country
         common = max(50, COMMON_TERM * self.by_country[country])
         query = self._current(unit)
+        source = self.postings if among is None else among
         rarest = sorted(
             (len(posting), term, posting)
             for term in query
-            if (posting := self.postings.get((country, term))) and len(posting) <= common
+            if len(self.postings.get((country, term), ())) <= common
+            and (posting := source.get((country, term)))
         )
         found: dict[int, float] = defaultdict(float)
         budget = SCAN
@@ -247,7 +257,7 @@ class Grouping:
             weight = query[term]
             for index in posting:
                 found[index] += weight * self._current(self.units[index]).get(term, 0.0)
-        least = self.threshold - MAX_BONUS
+        least = (self.threshold if threshold is None else threshold) - MAX_BONUS
         ranked = sorted(
             (kv for kv in found.items() if kv[1] >= least), key=lambda kv: (-kv[1], kv[0])
         )
@@ -369,59 +379,9 @@ class Grouping:
             )
         return Group(members, self._root(indices[0]))
 
-    # -- lookups against the index ----------------------------------------------------
-    def best_matches(
-        self, item: Item, threshold: float, remedies: bool = True, local: bool = False
-    ) -> list[tuple[PairScore, Item, int]]:
-        """Indexed units that an outside text (finding, statement) best matches, best first
-        (``local``: scored with the term weights of the item's state alone)."""
-        found: dict[int, tuple[PairScore, Item, int]] = {}
-        for ask in ask_units(item.text):
-            probe = _Unit(item, ask, _weights(ask))
-            for index in self.candidates(probe):
-                pair = self.score(probe, self.units[index], remedies, local)
-                if pair.score >= threshold and (
-                    index not in found or pair.score > found[index][0].score
-                ):
-                    found[index] = (pair, self.units[index].item, self._root(index))
-        return sorted(found.values(), key=lambda f: -f[0].score)
-
-    def matches_in(
-        self, item: Item, documents: Collection[str], remedies: bool = True
-    ) -> list[tuple[PairScore, Item, int]]:
-        """Every unit of the given reports (the candidates themselves: no inverted-index cut)
-        scored against an outside text with its state's own term weights, best first."""
-        found: dict[int, tuple[PairScore, Item, int]] = {}
-        for ask in ask_units(item.text):
-            probe = _Unit(item, ask, _weights(ask))
-            for document in documents:
-                for index in self.by_document.get(document, []):
-                    pair = self.score(probe, self.units[index], remedies, local=True)
-                    if index not in found or pair.score > found[index][0].score:
-                        found[index] = (pair, self.units[index].item, self._root(index))
-        return sorted(found.values(), key=lambda f: (-f[0].score, f[1].key))
-
 
 def group(items: Sequence[Item], threshold: float = THRESHOLD) -> list[Group]:
     """Recurring issues among items: clusters of asks from at least two reports."""
     grouping = Grouping(threshold)
     grouping.add(items)
     return grouping.groups()
-
-
-def attach(
-    groups_of: Grouping,
-    groups: Sequence[Group],
-    candidates: Sequence[Item],
-    threshold: float = FINDING_THRESHOLD,
-) -> list[tuple[Item, Group, PairScore]]:
-    """Items (findings) that describe a group's problem: best group per item."""
-    by_root = {g.root: g for g in groups}
-    attached = []
-    for candidate in candidates:
-        for pair, _item, root in groups_of.best_matches(candidate, threshold, remedies=False):
-            g = by_root.get(root)
-            if g is not None:
-                attached.append((candidate, g, pair))
-                break
-    return attached
