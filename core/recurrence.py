@@ -44,6 +44,7 @@ from .recurrence_read import (
     RESOLVED,
     RESTATED,
     current_statements,
+    read_creators,
     read_evidence,
     read_items,
     read_items_of,
@@ -160,7 +161,8 @@ def compute_blocks(store: GraphStore, kept: Blocks | None = None) -> tuple[Block
     resolved, statements = resolved_statements(store, grouping, index, versions)
     confident = [i.key for g in groups if g.score >= INFERENCE_THRESHOLD for i in g.items]
     evidence = read_evidence(store, confident)
-    blocks, outcome = link_blocks(groups, findings, resolved, evidence, kept)
+    creators = read_creators(store)
+    blocks, outcome = link_blocks(groups, findings, resolved, evidence, kept, creators)
     outcome.unresolved_assessments = statements - outcome.observed_assessments
     outcome.index = index
     return blocks, outcome
