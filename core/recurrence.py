@@ -75,6 +75,8 @@ __all__ = [
     "link",
 ]
 
+FINDING_BATCH = 20
+"""Reports whose findings are read and matched together (a VALUES block of them)."""
 _RESTATED: weakref.WeakKeyDictionary[GraphStore, dict[str, Resolved]] = weakref.WeakKeyDictionary()
 """The statements the last link tied to an issue only, per store, to keep them."""
 
@@ -98,9 +100,14 @@ def attached_findings(
             again.add(str(row["report"]))
     _, rows = store.select(FINDING_REPORTS)
     again |= {str(row["report"]) for row in rows if str(row["report"]) not in known}
-    fresh = read_items_of(store, again, NG.Finding)
-    for finding, g, _pair in attach(grouping, groups, fresh):
-        kept[finding.key] = g
+    # Read and matched a few reports at a time: every finding of a first link at once was
+    # the link stage's largest allocation (half a million findings at 1,000 reports), and
+    # each finding is matched alone, so the batches attach exactly what one read did.
+    reports = sorted(again)
+    for start in range(0, len(reports), FINDING_BATCH):
+        fresh = read_items_of(store, reports[start : start + FINDING_BATCH], NG.Finding)
+        for finding, g, _pair in attach(grouping, groups, fresh):
+            kept[finding.key] = g
     return sorted(kept.items(), key=lambda kv: kv[0])
 
 
