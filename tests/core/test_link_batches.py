@@ -17,9 +17,9 @@ def test_findings_read_report_by_report_attach_as_read_at_once(
     grouping, _ = updated_grouping(
         built_store,
         report_versions(built_store),
-        lambda reports: read_items(built_store)
-        if reports is None
-        else read_items_of(built_store, reports),
+        lambda reports: (
+            read_items(built_store) if reports is None else read_items_of(built_store, reports)
+        ),
     )
     groups = grouping.groups()
     at_once = recurrence.attached_findings(built_store, grouping, groups, frozenset())
