@@ -30,6 +30,7 @@ import weakref
 from collections.abc import Collection, Mapping, Sequence
 
 from rdflib import Graph
+from rdflib.term import Node
 
 from normgraph.graph import GraphStore
 
@@ -61,7 +62,7 @@ from .recurrence_triples import (
     issues_graph,
     link_blocks,
 )
-from .validation import validate_graph
+from .validation import Violation, validate_graph
 
 __all__ = [
     "GROUPING_RULE",
@@ -75,6 +76,9 @@ __all__ = [
     "link",
 ]
 
+VALIDATION_BATCH = 2_000
+"""Blocks (an issue with its memberships, a finding's link, a statement's) validated
+together when a link compares the whole graph (a first link, or one in a new process)."""
 FINDING_BATCH = 20
 """Reports whose findings are read and matched together (a VALUES block of them)."""
 _RESTATED: weakref.WeakKeyDictionary[GraphStore, dict[str, Resolved]] = weakref.WeakKeyDictionary()
@@ -175,6 +179,23 @@ def compute_blocks(store: GraphStore, kept: Blocks | None = None) -> tuple[Block
     return blocks, outcome
 
 
+def validated_in_batches(store: GraphStore, blocks: Blocks, changed: set[Node]) -> list[Violation]:
+    """The changed nodes validated ``VALIDATION_BATCH`` blocks at a time, each batch with
+    the blocks it links to and the rules' own block as context: the whole graph and its
+    context in rdflib at once were the link stage's largest allocation at a first link
+    (and grow faster than the collection: every earlier member raised again is a node)."""
+    keys = [key for key, triples in blocks.triples.items() if any(t[0] in changed for t in triples)]
+    violations: list[Violation] = []
+    for start in range(0, len(keys), VALIDATION_BATCH):
+        batch = keys[start : start + VALIDATION_BATCH]
+        own = [t for key in batch for t in blocks.triples[key]]
+        near = {str(t[2]) for t in own if str(t[2]) in blocks.triples}
+        graph = blocks.graph(dict.fromkeys(["", *batch, *sorted(near)]))
+        focus = changed & {t[0] for t in own}
+        violations += validate_graph(validation_context(store, graph, focus), focus=focus)
+    return sorted(violations, key=lambda v: (v.focus_node, v.path, v.shape, v.message))
+
+
 def link(store: GraphStore) -> LinkOutcome:
     """Recompute the recurrence graph and, if the nodes it changes validate, write the
     change (:mod:`normgraph.recurrence_delta`): only what changed is rendered, validated
@@ -186,13 +207,12 @@ def link(store: GraphStore) -> LinkOutcome:
         assert change.blocks is not None
         near = {str(t[2]) for t in change.added if str(t[2]) in blocks.triples}
         graph = blocks.graph(change.blocks | near)
+        focus = change.changed & set(graph.subjects())
+        outcome.violations = validate_graph(validation_context(store, graph, focus), focus=focus)
     else:
         change = delta(previous(store), blocks.all_triples())
-        graph = blocks.graph()
-    focus = change.changed & set(graph.subjects())
+        outcome.violations = validated_in_batches(store, blocks, change.changed)
     outcome.changed = len(change.changed)
-    context = validation_context(store, graph, focus)
-    outcome.violations = validate_graph(context, focus=focus)
     if outcome.written:
         write(store, change, blocks)
     return outcome
