@@ -27,7 +27,7 @@ atomic replacement:
 from __future__ import annotations
 
 import weakref
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 
 from rdflib import Graph
 from rdflib.term import Node
@@ -76,9 +76,10 @@ __all__ = [
     "link",
 ]
 
-VALIDATION_BATCH = 2_000
-"""Blocks (an issue with its memberships, a finding's link, a statement's) validated
-together when a link compares the whole graph (a first link, or one in a new process)."""
+VALIDATION_BATCH = 10_000
+"""Triples of blocks (an issue with its memberships and inferences, a finding's link, a
+statement's) validated together when a link compares the whole graph (a first link, or
+one in a new process)."""
 FINDING_BATCH = 20
 """Reports whose findings are read and matched together (a VALUES block of them)."""
 _RESTATED: weakref.WeakKeyDictionary[GraphStore, dict[str, Resolved]] = weakref.WeakKeyDictionary()
@@ -180,20 +181,36 @@ def compute_blocks(store: GraphStore, kept: Blocks | None = None) -> tuple[Block
 
 
 def validated_in_batches(store: GraphStore, blocks: Blocks, changed: set[Node]) -> list[Violation]:
-    """The changed nodes validated ``VALIDATION_BATCH`` blocks at a time, each batch with
-    the blocks it links to and the rules' own block as context: the whole graph and its
-    context in rdflib at once were the link stage's largest allocation at a first link
-    (and grow faster than the collection: every earlier member raised again is a node)."""
-    keys = [key for key, triples in blocks.triples.items() if any(t[0] in changed for t in triples)]
+    """The changed nodes validated in batches of blocks of about ``VALIDATION_BATCH``
+    triples, each batch with the blocks it links to and the rules' own block as context:
+    the whole graph and its context in rdflib at once were the link stage's largest
+    allocation at a first link (and grow faster than the collection: every earlier member
+    raised again is a node)."""
     violations: list[Violation] = []
-    for start in range(0, len(keys), VALIDATION_BATCH):
-        batch = keys[start : start + VALIDATION_BATCH]
+    for batch in _batches(blocks, changed):
         own = [t for key in batch for t in blocks.triples[key]]
         near = {str(t[2]) for t in own if str(t[2]) in blocks.triples}
         graph = blocks.graph(dict.fromkeys(["", *batch, *sorted(near)]))
         focus = changed & {t[0] for t in own}
         violations += validate_graph(validation_context(store, graph, focus), focus=focus)
     return sorted(violations, key=lambda v: (v.focus_node, v.path, v.shape, v.message))
+
+
+def _batches(blocks: Blocks, changed: set[Node]) -> Iterator[list[str]]:
+    """The keys of the blocks holding a changed node, about ``VALIDATION_BATCH`` triples a
+    batch (a block is never split: its nodes are validated together)."""
+    batch: list[str] = []
+    size = 0
+    for key, triples in blocks.triples.items():
+        if not any(t[0] in changed for t in triples):
+            continue
+        batch.append(key)
+        size += len(triples)
+        if size >= VALIDATION_BATCH:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
 
 
 def link(store: GraphStore) -> LinkOutcome:

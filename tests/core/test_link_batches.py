@@ -59,7 +59,7 @@ def test_a_first_link_validated_block_by_block_finds_what_the_whole_graph_gives(
     out_of_range = Literal(Decimal("1.50"), datatype=XSD.decimal)
     monkeypatch.setattr(recurrence_triples, "_confidence", lambda score: out_of_range)
     broken, _ = _linked(tmp_path / "broken-batched")
-    monkeypatch.setattr(recurrence, "VALIDATION_BATCH", 2_000)
+    monkeypatch.setattr(recurrence, "VALIDATION_BATCH", 10**9)
     reference, _ = _linked(tmp_path / "broken-whole")
     assert len({v.focus_node for v in reference.violations}) > 1
     assert broken.violations == reference.violations and not broken.written
