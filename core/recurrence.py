@@ -34,7 +34,8 @@ from rdflib.term import Node
 
 from normgraph.graph import GraphStore
 
-from .grouping import Group, Grouping, attach
+from .grouping import Group, Grouping
+from .grouping_lookup import attach
 from .namespaces import NG, RECURRENCE_GRAPH
 from .recurrence_blocks import Blocks, block_delta
 from .recurrence_delta import delta, kept, previous, validation_context, write
@@ -92,7 +93,7 @@ def attached_findings(
     """Each finding and the issue whose problem it describes. Findings of reports an
     earlier link saw (``known``) keep the issue they were attached to while it exists; the
     findings of new reports, and of reports whose finding lost its issue, are matched
-    (:func:`normgraph.grouping.attach`), so a link reads and matches only those."""
+    (:func:`normgraph.grouping_lookup.attach`), so a link reads and matches only those."""
     by_iri = {issue_iri(g.members[0]): g for g in groups}
     _, rows = store.select(CONCERNS)
     kept: dict[str, Group] = {}
