@@ -3,12 +3,13 @@
 Annexes of limited missions, domestic networks' final reports and follow-up matrices set
 their recommendations out as a table under a header row ("No. | Section | Recommendation",
 "No. | Priority | Addressee | Recommendation"). PDF extraction leaves it as tab-separated
-(or space-aligned) lines, the long cell wrapping onto continuation lines whose other cells
-are empty. A line whose first column is filled starts a row; a continuation line adds its
-cells to the row above. The columns are known by their header's words, never by position:
-the recommendation, its number, priority, addressee and the report section it comes from.
-A table whose header has a status column, or names earlier recommendations ("2017
-recommendation"), tracks what was done about earlier ones and is not read here.
+(or space-aligned: the parser may take those for a paragraph) lines, the long cell wrapping
+onto continuation lines whose other cells are empty. A line whose first column is filled
+starts a row; a continuation line adds its cells to the row above. The columns are known
+by their header's words, never by position: the recommendation, its number, priority,
+addressee and the report section it comes from. A table whose header has a status column,
+or names earlier recommendations ("2017 recommendation"), tracks what was done about
+earlier ones and is not read here.
 """
 
 from __future__ import annotations
@@ -117,15 +118,15 @@ def _flag(value: str) -> bool | None:
 def read_table(header: Element, source: SourceText) -> tuple[list[TableRecommendation], int] | None:
     """The recommendations of the table whose header row ``header`` opens, and the source
     offset where the table ends; None when ``header`` is no recommendations table's."""
-    if header.kind is not ElementKind.TABLE or not header.rows:
+    if header.kind not in (ElementKind.TABLE, ElementKind.PARAGRAPH) or not header.pieces:
         return None
-    lines = _lines(source, header.rows[0].span.start)
+    lines = _lines(source, header.pieces[0].start)
     if not lines:
         return None
     tabbed = "\t" in source.text[lines[0][0] : lines[0][1]]
     titles = {at: span.quote.strip() for at, span in _cells(source, *lines[0])}
     wanted = [at for at, title in titles.items() if _RECOMMENDATION.fullmatch(title)]
-    if len(wanted) != 1 or any(_TRACKER.search(title) for title in titles.values()):
+    if len(titles) < 2 or len(wanted) != 1 or any(_TRACKER.search(t) for t in titles.values()):
         return None
     columns = sorted(titles)
     role = {"text": wanted[0]}
