@@ -98,6 +98,7 @@ def find_recommendations(document: Document) -> list[Recommendation]:
     listed = {id(item.item) for item in listed_recommendations(elements)}
     concluded = _concluded(elements)
     tables, covered = table_recommendations(elements, document.source)
+    opening = _opening_lists(elements)
     for element in elements:
         priority, category = _headings(element, section)
         for row in tables.get(id(element), []):
@@ -125,6 +126,8 @@ def find_recommendations(document: Document) -> list[Recommendation]:
             element.text
         ):
             continue  # the list's preamble
+        if id(element) in opening:
+            continue  # "the following issues should be addressed:" opens the list
         found.append(
             Recommendation(
                 element,
@@ -135,6 +138,20 @@ def find_recommendations(document: Document) -> list[Recommendation]:
             )
         )
     return found
+
+
+def _opening_lists(elements: list[Element]) -> set[int]:
+    """The paragraphs that end with a colon and open a list of items, maybe under a
+    heading ("However, the following issues should be addressed:", then "Legal Framework",
+    then "1. ..."): they announce recommendations and are none themselves."""
+    chosen: set[int] = set()
+    for index, element in enumerate(elements):
+        if element.kind is not ElementKind.PARAGRAPH or not element.text.rstrip().endswith(":"):
+            continue
+        following = (e for e in elements[index + 1 :] if e.kind is not ElementKind.HEADING)
+        if next(following, element).kind is ElementKind.ITEM:
+            chosen.add(id(element))
+    return chosen
 
 
 def _headings(element: Element, section: Section) -> tuple[bool | None, str | None]:

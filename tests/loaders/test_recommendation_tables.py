@@ -11,6 +11,7 @@ from normgraph.loaders.extract.passing_recommendations import recommends_in_pass
 from normgraph.loaders.extract.recommendation_tables import table_recommendations
 from normgraph.loaders.odihr.loader import OdihrLoader
 from normgraph.loaders.rdf.facts import Extraction, Fact
+from normgraph.loaders.statement.loader import StatementLoader
 from normgraph.loaders.text.document import parse_document
 from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import DCTERMS, NG
@@ -202,3 +203,144 @@ def test_an_older_title_an_observer_mission_and_a_selection_in_particular() -> N
     assert [_values(listed[n], NG.priority) for n in "12"] == [["true"], ["false"]]
     repeated = [f for f in _recommendations(extraction) if _values(f, NG.restatedAs)]
     assert len(repeated) == 1
+
+
+EARLIER_CYCLE = """\
+Office for Democratic Institutions and Human Rights
+
+PORTUGUESE REPUBLIC
+
+PARLIAMENTARY ELECTIONS
+6 October 2047
+
+ODIHR Election Assessment Mission Final Report
+
+Warsaw, 20 December 2047
+
+I.  INTRODUCTION
+
+The ODIHR deployed an Election Assessment Mission for the 6 October 2047 parliamentary
+elections. After the elections of 30 January 2042, ODIHR recommended that the law provide
+for election observation; this recommendation remains unaddressed. The repeat elections held
+on 3 November 2047 in two districts were not assessed.
+"""
+
+
+def test_an_earlier_cycle_named_by_its_date_alone_takes_the_reports_election_type() -> None:
+    extraction = OdihrLoader().extract(SourceText("pt", "pt.txt", EARLIER_CYCLE))
+    dates = sorted(date for fact in extraction.facts for date in _values(fact, NG.electionDate))
+    assert dates == ["2042-01-30", "2047-10-06"]
+    earlier = next(f for f in extraction.facts if _values(f, NG.electionDate) == ["2042-01-30"])
+    assert any(v.endswith("/parliamentary") for v in _values(earlier, NG.electionType))
+
+
+DELEGATION_STATEMENT = """\
+INTERNATIONAL DEMOCRACY INSTITUTE
+
+Pre-Election Assessment Mission to Malta
+Statement of the Delegation
+
+Valletta, 14 September 2044
+
+The International Democracy Institute (IDI) conducted a pre-election assessment mission to
+Malta from 10 to 14 September 2044, ahead of the 5 October 2044 parliamentary elections.
+The delegation met election officials, party leaders, civil society and journalists.
+
+The delegation's assessment was based on:
+1. meetings with the Electoral Commission and the courts;
+2. a review of the legal framework;
+3. visits to two localities.
+
+FINDINGS
+
+Election administration. The Electoral Commission enjoys broad confidence. However, its
+budget was approved late, and several county offices lacked staff. Voters should be able to
+check their registration online, but the register is still being digitised.
+
+Campaign environment. Parties campaign freely. Online disinformation was a concern raised
+by most interlocutors.
+
+RECOMMENDATIONS
+
+In the spirit of international cooperation, the delegation offers the following
+recommendations:
+
+To the Electoral Commission:
+• Publish the budget and staffing plan of each county office.
+• Complete the digitisation of the register before election day.
+
+To Parliament:
+• Adopt rules on political advertising online.
+
+The delegation hopes these recommendations will be useful. IDI will continue to follow the
+electoral process and will deploy an observation mission for election day.
+
+ABOUT THE DELEGATION
+
+The delegation was led by Ms. Anna Berg and comprised four members.
+"""
+
+
+def test_a_statements_closing_paragraph_beside_its_bullets_is_no_recommendation() -> None:
+    extraction = StatementLoader().extract(SourceText("mt", "mt.txt", DELEGATION_STATEMENT))
+    texts = [t for fact in _recommendations(extraction) for t in _values(fact, NG.text)]
+    assert texts == [
+        "Publish the budget and staffing plan of each county office.",
+        "Complete the digitisation of the register before election day.",
+        "Adopt rules on political advertising online.",
+    ]
+
+
+ISSUES_LEAD_IN = """\
+                OSCE Office for Democratic Institutions and Human Rights
+
+                                REPUBLIC OF LUXEMBOURG
+
+                        PARLIAMENTARY ELECTIONS, 8 MAY 1999
+
+                                   FINAL REPORT
+
+                             Warsaw, 20 July 1999
+
+I.  INTRODUCTION
+
+The OSCE/ODIHR observed the parliamentary elections of 8 May 1999 in Luxembourg with a
+mission of 12 experts and 40 short-term observers from 15 OSCE participating States.
+
+II. EXECUTIVE SUMMARY
+
+The elections were conducted in accordance with the OSCE commitments. The main
+shortcomings concern the apportionment of seats and the absence of provisions on
+observers. The recommendations at the end of this report address these issues.
+
+III. LEGAL FRAMEWORK
+
+The Election Act regulates the elections. The apportionment of seats between the
+constituencies gives the votes of some voters twice the weight of others.
+
+IV. CONCLUSIONS AND RECOMMENDATIONS
+
+The elections marked a further step in the consolidation of democratic practice. The
+election administration performed well, and voters could choose freely.
+
+However, the following issues should be addressed before the next elections:
+
+Legal Framework
+
+1.  The apportionment of seats should be reviewed so that each vote carries a similar
+    weight.
+2.  The law should provide for non-partisan and international observers.
+
+Election Administration
+
+3.  The National Electoral Board should publish its decisions on its website.
+
+The OSCE/ODIHR stands ready to assist the authorities of Luxembourg in the implementation of
+these recommendations.
+"""
+
+
+def test_a_paragraph_that_opens_the_numbered_list_is_no_recommendation() -> None:
+    extraction = OdihrLoader().extract(SourceText("lu", "lu.txt", ISSUES_LEAD_IN))
+    found = _recommendations(extraction)
+    assert [_values(f, NG.number) for f in found] == [["1"], ["2"], ["3"]]
