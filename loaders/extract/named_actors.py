@@ -81,6 +81,23 @@ _CHAMBER = re.compile(
     rf"|\b(?:unicameral|bicameral)\s+(?P<name2>{_WORD})"
     rf"|\b[Tt]he\s+(?P<name3>{_WORD}\s+{_WORD})\s+\((?:[Pp]arliament|[Ll]egislature)\)"
 )
+_LEADING = r"(?<![\w'\u2019-])"
+_PARTY_HEADED = re.compile(
+    rf"{_LEADING}(?P<name>(?:[A-Z][a-z][\w'\u2019-]*\s+){{1,4}}"
+    r"(?:Party|Alliance|Union|Movement|Bloc|Front))\b"
+    r"(?!\s+(?:of|for)\b|\s+[A-Z]|['\u2019]s\b)"
+)
+"""A party named for what it is: capitalised words ending in a party's head noun ("the
+Liberal Democratic Union", "Ms. Kobal of the Slovenian People's Alliance"), not a body
+whose name runs on ("Union of Persons with Disabilities", "Trade Union Federation")."""
+_OFFICE = re.compile(
+    rf"{_LEADING}(?P<name>(?:[A-Z][a-z][\w'\u2019-]*\s+){{1,3}}Office)\b(?!\s+(?:for|of)\b)"
+    rf"|\b(?P<ministry>Ministry\s+of\s+(?:the\s+)?{_WORD}(?:\s+(?:and\s+)?{_WORD}){{0,3}})"
+)
+"""A state office or ministry named for what it is ("the Czech Statistical Office", "the
+Ministry of the Interior"); an office "for" something is an organisation's own name
+("Office for Democratic Institutions ...")."""
+_NOT_A_NAME_START = frozenset("The This That These Its Their In On Of By For And Both".split())  # noqa: SIM905
 _INTERNATIONAL = re.compile(
     r"\b(?:Europe|European|United|Nations|International|OSCE|World|Commonwealth|Congress)\b"
 )
@@ -173,6 +190,15 @@ def _named(text: str) -> Iterator[tuple[int, int, str, str]]:
             continue  # "the State Commission for Democratic reform": the name runs on in lower case
         end = match.end("name") - (len(name) - len(name.rstrip("'\u2019")))
         yield match.start("name"), end, name.rstrip("'\u2019"), _headed_kind(name, head)
+    for match in _PARTY_HEADED.finditer(text):
+        name = match.group("name")
+        if name.split()[0] not in _NOT_A_NAME_START and not _INTERNATIONAL.search(name):
+            yield match.start("name"), match.end("name"), name, "party"
+    for match in _OFFICE.finditer(text):
+        group = "name" if match.group("name") else "ministry"
+        name = match.group(group)
+        if name.split()[0] not in _NOT_A_NAME_START and not _INTERNATIONAL.search(name):
+            yield match.start(group), match.end(group), name, "state-body"
     for match in _CHAMBER.finditer(text):
         group = next(g for g in ("name", "name2", "name3") if match.group(g))
         name = match.group(group)
