@@ -68,6 +68,9 @@ _EARLIER = re.compile(
     r"|\brecommended\b[^.]{0,160}?;\s*(?:this|that|it)\s+(?:has|have|was|were|is)\b"
     r"|\b(?:previously|earlier) recommended \w+"
     r"|\bas recommended (?:in|by) (?:the |an? )?(?:[\w/]+ )?(?:previous|earlier|prior|last)\b"
+    # "Following the recommendation of the 2017 final report, ..."
+    r"|\bfollowing (?:an? |the )?(?:[\w/]+ )?recommendations? (?:of|in|made in|by) "
+    r"[^.,;]{0,60}?\b(?:report|(?:19|20)\d{2})\b"
     r"|" + _REPEATS,
     re.I,
 )
@@ -165,6 +168,9 @@ _STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(?:did|does|do) not (?:address|reflect|take into account|incorporate)\b"
             r"|\bstep(?:s|ped)? back from\b"
             r"|\bnot (?:been )?(?:amended|introduced|adopted|changed|removed|repealed)\b"
+            # "No steps were taken to ...", "no action has been taken on ..."
+            r"|\bno (?:\w+ )?(?:steps|action|measures|efforts)\b[^.;]{0,20}?"
+            r"\b(?:were|was|have been|has been|had been) (?:taken|made|undertaken)\b"
             # a new report repeating earlier recommendations: they were not acted on
             r"|" + _REPEATS,
             re.I,
@@ -195,7 +201,12 @@ _STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:fully )?(?:addressed|implemented|followed)\b"
             r"|\bfollowing (?:an? |the )?(?:previous|earlier)\b[^.]{0,80}?\brecommend\w*\b[^.]*?"
             r"\b(?:was|were|has been|have been) "
-            r"(?:amended|introduced|adopted|removed|repealed|abolished)\b",
+            r"(?:amended|introduced|adopted|removed|repealed|abolished)\b"
+            # "Following the recommendation of the 2017 final report, X was reduced"
+            r"|\bfollowing (?:an? |the )?(?:[\w/]+ )?recommendations? (?:of|in|made in|by) "
+            r"[^.,;]{0,60}?\b(?:report|(?:19|20)\d{2})\b[^.]{0,120}?\b(?:was|were|has been"
+            r"|have been) (?:amended|introduced|adopted|removed|repealed|abolished|reduced"
+            r"|lowered|extended|shortened|simplified|changed|revised)\b",
             re.I,
         ),
     ),

@@ -52,3 +52,75 @@ def test_a_short_stem_gets_back_the_e_it_lost_before_ing_or_ed() -> None:
     assert terms("vote voting voted votes") == ["vote"] * 4
     assert terms("ruling rules") == ["rule", "rule"]
     assert terms("polling") == ["poll"]
+
+
+def test_a_noun_or_adjective_meets_the_verb_or_noun_it_derives_from() -> None:
+    """Derivations (-ation, -ment, -ity, -ence/-ent, -ible/-ibility, -ification, -tion) are
+    one stem, and the -ize spelling is the -ise one."""
+    for family in (
+        ("independence", "independent"),
+        ("transparency", "transparent"),
+        ("accessible", "accessibility", "access"),
+        ("accountable", "accountability"),
+        ("verification", "verify", "verified"),
+        ("clarification", "clarify"),
+        ("prohibition", "prohibit"),
+        ("organization", "organisation", "organised"),
+        ("government", "governance"),
+    ):
+        assert len({tuple(terms(word)) for word in family}) == 1, family
+
+
+def test_distinct_words_that_start_alike_do_not_conflate() -> None:
+    for first, second in (
+        ("constitution", "constituency"),
+        ("community", "communication"),
+        ("content", "contest"),
+        ("country", "county"),
+        ("party", "part"),
+        ("comply", "company"),
+        ("opinion", "opine"),
+        ("access", "accede"),
+    ):
+        assert terms(first) != terms(second), (first, second)
+
+
+def test_election_law_vocabulary_classes_make_one_term_of_each_wording() -> None:
+    """Classes of the field's vocabulary (ontology/paraphrases.toml, eighth pass)."""
+    classes = {
+        "votebuying": (
+            "vote buying",
+            "votes were bought",
+            "money or gifts for votes",
+            "bribery of voters",
+        ),
+        "coercion": ("coercion of voters", "pressure on employees", "voters were pressured"),
+        "publicemployee": (
+            "public employees",
+            "civil servants",
+            "public-sector staff",
+            "state employees",
+        ),
+        "independentcandidate": ("independent candidates", "self-nominated candidates"),
+        "gender": ("women", "female", "gender", "under-represented sex"),
+        "deadline": ("deadlines", "time limits", "timeframe"),
+        "regulator": (
+            "the media regulator",
+            "the regulator",
+            "regulatory body for audiovisual media",
+        ),
+        "opinionpoll": ("opinion polls", "exit polls"),
+        "disability": ("persons with disabilities", "voters with reduced mobility"),
+    }
+    for term, wordings in classes.items():
+        for wording in wordings:
+            assert term in terms(wording), (term, wording)
+    assert "coercion" not in terms("intimidation of journalists")
+    assert "opinionpoll" not in terms("polling stations")
+    assert "publicemployee" not in terms("public broadcaster")
+
+
+def test_a_paraphrase_starts_a_word_and_never_matches_inside_one() -> None:
+    """Unanchored, "generally" was read as "gene" and *rallies*."""
+    assert "assembly" not in terms("generally culturally")
+    assert "assembly" in terms("rallies")
