@@ -84,12 +84,13 @@ _CHAMBER = re.compile(
 _LEADING = r"(?<![\w'\u2019-])"
 _PARTY_HEADED = re.compile(
     rf"{_LEADING}(?P<name>(?:[A-Z][a-z][\w'\u2019-]*\s+){{1,4}}"
-    r"(?:Party|Alliance|Union|Movement|Bloc|Front))\b"
-    r"(?!\s+(?:of|for)\b|\s+[A-Z]|['\u2019]s\b)"
+    r"(?:Party|Alliance|Movement|Bloc|Front)|(?:[A-Z][a-z][\w'\u2019-]*\s+){2,4}Union)\b"
+    r"(?!\s+(?:of|for)\b|\s+[A-Z'\u2018\"\u201c]|['\u2019]s\b)"
 )
 """A party named for what it is: capitalised words ending in a party's head noun ("the
 Liberal Democratic Union", "Ms. Kobal of the Slovenian People's Alliance"), not a body
-whose name runs on ("Union of Persons with Disabilities", "Trade Union Federation")."""
+whose name runs on ("Union of Persons with Disabilities", "Trade Union Federation", a
+quoted word before or after it) nor a one-word "... Union" (a state's or a bloc's)."""
 _OFFICE = re.compile(
     rf"{_LEADING}(?P<name>(?:[A-Z][a-z][\w'\u2019-]*\s+){{1,3}}Office)\b(?!\s+(?:for|of)\b)"
     rf"|\b(?P<ministry>Ministry\s+of\s+(?:the\s+)?{_WORD}(?:\s+(?:and\s+)?{_WORD}){{0,3}})"
@@ -97,6 +98,11 @@ _OFFICE = re.compile(
 """A state office or ministry named for what it is ("the Czech Statistical Office", "the
 Ministry of the Interior"); an office "for" something is an organisation's own name
 ("Office for Democratic Institutions ...")."""
+_RUNS_ON = re.compile(r"(?:\b[A-Z][\w'\u2019-]*|['\u2019\"\u201d*])\s+$")
+"""Text before a name that makes it the tail of a longer one: a capitalised word or a
+closing quote."""
+_PARTY_NOUN = re.compile(r"Party|Alliance|Union|Movement|Bloc|Front")
+"""The head nouns alone: a sentence without one is not scanned for a party."""
 _NOT_A_NAME_START = frozenset("The This That These Its Their In On Of By For And Both".split())  # noqa: SIM905
 _INTERNATIONAL = re.compile(
     r"\b(?:Europe|European|United|Nations|International|OSCE|World|Commonwealth|Congress)\b"
@@ -190,11 +196,13 @@ def _named(text: str) -> Iterator[tuple[int, int, str, str]]:
             continue  # "the State Commission for Democratic reform": the name runs on in lower case
         end = match.end("name") - (len(name) - len(name.rstrip("'\u2019")))
         yield match.start("name"), end, name.rstrip("'\u2019"), _headed_kind(name, head)
-    for match in _PARTY_HEADED.finditer(text):
+    for match in _PARTY_HEADED.finditer(text) if _PARTY_NOUN.search(text) else ():
         name = match.group("name")
+        if _RUNS_ON.search(text, 0, match.start("name")):
+            continue  # the tail of a longer name ("'Auyl' People's Patriotic Party")
         if name.split()[0] not in _NOT_A_NAME_START and not _INTERNATIONAL.search(name):
             yield match.start("name"), match.end("name"), name, "party"
-    for match in _OFFICE.finditer(text):
+    for match in _OFFICE.finditer(text) if ("Office" in text or "Ministry" in text) else ():
         group = "name" if match.group("name") else "ministry"
         name = match.group(group)
         if name.split()[0] not in _NOT_A_NAME_START and not _INTERNATIONAL.search(name):

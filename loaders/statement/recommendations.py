@@ -44,15 +44,6 @@ _HEADING_LINE = re.compile(r"[^\n.;:!?]{2,80}:?")
 """A sentence that asks something of someone."""
 
 
-_THE_LIST = re.compile(r"\brecommendations\b", re.I)
-
-
-def _about_the_list(text: str) -> bool:
-    """Is a paragraph beside a list of items about the list rather than one of it? It asks
-    nothing, or it speaks of "the recommendations" themselves."""
-    return not _asks(text) or _THE_LIST.search(text) is not None
-
-
 def _asks(text: str) -> bool:
     """Does ``text`` ask something of someone ("should", "urges the CEC to")?"""
     return bool(_MODAL.search(text)) or any(
@@ -176,18 +167,18 @@ def add_recommendations(
     last_numbered = max(
         (i for i, e in enumerate(elements) if e.kind is ElementKind.ITEM and e.label), default=-1
     )
-    listed = any(e.kind is ElementKind.ITEM for e in elements)
+    last_item = max((i for i, e in enumerate(elements) if e.kind is ElementKind.ITEM), default=-1)
     final: dict[str, str] = {}
     for index, element in enumerate(elements):
         numbered = element.kind is ElementKind.ITEM and bool(element.label)
         if 0 <= last_numbered < index and not numbered and not _asks(element.text):
             continue  # closing matter after the numbered list: thanks, contacts, funding
-        if listed and element.kind is ElementKind.PARAGRAPH and _about_the_list(element.text):
-            continue  # a list's introduction or close ("We hope these recommendations ...")
         line = element.text.strip()
         if not numbered and _HEADING_LINE.fullmatch(line) and not _asks(line):
             category = line.rstrip(":")  # "To the Parliament": whom the items below address
             continue
+        if 0 <= last_item < index and element.kind is ElementKind.PARAGRAPH and not _asks(line):
+            continue  # the list's close ("We hope these recommendations will be useful.")
         heading, body = parts.strip_run_in(element)
         if heading:
             category = heading
