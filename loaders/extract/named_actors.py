@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..rdf.facts import Fact
 from ..text.document import Document
 from .actors import KINDS, Actors, find_institutions
 
@@ -84,13 +85,14 @@ _CHAMBER = re.compile(
 _LEADING = r"(?<![\w'\u2019-])"
 _PARTY_HEADED = re.compile(
     rf"{_LEADING}(?P<name>(?:[A-Z][a-z][\w'\u2019-]*\s+){{1,4}}"
-    r"(?:Party|Alliance|Movement|Bloc|Front)|(?:[A-Z][a-z][\w'\u2019-]*\s+){2,4}Union)\b"
+    r"(?:Party|Alliance|Movement|Front)|(?:[A-Z][a-z][\w'\u2019-]*\s+){2,4}Union)\b"
     r"(?!\s+(?:of|for)\b|\s+[A-Z'\u2018\"\u201c]|['\u2019]s\b)"
 )
 """A party named for what it is: capitalised words ending in a party's head noun ("the
 Liberal Democratic Union", "Ms. Kobal of the Slovenian People's Alliance"), not a body
 whose name runs on ("Union of Persons with Disabilities", "Trade Union Federation", a
-quoted word before or after it) nor a one-word "... Union" (a state's or a bloc's)."""
+quoted word before or after it) nor a one-word "... Union" (a state's or a bloc's); a
+"Bloc" is as often a geopolitical camp as a party, so it is left to the other readings."""
 _OFFICE = re.compile(
     rf"{_LEADING}(?P<name>(?:[A-Z][a-z][\w'\u2019-]*\s+){{1,3}}Office)\b(?!\s+(?:for|of)\b)"
     rf"|\b(?P<ministry>Ministry\s+of\s+(?:the\s+)?{_WORD}(?:\s+(?:and\s+)?{_WORD}){{0,3}})"
@@ -101,7 +103,7 @@ Ministry of the Interior"); an office "for" something is an organisation's own n
 _RUNS_ON = re.compile(r"(?:\b[A-Z][\w'\u2019-]*|['\u2019\"\u201d*])\s+$")
 """Text before a name that makes it the tail of a longer one: a capitalised word or a
 closing quote."""
-_PARTY_NOUN = re.compile(r"Party|Alliance|Union|Movement|Bloc|Front")
+_PARTY_NOUN = re.compile(r"Party|Alliance|Union|Movement|Front")
 """The head nouns alone: a sentence without one is not scanned for a party."""
 _NOT_A_NAME_START = frozenset("The This That These Its Their In On Of By For And Both".split())  # noqa: SIM905
 _INTERNATIONAL = re.compile(
@@ -240,6 +242,21 @@ def _headed_kind(name: str, head: str) -> str:
     return "state-body"
 
 
+def _longer_name(name: str, actors: Actors) -> Fact | None:
+    """The party a short form names ("the Communist Party" for "the Communist Party of
+    Kazakhstan (CPK)" read before it): one the extraction knows whose name is this one's
+    words followed by "of ..."."""
+    prefix = name.strip(" .,").casefold() + " of "
+    return next(
+        (
+            fact
+            for fact in actors.extraction.facts
+            if fact.kind == KINDS["party"] and str(fact.label or "").casefold().startswith(prefix)
+        ),
+        None,
+    )
+
+
 def add_named_actors(document: Document, actors: Actors) -> None:
     """An actor fact (with the name's span as evidence) for each actor a sentence of
     ``document`` names with a cue; the earliest, longest reading of a stretch wins. A name
@@ -261,6 +278,8 @@ def add_named_actors(document: Document, actors: Actors) -> None:
             taken.append((start, end))
             spans = sentence.spans(start, end)
             same = known.get(name.strip(" .,").casefold())
+            if same is None and kind == "party":
+                same = _longer_name(name, actors)
             if same is not None:
                 same.evidence.extend(s for s in spans if s not in same.evidence)
             elif kind == "candidate":

@@ -4,10 +4,11 @@ The recommendations section is found by its heading wherever it is numbered ("XV
 RECOMMENDATIONS", "XV. RECOMMENDATIONS"). Below it, a heading that says "priority" marks
 priority recommendations and one that says "other" the rest; any other heading (lettered
 or topical) is the category. Each numbered item ("1.", "1)", "(1)", or "a." in a lettered
-list) is a recommendation; so is an unnumbered
-paragraph that asks for something (a lead-in such as "Efforts need to be made ... This
-includes:"), but not the section's general preamble. The text is the element's clean text,
-so a recommendation split by a footnote block or a page break comes out whole.
+list) is a recommendation, and so is a row of a recommendations table; so is an unnumbered
+paragraph that asks for something, but not the section's general preamble nor a paragraph
+that opens the list ("Efforts need to be made ... This includes:"). The text is the
+element's clean text, so a recommendation split by a footnote block or a page break comes
+out whole.
 """
 
 from __future__ import annotations
