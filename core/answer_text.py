@@ -4,11 +4,14 @@ A saved query may project a dozen columns with paragraph-long quotes; squeezed i
 terminal's width, rich folds every cell into columns a few characters wide and the answer
 becomes thousands of unreadable lines. So the columns are measured first: when they cannot
 each get a readable width, each row is printed as a record (``column: value`` lines).
-IRIs are shown as prefixed names (``id:state/kz``) in both layouts.
+IRIs are shown as prefixed names (``id:state/kz``) in both layouts. Off a terminal (a pipe, a
+file) nothing is padded: rich fills every line of a layout to its width with spaces, which
+only gets in the way of ``grep`` and diffs, and a record's values stay whole on their line.
 """
 
 from __future__ import annotations
 
+import io
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -122,3 +125,40 @@ def render_answer(console: Console, title: str, answer: Answer) -> RenderableTyp
     if fits(answer, console.width):
         return answer_table(title, answer)
     return answer_records(title, answer)
+
+
+def unpadded(renderable: RenderableType, width: int) -> str:
+    """``renderable`` laid out ``width`` characters wide as plain text, without the spaces
+    rich pads its lines with (for a pipe or a file).
+
+    >>> grid = Table.grid()
+    >>> grid.add_column(justify="right")
+    >>> grid.add_column()
+    >>> grid.add_row("a:", "1")
+    >>> grid.add_row("long:", "22")
+    >>> unpadded(grid, 80).splitlines()
+    ['   a:1', 'long:22']
+    """
+    console = Console(width=width, file=io.StringIO(), color_system=None, highlight=False)
+    with console.capture() as captured:
+        console.print(renderable)
+    return "".join(line.rstrip() + "\n" for line in captured.get().splitlines())
+
+
+def answer_off_terminal(title: str, answer: Answer, width: int) -> str:
+    """The answer for a pipe or a file: the table if it reads well in ``width`` characters,
+    else the records with each value whole on its line; no padding in either.
+
+    >>> answer = Answer(["speaker", "quote"], [["a deputy", "The count was transparent."]])
+    >>> print(answer_off_terminal("said", answer, 30), end="")
+    said: 1 rows
+    <BLANKLINE>
+    [1]
+    speaker: a deputy
+      quote: The count was transparent.
+    """
+    if fits(answer, width):
+        return unpadded(answer_table(title, answer), width)
+    name = max((len(n) for n in answer.names), default=0)
+    value = max((len(v) for row in answer.rows for v in row), default=0)
+    return unpadded(answer_records(title, answer), max(width, name + value + 2))

@@ -1,4 +1,5 @@
-"""What the build commands print: a progress bar with ETA, quarantined facts, problems.
+"""What the build commands print: a progress bar with ETA, the summary tables, quarantined
+facts, problems.
 
 Kept apart from :mod:`normgraph.cli` so the command module stays a thin layer of options.
 """
@@ -16,6 +17,7 @@ from rich.progress import (
     TimeElapsedColumn,
     TimeRemainingColumn,
 )
+from rich.table import Table
 
 from .build import DocumentOutcome
 from .recurrence import LinkOutcome
@@ -108,3 +110,37 @@ def print_violations(errors: Console, violations: list[Violation], limit: int = 
         errors.print(violation.describe(), highlight=False, markup=False)
     if len(violations) > limit:
         errors.print(f"... and {len(violations) - limit} more (see the report file)")
+
+
+def summary_table(outcomes: list[DocumentOutcome]) -> Table:
+    """One row per document read: its genre, triples, facts, violations and time."""
+    table = Table(title="Build summary")
+    table.add_column("document", no_wrap=True)
+    table.add_column("genre", no_wrap=True)
+    for column in ("triples", "facts", "extracted", "curated", "violations", "time"):
+        table.add_column(column, justify="right")
+    for o in outcomes:
+        status = "[red]error[/]" if o.error else str(len(o.violations))
+        table.add_row(
+            o.file,
+            o.genre or "?",
+            str(o.triples),
+            str(sum(o.facts_by_kind.values())),
+            str(o.facts_by_method.get("extracted", 0)),
+            str(o.facts_by_method.get("curated", 0)),
+            status,
+            f"{o.seconds:.1f}s",
+        )
+    return table
+
+
+def kinds_table(outcomes: list[DocumentOutcome]) -> Table:
+    """Facts by kind: one row per kind, one column per document (by its number)."""
+    table = Table(title="Facts by kind")
+    table.add_column("kind", no_wrap=True)
+    for o in outcomes:
+        table.add_column(o.document_id.split("_")[0], justify="right")
+    kinds = sorted({kind for o in outcomes for kind in o.facts_by_kind})
+    for kind in kinds:
+        table.add_row(kind, *(str(o.facts_by_kind.get(kind, "")) for o in outcomes))
+    return table

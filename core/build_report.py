@@ -1,6 +1,8 @@
 """The build report: each document's outcome of the last build (violations, quarantined
 facts, counts, genre) saved as JSON beside the store, for `normgraph validate` and the
-report pages, and kept in step when single files are added or removed.
+report pages, and kept in step when single files are added or removed. Beside the store, not
+under the folder a command is run from: a store built from elsewhere keeps its report, and
+two stores do not share one.
 """
 
 from __future__ import annotations
@@ -9,10 +11,36 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from normgraph.graph.remote import is_endpoint_url
+
 from .validation import Violation
 
 if TYPE_CHECKING:
     from .build import DocumentOutcome
+
+
+REPORT_NAME = "build-report.json"
+ENDPOINT_REPORTS = Path("data/reports")
+"""Where a remote endpoint's build report goes when the settings name no folder."""
+
+
+def report_file(store: str, reports_dir: Path | None = None) -> Path:
+    """The build report of ``store`` (a folder or an endpoint URL): in ``reports_dir`` when
+    the settings name one, else beside an embedded store.
+
+    >>> report_file("/srv/graphs/store")
+    PosixPath('/srv/graphs/store.build-report.json')
+    >>> report_file("/srv/graphs/store", Path("/var/reports"))
+    PosixPath('/var/reports/build-report.json')
+    >>> report_file("http://localhost:7878/query")
+    PosixPath('data/reports/build-report.json')
+    """
+    if reports_dir is not None:
+        return reports_dir / REPORT_NAME
+    if is_endpoint_url(store):
+        return ENDPOINT_REPORTS / REPORT_NAME
+    folder = Path(store).absolute()  # "." has no name to put the report's beside
+    return folder.with_name(f"{folder.name}.{REPORT_NAME}")
 
 
 def write_report(outcomes: list[DocumentOutcome], path: Path, *, keep_others: bool = False) -> Path:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
+from rich.console import Console, RenderableType
 from rich.table import Table
 
 from normgraph.graph import GraphStore, QuerySyntaxError, ResultFormat, StoreError, open_store
@@ -27,7 +27,7 @@ from normgraph.queries.catalogue import (
     run_saved_query,
 )
 
-from .answer_text import ColumnError, parse_answer, render_answer
+from .answer_text import ColumnError, answer_off_terminal, parse_answer, render_answer, unpadded
 from .build import (
     DocumentOutcome,
     add_files,
@@ -37,12 +37,14 @@ from .build import (
 )
 from .build_output import (
     BuildBar,
+    kinds_table,
     print_linked,
     print_problems,
     print_quarantined,
     print_violations,
+    summary_table,
 )
-from .build_report import forget_in_report, write_report
+from .build_report import forget_in_report, report_file, write_report
 from .config import Settings
 from .stats import class_counts, graph_counts
 
@@ -51,10 +53,20 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
 )
-# Off a terminal (CI logs, pipes) rich would wrap tables at 80 columns; logs take wider.
+# Off a terminal (CI logs, pipes) rich would wrap tables at 80 columns; logs take wider
+# (and ``show`` prints them without the padding rich fills each line with).
 console = Console(width=None if sys.stdout.isatty() else 120)
 errors = Console(stderr=True, width=None if sys.stderr.isatty() else 120)
 settings = Settings()
+
+
+def show(renderable: RenderableType) -> None:
+    """Print a table: laid out for the terminal, or unpadded for a pipe or a file."""
+    if console.is_terminal:
+        console.print(renderable)
+    else:
+        sys.stdout.write(unpadded(renderable, console.width))
+
 
 StoreOption = Annotated[
     str,
@@ -67,10 +79,13 @@ StoreOption = Annotated[
 ]
 DEFAULT_STORE = settings.endpoint or str(settings.store)
 ReportOption = Annotated[
-    Path,
-    typer.Option("--report", help="The build report (JSON): written by builds, read by validate."),
+    Path | None,
+    typer.Option(
+        "--report",
+        help="The build report (JSON): written by builds, read by validate. Default: beside "
+        "the store (STORE.build-report.json), or in NORMGRAPH_REPORTS_DIR if set.",
+    ),
 ]
-DEFAULT_REPORT = settings.reports_dir / "build-report.json"
 RelinkOption = Annotated[
     bool,
     typer.Option(
@@ -78,6 +93,11 @@ RelinkOption = Annotated[
         help="Recompute cross-document links after loading (off: run `normgraph link` later).",
     ),
 ]
+
+
+def _report(given: Path | None, store_path: str) -> Path:
+    """The build report ``--report`` names, else the one the settings place for the store."""
+    return given if given is not None else report_file(store_path, settings.reports_dir)
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:
@@ -102,7 +122,7 @@ def build(
         Path, typer.Option("--corpus", help="Folder of reports.", envvar="NORMGRAPH_CORPUS")
     ] = settings.corpus,
     store_path: StoreOption = DEFAULT_STORE,
-    report: ReportOption = DEFAULT_REPORT,
+    report: ReportOption = None,
     force: Annotated[
         bool, typer.Option("--force", help="Extract every file again, changed or not.")
     ] = False,
@@ -118,14 +138,14 @@ def build(
         outcomes = build_corpus(
             store, corpus, progress=bar, force=force, settings=settings, relink=relink
         )
-    _finish(outcomes, write_report(outcomes, report))
+    _finish(outcomes, write_report(outcomes, _report(report, store_path)))
 
 
 @app.command()
 def add(
     files: Annotated[list[Path], typer.Argument(help="Report files to load or reload.")],
     store_path: StoreOption = DEFAULT_STORE,
-    report: ReportOption = DEFAULT_REPORT,
+    report: ReportOption = None,
     force: Annotated[bool, typer.Option("--force", help="Extract even if unchanged.")] = False,
     relink: RelinkOption = True,
 ) -> None:
@@ -134,20 +154,20 @@ def add(
         outcomes = add_files(
             store, files, progress=bar, force=force, settings=settings, relink=relink
         )
-    _finish(outcomes, write_report(outcomes, report, keep_others=True))
+    _finish(outcomes, write_report(outcomes, _report(report, store_path), keep_others=True))
 
 
 @app.command()
 def remove(
     files: Annotated[list[str], typer.Argument(help="File names of loaded reports.")],
     store_path: StoreOption = DEFAULT_STORE,
-    report: ReportOption = DEFAULT_REPORT,
+    report: ReportOption = None,
 ) -> None:
     """Take the named reports' graphs out of the store, relink."""
     names = [Path(name).name for name in files]
     with opened(store_path) as store:
         missing = remove_documents(store, names)
-    forget_in_report(names, report)
+    forget_in_report(names, _report(report, store_path))
     removed = len(names) - len(missing)
     console.print(f"Removed {removed} report(s).")
     if missing:
@@ -159,8 +179,8 @@ def _finish(outcomes: list[DocumentOutcome], saved: Path) -> None:
     any file failed."""
     read = [outcome for outcome in outcomes if not outcome.unchanged]
     if read:
-        console.print(_summary_table(read))
-        console.print(_kinds_table(read))
+        show(summary_table(read))
+        show(kinds_table(read))
     for outcome in outcomes:
         print_problems(errors, outcome)
     unchanged = sum(outcome.unchanged for outcome in outcomes)
@@ -169,39 +189,6 @@ def _finish(outcomes: list[DocumentOutcome], saved: Path) -> None:
     console.print(f"Build report saved to {saved}")
     if not all(outcome.written for outcome in outcomes):
         raise typer.Exit(1)
-
-
-def _summary_table(outcomes: list[DocumentOutcome]) -> Table:
-    table = Table(title="Build summary")
-    table.add_column("document", no_wrap=True)
-    table.add_column("genre", no_wrap=True)
-    for column in ("triples", "facts", "extracted", "curated", "violations", "time"):
-        table.add_column(column, justify="right")
-    for o in outcomes:
-        status = "[red]error[/]" if o.error else str(len(o.violations))
-        table.add_row(
-            o.file,
-            o.genre or "?",
-            str(o.triples),
-            str(sum(o.facts_by_kind.values())),
-            str(o.facts_by_method.get("extracted", 0)),
-            str(o.facts_by_method.get("curated", 0)),
-            status,
-            f"{o.seconds:.1f}s",
-        )
-    return table
-
-
-def _kinds_table(outcomes: list[DocumentOutcome]) -> Table:
-    """Facts by kind: one row per kind, one column per document (by its number)."""
-    table = Table(title="Facts by kind")
-    table.add_column("kind", no_wrap=True)
-    for o in outcomes:
-        table.add_column(o.document_id.split("_")[0], justify="right")
-    kinds = sorted({kind for o in outcomes for kind in o.facts_by_kind})
-    for kind in kinds:
-        table.add_row(kind, *(str(o.facts_by_kind.get(kind, "")) for o in outcomes))
-    return table
 
 
 @app.command(name="link")
@@ -215,15 +202,13 @@ def link_command(store_path: StoreOption = DEFAULT_STORE) -> None:
 
 
 @app.command()
-def validate(
-    store_path: StoreOption = DEFAULT_STORE, report: ReportOption = DEFAULT_REPORT
-) -> None:
+def validate(store_path: StoreOption = DEFAULT_STORE, report: ReportOption = None) -> None:
     """Validate every document graph in the store; list the facts its build quarantined."""
     from .build_report import quarantined_facts
     from .namespaces import GRAPH
     from .validation import validate_graph
 
-    found = 0
+    found, saved = 0, _report(report, store_path)
     with opened(store_path, read_only=True) as store:
         documents = [g for g in store.named_graphs() if str(g).startswith(GRAPH + "doc/")]
         for graph in documents:
@@ -236,7 +221,7 @@ def validate(
             console.print(f"{graph}: {state}{note}")
             print_violations(errors, violations)
             document_id = str(graph).removeprefix(GRAPH + "doc/")
-            print_quarantined(errors, document_id, quarantined_facts(report, document_id))
+            print_quarantined(errors, document_id, quarantined_facts(saved, document_id))
     if not documents:
         raise fail(f"no document graphs in {store_path}; run `normgraph build` first")
     if found:
@@ -291,7 +276,7 @@ def query(
     (``column: value``); ``--columns`` keeps the columns you name.
     """
     if list_queries or name is None:
-        console.print(_catalogue_table())
+        show(_catalogue_table())
         return
     values: dict[str, str] = {}
     for item in param or []:
@@ -313,7 +298,10 @@ def query(
             shown = shown.only(_column_list(columns)) if columns else shown
         except ColumnError as error:
             raise fail(str(error), 2) from None
-        console.print(render_answer(console, name, shown))
+        if console.is_terminal:
+            console.print(render_answer(console, name, shown))
+        else:
+            sys.stdout.write(answer_off_terminal(name, shown, console.width))
     else:
         sys.stdout.write(answer.body.decode("utf-8"))
         if output is OutputFormat.json:
@@ -383,10 +371,10 @@ def info(store_path: StoreOption = DEFAULT_STORE) -> None:
     for graph, count in graphs:
         table.add_row(graph, f"{count:,}")
     table.add_row("[bold]total[/]", f"[bold]{sum(c for _, c in graphs):,}[/]")
-    console.print(table)
+    show(table)
     table = Table(title="Resources per class")
     table.add_column("class", overflow="fold")
     table.add_column("resources", justify="right")
     for cls, count in classes:
         table.add_row(cls, f"{count:,}")
-    console.print(table)
+    show(table)

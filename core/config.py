@@ -59,8 +59,10 @@ class Settings(BaseSettings):
     """Processes that extract reports at once during a build."""
     max_file_mb: PositiveFloat = 20.0
     """Largest report file a build accepts, in megabytes."""
-    reports_dir: Path = Path("data/reports")
-    """Validation reports."""
+    reports_dir: Path | None = None
+    """Folder for the build report (``build-report.json``); unset, it is kept beside an
+    embedded store (``data/store`` has ``data/store.build-report.json``), or in
+    ``data/reports`` for a remote endpoint."""
 
     # Public endpoint hardening (docs/api-sparql.md, "Limits") ------------------------------
     service_allowlist: str = ""

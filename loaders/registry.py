@@ -1,8 +1,10 @@
 """The one place a genre is registered: the loader that reads it and its head reader.
 
-Adding a genre: a ``Genre`` member with its cues (``text/genres.py``), then one entry in
-``GENRES`` here. The table is checked when this module is imported (at start-up), so a
-genre left out fails at once with a message naming it, not with a ``KeyError`` mid-build.
+Adding a genre: a ``Genre`` member (``text/genre_cues.py``, which ``text/genres.py``
+re-exports) with its cues in ``ontology/genre-cues.toml``, then one entry in ``GENRES``
+here (CONTRIBUTING.md, "Add a genre", lists the rest). The table is checked when this
+module is imported (at start-up), so a genre left out fails at once with a message naming
+it, not with a ``KeyError`` mid-build.
 """
 
 from __future__ import annotations

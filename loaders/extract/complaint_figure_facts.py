@@ -15,9 +15,10 @@ from normgraph.namespaces import NG, XSD
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.document import Document
-from ..text.source import Span
+from ..text.source import SourceText, Span
 from .actors import Actors, find_institutions
 from .complaint_figures import FigureReading, read_figures
+from .complaint_tally_tables import tally_tables
 from .concepts import outcome
 
 
@@ -42,30 +43,56 @@ def add_figures(
             continue
         if reading.count == 0:  # "No complaints were filed with ...": nothing to count
             continue
-        number = count + len(found) + 1
-        body = re.sub(r"^[Tt]he ", "", reading.body) if reading.body else None
-        fact = Fact(
-            iri=mint("complaint-figure", key, str(number)),
-            kind=NG.ComplaintFigure,
-            label=f"{reading.count} complaints" + (f" to {body}" if body else ""),
-            evidence=spans_of(reading.start, reading.end),
+        fact = figure_fact(
+            key, count + len(found) + 1, reading, text, spans_of(reading.start, reading.end), actors
         )
-        fact.add(NG.complaintCount, Literal(reading.count, datatype=XSD.integer))
-        fact.add(NG.text, text)
-        if reading.outcome:
-            fact.add(NG.outcome, outcome(reading.outcome))
-        if reading.subject:
-            fact.add(NG.subjectMatter, reading.subject)
-        for _, _, institution, name in find_institutions(body or ""):
-            spans = fact.evidence[:1]
-            if institution.name in ("Courts", "Lower courts"):
-                name = (
-                    "Lower courts" if re.search(r"district|city|regional", body or "") else "Courts"
-                )
-            fact.add(NG.filedWith, actors.get(name, institution.kind, spans, institution.level))
         extraction.add(fact)
         found.append(fact)
     return found, readings[-1].body if readings else None
+
+
+def figure_fact(
+    key: str, number: int, reading: FigureReading, text: str, evidence: list[Span], actors: Actors
+) -> Fact:
+    """The ``ng:ComplaintFigure`` a reading states: its count, outcome, subject and the body
+    it was filed with, evidenced by ``evidence``; ``text`` is the passage it was read from."""
+    body = re.sub(r"^[Tt]he ", "", reading.body) if reading.body else None
+    fact = Fact(
+        iri=mint("complaint-figure", key, str(number)),
+        kind=NG.ComplaintFigure,
+        label=f"{reading.count} complaints" + (f" to {body}" if body else ""),
+        evidence=evidence,
+    )
+    fact.add(NG.complaintCount, Literal(reading.count, datatype=XSD.integer))
+    fact.add(NG.text, text)
+    if reading.outcome:
+        fact.add(NG.outcome, outcome(reading.outcome))
+    if reading.subject:
+        fact.add(NG.subjectMatter, reading.subject)
+    for _, _, institution, name in find_institutions(body or ""):
+        spans = fact.evidence[:1]
+        if institution.name in ("Courts", "Lower courts"):
+            name = "Lower courts" if re.search(r"district|city|regional", body or "") else "Courts"
+        fact.add(NG.filedWith, actors.get(name, institution.kind, spans, institution.level))
+    return fact
+
+
+def add_tally_figures(
+    extraction: Extraction, source: SourceText, key: str, count: int, actors: Actors
+) -> list[Fact]:
+    """A complaint figure per row of every table of complaints by outcome in ``source``
+    (``complaint_tally_tables``): each outcome's count, and the total."""
+    found: list[Fact] = []
+    for table in tally_tables(source.text):
+        for row in table.rows:
+            if row.count == 0:
+                continue
+            reading = FigureReading(row.count, 0, 0, row.body, None, row.outcome)
+            span = source.span(row.start, row.end)
+            fact = figure_fact(key, count + len(found) + 1, reading, span.quote, [span], actors)
+            extraction.add(fact)
+            found.append(fact)
+    return found
 
 
 def _fold_part(
@@ -97,6 +124,7 @@ def add_document_figures(
         )
         figures.extend(read)
         carried = last_body if read else None
+    figures += add_tally_figures(extraction, document.source, key, len(figures), actors)
     return fold_repeats(extraction, figures)
 
 
@@ -139,4 +167,10 @@ def fold_repeats(extraction: Extraction, figures: list[Fact]) -> list[Fact]:
     return kept
 
 
-__all__ = ["add_document_figures", "add_figures", "fold_repeats"]
+__all__ = [
+    "add_document_figures",
+    "add_figures",
+    "add_tally_figures",
+    "figure_fact",
+    "fold_repeats",
+]

@@ -229,7 +229,8 @@ _TALLY_LEAD = re.compile(
 complaints again: "It rejected 15 as unfounded, dismissed 6 on procedural grounds and upheld
 2", "PECs considered only 392 of them, and upheld 41"."""
 _TALLY_ITEM = re.compile(
-    rf"\s*(?P<verdict>rejected|dismissed|upheld|satisfied|granted|denied|left|returned|declared)"
+    rf"\s*(?P<verdict>rejected|dismissed|upheld|satisfied|granted|denied|left|returned|declared|"
+    rf"(?:refused|declined)\s+to\s+(?:examine|consider|review|hear))"
     rf"\s+(?:only\s+)?{_NUM.format(name='k')}\b(?!\s*(?:per|%|of\b))(?P<rest>.*)",
     re.I | re.S,
 )

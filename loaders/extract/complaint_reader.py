@@ -29,7 +29,7 @@ from ..text.document import Document, Footnote, Sentence
 from .actor_kinds import defined_name, kind_from_name
 from .actors import Actors, find_institutions
 from .complaint_cases import appeal_decided
-from .complaint_figure_facts import add_figures, fold_repeats
+from .complaint_figure_facts import add_figures, add_tally_figures, fold_repeats
 from .complaint_outcomes import outcome_in
 from .complaint_tables import add_table_complaints
 from .complaint_told_cases import is_unknown, told_cases
@@ -140,9 +140,9 @@ def add_complaints(
     *,
     with_figures: bool = True,
 ) -> tuple[list[Fact], list[Fact]]:
-    """Facts for individual complaints and for aggregate complaint figures. A report whose
-    election could not be read still has its complaints: they are keyed by ``report``.
-    ``with_figures=False`` leaves the figures to a caller that reads them itself."""
+    """Facts for individual complaints and for aggregate complaint figures (in sentences and
+    in tables by outcome); ``with_figures=False`` leaves the figures to a caller that reads
+    them itself. Without an election, complaints are keyed by ``report``."""
     if election is None and report is None:
         raise ValueError("complaints need the election or the report they are read from")
     key = (
@@ -250,6 +250,8 @@ def add_complaints(
         pending = fact if verdict == "unknown" else None
     cases.extend(told_cases(extraction, document, election, key, actors, cases))
     cases += add_table_complaints(extraction, document.source, key, actors, len(cases), election)
+    if with_figures:
+        figures += add_tally_figures(extraction, document.source, key, len(figures), actors)
     return cases, fold_repeats(extraction, figures)
 
 
@@ -258,9 +260,7 @@ _DEFINITE = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:complaint|appeal|case|request|petition|lawsuit|challenge|claim)\b(?!s)"
 )
 _TOLD_AGAIN = 3
-"""How many sentences after a case a definite "The complaint was rejected ..." still
-speaks of it."""
-
+"""How many sentences after a case a definite "The complaint was rejected ..." speaks of."""
 
 _LOOSE = re.compile(r"\b(?:case|request|claim)s?\b", re.I)
 _DISPUTE = re.compile(

@@ -9,8 +9,8 @@ from ..text.dates import MONTH_NAME
 
 _NAME_WORD = rf"(?:(?!{MONTH_NAME}\b)[A-Z][\w'-]*|\u2013|-)"
 """A word of a law's name; a month ends it ("the Law on Assemblies in August 2021")."""
-_NOT_NEXT_LAW = r"(?!and\s+(?:the\s+)?(?:Law|Constitution)\b)"
-"""A name ends where "and the Law on ..." starts the next one."""
+_NOT_NEXT_LAW = r"(?!and\s+(?:the\s+)?(?:Law|Act|Constitution)\b)"
+"""A name ends where "and the Law on ..." (or "and Act No. ...") starts the next one."""
 _NOT_AN_ARTICLE = r"(?!(?:The|This|That|Its|Their|A|An|New|Draft|Each|Every|Any|Such)\b)"
 """A capitalised word that opens a sentence, not a law's name ("The Law ...")."""
 GENERIC_LAW = (
@@ -18,8 +18,8 @@ GENERIC_LAW = (
     r"Act\s+(?:19|20)\d{2}\b"
     rf"|(?<=[Tt]he )(?:{_NOT_AN_ARTICLE}[A-Z][\w-]+\s+){{1,4}}(?:Law|Act)\b"
     r"(?!\s+(?:on\s+(?:the\s+)?[A-Z]|No\.?\s*\d))"
-    r"|(?:Draft\s+)?(?:Constitutional\s+)?Law\s+No\.?\s*\d+(?:/\d+)?"
-    rf"(?:\s+on\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NOT_NEXT_LAW}(?:(?:of|and|for|by|the|on|in|to)\s+)*"
+    r"|(?:Draft\s+)?(?:Constitutional\s+)?(?:Law|Act)\s+No\.?\s*\d+(?:/\d+)?(?:\s+Coll\.)?"
+    rf"(?:,?\s+on\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NOT_NEXT_LAW}(?:(?:of|and|for|by|the|on|in|to)\s+)*"
     rf"{_NAME_WORD})*)?"
     r"|(?:Draft\s+)?(?:Constitutional\s+)?Law\s+(?:[\"\u201c][^\"\u201d]{5,200}[\"\u201d]"
     rf"|on\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NOT_NEXT_LAW}(?:(?:of|and|for|by|the|on|in|to)\s+)*"
@@ -31,7 +31,8 @@ GENERIC_LAW = (
     r"|\bElectoral Code\b"
 )
 """The shapes a law's name takes in English reports, whatever the state: "Law on ...",
-"Law No. 298 on ...", "<Words> Code", "Code of ...", "the <Words> Law" ("the Anti-Terror
+"Law No. 298 on ...", "Act No. 247/1995 Coll. on ..." (a law cited by its number in the
+official collection), "<Words> Code", "Code of ...", "the <Words> Law" ("the Anti-Terror
 Law", "the Riigikogu Election Act"; "a Media Law" is what a state lacks, no law's name),
 "<Words> Act <year>" ("Electoral Administration Act 2006"), the Constitution."""
 ARTICLE_NUMBER = r"\d+(?:\.\d+)*(?:\([a-z]\))?(?:[\u2013-]\d+)?"

@@ -33,13 +33,14 @@ from .treaties import add_treaty_actions
 _NUM = ARTICLE_NUMBER
 _LIST = ARTICLE_LIST
 _PROVISION = re.compile(
-    rf"\b(?P<kind>[Aa]rticles?|[Pp]aragraphs?|[Pp]aras?\.)\s+(?P<nums>{_LIST})"
-    r"(?:\s+and\s+[Pp]aragraph\s+(?P<more>\d+(?:\.\d+)*))?"
+    rf"\b(?P<kind>[Aa]rticles?|[Pp]aragraphs?|[Pp]aras?\.|[Ss]ections?)\s+(?P<nums>{_LIST})"
+    r"(?:\(\d+\))?(?:\s+and\s+[Pp]aragraph\s+(?P<more>\d+(?:\.\d+)*))?"
     r"\s+of\s+(?:the\s+)?(?P<target>(?:(?!\s+and\s+(?:[Aa]rticle|[Pp]aragraph))"
     r"[^,;:()\u201c\"]){3,140})"
 )
 """Articles or paragraphs cited with what they belong to ("Articles 12 and 14 of the
-Electoral Code", "paragraph 7.3 of the 1990 Document"): the target is read as an
+Electoral Code", "paragraph 7.3 of the 1990 Document"; acts divided into sections cite
+"Section 16(1) of the ... Act", read as its article 16): the target is read as an
 instrument, a law or a short form the report defined."""
 _LAW = re.compile(rf"(?P<name>{GENERIC_LAW})")
 """A law named by its shape alone ("the Law on ...", "Law No. 5", "the Electoral Code", "the
@@ -116,9 +117,13 @@ def _provisions(collector: _Collector, sentence: Sentence) -> None:
         if instrument is not None:
             _instrument_provisions(collector, instrument, numbers, spans)
             continue
+        # "the" before the target belongs to the name's shape ("the Elections Act")
         law = _LAW.match(target)
+        shift = 0
+        if law is None:
+            law, shift = _LAW.match(text, match.start("target")), match.start("target")
         if law is not None:
-            where = state_after(target, law.end())
+            where = state_after(target, law.end() - shift)
             _law_articles(collector, law_name(law.group("name")), numbers, spans, where)
             continue
         short = uses(target, collector.acronyms)

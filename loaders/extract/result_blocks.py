@@ -29,6 +29,7 @@ from decimal import Decimal
 from ..text.source import SourceText
 from .result_headers import national_label
 from .result_rows import ResultTable, read_result_rows
+from .result_stacked import stacked_tables
 
 _ROLE = re.compile(
     r"(?P<votes>\bvotes?\b|\bballots\b)|(?P<other>%|\bper\s?cent|\bshare\b|\bseats\b|\bmandates\b)",
@@ -135,9 +136,17 @@ def result_blocks(source: SourceText, start: int = 0, end: int | None = None) ->
         lines.append((offset, offset + len(raw.rstrip("\r\n")), raw.rstrip("\r\n")))
         offset += len(raw)
     blocks: list[ResultBlock] = []
+    stacked = stacked_tables(source, start, stop)
     index = 0
     while index < len(lines):
         text = lines[index][2]
+        table_here = next((t for t in stacked if t.top <= lines[index][0] < t.end), None)
+        if table_here is not None:
+            caption = _caption(lines, index)
+            blocks.append(ResultBlock(table_here.top, table_here.end, caption, table_here.table))
+            while index < len(lines) and lines[index][0] < table_here.end:
+                index += 1
+            continue
         if is_header(text):
             last = _last_row(lines, index)
             caption = _caption(lines, index)

@@ -58,6 +58,18 @@ def roles_of(header: str) -> list[tuple[str, str]]:
     return _roles_in(header)
 
 
+def text_columns_of(header: str) -> int:
+    """How many columns of words a header opens with ("Candidate   Nominated by   Votes"
+    has two): the name is the first, the others (a nominating party, a region) are no
+    part of it."""
+    count = 0
+    for cell in COLUMN_GAP.split(header.strip()):
+        if roles_of(cell):
+            break
+        count += 1
+    return max(count, 1)
+
+
 def _parts_of_totals(
     cells: list[str], roles: list[tuple[str, str]]
 ) -> list[tuple[str, str]] | None:
@@ -154,4 +166,5 @@ __all__ = [
     "national_label",
     "other_header",
     "roles_of",
+    "text_columns_of",
 ]

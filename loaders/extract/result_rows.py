@@ -40,6 +40,7 @@ from .result_headers import (
     national_label,
     other_header,
     roles_of,
+    text_columns_of,
 )
 from .result_model import Cell, ResultRow, ResultTable
 
@@ -51,7 +52,7 @@ _FIGURE = re.compile(
 )
 """One figure as it stands in a line (or a dash for an empty cell)."""
 _COLUMN_GAP = COLUMN_GAP
-_TOTAL = re.compile(r"^\s*(?:grand\s+)?totals?\b|^\s*(?:all|sum)\s*$", re.I)
+TOTAL_ROW = re.compile(r"^\s*(?:grand\s+)?totals?\b|^\s*(?:all|sum)\s*$", re.I)
 _SUB_ROW = re.compile(
     r"^\s*(?:[-\u2013\u2022\u25aa*>]\s|of wh(?:ich|om)\b|thereof\b|including\b|incl\.|\(?[a-z]\))"
 )
@@ -127,15 +128,15 @@ def _ungrouped(text: str, start: int, end: int, separator: str) -> list[tuple[in
     return [(start + m.start(), start + m.end()) for m in grouping.finditer(part)]
 
 
-def _separator(source: SourceText, lines: list[_Line]) -> str:
-    """The table's thousands separator: the one that groups three digits most often."""
+def thousands_separator(texts: list[str]) -> str:
+    """A table's thousands separator: the one that groups three digits most often."""
     counts: dict[str, int] = {}
-    for line in lines:
-        for match in re.finditer(rf"\d([{GROUP_SEPARATORS}])\d{{3}}(?!\d)", line.text):
+    for text in texts:
+        for match in re.finditer(rf"\d([{GROUP_SEPARATORS}])\d{{3}}(?!\d)", text):
             sep = match.group(1)
-            counts[sep] = counts.get(sep, 0) + (0 if sep in ".," and _decimalish(line.text) else 1)
-    for line in lines:  # a separator grouping twice in one figure is sure
-        for match in re.finditer(rf"\d([{GROUP_SEPARATORS}])\d{{3}}\1\d{{3}}", line.text):
+            counts[sep] = counts.get(sep, 0) + (0 if sep in ".," and _decimalish(text) else 1)
+    for text in texts:  # a separator grouping twice in one figure is sure
+        for match in re.finditer(rf"\d([{GROUP_SEPARATORS}])\d{{3}}\1\d{{3}}", text):
             counts[match.group(1)] = counts.get(match.group(1), 0) + 10
     return max(counts, key=lambda sep: counts[sep]) if counts else ","
 
@@ -169,7 +170,7 @@ def read_figure(source: SourceText, start: int, end: int, separator: str) -> Cel
     return Cell(Decimal(digits), span, None if well_formed else "misplaced thousands separator")
 
 
-def _assign(row: ResultRow, cells: list[Cell], roles: list[tuple[str, str]]) -> None:
+def assign_cells(row: ResultRow, cells: list[Cell], roles: list[tuple[str, str]]) -> None:
     """Give each cell its column: by the header when it names as many columns as there are
     cells, else by the figures' form (a whole number first is the votes, decimals or "%"
     are shares, a whole number after a share is the seats). A header naming the votes
@@ -177,10 +178,10 @@ def _assign(row: ResultRow, cells: list[Cell], roles: list[tuple[str, str]]) -> 
     with only the first group's figures is a contestant who did not reach the second)."""
     later = [i for i, (role, _) in enumerate(roles) if role == "votes"][1:2]
     if later and len(cells) in (len(roles), later[0]):
-        _assign(row, cells[: later[0]], roles[: later[0]])
+        assign_cells(row, cells[: later[0]], roles[: later[0]])
         if len(cells) == len(roles):
             row.second = ResultRow(row.name, row.name_spans)
-            _assign(row.second, cells[later[0] :], roles[later[0] :])
+            assign_cells(row.second, cells[later[0] :], roles[later[0] :])
         return
     if len(roles) == len(cells):
         for (role, base), cell in zip(roles, cells, strict=True):
@@ -222,7 +223,7 @@ def read_result_rows(
     report): contestants only under a header naming their columns, up to the next line of
     prose; national figures only on lines laid out in columns."""
     lines = _lines(source, start, end)
-    separator = _separator(source, lines)
+    separator = thousands_separator([line.text for line in lines])
     table = ResultTable()
     roles: list[tuple[str, str]] = []
     pending: list[_Line] = []
@@ -230,6 +231,7 @@ def read_result_rows(
     last_indent = 0
     group: str | None = None
     foreign = False
+    text_columns = 1
     for line in lines:
         label, figures = _split(line)
         if CAPTION_DATE.search(line.text):
@@ -242,6 +244,7 @@ def read_result_rows(
             if is_header(line.text):
                 roles, pending, last, group = roles_of(line.text), [], None, None
                 table.heading = table.heading or _COLUMN_GAP.split(line.text.strip())[0]
+                text_columns = text_columns_of(line.text)
                 foreign = False
             elif other_header(line.text):
                 foreign, pending, last, group = True, [], None, None
@@ -252,6 +255,8 @@ def read_result_rows(
                 foreign = False
             elif line.text.rstrip().endswith(":"):
                 group, pending, last = line.text.strip().rstrip(":"), [], None
+            elif text_columns > 1 and last is not None and line.indent > last_indent + 1:
+                continue  # the wrapped rest of a later text column's cell (a nominating party)
             elif (
                 last is not None
                 and not line.after_blank
@@ -273,6 +278,8 @@ def read_result_rows(
             continue
         name_parts = pending if pending and not line.after_blank else []
         pending = []
+        if text_columns > 1:
+            label = _first_cell(label)
         bullet = _SUB_ROW.match(label)
         if group is not None and not bullet:
             group = None
@@ -301,11 +308,11 @@ def read_result_rows(
         acronym = _ACRONYM.search(name)
         row = ResultRow(name[: acronym.start()] if acronym else name, name_spans, group=group)
         row.acronym = acronym.group("acronym") if acronym else None
-        if _TOTAL.match(name) or OTHERS.search(name) or INDEPENDENTS.search(name):
-            _assign(row, cells, roles)
+        if TOTAL_ROW.match(name) or OTHERS.search(name) or INDEPENDENTS.search(name):
+            assign_cells(row, cells, roles)
             won = row.seats is not None and row.seats.value > 0
             if not (INDEPENDENTS.search(name) and won):
-                (table.totals if _TOTAL.match(name) else table.others).append(row)
+                (table.totals if TOTAL_ROW.match(name) else table.others).append(row)
                 continue
             row = ResultRow(row.name, row.name_spans, group=group)  # a contestant after all
             row.acronym = acronym.group("acronym") if acronym else None
@@ -315,7 +322,7 @@ def read_result_rows(
             continue
         if require_header and not roles:
             continue
-        _assign(row, cells, roles)
+        assign_cells(row, cells, roles)
         column = _name_column(line, label)
         if last is None and bullet and _PART_OF.match(label):
             continue  # "of whom abroad" under a national figure: a part of it, no contestant
@@ -331,6 +338,15 @@ def read_result_rows(
         last, last_indent = row, column
     _shares_read_as_votes(table)
     return table
+
+
+def _first_cell(label: str) -> str:
+    """The label cut to its first column (after a ballot number in a column of its own):
+    the contestant's name, without the text columns printed after it."""
+    number = _BALLOT_NUMBER.match(label.lstrip())
+    lead = len(label) - len(label.lstrip()) + (number.end() if number else 0)
+    gap = _COLUMN_GAP.search(label.rstrip(), lead)
+    return label[: gap.start()] if gap else label
 
 
 def _name_column(line: _Line, label: str) -> int:
@@ -371,4 +387,13 @@ def _joined(parts: list[str]) -> str:
     return name.strip()
 
 
-__all__ = ["Cell", "ResultRow", "ResultTable", "read_figure", "read_result_rows"]
+__all__ = [
+    "TOTAL_ROW",
+    "Cell",
+    "ResultRow",
+    "ResultTable",
+    "assign_cells",
+    "read_figure",
+    "read_result_rows",
+    "thousands_separator",
+]

@@ -14,6 +14,7 @@ from ..extract.actors import Actors
 from ..extract.result_blocks import national_blocks, result_blocks, round_named
 from ..extract.result_facts import Contest, Note, add_table_results
 from ..extract.result_rows import ResultTable, read_result_rows
+from ..extract.result_stacked import read_stacked
 from ..rdf.facts import Extraction, Fact
 from ..text.document import Document, ElementKind, Section
 
@@ -72,8 +73,10 @@ def add_list_results(
             tables += [(block.table, (block.round or 1) if rounds else None) for block in kept]
         else:
             # an annex per round: its heading names the round (national figures stay the
-            # election's, as above)
-            table, number = read_result_rows(source, start, end), round_named(heading)
+            # election's, as above); a table left one cell per line is read as such
+            stacked = read_stacked(source, start, end)
+            table = stacked.table if stacked else read_result_rows(source, start, end)
+            number = round_named(heading)
             if number and table.national:
                 tables.append((ResultTable(national=table.national), None))
             tables.append((table, number))

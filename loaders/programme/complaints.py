@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from rdflib import Literal, URIRef
 
@@ -49,6 +50,27 @@ Elections = Callable[[list[Mention]], URIRef | None]
 """The election IRI the first resolvable mention of a list names, if any."""
 
 
+@dataclass(frozen=True)
+class _Report:
+    """The report whose complaints are read: its fact, the key its facts' IRIs carry, the
+    actors it names, and how a passage's election is found."""
+
+    fact: Fact
+    key: str
+    actors: Actors
+    election_of: Elections
+    year_of: Callable[[Element], int | None]
+
+    def election_at(self, element: Element, start: int, end: int) -> URIRef | None:
+        """The election a passage of ``element`` names, or failing that its context."""
+        country = self.actors.country.lower()
+        return self.election_of(_mentions(element, start, end, self.year_of, country))
+
+    def tie(self, fact: Fact, election: URIRef | None) -> Fact:
+        """``fact`` tied to this report and to the election its context names."""
+        return fact.add(NG.sourceReport, self.fact.iri).add(NG.election, election)
+
+
 def add_complaints(
     extraction: Extraction,
     document: Document,
@@ -59,20 +81,19 @@ def add_complaints(
     actors: Actors,
 ) -> list[Fact]:
     """Complaints and complaint figures the report states, in reading order."""
-    key = local_name(report.iri)
-    found = _cases(extraction, document, report, key, election_of, year_of, actors)
+    reading = _Report(report, local_name(report.iri), actors, election_of, year_of)
+    found = _cases(extraction, document, reading)
     read = {span.start for fact in found for span in fact.evidence}
     carried: str | None = None  # the body of the sentence before's last figure
     for element, start, end, sentence in document.body_sentences():
         filed = _FILED.search(sentence)
         before = len(found)
-        carried = _received(extraction, element, (start, end), report, key, found, actors, carried)
+        carried = _received(extraction, element, (start, end), reading, found, carried)
         if filed is None:
             continue
         if len(found) > before:  # the shared reader counted them: no second figure
-            figures = found[before:]
-            election = election_of(_mentions(element, start, end, year_of, actors.country.lower()))
-            for figure in figures:
+            election = reading.election_at(element, start, end)
+            for figure in found[before:]:
                 figure.add(NG.election, election)
             continue
         after = sentence[filed.end() :]
@@ -88,12 +109,12 @@ def add_complaints(
         count = _COUNT.search(sentence)
         if not bodies and count is None:
             continue
-        election = election_of(_mentions(element, start, end, year_of, actors.country.lower()))
+        election = reading.election_at(element, start, end)
         counted = count is not None and int(count.group("n").replace(",", "")) > 1
         done = any(span.start in read for span in element.spans(start, end))
         if bodies and not counted and not done:
             fact = Fact(
-                iri=mint("complaint", key, str(len(found) + 1)),
+                iri=mint("complaint", reading.key, str(len(found) + 1)),
                 kind=NG.Complaint,
                 label=f"Complaint: {sentence[:80]}",
                 evidence=element.spans(start, end),
@@ -106,41 +127,29 @@ def add_complaints(
             decided = outcome_in(after)
             if decided is not None:
                 fact.add(NG.outcome, outcome(decided))
-            found.append(_finish(extraction, fact, report, sentence, bodies, election))
+            found.append(_finish(extraction, fact, reading, sentence, bodies, election))
         if count is not None:
             number = int(count.group("n").replace(",", ""))
             figure = Fact(
-                iri=mint("complaint-figure", key, str(len(found) + 1)),
+                iri=mint("complaint-figure", reading.key, str(len(found) + 1)),
                 kind=NG.ComplaintFigure,
                 label=f"{number} complaints: {sentence[:60]}",
                 evidence=element.spans(start + count.start(), start + count.end()),
             )
             figure.add(NG.complaintCount, Literal(number, datatype=XSD.integer))
-            found.append(_finish(extraction, figure, report, sentence, bodies, election))
+            found.append(_finish(extraction, figure, reading, sentence, bodies, election))
     return found
 
 
-def _cases(
-    extraction: Extraction,
-    document: Document,
-    report: Fact,
-    key: str,
-    election_of: Elections,
-    year_of: Callable[[Element], int | None],
-    actors: Actors,
-) -> list[Fact]:
+def _cases(extraction: Extraction, document: Document, reading: _Report) -> list[Fact]:
     """Single complaints and appeals, read as in any genre (``extract/complaint_cases``),
     each with the report and the election its sentence or paragraph names."""
     found: list[Fact] = []
     for element in document.elements:
-        for fact in read_cases(extraction, element, key, actors, len(found)):
-            fact.add(NG.sourceReport, report.iri)
+        for fact in read_cases(extraction, element, reading.key, reading.actors, len(found)):
             said = next((str(v) for p, v in fact.values if p == NG.text), "")
             start = max(element.text.find(said), 0)
-            mentions = _mentions(element, start, start + len(said), year_of, actors.country)
-            election = election_of(mentions)
-            fact.add(NG.election, election)
-            found.append(fact)
+            found.append(reading.tie(fact, reading.election_at(element, start, start + len(said))))
     return found
 
 
@@ -148,10 +157,8 @@ def _received(
     extraction: Extraction,
     element: Element,
     where: tuple[int, int],
-    report: Fact,
-    key: str,
+    reading: _Report,
     found: list[Fact],
-    actors: Actors,
     carried: str | None,
 ) -> str | None:
     """Figures a sentence gives without "filed" ("The CEC received 64 complaints, of which
@@ -164,32 +171,30 @@ def _received(
         extraction,
         text,
         lambda a, b: element.spans(start + a, start + b),
-        key,
+        reading.key,
         len(found),
-        actors,
+        reading.actors,
         carried,
     )
-    for figure in figures:
-        figure.add(NG.sourceReport, report.iri)
-    found.extend(figures)
+    found.extend(reading.tie(figure, None) for figure in figures)
     return last_body if figures else None
 
 
 def _finish(
     extraction: Extraction,
     fact: Fact,
-    report: Fact,
+    reading: _Report,
     sentence: str,
     bodies: list[URIRef],
     election: URIRef | None,
 ) -> Fact:
+    """A complaint or figure read from a "filed" sentence: its words, the bodies it was
+    filed with, its report and election."""
     fact.add(NG.text, sentence)
-    fact.add(NG.sourceReport, report.iri)
     for body in bodies:
         fact.add(NG.filedWith, body)
-    fact.add(NG.election, election)
     extraction.add(fact)
-    return fact
+    return reading.tie(fact, election)
 
 
 def _mentions(

@@ -6,9 +6,11 @@ follows a speaker and a quotation (or, for "argued/claimed/stated that", a that-
 follows the verb. The speaker is the phrase before the verb, less an opening adverbial
 ("In parliamentary debates on ..., ", "As the commission's secretary, ") and an
 appositive role ("Name, then State Secretary in ..., stated"); a name of two or three
-capitalised words is a person, any other phrase ("a senior official", "the government")
-an agent described, not named. The date is the first full date (or month) after the verb
-("(interview 3, <place>, 22 November 2021)"), else one before it in the sentence.
+capitalised words is a person when the text says so (a role or title by it, "he" or "she"
+before the words, or the document's author of that name), else an agent, as is any other
+phrase ("a senior official", "the government"). The date is the first full date (or
+month) after the verb ("(interview 3, <place>, 22 November 2021)"), else one before it in
+the sentence.
 
 Verbs an observer uses to report its own findings ("noted", "concluded", "found",
 "recommended") attribute nothing: those passages are findings and assessments. What a
@@ -76,6 +78,10 @@ _SHARED_SUBJECT = re.compile(
 """A verb of saying that shares its subject with an earlier verb of the clause."""
 _ADVERB = re.compile(r"\s+(?:further|also|moreover|even|later|then|again|once|too|[a-z]{3,}ly)\s*$")
 """An adverb between the speaker and the verb ("The ministry further stated")."""
+_PERSONAL = re.compile(r"\b(?:he|she|his|her|him)\b")
+"""A personal pronoun between a speaker's name and the words: the text speaks of a person
+("Name, ... when he remarked"). A name alone does not say so ("European Union", "The
+Commission" have the shape of one)."""
 _FURTHER = re.compile(r",\s*(?:adding|arguing|insisting|claiming|saying)\b")
 """A participle that goes on to a second statement of the same speaker ("called the report
 "biased", adding that "..."): each quotation is one statement."""
@@ -304,9 +310,13 @@ def add_attributed(
 
 def _speaker_fact(extraction: Extraction, element: Element, statement: Attributed) -> URIRef:
     spans = element.spans(*statement.speaker_at)
-    named = NAME.fullmatch(statement.speaker)
-    if named:
-        fact = Fact(iri=mint("person", statement.speaker), kind=FOAF.Person, evidence=spans)
+    person = mint("person", statement.speaker)
+    if NAME.fullmatch(statement.speaker) and (
+        statement.role is not None
+        or _PERSONAL.search(element.text[statement.speaker_at[1] : statement.words_at[0]])
+        or extraction.get(person) is not None
+    ):
+        fact = Fact(iri=person, kind=FOAF.Person, evidence=spans)
         fact.label = statement.speaker
         fact.add(FOAF.name, statement.speaker)
     else:

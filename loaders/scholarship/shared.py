@@ -24,6 +24,7 @@ from ..extract.election_mentions import find_mentions
 from ..extract.elections import resolve
 from ..extract.named_actors import add_named_actors
 from ..extract.report import add_report
+from ..extract.report_results import add_report_results
 from ..extract.states import Found, State, find_state
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
@@ -247,15 +248,18 @@ def finish_study(
     headings: list[StageHeading],
 ) -> Extraction:
     """What every study ends with: attributed statements, dated events and its own
-    findings read from the text, the curation, the actors named with a cue (after the
-    curated ones, so that a namesake is reused) and the sections."""
+    findings read from the text, the curation, the results tables it prints (under the
+    election their caption names), the actors named with a cue (after the curated ones,
+    so that a namesake is reused) and the sections."""
     add_attributed(extraction, document, report, report_key(report))
     rows = add_chronology_events(extraction, source, report, report_key(report))
     add_dated_events(extraction, document, report, report_key(report), rows)
     add_study_findings(extraction, document, report, report_key(report))
     finish(extraction, source, report, keys)
     if studied is not None:
-        add_named_actors(document, Actors(extraction, studied.key.lower()))
+        actors = Actors(extraction, studied.key.lower())
+        add_report_results(extraction, source, report, actors)
+        add_named_actors(document, actors)
     add_stage_sections(extraction, report, document, headings)
     return extraction
 

@@ -55,8 +55,16 @@ _OBSERVERS = re.compile(
     re.I,
 )
 """Speakers whose "noted"/"observed" is a finding or the literature, not a statement."""
-_ACCORDING = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=^\W))According to\s+(?P<who>[^,;:.]{2,90}?),\s+")
-"""A sentence or clause that opens "According to <speaker>, ...": the words follow."""
+_VIEW = r"['\u2019]s\s+(?:words|view|reading|account|opinion)"
+_ACCORDING = re.compile(
+    r"(?:^|(?<=[.;:]\s)|(?<=^\W))(?:According to|In the words of|In(?=\s+[^,;:.]{2,60}?"
+    + _VIEW
+    + r",))\s+(?P<who>[^,;:.]{2,90}?)(?:"
+    + _VIEW
+    + r")?,\s+"
+)
+"""A sentence or clause that opens "According to <speaker>, ...", "In the words of
+<speaker>, ..." or "In <speaker>'s view (reading, words), ...": the words follow."""
 _ACCORDING_AFTER = re.compile(r",\s+according to\s+(?P<who>[^,;:()]{2,90}?)\s*(?:[.;]|$)")
 """A sentence that ends "..., according to <speaker>.": the words come before."""
 _AS_SAID = re.compile(

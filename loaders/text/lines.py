@@ -40,6 +40,8 @@ SUMMARY" and, on a line of its own, "2.1<tab>Norm Contestation" are headings,
 "12.<tab>The CEC should ..." and "•<tab>The CEC should ..." list items, not table rows."""
 _TOC_HEADING = re.compile(r"^\s*(TABLE OF CONTENTS|CONTENTS)\s*$", re.I)
 _TOC_LINE = re.compile(r"^.*\S(?:\t+\s*|\s*\.{3,}\s*|\s{2,})\d{1,3}\s*$")
+_GAPPED_NUMBER = re.compile(r"^\s*[1-9]\d?(?:\.\d{1,2}){0,4}(?:\t|[ ]{2,})\S")
+"""A section number set off from its title by a column gap ("3.1  The campaign")."""
 _TERMINAL = re.compile(r"[.!?;:]$")
 _SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to"}
 UNNUMBERED_TOP = re.compile(r"^(ANNEX|APPENDIX|ABOUT THE)\b", re.I)
@@ -143,6 +145,11 @@ def headline(title: str) -> bool:
     return all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words) and words[0][0].isupper()
 
 
+def _short_title(title: str) -> bool:
+    """A short title in sentence case: at most eight words, no sentence inside."""
+    return _titled(title) and len(title.split()) <= 8 and ". " not in title
+
+
 def _titled(cell: str) -> bool:
     """A chapter title after a tab ("From Application to Validity: Contestation after 2010"):
     opens with a capital, ends without a full stop, at most 16 words."""
@@ -206,7 +213,14 @@ def classify(line: Line) -> Shape:
     if (
         match
         and line.alone
-        and headline(match.group("title"))
+        # a number set off by a column gap, without a full stop, then a short line alone
+        # in its block, is a heading in sentence case too ("2  Observation and authoritarian
+        # learning"), as scholarship writes them; "2. Political context" may open a
+        # numbered paragraph, "58 Interview with ..." is a note
+        and (
+            headline(match.group("title"))
+            or (_GAPPED_NUMBER.match(text) is not None and _short_title(match.group("title")))
+        )
         and not _MONTH_START.match(match.group("title"))
         and (
             "." in match.group("num")

@@ -7,7 +7,7 @@ from functools import cache
 from rdflib import Graph
 from rdflib.term import Node
 
-from normgraph.loaders.rdf.facts import Extraction, Fact
+from normgraph.loaders.rdf.facts import Extraction, Fact, Method
 from normgraph.loaders.rdf.triples import extraction_to_graph
 from normgraph.loaders.registry import loader_for
 from normgraph.loaders.text.genres import detect_genre
@@ -16,7 +16,16 @@ from normgraph.namespaces import DCTERMS, NG, VOCAB
 from tests.documents import CORPUS
 from tests.loaders.fact_lookup import election_paths, facts, value, values
 
-__all__ = ["election_paths", "facts", "framework_stages", "loaded", "local", "value", "values"]
+__all__ = [
+    "election_paths",
+    "facts",
+    "framework_stages",
+    "loaded",
+    "local",
+    "treaty_actions",
+    "value",
+    "values",
+]
 
 
 @cache
@@ -37,3 +46,17 @@ def framework_stages(extraction: Extraction, scheme: str) -> dict[str, Fact]:
     report = facts(extraction, NG.Report)[0]
     assert value(report, DCTERMS.references) == VOCAB[scheme]
     return {local(f.iri): f for f in extraction.facts if f"/{scheme}/" in str(f.iri)}
+
+
+def treaty_actions(extraction: Extraction, method: Method) -> set[tuple[str, str, str, str]]:
+    """The treaty actions of one provenance as (treaty, action, date, actor) keys."""
+    return {
+        (
+            local(value(f, NG.treaty)),
+            local(value(f, NG.actionKind)),
+            str(value(f, NG.date)),
+            local(value(f, NG.actor)),
+        )
+        for f in facts(extraction, NG.TreatyAction)
+        if f.method is method
+    }

@@ -148,6 +148,13 @@ def test_a_tally_by_outcome_after_a_figure_counts_each_outcome() -> None:
         (7, "the DEC", "upheld"),
         (2, "the DEC", "not-considered"),
     ]
+    assert readings(
+        "It dismissed 8 as unfounded and refused to examine 3 lodged after the deadline.",
+        "the Constitutional Tribunal",
+    ) == [
+        (8, "the Constitutional Tribunal", "rejected"),
+        (3, "the Constitutional Tribunal", "not-considered"),
+    ]
     assert readings("DECs considered only 120 of them, and upheld 15.", "DECs") == [
         (15, "DECs", "upheld")
     ]

@@ -7,9 +7,12 @@ from __future__ import annotations
 
 from collections import Counter
 
+import pytest
+
+from normgraph.loaders.rdf.facts import Method
 from normgraph.namespaces import FOAF, NG, ORG, PROV, SCHEMA
 from tests.documents import HOFFMANN_THESIS, ISAACS_ARTICLE
-from tests.loaders.scholarship_helpers import facts, loaded, local, value, values
+from tests.loaders.scholarship_helpers import facts, loaded, local, treaty_actions, value, values
 
 
 def test_the_thesis_stage_events_per_phase_and_none_in_phase_five() -> None:
@@ -29,6 +32,26 @@ def test_the_thesis_stage_events_per_phase_and_none_in_phase_five() -> None:
     for event in facts(extraction, NG.NormStageEvent):
         assert values(event, NG.norm), event.iri
     assert local(value(ombudsman, NG.norm)) == "human-rights"
+
+
+def test_the_thesis_eu_agreements_with_their_dates_and_parties() -> None:
+    """Curation, not extraction: the EU agreements' entry into force and ratification."""
+    _, extraction, _ = loaded(HOFFMANN_THESIS)
+    actions = treaty_actions(extraction, Method.CURATED)
+    assert actions == {
+        ("eu-kazakhstan-pca", "entry-into-force", "1999", "kz"),
+        ("eu-kazakhstan-epca", "entry-into-force", "2016", "kz"),
+        ("eu-kazakhstan-epca", "ratification", "2017-12-12", "ep"),
+        ("eu-kazakhstan-epca", "entry-into-force", "2020-03", "kz"),
+    }
+
+
+@pytest.mark.parametrize("document", [HOFFMANN_THESIS, ISAACS_ARTICLE])
+def test_every_curated_fact_names_its_curator(document: str) -> None:
+    _, extraction, _ = loaded(document)
+    curated = [f for f in extraction.facts if f.method is Method.CURATED]
+    assert curated
+    assert all(f.agent is not None for f in curated)
 
 
 def test_the_three_elections_and_the_observers_verdicts() -> None:
@@ -115,3 +138,84 @@ def test_the_articles_curated_stage_events_for_both_norms() -> None:
     law = next(e for e in curated if "observation-enshrined-in-law" in str(e.iri))
     assert local(value(law, NG.stage)) == "acceptance"
     assert law.evidence[0].quote == "as it is enshrined in Article 20 of the 1995 Law on Elections"
+
+
+def test_the_articles_findings_on_its_elections_and_the_monitors_scores() -> None:
+    """Curation, not extraction: which elections each finding concerns, who made it."""
+    _, extraction, _ = loaded(ISAACS_ARTICLE)
+    findings = {local(f.iri): f for f in facts(extraction, NG.Finding)}
+    assert len(values(findings["no-election-met-copenhagen-standards"], NG.election)) == 11
+    commissions = findings["commission-independence-concerns"]
+    assert sorted(local(e)[:4] for e in values(commissions, NG.election)) == [
+        "2004",
+        "2007",
+        "2012",
+        "2016",
+    ]
+    assert local(value(commissions, PROV.wasAttributedTo)) == "osce-odihr"
+    assert local(value(commissions, NG.topic)) == "election-administration"
+    counting = findings["vote-counting-violations"]
+    assert len(values(counting, NG.election)) == 5
+    # the monitors' scores the article quotes, attributed to them
+    assert local(value(findings["freedom-house-nations-in-transit"], PROV.wasAttributedTo)) == (
+        "freedom-house"
+    )
+    assert "6.17" in str(value(findings["freedom-house-nations-in-transit"], NG.text))
+
+
+def test_the_articles_interview_statements_with_role_stance_and_date() -> None:
+    """Curation, not extraction: the interviews' stances, roles and dates (the statement
+    read from the text alone is tested in test_article.py)."""
+    _, extraction, _ = loaded(ISAACS_ARTICLE)
+    statements = {
+        local(f.iri): f
+        for f in facts(extraction, NG.ContestationStatement)
+        if f.method is Method.CURATED
+    }
+    assert len(statements) == 14
+    stances = sorted(local(value(s, NG.stance)) for s in statements.values() if value(s, NG.stance))
+    assert stances == ["contests"] * 5 + ["endorses"] * 7 + ["reinterprets", "rejects"]
+    # each interview is dated by the note that gives its date (the press by the article's)
+    dates = {key: str(value(s, NG.date)) for key, s in statements.items()}
+    assert dates["nazarbayev-western-culture"] == "2012-04-25"
+    assert dates["tazhin-double-standards"] == "2008-12-05"
+    assert dates["zhunusov-observers-knowledge"] == dates["zhunusov-not-needed"] == "2012-04-03"
+    assert dates["sarsembayev-benevolent"] == "2011-07-11"
+    assert dates["dvoretzky-balanced-commissions"] == "2011-07-09"
+    assert dates["kaliev-counting-hidden"] == "2011-07-07"
+    assert dates["kossanov-teachers-lose-job"] == "None"  # the note gives no date
+    poland = statements["zhunusov-poland"]
+    assert str(value(poland, NG.date)) == "2012-04-03"
+    assert str(value(poland, NG.speakerRole)).startswith("election official")
+    assert str(value(poland, NG.quote)).startswith("Poland, the country which hosts")
+
+
+def test_the_osce_chairmanship_kazakhstan_held() -> None:
+    _, extraction, _ = loaded(ISAACS_ARTICLE)
+    chair = next(f for f in facts(extraction, ORG.Post) if "chairmanship" in str(f.iri))
+    assert chair.method is Method.CURATED
+    assert local(value(chair, ORG.heldBy)) == "kz"
+
+
+def test_the_articles_parties_and_interviewees_are_kept_distinct() -> None:
+    """Curation, not extraction: the parties and people come from the curation file."""
+    _, extraction, _ = loaded(ISAACS_ARTICLE)
+    parties = {str(f.label) for f in facts(extraction, NG.PoliticalParty)}
+    assert {
+        "Nur Otan",
+        "Nationwide Social Democratic Party",
+        "OSDP-Azat",
+        "Social Democratic Party 'Auyl'",
+        "'Auyl' People's Patriotic Party",
+        "Party of Patriots",
+        "Adilet",
+        "Rukhaniyat",
+        "Birlik",
+        "Ak Zhol",
+        "Peoples Communist Party of Kazakhstan",
+    } == parties
+    assert len({f.iri for f in facts(extraction, NG.PoliticalParty)}) == 11
+    people = {f.iri for f in facts(extraction, FOAF.Person) if f.method is Method.CURATED}
+    assert len(people) == 12  # the president, a minister and ten interviewees
+    merger = next(f for f in facts(extraction, SCHEMA.Event) if "auyl-merger" in str(f.iri))
+    assert len(values(merger, NG.actor)) == 3

@@ -305,3 +305,24 @@ def test_a_stretch_of_a_source_parses_as_a_document_with_whole_source_offsets() 
     paragraph = doc.elements[-1]
     assert paragraph.text == "Voting went calmly."
     assert paragraph.spans()[0].start == WRAPPED.index("Voting went")
+
+
+def test_a_numbered_sentence_case_line_alone_is_a_heading_but_not_after_a_full_stop() -> None:
+    """Scholarship numbers its headings without a full stop and writes them in sentence
+    case ("2  Observation and authoritarian learning"); "2. Political context" standing
+    alone may open a numbered paragraph, and a long line is no title."""
+    text = (
+        "1  Introduction\n\nThe paper asks a question about Iceland.\n\n"
+        "2  Observation and the limits of scrutiny\n\nObservers came in 2016.\n\n"
+        "3.1  Reforms on paper, 2012-2016\n\nThe code was adopted.\n\n"
+        "4. Political context\n\nParties are small.\n\n"
+        "5  The members of the assembly are elected for a term of four years by lists\n\n"
+        "Nothing more.\n"
+    )
+    document = parse_document(SourceText("probe", "probe.txt", text))
+    headings = [e.text for e in document.elements if e.kind is ElementKind.HEADING]
+    assert headings == [
+        "1 Introduction",
+        "2 Observation and the limits of scrutiny",
+        "3.1 Reforms on paper, 2012-2016",
+    ]

@@ -170,3 +170,30 @@ def test_a_short_form_defined_after_the_year_or_in_words_names_the_law_later() -
     cited = {iri for _, iri in _cited(text, "sk")}
     assert "law/sk/law-election-president/article/9" in cited
     assert "law/sk/law-financing-political-activities/article/4" in cited
+
+
+def test_acts_cited_by_their_number_in_the_official_collection_are_laws() -> None:
+    found = _odihr_laws(
+        "Polling is regulated by Act No. 62/2003 Coll. on Elections to the National Council "
+        "and Act No. 85/2005 Coll. on Political Parties, last amended by Act No. 19/2009 "
+        "Coll. The Constitution applies as well.",
+        "sk",
+    )
+    assert {
+        "law/sk/act-no-62-2003-coll-elections-national-council",
+        "law/sk/act-no-85-2005-coll-political-parties",
+        "law/sk/act-no-19-2009-coll",
+    } <= found
+
+
+def test_a_section_of_an_act_is_its_article_and_a_bracketed_subsection_is_dropped() -> None:
+    found = _odihr_laws(
+        "Section 21(3) of the Broadcasting Act requires balance, and Section 40 of the "
+        "Elections Act sets the count. Section 3 of this report describes the context.",
+        "sk",
+    )
+    assert {
+        "law/sk/broadcasting-act/article/21",
+        "law/sk/elections-act/article/40",
+    } <= found
+    assert not any("report" in iri for iri in found)

@@ -102,3 +102,22 @@ def test_a_participle_goes_on_to_a_second_statement_of_the_same_speaker() -> Non
         ("A former judge", '"the courts still answer to the executive"'),
     ]
     assert {text[slice(*s.when_at)] for s in stated if s.when_at} == {"4 May 2022"}
+
+
+def test_in_the_words_of_and_in_someones_view_attribute_what_follows() -> None:
+    """ "In the words of <speaker>, ..." and "In <speaker>'s view (reading), ..." open an
+    attributed statement as "According to" does; a scholar's view is the literature, and
+    "In my view" or "In the 2015 elections" attribute nothing."""
+    said = read_attributed(
+        'In the words of the Interior Minister, the mission was "a tourist visit".'
+    )
+    assert [(s.speaker, s.words) for s in said] == [
+        ("the Interior Minister", 'the mission was "a tourist visit".')
+    ]
+    (view,) = read_attributed(
+        'In the commission\'s reading, the amendment was "a technical correction".'
+    )
+    assert view.speaker == "the commission"
+    assert read_attributed("In Hyde's view, observers reward incumbents.") == []
+    assert read_attributed("In my view, the reform of 2019 failed its purpose.") == []
+    assert read_attributed("In the 2015 elections, turnout fell to a new low.") == []
