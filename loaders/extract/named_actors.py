@@ -89,7 +89,7 @@ _PARTY_HEADED = re.compile(
     r"(?!\s+(?:of|for)\b|\s+[A-Z'\u2018\"\u201c]|['\u2019]s\b)"
 )
 """A party named for what it is: capitalised words ending in a party's head noun ("the
-Liberal Democratic Union", "Ms. Kobal of the Slovenian People's Alliance"), not a body
+Liberal Democratic Union", "Ms. Lupu of the Green People's Alliance"), not a body
 whose name runs on ("Union of Persons with Disabilities", "Trade Union Federation", a
 quoted word before or after it) nor a one-word "... Union" (a state's or a bloc's); a
 "Bloc" is as often a geopolitical camp as a party, so it is left to the other readings."""
@@ -97,7 +97,7 @@ _OFFICE = re.compile(
     rf"{_LEADING}(?P<name>(?:[A-Z][a-z][\w'\u2019-]*\s+){{1,3}}Office)\b(?!\s+(?:for|of)\b)"
     rf"|\b(?P<ministry>Ministry\s+of\s+(?:the\s+)?{_WORD}(?:\s+(?:and\s+)?{_WORD}){{0,3}})"
 )
-"""A state office or ministry named for what it is ("the Czech Statistical Office", "the
+"""A state office or ministry named for what it is ("the National Statistical Office", "the
 Ministry of the Interior"); an office "for" something is an organisation's own name
 ("Office for Democratic Institutions ...")."""
 _RUNS_ON = re.compile(r"(?:\b[A-Z][\w'\u2019-]*|['\u2019\"\u201d*])\s+$")
@@ -201,7 +201,7 @@ def _named(text: str) -> Iterator[tuple[int, int, str, str]]:
     for match in _PARTY_HEADED.finditer(text) if _PARTY_NOUN.search(text) else ():
         name = match.group("name")
         if _RUNS_ON.search(text, 0, match.start("name")):
-            continue  # the tail of a longer name ("'Auyl' People's Patriotic Party")
+            continue  # the tail of a longer name ("'Dawn' People's Renewal Party")
         if name.split()[0] not in _NOT_A_NAME_START and not _INTERNATIONAL.search(name):
             yield match.start("name"), match.end("name"), name, "party"
     for match in _OFFICE.finditer(text) if ("Office" in text or "Ministry" in text) else ():
@@ -243,9 +243,9 @@ def _headed_kind(name: str, head: str) -> str:
 
 
 def _longer_name(name: str, actors: Actors) -> Fact | None:
-    """The party a short form names ("the Communist Party" for "the Communist Party of
-    Kazakhstan (CPK)" read before it): one the extraction knows whose name is this one's
-    words followed by "of ..."."""
+    """The party a short form names ("the Farmers' Party" for "the Farmers' Party of the
+    North (FPN)" read before it): one the extraction knows whose name is this one's words
+    followed by "of ..."."""
     prefix = name.strip(" .,").casefold() + " of "
     return next(
         (
