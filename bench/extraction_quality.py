@@ -5,7 +5,8 @@ Run: ``.venv/bin/python bench/extraction_quality.py [--misses] [--wrong] [--json
 Builds the invented fixture reports (tests/fixtures/reports, listed in manifest.toml)
 through the real pipeline into a temporary embedded store, matches each document's graph
 against its gold reading (bench/quality_match.py, bench/quality_score.py) and prints
-per-class precision and recall for the tune half, the test half and overall, then the
+per-class precision and recall for the tune half, the test half (and one all-classes line
+per writing wave of it, the manifest's ``split``) and overall, then the
 reports that failed to load. ``--misses`` lists the gold facts of the *tune* half that
 nothing matched, ``--wrong`` the graph facts no gold fact matches (what lowers precision);
 the test half's are never shown. ``--only`` builds the named reports.
@@ -34,6 +35,7 @@ from bench.quality_gold import (
     DOCUMENT_LEVEL,
     HALVES,
     KINDS,
+    SPLITS,
     GoldFact,
     ReportEntry,
     read_corpus_manifest,
@@ -137,6 +139,22 @@ def print_table(title: str, results: list[ReportResult]) -> None:
     print(f"actors, laws and elections filed under another state: {wrong} of {filed}")
 
 
+def split_summaries(results: list[ReportResult]) -> list[str]:
+    """One line per writing wave of the test half (its ``split``), all classes together, so
+    a fresh wave's figures are not hidden in those of a wave that may have been read."""
+    lines = []
+    for split in SPLITS:
+        chosen = [r for r in results if r.entry.split == split]
+        if chosen:
+            counts = totals(chosen)["all"]
+            lines.append(
+                f"test split {split:<7}({len(chosen)} reports): recall {_ratio(counts.recall)}"
+                f" ({counts.found} of {counts.gold}), precision {_ratio(counts.precision)}"
+                f" ({counts.correct} of {counts.graph})"
+            )
+    return lines
+
+
 def print_failures(results: list[ReportResult]) -> None:
     """Reports that did not load (or loaded nothing), with the build's reason."""
     failed = [r for r in results if r.outcome is None or not r.outcome.written]
@@ -187,6 +205,14 @@ def as_json(results: list[ReportResult]) -> dict[str, object]:
             kind: {"gold": c.gold, "found": c.found, "graph": c.graph, "correct": c.correct}
             for kind, c in totals(chosen).items()
         }
+    for split in SPLITS:
+        counts = totals([r for r in results if r.entry.split == split])["all"]
+        figures[f"test-{split}"] = {
+            "gold": counts.gold,
+            "found": counts.found,
+            "graph": counts.graph,
+            "correct": counts.correct,
+        }
     return figures
 
 
@@ -219,6 +245,8 @@ def main() -> None:
         chosen = [r for r in results if r.entry.half == half]
         if chosen:
             print_table(f"{half.upper()} half", chosen)
+        if half == "test":
+            print("\n".join(split_summaries(chosen)))
     print_table("OVERALL", results)
     print_failures(results)
     if args.misses:

@@ -51,6 +51,9 @@ CORPUS_HALF = "corpus"
 """The corpus reports' own group: the loaders were written on them, so like the tune half
 they estimate nothing about unseen reports; their figures are the corpus target's."""
 FAMILIES = ("final-report", "statement", "programme-report", "scholarship")
+SPLITS = ("fourth", "fifth")
+"""The writing waves of the test half (``split`` in the manifest): each was written at once by
+someone who changes no loader, so the bench reports each wave's figures apart as well."""
 QUOTED_FIELDS = ("quote", "also", "at")
 """Fields that place a fact: quotes that must occur verbatim (and once) in the report, or
 (corpus gold) ``at``, the offsets of its passages."""
@@ -102,6 +105,8 @@ class ReportEntry:
     sample): graph facts evidenced only outside it are left out of its scores."""
     text_folder: Path = FIXTURES
     gold_folder: Path = FIXTURES
+    split: str | None = None
+    """The test half's writing wave (one of ``SPLITS``); None for any other report."""
 
     @property
     def text_path(self) -> Path:
@@ -133,6 +138,9 @@ def read_manifest(path: Path = MANIFEST, halves: tuple[str, ...] = HALVES) -> li
         unmarked = tuple(row.get("unmarked", ()))
         if not set(unmarked) <= set(KINDS):
             raise GoldError(f"{path.name}: report {name} has unknown unmarked classes")
+        split = row.get("split")
+        if (split is None) != (row["half"] != "test") or split not in (None, *SPLITS):
+            raise GoldError(f"{path.name}: report {name} has split {split!r} (test reports only)")
         sample = row.get("sample")
         if sample is not None and not (
             isinstance(sample, list) and len(sample) == 2 and sample[0] < sample[1]
@@ -147,6 +155,7 @@ def read_manifest(path: Path = MANIFEST, halves: tuple[str, ...] = HALVES) -> li
                 row["layout"],
                 unmarked,
                 Span(*sample) if sample else None,
+                split=split,
             )
         )
     return entries

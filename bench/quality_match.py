@@ -174,6 +174,39 @@ def _number(value: object) -> str:
     return str(value).strip()
 
 
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
+
+
+def _roman(label: str) -> int | None:
+    """The value of a lower-case roman numeral up to lxxxix, None for anything else."""
+    if not label or any(c not in _ROMAN for c in label):
+        return None
+    values = [_ROMAN[c] for c in label]
+    total = sum(-v if v < values[i + 1] else v for i, v in enumerate(values[:-1]))
+    return total + values[-1]
+
+
+def _ordinals(label: str) -> set[str]:
+    """What a list label may stand for as a whole number: a reader noting "(c)", "iv" or
+    "R3" as 3, 4 and 3 and a graph keeping the label as written both read the same item;
+    "i" and "v" are tried as letters and as roman numerals."""
+    bare = label.strip().strip("().").lower()
+    found = {label.strip(), bare}
+    if len(bare) == 1 and bare.isalpha():
+        found.add(str(ord(bare) - ord("a") + 1))
+    if (value := _roman(bare)) is not None:
+        found.add(str(value))
+    prefix = bare.rstrip("0123456789")
+    if prefix and prefix.isalpha() and len(prefix) <= 2 and bare[len(prefix) :]:
+        found.add(str(int(bare[len(prefix) :])))
+    return found
+
+
+def _numbered(wanted: object, labels: tuple[str, ...]) -> bool:
+    """Whether a gold number names one of a fact's labels (see :func:`_ordinals`)."""
+    return any(_number(wanted) in _ordinals(label) for label in labels)
+
+
 def _percent_ok(gold: GoldFact, fact: GraphFact) -> bool:
     wanted = gold.value("percent")
     if wanted is None:
@@ -188,7 +221,7 @@ def _seats_ok(gold: GoldFact, fact: GraphFact) -> bool:
 
 def _recommendation(gold: GoldFact, fact: GraphFact) -> bool:
     number = gold.value("number")
-    if (_number(number) not in fact.get("number")) if number is not None else fact.get("number"):
+    if (not _numbered(number, fact.get("number"))) if number is not None else fact.get("number"):
         return False
     priority = gold.value("priority")
     return priority is None or (("true" in fact.get("priority")) == bool(priority))

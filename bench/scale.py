@@ -3,8 +3,9 @@
 Run: ``.venv/bin/python bench/scale.py --sizes 10,100 [--workers 2] [--repeat 20]``.
 For each N it writes N varied reports (``bench/synthetic_reports.py``) into a temporary
 folder, builds them into a fresh store, and prints: per-stage seconds (reference graphs,
-extraction pool with writes, linking), triples per second, store size on disk, peak RSS
-(this process and the extraction workers), the time to rebuild after one report changed,
+extraction pool with writes, linking) with this process's resident set at each stage's
+end and its peak so far, triples per second, store size on disk, peak RSS (this process
+and the extraction workers), the time to rebuild after one report changed,
 and the flagship query's (``recurring-unaddressed``) p50 embedded and through an
 ``oxigraph serve-read-only`` server the bench starts and stops.
 """
@@ -44,17 +45,22 @@ class StageClock:
     last_document: tuple[float, float] | None = None
     linked_at: tuple[float, float] | None = None
     outcomes: list[DocumentOutcome] = field(default_factory=list)
+    memory: dict[str, tuple[float, float]] = field(default_factory=dict)
+    """Per stage, as it ends: (peak RSS so far, RSS now) of this process, in MB."""
 
     def starting(self, path: Path) -> None:
         if self.first_document is None:
             self.first_document = _now()
+            self.memory["reference"] = rss_mb()
 
     def finished(self, outcome: DocumentOutcome) -> None:
         self.last_document = _now()
         self.outcomes.append(outcome)
+        self.memory["extract+write"] = rss_mb()
 
     def linked(self, outcome: LinkOutcome) -> None:
         self.linked_at = _now()
+        self.memory["link"] = rss_mb()
 
     def stages(self) -> list[tuple[str, float, float]]:
         """(stage, wall seconds, CPU seconds of this process) for each stage."""
@@ -145,6 +151,14 @@ def folder_size(folder: Path) -> int:
     return sum(path.stat().st_size for path in folder.rglob("*") if path.is_file())
 
 
+def rss_mb() -> tuple[float, float]:
+    """This process's peak resident set so far and its resident set now, in MB."""
+    with open("/proc/self/statm", encoding="ascii") as statm:
+        pages = int(statm.read().split()[1])
+    now = pages * resource.getpagesize() / 2**20
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, now
+
+
 def peak_rss_mb() -> tuple[float, float]:
     """Peak resident set of this process and of its largest finished child, in MB."""
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -172,7 +186,11 @@ def run(count: int, workers: int, repeat: int, root: Path, relink: bool, server:
             say("  (link stage not run: N is over --link-up-to)")
         say(f"  build wall        {total:8.1f} s  ({total / count:.2f} s per report)")
         for name, wall, main_cpu in clock.stages():
-            say(f"    {name:<15} {wall:8.1f} s wall, {main_cpu:6.1f} s CPU in the main process")
+            peak, now = clock.memory.get(name, (0.0, 0.0))
+            say(
+                f"    {name:<15} {wall:8.1f} s wall, {main_cpu:6.1f} s CPU in the main process"
+                f" (RSS at its end {now:,.0f} MB, peak so far {peak:,.0f} MB)"
+            )
         say(
             f"  extraction CPU    {cpu:8.1f} s in {workers} worker(s) "
             f"({cpu / count:.2f} s per report)"

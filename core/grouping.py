@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from .asks import AskUnit, articles_conflict, ask_units, remedies_conflict
@@ -41,6 +41,11 @@ COMMON_TERM = 0.05
 """Terms in more than this share of a state's units (and more than 50) do not propose candidates."""
 CANDIDATES = 30
 """Most candidates kept per unit, best text similarity first."""
+SCAN = 600
+"""Most posting entries one candidate search reads, its rarest terms first. A state's
+postings grow with its reports: reading every posting of each uncut term for every finding
+grew with the square of the state's size, while the rarest terms, read first, are the ones
+that say most about a match."""
 
 
 @dataclass(frozen=True)
@@ -112,6 +117,10 @@ class _Unit:
     vector: dict[str, float] = field(default_factory=dict)
     size: int = 0
     """The collection size the vector's IDF was read at."""
+    local: dict[str, float] = field(default_factory=dict)
+    local_size: int = 0
+    """The state's unit count its state-local vector was weighted at (its postings grow
+    only when the state's count does, so an equal count means the same weights)."""
 
 
 def _flipped(pair: PairScore) -> PairScore:
@@ -136,6 +145,9 @@ class Grouping:
         self.parent: list[int] = []
         self.cluster: dict[int, list[int]] = {}
         self.by_document: dict[str, list[int]] = defaultdict(list)
+        self.reports_of: dict[str, dict[str, Item]] = defaultdict(dict)
+        """Each state's reports, by report, with the first item indexed of each: a
+        statement's earlier reports are looked up in its state, not in the collection."""
         self._scores: dict[tuple[int, int], PairScore] = {}
         self._exact = True
         """Outside ``add``, vectors are weighted at the collection's size: what is written
@@ -153,14 +165,19 @@ class Grouping:
         return {t: w / norm for t, w in weights.items()}
 
     def _local(self, unit: _Unit) -> dict[str, float]:
-        """The unit's TF-IDF vector over its state's units alone: unmoved by other states."""
+        """The unit's TF-IDF vector over its state's units alone: unmoved by other states,
+        kept until the state gains units (a statement is scored against every unit of the
+        reports it may judge: weighting them again for each statement cost the most)."""
         country = unit.item.country
         size = self.by_country[country]
+        if unit.local and unit.local_size == size:
+            return unit.local
 
         def idf(term: str) -> float:
             return math.log((1 + size) / (1 + len(self.postings.get((country, term), ())))) + 1
 
-        return self._vector(unit.counts, idf)
+        unit.local, unit.local_size = self._vector(unit.counts, idf), size
+        return unit.local
 
     def _current(self, unit: _Unit) -> dict[str, float]:
         """The unit's TF-IDF vector: while ``add`` indexes, re-weighted once the collection
@@ -209,20 +226,41 @@ class Grouping:
             self._scores[key] = self.score(self.units[i], self.units[j])
         return self._scores[key]
 
-    def candidates(self, unit: _Unit, limit: int = CANDIDATES) -> list[int]:
-        """Indexed units of the same state sharing an uncommon term, best first."""
+    def candidates(
+        self,
+        unit: _Unit,
+        limit: int = CANDIDATES,
+        among: Mapping[tuple[str, str], list[int]] | None = None,
+        threshold: float | None = None,
+    ) -> list[int]:
+        """Indexed units of the same state sharing an uncommon term, best first: the
+        postings of the unit's terms are read rarest first, ``SCAN`` entries at most, so a
+        search costs the same in a large state as in a small one. ``among``: only the
+        units these postings keep are proposed (a term's commonness is still its state's);
+        ``threshold``: the least score a candidate must be able to reach."""
         country = unit.item.country
         common = max(50, COMMON_TERM * self.by_country[country])
         query = self._current(unit)
+        source = self.postings if among is None else among
+        rarest = sorted(
+            (len(posting), term, posting)
+            for term in query
+            if len(self.postings.get((country, term), ())) <= common
+            and (posting := source.get((country, term)))
+        )
         found: dict[int, float] = defaultdict(float)
-        for term, weight in query.items():
-            posting = self.postings.get((country, term), [])
-            if len(posting) > common:
-                continue
+        budget = SCAN
+        for size, term, posting in rarest:
+            if size > budget:
+                break
+            budget -= size
+            weight = query[term]
             for index in posting:
                 found[index] += weight * self._current(self.units[index]).get(term, 0.0)
-        least = self.threshold - MAX_BONUS
-        ranked = sorted((kv for kv in found.items() if kv[1] >= least), key=lambda kv: -kv[1])
+        least = (self.threshold if threshold is None else threshold) - MAX_BONUS
+        ranked = sorted(
+            (kv for kv in found.items() if kv[1] >= least), key=lambda kv: (-kv[1], kv[0])
+        )
         return [index for index, _ in ranked[:limit]]
 
     # -- clusters ---------------------------------------------------------------------
@@ -255,6 +293,7 @@ class Grouping:
         self.cluster[index] = [index]
         self.by_country[unit.item.country] += 1
         self.by_document[unit.item.document].append(index)
+        self.reports_of[unit.item.country].setdefault(unit.item.document, unit.item)
         for term in unit.counts:
             self.df[term] += 1
             self.postings[(unit.item.country, term)].append(index)
@@ -340,59 +379,9 @@ class Grouping:
             )
         return Group(members, self._root(indices[0]))
 
-    # -- lookups against the index ----------------------------------------------------
-    def best_matches(
-        self, item: Item, threshold: float, remedies: bool = True, local: bool = False
-    ) -> list[tuple[PairScore, Item, int]]:
-        """Indexed units that an outside text (finding, statement) best matches, best first
-        (``local``: scored with the term weights of the item's state alone)."""
-        found: dict[int, tuple[PairScore, Item, int]] = {}
-        for ask in ask_units(item.text):
-            probe = _Unit(item, ask, _weights(ask))
-            for index in self.candidates(probe):
-                pair = self.score(probe, self.units[index], remedies, local)
-                if pair.score >= threshold and (
-                    index not in found or pair.score > found[index][0].score
-                ):
-                    found[index] = (pair, self.units[index].item, self._root(index))
-        return sorted(found.values(), key=lambda f: -f[0].score)
-
-    def matches_in(
-        self, item: Item, documents: Collection[str], remedies: bool = True
-    ) -> list[tuple[PairScore, Item, int]]:
-        """Every unit of the given reports (the candidates themselves: no inverted-index cut)
-        scored against an outside text with its state's own term weights, best first."""
-        found: dict[int, tuple[PairScore, Item, int]] = {}
-        for ask in ask_units(item.text):
-            probe = _Unit(item, ask, _weights(ask))
-            for document in documents:
-                for index in self.by_document.get(document, []):
-                    pair = self.score(probe, self.units[index], remedies, local=True)
-                    if index not in found or pair.score > found[index][0].score:
-                        found[index] = (pair, self.units[index].item, self._root(index))
-        return sorted(found.values(), key=lambda f: (-f[0].score, f[1].key))
-
 
 def group(items: Sequence[Item], threshold: float = THRESHOLD) -> list[Group]:
     """Recurring issues among items: clusters of asks from at least two reports."""
     grouping = Grouping(threshold)
     grouping.add(items)
     return grouping.groups()
-
-
-def attach(
-    groups_of: Grouping,
-    groups: Sequence[Group],
-    candidates: Sequence[Item],
-    threshold: float = FINDING_THRESHOLD,
-) -> list[tuple[Item, Group, PairScore]]:
-    """Items (findings) that describe a group's problem: best group per item."""
-    by_root = {g.root: g for g in groups}
-    attached = []
-    for candidate in candidates:
-        for pair, _item, root in groups_of.best_matches(candidate, threshold, remedies=False):
-            g = by_root.get(root)
-            if g is not None:
-                attached.append((candidate, g, pair))
-                break
-    return attached

@@ -27,13 +27,15 @@ atomic replacement:
 from __future__ import annotations
 
 import weakref
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 
 from rdflib import Graph
+from rdflib.term import Node
 
 from normgraph.graph import GraphStore
 
-from .grouping import Group, Grouping, attach
+from .grouping import Group, Grouping
+from .grouping_lookup import attach
 from .namespaces import NG, RECURRENCE_GRAPH
 from .recurrence_blocks import Blocks, block_delta
 from .recurrence_delta import delta, kept, previous, validation_context, write
@@ -44,6 +46,7 @@ from .recurrence_read import (
     RESOLVED,
     RESTATED,
     current_statements,
+    read_creators,
     read_evidence,
     read_items,
     read_items_of,
@@ -60,7 +63,7 @@ from .recurrence_triples import (
     issues_graph,
     link_blocks,
 )
-from .validation import validate_graph
+from .validation import Violation, validate_graph
 
 __all__ = [
     "GROUPING_RULE",
@@ -74,6 +77,12 @@ __all__ = [
     "link",
 ]
 
+VALIDATION_BATCH = 10_000
+"""Triples of blocks (an issue with its memberships and inferences, a finding's link, a
+statement's) validated together when a link compares the whole graph (a first link, or
+one in a new process)."""
+FINDING_BATCH = 20
+"""Reports whose findings are read and matched together (a VALUES block of them)."""
 _RESTATED: weakref.WeakKeyDictionary[GraphStore, dict[str, Resolved]] = weakref.WeakKeyDictionary()
 """The statements the last link tied to an issue only, per store, to keep them."""
 
@@ -84,7 +93,7 @@ def attached_findings(
     """Each finding and the issue whose problem it describes. Findings of reports an
     earlier link saw (``known``) keep the issue they were attached to while it exists; the
     findings of new reports, and of reports whose finding lost its issue, are matched
-    (:func:`normgraph.grouping.attach`), so a link reads and matches only those."""
+    (:func:`normgraph.grouping_lookup.attach`), so a link reads and matches only those."""
     by_iri = {issue_iri(g.members[0]): g for g in groups}
     _, rows = store.select(CONCERNS)
     kept: dict[str, Group] = {}
@@ -97,9 +106,14 @@ def attached_findings(
             again.add(str(row["report"]))
     _, rows = store.select(FINDING_REPORTS)
     again |= {str(row["report"]) for row in rows if str(row["report"]) not in known}
-    fresh = read_items_of(store, again, NG.Finding)
-    for finding, g, _pair in attach(grouping, groups, fresh):
-        kept[finding.key] = g
+    # Read and matched a few reports at a time: every finding of a first link at once was
+    # the link stage's largest allocation (half a million findings at 1,000 reports), and
+    # each finding is matched alone, so the batches attach exactly what one read did.
+    reports = sorted(again)
+    for start in range(0, len(reports), FINDING_BATCH):
+        fresh = read_items_of(store, reports[start : start + FINDING_BATCH], NG.Finding)
+        for finding, g, _pair in attach(grouping, groups, fresh):
+            kept[finding.key] = g
     return sorted(kept.items(), key=lambda kv: kv[0])
 
 
@@ -160,10 +174,44 @@ def compute_blocks(store: GraphStore, kept: Blocks | None = None) -> tuple[Block
     resolved, statements = resolved_statements(store, grouping, index, versions)
     confident = [i.key for g in groups if g.score >= INFERENCE_THRESHOLD for i in g.items]
     evidence = read_evidence(store, confident)
-    blocks, outcome = link_blocks(groups, findings, resolved, evidence, kept)
+    creators = read_creators(store)
+    blocks, outcome = link_blocks(groups, findings, resolved, evidence, kept, creators)
     outcome.unresolved_assessments = statements - outcome.observed_assessments
     outcome.index = index
     return blocks, outcome
+
+
+def validated_in_batches(store: GraphStore, blocks: Blocks, changed: set[Node]) -> list[Violation]:
+    """The changed nodes validated in batches of blocks of about ``VALIDATION_BATCH``
+    triples, each batch with the blocks it links to and the rules' own block as context:
+    the whole graph and its context in rdflib at once were the link stage's largest
+    allocation at a first link (and grow faster than the collection: every earlier member
+    raised again is a node)."""
+    violations: list[Violation] = []
+    for batch in _batches(blocks, changed):
+        own = [t for key in batch for t in blocks.triples[key]]
+        near = {str(t[2]) for t in own if str(t[2]) in blocks.triples}
+        graph = blocks.graph(dict.fromkeys(["", *batch, *sorted(near)]))
+        focus = changed & {t[0] for t in own}
+        violations += validate_graph(validation_context(store, graph, focus), focus=focus)
+    return sorted(violations, key=lambda v: (v.focus_node, v.path, v.shape, v.message))
+
+
+def _batches(blocks: Blocks, changed: set[Node]) -> Iterator[list[str]]:
+    """The keys of the blocks holding a changed node, about ``VALIDATION_BATCH`` triples a
+    batch (a block is never split: its nodes are validated together)."""
+    batch: list[str] = []
+    size = 0
+    for key, triples in blocks.triples.items():
+        if not any(t[0] in changed for t in triples):
+            continue
+        batch.append(key)
+        size += len(triples)
+        if size >= VALIDATION_BATCH:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
 
 
 def link(store: GraphStore) -> LinkOutcome:
@@ -177,13 +225,12 @@ def link(store: GraphStore) -> LinkOutcome:
         assert change.blocks is not None
         near = {str(t[2]) for t in change.added if str(t[2]) in blocks.triples}
         graph = blocks.graph(change.blocks | near)
+        focus = change.changed & set(graph.subjects())
+        outcome.violations = validate_graph(validation_context(store, graph, focus), focus=focus)
     else:
         change = delta(previous(store), blocks.all_triples())
-        graph = blocks.graph()
-    focus = change.changed & set(graph.subjects())
+        outcome.violations = validated_in_batches(store, blocks, change.changed)
     outcome.changed = len(change.changed)
-    context = validation_context(store, graph, focus)
-    outcome.violations = validate_graph(context, focus=focus)
     if outcome.written:
         write(store, change, blocks)
     return outcome

@@ -307,6 +307,19 @@ def read_evidence(store: GraphStore, keys: Sequence[str]) -> dict[str, list[URIR
     return found
 
 
+CREATORS = _PREFIXES + "SELECT DISTINCT ?report ?creator WHERE { ?report dcterms:creator ?creator }"
+"""Every report's creators (one row per report and creator: a few per report)."""
+
+
+def read_creators(store: GraphStore) -> dict[str, frozenset[str]]:
+    """Each report's ``dcterms:creator`` values, which an issue's organisation count counts."""
+    _, rows = store.select(CREATORS)
+    found: dict[str, set[str]] = {}
+    for row in rows:
+        found.setdefault(_text(row, "report"), set()).add(_text(row, "creator"))
+    return {report: frozenset(creators) for report, creators in found.items()}
+
+
 RESOLVED = f"""
 SELECT ?assessment ?recommendation WHERE {{
   GRAPH {RECURRENCE_GRAPH.n3()} {{

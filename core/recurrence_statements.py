@@ -16,6 +16,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 
 from .grouping import Grouping, Item, PairScore
+from .grouping_lookup import best_matches, matches_in
 
 STATEMENT_THRESHOLD = 0.33
 """Least score at which a statement on earlier recommendations resolves to one of them."""
@@ -107,8 +108,8 @@ def restated(grouping: Grouping, statement: Item) -> tuple[Item, PairScore] | No
     """The statement's own report's recommendation that asks what the statement says was
     asked before (its best match above the threshold), if any."""
     described = replace(statement, text=described_ask(statement.text))
-    for pair, item, _root in grouping.best_matches(
-        described, STATEMENT_THRESHOLD, remedies=False, local=True
+    for pair, item, _root in best_matches(
+        grouping, described, STATEMENT_THRESHOLD, remedies=False, local=True
     ):
         if item.document == statement.document:
             return item, pair
@@ -153,13 +154,11 @@ def resolve(grouping: Grouping, statement: Item) -> tuple[Item, PairScore] | Non
 
 def _earlier_reports(grouping: Grouping, statement: Item) -> list[Item]:
     """A recommendation of each indexed report of the statement's state before it."""
-    found = []
-    for document, indices in grouping.by_document.items():
-        first = grouping.units[indices[0]].item
-        same_state = first.country == statement.country
-        if document != statement.document and same_state and first.date < statement.date:
-            found.append(first)
-    return found
+    return [
+        first
+        for document, first in grouping.reports_of.get(statement.country, {}).items()
+        if document != statement.document and first.date < statement.date
+    ]
 
 
 def own_reports(grouping: Grouping, statement: Item) -> list[str]:
@@ -201,7 +200,7 @@ def _within(
     reports holding that ask, the latest ("the previous recommendation"). Reports the
     statement does not name (its own issuer's) must also not be clearly beaten by another
     issuer's (``rivals``)."""
-    found = grouping.matches_in(described, reports, remedies=False)
+    found = matches_in(grouping, described, reports, remedies=False)
     if not found or found[0][0].score < LONE_THRESHOLD:
         return None
     best, _item, root = found[0]
@@ -210,7 +209,7 @@ def _within(
         runner_up > best.score * LONE_SHARE or len(set(best.object_terms)) < LONE_TERMS
     ):
         return None
-    rival = grouping.matches_in(described, rivals, remedies=False)[:1]
+    rival = matches_in(grouping, described, rivals, remedies=False)[:1]
     if rival and best.score < rival[0][0].score * SAME_ASK_SHARE:
         return None
     same_ask = [f for f in found if f[2] == root or f[0].score >= best.score * SAME_ASK_SHARE]
@@ -230,8 +229,8 @@ def _anywhere(
     nearly as good), one of the statement's own issuer first, then the latest."""
     earlier = [
         found
-        for found in grouping.best_matches(
-            described, STATEMENT_THRESHOLD, remedies=False, local=True
+        for found in best_matches(
+            grouping, described, STATEMENT_THRESHOLD, remedies=False, local=True
         )
         if found[1].date < statement.date and found[1].document != statement.document
     ]

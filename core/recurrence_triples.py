@@ -10,7 +10,7 @@ their inputs (:mod:`normgraph.recurrence_blocks`), so a relink renders only what
 from __future__ import annotations
 
 import zlib
-from collections.abc import Hashable, Iterator, Sequence
+from collections.abc import Hashable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
@@ -100,11 +100,15 @@ def _raised_again(g: Group) -> Iterator[tuple[Item, Item]]:
 
 
 def _signature(
-    g: Group, inferred: Sequence[tuple[Item, Item]], evidence: dict[str, list[URIRef]]
+    g: Group,
+    inferred: Sequence[tuple[Item, Item]],
+    evidence: dict[str, list[URIRef]],
+    counts: Tally | None,
 ) -> Hashable:
     """Everything an issue's block is rendered from: the members with their partners,
     unit and pair (its scores as the reason and confidence show them), the order of the
-    scores (the name prefers the best-scoring member), the inferred pairs and evidence."""
+    scores (the name prefers the best-scoring member), the inferred pairs and evidence,
+    and the issue's tally (its members' reports' creators count there)."""
     members = []
     for m in g.members:
         assert m.pair is not None
@@ -115,7 +119,34 @@ def _signature(
     rank = {score: n for n, score in enumerate(sorted({m.pair.score for m in g.members if m.pair}))}
     order = tuple(rank[m.pair.score] for m in g.members if m.pair)
     raised = tuple((e.key, later.key, tuple(evidence.get(later.key, ()))) for e, later in inferred)
-    return tuple(members), order, raised, f"{g.score:.2f}" if inferred else ""
+    return tuple(members), order, raised, f"{g.score:.2f}" if inferred else "", counts
+
+
+@dataclass(frozen=True)
+class Tally:
+    """What the flagship query reads per issue, counted here once instead of over every
+    membership of the store per query: the state the issue was raised in and how many
+    distinct elections and report creators its members there have."""
+
+    countries: tuple[str, ...]
+    elections: int
+    organisations: int
+
+
+def tally(g: Group, creators: Mapping[str, frozenset[str]]) -> Tally | None:
+    """The issue's state and counts, over the members made after an election of a known
+    state (the others count nowhere); None if it has none. Grouping compares only units of
+    one state (:meth:`normgraph.grouping.Grouping.candidates`), so an issue has one state
+    and its counts are that state's."""
+    counted = [m.item for m in g.members if m.item.election and m.item.country]
+    if not counted:
+        return None
+    organisations = {c for item in counted for c in creators.get(item.document, ())}
+    return Tally(
+        tuple(sorted({item.country for item in counted})),
+        len({item.election for item in counted}),
+        len(organisations),
+    )
 
 
 def _issue_triples(
@@ -123,6 +154,7 @@ def _issue_triples(
     issue: URIRef,
     inferred: Sequence[tuple[Item, Item]],
     evidence: dict[str, list[URIRef]],
+    counts: Tally | None = None,
 ) -> list[Triple]:
     """An issue, its memberships and the assessments inferred from it."""
     members = g.members
@@ -139,6 +171,12 @@ def _issue_triples(
         (issue, NG.text, Literal(summary)),
         (issue, PROV.wasAttributedTo, GROUPING_RULE),
     ]
+    if counts is not None:
+        triples.extend((issue, NG.country, URIRef(country)) for country in counts.countries)
+        triples += [
+            (issue, NG.electionCount, Literal(counts.elections, datatype=XSD.integer)),
+            (issue, NG.organisationCount, Literal(counts.organisations, datatype=XSD.integer)),
+        ]
     for item in g.items:
         triples.extend((issue, NG.topic, URIRef(topic)) for topic in item.topics)
         triples.extend((issue, NG.invokesNorm, URIRef(norm)) for norm in item.norms)
@@ -171,10 +209,13 @@ def link_blocks(
     resolved: Sequence[Resolved] = (),
     evidence: dict[str, list[URIRef]] | None = None,
     kept: Blocks | None = None,
+    creators: Mapping[str, frozenset[str]] | None = None,
 ) -> tuple[Blocks, LinkOutcome]:
     """The recurrence graph for computed groups, as blocks (pure: no store); the blocks of
-    ``kept`` whose signature is unchanged are reused, not rendered again."""
+    ``kept`` whose signature is unchanged are reused, not rendered again. ``creators``:
+    each report's ``dcterms:creator`` values, which an issue's tally counts."""
     evidence = evidence or {}
+    creators = creators or {}
     blocks = Blocks()
     blocks.put("", "agents", _agents, kept)
     outcome = LinkOutcome(issues=len(groups))
@@ -193,12 +234,13 @@ def link_blocks(
                 if (earlier.key, later.key) not in claimed:
                     claimed.add((earlier.key, later.key))
                     inferred.append((earlier, later))
-        signature = _signature(g, inferred, evidence)
+        counts = tally(g, creators)
+        signature = _signature(g, inferred, evidence, counts)
         blocks.put(
             str(issue),
             signature,
-            lambda g=g, issue=issue, inferred=inferred: _issue_triples(  # type: ignore[misc]
-                g, issue, inferred, evidence
+            lambda g=g, issue=issue, inferred=inferred, counts=counts: _issue_triples(  # type: ignore[misc]
+                g, issue, inferred, evidence, counts
             ),
             kept,
         )
@@ -230,9 +272,10 @@ def issues_graph(
     findings: Sequence[tuple[str, Group]] = (),
     resolved: Sequence[Resolved] = (),
     evidence: dict[str, list[URIRef]] | None = None,
+    creators: Mapping[str, frozenset[str]] | None = None,
 ) -> tuple[Graph, LinkOutcome]:
     """The recurrence graph for computed groups (pure: no store)."""
-    blocks, outcome = link_blocks(groups, findings, resolved, evidence)
+    blocks, outcome = link_blocks(groups, findings, resolved, evidence, creators=creators)
     return blocks.graph(), outcome
 
 

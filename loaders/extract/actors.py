@@ -106,9 +106,22 @@ INSTITUTIONS = read_institutions(read_text(INSTITUTIONS_FILE))
 """Generic institutions; an empty name means "the matched words are the name"."""
 
 
+def any_institution(institutions: tuple[Institution, ...]) -> re.Pattern[str]:
+    """One alternation of every institution's pattern: it matches somewhere in a text
+    exactly when one of them does (their patterns refer to no group by number, and are
+    compiled without flags: ``tests/loaders/test_pattern_prefilters.py``), so one scan
+    tells a sentence that names none (most of a report's) from the rest."""
+    return re.compile("|".join(f"(?:{i.pattern.pattern})" for i in institutions))
+
+
+_ANY_INSTITUTION = any_institution(INSTITUTIONS)
+
+
 def find_institutions(text: str) -> list[tuple[int, int, Institution, str]]:
     """Non-overlapping institution mentions in ``text``: (start, end, institution, name)."""
     found: list[tuple[int, int, Institution, str]] = []
+    if not _ANY_INSTITUTION.search(text):
+        return found
     taken: list[tuple[int, int]] = []
     for institution in INSTITUTIONS:
         for match in institution.pattern.finditer(text):

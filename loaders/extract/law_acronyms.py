@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -46,9 +47,16 @@ def uses(text: str, acronyms: Mapping[str, object]) -> list[tuple[int, int, str]
     defines it."""
     if not acronyms:
         return []
-    alternation = "|".join(re.escape(a) for a in sorted(acronyms, key=lambda a: (-len(a), a)))
-    pattern = re.compile(rf"(?<![\w(\"\u201c])(?:{alternation})(?![\w])")
+    pattern = _acronym_pattern(frozenset(acronyms))
     return [(match.start(), match.end(), match.group()) for match in pattern.finditer(text)]
+
+
+@lru_cache(maxsize=256)
+def _acronym_pattern(acronyms: frozenset[str]) -> re.Pattern[str]:
+    """Any of ``acronyms`` as a word, the longest first: built once per set of short forms
+    (a report defines a few and every sentence is read for them, twice)."""
+    alternation = "|".join(re.escape(a) for a in sorted(acronyms, key=lambda a: (-len(a), a)))
+    return re.compile(rf"(?<![\w(\"\u201c])(?:{alternation})(?![\w])")
 
 
 def fuller(name: str, earlier: Iterable[str]) -> str | None:

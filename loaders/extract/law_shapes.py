@@ -5,6 +5,8 @@ readers (``legal.py``, ``legal_patterns.py``) build on.
 
 from __future__ import annotations
 
+import re
+
 from ..text.dates import MONTH_NAME
 
 _NAME_WORD = rf"(?:(?!{MONTH_NAME}\b)[A-Z][\w'-]*|\u2013|-)"
@@ -35,6 +37,9 @@ GENERIC_LAW = (
 official collection), "<Words> Code", "Code of ...", "the <Words> Law" ("the Anti-Terror
 Law", "the Riigikogu Election Act"; "a Media Law" is what a state lacks, no law's name),
 "<Words> Act <year>" ("Electoral Administration Act 2006"), the Constitution."""
+LAW_WORD = re.compile(r"Act|Law|Code|Constitution")
+"""A word every shape of ``GENERIC_LAW`` needs, as written: a text without one names no law
+of those shapes and is not scanned for them (``tests/loaders/test_pattern_prefilters.py``)."""
 ARTICLE_NUMBER = r"\d+(?:\.\d+)*(?:\([a-z]\))?(?:[\u2013-]\d+)?"
 """An article's number as reports write it: "44", "2.19", "12.5(a)", "317\u20131"."""
 ARTICLE_LIST = rf"{ARTICLE_NUMBER}(?:(?:,\s*|,?\s+and\s+|\s+to\s+){ARTICLE_NUMBER})*"

@@ -22,7 +22,6 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from itertools import pairwise
 
 from .source import SourceText, Span
 
@@ -31,6 +30,13 @@ SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 MARKER = re.compile(rf"<sup>\s*(?P<sup>\d{{1,4}})\s*</sup>|(?P<uni>[{SUPERSCRIPT_DIGITS}]+)")
 """A footnote marker in running text: ``<sup>12</sup>`` or Unicode superscript digits."""
 _QUOTES = {"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"'}
+_QUOTE_TABLE = str.maketrans(_QUOTES)
+_SPACE = re.compile(r"\s+")
+"""White space: each run folds to one space, ..."""
+_SPACES = re.compile(r"\s\s+")
+"""... so a run of more than one character loses all but its first."""
+_ESCAPE = re.compile(r"\\(?=[()\[\]*_#.<>-])")
+"""A backslash escaping a Markdown character: dropped."""
 _LINK = re.compile(r"\[(?P<label>[^\]\n]*)\]\((?P<target>(?:\\.|\([^()\s]*\)|[^()\s\\])*)\)")
 _AUTOLINK = re.compile(r"<(?P<url>https?://[^>\s]+)>")
 _EMPHASIS = re.compile(r"(?<![\w*])\*{1,3}(?=\S)|(?<=\S)\*{1,3}(?![\w*])")
@@ -67,10 +73,25 @@ def _dropped(text: str) -> list[bool]:
         mark(match.end("url"), match.end())
     for match in _EMPHASIS.finditer(text):
         mark(match.start(), match.end())
-    for index, ch in enumerate(text):
-        if ch == "\\" and index + 1 < len(text) and text[index + 1] in "()[]*_#.-<>":
-            drop[index] = True
+    for match in _ESCAPE.finditer(text):
+        drop[match.start()] = True
     return drop
+
+
+def _kept(drop: list[bool]) -> Iterator[tuple[int, int]]:
+    """The stretches (start, end) of a piece whose characters are all kept."""
+    start, size = 0, len(drop)
+    while start < size:
+        try:
+            stop = drop.index(True, start)
+        except ValueError:
+            stop = size
+        if start < stop:
+            yield start, stop
+        try:
+            start = drop.index(False, stop)
+        except ValueError:
+            return
 
 
 @dataclass
@@ -93,7 +114,10 @@ class CleanText:
         White space is folded, quotes straightened, scars dropped.
         """
         clean = cls(pieces=list(pieces), source=source.text)
-        chars: list[str] = []
+        written: list[str] = []  # the clean text in stretches, none of them empty
+        origin = clean.origin
+        latest = -1  # the source offset of the last character written
+        clean.ascending = True
         for number, piece in enumerate(pieces):
             raw = source.text[piece.start : piece.end]
             drop = _dropped(raw)
@@ -102,24 +126,31 @@ class CleanText:
                 if lead:
                     for index in range(lead.end()):
                         drop[index] = True
-            if chars and chars[-1] != " ":
-                chars.append(" ")
-                clean.origin.append(-1)
-            for index, ch in enumerate(raw):
-                if drop[index]:
-                    continue
-                if ch.isspace():
-                    if not chars or chars[-1] == " ":
+            if written and written[-1][-1] != " ":
+                written.append(" ")
+                origin.append(-1)
+            for start, end in _kept(drop):
+                if not written or written[-1][-1] == " ":  # no space to open the stretch
+                    while start < end and raw[start].isspace():
+                        start += 1
+                    if start == end:
                         continue
-                    ch = " "
-                chars.append(_QUOTES.get(ch, ch))
-                clean.origin.append(piece.start + index)
-        while chars and chars[-1] == " ":
-            chars.pop()
-            clean.origin.pop()
-        clean.text = "".join(chars)
-        kept = [offset for offset in clean.origin if offset >= 0]
-        clean.ascending = all(a < b for a, b in pairwise(kept))
+                stretch, offset = raw[start:end], piece.start + start
+                if offset <= latest:
+                    clean.ascending = False
+                resume = 0
+                for run in _SPACES.finditer(stretch):  # each run keeps its first character
+                    origin.extend(range(offset + resume, offset + run.start() + 1))
+                    resume = run.end()
+                origin.extend(range(offset + resume, offset + len(stretch)))
+                latest = origin[-1]
+                written.append(_SPACE.sub(" ", stretch).translate(_QUOTE_TABLE))
+        while written and written[-1][-1] == " ":
+            written[-1] = written[-1][:-1]
+            origin.pop()
+            if not written[-1]:
+                written.pop()
+        clean.text = "".join(written)
         return clean
 
     def spans(self, start: int = 0, end: int | None = None) -> list[Span]:

@@ -30,6 +30,7 @@ from bench.quality_gold import (
     read_report,
     squash,
 )
+from bench.quality_gold import Span as GoldSpan
 from bench.quality_match import GraphFact, fold, graph_facts, matches
 from bench.quality_score import misfiled, misses, one_to_one, score, text_agreement
 from normgraph.loaders.rdf.facts import Extraction, Fact
@@ -300,3 +301,26 @@ def test_a_programme_matches_on_its_implementer_donor_and_state(tmp_path: Path) 
     other = fact("q", NG.Programme, "The commission", (NG.donor, ID["organisation/green-fund"]))
     facts = graph_facts(extraction_to_graph(SOURCE, Extraction([other]), "test"))
     assert score(gold, facts)["programme"].found == 0
+
+
+@pytest.mark.parametrize(
+    ("label", "wanted", "same"),
+    [
+        ("(c)", 3, True),
+        ("iv", 4, True),
+        ("R3", 3, True),
+        ("i", 1, True),
+        ("i", 9, True),
+        ("12", 12, True),
+        ("(c)", 4, False),
+        ("vi", 4, False),
+        ("R3", 13, False),
+    ],
+)
+def test_a_list_label_matches_the_whole_number_a_reader_noted(
+    label: str, wanted: int, same: bool
+) -> None:
+    span = (GoldSpan(10, 40),)
+    gold = GoldFact("recommendation", span, {"number": wanted})
+    fact = GraphFact("recommendation", "urn:x", span, {"number": (label,)})
+    assert matches(gold, fact) is same

@@ -1,0 +1,65 @@
+"""The test half's writing waves (manifest ``split``): each test report names one, and the
+bench prints each wave's all-classes figures beside the test half's table."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bench.extraction_quality import ReportResult, as_json, split_summaries
+from bench.quality_gold import SPLITS, GoldError, ReportEntry, read_manifest
+from bench.quality_score import Score
+
+ENTRIES = read_manifest()
+
+
+def test_every_test_report_names_its_wave_and_no_tune_report_does() -> None:
+    for entry in ENTRIES:
+        assert (entry.split in SPLITS) if entry.half == "test" else entry.split is None
+    waves = {entry.split for entry in ENTRIES if entry.half == "test"}
+    assert waves == set(SPLITS)
+
+
+@pytest.mark.parametrize(
+    ("half", "split", "problem"),
+    [("tune", "fifth", "'fifth'"), ("test", None, "None"), ("test", "sixth", "'sixth'")],
+)
+def test_a_split_on_a_tune_report_or_a_test_report_without_one_is_refused(
+    tmp_path: Path, half: str, split: str | None, problem: str
+) -> None:
+    line = f'split = "{split}"\n' if split else ""
+    manifest = tmp_path / "manifest.toml"
+    manifest.write_text(
+        f'[report.x]\nhalf = "{half}"\n{line}family = "statement"\nstate = "NL"\nlayout = "l"\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(GoldError, match=f"report x has split {problem}"):
+        read_manifest(manifest)
+
+
+def _result(name: str, split: str | None, found: int, gold: int, correct: int) -> ReportResult:
+    entry = ReportEntry(name, "test" if split else "tune", "statement", "NL", "l", split=split)
+    result = ReportResult(entry, None)
+    result.scores = {
+        "recommendation": Score(gold=gold, found=found, graph=correct + 1, correct=correct),
+        "law": Score(gold=2, found=1, graph=1, correct=1),
+    }
+    return result
+
+
+def test_each_wave_gets_one_line_summing_its_reports_over_every_class() -> None:
+    results = [
+        _result("a", "fourth", found=3, gold=4, correct=3),
+        _result("b", "fifth", found=1, gold=8, correct=1),
+        _result("c", "fourth", found=5, gold=6, correct=4),
+    ]
+    fourth, fifth = split_summaries(results)
+    # fourth: found 3+1+5+1 of 4+2+6+2; right 3+1+4+1 of 4+1+5+1
+    assert (
+        fourth == "test split fourth (2 reports): recall 0.71 (10 of 14), precision 0.82 (9 of 11)"
+    )
+    assert fifth == "test split fifth  (1 reports): recall 0.20 (2 of 10), precision 0.67 (2 of 3)"
+    assert split_summaries([_result("t", None, 1, 1, 1)]) == []
+    figures = as_json(results)
+    assert figures["test-fourth"] == {"gold": 14, "found": 10, "graph": 11, "correct": 9}
