@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from functools import cache
 
 from normgraph.namespaces import NG
@@ -371,9 +372,29 @@ def link_mentioned_elections(
         and (skip is None or (mention.kind, mention.year) != skip)
         and (skip is None or mention.kind or mention.year != skip[1])
     ]
+    if skip is not None:
+        mentions = _of_the_same_body(mentions, *skip)
     linked = []
     for found in resolve(extraction, mentions, report).values():
         if (NG.election, found.fact.iri) not in report.values:
             report.add(NG.election, found.fact.iri)
             linked.append(found.fact)
     return linked
+
+
+def _of_the_same_body(mentions: list[Mention], kind: str, year: int) -> list[Mention]:
+    """Dated elections of an earlier year named without a type ("After the elections of
+    20-21 October 2017 we made nine recommendations") take the type of the report's
+    election: a report names an earlier cycle of the body it observes so, and says the type
+    of any other. A year some mention types settles it instead; a later date is a repeat
+    vote or a round of the report's own election, not another cycle."""
+    typed = {mention.year for mention in mentions if mention.kind}
+    return [
+        replace(mention, kind=kind)
+        if not mention.kind
+        and mention.day is not None
+        and mention.year < year
+        and mention.year not in typed
+        else mention
+        for mention in mentions
+    ]

@@ -70,8 +70,11 @@ _ORGANISATION_NOUN = re.compile(
     r"SOCIETY|PLATFORM|WATCH)\b"
 )
 """A word that makes an upper-case line an organisation's name ("... DEMOCRACY INSTITUTE")."""
-_NOT_ISSUER = re.compile(r"\d|\b(?:STATEMENT|REPORT|ELECTIONS?|MISSION|DELEGATION)\b")
-"""Words of a title line, not of an issuer line."""
+_NOT_ISSUER = re.compile(
+    r"\d|\b(?:STATEMENT|REPORT|ELECTIONS|ELECTION\s+(?:OF|TO|FOR|IN|DAY)|MISSION|DELEGATION)\b"
+)
+"""Words of a title line ("PARLIAMENTARY ELECTIONS", "ELECTION OF THE PRESIDENT"), not of
+an issuer line; an organisation may be named for what it watches ("... ELECTION WATCH")."""
 _SHORT = r"[A-Z][A-Za-z/]{1,11}(?:\s[A-Z]{2,4})?"
 """An acronym: "ODIHR", "OSCE/ODIHR", "OSCE PA"."""
 _DEFINED = re.compile(

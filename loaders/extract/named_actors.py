@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..rdf.facts import Fact
 from ..text.document import Document
 from .actors import KINDS, Actors, find_institutions
 
@@ -81,6 +82,30 @@ _CHAMBER = re.compile(
     rf"|\b(?:unicameral|bicameral)\s+(?P<name2>{_WORD})"
     rf"|\b[Tt]he\s+(?P<name3>{_WORD}\s+{_WORD})\s+\((?:[Pp]arliament|[Ll]egislature)\)"
 )
+_LEADING = r"(?<![\w'\u2019-])"
+_PARTY_HEADED = re.compile(
+    rf"{_LEADING}(?P<name>(?:[A-Z][a-z][\w'\u2019-]*\s+){{1,4}}"
+    r"(?:Party|Alliance|Movement|Front)|(?:[A-Z][a-z][\w'\u2019-]*\s+){2,4}Union)\b"
+    r"(?!\s+(?:of|for)\b|\s+[A-Z'\u2018\"\u201c]|['\u2019]s\b)"
+)
+"""A party named for what it is: capitalised words ending in a party's head noun ("the
+Liberal Democratic Union", "Ms. Lupu of the Green People's Alliance"), not a body
+whose name runs on ("Union of Persons with Disabilities", "Trade Union Federation", a
+quoted word before or after it) nor a one-word "... Union" (a state's or a bloc's); a
+"Bloc" is as often a geopolitical camp as a party, so it is left to the other readings."""
+_OFFICE = re.compile(
+    rf"{_LEADING}(?P<name>(?:[A-Z][a-z][\w'\u2019-]*\s+){{1,3}}Office)\b(?!\s+(?:for|of)\b)"
+    rf"|\b(?P<ministry>Ministry\s+of\s+(?:the\s+)?{_WORD}(?:\s+(?:and\s+)?{_WORD}){{0,3}})"
+)
+"""A state office or ministry named for what it is ("the National Statistical Office", "the
+Ministry of the Interior"); an office "for" something is an organisation's own name
+("Office for Democratic Institutions ...")."""
+_RUNS_ON = re.compile(r"(?:\b[A-Z][\w'\u2019-]*|['\u2019\"\u201d*])\s+$")
+"""Text before a name that makes it the tail of a longer one: a capitalised word or a
+closing quote."""
+_PARTY_NOUN = re.compile(r"Party|Alliance|Union|Movement|Front")
+"""The head nouns alone: a sentence without one is not scanned for a party."""
+_NOT_A_NAME_START = frozenset("The This That These Its Their In On Of By For And Both".split())  # noqa: SIM905
 _INTERNATIONAL = re.compile(
     r"\b(?:Europe|European|United|Nations|International|OSCE|World|Commonwealth|Congress)\b"
 )
@@ -173,6 +198,17 @@ def _named(text: str) -> Iterator[tuple[int, int, str, str]]:
             continue  # "the State Commission for Democratic reform": the name runs on in lower case
         end = match.end("name") - (len(name) - len(name.rstrip("'\u2019")))
         yield match.start("name"), end, name.rstrip("'\u2019"), _headed_kind(name, head)
+    for match in _PARTY_HEADED.finditer(text) if _PARTY_NOUN.search(text) else ():
+        name = match.group("name")
+        if _RUNS_ON.search(text, 0, match.start("name")):
+            continue  # the tail of a longer name ("'Dawn' People's Renewal Party")
+        if name.split()[0] not in _NOT_A_NAME_START and not _INTERNATIONAL.search(name):
+            yield match.start("name"), match.end("name"), name, "party"
+    for match in _OFFICE.finditer(text) if ("Office" in text or "Ministry" in text) else ():
+        group = "name" if match.group("name") else "ministry"
+        name = match.group(group)
+        if name.split()[0] not in _NOT_A_NAME_START and not _INTERNATIONAL.search(name):
+            yield match.start(group), match.end(group), name, "state-body"
     for match in _CHAMBER.finditer(text):
         group = next(g for g in ("name", "name2", "name3") if match.group(g))
         name = match.group(group)
@@ -206,6 +242,21 @@ def _headed_kind(name: str, head: str) -> str:
     return "state-body"
 
 
+def _longer_name(name: str, actors: Actors) -> Fact | None:
+    """The party a short form names ("the Farmers' Party" for "the Farmers' Party of the
+    North (FPN)" read before it): one the extraction knows whose name is this one's words
+    followed by "of ..."."""
+    prefix = name.strip(" .,").casefold() + " of "
+    return next(
+        (
+            fact
+            for fact in actors.extraction.facts
+            if fact.kind == KINDS["party"] and str(fact.label or "").casefold().startswith(prefix)
+        ),
+        None,
+    )
+
+
 def add_named_actors(document: Document, actors: Actors) -> None:
     """An actor fact (with the name's span as evidence) for each actor a sentence of
     ``document`` names with a cue; the earliest, longest reading of a stretch wins. A name
@@ -227,6 +278,8 @@ def add_named_actors(document: Document, actors: Actors) -> None:
             taken.append((start, end))
             spans = sentence.spans(start, end)
             same = known.get(name.strip(" .,").casefold())
+            if same is None and kind == "party":
+                same = _longer_name(name, actors)
             if same is not None:
                 same.evidence.extend(s for s in spans if s not in same.evidence)
             elif kind == "candidate":

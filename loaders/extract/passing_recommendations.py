@@ -18,6 +18,8 @@ _RECOMMENDS = re.compile(
     r"^(?:[^.;:]{0,80}?,\s*)?(?:"
     r"(?:it|this)\s+is\s+(?:therefore\s+|also\s+|further\s+)?recommended\s+that\b"
     r"|consideration\s+(?:should|could|might)\s+be\s+given\s+to\b"
+    r"|it\s+(?:would|will|might)\s+be\s+(?:advisable|desirable|useful|beneficial|welcome)"
+    r"\s+(?:for|to|that|if)\b"
     r"|[^.;]{0,120}?\b(?:is|are)\s+(?:(?:strongly|therefore|also|further)\s+)?"
     r"(?:encouraged|urged|invited|called\s+upon)\s+to\b"
     r"|(?P<who>[\w/]+(?:\s+[\w/-]+){0,5}?)\s+(?:therefore\s+|also\s+|further\s+)?"
@@ -26,7 +28,8 @@ _RECOMMENDS = re.compile(
 )
 """A sentence that recommends in passing, in the present tense: "ODIHR recommends that ...",
 "It is recommended that ...", "Consideration should be given to ...", "The authorities are
-encouraged to ...". What was recommended
+encouraged to ...", "It would be advisable for the commission to ..." (older reports'
+courtesy). What was recommended
 before ("previously recommended") reviews an earlier recommendation and is no new one."""
 _CONSIDER = re.compile(
     r"\b(?:should|could|might)\s+(?:also\s+|further\s+)?(?:be\s+)?(?:re)?consider(?:ed)?\b", re.I

@@ -18,13 +18,19 @@ from dataclasses import dataclass
 from ..text.model import Element, ElementKind
 from .restatements import RESTATES, content_words, overlap
 
+_URGENT = (
+    r"priorit(?:y|ies)|most\s+(?:urgent|pressing)|urgent(?:ly)?|in\s+particular|"
+    r"particular\s+attention|above\s+all|first\s+and\s+foremost"
+)
 _SELECTION_LEAD_IN = re.compile(
-    r"\b(?:priorit(?:y|ies)|key|main|principal|most important)\b[^:]{0,120}:\s*$", re.I
+    rf"\b(?:{_URGENT}|key|main|principal|most\s+important)\b[^:]{{0,120}}:\s*$", re.I
 )
 """A passage that ends by opening a selection of the recommendations ("... to be
-priorities:", "priority recommendations are:", "Key recommendations:")."""
-PRIORITY = re.compile(r"\bpriorit(?:y|ies)\b", re.I)
-"""A selection that names its items priorities; "key" or "main" ones are not called so."""
+priorities:", "priority recommendations are:", "Key recommendations:", "... draws
+attention in particular to the following:", "three are the most urgent:")."""
+PRIORITY = re.compile(rf"\b(?:{_URGENT})\b", re.I)
+"""A selection that ranks its items first: priorities, the most urgent, those singled out
+"in particular" or "above all"; "key" or "main" ones only summarise and are not ranked."""
 _LEAD_IN_LENGTH = 600
 """A lead-in is a sentence or a short paragraph; a long one ending in a colon is body text."""
 

@@ -9,12 +9,14 @@ import re
 
 from ..extract.head import (
     HEAD,
+    Creator,
     ReportHead,
     clean,
     issued_date,
+    issuer_line,
     organisation_creator,
 )
-from ..text.dates import MONTH_NAME, MONTHS
+from ..text.dates import DATE_PATTERN, MONTH_NAME, MONTHS
 from ..text.source import SourceText
 
 _PLACE_DATE = re.compile(
@@ -38,6 +40,12 @@ _TWO_DATES = re.compile(
 RUNOFF_DAYS = 35
 """A second date at most five weeks after the first is a second round; a later one (a
 repeat election in some constituencies) is not."""
+_TITLE_LINES = 3
+VOTING_DAYS = 3
+"""Two dates at most this many days apart are the days of one vote held over several days
+("8-9 October"), dated by its first day; rounds are a week or more apart."""
+_REPORT_LINE = re.compile(r"\b(?:report|mission|ODIHR)\b", re.I)
+_TITLE_WIDTH = 80
 
 
 def title_dates(text: str) -> list[tuple[datetime.date, int, int]]:
@@ -62,11 +70,33 @@ def title_dates(text: str) -> list[tuple[datetime.date, int, int]]:
     return [(first, match.start(), first_end), (second, match.start("bd"), match.end())]
 
 
+_MASTHEAD_LINES = 8
+"""The lines of a title block within which the issuer is named, if anywhere."""
+
+
+def _masthead_issuer(source: SourceText, odihr_at: int) -> Creator | None:
+    """The organisation the first line names when it is not the OSCE's: a final report of
+    another observer (a domestic network's "FINAL OBSERVATION REPORT" under its name), whose
+    text may name ODIHR later, in an abbreviations list or a recommendation it tracks. A
+    masthead that names ODIHR within its first lines is ODIHR's."""
+    lines = list(re.finditer(r"[^\n]*\S[^\n]*", source.text[:HEAD]))[:_MASTHEAD_LINES]
+    if not lines or (lines and odihr_at < lines[-1].end()):
+        return None
+    line = issuer_line(source, lines[0].start(), lines[0].end())
+    if line is None or re.search(r"\b(?:OSCE|security\s+and\s+co-?operation)\b", line.name, re.I):
+        return None
+    return line
+
+
 def head_final_report(source: SourceText) -> ReportHead:
     text = source.text[:HEAD]
     head = ReportHead()
     full = re.search(r"Office for Democratic Institutions and Human Rights", text)
     issuer = full or re.search(r"\b(?:OSCE/)?ODIHR\b", text)  # older title blocks: acronym only
+    masthead = _masthead_issuer(source, issuer.start() if issuer else len(text))
+    if masthead is not None:
+        head.creators.append(masthead)
+        issuer = full = None
     if issuer:
         head.creators.append(
             organisation_creator(
@@ -101,3 +131,44 @@ def head_final_report(source: SourceText) -> ReportHead:
                 head.issued_span = source.span(after + dated.start(), after + dated.end())
                 break
     return head
+
+
+def _next_line(text: str, index: int) -> int:
+    """Where the text goes on after ``index``: past the rest of a line's spaces, its line
+    end and at most one blank line, and the next line's indent."""
+    rest = re.match(r"[ \t,:-]*(?:\r?\n[ \t]*){0,2}", text[index : index + 80])
+    return index + (rest.end() if rest else 0)
+
+
+def date_below(text: str, index: int) -> re.Match[str] | None:
+    """The date at the start of one of the next lines of a title block (the type's line
+    may be followed by a line naming the body or the rounds before the date)."""
+    for _ in range(_TITLE_LINES):
+        index = _next_line(text, index)
+        date = DATE_PATTERN.match(text, index)
+        line_end = text.find("\n", index)
+        if date is not None or line_end < 0 or line_end - index > _TITLE_WIDTH:
+            return date
+        if _REPORT_LINE.search(text, index, line_end):
+            return None  # the date under the report's name is its issue date
+        index = line_end
+    return None
+
+
+def two_dates(text: str, after: int) -> list[tuple[datetime.date, int, int]]:
+    """The two dates of a title naming two rounds ("15 and 29 March 2014") or two days of
+    voting ("8-9 October 2021"), on the rest of the line after the election's type or on
+    one of the next title lines (the body's name may wrap first), with offsets in ``text``."""
+    index = after
+    for _ in range(_TITLE_LINES):
+        start = _next_line(text, index)
+        found = title_dates(text[start : start + 80])
+        if found:
+            return [(day, start + a, start + b) for day, a, b in found]
+        line_end = text.find("\n", start)
+        if line_end < 0 or line_end - start > _TITLE_WIDTH or DATE_PATTERN.match(text, start):
+            return []
+        if _REPORT_LINE.search(text, start, line_end):
+            return []
+        index = line_end
+    return []

@@ -42,7 +42,7 @@ from ..text.sections import add_sections
 from ..text.source import SourceText
 from .body_recommendations import add_body_recommendations
 from .findings import add_actors, add_findings
-from .head import RUNOFF_DAYS, title_dates
+from .head import RUNOFF_DAYS, VOTING_DAYS, date_below, two_dates
 from .recommendations import add_recommendations
 from .result_list import Contest, add_list_results
 from .results import add_results
@@ -51,11 +51,13 @@ _ELECTION = re.compile(
     r"(?P<early>\b(?:early|pre-term|extraordinary|snap|repeat)\s+)?"
     r"(?P<type>presidential|parliamentary|local|municipal|regional)\s+elections?"
     r"|(?P<referendum>\b(?:constitutional\s+)?referendum)"
-    r"|\belections?\s+(?:to|for)\s+(?:the\s+)?(?P<body>\w[\w'-]*(?:\s+\w[\w'-]*){0,5})",
+    r"|\belections?\s+(?:to|for)\s+(?:the\s+)?(?P<body>\w[\w'-]*(?:\s+\w[\w'-]*){0,5})"
+    r"|\belection\s+of\s+(?:the\s+)?(?P<office>President|Head\s+of\s+State)\b",
     re.IGNORECASE,
 )
-"""The election a title names: by its type, or by the body elected ("ELECTIONS TO THE
-ASSEMBLY OF REPRESENTATIVES": a national body unless its name says it is local)."""
+"""The election a title names: by its type, by the body elected ("ELECTIONS TO THE
+ASSEMBLY OF REPRESENTATIVES": a national body unless its name says it is local), or by
+the office ("ELECTION OF THE PRESIDENT OF THE REPUBLIC", as older title pages write it)."""
 _LOCAL_BODY = re.compile(r"\b(?:local|municipal|city|councils|regional|county)\b", re.I)
 
 
@@ -63,15 +65,14 @@ def _kind_named(kind: re.Match[str]) -> str:
     """The election-type slug of an ``_ELECTION`` match."""
     if kind.group("type"):
         return election_kind(kind.group("type"))
+    if kind.group("office"):
+        return "presidential"
     body = kind.group("body")
     if body:
         return "local" if _LOCAL_BODY.search(body) else "parliamentary"
     return "referendum"
 
 
-_TITLE_LINES = 3
-_REPORT_LINE = re.compile(r"\b(?:report|mission|ODIHR)\b", re.I)
-_TITLE_WIDTH = 80
 _PROSE_WORDS = 25
 """A paragraph this long is prose, not a title line."""
 _NUMBER = r"(\d{1,3}(?:,\d{3})+|\d+)"
@@ -100,13 +101,13 @@ def report_election(source: SourceText, document: Document) -> tuple[Fact | None
     for text, start in candidates:
         kind = _ELECTION.search(text)
         date = DATE_PATTERN.search(text)
-        if kind and (dates := _two_dates(source.text, start + kind.end())):
+        if kind and (dates := two_dates(source.text, start + kind.end())):
             found = (kind, start + kind.start(), None, dates[0][1], dates[0][2])
             break
         if kind and date is None:
             # title blocks put the date on the next line (maybe after a blank one)
             index = source.text.find(text, start) + len(text)
-            date = _date_below(source.text, index)
+            date = date_below(source.text, index)
             if date is not None:
                 found = (kind, start + kind.start(), date, date.start(), date.end())
                 break
@@ -134,7 +135,7 @@ def report_election(source: SourceText, document: Document) -> tuple[Fact | None
     fact.evidence.append(source.span(kind_start, kind_start + len(kind.group())))
     fact.evidence.append(source.span(date_start, date_end))
     fact.evidence.append(named)
-    if len(dates) == 2 and (dates[1][0] - dates[0][0]).days <= RUNOFF_DAYS:
+    if len(dates) == 2 and VOTING_DAYS < (dates[1][0] - dates[0][0]).days <= RUNOFF_DAYS:
         fact.add(NG.roundCount, Literal(2, datatype=XSD.integer))
         rounds = [
             round_fact(fact, number, date_value(day.year, day.month, day.day), [source.span(a, b)])
@@ -156,35 +157,6 @@ def _head_lines(document: Document) -> list[tuple[str, int]]:
     )
     end = first.pieces[0].start if first is not None else min(len(document.source.text), HEAD)
     return [(line.text, line.start) for line in split_lines(document.source.text[:end])]
-
-
-def _next_line(text: str, index: int) -> int:
-    """Where the text goes on after ``index``: past the rest of a line's spaces, its line
-    end and at most one blank line, and the next line's indent."""
-    rest = re.match(r"[ \t,:-]*(?:\r?\n[ \t]*){0,2}", text[index : index + 80])
-    return index + (rest.end() if rest else 0)
-
-
-def _date_below(text: str, index: int) -> re.Match[str] | None:
-    """The date at the start of one of the next lines of a title block (the type's line
-    may be followed by a line naming the body or the rounds before the date)."""
-    for _ in range(_TITLE_LINES):
-        index = _next_line(text, index)
-        date = DATE_PATTERN.match(text, index)
-        line_end = text.find("\n", index)
-        if date is not None or line_end < 0 or line_end - index > _TITLE_WIDTH:
-            return date
-        if _REPORT_LINE.search(text, index, line_end):
-            return None  # the date under the report's name is its issue date
-        index = line_end
-    return None
-
-
-def _two_dates(text: str, after: int) -> list[tuple[datetime.date, int, int]]:
-    """The two dates of a title naming two rounds ("15 and 29 March 2014"), on the rest of
-    the line after the election's type or on the next line, with offsets in ``text``."""
-    start = _next_line(text, after)
-    return [(day, start + a, start + b) for day, a, b in title_dates(text[start : start + 80])]
 
 
 # Mission figures: (property, pattern); the number is group 1, evidence the whole match.

@@ -4,10 +4,11 @@ The recommendations section is found by its heading wherever it is numbered ("XV
 RECOMMENDATIONS", "XV. RECOMMENDATIONS"). Below it, a heading that says "priority" marks
 priority recommendations and one that says "other" the rest; any other heading (lettered
 or topical) is the category. Each numbered item ("1.", "1)", "(1)", or "a." in a lettered
-list) is a recommendation; so is an unnumbered
-paragraph that asks for something (a lead-in such as "Efforts need to be made ... This
-includes:"), but not the section's general preamble. The text is the element's clean text,
-so a recommendation split by a footnote block or a page break comes out whole.
+list) is a recommendation, and so is a row of a recommendations table; so is an unnumbered
+paragraph that asks for something, but not the section's general preamble nor a paragraph
+that opens the list ("Efforts need to be made ... This includes:"). The text is the
+element's clean text, so a recommendation split by a footnote block or a page break comes
+out whole.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from ..extract.actors import Actors, Institution, find_institutions
 from ..extract.concepts import ODIHR_TOPIC_WORDS, topic, topic_for
 from ..extract.priority_lists import priority_items
 from ..extract.recommendation_lists import lead_in, listed_recommendations
+from ..extract.recommendation_tables import table_recommendations
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.document import Document, Element, ElementKind, Section
@@ -51,13 +53,21 @@ class Recommendation:
     priority: bool | None
     category: str | None
     ordinal: int
+    addressee: Element | None = None
+    """The cell of a recommendations table's addressee column, where it has one."""
 
 
 _SECTION_TITLE = re.compile(
-    r"(?:[\w-]+\s+){0,3}RECOMMENDATIONS(?:\s+(?:TO|FOR)\s+[^\n]{3,60})?", re.I
+    r"(?:(?:ANNEX|APPENDIX)(?:\s+(?:[IVXLC]+|\d+|[A-Z]))?\s*[:.\u2013\u2014-]?\s*)?"
+    r"(?:[\w-]+\s+){0,3}RECOMMENDATIONS(?:\s+(?:TO|FOR)\s+[^\n]{3,60})?",
+    re.I,
 )
 """The recommendations section's title: "Recommendations", "Conclusions and
-Recommendations", "Summary of Recommendations", "Recommendations to the Authorities"."""
+Recommendations", "Summary of Recommendations", "Recommendations to the Authorities",
+"Annex I: Recommendations" (a report that gathers them in an annex)."""
+_ABOUT_THE_LIST = re.compile(r"\brecommendations?\b", re.I)
+"""An unnumbered paragraph ahead of the list that speaks of "the recommendations" says how
+they are set out or rated; it introduces them and is none of them."""
 _CONCLUSIONS = re.compile(r"\bconclu\w*|\bfindings\b", re.I)
 """A heading that announces conclusions as well as recommendations."""
 _CONCLUDING = re.compile(r"\b(?:conclud\w*|conclusions?|findings?|notes?|noted|observed)\b", re.I)
@@ -88,8 +98,22 @@ def find_recommendations(document: Document) -> list[Recommendation]:
     counted = {id(e.section) for e in elements if e.label and e.label.isdigit()}
     listed = {id(item.item) for item in listed_recommendations(elements)}
     concluded = _concluded(elements)
+    tables, covered = table_recommendations(elements, document.source)
+    opening = _opening_lists(elements)
     for element in elements:
-        if element.kind not in (ElementKind.ITEM, ElementKind.PARAGRAPH):
+        priority, category = _headings(element, section)
+        for row in tables.get(id(element), []):
+            found.append(
+                Recommendation(
+                    row.item,
+                    row.number,
+                    priority if row.priority is None else row.priority,
+                    row.category or category,
+                    len(found) + 1,
+                    row.addressee,
+                )
+            )
+        if id(element) in covered or element.kind not in (ElementKind.ITEM, ElementKind.PARAGRAPH):
             continue
         if id(element) in concluded or (id(element) not in listed and lead_in(element)):
             continue  # a conclusion, or the lead-in of the list ("... recommends that:")
@@ -99,15 +123,12 @@ def find_recommendations(document: Document) -> list[Recommendation]:
         )
         if not asks and (not numbered or _CONCLUSIONS.search(element.section.title)):
             continue  # what the section concludes, in "CONCLUSIONS AND RECOMMENDATIONS"
-        priority: bool | None = None
-        category: str | None = None
-        for level in element.section.path[section.level :]:
-            if _PRIORITY.search(level.title):
-                priority = True
-            elif _OTHER.search(level.title):
-                priority = False
-            else:
-                category = level.title
+        if not (numbered or found or id(element) in listed) and _ABOUT_THE_LIST.search(
+            element.text
+        ):
+            continue  # the list's preamble
+        if id(element) in opening:
+            continue  # "the following issues should be addressed:" opens the list
         found.append(
             Recommendation(
                 element,
@@ -118,6 +139,35 @@ def find_recommendations(document: Document) -> list[Recommendation]:
             )
         )
     return found
+
+
+def _opening_lists(elements: list[Element]) -> set[int]:
+    """The paragraphs that end with a colon and open a list of items, maybe under a
+    heading ("However, the following issues should be addressed:", then "Legal Framework",
+    then "1. ..."): they announce recommendations and are none themselves."""
+    chosen: set[int] = set()
+    for index, element in enumerate(elements):
+        if element.kind is not ElementKind.PARAGRAPH or not element.text.rstrip().endswith(":"):
+            continue
+        following = (e for e in elements[index + 1 :] if e.kind is not ElementKind.HEADING)
+        if next(following, element).kind is ElementKind.ITEM:
+            chosen.add(id(element))
+    return chosen
+
+
+def _headings(element: Element, section: Section) -> tuple[bool | None, str | None]:
+    """The priority the headings above ``element`` (below ``section``) give it ("Priority
+    recommendations", "Other recommendations"), and the last other heading: its category."""
+    priority: bool | None = None
+    category: str | None = None
+    for level in element.section.path[section.level :]:
+        if _PRIORITY.search(level.title):
+            priority = True
+        elif _OTHER.search(level.title):
+            priority = False
+        else:
+            category = level.title
+    return priority, category
 
 
 def _concluded(elements: list[Element]) -> set[int]:
@@ -208,13 +258,28 @@ def add_recommendations(
         slug = topic_for(ODIHR_TOPIC_WORDS, rec.category or "", element.text)
         if slug:
             fact.add(NG.topic, topic(slug))
-        for start, end, name, kind, level in addressees(element.text):
-            addressee = actors.get(name, kind, element.spans(start, end), level)
+        for addressee in _addressee_actors(rec, actors):
             if (NG.addressee, addressee) not in fact.values:
                 fact.add(NG.addressee, addressee)
         extraction.add(fact)
         facts.append(fact)
     return facts
+
+
+def _addressee_actors(rec: Recommendation, actors: Actors) -> list[URIRef]:
+    """The actors a recommendation addresses: every institution its table's addressee cell
+    names, else the ones its text asks to act."""
+    if rec.addressee is not None:
+        cell = rec.addressee
+        return [
+            actors.get(name, institution.kind, cell.spans(start, end), institution.level)
+            for start, end, institution, name in find_institutions(cell.text)
+        ]
+    element = rec.element
+    return [
+        actors.get(name, kind, element.spans(start, end), level)
+        for start, end, name, kind, level in addressees(element.text)
+    ]
 
 
 def _summary_priorities(

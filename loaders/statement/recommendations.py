@@ -167,6 +167,7 @@ def add_recommendations(
     last_numbered = max(
         (i for i, e in enumerate(elements) if e.kind is ElementKind.ITEM and e.label), default=-1
     )
+    last_item = max((i for i, e in enumerate(elements) if e.kind is ElementKind.ITEM), default=-1)
     final: dict[str, str] = {}
     for index, element in enumerate(elements):
         numbered = element.kind is ElementKind.ITEM and bool(element.label)
@@ -176,6 +177,8 @@ def add_recommendations(
         if not numbered and _HEADING_LINE.fullmatch(line) and not _asks(line):
             category = line.rstrip(":")  # "To the Parliament": whom the items below address
             continue
+        if 0 <= last_item < index and element.kind is ElementKind.PARAGRAPH and not _asks(line):
+            continue  # the list's close ("We hope these recommendations will be useful.")
         heading, body = parts.strip_run_in(element)
         if heading:
             category = heading

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from normgraph.loaders.extract.actors import Actors
-from normgraph.loaders.extract.named_actors import add_named_actors
+from normgraph.loaders.extract.named_actors import _named, add_named_actors
 from normgraph.loaders.rdf.facts import Extraction
 from normgraph.loaders.text.document import parse_document
 from normgraph.loaders.text.source import SourceText
@@ -100,3 +100,19 @@ def test_a_name_is_whole_or_left_out() -> None:
     ]  # a closing quotation mark is not part of the name
     assert names("the State Commission for Democratic reform met twice") == []
     assert names("the Regional Court of Appeal ruled on 3 May") == ["Regional Court of Appeal"]
+
+
+def test_parties_offices_and_ministries_are_named_for_what_they_are() -> None:
+    text = (
+        "The incumbent was backed by the Maltese Labour Alliance; his rival, Ms. Rita Borg of "
+        "the Nationalist Civic Party, was backed by the Ministry of the Interior and the "
+        "National Statistics Office, while the European Union, the Union of Workers and the "
+        "Office for Democratic Institutions stayed neutral."
+    )
+    named = {(name, kind) for _, _, name, kind in _named(text)}
+    assert ("Maltese Labour Alliance", "party") in named
+    assert ("Nationalist Civic Party", "party") in named
+    assert ("Ministry of the Interior", "state-body") in named
+    assert ("National Statistics Office", "state-body") in named
+    assert not {name for name, _ in named} & {"European Union", "Union of Workers"}
+    assert not any(name.endswith("Office for Democratic Institutions") for name, _ in named)
