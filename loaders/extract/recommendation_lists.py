@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..text.labels import LabelKind, label_kind
 from ..text.model import Element, ElementKind
 
 _LEAD_IN = re.compile(
@@ -27,7 +28,7 @@ recommended before ("had recommended", "recommended in 2019") is a review, not t
 _LEAD_IN_LENGTH = 400
 """A lead-in is one sentence; a long paragraph that ends with a colon is body text."""
 _LABELLED = re.compile(
-    r"(?:Recommendation|Proposal)\s+(?P<number>\d{1,3}(?:\.\d{1,3})?)"
+    r"(?:Recommendation|Rec\.|Proposal)\s+(?P<number>\d{1,3}(?:\.\d{1,3})?)"
     r"(?:\s*\((?:(?:addressed\s+)?to|for)\s+(?P<who>[^)]{2,80})\))?\s*[:.\u2013\u2014-]\s+(?=\S)"
 )
 """A paragraph that labels itself: "Recommendation 3 (to the GEC): ...", "Recommendation
@@ -55,16 +56,42 @@ def lead_in(element: Element) -> re.Match[str] | None:
 
 def _continues(first: Element, item: Element) -> bool:
     """Does ``item`` belong to the list ``first`` starts (same kind of label)?"""
-    if first.label is None or item.label is None:
-        return first.label is None and item.label is None
-    return first.label.isdigit() == item.label.isdigit()
+    return _same_kind(first, item)
+
+
+def _same_kind(one: Element, other: Element) -> bool:
+    """Are both labels of one numbering (bullets, numbers, letters, numerals, codes)?
+    Letters and numerals are one kind here: a list lettered "(h)" goes on with "(i)"."""
+    alphabetic = {LabelKind.LETTER, LabelKind.ROMAN}
+    kinds = {label_kind(one.label), label_kind(other.label)}
+    return len(kinds) == 1 or kinds <= alphabetic
 
 
 def _own_numbering(opening: Element, first: Element) -> bool:
     """Is ``first`` the next numbered paragraph of the numbering ``opening`` belongs to?"""
     if opening.kind is not ElementKind.ITEM or not (opening.label and first.label):
         return False
-    return opening.label.isdigit() == first.label.isdigit()
+    return _same_kind(opening, first)
+
+
+def item_parts(elements: Sequence[Element]) -> set[int]:
+    """The ids of items that are parts of the item before them, not items of its list: an
+    item that ends with a colon ("(iii) The CEC should:") followed by items numbered
+    another way ("a) publish ...; b) inform ..."), up to the next item of its own kind."""
+    parts: set[int] = set()
+    opener: LabelKind | None = None
+    previous: str | None = None
+    for element in elements:
+        if element.kind is not ElementKind.ITEM:
+            opener, previous = None, None
+            continue
+        kind = label_kind(element.label, previous)
+        previous = element.label
+        if opener is not None and kind is not opener:
+            parts.add(id(element))
+            continue
+        opener = kind if element.label and element.text.rstrip().endswith(":") else None
+    return parts
 
 
 def _list_start(following: Sequence[Element]) -> tuple[Element | None, Element | None]:
@@ -113,4 +140,10 @@ def labelled(text: str) -> re.Match[str] | None:
     return _LABELLED.match(text)
 
 
-__all__ = ["ListedRecommendation", "labelled", "lead_in", "listed_recommendations"]
+__all__ = [
+    "ListedRecommendation",
+    "item_parts",
+    "labelled",
+    "lead_in",
+    "listed_recommendations",
+]

@@ -23,12 +23,13 @@ from normgraph.namespaces import NG, XSD, local_name
 from ..extract.actors import Actors, Institution, find_institutions
 from ..extract.concepts import ODIHR_TOPIC_WORDS, topic, topic_for
 from ..extract.priority_lists import priority_items
-from ..extract.recommendation_lists import lead_in, listed_recommendations
+from ..extract.recommendation_lists import item_parts, labelled, lead_in, listed_recommendations
 from ..extract.recommendation_tables import table_recommendations
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.document import Document, Element, ElementKind, Section
 from ..text.furniture import without_note_markers
+from ..text.labels import own_numbering
 from .body_recommendations import ASKS
 
 _PRIORITY = re.compile(r"\bpriority\b", re.I)
@@ -95,7 +96,8 @@ def find_recommendations(document: Document) -> list[Recommendation]:
         return []
     found: list[Recommendation] = []
     elements = list(section.all_elements())
-    counted = {id(e.section) for e in elements if e.label and e.label.isdigit()}
+    counted = {id(e.section) for e in elements if e.label and own_numbering(e.label)}
+    parts = item_parts(elements)
     listed = {id(item.item) for item in listed_recommendations(elements)}
     concluded = _concluded(elements)
     tables, covered = table_recommendations(elements, document.source)
@@ -117,7 +119,12 @@ def find_recommendations(document: Document) -> list[Recommendation]:
             continue
         if id(element) in concluded or (id(element) not in listed and lead_in(element)):
             continue  # a conclusion, or the lead-in of the list ("... recommends that:")
-        numbered = element.kind is ElementKind.ITEM and _numbering(element, counted)
+        if id(element) in parts:
+            continue  # "a) ...", "b) ..." of the item before: parts of one recommendation
+        label = labelled(element.text) if element.kind is ElementKind.PARAGRAPH else None
+        numbered = label is not None or (
+            element.kind is ElementKind.ITEM and _numbering(element, counted)
+        )
         asks = id(element) in listed or (
             ASKS.search(element.text) is not None and not _PREAMBLE.search(element.text)
         )
@@ -132,7 +139,7 @@ def find_recommendations(document: Document) -> list[Recommendation]:
         found.append(
             Recommendation(
                 element,
-                element.label if numbered else None,
+                label["number"] if label else element.label if numbered else None,
                 priority,
                 category,
                 len(found) + 1,
@@ -188,13 +195,14 @@ def _concluded(elements: list[Element]) -> set[int]:
 
 
 def _numbering(element: Element, counted: set[int]) -> bool:
-    """Does the item's label number a recommendation? Digits always ("1.", "1)", "(1)");
-    letters ("a.", "(b)") and small Roman numerals ("(ii)") where they are the list's
-    numbering (no digit-numbered item under the same heading), not the parts of a
-    numbered recommendation."""
-    label = element.label or ""
-    lettered = (len(label) == 1 and label.isalpha()) or re.fullmatch(r"[ivx]{1,4}", label)
-    return label.isdigit() or (bool(lettered) and id(element.section) not in counted)
+    """Does the item's label number a recommendation? Digits and codes always ("1.", "1)",
+    "(1)", "R1"); letters ("a.", "(b)") and Roman numerals ("(ii)", "IV.") where they are
+    the list's numbering (no digit-numbered item under the same heading), not the parts of
+    a numbered recommendation."""
+    label = element.label
+    if not label:
+        return False
+    return own_numbering(label) or id(element.section) not in counted
 
 
 def addressees(text: str) -> list[tuple[int, int, str, str, str | None]]:

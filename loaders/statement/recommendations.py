@@ -17,7 +17,13 @@ from ..extract.actors import find_institutions
 from ..extract.concepts import topic
 from ..extract.passing_recommendations import issuer_names, recommends_in_passing
 from ..extract.priority_lists import PRIORITY, priority_items, restating_items
-from ..extract.recommendation_lists import ListedRecommendation, lead_in, listed_recommendations
+from ..extract.recommendation_lists import (
+    ListedRecommendation,
+    item_parts,
+    labelled,
+    lead_in,
+    listed_recommendations,
+)
 from ..odihr.body_recommendations import find_body_recommendations
 from ..odihr.recommendations import addressees
 from ..rdf.facts import Extraction, Fact
@@ -169,8 +175,13 @@ def add_recommendations(
     )
     last_item = max((i for i, e in enumerate(elements) if e.kind is ElementKind.ITEM), default=-1)
     final: dict[str, str] = {}
+    sub_items = item_parts(elements)
     for index, element in enumerate(elements):
-        numbered = element.kind is ElementKind.ITEM and bool(element.label)
+        if id(element) in sub_items:
+            continue  # "a) ...", "b) ..." of the item before: parts of one recommendation
+        label = labelled(element.text) if element.kind is ElementKind.PARAGRAPH else None
+        number = label["number"] if label else element.label
+        numbered = bool(label) or (element.kind is ElementKind.ITEM and bool(element.label))
         if 0 <= last_numbered < index and not numbered and not _asks(element.text):
             continue  # closing matter after the numbered list: thanks, contacts, funding
         line = element.text.strip()
@@ -180,12 +191,14 @@ def add_recommendations(
         if 0 <= last_item < index and element.kind is ElementKind.PARAGRAPH and not _asks(line):
             continue  # the list's close ("We hope these recommendations will be useful.")
         heading, body = parts.strip_run_in(element)
+        if label:
+            heading, body = None, label.end()
         if heading:
             category = heading
         elif not numbered and ordinal == 0 and _PREAMBLE.search(element.text):
             continue  # the section's lead-in ("... recommend:"), not a recommendation
         ordinal += 1
-        key = element.label if numbered and element.label else f"p{ordinal}"
+        key = number if numbered and number else f"p{ordinal}"
         text = element.text[body:]
         fact = Fact(
             iri=mint("recommendation", parts.report_key(statement.report), key),
@@ -199,7 +212,7 @@ def add_recommendations(
         fact.add(NG.sourceReport, statement.report.iri)
         fact.add(NG.order, Literal(ordinal, datatype=XSD.integer))
         if numbered:
-            fact.add(NG.number, element.label)
+            fact.add(NG.number, number)
         if category:
             fact.add(NG.categoryHeading, category)
         fact.add(NG.topic, topic(parts.topic_of(element, category)))

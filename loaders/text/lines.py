@@ -16,6 +16,7 @@ from enum import Enum
 
 from .cleantext import SUPERSCRIPT_DIGITS
 from .dates import MONTH_NAME
+from .labels import ITEM_LABEL, item_label
 
 ROMAN = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 _ROMAN_HEADING = re.compile(r"^\s*(?P<num>[IVXLC]{1,7})\.?\s+(?P<title>\S.{0,160}?)\s*$")
@@ -29,9 +30,8 @@ _MARKDOWN_HEADING = re.compile(r"^\s*(?P<hashes>#{1,6})\s+(?P<title>\S.*?)\s*#*\
 _FOOTNOTE_START = re.compile(
     rf"^\s*(?:<sup>\s*(?P<sup>\d{{1,4}})\s*</sup>|(?P<uni>[{SUPERSCRIPT_DIGITS}]{{1,4}}))\s*(?=\S)"
 )
-_ITEM = re.compile(
-    r"^\s*(?:(?P<dash>[-\u2013]\s*)?(?P<num>\d{1,3}|[a-z]|[ivx]{1,4})[.)]|\((?P<paren>\d{1,3}|[a-z]|[ivx]{1,4})\)|(?P<bullet>[-\u2013\u2022*\u25aa\u25e6\u00b7]))\s+(?=\S)"
-)
+_ITEM = re.compile(rf"^\s*(?:{ITEM_LABEL}|(?P<bullet>[-\u2013\u2022*\u25aa\u25e6\u00b7]))\s+(?=\S)")
+"""A list item: a label (:mod:`.labels`) or a bullet, then its text."""
 _NUMERAL_CELL = re.compile(r"^\s*(?:[IVXLC]{1,7}|[A-Z])\.\s*$")
 _ITEM_CELL = re.compile(r"^\s*(?:\d{1,3}[.)]|[-\u2013\u2022*\u25aa\u25e6\u00b7])\s*$")
 _DECIMAL_CELL = re.compile(r"^\s*[1-9]\d?(?:\.\d{1,2}){0,4}\.?\s*$")
@@ -237,8 +237,8 @@ def classify(line: Line) -> Shape:
             number.count(".") + 1,
         )
     match = _ITEM.match(text)
-    if match:
-        label = match.group("num") or match.group("paren")
+    if match and (match.group("bullet") or item_label(match)):
+        label = None if match.group("bullet") else item_label(match)
         return Shape(LineKind.ITEM, label, match.end(), bullet=label is None)
     stripped = text.strip()
     if UNNUMBERED_TOP.match(stripped):

@@ -1,0 +1,75 @@
+"""List-item labels: which numbering a label belongs to, read the same way by every reader.
+
+Reports number list items with digits ("1.", "1)", "(1)"), letters ("a)", "(b)", "c."),
+Roman numerals ("i.", "(iv)", "IV.") and short codes ("R1", "P2"). The label is kept as
+written; what the readers need is its *kind*, to tell one list from the parts of an item
+("(iii) The CEC should: a) ... b) ...") and a report's own paragraph numbering from a list.
+Numerals are written with "i", "v", "x" and "l" ("c." is a letter); a lone "i", "v" or
+"x" is a letter when it follows "h", "u" or "w", a numeral otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+
+ROMAN = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$", re.I)
+"""A Roman numeral, either case."""
+ITEM_LABEL = (
+    r"(?P<code>[RP]\s?\d{1,3})\s*[.):\u2013\u2014-]?"
+    r"|(?P<dash>[-\u2013]\s*)?(?P<num>\d{1,3}|[a-z]|[ivx]{1,4}|[IVX]{1,5})[.)]"
+    r"|\((?P<paren>\d{1,3}|[a-zA-Z]|[ivx]{1,4}|[IVX]{1,5})\)"
+)
+"""The label that opens a list item (the bullet alternatives are the line reader's)."""
+
+
+class LabelKind(Enum):
+    NUMBER = "number"
+    LETTER = "letter"
+    ROMAN = "roman"
+    CODE = "code"
+    """A letter and a number: "R1", "P2" (a list that names its items)."""
+    BULLET = "bullet"
+
+
+def item_label(match: re.Match[str]) -> str | None:
+    """The label of an :data:`ITEM_LABEL` match as written ("R1" without its inner space),
+    or None when it is not a label after all (an upper-case word such as "VIX)")."""
+    if match.group("code"):
+        return match.group("code").replace(" ", "")
+    label = match.group("num") or match.group("paren")
+    if label and label.isupper() and len(label) > 1 and not ROMAN.match(label):
+        return None
+    return label
+
+
+def label_kind(label: str | None, previous: str | None = None) -> LabelKind:
+    """The numbering ``label`` belongs to; ``previous`` (the label before it in the same
+    list) settles "i", "v" and "x"."""
+    if not label:
+        return LabelKind.BULLET
+    if label.isdigit():
+        return LabelKind.NUMBER
+    if label[0].isalpha() and label[1:].isdigit() and len(label) > 1:
+        return LabelKind.CODE
+    lower = label.lower()
+    numeral = set(lower) <= set("ivxl") and ROMAN.match(label) is not None
+    if numeral and (len(label) > 1 or (lower != "l" and not _next_letter(previous, lower))):
+        return LabelKind.ROMAN
+    return LabelKind.LETTER
+
+
+def _next_letter(previous: str | None, letter: str) -> bool:
+    """Is ``letter`` the letter after ``previous`` ("h" then "i")?"""
+    if previous is None or len(previous) != 1 or not previous.isalpha():
+        return False
+    return ord(letter) - ord(previous.lower()) == 1
+
+
+def own_numbering(label: str | None) -> bool:
+    """Does a label number items on its own, whatever surrounds it (digits, codes)? Letters
+    and numerals may instead be the parts of a numbered item."""
+    return label_kind(label) in (LabelKind.NUMBER, LabelKind.CODE)
+
+
+__all__ = ["ITEM_LABEL", "ROMAN", "LabelKind", "item_label", "label_kind", "own_numbering"]
