@@ -133,9 +133,7 @@ def test_item_labels_as_written_and_a_roman_section_heading_stays_a_heading() ->
 
 def test_coded_and_roman_items_are_numbered_and_their_parts_stay_one() -> None:
     extraction = OdihrLoader().extract(SourceText("lu", "lu.txt", CODED))
-    read = [
-        (_values(f, NG.number), _values(f, NG.priority)) for f in _recommendations(extraction)
-    ]
+    read = [(_values(f, NG.number), _values(f, NG.priority)) for f in _recommendations(extraction)]
     assert read == [
         (["P1"], ["true"]),
         (["P2"], ["true"]),
