@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..text.labels import LabelKind, label_kind
+from ..text.labels import LabelKind, label_kind, sub_number
 from ..text.model import Element, ElementKind
 
 _LEAD_IN = re.compile(
@@ -55,7 +55,11 @@ def lead_in(element: Element) -> re.Match[str] | None:
 
 
 def _continues(first: Element, item: Element) -> bool:
-    """Does ``item`` belong to the list ``first`` starts (same kind of label)?"""
+    """Does ``item`` belong to the list ``first`` starts (same kind of label; a list of
+    sub-paragraphs "10.1.", "10.2." ends at "11.")?"""
+    if first.label and "." in first.label:
+        parent = first.label.rsplit(".", 1)[0]
+        return sub_number(item.label, parent)
     return _same_kind(first, item)
 
 
@@ -68,10 +72,11 @@ def _same_kind(one: Element, other: Element) -> bool:
 
 
 def _own_numbering(opening: Element, first: Element) -> bool:
-    """Is ``first`` the next numbered paragraph of the numbering ``opening`` belongs to?"""
+    """Is ``first`` the next numbered paragraph of the numbering ``opening`` belongs to?
+    Its sub-paragraphs ("10.1." under "10.") are the list it opens."""
     if opening.kind is not ElementKind.ITEM or not (opening.label and first.label):
         return False
-    return _same_kind(opening, first)
+    return _same_kind(opening, first) and not sub_number(first.label, opening.label)
 
 
 def item_parts(elements: Sequence[Element]) -> set[int]:

@@ -139,6 +139,8 @@ def _add_listed(
     fact.add(NG.text, without_note_markers(item.text.strip(), document.footnotes))
     fact.add(NG.sourceReport, statement.report.iri)
     fact.add(NG.order, Literal(ordinal, datatype=XSD.integer))
+    if item.label:
+        fact.add(NG.number, item.label)
     if section.title:
         fact.add(NG.categoryHeading, section.title)
     fact.add(NG.topic, topic(parts.topic_of(item, section.title)))

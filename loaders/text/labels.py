@@ -1,6 +1,6 @@
 """List-item labels: which numbering a label belongs to, read the same way by every reader.
 
-Reports number list items with digits ("1.", "1)", "(1)"), letters ("a)", "(b)", "c."),
+Reports number list items with digits ("1.", "1)", "(1)", "10.1."), letters ("a)", "(b)", "c."),
 Roman numerals ("i.", "(iv)", "IV.") and short codes ("R1", "P2"). The label is kept as
 written; what the readers need is its *kind*, to tell one list from the parts of an item
 ("(iii) The CEC should: a) ... b) ...") and a report's own paragraph numbering from a list.
@@ -17,10 +17,13 @@ ROMAN = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$", 
 """A Roman numeral, either case."""
 ITEM_LABEL = (
     r"(?P<code>[RP]\s?\d{1,3})\s*[.):\u2013\u2014-]?"
-    r"|(?P<dash>[-\u2013]\s*)?(?P<num>\d{1,3}|[a-z]|[ivx]{1,4}|[IVX]{1,5})[.)]"
+    r"|(?P<dash>[-\u2013]\s*)?(?P<num>\d{1,3}\.\d{1,2}|\d{1,3}|[a-z]|[ivx]{1,4}|[IVX]{1,5})[.)]"
     r"|\((?P<paren>\d{1,3}|[a-zA-Z]|[ivx]{1,4}|[IVX]{1,5})\)"
 )
-"""The label that opens a list item (the bullet alternatives are the line reader's)."""
+"""The label that opens a list item (the bullet alternatives are the line reader's). A
+sub-paragraph number ends with its own full stop ("10.1."), as resolutions number what
+they ask, so that a wrapped line opening with "2.5 per cent" stays running text."""
+_DECIMAL = re.compile(r"\d{1,3}(?:\.\d{1,2})?")
 
 
 class LabelKind(Enum):
@@ -48,7 +51,7 @@ def label_kind(label: str | None, previous: str | None = None) -> LabelKind:
     list) settles "i", "v" and "x"."""
     if not label:
         return LabelKind.BULLET
-    if label.isdigit():
+    if _DECIMAL.fullmatch(label):
         return LabelKind.NUMBER
     if label[0].isalpha() and label[1:].isdigit() and len(label) > 1:
         return LabelKind.CODE
@@ -66,10 +69,23 @@ def _next_letter(previous: str | None, letter: str) -> bool:
     return ord(letter) - ord(previous.lower()) == 1
 
 
+def sub_number(label: str | None, parent: str | None) -> bool:
+    """Is ``label`` a sub-paragraph of ``parent`` ("10.1" under "10")?"""
+    return bool(label and parent) and (label or "").startswith(f"{parent}.")
+
+
 def own_numbering(label: str | None) -> bool:
     """Does a label number items on its own, whatever surrounds it (digits, codes)? Letters
     and numerals may instead be the parts of a numbered item."""
     return label_kind(label) in (LabelKind.NUMBER, LabelKind.CODE)
 
 
-__all__ = ["ITEM_LABEL", "ROMAN", "LabelKind", "item_label", "label_kind", "own_numbering"]
+__all__ = [
+    "ITEM_LABEL",
+    "ROMAN",
+    "LabelKind",
+    "item_label",
+    "label_kind",
+    "own_numbering",
+    "sub_number",
+]

@@ -156,3 +156,33 @@ def test_labelled_paragraphs_give_their_numbers() -> None:
     assert _values(found[1], NG.text) == [
         "Observers should be given access to the counting of postal votes."
     ]
+
+
+RESOLUTION = """\
+Parliamentary Assembly
+
+Observation of the parliamentary elections in Iceland (12 May 2039)
+
+Election observation report
+
+1. The ad hoc committee observed the parliamentary elections of 12 May 2039.
+
+2. Voting was orderly, but the counting of postal votes lacked transparency.
+
+3. The Assembly invites the authorities to consider:
+
+3.1. publishing the results of every polling station;
+
+3.2. opening the counting of postal votes to observers.
+
+4. The delegation thanks the authorities for their co-operation.
+"""
+
+
+def test_a_resolutions_sub_paragraphs_under_invites_to_consider() -> None:
+    extraction = StatementLoader().extract(SourceText("is", "is.txt", RESOLUTION))
+    found = _recommendations(extraction)
+    assert [(_values(f, NG.number), _values(f, NG.text)) for f in found] == [
+        (["3.1"], ["publishing the results of every polling station;"]),
+        (["3.2"], ["opening the counting of postal votes to observers."]),
+    ]
