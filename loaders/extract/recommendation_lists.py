@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..text.labels import LabelKind, label_kind, sub_number
+from ..text.labels import WORDED, LabelKind, label_kind, sub_number
 from ..text.model import Element, ElementKind
 
 _LEAD_IN = re.compile(
@@ -28,8 +28,8 @@ recommended before ("had recommended", "recommended in 2019") is a review, not t
 _LEAD_IN_LENGTH = 400
 """A lead-in is one sentence; a long paragraph that ends with a colon is body text."""
 _LABELLED = re.compile(
-    r"(?:Recommendation|Rec\.|Proposal)\s+(?P<number>\d{1,3}(?:\.\d{1,3})?)"
-    r"(?:\s*\((?:(?:addressed\s+)?to|for)\s+(?P<who>[^)]{2,80})\))?\s*[:.\u2013\u2014-]\s+(?=\S)"
+    WORDED
+    + r"(?:\s*\((?:(?:addressed\s+)?to|for)\s+(?P<who>[^)]{2,80})\))?\s*[:.\u2013\u2014-]\s+(?=\S)"
 )
 """A paragraph that labels itself: "Recommendation 3 (to the GEC): ...", "Recommendation
 12: ...", "Proposal 2 - ...". ``who`` is the addressee the label names."""

@@ -39,6 +39,7 @@ import re
 
 from .cleantext import MARKER, CleanText, marker_label
 from .furniture import page_furniture
+from .labels import opens_worded
 from .lines import (
     ITEM_END,
     LONE_GLYPH,
@@ -226,6 +227,8 @@ def _paragraph_breaks(run: list[Line]) -> list[list[Line]]:
             groups.append([line])
         elif run_in and (ends or run_in_heading(previous.text) is not None):
             groups.append([line])  # "Media: ..." opens a paragraph of its own
+        elif ends and opens_worded(line.text):
+            groups.append([line])  # so does "Proposal 3 - ..." after a finished sentence
         else:
             groups[-1].append(line)
     return groups

@@ -23,6 +23,10 @@ ITEM_LABEL = (
 """The label that opens a list item (the bullet alternatives are the line reader's). A
 sub-paragraph number ends with its own full stop ("10.1."), as resolutions number what
 they ask, so that a wrapped line opening with "2.5 per cent" stays running text."""
+WORDED = r"(?:Recommendation|Rec\.|Proposal)\s+(?P<number>\d{1,3}(?:\.\d{1,3})?)"
+"""A paragraph's label in words: "Recommendation 3", "Rec. 2", "Proposal 4" (what follows
+it, an addressee and a colon or dash, is the reader's)."""
+_WORDED_START = re.compile(rf"\s*{WORDED}\b")
 _DECIMAL = re.compile(r"\d{1,3}(?:\.\d{1,2})?")
 
 
@@ -67,6 +71,12 @@ def _next_letter(previous: str | None, letter: str) -> bool:
     if previous is None or len(previous) != 1 or not previous.isalpha():
         return False
     return ord(letter) - ord(previous.lower()) == 1
+
+
+def opens_worded(text: str) -> bool:
+    """Does a line open with a label in words ("Recommendation 3: ...")? A hard-wrapped
+    list of such paragraphs without blank lines between them is one paragraph per label."""
+    return _WORDED_START.match(text) is not None
 
 
 def sub_number(label: str | None, parent: str | None) -> bool:

@@ -86,6 +86,7 @@ RECOMMENDATIONS
 Proposal 1 - The cantonal chancelleries should publish the results by polling station.
 
 Rec. 2: Observers should be given access to the counting of postal votes.
+Proposal 3 - Parties should disclose the costs of their campaigns.
 """
 
 
@@ -152,7 +153,7 @@ def test_a_statements_lettered_list_with_roman_parts() -> None:
 def test_labelled_paragraphs_give_their_numbers() -> None:
     extraction = StatementLoader().extract(SourceText("ch", "ch.txt", PROPOSALS))
     found = _recommendations(extraction)
-    assert [_values(f, NG.number) for f in found] == [["1"], ["2"]]
+    assert [_values(f, NG.number) for f in found] == [["1"], ["2"], ["3"]]
     assert _values(found[1], NG.text) == [
         "Observers should be given access to the counting of postal votes."
     ]
