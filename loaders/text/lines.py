@@ -16,9 +16,8 @@ from enum import Enum
 
 from .cleantext import SUPERSCRIPT_DIGITS
 from .dates import MONTH_NAME
-from .labels import ITEM_LABEL, item_label
+from .labels import ITEM_LABEL, ROMAN, item_label
 
-ROMAN = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 _ROMAN_HEADING = re.compile(r"^\s*(?P<num>[IVXLC]{1,7})\.?\s+(?P<title>\S.{0,160}?)\s*$")
 _LETTER_HEADING = re.compile(r"^\s*(?P<num>[A-Z])\.\s+(?P<title>\S.{0,160}?)\s*$")
 _DECIMAL_HEADING = re.compile(
