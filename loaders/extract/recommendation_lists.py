@@ -28,11 +28,12 @@ recommended before ("had recommended", "recommended in 2019") is a review, not t
 _LEAD_IN_LENGTH = 400
 """A lead-in is one sentence; a long paragraph that ends with a colon is body text."""
 _LABELLED = re.compile(
-    WORDED
-    + r"(?:\s*\((?:(?:addressed\s+)?to|for)\s+(?P<who>[^)]{2,80})\))?\s*[:.\u2013\u2014-]\s+(?=\S)"
+    WORDED + r"(?:\s*\((?:(?:addressed\s+)?to|for)\s+(?P<who>[^)]{2,80})\))?"
+    r"(?:\s*[:.\u2013\u2014-]\s+(?=\S)|\s+(?=[A-Z]))"
 )
 """A paragraph that labels itself: "Recommendation 3 (to the GEC): ...", "Recommendation
-12: ...", "Proposal 2 - ...". ``who`` is the addressee the label names."""
+12: ...", "Proposal 2 - ...", or a label on a line of its own above the sentence
+("Recommendation 4" then "The CEC should ..."). ``who`` is the addressee the label names."""
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 """List-item labels: which numbering a label belongs to, read the same way by every reader.
 
-Reports number list items with digits ("1.", "1)", "(1)", "10.1."), letters ("a)", "(b)", "c."),
-Roman numerals ("i.", "(iv)", "IV.") and short codes ("R1", "P2"). The label is kept as
+Reports number list items with digits ("1.", "1)", "(1)", "10.1."), letters ("a)", "(b)",
+"c.", "A)"), Roman numerals ("i.", "(iv)", "IV.") and short codes ("R1", "P2"). The label is kept as
 written; what the readers need is its *kind*, to tell one list from the parts of an item
 ("(iii) The CEC should: a) ... b) ...") and a report's own paragraph numbering from a list.
 Numerals are written with "i", "v", "x" and "l" ("c." is a letter); a lone "i", "v" or
@@ -18,6 +18,7 @@ ROMAN = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$", 
 ITEM_LABEL = (
     r"(?P<code>[RP]\s?\d{1,3})\s*[.):\u2013\u2014-]?"
     r"|(?P<dash>[-\u2013]\s*)?(?P<num>\d{1,3}\.\d{1,2}|\d{1,3}|[a-z]|[ivx]{1,4}|[IVX]{1,5})[.)]"
+    r"|(?P<capital>[A-Z])\)"
     r"|\((?P<paren>\d{1,3}|[a-zA-Z]|[ivx]{1,4}|[IVX]{1,5})\)"
 )
 """The label that opens a list item (the bullet alternatives are the line reader's). A
@@ -44,7 +45,7 @@ def item_label(match: re.Match[str]) -> str | None:
     or None when it is not a label after all (an upper-case word such as "VIX)")."""
     if match.group("code"):
         return match.group("code").replace(" ", "")
-    label = match.group("num") or match.group("paren")
+    label = match.group("num") or match.group("paren") or match.group("capital")
     if label and label.isupper() and len(label) > 1 and not ROMAN.match(label):
         return None
     return label

@@ -187,3 +187,45 @@ def test_a_resolutions_sub_paragraphs_under_invites_to_consider() -> None:
         (["3.1"], ["publishing the results of every polling station;"]),
         (["3.2"], ["opening the counting of postal votes to observers."]),
     ]
+
+
+STANDING = """\
+OSCE Office for Democratic Institutions and Human Rights
+
+KINGDOM OF BELGIUM
+
+FEDERAL ELECTIONS
+9 June 2041
+
+ODIHR Election Expert Team Final Report
+
+Warsaw
+20 September 2041
+
+I. EXECUTIVE SUMMARY
+
+The elections were competitive and well administered.
+
+II. RECOMMENDATIONS
+
+Recommendation 1
+The federal parliament should adopt rules on the disclosure of campaign donations.
+
+Recommendation 2
+The electoral administration should publish the results of every polling station.
+
+III. ANNEX: RECOMMENDATIONS ON VOTING ABROAD
+
+A) Voters abroad should be able to vote at consulates.
+B) The counting of votes cast abroad should be open to observers.
+"""
+
+
+def test_a_label_on_its_own_line_and_capital_letter_items() -> None:
+    extraction = OdihrLoader().extract(SourceText("be", "be.txt", STANDING))
+    assert [_values(f, NG.number) for f in _recommendations(extraction)] == [["1"], ["2"]]
+    lines = [classify(_line(t)) for t in ("A) Voters abroad should vote.", "(B) Observers.")]
+    assert [(shape.kind, shape.label) for shape in lines] == [
+        (LineKind.ITEM, "A"),
+        (LineKind.ITEM, "B"),
+    ]
