@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..text.lines import split_lines
 from ..text.source import SourceText
 from .result_headers import (
     INDEPENDENTS,
@@ -63,14 +64,11 @@ Lines = list[tuple[int, int, str]]
 
 
 def _lines(source: SourceText, start: int, end: int) -> Lines:
-    found: Lines = []
-    offset = start
-    for raw in source.text[start:end].splitlines(keepends=True):
-        text = raw.rstrip("\r\n")
-        if text.strip():
-            found.append((offset, offset + len(text), text))
-        offset += len(raw)
-    return found
+    """The stretch's non-blank lines, with offsets into the whole text."""
+    return [
+        (start + line.start, start + line.end, line.text)
+        for line in split_lines(source.text[start:end])
+    ]
 
 
 def _header_at(lines: Lines, index: int) -> int:
