@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+import rdflib
 from rdflib import Literal, URIRef
 
 from normgraph.graph import GraphStore
@@ -70,6 +71,40 @@ def build_key(path: Path) -> str:
     digest = hashlib.sha256(pipeline_fingerprint().encode())
     digest.update(path.read_bytes())
     return digest.hexdigest()
+
+
+def reference_key() -> str:
+    """What the reference graphs are made from: the pipeline's files (the ontology folder
+    and the code that writes them among them) and rdflib's version (whose canonical
+    labelling names their blank nodes)."""
+    made_from = f"{pipeline_fingerprint()} rdflib {rdflib.__version__}"
+    return hashlib.sha256(made_from.encode()).hexdigest()
+
+
+def graphs_current(store: GraphStore, graphs: tuple[URIRef, ...], key: str) -> bool:
+    """Whether every one of ``graphs`` is in the store, written from ``key``
+    (see :func:`mark_graphs`)."""
+    checks = " ".join(
+        f"GRAPH {BUILD_GRAPH.n3()} {{ {graph.n3()} {NG.sha256.n3()} {Literal(key).n3()} }} "
+        f"FILTER EXISTS {{ GRAPH {graph.n3()} {{ ?s ?p ?o }} }}"
+        for graph in graphs
+    )
+    return store.ask(f"ASK {{ {checks} }}")
+
+
+def mark_graphs(store: GraphStore, graphs: tuple[URIRef, ...], key: str) -> None:
+    """Remember that ``graphs`` were written from ``key``."""
+    store.update(
+        " ;\n".join(
+            f"DELETE WHERE {{ GRAPH {BUILD_GRAPH.n3()} {{ {graph.n3()} {NG.sha256.n3()} ?key }} }}"
+            for graph in graphs
+        )
+        + " ;\nINSERT DATA { GRAPH "
+        + BUILD_GRAPH.n3()
+        + " { "
+        + " ".join(f"{graph.n3()} {NG.sha256.n3()} {Literal(key).n3()} ." for graph in graphs)
+        + " } }"
+    )
 
 
 def normalised_text_hash(text: str) -> str:

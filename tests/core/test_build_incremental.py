@@ -5,12 +5,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from normgraph.build import add_files, build_corpus, remove_documents
+from rdflib.compare import isomorphic
+
+from normgraph.build import (
+    REFERENCE_GRAPHS,
+    add_files,
+    build_corpus,
+    load_reference_graphs,
+    remove_documents,
+)
 from normgraph.build_state import BUILD_GRAPH, read_records
 from normgraph.config import Settings
 from normgraph.export import export_dataset
 from normgraph.graph import open_store
-from normgraph.namespaces import RECURRENCE_GRAPH, document_graph
+from normgraph.namespaces import NG, RECURRENCE_GRAPH, document_graph
 from tests.core.test_build import small_corpus
 from tests.documents import ENEMO_2005
 
@@ -95,3 +103,51 @@ def test_a_file_over_the_size_cap_is_refused_before_it_is_read(tmp_path: Path) -
         assert "over the 0.25 MB limit" in (outcome.error or "")
         assert "NORMGRAPH_MAX_FILE_MB" in (outcome.error or "")
         assert store.named_graphs() == []
+
+
+def test_a_changed_report_is_replaced_as_a_fresh_build_writes_it(
+    corpus: Path, tmp_path: Path
+) -> None:
+    """The changed report's old graph is taken out and the new one bulk-loaded: the store
+    then holds exactly what a build of the changed folder from scratch writes."""
+    folder = small_corpus(corpus, tmp_path / "corpus", ENEMO_2005)
+    graph = document_graph(Path(ENEMO_2005).stem)
+    with open_store(tmp_path / "store") as store:
+        build_corpus(store, folder, settings=SERIAL, relink=False)
+        old = store.read_graph(graph)
+        text = (folder / ENEMO_2005).read_text(encoding="utf-8")
+        # One paragraph fewer: a change that removes facts, not only adds them.
+        shorter = text[: text.rindex("\n\n", 0, len(text) - 2)] + "\n"
+        (folder / ENEMO_2005).write_text(shorter, encoding="utf-8")
+        [changed] = build_corpus(store, folder, settings=SERIAL, relink=False)
+        assert changed.written and not changed.unchanged
+        replaced = store.read_graph(graph)
+        record = read_records(store)[Path(ENEMO_2005).stem]
+    with open_store(tmp_path / "fresh") as fresh:
+        build_corpus(fresh, folder, settings=SERIAL, relink=False)
+        assert isomorphic(replaced, fresh.read_graph(graph))
+        assert read_records(fresh)[Path(ENEMO_2005).stem] == record
+    assert not isomorphic(replaced, old)
+    assert record.triples == len(replaced)
+
+
+def test_the_reference_graphs_are_rewritten_only_when_their_sources_change(
+    tmp_path: Path,
+) -> None:
+    with open_store(tmp_path / "store") as store:
+        assert load_reference_graphs(store)
+        written = {graph: store.read_graph(graph) for graph in REFERENCE_GRAPHS}
+        assert not load_reference_graphs(store)  # current: nothing parsed or written
+        assert load_reference_graphs(store, force=True)
+        store.drop_graph(REFERENCE_GRAPHS[1])  # gone from the store: written again
+        assert load_reference_graphs(store)
+        store.update(  # written by another pipeline (another key): written again
+            f"DELETE WHERE {{ GRAPH <{BUILD_GRAPH}> {{ <{REFERENCE_GRAPHS[0]}> ?p ?key }} }} ;"
+            f"INSERT DATA {{ GRAPH <{BUILD_GRAPH}> {{ <{REFERENCE_GRAPHS[0]}> "
+            f"<{NG.sha256}> 'an older pipeline' }} }}"
+        )
+        assert load_reference_graphs(store)
+        assert not load_reference_graphs(store)
+        for graph, triples in written.items():
+            assert isomorphic(store.read_graph(graph), triples)
+            assert len(triples) > 0
