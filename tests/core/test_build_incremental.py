@@ -93,6 +93,14 @@ def test_a_second_copy_of_a_report_is_refused_naming_the_first(
         assert ENEMO_2005 in (same_report.error or "")
         assert store.named_graphs() == before
 
+    with open_store(tmp_path / "together") as store:  # the copy in the same written batch
+        first, same_report = add_files(store, [folder / ENEMO_2005, copies / "longer.txt"])
+        assert first.written and not same_report.written
+        assert f"same report (same creator, genre, election and date) as {ENEMO_2005}" in (
+            same_report.error or ""
+        )
+        assert document_graph("longer") not in store.named_graphs()
+
 
 def test_a_file_over_the_size_cap_is_refused_before_it_is_read(tmp_path: Path) -> None:
     big = tmp_path / "big.txt"
