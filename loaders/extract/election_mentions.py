@@ -1,7 +1,6 @@
 """Where a report's text names an election: the phrasings (a date before or after the type,
-years listed, rounds, the state's own name for the body elected) as patterns, each match a
-Mention for elections.resolve to group.
-"""
+years listed, rounds, the state's own name for the body elected, two days sharing a year in
+``election_paired_dates``) as patterns, each match a Mention for elections.resolve to group."""
 
 from __future__ import annotations
 
@@ -18,6 +17,7 @@ from ..text.document import Document, ElementKind
 from ..text.sentences import sentences
 from ..text.source import Span
 from .election_mentions_cued import cued_kind, cued_mentions
+from .election_paired_dates import paired_mentions
 from .election_same_day import held_with
 from .elections import Mention, election_kind, resolve
 from .state_data import election_type_words
@@ -147,7 +147,7 @@ def _patterns() -> tuple[tuple[re.Pattern[str], int | None], ...]:
         (rf"{kind}\s+elections\s*\(\s*{_YEARS}\s*\)", None),
         (rf"(?<![\d-])(?<!between\s)(?<!from\s){_YEARS}\s+{kind}\s+elections", None),
         (
-            rf"{kind}{_GLOSS}\s+elections?{_IN_PLACE},?\s+(?:of\s+|on\s+|held\s+on\s+|"
+            rf"{kind}{_GLOSS}\s+elections?{_IN_PLACE}(?:,?\s+|\s*\(\s*)(?:of\s+|on\s+|held\s+on\s+|"
             rf"(?:took\s+place|were\s+held|was\s+held)\s+on\s+)?{_DMY}",
             None,
         ),
@@ -188,7 +188,8 @@ def _patterns() -> tuple[tuple[re.Pattern[str], int | None], ...]:
             None,
         ),
         (
-            rf"{kind}\s+elections?{_HELD}\s+(?:in|of|for)\s+(?P<month>{_MONTH})\s+(?P<year>\d{{4}})",
+            rf"{kind}\s+elections?{_IN_PLACE}{_HELD}\s+(?:in|of|for)\s+(?P<month>{_MONTH})\s+"
+            r"(?P<year>\d{4})",
             None,
         ),
         (
@@ -273,9 +274,8 @@ def find_mentions(
     texts (scholarship) name them; reports name the type, and their bare years are often an
     earlier cycle whose type the context does not settle.
     """
-    found: list[tuple[int, int, Mention]] = []
-    taken: list[tuple[int, int]] = []
-    starts: dict[re.Pattern[str], list[int]] = {}
+    found = paired_mentions(text, spans_of, country, _kind()) if _VOTE_WORD.search(text) else []
+    taken, starts = [(start, end) for start, end, _ in found], dict[re.Pattern[str], list[int]]()
     for pattern, round_number in _patterns() if _VOTE_WORD.search(text) else ():
         for match in _matches(pattern, text, starts):
             if any(a < match.end() and match.start() < b for a, b in taken):

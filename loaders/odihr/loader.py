@@ -28,7 +28,7 @@ from ..extract.head import HEAD
 from ..extract.legal_patterns import add_legal
 from ..extract.named_actors import add_named_actors
 from ..extract.report import add_report
-from ..extract.report_results import add_text_results
+from ..extract.report_results import add_run_off_text_results, add_text_results
 from ..extract.result_facts import ResultNotes
 from ..extract.states import find_state
 from ..extract.text_results import text_results
@@ -317,9 +317,14 @@ def add_election_results(
     candidates = add_candidates(document, election, actors)
     if add_results(extraction, document, election.iri, candidates) is None:
         notes = ResultNotes(extraction, str(election.iri).split("/id/election/", 1)[1])
-        if not add_list_results(extraction, document, election.iri, actors, notes.add, candidates):
+        facts = add_list_results(extraction, document, election.iri, actors, notes.add, candidates)
+        if not facts:
             stated = text_results(document.source)  # no table: results quoted in the text
             add_text_results(extraction, stated, Contest(election.iri), actors, notes)
+        else:  # a table of the first round, the run-off told in the text
+            add_run_off_text_results(
+                extraction, document.source, election.iri, actors, notes, facts
+            )
 
 
 def add_candidates(document: Document, election: Fact, actors: Actors) -> dict[str, URIRef]:
