@@ -17,8 +17,8 @@ from ..text.document import Document, ElementKind
 from ..text.sentences import sentences
 from ..text.source import Span
 from .election_mentions_cued import cued_kind, cued_mentions
-from .election_paired_dates import paired_mentions
 from .election_same_day import held_with
+from .election_type_lists import grouped_mentions
 from .elections import Mention, election_kind, resolve
 from .state_data import election_type_words
 from .states import participating_states, state_named
@@ -274,7 +274,7 @@ def find_mentions(
     texts (scholarship) name them; reports name the type, and their bare years are often an
     earlier cycle whose type the context does not settle.
     """
-    found = paired_mentions(text, spans_of, country, _kind()) if _VOTE_WORD.search(text) else []
+    found = grouped_mentions(text, spans_of, country, _kind()) if _VOTE_WORD.search(text) else []
     taken, starts = [(start, end) for start, end, _ in found], dict[re.Pattern[str], list[int]]()
     for pattern, round_number in _patterns() if _VOTE_WORD.search(text) else ():
         for match in _matches(pattern, text, starts):

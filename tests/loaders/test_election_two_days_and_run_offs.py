@@ -1,6 +1,7 @@
 """Elections and results as reports of the last 25 years write them beyond the tune fixtures
 (invented sentences and tables on invented elections, filed under real ISO codes): two days
-sharing a year (a first round and a run-off, or a vote held over two days), an election
+sharing a year (a first round and a run-off, or a vote held over two days), several types
+named together with one date, an election
 named by the body it fills, a date in brackets after a title's election, a place before the
 month, a masthead over the date with the title below it, a run-off's results told in a
 sentence after a first round's table, and the lines of a results table that are no
@@ -69,6 +70,13 @@ def test_an_election_named_by_the_body_it_fills() -> None:
     assert _elections(text, "si") == ["si/parliamentary/2036-06-02"]
     council = "elections to the Town Council of Ohrid were held on 5 and 19 May 2030"
     assert _elections(council, "mk") == ["mk/local/2030-05-05"]
+
+
+def test_several_types_named_together_are_each_dated() -> None:
+    text = "The presidential and parliamentary elections of 6 April 2031 were held jointly."
+    assert _elections(text, "rs") == ["rs/parliamentary/2031-04-06", "rs/presidential/2031-04-06"]
+    listed = "Early parliamentary, municipal and mayoral elections were called for June 7, 2032."
+    assert _elections(listed, "rs") == ["rs/local/2032-06-07", "rs/parliamentary/2032-06-07"]
 
 
 def test_a_date_in_brackets_after_the_election_and_a_place_before_the_month() -> None:
