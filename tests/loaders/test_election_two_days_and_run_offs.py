@@ -5,7 +5,8 @@ named together with one date, an election
 named by the body it fills, a date in brackets after a title's election, a place before the
 month, a masthead over the date with the title below it, a run-off's results told in a
 sentence after a first round's table, and the lines of a results table that are no
-contestant ("Voters", "Abstentions", a "p. 7" footer)."""
+contestant ("Voters", "Abstentions", a "p. 7" footer), and a decimal comma beside
+space-grouped thousands, which is no fault."""
 
 from __future__ import annotations
 
@@ -174,6 +175,15 @@ def test_voters_abstentions_and_a_page_footer_are_no_contestants() -> None:
     assert [row.name for row in table.rows] == ["Ilse Varga", "Tomas Hrib", "Pavol Dunaj"]
     assert table.national["votersParticipated"].value == Decimal(2907554)
     assert table.national["registeredVoters"].value == Decimal(3902118)
+    shares = [cell for row in table.rows for _, cell in row.shares]
+    assert [cell.value for cell in shares] == [Decimal("48.23"), Decimal("38.01"), Decimal("13.76")]
+    assert all(cell.problem is None for cell in shares)  # a decimal comma beside space groups
+
+
+def test_a_decimal_comma_beside_comma_groups_is_still_noted() -> None:
+    text = "Party        Votes      %\nHarbour List  1,204,331  48,20\n"
+    (row,) = read_result_rows(_source(text), 0, len(text)).rows
+    assert [cell.problem for _, cell in row.shares] == ["decimal comma instead of a point"]
 
 
 def _source(text: str) -> SourceText:
