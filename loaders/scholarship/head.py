@@ -135,6 +135,12 @@ _AUTHOR_LINE = re.compile(
 """One author per line with an affiliation ("Anna Veldt, Department of ..., University of X")."""
 
 
+def _under_byline(line: str) -> bool:
+    """An affiliation or contact line under a name line, not another author's line."""
+    affiliation = _AFFILIATION_WORD.search(line) or _CONTACT.match(line)
+    return bool(affiliation) and _AUTHOR_LINE.fullmatch(line.strip()) is None
+
+
 def _byline_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The authors' names in a byline block: one line naming them ("A and B", "A, B"),
     else one author per line, each with an affiliation: (start, end) offsets."""
@@ -151,8 +157,10 @@ def _byline_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
         return first + [(at + m.start("name"), at + m.end("name")) for m in more]
     lines = block.strip().split("\n")
     alone = _BYLINE.fullmatch(lines[0].strip())
-    if alone is not None and all(
-        _AFFILIATION_WORD.search(line) or _CONTACT.match(line) for line in lines[1:]
+    if (
+        alone is not None
+        and not _AFFILIATION_WORD.search(lines[0])
+        and all(_under_byline(line) for line in lines[1:])
     ):  # the names on a line of their own, the affiliation and e-mail under them
         return _byline_names(text, offset, offset + len(lines[0].rstrip()))
     names = []
