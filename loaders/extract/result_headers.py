@@ -112,8 +112,8 @@ NATIONAL_LABELS: dict[str, str] = {
     "turnout": r"turnout",
 }
 """National figures by the words of their row label, most specific first (a row is the
-first that matches: "invalid" before "valid"); "Voters" alone, as official tables translated
-from French or Dutch label the count of those who voted, is that count."""
+first that matches: "invalid" before "valid"); "Voters" alone, as official tables in several
+languages label the count of those who voted, is that count."""
 
 
 def national_label(label: str) -> str | None:
