@@ -26,7 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.synthetic_reports import synthetic_report
+from bench.synthetic_reports import STATES, synthetic_report
 from normgraph.build import DocumentOutcome, build_corpus
 from normgraph.config import Settings
 from normgraph.graph import GraphStore, StoreError, open_store
@@ -76,10 +76,12 @@ def _now() -> tuple[float, float]:
     return time.perf_counter(), time.process_time()
 
 
-def write_corpus(folder: Path, count: int) -> None:
+def write_corpus(folder: Path, count: int, states: int = len(STATES)) -> None:
+    """N synthetic reports drawn from the first ``states`` States of the vocabulary."""
     folder.mkdir(parents=True)
     for seed in range(count):
-        (folder / f"{seed:05d}_synthetic.txt").write_text(synthetic_report(seed), encoding="utf-8")
+        text = synthetic_report(seed, states=states)
+        (folder / f"{seed:05d}_synthetic.txt").write_text(text, encoding="utf-8")
 
 
 def timed_build(
@@ -171,9 +173,11 @@ def say(line: str) -> None:
     print(line, flush=True)
 
 
-def run(count: int, workers: int, repeat: int, root: Path, relink: bool, server: bool) -> None:
+def run(
+    count: int, workers: int, repeat: int, root: Path, relink: bool, server: bool, states: int
+) -> None:
     corpus, location = root / f"corpus-{count}", root / f"store-{count}"
-    write_corpus(corpus, count)
+    write_corpus(corpus, count, states)
     settings = Settings(build_workers=workers)
     with open_store(location) as store:
         total, clock = timed_build(store, corpus, settings, relink)
@@ -181,7 +185,10 @@ def run(count: int, workers: int, repeat: int, root: Path, relink: bool, server:
         loaded = sum(o.written for o in clock.outcomes)
         quarantined = sum(len(o.quarantined) for o in clock.outcomes)
         cpu = sum(o.cpu_seconds for o in clock.outcomes)
-        say(f"N={count}: {loaded}/{count} reports loaded, {triples:,} document triples")
+        say(
+            f"N={count}: {loaded}/{count} reports loaded, {triples:,} document triples "
+            f"({states} States)"
+        )
         if not relink:
             say("  (link stage not run: N is over --link-up-to)")
         say(f"  build wall        {total:8.1f} s  ({total / count:.2f} s per report)")
@@ -241,6 +248,13 @@ def main() -> None:
         help="Write the corpora and stores into this new folder and keep them (else a "
         "temporary folder, removed at the end).",
     )
+    parser.add_argument(
+        "--states",
+        type=int,
+        default=len(STATES),
+        help="Draw the reports from this many States (default all 57; 12: the earlier "
+        "benches' distribution, N/12 reports a State, the worst case for the link).",
+    )
     args = parser.parse_args()
     sizes = [int(size) for size in args.sizes.split(",")]
     if args.keep is not None:
@@ -253,12 +267,14 @@ def main() -> None:
                 args.keep,
                 count <= args.link_up_to,
                 not args.no_server,
+                args.states,
             )
         return
     with tempfile.TemporaryDirectory() as folder:
         for count in sizes:
             relink = count <= args.link_up_to
-            run(count, args.workers, args.repeat, Path(folder), relink, not args.no_server)
+            server = not args.no_server
+            run(count, args.workers, args.repeat, Path(folder), relink, server, args.states)
 
 
 if __name__ == "__main__":
