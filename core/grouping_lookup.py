@@ -11,8 +11,23 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from typing import Any
 
-from .asks import ask_units
-from .grouping import FINDING_THRESHOLD, Group, Grouping, Item, PairScore, _Unit, _weights
+from .asks import _NEGATED_RESTRICTION, actions, ask_units
+from .grouping import (
+    ARTICLE_BONUS,
+    COMMON_TERM,
+    FINDING_THRESHOLD,
+    LAW_BONUS,
+    MAX_BONUS,
+    NORM_BONUS,
+    TOPIC_BONUS,
+    Group,
+    Grouping,
+    Item,
+    PairScore,
+    _Unit,
+    _weights,
+)
+from .textsim import terms
 
 Match = tuple[PairScore, Item, int]
 """How well, which indexed item, and the root of its unit's cluster."""
@@ -59,19 +74,128 @@ def best_matches(
 
 
 def matches_in(
-    grouping: Grouping, item: Item, documents: Collection[str], remedies: bool = True
+    grouping: Grouping,
+    item: Item,
+    documents: Collection[str],
+    remedies: bool = True,
+    share: float = 0.0,
 ) -> list[Match]:
-    """Every unit of the given reports (the candidates themselves: no inverted-index cut)
-    scored against an outside text with its state's own term weights, best first."""
+    """The units of the given reports (the candidates themselves: no cut by how common a
+    term is) scored against an outside text with its state's own term weights, best first.
+    ``share`` above 0: only the best's cluster and the units scoring at least that share of
+    the best, the same as every unit scored and then filtered, but without scoring those
+    that cannot reach it (:func:`_bounded`)."""
     found: dict[int, Match] = {}
-    for ask in ask_units(item.text):
-        probe = _Unit(item, ask, _weights(ask))
-        for document in documents:
-            for index in grouping.by_document.get(document, []):
-                pair = grouping.score(probe, grouping.units[index], remedies, local=True)
-                if index not in found or pair.score > found[index][0].score:
-                    found[index] = (pair, grouping.units[index].item, grouping._root(index))
-    return sorted(found.values(), key=lambda f: (-f[0].score, f[1].key))
+    probes = [_Unit(item, ask, _weights(ask)) for ask in ask_units(item.text)]
+
+    def keep(index: int, pair: PairScore) -> None:
+        if index not in found or pair.score > found[index][0].score:
+            found[index] = (pair, grouping.units[index].item, grouping._root(index))
+
+    units = [i for document in documents for i in grouping.by_document.get(document, [])]
+    for probe in probes:
+        if share <= 0.0:
+            for index in units:
+                keep(index, grouping.score(probe, grouping.units[index], remedies, True))
+        else:
+            for index, pair in _bounded(grouping, probe, units, remedies, share):
+                keep(index, pair)
+    ranked = sorted(found.values(), key=lambda f: (-f[0].score, f[1].key))
+    if share <= 0.0 or not ranked:
+        return ranked
+    best, root = ranked[0][0].score, ranked[0][2]
+    wanted = set(units)
+    for index in grouping.cluster[root]:  # the best's cluster, every unit at its best
+        if index in wanted:
+            for probe in probes:
+                keep(index, grouping.score(probe, grouping.units[index], remedies, True))
+    ranked = sorted(found.values(), key=lambda f: (-f[0].score, f[1].key))
+    return [f for f in ranked if f[2] == root or f[0].score >= best * share]
+
+
+def _bounded(
+    grouping: Grouping, probe: _Unit, units: Sequence[int], remedies: bool, share: float
+) -> list[tuple[int, PairScore]]:
+    """The units that can score at least ``share`` of the best against ``probe`` (local
+    weights), scored. Each unit's score is first bounded from above by its text similarity,
+    summed over the postings of the probe's terms (the index, not each unit's vector), plus
+    the bonuses it could get (a unit sharing no term can score them alone); units are then
+    scored best bound first until a bound falls below ``share`` of the best score."""
+    country = probe.item.country
+    text: dict[int, float] = dict.fromkeys(units, 0.0)
+    for term, weight in grouping._local(probe).items():
+        for index in grouping.postings.get((country, term), ()):
+            if index in text:
+                text[index] += weight * grouping._local(grouping.units[index]).get(term, 0.0)
+    bounds = sorted(
+        ((t + _bonuses(probe, grouping.units[i]) + _ROUNDING, i) for i, t in text.items()),
+        key=lambda b: (-b[0], b[1]),
+    )
+    scored: list[tuple[int, PairScore]] = []
+    best = 0.0
+    for ceiling, index in bounds:
+        if ceiling < best * share:
+            break
+        pair = grouping.score(probe, grouping.units[index], remedies, True)
+        scored.append((index, pair))
+        best = max(best, pair.score)
+    return scored
+
+
+_ROUNDING = 1e-9
+"""Added to a bound: its sum is ordered unlike the score's (floating-point rounding)."""
+
+
+def _bonuses(first: _Unit, second: _Unit) -> float:
+    """The bonuses two units' score adds to their text similarity (:meth:`Grouping.score`)."""
+    x, y = first.item, second.item
+    return (
+        TOPIC_BONUS * bool(x.topics & y.topics)
+        + NORM_BONUS * bool(x.norms & y.norms)
+        + LAW_BONUS * bool(x.laws & y.laws)
+        + ARTICLE_BONUS * bool(first.ask.articles & second.ask.articles)
+    )
+
+
+Reach = dict[tuple[str, str], list[tuple[int, float]]]
+"""Per (state, term): the units holding the term and its squared weight in each."""
+
+
+def searchable_terms(grouping: Grouping, units: Collection[int]) -> Reach:
+    """The terms (remedy pseudo-terms included) through which the candidate search can
+    reach one of ``units``: held by one of them, and not too common in its state to propose
+    candidates (:meth:`Grouping.candidates`); with each unit's squared weight of the term."""
+    found: Reach = {}
+    for index in sorted(units):
+        unit = grouping.units[index]
+        country = unit.item.country
+        common = max(50, COMMON_TERM * grouping.by_country[country])
+        vector = grouping._current(unit)
+        for term in unit.counts:
+            if len(grouping.postings.get((country, term), ())) <= common:
+                found.setdefault((country, term), []).append((index, vector[term] ** 2))
+    return found
+
+
+def may_match(item: Item, reach: Reach, threshold: float = FINDING_THRESHOLD) -> bool:
+    """False when no ask unit of ``item`` can have a candidate among the units of
+    ``reach``: a candidate's similarity over the terms searched must reach ``threshold``
+    less the bonuses, and it is at most the norm of the candidate's weights on the terms
+    it shares (its vector and the unit's have length 1). The terms are read from the whole
+    text (a fifth of the cost of reading its ask units): every unit's terms are terms of a
+    part of the text, and its remedies remedies the text names."""
+    least = threshold - MAX_BONUS
+    if least <= 0:
+        return True
+    text = _NEGATED_RESTRICTION.sub("unimpeded", item.text)
+    said = [*terms(text), *("@" + remedy for remedy in actions(item.text)[0])]
+    held: dict[int, float] = {}
+    for term in dict.fromkeys(said):
+        for index, square in reach.get((item.country, term), ()):
+            held[index] = held.get(index, 0.0) + square
+            if held[index] >= least * least - _ROUNDING:
+                return True
+    return False
 
 
 def attach(
@@ -80,11 +204,17 @@ def attach(
     candidates: Sequence[Item],
     threshold: float = FINDING_THRESHOLD,
 ) -> list[tuple[Item, Group, PairScore]]:
-    """Items (findings) that describe a group's problem: best group per item."""
+    """Items (findings) that describe a group's problem: best group per item. Most
+    findings share no searchable term with any issue's units (:func:`may_match`): they
+    are turned away before their ask units are read."""
     by_root = {g.root: g for g in groups}
-    grouped = Among(grouping, {i for root in by_root for i in grouping.cluster[root]})
+    kept = {i for root in by_root for i in grouping.cluster[root]}
+    grouped = Among(grouping, kept)
+    searchable = searchable_terms(grouping, kept)
     attached = []
     for candidate in candidates:
+        if not may_match(candidate, searchable):
+            continue
         for pair, _item, root in best_matches(
             grouping, candidate, threshold, remedies=False, among=grouped
         ):
