@@ -11,13 +11,11 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from typing import Any
 
-from .asks import _NEGATED_RESTRICTION, actions, ask_units
+from .asks import ask_units
 from .grouping import (
     ARTICLE_BONUS,
-    COMMON_TERM,
     FINDING_THRESHOLD,
     LAW_BONUS,
-    MAX_BONUS,
     NORM_BONUS,
     TOPIC_BONUS,
     Group,
@@ -27,7 +25,6 @@ from .grouping import (
     _Unit,
     _weights,
 )
-from .textsim import terms
 
 Match = tuple[PairScore, Item, int]
 """How well, which indexed item, and the root of its unit's cluster."""
@@ -105,8 +102,9 @@ def matches_in(
         return ranked
     best, root = ranked[0][0].score, ranked[0][2]
     wanted = set(units)
-    for index in grouping.cluster[root]:  # the best's cluster, every unit at its best
+    for index in grouping.cluster[root]:  # the best's cluster, each at its best, as above
         if index in wanted:
+            found.pop(index, None)
             for probe in probes:
                 keep(index, grouping.score(probe, grouping.units[index], remedies, True))
     ranked = sorted(found.values(), key=lambda f: (-f[0].score, f[1].key))
@@ -157,64 +155,17 @@ def _bonuses(first: _Unit, second: _Unit) -> float:
     )
 
 
-Reach = dict[tuple[str, str], list[tuple[int, float]]]
-"""Per (state, term): the units holding the term and its squared weight in each."""
-
-
-def searchable_terms(grouping: Grouping, units: Collection[int]) -> Reach:
-    """The terms (remedy pseudo-terms included) through which the candidate search can
-    reach one of ``units``: held by one of them, and not too common in its state to propose
-    candidates (:meth:`Grouping.candidates`); with each unit's squared weight of the term."""
-    found: Reach = {}
-    for index in sorted(units):
-        unit = grouping.units[index]
-        country = unit.item.country
-        common = max(50, COMMON_TERM * grouping.by_country[country])
-        vector = grouping._current(unit)
-        for term in unit.counts:
-            if len(grouping.postings.get((country, term), ())) <= common:
-                found.setdefault((country, term), []).append((index, vector[term] ** 2))
-    return found
-
-
-def may_match(item: Item, reach: Reach, threshold: float = FINDING_THRESHOLD) -> bool:
-    """False when no ask unit of ``item`` can have a candidate among the units of
-    ``reach``: a candidate's similarity over the terms searched must reach ``threshold``
-    less the bonuses, and it is at most the norm of the candidate's weights on the terms
-    it shares (its vector and the unit's have length 1). The terms are read from the whole
-    text (a fifth of the cost of reading its ask units): every unit's terms are terms of a
-    part of the text, and its remedies remedies the text names."""
-    least = threshold - MAX_BONUS
-    if least <= 0:
-        return True
-    text = _NEGATED_RESTRICTION.sub("unimpeded", item.text)
-    said = [*terms(text), *("@" + remedy for remedy in actions(item.text)[0])]
-    held: dict[int, float] = {}
-    for term in dict.fromkeys(said):
-        for index, square in reach.get((item.country, term), ()):
-            held[index] = held.get(index, 0.0) + square
-            if held[index] >= least * least - _ROUNDING:
-                return True
-    return False
-
-
 def attach(
     grouping: Grouping,
     groups: Sequence[Group],
     candidates: Sequence[Item],
     threshold: float = FINDING_THRESHOLD,
 ) -> list[tuple[Item, Group, PairScore]]:
-    """Items (findings) that describe a group's problem: best group per item. Most
-    findings share no searchable term with any issue's units (:func:`may_match`): they
-    are turned away before their ask units are read."""
+    """Items (findings) that describe a group's problem: best group per item."""
     by_root = {g.root: g for g in groups}
-    kept = {i for root in by_root for i in grouping.cluster[root]}
-    grouped = Among(grouping, kept)
-    searchable = searchable_terms(grouping, kept)
+    grouped = Among(grouping, {i for root in by_root for i in grouping.cluster[root]})
     attached = []
     for candidate in candidates:
-        if not may_match(candidate, searchable):
-            continue
         for pair, _item, root in best_matches(
             grouping, candidate, threshold, remedies=False, among=grouped
         ):

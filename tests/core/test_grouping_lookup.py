@@ -1,5 +1,5 @@
-"""The outside-text lookups' cuts (statements against a state's reports, findings against
-the issues) give what scoring every candidate gives, at the cost of the few that decide."""
+"""A statement's match among the reports it may judge, cut to what decides, is what scoring
+every unit of those reports gives."""
 
 from __future__ import annotations
 
@@ -7,15 +7,9 @@ import random
 
 import pytest
 
-from bench.synthetic_reports import ACTIONS, ACTORS, SENTENCES, TOPICS
-from normgraph.grouping import FINDING_THRESHOLD, Grouping, Item
-from normgraph.grouping_lookup import (
-    Among,
-    best_matches,
-    matches_in,
-    may_match,
-    searchable_terms,
-)
+from bench.synthetic_reports import ACTIONS, ACTORS, TOPICS
+from normgraph.grouping import Item
+from normgraph.grouping_lookup import matches_in
 from tests.core.recurrence_items import grouping_of
 
 TOPIC_IRIS = [f"topic/{n}" for n in range(4)]
@@ -73,34 +67,3 @@ def test_matches_above_a_share_of_the_best_are_those_every_unit_scored_gives(sha
         cut = matches_in(grouping, statement, documents, remedies=False, share=share)
         assert [(f[1].key, f[0]) for f in cut] == [(f[1].key, f[0]) for f in expected]
         assert len(cut) < len(every)  # the cut left units unscored
-
-
-def test_a_finding_turned_away_before_its_reading_has_no_candidate_among_the_issues() -> None:
-    grouping: Grouping = grouping_of(_reports(11))
-    groups = grouping.groups()
-    assert groups
-    issue_units = {i for g in groups for i in grouping.cluster[g.root]}
-    searchable = searchable_terms(grouping, issue_units)
-    among = Among(grouping, issue_units)
-    rng = random.Random(3)
-    turned_away = 0
-    for n in range(150):
-        template = rng.choice(SENTENCES)
-        text = template.format(
-            body="Central Election Commission",
-            topic=rng.choice(TOPICS),
-            n=12,
-            m=3,
-            a=40,
-            month="May",
-            year=2010,
-        )
-        finding = Item(f"finding/{n}", text, "report/later", country="xx")
-        if not may_match(finding, searchable):
-            turned_away += 1
-            found = best_matches(
-                grouping, finding, FINDING_THRESHOLD, remedies=False, among=among
-            )
-            assert found == []
-    assert turned_away  # the prefilter does turn findings away here
-    assert not may_match(Item("f", "A finding of another state.", "r", country="yy"), searchable)
