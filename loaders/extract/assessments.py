@@ -28,11 +28,19 @@ from .assessment_counts import named_asks, states_no_study_verdict, tally_verdic
 from .verdict_cues import VERDICT_BEFORE_LIST, assessment_status, cue_text, stated_verdict
 
 # A heading of a section that reviews earlier recommendations rather than making new ones.
-_REVIEW = re.compile(
+REVIEW = re.compile(
     r"\b(?:status|implementation|previous|earlier|prior|past|follow-?up|progress"
-    r"|track(?:er|ing)?|scorecard|uptake|fate)\b",
+    r"|track(?:er|ing)?|scorecard|uptake|fate|became|happened"
+    # "Our 2015 recommendations", "Recommendations of 2015": dated, so earlier ones
+    r"|(?:19|20)\d{2}(?=\s+recommendations)|(?<=recommendations of )(?:19|20)\d{2})\b",
     re.I,
 )
+_REVIEW = REVIEW
+_READ_TOGETHER = re.compile(
+    r"\b(?:read|considered|seen)\s+(?:together|in\s+conjunction)\s+with\b", re.I
+)
+"""A list's preamble asking that its recommendations be read with earlier ones "which
+remain to be addressed": it restricts which earlier ones, and states no verdict."""
 
 
 _BREAK = re.compile(r",\s+(?:and\s+|but\s+|while\s+)?(?=\S)|;\s+")
@@ -111,6 +119,11 @@ def _unnamed_authors(extraction: Extraction, report: Fact) -> URIRef:
     return iri
 
 
+def judge_of(extraction: Extraction, report: Fact, assessor: URIRef) -> URIRef:
+    """Who states the report's verdicts (``assessor_of``), else its unnamed authors."""
+    return assessor_of(report, assessor) or _unnamed_authors(extraction, report)
+
+
 def add_assessments(
     extraction: Extraction,
     document: Document,
@@ -125,14 +138,16 @@ def add_assessments(
     earlier ones is read ("Many of them were already made in ... and remain unaddressed").
     A tally by status is one assessment per status, a study's own included; a ``study``'s
     (scholarship) generalisations and method sentences are not assessments."""
-    judge = assessor_of(report, assessor) or _unnamed_authors(extraction, report)
+    judge = judge_of(extraction, report, assessor)
     key = local_name(report.iri)
     found: list[Fact] = []
     for sentence in document.sentences():
         titles = " ".join(s.title for s in sentence.section.path) if sentence.section else ""
-        if _lists_recommendations(titles) and not VERDICT_BEFORE_LIST.search(sentence.text):
+        if _lists_recommendations(titles) and (
+            not VERDICT_BEFORE_LIST.search(sentence.text) or _READ_TOGETHER.search(sentence.text)
+        ):
             continue
-        # a review section's prose (not its tracker table, ``programme.tracker``'s to read)
+        # a review section's prose (not its tracker table, ``extract.tracker``'s to read)
         reviewing = (
             _reviews_recommendations(titles)
             and bool(_PROSE.search(sentence.text))

@@ -68,6 +68,8 @@ _EARLIER = re.compile(
     r"|\brecommended\b[^.]{0,160}?;\s*(?:this|that|it)\s+(?:has|have|was|were|is)\b"
     r"|\b(?:previously|earlier) recommended \w+"
     r"|\bas recommended (?:in|by) (?:the |an? )?(?:[\w/]+ )?(?:previous|earlier|prior|last)\b"
+    # "The 2015 recommendation on assisted voting has been implemented only in part"
+    r"|\b(?:19|20)\d{2} recommendations?\b"
     # "Following the recommendation of the 2017 final report, ..."
     r"|\bfollowing (?:an? |the )?(?:[\w/]+ )?recommendations? (?:of|in|made in|by) "
     r"[^.,;]{0,60}?\b(?:report|(?:19|20)\d{2})\b"
@@ -187,6 +189,9 @@ _STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bfollowed (?:an? |the )?(?:[\w/]+ )?(?:previous|earlier|prior|long-?\s?standing)"
             r"\b[^.]{0,40}?\brecommendation"
             r"|\bas (?:previously|earlier) recommended\b|\b(?:previously|earlier) recommended \w+"
+            # "As recommended by X in 2008, the Ministry now publishes ...": done since
+            r"|\bas recommended\b[^.;]{0,60}?\b(?:19|20)\d{2}\b[^.;]{0,20}?,[^.;]{0,80}?"
+            r"\b(?:now|(?:has|have) since)\b"
             r"|\bas recommended (?:in|by) (?:the |an? )?(?:[\w/]+ )?"
             r"(?:previous|earlier|prior|last)\b"
             r"|\bacted (?:up)?on (?:an? |the )?(?:[\w/]+ )?(?:previous|earlier|prior)\b"

@@ -14,13 +14,14 @@ out whole.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rdflib import Literal, URIRef
 
 from normgraph.namespaces import NG, XSD, local_name
 
 from ..extract.actors import Actors, Institution, find_institutions
+from ..extract.assessments import REVIEW
 from ..extract.concepts import ODIHR_TOPIC_WORDS, topic, topic_for
 from ..extract.priority_lists import priority_items
 from ..extract.recommendation_lists import item_parts, labelled, lead_in, listed_recommendations
@@ -56,6 +57,9 @@ class Recommendation:
     ordinal: int
     addressee: Element | None = None
     """The cell of a recommendations table's addressee column, where it has one."""
+    group: str | None = None
+    """The unnumbered sub-heading line the item stands under ("To the municipalities"),
+    where the document model took that line for a paragraph."""
 
 
 _SECTION_TITLE = re.compile(
@@ -73,8 +77,6 @@ _CONCLUSIONS = re.compile(r"\bconclu\w*|\bfindings\b", re.I)
 """A heading that announces conclusions as well as recommendations."""
 _CONCLUDING = re.compile(r"\b(?:conclud\w*|conclusions?|findings?|notes?|noted|observed)\b", re.I)
 """A lead-in that opens a list of conclusions rather than of recommendations."""
-_EARLIER = re.compile(r"\b(?:previous|earlier|prior|past|follow-?up|implementation|status)\b", re.I)
-"""Titles of sections about earlier reports' recommendations, not this report's."""
 
 
 def recommendations_section(document: Document) -> Section | None:
@@ -83,7 +85,7 @@ def recommendations_section(document: Document) -> Section | None:
     for section in document.sections():
         title = section.title.strip()
         if _SECTION_TITLE.fullmatch(title) and not (
-            _PRIORITY.search(title) or _OTHER.search(title) or _EARLIER.search(title)
+            _PRIORITY.search(title) or _OTHER.search(title) or REVIEW.search(title)
         ):
             return section
     return None
@@ -102,8 +104,17 @@ def find_recommendations(document: Document) -> list[Recommendation]:
     concluded = _concluded(elements)
     tables, covered = table_recommendations(elements, document.source)
     opening = _opening_lists(elements)
+    subheadings = _subheading_lines(elements)
+    group: tuple[int, Element] | None = None
     for element in elements:
         priority, category = _headings(element, section)
+        if id(element) in subheadings:
+            group = (id(element.section), element)
+            continue  # "To the municipalities" over the items it heads
+        if group is not None and group[0] == id(element.section):
+            category = " ".join(group[1].text.split())
+        else:
+            group = None
         for row in tables.get(id(element), []):
             found.append(
                 Recommendation(
@@ -140,12 +151,45 @@ def find_recommendations(document: Document) -> list[Recommendation]:
             Recommendation(
                 element,
                 label["number"] if label else element.label if numbered else None,
-                priority,
+                True if PRIORITY_MARK.search(element.text) else priority,
                 category,
                 len(found) + 1,
+                group=category if group is not None else None,
             )
         )
+    if any(PRIORITY_MARK.search(rec.element.text) for rec in found):
+        # items marked "(Priority)" are the priorities; the unmarked ones of the list are not
+        found = [
+            rec if rec.priority is not None or not rec.number else replace(rec, priority=False)
+            for rec in found
+        ]
     return found
+
+
+PRIORITY_MARK = re.compile(r"\s*[(\[]\s*(?:high\s+)?priority\s*[)\]]\s*$", re.I)
+"""A marker closing an item that the report rates as a priority ("... certification.
+(Priority)", "[priority]")."""
+_SUBHEADING_END = re.compile(r"[.;:,!?]\s*$")
+
+
+def _subheading_lines(elements: list[Element]) -> set[int]:
+    """Short one-line paragraphs that head the numbered items after them ("To the
+    municipalities", "Legal framework"): sub-headings the document model could not tell
+    from text because they are written in sentence case."""
+    chosen: set[int] = set()
+    for index, element in enumerate(elements[:-1]):
+        text = element.text.strip()
+        if (
+            element.kind is ElementKind.PARAGRAPH
+            and "\n" not in text
+            and len(text.split()) <= 12
+            and text[:1].isupper()
+            and not _SUBHEADING_END.search(text)
+            and elements[index + 1].kind is ElementKind.ITEM
+            and elements[index + 1].label
+        ):
+            chosen.add(id(element))
+    return chosen
 
 
 def _opening_lists(elements: list[Element]) -> set[int]:
@@ -255,7 +299,7 @@ def add_recommendations(
             label=_label(rec, key),
             evidence=element.spans(),
         )
-        text = without_note_markers(element.text, document.footnotes)
+        text = PRIORITY_MARK.sub("", without_note_markers(element.text, document.footnotes))
         fact.add(NG.text, text).add(NG.sourceReport, report.iri)
         fact.add(NG.number, rec.number)
         fact.add(NG.order, Literal(rec.ordinal, datatype=XSD.integer))
@@ -320,13 +364,16 @@ def recommendation_keys(found: list[Recommendation]) -> list[str]:
     numbers = [rec.number for rec in found if rec.number]
     restarts = len(numbers) != len(set(numbers))
     keys = []
-    headings: dict[int, str] = {}
+    headings: dict[tuple[int, str | None], str] = {}
     for rec in found:
         if not rec.number:
             keys.append(f"unnumbered-{rec.ordinal}")
         elif restarts:
             section = rec.element.section
-            mark = section.label or headings.setdefault(id(section), str(len(headings) + 1))
+            place = (id(section), rec.group)
+            mark = (None if rec.group else section.label) or headings.setdefault(
+                place, str(len(headings) + 1)
+            )
             keys.append(f"{mark.lower()}-{rec.number}")
         else:
             keys.append(rec.number)

@@ -189,7 +189,8 @@ class _Builder:
 
 
 def _front(lines: list[Line]) -> tuple[int, list[Span], Span | None, set[int]]:
-    """Where the body starts, the title block lines and the table of contents."""
+    """Where the body starts, the title block lines and the table of contents: the body
+    starts at the first numbered heading, or right after the contents."""
     toc_lines: set[int] = set()
     toc: Span | None = None
     for index, line in enumerate(lines[:400]):
@@ -204,6 +205,11 @@ def _front(lines: list[Line]) -> tuple[int, list[Span], Span | None, set[int]]:
     for index, line in enumerate(lines):
         if index in toc_lines:
             continue
+        if toc_lines and index > max(toc_lines):
+            # the contents end the front matter: what follows them is the body, an
+            # unnumbered summary ("MAIN CONCLUSIONS") before the first numbered chapter too
+            front = [Span(x.start, x.end, x.text) for x in lines[: min(toc_lines)]]
+            return index, front, toc, toc_lines
         if detached_numeral(line):
             front = [Span(x.start, x.end, x.text) for x in lines[:index]]
             return index, [s for i, s in enumerate(front) if i not in toc_lines], toc, toc_lines
