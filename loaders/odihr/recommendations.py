@@ -24,7 +24,13 @@ from ..extract.actors import Actors, Institution, find_institutions
 from ..extract.assessments import REVIEW
 from ..extract.concepts import ODIHR_TOPIC_WORDS, topic, topic_for
 from ..extract.priority_lists import priority_items
-from ..extract.recommendation_lists import item_parts, labelled, lead_in, listed_recommendations
+from ..extract.recommendation_lists import (
+    labelled,
+    lead_in,
+    listed_recommendations,
+    parts_of,
+    with_parts,
+)
 from ..extract.recommendation_tables import table_recommendations
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
@@ -60,6 +66,8 @@ class Recommendation:
     group: str | None = None
     """The unnumbered sub-heading line the item stands under ("To the municipalities"),
     where the document model took that line for a paragraph."""
+    parts: tuple[Element, ...] = ()
+    """Its "a)", "b)" parts, items of their own in the document model."""
 
 
 _SECTION_TITLE = re.compile(
@@ -99,7 +107,8 @@ def find_recommendations(document: Document) -> list[Recommendation]:
     found: list[Recommendation] = []
     elements = list(section.all_elements())
     counted = {id(e.section) for e in elements if e.label and own_numbering(e.label)}
-    parts = item_parts(elements)
+    owned = parts_of(elements)
+    parts = {id(part) for found in owned.values() for part in found}
     listed = {id(item.item) for item in listed_recommendations(elements)}
     concluded = _concluded(elements)
     tables, covered = table_recommendations(elements, document.source)
@@ -155,6 +164,7 @@ def find_recommendations(document: Document) -> list[Recommendation]:
                 category,
                 len(found) + 1,
                 group=category if group is not None else None,
+                parts=tuple(owned.get(id(element), ())),
             )
         )
     if any(PRIORITY_MARK.search(rec.element.text) for rec in found):
@@ -297,9 +307,10 @@ def add_recommendations(
             iri=mint("recommendation", report_key, key),
             kind=NG.Recommendation,
             label=_label(rec, key),
-            evidence=element.spans(),
+            evidence=[span for part in (element, *rec.parts) for span in part.spans()],
         )
-        text = PRIORITY_MARK.sub("", without_note_markers(element.text, document.footnotes))
+        whole = with_parts(element, rec.parts, document.source)
+        text = PRIORITY_MARK.sub("", without_note_markers(whole, document.footnotes))
         fact.add(NG.text, text).add(NG.sourceReport, report.iri)
         fact.add(NG.number, rec.number)
         fact.add(NG.order, Literal(rec.ordinal, datatype=XSD.integer))

@@ -190,7 +190,7 @@ class _Builder:
 
 def _front(lines: list[Line]) -> tuple[int, list[Span], Span | None, set[int]]:
     """Where the body starts, the title block lines and the table of contents: the body
-    starts at the first numbered heading, or right after the contents."""
+    starts at the first numbered heading, or at an unnumbered one the contents list."""
     toc_lines: set[int] = set()
     toc: Span | None = None
     for index, line in enumerate(lines[:400]):
@@ -202,14 +202,15 @@ def _front(lines: list[Line]) -> tuple[int, list[Span], Span | None, set[int]]:
                 toc_lines = set(range(index, end))
                 toc = Span(line.start, lines[end - 1].end, "")
             break
+    entries = {_entry(lines[i].text) for i in toc_lines} - {""}
     for index, line in enumerate(lines):
         if index in toc_lines:
             continue
-        if toc_lines and index > max(toc_lines):
-            # the contents end the front matter: what follows them is the body, an
-            # unnumbered summary ("MAIN CONCLUSIONS") before the first numbered chapter too
-            front = [Span(x.start, x.end, x.text) for x in lines[: min(toc_lines)]]
-            return index, front, toc, toc_lines
+        if toc_lines and index > max(toc_lines) and _entry(line.text) in entries:
+            # an unnumbered part the contents list ("MAIN CONCLUSIONS") opens the body
+            # before the first numbered chapter
+            front = [Span(x.start, x.end, x.text) for x in lines[:index]]
+            return index, [s for i, s in enumerate(front) if i not in toc_lines], toc, toc_lines
         if detached_numeral(line):
             front = [Span(x.start, x.end, x.text) for x in lines[:index]]
             return index, [s for i, s in enumerate(front) if i not in toc_lines], toc, toc_lines
@@ -218,6 +219,15 @@ def _front(lines: list[Line]) -> tuple[int, list[Span], Span | None, set[int]]:
             front = [Span(x.start, x.end, x.text) for i, x in enumerate(lines[:index])]
             return index, [s for i, s in enumerate(front) if i not in toc_lines], toc, toc_lines
     return 0, [], toc, toc_lines
+
+
+_ENTRY_FURNITURE = re.compile(r"^[\s\d.IVXLC]*\s|[\s.]*\d*\s*$")
+
+
+def _entry(text: str) -> str:
+    """A contents entry or a heading reduced to its title words, to match one to the
+    other ("Main conclusions ....... 2" and "MAIN CONCLUSIONS")."""
+    return " ".join(_ENTRY_FURNITURE.sub(" ", text).split()).casefold()
 
 
 def _paragraph_breaks(run: list[Line]) -> list[list[Line]]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 
+from normgraph.loaders.extract.passing_recommendations import recommends_in_passing
 from normgraph.loaders.extract.verdict_cues import stated_verdict
 from normgraph.loaders.odihr.loader import OdihrLoader
 from normgraph.loaders.rdf.facts import Extraction, Fact
@@ -185,3 +186,46 @@ def test_the_read_in_conjunction_preamble_states_no_verdict() -> None:
 )
 def test_verdicts_of_a_dated_recommendation(sentence: str, verdict: str | None) -> None:
     assert stated_verdict(sentence) == verdict
+
+
+@pytest.mark.parametrize(
+    ("sentence", "recommends"),
+    [
+        ("The EAM recommends that the registry publish the list of party agents.", True),
+        ("The expert team recommends that the deposit be lowered.", True),
+        ("The LEOM also recommends that the courts hear appeals in public.", True),
+        ("The election commission recommends that voters bring an identity card.", False),
+    ],
+)
+def test_a_mission_named_by_its_acronym_or_as_a_team_recommends(
+    sentence: str, recommends: bool
+) -> None:
+    assert recommends_in_passing(sentence, set()) is recommends
+
+
+PARTS = """\
+OSCE/ODIHR Election Assessment Mission Final Report
+
+I. INTRODUCTION
+
+The OSCE/ODIHR deployed an Election Assessment Mission for the 9 March 2031 parliamentary
+elections in Ireland.
+
+II. RECOMMENDATIONS
+
+1.   The returning officers should publish, in an open format:
+        (a)  the register of postal voters in each constituency;
+        (b)  the results of each ballot box.
+2.   The deposit for candidates should be abolished.
+"""
+
+
+def test_a_recommendations_lettered_parts_are_in_its_text_with_their_labels() -> None:
+    extraction = OdihrLoader().extract(SourceText("parts", "parts.txt", PARTS))
+    texts = [_value(fact, NG.text) for fact in _of(extraction, NG.Recommendation)]
+    assert texts == [
+        "The returning officers should publish, in an open format:\n"
+        "(a)  the register of postal voters in each constituency;\n"
+        "(b)  the results of each ballot box.",
+        "The deposit for candidates should be abolished.",
+    ]
