@@ -22,7 +22,7 @@ from normgraph.namespaces import DCTERMS, FOAF, NG, XSD, local_name
 from ..extract.concepts import status
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
-from ..text.document import Document, Sentence
+from ..text.document import Document, Element, Sentence
 from ..text.source import Span
 from .assessment_counts import named_asks, states_no_study_verdict, tally_verdicts
 from .verdict_cues import VERDICT_BEFORE_LIST, assessment_status, cue_text, stated_verdict
@@ -119,6 +119,22 @@ def _unnamed_authors(extraction: Extraction, report: Fact) -> URIRef:
     return iri
 
 
+_STATUS_HEADER = re.compile(
+    r"\brecommendations?\b[^\n]{0,120}?(?:\||\t| {2,})\s*(?:Implementation\s+)?Status\b", re.I
+)
+"""A table whose header has a recommendation column and a status column is a tracker
+wherever it stands."""
+
+
+def has_status_column(document: Document, element: Element) -> bool:
+    """Does the element open with a table header that has a status column (below the
+    table's title or caption, if any)?"""
+    return any(
+        _STATUS_HEADER.search(document.source.text[piece.start : piece.end])
+        for piece in element.pieces[:3]
+    )
+
+
 def judge_of(extraction: Extraction, report: Fact, assessor: URIRef) -> URIRef:
     """Who states the report's verdicts (``assessor_of``), else its unnamed authors."""
     return assessor_of(report, assessor) or _unnamed_authors(extraction, report)
@@ -141,7 +157,10 @@ def add_assessments(
     judge = judge_of(extraction, report, assessor)
     key = local_name(report.iri)
     found: list[Fact] = []
+    tables = {id(e) for e in document.elements if has_status_column(document, e)}
     for sentence in document.sentences():
+        if id(sentence.owner) in tables:
+            continue  # a table with a status column: its rows are ``extract.tracker``'s
         titles = " ".join(s.title for s in sentence.section.path) if sentence.section else ""
         if _lists_recommendations(titles) and (
             not VERDICT_BEFORE_LIST.search(sentence.text) or _READ_TOGETHER.search(sentence.text)

@@ -18,9 +18,9 @@ from normgraph.namespaces import NG, XSD, local_name
 
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
-from ..text.document import Document, Element
+from ..text.document import Document
 from ..text.source import Span
-from .assessments import REVIEW, judge_of
+from .assessments import REVIEW, has_status_column, judge_of
 from .concepts import status
 from .verdict_cues import assessment_status
 
@@ -51,26 +51,12 @@ words for progress count too: "no progress" (not), "in progress" or "ongoing" (p
 
 _STATUS_LINE = re.compile(r"\s*status\s*[:\u2013\u2014-]", re.I)
 """A line of its own stating the status of the recommendation above it."""
-_STATUS_HEADER = re.compile(
-    r"\brecommendations?\b[^\n]{0,120}?(?:\||\t| {2,})\s*(?:Implementation\s+)?Status\b", re.I
-)
-"""A table whose header has a recommendation column and a status column is a tracker
-wherever it stands."""
 
 
 _MODIFIER = re.compile(r"partly|partial(?:ly)?|largely|not|fully", re.I)
 _COMPLETION = re.compile(r"(?:yet\s+)?(?:implemented|addressed)", re.I)
 """A status cell wrapped in a narrow column: "Partly" on the row's line, "implemented" on
 the next."""
-
-
-def _has_status_column(document: Document, element: Element) -> bool:
-    """Does the element open with a table header that has a status column (below the
-    table's title or caption, if any)?"""
-    return any(
-        _STATUS_HEADER.search(document.source.text[piece.start : piece.end])
-        for piece in element.pieces[:3]
-    )
 
 
 def _status(cell: str) -> str | None:
@@ -120,7 +106,7 @@ def add_tracker_assessments(
         if not tables_only and _TRACKER.match(section.title)
         for element in section.all_elements()
     ]
-    elements.extend(e for e in document.elements if _has_status_column(document, e))
+    elements.extend(e for e in document.elements if has_status_column(document, e))
     for element in dict.fromkeys(elements):
         above: list[Span] = []  # the lines since the element's last status
         wrapped = False  # the last status cell was a word the next line completes

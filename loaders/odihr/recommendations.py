@@ -72,7 +72,7 @@ class Recommendation:
 
 _SECTION_TITLE = re.compile(
     r"(?:(?:ANNEX|APPENDIX)(?:\s+(?:[IVXLC]+|\d+|[A-Z]))?\s*[:.\u2013\u2014-]?\s*)?"
-    r"(?:[\w-]+\s+){0,3}RECOMMENDATIONS(?:\s+(?:TO|FOR)\s+[^\n]{3,60})?",
+    r"(?:[\w-]+\s+){0,3}RECOMMENDATIONS?(?:\s+(?:TO|FOR)\s+[^\n]{3,60})?",
     re.I,
 )
 """The recommendations section's title: "Recommendations", "Conclusions and
@@ -90,21 +90,35 @@ _CONCLUDING = re.compile(r"\b(?:conclud\w*|conclusions?|findings?|notes?|noted|o
 def recommendations_section(document: Document) -> Section | None:
     """The report's recommendations section: the first section titled as recommendations
     (not as priority or other ones, and not as a review of earlier recommendations)."""
-    for section in document.sections():
-        title = section.title.strip()
-        if _SECTION_TITLE.fullmatch(title) and not (
-            _PRIORITY.search(title) or _OTHER.search(title) or REVIEW.search(title)
-        ):
-            return section
-    return None
+    return next(iter(recommendations_sections(document)), None)
+
+
+def recommendations_sections(document: Document) -> list[Section]:
+    """The sections whose recommendations are the report's own: the first one titled as
+    recommendations (``recommendations_section``), or, where every such section closes a
+    chapter ("III. MEDIA ... Recommendations 4. ..." and no final list), each of them."""
+    titled = [
+        section
+        for section in document.sections()
+        if _SECTION_TITLE.fullmatch(title := section.title.strip())
+        and not (_PRIORITY.search(title) or _OTHER.search(title) or REVIEW.search(title))
+    ]
+    closing = [s for s in titled if s.parent is not None and s.parent.parent is not None]
+    if len(titled) > 1 and closing == titled and len({id(s.parent) for s in titled}) > 1:
+        return titled
+    return titled[:1]
 
 
 def find_recommendations(document: Document) -> list[Recommendation]:
     """Every recommendation, in order, with its priority flag and category heading."""
-    section = recommendations_section(document)
-    if section is None:
-        return []
     found: list[Recommendation] = []
+    for section in recommendations_sections(document):
+        _read_section(document, section, found)
+    return found
+
+
+def _read_section(document: Document, section: Section, found: list[Recommendation]) -> None:
+    """The recommendations of one recommendations section, appended to ``found``."""
     elements = list(section.all_elements())
     counted = {id(e.section) for e in elements if e.label and own_numbering(e.label)}
     owned = parts_of(elements)
@@ -169,11 +183,10 @@ def find_recommendations(document: Document) -> list[Recommendation]:
         )
     if any(PRIORITY_MARK.search(rec.element.text) for rec in found):
         # items marked "(Priority)" are the priorities; the unmarked ones of the list are not
-        found = [
+        found[:] = [
             rec if rec.priority is not None or not rec.number else replace(rec, priority=False)
             for rec in found
         ]
-    return found
 
 
 PRIORITY_MARK = re.compile(r"\s*[(\[]\s*(?:high\s+)?priority\s*[)\]]\s*$", re.I)

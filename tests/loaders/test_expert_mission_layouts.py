@@ -182,6 +182,15 @@ def test_the_read_in_conjunction_preamble_states_no_verdict() -> None:
             "The 2020 recommendation on voting abroad has thus been implemented only in part.",
             "partially-implemented",
         ),
+        ("The 2018 recommendation on the deposit was taken up in 2021.", "fully-implemented"),
+        ("This earlier recommendation has been heeded.", "fully-implemented"),
+        (
+            "The government has since implemented the recommendation to publish all decisions.",
+            "fully-implemented",
+        ),
+        ("The previous recommendation on appeals has still not been acted upon.", "not-implemented"),
+        ("Parliament did not follow the earlier recommendation on deadlines.", "not-implemented"),
+        ("The commission should implement the recommendation without delay.", None),
     ],
 )
 def test_verdicts_of_a_dated_recommendation(sentence: str, verdict: str | None) -> None:
@@ -229,3 +238,36 @@ def test_a_recommendations_lettered_parts_are_in_its_text_with_their_labels() ->
         "(b)  the results of each ballot box.",
         "The deposit for candidates should be abolished.",
     ]
+
+
+CHAPTERS = """\
+OSCE/ODIHR Election Observation Mission Final Report
+
+I. INTRODUCTION
+
+The OSCE/ODIHR deployed an Election Observation Mission for the 9 March 2031 parliamentary
+elections in Ireland.
+
+II. LEGAL FRAMEWORK
+
+The rules on observers are missing from the law.
+
+Recommendations
+
+1. The law should provide for citizen observers at all levels.
+2. The electoral laws should be consolidated into one act.
+
+III. MEDIA
+
+The media were free.
+
+Recommendation
+
+3. Coverage rules should apply to online outlets.
+"""
+
+
+def test_recommendations_closing_each_chapter_without_a_final_list() -> None:
+    extraction = OdihrLoader().extract(SourceText("chapters", "chapters.txt", CHAPTERS))
+    numbers = [_value(fact, NG.number) for fact in _of(extraction, NG.Recommendation)]
+    assert numbers == ["1", "2", "3"]
