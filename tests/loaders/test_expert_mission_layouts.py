@@ -188,7 +188,10 @@ def test_the_read_in_conjunction_preamble_states_no_verdict() -> None:
             "The government has since implemented the recommendation to publish all decisions.",
             "fully-implemented",
         ),
-        ("The previous recommendation on appeals has still not been acted upon.", "not-implemented"),
+        (
+            "The previous recommendation on appeals has still not been acted upon.",
+            "not-implemented",
+        ),
         ("Parliament did not follow the earlier recommendation on deadlines.", "not-implemented"),
         ("The commission should implement the recommendation without delay.", None),
     ],
