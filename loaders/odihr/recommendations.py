@@ -72,12 +72,14 @@ class Recommendation:
 
 _SECTION_TITLE = re.compile(
     r"(?:(?:ANNEX|APPENDIX)(?:\s+(?:[IVXLC]+|\d+|[A-Z]))?\s*[:.\u2013\u2014-]?\s*)?"
-    r"(?:[\w-]+\s+){0,3}RECOMMENDATIONS?(?:\s+(?:TO|FOR)\s+[^\n]{3,60})?",
+    r"(?:[\w'\u2019-]+\s+){0,4}RECOMMENDATIONS?"
+    r"(?:\s+(?:TO|FOR)\s+[^\n]{3,60}|\s+AND\s+CONCLUSIONS)?",
     re.I,
 )
 """The recommendations section's title: "Recommendations", "Conclusions and
-Recommendations", "Summary of Recommendations", "Recommendations to the Authorities",
-"Annex I: Recommendations" (a report that gathers them in an annex)."""
+Recommendations", "Recommendations and Conclusions", "Summary of Recommendations", "The
+Mission's Recommendations", "Recommendations to the Authorities", "Annex I:
+Recommendations" (a report that gathers them in an annex)."""
 _ABOUT_THE_LIST = re.compile(r"\brecommendations?\b", re.I)
 """An unnumbered paragraph ahead of the list that speaks of "the recommendations" says how
 they are set out or rated; it introduces them and is none of them."""

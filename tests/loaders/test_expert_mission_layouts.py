@@ -274,3 +274,24 @@ def test_recommendations_closing_each_chapter_without_a_final_list() -> None:
     extraction = OdihrLoader().extract(SourceText("chapters", "chapters.txt", CHAPTERS))
     numbers = [_value(fact, NG.number) for fact in _of(extraction, NG.Recommendation)]
     assert numbers == ["1", "2", "3"]
+
+
+TITLED = """\
+OSCE/ODIHR Election Observation Mission Final Report
+
+I. INTRODUCTION
+
+The OSCE/ODIHR deployed an Election Observation Mission for the 9 March 2031 parliamentary
+elections in Ireland.
+
+II. THE MISSION'S RECOMMENDATIONS
+
+1. The law should provide for citizen observers at all levels.
+2. Decisions on complaints should be published within two days.
+"""
+
+
+def test_a_list_titled_as_the_missions_recommendations() -> None:
+    extraction = OdihrLoader().extract(SourceText("titled", "titled.txt", TITLED))
+    numbers = [_value(fact, NG.number) for fact in _of(extraction, NG.Recommendation)]
+    assert numbers == ["1", "2"]
