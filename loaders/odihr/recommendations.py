@@ -72,7 +72,7 @@ class Recommendation:
 
 _SECTION_TITLE = re.compile(
     r"(?:(?:ANNEX|APPENDIX)(?:\s+(?:[IVXLC]+|\d+|[A-Z]))?\s*[:.\u2013\u2014-]?\s*)?"
-    r"(?:[\w'\u2019-]+\s+){0,4}RECOMMENDATIONS?"
+    r"(?:[\w'\u2019-]+\s+){0,3}RECOMMENDATIONS?"
     r"(?:\s+(?:TO|FOR)\s+[^\n]{3,60}|\s+AND\s+CONCLUSIONS)?",
     re.I,
 )
