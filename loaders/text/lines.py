@@ -11,10 +11,11 @@ this module only looks at one line (and whether it stands alone in its block).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import Enum
 
-from .cleantext import SUPERSCRIPT_DIGITS
+from .cleantext import SUPERSCRIPT_DIGITS, marker_label
 from .dates import MONTH_NAME
 from .labels import ITEM_LABEL, ROMAN, item_label
 
@@ -24,6 +25,12 @@ _DECIMAL_HEADING = re.compile(
     r"^\s*(?P<num>[1-9]\d?(?:\.\d{1,2}){0,4})\.?[ \t]+(?P<title>[A-Z(].{0,120}?)\s*$"
 )
 """A decimal-numbered heading standing alone: ``3.1.3 Phase 1 - Repression``, ``2 Methodology``."""
+_CHAPTER_HEADING = re.compile(
+    r"^\s*(?:CHAPTER|Chapter|PART|Part)[ \t]+(?P<num>[1-9]\d?|[IVXLC]{1,7})"
+    r"(?:[ \t]*[.:\u2013\u2014-][ \t]*|\t[ \t]*|[ ]{2,})(?P<title>[A-Z].{0,120}?)\s*$"
+)
+"""A heading led by the word for its rank ("Chapter 3   Legal framework", "PART II: THE
+CAMPAIGN"): the number is the section's, the title may be in sentence case."""
 _MONTH_START = re.compile(rf"^{MONTH_NAME}\b")
 _MARKDOWN_HEADING = re.compile(r"^\s*(?P<hashes>#{1,6})\s+(?P<title>\S.*?)\s*#*\s*$")
 _FOOTNOTE_START = re.compile(
@@ -56,6 +63,8 @@ STRAY_WORDS = re.compile(r"^\s*[a-z]+(?: [a-z]+)?\s*$")
 ITEM_END = re.compile(r"[;.]\s*(?:and|or)?\s*$")
 """How an item of a list written as running lines ends ("...;", "...; and", "...")."""
 _RUN_IN = re.compile(r"^\s*(?P<title>[A-Z][\w'-]*(?:\s+[\w'-]+){0,9}):\s+\S")
+_BREAK = re.compile(r"[\n\v\f\x1c-\x1e\x85\u2028\u2029]|\r\n?")
+"""A line break, as ``str.splitlines`` reads them."""
 
 
 class LineKind(Enum):
@@ -97,6 +106,26 @@ class Shape:
     style: HeadingStyle | None = None
     level: int = 0
     bullet: bool = False
+
+
+def line_spans(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, str]]:
+    """Every line of ``text[start:end]``, blank ones too, as its start and end offsets in
+    ``text`` and its text (a carriage return or newline that ends it left out), read as
+    they are asked for. Table readers walk these from a header or a caption: what stands
+    above a row and where the first blank line stops a table are theirs to judge, so the
+    lines come one by one without reading the rest of the report.
+
+    >>> list(line_spans("Total\\t12\\r\\n\\nNext"))
+    [(0, 8, 'Total\\t12'), (10, 10, ''), (11, 15, 'Next')]
+    """
+    stop = len(text) if end is None else end
+    begin = start
+    for brk in _BREAK.finditer(text, start, stop):
+        close = brk.start() if brk.group() in ("\n", "\r", "\r\n") else brk.end()
+        yield begin, close, text[begin:close]
+        begin = brk.end()
+    if begin < stop:
+        yield begin, stop, text[begin:stop]
 
 
 def split_lines(text: str) -> list[Line]:
@@ -166,10 +195,7 @@ def classify(line: Line) -> Shape:
     text = line.text
     match = _FOOTNOTE_START.match(text)
     if match:
-        label = match.group("sup") or "".join(
-            str(SUPERSCRIPT_DIGITS.index(ch)) for ch in match.group("uni")
-        )
-        return Shape(LineKind.FOOTNOTE, label, match.end())
+        return Shape(LineKind.FOOTNOTE, marker_label(match), match.end())
     match = _MARKDOWN_HEADING.match(text)
     if match:
         return Shape(
@@ -208,6 +234,17 @@ def classify(line: Line) -> Shape:
             return Shape(
                 LineKind.HEADING, number, match.start("title"), style or HeadingStyle.LETTER
             )
+    match = _CHAPTER_HEADING.match(text)
+    if match and line.alone and _short_title(match.group("title")):
+        number = match.group("num")
+        roman = not number.isdigit()
+        return Shape(
+            LineKind.HEADING,
+            number,
+            match.start("title"),
+            HeadingStyle.ROMAN if roman else HeadingStyle.DECIMAL,
+            0 if roman else 1,
+        )
     match = _DECIMAL_HEADING.match(text)
     if (
         match
@@ -242,6 +279,11 @@ def classify(line: Line) -> Shape:
     stripped = text.strip()
     if UNNUMBERED_TOP.match(stripped):
         stripped = re.sub(r"(?<=[A-Z])\d{1,3}$", "", stripped)  # a footnote number glued on
+        if line.alone and _short_title(stripped):
+            # "Annex   Meetings held by the mission": an annex's title in sentence case
+            return Shape(
+                LineKind.HEADING, None, len(text) - len(text.lstrip()), HeadingStyle.TOPICAL
+            )
     if (
         line.alone
         and headline(stripped)
