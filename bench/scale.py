@@ -3,9 +3,10 @@
 Run: ``.venv/bin/python bench/scale.py --sizes 10,100 [--workers 2] [--repeat 20]
 [--states 12]``. For each N it writes N varied reports (``bench/synthetic_reports.py``:
 over the 57 participating States, or the first ``--states``; 12 is the earlier benches'
-draw, N/12 reports a State, the worst case for the link) into a temporary folder, builds them into a fresh store, and prints: per-stage seconds (reference graphs,
-extraction pool with writes, linking) with this process's resident set at each stage's
-end and its peak so far, triples per second, store size on disk, peak RSS (this process
+draw, N/12 reports a State, the worst case for the link) into a temporary folder, builds
+them into a fresh store, and prints: per-stage seconds (reference graphs, extraction pool
+with writes, linking) with this process's resident set at each stage's end and its peak
+so far, triples per second, store size on disk, peak RSS (this process
 and the extraction workers), the time to rebuild after one report changed,
 and the flagship query's (``recurring-unaddressed``) p50 embedded and through an
 ``oxigraph serve-read-only`` server the bench starts and stops.
