@@ -50,6 +50,7 @@ _ACTIONS: dict[str, tuple[str, ...]] = {
         "drop",
         "scrap",
         "withdraw",
+        "delet",
     ),
     "restrict": (
         "restrict",
@@ -90,7 +91,7 @@ _ACTIONS: dict[str, tuple[str, ...]] = {
     "monitor": ("monitor", "oversee", "audit", "verifi", "verify", "check"),
     "count": ("count", "recount", "tabulat"),
     "redraw": ("redraw", "boundary", "boundaries", "delimit"),
-    "access": ("access", "attend", "allow", "permit", "grant", "standing", "approv"),
+    "access": ("access", "attend", "allow", "permit", "grant", "standing", "approv", "enabl"),
     "appoint": ("appoint", "select", "nominat", "compos", "represent", "replac"),
     "keep": ("remain", "retain", "kept", "keep", "maintain", "preserv", "continue"),
 }

@@ -26,6 +26,10 @@ def test_a_negated_permission_is_a_prohibition_and_lengthening_is_its_own_remedy
     assert unit.actions == {"extend"}
     (unit,) = ask_units("The candidate deposit should be reduced.")
     assert unit.actions == {"restrict"}
+    (unit,) = ask_units("Steps should be taken to enable citizens abroad to vote.")
+    assert unit.actions == {"access"}
+    (unit,) = ask_units("Entries of deceased voters should be deleted.")
+    assert unit.actions == {"remove"}
 
 
 def test_a_remedy_is_read_from_its_verb_s_own_forms_not_from_words_that_start_alike() -> None:
