@@ -39,7 +39,7 @@ from .recurrence_read import stale_reports
 from .textsim import PARAPHRASES_FILE
 
 INDEX_SUFFIX = ".recurrence-index.json.gz"
-_CODE = ("asks.py", "grouping.py", "textsim.py", "recurrence_index.py")
+_CODE = ("asks.py", "grouping.py", "grouping_model.py", "textsim.py", "recurrence_index.py")
 _MEMORY: weakref.WeakKeyDictionary[GraphStore, tuple[Grouping, dict[str, str]]] = (
     weakref.WeakKeyDictionary()
 )
