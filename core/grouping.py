@@ -248,8 +248,8 @@ class Grouping:
         for i in indices:
             self.parent[i] = i
             self.cluster[i] = [i]
+        mine = set(indices)
         for document in documents:
-            mine = set(indices)
             self.by_document[document] = [i for i in self.by_document[document] if i not in mine]
         self.by_country[country] = 0
         self.reports_of[country] = {}
