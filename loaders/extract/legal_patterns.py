@@ -179,7 +179,8 @@ _BARE = re.compile(
     rf"\b(?P<kind>[Aa]rticles?|[Pp]aragraphs?)\s+(?P<nums>(?>{_LIST}))(?![\w(])(?!\s+of\b)"
 )
 """A provision cited without its instrument or law ("Ibid., Paragraph 245", "Article
-27.7 only obliges..."): whose it is must come from the context."""
+27.7 only obliges..."): whose it is must come from the context, or from a short form the
+report defined written right after it ("Article 77 FAPR")."""
 
 
 def _bare_provisions(
@@ -199,6 +200,12 @@ def _bare_provisions(
                 instrument = collector.last_instrument
             if instrument is not None and by_key(instrument).unit == "paragraph":
                 _instrument_provisions(collector, instrument, numbers, spans)
+            continue
+        short = uses(text[match.end() : match.end() + 12], collector.acronyms)
+        if short and text[match.end() : match.end() + short[0][0]].isspace():
+            # "Article 77 FAPR": the short form the report gave a law, right after the number
+            spans = sentence.spans(match.start(), match.end() + short[0][1])
+            _law_articles(collector, collector.acronyms[short[0][2]], numbers, spans)
             continue
         before = text[: match.start()]
         if not sentence.in_footnote:

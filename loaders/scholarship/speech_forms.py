@@ -91,6 +91,20 @@ _POSSESSIVE = re.compile(
     rf"['\u2019]s\s+(?:public\s+|earlier\s+|later\s+)?(?P<noun>{_SPEECH_NOUN})\b"
 )
 """A statement named by a noun after its speaker ("the minister's statement that")."""
+_GUILLEMETS = str.maketrans(
+    {"\u00ab": "\u201c", "\u00bb": "\u201d", "\u2039": "\u2018", "\u203a": "\u2019"}
+)
+_LOW_HIGH = re.compile('\u201e(?P<words>[^\u201c\u201d\u201e"]{1,400})\u201c')
+"""Quotation marks of other languages' conventions (guillemets; a low opening mark closed
+by a high one), which English texts by authors of those languages keep: read as English
+ones, one character for one, so every offset stays that of the text as written."""
+
+
+def english_quotes(text: str) -> str:
+    """``text`` with other languages' quotation marks as English ones, offsets unchanged."""
+    return _LOW_HIGH.sub(lambda m: f"\u201c{m['words']}\u201d", text.translate(_GUILLEMETS))
+
+
 QUOTE = re.compile(
     r"[\"\u201c](?P<words>[^\"\u201c\u201d]{2,400}?)[\"\u201d]"
     # single quotation marks, told from apostrophes: the opening one after a space, colon
@@ -299,6 +313,7 @@ __all__ = [
     "QUOTE",
     "according_to",
     "as_said",
+    "english_quotes",
     "is_observer",
     "is_organisation",
     "is_scholar",
