@@ -57,18 +57,21 @@ _OBSERVERS = re.compile(
 """Speakers whose "noted"/"observed" is a finding or the literature, not a statement."""
 _VIEW = r"['\u2019]s\s+(?:words|view|reading|account|opinion)"
 _ACCORDING = re.compile(
-    r"(?:^|(?<=[.;:]\s)|(?<=^\W))(?:According to|In the words of|In(?=\s+[^,;:.]{2,60}?"
+    r"(?:^|(?<=[.;:]\s)|(?<=^\W)|(?<=,\s)(?=in the words of))"
+    r"(?:According to|[Ii]n the words of|In(?=\s+[^,;:.]{2,60}?"
     + _VIEW
     + r",))\s+(?P<who>[^,;:.]{2,90}?)(?:"
     + _VIEW
     + r")?,\s+"
 )
 """A sentence or clause that opens "According to <speaker>, ...", "In the words of
-<speaker>, ..." or "In <speaker>'s view (reading, words), ...": the words follow."""
+<speaker>, ..." (also after a comma) or "In <speaker>'s view (reading, words), ...": the
+words follow."""
 _ACCORDING_AFTER = re.compile(r",\s+according to\s+(?P<who>[^,;:()]{2,90}?)\s*(?:[.;]|$)")
 """A sentence that ends "..., according to <speaker>.": the words come before."""
 _AS_SAID = re.compile(
     r"(?:^|(?<=[,;:]\s))[Aa]s\s+(?P<who>[^,;:.]{2,90}?)\s+(?P<verb>said|stated|put it"
+    r"(?:\s+to\s+(?:me|us))?"
     r"|declared|explained|remarked|noted|told [^,;:.]{2,40}?|warned|admitted|insisted|"
     r"argued|claimed)(?:\s+(?:on|in|at)\s+[^,;:.\"]{2,40}?)?\s*(?:[,:]\s*|(?=[\"\u201c\u2018']))"
 )

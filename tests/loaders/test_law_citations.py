@@ -224,3 +224,16 @@ def test_a_short_form_after_an_article_number_needs_the_form_the_report_defined(
     )
     assert "law/li/act-broadcasting/article/10" in found
     assert not any(iri.endswith("/article/3") for iri in found)
+
+
+def test_an_article_coordinated_with_the_next_cited_one_is_of_the_same_law() -> None:
+    found = _odihr_laws(
+        "The Act on Broadcasting (AB) applies. Decisions may be appealed (Article 80 AB, read "
+        "with Article 82 and Article 100(3)(b) of the Federal Courts Act).",
+        "li",
+    )
+    assert {
+        "law/li/federal-courts-act/article/82",
+        "law/li/federal-courts-act/article/100",
+    } <= found
+    assert "law/li/act-broadcasting/article/82" not in found

@@ -32,3 +32,23 @@ from normgraph.loaders.extract.polarity import polarity_of
 )
 def test_observer_phrases_judge_and_descriptions_do_not(sentence: str, judged: str | None) -> None:
     assert polarity_of(sentence) == judged
+
+
+@pytest.mark.parametrize(
+    ("sentence", "judged"),
+    [
+        ("There is no limit on donations from companies.", "problem"),
+        ("Citizens cannot verify who funds the parties' campaigns.", "problem"),
+        ("Spending caps exist in two provinces but were not enforced.", "problem"),
+        ("The pilot was not accompanied by an independent audit.", "problem"),
+        ("Short deadlines limit the effectiveness of the appeal.", "problem"),
+        ("The election bodies enjoyed a high level of public trust.", "positive"),
+        ("Early voting functioned well in the districts visited.", "positive"),
+        ("There is no doubt that the count was orderly.", "positive"),
+        ("There is no second round in municipal elections.", None),
+    ],
+)
+def test_what_is_missing_or_cannot_be_done_and_public_trust_judge(
+    sentence: str, judged: str | None
+) -> None:
+    assert polarity_of(sentence) == judged
