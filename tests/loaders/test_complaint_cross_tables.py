@@ -75,7 +75,9 @@ def test_the_cells_become_complaint_figures_over_their_rows() -> None:
     extraction = Extraction()
     document = parse_document(SourceText("t", "t.txt", BY_LEVEL))
     figures = add_document_figures(extraction, document, "t", Actors(extraction, "LT"))
-    counts = sorted(int(v) for fact in figures for p, v in fact.values if p == NG.complaintCount)
+    counts = sorted(
+        int(str(v)) for fact in figures for p, v in fact.values if p == NG.complaintCount
+    )
     assert counts == [1, 5, 7, 8, 9, 22, 34]
     assert all(
         BY_LEVEL[fact.evidence[0].start :].startswith(("Provincial", "High")) for fact in figures
