@@ -26,9 +26,10 @@ GENERIC_LAW = (
     r"|(?:Draft\s+)?(?:Constitutional\s+)?Law\s+(?:[\"\u201c][^\"\u201d]{5,200}[\"\u201d]"
     rf"|on\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NOT_NEXT_LAW}(?:(?:of|and|for|by|the|on|in|to)\s+)*"
     rf"{_NAME_WORD})*)"
-    # "the Federal Act on Political Rights", "the Ordinance on ...": an act or ordinance named
-    # by its subject, after adjectives of its kind
-    rf"|(?:[A-Z][a-z]+(?:al|ic|ive)\s+){{0,2}}(?:Act|Ordinance)\s+on\s+(?:the\s+)?{_NAME_WORD}"
+    # "the Federal Act on Political Rights", "the Ordinance on ...": an act named by its
+    # subject after an adjective of its kind (a bare "Act on ..." is often part of another
+    # name or of a description), an ordinance by its subject
+    rf"|(?:(?:[A-Z][a-z]+(?:al|ic|ive)\s+){{1,2}}Act|Ordinance)\s+on\s+(?:the\s+)?{_NAME_WORD}"
     rf"(?:\s+{_NOT_NEXT_LAW}(?:(?:of|and|for|by|the|on|in|to)\s+)*{_NAME_WORD})*"
     r"|(?:[A-Z][a-z]+\s+){1,3}Code\b(?!\s+of Good)"
     rf"|\bCode\s+(?:of|on)\s+(?!(?:Good|Conduct|Ethics|Practice)\b){_NAME_WORD}"

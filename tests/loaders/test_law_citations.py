@@ -218,22 +218,22 @@ def test_an_act_or_ordinance_on_a_subject_with_a_dated_short_form_cited_after_ar
 
 def test_a_short_form_after_an_article_number_needs_the_form_the_report_defined() -> None:
     found = _odihr_laws(
-        "The Act on Broadcasting (AB) bans paid advertising (Article 10 AB).\n\n"
+        "The Federal Act on Broadcasting (FAB) bans paid advertising (Article 10 FAB).\n\n"
         "Observers noted that under Article 3 TV channels must carry debates.",
         "li",
     )
-    assert "law/li/act-broadcasting/article/10" in found
+    assert "law/li/federal-act-broadcasting/article/10" in found
     assert not any(iri.endswith("/article/3") for iri in found)
 
 
 def test_an_article_coordinated_with_the_next_cited_one_is_of_the_same_law() -> None:
     found = _odihr_laws(
-        "The Act on Broadcasting (AB) applies. Decisions may be appealed (Article 80 AB, read "
-        "with Article 82 and Article 100(3)(b) of the Federal Courts Act).",
+        "The Federal Act on Broadcasting (FAB) applies. Decisions may be appealed (Article 80 FAB, "
+        "read with Article 82 and Article 100(3)(b) of the Federal Courts Act).",
         "li",
     )
     assert {
         "law/li/federal-courts-act/article/82",
         "law/li/federal-courts-act/article/100",
     } <= found
-    assert "law/li/act-broadcasting/article/82" not in found
+    assert "law/li/federal-act-broadcasting/article/82" not in found
