@@ -9,15 +9,9 @@ from normgraph.config import Settings
 from . import base
 from .base import *  # noqa: F403 - the seam's vocabulary, listed once in base.__all__
 from .embedded import EmbeddedStore
-from .pool import (
-    BusyError,
-    InlineRunner,
-    ProcessRunner,
-    QueryTimeoutError,
-    Runner,
-    StoreOpener,
-)
+from .pool import ProcessRunner, StoreOpener
 from .remote import RemoteStore, is_endpoint_url
+from .runner import BusyError, InlineRunner, QueryTimeoutError, Runner
 
 
 def open_store(

@@ -13,26 +13,21 @@ world: queries in flight get ``write_drain`` seconds, every reader stops, the wr
 in a short-lived read-write process (killed at the timeout: an unfinished transaction is
 never committed), then fresh readers start. Writes are serialised; reads queue meanwhile.
 
-:class:`InlineRunner` runs work in threads on a store object the caller already holds (an
-in-memory store in tests, a remote endpoint): its timeout answers but cannot stop work.
-
-Work is a picklable callable taking the store (``operator.methodcaller("count_triples")``)
-that runs query and serialisation in one call: no store iterator crosses a boundary.
+Work and the interface it goes through (:class:`~.runner.Runner`) are :mod:`.runner`'s.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from abc import ABC, abstractmethod
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, TypeVar, cast
+from typing import Any, cast
 
 from .base import GraphStore, Row, Term
 from .errors import StoreError
-from .formats import ResultFormat
 from .results_reader import parse_select
+from .runner import BusyError, QueryTimeoutError, Runner, SelectJSON, T, Task
 from .waiters import FOLLOW_UP, Waiters
 from .worker import StoreOpener as StoreOpener
 from .worker import WorkerProcess
@@ -42,75 +37,12 @@ log = logging.getLogger(__name__)
 SPAWN_ATTEMPTS = 5
 """Tries at a replacement worker before its lane stays one short (0.5 s apart, doubling)."""
 
-T = TypeVar("T")
-Task = Callable[[GraphStore], T]
-
-
-class QueryTimeoutError(StoreError):
-    """Store work ran past the configured timeout and was stopped."""
-
-
-class BusyError(StoreError):
-    """Every worker stayed busy for the whole wait: too many queries at once."""
-
 
 class WorkerLostError(StoreError):
     """The worker running the query ran out of memory or died; it has been replaced."""
 
 
 MEMORY_SETTING = "NORMGRAPH_WORKER_MEMORY_MB"
-
-
-class Runner(ABC):
-    """Where the API sends store work: off the event loop, bounded in time and number."""
-
-    timeout: float
-    writes: int = 0
-    """Writes run so far: what was read before one may be stale."""
-
-    async def start(self) -> None:  # noqa: B027 - runners with nothing to start
-        """Get ready to take work."""
-
-    async def close(self) -> None:  # noqa: B027 - runners with nothing to stop
-        """Stop taking work and release what the runner holds."""
-
-    @abstractmethod
-    async def read(self, task: Task[T], *, light: bool = False, timeout: float | None = None) -> T:
-        """Run read-only work; QueryTimeoutError or BusyError when it cannot finish.
-        ``light`` work (quick by nature) may use workers kept for it; ``timeout`` may
-        lower the runner's time limit for this task."""
-
-    @abstractmethod
-    async def write(self, task: Task[T]) -> T:
-        """Run work that changes the store; readers see the change once it returns."""
-
-    async def select(self, sparql: str, bindings: Mapping[str, Term] | None = None) -> list[Row]:
-        """The rows of a SELECT query, run as read work."""
-        _, rows = await self.read(SelectRows(sparql, dict(bindings or {})))
-        return rows
-
-
-@dataclass(frozen=True)
-class SelectRows:
-    """Read work: a SELECT's variable names and rows (picklable)."""
-
-    sparql: str
-    bindings: dict[str, Term]
-
-    def __call__(self, store: GraphStore) -> tuple[list[str], list[Row]]:
-        return store.select(self.sparql, bindings=self.bindings)
-
-
-@dataclass(frozen=True)
-class SelectJSON:
-    """Read work: a SELECT's answer as SPARQL JSON bytes (picklable)."""
-
-    sparql: str
-    bindings: dict[str, Term]
-
-    def __call__(self, store: GraphStore) -> bytes:
-        answer = store.query(self.sparql, bindings=self.bindings, result_format=ResultFormat.JSON)
-        return answer.body
 
 
 def _lost(outcome: tuple[str, Any]) -> bool:
@@ -363,38 +295,3 @@ def _create_store(store: GraphStore) -> None:
 
 def _nothing(store: GraphStore) -> None:
     """Nothing: used to recycle the readers."""
-
-
-class InlineRunner(Runner):
-    """Threads over a store object held in this process; the timeout cannot stop the work."""
-
-    def __init__(self, store: GraphStore, *, size: int, timeout: float, queue_wait: float) -> None:
-        self.store = store
-        self.size = size
-        self.timeout = timeout
-        self.queue_wait = queue_wait
-        self._slots = asyncio.Semaphore(size)
-        self._write_lock = asyncio.Lock()
-
-    async def read(self, task: Task[T], *, light: bool = False, timeout: float | None = None) -> T:
-        limit = min(timeout or self.timeout, self.timeout)
-        try:
-            await asyncio.wait_for(self._slots.acquire(), self.queue_wait)
-        except TimeoutError:
-            raise BusyError(
-                f"all {self.size} query slots stayed busy for {self.queue_wait:g} s; "
-                "try again shortly"
-            ) from None
-        try:
-            return await asyncio.wait_for(asyncio.to_thread(task, self.store), limit)
-        except TimeoutError:
-            raise QueryTimeoutError(f"the query ran longer than the {limit:g} s limit") from None
-        finally:
-            self._slots.release()
-
-    async def write(self, task: Task[T]) -> T:
-        async with self._write_lock:
-            try:
-                return await asyncio.to_thread(task, self.store)
-            finally:
-                self.writes += 1

@@ -26,11 +26,11 @@ from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.dates import DATE_PATTERN, MONTH_NAME, match_to_date
 from ..text.document import Document, Footnote, Sentence
-from .actor_kinds import defined_name, kind_from_name
-from .actors import Actors, find_institutions
+from .actors import Actors
 from .complaint_cases import appeal_decided
 from .complaint_figure_facts import add_figures, add_tally_figures, fold_repeats
 from .complaint_outcomes import outcome_in
+from .complaint_parties import agent
 from .complaint_tables import add_table_complaints
 from .complaint_told_cases import is_unknown, told_cases
 from .concepts import outcome
@@ -65,8 +65,6 @@ _COMMISSION = re.compile(
 _FILING = re.compile(
     r"\b(?:filed|lodged|submitted|brought|appealed|challenged|complained|requested)\b"
 )
-_LIST_NAME = re.compile(r"\b(?:Party|Movement|Bloc|Union|Platform|Alliance|Front|Coalition)\b")
-"""Words of a contestant's name: a named complainant with one is a party, else an NGO."""
 _DECIDER = re.compile(
     rf"(?:{_BODY.pattern}|{_COMMISSION.pattern.replace('?P<body>', '')})"
     r"(?=\s+(?:[\w-]+\s+){0,2}?(?:rejected|dismissed|upheld|refused|granted|satisfied|returned))"
@@ -112,10 +110,6 @@ _GROUNDS = re.compile(
 )
 """Where a sentence turns from the complaint to the reasons for deciding it: the subject
 is read before this point, never from the grounds ("refused ... on grounds that ...")."""
-_INCUMBENT = re.compile(
-    r"(?:Mr\.\s+|Ms\.\s+)?(?P<a>[A-Z][\w'-]+ [A-Z][\w'-]+), the incumbent\b"
-    r"|\bincumbent (?:[Pp]resident )?(?:Mr\.\s+)?(?P<b>[A-Z][\w'-]+ [A-Z][\w'-]+)"
-)
 
 
 def _cited_notes(document: Document, sentence: Sentence) -> list[Footnote]:
@@ -227,12 +221,12 @@ def add_complaints(
         number = str(len(cases) + 1)
         if who is not None:
             name = next(v for v in who.groupdict().values() if v).strip()
-            fact.add(NG.complainant, _agent(actors, document, name, fact, f"{key}/{number}/by"))
+            fact.add(NG.complainant, agent(actors, document, name, fact, f"{key}/{number}/by"))
         against = _RESPONDENT.search(text)
         name = "" if against is None else next(v for v in against.groupdict().values() if v)
         if name.strip().lower() not in ("", "the", "a", "an", "its", "their", "his", "her"):
             name = name.strip()
-            fact.add(NG.respondent, _agent(actors, document, name, fact, f"{key}/{number}/against"))
+            fact.add(NG.respondent, agent(actors, document, name, fact, f"{key}/{number}/against"))
         grounds = _GROUNDS.search(text)
         subject = _SUBJECT.search(text[: grounds.start()] if grounds else text)
         if subject is not None:
@@ -356,45 +350,3 @@ def _complete(case: Fact, sentence: Sentence, verdict: str | None) -> None:
     if verdict is not None:
         case.values = [(p, v) for p, v in case.values if p != NG.outcome]
         case.add(NG.outcome, outcome(verdict))
-
-
-_CONTESTANT_NOUN = re.compile(
-    r"\b(?:party|coalition|bloc|alliance|list|movement|contestant|electoral subject)\s+$", re.I
-)
-
-
-def _introduced_as_contestant(case: Fact, name: str) -> bool:
-    """Is the name introduced by a contestant's common noun ("the opposition coalition
-    <Name>", "the party <Name>")? Then it is a party, whatever words its name has."""
-    for p, text in case.values:
-        at = str(text).find(name) if p == NG.text else -1
-        if at > 0 and _CONTESTANT_NOUN.search(str(text)[max(0, at - 40) : at]):
-            return True
-    return False
-
-
-def _agent(actors: Actors, document: Document, name: str, case: Fact, role: str) -> URIRef:
-    """The actor a complaint names: an institution, a party by its acronym, a person by
-    surname; an unnamed one ("an NGO") becomes a placeholder agent of its own."""
-    spans = case.evidence[:1]
-    for _, _, institution, found in find_institutions(name):
-        if institution.name not in ("Courts", "State authorities", "Political parties"):
-            return actors.get(found, institution.kind, spans, institution.level)
-    if re.fullmatch(r"[A-Z]{2,}", name):
-        long = defined_name(document.source.text, name)
-        if long:  # a body defined by its acronym: what its words tell, else a party
-            return actors.get(long, kind_from_name(long) or "party", spans)
-    if re.fullmatch(r"(?:the )?incumbent", name, re.I):
-        named = _INCUMBENT.search(document.source.text)
-        if named:
-            return actors.person(named.group("a") or named.group("b"), spans)
-    person = re.fullmatch(r"(?:Mr|Ms|Mrs|Dr)\. (?P<surname>[A-Z][\w'-]+)", name)
-    if person:
-        full = re.search(rf"\b[A-Z][\w'-]+ {person['surname']}\b", document.source.text)
-        return actors.person(full.group() if full else person["surname"], spans)
-    if re.fullmatch(
-        r"(?:[A-Z][\w'-]*|of|for|and|the)(?: (?:[A-Z][\w'-]*|of|for|and|the)){1,6}", name
-    ):
-        listed = _LIST_NAME.search(name) is not None or _introduced_as_contestant(case, name)
-        return actors.get(name, "party" if listed else "ngo", spans)
-    return actors.placeholder(mint("agent", role), f"{name} (not named in the report)", spans)

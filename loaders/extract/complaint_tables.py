@@ -22,6 +22,7 @@ from normgraph.namespaces import NG
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.dates import find_when
+from ..text.lines import line_spans
 from ..text.source import SourceText, Span
 from .actor_kinds import kind_from_name
 from .actors import Actors
@@ -103,13 +104,11 @@ def table_rows(source: SourceText) -> list[tuple[str, list[_Row]]]:
     """Each complaints table of ``source``: its caption or decision column (what names its
     body), its columns' roles and its rows."""
     tables: list[tuple[str, list[_Row]]] = []
-    lines = source.text.splitlines(keepends=True)
-    offsets = [0]
-    for line in lines:
-        offsets.append(offsets[-1] + len(line))
+    spans = list(line_spans(source.text))
+    lines = [text for _, _, text in spans]
     index = 0
     while index < len(lines):
-        roles = _roles(lines[index].rstrip("\r\n")) if _GAP.search(lines[index].strip()) else None
+        roles = _roles(lines[index]) if _GAP.search(lines[index].strip()) else None
         if roles is None:
             index += 1
             continue
@@ -122,8 +121,8 @@ def table_rows(source: SourceText) -> list[tuple[str, list[_Row]]]:
         rows: list[_Row] = []
         index += 1
         while index < len(lines) and lines[index].strip():
-            line = lines[index].rstrip("\r\n")
-            start = offsets[index] + len(line) - len(line.lstrip())
+            line = lines[index]
+            start = spans[index][0] + len(line) - len(line.lstrip())
             cells = _cells(line, tabbed) if tabbed else _placed(line, starts)
             continued = line[:1].isspace() and rows
             if not continued and len([c for c in cells if c.strip()]) < 2:
@@ -132,7 +131,7 @@ def table_rows(source: SourceText) -> list[tuple[str, list[_Row]]]:
             for role, cell in zip(roles, cells, strict=False):
                 if role is not None and cell.strip():
                     row.cells[role] = f"{row.cells.get(role, '')} {cell.strip()}".strip()
-            row.spans.append(source.span(start, offsets[index] + len(line)))
+            row.spans.append(source.span(start, spans[index][1]))
             if not continued:
                 rows.append(row)
             index += 1

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..text.lines import line_spans
 from .complaint_outcomes import outcome_in
 
 _ROW = re.compile(r"^[ \t]*(?P<label>[A-Za-z][^\t\d]{0,60}?)(?:\t+|[ ]{2,})(?P<n>\d{1,6})[ \t]*$")
@@ -52,16 +53,6 @@ class TallyTable:
     rows: list[TallyRow]
 
 
-def _lines(text: str) -> list[tuple[int, int, str]]:
-    found: list[tuple[int, int, str]] = []
-    offset = 0
-    for raw in text.splitlines(keepends=True):
-        line = raw.rstrip("\r\n")
-        found.append((offset, offset + len(line), line))
-        offset += len(raw)
-    return found
-
-
 def _caption(lines: list[tuple[int, int, str]], first: int) -> str:
     """Up to two non-blank lines just above the table's first row (its header and title,
     a blank line apart or not)."""
@@ -79,7 +70,7 @@ def body_named(caption: str) -> str | None:
 
 def tally_tables(text: str) -> list[TallyTable]:
     """Every table of complaint counts by outcome in ``text``, in order."""
-    lines = _lines(text)
+    lines = list(line_spans(text))
     tables: list[TallyTable] = []
     index = 0
     while index < len(lines):

@@ -17,8 +17,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import takewhile
 
 from ..text.cleantext import CleanText
+from ..text.lines import line_spans
 from ..text.model import Element, ElementKind
 from ..text.source import SourceText, Span
 
@@ -90,17 +92,9 @@ def _column(at: int, columns: Sequence[int], tabbed: bool) -> int | None:
 
 def _lines(source: SourceText, start: int) -> list[tuple[int, int]]:
     """The lines from the one holding ``start`` up to the first blank line."""
-    text = source.text
-    begin = text.rfind("\n", 0, start) + 1
-    lines: list[tuple[int, int]] = []
-    while begin < len(text):
-        end = text.find("\n", begin)
-        end = len(text) if end < 0 else end
-        if not text[begin:end].strip():
-            break
-        lines.append((begin, end))
-        begin = end + 1
-    return lines
+    begin = source.text.rfind("\n", 0, start) + 1
+    lines = takewhile(lambda line: line[2].strip(), line_spans(source.text, begin))
+    return [(first, last) for first, last, _ in lines]
 
 
 def _element(source: SourceText, pieces: list[Span], like: Element) -> Element:

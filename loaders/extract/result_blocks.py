@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from ..text.lines import line_spans
 from ..text.source import SourceText
 from .result_headers import national_label
 from .result_rows import ResultTable, read_result_rows
@@ -130,11 +131,7 @@ def _has_figures(line: str) -> bool:
 def result_blocks(source: SourceText, start: int = 0, end: int | None = None) -> list[ResultBlock]:
     """Every results table in ``source.text[start:end]``, in order."""
     stop = len(source.text) if end is None else end
-    lines: list[tuple[int, int, str]] = []
-    offset = start
-    for raw in source.text[start:stop].splitlines(keepends=True):
-        lines.append((offset, offset + len(raw.rstrip("\r\n")), raw.rstrip("\r\n")))
-        offset += len(raw)
+    lines = list(line_spans(source.text, start, stop))
     blocks: list[ResultBlock] = []
     stacked = stacked_tables(source, start, stop)
     index = 0

@@ -11,10 +11,11 @@ this module only looks at one line (and whether it stands alone in its block).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import Enum
 
-from .cleantext import SUPERSCRIPT_DIGITS
+from .cleantext import SUPERSCRIPT_DIGITS, marker_label
 from .dates import MONTH_NAME
 from .labels import ITEM_LABEL, ROMAN, item_label
 
@@ -56,6 +57,8 @@ STRAY_WORDS = re.compile(r"^\s*[a-z]+(?: [a-z]+)?\s*$")
 ITEM_END = re.compile(r"[;.]\s*(?:and|or)?\s*$")
 """How an item of a list written as running lines ends ("...;", "...; and", "...")."""
 _RUN_IN = re.compile(r"^\s*(?P<title>[A-Z][\w'-]*(?:\s+[\w'-]+){0,9}):\s+\S")
+_BREAK = re.compile(r"[\n\v\f\x1c-\x1e\x85\u2028\u2029]|\r\n?")
+"""A line break, as ``str.splitlines`` reads them."""
 
 
 class LineKind(Enum):
@@ -97,6 +100,26 @@ class Shape:
     style: HeadingStyle | None = None
     level: int = 0
     bullet: bool = False
+
+
+def line_spans(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, str]]:
+    """Every line of ``text[start:end]``, blank ones too, as its start and end offsets in
+    ``text`` and its text (a carriage return or newline that ends it left out), read as
+    they are asked for. Table readers walk these from a header or a caption: what stands
+    above a row and where the first blank line stops a table are theirs to judge, so the
+    lines come one by one without reading the rest of the report.
+
+    >>> list(line_spans("Total\\t12\\r\\n\\nNext"))
+    [(0, 8, 'Total\\t12'), (10, 10, ''), (11, 15, 'Next')]
+    """
+    stop = len(text) if end is None else end
+    begin = start
+    for brk in _BREAK.finditer(text, start, stop):
+        close = brk.start() if brk.group() in ("\n", "\r", "\r\n") else brk.end()
+        yield begin, close, text[begin:close]
+        begin = brk.end()
+    if begin < stop:
+        yield begin, stop, text[begin:stop]
 
 
 def split_lines(text: str) -> list[Line]:
@@ -166,10 +189,7 @@ def classify(line: Line) -> Shape:
     text = line.text
     match = _FOOTNOTE_START.match(text)
     if match:
-        label = match.group("sup") or "".join(
-            str(SUPERSCRIPT_DIGITS.index(ch)) for ch in match.group("uni")
-        )
-        return Shape(LineKind.FOOTNOTE, label, match.end())
+        return Shape(LineKind.FOOTNOTE, marker_label(match), match.end())
     match = _MARKDOWN_HEADING.match(text)
     if match:
         return Shape(

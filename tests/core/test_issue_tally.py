@@ -9,10 +9,6 @@ the query both ways on the corpus.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from rdflib import URIRef
 from rdflib.namespace import DCTERMS
 
@@ -20,7 +16,7 @@ from normgraph.graph import GraphStore
 from normgraph.namespaces import ID, NG
 from normgraph.queries.catalogue import parse_saved_query, saved_query
 from normgraph.recurrence import link
-from tests.core.recurrence_store import open_recurrence_store, rows
+from tests.core.recurrence_store import rows
 
 COUNTED_AT_QUERY_TIME = """
   {
@@ -66,13 +62,6 @@ def written(store: GraphStore) -> dict[tuple[str, str], tuple[int, int]]:
         (str(r["issue"]), str(r["country"])): (int(r["elections"]), int(r["organisations"]))  # type: ignore[call-overload]
         for r in found
     }
-
-
-@pytest.fixture()
-def store(tmp_path: Path) -> Iterator[GraphStore]:
-    opened = open_recurrence_store(tmp_path / "store")
-    yield opened
-    opened.close()
 
 
 def test_the_link_writes_the_counts_the_memberships_give(store: GraphStore) -> None:

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import FOAF, XSD
 
@@ -13,17 +9,10 @@ from normgraph.graph import GraphStore
 from normgraph.namespaces import ID, NG, OA, PROV, RDF, RECURRENCE_GRAPH, VOCAB
 from normgraph.recurrence import GROUPING_RULE, RAISED_AGAIN_RULE, link
 from normgraph.recurrence_read import read_assessments
-from tests.core.recurrence_store import TRANSPARENCY, open_recurrence_store, rows
+from tests.core.recurrence_store import TRANSPARENCY, rows
 from tests.documents import CORPUS, ENEMO_2005_KEY, NDI_STATEMENT_KEY, ODIHR_2011_KEY
 
 FULLY = VOCAB["implementation-status/fully-implemented"]
-
-
-@pytest.fixture()
-def store(tmp_path: Path) -> Iterator[GraphStore]:
-    opened = open_recurrence_store(tmp_path / "store")
-    yield opened
-    opened.close()
 
 
 def test_one_issue_groups_the_results_recommendations_of_three_elections(store: GraphStore) -> None:

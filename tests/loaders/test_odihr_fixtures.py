@@ -7,7 +7,6 @@ import pytest
 
 from normgraph.loaders.base import ExtractionError
 from normgraph.loaders.extract.actors import find_institutions
-from normgraph.loaders.extract.polarity import polarity_of
 from normgraph.loaders.odihr.loader import OdihrLoader
 from normgraph.loaders.rdf.facts import Extraction
 from normgraph.loaders.text.source import SourceText
@@ -139,21 +138,6 @@ def test_addressees_of_what_is_to_be_ensured(campaign: Extraction) -> None:
     named = {str(v).rsplit("/", 1)[-1] for p, v in recs["1"].values if p == NG.addressee}
     assert named == {"central-election-commission", "election-commissions"}
     assert not [v for p, v in recs["2"].values if p == NG.addressee]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "verdict"),
-    [
-        ("The commissions worked in a professional manner.", "positive"),
-        ("Low professional standards lead to thin reporting.", "problem"),
-        ("The mayor received exclusively positive coverage on every channel.", "problem"),
-        ("The change was made in line with previous OSCE/ODIHR recommendations.", "positive"),
-        ("In line with the options the code gives, 40 stations opened later.", None),
-        ("To address public concern, the commission printed more ballots.", None),
-    ],
-)
-def test_finding_polarity_cues(sentence: str, verdict: str | None) -> None:
-    assert polarity_of(sentence) == verdict
 
 
 def test_houses_of_parliament_and_international_bodies_are_institutions() -> None:

@@ -1,7 +1,7 @@
 """The checks that let readers skip text: every pattern they guard must still run where it
 would match.
 
-Election mentions skip a text with none of ``_VOTE_WORD``'s words, and complaint figures a
+Election mentions skip a text with none of ``VOTE_WORD``'s words, and complaint figures a
 sentence with none of ``_SHAPE_WORD``'s (a speed-up, docs/build.md). A pattern added later
 that could match without such a word would silently never run; these tests catch it where it
 is written. A pattern's source naming the word is the check (the word in an optional group
@@ -24,15 +24,15 @@ from bench.quality_gold import read_manifest
 from bench.synthetic_reports import synthetic_report
 from normgraph.loaders.extract.actors import INSTITUTIONS, any_institution
 from normgraph.loaders.extract.complaint_figures import _SHAPE_WORD, _SHAPES
-from normgraph.loaders.extract.election_mentions import _VOTE_WORD, _patterns
+from normgraph.loaders.extract.election_phrasings import VOTE_WORD, phrasings
 from normgraph.loaders.extract.law_shapes import GENERIC_LAW, LAW_WORD
 from normgraph.loaders.extract.legal_patterns import _LAW
 
 
-@pytest.mark.parametrize("index", range(len(_patterns())))
+@pytest.mark.parametrize("index", range(len(phrasings())))
 def test_every_election_pattern_names_a_vote_word(index: int) -> None:
-    pattern, _group = _patterns()[index]
-    assert _VOTE_WORD.search(pattern.pattern), pattern.pattern[:120]
+    pattern, _group = phrasings()[index]
+    assert VOTE_WORD.search(pattern.pattern), pattern.pattern[:120]
 
 
 @pytest.mark.parametrize("index", range(len(_SHAPES)))

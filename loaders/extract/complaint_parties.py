@@ -1,0 +1,69 @@
+"""Who a complaint names: the actor behind a complainant's or respondent's name.
+
+A complaint sentence names its parties in whatever words the report uses: an institution,
+a body by its acronym (defined elsewhere in the report), "the incumbent", "Mr. X", a list
+or movement, or only a kind ("an NGO"). Each becomes the actor the rest of the report
+knows it as, or a placeholder agent when the report never names it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rdflib import URIRef
+
+from normgraph.namespaces import NG
+
+from ..rdf.facts import Fact
+from ..rdf.iris import mint
+from ..text.document import Document
+from .actor_kinds import defined_name, kind_from_name
+from .actors import Actors, find_institutions
+
+_LIST_NAME = re.compile(r"\b(?:Party|Movement|Bloc|Union|Platform|Alliance|Front|Coalition)\b")
+"""Words of a contestant's name: a named complainant with one is a party, else an NGO."""
+_INCUMBENT = re.compile(
+    r"(?:Mr\.\s+|Ms\.\s+)?(?P<a>[A-Z][\w'-]+ [A-Z][\w'-]+), the incumbent\b"
+    r"|\bincumbent (?:[Pp]resident )?(?:Mr\.\s+)?(?P<b>[A-Z][\w'-]+ [A-Z][\w'-]+)"
+)
+"""Who "the incumbent" is, where the report names them ("X Y, the incumbent")."""
+_CONTESTANT_NOUN = re.compile(
+    r"\b(?:party|coalition|bloc|alliance|list|movement|contestant|electoral subject)\s+$", re.I
+)
+
+
+def _introduced_as_contestant(case: Fact, name: str) -> bool:
+    """Is the name introduced by a contestant's common noun ("the opposition coalition
+    <Name>", "the party <Name>")? Then it is a party, whatever words its name has."""
+    for p, text in case.values:
+        at = str(text).find(name) if p == NG.text else -1
+        if at > 0 and _CONTESTANT_NOUN.search(str(text)[max(0, at - 40) : at]):
+            return True
+    return False
+
+
+def agent(actors: Actors, document: Document, name: str, case: Fact, role: str) -> URIRef:
+    """The actor a complaint names: an institution, a party by its acronym, a person by
+    surname; an unnamed one ("an NGO") becomes a placeholder agent of its own."""
+    spans = case.evidence[:1]
+    for _, _, institution, found in find_institutions(name):
+        if institution.name not in ("Courts", "State authorities", "Political parties"):
+            return actors.get(found, institution.kind, spans, institution.level)
+    if re.fullmatch(r"[A-Z]{2,}", name):
+        long = defined_name(document.source.text, name)
+        if long:  # a body defined by its acronym: what its words tell, else a party
+            return actors.get(long, kind_from_name(long) or "party", spans)
+    if re.fullmatch(r"(?:the )?incumbent", name, re.I):
+        named = _INCUMBENT.search(document.source.text)
+        if named:
+            return actors.person(named.group("a") or named.group("b"), spans)
+    person = re.fullmatch(r"(?:Mr|Ms|Mrs|Dr)\. (?P<surname>[A-Z][\w'-]+)", name)
+    if person:
+        full = re.search(rf"\b[A-Z][\w'-]+ {person['surname']}\b", document.source.text)
+        return actors.person(full.group() if full else person["surname"], spans)
+    if re.fullmatch(
+        r"(?:[A-Z][\w'-]*|of|for|and|the)(?: (?:[A-Z][\w'-]*|of|for|and|the)){1,6}", name
+    ):
+        listed = _LIST_NAME.search(name) is not None or _introduced_as_contestant(case, name)
+        return actors.get(name, "party" if listed else "ngo", spans)
+    return actors.placeholder(mint("agent", role), f"{name} (not named in the report)", spans)

@@ -1,0 +1,221 @@
+"""The phrasings a report names an election in, as patterns, and how they are tried.
+
+A date before or after the type, years listed, rounds, by-elections, referendums, the
+state's own name for the body elected (from the data): each pattern's groups say what the
+mention holds, for :mod:`.election_mentions` to read. Patterns that open alike (with the
+election type, or with a month) are tried only where that opening matches.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from ..text.dates import MONTH_NAME, NUMERIC_DATE
+from .state_data import election_type_words
+from .states import participating_states
+
+_MONTH = MONTH_NAME
+_DAYS = r"(?:\s*[-\u2013]\s*\d{1,2})?"
+"""The last day of a vote held over several days ("17-19 September"): the election is
+dated by its first day."""
+_DATE = rf"(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}}){_DAYS}(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"
+_DMY = rf"(?P<day>\d{{1,2}}){_DAYS}\s+(?P<month>{_MONTH}),?\s+(?P<year>\d{{4}})"
+"""A day-month-year date ("7 June 2026", "17-19 September 2021")."""
+_EARLY = r"(?:(?P<early>early|pre-term|extraordinary|snap)\s+|repeat\s+)?"
+"""An election called before its term ("early", "snap", "pre-term", "extraordinary"); a
+"repeat" election is held again, not early."""
+_GLOSS = r"(?:\s+\([\w ]+\))?"
+
+
+def _alternatives(words: list[str]) -> str:
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: -len(w))
+    )
+
+
+_HELD = (
+    r"(?:,?\s+(?:which\s+|that\s+)?(?:held|took\s+place|were\s+held|was\s+held)"
+    r"|\s+(?:(?:is|are|was|were)\s+)?(?:due|scheduled|planned|expected)"
+    r"(?:\s+to\s+(?:be\s+held|take\s+place))?)?"
+)
+"""What may stand between an election and the month or year it was held in ("the
+previous parliamentary elections, held in October 2000"), or is to be held in ("the next
+presidential election is due in 2019", "the presidential election scheduled for
+November 2001")."""
+_IN_PLACE = r"(?:\s+in\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})?"
+"""Where an election was held, between it and its date ("local elections in England on
+4 May 2023")."""
+_MEMBERS = (
+    r"(?P<type>deputies|members)\s+(?:of|to)\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}"
+)
+"""Elections named by whom they elect to a body named in capitals ("elections of deputies
+of the National Council"): a parliament's, as local councils are not named so."""
+_BY = r"(?P<type>by|bi)-elections?"
+"""A by-election, of any body ("the mayoral by-election", "a by-election to parliament")."""
+_BY_PLACE = r"(?:\s+(?:in|for)\s+[^\W\d]+(?:[\s-][^\W\d]+){0,3})?"
+"""Where a by-election was held, between it and its date ("by-election in Durres, 8 May")."""
+_YEARS = r"(?P<years>\d{4}(?:(?:,\s*(?:and\s+)?|\s+and\s+)\d{4})+)"
+"""A run of two or more years ("1999, 2005 and 2011", "2004, 2007, and 2012")."""
+_HAPPENED = r"(?:(?:was|were)\s+held|took\s+place|followed)\s+on\s+"
+"""A verb saying a vote took place on a day ("A referendum followed on 30 April 2023")."""
+
+
+VOTE_WORD = re.compile(r"election|referendum|run-?off|second[- ]round", re.IGNORECASE)
+"""A word every pattern of :func:`phrasings` needs: a text without one is not scanned."""
+
+
+@cache
+def _body() -> str:
+    """``|`` and the words a state's reports use for the body elected, or nothing."""
+    bodies = _alternatives(list(election_type_words()))
+    return f"|{bodies}" if bodies else ""
+
+
+@cache
+def _kind() -> str:
+    """An election's type, perhaps called early ("early presidential")."""
+    return (
+        rf"{_EARLY}(?P<type>presidential|national parliamentary|parliamentary|general|"
+        r"legislative|congressional|"
+        rf"local council|local legislative|local|municipal|mayoral|regional|city{_body()})"
+    )
+
+
+@cache
+def _lead_of(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """Where every match of ``pattern`` must start, when its text opens with an election
+    type or a month: the places that lead matches at, found once per text for all the
+    patterns that share it (eight open with the type, six with a month), which are then
+    tried there only instead of at every character."""
+    for lead in (_kind(), f"(?P<month>{_MONTH})"):
+        if pattern.pattern.startswith(lead):
+            return _lookahead(lead)
+    return None
+
+
+@cache
+def _lookahead(lead: str) -> re.Pattern[str]:
+    return re.compile(f"(?={lead})", re.IGNORECASE)
+
+
+def matches(
+    pattern: re.Pattern[str], text: str, starts: dict[re.Pattern[str], list[int]]
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``; a pattern with a lead is tried only where its lead
+    matches (``starts`` keeps those places per lead for the other patterns)."""
+    lead = _lead_of(pattern)
+    if lead is None:
+        yield from pattern.finditer(text)
+        return
+    if lead not in starts:
+        starts[lead] = [match.start() for match in lead.finditer(text)]
+    resume = 0
+    for start in starts[lead]:
+        if start < resume:
+            continue
+        match = pattern.match(text, start)
+        if match is not None:
+            yield match
+            resume = max(match.end(), start + 1)
+
+
+@cache
+def phrasings() -> tuple[tuple[re.Pattern[str], int | None], ...]:
+    """Ways a report names an election; the number is the round the date belongs to. The
+    words a state's reports use for an election type (the body elected) and the states'
+    adjectives ("the <adjective> presidential election") come from the data. Each pattern
+    must need a word of ``VOTE_WORD`` (texts without one skip them all)."""
+    body, kind = _body(), _kind()
+    also = r"\s+and\s+(?P<type2>presidential|parliamentary|local|municipal|mayoral|regional)"
+    adjectives = _alternatives([a for s in participating_states() for a in s.adjectives])
+    patterns: tuple[tuple[str, int | None], ...] = (
+        (rf"{_DATE},?\s+{kind}{_GLOSS}\s+elections?", None),
+        (rf"{_DMY},?\s+{kind}{_GLOSS}\s+elections?", None),
+        (rf"{_DMY},?\s+{kind}{also}\s+elections?", None),
+        (rf"(?<![\d-])(?P<year>\d{{4}})\s+{kind}{also}\s+elections?", None),
+        # a run of years, after the type in brackets or before it ("4 presidential
+        # elections (1999, 2005 and 2011)", "the 2004, 2007 and 2012 parliamentary elections")
+        (rf"{kind}\s+elections\s*\(\s*{_YEARS}\s*\)", None),
+        (rf"(?<![\d-])(?<!between\s)(?<!from\s){_YEARS}\s+{kind}\s+elections", None),
+        (
+            rf"{kind}{_GLOSS}\s+elections?{_IN_PLACE},?\s+(?:of\s+|on\s+|held\s+on\s+|"
+            rf"(?:took\s+place|were\s+held|was\s+held)\s+on\s+)?{_DMY}",
+            None,
+        ),
+        (rf"\belections?\s+of\s+(?:the\s+)?{_MEMBERS},?\s+(?:of|on|held\s+on)\s+{_DMY}", None),
+        (rf"{kind}{_GLOSS}\s+elections?,?\s+(?:of|on|held\s+on)\s+{NUMERIC_DATE}", None),
+        (rf"{NUMERIC_DATE},?\s+{kind}{_GLOSS}\s+elections?", None),
+        (
+            rf"{kind}\s+(?:run-?off|second[- ]round)(?:\s+elections?)?\s+(?:on|of|held\s+on)\s+"
+            rf"{_DMY}",
+            2,
+        ),
+        (rf"{_DATE}\s+elections\s+to\s+(?P<type>parliament{body})", None),
+        (
+            r"(?P<type>by|bi)-elections?\s+(?:to|for)\s+parliament\s+(?:on|in)\s+"
+            rf"(?:{_DATE}|(?P<y2>\d{{4}}))",
+            None,
+        ),
+        (rf"(?P<type>parliamentary)\s+run-off\s+elections?\s+on\s+{_DATE}", 2),
+        (rf"{_DMY},?\s+(?:[\w-]+\s+){{0,2}}{_BY}", None),
+        (rf"{_DATE},?\s+(?:[\w-]+\s+){{0,2}}{_BY}", None),
+        (rf"{_BY}{_BY_PLACE},?\s+(?:(?:of|on|held\s+on)\s+)?{_DMY}", None),
+        (rf"{_BY}{_BY_PLACE},?\s+(?:(?:of|on|held\s+on)\s+)?{_DATE}", None),
+        (
+            rf"(?P<type>parliamentary)\s+elections\s+on\s+(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})"
+            rf"\s+and\s+(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}}),\s+(?P<year>\d{{4}})",
+            1,
+        ),
+        (rf"(?P<month>{_MONTH})\s+(?P<year>\d{{4}})\s+{kind}{_GLOSS}\s+elections?", None),
+        (
+            rf"{kind}{_GLOSS}\s+elections?\s+(?:of|on|held\s+on|(?:took\s+place|were\s+held|"
+            rf"was\s+held)\s+on)\s+{_DATE}",
+            None,
+        ),
+        (rf"(?<![\d-])(?P<year>\d{{4}})\s+{kind}\s+elections?", None),
+        # "no municipal elections have been held since 2008": the last were in 2008
+        (
+            rf"{kind}\s+elections?\s+(?:have|has|had)\s+been\s+held\s+since\s+(?P<year>\d{{4}})",
+            None,
+        ),
+        (
+            rf"{kind}\s+elections?{_HELD}\s+(?:in|of|for)\s+(?P<month>{_MONTH})\s+(?P<year>\d{{4}})",
+            None,
+        ),
+        (
+            rf"{kind}\s+elections?{_HELD}\s+(?:in|of)\s+"
+            rf"(?P<years>\d{{4}}(?:(?:,\s*(?:and\s+)?|\s+and\s+)\d{{4}})*)",
+            None,
+        ),
+        (
+            rf"elections\s+to\s+(?P<type>local\s+legislatures|parliament{body}){_GLOSS}\s+in\s+"
+            rf"(?:(?P<month>{_MONTH})\s+)?(?P<year>\d{{4}})",
+            None,
+        ),
+        (rf"(?<!\d )(?P<month>{_MONTH})\s+{kind}{_GLOSS}\s+elections", None),
+        (rf"(?P<country>{adjectives})\s+(?P<type>presidential)\s+election", None),
+        (rf"(?P<type>referendum)\s+(?:of|on|held\s+on)\s+{_DATE}", None),
+        (rf"(?P<type>referendum)\s+(?:of|on|held\s+on)\s+{_DMY}", None),
+        # "the referendum on membership of the Union of 23 June 2016"
+        (rf"(?P<type>referendum)\s+on\s+(?:[\w'-]+\s+){{1,8}}?(?:of|held\s+on)\s+{_DMY}", None),
+        (
+            rf"(?P<type>referendum)\s+(?:of|in|held\s+in)\s+(?P<month>{_MONTH})\s+(?P<year>\d{{4}})",
+            None,
+        ),
+        (rf"(?P<type>referendum)\s+{_HAPPENED}{_DMY}", None),
+        (rf"(?P<type>referendum)\s+{_HAPPENED}{_DATE}", None),
+        (rf"{_DATE}\s+(?:constitutional\s+)?(?P<type>referendum)", None),
+        (rf"{_DMY}\s+(?:constitutional\s+)?(?P<type>referendum)", None),
+        (
+            r"(?<![\d-])(?P<year>\d{4})\s+(?:constitutional\s+|national\s+)?(?P<type>referendum)",
+            None,
+        ),
+        # no type: "the elections of 17 December 2023" (``resolve`` files it under the one
+        # typed election of that year, if there is exactly one)
+        (rf"(?<!-)\belections?\s+(?:of|on|held\s+on)\s+{_DMY}", None),
+        (rf"(?<!-)\belections?\s+(?:of|on|held\s+on)\s+{_DATE}", None),
+        (rf"(?P<month>{_MONTH})\s+(?P<year>\d{{4}})\s+elections?\b", None),
+    )
+    return tuple((re.compile(p, re.IGNORECASE), n) for p, n in patterns)
