@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from ..text.lines import line_spans
 from .complaint_outcomes import outcome_in
 from .complaint_tally_tables import TallyRow, TallyTable, body_named
 
@@ -47,12 +48,8 @@ _CAPTION_LINES = 2
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
-    found: list[tuple[int, str]] = []
-    offset = 0
-    for raw in text.splitlines(keepends=True):
-        found.append((offset, raw.rstrip("\r\n")))
-        offset += len(raw)
-    return found
+    """Every line, blank ones too, with its start (``text.lines.line_spans``)."""
+    return [(start, line) for start, _, line in line_spans(text)]
 
 
 def cross_tables(text: str) -> list[TallyTable]:
