@@ -32,6 +32,7 @@ from ..extract.report_results import add_run_off_text_results, add_text_results
 from ..extract.result_facts import ResultNotes
 from ..extract.states import find_state
 from ..extract.text_results import text_results
+from ..extract.tracker import add_tracker_assessments
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.dates import DATE_PATTERN, match_to_date
@@ -297,7 +298,10 @@ class OdihrLoader:
         add_legal(extraction, document, report.iri, country.lower())
         issued = next((str(v) for p, v in report.values if p == DCTERMS.issued), None)
         assessor = mission.iri if mission is not None else report.iri
-        add_assessments(extraction, document, report, assessor, issued)
+        read = add_assessments(extraction, document, report, assessor, issued)
+        add_tracker_assessments(
+            extraction, document, report, assessor, issued, read, tables_only=True
+        )
         year = None
         if election is not None:
             year = int(str(next(v for p, v in election.values if p == NG.electionDate))[:4])
