@@ -1,10 +1,12 @@
 """Benchmark: build N synthetic ODIHR-size reports and measure what issue 15 targets.
 
-Run: ``.venv/bin/python bench/scale.py --sizes 10,100 [--workers 2] [--repeat 20]``.
-For each N it writes N varied reports (``bench/synthetic_reports.py``) into a temporary
-folder, builds them into a fresh store, and prints: per-stage seconds (reference graphs,
-extraction pool with writes, linking) with this process's resident set at each stage's
-end and its peak so far, triples per second, store size on disk, peak RSS (this process
+Run: ``.venv/bin/python bench/scale.py --sizes 10,100 [--workers 2] [--repeat 20]
+[--states 12]``. For each N it writes N varied reports (``bench/synthetic_reports.py``:
+over the 57 participating States, or the first ``--states``; 12 is the earlier benches'
+draw, N/12 reports a State, the worst case for the link) into a temporary folder, builds
+them into a fresh store, and prints: per-stage seconds (reference graphs, extraction pool
+with writes, linking) with this process's resident set at each stage's end and its peak
+so far, triples per second, store size on disk, peak RSS (this process
 and the extraction workers), the time to rebuild after one report changed,
 and the flagship query's (``recurring-unaddressed``) p50 embedded and through an
 ``oxigraph serve-read-only`` server the bench starts and stops.
@@ -26,7 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.synthetic_reports import synthetic_report
+from bench.synthetic_reports import STATES, synthetic_report
 from normgraph.build import DocumentOutcome, build_corpus
 from normgraph.config import Settings
 from normgraph.graph import GraphStore, StoreError, open_store
@@ -76,10 +78,12 @@ def _now() -> tuple[float, float]:
     return time.perf_counter(), time.process_time()
 
 
-def write_corpus(folder: Path, count: int) -> None:
+def write_corpus(folder: Path, count: int, states: int = len(STATES)) -> None:
+    """N synthetic reports drawn from the first ``states`` States of the vocabulary."""
     folder.mkdir(parents=True)
     for seed in range(count):
-        (folder / f"{seed:05d}_synthetic.txt").write_text(synthetic_report(seed), encoding="utf-8")
+        text = synthetic_report(seed, states=states)
+        (folder / f"{seed:05d}_synthetic.txt").write_text(text, encoding="utf-8")
 
 
 def timed_build(
@@ -171,9 +175,11 @@ def say(line: str) -> None:
     print(line, flush=True)
 
 
-def run(count: int, workers: int, repeat: int, root: Path, relink: bool, server: bool) -> None:
+def run(
+    count: int, workers: int, repeat: int, root: Path, relink: bool, server: bool, states: int
+) -> None:
     corpus, location = root / f"corpus-{count}", root / f"store-{count}"
-    write_corpus(corpus, count)
+    write_corpus(corpus, count, states)
     settings = Settings(build_workers=workers)
     with open_store(location) as store:
         total, clock = timed_build(store, corpus, settings, relink)
@@ -181,7 +187,10 @@ def run(count: int, workers: int, repeat: int, root: Path, relink: bool, server:
         loaded = sum(o.written for o in clock.outcomes)
         quarantined = sum(len(o.quarantined) for o in clock.outcomes)
         cpu = sum(o.cpu_seconds for o in clock.outcomes)
-        say(f"N={count}: {loaded}/{count} reports loaded, {triples:,} document triples")
+        say(
+            f"N={count}: {loaded}/{count} reports loaded, {triples:,} document triples "
+            f"({states} States)"
+        )
         if not relink:
             say("  (link stage not run: N is over --link-up-to)")
         say(f"  build wall        {total:8.1f} s  ({total / count:.2f} s per report)")
@@ -241,6 +250,13 @@ def main() -> None:
         help="Write the corpora and stores into this new folder and keep them (else a "
         "temporary folder, removed at the end).",
     )
+    parser.add_argument(
+        "--states",
+        type=int,
+        default=len(STATES),
+        help="Draw the reports from this many States (default all 57; 12: the earlier "
+        "benches' distribution, N/12 reports a State, the worst case for the link).",
+    )
     args = parser.parse_args()
     sizes = [int(size) for size in args.sizes.split(",")]
     if args.keep is not None:
@@ -253,12 +269,14 @@ def main() -> None:
                 args.keep,
                 count <= args.link_up_to,
                 not args.no_server,
+                args.states,
             )
         return
     with tempfile.TemporaryDirectory() as folder:
         for count in sizes:
             relink = count <= args.link_up_to
-            run(count, args.workers, args.repeat, Path(folder), relink, not args.no_server)
+            server = not args.no_server
+            run(count, args.workers, args.repeat, Path(folder), relink, server, args.states)
 
 
 if __name__ == "__main__":

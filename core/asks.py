@@ -50,6 +50,7 @@ _ACTIONS: dict[str, tuple[str, ...]] = {
         "drop",
         "scrap",
         "withdraw",
+        "delet",
     ),
     "restrict": (
         "restrict",
@@ -61,7 +62,10 @@ _ACTIONS: dict[str, tuple[str, ...]] = {
         "curb",
         "lower",
         "cap",
+        "reduc",
+        "decreas",
     ),
+    "extend": ("extend", "extension", "lengthen", "prolong", "made longer", "make longer"),
     "introduce": (
         "introduc",
         "establish",
@@ -87,7 +91,7 @@ _ACTIONS: dict[str, tuple[str, ...]] = {
     "monitor": ("monitor", "oversee", "audit", "verifi", "verify", "check"),
     "count": ("count", "recount", "tabulat"),
     "redraw": ("redraw", "boundary", "boundaries", "delimit"),
-    "access": ("access", "attend", "allow", "permit", "grant", "standing", "approv"),
+    "access": ("access", "attend", "allow", "permit", "grant", "standing", "approv", "enabl"),
     "appoint": ("appoint", "select", "nominat", "compos", "represent", "replac"),
     "keep": ("remain", "retain", "kept", "keep", "maintain", "preserv", "continue"),
 }
@@ -162,6 +166,11 @@ _NEGATED_RESTRICTION = re.compile(
 """A restriction under a negation ("access without undue restrictions") asks for freedom
 from it, not for a restriction: read as *unimpeded* (a paraphrase in
 ``ontology/paraphrases.toml``) before remedies and object are read."""
+_NEGATED_PERMISSION = re.compile(
+    r"\b(?:not|no longer|never)\s+(?:be\s+)?(?:allowed|permitted|able)\s+to\b", re.I
+)
+"""A permission under a negation ("parties should no longer be allowed to ...") asks for a
+prohibition: read as *prohibited to* (the remedy *restrict*), not as the remedy *access*."""
 _PASSIVE_AFTER_MODAL = re.compile(r"\s*(?:also\s+|\w+ly\s+)?be\b", re.I)
 MIN_TERMS = 3
 """A unit with fewer object terms than this is no ask of its own."""
@@ -224,7 +233,7 @@ def main_remedies(text: str) -> frozenset[str]:
 def read_unit(text: str) -> AskUnit:
     """One ask unit read from its text: its remedies are those in directive position
     when it has any there (a long unit names many remedy words in passing), else all."""
-    read = _NEGATED_RESTRICTION.sub("unimpeded", text)
+    read = _NEGATED_PERMISSION.sub("be prohibited to", _NEGATED_RESTRICTION.sub("unimpeded", text))
     remedies, vehicles = actions(read)
     remedies = main_remedies(read) or remedies
     content = tuple(terms(_ACTION_WORDS.sub(_drop_action_word, _CONDITION.sub(" ", read))))

@@ -10,7 +10,12 @@ over (country, term), so the cost grows with the candidates, not with the square
 collection. Clusters merge along candidate pairs, best first, while the pair scores at
 least ``THRESHOLD``, the two clusters' cross pairs average ``AVERAGE_THRESHOLD`` and no
 report would hold two units of one cluster (a report's distinct asks never merge).
-:class:`Grouping` keeps its index: ``add`` groups new items against the existing ones.
+
+Everything is decided within a state: candidates, merges and the term weights (each
+state's own document frequencies), so a state's clusters depend on its own units alone.
+:class:`Grouping` keeps its index; ``add`` regroups the states of the new items from their
+units in the order a grouping from scratch reads them, so adding reports one by one gives
+the clusters of grouping them all at once.
 """
 
 from __future__ import annotations
@@ -18,9 +23,15 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
 
 from .asks import AskUnit, articles_conflict, ask_units, remedies_conflict
+from .grouping_model import Group as Group
+from .grouping_model import Item as Item
+from .grouping_model import Member as Member
+from .grouping_model import PairScore as PairScore
+from .grouping_model import _flipped
+from .grouping_model import _Unit as _Unit
+from .grouping_model import _weights as _weights
 
 TOPIC_BONUS = 0.06
 NORM_BONUS = 0.04
@@ -48,91 +59,6 @@ grew with the square of the state's size, while the rarest terms, read first, ar
 that say most about a match."""
 
 
-@dataclass(frozen=True)
-class Item:
-    """A recommendation (or finding, or statement) with what grouping compares."""
-
-    key: str
-    text: str
-    document: str
-    organisation: str = ""
-    election: str = ""
-    date: str = ""
-    topics: frozenset[str] = frozenset()
-    norms: frozenset[str] = frozenset()
-    laws: frozenset[str] = frozenset()
-    country: str = ""
-
-
-@dataclass(frozen=True)
-class PairScore:
-    """Why two units were judged to ask for the same change."""
-
-    score: float
-    text: float
-    sentence: str
-    other_sentence: str
-    topics: frozenset[str]
-    norms: frozenset[str]
-    laws: frozenset[str]
-    remedies: frozenset[str] = frozenset()
-    articles: frozenset[str] = frozenset()
-    object_terms: tuple[str, ...] = ()
-
-
-@dataclass
-class Member:
-    item: Item
-    partner: Item | None = None
-    pair: PairScore | None = None
-    unit: AskUnit | None = None
-
-
-@dataclass
-class Group:
-    """A set of asks of different reports that ask for the same change."""
-
-    members: list[Member] = field(default_factory=list)
-    root: int = -1
-
-    @property
-    def items(self) -> list[Item]:
-        return [m.item for m in self.members]
-
-    @property
-    def elections(self) -> set[str]:
-        return {m.item.election for m in self.members if m.item.election}
-
-    @property
-    def score(self) -> float:
-        """The weakest member's confidence: the group is no surer than its loosest link."""
-        return min((m.pair.score for m in self.members if m.pair), default=0.0)
-
-
-@dataclass
-class _Unit:
-    item: Item
-    ask: AskUnit
-    counts: dict[str, float]
-    vector: dict[str, float] = field(default_factory=dict)
-    size: int = 0
-    """The collection size the vector's IDF was read at."""
-    local: dict[str, float] = field(default_factory=dict)
-    local_size: int = 0
-    """The state's unit count its state-local vector was weighted at (its postings grow
-    only when the state's count does, so an equal count means the same weights)."""
-
-
-def _flipped(pair: PairScore) -> PairScore:
-    return replace(pair, sentence=pair.other_sentence, other_sentence=pair.sentence)
-
-
-def _weights(ask: AskUnit) -> dict[str, float]:
-    counts = Counter(ask.object_terms)
-    counts.update("@" + action for action in ask.actions)
-    return {t: 1 + math.log(n) for t, n in counts.items()}
-
-
 class Grouping:
     """Units indexed by state and term, and the clusters they form."""
 
@@ -140,8 +66,9 @@ class Grouping:
         self.threshold = threshold
         self.units: list[_Unit] = []
         self.postings: dict[tuple[str, str], list[int]] = defaultdict(list)
-        self.df: Counter[str] = Counter()
         self.by_country: Counter[str] = Counter()
+        self.of_state: dict[str, list[int]] = defaultdict(list)
+        """Every unit of each state, indexed or waiting to be regrouped."""
         self.parent: list[int] = []
         self.cluster: dict[int, list[int]] = {}
         self.by_document: dict[str, list[int]] = defaultdict(list)
@@ -150,27 +77,26 @@ class Grouping:
         statement's earlier reports are looked up in its state, not in the collection."""
         self._scores: dict[tuple[int, int], PairScore] = {}
         self._exact = True
-        """Outside ``add``, vectors are weighted at the collection's size: what is written
-        depends on the collection, not on the process or order that indexed it."""
+        """Outside ``add``, vectors are weighted at their state's size: what is written
+        depends on the state's units, not on the process or order that indexed them."""
 
     # -- similarity -------------------------------------------------------------------
-    def _idf(self, term: str) -> float:
-        return math.log((1 + len(self.units)) / (1 + self.df[term])) + 1
-
-    def _vector(
-        self, counts: dict[str, float], idf: Callable[[str], float] | None = None
-    ) -> dict[str, float]:
-        weights = {t: w * (idf or self._idf)(t) for t, w in counts.items()}
+    @staticmethod
+    def _vector(counts: dict[str, float], idf: Callable[[str], float]) -> dict[str, float]:
+        weights = {t: w * idf(t) for t, w in counts.items()}
         norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
         return {t: w / norm for t, w in weights.items()}
 
     def _local(self, unit: _Unit) -> dict[str, float]:
-        """The unit's TF-IDF vector over its state's units alone: unmoved by other states,
-        kept until the state gains units (a statement is scored against every unit of the
-        reports it may judge: weighting them again for each statement cost the most)."""
+        """The unit's TF-IDF vector over its state's units alone: unmoved by other states.
+        While ``add`` indexes, it is weighted again once the state grew by a tenth
+        (weighting every vector again at each addition would cost the square of the
+        state); otherwise it is kept until the state gains units (a statement is scored
+        against every unit of the reports it may judge)."""
         country = unit.item.country
         size = self.by_country[country]
-        if unit.local and unit.local_size == size:
+        stale = unit.local_size != size if self._exact else size > unit.local_size * 1.1
+        if unit.local and not stale:
             return unit.local
 
         def idf(term: str) -> float:
@@ -179,23 +105,13 @@ class Grouping:
         unit.local, unit.local_size = self._vector(unit.counts, idf), size
         return unit.local
 
-    def _current(self, unit: _Unit) -> dict[str, float]:
-        """The unit's TF-IDF vector: while ``add`` indexes, re-weighted once the collection
-        grew by a tenth (weighting every vector again at each addition would cost the
-        square of the collection); otherwise weighted at the collection's size."""
-        size = len(self.units)
-        stale = unit.size != size if self._exact else size > unit.size * 1.1
-        if not unit.vector or stale:
-            unit.vector, unit.size = self._vector(unit.counts), len(self.units)
-        return unit.vector
-
     def score(
         self, first: _Unit, second: _Unit, remedies: bool = True, local: bool = False
     ) -> PairScore:
-        """How surely two units ask for the same change (0-1) and why; ``local``: with the
-        term weights of their state alone."""
-        vector = self._local if local else self._current
-        a, b = vector(first), vector(second)
+        """How surely two units ask for the same change (0-1) and why, with the term
+        weights of their state alone (``local``: kept for callers that say so; every
+        score is now local)."""
+        a, b = self._local(first), self._local(second)
         text = sum(w * b.get(t, 0.0) for t, w in a.items())
         x, y = first.item, second.item
         topics, norms, laws = x.topics & y.topics, x.norms & y.norms, x.laws & y.laws
@@ -240,7 +156,7 @@ class Grouping:
         ``threshold``: the least score a candidate must be able to reach."""
         country = unit.item.country
         common = max(50, COMMON_TERM * self.by_country[country])
-        query = self._current(unit)
+        query = self._local(unit)
         source = self.postings if among is None else among
         rarest = sorted(
             (len(posting), term, posting)
@@ -256,14 +172,23 @@ class Grouping:
             budget -= size
             weight = query[term]
             for index in posting:
-                found[index] += weight * self._current(self.units[index]).get(term, 0.0)
+                found[index] += weight * self._local(self.units[index]).get(term, 0.0)
         least = (self.threshold if threshold is None else threshold) - MAX_BONUS
         ranked = sorted(
-            (kv for kv in found.items() if kv[1] >= least), key=lambda kv: (-kv[1], kv[0])
+            (kv for kv in found.items() if kv[1] >= least),
+            key=lambda kv: (-kv[1], self._rank(kv[0])),
         )
         return [index for index, _ in ranked[:limit]]
 
     # -- clusters ---------------------------------------------------------------------
+    def _rank(self, index: int) -> tuple[str, str, str, int]:
+        """Where a grouping from scratch reads the unit: by date, report and item, then its
+        place among its item's asks (an item's units are always indexed together, in
+        order). Ties are broken by it, never by the index alone, so a state regrouped
+        after its reports arrived out of order decides as a grouping from scratch."""
+        item = self.units[index].item
+        return (item.date, item.document, item.key, index)
+
     def _root(self, index: int) -> int:
         while self.parent[index] != index:
             self.parent[index] = self.parent[self.parent[index]]
@@ -278,7 +203,7 @@ class Grouping:
         if x == y or self._documents(x) & self._documents(y):
             return False
         cross = [self._pair(a, b).score for a in self.cluster[x] for b in self.cluster[y]]
-        if sum(cross) / len(cross) < AVERAGE_THRESHOLD:
+        if math.fsum(cross) / len(cross) < AVERAGE_THRESHOLD:  # fsum: in any order alike
             return False
         if len(self.cluster[x]) < len(self.cluster[y]):
             x, y = y, x
@@ -286,18 +211,49 @@ class Grouping:
         self.cluster[x].extend(self.cluster.pop(y))
         return True
 
-    def _index(self, unit: _Unit) -> int:
+    def _append(self, unit: _Unit) -> int:
+        """A unit in the collection, in a cluster of its own, not yet searchable."""
         index = len(self.units)
         self.units.append(unit)
         self.parent.append(index)
         self.cluster[index] = [index]
+        self.of_state[unit.item.country].append(index)
+        return index
+
+    def _enter(self, index: int) -> None:
+        """The unit made searchable: in its state's postings, counts and reports."""
+        unit = self.units[index]
         self.by_country[unit.item.country] += 1
         self.by_document[unit.item.document].append(index)
         self.reports_of[unit.item.country].setdefault(unit.item.document, unit.item)
         for term in unit.counts:
-            self.df[term] += 1
             self.postings[(unit.item.country, term)].append(index)
+
+    def _index(self, unit: _Unit) -> int:
+        index = self._append(unit)
+        self._enter(index)
         return index
+
+    def _withdraw(self, country: str) -> list[int]:
+        """A state's units taken out of the search and out of their clusters, to be
+        regrouped; the state's units, in the order a grouping from scratch reads them."""
+        indices = sorted(self.of_state.get(country, ()), key=self._rank)
+        documents = {self.units[i].item.document for i in indices}
+        for i in indices:
+            unit = self.units[i]
+            for term in unit.counts:
+                self.postings.pop((country, term), None)
+            unit.local, unit.local_size = {}, 0
+            self.cluster.pop(i, None)
+        for i in indices:
+            self.parent[i] = i
+            self.cluster[i] = [i]
+        mine = set(indices)
+        for document in documents:
+            self.by_document[document] = [i for i in self.by_document[document] if i not in mine]
+        self.by_country[country] = 0
+        self.reports_of[country] = {}
+        return indices
 
     def restore(self, units: Iterable[tuple[Item, AskUnit]], parents: Sequence[int]) -> None:
         """Index units read back from a saved index, with the clusters they had formed
@@ -319,10 +275,14 @@ class Grouping:
         return [self._root(index) for index in range(len(self.units))]
 
     def add(self, items: Iterable[Item]) -> None:
-        """Index new items' ask units and merge them into clusters along candidate pairs.
-        Merging reads vectors weighted as the collection grew; the scores cached for it are
+        """Index new items' ask units and regroup their states: each such state's units,
+        the indexed and the new, are searched and merged again in the order a grouping
+        from scratch reads them (about 1 ms of CPU a unit), so a relink gives the clusters
+        of a link from scratch; other states are untouched (nothing of theirs moves).
+        Merging reads vectors weighted as the state grew; the scores cached for it are
         dropped afterwards, so groups and matches are scored at the final weights."""
         self._exact = False
+        self._scores.clear()
         try:
             self._add(items)
         finally:
@@ -330,19 +290,25 @@ class Grouping:
             self._scores.clear()
 
     def _add(self, items: Iterable[Item]) -> None:
-        edges: list[tuple[float, int, int]] = []
-        for item in sorted(items, key=lambda i: (i.date, i.document, i.key)):
+        fresh = sorted(items, key=lambda i: (i.date, i.document, i.key))
+        withdrawn = [i for state in {i.country for i in fresh} for i in self._withdraw(state)]
+        first = len(self.units)
+        for item in fresh:
             for ask in ask_units(item.text):
-                unit = _Unit(item, ask, _weights(ask))
-                known = self.candidates(unit)
-                index = self._index(unit)
-                for other in known:
-                    if self.units[other].item.document == item.document:
-                        continue
-                    pair = self._pair(other, index)
-                    if pair.score >= self.threshold:
-                        edges.append((pair.score, other, index))
-        for _, i, j in sorted(edges, key=lambda e: (-e[0], e[1], e[2])):
+                self._append(_Unit(item, ask, _weights(ask)))
+        order = sorted(withdrawn + list(range(first, len(self.units))), key=self._rank)
+        edges: list[tuple[float, int, int]] = []
+        for index in order:
+            known = self.candidates(self.units[index])
+            self._enter(index)
+            for other in known:
+                if self.units[other].item.document == self.units[index].item.document:
+                    continue
+                pair = self._pair(other, index)
+                if pair.score >= self.threshold:
+                    edges.append((pair.score, other, index))
+        edges.sort(key=lambda e: (-e[0], self._rank(e[1]), self._rank(e[2])))
+        for _, i, j in edges:
             self._merge(i, j)
 
     def groups(self) -> list[Group]:
@@ -363,17 +329,32 @@ class Grouping:
         kept = [
             g for keys, g in found.items() if not any(keys < other for other in holding[min(keys)])
         ]
-        return sorted(kept, key=lambda g: (-len(g.elections), g.items[0].date, g.items[0].key))
+        return sorted(
+            kept,
+            key=lambda g: (
+                -len(g.elections),
+                g.items[0].date,
+                g.items[0].key,
+                [(m.item.key, m.unit.text if m.unit else "") for m in g.members],
+            ),
+        )
 
     def _group(self, indices: list[int]) -> Group:
-        ordered = sorted(indices, key=lambda i: (self.units[i].item.date, self.units[i].item.key))
+        ordered = sorted(
+            indices, key=lambda i: (self.units[i].item.date, self.units[i].item.key, self._rank(i))
+        )
+        place = {index: n for n, index in enumerate(ordered)}
         members = []
         for i in ordered:
             pair, partner = max(
-                ((self._pair(min(i, j), max(i, j)), j) for j in ordered if j != i),
+                (
+                    (self._pair(*sorted((i, j), key=place.__getitem__)), j)
+                    for j in ordered
+                    if j != i
+                ),
                 key=lambda p: p[0].score,
             )
-            flipped = pair if i < partner else _flipped(pair)
+            flipped = pair if place[i] < place[partner] else _flipped(pair)
             members.append(
                 Member(self.units[i].item, self.units[partner].item, flipped, self.units[i].ask)
             )

@@ -12,7 +12,19 @@ from collections.abc import Collection, Sequence
 from typing import Any
 
 from .asks import ask_units
-from .grouping import FINDING_THRESHOLD, Group, Grouping, Item, PairScore, _Unit, _weights
+from .grouping import (
+    ARTICLE_BONUS,
+    FINDING_THRESHOLD,
+    LAW_BONUS,
+    NORM_BONUS,
+    TOPIC_BONUS,
+    Group,
+    Grouping,
+    Item,
+    PairScore,
+    _Unit,
+    _weights,
+)
 
 Match = tuple[PairScore, Item, int]
 """How well, which indexed item, and the root of its unit's cluster."""
@@ -59,19 +71,88 @@ def best_matches(
 
 
 def matches_in(
-    grouping: Grouping, item: Item, documents: Collection[str], remedies: bool = True
+    grouping: Grouping,
+    item: Item,
+    documents: Collection[str],
+    remedies: bool = True,
+    share: float = 0.0,
 ) -> list[Match]:
-    """Every unit of the given reports (the candidates themselves: no inverted-index cut)
-    scored against an outside text with its state's own term weights, best first."""
+    """The units of the given reports (the candidates themselves: no cut by how common a
+    term is) scored against an outside text with its state's own term weights, best first.
+    ``share`` above 0: only the best's cluster and the units scoring at least that share of
+    the best, the same as every unit scored and then filtered, but without scoring those
+    that cannot reach it (:func:`_bounded`)."""
     found: dict[int, Match] = {}
-    for ask in ask_units(item.text):
-        probe = _Unit(item, ask, _weights(ask))
-        for document in documents:
-            for index in grouping.by_document.get(document, []):
-                pair = grouping.score(probe, grouping.units[index], remedies, local=True)
-                if index not in found or pair.score > found[index][0].score:
-                    found[index] = (pair, grouping.units[index].item, grouping._root(index))
-    return sorted(found.values(), key=lambda f: (-f[0].score, f[1].key))
+    probes = [_Unit(item, ask, _weights(ask)) for ask in ask_units(item.text)]
+
+    def keep(index: int, pair: PairScore) -> None:
+        if index not in found or pair.score > found[index][0].score:
+            found[index] = (pair, grouping.units[index].item, grouping._root(index))
+
+    units = [i for document in documents for i in grouping.by_document.get(document, [])]
+    for probe in probes:
+        if share <= 0.0:
+            for index in units:
+                keep(index, grouping.score(probe, grouping.units[index], remedies, True))
+        else:
+            for index, pair in _bounded(grouping, probe, units, remedies, share):
+                keep(index, pair)
+    ranked = sorted(found.values(), key=lambda f: (-f[0].score, f[1].key))
+    if share <= 0.0 or not ranked:
+        return ranked
+    best, root = ranked[0][0].score, ranked[0][2]
+    wanted = set(units)
+    for index in grouping.cluster[root]:  # the best's cluster, each at its best, as above
+        if index in wanted:
+            found.pop(index, None)
+            for probe in probes:
+                keep(index, grouping.score(probe, grouping.units[index], remedies, True))
+    ranked = sorted(found.values(), key=lambda f: (-f[0].score, f[1].key))
+    return [f for f in ranked if f[2] == root or f[0].score >= best * share]
+
+
+def _bounded(
+    grouping: Grouping, probe: _Unit, units: Sequence[int], remedies: bool, share: float
+) -> list[tuple[int, PairScore]]:
+    """The units that can score at least ``share`` of the best against ``probe`` (local
+    weights), scored. Each unit's score is first bounded from above by its text similarity,
+    summed over the postings of the probe's terms (the index, not each unit's vector), plus
+    the bonuses it could get (a unit sharing no term can score them alone); units are then
+    scored best bound first until a bound falls below ``share`` of the best score."""
+    country = probe.item.country
+    text: dict[int, float] = dict.fromkeys(units, 0.0)
+    for term, weight in grouping._local(probe).items():
+        for index in grouping.postings.get((country, term), ()):
+            if index in text:
+                text[index] += weight * grouping._local(grouping.units[index]).get(term, 0.0)
+    bounds = sorted(
+        ((t + _bonuses(probe, grouping.units[i]) + _ROUNDING, i) for i, t in text.items()),
+        key=lambda b: (-b[0], b[1]),
+    )
+    scored: list[tuple[int, PairScore]] = []
+    best = 0.0
+    for ceiling, index in bounds:
+        if ceiling < best * share:
+            break
+        pair = grouping.score(probe, grouping.units[index], remedies, True)
+        scored.append((index, pair))
+        best = max(best, pair.score)
+    return scored
+
+
+_ROUNDING = 1e-9
+"""Added to a bound: its sum is ordered unlike the score's (floating-point rounding)."""
+
+
+def _bonuses(first: _Unit, second: _Unit) -> float:
+    """The bonuses two units' score adds to their text similarity (:meth:`Grouping.score`)."""
+    x, y = first.item, second.item
+    return (
+        TOPIC_BONUS * bool(x.topics & y.topics)
+        + NORM_BONUS * bool(x.norms & y.norms)
+        + LAW_BONUS * bool(x.laws & y.laws)
+        + ARTICLE_BONUS * bool(first.ask.articles & second.ask.articles)
+    )
 
 
 def attach(

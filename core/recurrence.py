@@ -18,10 +18,10 @@ atomic replacement:
   earlier report is not in the store but the statement's own report re-states the ask,
   ``ng:issue`` only (:mod:`normgraph.recurrence_statements`). The assessment stays the
   observer's, with its statement;
-- an ``ng:InferredAssessment`` for each earlier member of an issue confident enough
+- one ``ng:InferredAssessment`` for each earlier member of an issue confident enough
   (``INFERENCE_THRESHOLD``) that was raised again at a later election: status not
   implemented, a confidence, attributed to the "raised again" rule (never to an
-  observer), derived from and evidenced by the later recommendation.
+  observer), derived from and evidenced by the latest later recommendation raising it.
 """
 
 from __future__ import annotations
@@ -185,8 +185,7 @@ def validated_in_batches(store: GraphStore, blocks: Blocks, changed: set[Node]) 
     """The changed nodes validated in batches of blocks of about ``VALIDATION_BATCH``
     triples, each batch with the blocks it links to and the rules' own block as context:
     the whole graph and its context in rdflib at once were the link stage's largest
-    allocation at a first link (and grow faster than the collection: every earlier member
-    raised again is a node)."""
+    allocation at a first link."""
     violations: list[Violation] = []
     for batch in _batches(blocks, changed):
         own = [t for key in batch for t in blocks.triples[key]]

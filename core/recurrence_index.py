@@ -39,7 +39,7 @@ from .recurrence_read import stale_reports
 from .textsim import PARAPHRASES_FILE
 
 INDEX_SUFFIX = ".recurrence-index.json.gz"
-_CODE = ("asks.py", "grouping.py", "textsim.py", "recurrence_index.py")
+_CODE = ("asks.py", "grouping.py", "grouping_model.py", "textsim.py", "recurrence_index.py")
 _MEMORY: weakref.WeakKeyDictionary[GraphStore, tuple[Grouping, dict[str, str]]] = (
     weakref.WeakKeyDictionary()
 )
@@ -58,8 +58,10 @@ class IndexUse:
     unsaved: str = ""
     """Why the index could not be saved for the next link (it is a cache: linking goes on)."""
     known: frozenset[str] = frozenset()
-    """The reports whose recommendations the kept index held before this link (none when
-    it was rebuilt): their findings were attached by an earlier link."""
+    """The reports whose recommendations the kept index held before this link, in states
+    it left as they were (none when it was rebuilt): their findings and statements were
+    matched by an earlier link at the weights and clusters they still have; a regrouped
+    state's are matched again, as a link from scratch matches them."""
     touched: frozenset[str] = frozenset()
     """The states of the recommendations read again for this link (their reports are new
     or their version changed): statements of those states may now match otherwise."""
@@ -259,8 +261,8 @@ def updated_grouping(
         new = [item for item in fresh if item.key not in indexed]
         grouping.add(new)
         moved = {r for r in stale if versions[r]}
-        known = frozenset(i.document for i in indexed.values()) - moved
         touched = frozenset(item.country for item in fresh)
+        known = frozenset(i.document for i in indexed.values() if i.country not in touched) - moved
         use = IndexUse("kept", "", len(new), known=known, touched=touched)
     _MEMORY[store] = (grouping, dict(versions))
     # Saved when the grouping changed only (at 100,000 recommendations a save costs about

@@ -200,7 +200,8 @@ def _within(
     reports holding that ask, the latest ("the previous recommendation"). Reports the
     statement does not name (its own issuer's) must also not be clearly beaten by another
     issuer's (``rivals``)."""
-    found = matches_in(grouping, described, reports, remedies=False)
+    # Only what decides is scored: the best's cluster and what scores a share of the best.
+    found = matches_in(grouping, described, reports, False, min(LONE_SHARE, SAME_ASK_SHARE))
     if not found or found[0][0].score < LONE_THRESHOLD:
         return None
     best, _item, root = found[0]
@@ -209,7 +210,7 @@ def _within(
         runner_up > best.score * LONE_SHARE or len(set(best.object_terms)) < LONE_TERMS
     ):
         return None
-    rival = matches_in(grouping, described, rivals, remedies=False)[:1]
+    rival = matches_in(grouping, described, rivals, remedies=False, share=1.0)[:1]
     if rival and best.score < rival[0][0].score * SAME_ASK_SHARE:
         return None
     same_ask = [f for f in found if f[2] == root or f[0].score >= best.score * SAME_ASK_SHARE]

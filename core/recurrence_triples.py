@@ -10,6 +10,7 @@ their inputs (:mod:`normgraph.recurrence_blocks`), so a relink renders only what
 from __future__ import annotations
 
 import zlib
+from bisect import bisect_right
 from collections.abc import Hashable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -89,19 +90,43 @@ def _agents() -> list[Triple]:
     return triples
 
 
-def _raised_again(g: Group) -> Iterator[tuple[Item, Item]]:
-    """Each earlier member and a later one raising it again at another election."""
-    for earlier in g.items:
-        for later in g.items:
-            if not (earlier.election and later.election and earlier.date < later.date):
-                continue
-            if earlier.election != later.election and earlier.key != later.key:
-                yield earlier, later
+@dataclass(frozen=True)
+class RaisedAgain:
+    """An earlier member raised again: the latest later member that raised it (which
+    implies the earlier ones) and how many later elections raised it."""
+
+    earlier: Item
+    later: Item
+    elections: int
+
+
+def _raised_again(g: Group) -> Iterator[RaisedAgain]:
+    """Each earlier member raised again at a later election, once: by the latest later
+    member (one inference per member, not one per member and later election, which grew
+    with the square of an issue's size)."""
+    dated = sorted((i for i in g.items if i.election), key=lambda i: (i.date, i.key))
+    elections = sorted({(i.date, i.election) for i in dated})
+    for earlier in dated:
+        later = next(
+            (
+                other
+                for other in reversed(dated)
+                if earlier.date < other.date
+                and earlier.election != other.election
+                and earlier.key != other.key
+            ),
+            None,
+        )
+        if later is None:
+            continue
+        after = bisect_right(elections, (earlier.date, "\uffff"))
+        count = sum(1 for _date, election in elections[after:] if election != earlier.election)
+        yield RaisedAgain(earlier, later, count)
 
 
 def _signature(
     g: Group,
-    inferred: Sequence[tuple[Item, Item]],
+    inferred: Sequence[RaisedAgain],
     evidence: dict[str, list[URIRef]],
     counts: Tally | None,
 ) -> Hashable:
@@ -118,7 +143,10 @@ def _signature(
         )
     rank = {score: n for n, score in enumerate(sorted({m.pair.score for m in g.members if m.pair}))}
     order = tuple(rank[m.pair.score] for m in g.members if m.pair)
-    raised = tuple((e.key, later.key, tuple(evidence.get(later.key, ()))) for e, later in inferred)
+    raised = tuple(
+        (r.earlier.key, r.later.key, r.elections, tuple(evidence.get(r.later.key, ())))
+        for r in inferred
+    )
     return tuple(members), order, raised, f"{g.score:.2f}" if inferred else "", counts
 
 
@@ -152,7 +180,7 @@ def tally(g: Group, creators: Mapping[str, frozenset[str]]) -> Tally | None:
 def _issue_triples(
     g: Group,
     issue: URIRef,
-    inferred: Sequence[tuple[Item, Item]],
+    inferred: Sequence[RaisedAgain],
     evidence: dict[str, list[URIRef]],
     counts: Tally | None = None,
 ) -> list[Triple]:
@@ -198,8 +226,8 @@ def _issue_triples(
             (membership, NG.confidence, _confidence(member.pair.score)),
             (issue, PROV.wasDerivedFrom, recommendation),
         ]
-    for earlier, later in inferred:
-        triples += _inferred(earlier, later, g, issue, evidence)
+    for raised in inferred:
+        triples += _inferred(raised, g, issue, evidence)
     return triples
 
 
@@ -229,11 +257,12 @@ def link_blocks(
             issues_of_item.setdefault(item.key, []).append(issue)
         inferred = []
         if g.score >= INFERENCE_THRESHOLD:
-            # An earlier recommendation raised again is inferred once, by the first issue.
-            for earlier, later in _raised_again(g):
-                if (earlier.key, later.key) not in claimed:
-                    claimed.add((earlier.key, later.key))
-                    inferred.append((earlier, later))
+            # One node per earlier recommendation and latest later one: an issue that
+            # would mint the node again (two asks of one recommendation) leaves it to the first.
+            for raised in _raised_again(g):
+                if (raised.earlier.key, raised.later.key) not in claimed:
+                    claimed.add((raised.earlier.key, raised.later.key))
+                    inferred.append(raised)
         counts = tally(g, creators)
         signature = _signature(g, inferred, evidence, counts)
         blocks.put(
@@ -280,14 +309,18 @@ def issues_graph(
 
 
 def _inferred(
-    earlier: Item, later: Item, g: Group, issue: URIRef, evidence: dict[str, list[URIRef]]
+    raised: RaisedAgain, g: Group, issue: URIRef, evidence: dict[str, list[URIRef]]
 ) -> list[Triple]:
-    """An earlier member, raised again at a later election: not implemented by then, as
-    normgraph infers it (typed ng:InferredAssessment, with the group's confidence)."""
+    """An earlier member, raised again at later elections: not implemented by the latest
+    of them, as normgraph infers it (typed ng:InferredAssessment, with the group's
+    confidence), derived from and dated by the latest later recommendation."""
+    earlier, later = raised.earlier, raised.later
     tail = slug(later.key.removeprefix(str(ID)))
     assessment = URIRef(f"{earlier.key}/raised-again/{tail}")
+    times = "1 later election" if raised.elections == 1 else f"{raised.elections} later elections"
     label = (
-        f"inferred by normgraph: not implemented by {later.date} (raised again by {_who(later)})"
+        f"inferred by normgraph: not implemented by {later.date} (raised again by "
+        f"{_who(later)}; raised again at {times})"
     )
     triples: list[Triple] = [
         (assessment, RDF.type, NG.ImplementationAssessment),

@@ -3,7 +3,8 @@
 Reports name bodies by what they are: a party is a "Party", "Alliance", "Bloc",
 "Movement" or "Front"; a broadcaster a "Radio", "Television" or "Broadcaster"; a state
 body a "Ministry", "Agency", "Authority", "Police" or "Inspectorate"; an international
-body carries "Europe", "United Nations" or "International" in its name. The reading
+body carries "Europe", "United Nations" or "International" in its name (a ministry is a
+state's whatever it deals with: "Ministry of European Affairs"). The reading
 knows no name, only these head words, so it types an organisation a report defines
 ("Full Name (ACRONYM)") on any state; a name with no telling word gets no kind.
 """
@@ -15,7 +16,10 @@ import re
 _READINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "international",
-        re.compile(r"\b(?:Europe|European|United Nations|International|OSCE|World)\b"),
+        re.compile(
+            r"^(?!(?:[Tt]he\s+)?Ministry\b).*\b(?:Europe|European|United Nations|International|"
+            r"OSCE|World)\b"
+        ),
     ),
     ("court", re.compile(r"\b(?:[Cc]ourt|[Tt]ribunal)\b")),
     (

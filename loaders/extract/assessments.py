@@ -22,17 +22,25 @@ from normgraph.namespaces import DCTERMS, FOAF, NG, XSD, local_name
 from ..extract.concepts import status
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
-from ..text.document import Document, Sentence
+from ..text.document import Document, Element, Sentence
 from ..text.source import Span
 from .assessment_counts import named_asks, states_no_study_verdict, tally_verdicts
 from .verdict_cues import VERDICT_BEFORE_LIST, assessment_status, cue_text, stated_verdict
 
 # A heading of a section that reviews earlier recommendations rather than making new ones.
-_REVIEW = re.compile(
+REVIEW = re.compile(
     r"\b(?:status|implementation|previous|earlier|prior|past|follow-?up|progress"
-    r"|track(?:er|ing)?|scorecard|uptake|fate)\b",
+    r"|track(?:er|ing)?|scorecard|uptake|fate|became|happened"
+    # "Our 2015 recommendations", "Recommendations of 2015": dated, so earlier ones
+    r"|(?:19|20)\d{2}(?=\s+recommendations)|(?<=recommendations of )(?:19|20)\d{2})\b",
     re.I,
 )
+_REVIEW = REVIEW
+_READ_TOGETHER = re.compile(
+    r"\b(?:read|considered|seen)\s+(?:together|in\s+conjunction)\s+with\b", re.I
+)
+"""A list's preamble asking that its recommendations be read with earlier ones "which
+remain to be addressed": it restricts which earlier ones, and states no verdict."""
 
 
 _BREAK = re.compile(r",\s+(?:and\s+|but\s+|while\s+)?(?=\S)|;\s+")
@@ -111,6 +119,27 @@ def _unnamed_authors(extraction: Extraction, report: Fact) -> URIRef:
     return iri
 
 
+_STATUS_HEADER = re.compile(
+    r"\brecommendations?\b[^\n]{0,120}?(?:\||\t| {2,})\s*(?:Implementation\s+)?Status\b", re.I
+)
+"""A table whose header has a recommendation column and a status column is a tracker
+wherever it stands."""
+
+
+def has_status_column(document: Document, element: Element) -> bool:
+    """Does the element open with a table header that has a status column (below the
+    table's title or caption, if any)?"""
+    return any(
+        _STATUS_HEADER.search(document.source.text[piece.start : piece.end])
+        for piece in element.pieces[:3]
+    )
+
+
+def judge_of(extraction: Extraction, report: Fact, assessor: URIRef) -> URIRef:
+    """Who states the report's verdicts (``assessor_of``), else its unnamed authors."""
+    return assessor_of(report, assessor) or _unnamed_authors(extraction, report)
+
+
 def add_assessments(
     extraction: Extraction,
     document: Document,
@@ -125,14 +154,19 @@ def add_assessments(
     earlier ones is read ("Many of them were already made in ... and remain unaddressed").
     A tally by status is one assessment per status, a study's own included; a ``study``'s
     (scholarship) generalisations and method sentences are not assessments."""
-    judge = assessor_of(report, assessor) or _unnamed_authors(extraction, report)
+    judge = judge_of(extraction, report, assessor)
     key = local_name(report.iri)
     found: list[Fact] = []
+    tables = {id(e) for e in document.elements if has_status_column(document, e)}
     for sentence in document.sentences():
+        if id(sentence.owner) in tables:
+            continue  # a table with a status column: its rows are ``extract.tracker``'s
         titles = " ".join(s.title for s in sentence.section.path) if sentence.section else ""
-        if _lists_recommendations(titles) and not VERDICT_BEFORE_LIST.search(sentence.text):
+        if _lists_recommendations(titles) and (
+            not VERDICT_BEFORE_LIST.search(sentence.text) or _READ_TOGETHER.search(sentence.text)
+        ):
             continue
-        # a review section's prose (not its tracker table, ``programme.tracker``'s to read)
+        # a review section's prose (not its tracker table, ``extract.tracker``'s to read)
         reviewing = (
             _reviews_recommendations(titles)
             and bool(_PROSE.search(sentence.text))

@@ -17,6 +17,7 @@ from ..rdf.iris import mint
 from ..text.document import Document
 from ..text.source import SourceText, Span
 from .actors import Actors, find_institutions
+from .complaint_cross_tables import cross_tables
 from .complaint_figures import FigureReading, read_figures
 from .complaint_tally_tables import tally_tables
 from .concepts import outcome
@@ -81,9 +82,10 @@ def add_tally_figures(
     extraction: Extraction, source: SourceText, key: str, count: int, actors: Actors
 ) -> list[Fact]:
     """A complaint figure per row of every table of complaints by outcome in ``source``
-    (``complaint_tally_tables``): each outcome's count, and the total."""
+    (``complaint_tally_tables``) or by row and outcome column (``complaint_cross_tables``):
+    each outcome's count, and the total."""
     found: list[Fact] = []
-    for table in tally_tables(source.text):
+    for table in (*tally_tables(source.text), *cross_tables(source.text)):
         for row in table.rows:
             if row.count == 0:
                 continue

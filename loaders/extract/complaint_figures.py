@@ -100,6 +100,11 @@ _SHAPES = (
         rf"\b{_NUM.format(name='n')}\s+{_NOUN}\s+(?:received|considered|reviewed|heard|handled)"
         rf"\s+by\s+{_BODY}(?=\s+(?:were|was|had been|have been)\s+(?P<verdict>{_ANY_VERDICT}))",
     ),
+    re.compile(  # "1,245 complaints were received by lower-level commissions"
+        rf"\b{_NUM.format(name='n')}\s+{_NOUN}\s+(?:were|was|had been|have been)\s+"
+        rf"(?:received|considered|reviewed|heard|handled)\s+by\s+{_BODY}{_BODY_END}",
+        re.I,
+    ),
     re.compile(
         rf",?\s+and\s+of\s+{_NUM.format(name='n')}\s+(?:{_NOUN}\s+)?{_FILED}\s+"
         rf"(?:with|to|at|in|before)\s+{_BODY}{_BODY_END}",
@@ -139,6 +144,26 @@ _GAPPED = re.compile(
 )
 """A second count sharing the first's verb: "The CEC received 137 complaints before election
 day and 212 after", "the CEC received 326 complaints, and the courts 61 appeals"."""
+_LISTED_BODY = (
+    r"(?!(?:up|down|compared|than|from|against|versus|of|with|which|in|on|by|during|upheld"
+    r"|[a-z]+ed)\b)"
+    r"(?:the\s+)?[A-Za-z][\w'\u2019/-]*(?:\s+[A-Za-z][\w'\u2019/-]*){0,4}?"
+)
+"""A body named in a list of counts: words without digits ("district commissions"), not a
+verb ("and granted 4" is a part of the figure before)."""
+_LISTED = (
+    re.compile(
+        rf"^(?:,\s*|,?\s+and\s+)(?P<body>{_LISTED_BODY})\s+(?!(?:19|20)\d\d\b){_NUM.format(name='n')}"
+        r"(?=\s*(?:[,.;]|\band\b|$))"
+    ),
+    re.compile(
+        rf"^(?:[:,]\s*|,?\s+and\s+){_NUM.format(name='n')}\s+(?:with|to|by|before)\s+"
+        rf"(?P<body>{_LISTED_BODY})(?=\s*(?:[,.;]|\band\b|$))"
+    ),
+)
+"""Counts listed right after a figure, one per body, the verb and noun left out: "The CEC
+received 64 complaints, district commissions 212 and precinct commissions 37"; "312
+complaints were filed: 64 with the CEC, 211 with district commissions and 37 with courts"."""
 _PRONOUN = re.compile(r"(?:it|they|this|these)", re.I)
 """A body named by a pronoun ("It rejected 29"): the body of the sentence before."""
 _NOUN_WORDS = re.compile(rf"\b(?:{_COUNTED})\b", re.I)
@@ -195,6 +220,29 @@ def _whole_outcome(sentence: str, reading: FigureReading) -> FigureReading:
         return reading
     words = whole.group("v1") or whole.group("v2") or whole.group("v3")
     return replace(reading, outcome=outcome_in(words))
+
+
+def _listed(sentence: str, found: list[FigureReading]) -> list[FigureReading]:
+    """The counts ``_LISTED`` after each figure, each read from where the one before ends."""
+    extra: list[FigureReading] = []
+    for figure in list(found):
+        end = figure.end
+        while match := next((m for p in _LISTED if (m := p.match(sentence[end:]))), None):
+            start = end
+            end = start + match.end()
+            if any(f.start < end and start < f.end for f in found if f is not figure):
+                break
+            body = (start + match.start("body"), start + match.end("body"))
+            extra.append(
+                FigureReading(
+                    number_value(match.group("n")),
+                    start + match.start("n"),
+                    end,
+                    match.group("body").strip(),
+                    body,
+                )
+            )
+    return extra
 
 
 def _gapped(sentence: str, found: list[FigureReading]) -> list[FigureReading]:
@@ -294,6 +342,7 @@ def read_figures(sentence: str, carried_body: str | None = None) -> list[FigureR
             return tally
     found.sort(key=lambda reading: reading.start)
     found.extend(_gapped(sentence, found))
+    found.extend(_listed(sentence, found))
     found.sort(key=lambda reading: reading.start)
     found = [_whole_outcome(sentence, reading) for reading in found]
     parts: list[FigureReading] = []

@@ -24,6 +24,7 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
         r"the right to appeal)|not subject to judicial(?: review)?|"
         r"(?:declared |found )?inadmissible|not (?:taken up|examined)|"
         r"(?:outside|beyond|not within) (?:its|their) (?:competence|jurisdiction)|as belated|"
+        r"(?:lodged|filed|submitted) out of time|out of time|time-barred|"
         r"(?:was|were|is|itself|themselves) not competent|without compe-?\s?tence|"
         r"(?:had|has|have) no (?:competence|jurisdiction)\b|"
         r"no (?:legal )?(?:basis|competence|jurisdiction|mandate) to (?:act|consider|examine)|"

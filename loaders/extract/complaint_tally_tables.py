@@ -60,7 +60,8 @@ def _caption(lines: list[tuple[int, int, str]], first: int) -> str:
     return " ".join([text for text in above if text][-_CAPTION_LINES:])
 
 
-def _body(caption: str) -> str | None:
+def body_named(caption: str) -> str | None:
+    """The body a table's caption names ("... lodged with the Supreme Court"), if any."""
     match = _BODY.search(caption)
     if match is None:
         return None
@@ -92,7 +93,7 @@ def _table(lines: list[tuple[int, int, str]], first: int, stop: int) -> TallyTab
     caption = _caption(lines, first)
     if not _COUNTED.search(caption):
         return None
-    body = _body(caption)
+    body = body_named(caption)
     rows: list[TallyRow] = []
     for start, end, line in lines[first:stop]:
         match = _ROW.match(line)
@@ -107,4 +108,4 @@ def _table(lines: list[tuple[int, int, str]], first: int, stop: int) -> TallyTab
     return TallyTable(rows)
 
 
-__all__ = ["TallyRow", "TallyTable", "tally_tables"]
+__all__ = ["TallyRow", "TallyTable", "body_named", "tally_tables"]

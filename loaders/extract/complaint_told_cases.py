@@ -85,6 +85,9 @@ def _fill(extraction: Extraction, case: Fact, told: Fact) -> None:
     if unnamed and any(p == NG.complainant for p, _ in told.values):
         case.values = [(p, v) for p, v in case.values if p != NG.complainant]
         extraction.facts[:] = [f for f in extraction.facts if f.iri not in unnamed]
+    # the case is told over both passages: "<who> asked the Court to ..." before "The Court
+    # dismissed the appeal ..." that the report's own reader read
+    case.evidence.extend(span for span in told.evidence if span not in case.evidence)
     for prop in (NG.complainant, NG.subjectMatter, NG.outcome, NG.date):
         if not any(p == prop for p, _ in case.values):
             for p, value in told.values:

@@ -1,6 +1,7 @@
 """Where a report's text names an election: the phrasings (a date before or after the type,
-years listed, rounds, the state's own name for the body elected) as patterns, each match a
-Mention for elections.resolve to group.
+years listed, rounds, the state's own name for the body elected; two days sharing a year or
+several types with one date in ``election_type_lists``) as patterns, each match a Mention
+for elections.resolve to group.
 """
 
 from __future__ import annotations
@@ -17,8 +18,9 @@ from ..text.document import Document, ElementKind
 from ..text.sentences import sentences
 from ..text.source import Span
 from .election_mentions_cued import cued_kind, cued_mentions
-from .election_phrasings import VOTE_WORD, matches, phrasings
+from .election_phrasings import VOTE_WORD, matches, phrasings, type_pattern
 from .election_same_day import held_with
+from .election_type_lists import grouped_mentions
 from .elections import Mention, election_kind, resolve
 from .states import state_named
 
@@ -67,8 +69,10 @@ def find_mentions(
     texts (scholarship) name them; reports name the type, and their bare years are often an
     earlier cycle whose type the context does not settle.
     """
-    found: list[tuple[int, int, Mention]] = []
-    taken: list[tuple[int, int]] = []
+    found = (
+        grouped_mentions(text, spans_of, country, type_pattern()) if VOTE_WORD.search(text) else []
+    )
+    taken = [(start, end) for start, end, _ in found]
     starts: dict[re.Pattern[str], list[int]] = {}
     for pattern, round_number in phrasings() if VOTE_WORD.search(text) else ():
         for match in matches(pattern, text, starts):

@@ -84,6 +84,12 @@ def _kind() -> str:
 
 
 @cache
+def type_pattern() -> str:
+    """The election-type alternation the phrasings open with (groups ``early`` and
+    ``type``), for readers of phrasings that name several types or days at once."""
+    return _kind()
+
+
 def _lead_of(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """Where every match of ``pattern`` must start, when its text opens with an election
     type or a month: the places that lead matches at, found once per text for all the
@@ -140,7 +146,7 @@ def phrasings() -> tuple[tuple[re.Pattern[str], int | None], ...]:
         (rf"{kind}\s+elections\s*\(\s*{_YEARS}\s*\)", None),
         (rf"(?<![\d-])(?<!between\s)(?<!from\s){_YEARS}\s+{kind}\s+elections", None),
         (
-            rf"{kind}{_GLOSS}\s+elections?{_IN_PLACE},?\s+(?:of\s+|on\s+|held\s+on\s+|"
+            rf"{kind}{_GLOSS}\s+elections?{_IN_PLACE}(?:,?\s+|\s*\(\s*)(?:of\s+|on\s+|held\s+on\s+|"
             rf"(?:took\s+place|were\s+held|was\s+held)\s+on\s+)?{_DMY}",
             None,
         ),
@@ -181,7 +187,8 @@ def phrasings() -> tuple[tuple[re.Pattern[str], int | None], ...]:
             None,
         ),
         (
-            rf"{kind}\s+elections?{_HELD}\s+(?:in|of|for)\s+(?P<month>{_MONTH})\s+(?P<year>\d{{4}})",
+            rf"{kind}\s+elections?{_IN_PLACE}{_HELD}\s+(?:in|of|for)\s+(?P<month>{_MONTH})\s+"
+            r"(?P<year>\d{4})",
             None,
         ),
         (

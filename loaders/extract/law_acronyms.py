@@ -19,14 +19,17 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import TypeVar
 
+from ..text.dates import MONTH_NAME
+
 T = TypeVar("T")
 
 _DEFINITION = re.compile(
-    r"(?:\s+of\s+(?:19|20)\d\d)?\s*\((?:the\s+)?[\"\u201c]?"
+    rf"(?:\s+of\s+(?:\d{{1,2}}\s+{MONTH_NAME}\s+)?(?:19|20)\d\d)?\s*\((?:the\s+)?[\"\u201c]?"
     r"(?P<short>(?=(?:[a-z]*[A-Z]){2})[A-Za-z]{2,8}"
     r"|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){1,3}\s+(?:Law|Act|Code))[\"\u201d]?\)"
 )
-"""A parenthesised short form right after a name (or after its year, "of 1992 (LPE)"):
+"""A parenthesised short form right after a name (or after its year or date, "of 1992 (LPE)",
+"of 17 December 1976 (FAPR)"):
 two capitals at least, or three words or more ending as a law's name does ("(Party Funding
 Law)"; a two-word "(Election Law)" is read as a law's name of its own)."""
 

@@ -26,6 +26,11 @@ GENERIC_LAW = (
     r"|(?:Draft\s+)?(?:Constitutional\s+)?Law\s+(?:[\"\u201c][^\"\u201d]{5,200}[\"\u201d]"
     rf"|on\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NOT_NEXT_LAW}(?:(?:of|and|for|by|the|on|in|to)\s+)*"
     rf"{_NAME_WORD})*)"
+    # "the Federal Act on Political Rights", "the Ordinance on ...": an act named by its
+    # subject after an adjective of its kind (a bare "Act on ..." is often part of another
+    # name or of a description), an ordinance by its subject
+    rf"|(?:(?:[A-Z][a-z]+(?:al|ic|ive)\s+){{1,2}}Act|Ordinance)\s+on\s+(?:the\s+)?{_NAME_WORD}"
+    rf"(?:\s+{_NOT_NEXT_LAW}(?:(?:of|and|for|by|the|on|in|to)\s+)*{_NAME_WORD})*"
     r"|(?:[A-Z][a-z]+\s+){1,3}Code\b(?!\s+of Good)"
     rf"|\bCode\s+(?:of|on)\s+(?!(?:Good|Conduct|Ethics|Practice)\b){_NAME_WORD}"
     rf"(?:\s+(?:(?:of|and|on|the)\s+)*{_NAME_WORD})*"
@@ -36,11 +41,13 @@ GENERIC_LAW = (
 "Law No. 298 on ...", "Act No. 247/1995 Coll. on ..." (a law cited by its number in the
 official collection), "<Words> Code", "Code of ...", "the <Words> Law" ("the Anti-Terror
 Law", "the Riigikogu Election Act"; "a Media Law" is what a state lacks, no law's name),
-"<Words> Act <year>" ("Electoral Administration Act 2006"), the Constitution."""
-LAW_WORD = re.compile(r"Act|Law|Code|Constitution")
+"<Words> Act <year>" ("Electoral Administration Act 2006"), "[Federal] Act / Ordinance on
+...", the Constitution."""
+LAW_WORD = re.compile(r"Act|Law|Code|Constitution|Ordinance")
 """A word every shape of ``GENERIC_LAW`` needs, as written: a text without one names no law
 of those shapes and is not scanned for them (``tests/loaders/test_pattern_prefilters.py``)."""
-ARTICLE_NUMBER = r"\d+(?:\.\d+)*(?:\([a-z]\))?(?:[\u2013-]\d+)?"
-"""An article's number as reports write it: "44", "2.19", "12.5(a)", "317\u20131"."""
+ARTICLE_NUMBER = r"\d+(?:\.\d+)*(?:bis|ter|quater|[a-z](?![\w.]))?(?:\([a-z]\))?(?:[\u2013-]\d+)?"
+"""An article's number as reports write it: "44", "2.19", "12.5(a)", "317\u20131", and one
+inserted later between two others ("8a", "282bis")."""
 ARTICLE_LIST = rf"{ARTICLE_NUMBER}(?:(?:,\s*|,?\s+and\s+|\s+to\s+){ARTICLE_NUMBER})*"
 """Several articles cited at once ("Articles 7.3 and 7.4", "Articles 15, 16 and 18")."""

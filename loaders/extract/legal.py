@@ -224,11 +224,17 @@ def find_references(
     found: list[Reference] = []
     laws = find_laws(text, country, memory)
     instruments = find_instruments(text)
+    cited_after: set[int] = set()
     for bare in _BARE_ARTICLE.finditer(text):
-        law = _law_before(laws, instruments, bare)
+        after = _law_right_after(laws, text, bare.end())  # "Article 77 FAPR"
+        if after is not None:
+            cited_after.add(after.start)
+        law = after or _law_before(laws, instruments, bare)
         if law is not None:
-            found.extend(_articles(law, bare, bare.end()))
+            found.extend(_articles(law, bare, law.end if after else bare.end()))
     for law in laws:
+        if law.start in cited_after:
+            continue
         before = _ARTICLE_BEFORE.search(text, 0, law.start)
         if before is None:
             found.append(Reference("law", law.iri, law.label, law.start, law.end, law))
@@ -244,6 +250,14 @@ def find_references(
         label = f"{instrument.label}, {instrument.unit} {number}"
         found.append(Reference("provision", iri, label, before.start(), match.end()))
     return sorted(found, key=lambda ref: ref.start)
+
+
+def _law_right_after(laws: list[LawName], text: str, end: int) -> LawName | None:
+    """The law named (or short-formed) right after a bare article: "Article 282bis SCC"."""
+    for law in laws:
+        if law.start > end and text[end : law.start].isspace() and law.start - end <= 2:
+            return law
+    return None
 
 
 def _law_before(

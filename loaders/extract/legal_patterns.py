@@ -35,7 +35,7 @@ _NUM = ARTICLE_NUMBER
 _LIST = ARTICLE_LIST
 _PROVISION = re.compile(
     rf"\b(?P<kind>[Aa]rticles?|[Pp]aragraphs?|[Pp]aras?\.|[Ss]ections?)\s+(?P<nums>{_LIST})"
-    r"(?:\(\d+\))?(?:\s+and\s+[Pp]aragraph\s+(?P<more>\d+(?:\.\d+)*))?"
+    r"(?:\(\d+\))?(?:\([a-z]\))?(?:\s+and\s+[Pp]aragraph\s+(?P<more>\d+(?:\.\d+)*))?"
     r"\s+of\s+(?:the\s+)?(?P<target>(?:(?!\s+and\s+(?:[Aa]rticle|[Pp]aragraph))"
     r"[^,;:()\u201c\"]){3,140})"
 )
@@ -43,6 +43,9 @@ _PROVISION = re.compile(
 Electoral Code", "paragraph 7.3 of the 1990 Document"; acts divided into sections cite
 "Section 16(1) of the ... Act", read as its article 16): the target is read as an
 instrument, a law or a short form the report defined."""
+_COORDINATED = re.compile(rf"\b[Aa]rticles?\s+(?P<nums>{_LIST})(?:\(\d+\))?\s+and\s+$")
+"""An article coordinated with the next one cited with its law ("Article 82(c) and Article
+100(3)(b) of the <Act>"): the same law's."""
 _LAW = re.compile(rf"(?P<name>{GENERIC_LAW})")
 """A law named by its shape alone ("the Law on ...", "Law No. 5", "the Electoral Code", "the
 ... Act 1998"; ``law_shapes.GENERIC_LAW``)."""
@@ -121,7 +124,10 @@ def _provisions(collector: _Collector, sentence: Sentence) -> None:
         numbers = re.findall(_NUM, match.group("nums"))
         if match.group("more"):
             numbers.append(match.group("more"))
-        spans = sentence.spans(match.start(), match.end())
+        start = match.start()
+        if coordinated := _COORDINATED.search(text, max(0, start - 60), start):
+            numbers, start = re.findall(_NUM, coordinated["nums"]) + numbers, coordinated.start()
+        spans = sentence.spans(start, match.end())
         instrument = instrument_of(target)
         if instrument is not None:
             _instrument_provisions(collector, instrument, numbers, spans)
@@ -177,9 +183,11 @@ def _law_articles(
 
 _BARE = re.compile(
     rf"\b(?P<kind>[Aa]rticles?|[Pp]aragraphs?)\s+(?P<nums>(?>{_LIST}))(?![\w(])(?!\s+of\b)"
+    r"(?!\s+and\s+[Aa]rticles?\s)"
 )
 """A provision cited without its instrument or law ("Ibid., Paragraph 245", "Article
-27.7 only obliges..."): whose it is must come from the context."""
+27.7 only obliges..."): whose it is must come from the context, or from a short form the
+report defined written right after it ("Article 77 FAPR")."""
 
 
 def _bare_provisions(
@@ -199,6 +207,12 @@ def _bare_provisions(
                 instrument = collector.last_instrument
             if instrument is not None and by_key(instrument).unit == "paragraph":
                 _instrument_provisions(collector, instrument, numbers, spans)
+            continue
+        short = uses(text[match.end() : match.end() + 12], collector.acronyms)
+        if short and text[match.end() : match.end() + short[0][0]].isspace():
+            # "Article 77 FAPR": the short form the report gave a law, right after the number
+            spans = sentence.spans(match.start(), match.end() + short[0][1])
+            _law_articles(collector, collector.acronyms[short[0][2]], numbers, spans)
             continue
         before = text[: match.start()]
         if not sentence.in_footnote:

@@ -207,7 +207,9 @@ def _named(text: str) -> Iterator[tuple[int, int, str, str]]:
     for match in _OFFICE.finditer(text) if ("Office" in text or "Ministry" in text) else ():
         group = "name" if match.group("name") else "ministry"
         name = match.group(group)
-        if name.split()[0] not in _NOT_A_NAME_START and not _INTERNATIONAL.search(name):
+        # a ministry is a state's, whatever it deals with ("Ministry of European Integration")
+        international = group == "name" and _INTERNATIONAL.search(name)
+        if name.split()[0] not in _NOT_A_NAME_START and not international:
             yield match.start(group), match.end(group), name, "state-body"
     for match in _CHAMBER.finditer(text):
         group = next(g for g in ("name", "name2", "name3") if match.group(g))

@@ -42,9 +42,13 @@ _DUTY = re.compile(
 """What a law says should be considered (a court "should consider an appeal within three
 days" by law) is a finding about the law, not a suggestion of the observers."""
 _OBSERVER = re.compile(
-    r"^(?:we|the\s+(?:[\w-]+\s+){0,4}?(?:mission|delegation|observers|monitors|EOM|IEOM))$", re.I
+    r"^(?:we|the\s+(?:[\w-]+\s+){0,4}?(?:mission|delegation|observers|monitors|experts?"
+    r"|(?:expert\s+)?team|(?-i:[A-Z]{0,3}(?:EOM|EAM|NAM|EET|EEM))))$",
+    re.I,
 )
-"""The observers as a subject: "we", "the international election observation mission"."""
+"""The observers as a subject: "we", "the international election observation mission",
+"the expert team", a mission by its acronym ("the EOM", "the LEOM", "the EAM", "the
+EET")."""
 
 
 def _recommender(who: str | None, issuers: Set[str]) -> bool:

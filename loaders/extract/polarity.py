@@ -49,7 +49,8 @@ PROBLEM = re.compile(
     r"blurr\w* (?:the )?(?:line|distinction)|"
     r"(?:was|were|is|are|have|has) not (?:yet |always |often |been |\w+ly )*(?:respected|"
     r"guaranteed|ensured|observed|followed|provided|posted|published|addressed|implemented|"
-    r"allowed|permitted)|remains? unaddressed|impair\w*|(?:into|in) question|arbitrar\w*|"
+    r"allowed|permitted|enforced|certified|accompanied by)|remains? unaddressed|impair\w*|"
+    r"(?:into|in) question|arbitrar\w*|"
     r"interfer\w+|inaccura\w+|under-?represent\w*|rarely|narrow(?:ed|ing)|shrinking|"
     r"chilling effect|(?:amended|changed) frequently|shortly before (?:the )?elections?|"
     r"inaccessible|not accessible|inadequate\w*|removed an? (?:\w+ )?safeguard|"
@@ -60,6 +61,11 @@ PROBLEM = re.compile(
     # a law or a body that has nothing where it should: "contains no limits on spending"
     r"(?:contains?|provides?|includes?|sets?|has|have|offers?|makes?|made) no|"
     r"outdated|obsolete|incomplete|unregulated|retroactive\w*|"
+    # what is missing or cannot be done: "there is no regulation of", "voters cannot learn"
+    r"there (?:is|are|was|were) no (?:\w+ )?(?:regulation|provision|requirement|obligation|"
+    r"mechanism|possibility|remedy|limits?|oversight|rules?)|"
+    r"cannot (?:learn|know|verify|find out|challenge|appeal|obtain)|"
+    r"limits? the (?:effectiveness|transparency|possibility|ability|scope)|"
     r"(?:adopted|introduced|passed|amended|rolled out) without (?!delay|incident)|"
     r"(?:use|using) of (?:state |public )?"
     r"administrative resources|(?:noted|observed|reported) (?:\w+ )?"
@@ -98,7 +104,9 @@ POSITIVE = re.compile(
     r"(?:in (?:full )?(?:accordance|compliance|conformity) with|according to) (?:the )?"
     r"(?:(?:OSCE|international|democratic|legal|electoral) )?(?:commitments|standards|law|"
     r"legislation|procedures?|code|requirements)|"
-    r"sound (?:basis|legal|framework)|timely|assessed [^.;]{0,60}? as (?:very )?good|"
+    r"sound (?:basis|legal|framework)|timely|functioned well|vibrant|"
+    r"(?:high|full|broad|considerable) (?:degree of |level of )?(?:public )?(?:confidence|trust)|"
+    r"assessed [^.;]{0,60}? as (?:very )?good|"
     r"(?:held|holds|hold) (?:its |their )?(?:regular )?(?:public|open) sessions)\b",
     re.I,
 )

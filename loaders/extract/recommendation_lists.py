@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from ..text.labels import WORDED, LabelKind, label_kind, sub_number
 from ..text.model import Element, ElementKind
+from ..text.source import SourceText
 
 _LEAD_IN = re.compile(
     r"\b(?:recommends?|calls?\s+(?:up)?on|urges?|encourages?|invites?|asks?|proposes?"
@@ -84,20 +85,38 @@ def item_parts(elements: Sequence[Element]) -> set[int]:
     """The ids of items that are parts of the item before them, not items of its list: an
     item that ends with a colon ("(iii) The CEC should:") followed by items numbered
     another way ("a) publish ...; b) inform ..."), up to the next item of its own kind."""
-    parts: set[int] = set()
+    return {id(part) for found in parts_of(elements).values() for part in found}
+
+
+def parts_of(elements: Sequence[Element]) -> dict[int, list[Element]]:
+    """The parts (``item_parts``) of each item that has some, by the item's id."""
+    parts: dict[int, list[Element]] = {}
     opener: LabelKind | None = None
+    owner: Element | None = None
     previous: str | None = None
     for element in elements:
         if element.kind is not ElementKind.ITEM:
-            opener, previous = None, None
+            opener, owner, previous = None, None, None
             continue
         kind = label_kind(element.label, previous)
         previous = element.label
-        if opener is not None and kind is not opener:
-            parts.add(id(element))
+        if opener is not None and owner is not None and kind is not opener:
+            parts.setdefault(id(owner), []).append(element)
             continue
         opener = kind if element.label and element.text.rstrip().endswith(":") else None
+        owner = element
     return parts
+
+
+def with_parts(element: Element, parts: Sequence[Element], source: SourceText) -> str:
+    """An item's text followed by its parts, each on a line of its own with its label as
+    written ("a.  the minutes ...;"): one recommendation's whole wording."""
+    lines = [element.text]
+    for part in parts:
+        start = part.pieces[0].start
+        label = source.text[source.text.rfind("\n", 0, start) + 1 : start].strip()
+        lines.append(f"{label}  {part.text}" if label else part.text)
+    return "\n".join(lines)
 
 
 def _list_start(following: Sequence[Element]) -> tuple[Element | None, Element | None]:
@@ -152,4 +171,6 @@ __all__ = [
     "labelled",
     "lead_in",
     "listed_recommendations",
+    "parts_of",
+    "with_parts",
 ]

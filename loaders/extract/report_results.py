@@ -114,6 +114,25 @@ def add_text_results(
     return facts
 
 
+def add_run_off_text_results(
+    extraction: Extraction,
+    source: SourceText,
+    election: URIRef,
+    actors: Actors,
+    notes: ResultNotes,
+    tabled: list[Fact],
+) -> list[Fact]:
+    """Results a sentence gives for a second round no table printed ("In the second round,
+    held on 6 May, X received 18 000 668 votes (51,64 per cent) and Y ..."): a report often
+    tabulates the first round in its annex and tells the run-off in its text. Only the words
+    before the figures say which round a sentence is about."""
+    contest = Contest(election, 2)
+    if any((NG.round, contest.round_iri(2)) in fact.values for fact in tabled):
+        return []
+    stated = [one for one in text_results(source) if round_named(one.sentence) == 2]
+    return add_text_results(extraction, stated, contest, actors, notes, set())
+
+
 def _read_before(stated: TextResult, facts: list[Fact], election: URIRef) -> bool:
     """A table already gave this result for ``election``: the same vote count, or a row
     whose name holds the sentence's contestant (or is held in it); the table's figures
@@ -184,4 +203,4 @@ def _contest(hint: str, elections: list[_Election]) -> tuple[_Election, int | No
     return max(candidates, key=lambda e: e.date), number
 
 
-__all__ = ["add_report_results", "add_text_results"]
+__all__ = ["add_report_results", "add_run_off_text_results", "add_text_results"]

@@ -108,11 +108,12 @@ NATIONAL_LABELS: dict[str, str] = {
     "invalidVotes": r"invalid|spoil|\bvoid\b|\bnull\b|rejected",
     "validVotes": r"\bvalid (?:votes|ballots?)",
     "votersParticipated": r"voters (?:who )?(?:participated|took part|voted)|"
-    r"ballots (?:cast|issued|found)|votes cast|number of voters who",
+    r"ballots (?:cast|issued|found)|votes cast|number of voters who|^\s*voters\s*$",
     "turnout": r"turnout",
 }
 """National figures by the words of their row label, most specific first (a row is the
-first that matches: "invalid" before "valid")."""
+first that matches: "invalid" before "valid"); "Voters" alone, as official tables in several
+languages label the count of those who voted, is that count."""
 
 
 def national_label(label: str) -> str | None:
@@ -141,14 +142,14 @@ NOT_A_ROW = re.compile(
     r"^\s*(?:(?:sources?|notes?)\s*:|(?:total\s+)?(?:number|share|percentage) of\b|"
     r"(?:blank|empty|unmarked|void|null|rejected|spoilt|cancell?ed|unused)\s+(?:ballots?|votes?)\b|"
     r"(?:eligible|registered)\s+voters\b|participation\b)|\bballots?(?:\s+papers?)?\b|"
-    r"\bpage:?\s*$|"
+    r"\bpage:?\s*$|\s(?:p|pg)\.?\s*$|^\s*abstentions?\b|"
     r"\bvoters\s+(?:who|included|registered|listed|on|in)\b",
     re.I,
 )
-"""A source line under the table, a page footer ("... Page: 7"), a national figure the
-labels above do not know, or a
-count of ballots or voters (blank, void, unused ballots; voters included in the lists):
-no party or candidate is named for ballots, and none is a count of voters."""
+"""A source line under the table, a page footer ("... Page: 7", "... p. 7"), a national
+figure the labels above do not know ("Abstentions"), or a count of ballots or voters (blank,
+void, unused ballots; voters included in the lists): no party or candidate is named for
+ballots, and none is a count of voters."""
 CAPTION_DATE = re.compile(rf"(?:{DATE_PATTERN.pattern})[\s).:]*$")
 """A line ending in a date is a table's caption ("Nationwide list, 26 February 2006"), not a
 row: a row's figures are counts, shares and seats, never a day and a year."""

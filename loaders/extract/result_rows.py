@@ -160,7 +160,8 @@ def read_figure(source: SourceText, start: int, end: int, separator: str) -> Cel
     if seps[-1] in ".," and (percent or len(groups[-1]) < 3 or seps[-1] == decimal):
         whole = "".join(groups[:-1])
         problem = None
-        if seps[-1] != decimal and not percent:
+        if seps[-1] != decimal and not percent and separator in ".,":
+            # beside space-grouped thousands a decimal comma is the convention, no fault
             problem = "decimal comma instead of a point" if seps[-1] == "," else None
         if len(groups) > 2 and not all(len(g) == 3 for g in groups[1:-1]):
             problem = "misplaced thousands separator"

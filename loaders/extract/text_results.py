@@ -59,43 +59,70 @@ class TextResult:
     """The sentence up to the figures: what it says of the election ("In the 2019 ...")."""
 
 
+_WORDS_ONLY = _NAME.replace(r"[A-Z\d]", "[A-Z]")
+_ELIDED = re.compile(
+    rf"(?:,\s*(?:and\s+)?|\s+and\s+){_WORDS_ONLY}\s+(?:with\s+)?{_COUNT}\s+(?:valid\s+)?votes\b"
+    rf"(?:\s*\(\s*{_SHARE}\))?"
+)
+"""A further contestant the same verb governs ("X received 1,204 votes (48.2 per cent) and
+Y 1,096 votes (43.9 per cent)"): a run-off's or a short list's results in one sentence. Its
+name has no figure (the figures after it are the votes)."""
+_SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)[.!?]\s+(?=[A-Z(])")
+
+
 def text_results(source: SourceText, start: int = 0, end: int | None = None) -> list[TextResult]:
     """Every result stated in a sentence of ``source.text[start:end]``."""
     stop = len(source.text) if end is None else end
+    text = source.text
     found: list[TextResult] = []
-    for match in _SENTENCE.finditer(source.text, start, stop):
-        which = "name" if match.group("name") else "name2"
-        count = "votes" if match.group("votes") else "votes2"
-        name = match.group(which)
-        opening = _OPENING.match(name)
-        name_start = match.start(which) + (opening.end() if opening else 0)
-        name = source.text[name_start : match.end(which)]
-        sentence_start = max(source.text.rfind(". ", 0, match.start()), 0)
-        sentence_end = source.text.find(". ", match.end())
-        sentence = source.text[sentence_start : sentence_end if sentence_end > 0 else stop]
-        if not name or not name[0].isupper() or re.search(r"\d", name) or _LOCAL.search(sentence):
+    for match in _SENTENCE.finditer(text, start, stop):
+        lead = max(0, match.start() - 600)
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, lead, match.start())]
+        sentence_start = max([e for e in ends if e <= match.start()], default=0)
+        after = _SENTENCE_END.search(text, match.end())
+        sentence = text[sentence_start : after.start() if after else stop]
+        if _LOCAL.search(sentence):
             continue
-        votes = int(re.sub(r"\D", "", match.group(count)))
-        share = None
-        share_span = None
-        portion = "share" if match.group("share") else "share2"
-        if match.group(portion):
-            share = Decimal(match.group(portion).replace(",", "."))
-            share_span = source.span(match.start(portion), match.end(portion))
-            if share > 100:
-                continue
-        found.append(
-            TextResult(
-                name,
-                source.span(name_start, match.end(which)),
-                votes,
-                source.span(match.start(count), match.end(count)),
-                share,
-                share_span,
-                source.text[sentence_start : match.end()],
-            )
-        )
+        plain = bool(match.group("name"))
+        one = _result(source, match, *(("", "") if plain else ("2", "2")), sentence_start)
+        if one is None:
+            continue
+        found.append(one)
+        at = match.end()
+        while plain and (more := _ELIDED.match(text, at, stop)) is not None:
+            other = _result(source, more, "", "", sentence_start)
+            if other is not None:
+                found.append(other)
+            at = more.end()
     return found
+
+
+def _result(
+    source: SourceText, match: re.Match[str], name_group: str, suffix: str, sentence_start: int
+) -> TextResult | None:
+    """The result one match states (groups ``name``/``votes``/``share`` + ``suffix``)."""
+    which, count, portion = f"name{name_group}", f"votes{suffix}", f"share{suffix}"
+    opening = _OPENING.match(match.group(which))
+    name_start = match.start(which) + (opening.end() if opening else 0)
+    name = source.text[name_start : match.end(which)]
+    if not name or not name[0].isupper() or re.search(r"\d", name):
+        return None
+    share = None
+    share_span = None
+    if match.group(portion):
+        share = Decimal(match.group(portion).replace(",", "."))
+        share_span = source.span(match.start(portion), match.end(portion))
+        if share > 100:
+            return None
+    return TextResult(
+        name,
+        source.span(name_start, match.end(which)),
+        int(re.sub(r"\D", "", match.group(count))),
+        source.span(match.start(count), match.end(count)),
+        share,
+        share_span,
+        source.text[sentence_start : match.end()],
+    )
 
 
 __all__ = ["TextResult", "text_results"]

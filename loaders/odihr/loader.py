@@ -28,10 +28,11 @@ from ..extract.head import HEAD
 from ..extract.legal_patterns import add_legal
 from ..extract.named_actors import add_named_actors
 from ..extract.report import add_report
-from ..extract.report_results import add_text_results
+from ..extract.report_results import add_run_off_text_results, add_text_results
 from ..extract.result_facts import ResultNotes
 from ..extract.states import find_state
 from ..extract.text_results import text_results
+from ..extract.tracker import add_tracker_assessments
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.dates import DATE_PATTERN, match_to_date
@@ -297,7 +298,10 @@ class OdihrLoader:
         add_legal(extraction, document, report.iri, country.lower())
         issued = next((str(v) for p, v in report.values if p == DCTERMS.issued), None)
         assessor = mission.iri if mission is not None else report.iri
-        add_assessments(extraction, document, report, assessor, issued)
+        read = add_assessments(extraction, document, report, assessor, issued)
+        add_tracker_assessments(
+            extraction, document, report, assessor, issued, read, tables_only=True
+        )
         year = None
         if election is not None:
             year = int(str(next(v for p, v in election.values if p == NG.electionDate))[:4])
@@ -317,9 +321,14 @@ def add_election_results(
     candidates = add_candidates(document, election, actors)
     if add_results(extraction, document, election.iri, candidates) is None:
         notes = ResultNotes(extraction, str(election.iri).split("/id/election/", 1)[1])
-        if not add_list_results(extraction, document, election.iri, actors, notes.add, candidates):
+        facts = add_list_results(extraction, document, election.iri, actors, notes.add, candidates)
+        if not facts:
             stated = text_results(document.source)  # no table: results quoted in the text
             add_text_results(extraction, stated, Contest(election.iri), actors, notes)
+        else:  # a table of the first round, the run-off told in the text
+            add_run_off_text_results(
+                extraction, document.source, election.iri, actors, notes, facts
+            )
 
 
 def add_candidates(document: Document, election: Fact, actors: Actors) -> dict[str, URIRef]:

@@ -14,16 +14,23 @@ out whole.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rdflib import Literal, URIRef
 
 from normgraph.namespaces import NG, XSD, local_name
 
 from ..extract.actors import Actors, Institution, find_institutions
+from ..extract.assessments import REVIEW
 from ..extract.concepts import ODIHR_TOPIC_WORDS, topic, topic_for
 from ..extract.priority_lists import priority_items
-from ..extract.recommendation_lists import item_parts, labelled, lead_in, listed_recommendations
+from ..extract.recommendation_lists import (
+    labelled,
+    lead_in,
+    listed_recommendations,
+    parts_of,
+    with_parts,
+)
 from ..extract.recommendation_tables import table_recommendations
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
@@ -56,16 +63,23 @@ class Recommendation:
     ordinal: int
     addressee: Element | None = None
     """The cell of a recommendations table's addressee column, where it has one."""
+    group: str | None = None
+    """The unnumbered sub-heading line the item stands under ("To the municipalities"),
+    where the document model took that line for a paragraph."""
+    parts: tuple[Element, ...] = ()
+    """Its "a)", "b)" parts, items of their own in the document model."""
 
 
 _SECTION_TITLE = re.compile(
     r"(?:(?:ANNEX|APPENDIX)(?:\s+(?:[IVXLC]+|\d+|[A-Z]))?\s*[:.\u2013\u2014-]?\s*)?"
-    r"(?:[\w-]+\s+){0,3}RECOMMENDATIONS(?:\s+(?:TO|FOR)\s+[^\n]{3,60})?",
+    r"(?:[\w'\u2019-]+\s+){0,3}RECOMMENDATIONS?"
+    r"(?:\s+(?:TO|FOR)\s+[^\n]{3,60}|\s+AND\s+CONCLUSIONS)?",
     re.I,
 )
 """The recommendations section's title: "Recommendations", "Conclusions and
-Recommendations", "Summary of Recommendations", "Recommendations to the Authorities",
-"Annex I: Recommendations" (a report that gathers them in an annex)."""
+Recommendations", "Recommendations and Conclusions", "Summary of Recommendations", "The
+Mission's Recommendations", "Recommendations to the Authorities", "Annex I:
+Recommendations" (a report that gathers them in an annex)."""
 _ABOUT_THE_LIST = re.compile(r"\brecommendations?\b", re.I)
 """An unnumbered paragraph ahead of the list that speaks of "the recommendations" says how
 they are set out or rated; it introduces them and is none of them."""
@@ -73,37 +87,59 @@ _CONCLUSIONS = re.compile(r"\bconclu\w*|\bfindings\b", re.I)
 """A heading that announces conclusions as well as recommendations."""
 _CONCLUDING = re.compile(r"\b(?:conclud\w*|conclusions?|findings?|notes?|noted|observed)\b", re.I)
 """A lead-in that opens a list of conclusions rather than of recommendations."""
-_EARLIER = re.compile(r"\b(?:previous|earlier|prior|past|follow-?up|implementation|status)\b", re.I)
-"""Titles of sections about earlier reports' recommendations, not this report's."""
 
 
 def recommendations_section(document: Document) -> Section | None:
     """The report's recommendations section: the first section titled as recommendations
     (not as priority or other ones, and not as a review of earlier recommendations)."""
-    for section in document.sections():
-        title = section.title.strip()
-        if _SECTION_TITLE.fullmatch(title) and not (
-            _PRIORITY.search(title) or _OTHER.search(title) or _EARLIER.search(title)
-        ):
-            return section
-    return None
+    return next(iter(recommendations_sections(document)), None)
+
+
+def recommendations_sections(document: Document) -> list[Section]:
+    """The sections whose recommendations are the report's own: the first one titled as
+    recommendations (``recommendations_section``), or, where every such section closes a
+    chapter ("III. MEDIA ... Recommendations 4. ..." and no final list), each of them."""
+    titled = [
+        section
+        for section in document.sections()
+        if _SECTION_TITLE.fullmatch(title := section.title.strip())
+        and not (_PRIORITY.search(title) or _OTHER.search(title) or REVIEW.search(title))
+    ]
+    closing = [s for s in titled if s.parent is not None and s.parent.parent is not None]
+    if len(titled) > 1 and closing == titled and len({id(s.parent) for s in titled}) > 1:
+        return titled
+    return titled[:1]
 
 
 def find_recommendations(document: Document) -> list[Recommendation]:
     """Every recommendation, in order, with its priority flag and category heading."""
-    section = recommendations_section(document)
-    if section is None:
-        return []
     found: list[Recommendation] = []
+    for section in recommendations_sections(document):
+        _read_section(document, section, found)
+    return found
+
+
+def _read_section(document: Document, section: Section, found: list[Recommendation]) -> None:
+    """The recommendations of one recommendations section, appended to ``found``."""
     elements = list(section.all_elements())
     counted = {id(e.section) for e in elements if e.label and own_numbering(e.label)}
-    parts = item_parts(elements)
+    owned = parts_of(elements)
+    parts = {id(part) for found in owned.values() for part in found}
     listed = {id(item.item) for item in listed_recommendations(elements)}
     concluded = _concluded(elements)
     tables, covered = table_recommendations(elements, document.source)
     opening = _opening_lists(elements)
+    subheadings = _subheading_lines(elements)
+    group: tuple[int, Element] | None = None
     for element in elements:
         priority, category = _headings(element, section)
+        if id(element) in subheadings:
+            group = (id(element.section), element)
+            continue  # "To the municipalities" over the items it heads
+        if group is not None and group[0] == id(element.section):
+            category = " ".join(group[1].text.split())
+        else:
+            group = None
         for row in tables.get(id(element), []):
             found.append(
                 Recommendation(
@@ -140,12 +176,45 @@ def find_recommendations(document: Document) -> list[Recommendation]:
             Recommendation(
                 element,
                 label["number"] if label else element.label if numbered else None,
-                priority,
+                True if PRIORITY_MARK.search(element.text) else priority,
                 category,
                 len(found) + 1,
+                group=category if group is not None else None,
+                parts=tuple(owned.get(id(element), ())),
             )
         )
-    return found
+    if any(PRIORITY_MARK.search(rec.element.text) for rec in found):
+        # items marked "(Priority)" are the priorities; the unmarked ones of the list are not
+        found[:] = [
+            rec if rec.priority is not None or not rec.number else replace(rec, priority=False)
+            for rec in found
+        ]
+
+
+PRIORITY_MARK = re.compile(r"\s*[(\[]\s*(?:high\s+)?priority\s*[)\]]\s*$", re.I)
+"""A marker closing an item that the report rates as a priority ("... certification.
+(Priority)", "[priority]")."""
+_SUBHEADING_END = re.compile(r"[.;:,!?]\s*$")
+
+
+def _subheading_lines(elements: list[Element]) -> set[int]:
+    """Short one-line paragraphs that head the numbered items after them ("To the
+    municipalities", "Legal framework"): sub-headings the document model could not tell
+    from text because they are written in sentence case."""
+    chosen: set[int] = set()
+    for index, element in enumerate(elements[:-1]):
+        text = element.text.strip()
+        if (
+            element.kind is ElementKind.PARAGRAPH
+            and "\n" not in text
+            and len(text.split()) <= 12
+            and text[:1].isupper()
+            and not _SUBHEADING_END.search(text)
+            and elements[index + 1].kind is ElementKind.ITEM
+            and elements[index + 1].label
+        ):
+            chosen.add(id(element))
+    return chosen
 
 
 def _opening_lists(elements: list[Element]) -> set[int]:
@@ -253,9 +322,10 @@ def add_recommendations(
             iri=mint("recommendation", report_key, key),
             kind=NG.Recommendation,
             label=_label(rec, key),
-            evidence=element.spans(),
+            evidence=[span for part in (element, *rec.parts) for span in part.spans()],
         )
-        text = without_note_markers(element.text, document.footnotes)
+        whole = with_parts(element, rec.parts, document.source)
+        text = PRIORITY_MARK.sub("", without_note_markers(whole, document.footnotes))
         fact.add(NG.text, text).add(NG.sourceReport, report.iri)
         fact.add(NG.number, rec.number)
         fact.add(NG.order, Literal(rec.ordinal, datatype=XSD.integer))
@@ -320,13 +390,16 @@ def recommendation_keys(found: list[Recommendation]) -> list[str]:
     numbers = [rec.number for rec in found if rec.number]
     restarts = len(numbers) != len(set(numbers))
     keys = []
-    headings: dict[int, str] = {}
+    headings: dict[tuple[int, str | None], str] = {}
     for rec in found:
         if not rec.number:
             keys.append(f"unnumbered-{rec.ordinal}")
         elif restarts:
             section = rec.element.section
-            mark = section.label or headings.setdefault(id(section), str(len(headings) + 1))
+            place = (id(section), rec.group)
+            mark = (None if rec.group else section.label) or headings.setdefault(
+                place, str(len(headings) + 1)
+            )
             keys.append(f"{mark.lower()}-{rec.number}")
         else:
             keys.append(rec.number)

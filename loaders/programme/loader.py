@@ -44,6 +44,7 @@ from ..extract.report import add_part_report, add_report
 from ..extract.report_results import add_report_results
 from ..extract.state_data import state_data
 from ..extract.states import find_state, state_alternation, state_by_code
+from ..extract.tracker import add_tracker_assessments
 from ..extract.treaties import add_treaty_actions
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
@@ -61,7 +62,6 @@ from .findings import add_context_findings, add_election_findings
 from .parties import add_party_profiles
 from .recommendations import add_programme_recommendations
 from .summary import add_summary_values, programme_title, read_summary
-from .tracker import add_tracker_assessments
 
 
 @cache

@@ -21,7 +21,7 @@ it, keyed to the same passage.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rdflib import URIRef
 
@@ -33,11 +33,12 @@ from ..rdf.iris import mint, slug
 from ..text.dates import find_when
 from ..text.document import Document, Element
 from ..text.sentences import sentences
-from .saying_verbs import FINDING_VERBS, SAYING, THAT_VERBS
+from .saying_verbs import FINDING_VERBS, FORMAL_COMPLAINT, SAYING, THAT_VERBS
 from .speech_forms import (
     QUOTE,
     according_to,
     as_said,
+    english_quotes,
     is_observer,
     is_organisation,
     is_scholar,
@@ -142,7 +143,16 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 
 def read_attributed(text: str) -> list[Attributed]:
-    """The statements a paragraph's sentences attribute to a speaker."""
+    """The statements a paragraph's sentences attribute to a speaker, the words as written."""
+    written = text
+    text = english_quotes(text)
+    return [
+        replace(said, words=written[said.words_at[0] : said.words_at[1]])
+        for said in _read_attributed(text)
+    ]
+
+
+def _read_attributed(text: str) -> list[Attributed]:
     found: list[Attributed] = []
     for at, end in _sentences(text):
         body = text[at:end]
@@ -191,6 +201,8 @@ def _said_by_verbs(text: str, at: int, body: str) -> list[Attributed]:
         if speaker is None or _not_a_statement(text, speaker, verb[0]):
             continue
         rest = body[verb.end() :]
+        if verb[0] in {"complained", "alleged"} and FORMAL_COMPLAINT.match(rest):
+            continue
         quote = QUOTE.match(rest) or QUOTE.search(rest.split(" and ", 1)[0] + " ")
         quotes = list(QUOTE.finditer(rest))
         said: list[tuple[int, int]] = []
@@ -330,7 +342,7 @@ def _statement_fact(
     extraction: Extraction, element: Element, statement: Attributed, report: URIRef, key: str
 ) -> Fact:
     speaker = _speaker_fact(extraction, element, statement)
-    words = statement.words.strip("\"'\u201c\u201d\u2018\u2019* ")
+    words = statement.words.strip("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e* ")
     fact = Fact(
         iri=mint("statement", key, slug(words)[:40]),
         kind=NG.ContestationStatement,

@@ -5,6 +5,7 @@ thesis's cover page (title, author, academic year, university).
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..extract.head import (
@@ -57,7 +58,7 @@ _NAME_WORD = r"[A-Z](?:[^\W\d_]|['\u2019.-])+"
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}"
 _BYLINE = re.compile(
     rf"(?P<name>{_NAME})\s*(?:\*+|\d{{1,2}}|\u2020)?"
-    r"(?:\s*(?:,|and)\s+[A-Z][\w'\u2019.\s-]+?\s*(?:\*+|\d{1,2}|\u2020)?)*"
+    r"(?:\s*(?:,|\band)\s+[A-Z][\w'\u2019.\s-]+?\s*(?:\*+|\d{1,2}|\u2020)?)*"
 )
 """A byline: the first author's name, maybe a footnote mark, maybe co-authors."""
 
@@ -70,11 +71,18 @@ def _blocks(text: str, start: int, count: int) -> list[tuple[int, int]]:
     ][:count]
 
 
+_FIRST_BLOCKS = 6
+"""Blocks of the opening in which the title and the byline are looked for: a conference
+paper's or a preprint's note ("Paper prepared for ...; draft, please do not cite") may
+stand before the title."""
+
+
 def _plain_article_head(source: SourceText, head: ReportHead) -> ReportHead:
     """An article as plain text: [journal line,] title block (no sentence), byline,
-    affiliation line; each block separated by a blank line."""
+    affiliation line; each block separated by a blank line. The title is the first block
+    that is no sentence and has a byline under it, so a note over it is passed by."""
     text = source.text[:HEAD]
-    blocks = _blocks(text, 0, 4)
+    blocks = _blocks(text, 0, _FIRST_BLOCKS)
     first = text[blocks[0][0] : blocks[0][1]] if blocks else ""
     series = _SERIES_LINE.search(first) and first.count("\n") < _SERIES_LINES
     if series or (_JOURNAL_LINE.search(first) and "\n" not in first):
@@ -83,23 +91,40 @@ def _plain_article_head(source: SourceText, head: ReportHead) -> ReportHead:
             head.issued = int(year.group("year"))
             head.issued_span = source.span(blocks[0][0] + year.start(), blocks[0][0] + year.end())
         blocks = blocks[1:]
-    if len(blocks) < 2:
+    for index, ((title_start, title_end), (by_start, by_end)) in enumerate(
+        itertools.pairwise(blocks)
+    ):
+        title = text[title_start:title_end]
+        if title.rstrip().endswith(".") or title.count("\n") > 3:
+            continue
+        names = _byline_names(text, by_start, by_end)
+        if not names:
+            continue
+        head.title_span = source.span(title_start, title_end)
+        head.title = clean(title)
+        for start, end in names:
+            span = source.span(start, end)
+            head.creators.append(
+                Creator(span.quote, span.quote.split()[-1], is_person=True, span=span)
+            )
+        lines = list(re.finditer(r"[^\n]+", text[by_start:by_end]))
+        if len(lines) > 1 and _AFFILIATION_WORD.search(lines[1].group()):
+            line = lines[1]
+            head.affiliation = _affiliation(
+                source.span(by_start + line.start(), by_start + line.end())
+            )
+        elif len(blocks) > index + 2 and "\n" not in text[slice(*blocks[index + 2])]:
+            head.affiliation = _affiliation(source.span(*blocks[index + 2]))
         return head
-    (title_start, title_end), (by_start, by_end) = blocks[0], blocks[1]
-    title = text[title_start:title_end]
-    if title.rstrip().endswith(".") or title.count("\n") > 3:
-        return head
-    names = _byline_names(text, by_start, by_end)
-    if not names:
-        return head
-    head.title_span = source.span(title_start, title_end)
-    head.title = clean(title)
-    for start, end in names:
-        span = source.span(start, end)
-        head.creators.append(Creator(span.quote, span.quote.split()[-1], is_person=True, span=span))
-    if len(blocks) > 2 and "\n" not in text[blocks[2][0] : blocks[2][1]]:
-        head.affiliation = _affiliation(source.span(*blocks[2]))
     return head
+
+
+_AFFILIATION_WORD = re.compile(
+    r"\b(?:University|College|Institute|School|Cent(?:re|er)|Academy|Foundation|Council|"
+    r"Department|Faculty)\b"
+)
+_CONTACT = re.compile(r"^\s*\S+@\S+\s*$|^\s*(?:ORCID|https?://)", re.I)
+"""A byline's e-mail address or ORCID line."""
 
 
 _AUTHOR_LINE = re.compile(
@@ -108,6 +133,12 @@ _AUTHOR_LINE = re.compile(
     r"Academy|Foundation|Council|Department|Faculty)\b[^\n]*"
 )
 """One author per line with an affiliation ("Anna Veldt, Department of ..., University of X")."""
+
+
+def _under_byline(line: str) -> bool:
+    """An affiliation or contact line under a name line, not another author's line."""
+    affiliation = _AFFILIATION_WORD.search(line) or _CONTACT.match(line)
+    return bool(affiliation) and _AUTHOR_LINE.fullmatch(line.strip()) is None
 
 
 def _byline_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -124,6 +155,14 @@ def _byline_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
         )
         at = offset + byline.end("name")
         return first + [(at + m.start("name"), at + m.end("name")) for m in more]
+    lines = block.strip().split("\n")
+    alone = _BYLINE.fullmatch(lines[0].strip())
+    if (
+        alone is not None
+        and not _AFFILIATION_WORD.search(lines[0])
+        and all(_under_byline(line) for line in lines[1:])
+    ):  # the names on a line of their own, the affiliation and e-mail under them
+        return _byline_names(text, offset, offset + len(lines[0].rstrip()))
     names = []
     for line in re.finditer(r"[^\n]+", block):
         author = _AUTHOR_LINE.fullmatch(line.group().strip())

@@ -63,4 +63,9 @@ FINDING_VERBS = ("noted", "pointed", "acknowledged", "observed")
 """Verbs whose that-clause, from observers or the literature, is a finding (speech_forms)."""
 
 
-__all__ = ["FINDING_VERBS", "SAYING", "THAT_VERBS"]
+FORMAL_COMPLAINT = re.compile(r"^\s+(?:to|with)\s+(?!(?:me|us|him|her|them)\b)")
+""""complained to the commission that ...": a complaint lodged with a body (the complaint
+readers' fact), not words attributed to a speaker; "complained to me that ..." is speech."""
+
+
+__all__ = ["FINDING_VERBS", "FORMAL_COMPLAINT", "SAYING", "THAT_VERBS"]

@@ -57,18 +57,21 @@ _OBSERVERS = re.compile(
 """Speakers whose "noted"/"observed" is a finding or the literature, not a statement."""
 _VIEW = r"['\u2019]s\s+(?:words|view|reading|account|opinion)"
 _ACCORDING = re.compile(
-    r"(?:^|(?<=[.;:]\s)|(?<=^\W))(?:According to|In the words of|In(?=\s+[^,;:.]{2,60}?"
+    r"(?:^|(?<=[.;:]\s)|(?<=^\W)|(?<=,\s)(?=in the words of))"
+    r"(?:According to|[Ii]n the words of|In(?=\s+[^,;:.]{2,60}?"
     + _VIEW
     + r",))\s+(?P<who>[^,;:.]{2,90}?)(?:"
     + _VIEW
     + r")?,\s+"
 )
 """A sentence or clause that opens "According to <speaker>, ...", "In the words of
-<speaker>, ..." or "In <speaker>'s view (reading, words), ...": the words follow."""
+<speaker>, ..." (also after a comma) or "In <speaker>'s view (reading, words), ...": the
+words follow."""
 _ACCORDING_AFTER = re.compile(r",\s+according to\s+(?P<who>[^,;:()]{2,90}?)\s*(?:[.;]|$)")
 """A sentence that ends "..., according to <speaker>.": the words come before."""
 _AS_SAID = re.compile(
     r"(?:^|(?<=[,;:]\s))[Aa]s\s+(?P<who>[^,;:.]{2,90}?)\s+(?P<verb>said|stated|put it"
+    r"(?:\s+to\s+(?:me|us))?"
     r"|declared|explained|remarked|noted|told [^,;:.]{2,40}?|warned|admitted|insisted|"
     r"argued|claimed)(?:\s+(?:on|in|at)\s+[^,;:.\"]{2,40}?)?\s*(?:[,:]\s*|(?=[\"\u201c\u2018']))"
 )
@@ -91,6 +94,20 @@ _POSSESSIVE = re.compile(
     rf"['\u2019]s\s+(?:public\s+|earlier\s+|later\s+)?(?P<noun>{_SPEECH_NOUN})\b"
 )
 """A statement named by a noun after its speaker ("the minister's statement that")."""
+_GUILLEMETS = str.maketrans(
+    {"\u00ab": "\u201c", "\u00bb": "\u201d", "\u2039": "\u2018", "\u203a": "\u2019"}
+)
+_LOW_HIGH = re.compile('\u201e(?P<words>[^\u201c\u201d\u201e"]{1,400})\u201c')
+"""Quotation marks of other languages' conventions (guillemets; a low opening mark closed
+by a high one), which English texts by authors of those languages keep: read as English
+ones, one character for one, so every offset stays that of the text as written."""
+
+
+def english_quotes(text: str) -> str:
+    """``text`` with other languages' quotation marks as English ones, offsets unchanged."""
+    return _LOW_HIGH.sub(lambda m: f"\u201c{m['words']}\u201d", text.translate(_GUILLEMETS))
+
+
 QUOTE = re.compile(
     r"[\"\u201c](?P<words>[^\"\u201c\u201d]{2,400}?)[\"\u201d]"
     # single quotation marks, told from apostrophes: the opening one after a space, colon
@@ -299,6 +316,7 @@ __all__ = [
     "QUOTE",
     "according_to",
     "as_said",
+    "english_quotes",
     "is_observer",
     "is_organisation",
     "is_scholar",

@@ -108,6 +108,21 @@ def _is_title_block(title: str) -> bool:
     return all(_headline(line) for line in lines[1 if first_is_issuer else 0 :])
 
 
+_ELECTION_WORD = re.compile(r"\b(?:elections?|referend(?:um|a)|by-elections?)\b", re.I)
+
+
+def _titled_below(block: str, line: str) -> bool:
+    """A masthead over the date (the body's name, its session, a reference such as
+    "CG35(2018)14final") that names no election, and below the date a headline that does
+    ("Observation of local elections in Lowland (14 October 2018)"): that line is the title,
+    as a parliamentary assembly's or a congress's report sets it."""
+    return (
+        not _ELECTION_WORD.search(block)
+        and bool(_ELECTION_WORD.search(line))
+        and _headline(line.strip())
+    )
+
+
 def _read_issued(source: SourceText, head: ReportHead, block: re.Match[str]) -> None:
     """The issue date closing a title block; under a period line (interim reports), the date
     line right below it, else none: the period's end is not the day the report was issued."""
@@ -155,10 +170,12 @@ def read_statement_head(source: SourceText, start: int = 0) -> ReportHead:
         head.title = clean(
             " ".join(_title_case(ln) if ln.isupper() and not _written(ln) else ln for ln in lines)
         )
-        if _REFERENCE.fullmatch(head.title):  # "Doc. 12664" over the date: the title follows
-            following = re.compile(r"\S[^\n]*").search(text, block.end())
-            if following is not None:
-                head.title_span, head.title = group_span(source, following), clean(following[0])
+        following = re.compile(r"\S[^\n]*").search(text, block.end())
+        if following is not None and (
+            _REFERENCE.fullmatch(head.title)  # "Doc. 12664" over the date: the title follows
+            or _titled_below(head.title, following[0])
+        ):
+            head.title_span, head.title = group_span(source, following), clean(following[0])
         issuer = _ISSUER.search(lines[0])
         if issuer is None:
             first_end = block.start("title") + block.group("title").index("\n")

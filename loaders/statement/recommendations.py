@@ -19,10 +19,11 @@ from ..extract.passing_recommendations import issuer_names, recommends_in_passin
 from ..extract.priority_lists import PRIORITY, priority_items, restating_items
 from ..extract.recommendation_lists import (
     ListedRecommendation,
-    item_parts,
     labelled,
     lead_in,
     listed_recommendations,
+    parts_of,
+    with_parts,
 )
 from ..odihr.body_recommendations import find_body_recommendations
 from ..odihr.recommendations import addressees
@@ -177,7 +178,8 @@ def add_recommendations(
     )
     last_item = max((i for i, e in enumerate(elements) if e.kind is ElementKind.ITEM), default=-1)
     final: dict[str, str] = {}
-    sub_items = item_parts(elements)
+    owned = parts_of(elements)
+    sub_items = {id(part) for found in owned.values() for part in found}
     for index, element in enumerate(elements):
         if id(element) in sub_items:
             continue  # "a) ...", "b) ..." of the item before: parts of one recommendation
@@ -201,14 +203,15 @@ def add_recommendations(
             continue  # the section's lead-in ("... recommend:"), not a recommendation
         ordinal += 1
         key = number if numbered and number else f"p{ordinal}"
-        text = element.text[body:]
+        own = owned.get(id(element), [])
+        text = with_parts(element, own, document.source)[body:]
         fact = Fact(
             iri=mint("recommendation", parts.report_key(statement.report), key),
             kind=NG.Recommendation,
             label=f"Recommendation {key}"
             if numbered
             else f"Recommendation ({category or 'unnumbered'}, {ordinal})",
-            evidence=element.spans(),
+            evidence=[span for piece in (element, *own) for span in piece.spans()],
         )
         fact.add(NG.text, without_note_markers(text, document.footnotes))
         fact.add(NG.sourceReport, statement.report.iri)
@@ -218,7 +221,7 @@ def add_recommendations(
         if category:
             fact.add(NG.categoryHeading, category)
         fact.add(NG.topic, topic(parts.topic_of(element, category)))
-        for start, end, name, kind, level in _addressees(text):
+        for start, end, name, kind, level in _addressees(element.text[body:]):
             spans = element.spans(body + start, body + end)
             fact.add(NG.addressee, actors.get(name, kind, spans, level))
         parts.link_citations(extraction, fact, element, body, statement)

@@ -189,7 +189,8 @@ class _Builder:
 
 
 def _front(lines: list[Line]) -> tuple[int, list[Span], Span | None, set[int]]:
-    """Where the body starts, the title block lines and the table of contents."""
+    """Where the body starts, the title block lines and the table of contents: the body
+    starts at the first numbered heading, or at an unnumbered one the contents list."""
     toc_lines: set[int] = set()
     toc: Span | None = None
     for index, line in enumerate(lines[:400]):
@@ -201,9 +202,15 @@ def _front(lines: list[Line]) -> tuple[int, list[Span], Span | None, set[int]]:
                 toc_lines = set(range(index, end))
                 toc = Span(line.start, lines[end - 1].end, "")
             break
+    entries = {_entry(lines[i].text) for i in toc_lines} - {""}
     for index, line in enumerate(lines):
         if index in toc_lines:
             continue
+        if toc_lines and index > max(toc_lines) and _entry(line.text) in entries:
+            # an unnumbered part the contents list ("MAIN CONCLUSIONS") opens the body
+            # before the first numbered chapter
+            front = [Span(x.start, x.end, x.text) for x in lines[:index]]
+            return index, [s for i, s in enumerate(front) if i not in toc_lines], toc, toc_lines
         if detached_numeral(line):
             front = [Span(x.start, x.end, x.text) for x in lines[:index]]
             return index, [s for i, s in enumerate(front) if i not in toc_lines], toc, toc_lines
@@ -212,6 +219,15 @@ def _front(lines: list[Line]) -> tuple[int, list[Span], Span | None, set[int]]:
             front = [Span(x.start, x.end, x.text) for i, x in enumerate(lines[:index])]
             return index, [s for i, s in enumerate(front) if i not in toc_lines], toc, toc_lines
     return 0, [], toc, toc_lines
+
+
+_ENTRY_FURNITURE = re.compile(r"^[\s\d.IVXLC]*\s|[\s.]*\d*\s*$")
+
+
+def _entry(text: str) -> str:
+    """A contents entry or a heading reduced to its title words, to match one to the
+    other ("Main conclusions ....... 2" and "MAIN CONCLUSIONS")."""
+    return " ".join(_ENTRY_FURNITURE.sub(" ", text).split()).casefold()
 
 
 def _paragraph_breaks(run: list[Line]) -> list[list[Line]]:

@@ -25,6 +25,12 @@ _DECIMAL_HEADING = re.compile(
     r"^\s*(?P<num>[1-9]\d?(?:\.\d{1,2}){0,4})\.?[ \t]+(?P<title>[A-Z(].{0,120}?)\s*$"
 )
 """A decimal-numbered heading standing alone: ``3.1.3 Phase 1 - Repression``, ``2 Methodology``."""
+_CHAPTER_HEADING = re.compile(
+    r"^\s*(?:CHAPTER|Chapter|PART|Part)[ \t]+(?P<num>[1-9]\d?|[IVXLC]{1,7})"
+    r"(?:[ \t]*[.:\u2013\u2014-][ \t]*|\t[ \t]*|[ ]{2,})(?P<title>[A-Z].{0,120}?)\s*$"
+)
+"""A heading led by the word for its rank ("Chapter 3   Legal framework", "PART II: THE
+CAMPAIGN"): the number is the section's, the title may be in sentence case."""
 _MONTH_START = re.compile(rf"^{MONTH_NAME}\b")
 _MARKDOWN_HEADING = re.compile(r"^\s*(?P<hashes>#{1,6})\s+(?P<title>\S.*?)\s*#*\s*$")
 _FOOTNOTE_START = re.compile(
@@ -228,6 +234,17 @@ def classify(line: Line) -> Shape:
             return Shape(
                 LineKind.HEADING, number, match.start("title"), style or HeadingStyle.LETTER
             )
+    match = _CHAPTER_HEADING.match(text)
+    if match and line.alone and _short_title(match.group("title")):
+        number = match.group("num")
+        roman = not number.isdigit()
+        return Shape(
+            LineKind.HEADING,
+            number,
+            match.start("title"),
+            HeadingStyle.ROMAN if roman else HeadingStyle.DECIMAL,
+            0 if roman else 1,
+        )
     match = _DECIMAL_HEADING.match(text)
     if (
         match
@@ -262,6 +279,11 @@ def classify(line: Line) -> Shape:
     stripped = text.strip()
     if UNNUMBERED_TOP.match(stripped):
         stripped = re.sub(r"(?<=[A-Z])\d{1,3}$", "", stripped)  # a footnote number glued on
+        if line.alone and _short_title(stripped):
+            # "Annex   Meetings held by the mission": an annex's title in sentence case
+            return Shape(
+                LineKind.HEADING, None, len(text) - len(text.lstrip()), HeadingStyle.TOPICAL
+            )
     if (
         line.alone
         and headline(stripped)

@@ -79,3 +79,51 @@ def test_a_statement_s_earlier_reports_are_its_state_s_before_it() -> None:
     )
     statement = item("s", "Previous recommendations remain unaddressed.", "x3", "2012")
     assert [i.document for i in _earlier_reports(grouping, statement)] == ["x1", "x2"]
+
+
+def _clusters(grouping: Grouping) -> set[frozenset[tuple[str, str]]]:
+    """Each cluster as the (item, ask) pairs it holds: indices and roots set aside."""
+    found: dict[int, set[tuple[str, str]]] = {}
+    for index, unit in enumerate(grouping.units):
+        found.setdefault(grouping._root(index), set()).add((unit.item.key, unit.ask.text))
+    return {frozenset(members) for members in found.values()}
+
+
+def _groups(grouping: Grouping) -> list[list[tuple[str, str, float]]]:
+    return [
+        [
+            (
+                m.item.key,
+                m.partner.key if m.partner else "",
+                round(m.pair.score, 9) if m.pair else 0,
+            )
+            for m in g.members
+        ]
+        for g in grouping.groups()
+    ]
+
+
+def test_reports_added_one_by_one_in_any_order_group_as_all_at_once() -> None:
+    # Two states; the state "xx" gets its reports out of date order, the last addition
+    # being its earliest report: the kept clusters and the state's weights would both
+    # differ from a grouping from scratch if ``add`` only searched the new asks.
+    asks = [
+        "Observers should have unimpeded access to the count and the tabulation.",
+        "Precinct results should be published online promptly.",
+        "The voter register should be audited and deceased voters removed.",
+        "Deadlines for complaints and appeals should be harmonised.",
+    ]
+    items = [
+        item(f"{c}{n}", f"{asks[n % 4]} {asks[(n + 1) % 4]}", f"{c}{n}", f"20{10 + n}", country=c)
+        for c in ("xx", "yy")
+        for n in range(5)
+    ]
+    scratch = grouping_of(items)
+    one_by_one = Grouping()
+    for report in [items[1], items[3], items[5], items[2], items[6], items[4], items[7]]:
+        one_by_one.add([report])
+    one_by_one.add([items[8], items[9]])
+    one_by_one.add([items[0]])
+    assert len(scratch.groups()) >= 2
+    assert _clusters(one_by_one) == _clusters(scratch)
+    assert _groups(one_by_one) == _groups(scratch)

@@ -23,6 +23,41 @@ def test_shipped_paraphrases_make_one_term_of_each_wording() -> None:
 
 
 @pytest.mark.parametrize(
+    ("term", "wordings"),
+    [
+        ("manualcount", ("a manual count of ballots", "a hand recount", "ballots counted by hand")),
+        ("evoting", ("vote-counting machines", "optical scanners", "electronic tabulation")),
+        ("adminresources", ("state property", "public vehicles", "government premises")),
+        ("president", ("presidential candidates", "the president")),
+        ("parliament", ("parliamentary parties", "parties in parliament")),
+        ("standforoffice", ("run for president", "to stand for office")),
+        (
+            "deposit",
+            ("the electoral deposit", "the registration fee", "the fee that candidates pay"),
+        ),
+        ("deadline", ("time limits", "the periods for lodging complaints")),
+        ("replacement", ("replace members", "the recall of members", "swapping members")),
+        (
+            "citizenobserver",
+            ("domestic observers", "citizen observation", "non-partisan observers"),
+        ),
+        ("register", ("to register", "registration")),
+    ],
+)
+def test_the_seventh_session_classes_make_one_term_of_each_wording(
+    term: str, wordings: tuple[str, ...]
+) -> None:
+    for wording in wordings:
+        assert term in terms(wording), wording
+
+
+def test_the_new_classes_keep_apart_what_only_looks_alike() -> None:
+    assert "deposit" not in terms("the fee for a copy of the protocol")
+    assert "manualcount" not in terms("the count by the precinct commission")
+    assert "adminresources" not in terms("state media coverage")
+
+
+@pytest.mark.parametrize(
     ("text", "named"),
     [
         ("[[phrase]]\nterm = 'x'\n", "phrase 1 needs a pattern"),

@@ -6,7 +6,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import FOAF, XSD
 
 from normgraph.graph import GraphStore
-from normgraph.namespaces import ID, NG, OA, PROV, RDF, RECURRENCE_GRAPH, VOCAB
+from normgraph.namespaces import ID, NG, OA, PROV, RDF, RDFS, RECURRENCE_GRAPH, VOCAB
 from normgraph.recurrence import GROUPING_RULE, RAISED_AGAIN_RULE, link
 from normgraph.recurrence_read import read_assessments
 from tests.core.recurrence_store import TRANSPARENCY, rows
@@ -43,12 +43,24 @@ def test_raising_again_infers_not_implemented_attributed_to_the_rule(store: Grap
     link(store)
     graph = store.read_graph(RECURRENCE_GRAPH)
     inferred = list(graph.subjects(NG.assessor, RAISED_AGAIN_RULE))
-    # NDI's ask raised again in 2005 and 2011, ENEMO's in 2011.
-    assert len(inferred) == 3
+    # NDI's ask raised again in 2005 and 2011, ENEMO's in 2011: one inference per earlier
+    # member, derived from the latest recommendation raising it again (ODIHR 2011's).
+    assert len(inferred) == 2
+    latest = ID["recommendation/odihr-2011/11"]
     for assessment in inferred:
         assert (assessment, PROV.wasAttributedTo, RAISED_AGAIN_RULE) in graph
-        later = graph.value(assessment, PROV.wasDerivedFrom)
-        assert later is not None and graph.value(assessment, NG.evidence) is not None
+        assert graph.value(assessment, PROV.wasDerivedFrom) == latest
+        assert graph.value(assessment, NG.evidence) is not None
+        assert str(graph.value(assessment, NG.date)) == "2011-04-03"
+    labels = {
+        str(graph.value(a, NG.recommendation)): str(graph.value(a, RDFS.label)) for a in inferred
+    }
+    assert labels[str(ID["recommendation/ndi-2004/results"])].endswith(
+        "raised again at 2 later elections)"
+    )
+    assert labels[str(ID["recommendation/enemo-2005/results"])].endswith(
+        "raised again at 1 later election)"
+    )
     assert (RAISED_AGAIN_RULE, RDF.type, PROV.SoftwareAgent) in graph
     assert (RAISED_AGAIN_RULE, RDF.type, FOAF.Agent) in graph
 
@@ -114,7 +126,7 @@ def test_a_report_naming_an_earlier_election_counts_only_its_own(store: GraphSto
     assert {r["electionDate"] for r in found} == {"2004-09-19", "2005-12-04", "2011-04-03"}
     graph = store.read_graph(RECURRENCE_GRAPH)
     dates = {str(graph.value(a, NG.date)) for a in graph.subjects(NG.assessor, RAISED_AGAIN_RULE)}
-    assert dates == {"2005-12-04", "2011-04-03"}
+    assert dates == {"2011-04-03"}  # the latest election raising each member again
     assert not list(graph.subjects(NG.election, recalled))
 
 

@@ -17,6 +17,21 @@ def test_asks_read_remedy_and_articles_with_generic_patterns() -> None:
     assert articles("Abolish paragraph 6 of Article 44 and Article 44(6).") == {"art44.6"}
 
 
+def test_a_negated_permission_is_a_prohibition_and_lengthening_is_its_own_remedy() -> None:
+    (unit,) = ask_units("Parties should no longer be allowed to swap commission members.")
+    assert unit.actions == {"restrict"}
+    (unit,) = ask_units("Observers should be allowed to enter polling stations.")
+    assert unit.actions == {"access"}
+    (unit,) = ask_units("The periods for lodging complaints should be lengthened.")
+    assert unit.actions == {"extend"}
+    (unit,) = ask_units("The candidate deposit should be reduced.")
+    assert unit.actions == {"restrict"}
+    (unit,) = ask_units("Steps should be taken to enable citizens abroad to vote.")
+    assert unit.actions == {"access"}
+    (unit,) = ask_units("Entries of deceased voters should be deleted.")
+    assert unit.actions == {"remove"}
+
+
 def test_a_remedy_is_read_from_its_verb_s_own_forms_not_from_words_that_start_alike() -> None:
     """A "country" is no *count*, "capacity" no *cap*, "bank" no *ban*: they stay in the
     object; a remedy's inflections and derivations ("counted", "banned", "verifiable")

@@ -86,3 +86,22 @@ def test_a_relink_after_add_change_and_remove_equals_a_link_from_scratch(tmp_pat
     issues = set(store.read_graph(RECURRENCE_GRAPH).subjects(RDF.type, NG.RecurringIssue))
     assert issues and all(name not in str(issue) for issue in issues)
     store.close()
+
+
+def test_a_report_added_before_the_linked_ones_relinks_as_a_link_from_scratch(
+    tmp_path: Path,
+) -> None:
+    # The earliest report arrives last: its state is regrouped in date order with its
+    # own state's weights, so the relink writes what a first link of all of them writes.
+    documents: list[Document] = [*DOCUMENTS, LATER]
+    store = open_store(tmp_path / "store")
+    for document in documents[1:]:
+        _put(store, document, "v1")
+    link(store)
+    first = _recurrence(store)
+    _put(store, documents[0], "v1")
+    added = link(store)
+    assert added.index is not None and added.index.how == "kept" and added.index.added > 0
+    assert _recurrence(store) != first
+    assert _recurrence(store) == _scratch(tmp_path / "scratch", documents)
+    store.close()

@@ -39,6 +39,8 @@ from normgraph.namespaces import FOAF, NG
         ("Citizens' Ballot Watch", "observer-group"),
         ("Hill District Court", "court"),
         ("European Forum of Regions", "international"),
+        ("Ministry of European Integration", "state-body"),
+        ("Ministry of Foreign and European Affairs", "state-body"),
         ("National Assembly", "parliament"),
         ("Lakeshore Heritage", None),
     ],

@@ -138,3 +138,14 @@ def test_a_complainant_the_report_already_named_is_that_actor() -> None:
     facts = add_document_cases(extraction, document, "c", actors)
     assert [v for p, v in facts[0].values if p == NG.complainant] == [named]
     assert not any(f.kind == NG.StateBody for f in extraction.facts)
+
+
+def test_a_body_of_the_administration_named_by_its_kind_and_level() -> None:
+    _, facts = _cases(
+        "On 2 May, the Valley List appealed to the provincial government against the "
+        "rejection of two candidates. The provincial government rejected the appeal.\n\n"
+        "A voter complained to the district electoral committee about a missing ballot.\n"
+    )
+    bodies = sorted(_one([fact], NG.filedWith) for fact in facts)
+    assert len(facts) == 2
+    assert all("government" in body or "committee" in body for body in bodies)

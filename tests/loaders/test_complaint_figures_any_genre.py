@@ -3,6 +3,9 @@ are read in a programme report as in a final report, by the one shared reader.""
 
 from __future__ import annotations
 
+import pytest
+
+from normgraph.loaders.extract.complaint_figures import read_figures
 from normgraph.loaders.programme.loader import ProgrammeLoader
 from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import NG
@@ -27,3 +30,31 @@ def test_a_programme_report_reads_complaint_figures_without_filed() -> None:
     assert any("12 were upheld" in q for q in quoted)
     assert not any(p == NG.outcome for p, _ in figure.values)  # a part's outcome is not all's
     assert all(any(p == NG.sourceReport for p, _ in f.values) for f in figures)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wanted"),
+    [
+        (
+            "The Central Board received 58 complaints, county boards 190 and ward boards 41.",
+            [(58, "The Central Board"), (190, "county boards"), (41, "ward boards")],
+        ),
+        (
+            "Altogether 289 complaints were lodged: 58 with the Central Board, 190 with "
+            "county boards and 41 with courts.",
+            [(289, None), (58, "the Central Board"), (190, "county boards"), (41, "courts")],
+        ),
+        (
+            "The Central Board received 58 complaints, up from 44 in 2016.",
+            [(58, "The Central Board")],
+        ),
+        (
+            "In all, 2,310 complaints were received by ward boards, most about the lists.",
+            [(2310, "ward boards")],
+        ),
+    ],
+)
+def test_counts_listed_per_body_and_received_by_a_body(
+    sentence: str, wanted: list[tuple[int, str | None]]
+) -> None:
+    assert [(f.count, f.body) for f in read_figures(sentence)] == wanted

@@ -197,3 +197,43 @@ def test_a_section_of_an_act_is_its_article_and_a_bracketed_subsection_is_droppe
         "law/sk/elections-act/article/40",
     } <= found
     assert not any("report" in iri for iri in found)
+
+
+def test_an_act_or_ordinance_on_a_subject_with_a_dated_short_form_cited_after_articles() -> None:
+    text = (
+        "Elections are governed by the Federal Act on Popular Votes of 4 June 1991 (FAPV) and "
+        "the Ordinance on Popular Votes of 9 July 1992 (OPV). Appeals go to the provincial "
+        "government within five days (Article 41 FAPV), and Article 12bis of the Penal Code "
+        "punishes vote buying."
+    )
+    wanted = {
+        "law/li/federal-act-popular-votes",
+        "law/li/ordinance-popular-votes",
+        "law/li/federal-act-popular-votes/article/41",
+        "law/li/penal-code/article/12bis",
+    }
+    assert wanted <= _odihr_laws(text, "li")
+    assert wanted <= {iri for _, iri in _cited(text, "li")}
+
+
+def test_a_short_form_after_an_article_number_needs_the_form_the_report_defined() -> None:
+    found = _odihr_laws(
+        "The Federal Act on Broadcasting (FAB) bans paid advertising (Article 10 FAB).\n\n"
+        "Observers noted that under Article 3 TV channels must carry debates.",
+        "li",
+    )
+    assert "law/li/federal-act-broadcasting/article/10" in found
+    assert not any(iri.endswith("/article/3") for iri in found)
+
+
+def test_an_article_coordinated_with_the_next_cited_one_is_of_the_same_law() -> None:
+    found = _odihr_laws(
+        "The Federal Act on Broadcasting (FAB) applies. Decisions may be appealed (Article 80 FAB, "
+        "read with Article 82 and Article 100(3)(b) of the Federal Courts Act).",
+        "li",
+    )
+    assert {
+        "law/li/federal-courts-act/article/82",
+        "law/li/federal-courts-act/article/100",
+    } <= found
+    assert "law/li/federal-act-broadcasting/article/82" not in found

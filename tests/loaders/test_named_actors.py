@@ -116,3 +116,10 @@ def test_parties_offices_and_ministries_are_named_for_what_they_are() -> None:
     assert ("National Statistics Office", "state-body") in named
     assert not {name for name, _ in named} & {"European Union", "Union of Workers"}
     assert not any(name.endswith("Office for Democratic Institutions") for name, _ in named)
+
+
+def test_a_ministry_for_european_affairs_is_the_states() -> None:
+    text = "The team met the Ministry of Foreign and European Affairs and the European Commission."
+    named = {(name, kind) for _, _, name, kind in _named(text)}
+    assert ("Ministry of Foreign and European Affairs", "state-body") in named
+    assert not any(name == "European Commission" for name, _ in named)

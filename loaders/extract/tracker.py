@@ -16,24 +16,23 @@ from rdflib import Literal, URIRef
 
 from normgraph.namespaces import NG, XSD, local_name
 
-from ..extract.assessments import assessor_of
-from ..extract.concepts import status
-from ..extract.verdict_cues import assessment_status
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
-from ..text.document import Document, Element
+from ..text.document import Document
 from ..text.source import Span
+from .assessments import REVIEW, has_status_column, judge_of
+from .concepts import status
+from .verdict_cues import assessment_status
 
 _TRACKER = re.compile(
-    r"(?=.*\brecommendations?\b)"
-    r"(?=.*\b(?:status|implementation|previous|earlier|prior|past|follow-?up|progress|track\w*)\b)"
+    rf"(?=.*\brecommendations?\b)(?=.*{REVIEW.pattern})"
     r"|.*\b(?:tracker|follow-?up|status\s+of\s+(?:implementation|previous|earlier|prior))\b",
     re.I,
 )
 """A section title that reviews earlier recommendations."""
 _STATUS = (
     r"((?:(?:not|partially|partly|largely|fully)\s+(?:yet\s+)?)?"
-    r"(?:implemented|addressed)|partial(?:ly)?|no\s+progress|in\s+progress|ongoing"
+    r"(?:implemented|addressed)|partial(?:ly)?|partly|no\s+progress|in\s+progress|ongoing"
     r"|unaddressed|unimplemented)"
 )
 _STATUS_CELL = re.compile(
@@ -52,20 +51,12 @@ words for progress count too: "no progress" (not), "in progress" or "ongoing" (p
 
 _STATUS_LINE = re.compile(r"\s*status\s*[:\u2013\u2014-]", re.I)
 """A line of its own stating the status of the recommendation above it."""
-_STATUS_HEADER = re.compile(
-    r"\brecommendations?\b[^\n]{0,120}?(?:\||\t| {2,})\s*(?:Implementation\s+)?Status\b", re.I
-)
-"""A table whose header has a recommendation column and a status column is a tracker
-wherever it stands."""
 
 
-def _has_status_column(document: Document, element: Element) -> bool:
-    """Does the element open with a table header that has a status column (below the
-    table's title or caption, if any)?"""
-    return any(
-        _STATUS_HEADER.search(document.source.text[piece.start : piece.end])
-        for piece in element.pieces[:3]
-    )
+_MODIFIER = re.compile(r"partly|partial(?:ly)?|largely|not|fully", re.I)
+_COMPLETION = re.compile(r"(?:yet\s+)?(?:implemented|addressed)", re.I)
+"""A status cell wrapped in a narrow column: "Partly" on the row's line, "implemented" on
+the next."""
 
 
 def _status(cell: str) -> str | None:
@@ -99,29 +90,34 @@ def add_tracker_assessments(
     assessor: URIRef,
     issued: str | None,
     read: list[Fact],
+    tables_only: bool = False,
 ) -> list[Fact]:
     """An assessment per tracker row with a status (``read``: assessments already made
-    from the report's sentences, whose evidence is not read again)."""
-    judge = assessor_of(report, assessor)
-    if judge is None:
-        return []
+    from the report's sentences, whose evidence is not read again); ``tables_only``: only
+    tables whose header has a status column (a final report's or a statement's follow-up
+    table), not lines of a review section's prose."""
+    judge = judge_of(extraction, report, assessor)
     taken = [span for fact in read for span in fact.evidence]
     key = local_name(report.iri)
     found: list[Fact] = []
     elements = [
         element
         for section in document.sections()
-        if _TRACKER.match(section.title)
+        if not tables_only and _TRACKER.match(section.title)
         for element in section.all_elements()
     ]
-    elements.extend(e for e in document.elements if _has_status_column(document, e))
+    elements.extend(e for e in document.elements if has_status_column(document, e))
     for element in dict.fromkeys(elements):
         above: list[Span] = []  # the lines since the element's last status
+        wrapped = False  # the last status cell was a word the next line completes
         for piece in element.pieces:
             line = document.source.text[piece.start : piece.end]
             cell = _STATUS_CELL.search(line)
             verdict = _status(_stated(cell)) if cell else None
             span = document.source.span(piece.start, piece.end)
+            if cell is not None and wrapped and _COMPLETION.fullmatch(_stated(cell)):
+                cell = None  # "Partly" / "implemented": one status cell over two lines
+            wrapped = cell is not None and _MODIFIER.fullmatch(_stated(cell)) is not None
             if cell is None or verdict is None or _overlaps(span, taken):
                 above.append(span)
                 continue

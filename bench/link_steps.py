@@ -1,0 +1,97 @@
+"""Where a full link spends its CPU, step by step, on a copy of an unlinked store.
+
+Run: ``.venv/bin/python bench/link_steps.py STORE [--profile FILE] [--graph FILE]``.
+STORE is linked in place (pass a copy: ``cp -a`` of a store ``bench/scale.py --keep``
+left unlinked, with ``--link-up-to 0``). Prints the CPU seconds of this process in each
+step of :func:`normgraph.recurrence.link` (the groups read and formed, findings attached,
+statements resolved, evidence and creators read, blocks rendered, the graph compared,
+validated and written), the link in all and per report, and what it wrote. ``--graph``
+writes the recurrence graph as sorted N-Triples, to compare two versions' output;
+``--profile`` a cProfile of the link. Compare CPU seconds of runs side by side: on a
+shared machine wall time says more about the others than about the link.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from normgraph import recurrence
+from normgraph.graph import open_store
+from normgraph.namespaces import RECURRENCE_GRAPH
+from normgraph.recurrence_read import report_versions
+
+STEPS = {
+    "report_versions": "report versions read",
+    "updated_grouping": "grouping index (read + grouped)",
+    "attached_findings": "findings attached (read + matched)",
+    "resolved_statements": "statements resolved",
+    "read_evidence": "evidence + creators read",
+    "read_creators": "evidence + creators read",
+    "link_blocks": "blocks rendered",
+    "previous": "graph compared (read + delta)",
+    "delta": "graph compared (read + delta)",
+    "validated_in_batches": "validation context + SHACL",
+    "write": "written",
+}
+spent: dict[str, float] = defaultdict(float)
+
+
+def timed(name: str, function: Callable[..., Any]) -> Callable[..., Any]:
+    def step(*args: Any, **kwargs: Any) -> Any:
+        started = time.process_time()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            spent[STEPS[name]] += time.process_time() - started
+
+    return step
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("store", type=Path)
+    parser.add_argument("--profile", type=Path, help="Write a cProfile of the link here.")
+    parser.add_argument("--graph", type=Path, help="Write the recurrence graph here (sorted).")
+    args = parser.parse_args()
+    for name in STEPS:
+        setattr(recurrence, name, timed(name, getattr(recurrence, name)))
+    with open_store(args.store) as store:
+        profile = cProfile.Profile() if args.profile else None
+        started = time.process_time()
+        if profile is not None:
+            profile.enable()
+        outcome = recurrence.link(store)
+        if profile is not None:
+            profile.disable()
+            profile.dump_stats(str(args.profile))
+        total = time.process_time() - started
+        reports = len(report_versions(store))
+        for label in dict.fromkeys(STEPS.values()):
+            print(
+                f"  {label:<38} {spent[label]:8.1f} s CPU ({spent[label] / reports:.3f} per report)"
+            )
+        print(f"  {'other':<38} {total - sum(spent.values()):8.1f} s CPU")
+        per = total / reports
+        print(f"  {'link in all':<38} {total:8.1f} s CPU ({per:.3f} per report), {reports} reports")
+        print(
+            f"  wrote: {outcome.issues} issues, {outcome.memberships} memberships, "
+            f"{outcome.findings} findings attached, {outcome.observed_assessments} statements "
+            f"resolved, {outcome.inferred_assessments} inferred, {outcome.triples} triples, "
+            f"{len(outcome.violations)} violations"
+        )
+        if args.graph is not None:
+            lines = store.read_graph(RECURRENCE_GRAPH).serialize(format="nt").splitlines()
+            args.graph.write_text("\n".join(sorted(set(lines))) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
