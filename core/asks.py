@@ -134,6 +134,11 @@ _ACTION_PATTERNS = {
     action: re.compile(r"\b(?:" + "|".join(re.escape(s) for s in stems) + r")" + _WORD_END, re.I)
     for action, stems in _ACTIONS.items()
 }
+_ACTION_START = re.compile(
+    r"\b(?=" + "|".join(re.escape(s) for stems in _ACTIONS.values() for s in stems) + r")", re.I
+)
+"""Where any remedy stem starts a word: the only places a remedy class can match, so each
+class is tried there alone rather than searched through the whole text."""
 _VEHICLE_PATTERN = re.compile(r"\b(?:" + "|".join(_VEHICLES) + r")" + _WORD_END, re.I)
 _ACTION_WORDS = re.compile(
     r"\b(?P<stem>"
@@ -202,9 +207,24 @@ def articles(text: str) -> frozenset[str]:
 
 def actions(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """(remedy classes, general vehicles) named in a text."""
-    remedies = frozenset(a for a, pattern in _ACTION_PATTERNS.items() if pattern.search(text))
-    vehicles = frozenset(m.group(0).lower() for m in _VEHICLE_PATTERN.finditer(text))
-    return remedies, vehicles
+    return _remedies(text), _vehicles(text)
+
+
+def _remedies(text: str) -> frozenset[str]:
+    """The remedy classes named in a text: each class's pattern tried at the word starts
+    where some remedy stem begins (a class's search can match nowhere else; a word may
+    start two classes' stems, so every class is tried at each such start)."""
+    found: set[str] = set()
+    for start in _ACTION_START.finditer(text):
+        for action, pattern in _ACTION_PATTERNS.items():
+            if action not in found and pattern.match(text, start.start()):
+                found.add(action)
+    return frozenset(found)
+
+
+def _vehicles(text: str) -> frozenset[str]:
+    """The general vehicles named in a text, as written (lower-cased)."""
+    return frozenset(m.group(0).lower() for m in _VEHICLE_PATTERN.finditer(text))
 
 
 def addressee(text: str) -> frozenset[str]:
@@ -227,32 +247,45 @@ def main_remedies(text: str) -> frozenset[str]:
     start of an imperative or gerund ("Abolish ...", "Establishing ...")."""
     modal = _MODAL.search(text)
     window = _AFTER_MODAL.match(text, modal.end()) if modal else _START_VERB.match(text)
-    return actions(window["verb"])[0] if window else frozenset()
+    return _remedies(window["verb"]) if window else frozenset()
 
 
 def read_unit(text: str) -> AskUnit:
     """One ask unit read from its text: its remedies are those in directive position
     when it has any there (a long unit names many remedy words in passing), else all."""
-    read = _NEGATED_PERMISSION.sub("be prohibited to", _NEGATED_RESTRICTION.sub("unimpeded", text))
-    remedies, vehicles = actions(read)
-    remedies = main_remedies(read) or remedies
-    content = tuple(terms(_ACTION_WORDS.sub(_drop_action_word, _CONDITION.sub(" ", read))))
-    return AskUnit(text, remedies, vehicles, content, addressee(text), articles(text))
+    read = _directive_form(text)
+    return _unit(text, read, _object_terms(read))
+
+
+def _directive_form(text: str) -> str:
+    """The text with negated restrictions and permissions read as what they ask."""
+    return _NEGATED_PERMISSION.sub("be prohibited to", _NEGATED_RESTRICTION.sub("unimpeded", text))
+
+
+def _object_terms(read: str) -> tuple[str, ...]:
+    """The object's terms of a unit's directive form: no action word, no condition."""
+    return tuple(terms(_ACTION_WORDS.sub(_drop_action_word, _CONDITION.sub(" ", read))))
+
+
+def _unit(text: str, read: str, content: tuple[str, ...]) -> AskUnit:
+    """The unit of ``text`` (directive form ``read``, object terms ``content``)."""
+    remedies = main_remedies(read) or _remedies(read)
+    return AskUnit(text, remedies, _vehicles(read), content, addressee(text), articles(text))
 
 
 def ask_units(text: str) -> list[AskUnit]:
     """The ask units of a recommendation: the whole text, its sentences and long sentences'
-    clauses, each with a few object terms at least (the whole text always counts)."""
+    clauses, each with a few object terms at least (the whole text always counts). A part
+    is read only as far as deciding needs: the cheap tests first, then its object terms,
+    and its remedies, addressee and articles only if it is kept."""
     units = [read_unit(text)]
     for part in sentences(text):
-        unit = read_unit(part)
-        sentence = part.rstrip().endswith((".", "!", "?"))
-        if (
-            part != text
-            and len(unit.object_terms) >= MIN_TERMS
-            and (sentence or is_directive(part))
-        ):
-            units.append(unit)
+        if part == text or not (part.rstrip().endswith((".", "!", "?")) or is_directive(part)):
+            continue
+        read = _directive_form(part)
+        content = _object_terms(read)
+        if len(content) >= MIN_TERMS:
+            units.append(_unit(part, read, content))
     return units
 
 

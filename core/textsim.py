@@ -172,11 +172,19 @@ def sentences(text: str) -> list[str]:
     """A text split into units that can each carry one ask: sentences, and the clauses of a
     long sentence (split at semicolons and commas), keeping parts of two terms or more."""
     units = []
+    counted: dict[str, int] = {}  # this text's parts' term counts: a sentence is read once
     for sentence in re.split(r"(?<=[.;!?])\s+(?=[A-Z0-9(\"\u201c-])", text):
         units.append(sentence.strip())
-        if len(terms(sentence)) > CLAUSE_SPLIT_TERMS:
+        count = counted[sentence] = len(terms(sentence))
+        if count > CLAUSE_SPLIT_TERMS:
             units.extend(c.strip() for c in re.split(r"[;,]\s+", sentence))
-    return [u for u in dict.fromkeys(units) if len(terms(u)) >= 2]
+    kept = []
+    for unit in dict.fromkeys(units):
+        if unit not in counted:
+            counted[unit] = len(terms(unit))
+        if counted[unit] >= 2:
+            kept.append(unit)
+    return kept
 
 
 Vector = dict[str, float]
