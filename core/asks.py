@@ -134,11 +134,9 @@ _ACTION_PATTERNS = {
     action: re.compile(r"\b(?:" + "|".join(re.escape(s) for s in stems) + r")" + _WORD_END, re.I)
     for action, stems in _ACTIONS.items()
 }
-_ACTION_START = re.compile(
-    r"\b(?=" + "|".join(re.escape(s) for stems in _ACTIONS.values() for s in stems) + r")", re.I
-)
-"""Where any remedy stem starts a word: the only places a remedy class can match, so each
-class is tried there alone rather than searched through the whole text."""
+_WORD_OPENING = re.compile(r"\b\w{3}")
+"""A word's first three characters: a remedy stem (three letters at least) can start there
+only, as a class's pattern starts at a word boundary."""
 _VEHICLE_PATTERN = re.compile(r"\b(?:" + "|".join(_VEHICLES) + r")" + _WORD_END, re.I)
 _ACTION_WORDS = re.compile(
     r"\b(?P<stem>"
@@ -210,14 +208,26 @@ def actions(text: str) -> tuple[frozenset[str], frozenset[str]]:
     return _remedies(text), _vehicles(text)
 
 
+_STEM_OPENINGS: dict[str, tuple[str, ...]] = {}
+for _action, _stems in _ACTIONS.items():
+    for _opening in dict.fromkeys(stem[:3] for stem in _stems):
+        _STEM_OPENINGS[_opening] = (*_STEM_OPENINGS.get(_opening, ()), _action)
+"""The remedy classes with a stem opening with each three letters."""
+assert all(re.fullmatch(r"[a-z]{3}", o) for o in _STEM_OPENINGS), "a stem opens with 3 letters"
+_EVERY_ACTION = tuple(_ACTIONS)
+
+
 def _remedies(text: str) -> frozenset[str]:
     """The remedy classes named in a text: each class's pattern tried at the word starts
-    where some remedy stem begins (a class's search can match nowhere else; a word may
-    start two classes' stems, so every class is tried at each such start)."""
+    (a class's search can match nowhere else), and there only the classes with a stem
+    opening as the word does (every class where the opening is not
+    ASCII: case-insensitive matching meets non-ASCII letters such as the Kelvin sign)."""
     found: set[str] = set()
-    for start in _ACTION_START.finditer(text):
-        for action, pattern in _ACTION_PATTERNS.items():
-            if action not in found and pattern.match(text, start.start()):
+    for word in _WORD_OPENING.finditer(text):
+        at, opening = word.start(), word.group(0)
+        tried = _STEM_OPENINGS.get(opening.lower(), ()) if opening.isascii() else _EVERY_ACTION
+        for action in tried:
+            if action not in found and _ACTION_PATTERNS[action].match(text, at):
                 found.add(action)
     return frozenset(found)
 

@@ -1,0 +1,69 @@
+"""The ask reading as it was before it was made cheaper (main at 1acc3c8), kept only to
+prove the cheaper one reads every text the same: remedy classes searched one by one,
+every sentence read whole before its cheap tests, each sentence's terms read twice."""
+
+from __future__ import annotations
+
+import re
+
+from normgraph.asks import (
+    _ACTION_PATTERNS,
+    _ACTION_WORDS,
+    _AFTER_MODAL,
+    _CONDITION,
+    _MODAL,
+    _NEGATED_PERMISSION,
+    _NEGATED_RESTRICTION,
+    _START_VERB,
+    _VEHICLE_PATTERN,
+    MIN_TERMS,
+    AskUnit,
+    _drop_action_word,
+    addressee,
+    articles,
+    is_directive,
+)
+from normgraph.textsim import CLAUSE_SPLIT_TERMS, terms
+
+
+def sentences(text: str) -> list[str]:
+    units = []
+    for sentence in re.split(r"(?<=[.;!?])\s+(?=[A-Z0-9(\"\u201c-])", text):
+        units.append(sentence.strip())
+        if len(terms(sentence)) > CLAUSE_SPLIT_TERMS:
+            units.extend(c.strip() for c in re.split(r"[;,]\s+", sentence))
+    return [u for u in dict.fromkeys(units) if len(terms(u)) >= 2]
+
+
+def actions(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    remedies = frozenset(a for a, pattern in _ACTION_PATTERNS.items() if pattern.search(text))
+    vehicles = frozenset(m.group(0).lower() for m in _VEHICLE_PATTERN.finditer(text))
+    return remedies, vehicles
+
+
+def main_remedies(text: str) -> frozenset[str]:
+    modal = _MODAL.search(text)
+    window = _AFTER_MODAL.match(text, modal.end()) if modal else _START_VERB.match(text)
+    return actions(window["verb"])[0] if window else frozenset()
+
+
+def read_unit(text: str) -> AskUnit:
+    read = _NEGATED_PERMISSION.sub("be prohibited to", _NEGATED_RESTRICTION.sub("unimpeded", text))
+    remedies, vehicles = actions(read)
+    remedies = main_remedies(read) or remedies
+    content = tuple(terms(_ACTION_WORDS.sub(_drop_action_word, _CONDITION.sub(" ", read))))
+    return AskUnit(text, remedies, vehicles, content, addressee(text), articles(text))
+
+
+def ask_units(text: str) -> list[AskUnit]:
+    units = [read_unit(text)]
+    for part in sentences(text):
+        unit = read_unit(part)
+        sentence = part.rstrip().endswith((".", "!", "?"))
+        if (
+            part != text
+            and len(unit.object_terms) >= MIN_TERMS
+            and (sentence or is_directive(part))
+        ):
+            units.append(unit)
+    return units
