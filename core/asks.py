@@ -220,8 +220,8 @@ _EVERY_ACTION = tuple(_ACTIONS)
 def _remedies(text: str) -> frozenset[str]:
     """The remedy classes named in a text: each class's pattern tried at the word starts
     (a class's search can match nowhere else), and there only the classes with a stem
-    opening as the word does (every class where the opening is not
-    ASCII: case-insensitive matching meets non-ASCII letters such as the Kelvin sign)."""
+    opening as the word does (every class where the opening is not ASCII: case-insensitive
+    matching meets non-ASCII letters such as the Kelvin sign)."""
     found: set[str] = set()
     for word in _WORD_OPENING.finditer(text):
         at, opening = word.start(), word.group(0)
