@@ -20,7 +20,6 @@ from .lines import (
     LineKind,
     classify,
     detached_numeral,
-    headline,
     is_toc_heading,
     is_toc_line,
 )
@@ -134,6 +133,17 @@ def _head_end(lines: list[Line], begin: int, toc_lines: set[int]) -> int:
     return begin
 
 
+def _short_title(text: str) -> bool:
+    """A few words opening with a capital, no figure, no closing punctuation ("Key findings")."""
+    words = text.split()
+    return (
+        0 < len(words) <= _TITLE_WORDS
+        and words[0][:1].isupper()
+        and not any(ch.isdigit() for ch in text)
+        and not re.search(r"[.,;:!?]$", text.rstrip())
+    )
+
+
 def _titles(lines: list[Line], begin: int, end: int, toc_lines: set[int]) -> set[int]:
     """Lines of the front parts (``begin`` to ``end``) that are their headings though
     their shape alone does not say so: a line the contents list ("RECOMMENDATION 426
@@ -154,8 +164,7 @@ def _titles(lines: list[Line], begin: int, end: int, toc_lines: set[int]) -> set
             opens
             and following is not None
             and following.block == line.block
-            and len(line.text.split()) <= _TITLE_WORDS
-            and headline(line.text)
+            and _short_title(line.text)
             and _prose([x for x in lines[index + 1 : end] if x.block == line.block])
         ):
             found.add(line.start)
