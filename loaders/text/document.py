@@ -310,9 +310,9 @@ def parse_document(source: SourceText, start: int = 0, end: int | None = None) -
         source = _masked(source, start, len(source.text) if end is None else end)
     lines = split_lines(source.text)
     head = front(lines)
-    begin, title_block, toc_span, toc_lines = head.begin, head.title_block, head.toc, head.toc_lines
+    begin, title_block, toc_span = head.begin, head.title_block, head.toc
     builder = _Builder(source)
-    body_lines = [line for i, line in enumerate(lines) if i >= begin and i not in toc_lines]
+    body_lines = [line for i, line in enumerate(lines) if i >= begin and i not in head.apart]
     body_lines, shapes, furniture = page_furniture(
         body_lines, [_shape(line, head.titles) for line in body_lines]
     )

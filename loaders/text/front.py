@@ -22,6 +22,7 @@ from .lines import (
     detached_numeral,
     is_toc_heading,
     is_toc_line,
+    run_in_heading,
 )
 from .source import Span
 
@@ -30,6 +31,8 @@ _LEADERS = re.compile(r"\S.*?\s*\.{3,}\s*\d{1,3}\s*$")
 _SENTENCE_END = re.compile(r"[.!?](?:[\"'\u2019\u201d)\]]*)(?:\s+[\"'\u2018\u201c(]?[A-Z]|\s*$)")
 _PROSE_WORDS = 20
 """Words a block needs to be a paragraph of prose rather than title lines."""
+_ENTRY_WORDS = 16
+"""Words at most in a contents entry ("Appendix 2 - Statement by the ad hoc committee")."""
 _TITLE_WORDS = 4
 """Words at most in a title standing over its paragraph in one block ("Summary")."""
 _ENTRY_FURNITURE = re.compile(r"^[\s\d.IVXLC]*\s|[\s.]*\d*\s*$")
@@ -38,13 +41,14 @@ _ENTRY_FURNITURE = re.compile(r"^[\s\d.IVXLC]*\s|[\s.]*\d*\s*$")
 @dataclass(frozen=True)
 class Front:
     """What comes before the body: ``begin`` is the index of the body's first line,
-    ``title_block`` the head's lines, ``toc`` and ``toc_lines`` the table of contents,
+    ``title_block`` the head's lines, ``toc`` the table of contents, ``apart`` the lines
+    left out of the body (the contents and title-page notes),
     ``titles`` the start offsets of front-part headings only their place shows."""
 
     begin: int
     title_block: list[Span]
     toc: Span | None
-    toc_lines: set[int]
+    apart: set[int]
     titles: set[int]
 
 
@@ -62,6 +66,13 @@ def _contents(lines: list[Line]) -> tuple[set[int], Span | None]:
             end = index + 1
             while end < len(lines) and is_toc_line(lines[end]):
                 end += 1
+            if end == index + 1:  # entries without page numbers: the block under the heading
+                while (
+                    end < len(lines)
+                    and lines[end].block == lines[index + 1].block
+                    and _entry_like(lines[end].text)
+                ):
+                    end += 1
             if end > index + 1:
                 return set(range(index, end)), Span(line.start, lines[end - 1].end, "")
             return set(), None
@@ -128,7 +139,10 @@ def _head_end(lines: list[Line], begin: int, toc_lines: set[int]) -> int:
             heading = classify(lines[above]) if above > 0 else None
             if heading is not None and heading.kind is LineKind.HEADING and lines[above].alone:
                 return above
-            return index
+            if item or (len(block) > 1 and _short_title(lines[index].text)):
+                return index
+            # prose under no heading ("Paper prepared for ...", a statement's dateline
+            # paragraph) is a note of the title page, not a part of the report
         index = block[-1] + 1
     return begin
 
@@ -142,6 +156,11 @@ def _short_title(text: str) -> bool:
         and not any(ch.isdigit() for ch in text)
         and not re.search(r"[.,;:!?]$", text.rstrip())
     )
+
+
+def _entry_like(text: str) -> bool:
+    """A contents entry without a page number: a short line that is no sentence."""
+    return len(text.split()) <= _ENTRY_WORDS and not re.search(r"[.!?;:]$", text.strip())
 
 
 def _titles(lines: list[Line], begin: int, end: int, toc_lines: set[int]) -> set[int]:
@@ -171,13 +190,33 @@ def _titles(lines: list[Line], begin: int, end: int, toc_lines: set[int]) -> set
     return found
 
 
+def _notes(lines: list[Line], begin: int, end: int) -> set[int]:
+    """Title-page notes among the front parts: blocks that open with a run-in label
+    ("Keywords: ...", "About the authors: ...", "Acknowledgements: ...") after the first
+    front part, as their line indices; they belong to the head, not to the part above."""
+    found: set[int] = set()
+    for index in range(begin, end):
+        line = lines[index]
+        opens = index > begin and lines[index - 1].block != line.block
+        if opens and classify(line).kind is LineKind.TEXT and run_in_heading(line.text):
+            block = line.block
+            while index < end and lines[index].block == block:
+                found.add(index)
+                index += 1
+    return found
+
+
 def front(lines: list[Line]) -> Front:
-    """Where the body starts, the title block, the table of contents and the front
-    parts' headings."""
+    """Where the body starts, the title block, the lines apart from both (the table of
+    contents, title-page notes) and the front parts' headings."""
     toc_lines, toc = _contents(lines)
     first = _first_part(lines, toc_lines)
     begin = _head_end(lines, first, toc_lines) if first else 0
-    head = [Span(x.start, x.end, x.text) for i, x in enumerate(lines[:begin]) if i not in toc_lines]
-    return Front(
-        begin, head, toc, toc_lines, _titles(lines, begin, min(first + 1, len(lines)), toc_lines)
-    )
+    apart = toc_lines | _notes(lines, begin, first)
+    head = [
+        Span(x.start, x.end, x.text)
+        for i, x in enumerate(lines[:first])
+        if i not in toc_lines and (i < begin or i in apart)
+    ]
+    titles = _titles(lines, begin, min(first + 1, len(lines)), toc_lines)
+    return Front(begin, head, toc, apart, titles)
