@@ -29,6 +29,8 @@ from .source import Span
 _LEADERS = re.compile(r"\S.*?\s*\.{3,}\s*\d{1,3}\s*$")
 """A contents entry with dot leaders ("Explanatory memorandum ......... 4")."""
 _SENTENCE_END = re.compile(r"[.!?](?:[\"'\u2019\u201d)\]]*)(?:\s+[\"'\u2018\u201c(]?[A-Z]|\s*$)")
+_NOTE_MARKS = "*\u2020\u2021"
+"""Marks that open a title-page note (the author's "* Associate Professor at ...")."""
 _PROSE_WORDS = 20
 """Words a block needs to be a paragraph of prose rather than title lines."""
 _ENTRY_WORDS = 16
@@ -132,7 +134,8 @@ def _head_end(lines: list[Line], begin: int, toc_lines: set[int]) -> int:
             block.append(block[-1] + 1)
         shape = classify(lines[index])
         item = shape.kind is LineKind.ITEM and shape.label is not None
-        if shape.kind is not LineKind.FOOTNOTE and (item or _prose([lines[i] for i in block])):
+        note = shape.kind is LineKind.FOOTNOTE or lines[index].text.lstrip()[:1] in _NOTE_MARKS
+        if not note and (item or _prose([lines[i] for i in block])):
             above = index - 1
             while above in toc_lines:
                 above -= 1
