@@ -141,3 +141,64 @@ def test_a_report_numbering_nothing_is_all_body() -> None:
     doc = parse_document(SourceText("n", "n.txt", text))
     assert doc.title_block == []
     assert doc.elements[-1].text == "The vote was calm. Observers saw no incident at all."
+
+
+def test_contents_without_page_numbers_and_an_author_note_stay_out_of_the_body() -> None:
+    text = dedent(
+        """\
+        Journal of Balkan Electoral Studies 7 (2019) 45-70
+
+        COUNTING THE COUNTERS
+        Domestic observers in Montenegro, 2006-2018
+
+        Milica Radović*
+
+        * Lecturer in political science. I thank the editors for their patient comments on
+        two drafts of this article, and the observers who agreed to be interviewed for it.
+
+        Contents
+        1. Introduction
+        2. The observers' networks
+        Appendix - Interviews
+
+        1. INTRODUCTION
+
+        Domestic observers have watched every election since independence.
+        """
+    )
+    doc = parse_document(SourceText("me", "me.txt", text))
+    assert doc.toc is not None and doc.toc.quote.endswith("Appendix - Interviews")
+    assert doc.title_block[-1].quote.startswith("two drafts of this article")
+    assert _titles(text) == ["INTRODUCTION"]
+    assert doc.elements[-1].text.startswith("Domestic observers have watched")
+
+
+def test_title_page_notes_after_an_abstract_are_not_part_of_it() -> None:
+    text = dedent(
+        """\
+        CENTRE FOR ELECTORAL RESEARCH
+        Policy Paper 12 (2022)
+
+        Abstract
+
+        This paper compares how the Baltic states answered the recommendations of
+        international observers between 2004 and 2020. It finds that legal reform followed
+        recommendations on voter registration but rarely those on campaign finance.
+
+        Keywords: Estonia; Latvia; election observation; compliance
+
+        Acknowledgements: The author thanks the participants of a workshop held in Tartu on
+        4 May 2021 for their comments.
+
+        I. INTRODUCTION
+
+        The three states joined the OSCE in 1991.
+        """
+    )
+    doc = parse_document(SourceText("lv", "lv.txt", text))
+    abstract = doc.find_sections("^Abstract$")[0]
+    assert [e.text[:24] for e in abstract.elements[1:]] == ["This paper compares how "]
+    assert [span.quote for span in doc.title_block][-2:] == [
+        "Acknowledgements: The author thanks the participants of a workshop held in Tartu on",
+        "4 May 2021 for their comments.",
+    ]
