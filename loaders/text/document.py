@@ -3,8 +3,9 @@
 This is the stage between source text and genre extractors; every loader reads reports
 through it. ``parse_document(source)`` returns a ``Document``:
 
-- ``title_block``: the lines before the first section (title page, repeated title), as spans;
-  ``toc``: the table of contents, recognised and skipped.
+- ``title_block``: the short head before the body (title, issuer, reference, date lines),
+  as spans; ``toc``: the table of contents, recognised and skipped (:mod:`.front` finds
+  both, and keeps a summary or adopted text before the first numbered chapter as body).
 - ``root``: a ``Section`` tree (Roman-numbered sections, lettered sub-sections, topical
   headings, Markdown ``#`` headings, decimal-numbered headings such as ``3.1.3``); each
   section holds its ``elements`` in reading order.
@@ -38,6 +39,7 @@ import itertools
 import re
 
 from .cleantext import MARKER, CleanText, marker_label
+from .front import front
 from .furniture import page_furniture
 from .labels import opens_worded
 from .lines import (
@@ -53,8 +55,6 @@ from .lines import (
     classify,
     detached_numeral,
     headline,
-    is_toc_heading,
-    is_toc_line,
     run_in_heading,
     split_lines,
     unfinished,
@@ -188,48 +188,6 @@ class _Builder:
             note.clean = CleanText.build(self.source, note.pieces)
 
 
-def _front(lines: list[Line]) -> tuple[int, list[Span], Span | None, set[int]]:
-    """Where the body starts, the title block lines and the table of contents: the body
-    starts at the first numbered heading, or at an unnumbered one the contents list."""
-    toc_lines: set[int] = set()
-    toc: Span | None = None
-    for index, line in enumerate(lines[:400]):
-        if is_toc_heading(line):
-            end = index + 1
-            while end < len(lines) and is_toc_line(lines[end]):
-                end += 1
-            if end > index + 1:
-                toc_lines = set(range(index, end))
-                toc = Span(line.start, lines[end - 1].end, "")
-            break
-    entries = {_entry(lines[i].text) for i in toc_lines} - {""}
-    for index, line in enumerate(lines):
-        if index in toc_lines:
-            continue
-        if toc_lines and index > max(toc_lines) and _entry(line.text) in entries:
-            # an unnumbered part the contents list ("MAIN CONCLUSIONS") opens the body
-            # before the first numbered chapter
-            front = [Span(x.start, x.end, x.text) for x in lines[:index]]
-            return index, [s for i, s in enumerate(front) if i not in toc_lines], toc, toc_lines
-        if detached_numeral(line):
-            front = [Span(x.start, x.end, x.text) for x in lines[:index]]
-            return index, [s for i, s in enumerate(front) if i not in toc_lines], toc, toc_lines
-        shape = classify(line)
-        if shape.kind is LineKind.HEADING and shape.style is not HeadingStyle.TOPICAL:
-            front = [Span(x.start, x.end, x.text) for i, x in enumerate(lines[:index])]
-            return index, [s for i, s in enumerate(front) if i not in toc_lines], toc, toc_lines
-    return 0, [], toc, toc_lines
-
-
-_ENTRY_FURNITURE = re.compile(r"^[\s\d.IVXLC]*\s|[\s.]*\d*\s*$")
-
-
-def _entry(text: str) -> str:
-    """A contents entry or a heading reduced to its title words, to match one to the
-    other ("Main conclusions ....... 2" and "MAIN CONCLUSIONS")."""
-    return " ".join(_ENTRY_FURNITURE.sub(" ", text).split()).casefold()
-
-
 def _paragraph_breaks(run: list[Line]) -> list[list[Line]]:
     """Split a run of text lines of one block into paragraphs (for hard-wrapped texts)."""
     if len(run) == 1:
@@ -319,6 +277,14 @@ def _undo_layout_scars(
     return kept, kept_shapes, numerals, dropped
 
 
+def _shape(line: Line, titles: set[int]) -> Shape:
+    """The line's shape; a front part's heading only its place shows is a topical heading."""
+    if line.start in titles:
+        indent = len(line.text) - len(line.text.lstrip())
+        return Shape(LineKind.HEADING, None, indent, HeadingStyle.TOPICAL)
+    return classify(line)
+
+
 def _masked(source: SourceText, start: int, end: int) -> SourceText:
     """``source`` with everything outside ``[start, end)`` blanked (offsets unchanged)."""
     text = source.text
@@ -343,11 +309,12 @@ def parse_document(source: SourceText, start: int = 0, end: int | None = None) -
     if start or end is not None:
         source = _masked(source, start, len(source.text) if end is None else end)
     lines = split_lines(source.text)
-    begin, title_block, toc_span, toc_lines = _front(lines)
+    head = front(lines)
+    begin, title_block, toc_span = head.begin, head.title_block, head.toc
     builder = _Builder(source)
-    body_lines = [line for i, line in enumerate(lines) if i >= begin and i not in toc_lines]
+    body_lines = [line for i, line in enumerate(lines) if i >= begin and i not in head.apart]
     body_lines, shapes, furniture = page_furniture(
-        body_lines, [classify(line) for line in body_lines]
+        body_lines, [_shape(line, head.titles) for line in body_lines]
     )
     body_lines, shapes, numerals, dropped = _undo_layout_scars(body_lines, shapes)
     dropped = sorted(furniture + dropped, key=lambda line: line.start)
