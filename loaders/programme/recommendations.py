@@ -15,9 +15,10 @@ from rdflib import Literal, URIRef
 from normgraph.namespaces import NG, XSD, local_name
 
 from ..extract.actors import Actors, find_institutions
+from ..extract.addressees import addressees
 from ..extract.concepts import ODIHR_TOPIC_WORDS, topic, topic_for
 from ..extract.recommendation_lists import labelled
-from ..odihr.recommendations import addressees, recommendations_section
+from ..odihr.recommendations import recommendations_section
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.document import Document, Element, ElementKind

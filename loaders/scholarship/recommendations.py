@@ -12,8 +12,9 @@ from rdflib import Literal, URIRef
 from normgraph.namespaces import NG, XSD, local_name
 
 from ..extract.actors import Actors, find_institutions
+from ..extract.addressees import addressees
 from ..extract.recommendation_lists import labelled, listed_recommendations
-from ..odihr.recommendations import addressees, recommendations_section
+from ..odihr.recommendations import recommendations_section
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.document import Document, Element, ElementKind

@@ -14,6 +14,7 @@ from rdflib import Literal, URIRef
 from normgraph.namespaces import NG, XSD
 
 from ..extract.actors import find_institutions
+from ..extract.addressees import addressees
 from ..extract.concepts import topic
 from ..extract.passing_recommendations import issuer_names, recommends_in_passing
 from ..extract.priority_lists import PRIORITY, priority_items, restating_items
@@ -26,7 +27,6 @@ from ..extract.recommendation_lists import (
     with_parts,
 )
 from ..odihr.body_recommendations import find_body_recommendations
-from ..odihr.recommendations import addressees
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.document import Document, ElementKind, Section
