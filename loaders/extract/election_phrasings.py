@@ -78,7 +78,8 @@ def _kind() -> str:
     """An election's type, perhaps called early ("early presidential")."""
     return (
         rf"{_EARLY}(?P<type>presidential|national parliamentary|parliamentary|general|"
-        r"legislative|congressional|"
+        r"mid-?term(?:\s+(?:congressional|parliamentary|legislative))?|"
+        r"legislative|congressional|gubernatorial|special|"
         rf"local council|local legislative|local|municipal|mayoral|regional|city{_body()})"
     )
 

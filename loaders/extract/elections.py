@@ -286,13 +286,13 @@ def election_kind(word: str) -> str:
         return bodies[word]
     if word.endswith("referendum"):
         return "referendum"
-    if word in ("by", "bi"):
-        return "by-election"
+    if word in ("by", "bi", "special"):
+        return "by-election"  # "special election": one held to fill a vacant seat
     if word.startswith("presidential"):
         return "presidential"
     if word in ("parliament", "parliamentary", "national parliamentary", "general"):
         return "parliamentary"  # general elections elect the whole parliament (and more)
-    if word in ("legislative", "congressional"):
+    if word in ("legislative", "congressional") or word.startswith(("mid-term", "midterm")):
         return "parliamentary"  # what reports on presidential systems call the parliament's
     if word in ("deputies", "members"):
         return "parliamentary"  # of a body named in capitals (see _MEMBERS)

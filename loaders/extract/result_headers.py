@@ -40,6 +40,21 @@ def other_header(text: str) -> bool:
     return len(cells) >= 3 and not ROLE_WORDS.search(text) and not re.search(r"\d", text)
 
 
+def first_cell_end(header: str) -> int:
+    """Where a header's first cell (the names' column: "Party", "Candidate") ends."""
+    lead = len(header) - len(header.lstrip())
+    gap = COLUMN_GAP.search(header.rstrip(), lead)
+    return gap.start() if gap else len(header.rstrip())
+
+
+def header_wrap(text: str, names_end: int) -> bool:
+    """A line right under a header that holds the rest of its cells ("% of" over "votes"):
+    no figure, a few words, starting right of the names' column (``names_end``), under
+    the figures, where a contestant's wrapped name never starts."""
+    indent = len(text.expandtabs(4)) - len(text.expandtabs(4).lstrip())
+    return indent > names_end and not re.search(r"\d", text) and len(text.split()) <= 6
+
+
 _TOTAL_WORD = re.compile(r"\b(?:total|all|overall|combined)\b", re.I)
 _VOTES_ONLY: list[tuple[str, str]] = [("votes", "")]
 
@@ -143,13 +158,13 @@ NOT_A_ROW = re.compile(
     r"(?:blank|empty|unmarked|void|null|rejected|spoilt|cancell?ed|unused)\s+(?:ballots?|votes?)\b|"
     r"(?:eligible|registered)\s+voters\b|participation\b)|\bballots?(?:\s+papers?)?\b|"
     r"\bpage:?\s*$|\s(?:p|pg)\.?\s*$|^\s*abstentions?\b|"
-    r"\bvoters\s+(?:who|included|registered|listed|on|in)\b",
+    r"\bvoters\s+(?:who|included|registered|listed|on|in)\b|\bpopulation\b",
     re.I,
 )
 """A source line under the table, a page footer ("... Page: 7", "... p. 7"), a national
-figure the labels above do not know ("Abstentions"), or a count of ballots or voters (blank,
-void, unused ballots; voters included in the lists): no party or candidate is named for
-ballots, and none is a count of voters."""
+figure the labels above do not know ("Abstentions", "Voting-age population"), or a count of
+ballots or voters (blank, void, unused ballots; voters included in the lists): no party or
+candidate is named for ballots, and none is a count of voters or of a population."""
 CAPTION_DATE = re.compile(rf"(?:{DATE_PATTERN.pattern})[\s).:]*$")
 """A line ending in a date is a table's caption ("Nationwide list, 26 February 2006"), not a
 row: a row's figures are counts, shares and seats, never a day and a year."""
@@ -163,6 +178,8 @@ __all__ = [
     "NOT_A_ROW",
     "OTHERS",
     "ROLE_WORDS",
+    "first_cell_end",
+    "header_wrap",
     "is_header",
     "national_label",
     "other_header",

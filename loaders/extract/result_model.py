@@ -66,5 +66,25 @@ class ResultTable:
     heading: str = ""
     """The header's first column ("Candidate", "Party / bloc"): what the rows are."""
 
+    def shares_read_as_votes(self) -> None:
+        """A column of whole numbers that are all at most 100 and add up to 100 (within
+        rounding) is the shares, not the votes ("Party  %  Seats" printed without decimals):
+        the figure read as votes becomes the share, and a whole number read as a share after
+        it becomes the seats."""
+        rows = [row for row in self.rows if row.second is None]
+        votes = [row.votes for row in rows]
+        if len(rows) < 2 or len(rows) != len(self.rows) or any(cell is None for cell in votes):
+            return
+        values = [cell.value for cell in votes if cell is not None]
+        values += [row.votes.value for row in self.others if row.votes is not None]
+        if max(values) > 100 or not 98 <= sum(values) <= 102:
+            return
+        for row in rows:
+            assert row.votes is not None
+            later = [cell for _, cell in row.shares]
+            if row.seats is None and len(later) == 1 and later[0].value == int(later[0].value):
+                row.seats = later[0]
+            row.shares, row.votes = [("", row.votes)], None
+
 
 __all__ = ["Cell", "ResultRow", "ResultTable"]

@@ -36,6 +36,8 @@ from .result_headers import (
     INDEPENDENTS,
     NOT_A_ROW,
     OTHERS,
+    first_cell_end,
+    header_wrap,
     is_header,
     national_label,
     other_header,
@@ -48,9 +50,12 @@ GROUP_SEPARATORS = " \u00a0\u2009\u202f'\u2019.,"
 """What a report may put between groups of three digits: space, no-break space, thin
 space, narrow no-break space, apostrophe (straight or curly), dot, comma."""
 _FIGURE = re.compile(
+    r"(?<!\S)[-+\u2212\u2013\u00b1]\d[\d.,]*(?:\s?%)?(?![\w])|"
     rf"(?<![\w.,])(?:\d[\d{GROUP_SEPARATORS}]*\d|\d)(?:\s?%)?(?![\w])|(?<!\S)[-\u2013\u2014](?!\S)"
 )
-"""One figure as it stands in a line (or a dash for an empty cell)."""
+"""One figure as it stands in a line, a signed one ("+31", "-2.4": a change since the last
+election, which ``read_figure`` reads as no figure of the row's own), or a dash for an
+empty cell."""
 _COLUMN_GAP = COLUMN_GAP
 TOTAL_ROW = re.compile(r"^\s*(?:grand\s+)?totals?\b|^\s*(?:all|sum)\s*$", re.I)
 _SUB_ROW = re.compile(
@@ -233,7 +238,11 @@ def read_result_rows(
     group: str | None = None
     foreign = False
     text_columns = 1
+    header_end: int | None = None
     for line in lines:
+        if header_end is not None and not line.after_blank and header_wrap(line.text, header_end):
+            continue
+        header_end = None
         label, figures = _split(line)
         if CAPTION_DATE.search(line.text):
             figures = []
@@ -247,6 +256,7 @@ def read_result_rows(
                 table.heading = table.heading or _COLUMN_GAP.split(line.text.strip())[0]
                 text_columns = text_columns_of(line.text)
                 foreign = False
+                header_end = first_cell_end(line.text)
             elif other_header(line.text):
                 foreign, pending, last, group = True, [], None, None
             elif line.after_blank and roles_of(line.text) == _SEATS_ONLY:
@@ -337,7 +347,7 @@ def read_result_rows(
             continue
         table.rows.append(row)
         last, last_indent = row, column
-    _shares_read_as_votes(table)
+    table.shares_read_as_votes()
     return table
 
 
@@ -356,27 +366,6 @@ def _name_column(line: _Line, label: str) -> int:
     sub-row by its indent."""
     number = _BALLOT_NUMBER.match(label.lstrip())
     return line.indent + (number.end() if number else 0)
-
-
-def _shares_read_as_votes(table: ResultTable) -> None:
-    """A column of whole numbers that are all at most 100 and add up to 100 (within
-    rounding) is the shares, not the votes ("Party  %  Seats" printed without decimals):
-    the figure read as votes becomes the share, and a whole number read as a share after
-    it becomes the seats."""
-    rows = [row for row in table.rows if row.second is None]
-    votes = [row.votes for row in rows]
-    if len(rows) < 2 or len(rows) != len(table.rows) or any(cell is None for cell in votes):
-        return
-    values = [cell.value for cell in votes if cell is not None]
-    values += [row.votes.value for row in table.others if row.votes is not None]
-    if max(values) > 100 or not 98 <= sum(values) <= 102:
-        return
-    for row in rows:
-        assert row.votes is not None
-        later = [cell for _, cell in row.shares]
-        if row.seats is None and len(later) == 1 and later[0].value == int(later[0].value):
-            row.seats = later[0]
-        row.shares, row.votes = [("", row.votes)], None
 
 
 def _joined(parts: list[str]) -> str:

@@ -42,8 +42,11 @@ def head_journal_article(source: SourceText) -> ReportHead:
     return _plain_article_head(source, head)
 
 
-_JOURNAL_LINE = re.compile(r"\bVol\.|\bNo\.\s*\d|\bpp\.\s*\d|\bJournal\b|\bReview\b")
-"""The citation line some articles open with ("Journal of X, Vol. 19, No. 2 (2024), pp. ...")."""
+_JOURNAL_LINE = re.compile(
+    r"\bVol\.|\bNo\.\s*\d|\bpp\.\s*\d|\bJournal\b|\bReview\b|\b\d{1,4}\s+\((?:19|20)\d\d\)"
+)
+"""The citation line some articles open with ("Journal of X, Vol. 19, No. 2 (2024), pp. ...",
+a publisher's masthead "Electoral Research 12 (2026) 102893": volume, year, article)."""
 _SERIES_LINE = re.compile(
     r"\b(?:Working|Discussion|Occasional|Research|Policy)\s+(?:Papers?|Briefs?)\b"
     r"(?:\s+Series)?(?:[,:]?\s*(?:No\.?|Number|#)\s*\d+)?",
@@ -53,12 +56,19 @@ _SERIES_LINE = re.compile(
 the publisher's name it may make a block of its own before the title."""
 _SERIES_LINES = 3
 """At most this many lines in a publisher and series block."""
-_NAME_WORD = r"[A-Z](?:[^\W\d_]|['\u2019.-])+"
+_CAPITAL = r"[A-Z\u00c0-\u00de\u0100-\u017f\u0400-\u042f]"
+"""A name's initial: a capital of the Latin alphabets (with the Latin Extended-A letters:
+"Žemaitė", "Łukasz") or of Cyrillic."""
+_NAME_WORD = rf"{_CAPITAL}(?:[^\W\d_]|['\u2019.-])+"
 """A word of a person's name: letters only, so a footnote digit after it is no part of it."""
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}"
+_MARK = r"(?:\*+|\d{1,2}|\u2020|(?<=\s)[a-h](?![\w.]))"
+_MARKS = rf"(?:{_MARK}(?:\s*,\s*{_MARK})*)"
+"""A name's footnote or affiliation marks as extraction leaves superscripts: "*", "1",
+"\u2020", or the letters of a publisher's affiliation list ("Ana Lima a,*")."""
 _BYLINE = re.compile(
-    rf"(?P<name>{_NAME})\s*(?:\*+|\d{{1,2}}|\u2020)?"
-    r"(?:\s*(?:,|\band)\s+[A-Z][\w'\u2019.\s-]+?\s*(?:\*+|\d{1,2}|\u2020)?)*"
+    rf"(?P<name>{_NAME})\s*{_MARKS}?"
+    rf"(?:\s*(?:,|\band)\s+{_CAPITAL}[\w'\u2019.\s-]+?\s*{_MARKS}?)*"
 )
 """A byline: the first author's name, maybe a footnote mark, maybe co-authors."""
 
@@ -71,10 +81,11 @@ def _blocks(text: str, start: int, count: int) -> list[tuple[int, int]]:
     ][:count]
 
 
-_FIRST_BLOCKS = 6
+_FIRST_BLOCKS = 10
 """Blocks of the opening in which the title and the byline are looked for: a conference
-paper's or a preprint's note ("Paper prepared for ...; draft, please do not cite") may
-stand before the title."""
+paper's or a preprint's note ("Paper prepared for ...; draft, please do not cite"), or a
+publisher's masthead (citation line, "Contents lists available at ...", the journal's name,
+its homepage, the section: one block each), may stand before the title."""
 
 
 def _plain_article_head(source: SourceText, head: ReportHead) -> ReportHead:
@@ -91,17 +102,12 @@ def _plain_article_head(source: SourceText, head: ReportHead) -> ReportHead:
             head.issued = int(year.group("year"))
             head.issued_span = source.span(blocks[0][0] + year.start(), blocks[0][0] + year.end())
         blocks = blocks[1:]
-    for index, ((title_start, title_end), (by_start, by_end)) in enumerate(
-        itertools.pairwise(blocks)
-    ):
-        title = text[title_start:title_end]
-        if title.rstrip().endswith(".") or title.count("\n") > 3:
-            continue
-        names = _byline_names(text, by_start, by_end)
-        if not names:
-            continue
+    chosen = _title_and_byline(text, blocks)
+    if chosen is not None:
+        index, names = chosen
+        (title_start, title_end), (by_start, by_end) = blocks[index], blocks[index + 1]
         head.title_span = source.span(title_start, title_end)
-        head.title = clean(title)
+        head.title = clean(text[title_start:title_end])
         for start, end in names:
             span = source.span(start, end)
             head.creators.append(
@@ -115,14 +121,51 @@ def _plain_article_head(source: SourceText, head: ReportHead) -> ReportHead:
             )
         elif len(blocks) > index + 2 and "\n" not in text[slice(*blocks[index + 2])]:
             head.affiliation = _affiliation(source.span(*blocks[index + 2]))
-        return head
     return head
 
 
+def _title_and_byline(
+    text: str, blocks: list[tuple[int, int]]
+) -> tuple[int, list[tuple[int, int]]] | None:
+    """The block that is the title (its index) and the authors' names in the block under
+    it: the first title-like block (no sentence) over a byline, preferring one whose
+    byline carries an affiliation (in its own lines or the block after it), so a masthead's
+    line over the journal's name ("Contents lists available at ..." over "Electoral
+    Research") is passed by for the title over the authors."""
+    first: tuple[int, list[tuple[int, int]]] | None = None
+    for index, ((title_start, title_end), (by_start, by_end)) in enumerate(
+        itertools.pairwise(blocks)
+    ):
+        title = text[title_start:title_end]
+        if title.rstrip().endswith(".") or title.count("\n") > 3:
+            continue
+        names = _byline_names(text, by_start, by_end)
+        if not names:
+            continue
+        after = text[slice(*blocks[index + 2])] if len(blocks) > index + 2 else ""
+        lines = [*text[by_start:by_end].split("\n")[1:], after.split("\n")[0]]
+        if any(_affiliation_line(line) for line in lines):
+            return index, names
+        first = first or (index, names)
+    return first
+
+
+def _affiliation_line(line: str) -> bool:
+    """An affiliation line under a byline ("a Institute of ..., University of X, Country"):
+    an affiliation word in a list of parts, not a bullet of a summary under a heading."""
+    return (
+        bool(_AFFILIATION_WORD.search(line))
+        and "," in line
+        and not re.match(r"\s*[\u2022\u25aa*\u2013-]", line)
+    )
+
+
 _AFFILIATION_WORD = re.compile(
-    r"\b(?:University|College|Institute|School|Cent(?:re|er)|Academy|Foundation|Council|"
-    r"Department|Faculty)\b"
+    r"\b(?:Universit\w*|Universidad\w*|College|Institut\w*|School|Cent(?:re|er)|Academy|"
+    r"Foundation|Council|Department|Faculty)\b"
 )
+"""An affiliation's word, in English or as other languages write it ("Universidade",
+"Università", "Instituto")."""
 _CONTACT = re.compile(r"^\s*\S+@\S+\s*$|^\s*(?:ORCID|https?://)", re.I)
 """A byline's e-mail address or ORCID line."""
 
@@ -177,7 +220,7 @@ def _affiliation(span: Span) -> Affiliation | None:
     """``Department of X, Y University, UK`` -> unit and organisation; None if no university."""
     parts = [part.strip() for part in span.quote.split(",")]
     for index, part in enumerate(parts):
-        if re.search(r"\b(University|College|Institute|School)\b", part, re.I):
+        if re.search(r"\b(Universit\w*|Universidad\w*|College|Institut\w*|School)\b", part, re.I):
             unit = ", ".join(parts[:index]) or None
             return Affiliation(organisation=part, span=span, unit=unit)
     return None

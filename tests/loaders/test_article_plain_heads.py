@@ -55,3 +55,49 @@ def test_a_name_line_with_its_affiliation_line_under_a_journal_line() -> None:
     assert head.issued == 2032
     assert head.affiliation is not None
     assert head.affiliation.organisation == "University of Bodø"
+
+
+PUBLISHER_MASTHEAD = """\
+                               Baltic Electoral Research 41 (2031) 100734
+
+                      Contents lists available at an online library
+
+                               Baltic Electoral Research
+
+                     journal homepage: www.example.org/locate/ber
+
+
+
+Recent elections
+
+The 2030 Seimas election in Lithuania: a fragmented
+centre
+
+Rūta Žemaitė a,*, Marek O. Lindqvist b
+
+a Faculdade de Letras, Universidade do Minho, Braga, Portugal
+b Department of Government, Uppsala Universitet, Uppsala, Sweden
+
+
+A R T I C L E  I N F O
+"""
+
+
+def test_a_publishers_masthead_is_passed_by_and_letter_marks_leave_the_names() -> None:
+    head = head_journal_article(SourceText("m", "m.txt", PUBLISHER_MASTHEAD))
+    assert head.title == "The 2030 Seimas election in Lithuania: a fragmented centre"
+    assert [creator.name for creator in head.creators] == ["Rūta Žemaitė", "Marek O. Lindqvist"]
+    assert head.issued == 2031
+
+
+def test_a_summary_heading_under_the_byline_is_no_byline() -> None:
+    text = (
+        "Checking the Record: Twenty Years of Election Follow-up in Slovenia\n\n"
+        "Ana Kovač and Jure Zupan\n\n"
+        "KEY POINTS\n\n"
+        "• The Council of Europe, the Office and the courts made 31 recommendations, of\n"
+        "  which we code 12 as implemented.\n"
+    )
+    head = head_journal_article(SourceText("b", "b.txt", text))
+    assert head.title == "Checking the Record: Twenty Years of Election Follow-up in Slovenia"
+    assert [creator.name for creator in head.creators] == ["Ana Kovač", "Jure Zupan"]

@@ -103,3 +103,17 @@ def test_another_elections_type_words_do_not_type_a_dated_one() -> None:
         "January 2028 in four constituencies, were calm."
     )
     assert _elections(text, "ee") == ["ee/parliamentary/2027-12-05"]
+
+
+def test_mid_term_gubernatorial_and_special_elections_by_their_usual_names() -> None:
+    text = (
+        "The 4 November 2031 mid-term elections renewed the lower chamber; the gubernatorial "
+        "elections of 13 September 2032 followed, and a special election on 2 March 2033 "
+        "filled a vacant seat. Mid-term Legislative Elections\n6 November 2035"
+    )
+    assert _elections(text, "ru") == [
+        "ru/by-election/2033-03-02",
+        "ru/local/2032-09-13",
+        "ru/parliamentary/2031-11-04",
+        "ru/parliamentary/2035-11-06",
+    ]

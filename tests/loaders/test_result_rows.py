@@ -288,3 +288,38 @@ def test_votes_columns_a_total_column_adds_up_are_parts_not_the_votes() -> None:
     assert [(base, cell.value) for base, cell in dahl.shares] == [("valid", Decimal("51.30"))]
     assert dahl.seats is None
     assert [row.votes.value for row in table.totals if row.votes] == [Decimal(397886)]
+
+
+CHANGE_COLUMN = """\
+Table 3. Elections to the Chamber of Deputies: votes and seats by list
+
+List                          Votes         Share of     Seats     +/-
+                                            valid votes
+Union for the Regions        218 907          41.7          38      +6
+Citizens' Movement           160 442          30.6          27      -4
+Agrarian League               71 023          13.5          11      \u22122
+Workers' List of the North     44 880           8.6           7       0
+and the Islands
+Other lists                   29 311           5.6           0
+Total                        524 563         100.0          83
+
+Voting-age population (estimate)              910 400
+Turnout (% of the voting-age population)          57.6
+"""
+
+
+def test_a_change_column_a_wrapped_header_and_a_population_line_are_no_row_of_a_list() -> None:
+    table = read(CHANGE_COLUMN)
+    rows = by_name(table)
+    assert rows == {
+        "Union for the Regions": (Decimal(218907), [Decimal("41.7")], Decimal(38)),
+        "Citizens' Movement": (Decimal(160442), [Decimal("30.6")], Decimal(27)),
+        "Agrarian League": (Decimal(71023), [Decimal("13.5")], Decimal(11)),
+        "Workers' List of the North and the Islands": (
+            Decimal(44880),
+            [Decimal("8.6")],
+            Decimal(7),
+        ),
+    }
+    assert sum(seats for _, _, seats in rows.values() if seats) + 0 == 83
+    assert [row.name for row in table.others] == ["Other lists"]
