@@ -20,6 +20,7 @@ from ..text.source import Span
 from .election_mentions_cued import cued_kind, cued_mentions
 from .election_phrasings import VOTE_WORD, matches, phrasings, type_pattern
 from .election_same_day import held_with
+from .election_states import state_of_mention
 from .election_type_lists import grouped_mentions
 from .elections import Mention, election_kind, resolve
 from .states import state_named
@@ -81,6 +82,7 @@ def find_mentions(
             groups = match.groupdict()
             kind = election_kind(groups["type"]) if groups.get("type") else UNTYPED
             named = state_named(groups["country"]) if groups.get("country") else None
+            named = named or state_of_mention(text, match.start(), match.group())
             where = named.key if named is not None else country.lower()
             spans = tuple(spans_of(match.start(), match.end()))
             month = MONTHS[groups["month"].lower()] if groups.get("month") else None

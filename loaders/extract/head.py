@@ -84,12 +84,13 @@ _DEFINED = re.compile(
 """An organisation defined with its acronym: "OSCE Office for ... Human Rights (ODIHR)"."""
 _ISSUING = re.compile(
     r"\b(?:this|the present)\s+(?:[\w-]+\s+){0,6}?(?:statement|report)\s+(?:is|was|has been)\b"
-    r"|\bjoint work\b"
-    r"|\bcommon endeavou?r\b|\b(?:issued|organi[sz]ed|deployed|offered|led)\s+by\b",
+    r"|\b(?:joint|common)\s+(?:work|undertaking|endeavou?r|effort|initiative|venture)\b"
+    r"|\b(?:issued|organi[sz]ed|deployed|offered|led)\s+by\b",
     re.I,
 )
 """A sentence that says who issues the document ("This statement is the joint work of ...",
-"... the result of a common endeavour involving ...", "... organized by ..."); not one that
+"... the result of a common endeavour involving ...", "... a joint undertaking of ...", "...
+organized by ..."); not one that
 only mentions the document ("This report covers the work of the ... Commission (CEC)")."""
 _OPENING_SENTENCES = 4
 _MISSION_LINE = re.compile(
@@ -175,7 +176,11 @@ def issuers_in_opening(source: SourceText, start: int, end: int) -> list[Creator
         found = []
         for match in _DEFINED.finditer(sentence.group()):
             name = re.sub(r"^(?:The|This)\s+", "", " ".join(match.group("name").split()))
-            if name and not re.match(r"(?:Statement|Mission|Delegation)\b", name):
+            if name and not re.search(
+                r"^(?:Statement|Mission|Delegation)\b|\b(?:Mission|Delegation)$", name
+            ):
+                # the mission itself ("The International ... Mission (IEOM) is a joint
+                # undertaking of ...") is not among those who issue it
                 offset = start + sentence.start()
                 span = source.span(offset + match.start(), offset + match.end())
                 found.append(Creator(name, match.group("short"), False, span))

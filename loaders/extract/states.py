@@ -157,20 +157,37 @@ def find_states(text: str, adjectives: bool = False) -> list[Found]:
     return found
 
 
+_DOMINANT = 3
+"""How many times more often the body must name a state than any its title block names for
+that state to be the report's instead: a title block that names a state only in passing (an
+author's affiliation, a donor, a journal) does not outweigh the state the text is about."""
+_DOMINANT_AT_LEAST = 5
+
+
 def find_state(text: str, head_end: int = 0) -> Found | None:
-    """The state a report is about: the first participating State named in its title block
-    (``text[:head_end]``), else the one its text names most often (the first named breaks
-    a tie); None if it names none. Adjectives count only in the title block (an adjective
+    """The state a report is about: the participating State named in its title block
+    (``text[:head_end]``); when the block names several (the state and a donor, an
+    affiliation, a neighbour), the one the body names most often (the first named breaks a
+    tie), unless the body names another state far more often than any of them (``_DOMINANT``
+    times). A report whose title block names none is about the state its text names most
+    often; None if it names none. Adjectives count only in the title block (an adjective
     before "Parliamentary Elections"): in the body an adjective is as often a language."""
     head = find_states(text[:head_end], adjectives=True)
-    if head:
-        return head[0]
-    named = find_states(text)
-    if not named:
-        return None
-    counts = Counter(found.state.code for found in named)
-    best = max(counts.values())
-    return next(found for found in named if counts[found.state.code] == best)
+    body = find_states(text[head_end:]) if head else find_states(text)
+    counts = Counter(found.state.code for found in body)
+    top = max(counts.values(), default=0)
+    dominant = next((found for found in body if counts[found.state.code] == top), None)
+    if not head:
+        return dominant
+    best = max(head, key=lambda found: counts[found.state.code])  # max keeps the first
+    named = {found.state.code for found in head}
+    if (
+        dominant is not None
+        and dominant.state.code not in named
+        and top >= max(_DOMINANT * counts[best.state.code], _DOMINANT_AT_LEAST)
+    ):
+        return Found(dominant.state, head_end + dominant.start, head_end + dominant.end)
+    return best
 
 
 __all__ = [

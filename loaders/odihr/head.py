@@ -17,7 +17,7 @@ from ..extract.head import (
     organisation_creator,
 )
 from ..text.dates import DATE_PATTERN, MONTH_NAME, MONTHS
-from ..text.source import SourceText
+from ..text.source import SourceText, Span
 
 _PLACE_DATE = re.compile(
     r"^[ \t]*(?:[A-Z][A-Za-z .-]+?[ \t]*(?:,[ \t]*|\n[ \t]*))?"
@@ -106,20 +106,12 @@ def head_final_report(source: SourceText) -> ReportHead:
                 "OSCE/ODIHR",
             )
         )
-    # The title: from the line after the issuer to the line naming the report ("Election
-    # Observation Mission Final Report", "OSCE/ODIHR FINAL REPORT", "... Mission Report",
-    # "... Election Expert Team Final Report").
-    block = re.search(
-        r"(?P<title>[^\n]*\S[^\n]*\n(?:[^\n]*\n){0,8}?"
-        r"[^\n]*(?:(?:Mission|Team)\s+(?:Final\s+)?Report|\bODIHR\s+Final Report))",
-        text[full.end() if full else 0 :],
-        re.IGNORECASE,
-    )
-    if block:
-        offset = full.end() if full else 0
-        span = source.span(offset + block.start("title"), offset + block.end("title"))
+    span = _title_block(source, full)
+    if span is not None:
         head.title_span = span
-        head.title = ", ".join(clean(line) for line in span.quote.splitlines() if line.strip())
+        head.title = ", ".join(
+            clean(line) for line in span.quote.splitlines() if re.search(r"[^\W_]", line)
+        )
         after = span.end
         # The place and date under the title: "Place" then "20 January 2001", "Place,
         # 27 February 2001", or the date alone, in any form ``issued_date`` reads.
@@ -131,6 +123,42 @@ def head_final_report(source: SourceText) -> ReportHead:
                 head.issued_span = source.span(after + dated.start(), after + dated.end())
                 break
     return head
+
+
+_REPORT_NAME = re.compile(
+    r"^[^\n]*(?:(?:Mission|Team)[ \t]+(?:Final[ \t]+)?Report\b|\bODIHR[ \t]+Final[ \t]+Report\b)"
+    r"[^\n]*$"
+    r"|^[ \t]*(?:Final[ \t]+(?:Observation[ \t]+)?)?Report[ \t]*$"
+    r"|^[ \t]*(?:Final[ \t]+)?Report[ \t]+(?:of|on)[ \t]+the[ \t]+[^\n]*(?:Mission|Team)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""The title block's last line, naming the report: "OSCE/ODIHR Election Observation Mission
+Final Report", "ODIHR Election Expert Team / Final Report", "FINAL REPORT" alone, "REPORT OF
+THE OSCE/ODIHR OBSERVER MISSION"."""
+_TITLE_BLOCK_LINES = 14
+"""Lines of the opening in which the report-naming line is looked for."""
+
+
+def _title_block(source: SourceText, full: re.Match[str] | None) -> Span | None:
+    """The title block: from the opening (or the line after the issuer's name, when the
+    block names it first) to the line naming the report. The issuer's name found only
+    further down (the introduction's "OSCE Office for ... deployed ...") does not move the
+    start, so a title block without it ("MONTENEGRO / PRESIDENTIAL ELECTION / ... / OSCE/ODIHR
+    Election Observation Mission Final Report") is read too."""
+    lines = list(re.finditer(r"[^\n]*\S[^\n]*", source.text[:HEAD]))[:_TITLE_BLOCK_LINES]
+    if not lines:
+        return None
+    end = lines[-1].end()
+    named = _REPORT_NAME.search(source.text, lines[0].start(), end)
+    if named is None:
+        return None
+    start = lines[0].start()
+    if full is not None and full.end() < named.start():
+        after = [line for line in lines if line.start() > full.end()]
+        start = after[0].start() if after else named.start()
+    if named.start() < start:
+        return None
+    return source.span(start, named.end())
 
 
 def _next_line(text: str, index: int) -> int:

@@ -117,3 +117,21 @@ def test_mid_term_gubernatorial_and_special_elections_by_their_usual_names() -> 
         "ru/parliamentary/2031-11-04",
         "ru/parliamentary/2035-11-06",
     ]
+
+
+def test_a_neighbours_election_named_to_compare_is_that_states() -> None:
+    text = (
+        "Unlike the Croatian parliamentary elections of 12 March 2032, the 4 May 2033 "
+        "parliamentary elections were calm, as was the Slovenian presidential election of "
+        "23 October 2032. In neighbouring Austria, the presidential election of 9 October 2034 "
+        "was close; Hungary's parliamentary elections of 3 April 2034 and presidential "
+        "elections in Italy on 1 May 2035 follow."
+    )
+    assert _elections(text, "si") == [
+        "at/presidential/2034-10-09",
+        "hr/parliamentary/2032-03-12",
+        "hu/parliamentary/2034-04-03",
+        "it/presidential/2035-05-01",
+        "si/parliamentary/2033-05-04",
+        "si/presidential/2032-10-23",
+    ]

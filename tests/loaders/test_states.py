@@ -82,3 +82,31 @@ def test_acronyms_only_in_capitals_and_whole_words() -> None:
     names = [f.state.code for f in find_states("the UK and the uk; Georgian; Nigeria; U.S. aid")]
     assert names == ["GB", "US"]
     assert [f.state.code for f in find_states("Georgian", adjectives=True)] == ["GE"]
+
+
+def test_a_title_block_naming_a_donor_first_gives_way_to_the_state_the_body_is_about() -> None:
+    text = (
+        "FINAL NARRATIVE REPORT\nFunded by the Ministry of Foreign Affairs of Norway\n"
+        "Voter education in Moldova, 2031-2032\n\n"
+        + "The programme trained election officials across Moldova. " * 4
+        + "Norway's embassy visited once."
+    )
+    found = find_state(text, head_end=text.index("\n\n"))
+    assert found is not None and found.state.code == "MD"
+    assert text[found.start : found.end] == "Moldova"  # the title block's mention
+
+
+def test_an_affiliation_in_the_title_block_does_not_outweigh_the_state_studied() -> None:
+    text = (
+        "Follow-up Without Pressure: Recommendations in a Consolidated Democracy\n\n"
+        "Ola Nordmann\nDepartment of Political Science, University of Oslo, Norway\n\n"
+        + "Lithuania received 40 recommendations; Lithuania implemented half. "
+        * 3
+    )
+    found = find_state(text, head_end=text.index("\n\n", text.index("Ola")))
+    assert found is not None and found.state.code == "LT"
+    assert text[found.start : found.end] == "Lithuania"
+    # a title block naming the state once keeps it against a body that names it as often
+    text = "Elections in Norway\n\n" + "Norway and Sweden held elections. " * 6
+    found = find_state(text, head_end=text.index("\n\n"))
+    assert found is not None and found.state.code == "NO"
