@@ -50,12 +50,14 @@ GROUP_SEPARATORS = " \u00a0\u2009\u202f'\u2019.,"
 """What a report may put between groups of three digits: space, no-break space, thin
 space, narrow no-break space, apostrophe (straight or curly), dot, comma."""
 _FIGURE = re.compile(
+    r"(?<!\S)\(\d{1,3}(?:[.,]\d{1,3}\s?%?|\s?%)\)(?![\w])|"
     r"(?<!\S)[-+\u2212\u2013\u00b1]\d[\d.,]*(?:\s?%)?(?![\w])|"
     rf"(?<![\w.,])(?:\d[\d{GROUP_SEPARATORS}]*\d|\d)(?:\s?%)?(?![\w])|(?<!\S)[-\u2013\u2014](?!\S)"
 )
-"""One figure as it stands in a line, a signed one ("+31", "-2.4": a change since the last
-election, which ``read_figure`` reads as no figure of the row's own), or a dash for an
-empty cell."""
+"""One figure as it stands in a line, a bracketed share after the votes ("(34.5%)"; a
+bracketed whole number is a count of lists in a name, "Other lists (5)"), a
+signed one ("+31", "-2.4": a change since the last election, which ``read_figure`` reads as
+no figure of the row's own), or a dash for an empty cell."""
 _COLUMN_GAP = COLUMN_GAP
 TOTAL_ROW = re.compile(r"^\s*(?:grand\s+)?totals?\b|^\s*(?:all|sum)\s*$", re.I)
 _SUB_ROW = re.compile(
@@ -153,8 +155,10 @@ def _decimalish(text: str) -> bool:
 def read_figure(source: SourceText, start: int, end: int, separator: str) -> Cell | None:
     """A cell's value: a percentage keeps its decimals, a count loses its separators."""
     span = source.span(start, end)
-    raw = span.quote.rstrip("%").strip()
-    percent = span.quote.endswith("%")
+    bracketed = span.quote.startswith("(") and span.quote.endswith(")")
+    quote = span.quote[1:-1].strip() if bracketed else span.quote
+    raw = quote.rstrip("%").strip()
+    percent = quote.endswith("%")
     if not raw or not raw[0].isdigit():
         return None
     decimal = "," if separator == "." else "."
@@ -195,7 +199,7 @@ def assign_cells(row: ResultRow, cells: list[Cell], roles: list[tuple[str, str]]
         return
     bases = [base for role, base in roles if role == "share"]
     for cell in cells:
-        fraction = cell.span.quote.endswith("%") or cell.value != int(cell.value)
+        fraction = "%" in cell.span.quote or cell.value != int(cell.value)
         if fraction:
             base = bases[len(row.shares)] if len(row.shares) < len(bases) else ""
             _put(row, "share", base, cell)
@@ -247,7 +251,8 @@ def read_result_rows(
         if CAPTION_DATE.search(line.text):
             figures = []
         prose = len(line.text.split()) > 12 and not _COLUMN_GAP.search(line.text.strip())
-        if require_header and prose:
+        if prose and (require_header or figures):
+            # a sentence (a dozen words, no column gap) is no row, whatever ends it
             roles, pending, last, group = [], [], None, None
             continue
         if not figures or not re.search(r"\d", "".join(m.group() for m in figures)):

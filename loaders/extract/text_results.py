@@ -60,13 +60,16 @@ class TextResult:
 
 
 _WORDS_ONLY = _NAME.replace(r"[A-Z\d]", "[A-Z]")
+_SEATS_WON = r"(?:,?\s+and\s+\d{1,3}\s+(?:seats|mandates))?"
+"""The seats a list won, told after its votes ("... (34.5 per cent) and 41 seats")."""
 _ELIDED = re.compile(
-    rf"(?:,\s*(?:and\s+)?|\s+and\s+){_WORDS_ONLY}\s+(?:with\s+)?{_COUNT}\s+(?:valid\s+)?votes\b"
-    rf"(?:\s*\(\s*{_SHARE}\))?"
+    rf"{_SEATS_WON}(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{_WORDS_ONLY}\s+(?:with\s+)?{_COUNT}"
+    rf"\s+(?:valid\s+)?votes\b(?:\s*\(\s*{_SHARE}\))?"
 )
 """A further contestant the same verb governs ("X received 1,204 votes (48.2 per cent) and
-Y 1,096 votes (43.9 per cent)"): a run-off's or a short list's results in one sentence. Its
-name has no figure (the figures after it are the votes)."""
+Y 1,096 votes (43.9 per cent)", "... and 41 seats, the Y Party 279,897 votes ..."): a
+run-off's or a short list's results in one sentence. Its name has no figure (the figures
+after it are the votes)."""
 _SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)[.!?]\s+(?=[A-Z(])")
 
 

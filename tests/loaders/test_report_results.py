@@ -235,3 +235,17 @@ def test_a_share_before_its_vote_count_and_a_bracketed_party() -> None:
     dahl = facts["Olav Dahl"][0]
     assert (value_of(dahl, NG.votes), value_of(dahl, NG.voteShare)) == (1528232, Decimal("79.3"))
     assert value_of(facts["Siri Holm"][0], NG.votes) == 119474
+
+
+def test_results_told_in_one_sentence_with_the_seats_each_list_won() -> None:
+    text = (
+        "According to the final results, the Agrarian Union received 310,771 votes (44.5 per "
+        "cent) and 33 seats, the Green Future 79,897 votes (11.4 per cent) and 9 seats, and "
+        "Coast and Islands 307,908 votes (44.1 per cent) and 33 seats.\n"
+    )
+    _, facts = results_of(text, ("parliamentary", "2031-06-01"))
+    assert {name: value_of(fact[0], NG.votes) for name, fact in facts.items()} == {
+        "Agrarian Union": 310771,
+        "Green Future": 79897,
+        "Coast and Islands": 307908,
+    }

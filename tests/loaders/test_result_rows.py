@@ -323,3 +323,28 @@ def test_a_change_column_a_wrapped_header_and_a_population_line_are_no_row_of_a_
     }
     assert sum(seats for _, _, seats in rows.values() if seats) + 0 == 83
     assert [row.name for row in table.others] == ["Other lists"]
+
+
+BRACKETED_SHARES = """\
+Party                                  Votes received               Seats
+Agrarian Union                         310,771 (44.5%)                 33
+Green Future                            79,897 (11.4%)                  9
+Coast and Islands                      307,908 (44.1%)                 33
+"""
+
+
+def test_a_share_in_brackets_after_the_votes_is_the_share() -> None:
+    assert by_name(read(BRACKETED_SHARES)) == {
+        "Agrarian Union": (Decimal(310771), [Decimal("44.5")], Decimal(33)),
+        "Green Future": (Decimal(79897), [Decimal("11.4")], Decimal(9)),
+        "Coast and Islands": (Decimal(307908), [Decimal("44.1")], Decimal(33)),
+    }
+
+
+def test_a_sentence_ending_in_a_figure_is_no_row() -> None:
+    text = (
+        "According to the final results published by the commission, turnout reached 61 per\n"
+        "cent and the largest list, the Agrarian Union, received a total of 310,771\n"
+        "votes in the whole country.\n\n" + BRACKETED_SHARES
+    )
+    assert sorted(by_name(read(text))) == ["Agrarian Union", "Coast and Islands", "Green Future"]
