@@ -1,8 +1,8 @@
 """Which state an election a report names in passing belongs to, when the words around it
-say so: a report compares with neighbours and names their elections ("the Croatian
-parliamentary elections of 2032", "Hungary's parliamentary elections of 3 April 2034", "In
-neighbouring Austria, the presidential election of 2016 ...", "presidential elections in
-Austria on ..."). Such an election is that state's, not the report's own; without such
+say so: a report compares with neighbours and names their elections ("the <adjective>
+parliamentary elections of 2032", "<State>'s parliamentary elections of 3 April 2034", "In
+neighbouring <State>, the presidential election of 2016 ...", "presidential elections in
+<State> on ..."). Such an election is that state's, not the report's own; without such
 words, it is the report's state's (:func:`.election_mentions.find_mentions`).
 """
 
@@ -17,7 +17,7 @@ _LOOK_BACK = 100
 """How far before a mention its state may be named (the clause that opens with it)."""
 _BETWEEN = r"(?:(?:the|a|an|\d{4}|early|snap|recent|last|previous|next|first|latest)\s+){0,3}"
 """Words that may stand between a state's adjective and the election it qualifies ("the
-Croatian 2032 parliamentary elections", "Hungary's last parliamentary elections")."""
+<adjective> 2032 parliamentary elections", "<State>'s last parliamentary elections")."""
 
 
 @cache

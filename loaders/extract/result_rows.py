@@ -25,10 +25,8 @@ malformed figure is read as best it can be with its problem named.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal
 
-from ..text.lines import split_lines
 from ..text.source import SourceText
 from .result_headers import (
     CAPTION_DATE,
@@ -44,6 +42,7 @@ from .result_headers import (
     roles_of,
     text_columns_of,
 )
+from .result_lines import Line, table_lines
 from .result_model import Cell, ResultRow, ResultTable
 
 GROUP_SEPARATORS = " \u00a0\u2009\u202f'\u2019.,"
@@ -74,33 +73,7 @@ _BALLOT_NUMBER = re.compile(r"\d{1,3}[.)]?(?:\t|\s{2,}|[.)]\s)")
 _ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z]{1,7})\)$")
 
 
-@dataclass(frozen=True)
-class _Line:
-    """A non-blank line of the table's stretch, with its offsets in the source; a line
-    after a blank one (or the first) can open a new row, not continue the one above."""
-
-    start: int
-    end: int
-    text: str
-    after_blank: bool
-
-    @property
-    def indent(self) -> int:
-        """Leading white space, a tab counting as four (a sub-row is often tab-indented)."""
-        text = self.text.expandtabs(4)
-        return len(text) - len(text.lstrip())
-
-
-def _lines(source: SourceText, start: int, end: int) -> list[_Line]:
-    found: list[_Line] = []
-    block: int | None = None
-    for line in split_lines(source.text[start:end]):
-        found.append(_Line(start + line.start, start + line.end, line.text, line.block != block))
-        block = line.block
-    return found
-
-
-def _split(line: _Line) -> tuple[str, list[re.Match[str]]]:
+def _split(line: Line) -> tuple[str, list[re.Match[str]]]:
     """The row's label and its figures: the figures are the longest run at the line's end."""
     figures = list(_FIGURE.finditer(line.text))
     tail: list[re.Match[str]] = []
@@ -113,7 +86,7 @@ def _split(line: _Line) -> tuple[str, list[re.Match[str]]]:
     return line.text[:end], tail
 
 
-def _cells(line: _Line, figures: list[re.Match[str]], separator: str) -> list[tuple[int, int]]:
+def _cells(line: Line, figures: list[re.Match[str]], separator: str) -> list[tuple[int, int]]:
     """Each figure run cut into cells: at column gaps, and at single spaces that do not
     group thousands (a space group is three digits after a one-to-three-digit lead)."""
     cells: list[tuple[int, int]] = []
@@ -232,11 +205,11 @@ def read_result_rows(
     ``require_header`` reads a stretch that is not known to be a results annex (a whole
     report): contestants only under a header naming their columns, up to the next line of
     prose; national figures only on lines laid out in columns."""
-    lines = _lines(source, start, end)
+    lines = table_lines(source, start, end)
     separator = thousands_separator([line.text for line in lines])
     table = ResultTable()
     roles: list[tuple[str, str]] = []
-    pending: list[_Line] = []
+    pending: list[Line] = []
     last: ResultRow | None = None
     last_indent = 0
     group: str | None = None
@@ -365,7 +338,7 @@ def _first_cell(label: str) -> str:
     return label[: gap.start()] if gap else label
 
 
-def _name_column(line: _Line, label: str) -> int:
+def _name_column(line: Line, label: str) -> int:
     """Where the row's name starts: after a ballot number in a column of its own ("3    Unity
     List"), so an unnumbered row under it ("     Independent candidates") is not taken for a
     sub-row by its indent."""

@@ -348,3 +348,27 @@ def test_a_sentence_ending_in_a_figure_is_no_row() -> None:
         "votes in the whole country.\n\n" + BRACKETED_SHARES
     )
     assert sorted(by_name(read(text))) == ["Agrarian Union", "Coast and Islands", "Green Future"]
+
+
+MARKDOWN_TABLE = """\
+| List | Votes | % | Seats |
+|:-----|------:|--:|------:|
+| Agrarian Union | 310 771 | 44.5 | 33 |
+| Green Future | 79 897 | 11.4 | 9 |
+| Total | 390 668 | 55.9 | 42 |
+"""
+
+
+def test_a_markdown_table_from_a_converted_pdf() -> None:
+    source = SourceText("t", "t.txt", MARKDOWN_TABLE)
+    table = read_result_rows(source, 0, len(MARKDOWN_TABLE))
+    assert by_name(table) == {
+        "Agrarian Union": (Decimal(310771), [Decimal("44.5")], Decimal(33)),
+        "Green Future": (Decimal(79897), [Decimal("11.4")], Decimal(9)),
+    }
+    assert sorted(span.quote for span in table.rows[0].spans) == [
+        "310 771",
+        "33",
+        "44.5",
+        "Agrarian Union",
+    ]

@@ -1,0 +1,58 @@
+"""The lines of a results table's stretch as PDF conversion (or a Markdown conversion)
+leaves them: each non-blank line with its offsets in the source and whether a blank line
+stands before it; a Markdown table's bars become column gaps, its header rule a blank."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..text.lines import split_lines
+from ..text.source import SourceText
+
+
+@dataclass(frozen=True)
+class Line:
+    """A non-blank line of the table's stretch, with its offsets in the source; a line
+    after a blank one (or the first) can open a new row, not continue the one above."""
+
+    start: int
+    end: int
+    text: str
+    after_blank: bool
+
+    @property
+    def indent(self) -> int:
+        """Leading white space, a tab counting as four (a sub-row is often tab-indented)."""
+        text = self.text.expandtabs(4)
+        return len(text) - len(text.lstrip())
+
+
+_PIPE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$")
+"""The rule under a Markdown table's header ("|---|---:|")."""
+
+
+def _unpiped(text: str) -> str:
+    """A Markdown table's line ("| Unity Front | 1 204 331 | 48.2 |") as a line of columns
+    (its bars become spaces, so every offset stays the source's); its rule, blank."""
+    if _PIPE_RULE.match(text):
+        return " " * len(text)
+    if text.lstrip().startswith("|") and text.rstrip().endswith("|"):
+        return text.replace("|", " ")
+    return text
+
+
+def table_lines(source: SourceText, start: int, end: int) -> list[Line]:
+    """The non-blank lines of ``source.text[start:end]``, Markdown tables read as columns."""
+    found: list[Line] = []
+    block: int | None = None
+    for line in split_lines(source.text[start:end]):
+        text = _unpiped(line.text)
+        if not text.strip():
+            continue
+        found.append(Line(start + line.start, start + line.end, text, line.block != block))
+        block = line.block
+    return found
+
+
+__all__ = ["Line", "table_lines"]
