@@ -19,7 +19,7 @@ from ..text.sentences import sentences
 from ..text.source import Span
 from .election_mentions_cued import cued_kind, cued_mentions
 from .election_phrasings import VOTE_WORD, matches, phrasings, type_pattern
-from .election_same_day import held_with
+from .election_same_day import held_on_the_day, held_with
 from .election_states import state_of_mention
 from .election_type_lists import grouped_mentions
 from .elections import Mention, election_kind, resolve
@@ -163,15 +163,19 @@ def link_mentioned_elections(
         kind = str(main.iri).split("/id/election/", 1)[-1].split("/")[1]
         date = next((str(v) for p, v in main.values if p == NG.electionDate), "")
         skip = (kind, int(date[:4])) if date[:4].isdigit() else None
+    elements = [e for e in document.elements if e.kind in (ElementKind.PARAGRAPH, ElementKind.ITEM)]
     mentions = [
         mention
-        for element in document.elements
-        if element.kind in (ElementKind.PARAGRAPH, ElementKind.ITEM)
+        for element in elements
         for mention in find_mentions(element.text, element.spans, country)
         if mention.country == country
         and (skip is None or (mention.kind, mention.year) != skip)
         and (skip is None or mention.kind or mention.year != skip[1])
     ]
+    own = _main_mention(main, country)
+    if own is not None:
+        for element in elements:
+            mentions += held_on_the_day(element.text, element.spans, own)
     if skip is not None:
         mentions = _of_the_same_body(mentions, *skip)
     linked = []
@@ -180,6 +184,19 @@ def link_mentioned_elections(
             report.add(NG.election, found.fact.iri)
             linked.append(found.fact)
     return linked
+
+
+def _main_mention(main: Fact | None, country: str) -> Mention | None:
+    """The report's own election as a mention (its type and full date), or None when it has
+    no full date: the day other votes "on the same day" take."""
+    if main is None:
+        return None
+    kind = str(main.iri).split("/id/election/", 1)[-1].split("/")[1]
+    date = next((str(v) for p, v in main.values if p == NG.electionDate), "")
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
+        return None
+    year, month, day = (int(part) for part in date.split("-"))
+    return Mention(country, kind, year, (), month, day)
 
 
 def _of_the_same_body(mentions: list[Mention], kind: str, year: int) -> list[Mention]:

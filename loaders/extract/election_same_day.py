@@ -78,3 +78,49 @@ def _held_before(
     spans = tuple(spans_of(last.start(), last.end()))
     mention = Mention(day.country, kind, day.year, spans, day.month, day.day)
     return [(last.start(), last.end(), mention)]
+
+
+_SAME_DAY = re.compile(
+    r"\b(?:on\s+the\s+same\s+day|the\s+same\s+day|simultaneously|concurrently)\b"
+    r"(?!\s+(?:as|with)\b)",
+    re.I,
+)
+"""A sentence placing a vote on the day of the report's own election, without naming a
+date or another election it goes with ("On the same day, 36 states held gubernatorial
+elections", "Local elections were held simultaneously")."""
+_SAME_DAY_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("by-election", re.compile(r"\b(?:special|by|bi)[- ]elections?\b", re.I)),
+    ("referendum", re.compile(r"\breferend(?:um|ums|a)\b|\bballot\s+measures?\b", re.I)),
+    (
+        "local",
+        re.compile(
+            r"\b(?:local|municipal|mayoral|regional|gubernatorial|city|county)\s+"
+            r"(?:council\s+)?elections?\b",
+            re.I,
+        ),
+    ),
+    ("presidential", re.compile(r"\bpresidential\s+elections?\b", re.I)),
+    ("parliamentary", re.compile(r"\bparliamentary\s+elections?\b", re.I)),
+)
+_DATED = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def held_on_the_day(
+    text: str, spans_of: Callable[[int, int], list[Span]], main: Mention
+) -> list[Mention]:
+    """Votes a sentence of ``text`` places "on the same day" as the report's own election
+    (``main``) while naming no year of its own: one mention per type it names, dated as
+    ``main``; the main election's own type is left to it."""
+    found: list[Mention] = []
+    for sentence in re.finditer(r"[^.]*(?:\.(?=\S)[^.]*)*\.?", text):
+        if not _SAME_DAY.search(sentence.group()) or _DATED.search(sentence.group()):
+            continue
+        for kind, pattern in _SAME_DAY_KINDS:
+            named = pattern.search(sentence.group())
+            if named is None or kind == main.kind:
+                continue
+            spans = tuple(
+                spans_of(sentence.start() + named.start(), sentence.start() + named.end())
+            )
+            found.append(Mention(main.country, kind, main.year, spans, main.month, main.day))
+    return found

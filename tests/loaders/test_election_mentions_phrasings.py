@@ -6,7 +6,8 @@ since" a year, and an undated election held "on the same day as" a dated one."""
 from __future__ import annotations
 
 from normgraph.loaders.extract.election_mentions import find_mentions
-from normgraph.loaders.extract.elections import resolve
+from normgraph.loaders.extract.election_same_day import held_on_the_day
+from normgraph.loaders.extract.elections import Mention, resolve
 from normgraph.loaders.rdf.facts import Extraction
 from normgraph.loaders.text.source import SourceText, Span
 
@@ -135,3 +136,20 @@ def test_a_neighbours_election_named_to_compare_is_that_states() -> None:
         "si/parliamentary/2033-05-04",
         "si/presidential/2032-10-23",
     ]
+
+
+def test_votes_held_on_the_day_of_the_reports_own_election() -> None:
+    text = (
+        "On the same day, voters in 12 cantons elected their regional councils and decided "
+        "on several ballot measures. Municipal elections were held simultaneously in the "
+        "capital. The count of the complaints filed on the same day was slow. Mayoral "
+        "elections took place on the same day in 2029."
+    )
+    main = Mention("ch", "parliamentary", 2031, (), 10, 19)
+    source = SourceText("t", "t.txt", text)
+    found = held_on_the_day(text, lambda a, b: [source.span(a, b)], main)
+    assert [(m.kind, m.year, m.month, m.day) for m in found] == [
+        ("referendum", 2031, 10, 19),
+        ("local", 2031, 10, 19),
+    ]
+    assert [m.spans[0].quote for m in found] == ["ballot measures", "Municipal elections"]
