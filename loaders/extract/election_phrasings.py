@@ -79,7 +79,7 @@ def _kind() -> str:
     return (
         rf"{_EARLY}(?P<type>presidential|national parliamentary|parliamentary|general|"
         r"mid-?term(?:\s+(?:congressional|parliamentary|legislative))?|"
-        r"legislative|congressional|gubernatorial|special|"
+        r"legislative|congressional|gubernatorial|special(?=\s+elections?\b)|"
         rf"local council|local legislative|local|municipal|mayoral|regional|city{_body()})"
     )
 

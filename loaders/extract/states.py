@@ -162,6 +162,9 @@ _DOMINANT = 3
 that state to be the report's instead: a title block that names a state only in passing (an
 author's affiliation, a donor, a journal) does not outweigh the state the text is about."""
 _DOMINANT_AT_LEAST = 5
+_BODY_SAMPLE = 12_000
+"""How much of the body after a title block is counted: the state a report is about
+dominates its opening pages as much as the whole (and a long report costs no more)."""
 
 
 def find_state(text: str, head_end: int = 0) -> Found | None:
@@ -173,7 +176,7 @@ def find_state(text: str, head_end: int = 0) -> Found | None:
     often; None if it names none. Adjectives count only in the title block (an adjective
     before "Parliamentary Elections"): in the body an adjective is as often a language."""
     head = find_states(text[:head_end], adjectives=True)
-    body = find_states(text[head_end:]) if head else find_states(text)
+    body = find_states(text[head_end : head_end + _BODY_SAMPLE]) if head else find_states(text)
     counts = Counter(found.state.code for found in body)
     top = max(counts.values(), default=0)
     dominant = next((found for found in body if counts[found.state.code] == top), None)
