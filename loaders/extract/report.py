@@ -72,8 +72,6 @@ def report_subject(source: SourceText, head: ReportHead) -> str:
     >>> head = ReportHead(title="Testland, Early Presidential Election, 3 April 2011")
     >>> report_subject(SourceText("d", "d.txt", "..."), head)
     'early-presidential-2011-04-03'
-    >>> report_subject(SourceText("d", "d.txt", "Iceland: a report"), head)
-    'is-early-presidential-2011-04-03'
     >>> report_subject(SourceText("d", "d.txt", "..."), ReportHead(title="Square pegs in holes"))
     'square-pegs-holes'
     """
