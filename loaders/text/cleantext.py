@@ -27,9 +27,8 @@ from .source import SourceText, Span
 
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 """Unicode superscript digits, in value order."""
-MARKER = re.compile(rf"<sup>\s*(?P<sup>\d{{1,4}})\s*</sup>|(?P<uni>[{SUPERSCRIPT_DIGITS}]{{1,4}})")
-"""A footnote marker: ``<sup>12</sup>`` or Unicode superscript digits (up to four either
-way), in running text or opening a footnote's line (``lines.py``)."""
+MARKER = re.compile(rf"<sup>\s*(?P<sup>\d{{1,4}})\s*</sup>|(?P<uni>[{SUPERSCRIPT_DIGITS}]+)")
+"""A footnote marker in running text: ``<sup>12</sup>`` or Unicode superscript digits."""
 _QUOTES = {"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"'}
 _QUOTE_TABLE = str.maketrans(_QUOTES)
 _SPACE = re.compile(r"\s+")

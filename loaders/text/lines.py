@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import Enum
 
-from .cleantext import MARKER, SUPERSCRIPT_DIGITS, marker_label
+from .cleantext import SUPERSCRIPT_DIGITS, marker_label
 from .dates import MONTH_NAME
 from .labels import ITEM_LABEL, ROMAN, item_label
 
@@ -33,7 +33,9 @@ _CHAPTER_HEADING = re.compile(
 CAMPAIGN"): the number is the section's, the title may be in sentence case."""
 _MONTH_START = re.compile(rf"^{MONTH_NAME}\b")
 _MARKDOWN_HEADING = re.compile(r"^\s*(?P<hashes>#{1,6})\s+(?P<title>\S.*?)\s*#*\s*$")
-_FOOTNOTE_START = re.compile(rf"^\s*(?:{MARKER.pattern})\s*(?=\S)")
+_FOOTNOTE_START = re.compile(
+    rf"^\s*(?:<sup>\s*(?P<sup>\d{{1,4}})\s*</sup>|(?P<uni>[{SUPERSCRIPT_DIGITS}]{{1,4}}))\s*(?=\S)"
+)
 _ITEM = re.compile(rf"^\s*(?:{ITEM_LABEL}|(?P<bullet>[-\u2013\u2022*\u25aa\u25e6\u00b7]))\s+(?=\S)")
 """A list item: a label (:mod:`.labels`) or a bullet, then its text."""
 _NUMERAL_CELL = re.compile(r"^\s*(?:[IVXLC]{1,7}|[A-Z])\.\s*$")
