@@ -51,6 +51,12 @@ _ACTIONS: dict[str, tuple[str, ...]] = {
         "scrap",
         "withdraw",
         "delet",
+        "discontinu",
+        "annul",
+        "rescind",
+        "revok",
+        "revocation",
+        "abrogat",
     ),
     "restrict": (
         "restrict",
@@ -64,6 +70,11 @@ _ACTIONS: dict[str, tuple[str, ...]] = {
         "cap",
         "reduc",
         "decreas",
+        "forbid",
+        "outlaw",
+        "curtail",
+        "minimis",
+        "proscrib",
     ),
     "extend": ("extend", "extension", "lengthen", "prolong", "made longer", "make longer"),
     "introduce": (
@@ -75,8 +86,22 @@ _ACTIONS: dict[str, tuple[str, ...]] = {
         "legislat",
         "provide for",
         "adopt",
+        "put in place",
+        "enact",
+        "codif",
     ),
-    "define": ("defin", "criteria", "clear grounds", "clarifi", "clarify", "specifi", "specify"),
+    "define": (
+        "defin",
+        "criteria",
+        "clear grounds",
+        "clarifi",
+        "clarify",
+        "specifi",
+        "specify",
+        "stipulat",
+        "lay down",
+        "laid down",
+    ),
     "investigate": (
         "investigat",
         "prosecut",
@@ -86,14 +111,40 @@ _ACTIONS: dict[str, tuple[str, ...]] = {
         "held liable",
         "hold perpetrators",
         "pursue",
+        "inquir",
+        "inquiry",
+        "inquiries",
+        "look into",
     ),
     "train": ("train", "educat", "awareness", "inform"),
-    "monitor": ("monitor", "oversee", "audit", "verifi", "verify", "check"),
+    "monitor": (
+        "monitor",
+        "oversee",
+        "audit",
+        "verifi",
+        "verify",
+        "check",
+        "scrutin",
+        "supervis",
+        "inspect",
+    ),
     "count": ("count", "recount", "tabulat"),
     "redraw": ("redraw", "boundary", "boundaries", "delimit"),
-    "access": ("access", "attend", "allow", "permit", "grant", "standing", "approv", "enabl"),
+    "access": (
+        "access",
+        "attend",
+        "allow",
+        "permit",
+        "grant",
+        "standing",
+        "approv",
+        "enabl",
+        "admit",
+        "admission",
+        "entitl",
+    ),
     "appoint": ("appoint", "select", "nominat", "compos", "represent", "replac"),
-    "keep": ("remain", "retain", "kept", "keep", "maintain", "preserv", "continue"),
+    "keep": ("remain", "retain", "kept", "keep", "maintain", "preserv", "continue", "uphold"),
 }
 _VEHICLES = (
     "amend",
@@ -170,10 +221,14 @@ _NEGATED_RESTRICTION = re.compile(
 from it, not for a restriction: read as *unimpeded* (a paraphrase in
 ``ontology/paraphrases.toml``) before remedies and object are read."""
 _NEGATED_PERMISSION = re.compile(
-    r"\b(?:not|no longer|never)\s+(?:be\s+)?(?:allowed|permitted|able)\s+to\b", re.I
+    rf"\b(?P<modal>{MODAL_WORDS})\s+(?:not|no longer|never)\s+(?:be\s+)?"
+    r"(?:allowed|permitted|able)\s+to\b",
+    re.I,
 )
-"""A permission under a negation ("parties should no longer be allowed to ...") asks for a
-prohibition: read as *prohibited to* (the remedy *restrict*), not as the remedy *access*."""
+"""A permission negated by a directive ("parties should no longer be allowed to ...") asks
+for a prohibition: read as *be prohibited to* (the remedy *restrict*), not as the remedy
+*access*. Negated in a finding ("domestic observers are still not allowed to ..."), it
+describes the restriction the ask lifts: it stays a permission (*access*)."""
 _PASSIVE_AFTER_MODAL = re.compile(r"\s*(?:also\s+|\w+ly\s+)?be\b", re.I)
 MIN_TERMS = 3
 """A unit with fewer object terms than this is no ask of its own."""
@@ -269,7 +324,8 @@ def read_unit(text: str) -> AskUnit:
 
 def _directive_form(text: str) -> str:
     """The text with negated restrictions and permissions read as what they ask."""
-    return _NEGATED_PERMISSION.sub("be prohibited to", _NEGATED_RESTRICTION.sub("unimpeded", text))
+    read = _NEGATED_RESTRICTION.sub("unimpeded", text)
+    return _NEGATED_PERMISSION.sub(r"\g<modal> be prohibited to", read)
 
 
 def _object_terms(read: str) -> tuple[str, ...]:
@@ -308,9 +364,18 @@ def is_directive(text: str) -> bool:
     return bool(_ACTION_WORDS.match(start))
 
 
+_ONE_CHANGE: tuple[frozenset[str], ...] = (frozenset({"introduce", "access"}),)
+"""Remedy classes that name one change in different words: to provide for X, to
+introduce X and to allow or enable X all ask that X be possible ("the law should provide
+for citizen observation" / "citizen observers should be allowed")."""
+
+
 def remedies_conflict(first: AskUnit, second: AskUnit) -> bool:
-    """Both units name remedies and share none: same subject, a different change."""
-    return bool(first.actions and second.actions and not first.actions & second.actions)
+    """Both units name remedies and share none, nor two of one change (``_ONE_CHANGE``):
+    same subject, a different change."""
+    if not (first.actions and second.actions) or first.actions & second.actions:
+        return False
+    return not any(first.actions & same and second.actions & same for same in _ONE_CHANGE)
 
 
 def articles_conflict(first: AskUnit, second: AskUnit) -> bool:
