@@ -160,6 +160,10 @@ _VEHICLES = (
     "undertak",
     "improv",
     "strengthen",
+    "conduct",
+    "carry out",
+    "carried out",
+    "perform",
 )
 MODAL_WORDS = r"(?:should|must|shall|could|need(?:s)? to|ought to|(?:is|are) encouraged to)"
 """The words that make a sentence ask something (a regular expression, case-insensitive);
@@ -312,7 +316,21 @@ def main_remedies(text: str) -> frozenset[str]:
     start of an imperative or gerund ("Abolish ...", "Establishing ...")."""
     modal = _MODAL.search(text)
     window = _AFTER_MODAL.match(text, modal.end()) if modal else _START_VERB.match(text)
-    return _remedies(window["verb"]) if window else frozenset()
+    found = _remedies(window["verb"]) if window else frozenset()
+    if modal and _SUBJECT_IS_CHANGE.match(text, modal.end()):
+        return found | _remedies(text[text.rfind(". ", 0, modal.start()) + 1 : modal.start()])
+    return found
+
+
+_SUBJECT_IS_CHANGE = re.compile(
+    r"\s*(?:also\s+|\w+ly\s+)?be\s+(?:conducted|carried out|undertaken|held|performed|made"
+    r"|initiated|launched|organi[sz]ed|done|put in place|introduced|established|instituted"
+    r"|set up|created|adopted)\b",
+    re.I,
+)
+"""A passive light verb or verb of introducing ("a hand recount should be conducted",
+"an audit should be carried out", "a manual recount should be introduced"): the change
+asked is the subject's noun, so the subject's remedies are the unit's too."""
 
 
 def read_unit(text: str) -> AskUnit:
