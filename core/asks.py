@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .textsim import sentences, terms
+from .textsim import CANONICAL_TERMS, named_things, sentences, terms
 
 # Remedy classes: the stems of the verbs and nouns that name each (matched at a word start).
 _ACTIONS: dict[str, tuple[str, ...]] = {
@@ -206,8 +206,20 @@ _INFLECTION = re.compile(_ENDINGS, re.I)
 
 def _drop_action_word(match: re.Match[str]) -> str:
     """A remedy or vehicle word leaves the object; a word that only starts like one (an
-    agent noun, "prosecutors", "auditors", which meets its paraphrases; "country") stays."""
+    agent noun, "prosecutors", "auditors", which meets its paraphrases; "country") stays,
+    and so does a paraphrase's term ("replacement", "manualcount")."""
+    word = match.group(0).lower()
+    if word in CANONICAL_TERMS and word not in _ACTIONS:
+        return match.group(0)
     return " " if _INFLECTION.fullmatch(match["rest"]) else match.group(0)
+
+
+def _names_a_thing(matched: str, term: str) -> bool:
+    """A paraphrase holding a remedy or vehicle word names a thing, not the change asked
+    ("manual counts", "vote-counting machines", "spending limits", "self-nominated
+    candidates", "replacements of members"): its term stays in the object. A paraphrase
+    whose term is a remedy class ("publication" = *publish*) is the remedy itself."""
+    return term not in _ACTIONS and _ACTION_WORDS.search(matched) is not None
 
 
 _CONDITION = re.compile(
@@ -348,7 +360,8 @@ def _directive_form(text: str) -> str:
 
 def _object_terms(read: str) -> tuple[str, ...]:
     """The object's terms of a unit's directive form: no action word, no condition."""
-    return tuple(terms(_ACTION_WORDS.sub(_drop_action_word, _CONDITION.sub(" ", read))))
+    things = named_things(_CONDITION.sub(" ", read), _names_a_thing)
+    return tuple(terms(_ACTION_WORDS.sub(_drop_action_word, things)))
 
 
 def _unit(text: str, read: str, content: tuple[str, ...]) -> AskUnit:
