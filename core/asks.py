@@ -23,7 +23,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .textsim import CANONICAL_TERMS, named_things, sentences, terms
+from normgraph.ontology import read_text
+
+from .textsim import PARAPHRASES_FILE, read_phrases, sentences, terms
 
 # Remedy classes: the stems of the verbs and nouns that name each (matched at a word start).
 _ACTIONS: dict[str, tuple[str, ...]] = {
@@ -209,17 +211,38 @@ def _drop_action_word(match: re.Match[str]) -> str:
     agent noun, "prosecutors", "auditors", which meets its paraphrases; "country") stays,
     and so does a paraphrase's term ("replacement", "manualcount")."""
     word = match.group(0).lower()
-    if word in CANONICAL_TERMS and word not in _ACTIONS:
+    if word in _PHRASE_TERMS and word not in _ACTIONS:
         return match.group(0)
     return " " if _INFLECTION.fullmatch(match["rest"]) else match.group(0)
 
 
-def _names_a_thing(matched: str, term: str) -> bool:
-    """A paraphrase holding a remedy or vehicle word names a thing, not the change asked
-    ("manual counts", "vote-counting machines", "spending limits", "self-nominated
-    candidates", "replacements of members"): its term stays in the object. A paraphrase
-    whose term is a remedy class ("publication" = *publish*) is the remedy itself."""
-    return term not in _ACTIONS and _ACTION_WORDS.search(matched) is not None
+_PARAPHRASES = read_phrases(read_text(PARAPHRASES_FILE))
+_PHRASE_TERMS = frozenset(term for _, term in _PARAPHRASES)
+_THINGS = tuple(
+    (pattern, term)
+    for pattern, term in _PARAPHRASES
+    if term not in _ACTIONS and _ACTION_WORDS.search(re.sub(r"\\[a-zA-Z]", " ", pattern))
+)
+"""The paraphrases that can hold a remedy or vehicle word ("manual counts", "vote-counting
+machines", "spending limits", "self-nominated candidates", "replacements"): such a
+paraphrase names a thing, not the change asked, so its term stays in the object. One
+whose term is a remedy class ("publication" = *publish*) is the remedy itself."""
+_THING = re.compile(
+    r"(?<![a-z0-9])(?:" + "|".join(f"(?P<g{n}>{p})" for n, (p, _) in enumerate(_THINGS)) + ")",
+    re.I,
+)
+
+
+def _named_things(text: str) -> str:
+    """The text with each paraphrase of ``_THINGS`` that holds a remedy word made its term
+    (before remedy words leave the object, which would break the paraphrase)."""
+
+    def one(match: re.Match[str]) -> str:
+        if _ACTION_WORDS.search(match.group(0)) is None:
+            return match.group(0)
+        return f" {_THINGS[int(str(match.lastgroup)[1:])][1]} "
+
+    return _THING.sub(one, text)
 
 
 _CONDITION = re.compile(
@@ -360,7 +383,7 @@ def _directive_form(text: str) -> str:
 
 def _object_terms(read: str) -> tuple[str, ...]:
     """The object's terms of a unit's directive form: no action word, no condition."""
-    things = named_things(_CONDITION.sub(" ", read), _names_a_thing)
+    things = _named_things(_CONDITION.sub(" ", read))
     return tuple(terms(_ACTION_WORDS.sub(_drop_action_word, things)))
 
 

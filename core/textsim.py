@@ -21,7 +21,7 @@ import re
 import tomllib
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 from normgraph.ontology import read_text
 
@@ -62,8 +62,6 @@ def read_phrases(text: str) -> tuple[tuple[str, str], ...]:
 
 _PHRASES = read_phrases(read_text(PARAPHRASES_FILE))
 _CANONICAL = frozenset(replacement for _, replacement in _PHRASES)
-CANONICAL_TERMS = _CANONICAL
-"""The terms the paraphrases stand for."""
 # A paraphrase starts a word: inside one it misread "generally" and "culturally" as
 # *rallies* (assembly), and the anchor lets every other position fail at once (the table's
 # 66 entries read faster than its 42 did unanchored).
@@ -163,18 +161,6 @@ def terms(text: str) -> list[str]:
     folded = _PHRASE.sub(_canonical, _fold(text))
     words = _WORD.findall(folded)
     return [w if w in _CANONICAL else _stem(w) for w in words if w not in _STOP and len(w) > 2]
-
-
-def named_things(text: str, keep: Callable[[str, str], bool]) -> str:
-    """The text folded, with each paraphrase that ``keep(matched text, term)`` accepts
-    already made its term (``core/asks.py`` reads the things a remedy word names, such as
-    "manual count", before it strips remedy words)."""
-
-    def one(match: re.Match[str]) -> str:
-        term = _PHRASES[int(str(match.lastgroup)[1:])][1]
-        return f" {term} " if keep(match.group(0), term) else match.group(0)
-
-    return _PHRASE.sub(one, _fold(text))
 
 
 def _canonical(match: re.Match[str]) -> str:

@@ -22,12 +22,12 @@ from normgraph.asks import (
     MIN_TERMS,
     AskUnit,
     _drop_action_word,
-    _names_a_thing,
+    _named_things,
     addressee,
     articles,
     is_directive,
 )
-from normgraph.textsim import CLAUSE_SPLIT_TERMS, named_things, terms
+from normgraph.textsim import CLAUSE_SPLIT_TERMS, terms
 
 
 def sentences(text: str) -> list[str]:
@@ -61,7 +61,7 @@ def read_unit(text: str) -> AskUnit:
     )
     remedies, vehicles = actions(read)
     remedies = main_remedies(read) or remedies
-    things = named_things(_CONDITION.sub(" ", read), _names_a_thing)
+    things = _named_things(_CONDITION.sub(" ", read))
     content = tuple(terms(_ACTION_WORDS.sub(_drop_action_word, things)))
     return AskUnit(text, remedies, vehicles, content, addressee(text), articles(text))
 
