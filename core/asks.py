@@ -27,145 +27,51 @@ from normgraph.ontology import read_text
 
 from .textsim import PARAPHRASES_FILE, read_phrases, sentences, terms
 
+
+def _stems(words: str) -> tuple[str, ...]:
+    """Stems written as one "|"-separated string (a stem may hold a space: "make public")."""
+    return tuple(words.split("|"))
+
+
 # Remedy classes: the stems of the verbs and nouns that name each (matched at a word start).
 _ACTIONS: dict[str, tuple[str, ...]] = {
-    "publish": (
-        "publish",
-        "publication",
-        "publici",
-        "post",
-        "disclos",
-        "make public",
-        "made public",
-        "made available",
-        "make available",
-        "broadcast",
+    "publish": _stems(
+        "publish|publication|publici|post|disclos|make public|made public|"
+        "made available|make available|broadcast"
     ),
-    "remove": (
-        "abolish",
-        "abolition",
-        "repeal",
-        "remov",
-        "lift",
-        "eliminat",
-        "decriminali",
-        "drop",
-        "scrap",
-        "withdraw",
-        "delet",
-        "discontinu",
-        "annul",
-        "rescind",
-        "revok",
-        "revocation",
-        "abrogat",
+    "remove": _stems(
+        "abolish|abolition|repeal|remov|lift|eliminat|decriminali|drop|scrap|withdraw|"
+        "delet|discontinu|annul|rescind|revok|revocation|abrogat"
     ),
-    "restrict": (
-        "restrict",
-        "limit",
-        "prohibit",
-        "ban",
-        "refrain",
-        "prevent",
-        "curb",
-        "lower",
-        "cap",
-        "reduc",
-        "decreas",
-        "forbid",
-        "outlaw",
-        "curtail",
-        "minimis",
-        "proscrib",
+    "restrict": _stems(
+        "restrict|limit|prohibit|ban|refrain|prevent|curb|lower|cap|reduc|decreas|"
+        "forbid|outlaw|curtail|minimis|proscrib"
     ),
-    "extend": ("extend", "extension", "lengthen", "prolong", "made longer", "make longer"),
-    "introduce": (
-        "introduc",
-        "establish",
-        "creat",
-        "set up",
-        "institut",
-        "legislat",
-        "provide for",
-        "adopt",
-        "put in place",
-        "enact",
-        "codif",
+    "extend": _stems("extend|extension|lengthen|prolong|made longer|make longer"),
+    "introduce": _stems(
+        "introduc|establish|creat|set up|institut|legislat|provide for|adopt|"
+        "put in place|enact|codif"
     ),
-    "define": (
-        "defin",
-        "criteria",
-        "clear grounds",
-        "clarifi",
-        "clarify",
-        "specifi",
-        "specify",
-        "stipulat",
-        "lay down",
-        "laid down",
+    "define": _stems(
+        "defin|criteria|clear grounds|clarifi|clarify|specifi|specify|stipulat|lay down|laid down"
     ),
-    "investigate": (
-        "investigat",
-        "prosecut",
-        "bring to justice",
-        "brought to justice",
-        "hold accountable",
-        "held liable",
-        "hold perpetrators",
-        "pursue",
-        "inquir",
-        "inquiry",
-        "inquiries",
-        "look into",
+    "investigate": _stems(
+        "investigat|prosecut|bring to justice|brought to justice|hold accountable|"
+        "held liable|hold perpetrators|pursue|inquir|inquiry|inquiries|look into"
     ),
-    "train": ("train", "educat", "awareness", "inform"),
-    "monitor": (
-        "monitor",
-        "oversee",
-        "audit",
-        "verifi",
-        "verify",
-        "check",
-        "scrutin",
-        "supervis",
-        "inspect",
+    "train": _stems("train|educat|awareness|inform"),
+    "monitor": _stems("monitor|oversee|audit|verifi|verify|check|scrutin|supervis|inspect"),
+    "count": _stems("count|recount|tabulat"),
+    "redraw": _stems("redraw|boundary|boundaries|delimit"),
+    "access": _stems(
+        "access|attend|allow|permit|grant|standing|approv|enabl|admit|admission|entitl"
     ),
-    "count": ("count", "recount", "tabulat"),
-    "redraw": ("redraw", "boundary", "boundaries", "delimit"),
-    "access": (
-        "access",
-        "attend",
-        "allow",
-        "permit",
-        "grant",
-        "standing",
-        "approv",
-        "enabl",
-        "admit",
-        "admission",
-        "entitl",
-    ),
-    "appoint": ("appoint", "select", "nominat", "compos", "represent", "replac"),
-    "keep": ("remain", "retain", "kept", "keep", "maintain", "preserv", "continue", "uphold"),
+    "appoint": _stems("appoint|select|nominat|compos|represent|replac"),
+    "keep": _stems("remain|retain|kept|keep|maintain|preserv|continue|uphold"),
 }
-_VEHICLES = (
-    "amend",
-    "ensur",
-    "guarant",
-    "consider",
-    "review",
-    "revis",
-    "reconsider",
-    "harmoni",
-    "bring",
-    "take step",
-    "undertak",
-    "improv",
-    "strengthen",
-    "conduct",
-    "carry out",
-    "carried out",
-    "perform",
+_VEHICLES = _stems(
+    "amend|ensur|guarant|consider|review|revis|reconsider|harmoni|bring|take step|undertak|"
+    "improv|strengthen|conduct|carry out|carried out|perform"
 )
 MODAL_WORDS = r"(?:should|must|shall|could|need(?:s)? to|ought to|(?:is|are) encouraged to)"
 """The words that make a sentence ask something (a regular expression, case-insensitive);
