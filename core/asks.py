@@ -28,48 +28,48 @@ from normgraph.ontology import read_text
 from .textsim import PARAPHRASES_FILE, read_phrases, sentences, terms
 
 
-def _stems(words: str) -> tuple[str, ...]:
+def _stem_list(words: str) -> tuple[str, ...]:
     """Stems written as one "|"-separated string (a stem may hold a space: "make public")."""
     return tuple(words.split("|"))
 
 
 # Remedy classes: the stems of the verbs and nouns that name each (matched at a word start).
 _ACTIONS: dict[str, tuple[str, ...]] = {
-    "publish": _stems(
+    "publish": _stem_list(
         "publish|publication|publici|post|disclos|make public|made public|"
         "made available|make available|broadcast"
     ),
-    "remove": _stems(
+    "remove": _stem_list(
         "abolish|abolition|repeal|remov|lift|eliminat|decriminali|drop|scrap|withdraw|"
         "delet|discontinu|annul|rescind|revok|revocation|abrogat"
     ),
-    "restrict": _stems(
+    "restrict": _stem_list(
         "restrict|limit|prohibit|ban|refrain|prevent|curb|lower|cap|reduc|decreas|"
         "forbid|outlaw|curtail|minimis|proscrib"
     ),
-    "extend": _stems("extend|extension|lengthen|prolong|made longer|make longer"),
-    "introduce": _stems(
+    "extend": _stem_list("extend|extension|lengthen|prolong|made longer|make longer"),
+    "introduce": _stem_list(
         "introduc|establish|creat|set up|institut|legislat|provide for|adopt|"
         "put in place|enact|codif"
     ),
-    "define": _stems(
+    "define": _stem_list(
         "defin|criteria|clear grounds|clarifi|clarify|specifi|specify|stipulat|lay down|laid down"
     ),
-    "investigate": _stems(
+    "investigate": _stem_list(
         "investigat|prosecut|bring to justice|brought to justice|hold accountable|"
         "held liable|hold perpetrators|pursue|inquir|inquiry|inquiries|look into"
     ),
-    "train": _stems("train|educat|awareness|inform"),
-    "monitor": _stems("monitor|oversee|audit|verifi|verify|check|scrutin|supervis|inspect"),
-    "count": _stems("count|recount|tabulat"),
-    "redraw": _stems("redraw|boundary|boundaries|delimit"),
-    "access": _stems(
+    "train": _stem_list("train|educat|awareness|inform"),
+    "monitor": _stem_list("monitor|oversee|audit|verifi|verify|check|scrutin|supervis|inspect"),
+    "count": _stem_list("count|recount|tabulat"),
+    "redraw": _stem_list("redraw|boundary|boundaries|delimit"),
+    "access": _stem_list(
         "access|attend|allow|permit|grant|standing|approv|enabl|admit|admission|entitl"
     ),
-    "appoint": _stems("appoint|select|nominat|compos|represent|replac"),
-    "keep": _stems("remain|retain|kept|keep|maintain|preserv|continue|uphold"),
+    "appoint": _stem_list("appoint|select|nominat|compos|represent|replac"),
+    "keep": _stem_list("remain|retain|kept|keep|maintain|preserv|continue|uphold"),
 }
-_VEHICLES = _stems(
+_VEHICLES = _stem_list(
     "amend|ensur|guarant|consider|review|revis|reconsider|harmoni|bring|take step|undertak|"
     "improv|strengthen|conduct|carry out|carried out|perform"
 )
