@@ -18,7 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Collection
 
-from .lines import Line, LineKind, Shape
+from .lines import TERMINAL, Line, LineKind, Shape
 
 _RULE = re.compile(r"^\s*(?:_{5,}|-{10,}|\u2014{5,})\s*$")
 """The rule that separates a page's footnotes from its text."""
@@ -29,7 +29,6 @@ _PAGE = re.compile(
     r"|^\s*[-\u2013]\s*\d{1,4}\s*[-\u2013]\s*$"
 )
 """A footer with the page number: "...   Page 12", "... - Page 12", "Page: 3 of 20", "- 12 -"."""
-_TERMINAL = re.compile(r"[.;:!?]\s*$")
 _HEADER_LINES = 2
 """Short lines after a page-number line that are the next page's running header."""
 _REPEATS = 3
@@ -66,7 +65,7 @@ def page_furniture(
             page
             or _RULE.match(line.text) is not None
             or text in repeated
-            or (header > 0 and len(text) < 100 and not _TERMINAL.search(text))
+            or (header > 0 and len(text) < 100 and not TERMINAL.search(text))
         )
         if furniture:
             in_notes = (in_notes or _RULE.match(line.text) is not None) and not page
