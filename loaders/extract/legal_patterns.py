@@ -34,7 +34,8 @@ from .treaties import add_treaty_actions
 _NUM = ARTICLE_NUMBER
 _LIST = ARTICLE_LIST
 _PROVISION = re.compile(
-    rf"\b(?P<kind>[Aa]rticles?|[Pp]aragraphs?|[Pp]aras?\.|[Ss]ections?)\s+(?P<nums>{_LIST})"
+    r"(?:\b(?:[Ss]ub)?[Pp]aragraphs?\s+\d+(?:(?:,\s*|,?\s+and\s+)\d+)*\s+of\s+(?=[Aa]rt))?"
+    rf"\b(?P<kind>[Aa]rticles?|[Aa]rts?\.|[Pp]aragraphs?|[Pp]aras?\.|[Ss]ections?)\s*(?P<nums>{_LIST})"
     r"(?:\(\d+\))?(?:\([a-z]\))?(?:\s+and\s+[Pp]aragraph\s+(?P<more>\d+(?:\.\d+)*))?"
     r"\s+of\s+(?:the\s+)?(?P<target>(?:(?!\s+and\s+(?:[Aa]rticle|[Pp]aragraph))"
     r"[^,;:()\u201c\"]){3,140})"
@@ -80,6 +81,9 @@ class _Collector:
     """Short forms the report defined for laws ("(LEMP)") -> the law's name."""
     law_names: dict[str, set[str]] = field(default_factory=dict)
     """State -> the names of its laws read so far, which a name cut short refers to."""
+    named_count: dict[str, int] = field(default_factory=dict)
+    """A law's name -> how often the report has named it so far: "the Code" alone is the
+    code it names most (a report's own election code), "the Law" the law."""
     laws_before: tuple[object, set[str]] = (None, set())
     """The paragraph read last and the laws its last sentence named, which a bare article
     opening the next sentence of that paragraph refers to."""
@@ -144,6 +148,8 @@ def _provisions(collector: _Collector, sentence: Sentence) -> None:
         short = uses(target, collector.acronyms)
         if short and short[0][0] == 0:
             _law_articles(collector, collector.acronyms[short[0][2]], numbers, spans)
+        elif (meant := _generic_law(collector, target)) is not None:
+            _law_articles(collector, meant, numbers, spans)
 
 
 def _instrument_provisions(
@@ -182,7 +188,7 @@ def _law_articles(
 
 
 _BARE = re.compile(
-    rf"\b(?P<kind>[Aa]rticles?|[Pp]aragraphs?)\s+(?P<nums>(?>{_LIST}))(?![\w(])(?!\s+of\b)"
+    rf"\b(?P<kind>[Aa]rticles?|[Aa]rts?\.|[Pp]aragraphs?)\s*(?P<nums>(?>{_LIST}))(?![\w(])(?!\s+of\b)"
     r"(?!\s+and\s+[Aa]rticles?\s)"
 )
 """A provision cited without its instrument or law ("Ibid., Paragraph 245", "Article
@@ -266,8 +272,30 @@ def _cite(fact: Fact, spans: list[Span]) -> None:
             fact.evidence.append(span)
 
 
+_GENERIC_NOUN = re.compile(r"(?P<noun>Code|Law|Act)\b(?!\s+(?:on|of|No)\b)")
+"""A law named by its kind alone after an article ("Article 77 of the Code")."""
+
+
+def _generic_law(collector: _Collector, target: str) -> str | None:
+    """The law "the Code" (the Law, the Act) means: of the laws of that kind the report
+    named so far, the one it named most, the latest on a tie; None if it named none."""
+    generic = _GENERIC_NOUN.match(target)
+    if generic is None:
+        return None
+    noun = generic["noun"]
+    kind = [
+        name
+        for name in collector.named_count
+        if re.search(rf"(?:^{noun}\b|\b{noun}$)", name) and name != noun
+    ]
+    if not kind:
+        return None
+    return max(reversed(kind), key=lambda name: collector.named_count[name])
+
+
 def _law(collector: _Collector, name: str, spans: list[Span], country: str | None = None) -> Fact:
     name = _full_name(collector, name, country)
+    collector.named_count[name] = collector.named_count.pop(name, 0) + 1
     iri = mint("law", country or collector.country, law_key(name))
     fact = collector.fact(iri, NG.Law, name, [])
     if len(fact.evidence) < 3:

@@ -52,6 +52,11 @@ _PERIOD = re.compile(
     rf"\s+(?:and|to|until|till)\s+(?:{MONTH_NAME}\s+|\d{{1,2}}\s+{MONTH_NAME}\s+)?\d{{4}}"
 )
 """A period bounded by two dates: when something lasted, not when it happened."""
+_MONTHS_PERIOD = re.compile(
+    rf"\b(?:between|from)\s+(?:\d{{1,2}}\s+)?{MONTH_NAME}\s+(?:and|to|until|till)\s+"
+    rf"(?:\d{{1,2}}\s+)?{MONTH_NAME}(?:,?\s+\d{{4}})?"
+)
+"""A period within one year ("between February and November 2023"): no event's date."""
 _STATE_OF_AFFAIRS = re.compile(
     r"\b(?:at|by) the time of\b[^,;.]{0,60}|\b(?:as of|as at)\s+[^,;.]{0,30}"
     r"|\bsince\b[^,;.]{0,60}",
@@ -81,6 +86,17 @@ question ("Second, whether the reform will ...")."""
 _NO_HAPPENING = re.compile(r"\s*(?:alone\b|,?[^,;.]{0,40}\b(?:there (?:was|were)|still)\b)")
 """A year that only dates a state of affairs ("In 2019 alone, there were ...", "In 2019, the
 index still rated ...")."""
+_METHOD = re.compile(
+    r"^(?:[A-Z][\w-]*\s+){0,3}?(?:we|I)\s+(?:(?:also|then|first|further)\s+)?"
+    r"(?:draw|drew|rely|relied|build|built|use|used|code|coded|analy[sz]e|analy[sz]ed|"
+    r"interview(?:ed)?|survey(?:ed)?|conduct(?:ed)?|compare|compared|collect(?:ed)?|read)\b"
+    r"|\b(?:was|were|is|are)\s+(?:then\s+|each\s+|also\s+)?coded\b"
+    r"|\binterviews?\b[^.;]{0,40}\b(?:conducted|carried out|held)\b",
+    re.I,
+)
+"""The study's own method ("We draw on a coding of ... to June 2025", "Each recommendation
+was coded against the law in force in July 2025", "nine interviews, conducted between ..."):
+its dates are the research's, not events of the story it tells."""
 _ON = re.compile(r"\b(?:on|On)\s+$")
 _BODY_KINDS = (ElementKind.PARAGRAPH, ElementKind.ITEM)
 _MIN_WORDS = 6
@@ -100,9 +116,11 @@ def dated_in(sentence: str, hidden: tuple[int, int] | None = None) -> tuple[When
     ``hidden`` is a stretch of the sentence that belongs to an attributed statement."""
     if len(sentence.split()) < _MIN_WORDS or _HYPOTHETICAL.match(sentence):
         return None
+    if _METHOD.search(sentence):
+        return None
     spans = [
         m.span()
-        for p in (_BRACKETS, _PERIOD, _STATE_OF_AFFAIRS, _WITH_PHRASE)
+        for p in (_BRACKETS, _PERIOD, _MONTHS_PERIOD, _STATE_OF_AFFAIRS, _WITH_PHRASE)
         for m in p.finditer(sentence)
     ]
     masked = _blank(sentence, spans + ([hidden] if hidden else []))
