@@ -89,3 +89,10 @@ def test_a_quotation_before_its_speaker() -> None:
 
 def test_a_cited_scholar_after_a_quotation_is_the_literature() -> None:
     assert read_attributed('"Observation is a ritual," Halvorsen (2030: 4) wrote.') == []
+
+
+def test_a_day_written_without_its_year_takes_the_year_the_story_is_in() -> None:
+    sentence = "The count was completed on 14 November and the results were published."
+    dated = dated_in(sentence, year=2031)
+    assert dated is not None and dated[0].iso() == "2031-11-14"
+    assert dated_in(sentence) is None  # no year given anywhere: no date guessed
