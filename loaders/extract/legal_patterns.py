@@ -38,7 +38,7 @@ _PROVISION = re.compile(
     rf"\b(?P<kind>[Aa]rticles?|[Aa]rts?\.|[Pp]aragraphs?|[Pp]aras?\.|[Ss]ections?)\s*(?P<nums>{_LIST})"
     r"(?:\(\d+\))?(?:\([a-z]\))?(?:\s+and\s+[Pp]aragraph\s+(?P<more>\d+(?:\.\d+)*))?"
     r"\s+of\s+(?:the\s+)?(?P<target>(?:(?!\s+and\s+(?:[Aa]rticle|[Pp]aragraph))"
-    r"[^,;:()\u201c\"]){3,140})"
+    r"[^,;:()\u201c\"]){2,140})"
 )
 """Articles or paragraphs cited with what they belong to ("Articles 12 and 14 of the
 Electoral Code", "paragraph 7.3 of the 1990 Document"; acts divided into sections cite
@@ -81,9 +81,6 @@ class _Collector:
     """Short forms the report defined for laws ("(LEMP)") -> the law's name."""
     law_names: dict[str, set[str]] = field(default_factory=dict)
     """State -> the names of its laws read so far, which a name cut short refers to."""
-    named_count: dict[str, int] = field(default_factory=dict)
-    """A law's name -> how often the report has named it so far: "the Code" alone is the
-    code it names most (a report's own election code), "the Law" the law."""
     laws_before: tuple[object, set[str]] = (None, set())
     """The paragraph read last and the laws its last sentence named, which a bare article
     opening the next sentence of that paragraph refers to."""
@@ -148,8 +145,6 @@ def _provisions(collector: _Collector, sentence: Sentence) -> None:
         short = uses(target, collector.acronyms)
         if short and short[0][0] == 0:
             _law_articles(collector, collector.acronyms[short[0][2]], numbers, spans)
-        elif (meant := _generic_law(collector, target)) is not None:
-            _law_articles(collector, meant, numbers, spans)
 
 
 def _instrument_provisions(
@@ -272,30 +267,8 @@ def _cite(fact: Fact, spans: list[Span]) -> None:
             fact.evidence.append(span)
 
 
-_GENERIC_NOUN = re.compile(r"(?P<noun>Code|Law|Act)\b(?!\s+(?:on|of|No)\b)")
-"""A law named by its kind alone after an article ("Article 77 of the Code")."""
-
-
-def _generic_law(collector: _Collector, target: str) -> str | None:
-    """The law "the Code" (the Law, the Act) means: of the laws of that kind the report
-    named so far, the one it named most, the latest on a tie; None if it named none."""
-    generic = _GENERIC_NOUN.match(target)
-    if generic is None:
-        return None
-    noun = generic["noun"]
-    kind = [
-        name
-        for name in collector.named_count
-        if re.search(rf"(?:^{noun}\b|\b{noun}$)", name) and name != noun
-    ]
-    if not kind:
-        return None
-    return max(reversed(kind), key=lambda name: collector.named_count[name])
-
-
 def _law(collector: _Collector, name: str, spans: list[Span], country: str | None = None) -> Fact:
     name = _full_name(collector, name, country)
-    collector.named_count[name] = collector.named_count.pop(name, 0) + 1
     iri = mint("law", country or collector.country, law_key(name))
     fact = collector.fact(iri, NG.Law, name, [])
     if len(fact.evidence) < 3:

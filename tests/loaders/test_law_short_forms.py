@@ -1,8 +1,8 @@
 """Laws as older and newer ODIHR reports cite them, in a passage written for these tests
 (invented provisions): a short form defined after the state the name carries ("the
 Electoral Code of Armenia (EC)"), "Art." for article with the short form after the number,
-"The Code of ..." opening a sentence and ending where the next law begins, and "the Code"
-alone after an article meaning the code the report names most."""
+"The Code of ..." opening a sentence and ending where the next law begins, and a paragraph
+of an article ("subparagraph 4 of Article 45 of the EC") citing the article."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ review election disputes.
 Under Art. 12.3 EC, commissions meet in public. Arts. 40 and 41 EC regulate campaign
 finance, and the EC was amended twice in 2016.
 
-Under subparagraph 4 of Article 45 of the Code, a recount may be requested within one day.
+Under subparagraph 4 of Article 45 of the EC, a recount may be requested within one day.
 """
 
 
@@ -47,5 +47,5 @@ def test_a_code_opening_a_sentence_ends_where_the_next_law_begins() -> None:
     assert not any(key.startswith("code-criminal-procedure-") for key in laws)
 
 
-def test_the_code_alone_is_the_code_the_report_names_most() -> None:
+def test_a_paragraph_of_an_article_cites_the_article() -> None:
     assert _read()["electoral-code/article/45"] == "Electoral Code, Article 45"
