@@ -119,11 +119,11 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 def dated_in(
-    sentence: str, hidden: tuple[int, int] | None = None, year: int | None = None
+    sentence: str, hidden: tuple[int, int] | None = None, story_year: int | None = None
 ) -> tuple[When, int, int] | None:
     """The event's date in a sentence (see the module docstring): (when, start, end).
-    ``hidden`` is a stretch of the sentence that belongs to an attributed statement; ``year``
-    the year the story is in, which dates a day written without one ("on 9 May")."""
+    ``hidden`` is a stretch of the sentence that belongs to an attributed statement;
+    ``story_year`` the year the story is in, which dates a day written without one ("on 9 May")."""
     if len(sentence.split()) < _MIN_WORDS or _HYPOTHETICAL.match(sentence):
         return None
     if _METHOD.search(sentence):
@@ -137,14 +137,14 @@ def dated_in(
     found = [m for p in (DATE_PATTERN, MONTH_YEAR_PATTERN) for m in p.finditer(masked)]
     found.sort(key=lambda m: (m.start(), -len(m.group())))
     on_day = [m for m in found if m.group() and _ON.search(masked[: m.start()][-4:])]
-    yearless = _YEARLESS.search(masked) if year is not None and not on_day else None
-    if yearless is not None and year is not None:
+    yearless = _YEARLESS.search(masked) if story_year is not None and not on_day else None
+    if yearless is not None and story_year is not None:
         month = MONTHS[yearless["month"].lower()]
         try:
-            when = When(year, month, int(yearless["day"]))
+            day = When(story_year, month, int(yearless["day"]))
         except ValueError:
             return None
-        return when, yearless.start("day"), yearless.end()
+        return day, yearless.start("day"), yearless.end()
     chosen = (on_day or found)[:1]
     if not chosen:
         year = _CLAUSE_YEAR.search(masked) or _ACT_YEAR.search(masked)

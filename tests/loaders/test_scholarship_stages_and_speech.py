@@ -93,6 +93,6 @@ def test_a_cited_scholar_after_a_quotation_is_the_literature() -> None:
 
 def test_a_day_written_without_its_year_takes_the_year_the_story_is_in() -> None:
     sentence = "The count was completed on 14 November and the results were published."
-    dated = dated_in(sentence, year=2031)
+    dated = dated_in(sentence, story_year=2031)
     assert dated is not None and dated[0].iso() == "2031-11-14"
     assert dated_in(sentence) is None  # no year given anywhere: no date guessed
