@@ -24,7 +24,7 @@ from ..extract.actors import Actors, find_institutions
 from ..extract.addressees import addressees
 from ..extract.assessments import REVIEW
 from ..extract.concepts import ODIHR_TOPIC_WORDS, topic, topic_for
-from ..extract.priority_lists import priority_items
+from ..extract.priority_lists import priority_items, referenced_priorities
 from ..extract.recommendation_lists import (
     labelled,
     lead_in,
@@ -324,14 +324,19 @@ def _summary_priorities(
     document: Document, found: list[Recommendation], keys: list[str]
 ) -> set[str] | None:
     """The keys of the recommendations a priority list outside the final list repeats
-    ("It considers the following three to be priorities:"), when no heading of the list
-    says which are priorities; None when there is no such list, or the headings say."""
+    ("It considers the following three to be priorities:") or a sentence names by number
+    ("a priority: ... (recommendation 4)"), when no heading of the list says which are
+    priorities; None when there is no such list, or the headings say."""
     if any(rec.priority is not None for rec in found):
         return None
     final = {key: rec.element.text for rec, key in zip(found, keys, strict=True)}
     listed = {id(rec.element) for rec in found}
     items = priority_items(document.elements, final, listed)
     chosen = {item.restates for item in items if item.priority}
+    numbered = {rec.number: key for rec, key in zip(found, keys, strict=True) if rec.number}
+    if len(numbered) == len([rec for rec in found if rec.number]):  # one numbering
+        referenced = referenced_priorities(document.elements, numbered, listed)
+        chosen |= {numbered[number] for number in referenced}
     return chosen or None
 
 
