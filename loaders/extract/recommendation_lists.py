@@ -165,8 +165,32 @@ def labelled(text: str) -> re.Match[str] | None:
     return _LABELLED.match(text)
 
 
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_HEADING_WORDS = 8
+
+
+def glued_heading(element: Element, text: str) -> int:
+    """Where a paragraph's own text begins after a topical sub-heading ("Legal framework",
+    "Election Administration") that the conversion joined to it across a blank line: a
+    short capitalised line without a closing stop, alone above the paragraph. 0 when the
+    paragraph opens with its own words. Older reports set their unnumbered recommendations
+    under such lines."""
+    if element.kind is not ElementKind.PARAGRAPH or len(element.pieces) < 2:
+        return 0
+    first, second = element.pieces[0], element.pieces[1]
+    line = " ".join(text[first.start : first.end].split())
+    if not _BLANK_LINE.search(text[first.end : second.start]):
+        return 0
+    if not line or not line[0].isupper() or line[-1] in ".,;:!?" or element.label:
+        return 0
+    if len(line.split()) > _HEADING_WORDS or not element.text.startswith(line):
+        return 0
+    return len(line) + len(element.text[len(line) :]) - len(element.text[len(line) :].lstrip())
+
+
 __all__ = [
     "ListedRecommendation",
+    "glued_heading",
     "item_parts",
     "labelled",
     "lead_in",

@@ -26,6 +26,7 @@ from ..extract.assessments import REVIEW
 from ..extract.concepts import ODIHR_TOPIC_WORDS, topic, topic_for
 from ..extract.priority_lists import priority_items, referenced_priorities
 from ..extract.recommendation_lists import (
+    glued_heading,
     labelled,
     lead_in,
     listed_recommendations,
@@ -61,6 +62,9 @@ class Recommendation:
     where the document model took that line for a paragraph."""
     parts: tuple[Element, ...] = ()
     """Its "a)", "b)" parts, items of their own in the document model."""
+    start: int = 0
+    """Where its text begins in the element's: after a topical sub-heading the conversion
+    joined to the paragraph (``glued_heading``)."""
 
 
 _SECTION_TITLE = re.compile(
@@ -150,6 +154,9 @@ def _read_section(document: Document, section: Section, found: list[Recommendati
             continue  # a conclusion, or the lead-in of the list ("... recommends that:")
         if id(element) in parts:
             continue  # "a) ...", "b) ..." of the item before: parts of one recommendation
+        start = glued_heading(element, document.source.text)
+        if start:
+            category = " ".join(element.text[:start].split())
         label = labelled(element.text) if element.kind is ElementKind.PARAGRAPH else None
         numbered = label is not None or (
             element.kind is ElementKind.ITEM and _numbering(element, counted)
@@ -174,6 +181,7 @@ def _read_section(document: Document, section: Section, found: list[Recommendati
                 len(found) + 1,
                 group=category if group is not None else None,
                 parts=tuple(owned.get(id(element), ())),
+                start=start,
             )
         )
     if any(PRIORITY_MARK.search(rec.element.text) for rec in found):
@@ -282,9 +290,12 @@ def add_recommendations(
             iri=mint("recommendation", report_key, key),
             kind=NG.Recommendation,
             label=_label(rec, key),
-            evidence=[span for part in (element, *rec.parts) for span in part.spans()],
+            evidence=[
+                *element.spans(rec.start),
+                *(span for part in rec.parts for span in part.spans()),
+            ],
         )
-        whole = with_parts(element, rec.parts, document.source)
+        whole = with_parts(element, rec.parts, document.source)[rec.start :]
         text = PRIORITY_MARK.sub("", without_note_markers(whole, document.footnotes))
         fact.add(NG.text, text).add(NG.sourceReport, report.iri)
         fact.add(NG.number, rec.number)

@@ -1,0 +1,58 @@
+"""An older report's unnumbered recommendations under title-case topical lines that the
+conversion joins to the paragraph below across the blank line: the line is the category,
+not part of the recommendation's text or evidence. Invented text, on a state and wordings
+no fixture uses."""
+
+from __future__ import annotations
+
+from rdflib import URIRef
+
+from normgraph.loaders.odihr.loader import OdihrLoader
+from normgraph.loaders.rdf.facts import Fact
+from normgraph.loaders.text.source import SourceText
+from normgraph.namespaces import NG
+
+OLDER = """\
+OSCE/ODIHR
+
+KINGDOM OF BELGIUM
+FEDERAL ELECTIONS
+13 June 1999
+
+FINAL REPORT
+
+Warsaw, 20 August 1999
+
+I. INTRODUCTION
+
+The OSCE/ODIHR deployed an assessment team from 1 June 1999.
+
+II. CONCLUSIONS AND RECOMMENDATIONS
+
+The elections were conducted in accordance with OSCE commitments. Nevertheless, the
+following points deserve attention:
+
+Electoral system
+
+The allocation of seats to constituencies should be reviewed after each census.
+
+Automated voting
+
+The software of the voting machines should be published and audited by an independent
+body before each election.
+"""
+
+
+def _values(fact: Fact, predicate: URIRef) -> list[str]:
+    return [str(v) for p, v in fact.values if p == predicate]
+
+
+def test_a_topical_line_joined_to_its_paragraph_is_the_category_not_the_text() -> None:
+    extraction = OdihrLoader().extract(SourceText("be", "be.txt", OLDER))
+    found = [f for f in extraction.facts if f.kind == NG.Recommendation]
+    assert [(_values(f, NG.categoryHeading), _values(f, NG.text)[0][:40]) for f in found] == [
+        (["Electoral system"], "The allocation of seats to constituencie"),
+        (["Automated voting"], "The software of the voting machines shou"),
+    ]
+    first = OLDER[found[0].evidence[0].start : found[0].evidence[0].end]
+    assert first.startswith("The allocation of seats")
