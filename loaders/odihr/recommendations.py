@@ -38,7 +38,7 @@ from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.document import Document, Element, ElementKind, Section
 from ..text.furniture import without_note_markers
-from ..text.labels import own_numbering
+from ..text.labels import own_numbering, sub_number
 from .body_recommendations import ASKS
 
 _PRIORITY = re.compile(r"\bpriority\b", re.I)
@@ -198,10 +198,14 @@ PRIORITY_MARK = re.compile(r"\s*[(\[]\s*(?:high\s+)?priority\s*[)\]]\s*$", re.I)
 _SUBHEADING_END = re.compile(r"[.;:,!?]\s*$")
 
 
+_TOPIC_WORDS = 8
+
+
 def _subheading_lines(elements: list[Element]) -> set[int]:
     """Short one-line paragraphs that head the numbered items after them ("To the
     municipalities", "Legal framework"): sub-headings the document model could not tell
-    from text because they are written in sentence case."""
+    from text because they are written in sentence case; and numbered topics over their
+    decimal-numbered items."""
     chosen: set[int] = set()
     for index, element in enumerate(elements[:-1]):
         text = element.text.strip()
@@ -213,9 +217,20 @@ def _subheading_lines(elements: list[Element]) -> set[int]:
             and not _SUBHEADING_END.search(text)
             and elements[index + 1].kind is ElementKind.ITEM
             and elements[index + 1].label
-        ):
+        ) or _numbered_topic(element, elements[index + 1]):
             chosen.add(id(element))
     return chosen
+
+
+def _numbered_topic(element: Element, following: Element) -> bool:
+    """A numbered topic over decimal-numbered recommendations ("2. Election administration"
+    then "2.1 The Commission should ..."): a heading that asks nothing, not an item."""
+    return (
+        element.kind is ElementKind.ITEM
+        and len(element.text.split()) <= _TOPIC_WORDS
+        and not ASKS.search(element.text)
+        and sub_number(following.label, element.label)
+    )
 
 
 def _opening_lists(elements: list[Element]) -> set[int]:

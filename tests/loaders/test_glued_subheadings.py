@@ -56,3 +56,44 @@ def test_a_topical_line_joined_to_its_paragraph_is_the_category_not_the_text() -
     ]
     first = OLDER[found[0].evidence[0].start : found[0].evidence[0].end]
     assert first.startswith("The allocation of seats")
+
+
+DECIMAL = """\
+Office for Democratic Institutions and Human Rights
+
+PRINCIPALITY OF LIECHTENSTEIN
+
+LANDTAG ELECTIONS
+7 February 2038
+
+ODIHR Election Expert Team Final Report
+
+Warsaw
+2 May 2038
+
+I. EXECUTIVE SUMMARY
+
+The elections were well administered. Turnout was
+2.5 per cent higher than in 2033.
+
+II. RECOMMENDATIONS
+
+1. Legal framework
+1.1 The electoral law should be consolidated into one act.
+1.2 Voters abroad should be able to vote by post without a prior request.
+2. Election administration
+2.1 Municipal election boards should publish their minutes.
+"""
+
+
+def test_decimal_numbered_recommendations_under_numbered_topics() -> None:
+    extraction = OdihrLoader().extract(SourceText("li", "li.txt", DECIMAL))
+    found = [f for f in extraction.facts if f.kind == NG.Recommendation]
+    assert [
+        (_values(f, NG.number), _values(f, NG.categoryHeading), _values(f, NG.text)[0][:25])
+        for f in found
+    ] == [
+        (["1.1"], ["Legal framework"], "The electoral law should "),
+        (["1.2"], ["Legal framework"], "Voters abroad should be a"),
+        (["2.1"], ["Election administration"], "Municipal election boards"),
+    ]
