@@ -165,6 +165,11 @@ def labelled(text: str) -> re.Match[str] | None:
     return _LABELLED.match(text)
 
 
+def ranked(label: re.Match[str] | None) -> bool:
+    """Does a paragraph's label call it a priority ("Priority recommendation 2: ...")?"""
+    return label is not None and label["rank"] is not None
+
+
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _HEADING_WORDS = 8
 
@@ -188,6 +193,44 @@ def glued_heading(element: Element, text: str) -> int:
     return len(line) + len(element.text[len(line) :]) - len(element.text[len(line) :].lstrip())
 
 
+_SUBHEADING_END = re.compile(r"[.;:,!?]\s*$")
+
+
+_TOPIC_WORDS = 8
+
+
+def subheading_lines(elements: Sequence[Element], asks: re.Pattern[str]) -> set[int]:
+    """Short one-line paragraphs that head the numbered items after them ("To the
+    municipalities", "Legal framework"): sub-headings the document model could not tell
+    from text because they are written in sentence case; and numbered topics over their
+    decimal-numbered items. ``asks``: the words of a recommendation (a topic asks nothing)."""
+    chosen: set[int] = set()
+    for index, element in enumerate(elements[:-1]):
+        text = element.text.strip()
+        if (
+            element.kind is ElementKind.PARAGRAPH
+            and "\n" not in text
+            and len(text.split()) <= 12
+            and text[:1].isupper()
+            and not _SUBHEADING_END.search(text)
+            and elements[index + 1].kind is ElementKind.ITEM
+            and elements[index + 1].label
+        ) or _numbered_topic(element, elements[index + 1], asks):
+            chosen.add(id(element))
+    return chosen
+
+
+def _numbered_topic(element: Element, following: Element, asks: re.Pattern[str]) -> bool:
+    """A numbered topic over decimal-numbered recommendations ("2. Election administration"
+    then "2.1 The Commission should ..."): a heading that asks nothing, not an item."""
+    return (
+        element.kind is ElementKind.ITEM
+        and len(element.text.split()) <= _TOPIC_WORDS
+        and not asks.search(element.text)
+        and sub_number(following.label, element.label)
+    )
+
+
 __all__ = [
     "ListedRecommendation",
     "glued_heading",
@@ -196,5 +239,7 @@ __all__ = [
     "lead_in",
     "listed_recommendations",
     "parts_of",
+    "ranked",
+    "subheading_lines",
     "with_parts",
 ]

@@ -31,6 +31,8 @@ from ..extract.recommendation_lists import (
     lead_in,
     listed_recommendations,
     parts_of,
+    ranked,
+    subheading_lines,
     with_parts,
 )
 from ..extract.recommendation_tables import table_recommendations
@@ -38,7 +40,7 @@ from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.document import Document, Element, ElementKind, Section
 from ..text.furniture import without_note_markers
-from ..text.labels import own_numbering, sub_number
+from ..text.labels import own_numbering
 from .body_recommendations import ASKS
 
 _PRIORITY = re.compile(r"\bpriority\b", re.I)
@@ -126,7 +128,7 @@ def _read_section(document: Document, section: Section, found: list[Recommendati
     concluded = _concluded(elements)
     tables, covered = table_recommendations(elements, document.source)
     opening = _opening_lists(elements)
-    subheadings = _subheading_lines(elements)
+    subheadings = subheading_lines(elements, ASKS)
     group: tuple[int, Element] | None = None
     for element in elements:
         priority, category = _headings(element, section)
@@ -158,6 +160,7 @@ def _read_section(document: Document, section: Section, found: list[Recommendati
         if start:
             category = " ".join(element.text[:start].split())
         label = labelled(element.text) if element.kind is ElementKind.PARAGRAPH else None
+        start = label.end() if label else start  # "Recommendation 3: " is no part of the text
         numbered = label is not None or (
             element.kind is ElementKind.ITEM and _numbering(element, counted)
         )
@@ -176,7 +179,7 @@ def _read_section(document: Document, section: Section, found: list[Recommendati
             Recommendation(
                 element,
                 label["number"] if label else element.label if numbered else None,
-                True if PRIORITY_MARK.search(element.text) else priority,
+                True if PRIORITY_MARK.search(element.text) or ranked(label) else priority,
                 category,
                 len(found) + 1,
                 group=category if group is not None else None,
@@ -184,8 +187,12 @@ def _read_section(document: Document, section: Section, found: list[Recommendati
                 start=start,
             )
         )
-    if any(PRIORITY_MARK.search(rec.element.text) for rec in found):
-        # items marked "(Priority)" are the priorities; the unmarked ones of the list are not
+    if any(
+        PRIORITY_MARK.search(rec.element.text) or ranked(labelled(rec.element.text))
+        for rec in found
+    ):
+        # items marked "(Priority)" or labelled "Priority recommendation 2" are the
+        # priorities; the unmarked ones of the list are not
         found[:] = [
             rec if rec.priority is not None or not rec.number else replace(rec, priority=False)
             for rec in found
@@ -195,42 +202,6 @@ def _read_section(document: Document, section: Section, found: list[Recommendati
 PRIORITY_MARK = re.compile(r"\s*[(\[]\s*(?:high\s+)?priority\s*[)\]]\s*$", re.I)
 """A marker closing an item that the report rates as a priority ("... certification.
 (Priority)", "[priority]")."""
-_SUBHEADING_END = re.compile(r"[.;:,!?]\s*$")
-
-
-_TOPIC_WORDS = 8
-
-
-def _subheading_lines(elements: list[Element]) -> set[int]:
-    """Short one-line paragraphs that head the numbered items after them ("To the
-    municipalities", "Legal framework"): sub-headings the document model could not tell
-    from text because they are written in sentence case; and numbered topics over their
-    decimal-numbered items."""
-    chosen: set[int] = set()
-    for index, element in enumerate(elements[:-1]):
-        text = element.text.strip()
-        if (
-            element.kind is ElementKind.PARAGRAPH
-            and "\n" not in text
-            and len(text.split()) <= 12
-            and text[:1].isupper()
-            and not _SUBHEADING_END.search(text)
-            and elements[index + 1].kind is ElementKind.ITEM
-            and elements[index + 1].label
-        ) or _numbered_topic(element, elements[index + 1]):
-            chosen.add(id(element))
-    return chosen
-
-
-def _numbered_topic(element: Element, following: Element) -> bool:
-    """A numbered topic over decimal-numbered recommendations ("2. Election administration"
-    then "2.1 The Commission should ..."): a heading that asks nothing, not an item."""
-    return (
-        element.kind is ElementKind.ITEM
-        and len(element.text.split()) <= _TOPIC_WORDS
-        and not ASKS.search(element.text)
-        and sub_number(following.label, element.label)
-    )
 
 
 def _opening_lists(elements: list[Element]) -> set[int]:

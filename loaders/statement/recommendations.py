@@ -29,6 +29,7 @@ from ..extract.recommendation_lists import (
     lead_in,
     listed_recommendations,
     parts_of,
+    ranked,
     with_parts,
 )
 from ..odihr.body_recommendations import find_body_recommendations
@@ -223,6 +224,8 @@ def add_recommendations(
         fact.add(NG.order, Literal(ordinal, datatype=XSD.integer))
         if numbered:
             fact.add(NG.number, number)
+        if ranked(label):
+            fact.add(NG.priority, Literal(True))
         if category:
             fact.add(NG.categoryHeading, category)
         fact.add(NG.topic, topic(parts.topic_of(element, category)))

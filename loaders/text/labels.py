@@ -29,9 +29,13 @@ they ask, or opens a sentence ("2.1 The Commission should publish its minutes.":
 capital, three lower-case words, a long line or a closing stop), as reports number
 recommendations under numbered topics; so a wrapped line opening with "2.5 per cent"
 stays running text and "4.1  Constitutional and legal basis" a heading."""
-WORDED = r"(?:Recommendation|Rec\.|Proposal)\s+(?P<number>\d{1,3}(?:\.\d{1,3})?)"
-"""A paragraph's label in words: "Recommendation 3", "Rec. 2", "Proposal 4" (what follows
-it, an addressee and a colon or dash, is the reader's)."""
+WORDED = (
+    r"(?:(?P<rank>Priority|PRIORITY)\s+(?:[Rr]ecommendation|RECOMMENDATION)"
+    r"|Recommendation|RECOMMENDATION|Rec\.|Proposal)\s+(?P<number>\d{1,3}(?:\.\d{1,3})?)"
+)
+"""A paragraph's label in words: "Recommendation 3", "Rec. 2", "Proposal 4", "Priority
+recommendation 1" (``rank``: the report calls it a priority); what follows it, an
+addressee and a colon or dash, is the reader's."""
 _WORDED_START = re.compile(rf"\s*{WORDED}\b")
 _DECIMAL = re.compile(r"\d{1,3}(?:\.\d{1,2})?")
 

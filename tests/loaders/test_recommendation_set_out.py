@@ -1,7 +1,8 @@
-"""An older report's unnumbered recommendations under title-case topical lines that the
-conversion joins to the paragraph below across the blank line: the line is the category,
-not part of the recommendation's text or evidence. Invented text, on a state and wordings
-no fixture uses."""
+"""How final reports set out recommendations beyond a plain numbered list: unnumbered ones
+under title-case topical lines that the conversion joins to the paragraph below across the
+blank line (the line is the category, not part of the text or evidence), decimal-numbered
+ones under numbered topics, and labels in words ("Priority recommendation 1:") left out of
+the text. Invented texts, on states and wordings no fixture uses."""
 
 from __future__ import annotations
 
@@ -96,4 +97,41 @@ def test_decimal_numbered_recommendations_under_numbered_topics() -> None:
         (["1.1"], ["Legal framework"], "The electoral law should "),
         (["1.2"], ["Legal framework"], "Voters abroad should be a"),
         (["2.1"], ["Election administration"], "Municipal election boards"),
+    ]
+
+
+WORDED = """\
+Office for Democratic Institutions and Human Rights
+
+REPUBLIC OF SAN MARINO
+
+GENERAL ELECTIONS
+20 November 2039
+
+ODIHR Election Assessment Mission Final Report
+
+Warsaw
+1 March 2040
+
+I. EXECUTIVE SUMMARY
+
+The elections were competitive.
+
+II. RECOMMENDATIONS
+
+Priority recommendation 1: The Great and General Council should regulate the
+financing of campaigns by third parties.
+
+Recommendation 2: The Electoral Commission should publish its minutes.
+"""
+
+
+def test_a_label_in_words_is_left_out_of_the_text_and_may_name_a_priority() -> None:
+    extraction = OdihrLoader().extract(SourceText("sm", "sm.txt", WORDED))
+    found = [f for f in extraction.facts if f.kind == NG.Recommendation]
+    assert [
+        (_values(f, NG.number), _values(f, NG.priority), _values(f, NG.text)[0][:30]) for f in found
+    ] == [
+        (["1"], ["true"], "The Great and General Council "),
+        (["2"], ["false"], "The Electoral Commission shoul"),
     ]
