@@ -231,6 +231,32 @@ def _numbered_topic(element: Element, following: Element, asks: re.Pattern[str])
     )
 
 
+_OTHER_PART = re.compile(
+    r"(?:[\dIVXA-H]{1,4}[.)]?\s+)?(?:key\s+|main\s+|general\s+|overall\s+)?"
+    r"(?:lessons?\s+(?:learn(?:ed|t)|identified)|conclusions?|findings?"
+    r"|good\s+practices?|best\s+practices?)\b[^.;]{0,40}",
+    re.I,
+)
+"""A sub-heading of a part that is not recommendations: "Lessons learned", "Conclusions",
+"Key findings", "Good practices"."""
+_SUBHEADING_WORDS = 7
+
+
+def part_heading(element: Element) -> bool | None:
+    """Whether a short heading line inside a recommendations section opens a part of other
+    things (True: "Lessons learned" in "LESSONS LEARNED AND RECOMMENDATIONS", whose items
+    are not recommendations) or the recommendations again (False: "Recommendations");
+    None when the element is no such line."""
+    text = " ".join(element.text.split()).rstrip(":")
+    if element.kind is ElementKind.ITEM and not _OTHER_PART.fullmatch(text):
+        return None
+    if not text or len(text.split()) > _SUBHEADING_WORDS or _SUBHEADING_END.search(text):
+        return None
+    if re.search(r"recommend", text, re.I):
+        return False
+    return True if _OTHER_PART.fullmatch(text) else None
+
+
 __all__ = [
     "ListedRecommendation",
     "glued_heading",
@@ -238,6 +264,7 @@ __all__ = [
     "labelled",
     "lead_in",
     "listed_recommendations",
+    "part_heading",
     "parts_of",
     "ranked",
     "subheading_lines",

@@ -30,6 +30,7 @@ from ..extract.recommendation_lists import (
     labelled,
     lead_in,
     listed_recommendations,
+    part_heading,
     parts_of,
     ranked,
     subheading_lines,
@@ -130,7 +131,12 @@ def _read_section(document: Document, section: Section, found: list[Recommendati
     opening = _opening_lists(elements)
     subheadings = subheading_lines(elements, ASKS)
     group: tuple[int, Element] | None = None
+    other = False  # under "Conclusions" in "CONCLUSIONS AND RECOMMENDATIONS"
     for element in elements:
+        part = part_heading(element)
+        other = other if part is None else part
+        if other or (part is not None and element.kind is not ElementKind.HEADING):
+            continue  # a part of other things, or the line that heads one
         priority, category = _headings(element, section)
         if id(element) in subheadings:
             group = (id(element.section), element)

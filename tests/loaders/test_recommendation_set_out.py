@@ -9,6 +9,7 @@ from __future__ import annotations
 from rdflib import URIRef
 
 from normgraph.loaders.odihr.loader import OdihrLoader
+from normgraph.loaders.programme.loader import ProgrammeLoader
 from normgraph.loaders.rdf.facts import Fact
 from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import NG
@@ -134,4 +135,59 @@ def test_a_label_in_words_is_left_out_of_the_text_and_may_name_a_priority() -> N
     ] == [
         (["1"], ["true"], "The Great and General Council "),
         (["2"], ["false"], "The Electoral Commission shoul"),
+    ]
+
+
+LESSONS = """\
+FINAL NARRATIVE REPORT
+
+Strengthening Citizen Oversight of Elections in the Kingdom of Spain
+
+Implementer: Civic Ballot Network (CBN)
+Donor: Open Vote Foundation
+Period: 1 January 2031 to 31 December 2032
+
+1. EXECUTIVE SUMMARY
+
+The programme trained 800 observers and published two reports.
+
+2. LESSONS LEARNED AND RECOMMENDATIONS
+
+Lessons learned
+
+- Observer training must start at least three months before election day.
+- Working with regional radio increased the reach of the reports.
+
+Recommendations
+
+1. The Central Electoral Board should publish results by polling station.
+2. Donors should fund observation between elections.
+"""
+
+CONCLUDED = (
+    DECIMAL.split("II. RECOMMENDATIONS")[0]
+    + """\
+II. CONCLUSIONS AND RECOMMENDATIONS
+
+Conclusions
+
+1. The elections were well run, but the law should have been adopted earlier.
+
+Recommendations
+
+1. Municipal election boards should publish their minutes.
+"""
+)
+
+
+def test_lessons_learned_and_conclusions_beside_recommendations_are_not_recommendations() -> None:
+    programme = ProgrammeLoader().extract(SourceText("es", "es.txt", LESSONS))
+    final = OdihrLoader().extract(SourceText("li", "li.txt", CONCLUDED))
+    texts = [
+        [_values(f, NG.text)[0][:30] for f in extraction.facts if f.kind == NG.Recommendation]
+        for extraction in (programme, final)
+    ]
+    assert texts == [
+        ["The Central Electoral Board sh", "Donors should fund observation"],
+        ["Municipal election boards shou"],
     ]
