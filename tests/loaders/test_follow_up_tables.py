@@ -1,4 +1,6 @@
-"""Statements on earlier recommendations in a final report's own words: a prose tally with
+"""Statements on earlier recommendations in a final report's own words: a change made "as
+recommended in the report on the 2019 elections", a revision "taking into account a number
+of" recommendations, a prose tally with
 adverbs between the verbs and "outstanding" for what was not done ("six have now been
 implemented, five in part, and four remain outstanding"), and a follow-up table whose
 column is headed "Progress" or "Follow-up by <year>" and whose cells open with the status
@@ -65,3 +67,23 @@ def test_a_follow_up_table_headed_progress_gives_one_assessment_per_row() -> Non
     extraction = OdihrLoader().extract(SourceText("ad", "ad.txt", FINAL))
     found = [f for f in extraction.facts if f.kind == NG.ImplementationAssessment]
     assert sorted(statuses(found)) == [[FULLY], [NOT], [PARTIALLY]]
+
+
+def test_a_change_made_as_an_earlier_report_recommended_and_one_taking_some_into_account() -> None:
+    done = (
+        "I. INTRODUCTION\n\nThe parliament lowered the deposit for candidates, as recommended"
+        " in the OSCE/ODIHR report on the 2019 elections.\n"
+    )
+    asked = (
+        "I. INTRODUCTION\n\nThe deposit for candidates should be lowered, as recommended in"
+        " the OSCE/ODIHR report on the 2019 elections.\n"
+    )
+    some = (
+        "I. INTRODUCTION\n\nThe Electoral Code was revised in 2022, taking into account a"
+        " number of OSCE/ODIHR and Venice Commission recommendations.\n"
+    )
+    assert [statuses(assessments_in(text, "al")) for text in (done, asked, some)] == [
+        [[FULLY]],
+        [],
+        [[PARTIALLY]],
+    ]
