@@ -46,6 +46,7 @@ class StageClock:
     first_document: tuple[float, float] | None = None
     last_document: tuple[float, float] | None = None
     linked_at: tuple[float, float] | None = None
+    link: LinkOutcome | None = None
     outcomes: list[DocumentOutcome] = field(default_factory=list)
     memory: dict[str, tuple[float, float]] = field(default_factory=dict)
     """Per stage, as it ends: (peak RSS so far, RSS now) of this process, in MB."""
@@ -62,6 +63,7 @@ class StageClock:
 
     def linked(self, outcome: LinkOutcome) -> None:
         self.linked_at = _now()
+        self.link = outcome
         self.memory["link"] = rss_mb()
 
     def stages(self) -> list[tuple[str, float, float]]:
@@ -206,6 +208,7 @@ def run(
         )
         say(f"  triples/s         {triples / total:10,.0f}")
         say(f"  quarantined facts {quarantined:8d}")
+        say_link(clock.link)
         say(f"  store on disk     {folder_size(location) / 1e6:8.1f} MB")
         changed = corpus / f"{count // 2:05d}_synthetic.txt"
         with changed.open("a", encoding="utf-8") as text:
@@ -217,6 +220,7 @@ def run(
             f"  one changed report rebuilt in {incremental:.1f} s wall, "
             f"{time.process_time() - cpu_before:.1f} s CPU ({redone} extracted again)"
         )
+        say_link(again.link)
         values = flagship_values(store)
         embedded = p50(store, repeat, values)
         say(f"  flagship p50      {embedded * 1000:8.1f} ms embedded ({repeat} runs, {values})")
@@ -228,6 +232,22 @@ def run(
             say(f"  flagship p50      not measured through the server: {error}")
     own, children = peak_rss_mb()
     say(f"  peak RSS          {own:8.0f} MB (bench), {children:.0f} MB (largest worker)")
+
+
+def say_link(outcome: LinkOutcome | None) -> None:
+    """What a link wrote and what it left out: a link that writes nothing is a defect the
+    figures beside it would hide."""
+    if outcome is None:
+        return
+    blocking = sum(v.blocks for v in outcome.violations)
+    say(
+        f"  link              {outcome.issues} issues, {outcome.memberships} memberships, "
+        f"{outcome.findings} findings, {outcome.changed} nodes changed; "
+        f"{'written' if outcome.written else 'NOT WRITTEN'}, "
+        f"{len(outcome.quarantined)} left out, {blocking} blocking result(s)"
+    )
+    for violation in [*outcome.quarantined, *outcome.violations][:5]:
+        say("    " + violation.describe().replace("\n", "\n    "))
 
 
 def main() -> None:
