@@ -13,16 +13,18 @@ _TALLY_ITEM = re.compile(
     r"(?:\s*(?:per\s*cent|percent|%))?)\s+"
     r"(?:(?:of\s+(?:them|these|those|the\s+(?:[\w-]+\s+){0,3}?recommendations"
     r"(?:\s+(?:of|from|made\s+in|issued\s+in)\s+(?:the\s+)?[\w/-]+)?)\s+)?"
-    r"(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|remain(?:ed)?|as"
+    r"(?:(?:were|was|(?:have|has|had)\s+(?:since\s+|now\s+|already\s+|so\s+far\s+)?been"
+    r"|are|remain(?:s|ed)?|as"
     r"|(?:were|was|have|has|had)(?=\s+not\b))\s+)?)?"
     r"(?P<status>(?:fully|largely|mostly|partially|partly|in\s+part|not(?:\s+at\s+all)?"
-    r"|unaddressed|unimplemented|implemented|addressed)"
+    r"|unaddressed|unimplemented|implemented|addressed|outstanding|pending)"
     r"(?:\s+or\s+(?:fully|largely|mostly|partially|partly))?"
     r"(?:\s+(?:yet\s+)?(?:implemented|addressed))?)",
     re.I,
 )
 """One count of a tally by status ("7 were fully implemented", "9 partially", "47 per
-cent were not implemented at all")."""
+cent were not implemented at all", "four have since been addressed in full", "three
+remain outstanding")."""
 
 
 # "adopted 9 of the 14 recommendations made by ..., including A and B": a share of an
@@ -75,7 +77,7 @@ def tally_verdicts(text: str, reviewing: bool = False) -> list[tuple[str, str]]:
     found: dict[str, str] = {}
     for item in _TALLY_ITEM.finditer(text):
         words = item["status"].lower()
-        if re.search(r"\bnot\b|\bun", words):
+        if re.search(r"\bnot\b|\bun|outstanding|pending", words):
             verdict = "not-implemented"
         elif re.search(r"partial|partly|in\s+part", words):
             verdict = "partially-implemented"

@@ -22,7 +22,7 @@ from normgraph.namespaces import DCTERMS, FOAF, NG, XSD, local_name
 from ..extract.concepts import status
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
-from ..text.document import Document, Element, Sentence
+from ..text.document import Document, Element, ElementKind, Sentence
 from ..text.source import Span
 from .assessment_counts import named_asks, states_no_study_verdict, tally_verdicts
 from .verdict_cues import VERDICT_BEFORE_LIST, assessment_status, cue_text, stated_verdict
@@ -120,10 +120,13 @@ def _unnamed_authors(extraction: Extraction, report: Fact) -> URIRef:
 
 
 _STATUS_HEADER = re.compile(
-    r"\brecommendations?\b[^\n]{0,120}?(?:\||\t| {2,})\s*(?:Implementation\s+)?Status\b", re.I
+    r"\brecommendations?\b[^\n]{0,120}?(?:\||\t| {2,})\s*"
+    r"(?:(?:Implementation\s+)?Status|Follow-?up|Progress)\b",
+    re.I,
 )
-"""A table whose header has a recommendation column and a status column is a tracker
-wherever it stands."""
+"""A table whose header has a recommendation column and a status column ("Status",
+"Implementation status", "Follow-up by 2010", "Progress") is a tracker wherever it
+stands."""
 
 
 def has_status_column(document: Document, element: Element) -> bool:
@@ -133,6 +136,32 @@ def has_status_column(document: Document, element: Element) -> bool:
         _STATUS_HEADER.search(document.source.text[piece.start : piece.end])
         for piece in element.pieces[:3]
     )
+
+
+_COLUMN_GAP = re.compile(r"\S {2,}\S|\t|\|")
+"""A gap between two cells of a space-aligned, tab- or bar-separated row."""
+
+
+def status_tables(document: Document) -> list[Element]:
+    """The elements of every table with a status column (``has_status_column``), its rows
+    included where the conversion split the table into several paragraphs: the elements
+    after the header, in its section, whose lines keep the gaps between cells or are a
+    wrapped cell's indented lines, up to the first that reads as prose."""
+    found: list[Element] = []
+    elements = document.elements
+    for index, element in enumerate(elements):
+        if not has_status_column(document, element):
+            continue
+        found.append(element)
+        for row in elements[index + 1 :]:
+            if row.section is not element.section or row.kind is ElementKind.HEADING:
+                break
+            lines = [document.source.text[p.start : p.end] for p in row.pieces]
+            gaps = any(_COLUMN_GAP.search(line.strip()) for line in lines)
+            if not gaps and not all(line.startswith("  ") for line in lines):
+                break  # prose, not a row or a wrapped cell's indented line
+            found.append(row)
+    return list(dict.fromkeys(found))
 
 
 def judge_of(extraction: Extraction, report: Fact, assessor: URIRef) -> URIRef:
@@ -157,7 +186,7 @@ def add_assessments(
     judge = judge_of(extraction, report, assessor)
     key = local_name(report.iri)
     found: list[Fact] = []
-    tables = {id(e) for e in document.elements if has_status_column(document, e)}
+    tables = {id(e) for e in status_tables(document)}
     for sentence in document.sentences():
         if id(sentence.owner) in tables:
             continue  # a table with a status column: its rows are ``extract.tracker``'s

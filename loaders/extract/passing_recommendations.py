@@ -32,9 +32,12 @@ encouraged to ...", "It would be advisable for the commission to ..." (older rep
 courtesy). What was recommended
 before ("previously recommended") reviews an earlier recommendation and is no new one."""
 _CONSIDER = re.compile(
-    r"\b(?:should|could|might)\s+(?:also\s+|further\s+)?(?:be\s+)?(?:re)?consider(?:ed)?\b", re.I
+    r"\b(?:(?:should|could|might)\s+(?:also\s+|further\s+)?(?:be\s+)?|may\s+(?:also\s+)?wish\s+to\s+)"
+    r"(?:re)?consider(?:ed)?\b",
+    re.I,
 )
-"""A suggestion in passing: "... should be considered", "the authorities could consider ..."."""
+"""A suggestion in passing: "... should be considered", "the authorities could consider ...",
+the courtesy of many reports "the authorities may wish to consider ..."."""
 _DUTY = re.compile(
     r"\b(?:by law|according to|under (?:the|article)|required|obliged|stipulat\w*|provides?)\b",
     re.I,

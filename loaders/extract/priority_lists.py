@@ -16,6 +16,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..text.model import Element, ElementKind
+from ..text.sentences import sentences
 from .restatements import RESTATES, content_words, overlap
 
 _URGENT = (
@@ -85,4 +86,51 @@ def restating_items(
     return found
 
 
-__all__ = ["PriorityItem", "priority_items", "restating_items"]
+_REFERENCE = re.compile(
+    r"\b(?:recommendations?|nos?\.)\s+(\d{1,3}(?:\s*(?:,|and|&|to|-|\u2013)\s*\d{1,3})*)\b",
+    re.I,
+)
+"""A reference to recommendations of the report by number: "(recommendation 4)",
+"recommendations 1, 4 and 9", "recommendations 2 to 5", "Nos. 3-4"."""
+_RANGE = re.compile(r"(\d{1,3})\s*(?:to|-|\u2013)\s*(\d{1,3})")
+_EARLIER = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:previous|earlier|past|prior|former)\b", re.I)
+"""A sentence about another report's recommendations (a year, "previous", "earlier")."""
+
+
+def referenced_priorities(
+    elements: Sequence[Element], numbers: Collection[str], listed: Collection[int]
+) -> set[str]:
+    """The numbers of the list's recommendations (``numbers``) that a sentence outside the
+    list calls priorities by reference: "It considers three of them a priority: voter
+    registration (recommendation 1), ... (recommendation 4)", "Recommendations 2 to 4 are
+    the most urgent". Reports of every issuer point from the summary to the list this way
+    instead of repeating the text. A sentence on another report's recommendations (a year,
+    "previous") is left alone, and so is a table or the list's own elements (``id`` in
+    ``listed``)."""
+    chosen: set[str] = set()
+    for element in elements:
+        if element.kind is ElementKind.TABLE or id(element) in listed:
+            continue
+        text = element.text
+        if not PRIORITY.search(text) or not _REFERENCE.search(text):
+            continue
+        for start, end in sentences(text):
+            sentence = text[start:end]
+            if PRIORITY.search(sentence) and not _EARLIER.search(sentence):
+                chosen.update(_referenced(sentence) & set(numbers))
+    return chosen
+
+
+def _referenced(sentence: str) -> set[str]:
+    """Every recommendation number a sentence refers to, ranges spelt out."""
+    found: set[str] = set()
+    for match in _REFERENCE.finditer(sentence):
+        group = match.group(1)
+        for low, high in _RANGE.findall(group):
+            if int(low) <= int(high) <= int(low) + 30:
+                found.update(str(n) for n in range(int(low), int(high) + 1))
+        found.update(re.findall(r"\d{1,3}", group))
+    return found
+
+
+__all__ = ["PriorityItem", "priority_items", "referenced_priorities", "restating_items"]

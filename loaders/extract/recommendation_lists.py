@@ -165,12 +165,108 @@ def labelled(text: str) -> re.Match[str] | None:
     return _LABELLED.match(text)
 
 
+def ranked(label: re.Match[str] | None) -> bool:
+    """Does a paragraph's label call it a priority ("Priority recommendation 2: ...")?"""
+    return label is not None and label["rank"] is not None
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_HEADING_WORDS = 8
+
+
+def glued_heading(element: Element, text: str) -> int:
+    """Where a paragraph's own text begins after a topical sub-heading ("Legal framework",
+    "Election Administration") that the conversion joined to it across a blank line: a
+    short capitalised line without a closing stop, alone above the paragraph. 0 when the
+    paragraph opens with its own words. Older reports set their unnumbered recommendations
+    under such lines."""
+    if element.kind is not ElementKind.PARAGRAPH or len(element.pieces) < 2:
+        return 0
+    first, second = element.pieces[0], element.pieces[1]
+    line = " ".join(text[first.start : first.end].split())
+    if not _BLANK_LINE.search(text[first.end : second.start]):
+        return 0
+    if not line or not line[0].isupper() or line[-1] in ".,;:!?" or element.label:
+        return 0
+    if len(line.split()) > _HEADING_WORDS or not element.text.startswith(line):
+        return 0
+    return len(line) + len(element.text[len(line) :]) - len(element.text[len(line) :].lstrip())
+
+
+_SUBHEADING_END = re.compile(r"[.;:,!?]\s*$")
+
+
+_TOPIC_WORDS = 8
+
+
+def subheading_lines(elements: Sequence[Element], asks: re.Pattern[str]) -> set[int]:
+    """Short one-line paragraphs that head the numbered items after them ("To the
+    municipalities", "Legal framework"): sub-headings the document model could not tell
+    from text because they are written in sentence case; and numbered topics over their
+    decimal-numbered items. ``asks``: the words of a recommendation (a topic asks nothing)."""
+    chosen: set[int] = set()
+    for index, element in enumerate(elements[:-1]):
+        text = element.text.strip()
+        if (
+            element.kind is ElementKind.PARAGRAPH
+            and "\n" not in text
+            and len(text.split()) <= 12
+            and text[:1].isupper()
+            and not _SUBHEADING_END.search(text)
+            and elements[index + 1].kind is ElementKind.ITEM
+            and elements[index + 1].label
+        ) or _numbered_topic(element, elements[index + 1], asks):
+            chosen.add(id(element))
+    return chosen
+
+
+def _numbered_topic(element: Element, following: Element, asks: re.Pattern[str]) -> bool:
+    """A numbered topic over decimal-numbered recommendations ("2. Election administration"
+    then "2.1 The Commission should ..."): a heading that asks nothing, not an item."""
+    return (
+        element.kind is ElementKind.ITEM
+        and len(element.text.split()) <= _TOPIC_WORDS
+        and not asks.search(element.text)
+        and sub_number(following.label, element.label)
+    )
+
+
+_OTHER_PART = re.compile(
+    r"(?:[\dIVXA-H]{1,4}[.)]?\s+)?(?:key\s+|main\s+|general\s+|overall\s+)?"
+    r"(?:lessons?\s+(?:learn(?:ed|t)|identified)|conclusions?|findings?"
+    r"|good\s+practices?|best\s+practices?)\b[^.;]{0,40}",
+    re.I,
+)
+"""A sub-heading of a part that is not recommendations: "Lessons learned", "Conclusions",
+"Key findings", "Good practices"."""
+_SUBHEADING_WORDS = 7
+
+
+def part_heading(element: Element) -> bool | None:
+    """Whether a short heading line inside a recommendations section opens a part of other
+    things (True: "Lessons learned" in "LESSONS LEARNED AND RECOMMENDATIONS", whose items
+    are not recommendations) or the recommendations again (False: "Recommendations");
+    None when the element is no such line."""
+    text = " ".join(element.text.split()).rstrip(":")
+    if element.kind is ElementKind.ITEM and not _OTHER_PART.fullmatch(text):
+        return None
+    if not text or len(text.split()) > _SUBHEADING_WORDS or _SUBHEADING_END.search(text):
+        return None
+    if re.search(r"recommend", text, re.I):
+        return False
+    return True if _OTHER_PART.fullmatch(text) else None
+
+
 __all__ = [
     "ListedRecommendation",
+    "glued_heading",
     "item_parts",
     "labelled",
     "lead_in",
     "listed_recommendations",
+    "part_heading",
     "parts_of",
+    "ranked",
+    "subheading_lines",
     "with_parts",
 ]

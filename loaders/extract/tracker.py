@@ -20,7 +20,7 @@ from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.document import Document
 from ..text.source import Span
-from .assessments import REVIEW, has_status_column, judge_of
+from .assessments import REVIEW, judge_of, status_tables
 from .concepts import status
 from .verdict_cues import assessment_status
 
@@ -32,21 +32,24 @@ _TRACKER = re.compile(
 """A section title that reviews earlier recommendations."""
 _STATUS = (
     r"((?:(?:not|partially|partly|largely|fully)\s+(?:yet\s+)?)?"
-    r"(?:implemented|addressed)|partial(?:ly)?|partly|no\s+progress|in\s+progress|ongoing"
-    r"|unaddressed|unimplemented)"
+    r"(?:implemented|addressed)(?:\s+in\s+(?:full|part))?|partial(?:ly)?|partly|no\s+progress"
+    r"|in\s+progress|ongoing|unaddressed|unimplemented|outstanding)"
 )
 _STATUS_CELL = re.compile(
     rf"(?:^|\||\t| {{2,}}|:\s*|[\u2013\u2014-]\s+|\()\s*{_STATUS}[\s.)|]*$"
     rf"|(?:\||\t| {{2,}})\s*{_STATUS}\s*(?:\||\t| {{2,}})"
     rf"|^\s*(?:[-\u2022*]\s*)?{_STATUS}\s*[:|\u2013\u2014]"
-    rf"|\bstatus\s*[:\u2013\u2014-]\s*{_STATUS}\b",
+    rf"|\bstatus\s*[:\u2013\u2014-]\s*{_STATUS}\b"
+    rf"|(?:\||\t| {{2,}})\s*{_STATUS}[.;:]\s+(?=[A-Z])",
     re.I,
 )
 """A status closing a tracker's row or line ("| Implemented", "  Not implemented",
 ": partially implemented.", "(not yet addressed)"), filling a cell of its own within the
 row ("... | Partially implemented | The CEC ..."), opening it ("Implemented: ..."), or
-named as such ("Status: Partially implemented (in half the districts)"). A tracker's own
-words for progress count too: "no progress" (not), "in progress" or "ongoing" (partially)."""
+named as such ("Status: Partially implemented (in half the districts)"), or opening a
+column's cell with a stop before its comment ("...   Addressed in part. Identifiers are
+required, but ..."). A tracker's own words for progress count too: "no progress" or
+"outstanding" (not), "in progress" or "ongoing" (partially)."""
 
 
 _STATUS_LINE = re.compile(r"\s*status\s*[:\u2013\u2014-]", re.I)
@@ -65,11 +68,11 @@ def _status(cell: str) -> str | None:
     read = assessment_status(cell)
     if read is not None:
         return read
-    if re.fullmatch(r"no\s+progress|unaddressed|unimplemented", cell, re.I):
+    if re.fullmatch(r"no\s+progress|unaddressed|unimplemented|outstanding", cell, re.I):
         return "not-implemented"
     if re.match(r"(?:partly|largely|partial|in\s+progress|ongoing)\b", cell, re.I):
         return "partially-implemented"
-    if re.fullmatch(r"(?:fully\s+)?(?:implemented|addressed)", cell, re.I):
+    if re.fullmatch(r"(?:fully\s+)?(?:implemented|addressed)(?:\s+in\s+full)?", cell, re.I):
         return "fully-implemented"
     return None
 
@@ -106,7 +109,7 @@ def add_tracker_assessments(
         if not tables_only and _TRACKER.match(section.title)
         for element in section.all_elements()
     ]
-    elements.extend(e for e in document.elements if has_status_column(document, e))
+    elements.extend(status_tables(document))
     for element in dict.fromkeys(elements):
         above: list[Span] = []  # the lines since the element's last status
         wrapped = False  # the last status cell was a word the next line completes

@@ -73,6 +73,14 @@ _EARLIER = re.compile(
     r"|\bas recommended (?:in|by) (?:the |an? )?(?:[\w/]+ )?(?:previous|earlier|prior|last)\b"
     # "The 2015 recommendation on assisted voting has been implemented only in part"
     r"|\b(?:19|20)\d{2} recommendations?\b"
+    # "..., as recommended in the ODIHR report on the 2015 elections": an earlier report's
+    r"|\bas (?:previously |earlier )?recommended (?:in|by)\b[^.;]{0,80}?"
+    r"\b(?:report|(?:19|20)\d{2})\b"
+    # "taking into account a number of ODIHR recommendations": made before the change (a
+    # finite verb otherwise: "aimed at addressing some ..." looks ahead)
+    r"|\b(?:t(?:ook|akes?|aking|aken) into account|address(?:es|ed)|reflect(?:s|ed)"
+    r"|incorporat(?:es|ed)) (?:some|several|a few|a number of|many|most|all|certain)"
+    r"(?: of)?(?: the)? (?:[\w/'-]+ ){0,4}?recommendations\b"
     # "Following the recommendation of the 2017 final report, ..."
     r"|\bfollowing (?:an? |the )?(?:[\w/]+ )?recommendations? (?:of|in|made in|by) "
     r"[^.,;]{0,60}?\b(?:report|(?:19|20)\d{2})\b"
@@ -144,7 +152,11 @@ _STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|incorporat(?:es|ed)|follow(?:s|ed)?|respond(?:s|ed)? to"
             r"|t(?:ook|akes?) into account) "
             r"(?:some|several|a few|a number of|certain) (?:of (?:the )?)?"
-            r"(?:previous|prior|earlier|past|long-?\s?standing)\b",
+            r"(?:previous|prior|earlier|past|long-?\s?standing)\b"
+            # "taking into account a number of ODIHR recommendations" (a participle too)
+            r"|\b(?:t(?:ook|akes?|aking|aken) into account|address(?:es|ed)"
+            r"|reflect(?:s|ed)|incorporat(?:es|ed)) (?:some|several|a few|a number of"
+            r"|certain)(?: of)?(?: the)? (?:[\w/'-]+ ){0,4}?recommendations\b",
             re.I,
         ),
     ),
@@ -198,6 +210,11 @@ _STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:now|(?:has|have) since)\b"
             r"|\bas recommended (?:in|by) (?:the |an? )?(?:[\w/]+ )?"
             r"(?:previous|earlier|prior|last)\b"
+            # "X introduced an appeal to a court, as recommended in the report on the 2015
+            # elections": done, unless the sentence still asks for it
+            r"|^(?![^.]*\b(?:should|must|needs? to|recommends?|urges?)\b)[^.]*"
+            r"\bas (?:previously |earlier )?recommended (?:in|by)\b[^.;]{0,80}?"
+            r"\b(?:report|(?:19|20)\d{2})\b"
             r"|\bacted (?:up)?on (?:an? |the )?(?:[\w/]+ )?(?:previous|earlier|prior)\b"
             r"|\b(?:addressed|implemented|fulfilled) (?:a|the|an) (?:[\w'/-]+ ){0,3}?recommendation"
             # "which addresses a previous recommendation", "..., addressing prior recommendations"

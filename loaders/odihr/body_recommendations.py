@@ -35,16 +35,21 @@ from ..text.sentences import sentences
 
 ASKS = re.compile(
     r"\b(?:should|must|need(?:s)? to|could consider|consideration (?:could|should) be given|"
-    r"(?:is|are) recommended|recommends?|it would be advisable)\b",
+    r"(?:is|are) recommended|recommends?|it would be advisable|may (?:also )?wish to)\b",
     re.I,
 )
 """Words of a recommendation: one place for them (the final list and the body)."""
 _REPORTS = re.compile(
     r"\b(?:according to|under (?:the )?(?:law|code|article|constitution)|provides? that|"
     r"stipulates?|requires? that|states? that|prescribes?|in line with (?:the )?law|"
-    r"were (?:told|informed)|informed (?:the|ODIHR)|claimed|alleged|reportedly|by law)\b",
+    r"were (?:told|informed)|informed (?:the|ODIHR)|claimed|alleged|reportedly|by law|"
+    r"(?:argued|said|told\s+(?:\w+\s+){0,3}?|suggested|believed|felt|maintained|insisted|"
+    r"complained|asserted|expressed\s+(?:\w+\s+){0,3}?(?:view|concern|opinion))\s+that)\b",
     re.I,
 )
+"""What a sentence reports: a law's or a body's requirement, and what others said should
+happen ("several interlocutors argued that the limits should apply ...", "told the
+mission that ..."): their view, which the observers relay and do not make their own."""
 
 
 @dataclass(frozen=True)

@@ -24,12 +24,16 @@ from ..extract.actors import Actors, find_institutions
 from ..extract.addressees import addressees
 from ..extract.assessments import REVIEW
 from ..extract.concepts import ODIHR_TOPIC_WORDS, topic, topic_for
-from ..extract.priority_lists import priority_items
+from ..extract.priority_lists import priority_items, referenced_priorities
 from ..extract.recommendation_lists import (
+    glued_heading,
     labelled,
     lead_in,
     listed_recommendations,
+    part_heading,
     parts_of,
+    ranked,
+    subheading_lines,
     with_parts,
 )
 from ..extract.recommendation_tables import table_recommendations
@@ -61,6 +65,9 @@ class Recommendation:
     where the document model took that line for a paragraph."""
     parts: tuple[Element, ...] = ()
     """Its "a)", "b)" parts, items of their own in the document model."""
+    start: int = 0
+    """Where its text begins in the element's: after a topical sub-heading the conversion
+    joined to the paragraph (``glued_heading``)."""
 
 
 _SECTION_TITLE = re.compile(
@@ -122,9 +129,14 @@ def _read_section(document: Document, section: Section, found: list[Recommendati
     concluded = _concluded(elements)
     tables, covered = table_recommendations(elements, document.source)
     opening = _opening_lists(elements)
-    subheadings = _subheading_lines(elements)
+    subheadings = subheading_lines(elements, ASKS)
     group: tuple[int, Element] | None = None
+    other = False  # under "Conclusions" in "CONCLUSIONS AND RECOMMENDATIONS"
     for element in elements:
+        part = part_heading(element)
+        other = other if part is None else part
+        if other or (part is not None and element.kind is not ElementKind.HEADING):
+            continue  # a part of other things, or the line that heads one
         priority, category = _headings(element, section)
         if id(element) in subheadings:
             group = (id(element.section), element)
@@ -150,7 +162,11 @@ def _read_section(document: Document, section: Section, found: list[Recommendati
             continue  # a conclusion, or the lead-in of the list ("... recommends that:")
         if id(element) in parts:
             continue  # "a) ...", "b) ..." of the item before: parts of one recommendation
+        start = glued_heading(element, document.source.text)
+        if start:
+            category = " ".join(element.text[:start].split())
         label = labelled(element.text) if element.kind is ElementKind.PARAGRAPH else None
+        start = label.end() if label else start  # "Recommendation 3: " is no part of the text
         numbered = label is not None or (
             element.kind is ElementKind.ITEM and _numbering(element, counted)
         )
@@ -169,15 +185,20 @@ def _read_section(document: Document, section: Section, found: list[Recommendati
             Recommendation(
                 element,
                 label["number"] if label else element.label if numbered else None,
-                True if PRIORITY_MARK.search(element.text) else priority,
+                True if PRIORITY_MARK.search(element.text) or ranked(label) else priority,
                 category,
                 len(found) + 1,
                 group=category if group is not None else None,
                 parts=tuple(owned.get(id(element), ())),
+                start=start,
             )
         )
-    if any(PRIORITY_MARK.search(rec.element.text) for rec in found):
-        # items marked "(Priority)" are the priorities; the unmarked ones of the list are not
+    if any(
+        PRIORITY_MARK.search(rec.element.text) or ranked(labelled(rec.element.text))
+        for rec in found
+    ):
+        # items marked "(Priority)" or labelled "Priority recommendation 2" are the
+        # priorities; the unmarked ones of the list are not
         found[:] = [
             rec if rec.priority is not None or not rec.number else replace(rec, priority=False)
             for rec in found
@@ -187,27 +208,6 @@ def _read_section(document: Document, section: Section, found: list[Recommendati
 PRIORITY_MARK = re.compile(r"\s*[(\[]\s*(?:high\s+)?priority\s*[)\]]\s*$", re.I)
 """A marker closing an item that the report rates as a priority ("... certification.
 (Priority)", "[priority]")."""
-_SUBHEADING_END = re.compile(r"[.;:,!?]\s*$")
-
-
-def _subheading_lines(elements: list[Element]) -> set[int]:
-    """Short one-line paragraphs that head the numbered items after them ("To the
-    municipalities", "Legal framework"): sub-headings the document model could not tell
-    from text because they are written in sentence case."""
-    chosen: set[int] = set()
-    for index, element in enumerate(elements[:-1]):
-        text = element.text.strip()
-        if (
-            element.kind is ElementKind.PARAGRAPH
-            and "\n" not in text
-            and len(text.split()) <= 12
-            and text[:1].isupper()
-            and not _SUBHEADING_END.search(text)
-            and elements[index + 1].kind is ElementKind.ITEM
-            and elements[index + 1].label
-        ):
-            chosen.add(id(element))
-    return chosen
 
 
 def _opening_lists(elements: list[Element]) -> set[int]:
@@ -282,9 +282,12 @@ def add_recommendations(
             iri=mint("recommendation", report_key, key),
             kind=NG.Recommendation,
             label=_label(rec, key),
-            evidence=[span for part in (element, *rec.parts) for span in part.spans()],
+            evidence=[
+                *element.spans(rec.start),
+                *(span for part in rec.parts for span in part.spans()),
+            ],
         )
-        whole = with_parts(element, rec.parts, document.source)
+        whole = with_parts(element, rec.parts, document.source)[rec.start :]
         text = PRIORITY_MARK.sub("", without_note_markers(whole, document.footnotes))
         fact.add(NG.text, text).add(NG.sourceReport, report.iri)
         fact.add(NG.number, rec.number)
@@ -324,14 +327,19 @@ def _summary_priorities(
     document: Document, found: list[Recommendation], keys: list[str]
 ) -> set[str] | None:
     """The keys of the recommendations a priority list outside the final list repeats
-    ("It considers the following three to be priorities:"), when no heading of the list
-    says which are priorities; None when there is no such list, or the headings say."""
+    ("It considers the following three to be priorities:") or a sentence names by number
+    ("a priority: ... (recommendation 4)"), when no heading of the list says which are
+    priorities; None when there is no such list, or the headings say."""
     if any(rec.priority is not None for rec in found):
         return None
     final = {key: rec.element.text for rec, key in zip(found, keys, strict=True)}
     listed = {id(rec.element) for rec in found}
     items = priority_items(document.elements, final, listed)
     chosen = {item.restates for item in items if item.priority}
+    numbered = {rec.number: key for rec, key in zip(found, keys, strict=True) if rec.number}
+    if len(numbered) == len([rec for rec in found if rec.number]):  # one numbering
+        referenced = referenced_priorities(document.elements, numbered, listed)
+        chosen |= {numbered[number] for number in referenced}
     return chosen or None
 
 

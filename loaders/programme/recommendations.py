@@ -17,7 +17,7 @@ from normgraph.namespaces import NG, XSD, local_name
 from ..extract.actors import Actors, find_institutions
 from ..extract.addressees import addressees
 from ..extract.concepts import ODIHR_TOPIC_WORDS, topic, topic_for
-from ..extract.recommendation_lists import labelled
+from ..extract.recommendation_lists import labelled, part_heading
 from ..odihr.recommendations import recommendations_section
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
@@ -55,7 +55,14 @@ def add_programme_recommendations(
     key = local_name(report.iri)
     found: list[Fact] = []
     heading: tuple[Element, re.Match[str]] | None = None
+    other = False  # under "Lessons learned" in "LESSONS LEARNED AND RECOMMENDATIONS"
     for element in section.all_elements():
+        part = part_heading(element)
+        if part is not None:
+            other = part
+            continue
+        if other:
+            continue
         addressed = _addressee_heading(element)
         if addressed is not None:
             heading = (element, addressed)

@@ -17,13 +17,19 @@ from ..extract.actors import find_institutions
 from ..extract.addressees import addressees
 from ..extract.concepts import topic
 from ..extract.passing_recommendations import issuer_names, recommends_in_passing
-from ..extract.priority_lists import PRIORITY, priority_items, restating_items
+from ..extract.priority_lists import (
+    PRIORITY,
+    priority_items,
+    referenced_priorities,
+    restating_items,
+)
 from ..extract.recommendation_lists import (
     ListedRecommendation,
     labelled,
     lead_in,
     listed_recommendations,
     parts_of,
+    ranked,
     with_parts,
 )
 from ..odihr.body_recommendations import find_body_recommendations
@@ -218,6 +224,8 @@ def add_recommendations(
         fact.add(NG.order, Literal(ordinal, datatype=XSD.integer))
         if numbered:
             fact.add(NG.number, number)
+        if ranked(label):
+            fact.add(NG.priority, Literal(True))
         if category:
             fact.add(NG.categoryHeading, category)
         fact.add(NG.topic, topic(parts.topic_of(element, category)))
@@ -266,12 +274,15 @@ def _add_priorities(
 ) -> None:
     """The summary's priority list ("Our priority recommendations are: (i) ..."): each item
     a recommendation repeating one of the numbered list (``final``, IRI to text), which is
-    thereby a priority, and the list's others not."""
+    thereby a priority, and the list's others not; a sentence that names priorities by
+    number ("recommendations 2 and 5 are the most urgent") marks them too."""
     items = priority_items(document.elements, final, listed)
     for selection in selections:  # "KEY RECOMMENDATIONS" ahead of the full list
         called = PRIORITY.search(selection.title) is not None
         items += restating_items(list(selection.all_elements()), final, called)
     chosen = {item.restates for item in items if item.priority}
+    numbered = {iri.rsplit("/", 1)[-1]: iri for iri in final}
+    chosen |= {numbered[n] for n in referenced_priorities(document.elements, numbered, listed)}
     if chosen:
         for fact in statement.recommendations:
             if str(fact.iri) in final:

@@ -18,15 +18,24 @@ ROMAN = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$", 
 ITEM_LABEL = (
     r"(?P<code>[RP]\s?\d{1,3})\s*[.):\u2013\u2014-]?"
     r"|(?P<dash>[-\u2013]\s*)?(?P<num>\d{1,3}\.\d{1,2}|\d{1,3}|[a-z]|[ivx]{1,4}|[IVX]{1,5})[.)]"
+    r"|(?P<decimal>\d{1,3}\.\d{1,2})(?=\s+[A-Z](?=(?:[^\n]*?\b[a-z]{4,}\b){3})"
+    r"(?:[^\n]{55}|[^\n]*[.;:,]\s*$))"
     r"|(?P<capital>[A-Z])\)"
     r"|\((?P<paren>\d{1,3}|[a-zA-Z]|[ivx]{1,4}|[IVX]{1,5})\)"
 )
 """The label that opens a list item (the bullet alternatives are the line reader's). A
 sub-paragraph number ends with its own full stop ("10.1."), as resolutions number what
-they ask, so that a wrapped line opening with "2.5 per cent" stays running text."""
-WORDED = r"(?:Recommendation|Rec\.|Proposal)\s+(?P<number>\d{1,3}(?:\.\d{1,3})?)"
-"""A paragraph's label in words: "Recommendation 3", "Rec. 2", "Proposal 4" (what follows
-it, an addressee and a colon or dash, is the reader's)."""
+they ask, or opens a sentence ("2.1 The Commission should publish its minutes.": a
+capital, three lower-case words, a long line or a closing stop), as reports number
+recommendations under numbered topics; so a wrapped line opening with "2.5 per cent"
+stays running text and "4.1  Constitutional and legal basis" a heading."""
+WORDED = (
+    r"(?:(?P<rank>Priority|PRIORITY)\s+(?:[Rr]ecommendation|RECOMMENDATION)"
+    r"|Recommendation|RECOMMENDATION|Rec\.|Proposal)\s+(?P<number>\d{1,3}(?:\.\d{1,3})?)"
+)
+"""A paragraph's label in words: "Recommendation 3", "Rec. 2", "Proposal 4", "Priority
+recommendation 1" (``rank``: the report calls it a priority); what follows it, an
+addressee and a colon or dash, is the reader's."""
 _WORDED_START = re.compile(rf"\s*{WORDED}\b")
 _DECIMAL = re.compile(r"\d{1,3}(?:\.\d{1,2})?")
 
@@ -45,7 +54,12 @@ def item_label(match: re.Match[str]) -> str | None:
     or None when it is not a label after all (an upper-case word such as "VIX)")."""
     if match.group("code"):
         return match.group("code").replace(" ", "")
-    label = match.group("num") or match.group("paren") or match.group("capital")
+    label = (
+        match.group("num")
+        or match.group("decimal")
+        or match.group("paren")
+        or match.group("capital")
+    )
     if label and label.isupper() and len(label) > 1 and not ROMAN.match(label):
         return None
     return label

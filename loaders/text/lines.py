@@ -36,10 +36,15 @@ _MARKDOWN_HEADING = re.compile(r"^\s*(?P<hashes>#{1,6})\s+(?P<title>\S.*?)\s*#*\
 _FOOTNOTE_START = re.compile(
     rf"^\s*(?:<sup>\s*(?P<sup>\d{{1,4}})\s*</sup>|(?P<uni>[{SUPERSCRIPT_DIGITS}]{{1,4}}))\s*(?=\S)"
 )
-_ITEM = re.compile(rf"^\s*(?:{ITEM_LABEL}|(?P<bullet>[-\u2013\u2022*\u25aa\u25e6\u00b7]))\s+(?=\S)")
+_GLYPHS = (
+    "\u2022\u25aa\u25e6\u00b7\u25ba\u25b6\u27a2\u27a4\u25a0\u25a1\u25c6\u2666\uf0b7\uf0a7\uf0d8"
+)
+"""Bullet glyphs: dots and squares, arrowheads ("\u25ba", "\u27a2") and the private-use
+glyphs a Symbol or Wingdings bullet becomes in PDF extraction ("\uf0b7")."""
+_ITEM = re.compile(rf"^\s*(?:{ITEM_LABEL}|(?P<bullet>[-\u2013*>{_GLYPHS}]))\s+(?=\S)")
 """A list item: a label (:mod:`.labels`) or a bullet, then its text."""
 _NUMERAL_CELL = re.compile(r"^\s*(?:[IVXLC]{1,7}|[A-Z])\.\s*$")
-_ITEM_CELL = re.compile(r"^\s*(?:\d{1,3}[.)]|[-\u2013\u2022*\u25aa\u25e6\u00b7])\s*$")
+_ITEM_CELL = re.compile(rf"^\s*(?:\d{{1,3}}[.)]|[-\u2013*{_GLYPHS}])\s*$")
 _DECIMAL_CELL = re.compile(r"^\s*[1-9]\d?(?:\.\d{1,2}){0,4}\.?\s*$")
 """A section or item number (or a bullet) alone in a tab-separated cell: "I.<tab>EXECUTIVE
 SUMMARY" and, on a line of its own, "2.1<tab>Norm Contestation" are headings,
@@ -56,7 +61,7 @@ UNNUMBERED_TOP = re.compile(r"^(ANNEX|APPENDIX|ABOUT THE)\b", re.I)
 """Unnumbered headings that open a top-level part (annexes, the issuer's description)."""
 DETACHED_NUMERAL = re.compile(r"^\s*(?P<num>[IVXLC]{1,7})\.\s*$")
 """A section numeral the conversion left on a line of its own, away from its heading."""
-LONE_GLYPH = re.compile(r"^\s*[\u2022\u25aa\u25e6\u00b7]\s*$")
+LONE_GLYPH = re.compile(rf"^\s*[{_GLYPHS}]\s*$")
 """A bullet glyph the conversion separated from its item's text (a column of them)."""
 PAGE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
 """A line that is only a page number (when it ends its block)."""

@@ -229,3 +229,32 @@ def test_a_label_on_its_own_line_and_capital_letter_items() -> None:
         (LineKind.ITEM, "A"),
         (LineKind.ITEM, "B"),
     ]
+
+
+def test_a_decimal_label_before_a_capitalised_word_and_a_decimal_figure_as_text() -> None:
+    lines = [
+        classify(_line(text))
+        for text in ("2.1 Municipal boards should publish minutes.", "2.5 per cent of voters")
+    ]
+    assert [(shape.kind, shape.label) for shape in lines] == [
+        (LineKind.ITEM, "2.1"),
+        (LineKind.TEXT, None),
+    ]
+
+
+def test_arrowhead_and_private_use_bullets_open_items_without_the_glyph() -> None:
+    lines = [
+        classify(_line(text))
+        for text in (
+            ">  The parliament should adopt a single electoral code.",
+            "\u27a2 Polling staff should be trained.",
+            "\uf0b7 Observers should be accredited.",
+            "The turnout was > 60 per cent.",
+        )
+    ]
+    assert [(shape.kind, shape.label) for shape in lines] == [
+        (LineKind.ITEM, None),
+        (LineKind.ITEM, None),
+        (LineKind.ITEM, None),
+        (LineKind.TEXT, None),
+    ]
