@@ -11,8 +11,9 @@ from rdflib import URIRef
 from normgraph.build_state import Record, forget, write_record
 from normgraph.graph import GraphStore, open_store
 from normgraph.namespaces import NG, RDF, RECURRENCE_GRAPH, document_graph
-from normgraph.recurrence import link
+from normgraph.recurrence import compute_blocks, link
 from normgraph.recurrence_blocks import triple_key
+from normgraph.recurrence_delta import BLOCKS_SUFFIX, kept
 from tests.core.recurrence_store import DOCUMENTS, add_document
 from tests.core.test_recurrence_index import LATER
 
@@ -105,3 +106,55 @@ def test_a_report_added_before_the_linked_ones_relinks_as_a_link_from_scratch(
     assert _recurrence(store) != first
     assert _recurrence(store) == _scratch(tmp_path / "scratch", documents)
     store.close()
+
+
+def test_a_relink_in_a_new_process_reuses_the_saved_blocks_and_equals_a_link_from_scratch(
+    tmp_path: Path,
+) -> None:
+    # A new store object is what a new process has: nothing kept in memory, the index and
+    # the blocks read back from beside the store.
+    documents: list[Document] = [*DOCUMENTS, LATER]
+    store = open_store(tmp_path / "store")
+    for document in documents[:-1]:
+        _put(store, document, "v1")
+    link(store)
+    store.close()
+    saved = tmp_path / f"store{BLOCKS_SUFFIX}"
+    assert saved.exists()
+
+    reopened = open_store(tmp_path / "store")
+    _put(reopened, documents[-1], "v1")
+    last = kept(reopened)
+    assert last is not None and len(last) == reopened.count_triples(RECURRENCE_GRAPH)
+    blocks, _ = compute_blocks(reopened, last)
+    # Only the blocks whose inputs changed are rendered; the others are the saved ones.
+    assert 0 < blocks.rendered < len(blocks.triples)
+    assert blocks.triples[""] is last.triples[""]
+    added = link(reopened)
+    assert added.written and 0 < added.changed
+    assert _recurrence(reopened) == _scratch(tmp_path / "scratch", documents)
+    reopened.close()
+
+
+def test_saved_blocks_that_do_not_fit_the_store_are_not_used(tmp_path: Path) -> None:
+    documents: list[Document] = [*DOCUMENTS, LATER]
+    store = open_store(tmp_path / "store")
+    for document in documents[:-1]:
+        _put(store, document, "v1")
+    link(store)
+    store.close()
+    saved = tmp_path / f"store{BLOCKS_SUFFIX}"
+    for spoil in ("count", "unreadable"):
+        reopened = open_store(tmp_path / "store")
+        if spoil == "count":  # another writer changed the graph: not the blocks' graph
+            reopened.update(
+                f"INSERT DATA {{ GRAPH {RECURRENCE_GRAPH.n3()} "
+                "{ <urn:x:a> <urn:x:b> <urn:x:c> } }"
+            )
+        else:
+            saved.write_bytes(b"not gzip")
+        assert kept(reopened) is None
+        _put(reopened, documents[-1], "v1")
+        assert link(reopened).written
+        assert _recurrence(reopened) == _scratch(tmp_path / f"scratch-{spoil}", documents)
+        reopened.close()
