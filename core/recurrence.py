@@ -34,7 +34,7 @@ from rdflib.term import Node
 
 from normgraph.graph import GraphStore
 
-from .grouping import Group, Grouping
+from .grouping import Group, Grouping, Item
 from .grouping_lookup import attach
 from .namespaces import NG, RECURRENCE_GRAPH
 from .recurrence_blocks import Blocks, block_delta
@@ -51,6 +51,7 @@ from .recurrence_read import (
     read_items,
     read_items_of,
     report_versions,
+    statement_keys,
 )
 from .recurrence_statements import Resolved, resolve_all
 from .recurrence_triples import (
@@ -124,33 +125,39 @@ def resolved_statements(
     statements there are. A statement of a report an earlier link saw (``index.known``)
     keeps the recommendation it was resolved to while that is indexed; one it tied to an
     issue alone keeps it unless its state's reports moved (``index.touched``); the others
-    are matched (:func:`normgraph.recurrence_statements.resolve_all`). Statements are read
-    again only for reports whose version changed (:func:`.recurrence_read.current_statements`)."""
+    are matched (:func:`normgraph.recurrence_statements.resolve_all`). Only the statements
+    to match are read whole, and only for reports whose version changed since this process
+    read them (:func:`.recurrence_read.current_statements`); of the others the key is enough
+    (:func:`.recurrence_read.statement_keys`): a relink in a new process does not read every
+    statement again."""
     known = index.known
-    statements, done = current_statements(store, versions)
+    listed = statement_keys(store)
     items = {unit.item.key: unit.item for unit in grouping.units}
     _, rows = store.select(RESOLVED)
     earlier = {str(row["assessment"]): str(row["recommendation"]) for row in rows}
     _, rows = store.select(RESTATED)
     restated = {str(row["assessment"]) for row in rows}
-    found, fresh = [], []
+    found: list[Resolved] = []
+    again: set[tuple[str, str]] = set()
     last = _RESTATED.get(store, {})
-    for statement in statements:
-        target = items.get(earlier.get(statement.key, ""))
-        if statement.document not in known:
-            fresh.append(statement)
-        elif statement.key in restated:
+    for key, report in listed:
+        target = items.get(earlier.get(key, ""))
+        if report not in known:
+            again.add((key, report))
+        elif key in restated:
             # Matched again only if its state's reports moved (kept from this process).
-            again = last.get(statement.key)
-            if again is None or statement.country in index.touched:
-                fresh.append(statement)
+            kept_one = last.get(key)
+            if kept_one is None or kept_one.assessment.country in index.touched:
+                again.add((key, report))
             else:
-                found.append(again)
+                found.append(kept_one)
         elif target is not None:
-            found.append(Resolved(statement, target, None))
+            found.append(Resolved(Item(key, "", report), target, None))
+    statements, done = current_statements(store, versions, {report for _, report in again})
+    fresh = [s for s in statements if (s.key, s.document) in again]
     resolved = found + resolve_all(grouping, fresh, done)
     _RESTATED[store] = {r.assessment.key: r for r in resolved if not r.earlier}
-    return resolved, len(statements)
+    return resolved, len(listed)
 
 
 def compute(store: GraphStore) -> tuple[Graph, LinkOutcome]:

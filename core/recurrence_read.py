@@ -109,6 +109,21 @@ ORDER BY ?item
 """
 )
 
+STATEMENT_KEYS = (
+    _PREFIXES
+    + """
+SELECT DISTINCT ?item ?report
+WHERE {
+  ?item a ng:ImplementationAssessment ; ng:sourceReport ?report ; ng:evidence ?annotation .
+  ?annotation oa:hasTarget/oa:hasSelector/oa:exact ?quote0 .
+  FILTER NOT EXISTS { ?item a ng:InferredAssessment }
+  FILTER NOT EXISTS { ?item ng:assessor/a prov:SoftwareAgent }
+}
+"""
+)
+"""Every statement :data:`ASSESSMENTS` reads, as its key and report only: what a relink
+needs of the statements an earlier link resolved and whose report did not move."""
+
 
 REPORT_VERSIONS = f"""
 SELECT DISTINCT ?report ?graph ?key WHERE {{
@@ -119,7 +134,11 @@ SELECT DISTINCT ?report ?graph ?key WHERE {{
 """
 """The document graphs holding each report's facts, and their build keys."""
 _FEW = 20
-"""Up to this many reports are read one query each; more, with one query for all."""
+"""Up to this many reports' recommendations are read with a VALUES block; more, with one
+query for all."""
+_MANY = 400
+"""Up to this many reports' statements are read with a VALUES block; more, with one query
+for all."""
 _STATEMENTS: weakref.WeakKeyDictionary[GraphStore, dict[str, tuple[str, list[Item], set[str]]]] = (
     weakref.WeakKeyDictionary()
 )
@@ -241,7 +260,9 @@ def read_assessments(store: GraphStore) -> list[Item]:
     return read_statements(store)[0]
 
 
-def read_statements(store: GraphStore, report: Node | None = None) -> tuple[list[Item], set[str]]:
+def read_statements(
+    store: GraphStore, report: Node | Sequence[Node] | None = None
+) -> tuple[list[Item], set[str]]:
     """The assessments (of every report, or of one) as :func:`read_assessments` reads them,
     and the keys of those that state full implementation."""
     _, rows = store.select(_of_reports(ASSESSMENTS, report))
@@ -264,30 +285,41 @@ def read_statements(store: GraphStore, report: Node | None = None) -> tuple[list
     ], done
 
 
+def statement_keys(store: GraphStore) -> list[tuple[str, str]]:
+    """Each statement's key and report (:data:`STATEMENT_KEYS`), in key order."""
+    _, rows = store.select(STATEMENT_KEYS)
+    return sorted((_text(row, "item"), _text(row, "report")) for row in rows)
+
+
 def current_statements(
-    store: GraphStore, versions: Mapping[str, str]
+    store: GraphStore, versions: Mapping[str, str], reports: Collection[str] | None = None
 ) -> tuple[list[Item], set[str]]:
-    """:func:`read_statements` for the store's reports at ``versions``, reading again only
-    the reports whose version changed since this process last read them."""
+    """:func:`read_statements` for the store's reports at ``versions`` (or for those of
+    ``reports``), reading again only the reports whose version changed since this process
+    last read them."""
     kept = _STATEMENTS.setdefault(store, {})
     seen = {report: version for report, (version, _, _) in kept.items()}
-    stale = stale_reports(versions, seen)
-    if len(stale) > _FEW:
-        statements, done = read_statements(store)
-        fresh: dict[str, tuple[list[Item], set[str]]] = {r: ([], set()) for r in stale}
-        for statement in statements:
-            if statement.document in fresh:
-                fresh[statement.document][0].append(statement)
-                if statement.key in done:
-                    fresh[statement.document][1].add(statement.key)
-    else:
-        fresh = {r: read_statements(store, URIRef(r)) for r in stale}
+    wanted = versions if reports is None else {r: versions[r] for r in reports if r in versions}
+    stale = stale_reports(wanted, seen)
+    # Many reports are read in one query for all, a few with one VALUES block of them.
+    statements, done = (
+        read_statements(store, None if len(stale) > _MANY else [URIRef(r) for r in stale])
+        if stale
+        else ([], set())
+    )
+    fresh: dict[str, tuple[list[Item], set[str]]] = {r: ([], set()) for r in stale}
+    for statement in statements:
+        if statement.document in fresh:
+            fresh[statement.document][0].append(statement)
+            if statement.key in done:
+                fresh[statement.document][1].add(statement.key)
     for report, (statements, done) in fresh.items():
         kept[report] = (versions[report], statements, done)
     for report in kept.keys() - versions.keys():
         del kept[report]
-    everything = sorted((s for _, items, _ in kept.values() for s in items), key=lambda s: s.key)
-    return everything, {key for _, _, done in kept.values() for key in done}
+    chosen = [kept[r] for r in wanted if r in kept]
+    everything = sorted((s for _, items, _ in chosen for s in items), key=lambda s: s.key)
+    return everything, {key for _, _, done in chosen for key in done}
 
 
 def read_evidence(store: GraphStore, keys: Sequence[str]) -> dict[str, list[URIRef]]:
