@@ -119,7 +119,11 @@ def attached_findings(
 
 
 def resolved_statements(
-    store: GraphStore, grouping: Grouping, index: IndexUse, versions: Mapping[str, str]
+    store: GraphStore,
+    grouping: Grouping,
+    index: IndexUse,
+    versions: Mapping[str, str],
+    groups: Sequence[Group] = (),
 ) -> tuple[list[Resolved], int]:
     """Each observer's statement resolved to the recommendation it judges, and how many
     statements there are. A statement of a report an earlier link saw (``index.known``)
@@ -136,17 +140,23 @@ def resolved_statements(
     _, rows = store.select(RESOLVED)
     earlier = {str(row["assessment"]): str(row["recommendation"]) for row in rows}
     _, rows = store.select(RESTATED)
-    restated = {str(row["assessment"]) for row in rows}
+    restated: dict[str, set[str]] = {}
+    for row in rows:
+        restated.setdefault(str(row["assessment"]), set()).add(str(row["issue"]))
     found: list[Resolved] = []
     again: set[tuple[str, str]] = set()
     last = _RESTATED.get(store, {})
+    stored = _Restated(groups) if restated and not last else None
     for key, report in listed:
         target = items.get(earlier.get(key, ""))
         if report not in known:
             again.add((key, report))
         elif key in restated:
-            # Matched again only if its state's reports moved (kept from this process).
+            # Matched again only if its state's reports moved (kept from this process, or
+            # read back from the stored links in a new process).
             kept_one = last.get(key)
+            if kept_one is None and stored is not None:
+                kept_one = stored.resolved(key, report, restated[key])
             if kept_one is None or kept_one.assessment.country in index.touched:
                 again.add((key, report))
             else:
@@ -158,6 +168,33 @@ def resolved_statements(
     resolved = found + resolve_all(grouping, fresh, done)
     _RESTATED[store] = {r.assessment.key: r for r in resolved if not r.earlier}
     return resolved, len(listed)
+
+
+class _Restated:
+    """Statements a link tied to an issue only, as a new process reads them back: the one
+    recommendation of the statement's own report among those issues' members, if its
+    issues are exactly the stored ones (it renders the same links); else None (matched)."""
+
+    def __init__(self, groups: Sequence[Group]) -> None:
+        self.by_iri = {str(issue_iri(g.members[0])): g for g in groups}
+        self.issues: dict[str, set[str]] = {}
+        for iri, g in self.by_iri.items():
+            for item in g.items:
+                self.issues.setdefault(item.key, set()).add(iri)
+
+    def resolved(self, key: str, report: str, issues: set[str]) -> Resolved | None:
+        own = {
+            item.key: item
+            for issue in issues
+            for item in (self.by_iri[issue].items if issue in self.by_iri else ())
+            if item.document == report
+        }
+        if len(own) != 1:
+            return None
+        (item,) = own.values()
+        if self.issues.get(item.key) != issues:
+            return None
+        return Resolved(Item(key, "", report, country=item.country), item, None, earlier=False)
 
 
 def compute(store: GraphStore) -> tuple[Graph, LinkOutcome]:
@@ -178,7 +215,7 @@ def compute_blocks(store: GraphStore, kept: Blocks | None = None) -> tuple[Block
     # What an earlier link wrote is kept only if it is still there to read.
     known = index.known if store.graph_exists(RECURRENCE_GRAPH) else frozenset()
     findings = attached_findings(store, grouping, groups, known)
-    resolved, statements = resolved_statements(store, grouping, index, versions)
+    resolved, statements = resolved_statements(store, grouping, index, versions, groups)
     confident = [i.key for g in groups if g.score >= INFERENCE_THRESHOLD for i in g.items]
     evidence = read_evidence(store, confident)
     creators = read_creators(store)

@@ -115,14 +115,15 @@ STATEMENT_KEYS = (
 SELECT DISTINCT ?item ?report
 WHERE {
   ?item a ng:ImplementationAssessment ; ng:sourceReport ?report ; ng:evidence ?annotation .
-  ?annotation oa:hasTarget/oa:hasSelector/oa:exact ?quote0 .
   FILTER NOT EXISTS { ?item a ng:InferredAssessment }
   FILTER NOT EXISTS { ?item ng:assessor/a prov:SoftwareAgent }
 }
 """
 )
 """Every statement :data:`ASSESSMENTS` reads, as its key and report only: what a relink
-needs of the statements an earlier link resolved and whose report did not move."""
+needs of the statements an earlier link resolved and whose report did not move. The
+evidence's quote is not followed (half the query's cost): a statement whose evidence has
+none (the shapes require one) is listed here, never read whole, so never matched."""
 
 
 REPORT_VERSIONS = f"""
@@ -362,11 +363,12 @@ SELECT ?assessment ?recommendation WHERE {{
 """
 """Observers' statements an earlier link resolved to the recommendation they judge."""
 RESTATED = f"""
-SELECT DISTINCT ?assessment WHERE {{
+SELECT ?assessment ?issue WHERE {{
   GRAPH {RECURRENCE_GRAPH.n3()} {{
     ?assessment <{NG.issue}> ?issue
     FILTER NOT EXISTS {{ ?assessment <{NG.recommendation}> ?recommendation }}
   }}
 }}
 """
-"""Statements an earlier link tied to an issue only (their own report re-states the ask)."""
+"""Statements an earlier link tied to an issue only (their own report re-states the ask),
+with those issues."""
