@@ -148,7 +148,7 @@ def split_summaries(results: list[ReportResult]) -> list[str]:
         if chosen:
             counts = totals(chosen)["all"]
             lines.append(
-                f"test split {split:<7}({len(chosen)} reports): recall {_ratio(counts.recall)}"
+                f"test split {split:<6} ({len(chosen)} reports): recall {_ratio(counts.recall)}"
                 f" ({counts.found} of {counts.gold}), precision {_ratio(counts.precision)}"
                 f" ({counts.correct} of {counts.graph})"
             )
