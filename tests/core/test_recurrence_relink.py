@@ -14,7 +14,7 @@ from normgraph.namespaces import ID, NG, RDF, RECURRENCE_GRAPH, document_graph
 from normgraph.recurrence import compute_blocks, link
 from normgraph.recurrence_blocks import triple_key
 from normgraph.recurrence_delta import BLOCKS_SUFFIX, kept
-from normgraph.recurrence_read import _STATEMENTS
+from normgraph.recurrence_read import _STATEMENTS, read_statements, statement_keys
 from tests.core.recurrence_store import DOCUMENTS, add_document
 from tests.core.test_recurrence_delta import _statement
 from tests.core.test_recurrence_index import LATER
@@ -185,6 +185,11 @@ def test_a_restated_statement_is_read_back_not_matched_again_in_a_new_process(
     graph = store.read_graph(RECURRENCE_GRAPH)
     assert (assessment, NG.issue, None) in graph
     assert (assessment, NG.recommendation, None) not in graph
+    # The light key query lists what the full read reads, not the inferred assessments.
+    assert (None, RDF.type, NG.InferredAssessment) in graph
+    statements, _done = read_statements(store)
+    assert statement_keys(store) == sorted((s.key, s.document) for s in statements)
+    assert [key for key, _report in statement_keys(store)] == [str(assessment)]
     store.close()
 
     reopened = open_store(tmp_path / "store")
