@@ -19,6 +19,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache, partial
 from importlib import resources
 from typing import Any
@@ -31,6 +32,7 @@ from strawberry.extensions import (
     MaxAliasesLimiter,
     MaxTokensLimiter,
     QueryDepthLimiter,
+    SchemaExtension,
 )
 from strawberry.fastapi import GraphQLRouter
 from strawberry.http.ides import get_graphql_ide_html
@@ -165,14 +167,16 @@ class OfflineGraphQLRouter(GraphQLRouter[GraphQLContext, None]):
 
 def graphql_router(settings: Settings) -> APIRouter:
     """The router to mount on the app: POST/GET /graphql, its SDL and GraphiQL's files."""
-    extensions: list[object] = [
-        QueryDepthLimiter(max_depth=settings.graphql_max_depth),
-        MaxTokensLimiter(max_token_count=settings.graphql_max_tokens),
-        MaxAliasesLimiter(max_alias_count=settings.graphql_max_aliases),
+    # Classes or factories, never instances: strawberry makes a fresh extension per
+    # request, so concurrent requests never share one extension's execution context.
+    extensions: list[Callable[[], SchemaExtension]] = [
+        lambda: QueryDepthLimiter(max_depth=settings.graphql_max_depth),
+        lambda: MaxTokensLimiter(max_token_count=settings.graphql_max_tokens),
+        lambda: MaxAliasesLimiter(max_alias_count=settings.graphql_max_aliases),
         cost_limiter(settings.graphql_max_cost, settings.graphql_list_fanout),
     ]
     if not settings.graphql_debug:
-        extensions.append(MaskErrors(should_mask_error=should_mask))
+        extensions.append(lambda: MaskErrors(should_mask_error=should_mask))
     schema = build_schema(extensions)
 
     async def context(request: Request) -> GraphQLContext:

@@ -201,7 +201,8 @@ CLIENT_ERRORS = logging.getLogger("normgraph.graphql")
 
 
 def build_schema(extensions: Sequence[Any] = ()) -> strawberry.Schema:
-    """The schema, with the given extensions (limits, error masking) installed."""
+    """The schema, with the given extensions (limits, error masking) installed: classes or
+    factories, which strawberry calls once per request."""
     return QuietSchema(query=Query, types=EXTRA_TYPES, extensions=list(extensions))
 
 

@@ -10,8 +10,8 @@ so far, triples per second, store size on disk, peak RSS (this process
 and the extraction workers), the time to rebuild after one report changed,
 and the flagship query's (``recurring-unaddressed``) p50 embedded and through an
 ``oxigraph serve-read-only`` server the bench starts and stops. Where the link runs, it
-also says what the link wrote and the results that kept parts out, and rebuilds after one
-more changed report in a new process (what ``normgraph build`` pays: nothing in memory).
+also rebuilds after one more changed report in a new process (what ``normgraph build``
+pays: nothing in memory).
 """
 
 from __future__ import annotations
@@ -48,10 +48,10 @@ class StageClock:
     first_document: tuple[float, float] | None = None
     last_document: tuple[float, float] | None = None
     linked_at: tuple[float, float] | None = None
+    link: LinkOutcome | None = None
     outcomes: list[DocumentOutcome] = field(default_factory=list)
     memory: dict[str, tuple[float, float]] = field(default_factory=dict)
     """Per stage, as it ends: (peak RSS so far, RSS now) of this process, in MB."""
-    link: LinkOutcome | None = None
 
     def starting(self, path: Path) -> None:
         if self.first_document is None:
@@ -65,8 +65,8 @@ class StageClock:
 
     def linked(self, outcome: LinkOutcome) -> None:
         self.linked_at = _now()
-        self.memory["link"] = rss_mb()
         self.link = outcome
+        self.memory["link"] = rss_mb()
 
     def stages(self) -> list[tuple[str, float, float]]:
         """(stage, wall seconds, CPU seconds of this process) for each stage."""
@@ -122,18 +122,6 @@ def p50(store: GraphStore, repeat: int, values: dict[str, str]) -> float:
         run_saved_query(store, FLAGSHIP, values)
         times.append(time.perf_counter() - started)
     return statistics.median(times)
-
-
-def say_link(outcome: LinkOutcome) -> None:
-    """What the link wrote, and the results that kept parts of it out."""
-    blocking = [v for v in outcome.violations if v.blocks]
-    say(
-        f"  link: {outcome.issues} issues, {outcome.memberships} memberships, "
-        f"{outcome.changed} nodes changed, {'written' if outcome.written else 'NOT written'}, "
-        f"{len(blocking)} blocking results"
-    )
-    for violation in blocking[:5]:
-        say(f"    {violation.focus_node} {violation.path}: {violation.message}")
 
 
 _REBUILD = """
@@ -252,9 +240,8 @@ def run(
         )
         say(f"  triples/s         {triples / total:10,.0f}")
         say(f"  quarantined facts {quarantined:8d}")
+        say_link(clock.link)
         say(f"  store on disk     {folder_size(location) / 1e6:8.1f} MB")
-        if clock.link is not None:
-            say_link(clock.link)
         changed = corpus / f"{count // 2:05d}_synthetic.txt"
         with changed.open("a", encoding="utf-8") as text:
             text.write("\nThe mission thanks its interlocutors for their co-operation.\n")
@@ -265,8 +252,7 @@ def run(
             f"  one changed report rebuilt in {incremental:.1f} s wall, "
             f"{time.process_time() - cpu_before:.1f} s CPU ({redone} extracted again)"
         )
-        if again.link is not None and again.link.violations:
-            say_link(again.link)
+        say_link(again.link)
         values = flagship_values(store)
         embedded = p50(store, repeat, values)
         say(f"  flagship p50      {embedded * 1000:8.1f} ms embedded ({repeat} runs, {values})")
@@ -284,6 +270,22 @@ def run(
             say(f"  flagship p50      not measured through the server: {error}")
     own, children = peak_rss_mb()
     say(f"  peak RSS          {own:8.0f} MB (bench), {children:.0f} MB (largest worker)")
+
+
+def say_link(outcome: LinkOutcome | None) -> None:
+    """What a link wrote and what it left out: a link that writes nothing is a defect the
+    figures beside it would hide."""
+    if outcome is None:
+        return
+    blocking = sum(v.blocks for v in outcome.violations)
+    say(
+        f"  link              {outcome.issues} issues, {outcome.memberships} memberships, "
+        f"{outcome.findings} findings, {outcome.changed} nodes changed; "
+        f"{'written' if outcome.written else 'NOT WRITTEN'}, "
+        f"{len(outcome.quarantined)} left out, {blocking} blocking result(s)"
+    )
+    for violation in [*outcome.quarantined, *outcome.violations][:5]:
+        say("    " + violation.describe().replace("\n", "\n    "))
 
 
 def main() -> None:

@@ -23,92 +23,55 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .textsim import sentences, terms
+from normgraph.ontology import read_text
+
+from .textsim import PARAPHRASES_FILE, read_phrases, sentences, terms
+
+
+def _stem_list(words: str) -> tuple[str, ...]:
+    """Stems written as one "|"-separated string (a stem may hold a space: "make public")."""
+    return tuple(words.split("|"))
+
 
 # Remedy classes: the stems of the verbs and nouns that name each (matched at a word start).
 _ACTIONS: dict[str, tuple[str, ...]] = {
-    "publish": (
-        "publish",
-        "publication",
-        "publici",
-        "post",
-        "disclos",
-        "make public",
-        "made public",
-        "made available",
-        "make available",
-        "broadcast",
+    "publish": _stem_list(
+        "publish|publication|publici|post|disclos|make public|made public|"
+        "made available|make available|broadcast"
     ),
-    "remove": (
-        "abolish",
-        "abolition",
-        "repeal",
-        "remov",
-        "lift",
-        "eliminat",
-        "decriminali",
-        "drop",
-        "scrap",
-        "withdraw",
-        "delet",
+    "remove": _stem_list(
+        "abolish|abolition|repeal|remov|lift|eliminat|decriminali|drop|scrap|withdraw|"
+        "delet|discontinu|annul|rescind|revok|revocation|abrogat"
     ),
-    "restrict": (
-        "restrict",
-        "limit",
-        "prohibit",
-        "ban",
-        "refrain",
-        "prevent",
-        "curb",
-        "lower",
-        "cap",
-        "reduc",
-        "decreas",
+    "restrict": _stem_list(
+        "restrict|limit|prohibit|ban|refrain|prevent|curb|lower|cap|reduc|decreas|"
+        "forbid|outlaw|curtail|minimis|proscrib"
     ),
-    "extend": ("extend", "extension", "lengthen", "prolong", "made longer", "make longer"),
-    "introduce": (
-        "introduc",
-        "establish",
-        "creat",
-        "set up",
-        "institut",
-        "legislat",
-        "provide for",
-        "adopt",
+    "extend": _stem_list("extend|extension|lengthen|prolong|made longer|make longer"),
+    "introduce": _stem_list(
+        "introduc|establish|creat|set up|institut|legislat|provide for|adopt|"
+        "put in place|enact|codif"
     ),
-    "define": ("defin", "criteria", "clear grounds", "clarifi", "clarify", "specifi", "specify"),
-    "investigate": (
-        "investigat",
-        "prosecut",
-        "bring to justice",
-        "brought to justice",
-        "hold accountable",
-        "held liable",
-        "hold perpetrators",
-        "pursue",
+    "define": _stem_list(
+        "defin|criteria|clear grounds|clarifi|clarify|specifi|specify|stipulat|lay down|laid down"
     ),
-    "train": ("train", "educat", "awareness", "inform"),
-    "monitor": ("monitor", "oversee", "audit", "verifi", "verify", "check"),
-    "count": ("count", "recount", "tabulat"),
-    "redraw": ("redraw", "boundary", "boundaries", "delimit"),
-    "access": ("access", "attend", "allow", "permit", "grant", "standing", "approv", "enabl"),
-    "appoint": ("appoint", "select", "nominat", "compos", "represent", "replac"),
-    "keep": ("remain", "retain", "kept", "keep", "maintain", "preserv", "continue"),
+    "investigate": _stem_list(
+        "investigat|prosecut|bring to justice|brought to justice|hold accountable|"
+        "held liable|hold perpetrators|pursue|inquir|inquiry|inquiries|look into"
+    ),
+    "train": _stem_list("train|educat|awareness|inform"),
+    "monitor": _stem_list("monitor|oversee|audit|verifi|verify|check|scrutin|supervis|inspect"),
+    "count": _stem_list("count|recount|tabulat"),
+    "redraw": _stem_list("redraw|boundary|boundaries|delimit"),
+    "access": _stem_list(
+        "access|attend|allow|permit|grant|standing|approv|enabl|admit|admission|entitl"
+    ),
+    "appoint": _stem_list("appoint|select|nominat|compos|represent|replac"),
+    "keep": _stem_list("remain|retain|kept|keep|maintain|preserv|continue|uphold"),
 }
-_VEHICLES = (
-    "amend",
-    "ensur",
-    "guarant",
-    "consider",
-    "review",
-    "revis",
-    "reconsider",
-    "harmoni",
-    "bring",
-    "take step",
-    "undertak",
-    "improv",
-    "strengthen",
+_VEHICLES = _stem_list(
+    "amend|ensur|guarant|consider|review|revis|reconsider|harmoni|bring|take step|undertak|"
+    "improv|strengthen|conduct|carry out|carried out|perform"
 )
 MODAL_WORDS = r"(?:should|must|shall|could|need(?:s)? to|ought to|(?:is|are) encouraged to)"
 """The words that make a sentence ask something (a regular expression, case-insensitive);
@@ -151,8 +114,41 @@ _INFLECTION = re.compile(_ENDINGS, re.I)
 
 def _drop_action_word(match: re.Match[str]) -> str:
     """A remedy or vehicle word leaves the object; a word that only starts like one (an
-    agent noun, "prosecutors", "auditors", which meets its paraphrases; "country") stays."""
+    agent noun, "prosecutors", "auditors", which meets its paraphrases; "country") stays,
+    and so does a paraphrase's term ("replacement", "manualcount")."""
+    word = match.group(0).lower()
+    if word in _PHRASE_TERMS and word not in _ACTIONS:
+        return match.group(0)
     return " " if _INFLECTION.fullmatch(match["rest"]) else match.group(0)
+
+
+_PARAPHRASES = read_phrases(read_text(PARAPHRASES_FILE))
+_PHRASE_TERMS = frozenset(term for _, term in _PARAPHRASES)
+_THINGS = tuple(
+    (pattern, term)
+    for pattern, term in _PARAPHRASES
+    if term not in _ACTIONS and _ACTION_WORDS.search(re.sub(r"\\[a-zA-Z]", " ", pattern))
+)
+"""The paraphrases that can hold a remedy or vehicle word ("manual counts", "vote-counting
+machines", "spending limits", "self-nominated candidates", "replacements"): such a
+paraphrase names a thing, not the change asked, so its term stays in the object. One
+whose term is a remedy class ("publication" = *publish*) is the remedy itself."""
+_THING = re.compile(
+    r"(?<![a-z0-9])(?:" + "|".join(f"(?P<g{n}>{p})" for n, (p, _) in enumerate(_THINGS)) + ")",
+    re.I,
+)
+
+
+def _named_things(text: str) -> str:
+    """The text with each paraphrase of ``_THINGS`` that holds a remedy word made its term
+    (before remedy words leave the object, which would break the paraphrase)."""
+
+    def one(match: re.Match[str]) -> str:
+        if _ACTION_WORDS.search(match.group(0)) is None:
+            return match.group(0)
+        return f" {_THINGS[int(str(match.lastgroup)[1:])][1]} "
+
+    return _THING.sub(one, text)
 
 
 _CONDITION = re.compile(
@@ -170,10 +166,14 @@ _NEGATED_RESTRICTION = re.compile(
 from it, not for a restriction: read as *unimpeded* (a paraphrase in
 ``ontology/paraphrases.toml``) before remedies and object are read."""
 _NEGATED_PERMISSION = re.compile(
-    r"\b(?:not|no longer|never)\s+(?:be\s+)?(?:allowed|permitted|able)\s+to\b", re.I
+    rf"\b(?P<modal>{MODAL_WORDS})\s+(?:not|no longer|never)\s+(?:be\s+)?"
+    r"(?:allowed|permitted|able)\s+to\b",
+    re.I,
 )
-"""A permission under a negation ("parties should no longer be allowed to ...") asks for a
-prohibition: read as *prohibited to* (the remedy *restrict*), not as the remedy *access*."""
+"""A permission negated by a directive ("parties should no longer be allowed to ...") asks
+for a prohibition: read as *be prohibited to* (the remedy *restrict*), not as the remedy
+*access*. Negated in a finding ("domestic observers are still not allowed to ..."), it
+describes the restriction the ask lifts: it stays a permission (*access*)."""
 _PASSIVE_AFTER_MODAL = re.compile(r"\s*(?:also\s+|\w+ly\s+)?be\b", re.I)
 MIN_TERMS = 3
 """A unit with fewer object terms than this is no ask of its own."""
@@ -257,7 +257,21 @@ def main_remedies(text: str) -> frozenset[str]:
     start of an imperative or gerund ("Abolish ...", "Establishing ...")."""
     modal = _MODAL.search(text)
     window = _AFTER_MODAL.match(text, modal.end()) if modal else _START_VERB.match(text)
-    return _remedies(window["verb"]) if window else frozenset()
+    found = _remedies(window["verb"]) if window else frozenset()
+    if modal and _SUBJECT_IS_CHANGE.match(text, modal.end()):
+        return found | _remedies(text[text.rfind(". ", 0, modal.start()) + 1 : modal.start()])
+    return found
+
+
+_SUBJECT_IS_CHANGE = re.compile(
+    r"\s*(?:also\s+|\w+ly\s+)?be\s+(?:conducted|carried out|undertaken|held|performed|made"
+    r"|initiated|launched|organi[sz]ed|done|put in place|introduced|established|instituted"
+    r"|set up|created|adopted)\b",
+    re.I,
+)
+"""A passive light verb or verb of introducing ("a hand recount should be conducted",
+"an audit should be carried out", "a manual recount should be introduced"): the change
+asked is the subject's noun, so the subject's remedies are the unit's too."""
 
 
 def read_unit(text: str) -> AskUnit:
@@ -269,12 +283,14 @@ def read_unit(text: str) -> AskUnit:
 
 def _directive_form(text: str) -> str:
     """The text with negated restrictions and permissions read as what they ask."""
-    return _NEGATED_PERMISSION.sub("be prohibited to", _NEGATED_RESTRICTION.sub("unimpeded", text))
+    read = _NEGATED_RESTRICTION.sub("unimpeded", text)
+    return _NEGATED_PERMISSION.sub(r"\g<modal> be prohibited to", read)
 
 
 def _object_terms(read: str) -> tuple[str, ...]:
     """The object's terms of a unit's directive form: no action word, no condition."""
-    return tuple(terms(_ACTION_WORDS.sub(_drop_action_word, _CONDITION.sub(" ", read))))
+    things = _named_things(_CONDITION.sub(" ", read))
+    return tuple(terms(_ACTION_WORDS.sub(_drop_action_word, things)))
 
 
 def _unit(text: str, read: str, content: tuple[str, ...]) -> AskUnit:
@@ -308,9 +324,18 @@ def is_directive(text: str) -> bool:
     return bool(_ACTION_WORDS.match(start))
 
 
+_ONE_CHANGE: tuple[frozenset[str], ...] = (frozenset({"introduce", "access"}),)
+"""Remedy classes that name one change in different words: to provide for X, to
+introduce X and to allow or enable X all ask that X be possible ("the law should provide
+for citizen observation" / "citizen observers should be allowed")."""
+
+
 def remedies_conflict(first: AskUnit, second: AskUnit) -> bool:
-    """Both units name remedies and share none: same subject, a different change."""
-    return bool(first.actions and second.actions and not first.actions & second.actions)
+    """Both units name remedies and share none, nor two of one change (``_ONE_CHANGE``):
+    same subject, a different change."""
+    if not (first.actions and second.actions) or first.actions & second.actions:
+        return False
+    return not any(first.actions & same and second.actions & same for same in _ONE_CHANGE)
 
 
 def articles_conflict(first: AskUnit, second: AskUnit) -> bool:

@@ -25,6 +25,7 @@ from typing import Protocol
 
 from rdflib import Graph
 from rdflib.compare import to_canonical_graph
+from rdflib.term import Node
 
 from normgraph.graph import GraphStore
 from normgraph.graph.embedded import to_ntriples
@@ -42,6 +43,7 @@ from .build_state import (
     forget,
     graphs_current,
     graphs_stating_report,
+    graphs_typing_report,
     mark_graphs,
     normalised_text_hash,
     read_records,
@@ -54,6 +56,7 @@ from .document_triples import DocumentTriples
 from .namespaces import (
     BASE,
     GRAPH,
+    NG,
     ONTOLOGY_GRAPH,
     REFERENCE_GRAPH,
     VOCABULARIES_GRAPH,
@@ -90,6 +93,8 @@ class DocumentOutcome:
     text_hash: str = ""
     identity: list[tuple[str, str]] = field(default_factory=list)
     """The report node's creator, genre, election and issue date (predicate, N3 value)."""
+    report: str = ""
+    """The report node's IRI."""
     genre_warning: str | None = None
     """Why the genre is only a weak guess (no genre's cues were strong enough), else None."""
 
@@ -153,6 +158,7 @@ def extract_document(path: Path) -> tuple[DocumentOutcome, DocumentTriples | Non
         outcome.violations, outcome.quarantined = checked.violations, checked.quarantined
         outcome.triples = len(written)
         outcome.identity = report_identity(written, source_iri(source))
+        outcome.report = str(written.subject_of(NG.sourceText, source_iri(source)) or "")
         triples = written
     except UnidentifiedReportError as error:
         outcome.error, outcome.violations = str(error), error.violations
@@ -365,13 +371,24 @@ def _duplicate_of(
     own = document_graph(outcome.document_id)
     for graph in graphs_stating_report(store, outcome.identity):
         if graph != own:
-            other = records.get(str(graph).removeprefix(GRAPH + "doc/"))
-            name = other.file_name if other is not None else str(graph)
             return (
                 "refused: the same report (same creator, genre, election and date) as "
-                f"{name}, already loaded"
+                f"{_file_of(graph, records)}, already loaded"
+            )
+    for graph in graphs_typing_report(store, outcome.report) if outcome.report else []:
+        if graph != own:
+            return (
+                f"refused: its report IRI <{outcome.report}> is already "
+                f"{_file_of(graph, records)}'s (same creator, year, genre, state and title "
+                "subject): loading both would merge two reports' facts"
             )
     return None
+
+
+def _file_of(graph: Node, records: dict[str, Record]) -> str:
+    """The file a document graph was loaded from (the graph's IRI if it has no record)."""
+    other = records.get(str(graph).removeprefix(GRAPH + "doc/"))
+    return other.file_name if other is not None else str(graph)
 
 
 def link(store: GraphStore) -> LinkOutcome:

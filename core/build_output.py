@@ -74,6 +74,7 @@ def print_linked(console: Console, errors: Console, outcome: LinkOutcome) -> Non
         )
         if index.unsaved:
             errors.print(f"[yellow]Grouping index not saved[/]: {index.unsaved}", highlight=False)
+    print_quarantined(errors, "Recurrence", outcome.quarantined, "link(s)")
     print_violations(errors, outcome.violations)
 
 
@@ -93,12 +94,14 @@ def print_problems(errors: Console, outcome: DocumentOutcome) -> None:
         print_violations(errors, outcome.violations)
 
 
-def print_quarantined(errors: Console, name: str, quarantined: list[Violation]) -> None:
-    """The facts left out of a document, each with shape, message, focus and quote."""
+def print_quarantined(
+    errors: Console, name: str, quarantined: list[Violation], what: str = "fact(s)"
+) -> None:
+    """The facts (or links) left out, each with shape, message, focus and quote."""
     if quarantined:
         errors.print(
-            f"[yellow]{name}: {len(quarantined)} fact(s) quarantined[/] "
-            "(failed a blocking shape; left out, the rest of the report loaded)",
+            f"[yellow]{name}: {len(quarantined)} {what} quarantined[/] "
+            "(failed a blocking shape; left out, the rest was written)",
             highlight=False,
         )
         print_violations(errors, quarantined)

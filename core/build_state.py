@@ -179,6 +179,13 @@ def report_identity(graph: DocumentTriples, source: URIRef) -> list[tuple[str, s
     return sorted((p.n3(), o.n3()) for p in IDENTITY for o in graph.objects(report, p))
 
 
+def graphs_typing_report(store: GraphStore, report: str) -> list[URIRef]:
+    """The document graphs that describe the report node ``report``."""
+    sparql = f"SELECT DISTINCT ?graph WHERE {{ GRAPH ?graph {{ <{report}> a <{NG.Report}> }} }}"
+    _, rows = store.select(sparql)
+    return sorted(g for row in rows if isinstance(g := row["graph"], URIRef))
+
+
 def graphs_stating_report(store: GraphStore, identity: list[tuple[str, str]]) -> list[URIRef]:
     """The document graphs whose own report has every value of ``identity``."""
     if not identity:

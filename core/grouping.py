@@ -105,12 +105,9 @@ class Grouping:
         unit.local, unit.local_size = self._vector(unit.counts, idf), size
         return unit.local
 
-    def score(
-        self, first: _Unit, second: _Unit, remedies: bool = True, local: bool = False
-    ) -> PairScore:
+    def score(self, first: _Unit, second: _Unit, remedies: bool = True) -> PairScore:
         """How surely two units ask for the same change (0-1) and why, with the term
-        weights of their state alone (``local``: kept for callers that say so; every
-        score is now local)."""
+        weights of their state alone."""
         a, b = self._local(first), self._local(second)
         text = sum(w * b.get(t, 0.0) for t, w in a.items())
         x, y = first.item, second.item

@@ -50,11 +50,10 @@ def best_matches(
     item: Item,
     threshold: float,
     remedies: bool = True,
-    local: bool = False,
     among: Among | None = None,
 ) -> list[Match]:
     """Indexed units that an outside text (finding, statement) best matches, best first
-    (``local``: scored with the term weights of the item's state alone; ``among``: of the
+    (scored with the term weights of the item's state alone; ``among``: of the
     units these postings keep, scoring only candidates that can reach ``threshold``: the
     terms not searched, common in the state or past ``SCAN``, add little)."""
     found: dict[int, Match] = {}
@@ -62,7 +61,7 @@ def best_matches(
     for ask in ask_units(item.text):
         probe = _Unit(item, ask, _weights(ask))
         for index in grouping.candidates(probe, among=among, threshold=least):
-            pair = grouping.score(probe, grouping.units[index], remedies, local)
+            pair = grouping.score(probe, grouping.units[index], remedies)
             if pair.score >= threshold and (
                 index not in found or pair.score > found[index][0].score
             ):
@@ -93,7 +92,7 @@ def matches_in(
     for probe in probes:
         if share <= 0.0:
             for index in units:
-                keep(index, grouping.score(probe, grouping.units[index], remedies, True))
+                keep(index, grouping.score(probe, grouping.units[index], remedies))
         else:
             for index, pair in _bounded(grouping, probe, units, remedies, share):
                 keep(index, pair)
@@ -106,7 +105,7 @@ def matches_in(
         if index in wanted:
             found.pop(index, None)
             for probe in probes:
-                keep(index, grouping.score(probe, grouping.units[index], remedies, True))
+                keep(index, grouping.score(probe, grouping.units[index], remedies))
     ranked = sorted(found.values(), key=lambda f: (-f[0].score, f[1].key))
     return [f for f in ranked if f[2] == root or f[0].score >= best * share]
 
@@ -134,7 +133,7 @@ def _bounded(
     for ceiling, index in bounds:
         if ceiling < best * share:
             break
-        pair = grouping.score(probe, grouping.units[index], remedies, True)
+        pair = grouping.score(probe, grouping.units[index], remedies)
         scored.append((index, pair))
         best = max(best, pair.score)
     return scored

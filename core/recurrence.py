@@ -37,7 +37,7 @@ from normgraph.graph import GraphStore
 from .grouping import Group, Grouping, Item
 from .grouping_lookup import attach
 from .namespaces import NG, RECURRENCE_GRAPH
-from .recurrence_blocks import Blocks, block_delta
+from .recurrence_blocks import Blocks, Delta, block_delta
 from .recurrence_delta import delta, kept, previous, validation_context, write
 from .recurrence_index import IndexUse, updated_grouping
 from .recurrence_read import (
@@ -258,22 +258,54 @@ def _batches(blocks: Blocks, changed: set[Node]) -> Iterator[list[str]]:
 
 
 def link(store: GraphStore) -> LinkOutcome:
-    """Recompute the recurrence graph and, if the nodes it changes validate, write the
-    change (:mod:`normgraph.recurrence_delta`): only what changed is rendered, validated
-    and written, so relinking after one added report costs what that report changed."""
+    """Recompute the recurrence graph and write what changed if it validates
+    (:mod:`normgraph.recurrence_delta`): only what changed is rendered, validated and
+    written, so relinking after one added report costs what that report changed. A block
+    (an issue, a finding's or a statement's link) that fails a blocking shape is left out
+    and reported, as a document's failing fact is: one bad link never costs the others."""
     last = kept(store)
     blocks, outcome = compute_blocks(store, last)
-    if last is not None:
-        change = block_delta(last, blocks)
-        assert change.blocks is not None
-        near = {str(t[2]) for t in change.added if str(t[2]) in blocks.triples}
-        graph = blocks.graph(change.blocks | near)
-        focus = change.changed & set(graph.subjects())
-        outcome.violations = validate_graph(validation_context(store, graph, focus), focus=focus)
-    else:
-        change = delta(previous(store), blocks.all_triples())
-        outcome.violations = validated_in_batches(store, blocks, change.changed)
+    change, outcome.violations = _validated_change(store, blocks, last)
+    for _ in range(QUARANTINE_PASSES):
+        refused = _refused_blocks(blocks, outcome.violations)
+        if not refused:
+            break
+        outcome.quarantined += [v for v in outcome.violations if v.blocks]
+        for key in refused:
+            del blocks.triples[key], blocks.signatures[key]
+        change, outcome.violations = _validated_change(store, blocks, last)
     outcome.changed = len(change.changed)
     if outcome.written:
         write(store, change, blocks)
     return outcome
+
+
+QUARANTINE_PASSES = 3
+"""Rounds of leaving out failing blocks (a block left out can leave another pointing at
+nothing); a link still failing after them is not written."""
+
+
+def _validated_change(
+    store: GraphStore, blocks: Blocks, last: Blocks | None
+) -> tuple[Delta, list[Violation]]:
+    """What writing ``blocks`` changes, and its SHACL results on the nodes it changes."""
+    if last is None:
+        change = delta(previous(store), blocks.all_triples())
+        return change, validated_in_batches(store, blocks, change.changed)
+    change = block_delta(last, blocks)
+    assert change.blocks is not None
+    near = {str(t[2]) for t in change.added if str(t[2]) in blocks.triples}
+    graph = blocks.graph(change.blocks | near)
+    focus = change.changed & set(graph.subjects())
+    return change, validate_graph(validation_context(store, graph, focus), focus=focus)
+
+
+def _refused_blocks(blocks: Blocks, violations: list[Violation]) -> set[str]:
+    """The keys of the blocks describing a node that failed a blocking shape (the rules'
+    own block, key "", is never left out: without it nothing validates)."""
+    failed = {v.focus_node for v in violations if v.blocks}
+    return {
+        key
+        for key, triples in blocks.triples.items()
+        if key and failed and any(str(t[0]) in failed for t in triples)
+    }

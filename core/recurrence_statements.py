@@ -108,9 +108,7 @@ def restated(grouping: Grouping, statement: Item) -> tuple[Item, PairScore] | No
     """The statement's own report's recommendation that asks what the statement says was
     asked before (its best match above the threshold), if any."""
     described = replace(statement, text=described_ask(statement.text))
-    for pair, item, _root in best_matches(
-        grouping, described, STATEMENT_THRESHOLD, remedies=False, local=True
-    ):
+    for pair, item, _root in best_matches(grouping, described, STATEMENT_THRESHOLD, remedies=False):
         if item.document == statement.document:
             return item, pair
     return None
@@ -230,9 +228,7 @@ def _anywhere(
     nearly as good), one of the statement's own issuer first, then the latest."""
     earlier = [
         found
-        for found in best_matches(
-            grouping, described, STATEMENT_THRESHOLD, remedies=False, local=True
-        )
+        for found in best_matches(grouping, described, STATEMENT_THRESHOLD, remedies=False)
         if found[1].date < statement.date and found[1].document != statement.document
     ]
     if not earlier:

@@ -51,6 +51,8 @@ class LinkOutcome:
     """Nodes of the recurrence graph whose description this link changed (validated and
     written; the rest was left as it was)."""
     violations: list[Violation] = field(default_factory=list)
+    quarantined: list[Violation] = field(default_factory=list)
+    """Blocking results whose blocks were left out; the rest of the graph was written."""
     index: IndexUse | None = None
     """Whether the grouping index was kept from the last link or rebuilt, and why."""
 

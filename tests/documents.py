@@ -18,11 +18,11 @@ REPORTS_IN_CORPUS = 6
 """Report nodes a build of the five files yields: the NDI programme report carries the
 July 2004 pre-election delegation statement as an attachment, a report of its own."""
 
-ODIHR_2011_KEY = "osce-odihr-2011-final-report-early-presidential-2011-04-03"
-ENEMO_2005_KEY = "enemo-2005-preliminary-statement-presidential-2005-12-04"
-NDI_STATEMENT_KEY = "ndi-2004-statement-parliamentary-2004-09-19"
+ODIHR_2011_KEY = "osce-odihr-2011-final-report-kz-early-presidential-2011-04-03"
+ENEMO_2005_KEY = "enemo-2005-preliminary-statement-kz-presidential-2005-12-04"
+NDI_STATEMENT_KEY = "ndi-2004-statement-kz-parliamentary-2004-09-19"
 NDI_PROGRAMME_KEY = "ndi-programme-report-a6554a48"
-ISAACS_ARTICLE_KEY = "isaacs-journal-article-micro-politics-norm-contestation-osce"
-HOFFMANN_THESIS_KEY = "hoffmann-2020-thesis-meet-me-middle-analysis-eu"
+ISAACS_ARTICLE_KEY = "isaacs-journal-article-kz-micro-politics-norm-contestation-osce"
+HOFFMANN_THESIS_KEY = "hoffmann-2020-thesis-kz-meet-me-middle-analysis-eu"
 """Each report's key, ``id/report/{key}`` (``loaders/report.report_key``): what facts of
 that report are minted under, spelled once for the tests."""

@@ -39,8 +39,9 @@ _BODY = (
     rf"(?:the\s+)?(?P<body>{_NAME}(?:\s+(?:(?:of|for)\s+(?:the\s+)?|and\s+)?{_NAME})*"
     r"(?:\s+(?:(?:district|city|municipal|regional|administrative|appeals?)\s+)?"
     r"(?:court|tribunal)\b)?"
-    r"|(?:(?:local|district|city|municipal|regional|administrative|appeals?|first-instance|"
-    r"higher|competent|relevant)\s+){0,2}(?:court|election commission|commission|tribunal|"
+    r"|(?:(?:local|district|city|municipal|regional|provincial|county|administrative|appeals?|"
+    r"first-instance|higher|competent|relevant|electoral|election)\s+){0,3}"
+    r"(?:court|election commission|commission|tribunal|"
     r"prosecutor['\u2019]s office|prosecutor|police|ombuds(?:person|man)|ombudsperson['\u2019]s "
     r"office)\b"
     # a body of the administration by its kind, after the words of its level ("the cantonal
@@ -54,7 +55,7 @@ _FILED = re.compile(
     r"\b(?:filed|lodged|submitted)\s+(?:a|an|one|another)\s+(?:[\w-]+\s+)?"
     rf"(?P<what>complaint|appeal|petition|lawsuit)\s+(?:with|to|before|at)\s+{_BODY}"
     rf"|\bcomplained\s+(?:to|with|before)\s+{_BODY.replace('body', 'body2')}"
-    rf"|\bchallenged\s+(?P<appealed>(?:the|a|an|its|their|her|his)\s+[\w\s'\u2019-]{{3,60}}?)\s+"
+    rf"|\bchallenged\s+(?P<appealed>(?:the|a|an|its|their|her|his)\s+[\w\s'.\u2019-]{{3,90}}?)\s+"
     rf"(?:in|before|at)\s+{_BODY.replace('body', 'body3')}"
     r"|\b(?:[Aa]|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+)?(?:complaint|appeal|petition)\s+(?:was\s+)?"
     r"(?:filed|lodged|submitted)\s+by\s+(?P<by>(?:the\s+)?[^,.;]{3,80}?)\s+(?:with|to|before)\s+"
@@ -66,7 +67,8 @@ filed by <who> with <body>"."""
 _REQUESTED = re.compile(
     r"\b(?:requested|asked|petitioned)\s+"
     rf"{_BODY.replace('body', 'body7')}\s+to\s+(?P<asked>(?:annul|cancel|invalidate|order|"
-    r"sanction|recount|deregister|revoke|overturn|reverse|suspend|declare|repeat)\b[^.;,]{0,120}?)"
+    r"sanction|recount|deregister|revoke|overturn|reverse|suspend|declare|repeat|review|"
+    r"examine|strike)\b[^.;,]{0,120}?)"
     r"(?=\s*[.;,]|\s*$)"
 )
 """A remedy asked of a body is a complaint to it: "<who> requested the <body> to annul the
@@ -130,7 +132,8 @@ _DECIDER = re.compile(r"^\s*(?:The\s+|It\b|This\b)")
 _APPEAL_DECIDED = re.compile(
     rf"(?:^|[,;]\s*(?:and\s+|but\s+)?|\s)(?:[Tt]he\s+)?(?P<court>(?!The\b){_NAME}(?:\s+{_NAME})*\s+"
     r"(?:Court|Tribunal)(?:\s+of\s+[A-Z][\w-]+)*|(?:Supreme|Constitutional|Administrative|"
-    r"Appeals?)\s+Court)\s+(?:then\s+|subsequently\s+|also\s+)?"
+    r"Appeals?)\s+Court)(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
+    r"\s+(?:then\s+|subsequently\s+|also\s+)?"
     r"(?P<verdict>(?:upheld|confirmed|overturned|reversed|quashed|annulled)\s+(?:the|its|this|that)"
     r"\s+(?:[\w'\u2019-]+\s+){0,3}?(?:decision|ruling|refusal)"
     r"|(?:declined|refused)\s+to\s+(?:review|consider|hear|examine)\s+(?:the|its|this|that)\s+"

@@ -65,7 +65,8 @@ _SHAPES = (
     ),
     re.compile(
         rf"(?P<body>\b(?:the\s+)?[A-Za-z][\w'\u2019/-]*(?:\s+[\w'\u2019/-]+){{0,5}}?)"
-        rf"(?:\s+\([A-Z][\w/-]{{1,9}}\))?\s+(?:had\s+|has\s+|have\s+|also\s+)?"
+        rf"(?:\s+\([A-Z][\w/-]{{1,9}}\))?(?:,\s+(?:which|who)\s+[^,.;]{{3,80}},)?"
+        rf"\s+(?:had\s+|has\s+|have\s+|also\s+)?"
         rf"(?:(?:so far|already|reportedly|in total|altogether|jointly)\s+)?"
         rf"(?:received|registered|considered|reviewed|adjudicated|"
         rf"heard|handled|dealt with|(?P<verdict>rejected|dismissed|upheld|satisfied|granted|"
@@ -117,16 +118,27 @@ _SHAPE_WORD = re.compile(rf"{_COUNTED}|filed|lodged|submitted|brought|registered
 """A word every one of ``_SHAPES`` needs (its noun, or its verb where the noun may be
 left out): a sentence without one is not scanned."""
 _OUTCOME_WORDS = "|".join(f"(?P<o{i}>{words})" for i, (_, words) in enumerate(OUTCOMES))
+_REST = r"(?:the\s+)?(?:other|remaining|rest\s+of\s+the)\s+"
+"""The rest of a figure, after its other parts: "the remaining 52", "the other 9"."""
 _PART = re.compile(
     rf"(?:of which|of these|of them|of those|among them|,|;|\band)\s*,?\s*"
-    rf"(?:only\s+)?{_NUM.format(name='k')}\s+(?:(?:of which|of them|of these|{_NOUN})\s+)?"
+    rf"(?:only\s+)?(?:{_REST})?{_NUM.format(name='k')}\s+"
+    rf"(?:(?:of which|of them|of these|{_NOUN})\s+)?"
     rf"(?:were|was|had been|have been|are)?\s*(?:reportedly\s+)?(?:{_OUTCOME_WORDS})",
     re.I,
 )
 _PART_VERB = re.compile(
-    rf"(?:\band|,)\s+(?:{_OUTCOME_WORDS})\s+{_NUM.format(name='k')}\b(?!\s*(?:per|%))", re.I
+    rf"(?:\band|,|;|(?:,\s*)?(?:of which|of these|of them|of those))\s+"
+    rf"(?:(?:it|they|the\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)\s+)?"
+    rf"(?:{_OUTCOME_WORDS})\s+(?:{_REST})?{_NUM.format(name='k')}\b(?!\s*(?:per|%))"
+    rf"|(?:\band|,|;)\s+(?:it|they)\s+(?:found|established|identified)\s+(?:a\s+)?"
+    rf"(?P<found>violations?|breach(?:es)?)\s+in\s+{_NUM.format(name='k2')}\s+"
+    rf"(?:cases|of them|instances)\b",
+    re.I,
 )
-"""A part count after the verb: "... considered 23 cases and granted 4"."""
+"""A part count after the verb: "... considered 23 cases and granted 4", "..., of which it
+upheld 9", "and rejected the other 9"; a regulator's "it found violations in 3 cases" is
+the part it upheld."""
 _ANY_OUTCOME = "|".join(words for _, words in OUTCOMES)
 _WHOLE = re.compile(
     rf"[^.;]{{0,80}}?(?:(?:\band|,)\s+(?P<v1>{_ANY_OUTCOME})\s+(?:all|each|every one)\s+of\s+them"
@@ -279,11 +291,30 @@ complaints again: "It rejected 15 as unfounded, dismissed 6 on procedural ground
 _TALLY_ITEM = re.compile(
     rf"\s*(?P<verdict>rejected|dismissed|upheld|satisfied|granted|denied|left|returned|declared|"
     rf"(?:refused|declined)\s+to\s+(?:examine|consider|review|hear))"
-    rf"\s+(?:only\s+)?{_NUM.format(name='k')}\b(?!\s*(?:per|%|of\b))(?P<rest>.*)",
+    rf"\s+(?:only\s+)?(?:{_REST})?{_NUM.format(name='k')}\b"
+    rf"(?!\s*(?:per|%|of\b(?!\s+(?:them|these|those)\b)))(?P<rest>.*)",
     re.I | re.S,
 )
+_TALLY_COUNT = re.compile(
+    rf"\s*(?:{_REST})?{_NUM.format(name='k')}\s+(?:of\s+(?:them|these|those)\s+)?"
+    rf"(?:(?:were|was|had been|have been)\s+(?P<rest>.+)|(?P<part>in part|partially)\b)",
+    re.I | re.S,
+)
+"""A tally's item with its count first: "21 were denied", "the remaining 52 were rejected",
+or the verb of the item before left out: "granted 5 in full and 3 in part"."""
 _CLAUSE = re.compile(r"[,;]\s*(?:and\s+)?|\s+and\s+")
 """Where one item of a tally ends and the next begins."""
+
+
+def _tally_verdict(item: re.Match[str] | None, before: str | None) -> str | None:
+    """What a tally's item says became of its count: its own words, or "in part" of the
+    grant before it."""
+    if item is None:
+        return None
+    groups = item.groupdict()
+    if groups.get("part"):
+        return "partially-upheld" if before == "upheld" else None
+    return outcome_in(f"{groups.get('verdict') or ''} {groups['rest']}")
 
 
 def _tally(sentence: str, carried_body: str) -> list[FigureReading]:
@@ -296,10 +327,10 @@ def _tally(sentence: str, carried_body: str) -> list[FigureReading]:
     start = lead.end()
     for gap in [*_CLAUSE.finditer(sentence, start), None]:
         end = gap.start() if gap is not None else len(sentence.rstrip(". "))
-        item = _TALLY_ITEM.match(sentence, start, end)
-        verdict = outcome_in(f"{item['verdict']} {item['rest']}") if item else None
+        item = _TALLY_ITEM.match(sentence, start, end) or _TALLY_COUNT.match(sentence, start, end)
+        verdict = _tally_verdict(item, found[-1].outcome if found else None)
         if item is not None and verdict is not None:
-            at = item.start("verdict")
+            at = item.start("verdict") if item.re is _TALLY_ITEM else item.start("k")
             reading = FigureReading(number_value(item["k"]), at, end, carried_body, None, verdict)
             found.append(reading)
         start = gap.end() if gap is not None else end
@@ -349,24 +380,27 @@ def read_figures(sentence: str, carried_body: str | None = None) -> list[FigureR
     lead = _PART_LEAD.match(sentence) is not None and carried_body is not None
     if found or lead:
         matches = [*_PART.finditer(sentence), *_PART_VERB.finditer(sentence)]
+        counted: set[int] = set()
         for match in sorted(matches, key=lambda m: m.start()):
             before = [f for f in found if f.end <= match.start()]
-            if not before and not lead:
+            number = "k" if match.group("k") else "k2"
+            if (not before and not lead) or match.start(number) in counted:
                 continue
+            counted.add(match.start(number))
             body = before[-1].body if before else carried_body
             body_at = before[-1].body_at if before else None
             # "rejected 29 complaints, upheld 6 and ...": a sibling of a figure with an
             # outcome of its own, where "considered 23 cases and granted 4" is a part
             sibling = match.re is _PART_VERB and bool(before) and before[-1].outcome is not None
-            verdict = _outcome(match)
+            verdict = "upheld" if match.groupdict().get("found") else _outcome(match)
             if sibling:  # "dismissed 14 on procedural grounds": the clause's words decide
                 clause = _CLAUSE.search(sentence, match.end())
                 rest = sentence[match.end() : clause.start() if clause else len(sentence)]
                 verdict = outcome_in(f"{match.group().strip(' ,')}{rest}") or verdict
             parts.append(
                 FigureReading(
-                    number_value(match.group("k")),
-                    match.start("k"),
+                    number_value(match.group(number)),
+                    match.start(number),
                     match.end(),
                     body,
                     body_at,

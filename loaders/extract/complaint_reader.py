@@ -44,7 +44,8 @@ _ONE = re.compile(
     r"(?:complaints|appeals)\s+(?:with|to|before|at)\b"
     r"|\brequested (?:a|an|the) (?:recount|annulment|invalidation|cancellation|review)\b"
     r"|\b(?:requested|asked|petitioned)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5}\s+to\s+"
-    r"(?:annul|cancel|invalidate|order|recount|sanction|deregister|revoke|overturn)\b"
+    r"(?:annul|cancel|invalidate|order|recount|sanction|deregister|revoke|overturn|review|"
+    r"examine|strike)\b"
 )
 _DECIDED = re.compile(
     r"\b(?:refused|refuse|dismissed|upheld|rejected|denied|granted|satisfied|"

@@ -24,12 +24,13 @@ from ..text.dates import MONTH_NAME
 T = TypeVar("T")
 
 _DEFINITION = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3})?"
     rf"(?:\s+of\s+(?:\d{{1,2}}\s+{MONTH_NAME}\s+)?(?:19|20)\d\d)?\s*\((?:the\s+)?[\"\u201c]?"
     r"(?P<short>(?=(?:[a-z]*[A-Z]){2})[A-Za-z]{2,8}"
     r"|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){1,3}\s+(?:Law|Act|Code))[\"\u201d]?\)"
 )
-"""A parenthesised short form right after a name (or after its year or date, "of 1992 (LPE)",
-"of 17 December 1976 (FAPR)"):
+"""A parenthesised short form right after a name (or after the state it names, "the Electoral
+Code of <State> (EC)", or its year or date, "of 1992 (LPE)", "of 17 December 1976 (FAPR)"):
 two capitals at least, or three words or more ending as a law's name does ("(Party Funding
 Law)"; a two-word "(Election Law)" is read as a law's name of its own)."""
 

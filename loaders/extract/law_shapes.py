@@ -31,9 +31,9 @@ GENERIC_LAW = (
     # name or of a description), an ordinance by its subject
     rf"|(?:(?:[A-Z][a-z]+(?:al|ic|ive)\s+){{1,2}}Act|Ordinance)\s+on\s+(?:the\s+)?{_NAME_WORD}"
     rf"(?:\s+{_NOT_NEXT_LAW}(?:(?:of|and|for|by|the|on|in|to)\s+)*{_NAME_WORD})*"
-    r"|(?:[A-Z][a-z]+\s+){1,3}Code\b(?!\s+of Good)"
+    rf"|(?:{_NOT_AN_ARTICLE}[A-Z][a-z]+\s+){{1,3}}Code\b(?!\s+of Good)"
     rf"|\bCode\s+(?:of|on)\s+(?!(?:Good|Conduct|Ethics|Practice)\b){_NAME_WORD}"
-    rf"(?:\s+(?:(?:of|and|on|the)\s+)*{_NAME_WORD})*"
+    rf"(?:\s+(?!and\s+the\b)(?:(?:of|and|on|the)\s+)*{_NAME_WORD})*"
     r"|\bConstitution\b|\bElection Law\b"
     r"|\bElectoral Code\b"
 )

@@ -45,11 +45,11 @@ from .states import state_alternation, state_named, state_pattern
 
 _ARTICLE_BEFORE = re.compile(
     r"(?:(?P<sub>[Ss]ubparagraph|[Pp]aragraph) (?P<pn>\d+) of )?"
-    rf"(?:Articles?\s+|Sections?\s+|\u00a7\u00a7?\s*)(?P<an>{ARTICLE_LIST})(?:\(\d+\))?\s+of\s+"
+    rf"(?:Articles?\s+|Arts?\.\s*|Sections?\s+|\u00a7\u00a7?\s*)(?P<an>{ARTICLE_LIST})(?:\(\d+\))?\s+of\s+"
     r"(?:the\s+)?$"
 )
 _BARE_ARTICLE = re.compile(
-    rf"\b(?P<its>its\s+)?Articles?\s+(?P<an>(?>{ARTICLE_LIST}))(?![\w(])(?!\s+of\b)"
+    rf"\b(?P<its>its\s+)?(?:Articles?\s+|Arts?\.\s*)(?P<an>(?>{ARTICLE_LIST}))(?![\w(])(?!\s+of\b)"
 )
 """An article cited without its law ("the Law on X ..., but its Article 50", "the Law on
 X was adopted; under Article 52 ..."): the law the sentence named before it."""

@@ -34,10 +34,11 @@ from .treaties import add_treaty_actions
 _NUM = ARTICLE_NUMBER
 _LIST = ARTICLE_LIST
 _PROVISION = re.compile(
-    rf"\b(?P<kind>[Aa]rticles?|[Pp]aragraphs?|[Pp]aras?\.|[Ss]ections?)\s+(?P<nums>{_LIST})"
+    r"(?:\b(?:[Ss]ub)?[Pp]aragraphs?\s+\d+(?:(?:,\s*|,?\s+and\s+)\d+)*\s+of\s+(?=[Aa]rt))?"
+    rf"\b(?P<kind>[Aa]rticles?|[Aa]rts?\.|[Pp]aragraphs?|[Pp]aras?\.|[Ss]ections?)\s*(?P<nums>{_LIST})"
     r"(?:\(\d+\))?(?:\([a-z]\))?(?:\s+and\s+[Pp]aragraph\s+(?P<more>\d+(?:\.\d+)*))?"
     r"\s+of\s+(?:the\s+)?(?P<target>(?:(?!\s+and\s+(?:[Aa]rticle|[Pp]aragraph))"
-    r"[^,;:()\u201c\"]){3,140})"
+    r"[^,;:()\u201c\"]){2,140})"
 )
 """Articles or paragraphs cited with what they belong to ("Articles 12 and 14 of the
 Electoral Code", "paragraph 7.3 of the 1990 Document"; acts divided into sections cite
@@ -182,7 +183,7 @@ def _law_articles(
 
 
 _BARE = re.compile(
-    rf"\b(?P<kind>[Aa]rticles?|[Pp]aragraphs?)\s+(?P<nums>(?>{_LIST}))(?![\w(])(?!\s+of\b)"
+    rf"\b(?P<kind>[Aa]rticles?|[Aa]rts?\.|[Pp]aragraphs?)\s*(?P<nums>(?>{_LIST}))(?![\w(])(?!\s+of\b)"
     r"(?!\s+and\s+[Aa]rticles?\s)"
 )
 """A provision cited without its instrument or law ("Ibid., Paragraph 245", "Article

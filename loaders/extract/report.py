@@ -29,6 +29,7 @@ from .head import (
 )
 from .organisations import organisation_kind
 from .state_data import reference_types
+from .states import find_state
 
 
 def read_head(source: SourceText, genre: Genre) -> ReportHead:
@@ -64,6 +65,7 @@ _LEFT_OUT = SMALL_WORDS | {"between", "by", "with", "at", "from", "s"}
 
 def report_subject(source: SourceText, head: ReportHead) -> str:
     """What tells this report from others of its creator, year and genre, readably: the
+    state it is about (``find_state``: two states' elections can fall on one day), then the
     election its title names (``early-presidential-2011-04-03``), else the first words of
     its title, else (no title read) the first 8 hex digits of the text's SHA-256.
 
@@ -73,22 +75,22 @@ def report_subject(source: SourceText, head: ReportHead) -> str:
     >>> report_subject(SourceText("d", "d.txt", "..."), ReportHead(title="Square pegs in holes"))
     'square-pegs-holes'
     """
-    if head.title:
-        election = _TITLE_ELECTION.search(head.title)
-        if election:
-            kind = (election["type"] or "referendum").lower()
-            words = [
-                election["early"] or "",
-                "local" if kind in ("municipal", "regional") else kind,
-            ]
-            date = DATE_PATTERN.search(head.title)
-            if date:
-                words.append(match_to_date(date).isoformat())
-            return slug(" ".join(words))
-        words = [w for w in slug(head.title, 200).split("-") if w not in _LEFT_OUT]
-        if words:
-            return "-".join(words[:_TITLE_WORDS])
-    return source.sha256[:8]
+    if not head.title:
+        return source.sha256[:8]
+    state = find_state(source.text, TITLE_CHARS)
+    words = [state.state.code.lower()] if state else []
+    election = _TITLE_ELECTION.search(head.title)
+    if election:
+        kind = (election["type"] or "referendum").lower()
+        words += [election["early"] or "", "local" if kind in ("municipal", "regional") else kind]
+        date = DATE_PATTERN.search(head.title)
+        if date:
+            words.append(match_to_date(date).isoformat())
+        return slug(" ".join(words))
+    title = [w for w in slug(head.title, 200).split("-") if w not in _LEFT_OUT]
+    if not title:
+        return source.sha256[:8]
+    return "-".join(words + title[:_TITLE_WORDS])
 
 
 def report_key(source: SourceText, head: ReportHead, creator: str, genre_slug: str) -> str:

@@ -364,8 +364,3 @@ def recommendation_keys(found: list[Recommendation]) -> list[str]:
         else:
             keys.append(rec.number)
     return keys
-
-
-def recommendation_iri(report: URIRef, number: str) -> URIRef:
-    """The IRI of recommendation ``number`` of ``report``."""
-    return mint("recommendation", local_name(report), number)

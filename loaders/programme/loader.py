@@ -230,18 +230,9 @@ def _aims(document: Document) -> list[tuple[Element, str]]:
     return aims
 
 
-def _attachment_genre() -> str:
-    """An attached delegation statement is a "statement" (a short public statement, not a
-    post-election preliminary statement). Until the full vocabularies replace the stub
-    shipped in ``ontology/``, that concept may be missing; then the nearest one is used."""
-    from normgraph.ontology import vocabularies_graph
-
-    if (genre("statement"), None, None) in vocabularies_graph():
-        return "statement"
-    return Genre.PRELIMINARY_STATEMENT.value
-
-
-_ATTACHMENT_GENRE = _attachment_genre()
+_ATTACHMENT_GENRE = "statement"
+"""An attached delegation statement is a "statement" (``genre:statement``: a short public
+statement, not a post-election preliminary statement)."""
 
 
 _APPENDIX = re.compile(r"^[ \t]*(?:APPENDIX|ANNEX|ATTACHMENT)\b[^\n]{0,40}$", re.M)

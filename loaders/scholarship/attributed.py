@@ -33,18 +33,16 @@ from ..rdf.iris import mint, slug
 from ..text.dates import find_when
 from ..text.document import Document, Element
 from ..text.sentences import sentences
+from .quoted_first import other_forms
 from .saying_verbs import FINDING_VERBS, FORMAL_COMPLAINT, SAYING, THAT_VERBS
 from .speech_forms import (
     QUOTE,
-    according_to,
-    as_said,
     english_quotes,
     is_observer,
     is_organisation,
     is_scholar,
     phrase_before_who,
     referent,
-    statement_nouns,
     titled,
 )
 
@@ -158,13 +156,13 @@ def _read_attributed(text: str) -> list[Attributed]:
         body = text[at:end]
         said = _said_by_verbs(text, at, body)
         taken = [s.words_at for s in said]
-        for who_at, words in (*according_to(body), *as_said(body), *statement_nouns(body)):
+        for who_at, words in other_forms(body):
             if not re.search(r"\w{3}", body[words[0] : words[1]]) or any(
                 at + words[0] < t_end and t_start < at + words[1] for t_start, t_end in taken
             ):
                 continue  # no words ("As one deputy put it:" before a block quotation)
             name = titled(body[who_at[0] : who_at[1]], at + who_at[0], None)
-            when = _date_at(body[: words[1]], 0)
+            when = _date_at(body[: words[1]], 0) or _date_at(body, words[1])
             said.append(_attributed(name, body[words[0] : words[1]], at + words[0], when, at))
         found.extend(sorted(said, key=lambda s: s.words_at))
     return found

@@ -13,19 +13,29 @@ from __future__ import annotations
 import re
 
 from ..rdf.facts import Extraction, Fact
-from ..text.dates import When, find_when
+from ..text.dates import DATE_PATTERN, When, match_to_date
 from ..text.source import SourceText
 from .events import event_fact
 
 _ROW = re.compile(
-    r"^[ \t]*(?P<when>(?:\d{1,2}\s+[A-Z][a-z]+\s+)?(?:19|20)\d{2})"
+    r"^[ \t]*(?P<when>(?:\d{1,2}\s+[A-Z][a-z]+\.?\s+|[A-Z][a-z]+\.?\s+\d{1,2},\s+)?(?:19|20)\d{2})"
     r"(?:[ \t]{2,}|\t|[ \t]+[\u2013\u2014-][ \t]+)"
     r"(?P<what>[A-Z\"\u201c][^\n]*(?:\n[ \t]{4,}(?!(?:19|20)\d{2}\b)\S[^\n]*)*)",
     re.M,
 )
 """One row: its year or date, then what happened, with its indented continuation lines."""
 _MIN_ROWS = 3
-_DAY = re.compile(r"\d{1,2}\s+[A-Z][a-z]+\s+\d{4}")
+
+
+def _days(text: str) -> list[When]:
+    """The full dates ``text`` writes, an impossible one ("31 Feb 2012") left out."""
+    found = []
+    for match in DATE_PATTERN.finditer(text):
+        try:
+            found.append(When.from_date(match_to_date(match)))
+        except ValueError:
+            continue
+    return found
 
 
 def chronology_rows(source: SourceText) -> list[tuple[When, int, int]]:
@@ -41,8 +51,7 @@ def chronology_rows(source: SourceText) -> list[tuple[When, int, int]]:
     for run in (run for run in runs if len(run) >= _MIN_ROWS):
         for row in run:
             year = int(row["when"][-4:])
-            stated = [find_when(m[0]) for m in _DAY.finditer(row[0])]
-            precise = [w[0] for w in stated if w is not None and w[0].year == year]
+            precise = [when for when in _days(row[0]) if when.year == year]
             when = precise[0] if precise else When(year)
             found.append((when, row.start("when"), row.end()))
     return found

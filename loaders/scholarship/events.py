@@ -6,6 +6,7 @@ Each sentence of the body that dates something is one ``schema:Event``. Which of
 dates is the event's: a day introduced by "on" (an act happens *on* a day: "After the
 elections of 4 May, parliament adopted the law on 3 June" is the adoption), else the first
 day or month, else a year that opens a clause ("In 2007, ...", "...: in 2015 it acquired").
+A day written without its year ("on 11 May") takes the year its paragraph last wrote.
 A date is not an event's when it cites a source (inside brackets: "(interview 5, <place>,
 30 November 2021)"), bounds a period ("between October 2021 and June 2023"), only places a
 state of affairs ("at the time of the December 2023 elections"), or belongs to an
@@ -27,7 +28,7 @@ from normgraph.namespaces import NG, RDFS, SCHEMA
 
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint, slug
-from ..text.dates import DATE_PATTERN, MONTH_NAME, MONTH_YEAR_PATTERN, When, find_when
+from ..text.dates import DATE_PATTERN, MONTH_NAME, MONTH_YEAR_PATTERN, MONTHS, When, find_when
 from ..text.document import Document, ElementKind
 from ..text.sentences import sentences
 from ..text.source import Span
@@ -52,6 +53,11 @@ _PERIOD = re.compile(
     rf"\s+(?:and|to|until|till)\s+(?:{MONTH_NAME}\s+|\d{{1,2}}\s+{MONTH_NAME}\s+)?\d{{4}}"
 )
 """A period bounded by two dates: when something lasted, not when it happened."""
+_MONTHS_PERIOD = re.compile(
+    rf"\b(?:between|from)\s+(?:\d{{1,2}}\s+)?{MONTH_NAME}\s+(?:and|to|until|till)\s+"
+    rf"(?:\d{{1,2}}\s+)?{MONTH_NAME}(?:,?\s+\d{{4}})?"
+)
+"""A period within one year ("between February and November 2023"): no event's date."""
 _STATE_OF_AFFAIRS = re.compile(
     r"\b(?:at|by) the time of\b[^,;.]{0,60}|\b(?:as of|as at)\s+[^,;.]{0,30}"
     r"|\bsince\b[^,;.]{0,60}",
@@ -81,7 +87,24 @@ question ("Second, whether the reform will ...")."""
 _NO_HAPPENING = re.compile(r"\s*(?:alone\b|,?[^,;.]{0,40}\b(?:there (?:was|were)|still)\b)")
 """A year that only dates a state of affairs ("In 2019 alone, there were ...", "In 2019, the
 index still rated ...")."""
+_METHOD = re.compile(
+    r"^(?:[A-Z][\w-]*\s+){0,3}?(?:we|I)\s+(?:(?:also|then|first|further)\s+)?"
+    r"(?:draw|drew|rely|relied|build|built|use|used|code|coded|analy[sz]e|analy[sz]ed|"
+    r"interview(?:ed)?|survey(?:ed)?|conduct(?:ed)?|compare|compared|collect(?:ed)?|read)\b"
+    r"|\b(?:was|were|is|are)\s+(?:then\s+|each\s+|also\s+)?coded\b"
+    r"|\binterviews?\b[^.;]{0,40}\b(?:conducted|carried out|held)\b",
+    re.I,
+)
+"""The study's own method ("We draw on a coding of ... to June 2025", "Each recommendation
+was coded against the law in force in July 2025", "nine interviews, conducted between ..."):
+its dates are the research's, not events of the story it tells."""
 _ON = re.compile(r"\b(?:on|On)\s+$")
+_YEARLESS = re.compile(rf"\b[Oo]n\s+(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_NAME})\b(?!,?\s+\d{{4}})")
+"""A day without its year ("on 9 May"): a paragraph that has written the year dates its
+other days so; the year it last wrote before the day is the day's (never one carried over
+from another paragraph)."""
+
+
 _BODY_KINDS = (ElementKind.PARAGRAPH, ElementKind.ITEM)
 _MIN_WORDS = 6
 """Fewer words state no event (a dateline "<Place>, 22 May 2024")."""
@@ -95,20 +118,33 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-def dated_in(sentence: str, hidden: tuple[int, int] | None = None) -> tuple[When, int, int] | None:
+def dated_in(
+    sentence: str, hidden: tuple[int, int] | None = None, story_year: int | None = None
+) -> tuple[When, int, int] | None:
     """The event's date in a sentence (see the module docstring): (when, start, end).
-    ``hidden`` is a stretch of the sentence that belongs to an attributed statement."""
+    ``hidden`` is a stretch of the sentence that belongs to an attributed statement;
+    ``story_year`` the year the story is in, which dates a day written without one ("on 9 May")."""
     if len(sentence.split()) < _MIN_WORDS or _HYPOTHETICAL.match(sentence):
+        return None
+    if _METHOD.search(sentence):
         return None
     spans = [
         m.span()
-        for p in (_BRACKETS, _PERIOD, _STATE_OF_AFFAIRS, _WITH_PHRASE)
+        for p in (_BRACKETS, _PERIOD, _MONTHS_PERIOD, _STATE_OF_AFFAIRS, _WITH_PHRASE)
         for m in p.finditer(sentence)
     ]
     masked = _blank(sentence, spans + ([hidden] if hidden else []))
     found = [m for p in (DATE_PATTERN, MONTH_YEAR_PATTERN) for m in p.finditer(masked)]
     found.sort(key=lambda m: (m.start(), -len(m.group())))
     on_day = [m for m in found if m.group() and _ON.search(masked[: m.start()][-4:])]
+    yearless = _YEARLESS.search(masked) if story_year is not None and not on_day else None
+    if yearless is not None and story_year is not None:
+        month = MONTHS[yearless["month"].lower()]
+        try:
+            day = When(story_year, month, int(yearless["day"]))
+        except ValueError:
+            return None
+        return day, yearless.start("day"), yearless.end()
     chosen = (on_day or found)[:1]
     if not chosen:
         year = _CLAUSE_YEAR.search(masked) or _ACT_YEAR.search(masked)
@@ -165,17 +201,30 @@ def add_dated_events(
         if any(_NOT_BODY.match(section.title) for section in element.section.path):
             continue
         stretches = _statement_stretches(element.text)
+        year = None  # a day without its year takes one its own paragraph writes
         for start, end in sentences(element.text):
             sentence = element.text[start:end]
-            dated = dated_in(sentence, _hidden(stretches, start, end))
-            if dated is None or _TREATY_ACTION.search(sentence):
+            year = _year_of(sentence, year)
+            if _TREATY_ACTION.search(sentence):
                 continue
-            when, _, _ = dated
+            dated = dated_in(sentence, _hidden(stretches, start, end), year)
+            if dated is None:
+                continue
             spans = element.spans(start, end)
             if any(a.start < b.end and b.start < a.end for a in spans for b in taken):
                 continue
-            found.append(extraction.merge(event_fact(key, when, sentence, spans, report)))
+            found.append(extraction.merge(event_fact(key, dated[0], sentence, spans, report)))
     return found
+
+
+def _year_of(sentence: str, year: int | None) -> int | None:
+    """The year the story is in after ``sentence``: the last one it dates a day or a month
+    in, else ``year``."""
+    dated = [m for p in (DATE_PATTERN, MONTH_YEAR_PATTERN) for m in p.finditer(sentence)]
+    if not dated:
+        return year
+    last = max(dated, key=lambda m: m.start())
+    return int(last.group()[-4:])
 
 
 def event_fact(key: str, when: When, text: str, evidence: list[Span], report: Fact) -> Fact:

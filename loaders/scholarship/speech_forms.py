@@ -171,7 +171,7 @@ def is_organisation(speaker: str) -> bool:
     return re.search(r"\b[A-Z]{2,}\b", name) is not None or bool(reference_types(name))
 
 
-def _speaker_phrase(who: str) -> str | None:
+def speaker_phrase(who: str) -> str | None:
     """The speaker a source phrase names, or None when it names a document, data or no one."""
     who = who.strip()
     if not who or not who[0].isalnum() or _NOT_A_SOURCE.search(who):
@@ -186,14 +186,14 @@ def according_to(body: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     <speaker>, <words>" and "<words>, according to <speaker>."."""
     found = []
     for match in _ACCORDING.finditer(body):
-        who = _speaker_phrase(match["who"])
+        who = speaker_phrase(match["who"])
         after = body[match.end("who") :]
         if who is None or is_scholar(who, after) or (_NAMES.fullmatch(who) and " " not in who):
             continue
         end = len(body.rstrip())
         found.append(((match.start("who"), match.end("who")), (match.end(), end)))
     for match in _ACCORDING_AFTER.finditer(body):
-        who = _speaker_phrase(re.sub(r"[\d\u00b9\u00b2\u00b3\u2070-\u2079]+$", "", match["who"]))
+        who = speaker_phrase(re.sub(r"[\d\u00b9\u00b2\u00b3\u2070-\u2079]+$", "", match["who"]))
         if who is None or is_scholar(who, body[match.start("who") + len(who) :]):
             continue
         found.append(((match.start("who"), match.start("who") + len(who)), (0, match.start())))
@@ -205,7 +205,7 @@ def as_said(body: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     speech in the past tense (a scholar's "As X argues" is the literature)."""
     found = []
     for match in _AS_SAID.finditer(body):
-        who = _speaker_phrase(match["who"])
+        who = speaker_phrase(match["who"])
         after = body[match.end("who") :]
         if who is None or is_scholar(who, after, match["verb"]) or is_observer(who):
             continue
@@ -238,7 +238,7 @@ def _phrase_ending(lead: str) -> tuple[int, int] | None:
         start = _widened(head, phrases[-1].start())
     else:
         return None
-    if is_observer(head[start:]) or _speaker_phrase(head[start:]) is None:
+    if is_observer(head[start:]) or speaker_phrase(head[start:]) is None:
         return None
     return start, len(head)
 
@@ -250,7 +250,7 @@ def statement_nouns(body: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     those nouns is left out."""
     found = []
     for match in _NOUN_OF.finditer(body):
-        who = _speaker_phrase(match["who"])
+        who = speaker_phrase(match["who"])
         if who is None or is_observer(who) or _NAMES.fullmatch(who):
             continue
         words = _words_after(body, match.end())
@@ -321,4 +321,5 @@ __all__ = [
     "is_organisation",
     "is_scholar",
     "phrase_before_who",
+    "speaker_phrase",
 ]

@@ -24,6 +24,7 @@ from ..extract.head import (
     mission_issuer,
 )
 from ..text.dates import DATE_PATTERN, MONTH_NAME, match_to_date
+from ..text.lines import TERMINAL
 from ..text.source import SourceText
 
 
@@ -94,7 +95,7 @@ def _headline(line: str) -> bool:
     return (
         line.upper() == line
         or all(w[0].isupper() or w in SMALL_WORDS for w in words)
-        or (len(line.split()) <= _SHORT_TITLE and not re.search(r"[.;:!?]$", line))
+        or (len(line.split()) <= _SHORT_TITLE and not TERMINAL.search(line))
     )
 
 

@@ -43,9 +43,14 @@ MONTH_NAME = (
 )
 """A month's full English name: the one pattern every reader of dates builds on."""
 _MONTH = MONTH_NAME
+_MONTH_OR_SHORT = (
+    rf"(?:{MONTH_NAME}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?![\w'\u2019])\.?)"
+)
+"""A month's name or its abbreviation ("13 Mar 2012", "Sept. 4, 2018"): with a day and a
+year the short form is a date (tables and chronologies write it), alone it is not read."""
 DATE_PATTERN = re.compile(
-    rf"\b(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH}),?\s+(?P<y1>\d{{4}})"
-    rf"|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}}))\b"
+    rf"\b(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH_OR_SHORT}),?\s+(?P<y1>\d{{4}})"
+    rf"|(?P<m2>{_MONTH_OR_SHORT})\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}}))\b"
 )
 """A day-month-year or month-day-year date; groups give its parts."""
 
@@ -63,7 +68,7 @@ def match_to_date(match: re.Match[str]) -> datetime.date:
     day = match.group("d1") or match.group("d2")
     month = match.group("m1") or match.group("m2")
     year = match.group("y1") or match.group("y2")
-    return datetime.date(int(year), MONTHS[month.lower()], int(day))
+    return datetime.date(int(year), MONTHS[month.lower().rstrip(".")], int(day))
 
 
 MONTH_YEAR_PATTERN = re.compile(rf"\b(?P<month>{_MONTH}),?\s+(?P<year>\d{{4}})\b")

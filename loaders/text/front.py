@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from .lines import (
+    TERMINAL,
     HeadingStyle,
     Line,
     LineKind,
@@ -163,7 +164,7 @@ def _short_title(text: str) -> bool:
 
 def _entry_like(text: str) -> bool:
     """A contents entry without a page number: a short line that is no sentence."""
-    return len(text.split()) <= _ENTRY_WORDS and not re.search(r"[.!?;:]$", text.strip())
+    return len(text.split()) <= _ENTRY_WORDS and not TERMINAL.search(text.strip())
 
 
 def _titles(lines: list[Line], begin: int, end: int, toc_lines: set[int]) -> set[int]:

@@ -18,18 +18,19 @@ import re
 from collections import Counter
 from collections.abc import Collection
 
-from .lines import Line, LineKind, Shape
+from .lines import TERMINAL, Line, LineKind, Shape
 
 _RULE = re.compile(r"^\s*(?:_{5,}|-{10,}|\u2014{5,})\s*$")
 """The rule that separates a page's footnotes from its text."""
-_NOTE = re.compile(r"^\s*(?P<label>\d{1,3})[ \t]+(?=\S)")
-"""A footnote under the rule: its number, then its text."""
+_NOTE = re.compile(
+    r"^\s*(?:\((?P<paren>\d{1,3})\)|\[(?P<square>\d{1,3})\]|(?P<label>\d{1,3}))[ \t]+(?=\S)"
+)
+"""A footnote under the rule: its number ("3", "(3)" or "[3]"), then its text."""
 _PAGE = re.compile(
     r"(?:^|\s{2,}|\t|\s[-\u2013|\u2022]\s)(?:[Pp]age:?|[Pp]\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$"
     r"|^\s*[-\u2013]\s*\d{1,4}\s*[-\u2013]\s*$"
 )
 """A footer with the page number: "...   Page 12", "... - Page 12", "Page: 3 of 20", "- 12 -"."""
-_TERMINAL = re.compile(r"[.;:!?]\s*$")
 _HEADER_LINES = 2
 """Short lines after a page-number line that are the next page's running header."""
 _REPEATS = 3
@@ -66,7 +67,7 @@ def page_furniture(
             page
             or _RULE.match(line.text) is not None
             or text in repeated
-            or (header > 0 and len(text) < 100 and not _TERMINAL.search(text))
+            or (header > 0 and len(text) < 100 and not TERMINAL.search(text))
         )
         if furniture:
             in_notes = (in_notes or _RULE.match(line.text) is not None) and not page
@@ -77,7 +78,8 @@ def page_furniture(
         header = 0
         note = _NOTE.match(line.text) if in_notes else None
         if note is not None:
-            shape = Shape(LineKind.FOOTNOTE, note.group("label"), note.end())
+            label = note.group("label") or note.group("paren") or note.group("square")
+            shape = Shape(LineKind.FOOTNOTE, label, note.end())
         kept.append(dataclasses.replace(line, block=line.block + shift) if shift else line)
         kept_shapes.append(shape)
     return kept, kept_shapes, dropped

@@ -48,7 +48,9 @@ _TOC_HEADING = re.compile(r"^\s*(TABLE OF CONTENTS|CONTENTS)\s*$", re.I)
 _TOC_LINE = re.compile(r"^.*\S(?:\t+\s*|\s*\.{3,}\s*|\s{2,})\d{1,3}\s*$")
 _GAPPED_NUMBER = re.compile(r"^\s*[1-9]\d?(?:\.\d{1,2}){0,4}(?:\t|[ ]{2,})\S")
 """A section number set off from its title by a column gap ("3.1  The campaign")."""
-_TERMINAL = re.compile(r"[.!?;:]$")
+TERMINAL = re.compile(r"[.!?;:]$")
+"""Punctuation that closes a sentence or clause, last on a (stripped) line: such a line is
+prose, not a title, a heading, a contents entry or a running header."""
 _SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to"}
 UNNUMBERED_TOP = re.compile(r"^(ANNEX|APPENDIX|ABOUT THE)\b", re.I)
 """Unnumbered headings that open a top-level part (annexes, the issuer's description)."""
@@ -160,7 +162,7 @@ def is_toc_line(line: Line) -> bool:
 def headline(title: str) -> bool:
     """Looks like a heading's title: upper case or Title Case, short, no closing full stop."""
     stripped = title.replace("*", "").strip()
-    if not stripped or len(stripped) > 160 or _TERMINAL.search(stripped.rstrip(")")):
+    if not stripped or len(stripped) > 160 or TERMINAL.search(stripped.rstrip(")")):
         return False
     letters = [ch for ch in stripped if ch.isalpha()]
     if len(letters) < 2:
@@ -184,7 +186,7 @@ def _titled(cell: str) -> bool:
     cell = cell.strip()
     return (
         cell[:1].isupper()
-        and not _TERMINAL.search(cell)
+        and not TERMINAL.search(cell)
         and len(cell.split()) <= 16
         and not _MONTH_START.match(cell)
     )
@@ -323,4 +325,4 @@ def unfinished(text: str) -> bool:
         return False
     if re.search(r"https?://\S+$|\.pdf$|\.html?$", tail):
         return False
-    return not _TERMINAL.search(tail)
+    return not TERMINAL.search(tail)

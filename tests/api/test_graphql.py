@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from typing import Any
 
 from fastapi.testclient import TestClient
@@ -225,6 +226,16 @@ def test_limits_reject_deep_wide_and_aliased_queries(fixture_client: TestClient)
     assert "token" in run(fixture_client, tokens)["errors"][0]["message"].lower()
     too_big = run(fixture_client, "{ norms(first: 1000) { totalCount } }")
     assert too_big["errors"][0]["message"] == "first: between 0 and 100"
+
+
+def test_limits_and_masking_are_given_to_strawberry_as_factories_not_shared_instances() -> None:
+    """A fresh extension per request: an instance would be shared by concurrent requests
+    (its execution context with them), which strawberry deprecates with a warning."""
+    for debug in (False, True):
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            create_app(Settings(graphql_debug=debug), store=CountingStore())
+        assert not [w for w in caught if "extension instance" in str(w.message)]
 
 
 def test_client_mistakes_are_told_and_internal_errors_masked(fixture_client: TestClient) -> None:

@@ -150,7 +150,9 @@ def test_html_answer_with_a_bad_value_is_a_400_naming_it(facts_client: TestClien
 # One test per saved query, asserting its answer -----------------------------------------
 
 
-def test_recurring_issues(facts_client: TestClient) -> None:
+def test_recurring_by_reports_lists_an_issue_raised_in_at_least_min_reports_reports(
+    facts_client: TestClient,
+) -> None:
     answer = rows(facts_client, "recurring-by-reports")
     assert answer == [
         {

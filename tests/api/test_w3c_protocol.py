@@ -181,7 +181,7 @@ def test_query_own_base_wins_and_syntax_errors_keep_their_columns(client: TestCl
         ("POST", {"content": "INSERT DATA {", "headers": {"Content-Type": UPDATE}}, 400),
     ],
 )
-def test_negative_cases(
+def test_a_malformed_query_or_update_is_refused_with_the_status_the_protocol_tests_name(
     client: TestClient, method: str, kwargs: dict[str, object], status: int
 ) -> None:
     headers = {**ADMIN, **kwargs.pop("headers", {})}  # type: ignore[dict-item]

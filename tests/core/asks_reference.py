@@ -1,6 +1,8 @@
 """The ask reading as it was before it was made cheaper (main at 1acc3c8), kept only to
 prove the cheaper one reads every text the same: remedy classes searched one by one,
-every sentence read whole before its cheap tests, each sentence's terms read twice."""
+every sentence read whole before its cheap tests, each sentence's terms read twice. The
+readings added since (a negated permission only under a modal, a passive light verb's
+subject, paraphrases that name things) are mirrored here read the eager way."""
 
 from __future__ import annotations
 
@@ -15,10 +17,12 @@ from normgraph.asks import (
     _NEGATED_PERMISSION,
     _NEGATED_RESTRICTION,
     _START_VERB,
+    _SUBJECT_IS_CHANGE,
     _VEHICLE_PATTERN,
     MIN_TERMS,
     AskUnit,
     _drop_action_word,
+    _named_things,
     addressee,
     articles,
     is_directive,
@@ -44,14 +48,21 @@ def actions(text: str) -> tuple[frozenset[str], frozenset[str]]:
 def main_remedies(text: str) -> frozenset[str]:
     modal = _MODAL.search(text)
     window = _AFTER_MODAL.match(text, modal.end()) if modal else _START_VERB.match(text)
-    return actions(window["verb"])[0] if window else frozenset()
+    found = actions(window["verb"])[0] if window else frozenset()
+    if modal and _SUBJECT_IS_CHANGE.match(text, modal.end()):
+        subject = text[text.rfind(". ", 0, modal.start()) + 1 : modal.start()]
+        return found | actions(subject)[0]
+    return found
 
 
 def read_unit(text: str) -> AskUnit:
-    read = _NEGATED_PERMISSION.sub("be prohibited to", _NEGATED_RESTRICTION.sub("unimpeded", text))
+    read = _NEGATED_PERMISSION.sub(
+        r"\g<modal> be prohibited to", _NEGATED_RESTRICTION.sub("unimpeded", text)
+    )
     remedies, vehicles = actions(read)
     remedies = main_remedies(read) or remedies
-    content = tuple(terms(_ACTION_WORDS.sub(_drop_action_word, _CONDITION.sub(" ", read))))
+    things = _named_things(_CONDITION.sub(" ", read))
+    content = tuple(terms(_ACTION_WORDS.sub(_drop_action_word, things)))
     return AskUnit(text, remedies, vehicles, content, addressee(text), articles(text))
 
 

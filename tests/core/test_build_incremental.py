@@ -102,6 +102,36 @@ def test_a_second_copy_of_a_report_is_refused_naming_the_first(
         assert document_graph("longer") not in store.named_graphs()
 
 
+def _final_report(issued: str) -> str:
+    """An invented ODIHR final report on a presidential election, issued on ``issued``."""
+    return (
+        "Office for Democratic Institutions and Human Rights\n\nREPUBLIC OF ICELAND\n\n"
+        "PRESIDENTIAL ELECTION\n2 March 2031\n\n"
+        "OSCE/ODIHR Election Observation Mission Final Report\n\n"
+        f"Warsaw\n{issued}\n\nI. EXECUTIVE SUMMARY\n\nThe election was held in a calm "
+        "manner and the Central Election Commission worked openly.\n\nII. RECOMMENDATIONS"
+        "\n\n1. The Central Election Commission should publish results by polling station.\n"
+    )
+
+
+def test_a_report_minting_a_loaded_reports_iri_is_refused_naming_it(tmp_path: Path) -> None:
+    """Two reports the IRIs cannot tell apart (here a second edition, issued two days later:
+    another identity, the same creator, year, genre, state and election) would merge their
+    facts into one report's: the second is refused, naming the first."""
+    (tmp_path / "first.txt").write_text(_final_report("5 May 2031"), encoding="utf-8")
+    (tmp_path / "second.txt").write_text(_final_report("7 May 2031"), encoding="utf-8")
+    with open_store(tmp_path / "store") as store:
+        first, second = add_files(store, [tmp_path / "first.txt", tmp_path / "second.txt"])
+        assert first.written and first.identity != second.identity
+        assert not second.written and first.report == second.report
+        assert f"report IRI <{first.report}> is already first.txt's" in (second.error or "")
+        assert document_graph("second") not in store.named_graphs()
+        # The same file changed is a new version of its own report, not a clash.
+        (tmp_path / "first.txt").write_text(_final_report("6 May 2031"), encoding="utf-8")
+        [again] = add_files(store, [tmp_path / "first.txt"])
+        assert again.written and not again.unchanged
+
+
 def test_a_file_over_the_size_cap_is_refused_before_it_is_read(tmp_path: Path) -> None:
     big = tmp_path / "big.txt"
     big.write_bytes(b"x" * 300_000)

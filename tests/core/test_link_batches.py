@@ -58,8 +58,12 @@ def test_a_first_link_validated_block_by_block_finds_what_the_whole_graph_gives(
     # A confidence out of range on every membership and inference: the same results.
     out_of_range = Literal(Decimal("1.50"), datatype=XSD.decimal)
     monkeypatch.setattr(recurrence_triples, "_confidence", lambda score: out_of_range)
-    broken, _ = _linked(tmp_path / "broken-batched")
+    broken, broken_graph = _linked(tmp_path / "broken-batched")
     monkeypatch.setattr(recurrence, "VALIDATION_BATCH", 10**9)
     reference, _ = _linked(tmp_path / "broken-whole")
-    assert len({v.focus_node for v in reference.violations}) > 1
-    assert broken.violations == reference.violations and not broken.written
+    assert len({v.focus_node for v in reference.quarantined}) > 1
+    assert broken.quarantined == reference.quarantined and broken.violations == reference.violations
+    # Every issue failed: each was left out, and what does not hang on one was written.
+    assert broken.written and broken_graph < written
+    left_out = {v.focus_node for v in broken.quarantined}
+    assert not {t for t in broken_graph if str(t[0]) in left_out}

@@ -8,6 +8,7 @@ from normgraph.asks import articles, ask_units
 from normgraph.grouping import Grouping, group
 from normgraph.issue_names import issue_name, short_name
 from normgraph.recurrence_statements import described_ask, resolve_all
+from tests.case_tables import case_params
 from tests.core.recurrence_items import item
 
 
@@ -17,37 +18,20 @@ def test_asks_read_remedy_and_articles_with_generic_patterns() -> None:
     assert articles("Abolish paragraph 6 of Article 44 and Article 44(6).") == {"art44.6"}
 
 
-def test_a_negated_permission_is_a_prohibition_and_lengthening_is_its_own_remedy() -> None:
-    (unit,) = ask_units("Parties should no longer be allowed to swap commission members.")
-    assert unit.actions == {"restrict"}
-    (unit,) = ask_units("Observers should be allowed to enter polling stations.")
-    assert unit.actions == {"access"}
-    (unit,) = ask_units("The periods for lodging complaints should be lengthened.")
-    assert unit.actions == {"extend"}
-    (unit,) = ask_units("The candidate deposit should be reduced.")
-    assert unit.actions == {"restrict"}
-    (unit,) = ask_units("Steps should be taken to enable citizens abroad to vote.")
-    assert unit.actions == {"access"}
-    (unit,) = ask_units("Entries of deceased voters should be deleted.")
-    assert unit.actions == {"remove"}
-
-
-def test_a_remedy_is_read_from_its_verb_s_own_forms_not_from_words_that_start_alike() -> None:
+@pytest.mark.parametrize(
+    ("text", "actions", "kept"),
+    case_params("ask_remedies", "text", "actions", "object", defaults={"object": []}),
+)
+def test_a_remedy_is_read_from_its_verb_s_own_forms_not_from_words_that_start_alike(
+    text: str, actions: list[str], kept: list[str]
+) -> None:
     """A "country" is no *count*, "capacity" no *cap*, "bank" no *ban*: they stay in the
     object; a remedy's inflections and derivations ("counted", "banned", "verifiable")
-    and an agent noun ("prosecutors": who acts, kept in the object) are read as before."""
-    (unit,) = ask_units("Voters in the country and in each county should get bank help.")
-    assert unit.actions == set()
-    assert {"country", "county", "bank"} <= set(unit.object_terms)
-    (unit,) = ask_units("Capacity building for staff should be supported.")
-    assert unit.actions == set()
-    (unit,) = ask_units("Ballots should be counted aloud.")
-    assert unit.actions == {"count"}
-    (unit,) = ask_units("Campaigning on election day should be banned.")
-    assert unit.actions == {"restrict"}
-    (unit,) = ask_units("Results should be verifiable by the prosecutors.")
-    assert unit.actions == {"monitor"}
-    assert any(term.startswith("lawenforcement") for term in unit.object_terms)
+    and an agent noun ("prosecutors": who acts, kept in the object) are read as before; a
+    negated permission is a prohibition, lengthening a remedy of its own."""
+    (unit,) = ask_units(text)
+    assert unit.actions == set(actions)
+    assert set(kept) <= set(unit.object_terms)
 
 
 @pytest.mark.parametrize(

@@ -151,7 +151,7 @@ def test_the_shared_reader_finds_decided_cases_in_any_genre() -> None:
         ("the court upheld the warning", "rejected"),
     ],
 )
-def test_outcome_words(text: str, outcome: str | None) -> None:
+def test_a_decision_s_words_read_as_its_outcome(text: str, outcome: str | None) -> None:
     assert outcome_in(text) == outcome
 
 

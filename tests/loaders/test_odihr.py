@@ -108,7 +108,9 @@ def test_addressees_are_the_actors_asked_to_act(extraction: Extraction) -> None:
     assert named(2) == set() and named(4) == set() and named(17) == set()
 
 
-def test_mission_figures(extraction: Extraction) -> None:
+def test_the_missions_figures_head_and_start_date_as_the_report_states_them(
+    extraction: Extraction,
+) -> None:
     (mission,) = of_kind(extraction, NG.ObservationMission)
     assert value(mission, NG.coreTeamSize) == 16
     assert value(mission, NG.longTermObserverCount) == 28

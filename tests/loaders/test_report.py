@@ -156,6 +156,21 @@ def test_two_reports_of_one_creator_and_year_get_their_own_iris() -> None:
     assert len(set(iris.values())) == 3
 
 
+def test_two_states_elections_on_one_day_get_their_own_report_iris() -> None:
+    """Same issuer, year, genre, election kind and date, another state: at a region's scale
+    this happens, and one IRI for both would merge two reports' findings."""
+    iris = set()
+    for state in ("REPUBLIC OF ICELAND", "GRAND DUCHY OF LUXEMBOURG", "REPUBLIC OF TESTLAND"):
+        text = _odihr_head("PRESIDENTIAL ELECTION", "2 March 2031", "Final Report", "5 May 2031")
+        source = SourceText(state, "x.txt", text.replace("REPUBLIC OF TESTLAND", state))
+        iris.add(str(add_report(Extraction(), source, Genre.FINAL_REPORT).iri))
+    assert iris == {
+        str(ID["report/osce-odihr-2031-final-report-is-presidential-2031-03-02"]),
+        str(ID["report/osce-odihr-2031-final-report-lu-presidential-2031-03-02"]),
+        str(ID["report/osce-odihr-2031-final-report-presidential-2031-03-02"]),
+    }
+
+
 def test_an_attached_report_is_told_apart_by_its_own_title(corpus: Path) -> None:
     source, genre = load(corpus, NDI_PROGRAMME)
     extraction = loader_for(genre).extract(source)

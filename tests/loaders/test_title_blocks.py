@@ -53,7 +53,7 @@ def test_final_report_issue_dates_under_the_title(under_title: str, issued: date
     assert head_final_report(SourceText("f", "f.txt", text)).issued == issued
 
 
-def test_issue_date_forms() -> None:
+def test_issue_dates_in_words_or_digits_day_first_and_none_when_impossible() -> None:
     assert issued_date("27th of February 2001") is not None
     assert [issued_date(t) for t in ("31.02.2001", "no date")] == [None, None]
     found = issued_date("Riga, 03/04/2030")
