@@ -116,12 +116,7 @@ def test_a_relink_in_a_new_process_reuses_the_saved_blocks_and_equals_a_link_fro
     # A new store object is what a new process has: nothing kept in memory, the index and
     # the blocks read back from beside the store.
     documents: list[Document] = [*DOCUMENTS, LATER]
-    store = open_store(tmp_path / "store")
-    for document in documents[:-1]:
-        _put(store, document, "v1")
-    link(store)
-    store.close()
-    saved = tmp_path / f"store{BLOCKS_SUFFIX}"
+    saved = _linked_and_closed(tmp_path / "store", documents[:-1])
     assert saved.exists()
 
     reopened = open_store(tmp_path / "store")
@@ -138,14 +133,19 @@ def test_a_relink_in_a_new_process_reuses_the_saved_blocks_and_equals_a_link_fro
     reopened.close()
 
 
-def test_saved_blocks_that_do_not_fit_the_store_are_not_used(tmp_path: Path) -> None:
-    documents: list[Document] = [*DOCUMENTS, LATER]
-    store = open_store(tmp_path / "store")
-    for document in documents[:-1]:
+def _linked_and_closed(path: Path, documents: list[Document]) -> Path:
+    """A store holding ``documents``, linked once and closed; where its blocks are saved."""
+    store = open_store(path)
+    for document in documents:
         _put(store, document, "v1")
     link(store)
     store.close()
-    saved = tmp_path / f"store{BLOCKS_SUFFIX}"
+    return path.with_name(path.name + BLOCKS_SUFFIX)
+
+
+def test_saved_blocks_that_do_not_fit_the_store_are_not_used(tmp_path: Path) -> None:
+    documents: list[Document] = [*DOCUMENTS, LATER]
+    saved = _linked_and_closed(tmp_path / "store", documents[:-1])
     for spoil in ("count", "unreadable"):
         reopened = open_store(tmp_path / "store")
         if spoil == "count":  # another writer changed the graph: not the blocks' graph
