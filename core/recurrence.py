@@ -34,7 +34,7 @@ from rdflib.term import Node
 
 from normgraph.graph import GraphStore
 
-from .grouping import Group, Grouping
+from .grouping import Group, Grouping, Item
 from .grouping_lookup import attach
 from .namespaces import NG, RECURRENCE_GRAPH
 from .recurrence_blocks import Blocks, Delta, block_delta
@@ -51,6 +51,7 @@ from .recurrence_read import (
     read_items,
     read_items_of,
     report_versions,
+    statement_keys,
 )
 from .recurrence_statements import Resolved, resolve_all
 from .recurrence_triples import (
@@ -118,39 +119,82 @@ def attached_findings(
 
 
 def resolved_statements(
-    store: GraphStore, grouping: Grouping, index: IndexUse, versions: Mapping[str, str]
+    store: GraphStore,
+    grouping: Grouping,
+    index: IndexUse,
+    versions: Mapping[str, str],
+    groups: Sequence[Group] = (),
 ) -> tuple[list[Resolved], int]:
     """Each observer's statement resolved to the recommendation it judges, and how many
     statements there are. A statement of a report an earlier link saw (``index.known``)
     keeps the recommendation it was resolved to while that is indexed; one it tied to an
     issue alone keeps it unless its state's reports moved (``index.touched``); the others
-    are matched (:func:`normgraph.recurrence_statements.resolve_all`). Statements are read
-    again only for reports whose version changed (:func:`.recurrence_read.current_statements`)."""
+    are matched (:func:`normgraph.recurrence_statements.resolve_all`). Only the statements
+    to match are read whole, and only for reports whose version changed since this process
+    read them (:func:`.recurrence_read.current_statements`); of the others the key is enough
+    (:func:`.recurrence_read.statement_keys`): a relink in a new process does not read every
+    statement again."""
     known = index.known
-    statements, done = current_statements(store, versions)
+    listed = statement_keys(store)
     items = {unit.item.key: unit.item for unit in grouping.units}
     _, rows = store.select(RESOLVED)
     earlier = {str(row["assessment"]): str(row["recommendation"]) for row in rows}
     _, rows = store.select(RESTATED)
-    restated = {str(row["assessment"]) for row in rows}
-    found, fresh = [], []
+    restated: dict[str, set[str]] = {}
+    for row in rows:
+        restated.setdefault(str(row["assessment"]), set()).add(str(row["issue"]))
+    found: list[Resolved] = []
+    again: set[tuple[str, str]] = set()
     last = _RESTATED.get(store, {})
-    for statement in statements:
-        target = items.get(earlier.get(statement.key, ""))
-        if statement.document not in known:
-            fresh.append(statement)
-        elif statement.key in restated:
-            # Matched again only if its state's reports moved (kept from this process).
-            again = last.get(statement.key)
-            if again is None or statement.country in index.touched:
-                fresh.append(statement)
+    stored = _Restated(groups) if restated and not last else None
+    for key, report in listed:
+        target = items.get(earlier.get(key, ""))
+        if report not in known:
+            again.add((key, report))
+        elif key in restated:
+            # Matched again only if its state's reports moved (kept from this process, or
+            # read back from the stored links in a new process).
+            kept_one = last.get(key)
+            if kept_one is None and stored is not None:
+                kept_one = stored.resolved(key, report, restated[key])
+            if kept_one is None or kept_one.assessment.country in index.touched:
+                again.add((key, report))
             else:
-                found.append(again)
+                found.append(kept_one)
         elif target is not None:
-            found.append(Resolved(statement, target, None))
+            found.append(Resolved(Item(key, "", report), target, None))
+    statements, done = current_statements(store, versions, {report for _, report in again})
+    fresh = [s for s in statements if (s.key, s.document) in again]
     resolved = found + resolve_all(grouping, fresh, done)
     _RESTATED[store] = {r.assessment.key: r for r in resolved if not r.earlier}
-    return resolved, len(statements)
+    return resolved, len(listed)
+
+
+class _Restated:
+    """Statements a link tied to an issue only, as a new process reads them back: the one
+    recommendation of the statement's own report among those issues' members, if its
+    issues are exactly the stored ones (it renders the same links); else None (matched)."""
+
+    def __init__(self, groups: Sequence[Group]) -> None:
+        self.by_iri = {str(issue_iri(g.members[0])): g for g in groups}
+        self.issues: dict[str, set[str]] = {}
+        for iri, g in self.by_iri.items():
+            for item in g.items:
+                self.issues.setdefault(item.key, set()).add(iri)
+
+    def resolved(self, key: str, report: str, issues: set[str]) -> Resolved | None:
+        own = {
+            item.key: item
+            for issue in issues
+            for item in (self.by_iri[issue].items if issue in self.by_iri else ())
+            if item.document == report
+        }
+        if len(own) != 1:
+            return None
+        (item,) = own.values()
+        if self.issues.get(item.key) != issues:
+            return None
+        return Resolved(Item(key, "", report, country=item.country), item, None, earlier=False)
 
 
 def compute(store: GraphStore) -> tuple[Graph, LinkOutcome]:
@@ -171,7 +215,7 @@ def compute_blocks(store: GraphStore, kept: Blocks | None = None) -> tuple[Block
     # What an earlier link wrote is kept only if it is still there to read.
     known = index.known if store.graph_exists(RECURRENCE_GRAPH) else frozenset()
     findings = attached_findings(store, grouping, groups, known)
-    resolved, statements = resolved_statements(store, grouping, index, versions)
+    resolved, statements = resolved_statements(store, grouping, index, versions, groups)
     confident = [i.key for g in groups if g.score >= INFERENCE_THRESHOLD for i in g.items]
     evidence = read_evidence(store, confident)
     creators = read_creators(store)

@@ -5,24 +5,75 @@ and the assessments inferred from it), one per finding attached to an issue, one
 observer's statement resolved, and the rules' own description. Each block carries a
 signature: every input its triples are rendered from (members, partners, the rounded
 scores a reason or confidence shows, the order of the scores that picks the name, the
-inferred pairs and their evidence). A relink in the same process renders again only the
-blocks whose signature changed, reusing the triples kept from the last link for the rest,
-and compares old and new block by block (:func:`block_delta`) instead of the whole graph
-triple by triple: equal signatures mean equal triples, so the result is what a link from
-scratch writes.
+inferred pairs and their evidence), kept as a digest that is the same in every process
+(:func:`digest`). A relink renders again only the blocks whose signature changed, reusing
+the triples kept from the last link for the rest (in this process, or saved beside the
+store: :func:`to_json`), and compares old and new block by block (:func:`block_delta`)
+instead of the whole graph triple by triple: equal signatures mean equal triples, so the
+result is what a link from scratch writes.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
-from rdflib import Graph, Literal
+from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from normgraph.loaders.rdf.triples import new_graph
 
 Triple = tuple[Node, Node, Node]
+
+
+def _canonical(value: object, out: list[str]) -> None:
+    """``value`` written out the same way in every process (sets sorted, dataclasses by
+    field): Python's own ``hash`` of a string differs from one process to the next."""
+    if isinstance(value, Node):
+        out.append("N" + value.n3())
+    elif value is None or isinstance(value, bool | int | float):
+        out.append(f"{type(value).__name__}{value!r}")
+    elif isinstance(value, str):
+        out.append("s" + repr(value))
+    elif isinstance(value, tuple | list):
+        out.append("(")
+        for part in value:
+            _canonical(part, out)
+        out.append(")")
+    elif isinstance(value, frozenset | set):
+        parts = []
+        for part in value:
+            written: list[str] = []
+            _canonical(part, written)
+            parts.append("\x1f".join(written))
+        out += ["{", *sorted(parts), "}"]
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        out.append(type(value).__qualname__ + "(")
+        for name in _fields(type(value)):
+            _canonical(getattr(value, name), out)
+        out.append(")")
+    else:
+        raise TypeError(f"a block signature cannot hold a {type(value).__name__}")
+
+
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _fields(kind: type) -> tuple[str, ...]:
+    names = _FIELDS.get(kind)
+    if names is None:
+        names = _FIELDS[kind] = tuple(f.name for f in dataclasses.fields(kind))
+    return names
+
+
+def digest(signature: Hashable) -> str:
+    """A signature as a short string equal in every process for equal inputs."""
+    out: list[str] = []
+    _canonical(signature, out)
+    return hashlib.blake2b("\x1f".join(out).encode(), digest_size=16).hexdigest()
 
 
 def triple_key(triple: Triple) -> tuple[Node, Node, object]:
@@ -38,7 +89,8 @@ def triple_key(triple: Triple) -> tuple[Node, Node, object]:
 class Blocks:
     """A recurrence graph as blocks of triples, each with the signature it was rendered from."""
 
-    signatures: dict[str, Hashable] = field(default_factory=dict)
+    signatures: dict[str, str] = field(default_factory=dict)
+    """Each block's signature :func:`digest`."""
     triples: dict[str, tuple[Triple, ...]] = field(default_factory=dict)
     rendered: int = 0
     """Blocks rendered by this link (the rest were reused from the kept ones)."""
@@ -53,12 +105,12 @@ class Blocks:
         """Add a block: the kept one's triples if its signature is the same, else rendered.
         A key met twice (two groups named alike) holds both parts."""
         if key in self.triples:
-            self.signatures[key] = (self.signatures[key], signature)
+            self.signatures[key] = digest((self.signatures[key], digest(signature)))
             self.triples[key] = tuple(dict.fromkeys((*self.triples[key], *render())))
             self.rendered += 1
             return
-        self.signatures[key] = signature
-        if kept is not None and kept.signatures.get(key, _NONE) == signature:
+        self.signatures[key] = signed = digest(signature)
+        if kept is not None and kept.signatures.get(key) == signed:
             self.triples[key] = kept.triples[key]
         else:
             self.triples[key] = tuple(dict.fromkeys(render()))
@@ -80,7 +132,59 @@ class Blocks:
         return graph
 
 
-_NONE = object()
+def to_json(blocks: Blocks) -> dict[str, Any]:
+    """The blocks as plain data: every term once in a table, each block as its signature
+    and its triples' term numbers."""
+    number: dict[Node, int] = {}
+    terms: list[list[str]] = []
+    saved: dict[str, list[Any]] = {}
+    for key, triples in blocks.triples.items():
+        numbers = []
+        for triple in triples:
+            for term in triple:
+                found = number.get(term)
+                if found is None:
+                    found = number[term] = len(terms)
+                    terms.append(_term_row(term))
+                numbers.append(found)
+        saved[key] = [blocks.signatures[key], numbers]
+    return {"terms": terms, "blocks": saved}
+
+
+def from_json(data: dict[str, Any]) -> Blocks:
+    """Blocks read back (a KeyError, ValueError or TypeError if ``data`` is not some)."""
+    terms = [_term(row) for row in data["terms"]]
+    blocks = Blocks()
+    for key, (signature, numbers) in data["blocks"].items():
+        if len(numbers) % 3:
+            raise ValueError(f"block {key}: not a whole number of triples")
+        listed = [terms[n] for n in numbers]
+        blocks.signatures[str(key)] = str(signature)
+        blocks.triples[str(key)] = tuple(zip(listed[::3], listed[1::3], listed[2::3], strict=True))
+    return blocks
+
+
+def _term_row(term: Node) -> list[str]:
+    if isinstance(term, URIRef):
+        return ["i", str(term)]
+    if isinstance(term, Literal):
+        return ["l", str(term), term.language or "", str(term.datatype or "")]
+    if isinstance(term, BNode):
+        return ["b", str(term)]
+    raise TypeError(f"a recurrence triple cannot hold a {type(term).__name__}")
+
+
+def _term(row: list[str]) -> Node:
+    kind, value, *rest = row
+    if kind == "i":
+        return URIRef(value)
+    if kind == "b":
+        return BNode(value)
+    if kind == "l":
+        language, datatype = rest
+        typed = URIRef(datatype) if datatype else None
+        return Literal(value, lang=language or None, datatype=typed)
+    raise ValueError(f"not a term: {row!r}")
 
 
 @dataclass

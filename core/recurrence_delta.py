@@ -4,7 +4,12 @@ The link stage computes the whole recurrence graph in memory (grouping itself is
 between links: :mod:`normgraph.recurrence_index`). Writing and validating it whole made
 every link cost the world: SHACL over every issue, the type of every node of the store
 read as context, and the graph rewritten. Instead the new graph is compared with the one
-the store holds (kept in this process after each link, else read back):
+the store holds, as the blocks that wrote it: kept in this process after each link, and
+saved beside an on-disk store (``<store>.recurrence-blocks.json.gz``, with a key of the
+code that rendered them), so a new process (``normgraph add``, ``build``) renders and
+compares only the blocks whose inputs changed; else the graph is read back whole.
+The saved blocks are a cache: they are used only if the store's recurrence graph holds as
+many triples as they do and the code is the same, and removed before each write;
 
 - only the nodes whose description changed are validated, with the context their shapes
   read (the types of the nodes they link to, the full description of the findings and
@@ -17,8 +22,15 @@ Literals are compared by value (the store writes ``0.30`` back as ``0.3``).
 
 from __future__ import annotations
 
+import gzip
+import hashlib
+import json
+import os
 import weakref
 from collections.abc import Iterable, Iterator
+from functools import cache
+from importlib.metadata import version
+from pathlib import Path
 
 from rdflib import Graph, URIRef
 from rdflib.term import Node
@@ -26,22 +38,68 @@ from rdflib.term import Node
 from normgraph.graph import GraphStore
 
 from .namespaces import RDF, RECURRENCE_GRAPH
-from .recurrence_blocks import Blocks, Delta, Triple, triple_key
+from .recurrence_blocks import Blocks, Delta, Triple, from_json, to_json, triple_key
+from .recurrence_index import beside
 
 _WRITTEN: weakref.WeakKeyDictionary[GraphStore, Blocks] = weakref.WeakKeyDictionary()
 _BATCH = 400
 """IRIs per VALUES block when reading context from the store."""
+BLOCKS_SUFFIX = ".recurrence-blocks.json.gz"
 
 __all__ = ["Delta", "delta", "forget", "kept", "previous", "validation_context", "write"]
 
 
+@cache
+def code_key() -> str:
+    """A hash of the package's code and rdflib's version: blocks saved by other code may
+    render otherwise, so they are not reused."""
+    digest = hashlib.sha256(version("rdflib").encode())
+    for path in sorted(Path(__file__).resolve().parent.glob("*.py")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
 def kept(store: GraphStore) -> Blocks | None:
-    """The blocks this process wrote last for the store, if the store still holds that
-    graph (as many triples), else None."""
-    blocks = _WRITTEN.get(store)
-    if blocks is None or not store.graph_exists(RECURRENCE_GRAPH):
+    """The blocks the last link wrote for the store (kept in this process, else saved
+    beside it), if the store still holds that graph (as many triples), else None."""
+    if not store.graph_exists(RECURRENCE_GRAPH):
         return None
-    return blocks if store.count_triples(RECURRENCE_GRAPH) == len(blocks) else None
+    blocks = _WRITTEN.get(store)
+    if blocks is None:
+        blocks = _saved(store)
+    if blocks is None or store.count_triples(RECURRENCE_GRAPH) != len(blocks):
+        return None
+    _WRITTEN[store] = blocks
+    return blocks
+
+
+def _saved(store: GraphStore) -> Blocks | None:
+    """The blocks saved beside the store, if there are some from this code that read."""
+    path = beside(store, BLOCKS_SUFFIX)
+    if path is None or not path.exists():
+        return None
+    try:
+        with gzip.open(path, "rt", encoding="utf-8") as source:
+            data = json.load(source)
+        if not isinstance(data, dict) or data.get("code") != code_key():
+            return None
+        return from_json(data)
+    except (OSError, ValueError, KeyError, TypeError, EOFError):
+        return None  # a cache: the graph is read back instead
+
+
+def _save(store: GraphStore, blocks: Blocks) -> None:
+    """Save the blocks beside an on-disk store, atomically; a failure leaves none."""
+    path = beside(store, BLOCKS_SUFFIX)
+    if path is None:
+        return
+    temporary = path.with_name(path.name + ".tmp")
+    try:
+        with gzip.open(temporary, "wt", encoding="utf-8", compresslevel=1) as out:
+            json.dump({"code": code_key(), **to_json(blocks)}, out, separators=(",", ":"))
+        os.replace(temporary, path)
+    except OSError:
+        temporary.unlink(missing_ok=True)
 
 
 def previous(store: GraphStore) -> Iterable[Triple] | None:
@@ -52,8 +110,8 @@ def previous(store: GraphStore) -> Iterable[Triple] | None:
     queried (122,153 triples at 100 synthetic reports: 2.9 s CPU instead of 4.6 s)."""
     if not store.graph_exists(RECURRENCE_GRAPH):
         return None
-    blocks = kept(store)
-    if blocks is not None:
+    blocks = _WRITTEN.get(store)
+    if blocks is not None and store.count_triples(RECURRENCE_GRAPH) == len(blocks):
         return list(blocks.all_triples())
     _, rows = store.select(
         f"SELECT ?s ?p ?o WHERE {{ GRAPH {RECURRENCE_GRAPH.n3()} {{ ?s ?p ?o }} }}"
@@ -76,7 +134,12 @@ def delta(old: Iterable[Triple] | None, new: Iterable[Triple]) -> Delta:
 
 def write(store: GraphStore, change: Delta, new: Blocks) -> None:
     """Apply the change in one update (or write the graph whole the first time), and keep
-    the new blocks for the next link's comparison."""
+    the new blocks for the next link's comparison (in this process and beside the store:
+    the saved ones are removed first, so a crash never leaves blocks of another graph)."""
+    _WRITTEN.pop(store, None)
+    path = beside(store, BLOCKS_SUFFIX)
+    if path is not None:
+        path.unlink(missing_ok=True)
     if change.first:
         store.replace_graph(RECURRENCE_GRAPH, change.added)
     elif change.removed or change.added:
@@ -88,11 +151,16 @@ def write(store: GraphStore, change: Delta, new: Blocks) -> None:
             steps.append(f"INSERT DATA {{ GRAPH {name} {{\n{_ntriples(change.added)}}} }}")
         store.update(" ;\n".join(steps))
     _WRITTEN[store] = new
+    _save(store, new)
 
 
 def forget(store: GraphStore) -> None:
-    """Drop the copy kept for a store: the next link reads the graph back."""
+    """Drop the copy kept for a store (in this process and beside it): the next link
+    reads the graph back."""
     _WRITTEN.pop(store, None)
+    path = beside(store, BLOCKS_SUFFIX)
+    if path is not None:
+        path.unlink(missing_ok=True)
 
 
 def _ntriples(triples: Iterable[Triple]) -> str:

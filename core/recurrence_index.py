@@ -78,12 +78,17 @@ def fingerprint() -> str:
     return digest.hexdigest()
 
 
-def index_path(store: GraphStore) -> Path | None:
-    """Where an on-disk embedded store's index lives (None for other stores)."""
+def beside(store: GraphStore, suffix: str) -> Path | None:
+    """A file kept next to an on-disk embedded store (None for other stores)."""
     location = getattr(store, "path", None)
     if not isinstance(location, Path):
         return None
-    return location.with_name(location.name + INDEX_SUFFIX)
+    return location.with_name(location.name + suffix)
+
+
+def index_path(store: GraphStore) -> Path | None:
+    """Where an on-disk embedded store's index lives (None for other stores)."""
+    return beside(store, INDEX_SUFFIX)
 
 
 def _item_row(item: Item) -> list[Any]:

@@ -109,6 +109,21 @@ ORDER BY ?item
 """
 )
 
+STATEMENT_KEYS = {
+    "typed": "SELECT ?item ?report WHERE { ?item a ng:ImplementationAssessment ; "
+    "ng:sourceReport ?report }",
+    "inferred": "SELECT DISTINCT ?item WHERE { ?item a ng:InferredAssessment }",
+    "software": "SELECT DISTINCT ?item WHERE { ?item ng:assessor ?agent . "
+    "?agent a prov:SoftwareAgent }",
+    "evidenced": "SELECT DISTINCT ?item WHERE { ?item a ng:ImplementationAssessment ; "
+    "ng:evidence ?annotation }",
+}
+"""Every statement :data:`ASSESSMENTS` reads, as its key and report only (what a relink
+needs of the statements an earlier link resolved and whose report did not move), as four
+plain patterns filtered in Python: its two ``FILTER NOT EXISTS`` run per statement cost
+three times as much. The evidence's quote is not followed: a statement whose evidence has
+none (the shapes require one) is listed here, never read whole, so never matched."""
+
 
 REPORT_VERSIONS = f"""
 SELECT DISTINCT ?report ?graph ?key WHERE {{
@@ -119,7 +134,11 @@ SELECT DISTINCT ?report ?graph ?key WHERE {{
 """
 """The document graphs holding each report's facts, and their build keys."""
 _FEW = 20
-"""Up to this many reports are read one query each; more, with one query for all."""
+"""Up to this many reports' recommendations are read with a VALUES block; more, with one
+query for all."""
+_MANY = 400
+"""Up to this many reports' statements are read with a VALUES block; more, with one query
+for all."""
 _STATEMENTS: weakref.WeakKeyDictionary[GraphStore, dict[str, tuple[str, list[Item], set[str]]]] = (
     weakref.WeakKeyDictionary()
 )
@@ -241,7 +260,9 @@ def read_assessments(store: GraphStore) -> list[Item]:
     return read_statements(store)[0]
 
 
-def read_statements(store: GraphStore, report: Node | None = None) -> tuple[list[Item], set[str]]:
+def read_statements(
+    store: GraphStore, report: Node | Sequence[Node] | None = None
+) -> tuple[list[Item], set[str]]:
     """The assessments (of every report, or of one) as :func:`read_assessments` reads them,
     and the keys of those that state full implementation."""
     _, rows = store.select(_of_reports(ASSESSMENTS, report))
@@ -264,30 +285,46 @@ def read_statements(store: GraphStore, report: Node | None = None) -> tuple[list
     ], done
 
 
+def statement_keys(store: GraphStore) -> list[tuple[str, str]]:
+    """Each statement's key and report (:data:`STATEMENT_KEYS`), in key order."""
+    found = {}
+    for name, query in STATEMENT_KEYS.items():
+        found[name] = store.select(_PREFIXES + query)[1]
+    left_out = {_text(row, "item") for name in ("inferred", "software") for row in found[name]}
+    evidenced = {_text(row, "item") for row in found["evidenced"]}
+    keys = {(_text(row, "item"), _text(row, "report")) for row in found["typed"]}
+    return sorted(k for k in keys if k[0] in evidenced and k[0] not in left_out)
+
+
 def current_statements(
-    store: GraphStore, versions: Mapping[str, str]
+    store: GraphStore, versions: Mapping[str, str], reports: Collection[str] | None = None
 ) -> tuple[list[Item], set[str]]:
-    """:func:`read_statements` for the store's reports at ``versions``, reading again only
-    the reports whose version changed since this process last read them."""
+    """:func:`read_statements` for the store's reports at ``versions`` (or for those of
+    ``reports``), reading again only the reports whose version changed since this process
+    last read them."""
     kept = _STATEMENTS.setdefault(store, {})
     seen = {report: version for report, (version, _, _) in kept.items()}
-    stale = stale_reports(versions, seen)
-    if len(stale) > _FEW:
-        statements, done = read_statements(store)
-        fresh: dict[str, tuple[list[Item], set[str]]] = {r: ([], set()) for r in stale}
-        for statement in statements:
-            if statement.document in fresh:
-                fresh[statement.document][0].append(statement)
-                if statement.key in done:
-                    fresh[statement.document][1].add(statement.key)
-    else:
-        fresh = {r: read_statements(store, URIRef(r)) for r in stale}
+    wanted = versions if reports is None else {r: versions[r] for r in reports if r in versions}
+    stale = stale_reports(wanted, seen)
+    # Many reports are read in one query for all, a few with one VALUES block of them.
+    statements, done = (
+        read_statements(store, None if len(stale) > _MANY else [URIRef(r) for r in stale])
+        if stale
+        else ([], set())
+    )
+    fresh: dict[str, tuple[list[Item], set[str]]] = {r: ([], set()) for r in stale}
+    for statement in statements:
+        if statement.document in fresh:
+            fresh[statement.document][0].append(statement)
+            if statement.key in done:
+                fresh[statement.document][1].add(statement.key)
     for report, (statements, done) in fresh.items():
         kept[report] = (versions[report], statements, done)
     for report in kept.keys() - versions.keys():
         del kept[report]
-    everything = sorted((s for _, items, _ in kept.values() for s in items), key=lambda s: s.key)
-    return everything, {key for _, _, done in kept.values() for key in done}
+    chosen = [kept[r] for r in wanted if r in kept]
+    everything = sorted((s for _, items, _ in chosen for s in items), key=lambda s: s.key)
+    return everything, {key for _, _, done in chosen for key in done}
 
 
 def read_evidence(store: GraphStore, keys: Sequence[str]) -> dict[str, list[URIRef]]:
@@ -330,11 +367,12 @@ SELECT ?assessment ?recommendation WHERE {{
 """
 """Observers' statements an earlier link resolved to the recommendation they judge."""
 RESTATED = f"""
-SELECT DISTINCT ?assessment WHERE {{
+SELECT ?assessment ?issue WHERE {{
   GRAPH {RECURRENCE_GRAPH.n3()} {{
     ?assessment <{NG.issue}> ?issue
     FILTER NOT EXISTS {{ ?assessment <{NG.recommendation}> ?recommendation }}
   }}
 }}
 """
-"""Statements an earlier link tied to an issue only (their own report re-states the ask)."""
+"""Statements an earlier link tied to an issue only (their own report re-states the ask),
+with those issues."""

@@ -25,6 +25,8 @@ from collections.abc import Iterable, Sequence
 
 from normgraph.ontology import read_text
 
+from .phrase_scan import AlternationScan
+
 _STOP_WORDS = """a about above after all also an and any are as at be been before being both
     but by can
     could do does each either for from further had has have having here if in into is it its
@@ -63,10 +65,10 @@ def read_phrases(text: str) -> tuple[tuple[str, str], ...]:
 _PHRASES = read_phrases(read_text(PARAPHRASES_FILE))
 _CANONICAL = frozenset(replacement for _, replacement in _PHRASES)
 # A paraphrase starts a word: inside one it misread "generally" and "culturally" as
-# *rallies* (assembly), and the anchor lets every other position fail at once (the table's
-# 66 entries read faster than its 42 did unanchored).
-_PHRASE = re.compile(
-    r"(?<![a-z0-9])(?:" + "|".join(f"(?P<g{n}>{p})" for n, (p, _) in enumerate(_PHRASES)) + ")"
+# *rallies* (assembly). Only the paraphrases that can start at a word are tried there
+# (phrase_scan: the same string as ``re.sub`` over the alternation, at a tenth of the cost).
+_PHRASE = AlternationScan(
+    [p for p, _ in _PHRASES], [f" {term} " for _, term in _PHRASES], before=r"(?<![a-z0-9])"
 )
 _WORD = re.compile(r"[a-z][a-z0-9]+")
 CLAUSE_SPLIT_TERMS = 14
@@ -158,14 +160,9 @@ def _stem(word: str) -> str:
 
 def terms(text: str) -> list[str]:
     """The normalised terms of a text, in order."""
-    folded = _PHRASE.sub(_canonical, _fold(text))
+    folded = _PHRASE.sub(_fold(text))
     words = _WORD.findall(folded)
     return [w if w in _CANONICAL else _stem(w) for w in words if w not in _STOP and len(w) > 2]
-
-
-def _canonical(match: re.Match[str]) -> str:
-    """The one term a matched phrase stands for."""
-    return f" {_PHRASES[int(str(match.lastgroup)[1:])][1]} "
 
 
 def sentences(text: str) -> list[str]:

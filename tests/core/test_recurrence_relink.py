@@ -10,10 +10,13 @@ from rdflib import URIRef
 
 from normgraph.build_state import Record, forget, write_record
 from normgraph.graph import GraphStore, open_store
-from normgraph.namespaces import NG, RDF, RECURRENCE_GRAPH, document_graph
-from normgraph.recurrence import link
+from normgraph.namespaces import ID, NG, RDF, RECURRENCE_GRAPH, document_graph
+from normgraph.recurrence import compute_blocks, link
 from normgraph.recurrence_blocks import triple_key
+from normgraph.recurrence_delta import BLOCKS_SUFFIX, kept
+from normgraph.recurrence_read import _STATEMENTS, read_statements, statement_keys
 from tests.core.recurrence_store import DOCUMENTS, add_document
+from tests.core.test_recurrence_delta import _statement
 from tests.core.test_recurrence_index import LATER
 
 Document = tuple[str, str, str, str, list[tuple[str, str, URIRef]]]
@@ -105,3 +108,105 @@ def test_a_report_added_before_the_linked_ones_relinks_as_a_link_from_scratch(
     assert _recurrence(store) != first
     assert _recurrence(store) == _scratch(tmp_path / "scratch", documents)
     store.close()
+
+
+def test_a_relink_in_a_new_process_reuses_the_saved_blocks_and_equals_a_link_from_scratch(
+    tmp_path: Path,
+) -> None:
+    # A new store object is what a new process has: nothing kept in memory, the index and
+    # the blocks read back from beside the store.
+    documents: list[Document] = [*DOCUMENTS, LATER]
+    saved = _linked_and_closed(tmp_path / "store", documents[:-1])
+    assert saved.exists()
+
+    reopened = open_store(tmp_path / "store")
+    _put(reopened, documents[-1], "v1")
+    last = kept(reopened)
+    assert last is not None and len(last) == reopened.count_triples(RECURRENCE_GRAPH)
+    blocks, _ = compute_blocks(reopened, last)
+    # Only the blocks whose inputs changed are rendered; the others are the saved ones.
+    assert 0 < blocks.rendered < len(blocks.triples)
+    assert blocks.triples[""] is last.triples[""]
+    added = link(reopened)
+    assert added.written and added.changed > 0
+    assert _recurrence(reopened) == _scratch(tmp_path / "scratch", documents)
+    reopened.close()
+
+
+def _linked_and_closed(path: Path, documents: list[Document]) -> Path:
+    """A store holding ``documents``, linked once and closed; where its blocks are saved."""
+    store = open_store(path)
+    for document in documents:
+        _put(store, document, "v1")
+    link(store)
+    store.close()
+    return path.with_name(path.name + BLOCKS_SUFFIX)
+
+
+def test_saved_blocks_that_do_not_fit_the_store_are_not_used(tmp_path: Path) -> None:
+    documents: list[Document] = [*DOCUMENTS, LATER]
+    saved = _linked_and_closed(tmp_path / "store", documents[:-1])
+    for spoil in ("count", "unreadable"):
+        reopened = open_store(tmp_path / "store")
+        if spoil == "count":  # another writer changed the graph: not the blocks' graph
+            reopened.update(
+                f"INSERT DATA {{ GRAPH {RECURRENCE_GRAPH.n3()} "
+                "{ <urn:x:a> <urn:x:b> <urn:x:c> } }"
+            )
+        else:
+            saved.write_bytes(b"not gzip")
+        assert kept(reopened) is None
+        _put(reopened, documents[-1], "v1")
+        assert link(reopened).written
+        assert _recurrence(reopened) == _scratch(tmp_path / f"scratch-{spoil}", documents)
+        reopened.close()
+
+
+def test_a_restated_statement_is_read_back_not_matched_again_in_a_new_process(
+    tmp_path: Path,
+) -> None:
+    # A 2015 statement whose earlier recommendation is not in the store, tied to the issue
+    # its own report re-states (with a 2019 report); then a new process adds a report of
+    # another state: the statement's link is read back from the store, not matched again.
+    name, organisation, _day, kind, items = LATER
+    later_b: Document = (f"{name}-b", organisation, "2019-03-20", kind, items)
+    elsewhere: Document = (f"{name}-am", organisation, "2016-05-02", kind, items)
+    built: dict[str, GraphStore] = {}
+    for label in ("store", "scratch"):
+        store = built[label] = open_store(tmp_path / label)
+        for document in (LATER, later_b):
+            _put(store, document, "v1")
+        assessment = _statement(store, name)
+        if label == "scratch":
+            _put(store, elsewhere, "v1")
+            _move_to_another_state(store, elsewhere[0])
+        link(store)
+    store = built["store"]
+    graph = store.read_graph(RECURRENCE_GRAPH)
+    assert (assessment, NG.issue, None) in graph
+    assert (assessment, NG.recommendation, None) not in graph
+    # The light key query lists what the full read reads, not the inferred assessments.
+    assert (None, RDF.type, NG.InferredAssessment) in graph
+    statements, _done = read_statements(store)
+    assert statement_keys(store) == sorted((s.key, s.document) for s in statements)
+    assert [key for key, _report in statement_keys(store)] == [str(assessment)]
+    store.close()
+
+    reopened = open_store(tmp_path / "store")
+    _put(reopened, elsewhere, "v1")
+    _move_to_another_state(reopened, elsewhere[0])
+    relinked = link(reopened)
+    assert relinked.written and relinked.observed_assessments == 1
+    assert str(ID[f"report/{name}"]) not in _STATEMENTS.get(reopened, {})  # not read whole
+    assert _recurrence(reopened) == _recurrence(built["scratch"])
+    reopened.close()
+    built["scratch"].close()
+
+
+def _move_to_another_state(store: GraphStore, name: str) -> None:
+    graph = f"<https://w3id.org/normgraph/graph/doc/{name}>"
+    store.update(
+        f"DELETE {{ GRAPH {graph} {{ ?e <{NG.country}> ?c }} }} "
+        f"INSERT {{ GRAPH {graph} {{ ?e <{NG.country}> <{ID['state/am']}> }} }} "
+        f"WHERE {{ GRAPH {graph} {{ ?e <{NG.country}> ?c }} }}"
+    )
