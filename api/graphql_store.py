@@ -20,9 +20,9 @@ import anyio.to_thread
 from rdflib import URIRef
 
 from normgraph.graph import GraphStore, Row, Term
-from normgraph.namespaces import PREFIXES
+from normgraph.namespaces import sparql_prefixes
 
-PREFIX_BLOCK = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
+PREFIX_BLOCK = sparql_prefixes()
 _IRI_FORBIDDEN = re.compile(r'[\s<>"{}|\\^`]')
 
 

@@ -13,14 +13,9 @@ from dataclasses import dataclass, field
 from rdflib.term import Node
 
 from normgraph.graph import GraphStore, QueryRequest
+from normgraph.namespaces import sparql_prefixes
 
-PREFIXES = """
-PREFIX ng: <https://w3id.org/normgraph/ontology#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-PREFIX foaf: <http://xmlns.com/foaf/0.1/>
-"""
+PREFIXES = sparql_prefixes("ng", "rdfs", "skos", "dcterms", "foaf")
 LABEL = "skos:prefLabel|rdfs:label|dcterms:title|foaf:name"
 
 

@@ -15,19 +15,12 @@ from rdflib.term import Node
 
 from normgraph.graph import GraphStore, QueryAnswer, ResultFormat
 from normgraph.loaders.rdf.triples import new_graph
+from normgraph.namespaces import sparql_prefixes
 
 from .evidence_record import ANNOTATION_PATTERN, ANNOTATION_VARIABLES, EvidenceRecord
 
 LABELS = "rdfs:label|skos:prefLabel|dcterms:title|foaf:name"
-_PREFIXES = """
-PREFIX ng: <https://w3id.org/normgraph/ontology#>
-PREFIX oa: <http://www.w3.org/ns/oa#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-PREFIX foaf: <http://xmlns.com/foaf/0.1/>
-"""
+_PREFIXES = sparql_prefixes("ng", "oa", "prov", "rdfs", "skos", "dcterms", "foaf")
 OUTGOING = (
     _PREFIXES
     + f"""

@@ -38,7 +38,7 @@ from normgraph.graph import (
     Runner,
 )
 from normgraph.graph.sparql_text import query_form, with_using
-from normgraph.namespaces import PREFIXES, VOID
+from normgraph.namespaces import VOID, sparql_prefixes
 from normgraph.stats import graph_counts
 
 from .admission import client_address, slots_of
@@ -327,9 +327,7 @@ _EXAMPLE = "SELECT ?report ?title WHERE {\n  ?report a ng:Report ; dcterms:title
 def _service_page(endpoint: str, description: Graph, graphs: list[tuple[str, int]]) -> str:
     from .html import page
 
-    prefixes = "".join(
-        f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items() if p in ("ng", "dcterms")
-    )
+    prefixes = sparql_prefixes("ng", "dcterms")
     rows = "".join(
         f"<tr><td><a href='/store?graph={html.escape(name)}'>{html.escape(name)}</a></td>"
         f"<td>{count:,}</td></tr>"

@@ -22,7 +22,7 @@ from rdflib import Literal, URIRef
 from normgraph.graph import GraphStore
 
 from .document_triples import DocumentTriples
-from .namespaces import DCTERMS, GRAPH, NG, VOID, document_graph
+from .namespaces import DCTERMS, GRAPH, NG, VOID, document_graph, sparql_prefixes
 
 BUILD_GRAPH = URIRef(GRAPH + "build")
 PIPELINE_PARTS = (
@@ -112,14 +112,14 @@ def normalised_text_hash(text: str) -> str:
     return hashlib.sha256(" ".join(text.casefold().split()).encode("utf-8")).hexdigest()
 
 
-_RECORDS = """
-PREFIX ng: <https://w3id.org/normgraph/ontology#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-PREFIX void: <http://rdfs.org/ns/void#>
-SELECT ?graph ?file ?key ?text ?triples WHERE { GRAPH <%s> {
+_RECORDS = sparql_prefixes("ng", "dcterms") + (
+    """SELECT ?graph ?file ?key ?text ?triples WHERE { GRAPH <%s> {
   ?graph ng:fileName ?file ; ng:sha256 ?key ; dcterms:identifier ?text
-  OPTIONAL { ?graph void:triples ?triples } } }
+  OPTIONAL { ?graph """
+    + VOID.triples.n3()
+    + """ ?triples } } }
 """
+)
 
 
 def read_records(store: GraphStore) -> dict[str, Record]:

@@ -54,6 +54,17 @@ PREFIXES: dict[str, str] = {
 """Prefixes bound in serialisations and offered to SPARQL users."""
 
 
+def sparql_prefixes(*names: str) -> str:
+    """PREFIX lines for a SPARQL query written in code, from :data:`PREFIXES` (every one
+    when none is named), so a namespace is spelled once.
+
+    >>> print(sparql_prefixes("ng", "dcterms"), end="")
+    PREFIX ng: <https://w3id.org/normgraph/ontology#>
+    PREFIX dcterms: <http://purl.org/dc/terms/>
+    """
+    return "".join(f"PREFIX {name}: <{PREFIXES[name]}>\n" for name in names or PREFIXES)
+
+
 def curie(iri: str) -> str:
     """A prefixed name for display when a known prefix fits, else the IRI.
 
@@ -120,4 +131,5 @@ __all__ = [
     "curie",
     "document_graph",
     "local_name",
+    "sparql_prefixes",
 ]

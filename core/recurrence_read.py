@@ -18,18 +18,12 @@ from normgraph.graph import GraphStore
 
 from .build_state import BUILD_GRAPH
 from .grouping import Item
-from .namespaces import NG, RECURRENCE_GRAPH, VOCAB
+from .namespaces import NG, RECURRENCE_GRAPH, VOCAB, sparql_prefixes
 from .report_election import Election, own_election
 
 FULLY_IMPLEMENTED = VOCAB["implementation-status/fully-implemented"]
 
-_PREFIXES = """
-PREFIX ng: <https://w3id.org/normgraph/ontology#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-PREFIX oa: <http://www.w3.org/ns/oa#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-"""
+_PREFIXES = sparql_prefixes("ng", "dcterms", "oa", "rdfs", "prov")
 
 RECOMMENDATIONS = (
     _PREFIXES

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 
 from .grouping import Grouping, Item, PairScore
 from .grouping_lookup import best_matches, matches_in
+from .namespaces import local_name
 
 STATEMENT_THRESHOLD = 0.33
 """Least score at which a statement on earlier recommendations resolves to one of them."""
@@ -248,7 +249,7 @@ def _anywhere(
 def issuer_name(organisation: str) -> str:
     """An issuer's most specific name: the last word of its label or IRI ("OSCE/ODIHR",
     ".../osce-odihr" -> "odihr"), or nothing when that word is too short to tell apart."""
-    words = re.findall(r"[A-Za-z0-9]+", organisation.rstrip("/").rsplit("/", 1)[-1])
+    words = re.findall(r"[A-Za-z0-9]+", local_name(organisation))
     return words[-1].lower() if words and len(words[-1]) >= 3 else ""
 
 

@@ -21,7 +21,7 @@ from normgraph.loaders.rdf.iris import slug
 
 from .grouping import Group, Item, Member
 from .issue_names import issue_name, reason
-from .namespaces import FOAF, ID, NG, PROV, RDF, RDFS, VOCAB, XSD
+from .namespaces import FOAF, ID, NG, PROV, RDF, RDFS, VOCAB, XSD, local_name
 from .recurrence_blocks import Blocks, Triple
 from .recurrence_index import IndexUse
 from .recurrence_statements import Resolved
@@ -76,7 +76,7 @@ def _confidence(score: float) -> Literal:
 
 def _who(item: Item) -> str:
     """A short label for an item's issuer and election: "enemo, 2005-12-04"."""
-    organisation = item.organisation.rstrip("/").rsplit("/", 1)[-1] or item.document
+    organisation = local_name(item.organisation) or item.document
     return f"{organisation} ({item.date})" if item.date else organisation
 
 

@@ -34,6 +34,7 @@ from .complaint_parties import agent
 from .complaint_tables import add_table_complaints
 from .complaint_told_cases import is_unknown, told_cases
 from .concepts import outcome
+from .elections import election_key
 
 _ONE = re.compile(
     r"\b(?:[Aa]|[Oo]ne|[Aa]nother|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:complaint|appeal|case)\b(?!s)"
@@ -140,11 +141,7 @@ def add_complaints(
     them itself. Without an election, complaints are keyed by ``report``."""
     if election is None and report is None:
         raise ValueError("complaints need the election or the report they are read from")
-    key = (
-        str(election).split("/id/election/", 1)[-1]
-        if election is not None
-        else local_name(str(report))
-    )
+    key = election_key(election).path if election is not None else local_name(str(report))
     cases: list[Fact] = []
     figures: list[Fact] = []
     read_notes: set[str] = set()

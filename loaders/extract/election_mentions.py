@@ -22,7 +22,7 @@ from .election_phrasings import VOTE_WORD, matches, phrasings, type_pattern
 from .election_same_day import held_on_the_day, held_with
 from .election_states import state_of_mention
 from .election_type_lists import grouped_mentions
-from .elections import Mention, election_kind, resolve
+from .elections import Mention, election_key, election_kind, resolve
 from .states import state_named
 
 _SECOND_ROUND = re.compile(
@@ -160,7 +160,7 @@ def link_mentioned_elections(
     country = country.lower()
     skip: tuple[str, int] | None = None
     if main is not None:
-        kind = str(main.iri).split("/id/election/", 1)[-1].split("/")[1]
+        kind = election_key(main.iri).kind
         date = next((str(v) for p, v in main.values if p == NG.electionDate), "")
         skip = (kind, int(date[:4])) if date[:4].isdigit() else None
     elements = [e for e in document.elements if e.kind in (ElementKind.PARAGRAPH, ElementKind.ITEM)]
@@ -191,7 +191,7 @@ def _main_mention(main: Fact | None, country: str) -> Mention | None:
     no full date: the day other votes "on the same day" take."""
     if main is None:
         return None
-    kind = str(main.iri).split("/id/election/", 1)[-1].split("/")[1]
+    kind = election_key(main.iri).kind
     date = next((str(v) for p, v in main.values if p == NG.electionDate), "")
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
         return None

@@ -10,6 +10,10 @@ different dates for the same round instead of silently picking one.
 
 >>> str(election_iri("kz", "presidential", "2005-12-04"))
 'https://w3id.org/normgraph/id/election/kz/presidential/2005-12-04'
+>>> election_key(election_iri("KZ", "presidential", "2005-12-04"))
+ElectionKey(state='kz', kind='presidential', when='2005-12-04')
+>>> election_key(election_iri("kz", "presidential", "2005-12-04")).path
+'kz/presidential/2005-12-04'
 """
 
 from __future__ import annotations
@@ -18,13 +22,14 @@ import datetime
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from rdflib import Literal, URIRef
 
 from normgraph.namespaces import NG, XSD
 
 from ..rdf.facts import Extraction, Fact
-from ..rdf.iris import mint, slug
+from ..rdf.iris import mint, minted_parts, slug
 from ..text.source import Span
 from .concepts import anomaly, election_type
 from .state_data import election_type_words
@@ -64,6 +69,30 @@ def state_fact(name: str, spans: Sequence[Span]) -> Fact:
 def election_iri(code: str, kind: str, when: str) -> URIRef:
     """``id/election/{country code}/{type}/{date or year}``."""
     return mint("election", code.lower(), kind, when)
+
+
+class ElectionKey(NamedTuple):
+    """The parts an election's IRI was minted from (:func:`election_iri`), as slugged."""
+
+    state: str
+    """Lower-case ISO 3166 code ("kz")."""
+    kind: str
+    """Election-type slug."""
+    when: str
+    """Date or year of the (first round of the) election."""
+
+    @property
+    def path(self) -> str:
+        """``{state}/{type}/{date or year}``: the key other IRIs of the election extend."""
+        return "/".join(self)
+
+
+def election_key(iri: str) -> ElectionKey:
+    """The key of an election IRI :func:`election_iri` minted (a ValueError for any other)."""
+    parts = minted_parts(iri, "election")
+    if len(parts) != len(ElectionKey._fields):
+        raise ValueError(f"{iri} is not an election IRI (id/election/state/type/date)")
+    return ElectionKey(*parts)
 
 
 def election_fact(

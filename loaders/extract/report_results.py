@@ -25,7 +25,7 @@ from ..rdf.facts import Extraction, Fact
 from ..text.dates import DATE_PATTERN, NUMERIC_DATE, match_to_date
 from ..text.source import SourceText
 from .actors import Actors
-from .elections import election_kind
+from .elections import election_key, election_kind
 from .result_blocks import national_blocks, result_blocks, round_named
 from .result_facts import Contest, ResultNotes, add_table_results
 from .result_rows import Cell, ResultRow, ResultTable
@@ -157,7 +157,6 @@ def _elections(extraction: Extraction, report: Fact) -> list[_Election]:
         if fact is None:
             continue
         date = next((str(v) for p, v in fact.values if p == NG.electionDate), "")
-        kind = str(iri).split("/id/election/", 1)[-1].split("/")[1:2]
         rounds = {
             str(value): int(str(number))
             for round_fact in extraction.facts
@@ -167,7 +166,7 @@ def _elections(extraction: Extraction, report: Fact) -> list[_Election]:
             for q, number in round_fact.values
             if q == NG.roundNumber
         }
-        found.append(_Election(fact.iri, kind[0] if kind else "", date, rounds))
+        found.append(_Election(fact.iri, election_key(fact.iri).kind, date, rounds))
     return found
 
 

@@ -25,6 +25,7 @@ from ..rdf.iris import mint
 from ..text.source import Span
 from .actors import Actors
 from .concepts import anomaly
+from .elections import election_key
 from .result_rows import Cell, ResultRow, ResultTable
 
 _LIST_WORDS = re.compile(
@@ -95,7 +96,7 @@ class Contest:
 
     @property
     def key(self) -> str:
-        return str(self.election).split("/id/election/", 1)[-1]
+        return election_key(self.election).path
 
     def round_iri(self, number: int) -> URIRef:
         """The round node, as ``extract.elections.resolve`` mints it."""

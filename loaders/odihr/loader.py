@@ -23,7 +23,14 @@ from ..extract.actors import Actors, find_candidates, find_refused
 from ..extract.assessments import add_assessments
 from ..extract.complaint_reader import add_complaints
 from ..extract.election_mentions import link_mentioned_elections
-from ..extract.elections import date_value, election_fact, election_kind, round_fact, state_fact
+from ..extract.elections import (
+    date_value,
+    election_fact,
+    election_key,
+    election_kind,
+    round_fact,
+    state_fact,
+)
 from ..extract.head import HEAD
 from ..extract.legal_patterns import add_legal
 from ..extract.named_actors import add_named_actors
@@ -186,7 +193,7 @@ def mission_fact(
         return None
     elements = [e for e in section.elements if e.text]
     fact = Fact(
-        iri=mint("mission", str(election.iri).split("/id/election/", 1)[-1], "osce-odihr-eom"),
+        iri=mint("mission", election_key(election.iri).path, "osce-odihr-eom"),
         kind=NG.ObservationMission,
         label="OSCE/ODIHR Election Observation Mission",
     )
@@ -320,7 +327,7 @@ def add_election_results(
     """Candidates and the results annex (a table, else a list), both under the election."""
     candidates = add_candidates(document, election, actors)
     if add_results(extraction, document, election.iri, candidates) is None:
-        notes = ResultNotes(extraction, str(election.iri).split("/id/election/", 1)[1])
+        notes = ResultNotes(extraction, election_key(election.iri).path)
         facts = add_list_results(extraction, document, election.iri, actors, notes.add, candidates)
         if not facts:
             stated = text_results(document.source)  # no table: results quoted in the text
@@ -338,7 +345,7 @@ def add_candidates(document: Document, election: Fact, actors: Actors) -> dict[s
         element = candidate.element
         iri = actors.get(candidate.name, "candidate", element.spans(*candidate.name_at))
         candidacy = Fact(
-            iri=mint("candidacy", str(election.iri).split("/id/election/", 1)[1], candidate.name),
+            iri=mint("candidacy", election_key(election.iri).path, candidate.name),
             kind=NG.Candidacy,
             label=f"{candidate.name}, candidate",
             evidence=element.spans(*candidate.name_at),
@@ -362,7 +369,7 @@ def add_candidates(document: Document, election: Fact, actors: Actors) -> dict[s
         if name in registered:
             continue
         candidacy = Fact(
-            iri=mint("candidacy", str(election.iri).split("/id/election/", 1)[1], name),
+            iri=mint("candidacy", election_key(election.iri).path, name),
             kind=NG.Candidacy,
             label=f"{name}, refused registration",
             evidence=spans,

@@ -18,6 +18,7 @@ from rdflib import Literal, URIRef
 
 from normgraph.namespaces import NG, XSD
 
+from ..extract.elections import election_key
 from ..extract.result_facts import ResultNotes
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
@@ -129,11 +130,12 @@ def add_results(
     candidate_iri: dict[str, URIRef],
 ) -> Fact | None:
     """Result facts for the annex (if any) and a note for every inconsistency found."""
-    country = str(election).split("/id/election/", 1)[-1].split("/")[0]
+    minted = election_key(election)
+    country = minted.state
     annex = read_annex(document)
     if annex is None:
         return None
-    key = str(election).split("/id/election/", 1)[-1]
+    key = minted.path
     notes = ResultNotes(extraction, key)
     result = Fact(iri=mint("result", key), kind=NG.ElectionTotals, label=f"Results {key}")
     result.add(NG.election, election)

@@ -41,7 +41,7 @@ from rdflib.term import Node
 from normgraph.namespaces import DCTERMS, FOAF, ID, NG, ORG, SKOS, XSD, local_name
 
 from ..rdf.facts import Extraction, Fact, Method
-from ..rdf.iris import slug
+from ..rdf.iris import minted, slug
 from .vocabulary import (
     INTERNATIONAL_KINDS,
     PARTS,
@@ -128,7 +128,7 @@ class _Resolver:
         owner = _uri(_value(fact, NG.country))
         if owner is not None:
             return country_code_of(self.mapping.get(owner, owner), self.codes)
-        parts = str(fact.iri).removeprefix(str(ID)).split("/")
+        parts = minted(fact.iri)
         if len(parts) > 2 and len(parts[1]) == 2 and parts[1].isalpha():
             return parts[1].lower()
         return None

@@ -21,7 +21,7 @@ from normgraph.namespaces import DCTERMS, FOAF, NG, SCHEMA, SKOS, VOCAB, local_n
 
 from ..extract.actors import Actors
 from ..extract.election_mentions import find_mentions
-from ..extract.elections import resolve
+from ..extract.elections import election_key, resolve
 from ..extract.named_actors import add_named_actors
 from ..extract.report import add_report
 from ..extract.report_results import add_report_results
@@ -266,8 +266,8 @@ def finish_study(
 
 def _election_key(iri: URIRef) -> tuple[str, ...]:
     """(state, type, year) of ``id/election/{state}/{type}/{date or year}``."""
-    state, kind, when = str(iri).split("/id/election/", 1)[-1].split("/")[:3]
-    return (state, kind, when[:4])
+    key = election_key(iri)
+    return (key.state, key.kind, key.when[:4])
 
 
 def add_named_elections(

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from rdflib import Literal, URIRef
 
-from normgraph.namespaces import NG, XSD
+from normgraph.namespaces import NG, XSD, local_name
 
 from ..extract.actors import find_institutions
 from ..extract.addressees import addressees
@@ -281,7 +281,7 @@ def _add_priorities(
         called = PRIORITY.search(selection.title) is not None
         items += restating_items(list(selection.all_elements()), final, called)
     chosen = {item.restates for item in items if item.priority}
-    numbered = {iri.rsplit("/", 1)[-1]: iri for iri in final}
+    numbered = {local_name(iri): iri for iri in final}
     chosen |= {numbered[n] for n in referenced_priorities(document.elements, numbered, listed)}
     if chosen:
         for fact in statement.recommendations:

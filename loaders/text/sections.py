@@ -41,10 +41,10 @@ from dataclasses import dataclass, field
 
 from rdflib import Literal, URIRef
 
-from normgraph.namespaces import DCTERMS, ID, NG, XSD, local_name
+from normgraph.namespaces import DCTERMS, NG, XSD, local_name
 
 from ..rdf.facts import Extraction, Fact
-from ..rdf.iris import mint
+from ..rdf.iris import mint, minted
 from .document import Document, Section
 from .lines import HeadingStyle
 from .source import Span
@@ -195,8 +195,7 @@ def _section_fact(iri: URIRef, part: _Part, order: int, parent: URIRef) -> Fact:
 def _own(fact: Fact, report: URIRef) -> bool:
     """Whether ``fact`` belongs to ``report`` alone: stated by it, IRI minted under its key."""
     key = local_name(report)
-    minted = str(fact.iri).removeprefix(str(ID)).split("/")
-    return (NG.sourceReport, report) in fact.values and minted[1:2] == [key]
+    return (NG.sourceReport, report) in fact.values and minted(fact.iri)[1:2] == (key,)
 
 
 def _link(extraction: Extraction, sections: Sections) -> None:
