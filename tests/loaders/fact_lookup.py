@@ -5,6 +5,7 @@ from __future__ import annotations
 from rdflib import Literal, URIRef
 from rdflib.term import Node
 
+from normgraph.loaders.extract.elections import election_key
 from normgraph.loaders.rdf.facts import Extraction, Fact
 from normgraph.namespaces import NG
 
@@ -58,4 +59,4 @@ def finding_polarities(extraction: Extraction) -> dict[str, str]:
 def election_paths(extraction: Extraction) -> list[str]:
     """The extraction's elections as sorted IRI paths below ``id/election/``
     (``kz/presidential/2005-12-04``)."""
-    return sorted(str(f.iri).split("/id/election/")[1] for f in facts(extraction, NG.Election))
+    return sorted(election_key(f.iri).path for f in facts(extraction, NG.Election))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from rdflib import DCTERMS, Literal
 
+from normgraph.loaders.extract.elections import election_key
 from normgraph.loaders.programme.loader import ProgrammeLoader
 from normgraph.loaders.rdf.facts import Extraction, Fact
 from normgraph.loaders.text.source import SourceText
@@ -111,7 +112,7 @@ def test_every_election_the_report_mentions(extraction: Extraction) -> None:
 
 def test_conflicting_dates_are_recorded_not_silently_resolved(extraction: Extraction) -> None:
     notes = {
-        str(values(n, NG.flags)[0]).split("/id/election/")[1]: n
+        election_key(str(values(n, NG.flags)[0])).path: n
         for n in facts(extraction, NG.DataQualityNote)
     }
     assert sorted(notes) == ["kz/local/2003-09-20", "kz/parliamentary/2004-09-19"]
@@ -127,7 +128,7 @@ def test_elections_judged_in_the_report_get_findings(extraction: Extraction) -> 
     none_free = next(
         f for f in judged if "none of which were free or fair" in str(values(f, NG.text)[0])
     )
-    linked = {str(e).split("/id/election/")[1] for e in values(none_free, NG.election)}
+    linked = {election_key(str(e)).path for e in values(none_free, NG.election)}
     assert linked == {
         "kz/parliamentary/1999-10",
         "kz/by-election/2002-12-28",

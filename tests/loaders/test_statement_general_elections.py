@@ -4,6 +4,7 @@ day, and a body only named (not elected) adds none."""
 
 from __future__ import annotations
 
+from normgraph.loaders.extract.elections import election_key
 from normgraph.loaders.statement.general import general_mentions
 from normgraph.loaders.statement.loader import StatementLoader
 from normgraph.loaders.text.source import SourceText, Span
@@ -62,7 +63,7 @@ def test_each_body_elected_on_the_day_of_general_elections_is_an_election() -> N
     for kind in ("presidential", "parliamentary", "local"):
         assert f"lt/{kind}/2033-10-09" in paths
     report = next(f for f in facts(extraction, NG.Report))
-    linked = {str(v).split("/id/election/")[1] for v in values(report, NG.election)}
+    linked = {election_key(str(v)).path for v in values(report, NG.election)}
     assert {"lt/presidential/2033-10-09", "lt/parliamentary/2033-10-09"} <= linked
     assert "lt/local/2033-10-09" in linked
 
