@@ -4,12 +4,12 @@ kind (invented names and sentences, no real state or body)."""
 from __future__ import annotations
 
 import pytest
-from rdflib import URIRef
 
 from normgraph.loaders.extract.actor_kinds import apposed_person, kind_from_name
 from normgraph.loaders.extract.actors import Actors
 from normgraph.loaders.extract.complaint_cases import add_document_cases, case_kind
 from normgraph.loaders.extract.complaint_reader import add_complaints
+from normgraph.loaders.extract.elections import election_iri
 from normgraph.loaders.extract.named_actors import add_named_actors
 from normgraph.loaders.extract.organisations import find_organisations
 from normgraph.loaders.rdf.facts import Extraction
@@ -139,7 +139,7 @@ def test_a_complainant_named_by_its_acronym_is_what_its_name_says() -> None:
     of its full name (an agency is a state body), a party when they tell nothing else."""
     extraction = Extraction()
     source = SourceText("disputes", "disputes.txt", COMPLAINTS)
-    election = URIRef("https://normgraph.example/id/election/xx/parliamentary/2030-05-20")
+    election = election_iri("xx", "parliamentary", "2030-05-20")
     add_complaints(extraction, parse_document(source), election, Actors(extraction, "xx"), 2030)
     kinds = {str(f.label): f.kind for f in extraction.facts if f.label}
     assert kinds["Northern Media Agency"] == NG.StateBody

@@ -7,12 +7,13 @@ from rdflib import URIRef
 
 from normgraph.loaders.extract.actors import Actors
 from normgraph.loaders.extract.complaint_reader import add_complaints
+from normgraph.loaders.extract.elections import election_iri
 from normgraph.loaders.rdf.facts import Extraction, Fact
 from normgraph.loaders.text.document import parse_document
 from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import NG
 
-ELECTION = URIRef("https://normgraph.example/id/election/xx/parliamentary/2016")
+ELECTION = election_iri("xx", "parliamentary", "2016")
 
 DISPUTES = """\
 ELECTION DISPUTES

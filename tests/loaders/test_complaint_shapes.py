@@ -14,13 +14,14 @@ from normgraph.loaders.extract.complaint_figure_facts import add_document_figure
 from normgraph.loaders.extract.complaint_figures import read_figures
 from normgraph.loaders.extract.complaint_outcomes import outcome_in
 from normgraph.loaders.extract.complaint_reader import add_complaints
+from normgraph.loaders.extract.elections import election_iri
 from normgraph.loaders.odihr.loader import OdihrLoader
 from normgraph.loaders.rdf.facts import Extraction, Fact
 from normgraph.loaders.text.document import parse_document
 from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import FOAF, NG
 
-ELECTION = URIRef("https://normgraph.example/id/election/si/presidential/2007-10-14")
+ELECTION = election_iri("si", "presidential", "2007-10-14")
 
 DISPUTES = """\
 ELECTION DISPUTES
