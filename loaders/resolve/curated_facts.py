@@ -17,6 +17,7 @@ from rdflib import Literal, URIRef
 
 from normgraph.namespaces import DCTERMS, FOAF, NG, ORG, PROV, RDFS, SCHEMA, SKOS, VOCAB, XSD
 
+from ..extract.elections import election_iri
 from ..rdf.facts import Extraction, Fact, Method
 from ..rdf.iris import mint, slug
 from ..text.dates import When
@@ -182,7 +183,7 @@ def add_election(
     early: bool | None = None,
 ) -> Fact:
     """The election fact ``id/election/{code}/{type}/{date}`` (shared with extractors)."""
-    iri = mint("election", code, type_slug, when.iso())
+    iri = election_iri(code, type_slug, when.iso())
     label = f"{code.upper()} {'early ' if early else ''}{type_slug} election {when.iso()}"
     fact = make(iri, label)
     fact.add(NG.country, country)

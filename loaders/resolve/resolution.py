@@ -40,6 +40,7 @@ from rdflib.term import Node
 
 from normgraph.namespaces import DCTERMS, FOAF, ID, NG, ORG, SKOS, XSD, local_name
 
+from ..extract.elections import election_iri
 from ..rdf.facts import Extraction, Fact, Method
 from ..rdf.iris import minted, slug
 from .vocabulary import (
@@ -170,7 +171,7 @@ class _Resolver:
         found = self.vocabulary.election(country, kind, day)
         if found is not None or not isinstance(day, datetime.date) or country is None:
             return found
-        return ID[f"election/{country}/{kind}/{day.isoformat()}"]
+        return election_iri(country, kind, day.isoformat())
 
     def _part(self, fact: Fact, kind: str) -> URIRef | None:
         parent = _uri(_value(fact, PARTS[kind]))
