@@ -210,10 +210,12 @@ class _Resolver:
         return resolved
 
     def _dated(self, iri: URIRef, predicate: URIRef, value: Node) -> Node:
-        """A year or month given for an election the reference dates to the day becomes
-        that day: otherwise every query over the union would find two dates for it."""
+        """An election the reference dates to the day keeps that day: a year or month given
+        for it, or another day (a second round's, a misprint: ``Vocabulary.election``
+        resolves those to the year's one election), would give it two dates in every query
+        over the union (and an answer listing it once per date)."""
         day = self.reference_days.get(iri)
-        if predicate == NG.electionDate and day is not None and as_date(value) is None:
+        if predicate == NG.electionDate and day is not None and as_date(value) != day:
             return Literal(day.isoformat(), datatype=XSD.date)
         return value
 
