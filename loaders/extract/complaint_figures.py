@@ -17,18 +17,13 @@ states. Numbers may be digits or words ("twelve", "some 100", "more than 40").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
+from .complaint_figure_words import ANY_VERDICT, CLAUSE, NUM, REST, FigureReading
 from .complaint_outcomes import OUTCOMES, one_line, outcome_in
-from .count_words import WORD_NUMBERS, number_value
+from .complaint_tallies import read_tally
+from .count_words import number_value
 
-_NUM = (
-    r"(?:(?:some|about|around|approximately|over|more than|at least|nearly|almost|"
-    r"a total of|in total|all(?: the)?)\s+)?"
-    r"(?P<{name}>\d{{1,3}}(?:(?:,|[ \u00a0\u202f])\d{{3}})+(?![\d,])|\d+|"
-    + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
-    + r")"
-)
 _NOUN = (
     r"(?:[\w-]+\s+){0,3}?(?:complaints|appeals|petitions|cases|claims|lawsuits)"
     r"(?:\s+and\s+(?:appeals|complaints))?"
@@ -50,14 +45,9 @@ _ABOUT = r"(?:requesting|seeking|challenging|concerning|regarding|against|about|
 _FILED = (
     r"(?:were|was|had been|have been|has been)?\s*(?:filed|lodged|submitted|brought|registered)"
 )
-_ANY_VERDICT = (
-    r"rejected|dismissed|upheld|satisfied|granted|denied|left without consideration|"
-    r"not considered|partially upheld|withdrawn|pending"
-)
-"""The outcome words a passive figure sentence ends on ("... were rejected")."""
 _SHAPES = (
     re.compile(
-        rf"\b{_NUM.format(name='n')}\s+{_NOUN}\s+(?:{_ABOUT}\s+[^,.;]{{3,80}}?\s+)?"
+        rf"\b{NUM.format(name='n')}\s+{_NOUN}\s+(?:{_ABOUT}\s+[^,.;]{{3,80}}?\s+)?"
         rf"(?:(?:filed|lodged|submitted)\s+by\s+"
         rf"(?P<who>[^,.;]+?)\s+)?{_FILED}\s+(?:by\s+(?P<who2>[^,.;]+?)\s+)?"
         rf"(?:with|to|at|in|before)\s+{_BODY}{_BODY_END}",
@@ -70,10 +60,10 @@ _SHAPES = (
         rf"(?:(?:so far|already|reportedly|in total|altogether|jointly)\s+)?"
         rf"(?:received|registered|considered|reviewed|adjudicated|"
         rf"heard|handled|dealt with|(?P<verdict>rejected|dismissed|upheld|satisfied|granted|"
-        rf"denied))\s+{_NUM.format(name='n')}\s+{_NOUN}",
+        rf"denied))\s+{NUM.format(name='n')}\s+{_NOUN}",
     ),
     re.compile(
-        rf"\b{_NUM.format(name='n')}\s+(?:election[\w-]*\s+|formal\s+|written\s+)?"
+        rf"\b{NUM.format(name='n')}\s+(?:election[\w-]*\s+|formal\s+|written\s+)?"
         rf"(?:complaints|appeals)(?:\s+and\s+(?:appeals|complaints))?\s+"
         rf"(?:were|had been|have been)\s+(?:filed|lodged|submitted|registered)\b"
         rf"(?!\s+(?:with|to|at|in|before)\s+(?!the\s+(?:pre-?|post-?)?election|total\b)"
@@ -81,12 +71,12 @@ _SHAPES = (
         re.I,
     ),
     re.compile(
-        rf"\baware of\s+{_NUM.format(name='n')}\s+{_NOUN}\s+{_FILED}\s+(?:by\s+(?P<who>[^,.;]+?)"
+        rf"\baware of\s+{NUM.format(name='n')}\s+{_NOUN}\s+{_FILED}\s+(?:by\s+(?P<who>[^,.;]+?)"
         rf"\s+)?(?:with|to|at|in|before)\s+{_BODY}{_BODY_END}",
         re.I,
     ),
     re.compile(
-        rf"\b[Oo]f\s+(?:the|all)\s+{_NUM.format(name='n')}\s+{_NOUN}\s+(?:received|filed|lodged|"
+        rf"\b[Oo]f\s+(?:the|all)\s+{NUM.format(name='n')}\s+{_NOUN}\s+(?:received|filed|lodged|"
         rf"submitted|considered)\s+(?:by|with|to|in|before)\s+{_BODY}(?=\s*,)",
     ),
     re.compile(
@@ -95,19 +85,19 @@ _SHAPES = (
         rf"(?:had\s+|has\s+|have\s+|also\s+|jointly\s+)?(?:filed|lodged|submitted|"
         rf"(?:assisted|helped|supported)(?:\s+[\w-]+)?\s+(?:in\s+|to\s+|with\s+)?"
         rf"(?:filing|lodging|submitting|file|lodge|submit))\s+"
-        rf"{_NUM.format(name='n')}\s+{_NOUN}\s+(?:with|to|before)\s+{_BODY}{_BODY_END}",
+        rf"{NUM.format(name='n')}\s+{_NOUN}\s+(?:with|to|before)\s+{_BODY}{_BODY_END}",
     ),
     re.compile(
-        rf"\b{_NUM.format(name='n')}\s+{_NOUN}\s+(?:received|considered|reviewed|heard|handled)"
-        rf"\s+by\s+{_BODY}(?=\s+(?:were|was|had been|have been)\s+(?P<verdict>{_ANY_VERDICT}))",
+        rf"\b{NUM.format(name='n')}\s+{_NOUN}\s+(?:received|considered|reviewed|heard|handled)"
+        rf"\s+by\s+{_BODY}(?=\s+(?:were|was|had been|have been)\s+(?P<verdict>{ANY_VERDICT}))",
     ),
     re.compile(  # "1,245 complaints were received by lower-level commissions"
-        rf"\b{_NUM.format(name='n')}\s+{_NOUN}\s+(?:were|was|had been|have been)\s+"
+        rf"\b{NUM.format(name='n')}\s+{_NOUN}\s+(?:were|was|had been|have been)\s+"
         rf"(?:received|considered|reviewed|heard|handled)\s+by\s+{_BODY}{_BODY_END}",
         re.I,
     ),
     re.compile(
-        rf",?\s+and\s+of\s+{_NUM.format(name='n')}\s+(?:{_NOUN}\s+)?{_FILED}\s+"
+        rf",?\s+and\s+of\s+{NUM.format(name='n')}\s+(?:{_NOUN}\s+)?{_FILED}\s+"
         rf"(?:with|to|at|in|before)\s+{_BODY}{_BODY_END}",
         re.I,
     ),
@@ -118,11 +108,9 @@ _SHAPE_WORD = re.compile(rf"{_COUNTED}|filed|lodged|submitted|brought|registered
 """A word every one of ``_SHAPES`` needs (its noun, or its verb where the noun may be
 left out): a sentence without one is not scanned."""
 _OUTCOME_WORDS = "|".join(f"(?P<o{i}>{words})" for i, (_, words) in enumerate(OUTCOMES))
-_REST = r"(?:the\s+)?(?:other|remaining|rest\s+of\s+the)\s+"
-"""The rest of a figure, after its other parts: "the remaining 52", "the other 9"."""
 _PART = re.compile(
     rf"(?:of which|of these|of them|of those|among them|,|;|\band)\s*,?\s*"
-    rf"(?:only\s+)?(?:{_REST})?{_NUM.format(name='k')}\s+"
+    rf"(?:only\s+)?(?:{REST})?{NUM.format(name='k')}\s+"
     rf"(?:(?:of which|of them|of these|{_NOUN})\s+)?"
     rf"(?:were|was|had been|have been|are)?\s*(?:reportedly\s+)?(?:{_OUTCOME_WORDS})",
     re.I,
@@ -130,9 +118,9 @@ _PART = re.compile(
 _PART_VERB = re.compile(
     rf"(?:\band|,|;|(?:,\s*)?(?:of which|of these|of them|of those))\s+"
     rf"(?:(?:it|they|the\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)\s+)?"
-    rf"(?:{_OUTCOME_WORDS})\s+(?:{_REST})?{_NUM.format(name='k')}\b(?!\s*(?:per|%))"
+    rf"(?:{_OUTCOME_WORDS})\s+(?:{REST})?{NUM.format(name='k')}\b(?!\s*(?:per|%))"
     rf"|(?:\band|,|;)\s+(?:it|they)\s+(?:found|established|identified)\s+(?:a\s+)?"
-    rf"(?P<found>violations?|breach(?:es)?)\s+in\s+{_NUM.format(name='k2')}\s+"
+    rf"(?P<found>violations?|breach(?:es)?)\s+in\s+{NUM.format(name='k2')}\s+"
     rf"(?:cases|of them|instances)\b",
     re.I,
 )
@@ -151,7 +139,7 @@ _WHOLE = re.compile(
 """What became of the whole figure: "... received 17 appeals and rejected all of them"."""
 _GAPPED = re.compile(
     rf"(?:,\s*|\s+)and\s+(?:(?P<body>the\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){{0,5}}?)\s+)?"
-    rf"{_NUM.format(name='n')}\s+(?:{_NOUN}(?!\s+(?:were|was|had|have|are)\b)"
+    rf"{NUM.format(name='n')}\s+(?:{_NOUN}(?!\s+(?:were|was|had|have|are)\b)"
     r"|(?:after|afterwards|thereafter|later)\b)"
 )
 """A second count sharing the first's verb: "The CEC received 137 complaints before election
@@ -165,11 +153,11 @@ _LISTED_BODY = (
 verb ("and granted 4" is a part of the figure before)."""
 _LISTED = (
     re.compile(
-        rf"^(?:,\s*|,?\s+and\s+)(?P<body>{_LISTED_BODY})\s+(?!(?:19|20)\d\d\b){_NUM.format(name='n')}"
+        rf"^(?:,\s*|,?\s+and\s+)(?P<body>{_LISTED_BODY})\s+(?!(?:19|20)\d\d\b){NUM.format(name='n')}"
         r"(?=\s*(?:[,.;]|\band\b|$))"
     ),
     re.compile(
-        rf"^(?:[:,]\s*|,?\s+and\s+){_NUM.format(name='n')}\s+(?:with|to|by|before)\s+"
+        rf"^(?:[:,]\s*|,?\s+and\s+){NUM.format(name='n')}\s+(?:with|to|by|before)\s+"
         rf"(?P<body>{_LISTED_BODY})(?=\s*(?:[,.;]|\band\b|$))"
     ),
 )
@@ -190,23 +178,6 @@ _SUBJECT = re.compile(
     r"(?=[;.,]\s|[;.]?$|,? of which|,? while|\s+(?:were|was|had been) (?:filed|lodged|submitted))",
     re.I,
 )
-
-
-@dataclass(frozen=True)
-class FigureReading:
-    """One count of complaints in a sentence: offsets of the words that state it."""
-
-    count: int
-    start: int
-    end: int
-    body: str | None
-    body_at: tuple[int, int] | None
-    outcome: str | None = None
-    complainant: str | None = None
-    subject: str | None = None
-    part: bool = False
-    """A part of the figure before it ("of which 12 were upheld"): a breakdown of that
-    figure, not a figure of its own."""
 
 
 def _outcome(match: re.Match[str]) -> str | None:
@@ -279,64 +250,6 @@ def _gapped(sentence: str, found: list[FigureReading]) -> list[FigureReading]:
     return extra
 
 
-_TALLY_LEAD = re.compile(
-    r"^\s*(?:It|They|(?:The\s+)?(?:same\s+)?[A-Za-z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,3}?)"
-    r"\s+(?:then\s+|subsequently\s+|in\s+turn\s+|eventually\s+)?(?=(?:"
-    + _ANY_VERDICT
-    + r"|considered|reviewed)\s)"
-)
-"""A sentence after a figure that tells what its body made of them, without naming the
-complaints again: "It rejected 15 as unfounded, dismissed 6 on procedural grounds and upheld
-2", "PECs considered only 392 of them, and upheld 41"."""
-_TALLY_ITEM = re.compile(
-    rf"\s*(?P<verdict>rejected|dismissed|upheld|satisfied|granted|denied|left|returned|declared|"
-    rf"(?:refused|declined)\s+to\s+(?:examine|consider|review|hear))"
-    rf"\s+(?:only\s+)?(?:{_REST})?{_NUM.format(name='k')}\b"
-    rf"(?!\s*(?:per|%|of\b(?!\s+(?:them|these|those)\b)))(?P<rest>.*)",
-    re.I | re.S,
-)
-_TALLY_COUNT = re.compile(
-    rf"\s*(?:{_REST})?{_NUM.format(name='k')}\s+(?:of\s+(?:them|these|those)\s+)?"
-    rf"(?:(?:were|was|had been|have been)\s+(?P<rest>.+)|(?P<part>in part|partially)\b)",
-    re.I | re.S,
-)
-"""A tally's item with its count first: "21 were denied", "the remaining 52 were rejected",
-or the verb of the item before left out: "granted 5 in full and 3 in part"."""
-_CLAUSE = re.compile(r"[,;]\s*(?:and\s+)?|\s+and\s+")
-"""Where one item of a tally ends and the next begins."""
-
-
-def _tally_verdict(item: re.Match[str] | None, before: str | None) -> str | None:
-    """What a tally's item says became of its count: its own words, or "in part" of the
-    grant before it."""
-    if item is None:
-        return None
-    groups = item.groupdict()
-    if groups.get("part"):
-        return "partially-upheld" if before == "upheld" else None
-    return outcome_in(f"{groups.get('verdict') or ''} {groups['rest']}")
-
-
-def _tally(sentence: str, carried_body: str) -> list[FigureReading]:
-    """The counts by outcome of a tally sentence (``_TALLY_LEAD``): each a figure of its own
-    with its outcome, filed with the body of the figure the sentence before gave."""
-    lead = _TALLY_LEAD.match(sentence)
-    if lead is None:
-        return []
-    found: list[FigureReading] = []
-    start = lead.end()
-    for gap in [*_CLAUSE.finditer(sentence, start), None]:
-        end = gap.start() if gap is not None else len(sentence.rstrip(". "))
-        item = _TALLY_ITEM.match(sentence, start, end) or _TALLY_COUNT.match(sentence, start, end)
-        verdict = _tally_verdict(item, found[-1].outcome if found else None)
-        if item is not None and verdict is not None:
-            at = item.start("verdict") if item.re is _TALLY_ITEM else item.start("k")
-            reading = FigureReading(number_value(item["k"]), at, end, carried_body, None, verdict)
-            found.append(reading)
-        start = gap.end() if gap is not None else end
-    return found
-
-
 def read_figures(sentence: str, carried_body: str | None = None) -> list[FigureReading]:
     """Every complaint count in ``sentence``. A sentence opening "Of these, ..." counts
     part of the figure before it: ``carried_body`` (that figure's body) is its body."""
@@ -368,7 +281,7 @@ def read_figures(sentence: str, carried_body: str | None = None) -> list[FigureR
                 )
             )
     if not found and carried_body is not None and _NOUN_WORDS.search(sentence) is None:
-        tally = _tally(sentence, carried_body)
+        tally = read_tally(sentence, carried_body)
         if tally:
             return tally
     found.sort(key=lambda reading: reading.start)
@@ -394,7 +307,7 @@ def read_figures(sentence: str, carried_body: str | None = None) -> list[FigureR
             sibling = match.re is _PART_VERB and bool(before) and before[-1].outcome is not None
             verdict = "upheld" if match.groupdict().get("found") else _outcome(match)
             if sibling:  # "dismissed 14 on procedural grounds": the clause's words decide
-                clause = _CLAUSE.search(sentence, match.end())
+                clause = CLAUSE.search(sentence, match.end())
                 rest = sentence[match.end() : clause.start() if clause else len(sentence)]
                 verdict = outcome_in(f"{match.group().strip(' ,')}{rest}") or verdict
             parts.append(
@@ -410,7 +323,7 @@ def read_figures(sentence: str, carried_body: str | None = None) -> list[FigureR
             )
     if lead and not found and len({part.outcome for part in parts}) >= 2:
         # "Of these, 9 were upheld, 22 rejected and 6 not considered": a tally by outcome
-        # of the figure before, each count a figure of its own (as ``_tally``)
+        # of the figure before, each count a figure of its own (as ``read_tally``)
         parts = [replace(part, part=False) for part in parts]
     return sorted(found + parts, key=lambda reading: reading.start)
 

@@ -1,0 +1,47 @@
+"""The words complaint figures are made of, shared by the figure and tally readers: a
+count ("some 100", "twelve", "1 204"), the verdicts a figure ends on, "the remaining",
+where one clause of a tally ends, and one count read with its offsets."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .count_words import WORD_NUMBERS
+
+NUM = (
+    r"(?:(?:some|about|around|approximately|over|more than|at least|nearly|almost|"
+    r"a total of|in total|all(?: the)?)\s+)?"
+    r"(?P<{name}>\d{{1,3}}(?:(?:,|[ \u00a0\u202f])\d{{3}})+(?![\d,])|\d+|"
+    + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
+    + r")"
+)
+ANY_VERDICT = (
+    r"rejected|dismissed|upheld|satisfied|granted|denied|left without consideration|"
+    r"not considered|partially upheld|withdrawn|pending"
+)
+"""The outcome words a passive figure sentence ends on ("... were rejected")."""
+REST = r"(?:the\s+)?(?:other|remaining|rest\s+of\s+the)\s+"
+"""The rest of a figure, after its other parts: "the remaining 52", "the other 9"."""
+CLAUSE = re.compile(r"[,;]\s*(?:and\s+)?|\s+and\s+")
+"""Where one item of a tally ends and the next begins."""
+
+
+@dataclass(frozen=True)
+class FigureReading:
+    """One count of complaints in a sentence: offsets of the words that state it."""
+
+    count: int
+    start: int
+    end: int
+    body: str | None
+    body_at: tuple[int, int] | None
+    outcome: str | None = None
+    complainant: str | None = None
+    subject: str | None = None
+    part: bool = False
+    """A part of the figure before it ("of which 12 were upheld"): a breakdown of that
+    figure, not a figure of its own."""
+
+
+__all__ = ["ANY_VERDICT", "CLAUSE", "NUM", "REST", "FigureReading"]
