@@ -23,7 +23,13 @@ def test_every_test_report_names_its_wave_and_no_tune_report_does() -> None:
 
 @pytest.mark.parametrize(
     ("half", "split", "problem"),
-    [("tune", "sixth", "'sixth'"), ("test", None, "None"), ("test", "fourth", "'fourth'")],
+    [
+        ("tune", "sixth", "'sixth'"),
+        ("tune", "eighth", "'eighth'"),
+        ("test", None, "None"),
+        ("test", "fourth", "'fourth'"),
+        ("test", "ninth", "'ninth'"),
+    ],
 )
 def test_a_split_on_a_tune_report_or_a_test_report_without_one_is_refused(
     tmp_path: Path, half: str, split: str | None, problem: str
@@ -53,8 +59,9 @@ def test_each_wave_gets_one_line_summing_its_reports_over_every_class() -> None:
         _result("a", "sixth", found=3, gold=4, correct=3),
         _result("b", "seventh", found=1, gold=8, correct=1),
         _result("c", "sixth", found=5, gold=6, correct=4),
+        _result("d", "eighth", found=2, gold=5, correct=1),
     ]
-    sixth, seventh = split_summaries(results)
+    sixth, seventh, eighth = split_summaries(results)
     # sixth: found 3+1+5+1 of 4+2+6+2; right 3+1+4+1 of 4+1+5+1
     assert (
         sixth == "test split sixth  (2 reports): recall 0.71 (10 of 14), precision 0.82 (9 of 11)"
@@ -63,7 +70,10 @@ def test_each_wave_gets_one_line_summing_its_reports_over_every_class() -> None:
     assert (
         seventh == "test split seventh (1 reports): recall 0.20 (2 of 10), precision 0.67 (2 of 3)"
     )
+    # eighth: found 2+1 of 5+2; right 1+1 of 2+1
+    assert eighth == "test split eighth (1 reports): recall 0.43 (3 of 7), precision 0.67 (2 of 3)"
     assert split_summaries([_result("t", None, 1, 1, 1)]) == []
     figures = as_json(results)
     assert figures["test-sixth"] == {"gold": 14, "found": 10, "graph": 11, "correct": 9}
     assert figures["test-seventh"] == {"gold": 10, "found": 2, "graph": 3, "correct": 2}
+    assert figures["test-eighth"] == {"gold": 7, "found": 3, "graph": 3, "correct": 2}
