@@ -24,6 +24,7 @@ import re
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 from normgraph.ontology import read_text
 
@@ -61,7 +62,10 @@ _VOCABULARY = read_text(PARAPHRASES_FILE)
 _ACTIONS, _VEHICLES = _read_remedies(_VOCABULARY)
 """Remedy classes (the stems of the verbs and nouns that name each, matched at a word
 start) and the general vehicles (amend, ensure, consider ...) that carry no remedy: data."""
-MODAL_WORDS = r"(?:should|must|shall|could|need(?:s)? to|ought to|(?:is|are) encouraged to)"
+MODAL_WORDS = (
+    r"(?:should|must|shall|could|need(?:s)? to|ought to"
+    r"|(?:is|are) (?:encouraged|urged|called (?:up)?on|invited|requested) to)"
+)
 """The words that make a sentence ask something (a regular expression, case-insensitive);
 ``issue_names.py`` reads the same words."""
 _MODAL = re.compile(rf"\b{MODAL_WORDS}\b", re.I)
@@ -177,6 +181,13 @@ class AskUnit:
     object_terms: tuple[str, ...]
     addressee: frozenset[str]
     articles: frozenset[str]
+
+    @cached_property
+    def named(self) -> frozenset[str]:
+        """Every remedy class the unit's text names, in directive position or not ("an
+        audit of the register, removing the deceased"): derived from the text, so a unit
+        read back from a saved index has it too."""
+        return _remedies(_directive_form(self.text)) | self.actions
 
 
 def articles(text: str) -> frozenset[str]:
@@ -319,9 +330,13 @@ for citizen observation" / "citizen observers should be allowed")."""
 
 
 def remedies_conflict(first: AskUnit, second: AskUnit) -> bool:
-    """Both units name remedies and share none, nor two of one change (``_ONE_CHANGE``):
-    same subject, a different change."""
+    """Both units name remedies in directive position and share none, nor two of one
+    change (``_ONE_CHANGE``), nor does either name the other's anywhere in its text ("a
+    comprehensive audit of the register, removing the deceased" / "entries for the dead
+    should be deleted"): same subject, a different change."""
     if not (first.actions and second.actions) or first.actions & second.actions:
+        return False
+    if first.actions & second.named or second.actions & first.named:
         return False
     return not any(first.actions & same and second.actions & same for same in _ONE_CHANGE)
 

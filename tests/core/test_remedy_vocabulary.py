@@ -52,3 +52,27 @@ def test_the_shipped_vocabulary_reads_a_remedy_of_each_kind() -> None:
     assert asks.actions("Results should be made public.")[0] == {"publish"}
     assert asks.actions("The deposit should be abolished.")[0] == {"remove"}
     assert asks.actions("The law should be amended.") == (frozenset(), frozenset({"amend"}))
+
+
+def test_barring_is_a_restriction_and_stopping_a_removal() -> None:
+    assert asks.actions("Judges should be barred from party membership.")[0] == {"restrict"}
+    assert asks.actions("The ministry should stop the blocking of websites.")[0] == {"remove"}
+    assert asks.actions("The bar association reviewed the law.")[0] == frozenset()
+
+
+def test_an_urged_or_invited_body_is_asked_like_one_that_should() -> None:
+    unit = asks.read_unit("The regulator is urged to publish its annual data.")
+    assert unit.actions == {"publish"} and unit.addressee == {"regulator"}
+    assert asks.is_directive("Parliament is invited to repeal the deposit.")
+
+
+def test_a_remedy_named_outside_the_directive_is_no_other_change() -> None:
+    """An audit "removing the deceased" and a deletion of the dead share the change: the
+    first names *remove* outside its directive verb; publishing and counting stay apart."""
+    audit = asks.read_unit("The commission should audit the voter list, removing the dead.")
+    deletion = asks.read_unit("Dead voters should be deleted from the voter list.")
+    count = asks.read_unit("Ballots should be counted aloud at the polling station.")
+    publish = asks.read_unit("Results should be published for each polling station.")
+    assert audit.actions == {"monitor"} and deletion.actions == {"remove"}
+    assert not asks.remedies_conflict(audit, deletion)
+    assert asks.remedies_conflict(count, publish)
