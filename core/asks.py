@@ -59,6 +59,23 @@ def _read_one_change(text: str, classes: Iterable[str]) -> tuple[frozenset[str],
 
 
 _VOCABULARY = read_text(PARAPHRASES_FILE)
+
+
+def _read_heads(text: str) -> dict[str, str]:
+    """The head noun of each paraphrase that names a kind of a thing (``head`` of a
+    ``[[phrase]]``: "supporting signatures" is *supportsignature*, a kind of signature),
+    as a term: an object that says only "signatures" still shares the head."""
+    heads = {}
+    for entry in tomllib.loads(text).get("phrase", []):
+        if "head" not in entry:
+            continue
+        found = terms(str(entry["head"]))
+        if len(found) != 1:
+            raise ValueError(f"{PARAPHRASES_FILE}: head {entry['head']!r} is not one term")
+        heads[entry["term"]] = found[0]
+    return heads
+
+
 _ACTIONS, _VEHICLES = _read_remedies(_VOCABULARY)
 """Remedy classes (the stems of the verbs and nouns that name each, matched at a word
 start) and the general vehicles (amend, ensure, consider ...) that carry no remedy: data."""
@@ -115,6 +132,8 @@ def _drop_action_word(match: re.Match[str]) -> str:
 
 
 _PARAPHRASES = read_phrases(_VOCABULARY)
+HEADS = _read_heads(_VOCABULARY)
+"""Each paraphrase term naming a kind of a thing, and the term of its head noun."""
 _PHRASE_TERMS = frozenset(term for _, term in _PARAPHRASES)
 _THINGS = tuple(
     (pattern, term)

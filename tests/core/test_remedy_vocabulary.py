@@ -76,3 +76,17 @@ def test_a_remedy_named_outside_the_directive_is_no_other_change() -> None:
     assert audit.actions == {"monitor"} and deletion.actions == {"remove"}
     assert not asks.remedies_conflict(audit, deletion)
     assert asks.remedies_conflict(count, publish)
+
+
+def test_a_kind_s_head_noun_is_read_as_one_term_and_counted_beside_it() -> None:
+    from normgraph.grouping_model import HEAD_WEIGHT, _weights
+
+    assert asks._read_heads('[[phrase]]\nterm = "x"\npattern = "x"\nhead = "signatures"\n') == {
+        "x": "signatur"
+    }
+    with pytest.raises(ValueError, match="not one term"):
+        asks._read_heads('[[phrase]]\nterm = "x"\npattern = "x"\nhead = "polling booths"\n')
+    weights = _weights(asks.read_unit("Supporting signatures should be verified in public."))
+    assert weights["signatur"] == HEAD_WEIGHT and weights["supportsignature"] == 1.0
+    plain = _weights(asks.read_unit("Signatures should be verified in public."))
+    assert plain["signatur"] == 1.0
