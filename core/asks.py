@@ -202,11 +202,15 @@ class AskUnit:
     articles: frozenset[str]
 
     @cached_property
-    def named(self) -> frozenset[str]:
-        """Every remedy class the unit's text names, in directive position or not ("an
-        audit of the register, removing the deceased"): derived from the text, so a unit
-        read back from a saved index has it too."""
-        return _remedies(_directive_form(self.text)) | self.actions
+    def _read(self) -> str:
+        """The unit's directive form (read once, when a pair first needs it)."""
+        return _directive_form(self.text)
+
+    def names(self, remedies: frozenset[str]) -> bool:
+        """The unit's text names one of ``remedies`` anywhere, in directive position or not
+        ("an audit of the register, removing the deceased"): derived from the text, so a
+        unit read back from a saved index answers alike."""
+        return any(_ACTION_PATTERNS[remedy].search(self._read) for remedy in remedies)
 
 
 def articles(text: str) -> frozenset[str]:
@@ -355,7 +359,7 @@ def remedies_conflict(first: AskUnit, second: AskUnit) -> bool:
     should be deleted"): same subject, a different change."""
     if not (first.actions and second.actions) or first.actions & second.actions:
         return False
-    if first.actions & second.named or second.actions & first.named:
+    if second.names(first.actions) or first.names(second.actions):
         return False
     return not any(first.actions & same and second.actions & same for same in _ONE_CHANGE)
 
