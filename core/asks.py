@@ -21,59 +21,68 @@ patterns of English directive prose, never with sentences of one report:
 from __future__ import annotations
 
 import re
+import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 from normgraph.ontology import read_text
 
 from .textsim import PARAPHRASES_FILE, read_phrases, sentences, terms
 
 
-def _stem_list(words: str) -> tuple[str, ...]:
-    """Stems written as one "|"-separated string (a stem may hold a space: "make public")."""
-    return tuple(words.split("|"))
+def _read_remedies(text: str) -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
+    """The remedy classes and the vehicles of ``ontology/paraphrases.toml`` (its
+    ``[remedies]`` and ``[vehicles]`` tables): each stem lower-case, three letters at least
+    (a stem is looked up by its opening). A malformed entry is an error naming it."""
+    table = tomllib.loads(text)
+    remedies, vehicles = table.get("remedies"), table.get("vehicles", {}).get("stems")
+    if not isinstance(remedies, dict) or not remedies:
+        raise ValueError(f"{PARAPHRASES_FILE}: a [remedies] table of classes is needed")
+    for name, stems in [*remedies.items(), ("vehicles", vehicles)]:
+        if not isinstance(stems, list) or not stems:
+            raise ValueError(f"{PARAPHRASES_FILE}: {name} needs a list of stems")
+        for stem in stems:
+            if not (isinstance(stem, str) and re.fullmatch(r"[a-z]{3}[a-z ]*", stem)):
+                raise ValueError(f"{PARAPHRASES_FILE}: {name}: {stem!r} is no lower-case stem")
+    return {name: tuple(stems) for name, stems in remedies.items()}, tuple(vehicles)
 
 
-# Remedy classes: the stems of the verbs and nouns that name each (matched at a word start).
-_ACTIONS: dict[str, tuple[str, ...]] = {
-    "publish": _stem_list(
-        "publish|publication|publici|post|disclos|make public|made public|"
-        "made available|make available|broadcast"
-    ),
-    "remove": _stem_list(
-        "abolish|abolition|repeal|remov|lift|eliminat|decriminali|drop|scrap|withdraw|"
-        "delet|discontinu|annul|rescind|revok|revocation|abrogat"
-    ),
-    "restrict": _stem_list(
-        "restrict|limit|prohibit|ban|refrain|prevent|curb|lower|cap|reduc|decreas|"
-        "forbid|outlaw|curtail|minimis|proscrib"
-    ),
-    "extend": _stem_list("extend|extension|lengthen|prolong|made longer|make longer"),
-    "introduce": _stem_list(
-        "introduc|establish|creat|set up|institut|legislat|provide for|adopt|"
-        "put in place|enact|codif"
-    ),
-    "define": _stem_list(
-        "defin|criteria|clear grounds|clarifi|clarify|specifi|specify|stipulat|lay down|laid down"
-    ),
-    "investigate": _stem_list(
-        "investigat|prosecut|bring to justice|brought to justice|hold accountable|"
-        "held liable|hold perpetrators|pursue|inquir|inquiry|inquiries|look into"
-    ),
-    "train": _stem_list("train|educat|awareness|inform"),
-    "monitor": _stem_list("monitor|oversee|audit|verifi|verify|check|scrutin|supervis|inspect"),
-    "count": _stem_list("count|recount|tabulat"),
-    "redraw": _stem_list("redraw|boundary|boundaries|delimit"),
-    "access": _stem_list(
-        "access|attend|allow|permit|grant|standing|approv|enabl|admit|admission|entitl"
-    ),
-    "appoint": _stem_list("appoint|select|nominat|compos|represent|replac"),
-    "keep": _stem_list("remain|retain|kept|keep|maintain|preserv|continue|uphold"),
-}
-_VEHICLES = _stem_list(
-    "amend|ensur|guarant|consider|review|revis|reconsider|harmoni|bring|take step|undertak|"
-    "improv|strengthen|conduct|carry out|carried out|perform"
+def _read_one_change(text: str, classes: Iterable[str]) -> tuple[frozenset[str], ...]:
+    """The ``[one_change]`` sets of remedy classes of ``ontology/paraphrases.toml``."""
+    sets = tomllib.loads(text).get("one_change", {}).get("classes", [])
+    known = set(classes)
+    for same in sets:
+        if not (isinstance(same, list) and len(same) > 1 and set(same) <= known):
+            raise ValueError(f"{PARAPHRASES_FILE}: one_change: {same!r} names no known classes")
+    return tuple(frozenset(same) for same in sets)
+
+
+_VOCABULARY = read_text(PARAPHRASES_FILE)
+
+
+def _read_heads(text: str) -> dict[str, str]:
+    """The head noun of each paraphrase that names a kind of a thing (``head`` of a
+    ``[[phrase]]``: "supporting signatures" is *supportsignature*, a kind of signature),
+    as a term: an object that says only "signatures" still shares the head."""
+    heads = {}
+    for entry in tomllib.loads(text).get("phrase", []):
+        if "head" not in entry:
+            continue
+        found = terms(str(entry["head"]))
+        if len(found) != 1:
+            raise ValueError(f"{PARAPHRASES_FILE}: head {entry['head']!r} is not one term")
+        heads[entry["term"]] = found[0]
+    return heads
+
+
+_ACTIONS, _VEHICLES = _read_remedies(_VOCABULARY)
+"""Remedy classes (the stems of the verbs and nouns that name each, matched at a word
+start) and the general vehicles (amend, ensure, consider ...) that carry no remedy: data."""
+MODAL_WORDS = (
+    r"(?:should|must|shall|could|need(?:s)? to|ought to"
+    r"|(?:is|are) (?:encouraged|urged|called (?:up)?on|invited|requested) to)"
 )
-MODAL_WORDS = r"(?:should|must|shall|could|need(?:s)? to|ought to|(?:is|are) encouraged to)"
 """The words that make a sentence ask something (a regular expression, case-insensitive);
 ``issue_names.py`` reads the same words."""
 _MODAL = re.compile(rf"\b{MODAL_WORDS}\b", re.I)
@@ -122,7 +131,9 @@ def _drop_action_word(match: re.Match[str]) -> str:
     return " " if _INFLECTION.fullmatch(match["rest"]) else match.group(0)
 
 
-_PARAPHRASES = read_phrases(read_text(PARAPHRASES_FILE))
+_PARAPHRASES = read_phrases(_VOCABULARY)
+HEADS = _read_heads(_VOCABULARY)
+"""Each paraphrase term naming a kind of a thing, and the term of its head noun."""
 _PHRASE_TERMS = frozenset(term for _, term in _PARAPHRASES)
 _THINGS = tuple(
     (pattern, term)
@@ -189,6 +200,17 @@ class AskUnit:
     object_terms: tuple[str, ...]
     addressee: frozenset[str]
     articles: frozenset[str]
+
+    @cached_property
+    def _read(self) -> str:
+        """The unit's directive form (read once, when a pair first needs it)."""
+        return _directive_form(self.text)
+
+    def names(self, remedies: frozenset[str]) -> bool:
+        """The unit's text names one of ``remedies`` anywhere, in directive position or not
+        ("an audit of the register, removing the deceased"): derived from the text, so a
+        unit read back from a saved index answers alike."""
+        return any(_ACTION_PATTERNS[remedy].search(self._read) for remedy in remedies)
 
 
 def articles(text: str) -> frozenset[str]:
@@ -324,16 +346,20 @@ def is_directive(text: str) -> bool:
     return bool(_ACTION_WORDS.match(start))
 
 
-_ONE_CHANGE: tuple[frozenset[str], ...] = (frozenset({"introduce", "access"}),)
+_ONE_CHANGE = _read_one_change(_VOCABULARY, _ACTIONS)
 """Remedy classes that name one change in different words: to provide for X, to
 introduce X and to allow or enable X all ask that X be possible ("the law should provide
 for citizen observation" / "citizen observers should be allowed")."""
 
 
 def remedies_conflict(first: AskUnit, second: AskUnit) -> bool:
-    """Both units name remedies and share none, nor two of one change (``_ONE_CHANGE``):
-    same subject, a different change."""
+    """Both units name remedies in directive position and share none, nor two of one
+    change (``_ONE_CHANGE``), nor does either name the other's anywhere in its text ("a
+    comprehensive audit of the register, removing the deceased" / "entries for the dead
+    should be deleted"): same subject, a different change."""
     if not (first.actions and second.actions) or first.actions & second.actions:
+        return False
+    if second.names(first.actions) or first.names(second.actions):
         return False
     return not any(first.actions & same and second.actions & same for same in _ONE_CHANGE)
 

@@ -8,7 +8,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from .asks import AskUnit
+from .asks import HEADS, AskUnit
 
 
 @dataclass(frozen=True)
@@ -87,7 +87,17 @@ def _flipped(pair: PairScore) -> PairScore:
     return replace(pair, sentence=pair.other_sentence, other_sentence=pair.sentence)
 
 
+HEAD_WEIGHT = 0.5
+"""The weight of a kind's head noun beside the kind ("supporting signatures" also counts
+as "signatures", at half a term's weight): a modifier left out is the same object."""
+
+
 def _weights(ask: AskUnit) -> dict[str, float]:
     counts = Counter(ask.object_terms)
     counts.update("@" + action for action in ask.actions)
-    return {t: 1 + math.log(n) for t, n in counts.items()}
+    weights = {t: 1 + math.log(n) for t, n in counts.items()}
+    for term in counts:
+        head = HEADS.get(term)
+        if head is not None and head not in weights:
+            weights[head] = HEAD_WEIGHT
+    return weights

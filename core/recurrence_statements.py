@@ -36,10 +36,10 @@ _VERDICT_WORDS = re.compile(
 )
 _ASKED = re.compile(
     r"\brecommendations?(?:\s+(?:made\s+|issued\s+)?(?:of|in|from|by)\s+[^,.;:]{0,60}?)?"
-    r"\s+(?:to|that|on|for|regarding|concerning)\s+(?P<ask>.{12,}?)"
+    r"(?:,?\s+the one)?\s+(?:to|that|on|for|regarding|concerning)\s+(?P<ask>.{12,}?)"
     r"(?:,?\s+(?:made|issued|contained|included|repeated|set out|offered)\s+(?:in|by)\b|"
     r",?\s+(?:(?:has|have|had|was|were|is|are)\s+(?:(?:not|yet|still|now|only|since|also|"
-    r"never|partially|partly|fully|largely|been|so far|to date)\s+)*"
+    r"never|partially|partly|fully|largely|been|so far|to date|to be)\s+)*"
     r"(?:addressed|unaddressed|implemented|left|taken|followed|acted|heeded|adopted|"
     r"considered|reflected|met|ignored|outstanding|pending)|remain\w*|still)\b|"
     r"[.;:]\s|[.;:]?$)",

@@ -159,3 +159,14 @@ def test_a_paraphrase_starts_a_word_and_never_matches_inside_one() -> None:
     """Unanchored, "generally" was read as "gene" and *rallies*."""
     assert "assembly" not in terms("generally culturally")
     assert "assembly" in terms("rallies")
+
+
+def test_the_ninth_session_wordings_make_one_term() -> None:
+    """Other countries and the diaspora are abroad; nominees are candidates; impartiality
+    is impartial; a ceiling for spending is a spending limit."""
+    assert "emigrated" in terms("polling stations in other countries")
+    assert "emigrated" in terms("the diaspora")
+    assert "candidate" in terms("the nominees")
+    assert terms("impartiality") == terms("impartial")
+    assert "spendinglimit" in terms("the ceiling for campaign spending")
+    assert "spendinglimit" in terms("caps on expenditure")

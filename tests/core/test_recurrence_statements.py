@@ -24,6 +24,16 @@ def test_the_named_ask_runs_to_the_verdict_not_to_any_verb() -> None:
     ) == ("candidate deposits be lowered")
 
 
+def test_the_one_of_a_report_s_recommendations_is_named_up_to_a_verdict_to_come() -> None:
+    assert (
+        described_ask(
+            "Of the 2009 recommendations, the one on televised debates between candidates "
+            "is still to be implemented."
+        )
+        == "televised debates between candidates"
+    )
+
+
 def test_a_tally_names_the_asks_it_counts() -> None:
     readings = described_asks(
         "The authorities adopted 3 of the 9 recommendations of the previous report, including "

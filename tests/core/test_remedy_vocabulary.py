@@ -1,0 +1,92 @@
+"""The remedy classes are data (``ontology/paraphrases.toml``'s ``[remedies]``,
+``[vehicles]`` and ``[one_change]`` tables): read and checked when ``asks`` is imported, and a
+malformed entry is an error naming it, not a silently weaker reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from normgraph import asks
+
+GOOD = """
+[remedies]
+publish = ["publish", "make public"]
+access = ["allow"]
+introduce = ["introduc"]
+[vehicles]
+stems = ["amend"]
+[one_change]
+classes = [["introduce", "access"]]
+"""
+
+
+def test_the_table_is_read_as_classes_vehicles_and_one_change_sets() -> None:
+    classes, vehicles = asks._read_remedies(GOOD)
+    assert classes["publish"] == ("publish", "make public")
+    assert vehicles == ("amend",)
+    assert asks._read_one_change(GOOD, classes) == (frozenset({"introduce", "access"}),)
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("[vehicles]\nstems = ['amend']\n", "[remedies]"),
+        (GOOD.replace('"allow"', '"Al"'), "access: 'Al'"),
+        (GOOD.replace('access = ["allow"]', "access = []"), "access needs a list"),
+        (GOOD.replace('stems = ["amend"]', "stems = 3"), "vehicles needs a list"),
+    ],
+)
+def test_a_malformed_table_is_an_error_naming_the_entry(text: str, named: str) -> None:
+    with pytest.raises(ValueError, match=named.replace("[", r"\[").replace("]", r"\]")):
+        asks._read_remedies(text)
+
+
+def test_a_one_change_set_must_name_known_classes() -> None:
+    classes, _ = asks._read_remedies(GOOD)
+    with pytest.raises(ValueError, match="one_change"):
+        asks._read_one_change(GOOD.replace('"access"]', '"acces"]'), classes)
+
+
+def test_the_shipped_vocabulary_reads_a_remedy_of_each_kind() -> None:
+    """The shipped table is the one the readings use: a stem of the data names its class."""
+    assert asks.actions("Results should be made public.")[0] == {"publish"}
+    assert asks.actions("The deposit should be abolished.")[0] == {"remove"}
+    assert asks.actions("The law should be amended.") == (frozenset(), frozenset({"amend"}))
+
+
+def test_barring_is_a_restriction_and_stopping_a_removal() -> None:
+    assert asks.actions("Judges should be barred from party membership.")[0] == {"restrict"}
+    assert asks.actions("The ministry should stop the blocking of websites.")[0] == {"remove"}
+    assert asks.actions("The bar association reviewed the law.")[0] == frozenset()
+
+
+def test_an_urged_or_invited_body_is_asked_like_one_that_should() -> None:
+    unit = asks.read_unit("The regulator is urged to publish its annual data.")
+    assert unit.actions == {"publish"} and unit.addressee == {"regulator"}
+    assert asks.is_directive("Parliament is invited to repeal the deposit.")
+
+
+def test_a_remedy_named_outside_the_directive_is_no_other_change() -> None:
+    """An audit "removing the deceased" and a deletion of the dead share the change: the
+    first names *remove* outside its directive verb; publishing and counting stay apart."""
+    audit = asks.read_unit("The commission should audit the voter list, removing the dead.")
+    deletion = asks.read_unit("Dead voters should be deleted from the voter list.")
+    count = asks.read_unit("Ballots should be counted aloud at the polling station.")
+    publish = asks.read_unit("Results should be published for each polling station.")
+    assert audit.actions == {"monitor"} and deletion.actions == {"remove"}
+    assert not asks.remedies_conflict(audit, deletion)
+    assert asks.remedies_conflict(count, publish)
+
+
+def test_a_kind_s_head_noun_is_read_as_one_term_and_counted_beside_it() -> None:
+    from normgraph.grouping_model import HEAD_WEIGHT, _weights
+
+    assert asks._read_heads('[[phrase]]\nterm = "x"\npattern = "x"\nhead = "signatures"\n') == {
+        "x": "signatur"
+    }
+    with pytest.raises(ValueError, match="not one term"):
+        asks._read_heads('[[phrase]]\nterm = "x"\npattern = "x"\nhead = "polling booths"\n')
+    weights = _weights(asks.read_unit("Supporting signatures should be verified in public."))
+    assert weights["signatur"] == HEAD_WEIGHT and weights["supportsignature"] == 1.0
+    plain = _weights(asks.read_unit("Signatures should be verified in public."))
+    assert plain["signatur"] == 1.0
