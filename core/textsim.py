@@ -21,8 +21,9 @@ import re
 import tomllib
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
+from normgraph.loaders.text.sentences import sentences as sentence_bounds
 from normgraph.ontology import read_text
 
 from .phrase_scan import AlternationScan
@@ -165,13 +166,28 @@ def terms(text: str) -> list[str]:
     return [w if w in _CANONICAL else _stem(w) for w in words if w not in _STOP and len(w) > 2]
 
 
+_SEMICOLON = re.compile(r"(?<=;)\s+(?=[A-Z0-9(\"\u201c-])")
+"""A semicolon that closes one ask before the next begins ("...; Consider ...")."""
+
+
+def _asks(text: str) -> Iterator[str]:
+    """The sentences of ``text`` (the document model's splitter), each cut again at a
+    semicolon that a new clause follows: a list of asks is often one sentence."""
+    for start, end in sentence_bounds(text):
+        yield from (part.strip() for part in _SEMICOLON.split(text[start:end]))
+
+
 def sentences(text: str) -> list[str]:
     """A text split into units that can each carry one ask: sentences, and the clauses of a
-    long sentence (split at semicolons and commas), keeping parts of two terms or more."""
+    long sentence (split at semicolons and commas), keeping parts of two terms or more.
+
+    >>> sentences("Mr. Smith asked the CEC to publish results. Train the staff; Courts hear it.")
+    ['Mr. Smith asked the CEC to publish results.', 'Train the staff;', 'Courts hear it.']
+    """
     units = []
     counted: dict[str, int] = {}  # this text's parts' term counts: a sentence is read once
-    for sentence in re.split(r"(?<=[.;!?])\s+(?=[A-Z0-9(\"\u201c-])", text):
-        units.append(sentence.strip())
+    for sentence in _asks(text):
+        units.append(sentence)
         count = counted[sentence] = len(terms(sentence))
         if count > CLAUSE_SPLIT_TERMS:
             units.extend(c.strip() for c in re.split(r"[;,]\s+", sentence))

@@ -27,8 +27,11 @@ from .source import SourceText, Span
 
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 """Unicode superscript digits, in value order."""
-MARKER = re.compile(rf"<sup>\s*(?P<sup>\d{{1,4}})\s*</sup>|(?P<uni>[{SUPERSCRIPT_DIGITS}]+)")
-"""A footnote marker in running text: ``<sup>12</sup>`` or Unicode superscript digits."""
+MARKER_FORMS = rf"<sup>\s*(?P<sup>\d{{1,4}})\s*</sup>|(?P<uni>[{SUPERSCRIPT_DIGITS}]{{1,4}})"
+"""A footnote number as the conversion writes it: ``<sup>12</sup>`` or up to four Unicode
+superscript digits (groups ``sup`` and ``uni``, read by :func:`marker_label`)."""
+MARKER = re.compile(MARKER_FORMS)
+"""A footnote marker in running text."""
 _QUOTES = {"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"'}
 _QUOTE_TABLE = str.maketrans(_QUOTES)
 _SPACE = re.compile(r"\s+")

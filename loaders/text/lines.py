@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import Enum
 
-from .cleantext import SUPERSCRIPT_DIGITS, marker_label
+from .cleantext import MARKER_FORMS, SUPERSCRIPT_DIGITS, marker_label
 from .dates import MONTH_NAME
 from .labels import ITEM_LABEL, ROMAN, item_label
 
@@ -33,9 +33,8 @@ _CHAPTER_HEADING = re.compile(
 CAMPAIGN"): the number is the section's, the title may be in sentence case."""
 _MONTH_START = re.compile(rf"^{MONTH_NAME}\b")
 _MARKDOWN_HEADING = re.compile(r"^\s*(?P<hashes>#{1,6})\s+(?P<title>\S.*?)\s*#*\s*$")
-_FOOTNOTE_START = re.compile(
-    rf"^\s*(?:<sup>\s*(?P<sup>\d{{1,4}})\s*</sup>|(?P<uni>[{SUPERSCRIPT_DIGITS}]{{1,4}}))\s*(?=\S)"
-)
+_FOOTNOTE_START = re.compile(rf"^\s*(?:{MARKER_FORMS})\s*(?=\S)")
+"""A footnote's number at the start of its line, then its text."""
 _GLYPHS = (
     "\u2022\u25aa\u25e6\u00b7\u25ba\u25b6\u27a2\u27a4\u25a0\u25a1\u25c6\u2666\uf0b7\uf0a7\uf0d8"
 )

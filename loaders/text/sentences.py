@@ -1,4 +1,5 @@
-"""Sentences of clean text, for the document model and for facts a single sentence states.
+"""Sentences of clean text, for the document model, for facts a single sentence states and
+for the asks a recommendation makes (``textsim.sentences`` cuts these again at semicolons).
 
 >>> text = "Mr. Smith voted. In Testville, e.g. at PEC 5, it was slow. Then it rained."
 >>> [text[s:e] for s, e in sentences(text)]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from normgraph import textsim
 from normgraph.asks import (
     _ACTION_PATTERNS,
     _ACTION_WORDS,
@@ -31,9 +32,11 @@ from normgraph.textsim import CLAUSE_SPLIT_TERMS, terms
 
 
 def sentences(text: str) -> list[str]:
+    # The cut into sentences is the shared splitter's (loaders/text/sentences.py, then
+    # semicolons); what is mirrored here is the eager reading of each part's terms.
     units = []
-    for sentence in re.split(r"(?<=[.;!?])\s+(?=[A-Z0-9(\"\u201c-])", text):
-        units.append(sentence.strip())
+    for sentence in textsim._asks(text):
+        units.append(sentence)
         if len(terms(sentence)) > CLAUSE_SPLIT_TERMS:
             units.extend(c.strip() for c in re.split(r"[;,]\s+", sentence))
     return [u for u in dict.fromkeys(units) if len(terms(u)) >= 2]

@@ -54,7 +54,7 @@ def test_all_recommendations_with_numbers_priority_and_categories(extraction: Ex
     # to be made ... This includes:") opens the list and is none of them, as the corpus
     # reading (tests/fixtures/corpus) has it.
     assert sorted(n for n in recs if n is not None) == list(range(1, 22))
-    assert len(recs) == 21
+    assert len(recs) == 21  # a count the report states: it numbers them 1 to 21
     priority = [n for n, r in recs.items() if value(r, NG.priority) is True]
     assert sorted(priority, key=lambda n: n or 0) == list(range(1, 12))
     categories = {n: str(value(recs[n], NG.categoryHeading)) for n in range(12, 22)}
@@ -137,6 +137,7 @@ def test_results_annex_and_its_anomalies(extraction: Extraction) -> None:
         "Kasymov": 159036,
         "Nazarbayev": 7850958,
     }
+    # the annex's table as a reader counts it: four candidates, nationally and in 16 regions
     assert len(of_kind(extraction, NG.CandidateResult)) == 4 + 16 * 4
     notes = {
         str(value(n, NG.message)): list(evidence_quotes(n))
@@ -269,7 +270,6 @@ def test_people_named_in_the_report(extraction: Extraction) -> None:
 
 def test_complaints_subjects_and_parties(extraction: Extraction) -> None:
     complaints = of_kind(extraction, NG.Complaint)
-    assert len(complaints) == 9
     subjects = {str(v) for c in complaints for v in values(c, NG.subjectMatter)}
     assert subjects == {
         "invalidation of results at a city level based on irregularities in the DEC composition",
@@ -290,22 +290,6 @@ def test_complaints_subjects_and_parties(extraction: Extraction) -> None:
         "NGO (not named in the report)",
         "opposition party's regional branch office (not named in the report)",
     }
-
-
-def test_every_law_article_instrument_and_provision_cited(extraction: Extraction) -> None:
-    assert len(of_kind(extraction, NG.Law)) == 13
-    articles = {str(f.iri).split("/law/kz/", 1)[1] for f in of_kind(extraction, NG.LawArticle)}
-    assert len(articles) == 42
-    assert {"criminal-code/article/317-1", "election-law/article/27-7"} <= articles
-    assert len(of_kind(extraction, NG.Instrument)) == 11
-    provisions = {str(f.iri).split("/instrument/", 1)[1] for f in of_kind(extraction, NG.Provision)}
-    assert len(provisions) == 19
-    assert {
-        "venice-report-constitutional-amendment/paragraph/5",
-        "venice-report-constitutional-amendment/paragraph/245",
-    } <= provisions
-    # the CEDAW committee's concluding comments are not articles of the Convention
-    assert not any(p.startswith("cedaw/") for p in provisions)
 
 
 def test_findings_polarity_as_a_reader_judges_it(extraction: Extraction) -> None:

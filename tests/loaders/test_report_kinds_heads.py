@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime
 
+import pytest
+
 from normgraph.loaders.odihr.head import head_final_report
 from normgraph.loaders.scholarship.head import head_journal_article
 from normgraph.loaders.text.genres import Genre, read_genre
@@ -57,22 +59,26 @@ Warsaw
 """
 
 
-def test_a_title_block_that_names_the_office_only_in_the_report_line() -> None:
-    head = head_final_report(SourceText("r", "r.txt", NO_ISSUER_IN_TITLE))
-    assert head.title == (
+ODIHR_HEADS = {  # a title block, the title read from it and its issue date
+    NO_ISSUER_IN_TITLE: (
         "PRINCIPALITY OF LIECHTENSTEIN, PARLIAMENTARY ELECTIONS, 15 March 2034, "
-        "OSCE/ODIHR Election Assessment Mission Report"
-    )
-    assert head.issued == datetime.date(2034, 6, 20)
+        "OSCE/ODIHR Election Assessment Mission Report",
+        "2034-06-20",
+    ),
+    FINAL_REPORT_ALONE: (
+        "REPUBLIC OF SAN MARINO, ELECTIONS TO THE GREAT AND GENERAL COUNCIL, "
+        "4 June 2036, FINAL REPORT",
+        "2036-09-01",
+    ),
+}
 
 
-def test_a_title_block_ending_in_final_report_alone() -> None:
-    head = head_final_report(SourceText("r", "r.txt", FINAL_REPORT_ALONE))
-    assert head.title == (
-        "REPUBLIC OF SAN MARINO, ELECTIONS TO THE GREAT AND GENERAL COUNCIL, 4 June 2036, "
-        "FINAL REPORT"
-    )
-    assert head.issued == datetime.date(2036, 9, 1)
+@pytest.mark.parametrize("text", ODIHR_HEADS, ids=["report-line", "alone"])
+def test_an_odihr_title_block_gives_the_title_and_the_issue_date(text: str) -> None:
+    title, issued = ODIHR_HEADS[text]
+    head = head_final_report(SourceText("r", "r.txt", text))
+    assert head.title == title
+    assert head.issued == datetime.date.fromisoformat(issued)
 
 
 DISCUSSION_PAPER = """\
