@@ -21,8 +21,9 @@ from ..extract.organisations import Organisations
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.dates import MONTH_NAME, MONTHS, find_when
-from ..text.document import Document, Element, ElementKind
+from ..text.document import Document, Element, ElementKind, Section
 from ..text.sentences import sentences
+from .activity_openers import Opener, activity_openers
 
 _MONTH = MONTH_NAME
 _WHEN = re.compile(
@@ -62,16 +63,6 @@ def _when(match: re.Match[str], year: int | None) -> tuple[Literal | None, Liter
     return date_value(stated), date_value(stated)
 
 
-_NUMBERED = re.compile(
-    r"(?:Activit(?:y|ies)\s+(?P<number>(?:[A-Z]\.?)?\d{1,2}(?:\.\d{1,2}){0,3}|[A-Z])"
-    r"|(?P<bare>[A-Z]\.\d{1,2}(?:\.\d{1,2}){0,2}|[A-Z]\d{1,2}(?:\.\d{1,2}){1,2}"
-    r"|\d{1,2}(?:\.\d{1,2}){1,3}))"
-    r"\s*[:.)\u2013-]?\s+(?P<name>[A-Z\"\u201c][^.\n]{2,120}?)\.(?=\s|$)"
-)
-"""A numbered activity opening a line: "Activity 1.2: Public opinion research.", "Activity 3:
-Polling.", "A.1 Technical assistance to the working group.", "A1.2 Observer training." (a
-logframe code), "2.3 Roundtables."."""
-_SENTENCE_END = '.:;!?"\u201d'
 _SECTION = r"(?i)^(?:[\w ,&-]*\s)?ACTIVITIES(?:\s[\w ,&-]*)?$"
 """The section that reports what was done: "PROGRAM ACTIVITIES", "Activities and Results"."""
 _CODED_SECTION = (
@@ -85,82 +76,95 @@ _CODED_SECTION = (
 def add_activities(
     extraction: Extraction, document: Document, programme: Fact, orgs: Organisations
 ) -> list[Fact]:
-    """The programme's activities: a paragraph opening "Activity N.N: Name." is one
-    activity (its number, name and first date); elsewhere each dated sentence that says
-    what was done is one."""
-    found: list[Fact] = []
-    seen: set[int] = set()
+    """The programme's activities: a line opening with an activity's code and name
+    ("Activity 1.2: Public opinion research.", "Task 2.1 Deployment", "A1  Voter
+    education.") opens one numbered activity, anywhere when a word names it ("Activity",
+    "Task") and in a section that reports activities when the code stands alone;
+    elsewhere in an activities section each dated sentence that says what was done is
+    one. Work packages are activities only when no task is numbered under them."""
     sections = [
         *((s, True) for s in document.find_sections(_SECTION)),
         *((s, False) for s in document.find_sections(_CODED_SECTION)),
     ]
-    for section, dated in sections:
-        year: int | None = None
-        for element in section.all_elements():
-            if element.kind not in (ElementKind.PARAGRAPH, ElementKind.ITEM):
+    reporting = {id(e) for s, _ in sections for e in s.all_elements()}
+    numbered: list[tuple[Element, Opener, int]] = []
+    for element in document.elements:
+        if element.kind in _READ or (
+            element.kind is ElementKind.HEADING and id(element) in reporting
+        ):
+            openers = activity_openers(element, id(element) in reporting)
+            if element.kind is ElementKind.HEADING and _names_a_section(element.text):
                 continue
-            if id(element) in seen:
-                continue
-            seen.add(id(element))
-            openers = _openers(element)
-            if openers:
-                for at, numbered in enumerate(openers):
-                    end = openers[at + 1].start() if at + 1 < len(openers) else len(element.text)
-                    found.append(_numbered(extraction, element, numbered, end, programme, orgs))
-                continue
-            if not dated:
-                continue
-            for start, end in sentences(element.text):
-                sentence = element.text[start:end]
-                match = _WHEN.match(sentence)
-                years = re.findall(r"(?<![\d,])(?:19|20)\d\d(?!\d)", sentence)
-                if match and (match.group("when") or "").strip() and _VERB.search(sentence):
-                    kind = next(
-                        ((k, t) for k, words, t in _ACTIVITY_KINDS if re.search(words, sentence)),
-                        None,
-                    )
-                    begin, finish_ = _when(match, year)
-                    if kind is not None and begin is not None:
-                        found.append(
-                            _activity(
-                                extraction,
-                                element,
-                                start,
-                                end,
-                                kind,
-                                begin,
-                                finish_,
-                                programme,
-                                orgs,
-                                len(found) + 1,
-                            )
-                        )
-                if years:
-                    year = int(years[-1])
+            for at, opener in enumerate(openers):
+                end = openers[at + 1].start if at + 1 < len(openers) else len(element.text)
+                numbered.append((element, opener, end))
+    tasks = [item for item in numbered if not item[1].package] or numbered
+    found: list[Fact] = []
+    named: set[str] = set()
+    for element, opener, end in tasks:
+        if opener.number not in named:
+            named.add(opener.number)
+            found.append(_numbered(extraction, element, opener, end, programme, orgs))
+    read = {id(element) for element, _, _ in numbered}
+    for section, dated in sections:  # a numbered activity's paragraphs are its own
+        if dated and not any(id(e) in read for e in section.all_elements()):
+            found.extend(_dated(extraction, section, read, programme, orgs, len(found)))
     return found
 
 
-def _titled(before: str) -> bool:
-    """Is the paragraph's text before an opener a heading's line ("Objective A: Fair Rules"):
-    no sentence ends in it, at most 12 words."""
-    return len(before.split()) <= 12 and not re.search(r"[.!?]\s", before)
+_READ = (ElementKind.PARAGRAPH, ElementKind.ITEM)
 
 
-def _openers(element: Element) -> list[re.Match[str]]:
-    """The numbered activities opening lines of a paragraph (an objective's heading may
-    share the paragraph: "Objective 1: Party Development / Activity 1.1: Workshops. ...").
-    A bare number ("A.1", "2.3") opens one only after a sentence's end or a heading's line,
-    not in a sentence wrapped onto the next line."""
-    line_starts = {piece.start for piece in element.pieces}
-    found = []
-    for match in _NUMBERED.finditer(element.text):
-        at = element.spans(match.start(), match.end())[0].start
-        if match.start() and at not in line_starts:
+def _names_a_section(heading: str) -> bool:
+    """Is a heading the title of a section that reports activities ("2.1 Activities and
+    results"), not an activity of its own?"""
+    title = re.sub(r"^[\d.]+\s*", "", heading)
+    return bool(re.match(_SECTION, title) or re.match(_CODED_SECTION, title))
+
+
+def _dated(
+    extraction: Extraction,
+    section: Section,
+    read: set[int],
+    programme: Fact,
+    orgs: Organisations,
+    count: int,
+) -> list[Fact]:
+    """The activities of an activities section told as dated sentences ("In April 2003,
+    the Institute held ..."), in the elements no numbered activity opens."""
+    found: list[Fact] = []
+    year: int | None = None
+    for element in section.all_elements():
+        if element.kind not in _READ or id(element) in read:
             continue
-        before = element.text[: match.start()].rstrip()
-        if match["bare"] and before and before[-1] not in _SENTENCE_END and not _titled(before):
-            continue
-        found.append(match)
+        read.add(id(element))
+        for start, end in sentences(element.text):
+            sentence = element.text[start:end]
+            match = _WHEN.match(sentence)
+            years = re.findall(r"(?<![\d,])(?:19|20)\d\d(?!\d)", sentence)
+            if match and (match.group("when") or "").strip() and _VERB.search(sentence):
+                kind = next(
+                    ((k, t) for k, words, t in _ACTIVITY_KINDS if re.search(words, sentence)),
+                    None,
+                )
+                begin, finish_ = _when(match, year)
+                if kind is not None and begin is not None:
+                    found.append(
+                        _activity(
+                            extraction,
+                            element,
+                            start,
+                            end,
+                            kind,
+                            begin,
+                            finish_,
+                            programme,
+                            orgs,
+                            count + len(found) + 1,
+                        )
+                    )
+            if years:
+                year = int(years[-1])
     return found
 
 
@@ -217,32 +221,32 @@ def _activity(
 def _numbered(
     extraction: Extraction,
     element: Element,
-    match: re.Match[str],
+    opener: Opener,
     end: int,
     programme: Fact,
     orgs: Organisations,
 ) -> Fact:
-    """One numbered activity: its stretch of the paragraph, named by its heading, dated by
-    the first month or date it gives ("Between October 2019 and March 2020")."""
-    text = element.text[match.start() : end]
-    number = match["number"] or match["bare"]
+    """One numbered activity: its stretch of the element, named by its opening line, dated
+    by the first month or date it gives ("Between October 2019 and March 2020")."""
+    text = element.text[opener.start : end]
+    number = opener.number
     kind = next(((k, t) for k, words, t in _ACTIVITY_KINDS if re.search(words, text)), None)
     fact = Fact(
         iri=mint("activity", local_name(programme.iri), number),
         kind=NG.ProgrammeActivity,
-        label=f"Activity {number}: {match['name']}",
-        evidence=element.spans(match.start(), end),
+        label=f"Activity {number}: {opener.name}",
+        evidence=element.spans(opener.start, end),
     )
     fact.add(NG.programme, programme.iri)
     fact.add(NG.number, number)
     fact.add(NG.text, text)
     if kind is not None:
         fact.add(NG.topic, topic(kind[1]))
-    when = find_when(element.text[match.end() : end])
+    when = find_when(element.text[opener.name_end : end])
     if when is not None and when[0].month is not None:
         fact.add(SCHEMA.startDate, when[0].literal())
     implementers = {value for p, value in programme.values if p == NG.implementer}
-    for iri in orgs.find(element, match.end(), end):
+    for iri in orgs.find(element, opener.name_end, end):
         fact.add(NG.implementer if iri in implementers else NG.partner, iri)
     extraction.add(fact)
     return fact
