@@ -22,8 +22,9 @@ from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.dates import MONTH_NAME, MONTHS, find_when
 from ..text.document import Document, Element, ElementKind, Section
+from ..text.model import Row
 from ..text.sentences import sentences
-from .activity_openers import Opener, activity_openers
+from .activity_openers import Opener, activity_openers, item_opener, row_activities
 
 _MONTH = MONTH_NAME
 _WHEN = re.compile(
@@ -87,6 +88,7 @@ def add_activities(
         *((s, False) for s in document.find_sections(_CODED_SECTION)),
     ]
     reporting = {id(e) for s, _ in sections for e in s.all_elements()}
+    listing = {id(e) for s, dated in sections if dated for e in s.all_elements()}
     numbered: list[tuple[Element, Opener, int]] = []
     for element in document.elements:
         if element.kind in _READ or (
@@ -95,6 +97,8 @@ def add_activities(
             openers = activity_openers(element, id(element) in reporting)
             if element.kind is ElementKind.HEADING and _names_a_section(element.text):
                 continue
+            item = item_opener(element) if id(element) in listing else None
+            openers = openers or ([item] if item is not None else [])
             for at, opener in enumerate(openers):
                 end = openers[at + 1].start if at + 1 < len(openers) else len(element.text)
                 numbered.append((element, opener, end))
@@ -105,9 +109,15 @@ def add_activities(
         if opener.number not in named:
             named.add(opener.number)
             found.append(_numbered(extraction, element, opener, end, programme, orgs))
-    read = {id(element) for element, _, _ in numbered}
-    for section, dated in sections:  # a numbered activity's paragraphs are its own
-        if dated and not any(id(e) in read for e in section.all_elements()):
+    for element in document.elements:  # a work plan's table: one activity a row
+        if element.kind is ElementKind.TABLE and (id(element) in reporting or _plans(element)):
+            for row, number, name in row_activities(element):
+                if number not in named:
+                    named.add(number)
+                    found.append(_row(extraction, row, number, name, programme))
+    read = {id(element) for element, _, _ in numbered} | _bodies(document, numbered)
+    for section, dated in sections:
+        if dated:
             found.extend(_dated(extraction, section, read, programme, orgs, len(found)))
     return found
 
@@ -115,10 +125,47 @@ def add_activities(
 _READ = (ElementKind.PARAGRAPH, ElementKind.ITEM)
 
 
+def _bodies(document: Document, numbered: list[tuple[Element, Opener, int]]) -> set[int]:
+    """The paragraphs under an activity's title line ("A1.1 - Long-term observation." over
+    "From March 2019 ... deployed 61 observers"): its own account, not activities of their
+    own; they run to the next opener or heading."""
+    titled = {id(e) for e, opener, end in numbered if not e.text[opener.name_end : end].strip(" .")}
+    opening = {id(e) for e, _, _ in numbered}
+    bodies: set[int] = set()
+    under = False
+    for element in document.elements:
+        if id(element) in opening or element.kind is ElementKind.HEADING:
+            under = id(element) in titled
+        elif under:
+            bodies.add(id(element))
+    return bodies
+
+
+def _plans(table: Element) -> bool:
+    """Does a table's first row head a column of activities ("Activity", "Task")?"""
+    return bool(table.rows) and any(
+        re.match(r"(?i)(?:activit|tasks?\b)", v.strip()) for v in table.rows[0].values
+    )
+
+
+def _row(extraction: Extraction, row: Row, number: str, name: str, programme: Fact) -> Fact:
+    """One activity a work plan's table row gives, its row as evidence."""
+    fact = Fact(
+        iri=mint("activity", local_name(programme.iri), number),
+        kind=NG.ProgrammeActivity,
+        label=f"Activity {number}: {name}",
+        evidence=[row.span],
+    )
+    fact.add(NG.programme, programme.iri)
+    fact.add(NG.number, number)
+    fact.add(NG.text, " | ".join(" ".join(v.split()) for v in row.values))
+    return extraction.add(fact)
+
+
 def _names_a_section(heading: str) -> bool:
     """Is a heading the title of a section that reports activities ("2.1 Activities and
     results"), not an activity of its own?"""
-    title = re.sub(r"^[\d.]+\s*", "", heading)
+    title = re.sub(r"^(?:[IVXLC]+|\d+|[A-Z])(?:\.\d+)*\.?\s+", "", heading)
     return bool(re.match(_SECTION, title) or re.match(_CODED_SECTION, title))
 
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..text.document import Element
+from ..text.document import Element, ElementKind
+from ..text.model import Row
 
 _WORD = r"(?:Activit(?:y|ies)|(?:Sub-?)?[Tt]ask|Action|Work\s+[Pp]ackage)"
 _OPENER = re.compile(
@@ -119,4 +120,41 @@ def activity_openers(element: Element, bare: bool) -> list[Opener]:
     return found
 
 
-__all__ = ["Opener", "activity_openers"]
+def item_opener(element: Element) -> Opener | None:
+    """A numbered list item of a section that reports activities ("1. Round table on the
+    election law. Held in May ..."): an activity numbered by its label, named by its first
+    sentence (or its whole text when that is a short title)."""
+    if element.kind is not ElementKind.ITEM or element.bullet:
+        return None
+    if not re.fullmatch(r"\d{1,2}|[a-z]", element.label or ""):  # "2.1" may wrap a sentence
+        return None
+    if not _NAME_START.match(element.text):
+        return None
+    named = _name(element, 0, 0, element.pieces[0].quote if element.pieces else "")
+    if named is None:
+        return None
+    return Opener(0, element.label, named[0], named[1], False)
+
+
+_CELL_CODE = re.compile(
+    r"(?:(?:Activity|Task)\s+)?(?P<code>(?:WP|[A-Z])?\.?\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?)\.?"
+)
+"""A table cell that holds only an activity's code ("4.1", "A1.2", "Activity 3")."""
+
+
+def row_activities(element: Element) -> list[tuple[Row, str, str]]:
+    """The rows of a work plan's table that give an activity's code and name ("| 4.1 |
+    Observer handbook | Jan-Mar 2011 | done |"): each row, its code and its name."""
+    found = []
+    for row in element.rows:
+        values = [" ".join(v.split()) for v in row.values]
+        if len(values) < 2:
+            continue
+        code = _CELL_CODE.fullmatch(values[0])
+        if code is None or not _NAME_START.match(values[1]) or len(values[1].split()) > 20:
+            continue
+        found.append((row, code["code"], values[1].rstrip(".")))
+    return found
+
+
+__all__ = ["Opener", "activity_openers", "item_opener", "row_activities"]

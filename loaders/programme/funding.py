@@ -93,7 +93,7 @@ def fallback_programme(
             fact.add(NG.donor, funder)
             fact.evidence.extend(donor[0].spans(donor[1].start(), donor[1].end()))
     agreement = AGREEMENT.search(document.source.text[:_HEAD])
-    if agreement is not None:
+    if agreement is not None and NG.fundingReference not in {p for p, _ in fact.values}:
         fact.add(NG.fundingReference, agreement.group("number"))
         fact.evidence.append(document.source.span(agreement.start(), agreement.end()))
     fact.add(NG.country, extraction.merge(state_fact(state, [])).iri)
