@@ -94,7 +94,8 @@ def add_activities(
         if element.kind in _READ or (
             element.kind is ElementKind.HEADING and id(element) in reporting
         ):
-            openers = activity_openers(element, id(element) in reporting)
+            openers = activity_openers(element, id(element) in reporting or _run_in(element))
+            openers = [o for o in openers if not _names_a_section(o.name)]
             if element.kind is ElementKind.HEADING and _names_a_section(element.text):
                 continue
             item = item_opener(element) if id(element) in listing else None
@@ -123,6 +124,13 @@ def add_activities(
 
 
 _READ = (ElementKind.PARAGRAPH, ElementKind.ITEM)
+
+
+def _run_in(element: Element) -> bool:
+    """Does a paragraph open with a heading's line the layout ran into it ("Summary of
+    activities" over "A1  Voter education. ...")?"""
+    first = " ".join(element.pieces[0].quote.split()) if element.pieces else ""
+    return len(element.pieces) > 1 and bool(re.match(_SECTION, first))
 
 
 def _bodies(document: Document, numbered: list[tuple[Element, Opener, int]]) -> set[int]:
