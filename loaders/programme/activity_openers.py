@@ -126,14 +126,16 @@ def item_opener(element: Element) -> Opener | None:
     sentence (or its whole text when that is a short title)."""
     if element.kind is not ElementKind.ITEM or element.bullet:
         return None
-    if not re.fullmatch(r"\d{1,2}|[a-z]", element.label or ""):  # "2.1" may wrap a sentence
+    label = element.label or ""
+    if not re.fullmatch(r"\d{1,2}|[a-z]", label):  # "2.1" may wrap a sentence
         return None
-    if not _NAME_START.match(element.text):
+    if not _NAME_START.match(element.text) or not element.pieces:
         return None
-    named = _name(element, 0, 0, element.pieces[0].quote if element.pieces else "")
+    first = re.sub(r"^\s*\(?\w{1,3}[.)]\s*", "", element.pieces[0].quote)  # its label
+    named = _name(element, 0, 0, first)
     if named is None:
         return None
-    return Opener(0, element.label, named[0], named[1], False)
+    return Opener(0, label, named[0], named[1], False)
 
 
 _CELL_CODE = re.compile(
