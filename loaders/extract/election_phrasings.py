@@ -58,8 +58,15 @@ _BY_PLACE = r"(?:\s+(?:in|for)\s+[^\W\d]+(?:[\s-][^\W\d]+){0,3})?"
 """Where a by-election was held, between it and its date ("by-election in Durres, 8 May")."""
 _YEARS = r"(?P<years>\d{4}(?:(?:,\s*(?:and\s+)?|\s+and\s+)\d{4})+)"
 """A run of two or more years ("1999, 2005 and 2011", "2004, 2007, and 2012")."""
-_HAPPENED = r"(?:(?:was|were)\s+held|took\s+place|followed)\s+on\s+"
+_WAS_HELD = r"(?:was|were)\s+(?:(?:last|first|previously|also|then|eventually)\s+)?held"
+"""A vote said to be held, perhaps with an adverb of when ("were last held")."""
+_HAPPENED = rf"(?:{_WAS_HELD}|took\s+place|followed)\s+on\s+"
 """A verb saying a vote took place on a day ("A referendum followed on 30 April 2023")."""
+
+
+_UNTYPED_END = r"(?=\s+(?:to|in|for|were|was|and|of)\b|\s*[,.;:)])"
+"""Where an election named by its date alone ends: before a preposition, a verb of its own
+or punctuation, not before a noun it qualifies ("the 5 May 2020 election officials")."""
 
 
 VOTE_WORD = re.compile(r"election|referendum|run-?off|second[- ]round", re.IGNORECASE)
@@ -148,7 +155,7 @@ def phrasings() -> tuple[tuple[re.Pattern[str], int | None], ...]:
         (rf"(?<![\d-])(?<!between\s)(?<!from\s){_YEARS}\s+{kind}\s+elections", None),
         (
             rf"{kind}{_GLOSS}\s+elections?{_IN_PLACE}(?:,?\s+|\s*\(\s*)(?:of\s+|on\s+|held\s+on\s+|"
-            rf"(?:took\s+place|were\s+held|was\s+held)\s+on\s+)?{_DMY}",
+            rf"(?:took\s+place|{_WAS_HELD})\s+on\s+)?{_DMY}",
             None,
         ),
         (rf"\belections?\s+of\s+(?:the\s+)?{_MEMBERS},?\s+(?:of|on|held\s+on)\s+{_DMY}", None),
@@ -177,8 +184,8 @@ def phrasings() -> tuple[tuple[re.Pattern[str], int | None], ...]:
         ),
         (rf"(?P<month>{_MONTH})\s+(?P<year>\d{{4}})\s+{kind}{_GLOSS}\s+elections?", None),
         (
-            rf"{kind}{_GLOSS}\s+elections?\s+(?:of|on|held\s+on|(?:took\s+place|were\s+held|"
-            rf"was\s+held)\s+on)\s+{_DATE}",
+            rf"{kind}{_GLOSS}\s+elections?\s+(?:of|on|held\s+on|(?:took\s+place|{_WAS_HELD})"
+            rf"\s+on)\s+{_DATE}",
             None,
         ),
         (rf"(?<![\d-])(?P<year>\d{{4}})\s+{kind}\s+elections?", None),
@@ -222,8 +229,11 @@ def phrasings() -> tuple[tuple[re.Pattern[str], int | None], ...]:
         ),
         # no type: "the elections of 17 December 2023" (``resolve`` files it under the one
         # typed election of that year, if there is exactly one)
-        (rf"(?<!-)\belections?\s+(?:of|on|held\s+on)\s+{_DMY}", None),
-        (rf"(?<!-)\belections?\s+(?:of|on|held\s+on)\s+{_DATE}", None),
+        (rf"(?<!-)\belections?,?\s+(?:of|on|held\s+on)\s+{_DMY}", None),
+        (rf"(?<!-)\belections?,?\s+(?:of|on|held\s+on)\s+{_DATE}", None),
+        # the date before: "the October 6, 2018 elections to the ...", "the 8 April 2018 election."
+        (rf"{_DATE},?\s+elections?{_UNTYPED_END}", None),
+        (rf"{_DMY},?\s+elections?{_UNTYPED_END}", None),
         (rf"(?P<month>{_MONTH})\s+(?P<year>\d{{4}})\s+elections?\b", None),
     )
     return tuple((re.compile(p, re.IGNORECASE), n) for p, n in patterns)

@@ -24,7 +24,13 @@ from ..text.dates import MONTH_NAME, MONTHS, find_when
 from ..text.document import Document, Element, ElementKind, Section
 from ..text.model import Row
 from ..text.sentences import sentences
-from .activity_openers import Opener, activity_openers, item_opener, row_activities
+from .activity_openers import (
+    Opener,
+    activity_openers,
+    bullet_opener,
+    item_opener,
+    row_activities,
+)
 
 _MONTH = MONTH_NAME
 _WHEN = re.compile(
@@ -64,10 +70,11 @@ def _when(match: re.Match[str], year: int | None) -> tuple[Literal | None, Liter
     return date_value(stated), date_value(stated)
 
 
-_SECTION = r"(?i)^(?:[\w ,&-]*\s)?ACTIVITIES(?:\s[\w ,&-]*)?$"
+_SECTION = r"(?i)^(?:[\w ,&-]*\s)?ACTIVIT(?:IES|Y)(?:\s[\w ,&-]*)?$"
 """The section that reports what was done: "PROGRAM ACTIVITIES", "Activities and Results"."""
 _CODED_SECTION = (
-    r"(?i)^(?:[\w ,&-]*\s)?(?:OBJECTIVES?|PROGRESS|ACHIEVEMENTS|IMPLEMENTATION|OUTPUTS?)"
+    r"(?i)^(?:[\w ,&-]*\s)?(?:OBJECTIVES?|PROGRESS|ACHIEVEMENTS|ACCOMPLISHMENTS|IMPLEMENTATION"
+    r"|OUTPUTS?|WORK\s?PLAN|WORK\s+PACKAGES?|COMPONENTS?|TASKS|HIGHLIGHTS)"
     r"(?:\s[\w ,&-]*)?$"
 )
 """A section that reports the work objective by objective ("PROGRESS BY OBJECTIVE",
@@ -117,13 +124,36 @@ def add_activities(
                     named.add(number)
                     found.append(_row(extraction, row, number, name, programme))
     read = {id(element) for element, _, _ in numbered} | _bodies(document, numbered)
+    unnumbered = [s for s, _ in sections if not any(id(e) in read for e in s.all_elements())]
     for section, dated in sections:
-        if dated:
+        if dated or section in unnumbered:
             found.extend(_dated(extraction, section, read, programme, orgs, len(found)))
+    for section, dated in sections:  # a plain list of what was done, nothing numbered
+        if dated and section in unnumbered:
+            for element in section.all_elements():
+                found.extend(_listed(extraction, element, programme, orgs, found))
     return found
 
 
 _READ = (ElementKind.PARAGRAPH, ElementKind.ITEM)
+
+
+def _listed(
+    extraction: Extraction,
+    element: Element,
+    programme: Fact,
+    orgs: Organisations,
+    found: list[Fact],
+) -> list[Fact]:
+    """A bullet of an activities section that lists what was done and numbers nothing
+    ("- Training of 300 observers in six regions (March 1999)."): one activity, named by its
+    first sentence, without a number."""
+    if element.kind is not ElementKind.ITEM or any(element.spans()[0] in f.evidence for f in found):
+        return []
+    opener = bullet_opener(element)
+    if opener is None:
+        return []
+    return [_numbered(extraction, element, opener, len(element.text), programme, orgs)]
 
 
 def _run_in(element: Element) -> bool:
@@ -286,14 +316,16 @@ def _numbered(
     text = element.text[opener.start : end]
     number = opener.number
     kind = next(((k, t) for k, words, t in _ACTIVITY_KINDS if re.search(words, text)), None)
+    unnumbered = not number[:1].isalnum()  # a bullet's: its key, not a number of the text
     fact = Fact(
         iri=mint("activity", local_name(programme.iri), number),
         kind=NG.ProgrammeActivity,
-        label=f"Activity {number}: {opener.name}",
+        label=f"Activity: {opener.name}" if unnumbered else f"Activity {number}: {opener.name}",
         evidence=element.spans(opener.start, end),
     )
     fact.add(NG.programme, programme.iri)
-    fact.add(NG.number, number)
+    if not unnumbered:
+        fact.add(NG.number, number)
     fact.add(NG.text, text)
     if kind is not None:
         fact.add(NG.topic, topic(kind[1]))

@@ -16,7 +16,8 @@ from ..text.model import Row
 
 _WORD = r"(?:Activit(?:y|ies)|(?:Sub-?)?[Tt]ask|Action|Work\s+[Pp]ackage)"
 _OPENER = re.compile(
-    rf"(?:(?P<word>{_WORD})\s+(?P<number>(?:[A-Z]\.?)?\d{{1,2}}(?:\.\d{{1,2}}){{0,3}}[a-z]?|[A-Z])"
+    rf"(?:(?P<word>{_WORD})\s+(?P<number>(?:[A-Z]\.?)?\d{{1,2}}(?:\.\d{{1,2}}){{0,3}}[a-z]?"
+    r"|[IVX]{1,4}\b|[A-Z])"
     r"|(?P<bare>(?:WP|[A-Z])\.?\d{1,2}(?:\.\d{1,2}){0,2}|\d{1,2}(?:\.\d{1,2}){1,3}))"
     r"(?![\w.]*\d)[ \t]*[:.)\u2013\u2014-]?[ \t]*"
 )
@@ -120,6 +121,10 @@ def activity_openers(element: Element, bare: bool) -> list[Opener]:
     return found
 
 
+_LEAD = re.compile(r"^\s*(?:[-*\u2022\u2013\u25aa\u25cf]|\(?\w{1,3}[.)])\s*")
+"""A list item's bullet or label at its first line's start."""
+
+
 def item_opener(element: Element) -> Opener | None:
     """A numbered list item of a section that reports activities ("1. Round table on the
     election law. Held in May ..."): an activity numbered by its label, named by its first
@@ -131,11 +136,24 @@ def item_opener(element: Element) -> Opener | None:
         return None
     if not _NAME_START.match(element.text) or not element.pieces:
         return None
-    first = re.sub(r"^\s*\(?\w{1,3}[.)]\s*", "", element.pieces[0].quote)  # its label
+    first = _LEAD.sub("", element.pieces[0].quote)
     named = _name(element, 0, 0, first)
     if named is None:
         return None
     return Opener(0, label, named[0], named[1], False)
+
+
+def bullet_opener(element: Element) -> Opener | None:
+    """A bullet or an unnumbered item naming one thing done, by its first sentence; keyed
+    "-" and its first words, since it has no number."""
+    if not element.pieces or not _NAME_START.match(element.text):
+        return None
+    first = _LEAD.sub("", element.pieces[0].quote)
+    named = _name(element, 0, 0, first)
+    if named is None or len(named[0].split()) < 2:
+        return None
+    key = "-" + "-".join(named[0].lower().split()[:6])
+    return Opener(0, key, named[0], named[1], False)
 
 
 _CELL_CODE = re.compile(
@@ -159,4 +177,4 @@ def row_activities(element: Element) -> list[tuple[Row, str, str]]:
     return found
 
 
-__all__ = ["Opener", "activity_openers", "item_opener", "row_activities"]
+__all__ = ["Opener", "activity_openers", "bullet_opener", "item_opener", "row_activities"]

@@ -54,3 +54,23 @@ def test_work_packages_are_the_activities_when_nothing_is_numbered_under_them() 
         "Work package 2: Advocacy\nTwo hearings in parliament.\n"
     )
     assert _read(text) == [("WP1", "Observer network"), ("WP2", "Advocacy")]
+
+
+def test_a_plain_list_of_what_was_done_gives_unnumbered_activities() -> None:
+    text = (
+        "ACTIVITY SUMMARY\n\n"
+        "- Training of 300 polling officials in six districts (March 2004).\n"
+        "- Round table with the election commission on the voter register.\n"
+        "- 12\n"
+    )
+    read = _read(text)
+    assert [name for _, name in read] == [
+        "Training of 300 polling officials in six districts (March 2004)",
+        "Round table with the election commission on the voter register",
+    ]
+    assert {number for number, _ in read} == {"None"}
+
+
+def test_roman_activity_numbers() -> None:
+    text = "PROJECT ACTIVITIES\n\nActivity II: Media monitoring. Four channels were followed.\n"
+    assert _read(text) == [("II", "Media monitoring")]
