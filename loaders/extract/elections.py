@@ -194,6 +194,15 @@ def _the_body_elected(
     return kinds.pop() if len(kinds) == 1 else None
 
 
+def _near(groups: Mapping[tuple[str, str, int], list[Mention]], mention: Mention) -> bool:
+    """Does a typed election of the mention's state fall within a year of it? A vote named
+    by its day alone so close to one is a repeat vote or a round of it, not another cycle."""
+    return any(
+        c == mention.country and k != "referendum" and abs(y - mention.year) <= 1
+        for c, k, y in groups
+    )
+
+
 def resolve(
     extraction: Extraction, mentions: list[Mention], report: Fact | None = None
 ) -> dict[tuple[str, str, int], Resolved]:
@@ -212,7 +221,7 @@ def resolve(
         same_year = [k for k in typed if k[0] == mention.country and k[2] == mention.year]
         if not mention.kind and len(same_year) == 1:
             groups[same_year[0]].append(mention)
-        elif not mention.kind and not same_year and mention.day is not None:
+        elif not mention.kind and mention.day is not None and not _near(typed, mention):
             body = _the_body_elected(typed, mention.country)
             if body is not None:  # an earlier or later cycle of the body the text is about
                 groups[(mention.country, body, mention.year)].append(mention)
