@@ -64,12 +64,14 @@ _HAPPENED = rf"(?:{_WAS_HELD}|took\s+place|followed)\s+on\s+"
 """A verb saying a vote took place on a day ("A referendum followed on 30 April 2023")."""
 
 
+_AND_REFERENDUM = r"\s+and\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?P<type2>referendum)\b"
+"""A referendum held with the election just named ("... election and referendum")."""
 _UNTYPED_END = r"(?=\s+(?:to|in|for|were|was|and|of)\b|\s*[,.;:)])"
 """Where an election named by its date alone ends: before a preposition, a verb of its own
 or punctuation, not before a noun it qualifies ("the 5 May 2020 election officials")."""
 
 
-VOTE_WORD = re.compile(r"election|referendum|run-?off|second[- ]round", re.IGNORECASE)
+VOTE_WORD = re.compile(r"election|referendum|run-?off|(?:first|second)[- ]round", re.IGNORECASE)
 """A word every pattern of :func:`phrasings` needs: a text without one is not scanned."""
 
 
@@ -145,9 +147,25 @@ def phrasings() -> tuple[tuple[re.Pattern[str], int | None], ...]:
     also = r"\s+and\s+(?P<type2>presidential|parliamentary|local|municipal|mayoral|regional)"
     adjectives = _alternatives([a for s in participating_states() for a in s.adjectives])
     patterns: tuple[tuple[str, int | None], ...] = (
+        # "the 22 November 2009 presidential election and referendum", "Presidential
+        # Election and Referendum, 22 November 2009": a referendum held with it
+        (rf"{_DMY},?\s+{kind}\s+elections?{_AND_REFERENDUM}", None),
+        (rf"{kind}\s+elections?{_AND_REFERENDUM},?\s+{_DMY}", None),
         (rf"{_DATE},?\s+{kind}{_GLOSS}\s+elections?", None),
         (rf"{_DMY},?\s+{kind}{_GLOSS}\s+elections?", None),
         (rf"{_DMY},?\s+{kind}{also}\s+elections?", None),
+        # "the second round of the presidential election of 22 May 2016"
+        (
+            rf"(?:second|2nd)\s+round\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?{kind}\s+elections?,?\s+"
+            rf"(?:of|on|held\s+on)\s+{_DMY}",
+            2,
+        ),
+        # "The first round had been held on 24 April 2016": a round of the year's election
+        (
+            r"\bfirst\s+round\s+(?:of\s+(?:the\s+)?(?:voting|elections?)\s+)?"
+            rf"(?:had\s+been|was)\s+held\s+on\s+{_DMY}",
+            1,
+        ),
         (rf"(?<![\d-])(?P<year>\d{{4}})\s+{kind}{also}\s+elections?", None),
         # a run of years, after the type in brackets or before it ("4 presidential
         # elections (1999, 2005 and 2011)", "the 2004, 2007 and 2012 parliamentary elections")

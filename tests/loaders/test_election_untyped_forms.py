@@ -42,3 +42,20 @@ def test_two_types_or_a_near_vote_leave_a_dated_election_untyped() -> None:
     assert _elections(two, "si") == ["si/local/2035-06-06", "si/presidential/2036-05-03"]
     near = "The parliamentary elections of 3 May 2036 and the elections of 2 June 2037."
     assert _elections(near, "si") == ["si/parliamentary/2036-05-03"]
+
+
+def test_a_referendum_named_with_an_election() -> None:
+    assert _elections("the 4 October 2037 parliamentary election and referendum", "pl") == [
+        "pl/parliamentary/2037-10-04",
+        "pl/referendum/2037-10-04",
+    ]
+    held = "the elections of 9 May 2038, which were held together with a national referendum"
+    assert "pl/referendum/2038-05-09" in _elections(held, "pl")
+
+
+def test_a_second_round_named_before_its_election_and_a_first_round_held_on_a_day() -> None:
+    text = (
+        "The court annulled the second round of the presidential election of 30 June 2039. "
+        "The first round had been held on 16 June 2039."
+    )
+    assert _elections(text, "bg") == ["bg/presidential/2039-06-16"]
