@@ -59,3 +59,10 @@ def test_a_second_round_named_before_its_election_and_a_first_round_held_on_a_da
         "The first round had been held on 16 June 2039."
     )
     assert _elections(text, "bg") == ["bg/presidential/2039-06-16"]
+
+
+def test_a_parliament_named_by_its_own_name() -> None:
+    assert _elections("after the 2029 Storting elections and the Sejm elections of 3 May 2030") == [
+        "lv/parliamentary/2029",
+        "lv/parliamentary/2030-05-03",
+    ]
