@@ -58,11 +58,20 @@ _BY_PLACE = r"(?:\s+(?:in|for)\s+[^\W\d]+(?:[\s-][^\W\d]+){0,3})?"
 """Where a by-election was held, between it and its date ("by-election in Durres, 8 May")."""
 _YEARS = r"(?P<years>\d{4}(?:(?:,\s*(?:and\s+)?|\s+and\s+)\d{4})+)"
 """A run of two or more years ("1999, 2005 and 2011", "2004, 2007, and 2012")."""
-_HAPPENED = r"(?:(?:was|were)\s+held|took\s+place|followed)\s+on\s+"
+_WAS_HELD = r"(?:was|were)\s+(?:(?:last|first|previously|also|then|eventually)\s+)?held"
+"""A vote said to be held, perhaps with an adverb of when ("were last held")."""
+_HAPPENED = rf"(?:{_WAS_HELD}|took\s+place|followed)\s+on\s+"
 """A verb saying a vote took place on a day ("A referendum followed on 30 April 2023")."""
 
 
-VOTE_WORD = re.compile(r"election|referendum|run-?off|second[- ]round", re.IGNORECASE)
+_AND_REFERENDUM = r"\s+and\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?P<type2>referendum)\b"
+"""A referendum held with the election just named ("... election and referendum")."""
+_UNTYPED_END = r"(?=\s+(?:to|in|for|were|was|and|of)\b|\s*[,.;:)])"
+"""Where an election named by its date alone ends: before a preposition, a verb of its own
+or punctuation, not before a noun it qualifies ("the 5 May 2020 election officials")."""
+
+
+VOTE_WORD = re.compile(r"election|referendum|run-?off|(?:first|second)[- ]round", re.IGNORECASE)
 """A word every pattern of :func:`phrasings` needs: a text without one is not scanned."""
 
 
@@ -138,9 +147,25 @@ def phrasings() -> tuple[tuple[re.Pattern[str], int | None], ...]:
     also = r"\s+and\s+(?P<type2>presidential|parliamentary|local|municipal|mayoral|regional)"
     adjectives = _alternatives([a for s in participating_states() for a in s.adjectives])
     patterns: tuple[tuple[str, int | None], ...] = (
+        # "the 22 November 2009 presidential election and referendum", "Presidential
+        # Election and Referendum, 22 November 2009": a referendum held with it
+        (rf"{_DMY},?\s+{kind}\s+elections?{_AND_REFERENDUM}", None),
+        (rf"{kind}\s+elections?{_AND_REFERENDUM},?\s+{_DMY}", None),
         (rf"{_DATE},?\s+{kind}{_GLOSS}\s+elections?", None),
         (rf"{_DMY},?\s+{kind}{_GLOSS}\s+elections?", None),
         (rf"{_DMY},?\s+{kind}{also}\s+elections?", None),
+        # "the second round of the presidential election of 22 May 2016"
+        (
+            rf"(?:second|2nd)\s+round\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?{kind}\s+elections?,?\s+"
+            rf"(?:of|on|held\s+on)\s+{_DMY}",
+            2,
+        ),
+        # "The first round had been held on 24 April 2016": a round of the year's election
+        (
+            r"\bfirst\s+round\s+(?:of\s+(?:the\s+)?(?:voting|elections?)\s+)?"
+            rf"(?:had\s+been|was)\s+held\s+on\s+{_DMY}",
+            1,
+        ),
         (rf"(?<![\d-])(?P<year>\d{{4}})\s+{kind}{also}\s+elections?", None),
         # a run of years, after the type in brackets or before it ("4 presidential
         # elections (1999, 2005 and 2011)", "the 2004, 2007 and 2012 parliamentary elections")
@@ -148,7 +173,7 @@ def phrasings() -> tuple[tuple[re.Pattern[str], int | None], ...]:
         (rf"(?<![\d-])(?<!between\s)(?<!from\s){_YEARS}\s+{kind}\s+elections", None),
         (
             rf"{kind}{_GLOSS}\s+elections?{_IN_PLACE}(?:,?\s+|\s*\(\s*)(?:of\s+|on\s+|held\s+on\s+|"
-            rf"(?:took\s+place|were\s+held|was\s+held)\s+on\s+)?{_DMY}",
+            rf"(?:took\s+place|{_WAS_HELD})\s+on\s+)?{_DMY}",
             None,
         ),
         (rf"\belections?\s+of\s+(?:the\s+)?{_MEMBERS},?\s+(?:of|on|held\s+on)\s+{_DMY}", None),
@@ -177,8 +202,8 @@ def phrasings() -> tuple[tuple[re.Pattern[str], int | None], ...]:
         ),
         (rf"(?P<month>{_MONTH})\s+(?P<year>\d{{4}})\s+{kind}{_GLOSS}\s+elections?", None),
         (
-            rf"{kind}{_GLOSS}\s+elections?\s+(?:of|on|held\s+on|(?:took\s+place|were\s+held|"
-            rf"was\s+held)\s+on)\s+{_DATE}",
+            rf"{kind}{_GLOSS}\s+elections?\s+(?:of|on|held\s+on|(?:took\s+place|{_WAS_HELD})"
+            rf"\s+on)\s+{_DATE}",
             None,
         ),
         (rf"(?<![\d-])(?P<year>\d{{4}})\s+{kind}\s+elections?", None),
@@ -222,8 +247,11 @@ def phrasings() -> tuple[tuple[re.Pattern[str], int | None], ...]:
         ),
         # no type: "the elections of 17 December 2023" (``resolve`` files it under the one
         # typed election of that year, if there is exactly one)
-        (rf"(?<!-)\belections?\s+(?:of|on|held\s+on)\s+{_DMY}", None),
-        (rf"(?<!-)\belections?\s+(?:of|on|held\s+on)\s+{_DATE}", None),
+        (rf"(?<!-)\belections?,?\s+(?:of|on|held\s+on)\s+{_DMY}", None),
+        (rf"(?<!-)\belections?,?\s+(?:of|on|held\s+on)\s+{_DATE}", None),
+        # the date before: "the October 6, 2018 elections to the ...", "the 8 April 2018 election."
+        (rf"{_DATE},?\s+elections?{_UNTYPED_END}", None),
+        (rf"{_DMY},?\s+elections?{_UNTYPED_END}", None),
         (rf"(?P<month>{_MONTH})\s+(?P<year>\d{{4}})\s+elections?\b", None),
     )
     return tuple((re.compile(p, re.IGNORECASE), n) for p, n in patterns)

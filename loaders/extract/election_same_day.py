@@ -16,7 +16,13 @@ _HELD_WITH = re.compile(
     r"|\bon\s+the\s+same\s+day\s+as\s+(?:the\s+)?",
     re.I,
 )
-_KIND_AFTER = re.compile(r"(?P<type>presidential|parliamentary|local|municipal)\s+elections?", re.I)
+_KIND_AFTER = re.compile(
+    r"(?:an?\s+)?(?P<type>presidential|parliamentary|local|municipal)\s+elections?"
+    r"|(?:an?\s+)?(?:(?:national|nationwide|constitutional|consultative|local)\s+)?"
+    r"(?P<referendum>referendum)\b",
+    re.I,
+)
+"""The undated vote held with a dated one: an election of a type, or a referendum."""
 _KIND_BEFORE = re.compile(
     r"\belections?\s+(?:to|for)\s+(?:(?:the\s+)?[\w-]+(?:,\s*|\s+and\s+|\s+)){0,4}?"
     r"(?:(?P<council>councils?|mayors?)|(?P<parliament>parliament|legislature))\b"
@@ -45,9 +51,8 @@ def held_with(
             continue
         last = dated[-1]
         spans = tuple(spans_of(match.start(), kind.end()))
-        mention = Mention(
-            last.country, election_kind(kind.group("type")), last.year, spans, last.month, last.day
-        )
+        word = kind.group("type") or kind.group("referendum")
+        mention = Mention(last.country, election_kind(word), last.year, spans, last.month, last.day)
         added.append((match.start(), kind.end(), mention))
     return added
 

@@ -183,6 +183,26 @@ def _best(mentions: list[Mention]) -> Mention:
     )
 
 
+def _the_body_elected(
+    groups: Mapping[tuple[str, str, int], list[Mention]], where: str
+) -> str | None:
+    """The one type of election (not a referendum, which no text calls "elections") a
+    text's typed mentions of a state give, when they give one: the type of the elections
+    it names by their day alone in a year no typed mention settles ("the elections of 8
+    April 2018" in a text on parliamentary elections)."""
+    kinds = {kind for country, kind, _ in groups if country == where and kind != "referendum"}
+    return kinds.pop() if len(kinds) == 1 else None
+
+
+def _near(groups: Mapping[tuple[str, str, int], list[Mention]], mention: Mention) -> bool:
+    """Does a typed election of the mention's state fall within a year of it? A vote named
+    by its day alone so close to one is a repeat vote or a round of it, not another cycle."""
+    return any(
+        c == mention.country and k != "referendum" and abs(y - mention.year) <= 1
+        for c, k, y in groups
+    )
+
+
 def resolve(
     extraction: Extraction, mentions: list[Mention], report: Fact | None = None
 ) -> dict[tuple[str, str, int], Resolved]:
@@ -196,10 +216,15 @@ def resolve(
     for mention in mentions:
         if mention.kind:
             groups[(mention.country, mention.kind, mention.year)].append(mention)
+    typed = dict(groups)
     for mention in mentions:  # "the elections of 17 December 2023": the year's one election
-        same_year = [k for k in groups if k[0] == mention.country and k[2] == mention.year]
+        same_year = [k for k in typed if k[0] == mention.country and k[2] == mention.year]
         if not mention.kind and len(same_year) == 1:
             groups[same_year[0]].append(mention)
+        elif not mention.kind and mention.day is not None and not _near(typed, mention):
+            body = _the_body_elected(typed, mention.country)
+            if body is not None:  # an earlier or later cycle of the body the text is about
+                groups[(mention.country, body, mention.year)].append(mention)
     # "parliamentary elections in 1999, 2002 and 2004" where 2002 saw only by-elections:
     # a year-only parliamentary mention joins the by-election of that year.
     for where, kind, year in list(groups):

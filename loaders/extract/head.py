@@ -147,13 +147,12 @@ def issuer_line(source: SourceText, start: int, end: int) -> Creator | None:
         name = _as_written(name) if name.isupper() else name
         offset = start + source.text[start:end].index(line)
         return Creator(name, short, False, source.span(offset, offset + len(line)))
-    if _NOT_ISSUER.search(line.upper()) or not _ORGANISATION_NOUN.search(line.upper()):
-        return None
-    words = line.lower().split()
     name = _as_written(line) if capitals else line
-    short = _defined_short(source.text, name) or "".join(
-        w[0].upper() for w in words if w not in SMALL_WORDS
-    )
+    defined = _defined_short(source.text, name)
+    if _NOT_ISSUER.search(line.upper()) or not (_ORGANISATION_NOUN.search(line.upper()) or defined):
+        return None  # a name the text defines with its acronym is an organisation's
+    words = line.lower().split()
+    short = defined or "".join(w[0].upper() for w in words if w not in SMALL_WORDS)
     offset = start + source.text[start:end].index(line)
     return Creator(name, short, False, source.span(offset, offset + len(line)))
 

@@ -121,14 +121,16 @@ _INTERIM = re.compile(r"^[ \t#*]*(?:[\w/.-]+[ \t]+){0,3}Interim[ \t]+Report\b", 
 
 
 _DELEGATION_REPORT = re.compile(
-    r"^[ \t#*]*Rapporteurs?[ \t]*:"
+    r"^[ \t#*]*(?:Rapporteurs?|Chair(?:person|man|woman)?|Head[ \t]+of[ \t]+(?:the[ \t]+)?"
+    r"Delegation)[ \t]*:"
+    r"|^[ \t#*]*Report[ \t]+(?:of|by)[ \t]+the[ \t]+(?:[\w-]+[ \t]+){0,3}(?:Committee|Delegation)\b"
     r"|^[ \t#*]*(?:Election[ \t]+)?Observation[ \t]+Report[ \t]*\n(?:[^\n]*\n){0,2}?"
     r"[^\n]*\b(?:Delegation|Committee)\b",
     re.I | re.M,
 )
 """A parliamentary delegation's report on an election it observed: a title block naming its
-rapporteur, or calling it an "Election observation report" over the delegation or ad hoc
-committee that wrote it."""
+rapporteur or its chair, calling it the "Report of the ad hoc Committee ...", or an
+"Election observation report" over the delegation or ad hoc committee that wrote it."""
 
 
 _PRE_ELECTION = re.compile(

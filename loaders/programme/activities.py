@@ -21,8 +21,16 @@ from ..extract.organisations import Organisations
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.dates import MONTH_NAME, MONTHS, find_when
-from ..text.document import Document, Element, ElementKind
+from ..text.document import Document, Element, ElementKind, Section
+from ..text.model import Row
 from ..text.sentences import sentences
+from .activity_openers import (
+    Opener,
+    activity_openers,
+    bullet_opener,
+    item_opener,
+    row_activities,
+)
 
 _MONTH = MONTH_NAME
 _WHEN = re.compile(
@@ -62,20 +70,11 @@ def _when(match: re.Match[str], year: int | None) -> tuple[Literal | None, Liter
     return date_value(stated), date_value(stated)
 
 
-_NUMBERED = re.compile(
-    r"(?:Activit(?:y|ies)\s+(?P<number>(?:[A-Z]\.?)?\d{1,2}(?:\.\d{1,2}){0,3}|[A-Z])"
-    r"|(?P<bare>[A-Z]\.\d{1,2}(?:\.\d{1,2}){0,2}|[A-Z]\d{1,2}(?:\.\d{1,2}){1,2}"
-    r"|\d{1,2}(?:\.\d{1,2}){1,3}))"
-    r"\s*[:.)\u2013-]?\s+(?P<name>[A-Z\"\u201c][^.\n]{2,120}?)\.(?=\s|$)"
-)
-"""A numbered activity opening a line: "Activity 1.2: Public opinion research.", "Activity 3:
-Polling.", "A.1 Technical assistance to the working group.", "A1.2 Observer training." (a
-logframe code), "2.3 Roundtables."."""
-_SENTENCE_END = '.:;!?"\u201d'
-_SECTION = r"(?i)^(?:[\w ,&-]*\s)?ACTIVITIES(?:\s[\w ,&-]*)?$"
+_SECTION = r"(?i)^(?:[\w ,&-]*\s)?ACTIVIT(?:IES|Y)(?:\s[\w ,&-]*)?$"
 """The section that reports what was done: "PROGRAM ACTIVITIES", "Activities and Results"."""
 _CODED_SECTION = (
-    r"(?i)^(?:[\w ,&-]*\s)?(?:OBJECTIVES?|PROGRESS|ACHIEVEMENTS|IMPLEMENTATION|OUTPUTS?)"
+    r"(?i)^(?:[\w ,&-]*\s)?(?:OBJECTIVES?|PROGRESS|ACHIEVEMENTS|ACCOMPLISHMENTS|IMPLEMENTATION"
+    r"|OUTPUTS?|WORK\s?PLAN|WORK\s+PACKAGES?|COMPONENTS?|TASKS|HIGHLIGHTS)"
     r"(?:\s[\w ,&-]*)?$"
 )
 """A section that reports the work objective by objective ("PROGRESS BY OBJECTIVE",
@@ -85,82 +84,172 @@ _CODED_SECTION = (
 def add_activities(
     extraction: Extraction, document: Document, programme: Fact, orgs: Organisations
 ) -> list[Fact]:
-    """The programme's activities: a paragraph opening "Activity N.N: Name." is one
-    activity (its number, name and first date); elsewhere each dated sentence that says
-    what was done is one."""
-    found: list[Fact] = []
-    seen: set[int] = set()
+    """The programme's activities: a line opening with an activity's code and name
+    ("Activity 1.2: Public opinion research.", "Task 2.1 Deployment", "A1  Voter
+    education.") opens one numbered activity, anywhere when a word names it ("Activity",
+    "Task") and in a section that reports activities when the code stands alone;
+    elsewhere in an activities section each dated sentence that says what was done is
+    one. Work packages are activities only when no task is numbered under them."""
     sections = [
         *((s, True) for s in document.find_sections(_SECTION)),
         *((s, False) for s in document.find_sections(_CODED_SECTION)),
     ]
+    reporting = {id(e) for s, _ in sections for e in s.all_elements()}
+    listing = {id(e) for s, dated in sections if dated for e in s.all_elements()}
+    numbered: list[tuple[Element, Opener, int]] = []
+    for element in document.elements:
+        if element.kind in _READ or (
+            element.kind is ElementKind.HEADING and id(element) in reporting
+        ):
+            openers = activity_openers(element, id(element) in reporting or _run_in(element))
+            openers = [o for o in openers if not _names_a_section(o.name)]
+            if element.kind is ElementKind.HEADING and _names_a_section(element.text):
+                continue
+            item = item_opener(element) if id(element) in listing else None
+            openers = openers or ([item] if item is not None else [])
+            for at, opener in enumerate(openers):
+                end = openers[at + 1].start if at + 1 < len(openers) else len(element.text)
+                numbered.append((element, opener, end))
+    tasks = [item for item in numbered if not item[1].package] or numbered
+    found: list[Fact] = []
+    named: set[str] = set()
+    for element, opener, end in tasks:
+        if opener.number not in named:
+            named.add(opener.number)
+            found.append(_numbered(extraction, element, opener, end, programme, orgs))
+    for element in document.elements:  # a work plan's table: one activity a row
+        if element.kind is ElementKind.TABLE and (id(element) in reporting or _plans(element)):
+            for row, number, name in row_activities(element):
+                if number not in named:
+                    named.add(number)
+                    found.append(_row(extraction, row, number, name, programme))
+    read = {id(element) for element, _, _ in numbered} | _bodies(document, numbered)
+    unnumbered = [s for s, _ in sections if not any(id(e) in read for e in s.all_elements())]
     for section, dated in sections:
-        year: int | None = None
-        for element in section.all_elements():
-            if element.kind not in (ElementKind.PARAGRAPH, ElementKind.ITEM):
-                continue
-            if id(element) in seen:
-                continue
-            seen.add(id(element))
-            openers = _openers(element)
-            if openers:
-                for at, numbered in enumerate(openers):
-                    end = openers[at + 1].start() if at + 1 < len(openers) else len(element.text)
-                    found.append(_numbered(extraction, element, numbered, end, programme, orgs))
-                continue
-            if not dated:
-                continue
-            for start, end in sentences(element.text):
-                sentence = element.text[start:end]
-                match = _WHEN.match(sentence)
-                years = re.findall(r"(?<![\d,])(?:19|20)\d\d(?!\d)", sentence)
-                if match and (match.group("when") or "").strip() and _VERB.search(sentence):
-                    kind = next(
-                        ((k, t) for k, words, t in _ACTIVITY_KINDS if re.search(words, sentence)),
-                        None,
-                    )
-                    begin, finish_ = _when(match, year)
-                    if kind is not None and begin is not None:
-                        found.append(
-                            _activity(
-                                extraction,
-                                element,
-                                start,
-                                end,
-                                kind,
-                                begin,
-                                finish_,
-                                programme,
-                                orgs,
-                                len(found) + 1,
-                            )
-                        )
-                if years:
-                    year = int(years[-1])
+        if dated or section in unnumbered:
+            found.extend(_dated(extraction, section, read, programme, orgs, len(found)))
+    for section, dated in sections:  # a plain list of what was done, nothing numbered
+        if dated and section in unnumbered:
+            for element in section.all_elements():
+                found.extend(_listed(extraction, element, programme, orgs, found))
     return found
 
 
-def _titled(before: str) -> bool:
-    """Is the paragraph's text before an opener a heading's line ("Objective A: Fair Rules"):
-    no sentence ends in it, at most 12 words."""
-    return len(before.split()) <= 12 and not re.search(r"[.!?]\s", before)
+_READ = (ElementKind.PARAGRAPH, ElementKind.ITEM)
 
 
-def _openers(element: Element) -> list[re.Match[str]]:
-    """The numbered activities opening lines of a paragraph (an objective's heading may
-    share the paragraph: "Objective 1: Party Development / Activity 1.1: Workshops. ...").
-    A bare number ("A.1", "2.3") opens one only after a sentence's end or a heading's line,
-    not in a sentence wrapped onto the next line."""
-    line_starts = {piece.start for piece in element.pieces}
-    found = []
-    for match in _NUMBERED.finditer(element.text):
-        at = element.spans(match.start(), match.end())[0].start
-        if match.start() and at not in line_starts:
+def _listed(
+    extraction: Extraction,
+    element: Element,
+    programme: Fact,
+    orgs: Organisations,
+    found: list[Fact],
+) -> list[Fact]:
+    """A bullet of an activities section that lists what was done and numbers nothing
+    ("- Training of 300 observers in six regions (March 1999)."): one activity, named by its
+    first sentence, without a number."""
+    if element.kind is not ElementKind.ITEM or any(element.spans()[0] in f.evidence for f in found):
+        return []
+    opener = bullet_opener(element)
+    if opener is None:
+        return []
+    return [_numbered(extraction, element, opener, len(element.text), programme, orgs)]
+
+
+def _run_in(element: Element) -> bool:
+    """Does a paragraph open with a heading's line the layout ran into it ("Summary of
+    activities" over "A1  Voter education. ...")?"""
+    first = " ".join(element.pieces[0].quote.split()) if element.pieces else ""
+    return len(element.pieces) > 1 and bool(re.match(_SECTION, first))
+
+
+def _bodies(document: Document, numbered: list[tuple[Element, Opener, int]]) -> set[int]:
+    """The paragraphs under an activity's title line ("A1.1 - Long-term observation." over
+    "From March 2019 ... deployed 61 observers"): its own account, not activities of their
+    own; they run to the next opener or heading."""
+    titled = {id(e) for e, opener, end in numbered if not e.text[opener.name_end : end].strip(" .")}
+    opening = {id(e) for e, _, _ in numbered}
+    bodies: set[int] = set()
+    under = False
+    for element in document.elements:
+        if id(element) in opening or element.kind is ElementKind.HEADING:
+            under = id(element) in titled
+        elif under:
+            bodies.add(id(element))
+    return bodies
+
+
+def _plans(table: Element) -> bool:
+    """Does a table's first row head a column of activities ("Activity", "Task")?"""
+    return bool(table.rows) and any(
+        re.match(r"(?i)(?:activit|tasks?\b)", v.strip()) for v in table.rows[0].values
+    )
+
+
+def _row(extraction: Extraction, row: Row, number: str, name: str, programme: Fact) -> Fact:
+    """One activity a work plan's table row gives, its row as evidence."""
+    fact = Fact(
+        iri=mint("activity", local_name(programme.iri), number),
+        kind=NG.ProgrammeActivity,
+        label=f"Activity {number}: {name}",
+        evidence=[row.span],
+    )
+    fact.add(NG.programme, programme.iri)
+    fact.add(NG.number, number)
+    fact.add(NG.text, " | ".join(" ".join(v.split()) for v in row.values))
+    return extraction.add(fact)
+
+
+def _names_a_section(heading: str) -> bool:
+    """Is a heading the title of a section that reports activities ("2.1 Activities and
+    results"), not an activity of its own?"""
+    title = re.sub(r"^(?:[IVXLC]+|\d+|[A-Z])(?:\.\d+)*\.?\s+", "", heading)
+    return bool(re.match(_SECTION, title) or re.match(_CODED_SECTION, title))
+
+
+def _dated(
+    extraction: Extraction,
+    section: Section,
+    read: set[int],
+    programme: Fact,
+    orgs: Organisations,
+    count: int,
+) -> list[Fact]:
+    """The activities of an activities section told as dated sentences ("In April 2003,
+    the Institute held ..."), in the elements no numbered activity opens."""
+    found: list[Fact] = []
+    year: int | None = None
+    for element in section.all_elements():
+        if element.kind not in _READ or id(element) in read:
             continue
-        before = element.text[: match.start()].rstrip()
-        if match["bare"] and before and before[-1] not in _SENTENCE_END and not _titled(before):
-            continue
-        found.append(match)
+        read.add(id(element))
+        for start, end in sentences(element.text):
+            sentence = element.text[start:end]
+            match = _WHEN.match(sentence)
+            years = re.findall(r"(?<![\d,])(?:19|20)\d\d(?!\d)", sentence)
+            if match and (match.group("when") or "").strip() and _VERB.search(sentence):
+                kind = next(
+                    ((k, t) for k, words, t in _ACTIVITY_KINDS if re.search(words, sentence)),
+                    None,
+                )
+                begin, finish_ = _when(match, year)
+                if kind is not None and begin is not None:
+                    found.append(
+                        _activity(
+                            extraction,
+                            element,
+                            start,
+                            end,
+                            kind,
+                            begin,
+                            finish_,
+                            programme,
+                            orgs,
+                            count + len(found) + 1,
+                        )
+                    )
+            if years:
+                year = int(years[-1])
     return found
 
 
@@ -217,32 +306,34 @@ def _activity(
 def _numbered(
     extraction: Extraction,
     element: Element,
-    match: re.Match[str],
+    opener: Opener,
     end: int,
     programme: Fact,
     orgs: Organisations,
 ) -> Fact:
-    """One numbered activity: its stretch of the paragraph, named by its heading, dated by
-    the first month or date it gives ("Between October 2019 and March 2020")."""
-    text = element.text[match.start() : end]
-    number = match["number"] or match["bare"]
+    """One numbered activity: its stretch of the element, named by its opening line, dated
+    by the first month or date it gives ("Between October 2019 and March 2020")."""
+    text = element.text[opener.start : end]
+    number = opener.number
     kind = next(((k, t) for k, words, t in _ACTIVITY_KINDS if re.search(words, text)), None)
+    unnumbered = not number[:1].isalnum()  # a bullet's: its key, not a number of the text
     fact = Fact(
         iri=mint("activity", local_name(programme.iri), number),
         kind=NG.ProgrammeActivity,
-        label=f"Activity {number}: {match['name']}",
-        evidence=element.spans(match.start(), end),
+        label=f"Activity: {opener.name}" if unnumbered else f"Activity {number}: {opener.name}",
+        evidence=element.spans(opener.start, end),
     )
     fact.add(NG.programme, programme.iri)
-    fact.add(NG.number, number)
+    if not unnumbered:
+        fact.add(NG.number, number)
     fact.add(NG.text, text)
     if kind is not None:
         fact.add(NG.topic, topic(kind[1]))
-    when = find_when(element.text[match.end() : end])
+    when = find_when(element.text[opener.name_end : end])
     if when is not None and when[0].month is not None:
         fact.add(SCHEMA.startDate, when[0].literal())
     implementers = {value for p, value in programme.values if p == NG.implementer}
-    for iri in orgs.find(element, match.end(), end):
+    for iri in orgs.find(element, opener.name_end, end):
         fact.add(NG.implementer if iri in implementers else NG.partner, iri)
     extraction.add(fact)
     return fact

@@ -59,6 +59,7 @@ from ..text.source import SourceText
 from .activities import add_activities
 from .complaints import add_complaints
 from .findings import add_context_findings, add_election_findings
+from .funding import AGREEMENT, DONOR, fallback_programme, named_organisation
 from .parties import add_party_profiles
 from .recommendations import add_programme_recommendations
 from .summary import add_summary_values, programme_title, read_summary
@@ -75,6 +76,7 @@ def _programme_sentence() -> re.Pattern[str]:
         r"|ran|runs|launched|delivered|undertook|managed)"
         r"\s+(?:an?|the|its)\s+"
         r"(?P<what>(?:[\w,\"'\u201c\u201d\u2018\u2019-]+\s+)*?(?:program(?:me)?|project))"
+        r"(?P<of>\s+(?:of|on|for|to|in\s+support\s+of)\s+[^.;]{3,80}?)?"
         rf"\s+in\s+(?:the\s+)?(?P<country>{state_alternation()})"
     )
 
@@ -86,40 +88,6 @@ _PERIOD = re.compile(
 )
 """A programme's period: "from July 25, 1999 to January 31, 2005", "between ... and ..."
 (each read as a date)."""
-_DONOR = re.compile(
-    r"(?:with\s+(?:financial\s+)?(?:support|funding)\s+from|funded\s+by|supported\s+by"
-    r"|with\s+an?\s+grant\b(?:[^.;]|\.(?=\d)){0,40}?\bfrom)\s+"
-    r"(?P<donor>[^.;()]{3,120}?\s\([A-Z]{2,}\)"
-    r"|(?:[^,.;]|(?<=\b[A-Z])\.)+?(?=\s+under\b|[,;]|(?<!\b[A-Z])\.|$))"
-)
-"""The donor after "with funding from", "funded by", "with a grant of ... from": up to the
-acronym that closes its name (a name may hold commas), else to the clause's end."""
-_AGREEMENT = re.compile(
-    r"(?:(?:[A-Z][a-z]+\s+)?(?:Cooperative|Grant)\s+Agreement\s+No\.|"
-    r"(?:Award|Grant|Contract|Agreement)\s+(?:[Nn]o\.|[Nn]umber|#):?)"
-    r"\s*(?P<number>[\w-]*\d[\w-]*)"
-)
-"""The funding reference: "Cooperative Agreement No. X", "Award number: X", "Grant No. X"."""
-
-
-def _named_organisation(
-    extraction: Extraction, orgs: Organisations, element: Element, match: re.Match[str], group: str
-) -> URIRef | None:
-    """The organisation a group of the programme sentence names: one the report defined
-    ("Full Name (ACRONYM)"), else the name as written."""
-    found = orgs.find(element, match.start(group), match.end(group))
-    if found:
-        return found[0]
-    name = re.sub(r"^[Tt]he\s+", "", " ".join(match.group(group).split()))
-    if not name:
-        return None
-    fact = Fact(
-        iri=mint("organisation", name),
-        kind=NG.Donor if group == "donor" else NG.CivilSocietyOrganisation,
-        label=name,
-        evidence=element.spans(match.start(group), match.end(group)),
-    )
-    return extraction.merge(fact).iri
 
 
 def _programme(
@@ -136,27 +104,29 @@ def _programme(
             (0, len(element.text)),
         )
         sentence = element.text[start:stop]
-        what = match.group("what")
+        what = match.group("what") + (match.group("of") or "")
         fact = Fact(
             iri=mint("programme", local_name(report.iri)),
             kind=NG.Programme,
             label=what[0].upper() + what[1:],
             evidence=element.spans(start, max(stop, match.end())),
         )
-        implementer = _named_organisation(extraction, orgs, element, match, "implementer")
+        implementer = named_organisation(extraction, orgs, element, match, "implementer")
         if implementer:
             fact.add(NG.implementer, implementer)
-        donor = _DONOR.search(element.text, start, stop)
+        donor = DONOR.search(element.text, start, stop)
         if donor:
-            funder = _named_organisation(extraction, orgs, element, donor, "donor")
+            funder = named_organisation(extraction, orgs, element, donor, "donor")
             funded_by = extraction.get(funder) if funder else None
             if funder and funded_by is not None:
                 fact.add(NG.donor, funder)
                 if NG.Donor not in (funded_by.kind, *funded_by.extra_types):
                     funded_by.extra_types.append(NG.Donor)
-        agreement = _AGREEMENT.search(sentence) or _AGREEMENT.search(document.source.text[:3000])
+        agreement = AGREEMENT.search(sentence) or AGREEMENT.search(document.source.text[:3000])
         if agreement:
             fact.add(NG.fundingReference, agreement.group("number"))
+            if agreement.string is not sentence:  # the head's line that states it
+                fact.evidence.append(document.source.span(agreement.start(), agreement.end()))
         period = _PERIOD.search(sentence)
         for prop, group in ((SCHEMA.startDate, "from"), (SCHEMA.endDate, "to")):
             when = DATE_PATTERN.search(period.group(group)) if period else None
@@ -176,7 +146,9 @@ def _programme(
         extraction.add(fact)
         report.add(NG.concerns, fact.iri)
         return fact
-    return _summary_programme(extraction, document, report, orgs)
+    return _summary_programme(extraction, document, report, orgs) or fallback_programme(
+        extraction, document, report, orgs, orgs.country
+    )
 
 
 def _summary_programme(

@@ -27,32 +27,36 @@ SUMMARY_HEAD = 6000
 _FIELDS: tuple[tuple[str, str], ...] = (
     (
         "title",
-        r"(?:project|programm?e?|activity)\s+(?:title|name)|title\s+of\s+(?:the\s+)?"
-        r"(?:project|programm?e?)",
+        r"(?:project|programm?e?|activity|action)\s+(?:title|name)|title\s+of\s+(?:the\s+)?"
+        r"(?:project|programm?e?|action)|programm?e?|project",
     ),
     (
         "implementer",
-        r"grantee|(?:implementing|lead)\s+(?:partner|organi[sz]ation|agency)|"
-        r"implementer|recipient|submitted\s+by|implemented\s+by",
+        r"(?:name\s+of\s+(?:the\s+)?)?(?:grantee|(?:sub-?)?grantee|beneficiary"
+        r"(?:\s+of\s+(?:the\s+)?grant\s+(?:contract|agreement))?|(?:grant\s+)?recipient"
+        r"|(?:implementing|executing|lead)\s+(?:partner|organi[sz]ation|agency|body)"
+        r"|implementer|submitted\s+by|implemented\s+by|executed\s+by)",
     ),
     (
         "donor",
         r"donors?|funders?|funding\s+(?:agency|organi[sz]ation|source)|funded\s+by|"
-        r"submitted\s+to",
+        r"financed\s+by|contracting\s+authority|submitted\s+to",
     ),
     (
         "agreement",
-        r"(?:grant|award|contract|agreement|project)\s+(?:number|no\.?|#|reference)"
+        r"(?:grant|award|contract|agreement|project)\s+(?:number|no\.?|#|reference|ref\.?)"
         r"|(?:grant|award|contract|funding|cooperative|financing)\s+agreement"
         r"(?:\s+(?:number|no\.?|#))?",
     ),
     (
         "period",
         r"(?:period\s+of\s+performance|(?:project|programm?e?|implementation|grant|"
-        r"award|reporting)\s+period|duration)",
+        r"award|reporting|action)\s+period|duration|period\s+covered|"
+        r"(?:start\s+date\s+and\s+end\s+date|dates?)\s+of\s+(?:the\s+)?"
+        r"(?:reporting\s+period|project|programm?e?|action))",
     ),
     ("budget", r"(?:total\s+)?(?:budget|award\s+amount|grant\s+amount|amount)"),
-    ("country", r"countr(?:y|ies)|location"),
+    ("country", r"countr(?:y|ies)|location(?:\s+of\s+(?:the\s+)?(?:action|project))?"),
     (
         "submitted",
         r"date\s+of\s+(?:submission|issue|report)|(?:submission|report)\s+date|submitted\s+on",
@@ -60,11 +64,13 @@ _FIELDS: tuple[tuple[str, str], ...] = (
 )
 """The fields read, each with the keys that name it (the first key that fits decides)."""
 _LINE = re.compile(
-    r"^[ \t|]*(?P<key>[A-Z][A-Za-z/ .#-]{1,40}?)(?:[ \t]*:[ \t]+|[ \t]*\|[ \t]*)"
+    r"^[ \t|]*(?P<key>[A-Z][A-Za-z/ .#-]{1,60}?)"
+    r"(?:[ \t]*:[ \t]+|[ \t]*\|[ \t]*|[ \t]*(?:\.[ \t]?){3,}[ \t]*|[ \t]*\u2026+[ \t]*)"
     r"(?P<value>\S[^\n|]*?)[ \t|]*$",
     re.M,
 )
-"""A field's line: "Key: value", or a ruled table's row "| Key | value |"."""
+"""A field's line: "Key: value", a cover page's "Key ........ value" (a dotted leader), or a
+ruled table's row "| Key | value |"."""
 
 
 @dataclass(frozen=True)
@@ -175,6 +181,7 @@ def add_summary_values(
         number = re.search(r"[\w/-]*\d[\w/-]*", agreement.value)
         if number:
             programme.add(NG.fundingReference, number.group())
+            programme.evidence.append(source.span(agreement.start, agreement.end))
     period = fields.get("period")
     if period is not None and SCHEMA.startDate not in have:
         dates = list(DATE_PATTERN.finditer(period.value))

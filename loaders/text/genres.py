@@ -11,6 +11,7 @@ naming the scores.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .genre_cues import CUES, ELECTION_SUBJECT, OBSERVER_BODY, Genre, Scope
@@ -22,6 +23,7 @@ __all__ = [
     "Genre",
     "GenreReading",
     "UnknownGenreError",
+    "cue_text",
     "detect_genre",
     "genre_scores",
     "read_genre",
@@ -53,9 +55,23 @@ class GenreReading:
     """Why the genre is a weak guess (no genre scored ``MIN_SCORE``), else None."""
 
 
+_FRAME = re.compile(r"^[ \t]*[|\u2502\u2503\u2551][ \t]?|[ \t]*[|\u2502\u2503\u2551][ \t]*$", re.M)
+"""A box's or a ruled table's side at a line's start or end ("| Donor: ... |")."""
+_LEADER = re.compile(r"(?<=\w)[ \t]*(?:\.[ \t]?){3,}[ \t]*(?=\S)|(?<=\w)[ \t]*\u2026+[ \t]*(?=\S)")
+"""A dotted leader between a cover page's key and its value ("Donor ........ Fund")."""
+
+
+def cue_text(text: str) -> str:
+    """The text as cues read it, of the same length: a box's sides become spaces and a
+    dotted leader a colon, so a title or a "Key: value" line reads alike in any frame."""
+    text = _FRAME.sub(lambda m: " " * len(m[0]), text)
+    return _LEADER.sub(lambda m: ":" + " " * (len(m[0]) - 1), text)
+
+
 def genre_scores(text: str) -> dict[Genre, float]:
     """Each genre's score: each cue once, title cues only in the title block, head cues
-    fully in the head and half anywhere else."""
+    fully in the head and half anywhere else (read in :func:`cue_text`)."""
+    text = cue_text(text)
     title, head, rest = text[:TITLE_CHARS], text[:HEAD_CHARS], text[HEAD_CHARS:]
     scores: dict[Genre, float] = {}
     for genre, cues in CUES.items():

@@ -71,3 +71,18 @@ def test_a_delegation_reports_judging_paragraphs_are_findings_under_sentence_cas
             "problem"
         ),
     }
+
+
+def test_a_committee_s_report_under_its_chair_is_a_statement() -> None:
+    """An invented assembly committee's report: "Report of the ad hoc Committee ..." and a
+    "Chairperson:" line make it a statement, not a mission's preliminary statement."""
+    text = (
+        "Parliamentary Assembly\n\nDoc. 9102\n3 May 2031\n\n"
+        "Observation of the parliamentary elections in Estonia (6 March 2031)\n\n"
+        "Report of the ad hoc Committee of the Bureau\n"
+        "Chairperson: Ms Ida Berg, Norway, Socialist Group\n\n"
+        "The Committee observed the parliamentary elections held on 6 March 2031.\n"
+    )
+    extraction = StatementLoader().extract(SourceText("c", "c.txt", text))
+    [report] = facts(extraction, NG.Report)
+    assert value(report, NG.genre) == VOCAB["genre/statement"]
