@@ -30,7 +30,7 @@ from ..text.document import Document, Element
 from ..text.sentences import sentences
 from .actor_kinds import apposed_person, kind_from_name
 from .actors import KINDS, Actors
-from .complaint_outcomes import outcome_in
+from .complaint_outcomes import decision_words, outcome_in
 from .concepts import outcome
 from .subjects import subject_before
 
@@ -137,9 +137,12 @@ _APPEAL_DECIDED = re.compile(
     r"(?P<verdict>(?:upheld|confirmed|overturned|reversed|quashed|annulled)\s+(?:the|its|this|that)"
     r"\s+(?:[\w'\u2019-]+\s+){0,3}?(?:decision|ruling|refusal)"
     r"|(?:declined|refused)\s+to\s+(?:review|consider|hear|examine)\s+(?:the|its|this|that)\s+"
-    r"(?:case|appeal|complaint|matter))"
+    r"(?:case|appeal|complaint|matter)"
+    r"|(?:rejected|dismissed|upheld|granted|satisfied)\s+(?:a|the|an)\s+(?:subsequent|further|"
+    r"second|later)\s+(?:appeal|referral|petition|complaint|challenge))"
 )
-"""A court deciding on an earlier body's decision: an appeal against it was decided."""
+"""A court deciding on an earlier body's decision, or a later appeal ("the Constitutional
+Court dismissed a subsequent referral"): an appeal against it was decided."""
 
 
 def appeal_decided(text: str) -> re.Match[str] | None:
@@ -189,7 +192,7 @@ def read_cases(
         if match.re is _ACTED_ON:
             fact.add(NG.outcome, outcome("upheld"))
         else:
-            _decided(fact, element, (start if told else start + match.end(), end), following)
+            _decided(fact, element, (start if told else start + match.end(), end), following, told)
         fact.iri = mint("complaint", key, str(first + len(found) + 1))
         found.append(extraction.add(fact))
         for appeal in _appeals(element, (start + match.end(), end), following, fact, actors):
@@ -260,10 +263,16 @@ def _complaint(
 
 
 def _decided(
-    fact: Fact, element: Element, rest: tuple[int, int], following: list[tuple[int, int]]
+    fact: Fact,
+    element: Element,
+    rest: tuple[int, int],
+    following: list[tuple[int, int]],
+    told: bool = False,
 ) -> None:
-    """The outcome the rest of the sentence, or the next sentence about the body, states."""
+    """The outcome the rest of the sentence (less what the complaint was about, unless the
+    match ``told`` the decision), or the next sentence about the body, states."""
     text = element.text[rest[0] : rest[1]]
+    text = text if told else decision_words(text, 0, 0)
     appeal = _APPEAL_DECIDED.search(text)
     decided = outcome_in(text[: appeal.start()] if appeal else text)
     if decided is None and following:

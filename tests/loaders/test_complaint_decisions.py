@@ -1,0 +1,120 @@
+"""What became of a single complaint, read from the words about the decision and not from
+the background or the complaint's own subject (invented passages, every name invented):
+a case not yet decided when the report was written is pending, a body finding a complaint
+well-founded or justified upheld it, one that lacked competence did not consider it, a
+court that upheld the refusal appealed against rejected the appeal, a court that annulled
+the decision complained of upheld it, and a later court dismissing "a subsequent appeal"
+decided an appeal of its own. Read through the final-report reader and the shared one."""
+
+from __future__ import annotations
+
+import pytest
+from rdflib import URIRef
+
+from normgraph.loaders.extract.actors import Actors
+from normgraph.loaders.extract.complaint_cases import add_document_cases
+from normgraph.loaders.extract.complaint_outcomes import decision_words, outcome_in
+from normgraph.loaders.extract.complaint_reader import add_complaints
+from normgraph.loaders.extract.elections import election_iri
+from normgraph.loaders.rdf.facts import Extraction, Fact
+from normgraph.loaders.text.document import parse_document
+from normgraph.loaders.text.source import SourceText
+from normgraph.namespaces import NG
+
+ELECTION = election_iri("ee", "parliamentary", "2031-03-02")
+
+
+def _reader(text: str) -> list[Fact]:
+    extraction = Extraction()
+    document = parse_document(SourceText("d", "decisions.txt", text))
+    cases, _ = add_complaints(extraction, document, ELECTION, Actors(extraction, "ee"), 2031)
+    return cases
+
+
+def _shared(text: str) -> list[Fact]:
+    extraction = Extraction()
+    document = parse_document(SourceText("d", "decisions.txt", text))
+    return add_document_cases(extraction, document, "d", Actors(extraction, "ee"))
+
+
+def _outcomes(facts: list[Fact]) -> list[str]:
+    return [str(v).rsplit("/", 1)[-1] for f in facts for p, v in f.values if p == NG.outcome]
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("The tribunal had not ruled by the time this report was finished.", "pending"),
+        ("the board had not yet decided the petition at the time of the visit", "pending"),
+        ("by the end of the mission none had been decided", "pending"),
+        ("The council found the complaint well-founded and ordered a correction.", "upheld"),
+        ("Three of them were found justified.", "upheld"),
+        ("The board found the petition unjustified.", "rejected"),
+        ("The county committee found that it lacked competence.", "not-considered"),
+        # not a time-bound wait: a body that did not decide on it did not consider it
+        ("The county committee did not decide on the complaint.", "not-considered"),
+    ],
+)
+def test_the_words_of_a_decision(words: str, expected: str) -> None:
+    assert outcome_in(words) == expected
+
+
+def test_the_decision_words_leave_out_background_and_subject() -> None:
+    text = (
+        "The board refused to register the list; the union appealed to the tribunal that the "
+        "board had rejected its signatures; the tribunal annulled the board's decision."
+    )
+    verb = text.index("appealed")
+    words = decision_words(text, verb, verb + len("appealed"))
+    assert "refused" not in words and "had rejected" not in words
+    assert outcome_in(words) == "upheld"
+
+
+def test_a_court_upholding_the_refusal_rejected_the_appeal() -> None:
+    facts = _reader(
+        "The Tartu County Committee refused to register the Lake Party because its deposit "
+        "arrived late; the party appealed to the Tartu Administrative Court, which upheld "
+        "the refusal on 4 February.\n"
+    )
+    assert _outcomes(facts) == ["rejected"]
+
+
+@pytest.mark.parametrize("read", [_reader, _shared])
+def test_a_subject_saying_rejected_is_no_decision(read: object) -> None:
+    assert callable(read)
+    facts = read(
+        "After the vote, a voter complained to the Parnu Administrative Court that a "
+        "municipal board had rejected 40 postal votes from a hospital; the court annulled "
+        "the board's decision on 9 March.\n"
+    )
+    assert _outcomes(facts) == ["upheld"]
+
+
+def test_a_case_the_court_had_not_decided_is_pending() -> None:
+    facts = _reader(
+        "On 4 May, the Harbour Radio appealed to the Supreme Court against a fine imposed by "
+        "the media regulator. The Court had not ruled by the time of the elections.\n"
+    )
+    assert _outcomes(facts) == ["pending"]
+
+
+def test_a_complaint_found_well_founded_was_upheld() -> None:
+    facts = _reader(
+        "On 2 May, the Forest Union complained to the CEC that a ministry had printed a "
+        "brochure with a party's logo. The CEC found the complaint well-founded and asked "
+        "the ministry to withdraw it.\n"
+    )
+    assert _outcomes(facts) == ["upheld"]
+
+
+def test_a_later_court_dismissing_a_subsequent_appeal_decided_an_appeal() -> None:
+    facts = _reader(
+        "On 8 May, the River Alliance complained to the CEC that a governor had campaigned "
+        "in office hours. The CEC found that it lacked competence, and the Constitutional "
+        "Court dismissed a subsequent referral on 20 May.\n"
+    )
+    assert _outcomes(facts) == ["not-considered", "rejected"]
+    appeal = next(f for f in facts if f.kind == NG.Appeal)
+    case = next(f for f in facts if f.kind == NG.Complaint)
+    assert (NG.appealOf, case.iri) in appeal.values
+    assert isinstance(case.iri, URIRef)
