@@ -133,10 +133,13 @@ _WHOLE = re.compile(
     rf"|\b(?:all|both|each)\s+of\s+which\s+(?:were|was|have been|had been)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?(?P<v2>{_ANY_OUTCOME})"
     rf"|[;,]\s+(?:and\s+)?(?:all|both)\s+(?:of\s+them\s+)?(?:were|have been|had been)\s+"
-    rf"(?:[\w-]+\s+){{0,2}}?(?P<v3>{_ANY_OUTCOME}))\b",
+    rf"(?:[\w-]+\s+){{0,2}}?(?P<v3>{_ANY_OUTCOME})"
+    r"|[;,]\s+(?:[^.;]{0,40}?\s)?(?P<v4>(?:none|neither)\s+(?:of\s+them\s+)?(?:had|has|have)\s+"
+    r"(?:yet\s+)?been\s+decided))\b",
     re.I,
 )
-"""What became of the whole figure: "... received 17 appeals and rejected all of them"."""
+"""What became of the whole figure: "... received 17 appeals and rejected all of them", "...
+were filed with the court; by the time of writing none had been decided" (pending)."""
 _GAPPED = re.compile(
     rf"(?:,\s*|\s+)and\s+(?:(?P<body>the\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){{0,5}}?)\s+)?"
     rf"{NUM.format(name='n')}\s+(?:{_NOUN}(?!\s+(?:were|was|had|have|are)\b)"
@@ -201,7 +204,7 @@ def _whole_outcome(sentence: str, reading: FigureReading) -> FigureReading:
     whole = _WHOLE.match(sentence, reading.end)
     if whole is None:
         return reading
-    words = whole.group("v1") or whole.group("v2") or whole.group("v3")
+    words = whole.group("v1") or whole.group("v2") or whole.group("v3") or whole.group("v4")
     return replace(reading, outcome=outcome_in(words))
 
 

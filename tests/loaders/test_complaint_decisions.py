@@ -13,13 +13,16 @@ from rdflib import URIRef
 
 from normgraph.loaders.extract.actors import Actors
 from normgraph.loaders.extract.complaint_cases import add_document_cases
+from normgraph.loaders.extract.complaint_figures import read_figures
 from normgraph.loaders.extract.complaint_outcomes import decision_words, outcome_in
 from normgraph.loaders.extract.complaint_reader import add_complaints
+from normgraph.loaders.extract.complaint_tables import add_table_complaints
 from normgraph.loaders.extract.elections import election_iri
 from normgraph.loaders.rdf.facts import Extraction, Fact
 from normgraph.loaders.text.document import parse_document
 from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import NG
+from tests.loaders.test_complaint_tables import labels, outcomes
 
 ELECTION = election_iri("ee", "parliamentary", "2031-03-02")
 
@@ -118,3 +121,53 @@ def test_a_later_court_dismissing_a_subsequent_appeal_decided_an_appeal() -> Non
     case = next(f for f in facts if f.kind == NG.Complaint)
     assert (NG.appealOf, case.iri) in appeal.values
     assert isinstance(case.iri, URIRef)
+
+
+OWN_TABLE = """\
+We took a case to a body only where our observers had seen the breach. Our complaints and
+what became of them:
+
+   Ref.  Date      Filed with                 Subject                         Outcome
+   K-1   3 May     Valga County Committee     Campaign posters on a school    Upheld: posters
+                                              fence                           removed
+   K-2   5 May     Media Council              One-sided coverage on a         Dismissed
+                                              local radio
+   K-3   9 May     Administrative Court       Observers sent out before the   Not examined (no
+                   of Parnu                   count                           standing)
+
+The committee answered within two days.
+"""
+
+TRACKER = """\
+Progress on the plan:
+
+   Ref.  Issue                      Responsible body        Status
+   P-1   Voter list audit           Ministry of Justice     Pending
+   P-2   Training of members        County committees       Rejected by parliament
+"""
+
+
+def test_a_table_of_the_authors_own_complaints_is_read_without_a_complainant() -> None:
+    extraction = Extraction()
+    actors = Actors(extraction, "ee")
+    facts = add_table_complaints(extraction, SourceText("t", "t.txt", OWN_TABLE), "t", actors, 0)
+    assert outcomes(facts) == ["upheld", "rejected", "not-considered"]
+    assert labels(extraction, facts, NG.filedWith)[2] == "Administrative Court of Parnu"
+    assert not any(p == NG.complainant for f in facts for p, _ in f.values)
+    subject = next(str(v) for p, v in facts[0].values if p == NG.subjectMatter)
+    assert subject == "Campaign posters on a school fence"
+
+
+def test_a_table_not_captioned_as_complaints_needs_a_complainant_column() -> None:
+    extraction = Extraction()
+    actors = Actors(extraction, "ee")
+    assert add_table_complaints(extraction, SourceText("t", "t.txt", TRACKER), "t", actors, 0) == []
+
+
+def test_a_figure_none_of_which_had_been_decided_is_pending() -> None:
+    sentence = (
+        "Three petitions were filed with the Supreme Court by the deadline of 4 June; by the "
+        "end of the mission none had been decided."
+    )
+    (figure,) = read_figures(sentence)
+    assert (figure.count, figure.outcome) == (3, "pending")
