@@ -99,8 +99,11 @@ _ABOUT = re.compile(r"\s(?:that|alleging|about|concerning|regarding|against)\s")
 _ABOUT_END = re.compile(
     r";|,\s+(?:which|but|and)\b|\s(?:was|were|has been|had been)\s+(?:\w+ly\s+)?"
     r"(?:dismissed|rejected|upheld|refused|granted|satisfied|found|left|declared|returned|not)\b"
+    r"|,\s+[^,;]{0,60}?(?<!had)\s(?:dismissed|rejected|upheld|refused|granted|satisfied|"
+    r"annulled|overturned|declined|ruled)\b"
 )
-"""Where they end: the next clause, or a passive verdict on the complaint itself."""
+"""Where they end: the next clause, a passive verdict on the complaint itself, or a body
+deciding after a comma ("regarding a refusal ..., the District Prosecutor dismissed it")."""
 
 
 def decision_words(text: str, start: int, end: int) -> str:

@@ -71,6 +71,12 @@ def test_the_decision_words_leave_out_background_and_subject() -> None:
     words = decision_words(text, verb, verb + len("appealed"))
     assert "refused" not in words and "had rejected" not in words
     assert outcome_in(words) == "upheld"
+    text = (
+        "In one case, after a complaint filed by the Lake Party about a commission's refusal "
+        "to admit its observer, the county prosecutor dismissed the complaint on 2 May."
+    )
+    verb = text.index("filed")
+    assert outcome_in(decision_words(text, verb, verb + len("filed"))) == "rejected"
 
 
 def test_a_court_upholding_the_refusal_rejected_the_appeal() -> None:
