@@ -25,7 +25,7 @@ from .complaint_tallies import read_tally
 from .count_words import number_value
 
 _NOUN = (
-    r"(?:[\w-]+\s+){0,3}?(?:complaints|appeals|petitions|cases|claims|lawsuits)"
+    r"(?:[\w-]+\s+){0,3}?(?:complaints|appeals|petitions|protests|cases|claims|lawsuits)"
     r"(?:\s+and\s+(?:appeals|complaints))?"
 )
 _ITEM = (
@@ -77,7 +77,7 @@ _SHAPES = (
     ),
     re.compile(
         rf"\b[Oo]f\s+(?:the|all)\s+{NUM.format(name='n')}\s+{_NOUN}\s+(?:received|filed|lodged|"
-        rf"submitted|considered)\s+(?:by|with|to|in|before)\s+{_BODY}(?=\s*,)",
+        rf"submitted|considered)\s+(?:(?:by|with|to|in|before)\s+{_BODY}|there)(?=\s*,)",
     ),
     re.compile(
         rf"(?P<who>\b[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|of|for|and|a|the)){{0,6}}"
@@ -102,8 +102,9 @@ _SHAPES = (
         re.I,
     ),
 )
-_COUNTED = r"complaints|appeals|petitions|cases|claims|lawsuits"
-"""The nouns that name what a complaint figure counts."""
+_COUNTED = r"complaints|appeals|petitions|protests|cases|claims|lawsuits"
+"""The nouns that name what a complaint figure counts ("protest" is the electoral
+complaint's name in several electoral codes)."""
 _SHAPE_WORD = re.compile(rf"{_COUNTED}|filed|lodged|submitted|brought|registered", re.I)
 """A word every one of ``_SHAPES`` needs (its noun, or its verb where the noun may be
 left out): a sentence without one is not scanned."""
@@ -181,6 +182,16 @@ _SUBJECT = re.compile(
     r"(?=[;.,]\s|[;.]?$|,? of which|,? while|\s+(?:were|was|had been) (?:filed|lodged|submitted))",
     re.I,
 )
+
+
+_PROTESTS = re.compile(r"\bprotests\b", re.I)
+_DISPUTED = re.compile(
+    r"\b(?:filed|lodged|submitted|electoral|election|court|tribunal|commission|committee|"
+    r"board|(?-i:[A-Z]*EC))\b",
+    re.I,
+)
+"""Protests are complaints where a sentence speaks of filing them or of an electoral body,
+not a count of street protests."""
 
 
 def _outcome(match: re.Match[str]) -> str | None:
@@ -263,6 +274,8 @@ def read_figures(sentence: str, carried_body: str | None = None) -> list[FigureR
         for match in shape.finditer(sentence):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
+            if _PROTESTS.search(match.group()) and not _DISPUTED.search(sentence):
+                continue  # "the police registered 12 protests": street protests
             taken.append(match.span())
             groups = match.groupdict()
             body = groups.get("body")

@@ -66,7 +66,10 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
         r"ordered (?:the|a|its|their) (?:[\w'\u2019-]+\s+){0,2}?(?:registration|reinstatement|"
         r"recount|removal|repeat)|"
         r"ruled in (?:\w+\s+){0,2}?favou?r|(?:overturned|reversed|quashed|annulled) the "
-        r"(?:[\w'\u2019-]+\s+){0,3}?(?:decision|ruling)",
+        r"(?:[\w'\u2019-]+\s+){0,3}?(?:decision|ruling)|"
+        # a challenge to an election that a body annulled ("annulled the second round")
+        r"(?:annulled|invalidated) the (?:[\w'\u2019-]+\s+){0,3}?(?:elections?|vote|voting|"
+        r"round|results?|ballot)\b",
     ),
     ("withdrawn", r"withdrawn"),
     ("pending", r"pending|(?:still )?under consideration|still being considered"),

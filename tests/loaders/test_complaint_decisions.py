@@ -177,3 +177,25 @@ def test_a_figure_none_of_which_had_been_decided_is_pending() -> None:
     )
     (figure,) = read_figures(sentence)
     assert (figure.count, figure.outcome) == (3, "pending")
+
+
+def test_a_date_between_complained_and_the_body_and_an_annulled_round() -> None:
+    facts = _shared(
+        "The Farmers' League complained on 12 April to the Narva County Committee about "
+        "leaflets printed by a town office; the committee upheld the complaint.\n\n"
+        "The Green List challenged the election before the Supreme Court on 3 June, alleging "
+        "that postal ballots had been opened early. The Court heard forty witnesses and, on "
+        "1 July, annulled the second round.\n"
+    )
+    assert _outcomes(facts) == ["upheld", "upheld"]
+
+
+def test_protests_are_counted_as_complaints() -> None:
+    sentence = (
+        "Of the 120 protests filed there, 80 were left without consideration, 30 were "
+        "dismissed as unfounded and 10 were found justified."
+    )
+    found = [(f.count, f.outcome) for f in read_figures(sentence)]
+    assert found == [(120, None), (80, "not-considered"), (30, "rejected"), (10, "upheld")]
+    assert read_figures("The police registered 12 protests in May.") == []
+    assert [f.count for f in read_figures("The county board received 12 protests.")] == [12]
