@@ -32,14 +32,15 @@ def add_figures(
     count: int,
     actors: Actors,
     carried: str | None,
+    total: int | None = None,
 ) -> tuple[list[Fact], str | None]:
     """Complaint figures of one sentence ``text`` (``spans_of`` gives the source spans of a
-    stretch of it); ``carried`` is the body of the previous
-    sentence's last figure, for an "Of these, ..." sentence. Returns the facts and the
-    body of the sentence's last figure."""
+    stretch of it); ``carried`` is the body of the previous sentence's last figure, and
+    ``total`` the count of its first (``figure_total``), for an "Of these, ..." or tally
+    sentence. Returns the facts and the body of the sentence's last figure."""
     found: list[Fact] = []
     whole: Fact | None = None
-    readings = read_figures(text, carried)
+    readings = read_figures(text, carried, total)
     for reading in readings:
         if reading.part:
             _fold_part(whole, reading, spans_of)
@@ -118,6 +119,12 @@ def _fold_part(
         whole.add(NG.outcome, outcome(part.outcome))
 
 
+def figure_total(figures: list[Fact]) -> int | None:
+    """The count of the first figure a sentence gave: the whole a tally after it splits."""
+    counts = [str(v) for p, v in figures[0].values if p == NG.complaintCount] if figures else []
+    return int(counts[0]) if counts else None
+
+
 def _is_whole(whole: Fact, part: FigureReading) -> bool:
     """Is the part the whole figure again ("all 17 were rejected")?"""
     return {str(v) for p, v in whole.values if p == NG.complaintCount} == {str(part.count)}
@@ -129,12 +136,13 @@ def add_document_figures(
     """Every complaint figure of a document's sentences, in reading order."""
     figures: list[Fact] = []
     carried: str | None = None
+    total: int | None = None
     for sentence in document.sentences():
         read, last_body = add_figures(
-            extraction, sentence.text, sentence.spans, key, len(figures), actors, carried
+            extraction, sentence.text, sentence.spans, key, len(figures), actors, carried, total
         )
         figures.extend(read)
-        carried = last_body if read else None
+        carried, total = (last_body, figure_total(read)) if read else (None, None)
     figures += add_tally_figures(extraction, document.source, key, len(figures), actors)
     return fold_repeats(extraction, figures)
 
@@ -183,5 +191,6 @@ __all__ = [
     "add_figures",
     "add_tally_figures",
     "figure_fact",
+    "figure_total",
     "fold_repeats",
 ]

@@ -264,9 +264,12 @@ def _gapped(sentence: str, found: list[FigureReading]) -> list[FigureReading]:
     return extra
 
 
-def read_figures(sentence: str, carried_body: str | None = None) -> list[FigureReading]:
+def read_figures(
+    sentence: str, carried_body: str | None = None, total: int | None = None
+) -> list[FigureReading]:
     """Every complaint count in ``sentence``. A sentence opening "Of these, ..." counts
-    part of the figure before it: ``carried_body`` (that figure's body) is its body."""
+    part of the figure before it: ``carried_body`` (that figure's body) is its body, and
+    ``total`` its count (what "the remainder" of a tally is counted from)."""
     sentence = one_line(sentence)
     found: list[FigureReading] = []
     taken: list[tuple[int, int]] = []
@@ -297,7 +300,7 @@ def read_figures(sentence: str, carried_body: str | None = None) -> list[FigureR
                 )
             )
     if not found and carried_body is not None and _NOUN_WORDS.search(sentence) is None:
-        tally = read_tally(sentence, carried_body)
+        tally = read_tally(sentence, carried_body, total)
         if tally:
             return tally
     found.sort(key=lambda reading: reading.start)

@@ -28,7 +28,7 @@ from ..text.dates import DATE_PATTERN, MONTH_NAME, match_to_date
 from ..text.document import Document, Footnote, Sentence
 from .actors import Actors
 from .complaint_cases import appeal_decided
-from .complaint_figure_facts import add_figures, add_tally_figures, fold_repeats
+from .complaint_figure_facts import add_figures, add_tally_figures, figure_total, fold_repeats
 from .complaint_outcomes import decision_words, outcome_in
 from .complaint_parties import agent
 from .complaint_tables import add_table_complaints
@@ -167,6 +167,7 @@ def add_complaints(
     read_notes: set[str] = set()
     last: Fact | None = None
     carried: str | None = None
+    total: int | None = None
     pending: Fact | None = None
     told: tuple[Fact, int] | None = None  # the last case read, and the sentence it was in
     for index, sentence in enumerate(document.sentences()):
@@ -174,10 +175,10 @@ def add_complaints(
             continue
         if with_figures:
             read, last_body = add_figures(
-                extraction, sentence.text, sentence.spans, key, len(figures), actors, carried
+                extraction, sentence.text, sentence.spans, key, len(figures), actors, carried, total
             )
             figures.extend(read)
-            carried = last_body if read else None
+            carried, total = (last_body, figure_total(read)) if read else (None, None)
         text = sentence.text
         filing = _FILING.search(text)
         filed = filing is not None and _RULE.search(text) is None

@@ -199,3 +199,52 @@ def test_protests_are_counted_as_complaints() -> None:
     assert found == [(120, None), (80, "not-considered"), (30, "rejected"), (10, "upheld")]
     assert read_figures("The police registered 12 protests in May.") == []
     assert [f.count for f in read_figures("The county board received 12 protests.")] == [12]
+
+
+@pytest.mark.parametrize(
+    ("tally", "total", "expected"),
+    [
+        (
+            "It rejected 40 as inadmissible, upheld 6, and rejected the remainder as unfounded.",
+            50,
+            [(40, "not-considered"), (6, "upheld"), (4, "rejected")],
+        ),
+        (
+            "It found one breach of the broadcasting code by a regional radio station, which "
+            "had aired a paid interview, and dismissed the others.",
+            5,
+            [(1, "upheld"), (4, "rejected")],
+        ),
+        (
+            "It decided 20 of them and declared itself without competence on the remaining three.",
+            23,
+            [(3, "not-considered")],
+        ),
+        # without the figure before, the remainder cannot be counted: no figure
+        ("It upheld 6 and rejected the remainder.", None, [(6, "upheld")]),
+    ],
+)
+def test_a_tally_after_a_figure_counts_its_remainder(
+    tally: str, total: int | None, expected: list[tuple[int, str]]
+) -> None:
+    assert [(f.count, f.outcome) for f in read_figures(tally, "the board", total)] == expected
+
+
+def test_the_remainder_is_counted_from_the_figure_before_in_a_report() -> None:
+    extraction = Extraction()
+    document = parse_document(
+        SourceText(
+            "d",
+            "d.txt",
+            "The Media Board received 9 complaints during the campaign. It upheld 2 and "
+            "dismissed the others.\n",
+        )
+    )
+    _, figures = add_complaints(extraction, document, ELECTION, Actors(extraction, "ee"), 2031)
+    counts = [
+        (int(str(v)), _outcomes([f]))
+        for f in figures
+        for p, v in f.values
+        if p == NG.complaintCount
+    ]
+    assert counts == [(9, []), (2, ["upheld"]), (7, ["rejected"])]
