@@ -30,6 +30,7 @@ from ..text.document import Document, Element
 from ..text.sentences import sentences
 from .actor_kinds import apposed_person, kind_from_name
 from .actors import KINDS, Actors
+from .complaint_decided import body_before, decided_patterns
 from .complaint_outcomes import decision_words, outcome_in
 from .concepts import outcome
 from .subjects import subject_before
@@ -83,7 +84,7 @@ _OWNED = re.compile(
 """A complaint named by its owner: "<who>'s appeal to <court> was rejected", "His appeal to
 <court> ...", "The candidate's appeal to <court> is pending"; a pronoun or "the <noun>" is
 the complainant of the case before, if the paragraph told one."""
-_PRONOUN = re.compile(r"(?i:his|her|their|its)")
+_PRONOUN = re.compile(r"(?i:his|her|their|its|our)")
 _AUXILIARY = re.compile(r"\s+(?:has|have|had)(?:\s+(?:also|since|then|subsequently))?\s*$")
 """The auxiliary of a perfect tense between the complainant and the verb ("has appealed")."""
 _VERDICT = (
@@ -92,8 +93,8 @@ _VERDICT = (
     r"declined\s+to\s+consider|did\s+not\s+consider|partially\s+upheld)"
 )
 _DECIDED_CASE = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+)?(?:complaint|appeal|petition|lawsuit)\s+"
-    r"(?:(?:filed|lodged|submitted)\s+)?by\s+(?P<by2>(?:the\s+)?[^,.;]{3,80}?)"
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+)?(?:complaint|appeal|petition|lawsuit|"
+    r"protest|challenge)(?:\s+to\s+[^,.;]{3,60}?)?\s+(?:(?:filed|lodged|submitted)\s+)?by\s+(?P<by2>(?:the\s+)?[^,.;]{3,80}?)"
     rf"(?:\s+[^.;]{{0,160}}?)?\s+(?:was|were)\s+(?:\w+\s+)?{_VERDICT}\s+by\s+"
     rf"{_BODY.replace('body', 'body5')}"
     rf"|(?:[Tt]he\s+)?(?P<body6>{_NAME}(?:\s+(?:of\s+|for\s+|in\s+)?{_NAME})*)\s+(?:\w+\s+)?"
@@ -113,8 +114,14 @@ _ACTED_ON = re.compile(
 )
 """A complaint told by what the body did on it: "the CEC fined the party ..., following a
 complaint by <who>": the body acted as the complainant asked, so the complaint was upheld."""
-_BODIES = ("body", "body2", "body3", "body4", "body5", "body6", "body7", "body8", "body9")
-_BYS = ("by", "by2", "by3", "by4")
+_DECIDED_OWNED, _OWNED_DECIDED = decided_patterns(_NAME, _BODY.replace("body", "body11"))
+"""A case told by its decision, named by its owner (``complaint_decided``)."""
+_BODIES = (
+    *("body", "body2", "body3", "body4", "body5", "body6", "body7", "body8", "body9"),
+    *("body10", "body11"),
+)
+_BYS = ("by", "by2", "by3", "by4", "by5")
+_OWNERS = ("owner", "owner10", "owner11")
 _APPEALED = re.compile(
     r"\bappealed\s+(?:(?P<appealed>(?:the|this|that|its|her|his|their)\s+[\w\s'-]{3,60}?)\s+)?"
     rf"(?:to|before)\s+{_BODY}"
@@ -178,6 +185,8 @@ def read_cases(
             _FILED.search(sentence)
             or _APPEALED.search(sentence)
             or _DECIDED_CASE.search(sentence)
+            or _DECIDED_OWNED.search(sentence)
+            or _OWNED_DECIDED.search(sentence)
             or _REQUESTED.search(sentence)
             or _OWNED.search(sentence)
             or _ACTED_ON.search(sentence)
@@ -189,9 +198,12 @@ def read_cases(
         if fact is None:
             continue
         following = bounds[index + 1 : index + 3]
-        told = match.re is _DECIDED_CASE  # the outcome is in the match itself
+        # the outcome is in the match itself
+        told = match.re in (_DECIDED_CASE, _DECIDED_OWNED, _OWNED_DECIDED)
         if match.re is _ACTED_ON:
             fact.add(NG.outcome, outcome("upheld"))
+        elif match.re in (_DECIDED_OWNED, _OWNED_DECIDED) and (said := outcome_in(match[0])):
+            fact.add(NG.outcome, outcome(said))  # its own verdict, not a later clause's
         else:
             _decided(fact, element, (start if told else start + match.end(), end), following, told)
         fact.iri = mint("complaint", key, str(first + len(found) + 1))
@@ -231,12 +243,16 @@ def _complaint(
     groups = match.groupdict()
     group = next((g for g in _BODIES if groups.get(g)), "body")
     body = groups.get(group)
+    at = start + match.start(group) if body else 0
+    if groups.get("it"):  # "It upheld the appeal of ...": the body the sentence before names
+        before = body_before(element.text[:start])
+        body, at = before if before is not None else (None, 0)
     by = next((g for g in _BYS if groups.get(g)), None)
     if by is not None:  # "A complaint was filed by <who> with ...", "... from <who>"
         who: tuple[str, int, str | None] | None = (groups[by], match.start(by), None)
-    elif groups.get("owner"):  # "<who>'s appeal to ...": the owner, less the "'s"
-        owner = re.sub(r"['\u2019]s$", "", groups["owner"])
-        who = (owner, match.start("owner"), None)
+    elif owned := next((g for g in _OWNERS if groups.get(g)), None):
+        owner = re.sub(r"['\u2019]s$", "", groups[owned])  # "<who>'s appeal": less the "'s"
+        who = (owner, match.start(owned), None)
     else:  # "<who> has appealed to ...": the subject before the auxiliary
         who = subject_before(_AUXILIARY.sub(" ", sentence[: match.start()]))
     if who is None or not body:
@@ -247,7 +263,6 @@ def _complaint(
         fact.add(NG.complainant, previous)  # "The alliance appealed ...": the one before
     elif not _PRONOUN.fullmatch(name):  # "His appeal ..." with no case before: unnamed
         fact.add(NG.complainant, _actor(actors, element, name, start + offset, known))
-    at = start + match.start(group)
     fact.add(NG.filedWith, actors.get(body, case_kind(body), element.spans(at, at + len(body))))
     rest = sentence[match.end() :]
     subject = _SUBJECT.search(rest)

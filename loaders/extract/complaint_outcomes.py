@@ -30,7 +30,7 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
         r"not (?:considered|reviewed|admitted|registered)|left (?:un|without )consider\w*|"
         r"returned without consideration|without consideration|on procedural grounds|"
         r"(?:refus(?:ed|es|e|ing)|declin\w*) (?:consideration|"
-        r"to (?:be )?(?:consider|hear|accept|register|examine|review)\w*|"
+        r"to (?:be )?(?:consider|hear|accept|register|examine|review|admit)\w*|"
         r"the right to appeal)|not subject to judicial(?: review)?|"
         r"(?:declared |found )?inadmissible|not (?:taken up|examined)|"
         r"(?:outside|beyond|not within) (?:its|their) (?:competence|jurisdiction)|as belated|"

@@ -248,3 +248,26 @@ def test_the_remainder_is_counted_from_the_figure_before_in_a_report() -> None:
         if p == NG.complaintCount
     ]
     assert counts == [(9, []), (2, ["upheld"]), (7, ["rejected"])]
+
+
+def test_cases_told_by_their_decision_and_named_by_their_owner() -> None:
+    facts = _shared(
+        "The Council of Appeals received three appeals on candidate lists. It upheld the "
+        "appeal of the Coastal Union in two districts, finding that it had not been heard.\n\n"
+        "On 4 May, the Supreme Court declined to admit the alliance's constitutional complaint "
+        "against the spending cap.\n\n"
+        "Our second protest, concerning a municipal newsletter, was left without "
+        "consideration by the Regional Court in Tartu on 2 June.\n"
+    )
+    assert _outcomes(facts) == ["upheld", "not-considered", "not-considered"]
+    bodies = [str(v).rsplit("/", 1)[-1] for f in facts for p, v in f.values if p == NG.filedWith]
+    assert bodies[0] == "council-of-appeals" and bodies[2].startswith("regional-court")
+    assert sum(p == NG.complainant for f in facts for p, _ in f.values) == 2  # "Our": unnamed
+
+
+def test_a_challenge_by_a_party_rejected_by_a_court() -> None:
+    facts = _shared(
+        "A challenge to the 2027 elections by a small party, on the ground that its observers "
+        "had been turned away, was rejected by the Supreme Court on 3 March.\n"
+    )
+    assert _outcomes(facts) == ["rejected"]
