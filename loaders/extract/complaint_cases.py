@@ -114,6 +114,8 @@ _ACTED_ON = re.compile(
 )
 """A complaint told by what the body did on it: "the CEC fined the party ..., following a
 complaint by <who>": the body acted as the complainant asked, so the complaint was upheld."""
+_MAY = re.compile(r"\b(?:can|may|must|should|could|shall|might|cannot)\s+(?:not\s+|also\s+)?be\s+$")
+"""A filing verb after a modal is what the law allows, not a case."""
 _DECIDED_OWNED, _OWNED_DECIDED = decided_patterns(_NAME, _BODY.replace("body", "body11"))
 """A case told by its decision, named by its owner (``complaint_decided``)."""
 _BODIES = (
@@ -191,8 +193,8 @@ def read_cases(
             or _OWNED.search(sentence)
             or _ACTED_ON.search(sentence)
         )
-        if match is None:
-            continue
+        if match is None or _MAY.search(sentence[: match.start()]):
+            continue  # "the decision may be appealed to the court": what the law allows
         previous = found[-1] if found else None
         fact = _complaint(element, (start, end), match, actors, _complainant(previous), known)
         if fact is None:

@@ -271,3 +271,11 @@ def test_a_challenge_by_a_party_rejected_by_a_court() -> None:
         "had been turned away, was rejected by the Supreme Court on 3 March.\n"
     )
     assert _outcomes(facts) == ["rejected"]
+
+
+def test_what_the_law_allows_is_no_case() -> None:
+    assert not _shared(
+        "Under the Election Act, a protest may be filed with the county court within 7 days, "
+        "and the court's decision may be appealed to the Supreme Court.\n"
+    )
+    assert _shared("The party appealed to the Supreme Court on 2 May.\n")
