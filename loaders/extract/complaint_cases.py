@@ -21,7 +21,7 @@ import re
 
 from rdflib import URIRef
 
-from normgraph.namespaces import FOAF, NG
+from normgraph.namespaces import NG
 
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
@@ -29,9 +29,10 @@ from ..text.dates import find_when
 from ..text.document import Document, Element
 from ..text.sentences import sentences
 from .actor_kinds import apposed_person, kind_from_name
-from .actors import KINDS, Actors
+from .actors import Actors
 from .complaint_decided import body_before, decided_patterns
 from .complaint_outcomes import decision_words, outcome_in
+from .complaint_parties import TITLED, already_named
 from .concepts import outcome
 from .subjects import subject_before
 
@@ -353,45 +354,16 @@ def _actor(
     label = re.sub(r"^the\s+", "", name, flags=re.I)
     at += len(name) - len(label)
     spans = element.spans(at, at + len(label))
-    titled = _TITLED.fullmatch(label)
+    titled = TITLED.fullmatch(label)
     if titled:  # "Mr. Rahim Dostov": a person, not an organisation
         return actors.person(titled["name"], spans)
     if apposed_person(label, element.text[at + len(label) :]):  # "A B, a candidate for"
         return actors.person(label, spans)
-    named = _already_named(actors, label, known)
+    named = already_named(actors, label, known)
     if named is not None:  # "the SDU": the party the report named in full
         named.evidence.extend(span for span in spans if span not in named.evidence)
         return named.iri
     return actors.get(label, case_kind(label), spans)
-
-
-_SHORT = re.compile(r"[A-Z]{2,6}")
-"""A complainant named by an acronym ("the SDU")."""
-
-
-def _already_named(actors: Actors, name: str, known: Extraction | None) -> Fact | None:
-    """The organisation already read under ``name`` (a "Full Name (ACRONYM)" the report
-    defined), or, for an acronym, the one whose name's initials it is ("Social Democratic
-    Union" for "SDU"): one actor, whichever way the report names it. Looked for among the
-    actors, the extraction's facts and ``known`` (the report's facts, when ``actors`` is a
-    scratch registry)."""
-    kinds = set(KINDS.values()) - {FOAF.Person}
-    short = _SHORT.fullmatch(name) is not None
-    for fact in [*actors.facts.values(), *actors.extraction.facts, *(known.facts if known else [])]:
-        if fact.kind not in kinds:
-            continue
-        if str(fact.label).casefold() == name.casefold():
-            return fact
-        words = re.findall(r"\b[A-Z][\w'\u2019-]*", str(fact.label))
-        if short and len(words) > 1 and "".join(w[0] for w in words) == name:
-            return fact
-    return None
-
-
-_TITLED = re.compile(
-    r"(?:Mr|Ms|Mrs|Dr)\.?\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)*)"
-)
-"""A complainant named with a title is a person."""
 
 
 __all__ = ["add_document_cases", "appeal_decided", "case_kind", "read_cases"]
