@@ -30,7 +30,7 @@ from ..text.document import Document, Element
 from ..text.sentences import sentences
 from .actor_kinds import apposed_person, kind_from_name
 from .actors import Actors
-from .complaint_decided import body_before, decided_patterns
+from .complaint_decided import UPHELD_BY, body_before, decided_patterns
 from .complaint_outcomes import decision_words, outcome_in
 from .complaint_parties import TITLED, already_named
 from .concepts import outcome
@@ -194,6 +194,12 @@ def read_cases(
             or _OWNED.search(sentence)
             or _ACTED_ON.search(sentence)
         )
+        if match is None and not found:  # "...; the Supreme Court upheld the refusal"
+            decided = _APPEAL_DECIDED.search(sentence) or UPHELD_BY.search(sentence)
+            if decided is not None and not _MAY.search(sentence[: decided.start()]):
+                implied = _implied(element, (start, end), decided, actors)
+                implied.iri = mint("complaint", key, str(first + len(found) + 1))
+                found.append(extraction.add(implied))
         if match is None or _MAY.search(sentence[: match.start()]):
             continue  # "the decision may be appealed to the court": what the law allows
         previous = found[-1] if found else None
@@ -335,6 +341,22 @@ def _appeals(
             appeal.add(NG.outcome, outcome(verdict))
         found.append(appeal)
     return found
+
+
+def _implied(
+    element: Element, where: tuple[int, int], decided: re.Match[str], actors: Actors
+) -> Fact:
+    """An appeal no sentence before told, implied by a court deciding on a body's decision
+    ("the Supreme Court upheld the refusal", "a decision upheld by the <court>"): upholding
+    the decision rejected the appeal; its complainant is not named."""
+    fact = _case(NG.Complaint, element, where)
+    court, at = decided["court"], where[0] + decided.start("court")
+    fact.add(NG.filedWith, actors.get(court, "court", element.spans(at, at + len(court))))
+    verb = decided["verdict"].split()[0]
+    verdict = outcome_in(
+        decided["verdict"] if " " in decided["verdict"] else f"{verb} the decision"
+    )
+    return fact.add(NG.outcome, outcome(verdict)) if verdict else fact
 
 
 def _case(kind: URIRef, element: Element, where: tuple[int, int]) -> Fact:

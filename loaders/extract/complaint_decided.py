@@ -41,6 +41,16 @@ def decided_patterns(name: str, body: str) -> tuple[re.Pattern[str], re.Pattern[
     return active, passive
 
 
+UPHELD_BY = re.compile(
+    r"\b(?:a|the|this|that|its|their)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:decision|ruling|refusal)\s+"
+    r"(?:was\s+|had\s+been\s+)?(?P<verdict>upheld|confirmed|overturned|reversed|quashed|annulled)"
+    r"\s+by\s+(?:the\s+)?(?P<court>(?:[A-Z][\w'\u2019-]*\s+){0,4}(?:Court|Tribunal)"
+    r"(?:\s+of\s+[A-Z][\w-]+)*)"
+)
+"""A decision a court decided on, told in the passive ("a decision upheld by the
+Administrative Court"): an appeal against it was decided."""
+
+
 _OPENS_ON_NAME = re.compile(
     r"(?:^|[.!?]\s+)(?:The\s+)?(?P<name>[A-Z][\w'\u2019.-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?"
     r"[A-Z][\w'\u2019.-]*)*)\s+[a-z]+ed\b[^.!?]*[.!?]\s*$"
@@ -54,4 +64,4 @@ def body_before(text: str) -> tuple[str, int] | None:
     return (found["name"], found.start("name")) if found else None
 
 
-__all__ = ["CASE", "VERDICT", "body_before", "decided_patterns"]
+__all__ = ["CASE", "UPHELD_BY", "VERDICT", "body_before", "decided_patterns"]

@@ -279,3 +279,28 @@ def test_what_the_law_allows_is_no_case() -> None:
         "and the court's decision may be appealed to the Supreme Court.\n"
     )
     assert _shared("The party appealed to the Supreme Court on 2 May.\n")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "The CEC refused the list of the Lake Party because its deposit came late; the "
+            "Supreme Court upheld the refusal.\n",
+            ["rejected"],
+        ),
+        (
+            "The regulator suspended a channel for three months, a decision upheld by the "
+            "Administrative District Court on 4 May.\n",
+            ["rejected"],
+        ),
+        ("The Supreme Court overturned the CEC decision on 3 May.\n", ["upheld"]),
+        ("The CEC decision may be upheld by the Supreme Court.\n", []),
+    ],
+)
+def test_a_court_deciding_on_a_decision_implies_an_appeal(
+    paragraph: str, expected: list[str]
+) -> None:
+    facts = _shared(paragraph)
+    assert _outcomes(facts) == expected
+    assert not any(p == NG.complainant for f in facts for p, _ in f.values)
