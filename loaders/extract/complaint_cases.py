@@ -30,7 +30,7 @@ from ..text.document import Document, Element
 from ..text.sentences import sentences
 from .actor_kinds import apposed_person, kind_from_name
 from .actors import Actors
-from .complaint_decided import UPHELD_BY, body_before, decided_patterns
+from .complaint_decided import UPHELD_BY, asked_pattern, body_before, decided_patterns
 from .complaint_outcomes import decision_words, outcome_in
 from .complaint_parties import TITLED, already_named
 from .concepts import outcome
@@ -119,9 +119,10 @@ _MAY = re.compile(r"\b(?:can|may|must|should|could|shall|might|cannot)\s+(?:not\
 """A filing verb after a modal is what the law allows, not a case."""
 _DECIDED_OWNED, _OWNED_DECIDED = decided_patterns(_NAME, _BODY.replace("body", "body11"))
 """A case told by its decision, named by its owner (``complaint_decided``)."""
+_ASKED = asked_pattern(_NAME)
 _BODIES = (
     *("body", "body2", "body3", "body4", "body5", "body6", "body7", "body8", "body9"),
-    *("body10", "body11"),
+    *("body10", "body11", "body12"),
 )
 _BYS = ("by", "by2", "by3", "by4", "by5")
 _OWNERS = ("owner", "owner10", "owner11")
@@ -190,6 +191,7 @@ def read_cases(
             or _DECIDED_CASE.search(sentence)
             or _DECIDED_OWNED.search(sentence)
             or _OWNED_DECIDED.search(sentence)
+            or _ASKED.search(sentence)
             or _REQUESTED.search(sentence)
             or _OWNED.search(sentence)
             or _ACTED_ON.search(sentence)
@@ -208,10 +210,14 @@ def read_cases(
             continue
         following = bounds[index + 1 : index + 3]
         # the outcome is in the match itself
-        told = match.re in (_DECIDED_CASE, _DECIDED_OWNED, _OWNED_DECIDED)
+        told = match.re in (_DECIDED_CASE, _DECIDED_OWNED, _OWNED_DECIDED, _ASKED)
         if match.re is _ACTED_ON:
             fact.add(NG.outcome, outcome("upheld"))
-        elif match.re in (_DECIDED_OWNED, _OWNED_DECIDED) and (said := outcome_in(match[0])):
+        elif match.re in (_DECIDED_OWNED, _OWNED_DECIDED, _ASKED) and (
+            said := outcome_in(
+                match[0][match.end("asked") - match.start() :] if match.re is _ASKED else match[0]
+            )
+        ):
             fact.add(NG.outcome, outcome(said))  # its own verdict, not a later clause's
         else:
             _decided(fact, element, (start if told else start + match.end(), end), following, told)

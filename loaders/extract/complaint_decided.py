@@ -41,6 +41,25 @@ def decided_patterns(name: str, body: str) -> tuple[re.Pattern[str], re.Pattern[
     return active, passive
 
 
+_REMEDY = (
+    r"[^,;.]{0,80}?\b(?:recount|annul|invalid|reconsider|review|cancel|repeat|overturn|deregist)"
+)
+
+
+def asked_pattern(name: str) -> re.Pattern[str]:
+    """A remedy asked for, decided by the body the same sentence names after it: "<who>
+    asked for a recount of ..., which the Commission granted", "<who> asked that 63 ballot
+    papers declared invalid be reconsidered; the Commission rejected the request" (groups
+    ``asked`` and ``body12``; the outcome is in the match)."""
+    return re.compile(
+        rf"\b(?:asked|applied|requested)\s+(?:for\s+|that\s+)(?P<asked>{_REMEDY}[^,;.]{{0,80}}?)"
+        r"(?:,\s+which\s+(?:the\s+)?|;\s+(?:the\s+)?)"
+        rf"(?P<body12>(?!It\b){name}(?:\s+(?:of\s+(?:the\s+)?|for\s+)?{name})*)\s+"
+        rf"(?:\w+ly\s+)?(?:{VERDICT}\b(?:\s+(?:it|them|the\s+(?:request|application|appeal|"
+        r"complaint)))?)"
+    )
+
+
 UPHELD_BY = re.compile(
     r"\b(?:a|the|this|that|its|their)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:decision|ruling|refusal)\s+"
     r"(?:was\s+|had\s+been\s+)?(?P<verdict>upheld|confirmed|overturned|reversed|quashed|annulled)"
@@ -64,4 +83,4 @@ def body_before(text: str) -> tuple[str, int] | None:
     return (found["name"], found.start("name")) if found else None
 
 
-__all__ = ["CASE", "UPHELD_BY", "VERDICT", "body_before", "decided_patterns"]
+__all__ = ["CASE", "UPHELD_BY", "VERDICT", "asked_pattern", "body_before", "decided_patterns"]

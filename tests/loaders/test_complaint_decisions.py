@@ -304,3 +304,17 @@ def test_a_court_deciding_on_a_decision_implies_an_appeal(
     facts = _shared(paragraph)
     assert _outcomes(facts) == expected
     assert not any(p == NG.complainant for f in facts for p, _ in f.values)
+
+
+def test_a_remedy_asked_for_and_decided_by_the_body_the_sentence_names() -> None:
+    facts = _shared(
+        "Two complaints were made to the Election Board during the count. The Farmers Party "
+        "asked for a recount of the ballots of the 3rd District, which the Board granted on 6 "
+        "May; the recount confirmed the result. A candidate in the 9th District asked that 40 "
+        "ballot papers declared invalid be reconsidered; the Board rejected the request.\n"
+    )
+    assert _outcomes(facts) == ["upheld", "rejected"]
+    subject = next(str(v) for p, v in facts[0].values if p == NG.subjectMatter)
+    assert subject == "a recount of the ballots of the 3rd District"
+    # asking for something that is no remedy against a result is no complaint
+    assert not _shared("The party asked for more airtime, which the broadcaster granted.\n")
