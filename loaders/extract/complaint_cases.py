@@ -21,7 +21,7 @@ import re
 
 from rdflib import URIRef
 
-from normgraph.namespaces import FOAF, NG
+from normgraph.namespaces import NG
 
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
@@ -29,8 +29,10 @@ from ..text.dates import find_when
 from ..text.document import Document, Element
 from ..text.sentences import sentences
 from .actor_kinds import apposed_person, kind_from_name
-from .actors import KINDS, Actors
-from .complaint_outcomes import outcome_in
+from .actors import Actors
+from .complaint_decided import UPHELD_BY, asked_pattern, body_before, decided_patterns
+from .complaint_outcomes import decision_words, outcome_in
+from .complaint_parties import TITLED, already_named
 from .concepts import outcome
 from .subjects import subject_before
 
@@ -53,8 +55,9 @@ No. 15", "Electoral College of the Court of Appeal", "the Vahdat district court"
 institution by its common noun ("the police", "the district court")."""
 _FILED = re.compile(
     r"\b(?:filed|lodged|submitted)\s+(?:a|an|one|another)\s+(?:[\w-]+\s+)?"
-    rf"(?P<what>complaint|appeal|petition|lawsuit)\s+(?:with|to|before|at)\s+{_BODY}"
-    rf"|\bcomplained\s+(?:to|with|before)\s+{_BODY.replace('body', 'body2')}"
+    rf"(?P<what>complaint|appeal|petition|protest|lawsuit)\s+(?:with|to|before|at)\s+{_BODY}"
+    r"|\bcomplained\s+(?:(?:on|in)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?(?:\s+\d{4})?,?\s+)?"
+    rf"(?:to|with|before)\s+{_BODY.replace('body', 'body2')}"
     rf"|\bchallenged\s+(?P<appealed>(?:the|a|an|its|their|her|his)\s+[\w\s'.\u2019-]{{3,90}}?)\s+"
     rf"(?:in|before|at)\s+{_BODY.replace('body', 'body3')}"
     r"|\b(?:[Aa]|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+)?(?:complaint|appeal|petition)\s+(?:was\s+)?"
@@ -82,7 +85,7 @@ _OWNED = re.compile(
 """A complaint named by its owner: "<who>'s appeal to <court> was rejected", "His appeal to
 <court> ...", "The candidate's appeal to <court> is pending"; a pronoun or "the <noun>" is
 the complainant of the case before, if the paragraph told one."""
-_PRONOUN = re.compile(r"(?i:his|her|their|its)")
+_PRONOUN = re.compile(r"(?i:his|her|their|its|our)")
 _AUXILIARY = re.compile(r"\s+(?:has|have|had)(?:\s+(?:also|since|then|subsequently))?\s*$")
 """The auxiliary of a perfect tense between the complainant and the verb ("has appealed")."""
 _VERDICT = (
@@ -91,8 +94,8 @@ _VERDICT = (
     r"declined\s+to\s+consider|did\s+not\s+consider|partially\s+upheld)"
 )
 _DECIDED_CASE = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+)?(?:complaint|appeal|petition|lawsuit)\s+"
-    r"(?:(?:filed|lodged|submitted)\s+)?by\s+(?P<by2>(?:the\s+)?[^,.;]{3,80}?)"
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+)?(?:complaint|appeal|petition|lawsuit|"
+    r"protest|challenge)(?:\s+to\s+[^,.;]{3,60}?)?\s+(?:(?:filed|lodged|submitted)\s+)?by\s+(?P<by2>(?:the\s+)?[^,.;]{3,80}?)"
     rf"(?:\s+[^.;]{{0,160}}?)?\s+(?:was|were)\s+(?:\w+\s+)?{_VERDICT}\s+by\s+"
     rf"{_BODY.replace('body', 'body5')}"
     rf"|(?:[Tt]he\s+)?(?P<body6>{_NAME}(?:\s+(?:of\s+|for\s+|in\s+)?{_NAME})*)\s+(?:\w+\s+)?"
@@ -112,8 +115,17 @@ _ACTED_ON = re.compile(
 )
 """A complaint told by what the body did on it: "the CEC fined the party ..., following a
 complaint by <who>": the body acted as the complainant asked, so the complaint was upheld."""
-_BODIES = ("body", "body2", "body3", "body4", "body5", "body6", "body7", "body8", "body9")
-_BYS = ("by", "by2", "by3", "by4")
+_MAY = re.compile(r"\b(?:can|may|must|should|could|shall|might|cannot)\s+(?:not\s+|also\s+)?be\s+$")
+"""A filing verb after a modal is what the law allows, not a case."""
+_DECIDED_OWNED, _OWNED_DECIDED = decided_patterns(_NAME, _BODY.replace("body", "body11"))
+"""A case told by its decision, named by its owner (``complaint_decided``)."""
+_ASKED = asked_pattern(_NAME)
+_BODIES = (
+    *("body", "body2", "body3", "body4", "body5", "body6", "body7", "body8", "body9"),
+    *("body10", "body11", "body12"),
+)
+_BYS = ("by", "by2", "by3", "by4", "by5")
+_OWNERS = ("owner", "owner10", "owner11")
 _APPEALED = re.compile(
     r"\bappealed\s+(?:(?P<appealed>(?:the|this|that|its|her|his|their)\s+[\w\s'-]{3,60}?)\s+)?"
     rf"(?:to|before)\s+{_BODY}"
@@ -137,9 +149,12 @@ _APPEAL_DECIDED = re.compile(
     r"(?P<verdict>(?:upheld|confirmed|overturned|reversed|quashed|annulled)\s+(?:the|its|this|that)"
     r"\s+(?:[\w'\u2019-]+\s+){0,3}?(?:decision|ruling|refusal)"
     r"|(?:declined|refused)\s+to\s+(?:review|consider|hear|examine)\s+(?:the|its|this|that)\s+"
-    r"(?:case|appeal|complaint|matter))"
+    r"(?:case|appeal|complaint|matter)"
+    r"|(?:rejected|dismissed|upheld|granted|satisfied)\s+(?:a|the|an)\s+(?:subsequent|further|"
+    r"second|later)\s+(?:appeal|referral|petition|complaint|challenge))"
 )
-"""A court deciding on an earlier body's decision: an appeal against it was decided."""
+"""A court deciding on an earlier body's decision, or a later appeal ("the Constitutional
+Court dismissed a subsequent referral"): an appeal against it was decided."""
 
 
 def appeal_decided(text: str) -> re.Match[str] | None:
@@ -174,22 +189,38 @@ def read_cases(
             _FILED.search(sentence)
             or _APPEALED.search(sentence)
             or _DECIDED_CASE.search(sentence)
+            or _DECIDED_OWNED.search(sentence)
+            or _OWNED_DECIDED.search(sentence)
+            or _ASKED.search(sentence)
             or _REQUESTED.search(sentence)
             or _OWNED.search(sentence)
             or _ACTED_ON.search(sentence)
         )
-        if match is None:
-            continue
+        if match is None and not found:  # "...; the Supreme Court upheld the refusal"
+            decided = _APPEAL_DECIDED.search(sentence) or UPHELD_BY.search(sentence)
+            if decided is not None and not _MAY.search(sentence[: decided.start()]):
+                implied = _implied(element, (start, end), decided, actors)
+                implied.iri = mint("complaint", key, str(first + len(found) + 1))
+                found.append(extraction.add(implied))
+        if match is None or _MAY.search(sentence[: match.start()]):
+            continue  # "the decision may be appealed to the court": what the law allows
         previous = found[-1] if found else None
         fact = _complaint(element, (start, end), match, actors, _complainant(previous), known)
         if fact is None:
             continue
         following = bounds[index + 1 : index + 3]
-        told = match.re is _DECIDED_CASE  # the outcome is in the match itself
+        # the outcome is in the match itself
+        told = match.re in (_DECIDED_CASE, _DECIDED_OWNED, _OWNED_DECIDED, _ASKED)
         if match.re is _ACTED_ON:
             fact.add(NG.outcome, outcome("upheld"))
+        elif match.re in (_DECIDED_OWNED, _OWNED_DECIDED, _ASKED) and (
+            said := outcome_in(
+                match[0][match.end("asked") - match.start() :] if match.re is _ASKED else match[0]
+            )
+        ):
+            fact.add(NG.outcome, outcome(said))  # its own verdict, not a later clause's
         else:
-            _decided(fact, element, (start if told else start + match.end(), end), following)
+            _decided(fact, element, (start if told else start + match.end(), end), following, told)
         fact.iri = mint("complaint", key, str(first + len(found) + 1))
         found.append(extraction.add(fact))
         for appeal in _appeals(element, (start + match.end(), end), following, fact, actors):
@@ -227,12 +258,16 @@ def _complaint(
     groups = match.groupdict()
     group = next((g for g in _BODIES if groups.get(g)), "body")
     body = groups.get(group)
+    at = start + match.start(group) if body else 0
+    if groups.get("it"):  # "It upheld the appeal of ...": the body the sentence before names
+        before = body_before(element.text[:start])
+        body, at = before if before is not None else (None, 0)
     by = next((g for g in _BYS if groups.get(g)), None)
     if by is not None:  # "A complaint was filed by <who> with ...", "... from <who>"
         who: tuple[str, int, str | None] | None = (groups[by], match.start(by), None)
-    elif groups.get("owner"):  # "<who>'s appeal to ...": the owner, less the "'s"
-        owner = re.sub(r"['\u2019]s$", "", groups["owner"])
-        who = (owner, match.start("owner"), None)
+    elif owned := next((g for g in _OWNERS if groups.get(g)), None):
+        owner = re.sub(r"['\u2019]s$", "", groups[owned])  # "<who>'s appeal": less the "'s"
+        who = (owner, match.start(owned), None)
     else:  # "<who> has appealed to ...": the subject before the auxiliary
         who = subject_before(_AUXILIARY.sub(" ", sentence[: match.start()]))
     if who is None or not body:
@@ -243,7 +278,6 @@ def _complaint(
         fact.add(NG.complainant, previous)  # "The alliance appealed ...": the one before
     elif not _PRONOUN.fullmatch(name):  # "His appeal ..." with no case before: unnamed
         fact.add(NG.complainant, _actor(actors, element, name, start + offset, known))
-    at = start + match.start(group)
     fact.add(NG.filedWith, actors.get(body, case_kind(body), element.spans(at, at + len(body))))
     rest = sentence[match.end() :]
     subject = _SUBJECT.search(rest)
@@ -260,10 +294,16 @@ def _complaint(
 
 
 def _decided(
-    fact: Fact, element: Element, rest: tuple[int, int], following: list[tuple[int, int]]
+    fact: Fact,
+    element: Element,
+    rest: tuple[int, int],
+    following: list[tuple[int, int]],
+    told: bool = False,
 ) -> None:
-    """The outcome the rest of the sentence, or the next sentence about the body, states."""
+    """The outcome the rest of the sentence (less what the complaint was about, unless the
+    match ``told`` the decision), or the next sentence about the body, states."""
     text = element.text[rest[0] : rest[1]]
+    text = text if told else decision_words(text, 0, 0)
     appeal = _APPEAL_DECIDED.search(text)
     decided = outcome_in(text[: appeal.start()] if appeal else text)
     if decided is None and following:
@@ -309,6 +349,22 @@ def _appeals(
     return found
 
 
+def _implied(
+    element: Element, where: tuple[int, int], decided: re.Match[str], actors: Actors
+) -> Fact:
+    """An appeal no sentence before told, implied by a court deciding on a body's decision
+    ("the Supreme Court upheld the refusal", "a decision upheld by the <court>"): upholding
+    the decision rejected the appeal; its complainant is not named."""
+    fact = _case(NG.Complaint, element, where)
+    court, at = decided["court"], where[0] + decided.start("court")
+    fact.add(NG.filedWith, actors.get(court, "court", element.spans(at, at + len(court))))
+    verb = decided["verdict"].split()[0]
+    verdict = outcome_in(
+        decided["verdict"] if " " in decided["verdict"] else f"{verb} the decision"
+    )
+    return fact.add(NG.outcome, outcome(verdict)) if verdict else fact
+
+
 def _case(kind: URIRef, element: Element, where: tuple[int, int]) -> Fact:
     """A complaint or appeal stated by one sentence of ``element`` (its IRI set later)."""
     sentence = element.text[where[0] : where[1]]
@@ -326,45 +382,16 @@ def _actor(
     label = re.sub(r"^the\s+", "", name, flags=re.I)
     at += len(name) - len(label)
     spans = element.spans(at, at + len(label))
-    titled = _TITLED.fullmatch(label)
+    titled = TITLED.fullmatch(label)
     if titled:  # "Mr. Rahim Dostov": a person, not an organisation
         return actors.person(titled["name"], spans)
     if apposed_person(label, element.text[at + len(label) :]):  # "A B, a candidate for"
         return actors.person(label, spans)
-    named = _already_named(actors, label, known)
+    named = already_named(actors, label, known)
     if named is not None:  # "the SDU": the party the report named in full
         named.evidence.extend(span for span in spans if span not in named.evidence)
         return named.iri
     return actors.get(label, case_kind(label), spans)
-
-
-_SHORT = re.compile(r"[A-Z]{2,6}")
-"""A complainant named by an acronym ("the SDU")."""
-
-
-def _already_named(actors: Actors, name: str, known: Extraction | None) -> Fact | None:
-    """The organisation already read under ``name`` (a "Full Name (ACRONYM)" the report
-    defined), or, for an acronym, the one whose name's initials it is ("Social Democratic
-    Union" for "SDU"): one actor, whichever way the report names it. Looked for among the
-    actors, the extraction's facts and ``known`` (the report's facts, when ``actors`` is a
-    scratch registry)."""
-    kinds = set(KINDS.values()) - {FOAF.Person}
-    short = _SHORT.fullmatch(name) is not None
-    for fact in [*actors.facts.values(), *actors.extraction.facts, *(known.facts if known else [])]:
-        if fact.kind not in kinds:
-            continue
-        if str(fact.label).casefold() == name.casefold():
-            return fact
-        words = re.findall(r"\b[A-Z][\w'\u2019-]*", str(fact.label))
-        if short and len(words) > 1 and "".join(w[0] for w in words) == name:
-            return fact
-    return None
-
-
-_TITLED = re.compile(
-    r"(?:Mr|Ms|Mrs|Dr)\.?\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)*)"
-)
-"""A complainant named with a title is a person."""
 
 
 __all__ = ["add_document_cases", "appeal_decided", "case_kind", "read_cases"]

@@ -1,7 +1,8 @@
 """Complaint figures as facts: what ``complaint_figures`` reads in a sentence ("The CEC
 received 64 complaints, of which 12 were upheld") becomes ``ng:ComplaintFigure`` facts,
 the same for every genre (final reports, statements, programme reports). A part count
-("of which 12 were upheld") stays in the one figure it breaks down (``_fold_part``)."""
+with its outcome ("of which 12 were upheld") is a figure of its own as well, and its words
+join the evidence of the figure it breaks down (``_fold_part``)."""
 
 from __future__ import annotations
 
@@ -31,17 +32,20 @@ def add_figures(
     count: int,
     actors: Actors,
     carried: str | None,
+    total: int | None = None,
 ) -> tuple[list[Fact], str | None]:
     """Complaint figures of one sentence ``text`` (``spans_of`` gives the source spans of a
-    stretch of it); ``carried`` is the body of the previous
-    sentence's last figure, for an "Of these, ..." sentence. Returns the facts and the
-    body of the sentence's last figure."""
+    stretch of it); ``carried`` is the body of the previous sentence's last figure, and
+    ``total`` the count of its first (``figure_total``), for an "Of these, ..." or tally
+    sentence. Returns the facts and the body of the sentence's last figure."""
     found: list[Fact] = []
-    readings = read_figures(text, carried)
+    whole: Fact | None = None
+    readings = read_figures(text, carried, total)
     for reading in readings:
         if reading.part:
-            _fold_part(found[-1] if found else None, reading, spans_of)
-            continue
+            _fold_part(whole, reading, spans_of)
+            if whole is None or not reading.outcome or _is_whole(whole, reading):
+                continue
         if reading.count == 0:  # "No complaints were filed with ...": nothing to count
             continue
         fact = figure_fact(
@@ -49,6 +53,7 @@ def add_figures(
         )
         extraction.add(fact)
         found.append(fact)
+        whole = whole if reading.part else fact
     return found, readings[-1].body if readings else None
 
 
@@ -100,11 +105,11 @@ def add_tally_figures(
 def _fold_part(
     whole: Fact | None, part: FigureReading, spans_of: Callable[[int, int], list[Span]]
 ) -> None:
-    """A part count ("of which 12 were upheld") is a breakdown of the figure before it, not
-    a figure of its own: careful readers mark the one aggregate, and a part counted again
-    would be a second, overlapping complaint figure. Its words join the figure's evidence;
-    a part that is the whole ("all 17 were rejected") gives the figure its outcome. A part
-    with no figure in its sentence ("Of these, nine were dismissed") adds nothing."""
+    """A part count ("of which 12 were upheld") breaks down the figure before it: its words
+    join the figure's evidence, and a part that is the whole ("all 17 were rejected") gives
+    the figure its outcome. A part with an outcome of its own is also a figure of its own
+    (``add_figures``: 12 complaints upheld is a fact the report states); a part with no
+    figure in its sentence ("Of these, nine were dismissed") adds nothing here."""
     if whole is None:
         return
     whole.evidence.extend(s for s in spans_of(part.start, part.end) if s not in whole.evidence)
@@ -114,18 +119,30 @@ def _fold_part(
         whole.add(NG.outcome, outcome(part.outcome))
 
 
+def figure_total(figures: list[Fact]) -> int | None:
+    """The count of the first figure a sentence gave: the whole a tally after it splits."""
+    counts = [str(v) for p, v in figures[0].values if p == NG.complaintCount] if figures else []
+    return int(counts[0]) if counts else None
+
+
+def _is_whole(whole: Fact, part: FigureReading) -> bool:
+    """Is the part the whole figure again ("all 17 were rejected")?"""
+    return {str(v) for p, v in whole.values if p == NG.complaintCount} == {str(part.count)}
+
+
 def add_document_figures(
     extraction: Extraction, document: Document, key: str, actors: Actors
 ) -> list[Fact]:
     """Every complaint figure of a document's sentences, in reading order."""
     figures: list[Fact] = []
     carried: str | None = None
+    total: int | None = None
     for sentence in document.sentences():
         read, last_body = add_figures(
-            extraction, sentence.text, sentence.spans, key, len(figures), actors, carried
+            extraction, sentence.text, sentence.spans, key, len(figures), actors, carried, total
         )
         figures.extend(read)
-        carried = last_body if read else None
+        carried, total = (last_body, figure_total(read)) if read else (None, None)
     figures += add_tally_figures(extraction, document.source, key, len(figures), actors)
     return fold_repeats(extraction, figures)
 
@@ -174,5 +191,6 @@ __all__ = [
     "add_figures",
     "add_tally_figures",
     "figure_fact",
+    "figure_total",
     "fold_repeats",
 ]

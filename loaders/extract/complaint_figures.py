@@ -25,7 +25,7 @@ from .complaint_tallies import read_tally
 from .count_words import number_value
 
 _NOUN = (
-    r"(?:[\w-]+\s+){0,3}?(?:complaints|appeals|petitions|cases|claims|lawsuits)"
+    r"(?:[\w-]+\s+){0,3}?(?:complaints|appeals|petitions|protests|cases|claims|lawsuits)"
     r"(?:\s+and\s+(?:appeals|complaints))?"
 )
 _ITEM = (
@@ -77,7 +77,7 @@ _SHAPES = (
     ),
     re.compile(
         rf"\b[Oo]f\s+(?:the|all)\s+{NUM.format(name='n')}\s+{_NOUN}\s+(?:received|filed|lodged|"
-        rf"submitted|considered)\s+(?:by|with|to|in|before)\s+{_BODY}(?=\s*,)",
+        rf"submitted|considered)\s+(?:(?:by|with|to|in|before)\s+{_BODY}|there)(?=\s*,)",
     ),
     re.compile(
         rf"(?P<who>\b[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|of|for|and|a|the)){{0,6}}"
@@ -102,8 +102,9 @@ _SHAPES = (
         re.I,
     ),
 )
-_COUNTED = r"complaints|appeals|petitions|cases|claims|lawsuits"
-"""The nouns that name what a complaint figure counts."""
+_COUNTED = r"complaints|appeals|petitions|protests|cases|claims|lawsuits"
+"""The nouns that name what a complaint figure counts ("protest" is the electoral
+complaint's name in several electoral codes)."""
 _SHAPE_WORD = re.compile(rf"{_COUNTED}|filed|lodged|submitted|brought|registered", re.I)
 """A word every one of ``_SHAPES`` needs (its noun, or its verb where the noun may be
 left out): a sentence without one is not scanned."""
@@ -133,10 +134,13 @@ _WHOLE = re.compile(
     rf"|\b(?:all|both|each)\s+of\s+which\s+(?:were|was|have been|had been)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?(?P<v2>{_ANY_OUTCOME})"
     rf"|[;,]\s+(?:and\s+)?(?:all|both)\s+(?:of\s+them\s+)?(?:were|have been|had been)\s+"
-    rf"(?:[\w-]+\s+){{0,2}}?(?P<v3>{_ANY_OUTCOME}))\b",
+    rf"(?:[\w-]+\s+){{0,2}}?(?P<v3>{_ANY_OUTCOME})"
+    r"|[;,]\s+(?:[^.;]{0,40}?\s)?(?P<v4>(?:none|neither)\s+(?:of\s+them\s+)?(?:had|has|have)\s+"
+    r"(?:yet\s+)?been\s+decided))\b",
     re.I,
 )
-"""What became of the whole figure: "... received 17 appeals and rejected all of them"."""
+"""What became of the whole figure: "... received 17 appeals and rejected all of them", "...
+were filed with the court; by the time of writing none had been decided" (pending)."""
 _GAPPED = re.compile(
     rf"(?:,\s*|\s+)and\s+(?:(?P<body>the\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){{0,5}}?)\s+)?"
     rf"{NUM.format(name='n')}\s+(?:{_NOUN}(?!\s+(?:were|was|had|have|are)\b)"
@@ -180,6 +184,16 @@ _SUBJECT = re.compile(
 )
 
 
+_PROTESTS = re.compile(r"\bprotests\b", re.I)
+_DISPUTED = re.compile(
+    r"\b(?:filed|lodged|submitted|electoral|election|court|tribunal|commission|committee|"
+    r"board|(?-i:[A-Z]*EC))\b",
+    re.I,
+)
+"""Protests are complaints where a sentence speaks of filing them or of an electoral body,
+not a count of street protests."""
+
+
 def _outcome(match: re.Match[str]) -> str | None:
     for index, (slug, _) in enumerate(OUTCOMES):
         if match.group(f"o{index}"):
@@ -201,7 +215,7 @@ def _whole_outcome(sentence: str, reading: FigureReading) -> FigureReading:
     whole = _WHOLE.match(sentence, reading.end)
     if whole is None:
         return reading
-    words = whole.group("v1") or whole.group("v2") or whole.group("v3")
+    words = whole.group("v1") or whole.group("v2") or whole.group("v3") or whole.group("v4")
     return replace(reading, outcome=outcome_in(words))
 
 
@@ -250,9 +264,12 @@ def _gapped(sentence: str, found: list[FigureReading]) -> list[FigureReading]:
     return extra
 
 
-def read_figures(sentence: str, carried_body: str | None = None) -> list[FigureReading]:
+def read_figures(
+    sentence: str, carried_body: str | None = None, total: int | None = None
+) -> list[FigureReading]:
     """Every complaint count in ``sentence``. A sentence opening "Of these, ..." counts
-    part of the figure before it: ``carried_body`` (that figure's body) is its body."""
+    part of the figure before it: ``carried_body`` (that figure's body) is its body, and
+    ``total`` its count (what "the remainder" of a tally is counted from)."""
     sentence = one_line(sentence)
     found: list[FigureReading] = []
     taken: list[tuple[int, int]] = []
@@ -260,6 +277,8 @@ def read_figures(sentence: str, carried_body: str | None = None) -> list[FigureR
         for match in shape.finditer(sentence):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
+            if _PROTESTS.search(match.group()) and not _DISPUTED.search(sentence):
+                continue  # "the police registered 12 protests": street protests
             taken.append(match.span())
             groups = match.groupdict()
             body = groups.get("body")
@@ -281,7 +300,7 @@ def read_figures(sentence: str, carried_body: str | None = None) -> list[FigureR
                 )
             )
     if not found and carried_body is not None and _NOUN_WORDS.search(sentence) is None:
-        tally = read_tally(sentence, carried_body)
+        tally = read_tally(sentence, carried_body, total)
         if tally:
             return tally
     found.sort(key=lambda reading: reading.start)

@@ -7,6 +7,16 @@ import re
 
 OUTCOMES: tuple[tuple[str, str], ...] = (
     (
+        # not decided when the report was written: "had not ruled by the time of ...",
+        # "had not decided the complaint at the time of the visit", "none had been decided"
+        "pending",
+        r"(?:had|has|have) not (?:yet )?(?:ruled|decided|been decided)\b(?:[^.;]{0,60}?\b"
+        r"(?:by|at) the time\b|\s+yet\b)|"
+        r"(?:none|neither) (?:of them )?(?:had|has|have) (?:yet )?been (?:decided|considered)|"
+        r"(?:had|has|have) yet to (?:rule|decide|be decided)|"
+        r"no decision (?:had|has) (?:yet )?been (?:taken|made|issued|given)",
+    ),
+    (
         "partially-upheld",
         r"partially (?:upheld|satisfied|granted)|upheld in part|"
         r"(?:upheld|granted|satisfied) (?:it|them|the \w+) in part|"
@@ -20,7 +30,7 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
         r"not (?:considered|reviewed|admitted|registered)|left (?:un|without )consider\w*|"
         r"returned without consideration|without consideration|on procedural grounds|"
         r"(?:refus(?:ed|es|e|ing)|declin\w*) (?:consideration|"
-        r"to (?:be )?(?:consider|hear|accept|register|examine|review)\w*|"
+        r"to (?:be )?(?:consider|hear|accept|register|examine|review|admit)\w*|"
         r"the right to appeal)|not subject to judicial(?: review)?|"
         r"(?:declared |found )?inadmissible|not (?:taken up|examined)|"
         r"(?:outside|beyond|not within) (?:its|their) (?:competence|jurisdiction)|as belated|"
@@ -33,6 +43,7 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
         r"(?:left|remained|went|go|remain) unanswered|(?:no|without(?: a| any)?) "
         r"(?:response|reply|answer)\b|"
         r"(?:lack(?:ed|s|ing)? (?:of )?|without |no )(?:legal )?standing|"
+        r"lack(?:ed|s|ing)? (?:the )?(?:competence|jurisdiction)\b|"
         r"returned (?:it|them|the (?:complaint|appeal|petition|claim|request)s?)\b",
     ),
     (
@@ -41,23 +52,31 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
         r"(?:upheld|confirmed) (?:the|its|this|that) (?:[\w'\u2019-]+\s+){0,3}?(?:decision|warning|"
         r"sanction|fine|ruling|refusal|deregistration)|rejected|dismissed|turned down|"
         r"denied(?!\s+(?:\w+\s+)?(?:access|registration|entry|accreditation|the right))|"
-        r"(?:found|deemed) unfounded",
+        r"(?:found|deemed) unfounded|"
+        r"(?:found|deemed) (?:(?:the|this|that|it|them)\s+(?:[\w-]+\s+)?)?(?:to be )?"
+        r"(?:not (?:well-)?founded|not justified|unjustified|groundless|baseless)",
     ),
     (
         "upheld",
         r"upheld|satisfied|granted|accepted|found (?:to be )?(?:well-)?founded|reinstated|"
+        # the body agreed with it: "found the complaint well-founded", "were found justified"
+        r"(?:found|deemed) (?:(?:the|this|that|it|them)\s+(?:[\w-]+\s+)?)?(?:to be )?"
+        r"(?:well-\s?founded|justified|substantiated)|"
         r"(?:issued|imposed|gave) (?:an? |the )?(?:\w+ )?(?:warning|fine|sanction|reprimand)|"
         r"ordered (?:the|a|its|their) (?:[\w'\u2019-]+\s+){0,2}?(?:registration|reinstatement|"
         r"recount|removal|repeat)|"
         r"ruled in (?:\w+\s+){0,2}?favou?r|(?:overturned|reversed|quashed|annulled) the "
-        r"(?:[\w'\u2019-]+\s+){0,3}?(?:decision|ruling)",
+        r"(?:[\w'\u2019-]+\s+){0,3}?(?:decision|ruling)|"
+        # a challenge to an election that a body annulled ("annulled the second round")
+        r"(?:annulled|invalidated) the (?:[\w'\u2019-]+\s+){0,3}?(?:elections?|vote|voting|"
+        r"round|results?|ballot)\b",
     ),
     ("withdrawn", r"withdrawn"),
     ("pending", r"pending|(?:still )?under consideration|still being considered"),
 )
 """What became of a complaint, by the words that say it, most specific first ("upheld the
-CEC decision" rejects the complaint against it). One list for single complaints and for
-counts."""
+CEC decision" rejects the complaint against it; "had not ruled by the time of the elections"
+is pending, not a refusal to consider). One list for single complaints and for counts."""
 
 _OUTCOME_SEARCH = tuple((slug, re.compile(rf"\b(?:{words})\b")) for slug, words in OUTCOMES)
 
@@ -76,3 +95,32 @@ def one_line(text: str) -> str:
     """``text`` with each line break or tab as one space (offsets unchanged), so that the
     outcome words wrapped across lines ("left without\nconsideration") read as written."""
     return re.sub(r"\s", " ", text)
+
+
+_ABOUT = re.compile(r"\s(?:that|alleging|about|concerning|regarding|against)\s")
+"""Where the words on what a complaint was about begin, after its filing verb."""
+_ABOUT_END = re.compile(
+    r";|,\s+(?:which|but|and)\b|\s(?:was|were|has been|had been)\s+(?:\w+ly\s+)?"
+    r"(?:dismissed|rejected|upheld|refused|granted|satisfied|found|left|declared|returned|not)\b"
+    r"|,\s+[^,;]{0,60}?(?<!had)\s(?:dismissed|rejected|upheld|refused|granted|satisfied|"
+    r"annulled|overturned|declined|ruled)\b"
+)
+"""Where they end: the next clause, a passive verdict on the complaint itself, or a body
+deciding after a comma ("regarding a refusal ..., the District Prosecutor dismissed it")."""
+
+
+def decision_words(text: str, start: int, end: int) -> str:
+    """The words of a sentence that can say what became of the complaint whose filing verb
+    is ``text[start:end]``: not the background before it, when a semicolon sets that apart
+    ("The CEC refused to register the list; the party appealed to the court, which upheld
+    the refusal"), nor what the complaint was about ("complained to the court that the board
+    had rejected 212 votes; the court annulled the board's decision")."""
+    head = text[:start]
+    head = head[head.rfind(";") + 1 :]
+    tail = text[end:]
+    about = _ABOUT.search(tail)
+    first_end = _ABOUT_END.search(tail)
+    if about is not None and (first_end is None or about.start() < first_end.start()):
+        stop = _ABOUT_END.search(tail, about.end())
+        tail = tail[: about.start()] + (tail[stop.start() :] if stop else "")
+    return f"{head} {text[start:end]} {tail}"

@@ -12,13 +12,13 @@ import re
 
 from rdflib import URIRef
 
-from normgraph.namespaces import NG
+from normgraph.namespaces import FOAF, NG
 
-from ..rdf.facts import Fact
+from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.document import Document
 from .actor_kinds import defined_name, kind_from_name
-from .actors import Actors, find_institutions
+from .actors import KINDS, Actors, find_institutions
 
 _LIST_NAME = re.compile(r"\b(?:Party|Movement|Bloc|Union|Platform|Alliance|Front|Coalition)\b")
 """Words of a contestant's name: a named complainant with one is a party, else an NGO."""
@@ -67,3 +67,30 @@ def agent(actors: Actors, document: Document, name: str, case: Fact, role: str) 
         listed = _LIST_NAME.search(name) is not None or _introduced_as_contestant(case, name)
         return actors.get(name, "party" if listed else "ngo", spans)
     return actors.placeholder(mint("agent", role), f"{name} (not named in the report)", spans)
+
+
+_SHORT = re.compile(r"[A-Z]{2,6}")
+"""A complainant named by an acronym ("the SDU")."""
+
+
+def already_named(actors: Actors, name: str, known: Extraction | None) -> Fact | None:
+    """The organisation already read under ``name`` (a "Full Name (ACRONYM)" the report
+    defined), or, for an acronym, the one whose name's initials it is ("Social Democratic
+    Union" for "SDU"): one actor, whichever way the report names it. Looked for among the
+    actors, the extraction's facts and ``known`` (the report's facts, when ``actors`` is a
+    scratch registry)."""
+    kinds = set(KINDS.values()) - {FOAF.Person}
+    short = _SHORT.fullmatch(name) is not None
+    for fact in [*actors.facts.values(), *actors.extraction.facts, *(known.facts if known else [])]:
+        if fact.kind not in kinds:
+            continue
+        if str(fact.label).casefold() == name.casefold():
+            return fact
+        words = re.findall(r"\b[A-Z][\w'\u2019-]*", str(fact.label))
+        if short and len(words) > 1 and "".join(w[0] for w in words) == name:
+            return fact
+    return None
+
+
+TITLED = re.compile(r"(?:Mr|Ms|Mrs|Dr)\.?\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)*)")
+"""A complainant named with a title is a person."""

@@ -28,8 +28,8 @@ from ..text.dates import DATE_PATTERN, MONTH_NAME, match_to_date
 from ..text.document import Document, Footnote, Sentence
 from .actors import Actors
 from .complaint_cases import appeal_decided
-from .complaint_figure_facts import add_figures, add_tally_figures, fold_repeats
-from .complaint_outcomes import outcome_in
+from .complaint_figure_facts import add_figures, add_tally_figures, figure_total, fold_repeats
+from .complaint_outcomes import decision_words, outcome_in
 from .complaint_parties import agent
 from .complaint_tables import add_table_complaints
 from .complaint_told_cases import is_unknown, told_cases
@@ -78,6 +78,26 @@ _FOLLOW_UP = re.compile(
 )
 """The next sentence deciding a complaint filed in the sentence before ("The Supreme Court
 rejected the appeal ...") completes that complaint."""
+_BODY_OPENS = re.compile(r"^\W*(?:The|It)\s+(?P<noun>[\w-]+)?")
+"""A next sentence that opens on the body ("The Court had not ruled by ...", "It found ...")."""
+
+
+def _about_pending(text: str, case: Fact) -> bool:
+    """Does the sentence after a complaint filed without a decision speak of it: it names
+    the complaint ("The CEC rejected the complaint"), or opens on its body ("The Court had
+    not ruled by the time of the elections"; "It" or a word of the body's name)?"""
+    if _FOLLOW_UP.search(text):
+        return True
+    opens = _BODY_OPENS.match(text)
+    if opens is None:
+        return False
+    noun = opens["noun"] or ""
+    said = " ".join(str(v) for p, v in case.values if p == NG.text)
+    return text.lstrip().startswith("It ") or (
+        len(noun) > 2 and re.search(rf"\b{re.escape(noun)}\b", said, re.I) is not None
+    )
+
+
 _RULE = re.compile(
     r"\b(?:can|may|must|should|could|shall|would|might|cannot)\s+(?:not\s+)?"
     r"(?:be\s+|also\s+|have\s+)*(?:filed|lodged|submitted|brought|appeal\w*|complain\w*)"
@@ -147,6 +167,7 @@ def add_complaints(
     read_notes: set[str] = set()
     last: Fact | None = None
     carried: str | None = None
+    total: int | None = None
     pending: Fact | None = None
     told: tuple[Fact, int] | None = None  # the last case read, and the sentence it was in
     for index, sentence in enumerate(document.sentences()):
@@ -154,13 +175,14 @@ def add_complaints(
             continue
         if with_figures:
             read, last_body = add_figures(
-                extraction, sentence.text, sentence.spans, key, len(figures), actors, carried
+                extraction, sentence.text, sentence.spans, key, len(figures), actors, carried, total
             )
             figures.extend(read)
-            carried = last_body if read else None
+            carried, total = (last_body, figure_total(read)) if read else (None, None)
         text = sentence.text
-        filed = _FILING.search(text) is not None and _RULE.search(text) is None
-        if pending is not None and _FOLLOW_UP.search(text) and outcome_in(text):
+        filing = _FILING.search(text)
+        filed = filing is not None and _RULE.search(text) is None
+        if pending is not None and _about_pending(text, pending) and outcome_in(text):
             _complete(pending, sentence, outcome_in(text))
             pending = None
             if not _names_other_court(text, last):
@@ -180,7 +202,8 @@ def add_complaints(
             continue
         if _NOT_ELECTORAL.search(text) or not _about_a_dispute(text):
             continue
-        verdict = outcome_in(text) or ("unknown" if filed else None)
+        words = decision_words(text, *filing.span()) if filing and filed else text
+        verdict = outcome_in(words) or ("unknown" if filed else None)
         if (
             told is not None
             and index - told[1] <= _TOLD_AGAIN

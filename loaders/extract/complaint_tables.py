@@ -69,6 +69,9 @@ _DECIDER = re.compile(
 class _Row:
     cells: dict[str, str]
     spans: list[Span] = field(default_factory=list)
+    columns: frozenset[str] = frozenset()
+    """The roles its table's header names (a table without a complainant column lists the
+    author's own complaints: no complainant is read)."""
 
 
 def _cells(line: str, tabbed: bool) -> list[str]:
@@ -86,9 +89,15 @@ def _placed(line: str, starts: list[int]) -> list[str]:
     return cells
 
 
-def _roles(header: str) -> list[str | None] | None:
+_NAMES_COMPLAINTS = re.compile(r"\b(?:complaints?|appeals?|petitions?|protests?|disputes?)\b", re.I)
+"""A caption that says its table lists complaints."""
+
+
+def _roles(header: str, caption: str = "") -> list[str | None] | None:
     """Each header cell's role, or None when the line is no complaints table's header: it
-    needs a complainant and an outcome column among three or more."""
+    needs a complainant and an outcome column among three or more, or (a table of the
+    author's own complaints, "No. | Date | Filed with | Subject | Outcome") a body, a
+    subject and an outcome column under a caption naming complaints."""
     tabbed = "\t" in header
     cells = [cell.strip() for cell in _cells(header.strip(), tabbed)]
     if len(cells) < 3 or any(len(cell.split()) > 4 for cell in cells):
@@ -97,7 +106,21 @@ def _roles(header: str) -> list[str | None] | None:
     for cell in cells:
         role = next((name for name, words in _ROLES.items() if words.search(cell)), None)
         roles.append(role if role not in roles else None)
-    return roles if {"complainant", "outcome"} <= set(roles) else None
+    if {"complainant", "outcome"} <= set(roles):
+        return roles
+    own = {"body", "subject", "outcome"} <= set(roles) and _NAMES_COMPLAINTS.search(caption)
+    return roles if own else None
+
+
+def _lead(lines: list[str], index: int) -> str:
+    """The paragraph just above line ``index`` (its caption or lead-in sentence), up to the
+    blank line before it."""
+    above: list[str] = []
+    for line in reversed(lines[max(0, index - 4) : index]):
+        if not line.strip() and above:
+            break
+        above.insert(0, line.strip())
+    return " ".join(above)
 
 
 def table_rows(source: SourceText) -> list[tuple[str, list[_Row]]]:
@@ -108,15 +131,18 @@ def table_rows(source: SourceText) -> list[tuple[str, list[_Row]]]:
     lines = [text for _, _, text in spans]
     index = 0
     while index < len(lines):
-        roles = _roles(lines[index]) if _GAP.search(lines[index].strip()) else None
+        caption = next((lines[i].strip() for i in range(index - 1, -1, -1) if lines[i].strip()), "")
+        roles = (
+            _roles(lines[index], _lead(lines, index)) if _GAP.search(lines[index].strip()) else None
+        )
         if roles is None:
             index += 1
             continue
         header = lines[index].strip()
+        indent = len(lines[index]) - len(lines[index].lstrip())
         tabbed = "\t" in header
         named = [cell.strip() for cell in _cells(header, tabbed)]
         starts = [run.start() for run in re.finditer(r"\S+(?: \S+)*", lines[index])]
-        caption = next((lines[i].strip() for i in range(index - 1, -1, -1) if lines[i].strip()), "")
         decider = named[roles.index("outcome")]
         rows: list[_Row] = []
         index += 1
@@ -124,10 +150,12 @@ def table_rows(source: SourceText) -> list[tuple[str, list[_Row]]]:
             line = lines[index]
             start = spans[index][0] + len(line) - len(line.lstrip())
             cells = _cells(line, tabbed) if tabbed else _placed(line, starts)
-            continued = line[:1].isspace() and rows
+            # a wrapped cell starts further in than the header (an indented table's rows
+            # start where its header does)
+            continued = len(line) - len(line.lstrip()) > indent and rows
             if not continued and len([c for c in cells if c.strip()]) < 2:
                 break
-            row = rows[-1] if continued else _Row({})
+            row = rows[-1] if continued else _Row({}, columns=frozenset(filter(None, roles)))
             for role, cell in zip(roles, cells, strict=False):
                 if role is not None and cell.strip():
                     row.cells[role] = f"{row.cells.get(role, '')} {cell.strip()}".strip()
@@ -165,8 +193,8 @@ def add_table_complaints(
     for names, rows in table_rows(source):
         for row in rows:
             decided = outcome_in(row.cells.get("outcome", "").lower())
-            who = row.cells.get("complainant")
-            if decided is None or not who:
+            who = row.cells.get("complainant", "")
+            if decided is None or not (who or "complainant" not in row.columns):
                 continue
             number = str(first + len(found) + 1)
             text = " | ".join(row.cells.values())
@@ -182,10 +210,10 @@ def add_table_complaints(
             body = _body(row, names)
             if body:
                 fact.add(NG.filedWith, actors.get(body, case_kind(body), row.spans[:1]))
-            kind = kind_from_name(who)
+            kind = kind_from_name(who) if who else None
             if kind is not None:
                 fact.add(NG.complainant, actors.get(who, kind, row.spans[:1]))
-            elif re.fullmatch(r"[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,2}", who):
+            elif who and re.fullmatch(r"[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,2}", who):
                 fact.add(NG.complainant, actors.person(who, row.spans[:1]))
             if row.cells.get("subject"):
                 fact.add(NG.subjectMatter, row.cells["subject"])

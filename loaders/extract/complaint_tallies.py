@@ -14,7 +14,7 @@ _TALLY_LEAD = re.compile(
     r"^\s*(?:It|They|(?:The\s+)?(?:same\s+)?[A-Za-z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,3}?)"
     r"\s+(?:then\s+|subsequently\s+|in\s+turn\s+|eventually\s+)?(?=(?:"
     + ANY_VERDICT
-    + r"|considered|reviewed)\s)"
+    + r"|considered|reviewed|decided|found)\s)"
 )
 """A sentence after a figure that tells what its body made of them, without naming the
 complaints again: "It rejected 15 as unfounded, dismissed 6 on procedural grounds and upheld
@@ -33,6 +33,20 @@ _TALLY_COUNT = re.compile(
 )
 """A tally's item with its count first: "21 were denied", "the remaining 52 were rejected",
 or the verb of the item before left out: "granted 5 in full and 3 in part"."""
+_TALLY_FOUND = re.compile(
+    rf"\s*found\s+{NUM.format(name='k')}\s+(?:violations?|breach(?:es)?)\b(?P<rest>)", re.I
+)
+"""A regulator's "found one violation ...": the complaint it upheld."""
+_TALLY_REST = re.compile(
+    r"\s*(?P<verdict>rejected|dismissed|upheld|satisfied|granted|denied|returned)\s+(?:all\s+)?"
+    r"the\s+(?:remainder|rest|others|other\s+ones)\b(?P<rest>.*)",
+    re.I | re.S,
+)
+"""The rest of the figure, uncounted ("and rejected the remainder as unfounded", "dismissed
+the others"): the figure before less the tally's other items."""
+_TALLY_NAMED_REST = re.compile(rf".*?\b{REST}{NUM.format(name='k')}\b(?P<rest>)", re.I | re.S)
+"""The rest counted after other words ("declared itself without competence on the remaining
+seven"): the clause's words give its outcome."""
 
 
 def _tally_verdict(item: re.Match[str] | None, before: str | None) -> str | None:
@@ -46,9 +60,10 @@ def _tally_verdict(item: re.Match[str] | None, before: str | None) -> str | None
     return outcome_in(f"{groups.get('verdict') or ''} {groups['rest']}")
 
 
-def read_tally(sentence: str, carried_body: str) -> list[FigureReading]:
+def read_tally(sentence: str, carried_body: str, total: int | None = None) -> list[FigureReading]:
     """The counts by outcome of a tally sentence (``_TALLY_LEAD``): each a figure of its own
-    with its outcome, filed with the body of the figure the sentence before gave."""
+    with its outcome, filed with the body of the figure the sentence before gave (of
+    ``total`` complaints, when known: the rest is that less the other items)."""
     lead = _TALLY_LEAD.match(sentence)
     if lead is None:
         return []
@@ -56,14 +71,28 @@ def read_tally(sentence: str, carried_body: str) -> list[FigureReading]:
     start = lead.end()
     for gap in [*CLAUSE.finditer(sentence, start), None]:
         end = gap.start() if gap is not None else len(sentence.rstrip(". "))
-        item = _TALLY_ITEM.match(sentence, start, end) or _TALLY_COUNT.match(sentence, start, end)
+        item = next((m for p in _ITEMS if (m := p.match(sentence, start, end)) is not None), None)
         verdict = _tally_verdict(item, found[-1].outcome if found else None)
-        if item is not None and verdict is not None:
-            at = item.start("verdict") if item.re is _TALLY_ITEM else item.start("k")
-            reading = FigureReading(number_value(item["k"]), at, end, carried_body, None, verdict)
-            found.append(reading)
+        if item is not None and item.re is _TALLY_FOUND:
+            verdict = "upheld"
+        count = _rest_of(total, found) if item is not None and item.re is _TALLY_REST else None
+        if item is not None and item.re is _TALLY_NAMED_REST:
+            verdict = outcome_in(sentence[start:end])
+        if item is not None and verdict is not None and (count or item.re is not _TALLY_REST):
+            at = item.start("verdict" if "verdict" in item.re.groupindex else "k")
+            count = count or number_value(item["k"])
+            found.append(FigureReading(count, at, end, carried_body, None, verdict))
         start = gap.end() if gap is not None else end
     return found
+
+
+_ITEMS = (_TALLY_ITEM, _TALLY_COUNT, _TALLY_FOUND, _TALLY_REST, _TALLY_NAMED_REST)
+
+
+def _rest_of(total: int | None, items: list[FigureReading]) -> int | None:
+    """How many the rest of a figure of ``total`` counts, after the tally's ``items``."""
+    rest = None if total is None or not items else total - sum(i.count for i in items)
+    return rest if rest is not None and rest > 0 else None
 
 
 __all__ = ["read_tally"]

@@ -24,8 +24,9 @@ def test_a_programme_report_reads_complaint_figures_without_filed() -> None:
     extraction = ProgrammeLoader().extract(SourceText("icd", "icd.txt", PROGRAMME))
     figures = [f for f in extraction.facts if f.kind == NG.ComplaintFigure]
     counts = [next(int(str(v)) for p, v in f.values if p == NG.complaintCount) for f in figures]
-    assert counts == [64]  # "of which 12 were upheld" breaks the figure down: no figure
-    (figure,) = figures
+    assert counts == [64, 12]  # "of which 12 were upheld": a part, and a figure of its own
+    figure, part = figures
+    assert [str(v).rsplit("/", 1)[-1] for p, v in part.values if p == NG.outcome] == ["upheld"]
     quoted = [PROGRAMME[s.start : s.end] for s in figure.evidence]
     assert any("12 were upheld" in q for q in quoted)
     assert not any(p == NG.outcome for p, _ in figure.values)  # a part's outcome is not all's

@@ -72,11 +72,14 @@ def _case(cases: list[Fact], words: str) -> Fact:
     return next(c for c in cases if any(p == NG.text and words in str(v) for p, v in c.values))
 
 
-def test_a_breakdown_is_part_of_its_figure_not_a_figure_of_its_own() -> None:
+def test_a_breakdown_is_evidence_of_its_figure_and_each_part_a_figure_too() -> None:
     _, _, figures = _final_report(DISPUTES)
     assert sorted((_count(f), _slug(f, NG.outcome)) for f in figures) == [
         (2, ["not-considered"]),
+        (10, ["not-considered"]),
+        (12, ["upheld"]),
         (14, ["rejected"]),
+        (30, ["rejected"]),
         (52, []),
     ]
     whole = next(f for f in figures if _count(f) == 52)

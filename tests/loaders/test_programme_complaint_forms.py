@@ -41,10 +41,12 @@ def _facts() -> list[Fact]:
     )
 
 
-def test_complaints_the_lawyers_helped_file_are_one_figure_with_its_part_folded() -> None:
+def test_complaints_the_lawyers_helped_file_are_a_figure_and_its_upheld_part_another() -> None:
     facts = _facts()
     counts = [int(str(v)) for f in facts for p, v in f.values if p == NG.complaintCount]
-    assert counts == [14]
+    assert counts == [14, 5]
+    upheld = [str(v) for p, v in facts[1].values if p == NG.outcome]
+    assert len(upheld) == 1 and upheld[0].endswith("/upheld")
 
 
 def test_requests_for_information_calls_and_reports_are_no_complaints() -> None:
