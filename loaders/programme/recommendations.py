@@ -18,7 +18,7 @@ from ..extract.actors import Actors, find_institutions
 from ..extract.addressees import addressees
 from ..extract.concepts import ODIHR_TOPIC_WORDS, topic, topic_for
 from ..extract.recommendation_lists import labelled, part_heading
-from ..odihr.recommendations import recommendations_section
+from ..odihr.recommendation_sections import recommendations_section
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.document import Document, Element, ElementKind

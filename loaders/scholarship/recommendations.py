@@ -14,11 +14,13 @@ from normgraph.namespaces import NG, XSD, local_name
 from ..extract.actors import Actors, find_institutions
 from ..extract.addressees import addressees
 from ..extract.recommendation_lists import labelled, listed_recommendations
-from ..odihr.recommendations import recommendations_section
+from ..odihr.body_recommendations import ASKS
+from ..odihr.recommendation_sections import recommendations_section
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.document import Document, Element, ElementKind
 from ..text.furniture import without_note_markers
+from ..text.sentences import sentences
 
 
 def add_listed_recommendations(
@@ -45,7 +47,8 @@ def add_listed_recommendations(
             label=f"Recommendation {number}" if number else "Unnumbered recommendation",
             evidence=element.spans(),
         )
-        text = without_note_markers(element.text[body:], document.footnotes).strip()
+        end = _asking_end(element.text, body) if label is not None else len(element.text)
+        text = without_note_markers(element.text[body:end], document.footnotes).strip()
         fact.add(NG.text, text).add(NG.sourceReport, report.iri).add(NG.number, number)
         fact.add(NG.order, Literal(ordinal, datatype=XSD.integer))
         if id(element) in listed:
@@ -58,6 +61,17 @@ def add_listed_recommendations(
         extraction.add(fact)
         found.append(fact)
     return found
+
+
+def _asking_end(text: str, start: int) -> int:
+    """Where a labelled proposal's asking sentences end: "Proposal 1 - X should ... The
+    count would then ..." is the proposal and then the reasons for it."""
+    end = len(text)
+    for number, (begin, stop) in enumerate(sentences(text[start:])):
+        if number and not ASKS.search(text[start + begin : start + stop]):
+            return start + begin
+        end = start + stop
+    return end
 
 
 def _address_named(fact: Fact, actors: Actors, element: Element, words: str) -> None:
