@@ -129,12 +129,17 @@ _STATUS_HEADER = re.compile(
 stands."""
 
 
+_HEADER_LINES = 5
+"""How far down an element its table's header may stand: below the table's title, its
+caption and a heading line the conversion joined to the table."""
+
+
 def has_status_column(document: Document, element: Element) -> bool:
     """Does the element open with a table header that has a status column (below the
     table's title or caption, if any)?"""
     return any(
         _STATUS_HEADER.search(document.source.text[piece.start : piece.end])
-        for piece in element.pieces[:3]
+        for piece in element.pieces[:_HEADER_LINES]
     )
 
 
@@ -187,7 +192,12 @@ def add_assessments(
     key = local_name(report.iri)
     found: list[Fact] = []
     tables = {id(e) for e in status_tables(document)}
+    before: Sentence | None = None
     for sentence in document.sentences():
+        # "The report offered 11 recommendations. ..., 3 have been implemented, 4 ...":
+        # a tally may leave the recommendations it counts to the sentence before
+        named_before = _names_recommendations(before, sentence)
+        before = sentence
         if id(sentence.owner) in tables:
             continue  # a table with a status column: its rows are ``extract.tracker``'s
         titles = " ".join(s.title for s in sentence.section.path) if sentence.section else ""
@@ -204,7 +214,7 @@ def add_assessments(
         for start, end in _clauses(sentence):
             clause = sentence.text[start:end]
             spans = sentence.spans(start, end)
-            tally = tally_verdicts(cue_text(clause), reviewing)
+            tally = tally_verdicts(cue_text(clause), reviewing or named_before)
             method = study and states_no_study_verdict(cue_text(sentence.text))
             if not tally and study and (method or states_no_study_verdict(cue_text(clause))):
                 continue  # a study's generalisation or method is a finding of its own
@@ -228,6 +238,16 @@ def add_assessments(
                 extraction.add(asked)
                 found.append(asked)
     return found
+
+
+def _names_recommendations(before: Sentence | None, sentence: Sentence) -> bool:
+    """Is ``before`` the sentence before ``sentence`` in its paragraph, and does it speak
+    of recommendations?"""
+    return (
+        before is not None
+        and before.owner is sentence.owner
+        and re.search(r"\brecommendations\b", before.text, re.I) is not None
+    )
 
 
 def _assessment(

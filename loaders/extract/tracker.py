@@ -33,7 +33,7 @@ _TRACKER = re.compile(
 _STATUS = (
     r"((?:(?:not|partially|partly|largely|fully)\s+(?:yet\s+)?)?"
     r"(?:implemented|addressed)(?:\s+in\s+(?:full|part))?|partial(?:ly)?|partly|no\s+progress"
-    r"|in\s+progress|ongoing|unaddressed|unimplemented|outstanding)"
+    r"|in\s+progress|ongoing|unaddressed|unimplemented|outstanding|fully)"
 )
 _STATUS_CELL = re.compile(
     rf"(?:^|\||\t| {{2,}}|:\s*|[\u2013\u2014-]\s+|\()\s*{_STATUS}[\s.)|]*$"
@@ -72,7 +72,7 @@ def _status(cell: str) -> str | None:
         return "not-implemented"
     if re.match(r"(?:partly|largely|partial|in\s+progress|ongoing)\b", cell, re.I):
         return "partially-implemented"
-    if re.fullmatch(r"(?:fully\s+)?(?:implemented|addressed)(?:\s+in\s+full)?", cell, re.I):
+    if re.fullmatch(r"fully|(?:fully\s+)?(?:implemented|addressed)(?:\s+in\s+full)?", cell, re.I):
         return "fully-implemented"
     return None
 
@@ -80,6 +80,13 @@ def _status(cell: str) -> str | None:
 def _stated(cell: re.Match[str]) -> str:
     """The status a cell match found, whichever of its forms matched."""
     return next(text for text in cell.groups() if text)
+
+
+def _first_words(row: str) -> str:
+    """A row's first cell of words: the recommendation, after its number and year cells
+    ("4   2017   roles of municipal authorities   Admin.")."""
+    cells = re.split(r"\s*\|\s*|\t+| {2,}", row)
+    return next((cell for cell in cells if re.search(r"[^\W\d]{3}", cell)), cells[0])
 
 
 def _overlaps(span: Span, taken: list[Span]) -> bool:
@@ -136,10 +143,10 @@ def add_tracker_assessments(
             row = (line[: cell.start()] or line[cell.end() :]).strip(" \t|:-\u2013\u2014")
             if len(rows) > 1:  # "Status: ..." under the recommendation it reports on
                 row = " ".join(document.source.text[r.start : r.end] for r in rows[:-1])
-            asked = re.split(r"\s*\|\s*|\t+| {2,}", row)[0]  # the first column
+            asked = _first_words(row)
             if asked:
                 fact.add(NG.text, Literal(" ".join(asked.split())))
-            if issued:
+            if issued and re.fullmatch(r"\d{4}-\d{2}-\d{2}", issued):
                 fact.add(NG.date, Literal(issued, datatype=XSD.date))
             extraction.add(fact)
             found.append(fact)
