@@ -32,6 +32,24 @@ _PROPOSALS_TITLE = re.compile(
 for reform"): its recommendations section where no section is titled as recommendations."""
 
 
+_ANY_TITLE = re.compile(
+    _PART + r"(?:[\w'\u2019-]+,?\s+){0,4}RECOMMENDATIONS?"
+    r"(?:\s*:|\s+(?:OF|BY|ON|AND)\s+[^\n]{3,60})?",
+    re.I,
+)
+"""Any other title whose head is "recommendations" ("Recommendations and next steps",
+"Recommendations of the mission", "Conclusions, lessons learned and recommendations"):
+the recommendations section of a report with none titled the usual way."""
+
+
+def ranks(line: str, current: bool | None) -> bool | None:
+    """The priority a line heading a list's items gives them: True under "Priority
+    recommendations", False under "Other" or "Further recommendations", else ``current``."""
+    if PRIORITY.search(line):
+        return True
+    return False if OTHER.search(line) else current
+
+
 def recommendations_section(document: Document) -> Section | None:
     """The report's recommendations section: the first section titled as recommendations
     (not as priority or other ones, and not as a review of earlier recommendations)."""
@@ -42,7 +60,11 @@ def recommendations_sections(document: Document) -> list[Section]:
     """The sections whose recommendations are the report's own: the first one titled as
     recommendations (``recommendations_section``), or, where every such section closes a
     chapter ("III. MEDIA ... Recommendations 4. ..." and no final list), each of them."""
-    titled = _titled(document, _SECTION_TITLE) or _titled(document, _PROPOSALS_TITLE)
+    titled = (
+        _titled(document, _SECTION_TITLE)
+        or _titled(document, _PROPOSALS_TITLE)
+        or _titled(document, _ANY_TITLE)
+    )
     closing = [s for s in titled if s.parent is not None and s.parent.parent is not None]
     if len(titled) > 1 and closing == titled and len({id(s.parent) for s in titled}) > 1:
         return titled

@@ -46,6 +46,7 @@ from .body_recommendations import ASKS
 from .recommendation_sections import (
     OTHER,
     PRIORITY,
+    ranks,
     recommendations_sections,
 )
 
@@ -226,10 +227,8 @@ def _group_heading(
     """What a sub-heading line the model read as a paragraph gives its items: a priority
     flag where it says "Priority recommendations" or "Other recommendations" (as a heading
     would), else their category."""
-    if PRIORITY.search(line):
-        return True, category
-    if OTHER.search(line):
-        return False, category
+    if _ranks(line):
+        return ranks(line, priority), category
     return priority, line
 
 

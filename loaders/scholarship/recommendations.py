@@ -13,7 +13,7 @@ from normgraph.namespaces import NG, XSD, local_name
 
 from ..extract.actors import Actors, find_institutions
 from ..extract.addressees import addressees
-from ..extract.recommendation_lists import labelled, listed_recommendations
+from ..extract.recommendation_lists import item_parts, labelled, listed_recommendations
 from ..odihr.body_recommendations import ASKS
 from ..odihr.recommendation_sections import recommendations_section
 from ..rdf.facts import Extraction, Fact
@@ -33,16 +33,17 @@ def add_listed_recommendations(
         return []
     elements = list(section.all_elements())
     listed = {id(found.item): found for found in listed_recommendations(elements)}
+    parts = item_parts(elements)
     found: list[Fact] = []
     for element in elements:
         label = labelled(element.text) if element.kind is ElementKind.PARAGRAPH else None
-        if id(element) not in listed and label is None:
+        if id(element) not in listed and label is None and not _asking_item(element, parts):
             continue
         body = label.end() if label is not None else 0
-        number = label["number"] if label is not None else None
+        number = label["number"] if label is not None else element.label
         ordinal = len(found) + 1
         fact = Fact(
-            iri=mint("recommendation", local_name(report.iri), number or f"unnumbered-{ordinal}"),
+            iri=mint("recommendation", local_name(report.iri), _key(number, ordinal, found)),
             kind=NG.Recommendation,
             label=f"Recommendation {number}" if number else "Unnumbered recommendation",
             evidence=element.spans(),
@@ -61,6 +62,26 @@ def add_listed_recommendations(
         extraction.add(fact)
         found.append(fact)
     return found
+
+
+def _key(number: str | None, ordinal: int, found: list[Fact]) -> str:
+    """A recommendation's key in its IRI: its number, unless an earlier list of the
+    section used it too (numbering that restarts), or "unnumbered-N"."""
+    if number and not any((NG.number, Literal(number)) in fact.values for fact in found):
+        return number
+    return f"{number or 'unnumbered'}-{ordinal}" if number else f"unnumbered-{ordinal}"
+
+
+def _asking_item(element: Element, parts: set[int]) -> bool:
+    """Is ``element`` an item of the section's own list that asks something ("1. The law
+    should ...", "- Parliament must ...")? The parts of an item ending with a colon are
+    its words, not items of their own."""
+    return (
+        element.kind is ElementKind.ITEM
+        and id(element) not in parts
+        and not element.text.rstrip().endswith(":")
+        and ASKS.search(element.text) is not None
+    )
 
 
 def _asking_end(text: str, start: int) -> int:
