@@ -3,8 +3,9 @@ status whose recommendations are named in the sentence before ("The report made 
 recommendations. By now, four of them have been implemented, three in part and two not at
 all"), while the same counts after a sentence on anything else are no tally; and a status
 table (a number, the recommendation, a status column) read in an observer statement and
-in a study, its bare "fully" cells included. Invented texts, on states and layouts no
-fixture report uses."""
+in a study, its bare "fully" cells included; "X has previously recommended that ..." reports
+a recommendation and is no verdict (the clause after it may state one). Invented texts, on
+states and layouts no fixture report uses."""
 
 from __future__ import annotations
 
@@ -77,6 +78,21 @@ No.  Year   Recommendation                                  Area        Status
 2    2027   accessible polling stations                     Admin.      partially
 3    2027   open data on results                            Admin.      not implemented
 """
+
+
+REPORTED = """\
+I. LEGAL FRAMEWORK
+
+The mission has previously recommended that the campaign law not be changed within a year
+of an election; this recommendation has not been followed. The mission had earlier
+recommended a review of the voter register.
+"""
+
+
+def test_a_recommendation_reported_as_made_before_states_no_verdict_of_its_own() -> None:
+    found = assessments_in(REPORTED, "legal")
+    assert _statuses(found) == [NOT]
+    assert "has not been followed" in found[0].evidence[0].quote
 
 
 def _statuses(found: list[Fact]) -> list[str]:
