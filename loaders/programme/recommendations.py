@@ -23,7 +23,7 @@ from ..extract.recommendation_tables import (
     row_fact,
     table_recommendations,
 )
-from ..odihr.recommendation_sections import recommendations_section
+from ..odihr.recommendation_sections import recommendations_sections
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.document import Document, Element, ElementKind
@@ -54,14 +54,14 @@ def add_programme_recommendations(
 ) -> list[Fact]:
     """A fact per recommendation of the report's recommendations section, linked to the
     report, its addressees (the heading's and the text's) as actors."""
-    section = recommendations_section(document)
-    if section is None:
+    sections = recommendations_sections(document)
+    if not sections:
         return []
     key = local_name(report.iri)
     found: list[Fact] = []
     heading: tuple[Element, re.Match[str]] | None = None
     other = False  # under "Lessons learned" in "LESSONS LEARNED AND RECOMMENDATIONS"
-    elements = list(section.all_elements())
+    elements = [element for section in sections for element in section.all_elements()]
     tables, covered = table_recommendations(elements, document.source)
     for element in elements:
         for row in tables.get(id(element), []):

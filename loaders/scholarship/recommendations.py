@@ -15,7 +15,7 @@ from ..extract.actors import Actors, find_institutions
 from ..extract.addressees import addressees
 from ..extract.recommendation_lists import item_parts, labelled, listed_recommendations
 from ..odihr.body_recommendations import ASKS
-from ..odihr.recommendation_sections import recommendations_section
+from ..odihr.recommendation_sections import recommendations_sections
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.document import Document, Element, ElementKind
@@ -28,10 +28,8 @@ def add_listed_recommendations(
 ) -> list[Fact]:
     """A fact per listed or labelled recommendation of the recommendations section, linked
     to ``report``, with the addressees its lead-in, label or text names."""
-    section = recommendations_section(document)
-    if section is None:
-        return []
-    elements = list(section.all_elements())
+    sections = recommendations_sections(document)
+    elements = [element for section in sections for element in section.all_elements()]
     listed = {id(found.item): found for found in listed_recommendations(elements)}
     parts = item_parts(elements)
     found: list[Fact] = []

@@ -183,13 +183,14 @@ def add_recommendations(
         add_recommendations_in_passing(extraction, document, statement)
         return
     section = next((s for s in found if not _SELECTED.search(s.title)), found[0])
-    selections = [s for s in found if s is not section and s.level <= section.level]
+    closing = recommendations_sections(document)  # one closing each chapter, or the one
+    chosen = closing if len(closing) > 1 and section in closing else [section]
+    selections = [s for s in found if s not in chosen and s.level <= section.level]
     actors = statement.actors
     category: str | None = None
     ordinal = 0
-    elements = [
-        e for e in section.all_elements() if e.kind in (ElementKind.PARAGRAPH, ElementKind.ITEM)
-    ]
+    every = [e for one in chosen for e in one.all_elements()]
+    elements = [e for e in every if e.kind in (ElementKind.PARAGRAPH, ElementKind.ITEM)]
     last_numbered = max(
         (i for i, e in enumerate(elements) if e.kind is ElementKind.ITEM and e.label), default=-1
     )
@@ -197,7 +198,7 @@ def add_recommendations(
     final: dict[str, str] = {}
     owned = parts_of(elements)
     sub_items = {id(part) for found in owned.values() for part in found}
-    tables, covered = table_recommendations(list(section.all_elements()), document.source)
+    tables, covered = table_recommendations(every, document.source)
     rank: bool | None = None  # under a "Priority recommendations" line, or an "Other" one
     for index, element in enumerate(elements):
         for row in tables.get(id(element), []):
@@ -260,7 +261,7 @@ def add_recommendations(
         if numbered:
             final[str(fact.iri)] = text
     _add_priorities(extraction, document, statement, final, {id(e) for e in elements}, selections)
-    _add_body_restatements(extraction, document, statement, final, section)
+    _add_body_restatements(extraction, document, statement, final, chosen)
 
 
 def _heads(elements: list[Element], index: int) -> bool:
@@ -311,14 +312,14 @@ def _add_body_restatements(
     document: Document,
     statement: parts.Statement,
     final: dict[str, str],
-    section: Section,
+    sections: list[Section],
 ) -> None:
     """Recommendations the statement's findings make first and its list repeats ("...
     the parliament should restore oversight ..." in the body, item 1 in the list): each
     one linked to the item it restates. Unlike a final report's, a statement's body
     paragraph that only asks is not taken alone: statements predict and urge in the same
     words ("the pledge should greatly increase transparency")."""
-    skip = [section, *document.find_sections(r"^ANNEX|^APPENDIX|^ABOUT")]
+    skip = [*sections, *document.find_sections(r"^ANNEX|^APPENDIX|^ABOUT")]
     body = find_body_recommendations(document, final, skip)
     restated = [(found, found.restates) for found in body if found.restates is not None]
     for number, (found, restates) in enumerate(restated, start=1):

@@ -3,8 +3,9 @@ or a programme report whose recommendations are a table's rows, a list numbered 
 under lettered topics ("A. Election administration" heads items, it is none), priority
 lines read as paragraphs, decimal numbers ("3.1"); a study's numbered items in its
 recommendations section; a section titled "Conclusions, lessons learned and
-recommendations", its conclusions none. Invented texts on a state and in layouts no
-fixture report uses."""
+recommendations", its conclusions none; "Recommendations" closing each chapter of a
+statement, a programme report or a study, all of them read. Invented texts on a state and
+in layouts no fixture report uses."""
 
 from __future__ import annotations
 
@@ -210,3 +211,44 @@ def test_a_studys_numbered_items_in_its_recommendations_section() -> None:
 def test_a_section_titled_with_lessons_learned_gives_its_asks_not_its_conclusions() -> None:
     found = _recommendations(OdihrLoader(), FINAL)
     assert _read(found, NG.number) == [("1",), ("2",)]
+
+
+CHAPTERS = """\
+LEGAL FRAMEWORK
+
+The law was amended in 2032 without consultation.
+
+Recommendations
+
+1.  The Electoral Commission should publish the minutes of all its meetings.
+
+MEDIA
+
+The media were pluralistic but polarised.
+
+Recommendations
+
+2.  Parliament should regulate the financing of campaigns by third parties.
+
+3.  The broadcasting authority should monitor the coverage of all contestants.
+"""
+
+
+def test_recommendations_closing_each_chapter_are_all_read_in_every_genre() -> None:
+    numbered = CHAPTERS.replace("LEGAL", "1. LEGAL").replace("MEDIA", "2. MEDIA")
+    statement = STATEMENT.replace("RECOMMENDATIONS\n\n{BODY}", numbered)
+    programme = PROGRAMME.replace(
+        "2. RECOMMENDATIONS\n\n{BODY}",
+        CHAPTERS.replace("LEGAL", "2. LEGAL").replace("MEDIA", "3. MEDIA"),
+    ).replace("3. FINANCIAL", "4. FINANCIAL")
+    study = STUDY.replace(
+        "2. Recommendations\n\n{BODY}",
+        CHAPTERS.replace("LEGAL", "2. LEGAL").replace("MEDIA", "3. MEDIA"),
+    ).replace("3. Conclusion", "4. Conclusion")
+    for loader, text in (
+        (StatementLoader(), statement),
+        (ProgrammeLoader(), programme),
+        (JournalArticleLoader(), study),
+    ):
+        found = _recommendations(loader, text)
+        assert _read(found, NG.number) == [("1",), ("2",), ("3",)], type(loader).__name__
