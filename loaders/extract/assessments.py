@@ -121,12 +121,13 @@ def _unnamed_authors(extraction: Extraction, report: Fact) -> URIRef:
 
 _STATUS_HEADER = re.compile(
     r"\brecommendations?\b[^\n]{0,120}?(?:\||\t| {2,})\s*"
-    r"(?:(?:Implementation\s+)?Status|Follow-?up|Progress)\b",
+    r"(?:(?:Implementation\s+)?Status|Follow-?up|Progress|Implementation"
+    r"|Implemented\s*\?|Assessment)(?:\b|(?<=\?))",
     re.I,
 )
 """A table whose header has a recommendation column and a status column ("Status",
-"Implementation status", "Follow-up by 2010", "Progress") is a tracker wherever it
-stands."""
+"Implementation status", "Follow-up by 2010", "Progress", "Implemented?", "Assessment
+(2033)") is a tracker wherever it stands."""
 
 
 _HEADER_LINES = 5
@@ -143,6 +144,13 @@ def has_status_column(document: Document, element: Element) -> bool:
     )
 
 
+_ROW_STATUS = re.compile(
+    r"(?:\||\t| {2,})[^|\t]*?\b(?:implemented|addressed|yes|no|partly|partial(?:ly)?|fully"
+    r"|done|completed|pending|ongoing|in\s+progress|outstanding|unaddressed|no\s+action"
+    r"|not\s+started)\b",
+    re.I,
+)
+"""A status in a later cell of a row: a table's next paragraph goes on with it."""
 _COLUMN_GAP = re.compile(r"\S {2,}\S|\t|\|")
 """A gap between two cells of a space-aligned, tab- or bar-separated row."""
 
@@ -165,6 +173,9 @@ def status_tables(document: Document) -> list[Element]:
             gaps = any(_COLUMN_GAP.search(line.strip()) for line in lines)
             if not gaps and not all(line.startswith("  ") for line in lines):
                 break  # prose, not a row or a wrapped cell's indented line
+            indented = document.source.text[row.pieces[0].start - 1] in (" ", "\t")
+            if not indented and not _ROW_STATUS.search(lines[0]):
+                break  # the header of another table ("Election-day checklist  Answer")
             found.append(row)
     return list(dict.fromkeys(found))
 

@@ -52,6 +52,21 @@ required, but ..."). A tracker's own words for progress count too: "no progress"
 "outstanding" (not), "in progress" or "ongoing" (partially)."""
 
 
+_ANSWER_CELL = re.compile(
+    r"(?:\||\t| {2,})\s*(yes|no|partly|partially|done|completed|no\s+action|not\s+started)"
+    r"[\s.|]*$",
+    re.I,
+)
+"""The last cell of a row of a table with a status column, answering it in a word
+("Implemented?  Yes", "Partly", "No"; "Done", "No action"): read only in such tables."""
+_NEXT_HEADER = re.compile(r"\S[^\n]*?(?: {2,}|\t|\|)\s*\S")
+"""An unindented line of cells without a status, after the table's rows: the header of
+the next table the conversion joined to it (a wrapped cell's line is indented)."""
+_ANSWERS = {
+    "yes": "fully-implemented",
+    "done": "fully-implemented",
+    "completed": "fully-implemented",
+}
 _STATUS_LINE = re.compile(r"\s*status\s*[:\u2013\u2014-]", re.I)
 """A line of its own stating the status of the recommendation above it."""
 
@@ -68,6 +83,11 @@ def _status(cell: str) -> str | None:
     read = assessment_status(cell)
     if read is not None:
         return read
+    answer = " ".join(cell.lower().split())
+    if answer in _ANSWERS:
+        return _ANSWERS[answer]
+    if answer in ("no", "no action", "not started"):
+        return "not-implemented"
     if re.fullmatch(r"no\s+progress|unaddressed|unimplemented|outstanding", cell, re.I):
         return "not-implemented"
     if re.match(r"(?:partly|largely|partial|in\s+progress|ongoing)\b", cell, re.I):
@@ -116,13 +136,20 @@ def add_tracker_assessments(
         if not tables_only and _TRACKER.match(section.title)
         for element in section.all_elements()
     ]
-    elements.extend(status_tables(document))
+    tables = status_tables(document)
+    elements.extend(tables)
+    tabled = {id(element) for element in tables}
     for element in dict.fromkeys(elements):
         above: list[Span] = []  # the lines since the element's last status
         wrapped = False  # the last status cell was a word the next line completes
         for piece in element.pieces:
             line = document.source.text[piece.start : piece.end]
             cell = _STATUS_CELL.search(line)
+            if cell is None and id(element) in tabled:
+                cell = _ANSWER_CELL.search(line)  # "Yes", "Partly", "Done" in a status column
+                indented = document.source.text[piece.start - 1 : piece.start] in (" ", "\t")
+                if cell is None and found and not indented and _NEXT_HEADER.match(line):
+                    break  # another table's header ("Election-day checklist   Answer")
             verdict = _status(_stated(cell)) if cell else None
             span = document.source.span(piece.start, piece.end)
             if cell is not None and wrapped and _COMPLETION.fullmatch(_stated(cell)):

@@ -4,7 +4,9 @@ recommendations. By now, four of them have been implemented, three in part and t
 all"), while the same counts after a sentence on anything else are no tally; and a status
 table (a number, the recommendation, a status column) read in an observer statement and
 in a study, its bare "fully" cells included; "X has previously recommended that ..." reports
-a recommendation and is no verdict (the clause after it may state one). Invented texts, on
+a recommendation and is no verdict (the clause after it may state one); a status column
+headed "Implemented?" answered "Yes" / "Partly" / "No", while a checklist's "Yes" is no
+status. Invented texts, on
 states and layouts no fixture report uses."""
 
 from __future__ import annotations
@@ -124,3 +126,27 @@ def test_a_studys_status_table_reads_a_bare_fully_and_names_the_recommendation()
     found = _assessments(extraction.facts)
     assert _statuses(found) == [FULLY, PARTIALLY, NOT]
     assert texts(found[0], NG.text) == ["appeals decided before election day"]
+
+
+ANSWERED = STATEMENT.replace(
+    """No.   Recommendation                                          Status
+1     Regulate campaigning by third parties                   Implemented
+2     Publish polling station results as open data            Not addressed
+3     Shorten the deadline for election appeals               Partially implemented
+""",
+    """Recommendation of the 2027 report                        Implemented?
+Regulate campaigning by third parties                    Yes
+Publish polling station results as open data             No
+Shorten the deadline for election appeals                Partly
+
+Election-day checklist                                   Answer
+Was the ballot box sealed?                               Yes
+Were unauthorised persons present?                       No
+""",
+)
+
+
+def test_a_status_column_answered_yes_partly_no_and_a_checklist_apart() -> None:
+    extraction = StatementLoader().extract(SourceText("ee", "ee.txt", ANSWERED))
+    found = _assessments(extraction.facts)
+    assert _statuses(found) == [FULLY, NOT, PARTIALLY]
