@@ -6,7 +6,8 @@ table (a number, the recommendation, a status column) read in an observer statem
 in a study, its bare "fully" cells included; "X has previously recommended that ..." reports
 a recommendation and is no verdict (the clause after it may state one); a status column
 headed "Implemented?" answered "Yes" / "Partly" / "No", while a checklist's "Yes" is no
-status. Invented texts, on
+status; a study's thesis ("I argue that ...", "the article shows that ...") is its
+finding, not a verdict. Invented texts, on
 states and layouts no fixture report uses."""
 
 from __future__ import annotations
@@ -150,3 +151,18 @@ def test_a_status_column_answered_yes_partly_no_and_a_checklist_apart() -> None:
     extraction = StatementLoader().extract(SourceText("ee", "ee.txt", ANSWERED))
     found = _assessments(extraction.facts)
     assert _statuses(found) == [FULLY, NOT, PARTIALLY]
+
+
+THESIS = """\
+1. Introduction
+
+Drawing on the reports of three missions, the article shows that recommendations on the
+administration were largely implemented. I argue that recommendations on the media were
+not. The recommendation to cap campaign spending has not been implemented.
+"""
+
+
+def test_a_studys_thesis_is_no_verdict_but_its_verdict_on_one_recommendation_is() -> None:
+    found = assessments_in(THESIS, "thesis", study=True)
+    assert _statuses(found) == [NOT]
+    assert "cap campaign spending" in found[0].evidence[0].quote
