@@ -114,7 +114,10 @@ _RESEARCH = re.compile(
     r"|(?-i:(?<!in our )(?<!in my )\b(?:[Cc]oded|[Cc]oding)\b|\b(?:[Ww]e|I) code\b)"
     r"(?!\s+(?:this|that|the)\s+recommendation\b)"  # "we code this recommendation as": a verdict
     # a claim the study reports ("officials insisted that ... had been implemented")
-    r"|\b(?:claim(?:s|ed)?|insist(?:s|ed)?|assert(?:s|ed)?|boast(?:s|ed)?)\s+that\b",
+    r"|\b(?:claim(?:s|ed)?|insist(?:s|ed)?|assert(?:s|ed)?|boast(?:s|ed)?)\s+that\b"
+    # the study's own thesis ("I argue that ...", "the chapter shows that ..."): its finding
+    r"|\b(?:I|we|it|(?:this|the) (?:chapter|article|paper|study|thesis))\s+"
+    r"(?:argues?|shows?|demonstrates?|contends?)\s+that\b",
     re.I,
 )
 """A study's sentence about recommendations as a kind (its categories, regularities,

@@ -121,12 +121,18 @@ def _unnamed_authors(extraction: Extraction, report: Fact) -> URIRef:
 
 _STATUS_HEADER = re.compile(
     r"\brecommendations?\b[^\n]{0,120}?(?:\||\t| {2,})\s*"
-    r"(?:(?:Implementation\s+)?Status|Follow-?up|Progress)\b",
+    r"(?:(?:Implementation\s+)?Status|Follow-?up|Progress|Implementation"
+    r"|Implemented\s*\?|Assessment)(?:\b|(?<=\?))",
     re.I,
 )
 """A table whose header has a recommendation column and a status column ("Status",
-"Implementation status", "Follow-up by 2010", "Progress") is a tracker wherever it
-stands."""
+"Implementation status", "Follow-up by 2010", "Progress", "Implemented?", "Assessment
+(2033)") is a tracker wherever it stands."""
+
+
+_HEADER_LINES = 5
+"""How far down an element its table's header may stand: below the table's title, its
+caption and a heading line the conversion joined to the table."""
 
 
 def has_status_column(document: Document, element: Element) -> bool:
@@ -134,10 +140,17 @@ def has_status_column(document: Document, element: Element) -> bool:
     table's title or caption, if any)?"""
     return any(
         _STATUS_HEADER.search(document.source.text[piece.start : piece.end])
-        for piece in element.pieces[:3]
+        for piece in element.pieces[:_HEADER_LINES]
     )
 
 
+_ROW_STATUS = re.compile(
+    r"(?:\||\t| {2,})[^|\t]*?\b(?:implemented|addressed|yes|no|partly|partial(?:ly)?|fully"
+    r"|done|completed|pending|ongoing|in\s+progress|outstanding|unaddressed|no\s+action"
+    r"|not\s+started)\b",
+    re.I,
+)
+"""A status in a later cell of a row: a table's next paragraph goes on with it."""
 _COLUMN_GAP = re.compile(r"\S {2,}\S|\t|\|")
 """A gap between two cells of a space-aligned, tab- or bar-separated row."""
 
@@ -160,6 +173,9 @@ def status_tables(document: Document) -> list[Element]:
             gaps = any(_COLUMN_GAP.search(line.strip()) for line in lines)
             if not gaps and not all(line.startswith("  ") for line in lines):
                 break  # prose, not a row or a wrapped cell's indented line
+            indented = document.source.text[row.pieces[0].start - 1] in (" ", "\t")
+            if not indented and not _ROW_STATUS.search(lines[0]):
+                break  # the header of another table ("Election-day checklist  Answer")
             found.append(row)
     return list(dict.fromkeys(found))
 
@@ -187,7 +203,12 @@ def add_assessments(
     key = local_name(report.iri)
     found: list[Fact] = []
     tables = {id(e) for e in status_tables(document)}
+    before: Sentence | None = None
     for sentence in document.sentences():
+        # "The report offered 11 recommendations. ..., 3 have been implemented, 4 ...":
+        # a tally may leave the recommendations it counts to the sentence before
+        named_before = _names_recommendations(before, sentence)
+        before = sentence
         if id(sentence.owner) in tables:
             continue  # a table with a status column: its rows are ``extract.tracker``'s
         titles = " ".join(s.title for s in sentence.section.path) if sentence.section else ""
@@ -204,7 +225,7 @@ def add_assessments(
         for start, end in _clauses(sentence):
             clause = sentence.text[start:end]
             spans = sentence.spans(start, end)
-            tally = tally_verdicts(cue_text(clause), reviewing)
+            tally = tally_verdicts(cue_text(clause), reviewing or named_before)
             method = study and states_no_study_verdict(cue_text(sentence.text))
             if not tally and study and (method or states_no_study_verdict(cue_text(clause))):
                 continue  # a study's generalisation or method is a finding of its own
@@ -228,6 +249,16 @@ def add_assessments(
                 extraction.add(asked)
                 found.append(asked)
     return found
+
+
+def _names_recommendations(before: Sentence | None, sentence: Sentence) -> bool:
+    """Is ``before`` the sentence before ``sentence`` in its paragraph, and does it speak
+    of recommendations?"""
+    return (
+        before is not None
+        and before.owner is sentence.owner
+        and re.search(r"\brecommendations\b", before.text, re.I) is not None
+    )
 
 
 def _assessment(

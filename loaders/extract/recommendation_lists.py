@@ -18,9 +18,18 @@ from ..text.labels import WORDED, LabelKind, label_kind, sub_number
 from ..text.model import Element, ElementKind
 from ..text.source import SourceText
 
+_ANNOUNCES = (
+    r"(?:offers?|makes?|presents?|submits?|sets?\s+out|puts?\s+forward)\s+the\s+following"
+    r"\s+(?:[\w-]+\s+){0,2}?recommendations"
+    r"|the\s+following\s+(?:[\w-]+\s+){0,2}?recommendations\s+(?:are|is)\s+"
+    r"(?:made|offered|presented|submitted|put\s+forward)"
+)
+"""A present-tense sentence that announces a list of recommendations ("The mission offers
+the following recommendations for consideration by the authorities:", "The following
+recommendations are made:"): what follows are the recommendations, not its parts."""
 _LEAD_IN = re.compile(
     r"\b(?:recommends?|calls?\s+(?:up)?on|urges?|encourages?|invites?|asks?|proposes?"
-    r"|suggests?)\b(?P<tail>[^:]{0,200}):\s*$",
+    rf"|suggests?|{_ANNOUNCES})\b(?P<tail>[^:]{{0,200}}):\s*$",
     re.I,
 )
 """A sentence that opens a list of what it asks, in the present tense, ending with a colon:
@@ -46,6 +55,13 @@ class ListedRecommendation:
     addressed: str
     """The lead-in's words after its verb ("the authorities to"), where it names whom the
     list addresses."""
+
+
+def announces(element: Element) -> bool:
+    """Does ``element`` announce a list of recommendations (``_ANNOUNCES``)? Its items,
+    whatever their numbering, are the recommendations."""
+    match = lead_in(element)
+    return match is not None and re.search(_ANNOUNCES, match.group(0), re.I) is not None
 
 
 def lead_in(element: Element) -> re.Match[str] | None:
@@ -104,6 +120,8 @@ def parts_of(elements: Sequence[Element]) -> dict[int, list[Element]]:
             parts.setdefault(id(owner), []).append(element)
             continue
         opener = kind if element.label and element.text.rstrip().endswith(":") else None
+        if announces(element):
+            opener = None  # "12.2 ... offers the following recommendations:" owns no parts
         owner = element
     return parts
 
@@ -259,6 +277,7 @@ def part_heading(element: Element) -> bool | None:
 
 __all__ = [
     "ListedRecommendation",
+    "announces",
     "glued_heading",
     "item_parts",
     "labelled",

@@ -15,14 +15,20 @@ earlier ones and is not read here.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import takewhile
 
+from rdflib import Literal, URIRef
+
+from normgraph.namespaces import NG
+
+from ..rdf.facts import Fact
 from ..text.cleantext import CleanText
 from ..text.lines import line_spans
 from ..text.model import Element, ElementKind
 from ..text.source import SourceText, Span
+from .actors import Actors, find_institutions
 
 _RECOMMENDATION = re.compile(r"(?:text\s+of\s+(?:the\s+)?)?recommendations?(?:\s+text)?", re.I)
 """The header of the column that holds the recommendation itself."""
@@ -195,4 +201,38 @@ def table_recommendations(
     return tables, covered
 
 
-__all__ = ["TableRecommendation", "read_table", "table_recommendations"]
+AskedOf = Callable[[str], Sequence[tuple[int, int, str, str, str | None]]]
+"""Who a recommendation's text asks to act: (start, end, name, kind, level) of each."""
+
+
+def row_fact(row: TableRecommendation, iri: URIRef, actors: Actors, asked_of: AskedOf) -> Fact:
+    """A recommendation for a row of a recommendations table (``iri`` its IRI): its text,
+    number, priority and category cells, and as addressees the institutions its addressee
+    cell names, else those its text asks to act (``asked_of``). Every genre's reader of
+    such tables builds it here; it adds the report, order and the fact to the extraction."""
+    item, cell = row.item, row.addressee
+    fact = Fact(
+        iri=iri,
+        kind=NG.Recommendation,
+        label=f"Recommendation {row.number}" if row.number else "Unnumbered recommendation",
+        evidence=item.spans(),
+    )
+    fact.add(NG.text, item.text.strip()).add(NG.number, row.number)
+    if row.priority is not None:
+        fact.add(NG.priority, Literal(row.priority))
+    fact.add(NG.categoryHeading, row.category)
+    named = [] if cell is None else find_institutions(cell.text)
+    addressees = [
+        actors.get(name, institution.kind, cell.spans(start, end), institution.level)
+        for start, end, institution, name in named
+        if cell is not None
+    ] or [
+        actors.get(name, kind, item.spans(start, end), level)
+        for start, end, name, kind, level in asked_of(item.text)
+    ]
+    for addressee in dict.fromkeys(addressees):
+        fact.add(NG.addressee, addressee)
+    return fact
+
+
+__all__ = ["AskedOf", "TableRecommendation", "read_table", "row_fact", "table_recommendations"]

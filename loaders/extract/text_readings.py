@@ -16,6 +16,7 @@ from .assessments import add_assessments
 from .complaint_cases import add_document_cases
 from .complaint_figure_facts import add_document_figures
 from .complaint_tables import add_table_complaints
+from .tracker import add_tracker_assessments
 
 
 def add_text_readings(
@@ -37,6 +38,9 @@ def add_text_readings(
     issued = next((str(v) for p, v in report.values if p == DCTERMS.issued), None)
     assessments = add_assessments(
         extraction, document, report, URIRef(report.iri), issued, study=True
+    )
+    assessments += add_tracker_assessments(
+        extraction, document, report, URIRef(report.iri), issued, assessments, tables_only=True
     )
     return complaints + assessments
 

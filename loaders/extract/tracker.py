@@ -33,7 +33,7 @@ _TRACKER = re.compile(
 _STATUS = (
     r"((?:(?:not|partially|partly|largely|fully)\s+(?:yet\s+)?)?"
     r"(?:implemented|addressed)(?:\s+in\s+(?:full|part))?|partial(?:ly)?|partly|no\s+progress"
-    r"|in\s+progress|ongoing|unaddressed|unimplemented|outstanding)"
+    r"|in\s+progress|ongoing|unaddressed|unimplemented|outstanding|fully)"
 )
 _STATUS_CELL = re.compile(
     rf"(?:^|\||\t| {{2,}}|:\s*|[\u2013\u2014-]\s+|\()\s*{_STATUS}[\s.)|]*$"
@@ -52,6 +52,21 @@ required, but ..."). A tracker's own words for progress count too: "no progress"
 "outstanding" (not), "in progress" or "ongoing" (partially)."""
 
 
+_ANSWER_CELL = re.compile(
+    r"(?:\||\t| {2,})\s*(yes|no|partly|partially|done|completed|no\s+action|not\s+started)"
+    r"[\s.|]*$",
+    re.I,
+)
+"""The last cell of a row of a table with a status column, answering it in a word
+("Implemented?  Yes", "Partly", "No"; "Done", "No action"): read only in such tables."""
+_NEXT_HEADER = re.compile(r"\S[^\n]*?(?: {2,}|\t|\|)\s*\S")
+"""An unindented line of cells without a status, after the table's rows: the header of
+the next table the conversion joined to it (a wrapped cell's line is indented)."""
+_ANSWERS = {
+    "yes": "fully-implemented",
+    "done": "fully-implemented",
+    "completed": "fully-implemented",
+}
 _STATUS_LINE = re.compile(r"\s*status\s*[:\u2013\u2014-]", re.I)
 """A line of its own stating the status of the recommendation above it."""
 
@@ -68,11 +83,16 @@ def _status(cell: str) -> str | None:
     read = assessment_status(cell)
     if read is not None:
         return read
+    answer = " ".join(cell.lower().split())
+    if answer in _ANSWERS:
+        return _ANSWERS[answer]
+    if answer in ("no", "no action", "not started"):
+        return "not-implemented"
     if re.fullmatch(r"no\s+progress|unaddressed|unimplemented|outstanding", cell, re.I):
         return "not-implemented"
     if re.match(r"(?:partly|largely|partial|in\s+progress|ongoing)\b", cell, re.I):
         return "partially-implemented"
-    if re.fullmatch(r"(?:fully\s+)?(?:implemented|addressed)(?:\s+in\s+full)?", cell, re.I):
+    if re.fullmatch(r"fully|(?:fully\s+)?(?:implemented|addressed)(?:\s+in\s+full)?", cell, re.I):
         return "fully-implemented"
     return None
 
@@ -80,6 +100,13 @@ def _status(cell: str) -> str | None:
 def _stated(cell: re.Match[str]) -> str:
     """The status a cell match found, whichever of its forms matched."""
     return next(text for text in cell.groups() if text)
+
+
+def _first_words(row: str) -> str:
+    """A row's first cell of words: the recommendation, after its number and year cells
+    ("4   2017   roles of municipal authorities   Admin.")."""
+    cells = re.split(r"\s*\|\s*|\t+| {2,}", row)
+    return next((cell for cell in cells if re.search(r"[^\W\d]{3}", cell)), cells[0])
 
 
 def _overlaps(span: Span, taken: list[Span]) -> bool:
@@ -109,13 +136,20 @@ def add_tracker_assessments(
         if not tables_only and _TRACKER.match(section.title)
         for element in section.all_elements()
     ]
-    elements.extend(status_tables(document))
+    tables = status_tables(document)
+    elements.extend(tables)
+    tabled = {id(element) for element in tables}
     for element in dict.fromkeys(elements):
         above: list[Span] = []  # the lines since the element's last status
         wrapped = False  # the last status cell was a word the next line completes
         for piece in element.pieces:
             line = document.source.text[piece.start : piece.end]
             cell = _STATUS_CELL.search(line)
+            if cell is None and id(element) in tabled:
+                cell = _ANSWER_CELL.search(line)  # "Yes", "Partly", "Done" in a status column
+                indented = document.source.text[piece.start - 1 : piece.start] in (" ", "\t")
+                if cell is None and found and not indented and _NEXT_HEADER.match(line):
+                    break  # another table's header ("Election-day checklist   Answer")
             verdict = _status(_stated(cell)) if cell else None
             span = document.source.span(piece.start, piece.end)
             if cell is not None and wrapped and _COMPLETION.fullmatch(_stated(cell)):
@@ -136,10 +170,10 @@ def add_tracker_assessments(
             row = (line[: cell.start()] or line[cell.end() :]).strip(" \t|:-\u2013\u2014")
             if len(rows) > 1:  # "Status: ..." under the recommendation it reports on
                 row = " ".join(document.source.text[r.start : r.end] for r in rows[:-1])
-            asked = re.split(r"\s*\|\s*|\t+| {2,}", row)[0]  # the first column
+            asked = _first_words(row)
             if asked:
                 fact.add(NG.text, Literal(" ".join(asked.split())))
-            if issued:
+            if issued and re.fullmatch(r"\d{4}-\d{2}-\d{2}", issued):
                 fact.add(NG.date, Literal(issued, datatype=XSD.date))
             extraction.add(fact)
             found.append(fact)

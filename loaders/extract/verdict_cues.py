@@ -248,6 +248,17 @@ _STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+_RECOMMENDED_BEFORE = re.compile(
+    r"\b(?:has|have|had)\s+(?:previously |earlier |repeatedly |already |also )?"
+    r"recommended\s+(?:that|an?|the)\b",
+    re.I,
+)
+"""Who recommended what before ("ODIHR has previously recommended that the law ...", "...
+had recommended a review of ..."): the recommendation reported, not a verdict on it; a
+status must be stated by the rest of the clause ("...; this recommendation has not been
+followed")."""
+
+
 def assessment_status(text: str) -> str | None:
     """The implementation status a sentence states, or None if it states none."""
     for slug, cue in _STATUS:
@@ -267,4 +278,6 @@ def stated_verdict(text: str, reviewing: bool = False) -> str | None:
         return share_status(share)
     if _WHETHER.search(text) or _SCALE.search(text):
         return None
-    return assessment_status(text) if reviewing or _EARLIER.search(text) else None
+    if not (reviewing or _EARLIER.search(text)):
+        return None
+    return assessment_status(_RECOMMENDED_BEFORE.sub(" ", text))

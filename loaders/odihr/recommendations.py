@@ -22,10 +22,10 @@ from normgraph.namespaces import NG, XSD, local_name
 
 from ..extract.actors import Actors, find_institutions
 from ..extract.addressees import addressees
-from ..extract.assessments import REVIEW
 from ..extract.concepts import ODIHR_TOPIC_WORDS, topic, topic_for
 from ..extract.priority_lists import priority_items, referenced_priorities
 from ..extract.recommendation_lists import (
+    announces,
     glued_heading,
     labelled,
     lead_in,
@@ -43,9 +43,13 @@ from ..text.document import Document, Element, ElementKind, Section
 from ..text.furniture import without_note_markers
 from ..text.labels import own_numbering
 from .body_recommendations import ASKS
+from .recommendation_sections import (
+    OTHER,
+    PRIORITY,
+    ranks,
+    recommendations_sections,
+)
 
-_PRIORITY = re.compile(r"\bpriority\b", re.I)
-_OTHER = re.compile(r"\bother recommendations\b|\bfurther recommendations\b", re.I)
 _PREAMBLE = re.compile(
     r"recommendations (?:are|is) offered|should be read in conjunction|stands ready", re.I
 )
@@ -70,16 +74,6 @@ class Recommendation:
     joined to the paragraph (``glued_heading``)."""
 
 
-_SECTION_TITLE = re.compile(
-    r"(?:(?:ANNEX|APPENDIX)(?:\s+(?:[IVXLC]+|\d+|[A-Z]))?\s*[:.\u2013\u2014-]?\s*)?"
-    r"(?:[\w'\u2019-]+\s+){0,3}RECOMMENDATIONS?"
-    r"(?:\s+(?:TO|FOR)\s+[^\n]{3,60}|\s+AND\s+CONCLUSIONS)?",
-    re.I,
-)
-"""The recommendations section's title: "Recommendations", "Conclusions and
-Recommendations", "Recommendations and Conclusions", "Summary of Recommendations", "The
-Mission's Recommendations", "Recommendations to the Authorities", "Annex I:
-Recommendations" (a report that gathers them in an annex)."""
 _ABOUT_THE_LIST = re.compile(r"\brecommendations?\b", re.I)
 """An unnumbered paragraph ahead of the list that speaks of "the recommendations" says how
 they are set out or rated; it introduces them and is none of them."""
@@ -87,28 +81,6 @@ _CONCLUSIONS = re.compile(r"\bconclu\w*|\bfindings\b", re.I)
 """A heading that announces conclusions as well as recommendations."""
 _CONCLUDING = re.compile(r"\b(?:conclud\w*|conclusions?|findings?|notes?|noted|observed)\b", re.I)
 """A lead-in that opens a list of conclusions rather than of recommendations."""
-
-
-def recommendations_section(document: Document) -> Section | None:
-    """The report's recommendations section: the first section titled as recommendations
-    (not as priority or other ones, and not as a review of earlier recommendations)."""
-    return next(iter(recommendations_sections(document)), None)
-
-
-def recommendations_sections(document: Document) -> list[Section]:
-    """The sections whose recommendations are the report's own: the first one titled as
-    recommendations (``recommendations_section``), or, where every such section closes a
-    chapter ("III. MEDIA ... Recommendations 4. ..." and no final list), each of them."""
-    titled = [
-        section
-        for section in document.sections()
-        if _SECTION_TITLE.fullmatch(title := section.title.strip())
-        and not (_PRIORITY.search(title) or _OTHER.search(title) or REVIEW.search(title))
-    ]
-    closing = [s for s in titled if s.parent is not None and s.parent.parent is not None]
-    if len(titled) > 1 and closing == titled and len({id(s.parent) for s in titled}) > 1:
-        return titled
-    return titled[:1]
 
 
 def find_recommendations(document: Document) -> list[Recommendation]:
@@ -125,7 +97,9 @@ def _read_section(document: Document, section: Section, found: list[Recommendati
     counted = {id(e.section) for e in elements if e.label and own_numbering(e.label)}
     owned = parts_of(elements)
     parts = {id(part) for found in owned.values() for part in found}
-    listed = {id(item.item) for item in listed_recommendations(elements)}
+    lists = listed_recommendations(elements)
+    listed = {id(item.item) for item in lists}
+    announced = {id(item.item) for item in lists if announces(item.lead_in)}
     concluded = _concluded(elements)
     tables, covered = table_recommendations(elements, document.source)
     opening = _opening_lists(elements)
@@ -135,6 +109,8 @@ def _read_section(document: Document, section: Section, found: list[Recommendati
     for element in elements:
         part = part_heading(element)
         other = other if part is None else part
+        if part is False and element.kind is ElementKind.PARAGRAPH and _ranks(element.text):
+            group = (id(element.section), element)  # "Priority recommendations" as a line
         if other or (part is not None and element.kind is not ElementKind.HEADING):
             continue  # a part of other things, or the line that heads one
         priority, category = _headings(element, section)
@@ -142,7 +118,7 @@ def _read_section(document: Document, section: Section, found: list[Recommendati
             group = (id(element.section), element)
             continue  # "To the municipalities" over the items it heads
         if group is not None and group[0] == id(element.section):
-            category = " ".join(group[1].text.split())
+            priority, category = _group_heading(" ".join(group[1].text.split()), priority, category)
         else:
             group = None
         for row in tables.get(id(element), []):
@@ -168,7 +144,8 @@ def _read_section(document: Document, section: Section, found: list[Recommendati
         label = labelled(element.text) if element.kind is ElementKind.PARAGRAPH else None
         start = label.end() if label else start  # "Recommendation 3: " is no part of the text
         numbered = label is not None or (
-            element.kind is ElementKind.ITEM and _numbering(element, counted)
+            element.kind is ElementKind.ITEM
+            and (_numbering(element, counted) or (id(element) in announced and element.label))
         )
         asks = id(element) in listed or (
             ASKS.search(element.text) is not None and not _PREAMBLE.search(element.text)
@@ -230,13 +207,29 @@ def _headings(element: Element, section: Section) -> tuple[bool | None, str | No
     priority: bool | None = None
     category: str | None = None
     for level in element.section.path[section.level :]:
-        if _PRIORITY.search(level.title):
+        if PRIORITY.search(level.title):
             priority = True
-        elif _OTHER.search(level.title):
+        elif OTHER.search(level.title):
             priority = False
         else:
             category = level.title
     return priority, category
+
+
+def _ranks(line: str) -> bool:
+    """Does a line head priority or other recommendations?"""
+    return bool(PRIORITY.search(line) or OTHER.search(line))
+
+
+def _group_heading(
+    line: str, priority: bool | None, category: str | None
+) -> tuple[bool | None, str | None]:
+    """What a sub-heading line the model read as a paragraph gives its items: a priority
+    flag where it says "Priority recommendations" or "Other recommendations" (as a heading
+    would), else their category."""
+    if _ranks(line):
+        return ranks(line, priority), category
+    return priority, line
 
 
 def _concluded(elements: list[Element]) -> set[int]:

@@ -18,7 +18,12 @@ from ..extract.actors import Actors, find_institutions
 from ..extract.addressees import addressees
 from ..extract.concepts import ODIHR_TOPIC_WORDS, topic, topic_for
 from ..extract.recommendation_lists import labelled, part_heading
-from ..odihr.recommendations import recommendations_section
+from ..extract.recommendation_tables import (
+    TableRecommendation,
+    row_fact,
+    table_recommendations,
+)
+from ..odihr.recommendation_sections import recommendations_sections
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.document import Document, Element, ElementKind
@@ -49,14 +54,20 @@ def add_programme_recommendations(
 ) -> list[Fact]:
     """A fact per recommendation of the report's recommendations section, linked to the
     report, its addressees (the heading's and the text's) as actors."""
-    section = recommendations_section(document)
-    if section is None:
+    sections = recommendations_sections(document)
+    if not sections:
         return []
     key = local_name(report.iri)
     found: list[Fact] = []
     heading: tuple[Element, re.Match[str]] | None = None
     other = False  # under "Lessons learned" in "LESSONS LEARNED AND RECOMMENDATIONS"
-    for element in section.all_elements():
+    elements = [element for section in sections for element in section.all_elements()]
+    tables, covered = table_recommendations(elements, document.source)
+    for element in elements:
+        for row in tables.get(id(element), []):
+            _add_row(extraction, report, actors, row, found)
+        if id(element) in covered:
+            continue  # a row of a recommendations table, read above
         part = part_heading(element)
         if part is not None:
             other = part
@@ -78,12 +89,12 @@ def add_programme_recommendations(
         if text.endswith(":"):  # a lead-in ("The network recommends that:")
             continue
         ordinal = len(found) + 1
-        number = element.label if is_item and element.label and element.label.isalnum() else None
+        number = element.label if is_item and element.label else None
         if label is not None:  # "Recommendation 3 (to the GEC): Introduce ..."
             number = label["number"]
             text = without_note_markers(element.text[label.end() :], document.footnotes).strip()
         fact = Fact(
-            iri=mint("recommendation", key, number or f"unnumbered-{ordinal}"),
+            iri=mint("recommendation", key, _key(number, ordinal, found)),
             kind=NG.Recommendation,
             label=f"Recommendation {number}" if number else "Unnumbered recommendation",
             evidence=element.spans(),
@@ -105,6 +116,31 @@ def add_programme_recommendations(
         extraction.add(fact)
         found.append(fact)
     return found
+
+
+def _key(number: str | None, ordinal: int, found: list[Fact]) -> str:
+    """A recommendation's key in its IRI: its number, unless the numbering started afresh
+    under another heading (then the number and its place), or "unnumbered-N"."""
+    if not number:
+        return f"unnumbered-{ordinal}"
+    used = any((NG.number, Literal(number)) in fact.values for fact in found)
+    return f"{number}-{ordinal}" if used else number
+
+
+def _add_row(
+    extraction: Extraction,
+    report: Fact,
+    actors: Actors,
+    row: TableRecommendation,
+    found: list[Fact],
+) -> None:
+    """A recommendation for a row of a recommendations table."""
+    ordinal = len(found) + 1
+    iri = mint("recommendation", local_name(report.iri), _key(row.number, ordinal, found))
+    fact = row_fact(row, iri, actors, addressees)
+    fact.add(NG.sourceReport, report.iri).add(NG.order, Literal(ordinal, datatype=XSD.integer))
+    extraction.add(fact)
+    found.append(fact)
 
 
 def _heading_addressees(fact: Fact, actors: Actors, element: Element, match: re.Match[str]) -> None:

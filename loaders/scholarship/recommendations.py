@@ -13,12 +13,14 @@ from normgraph.namespaces import NG, XSD, local_name
 
 from ..extract.actors import Actors, find_institutions
 from ..extract.addressees import addressees
-from ..extract.recommendation_lists import labelled, listed_recommendations
-from ..odihr.recommendations import recommendations_section
+from ..extract.recommendation_lists import item_parts, labelled, listed_recommendations
+from ..odihr.body_recommendations import ASKS
+from ..odihr.recommendation_sections import recommendations_sections
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.document import Document, Element, ElementKind
 from ..text.furniture import without_note_markers
+from ..text.sentences import sentences
 
 
 def add_listed_recommendations(
@@ -26,26 +28,26 @@ def add_listed_recommendations(
 ) -> list[Fact]:
     """A fact per listed or labelled recommendation of the recommendations section, linked
     to ``report``, with the addressees its lead-in, label or text names."""
-    section = recommendations_section(document)
-    if section is None:
-        return []
-    elements = list(section.all_elements())
+    sections = recommendations_sections(document)
+    elements = [element for section in sections for element in section.all_elements()]
     listed = {id(found.item): found for found in listed_recommendations(elements)}
+    parts = item_parts(elements)
     found: list[Fact] = []
     for element in elements:
         label = labelled(element.text) if element.kind is ElementKind.PARAGRAPH else None
-        if id(element) not in listed and label is None:
+        if id(element) not in listed and label is None and not _asking_item(element, parts):
             continue
         body = label.end() if label is not None else 0
-        number = label["number"] if label is not None else None
+        number = label["number"] if label is not None else element.label
         ordinal = len(found) + 1
         fact = Fact(
-            iri=mint("recommendation", local_name(report.iri), number or f"unnumbered-{ordinal}"),
+            iri=mint("recommendation", local_name(report.iri), _key(number, ordinal, found)),
             kind=NG.Recommendation,
             label=f"Recommendation {number}" if number else "Unnumbered recommendation",
             evidence=element.spans(),
         )
-        text = without_note_markers(element.text[body:], document.footnotes).strip()
+        end = _asking_end(element.text, body) if label is not None else len(element.text)
+        text = without_note_markers(element.text[body:end], document.footnotes).strip()
         fact.add(NG.text, text).add(NG.sourceReport, report.iri).add(NG.number, number)
         fact.add(NG.order, Literal(ordinal, datatype=XSD.integer))
         if id(element) in listed:
@@ -58,6 +60,37 @@ def add_listed_recommendations(
         extraction.add(fact)
         found.append(fact)
     return found
+
+
+def _key(number: str | None, ordinal: int, found: list[Fact]) -> str:
+    """A recommendation's key in its IRI: its number, unless an earlier list of the
+    section used it too (numbering that restarts), or "unnumbered-N"."""
+    if number and not any((NG.number, Literal(number)) in fact.values for fact in found):
+        return number
+    return f"{number or 'unnumbered'}-{ordinal}" if number else f"unnumbered-{ordinal}"
+
+
+def _asking_item(element: Element, parts: set[int]) -> bool:
+    """Is ``element`` an item of the section's own list that asks something ("1. The law
+    should ...", "- Parliament must ...")? The parts of an item ending with a colon are
+    its words, not items of their own."""
+    return (
+        element.kind is ElementKind.ITEM
+        and id(element) not in parts
+        and not element.text.rstrip().endswith(":")
+        and ASKS.search(element.text) is not None
+    )
+
+
+def _asking_end(text: str, start: int) -> int:
+    """Where a labelled proposal's asking sentences end: "Proposal 1 - X should ... The
+    count would then ..." is the proposal and then the reasons for it."""
+    end = len(text)
+    for number, (begin, stop) in enumerate(sentences(text[start:])):
+        if number and not ASKS.search(text[start + begin : start + stop]):
+            return start + begin
+        end = start + stop
+    return end
 
 
 def _address_named(fact: Fact, actors: Actors, element: Element, words: str) -> None:

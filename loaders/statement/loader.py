@@ -33,6 +33,7 @@ from ..extract.organisations import find_organisations
 from ..extract.report import add_report
 from ..extract.report_results import add_report_results
 from ..extract.states import find_state, find_states, state_by_code
+from ..extract.tracker import add_tracker_assessments
 from ..extract.treaties import add_treaty_actions
 from ..rdf.facts import Extraction, Fact
 from ..text.document import Document, ElementKind, parse_document
@@ -136,7 +137,10 @@ def read_statement(
             statement.about.append(mission)
         assessor = mission.iri if mission is not None else issuer
     issued = next((str(v) for p, v in report.values if p == DCTERMS.issued), None)
-    add_assessments(extraction, document, report, assessor or report.iri, issued)
+    read = add_assessments(extraction, document, report, assessor or report.iri, issued)
+    add_tracker_assessments(
+        extraction, document, report, assessor or report.iri, issued, read, tables_only=True
+    )
     add_treaty_actions(extraction, document, report.iri, state_by_code(country))
     find_organisations(
         extraction, document, country

@@ -32,10 +32,16 @@ from ..extract.recommendation_lists import (
     ranked,
     with_parts,
 )
+from ..extract.recommendation_tables import (
+    TableRecommendation,
+    row_fact,
+    table_recommendations,
+)
 from ..odihr.body_recommendations import find_body_recommendations
+from ..odihr.recommendation_sections import ranks, recommendations_sections
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
-from ..text.document import Document, ElementKind, Section
+from ..text.document import Document, Element, ElementKind, Section
 from ..text.furniture import without_note_markers
 from ..text.sentences import sentences
 from ..text.source import Span
@@ -51,6 +57,9 @@ _ASKED = re.compile(
 _MODAL = re.compile(r"\b(?:should|must|could|need(?:s)? to)\b")
 _SELECTED = re.compile(r"\b(?:KEY|PRIORITY|MAIN|SUMMARY)\b", re.I)
 """A recommendations section that selects from the full list ("Key recommendations")."""
+_TOPIC_WORDS = 8
+_TOPIC_LABEL = re.compile(r"^(?:[A-Z]|[IVX]{1,4}|\d{1,2})\.\s+(?=[A-Z])")
+"""The label of a topic line over the items ("A. Election administration")."""
 _HEADING_LINE = re.compile(r"[^\n.;:!?]{2,80}:?")
 """One short line without a sentence's end: a heading inside the list ("To the Parliament",
 "To political parties:", "Election administration"), not a recommendation."""
@@ -168,17 +177,20 @@ def add_recommendations(
     extraction: Extraction, document: Document, statement: parts.Statement
 ) -> None:
     found = [s for s in document.sections() if parts.RECOMMENDATIONS_HEADING.match(s.title)]
+    broad = not found  # titled another way ("Conclusions and recommendations"): asks only
+    found = found or recommendations_sections(document)
     if not found:
         add_recommendations_in_passing(extraction, document, statement)
         return
     section = next((s for s in found if not _SELECTED.search(s.title)), found[0])
-    selections = [s for s in found if s is not section and s.level <= section.level]
+    closing = recommendations_sections(document)  # one closing each chapter, or the one
+    chosen = closing if len(closing) > 1 and section in closing else [section]
+    selections = [s for s in found if s not in chosen and s.level <= section.level]
     actors = statement.actors
     category: str | None = None
     ordinal = 0
-    elements = [
-        e for e in section.all_elements() if e.kind in (ElementKind.PARAGRAPH, ElementKind.ITEM)
-    ]
+    every = [e for one in chosen for e in one.all_elements()]
+    elements = [e for e in every if e.kind in (ElementKind.PARAGRAPH, ElementKind.ITEM)]
     last_numbered = max(
         (i for i, e in enumerate(elements) if e.kind is ElementKind.ITEM and e.label), default=-1
     )
@@ -186,20 +198,30 @@ def add_recommendations(
     final: dict[str, str] = {}
     owned = parts_of(elements)
     sub_items = {id(part) for found in owned.values() for part in found}
+    tables, covered = table_recommendations(every, document.source)
+    rank: bool | None = None  # under a "Priority recommendations" line, or an "Other" one
     for index, element in enumerate(elements):
-        if id(element) in sub_items:
-            continue  # "a) ...", "b) ..." of the item before: parts of one recommendation
+        for row in tables.get(id(element), []):
+            ordinal += 1
+            key = _key(row.number, ordinal, final)
+            _add_row(extraction, statement, (row, key), final)
+        if id(element) in sub_items or id(element) in covered:
+            continue  # "a) ...", "b) ..." of the item before, or a table's row
         label = labelled(element.text) if element.kind is ElementKind.PARAGRAPH else None
         number = label["number"] if label else element.label
         numbered = bool(label) or (element.kind is ElementKind.ITEM and bool(element.label))
         if 0 <= last_numbered < index and not numbered and not _asks(element.text):
             continue  # closing matter after the numbered list: thanks, contacts, funding
         line = element.text.strip()
-        if not numbered and _HEADING_LINE.fullmatch(line) and not _asks(line):
+        topical = _HEADING_LINE.fullmatch(_TOPIC_LABEL.sub("", line)) and not _asks(line)
+        if topical and _heads(elements, index):
             category = line.rstrip(":")  # "To the Parliament": whom the items below address
+            rank = ranks(category, rank)
             continue
         if 0 <= last_item < index and element.kind is ElementKind.PARAGRAPH and not _asks(line):
             continue  # the list's close ("We hope these recommendations will be useful.")
+        if broad and not numbered and not _asks(line):
+            continue  # a conclusion of "Conclusions and recommendations"
         heading, body = parts.strip_run_in(element)
         if label:
             heading, body = None, label.end()
@@ -208,7 +230,7 @@ def add_recommendations(
         elif not numbered and ordinal == 0 and _PREAMBLE.search(element.text):
             continue  # the section's lead-in ("... recommend:"), not a recommendation
         ordinal += 1
-        key = number if numbered and number else f"p{ordinal}"
+        key = _key(number, ordinal, final) if numbered and number else f"p{ordinal}"
         own = owned.get(id(element), [])
         text = with_parts(element, own, document.source)[body:]
         fact = Fact(
@@ -224,8 +246,8 @@ def add_recommendations(
         fact.add(NG.order, Literal(ordinal, datatype=XSD.integer))
         if numbered:
             fact.add(NG.number, number)
-        if ranked(label):
-            fact.add(NG.priority, Literal(True))
+        if ranked(label) or (rank is not None and numbered):
+            fact.add(NG.priority, Literal(ranked(label) or bool(rank)))
         if category:
             fact.add(NG.categoryHeading, category)
         fact.add(NG.topic, topic(parts.topic_of(element, category)))
@@ -239,7 +261,50 @@ def add_recommendations(
         if numbered:
             final[str(fact.iri)] = text
     _add_priorities(extraction, document, statement, final, {id(e) for e in elements}, selections)
-    _add_body_restatements(extraction, document, statement, final, section)
+    _add_body_restatements(extraction, document, statement, final, chosen)
+
+
+def _heads(elements: list[Element], index: int) -> bool:
+    """Is the short line at ``index`` a heading of the items after it: unlabelled, or a
+    labelled topic ("A. Election administration") right above another labelled item?"""
+    element = elements[index]
+    if element.kind is ElementKind.PARAGRAPH and not labelled(element.text):
+        return True
+    following = elements[index + 1] if index + 1 < len(elements) else None
+    return (
+        element.kind is ElementKind.ITEM
+        and bool(element.label)
+        and len(element.text.split()) <= _TOPIC_WORDS
+        and following is not None
+        and following.kind is ElementKind.ITEM
+    )
+
+
+def _key(number: str | None, ordinal: int, final: dict[str, str]) -> str:
+    """The key of a numbered recommendation in its IRI: its number, or where the numbering
+    starts afresh under each heading, the number and its place in the list."""
+    if number and not any(iri.endswith(f"/{number}") for iri in final):
+        return number
+    return f"{number}-{ordinal}" if number else f"p{ordinal}"
+
+
+def _add_row(
+    extraction: Extraction,
+    statement: parts.Statement,
+    read: tuple[TableRecommendation, str],
+    final: dict[str, str],
+) -> None:
+    """A recommendation for a row of a recommendations table (``read``: the row and its
+    key in the IRI)."""
+    row, key = read
+    iri = mint("recommendation", parts.report_key(statement.report), key)
+    fact = row_fact(row, iri, statement.actors, _addressees)
+    fact.add(NG.sourceReport, statement.report.iri)
+    extraction.add(fact)
+    statement.recommendations.append(fact)
+    statement.about.append(fact)
+    if row.number:
+        final[str(fact.iri)] = row.item.text
 
 
 def _add_body_restatements(
@@ -247,14 +312,14 @@ def _add_body_restatements(
     document: Document,
     statement: parts.Statement,
     final: dict[str, str],
-    section: Section,
+    sections: list[Section],
 ) -> None:
     """Recommendations the statement's findings make first and its list repeats ("...
     the parliament should restore oversight ..." in the body, item 1 in the list): each
     one linked to the item it restates. Unlike a final report's, a statement's body
     paragraph that only asks is not taken alone: statements predict and urge in the same
     words ("the pledge should greatly increase transparency")."""
-    skip = [section, *document.find_sections(r"^ANNEX|^APPENDIX|^ABOUT")]
+    skip = [*sections, *document.find_sections(r"^ANNEX|^APPENDIX|^ABOUT")]
     body = find_body_recommendations(document, final, skip)
     restated = [(found, found.restates) for found in body if found.restates is not None]
     for number, (found, restates) in enumerate(restated, start=1):
