@@ -194,29 +194,13 @@ def cues(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
     return problems, approvals
 
 
-_PART_ONLY = re.compile(
-    r"\b(?:in|at|for) (?:the )?(?:most|many|some|(?:(?:overwhelming|vast|large|great) )?"
-    r"majority)\b|\bin (?:all )?but \w+\b",
-    re.I,
-)
-"""Approval that holds only for part of what was observed ("calm in the overwhelming
-majority of polling stations", "in most polling stations voting was organised properly"):
-the rest is implied to fall short. A rating ("assessed positively in most") is not: it
-states how the ratings fell."""
-_RATING = re.compile(r"positive(?:ly)?", re.I)
-_CONCESSION = re.compile(r"\s*(?:while|although|though|even though|whereas)\b", re.I)
-"""A concessive clause: the main clause that follows states the reservation."""
-
-
 def polarity_of(text: str) -> str | None:
     """ "problem", "positive", "mixed", or None (the text only describes)."""
     problems, approvals = cues(text)
     intensified = any(_INTENSIFIED.search(text[: p.start()]) for p in problems)
     if intensified and all(_WEAK.fullmatch(a.group()) for a in approvals):
         approvals = []
-    described = [a for a in approvals if not _RATING.fullmatch(a.group())]
-    partial = described and _PART_ONLY.search(text) and not _CONCESSION.match(text)
-    if (problems and approvals) or partial or (approvals and _reserved(text, approvals)):
+    if (problems and approvals) or (approvals and _reserved(text, approvals)):
         return "mixed"
     if problems:
         return "problem"
