@@ -68,8 +68,12 @@ PROBLEM = re.compile(
     r"limits? the (?:effectiveness|transparency|possibility|ability|scope)|"
     r"(?:adopted|introduced|passed|amended|rolled out) without (?!delay|incident)|"
     r"(?:use|using) of (?:state |public )?"
-    r"administrative resources|(?:noted|observed|reported) (?:\w+ )?"
-    r"(?:instances|cases) of)\b",
+    r"administrative resources|(?:noted|observed|reported|recorded|documented) (?:\w+ ){0,2}"
+    r"(?:instances|cases|incidents)(?: of| in which| where)?|"
+    # a malpractice counted: "was observed in 12 per cent of stations", "reported in 17 parishes"
+    r"(?:was|were) (?:observed|reported|recorded|documented|noted) (?:in|at) (?:\d+|fewer|more|"
+    r"several|a number)|(?:use|using|misuse) of (?:\w+ ){0,2}resources for (?:\w+ )?"
+    r"(?:campaign|electoral|party)|unfair\w*)\b",
     re.I,
 )
 """Words of criticism."""
@@ -107,7 +111,12 @@ POSITIVE = re.compile(
     r"sound (?:basis|legal|framework)|timely|functioned well|vibrant|"
     r"(?:high|full|broad|considerable) (?:degree of |level of )?(?:public )?(?:confidence|trust)|"
     r"assessed [^.;]{0,60}? as (?:very )?good|"
-    r"(?:held|holds|hold) (?:its |their )?(?:regular )?(?:public|open) sessions)\b",
+    r"(?:held|holds|hold) (?:its |their )?(?:regular )?(?:public|open) sessions|"
+    # plain words of approval, which a negation before them turns ("not effective")
+    r"(?:(?<=is )|(?<=are )|(?<=was )|(?<=were )|(?<=been )|(?<=not ))effective|"
+    r"successful(?:ly)?|(?<!un)(?<!free and )(?-i:fair(?:ly|ness)?)|"
+    r"(?<!Code of )good(?! (?:practices?|faith|offices))|free to \w+|"
+    r"(?:enjoy\w*|ha[sd]|have) (?:(?!little|no|less|low)\w+ ){0,2}trust)\b",
     re.I,
 )
 """Words of approval. "In line with" judges only when a standard or a recommendation
@@ -117,9 +126,27 @@ well."""
 _NEGATION = re.compile(
     r"\b(?:not|no|never|nor|lack(?:ed|s|ing)?(?: of)?|absence of|without|insufficient(?:ly)?|"
     r"less|little|hardly any|few|limit(?:s|ed|ing)|reduc(?:es|ed|ing)|"
-    r"decreas(?:es|ed|ing)|question|undermin\w*|compromis\w*)\s+(?:[\w-]+\s+){0,4}$",
+    r"decreas(?:es|ed|ing)|question|undermin\w*|compromis\w*)\s+"
+    r"(?:(?!(?:was|were|is|are|but)\b)[\w-]+\s+){0,4}$",
     re.I,
 )
+"""A negation just before an approving word; a new clause's verb between them ("disputes were
+few and were handled efficiently") ends its reach."""
+_FAILED = re.compile(
+    r"\b(?:fail(?:ed|s)?|unable|not(?! only)|never|cannot|neither|none of)\b"
+    r"[^,;:]*$",
+    re.I,
+)
+"""A failure or a negated verb earlier in the clause, however far: "failed to meet its
+obligation as a public broadcaster to provide balanced information"."""
+_CLAUSE_BREAK = re.compile(r"[,;:]|\bbut\b", re.I)
+_NO_PROBLEM = re.compile(
+    r"\b(?:no|without|free (?:of|from))\s+(?:(?:any|major|serious|significant|systematic|"
+    r"reported|further|undue)\s+){0,2}(?:[\w-]+\s+(?:or|nor|and)\s+)?$",
+    re.I,
+)
+"""A word of criticism denied ("informed of no restrictions", "without serious incident"):
+approval."""
 
 
 _DIMINISHED = re.compile(
@@ -143,14 +170,17 @@ _INTENSIFIED = re.compile(
 def cues(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
     """The criticism and approval cues of ``text``; a negated approval counts as criticism,
     and a word of criticism inside an approving phrase ("without interference") does not."""
-    problems = list(PROBLEM.finditer(text))
+    problems: list[re.Match[str]] = []
     approvals: list[re.Match[str]] = []
+    for match in PROBLEM.finditer(text):
+        denied = _NO_PROBLEM.search(text[max(0, match.start() - 30) : match.start()])
+        (approvals if denied else problems).append(match)
     for match in POSITIVE.finditer(text):
         before = text[max(0, match.start() - 40) : match.start()]
-        if _NEGATION.search(before) or _DIMINISHED.match(text, match.end()):
-            problems.append(match)
-        else:
-            approvals.append(match)
+        clause = _CLAUSE_BREAK.split(text[max(0, match.start() - 120) : match.start()])[-1]
+        taken_back = _DIMINISHED.match(text, match.end())
+        negated = _NEGATION.search(before) or _FAILED.search(clause) or taken_back
+        (problems if negated else approvals).append(match)
     approvals = [  # "openly" inside "openly campaigned for"
         a
         for a in approvals
@@ -164,33 +194,33 @@ def cues(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
     return problems, approvals
 
 
-_PART_ONLY = re.compile(
-    r"\b(?:in|at|for) (?:the )?(?:most|many|some|(?:(?:overwhelming|vast|large|great) )?"
-    r"majority)\b|\bin (?:all )?but \w+\b",
-    re.I,
-)
-"""Approval that holds only for part of what was observed ("calm in the overwhelming
-majority of polling stations", "in most polling stations voting was organised properly"):
-the rest is implied to fall short. A rating ("assessed positively in most") is not: it
-states how the ratings fell."""
-_RATING = re.compile(r"positive(?:ly)?", re.I)
-_CONCESSION = re.compile(r"\s*(?:while|although|though|even though|whereas)\b", re.I)
-"""A concessive clause: the main clause that follows states the reservation."""
-
-
 def polarity_of(text: str) -> str | None:
     """ "problem", "positive", "mixed", or None (the text only describes)."""
     problems, approvals = cues(text)
     intensified = any(_INTENSIFIED.search(text[: p.start()]) for p in problems)
     if intensified and all(_WEAK.fullmatch(a.group()) for a in approvals):
         approvals = []
-    described = [a for a in approvals if not _RATING.fullmatch(a.group())]
-    partial = described and _PART_ONLY.search(text) and not _CONCESSION.match(text)
-    if (problems and approvals) or partial:
+    if (problems and approvals) or (approvals and _reserved(text, approvals)):
         return "mixed"
     if problems:
         return "problem"
     return "positive" if approvals else None
+
+
+_CONTRAST = re.compile(r",?\s+but\s+(?!also\b)|;\s*however,?\s+|,\s+yet\s+", re.I)
+"""A contrast between two clauses ("competitive but at times acrimonious")."""
+
+
+def _reserved(text: str, approvals: list[re.Match[str]]) -> bool:
+    """Whether a contrast sets a clause without approval against an approving one: the
+    reservation is the other clause's, even when no word of criticism states it ("the media
+    offered a wide range of views, but much of it was partisan")."""
+    for contrast in _CONTRAST.finditer(text):
+        before = any(a.end() <= contrast.start() for a in approvals)
+        after = any(a.start() >= contrast.end() for a in approvals)
+        if before != after:
+            return True
+    return False
 
 
 __all__ = ["POSITIVE", "PROBLEM", "cues", "polarity_of"]

@@ -28,11 +28,12 @@ from rdflib import URIRef
 from normgraph.namespaces import FOAF, NG
 
 from ..extract.subjects import NAME, subject_before
-from ..rdf.facts import Extraction, Fact, Method
+from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint, slug
 from ..text.dates import find_when
 from ..text.document import Document, Element
 from ..text.sentences import sentences
+from .described_speakers import described, opening_preposition, without_aside
 from .quoted_first import other_forms
 from .saying_verbs import FINDING_VERBS, FORMAL_COMPLAINT, SAYING, THAT_VERBS
 from .speech_forms import (
@@ -60,7 +61,10 @@ _DISCOURSE = re.compile(
 """A discourse adverbial set off by commas after the speaker ("X, by contrast, contended"):
 no role."""
 _CAPITAL = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
-_APPOSED_NAME = rf"[{_CAPITAL}][\w'\u2019-]+(?:\s+[{_CAPITAL}][\w'\u2019-]+){{1,2}}"
+_APPOSED_NAME = (
+    rf"(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?"
+    rf"[{_CAPITAL}][\w'\u2019-]+(?:\s+[{_CAPITAL}][\w'\u2019-]+){{1,2}}"
+)
 """A person's name set off after a role: its capitals Latin with or without a diacritic
 ("Ülle Pärn")."""
 _APPOSITIVE = re.compile(rf"(?:,\s+|^\s*)(?P<role>[^,]{{3,90}}),\s+(?P<name>{_APPOSED_NAME}),?\s*$")
@@ -75,7 +79,10 @@ _SHARED_SUBJECT = re.compile(
     r"[^,;]*\band\s*$"
 )
 """A verb of saying that shares its subject with an earlier verb of the clause."""
-_ADVERB = re.compile(r"\s+(?:further|also|moreover|even|later|then|again|once|too|[a-z]{3,}ly)\s*$")
+_ADVERB = re.compile(
+    r"\s+(?:further|also|moreover|even|later|then|again|once|too|"
+    r"(?!(?:daily|weekly|monthly|quarterly|yearly|assembly|family|rally|ally)\b)[a-z]{3,}ly)\s*$"
+)
 """An adverb between the speaker and the verb ("The ministry further stated")."""
 _PERSONAL = re.compile(r"\b(?:he|she|his|her|him)\b")
 """A personal pronoun between a speaker's name and the words: the text speaks of a person
@@ -274,13 +281,18 @@ def _speaker(text: str, start: int, verb: int) -> tuple[str, int, str | None] | 
         return appositive["name"], start + appositive.start("name"), appositive["role"].strip()
     pronoun = _PRONOUN.search(lead)
     if pronoun is not None:
-        return referent(text[: start + pronoun.start()])
+        named = referent(text[: start + pronoun.start()])
+        opening = opening_preposition(named[0]) if named else None
+        if named and opening:  # "For <Name>, ... and she warns": the name
+            return named[0][opening.end() :], named[1] + opening.end(), named[2]
+        return named
     who = phrase_before_who(lead)
     if who is not None:
         return titled(lead[who[0] : who[1]], start + who[0], None)
     if _THE_TEXT.search(lead):
         return None
-    speaker = subject_before(lead)
+    lead = without_aside(lead)
+    speaker = subject_before(lead) or described(lead)
     dated = _AFTER_DATE.search(lead) if _PREPOSITION.match(lead.lstrip()) else None
     if dated is not None and (speaker is None or _PREPOSITION.match(speaker[0])):
         speaker = (dated["who"], dated.start("who"), None)
@@ -364,35 +376,4 @@ def _statement_fact(
     return extraction.merge(fact)
 
 
-def drop_curated_twins(extraction: Extraction, kinds: tuple[URIRef, ...]) -> None:
-    """Leave out an extracted fact of ``kinds`` whose passage a curated fact of its kind
-    also quotes (and a speaker nothing else refers to any more): the curated one carries
-    the reading (norm, stance, stage), so the graph keeps one statement or event."""
-    curated: dict[URIRef, list[tuple[int, int]]] = {}
-    for fact in extraction.facts:
-        if fact.kind in kinds and fact.method is not Method.EXTRACTED:
-            curated.setdefault(fact.kind, []).extend((s.start, s.end) for s in fact.evidence)
-
-    def twin(fact: Fact) -> bool:
-        return (
-            fact.kind in curated
-            and fact.method is Method.EXTRACTED
-            and any(
-                a.start < end and start < a.end
-                for a in fact.evidence
-                for start, end in curated[fact.kind]
-            )
-        )
-
-    dropped = [fact for fact in extraction.facts if twin(fact)]
-    if not dropped:
-        return
-    kept = [fact for fact in extraction.facts if not twin(fact)]
-    cited = {value for fact in kept for _, value in fact.values}
-    speakers = {v for fact in dropped for p, v in fact.values if p == NG.speaker} - cited
-    extraction.facts = [
-        fact for fact in kept if fact.iri not in speakers or fact.method is not Method.EXTRACTED
-    ]
-
-
-__all__ = ["Attributed", "add_attributed", "drop_curated_twins", "read_attributed"]
+__all__ = ["Attributed", "add_attributed", "read_attributed"]

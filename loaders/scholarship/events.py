@@ -17,7 +17,9 @@ sentence is the label and the evidence. Which stage of a framework an event belo
 a reading: the curation file's stage events give it, and a curated event on the same
 passage replaces the extracted one. Notes, references, acknowledgements, a dateline
 ("<Place>, 22 May 2024") and sentences stating treaty actions (read as such) are not
-events.
+events, nor are a table's rows, a caption, a list of references the headings did not set
+apart, the study's own reading in the first person and a figure a year dates
+(``not_events.py``).
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from ..text.document import Document, ElementKind
 from ..text.sentences import sentences
 from ..text.source import Span
 from .attributed import read_attributed
+from .not_events import a_figure_follows, not_an_event, references_entries
 
 _NOT_BODY = re.compile(
     r"^(?:References|Bibliography|Notes|Endnotes|Acknowledg\w+|Sources|Works Cited)\b", re.I
@@ -150,6 +153,8 @@ def dated_in(
         year = _CLAUSE_YEAR.search(masked) or _ACT_YEAR.search(masked)
         if year is None or _NO_HAPPENING.match(masked, year.end()):
             return None
+        if a_figure_follows(masked, year.end()):
+            return None
         return When(int(year["year"])), year.start("year"), year.end("year")
     first = chosen[0]
     when = find_when(first.group())
@@ -194,18 +199,27 @@ def add_dated_events(
     not in a passage an event ``read`` already stands for (a chronology's row)."""
     taken = [span for fact in read or [] for span in fact.evidence]
     found: list[Fact] = []
+    in_references = False
     for element in document.elements:
         # a numbered item too: a subsection numbered "2." opens one in some layouts
         if element.kind not in _BODY_KINDS or _NOTE.match(element.text):
             continue
         if any(_NOT_BODY.match(section.title) for section in element.section.path):
             continue
+        entries = references_entries(element)
+        # a list of references, and an entry the conversion set apart after one
+        if entries >= 2 or (entries and in_references):
+            in_references = True
+            continue
+        in_references = False
         stretches = _statement_stretches(element.text)
         year = None  # a day without its year takes one its own paragraph writes
         for start, end in sentences(element.text):
             sentence = element.text[start:end]
             year = _year_of(sentence, year)
             if _TREATY_ACTION.search(sentence):
+                continue
+            if not_an_event(element, start, end):
                 continue
             dated = dated_in(sentence, _hidden(stretches, start, end), year)
             if dated is None:

@@ -24,7 +24,13 @@ SAYING = re.compile(
     # "lacked ..."): quoted words only, never a that-clause
     r"concluded|"
     r"described\b[^\"\u201c.]{0,100}?\bas|(?:rejected|dismissed|critici[sz]ed|denounced)\b"
-    r"[^\"\u201c.]{0,60}?\bas|called\b[^\"\u201c.]{0,60}?\ban?)\b"
+    r"[^\"\u201c.]{0,60}?\bas|called\b[^\"\u201c.]{0,60}?\ban?|"
+    # verbs that attribute only the quoted words after them: "wrote in a reply that the
+    # ministry "...", "considered that the change had "...", "saw the change as proof that
+    # "...", "called the mission "..."" (never a that-clause without quotation marks)
+    r"(?:wrote|considered|warns|writes|saw\b[^\"\u201c.;]{0,60}?\bas\b[^\"\u201c.;]{0,30}?)"
+    r"(?=[^\"\u201c.;]{0,120}?[\"\u201c])|"
+    r"called\s+(?:the|it|them|this|that|his|her|their|its)\b[^\"\u201c.,;]{0,50}?(?=\s*[\"\u201c]))\b"
 )
 THAT_VERBS = (
     "argued",
@@ -59,7 +65,7 @@ THAT_VERBS = (
     "responded",
     "retorted",
 )
-FINDING_VERBS = ("noted", "pointed", "acknowledged", "observed")
+FINDING_VERBS = ("noted", "pointed", "acknowledged", "observed", "considered")
 """Verbs whose that-clause, from observers or the literature, is a finding (speech_forms)."""
 
 

@@ -1,0 +1,65 @@
+"""Passages of a study that date nothing that happened, whatever dates they write: a table's
+rows or a caption (a list of interviews with their dates, "Table 2: Turnout, 2016-2019"),
+an entry of the references ("Council (2017) Report on the elections of 4 May 2016."), the
+study's own reading in the first person ("On our reading of the elections of 2019, ...")
+and a figure a year dates ("in 2019, 23 per cent of the seats were vacant"). Their dates
+are a layout's, a citation's, the research's or a statistic's, not events of the story.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text.document import Element
+
+_COLUMNS = re.compile(r"\S[ \t]{3,}\S")
+"""A line set in columns: words apart by a run of spaces inside it (a table's row, a
+key-value box), which prose never has. Two such lines make a table (one may be a running
+page header the passage crosses)."""
+_CAPTION = re.compile(r"^\s*(?:Table|Figure|Chart|Graph|Box|Map)\s+[\dA-Z]+(?:\.\d+)?\b\.?", re.I)
+"""A caption ("Table 2: ...", "Figure 3 ..."), opening a sentence or just before it."""
+_REFERENCE_ENTRY = re.compile(
+    r"^\s*[^()\"\u201c\n]{2,90}?\s\((?:19|20)\d{2}[a-z]?\)\s*[,.:]?\s+[\"'\u2018\u201cA-Z]", re.M
+)
+"""A references entry at a line's start: authors, the year in brackets, then a title
+("Agency (2018) Final report on ..."); two make a list of references."""
+_REFERENCES_BLOCK = re.compile(r"^\s*(?:References|Bibliography|Sources|Works Cited)\s+\S")
+"""A references block whose heading the conversion ran into its first entry."""
+_QUOTED = re.compile(r"[\"\u201c][^\"\u201d]*[\"\u201d]")
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us|I|my)\b")
+"""The study speaking of itself (outside quoted words): its reading or its method."""
+_FIGURE = re.compile(
+    r"[^;.]{0,60}?\b(?:\d+(?:[.,]\d+)?\s*(?:per\s*cent|%)|(?:one|two|three) in (?:two|three|"
+    r"four|five|six|ten)|the share\b)",
+    re.I,
+)
+"""A share or proportion right after a year ("in 2019, 23 per cent of the seats ..."): a
+statistic the year dates, not a happening."""
+
+
+def references_entries(element: Element) -> int:
+    """How many references entries open the element's lines (or 2 when a references
+    heading runs into it)."""
+    if _REFERENCES_BLOCK.match(element.text):
+        return 2
+    return len(_REFERENCE_ENTRY.findall("\n".join(piece.quote for piece in element.pieces)))
+
+
+def not_an_event(element: Element, start: int, end: int) -> bool:
+    """The sentence ``element.text[start:end]`` is a table's rows, a caption or the study's
+    own reading."""
+    sentence = element.text[start:end]
+    if _CAPTION.match(sentence) or _CAPTION.match(element.text[max(0, start - 12) : start]):
+        return True
+    lines = [line for span in element.spans(start, end) for line in span.quote.splitlines()]
+    if sum(bool(_COLUMNS.search(line)) for line in lines) >= 2:
+        return True
+    return bool(_FIRST_PERSON.search(_QUOTED.sub(" ", sentence)))
+
+
+def a_figure_follows(text: str, at: int) -> bool:
+    """Whether a share or proportion follows the year that ends at ``at``."""
+    return bool(_FIGURE.match(text, at))
+
+
+__all__ = ["a_figure_follows", "not_an_event", "references_entries"]
