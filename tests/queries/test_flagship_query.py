@@ -127,3 +127,17 @@ def test_a_report_with_a_second_observer_lists_both_as_before(linked: GraphStore
 def test_the_corpus_answers_as_before(built_store: GraphStore) -> None:
     assert rows(built_store, "recurring-unaddressed", {})
     assert_answers_as_before(built_store)
+
+
+def test_a_member_without_an_election_is_listed_once_without_one(linked: GraphStore) -> None:
+    """Where the query reads differently from the reference (docs/queries.md, rule 10):
+    the reference listed such a member under every dated election of the store."""
+    [first] = [r for r in rows(linked, "recurring-unaddressed", {}) if r["order"] == "1"]
+    linked.update(
+        f"PREFIX ng: <{NG}> DELETE {{ GRAPH ?g {{ ?m ng:election ?e }} }} "
+        "WHERE { GRAPH ?g { ?m ng:order 1 ; ng:election ?e } }"
+    )
+    found = [r for r in rows(linked, "recurring-unaddressed", {}) if r["order"] == "1"]
+    assert found == [{k: v for k, v in first.items() if k not in ("election", "electionDate")}]
+    before = json.loads(REFERENCE.request({})(linked).body)["results"]["bindings"]
+    assert len([r for r in before if r["order"]["value"] == "1"]) == 3  # every election
