@@ -22,32 +22,18 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.scale import FLAGSHIP, flagship_values
 from normgraph.graph import GraphStore, open_store
 from normgraph.graph.remote import is_endpoint_url
 from normgraph.queries.catalogue import SavedQuery, parse_saved_query, saved_query
 
-FLAGSHIP = "recurring-unaddressed"
 
-_BUSIEST_COUNTRY = """
-PREFIX ng: <https://w3id.org/normgraph/ontology#>
-SELECT ?country (COUNT(*) AS ?members) WHERE {
-  ?membership ng:issue ?issue ; ng:recommendation ?recommendation .
-  ?recommendation ng:sourceReport ?report . ?report ng:election ?election .
-  ?election ng:country ?country
-} GROUP BY ?country ORDER BY DESC(?members) ?country LIMIT 1
-"""
-
-
-def busiest_country(store: GraphStore) -> dict[str, str]:
-    """The state with the most linked recommendations (as bench/scale.py picks it)."""
-    _, rows = store.select(_BUSIEST_COUNTRY)
-    return {"country": str(rows[0]["country"])} if rows else {}
-
-
-def timed(store: GraphStore, query: SavedQuery, values: dict[str, str], repeat: int):  # type: ignore[no-untyped-def]
+def timed(
+    store: GraphStore, query: SavedQuery, values: dict[str, str], repeat: int
+) -> tuple[bytes, list[float], list[float]]:
     """The answer's body and the CPU and wall seconds of each run."""
     request = query.request(values)
-    body, cpu, wall = b"", [], []
+    body, cpu, wall = b"", list[float](), list[float]()
     for _ in range(repeat):
         started, used = time.perf_counter(), time.process_time()
         body = request(store).body
@@ -65,7 +51,7 @@ def main() -> None:
     args = parser.parse_args()
     location = args.store if is_endpoint_url(args.store) else Path(args.store)
     with open_store(location, read_only=True) as store:
-        values = busiest_country(store) if args.values is None else args.values
+        values = flagship_values(store) if args.values is None else args.values
         print(f"store {args.store}, parameters {values}, {args.repeat} runs each")
         versions = [("saved", saved_query(FLAGSHIP))]
         versions += [(str(f), parse_saved_query(FLAGSHIP, f.read_text())) for f in args.before]
