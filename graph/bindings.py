@@ -11,11 +11,15 @@ Why inside the WHERE group and not a trailing ``VALUES`` clause: a trailing clau
 with ``?g`` bound would still count every graph, and a variable used only in a FILTER
 would be unbound there. Joined at the top of the WHERE group it behaves like Oxigraph's
 pre-binding (``substitutions``) for patterns, top-level FILTERs, FILTERs inside OPTIONAL
-and EXISTS, and aggregates. It differs where the embedded store's initial binding reaches
-and a join does not: a FILTER inside a nested group or a UNION branch sees the variable
-unbound; and ``BIND(... AS ?x)`` of a bound ``?x`` is a syntax error. A query
-without a WHERE group (``DESCRIBE <x>``, ``CONSTRUCT WHERE {...}``) gets a trailing VALUES
-clause, which for those forms means the same.
+and EXISTS, and aggregates. A sub-select is evaluated on its own, so a join outside it
+cannot reach it, while the embedded store's initial binding flows into every sub-select
+that projects the variable by name (and whose enclosing sub-selects do): such a
+sub-select gets the block (of those variables) first in its own WHERE group too. It
+still differs where the initial binding reaches and a join does not: a FILTER inside a
+nested group or a UNION branch sees the variable unbound; and ``BIND(... AS ?x)`` of a
+bound ``?x`` is a syntax error. A query without a WHERE group (``DESCRIBE <x>``,
+``CONSTRUCT WHERE {...}``) gets a trailing VALUES clause, which for those forms means
+the same.
 """
 
 from __future__ import annotations
@@ -149,25 +153,27 @@ def bind(sparql: str, bindings: Mapping[str, URIRef | Literal]) -> str:
 
     >>> print(bind("SELECT ?s WHERE { ?s ?p ?o }", {"o": Literal(1)}))
     SELECT ?s WHERE { VALUES (?o) { ("1"^^<http://www.w3.org/2001/XMLSchema#integer>) } ?s ?p ?o }
+    >>> print(bind("SELECT ?s ?o WHERE { { SELECT ?s ?o WHERE { ?s ?p ?o } } }", {"o": Literal(1)}))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    SELECT ?s ?o WHERE { VALUES (?o) { ("1"^^<http://www.w3.org/2001/XMLSchema#integer>) }
+      { SELECT ?s ?o WHERE { VALUES (?o) { ("1"^^<http://www.w3.org/2001/XMLSchema#integer>) }
+        ?s ?p ?o } } }
     """
     if not bindings:
         return sparql
     check_parses(sparql)
-    block = values_block(bindings)
     tokens = _tokens(sparql)
     shape = _shape(tokens)
     if shape.where is None:
-        bound = f"{sparql}\n{block}"
+        bound = f"{sparql}\n{values_block(bindings)}"
     else:
-        open_brace, close_brace = (tokens[i].start for i in shape.where)
-        after = open_brace + 1
-        if tokens[shape.where[0] + 1].is_word("SELECT"):
-            # WHERE { SELECT ... } holds a sub-select alone: wrap it in a group.
-            bound = (
-                f"{sparql[:after]} {block} {{{sparql[after:close_brace]}}} {sparql[close_brace:]}"
-            )
-        else:
-            bound = f"{sparql[:after]} {block}{sparql[after:]}"
+        edits = _group_edits(tokens, shape.where, values_block(bindings))
+        for group, names in _sub_selects(tokens, shape.where, set(bindings)):
+            block = values_block({n: term for n, term in bindings.items() if n in names})
+            edits += _group_edits(tokens, group, block)
+        bound = sparql
+        for offset, text in sorted(edits, key=lambda edit: edit[0], reverse=True):
+            bound = bound[:offset] + text + bound[offset:]
     try:
         check_parses(bound)
     except QuerySyntaxError as error:
@@ -175,3 +181,60 @@ def bind(sparql: str, bindings: Mapping[str, URIRef | Literal]) -> str:
             f"cannot bind {', '.join(bindings)} in this query: {error}"
         ) from None
     return bound
+
+
+def _group_edits(tokens: list[_Token], group: tuple[int, int], block: str) -> list[tuple[int, str]]:
+    """Insertions that put ``block`` first in the group between the token indexes ``group``;
+    a group that holds a sub-select alone (``{ SELECT ... }``) is wrapped in one first."""
+    after = tokens[group[0]].start + 1
+    close = tokens[group[1]].start
+    if tokens[group[0] + 1].is_word("SELECT"):
+        return [(after, f" {block} {{"), (close, "} ")]
+    return [(after, f" {block}")]
+
+
+def _sub_selects(
+    tokens: list[_Token], where: tuple[int, int], bound: set[str]
+) -> list[tuple[tuple[int, int], set[str]]]:
+    """Each sub-select inside the WHERE group that a bound variable reaches: its WHERE
+    group (token indexes of its braces) and the bound variables it projects by name, those
+    its enclosing sub-selects project too. ``SELECT *`` passes none: Oxigraph expands it to
+    the variables its patterns bind, so a variable only its FILTERs name is not passed."""
+    found: list[tuple[tuple[int, int], set[str]]] = []
+    reach: list[tuple[int, set[str]]] = [(where[1], bound)]  # (group end, names reaching)
+    index = where[0] + 1
+    while index < where[1]:
+        while reach[-1][0] < index:
+            reach.pop()
+        if tokens[index].is_word("SELECT"):
+            projected, group = _projection(tokens, index)
+            names = projected & reach[-1][1]
+            reach.append((group[1], names))
+            if names:
+                found.append((group, names))
+            index = group[0]
+        index += 1
+    return found
+
+
+def _projection(tokens: list[_Token], select: int) -> tuple[set[str], tuple[int, int]]:
+    """The variables a SELECT at token ``select`` projects by name, and its group."""
+    projected: set[str] = set()
+    parens = 0
+    index = select + 1
+    while not (tokens[index].text == "{" and parens == 0):
+        text = tokens[index].text
+        parens += (text == "(") - (text == ")")
+        if parens == 0 and text[:1] in ("?", "$"):
+            projected.add(text.lstrip("?$"))
+        index += 1
+    return projected, (index, _closing(tokens, index))
+
+
+def _closing(tokens: list[_Token], opening: int) -> int:
+    depth = 0
+    for index in range(opening, len(tokens)):
+        depth += (tokens[index].text == "{") - (tokens[index].text == "}")
+        if depth == 0:
+            return index
+    raise QuerySyntaxError("unbalanced braces")

@@ -44,6 +44,12 @@ _RDF_FORMATS = {
 
 
 _BULK_BATCH = 1_000_000
+_COMPACT_AFTER = 64
+"""New graphs written by the bulk path after which closing the store compacts it: each
+ingest adds its own small sorted files, overlapping the others' keys, and every lookup
+then reads through them (after a build of 300 reports, 1,247 files: the flagship query
+139 ms CPU, 81 ms once compacted, which took 9 s CPU). One changed report does not
+reach it."""
 """Quads the bulk loader (Oxigraph 0.5) writes as one set of files, ingested atomically."""
 
 
@@ -148,6 +154,8 @@ class EmbeddedStore(GraphStore):
     def __init__(self, path: Path | None, *, read_only: bool = False) -> None:
         self.path = path
         self.read_only = read_only
+        self.ingested = 0
+        """Graphs written by the bulk path since the store was opened."""
         try:
             if path is None:
                 self._store = ox.Store()
@@ -236,8 +244,10 @@ class EmbeddedStore(GraphStore):
             # in one RocksDB call, all or nothing, at a quarter of a transaction's CPU
             # (0.13 s against 0.5 s for a 24,000-triple report); a larger graph takes the
             # transactional extend, which is atomic at any size.
-            load = self._store.bulk_extend if len(quads) < _BULK_BATCH else self._store.extend
+            bulk = len(quads) < _BULK_BATCH
+            load = self._store.bulk_extend if bulk else self._store.extend
             self._write(lambda: load(quads))
+            self.ingested += bulk
             return
         body = ox.serialize((quad.triple for quad in quads), format=ox.RdfFormat.N_TRIPLES)
         self._overwrite(name, body or b"")
@@ -252,6 +262,7 @@ class EmbeddedStore(GraphStore):
             small = ntriples.count(b"\n") < _BULK_BATCH
             load = self._store.bulk_load if small else self._store.load
             self._write(lambda: load(ntriples, format=ox.RdfFormat.N_TRIPLES, to_graph=name))
+            self.ingested += small
             return
         self._overwrite(name, ntriples)
 
@@ -286,4 +297,6 @@ class EmbeddedStore(GraphStore):
         # deletes files a second (read-only) handle on the same folder still reads.
         store = self.__dict__.pop("_store", None)
         if store is not None and not self.read_only and self.path is not None:
+            if self.ingested >= _COMPACT_AFTER:
+                store.optimize()
             store.flush()

@@ -35,12 +35,42 @@ def test_docstring_examples_run(module: object) -> None:
         ("CONSTRUCT WHERE { ?x ?p ?o }", f"CONSTRUCT WHERE {{ ?x ?p ?o }}\n{BLOCK}"),
         (
             "SELECT * WHERE { SELECT ?x WHERE { ?x ?p ?o } }",
-            f"SELECT * WHERE {{ {BLOCK} {{ SELECT ?x WHERE {{ ?x ?p ?o }} }} }}",
+            f"SELECT * WHERE {{ {BLOCK} {{ SELECT ?x WHERE {{ {BLOCK} ?x ?p ?o }} }} }}",
         ),
     ],
     ids=["select", "ask", "construct", "describe", "construct-where", "sub-select"],
 )
 def test_the_block_goes_first_in_the_where_group(query: str, bound: str) -> None:
+    assert bind(query, {"x": A}) == bound
+
+
+@pytest.mark.parametrize(
+    ("query", "bound"),
+    [
+        (
+            "SELECT ?x WHERE { ?x ?p ?o { SELECT ?o WHERE { ?o ?q ?x } } }",
+            f"SELECT ?x WHERE {{ {BLOCK} ?x ?p ?o {{ SELECT ?o WHERE {{ ?o ?q ?x }} }} }}",
+        ),
+        (
+            "SELECT ?x WHERE { { SELECT ?o WHERE { { SELECT ?x ?o WHERE { ?x ?p ?o } } } } }",
+            f"SELECT ?x WHERE {{ {BLOCK} {{ SELECT ?o WHERE {{ {{ SELECT ?x ?o WHERE "
+            "{ ?x ?p ?o } } } } }",
+        ),
+        (
+            "SELECT ?x WHERE { { SELECT * WHERE { ?s ?p ?o FILTER(?o != ?x) } } }",
+            f"SELECT ?x WHERE {{ {BLOCK} {{ SELECT * WHERE {{ ?s ?p ?o FILTER(?o != ?x) }} }} }}",
+        ),
+        (
+            "SELECT ?x WHERE { { SELECT (COUNT(*) AS ?n) ?x WHERE { ?x ?p ?o } GROUP BY ?x } }",
+            f"SELECT ?x WHERE {{ {BLOCK} {{ SELECT (COUNT(*) AS ?n) ?x WHERE {{ {BLOCK} "
+            "?x ?p ?o } GROUP BY ?x } }",
+        ),
+    ],
+    ids=["not-projected", "enclosing-not-projecting", "star", "aggregate"],
+)
+def test_a_sub_select_gets_the_block_where_pre_binding_reaches_it(query: str, bound: str) -> None:
+    """Only the bound variables a sub-select projects, as every enclosing one does: what
+    the embedded store's initial binding reaches (its Project passes them on)."""
     assert bind(query, {"x": A}) == bound
 
 

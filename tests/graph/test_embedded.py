@@ -101,3 +101,36 @@ def test_a_cut_answer_is_the_engine_s_own_answer_cut(result_format: ResultFormat
     cut = store.query(sparql, result_format=result_format, max_rows=2)
     limited = store.query(sparql + " LIMIT 2", result_format=result_format)
     assert (cut.body, cut.truncated) == (limited.body, True)
+
+
+class _Recording:
+    """The real pyoxigraph store, noting which of its closing calls were made."""
+
+    def __init__(self, store: object) -> None:
+        self.store, self.calls = store, list[str]()
+
+    def __getattr__(self, name: str) -> object:
+        if name in ("optimize", "flush"):
+            self.calls.append(name)
+        return getattr(self.store, name)
+
+
+@pytest.mark.parametrize(("graphs", "calls"), [(3, ["optimize", "flush"]), (1, ["flush"])])
+def test_closing_after_many_ingested_graphs_compacts_the_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, graphs: int, calls: list[str]
+) -> None:
+    """Each new graph is ingested as its own sorted files; from a threshold (64, here 2)
+    closing compacts them into fewer, and what was written is all still there."""
+    monkeypatch.setattr("normgraph.graph.embedded._COMPACT_AFTER", 2)
+    store = EmbeddedStore(tmp_path / "s")
+    for n in range(graphs):
+        store.replace_graph(EX[f"g{n}"], [(EX.s, EX.p, Literal(n))])
+    store.replace_graph(EX.g0, [(EX.s, EX.p, Literal("again"))])  # a replace: not ingested
+    assert store.ingested == graphs
+    recording = _Recording(store._store)
+    store._store = recording  # type: ignore[assignment]
+    store.close()
+    assert recording.calls == calls
+    with EmbeddedStore(tmp_path / "s", read_only=True) as again:
+        assert again.named_graphs() == [EX[f"g{n}"] for n in range(graphs)]
+        assert again.count_triples() == graphs

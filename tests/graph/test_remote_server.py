@@ -79,14 +79,38 @@ def test_a_filter_in_a_nested_group_does_not_see_a_bound_variable(
     remote_store: RemoteStore, where: str
 ) -> None:
     """The documented difference from pre-binding: VALUES joins the outer group only."""
+    remote, embedded = subjects_above_four(remote_store, where)
+    assert embedded == [EX.b]
+    assert remote == []
+
+
+def subjects_above_four(remote_store: RemoteStore, where: str) -> tuple[list[object], list[object]]:
+    """``?s`` of ``where`` with ``?min`` bound to 4 over two values, remote and embedded."""
     remote_store.replace_graph(EX.g, [(EX.a, EX.p, Literal(1)), (EX.b, EX.p, Literal(5))])
     with EmbeddedStore(None) as embedded:
         embedded.replace_graph(EX.g, [(EX.a, EX.p, Literal(1)), (EX.b, EX.p, Literal(5))])
         sparql = f"SELECT ?s ?min WHERE {{ {where} }}"
         _, remote_rows = remote_store.select(sparql, bindings={"min": Literal(4)})
         _, embedded_rows = embedded.select(sparql, bindings={"min": Literal(4)})
-    assert [row["s"] for row in embedded_rows] == [EX.b]
-    assert [row["s"] for row in remote_rows] == []
+    return [row["s"] for row in remote_rows], [row["s"] for row in embedded_rows]
+
+
+@pytest.mark.parametrize(
+    ("where", "expected"),
+    [
+        ("{ SELECT ?s ?min WHERE { ?s ?p ?o FILTER(?o > ?min) } }", [EX.b]),
+        ("{ SELECT ?s WHERE { ?s ?p ?o FILTER(?o > ?min) } }", []),
+        ("{ SELECT ?s WHERE { { SELECT ?s ?min WHERE { ?s ?p ?o FILTER(?o > ?min) } } } }", []),
+    ],
+    ids=["projected", "not-projected", "enclosing-not-projecting"],
+)
+def test_a_sub_select_sees_a_bound_variable_it_projects(
+    remote_store: RemoteStore, where: str, expected: list[URIRef]
+) -> None:
+    """As the embedded store's pre-binding does: the block also goes into a sub-select
+    that projects the variable, as every enclosing sub-select does."""
+    remote, embedded = subjects_above_four(remote_store, where)
+    assert remote == embedded == expected
 
 
 def test_a_read_only_open_still_reads(remote_store: RemoteStore) -> None:
