@@ -50,7 +50,6 @@ from .recurrence_read import (
     read_evidence,
     read_items,
     read_items_of,
-    report_versions,
     statement_keys,
 )
 from .recurrence_statements import Resolved, resolve_all
@@ -64,6 +63,7 @@ from .recurrence_triples import (
     issues_graph,
     link_blocks,
 )
+from .recurrence_versions import report_versions
 from .validation import Violation, validate_graph
 
 __all__ = [
