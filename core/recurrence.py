@@ -89,12 +89,18 @@ _RESTATED: weakref.WeakKeyDictionary[GraphStore, dict[str, Resolved]] = weakref.
 
 
 def attached_findings(
-    store: GraphStore, grouping: Grouping, groups: Sequence[Group], known: Collection[str]
+    store: GraphStore,
+    grouping: Grouping,
+    groups: Sequence[Group],
+    known: Collection[str],
+    reports: Collection[str] | None = None,
 ) -> list[tuple[str, Group]]:
     """Each finding and the issue whose problem it describes. Findings of reports an
     earlier link saw (``known``) keep the issue they were attached to while it exists; the
     findings of new reports, and of reports whose finding lost its issue, are matched
-    (:func:`normgraph.grouping_lookup.attach`), so a link reads and matches only those."""
+    (:func:`normgraph.grouping_lookup.attach`), so a link reads and matches only those.
+    ``reports``: every report of the store (its versions' keys), so the reports holding
+    findings need not be found by scanning every finding (None: they are)."""
     by_iri = {issue_iri(g.members[0]): g for g in groups}
     _, rows = store.select(CONCERNS)
     kept: dict[str, Group] = {}
@@ -105,14 +111,17 @@ def attached_findings(
             kept[str(row["finding"])] = g
         else:
             again.add(str(row["report"]))
-    _, rows = store.select(FINDING_REPORTS)
-    again |= {str(row["report"]) for row in rows if str(row["report"]) not in known}
+    if reports is None:
+        _, rows = store.select(FINDING_REPORTS)
+        reports = {str(row["report"]) for row in rows}
+    # A report with no finding reads as none: listing it costs a few VALUES rows.
+    again |= {report for report in reports if report not in known}
     # Read and matched a few reports at a time: every finding of a first link at once was
     # the link stage's largest allocation (half a million findings at 1,000 reports), and
     # each finding is matched alone, so the batches attach exactly what one read did.
-    reports = sorted(again)
-    for start in range(0, len(reports), FINDING_BATCH):
-        fresh = read_items_of(store, reports[start : start + FINDING_BATCH], NG.Finding)
+    listed = sorted(again)
+    for start in range(0, len(listed), FINDING_BATCH):
+        fresh = read_items_of(store, listed[start : start + FINDING_BATCH], NG.Finding)
         for finding, g, _pair in attach(grouping, groups, fresh):
             kept[finding.key] = g
     return sorted(kept.items(), key=lambda kv: kv[0])
@@ -214,7 +223,7 @@ def compute_blocks(store: GraphStore, kept: Blocks | None = None) -> tuple[Block
     groups = grouping.groups()
     # What an earlier link wrote is kept only if it is still there to read.
     known = index.known if store.graph_exists(RECURRENCE_GRAPH) else frozenset()
-    findings = attached_findings(store, grouping, groups, known)
+    findings = attached_findings(store, grouping, groups, known, versions.keys())
     resolved, statements = resolved_statements(store, grouping, index, versions, groups)
     confident = [i.key for g in groups if g.score >= INFERENCE_THRESHOLD for i in g.items]
     evidence = read_evidence(store, confident)

@@ -36,6 +36,11 @@ def test_findings_read_report_by_report_attach_as_read_at_once(
     one_by_one = recurrence.attached_findings(built_store, grouping, groups, frozenset())
     assert len({g.root for _, g in at_once}) > 1, "the corpus's findings attach to issues"
     assert one_by_one == at_once
+    # Listing every report (those with no finding too) instead of scanning the findings.
+    every = report_versions(built_store).keys()
+    assert (
+        recurrence.attached_findings(built_store, grouping, groups, frozenset(), every) == at_once
+    )
 
 
 def _linked(path: Path) -> tuple[LinkOutcome, set[tuple[Node, Node, Node]]]:
