@@ -109,7 +109,7 @@ def _save(store: GraphStore, sourced: Sourced) -> None:
     temporary = path.with_name(path.name + ".tmp")
     try:
         with gzip.open(temporary, "wt", encoding="utf-8", compresslevel=1) as out:
-            json.dump({g: [list(k), list(r)] for g, (k, r) in sourced.items()}, out)
+            out.write(json.dumps({g: [list(k), list(r)] for g, (k, r) in sourced.items()}))
         os.replace(temporary, path)
     except OSError:
         temporary.unlink(missing_ok=True)
