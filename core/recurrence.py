@@ -48,7 +48,6 @@ from .recurrence_read import (
     current_statements,
     read_creators,
     read_evidence,
-    read_items,
     read_items_of,
     statement_keys,
 )
@@ -218,7 +217,7 @@ def compute_blocks(store: GraphStore, kept: Blocks | None = None) -> tuple[Block
     grouping, index = updated_grouping(
         store,
         versions,
-        lambda reports: read_items(store) if reports is None else read_items_of(store, reports),
+        lambda reports: read_items_of(store, versions.keys() if reports is None else reports),
     )
     groups = grouping.groups()
     # What an earlier link wrote is kept only if it is still there to read.
