@@ -18,6 +18,7 @@ import cProfile
 import resource
 import sys
 import time
+import tracemalloc
 from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
@@ -56,8 +57,18 @@ def timed(name: str, function: Callable[..., Any]) -> Callable[..., Any]:
         finally:
             spent[STEPS[name]] += time.process_time() - started
             memory[STEPS[name]] = rss_mb()
+            if tracemalloc.is_tracing():
+                _held(STEPS[name])
 
     return step
+
+
+def _held(label: str, top: int = 8) -> None:
+    """What Python holds at a step's end (``--trace``): the lines that allocated most."""
+    current, peak = tracemalloc.get_traced_memory()
+    print(f"  after {label}: {current / 2**20:,.0f} MB held, peak {peak / 2**20:,.0f} MB")
+    for stat in tracemalloc.take_snapshot().statistics("lineno")[:top]:
+        print(f"      {stat.size / 2**20:8.1f} MB  {stat.traceback}")
 
 
 def rss_mb() -> tuple[float, float]:
@@ -83,10 +94,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("store", type=Path)
     parser.add_argument("--profile", type=Path, help="Write a cProfile of the link here.")
+    parser.add_argument(
+        "--trace", action="store_true", help="Print what Python holds after each step (slow)."
+    )
     parser.add_argument("--graph", type=Path, help="Write the recurrence graph here (sorted).")
     args = parser.parse_args()
     for name in STEPS:
         setattr(recurrence, name, timed(name, getattr(recurrence, name)))
+    if args.trace:
+        tracemalloc.start()
     with open_store(args.store) as store:
         profile = cProfile.Profile() if args.profile else None
         started = time.process_time()
