@@ -79,12 +79,14 @@ def rss_mb() -> tuple[float, float]:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, now
 
 
-def print_steps(reports: int, total: float) -> None:
-    """Each step's CPU (and per report), with the peak RSS reached by its end."""
+def print_steps(reports: int | None, total: float) -> None:
+    """Each step's CPU (and per report, given their number), with the peak RSS reached by
+    its end."""
     for label in dict.fromkeys(STEPS.values()):
         peak, now = memory.get(label, (0.0, 0.0))
+        each = f" ({spent[label] / reports:.3f} per report)" if reports else ""
         print(
-            f"  {label:<38} {spent[label]:8.2f} s CPU ({spent[label] / reports:.3f} per report)"
+            f"  {label:<38} {spent[label]:8.2f} s CPU{each}"
             f"; peak RSS {peak:,.0f} MB, {now:,.0f} MB at its end"
         )
     print(f"  {'other':<38} {total - sum(spent.values()):8.2f} s CPU")

@@ -44,7 +44,7 @@ def main() -> None:
         reports = len(report_versions(store))
     total_wall, total_cpu = time.perf_counter() - wall, time.process_time() - cpu
     print(f"  {len(outcomes)} file(s) loaded: {loaded:.1f} s CPU; store of {reports} reports")
-    link_steps.print_steps(1, link_cpu)
+    link_steps.print_steps(None, link_cpu)
     print(f"  {'relink in all':<38} {link_cpu:8.2f} s CPU")
     print(f"  {'in all (load + relink)':<38} {total_cpu:8.2f} s CPU, {total_wall:.1f} s wall")
     print(f"  peak RSS {link_steps.rss_mb()[0]:,.0f} MB")
