@@ -171,8 +171,7 @@ def read_items_of(
 
 PAGE = 50
 """Reports read per query when many are: one query for every report held all its rows as
-Python terms (and Oxigraph its grouping) at once, the largest allocation of a first link
-at 1,000 reports."""
+Python terms (and Oxigraph its grouping) at once."""
 
 
 def _pages(reports: Sequence[str]) -> Iterator[list[URIRef]]:
