@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import resource
 import sys
 import time
+import tracemalloc
 from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
@@ -27,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from normgraph import recurrence
 from normgraph.graph import open_store
 from normgraph.namespaces import RECURRENCE_GRAPH
-from normgraph.recurrence_read import report_versions
+from normgraph.recurrence_versions import report_versions
 
 STEPS = {
     "report_versions": "report versions read",
@@ -43,6 +45,8 @@ STEPS = {
     "write": "written",
 }
 spent: dict[str, float] = defaultdict(float)
+memory: dict[str, tuple[float, float]] = {}
+"""Per step, at its last end: (this process's peak RSS so far, its RSS then), in MB."""
 
 
 def timed(name: str, function: Callable[..., Any]) -> Callable[..., Any]:
@@ -52,18 +56,55 @@ def timed(name: str, function: Callable[..., Any]) -> Callable[..., Any]:
             return function(*args, **kwargs)
         finally:
             spent[STEPS[name]] += time.process_time() - started
+            memory[STEPS[name]] = rss_mb()
+            if tracemalloc.is_tracing():
+                _held(STEPS[name])
 
     return step
+
+
+def _held(label: str, top: int = 8) -> None:
+    """What Python holds at a step's end (``--trace``): the lines that allocated most."""
+    current, peak = tracemalloc.get_traced_memory()
+    print(f"  after {label}: {current / 2**20:,.0f} MB held, peak {peak / 2**20:,.0f} MB")
+    for stat in tracemalloc.take_snapshot().statistics("lineno")[:top]:
+        print(f"      {stat.size / 2**20:8.1f} MB  {stat.traceback}")
+
+
+def rss_mb() -> tuple[float, float]:
+    """This process's peak resident set so far and its resident set now, in MB."""
+    with open("/proc/self/statm", encoding="ascii") as statm:
+        pages = int(statm.read().split()[1])
+    now = pages * resource.getpagesize() / 2**20
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, now
+
+
+def print_steps(reports: int | None, total: float) -> None:
+    """Each step's CPU (and per report, given their number), with the peak RSS reached by
+    its end."""
+    for label in dict.fromkeys(STEPS.values()):
+        peak, now = memory.get(label, (0.0, 0.0))
+        each = f" ({spent[label] / reports:.3f} per report)" if reports else ""
+        print(
+            f"  {label:<38} {spent[label]:8.2f} s CPU{each}"
+            f"; peak RSS {peak:,.0f} MB, {now:,.0f} MB at its end"
+        )
+    print(f"  {'other':<38} {total - sum(spent.values()):8.2f} s CPU")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("store", type=Path)
     parser.add_argument("--profile", type=Path, help="Write a cProfile of the link here.")
+    parser.add_argument(
+        "--trace", action="store_true", help="Print what Python holds after each step (slow)."
+    )
     parser.add_argument("--graph", type=Path, help="Write the recurrence graph here (sorted).")
     args = parser.parse_args()
     for name in STEPS:
         setattr(recurrence, name, timed(name, getattr(recurrence, name)))
+    if args.trace:
+        tracemalloc.start()
     with open_store(args.store) as store:
         profile = cProfile.Profile() if args.profile else None
         started = time.process_time()
@@ -75,13 +116,10 @@ def main() -> None:
             profile.dump_stats(str(args.profile))
         total = time.process_time() - started
         reports = len(report_versions(store))
-        for label in dict.fromkeys(STEPS.values()):
-            print(
-                f"  {label:<38} {spent[label]:8.1f} s CPU ({spent[label] / reports:.3f} per report)"
-            )
-        print(f"  {'other':<38} {total - sum(spent.values()):8.1f} s CPU")
+        print_steps(reports, total)
         per = total / reports
         print(f"  {'link in all':<38} {total:8.1f} s CPU ({per:.3f} per report), {reports} reports")
+        print(f"  peak RSS {rss_mb()[0]:,.0f} MB")
         print(
             f"  wrote: {outcome.issues} issues, {outcome.memberships} memberships, "
             f"{outcome.findings} findings attached, {outcome.observed_assessments} statements "

@@ -22,7 +22,7 @@ from bench import link_steps
 from normgraph import recurrence
 from normgraph.build import add_files
 from normgraph.graph import open_store
-from normgraph.recurrence_read import report_versions
+from normgraph.recurrence_versions import report_versions
 
 link_steps.STEPS["kept"] = "saved blocks read back"
 
@@ -44,11 +44,10 @@ def main() -> None:
         reports = len(report_versions(store))
     total_wall, total_cpu = time.perf_counter() - wall, time.process_time() - cpu
     print(f"  {len(outcomes)} file(s) loaded: {loaded:.1f} s CPU; store of {reports} reports")
-    for label in dict.fromkeys(link_steps.STEPS.values()):
-        print(f"  {label:<38} {link_steps.spent[label]:8.2f} s CPU")
-    print(f"  {'other':<38} {link_cpu - sum(link_steps.spent.values()):8.2f} s CPU")
+    link_steps.print_steps(None, link_cpu)
     print(f"  {'relink in all':<38} {link_cpu:8.2f} s CPU")
     print(f"  {'in all (load + relink)':<38} {total_cpu:8.2f} s CPU, {total_wall:.1f} s wall")
+    print(f"  peak RSS {link_steps.rss_mb()[0]:,.0f} MB")
     how = outcome.index.how if outcome.index else "?"
     print(
         f"  index {how}; {outcome.changed} nodes changed, "

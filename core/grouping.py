@@ -294,6 +294,17 @@ class Grouping:
             for ask in ask_units(item.text):
                 self._append(_Unit(item, ask, _weights(ask)))
         order = sorted(withdrawn + list(range(first, len(self.units))), key=self._rank)
+        # A state at a time, its cached scores dropped after it: states share no unit,
+        # posting or count, so each is searched and merged as in one pass over all, but
+        # the cache holds one state's pairs, not the collection's (a first link's peak).
+        states: dict[str, list[int]] = {}
+        for index in order:
+            states.setdefault(self.units[index].item.country, []).append(index)
+        for indices in states.values():
+            self._group_state(indices)
+            self._scores.clear()
+
+    def _group_state(self, order: list[int]) -> None:
         edges: list[tuple[float, int, int]] = []
         for index in order:
             known = self.candidates(self.units[index])

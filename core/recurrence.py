@@ -36,7 +36,7 @@ from normgraph.graph import GraphStore
 
 from .grouping import Group, Grouping, Item
 from .grouping_lookup import attach
-from .namespaces import NG, RECURRENCE_GRAPH
+from .namespaces import NG, RDF, RECURRENCE_GRAPH
 from .recurrence_blocks import Blocks, Delta, block_delta
 from .recurrence_delta import delta, kept, previous, validation_context, write
 from .recurrence_index import IndexUse, updated_grouping
@@ -48,9 +48,7 @@ from .recurrence_read import (
     current_statements,
     read_creators,
     read_evidence,
-    read_items,
     read_items_of,
-    report_versions,
     statement_keys,
 )
 from .recurrence_statements import Resolved, resolve_all
@@ -64,6 +62,7 @@ from .recurrence_triples import (
     issues_graph,
     link_blocks,
 )
+from .recurrence_versions import report_versions
 from .validation import Violation, validate_graph
 
 __all__ = [
@@ -89,12 +88,18 @@ _RESTATED: weakref.WeakKeyDictionary[GraphStore, dict[str, Resolved]] = weakref.
 
 
 def attached_findings(
-    store: GraphStore, grouping: Grouping, groups: Sequence[Group], known: Collection[str]
+    store: GraphStore,
+    grouping: Grouping,
+    groups: Sequence[Group],
+    known: Collection[str],
+    reports: Collection[str] | None = None,
 ) -> list[tuple[str, Group]]:
     """Each finding and the issue whose problem it describes. Findings of reports an
     earlier link saw (``known``) keep the issue they were attached to while it exists; the
     findings of new reports, and of reports whose finding lost its issue, are matched
-    (:func:`normgraph.grouping_lookup.attach`), so a link reads and matches only those."""
+    (:func:`normgraph.grouping_lookup.attach`), so a link reads and matches only those.
+    ``reports``: every report of the store (its versions' keys), so the reports holding
+    findings need not be found by scanning every finding (None: they are)."""
     by_iri = {issue_iri(g.members[0]): g for g in groups}
     _, rows = store.select(CONCERNS)
     kept: dict[str, Group] = {}
@@ -105,14 +110,17 @@ def attached_findings(
             kept[str(row["finding"])] = g
         else:
             again.add(str(row["report"]))
-    _, rows = store.select(FINDING_REPORTS)
-    again |= {str(row["report"]) for row in rows if str(row["report"]) not in known}
+    if reports is None:
+        _, rows = store.select(FINDING_REPORTS)
+        reports = {str(row["report"]) for row in rows}
+    # A report with no finding reads as none: listing it costs a few VALUES rows.
+    again |= {report for report in reports if report not in known}
     # Read and matched a few reports at a time: every finding of a first link at once was
     # the link stage's largest allocation (half a million findings at 1,000 reports), and
     # each finding is matched alone, so the batches attach exactly what one read did.
-    reports = sorted(again)
-    for start in range(0, len(reports), FINDING_BATCH):
-        fresh = read_items_of(store, reports[start : start + FINDING_BATCH], NG.Finding)
+    listed = sorted(again)
+    for start in range(0, len(listed), FINDING_BATCH):
+        fresh = read_items_of(store, listed[start : start + FINDING_BATCH], NG.Finding)
         for finding, g, _pair in attach(grouping, groups, fresh):
             kept[finding.key] = g
     return sorted(kept.items(), key=lambda kv: kv[0])
@@ -124,6 +132,7 @@ def resolved_statements(
     index: IndexUse,
     versions: Mapping[str, str],
     groups: Sequence[Group] = (),
+    kept: Blocks | None = None,
 ) -> tuple[list[Resolved], int]:
     """Each observer's statement resolved to the recommendation it judges, and how many
     statements there are. A statement of a report an earlier link saw (``index.known``)
@@ -137,12 +146,7 @@ def resolved_statements(
     known = index.known
     listed = statement_keys(store)
     items = {unit.item.key: unit.item for unit in grouping.units}
-    _, rows = store.select(RESOLVED)
-    earlier = {str(row["assessment"]): str(row["recommendation"]) for row in rows}
-    _, rows = store.select(RESTATED)
-    restated: dict[str, set[str]] = {}
-    for row in rows:
-        restated.setdefault(str(row["assessment"]), set()).add(str(row["issue"]))
+    earlier, restated = stored_links(store, kept)
     found: list[Resolved] = []
     again: set[tuple[str, str]] = set()
     last = _RESTATED.get(store, {})
@@ -168,6 +172,37 @@ def resolved_statements(
     resolved = found + resolve_all(grouping, fresh, done)
     _RESTATED[store] = {r.assessment.key: r for r in resolved if not r.earlier}
     return resolved, len(listed)
+
+
+def stored_links(
+    store: GraphStore, kept: Blocks | None = None
+) -> tuple[dict[str, str], dict[str, set[str]]]:
+    """The statements the stored recurrence graph resolves to a recommendation
+    (:data:`RESOLVED`) and those it ties to issues only, with them (:data:`RESTATED`):
+    read from the blocks it was written from if there are some (they hold its triples,
+    :func:`.recurrence_delta.kept`), else queried (0.7 s of CPU at 200 reports)."""
+    restated: dict[str, set[str]] = {}
+    if kept is None:
+        _, rows = store.select(RESOLVED)
+        earlier = {str(row["assessment"]): str(row["recommendation"]) for row in rows}
+        for row in store.select(RESTATED)[1]:
+            restated.setdefault(str(row["assessment"]), set()).add(str(row["issue"]))
+        return earlier, restated
+    inferred: set[Node] = set()
+    recommending: dict[Node, Node] = {}
+    issues: list[tuple[Node, Node]] = []
+    for subject, predicate, value in kept.all_triples():
+        if predicate == NG.recommendation:
+            recommending[subject] = value
+        elif predicate == NG.issue:
+            issues.append((subject, value))
+        elif predicate == RDF.type and value == NG.InferredAssessment:
+            inferred.add(subject)
+    earlier = {str(s): str(r) for s, r in recommending.items() if s not in inferred}
+    for subject, issue in issues:
+        if subject not in recommending:
+            restated.setdefault(str(subject), set()).add(str(issue))
+    return earlier, restated
 
 
 class _Restated:
@@ -209,13 +244,13 @@ def compute_blocks(store: GraphStore, kept: Blocks | None = None) -> tuple[Block
     grouping, index = updated_grouping(
         store,
         versions,
-        lambda reports: read_items(store) if reports is None else read_items_of(store, reports),
+        lambda reports: read_items_of(store, versions.keys() if reports is None else reports),
     )
     groups = grouping.groups()
     # What an earlier link wrote is kept only if it is still there to read.
     known = index.known if store.graph_exists(RECURRENCE_GRAPH) else frozenset()
-    findings = attached_findings(store, grouping, groups, known)
-    resolved, statements = resolved_statements(store, grouping, index, versions, groups)
+    findings = attached_findings(store, grouping, groups, known, versions.keys())
+    resolved, statements = resolved_statements(store, grouping, index, versions, groups, kept)
     confident = [i.key for g in groups if g.score >= INFERENCE_THRESHOLD for i in g.items]
     evidence = read_evidence(store, confident)
     creators = read_creators(store)

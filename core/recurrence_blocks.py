@@ -18,6 +18,8 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 from collections.abc import Callable, Hashable, Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,6 +27,9 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from normgraph.loaders.rdf.triples import new_graph
+
+from .asks import AskUnit
+from .grouping_model import Item
 
 Triple = tuple[Node, Node, Node]
 
@@ -51,12 +56,43 @@ def _canonical(value: object, out: list[str]) -> None:
             parts.append("\x1f".join(written))
         out += ["{", *sorted(parts), "}"]
     elif dataclasses.is_dataclass(value) and not isinstance(value, type):
-        out.append(type(value).__qualname__ + "(")
-        for name in _fields(type(value)):
-            _canonical(getattr(value, name), out)
-        out.append(")")
+        memo = _MEMO.get()
+        if memo is None or type(value) not in _SHARED:
+            _fields_of(value, out)
+            return
+        found = memo.get(id(value))
+        if found is None or found[0] is not value:
+            shown: list[str] = []
+            _fields_of(value, shown)
+            found = memo[id(value)] = (value, shown)
+        out += found[1]
     else:
         raise TypeError(f"a block signature cannot hold a {type(value).__name__}")
+
+
+def _fields_of(value: object, out: list[str]) -> None:
+    out.append(type(value).__qualname__ + "(")
+    for name in _fields(type(value)):
+        _canonical(getattr(value, name), out)
+    out.append(")")
+
+
+_SHARED = (Item, AskUnit)
+"""Frozen values that many signatures hold (an item is a member and others' partner)."""
+_MEMO: ContextVar[dict[int, tuple[object, list[str]]] | None] = ContextVar("memo", default=None)
+"""Within :func:`shared_parts`: each shared value written out so far (kept with
+it, so its id is not reused while the memo lives)."""
+
+
+@contextmanager
+def shared_parts() -> Iterator[None]:
+    """Signatures made inside write a frozen value met again (an item is a member of one
+    issue, the partner of others) from the first writing: the same text, written once."""
+    token = _MEMO.set({} if _MEMO.get() is None else _MEMO.get())
+    try:
+        yield
+    finally:
+        _MEMO.reset(token)
 
 
 _FIELDS: dict[type, tuple[str, ...]] = {}

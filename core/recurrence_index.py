@@ -188,7 +188,8 @@ def save(grouping: Grouping, path: Path, versions: Mapping[str, str] | None = No
     """Write the index atomically (a temporary file renamed over the old one)."""
     temporary = path.with_name(path.name + ".tmp")
     with gzip.open(temporary, "wt", encoding="utf-8", compresslevel=1) as out:
-        json.dump(to_json(grouping, versions), out, separators=(",", ":"))
+        # One string from the C encoder (json.dump to a file runs the pure-Python one).
+        out.write(json.dumps(to_json(grouping, versions), separators=(",", ":")))
     os.replace(temporary, path)
 
 

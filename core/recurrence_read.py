@@ -9,7 +9,7 @@ makes (:mod:`normgraph.recurrence`), in one place.
 from __future__ import annotations
 
 import weakref
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 
 from rdflib import URIRef
 from rdflib.term import Node
@@ -130,9 +130,6 @@ SELECT DISTINCT ?report ?graph ?key WHERE {{
 _FEW = 20
 """Up to this many reports' recommendations are read with a VALUES block; more, with one
 query for all."""
-_MANY = 400
-"""Up to this many reports' statements are read with a VALUES block; more, with one query
-for all."""
 _STATEMENTS: weakref.WeakKeyDictionary[GraphStore, dict[str, tuple[str, list[Item], set[str]]]] = (
     weakref.WeakKeyDictionary()
 )
@@ -161,10 +158,25 @@ def stale_reports(versions: Mapping[str, str], seen: Mapping[str, str]) -> list[
 def read_items_of(
     store: GraphStore, reports: Collection[str], cls: URIRef = NG.Recommendation
 ) -> list[Item]:
-    """The recommendations (or findings) of the named reports."""
-    if len(reports) > _FEW:
-        return [item for item in read_items(store, cls) if item.document in reports]
-    return read_items(store, cls, [URIRef(r) for r in sorted(reports)]) if reports else []
+    """The recommendations (or findings) of the named reports, in key order; many reports
+    are read a page of them at a time (:data:`PAGE`)."""
+    listed = sorted(reports)
+    if len(listed) <= _FEW:
+        return read_items(store, cls, [URIRef(r) for r in listed]) if listed else []
+    return sorted(
+        (item for page in _pages(listed) for item in read_items(store, cls, page)),
+        key=lambda item: item.key,
+    )
+
+
+PAGE = 50
+"""Reports read per query when many are: one query for every report held all its rows as
+Python terms (and Oxigraph its grouping) at once."""
+
+
+def _pages(reports: Sequence[str]) -> Iterator[list[URIRef]]:
+    for start in range(0, len(reports), PAGE):
+        yield [URIRef(report) for report in reports[start : start + PAGE]]
 
 
 def _text(row: dict[str, Node], name: str) -> str:
@@ -300,12 +312,13 @@ def current_statements(
     seen = {report: version for report, (version, _, _) in kept.items()}
     wanted = versions if reports is None else {r: versions[r] for r in reports if r in versions}
     stale = stale_reports(wanted, seen)
-    # Many reports are read in one query for all, a few with one VALUES block of them.
-    statements, done = (
-        read_statements(store, None if len(stale) > _MANY else [URIRef(r) for r in stale])
-        if stale
-        else ([], set())
-    )
+    # A page of reports at a time (one query for all held every statement's row at once).
+    statements: list[Item] = []
+    done: set[str] = set()
+    for page in _pages(stale):
+        more, ended = read_statements(store, page)
+        statements += more
+        done |= ended
     fresh: dict[str, tuple[list[Item], set[str]]] = {r: ([], set()) for r in stale}
     for statement in statements:
         if statement.document in fresh:

@@ -22,7 +22,7 @@ from normgraph.loaders.rdf.iris import slug
 from .grouping import Group, Item, Member
 from .issue_names import issue_name, reason
 from .namespaces import FOAF, ID, NG, PROV, RDF, RDFS, VOCAB, XSD, local_name
-from .recurrence_blocks import Blocks, Triple
+from .recurrence_blocks import Blocks, Triple, shared_parts
 from .recurrence_index import IndexUse
 from .recurrence_statements import Resolved
 from .validation import Violation
@@ -244,8 +244,18 @@ def link_blocks(
     """The recurrence graph for computed groups, as blocks (pure: no store); the blocks of
     ``kept`` whose signature is unchanged are reused, not rendered again. ``creators``:
     each report's ``dcterms:creator`` values, which an issue's tally counts."""
-    evidence = evidence or {}
-    creators = creators or {}
+    with shared_parts():
+        return _link_blocks(groups, findings, resolved, evidence or {}, kept, creators or {})
+
+
+def _link_blocks(
+    groups: Sequence[Group],
+    findings: Sequence[tuple[str, Group]],
+    resolved: Sequence[Resolved],
+    evidence: dict[str, list[URIRef]],
+    kept: Blocks | None,
+    creators: Mapping[str, frozenset[str]],
+) -> tuple[Blocks, LinkOutcome]:
     blocks = Blocks()
     blocks.put("", "agents", _agents, kept)
     outcome = LinkOutcome(issues=len(groups))

@@ -11,7 +11,7 @@ from rdflib import URIRef
 from normgraph.build_state import Record, forget, write_record
 from normgraph.graph import GraphStore, open_store
 from normgraph.namespaces import ID, NG, RDF, RECURRENCE_GRAPH, document_graph
-from normgraph.recurrence import compute_blocks, link
+from normgraph.recurrence import compute_blocks, link, stored_links
 from normgraph.recurrence_blocks import triple_key
 from normgraph.recurrence_delta import BLOCKS_SUFFIX, kept
 from normgraph.recurrence_read import _STATEMENTS, read_statements, statement_keys
@@ -190,6 +190,10 @@ def test_a_restated_statement_is_read_back_not_matched_again_in_a_new_process(
     statements, _done = read_statements(store)
     assert statement_keys(store) == sorted((s.key, s.document) for s in statements)
     assert [key for key, _report in statement_keys(store)] == [str(assessment)]
+    # The stored links read from the blocks the graph was written from, as queried.
+    from_blocks, queried = stored_links(store, kept(store)), stored_links(store)
+    assert from_blocks == queried and str(assessment) in queried[1]
+    assert len(queried[0]) > 1  # the memberships name a recommendation too
     store.close()
 
     reopened = open_store(tmp_path / "store")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from rdflib import URIRef
 
 from normgraph.namespaces import NG, PROV, RDFS
+from normgraph.recurrence_blocks import digest, shared_parts
 from normgraph.recurrence_triples import RAISED_AGAIN_RULE, link_blocks
 from tests.core.recurrence_items import grouping_of, item
 
@@ -38,3 +39,17 @@ def test_each_earlier_member_is_inferred_once_from_the_latest_election_raising_i
             f"raised again at {later} later {word})"
         )
         assert str(graph.value(judged[f"rec/{year}"], NG.date)) == "2014-05-01"
+
+
+def test_signatures_written_with_shared_values_once_are_the_same() -> None:
+    """An item met again inside :func:`shared_parts` is written from its first writing:
+    the digests are those written in full."""
+    first = item("a", "The CEC should publish results per polling station.", "r1", "2010-01-01")
+    second = item("b", "Results should be published per polling station.", "r2", "2015-01-01")
+    signatures = [(first, second, frozenset({"x", "y"})), (second, first, (first,)), (first,)]
+    plain = [digest(s) for s in signatures]
+    with shared_parts():
+        shared = [digest(s) for s in signatures]
+        again = [digest(s) for s in signatures]
+    assert shared == again == plain
+    assert len(set(plain)) == 3
