@@ -29,6 +29,8 @@ _READINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(?:Commission|Board)\b.*\b(?:Elect\w*|Referend\w*)\b"
             r"|^(?!.*\b(?:Observ|Monitor|Watch|Select))(?:\w+\s+){0,3}"
             r"(?:Elect(?:ion|oral)|Referendum)\s+(?:[\w-]+\s+){0,2}Committee\b"
+            r"|\bElect(?:ion|oral|ions)\s+(?:[A-Z][\w-]*\s+)?(?:Bureau|Office|Authority|"
+            r"Administration)\b"
             r"|\b[A-Z]{1,3}EC\b"
         ),
     ),
@@ -52,15 +54,23 @@ _READINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "party",
         re.compile(r"\b(?:[Pp]arty|Alliance|Bloc|Coalition|Movement|Front|Union(?! of))\b"),
     ),
-    ("parliament", re.compile(r"\bAssembly\b")),
+    (
+        "parliament",
+        re.compile(
+            r"\bAssembly\b|\bSenate\b"
+            r"|\b(?:House|Chamber)\s+of\s+(?:Representatives|Deputies|Commons|Lords|Delegates)\b"
+        ),
+    ),
 )
 """(kind, words): the first reading whose words the name holds gives its kind; a body's
 own words (a "Council", an "Agency") come before what it oversees ("Broadcasting"). An
-election body is a commission or board with "election" in its name, a committee named
-for what it administers ("National Electoral Committee", "District Election Committee",
-not a parliament's "Select Committee" or a monitors' committee), or an
-election commission's acronym ("CEC", "DEC", "PEC No. 15"); "the city district court"
-is a court however it is capitalised."""
+election body is a commission or board with "election" in its name, an electoral
+"Bureau", "Office", "Authority" or "Administration", a committee named for what it
+administers ("National Electoral Committee", "District Election Committee", not a
+parliament's "Select Committee" or a monitors' committee), or an election commission's
+acronym ("CEC", "DEC", "PEC No. 15"); "the city district court" is a court however it is
+capitalised. A chamber is an "Assembly", a "Senate", or a "House" or "Chamber" of
+representatives, deputies, commons, lords or delegates."""
 
 
 def kind_from_name(name: str) -> str | None:

@@ -137,9 +137,10 @@ def find_institutions(text: str) -> list[tuple[int, int, Institution, str]]:
 
 def settled(name: str, kind: str) -> tuple[str, str]:
     """The name and kind to mint an actor under. A reader's fallback kind (a state body)
-    yields to what the words of the name tell ("the People's Voice party" filing a
-    complaint is a party), and a civil-society fallback to an election body's name; a
-    candidate given with a party ("Ana Lupu, Green Alliance") is the person."""
+        yields to what the words of the name tell ("the People's Voice party" filing a
+        complaint is a party), and a civil-society fallback to an election body's or a
+    broadcaster's name ("TV X" appealing); a
+        candidate given with a party ("Ana Lupu, Green Alliance") is the person."""
     if kind == "candidate":
         person, _, rest = name.partition(", ")
         if rest and kind_from_name(rest) == "party":
@@ -147,8 +148,8 @@ def settled(name: str, kind: str) -> tuple[str, str]:
         return name, kind
     if kind == "state-body":
         return name, kind_from_name(name) or kind
-    if kind == "ngo" and kind_from_name(name) == "commission":
-        return name, "commission"  # a civic "Union" stays what the reader said
+    if kind == "ngo" and kind_from_name(name) in ("commission", "media"):
+        return name, str(kind_from_name(name))  # a civic "Union" stays what the reader said
     return name, kind
 
 

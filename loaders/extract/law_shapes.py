@@ -1,13 +1,20 @@
 """The shapes a law's name and an article's number take in English reports, whatever the
 state ("Law on ...", "<Words> Code", "Articles 7.3 and 7.4"): the patterns both legal
-readers (``legal.py``, ``legal_patterns.py``) build on.
+readers (``legal.py``, ``legal_patterns.py``) build on, and the name a law cited by its
+bare generic name goes by beside other states' laws ("Constitution of <state>").
 """
 
 from __future__ import annotations
 
 import re
 
+from rdflib import Literal
+
+from normgraph.namespaces import SKOS
+
+from ..rdf.facts import Fact
 from ..text.dates import MONTH_NAME
+from .states import state_by_code
 
 _NAME_WORD = rf"(?:(?!{MONTH_NAME}\b)[A-Z][\w'-]*|\u2013|-)"
 """A word of a law's name; a month ends it ("the Law on Assemblies in August 2021")."""
@@ -51,3 +58,26 @@ ARTICLE_NUMBER = r"\d+(?:\.\d+)*(?:bis|ter|quater|[a-z](?![\w.]))?(?:\([a-z]\))?
 inserted later between two others ("8a", "282bis")."""
 ARTICLE_LIST = rf"{ARTICLE_NUMBER}(?:(?:,\s*|,?\s+and\s+|\s+to\s+){ARTICLE_NUMBER})*"
 """Several articles cited at once ("Articles 7.3 and 7.4", "Articles 15, 16 and 18")."""
+
+
+def state_form(label: str, country: str) -> str | None:
+    """The name a law labelled by its bare generic name goes by beside other states' laws:
+    a report's "the Constitution" (and its articles) is its state's, "Constitution of
+    <state>" ("Constitution, article 54" -> "Constitution of <state>, article 54"); None
+    for a law named by its own name."""
+    head, comma, rest = label.partition(", ")
+    if head != "Constitution":
+        return None
+    try:
+        state = state_by_code(country)
+    except KeyError:
+        return None
+    return f"{head} of {state.name}{comma}{rest}"
+
+
+def name_its_state(fact: Fact, country: str) -> Fact:
+    """Give a law or article ``state_form``'s name as an alternative label (once)."""
+    other = state_form(str(fact.label), country)
+    if other is not None and (SKOS.altLabel, Literal(other)) not in fact.values:
+        fact.add(SKOS.altLabel, other)
+    return fact

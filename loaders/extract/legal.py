@@ -39,7 +39,7 @@ from ..text.source import Span
 from .elections import date_value, state_fact
 from .instruments import find_instruments
 from .law_acronyms import defined, fuller, uses
-from .law_shapes import ARTICLE_LIST, ARTICLE_NUMBER, GENERIC_LAW
+from .law_shapes import ARTICLE_LIST, ARTICLE_NUMBER, GENERIC_LAW, name_its_state
 from .state_data import Named, state_data
 from .states import state_alternation, state_named, state_pattern
 
@@ -318,7 +318,7 @@ def add_references(
         state = extraction.merge(state_fact(ref.law.country, spans))
         law = Fact(iri=ref.law.iri, kind=NG.Law, label=ref.law.label, evidence=list(spans))
         law.add(NG.country, state.iri)
-        extraction.merge(law)
+        extraction.merge(name_its_state(law, ref.law.country))
         if ref.law.adopted is not None:
             date = ref.law.adopted
             law_fact = extraction.get(law.iri)
@@ -338,7 +338,7 @@ def add_references(
         )
         article.add(ELI.is_part_of, law.iri)
         article.add(NG.number, ref.article)
-        extraction.merge(article)
+        extraction.merge(name_its_state(article, ref.law.country))
         if ref.paragraph:
             paragraph = Fact(iri=ref.iri, kind=NG.LawArticle, label=ref.label, evidence=list(spans))
             paragraph.add(ELI.is_part_of, article_iri)

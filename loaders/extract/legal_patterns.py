@@ -26,7 +26,7 @@ from ..text.document import Document, Sentence
 from ..text.source import Span
 from .instruments import by_key, find_instruments, instrument_key, last_instrument, provision_norms
 from .law_acronyms import defined, fuller, uses
-from .law_shapes import ARTICLE_LIST, ARTICLE_NUMBER, GENERIC_LAW, LAW_WORD
+from .law_shapes import ARTICLE_LIST, ARTICLE_NUMBER, GENERIC_LAW, LAW_WORD, name_its_state
 from .legal import law_key, law_name, state_after
 from .states import state_by_code
 from .treaties import add_treaty_actions
@@ -177,6 +177,7 @@ def _law_articles(
         key = re.sub("[\u2013\u2014]", "-", number)
         iri = mint("law", country or collector.country, law_key(name), "article", key)
         fact = collector.fact(iri, NG.LawArticle, f"{name}, Article {number}", [])
+        name_its_state(fact, country or collector.country)
         if (ELI.is_part_of, parent.iri) not in fact.values:
             fact.add(ELI.is_part_of, parent.iri).add(NG.number, number)
         _cite(fact, spans)
@@ -270,7 +271,7 @@ def _cite(fact: Fact, spans: list[Span]) -> None:
 def _law(collector: _Collector, name: str, spans: list[Span], country: str | None = None) -> Fact:
     name = _full_name(collector, name, country)
     iri = mint("law", country or collector.country, law_key(name))
-    fact = collector.fact(iri, NG.Law, name, [])
+    fact = name_its_state(collector.fact(iri, NG.Law, name, []), country or collector.country)
     if len(fact.evidence) < 3:
         _cite(fact, spans)
     if not any(p == ELI.title for p, _ in fact.values):

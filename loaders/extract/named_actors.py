@@ -46,6 +46,11 @@ _PERSON_CUES = (
         rf"(?:the\s+)?{_WORD}(?:\s+(?:and\s+)?{_WORD})*,\s+{_PERSON},"
     ),
 )
+_OUTLET = (
+    r"(?:broadcasters?|television(?:\s+channels?)?|TV(?:\s+channels?)?|channels?|"
+    r"radio(?:\s+stations?)?|stations?|newspapers?|dail(?:y|ies)|news\s+agency)"
+)
+"""What a media outlet is called before its name ("the private station", "broadcasters")."""
 _DESCRIBED: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
@@ -65,13 +70,15 @@ _DESCRIBED: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
-            r"\b(?:public|state|private|national|regional|pro-government|independent)\s+"
-            r"(?:broadcaster|television(?:\s+channel)?|TV(?:\s+channel)?|channel|radio(?:\s+station)?|"
-            rf"newspaper|daily|news\s+agency),?\s+(?P<name>{_ORG_NAME})"
+            r"(?:\b(?i:public|state|private|national|regional|pro-government|independent|commercial)"
+            rf"\s+{_OUTLET}|\b[Tt]he\s+(?:tabloid|daily|weekly|{_OUTLET})),?\s+(?P<name>{_ORG_NAME})"
+            rf"(?:,?\s+and\s+(?P<also>{_ORG_NAME}))?"
         ),
         "media",
     ),
 )
+"""(cue, kind): a description before a name gives its kind; a plural one may name two
+("commercial broadcasters A and B", "private channels A and B")."""
 _HEADED = re.compile(
     rf"\b[Tt]he\s+(?P<name>(?:{_WORD}\s+){{0,4}}(?P<head>Court|Commission|Council|Centre|Center|"
     r"Bureau|Agency|Body|Authority|Inspectorate|Association|Assembly|Television|Watch|Monitor)\b"
@@ -184,12 +191,13 @@ def _named(text: str) -> Iterator[tuple[int, int, str, str]]:
                 yield start, end, " ".join(words), "candidate"
     for pattern, kind in _DESCRIBED:
         for match in pattern.finditer(text):
-            group = "name" if match.group("name") else "name2"
-            name = match.group(group)
-            first = name.split()[0]
-            if kind == "party" and (_HEADED.fullmatch(f"the {name}") or first in _TITLES):
-                continue
-            yield match.start(group), match.end(group), name, kind
+            groups = ("name", "also") if match.group("name") else ("name2",)
+            for group in (g for g in groups if match.groupdict().get(g)):
+                name = match.group(group)
+                first = name.split()[0]
+                if kind == "party" and (_HEADED.fullmatch(f"the {name}") or first in _TITLES):
+                    continue
+                yield match.start(group), match.end(group), name, kind
     for match in _HEADED.finditer(text):
         name, head = match.group("name"), match.group("head")
         if _INTERNATIONAL.search(name) or name == head or _known(name):

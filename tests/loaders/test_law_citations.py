@@ -12,7 +12,7 @@ from normgraph.loaders.extract.legal_patterns import add_legal
 from normgraph.loaders.rdf.facts import Extraction
 from normgraph.loaders.text.document import parse_document
 from normgraph.loaders.text.source import SourceText
-from normgraph.namespaces import ID, NG
+from normgraph.namespaces import ID, NG, SKOS
 
 
 def _cited(text: str, country: str) -> list[tuple[str, str]]:
@@ -237,3 +237,26 @@ def test_an_article_coordinated_with_the_next_cited_one_is_of_the_same_law() -> 
         "law/li/federal-courts-act/article/100",
     } <= found
     assert "law/li/federal-act-broadcasting/article/82" not in found
+
+
+def test_the_constitution_is_also_named_for_the_report_s_state() -> None:
+    """A report's bare "the Constitution" is its state's: its law and articles also go by
+    "Constitution of <state>"; a law with a name of its own gets no such alias."""
+    extraction = Extraction()
+    document = parse_document(
+        SourceText(
+            "c",
+            "c.txt",
+            "I. LEGAL FRAMEWORK\n\nSection 12 of the Constitution and the Law on Local Polls "
+            "govern the vote. Under Article 70 of the Constitution, the term is four years.",
+        )
+    )
+    add_legal(extraction, document, URIRef(ID["report/c"]), "is")
+    aliases = {
+        str(fact.iri).split("/id/")[1]: {str(v) for p, v in fact.values if p == SKOS.altLabel}
+        for fact in extraction.facts
+        if fact.kind in (NG.Law, NG.LawArticle)
+    }
+    assert aliases["law/is/constitution"] == {"Constitution of Iceland"}
+    assert aliases["law/is/constitution/article/70"] == {"Constitution of Iceland, Article 70"}
+    assert aliases["law/is/law-local-polls"] == set()

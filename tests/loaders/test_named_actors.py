@@ -123,3 +123,29 @@ def test_a_ministry_for_european_affairs_is_the_states() -> None:
     named = {(name, kind) for _, _, name, kind in _named(text)}
     assert ("Ministry of Foreign and European Affairs", "state-body") in named
     assert not any(name == "European Commission" for name, _ in named)
+
+
+OUTLETS = """\
+MEDIA
+
+The private station Valley One was fined twice. Commercial broadcasters Nordsat and Baltia
+Plus aired the debates, and the tabloid Morning Bell ran the leaked list. Private channels
+Kanal Sever and Radio Brisa broadcast paid spots, and the daily Harbour Post reported them.
+The station manager resigned; the daily schedule of the newspaper was unchanged.
+"""
+
+
+def test_outlets_by_a_description_before_their_names() -> None:
+    extraction = Extraction()
+    document = parse_document(SourceText("m", "m.txt", OUTLETS))
+    add_named_actors(document, Actors(extraction, "xx"))
+    media = {str(f.label) for f in extraction.facts if str(f.kind).endswith("MediaOutlet")}
+    assert media == {
+        "Valley One",
+        "Nordsat",
+        "Baltia Plus",
+        "Morning Bell",
+        "Kanal Sever",
+        "Radio Brisa",
+        "Harbour Post",
+    }
