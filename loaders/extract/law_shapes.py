@@ -41,6 +41,14 @@ GENERIC_LAW = (
     rf"|(?:{_NOT_AN_ARTICLE}[A-Z][a-z]+\s+){{1,3}}Code\b(?!\s+of Good)"
     rf"|\bCode\s+(?:of|on)\s+(?!(?:Good|Conduct|Ethics|Practice)\b){_NAME_WORD}"
     rf"(?:\s+(?!and\s+the\b)(?:(?:of|and|on|the)\s+)*{_NAME_WORD})*"
+    # "Emergency Ordinance No. 95/2009", "Presidential Decree 26/2012": a decree or ordinance
+    # cited by its number in its year
+    rf"|(?:{_NOT_AN_ARTICLE}(?!(?:Under|By|In|With|On|Per|And|Of|See)\b)[A-Z][a-z]+\s+)?"
+    r"(?:Decree|Ordinance)\s+(?:No\.?\s*)?\d+/(?:19|20)?\d\d\b"
+    # "Act CCIII of 2011 on the Elections of ...": an act cited by its number (in Roman
+    # numerals) in its year's collection, and its subject
+    rf"|\bAct\s+[IVXLCDM]+\s+of\s+(?:19|20)\d\d\b(?:\s+on\s+(?:the\s+)?{_NAME_WORD}"
+    rf"(?:\s+{_NOT_NEXT_LAW}(?:(?:of|and|for|by|the|on|in|to)\s+)*{_NAME_WORD})*)?"
     r"|\bConstitution\b|\bElection Law\b"
     r"|\bElectoral Code\b"
 )
@@ -49,8 +57,9 @@ GENERIC_LAW = (
 official collection), "<Words> Code", "Code of ...", "the <Words> Law" ("the Anti-Terror
 Law", "the Riigikogu Election Act"; "a Media Law" is what a state lacks, no law's name),
 "<Words> Act <year>" ("Electoral Administration Act 2006"), "[Federal] Act / Ordinance on
-...", the Constitution."""
-LAW_WORD = re.compile(r"Act|Law|Code|Constitution|Ordinance")
+...", a numbered decree or ordinance ("Government Decree No. 12/2004"), an act numbered in
+its year ("Act IV of 1990 on ..."), the Constitution."""
+LAW_WORD = re.compile(r"Act|Law|Code|Constitution|Ordinance|Decree")
 """A word every shape of ``GENERIC_LAW`` needs, as written: a text without one names no law
 of those shapes and is not scanned for them (``tests/loaders/test_pattern_prefilters.py``)."""
 ARTICLE_NUMBER = r"\d+(?:\.\d+)*(?:bis|ter|quater|[a-z](?![\w.]))?(?:\([a-z]\))?(?:[\u2013-]\d+)?"

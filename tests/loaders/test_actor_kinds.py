@@ -180,3 +180,12 @@ def test_one_reading_for_complaint_bodies_and_named_actors() -> None:
     assert kind_from_name("Committee of Voters for Honest Elections") != "commission"
     assert case_kind("Ministry of Justice") == kind_from_name("Ministry of Justice")
     assert case_kind("the mayor's office") == "state-body"
+
+
+def test_a_broadcaster_s_name_outranks_a_civil_society_fallback() -> None:
+    """A complainant read as an NGO for want of a cue is the broadcaster its name says."""
+    actors = Actors(Extraction(), "xx")
+    outlet = actors.get("TV Upland", "ngo", [])
+    union = actors.get("Upland Union of Journalists", "ngo", [])
+    assert actors.facts[outlet].kind == NG.MediaOutlet
+    assert actors.facts[union].kind == NG.CivilSocietyOrganisation

@@ -260,3 +260,27 @@ def test_the_constitution_is_also_named_for_the_report_s_state() -> None:
     assert aliases["law/is/constitution"] == {"Constitution of Iceland"}
     assert aliases["law/is/constitution/article/70"] == {"Constitution of Iceland, Article 70"}
     assert aliases["law/is/law-local-polls"] == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "The rules were changed by Government Ordinance No. 17/2011 in March.",
+            [("law", "law/xx/government-ordinance-no-17-2011")],
+        ),
+        (
+            "Under Decree 8/1999, which sets the fees, lists pay a deposit.",
+            [("law", "law/xx/decree-8-1999")],
+        ),
+        (
+            "Article 9 of Act LXX of 2004 on the Registration of Voters sets the deadline.",
+            [("article", "law/xx/act-lxx-2004-registration-voters/article/9")],
+        ),
+        ("The decree of 12/2004 and an ordinance were debated.", []),
+    ],
+)
+def test_laws_cited_by_their_number_in_a_year(text: str, wanted: list[tuple[str, str]]) -> None:
+    """A decree or ordinance numbered in its year, an act numbered in Roman numerals in its
+    year's collection (invented numbers)."""
+    assert _cited(text, "xx") == wanted
