@@ -26,31 +26,34 @@ cast "No" (50.9 %) and 953 002 (49.1 %) voted "Yes".
 BOTH = (("presidential", "2031-05-11"), ("referendum", "2031-05-11"))
 
 
-def test_a_preliminary_count_with_titled_names_and_bracketed_parties() -> None:
+def _read(answers: bool) -> tuple[dict[str, object], dict[str, object], set[str]]:
+    """Votes and shares of the candidates (or the answers) read from PRELIMINARY, and the
+    types of the elections they are filed under."""
     _, facts = results_of(PRELIMINARY, *BOTH)
-    people = {name: fact for name, (fact,) in facts.items() if name[:2] not in ("Ye", "No")}
-    assert {name: value_of(fact, NG.votes) for name, fact in people.items()} == {
-        "Tomas Varga": 812402,
-        "Elena Bors": 701995,
-        "Piet Lunde": 160330,
-    }
-    assert value_of(people["Tomas Varga"], NG.voteShare) == Decimal("44.10")
-    for fact in people.values():
-        assert election_key(str(value_of(fact, NG.election))).kind == "presidential"
+    chosen = [fact for name, (fact,) in facts.items() if (name[:2] in ("Ye", "No")) == answers]
+    votes = {str(fact.label): value_of(fact, NG.votes) for fact in chosen}
+    shares = {str(fact.label): value_of(fact, NG.voteShare) for fact in chosen}
+    kinds = {election_key(str(value_of(fact, NG.election))).kind for fact in chosen}
+    return votes, shares, kinds
+
+
+def test_a_preliminary_count_with_titled_names_and_bracketed_parties() -> None:
+    votes, shares, kinds = _read(answers=False)
+    assert votes == {"Tomas Varga": 812402, "Elena Bors": 701995, "Piet Lunde": 160330}
+    assert shares["Tomas Varga"] == Decimal("44.10")
+    assert kinds == {"presidential"}
 
 
 def test_a_referendums_answers_per_question_under_the_referendum() -> None:
-    _, facts = results_of(PRELIMINARY, *BOTH)
-    answers = {name: fact for name, (fact,) in facts.items() if name[:2] in ("Ye", "No")}
-    assert {name: value_of(fact, NG.votes) for name, fact in answers.items()} == {
+    votes, shares, kinds = _read(answers=True)
+    assert votes == {
         "Yes (first question)": 1402118,
         "No (first question)": 564009,
         "No (question 2)": 988140,
         "Yes (question 2)": 953002,
     }
-    assert value_of(answers["No (question 2)"], NG.voteShare) == Decimal("50.9")
-    for fact in answers.values():
-        assert election_key(str(value_of(fact, NG.election))).kind == "referendum"
+    assert shares["No (question 2)"] == Decimal("50.9")
+    assert kinds == {"referendum"}
 
 
 def test_answers_without_a_referendum_or_by_a_chamber_are_not_results() -> None:
