@@ -8,7 +8,9 @@ and year single out, else the report's latest election, since reports print the 
 of the election they have just followed. A caption naming the second round ("Second
 round", "run-off", "repeat voting") files the rows under that round; a table printing
 two rounds side by side gives both (see ``result_rows``). Results stated in a sentence
-with their vote count (``text_results``) go under the report's latest election.
+with their vote count (``text_results``) go under the report's latest election; a
+referendum's answer ("7,765,573 voters voted 'Yes'") under its referendum, a candidate's
+or a list's votes under an election that is not one.
 """
 
 from __future__ import annotations
@@ -81,7 +83,7 @@ def add_report_results(
             seen.setdefault(chosen.iri, set()),
         )
     for stated in text_results(source):
-        chosen, number = _contest(stated.sentence, elections)
+        chosen, number = _contest(stated.sentence, _stated_in(stated, elections))
         if _read_before(stated, facts, chosen.iri):
             continue  # the sentence repeats a contestant or a figure a table gave
         contest = Contest(chosen.iri, number)
@@ -100,9 +102,13 @@ def add_text_results(
     seen: set[URIRef] | None = None,
 ) -> list[Fact]:
     """Result facts for results stated in sentences (``text_results``), under ``contest``;
-    a contestant already read from a table (``seen``) is not read again."""
+    a contestant already read from a table (``seen``) is not read again, and a referendum's
+    answer only under a referendum."""
     facts: list[Fact] = []
+    referendum = election_key(contest.election).kind == election_kind("referendum")
     for one in stated:
+        if one.answer and not referendum:
+            continue
         votes = Cell(Decimal(one.votes), one.votes_span)
         row = ResultRow(one.name, [one.name_span], votes=votes)
         if one.share is not None and one.share_span is not None:
@@ -147,6 +153,14 @@ def _read_before(stated: TextResult, facts: list[Fact], election: URIRef) -> boo
         if fact.label and (name in label or label in name):
             return True
     return False
+
+
+def _stated_in(stated: TextResult, elections: list[_Election]) -> list[_Election]:
+    """The elections a sentence's result can be of: a referendum's answer is a
+    referendum's, a candidate's or a list's votes are not (where the report has both)."""
+    referendum = election_kind("referendum")
+    same = [e for e in elections if (e.kind == referendum) == stated.answer]
+    return same or elections
 
 
 def _elections(extraction: Extraction, report: Fact) -> list[_Election]:

@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from ..text.furniture import is_page_footer
 from ..text.lines import line_spans
 from ..text.source import SourceText
 from .result_headers import national_label
@@ -189,8 +190,8 @@ def _headerless_results(table: ResultTable) -> bool:
 
 def _last_row(lines: list[tuple[int, int, str]], header: int) -> int:
     """The index of the table's last line: before the next header, a line of prose, a
-    note under the table, or a blank line followed by a line without figures (a wrapped
-    name is followed at once by its figures)."""
+    note under the table, a page's footer, or a blank line followed by a line without
+    figures (a wrapped name is followed at once by its figures)."""
     last = header
     index = header + 1
     while index < len(lines):
@@ -201,7 +202,7 @@ def _last_row(lines: list[tuple[int, int, str]], header: int) -> int:
                 break
             index = following
             continue
-        if is_header(text) or _is_prose(text) or _NOTE_LINE.match(text):
+        if is_header(text) or _is_prose(text) or _NOTE_LINE.match(text) or is_page_footer(text):
             break
         if _captions_next(lines, index):
             break
@@ -227,6 +228,8 @@ def _row_ahead(lines: list[tuple[int, int, str]], index: int) -> bool:
     column gap), or it is a short name whose next line (no blank between) carries the
     figures."""
     text = lines[index][2]
+    if is_page_footer(text):
+        return False  # a page's footer ("Q3 report | ...   page 5 of 6") is no row
     if _has_figures(text):
         return not _is_prose(text) and bool(_COLUMN_GAP.search(text.strip()))
     if is_header(text) or _is_prose(text) or len(text.split()) > _PROSE_WORDS // 2:

@@ -21,6 +21,8 @@ from ..text.source import SourceText, Span
 _NAME = r"(?P<name>[A-Z][\w'\u2019.-]*(?:\s+(?:(?:of|for|the|and)\s+)?[A-Z\d][\w'\u2019.-]*){0,6})"
 _COUNT = r"(?P<votes>\d{1,3}(?:[,\u00a0\u2009\u202f' ]\d{3})+|\d{1,7})"
 _SHARE = r"(?P<share>\d{1,2}(?:[.,]\d{1,2})?|100)\s?(?:%|per\s?cent)"
+_BASE = r"(?:\s+of\s+(?:the\s+)?(?:valid\s+)?(?:votes|ballots)(?:\s+cast)?)?"
+"""What a share is of, inside its bracket ("(32.4 per cent of valid votes)")."""
 _VERB = (
     r"(?:\s+\([^()]{1,80}\))?,?\s+(?:received|won|obtained|polled|garnered|gained|collected|"
     r"secured)\s+(?:some\s+|a\s+total\s+of\s+)?"
@@ -30,7 +32,8 @@ _NAME2 = _NAME.replace("<name>", "<name2>")
 _SHARE2 = _SHARE.replace("<share>", "<share2>")
 _COUNT2 = _COUNT.replace("<votes>", "<votes2>")
 _SENTENCE = re.compile(
-    rf"{_NAME}{_VERB}{_COUNT}\s+(?:valid\s+)?votes\b(?:\s*(?:\(|,\s*or\s+|or\s+){_SHARE}\)?)?"
+    rf"{_NAME}{_VERB}{_COUNT}\s+(?:valid\s+)?votes\b"
+    rf"(?:\s*(?:\(|,\s*or\s+|or\s+){_SHARE}{_BASE}\)?)?"
     rf"|{_NAME2}{_VERB}{_SHARE2}\s+(?:of\s+(?:the\s+)?(?:valid\s+)?"
     rf"(?:votes|ballots)(?:\s+cast)?\s+)?\({_COUNT2}\s+votes\)"
 )
@@ -43,6 +46,11 @@ _LOCAL = re.compile(
     re.I,
 )
 """Words of a sentence about one polling station's or district's count, not the result."""
+_PROGRESS = re.compile(
+    rf"{_SHARE}\s+of\s+(?:all\s+|the\s+)?(?:polling\s+stations?|precincts?|protocols?)\b", re.I
+)
+"""How much of the count a preliminary result covers ("with 99.8 per cent of polling stations
+counted"): a share of all stations is a country-wide figure, not one station's count."""
 
 
 @dataclass(frozen=True)
@@ -57,20 +65,40 @@ class TextResult:
     share_span: Span | None
     sentence: str
     """The sentence up to the figures: what it says of the election ("In the 2019 ...")."""
+    answer: bool = False
+    """A referendum's answer ("Yes", "No"), not a candidate or a list."""
 
 
 _WORDS_ONLY = _NAME.replace(r"[A-Z\d]", "[A-Z]")
 _SEATS_WON = r"(?:,?\s+and\s+\d{1,3}\s+(?:seats|mandates))?"
 """The seats a list won, told after its votes ("... (34.5 per cent) and 41 seats")."""
 _ELIDED = re.compile(
-    rf"{_SEATS_WON}(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{_WORDS_ONLY}\s+(?:with\s+)?{_COUNT}"
-    rf"\s+(?:valid\s+)?votes\b(?:\s*\(\s*{_SHARE}\))?"
+    rf"{_SEATS_WON}(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{_WORDS_ONLY}(?:\s+\([^()]{{1,80}}\))?"
+    rf"\s+(?:with\s+)?{_COUNT}\s+(?:valid\s+)?votes\b(?:\s*\(\s*{_SHARE}{_BASE}\))?"
 )
 """A further contestant the same verb governs ("X received 1,204 votes (48.2 per cent) and
-Y 1,096 votes (43.9 per cent)", "... and 41 seats, the Y Party 279,897 votes ..."): a
-run-off's or a short list's results in one sentence. Its name has no figure (the figures
-after it are the votes)."""
+Y 1,096 votes (43.9 per cent)", "... and 41 seats, the Y Party 279,897 votes ...", "Ms. Y
+(SDA) 1,096 votes"): a run-off's or a short list's results in one sentence. Its name has no
+figure (the figures after it are the votes); a bracket after it names the party."""
 _SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)[.!?]\s+(?=[A-Z(])")
+
+
+_ANSWER = re.compile(
+    rf"{_COUNT}\s+(?P<noun>(?:voters|votes|ballots|electors|citizens)\s+)?"
+    rf"(?:\(\s*{_SHARE}{_BASE}\s*\)\s+)?(?:voted|were\s+cast)\s+[\"\u201c\u201d']?"
+    r"(?P<option>(?i:yes|no|against|in\s+favou?r))\b[\"\u201c\u201d']?"
+    rf"(?:\s*\(\s*{_SHARE2}{_BASE}\s*\))?"
+)
+"""A referendum's answer stated after its count ("7,765,573 voters (77.8 per cent) voted
+'Yes' and 2,218,374 (22.2 per cent) voted 'No'"). A count without its noun ("voters") is
+read only after an answer of the same sentence that had one."""
+_ABOUT_VOTERS = re.compile(r"\b(?:voters|ballots|questions?|referend\w*|plebiscite)\b", re.I)
+"""A sentence that speaks of a popular vote (not a chamber's "120 deputies voted no")."""
+_QUESTION = re.compile(
+    r"\b(?:on|to|for|in)\s+the\s+(?P<ordinal>[a-z]+)\s+question\b|\bquestion\s+(?P<number>\d+)\b",
+    re.I,
+)
+"""Which ballot question an answer is to, where a referendum asks several."""
 
 
 def text_results(source: SourceText, start: int = 0, end: int | None = None) -> list[TextResult]:
@@ -84,7 +112,7 @@ def text_results(source: SourceText, start: int = 0, end: int | None = None) -> 
         sentence_start = max([e for e in ends if e <= match.start()], default=0)
         after = _SENTENCE_END.search(text, match.end())
         sentence = text[sentence_start : after.start() if after else stop]
-        if _LOCAL.search(sentence):
+        if _LOCAL.search(_PROGRESS.sub("", sentence)):
             continue
         plain = bool(match.group("name"))
         one = _result(source, match, *(("", "") if plain else ("2", "2")), sentence_start)
@@ -97,6 +125,49 @@ def text_results(source: SourceText, start: int = 0, end: int | None = None) -> 
             if other is not None:
                 found.append(other)
             at = more.end()
+    return found + referendum_answers(source, start, stop)
+
+
+def referendum_answers(source: SourceText, start: int, stop: int) -> list[TextResult]:
+    """Each referendum answer stated with its count in a sentence about a popular vote,
+    named by its ballot question when the sentence gives one ("Yes (second question)")."""
+    text = source.text
+    found: list[TextResult] = []
+    read_in = -1  # the start of the last sentence an answer was read in
+    for match in _ANSWER.finditer(text, start, stop):
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, match.start() - 600))]
+        sentence_start = max([e for e in ends if e <= match.start()], default=0)
+        if not match.group("noun") and sentence_start != read_in:
+            continue
+        after = _SENTENCE_END.search(text, match.end())
+        sentence = text[sentence_start : after.start() if after else stop]
+        if not _ABOUT_VOTERS.search(sentence) or _LOCAL.search(_PROGRESS.sub("", sentence)):
+            continue
+        option = " ".join(match.group("option").split()).capitalize()
+        at = match.start() - sentence_start  # the question named last before, else first after
+        asked = [q for q in _QUESTION.finditer(sentence) if q.start() < at][-1:]
+        asked = asked or list(_QUESTION.finditer(sentence, at))[:1]
+        if asked:
+            ordinal = asked[0].group("ordinal")
+            number = asked[0].group("number")
+            option += f" ({ordinal.lower()} question)" if ordinal else f" (question {number})"
+        portion = "share" if match.group("share") else "share2"
+        share = Decimal(match.group(portion).replace(",", ".")) if match.group(portion) else None
+        if share is not None and share > 100:
+            continue
+        read_in = sentence_start
+        found.append(
+            TextResult(
+                option,
+                source.span(match.start("option"), match.end("option")),
+                int(re.sub(r"\D", "", match.group("votes"))),
+                source.span(match.start("votes"), match.end("votes")),
+                share,
+                source.span(match.start(portion), match.end(portion)) if share else None,
+                text[sentence_start : match.end()],
+                answer=True,
+            )
+        )
     return found
 
 
@@ -128,4 +199,4 @@ def _result(
     )
 
 
-__all__ = ["TextResult", "text_results"]
+__all__ = ["TextResult", "referendum_answers", "text_results"]

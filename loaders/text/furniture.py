@@ -47,6 +47,11 @@ def _repeated(lines: list[Line], shapes: list[Shape]) -> set[str]:
     return {text for text, count in counts.items() if count >= _REPEATS}
 
 
+def is_page_footer(text: str) -> bool:
+    """A footer line with the page number ("...   Page 12", "Page: 3 of 20", "- 12 -")."""
+    return bool(_PAGE.search(text))
+
+
 def page_furniture(
     lines: list[Line], shapes: list[Shape]
 ) -> tuple[list[Line], list[Shape], list[Line]]:

@@ -249,3 +249,22 @@ def test_results_told_in_one_sentence_with_the_seats_each_list_won() -> None:
         "Green Future": 79897,
         "Coast and Islands": 307908,
     }
+
+
+FOOTED = """\
+Annex 2. Official results of the municipal council elections
+
+List                          Votes       %    Seats
+Lakeside Citizens            21 448    52.3       13
+Valley Renewal               19 562    47.7       12
+
+Annual narrative report | Grant 17-LV-0042                              Page 3 of 9
+
+Annex 2 (continued)
+"""
+
+
+def test_a_page_footer_after_a_table_is_no_row() -> None:
+    _, facts = results_of(FOOTED, ("local", "2031-06-01"))
+    assert set(facts) == {"Lakeside Citizens", "Valley Renewal"}
+    assert value_of(facts["Valley Renewal"][0], NG.seats) == 12
