@@ -296,6 +296,27 @@ def _notes(body: list[Line], shapes: list[Shape]) -> list[Shape]:
     return found
 
 
+_HEADER_ROW = re.compile(r"^\s*\S.*?\S(?:\t|[ ]{3,})\S.*?\S(?:\t|[ ]{3,})\S")
+"""A line of three or more columns set with spaces or tabs: a table's header row."""
+
+
+def _space_tables(body: list[Line], shapes: list[Shape]) -> list[Shape]:
+    """Numbered rows under a header row set with spaces, in one block ("No.   Section
+    Recommendation" over "1     II     The ..."), are a table's rows, not list items."""
+    found: list[Shape] = []
+    header: int | None = None
+    for line, shape in zip(body, shapes, strict=True):
+        first = not found or body[len(found) - 1].block != line.block
+        if first:
+            header = (
+                line.block if shape.kind is LineKind.TEXT and _HEADER_ROW.match(line.text) else None
+            )
+        elif header == line.block and shape.kind is LineKind.ITEM and (shape.label or "").isdigit():
+            shape = Shape(LineKind.TEXT)
+        found.append(shape)
+    return found
+
+
 def _bare_label(shape: Shape, line: Line) -> bool:
     """An item whose label stands alone on its line: its text is on the next line."""
     return shape.kind is LineKind.ITEM and shape.body >= len(line.text.rstrip())
@@ -341,7 +362,7 @@ def parse_document(source: SourceText, start: int = 0, end: int | None = None) -
         body_lines, [_shape(line, head.titles) for line in body_lines]
     )
     body_lines, shapes, numerals, dropped = _undo_layout_scars(body_lines, shapes)
-    shapes = _notes(body_lines, shapes)
+    shapes = _space_tables(body_lines, _notes(body_lines, shapes))
     dropped = sorted(furniture + dropped, key=lambda line: line.start)
     body = list(enumerate(body_lines))
     # Group lines into units: one heading line; a footnote or item with the text lines of

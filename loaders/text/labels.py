@@ -29,7 +29,7 @@ _LABEL_FORMS = (
     # a bare number set off from a sentence by a gap or a dash: "1    The ...", "2 - The ..."
     rf"(?P<gapped>\d{{1,3}})"
     rf"(?:[ ]+[-\u2013\u2014](?=[ ]+{SENTENCE})"
-    rf"|(?=(?:\t|[ ]{{2,}})\s*(?!\S+(?:\t|[ ]{{2,}})){SENTENCE}))",
+    rf"|(?=(?:\t|[ ]{{2,}})\s*{SENTENCE}))",
     r"(?P<capital>[A-Z])\)",
     r"\((?P<paren>\d{1,3}|[a-zA-Z]|[ivx]{1,4}|[IVX]{1,5})\)",
     r"\[(?P<bracket>\d{1,3})\]",
@@ -44,8 +44,8 @@ recommendations under numbered topics; so a wrapped line opening with "2.5 per c
 stays running text and "4.1  Constitutional and legal basis" a heading. A bare number
 ("1    The ...", "2 - The ...") is a label only before a sentence, so "2012 was",
 "25   per cent" and "3 - 2 was" stay running text. A numbered row of a table set with
-spaces ("4   Publish the results   Partly") is read as an item too, unless a narrow
-column follows the number ("1    II    The commission ...": the section column)."""
+spaces ("4   Publish the results   Partly") is read as an item too, unless the block
+opens with the table's header row (``document.py``)."""
 WORDED = (
     r"(?:(?P<rank>Priority|PRIORITY)\s+(?:[Rr]ecommendation|RECOMMENDATION)"
     r"|Recommendation|RECOMMENDATION|Rec\.|Proposal)\s+(?P<number>\d{1,3}(?:\.\d{1,3})?)"
