@@ -45,6 +45,7 @@ from .labels import opens_worded
 from .lines import (
     ITEM_END,
     LONE_GLYPH,
+    NOTES_TITLE,
     PAGE_NUMBER,
     STRAY_WORDS,
     UNNUMBERED_TOP,
@@ -129,7 +130,10 @@ class _Builder:
         self.last_note = note
 
     def text(self, lines: list[Line], shape: Shape, next_is_note: bool) -> None:
-        pieces = [self.span(lines[0], shape.body if shape.kind is LineKind.ITEM else 0)]
+        body = shape.body if shape.kind is LineKind.ITEM else 0
+        bare = _bare_label(shape, lines[0])  # "5." over its text, or alone: the label
+        pieces = [self.span(lines[0])] if bare and len(lines) == 1 else []
+        pieces += [] if bare else [self.span(lines[0], body)]
         pieces += [self.span(line) for line in lines[1:]]
         note = self.last_note
         if (
@@ -277,6 +281,47 @@ def _undo_layout_scars(
     return kept, kept_shapes, numerals, dropped
 
 
+def _notes(body: list[Line], shapes: list[Shape]) -> list[Shape]:
+    """Lines with a bare number under a "Notes" title ("1   Signed in 1977.") are notes,
+    not list items, up to the next heading: they stay running text, as unnumbered notes."""
+    found, under = [], False
+    for line, shape in zip(body, shapes, strict=True):
+        if shape.kind is LineKind.HEADING:
+            under = False
+        elif NOTES_TITLE.match(line.text):
+            under = True
+        elif under and shape.kind is LineKind.ITEM and (shape.label or "").isdigit():
+            shape = Shape(LineKind.TEXT)
+        found.append(shape)
+    return found
+
+
+_HEADER_ROW = re.compile(r"^\s*\S.*?\S(?:\t|[ ]{3,})\S.*?\S(?:\t|[ ]{3,})\S")
+"""A line of three or more columns set with spaces or tabs: a table's header row."""
+
+
+def _space_tables(body: list[Line], shapes: list[Shape]) -> list[Shape]:
+    """Numbered rows under a header row set with spaces, in one block ("No.   Section
+    Recommendation" over "1     II     The ..."), are a table's rows, not list items."""
+    found: list[Shape] = []
+    header: int | None = None
+    for line, shape in zip(body, shapes, strict=True):
+        first = not found or body[len(found) - 1].block != line.block
+        if first:
+            header = (
+                line.block if shape.kind is LineKind.TEXT and _HEADER_ROW.match(line.text) else None
+            )
+        elif header == line.block and shape.kind is LineKind.ITEM and (shape.label or "").isdigit():
+            shape = Shape(LineKind.TEXT)
+        found.append(shape)
+    return found
+
+
+def _bare_label(shape: Shape, line: Line) -> bool:
+    """An item whose label stands alone on its line: its text is on the next line."""
+    return shape.kind is LineKind.ITEM and shape.body >= len(line.text.rstrip())
+
+
 def _shape(line: Line, titles: set[int]) -> Shape:
     """The line's shape; a front part's heading only its place shows is a topical heading."""
     if line.start in titles:
@@ -317,6 +362,7 @@ def parse_document(source: SourceText, start: int = 0, end: int | None = None) -
         body_lines, [_shape(line, head.titles) for line in body_lines]
     )
     body_lines, shapes, numerals, dropped = _undo_layout_scars(body_lines, shapes)
+    shapes = _space_tables(body_lines, _notes(body_lines, shapes))
     dropped = sorted(furniture + dropped, key=lambda line: line.start)
     body = list(enumerate(body_lines))
     # Group lines into units: one heading line; a footnote or item with the text lines of
@@ -328,9 +374,11 @@ def parse_document(source: SourceText, start: int = 0, end: int | None = None) -
             numeral_of[line.start] = numerals[position]
         previous = units[-1] if units else None
         same_block = previous is not None and previous[1][-1].block == line.block
-        if previous is not None and same_block and shape.kind is LineKind.TEXT:
+        if previous is not None and shape.kind is LineKind.TEXT:
+            if not same_block and len(previous[1]) == 1:
+                same_block = _bare_label(previous[0], previous[1][0])
             kind = previous[0].kind
-            if kind in (LineKind.FOOTNOTE, LineKind.ITEM, LineKind.TEXT):
+            if same_block and kind in (LineKind.FOOTNOTE, LineKind.ITEM, LineKind.TEXT):
                 previous[1].append(line)
                 continue
         table = shape.kind is LineKind.TABLE_ROW

@@ -15,20 +15,37 @@ from enum import Enum
 
 ROMAN = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$", re.I)
 """A Roman numeral, either case."""
-ITEM_LABEL = (
-    r"(?P<code>[RP]\s?\d{1,3})\s*[.):\u2013\u2014-]?"
-    r"|(?P<dash>[-\u2013]\s*)?(?P<num>\d{1,3}\.\d{1,2}|\d{1,3}|[a-z]|[ivx]{1,4}|[IVX]{1,5})[.)]"
-    r"|(?P<decimal>\d{1,3}\.\d{1,2})(?=\s+[A-Z](?=(?:[^\n]*?\b[a-z]{4,}\b){3})"
-    r"(?:[^\n]{55}|[^\n]*[.;:,]\s*$))"
-    r"|(?P<capital>[A-Z])\)"
-    r"|\((?P<paren>\d{1,3}|[a-zA-Z]|[ivx]{1,4}|[IVX]{1,5})\)"
+SENTENCE = r"[A-Z](?=(?:[^\n]*?\b[a-z]{4,}\b){3})"
+"""Text that opens like a sentence: a capital, then three lower-case words of four letters
+or more on the line (a name, a figure or a date does not)."""
+_LABEL_FORMS = (
+    # a code: "R1", "R.1", "P 2", then an optional stop, bracket, colon or dash
+    r"(?P<code>[RP]\.?\s?\d{1,3})\s*[.):\u2013\u2014-]?",
+    # "1.", "1)", "a)", "iv.", "IV)", "10.1." (an optional leading dash: "- 1.")
+    r"(?P<dash>[-\u2013]\s*)?(?P<num>\d{1,3}\.\d{1,2}|\d{1,3}|[a-z]|[ivx]{1,4}|[IVX]{1,5})[.)]",
+    # "2.1 The Commission should ...": a sub-paragraph number opening a sentence
+    r"(?P<decimal>\d{1,3}\.\d{1,2})(?=\s+[A-Z](?=(?:[^\n]*?\b[a-z]{4,}\b){3})"
+    r"(?:[^\n]{55}|[^\n]*[.;:,]\s*$))",
+    # a bare number set off from a sentence by a gap or a dash: "1    The ...", "2 - The ..."
+    rf"(?P<gapped>\d{{1,3}})"
+    rf"(?:[ ]+[-\u2013\u2014](?=[ ]+{SENTENCE})"
+    rf"|(?=(?:\t|[ ]{{2,}})\s*{SENTENCE}))",
+    r"(?P<capital>[A-Z])\)",
+    r"\((?P<paren>\d{1,3}|[a-zA-Z]|[ivx]{1,4}|[IVX]{1,5})\)",
+    r"\[(?P<bracket>\d{1,3})\]",
 )
+"""The forms of a label, one alternative each (data: a new form is a new line)."""
+ITEM_LABEL = "|".join(_LABEL_FORMS)
 """The label that opens a list item (the bullet alternatives are the line reader's). A
 sub-paragraph number ends with its own full stop ("10.1."), as resolutions number what
 they ask, or opens a sentence ("2.1 The Commission should publish its minutes.": a
 capital, three lower-case words, a long line or a closing stop), as reports number
 recommendations under numbered topics; so a wrapped line opening with "2.5 per cent"
-stays running text and "4.1  Constitutional and legal basis" a heading."""
+stays running text and "4.1  Constitutional and legal basis" a heading. A bare number
+("1    The ...", "2 - The ...") is a label only before a sentence, so "2012 was",
+"25   per cent" and "3 - 2 was" stay running text. A numbered row of a table set with
+spaces ("4   Publish the results   Partly") is read as an item too, unless the block
+opens with the table's header row (``document.py``)."""
 WORDED = (
     r"(?:(?P<rank>Priority|PRIORITY)\s+(?:[Rr]ecommendation|RECOMMENDATION)"
     r"|Recommendation|RECOMMENDATION|Rec\.|Proposal)\s+(?P<number>\d{1,3}(?:\.\d{1,3})?)"
@@ -53,11 +70,13 @@ def item_label(match: re.Match[str]) -> str | None:
     """The label of an :data:`ITEM_LABEL` match as written ("R1" without its inner space),
     or None when it is not a label after all (an upper-case word such as "VIX)")."""
     if match.group("code"):
-        return match.group("code").replace(" ", "")
+        return re.sub(r"[\s.]", "", match.group("code"))
     label = (
         match.group("num")
         or match.group("decimal")
+        or match.group("gapped")
         or match.group("paren")
+        or match.group("bracket")
         or match.group("capital")
     )
     if label and label.isupper() and len(label) > 1 and not ROMAN.match(label):
@@ -108,6 +127,7 @@ def own_numbering(label: str | None) -> bool:
 __all__ = [
     "ITEM_LABEL",
     "ROMAN",
+    "SENTENCE",
     "LabelKind",
     "item_label",
     "label_kind",

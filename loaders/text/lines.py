@@ -17,7 +17,7 @@ from enum import Enum
 
 from .cleantext import MARKER_FORMS, SUPERSCRIPT_DIGITS, marker_label
 from .dates import MONTH_NAME
-from .labels import ITEM_LABEL, ROMAN, item_label
+from .labels import ITEM_LABEL, ROMAN, SENTENCE, item_label
 
 _ROMAN_HEADING = re.compile(r"^\s*(?P<num>[IVXLC]{1,7})\.?\s+(?P<title>\S.{0,160}?)\s*$")
 _LETTER_HEADING = re.compile(r"^\s*(?P<num>[A-Z])\.\s+(?P<title>\S.{0,160}?)\s*$")
@@ -26,7 +26,7 @@ _DECIMAL_HEADING = re.compile(
 )
 """A decimal-numbered heading standing alone: ``3.1.3 Phase 1 - Repression``, ``2 Methodology``."""
 _CHAPTER_HEADING = re.compile(
-    r"^\s*(?:CHAPTER|Chapter|PART|Part)[ \t]+(?P<num>[1-9]\d?|[IVXLC]{1,7})"
+    r"^\s*(?:CHAPTER|Chapter|PART|Part|SECTION|Section)[ \t]+(?P<num>[1-9]\d?|[IVXLC]{1,7})"
     r"(?:[ \t]*[.:\u2013\u2014-][ \t]*|\t[ \t]*|[ ]{2,})(?P<title>[A-Z].{0,120}?)\s*$"
 )
 """A heading led by the word for its rank ("Chapter 3   Legal framework", "PART II: THE
@@ -40,8 +40,15 @@ _GLYPHS = (
 )
 """Bullet glyphs: dots and squares, arrowheads ("\u25ba", "\u27a2") and the private-use
 glyphs a Symbol or Wingdings bullet becomes in PDF extraction ("\uf0b7")."""
-_ITEM = re.compile(rf"^\s*(?:{ITEM_LABEL}|(?P<bullet>[-\u2013*>{_GLYPHS}]))\s+(?=\S)")
-"""A list item: a label (:mod:`.labels`) or a bullet, then its text."""
+_ITEM = re.compile(
+    rf"^\s*(?:{ITEM_LABEL}|(?P<bullet>>>|[-\u2013*>{_GLYPHS}]|o(?=\s+[A-Za-z])))\s+(?=\S)"
+)
+"""A list item: a label (:mod:`.labels`) or a bullet (">>" and a word processor's "o"
+too), then its text."""
+_LABEL_ONLY = re.compile(rf"^\s*(?:{ITEM_LABEL})\s*$")
+"""A label alone on its line ("5.", "(b)"): the item's text follows on the next line."""
+_GAPPED_CELL = re.compile(r"^\s*\d{1,3}\s*$")
+_SENTENCE_CELL = re.compile(rf"^\s*{SENTENCE}")
 _NUMERAL_CELL = re.compile(r"^\s*(?:[IVXLC]{1,7}|[A-Z])\.\s*$")
 _ITEM_CELL = re.compile(rf"^\s*(?:\d{{1,3}}[.)]|[-\u2013*{_GLYPHS}])\s*$")
 _DECIMAL_CELL = re.compile(r"^\s*[1-9]\d?(?:\.\d{1,2}){0,4}\.?\s*$")
@@ -62,6 +69,8 @@ DETACHED_NUMERAL = re.compile(r"^\s*(?P<num>[IVXLC]{1,7})\.\s*$")
 """A section numeral the conversion left on a line of its own, away from its heading."""
 LONE_GLYPH = re.compile(rf"^\s*[{_GLYPHS}]\s*$")
 """A bullet glyph the conversion separated from its item's text (a column of them)."""
+NOTES_TITLE = re.compile(r"^\s*(?:Notes|NOTES|Endnotes|ENDNOTES|Footnotes|FOOTNOTES)\s*$")
+"""The title of a list of notes: the numbered lines under it are notes, not list items."""
 PAGE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
 """A line that is only a page number (when it ends its block)."""
 STRAY_WORDS = re.compile(r"^\s*[a-z]+(?: [a-z]+)?\s*$")
@@ -215,6 +224,7 @@ def classify(line: Line) -> Shape:
     numbered = len(cells) == 2 and (
         (_NUMERAL_CELL.match(cells[0]) and headline(cells[1]))
         or (_ITEM_CELL.match(cells[0]) and re.search(r"[a-z]{3,}\s+[a-z]{2,}", cells[1]))
+        or (_GAPPED_CELL.match(cells[0]) and _SENTENCE_CELL.match(cells[1]))
     )
     if line.alone and len(cells) == 2 and _DECIMAL_CELL.match(cells[0]) and _titled(cells[1]):
         number = cells[0].strip().rstrip(".")
@@ -278,9 +288,9 @@ def classify(line: Line) -> Shape:
             HeadingStyle.DECIMAL,
             number.count(".") + 1,
         )
-    match = _ITEM.match(text)
-    if match and (match.group("bullet") or item_label(match)):
-        label = None if match.group("bullet") else item_label(match)
+    match = _ITEM.match(text) or _LABEL_ONLY.match(text)
+    if match and (match.groupdict().get("bullet") or item_label(match)):
+        label = None if match.groupdict().get("bullet") else item_label(match)
         return Shape(LineKind.ITEM, label, match.end(), bullet=label is None)
     stripped = text.strip()
     if UNNUMBERED_TOP.match(stripped):
