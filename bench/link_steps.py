@@ -1,14 +1,14 @@
 """Where a full link spends its CPU, step by step, on a copy of an unlinked store.
 
-Run: ``.venv/bin/python bench/link_steps.py STORE [--profile FILE] [--graph FILE]``.
+Run: ``.venv/bin/python bench/link_steps.py STORE [--drop] [--profile FILE] [--graph FILE]``.
 STORE is linked in place (pass a copy: ``cp -a`` of a store ``bench/scale.py --keep``
-left unlinked, with ``--link-up-to 0``). Prints the CPU seconds of this process in each
-step of :func:`normgraph.recurrence.link` (the groups read and formed, findings attached,
-statements resolved, evidence and creators read, blocks rendered, the graph compared,
-validated and written), the link in all and per report, and what it wrote. ``--graph``
-writes the recurrence graph as sorted N-Triples, to compare two versions' output;
-``--profile`` a cProfile of the link. Compare CPU seconds of runs side by side: on a
-shared machine wall time says more about the others than about the link.
+left unlinked, with ``--link-up-to 0``, or of a linked one with ``--drop``). Prints the
+CPU seconds of this process in each step of :func:`normgraph.recurrence.link` (the groups
+read and formed, findings attached, statements resolved, evidence and creators read, blocks
+rendered, the graph compared, validated and written), the link in all and per report, and
+what it wrote. ``--graph`` writes the recurrence graph as sorted N-Triples, to compare two
+versions' output; ``--profile`` a cProfile of the link. Compare CPU seconds of runs side by
+side: on a shared machine wall time says more about the others than about the link.
 """
 
 from __future__ import annotations
@@ -92,6 +92,15 @@ def print_steps(reports: int | None, total: float) -> None:
     print(f"  {'other':<38} {total - sum(spent.values()):8.2f} s CPU")
 
 
+def drop_links(path: Path) -> None:
+    """Leave a linked store as an unlinked one: no recurrence graph, nothing kept beside."""
+    with open_store(path) as store:
+        if store.graph_exists(RECURRENCE_GRAPH):
+            store.drop_graph(RECURRENCE_GRAPH)
+    for kept in path.parent.glob(f"{path.name}.*.json.gz"):
+        kept.unlink()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("store", type=Path)
@@ -100,7 +109,14 @@ def main() -> None:
         "--trace", action="store_true", help="Print what Python holds after each step (slow)."
     )
     parser.add_argument("--graph", type=Path, help="Write the recurrence graph here (sorted).")
+    parser.add_argument(
+        "--drop",
+        action="store_true",
+        help="First drop the recurrence graph and every cache beside the store (a first link).",
+    )
     args = parser.parse_args()
+    if args.drop:
+        drop_links(args.store)
     for name in STEPS:
         setattr(recurrence, name, timed(name, getattr(recurrence, name)))
     if args.trace:

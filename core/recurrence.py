@@ -40,6 +40,7 @@ from .namespaces import NG, RDF, RECURRENCE_GRAPH
 from .recurrence_blocks import Blocks, Delta, block_delta
 from .recurrence_delta import delta, kept, previous, validation_context, write
 from .recurrence_index import IndexUse, updated_grouping
+from .recurrence_keys import statement_keys
 from .recurrence_read import (
     CONCERNS,
     FINDING_REPORTS,
@@ -49,7 +50,6 @@ from .recurrence_read import (
     read_creators,
     read_evidence,
     read_items_of,
-    statement_keys,
 )
 from .recurrence_statements import Resolved, resolve_all
 from .recurrence_triples import (
@@ -141,10 +141,10 @@ def resolved_statements(
     are matched (:func:`normgraph.recurrence_statements.resolve_all`). Only the statements
     to match are read whole, and only for reports whose version changed since this process
     read them (:func:`.recurrence_read.current_statements`); of the others the key is enough
-    (:func:`.recurrence_read.statement_keys`): a relink in a new process does not read every
-    statement again."""
+    (:func:`.recurrence_keys.statement_keys`, kept per report version): a relink in a new
+    process does not read every statement again."""
     known = index.known
-    listed = statement_keys(store)
+    listed = statement_keys(store, versions)
     items = {unit.item.key: unit.item for unit in grouping.units}
     earlier, restated = stored_links(store, kept)
     found: list[Resolved] = []

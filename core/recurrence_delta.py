@@ -22,10 +22,7 @@ Literals are compared by value (the store writes ``0.30`` back as ``0.3``).
 
 from __future__ import annotations
 
-import gzip
 import hashlib
-import json
-import os
 import weakref
 from collections.abc import Iterable, Iterator
 from functools import cache
@@ -39,6 +36,7 @@ from normgraph.graph import GraphStore
 
 from .namespaces import RDF, RECURRENCE_GRAPH
 from .recurrence_blocks import Blocks, Delta, Triple, from_json, to_json, triple_key
+from .recurrence_files import load_beside, save_beside
 from .recurrence_index import beside
 
 _WRITTEN: weakref.WeakKeyDictionary[GraphStore, Blocks] = weakref.WeakKeyDictionary()
@@ -75,33 +73,18 @@ def kept(store: GraphStore) -> Blocks | None:
 
 def _saved(store: GraphStore) -> Blocks | None:
     """The blocks saved beside the store, if there are some from this code that read."""
-    path = beside(store, BLOCKS_SUFFIX)
-    if path is None or not path.exists():
+    data = load_beside(store, BLOCKS_SUFFIX)
+    if not isinstance(data, dict) or data.get("code") != code_key():
         return None
     try:
-        with gzip.open(path, "rt", encoding="utf-8") as source:
-            data = json.load(source)
-        if not isinstance(data, dict) or data.get("code") != code_key():
-            return None
         return from_json(data)
-    except (OSError, ValueError, KeyError, TypeError, EOFError):
+    except (ValueError, KeyError, TypeError):
         return None  # a cache: the graph is read back instead
 
 
 def _save(store: GraphStore, blocks: Blocks) -> None:
     """Save the blocks beside an on-disk store, atomically; a failure leaves none."""
-    path = beside(store, BLOCKS_SUFFIX)
-    if path is None:
-        return
-    temporary = path.with_name(path.name + ".tmp")
-    try:
-        with gzip.open(temporary, "wt", encoding="utf-8", compresslevel=1) as out:
-            # One string from the C encoder: json.dump to a file runs the pure-Python one
-            # (five times the CPU at 1,000 reports).
-            out.write(json.dumps({"code": code_key(), **to_json(blocks)}, separators=(",", ":")))
-        os.replace(temporary, path)
-    except OSError:
-        temporary.unlink(missing_ok=True)
+    save_beside(store, BLOCKS_SUFFIX, {"code": code_key(), **to_json(blocks)})
 
 
 def previous(store: GraphStore) -> Iterable[Triple] | None:

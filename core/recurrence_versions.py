@@ -12,17 +12,13 @@ with no build record is read on every link, as its content may change unannounce
 
 from __future__ import annotations
 
-import gzip
-import json
-import os
 import weakref
-from pathlib import Path
 
 from normgraph.graph import GraphStore
 
 from .build_state import BUILD_GRAPH
 from .namespaces import NG, RECURRENCE_GRAPH
-from .recurrence_index import beside
+from .recurrence_files import load_beside, save_beside
 
 VERSIONS_SUFFIX = ".report-versions.json.gz"
 GRAPH_KEYS = (
@@ -77,40 +73,21 @@ def report_versions(store: GraphStore) -> dict[str, str]:
     return {r: "" if r in unknown else "|".join(sorted(p)) for r, p in parts.items()}
 
 
-def _path(store: GraphStore) -> Path | None:
-    return beside(store, VERSIONS_SUFFIX)
-
-
 def _kept(store: GraphStore) -> Sourced:
     """What this process read last, else what was saved beside the store (a cache: one
     that does not read is ignored, and every graph is read again)."""
     found = _MEMORY.get(store)
     if found is not None:
         return found
-    path = _path(store)
-    if path is None or not path.exists():
-        return {}
+    data = load_beside(store, VERSIONS_SUFFIX)
     try:
-        with gzip.open(path, "rt", encoding="utf-8") as source:
-            data = json.load(source)
         return {
             str(graph): (tuple(map(str, signed)), tuple(map(str, reports)))
-            for graph, (signed, reports) in data.items()
+            for graph, (signed, reports) in (data or {}).items()
         }
-    except (OSError, ValueError, KeyError, TypeError, AttributeError, EOFError):
+    except (ValueError, KeyError, TypeError, AttributeError):
         return {}
 
 
 def _save(store: GraphStore, sourced: Sourced) -> None:
-    """Save beside an on-disk store, atomically; a failure leaves none (read again)."""
-    path = _path(store)
-    if path is None:
-        return
-    temporary = path.with_name(path.name + ".tmp")
-    try:
-        with gzip.open(temporary, "wt", encoding="utf-8", compresslevel=1) as out:
-            out.write(json.dumps({g: [list(k), list(r)] for g, (k, r) in sourced.items()}))
-        os.replace(temporary, path)
-    except OSError:
-        temporary.unlink(missing_ok=True)
-        path.unlink(missing_ok=True)
+    save_beside(store, VERSIONS_SUFFIX, {g: [list(k), list(r)] for g, (k, r) in sourced.items()})

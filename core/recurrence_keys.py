@@ -1,0 +1,98 @@
+"""Each observer's statement's key and report, kept per report version between links.
+
+:func:`normgraph.recurrence_read.statement_keys` (the reference) runs four queries over
+every statement of the store: 1.65 of the 1.79 s a relink spent on statements at 200
+reports, paid again by every relink in a new process. A report's statements come from its
+document graphs, so the keys it holds change only with its version (as
+:func:`.recurrence_read.current_statements` already assumes): the keys are read again
+only for reports whose version is new, changed or unknown (""), and kept in this process
+and beside an on-disk store (``<store>.statement-keys.json.gz``). The recurrence graph's
+own assessments (``ng:InferredAssessment``, typed in the same block) are left out by
+both, so a link that rewrites it does not make the kept keys stale.
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Mapping, Sequence
+
+from rdflib import URIRef
+
+from normgraph.graph import GraphStore
+
+from .recurrence_files import load_beside, save_beside
+from .recurrence_read import _PREFIXES, PAGE, STATEMENT_KEYS, _of_reports, stale_reports
+
+KEYS_SUFFIX = ".statement-keys.json.gz"
+_OF_REPORTS = {
+    "typed": STATEMENT_KEYS["typed"],
+    "inferred": "SELECT DISTINCT ?item WHERE { ?item ng:sourceReport ?report ; "
+    "a ng:InferredAssessment }",
+    "software": "SELECT DISTINCT ?item WHERE { ?item ng:sourceReport ?report ; "
+    "ng:assessor ?agent . ?agent a prov:SoftwareAgent }",
+    "evidenced": "SELECT DISTINCT ?item WHERE { ?item ng:sourceReport ?report ; "
+    "a ng:ImplementationAssessment ; ng:evidence ?annotation }",
+}
+""":data:`.recurrence_read.STATEMENT_KEYS` for the statements of a few reports: each item
+pattern reached from the reports (a VALUES block), not from every statement."""
+
+Kept = dict[str, tuple[str, list[str]]]
+"""Per report: the version its keys were read at, and its statements' keys."""
+_MEMORY: weakref.WeakKeyDictionary[GraphStore, Kept] = weakref.WeakKeyDictionary()
+
+
+def statement_keys(store: GraphStore, versions: Mapping[str, str]) -> list[tuple[str, str]]:
+    """:func:`normgraph.recurrence_read.statement_keys` for the reports of ``versions``,
+    reading again only those whose version is not the one the keys were read at."""
+    known = _kept(store)
+    stale = stale_reports(versions, {r: v for r, (v, _) in known.items()})
+    kept = {r: known[r] for r in versions.keys() & known.keys() if r not in stale}
+    if stale:
+        found = _read(store, stale)
+        for report in stale:
+            kept[report] = (versions[report], sorted(found.get(report, ())))
+    _MEMORY[store] = kept
+    if kept != known:
+        _save(store, {r: v for r, v in kept.items() if v[0]})
+    return sorted((key, report) for report, (_, keys) in kept.items() for key in keys)
+
+
+def _read(store: GraphStore, reports: Sequence[str]) -> dict[str, list[str]]:
+    """The keys of the statements of ``reports``: for many, the reference's four queries
+    over every statement (one pass each); for a page or fewer, restricted to them."""
+    few = len(reports) <= PAGE
+    queries = _OF_REPORTS if few else STATEMENT_KEYS
+    listed = [URIRef(r) for r in reports] if few else None
+    found = {
+        name: store.select(_PREFIXES + _of_reports(query, listed))[1]
+        for name, query in queries.items()
+    }
+    left_out = {str(row["item"]) for name in ("inferred", "software") for row in found[name]}
+    evidenced = {str(row["item"]) for row in found["evidenced"]}
+    wanted = set(reports)
+    keys: dict[str, set[str]] = {}
+    for row in found["typed"]:
+        item, report = str(row["item"]), str(row["report"])
+        if report in wanted and item in evidenced and item not in left_out:
+            keys.setdefault(report, set()).add(item)
+    return {report: sorted(items) for report, items in keys.items()}
+
+
+def _kept(store: GraphStore) -> Kept:
+    """What this process read last, else what was saved beside the store (one that does not
+    read is ignored, and every report is read again)."""
+    found = _MEMORY.get(store)
+    if found is not None:
+        return found
+    data = load_beside(store, KEYS_SUFFIX)
+    try:
+        return {
+            str(report): (str(version), [str(key) for key in keys])
+            for report, (version, keys) in (data or {}).items()
+        }
+    except (ValueError, TypeError, AttributeError):
+        return {}
+
+
+def _save(store: GraphStore, kept: Kept) -> None:
+    save_beside(store, KEYS_SUFFIX, {r: [v, keys] for r, (v, keys) in kept.items()})
