@@ -42,20 +42,14 @@ from .cleantext import MARKER, CleanText, marker_label
 from .front import front
 from .furniture import page_furniture
 from .labels import opens_worded
+from .layout_scars import note_lines, space_table_rows, undo_layout_scars
 from .lines import (
-    ITEM_END,
-    LONE_GLYPH,
-    NOTES_TITLE,
-    PAGE_NUMBER,
-    STRAY_WORDS,
     UNNUMBERED_TOP,
     HeadingStyle,
     Line,
     LineKind,
     Shape,
     classify,
-    detached_numeral,
-    headline,
     run_in_heading,
     split_lines,
     unfinished,
@@ -212,111 +206,6 @@ def _paragraph_breaks(run: list[Line]) -> list[list[Line]]:
     return groups
 
 
-_NUMERAL_REACH = 15
-"""Lines after a detached section numeral within which its heading is looked for."""
-
-
-def _undo_layout_scars(
-    body: list[Line], shapes: list[Shape]
-) -> tuple[list[Line], list[Shape], dict[int, Line], list[Line]]:
-    """Undo what a PDF conversion does to a page's layout, before lines become units.
-
-    - A section numeral alone on its line ("II.") is given to the next upper-case
-      heading-like line (within a few lines), which becomes a Roman-numbered heading.
-    - A column of bullet glyphs separated from the items' text: the text lines that
-      follow are cut into that many bulleted items, each ending with ";", "; and" or ".".
-    - Page numbers (a number ending its block) and one or two displaced lower-case words
-      standing alone are left out of the body (and listed as dropped).
-
-    Returns the kept lines, their shapes, the numeral line of each re-made heading (by
-    its position in the kept lines) and the dropped lines.
-    """
-    kept: list[Line] = []
-    kept_shapes: list[Shape] = []
-    numerals: dict[int, Line] = {}
-    dropped: list[Line] = []
-    numeral: tuple[Line, str, int] | None = None
-    glyphs, in_item = 0, False
-    for index, (line, shape) in enumerate(zip(body, shapes, strict=True)):
-        label = detached_numeral(line)
-        if label:
-            numeral = (line, label, 0)
-            continue
-        last_in_block = index + 1 == len(body) or body[index + 1].block != line.block
-        if LONE_GLYPH.match(line.text):
-            glyphs += 1
-            dropped.append(line)
-            continue
-        if (PAGE_NUMBER.match(line.text) and last_in_block) or (
-            line.alone and STRAY_WORDS.match(line.text)
-        ):
-            dropped.append(line)
-            continue
-        if numeral is not None:
-            stripped = line.text.strip()
-            if (
-                headline(stripped)
-                and stripped.upper() == stripped
-                and not any(ch.isdigit() for ch in stripped)
-            ):
-                indent = len(line.text) - len(line.text.lstrip())
-                shape = Shape(LineKind.HEADING, numeral[1], indent, HeadingStyle.ROMAN)
-                numerals[len(kept)] = numeral[0]
-                numeral = None
-            elif shape.style is HeadingStyle.ROMAN or numeral[2] >= _NUMERAL_REACH:
-                numeral = None
-            else:
-                numeral = (numeral[0], numeral[1], numeral[2] + 1)
-        if glyphs and shape.kind is LineKind.TEXT:
-            if not in_item:
-                indent = len(line.text) - len(line.text.lstrip())
-                shape = Shape(LineKind.ITEM, None, indent, bullet=True)
-                in_item = True
-            if ITEM_END.search(line.text):
-                glyphs, in_item = glyphs - 1, False
-        elif shape.kind is not LineKind.TEXT:
-            glyphs, in_item = 0, False
-        kept.append(line)
-        kept_shapes.append(shape)
-    return kept, kept_shapes, numerals, dropped
-
-
-def _notes(body: list[Line], shapes: list[Shape]) -> list[Shape]:
-    """Lines with a bare number under a "Notes" title ("1   Signed in 1977.") are notes,
-    not list items, up to the next heading: they stay running text, as unnumbered notes."""
-    found, under = [], False
-    for line, shape in zip(body, shapes, strict=True):
-        if shape.kind is LineKind.HEADING:
-            under = False
-        elif NOTES_TITLE.match(line.text):
-            under = True
-        elif under and shape.kind is LineKind.ITEM and (shape.label or "").isdigit():
-            shape = Shape(LineKind.TEXT)
-        found.append(shape)
-    return found
-
-
-_HEADER_ROW = re.compile(r"^\s*\S.*?\S(?:\t|[ ]{3,})\S.*?\S(?:\t|[ ]{3,})\S")
-"""A line of three or more columns set with spaces or tabs: a table's header row."""
-
-
-def _space_tables(body: list[Line], shapes: list[Shape]) -> list[Shape]:
-    """Numbered rows under a header row set with spaces, in one block ("No.   Section
-    Recommendation" over "1     II     The ..."), are a table's rows, not list items."""
-    found: list[Shape] = []
-    header: int | None = None
-    for line, shape in zip(body, shapes, strict=True):
-        first = not found or body[len(found) - 1].block != line.block
-        if first:
-            header = (
-                line.block if shape.kind is LineKind.TEXT and _HEADER_ROW.match(line.text) else None
-            )
-        elif header == line.block and shape.kind is LineKind.ITEM and (shape.label or "").isdigit():
-            shape = Shape(LineKind.TEXT)
-        found.append(shape)
-    return found
-
-
 def _bare_label(shape: Shape, line: Line) -> bool:
     """An item whose label stands alone on its line: its text is on the next line."""
     return shape.kind is LineKind.ITEM and shape.body >= len(line.text.rstrip())
@@ -361,8 +250,8 @@ def parse_document(source: SourceText, start: int = 0, end: int | None = None) -
     body_lines, shapes, furniture = page_furniture(
         body_lines, [_shape(line, head.titles) for line in body_lines]
     )
-    body_lines, shapes, numerals, dropped = _undo_layout_scars(body_lines, shapes)
-    shapes = _space_tables(body_lines, _notes(body_lines, shapes))
+    body_lines, shapes, numerals, dropped = undo_layout_scars(body_lines, shapes)
+    shapes = space_table_rows(body_lines, note_lines(body_lines, shapes))
     dropped = sorted(furniture + dropped, key=lambda line: line.start)
     body = list(enumerate(body_lines))
     # Group lines into units: one heading line; a footnote or item with the text lines of

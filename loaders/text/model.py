@@ -164,7 +164,7 @@ class Document:
     footnotes: dict[str, Footnote]
     dropped: list[Span] = field(default_factory=list)
     """Conversion debris left out of the body: page numbers, stray bullet glyphs and
-    displaced words (see ``_undo_layout_scars``)."""
+    displaced words (see ``layout_scars.undo_layout_scars``)."""
 
     def sections(self) -> Iterator[Section]:
         """Every section below the root, depth first."""
