@@ -5,11 +5,15 @@ from __future__ import annotations
 import gzip
 import json
 import os
-from typing import Any
+import weakref
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from normgraph.graph import GraphStore
 
 from .recurrence_index import beside
+
+V = TypeVar("V")
 
 
 def load_beside(store: GraphStore, suffix: str) -> Any:
@@ -40,3 +44,21 @@ def save_beside(store: GraphStore, suffix: str, data: Any) -> None:
     except OSError:
         temporary.unlink(missing_ok=True)
         path.unlink(missing_ok=True)
+
+
+def kept_beside(
+    store: GraphStore,
+    memory: weakref.WeakKeyDictionary[GraphStore, dict[str, V]],
+    suffix: str,
+    row: Callable[[Any], V],
+) -> dict[str, V]:
+    """What this process kept for ``store`` last, else the table saved beside it, each value
+    read by ``row`` (a cache: one that does not read is ignored, {} and all read again)."""
+    found = memory.get(store)
+    if found is not None:
+        return found
+    data = load_beside(store, suffix)
+    try:
+        return {str(name): row(value) for name, value in (data or {}).items()}
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return {}

@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Mapping, Sequence
+from typing import Any
 
 from rdflib import URIRef
 
 from normgraph.graph import GraphStore
 
-from .recurrence_files import load_beside, save_beside
+from .recurrence_files import kept_beside, save_beside
 from .recurrence_read import _PREFIXES, PAGE, STATEMENT_KEYS, _of_reports, stale_reports
 
 KEYS_SUFFIX = ".statement-keys.json.gz"
@@ -81,17 +82,12 @@ def _read(store: GraphStore, reports: Sequence[str]) -> dict[str, list[str]]:
 def _kept(store: GraphStore) -> Kept:
     """What this process read last, else what was saved beside the store (one that does not
     read is ignored, and every report is read again)."""
-    found = _MEMORY.get(store)
-    if found is not None:
-        return found
-    data = load_beside(store, KEYS_SUFFIX)
-    try:
-        return {
-            str(report): (str(version), [str(key) for key in keys])
-            for report, (version, keys) in (data or {}).items()
-        }
-    except (ValueError, TypeError, AttributeError):
-        return {}
+    return kept_beside(store, _MEMORY, KEYS_SUFFIX, _keys_row)
+
+
+def _keys_row(value: Any) -> tuple[str, list[str]]:
+    version, keys = value
+    return str(version), [str(key) for key in keys]
 
 
 def _save(store: GraphStore, kept: Kept) -> None:

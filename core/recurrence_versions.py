@@ -13,12 +13,13 @@ with no build record is read on every link, as its content may change unannounce
 from __future__ import annotations
 
 import weakref
+from typing import Any
 
 from normgraph.graph import GraphStore
 
 from .build_state import BUILD_GRAPH
 from .namespaces import NG, RECURRENCE_GRAPH
-from .recurrence_files import load_beside, save_beside
+from .recurrence_files import kept_beside, save_beside
 
 VERSIONS_SUFFIX = ".report-versions.json.gz"
 GRAPH_KEYS = (
@@ -76,17 +77,12 @@ def report_versions(store: GraphStore) -> dict[str, str]:
 def _kept(store: GraphStore) -> Sourced:
     """What this process read last, else what was saved beside the store (a cache: one
     that does not read is ignored, and every graph is read again)."""
-    found = _MEMORY.get(store)
-    if found is not None:
-        return found
-    data = load_beside(store, VERSIONS_SUFFIX)
-    try:
-        return {
-            str(graph): (tuple(map(str, signed)), tuple(map(str, reports)))
-            for graph, (signed, reports) in (data or {}).items()
-        }
-    except (ValueError, KeyError, TypeError, AttributeError):
-        return {}
+    return kept_beside(store, _MEMORY, VERSIONS_SUFFIX, _sourced_row)
+
+
+def _sourced_row(value: Any) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    signed, reports = value
+    return tuple(map(str, signed)), tuple(map(str, reports))
 
 
 def _save(store: GraphStore, sourced: Sourced) -> None:
