@@ -3,7 +3,7 @@
 The fixtures (tests/fixtures/reports) are the loaders' unseen-text discipline: every gold
 quote must stand verbatim, once, in its report; the manifest must split the reports into a
 tune half and a fresh test half that each cover every family, the test half on states the
-tune half does not use. The matcher that
+tune half does not use (a late wave: not in a family the tune half has there). The matcher that
 bench/extraction_quality.py uses is checked here on a tiny hand-made extraction that goes
 through the real RDF stage. Nothing here pins what today's loaders find in the fixtures.
 """
@@ -63,11 +63,28 @@ def test_each_half_marks_every_class_a_reader_knows() -> None:
         assert kinds == set(KINDS), (half, set(KINDS) - kinds)
 
 
+WAVES_REUSING_TUNE_STATES = frozenset({"ninth"})
+"""Test waves written once every participating State with elections but Kazakhstan was used
+by some fixture: their reports may be on a tune report's state, never in its family."""
+
+
 def test_states_and_layouts_are_spread_across_the_halves() -> None:
-    states = {half: {e.state for e in ENTRIES if e.half == half} for half in HALVES}
-    assert not states["tune"] & states["test"], "a state in both halves"
-    assert "KZ" not in states["tune"] | states["test"], "Kazakhstan is the corpus's state"
-    assert len(states["test"]) == sum(1 for entry in ENTRIES if entry.half == "test")
+    tune = [entry for entry in ENTRIES if entry.half == "tune"]
+    test = [entry for entry in ENTRIES if entry.half == "test"]
+    tune_states = {entry.state for entry in tune}
+    tune_families = {(entry.state, entry.family) for entry in tune}
+    for entry in test:
+        if entry.split in WAVES_REUSING_TUNE_STATES:
+            assert (entry.state, entry.family) not in tune_families, (
+                f"{entry.name}: a tune report of the family {entry.family} is on {entry.state}"
+            )
+        else:
+            assert entry.state not in tune_states, (
+                f"{entry.name}: wave {entry.split} may not use the tune state {entry.state}"
+            )
+    test_states = [entry.state for entry in test]
+    assert len(set(test_states)) == len(test_states), "a state twice in the test half"
+    assert "KZ" not in tune_states | set(test_states), "Kazakhstan is the corpus's state"
     layouts = [entry.layout.split(":")[0] for entry in ENTRIES]
     assert len(set(layouts)) == len(layouts)
 

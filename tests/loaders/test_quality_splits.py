@@ -28,7 +28,8 @@ def test_every_test_report_names_its_wave_and_no_tune_report_does() -> None:
         ("tune", "eighth", "'eighth'"),
         ("test", None, "None"),
         ("test", "fourth", "'fourth'"),
-        ("test", "ninth", "'ninth'"),
+        ("tune", "ninth", "'ninth'"),
+        ("test", "tenth", "'tenth'"),
     ],
 )
 def test_a_split_on_a_tune_report_or_a_test_report_without_one_is_refused(
@@ -58,13 +59,19 @@ def test_each_wave_gets_one_line_summing_its_reports_over_every_class() -> None:
     results = [
         _result("a", "eighth", found=3, gold=4, correct=3),
         _result("b", None, found=1, gold=8, correct=1),
-        _result("c", "eighth", found=5, gold=6, correct=4),
+        _result("c", "ninth", found=2, gold=5, correct=1),
+        _result("d", "eighth", found=5, gold=6, correct=4),
     ]
-    (eighth,) = split_summaries(results)
+    eighth, ninth = split_summaries(results)
     # eighth: found 3+1+5+1 of 4+2+6+2; right 3+1+4+1 of 4+1+5+1; the tune report "b" is not in it
     assert (
         eighth == "test split eighth (2 reports): recall 0.71 (10 of 14), precision 0.82 (9 of 11)"
     )
+    # ninth: found 2+1 of 5+2; right 1+1 of 2+1; the shorter name is padded to the longest
+    assert ninth == "test split ninth  (1 reports): recall 0.43 (3 of 7), precision 0.67 (2 of 3)"
     assert split_summaries([_result("t", None, 1, 1, 1)]) == []
+    (only,) = split_summaries([_result("n", "ninth", 2, 5, 1)])
+    assert only.startswith("test split ninth  (1 reports)")
     figures = as_json(results)
     assert figures["test-eighth"] == {"gold": 14, "found": 10, "graph": 11, "correct": 9}
+    assert figures["test-ninth"] == {"gold": 7, "found": 3, "graph": 3, "correct": 2}
