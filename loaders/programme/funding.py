@@ -81,7 +81,11 @@ def fallback_programme(
         return None
     title = programme_title(document.source, document.title_block)
     label = title.value if title is not None else (report.label or "Programme")
-    evidence = [document.source.span(title.start, title.end)] if title is not None else []
+    # Named by the report when its title block names no programme: the report's own passage
+    # (its title or opening) is then the programme's evidence too.
+    evidence = (
+        [document.source.span(title.start, title.end)] if title is not None else report.evidence[:1]
+    )
     fact = Fact(iri=mint("programme", local_name(report.iri)), kind=NG.Programme, label=label)
     fact.evidence.extend(evidence)
     if isinstance(implementer, URIRef):
