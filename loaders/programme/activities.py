@@ -23,7 +23,6 @@ from ..rdf.iris import mint
 from ..text.dates import MONTH_NAME, MONTHS, find_when
 from ..text.document import Document, Element, ElementKind, Section
 from ..text.model import Row
-from ..text.sentences import sentences
 from .activity_openers import (
     Opener,
     activity_openers,
@@ -219,37 +218,33 @@ def _dated(
     the Institute held ..."), in the elements no numbered activity opens."""
     found: list[Fact] = []
     year: int | None = None
-    for element in section.all_elements():
-        if element.kind not in _READ or id(element) in read:
-            continue
-        read.add(id(element))
-        for start, end in sentences(element.text):
-            sentence = element.text[start:end]
-            match = _WHEN.match(sentence)
-            years = re.findall(r"(?<![\d,])(?:19|20)\d\d(?!\d)", sentence)
-            if match and (match.group("when") or "").strip() and _VERB.search(sentence):
-                kind = next(
-                    ((k, t) for k, words, t in _ACTIVITY_KINDS if re.search(words, sentence)),
-                    None,
-                )
-                begin, finish_ = _when(match, year)
-                if kind is not None and begin is not None:
-                    found.append(
-                        _activity(
-                            extraction,
-                            element,
-                            start,
-                            end,
-                            kind,
-                            begin,
-                            finish_,
-                            programme,
-                            orgs,
-                            count + len(found) + 1,
-                        )
+    for element, start, end in section.unread_sentences(_READ, read):
+        sentence = element.text[start:end]
+        match = _WHEN.match(sentence)
+        years = re.findall(r"(?<![\d,])(?:19|20)\d\d(?!\d)", sentence)
+        if match and (match.group("when") or "").strip() and _VERB.search(sentence):
+            kind = next(
+                ((k, t) for k, words, t in _ACTIVITY_KINDS if re.search(words, sentence)),
+                None,
+            )
+            begin, finish_ = _when(match, year)
+            if kind is not None and begin is not None:
+                found.append(
+                    _activity(
+                        extraction,
+                        element,
+                        start,
+                        end,
+                        kind,
+                        begin,
+                        finish_,
+                        programme,
+                        orgs,
+                        count + len(found) + 1,
                     )
-            if years:
-                year = int(years[-1])
+                )
+        if years:
+            year = int(years[-1])
     return found
 
 

@@ -26,7 +26,6 @@ from ..extract.sentence_findings import sentence_finding
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.document import Document, Element, ElementKind
-from ..text.sentences import sentences
 from ..text.source import Span
 
 _ASSESSMENT = re.compile(
@@ -129,32 +128,28 @@ def add_context_findings(
     seen: set[int] = set()
     for section, about, bullets in sections:
         kinds = (ElementKind.PARAGRAPH, ElementKind.ITEM) if bullets else (ElementKind.PARAGRAPH,)
-        for element in section.all_elements():
-            if element.kind not in kinds or id(element) in seen:
+        for element, start, end in section.unread_sentences(kinds, seen):
+            sentence = element.text[start:end]
+            found = polarity_of(sentence)
+            if found is None or sentence in taken or (bullets and _ADVICE.search(sentence)):
                 continue
-            seen.add(id(element))
-            for start, end in sentences(element.text):
-                sentence = element.text[start:end]
-                found = polarity_of(sentence)
-                if found is None or sentence in taken or (bullets and _ADVICE.search(sentence)):
-                    continue
-                if about is not None and (
-                    not about.search(sentence) or _ABOUT_THE_PROGRAMME.search(sentence)
-                ):
-                    continue
-                if sentence in by_text:
-                    by_text[sentence].evidence.extend(element.spans(start, end))
-                    continue
-                fact = sentence_finding(
-                    mint("finding", key, "context", str(len(by_text) + 1)),
-                    "Context",
-                    sentence,
-                    element.spans(start, end),
-                    report.iri,
-                    found,
-                )
-                extraction.add(fact)
-                by_text[sentence] = fact
+            if about is not None and (
+                not about.search(sentence) or _ABOUT_THE_PROGRAMME.search(sentence)
+            ):
+                continue
+            if sentence in by_text:
+                by_text[sentence].evidence.extend(element.spans(start, end))
+                continue
+            fact = sentence_finding(
+                mint("finding", key, "context", str(len(by_text) + 1)),
+                "Context",
+                sentence,
+                element.spans(start, end),
+                report.iri,
+                found,
+            )
+            extraction.add(fact)
+            by_text[sentence] = fact
     return list(by_text.values())
 
 

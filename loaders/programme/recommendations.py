@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 
-from rdflib import Literal, URIRef
+from rdflib import Literal
 
 from normgraph.namespaces import NG, XSD, local_name
 
-from ..extract.actors import Actors, find_institutions
+from ..extract.actors import Actors
 from ..extract.addressees import addressees
 from ..extract.concepts import ODIHR_TOPIC_WORDS, topic, topic_for
+from ..extract.listed_facts import address_asked, address_named, item_key
 from ..extract.recommendation_lists import labelled, part_heading
 from ..extract.recommendation_tables import (
     TableRecommendation,
@@ -94,7 +95,7 @@ def add_programme_recommendations(
             number = label["number"]
             text = without_note_markers(element.text[label.end() :], document.footnotes).strip()
         fact = Fact(
-            iri=mint("recommendation", key, _key(number, ordinal, found)),
+            iri=mint("recommendation", key, item_key(number, ordinal, found)),
             kind=NG.Recommendation,
             label=f"Recommendation {number}" if number else "Unnumbered recommendation",
             evidence=element.spans(),
@@ -111,20 +112,10 @@ def add_programme_recommendations(
             _heading_addressees(fact, actors, *heading)
         if label is not None and label["who"]:
             _heading_addressees(fact, actors, element, label)
-        for start, end, name, kind, level in addressees(element.text):
-            _address(fact, actors.get(name, kind, element.spans(start, end), level))
+        address_asked(fact, actors, element)
         extraction.add(fact)
         found.append(fact)
     return found
-
-
-def _key(number: str | None, ordinal: int, found: list[Fact]) -> str:
-    """A recommendation's key in its IRI: its number, unless the numbering started afresh
-    under another heading (then the number and its place), or "unnumbered-N"."""
-    if not number:
-        return f"unnumbered-{ordinal}"
-    used = any((NG.number, Literal(number)) in fact.values for fact in found)
-    return f"{number}-{ordinal}" if used else number
 
 
 def _add_row(
@@ -136,7 +127,7 @@ def _add_row(
 ) -> None:
     """A recommendation for a row of a recommendations table."""
     ordinal = len(found) + 1
-    iri = mint("recommendation", local_name(report.iri), _key(row.number, ordinal, found))
+    iri = mint("recommendation", local_name(report.iri), item_key(row.number, ordinal, found))
     fact = row_fact(row, iri, actors, addressees)
     fact.add(NG.sourceReport, report.iri).add(NG.order, Literal(ordinal, datatype=XSD.integer))
     extraction.add(fact)
@@ -145,14 +136,7 @@ def _add_row(
 
 def _heading_addressees(fact: Fact, actors: Actors, element: Element, match: re.Match[str]) -> None:
     """The actors an addressee heading names ("To the CEC and the courts:")."""
-    for start, end, institution, name in find_institutions(match["who"]):
-        at = match.start("who") + start, match.start("who") + end
-        _address(fact, actors.get(name, institution.kind, element.spans(*at), institution.level))
-
-
-def _address(fact: Fact, addressee: URIRef) -> None:
-    if (NG.addressee, addressee) not in fact.values:
-        fact.add(NG.addressee, addressee)
+    address_named(fact, actors, element, match["who"], match.start("who"))
 
 
 __all__ = ["add_programme_recommendations"]

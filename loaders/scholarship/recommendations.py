@@ -7,12 +7,12 @@ section, so nothing is read from it.
 
 from __future__ import annotations
 
-from rdflib import Literal, URIRef
+from rdflib import Literal
 
 from normgraph.namespaces import NG, XSD, local_name
 
-from ..extract.actors import Actors, find_institutions
-from ..extract.addressees import addressees
+from ..extract.actors import Actors
+from ..extract.listed_facts import address_asked, address_named, item_key
 from ..extract.recommendation_lists import item_parts, labelled, listed_recommendations
 from ..odihr.body_recommendations import ASKS
 from ..odihr.recommendation_sections import recommendations_sections
@@ -41,7 +41,7 @@ def add_listed_recommendations(
         number = label["number"] if label is not None else element.label
         ordinal = len(found) + 1
         fact = Fact(
-            iri=mint("recommendation", local_name(report.iri), _key(number, ordinal, found)),
+            iri=mint("recommendation", local_name(report.iri), item_key(number, ordinal, found)),
             kind=NG.Recommendation,
             label=f"Recommendation {number}" if number else "Unnumbered recommendation",
             evidence=element.spans(),
@@ -55,19 +55,10 @@ def add_listed_recommendations(
             _address_named(fact, actors, opened.lead_in, opened.addressed)
         if label is not None and label["who"]:
             _address_named(fact, actors, element, label["who"])
-        for start, end, name, kind, level in addressees(element.text):
-            _address(fact, actors.get(name, kind, element.spans(start, end), level))
+        address_asked(fact, actors, element)
         extraction.add(fact)
         found.append(fact)
     return found
-
-
-def _key(number: str | None, ordinal: int, found: list[Fact]) -> str:
-    """A recommendation's key in its IRI: its number, unless an earlier list of the
-    section used it too (numbering that restarts), or "unnumbered-N"."""
-    if number and not any((NG.number, Literal(number)) in fact.values for fact in found):
-        return number
-    return f"{number or 'unnumbered'}-{ordinal}" if number else f"unnumbered-{ordinal}"
 
 
 def _asking_item(element: Element, parts: set[int]) -> bool:
@@ -95,15 +86,7 @@ def _asking_end(text: str, start: int) -> int:
 
 def _address_named(fact: Fact, actors: Actors, element: Element, words: str) -> None:
     """The institutions ``words`` (a part of ``element``'s text) names, as addressees."""
-    offset = element.text.find(words)
-    for start, end, institution, name in find_institutions(words):
-        spans = element.spans(offset + start, offset + end)
-        _address(fact, actors.get(name, institution.kind, spans, institution.level))
-
-
-def _address(fact: Fact, addressee: URIRef) -> None:
-    if (NG.addressee, addressee) not in fact.values:
-        fact.add(NG.addressee, addressee)
+    address_named(fact, actors, element, words, element.text.find(words))
 
 
 def add_study_recommendations(

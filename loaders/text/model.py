@@ -5,7 +5,7 @@ their markers, sentences. parse_document (in document.py) builds it; extractors 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -122,6 +122,19 @@ class Section:
         """Elements of this section and its sub-sections, in reading order."""
         for section in self.walk():
             yield from section.elements
+
+    def unread_sentences(
+        self, kinds: Collection[ElementKind], read: set[int]
+    ) -> Iterator[tuple[Element, int, int]]:
+        """The sentences (element, start, end) of this section's elements of ``kinds`` whose
+        ids ``read`` does not hold yet, each element marked read as it is reached: readers
+        that share ``read`` never read one sentence twice."""
+        for element in self.all_elements():
+            if element.kind not in kinds or id(element) in read:
+                continue
+            read.add(id(element))
+            for start, end in sentences(element.text):
+                yield element, start, end
 
     @property
     def path(self) -> list[Section]:

@@ -16,19 +16,17 @@ the tests: every name, figure and sentence is invented.
 
 from __future__ import annotations
 
-PAGED = """\
-OSCE Office for Democratic Institutions and Human Rights
+from tests.loaders.odihr_heads import final_report_head
 
-REPUBLIC OF ICELAND
-
-PRESIDENTIAL ELECTION
-9 March 2031
-
-ODIHR Election Assessment Mission Final Report
-
-Warsaw
-14 June 2031
-
+PAGED = (
+    final_report_head(
+        "REPUBLIC OF ICELAND",
+        "PRESIDENTIAL ELECTION",
+        "9 March 2031",
+        "Election Assessment Mission",
+        "14 June 2031",
+    )
+    + """\
 I. EXECUTIVE SUMMARY
 
 The presidential election was well run and offered voters a genuine choice.
@@ -65,6 +63,7 @@ a. The public broadcaster should provide equal free airtime to all candidates.
 
 b. Private broadcasters should be required to publish their rates for paid advertising.
 """
+)
 
 BROKEN = """\
 OSCE/ODIHR

@@ -4,7 +4,8 @@ a case not yet decided when the report was written is pending, a body finding a 
 well-founded or justified upheld it, one that lacked competence did not consider it, a
 court that upheld the refusal appealed against rejected the appeal, a court that annulled
 the decision complained of upheld it, and a later court dismissing "a subsequent appeal"
-decided an appeal of its own. Read through the final-report reader and the shared one."""
+decided an appeal of its own. Read through the final-report reader and the shared one;
+the passages whose outcome alone is checked are in ``tests/cases/complaint_decisions.toml``."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from normgraph.loaders.rdf.facts import Extraction, Fact
 from normgraph.loaders.text.document import parse_document
 from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import NG
+from tests.case_tables import case_params
 from tests.loaders.test_complaint_tables import labels, outcomes
 
 ELECTION = election_iri("ee", "parliamentary", "2031-03-02")
@@ -38,6 +40,10 @@ def _shared(text: str) -> list[Fact]:
     extraction = Extraction()
     document = parse_document(SourceText("d", "decisions.txt", text))
     return add_document_cases(extraction, document, "d", Actors(extraction, "ee"))
+
+
+READERS = {"final": _reader, "shared": _shared}
+"""The readers a case of ``tests/cases/complaint_decisions.toml`` names."""
 
 
 def _outcomes(facts: list[Fact]) -> list[str]:
@@ -79,41 +85,15 @@ def test_the_decision_words_leave_out_background_and_subject() -> None:
     assert outcome_in(decision_words(text, verb, verb + len("filed"))) == "rejected"
 
 
-def test_a_court_upholding_the_refusal_rejected_the_appeal() -> None:
-    facts = _reader(
-        "The Tartu County Committee refused to register the Lake Party because its deposit "
-        "arrived late; the party appealed to the Tartu Administrative Court, which upheld "
-        "the refusal on 4 February.\n"
-    )
-    assert _outcomes(facts) == ["rejected"]
-
-
-@pytest.mark.parametrize("read", [_reader, _shared])
-def test_a_subject_saying_rejected_is_no_decision(read: object) -> None:
-    assert callable(read)
-    facts = read(
-        "After the vote, a voter complained to the Parnu Administrative Court that a "
-        "municipal board had rejected 40 postal votes from a hospital; the court annulled "
-        "the board's decision on 9 March.\n"
-    )
-    assert _outcomes(facts) == ["upheld"]
-
-
-def test_a_case_the_court_had_not_decided_is_pending() -> None:
-    facts = _reader(
-        "On 4 May, the Harbour Radio appealed to the Supreme Court against a fine imposed by "
-        "the media regulator. The Court had not ruled by the time of the elections.\n"
-    )
-    assert _outcomes(facts) == ["pending"]
-
-
-def test_a_complaint_found_well_founded_was_upheld() -> None:
-    facts = _reader(
-        "On 2 May, the Forest Union complained to the CEC that a ministry had printed a "
-        "brochure with a party's logo. The CEC found the complaint well-founded and asked "
-        "the ministry to withdraw it.\n"
-    )
-    assert _outcomes(facts) == ["upheld"]
+@pytest.mark.parametrize(
+    ("text", "expected", "readers"),
+    case_params(
+        "complaint_decisions", "text", "outcomes", "readers", defaults={"readers": ["final"]}
+    ),
+)
+def test_a_single_complaints_outcome(text: str, expected: list[str], readers: list[str]) -> None:
+    for reader in readers:
+        assert _outcomes(READERS[reader](text)) == expected, reader
 
 
 def test_a_later_court_dismissing_a_subsequent_appeal_decided_an_appeal() -> None:

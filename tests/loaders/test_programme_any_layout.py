@@ -5,7 +5,8 @@ narrative report with work packages and tasks as title lines over paragraphs, a 
 addressed to a foundation that states its programme in one sentence with lettered codes
 ("A1"), and a grantee's summary block without a programme's name, with numbered list items
 and a work plan's table. Each must give its genre, one programme (implementer, donor,
-state) and its activities by code and name."""
+state) and its activities by code and name
+(``tests/cases/programme_any_layouts.toml``)."""
 
 from __future__ import annotations
 
@@ -15,47 +16,9 @@ from normgraph.loaders.programme.loader import ProgrammeLoader
 from normgraph.loaders.rdf.facts import Extraction
 from normgraph.loaders.text.genres import Genre, detect_genre
 from normgraph.namespaces import NG
+from tests.case_tables import case_params
 from tests.loaders.fact_lookup import facts, value
 from tests.loaders.programme_reading import programme_identity, programme_text
-
-LAYOUTS = {
-    "dotted_cover.txt": (
-        ("Baltic Civic Education Centre", "Nordic Electoral Support Fund", "state/si"),
-        [
-            ("1", "Training of polling board members"),
-            ("2", "Voter information campaign"),
-            ("3", "Post-election review"),
-        ],
-    ),
-    "action_interim_work_packages.txt": (
-        ("Observatory for Democratic Participation", "European Commission", "state/no"),
-        [
-            ("1.1", "Recruitment of observers"),
-            ("1.2", "Training of observers"),
-            ("2.1", "Deployment"),
-            ("2.2", "Statements"),
-        ],
-    ),
-    "report_to_foundation.txt": (
-        ("Civic Forum of Moldova", "Atlantic Democracy Foundation", "state/md"),
-        [
-            ("A1", "Voter education"),
-            ("A2", "Monitoring of the campaign"),
-            ("A3", "Election-day observation"),
-        ],
-    ),
-    "headed_items_work_plan.txt": (
-        ("Lakeside Institute for Democracy", "Western Electoral Fund", "state/kz"),
-        [
-            ("2.1", "Training of domestic observers"),
-            ("2.2", "Media monitoring"),
-            ("1", "Round table on the election law"),
-            ("2", "Voter education campaign"),
-            ("4.1", "Observer handbook"),
-            ("4.2", "Regional seminars"),
-        ],
-    ),
-}
 
 
 def _extract(file: str) -> Extraction:
@@ -64,10 +27,14 @@ def _extract(file: str) -> Extraction:
     return ProgrammeLoader().extract(source)
 
 
-@pytest.mark.parametrize("file", sorted(LAYOUTS))
-def test_the_programme_is_read_from_any_layout(file: str) -> None:
+@pytest.mark.parametrize(
+    ("file", "implementer", "donor", "country"),
+    case_params("programme_any_layouts", "file", "implementer", "donor", "country"),
+)
+def test_the_programme_is_read_from_any_layout(
+    file: str, implementer: str, donor: str, country: str
+) -> None:
     identity = programme_identity(_extract(file))
-    implementer, donor, country = LAYOUTS[file][0]
     assert (identity["implementers"], identity["donors"], identity["country"]) == (
         [implementer],
         [donor],
@@ -75,11 +42,13 @@ def test_the_programme_is_read_from_any_layout(file: str) -> None:
     )
 
 
-@pytest.mark.parametrize("file", sorted(LAYOUTS))
-def test_activities_are_read_by_code_and_name(file: str) -> None:
-    activities = facts(_extract(file), NG.ProgrammeActivity)
-    read = [(str(value(a, NG.number)), str(a.label).split(": ", 1)[1]) for a in activities]
-    assert read == LAYOUTS[file][1]
+@pytest.mark.parametrize(
+    ("file", "activities"), case_params("programme_any_layouts", "file", "activities")
+)
+def test_activities_are_read_by_code_and_name(file: str, activities: list[list[str]]) -> None:
+    found = facts(_extract(file), NG.ProgrammeActivity)
+    read = [[str(value(a, NG.number)), str(a.label).split(": ", 1)[1]] for a in found]
+    assert read == activities
 
 
 def test_a_cover_page_gives_the_reference_period_and_issue_date() -> None:

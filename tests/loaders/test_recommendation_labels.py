@@ -16,20 +16,17 @@ from normgraph.loaders.text.labels import LabelKind, label_kind
 from normgraph.loaders.text.lines import Line, LineKind, classify
 from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import NG
+from tests.loaders.odihr_heads import final_report_head
 
-CODED = """\
-OSCE Office for Democratic Institutions and Human Rights
-
-GRAND DUCHY OF LUXEMBOURG
-
-PARLIAMENTARY ELECTIONS
-8 October 2034
-
-ODIHR Election Expert Team Final Report
-
-Warsaw
-20 January 2035
-
+CODED = (
+    final_report_head(
+        "GRAND DUCHY OF LUXEMBOURG",
+        "PARLIAMENTARY ELECTIONS",
+        "8 October 2034",
+        "Election Expert Team",
+        "20 January 2035",
+    )
+    + """\
 I. EXECUTIVE SUMMARY
 
 The elections were competitive and well administered. The team concluded that:
@@ -53,6 +50,7 @@ II.  The Central Electoral Office should:
      b) publish its training manuals.
 III. Voters with disabilities should be able to vote without assistance.
 """
+)
 
 STATEMENT = """\
 Citizens' Election Watch
@@ -189,19 +187,15 @@ def test_a_resolutions_sub_paragraphs_under_invites_to_consider() -> None:
     ]
 
 
-STANDING = """\
-OSCE Office for Democratic Institutions and Human Rights
-
-KINGDOM OF BELGIUM
-
-FEDERAL ELECTIONS
-9 June 2041
-
-ODIHR Election Expert Team Final Report
-
-Warsaw
-20 September 2041
-
+STANDING = (
+    final_report_head(
+        "KINGDOM OF BELGIUM",
+        "FEDERAL ELECTIONS",
+        "9 June 2041",
+        "Election Expert Team",
+        "20 September 2041",
+    )
+    + """\
 I. EXECUTIVE SUMMARY
 
 The elections were competitive and well administered.
@@ -219,6 +213,7 @@ III. ANNEX: RECOMMENDATIONS ON VOTING ABROAD
 A) Voters abroad should be able to vote at consulates.
 B) The counting of votes cast abroad should be open to observers.
 """
+)
 
 
 def test_a_label_on_its_own_line_and_capital_letter_items() -> None:

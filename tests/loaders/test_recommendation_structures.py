@@ -16,21 +16,15 @@ from normgraph.loaders.scholarship.article import JournalArticleLoader
 from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import NG
 from tests.loaders.fact_lookup import texts
+from tests.loaders.odihr_heads import final_report_head
 
-HEAD = """\
-OSCE Office for Democratic Institutions and Human Rights
-
-REPUBLIC OF PORTUGAL
-
-LOCAL ELECTIONS
-12 October 2031
-
-ODIHR Election Assessment Mission Final Report
-
-Warsaw
-20 December 2031
-
-"""
+HEAD = final_report_head(
+    "REPUBLIC OF PORTUGAL",
+    "LOCAL ELECTIONS",
+    "12 October 2031",
+    "Election Assessment Mission",
+    "20 December 2031",
+)
 
 ANNOUNCED = (
     HEAD

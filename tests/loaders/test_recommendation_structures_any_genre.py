@@ -20,6 +20,7 @@ from normgraph.loaders.statement.loader import StatementLoader
 from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import NG
 from tests.loaders.fact_lookup import texts
+from tests.loaders.odihr_heads import final_report_head
 
 STATEMENT = """\
 Malta Election Watch
@@ -94,19 +95,15 @@ The elections of 3 June 2033 were competitive, and observers praised their condu
 Malta shows that a small state can run an open contest.
 """
 
-FINAL = """\
-OSCE Office for Democratic Institutions and Human Rights
-
-REPUBLIC OF MALTA
-
-PARLIAMENTARY ELECTIONS
-3 June 2033
-
-ODIHR Election Assessment Mission Final Report
-
-Warsaw
-1 September 2033
-
+FINAL = (
+    final_report_head(
+        "REPUBLIC OF MALTA",
+        "PARLIAMENTARY ELECTIONS",
+        "3 June 2033",
+        "Election Assessment Mission",
+        "1 September 2033",
+    )
+    + """\
 I. EXECUTIVE SUMMARY
 
 The elections were competitive and well run, and voters had a genuine choice.
@@ -119,6 +116,7 @@ The count was transparent and the results were accepted by all contestants.
 
 2.  Parliament should regulate the financing of campaigns by third parties.
 """
+)
 
 TABLE = """\
 No.  Recommendation                                              Addressee

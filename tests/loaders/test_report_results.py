@@ -152,15 +152,6 @@ def test_results_stated_in_a_sentence_with_their_vote_count() -> None:
     assert value_of(movement, NG.party) is not None
 
 
-def test_a_polling_stations_count_in_a_sentence_is_not_a_result() -> None:
-    text = (
-        "According to the district summary, Mr. Valk received 1,592 votes at PEC 41, "
-        "whereas the protocol gave 1,552. At PEC 80 Ms. Oja received 6 votes.\n"
-    )
-    _, facts = results_of(text, ("presidential", "2024-05-12"))
-    assert facts == {}
-
-
 TWO_ROUND_ANNEX = """\
 ANNEX: FINAL ELECTION RESULTS
 

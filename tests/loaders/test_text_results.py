@@ -1,13 +1,17 @@
 """Results told in running text (invented texts, no real report's words): a preliminary
 count's coverage, titled names with their party in brackets, and a referendum's answers,
-each filed under the right one of the report's elections."""
+each filed under the right one of the report's elections; and sentences with figures that
+state no election's result (``tests/cases/sentences_without_results.toml``)."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from normgraph.loaders.extract.elections import election_key
 from normgraph.namespaces import NG
+from tests.case_tables import case_params
 
 from .results_support import results_of, value_of
 
@@ -56,18 +60,14 @@ def test_a_referendums_answers_per_question_under_the_referendum() -> None:
     assert kinds == {"referendum"}
 
 
-def test_answers_without_a_referendum_or_by_a_chamber_are_not_results() -> None:
+def test_answers_without_a_referendum_are_not_results() -> None:
     _, facts = results_of(PRELIMINARY, ("presidential", "2031-05-11"))
     assert not [name for name in facts if name.startswith(("Yes", "No"))]
-    chamber = "On 3 March 88 deputies voted yes and 41 (30 per cent) voted no on the referendum.\n"
-    _, facts = results_of(chamber, ("referendum", "2031-05-11"))
-    assert facts == {}
 
 
-def test_a_share_of_one_district_is_still_not_a_result() -> None:
-    text = (
-        "In the district, with 40 per cent of polling stations counted, Ms. Bors received "
-        "2,401 votes (51.2 per cent).\n"
-    )
-    _, facts = results_of(text, ("presidential", "2031-05-11"))
+@pytest.mark.parametrize(
+    ("text", "election"), case_params("sentences_without_results", "text", "election")
+)
+def test_a_sentence_that_states_no_elections_result(text: str, election: list[str]) -> None:
+    _, facts = results_of(text, (election[0], election[1]))
     assert facts == {}
