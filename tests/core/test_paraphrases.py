@@ -196,6 +196,11 @@ def test_the_tenth_session_classes_make_one_term_of_each_wording() -> None:
         ),
         "courtorder": ("a court order", "a judicial decision", "a decision of the court"),
         "allstages": ("all stages of the  counting process",),
+        "partisanbalance": (
+            "a balanced composition of the boards",
+            "no single party holds a majority of the seats",
+            "a pluralistic board",
+        ),
     }
     for term, wordings in classes.items():
         for wording in wordings:
@@ -206,3 +211,4 @@ def test_the_tenth_session_classes_make_one_term_of_each_wording() -> None:
     assert "turnout" not in terms("the number of voters on the list")
     assert "paidcoverage" not in terms("paid political advertising in the news")
     assert "courtorder" not in terms("the court heard the appeal")
+    assert "partisanbalance" not in terms("the ruling party holds a majority")
