@@ -120,6 +120,13 @@ def test_distinct_words_that_start_alike_do_not_conflate() -> None:
         assert terms(first) != terms(second), (first, second)
 
 
+def each_wording_makes_its_term(classes: dict[str, tuple[str, ...]]) -> None:
+    """Every wording of a class reads as the class's one term."""
+    for term, wordings in classes.items():
+        for wording in wordings:
+            assert term in terms(wording), (term, wording)
+
+
 def test_election_law_vocabulary_classes_make_one_term_of_each_wording() -> None:
     """Classes of the field's vocabulary (ontology/paraphrases.toml, eighth pass)."""
     classes = {
@@ -147,9 +154,7 @@ def test_election_law_vocabulary_classes_make_one_term_of_each_wording() -> None
         "opinionpoll": ("opinion polls", "exit polls"),
         "disability": ("persons with disabilities", "voters with reduced mobility"),
     }
-    for term, wordings in classes.items():
-        for wording in wordings:
-            assert term in terms(wording), (term, wording)
+    each_wording_makes_its_term(classes)
     assert "coercion" not in terms("intimidation of journalists")
     assert "opinionpoll" not in terms("polling stations")
     assert "publicemployee" not in terms("public broadcaster")
@@ -202,9 +207,7 @@ def test_the_tenth_session_classes_make_one_term_of_each_wording() -> None:
             "a pluralistic board",
         ),
     }
-    for term, wordings in classes.items():
-        for wording in wordings:
-            assert term in terms(wording), (term, wording)
+    each_wording_makes_its_term(classes)
     # International observers are no citizen observers, whatever else the sentence names.
     assert "citizenobserver" not in terms("NGOs and international observers")
     assert "citizenobserver" not in terms("NGOs or foreign observers")
