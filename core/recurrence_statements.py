@@ -39,9 +39,10 @@ _ASKED = re.compile(
     r"(?:,?\s+the one)?\s+(?:to|that|on|for|regarding|concerning)\s+(?P<ask>.{12,}?)"
     r"(?:,?\s+(?:made|issued|contained|included|repeated|set out|offered)\s+(?:in|by)\b|"
     r",?\s+(?:(?:has|have|had|was|were|is|are)\s+(?:(?:not|yet|still|now|only|since|also|"
-    r"never|partially|partly|fully|largely|been|so far|to date|to be)\s+)*"
+    r"never|partially|partly|fully|largely|mostly|incompletely|been|so far|to date|to be)\s+)*"
     r"(?:addressed|unaddressed|implemented|left|taken|followed|acted|heeded|adopted|"
-    r"considered|reflected|met|ignored|outstanding|pending)|remain\w*|still)\b|"
+    r"considered|reflected|met|ignored|outstanding|pending|complied|given|rejected|accepted|"
+    r"disregarded|incorporated|fulfill?ed|put|unheeded)|remain\w*|still|went\s+un\w+|awaits)\b|"
     r"[.;:]\s|[.;:]?$)",
     re.I,
 )

@@ -119,3 +119,28 @@ def test_a_right_named_is_what_is_at_stake_not_the_remedy() -> None:
     assert kept.actions == frozenset()
     (granted,) = ask_units("Voters should be granted the right to challenge results in court.")
     assert granted.actions == {"access"}
+
+
+@pytest.mark.parametrize(
+    "verdict",
+    [
+        "was rejected by the senate",
+        "has now been complied with",
+        "went unheeded by the senate",
+        "was given effect by a decree",
+        "was disregarded by the new government",
+        "was accepted by the senate in 2019",
+        "was incompletely implemented",
+    ],
+)
+def test_the_named_ask_stops_at_the_verdict_verbs_the_cues_read(verdict: str) -> None:
+    """The verdict's words (and who gave it) are no part of what was asked."""
+    assert described_ask(f"The recommendation to number the seals {verdict}.") == (
+        "number the seals"
+    )
+
+
+def test_a_verb_of_the_ask_is_no_verdict() -> None:
+    assert described_ask(
+        "The recommendation to let voters who went abroad vote by post has not been implemented."
+    ) == ("let voters who went abroad vote by post")
