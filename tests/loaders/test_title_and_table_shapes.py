@@ -1,0 +1,102 @@
+"""Title blocks and results tables in shapes the sixth and seventh waves showed to fail on
+unseen reports: a title's date in capitals, an election line above a statement's dateline,
+a list-letter column before the names, names wrapped after their figures. Texts invented
+for the tests (other states, other layouts than the fixtures that showed the causes)."""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+
+from normgraph.loaders.extract.result_rows import read_result_rows
+from normgraph.loaders.odihr.loader import report_election
+from normgraph.loaders.statement.head import read_statement_head
+from normgraph.loaders.text.document import parse_document
+from normgraph.loaders.text.source import SourceText
+from normgraph.namespaces import NG
+
+CAPITALS = """\
+                 OFFICE FOR DEMOCRATIC INSTITUTIONS AND HUMAN RIGHTS
+
+                           REPUBLIC OF SLOVENIA
+
+                   EARLY PARLIAMENTARY ELECTIONS, 4 DECEMBER 2011
+
+                    OSCE/ODIHR Election Assessment Mission Report
+
+                              Warsaw, 2 March 2012
+
+SUMMARY
+
+The mission assessed the elections in Slovenia and found them well run overall.
+"""
+
+
+def test_a_title_dated_in_capitals_names_the_election() -> None:
+    source = SourceText("si", "si.txt", CAPITALS)
+    election, _, _ = report_election(source, parse_document(source))
+    assert election is not None
+    assert str(election.iri).endswith("/election/si/parliamentary/2011-12-04")
+    assert any(p == NG.early and str(v) == "true" for p, v in election.values)
+
+
+STATEMENT = """\
+CIVIC MONITORING NETWORK OF THE BALTIC (CMNB)
+Observation Mission to Estonia
+Municipal Elections, 17 October 2021
+
+PRELIMINARY STATEMENT
+
+Tallinn, 18 October 2021
+
+The mission followed the elections in all fifteen counties.
+"""
+
+
+def test_an_election_line_above_the_dateline_is_title_not_place() -> None:
+    head = read_statement_head(SourceText("ee", "ee.txt", STATEMENT))
+    assert head.issued == datetime.date(2021, 10, 18)
+    assert head.title_span is not None
+    assert "Municipal Elections, 17 October 2021" in head.title_span.quote
+    assert head.issued_span is not None and head.issued_span.quote == "Tallinn, 18 October 2021"
+
+
+LETTERED = """\
+Code  Party                              Votes      %       Seats
+A     Rural and Coastal Union (RCU)     81,204    40.10      41
+K     Green Future (GF)                 60,030    29.64      30
+T     Workers and Pensioners (WP)       61,270    30.26      30
+      Total                            202,504   100.00     101
+"""
+
+
+def test_a_list_letter_column_is_a_code_not_the_name() -> None:
+    table = read_result_rows(SourceText("x", "x.txt", LETTERED), 0, len(LETTERED))
+    assert [(r.name, r.acronym, r.votes.value if r.votes else None) for r in table.rows] == [
+        ("Rural and Coastal Union", "RCU", Decimal(81204)),
+        ("Green Future", "GF", Decimal(60030)),
+        ("Workers and Pensioners", "WP", Decimal(61270)),
+    ]
+    assert table.rows[0].name_spans[0].quote == "Rural and Coastal Union (RCU)"
+
+
+WRAPPED = """\
+List                        Votes        %      Seats
+National Movement         412 331     44.6       52
+Freedom (NMF)
+Union of Farmers          201 044     21.7       25
+Cooperatives (UFC)
+Others and                 18 102      2.0        -
+independents
+Democratic Left (DL)      293 110     31.7       37
+"""
+
+
+def test_a_name_wrapped_after_its_figures_ends_at_its_short_name() -> None:
+    table = read_result_rows(SourceText("x", "x.txt", WRAPPED), 0, len(WRAPPED))
+    assert [(r.name, r.acronym) for r in table.rows] == [
+        ("National Movement Freedom", "NMF"),
+        ("Union of Farmers Cooperatives", "UFC"),
+        ("Democratic Left", "DL"),
+    ]
+    assert [r.name for r in table.others] == ["Others and"]
