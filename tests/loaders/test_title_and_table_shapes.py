@@ -8,8 +8,13 @@ from __future__ import annotations
 import datetime
 from decimal import Decimal
 
+from rdflib import Literal
+
+from normgraph.loaders.extract.election_mentions import find_mentions
+from normgraph.loaders.extract.elections import resolve
 from normgraph.loaders.extract.result_rows import read_result_rows
 from normgraph.loaders.odihr.loader import report_election
+from normgraph.loaders.rdf.facts import Extraction
 from normgraph.loaders.statement.head import read_statement_head
 from normgraph.loaders.text.document import parse_document
 from normgraph.loaders.text.source import SourceText
@@ -100,3 +105,50 @@ def test_a_name_wrapped_after_its_figures_ends_at_its_short_name() -> None:
         ("Democratic Left", "DL"),
     ]
     assert [r.name for r in table.others] == ["Others and"]
+
+
+def _elections(text: str, country: str) -> dict[str, bool]:
+    """The elections ``text`` names, resolved, with whether each was called early."""
+    source = SourceText("t", "t.txt", text)
+    mentions = find_mentions(text, lambda a, b: [source.span(a, b)], country)
+    resolved = resolve(Extraction(), mentions)
+    return {
+        str(found.fact.iri).split("/election/", 1)[1]: (NG.early, Literal(True))
+        in found.fact.values
+        for found in resolved.values()
+    }
+
+
+def test_an_untyped_election_called_early_keeps_the_flag() -> None:
+    text = (
+        "The parliamentary elections of 5 May 2024 followed a short term: the coalition "
+        "formed after the snap elections of 6 October 2019 did not last."
+    )
+    assert _elections(text, "pt") == {
+        "pt/parliamentary/2024-05-05": False,
+        "pt/parliamentary/2019-10-06": True,
+    }
+
+
+def test_a_type_list_may_name_a_body_no_state_types() -> None:
+    text = (
+        "The municipal, regional and European elections are due on 9 June 2024, and the "
+        "European and presidential elections of 12 May 2029 after them."
+    )
+    assert _elections(text, "hr") == {
+        "hr/local/2024-06-09": False,
+        "hr/presidential/2029-05-12": False,
+    }
+
+
+def test_federal_and_communal_elections_have_their_types() -> None:
+    text = (
+        "The federal election of 21 October 2029 came a year after the communal "
+        "elections of 8 October 2028."
+    )
+    assert _elections(text, "be") == {
+        "be/parliamentary/2029-10-21": False,
+        "be/local/2028-10-08": False,
+    }
+    # by a year alone "federal elections" is as often the kind as one of them
+    assert _elections("Postal votes were allowed for federal elections in 2027.", "be") == {}
