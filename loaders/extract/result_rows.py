@@ -25,7 +25,9 @@ malformed figure is read as best it can be with its problem named.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from decimal import Decimal
+from functools import lru_cache
 
 from ..text.source import SourceText
 from .result_headers import (
@@ -273,6 +275,8 @@ def read_result_rows(
                     last.name, last.acronym = last.name[: closing.start()], closing["acronym"]
                 if last.second is not None:  # the same contestant in the second group
                     last.second.name, last.second.acronym = last.name, last.acronym
+            elif line.text.strip() in _repeated_lines(source.text):
+                pending = []  # a running header or footer between the table's pages
             else:
                 pending = [line] if line.after_blank else [*pending, line]
             continue
@@ -341,6 +345,17 @@ def read_result_rows(
         last, last_indent = row, column
     table.shares_read_as_votes()
     return table
+
+
+_RUNNING = 3
+"""A line printed this often, word for word, is a page's running header or footer."""
+
+
+@lru_cache(maxsize=4)
+def _repeated_lines(text: str) -> frozenset[str]:
+    """The lines ``text`` repeats word for word (page furniture), stripped."""
+    counts = Counter(stripped for line in text.splitlines() if (stripped := line.strip()))
+    return frozenset(line for line, count in counts.items() if count >= _RUNNING)
 
 
 def _first_cell(label: str) -> str:

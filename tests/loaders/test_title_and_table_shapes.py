@@ -152,3 +152,30 @@ def test_federal_and_communal_elections_have_their_types() -> None:
     }
     # by a year alone "federal elections" is as often the kind as one of them
     assert _elections("Postal votes were allowed for federal elections in 2027.", "be") == {}
+
+
+FOOTED = """\
+Malta 2031 \u2013 Needs Assessment
+                     3
+
+Registered electors                   341,200
+Electors on the final list            339,870
+
+Party                      Votes       %      Seats
+Labour Renewal            150,112    52.10     35
+Civic Forum               137,990    47.90     32
+
+                                                   Malta 2031 \u2013 Needs Assessment
+                                 4
+
+Malta 2031 \u2013 Needs Assessment
+                     5
+                                      Final Report, 7 May 2031          \u2013 6 \u2013
+"""
+
+
+def test_running_footers_and_electors_lines_are_no_contestants() -> None:
+    table = read_result_rows(SourceText("x", "x.txt", FOOTED), 0, len(FOOTED))
+    assert [r.name for r in table.rows] == ["Labour Renewal", "Civic Forum"]
+    registered = table.national["registeredVoters"]
+    assert registered.value == Decimal(341200)
