@@ -19,6 +19,7 @@ from normgraph.loaders.statement.head import read_statement_head
 from normgraph.loaders.text.document import parse_document
 from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import NG
+from tests.loaders.results_support import results_of, value_of
 
 CAPITALS = """\
                  OFFICE FOR DEMOCRATIC INSTITUTIONS AND HUMAN RIGHTS
@@ -179,3 +180,22 @@ def test_running_footers_and_electors_lines_are_no_contestants() -> None:
     assert [r.name for r in table.rows] == ["Labour Renewal", "Civic Forum"]
     registered = table.national["registeredVoters"]
     assert registered.value == Decimal(341200)
+
+
+TWO_BALLOTS = """\
+ANNEX: FINAL RESULTS
+
+Party                  Constituency votes     %     List votes      %     Seats
+Forward Union                401,220       41.0      388,410     39.5      61
+Farmers' Accord              299,870       30.6      310,002     31.5      45
+Homeland League              278,004       28.4      285,115     29.0      35
+Total                        979,094      100.0      983,527    100.0     141
+"""
+
+
+def test_two_ballots_of_one_round_give_the_seated_group() -> None:
+    extraction, facts = results_of(TWO_BALLOTS, ("parliamentary", "2028-10-08"))
+    accord = facts["Farmers' Accord"]
+    assert [(value_of(f, NG.votes), value_of(f, NG.seats)) for f in accord] == [(310002, 45)]
+    assert value_of(accord[0], NG.round) is None
+    assert not [f for f in extraction.facts if f.kind == NG.ElectionRound]
