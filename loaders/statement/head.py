@@ -182,10 +182,14 @@ def read_statement_head(source: SourceText, start: int = 0) -> ReportHead:
             or _titled_below(head.title, following[0])
         ):
             head.title_span, head.title = group_span(source, following), clean(following[0])
-        issuer = _ISSUER.search(lines[0])
+        issuer, at = _ISSUER.search(lines[0]), 0
+        first_end = block.start("title") + block.group("title").index("\n")
+        line = None if issuer else issuer_line(source, block.start("title"), first_end)
+        if issuer is None and line is None and len(lines) > 1 and _written(lines[1]):
+            # a masthead in the state's language over the issuer's name as written, with
+            # its acronym: "Citizens' Watch (CW)" under "VIGILANCIA CIUDADANA"
+            issuer, at = _ISSUER.search(lines[1]), 1
         if issuer is None:
-            first_end = block.start("title") + block.group("title").index("\n")
-            line = issuer_line(source, block.start("title"), first_end)
             opening = block.start("place") if block.group("place") else block.start("date")
             head.creators.extend(
                 [line]
@@ -195,7 +199,8 @@ def read_statement_head(source: SourceText, start: int = 0) -> ReportHead:
                 or delegation_issuer(source, first.start(), first.start() + HEAD)
             )
         else:
-            offset = block.start("title") + lines[0].index(issuer.group())
+            offset = block.start("title") + block.group("title").index(lines[at])
+            offset += lines[at].index(issuer.group())
             name = issuer.group("name").strip()
             head.creators.append(
                 Creator(

@@ -199,3 +199,26 @@ def test_two_ballots_of_one_round_give_the_seated_group() -> None:
     assert [(value_of(f, NG.votes), value_of(f, NG.seats)) for f in accord] == [(310002, 45)]
     assert value_of(accord[0], NG.round) is None
     assert not [f for f in extraction.facts if f.kind == NG.ElectionRound]
+
+
+MASTHEAD = """\
+VIGILANCIA ELECTORAL CIUDADANA
+Citizens' Election Watch (CEW)
+Avenida del Puerto 3, Montevideo
+
+MUNICIPAL ELECTIONS OF 12 MAY 2030
+
+PRELIMINARY STATEMENT
+
+Montevideo, 13 May 2030
+
+The municipal elections were calm.
+"""
+
+
+def test_an_issuer_under_a_masthead_in_another_language() -> None:
+    head = read_statement_head(SourceText("uy", "uy.txt", MASTHEAD))
+    assert [(c.name, c.short_name) for c in head.creators] == [("Citizens' Election Watch", "CEW")]
+    assert head.creators[0].span is not None
+    assert head.creators[0].span.quote == "Citizens' Election Watch (CEW)"
+    assert head.issued == datetime.date(2030, 5, 13)
