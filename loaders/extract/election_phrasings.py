@@ -26,6 +26,8 @@ _DMY = rf"(?P<day>\d{{1,2}}){_DAYS}\s+(?P<month>{_MONTH}),?\s+(?P<year>\d{{4}})"
 _EARLY = r"(?:(?P<early>early|pre-term|extraordinary|snap)\s+|repeat\s+)?"
 """An election called before its term ("early", "snap", "pre-term", "extraordinary"); a
 "repeat" election is held again, not early."""
+_EARLY_ONLY = r"(?:\b(?P<early>early|pre-term|extraordinary|snap)\s+)?"
+"""An untyped election called early ("the early elections of 28 October 2017")."""
 _GLOSS = r"(?:\s+\([\w ]+\))?"
 
 
@@ -89,7 +91,8 @@ def _kind() -> str:
         rf"{_EARLY}(?P<type>presidential|national parliamentary|parliamentary|general|"
         r"mid-?term(?:\s+(?:congressional|parliamentary|legislative))?|"
         r"legislative|congressional|gubernatorial|special(?=\s+elections?\b)|"
-        rf"local council|local legislative|local|municipal|mayoral|regional|city{_body()})"
+        rf"local council|local legislative|local|municipal|communal|mayoral|regional|city"
+        rf"{_body()})"
     )
 
 
@@ -245,10 +248,15 @@ def phrasings() -> tuple[tuple[re.Pattern[str], int | None], ...]:
             r"(?<![\d-])(?P<year>\d{4})\s+(?:constitutional\s+|national\s+)?(?P<type>referendum)",
             None,
         ),
+        # a federal election by its day ("the federal election of 25 October 2029"): a
+        # parliament's; by a year alone it is as often the kind ("for federal elections in
+        # 2007") as one of them
+        (rf"{_EARLY}(?P<type>federal)\s+elections?,?\s+(?:of|on|held\s+on)\s+{_DMY}", None),
+        (rf"{_EARLY}(?P<type>federal)\s+elections?,?\s+(?:of|on|held\s+on)\s+{_DATE}", None),
         # no type: "the elections of 17 December 2023" (``resolve`` files it under the one
-        # typed election of that year, if there is exactly one)
-        (rf"(?<!-)\belections?,?\s+(?:of|on|held\s+on)\s+{_DMY}", None),
-        (rf"(?<!-)\belections?,?\s+(?:of|on|held\s+on)\s+{_DATE}", None),
+        # typed election of that year, if there is exactly one), maybe called early
+        (rf"{_EARLY_ONLY}(?<!-)\belections?,?\s+(?:of|on|held\s+on)\s+{_DMY}", None),
+        (rf"{_EARLY_ONLY}(?<!-)\belections?,?\s+(?:of|on|held\s+on)\s+{_DATE}", None),
         # the date before: "the October 6, 2018 elections to the ...", "the 8 April 2018 election."
         (rf"{_DATE},?\s+elections?{_UNTYPED_END}", None),
         (rf"{_DMY},?\s+elections?{_UNTYPED_END}", None),

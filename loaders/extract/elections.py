@@ -346,8 +346,10 @@ def election_kind(word: str) -> str:
         return "presidential"
     if word in ("parliament", "parliamentary", "national parliamentary", "general"):
         return "parliamentary"  # general elections elect the whole parliament (and more)
-    if word in ("legislative", "congressional") or word.startswith(("mid-term", "midterm")):
-        return "parliamentary"  # what reports on presidential systems call the parliament's
+    if word in ("legislative", "congressional", "federal") or word.startswith(
+        ("mid-term", "midterm")
+    ):
+        return "parliamentary"  # a presidential or federal system's name for parliament's
     if word in ("deputies", "members"):
         return "parliamentary"  # of a body named in capitals (see _MEMBERS)
     return "local"

@@ -124,6 +124,9 @@ def add_table_results(
     rounds = [(contest.round, table.rows)]
     if any(row.second is not None for row in table.rows):
         rounds = [(1, table.rows), (2, [row.second for row in table.rows if row.second])]
+        ballot = _seated_ballot(extraction, contest, table)
+        if ballot is not None:
+            rounds = [(contest.round, ballot)]
     for number, rows in rounds:
         for row in rows:
             iri = mint("result", key, *([f"round-{number}"] if number else []), row.name)
@@ -148,6 +151,26 @@ def add_table_results(
     if not any(row.second is not None for row in table.rows):
         _check_sums(table, key, totals, note)
     return facts
+
+
+def _seated_ballot(
+    extraction: Extraction, contest: Contest, table: ResultTable
+) -> list[ResultRow] | None:
+    """Of two votes groups printed side by side in an election of one round (no second
+    round known: two ballots of one vote, as a mixed system's "first" and "second" votes),
+    the group that carries the seats, which allocates them; None when both or neither do,
+    or the election has a second round."""
+    election = extraction.get(contest.election)
+    if extraction.get(contest.round_iri(2)) is not None or (
+        election is not None and any(p == NG.roundCount for p, _ in election.values)
+    ):
+        return None
+    seconds = [row.second for row in table.rows if row.second is not None]
+    first_seated = any(row.seats is not None for row in table.rows)
+    second_seated = any(row.seats is not None for row in seconds)
+    if first_seated == second_seated:
+        return None
+    return table.rows if first_seated else seconds
 
 
 _NOMINATOR = re.compile(r"\s*\([^()]*\)\s*$")

@@ -117,8 +117,9 @@ def _roles_in(header: str) -> list[tuple[str, str]]:
 
 
 NATIONAL_LABELS: dict[str, str] = {
-    "registeredVoters": r"registered voters|voters? (?:on|in) the (?:main )?(?:voter )?lists?|"
-    r"(?:number of )?voters registered|electorate|eligible voters",
+    "registeredVoters": r"registered (?:voters|electors)|"
+    r"(?:voters?|electors?) (?:on|in) the (?:main |final )?(?:voter )?lists?|"
+    r"(?:number of )?(?:voters|electors) registered|electorate|eligible (?:voters|electors)",
     "mobileVotes": r"mobile",
     "invalidVotes": r"invalid|spoil|\bvoid\b|\bnull\b|rejected",
     "validVotes": r"\bvalid (?:votes|ballots?)",
@@ -165,9 +166,12 @@ NOT_A_ROW = re.compile(
 figure the labels above do not know ("Abstentions", "Voting-age population"), or a count of
 ballots or voters (blank, void, unused ballots; voters included in the lists): no party or
 candidate is named for ballots, and none is a count of voters or of a population."""
-CAPTION_DATE = re.compile(rf"(?:{DATE_PATTERN.pattern})[\s).:]*$")
+_PAGE_NUMBER = r"(?:[\u2013\u2014|-][ \t]*\d{1,3}[ \t]*[\u2013\u2014-]?[ \t]*)?"
+"""A page's number after a running footer's text ("- 4 -", "| 4")."""
+CAPTION_DATE = re.compile(rf"(?:{DATE_PATTERN.pattern})[\s).:]*{_PAGE_NUMBER}$")
 """A line ending in a date is a table's caption ("Nationwide list, 26 February 2006"), not a
-row: a row's figures are counts, shares and seats, never a day and a year."""
+row: a row's figures are counts, shares and seats, never a day and a year; so is a running
+footer ending in a date and the page's number ("Final Report, 7 May 2030   - 4 -")."""
 
 
 __all__ = [

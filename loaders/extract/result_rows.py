@@ -25,7 +25,9 @@ malformed figure is read as best it can be with its problem named.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from decimal import Decimal
+from functools import lru_cache
 
 from ..text.source import SourceText
 from .result_headers import (
@@ -70,6 +72,8 @@ _SEATS_ONLY: list[tuple[str, str]] = [("seats", "")]
 _LEADING_NUMBER = re.compile(r"^(?:\d{1,3}[.)]\s*|\d{1,3}(?:\t|\s{2,})|[-\u2013\u2022\u25aa*>]\s+)")
 """A ballot number or bullet before a contestant's name: "1.", "2)", "3" then a column gap."""
 _BALLOT_NUMBER = re.compile(r"\d{1,3}[.)]?(?:\t|\s{2,}|[.)]\s)")
+_LIST_LETTER = re.compile(r"[A-Z]{1,2}[.)]?(?:\t|[ \t]{2,})(?=\S)")
+"""A list's letter (or two) in a column of its own before a second text column."""
 _ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z]{1,7})\)$")
 
 
@@ -216,11 +220,13 @@ def read_result_rows(
     foreign = False
     text_columns = 1
     header_end: int | None = None
+    others_wrap = False
     for line in lines:
         if header_end is not None and not line.after_blank and header_wrap(line.text, header_end):
             continue
         header_end = None
         label, figures = _split(line)
+        others_wrap = others_wrap and not figures
         if CAPTION_DATE.search(line.text):
             figures = []
         prose = len(line.text.split()) > 12 and not _COLUMN_GAP.search(line.text.strip())
@@ -244,6 +250,8 @@ def read_result_rows(
                 foreign = False
             elif line.text.rstrip().endswith(":"):
                 group, pending, last = line.text.strip().rstrip(":"), [], None
+            elif others_wrap and not line.after_blank and _CONTINUES.match(line.text):
+                continue  # the rest of a total's or others' label ("Other lists and" ...)
             elif text_columns > 1 and last is not None and line.indent > last_indent + 1:
                 continue  # the wrapped rest of a later text column's cell (a nominating party)
             elif (
@@ -253,13 +261,22 @@ def read_result_rows(
                     _CONTINUES.match(line.text)
                     or _JOINS_NEXT.search(last.name)
                     or last.name.count("(") > last.name.count(")")
+                    or (last.acronym is None and _ACRONYM.search(line.text.rstrip()))
                 )
             ):
                 # the rest of a name wrapped after its figures: it starts in lower case,
-                # the name above ends in a word that needs more ("nominated by the"), or
-                # it leaves a bracket open ("Vida Ozola (Unity")
+                # the name above ends in a word that needs more ("nominated by the"), it
+                # leaves a bracket open ("Vida Ozola (Unity"), or it ends in the short
+                # name the row above still lacks ("Alliance (SDA)"), which closes a name
                 last.name = _joined([last.name, line.text.strip()])
                 last.name_spans.append(source.span(line.start, line.end))
+                closing = _ACRONYM.search(last.name) if last.acronym is None else None
+                if closing is not None:
+                    last.name, last.acronym = last.name[: closing.start()], closing["acronym"]
+                if last.second is not None:  # the same contestant in the second group
+                    last.second.name, last.second.acronym = last.name, last.acronym
+            elif line.text.strip() in _repeated_lines(source.text):
+                pending = []  # a running header or footer between the table's pages
             else:
                 pending = [line] if line.after_blank else [*pending, line]
             continue
@@ -302,6 +319,7 @@ def read_result_rows(
             won = row.seats is not None and row.seats.value > 0
             if not (INDEPENDENTS.search(name) and won):
                 (table.totals if TOTAL_ROW.match(name) else table.others).append(row)
+                last, others_wrap = None, True
                 continue
             row = ResultRow(row.name, row.name_spans, group=group)  # a contestant after all
             row.acronym = acronym.group("acronym") if acronym else None
@@ -329,9 +347,26 @@ def read_result_rows(
     return table
 
 
+_RUNNING = 3
+"""A line printed this often, word for word, is a page's running header or footer."""
+
+
+@lru_cache(maxsize=4)
+def _repeated_lines(text: str) -> frozenset[str]:
+    """The lines ``text`` repeats word for word (page furniture), stripped."""
+    counts = Counter(stripped for line in text.splitlines() if (stripped := line.strip()))
+    return frozenset(line for line, count in counts.items() if count >= _RUNNING)
+
+
 def _first_cell(label: str) -> str:
     """The label cut to its first column (after a ballot number in a column of its own):
-    the contestant's name, without the text columns printed after it."""
+    the contestant's name, without the text columns printed after it. A list's letter in
+    a column of its own before the name ("B     Unity List") is blanked out: a code, no
+    name (the offsets of what follows are kept)."""
+    indent = len(label) - len(label.lstrip())
+    code = _LIST_LETTER.match(label, indent)
+    if code is not None:
+        label = label[:indent] + " " * (code.end() - indent) + label[code.end() :]
     number = _BALLOT_NUMBER.match(label.lstrip())
     lead = len(label) - len(label.lstrip()) + (number.end() if number else 0)
     gap = _COLUMN_GAP.search(label.rstrip(), lead)

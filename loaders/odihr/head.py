@@ -46,6 +46,9 @@ VOTING_DAYS = 3
 ("8-9 October"), dated by its first day; rounds are a week or more apart."""
 _REPORT_LINE = re.compile(r"\b(?:report|mission|ODIHR)\b", re.I)
 _TITLE_WIDTH = 80
+TITLE_DATE = re.compile(DATE_PATTERN.pattern, re.IGNORECASE)
+"""A date as a title block may write it, in capitals ("21 MAY 2006"): a title set in
+capitals sets its date so too."""
 
 
 def title_dates(text: str) -> list[tuple[datetime.date, int, int]]:
@@ -173,7 +176,7 @@ def date_below(text: str, index: int) -> re.Match[str] | None:
     may be followed by a line naming the body or the rounds before the date)."""
     for _ in range(_TITLE_LINES):
         index = _next_line(text, index)
-        date = DATE_PATTERN.match(text, index)
+        date = TITLE_DATE.match(text, index)
         line_end = text.find("\n", index)
         if date is not None or line_end < 0 or line_end - index > _TITLE_WIDTH:
             return date
@@ -194,7 +197,7 @@ def two_dates(text: str, after: int) -> list[tuple[datetime.date, int, int]]:
         if found:
             return [(day, start + a, start + b) for day, a, b in found]
         line_end = text.find("\n", start)
-        if line_end < 0 or line_end - start > _TITLE_WIDTH or DATE_PATTERN.match(text, start):
+        if line_end < 0 or line_end - start > _TITLE_WIDTH or TITLE_DATE.match(text, start):
             return []
         if _REPORT_LINE.search(text, start, line_end):
             return []

@@ -50,7 +50,7 @@ from ..text.sections import add_sections
 from ..text.source import SourceText
 from .body_recommendations import add_body_recommendations
 from .findings import add_actors, add_findings
-from .head import RUNOFF_DAYS, VOTING_DAYS, date_below, two_dates
+from .head import RUNOFF_DAYS, TITLE_DATE, VOTING_DAYS, date_below, two_dates
 from .recommendations import add_recommendations
 from .result_list import Contest, add_list_results
 from .results import add_results
@@ -108,7 +108,7 @@ def report_election(source: SourceText, document: Document) -> tuple[Fact | None
     dates: list[tuple[datetime.date, int, int]] = []
     for text, start in candidates:
         kind = _ELECTION.search(text)
-        date = DATE_PATTERN.search(text)
+        date = TITLE_DATE.search(text)
         if kind and (dates := two_dates(source.text, start + kind.end())):
             found = (kind, start + kind.start(), None, dates[0][1], dates[0][2])
             break

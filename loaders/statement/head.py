@@ -54,12 +54,17 @@ _FIRST_LINES = 400
 shape the readers above do not know."""
 
 
+_NO_PLACE = r"[^,\n]*\b(?i:elections?|referend(?:um|a))\b"
+"""A title line naming the election before its date ("Parliamentary Elections, 25 September
+2021") is part of the title: its words are no place of issue."""
+
+
 def _block(period: str) -> re.Pattern[str]:
     """A title block closed by a date line, maybe after ``period`` (the start of a period)."""
     return re.compile(
         r"(?P<title>(?:[ \t]*\S[^\n]*\n\s*){1,8}?)[ \t]*"
         r"(?:(?:Preliminary\s+|Press\s+|Joint\s+)?(?:Statement|Release|Report),[ \t]*)?"
-        r"(?:(?P<place>[A-Z][\w'\u2019.-]+(?:[ -][A-Z][\w'\u2019.-]+)?),[ \t]*)?"
+        rf"(?:(?!{_NO_PLACE})(?P<place>[A-Z][\w'\u2019.-]+(?:[ -][A-Z][\w'\u2019.-]+)?),[ \t]*)?"
         rf"(?P<period>{period})(?P<date>(?i:{ISSUED_DATE}))\)?[ \t]*(?:$|[\u2013\u2014-][ \t])",
         re.M,
     )
@@ -177,10 +182,14 @@ def read_statement_head(source: SourceText, start: int = 0) -> ReportHead:
             or _titled_below(head.title, following[0])
         ):
             head.title_span, head.title = group_span(source, following), clean(following[0])
-        issuer = _ISSUER.search(lines[0])
+        issuer, at = _ISSUER.search(lines[0]), 0
+        first_end = block.start("title") + block.group("title").index("\n")
+        line = None if issuer else issuer_line(source, block.start("title"), first_end)
+        if issuer is None and line is None and len(lines) > 1 and _written(lines[1]):
+            # a masthead in the state's language over the issuer's name as written, with
+            # its acronym: "Citizens' Watch (CW)" under "VIGILANCIA CIUDADANA"
+            issuer, at = _ISSUER.search(lines[1]), 1
         if issuer is None:
-            first_end = block.start("title") + block.group("title").index("\n")
-            line = issuer_line(source, block.start("title"), first_end)
             opening = block.start("place") if block.group("place") else block.start("date")
             head.creators.extend(
                 [line]
@@ -190,7 +199,8 @@ def read_statement_head(source: SourceText, start: int = 0) -> ReportHead:
                 or delegation_issuer(source, first.start(), first.start() + HEAD)
             )
         else:
-            offset = block.start("title") + lines[0].index(issuer.group())
+            offset = block.start("title") + block.group("title").index(lines[at])
+            offset += lines[at].index(issuer.group())
             name = issuer.group("name").strip()
             head.creators.append(
                 Creator(
