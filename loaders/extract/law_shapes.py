@@ -23,12 +23,14 @@ _NOT_NEXT_LAW = r"(?!and\s+(?:the\s+)?(?:Law|Act|Constitution)\b)"
 """A name ends where "and the Law on ..." (or "and Act No. ...") starts the next one."""
 _NOT_AN_ARTICLE = r"(?!(?:The|This|That|Its|Their|A|An|New|Draft|Each|Every|Any|Such)\b)"
 """A capitalised word that opens a sentence, not a law's name ("The Law ...")."""
+_NOT_A_PREPOSITION = r"(?!(?:Under|By|In|With|On|Per|And|Of|See)\b)"
+"""A capitalised word that opens a sentence before a law's name ("Under the ... Act 2002")."""
 _NOT_A_HEAD = r"(?!(?:Law|Act|Code|Constitution)\b)"
 """A word that heads a law's name of its own, which another name does not run across."""
 _JOINER = r"(?:(?:of|and|for)\s+(?=(?!(?:Law|Act|Regulations)\b)[A-Z]))?"
 """A short word joining two capitalised words of a name ("Registration of Electors")."""
 GENERIC_LAW = (
-    rf"(?:{_NOT_AN_ARTICLE}\(?[A-Z][\w'-]*\)?,?\s+(?:(?:and|of|the|for|on)\s+)*){{1,8}}"
+    rf"(?:{_NOT_AN_ARTICLE}{_NOT_A_PREPOSITION}\(?[A-Z][\w'-]*\)?,?\s+(?:(?:and|of|the|for|on)\s+)*){{1,8}}"
     r"Act\s+(?:19|20)\d{2}\b"
     # "the Registration of Electors Law", "the Radio and Television Stations Law": a short
     # "of" / "and" / "for" between two capitalised words of the name, never after a word
@@ -56,7 +58,7 @@ GENERIC_LAW = (
     rf"(?:\s+(?!and\s+the\b)(?:(?:of|and|on|the)\s+)*{_NAME_WORD})*"
     # "Emergency Ordinance No. 95/2009", "Presidential Decree 26/2012": a decree or ordinance
     # cited by its number in its year
-    rf"|(?:{_NOT_AN_ARTICLE}(?!(?:Under|By|In|With|On|Per|And|Of|See)\b)[A-Z][a-z]+\s+)?"
+    rf"|(?:{_NOT_AN_ARTICLE}{_NOT_A_PREPOSITION}[A-Z][a-z]+\s+)?"
     r"(?:Decree|Ordinance)\s+(?:No\.?\s*)?\d+/(?:19|20)?\d\d\b"
     # "Act CCIII of 2011 on the Elections of ...": an act cited by its number (in Roman
     # numerals) in its year's collection, and its subject
