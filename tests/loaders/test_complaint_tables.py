@@ -7,7 +7,7 @@ from __future__ import annotations
 from rdflib import URIRef
 
 from normgraph.loaders.extract.actors import Actors
-from normgraph.loaders.extract.complaint_figure_facts import add_figures
+from normgraph.loaders.extract.complaint_figure_facts import add_figures, figure_total
 from normgraph.loaders.extract.complaint_figures import read_figures
 from normgraph.loaders.extract.complaint_tables import add_table_complaints
 from normgraph.loaders.rdf.facts import Extraction, Fact
@@ -101,3 +101,25 @@ def test_a_tally_of_the_figure_before_by_outcome_is_a_figure_per_outcome() -> No
     read_first, body = add_figures(extraction, first, lambda s, e: [], "r", 0, actors, None)
     read_tally, _ = add_figures(extraction, tally, lambda s, e: [], "r", 1, actors, body)
     assert [len(read_first), len(read_tally)] == [1, 4]
+
+
+def test_a_lone_part_of_the_figure_before_after_a_source_clause_is_a_figure() -> None:
+    """ "According to ..., 6 of them were ... and the remaining 11 were not examined": the
+    sentence splits the figure before (17) after a clause naming its source; the one count
+    with an outcome is a figure of its own, as a part in the figure's sentence is."""
+    first = "The Regional Board received 17 written complaints before the vote."
+    split = (
+        "According to the board's registry, 6 of them were settled informally, and the "
+        "remaining 11 were not examined."
+    )
+    assert [(f.count, f.outcome, f.part) for f in read_figures(split, "The Regional Board")] == [
+        (11, "not-considered", True)
+    ]
+    extraction = Extraction()
+    actors = Actors(extraction, "xx")
+    figures, body = add_figures(extraction, first, lambda s, e: [], "r", 0, actors, None)
+    total = figure_total(figures)
+    split_figures, _ = add_figures(extraction, split, lambda s, e: [], "r", 1, actors, body, total)
+    assert [str(f.label) for f in split_figures] == ["11 complaints to Regional Board"]
+    outcomes = [str(v) for p, v in split_figures[0].values if p == NG.outcome]
+    assert len(outcomes) == 1 and outcomes[0].endswith("not-considered")

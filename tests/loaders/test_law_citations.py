@@ -316,6 +316,10 @@ def test_the_rule_of_law_and_two_laws_joined_by_and_are_not_one_name() -> None:
         ("law", "law/xx/constitution"),
         ("law", "law/xx/election-law"),
     ]
+    # a sentence's opening preposition is not the first word of an Act's name
+    assert _cited("Under the Voting Act 2002, lists register.", "xx") == [
+        ("law", "law/xx/voting-act-2002")
+    ]
 
 
 def test_a_name_given_as_hereinafter_in_a_parenthesis_is_the_law_it_follows() -> None:
