@@ -74,6 +74,22 @@ def test_a_space_aligned_table_with_a_body_column_and_dated_rows() -> None:
     assert "Tomas Varga" in labels(extraction, facts, NG.complainant)
 
 
+def test_a_name_wrapped_in_a_table_whose_rows_start_under_the_header_ends_no_table() -> None:
+    """A long complainant's name wraps onto a line of its own that starts where the rows
+    do: it continues the row, and the rows after it are read too."""
+    text = (
+        "  Appellant                         Matter                 Decision\n"
+        "  Union of Coastal Towns            List, North            granted\n"
+        "  League for Fair Representation    List, West             rejected\n"
+        "  and Open Ballots\n"
+        "  Mountain Voters' Party            List, East             granted\n"
+    )
+    _, facts = read(text)
+    assert outcomes(facts) == ["upheld", "rejected", "upheld"]
+    texts = [str(v) for f in facts for p, v in f.values if p == NG.text]
+    assert texts[1].startswith("League for Fair Representation and Open Ballots |")
+
+
 def test_a_table_without_a_complainant_or_a_decision_column_is_no_complaints_table() -> None:
     text = "Party\tVotes\tSeats\tDecision\nBlue List\t1,204\t3\tupheld\n"
     assert read(text)[1] == []
