@@ -305,6 +305,8 @@ def _articles(law: LawName, before: re.Match[str], end: int) -> list[Reference]:
     """One reference per article a citation lists ("Articles 7.3 and 7.4 of ..."); a
     paragraph named first belongs to the one article it precedes."""
     paragraph = before.groupdict().get("pn")
+    if re.search(r"\sto\s", before.group("an")):  # "Articles 7 to 9": the law, not its ends
+        return [Reference("law", law.iri, law.label, before.start(), end, law)]
     found = []
     for number in re.findall(ARTICLE_NUMBER, before.group("an")):
         article = re.sub("[\u2013\u2014]", "-", number)  # "317\u20131" is "317-1"

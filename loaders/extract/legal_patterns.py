@@ -135,6 +135,8 @@ def _provisions(collector: _Collector, sentence: Sentence) -> None:
         numbers = re.findall(_NUM, match.group("nums"))
         if match.group("more"):
             numbers.append(match.group("more"))
+        if re.search(r"\sto\s", match.group("nums")):
+            numbers = []  # "Articles 279 to 283 of X": a range cites X, not its two ends
         start = match.start()
         if coordinated := _COORDINATED.search(text, max(0, start - 60), start):
             numbers, start = re.findall(_NUM, coordinated["nums"]) + numbers, coordinated.start()

@@ -360,3 +360,13 @@ def test_an_article_of_the_act_or_the_directive_is_of_the_one_named_last() -> No
     found = _odihr_laws(text, "mt")  # whose IRIs are minted in lower case
     assert {iri.lower() for iri in wanted} <= found
     assert not any(iri.endswith("/article/4") for iri in found)
+
+
+def test_a_range_of_articles_cites_the_law_not_the_range_s_two_ends() -> None:
+    text = "Articles 12 to 15 of the Media Code and Articles 3 and 4 of the Media Code apply."
+    cited = _cited(text, "xx")
+    assert ("law", "law/xx/media-code") in cited
+    assert not any(iri.endswith(("/article/12", "/article/15")) for _, iri in cited)
+    found = _odihr_laws(text, "mt")
+    assert "law/mt/media-code/article/3" in found
+    assert not any(iri.endswith(("/article/12", "/article/15")) for iri in found)
