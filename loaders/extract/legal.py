@@ -309,7 +309,7 @@ def _articles(law: LawName, before: re.Match[str], end: int) -> list[Reference]:
         return [Reference("law", law.iri, law.label, before.start(), end, law)]
     found = []
     for number in re.findall(ARTICLE_NUMBER, before.group("an")):
-        article = re.sub("[\u2013\u2014]", "-", number)  # "317\u20131" is "317-1"
+        article = re.sub("[\u2013\u2014]", "-", number).replace(" ", "")  # "317-1", "58bis"
         iri = URIRef(f"{law.iri}/article/{article}")
         name = f"{law.label}, article {article}"
         ref = Reference("article", iri, name, before.start(), end, law, article)

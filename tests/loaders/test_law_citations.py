@@ -370,3 +370,11 @@ def test_a_range_of_articles_cites_the_law_not_the_range_s_two_ends() -> None:
     found = _odihr_laws(text, "mt")
     assert "law/mt/media-code/article/3" in found
     assert not any(iri.endswith(("/article/12", "/article/15")) for iri in found)
+
+
+def test_an_article_inserted_as_bis_after_a_space_is_not_the_article_before_it() -> None:
+    text = "The Assembly should repeal Article 58 bis of the Media Code."
+    assert _cited(text, "xx") == [("article", "law/xx/media-code/article/58bis")]
+    found = _odihr_laws(text, "mt")
+    assert "law/mt/media-code/article/58" not in found
+    assert any(iri.startswith("law/mt/media-code/article/58") for iri in found)
