@@ -98,14 +98,17 @@ _DECIDED_CASE = re.compile(
     r"protest|challenge)(?:\s+to\s+[^,.;]{3,60}?)?\s+(?:(?:filed|lodged|submitted)\s+)?by\s+(?P<by2>(?:the\s+)?[^,.;]{3,80}?)"
     rf"(?:\s+[^.;]{{0,160}}?)?\s+(?:was|were)\s+(?:\w+\s+)?{_VERDICT}\s+by\s+"
     rf"{_BODY.replace('body', 'body5')}"
-    rf"|(?:[Tt]he\s+)?(?P<body6>{_NAME}(?:\s+(?:of\s+|for\s+|in\s+)?{_NAME})*)\s+(?:\w+\s+)?"
-    rf"{_VERDICT}\s+(?:a|an|one|another)\s+(?:[\w-]+\s+)?(?:complaint|appeal|petition|lawsuit)"
-    r"\s+(?:(?:filed|lodged|submitted)\s+)?(?:by|from)\s+(?P<by3>(?:the\s+)?[^,.;]{3,80}?)"
+    rf"|(?:(?:[Tt]he\s+)?(?P<body6>(?!It\b){_NAME}(?:\s+(?:of\s+|for\s+|in\s+)?{_NAME})*)"
+    r"|(?P<it3>\b[Ii]t))\s+(?:(?!it\b)\w+\s+)?"
+    rf"{_VERDICT}\s+(?:on\s+\d{{1,2}}\s+[A-Z][a-z]+(?:\s+\d{{4}})?\s+)?"
+    r"(?:a|an|one|another)\s+(?:[\w-]+\s+)?(?:complaint|appeal|petition|lawsuit)"
+    r"\s+(?:(?:filed|lodged|submitted)\s+)?(?:by|from|of)\s+(?P<by3>(?:the\s+)?[^,.;]{3,80}?)"
     r"(?=\s+(?:against|about|alleging|concerning|regarding|requesting|over|on|that)\b|[,.;]|$)"
 )
 """A single complaint told by what became of it: "A complaint by <who> against ... was
-dismissed by <body>", "<body> rejected a complaint from <who> about ..." (its outcome is
-in the match, so the whole sentence is read for it)."""
+dismissed by <body>", "<body> rejected a complaint from <who> about ...", "It upheld on 2
+May a complaint of <who>" ("It": the body the sentence before opens on); its outcome is
+the match's own verdict, not a later clause's ("...; it rejected two others")."""
 _ACTED_ON = re.compile(
     rf"(?:[Tt]he\s+)?(?P<body9>{_NAME}(?:\s+(?:of\s+|for\s+)?{_NAME})*)\s+(?:\w+\s+)?"
     r"(?:fined|sanctioned|warned|reprimanded|deregistered|annulled|cancell?ed|ordered|"
@@ -213,7 +216,7 @@ def read_cases(
         told = match.re in (_DECIDED_CASE, _DECIDED_OWNED, _OWNED_DECIDED, _ASKED)
         if match.re is _ACTED_ON:
             fact.add(NG.outcome, outcome("upheld"))
-        elif match.re in (_DECIDED_OWNED, _OWNED_DECIDED, _ASKED) and (
+        elif match.re in (_DECIDED_CASE, _DECIDED_OWNED, _OWNED_DECIDED, _ASKED) and (
             said := outcome_in(
                 match[0][match.end("asked") - match.start() :] if match.re is _ASKED else match[0]
             )
@@ -259,7 +262,7 @@ def _complaint(
     group = next((g for g in _BODIES if groups.get(g)), "body")
     body = groups.get(group)
     at = start + match.start(group) if body else 0
-    if groups.get("it"):  # "It upheld the appeal of ...": the body the sentence before names
+    if groups.get("it") or groups.get("it3"):  # "It upheld ...": the body the one before names
         before = body_before(element.text[:start])
         body, at = before if before is not None else (None, 0)
     by = next((g for g in _BYS if groups.get(g)), None)

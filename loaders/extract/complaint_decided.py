@@ -72,13 +72,14 @@ Administrative Court"): an appeal against it was decided."""
 
 _OPENS_ON_NAME = re.compile(
     r"(?:^|[.!?]\s+)(?:The\s+)?(?P<name>[A-Z][\w'\u2019.-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?"
-    r"[A-Z][\w'\u2019.-]*)*)\s+[a-z]+ed\b[^.!?]*[.!?]\s*$"
+    r"[A-Z][\w'\u2019.-]*)*)\s+[a-z]+\b[^.!?]*[.!?]\s*$"
 )
 
 
 def body_before(text: str) -> tuple[str, int] | None:
-    """The body "It" stands for: the name the sentence before opens on ("The Council of
-    State received four appeals. It upheld ..."), with its offset in ``text``."""
+    """The body "It" stands for: the name the sentence before opens on, whatever its verb
+    ("The Council of State received four appeals. It upheld ...", "The Board upheld ...
+    On 9 May it rejected ..."), with its offset in ``text``."""
     found = _OPENS_ON_NAME.search(text)
     return (found["name"], found.start("name")) if found else None
 

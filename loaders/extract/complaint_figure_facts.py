@@ -44,7 +44,12 @@ def add_figures(
     for reading in readings:
         if reading.part:
             _fold_part(whole, reading, spans_of)
-            if whole is None or not reading.outcome or _is_whole(whole, reading):
+            # "Of these, 14 were not examined": a part of the sentence before's figure, with
+            # an outcome, is a figure of its own as one in the figure's sentence is
+            before = whole is None and total is not None and reading.count < total
+            if not before and (whole is None or _is_whole(whole, reading)):
+                continue
+            if not reading.outcome:
                 continue
         if reading.count == 0:  # "No complaints were filed with ...": nothing to count
             continue

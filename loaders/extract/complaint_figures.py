@@ -119,15 +119,15 @@ _PART = re.compile(
 _PART_VERB = re.compile(
     rf"(?:\band|,|;|(?:,\s*)?(?:of which|of these|of them|of those))\s+"
     rf"(?:(?:it|they|the\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)\s+)?"
-    rf"(?:{_OUTCOME_WORDS})\s+(?:{REST})?{NUM.format(name='k')}\b(?!\s*(?:per|%))"
+    rf"(?:{_OUTCOME_WORDS}|declared)\s+(?:{REST})?{NUM.format(name='k')}\b(?!\s*(?:per|%))"
     rf"|(?:\band|,|;)\s+(?:it|they)\s+(?:found|established|identified)\s+(?:a\s+)?"
     rf"(?P<found>violations?|breach(?:es)?)\s+in\s+{NUM.format(name='k2')}\s+"
     rf"(?:cases|of them|instances)\b",
     re.I,
 )
 """A part count after the verb: "... considered 23 cases and granted 4", "..., of which it
-upheld 9", "and rejected the other 9"; a regulator's "it found violations in 3 cases" is
-the part it upheld."""
+upheld 9", "and rejected the other 9", "and declared 5 inadmissible" (the words after the
+count decide); a regulator's "it found violations in 3 cases" is the part it upheld."""
 _ANY_OUTCOME = "|".join(words for _, words in OUTCOMES)
 _WHOLE = re.compile(
     rf"[^.;]{{0,80}}?(?:(?:\band|,)\s+(?P<v1>{_ANY_OUTCOME})\s+(?:all|each|every one)\s+of\s+them"
@@ -173,8 +173,13 @@ _PRONOUN = re.compile(r"(?:it|they|this|these)", re.I)
 _NOUN_WORDS = re.compile(rf"\b(?:{_COUNTED})\b", re.I)
 """Words that name what is counted: a sentence without them may be a tally of the figure
 before ("It rejected 71 and upheld 29")."""
-_PART_LEAD = re.compile(r"^\s*(?:Of (?:these|them|those)|Among them)\b", re.I)
-"""A sentence that opens by splitting the figure before ("Of these, 12 were upheld")."""
+_PART_LEAD = re.compile(
+    rf"^\s*(?:[^,.;]{{3,80}},\s+)?(?:Of (?:these|them|those)|Among them"
+    rf"|{NUM.format(name='lead')}\s+of\s+(?:these|them|those)\b)",
+    re.I,
+)
+"""A sentence that opens by splitting the figure before ("Of these, 12 were upheld"; after
+a clause on its source, "According to the board, 9 of them were ...")."""
 _SUBJECT = re.compile(
     r"\b(?:regarding|concerning|relating to|related to|about|alleging|challenging|requesting|"
     r"seeking)\s+"
@@ -325,7 +330,8 @@ def read_figures(
             # outcome of its own, where "considered 23 cases and granted 4" is a part
             sibling = match.re is _PART_VERB and bool(before) and before[-1].outcome is not None
             verdict = "upheld" if match.groupdict().get("found") else _outcome(match)
-            if sibling:  # "dismissed 14 on procedural grounds": the clause's words decide
+            if sibling or verdict is None:  # "dismissed 14 on procedural grounds", "declared
+                # 5 inadmissible": the clause's words decide
                 clause = CLAUSE.search(sentence, match.end())
                 rest = sentence[match.end() : clause.start() if clause else len(sentence)]
                 verdict = outcome_in(f"{match.group().strip(' ,')}{rest}") or verdict

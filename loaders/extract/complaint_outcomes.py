@@ -65,7 +65,9 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
         r"(?:issued|imposed|gave) (?:an? |the )?(?:\w+ )?(?:warning|fine|sanction|reprimand)|"
         r"ordered (?:the|a|its|their) (?:[\w'\u2019-]+\s+){0,2}?(?:registration|reinstatement|"
         r"recount|removal|repeat)|"
-        r"ruled in (?:\w+\s+){0,2}?favou?r|(?:overturned|reversed|quashed|annulled) the "
+        r"(?:ruled|resolved|decided)(?:\s+(?:\d+|it|them|of|all|the|these|those)){0,3}"
+        r"\s+in (?:[\w'\u2019]+\s+){0,2}?favou?r|"
+        r"(?:overturned|reversed|quashed|annulled) the "
         r"(?:[\w'\u2019-]+\s+){0,3}?(?:decision|ruling)|"
         # a challenge to an election that a body annulled ("annulled the second round")
         r"(?:annulled|invalidated) the (?:[\w'\u2019-]+\s+){0,3}?(?:elections?|vote|voting|"

@@ -152,9 +152,15 @@ def table_rows(source: SourceText) -> list[tuple[str, list[_Row]]]:
             cells = _cells(line, tabbed) if tabbed else _placed(line, starts)
             # a wrapped cell starts further in than the header (an indented table's rows
             # start where its header does)
-            continued = len(line) - len(line.lstrip()) > indent and rows
+            continued = len(line) - len(line.lstrip()) > indent and bool(rows)
             if not continued and len([c for c in cells if c.strip()]) < 2:
-                break
+                # a cell wrapped in a table whose rows start where its header does: one
+                # cell alone, more rows after it
+                after = lines[index + 1] if index + 1 < len(lines) else ""
+                after_cells = _cells(after, tabbed) if tabbed else _placed(after, starts)
+                if not rows or len([c for c in after_cells if c.strip()]) < 2:
+                    break
+                continued = True
             row = rows[-1] if continued else _Row({}, columns=frozenset(filter(None, roles)))
             for role, cell in zip(roles, cells, strict=False):
                 if role is not None and cell.strip():

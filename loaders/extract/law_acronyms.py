@@ -15,7 +15,7 @@ read them with these helpers, whatever the law and the state.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import TypeVar
 
@@ -25,12 +25,16 @@ T = TypeVar("T")
 
 _DEFINITION = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3})?"
-    rf"(?:\s+of\s+(?:\d{{1,2}}\s+{MONTH_NAME}\s+)?(?:19|20)\d\d)?\s*\((?:the\s+)?[\"\u201c]?"
+    rf"(?:\s+of\s+(?:\d{{1,2}}\s+{MONTH_NAME}\s+)?(?:19|20)\d\d)?\s*\("
+    r"(?:[^()]{0,80}?,\s*(?:hereinafter|hereafter)(?:\s+referred\s+to\s+as)?\s+)?"
+    r"(?:the\s+)?[\"\u201c]?(?:the\s+)?"
     r"(?P<short>(?=(?:[a-z]*[A-Z]){2})[A-Za-z]{2,8}"
     r"|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){1,3}\s+(?:Law|Act|Code))[\"\u201d]?\)"
 )
 """A parenthesised short form right after a name (or after the state it names, "the Electoral
-Code of <State> (EC)", or its year or date, "of 1992 (LPE)", "of 17 December 1976 (FAPR)"):
+Code of <State> (EC)", or its year or date, "of 1992 (LPE)", "of 17 December 1976 (FAPR)"),
+or last in the parenthesis after what else it gives and "hereinafter" ("(No. 5/1990, as
+amended, hereinafter "the Election Law")", "(<name in the state's language>, hereafter EA)"):
 two capitals at least, or three words or more ending as a law's name does ("(Party Funding
 Law)"; a two-word "(Election Law)" is read as a law's name of its own)."""
 
@@ -43,6 +47,21 @@ def defined(text: str, names: Iterable[tuple[int, int, T]]) -> dict[str, T]:
         match = _DEFINITION.match(text, end)
         if match is not None:
             found[match.group("short")] = law
+    return found
+
+
+def restated(text: str, names: Sequence[tuple[int, int, T]]) -> dict[int, T]:
+    """Start of a name written inside the parenthesis that defines another's short form ->
+    that other law: "the Law on X (Law 5/1990, hereinafter "the Election Law")" names one
+    law, whose number the parenthesis gives."""
+    found: dict[int, T] = {}
+    for _, end, law in names:
+        match = _DEFINITION.match(text, end)
+        if match is None:
+            continue
+        for start, _, other in names:
+            if end < start < match.end() and other != law:
+                found[start] = law
     return found
 
 
@@ -70,4 +89,4 @@ def fuller(name: str, earlier: Iterable[str]) -> str | None:
     return longer.pop() if len(longer) == 1 else None
 
 
-__all__ = ["defined", "fuller", "uses"]
+__all__ = ["defined", "fuller", "restated", "uses"]

@@ -7,6 +7,7 @@ bare generic name goes by beside other states' laws ("Constitution of <state>").
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from rdflib import Literal
 
@@ -22,12 +23,26 @@ _NOT_NEXT_LAW = r"(?!and\s+(?:the\s+)?(?:Law|Act|Constitution)\b)"
 """A name ends where "and the Law on ..." (or "and Act No. ...") starts the next one."""
 _NOT_AN_ARTICLE = r"(?!(?:The|This|That|Its|Their|A|An|New|Draft|Each|Every|Any|Such)\b)"
 """A capitalised word that opens a sentence, not a law's name ("The Law ...")."""
+_NOT_A_PREPOSITION = r"(?!(?:Under|By|In|With|On|Per|And|Of|See)\b)"
+"""A capitalised word that opens a sentence before a law's name ("Under the ... Act 2002")."""
+_NOT_A_HEAD = r"(?!(?:Law|Act|Code|Constitution)\b)"
+"""A word that heads a law's name of its own, which another name does not run across."""
+_JOINER = r"(?:(?:of|and|for)\s+(?=(?!(?:Law|Act|Regulations)\b)[A-Z]))?"
+"""A short word joining two capitalised words of a name ("Registration of Electors")."""
 GENERIC_LAW = (
-    rf"(?:{_NOT_AN_ARTICLE}[A-Z][\w'-]*,?\s+(?:(?:and|of|the|for|on)\s+)*){{1,8}}"
+    rf"(?:{_NOT_AN_ARTICLE}{_NOT_A_PREPOSITION}\(?[A-Z][\w'-]*\)?,?\s+(?:(?:and|of|the|for|on)\s+)*){{1,8}}"
     r"Act\s+(?:19|20)\d{2}\b"
-    rf"|(?<=[Tt]he )(?:{_NOT_AN_ARTICLE}[A-Z][\w-]+\s+){{1,4}}(?:Law|Act)\b"
-    r"(?!\s+(?:on\s+(?:the\s+)?[A-Z]|No\.?\s*\d))"
-    r"|(?:Draft\s+)?(?:Constitutional\s+)?(?:Law|Act)\s+No\.?\s*\d+(?:/\d+)?(?:\s+Coll\.)?"
+    # "the Registration of Electors Law", "the Radio and Television Stations Law": a short
+    # "of" / "and" / "for" between two capitalised words of the name, never after a word
+    # that is a law's own head ("the Constitution and Election Law" names two)
+    rf"|(?<=[Tt]he )(?:{_NOT_AN_ARTICLE}{_NOT_A_HEAD}[A-Z][\w-]+\s+{_JOINER}){{1,4}}"
+    r"(?:Law|Act|Regulations)\b"
+    r"(?!\s+(?:on\s+(?:the\s+)?[A-Z]|No\.?\s*\d|of\s+\d{1,2}\s))"
+    # "Law No. 12", and a law numbered in its year without "No." ("Organic Law 5/1985 of
+    # 19 June on the ...", "Law 72/1979"), its day of adoption written after the number
+    r"|(?:Draft\s+)?(?:(?:Constitutional|Organic)\s+)?(?:Law|Act)\s+"
+    r"(?:No\.?\s*\d+(?:/\d+)?|\d+/(?:19|20)?\d\d\b)(?:\s+Coll\.)?"
+    rf"(?:\s+of\s+\d{{1,2}}\s+{MONTH_NAME}(?:\s+(?:19|20)\d\d)?)?"
     rf"(?:,?\s+on\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NOT_NEXT_LAW}(?:(?:of|and|for|by|the|on|in|to)\s+)*"
     rf"{_NAME_WORD})*)?"
     r"|(?:Draft\s+)?(?:Constitutional\s+)?Law\s+(?:[\"\u201c][^\"\u201d]{5,200}[\"\u201d]"
@@ -43,12 +58,19 @@ GENERIC_LAW = (
     rf"(?:\s+(?!and\s+the\b)(?:(?:of|and|on|the)\s+)*{_NAME_WORD})*"
     # "Emergency Ordinance No. 95/2009", "Presidential Decree 26/2012": a decree or ordinance
     # cited by its number in its year
-    rf"|(?:{_NOT_AN_ARTICLE}(?!(?:Under|By|In|With|On|Per|And|Of|See)\b)[A-Z][a-z]+\s+)?"
+    rf"|(?:{_NOT_AN_ARTICLE}{_NOT_A_PREPOSITION}[A-Z][a-z]+\s+)?"
     r"(?:Decree|Ordinance)\s+(?:No\.?\s*)?\d+/(?:19|20)?\d\d\b"
     # "Act CCIII of 2011 on the Elections of ...": an act cited by its number (in Roman
     # numerals) in its year's collection, and its subject
     rf"|\bAct\s+[IVXLCDM]+\s+of\s+(?:19|20)\d\d\b(?:\s+on\s+(?:the\s+)?{_NAME_WORD}"
     rf"(?:\s+{_NOT_NEXT_LAW}(?:(?:of|and|for|by|the|on|in|to)\s+)*{_NAME_WORD})*)?"
+    # a law cited by its day of adoption ("the Law of 27 July 1993 on ...", "the electoral
+    # law of 31 July 1924"), and a directive by its number ("Council Directive 94/80/EC")
+    rf"|(?:[A-Z][a-z]+(?:al|ic)\s+)?Law\s+of\s+\d{{1,2}}\s+{MONTH_NAME}\s+(?:19|20)\d\d\b"
+    rf"(?:\s+on\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NOT_NEXT_LAW}(?:(?:of|and|for|the|on|in|to)\s+)*"
+    rf"{_NAME_WORD})*)?"
+    rf"|\b[a-z]+al law of \d{{1,2}}\s+{MONTH_NAME}\s+(?:19|20)\d\d\b"
+    r"|(?:[A-Z][a-z]+\s+)?Directive\s+(?:No\.?\s*)?\d{2,4}/\d+/E[CU]{1,2}\b"
     r"|\bConstitution\b|\bElection Law\b"
     r"|\bElectoral Code\b"
 )
@@ -59,14 +81,40 @@ Law", "the Riigikogu Election Act"; "a Media Law" is what a state lacks, no law'
 "<Words> Act <year>" ("Electoral Administration Act 2006"), "[Federal] Act / Ordinance on
 ...", a numbered decree or ordinance ("Government Decree No. 12/2004"), an act numbered in
 its year ("Act IV of 1990 on ..."), the Constitution."""
-LAW_WORD = re.compile(r"Act|Law|Code|Constitution|Ordinance|Decree")
+LAW_WORD = re.compile(r"Act|Law|Code|Constitution|Ordinance|Decree|Directive|Regulations|al law of")
 """A word every shape of ``GENERIC_LAW`` needs, as written: a text without one names no law
 of those shapes and is not scanned for them (``tests/loaders/test_pattern_prefilters.py``)."""
-ARTICLE_NUMBER = r"\d+(?:\.\d+)*(?:bis|ter|quater|[a-z](?![\w.]))?(?:\([a-z]\))?(?:[\u2013-]\d+)?"
+ARTICLE_NUMBER = (
+    r"\d+(?:\.\d+)*(?:\s?(?:bis|ter|quater)\b|[a-zA-Z](?![\w.]))?(?:\([a-z]\))?(?:[\u2013-]\d+)?"
+)
 """An article's number as reports write it: "44", "2.19", "12.5(a)", "317\u20131", and one
-inserted later between two others ("8a", "282bis")."""
+inserted later between two others ("8a", "20A", "282bis", "58 bis")."""
 ARTICLE_LIST = rf"{ARTICLE_NUMBER}(?:(?:,\s*|,?\s+and\s+|\s+to\s+){ARTICLE_NUMBER})*"
 """Several articles cited at once ("Articles 7.3 and 7.4", "Articles 15, 16 and 18")."""
+
+
+_ANAPHOR = re.compile(
+    r"(?:(?P<mod>[a-z]+)\s+)?(?P<head>Act|Law|Code|Directive|Regulations|law)\b"
+    r"(?!\s+(?:on|of|No\.?)\s|\s+\d)"
+)
+"""A law named back by its kind alone after "the": "the Act", "the Directive", "the
+electoral law" (an adjective of its name before the kind)."""
+
+
+def referent(target: str, earlier: Sequence[str]) -> tuple[str, int] | None:
+    """The law ``target`` (the words after "Article 5 of the") names back, of ``earlier``
+    (the names of the laws read before, the last last): the last whose name has the kind
+    word and the adjective ("Section 31 of the Act" -> the "... Act" named last), and the
+    length of the words that name it back; None where ``target`` is no such back-reference
+    or no law read before fits."""
+    match = _ANAPHOR.match(target)
+    if match is None:
+        return None
+    words = [word for word in (match["head"], match["mod"]) if word]
+    for name in reversed(earlier):
+        if all(re.search(rf"\b{word}\b", name, re.I) for word in words):
+            return name, match.end()
+    return None
 
 
 def state_form(label: str, country: str) -> str | None:

@@ -38,16 +38,21 @@ from ..text.document import Document
 from ..text.source import Span
 from .elections import date_value, state_fact
 from .instruments import find_instruments
-from .law_acronyms import defined, fuller, uses
-from .law_shapes import ARTICLE_LIST, ARTICLE_NUMBER, GENERIC_LAW, name_its_state
+from .law_acronyms import defined, fuller, restated, uses
+from .law_shapes import ARTICLE_LIST, ARTICLE_NUMBER, GENERIC_LAW, name_its_state, referent
 from .state_data import Named, state_data
 from .states import state_alternation, state_named, state_pattern
 
 _ARTICLE_BEFORE = re.compile(
     r"(?:(?P<sub>[Ss]ubparagraph|[Pp]aragraph) (?P<pn>\d+) of )?"
-    rf"(?:Articles?\s+|Arts?\.\s*|Sections?\s+|\u00a7\u00a7?\s*)(?P<an>{ARTICLE_LIST})(?:\(\d+\))?\s+of\s+"
+    rf"(?:[Aa]rticles?\s+|Arts?\.\s*|[Ss]ections?\s+|\u00a7\u00a7?\s*)(?P<an>{ARTICLE_LIST})(?:\(\d+\))?\s+of\s+"
     r"(?:the\s+)?$"
 )
+_ARTICLE_OF_THE = re.compile(
+    rf"\b(?:[Aa]rticles?\s+|[Ss]ections?\s+)(?P<an>{ARTICLE_LIST})(?:\(\d+\))?\s+of\s+the\s+"
+)
+"""An article of a law named back by its kind ("Section 31 of the Act", "Article 12 of the
+Directive"; ``law_shapes.referent``)."""
 _BARE_ARTICLE = re.compile(
     rf"\b(?P<its>its\s+)?(?:Articles?\s+|Arts?\.\s*)(?P<an>(?>{ARTICLE_LIST}))(?![\w(])(?!\s+of\b)"
 )
@@ -135,6 +140,9 @@ def law_key(name: str) -> str:
     numbered = re.match(r"(?:Constitutional\s+)?Law\s+No\.?\s*(\d+(?:/\d+)?)", name)
     if numbered:
         return slug(f"law no {numbered.group(1)}")
+    directive = re.search(r"\bDirective\s+(?:No\.?\s*)?(\d+/\d+/\w+)", name)
+    if directive:  # "Council Directive 94/80/EC", later "Directive 94/80/EC"
+        return slug(f"directive {directive.group(1)}")
     words = re.sub(r"\bprocedures for\b", "", name.lower()).split()
     return slug(" ".join(w for w in words if w not in _STOP))
 
@@ -177,8 +185,11 @@ def find_laws(
         longer = fuller(law.written, (n for n, o in named.items() if o.country == law.country))
         if longer is not None and law.label == law.written:
             found[index] = replace(named[longer], start=law.start, end=law.end)
+    inside = restated(text, [(law.start, law.end, law) for law in found])
     for index, law in enumerate(found):  # "the Party Funding Law", defined as a short form
-        if law.written in short and short[law.written].iri != law.iri:
+        if law.start in inside:  # "(Law 5/1990, hereinafter ...)": the law it follows
+            found[index] = replace(inside[law.start], start=law.start, end=law.end)
+        elif law.written in short and short[law.written].iri != law.iri:
             found[index] = replace(short[law.written], start=law.start, end=law.end)
     for start, end, acronym in uses(text, short):
         if not any(law.start < end and start < law.end for law in found):
@@ -232,6 +243,7 @@ def find_references(
         law = after or _law_before(laws, instruments, bare)
         if law is not None:
             found.extend(_articles(law, bare, law.end if after else bare.end()))
+    found.extend(_articles_named_back(text, laws, country, memory))
     for law in laws:
         if law.start in cited_after:
             continue
@@ -250,6 +262,21 @@ def find_references(
         label = f"{instrument.label}, {instrument.unit} {number}"
         found.append(Reference("provision", iri, label, before.start(), match.end()))
     return sorted(found, key=lambda ref: ref.start)
+
+
+def _articles_named_back(
+    text: str, laws: list[LawName], country: str, memory: LawMemory | None
+) -> list[Reference]:
+    """The articles of a law cited by its kind alone ("Article 12 of the Directive"): of
+    the law of that kind the text, or else the document before it, named last."""
+    found: list[Reference] = []
+    for cited in _ARTICLE_OF_THE.finditer(text):
+        earlier = [*(memory.named if memory else []), *(x for x in laws if x.end <= cited.start())]
+        by_label = {str(law.label): law for law in earlier if law.country == country}
+        back = referent(text[cited.end() :], [str(law.label) for law in earlier])
+        if back is not None and back[0] in by_label:
+            found.extend(_articles(by_label[back[0]], cited, cited.end() + back[1]))
+    return found
 
 
 def _law_right_after(laws: list[LawName], text: str, end: int) -> LawName | None:
@@ -278,9 +305,11 @@ def _articles(law: LawName, before: re.Match[str], end: int) -> list[Reference]:
     """One reference per article a citation lists ("Articles 7.3 and 7.4 of ..."); a
     paragraph named first belongs to the one article it precedes."""
     paragraph = before.groupdict().get("pn")
+    if re.search(r"\sto\s", before.group("an")):  # "Articles 7 to 9": the law, not its ends
+        return [Reference("law", law.iri, law.label, before.start(), end, law)]
     found = []
     for number in re.findall(ARTICLE_NUMBER, before.group("an")):
-        article = re.sub("[\u2013\u2014]", "-", number)  # "317\u20131" is "317-1"
+        article = re.sub("[\u2013\u2014]", "-", number).replace(" ", "")  # "317-1", "58bis"
         iri = URIRef(f"{law.iri}/article/{article}")
         name = f"{law.label}, article {article}"
         ref = Reference("article", iri, name, before.start(), end, law, article)
@@ -359,10 +388,13 @@ class LawMemory:
 
     acronyms: dict[str, LawName] = field(default_factory=dict)
     earlier: dict[str, LawName] = field(default_factory=dict)
+    named: list[LawName] = field(default_factory=list)
+    """Every law named so far, in order, which "the Act" names back."""
 
     def read(self, text: str, country: str) -> None:
         """Remember the laws ``text`` names and the short forms it defines."""
         named = find_laws(text, country, self)
+        self.named.extend(named)
         self.earlier.update((law.written, law) for law in named if law.written not in self.earlier)
         self.acronyms.update(law_acronyms(text, named))
 

@@ -25,8 +25,15 @@ from ..text.dates import MONTH_NAME, MONTHS
 from ..text.document import Document, Sentence
 from ..text.source import Span
 from .instruments import by_key, find_instruments, instrument_key, last_instrument, provision_norms
-from .law_acronyms import defined, fuller, uses
-from .law_shapes import ARTICLE_LIST, ARTICLE_NUMBER, GENERIC_LAW, LAW_WORD, name_its_state
+from .law_acronyms import defined, fuller, restated, uses
+from .law_shapes import (
+    ARTICLE_LIST,
+    ARTICLE_NUMBER,
+    GENERIC_LAW,
+    LAW_WORD,
+    name_its_state,
+    referent,
+)
 from .legal import law_key, law_name, state_after
 from .states import state_by_code
 from .treaties import add_treaty_actions
@@ -81,6 +88,9 @@ class _Collector:
     """Short forms the report defined for laws ("(LEMP)") -> the law's name."""
     law_names: dict[str, set[str]] = field(default_factory=dict)
     """State -> the names of its laws read so far, which a name cut short refers to."""
+    recent: list[str] = field(default_factory=list)
+    """The names of the report's state's laws in the order last named, which "the Act" or
+    "the Law" names back (``law_shapes.referent``)."""
     laws_before: tuple[object, set[str]] = (None, set())
     """The paragraph read last and the laws its last sentence named, which a bare article
     opening the next sentence of that paragraph refers to."""
@@ -125,6 +135,8 @@ def _provisions(collector: _Collector, sentence: Sentence) -> None:
         numbers = re.findall(_NUM, match.group("nums"))
         if match.group("more"):
             numbers.append(match.group("more"))
+        if re.search(r"\sto\s", match.group("nums")):
+            numbers = []  # "Articles 279 to 283 of X": a range cites X, not its two ends
         start = match.start()
         if coordinated := _COORDINATED.search(text, max(0, start - 60), start):
             numbers, start = re.findall(_NUM, coordinated["nums"]) + numbers, coordinated.start()
@@ -145,6 +157,10 @@ def _provisions(collector: _Collector, sentence: Sentence) -> None:
         short = uses(target, collector.acronyms)
         if short and short[0][0] == 0:
             _law_articles(collector, collector.acronyms[short[0][2]], numbers, spans)
+            continue
+        back = referent(target, collector.recent)  # "Section 31 of the Act"
+        if back is not None and re.search(r"\bthe\s+$", text[: match.start("target")]):
+            _law_articles(collector, back[0], numbers, spans)
 
 
 def _instrument_provisions(
@@ -238,6 +254,7 @@ def _bare_provisions(
 def _named_in(collector: _Collector, text: str) -> set[str]:
     """The names of the laws ``text`` names, in full or by a short form defined before."""
     named = {law_name(law.group("name")) for law in _laws_named(text)}
+    named = {collector.acronyms.get(name, name) for name in named}  # a short form's law
     return named | {collector.acronyms[short] for _, _, short in uses(text, collector.acronyms)}
 
 
@@ -270,6 +287,8 @@ def _cite(fact: Fact, spans: list[Span]) -> None:
 
 def _law(collector: _Collector, name: str, spans: list[Span], country: str | None = None) -> Fact:
     name = _full_name(collector, name, country)
+    if country in (None, collector.country):
+        collector.recent[:] = [*(n for n in collector.recent if n != name), name]
     iri = mint("law", country or collector.country, law_key(name))
     fact = name_its_state(collector.fact(iri, NG.Law, name, []), country or collector.country)
     if len(fact.evidence) < 3:
@@ -301,30 +320,35 @@ def _instrument(collector: _Collector, key: str, spans: list[Span]) -> Fact:
 
 def _laws(collector: _Collector, sentence: Sentence) -> None:
     text = sentence.text
+    named = [
+        (match.start(), match.end(), law_name(match.group("name")))
+        for match in _laws_named(text)
+        if not instrument_of(text[match.start() : match.end() + 40])
+    ]
+    named = [(start, end, name) for start, end, name in named if len(name) >= 5]
+    collector.acronyms.update(defined(text, named))
+    inside = restated(text, named)
     laws = []
-    for match in _laws_named(text):
-        name = law_name(match.group("name"))
-        if len(name) < 5 or instrument_of(text[match.start() : match.end() + 40]):
-            continue
-        spans = sentence.spans(match.start(), match.end())
-        laws.append((match, _law(collector, name, spans, state_after(text, match.end()))))
-    collector.acronyms.update(
-        defined(text, ((m.start(), m.end(), str(law.label)) for m, law in laws))
-    )
-    for start, end, short in uses(text, collector.acronyms):
+    for start, end, name in named:
+        # a name the report defined as a law's short form ("hereinafter "the X Law""), or
+        # one the defining parenthesis gives ("(Law 5/1990, hereinafter ...)"), is that law
+        name = inside.get(start) or collector.acronyms.get(name, name)
         spans = sentence.spans(start, end)
-        _law(collector, collector.acronyms[short], spans)
+        laws.append((start, _law(collector, name, spans, state_after(text, end))))
+    for start, end, short in uses(text, collector.acronyms):
+        if not any(at <= start < until for at, until, _ in named):
+            _law(collector, collector.acronyms[short], sentence.spans(start, end))
     change = _CONSTITUTIONAL_CHANGE.search(text)
     if change and not any(str(law.label) == "Constitution" for _, law in laws):
         spans = sentence.spans(change.start(), change.end())
-        laws.append((change, _law(collector, "Constitution", spans)))
+        laws.append((change.start(), _law(collector, "Constitution", spans)))
     amendment = _AMENDMENT.search(text)
     if not laws or amendment is None or sentence.section is None:
         return
     if re.search(r"recommendation", sentence.section.title, re.I):
         return
     amend_at = text.lower().find("amend", amendment.start())
-    match, law = min(laws, key=lambda item: abs(item[0].start() - amend_at))
+    _, law = min(laws, key=lambda item: abs(item[0] - amend_at))
     when = amendment.group("when") or amendment.group("when2")
     iri = mint("amendment", collector.country, law_key(str(law.label)), when)
     fact = collector.fact(iri, NG.Amendment, f"{when} amendment to the {law.label}", [])

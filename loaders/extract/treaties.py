@@ -64,11 +64,13 @@ _KIND = r"(?:Convention|Covenant|Charter|Treaty|Protocol)"
 _CAP = rf"(?!{_KIND}\b)[A-Z][\w'\u2019-]*"
 _NAMED = re.compile(
     rf"(?:(?:{_CAP})(?:\s+(?:of\s+)?{_CAP})*\s+)?{_KIND}\b"
+    rf"(?:\s+No\.\s*\d+\s+to\s+the\s+(?:[A-Z][\w'\u2019-]*\s+)*?{_KIND}\b)?"
     rf"(?:\s+(?:(?:on|of|for|against|to|the|with|in|all)\s+)+{_CAP}(?:\s+{_CAP})*)*"
 )
 """A treaty named in full, whatever it is: capitalised words around "Convention",
 "Covenant", "Charter", "Treaty" or "Protocol" ("Council of Europe Framework Convention for
-the Protection of National Minorities", "Convention against Corruption")."""
+the Protection of National Minorities", "Convention against Corruption", "Protocol No. 1 to
+the ...")."""
 _ITS_PROTOCOL = re.compile(r"\bits\s+(?P<name>(?:(?:First|Second)\s+)?Optional\s+Protocols?)\b")
 """A protocol named through the treaty before it: "... and its Optional Protocol"."""
 _IT = re.compile(r"\s+it\b")
@@ -116,18 +118,20 @@ def _mentions(sentence: str, recent: list[tuple[str, str]]) -> list[tuple[int, i
         if instrument.key in treaties:
             found.append((match.start(), match.end(), instrument.key, instrument.label))
     for match in _NAMED.finditer(sentence):
-        name = match.group()
+        name, start = match.group(), match.start()
         if not re.fullmatch(rf"(?:The\s+)?{_KIND}", name):
             name = re.sub(r"^The\s+", "", name)  # a sentence's opening "The" is not the name's
+            start = match.end() - len(name)
         key = _known(name) or slug(name)
         title = treaties[key][0] if key in treaties else name
         if re.fullmatch(rf"(?:The\s+)?{_KIND}", name):
             kind = name.split()[-1].lower()
-            earlier = [r for r in reversed(recent) if kind in r[1].lower()]
+            named = [*recent, *((m[2], m[3]) for m in found if m[1] <= match.start())]
+            earlier = [r for r in reversed(_with_parents(named)) if _kind_of(r[1]) == kind]
             if not earlier:
                 continue
             key, title = earlier[0]
-        found.append((match.start(), match.end(), key, title))
+        found.append((start, match.end(), key, title))
     found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
     kept: list[tuple[int, int, str, str]] = []
     for start, end, key, title in found:
@@ -149,6 +153,25 @@ def _mentions(sentence: str, recent: list[tuple[str, str]]) -> list[tuple[int, i
     return sorted(kept)
 
 
+def _kind_of(title: str) -> str:
+    """A treaty's kind, the first kind word of its name: "Protocol No. 1 to the ...
+    Convention ..." is a protocol."""
+    found = re.search(rf"\b{_KIND}\b", title)
+    return found.group().lower() if found else ""
+
+
+def _with_parents(named: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The treaties ``named`` (key, title), each protocol "to the X" followed by X, which a
+    bare "the Convention" after it names."""
+    found: list[tuple[str, str]] = []
+    for key, title in named:
+        found.append((key, title))
+        parent = re.search(r"\bto the (.+)$", title)
+        if parent:
+            found.append((_known(parent.group(1)) or slug(parent.group(1)), parent.group(1)))
+    return found
+
+
 _LEAD = re.compile(
     r"(?:(?:(?:As|In|On|By|Since|After|Upon|Following|Later|Earlier|Previously|Subsequently"
     r"|Meanwhile|Moreover|Furthermore|Also)\b[^,]{0,80}|(?:Earlier|Previously|Also|Moreover),"
@@ -156,11 +179,18 @@ _LEAD = re.compile(
     re.I,
 )
 """An opening clause before the state ("On 8 November 2022, <State> notified ...")."""
-_RELATIVE = re.compile(
-    r"\s*,?\s*(?:to\s+)?which\s+(?:it|the country|the state)\s+(?:has\s+|had\s+|also\s+|later\s+)*"
-    rf"(?P<verb>{'|'.join(ACTIONS.values())})"
-)
-"""The action stated after the treaty: "the ICCPR, which it acceded to on 3 May 1994"."""
+
+
+@cache
+def _relative(subject: str) -> re.Pattern[str]:
+    """The action stated after the treaty: "the ICCPR, which it acceded to on 3 May 1994",
+    "..., which <State> ratified on ..." (``subject``: the state's names)."""
+    return re.compile(
+        rf"\s*,?\s*(?:to\s+)?which\s+(?:it|the country|the state|{subject})\s+"
+        rf"(?:has\s+|had\s+|also\s+|later\s+)*(?P<verb>{'|'.join(ACTIONS.values())})"
+    )
+
+
 _OWN_VERB = re.compile(
     r"\s+(?:has\s+|had\s+)?entered into force\b"
     r"|\s+(?:was|were)\s+(?:also\s+)?(?:ratified|acceded to|signed)\b(?!\s+by\b)"
@@ -185,8 +215,8 @@ def _opens_with_state(body: str, opening: re.Pattern[str], subject: str) -> bool
     if _PASSIVE_SUBJECT.match(stripped, start):
         return True  # "The First Optional Protocol was acceded to on the same date"
     first = min((m.start() for p in ACTIONS.values() for m in re.finditer(p, body)), default=0)
-    if re.search(rf"\b(?:{subject})\b(?:\s+\S+){{0,4}}\s*$", body[:first]):
-        return True  # the state just before the verb, after a stray line ("... 1 <State> signed")
+    if re.search(rf"\b(?:{subject})\b,?(?:\s+\S+){{0,4}}\s*$", body[:first]):
+        return True  # the state just before the verb ("... 1 <State> signed", "<State>, which")
     return re.search(rf"\bentered into force for (?:{subject})\b", body) is not None
 
 
@@ -195,13 +225,14 @@ def _verbs_of(
     mention: tuple[int, int],
     verbs: list[tuple[int, int, str]],
     mentions: list[tuple[int, int, str, str]],
+    subject: str,
 ) -> list[tuple[int, int, str]]:
     """The actions a treaty mention takes: the nearest verb before it, unless another
     treaty stands between them, and one stated after it ("..., which it had signed on",
     "The Charter entered into force"); with none after, the nearest verb before it."""
     start, end = mention
     before = [v for v in verbs if v[1] <= start]
-    relative = _RELATIVE.match(body, end) or _OWN_VERB.match(body, end)
+    relative = _relative(subject).match(body, end) or _OWN_VERB.match(body, end)
     if relative is None:
         return before[-1:]
     after = [v for v in verbs if relative.start() <= v[0] < relative.end()][:1]
@@ -260,7 +291,7 @@ def read_actions(
                 mentions.append((pronoun.start() + 1, pronoun.end(), *earlier[-1][2:]))
         mentions.sort()
         for start, end, key, title in mentions:
-            for verb in _verbs_of(body, (start, end), verbs, mentions):
+            for verb in _verbs_of(body, (start, end), verbs, mentions, subject):
                 if not _NEGATED.search(body[max(0, verb[0] - 20) : verb[0]]):
                     _read_action(element, offset, body, (start, end, key, title), verb, actions)
     return actions

@@ -59,6 +59,8 @@ def _outcomes(facts: list[Fact]) -> list[str]:
         ("The council found the complaint well-founded and ordered a correction.", "upheld"),
         ("Three of them were found justified.", "upheld"),
         ("The board found the petition unjustified.", "rejected"),
+        ("The registrar resolved 12 of them in the applicants' favour.", "upheld"),
+        ("The court decided in favour of the candidate.", "upheld"),
         ("The county committee found that it lacked competence.", "not-considered"),
         # not a time-bound wait: a body that did not decide on it did not consider it
         ("The county committee did not decide on the complaint.", "not-considered"),

@@ -52,6 +52,14 @@ def readings(sentence: str, carried: str | None = None) -> list[tuple[object, ..
             "The Central Election Commission rejected 11 complaints on party registration.",
             [(11, "The Central Election Commission", "rejected")],
         ),
+        (  # a verdict that is no outcome word, the words after the count deciding
+            "The Appeals Board upheld 40 complaints, rejected 120 and declared 15 inadmissible.",
+            [
+                (40, "The Appeals Board", "upheld"),
+                (120, "The Appeals Board", "rejected"),
+                (15, "The Appeals Board", "not-considered"),
+            ],
+        ),
     ],
 )
 def test_counts_bodies_and_part_outcomes(sentence: str, expected: list[tuple[object, ...]]) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from rdflib import URIRef
 
 from normgraph.loaders.extract.actors import Actors
-from normgraph.loaders.extract.complaint_figure_facts import add_figures
+from normgraph.loaders.extract.complaint_figure_facts import add_figures, figure_total
 from normgraph.loaders.extract.complaint_figures import read_figures
 from normgraph.loaders.extract.complaint_tables import add_table_complaints
 from normgraph.loaders.rdf.facts import Extraction, Fact
@@ -74,6 +74,22 @@ def test_a_space_aligned_table_with_a_body_column_and_dated_rows() -> None:
     assert "Tomas Varga" in labels(extraction, facts, NG.complainant)
 
 
+def test_a_name_wrapped_in_a_table_whose_rows_start_under_the_header_ends_no_table() -> None:
+    """A long complainant's name wraps onto a line of its own that starts where the rows
+    do: it continues the row, and the rows after it are read too."""
+    text = (
+        "  Appellant                         Matter                 Decision\n"
+        "  Union of Coastal Towns            List, North            granted\n"
+        "  League for Fair Representation    List, West             rejected\n"
+        "  and Open Ballots\n"
+        "  Mountain Voters' Party            List, East             granted\n"
+    )
+    _, facts = read(text)
+    assert outcomes(facts) == ["upheld", "rejected", "upheld"]
+    texts = [str(v) for f in facts for p, v in f.values if p == NG.text]
+    assert texts[1].startswith("League for Fair Representation and Open Ballots |")
+
+
 def test_a_table_without_a_complainant_or_a_decision_column_is_no_complaints_table() -> None:
     text = "Party\tVotes\tSeats\tDecision\nBlue List\t1,204\t3\tupheld\n"
     assert read(text)[1] == []
@@ -101,3 +117,25 @@ def test_a_tally_of_the_figure_before_by_outcome_is_a_figure_per_outcome() -> No
     read_first, body = add_figures(extraction, first, lambda s, e: [], "r", 0, actors, None)
     read_tally, _ = add_figures(extraction, tally, lambda s, e: [], "r", 1, actors, body)
     assert [len(read_first), len(read_tally)] == [1, 4]
+
+
+def test_a_lone_part_of_the_figure_before_after_a_source_clause_is_a_figure() -> None:
+    """ "According to ..., 6 of them were ... and the remaining 11 were not examined": the
+    sentence splits the figure before (17) after a clause naming its source; the one count
+    with an outcome is a figure of its own, as a part in the figure's sentence is."""
+    first = "The Regional Board received 17 written complaints before the vote."
+    split = (
+        "According to the board's registry, 6 of them were settled informally, and the "
+        "remaining 11 were not examined."
+    )
+    assert [(f.count, f.outcome, f.part) for f in read_figures(split, "The Regional Board")] == [
+        (11, "not-considered", True)
+    ]
+    extraction = Extraction()
+    actors = Actors(extraction, "xx")
+    figures, body = add_figures(extraction, first, lambda s, e: [], "r", 0, actors, None)
+    total = figure_total(figures)
+    split_figures, _ = add_figures(extraction, split, lambda s, e: [], "r", 1, actors, body, total)
+    assert [str(f.label) for f in split_figures] == ["11 complaints to Regional Board"]
+    outcomes = [str(v) for p, v in split_figures[0].values if p == NG.outcome]
+    assert len(outcomes) == 1 and outcomes[0].endswith("not-considered")

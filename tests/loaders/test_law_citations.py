@@ -284,3 +284,97 @@ def test_laws_cited_by_their_number_in_a_year(text: str, wanted: list[tuple[str,
     """A decree or ordinance numbered in its year, an act numbered in Roman numerals in its
     year's collection (invented numbers)."""
     assert _cited(text, "xx") == wanted
+
+
+def test_names_joined_by_of_or_and_numbered_dated_and_directives_are_laws() -> None:
+    """Shapes seen in several families: "the <Words> of <Words> Law", a law numbered in its
+    year without "No." and dated, a law cited by its day of adoption, a directive by its
+    number (one directive, with or without its issuer), parenthesised words of an Act."""
+    text = (
+        "Voting is governed by the Registration of Voters Law of 1991, the Press and "
+        "Broadcasting Law and Organic Law 4/2003 of 12 March on Political Parties. "
+        "The Law of 14 June 1977 on Local Councils and the municipal law of 3 May 1988 "
+        "still apply, as do Commission Directive 2001/23/EC and the Public (Overseas "
+        "Voters) Act 2009; Directive 2001/23/EC was transposed late."
+    )
+    laws = {iri for kind, iri in _cited(text, "xx") if kind == "law"}
+    assert laws == {
+        "law/xx/registration-voters-law",
+        "law/xx/press-broadcasting-law",
+        "law/xx/organic-law-4-2003-12-march-political-parties",
+        "law/xx/law-14-june-1977-local-councils",
+        "law/xx/municipal-law-3-may-1988",
+        "law/xx/directive-2001-23-ec",
+        "law/xx/public-overseas-voters-act-2009",
+    }
+    assert {i.replace("/xx/", "/mt/") for i in laws} <= _odihr_laws(text, "mt")
+
+
+def test_the_rule_of_law_and_two_laws_joined_by_and_are_not_one_name() -> None:
+    text = "Respect for the Rule of Law, the Constitution and Election Law was noted."
+    assert _cited(text, "xx") == [
+        ("law", "law/xx/constitution"),
+        ("law", "law/xx/election-law"),
+    ]
+    # a sentence's opening preposition is not the first word of an Act's name
+    assert _cited("Under the Voting Act 2002, lists register.", "xx") == [
+        ("law", "law/xx/voting-act-2002")
+    ]
+
+
+def test_a_name_given_as_hereinafter_in_a_parenthesis_is_the_law_it_follows() -> None:
+    """ "(Law 19/1995, as amended, hereinafter "the Local Elections Law")" and "(Wahlordnung,
+    hereafter WO)": the number and the short names are all the one law's."""
+    text = (
+        "The Law on the Election of Councillors (Law 19/1995, as amended, hereinafter "
+        '"the Local Elections Law") and the Federal Voting Regulations (Wahlordnung, '
+        "hereafter WO) apply. The Local Elections Law was amended in 2004, and Article 8 "
+        "of the WO sets the count."
+    )
+    law = "law/pt/law-election-councillors"
+    regulations = "law/pt/federal-voting-regulations"
+    cited = {iri for _, iri in _cited(text, "pt")}
+    assert cited == {law, regulations, f"{regulations}/article/8"}
+    assert _odihr_laws(text, "pt") == cited
+
+
+def test_an_article_of_the_act_or_the_directive_is_of_the_one_named_last() -> None:
+    """ "Section 12 of the Act": the Act named last; "Article 3 of the Directive", "Article
+    9 of the municipal law" likewise; "the new Law", which no law's name fits, is not
+    guessed. Capital letters inserted in numbers ("20A") and a lower-case "section"."""
+    text = (
+        "The Courts Act and the Municipal Elections Act govern the vote, with Council "
+        "Directive 96/12/EC and the municipal law of 2 May 1990. Section 20A of the Act "
+        "sets the deadline. Article 3 of the Directive and Article 9 of the municipal law "
+        "apply; Article 4 of the new Law does not. Under section 5 of the Courts Act, "
+        "appeals are heard."
+    )
+    wanted = {
+        "law/mt/municipal-elections-act/article/20A",
+        "law/mt/directive-96-12-ec/article/3",
+        "law/mt/municipal-law-2-may-1990/article/9",
+        "law/mt/courts-act/article/5",
+    }
+    articles = {iri for kind, iri in _cited(text, "mt") if kind == "article"}
+    assert articles == wanted
+    found = _odihr_laws(text, "mt")  # whose IRIs are minted in lower case
+    assert {iri.lower() for iri in wanted} <= found
+    assert not any(iri.endswith("/article/4") for iri in found)
+
+
+def test_a_range_of_articles_cites_the_law_not_the_range_s_two_ends() -> None:
+    text = "Articles 12 to 15 of the Media Code and Articles 3 and 4 of the Media Code apply."
+    cited = _cited(text, "xx")
+    assert ("law", "law/xx/media-code") in cited
+    assert not any(iri.endswith(("/article/12", "/article/15")) for _, iri in cited)
+    found = _odihr_laws(text, "mt")
+    assert "law/mt/media-code/article/3" in found
+    assert not any(iri.endswith(("/article/12", "/article/15")) for iri in found)
+
+
+def test_an_article_inserted_as_bis_after_a_space_is_not_the_article_before_it() -> None:
+    text = "The Assembly should repeal Article 58 bis of the Media Code."
+    assert _cited(text, "xx") == [("article", "law/xx/media-code/article/58bis")]
+    found = _odihr_laws(text, "mt")
+    assert "law/mt/media-code/article/58" not in found
+    assert any(iri.startswith("law/mt/media-code/article/58") for iri in found)
