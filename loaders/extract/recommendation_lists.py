@@ -11,11 +11,11 @@ the loaders of every genre so that one layout is read the same way wherever it a
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from ..text.labels import WORDED, LabelKind, label_kind, sub_number
-from ..text.model import Element, ElementKind
+from ..text.labels import SPELT_NUMBERS, WORDED, LabelKind, label_kind, sub_number
+from ..text.model import Element, ElementKind, Section
 from ..text.source import SourceText
 
 _ANNOUNCES = (
@@ -126,13 +126,28 @@ def parts_of(elements: Sequence[Element]) -> dict[int, list[Element]]:
     return parts
 
 
+def written_label(element: Element, source: SourceText) -> str:
+    """The label an item carries as written on its first line ("4.*", "(b)"): the text
+    between the line's start and the item's own text."""
+    if not element.pieces:
+        return ""
+    start = element.pieces[0].start
+    return source.text[source.text.rfind("\n", 0, start) + 1 : start].strip()
+
+
+def starred(element: Element, source: SourceText) -> bool:
+    """Does an item's label carry an asterisk ("1.*  The law should ...")? Reports mark
+    their priority recommendations so and say it in the list's lead-in; the marked items
+    of a list are its priorities and the unmarked ones are not."""
+    return element.kind is ElementKind.ITEM and "*" in written_label(element, source)
+
+
 def with_parts(element: Element, parts: Sequence[Element], source: SourceText) -> str:
     """An item's text followed by its parts, each on a line of its own with its label as
     written ("a.  the minutes ...;"): one recommendation's whole wording."""
     lines = [element.text]
     for part in parts:
-        start = part.pieces[0].start
-        label = source.text[source.text.rfind("\n", 0, start) + 1 : start].strip()
+        label = written_label(part, source)
         lines.append(f"{label}  {part.text}" if label else part.text)
     return "\n".join(lines)
 
@@ -181,6 +196,30 @@ def listed_recommendations(elements: Sequence[Element]) -> list[ListedRecommenda
 def labelled(text: str) -> re.Match[str] | None:
     """The label of a paragraph that numbers itself as a recommendation, else None."""
     return _LABELLED.match(text)
+
+
+def label_number(label: re.Match[str]) -> str:
+    """The number a paragraph's label (``labelled``) gives it, in digits ("Recommendation
+    Three." is 3)."""
+    if label["spelt"]:
+        return str(SPELT_NUMBERS.index(label["spelt"]) + 1)
+    return str(label["number"])
+
+
+def labelled_sections(sections: Iterable[Section]) -> list[Section]:
+    """The sections that hold two paragraphs or more labelling themselves ("Proposal 1.",
+    "Recommendation Two."), in order: where a study sets out its own recommendations under
+    a title that does not say so ("What should be done")."""
+    return [
+        section
+        for section in sections
+        if sum(
+            1
+            for element in section.elements
+            if element.kind is ElementKind.PARAGRAPH and labelled(element.text)
+        )
+        >= 2
+    ]
 
 
 def ranked(label: re.Match[str] | None) -> bool:
@@ -280,12 +319,16 @@ __all__ = [
     "announces",
     "glued_heading",
     "item_parts",
+    "label_number",
     "labelled",
+    "labelled_sections",
     "lead_in",
     "listed_recommendations",
     "part_heading",
     "parts_of",
     "ranked",
+    "starred",
     "subheading_lines",
     "with_parts",
+    "written_label",
 ]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..extract.assessments import REVIEW
-from ..text.document import Document, Section
+from ..text.document import Document, ElementKind, Section
 
 PRIORITY = re.compile(r"\bpriority\b", re.I)
 OTHER = re.compile(r"\bother recommendations\b|\bfurther recommendations\b", re.I)
@@ -68,7 +68,31 @@ def recommendations_sections(document: Document) -> list[Section]:
     closing = [s for s in titled if s.parent is not None and s.parent.parent is not None]
     if len(titled) > 1 and closing == titled and len({id(s.parent) for s in titled}) > 1:
         return titled
-    return titled[:1]
+    return [*titled[:1], *_continued(document, titled[0])] if titled else []
+
+
+def _continued(document: Document, section: Section) -> list[Section]:
+    """The sections right after a recommendations section titled in capitals that are
+    its sub-headings, which the document model set beside it: unnumbered, titled in
+    sentence or title case ("Media", "Complaints and appeals"), and opening with a
+    numbered item ("9.  The media regulator should ..."). A section titled in capitals
+    again ("ANNEX: OFFICIAL RESULTS") or numbered ends them."""
+    if not section.title.isupper():
+        return []
+    siblings = [s for s in document.sections() if s.level == section.level]
+    found: list[Section] = []
+    for after in siblings[siblings.index(section) + 1 :]:
+        title = after.title.strip()
+        if after.label or title.isupper() or not _opens_with_item(after):
+            break
+        found.append(after)
+    return found
+
+
+def _opens_with_item(section: Section) -> bool:
+    """Does the section's first element after its heading be a numbered item?"""
+    first = next((e for e in section.elements if e is not section.heading), None)
+    return first is not None and first.kind is ElementKind.ITEM and first.label is not None
 
 
 def _titled(document: Document, title: re.Pattern[str]) -> list[Section]:

@@ -27,12 +27,14 @@ from ..extract.priority_lists import priority_items, referenced_priorities
 from ..extract.recommendation_lists import (
     announces,
     glued_heading,
+    label_number,
     labelled,
     lead_in,
     listed_recommendations,
     part_heading,
     parts_of,
     ranked,
+    starred,
     subheading_lines,
     with_parts,
 )
@@ -161,8 +163,8 @@ def _read_section(document: Document, section: Section, found: list[Recommendati
         found.append(
             Recommendation(
                 element,
-                label["number"] if label else element.label if numbered else None,
-                True if PRIORITY_MARK.search(element.text) or ranked(label) else priority,
+                label_number(label) if label else element.label if numbered else None,
+                True if _marked(element, label, document) else priority,
                 category,
                 len(found) + 1,
                 group=category if group is not None else None,
@@ -170,16 +172,21 @@ def _read_section(document: Document, section: Section, found: list[Recommendati
                 start=start,
             )
         )
-    if any(
-        PRIORITY_MARK.search(rec.element.text) or ranked(labelled(rec.element.text))
-        for rec in found
-    ):
-        # items marked "(Priority)" or labelled "Priority recommendation 2" are the
-        # priorities; the unmarked ones of the list are not
+    if any(_marked(rec.element, labelled(rec.element.text), document) for rec in found):
+        # items marked "(Priority)", "1.*" or labelled "Priority recommendation 2" are
+        # the priorities; the unmarked ones of the list are not
         found[:] = [
             rec if rec.priority is not None or not rec.number else replace(rec, priority=False)
             for rec in found
         ]
+
+
+def _marked(element: Element, label: re.Match[str] | None, document: Document) -> bool:
+    """Does the report mark ``element`` as a priority: "(Priority)" after it, a label
+    "Priority recommendation 2", or an asterisk on its number ("4.*")?"""
+    return bool(
+        PRIORITY_MARK.search(element.text) or ranked(label) or starred(element, document.source)
+    )
 
 
 PRIORITY_MARK = re.compile(r"\s*[(\[]\s*(?:high\s+)?priority\s*[)\]]\s*$", re.I)

@@ -17,7 +17,7 @@ from normgraph.namespaces import NG, XSD, local_name
 from ..extract.actors import Actors, find_institutions
 from ..extract.addressees import addressees
 from ..extract.concepts import ODIHR_TOPIC_WORDS, topic, topic_for
-from ..extract.recommendation_lists import labelled, part_heading
+from ..extract.recommendation_lists import label_number, labelled, part_heading
 from ..extract.recommendation_tables import (
     TableRecommendation,
     row_fact,
@@ -91,7 +91,7 @@ def add_programme_recommendations(
         ordinal = len(found) + 1
         number = element.label if is_item and element.label else None
         if label is not None:  # "Recommendation 3 (to the GEC): Introduce ..."
-            number = label["number"]
+            number = label_number(label)
             text = without_note_markers(element.text[label.end() :], document.footnotes).strip()
         fact = Fact(
             iri=mint("recommendation", key, _key(number, ordinal, found)),

@@ -25,6 +25,7 @@ from ..extract.priority_lists import (
 )
 from ..extract.recommendation_lists import (
     ListedRecommendation,
+    label_number,
     labelled,
     lead_in,
     listed_recommendations,
@@ -208,7 +209,7 @@ def add_recommendations(
         if id(element) in sub_items or id(element) in covered:
             continue  # "a) ...", "b) ..." of the item before, or a table's row
         label = labelled(element.text) if element.kind is ElementKind.PARAGRAPH else None
-        number = label["number"] if label else element.label
+        number = label_number(label) if label else element.label
         numbered = bool(label) or (element.kind is ElementKind.ITEM and bool(element.label))
         if 0 <= last_numbered < index and not numbered and not _asks(element.text):
             continue  # closing matter after the numbered list: thanks, contacts, funding

@@ -1,0 +1,168 @@
+"""Recommendations marked and numbered in ways no single cue names: a priority asterisk on
+the number ("4.*"), topical sub-headings the document model sets beside the capitalised
+recommendations section, a run-in "Recommendation:" closing a numbered paragraph of the
+body, numbers spelt out ("Recommendation Three."), a study's "Proposal N." paragraphs under
+a title that does not say recommendations, and a typewritten "PART SIX -- ..." heading with
+its underline. The texts are invented (other states and bodies than the fixtures')."""
+
+from __future__ import annotations
+
+from rdflib import Literal, URIRef
+
+from normgraph.loaders.extract.actors import Actors
+from normgraph.loaders.odihr.loader import OdihrLoader
+from normgraph.loaders.programme.recommendations import add_programme_recommendations
+from normgraph.loaders.rdf.facts import Extraction, Fact
+from normgraph.loaders.rdf.iris import mint
+from normgraph.loaders.scholarship.recommendations import add_study_recommendations
+from normgraph.loaders.text.document import parse_document
+from normgraph.loaders.text.source import SourceText
+from normgraph.namespaces import NG
+
+STARRED = """\
+OSCE Office for Democratic Institutions and Human Rights
+
+REPUBLIC OF MALTA
+
+GENERAL ELECTIONS
+3 March 2031
+
+ODIHR Election Assessment Mission Report
+
+Warsaw
+12 June 2031
+
+LEGAL FRAMEWORK
+
+4. The Electoral Act was amended eleven times since the last elections, each time less
+than two months before election day, and no consolidated text is available to voters.
+Recommendation: The Electoral Act should be published in a consolidated version after
+each amendment.
+
+RECOMMENDATIONS
+
+The recommendations below are offered to the authorities of Malta. Those marked with an
+asterisk (*) call for priority attention.
+
+Legal framework
+
+  1.*  The Electoral Act should be published in a consolidated version after each
+       amendment.
+
+  2.   The deadline for the nomination of candidates should be set by law.
+
+Broadcast media
+
+  3.*  The Broadcasting Authority should monitor the coverage of contestants during the
+       whole campaign period.
+
+  4.   Public broadcasters should offer free airtime to every contestant.
+
+ANNEX: FINAL RESULTS
+
+Registered voters    355,000
+"""
+
+
+def _recommendations(extraction: Extraction) -> list[Fact]:
+    return [fact for fact in extraction.facts if fact.kind == NG.Recommendation]
+
+
+def _value(fact: Fact, predicate: URIRef) -> str | None:
+    found = [str(value) for p, value in fact.values if p == predicate]
+    return found[0] if found else None
+
+
+def test_starred_numbers_are_the_priorities_under_every_topical_sub_heading() -> None:
+    extraction = OdihrLoader().extract(SourceText("mt", "mt.txt", STARRED))
+    listed = [f for f in _recommendations(extraction) if _value(f, NG.number)]
+    read = [(_value(f, NG.number), _value(f, NG.priority)) for f in listed]
+    assert read == [("1", "true"), ("2", "false"), ("3", "true"), ("4", "false")]
+    assert " ".join(str(_value(listed[2], NG.text)).split()) == (
+        "The Broadcasting Authority should monitor the coverage of contestants during the "
+        "whole campaign period."
+    )
+
+
+def test_a_run_in_recommendation_in_a_numbered_paragraph_restates_the_list() -> None:
+    extraction = OdihrLoader().extract(SourceText("mt", "mt.txt", STARRED))
+    body = [f for f in _recommendations(extraction) if "/body/" in str(f.iri)]
+    assert len(body) == 1
+    text = " ".join(str(_value(body[0], NG.text)).split())
+    assert text == (
+        "The Electoral Act should be published in a consolidated version after each amendment."
+    )
+    assert _value(body[0], NG.restatedAs) is not None
+
+
+PAPER = """\
+VOTING FROM ABROAD IN PORTUGAL
+
+I. THE PROBLEM
+
+Fewer than one in ten citizens abroad voted in 2029, although most of them are
+registered.
+
+II. WHAT WE PROPOSE
+
+We make two proposals to the Assembly of the Republic.
+
+Proposal 1. Postal voting should be open to every registered citizen abroad,
+without a prior request.
+
+Proposal 2. The Assembly of the Republic should review the number of seats of the
+constituencies abroad.
+
+III. REFERENCES
+
+Silva, A. (2028). Voting at a distance. Lisbon.
+"""
+
+
+def test_a_studys_proposals_under_a_title_that_does_not_say_recommendations() -> None:
+    source = SourceText("pt", "pt.txt", PAPER)
+    document = parse_document(source)
+    extraction = Extraction()
+    report = Fact(iri=mint("report", "invented-pt"), kind=NG.Report, label="Paper")
+    found = add_study_recommendations(extraction, document, report, "PT")
+    assert [_value(f, NG.number) for f in found] == ["1", "2"]
+    assert str(_value(found[0], NG.text)).startswith("Postal voting should be open")
+
+
+PROGRAMME = """\
+CIVIC VOTE PROJECT -- FINAL REPORT
+
+PART ONE -- SUMMARY
+-------------------
+
+The project trained 300 volunteers in the northern districts.
+
+PART TWO -- RECOMMENDATIONS
+---------------------------
+
+The board adopted the following recommendations in May 2030.
+
+Recommendation One.  The election commission should publish the list of polling
+stations two months before polling day.
+
+Recommendation Two.  Parliament should allow voters to register at the polling
+station on polling day.
+
+PART THREE -- FINANCES
+----------------------
+
+The project cost 120,000 dollars.
+"""
+
+
+def test_spelt_out_numbers_under_an_underlined_part_heading() -> None:
+    source = SourceText("nz", "nz.txt", PROGRAMME)
+    document = parse_document(source)
+    titles = [section.title for section in document.sections()]
+    assert titles == ["SUMMARY", "RECOMMENDATIONS", "FINANCES"]
+    extraction = Extraction()
+    report = Fact(iri=mint("report", "invented-nz"), kind=NG.Report, label="Programme")
+    found = add_programme_recommendations(extraction, document, report, Actors(extraction, "nz"))
+    assert [_value(f, NG.number) for f in found] == ["1", "2"]
+    assert str(_value(found[1], NG.text)).startswith("Parliament should allow voters")
+    assert all((NG.number, Literal("One")) not in f.values for f in found)
