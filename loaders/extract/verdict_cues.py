@@ -91,6 +91,16 @@ _EARLIER = re.compile(
 _WHETHER = re.compile(r"\bwhether\b[^.;]{0,120}?\b(?:has|have|was|were|had) been\b", re.I)
 """An indirect question ("rarely state whether a previous recommendation has been
 implemented") states no verdict."""
+_DEFINED = re.compile(
+    r"\b(?:the|those)\s+(?:[\w-]+\s+){0,2}?(?:recommendations|proposals|ones)"
+    r"(?:\s+(?:of|from|made\s+in)\s+[\w ]{1,30}?)?\s+(?:that|which)\s+"
+    r"(?:have|had|were)\s+(?:not\s+)?(?:yet\s+)?been\s+(?:\w+\s+){1,3}?(?:are|were)\s+"
+    r"(?!(?:not\s+|still\s+|now\s+)*(?:fully|partially|partly|implemented|addressed))",
+    re.I,
+)
+"""A status that only names a set the sentence goes on to describe ("The recommendations
+that have not been acted upon are the ones that matter most"): a judgement of their
+weight, no verdict on any of them."""
 _SCALE = re.compile(
     r"\b(?:fully|partially|partly|not)\b[\w ]{0,20},\s*(?:fully|partially|partly|not)\b[\w ]{0,20}"
     r"\s+(?:or|and)\s+(?:fully|partially|partly|not)\b",
@@ -276,7 +286,7 @@ def stated_verdict(text: str, reviewing: bool = False) -> str | None:
     share = SHARE.search(text)
     if share is not None:
         return share_status(share)
-    if _WHETHER.search(text) or _SCALE.search(text):
+    if _WHETHER.search(text) or _SCALE.search(text) or _DEFINED.search(text):
         return None
     if not (reviewing or _EARLIER.search(text)):
         return None

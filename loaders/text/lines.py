@@ -147,6 +147,8 @@ def line_spans(text: str, start: int = 0, end: int | None = None) -> Iterator[tu
 
 _UNDERLINE = re.compile(r"^\s*(?:-{3,}|={3,})\s*$")
 """A line of dashes or equals signs: a typewritten heading's underline, no text of its block."""
+_UNDERLINE_SLACK = 3
+"""How much an underline's width may differ from its heading's."""
 
 
 def split_lines(text: str) -> list[Line]:
@@ -164,8 +166,15 @@ def split_lines(text: str) -> list[Line]:
             previous_blank = True
         offset += len(line)
     sizes: dict[int, int] = {}
-    for _, _, content, number in raw:  # a rule under a heading ("-----") leaves it alone
-        sizes[number] = sizes.get(number, 0) + (0 if _UNDERLINE.match(content) else 1)
+    for index, (_, _, content, number) in enumerate(raw):
+        above = raw[index - 1] if index else None
+        underline = (  # a rule as wide as the line above it ("-----") leaves that alone
+            above is not None
+            and above[3] == number
+            and _UNDERLINE.match(content) is not None
+            and abs(len(content.strip()) - len(above[2].strip())) <= _UNDERLINE_SLACK
+        )
+        sizes[number] = sizes.get(number, 0) + (0 if underline else 1)
     return [Line(s, e, t, b, sizes[b] <= 1) for s, e, t, b in raw]
 
 

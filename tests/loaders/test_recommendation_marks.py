@@ -10,6 +10,7 @@ from __future__ import annotations
 from rdflib import Literal, URIRef
 
 from normgraph.loaders.extract.actors import Actors
+from normgraph.loaders.extract.verdict_cues import stated_verdict
 from normgraph.loaders.odihr.loader import OdihrLoader
 from normgraph.loaders.programme.recommendations import add_programme_recommendations
 from normgraph.loaders.rdf.facts import Extraction, Fact
@@ -166,3 +167,25 @@ def test_spelt_out_numbers_under_an_underlined_part_heading() -> None:
     assert [_value(f, NG.number) for f in found] == ["1", "2"]
     assert str(_value(found[1], NG.text)).startswith("Parliament should allow voters")
     assert all((NG.number, Literal("One")) not in f.values for f in found)
+
+
+def test_a_status_that_only_names_the_set_a_sentence_describes_is_no_verdict() -> None:
+    assert (
+        stated_verdict(
+            "The proposals of 2026 that have not been taken up are, in our view, the ones "
+            "that count most for rural voters.",
+            reviewing=True,
+        )
+        is None
+    )
+    assert (
+        stated_verdict(
+            "The recommendations which had not yet been implemented were set out again.",
+            reviewing=True,
+        )
+        is None
+    )
+    assert (
+        stated_verdict("The recommendation to publish the minutes has not been implemented.")
+        == "not-implemented"
+    )
