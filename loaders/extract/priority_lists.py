@@ -15,6 +15,7 @@ import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
+from ..text.labels import SPELT_NUMBERS
 from ..text.model import Element, ElementKind
 from ..text.sentences import sentences
 from .restatements import RESTATES, content_words, overlap
@@ -86,6 +87,26 @@ def restating_items(
     return found
 
 
+_FIRST = re.compile(
+    rf"\bthe\s+first\s+(?P<count>{'|'.join(SPELT_NUMBERS[1:10])}|\d{{1,2}})\b"
+    r"(?:\s+(?:recommendations|of\s+them|ones))?\s+(?:are|is)\s+(?:the\s+)?(?:most\s+)?"
+    rf"\b(?:{_URGENT})",
+    re.I,
+)
+"""A lead-in that ranks the first items of its list: "The first three are urgent", "the
+first two recommendations are priorities"."""
+
+
+def first_priorities(lead_in: str) -> int:
+    """How many items, from the top of its list, a lead-in calls priorities (``_FIRST``);
+    0 when it ranks none by position."""
+    match = _FIRST.search(lead_in)
+    if match is None:
+        return 0
+    count = match["count"]
+    return int(count) if count.isdigit() else SPELT_NUMBERS.index(count.capitalize()) + 1
+
+
 _REFERENCE = re.compile(
     r"\b(?:recommendations?|nos?\.)\s+(\d{1,3}(?:\s*(?:,|and|&|to|-|\u2013)\s*\d{1,3})*)\b",
     re.I,
@@ -133,4 +154,10 @@ def _referenced(sentence: str) -> set[str]:
     return found
 
 
-__all__ = ["PriorityItem", "priority_items", "referenced_priorities", "restating_items"]
+__all__ = [
+    "PriorityItem",
+    "first_priorities",
+    "priority_items",
+    "referenced_priorities",
+    "restating_items",
+]

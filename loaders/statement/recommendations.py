@@ -19,6 +19,7 @@ from ..extract.concepts import topic
 from ..extract.passing_recommendations import issuer_names, recommends_in_passing
 from ..extract.priority_lists import (
     PRIORITY,
+    first_priorities,
     priority_items,
     referenced_priorities,
     restating_items,
@@ -39,7 +40,7 @@ from ..extract.recommendation_tables import (
     table_recommendations,
 )
 from ..odihr.body_recommendations import find_body_recommendations
-from ..odihr.recommendation_sections import ranks, recommendations_sections
+from ..odihr.recommendation_sections import ranks, recommendations_sections, titled_items
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.document import Document, Element, ElementKind, Section
@@ -96,10 +97,19 @@ def add_recommendations_in_passing(
     extraction: Extraction, document: Document, statement: parts.Statement
 ) -> None:
     """Recommendations a statement without a recommendations section makes in passing in its
-    findings, one per sentence, unnumbered, under the section they appear in."""
+    findings, one per sentence, unnumbered, under the section they appear in; and the
+    numbered items under a line the model read as a paragraph that titles them
+    ("Our recommendations"), prioritised when their lead-in ranks the first ones."""
     issuers = issuer_names(statement.report)
     ordinal = 0
     listed = {id(found.item): found for found in listed_recommendations(document.elements)}
+    ranked_items: dict[int, bool] = {}
+    titled = titled_items(document)
+    for position, (item, opening) in enumerate(titled, start=1):
+        listed.setdefault(id(item), ListedRecommendation(item, opening, ""))
+        first = first_priorities(opening.text)
+        if first:
+            ranked_items[id(item)] = position <= first
     regions = [(document.root, document.root.elements)]  # text before any heading too
     regions += [(section, list(section.all_elements())) for section in document.sections()]
     for section, elements in regions:
@@ -108,7 +118,12 @@ def add_recommendations_in_passing(
                 continue
             if id(element) in listed:
                 ordinal += 1
-                _add_listed(extraction, document, statement, listed[id(element)], ordinal)
+                found = listed[id(element)]
+                _add_listed(extraction, document, statement, found, ordinal)
+                if id(element) in ranked_items:
+                    statement.recommendations[-1].add(
+                        NG.priority, Literal(ranked_items[id(element)])
+                    )
                 continue
             if lead_in(element) is not None:
                 continue  # "We recommend that:" opens the list; its items recommend

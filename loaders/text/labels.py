@@ -27,6 +27,9 @@ _LABEL_FORMS = (
     # "2.1 The Commission should ...": a sub-paragraph number opening a sentence
     r"(?P<decimal>\d{1,3}\.\d{1,2})(?=\s+[A-Z](?=(?:[^\n]*?\b[a-z]{4,}\b){3})"
     r"(?:[^\n]{55}|[^\n]*[.;:,]\s*$))",
+    # a zero-padded number set off by a gap: "01   To the Board: publish ..." (a sentence
+    # may open with names, so no lower-case words are asked for)
+    r"(?P<padded>0[1-9])(?=(?:\t|[ ]{2,})[A-Z])",
     # a bare number set off from a sentence by a gap or a dash: "1    The ...", "2 - The ..."
     rf"(?P<gapped>\d{{1,3}})"
     rf"(?:[ ]+[-\u2013\u2014](?=[ ]+{SENTENCE})"
@@ -79,6 +82,8 @@ def item_label(match: re.Match[str]) -> str | None:
     or None when it is not a label after all (an upper-case word such as "VIX)")."""
     if match.group("code"):
         return re.sub(r"[\s.]", "", match.group("code"))
+    if match.group("padded"):
+        return match.group("padded")[1:]
     label = (
         match.group("num")
         or match.group("decimal")

@@ -16,6 +16,7 @@ from normgraph.loaders.programme.recommendations import add_programme_recommenda
 from normgraph.loaders.rdf.facts import Extraction, Fact
 from normgraph.loaders.rdf.iris import mint
 from normgraph.loaders.scholarship.recommendations import add_study_recommendations
+from normgraph.loaders.statement.loader import StatementLoader
 from normgraph.loaders.text.document import parse_document
 from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import NG
@@ -188,4 +189,52 @@ def test_a_status_that_only_names_the_set_a_sentence_describes_is_no_verdict() -
     assert (
         stated_verdict("The recommendation to publish the minutes has not been implemented.")
         == "not-implemented"
+    )
+
+
+OBSERVATORY = """\
+Civic Vote Watch (CVW)
+
+PRELIMINARY STATEMENT
+
+Tallinn, 4 March 2035
+
+What we observed
+
+The elections of 2 March 2035 in Estonia were well run. Voters could choose freely between
+eleven parties, and the count in the 120 stations we observed was transparent.
+
+Our proposals and recommendations
+
+We address the following recommendations to the authorities.
+The first two are urgent and should be acted upon before the local elections of
+October 2035; the others call for changes to the law.
+
+Before the local elections
+
+01   To the State Electoral Office: publish the minutes of every
+     district commission within two days of polling.
+
+02   To the Riigikogu and the Ministry of Justice: set a deadline for
+     deciding complaints on the registration of candidates.
+
+Before the next parliamentary elections
+
+03   To the Riigikogu: allow citizen observers to follow the count of
+     internet votes.
+
+About this statement
+
+Civic Vote Watch is a network of 14 organisations. Contact: press@cvw.example.
+"""
+
+
+def test_zero_padded_items_under_a_sentence_case_title_first_ones_urgent() -> None:
+    extraction = StatementLoader().extract(SourceText("ee", "ee.txt", OBSERVATORY))
+    listed = [f for f in _recommendations(extraction) if _value(f, NG.number)]
+    read = [(_value(f, NG.number), _value(f, NG.priority)) for f in listed]
+    assert read == [("1", "true"), ("2", "true"), ("3", "false")]
+    assert " ".join(str(_value(listed[0], NG.text)).split()) == (
+        "To the State Electoral Office: publish the minutes of every district commission "
+        "within two days of polling."
     )
