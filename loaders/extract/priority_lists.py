@@ -107,12 +107,15 @@ def first_priorities(lead_in: str) -> int:
     return int(count) if count.isdigit() else SPELT_NUMBERS.index(count.capitalize()) + 1
 
 
+_SPELT = rf"\b(?:{'|'.join(SPELT_NUMBERS)})\b"
+_NUMBER = rf"(?:\d{{1,3}}|{_SPELT})"
 _REFERENCE = re.compile(
-    r"\b(?:recommendations?|nos?\.)\s+(\d{1,3}(?:\s*(?:,|and|&|to|-|\u2013)\s*\d{1,3})*)\b",
+    rf"\b(?:recommendations?|nos?\.)\s+({_NUMBER}(?:\s*(?:,|and|&|to|-|\u2013)\s*{_NUMBER})*)\b",
     re.I,
 )
 """A reference to recommendations of the report by number: "(recommendation 4)",
-"recommendations 1, 4 and 9", "recommendations 2 to 5", "Nos. 3-4"."""
+"recommendations 1, 4 and 9", "recommendations 2 to 5", "Nos. 3-4", "Recommendations One
+and Two" (numbers spelt as the list's labels spell them)."""
 _RANGE = re.compile(r"(\d{1,3})\s*(?:to|-|\u2013)\s*(\d{1,3})")
 _EARLIER = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:previous|earlier|past|prior|former)\b", re.I)
 """A sentence about another report's recommendations (a year, "previous", "earlier")."""
@@ -146,7 +149,12 @@ def _referenced(sentence: str) -> set[str]:
     """Every recommendation number a sentence refers to, ranges spelt out."""
     found: set[str] = set()
     for match in _REFERENCE.finditer(sentence):
-        group = match.group(1)
+        group = re.sub(
+            _SPELT,
+            lambda word: str(SPELT_NUMBERS.index(word[0].capitalize()) + 1),
+            match.group(1),
+            flags=re.I,
+        )
         for low, high in _RANGE.findall(group):
             if int(low) <= int(high) <= int(low) + 30:
                 found.update(str(n) for n in range(int(low), int(high) + 1))

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ..text.labels import SPELT_NUMBERS, WORDED, LabelKind, label_kind, sub_number
+from ..text.lines import UNNUMBERED_TOP
 from ..text.model import Element, ElementKind, Section
 from ..text.source import SourceText
 
@@ -304,6 +305,8 @@ def part_heading(element: Element) -> bool | None:
     things (True: "Lessons learned" in "LESSONS LEARNED AND RECOMMENDATIONS", whose items
     are not recommendations) or the recommendations again (False: "Recommendations");
     None when the element is no such line."""
+    if _annex_line(element):
+        return True
     text = " ".join(element.text.split()).rstrip(":")
     if element.kind is ElementKind.ITEM and not _OTHER_PART.fullmatch(text):
         return None
@@ -312,6 +315,22 @@ def part_heading(element: Element) -> bool | None:
     if re.search(r"recommend", text, re.I):
         return False
     return True if _OTHER_PART.fullmatch(text) else None
+
+
+def _annex_line(element: Element) -> bool:
+    """Does a paragraph open with an annex's title in capitals ("ANNEX B: SUBMISSIONS
+    MADE", "APPENDIX 2") that the model did not take for a heading, set without a blank
+    line above its list? What follows is the annex, not the recommendations."""
+    first = element.text.strip().split("\n", 1)[0].strip()
+    return (
+        element.kind is ElementKind.PARAGRAPH
+        and UNNUMBERED_TOP.match(first) is not None
+        and first.isupper()
+        and len(first.split()) <= _ANNEX_WORDS
+    )
+
+
+_ANNEX_WORDS = 12
 
 
 __all__ = [

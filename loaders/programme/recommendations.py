@@ -17,6 +17,7 @@ from normgraph.namespaces import NG, XSD, local_name
 from ..extract.actors import Actors, find_institutions
 from ..extract.addressees import addressees
 from ..extract.concepts import ODIHR_TOPIC_WORDS, topic, topic_for
+from ..extract.priority_lists import referenced_priorities
 from ..extract.recommendation_lists import label_number, labelled, part_heading
 from ..extract.recommendation_tables import (
     TableRecommendation,
@@ -59,6 +60,7 @@ def add_programme_recommendations(
         return []
     key = local_name(report.iri)
     found: list[Fact] = []
+    made: set[int] = set()  # the elements read as recommendations
     heading: tuple[Element, re.Match[str]] | None = None
     other = False  # under "Lessons learned" in "LESSONS LEARNED AND RECOMMENDATIONS"
     elements = [element for section in sections for element in section.all_elements()]
@@ -115,7 +117,26 @@ def add_programme_recommendations(
             _address(fact, actors.get(name, kind, element.spans(start, end), level))
         extraction.add(fact)
         found.append(fact)
+        made.add(id(element))
+    _rank_by_reference(document, found, made)
     return found
+
+
+def _rank_by_reference(document: Document, found: list[Fact], listed: set[int]) -> None:
+    """Priorities a sentence outside the list names by number ("It considers
+    Recommendations One and Two the most pressing"): those are priorities and the list's
+    other numbered ones are not. Left alone where the list already ranks its items, or
+    where its numbering restarts."""
+    if any(predicate == NG.priority for fact in found for predicate, _ in fact.values):
+        return
+    numbered = [(str(v), fact) for fact in found for p, v in fact.values if p == NG.number]
+    numbers = dict(numbered)
+    if len(numbers) != len(numbered):
+        return
+    chosen = referenced_priorities(document.elements, numbers, listed)
+    for number, fact in numbers.items():
+        if chosen:
+            fact.add(NG.priority, Literal(number in chosen))
 
 
 def _key(number: str | None, ordinal: int, found: list[Fact]) -> str:
