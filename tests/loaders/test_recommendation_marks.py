@@ -10,6 +10,7 @@ from __future__ import annotations
 from rdflib import Literal, URIRef
 
 from normgraph.loaders.extract.actors import Actors
+from normgraph.loaders.extract.tracker import add_tracker_assessments
 from normgraph.loaders.extract.verdict_cues import stated_verdict
 from normgraph.loaders.odihr.loader import OdihrLoader
 from normgraph.loaders.programme.recommendations import add_programme_recommendations
@@ -245,3 +246,63 @@ def test_zero_padded_items_under_a_sentence_case_title_first_ones_urgent() -> No
         "To the State Electoral Office: publish the minutes of every district commission "
         "within two days of polling."
     )
+
+
+FOLLOW_UP = """\
+Office for Democratic Institutions and Human Rights
+
+REPUBLIC OF SLOVENIA
+
+PARLIAMENTARY ELECTIONS
+5 June 2033
+
+ODIHR Election Expert Team Final Report
+
+Warsaw
+1 September 2033
+
+I. EXECUTIVE SUMMARY
+
+The elections were well run and enjoyed the trust of all contestants.
+
+II. FOLLOW-UP OF EARLIER RECOMMENDATIONS
+
+  2029/1  Publication of the minutes of the electoral commission.  Partly acted upon:
+          the minutes are published, but weeks later.
+
+  2029/2  A complaints deadline for the registration of lists.  Fully acted upon;
+          the 2031 amendments set three days.
+
+ 2029 recommendation                          Status, May 2033
+ --------------------------------------------------------------
+ Allow observers at the tabulation of         MET
+ results in every district
+ Give voters abroad a choice of voting        NOT MET
+ methods
+ Audit the accounts of all candidates         PARTLY MET
+ --------------------------------------------------------------
+
+III. RECOMMENDATIONS
+
+1. The National Assembly should regulate campaigning by third parties.
+"""
+
+
+def test_a_follow_up_list_acted_upon_and_a_table_rated_met_or_not_met() -> None:
+    source = SourceText("si", "si.txt", FOLLOW_UP)
+    extraction = Extraction()
+    report = Fact(iri=mint("report", "invented-si"), kind=NG.Report, label="Report")
+    found = add_tracker_assessments(
+        extraction, parse_document(source), report, report.iri, None, []
+    )
+    read = sorted(
+        (" ".join(str(_value(f, NG.text)).split())[:20], str(_value(f, NG.status)).split("/")[-1])
+        for f in found
+    )
+    assert read == [
+        ("A complaints deadlin", "fully-implemented"),
+        ("Allow observers at t", "fully-implemented"),
+        ("Audit the accounts o", "partially-implemented"),
+        ("Give voters abroad a", "not-implemented"),
+        ("Publication of the m", "partially-implemented"),
+    ]
