@@ -21,6 +21,7 @@ from normgraph.loaders.statement.loader import StatementLoader
 from normgraph.loaders.text.document import parse_document
 from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import NG
+from tests.loaders.assessment_reading import assessments_in, statuses
 
 STARRED = """\
 OSCE Office for Democratic Institutions and Human Rights
@@ -306,3 +307,42 @@ def test_a_follow_up_list_acted_upon_and_a_table_rated_met_or_not_met() -> None:
         ("Give voters abroad a", "not-implemented"),
         ("Publication of the m", "partially-implemented"),
     ]
+
+
+def test_a_verdict_concluded_in_a_later_clause_is_the_sentences_verdict() -> None:
+    text = (
+        "I. FINDINGS\n\nPrevious recommendations. The recommendation to allow observers at the"
+        " count has been addressed in the new Electoral Code, which provides for their"
+        " accreditation from 2036; it is therefore partially implemented, as it did not apply"
+        " to these elections. The recommendation to publish the minutes has been fully"
+        " implemented.\n"
+    )
+    assert statuses(assessments_in(text, "lt")) == [
+        ["partially-implemented"],
+        ["fully-implemented"],
+    ]
+
+
+UNDATED = """\
+Baltic Election Watch (BEW)
+
+International Election Observation Mission to Lithuania
+
+PRELIMINARY STATEMENT
+
+The mission deployed 12 long-term observers from 1 September.
+
+FINDINGS
+
+Previous recommendations. The recommendation to publish the minutes of the
+Central Electoral Commission has not been implemented.
+"""
+
+
+def test_a_statements_verdicts_keep_an_assessor_when_its_mission_observes_nothing_read() -> None:
+    extraction = StatementLoader().extract(SourceText("lt", "lt.txt", UNDATED))
+    found = [f for f in extraction.facts if f.kind == NG.ImplementationAssessment]
+    assert statuses(found) == [["not-implemented"]]
+    judge = _value(found[0], NG.assessor)
+    missions = [f for f in extraction.facts if f.kind == NG.ObservationMission]
+    assert judge is not None and judge not in {str(m.iri) for m in missions}
