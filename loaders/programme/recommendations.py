@@ -17,6 +17,7 @@ from normgraph.namespaces import NG, XSD, local_name
 from ..extract.actors import Actors, find_institutions
 from ..extract.addressees import addressees
 from ..extract.concepts import ODIHR_TOPIC_WORDS, topic, topic_for
+from ..extract.passing_recommendations import issuer_names, recommends_in_passing
 from ..extract.priority_lists import referenced_priorities
 from ..extract.recommendation_lists import label_number, labelled, part_heading
 from ..extract.recommendation_tables import (
@@ -59,6 +60,7 @@ def add_programme_recommendations(
     if not sections:
         return []
     key = local_name(report.iri)
+    issuers = issuer_names(report)
     found: list[Fact] = []
     made: set[int] = set()  # the elements read as recommendations
     heading: tuple[Element, re.Match[str]] | None = None
@@ -86,7 +88,8 @@ def add_programme_recommendations(
         text = without_note_markers(element.text, document.footnotes).strip()
         is_item = element.kind is ElementKind.ITEM
         label = labelled(element.text) if element.kind is ElementKind.PARAGRAPH else None
-        if not (is_item or label or (element.kind is ElementKind.PARAGRAPH and _ASKS.search(text))):
+        asks = _ASKS.search(text) or recommends_in_passing(text, issuers)
+        if not (is_item or label or (element.kind is ElementKind.PARAGRAPH and asks)):
             continue
         if text.endswith(":"):  # a lead-in ("The network recommends that:")
             continue

@@ -49,7 +49,9 @@ from ..text.sentences import sentences
 from ..text.source import Span
 from . import parts
 
-_PREAMBLE = re.compile(r":\s*$|following recommendations", re.I)
+_PREAMBLE = re.compile(r":\s*$|following\s+(?:[\w-]+\s+){0,2}?recommendations\b", re.I)
+"""The section's lead-in: it ends with a colon or announces "the following (preliminary)
+recommendations"."""
 _ASKED = re.compile(
     r"\b(?:encourages?|urges?|calls? (?:up)?on|invites?|asks?)\s+(?:the\s+)?$"
     r"|\brecommends? that\s+(?:the\s+)?$"
