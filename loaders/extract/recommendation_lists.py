@@ -143,10 +143,12 @@ def starred(element: Element, source: SourceText) -> bool:
     return element.kind is ElementKind.ITEM and "*" in written_label(element, source)
 
 
-def with_parts(element: Element, parts: Sequence[Element], source: SourceText) -> str:
-    """An item's text followed by its parts, each on a line of its own with its label as
-    written ("a.  the minutes ...;"): one recommendation's whole wording."""
-    lines = [element.text]
+def with_parts(
+    element: Element, parts: Sequence[Element], source: SourceText, end: int | None = None
+) -> str:
+    """An item's text (up to ``end``) followed by its parts, each on a line of its own with
+    its label as written ("a.  the minutes ...;"): one recommendation's whole wording."""
+    lines = [element.text[:end]]
     for part in parts:
         label = written_label(part, source)
         lines.append(f"{label}  {part.text}" if label else part.text)
@@ -254,6 +256,34 @@ def glued_heading(element: Element, text: str) -> int:
 _SUBHEADING_END = re.compile(r"[.;:,!?]\s*$")
 
 
+def trailing_heading(element: Element, text: str) -> int:
+    """Where an item's own text ends before a topical sub-heading of the next items
+    ("Election administration") that the conversion joined to it across a blank line: a
+    short capitalised last line without a closing stop, alone below the item. The whole
+    text's length when the item ends with its own words."""
+    whole = len(element.text)
+    if element.kind is not ElementKind.ITEM or len(element.pieces) < 2:
+        return whole
+    before, last = element.pieces[-2], element.pieces[-1]
+    line = " ".join(text[last.start : last.end].split())
+    if not _BLANK_LINE.search(text[before.end : last.start]):
+        return whole
+    if not line or not line[0].isupper() or _SUBHEADING_END.search(line):
+        return whole
+    if len(line.split()) > _HEADING_WORDS or not element.text.endswith(line):
+        return whole
+    return len(element.text[: whole - len(line)].rstrip())
+
+
+CROSS_REFERENCE = re.compile(
+    r"\s*\((?:see\s+)?(?:paras?\.|paragraphs?|pp?\.|sections?|chapter)\s*[\dIVXA-H][\w.,\s\u2013-]{0,20}\)"
+    r"\s*$",
+    re.I,
+)
+"""A closing reference to the paragraphs of the report a recommendation comes from ("(para.
+13)", "(see section IV)"): where it stands in the report, no part of what it asks."""
+
+
 _TOPIC_WORDS = 8
 
 
@@ -334,6 +364,7 @@ _ANNEX_WORDS = 12
 
 
 __all__ = [
+    "CROSS_REFERENCE",
     "ListedRecommendation",
     "announces",
     "glued_heading",
@@ -348,6 +379,7 @@ __all__ = [
     "ranked",
     "starred",
     "subheading_lines",
+    "trailing_heading",
     "with_parts",
     "written_label",
 ]

@@ -25,6 +25,7 @@ from ..extract.addressees import addressees
 from ..extract.concepts import ODIHR_TOPIC_WORDS, topic, topic_for
 from ..extract.priority_lists import priority_items, referenced_priorities
 from ..extract.recommendation_lists import (
+    CROSS_REFERENCE,
     announces,
     glued_heading,
     label_number,
@@ -36,6 +37,7 @@ from ..extract.recommendation_lists import (
     ranked,
     starred,
     subheading_lines,
+    trailing_heading,
     with_parts,
 )
 from ..extract.recommendation_tables import table_recommendations
@@ -278,17 +280,19 @@ def add_recommendations(
     chosen = _summary_priorities(document, found, keys)
     for rec, key in zip(found, keys, strict=True):
         element = rec.element
+        end = trailing_heading(element, document.source.text)  # a sub-heading joined below
         fact = Fact(
             iri=mint("recommendation", report_key, key),
             kind=NG.Recommendation,
             label=_label(rec, key),
             evidence=[
-                *element.spans(rec.start),
+                *element.spans(rec.start, end),
                 *(span for part in rec.parts for span in part.spans()),
             ],
         )
-        whole = with_parts(element, rec.parts, document.source)[rec.start :]
+        whole = with_parts(element, rec.parts, document.source, end)[rec.start :]
         text = PRIORITY_MARK.sub("", without_note_markers(whole, document.footnotes))
+        text = CROSS_REFERENCE.sub("", text)
         fact.add(NG.text, text).add(NG.sourceReport, report.iri)
         fact.add(NG.number, rec.number)
         fact.add(NG.order, Literal(rec.ordinal, datatype=XSD.integer))

@@ -19,7 +19,12 @@ from ..extract.addressees import addressees
 from ..extract.concepts import ODIHR_TOPIC_WORDS, topic, topic_for
 from ..extract.passing_recommendations import issuer_names, recommends_in_passing
 from ..extract.priority_lists import referenced_priorities
-from ..extract.recommendation_lists import label_number, labelled, part_heading
+from ..extract.recommendation_lists import (
+    CROSS_REFERENCE,
+    label_number,
+    labelled,
+    part_heading,
+)
 from ..extract.recommendation_tables import (
     TableRecommendation,
     row_fact,
@@ -104,7 +109,7 @@ def add_programme_recommendations(
             label=f"Recommendation {number}" if number else "Unnumbered recommendation",
             evidence=element.spans(),
         )
-        fact.add(NG.text, text).add(NG.sourceReport, report.iri)
+        fact.add(NG.text, CROSS_REFERENCE.sub("", text)).add(NG.sourceReport, report.iri)
         fact.add(NG.number, number)
         fact.add(NG.order, Literal(ordinal, datatype=XSD.integer))
         category = heading[1]["who"] if heading else None

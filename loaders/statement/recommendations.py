@@ -25,6 +25,7 @@ from ..extract.priority_lists import (
     restating_items,
 )
 from ..extract.recommendation_lists import (
+    CROSS_REFERENCE,
     ListedRecommendation,
     label_number,
     labelled,
@@ -259,7 +260,7 @@ def add_recommendations(
             else f"Recommendation ({category or 'unnumbered'}, {ordinal})",
             evidence=[span for piece in (element, *own) for span in piece.spans()],
         )
-        fact.add(NG.text, without_note_markers(text, document.footnotes))
+        fact.add(NG.text, CROSS_REFERENCE.sub("", without_note_markers(text, document.footnotes)))
         fact.add(NG.sourceReport, statement.report.iri)
         fact.add(NG.order, Literal(ordinal, datatype=XSD.integer))
         if numbered:

@@ -58,7 +58,7 @@ Legal framework
   1.*  The Electoral Act should be published in a consolidated version after each
        amendment.
 
-  2.   The deadline for the nomination of candidates should be set by law.
+  2.   The deadline for the nomination of candidates should be set by law. (para. 4)
 
 Broadcast media
 
@@ -89,6 +89,9 @@ def test_starred_numbers_are_the_priorities_under_every_topical_sub_heading() ->
     listed = [f for f in _recommendations(extraction) if _value(f, NG.number)]
     read = [(_value(f, NG.number), _value(f, NG.priority)) for f in listed]
     assert read == [("1", "true"), ("2", "false"), ("3", "true"), ("4", "false"), ("5", "false")]
+    assert _value(listed[1], NG.text) == (
+        "The deadline for the nomination of candidates should be set by law."
+    )
     assert " ".join(str(_value(listed[2], NG.text)).split()) == (
         "The Broadcasting Authority should monitor the coverage of contestants during the "
         "whole campaign period."
@@ -388,3 +391,35 @@ def test_a_lead_in_announcing_preliminary_recommendations_is_none_of_them() -> N
     extraction = StatementLoader().extract(SourceText("lv", "lv.txt", ANNOUNCED))
     texts = [str(_value(f, NG.text)) for f in _recommendations(extraction)]
     assert len(texts) == 2 and texts[0].startswith("The Central Election Commission")
+
+
+TABLED = """\
+6  RECOMMENDATIONS
+
+The network makes the following recommendations; the addressee and the year by which
+action is needed are given for each.
+
+Table 5: Recommendations
+No.  To                         By          Recommendation
+1    Parliament                 2036        Adopt a law on the financing of referendum
+                                            campaigns.
+2    Electoral Commission       2035        Publish the register's statistics every
+                                            quarter.
+
+7  FINANCES
+
+The project spent its whole budget.
+"""
+
+
+def test_a_captioned_table_set_with_spaces_gives_its_recommendation_column() -> None:
+    source = SourceText("mt", "mt.txt", TABLED)
+    document = parse_document(source)
+    extraction = Extraction()
+    report = Fact(iri=mint("report", "invented-mt"), kind=NG.Report, label="Programme")
+    found = add_programme_recommendations(extraction, document, report, Actors(extraction, "mt"))
+    read = [(_value(f, NG.number), " ".join(str(_value(f, NG.text)).split())) for f in found]
+    assert read == [
+        ("1", "Adopt a law on the financing of referendum campaigns."),
+        ("2", "Publish the register's statistics every quarter."),
+    ]
