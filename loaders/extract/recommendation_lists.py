@@ -196,6 +196,19 @@ def listed_recommendations(elements: Sequence[Element]) -> list[ListedRecommenda
     return found
 
 
+_ADDRESSEE_TAG = re.compile(
+    r"\s*\((?!(?:high\s+|top\s+)?priority\b|urgent\b)(?P<who>[A-Za-z][^()\d]{1,40}?)\)\s+(?=[A-Z])",
+    re.I,
+)
+"""A list item's opening tag naming whom it asks, in brackets before its sentence: "R4
+(NEC) The number of voters ...", "3. (Parliament) Adopt ..."."""
+
+
+def addressee_tag(text: str) -> re.Match[str] | None:
+    """The bracketed addressee an item's text opens with (``who``), else None."""
+    return _ADDRESSEE_TAG.match(text)
+
+
 def labelled(text: str) -> re.Match[str] | None:
     """The label of a paragraph that numbers itself as a recommendation, else None."""
     return _LABELLED.match(text)
@@ -366,6 +379,7 @@ _ANNEX_WORDS = 12
 __all__ = [
     "CROSS_REFERENCE",
     "ListedRecommendation",
+    "addressee_tag",
     "announces",
     "glued_heading",
     "item_parts",

@@ -21,6 +21,7 @@ from ..extract.passing_recommendations import issuer_names, recommends_in_passin
 from ..extract.priority_lists import referenced_priorities
 from ..extract.recommendation_lists import (
     CROSS_REFERENCE,
+    addressee_tag,
     label_number,
     labelled,
     part_heading,
@@ -103,6 +104,9 @@ def add_programme_recommendations(
         if label is not None:  # "Recommendation 3 (to the GEC): Introduce ..."
             number = label_number(label)
             text = without_note_markers(element.text[label.end() :], document.footnotes).strip()
+        tag = addressee_tag(element.text) if is_item else None
+        if tag is not None:  # "R1 (Sejm) The Electoral Code should ...": whom it asks
+            text = without_note_markers(element.text[tag.end() :], document.footnotes).strip()
         fact = Fact(
             iri=mint("recommendation", key, _key(number, ordinal, found)),
             kind=NG.Recommendation,
@@ -121,6 +125,8 @@ def add_programme_recommendations(
             _heading_addressees(fact, actors, *heading)
         if label is not None and label["who"]:
             _heading_addressees(fact, actors, element, label)
+        if tag is not None:
+            _heading_addressees(fact, actors, element, tag)
         for start, end, name, kind, level in addressees(element.text):
             _address(fact, actors.get(name, kind, element.spans(start, end), level))
         extraction.add(fact)

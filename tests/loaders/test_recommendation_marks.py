@@ -423,3 +423,25 @@ def test_a_captioned_table_set_with_spaces_gives_its_recommendation_column() -> 
         ("1", "Adopt a law on the financing of referendum campaigns."),
         ("2", "Publish the register's statistics every quarter."),
     ]
+
+
+TAGGED = """\
+5. RECOMMENDATIONS
+
+The coalition sent the following recommendations to the Storting and the commission:
+
+R1 (Storting) The Election Act should allow voters to correct their registration online.
+R2 (commission) Polling staff should be trained in the counting of unused ballots.
+"""
+
+
+def test_an_items_bracketed_addressee_is_no_part_of_its_text() -> None:
+    source = SourceText("no", "no.txt", TAGGED)
+    extraction = Extraction()
+    report = Fact(iri=mint("report", "invented-no"), kind=NG.Report, label="Programme")
+    document = parse_document(source)
+    found = add_programme_recommendations(extraction, document, report, Actors(extraction, "no"))
+    assert [str(_value(f, NG.text)) for f in found] == [
+        "The Election Act should allow voters to correct their registration online.",
+        "Polling staff should be trained in the counting of unused ballots.",
+    ]
