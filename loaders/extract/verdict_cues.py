@@ -101,6 +101,17 @@ _DEFINED = re.compile(
 """A status that only names a set the sentence goes on to describe ("The recommendations
 that have not been acted upon are the ones that matter most"): a judgement of their
 weight, no verdict on any of them."""
+_CODED = re.compile(
+    r"\b(?:code[sd]?|rate[sd]?|classif(?:y|ies|ied)|score[sd]?|assess(?:es|ed)?)\s+"
+    r"(?:it|them|this|these|both|the\s+(?:[\w-]+\s+){0,2}?recommendations?)\s+as\s+"
+    r"(?P<grade>fully|partially|partly|not|largely)?\s*(?:yet\s+)?(?:implemented|addressed)\b",
+    re.I,
+)
+_GRADES = {"not": "not-implemented", "partially": "partially-implemented"}
+_GRADES |= {"partly": _GRADES["partially"], "largely": _GRADES["partially"]}
+"""A coder's verdict on a recommendation named as such ("I code the recommendation as
+partially implemented", "we rate both as not implemented"): a statement on it whatever
+the section."""
 _SCALE = re.compile(
     r"\b(?:fully|partially|partly|not)\b[\w ]{0,20},\s*(?:fully|partially|partly|not)\b[\w ]{0,20}"
     r"\s+(?:or|and)\s+(?:fully|partially|partly|not)\b",
@@ -288,6 +299,9 @@ def stated_verdict(text: str, reviewing: bool = False) -> str | None:
         return share_status(share)
     if _WHETHER.search(text) or _SCALE.search(text) or _DEFINED.search(text):
         return None
+    coded = _CODED.search(text)
+    if coded is not None:
+        return _GRADES.get((coded["grade"] or "").lower(), "fully-implemented")
     if not (reviewing or _EARLIER.search(text)):
         return None
     return assessment_status(_RECOMMENDED_BEFORE.sub(" ", text))

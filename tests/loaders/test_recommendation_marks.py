@@ -445,3 +445,11 @@ def test_an_items_bracketed_addressee_is_no_part_of_its_text() -> None:
         "The Election Act should allow voters to correct their registration online.",
         "Polling staff should be trained in the counting of unused ballots.",
     ]
+
+
+def test_a_coders_verdict_on_a_recommendation_named_as_such() -> None:
+    assert stated_verdict("We code the recommendation as partly implemented.") == (
+        "partially-implemented"
+    )
+    assert stated_verdict("I rate both as not implemented: nothing changed.") == ("not-implemented")
+    assert stated_verdict("The commission rated the lists as fully registered.") is None
