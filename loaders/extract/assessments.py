@@ -222,7 +222,10 @@ def add_assessments(
             and bool(_PROSE.search(sentence.text))
             and not _TRACKED.search(sentence.text)
         )
-        for start, end in _clauses(sentence):
+        concluded = _conclusion(sentence.text)
+        # "...; it is therefore partially implemented": one verdict, the one concluded
+        clauses = [(0, len(sentence.text))] if concluded else _clauses(sentence)
+        for start, end in clauses:
             clause = sentence.text[start:end]
             spans = sentence.spans(start, end)
             tally = tally_verdicts(cue_text(clause), reviewing or named_before)
@@ -238,6 +241,7 @@ def add_assessments(
             verdict = stated_verdict(clause, reviewing)
             if verdict is None:
                 continue
+            verdict = concluded or verdict
             label = f"{verdict.replace('-', ' ')} (assessed in {key})"
             assessment = _assessment(extraction, key, len(found) + 1, label, spans)
             _state(assessment, judge, verdict, report, issued)
@@ -249,6 +253,24 @@ def add_assessments(
                 extraction.add(asked)
                 found.append(asked)
     return found
+
+
+_CONCLUDES = re.compile(
+    r"[,;:]\s+(?:and\s+)?(?:it|this|they|so\s+it)\s+(?:is|are|was|were|has\s+been|have\s+been"
+    r"|remains?)\s+(?:therefore|thus|accordingly|consequently|hence)\b(?P<verdict>[^,;.]*)",
+    re.I,
+)
+"""A clause that draws the verdict from the clauses before it ("...; it is therefore
+partially implemented, as it did not apply to these elections")."""
+
+
+def _conclusion(text: str) -> str | None:
+    """The status a later clause of a sentence concludes (``_CONCLUDES``): the sentence's
+    one verdict, not what its earlier clauses state on their own; None without one."""
+    match = _CONCLUDES.search(text)
+    if match is None:
+        return None
+    return assessment_status(cue_text(match["verdict"]))
 
 
 def _names_recommendations(before: Sentence | None, sentence: Sentence) -> bool:

@@ -23,13 +23,19 @@ _RECOMMENDS = re.compile(
     r"|[^.;]{0,120}?\b(?:is|are)\s+(?:(?:strongly|therefore|also|further)\s+)?"
     r"(?:encouraged|urged|invited|called\s+upon)\s+to\b"
     r"|(?P<who>[\w/]+(?:\s+[\w/-]+){0,5}?)\s+(?:therefore\s+|also\s+|further\s+)?"
-    r"(?:recommends?|urges?|encourages?)\s+(?:that\b|the\b|all\b|authorities\b|parliament\b))",
+    r"(?:recommends?|urges?|encourages?|suggests?)\s+(?:that\b|the\b|all\b|authorities\b"
+    r"|parliament\b)"
+    # "The mission nonetheless considers that the right ... should be stated in law"
+    r"|(?P<judge>[\w/]+(?:\s+[\w/-]+){0,5}?)\s+(?:therefore\s+|also\s+|nonetheless\s+|further\s+)?"
+    r"(?:considers?|believes?|is\s+of\s+the\s+(?:view|opinion))\s+that\b[^.;]{0,160}?"
+    r"\b(?:should|must|ought\s+to)\b)",
     re.I,
 )
 """A sentence that recommends in passing, in the present tense: "ODIHR recommends that ...",
 "It is recommended that ...", "Consideration should be given to ...", "The authorities are
 encouraged to ...", "It would be advisable for the commission to ..." (older reports'
-courtesy). What was recommended
+courtesy), "We suggest that ...", "The mission considers that ... should ..." (the
+observers' view of what should be done). What was recommended
 before ("previously recommended") reviews an earlier recommendation and is no new one."""
 _CONSIDER = re.compile(
     r"\b(?:(?:should|could|might)\s+(?:also\s+|further\s+)?(?:be\s+)?|may\s+(?:also\s+)?wish\s+to\s+)"
@@ -82,7 +88,7 @@ def recommends_in_passing(sentence: str, issuers: Set[str]) -> bool:
     """Does ``sentence`` recommend, in the present tense, as the observers (``issuers``: the
     local names of the report's creators and their parts, "osce-odihr", "odihr")?"""
     found = _RECOMMENDS.match(sentence.strip())
-    if found is not None and _recommender(found.group("who"), issuers):
+    if found is not None and _recommender(found.group("who") or found.group("judge"), issuers):
         return True
     suggests = _CONSIDER.search(sentence)
     return suggests is not None and not _DUTY.search(sentence[: suggests.start()])

@@ -15,6 +15,7 @@ import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
+from ..text.labels import SPELT_NUMBERS
 from ..text.model import Element, ElementKind
 from ..text.sentences import sentences
 from .restatements import RESTATES, content_words, overlap
@@ -86,12 +87,35 @@ def restating_items(
     return found
 
 
+_FIRST = re.compile(
+    rf"\bthe\s+first\s+(?P<count>{'|'.join(SPELT_NUMBERS[1:10])}|\d{{1,2}})\b"
+    r"(?:\s+(?:recommendations|of\s+them|ones))?\s+(?:are|is)\s+(?:the\s+)?(?:most\s+)?"
+    rf"\b(?:{_URGENT})",
+    re.I,
+)
+"""A lead-in that ranks the first items of its list: "The first three are urgent", "the
+first two recommendations are priorities"."""
+
+
+def first_priorities(lead_in: str) -> int:
+    """How many items, from the top of its list, a lead-in calls priorities (``_FIRST``);
+    0 when it ranks none by position."""
+    match = _FIRST.search(lead_in)
+    if match is None:
+        return 0
+    count = match["count"]
+    return int(count) if count.isdigit() else SPELT_NUMBERS.index(count.capitalize()) + 1
+
+
+_SPELT = rf"\b(?:{'|'.join(SPELT_NUMBERS)})\b"
+_NUMBER = rf"(?:\d{{1,3}}|{_SPELT})"
 _REFERENCE = re.compile(
-    r"\b(?:recommendations?|nos?\.)\s+(\d{1,3}(?:\s*(?:,|and|&|to|-|\u2013)\s*\d{1,3})*)\b",
+    rf"\b(?:recommendations?|nos?\.)\s+({_NUMBER}(?:\s*(?:,|and|&|to|-|\u2013)\s*{_NUMBER})*)\b",
     re.I,
 )
 """A reference to recommendations of the report by number: "(recommendation 4)",
-"recommendations 1, 4 and 9", "recommendations 2 to 5", "Nos. 3-4"."""
+"recommendations 1, 4 and 9", "recommendations 2 to 5", "Nos. 3-4", "Recommendations One
+and Two" (numbers spelt as the list's labels spell them)."""
 _RANGE = re.compile(r"(\d{1,3})\s*(?:to|-|\u2013)\s*(\d{1,3})")
 _EARLIER = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:previous|earlier|past|prior|former)\b", re.I)
 """A sentence about another report's recommendations (a year, "previous", "earlier")."""
@@ -125,7 +149,12 @@ def _referenced(sentence: str) -> set[str]:
     """Every recommendation number a sentence refers to, ranges spelt out."""
     found: set[str] = set()
     for match in _REFERENCE.finditer(sentence):
-        group = match.group(1)
+        group = re.sub(
+            _SPELT,
+            lambda word: str(SPELT_NUMBERS.index(word[0].capitalize()) + 1),
+            match.group(1),
+            flags=re.I,
+        )
         for low, high in _RANGE.findall(group):
             if int(low) <= int(high) <= int(low) + 30:
                 found.update(str(n) for n in range(int(low), int(high) + 1))
@@ -133,4 +162,10 @@ def _referenced(sentence: str) -> set[str]:
     return found
 
 
-__all__ = ["PriorityItem", "priority_items", "referenced_priorities", "restating_items"]
+__all__ = [
+    "PriorityItem",
+    "first_priorities",
+    "priority_items",
+    "referenced_priorities",
+    "restating_items",
+]

@@ -11,11 +11,12 @@ the loaders of every genre so that one layout is read the same way wherever it a
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from ..text.labels import WORDED, LabelKind, label_kind, sub_number
-from ..text.model import Element, ElementKind
+from ..text.labels import SPELT_NUMBERS, WORDED, LabelKind, label_kind, sub_number
+from ..text.lines import UNNUMBERED_TOP
+from ..text.model import Element, ElementKind, Section
 from ..text.source import SourceText
 
 _ANNOUNCES = (
@@ -126,13 +127,30 @@ def parts_of(elements: Sequence[Element]) -> dict[int, list[Element]]:
     return parts
 
 
-def with_parts(element: Element, parts: Sequence[Element], source: SourceText) -> str:
-    """An item's text followed by its parts, each on a line of its own with its label as
-    written ("a.  the minutes ...;"): one recommendation's whole wording."""
-    lines = [element.text]
+def written_label(element: Element, source: SourceText) -> str:
+    """The label an item carries as written on its first line ("4.*", "(b)"): the text
+    between the line's start and the item's own text."""
+    if not element.pieces:
+        return ""
+    start = element.pieces[0].start
+    return source.text[source.text.rfind("\n", 0, start) + 1 : start].strip()
+
+
+def starred(element: Element, source: SourceText) -> bool:
+    """Does an item's label carry an asterisk ("1.*  The law should ...")? Reports mark
+    their priority recommendations so and say it in the list's lead-in; the marked items
+    of a list are its priorities and the unmarked ones are not."""
+    return element.kind is ElementKind.ITEM and "*" in written_label(element, source)
+
+
+def with_parts(
+    element: Element, parts: Sequence[Element], source: SourceText, end: int | None = None
+) -> str:
+    """An item's text (up to ``end``) followed by its parts, each on a line of its own with
+    its label as written ("a.  the minutes ...;"): one recommendation's whole wording."""
+    lines = [element.text[:end]]
     for part in parts:
-        start = part.pieces[0].start
-        label = source.text[source.text.rfind("\n", 0, start) + 1 : start].strip()
+        label = written_label(part, source)
         lines.append(f"{label}  {part.text}" if label else part.text)
     return "\n".join(lines)
 
@@ -178,9 +196,46 @@ def listed_recommendations(elements: Sequence[Element]) -> list[ListedRecommenda
     return found
 
 
+_ADDRESSEE_TAG = re.compile(
+    r"\s*\((?!(?:high\s+|top\s+)?priority\b|urgent\b)(?P<who>[A-Za-z][^()\d]{1,40}?)\)\s+(?=[A-Z])",
+    re.I,
+)
+"""A list item's opening tag naming whom it asks, in brackets before its sentence: "R4
+(NEC) The number of voters ...", "3. (Parliament) Adopt ..."."""
+
+
+def addressee_tag(text: str) -> re.Match[str] | None:
+    """The bracketed addressee an item's text opens with (``who``), else None."""
+    return _ADDRESSEE_TAG.match(text)
+
+
 def labelled(text: str) -> re.Match[str] | None:
     """The label of a paragraph that numbers itself as a recommendation, else None."""
     return _LABELLED.match(text)
+
+
+def label_number(label: re.Match[str]) -> str:
+    """The number a paragraph's label (``labelled``) gives it, in digits ("Recommendation
+    Three." is 3)."""
+    if label["spelt"]:
+        return str(SPELT_NUMBERS.index(label["spelt"]) + 1)
+    return str(label["number"])
+
+
+def labelled_sections(sections: Iterable[Section]) -> list[Section]:
+    """The sections that hold two paragraphs or more labelling themselves ("Proposal 1.",
+    "Recommendation Two."), in order: where a study sets out its own recommendations under
+    a title that does not say so ("What should be done")."""
+    return [
+        section
+        for section in sections
+        if sum(
+            1
+            for element in section.elements
+            if element.kind is ElementKind.PARAGRAPH and labelled(element.text)
+        )
+        >= 2
+    ]
 
 
 def ranked(label: re.Match[str] | None) -> bool:
@@ -212,6 +267,34 @@ def glued_heading(element: Element, text: str) -> int:
 
 
 _SUBHEADING_END = re.compile(r"[.;:,!?]\s*$")
+
+
+def trailing_heading(element: Element, text: str) -> int:
+    """Where an item's own text ends before a topical sub-heading of the next items
+    ("Election administration") that the conversion joined to it across a blank line: a
+    short capitalised last line without a closing stop, alone below the item. The whole
+    text's length when the item ends with its own words."""
+    whole = len(element.text)
+    if element.kind is not ElementKind.ITEM or len(element.pieces) < 2:
+        return whole
+    before, last = element.pieces[-2], element.pieces[-1]
+    line = " ".join(text[last.start : last.end].split())
+    if not _BLANK_LINE.search(text[before.end : last.start]):
+        return whole
+    if not line or not line[0].isupper() or _SUBHEADING_END.search(line):
+        return whole
+    if len(line.split()) > _HEADING_WORDS or not element.text.endswith(line):
+        return whole
+    return len(element.text[: whole - len(line)].rstrip())
+
+
+CROSS_REFERENCE = re.compile(
+    r"\s*\((?:see\s+)?(?:paras?\.|paragraphs?|pp?\.|sections?|chapter)\s*[\dIVXA-H][\w.,\s\u2013-]{0,20}\)"
+    r"\s*$",
+    re.I,
+)
+"""A closing reference to the paragraphs of the report a recommendation comes from ("(para.
+13)", "(see section IV)"): where it stands in the report, no part of what it asks."""
 
 
 _TOPIC_WORDS = 8
@@ -265,6 +348,8 @@ def part_heading(element: Element) -> bool | None:
     things (True: "Lessons learned" in "LESSONS LEARNED AND RECOMMENDATIONS", whose items
     are not recommendations) or the recommendations again (False: "Recommendations");
     None when the element is no such line."""
+    if _annex_line(element):
+        return True
     text = " ".join(element.text.split()).rstrip(":")
     if element.kind is ElementKind.ITEM and not _OTHER_PART.fullmatch(text):
         return None
@@ -275,17 +360,40 @@ def part_heading(element: Element) -> bool | None:
     return True if _OTHER_PART.fullmatch(text) else None
 
 
+def _annex_line(element: Element) -> bool:
+    """Does a paragraph open with an annex's title in capitals ("ANNEX B: SUBMISSIONS
+    MADE", "APPENDIX 2") that the model did not take for a heading, set without a blank
+    line above its list? What follows is the annex, not the recommendations."""
+    first = element.text.strip().split("\n", 1)[0].strip()
+    return (
+        element.kind is ElementKind.PARAGRAPH
+        and UNNUMBERED_TOP.match(first) is not None
+        and first.isupper()
+        and len(first.split()) <= _ANNEX_WORDS
+    )
+
+
+_ANNEX_WORDS = 12
+
+
 __all__ = [
+    "CROSS_REFERENCE",
     "ListedRecommendation",
+    "addressee_tag",
     "announces",
     "glued_heading",
     "item_parts",
+    "label_number",
     "labelled",
+    "labelled_sections",
     "lead_in",
     "listed_recommendations",
     "part_heading",
     "parts_of",
     "ranked",
+    "starred",
     "subheading_lines",
+    "trailing_heading",
     "with_parts",
+    "written_label",
 ]

@@ -47,6 +47,8 @@ _HIGH = re.compile(r"(?:high|yes|priority|urgent|top|immediate|short[\s-]term)\b
 _LOW = re.compile(r"(?:medium|low|no|other|normal|long[\s-]term|mid[\s-]term)\b", re.I)
 _ROW_NUMBER = re.compile(r"[A-Z]?\d{1,3}(?:\.\d{1,3})*\.?")
 _CELL_GAP = re.compile(r"\t| {2,}")
+_CAPTION = re.compile(r"\s*(?:Table|TABLE|Matrix|MATRIX)\s+[\w.-]{1,8}\s*[:.\u2013\u2014-]")
+"""A table's caption on the line above its header: "Table 3: Recommendations"."""
 
 
 @dataclass
@@ -121,6 +123,12 @@ def read_table(header: Element, source: SourceText) -> tuple[list[TableRecommend
     if header.kind not in (ElementKind.TABLE, ElementKind.PARAGRAPH) or not header.pieces:
         return None
     lines = _lines(source, header.pieces[0].start)
+    if (
+        len(lines) > 1
+        and len(_cells(source, *lines[0])) == 1
+        and _CAPTION.match(source.text[lines[0][0] : lines[0][1]])
+    ):
+        lines = lines[1:]  # the table's caption above its header ("Table 3: Recommendations")
     if not lines:
         return None
     tabbed = "\t" in source.text[lines[0][0] : lines[0][1]]

@@ -32,11 +32,12 @@ _TRACKER = re.compile(
 """A section title that reviews earlier recommendations."""
 _STATUS = (
     r"((?:(?:not|partially|partly|largely|fully)\s+(?:yet\s+)?)?"
-    r"(?:implemented|addressed)(?:\s+in\s+(?:full|part))?|partial(?:ly)?|partly|no\s+progress"
+    r"(?:implemented|addressed|acted\s+(?:up)?on)(?:\s+in\s+(?:full|part))?|partial(?:ly)?|partly"
+    r"|no\s+progress"
     r"|in\s+progress|ongoing|unaddressed|unimplemented|outstanding|fully)"
 )
 _STATUS_CELL = re.compile(
-    rf"(?:^|\||\t| {{2,}}|:\s*|[\u2013\u2014-]\s+|\()\s*{_STATUS}[\s.)|]*$"
+    rf"(?:^|\||\t| {{2,}}|:\s*|[\u2013\u2014-]\s+|\()\s*{_STATUS}[\s.;:)|]*$"
     rf"|(?:\||\t| {{2,}})\s*{_STATUS}\s*(?:\||\t| {{2,}})"
     rf"|^\s*(?:[-\u2022*]\s*)?{_STATUS}\s*[:|\u2013\u2014]"
     rf"|\bstatus\s*[:\u2013\u2014-]\s*{_STATUS}\b"
@@ -49,16 +50,19 @@ row ("... | Partially implemented | The CEC ..."), opening it ("Implemented: ...
 named as such ("Status: Partially implemented (in half the districts)"), or opening a
 column's cell with a stop before its comment ("...   Addressed in part. Identifiers are
 required, but ..."). A tracker's own words for progress count too: "no progress" or
-"outstanding" (not), "in progress" or "ongoing" (partially)."""
+"outstanding" (not), "in progress" or "ongoing" (partially); "acted upon" is "implemented"
+("Partly acted upon:", "Not acted upon;")."""
 
 
 _ANSWER_CELL = re.compile(
-    r"(?:\||\t| {2,})\s*(yes|no|partly|partially|done|completed|no\s+action|not\s+started)"
+    r"(?:\||\t| {2,})\s*(yes|no|partly|partially|done|completed|no\s+action|not\s+started"
+    r"|(?:(?:not|partly|partially|largely)\s+)?met)"
     r"[\s.|]*$",
     re.I,
 )
 """The last cell of a row of a table with a status column, answering it in a word
-("Implemented?  Yes", "Partly", "No"; "Done", "No action"): read only in such tables."""
+("Implemented?  Yes", "Partly", "No"; "Done", "No action"; "Met", "Partly met", "Not met"
+as a compliance table rates): read only in such tables."""
 _NEXT_HEADER = re.compile(r"\S[^\n]*?(?: {2,}|\t|\|)\s*\S")
 """An unindented line of cells without a status, after the table's rows: the header of
 the next table the conversion joined to it (a wrapped cell's line is indented)."""
@@ -72,7 +76,7 @@ _STATUS_LINE = re.compile(r"\s*status\s*[:\u2013\u2014-]", re.I)
 
 
 _MODIFIER = re.compile(r"partly|partial(?:ly)?|largely|not|fully", re.I)
-_COMPLETION = re.compile(r"(?:yet\s+)?(?:implemented|addressed)", re.I)
+_COMPLETION = re.compile(r"(?:yet\s+)?(?:implemented|addressed|acted\s+(?:up)?on)", re.I)
 """A status cell wrapped in a narrow column: "Partly" on the row's line, "implemented" on
 the next."""
 
@@ -86,13 +90,16 @@ def _status(cell: str) -> str | None:
     answer = " ".join(cell.lower().split())
     if answer in _ANSWERS:
         return _ANSWERS[answer]
-    if answer in ("no", "no action", "not started"):
+    if answer in ("no", "no action", "not started", "not met"):
         return "not-implemented"
+    if answer == "met":
+        return "fully-implemented"
     if re.fullmatch(r"no\s+progress|unaddressed|unimplemented|outstanding", cell, re.I):
         return "not-implemented"
-    if re.match(r"(?:partly|largely|partial|in\s+progress|ongoing)\b", cell, re.I):
+    if re.match(r"(?:partly|largely|partial|in\s+progress|ongoing)\b", cell, re.I):  # "partly met"
         return "partially-implemented"
-    if re.fullmatch(r"fully|(?:fully\s+)?(?:implemented|addressed)(?:\s+in\s+full)?", cell, re.I):
+    completed = r"(?:fully\s+)?(?:implemented|addressed|acted\s+(?:up)?on)(?:\s+in\s+full)?"
+    if re.fullmatch(rf"fully|{completed}", cell, re.I):
         return "fully-implemented"
     return None
 

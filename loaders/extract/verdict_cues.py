@@ -102,6 +102,27 @@ _EARLIER = re.compile(
 _WHETHER = re.compile(r"\bwhether\b[^.;]{0,120}?\b(?:has|have|was|were|had) been\b", re.I)
 """An indirect question ("rarely state whether a previous recommendation has been
 implemented") states no verdict."""
+_DEFINED = re.compile(
+    r"\b(?:the|those)\s+(?:[\w-]+\s+){0,2}?(?:recommendations|proposals|ones)"
+    r"(?:\s+(?:of|from|made\s+in)\s+[\w ]{1,30}?)?\s+(?:that|which)\s+"
+    r"(?:have|had|were)\s+(?:not\s+)?(?:yet\s+)?been\s+(?:\w+\s+){1,3}?(?:are|were)\s+"
+    r"(?!(?:not\s+|still\s+|now\s+)*(?:fully|partially|partly|implemented|addressed))",
+    re.I,
+)
+"""A status that only names a set the sentence goes on to describe ("The recommendations
+that have not been acted upon are the ones that matter most"): a judgement of their
+weight, no verdict on any of them."""
+_CODED = re.compile(
+    r"\b(?:code[sd]?|rate[sd]?|classif(?:y|ies|ied)|score[sd]?|assess(?:es|ed)?)\s+"
+    r"(?:it|them|this|these|both|the\s+(?:[\w-]+\s+){0,2}?recommendations?)\s+as\s+"
+    r"(?P<grade>fully|partially|partly|not|largely)?\s*(?:yet\s+)?(?:implemented|addressed)\b",
+    re.I,
+)
+_GRADES = {"not": "not-implemented", "partially": "partially-implemented"}
+_GRADES |= {"partly": _GRADES["partially"], "largely": _GRADES["partially"]}
+"""A coder's verdict on a recommendation named as such ("I code the recommendation as
+partially implemented", "we rate both as not implemented"): a statement on it whatever
+the section."""
 _SCALE = re.compile(
     r"\b(?:fully|partially|partly|not)\b[\w ]{0,20},\s*(?:fully|partially|partly|not)\b[\w ]{0,20}"
     r"\s+(?:or|and)\s+(?:fully|partially|partly|not)\b",
@@ -306,8 +327,11 @@ def stated_verdict(text: str, reviewing: bool = False) -> str | None:
     share = SHARE.search(text)
     if share is not None:
         return share_status(share)
-    if _WHETHER.search(text) or _SCALE.search(text):
+    if _WHETHER.search(text) or _SCALE.search(text) or _DEFINED.search(text):
         return None
+    coded = _CODED.search(text)
+    if coded is not None:
+        return _GRADES.get((coded["grade"] or "").lower(), "fully-implemented")
     if not (reviewing or _EARLIER.search(text)):
         return None
     return assessment_status(_RECOMMENDED_BEFORE.sub(" ", text))

@@ -80,6 +80,37 @@ def _asks(sentence: str) -> bool:
     )
 
 
+_RUN_IN_LABEL = re.compile(r"\s*Recommendations?\s*[:\u2013\u2014]\s*", re.I)
+"""A sentence that labels itself a recommendation ("Recommendation: The law should ..."),
+set at the end of the numbered paragraph that states the problem: a recommendation of
+the body whatever element carries it; its label is no part of its text."""
+
+
+def _asking_clause(text: str, start: int, end: int) -> tuple[int, int, str]:
+    """A sentence's offsets and text, narrowed to its one clause that asks when a
+    semicolon joins it to a clause that only states the problem ("An automatic exclusion
+    is not in line with the principle; the exclusion should be reviewed ...")."""
+    label = _RUN_IN_LABEL.match(text, start, end)
+    start = label.end() if label else start
+    sentence = text[start:end]
+    clauses = [match.span() for match in re.finditer(r"[^;]+(?:;|$)", sentence)]
+    asking = [(a, b) for a, b in clauses if _asks(sentence[a:b])]
+    if len(clauses) > 1 and len(asking) == 1:
+        a, b = asking[0]
+        a += len(sentence[a:b]) - len(sentence[a:b].lstrip())
+        b -= 1 if sentence[a:b].endswith(";") else 0
+        start, end = start + a, start + b
+    return start, end, text[start:end]
+
+
+def _labelled(element: Element, start: int) -> bool:
+    """Did a run-in label ("Recommendation:") stand right before ``start``? In a numbered
+    paragraph of the body only such a sentence is a recommendation."""
+    head = element.text[:start]
+    line = head[max(head.rfind("\n"), head.rfind(". "), head.rfind(".\n")) + 1 :]
+    return _RUN_IN_LABEL.fullmatch(line) is not None
+
+
 def find_body_recommendations(
     document: Document,
     final: dict[str, str],
@@ -93,13 +124,13 @@ def find_body_recommendations(
     words = {key: content_words(text) for key, text in final.items()}
     found: list[BodyRecommendation] = []
     for element in document.elements:
-        if element.kind is not ElementKind.PARAGRAPH or id(element) in skipped:
+        if element.kind is ElementKind.TABLE or id(element) in skipped:
             continue
-        parts = [(start, end, element.text[start:end]) for start, end in sentences(element.text)]
-        asking = [_asks(text) for _, _, text in parts]
-        standalone = bool(parts) and all(asking)
+        parts = [_asking_clause(element.text, start, end) for start, end in sentences(element.text)]
+        asking = [_asks(text) or recommends_in_passing(text, issuers) for _, _, text in parts]
+        standalone = bool(parts) and all(asking) and element.kind is ElementKind.PARAGRAPH
         for (start, end, text), asks in zip(parts, asking, strict=True):
-            if not asks:
+            if not asks or (element.kind is ElementKind.ITEM and not _labelled(element, start)):
                 continue
             mine = content_words(text)
             best = max(words, key=lambda key: overlap(mine, words[key]), default=None)

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from ..extract.assessments import REVIEW
-from ..text.document import Document, Section
+from ..text.document import Document, Element, ElementKind, Section
+from ..text.labels import own_numbering
 
 PRIORITY = re.compile(r"\bpriority\b", re.I)
 OTHER = re.compile(r"\bother recommendations\b|\bfurther recommendations\b", re.I)
@@ -68,7 +69,92 @@ def recommendations_sections(document: Document) -> list[Section]:
     closing = [s for s in titled if s.parent is not None and s.parent.parent is not None]
     if len(titled) > 1 and closing == titled and len({id(s.parent) for s in titled}) > 1:
         return titled
-    return titled[:1]
+    return [*titled[:1], *_continued(document, titled[0])] if titled else []
+
+
+_PREAMBLE_PARAGRAPHS = 2
+"""Paragraphs between a titling line and its first item: the list's lead-in."""
+_LINE_WORDS = 12
+
+
+def titled_items(document: Document) -> list[tuple[Element, Element]]:
+    """The numbered items under a line that titles them as recommendations but that the
+    document model did not take for a heading ("Our recommendations", in sentence case
+    like the report's other headings, maybe joined to the paragraphs around it), each with
+    the paragraph that leads into them: up to two paragraphs after the line, then numbered
+    items, with one-line sub-headings between them ("Before the next elections");
+    anything else ends them."""
+    elements = document.elements
+    for index, element in enumerate(elements):
+        line = _titling_line(element, document.source.text)
+        if line is None:
+            continue
+        found: list[tuple[Element, Element]] = []
+        opening: Element = element
+        preamble = 0 if line + 1 == len(element.pieces) else 1
+        for item in elements[index + 1 :]:
+            if item.kind is ElementKind.ITEM and item.label and own_numbering(item.label):
+                found.append((item, opening))
+            elif _title_line(item):
+                continue  # a sub-heading over the items ("Before the next elections")
+            elif (
+                not found and item.kind is ElementKind.PARAGRAPH and preamble < _PREAMBLE_PARAGRAPHS
+            ):
+                preamble, opening = preamble + 1, item
+            else:
+                break
+        if found:
+            return found
+    return []
+
+
+def _titling_line(element: Element, text: str) -> int | None:
+    """The index of the piece of a paragraph that is a recommendations title standing
+    alone in its block ("Our recommendations" between blank lines), else None."""
+    if element.kind is not ElementKind.PARAGRAPH:
+        return None
+    for index, piece in enumerate(element.pieces):
+        words = text[piece.start : piece.end].strip()
+        if "\n" in words or not _SECTION_TITLE.fullmatch(words):
+            continue
+        if re.match(r"[ \t]*\r?\n[ \t]*(?:\r?\n|$)", text[piece.end :]):
+            return index
+    return None
+
+
+def _title_line(element: Element) -> bool:
+    """A paragraph of one short line without a sentence's end ("Our recommendations")."""
+    text = element.text.strip()
+    return (
+        element.kind is ElementKind.PARAGRAPH
+        and "\n" not in text
+        and 0 < len(text.split()) <= _LINE_WORDS
+        and text[-1] not in ".;:,!?"
+    )
+
+
+def _continued(document: Document, section: Section) -> list[Section]:
+    """The sections right after a recommendations section titled in capitals that are
+    its sub-headings, which the document model set beside it: unnumbered, titled in
+    sentence or title case ("Media", "Complaints and appeals"), and opening with a
+    numbered item ("9.  The media regulator should ..."). A section titled in capitals
+    again ("ANNEX: OFFICIAL RESULTS") or numbered ends them."""
+    if not section.title.isupper():
+        return []
+    siblings = [s for s in document.sections() if s.level == section.level]
+    found: list[Section] = []
+    for after in siblings[siblings.index(section) + 1 :]:
+        title = after.title.strip()
+        if after.label or title.isupper() or not _opens_with_item(after):
+            break
+        found.append(after)
+    return found
+
+
+def _opens_with_item(section: Section) -> bool:
+    """Does the section's first element after its heading be a numbered item?"""
+    first = next((e for e in section.elements if e is not section.heading), None)
+    return first is not None and first.kind is ElementKind.ITEM and first.label is not None
 
 
 def _titled(document: Document, title: re.Pattern[str]) -> list[Section]:
@@ -82,4 +168,10 @@ def _titled(document: Document, title: re.Pattern[str]) -> list[Section]:
     ]
 
 
-__all__ = ["OTHER", "PRIORITY", "recommendations_section", "recommendations_sections"]
+__all__ = [
+    "OTHER",
+    "PRIORITY",
+    "recommendations_section",
+    "recommendations_sections",
+    "titled_items",
+]

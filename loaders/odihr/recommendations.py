@@ -25,15 +25,19 @@ from ..extract.addressees import addressees
 from ..extract.concepts import ODIHR_TOPIC_WORDS, topic, topic_for
 from ..extract.priority_lists import priority_items, referenced_priorities
 from ..extract.recommendation_lists import (
+    CROSS_REFERENCE,
     announces,
     glued_heading,
+    label_number,
     labelled,
     lead_in,
     listed_recommendations,
     part_heading,
     parts_of,
     ranked,
+    starred,
     subheading_lines,
+    trailing_heading,
     with_parts,
 )
 from ..extract.recommendation_tables import table_recommendations
@@ -161,8 +165,8 @@ def _read_section(document: Document, section: Section, found: list[Recommendati
         found.append(
             Recommendation(
                 element,
-                label["number"] if label else element.label if numbered else None,
-                True if PRIORITY_MARK.search(element.text) or ranked(label) else priority,
+                label_number(label) if label else element.label if numbered else None,
+                True if _marked(element, label, document) else priority,
                 category,
                 len(found) + 1,
                 group=category if group is not None else None,
@@ -170,16 +174,21 @@ def _read_section(document: Document, section: Section, found: list[Recommendati
                 start=start,
             )
         )
-    if any(
-        PRIORITY_MARK.search(rec.element.text) or ranked(labelled(rec.element.text))
-        for rec in found
-    ):
-        # items marked "(Priority)" or labelled "Priority recommendation 2" are the
-        # priorities; the unmarked ones of the list are not
+    if any(_marked(rec.element, labelled(rec.element.text), document) for rec in found):
+        # items marked "(Priority)", "1.*" or labelled "Priority recommendation 2" are
+        # the priorities; the unmarked ones of the list are not
         found[:] = [
             rec if rec.priority is not None or not rec.number else replace(rec, priority=False)
             for rec in found
         ]
+
+
+def _marked(element: Element, label: re.Match[str] | None, document: Document) -> bool:
+    """Does the report mark ``element`` as a priority: "(Priority)" after it, a label
+    "Priority recommendation 2", or an asterisk on its number ("4.*")?"""
+    return bool(
+        PRIORITY_MARK.search(element.text) or ranked(label) or starred(element, document.source)
+    )
 
 
 PRIORITY_MARK = re.compile(r"\s*[(\[]\s*(?:high\s+)?priority\s*[)\]]\s*$", re.I)
@@ -271,17 +280,19 @@ def add_recommendations(
     chosen = _summary_priorities(document, found, keys)
     for rec, key in zip(found, keys, strict=True):
         element = rec.element
+        end = trailing_heading(element, document.source.text)  # a sub-heading joined below
         fact = Fact(
             iri=mint("recommendation", report_key, key),
             kind=NG.Recommendation,
             label=_label(rec, key),
             evidence=[
-                *element.spans(rec.start),
+                *element.spans(rec.start, end),
                 *(span for part in rec.parts for span in part.spans()),
             ],
         )
-        whole = with_parts(element, rec.parts, document.source)[rec.start :]
+        whole = with_parts(element, rec.parts, document.source, end)[rec.start :]
         text = PRIORITY_MARK.sub("", without_note_markers(whole, document.footnotes))
+        text = CROSS_REFERENCE.sub("", text)
         fact.add(NG.text, text).add(NG.sourceReport, report.iri)
         fact.add(NG.number, rec.number)
         fact.add(NG.order, Literal(rec.ordinal, datatype=XSD.integer))

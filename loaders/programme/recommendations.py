@@ -18,7 +18,15 @@ from ..extract.actors import Actors
 from ..extract.addressees import addressees
 from ..extract.concepts import ODIHR_TOPIC_WORDS, topic, topic_for
 from ..extract.listed_facts import address_asked, address_named, item_key
-from ..extract.recommendation_lists import labelled, part_heading
+from ..extract.passing_recommendations import issuer_names, recommends_in_passing
+from ..extract.priority_lists import referenced_priorities
+from ..extract.recommendation_lists import (
+    CROSS_REFERENCE,
+    addressee_tag,
+    label_number,
+    labelled,
+    part_heading,
+)
 from ..extract.recommendation_tables import (
     TableRecommendation,
     row_fact,
@@ -59,7 +67,9 @@ def add_programme_recommendations(
     if not sections:
         return []
     key = local_name(report.iri)
+    issuers = issuer_names(report)
     found: list[Fact] = []
+    made: set[int] = set()  # the elements read as recommendations
     heading: tuple[Element, re.Match[str]] | None = None
     other = False  # under "Lessons learned" in "LESSONS LEARNED AND RECOMMENDATIONS"
     elements = [element for section in sections for element in section.all_elements()]
@@ -85,22 +95,26 @@ def add_programme_recommendations(
         text = without_note_markers(element.text, document.footnotes).strip()
         is_item = element.kind is ElementKind.ITEM
         label = labelled(element.text) if element.kind is ElementKind.PARAGRAPH else None
-        if not (is_item or label or (element.kind is ElementKind.PARAGRAPH and _ASKS.search(text))):
+        asks = _ASKS.search(text) or recommends_in_passing(text, issuers)
+        if not (is_item or label or (element.kind is ElementKind.PARAGRAPH and asks)):
             continue
         if text.endswith(":"):  # a lead-in ("The network recommends that:")
             continue
         ordinal = len(found) + 1
         number = element.label if is_item and element.label else None
         if label is not None:  # "Recommendation 3 (to the GEC): Introduce ..."
-            number = label["number"]
+            number = label_number(label)
             text = without_note_markers(element.text[label.end() :], document.footnotes).strip()
+        tag = addressee_tag(element.text) if is_item else None
+        if tag is not None:  # "R1 (Sejm) The Electoral Code should ...": whom it asks
+            text = without_note_markers(element.text[tag.end() :], document.footnotes).strip()
         fact = Fact(
             iri=mint("recommendation", key, item_key(number, ordinal, found)),
             kind=NG.Recommendation,
             label=f"Recommendation {number}" if number else "Unnumbered recommendation",
             evidence=element.spans(),
         )
-        fact.add(NG.text, text).add(NG.sourceReport, report.iri)
+        fact.add(NG.text, CROSS_REFERENCE.sub("", text)).add(NG.sourceReport, report.iri)
         fact.add(NG.number, number)
         fact.add(NG.order, Literal(ordinal, datatype=XSD.integer))
         category = heading[1]["who"] if heading else None
@@ -112,10 +126,31 @@ def add_programme_recommendations(
             _heading_addressees(fact, actors, *heading)
         if label is not None and label["who"]:
             _heading_addressees(fact, actors, element, label)
+        if tag is not None:
+            _heading_addressees(fact, actors, element, tag)
         address_asked(fact, actors, element)
         extraction.add(fact)
         found.append(fact)
+        made.add(id(element))
+    _rank_by_reference(document, found, made)
     return found
+
+
+def _rank_by_reference(document: Document, found: list[Fact], listed: set[int]) -> None:
+    """Priorities a sentence outside the list names by number ("It considers
+    Recommendations One and Two the most pressing"): those are priorities and the list's
+    other numbered ones are not. Left alone where the list already ranks its items, or
+    where its numbering restarts."""
+    if any(predicate == NG.priority for fact in found for predicate, _ in fact.values):
+        return
+    numbered = [(str(v), fact) for fact in found for p, v in fact.values if p == NG.number]
+    numbers = dict(numbered)
+    if len(numbers) != len(numbered):
+        return
+    chosen = referenced_priorities(document.elements, numbers, listed)
+    for number, fact in numbers.items():
+        if chosen:
+            fact.add(NG.priority, Literal(number in chosen))
 
 
 def _add_row(

@@ -1,7 +1,8 @@
 """Recommendations of a study (articles, theses, working papers, policy briefs): the
 lists that a lead-in opens in the text's recommendations section ("We recommend that:" and
 its bullets), and the paragraphs there that label themselves ("Recommendation 2 (to the
-government): ..."). A study that only discusses others' recommendations has no such
+government): ..."); without such a section, the sections where two paragraphs or more
+label themselves ("Proposal 1."). A study that only discusses others' recommendations has no such
 section, so nothing is read from it.
 """
 
@@ -13,7 +14,13 @@ from normgraph.namespaces import NG, XSD, local_name
 
 from ..extract.actors import Actors
 from ..extract.listed_facts import address_asked, address_named, item_key
-from ..extract.recommendation_lists import item_parts, labelled, listed_recommendations
+from ..extract.recommendation_lists import (
+    item_parts,
+    label_number,
+    labelled,
+    labelled_sections,
+    listed_recommendations,
+)
 from ..odihr.body_recommendations import ASKS
 from ..odihr.recommendation_sections import recommendations_sections
 from ..rdf.facts import Extraction, Fact
@@ -28,7 +35,7 @@ def add_listed_recommendations(
 ) -> list[Fact]:
     """A fact per listed or labelled recommendation of the recommendations section, linked
     to ``report``, with the addressees its lead-in, label or text names."""
-    sections = recommendations_sections(document)
+    sections = recommendations_sections(document) or labelled_sections(document.sections())
     elements = [element for section in sections for element in section.all_elements()]
     listed = {id(found.item): found for found in listed_recommendations(elements)}
     parts = item_parts(elements)
@@ -38,7 +45,7 @@ def add_listed_recommendations(
         if id(element) not in listed and label is None and not _asking_item(element, parts):
             continue
         body = label.end() if label is not None else 0
-        number = label["number"] if label is not None else element.label
+        number = label_number(label) if label is not None else element.label
         ordinal = len(found) + 1
         fact = Fact(
             iri=mint("recommendation", local_name(report.iri), item_key(number, ordinal, found)),

@@ -135,7 +135,10 @@ def read_statement(
         mission = add_mission(extraction, document, report, issuer)
         if mission is not None:
             statement.about.append(mission)
-        assessor = mission.iri if mission is not None else issuer
+        # the mission judges when it is whole: one that observes no election read from
+        # the text is left out of the graph, and its statements with it
+        observes = mission is not None and any(p == NG.observes for p, _ in mission.values)
+        assessor = mission.iri if mission is not None and observes else issuer
     issued = next((str(v) for p, v in report.values if p == DCTERMS.issued), None)
     read = add_assessments(extraction, document, report, assessor or report.iri, issued)
     add_tracker_assessments(

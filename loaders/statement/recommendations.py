@@ -19,12 +19,15 @@ from ..extract.concepts import topic
 from ..extract.passing_recommendations import issuer_names, recommends_in_passing
 from ..extract.priority_lists import (
     PRIORITY,
+    first_priorities,
     priority_items,
     referenced_priorities,
     restating_items,
 )
 from ..extract.recommendation_lists import (
+    CROSS_REFERENCE,
     ListedRecommendation,
+    label_number,
     labelled,
     lead_in,
     listed_recommendations,
@@ -38,7 +41,7 @@ from ..extract.recommendation_tables import (
     table_recommendations,
 )
 from ..odihr.body_recommendations import find_body_recommendations
-from ..odihr.recommendation_sections import ranks, recommendations_sections
+from ..odihr.recommendation_sections import ranks, recommendations_sections, titled_items
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.document import Document, Element, ElementKind, Section
@@ -47,7 +50,9 @@ from ..text.sentences import sentences
 from ..text.source import Span
 from . import parts
 
-_PREAMBLE = re.compile(r":\s*$|following recommendations", re.I)
+_PREAMBLE = re.compile(r":\s*$|following\s+(?:[\w-]+\s+){0,2}?recommendations\b", re.I)
+"""The section's lead-in: it ends with a colon or announces "the following (preliminary)
+recommendations"."""
 _ASKED = re.compile(
     r"\b(?:encourages?|urges?|calls? (?:up)?on|invites?|asks?)\s+(?:the\s+)?$"
     r"|\brecommends? that\s+(?:the\s+)?$"
@@ -95,10 +100,19 @@ def add_recommendations_in_passing(
     extraction: Extraction, document: Document, statement: parts.Statement
 ) -> None:
     """Recommendations a statement without a recommendations section makes in passing in its
-    findings, one per sentence, unnumbered, under the section they appear in."""
+    findings, one per sentence, unnumbered, under the section they appear in; and the
+    numbered items under a line the model read as a paragraph that titles them
+    ("Our recommendations"), prioritised when their lead-in ranks the first ones."""
     issuers = issuer_names(statement.report)
     ordinal = 0
     listed = {id(found.item): found for found in listed_recommendations(document.elements)}
+    ranked_items: dict[int, bool] = {}
+    titled = titled_items(document)
+    for position, (item, opening) in enumerate(titled, start=1):
+        listed.setdefault(id(item), ListedRecommendation(item, opening, ""))
+        first = first_priorities(opening.text)
+        if first:
+            ranked_items[id(item)] = position <= first
     regions = [(document.root, document.root.elements)]  # text before any heading too
     regions += [(section, list(section.all_elements())) for section in document.sections()]
     for section, elements in regions:
@@ -107,7 +121,12 @@ def add_recommendations_in_passing(
                 continue
             if id(element) in listed:
                 ordinal += 1
-                _add_listed(extraction, document, statement, listed[id(element)], ordinal)
+                found = listed[id(element)]
+                _add_listed(extraction, document, statement, found, ordinal)
+                if id(element) in ranked_items:
+                    statement.recommendations[-1].add(
+                        NG.priority, Literal(ranked_items[id(element)])
+                    )
                 continue
             if lead_in(element) is not None:
                 continue  # "We recommend that:" opens the list; its items recommend
@@ -208,7 +227,7 @@ def add_recommendations(
         if id(element) in sub_items or id(element) in covered:
             continue  # "a) ...", "b) ..." of the item before, or a table's row
         label = labelled(element.text) if element.kind is ElementKind.PARAGRAPH else None
-        number = label["number"] if label else element.label
+        number = label_number(label) if label else element.label
         numbered = bool(label) or (element.kind is ElementKind.ITEM and bool(element.label))
         if 0 <= last_numbered < index and not numbered and not _asks(element.text):
             continue  # closing matter after the numbered list: thanks, contacts, funding
@@ -241,7 +260,7 @@ def add_recommendations(
             else f"Recommendation ({category or 'unnumbered'}, {ordinal})",
             evidence=[span for piece in (element, *own) for span in piece.spans()],
         )
-        fact.add(NG.text, without_note_markers(text, document.footnotes))
+        fact.add(NG.text, CROSS_REFERENCE.sub("", without_note_markers(text, document.footnotes)))
         fact.add(NG.sourceReport, statement.report.iri)
         fact.add(NG.order, Literal(ordinal, datatype=XSD.integer))
         if numbered:

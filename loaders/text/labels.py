@@ -22,10 +22,14 @@ _LABEL_FORMS = (
     # a code: "R1", "R.1", "P 2", then an optional stop, bracket, colon or dash
     r"(?P<code>[RP]\.?\s?\d{1,3})\s*[.):\u2013\u2014-]?",
     # "1.", "1)", "a)", "iv.", "IV)", "10.1." (an optional leading dash: "- 1.")
-    r"(?P<dash>[-\u2013]\s*)?(?P<num>\d{1,3}\.\d{1,2}|\d{1,3}|[a-z]|[ivx]{1,4}|[IVX]{1,5})[.)]",
+    r"(?P<dash>[-\u2013]\s*)?(?P<num>\d{1,3}\.\d{1,2}|\d{1,3}|[a-z]|[ivx]{1,4}|[IVX]{1,5})[.)]"
+    r"(?:(?<=\d[.)])\*)?",  # "1.*": a number the report marks (a priority, in a lead-in)
     # "2.1 The Commission should ...": a sub-paragraph number opening a sentence
     r"(?P<decimal>\d{1,3}\.\d{1,2})(?=\s+[A-Z](?=(?:[^\n]*?\b[a-z]{4,}\b){3})"
     r"(?:[^\n]{55}|[^\n]*[.;:,]\s*$))",
+    # a zero-padded number set off by a gap: "01   To the Board: publish ..." (a sentence
+    # may open with names, so no lower-case words are asked for)
+    r"(?P<padded>0[1-9])(?=(?:\t|[ ]{2,})[A-Z])",
     # a bare number set off from a sentence by a gap or a dash: "1    The ...", "2 - The ..."
     rf"(?P<gapped>\d{{1,3}})"
     rf"(?:[ ]+[-\u2013\u2014](?=[ ]+{SENTENCE})"
@@ -46,13 +50,20 @@ stays running text and "4.1  Constitutional and legal basis" a heading. A bare n
 "25   per cent" and "3 - 2 was" stay running text. A numbered row of a table set with
 spaces ("4   Publish the results   Partly") is read as an item too, unless the block
 opens with the table's header row (``document.py``)."""
+SPELT_NUMBERS = (
+    *("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"),
+    *("Eleven", "Twelve", "Thirteen", "Fourteen", "Fifteen", "Sixteen", "Seventeen"),
+    *("Eighteen", "Nineteen", "Twenty"),
+)
+"""The numbers a label may spell out ("Recommendation Three."), in order from one."""
 WORDED = (
     r"(?:(?P<rank>Priority|PRIORITY)\s+(?:[Rr]ecommendation|RECOMMENDATION)"
-    r"|Recommendation|RECOMMENDATION|Rec\.|Proposal)\s+(?P<number>\d{1,3}(?:\.\d{1,3})?)"
+    r"|Recommendation|RECOMMENDATION|Rec\.|Proposal)\s+(?:(?P<number>\d{1,3}(?:\.\d{1,3})?)"
+    rf"|(?P<spelt>{'|'.join(SPELT_NUMBERS)})\b)"
 )
 """A paragraph's label in words: "Recommendation 3", "Rec. 2", "Proposal 4", "Priority
-recommendation 1" (``rank``: the report calls it a priority); what follows it, an
-addressee and a colon or dash, is the reader's."""
+recommendation 1" (``rank``: the report calls it a priority), "Recommendation Three"
+(``spelt``); what follows it, an addressee and a colon or dash, is the reader's."""
 _WORDED_START = re.compile(rf"\s*{WORDED}\b")
 _DECIMAL = re.compile(r"\d{1,3}(?:\.\d{1,2})?")
 
@@ -71,6 +82,8 @@ def item_label(match: re.Match[str]) -> str | None:
     or None when it is not a label after all (an upper-case word such as "VIX)")."""
     if match.group("code"):
         return re.sub(r"[\s.]", "", match.group("code"))
+    if match.group("padded"):
+        return match.group("padded")[1:]
     label = (
         match.group("num")
         or match.group("decimal")
@@ -128,6 +141,7 @@ __all__ = [
     "ITEM_LABEL",
     "ROMAN",
     "SENTENCE",
+    "SPELT_NUMBERS",
     "LabelKind",
     "item_label",
     "label_kind",

@@ -17,7 +17,7 @@ from enum import Enum
 
 from .cleantext import MARKER_FORMS, SUPERSCRIPT_DIGITS, marker_label
 from .dates import MONTH_NAME
-from .labels import ITEM_LABEL, ROMAN, SENTENCE, item_label
+from .labels import ITEM_LABEL, ROMAN, SENTENCE, SPELT_NUMBERS, item_label
 
 _ROMAN_HEADING = re.compile(r"^\s*(?P<num>[IVXLC]{1,7})\.?\s+(?P<title>\S.{0,160}?)\s*$")
 _LETTER_HEADING = re.compile(r"^\s*(?P<num>[A-Z])\.\s+(?P<title>\S.{0,160}?)\s*$")
@@ -26,11 +26,13 @@ _DECIMAL_HEADING = re.compile(
 )
 """A decimal-numbered heading standing alone: ``3.1.3 Phase 1 - Repression``, ``2 Methodology``."""
 _CHAPTER_HEADING = re.compile(
-    r"^\s*(?:CHAPTER|Chapter|PART|Part|SECTION|Section)[ \t]+(?P<num>[1-9]\d?|[IVXLC]{1,7})"
-    r"(?:[ \t]*[.:\u2013\u2014-][ \t]*|\t[ \t]*|[ ]{2,})(?P<title>[A-Z].{0,120}?)\s*$"
+    r"^\s*(?:CHAPTER|Chapter|PART|Part|SECTION|Section)[ \t]+"
+    rf"(?P<num>[1-9]\d?|[IVXLC]{{1,7}}|(?i:{'|'.join(SPELT_NUMBERS)})\b)"
+    r"(?:[ \t]*(?:[.:\u2013\u2014]|-{1,2})[ \t]*|\t[ \t]*|[ ]{2,})(?P<title>[A-Z].{0,120}?)\s*$"
 )
 """A heading led by the word for its rank ("Chapter 3   Legal framework", "PART II: THE
-CAMPAIGN"): the number is the section's, the title may be in sentence case."""
+CAMPAIGN", "PART SEVEN -- RECOMMENDATIONS"): the number is the section's, the title may
+be in sentence case."""
 _MONTH_START = re.compile(rf"^{MONTH_NAME}\b")
 _MARKDOWN_HEADING = re.compile(r"^\s*(?P<hashes>#{1,6})\s+(?P<title>\S.*?)\s*#*\s*$")
 _FOOTNOTE_START = re.compile(rf"^\s*(?:{MARKER_FORMS})\s*(?=\S)")
@@ -143,6 +145,12 @@ def line_spans(text: str, start: int = 0, end: int | None = None) -> Iterator[tu
         yield begin, stop, text[begin:stop]
 
 
+_UNDERLINE = re.compile(r"^\s*(?:-{3,}|={3,})\s*$")
+"""A line of dashes or equals signs: a typewritten heading's underline, no text of its block."""
+_UNDERLINE_SLACK = 3
+"""How much an underline's width may differ from its heading's."""
+
+
 def split_lines(text: str) -> list[Line]:
     """The text's non-blank lines, each with its block (a run between blank lines)."""
     raw: list[tuple[int, int, str, int]] = []
@@ -158,9 +166,16 @@ def split_lines(text: str) -> list[Line]:
             previous_blank = True
         offset += len(line)
     sizes: dict[int, int] = {}
-    for *_, number in raw:
-        sizes[number] = sizes.get(number, 0) + 1
-    return [Line(s, e, t, b, sizes[b] == 1) for s, e, t, b in raw]
+    for index, (_, _, content, number) in enumerate(raw):
+        above = raw[index - 1] if index else None
+        underline = (  # a rule as wide as the line above it ("-----") leaves that alone
+            above is not None
+            and above[3] == number
+            and _UNDERLINE.match(content) is not None
+            and abs(len(content.strip()) - len(above[2].strip())) <= _UNDERLINE_SLACK
+        )
+        sizes[number] = sizes.get(number, 0) + (0 if underline else 1)
+    return [Line(s, e, t, b, sizes[b] <= 1) for s, e, t, b in raw]
 
 
 def is_toc_heading(line: Line) -> bool:
