@@ -285,16 +285,28 @@ def read_statements_of(
     store: GraphStore, keys: Sequence[tuple[str, str]]
 ) -> tuple[list[Item], set[str]]:
     """:func:`read_statements` for the statements named by (key, report), as
-    :func:`statement_keys` lists them (:data:`KEYED_ASSESSMENTS`)."""
+    :func:`statement_keys` lists them (:data:`KEYED_ASSESSMENTS`), :data:`KEYED_BATCH` a
+    query."""
     if not keys:
         return [], set()
-    values = " ".join(f"({URIRef(key).n3()} {URIRef(report).n3()})" for key, report in keys)
-    query = KEYED_ASSESSMENTS.replace(
-        "WHERE {", f"WHERE {{ VALUES (?item ?report) {{ {values} }}\n", 1
-    )
-    _, rows = store.select(query)
+    rows: list[Mapping[str, Node]] = []
+    for start in range(0, len(keys), KEYED_BATCH):
+        values = " ".join(
+            f"({URIRef(key).n3()} {URIRef(report).n3()})"
+            for key, report in keys[start : start + KEYED_BATCH]
+        )
+        query = KEYED_ASSESSMENTS.replace(
+            "WHERE {", f"WHERE {{ VALUES (?item ?report) {{ {values} }}\n", 1
+        )
+        rows += store.select(query)[1]
+    rows.sort(key=lambda row: _text(row, "item"))
     reports = sorted({URIRef(report) for _, report in keys})
     return _statements(rows, read_report_elections(store, NG.ImplementationAssessment, reports))
+
+
+KEYED_BATCH = 400
+"""Statements per query read by key: 930 in one VALUES block read in 0.3 s CPU at 1,000
+reports, 1,025 in 23 s (another plan); 400 at a time, 0.9 s."""
 
 
 def _statements(
