@@ -130,6 +130,9 @@ class Blocks:
     triples: dict[str, tuple[Triple, ...]] = field(default_factory=dict)
     rendered: int = 0
     """Blocks rendered by this link (the rest were reused from the kept ones)."""
+    versions: dict[str, str] = field(default_factory=dict)
+    """The report versions the blocks were computed at (empty: not known), so the next
+    link knows which states' issues may differ from them (:func:`changed_states`)."""
 
     def put(
         self,
@@ -184,7 +187,7 @@ def to_json(blocks: Blocks) -> dict[str, Any]:
                     terms.append(_term_row(term))
                 numbers.append(found)
         saved[key] = [blocks.signatures[key], numbers]
-    return {"terms": terms, "blocks": saved}
+    return {"terms": terms, "blocks": saved, "versions": blocks.versions}
 
 
 def from_json(data: dict[str, Any]) -> Blocks:
@@ -194,9 +197,11 @@ def from_json(data: dict[str, Any]) -> Blocks:
     for key, (signature, numbers) in data["blocks"].items():
         if len(numbers) % 3:
             raise ValueError(f"block {key}: not a whole number of triples")
-        listed = [terms[n] for n in numbers]
+        listed = iter(map(terms.__getitem__, numbers))
         blocks.signatures[str(key)] = str(signature)
-        blocks.triples[str(key)] = tuple(zip(listed[::3], listed[1::3], listed[2::3], strict=True))
+        # One iterator thrice: consecutive terms make a triple (made in C; whole, checked above).
+        blocks.triples[str(key)] = tuple(zip(listed, listed, listed, strict=False))
+    blocks.versions = {str(r): str(v) for r, v in data.get("versions", {}).items()}
     return blocks
 
 

@@ -82,16 +82,13 @@ FINDING_REPORTS = (
     _PREFIXES + "SELECT DISTINCT ?report WHERE { ?f a ng:Finding ; ng:sourceReport ?report }"
 )
 
-ASSESSMENTS = (
-    _PREFIXES
-    + """
+_ASSESSMENT_ROWS = """
 SELECT ?item ?report (MIN(?asked0) AS ?asked) (MIN(?quote0) AS ?quote) (MIN(?issued0) AS ?issued)
        (MIN(?country0) AS ?country) (MIN(?issuer0) AS ?issuer) (MIN(?status0) AS ?status)
 WHERE {
   ?item a ng:ImplementationAssessment ; ng:sourceReport ?report ; ng:evidence ?annotation .
   ?annotation oa:hasTarget/oa:hasSelector/oa:exact ?quote0 .
-  FILTER NOT EXISTS { ?item a ng:InferredAssessment }
-  FILTER NOT EXISTS { ?item ng:assessor/a prov:SoftwareAgent }
+FILTERS
   OPTIONAL { ?item ng:text ?asked0 }
   OPTIONAL { ?report dcterms:issued ?issued0 }
   OPTIONAL { ?report ng:election/ng:country ?country0 }
@@ -101,7 +98,16 @@ WHERE {
 GROUP BY ?item ?report
 ORDER BY ?item
 """
+ASSESSMENTS = _PREFIXES + _ASSESSMENT_ROWS.replace(
+    "FILTERS",
+    "  FILTER NOT EXISTS { ?item a ng:InferredAssessment }\n"
+    "  FILTER NOT EXISTS { ?item ng:assessor/a prov:SoftwareAgent }",
 )
+KEYED_ASSESSMENTS = _PREFIXES + _ASSESSMENT_ROWS.replace("FILTERS\n", "")
+""":data:`ASSESSMENTS` for statements named by key and report (:data:`STATEMENT_KEYS`
+already leave out the link's own and the software's): with a VALUES block of them the two
+filters need not run, and the store starts from the statements, not from every one (2.4 ->
+0.3 s CPU for 20 reports' 930 statements at 1,000 reports)."""
 
 STATEMENT_KEYS = {
     "typed": "SELECT ?item ?report WHERE { ?item a ng:ImplementationAssessment ; "
@@ -179,7 +185,7 @@ def _pages(reports: Sequence[str]) -> Iterator[list[URIRef]]:
         yield [URIRef(report) for report in reports[start : start + PAGE]]
 
 
-def _text(row: dict[str, Node], name: str) -> str:
+def _text(row: Mapping[str, Node], name: str) -> str:
     value = row.get(name)
     return "" if value is None else str(value)
 
@@ -272,7 +278,40 @@ def read_statements(
     """The assessments (of every report, or of one) as :func:`read_assessments` reads them,
     and the keys of those that state full implementation."""
     _, rows = store.select(_of_reports(ASSESSMENTS, report))
-    own = read_report_elections(store, NG.ImplementationAssessment, report)
+    return _statements(rows, read_report_elections(store, NG.ImplementationAssessment, report))
+
+
+def read_statements_of(
+    store: GraphStore, keys: Sequence[tuple[str, str]]
+) -> tuple[list[Item], set[str]]:
+    """:func:`read_statements` for the statements named by (key, report), as
+    :func:`statement_keys` lists them (:data:`KEYED_ASSESSMENTS`), :data:`KEYED_BATCH` a
+    query."""
+    if not keys:
+        return [], set()
+    rows: list[Mapping[str, Node]] = []
+    for start in range(0, len(keys), KEYED_BATCH):
+        values = " ".join(
+            f"({URIRef(key).n3()} {URIRef(report).n3()})"
+            for key, report in keys[start : start + KEYED_BATCH]
+        )
+        query = KEYED_ASSESSMENTS.replace(
+            "WHERE {", f"WHERE {{ VALUES (?item ?report) {{ {values} }}\n", 1
+        )
+        rows += store.select(query)[1]
+    rows.sort(key=lambda row: _text(row, "item"))
+    reports = sorted({URIRef(report) for _, report in keys})
+    return _statements(rows, read_report_elections(store, NG.ImplementationAssessment, reports))
+
+
+KEYED_BATCH = 400
+"""Statements per query read by key: 930 in one VALUES block read in 0.3 s CPU at 1,000
+reports, 1,025 in 23 s (another plan); 400 at a time, 0.9 s."""
+
+
+def _statements(
+    rows: Sequence[Mapping[str, Node]], own: Mapping[str, Election]
+) -> tuple[list[Item], set[str]]:
     done = {_text(row, "item") for row in rows if _text(row, "status") == str(FULLY_IMPLEMENTED)}
     return [
         Item(
@@ -303,11 +342,15 @@ def statement_keys(store: GraphStore) -> list[tuple[str, str]]:
 
 
 def current_statements(
-    store: GraphStore, versions: Mapping[str, str], reports: Collection[str] | None = None
+    store: GraphStore,
+    versions: Mapping[str, str],
+    reports: Collection[str] | None = None,
+    keys: Mapping[str, Sequence[str]] | None = None,
 ) -> tuple[list[Item], set[str]]:
     """:func:`read_statements` for the store's reports at ``versions`` (or for those of
     ``reports``), reading again only the reports whose version changed since this process
-    last read them."""
+    last read them. ``keys``: every statement's key per report at ``versions``
+    (:func:`.recurrence_keys.statement_keys`), to read them by key (:data:`KEYED_ASSESSMENTS`)."""
     kept = _STATEMENTS.setdefault(store, {})
     seen = {report: version for report, (version, _, _) in kept.items()}
     wanted = versions if reports is None else {r: versions[r] for r in reports if r in versions}
@@ -316,7 +359,11 @@ def current_statements(
     statements: list[Item] = []
     done: set[str] = set()
     for page in _pages(stale):
-        more, ended = read_statements(store, page)
+        if keys is None:
+            more, ended = read_statements(store, page)
+        else:
+            named = [(key, str(report)) for report in page for key in keys.get(str(report), ())]
+            more, ended = read_statements_of(store, named)
         statements += more
         done |= ended
     fresh: dict[str, tuple[list[Item], set[str]]] = {r: ([], set()) for r in stale}
@@ -355,12 +402,16 @@ CREATORS = _PREFIXES + "SELECT DISTINCT ?report ?creator WHERE { ?report dcterms
 """Every report's creators (one row per report and creator: a few per report)."""
 
 
-def read_creators(store: GraphStore) -> dict[str, frozenset[str]]:
-    """Each report's ``dcterms:creator`` values, which an issue's organisation count counts."""
-    _, rows = store.select(CREATORS)
+def read_creators(
+    store: GraphStore, reports: Collection[str] | None = None
+) -> dict[str, frozenset[str]]:
+    """Each report's ``dcterms:creator`` values, which an issue's organisation count counts
+    (of every report, or of ``reports``, a page of them at a time)."""
+    pages = [None] if reports is None else list(_pages(sorted(reports)))
     found: dict[str, set[str]] = {}
-    for row in rows:
-        found.setdefault(_text(row, "report"), set()).add(_text(row, "creator"))
+    for page in pages:
+        for row in store.select(_of_reports(CREATORS, page))[1]:
+            found.setdefault(_text(row, "report"), set()).add(_text(row, "creator"))
     return {report: frozenset(creators) for report, creators in found.items()}
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import zlib
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Hashable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -19,11 +20,12 @@ from rdflib import Graph, Literal, URIRef
 
 from normgraph.loaders.rdf.iris import slug
 
-from .grouping import Group, Item, Member
+from .grouping import Group, Grouping, Item, Member
 from .issue_names import issue_name, reason
 from .namespaces import FOAF, ID, NG, PROV, RDF, RDFS, VOCAB, XSD, local_name
 from .recurrence_blocks import Blocks, Triple, shared_parts
 from .recurrence_index import IndexUse
+from .recurrence_read import stale_reports
 from .recurrence_statements import Resolved
 from .validation import Violation
 
@@ -233,6 +235,25 @@ def _issue_triples(
     return triples
 
 
+def changed_states(
+    grouping: Grouping,
+    versions: Mapping[str, str],
+    kept: Blocks | None,
+    index: IndexUse,
+) -> frozenset[str] | None:
+    """The states whose issues may differ from the ``kept`` blocks: those of the
+    recommendations of every report whose version is not the one the blocks were computed
+    at. A state's clusters, scores and order depend on its own recommendations alone
+    (:mod:`normgraph.grouping`), and an issue's other inputs (its members' evidence and
+    reports' creators) are facts of its members' reports, so another state's issue renders
+    as kept. None (every state may differ): no blocks, or none with their versions, or an
+    index rebuilt (a recommendation removed or changed, or other grouping code)."""
+    if kept is None or not kept.versions or index.how != "kept":
+        return None
+    stale = set(stale_reports(versions, kept.versions))
+    return frozenset(unit.item.country for unit in grouping.units if unit.item.document in stale)
+
+
 def link_blocks(
     groups: Sequence[Group],
     findings: Sequence[tuple[str, Group]] = (),
@@ -240,12 +261,18 @@ def link_blocks(
     evidence: dict[str, list[URIRef]] | None = None,
     kept: Blocks | None = None,
     creators: Mapping[str, frozenset[str]] | None = None,
+    changed: frozenset[str] | None = None,
 ) -> tuple[Blocks, LinkOutcome]:
     """The recurrence graph for computed groups, as blocks (pure: no store); the blocks of
     ``kept`` whose signature is unchanged are reused, not rendered again. ``creators``:
-    each report's ``dcterms:creator`` values, which an issue's tally counts."""
+    each report's ``dcterms:creator`` values, which an issue's tally counts. ``changed``
+    (:func:`changed_states`): an issue of another state takes its kept block as it is,
+    without its signature being made (``evidence`` and ``creators`` need only cover the
+    changed states' issues); None: every issue is signed."""
     with shared_parts():
-        return _link_blocks(groups, findings, resolved, evidence or {}, kept, creators or {})
+        return _link_blocks(
+            groups, findings, resolved, evidence or {}, kept, creators or {}, changed
+        )
 
 
 def _link_blocks(
@@ -255,6 +282,7 @@ def _link_blocks(
     evidence: dict[str, list[URIRef]],
     kept: Blocks | None,
     creators: Mapping[str, frozenset[str]],
+    changed: frozenset[str] | None = None,
 ) -> tuple[Blocks, LinkOutcome]:
     blocks = Blocks()
     blocks.put("", "agents", _agents, kept)
@@ -262,6 +290,7 @@ def _link_blocks(
     issue_of: dict[int, URIRef] = {}
     issues_of_item: dict[str, list[URIRef]] = {}
     claimed: set[tuple[str, str]] = set()
+    named = Counter(issue_iri(g.members[0]) for g in groups)
     for g in groups:
         issue = issue_iri(g.members[0])
         issue_of[id(g)] = issue
@@ -275,6 +304,13 @@ def _link_blocks(
                 if (raised.earlier.key, raised.later.key) not in claimed:
                     claimed.add((raised.earlier.key, raised.later.key))
                     inferred.append(raised)
+        outcome.memberships += len(g.members)
+        outcome.inferred_assessments += len(inferred)
+        if _as_kept(g, str(issue), kept, changed) and named[issue] == 1:
+            assert kept is not None
+            blocks.signatures[str(issue)] = kept.signatures[str(issue)]
+            blocks.triples[str(issue)] = kept.triples[str(issue)]
+            continue
         counts = tally(g, creators)
         signature = _signature(g, inferred, evidence, counts)
         blocks.put(
@@ -285,8 +321,6 @@ def _link_blocks(
             ),
             kept,
         )
-        outcome.memberships += len(g.members)
-        outcome.inferred_assessments += len(inferred)
     for finding, g in findings:
         triple = (URIRef(finding), NG.concerns, issue_of[id(g)])
         blocks.put(finding, triple, lambda triple=triple: [triple], kept)  # type: ignore[misc]
@@ -306,6 +340,17 @@ def _link_blocks(
             blocks.put(key, rows, lambda rows=rows: rows, kept)  # type: ignore[misc]
     outcome.triples = len(blocks)
     return blocks, outcome
+
+
+def _as_kept(g: Group, key: str, kept: Blocks | None, changed: frozenset[str] | None) -> bool:
+    """Whether an issue's block is the kept one (:func:`changed_states`). An issue named
+    twice (two groups' blocks held together) is signed."""
+    return (
+        changed is not None
+        and kept is not None
+        and key in kept.signatures
+        and not any(item.country in changed for item in g.items)
+    )
 
 
 def issues_graph(
