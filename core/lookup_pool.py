@@ -13,6 +13,7 @@ attached finding's key and its group's root.
 from __future__ import annotations
 
 import multiprocessing
+import resource
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import chain, islice
@@ -21,6 +22,8 @@ from multiprocessing.pool import AsyncResult
 from .grouping import Group, Grouping, Item
 from .grouping_lookup import Among, attach, grouped_units
 
+_WORKERS_CPU = [0.0]
+"""CPU seconds the ended workers of this process's pools spent (for the benches)."""
 _SHARED: tuple[Grouping, Sequence[Group], Among] | None = None
 """The grouping a forked worker matches against (set in the link's process just before
 the fork, so the workers inherit it)."""
@@ -44,6 +47,7 @@ def attached_batches(
     by_root = {g.root: g for g in groups}
     global _SHARED
     _SHARED = (grouping, groups, grouped)
+    before = _children_cpu()
     try:
         with multiprocessing.get_context("fork").Pool(workers) as pool:
             pending: deque[AsyncResult[list[tuple[str, int]]]] = deque()
@@ -55,6 +59,17 @@ def attached_batches(
                 yield from _found(pending.popleft().get(), by_root)
     finally:
         _SHARED = None
+        _WORKERS_CPU[0] += _children_cpu() - before
+
+
+def workers_cpu() -> float:
+    """CPU seconds spent so far by the matching workers this process forked and ended."""
+    return _WORKERS_CPU[0]
+
+
+def _children_cpu() -> float:
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return children.ru_utime + children.ru_stime
 
 
 def _matched(

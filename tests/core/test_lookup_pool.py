@@ -7,7 +7,7 @@ import random
 from bench.synthetic_reports import ACTIONS, ACTORS, TOPICS
 from normgraph.grouping import Item
 from normgraph.grouping_lookup import attach
-from normgraph.lookup_pool import attached_batches
+from normgraph.lookup_pool import attached_batches, workers_cpu
 from tests.core.recurrence_items import grouping_of
 from tests.core.test_grouping_lookup import _reports
 
@@ -31,9 +31,11 @@ def test_workers_attach_what_one_process_attaches() -> None:
     batches = [findings[start : start + 25] for start in range(0, len(findings), 25)]
     serial = [(f.key, g.root) for f, g, _ in attach(grouping, groups, findings)]
     assert serial, "some findings attach (else the comparison proves nothing)"
+    spent = workers_cpu()
     for workers in (1, 2, 3):
         pooled = [(key, g.root) for key, g in attached_batches(grouping, groups, batches, workers)]
         assert pooled == serial
+    assert workers_cpu() > spent  # the pools' workers did the matching, and were counted
 
 
 def test_no_batch_attaches_nothing() -> None:
