@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import multiprocessing
 import resource
+import signal
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Generator, Iterable, Iterator, Sequence
 from itertools import chain, islice
 from multiprocessing.pool import AsyncResult
 
@@ -31,7 +32,7 @@ the fork, so the workers inherit it)."""
 
 def attached_batches(
     grouping: Grouping, groups: Sequence[Group], batches: Iterable[list[Item]], workers: int
-) -> Iterator[tuple[str, Group]]:
+) -> Generator[tuple[str, Group], None, None]:
     """Each attached finding's key and group, batch by batch in the order read; matched in
     ``workers`` forked processes when there are more than one and fork is available, else
     here. At most ``workers`` batches wait beyond the one being read (memory stays that of
@@ -49,15 +50,25 @@ def attached_batches(
     _SHARED = (grouping, groups, grouped)
     before = _children_cpu()
     try:
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
-            pending: deque[AsyncResult[list[tuple[str, int]]]] = deque()
-            for items in every:
-                pending.append(pool.apply_async(_worker_match, (items,)))
-                while len(pending) > workers:
-                    yield from _found(pending.popleft().get(), by_root)
-            while pending:
+        pool = multiprocessing.get_context("fork").Pool(workers, initializer=_default_signals)
+    except BaseException:
+        _SHARED = None
+        raise
+    try:
+        pending: deque[AsyncResult[list[tuple[str, int]]]] = deque()
+        for items in every:
+            pending.append(pool.apply_async(_worker_match, (items,)))
+            while len(pending) > workers:
                 yield from _found(pending.popleft().get(), by_root)
+        while pending:
+            yield from _found(pending.popleft().get(), by_root)
+    except BaseException:
+        pool.terminate()
+        raise
+    else:
+        pool.close()  # the workers end at their queue's end, not by a signal
     finally:
+        pool.join()
         _SHARED = None
         _WORKERS_CPU[0] += _children_cpu() - before
 
@@ -70,6 +81,12 @@ def workers_cpu() -> float:
 def _children_cpu() -> float:
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
     return children.ru_utime + children.ru_stime
+
+
+def _default_signals() -> None:
+    """A worker ends on SIGTERM (``Pool.terminate``) even when forked from a process that
+    handles it otherwise (a server stopping gracefully would leave the pool waiting)."""
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def _matched(

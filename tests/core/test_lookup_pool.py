@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import random
 
 from bench.synthetic_reports import ACTIONS, ACTORS, TOPICS
@@ -41,3 +42,13 @@ def test_workers_attach_what_one_process_attaches() -> None:
 def test_no_batch_attaches_nothing() -> None:
     grouping = grouping_of(_reports(3))
     assert list(attached_batches(grouping, grouping.groups(), iter([]), 2)) == []
+
+
+def test_a_match_left_early_ends_its_workers() -> None:
+    grouping = grouping_of(_reports(3))
+    findings = _findings(5, 120)
+    batches = [findings[start : start + 10] for start in range(0, len(findings), 10)]
+    matched = attached_batches(grouping, grouping.groups(), batches, 2)
+    assert next(matched, None) is not None
+    matched.close()
+    assert multiprocessing.active_children() == []
