@@ -3,7 +3,8 @@
 Run: ``.venv/bin/python bench/link_steps.py STORE [--drop] [--profile FILE] [--graph FILE]``.
 STORE is linked in place (pass a copy: ``cp -a`` of a store ``bench/scale.py --keep``
 left unlinked, with ``--link-up-to 0``, or of a linked one with ``--drop``). Prints the
-CPU seconds of this process in each step of :func:`normgraph.recurrence.link` (the groups
+CPU seconds of this process and of its workers in each step of
+:func:`normgraph.recurrence.link` (the groups
 read and formed, findings attached, statements resolved, evidence and creators read, blocks
 rendered, the graph compared, validated and written), the link in all and per report, and
 what it wrote. ``--graph`` writes the recurrence graph as sorted N-Triples, to compare two
@@ -51,16 +52,23 @@ memory: dict[str, tuple[float, float]] = {}
 
 def timed(name: str, function: Callable[..., Any]) -> Callable[..., Any]:
     def step(*args: Any, **kwargs: Any) -> Any:
-        started = time.process_time()
+        started = cpu()
         try:
             return function(*args, **kwargs)
         finally:
-            spent[STEPS[name]] += time.process_time() - started
+            spent[STEPS[name]] += cpu() - started
             memory[STEPS[name]] = rss_mb()
             if tracemalloc.is_tracing():
                 _held(STEPS[name])
 
     return step
+
+
+def cpu() -> float:
+    """CPU seconds of this process and of its workers that have ended (findings are
+    matched in forked workers: :mod:`normgraph.lookup_pool`)."""
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time() + children.ru_utime + children.ru_stime
 
 
 def _held(label: str, top: int = 8) -> None:
@@ -123,19 +131,20 @@ def main() -> None:
         tracemalloc.start()
     with open_store(args.store) as store:
         profile = cProfile.Profile() if args.profile else None
-        started = time.process_time()
+        started = cpu()
         if profile is not None:
             profile.enable()
         outcome = recurrence.link(store)
         if profile is not None:
             profile.disable()
             profile.dump_stats(str(args.profile))
-        total = time.process_time() - started
+        total = cpu() - started
         reports = len(report_versions(store))
         print_steps(reports, total)
         per = total / reports
         print(f"  {'link in all':<38} {total:8.1f} s CPU ({per:.3f} per report), {reports} reports")
-        print(f"  peak RSS {rss_mb()[0]:,.0f} MB")
+        workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        print(f"  peak RSS {rss_mb()[0]:,.0f} MB (the largest worker's: {workers:,.0f} MB)")
         print(
             f"  wrote: {outcome.issues} issues, {outcome.memberships} memberships, "
             f"{outcome.findings} findings attached, {outcome.observed_assessments} statements "

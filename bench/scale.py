@@ -34,6 +34,7 @@ from bench.synthetic_reports import STATES, synthetic_report
 from normgraph.build import DocumentOutcome, build_corpus
 from normgraph.config import Settings
 from normgraph.graph import GraphStore, StoreError, open_store
+from normgraph.lookup_pool import workers_cpu
 from normgraph.queries.catalogue import run_saved_query
 from normgraph.recurrence import LinkOutcome
 
@@ -49,6 +50,9 @@ class StageClock:
     last_document: tuple[float, float] | None = None
     linked_at: tuple[float, float] | None = None
     link: LinkOutcome | None = None
+    link_workers_cpu: float = 0.0
+    """CPU seconds of the link's matching workers (:mod:`normgraph.lookup_pool`)."""
+    _workers_cpu_at_start: float = field(default_factory=workers_cpu)
     outcomes: list[DocumentOutcome] = field(default_factory=list)
     memory: dict[str, tuple[float, float]] = field(default_factory=dict)
     """Per stage, as it ends: (peak RSS so far, RSS now) of this process, in MB."""
@@ -66,6 +70,7 @@ class StageClock:
     def linked(self, outcome: LinkOutcome) -> None:
         self.linked_at = _now()
         self.link = outcome
+        self.link_workers_cpu = workers_cpu() - self._workers_cpu_at_start
         self.memory["link"] = rss_mb()
 
     def stages(self) -> list[tuple[str, float, float]]:
@@ -238,6 +243,7 @@ def run(
             f"  extraction CPU    {cpu:8.1f} s in {workers} worker(s) "
             f"({cpu / count:.2f} s per report)"
         )
+        say(f"  link workers CPU  {clock.link_workers_cpu:8.1f} s (findings matched)")
         say(f"  triples/s         {triples / total:10,.0f}")
         say(f"  quarantined facts {quarantined:8d}")
         say_link(clock.link)

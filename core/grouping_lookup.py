@@ -154,15 +154,24 @@ def _bonuses(first: _Unit, second: _Unit) -> float:
     )
 
 
+def grouped_units(grouping: Grouping, groups: Sequence[Group]) -> Among:
+    """The index's postings kept to the units of the groups' clusters (what a finding can
+    join), to share between :func:`attach` calls of one link: each filters a posting once."""
+    return Among(grouping, {i for g in groups for i in grouping.cluster[g.root]})
+
+
 def attach(
     grouping: Grouping,
     groups: Sequence[Group],
     candidates: Sequence[Item],
     threshold: float = FINDING_THRESHOLD,
+    grouped: Among | None = None,
 ) -> list[tuple[Item, Group, PairScore]]:
-    """Items (findings) that describe a group's problem: best group per item."""
+    """Items (findings) that describe a group's problem: best group per item.
+    ``grouped``: :func:`grouped_units` of these groups, when already made."""
     by_root = {g.root: g for g in groups}
-    grouped = Among(grouping, {i for root in by_root for i in grouping.cluster[root]})
+    if grouped is None:
+        grouped = grouped_units(grouping, groups)
     attached = []
     for candidate in candidates:
         for pair, _item, root in best_matches(

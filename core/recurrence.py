@@ -34,8 +34,9 @@ from rdflib.term import Node
 
 from normgraph.graph import GraphStore
 
+from .config import Settings
 from .grouping import Group, Grouping, Item
-from .grouping_lookup import attach
+from .lookup_pool import attached_batches
 from .namespaces import NG, RDF, RECURRENCE_GRAPH
 from .recurrence_blocks import Blocks, Delta, block_delta
 from .recurrence_delta import delta, kept, previous, validation_context, write
@@ -119,11 +120,14 @@ def attached_findings(
     # Read and matched a few reports at a time: every finding of a first link at once was
     # the link stage's largest allocation (half a million findings at 1,000 reports), and
     # each finding is matched alone, so the batches attach exactly what one read did.
+    # Matched on the second core too (a first link: the extraction pool is done by then)
+    # while this process reads the next batch; the same findings attach either way.
     listed = sorted(again)
-    for start in range(0, len(listed), FINDING_BATCH):
-        fresh = read_items_of(store, listed[start : start + FINDING_BATCH], NG.Finding)
-        for finding, g, _pair in attach(grouping, groups, fresh):
-            kept[finding.key] = g
+    batches = (
+        read_items_of(store, listed[start : start + FINDING_BATCH], NG.Finding)
+        for start in range(0, len(listed), FINDING_BATCH)
+    )
+    kept.update(attached_batches(grouping, groups, batches, Settings().build_workers))
     return sorted(kept.items(), key=lambda kv: kv[0])
 
 
