@@ -26,7 +26,8 @@ PROBLEM = re.compile(
     r"\b(?:lack(?:ed|s|ing)?|absence of|absent|restrict\w*|irregularit\w+|violat\w+|"
     r"shortcoming\w*|undue|unduly|undermin\w+|pressure[ds]?|intimidat\w+|not in line|"
     r"at odds|f[ae]l(?:l|ls) short|contrary to|contraven\w+|(?<!address )(?<!address public )"
-    r"concern(?:s|ed|ing)?|problem\w*|insufficient\w*|inconsisten\w+|failed|fail(?:s|ure)?|"
+    r"(?<!addressed )(?<!addresses )(?<!addressing )concern(?:s|ed|ing)?|"
+    r"problem\w*|insufficient\w*|inconsisten\w+|failed|fail(?:s|ure)?|"
     r"refus(?:ed|al|ing)|negative(?:ly)?|impediments?|harass\w+|stuffing|non-transparent|"
     r"excessive|discrepanc\w+|misuse|abuses?|obstacle\w*|obstruct\w*|serious|denied|"
     r"prevented|hamper\w*|diminish\w*|compromised|poor(?:ly)?|"
@@ -126,19 +127,30 @@ well."""
 _NEGATION = re.compile(
     r"\b(?:not|no|never|nor|lack(?:ed|s|ing)?(?: of)?|absence of|without|insufficient(?:ly)?|"
     r"less|little|hardly any|few|limit(?:s|ed|ing)|reduc(?:es|ed|ing)|"
-    r"decreas(?:es|ed|ing)|question|undermin\w*|compromis\w*)\s+"
+    r"decreas(?:es|ed|ing)|question|undermin\w*|compromis\w*|diminish\w*|impair\w*|"
+    r"hamper\w*|(?:impediments?|obstacles?|threats?) to)\s+"
     r"(?:(?!(?:was|were|is|are|but)\b)[\w-]+\s+){0,4}$",
     re.I,
 )
 """A negation just before an approving word; a new clause's verb between them ("disputes were
 few and were handled efficiently") ends its reach."""
 _FAILED = re.compile(
-    r"\b(?:fail(?:ed|s)?|unable|not(?! only)|never|cannot|neither|none of)\b"
+    r"\b(?:fail(?:ed|s|ure|ing)?|unable|not(?! only)|never|cannot|neither|none of|"
+    r"lack(?:ed|s|ing)?|absen(?:ce|t)|(?:questions?|doubts?|concerns?) (?:as to|about|over))\b"
     r"[^,;:]*$",
     re.I,
 )
-"""A failure or a negated verb earlier in the clause, however far: "failed to meet its
-obligation as a public broadcaster to provide balanced information"."""
+"""A failure, a lack, a doubt or a negated verb earlier in the clause, however far: "failed
+to meet its obligation as a public broadcaster to provide balanced information", "the
+absence of clear rules for X and of clear criteria for Y", "questions as to the ability of
+the commissions to remain impartial"."""
+_LACKED_LIST = re.compile(
+    r"\b(?:lack(?:ed|s|ing)?(?: of)?|absence of|without|no)\s+(?:[\w-]+(?:\s+[\w-]+)?,\s+)+$",
+    re.I,
+)
+"""A lack that reaches down a list ("lacked consistency, transparency, due process and
+clarity"): the approving word is one of the items, followed by another item."""
+_LIST_GOES_ON = re.compile(r"\s*(?:,|\band\b|\bor\b)", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:]|\bbut\b", re.I)
 _NO_PROBLEM = re.compile(
     r"\b(?:no|without|free (?:of|from))\s+(?:(?:any|major|serious|significant|systematic|"
@@ -179,7 +191,8 @@ def cues(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
         before = text[max(0, match.start() - 40) : match.start()]
         clause = _CLAUSE_BREAK.split(text[max(0, match.start() - 120) : match.start()])[-1]
         taken_back = _DIMINISHED.match(text, match.end())
-        negated = _NEGATION.search(before) or _FAILED.search(clause) or taken_back
+        listed = _LACKED_LIST.search(before) and _LIST_GOES_ON.match(text, match.end())
+        negated = _NEGATION.search(before) or _FAILED.search(clause) or taken_back or listed
         (problems if negated else approvals).append(match)
     approvals = [  # "openly" inside "openly campaigned for"
         a

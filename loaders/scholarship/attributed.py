@@ -49,7 +49,12 @@ from .speech_forms import (
 
 _OPENED = re.compile(r"^\s*[:,]?\s*\**(?P<words>[\"\u201c\u2018']\**\w[^\"\u201d\u2019]{10,})$")
 """A quotation the sentence opens and does not close: the words run to its end."""
-_THAT = re.compile(r"^[^\"\u201c]{0,80}?\bthat\s+(?P<words>[^\"\u201c]{12,300}?)\s*$")
+_THAT = re.compile(
+    r"^(?:(?!\bto\s+[a-z]+\s+that\b)[^\"\u201c]){0,80}?\bthat\s+(?P<words>[^\"\u201c]{12,300}?)\s*$"
+)
+"""The words a verb of saying reports in a that-clause; a "that" an infinitive between them
+governs ("stressed the need for safeguards to ensure that X") reports nothing the speaker
+said: X is what the safeguards are for."""
 _CITED = re.compile(r"^(?P<name>.+?)\s*\((?P<year>(?:19|20)\d{2})[a-z]?\)$")
 """A scholar cited by name and year ("Halloran (2019) argued that ..."): the speaker is the
 name, the year the statement's date."""
@@ -108,7 +113,9 @@ _THE_TEXT = re.compile(
 work argues that"), or no one ("there were contrasting opinions ..."): no statement."""
 _OPENING_ADVERBIAL = re.compile(
     r"^\s*(?:(?:by|in) contrast|however|for example|for instance|in turn|instead|meanwhile|"
-    r"on the other hand|similarly|likewise|moreover|in response)\s*,\s*",
+    r"on the other hand|similarly|likewise|moreover|in response|again|furthermore|further|"
+    r"additionally|finally|then|later|thus|hence|indeed|still|nevertheless|nonetheless|"
+    r"consequently|accordingly|subsequently|notably)\s*,\s*",
     re.I,
 )
 """A discourse adverbial opening the sentence before its speaker ("By contrast, a party

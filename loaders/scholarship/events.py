@@ -87,9 +87,13 @@ _HYPOTHETICAL = re.compile(
 )
 """A sentence on what could or should be ("Future research could compare ...") or an open
 question ("Second, whether the reform will ...")."""
-_NO_HAPPENING = re.compile(r"\s*(?:alone\b|,?[^,;.]{0,40}\b(?:there (?:was|were)|still)\b)")
+_NO_HAPPENING = re.compile(
+    r"\s*(?:alone\b|,?[^,;.]{0,40}\b(?:there (?:was|were)|still)\b"
+    r"|,?[^;.]{0,80}\bnot (?:a single|one)\b)"
+)
 """A year that only dates a state of affairs ("In 2019 alone, there were ...", "In 2019, the
-index still rated ...")."""
+index still rated ...") or what did not happen ("In 2018, despite forty appeals, not a
+single verdict was quashed")."""
 _METHOD = re.compile(
     r"^(?:[A-Z][\w-]*\s+){0,3}?(?:we|I)\s+(?:(?:also|then|first|further)\s+)?"
     r"(?:draw|drew|rely|relied|build|built|use|used|code|coded|analy[sz]e|analy[sz]ed|"

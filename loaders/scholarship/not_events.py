@@ -30,11 +30,12 @@ _FIRST_PERSON = re.compile(r"\b(?:we|our|us|I|my)\b")
 """The study speaking of itself (outside quoted words): its reading or its method."""
 _FIGURE = re.compile(
     r"[^;.]{0,60}?\b(?:\d+(?:[.,]\d+)?\s*(?:per\s*cent|%)|(?:one|two|three) in (?:two|three|"
-    r"four|five|six|ten)|the share\b)",
+    r"four|five|six|ten)|the share\b|the (?:[\w-]+ )?(?:score|index|rating|ranking)\b)",
     re.I,
 )
-"""A share or proportion right after a year ("in 2019, 23 per cent of the seats ..."): a
-statistic the year dates, not a happening."""
+"""A share, a proportion or an index's score right after a year ("in 2019, 23 per cent of
+the seats ...", "in 2021, the country's score rose by two points"): a statistic the year
+dates, not a happening."""
 
 
 def references_entries(element: Element) -> int:

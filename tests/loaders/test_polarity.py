@@ -25,3 +25,33 @@ def test_the_use_of_administrative_resources_is_a_problem() -> None:
 def test_a_law_adopted_without_something_is_a_problem_but_not_without_delay() -> None:
     assert polarity_of("The code was adopted without public consultation.") == "problem"
     assert polarity_of("The code was adopted without delay.") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a lack reaching down a list of approving nouns
+        "Appeals to the tribunal lacked coherence, transparency, timeliness and reasoning.",
+        # an absence (or a lack) reaching a second, coordinated approving word in its clause
+        "Candidate nomination suffered from the absence of clear deadlines for the collection"
+        " of endorsements and of clear grounds for refusing them.",
+        "Also absent from the Electoral Act is a simple and clearly worded way to contest a count.",
+        # a failure or a criticism verb before the approving word it takes back
+        "The repeated failure to appoint balanced polling boards undermined public trust.",
+        "The board did not release per-station counts, which diminished transparency of the"
+        " count as a whole.",
+        "Observers saw the uneven airtime as the main impediment to pluralism in Ruritania.",
+        # a doubt about the approving word's subject
+        "Monitors voiced doubts about the ability of the district boards to remain impartial.",
+    ],
+)
+def test_an_approving_word_in_the_reach_of_a_lack_or_doubt_is_criticism(sentence: str) -> None:
+    assert polarity_of(sentence) == "problem"
+
+
+def test_addressed_concerns_are_no_criticism_and_a_list_needs_a_lack_before_it() -> None:
+    assert polarity_of("Polling boards quickly addressed concerns raised by monitors.") == (
+        "positive"
+    )
+    # a comma after a lack's object ends the lack: the clause after it may approve
+    assert polarity_of("Without delay, the tribunal worked efficiently.") == "positive"

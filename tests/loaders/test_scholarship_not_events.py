@@ -61,3 +61,9 @@ def test_a_list_of_references_is_no_event() -> None:
 def test_a_figure_a_year_dates_is_no_event() -> None:
     assert dated_in("In 2021, 18 per cent of the districts were outside the tolerance.") is None
     assert dated_in("In 2021, the Commission redrew eleven districts in the north.") is not None
+
+
+def test_an_index_score_a_year_dates_and_what_did_not_happen_are_no_event() -> None:
+    assert dated_in("In 2027, the index score of Ruritania rose by two points.") is None
+    assert dated_in("In 2026, despite forty appeals to the tribunal, not a single one won.") is None
+    assert dated_in("In 2026, the tribunal quashed forty verdicts on appeal.") is not None
