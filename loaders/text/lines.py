@@ -149,7 +149,12 @@ def split_lines(text: str) -> list[Line]:
     block, offset, previous_blank = 0, 0, True
     for line in text.splitlines(keepends=True):
         content = line.rstrip("\r\n")
-        if content.strip():
+        if raw and not previous_blank and _underlines(raw[-1][2], content):
+            start, end, title, _ = raw.pop()  # an underlined title: a block of its own
+            block += 1 if raw and raw[-1][3] == block else 0
+            raw.append((start, end, title, block))
+            previous_blank = True
+        elif content.strip():
             if previous_blank and raw:
                 block += 1
             raw.append((offset, offset + len(content), content, block))
@@ -161,6 +166,21 @@ def split_lines(text: str) -> list[Line]:
     for *_, number in raw:
         sizes[number] = sizes.get(number, 0) + 1
     return [Line(s, e, t, b, sizes[b] == 1) for s, e, t, b in raw]
+
+
+_UNDERLINE = re.compile(r"\s*([-=~_])\1{2,}\s*")
+
+
+def _underlines(title: str, rule: str) -> bool:
+    """Is ``rule`` a line of one repeated dash under ``title``, about as long ("PART ONE --
+    SUMMARY" over "-------------------"): a typescript's heading, not a table's rule?"""
+    words = title.strip()
+    return (
+        bool(_UNDERLINE.fullmatch(rule))
+        and abs(len(rule.strip()) - len(words)) <= 2
+        and not re.search(r"\S\s{2,}\S", words)
+        and headline(words)
+    )
 
 
 def is_toc_heading(line: Line) -> bool:
