@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from rdflib import Literal
+from rdflib import Literal, URIRef
 
 from normgraph.namespaces import NG, SCHEMA, local_name
 
@@ -30,6 +30,7 @@ from .activity_openers import (
     item_opener,
     row_activities,
 )
+from .activity_prose import done_by_programme
 
 _MONTH = MONTH_NAME
 _WHEN = re.compile(
@@ -215,51 +216,66 @@ def _dated(
     count: int,
 ) -> list[Fact]:
     """The activities of an activities section told as dated sentences ("In April 2003,
-    the Institute held ..."), in the elements no numbered activity opens."""
+    the Institute held ...") or as what the programme's side did ("We trained 240
+    observers ...", one an element), in the elements no numbered activity opens."""
     found: list[Fact] = []
     year: int | None = None
+    names = _implementer_names(extraction, programme, orgs)
+    told: set[int] = set()  # elements that gave an activity told as prose: one each
     for element, start, end in section.unread_sentences(_READ, read):
         sentence = element.text[start:end]
         match = _WHEN.match(sentence)
         years = re.findall(r"(?<![\d,])(?:19|20)\d\d(?!\d)", sentence)
-        if match and (match.group("when") or "").strip() and _VERB.search(sentence):
-            kind = next(
-                ((k, t) for k, words, t in _ACTIVITY_KINDS if re.search(words, sentence)),
-                None,
-            )
-            begin, finish_ = _when(match, year)
-            if kind is not None and begin is not None:
-                found.append(
-                    _activity(
-                        extraction,
-                        element,
-                        start,
-                        end,
-                        kind,
-                        begin,
-                        finish_,
-                        programme,
-                        orgs,
-                        count + len(found) + 1,
-                    )
+        kind = next(((k, t) for k, words, t in _ACTIVITY_KINDS if re.search(words, sentence)), None)
+        begin, finish_ = _when(match, year) if match else (None, None)
+        dated = bool(match and (match["when"] or "").strip() and _VERB.search(sentence))
+        if dated and kind is not None and begin is not None:
+            at = count + len(found) + 1
+            found.append(
+                _activity(
+                    extraction, element, (start, end), kind, (begin, finish_), programme, orgs, at
                 )
+            )
+        elif id(element) not in told and done_by_programme(sentence, names):
+            told.add(id(element))
+            when = find_when(sentence)
+            stated = when[0].literal() if when else date_value(year) if year else None
+            at = count + len(found) + 1
+            kind = kind or ("activity", "")
+            found.append(
+                _activity(
+                    extraction, element, (start, end), kind, (stated, None), programme, orgs, at
+                )
+            )
         if years:
             year = int(years[-1])
     return found
 
 
+def _implementer_names(extraction: Extraction, programme: Fact, orgs: Organisations) -> list[str]:
+    """The names and acronyms the report gives the programme's implementers."""
+    implementers = {value for p, value in programme.values if p == NG.implementer}
+    names = [short for short, iri in orgs.by_short.items() if iri in implementers]
+    for iri in implementers:
+        fact = extraction.get(iri) if isinstance(iri, URIRef) else None
+        names.extend([str(fact.label)] if fact is not None else [])
+    return names
+
+
 def _activity(
     extraction: Extraction,
     element: Element,
-    start: int,
-    end: int,
+    where: tuple[int, int],
     kind: tuple[str, str],
-    begin: Literal,
-    finish_: Literal | None,
+    dates: tuple[Literal | None, Literal | None],
     programme: Fact,
     orgs: Organisations,
     number: int,
 ) -> Fact:
+    """One activity told in a sentence (``where`` in ``element``), dated from ``dates``
+    (its start and end) when they are known."""
+    start, end = where
+    begin, finish_ = dates
     sentence = element.text[start:end]
     fact = Fact(
         iri=mint("activity", local_name(programme.iri), str(number)),
@@ -268,9 +284,11 @@ def _activity(
         evidence=element.spans(start, end),
     )
     fact.add(NG.programme, programme.iri)
-    fact.add(NG.topic, topic(kind[1]))
+    if kind[1]:
+        fact.add(NG.topic, topic(kind[1]))
     fact.add(NG.text, sentence)
-    fact.add(SCHEMA.startDate, begin)
+    if begin is not None:
+        fact.add(SCHEMA.startDate, begin)
     if finish_ is not None and finish_ != begin:
         fact.add(SCHEMA.endDate, finish_)
     funded = re.search(

@@ -1,9 +1,11 @@
 """Where a numbered activity opens: a line of a programme report that starts with an
 activity's code and names it. Codes take any shape a work plan gives them ("Activity 3",
-"Activity 1.2", "Task 2.1", "A1", "A.1", "T4", "A1.2", "WP2", "1.1.1"); the name is the rest
-of the line up to its first full stop ("T1.1  Recruitment of observers. Completed ..."), the
-whole line when it is a short title ("Task 1.2 Training of observers" over a paragraph), or
-the next line when the code stands alone ("Activity 1" / "Training of board members").
+"Activity 1.2", "Activity 1(a)", "Task 2.1", "A1", "A.1", "T4", "A1.2", "WP2", "1.1.1"); a
+heading's own section number before a worded code gives way to it ("3.1  Work package 1:
+Evidence" is work package 1). The name is the rest of the line up to its first full stop
+("T1.1  Recruitment of observers. Completed ..."), the whole line when it is a short title
+("Task 1.2 Training of observers" over a paragraph), or the next line when the code stands
+alone ("Activity 1" / "Training of board members").
 """
 
 from __future__ import annotations
@@ -16,7 +18,8 @@ from ..text.model import Row
 
 _WORD = r"(?:Activit(?:y|ies)|(?:Sub-?)?[Tt]ask|Action|Work\s+[Pp]ackage)"
 _OPENER = re.compile(
-    rf"(?:(?P<word>{_WORD})\s+(?P<number>(?:[A-Z]\.?)?\d{{1,2}}(?:\.\d{{1,2}}){{0,3}}[a-z]?"
+    rf"(?:(?P<word>{_WORD})\s+(?P<number>(?:[A-Z]\.?)?\d{{1,2}}(?:\.\d{{1,2}}){{0,3}}"
+    r"(?:[a-z]|\([a-z]{1,4}\))?"
     r"|[IVX]{1,4}\b|[A-Z])"
     r"|(?P<bare>(?:WP|[A-Z])\.?\d{1,2}(?:\.\d{1,2}){0,2}|\d{1,2}(?:\.\d{1,2}){1,3}))"
     r"(?![\w.]*\d)[ \t]*[:.)\u2013\u2014-]?[ \t]*"
@@ -95,13 +98,18 @@ def activity_openers(element: Element, bare: bool) -> list[Opener]:
     after a sentence's end or a heading's line, not in a sentence wrapped onto a line."""
     found: list[Opener] = []
     text = element.text
+    numbered_at = -1  # where a worded code follows a heading's section number
     for match in _OPENER.finditer(text):
         if match["bare"] and not bare:
             continue
         if found and match.start() < found[-1].name_end:
             continue
         line = _line_of(element, match.start())
-        if line is None or (match.start() and not line[2]):
+        if line is None or (match.start() and not line[2] and match.start() != numbered_at):
+            continue
+        worded = _OPENER.match(text, match.end())
+        if match["bare"] and line[2] and worded is not None and worded["word"]:
+            numbered_at = match.end()
             continue
         rest = line[1][match.end() - match.start() :]
         named = _name(element, match.end(), line[0], rest)

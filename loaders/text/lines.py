@@ -145,8 +145,8 @@ def line_spans(text: str, start: int = 0, end: int | None = None) -> Iterator[tu
         yield begin, stop, text[begin:stop]
 
 
-_UNDERLINE = re.compile(r"^\s*(?:-{3,}|={3,})\s*$")
-"""A line of dashes or equals signs: a typewritten heading's underline, no text of its block."""
+_UNDERLINE = re.compile(r"\s*([-=~_])\1{2,}\s*")
+"""A line of one repeated dash or equals sign: a typewritten heading's underline."""
 _UNDERLINE_SLACK = 3
 """How much an underline's width may differ from its heading's."""
 
@@ -157,7 +157,12 @@ def split_lines(text: str) -> list[Line]:
     block, offset, previous_blank = 0, 0, True
     for line in text.splitlines(keepends=True):
         content = line.rstrip("\r\n")
-        if content.strip():
+        if raw and not previous_blank and _underlines(raw[-1][2], content):
+            start, end, title, _ = raw.pop()  # an underlined title: a block of its own
+            block += 1 if raw and raw[-1][3] == block else 0
+            raw.append((start, end, title, block))
+            previous_blank = True
+        elif content.strip():
             if previous_blank and raw:
                 block += 1
             raw.append((offset, offset + len(content), content, block))
@@ -166,16 +171,21 @@ def split_lines(text: str) -> list[Line]:
             previous_blank = True
         offset += len(line)
     sizes: dict[int, int] = {}
-    for index, (_, _, content, number) in enumerate(raw):
-        above = raw[index - 1] if index else None
-        underline = (  # a rule as wide as the line above it ("-----") leaves that alone
-            above is not None
-            and above[3] == number
-            and _UNDERLINE.match(content) is not None
-            and abs(len(content.strip()) - len(above[2].strip())) <= _UNDERLINE_SLACK
-        )
-        sizes[number] = sizes.get(number, 0) + (0 if underline else 1)
-    return [Line(s, e, t, b, sizes[b] <= 1) for s, e, t, b in raw]
+    for *_, number in raw:
+        sizes[number] = sizes.get(number, 0) + 1
+    return [Line(s, e, t, b, sizes[b] == 1) for s, e, t, b in raw]
+
+
+def _underlines(title: str, rule: str) -> bool:
+    """Is ``rule`` a line of one repeated dash under ``title``, about as long ("PART ONE --
+    SUMMARY" over "-------------------"): a typescript's heading, which then stands alone
+    and loses its rule, not a table's rule under its header row (columns set apart)?"""
+    words = title.strip()
+    return (
+        bool(_UNDERLINE.fullmatch(rule))
+        and abs(len(rule.strip()) - len(words)) <= _UNDERLINE_SLACK
+        and not re.search(r"\S\s{2,}\S", words)
+    )
 
 
 def is_toc_heading(line: Line) -> bool:

@@ -74,3 +74,24 @@ def test_a_plain_list_of_what_was_done_gives_unnumbered_activities() -> None:
 def test_roman_activity_numbers() -> None:
     text = "PROJECT ACTIVITIES\n\nActivity II: Media monitoring. Four channels were followed.\n"
     assert _read(text) == [("II", "Media monitoring")]
+
+
+def test_codes_with_a_lettered_part_in_parentheses() -> None:
+    text = (
+        "WHAT THE PROJECT DID\n\n"
+        "Output 2: Informed voters\n\n"
+        "   Activity 2(a)  Door-to-door canvass.  Volunteers visited 3,100 homes in Tartu.\n\n"
+        "   Activity 2(ii)  Leaflets.  A leaflet in Estonian and Russian was printed.\n"
+    )
+    assert _read(text) == [("2(a)", "Door-to-door canvass"), ("2(ii)", "Leaflets")]
+
+
+def test_a_section_number_before_a_worded_code_gives_way_to_it() -> None:
+    text = (
+        "4  PROJECT ACTIVITIES\n\n"
+        "4.1  Work package 1: Monitoring\n\n"
+        "T1   Media monitoring. Six outlets were followed from March.\n\n"
+        "4.2  Work package 2: Dialogue\n\n"
+        "T2   Round tables. Three were held in Vilnius.\n"
+    )
+    assert _read(text) == [("T1", "Media monitoring"), ("T2", "Round tables")]

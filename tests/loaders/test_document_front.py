@@ -202,3 +202,31 @@ def test_title_page_notes_after_an_abstract_are_not_part_of_it() -> None:
         "Acknowledgements: The author thanks the participants of a workshop held in Tartu on",
         "4 May 2021 for their comments.",
     ]
+
+
+def test_parts_underlined_with_dashes_are_headings_of_the_body() -> None:
+    # Invented: a typescript report on a Baltic local election whose parts are titled over
+    # a rule of dashes; a results table's rule under its header row stays a table's.
+    text = dedent(
+        """\
+        RIVERSIDE VOTERS' LEAGUE
+        Report to the donor
+
+        SECTION A: OVERVIEW
+        ===================
+        The league trained 120 observers in four counties before the vote of 2 May.
+
+        SECTION B: RESULTS
+        ------------------
+        List          Votes   Seats
+        ---------------------------
+        Green List    4,210   6
+        """
+    )
+    doc = parse_document(SourceText("lv", "lv.txt", text))
+    headings = [e.text for e in doc.elements if e.kind is ElementKind.HEADING]
+    assert headings == ["SECTION A: OVERVIEW", "SECTION B: RESULTS"]
+    [overview] = doc.find_sections("^SECTION A: OVERVIEW$")
+    assert overview.elements[-1].text.startswith("The league trained 120 observers")
+    assert not any("-----" in e.text or "=====" in e.text for e in doc.elements)
+    assert any(e.text.startswith("List") and "Green List" in e.text for e in doc.elements)
