@@ -42,16 +42,8 @@ from .recurrence_blocks import Blocks, Delta, block_delta
 from .recurrence_delta import delta, kept, previous, validation_context, write
 from .recurrence_index import IndexUse, updated_grouping
 from .recurrence_keys import statement_keys
-from .recurrence_read import (
-    CONCERNS,
-    FINDING_REPORTS,
-    RESOLVED,
-    RESTATED,
-    current_statements,
-    read_creators,
-    read_evidence,
-    read_items_of,
-)
+from .recurrence_read import CONCERNS, FINDING_REPORTS, current_statements, read_items_of
+from .recurrence_sources import RESOLVED, RESTATED, read_creators, read_evidence
 from .recurrence_statements import Resolved, resolve_all
 from .recurrence_triples import (
     GROUPING_RULE,

@@ -2,8 +2,9 @@
 
 Recommendations and findings (text, report, issuer, election, dates, topics, norms,
 laws), observers' statements on earlier recommendations, the findings the recurrence graph
-attaches to issues, and the evidence of recommendations: every read the recurrence stage
-makes (:mod:`normgraph.recurrence`), in one place.
+attaches to issues: the reads of what the recurrence stage (:mod:`normgraph.recurrence`)
+groups and resolves. What an issue's block rests on besides (evidence, creators, the
+statements an earlier link resolved) is read in :mod:`.recurrence_sources`.
 """
 
 from __future__ import annotations
@@ -379,58 +380,3 @@ def current_statements(
     chosen = [kept[r] for r in wanted if r in kept]
     everything = sorted((s for _, items, _ in chosen for s in items), key=lambda s: s.key)
     return everything, {key for _, _, done in chosen for key in done}
-
-
-def read_evidence(store: GraphStore, keys: Sequence[str]) -> dict[str, list[URIRef]]:
-    """The evidence annotations of the recommendations an inference can rest on."""
-    found: dict[str, list[URIRef]] = {}
-    wanted = sorted(set(keys))
-    for start in range(0, len(wanted), 400):
-        values = " ".join(URIRef(key).n3() for key in wanted[start : start + 400])
-        _, rows = store.select(
-            _PREFIXES + f"SELECT ?item ?annotation WHERE {{ VALUES ?item {{ {values} }} "
-            "?item ng:evidence ?annotation } ORDER BY ?item ?annotation"
-        )
-        for row in rows:
-            annotation = row["annotation"]
-            if isinstance(annotation, URIRef):
-                found.setdefault(str(row["item"]), []).append(annotation)
-    return found
-
-
-CREATORS = _PREFIXES + "SELECT DISTINCT ?report ?creator WHERE { ?report dcterms:creator ?creator }"
-"""Every report's creators (one row per report and creator: a few per report)."""
-
-
-def read_creators(
-    store: GraphStore, reports: Collection[str] | None = None
-) -> dict[str, frozenset[str]]:
-    """Each report's ``dcterms:creator`` values, which an issue's organisation count counts
-    (of every report, or of ``reports``, a page of them at a time)."""
-    pages = [None] if reports is None else list(_pages(sorted(reports)))
-    found: dict[str, set[str]] = {}
-    for page in pages:
-        for row in store.select(_of_reports(CREATORS, page))[1]:
-            found.setdefault(_text(row, "report"), set()).add(_text(row, "creator"))
-    return {report: frozenset(creators) for report, creators in found.items()}
-
-
-RESOLVED = f"""
-SELECT ?assessment ?recommendation WHERE {{
-  GRAPH {RECURRENCE_GRAPH.n3()} {{
-    ?assessment <{NG.recommendation}> ?recommendation
-    FILTER NOT EXISTS {{ ?assessment a <{NG.InferredAssessment}> }}
-  }}
-}}
-"""
-"""Observers' statements an earlier link resolved to the recommendation they judge."""
-RESTATED = f"""
-SELECT ?assessment ?issue WHERE {{
-  GRAPH {RECURRENCE_GRAPH.n3()} {{
-    ?assessment <{NG.issue}> ?issue
-    FILTER NOT EXISTS {{ ?assessment <{NG.recommendation}> ?recommendation }}
-  }}
-}}
-"""
-"""Statements an earlier link tied to an issue only (their own report re-states the ask),
-with those issues."""

@@ -6,9 +6,7 @@ its laws (``ontology/states/{code}.ttl``), by the shapes law names take ("Law on
 "... Code", "Constitution", "Law of <state> of <date> "On ..."") and under the state
 the name carries ("the Electoral Code of <state>") or else the report's state, never
 another state's. ``find_references`` reads one passage and returns what it cites;
-``add_references`` turns that into facts (``ng:Law``, ``ng:LawArticle`` linked up with
-``eli:is_part_of``) and returns the IRIs a finding or recommendation links to
-(``ng:concernsLaw``, ``ng:invokesProvision``). Instruments come from the one catalogue
+:mod:`.law_facts` turns that into facts. Instruments come from the one catalogue
 (``instruments.py``); the ODIHR reader (``legal_patterns.py``) uses the same pieces.
 
 >>> refs = find_references('paragraph 6 of Article 44 of the Constitution', "xx")
@@ -22,24 +20,18 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 
 from rdflib import URIRef
 
-from normgraph.namespaces import ELI, NG
-
-from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint, slug
 from ..resolve.vocabulary import normalise
 from ..text.dates import DATE_PATTERN, match_to_date
-from ..text.document import Document
-from ..text.source import Span
-from .elections import date_value, state_fact
 from .instruments import find_instruments
 from .law_acronyms import defined, fuller, restated, uses
-from .law_shapes import ARTICLE_LIST, ARTICLE_NUMBER, GENERIC_LAW, name_its_state, referent
+from .law_shapes import ARTICLE_LIST, ARTICLE_NUMBER, GENERIC_LAW, referent
 from .state_data import Named, state_data
 from .states import state_alternation, state_named, state_pattern
 
@@ -323,64 +315,6 @@ def _articles(law: LawName, before: re.Match[str], end: int) -> list[Reference]:
     return found
 
 
-def add_references(
-    extraction: Extraction,
-    text: str,
-    spans_of: Callable[[int, int], list[Span]],
-    country: str,
-    memory: LawMemory | None = None,
-) -> tuple[list[URIRef], list[URIRef], list[URIRef]]:
-    """Facts for the laws and articles ``text`` cites; returns (laws and articles,
-    provisions, instruments) as IRIs for the citing fact to link to."""
-    laws: list[URIRef] = []
-    provisions: list[URIRef] = []
-    instruments: list[URIRef] = []
-    for ref in find_references(text, country, memory):
-        spans = spans_of(ref.start, ref.end)
-        if ref.kind == "provision":
-            provisions.append(ref.iri)
-            continue
-        if ref.kind == "instrument":
-            instruments.append(ref.iri)
-            continue
-        assert ref.law is not None
-        state = extraction.merge(state_fact(ref.law.country, spans))
-        law = Fact(iri=ref.law.iri, kind=NG.Law, label=ref.law.label, evidence=list(spans))
-        law.add(NG.country, state.iri)
-        extraction.merge(name_its_state(law, ref.law.country))
-        if ref.law.adopted is not None:
-            date = ref.law.adopted
-            law_fact = extraction.get(law.iri)
-            assert law_fact is not None
-            value = date_value(date.year, date.month, date.day)
-            if (ELI.date_document, value) not in law_fact.values:
-                law_fact.add(ELI.date_document, value)
-        if ref.kind == "law":
-            laws.append(law.iri)
-            continue
-        article_iri = URIRef(f"{law.iri}/article/{ref.article}")
-        article = Fact(
-            iri=article_iri,
-            kind=NG.LawArticle,
-            label=f"{ref.law.label}, article {ref.article}",
-            evidence=list(spans),
-        )
-        article.add(ELI.is_part_of, law.iri)
-        article.add(NG.number, ref.article)
-        extraction.merge(name_its_state(article, ref.law.country))
-        if ref.paragraph:
-            paragraph = Fact(iri=ref.iri, kind=NG.LawArticle, label=ref.label, evidence=list(spans))
-            paragraph.add(ELI.is_part_of, article_iri)
-            paragraph.add(NG.number, ref.paragraph)
-            extraction.merge(paragraph)
-        laws.append(ref.iri)
-    return (
-        list(dict.fromkeys(laws)),
-        list(dict.fromkeys(provisions)),
-        list(dict.fromkeys(instruments)),
-    )
-
-
 @dataclass
 class LawMemory:
     """The laws a text has named so far by their names, and the short forms it defined for
@@ -399,20 +333,6 @@ class LawMemory:
         self.acronyms.update(law_acronyms(text, named))
 
 
-def add_document_laws(extraction: Extraction, document: Document, country: str) -> list[URIRef]:
-    """Facts for every law and article any sentence of ``document`` cites, wherever it
-    stands (a statement's legal-framework paragraph, a programme report's context), not
-    only in the findings that link to them; returns their IRIs in reading order."""
-    cited: list[URIRef] = []
-    memory = LawMemory()
-    for sentence in document.sentences():
-        text = sentence.text
-        laws, _, _ = add_references(extraction, text, sentence.spans, country, memory)
-        memory.read(text, country)
-        cited.extend(laws)
-    return list(dict.fromkeys(cited))
-
-
 __all__ = [
     "ARTICLE_LIST",
     "ARTICLE_NUMBER",
@@ -420,8 +340,6 @@ __all__ = [
     "LawMemory",
     "LawName",
     "Reference",
-    "add_document_laws",
-    "add_references",
     "find_laws",
     "find_references",
     "law_acronyms",

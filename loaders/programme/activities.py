@@ -16,7 +16,7 @@ from normgraph.namespaces import NG, SCHEMA, local_name
 
 from ..extract.concepts import topic
 from ..extract.elections import date_value
-from ..extract.legal import add_references
+from ..extract.law_facts import add_references
 from ..extract.organisations import Organisations
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint

@@ -37,7 +37,7 @@ from ..extract.assessments import add_assessments
 from ..extract.concepts import genre
 from ..extract.election_mentions import find_mentions
 from ..extract.elections import Mention, date_value, resolve, state_fact
-from ..extract.legal import add_document_laws
+from ..extract.law_facts import add_document_laws
 from ..extract.named_actors import add_named_actors
 from ..extract.organisations import Organisations, find_organisations
 from ..extract.report import add_part_report, add_report

@@ -28,7 +28,7 @@ from rdflib import Literal, URIRef
 
 from normgraph.namespaces import NG, VOCAB, XSD, local_name
 
-from ..extract.legal import add_document_laws
+from ..extract.law_facts import add_document_laws
 from ..extract.states import State
 from ..extract.text_readings import add_text_readings
 from ..extract.treaties import add_treaty_actions

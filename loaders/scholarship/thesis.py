@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from ..extract.legal import add_document_laws
+from ..extract.law_facts import add_document_laws
 from ..extract.text_readings import add_text_readings
 from ..extract.treaties import add_treaty_actions
 from ..rdf.facts import Extraction

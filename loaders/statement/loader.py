@@ -27,7 +27,7 @@ from ..extract.complaint_figure_facts import add_document_figures
 from ..extract.election_mentions import find_mentions
 from ..extract.elections import Mention, link_own_elections, resolve, state_fact
 from ..extract.head import ReportHead
-from ..extract.legal import add_document_laws
+from ..extract.law_facts import add_document_laws
 from ..extract.named_actors import add_named_actors
 from ..extract.organisations import find_organisations
 from ..extract.report import add_report

@@ -15,7 +15,8 @@ from normgraph.namespaces import NG, local_name
 from ..extract.actors import Actors
 from ..extract.concepts import STATEMENT_TOPIC_WORDS, norm, norms_in, topic_for
 from ..extract.elections import Mention
-from ..extract.legal import LawMemory, add_references
+from ..extract.law_facts import add_references
+from ..extract.legal import LawMemory
 from ..rdf.facts import Extraction, Fact
 from ..text.document import Element
 from ..text.lines import run_in_heading

@@ -10,7 +10,8 @@ import pytest
 from rdflib import URIRef
 
 from normgraph.loaders.extract.election_mentions import find_mentions
-from normgraph.loaders.extract.legal import add_references, find_laws, find_references
+from normgraph.loaders.extract.law_facts import add_references
+from normgraph.loaders.extract.legal import find_laws, find_references
 from normgraph.loaders.programme.loader import ProgrammeLoader
 from normgraph.loaders.rdf.facts import Extraction
 from normgraph.loaders.resolve.resolution import resolve
