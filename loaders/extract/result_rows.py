@@ -46,6 +46,7 @@ from .result_headers import (
 )
 from .result_lines import Line, table_lines
 from .result_model import Cell, ResultRow, ResultTable
+from .result_names import first_cell, joined_name, name_column
 
 GROUP_SEPARATORS = " \u00a0\u2009\u202f'\u2019.,"
 """What a report may put between groups of three digits: space, no-break space, thin
@@ -71,9 +72,6 @@ _CONTINUES = re.compile(r"^\s*(?:[a-z(]|and\b|of\b|[\u2013-](?!\s))")
 _SEATS_ONLY: list[tuple[str, str]] = [("seats", "")]
 _LEADING_NUMBER = re.compile(r"^(?:\d{1,3}[.)]\s*|\d{1,3}(?:\t|\s{2,})|[-\u2013\u2022\u25aa*>]\s+)")
 """A ballot number or bullet before a contestant's name: "1.", "2)", "3" then a column gap."""
-_BALLOT_NUMBER = re.compile(r"\d{1,3}[.)]?(?:\t|\s{2,}|[.)]\s)")
-_LIST_LETTER = re.compile(r"[A-Z]{1,2}[.)]?(?:\t|[ \t]{2,})(?=\S)")
-"""A list's letter (or two) in a column of its own before a second text column."""
 _ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z]{1,7})\)$")
 
 
@@ -268,7 +266,7 @@ def read_result_rows(
                 # the name above ends in a word that needs more ("nominated by the"), it
                 # leaves a bracket open ("Vida Ozola (Unity"), or it ends in the short
                 # name the row above still lacks ("Alliance (SDA)"), which closes a name
-                last.name = _joined([last.name, line.text.strip()])
+                last.name = joined_name([last.name, line.text.strip()])
                 last.name_spans.append(source.span(line.start, line.end))
                 closing = _ACRONYM.search(last.name) if last.acronym is None else None
                 if closing is not None:
@@ -285,11 +283,11 @@ def read_result_rows(
         name_parts = pending if pending and not line.after_blank else []
         pending = []
         if text_columns > 1:
-            label = _first_cell(label)
+            label = first_cell(label)
         bullet = _SUB_ROW.match(label)
         if group is not None and not bullet:
             group = None
-        name = _joined([*(p.text.strip() for p in name_parts), label.strip()])
+        name = joined_name([*(p.text.strip() for p in name_parts), label.strip()])
         name = _LEADING_NUMBER.sub("", name).strip(" .:")
         name_spans = [source.span(p.start, p.end) for p in name_parts]
         if label.strip():
@@ -330,7 +328,7 @@ def read_result_rows(
         if require_header and not roles:
             continue
         assign_cells(row, cells, roles)
-        column = _name_column(line, label)
+        column = name_column(line, label)
         if last is None and bullet and _PART_OF.match(label):
             continue  # "of whom abroad" under a national figure: a part of it, no contestant
         deeper = last is not None and column > last_indent + 1 and group is None
@@ -356,38 +354,6 @@ def _repeated_lines(text: str) -> frozenset[str]:
     """The lines ``text`` repeats word for word (page furniture), stripped."""
     counts = Counter(stripped for line in text.splitlines() if (stripped := line.strip()))
     return frozenset(line for line, count in counts.items() if count >= _RUNNING)
-
-
-def _first_cell(label: str) -> str:
-    """The label cut to its first column (after a ballot number in a column of its own):
-    the contestant's name, without the text columns printed after it. A list's letter in
-    a column of its own before the name ("B     Unity List") is blanked out: a code, no
-    name (the offsets of what follows are kept)."""
-    indent = len(label) - len(label.lstrip())
-    code = _LIST_LETTER.match(label, indent)
-    if code is not None:
-        label = label[:indent] + " " * (code.end() - indent) + label[code.end() :]
-    number = _BALLOT_NUMBER.match(label.lstrip())
-    lead = len(label) - len(label.lstrip()) + (number.end() if number else 0)
-    gap = _COLUMN_GAP.search(label.rstrip(), lead)
-    return label[: gap.start()] if gap else label
-
-
-def _name_column(line: Line, label: str) -> int:
-    """Where the row's name starts: after a ballot number in a column of its own ("3    Unity
-    List"), so an unnumbered row under it ("     Independent candidates") is not taken for a
-    sub-row by its indent."""
-    number = _BALLOT_NUMBER.match(label.lstrip())
-    return line.indent + (number.end() if number else 0)
-
-
-def _joined(parts: list[str]) -> str:
-    """A wrapped name's lines joined: a line ending in a hyphen joins the next without a
-    space ("Dusenov-" + "Abaiuly"), others with one."""
-    name = ""
-    for part in (p for p in parts if p):
-        name += part if not name or name.endswith("-") else f" {part}"
-    return name.strip()
 
 
 __all__ = [
