@@ -48,6 +48,12 @@ def value(fact: Fact, predicate: URIRef) -> Node | None:
     return next((v for p, v in fact.values if p == predicate), None)
 
 
+def first_text(fact: Fact, predicate: URIRef) -> str | None:
+    """The fact's first value for ``predicate`` as a string, or None."""
+    found = value(fact, predicate)
+    return None if found is None else str(found)
+
+
 def finding_polarities(extraction: Extraction) -> dict[str, str]:
     """Each finding's text (its first 40 characters) and its polarity's local name."""
     return {

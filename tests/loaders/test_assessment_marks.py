@@ -6,8 +6,6 @@ such. The texts are invented (other states and bodies than the fixtures')."""
 
 from __future__ import annotations
 
-from rdflib import URIRef
-
 from normgraph.loaders.extract.tracker import add_tracker_assessments
 from normgraph.loaders.extract.verdict_cues import stated_verdict
 from normgraph.loaders.rdf.facts import Extraction, Fact
@@ -17,11 +15,7 @@ from normgraph.loaders.text.document import parse_document
 from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import NG
 from tests.loaders.assessment_reading import assessments_in, statuses
-
-
-def _value(fact: Fact, predicate: URIRef) -> str | None:
-    found = [str(value) for p, value in fact.values if p == predicate]
-    return found[0] if found else None
+from tests.loaders.fact_lookup import first_text
 
 
 def test_a_status_that_only_names_the_set_a_sentence_describes_is_no_verdict() -> None:
@@ -94,7 +88,10 @@ def test_a_follow_up_list_acted_upon_and_a_table_rated_met_or_not_met() -> None:
         extraction, parse_document(source), report, report.iri, None, []
     )
     read = sorted(
-        (" ".join(str(_value(f, NG.text)).split())[:20], str(_value(f, NG.status)).split("/")[-1])
+        (
+            " ".join(str(first_text(f, NG.text)).split())[:20],
+            str(first_text(f, NG.status)).split("/")[-1],
+        )
         for f in found
     )
     assert read == [
@@ -140,7 +137,7 @@ def test_a_statements_verdicts_keep_an_assessor_when_its_mission_observes_nothin
     extraction = StatementLoader().extract(SourceText("lt", "lt.txt", UNDATED))
     found = [f for f in extraction.facts if f.kind == NG.ImplementationAssessment]
     assert statuses(found) == [["not-implemented"]]
-    judge = _value(found[0], NG.assessor)
+    judge = first_text(found[0], NG.assessor)
     missions = [f for f in extraction.facts if f.kind == NG.ObservationMission]
     assert judge is not None and judge not in {str(m.iri) for m in missions}
 

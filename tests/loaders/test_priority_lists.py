@@ -6,13 +6,12 @@ on states and wordings no fixture uses."""
 
 from __future__ import annotations
 
-from rdflib import URIRef
-
 from normgraph.loaders.odihr.loader import OdihrLoader
 from normgraph.loaders.rdf.facts import Extraction, Fact
 from normgraph.loaders.statement.loader import StatementLoader
 from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import NG
+from tests.loaders.fact_lookup import first_text
 
 FINAL = """\
 Office for Democratic Institutions and Human Rights
@@ -84,25 +83,20 @@ def _recommendations(extraction: Extraction) -> list[Fact]:
     return [fact for fact in extraction.facts if fact.kind == NG.Recommendation]
 
 
-def _one(fact: Fact, predicate: URIRef) -> str | None:
-    found = [str(v) for p, v in fact.values if p == predicate]
-    return found[0] if found else None
-
-
 def _by_number(found: list[Fact]) -> dict[str, Fact]:
-    return {number: f for f in found if (number := _one(f, NG.number)) is not None}
+    return {number: f for f in found if (number := first_text(f, NG.number)) is not None}
 
 
 def test_the_summary_priority_list_marks_the_final_lists_priorities() -> None:
     found = _recommendations(OdihrLoader().extract(SourceText("pt", "pt.txt", FINAL)))
     numbered = _by_number(found)
-    assert {n: _one(f, NG.priority) for n, f in numbered.items()} == {
+    assert {n: first_text(f, NG.priority) for n, f in numbered.items()} == {
         "1": "true",
         "2": "false",
         "3": "true",
     }
-    repeated = [f for f in found if _one(f, NG.restatedAs) is not None]
-    targets = sorted(_one(f, NG.restatedAs) or "" for f in repeated)
+    repeated = [f for f in found if first_text(f, NG.restatedAs) is not None]
+    targets = sorted(first_text(f, NG.restatedAs) or "" for f in repeated)
     # two summary bullets and one body sentence, each linked to what it repeats
     assert targets == sorted(
         [str(numbered["1"].iri), str(numbered["3"].iri), str(numbered["1"].iri)]
@@ -111,23 +105,23 @@ def test_the_summary_priority_list_marks_the_final_lists_priorities() -> None:
 
 def test_a_statements_addressee_headings_are_categories_and_body_restatements_linked() -> None:
     found = _recommendations(StatementLoader().extract(SourceText("no", "no.txt", STATEMENT)))
-    texts = [_one(f, NG.text) or "" for f in found]
+    texts = [first_text(f, NG.text) or "" for f in found]
     assert not any(text.startswith("To ") for text in texts)
     numbered = _by_number(found)
     assert sorted(numbered) == ["1", "2", "3"]
-    assert _one(numbered["3"], NG.categoryHeading) == "To municipal election boards"
-    assert {n: _one(f, NG.priority) for n, f in numbered.items()} == {
+    assert first_text(numbered["3"], NG.categoryHeading) == "To municipal election boards"
+    assert {n: first_text(f, NG.priority) for n, f in numbered.items()} == {
         "1": "true",
         "2": "false",
         "3": "false",
     }
-    repeated = [_one(f, NG.restatedAs) for f in found if _one(f, NG.restatedAs)]
+    repeated = [first_text(f, NG.restatedAs) for f in found if first_text(f, NG.restatedAs)]
     assert repeated == [str(numbered["1"].iri), str(numbered["1"].iri)]
 
 
 def test_a_pre_election_statement_is_a_statement_about_the_coming_election() -> None:
     extraction = StatementLoader().extract(SourceText("no", "no.txt", STATEMENT))
     report = next(f for f in extraction.facts if f.kind == NG.Report)
-    assert _one(report, NG.genre) == "https://w3id.org/normgraph/vocab/genre/statement"
+    assert first_text(report, NG.genre) == "https://w3id.org/normgraph/vocab/genre/statement"
     elections = [str(v) for p, v in report.values if p == NG.election]
     assert [e.split("/election/", 1)[1] for e in elections] == ["no/parliamentary/2032-09-13"]

@@ -6,8 +6,6 @@ Invented texts, on states and wordings no fixture uses."""
 
 from __future__ import annotations
 
-from rdflib import URIRef
-
 from normgraph.loaders.odihr.body_recommendations import find_body_recommendations
 from normgraph.loaders.odihr.loader import OdihrLoader
 from normgraph.loaders.rdf.facts import Extraction, Fact
@@ -15,6 +13,7 @@ from normgraph.loaders.statement.loader import StatementLoader
 from normgraph.loaders.text.document import parse_document
 from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import NG
+from tests.loaders.fact_lookup import first_text
 
 FINAL = """\
 Office for Democratic Institutions and Human Rights
@@ -81,16 +80,11 @@ def _recommendations(extraction: Extraction) -> list[Fact]:
     return [fact for fact in extraction.facts if fact.kind == NG.Recommendation]
 
 
-def _one(fact: Fact, predicate: URIRef) -> str | None:
-    found = [str(v) for p, v in fact.values if p == predicate]
-    return found[0] if found else None
-
-
 def _priorities(found: list[Fact]) -> dict[str, str | None]:
     return {
-        number: _one(fact, NG.priority)
+        number: first_text(fact, NG.priority)
         for fact in found
-        if (number := _one(fact, NG.number)) is not None
+        if (number := first_text(fact, NG.number)) is not None
     }
 
 

@@ -5,13 +5,13 @@ continued over page breaks with footnotes, footers and running headers in betwee
 from __future__ import annotations
 
 import pytest
-from rdflib import URIRef
 
 from normgraph.loaders.odihr.loader import OdihrLoader
 from normgraph.loaders.rdf.facts import Extraction, Fact
 from normgraph.loaders.text.genres import Genre, detect_genre
 from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import DCTERMS, NG
+from tests.loaders.fact_lookup import first_text
 from tests.loaders.recommendation_layouts import BROKEN, BULLETED, CONCLUDED, PAGED
 
 
@@ -28,14 +28,9 @@ def _recommendations(extraction: Extraction) -> list[Fact]:
     return [fact for fact in extraction.facts if fact.kind == NG.Recommendation]
 
 
-def _one(fact: Fact, predicate: URIRef) -> str | None:
-    found = [str(v) for p, v in fact.values if p == predicate]
-    return found[0] if found else None
-
-
 def test_every_numbering_style_gives_numbered_recommendations(paged: Extraction) -> None:
     read = [
-        (_one(r, NG.number), _one(r, NG.priority), _one(r, NG.categoryHeading))
+        (first_text(r, NG.number), first_text(r, NG.priority), first_text(r, NG.categoryHeading))
         for r in _recommendations(paged)
     ]
     assert read == [
@@ -50,14 +45,14 @@ def test_every_numbering_style_gives_numbered_recommendations(paged: Extraction)
 
 def test_page_furniture_and_the_footnote_marker_stay_out_of_the_text(paged: Extraction) -> None:
     second = _recommendations(paged)[1]
-    assert _one(second, NG.text) == (
+    assert first_text(second, NG.text) == (
         "The National Electoral Board should publish all its decisions online within 24 hours"
         " of their adoption."
     )
 
 
 def test_a_recommendation_continued_over_a_page_break_is_whole() -> None:
-    texts = [_one(r, NG.text) for r in _recommendations(_load("broken", BROKEN))]
+    texts = [first_text(r, NG.text) for r in _recommendations(_load("broken", BROKEN))]
     assert texts == [
         "The Central Election Commission should adopt its decisions in open sessions and"
         " publish them without delay, so that contestants can challenge them before the courts"
@@ -73,7 +68,10 @@ def test_a_recommendation_continued_over_a_page_break_is_whole() -> None:
 
 def test_bulleted_recommendations_under_topical_headings() -> None:
     extraction = _load("bulleted", BULLETED)
-    read = [(_one(r, NG.categoryHeading), _one(r, NG.text)) for r in _recommendations(extraction)]
+    read = [
+        (first_text(r, NG.categoryHeading), first_text(r, NG.text))
+        for r in _recommendations(extraction)
+    ]
     assert [heading for heading, _ in read] == [
         "Election Administration",
         "Election Administration",
@@ -84,7 +82,7 @@ def test_bulleted_recommendations_under_topical_headings() -> None:
         "Restrictions on the voting rights of persons with disabilities should be removed."
     )
     (report,) = [fact for fact in extraction.facts if fact.kind == NG.Report]
-    assert _one(report, DCTERMS.issued) == "2028-06-30"  # an expert team's title block
+    assert first_text(report, DCTERMS.issued) == "2028-06-30"  # an expert team's title block
 
 
 def test_each_layout_is_a_final_report() -> None:
@@ -94,10 +92,12 @@ def test_each_layout_is_a_final_report() -> None:
 
 def test_a_list_closing_a_conclusions_and_recommendations_section() -> None:
     extraction = _load("concluded", CONCLUDED)
-    read = [(_one(r, NG.number), _one(r, NG.text)) for r in _recommendations(extraction)]
+    read = [
+        (first_text(r, NG.number), first_text(r, NG.text)) for r in _recommendations(extraction)
+    ]
     assert read == [
         ("1", "The Election Law should be amended to allow citizen observation."),
         ("2", "The Central Election Commission should publish results by polling station."),
     ]
     (report,) = [fact for fact in extraction.facts if fact.kind == NG.Report]
-    assert _one(report, DCTERMS.issued) == "2006-01-20"  # "Place, Date" on one line
+    assert first_text(report, DCTERMS.issued) == "2006-01-20"  # "Place, Date" on one line

@@ -6,13 +6,12 @@ its priorities. Invented texts on states and wordings no fixture uses."""
 
 from __future__ import annotations
 
-from rdflib import URIRef
-
 from normgraph.loaders.odihr.loader import OdihrLoader
 from normgraph.loaders.rdf.facts import Fact
 from normgraph.loaders.statement.loader import StatementLoader
 from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import NG
+from tests.loaders.fact_lookup import first_text
 
 NINETIES = """\
                  OSCE Office for Democratic Institutions and Human Rights
@@ -78,34 +77,29 @@ def _recommendations(facts: list[Fact]) -> list[Fact]:
     return [fact for fact in facts if fact.kind == NG.Recommendation]
 
 
-def _one(fact: Fact, predicate: URIRef) -> str | None:
-    found = [str(v) for p, v in fact.values if p == predicate]
-    return found[0] if found else None
-
-
 def test_concluded_items_are_no_recommendations_and_recommended_items_are() -> None:
     found = _recommendations(OdihrLoader().extract(SourceText("si", "si.txt", NINETIES)).facts)
-    listed = [f for f in found if _one(f, NG.restatedAs) is None]
-    assert [(_one(f, NG.number), _one(f, NG.text)) for f in listed] == [
+    listed = [f for f in found if first_text(f, NG.restatedAs) is None]
+    assert [(first_text(f, NG.number), first_text(f, NG.text)) for f in listed] == [
         (None, "the election law be amended to allow non-partisan domestic observers;"),
         (None, "the Electoral Commission issue clear instructions against group voting."),
     ]
-    body = [f for f in found if _one(f, NG.restatedAs) is not None]
-    assert [_one(f, NG.text) for f in body] == [
+    body = [f for f in found if first_text(f, NG.restatedAs) is not None]
+    assert [first_text(f, NG.text) for f in body] == [
         "The law should be amended to allow non-partisan domestic observers."
     ]
 
 
 def test_key_recommendations_mark_the_full_lists_priorities_and_headings_are_categories() -> None:
     found = _recommendations(StatementLoader().extract(SourceText("mt", "mt.txt", STATEMENT)).facts)
-    numbered = {n: f for f in found if (n := _one(f, NG.number)) is not None}
-    assert {n: _one(f, NG.priority) for n, f in numbered.items()} == {
+    numbered = {n: f for f in found if (n := first_text(f, NG.number)) is not None}
+    assert {n: first_text(f, NG.priority) for n, f in numbered.items()} == {
         "1": "true",
         "2": "false",
         "3": "false",
     }
-    assert _one(numbered["3"], NG.categoryHeading) == "To political parties"
-    repeated = [_one(f, NG.restatedAs) for f in found if _one(f, NG.restatedAs)]
+    assert first_text(numbered["3"], NG.categoryHeading) == "To political parties"
+    repeated = [first_text(f, NG.restatedAs) for f in found if first_text(f, NG.restatedAs)]
     assert repeated == [str(numbered["1"].iri)]
 
 
@@ -136,7 +130,7 @@ second round.
 
 def test_a_report_without_a_list_recommends_in_passing_but_not_in_the_past() -> None:
     facts = OdihrLoader().extract(SourceText("lt", "lt.txt", IN_PASSING)).facts
-    texts = [" ".join((_one(f, NG.text) or "").split()) for f in _recommendations(facts)]
+    texts = [" ".join((first_text(f, NG.text) or "").split()) for f in _recommendations(facts)]
     assert texts == [
         "The OSCE/ODIHR recommends that all decisions of the Central Electoral Committee be"
         " published within 48 hours.",

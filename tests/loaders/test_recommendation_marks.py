@@ -7,7 +7,7 @@ its underline. The texts are invented (other states and bodies than the fixtures
 
 from __future__ import annotations
 
-from rdflib import Literal, URIRef
+from rdflib import Literal
 
 from normgraph.loaders.extract.actors import Actors
 from normgraph.loaders.odihr.loader import OdihrLoader
@@ -19,6 +19,7 @@ from normgraph.loaders.statement.loader import StatementLoader
 from normgraph.loaders.text.document import parse_document
 from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import NG
+from tests.loaders.fact_lookup import first_text
 
 STARRED = """\
 OSCE Office for Democratic Institutions and Human Rights
@@ -76,20 +77,15 @@ def _recommendations(extraction: Extraction) -> list[Fact]:
     return [fact for fact in extraction.facts if fact.kind == NG.Recommendation]
 
 
-def _value(fact: Fact, predicate: URIRef) -> str | None:
-    found = [str(value) for p, value in fact.values if p == predicate]
-    return found[0] if found else None
-
-
 def test_starred_numbers_are_the_priorities_under_every_topical_sub_heading() -> None:
     extraction = OdihrLoader().extract(SourceText("mt", "mt.txt", STARRED))
-    listed = [f for f in _recommendations(extraction) if _value(f, NG.number)]
-    read = [(_value(f, NG.number), _value(f, NG.priority)) for f in listed]
+    listed = [f for f in _recommendations(extraction) if first_text(f, NG.number)]
+    read = [(first_text(f, NG.number), first_text(f, NG.priority)) for f in listed]
     assert read == [("1", "true"), ("2", "false"), ("3", "true"), ("4", "false"), ("5", "false")]
-    assert _value(listed[1], NG.text) == (
+    assert first_text(listed[1], NG.text) == (
         "The deadline for the nomination of candidates should be set by law."
     )
-    assert " ".join(str(_value(listed[2], NG.text)).split()) == (
+    assert " ".join(str(first_text(listed[2], NG.text)).split()) == (
         "The Broadcasting Authority should monitor the coverage of contestants during the "
         "whole campaign period."
     )
@@ -98,7 +94,7 @@ def test_starred_numbers_are_the_priorities_under_every_topical_sub_heading() ->
 def test_body_recommendations_run_in_in_a_clause_and_in_the_observers_view() -> None:
     extraction = OdihrLoader().extract(SourceText("mt", "mt.txt", STARRED))
     body = [f for f in _recommendations(extraction) if "/body/" in str(f.iri)]
-    texts = {" ".join(str(_value(f, NG.text)).split()): f for f in body}
+    texts = {" ".join(str(first_text(f, NG.text)).split()): f for f in body}
     assert sorted(texts) == [
         "Parties are encouraged to consider internal rules on gender balance.",
         "The Electoral Act should be published in a consolidated version after each amendment.",
@@ -108,7 +104,7 @@ def test_body_recommendations_run_in_in_a_clause_and_in_the_observers_view() -> 
     restated = (
         "The Electoral Act should be published in a consolidated version after each amendment."
     )
-    assert _value(texts[restated], NG.restatedAs) is not None
+    assert first_text(texts[restated], NG.restatedAs) is not None
 
 
 PAPER = """\
@@ -141,8 +137,8 @@ def test_a_studys_proposals_under_a_title_that_does_not_say_recommendations() ->
     extraction = Extraction()
     report = Fact(iri=mint("report", "invented-pt"), kind=NG.Report, label="Paper")
     found = add_study_recommendations(extraction, document, report, "PT")
-    assert [_value(f, NG.number) for f in found] == ["1", "2"]
-    assert str(_value(found[0], NG.text)).startswith("Postal voting should be open")
+    assert [first_text(f, NG.number) for f in found] == ["1", "2"]
+    assert str(first_text(found[0], NG.text)).startswith("Postal voting should be open")
 
 
 PROGRAMME = """\
@@ -187,9 +183,9 @@ def test_spelt_out_numbers_under_an_underlined_part_heading_up_to_an_annex() -> 
     extraction = Extraction()
     report = Fact(iri=mint("report", "invented-nz"), kind=NG.Report, label="Programme")
     found = add_programme_recommendations(extraction, document, report, Actors(extraction, "nz"))
-    read = [(_value(f, NG.number), _value(f, NG.priority)) for f in found]
+    read = [(first_text(f, NG.number), first_text(f, NG.priority)) for f in found]
     assert read == [("1", "false"), ("2", "true"), ("3", "false"), (None, None)]
-    assert str(_value(found[1], NG.text)).startswith("Parliament should allow voters")
+    assert str(first_text(found[1], NG.text)).startswith("Parliament should allow voters")
     assert all((NG.number, Literal("One")) not in f.values for f in found)
 
 
@@ -232,10 +228,10 @@ Civic Vote Watch is a network of 14 organisations. Contact: press@cvw.example.
 
 def test_zero_padded_items_under_a_sentence_case_title_first_ones_urgent() -> None:
     extraction = StatementLoader().extract(SourceText("ee", "ee.txt", OBSERVATORY))
-    listed = [f for f in _recommendations(extraction) if _value(f, NG.number)]
-    read = [(_value(f, NG.number), _value(f, NG.priority)) for f in listed]
+    listed = [f for f in _recommendations(extraction) if first_text(f, NG.number)]
+    read = [(first_text(f, NG.number), first_text(f, NG.priority)) for f in listed]
     assert read == [("1", "true"), ("2", "true"), ("3", "false")]
-    assert " ".join(str(_value(listed[0], NG.text)).split()) == (
+    assert " ".join(str(first_text(listed[0], NG.text)).split()) == (
         "To the State Electoral Office: publish the minutes of every district commission "
         "within two days of polling."
     )
@@ -265,7 +261,7 @@ Latvia. They will be developed in the final report.
 
 def test_a_lead_in_announcing_preliminary_recommendations_is_none_of_them() -> None:
     extraction = StatementLoader().extract(SourceText("lv", "lv.txt", ANNOUNCED))
-    texts = [str(_value(f, NG.text)) for f in _recommendations(extraction)]
+    texts = [str(first_text(f, NG.text)) for f in _recommendations(extraction)]
     assert len(texts) == 2 and texts[0].startswith("The Central Election Commission")
 
 
@@ -294,7 +290,9 @@ def test_a_captioned_table_set_with_spaces_gives_its_recommendation_column() -> 
     extraction = Extraction()
     report = Fact(iri=mint("report", "invented-mt"), kind=NG.Report, label="Programme")
     found = add_programme_recommendations(extraction, document, report, Actors(extraction, "mt"))
-    read = [(_value(f, NG.number), " ".join(str(_value(f, NG.text)).split())) for f in found]
+    read = [
+        (first_text(f, NG.number), " ".join(str(first_text(f, NG.text)).split())) for f in found
+    ]
     assert read == [
         ("1", "Adopt a law on the financing of referendum campaigns."),
         ("2", "Publish the register's statistics every quarter."),
@@ -317,7 +315,7 @@ def test_an_items_bracketed_addressee_is_no_part_of_its_text() -> None:
     report = Fact(iri=mint("report", "invented-no"), kind=NG.Report, label="Programme")
     document = parse_document(source)
     found = add_programme_recommendations(extraction, document, report, Actors(extraction, "no"))
-    assert [str(_value(f, NG.text)) for f in found] == [
+    assert [str(first_text(f, NG.text)) for f in found] == [
         "The Election Act should allow voters to correct their registration online.",
         "Polling staff should be trained in the counting of unused ballots.",
     ]

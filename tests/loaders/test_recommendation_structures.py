@@ -8,14 +8,12 @@ Invented texts, on states and layouts no fixture report uses."""
 
 from __future__ import annotations
 
-from rdflib import URIRef
-
 from normgraph.loaders.odihr.loader import OdihrLoader
 from normgraph.loaders.rdf.facts import Extraction, Fact
 from normgraph.loaders.scholarship.article import JournalArticleLoader
 from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import NG
-from tests.loaders.fact_lookup import texts
+from tests.loaders.fact_lookup import first_text
 from tests.loaders.odihr_heads import final_report_head
 
 HEAD = final_report_head(
@@ -123,32 +121,27 @@ def _recommendations(extraction: Extraction) -> list[Fact]:
     return [fact for fact in extraction.facts if fact.kind == NG.Recommendation]
 
 
-def _one(fact: Fact, predicate: URIRef) -> str | None:
-    found = texts(fact, predicate)
-    return found[0] if found else None
-
-
 def _final(text: str) -> list[Fact]:
     return _recommendations(OdihrLoader().extract(SourceText("pt", "pt.txt", text)))
 
 
 def test_the_items_a_numbered_paragraph_announces_are_the_recommendations() -> None:
     found = _final(ANNOUNCED)
-    assert [_one(fact, NG.number) for fact in found] == ["a", "b", "c"]
-    assert str(_one(found[0], NG.text)).startswith("The electoral law should set a deadline")
+    assert [first_text(fact, NG.number) for fact in found] == ["a", "b", "c"]
+    assert str(first_text(found[0], NG.text)).startswith("The electoral law should set a deadline")
     # the announcing paragraph is none, and "c)" keeps its dashed parts in its text
-    assert not any("presents the following" in str(_one(f, NG.text)) for f in found)
-    assert "guidance on assisted voting" in str(_one(found[2], NG.text))
+    assert not any("presents the following" in str(first_text(f, NG.text)) for f in found)
+    assert "guidance on assisted voting" in str(first_text(found[2], NG.text))
 
 
 def test_a_recommendations_section_with_a_part_prefix_is_found() -> None:
     found = _final(CHAPTERED)
-    assert [_one(fact, NG.number) for fact in found] == ["1", "2"]
+    assert [first_text(fact, NG.number) for fact in found] == ["1", "2"]
 
 
 def test_priority_and_further_lines_read_as_paragraphs_set_the_priority() -> None:
     found = _final(RANKED)
-    assert [(_one(f, NG.number), _one(f, NG.priority)) for f in found] == [
+    assert [(first_text(f, NG.number), first_text(f, NG.priority)) for f in found] == [
         ("1", "true"),
         ("2", "false"),
         ("3", "false"),
@@ -158,7 +151,7 @@ def test_priority_and_further_lines_read_as_paragraphs_set_the_priority() -> Non
 def test_a_studys_proposals_section_gives_numbered_recommendations_without_the_reasons() -> None:
     extraction = JournalArticleLoader().extract(SourceText("study", "study.txt", STUDY))
     found = _recommendations(extraction)
-    assert [_one(fact, NG.number) for fact in found] == ["1", "2"]
-    assert _one(found[0], NG.text) == (
+    assert [first_text(fact, NG.number) for fact in found] == ["1", "2"]
+    assert first_text(found[0], NG.text) == (
         "Postal ballots should be counted on election day by the municipal boards."
     )
