@@ -4,28 +4,11 @@ from __future__ import annotations
 
 import re
 
+from ..text.labels import SPELT_NUMBERS
+
 WORD_NUMBERS = {
     "no": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
+    **{word.lower(): number for number, word in enumerate(SPELT_NUMBERS, start=1)},
     "thirty": 30,
     "forty": 40,
     "fifty": 50,

@@ -15,7 +15,7 @@ import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
-from ..text.labels import SPELT_NUMBERS
+from ..text.labels import SPELT_NUMBERS, spelt_value
 from ..text.model import Element, ElementKind
 from ..text.sentences import sentences
 from .restatements import RESTATES, content_words, overlap
@@ -104,7 +104,7 @@ def first_priorities(lead_in: str) -> int:
     if match is None:
         return 0
     count = match["count"]
-    return int(count) if count.isdigit() else SPELT_NUMBERS.index(count.capitalize()) + 1
+    return int(count) if count.isdigit() else spelt_value(count)
 
 
 _SPELT = rf"\b(?:{'|'.join(SPELT_NUMBERS)})\b"
@@ -151,7 +151,7 @@ def _referenced(sentence: str) -> set[str]:
     for match in _REFERENCE.finditer(sentence):
         group = re.sub(
             _SPELT,
-            lambda word: str(SPELT_NUMBERS.index(word[0].capitalize()) + 1),
+            lambda word: str(spelt_value(word[0])),
             match.group(1),
             flags=re.I,
         )

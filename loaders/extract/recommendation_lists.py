@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from ..text.labels import SPELT_NUMBERS, WORDED, LabelKind, label_kind, sub_number
+from ..text.labels import WORDED, LabelKind, label_kind, spelt_value, sub_number
 from ..text.lines import UNNUMBERED_TOP
 from ..text.model import Element, ElementKind, Section
 from ..text.source import SourceText
@@ -218,7 +218,7 @@ def label_number(label: re.Match[str]) -> str:
     """The number a paragraph's label (``labelled``) gives it, in digits ("Recommendation
     Three." is 3)."""
     if label["spelt"]:
-        return str(SPELT_NUMBERS.index(label["spelt"]) + 1)
+        return str(spelt_value(label["spelt"]))
     return str(label["number"])
 
 

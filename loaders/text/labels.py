@@ -56,6 +56,13 @@ SPELT_NUMBERS = (
     *("Eighteen", "Nineteen", "Twenty"),
 )
 """The numbers a label may spell out ("Recommendation Three."), in order from one."""
+
+
+def spelt_value(word: str) -> int:
+    """The number a spelt-out word stands for, in any case ("Three", "THREE" -> 3)."""
+    return SPELT_NUMBERS.index(word.capitalize()) + 1
+
+
 WORDED = (
     r"(?:(?P<rank>Priority|PRIORITY)\s+(?:[Rr]ecommendation|RECOMMENDATION)"
     r"|Recommendation|RECOMMENDATION|Rec\.|Proposal)\s+(?:(?P<number>\d{1,3}(?:\.\d{1,3})?)"
@@ -146,5 +153,6 @@ __all__ = [
     "item_label",
     "label_kind",
     "own_numbering",
+    "spelt_value",
     "sub_number",
 ]
