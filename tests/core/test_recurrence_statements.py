@@ -9,6 +9,7 @@ import pytest
 from normgraph.asks import ask_units
 from normgraph.grouping import Item
 from normgraph.recurrence_statements import described_ask, described_asks
+from normgraph.textsim import terms
 from tests.case_tables import case_params
 from tests.core.recurrence_items import grouping_of, item, resolved_key
 
@@ -144,3 +145,30 @@ def test_a_verb_of_the_ask_is_no_verdict() -> None:
     assert described_ask(
         "The recommendation to let voters who went abroad vote by post has not been implemented."
     ) == ("let voters who went abroad vote by post")
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Campaigning with state vehicles persisted, notwithstanding earlier recommendations.",
+        "State vehicles were still used for campaigning, an issue raised in earlier reports.",
+        "Office holders continued to campaign with state vehicles, contrary to past advice.",
+        "In spite of that, state vehicles were again used for campaigning, although "
+        "prohibited; nevertheless nobody was sanctioned.",
+    ],
+)
+def test_words_that_say_a_problem_persists_are_no_part_of_the_ask(statement: str) -> None:
+    """A statement that tells an earlier ask went unmet in words of persistence ("persisted",
+    "still", "again", "an issue raised") describes the ask in its other words: those of the
+    verdict would only dilute the match with the recommendation."""
+    (reading,) = (r for r in described_asks(statement) if "recommendation to" not in r)
+    words = set(terms(reading))
+    assert words.isdisjoint(
+        {"persist", "notwithstand", "still", "again", "continu", "contrary", "issu", "rais"}
+    ), words
+    assert {"campaign", "adminresources"} <= words, words  # state vehicles: a paraphrase
+    earlier = [
+        item("a", "Campaigning with state vehicles should be prohibited.", "r1", "2010"),
+        item("b", "Voter lists should be displayed for public scrutiny.", "r1", "2010"),
+    ]
+    assert resolved_key(grouping_of(earlier), item("s", statement, "r2", "2014")) == "a"
