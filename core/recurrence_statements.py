@@ -32,12 +32,15 @@ _VERDICT_WORDS = re.compile(
     r"\b(?:previous(?:ly)?|earlier|prior|recommend\w*|(?:un)?address\w*|implement\w*|"
     r"remain\w*|despite|follow\w*|final report|report|partially|fully|made|long-standing|"
     r"concern\w*|in line with|persist\w*|notwithstanding|contrary to|in spite of|still|again|"
-    r"continu\w*|although|nevertheless|an issue|issues|raised)\b",
+    r"continu\w*|although|nevertheless|an issue|issues|raised|urged|advised|acted|"
+    r"(?:un)?heeded|nothing|calls?|proposals?|suggestions?|advice)\b",
     re.I,
 )
 """Words of a statement's verdict, not of the ask it describes; since the eleventh session
 also the words saying a problem persists ("persisted", "still", "again", "notwithstanding",
-"an issue raised in"), found by a probe of invented statements on tune recommendations."""
+"an issue raised in") and other names of a recommendation and its fate ("the previous call
+to", "a proposal ... not acted upon", "previously advised", "urged", "unheeded"), found by
+a probe of invented statements on tune recommendations."""
 _ASKED = re.compile(
     r"\brecommendations?(?:\s+(?:made\s+|issued\s+)?(?:of|in|from|by)\s+[^,.;:]{0,60}?)?"
     r"(?:,?\s+the one)?\s+(?:to|that|on|for|regarding|concerning)\s+(?P<ask>.{12,}?)"

@@ -155,16 +155,24 @@ def test_a_verb_of_the_ask_is_no_verdict() -> None:
         "Office holders continued to campaign with state vehicles, contrary to past advice.",
         "In spite of that, state vehicles were again used for campaigning, although "
         "prohibited; nevertheless nobody was sanctioned.",
+        "The previous call to stop campaigning with state vehicles went unheeded.",
+        "A proposal to stop campaigning with state vehicles was not acted upon.",
+        "Nothing came of the suggestion to stop campaigning with state vehicles.",
+        "Officials were urged and advised to stop campaigning with state vehicles.",
+        "The advice to stop campaigning with state vehicles was not heeded.",
     ],
 )
-def test_words_that_say_a_problem_persists_are_no_part_of_the_ask(statement: str) -> None:
+def test_words_of_the_verdict_are_no_part_of_the_ask(statement: str) -> None:
     """A statement that tells an earlier ask went unmet in words of persistence ("persisted",
-    "still", "again", "an issue raised") describes the ask in its other words: those of the
-    verdict would only dilute the match with the recommendation."""
+    "still", "again", "an issue raised") or names the recommendation otherwise ("the call
+    to", "a proposal", "urged") describes the ask in its other words: those of the verdict
+    would only dilute the match with the recommendation."""
     (reading,) = (r for r in described_asks(statement) if "recommendation to" not in r)
     words = set(terms(reading))
     assert words.isdisjoint(
         {"persist", "notwithstand", "still", "again", "continu", "contrary", "issu", "rais"}
+        | {"call", "propos", "proposal", "suggest", "advic", "urged", "advis", "acted", "heed"}
+        | {"unheed", "noth"}
     ), words
     assert {"campaign", "adminresources"} <= words, words  # state vehicles: a paraphrase
     earlier = [
