@@ -180,3 +180,38 @@ def test_words_of_the_verdict_are_no_part_of_the_ask(statement: str) -> None:
         item("b", "Voter lists should be displayed for public scrutiny.", "r1", "2010"),
     ]
     assert resolved_key(grouping_of(earlier), item("s", statement, "r2", "2014")) == "a"
+
+
+def test_a_statement_naming_no_report_resolves_to_a_lone_match_below_the_threshold() -> None:
+    """Another issuer's statement that names no report is matched against every earlier
+    report of its state. A description in other words scores below the threshold; it still
+    resolves when it shares two subject terms with its best match and no other ask comes
+    near (the rule that statements naming their reports already had), to the best itself."""
+    texts = [
+        "Citizen observer groups should be accredited free of charge within a short deadline.",
+        "Voter lists should be displayed for public scrutiny well before election day.",
+        "Complaints should be decided within short, fixed deadlines by the courts.",
+        "Results should be published for each polling station online.",
+        "Candidates should be registered without onerous paperwork.",
+        "Observers should have access to the tabulation at every level.",
+        "Campaign finance reports should be published before election day.",
+        "Commission sessions should be open to observers and the media.",
+        "The deposit for candidates should be lowered.",
+        "Party observers should be trained by the commission.",
+    ]
+    earlier = [
+        item(f"x{n}", text, "r1", "2010", organisation="org/alpha") for n, text in enumerate(texts)
+    ]
+    grouping = grouping_of(earlier)
+
+    def resolved(text: str) -> str | None:
+        return resolved_key(grouping, item("s", text, "r2", "2014", organisation="org/beta"))
+
+    for text in [
+        "The recommendation to accredit citizen observers quickly and at no cost was ignored.",
+        "The previous call to accredit citizen observers quickly and at no cost went unheeded.",
+        "Citizen observers still wait weeks and pay a fee for accreditation, despite a "
+        "previous recommendation.",
+    ]:
+        assert resolved(text) == "x0", text
+    assert resolved("Observers still faced obstacles, despite previous recommendations.") is None
