@@ -31,9 +31,16 @@ SAME_ASK_SHARE = 0.85
 _VERDICT_WORDS = re.compile(
     r"\b(?:previous(?:ly)?|earlier|prior|recommend\w*|(?:un)?address\w*|implement\w*|"
     r"remain\w*|despite|follow\w*|final report|report|partially|fully|made|long-standing|"
-    r"concern\w*|in line with)\b",
+    r"concern\w*|in line with|persist\w*|notwithstanding|contrary to|in spite of|still|again|"
+    r"continu\w*|although|nevertheless|an issue|issues|raised|urged|advised|acted|"
+    r"(?:un)?heeded|nothing|calls?|proposals?|suggestions?|advice)\b",
     re.I,
 )
+"""Words of a statement's verdict, not of the ask it describes; since the eleventh session
+also the words saying a problem persists ("persisted", "still", "again", "notwithstanding",
+"an issue raised in") and other names of a recommendation and its fate ("the previous call
+to", "a proposal ... not acted upon", "previously advised", "urged", "unheeded"), found by
+a probe of invented statements on tune recommendations."""
 _ASKED = re.compile(
     r"\brecommendations?(?:\s+(?:made\s+|issued\s+)?(?:of|in|from|by)\s+[^,.;:]{0,60}?)?"
     r"(?:,?\s+the one)?\s+(?:to|that|on|for|regarding|concerning)\s+(?P<ask>.{12,}?)"
@@ -226,16 +233,26 @@ def _anywhere(
 ) -> tuple[Item, PairScore] | None:
     """The best-matching ask of any earlier report of the state, compared without remedies
     (the statement often tells what happened, not what to do), at least
-    ``STATEMENT_THRESHOLD``; of the reports holding that same ask (its cluster, or a match
-    nearly as good), one of the statement's own issuer first, then the latest."""
+    ``STATEMENT_THRESHOLD``, or a lone match (as :func:`_within` takes one: since the
+    eleventh session also for a statement that names no report); of the reports holding
+    that same ask (its cluster, or a match nearly as good), one of the statement's own
+    issuer first, then the latest."""
     earlier = [
         found
-        for found in best_matches(grouping, described, STATEMENT_THRESHOLD, remedies=False)
+        for found in best_matches(grouping, described, LONE_THRESHOLD * LONE_SHARE, remedies=False)
         if found[1].date < statement.date and found[1].document != statement.document
     ]
-    if not earlier:
+    if not earlier or earlier[0][0].score < LONE_THRESHOLD:
         return None
     pair, _item, root = earlier[0]
+    if pair.score < STATEMENT_THRESHOLD and (
+        len(set(pair.object_terms)) < LONE_TERMS
+        or any(f[2] != root and f[0].score > pair.score * LONE_SHARE for f in earlier)
+    ):
+        return None
+    # Below the threshold only the best itself is taken: its cluster's weaker members are
+    # no surer than the rest.
+    earlier = [f for f in earlier if f[0].score >= min(pair.score, STATEMENT_THRESHOLD)]
     same_ask = [f for f in earlier if f[2] == root or f[0].score >= pair.score * SAME_ASK_SHARE]
     issuer = _issuer_preference(statement)
     years = set(_YEAR.findall(statement.text))

@@ -9,6 +9,7 @@ import pytest
 from normgraph.asks import ask_units
 from normgraph.grouping import Item
 from normgraph.recurrence_statements import described_ask, described_asks
+from normgraph.textsim import terms
 from tests.case_tables import case_params
 from tests.core.recurrence_items import grouping_of, item, resolved_key
 
@@ -144,3 +145,73 @@ def test_a_verb_of_the_ask_is_no_verdict() -> None:
     assert described_ask(
         "The recommendation to let voters who went abroad vote by post has not been implemented."
     ) == ("let voters who went abroad vote by post")
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Campaigning with state vehicles persisted, notwithstanding earlier recommendations.",
+        "State vehicles were still used for campaigning, an issue raised in earlier reports.",
+        "Office holders continued to campaign with state vehicles, contrary to past advice.",
+        "In spite of that, state vehicles were again used for campaigning, although "
+        "prohibited; nevertheless nobody was sanctioned.",
+        "The previous call to stop campaigning with state vehicles went unheeded.",
+        "A proposal to stop campaigning with state vehicles was not acted upon.",
+        "Nothing came of the suggestion to stop campaigning with state vehicles.",
+        "Officials were urged and advised to stop campaigning with state vehicles.",
+        "The advice to stop campaigning with state vehicles was not heeded.",
+    ],
+)
+def test_words_of_the_verdict_are_no_part_of_the_ask(statement: str) -> None:
+    """A statement that tells an earlier ask went unmet in words of persistence ("persisted",
+    "still", "again", "an issue raised") or names the recommendation otherwise ("the call
+    to", "a proposal", "urged") describes the ask in its other words: those of the verdict
+    would only dilute the match with the recommendation."""
+    (reading,) = (r for r in described_asks(statement) if "recommendation to" not in r)
+    words = set(terms(reading))
+    assert words.isdisjoint(
+        {"persist", "notwithstand", "still", "again", "continu", "contrary", "issu", "rais"}
+        | {"call", "propos", "proposal", "suggest", "advic", "urged", "advis", "acted", "heed"}
+        | {"unheed", "noth"}
+    ), words
+    assert {"campaign", "adminresources"} <= words, words  # state vehicles: a paraphrase
+    earlier = [
+        item("a", "Campaigning with state vehicles should be prohibited.", "r1", "2010"),
+        item("b", "Voter lists should be displayed for public scrutiny.", "r1", "2010"),
+    ]
+    assert resolved_key(grouping_of(earlier), item("s", statement, "r2", "2014")) == "a"
+
+
+def test_a_statement_naming_no_report_resolves_to_a_lone_match_below_the_threshold() -> None:
+    """Another issuer's statement that names no report is matched against every earlier
+    report of its state. A description in other words scores below the threshold; it still
+    resolves when it shares two subject terms with its best match and no other ask comes
+    near (the rule that statements naming their reports already had), to the best itself."""
+    texts = [
+        "Citizen observer groups should be accredited free of charge within a short deadline.",
+        "Voter lists should be displayed for public scrutiny well before election day.",
+        "Complaints should be decided within short, fixed deadlines by the courts.",
+        "Results should be published for each polling station online.",
+        "Candidates should be registered without onerous paperwork.",
+        "Observers should have access to the tabulation at every level.",
+        "Campaign finance reports should be published before election day.",
+        "Commission sessions should be open to observers and the media.",
+        "The deposit for candidates should be lowered.",
+        "Party observers should be trained by the commission.",
+    ]
+    earlier = [
+        item(f"x{n}", text, "r1", "2010", organisation="org/alpha") for n, text in enumerate(texts)
+    ]
+    grouping = grouping_of(earlier)
+
+    def resolved(text: str) -> str | None:
+        return resolved_key(grouping, item("s", text, "r2", "2014", organisation="org/beta"))
+
+    for text in [
+        "The recommendation to accredit citizen observers quickly and at no cost was ignored.",
+        "The previous call to accredit citizen observers quickly and at no cost went unheeded.",
+        "Citizen observers still wait weeks and pay a fee for accreditation, despite a "
+        "previous recommendation.",
+    ]:
+        assert resolved(text) == "x0", text
+    assert resolved("Observers still faced obstacles, despite previous recommendations.") is None
