@@ -147,6 +147,8 @@ def _read_section(document: Document, section: Section, found: list[Recommendati
             category = " ".join(element.text[:start].split())
         label = labelled(element.text) if element.kind is ElementKind.PARAGRAPH else None
         start = label.end() if label else start  # "Recommendation 3: " is no part of the text
+        leading = LEADING_PRIORITY.match(element.text, start)
+        start = leading.end() if leading else start  # nor "PRIORITY - " after its number
         numbered = label is not None or (
             element.kind is ElementKind.ITEM
             and (_numbering(element, counted) or (id(element) in announced and element.label))
@@ -184,16 +186,27 @@ def _read_section(document: Document, section: Section, found: list[Recommendati
 
 
 def _marked(element: Element, label: re.Match[str] | None, document: Document) -> bool:
-    """Does the report mark ``element`` as a priority: "(Priority)" after it, a label
-    "Priority recommendation 2", or an asterisk on its number ("4.*")?"""
+    """Does the report mark ``element`` as a priority: "(Priority)" after it or "PRIORITY -"
+    before it, a label "Priority recommendation 2", or an asterisk on its number ("4.*")?"""
     return bool(
-        PRIORITY_MARK.search(element.text) or ranked(label) or starred(element, document.source)
+        PRIORITY_MARK.search(element.text)
+        or LEADING_PRIORITY.match(element.text, label.end() if label else 0)
+        or ranked(label)
+        or starred(element, document.source)
     )
 
 
 PRIORITY_MARK = re.compile(r"\s*[(\[]\s*(?:high\s+)?priority\s*[)\]]\s*$", re.I)
 """A marker closing an item that the report rates as a priority ("... certification.
 (Priority)", "[priority]")."""
+LEADING_PRIORITY = re.compile(
+    r"\s*(?:[(\[]\s*(?:high\s+)?priority\s*[)\]]\s*[:\u2013\u2014-]?"
+    r"|(?:high\s+)?priority\s*[:\u2013\u2014-]|(?-i:PRIORITY)(?=\s+[A-Z]))\s*",
+    re.I,
+)
+"""A marker opening an item, after its number, that rates it a priority ("3.  PRIORITY -
+The CEC should ...", "(Priority) The ...", "High priority: ..."); "Priority should be
+given to ..." is a sentence, not a marker."""
 
 
 def _opening_lists(elements: list[Element]) -> set[int]:
