@@ -44,9 +44,14 @@ from ..text.sentences import sentences
 from . import parts
 from .repeated import add_body_restatements, add_priorities
 
-_PREAMBLE = re.compile(r":\s*$|following\s+(?:[\w-]+\s+){0,2}?recommendations\b", re.I)
-"""The section's lead-in: it ends with a colon or announces "the following (preliminary)
-recommendations"."""
+_PREAMBLE = re.compile(
+    r":\s*$|following\s+(?:[\w-]+\s+){0,2}?recommendations\b"
+    r"|\bthe\s+following(?:\s+[\w-]+){0,3}\s*[.:]?\s*$",
+    re.I,
+)
+"""The section's lead-in: it ends with a colon, announces "the following (preliminary)
+recommendations", or ends on what follows it ("... calls on the authorities to take the
+following steps.")."""
 _ASKED = re.compile(
     r"\b(?:encourages?|urges?|calls? (?:up)?on|invites?|asks?)\s+(?:the\s+)?$"
     r"|\brecommends? that\s+(?:the\s+)?$"
