@@ -91,6 +91,7 @@ def _kind() -> str:
         rf"{_EARLY}(?P<type>presidential|national parliamentary|parliamentary|general|"
         r"mid-?term(?:\s+(?:congressional|parliamentary|legislative))?|"
         r"legislative|congressional|gubernatorial|special(?=\s+elections?\b)|"
+        r"local\s+general|general\s+local|"  # "local general elections": all councils at once
         rf"local council|local legislative|local|municipal|communal|mayoral|regional|city"
         rf"{_body()})"
     )

@@ -1,7 +1,7 @@
 """Elections named with their day in digits ("held on 03.10.2027", "of 14/05/2030") in the
-same words reports use with a written month, and a referendum whose subject and a comma
-stand before its day. The sentences are invented (other states and years than any
-fixture's)."""
+same words reports use with a written month, a referendum whose subject and a comma stand
+before its day, and "general local" elections. The sentences are invented (other states
+and years than any fixture's)."""
 
 from __future__ import annotations
 
@@ -45,3 +45,11 @@ def test_a_referendum_named_by_its_subject_then_a_comma_before_its_day() -> None
         "to reach the required turnout."
     )
     assert _elections(text, "ba") == ["ba/referendum/2032-04-06"]
+
+
+def test_general_local_elections_in_either_order_are_local_ones() -> None:
+    text = (
+        "It followed the general local elections of 4 June 2028 and the local general "
+        "elections of 19.05.2032, both observed by the network."
+    )
+    assert _elections(text, "ro") == ["ro/local/2028-06-04", "ro/local/2032-05-19"]
