@@ -40,6 +40,7 @@ from ..extract.recommendation_lists import (
     trailing_heading,
     with_parts,
 )
+from ..extract.recommendation_marks import leading_priority
 from ..extract.recommendation_tables import table_recommendations
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
@@ -147,7 +148,7 @@ def _read_section(document: Document, section: Section, found: list[Recommendati
             category = " ".join(element.text[:start].split())
         label = labelled(element.text) if element.kind is ElementKind.PARAGRAPH else None
         start = label.end() if label else start  # "Recommendation 3: " is no part of the text
-        leading = LEADING_PRIORITY.match(element.text, start)
+        leading = leading_priority(element.text, start)
         start = leading.end() if leading else start  # nor "PRIORITY - " after its number
         numbered = label is not None or (
             element.kind is ElementKind.ITEM
@@ -190,7 +191,7 @@ def _marked(element: Element, label: re.Match[str] | None, document: Document) -
     before it, a label "Priority recommendation 2", or an asterisk on its number ("4.*")?"""
     return bool(
         PRIORITY_MARK.search(element.text)
-        or LEADING_PRIORITY.match(element.text, label.end() if label else 0)
+        or leading_priority(element.text, label.end() if label else 0)
         or ranked(label)
         or starred(element, document.source)
     )
@@ -199,14 +200,6 @@ def _marked(element: Element, label: re.Match[str] | None, document: Document) -
 PRIORITY_MARK = re.compile(r"\s*[(\[]\s*(?:high\s+)?priority\s*[)\]]\s*$", re.I)
 """A marker closing an item that the report rates as a priority ("... certification.
 (Priority)", "[priority]")."""
-LEADING_PRIORITY = re.compile(
-    r"\s*(?:[(\[]\s*(?:high\s+)?priority\s*[)\]]\s*[:\u2013\u2014-]?"
-    r"|(?:high\s+)?priority\s*[:\u2013\u2014-]|(?-i:PRIORITY)(?=\s+[A-Z]))\s*",
-    re.I,
-)
-"""A marker opening an item, after its number, that rates it a priority ("3.  PRIORITY -
-The CEC should ...", "(Priority) The ...", "High priority: ..."); "Priority should be
-given to ..." is a sentence, not a marker."""
 
 
 def _opening_lists(elements: list[Element]) -> set[int]:

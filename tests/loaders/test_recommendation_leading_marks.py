@@ -1,5 +1,5 @@
 """Priority marked by a word that opens the item after its number ("2.  PRIORITY - The
-...", "(Priority) ..."): the item is a priority, the others of the list are not, and the
+...", "(Priority) ...", in a final report or a statement): the item is a priority, the others of the list are not, and the
 marker is no part of its text. The texts are invented (other states and bodies than the
 fixtures')."""
 
@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from normgraph.loaders.odihr.loader import OdihrLoader
 from normgraph.loaders.rdf.facts import Extraction, Fact
+from normgraph.loaders.statement.loader import StatementLoader
 from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import NG
 from tests.loaders.fact_lookup import first_text
@@ -95,3 +96,32 @@ def test_a_bracketed_or_worded_marker_opening_a_lettered_item() -> None:
     texts = [" ".join(str(first_text(f, NG.text)).split()) for f in listed]
     assert texts[0] == "The law should set a deadline for the review of nominations."
     assert texts[2] == "Voters abroad should be able to vote by post."
+
+
+STATEMENT = """\
+Citizens for Fair Elections (CFE)
+
+STATEMENT ON THE PRESIDENTIAL ELECTION IN MOLDOVA OF 7 APRIL 2035
+
+Chisinau, 8 April 2035
+
+FINDINGS
+
+The vote was calm and well organised.
+
+RECOMMENDATIONS
+
+1.  Priority: Parliament should adopt rules on the use of public resources in campaigns.
+2.  Polling stations should be accessible to voters with disabilities.
+3.  [Priority] The courts should decide electoral appeals within three days.
+"""
+
+
+def test_a_statements_items_opened_by_a_priority_marker() -> None:
+    extraction = StatementLoader().extract(SourceText("md", "md.txt", STATEMENT))
+    listed = [f for f in extraction.facts if f.kind == NG.Recommendation]
+    read = [(first_text(f, NG.number), first_text(f, NG.priority)) for f in listed]
+    assert read == [("1", "true"), ("2", "false"), ("3", "true")]
+    assert " ".join(str(first_text(listed[2], NG.text)).split()) == (
+        "The courts should decide electoral appeals within three days."
+    )
