@@ -1,7 +1,7 @@
 """Priority marked by a word that opens the item after its number ("2.  PRIORITY - The
-...", "(Priority) ...", in a final report or a statement): the item is a priority, the others of the list are not, and the
-marker is no part of its text. The texts are invented (other states and bodies than the
-fixtures')."""
+...", "(Priority) ...", in a final report or a statement): the item is a priority, the
+others of the list are not, and the marker is no part of its text. The texts are invented
+(other states and bodies than the fixtures')."""
 
 from __future__ import annotations
 
