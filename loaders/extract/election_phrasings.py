@@ -91,6 +91,7 @@ def _kind() -> str:
         rf"{_EARLY}(?P<type>presidential|national parliamentary|parliamentary|general|"
         r"mid-?term(?:\s+(?:congressional|parliamentary|legislative))?|"
         r"legislative|congressional|gubernatorial|special(?=\s+elections?\b)|"
+        r"local\s+general|general\s+local|"  # "local general elections": all councils at once
         rf"local council|local legislative|local|municipal|communal|mayoral|regional|city"
         rf"{_body()})"
     )
@@ -234,8 +235,9 @@ def phrasings() -> tuple[tuple[re.Pattern[str], int | None], ...]:
         (rf"(?P<country>{adjectives})\s+(?P<type>presidential)\s+election", None),
         (rf"(?P<type>referendum)\s+(?:of|on|held\s+on)\s+{_DATE}", None),
         (rf"(?P<type>referendum)\s+(?:of|on|held\s+on)\s+{_DMY}", None),
-        # "the referendum on membership of the Union of 23 June 2016"
-        (rf"(?P<type>referendum)\s+on\s+(?:[\w'-]+\s+){{1,8}}?(?:of|held\s+on)\s+{_DMY}", None),
+        # "the referendum on membership of the Union of 23 June 2016", "the consultative
+        # referendum on the agreement, held on 30 September 2031"
+        (rf"(?P<type>referendum)\s+on\s+(?:[\w'-]+,?\s+){{1,8}}?(?:of|held\s+on)\s+{_DMY}", None),
         (
             rf"(?P<type>referendum)\s+(?:of|in|held\s+in)\s+(?P<month>{_MONTH})\s+(?P<year>\d{{4}})",
             None,
@@ -262,4 +264,18 @@ def phrasings() -> tuple[tuple[re.Pattern[str], int | None], ...]:
         (rf"{_DMY},?\s+elections?{_UNTYPED_END}", None),
         (rf"(?P<month>{_MONTH})\s+(?P<year>\d{{4}})\s+elections?\b", None),
     )
-    return tuple((re.compile(p, re.IGNORECASE), n) for p, n in patterns)
+    return tuple((re.compile(p, re.IGNORECASE), n) for p, n in _with_numeric_dates(patterns))
+
+
+def _with_numeric_dates(
+    patterns: tuple[tuple[str, int | None], ...],
+) -> list[tuple[str, int | None]]:
+    """Each phrasing with a day-month-year date, and its twin with the date in digits
+    ("held on 01.11.2031", "of 26/09/2032"): a report that writes its dates so names its
+    elections in the same words. Twins already written out are not repeated."""
+    found: list[tuple[str, int | None]] = []
+    for pattern, round_number in patterns:
+        for one in (pattern, pattern.replace(_DMY, NUMERIC_DATE)):
+            if (one, round_number) not in found:
+                found.append((one, round_number))
+    return found

@@ -1,13 +1,15 @@
 """Where a report's own recommendations stand: the section titled as recommendations
 ("XVII. RECOMMENDATIONS", "Conclusions and Recommendations", "Annex I: Recommendations",
 "PART FOUR: RECOMMENDATIONS"), or, in a study with none, its "Proposals" section; never a
-section of priority or other ones alone, nor one that reviews earlier recommendations."""
+section of priority or other ones alone, nor one that reviews earlier recommendations; in a
+report whose heading the model missed, a run of paragraphs labelled as recommendations."""
 
 from __future__ import annotations
 
 import re
 
 from ..extract.assessments import REVIEW
+from ..extract.recommendation_lists import labelled
 from ..text.document import Document, Element, ElementKind, Section
 from ..text.labels import own_numbering
 
@@ -69,7 +71,32 @@ def recommendations_sections(document: Document) -> list[Section]:
     closing = [s for s in titled if s.parent is not None and s.parent.parent is not None]
     if len(titled) > 1 and closing == titled and len({id(s.parent) for s in titled}) > 1:
         return titled
-    return [*titled[:1], *_continued(document, titled[0])] if titled else []
+    return [*titled[:1], *_continued(document, titled[0])] if titled else _labelled_run(document)
+
+
+_RUN = 2
+"""Paragraphs labelled as recommendations in a row that make a list without a heading."""
+
+
+def _labelled_run(document: Document) -> list[Section]:
+    """Where no section is titled as recommendations, the first run of paragraphs that
+    label themselves so ("Rec. 1  The CEC should ...", "Recommendation 2: ...") standing
+    under no heading the document model found (the report's heading is one it did not
+    take for one, "Q7  RECOMMENDATIONS ..." glued to its lead-in): a section of their own,
+    the run and nothing else, so that the paragraphs around it are not read as items."""
+    run: list[Element] = []
+    for element in document.elements:
+        if (
+            element.kind is ElementKind.PARAGRAPH
+            and element.section is document.root
+            and labelled(element.text)
+        ):
+            run.append(element)
+        elif len(run) >= _RUN:
+            break
+        else:
+            run = []
+    return [Section(level=0, title="", elements=run)] if len(run) >= _RUN else []
 
 
 _PREAMBLE_PARAGRAPHS = 2

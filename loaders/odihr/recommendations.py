@@ -40,6 +40,7 @@ from ..extract.recommendation_lists import (
     trailing_heading,
     with_parts,
 )
+from ..extract.recommendation_marks import leading_priority
 from ..extract.recommendation_tables import table_recommendations
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
@@ -147,6 +148,8 @@ def _read_section(document: Document, section: Section, found: list[Recommendati
             category = " ".join(element.text[:start].split())
         label = labelled(element.text) if element.kind is ElementKind.PARAGRAPH else None
         start = label.end() if label else start  # "Recommendation 3: " is no part of the text
+        leading = leading_priority(element.text, start)
+        start = leading.end() if leading else start  # nor "PRIORITY - " after its number
         numbered = label is not None or (
             element.kind is ElementKind.ITEM
             and (_numbering(element, counted) or (id(element) in announced and element.label))
@@ -184,10 +187,13 @@ def _read_section(document: Document, section: Section, found: list[Recommendati
 
 
 def _marked(element: Element, label: re.Match[str] | None, document: Document) -> bool:
-    """Does the report mark ``element`` as a priority: "(Priority)" after it, a label
-    "Priority recommendation 2", or an asterisk on its number ("4.*")?"""
+    """Does the report mark ``element`` as a priority: "(Priority)" after it or "PRIORITY -"
+    before it, a label "Priority recommendation 2", or an asterisk on its number ("4.*")?"""
     return bool(
-        PRIORITY_MARK.search(element.text) or ranked(label) or starred(element, document.source)
+        PRIORITY_MARK.search(element.text)
+        or leading_priority(element.text, label.end() if label else 0)
+        or ranked(label)
+        or starred(element, document.source)
     )
 
 

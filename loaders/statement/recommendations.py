@@ -30,6 +30,7 @@ from ..extract.recommendation_lists import (
     ranked,
     with_parts,
 )
+from ..extract.recommendation_marks import leading_priority
 from ..extract.recommendation_tables import (
     TableRecommendation,
     row_fact,
@@ -44,9 +45,14 @@ from ..text.sentences import sentences
 from . import parts
 from .repeated import add_body_restatements, add_priorities
 
-_PREAMBLE = re.compile(r":\s*$|following\s+(?:[\w-]+\s+){0,2}?recommendations\b", re.I)
-"""The section's lead-in: it ends with a colon or announces "the following (preliminary)
-recommendations"."""
+_PREAMBLE = re.compile(
+    r":\s*$|following\s+(?:[\w-]+\s+){0,2}?recommendations\b"
+    r"|\bthe\s+following(?:\s+[\w-]+){0,3}\s*[.:]?\s*$",
+    re.I,
+)
+"""The section's lead-in: it ends with a colon, announces "the following (preliminary)
+recommendations", or ends on what follows it ("... calls on the authorities to take the
+following steps.")."""
 _ASKED = re.compile(
     r"\b(?:encourages?|urges?|calls? (?:up)?on|invites?|asks?)\s+(?:the\s+)?$"
     r"|\brecommends? that\s+(?:the\s+)?$"
@@ -213,6 +219,8 @@ def add_recommendations(
     sub_items = {id(part) for found in owned.values() for part in found}
     tables, covered = table_recommendations(every, document.source)
     rank: bool | None = None  # under a "Priority recommendations" line, or an "Other" one
+    marks: list[Fact] = []  # items a "PRIORITY - " opening marks
+    unmarked: list[Fact] = []
     for index, element in enumerate(elements):
         for row in tables.get(id(element), []):
             ordinal += 1
@@ -238,6 +246,9 @@ def add_recommendations(
         heading, body = parts.strip_run_in(element)
         if label:
             heading, body = None, label.end()
+        leading = leading_priority(element.text, label.end() if label else 0) if numbered else None
+        if leading:  # "PRIORITY - " or "Priority:" after its number, no run-in heading
+            heading, body = None, leading.end()
         if heading:
             category = heading
         elif not numbered and ordinal == 0 and _PREAMBLE.search(element.text):
@@ -259,8 +270,13 @@ def add_recommendations(
         fact.add(NG.order, Literal(ordinal, datatype=XSD.integer))
         if numbered:
             fact.add(NG.number, number)
-        if ranked(label) or (rank is not None and numbered):
-            fact.add(NG.priority, Literal(ranked(label) or bool(rank)))
+        marked = ranked(label) or leading is not None
+        if marked or (rank is not None and numbered):
+            fact.add(NG.priority, Literal(marked or bool(rank)))
+        if leading is not None:
+            marks.append(fact)
+        elif numbered:
+            unmarked.append(fact)
         if category:
             fact.add(NG.categoryHeading, category)
         fact.add(NG.topic, topic(parts.topic_of(element, category)))
@@ -273,6 +289,9 @@ def add_recommendations(
         statement.about.append(fact)
         if numbered:
             final[str(fact.iri)] = text
+    for fact in unmarked if marks else ():  # items the list does not mark as priorities
+        if not any(p == NG.priority for p, _ in fact.values):
+            fact.add(NG.priority, Literal(False))
     add_priorities(extraction, document, statement, final, {id(e) for e in elements}, selections)
     add_body_restatements(extraction, document, statement, final, chosen)
 
