@@ -47,6 +47,7 @@ _RESULTS_CAPTION = re.compile(r"\bresults?\b|\bvotes? (?:received|obtained|cast)
 _NOTE_LINE = re.compile(r"^\s*(?:sources?|notes?|\*)\s*[:.]?", re.I)
 _CAPTION_LINES = 3
 _PROSE_WORDS = 12
+_HEADER_CELL_WORDS = 5
 
 
 _SECOND = re.compile(
@@ -114,10 +115,19 @@ def is_header(line: str) -> bool:
     """A column header of a results table: short, no figure at its end, and naming a
     votes column and at least one more (share or seats)."""
     text = line.strip()
-    if not text or _FIGURE_TAIL.search(text) or len(text.split()) > _PROSE_WORDS:
+    if not text or _FIGURE_TAIL.search(text) or _wordy(text):
         return False
     roles = [m.lastgroup for m in _ROLE.finditer(text)]
     return "votes" in roles and len(roles) >= 2
+
+
+def _wordy(text: str) -> bool:
+    """More words than a header holds, unless they stand in columns of a few words each
+    ("No.  Party list  Votes  % valid  % reg.  5% national  0.5% all regions  Seats")."""
+    if len(text.split()) <= _PROSE_WORDS:
+        return False
+    cells = _COLUMN_GAP.split(text)
+    return len(cells) < 3 or any(len(cell.split()) > _HEADER_CELL_WORDS for cell in cells)
 
 
 def _is_prose(line: str) -> bool:

@@ -76,7 +76,9 @@ _ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z]{1,7})\)$")
 
 
 def _split(line: Line) -> tuple[str, list[re.Match[str]]]:
-    """The row's label and its figures: the figures are the longest run at the line's end."""
+    """The row's label and its figures: the figures are the longest run at the line's end,
+    and the figure columns before it that a short word column interrupts (see
+    ``_word_columns``)."""
     figures = list(_FIGURE.finditer(line.text))
     tail: list[re.Match[str]] = []
     end = len(line.text.rstrip())
@@ -85,7 +87,42 @@ def _split(line: Line) -> tuple[str, list[re.Match[str]]]:
             break
         tail.insert(0, match)
         end = match.start()
-    return line.text[:end], tail
+    label, before = _word_columns(line.text[:end], figures)
+    return label, [*before, *tail]
+
+
+_WORD_CELL_WORDS = 3
+
+
+def _word_columns(label: str, figures: list[re.Match[str]]) -> tuple[str, list[re.Match[str]]]:
+    """A label that holds figure columns after the name, each column of its own, with short
+    word columns between them ("Unity List   5120   2.4%   no   yes   0": a threshold's
+    "yes"/"no"): the name is the label up to its first figure column, the figures are those
+    columns' figures, the word columns are skipped (they are no figure of the row's)."""
+    cells = [
+        (m.start(), m.end())
+        for m in re.finditer(r"\S+(?:[ \u00a0\u2009\u202f]\S+)*", label)
+        if not m.group().startswith("|")
+    ]
+    inside = [m for m in figures if m.end() <= len(label)]
+
+    def covering(cell: tuple[int, int]) -> re.Match[str] | None:
+        return next((m for m in inside if m.start() <= cell[0] and cell[1] <= m.end()), None)
+
+    named = False
+    for index, cell in enumerate(cells):
+        if covering(cell) is None:
+            named = True
+            continue
+        if not named:
+            continue  # a ballot number in a column of its own, before the name
+        rest = cells[index:]
+        words = [label[s:e] for s, e in rest if covering((s, e)) is None]
+        if any(len(word.split()) > _WORD_CELL_WORDS for word in words):
+            return label, []
+        found = [m for one in rest if (m := covering(one)) is not None]
+        return label[: cell[0]], list(dict.fromkeys(found))
+    return label, []
 
 
 def _cells(line: Line, figures: list[re.Match[str]], separator: str) -> list[tuple[int, int]]:
@@ -235,7 +272,7 @@ def read_result_rows(
         if not figures or not re.search(r"\d", "".join(m.group() for m in figures)):
             if is_header(line.text):
                 roles, pending, last, group = roles_of(line.text), [], None, None
-                table.heading = table.heading or _COLUMN_GAP.split(line.text.strip())[0]
+                table.heading = table.heading or _names_heading(line.text)
                 text_columns = text_columns_of(line.text)
                 foreign = False
                 header_end = first_cell_end(line.text)
@@ -343,6 +380,13 @@ def read_result_rows(
         last, last_indent = row, column
     table.shares_read_as_votes()
     return table
+
+
+def _names_heading(header: str) -> str:
+    """The header's cell over the names: its first, or the next after a ballot number's
+    ("No.", "#", "Nr")."""
+    cells = _COLUMN_GAP.split(header.strip())
+    return next((cell for cell in cells if re.search(r"[^\W\d_]{3}", cell)), cells[0])
 
 
 _RUNNING = 3

@@ -1,0 +1,135 @@
+"""Results read when their shape is not the known one (invented texts, no real report's
+words): word columns between the figures, a header of many short cells, results strung
+into a sentence without a verb, a paragraph's opening naming the contest."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from rdflib import URIRef
+
+from normgraph.loaders.extract.result_blocks import result_blocks
+from normgraph.loaders.extract.result_prose import listed_results
+from normgraph.loaders.extract.result_rows import ResultTable, read_result_rows
+from normgraph.loaders.rdf.iris import mint
+from normgraph.loaders.text.source import SourceText
+from normgraph.namespaces import NG
+
+from .results_support import results_of, value_of
+
+THRESHOLDS = """\
+APPENDIX 3  OFFICIAL RESULTS OF THE COUNCIL ELECTIONS
+
+#  Electoral list              Votes  % of votes  Over 4% threshold  Over 1% in each county  Seats
+1  Harbour Workers' League      8120  12.40%      yes                no (two counties)           3
+2  Plains Farmers' Union       40212  61.41%      yes                yes                        17
+3  Green Coast List             2009   3.07%      no                 no                          0
+4  Mountain Villages Alliance  15142  23.12%      yes                yes                         5
+   Total                       65483  100.00%     3 lists                                       25
+"""
+
+ELECTED_COLUMN = """\
+| Candidate            | Votes   | Result       | Share |
+|---|---:|---|---:|
+| Oskar Lindqvist-Berg | 12'044  | elected      | 52.1  |
+| Maren Aasgaard       | 8'112   | not elected  | 35.1  |
+| Tor Hjelmeland       | 2'961   | not elected  | 12.8  |
+"""
+
+
+def _read(text: str) -> ResultTable:
+    return read_result_rows(SourceText("t", "t.txt", text), 0, len(text))
+
+
+def _rows(table: ResultTable) -> dict[str, tuple[object, object, object]]:
+    return {
+        row.name: (
+            row.votes.value if row.votes else None,
+            row.share.value if row.share else None,
+            row.seats.value if row.seats else None,
+        )
+        for row in table.rows
+    }
+
+
+def test_word_columns_between_figures_are_skipped_not_read_as_the_row_s_end() -> None:
+    blocks = result_blocks(SourceText("t", "t.txt", THRESHOLDS))
+    assert len(blocks) == 1  # a header of many words, each cell short, is a header
+    table = blocks[0].table
+    assert table.heading == "Electoral list"  # not the ballot number's column
+    assert _rows(table) == {
+        "Harbour Workers' League": (Decimal(8120), Decimal("12.40"), Decimal(3)),
+        "Plains Farmers' Union": (Decimal(40212), Decimal("61.41"), Decimal(17)),
+        "Green Coast List": (Decimal(2009), Decimal("3.07"), Decimal(0)),
+        "Mountain Villages Alliance": (Decimal(15142), Decimal("23.12"), Decimal(5)),
+    }
+    assert [row.votes.value for row in table.totals if row.votes] == [Decimal(65483)]
+
+
+def test_a_word_column_between_votes_and_share_in_a_piped_table() -> None:
+    assert _rows(_read(ELECTED_COLUMN)) == {
+        "Oskar Lindqvist-Berg": (Decimal(12044), Decimal("52.1"), None),
+        "Maren Aasgaard": (Decimal(8112), Decimal("35.1"), None),
+        "Tor Hjelmeland": (Decimal(2961), Decimal("12.8"), None),
+    }
+
+
+def test_a_long_word_cell_is_no_column_of_words() -> None:
+    text = "Party   Votes   %\nUnity List   5120   about half of them abroad   48.2\n"
+    table = _read(text)
+    # the figure before a cell of prose is not taken for the row's votes
+    assert [row.votes for row in table.rows] == [None]
+
+
+LISTED = """\
+Presidential election, second round, 9 June 2024: turnout 58.3 per cent. Ilse
+Vandenberghe 1.204.331 votes (52,4 %); Joris Claeys, Party of the Polders, 1.094.007
+(47,6 %).
+
+Presidential election, first round, 26 May 2024: Ilse Vandenberghe 904 118 votes
+(39.1 per cent); Joris Claeys 700 412 (30.3 per cent); Anke Peeters 412 990 (17.9 per
+cent); eleven other candidates together 294 001 (12.7 per cent).
+"""
+
+
+def test_results_strung_into_a_sentence_without_a_verb() -> None:
+    read = listed_results(SourceText("t", "t.txt", LISTED))
+    assert [(one.name, one.votes, one.share) for one in read] == [
+        ("Ilse Vandenberghe", 1204331, Decimal("52.4")),
+        ("Joris Claeys", 1094007, Decimal("47.6")),
+        ("Ilse Vandenberghe", 904118, Decimal("39.1")),
+        ("Joris Claeys", 700412, Decimal("30.3")),
+        ("Anke Peeters", 412990, Decimal("17.9")),
+    ]  # the lumped "eleven other candidates" are no contestant
+
+
+def test_each_list_filed_under_the_round_its_paragraph_names() -> None:
+    _, facts = results_of(LISTED, ("presidential", "2024-05-26"))
+    election = mint("election", "xx", "presidential", "2024-05-26")
+    claeys = {value_of(f, NG.votes): value_of(f, NG.round) for f in facts["Joris Claeys"]}
+    assert claeys == {
+        1094007: URIRef(f"{election}/round/2"),
+        700412: URIRef(f"{election}/round/1"),
+    }
+
+
+def test_a_verbless_list_is_read_only_when_its_counts_are_surely_votes() -> None:
+    no_votes_word = "Akmola 1 204 (52.4 %); Tobol 1 094 (47.6 %).\n"
+    other_bases = "Akmola 1 204 votes (12.4 %); Tobol 1 094 (47.6 %).\n"
+    over_a_hundred = "Akmola 1 204 votes (62.4 %); Tobol 1 094 (57.6 %).\n"
+    for text in (no_votes_word, other_bases, over_a_hundred):
+        assert listed_results(SourceText("t", "t.txt", text)) == []
+
+
+OPENING = """\
+Early parliamentary elections, 2 April 2023: turnout 55.1 per cent. The Harbour
+Party received 402,118 votes (41.1 per cent) and the Plains Union 388,201 votes (39.7
+per cent).
+"""
+
+
+def test_a_sentence_naming_no_contest_takes_its_paragraph_s_opening() -> None:
+    _, facts = results_of(OPENING, ("parliamentary", "2023-04-02"), ("presidential", "2024-05-26"))
+    parliament = mint("election", "xx", "parliamentary", "2023-04-02")
+    assert {value_of(f, NG.election) for fs in facts.values() for f in fs} == {parliament}
+    assert len(facts) == 2
