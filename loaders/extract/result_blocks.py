@@ -11,7 +11,8 @@ lines above its header (its caption: "RESULTS OF THE NOVEMBER 14, 2021 ELECTIONS
 can say which election and which round it is. A table must have a header that names a
 votes column and at least one other (a share, the seats), which keeps indicator, budget
 and staffing tables out; a list without a header is read only under a caption that
-speaks of results, and only if every row gives a vote count and a share.
+speaks of results, and only if every row gives a vote count and a share (or, giving
+counts alone, a "Total" row gives their exact sum, with any row lumping others).
 
 >>> from normgraph.loaders.text.source import SourceText
 >>> text = "Budget  USD  2019\\nStaff  120 000  12\\n\\nResults of the first round\\n"
@@ -186,7 +187,11 @@ def _headerless_results(table: ResultTable) -> bool:
     rounding): other lists of figures (indicators, staff, budgets) fail one of these."""
     rows = table.rows
     pairs = [(row.votes, row.share) for row in rows if row.votes is not None]
-    if len(pairs) < 2 or len(pairs) != len(rows) or any(share is None for _, share in pairs):
+    if len(pairs) < 2 or len(pairs) != len(rows):
+        return False
+    if all(row.share is None and row.seats is None for row in rows):
+        return _summed(table)
+    if any(share is None for _, share in pairs):
         return False
     shares = [share for _, share in pairs if share is not None]
     written = all(s.span.quote.endswith("%") or s.value != int(s.value) for s in shares)
@@ -196,6 +201,17 @@ def _headerless_results(table: ResultTable) -> bool:
         votes.value * 100 / share.value for votes, share in pairs if share and share.value >= 1
     ]
     return bool(bases) and max(bases) <= min(bases) * Decimal("1.06")
+
+
+def _summed(table: ResultTable) -> bool:
+    """Counts alone (no share, no seats) are votes only when a "Total" row gives their exact
+    sum (with a row lumping others): the column adds up as one contest's votes do."""
+    counts = [row.votes.value for row in table.rows if row.votes is not None]
+    if any(count != int(count) for count in counts):
+        return False
+    lumped = sum(row.votes.value for row in table.others if row.votes is not None)
+    totals = [row.votes.value for row in table.totals if row.votes is not None]
+    return sum(counts) + lumped in totals
 
 
 def _last_row(lines: list[tuple[int, int, str]], header: int) -> int:

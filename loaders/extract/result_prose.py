@@ -1,8 +1,10 @@
 """Results listed in running text without a verb, one contestant after another: "Ana Lupu
-1,204,331 votes (48.2 per cent); Ion Rusu 803,118 (32.1 per cent); ...".
+1,204,331 votes (48.2 per cent); Ion Rusu 803,118 (32.1 per cent); ...", or one a line
+("- Ana Lupu: 1,204,331 votes (48.2%)").
 
 A short report or an annex often strings a round's results into one sentence, items
-divided by semicolons, the word "votes" written once, after the first count. Such a list
+divided by semicolons (or lines), the word "votes" written once, after the first count,
+the name perhaps followed by a colon or a dash. Such a list
 is read only when its figures leave no doubt which is the votes: the first item says
 "votes", every item gives its share in brackets, the shares add up to no more than 100,
 and every count over its share gives one common base (within rounding), as the votes of
@@ -11,7 +13,8 @@ candidates together") lumps contestants and is left out; a party after the name,
 commas ("Ion Rusu, Unity Party, 803,118"), is no part of it.
 
 The election and round of such a list are named by its paragraph's opening ("Presidential
-election, first round, 1 November 2020: ..."), kept as the result's ``sentence``.
+election, first round, 1 November 2020: ..."), or by the caption above a list that opens
+its paragraph; that text is kept as the result's ``sentence``.
 """
 
 from __future__ import annotations
@@ -25,12 +28,14 @@ from .text_results import TextResult
 _WORD = r"[A-Z][\w'\u2019.-]*"
 _NAME = rf"(?P<name>{_WORD}(?:\s+(?:(?:of|for|the|and)\s+)?{_WORD}){{0,5}})"
 _ITEM = re.compile(
-    rf"{_NAME}(?:,\s+[^;,()\d]{{1,60}},)?\s+"
+    rf"{_NAME}(?:,\s+[^;,()\d]{{1,60}},)?(?:\s*[:\u2013\u2014-])?\s+"
     r"(?P<votes>\d{1,3}(?:[.,\u00a0\u2009\u202f' ]\d{3})+|\d{1,7})(?P<noun>\s+(?:valid\s+)?votes)?"
     r"\s*\(\s*(?P<share>\d{1,2}(?:[.,]\d{1,2})?|100)\s?(?:%|per\s?cent)"
     r"(?:\s+of\s+(?:the\s+)?(?:valid\s+)?(?:votes|ballots)(?:\s+cast)?)?\s*\)"
 )
-_NEXT = re.compile(r"\s*;\s*(?:and\s+)?")
+_NEXT = re.compile(r"\s*;\s*(?:and\s+)?|[.;,]?[ \t]*\n[ \t]*(?:[-\u2022\u25aa*\u25b8]\s+)?")
+"""What stands between two items: a semicolon, or a line break (one item a line, each
+perhaps after a bullet)."""
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 _LEAD = 400
 _SPREAD = Decimal("1.06")
@@ -75,6 +80,8 @@ def paragraph_start(text: str, at: int) -> int:
     """Where the paragraph holding offset ``at`` begins (at most a few lines back): its
     opening names the contest its figures are of."""
     paragraph = [m.end() for m in _PARAGRAPH.finditer(text, max(0, at - _LEAD), at)]
+    if paragraph and not text[paragraph[-1] : at].strip(" \t-\u2022\u25aa*\u25b8"):
+        paragraph.pop()  # a list opening its paragraph: the caption above names the contest
     return max([*paragraph, at - _LEAD, 0])
 
 

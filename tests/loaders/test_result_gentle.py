@@ -133,3 +133,52 @@ def test_a_sentence_naming_no_contest_takes_its_paragraph_s_opening() -> None:
     parliament = mint("election", "xx", "parliamentary", "2023-04-02")
     assert {value_of(f, NG.election) for fs in facts.values() for f in fs} == {parliament}
     assert len(facts) == 2
+
+
+BULLETED = """\
+Results of the mayoral run-off, 14 April 2025
+
+\u2022 Dragan Miletic: 61\u202f204 votes (54.02%)
+\u2022 Sanja Kovac \u2013 52\u202f118 (45.98%)
+
+The commission published the protocols the next morning.
+"""
+
+
+def test_results_one_a_line_under_a_caption_above_the_list() -> None:
+    _, facts = results_of(BULLETED, ("local", "2025-03-31"), ("parliamentary", "2022-06-05"))
+    local = mint("election", "xx", "local", "2025-03-31")
+    assert {name: [value_of(f, NG.votes) for f in fs] for name, fs in facts.items()} == {
+        "Dragan Miletic": [61204],
+        "Sanja Kovac": [52118],
+    }
+    assert value_of(facts["Sanja Kovac"][0], NG.election) == local
+    assert value_of(facts["Sanja Kovac"][0], NG.round) == URIRef(f"{local}/round/2")
+
+
+COUNTS_ONLY = """\
+Final results of the regional assembly election
+
+Coastal Democratic Union       412'077
+Highland Farmers                98'310
+Others (4 lists)                21'006
+Total                          531'393
+
+Staff and offices by region
+
+Northern office                     12
+Southern office                     14
+Total                               27
+"""
+
+
+def test_counts_alone_under_a_results_caption_when_a_total_sums_them() -> None:
+    blocks = result_blocks(SourceText("t", "t.txt", COUNTS_ONLY))
+    assert [_rows(block.table) for block in blocks] == [
+        {
+            "Coastal Democratic Union": (Decimal(412077), None, None),
+            "Highland Farmers": (Decimal(98310), None, None),
+        }
+    ]  # the staff list's total (27) is not its rows' sum (26), nor is it under results
+    unsummed = COUNTS_ONLY.replace("531'393", "531'394")
+    assert result_blocks(SourceText("t", "t.txt", unsummed)) == []
