@@ -182,3 +182,44 @@ def test_counts_alone_under_a_results_caption_when_a_total_sums_them() -> None:
     ]  # the staff list's total (27) is not its rows' sum (26), nor is it under results
     unsummed = COUNTS_ONLY.replace("531'393", "531'394")
     assert result_blocks(SourceText("t", "t.txt", unsummed)) == []
+
+
+DOT_GROUPS = """\
+Final results. Marek Zielinski was elected with 2.904.118 votes (51,3 %), and the Forest
+Alliance came second with 1.902.004 votes (33,6 %). Observers visited 1.204 polling
+stations.
+"""
+
+
+def test_a_verb_phrase_ending_in_with_and_dot_thousands_in_a_sentence() -> None:
+    _, facts = results_of(DOT_GROUPS, ("presidential", "2024-06-09"))
+    assert {name: value_of(fs[0], NG.votes) for name, fs in facts.items()} == {
+        "Marek Zielinski": 2904118,
+        "Forest Alliance": 1902004,
+    }
+    assert value_of(facts["Marek Zielinski"][0], NG.voteShare) == Decimal("51.3")
+
+
+HEADERLESS = """\
+How the vote was shared among the lists
+
+Coastal Democratic Union      412\u00a0077      61.9
+Highland Farmers               98\u00a0310      14.8
+Green Dawn                    155\u00a0003      23.3
+
+Budget by component
+
+Observation                    120\u00a0000      61.9
+Training                        45\u00a0000      38.1
+"""
+
+
+def test_a_list_without_header_under_a_caption_about_the_vote() -> None:
+    blocks = result_blocks(SourceText("t", "t.txt", HEADERLESS))
+    assert [_rows(block.table) for block in blocks] == [
+        {
+            "Coastal Democratic Union": (Decimal(412077), Decimal("61.9"), None),
+            "Highland Farmers": (Decimal(98310), Decimal("14.8"), None),
+            "Green Dawn": (Decimal(155003), Decimal("23.3"), None),
+        }
+    ]  # the budget's figures are under no caption about the vote (nor of one base)
