@@ -209,6 +209,8 @@ def assign_cells(row: ResultRow, cells: list[Cell], roles: list[tuple[str, str]]
         for (role, base), cell in zip(roles, cells, strict=True):
             _put(row, role, base, cell)
         return
+    if ("part", "") in roles:
+        return  # which figure is this election's votes is uncertain: none is read
     bases = [base for role, base in roles if role == "share"]
     for cell in cells:
         fraction = "%" in cell.span.quote or cell.value != int(cell.value)
