@@ -12,7 +12,8 @@ can say which election and which round it is. A table must have a header that na
 votes column and at least one other (a share, the seats), which keeps indicator, budget
 and staffing tables out; a list without a header is read only under a caption that
 speaks of results, and only if every row gives a vote count and a share (or, giving
-counts alone, a "Total" row gives their exact sum, with any row lumping others).
+counts alone or with one more whole number nothing names, a "Total" row gives their exact
+sum, with any row lumping others; the unnamed number is then not read).
 
 >>> from normgraph.loaders.text.source import SourceText
 >>> text = "Budget  USD  2019\\nStaff  120 000  12\\n\\nResults of the first round\\n"
@@ -31,6 +32,7 @@ from ..text.furniture import is_page_footer
 from ..text.lines import line_spans
 from ..text.source import SourceText
 from .result_headers import national_label
+from .result_model import Cell, ResultRow
 from .result_rows import ResultTable, read_result_rows
 from .result_stacked import stacked_tables
 
@@ -192,6 +194,10 @@ def _headerless_results(table: ResultTable) -> bool:
         return False
     if all(row.share is None and row.seats is None for row in rows):
         return _summed(table)
+    if all(_unnamed_count(row) for row in rows) and _summed(table):
+        for row in rows:  # a second column of whole numbers no header names: not read
+            row.shares = []
+        return True
     if any(share is None for _, share in pairs):
         return False
     shares = [share for _, share in pairs if share is not None]
@@ -202,6 +208,16 @@ def _headerless_results(table: ResultTable) -> bool:
         votes.value * 100 / share.value for votes, share in pairs if share and share.value >= 1
     ]
     return bool(bases) and max(bases) <= min(bases) * Decimal("1.06")
+
+
+def _unnamed_count(row: ResultRow) -> bool:
+    """Votes and one more whole number ("412 077   31") that nothing names: seats perhaps,
+    which only a header could say; the votes are sure when the column sums to the total."""
+    return row.seats is None and len(row.shares) == 1 and _whole(row.shares[0][1])
+
+
+def _whole(cell: Cell) -> bool:
+    return not cell.span.quote.endswith("%") and cell.value == int(cell.value)
 
 
 def _summed(table: ResultTable) -> bool:

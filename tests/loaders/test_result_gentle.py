@@ -242,3 +242,26 @@ def test_a_header_comparing_two_elections_gives_the_latest_year_s_figures() -> N
     gap = COMPARED.replace("   298 310   29.8", "         -      -")
     gap = gap.replace("      28\n", "\n")  # one cell missing: which is 2023's is unsure
     assert _rows(_read(gap))["Highland Farmers"] == (None, None, None)
+
+
+VOTES_AND_A_NUMBER = """\
+Final results of the municipal council election
+
+Lakeside Citizens        14 208      9
+Old Town Alliance         9 870      6
+Harbour Greens            3 122      2
+Total                    27 200     17
+"""
+
+
+def test_counts_with_an_unnamed_whole_number_keep_the_sure_votes_only() -> None:
+    blocks = result_blocks(SourceText("t", "t.txt", VOTES_AND_A_NUMBER))
+    assert [_rows(block.table) for block in blocks] == [
+        {
+            "Lakeside Citizens": (Decimal(14208), None, None),
+            "Old Town Alliance": (Decimal(9870), None, None),
+            "Harbour Greens": (Decimal(3122), None, None),
+        }
+    ]  # the second column is read neither as a share nor, without a header, as seats
+    wrong_total = VOTES_AND_A_NUMBER.replace("27 200", "27 300")
+    assert result_blocks(SourceText("t", "t.txt", wrong_total)) == []
