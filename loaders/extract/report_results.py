@@ -30,6 +30,7 @@ from .actors import Actors
 from .elections import election_key, election_kind
 from .result_blocks import national_blocks, result_blocks, round_named
 from .result_facts import Contest, ResultNotes, add_table_results
+from .result_prose import listed_results, paragraph_start
 from .result_rows import Cell, ResultRow, ResultTable
 from .text_results import TextResult, text_results
 
@@ -82,9 +83,13 @@ def add_report_results(
             {},
             seen.setdefault(chosen.iri, set()),
         )
-    for stated in text_results(source):
-        chosen, number = _contest(stated.sentence, _stated_in(stated, elections))
-        if _read_before(stated, facts, chosen.iri):
+    for stated in [*text_results(source), *listed_results(source)]:
+        hint = stated.sentence
+        if not _singles_out(hint):  # the paragraph's opening names the contest
+            opening = paragraph_start(source.text, stated.name_span.start)
+            hint = source.text[opening : stated.votes_span.end]
+        chosen, number = _contest(hint, _stated_in(stated, elections))
+        if _read_before(stated, facts, Contest(chosen.iri, number)):
             continue  # the sentence repeats a contestant or a figure a table gave
         contest = Contest(chosen.iri, number)
         note = notes.setdefault(chosen.iri, ResultNotes(extraction, contest.key))
@@ -139,13 +144,17 @@ def add_run_off_text_results(
     return add_text_results(extraction, stated, contest, actors, notes, set())
 
 
-def _read_before(stated: TextResult, facts: list[Fact], election: URIRef) -> bool:
-    """A table already gave this result for ``election``: the same vote count, or a row
+def _read_before(stated: TextResult, facts: list[Fact], contest: Contest) -> bool:
+    """A table already gave this result for ``contest``: the same vote count, or a row
     whose name holds the sentence's contestant (or is held in it); the table's figures
-    are the exact ones, a sentence often rounds them."""
+    are the exact ones, a sentence often rounds them. A result of another round of the
+    election is no repeat."""
     name = f" {stated.name.lower()} "
     for fact in facts:
-        if (NG.election, election) not in fact.values:
+        if (NG.election, contest.election) not in fact.values:
+            continue
+        rounds = {value for p, value in fact.values if p == NG.round}
+        if contest.round and rounds and contest.round_iri(contest.round) not in rounds:
             continue
         if any(p == NG.votes and int(str(v)) == stated.votes for p, v in fact.values):
             return True
@@ -192,6 +201,11 @@ def _dates(text: str) -> list[str]:
             if 1 <= day <= 31 and 1 <= month <= 12:
                 dates.append(f"{m.group('year')}-{month:02d}-{day:02d}")
     return dates
+
+
+def _singles_out(hint: str) -> bool:
+    """The text names a date, a year, an election type or a round: a contest of its own."""
+    return bool(_dates(hint) or _YEAR.search(hint) or _TYPES.search(hint) or round_named(hint))
 
 
 def _contest(hint: str, elections: list[_Election]) -> tuple[_Election, int | None]:

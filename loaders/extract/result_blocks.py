@@ -11,7 +11,9 @@ lines above its header (its caption: "RESULTS OF THE NOVEMBER 14, 2021 ELECTIONS
 can say which election and which round it is. A table must have a header that names a
 votes column and at least one other (a share, the seats), which keeps indicator, budget
 and staffing tables out; a list without a header is read only under a caption that
-speaks of results, and only if every row gives a vote count and a share.
+speaks of results, and only if every row gives a vote count and a share (or, giving
+counts alone or with one more whole number nothing names, a "Total" row gives their exact
+sum, with any row lumping others; the unnamed number is then not read).
 
 >>> from normgraph.loaders.text.source import SourceText
 >>> text = "Budget  USD  2019\\nStaff  120 000  12\\n\\nResults of the first round\\n"
@@ -30,6 +32,7 @@ from ..text.furniture import is_page_footer
 from ..text.lines import line_spans
 from ..text.source import SourceText
 from .result_headers import national_label
+from .result_model import Cell, ResultRow
 from .result_rows import ResultTable, read_result_rows
 from .result_stacked import stacked_tables
 
@@ -42,11 +45,13 @@ _FIGURE_TAIL = re.compile(
 )
 """A line ending in a figure (or in a dash standing for an empty cell)."""
 _COLUMN_GAP = re.compile(r"\t|\s{2,}")
-_RESULTS_CAPTION = re.compile(r"\bresults?\b|\bvotes? (?:received|obtained|cast)\b", re.I)
-"""A caption over a list of contestants without a column header: it must speak of results."""
+_RESULTS_CAPTION = re.compile(r"\bresults?\b|\bvot(?:es?|ing)\b|\boutcome\b", re.I)
+"""A caption over a list of contestants without a column header: it must speak of results,
+of votes or of the vote's outcome (the rows' figures must then prove themselves votes)."""
 _NOTE_LINE = re.compile(r"^\s*(?:sources?|notes?|\*)\s*[:.]?", re.I)
 _CAPTION_LINES = 3
 _PROSE_WORDS = 12
+_HEADER_CELL_WORDS = 5
 
 
 _SECOND = re.compile(
@@ -114,10 +119,19 @@ def is_header(line: str) -> bool:
     """A column header of a results table: short, no figure at its end, and naming a
     votes column and at least one more (share or seats)."""
     text = line.strip()
-    if not text or _FIGURE_TAIL.search(text) or len(text.split()) > _PROSE_WORDS:
+    if not text or _FIGURE_TAIL.search(text) or _wordy(text):
         return False
     roles = [m.lastgroup for m in _ROLE.finditer(text)]
     return "votes" in roles and len(roles) >= 2
+
+
+def _wordy(text: str) -> bool:
+    """More words than a header holds, unless they stand in columns of a few words each
+    ("No.  Party list  Votes  % valid  % reg.  5% national  0.5% all regions  Seats")."""
+    if len(text.split()) <= _PROSE_WORDS:
+        return False
+    cells = _COLUMN_GAP.split(text)
+    return len(cells) < 3 or any(len(cell.split()) > _HEADER_CELL_WORDS for cell in cells)
 
 
 def _is_prose(line: str) -> bool:
@@ -176,7 +190,15 @@ def _headerless_results(table: ResultTable) -> bool:
     rounding): other lists of figures (indicators, staff, budgets) fail one of these."""
     rows = table.rows
     pairs = [(row.votes, row.share) for row in rows if row.votes is not None]
-    if len(pairs) < 2 or len(pairs) != len(rows) or any(share is None for _, share in pairs):
+    if len(pairs) < 2 or len(pairs) != len(rows):
+        return False
+    if all(row.share is None and row.seats is None for row in rows):
+        return _summed(table)
+    if all(_unnamed_count(row) for row in rows) and _summed(table):
+        for row in rows:  # a second column of whole numbers no header names: not read
+            row.shares = []
+        return True
+    if any(share is None for _, share in pairs):
         return False
     shares = [share for _, share in pairs if share is not None]
     written = all(s.span.quote.endswith("%") or s.value != int(s.value) for s in shares)
@@ -186,6 +208,27 @@ def _headerless_results(table: ResultTable) -> bool:
         votes.value * 100 / share.value for votes, share in pairs if share and share.value >= 1
     ]
     return bool(bases) and max(bases) <= min(bases) * Decimal("1.06")
+
+
+def _unnamed_count(row: ResultRow) -> bool:
+    """Votes and one more whole number ("412 077   31") that nothing names: seats perhaps,
+    which only a header could say; the votes are sure when the column sums to the total."""
+    return row.seats is None and len(row.shares) == 1 and _whole(row.shares[0][1])
+
+
+def _whole(cell: Cell) -> bool:
+    return not cell.span.quote.endswith("%") and cell.value == int(cell.value)
+
+
+def _summed(table: ResultTable) -> bool:
+    """Counts alone (no share, no seats) are votes only when a "Total" row gives their exact
+    sum (with a row lumping others): the column adds up as one contest's votes do."""
+    counts = [row.votes.value for row in table.rows if row.votes is not None]
+    if any(count != int(count) for count in counts):
+        return False
+    lumped = sum(row.votes.value for row in table.others if row.votes is not None)
+    totals = [row.votes.value for row in table.totals if row.votes is not None]
+    return sum(counts) + lumped in totals
 
 
 def _last_row(lines: list[tuple[int, int, str]], header: int) -> int:

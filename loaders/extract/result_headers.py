@@ -63,14 +63,38 @@ def roles_of(header: str) -> list[tuple[str, str]]:
     """Column roles a header names, in order: ("votes", ""), ("share", base), ("seats", "");
     a votes column that a later "Total votes" column adds up ("Votes in the country   Votes
     abroad   Total votes") is a ("part", "") column, whose figures are no contestant's
-    votes."""
+    votes, and so are the columns of an earlier election a header compares with
+    (``_earlier_years``)."""
     cells = [cell for cell in COLUMN_GAP.split(header.strip()) if ROLE_WORDS.search(cell)]
     per_cell = [_roles_in(cell) for cell in cells]
     if len(cells) >= 2 and all(len(roles) == 1 for roles in per_cell):
-        parted = _parts_of_totals(cells, [roles[0] for roles in per_cell])
+        single = [roles[0] for roles in per_cell]
+        parted = _parts_of_totals(cells, single) or _earlier_years(cells, single)
         if parted is not None:
             return parted
     return _roles_in(header)
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _earlier_years(cells: list[str], roles: list[tuple[str, str]]) -> list[tuple[str, str]] | None:
+    """A header comparing elections ("Votes 2019   %   Votes 2023   %   Seats"): each votes
+    column names a year, and the years differ. The group of the latest year (its votes
+    column up to the next votes column) is the row's; the others' figures are ("part",
+    "") columns, no figure of this election's (they are no second round either)."""
+    starts = [index for index, role in enumerate(roles) if role == ("votes", "")]
+    years = [_YEAR.search(cells[index]) for index in starts]
+    if len(starts) < 2 or any(year is None for year in years):
+        return None
+    named = [year.group() for year in years if year is not None]
+    if len(set(named)) < len(named):
+        return None
+    latest = named.index(max(named))
+    end = starts[latest + 1] if latest + 1 < len(starts) else len(roles)
+    return [
+        role if starts[latest] <= index < end else ("part", "") for index, role in enumerate(roles)
+    ]
 
 
 def text_columns_of(header: str) -> int:

@@ -30,6 +30,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from ..text.source import SourceText
+from .result_columns import GROUP_SEPARATORS, split_row
 from .result_headers import (
     CAPTION_DATE,
     COLUMN_GAP,
@@ -48,18 +49,6 @@ from .result_lines import Line, table_lines
 from .result_model import Cell, ResultRow, ResultTable
 from .result_names import first_cell, joined_name, name_column
 
-GROUP_SEPARATORS = " \u00a0\u2009\u202f'\u2019.,"
-"""What a report may put between groups of three digits: space, no-break space, thin
-space, narrow no-break space, apostrophe (straight or curly), dot, comma."""
-_FIGURE = re.compile(
-    r"(?<!\S)\(\d{1,3}(?:[.,]\d{1,3}\s?%?|\s?%)\)(?![\w])|"
-    r"(?<!\S)[-+\u2212\u2013\u00b1]\d[\d.,]*(?:\s?%)?(?![\w])|"
-    rf"(?<![\w.,])(?:\d[\d{GROUP_SEPARATORS}]*\d|\d)(?:\s?%)?(?![\w])|(?<!\S)[-\u2013\u2014](?!\S)"
-)
-"""One figure as it stands in a line, a bracketed share after the votes ("(34.5%)"; a
-bracketed whole number is a count of lists in a name, "Other lists (5)"), a
-signed one ("+31", "-2.4": a change since the last election, which ``read_figure`` reads as
-no figure of the row's own), or a dash for an empty cell."""
 _COLUMN_GAP = COLUMN_GAP
 TOTAL_ROW = re.compile(r"^\s*(?:grand\s+)?totals?\b|^\s*(?:all|sum)\s*$", re.I)
 _SUB_ROW = re.compile(
@@ -73,19 +62,6 @@ _SEATS_ONLY: list[tuple[str, str]] = [("seats", "")]
 _LEADING_NUMBER = re.compile(r"^(?:\d{1,3}[.)]\s*|\d{1,3}(?:\t|\s{2,})|[-\u2013\u2022\u25aa*>]\s+)")
 """A ballot number or bullet before a contestant's name: "1.", "2)", "3" then a column gap."""
 _ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z]{1,7})\)$")
-
-
-def _split(line: Line) -> tuple[str, list[re.Match[str]]]:
-    """The row's label and its figures: the figures are the longest run at the line's end."""
-    figures = list(_FIGURE.finditer(line.text))
-    tail: list[re.Match[str]] = []
-    end = len(line.text.rstrip())
-    for match in reversed(figures):
-        if line.text[match.end() : end].strip():
-            break
-        tail.insert(0, match)
-        end = match.start()
-    return line.text[:end], tail
 
 
 def _cells(line: Line, figures: list[re.Match[str]], separator: str) -> list[tuple[int, int]]:
@@ -172,6 +148,8 @@ def assign_cells(row: ResultRow, cells: list[Cell], roles: list[tuple[str, str]]
         for (role, base), cell in zip(roles, cells, strict=True):
             _put(row, role, base, cell)
         return
+    if ("part", "") in roles:
+        return  # which figure is this election's votes is uncertain: none is read
     bases = [base for role, base in roles if role == "share"]
     for cell in cells:
         fraction = "%" in cell.span.quote or cell.value != int(cell.value)
@@ -223,7 +201,7 @@ def read_result_rows(
         if header_end is not None and not line.after_blank and header_wrap(line.text, header_end):
             continue
         header_end = None
-        label, figures = _split(line)
+        label, figures = split_row(line)
         others_wrap = others_wrap and not figures
         if CAPTION_DATE.search(line.text):
             figures = []
@@ -235,7 +213,7 @@ def read_result_rows(
         if not figures or not re.search(r"\d", "".join(m.group() for m in figures)):
             if is_header(line.text):
                 roles, pending, last, group = roles_of(line.text), [], None, None
-                table.heading = table.heading or _COLUMN_GAP.split(line.text.strip())[0]
+                table.heading = table.heading or _names_heading(line.text)
                 text_columns = text_columns_of(line.text)
                 foreign = False
                 header_end = first_cell_end(line.text)
@@ -343,6 +321,13 @@ def read_result_rows(
         last, last_indent = row, column
     table.shares_read_as_votes()
     return table
+
+
+def _names_heading(header: str) -> str:
+    """The header's cell over the names: its first, or the next after a ballot number's
+    ("No.", "#", "Nr")."""
+    cells = _COLUMN_GAP.split(header.strip())
+    return next((cell for cell in cells if re.search(r"[^\W\d_]{3}", cell)), cells[0])
 
 
 _RUNNING = 3

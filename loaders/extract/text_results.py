@@ -19,15 +19,16 @@ from decimal import Decimal
 from ..text.source import SourceText, Span
 
 _NAME = r"(?P<name>[A-Z][\w'\u2019.-]*(?:\s+(?:(?:of|for|the|and)\s+)?[A-Z\d][\w'\u2019.-]*){0,6})"
-_COUNT = r"(?P<votes>\d{1,3}(?:[,\u00a0\u2009\u202f' ]\d{3})+|\d{1,7})"
+_COUNT = r"(?P<votes>\d{1,3}(?:[.,\u00a0\u2009\u202f' ]\d{3})+|\d{1,7})"
 _SHARE = r"(?P<share>\d{1,2}(?:[.,]\d{1,2})?|100)\s?(?:%|per\s?cent)"
 _BASE = r"(?:\s+of\s+(?:the\s+)?(?:valid\s+)?(?:votes|ballots)(?:\s+cast)?)?"
 """What a share is of, inside its bracket ("(32.4 per cent of valid votes)")."""
 _VERB = (
-    r"(?:\s+\([^()]{1,80}\))?,?\s+(?:received|won|obtained|polled|garnered|gained|collected|"
-    r"secured)\s+(?:some\s+|a\s+total\s+of\s+)?"
+    r"(?:\s+\([^()]{1,80}\))?,?\s+(?:(?:received|won|obtained|polled|garnered|gained|collected|"
+    r"secured)|(?:[a-z]+\s+){1,3}?with)\s+(?:some\s+|a\s+total\s+of\s+)?"
 )
-"""The verb after the name (a bracketed party or acronym between them is skipped)."""
+"""The verb after the name (a bracketed party or acronym between them is skipped), or a
+verb phrase ending in "with" ("was elected with", "came first with")."""
 _NAME2 = _NAME.replace("<name>", "<name2>")
 _SHARE2 = _SHARE.replace("<share>", "<share2>")
 _COUNT2 = _COUNT.replace("<votes>", "<votes2>")
@@ -189,7 +190,7 @@ def _result(
         if share > 100:
             return None
     return TextResult(
-        name,
+        " ".join(name.split()),  # a name wrapped over two lines
         source.span(name_start, match.end(which)),
         int(re.sub(r"\D", "", match.group(count))),
         source.span(match.start(count), match.end(count)),
