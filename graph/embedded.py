@@ -13,7 +13,7 @@ import io
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from itertools import islice
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import BinaryIO
 
 import pyoxigraph as ox
 from rdflib import URIRef
@@ -44,17 +44,13 @@ _RDF_FORMATS = {
 
 
 _BULK_BATCH = 1_000_000
-"""Quads the bulk loader (Oxigraph 0.5) writes as one set of files, ingested atomically."""
-_READ_BUFFER = 1 << 20
-"""Bytes of N-Triples the bulk loader is handed per read of a graph written from triples."""
-_CHUNK = 2_000
-"""Triples made into N-Triples at a time for the bulk loader (:class:`_NTriplesReader`)."""
 _COMPACT_AFTER = 64
 """New graphs written by the bulk path after which closing the store compacts it: each
 ingest adds its own small sorted files, overlapping the others' keys, and every lookup
 then reads through them (after a build of 300 reports, 1,247 files: the flagship query
 139 ms CPU, 81 ms once compacted, which took 9 s CPU). One changed report does not
 reach it."""
+"""Quads the bulk loader (Oxigraph 0.5) writes as one set of files, ingested atomically."""
 
 
 def _quads(triples: Iterable[Triple], graph: ox.NamedNode) -> Iterator[ox.Quad]:
@@ -89,34 +85,6 @@ def to_ntriples(triples: Iterable[Triple]) -> bytes:
         return found
 
     return "".join([f"{term(s)} {term(p)} {term(o)} .\n" for s, p, o in triples]).encode()
-
-
-class _NTriplesReader(io.RawIOBase):
-    """``triples`` as N-Triples (:func:`to_ntriples`), made a few thousand lines at a time
-    as the store's bulk loader reads them. pyoxigraph 0.5's ``bulk_extend`` first copies
-    every quad into one Rust list, and the quads and the term table made for it were held
-    beside it: at a first link of 1,000 reports (668,000 triples) the write's peak was that
-    much higher (981 -> 935 MB for the write alone) and it took 10 % more CPU."""
-
-    def __init__(self, triples: Iterable[Triple], lines: int) -> None:
-        super().__init__()
-        self.triples = iter(triples)
-        self.lines = lines
-        self.pending = b""
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: Any) -> int:
-        while len(self.pending) < len(buffer):
-            chunk = list(islice(self.triples, self.lines))
-            if not chunk:
-                break
-            self.pending += to_ntriples(chunk)
-        size = min(len(buffer), len(self.pending))
-        buffer[:size] = self.pending[:size]
-        self.pending = self.pending[size:]
-        return size
 
 
 def _serialize_triples(triples: Iterable[ox.Triple], result_format: ResultFormat) -> bytes:
@@ -279,16 +247,10 @@ class EmbeddedStore(GraphStore):
             # in one RocksDB call, all or nothing, at a quarter of a transaction's CPU
             # (0.13 s against 0.5 s for a 24,000-triple report); a larger graph takes the
             # transactional extend, which is atomic at any size.
-            if len(listed) < _BULK_BATCH:
-                reader = io.BufferedReader(_NTriplesReader(listed, _CHUNK), _READ_BUFFER)
-                self._write(
-                    lambda: self._store.bulk_load(
-                        reader, format=ox.RdfFormat.N_TRIPLES, to_graph=name
-                    )
-                )
-                self.ingested += 1
-            else:
-                self._write(lambda: self._store.extend(quads))
+            bulk = len(listed) < _BULK_BATCH
+            load = self._store.bulk_extend if bulk else self._store.extend
+            self._write(lambda: load(quads))
+            self.ingested += bulk
             return
         body = ox.serialize((quad.triple for quad in quads), format=ox.RdfFormat.N_TRIPLES)
         self._overwrite(name, body or b"")

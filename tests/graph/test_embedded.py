@@ -134,32 +134,3 @@ def test_closing_after_many_ingested_graphs_compacts_the_store(
     with EmbeddedStore(tmp_path / "s", read_only=True) as again:
         assert again.named_graphs() == [EX[f"g{n}"] for n in range(graphs)]
         assert again.count_triples() == graphs
-
-
-def _many(count: int) -> list[tuple[URIRef, URIRef, Literal]]:
-    """Triples over several of the writer's chunks, with literals N-Triples must escape."""
-    values = ["line\nbreak", 'a "quote"', "tab\tand back\\slash", "ünïcode ✓", "plain"]
-    return [(EX[f"s{n}"], EX.p, Literal(f"{values[n % 5]} {n}", lang="en")) for n in range(count)]
-
-
-def test_a_new_graph_is_streamed_to_the_bulk_loader_whole(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """A new graph written from triples reaches the store as N-Triples made a chunk at a
-    time (2,000 lines, here 3): every triple arrives, escaped as it was given."""
-    monkeypatch.setattr("normgraph.graph.embedded._CHUNK", 3)
-    triples = [*_many(7), (EX.s0, EX.q, Literal(2, datatype=EX.t)), (EX.s1, EX.q, EX.o)]
-    with EmbeddedStore(tmp_path / "store") as store:
-        store.replace_graph(EX.g, triples)
-        assert set(store.read_graph(EX.g)) == set(triples)
-        assert isinstance(store, EmbeddedStore) and store.ingested == 1  # the bulk path
-
-
-def test_a_new_graph_with_a_bad_term_is_not_written(tmp_path: Path) -> None:
-    """The bad term comes after the first chunks were handed to the loader: nothing of the
-    graph may be in the store after the error."""
-    with EmbeddedStore(tmp_path / "store") as store:
-        with pytest.raises(ValueError, match="IRI"):
-            store.replace_graph(EX.g, [*_many(5_000), (EX.c, EX.p, URIRef("a b"))])
-        assert EX.g not in store.named_graphs()
-        assert store.count_triples() == 0
