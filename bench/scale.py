@@ -17,6 +17,7 @@ pays: nothing in memory).
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import shutil
 import socket
@@ -56,16 +57,20 @@ class StageClock:
     outcomes: list[DocumentOutcome] = field(default_factory=list)
     memory: dict[str, tuple[float, float]] = field(default_factory=dict)
     """Per stage, as it ends: (peak RSS so far, RSS now) of this process, in MB."""
+    store_threads: dict[str, float] = field(default_factory=dict)
+    """Per stage, as it ends: CPU seconds of the store's background threads so far."""
 
     def starting(self, path: Path) -> None:
         if self.first_document is None:
             self.first_document = _now()
             self.memory["reference"] = rss_mb()
+            self.store_threads["reference"] = store_threads_cpu()
 
     def finished(self, outcome: DocumentOutcome) -> None:
         self.last_document = _now()
         self.outcomes.append(outcome)
         self.memory["extract+write"] = rss_mb()
+        self.store_threads["extract+write"] = store_threads_cpu()
 
     def linked(self, outcome: LinkOutcome) -> None:
         self.linked_at = _now()
@@ -202,6 +207,22 @@ def rss_mb() -> tuple[float, float]:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, now
 
 
+def store_threads_cpu() -> float:
+    """CPU seconds of this process's RocksDB threads (compactions and flushes of what the
+    store ingested: part of the writing process's CPU that no Python profile shows)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for task in Path("/proc/self/task").iterdir():
+        try:
+            if not (task / "comm").read_text(encoding="ascii").startswith("rocksdb"):
+                continue
+            fields = (task / "stat").read_text(encoding="ascii").rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # the thread ended meanwhile
+        total += (int(fields[11]) + int(fields[12])) / tick
+    return total
+
+
 def peak_rss_mb() -> tuple[float, float]:
     """Peak resident set of this process and of its largest finished child, in MB."""
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -239,6 +260,10 @@ def run(
                 f"    {name:<15} {wall:8.1f} s wall, {main_cpu:6.1f} s CPU in the main process"
                 f" (RSS at its end {now:,.0f} MB, peak so far {peak:,.0f} MB)"
             )
+            if name == "extract+write":
+                threads = clock.store_threads
+                background = threads.get(name, 0.0) - threads.get("reference", 0.0)
+                say(f"      of which the store's background threads {background:6.1f} s CPU")
         say(
             f"  extraction CPU    {cpu:8.1f} s in {workers} worker(s) "
             f"({cpu / count:.2f} s per report)"

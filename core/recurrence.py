@@ -26,6 +26,7 @@ atomic replacement:
 
 from __future__ import annotations
 
+import gc
 import weakref
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 
@@ -326,6 +327,12 @@ def link(store: GraphStore) -> LinkOutcome:
         change, outcome.violations = _validated_change(store, blocks, last)
     outcome.changed = len(change.changed)
     if outcome.written:
+        if change.first:
+            # The validation's rdflib graphs are cyclic garbage (each holds its namespace
+            # manager, which holds it) that only a full collection frees; collected before
+            # the store's bulk loader takes its memory (the link's peak), not after it. At
+            # 200 reports: 512,661 objects, 522 -> 444 MB resident before the write.
+            gc.collect()
         write(store, change, blocks)
     return outcome
 
