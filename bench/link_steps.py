@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import resource
+import shutil
 import sys
 import time
 import tracemalloc
@@ -107,6 +108,9 @@ def drop_links(path: Path) -> None:
             store.drop_graph(RECURRENCE_GRAPH)
     for kept in path.parent.glob(f"{path.name}.*.json.gz"):
         kept.unlink()
+    for folder in path.parent.glob(f"{path.name}.recurrence-*"):  # blocks and findings kept
+        if folder.is_dir():
+            shutil.rmtree(folder)
 
 
 def main() -> None:

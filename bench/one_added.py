@@ -34,6 +34,7 @@ DETAIL = {
     (recurrence, "current_statements"): "statements read (stale reports)",
     (recurrence, "resolve_all"): "statements matched",
     (recurrence, "read_items_of"): "recommendations/findings read",
+    (recurrence, "findings_of"): "findings read (kept per version)",
     (recurrence, "attach"): "findings matched",
     (recurrence, "read_evidence"): "evidence read",
     (recurrence, "read_creators"): "creators read",

@@ -41,6 +41,7 @@ from .lookup_pool import attached_batches
 from .namespaces import NG, RDF, RECURRENCE_GRAPH
 from .recurrence_blocks import Blocks, Delta, block_delta
 from .recurrence_delta import delta, kept, previous, validation_context, write
+from .recurrence_findings import findings_of
 from .recurrence_index import IndexUse, updated_grouping
 from .recurrence_keys import statement_keys
 from .recurrence_read import CONCERNS, FINDING_REPORTS, current_statements, read_items_of
@@ -87,14 +88,16 @@ def attached_findings(
     grouping: Grouping,
     groups: Sequence[Group],
     known: Collection[str],
-    reports: Collection[str] | None = None,
+    reports: Mapping[str, str] | Collection[str] | None = None,
 ) -> list[tuple[str, Group]]:
     """Each finding and the issue whose problem it describes. Findings of reports an
     earlier link saw (``known``) keep the issue they were attached to while it exists; the
     findings of new reports, and of reports whose finding lost its issue, are matched
     (:func:`normgraph.grouping_lookup.attach`), so a link reads and matches only those.
-    ``reports``: every report of the store (its versions' keys), so the reports holding
-    findings need not be found by scanning every finding (None: they are)."""
+    ``reports``: every report of the store, so the reports holding findings need not be
+    found by scanning every finding (None: they are); with their versions, the findings
+    of a report at the version they were read at are the kept ones
+    (:mod:`.recurrence_findings`), not read from the store again."""
     by_iri = {issue_iri(g.members[0]): g for g in groups}
     _, rows = store.select(CONCERNS)
     kept: dict[str, Group] = {}
@@ -116,8 +119,11 @@ def attached_findings(
     # Matched on the second core too (a first link: the extraction pool is done by then)
     # while this process reads the next batch; the same findings attach either way.
     listed = sorted(again)
+    versions = reports if isinstance(reports, Mapping) else None
     batches = (
         read_items_of(store, listed[start : start + FINDING_BATCH], NG.Finding)
+        if versions is None
+        else findings_of(store, listed[start : start + FINDING_BATCH], versions)
         for start in range(0, len(listed), FINDING_BATCH)
     )
     kept.update(attached_batches(grouping, groups, batches, Settings().build_workers))
@@ -258,7 +264,7 @@ def compute_blocks(store: GraphStore, kept: Blocks | None = None) -> tuple[Block
     groups = grouping.groups()
     # What an earlier link wrote is kept only if it is still there to read.
     known = index.known if store.graph_exists(RECURRENCE_GRAPH) else frozenset()
-    findings = attached_findings(store, grouping, groups, known, versions.keys())
+    findings = attached_findings(store, grouping, groups, known, versions)
     resolved, statements = resolved_statements(store, grouping, index, versions, groups, kept)
     # Evidence and creators only for the issues of the states that may have changed since
     # the kept blocks (all, without them): the others' blocks are taken as kept.

@@ -133,6 +133,12 @@ class Blocks:
     versions: dict[str, str] = field(default_factory=dict)
     """The report versions the blocks were computed at (empty: not known), so the next
     link knows which states' issues may differ from them (:func:`changed_states`)."""
+    parts: dict[str, str] = field(default_factory=dict)
+    """Each block's part (its state; "" for the rules' own and any not told): blocks are
+    saved a part to a file, so a relink rewrites only the parts it changed
+    (:mod:`normgraph.recurrence_parts`)."""
+    files: dict[str, str] = field(default_factory=dict)
+    """The file each part was last saved to or read from (none: not saved)."""
 
     def put(
         self,
@@ -140,9 +146,11 @@ class Blocks:
         signature: Hashable,
         render: Callable[[], Iterable[Triple]],
         kept: Blocks | None = None,
+        part: str = "",
     ) -> None:
         """Add a block: the kept one's triples if its signature is the same, else rendered.
         A key met twice (two groups named alike) holds both parts."""
+        self.parts[key] = part
         if key in self.triples:
             self.signatures[key] = digest((self.signatures[key], digest(signature)))
             self.triples[key] = tuple(dict.fromkeys((*self.triples[key], *render())))

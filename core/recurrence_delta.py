@@ -5,8 +5,9 @@ between links: :mod:`normgraph.recurrence_index`). Writing and validating it who
 every link cost the world: SHACL over every issue, the type of every node of the store
 read as context, and the graph rewritten. Instead the new graph is compared with the one
 the store holds, as the blocks that wrote it: kept in this process after each link, and
-saved beside an on-disk store (``<store>.recurrence-blocks.json.gz``, with a key of the
-code that rendered them), so a new process (``normgraph add``, ``build``) renders and
+saved beside an on-disk store (``<store>.recurrence-blocks/``: a file per state and a
+manifest with a key of the code that rendered them, :mod:`normgraph.recurrence_parts`),
+so a new process (``normgraph add``, ``build``) renders and
 compares only the blocks whose inputs changed; else the graph is read back whole.
 The saved blocks are a cache: they are used only if the store's recurrence graph holds as
 many triples as they do and the code is the same, and removed before each write;
@@ -23,6 +24,7 @@ Literals are compared by value (the store writes ``0.30`` back as ``0.3``).
 from __future__ import annotations
 
 import hashlib
+import shutil
 import weakref
 from collections.abc import Iterable, Iterator
 from functools import cache
@@ -34,15 +36,18 @@ from rdflib.term import Node
 
 from normgraph.graph import GraphStore
 
+from . import recurrence_parts
 from .namespaces import RDF, RECURRENCE_GRAPH
-from .recurrence_blocks import Blocks, Delta, Triple, from_json, to_json, triple_key
-from .recurrence_files import load_beside, save_beside
+from .recurrence_blocks import Blocks, Delta, Triple, triple_key
 from .recurrence_index import beside
 
 _WRITTEN: weakref.WeakKeyDictionary[GraphStore, Blocks] = weakref.WeakKeyDictionary()
 _BATCH = 400
 """IRIs per VALUES block when reading context from the store."""
-BLOCKS_SUFFIX = ".recurrence-blocks.json.gz"
+BLOCKS_SUFFIX = ".recurrence-blocks"
+"""The folder of the saved blocks, beside an on-disk store."""
+_ONE_FILE = ".recurrence-blocks.json.gz"
+"""Where earlier code saved every block in one file (removed when blocks are saved)."""
 
 __all__ = ["Delta", "delta", "forget", "kept", "previous", "validation_context", "write"]
 
@@ -73,18 +78,29 @@ def kept(store: GraphStore) -> Blocks | None:
 
 def _saved(store: GraphStore) -> Blocks | None:
     """The blocks saved beside the store, if there are some from this code that read."""
-    data = load_beside(store, BLOCKS_SUFFIX)
-    if not isinstance(data, dict) or data.get("code") != code_key():
-        return None
-    try:
-        return from_json(data)
-    except (ValueError, KeyError, TypeError):
-        return None  # a cache: the graph is read back instead
+    folder = beside(store, BLOCKS_SUFFIX)
+    return None if folder is None else recurrence_parts.load(folder, code_key())
 
 
-def _save(store: GraphStore, blocks: Blocks) -> None:
-    """Save the blocks beside an on-disk store, atomically; a failure leaves none."""
-    save_beside(store, BLOCKS_SUFFIX, {"code": code_key(), **to_json(blocks)})
+def _save(store: GraphStore, blocks: Blocks, last: Blocks | None = None) -> None:
+    """Save the blocks beside an on-disk store, only the parts that differ from ``last``
+    written again; a failure leaves none."""
+    folder = beside(store, BLOCKS_SUFFIX)
+    if folder is not None:
+        recurrence_parts.save(folder, blocks, last, code_key())
+
+
+def _unsaved(store: GraphStore, whole: bool = False) -> None:
+    """The saved blocks made unreadable (their manifest removed; ``whole``: their folder),
+    and the one file earlier code saved them to removed."""
+    folder = beside(store, BLOCKS_SUFFIX)
+    if folder is None:
+        return
+    if whole:
+        shutil.rmtree(folder, ignore_errors=True)
+    else:
+        (folder / recurrence_parts.MANIFEST).unlink(missing_ok=True)
+    folder.with_name(folder.name.removesuffix(BLOCKS_SUFFIX) + _ONE_FILE).unlink(missing_ok=True)
 
 
 def previous(store: GraphStore) -> Iterable[Triple] | None:
@@ -120,11 +136,10 @@ def delta(old: Iterable[Triple] | None, new: Iterable[Triple]) -> Delta:
 def write(store: GraphStore, change: Delta, new: Blocks) -> None:
     """Apply the change in one update (or write the graph whole the first time), and keep
     the new blocks for the next link's comparison (in this process and beside the store:
-    the saved ones are removed first, so a crash never leaves blocks of another graph)."""
-    _WRITTEN.pop(store, None)
-    path = beside(store, BLOCKS_SUFFIX)
-    if path is not None:
-        path.unlink(missing_ok=True)
+    the saved ones are made unreadable first, so a crash never leaves blocks of another
+    graph; of their files, only the parts that changed are written again)."""
+    last = _WRITTEN.pop(store, None)
+    _unsaved(store)
     if change.first:
         store.replace_graph(RECURRENCE_GRAPH, change.added)
     elif change.removed or change.added:
@@ -136,16 +151,14 @@ def write(store: GraphStore, change: Delta, new: Blocks) -> None:
             steps.append(f"INSERT DATA {{ GRAPH {name} {{\n{_ntriples(change.added)}}} }}")
         store.update(" ;\n".join(steps))
     _WRITTEN[store] = new
-    _save(store, new)
+    _save(store, new, last)
 
 
 def forget(store: GraphStore) -> None:
     """Drop the copy kept for a store (in this process and beside it): the next link
     reads the graph back."""
     _WRITTEN.pop(store, None)
-    path = beside(store, BLOCKS_SUFFIX)
-    if path is not None:
-        path.unlink(missing_ok=True)
+    _unsaved(store, whole=True)
 
 
 def _ntriples(triples: Iterable[Triple]) -> str:

@@ -7,6 +7,7 @@ import json
 import os
 import weakref
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, TypeVar
 
 from normgraph.graph import GraphStore
@@ -20,7 +21,19 @@ def load_beside(store: GraphStore, suffix: str) -> Any:
     """The JSON saved next to an on-disk store, or None: none, or one that does not read (a
     cache: what it held is read from the store again)."""
     path = beside(store, suffix)
-    if path is None or not path.exists():
+    return None if path is None else load_json(path)
+
+
+def save_beside(store: GraphStore, suffix: str, data: Any) -> None:
+    """Save JSON next to an on-disk store, atomically; a failure leaves none (read again)."""
+    path = beside(store, suffix)
+    if path is not None:
+        save_json(path, data)
+
+
+def load_json(path: Path) -> Any:
+    """The gzipped JSON at ``path``, or None: none, or one that does not read."""
+    if not path.exists():
         return None
     try:
         with gzip.open(path, "rt", encoding="utf-8") as source:
@@ -29,11 +42,8 @@ def load_beside(store: GraphStore, suffix: str) -> Any:
         return None
 
 
-def save_beside(store: GraphStore, suffix: str, data: Any) -> None:
-    """Save JSON next to an on-disk store, atomically; a failure leaves none (read again)."""
-    path = beside(store, suffix)
-    if path is None:
-        return
+def save_json(path: Path, data: Any) -> bool:
+    """Save gzipped JSON atomically (a temporary file renamed); a failure leaves none."""
     temporary = path.with_name(path.name + ".tmp")
     try:
         with gzip.open(temporary, "wt", encoding="utf-8", compresslevel=1) as out:
@@ -44,6 +54,8 @@ def save_beside(store: GraphStore, suffix: str, data: Any) -> None:
     except OSError:
         temporary.unlink(missing_ok=True)
         path.unlink(missing_ok=True)
+        return False
+    return True
 
 
 def kept_beside(

@@ -310,6 +310,7 @@ def _link_blocks(
             assert kept is not None
             blocks.signatures[str(issue)] = kept.signatures[str(issue)]
             blocks.triples[str(issue)] = kept.triples[str(issue)]
+            blocks.parts[str(issue)] = g.items[0].country
             continue
         counts = tally(g, creators)
         signature = _signature(g, inferred, evidence, counts)
@@ -320,15 +321,19 @@ def _link_blocks(
                 g, issue, inferred, evidence, counts
             ),
             kept,
+            g.items[0].country,
         )
     for finding, g in findings:
         triple = (URIRef(finding), NG.concerns, issue_of[id(g)])
-        blocks.put(finding, triple, lambda triple=triple: [triple], kept)  # type: ignore[misc]
+        part = g.items[0].country
+        blocks.put(finding, triple, lambda triple=triple: [triple], kept, part)  # type: ignore[misc]
         outcome.findings += 1
     stated: dict[str, list[Triple]] = {}
+    state: dict[str, str] = {}
     for found in resolved:
         assessment = URIRef(found.assessment.key)
         triples = stated.setdefault(found.assessment.key, [])
+        state.setdefault(found.assessment.key, found.recommendation.country)
         if found.earlier:
             triples.append((assessment, NG.recommendation, URIRef(found.recommendation.key)))
         issues = issues_of_item.get(found.recommendation.key, [])
@@ -337,7 +342,7 @@ def _link_blocks(
     for key, triples in stated.items():
         if triples:
             rows = tuple(triples)
-            blocks.put(key, rows, lambda rows=rows: rows, kept)  # type: ignore[misc]
+            blocks.put(key, rows, lambda rows=rows: rows, kept, state[key])  # type: ignore[misc]
     outcome.triples = len(blocks)
     return blocks, outcome
 

@@ -14,6 +14,7 @@ from normgraph.namespaces import ID, NG, RDF, RECURRENCE_GRAPH, document_graph
 from normgraph.recurrence import compute_blocks, link, stored_links
 from normgraph.recurrence_blocks import triple_key
 from normgraph.recurrence_delta import BLOCKS_SUFFIX, kept
+from normgraph.recurrence_parts import MANIFEST
 from normgraph.recurrence_read import _STATEMENTS, read_statements, statement_keys
 from tests.core.recurrence_store import DOCUMENTS, add_document
 from tests.core.test_recurrence_delta import _statement
@@ -134,13 +135,13 @@ def test_a_relink_in_a_new_process_reuses_the_saved_blocks_and_equals_a_link_fro
 
 
 def _linked_and_closed(path: Path, documents: list[Document]) -> Path:
-    """A store holding ``documents``, linked once and closed; where its blocks are saved."""
+    """A store holding ``documents``, linked once and closed; its saved blocks' manifest."""
     store = open_store(path)
     for document in documents:
         _put(store, document, "v1")
     link(store)
     store.close()
-    return path.with_name(path.name + BLOCKS_SUFFIX)
+    return path.with_name(path.name + BLOCKS_SUFFIX) / MANIFEST
 
 
 def test_saved_blocks_that_do_not_fit_the_store_are_not_used(tmp_path: Path) -> None:

@@ -97,13 +97,18 @@ def test_an_added_report_signs_only_its_states_issues_and_links_as_from_scratch(
     assert link(store).written
     relinked = _recurrence(store)
     store.close()
+    assert relinked == scratch_with_later(tmp_path / "scratch")
 
-    scratch = open_store(tmp_path / "scratch")
+
+def scratch_with_later(path: Path) -> set[tuple[object, ...]]:
+    """The recurrence graph of both states' reports and ``LATER``, linked from scratch."""
+    scratch = open_store(path)
     _documents(scratch)
     _put(scratch, LATER)
     link(scratch)
-    assert relinked == _recurrence(scratch)
+    graph = _recurrence(scratch)
     scratch.close()
+    return graph
 
 
 def _grouping(store: GraphStore) -> Grouping:
