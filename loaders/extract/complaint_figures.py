@@ -113,11 +113,12 @@ _PART = re.compile(
     rf"(?:of which|of these|of them|of those|among them|,|;|\band)\s*,?\s*"
     rf"(?:only\s+)?(?:{REST})?{NUM.format(name='k')}\s+"
     rf"(?:(?:of which|of them|of these|{_NOUN})\s+)?"
-    rf"(?:were|was|had been|have been|are)?\s*(?:reportedly\s+)?(?:{_OUTCOME_WORDS})",
+    rf"(?:were|was|had been|have been|are)?\s*(?:reportedly\s+)?(?:{_OUTCOME_WORDS}"
+    rf"|(?<=were |been )(?P<plain>decided|heard|examined|resolved)\b)",
     re.I,
 )
 _PART_VERB = re.compile(
-    rf"(?:\band|,|;|(?:,\s*)?(?:of which|of these|of them|of those))\s+"
+    rf"(?:\band|,|;|:|(?:,\s*)?(?:of which|of these|of them|of those))\s+"
     rf"(?:(?:it|they|the\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)\s+)?"
     rf"(?:{_OUTCOME_WORDS}|declared)\s+(?:{REST})?{NUM.format(name='k')}\b(?!\s*(?:per|%))"
     rf"|(?:\band|,|;)\s+(?:it|they)\s+(?:found|established|identified)\s+(?:a\s+)?"
@@ -136,7 +137,10 @@ _WHOLE = re.compile(
     rf"|[;,]\s+(?:and\s+)?(?:all|both)\s+(?:of\s+them\s+)?(?:were|have been|had been)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?(?P<v3>{_ANY_OUTCOME})"
     r"|[;,]\s+(?:[^.;]{0,40}?\s)?(?P<v4>(?:none|neither)\s+(?:of\s+them\s+)?(?:had|has|have)\s+"
-    r"(?:yet\s+)?been\s+decided))\b",
+    r"(?:yet\s+)?been\s+decided)"
+    # "... and upheld the SEC in all of them": the body appealed against won every appeal
+    r"|(?:\band|,)\s+(?P<v5>upheld|confirmed)\s+the\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?"
+    r"\s+in\s+(?:all|each|every one)\s+of\s+them)\b",
     re.I,
 )
 """What became of the whole figure: "... received 17 appeals and rejected all of them", "...
@@ -220,6 +224,8 @@ def _whole_outcome(sentence: str, reading: FigureReading) -> FigureReading:
     whole = _WHOLE.match(sentence, reading.end)
     if whole is None:
         return reading
+    if whole.group("v5"):
+        return replace(reading, outcome="rejected")
     words = whole.group("v1") or whole.group("v2") or whole.group("v3") or whole.group("v4")
     return replace(reading, outcome=outcome_in(words))
 
@@ -330,11 +336,16 @@ def read_figures(
             # outcome of its own, where "considered 23 cases and granted 4" is a part
             sibling = match.re is _PART_VERB and bool(before) and before[-1].outcome is not None
             verdict = "upheld" if match.groupdict().get("found") else _outcome(match)
-            if sibling or verdict is None:  # "dismissed 14 on procedural grounds", "declared
-                # 5 inadmissible": the clause's words decide
+            # "dismissed 14 on procedural grounds", "declared 5 inadmissible": the clause's
+            # words decide; "8 were decided on the merits, none in favour of ...": all the
+            # words up to the next count do
+            if match.groupdict().get("plain"):
+                after = [m.start() for m in matches if m.start() > match.start()]
+                rest = sentence[match.end() : min(after, default=len(sentence))]
+            else:
                 clause = CLAUSE.search(sentence, match.end())
                 rest = sentence[match.end() : clause.start() if clause else len(sentence)]
-                verdict = outcome_in(f"{match.group().strip(' ,')}{rest}") or verdict
+            verdict = outcome_in(f"{match.group().strip(' ,:')}{rest}") or verdict
             parts.append(
                 FigureReading(
                     number_value(match.group(number)),
