@@ -32,9 +32,8 @@ from .actor_kinds import apposed_person, kind_from_name
 from .actors import Actors
 from .complaint_decided import UPHELD_BY, asked_pattern, body_before, decided_patterns
 from .complaint_outcomes import decision_words, outcome_in
-from .complaint_parties import TITLED, already_named
+from .complaint_parties import TITLED, already_named, complainant_before
 from .concepts import outcome
-from .subjects import subject_before
 
 _NAME = r"(?:[A-Z][\w'\u2019.-]*|No\.\s*\d+|\d+)"
 _BODY = (
@@ -272,7 +271,7 @@ def _complaint(
         owner = re.sub(r"['\u2019]s$", "", groups[owned])  # "<who>'s appeal": less the "'s"
         who = (owner, match.start(owned), None)
     else:  # "<who> has appealed to ...": the subject before the auxiliary
-        who = subject_before(_AUXILIARY.sub(" ", sentence[: match.start()]))
+        who = complainant_before(_AUXILIARY.sub(" ", sentence[: match.start()]))
     if who is None or not body:
         return None
     fact = _case(NG.Complaint, element, where)

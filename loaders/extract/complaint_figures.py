@@ -172,6 +172,12 @@ _LISTED = (
 """Counts listed right after a figure, one per body, the verb and noun left out: "The CEC
 received 64 complaints, district commissions 212 and precinct commissions 37"; "312
 complaints were filed: 64 with the CEC, 211 with district commissions and 37 with courts"."""
+_LISTED_SUBJECT = re.compile(
+    rf"^(?:[:,]\s*|,?\s+and\s+){NUM.format(name='n')}\s+(?:on|about|concerning|regarding|"
+    r"over|relat(?:ed|ing) to)\s+(?P<subject>[^,.;:]{3,80}?)(?=\s*(?:[,.;]|\band\b|$))"
+)
+"""Counts listed after a figure by what they were about, the verb and noun left out: "filed
+23 complaints with the courts: 15 on the local elections and 8 on the referendum"."""
 _PRONOUN = re.compile(r"(?:it|they|this|these)", re.I)
 """A body named by a pronoun ("It rejected 29"): the body of the sentence before."""
 _NOUN_WORDS = re.compile(rf"\b(?:{_COUNTED})\b", re.I)
@@ -235,19 +241,32 @@ def _listed(sentence: str, found: list[FigureReading]) -> list[FigureReading]:
     extra: list[FigureReading] = []
     for figure in list(found):
         end = figure.end
-        while match := next((m for p in _LISTED if (m := p.match(sentence[end:]))), None):
+        while match := next(
+            (m for p in (*_LISTED, _LISTED_SUBJECT) if (m := p.match(sentence[end:]))), None
+        ):
             start = end
             end = start + match.end()
             if any(f.start < end and start < f.end for f in found if f is not figure):
                 break
+            count = number_value(match.group("n"))
+            if match.re is _LISTED_SUBJECT:  # the figure's body and filer, a subject of its own
+                subject = match.group("subject").strip()
+                extra.append(
+                    replace(
+                        figure,
+                        count=count,
+                        start=start + match.start("n"),
+                        end=end,
+                        outcome=None,
+                        subject=subject,
+                        part=False,
+                    )
+                )
+                continue
             body = (start + match.start("body"), start + match.end("body"))
             extra.append(
                 FigureReading(
-                    number_value(match.group("n")),
-                    start + match.start("n"),
-                    end,
-                    match.group("body").strip(),
-                    body,
+                    count, start + match.start("n"), end, match.group("body").strip(), body
                 )
             )
     return extra
@@ -316,7 +335,9 @@ def read_figures(
             return tally
     found.sort(key=lambda reading: reading.start)
     found.extend(_gapped(sentence, found))
-    found.extend(_listed(sentence, found))
+    listed = _listed(sentence, found)
+    split = {reading.subject for reading in listed if reading.subject}  # not the whole's
+    found = [replace(f, subject=None) if f.subject in split else f for f in found] + listed
     found.sort(key=lambda reading: reading.start)
     found = [_whole_outcome(sentence, reading) for reading in found]
     parts: list[FigureReading] = []

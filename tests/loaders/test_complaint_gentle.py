@@ -8,8 +8,10 @@ outcome words a body's silence or a missing review states."""
 from __future__ import annotations
 
 import pytest
+from rdflib import URIRef
 
 from normgraph.loaders.extract.actors import Actors
+from normgraph.loaders.extract.complaint_cases import add_document_cases
 from normgraph.loaders.extract.complaint_cross_tables import cross_tables
 from normgraph.loaders.extract.complaint_figure_facts import add_document_figures
 from normgraph.loaders.extract.complaint_figures import read_figures
@@ -154,3 +156,41 @@ def test_upheld_in_some_of_them_is_not_the_whole() -> None:
 )
 def test_outcome_words(words: str, expected: str | None) -> None:
     assert outcome_in(words) == expected
+
+
+def test_counts_listed_by_subject_after_a_colon() -> None:
+    found = read_figures(
+        "The League lodged 40 complaints with the courts: 25 about voter lists, 10 over "
+        "campaign finance and 5 on media coverage."
+    )
+    assert [(f.count, f.subject, f.complainant) for f in found] == [
+        (40, None, "The League"),
+        (25, "voter lists", "The League"),
+        (10, "campaign finance", "The League"),
+        (5, "media coverage", "The League"),
+    ]
+
+
+CASES_DATED_WITHOUT_COMMA = """5.  OUR COMPLAINTS
+
+On 3 May 2024 VOTA complained to the Regional Election Commission about the closure of a
+polling station in Kirke. The Commission rejected the complaint two days later.
+
+On 20.05.2024 the Greens Alliance filed a complaint with the Supreme Court against the
+results in Lille Vik. The Court had not decided.
+"""
+
+
+def test_a_case_opening_on_a_date_without_a_comma_names_its_complainant() -> None:
+    extraction = Extraction()
+    document = parse_document(SourceText("t", "t.txt", CASES_DATED_WITHOUT_COMMA))
+    actors = Actors(extraction, "DK")
+    cases = add_document_cases(extraction, document, "t", actors)
+    filers = [
+        v for case in cases for p, v in case.values if p == NG.complainant and isinstance(v, URIRef)
+    ]
+    assert len(cases) == 2
+    labels = [fact.label for iri in filers if (fact := extraction.get(iri)) is not None]
+    assert labels == ["VOTA", "Greens Alliance"]
+    outcomes = [str(v).rsplit("/", 1)[-1] for c in cases for p, v in c.values if p == NG.outcome]
+    assert outcomes == ["rejected", "pending"]
