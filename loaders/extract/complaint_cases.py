@@ -141,8 +141,9 @@ _SUBJECT = re.compile(
 the clause's end."""
 _ANAPHOR = re.compile(r"(?i:the|this|that)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?")
 """A complainant named again by a common noun ("The alliance appealed ...")."""
-_DECIDER = re.compile(r"^\s*(?:The\s+|It\b|This\b)")
-"""A next sentence that can say what the body did: it opens with "The <body>", "It"."""
+_DECIDER = re.compile(r"^\s*(?:[^,.;]{3,40},\s+)?(?:[Tt]he\s+|It\b|This\b)")
+"""A next sentence that can say what the body did: it opens with "The <body>", "It", after
+an opening clause or not ("At the time of writing, the board had not decided.")."""
 _APPEAL_DECIDED = re.compile(
     rf"(?:^|[,;]\s*(?:and\s+|but\s+)?|\s)(?:[Tt]he\s+)?(?P<court>(?!The\b){_NAME}(?:\s+{_NAME})*\s+"
     r"(?:Court|Tribunal)(?:\s+of\s+[A-Z][\w-]+)*|(?:Supreme|Constitutional|Administrative|"

@@ -378,10 +378,10 @@ def read_figures(
                     part=not sibling,
                 )
             )
-    if lead and not found and len({part.outcome for part in parts}) >= 2:
+    if lead and not found and len({part.outcome for part in parts} - {None}) >= 2:
         # "Of these, 9 were upheld, 22 rejected and 6 not considered": a tally by outcome
         # of the figure before, each count a figure of its own (as ``read_tally``)
-        parts = [replace(part, part=False) for part in parts]
+        parts = [replace(part, part=part.outcome is None) for part in parts]
     return sorted(found + parts, key=lambda reading: reading.start)
 
 

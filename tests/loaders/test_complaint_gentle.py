@@ -177,7 +177,7 @@ On 3 May 2024 VOTA complained to the Regional Election Commission about the clos
 polling station in Kirke. The Commission rejected the complaint two days later.
 
 On 20.05.2024 the Greens Alliance filed a complaint with the Supreme Court against the
-results in Lille Vik. The Court had not decided.
+results in Lille Vik. At the time of writing, the Court had not decided.
 """
 
 
@@ -194,3 +194,15 @@ def test_a_case_opening_on_a_date_without_a_comma_names_its_complainant() -> Non
     assert labels == ["VOTA", "Greens Alliance"]
     outcomes = [str(v).rsplit("/", 1)[-1] for c in cases for p, v in c.values if p == NG.outcome]
     assert outcomes == ["rejected", "pending"]
+
+
+def test_parts_without_an_outcome_are_no_figures_of_their_own() -> None:
+    found = read_figures(
+        "Of these, 9 were resolved by instructions and the remaining 14 were not examined.",
+        "the Returning Officer",
+        23,
+    )
+    assert [(f.count, f.outcome, f.part) for f in found] == [
+        (9, None, True),
+        (14, "not-considered", True),
+    ]
