@@ -32,9 +32,8 @@ from .actor_kinds import apposed_person, kind_from_name
 from .actors import Actors
 from .complaint_decided import UPHELD_BY, asked_pattern, body_before, decided_patterns
 from .complaint_outcomes import decision_words, outcome_in
-from .complaint_parties import TITLED, already_named
+from .complaint_parties import TITLED, already_named, complainant_before
 from .concepts import outcome
-from .subjects import subject_before
 
 _NAME = r"(?:[A-Z][\w'\u2019.-]*|No\.\s*\d+|\d+)"
 _BODY = (
@@ -142,8 +141,9 @@ _SUBJECT = re.compile(
 the clause's end."""
 _ANAPHOR = re.compile(r"(?i:the|this|that)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?")
 """A complainant named again by a common noun ("The alliance appealed ...")."""
-_DECIDER = re.compile(r"^\s*(?:The\s+|It\b|This\b)")
-"""A next sentence that can say what the body did: it opens with "The <body>", "It"."""
+_DECIDER = re.compile(r"^\s*(?:[^,.;]{3,40},\s+)?(?:[Tt]he\s+|It\b|This\b)")
+"""A next sentence that can say what the body did: it opens with "The <body>", "It", after
+an opening clause or not ("At the time of writing, the board had not decided.")."""
 _APPEAL_DECIDED = re.compile(
     rf"(?:^|[,;]\s*(?:and\s+|but\s+)?|\s)(?:[Tt]he\s+)?(?P<court>(?!The\b){_NAME}(?:\s+{_NAME})*\s+"
     r"(?:Court|Tribunal)(?:\s+of\s+[A-Z][\w-]+)*|(?:Supreme|Constitutional|Administrative|"
@@ -272,7 +272,7 @@ def _complaint(
         owner = re.sub(r"['\u2019]s$", "", groups[owned])  # "<who>'s appeal": less the "'s"
         who = (owner, match.start(owned), None)
     else:  # "<who> has appealed to ...": the subject before the auxiliary
-        who = subject_before(_AUXILIARY.sub(" ", sentence[: match.start()]))
+        who = complainant_before(_AUXILIARY.sub(" ", sentence[: match.start()]))
     if who is None or not body:
         return None
     fact = _case(NG.Complaint, element, where)

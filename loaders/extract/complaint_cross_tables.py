@@ -12,7 +12,13 @@ above, where the heading's cell stands over the count, and keeps the table only 
 column is a total ("Lodged", "Received", "Decided") or an outcome in the words of
 ``complaint_outcomes``, at least two are outcomes, and the caption or header names
 complaints, appeals or petitions. The body is the one the caption names, else the row's
-label (a year is no body).
+label (a year is no body); under a label heading that says what the rows are, the label is
+the body ("Body", "Level", "Instance") or the subject ("Subject", "Type", "Grounds"). A
+header cell wrapped onto a line of its own ("Left without" over "consideration") is still
+header, and a label wrapped over two lines ("Campaign and misuse of" over "administrative
+resources  17 ...") is one. A Total row carries the table's outcome counts: when there is
+one, with a total column too, the other rows give their totals only, so that no complaint
+is counted twice (by row and again in the Total row's outcome).
 
 >>> text = ("Table 2. Appeals by level\\nLevel        Lodged   Upheld   Rejected\\n"
 ...         "Regional boards   12       2        10\\nHigh Court        3        -        3\\n")
@@ -43,6 +49,14 @@ _TOTAL = re.compile(
 )
 """A column heading that counts them all rather than one outcome."""
 _COUNTED = re.compile(r"\b(?:complaints?|appeals?|petitions?)\b", re.I)
+_TOTAL_ROW = re.compile(r"^\s*(?:total|all|overall|sum)\b", re.I)
+_BODY_HEADING = re.compile(
+    r"\b(?:body|bodies|level|instance|court|commission|authority|institution)\b", re.I
+)
+_SUBJECT_HEADING = re.compile(
+    r"\b(?:subject|topic|issue|nature|type|category|grounds?|matter|concern)\b", re.I
+)
+"""Label headings that say what the rows are: bodies or subjects of complaints."""
 _HEADER_LINES = 3
 _CAPTION_LINES = 2
 
@@ -76,14 +90,16 @@ def cross_tables(text: str) -> list[TallyTable]:
     return tables
 
 
-def _header(lines: list[tuple[int, str]], first: int) -> list[str]:
+def _header(lines: list[tuple[int, str]], first: int, counts_at: int) -> list[str]:
     """The header lines just above the first row: those of two cells or more (a caption
-    above them is one run of words)."""
+    above them is one run of words), or of one cell standing over the count columns (a
+    heading's wrapped words)."""
     header: list[str] = []
     index = first - 1
     while index >= 0 and len(header) < _HEADER_LINES:
         line = lines[index][1]
-        if len(_CELL.findall(line)) < 2:
+        cells = list(_CELL.finditer(line))
+        if not cells or (len(cells) < 2 and cells[0].start() < counts_at - 3):
             break
         header.insert(0, line)
         index -= 1
@@ -109,8 +125,12 @@ def _table(lines: list[tuple[int, str]], rows: list[int]) -> TallyTable | None:
     assert first is not None
     counts_at = first.start("counts")
     positions = [counts_at + m.start() for m in re.finditer(_COUNT, first.group("counts"))]
-    header = _header(lines, rows[0])
+    header = _header(lines, rows[0], counts_at)
     headings = _columns(header, positions)
+    label_heading = _columns(header, [first.start("label")])[0]
+    tabbed = _tabbed(header, len(positions))
+    if tabbed:
+        label_heading, headings = tabbed[0], tabbed[1:]
     outcomes = [None if _TOTAL.search(h) else outcome_in(h.lower()) for h in headings]
     totals = [bool(_TOTAL.search(h)) and outcome_in(h.lower()) is None for h in headings]
     if (
@@ -123,20 +143,52 @@ def _table(lines: list[tuple[int, str]], rows: list[int]) -> TallyTable | None:
     if not _COUNTED.search(caption):
         return None
     named = body_named(caption)
+    by_body = bool(_BODY_HEADING.search(label_heading))
+    by_subject = not by_body and bool(_SUBJECT_HEADING.search(label_heading))
+    labels = [_label(lines, index, rows) for index in rows]
+    has_total = any(totals) and any(_TOTAL_ROW.match(label) for label in labels)
     found: list[TallyRow] = []
-    for index in rows:
+    for index, label in zip(rows, labels, strict=True):
         start, line = lines[index]
         match = _ROW.match(line)
         assert match is not None
         cells = re.findall(_COUNT, match.group("counts"))
         if len(cells) != len(headings):
             return None
-        label = match.group("label").strip()
-        body = named or (label if re.search(r"[A-Za-z]{3}", label) else None)
+        is_total = bool(_TOTAL_ROW.match(label))
+        named_label = label if re.search(r"[A-Za-z]{3}", label) and not is_total else None
+        body = named_label if by_body else named or (None if by_subject else named_label)
+        if is_total and by_body:
+            body = None  # the caption's "known to X" is no body of all the rows
+        subject = named_label if by_subject else None
         for cell, verdict in zip(cells, outcomes, strict=True):
+            if has_total and not is_total and verdict is not None:
+                continue  # the Total row counts it by outcome
             if cell.isdigit() and int(cell) > 0:
-                found.append(TallyRow(int(cell), verdict, body, start, start + len(line)))
+                found.append(TallyRow(int(cell), verdict, body, start, start + len(line), subject))
     return TallyTable(found) if found else None
+
+
+def _tabbed(header: list[str], counts: int) -> list[str]:
+    """A tabbed header's cells in order (the label's heading, then one per count column),
+    when its one line has exactly as many: tabs do not align by character, the cells'
+    order does."""
+    if len(header) != 1 or "\t" not in header[0]:
+        return []
+    cells = [cell.strip() for cell in header[0].split("\t") if cell.strip()]
+    return cells if len(cells) == counts + 1 else []
+
+
+def _label(lines: list[tuple[int, str]], index: int, rows: list[int]) -> str:
+    """A row's label, with the words of a line just above it that is no row when the
+    label goes on from them ("Campaign and misuse of" / "administrative resources")."""
+    match = _ROW.match(lines[index][1])
+    assert match is not None
+    label = match.group("label").strip()
+    above = lines[index - 1][1].strip() if index > 0 else ""
+    if index - 1 not in rows and index != rows[0] and above and label[:1].islower():
+        return f"{above} {label}"
+    return label
 
 
 __all__ = ["cross_tables"]

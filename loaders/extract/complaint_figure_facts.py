@@ -99,7 +99,9 @@ def add_tally_figures(
         for row in table.rows:
             if row.count == 0:
                 continue
-            reading = FigureReading(row.count, 0, 0, row.body, None, row.outcome)
+            reading = FigureReading(
+                row.count, 0, 0, row.body, None, row.outcome, subject=row.subject
+            )
             span = source.span(row.start, row.end)
             fact = figure_fact(key, count + len(found) + 1, reading, span.quote, [span], actors)
             extraction.add(fact)

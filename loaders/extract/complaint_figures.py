@@ -113,11 +113,12 @@ _PART = re.compile(
     rf"(?:of which|of these|of them|of those|among them|,|;|\band)\s*,?\s*"
     rf"(?:only\s+)?(?:{REST})?{NUM.format(name='k')}\s+"
     rf"(?:(?:of which|of them|of these|{_NOUN})\s+)?"
-    rf"(?:were|was|had been|have been|are)?\s*(?:reportedly\s+)?(?:{_OUTCOME_WORDS})",
+    rf"(?:were|was|had been|have been|are)?\s*(?:reportedly\s+)?(?:{_OUTCOME_WORDS}"
+    rf"|(?<=were |been )(?P<plain>decided|heard|examined|resolved)\b)",
     re.I,
 )
 _PART_VERB = re.compile(
-    rf"(?:\band|,|;|(?:,\s*)?(?:of which|of these|of them|of those))\s+"
+    rf"(?:\band|,|;|:|(?:,\s*)?(?:of which|of these|of them|of those))\s+"
     rf"(?:(?:it|they|the\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)\s+)?"
     rf"(?:{_OUTCOME_WORDS}|declared)\s+(?:{REST})?{NUM.format(name='k')}\b(?!\s*(?:per|%))"
     rf"|(?:\band|,|;)\s+(?:it|they)\s+(?:found|established|identified)\s+(?:a\s+)?"
@@ -136,7 +137,10 @@ _WHOLE = re.compile(
     rf"|[;,]\s+(?:and\s+)?(?:all|both)\s+(?:of\s+them\s+)?(?:were|have been|had been)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?(?P<v3>{_ANY_OUTCOME})"
     r"|[;,]\s+(?:[^.;]{0,40}?\s)?(?P<v4>(?:none|neither)\s+(?:of\s+them\s+)?(?:had|has|have)\s+"
-    r"(?:yet\s+)?been\s+decided))\b",
+    r"(?:yet\s+)?been\s+decided)"
+    # "... and upheld the SEC in all of them": the body appealed against won every appeal
+    r"|(?:\band|,)\s+(?P<v5>upheld|confirmed)\s+the\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?"
+    r"\s+in\s+(?:all|each|every one)\s+of\s+them)\b",
     re.I,
 )
 """What became of the whole figure: "... received 17 appeals and rejected all of them", "...
@@ -168,6 +172,12 @@ _LISTED = (
 """Counts listed right after a figure, one per body, the verb and noun left out: "The CEC
 received 64 complaints, district commissions 212 and precinct commissions 37"; "312
 complaints were filed: 64 with the CEC, 211 with district commissions and 37 with courts"."""
+_LISTED_SUBJECT = re.compile(
+    rf"^(?:[:,]\s*|,?\s+and\s+){NUM.format(name='n')}\s+(?:on|about|concerning|regarding|"
+    r"over|relat(?:ed|ing) to)\s+(?P<subject>[^,.;:]{3,80}?)(?=\s*(?:[,.;]|\band\b|$))"
+)
+"""Counts listed after a figure by what they were about, the verb and noun left out: "filed
+23 complaints with the courts: 15 on the local elections and 8 on the referendum"."""
 _PRONOUN = re.compile(r"(?:it|they|this|these)", re.I)
 """A body named by a pronoun ("It rejected 29"): the body of the sentence before."""
 _NOUN_WORDS = re.compile(rf"\b(?:{_COUNTED})\b", re.I)
@@ -220,6 +230,8 @@ def _whole_outcome(sentence: str, reading: FigureReading) -> FigureReading:
     whole = _WHOLE.match(sentence, reading.end)
     if whole is None:
         return reading
+    if whole.group("v5"):
+        return replace(reading, outcome="rejected")
     words = whole.group("v1") or whole.group("v2") or whole.group("v3") or whole.group("v4")
     return replace(reading, outcome=outcome_in(words))
 
@@ -229,19 +241,32 @@ def _listed(sentence: str, found: list[FigureReading]) -> list[FigureReading]:
     extra: list[FigureReading] = []
     for figure in list(found):
         end = figure.end
-        while match := next((m for p in _LISTED if (m := p.match(sentence[end:]))), None):
+        while match := next(
+            (m for p in (*_LISTED, _LISTED_SUBJECT) if (m := p.match(sentence[end:]))), None
+        ):
             start = end
             end = start + match.end()
             if any(f.start < end and start < f.end for f in found if f is not figure):
                 break
+            count = number_value(match.group("n"))
+            if match.re is _LISTED_SUBJECT:  # the figure's body and filer, a subject of its own
+                subject = match.group("subject").strip()
+                extra.append(
+                    replace(
+                        figure,
+                        count=count,
+                        start=start + match.start("n"),
+                        end=end,
+                        outcome=None,
+                        subject=subject,
+                        part=False,
+                    )
+                )
+                continue
             body = (start + match.start("body"), start + match.end("body"))
             extra.append(
                 FigureReading(
-                    number_value(match.group("n")),
-                    start + match.start("n"),
-                    end,
-                    match.group("body").strip(),
-                    body,
+                    count, start + match.start("n"), end, match.group("body").strip(), body
                 )
             )
     return extra
@@ -310,7 +335,9 @@ def read_figures(
             return tally
     found.sort(key=lambda reading: reading.start)
     found.extend(_gapped(sentence, found))
-    found.extend(_listed(sentence, found))
+    listed = _listed(sentence, found)
+    split = {reading.subject for reading in listed if reading.subject}  # not the whole's
+    found = [replace(f, subject=None) if f.subject in split else f for f in found] + listed
     found.sort(key=lambda reading: reading.start)
     found = [_whole_outcome(sentence, reading) for reading in found]
     parts: list[FigureReading] = []
@@ -330,11 +357,16 @@ def read_figures(
             # outcome of its own, where "considered 23 cases and granted 4" is a part
             sibling = match.re is _PART_VERB and bool(before) and before[-1].outcome is not None
             verdict = "upheld" if match.groupdict().get("found") else _outcome(match)
-            if sibling or verdict is None:  # "dismissed 14 on procedural grounds", "declared
-                # 5 inadmissible": the clause's words decide
+            # "dismissed 14 on procedural grounds", "declared 5 inadmissible": the clause's
+            # words decide; "8 were decided on the merits, none in favour of ...": all the
+            # words up to the next count do
+            if match.groupdict().get("plain"):
+                after = [m.start() for m in matches if m.start() > match.start()]
+                rest = sentence[match.end() : min(after, default=len(sentence))]
+            else:
                 clause = CLAUSE.search(sentence, match.end())
                 rest = sentence[match.end() : clause.start() if clause else len(sentence)]
-                verdict = outcome_in(f"{match.group().strip(' ,')}{rest}") or verdict
+            verdict = outcome_in(f"{match.group().strip(' ,:')}{rest}") or verdict
             parts.append(
                 FigureReading(
                     number_value(match.group(number)),
@@ -346,10 +378,10 @@ def read_figures(
                     part=not sibling,
                 )
             )
-    if lead and not found and len({part.outcome for part in parts}) >= 2:
+    if lead and not found and len({part.outcome for part in parts} - {None}) >= 2:
         # "Of these, 9 were upheld, 22 rejected and 6 not considered": a tally by outcome
         # of the figure before, each count a figure of its own (as ``read_tally``)
-        parts = [replace(part, part=False) for part in parts]
+        parts = [replace(part, part=part.outcome is None) for part in parts]
     return sorted(found + parts, key=lambda reading: reading.start)
 
 

@@ -14,7 +14,9 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
         r"(?:by|at) the time\b|\s+yet\b)|"
         r"(?:none|neither) (?:of them )?(?:had|has|have) (?:yet )?been (?:decided|considered)|"
         r"(?:had|has|have) yet to (?:rule|decide|be decided)|"
-        r"no decision (?:had|has) (?:yet )?been (?:taken|made|issued|given)",
+        r"no decision (?:had|has) (?:yet )?been (?:taken|made|issued|given)|"
+        # a body that "had not decided." when the report ends: still before it
+        r"(?:had|has|have) not (?:yet )?(?:ruled|decided)(?=\s*(?:[.;]|$))",
     ),
     (
         "partially-upheld",
@@ -28,7 +30,8 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
     (
         "not-considered",
         r"not (?:considered|reviewed|admitted|registered)|left (?:un|without )consider\w*|"
-        r"returned without consideration|without consideration|on procedural grounds|"
+        r"returned without consideration|without (?:consideration|examination|review)|"
+        r"on procedural grounds|"
         r"(?:refus(?:ed|es|e|ing)|declin\w*) (?:consideration|"
         r"to (?:be )?(?:consider|hear|accept|register|examine|review|admit)\w*|"
         r"the right to appeal)|not subject to judicial(?: review)?|"
@@ -53,6 +56,9 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
         r"sanction|fine|ruling|refusal|deregistration)|rejected|dismissed|turned down|"
         r"denied(?!\s+(?:\w+\s+)?(?:access|registration|entry|accreditation|the right))|"
         r"(?:found|deemed) unfounded|"
+        # decided on the merits, "none in favour of the complainant"
+        r"(?:none|not) (?:of them )?in (?:\w+ )?favou?r of the "
+        r"(?:complainants?|applicants?|appellants?|petitioners?)|"
         r"(?:found|deemed) (?:(?:the|this|that|it|them)\s+(?:[\w-]+\s+)?)?(?:to be )?"
         r"(?:not (?:well-)?founded|not justified|unjustified|groundless|baseless)",
     ),

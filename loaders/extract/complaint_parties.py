@@ -19,6 +19,7 @@ from ..rdf.iris import mint
 from ..text.document import Document
 from .actor_kinds import defined_name, kind_from_name
 from .actors import KINDS, Actors, find_institutions
+from .subjects import subject_before
 
 _LIST_NAME = re.compile(r"\b(?:Party|Movement|Bloc|Union|Platform|Alliance|Front|Coalition)\b")
 """Words of a contestant's name: a named complainant with one is a party, else an NGO."""
@@ -71,6 +72,25 @@ def agent(actors: Actors, document: Document, name: str, case: Fact, role: str) 
 
 _SHORT = re.compile(r"[A-Z]{2,6}")
 """A complainant named by an acronym ("the SDU")."""
+
+
+_DATED_OPENING = re.compile(
+    r"\s*(?:On|In|By|Since)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?|"
+    r"[A-Z][a-z]+\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|"
+    r"[A-Z][a-z]+\s+\d{4})\s*,?\s+"
+)
+"""A date opening a case told without a comma after it ("On 16 May 2024 the PRP appealed",
+"On 20.01.2020 VOTA complained"), in any of the ways reports write dates."""
+
+
+def complainant_before(lead: str) -> tuple[str, int, str | None] | None:
+    """Who filed, from the words before the filing verb (``subjects.subject_before``), once
+    a dated opening with no comma after it is set aside."""
+    opening = _DATED_OPENING.match(lead)
+    if opening is None:
+        return subject_before(lead)
+    who = subject_before(lead[opening.end() :])
+    return None if who is None else (who[0], who[1] + opening.end(), who[2])
 
 
 def already_named(actors: Actors, name: str, known: Extraction | None) -> Fact | None:

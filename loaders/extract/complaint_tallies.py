@@ -11,7 +11,7 @@ from .complaint_outcomes import outcome_in
 from .count_words import number_value
 
 _TALLY_LEAD = re.compile(
-    r"^\s*(?:It|They|(?:The\s+)?(?:same\s+)?[A-Za-z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,3}?)"
+    r"^\s*(?:(?:[^,.;]{3,60},\s+)?(?:It|it|They|they)|(?:The\s+)?(?:same\s+)?[A-Za-z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,3}?)"
     r"\s+(?:then\s+|subsequently\s+|in\s+turn\s+|eventually\s+)?(?=(?:"
     + ANY_VERDICT
     + r"|considered|reviewed|decided|found)\s)"
@@ -21,7 +21,9 @@ complaints again: "It rejected 15 as unfounded, dismissed 6 on procedural ground
 2", "PECs considered only 392 of them, and upheld 41"."""
 _TALLY_ITEM = re.compile(
     rf"\s*(?P<verdict>rejected|dismissed|upheld|satisfied|granted|denied|left|returned|declared|"
-    rf"(?:refused|declined)\s+to\s+(?:examine|consider|review|hear))"
+    rf"(?:refused|declined)\s+to\s+(?:examine|consider|review|hear)|"
+    # any other verb in the past ("turned down 14"): the item's words decide the outcome
+    rf"[a-z]+ed(?:\s+down)?)"
     rf"\s+(?:only\s+)?(?:{REST})?{NUM.format(name='k')}\b"
     rf"(?!\s*(?:per|%|of\b(?!\s+(?:them|these|those)\b)))(?P<rest>.*)",
     re.I | re.S,

@@ -46,6 +46,8 @@ class TallyRow:
     body: str | None
     start: int
     end: int
+    subject: str | None = None
+    """What the row's complaints were about, when its label says it (a table by subject)."""
 
 
 @dataclass(frozen=True)
