@@ -59,22 +59,36 @@ def _clauses(sentence: Sentence) -> list[tuple[int, int]]:
         return [(0, len(text))]  # a tally's counts stay one sentence
     if assessment_status(cues) is None and "a number of key recommendations" not in text:
         return [(0, len(text))]  # a side before a break states no status the whole lacks
+    return _split(text, 0)
+
+
+def _split(text: str, offset: int) -> list[tuple[int, int]]:
+    """``text`` (at ``offset`` in its sentence) cut at the first break whose sides each
+    state a verdict (``_split_verdicts``), the rest cut again: three verdicts in a list of
+    examples are three clauses."""
     for split in _BREAK.finditer(text):
         before, after = text[: split.start()], text[split.end() :]
         if _split_verdicts(before, after):
-            return [(0, split.start()), (split.end(), len(text))]
-    return [(0, len(text))]
+            return [(offset, offset + split.start()), *_split(after, offset + split.end())]
+    return [(offset, offset + len(text))]
+
+
+_NAMES_ONE = re.compile(r"\brecommend(?:ed|ation)\b|\b(?:asked|requested)\b", re.I)
+"""A side of a break that speaks of a recommendation of its own."""
 
 
 def _split_verdicts(before: str, after: str) -> bool:
-    """Does each side of a break state a status of its own, and do they differ?"""
+    """Does each side of a break state a status of its own, and do they differ (or, the
+    same, does each side speak of a recommendation of its own)?"""
     if re.match(r"a number of key recommendations", after):
         return True
     first = assessment_status(cue_text(before))
     if first is None:
         return False
     second = assessment_status(cue_text(after))
-    return second is not None and first != second
+    if second is None:
+        return False
+    return first != second or bool(_NAMES_ONE.search(before) and _NAMES_ONE.search(after))
 
 
 def assessor_of(report: Fact, assessor: URIRef) -> URIRef | None:

@@ -41,7 +41,8 @@ _STATUS_CELL = re.compile(
     rf"|(?:\||\t| {{2,}})\s*{_STATUS}\s*(?:\||\t| {{2,}})"
     rf"|^\s*(?:[-\u2022*]\s*)?{_STATUS}\s*[:|\u2013\u2014]"
     rf"|\bstatus\s*[:\u2013\u2014-]\s*{_STATUS}\b"
-    rf"|(?:\||\t| {{2,}})\s*{_STATUS}[.;:]\s+(?=[A-Z])",
+    rf"|(?:\||\t| {{2,}})\s*{_STATUS}[.;:]\s+(?=[A-Z])"
+    rf"|(?:\||\t| {{2,}})\s*{_STATUS}\s+(?:by|since|through|with|under|after)\b[^|]*$",
     re.I,
 )
 """A status closing a tracker's row or line ("| Implemented", "  Not implemented",
@@ -49,7 +50,8 @@ _STATUS_CELL = re.compile(
 row ("... | Partially implemented | The CEC ..."), opening it ("Implemented: ..."), or
 named as such ("Status: Partially implemented (in half the districts)"), or opening a
 column's cell with a stop before its comment ("...   Addressed in part. Identifiers are
-required, but ..."). A tracker's own words for progress count too: "no progress" or
+required, but ..."), or opening a last cell that says by what or since when ("...   Fully
+implemented by the 2021 amendments"). A tracker's own words for progress count too: "no progress" or
 "outstanding" (not), "in progress" or "ongoing" (partially); "acted upon" is "implemented"
 ("Partly acted upon:", "Not acted upon;")."""
 
@@ -120,6 +122,31 @@ def _overlaps(span: Span, taken: list[Span]) -> bool:
     return any(span.start < other.end and other.start < span.end for other in taken)
 
 
+def _column(text: str, span: Span) -> int:
+    """Where on its line the first character of ``span``'s text stands."""
+    quote = text[span.start : span.end]
+    return span.start - text.rfind("\n", 0, span.start) - 1 + len(quote) - len(quote.lstrip())
+
+
+def _wrapped_lines(text: str, pieces: list[Span], at: int) -> list[int]:
+    """The lines after a row's line ``at`` that continue its recommendation, wrapped in its
+    column: no status of their own, starting at the row's indent or its words' column with a
+    word in lower case ("disabilities (2019, No. 4)"); a new row starts with a capital or a
+    number."""
+    row = text[pieces[at].start : pieces[at].end]
+    indent = _column(text, pieces[at])
+    words = indent + max(0, row.find(_first_words(row)) - (len(row) - len(row.lstrip())))
+    found: list[int] = []
+    for index in range(at + 1, len(pieces)):
+        line = text[pieces[index].start : pieces[index].end]
+        lead = _column(text, pieces[index])
+        aligned = min(abs(lead - indent), abs(lead - words)) <= 1
+        if not aligned or not line.strip()[:1].islower() or _STATUS_CELL.search(line):
+            break
+        found.append(index)
+    return found
+
+
 def add_tracker_assessments(
     extraction: Extraction,
     document: Document,
@@ -148,9 +175,13 @@ def add_tracker_assessments(
     tabled = {id(element) for element in tables}
     for element in dict.fromkeys(elements):
         above: list[Span] = []  # the lines since the element's last status
+        continued: set[int] = set()  # lines that continue a row's wrapped recommendation
         wrapped = False  # the last status cell was a word the next line completes
-        for piece in element.pieces:
+        pieces = element.pieces
+        for at, piece in enumerate(pieces):
             line = document.source.text[piece.start : piece.end]
+            if at in continued:
+                continue
             cell = _STATUS_CELL.search(line)
             if cell is None and id(element) in tabled:
                 cell = _ANSWER_CELL.search(line)  # "Yes", "Partly", "Done" in a status column
@@ -166,6 +197,9 @@ def add_tracker_assessments(
                 above.append(span)
                 continue
             rows, above = ([*above, span], []) if _STATUS_LINE.match(line) else ([span], [])
+            wraps = _wrapped_lines(document.source.text, pieces, at)
+            continued.update(wraps)
+            rows.extend(document.source.span(pieces[i].start, pieces[i].end) for i in wraps)
             fact = Fact(
                 iri=mint("assessment", key, "tracker", str(len(found) + 1)),
                 kind=NG.ImplementationAssessment,
@@ -177,7 +211,9 @@ def add_tracker_assessments(
             row = (line[: cell.start()] or line[cell.end() :]).strip(" \t|:-\u2013\u2014")
             if len(rows) > 1:  # "Status: ..." under the recommendation it reports on
                 row = " ".join(document.source.text[r.start : r.end] for r in rows[:-1])
-            asked = _first_words(row)
+            asked = " ".join(
+                [_first_words(row), *(_first_words(pieces[i].quote) for i in sorted(wraps))]
+            ).strip()
             if asked:
                 fact.add(NG.text, Literal(" ".join(asked.split())))
             if issued and re.fullmatch(r"\d{4}-\d{2}-\d{2}", issued):

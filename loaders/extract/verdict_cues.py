@@ -275,7 +275,11 @@ _STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "which addresses a previous recommendation", "..., addressing prior recommendations"
             # (not an aim: "aimed at addressing", "to address")
             r"|\b(?:implement(?:ed|ing|s)|address(?:ed|ing|es)) in full\b"
-            r"|\bfully (?:implement|address)(?:ed|s|ing)? (?:an? |the )\w*\s*recommendation"
+            r"|\bfully (?:implement|address)(?:ed|s|ing)? (?:an? |the |our |its |their |this "
+            r"|that )(?:[\w'/-]+ ){0,3}?recommendation"
+            # "The CEC now broadcasts its sessions, as we recommended": done as asked
+            r"|^(?![^.]*\b(?:should|must|needs? to|recommends?|urges?|calls? on)\b)[^.]*,\s*"
+            r"as (?:we|it|they|the \w+) (?:had |have )?(?:recommended|asked|requested)\b"
             r"|\b(?<!at )(?<!to )(?:address(?:es|ing)|implement(?:s|ing)) (?:an? |the )?"
             r"(?:previous|prior|earlier|long-?\s?standing)\b[^.]{0,40}?\brecommendation"
             r"|\b(?:was|were|has been|have been) (?:also |since |now |already |subsequently )?"

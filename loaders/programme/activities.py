@@ -31,6 +31,7 @@ from .activity_openers import (
     row_activities,
 )
 from .activity_prose import done_by_programme
+from .coded_rows import CodedRow, coded_rows
 
 _MONTH = MONTH_NAME
 _WHEN = re.compile(
@@ -132,6 +133,8 @@ def add_activities(
         if dated and section in unnumbered:
             for element in section.all_elements():
                 found.extend(_listed(extraction, element, programme, orgs, found))
+    if not found:  # no section reader saw one: a coded table the parser ran into prose
+        found.extend(_coded(extraction, row, programme) for row in coded_rows(document.source))
     return found
 
 
@@ -198,6 +201,20 @@ def _row(extraction: Extraction, row: Row, number: str, name: str, programme: Fa
     fact.add(NG.number, number)
     fact.add(NG.text, " | ".join(" ".join(v.split()) for v in row.values))
     return extraction.add(fact)
+
+
+def _coded(extraction: Extraction, row: CodedRow, programme: Fact) -> Fact:
+    """One activity a coded row of a work plan gives, its first line as evidence."""
+    fact = Fact(
+        iri=mint("activity", local_name(programme.iri), row.code),
+        kind=NG.ProgrammeActivity,
+        label=f"Activity {row.code}: {row.name}",
+        evidence=[row.span],
+    )
+    fact.add(NG.programme, programme.iri)
+    fact.add(NG.number, row.code)
+    fact.add(NG.text, row.name)
+    return extraction.merge(fact)
 
 
 def _names_a_section(heading: str) -> bool:

@@ -22,12 +22,14 @@ from .summary import add_summary_values, programme_title, read_summary
 
 DONOR = re.compile(
     r"(?:[Ww]ith\s+(?:financial\s+)?(?:support|funding)\s+from|funded\s+by|supported\s+by"
-    r"|[Ww]ith\s+an?\s+grant\b(?:[^.;]|\.(?=\d)){0,40}?\bfrom)\s+"
+    r"|[Ww]ith\s+an?\s+grant\b(?:[^.;]|\.(?=\d)){0,40}?\bfrom"
+    r"|[Ww]ith\s+(?:an?\s+)?grant\s+of(?=\s+(?:the\s+)?[A-Z][a-z]))\s+"
     r"(?P<donor>(?:(?!,\s+(?:the|[Tt]he)\s)[^.;()]){3,120}?\s\([A-Z]{2,}\)"
     r"|(?:[^,.;]|(?<=\b[A-Z])\.)+?(?=\s+under\b|[,;]|(?<!\b[A-Z])\.|$))"
 )
-"""The donor after "with funding from", "funded by", "with a grant of ... from": up to the
-acronym that closes its name (a name may hold commas), else to the clause's end."""
+"""The donor after "with funding from", "funded by", "with a grant of ... from", "with a grant
+of the X" (a name, not a sum): up to the acronym that closes its name (a name may hold
+commas), else to the clause's end."""
 AGREEMENT = re.compile(
     r"(?:(?:[A-Z][a-z]+\s+)?(?:Cooperative|Grant)\s+Agreement\s+No\.|"
     r"(?:Award|Grant|Contract|Agreement)\s+(?:[Nn]o\.|[Nn]umber|#):?)"
@@ -60,6 +62,32 @@ _HEAD = 6000
 """Characters from the start in which a programme's funder and agreement are looked for."""
 
 
+def head_donor(document: Document) -> tuple[Element, re.Match[str]] | None:
+    """The first statement of who funds the programme in the report's head, and its element."""
+    for element in document.elements:
+        if element.spans() and element.spans()[0].start > _HEAD:
+            break
+        found = DONOR.search(element.text)
+        if found is not None:
+            return element, found
+    return None
+
+
+def add_head_donor(
+    extraction: Extraction,
+    orgs: Organisations,
+    programme: Fact,
+    donor: tuple[Element, re.Match[str]] | None,
+) -> None:
+    """The head's funder as the programme's donor, when nothing else named one."""
+    if donor is None or NG.donor in {p for p, _ in programme.values}:
+        return
+    funder = named_organisation(extraction, orgs, donor[0], donor[1], "donor")
+    if funder is not None:
+        programme.add(NG.donor, funder)
+        programme.evidence.extend(donor[0].spans(donor[1].start(), donor[1].end()))
+
+
 def fallback_programme(
     extraction: Extraction, document: Document, report: Fact, orgs: Organisations, state: str
 ) -> Fact | None:
@@ -69,14 +97,7 @@ def fallback_programme(
     agreement; None when neither an implementer nor a funder is known."""
     implementer = next((v for p, v in report.values if p == DCTERMS.creator), None)
     fields = read_summary(document.source)
-    donor = None
-    for element in document.elements:
-        if element.spans() and element.spans()[0].start > _HEAD:
-            break
-        found = DONOR.search(element.text)
-        if found is not None:
-            donor = (element, found)
-            break
+    donor = head_donor(document)
     if not isinstance(implementer, URIRef) and donor is None and "donor" not in fields:
         return None
     title = programme_title(document.source, document.title_block)
@@ -91,11 +112,7 @@ def fallback_programme(
     if isinstance(implementer, URIRef):
         fact.add(NG.implementer, implementer)
     add_summary_values(extraction, document.source, orgs, fact, fields)
-    if donor is not None and NG.donor not in {p for p, _ in fact.values}:
-        funder = named_organisation(extraction, orgs, donor[0], donor[1], "donor")
-        if funder is not None:
-            fact.add(NG.donor, funder)
-            fact.evidence.extend(donor[0].spans(donor[1].start(), donor[1].end()))
+    add_head_donor(extraction, orgs, fact, donor)
     agreement = AGREEMENT.search(document.source.text[:_HEAD])
     if agreement is not None and NG.fundingReference not in {p for p, _ in fact.values}:
         fact.add(NG.fundingReference, agreement.group("number"))
@@ -106,4 +123,11 @@ def fallback_programme(
     return fact
 
 
-__all__ = ["AGREEMENT", "DONOR", "fallback_programme", "named_organisation"]
+__all__ = [
+    "AGREEMENT",
+    "DONOR",
+    "add_head_donor",
+    "fallback_programme",
+    "head_donor",
+    "named_organisation",
+]

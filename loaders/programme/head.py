@@ -18,7 +18,7 @@ from ..extract.head import (
     issuer_line,
 )
 from ..text.source import SourceText
-from .summary import read_summary
+from .summary import Field, read_summary
 
 _NAME = r"(?P<name>[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,9}?)\s*\((?P<short>[A-Z]{2,})\)"
 _IMPLEMENTERS = (
@@ -36,6 +36,16 @@ _DATED_LINE = re.compile(
 the value of "Date:", "Date of submission:", "Submitted on:"."""
 
 
+def _donor_template(line: Creator, grantee: Field | None) -> bool:
+    """Is the title block's first line a funder's name over its own form, which the grantee
+    fills in (a "GRANTEE" field naming another organisation): the grantee writes the report."""
+    if grantee is None:
+        return False
+    first = {w.lower() for w in re.findall(r"[\w'\u2019-]{3,}", line.name)}
+    named = {w.lower() for w in re.findall(r"[\w'\u2019-]{3,}", grantee.value)}
+    return not first & named and not (line.short_name and line.short_name in grantee.value)
+
+
 def head_programme_report(source: SourceText) -> ReportHead:
     head = ReportHead()
     dated = _DATED_LINE.search(source.text[:HEAD])
@@ -47,7 +57,8 @@ def head_programme_report(source: SourceText) -> ReportHead:
         head.issued, head.issued_span = found[0], source.span(found[1], found[2])
     first = re.search(r"\S[^\n]*", source.text[:HEAD])
     line = issuer_line(source, first.start(), first.end()) if first else None
-    if line is not None:
+    grantee = read_summary(source).get("implementer")
+    if line is not None and not _donor_template(line, grantee):
         head.creators.append(line)
         return head
     for pattern in _IMPLEMENTERS:
@@ -63,7 +74,6 @@ def head_programme_report(source: SourceText) -> ReportHead:
             )
         )
         break
-    grantee = read_summary(source).get("implementer")
     named = re.fullmatch(_NAME, grantee.value.split(",")[0].strip()) if grantee else None
     if grantee is not None and not head.creators:
         name = named["name"] if named else re.sub(r"\s*\(.*", "", grantee.value.split(",")[0])

@@ -59,7 +59,14 @@ from ..text.source import SourceText
 from .activities import add_activities
 from .complaints import add_complaints
 from .findings import add_context_findings, add_election_findings
-from .funding import AGREEMENT, DONOR, fallback_programme, named_organisation
+from .funding import (
+    AGREEMENT,
+    DONOR,
+    add_head_donor,
+    fallback_programme,
+    head_donor,
+    named_organisation,
+)
 from .parties import add_party_profiles
 from .recommendations import add_programme_recommendations
 from .summary import add_summary_values, programme_title, read_summary
@@ -168,6 +175,7 @@ def _summary_programme(
         evidence=[document.source.span(title.start, title.end)],
     )
     add_summary_values(extraction, document.source, orgs, fact, fields)
+    add_head_donor(extraction, orgs, fact, head_donor(document))
     place = fields.get("country")
     named = find_state(place.value) if place is not None else None
     spans = [document.source.span(place.start, place.end)] if place and named else []

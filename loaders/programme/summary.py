@@ -82,15 +82,29 @@ class Field:
     end: int
 
 
+_STACKED = re.compile(
+    r"^[ \t]{0,3}(?P<key>[A-Z][A-Za-z/ .#-]{1,60}?)[ \t]*\n"
+    r"(?P<indent>[ \t]{2,}|\t)(?P<value>\S[^\n]*(?:\n(?P=indent)\S[^\n]*)*)",
+    re.M,
+)
+"""A cover's field as a label on a line of its own over its indented value ("GRANTEE" over
+"    Civic Group (CG)"); a value may wrap over lines of the same indent."""
+
+
 def read_summary(source: SourceText) -> dict[str, Field]:
     """The summary block's fields by name (only those the block gives; the first line of
     each field wins). A key may name two fields ("Grantee/Implementing partner:"); the
-    first that fits is taken."""
+    first that fits is taken. A field is a "Key: value" line or a label over its indented
+    value."""
     fields: dict[str, Field] = {}
-    for line in _LINE.finditer(source.text[:SUMMARY_HEAD]):
+    head = source.text[:SUMMARY_HEAD]
+    lines = sorted([*_LINE.finditer(head), *_STACKED.finditer(head)], key=lambda m: m.start())
+    for line in lines:
         for name in _field_names(line["key"]):
             if name not in fields:
-                fields[name] = Field(line["value"].strip(), line.start("value"), line.end("value"))
+                value = line["value"].strip()
+                value = " ".join(value.split()) if line.re is _STACKED else value
+                fields[name] = Field(value, line.start("value"), line.end("value"))
                 break
     return fields
 
@@ -133,10 +147,13 @@ def _organisation(
 ) -> URIRef | None:
     """The organisation a field names: one the report defined by its acronym, else the name
     as written (without the acronym in brackets and any place after a comma)."""
+    name = re.sub(r"\s*\([^)]*\)|,.*$", "", field.value).strip()
     for short in re.findall(r"\b[A-Z]{2,}\b", field.value):
         if short in orgs.by_short:
+            defined = extraction.get(orgs.by_short[short])
+            if defined is not None and str(defined.label).endswith(f" {name}"):
+                defined.label = name  # the field bounds the name: its label line is no part
             return orgs.by_short[short]
-    name = re.sub(r"\s*\([^)]*\)|,.*$", "", field.value).strip()
     if not name:
         return None
     evidence = [source.span(field.start, field.end)]

@@ -77,7 +77,50 @@ No.  Recommendation                                   Addressee     Status
 """,
         [FULLY, NOT, PARTIALLY],
     ),
+    "names wrapped, status qualified": (
+        """Annex 3. Follow-up of the 2026 recommendations
+
+Recommendation (year, number)                              Status
+Candidates should be able to stand without a party         Fully implemented since
+nomination (2026, No. 3)                                   the 2029 amendments
+The register of voters should be checked in the            Partially implemented
+regions (2026, No. 8)
+Public funding should be extended to                       Not implemented
+independent candidates (2026, No. 12)
+""",
+        [FULLY, PARTIALLY, NOT],
+    ),
+    "numbered rows, names wrapped": (
+        """IV. STATUS OF PREVIOUS RECOMMENDATIONS
+
+No.  Recommendation                                   Status
+1    Broadcasters should give free airtime to all     Implemented
+     contestants on equal terms
+2    Observers should be admitted to the              Not implemented
+     tabulation at every level
+""",
+        [FULLY, NOT],
+    ),
 }
+WRAPPED = {
+    "names wrapped, status qualified": [
+        "Candidates should be able to stand without a party nomination (2026, No. 3)",
+        "The register of voters should be checked in the regions (2026, No. 8)",
+        "Public funding should be extended to independent candidates (2026, No. 12)",
+    ],
+    "numbered rows, names wrapped": [
+        "Broadcasters should give free airtime to all contestants on equal terms",
+        "Observers should be admitted to the tabulation at every level",
+    ],
+}
+
+
+@pytest.mark.parametrize("layout", sorted(WRAPPED))
+def test_a_wrapped_recommendation_continues_its_row(layout: str) -> None:
+    found = _assessments(LAYOUTS[layout][0])
+    assert [str(v) for f in found for p, v in f.values if p == NG.text] == WRAPPED[layout]
+    last_lines = [f.evidence[-1].quote.split("  ")[0].strip() for f in found]
+    assert all(line[:1].islower() for line in last_lines), last_lines
 
 
 def _assessments(text: str) -> list[Fact]:
