@@ -62,7 +62,7 @@ _NO_PLACE = r"[^,\n]*\b(?i:elections?|referend(?:um|a))\b"
 def _block(period: str) -> re.Pattern[str]:
     """A title block closed by a date line, maybe after ``period`` (the start of a period)."""
     return re.compile(
-        r"(?P<title>(?:[ \t]*\S[^\n]*\n\s*){1,8}?)[ \t]*"
+        r"(?P<title>(?:[ \t]*\S[^\n]*\n(?:[ \t]*\n)*){1,8}?)[ \t]*"
         r"(?:(?:Preliminary\s+|Press\s+|Joint\s+)?(?:Statement|Release|Report),[ \t]*)?"
         rf"(?:(?!{_NO_PLACE})(?P<place>[A-Z][\w'\u2019.-]+(?:[ -][A-Z][\w'\u2019.-]+)?),[ \t]*)?"
         rf"(?P<period>{period})(?P<date>(?i:{ISSUED_DATE}))\)?[ \t]*(?:$|[\u2013\u2014-][ \t])",
