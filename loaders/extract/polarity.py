@@ -238,8 +238,12 @@ def _judged(text: str) -> str | None:
     return "positive" if approvals else None
 
 
-_CONTRAST = re.compile(r",?\s+but\s+(?!also\b)|;\s*however,?\s+|,\s+yet\s+", re.I)
-"""A contrast between two clauses ("competitive but at times acrimonious")."""
+_CONTRAST = re.compile(
+    r",?\s+but\s+(?!also\b)|;\s*however,?\s+|,\s+yet\s+|,\s+(?:even )?(?:although|though)\s+",
+    re.I,
+)
+"""A contrast between two clauses ("competitive but at times acrimonious"), or a concession
+after an approving clause ("transparent, although errors were noted")."""
 
 
 def _reserved(text: str, approvals: list[re.Match[str]]) -> bool:

@@ -39,3 +39,13 @@ def test_a_concession_with_a_neutral_main_clause_keeps_the_whole_sentence_readin
 
 def test_a_sentence_judging_both_ways_without_a_concession_stays_mixed() -> None:
     assert polarity_of("Voting was calm, but observers noted serious irregularities.") == "mixed"
+
+
+def test_an_approval_reserved_by_a_trailing_although_clause_is_mixed() -> None:
+    text = "Tabulation in Eastvale was orderly, although several boards skipped the recount."
+    assert polarity_of(text) == "mixed"
+    assert conclusions(text) == [(0, len(text), "mixed")]
+
+
+def test_an_although_clause_without_an_approval_before_it_stays_as_it_was() -> None:
+    assert polarity_of("The law was amended in May, although the board met in June.") is None
