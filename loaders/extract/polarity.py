@@ -16,6 +16,8 @@ of any election use, not any one report's sentences.
 'mixed'
 >>> polarity_of("The Election Code was adopted in 2012.") is None
 True
+>>> polarity_of("The vote fell short of commitments, despite some positive aspects.")
+'problem'
 """
 
 from __future__ import annotations
@@ -207,8 +209,24 @@ def cues(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
     return problems, approvals
 
 
+_DESPITE = re.compile(
+    r"(?:^|,?\s+)(?:despite|in spite of|notwithstanding)\b[^,;.]*(?:[,;]\s*|(?=\.?$))", re.I
+)
+"""A concessive phrase ("despite some positive aspects", "Despite efforts by the CEC, "):
+it concedes, so the clause it leaves states the judgement."""
+
+
 def polarity_of(text: str) -> str | None:
-    """ "problem", "positive", "mixed", or None (the text only describes)."""
+    """ "problem", "positive", "mixed", or None (the text only describes). A concessive
+    phrase ("..., despite some positive aspects") does not colour the judgement of the
+    clause it leaves, when that clause judges."""
+    conceded = _DESPITE.sub(" ", text).strip()
+    if conceded != text.strip() and (verdict := _judged(conceded)) is not None:
+        return verdict
+    return _judged(text)
+
+
+def _judged(text: str) -> str | None:
     problems, approvals = cues(text)
     intensified = any(_INTENSIFIED.search(text[: p.start()]) for p in problems)
     if intensified and all(_WEAK.fullmatch(a.group()) for a in approvals):
@@ -220,8 +238,12 @@ def polarity_of(text: str) -> str | None:
     return "positive" if approvals else None
 
 
-_CONTRAST = re.compile(r",?\s+but\s+(?!also\b)|;\s*however,?\s+|,\s+yet\s+", re.I)
-"""A contrast between two clauses ("competitive but at times acrimonious")."""
+_CONTRAST = re.compile(
+    r",?\s+but\s+(?!also\b)|;\s*however,?\s+|,\s+yet\s+|,\s+(?:even )?(?:although|though)\s+",
+    re.I,
+)
+"""A contrast between two clauses ("competitive but at times acrimonious"), or a concession
+after an approving clause ("transparent, although errors were noted")."""
 
 
 def _reserved(text: str, approvals: list[re.Match[str]]) -> bool:
