@@ -40,6 +40,7 @@ from .grouping import Group, Grouping, Item
 from .lookup_pool import attached_batches
 from .namespaces import NG, RDF, RECURRENCE_GRAPH
 from .recurrence_blocks import Blocks, Delta, block_delta
+from .recurrence_changes import changed_states
 from .recurrence_delta import delta, kept, previous, validation_context, write
 from .recurrence_findings import findings_of
 from .recurrence_index import IndexUse, updated_grouping
@@ -53,7 +54,6 @@ from .recurrence_triples import (
     NOT_IMPLEMENTED,
     RAISED_AGAIN_RULE,
     LinkOutcome,
-    changed_states,
     issue_iri,
     issues_graph,
     link_blocks,

@@ -20,12 +20,12 @@ from rdflib import Graph, Literal, URIRef
 
 from normgraph.loaders.rdf.iris import slug
 
-from .grouping import Group, Grouping, Item, Member
+from .grouping import Group, Item, Member
 from .issue_names import issue_name, reason
 from .namespaces import FOAF, ID, NG, PROV, RDF, RDFS, VOCAB, XSD, local_name
 from .recurrence_blocks import Blocks, Triple, shared_parts
+from .recurrence_changes import as_kept
 from .recurrence_index import IndexUse
-from .recurrence_read import stale_reports
 from .recurrence_statements import Resolved
 from .validation import Violation
 
@@ -235,25 +235,6 @@ def _issue_triples(
     return triples
 
 
-def changed_states(
-    grouping: Grouping,
-    versions: Mapping[str, str],
-    kept: Blocks | None,
-    index: IndexUse,
-) -> frozenset[str] | None:
-    """The states whose issues may differ from the ``kept`` blocks: those of the
-    recommendations of every report whose version is not the one the blocks were computed
-    at. A state's clusters, scores and order depend on its own recommendations alone
-    (:mod:`normgraph.grouping`), and an issue's other inputs (its members' evidence and
-    reports' creators) are facts of its members' reports, so another state's issue renders
-    as kept. None (every state may differ): no blocks, or none with their versions, or an
-    index rebuilt (a recommendation removed or changed, or other grouping code)."""
-    if kept is None or not kept.versions or index.how != "kept":
-        return None
-    stale = set(stale_reports(versions, kept.versions))
-    return frozenset(unit.item.country for unit in grouping.units if unit.item.document in stale)
-
-
 def link_blocks(
     groups: Sequence[Group],
     findings: Sequence[tuple[str, Group]] = (),
@@ -266,9 +247,9 @@ def link_blocks(
     """The recurrence graph for computed groups, as blocks (pure: no store); the blocks of
     ``kept`` whose signature is unchanged are reused, not rendered again. ``creators``:
     each report's ``dcterms:creator`` values, which an issue's tally counts. ``changed``
-    (:func:`changed_states`): an issue of another state takes its kept block as it is,
-    without its signature being made (``evidence`` and ``creators`` need only cover the
-    changed states' issues); None: every issue is signed."""
+    (:func:`~normgraph.recurrence_changes.changed_states`): another state's issue takes
+    its kept block as it is, without its signature being made (``evidence`` and
+    ``creators`` need only cover the changed states' issues); None: every issue is signed."""
     with shared_parts():
         return _link_blocks(
             groups, findings, resolved, evidence or {}, kept, creators or {}, changed
@@ -306,7 +287,7 @@ def _link_blocks(
                     inferred.append(raised)
         outcome.memberships += len(g.members)
         outcome.inferred_assessments += len(inferred)
-        if _as_kept(g, str(issue), kept, changed) and named[issue] == 1:
+        if as_kept(g, str(issue), kept, changed) and named[issue] == 1:
             assert kept is not None
             blocks.signatures[str(issue)] = kept.signatures[str(issue)]
             blocks.triples[str(issue)] = kept.triples[str(issue)]
@@ -345,17 +326,6 @@ def _link_blocks(
             blocks.put(key, rows, lambda rows=rows: rows, kept, state[key])  # type: ignore[misc]
     outcome.triples = len(blocks)
     return blocks, outcome
-
-
-def _as_kept(g: Group, key: str, kept: Blocks | None, changed: frozenset[str] | None) -> bool:
-    """Whether an issue's block is the kept one (:func:`changed_states`). An issue named
-    twice (two groups' blocks held together) is signed."""
-    return (
-        changed is not None
-        and kept is not None
-        and key in kept.signatures
-        and not any(item.country in changed for item in g.items)
-    )
 
 
 def issues_graph(

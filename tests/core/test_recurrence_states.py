@@ -17,11 +17,11 @@ from normgraph.graph import GraphStore, open_store
 from normgraph.grouping import Group, Grouping
 from normgraph.namespaces import NG, RECURRENCE_GRAPH, document_graph
 from normgraph.recurrence import compute_blocks, link
+from normgraph.recurrence_changes import changed_states
 from normgraph.recurrence_delta import kept
 from normgraph.recurrence_index import _MEMORY
 from normgraph.recurrence_keys import statement_keys
 from normgraph.recurrence_read import current_statements, read_statements, report_versions
-from normgraph.recurrence_triples import changed_states
 from tests.core import recurrence_store
 from tests.core.recurrence_store import DOCUMENTS, KZ
 from tests.core.test_recurrence_delta import _statement
