@@ -87,8 +87,8 @@ _STACKED = re.compile(
     r"(?P<indent>[ \t]{2,}|\t)(?P<value>\S[^\n]*(?:\n(?P=indent)\S[^\n]*)*)",
     re.M,
 )
-"""A cover's field as a label on a line of its own over its indented value ("GRANTEE" over
-"    Civic Group (CG)"); a value may wrap over lines of the same indent."""
+"""A cover's field as a label on a line of its own over its indented value (a "GRANTEE"
+line over the grantee's name, indented); a value may wrap over lines of the same indent."""
 
 
 def read_summary(source: SourceText) -> dict[str, Field]:
