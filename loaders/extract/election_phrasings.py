@@ -104,12 +104,18 @@ def type_pattern() -> str:
     return _kind()
 
 
+_DAY_LEAD = r"(?P<day>\d{1,2})"
+"""The day's number a date-first phrasing opens with ("14 May 2028", "14.05.2028")."""
+
+
 def _lead_of(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """Where every match of ``pattern`` must start, when its text opens with an election
     type or a month: the places that lead matches at, found once per text for all the
     patterns that share it (eight open with the type, six with a month), which are then
-    tried there only instead of at every character."""
-    for lead in (_kind(), f"(?P<month>{_MONTH})"):
+    tried there only instead of at every character. A pattern opening with a day's number
+    is tried where a number stands (the numeric dates every day-month-year phrasing also
+    reads doubled such patterns)."""
+    for lead in (_kind(), f"(?P<month>{_MONTH})", _DAY_LEAD):
         if pattern.pattern.startswith(lead):
             return _lookahead(lead)
     return None
