@@ -54,6 +54,12 @@ def first_text(fact: Fact, predicate: URIRef) -> str | None:
     return None if found is None else str(found)
 
 
+def one_line(fact: Fact, predicate: URIRef = NG.text) -> str:
+    """The fact's first value for ``predicate`` with its line breaks and runs of spaces
+    made single spaces: a listed item's text as a reader quotes it."""
+    return " ".join(str(first_text(fact, predicate)).split())
+
+
 def finding_polarities(extraction: Extraction) -> dict[str, str]:
     """Each finding's text (its first 40 characters) and its polarity's local name."""
     return {

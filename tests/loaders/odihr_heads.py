@@ -7,9 +7,12 @@ place and date of issue), so it is written here once, as the document looks."""
 from __future__ import annotations
 
 
-def final_report_head(state: str, election: str, held: str, mission: str, issued: str) -> str:
+def final_report_head(
+    state: str, election: str, held: str, mission: str, issued: str, report: str = "Final Report"
+) -> str:
     """The head of an ODIHR final report by ``mission`` ("Election Assessment Mission"),
-    then the blank line before the body.
+    then the blank line before the body; ``report`` is what the mission calls it ("Report"
+    for an expert team's).
 
     >>> final_report_head("REPUBLIC OF MALTA", "PARLIAMENTARY ELECTIONS", "3 June 2033",
     ...     "Election Expert Team", "1 September 2033").splitlines()[4:8]
@@ -23,7 +26,7 @@ OSCE Office for Democratic Institutions and Human Rights
 {election}
 {held}
 
-ODIHR {mission} Final Report
+ODIHR {mission} {report}
 
 Warsaw
 {issued}

@@ -15,7 +15,7 @@ from normgraph.loaders.text.document import parse_document
 from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import NG
 from tests.loaders.assessment_reading import assessments_in, statuses
-from tests.loaders.fact_lookup import first_text
+from tests.loaders.fact_lookup import first_text, one_line
 
 
 def test_a_status_that_only_names_the_set_a_sentence_describes_is_no_verdict() -> None:
@@ -89,7 +89,7 @@ def test_a_follow_up_list_acted_upon_and_a_table_rated_met_or_not_met() -> None:
     )
     read = sorted(
         (
-            " ".join(str(first_text(f, NG.text)).split())[:20],
+            one_line(f)[:20],
             str(first_text(f, NG.status)).split("/")[-1],
         )
         for f in found

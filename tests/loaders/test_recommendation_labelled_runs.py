@@ -14,7 +14,7 @@ from normgraph.loaders.rdf.iris import mint
 from normgraph.loaders.text.document import parse_document
 from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import NG
-from tests.loaders.fact_lookup import first_text
+from tests.loaders.fact_lookup import first_text, one_line
 
 TEMPLATE = """\
 FINAL NARRATIVE REPORT   Form FN-2
@@ -56,9 +56,7 @@ def _read(text: str, code: str) -> list[Fact]:
 
 
 def _texts(found: list[Fact]) -> list[tuple[str | None, str]]:
-    return [
-        (first_text(f, NG.number), " ".join(str(first_text(f, NG.text)).split())) for f in found
-    ]
+    return [(first_text(f, NG.number), one_line(f)) for f in found]
 
 
 def test_a_run_of_labelled_paragraphs_under_a_template_question_is_the_list() -> None:

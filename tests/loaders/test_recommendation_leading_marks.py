@@ -10,21 +10,18 @@ from normgraph.loaders.rdf.facts import Extraction, Fact
 from normgraph.loaders.statement.loader import StatementLoader
 from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import NG
-from tests.loaders.fact_lookup import first_text
+from tests.loaders.fact_lookup import first_text, one_line
+from tests.loaders.odihr_heads import final_report_head
 
-DASHED = """\
-OSCE Office for Democratic Institutions and Human Rights
-
-MONTENEGRO
-
-PARLIAMENTARY ELECTIONS
-9 June 2033
-
-ODIHR Election Observation Mission Final Report
-
-Warsaw
-2 October 2033
-
+DASHED = (
+    final_report_head(
+        "MONTENEGRO",
+        "PARLIAMENTARY ELECTIONS",
+        "9 June 2033",
+        "Election Observation Mission",
+        "2 October 2033",
+    )
+    + """\
 12  RECOMMENDATIONS
 
 These recommendations are offered to support the authorities. Priority recommendations
@@ -43,20 +40,18 @@ Media
 
 4.  Priority should be given to the safety of journalists in the campaign.
 """
+)
 
-BRACKETED = """\
-OSCE Office for Democratic Institutions and Human Rights
-
-REPUBLIC OF ICELAND
-
-PRESIDENTIAL ELECTION
-1 June 2036
-
-ODIHR Election Expert Team Report
-
-Warsaw
-20 August 2036
-
+BRACKETED = (
+    final_report_head(
+        "REPUBLIC OF ICELAND",
+        "PRESIDENTIAL ELECTION",
+        "1 June 2036",
+        "Election Expert Team",
+        "20 August 2036",
+        report="Report",
+    )
+    + """\
 RECOMMENDATIONS
 
 (a) (Priority) The law should set a deadline for the review of nominations.
@@ -65,6 +60,7 @@ RECOMMENDATIONS
 
 (c) High priority: Voters abroad should be able to vote by post.
 """
+)
 
 
 def _listed(text: str, code: str) -> list[Fact]:
@@ -80,7 +76,7 @@ def test_a_dash_marker_after_the_number_marks_the_priorities_only() -> None:
     listed = _listed(DASHED, "me")
     read = [(first_text(f, NG.number), first_text(f, NG.priority)) for f in listed]
     assert read == [("1", "true"), ("2", "false"), ("3", "true"), ("4", "false")]
-    texts = [" ".join(str(first_text(f, NG.text)).split()) for f in listed]
+    texts = [one_line(f) for f in listed]
     assert texts[0] == (
         "The State Election Commission should publish all its decisions within one day of "
         "their adoption."
@@ -93,7 +89,7 @@ def test_a_bracketed_or_worded_marker_opening_a_lettered_item() -> None:
     listed = _listed(BRACKETED, "is")
     read = [(first_text(f, NG.number), first_text(f, NG.priority)) for f in listed]
     assert read == [("a", "true"), ("b", "false"), ("c", "true")]
-    texts = [" ".join(str(first_text(f, NG.text)).split()) for f in listed]
+    texts = [one_line(f) for f in listed]
     assert texts[0] == "The law should set a deadline for the review of nominations."
     assert texts[2] == "Voters abroad should be able to vote by post."
 
@@ -122,6 +118,4 @@ def test_a_statements_items_opened_by_a_priority_marker() -> None:
     listed = [f for f in extraction.facts if f.kind == NG.Recommendation]
     read = [(first_text(f, NG.number), first_text(f, NG.priority)) for f in listed]
     assert read == [("1", "true"), ("2", "false"), ("3", "true")]
-    assert " ".join(str(first_text(listed[2], NG.text)).split()) == (
-        "The courts should decide electoral appeals within three days."
-    )
+    assert one_line(listed[2]) == ("The courts should decide electoral appeals within three days.")

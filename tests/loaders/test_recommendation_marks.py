@@ -19,7 +19,7 @@ from normgraph.loaders.statement.loader import StatementLoader
 from normgraph.loaders.text.document import parse_document
 from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import NG
-from tests.loaders.fact_lookup import first_text
+from tests.loaders.fact_lookup import first_text, one_line
 
 STARRED = """\
 OSCE Office for Democratic Institutions and Human Rights
@@ -85,7 +85,7 @@ def test_starred_numbers_are_the_priorities_under_every_topical_sub_heading() ->
     assert first_text(listed[1], NG.text) == (
         "The deadline for the nomination of candidates should be set by law."
     )
-    assert " ".join(str(first_text(listed[2], NG.text)).split()) == (
+    assert one_line(listed[2]) == (
         "The Broadcasting Authority should monitor the coverage of contestants during the "
         "whole campaign period."
     )
@@ -94,7 +94,7 @@ def test_starred_numbers_are_the_priorities_under_every_topical_sub_heading() ->
 def test_body_recommendations_run_in_in_a_clause_and_in_the_observers_view() -> None:
     extraction = OdihrLoader().extract(SourceText("mt", "mt.txt", STARRED))
     body = [f for f in _recommendations(extraction) if "/body/" in str(f.iri)]
-    texts = {" ".join(str(first_text(f, NG.text)).split()): f for f in body}
+    texts = {one_line(f): f for f in body}
     assert sorted(texts) == [
         "Parties are encouraged to consider internal rules on gender balance.",
         "The Electoral Act should be published in a consolidated version after each amendment.",
@@ -231,7 +231,7 @@ def test_zero_padded_items_under_a_sentence_case_title_first_ones_urgent() -> No
     listed = [f for f in _recommendations(extraction) if first_text(f, NG.number)]
     read = [(first_text(f, NG.number), first_text(f, NG.priority)) for f in listed]
     assert read == [("1", "true"), ("2", "true"), ("3", "false")]
-    assert " ".join(str(first_text(listed[0], NG.text)).split()) == (
+    assert one_line(listed[0]) == (
         "To the State Electoral Office: publish the minutes of every district commission "
         "within two days of polling."
     )
@@ -290,9 +290,7 @@ def test_a_captioned_table_set_with_spaces_gives_its_recommendation_column() -> 
     extraction = Extraction()
     report = Fact(iri=mint("report", "invented-mt"), kind=NG.Report, label="Programme")
     found = add_programme_recommendations(extraction, document, report, Actors(extraction, "mt"))
-    read = [
-        (first_text(f, NG.number), " ".join(str(first_text(f, NG.text)).split())) for f in found
-    ]
+    read = [(first_text(f, NG.number), one_line(f)) for f in found]
     assert read == [
         ("1", "Adopt a law on the financing of referendum campaigns."),
         ("2", "Publish the register's statistics every quarter."),

@@ -9,7 +9,7 @@ from normgraph.loaders.rdf.facts import Fact
 from normgraph.loaders.statement.loader import StatementLoader
 from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import NG
-from tests.loaders.fact_lookup import first_text
+from tests.loaders.fact_lookup import first_text, one_line
 
 STOPPED = """\
 Voters' Watch Armenia (VWA)
@@ -40,7 +40,7 @@ c) The police should investigate reports of vote buying without delay.
 def test_a_lead_in_ending_on_the_following_measures_is_no_recommendation() -> None:
     facts = StatementLoader().extract(SourceText("am", "am.txt", STOPPED)).facts
     found: list[Fact] = [f for f in facts if f.kind == NG.Recommendation]
-    texts = [" ".join(str(first_text(f, NG.text)).split()) for f in found]
+    texts = [one_line(f) for f in found]
     assert texts == [
         "The Commission should publish the lists of polling station members.",
         "The Commission should train polling staff on the new counting forms.",
