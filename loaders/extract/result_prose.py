@@ -23,15 +23,13 @@ import re
 from decimal import Decimal
 
 from ..text.source import SourceText
-from .text_results import TextResult
+from .text_results import BASE, COUNT, SHARE, TextResult, count_of
 
 _WORD = r"[A-Z][\w'\u2019.-]*"
 _NAME = rf"(?P<name>{_WORD}(?:\s+(?:(?:of|for|the|and)\s+)?{_WORD}){{0,5}})"
 _ITEM = re.compile(
     rf"{_NAME}(?:,\s+[^;,()\d]{{1,60}},)?(?:\s*[:\u2013\u2014-])?\s+"
-    r"(?P<votes>\d{1,3}(?:[.,\u00a0\u2009\u202f' ]\d{3})+|\d{1,7})(?P<noun>\s+(?:valid\s+)?votes)?"
-    r"\s*\(\s*(?P<share>\d{1,2}(?:[.,]\d{1,2})?|100)\s?(?:%|per\s?cent)"
-    r"(?:\s+of\s+(?:the\s+)?(?:valid\s+)?(?:votes|ballots)(?:\s+cast)?)?\s*\)"
+    rf"{COUNT}(?P<noun>\s+(?:valid\s+)?votes)?\s*\(\s*{SHARE}{BASE}\s*\)"
 )
 _NEXT = re.compile(r"\s*;\s*(?:and\s+)?|[.;,]?[ \t]*\n[ \t]*(?:[-\u2022\u25aa*\u25b8]\s+)?")
 """What stands between two items: a semicolon, or a line break (one item a line, each
@@ -68,12 +66,9 @@ def _certain(chain: list[re.Match[str]]) -> bool:
     shares = [Decimal(item.group("share").replace(",", ".")) for item in chain]
     if sum(shares) > 100 + Decimal("0.5") or min(shares) <= 0:
         return False
-    bases = [_count(item) * 100 / share for item, share in zip(chain, shares, strict=True)]
+    counts = [count_of(item.group("votes")) for item in chain]
+    bases = [count * 100 / share for count, share in zip(counts, shares, strict=True)]
     return max(bases) <= min(bases) * _SPREAD
-
-
-def _count(item: re.Match[str]) -> int:
-    return int(re.sub(r"\D", "", item.group("votes")))
 
 
 def paragraph_start(text: str, at: int) -> int:
@@ -95,7 +90,7 @@ def _read(source: SourceText, chain: list[re.Match[str]]) -> list[TextResult]:
             TextResult(
                 " ".join(item.group("name").split()),
                 source.span(item.start("name"), item.end("name")),
-                _count(item),
+                count_of(item.group("votes")),
                 source.span(item.start("votes"), item.end("votes")),
                 share,
                 source.span(item.start("share"), item.end("share")),

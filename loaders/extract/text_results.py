@@ -19,9 +19,11 @@ from decimal import Decimal
 from ..text.source import SourceText, Span
 
 _NAME = r"(?P<name>[A-Z][\w'\u2019.-]*(?:\s+(?:(?:of|for|the|and)\s+)?[A-Z\d][\w'\u2019.-]*){0,6})"
-_COUNT = r"(?P<votes>\d{1,3}(?:[.,\u00a0\u2009\u202f' ]\d{3})+|\d{1,7})"
-_SHARE = r"(?P<share>\d{1,2}(?:[.,]\d{1,2})?|100)\s?(?:%|per\s?cent)"
-_BASE = r"(?:\s+of\s+(?:the\s+)?(?:valid\s+)?(?:votes|ballots)(?:\s+cast)?)?"
+COUNT = r"(?P<votes>\d{1,3}(?:[.,\u00a0\u2009\u202f' ]\d{3})+|\d{1,7})"
+"""A count of votes, its thousands grouped by any separator or none ("1,204,331", "2.904.118")."""
+SHARE = r"(?P<share>\d{1,2}(?:[.,]\d{1,2})?|100)\s?(?:%|per\s?cent)"
+"""A share of the votes: "48.2 per cent", "48,2%"."""
+BASE = r"(?:\s+of\s+(?:the\s+)?(?:valid\s+)?(?:votes|ballots)(?:\s+cast)?)?"
 """What a share is of, inside its bracket ("(32.4 per cent of valid votes)")."""
 _VERB = (
     r"(?:\s+\([^()]{1,80}\))?,?\s+(?:(?:received|won|obtained|polled|garnered|gained|collected|"
@@ -30,11 +32,11 @@ _VERB = (
 """The verb after the name (a bracketed party or acronym between them is skipped), or a
 verb phrase ending in "with" ("was elected with", "came first with")."""
 _NAME2 = _NAME.replace("<name>", "<name2>")
-_SHARE2 = _SHARE.replace("<share>", "<share2>")
-_COUNT2 = _COUNT.replace("<votes>", "<votes2>")
+_SHARE2 = SHARE.replace("<share>", "<share2>")
+_COUNT2 = COUNT.replace("<votes>", "<votes2>")
 _SENTENCE = re.compile(
-    rf"{_NAME}{_VERB}{_COUNT}\s+(?:valid\s+)?votes\b"
-    rf"(?:\s*(?:\(|,\s*or\s+|or\s+){_SHARE}{_BASE}\)?)?"
+    rf"{_NAME}{_VERB}{COUNT}\s+(?:valid\s+)?votes\b"
+    rf"(?:\s*(?:\(|,\s*or\s+|or\s+){SHARE}{BASE}\)?)?"
     rf"|{_NAME2}{_VERB}{_SHARE2}\s+(?:of\s+(?:the\s+)?(?:valid\s+)?"
     rf"(?:votes|ballots)(?:\s+cast)?\s+)?\({_COUNT2}\s+votes\)"
 )
@@ -48,10 +50,15 @@ _LOCAL = re.compile(
 )
 """Words of a sentence about one polling station's or district's count, not the result."""
 _PROGRESS = re.compile(
-    rf"{_SHARE}\s+of\s+(?:all\s+|the\s+)?(?:polling\s+stations?|precincts?|protocols?)\b", re.I
+    rf"{SHARE}\s+of\s+(?:all\s+|the\s+)?(?:polling\s+stations?|precincts?|protocols?)\b", re.I
 )
 """How much of the count a preliminary result covers ("with 99.8 per cent of polling stations
 counted"): a share of all stations is a country-wide figure, not one station's count."""
+
+
+def count_of(written: str) -> int:
+    """A count as written (``COUNT``), its group separators dropped."""
+    return int(re.sub(r"\D", "", written))
 
 
 @dataclass(frozen=True)
@@ -75,7 +82,7 @@ _SEATS_WON = r"(?:,?\s+and\s+\d{1,3}\s+(?:seats|mandates))?"
 """The seats a list won, told after its votes ("... (34.5 per cent) and 41 seats")."""
 _ELIDED = re.compile(
     rf"{_SEATS_WON}(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{_WORDS_ONLY}(?:\s+\([^()]{{1,80}}\))?"
-    rf"\s+(?:with\s+)?{_COUNT}\s+(?:valid\s+)?votes\b(?:\s*\(\s*{_SHARE}{_BASE}\))?"
+    rf"\s+(?:with\s+)?{COUNT}\s+(?:valid\s+)?votes\b(?:\s*\(\s*{SHARE}{BASE}\))?"
 )
 """A further contestant the same verb governs ("X received 1,204 votes (48.2 per cent) and
 Y 1,096 votes (43.9 per cent)", "... and 41 seats, the Y Party 279,897 votes ...", "Ms. Y
@@ -85,10 +92,10 @@ _SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)[.!?]\s+(?=[A-
 
 
 _ANSWER = re.compile(
-    rf"{_COUNT}\s+(?P<noun>(?:voters|votes|ballots|electors|citizens)\s+)?"
-    rf"(?:\(\s*{_SHARE}{_BASE}\s*\)\s+)?(?:voted|were\s+cast)\s+[\"\u201c\u201d']?"
+    rf"{COUNT}\s+(?P<noun>(?:voters|votes|ballots|electors|citizens)\s+)?"
+    rf"(?:\(\s*{SHARE}{BASE}\s*\)\s+)?(?:voted|were\s+cast)\s+[\"\u201c\u201d']?"
     r"(?P<option>(?i:yes|no|against|in\s+favou?r))\b[\"\u201c\u201d']?"
-    rf"(?:\s*\(\s*{_SHARE2}{_BASE}\s*\))?"
+    rf"(?:\s*\(\s*{_SHARE2}{BASE}\s*\))?"
 )
 """A referendum's answer stated after its count ("7,765,573 voters (77.8 per cent) voted
 'Yes' and 2,218,374 (22.2 per cent) voted 'No'"). A count without its noun ("voters") is
@@ -161,7 +168,7 @@ def referendum_answers(source: SourceText, start: int, stop: int) -> list[TextRe
             TextResult(
                 option,
                 source.span(match.start("option"), match.end("option")),
-                int(re.sub(r"\D", "", match.group("votes"))),
+                count_of(match.group("votes")),
                 source.span(match.start("votes"), match.end("votes")),
                 share,
                 source.span(match.start(portion), match.end(portion)) if share else None,
@@ -192,7 +199,7 @@ def _result(
     return TextResult(
         " ".join(name.split()),  # a name wrapped over two lines
         source.span(name_start, match.end(which)),
-        int(re.sub(r"\D", "", match.group(count))),
+        count_of(match.group(count)),
         source.span(match.start(count), match.end(count)),
         share,
         share_span,
@@ -200,4 +207,4 @@ def _result(
     )
 
 
-__all__ = ["TextResult", "referendum_answers", "text_results"]
+__all__ = ["BASE", "COUNT", "SHARE", "TextResult", "count_of", "referendum_answers", "text_results"]
