@@ -9,6 +9,7 @@ import datetime
 
 from normgraph.loaders.statement.head import read_statement_head
 from normgraph.loaders.text.source import SourceText
+from tests.loaders.statement_heads import title_and_dateline
 
 _PAD = " " * 30
 
@@ -40,11 +41,9 @@ NO_DATELINE = "\n".join(
 
 
 def test_an_indented_title_block_closed_by_a_dateline_is_read() -> None:
-    head = read_statement_head(SourceText("al", "al.txt", CENTRED))
-    assert head.issued == datetime.date(2021, 4, 26)
-    assert head.title_span is not None
-    assert "Observation of the Parliamentary Elections" in head.title_span.quote
-    assert head.issued_span is not None and head.issued_span.quote == "Tirana, 26 April 2021"
+    issued, title, dateline = title_and_dateline(CENTRED)
+    assert (issued, dateline) == (datetime.date(2021, 4, 26), "Tirana, 26 April 2021")
+    assert "Observation of the Parliamentary Elections" in title
 
 
 def test_an_indented_cover_without_a_dateline_is_no_title_block() -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime
 from decimal import Decimal
 
+import pytest
 from rdflib import Literal
 
 from normgraph.loaders.extract.election_mentions import find_mentions
@@ -19,7 +20,9 @@ from normgraph.loaders.statement.head import read_statement_head
 from normgraph.loaders.text.document import parse_document
 from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import NG
+from tests.case_tables import case_params
 from tests.loaders.results_support import results_of, value_of
+from tests.loaders.statement_heads import title_and_dateline
 
 CAPITALS = """\
                  OFFICE FOR DEMOCRATIC INSTITUTIONS AND HUMAN RIGHTS
@@ -60,11 +63,9 @@ The mission followed the elections in all fifteen counties.
 
 
 def test_an_election_line_above_the_dateline_is_title_not_place() -> None:
-    head = read_statement_head(SourceText("ee", "ee.txt", STATEMENT))
-    assert head.issued == datetime.date(2021, 10, 18)
-    assert head.title_span is not None
-    assert "Municipal Elections, 17 October 2021" in head.title_span.quote
-    assert head.issued_span is not None and head.issued_span.quote == "Tallinn, 18 October 2021"
+    issued, title, dateline = title_and_dateline(STATEMENT)
+    assert (issued, dateline) == (datetime.date(2021, 10, 18), "Tallinn, 18 October 2021")
+    assert "Municipal Elections, 17 October 2021" in title
 
 
 LETTERED = """\
@@ -120,39 +121,14 @@ def _elections(text: str, country: str) -> dict[str, bool]:
     }
 
 
-def test_an_untyped_election_called_early_keeps_the_flag() -> None:
-    text = (
-        "The parliamentary elections of 5 May 2024 followed a short term: the coalition "
-        "formed after the snap elections of 6 October 2019 did not last."
-    )
-    assert _elections(text, "pt") == {
-        "pt/parliamentary/2024-05-05": False,
-        "pt/parliamentary/2019-10-06": True,
-    }
-
-
-def test_a_type_list_may_name_a_body_no_state_types() -> None:
-    text = (
-        "The municipal, regional and European elections are due on 9 June 2024, and the "
-        "European and presidential elections of 12 May 2029 after them."
-    )
-    assert _elections(text, "hr") == {
-        "hr/local/2024-06-09": False,
-        "hr/presidential/2029-05-12": False,
-    }
-
-
-def test_federal_and_communal_elections_have_their_types() -> None:
-    text = (
-        "The federal election of 21 October 2029 came a year after the communal "
-        "elections of 8 October 2028."
-    )
-    assert _elections(text, "be") == {
-        "be/parliamentary/2029-10-21": False,
-        "be/local/2028-10-08": False,
-    }
-    # by a year alone "federal elections" is as often the kind as one of them
-    assert _elections("Postal votes were allowed for federal elections in 2027.", "be") == {}
+@pytest.mark.parametrize(
+    ("text", "country", "elections"),
+    case_params("election_types_and_early", "text", "state", "elections"),
+)
+def test_election_types_and_the_early_flag(
+    text: str, country: str, elections: dict[str, bool]
+) -> None:
+    assert _elections(text, country) == elections
 
 
 FOOTED = """\
