@@ -7,11 +7,7 @@ from __future__ import annotations
 import re
 
 from .lines import (
-    ITEM_END,
-    LONE_GLYPH,
-    NOTES_TITLE,
-    PAGE_NUMBER,
-    STRAY_WORDS,
+    GLYPHS,
     HeadingStyle,
     Line,
     LineKind,
@@ -20,6 +16,16 @@ from .lines import (
     headline,
 )
 
+LONE_GLYPH = re.compile(rf"^\s*[{GLYPHS}]\s*$")
+"""A bullet glyph the conversion separated from its item's text (a column of them)."""
+NOTES_TITLE = re.compile(r"^\s*(?:Notes|NOTES|Endnotes|ENDNOTES|Footnotes|FOOTNOTES)\s*$")
+"""The title of a list of notes: the numbered lines under it are notes, not list items."""
+PAGE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
+"""A line that is only a page number (when it ends its block)."""
+STRAY_WORDS = re.compile(r"^\s*[a-z]+(?: [a-z]+)?\s*$")
+"""One or two lower-case words standing alone: words displaced from a line by the conversion."""
+ITEM_END = re.compile(r"[;.]\s*(?:and|or)?\s*$")
+"""How an item of a list written as running lines ends ("...;", "...; and", "...")."""
 _NUMERAL_REACH = 15
 """Lines after a detached section numeral within which its heading is looked for."""
 

@@ -37,13 +37,13 @@ _MONTH_START = re.compile(rf"^{MONTH_NAME}\b")
 _MARKDOWN_HEADING = re.compile(r"^\s*(?P<hashes>#{1,6})\s+(?P<title>\S.*?)\s*#*\s*$")
 _FOOTNOTE_START = re.compile(rf"^\s*(?:{MARKER_FORMS})\s*(?=\S)")
 """A footnote's number at the start of its line, then its text."""
-_GLYPHS = (
+GLYPHS = (
     "\u2022\u25aa\u25e6\u00b7\u25ba\u25b6\u27a2\u27a4\u25a0\u25a1\u25c6\u2666\uf0b7\uf0a7\uf0d8"
 )
 """Bullet glyphs: dots and squares, arrowheads ("\u25ba", "\u27a2") and the private-use
 glyphs a Symbol or Wingdings bullet becomes in PDF extraction ("\uf0b7")."""
 _ITEM = re.compile(
-    rf"^\s*(?:{ITEM_LABEL}|(?P<bullet>>>|[-\u2013*>{_GLYPHS}]|o(?=\s+[A-Za-z])))\s+(?=\S)"
+    rf"^\s*(?:{ITEM_LABEL}|(?P<bullet>>>|[-\u2013*>{GLYPHS}]|o(?=\s+[A-Za-z])))\s+(?=\S)"
 )
 """A list item: a label (:mod:`.labels`) or a bullet (">>" and a word processor's "o"
 too), then its text."""
@@ -52,7 +52,7 @@ _LABEL_ONLY = re.compile(rf"^\s*(?:{ITEM_LABEL})\s*$")
 _GAPPED_CELL = re.compile(r"^\s*\d{1,3}\s*$")
 _SENTENCE_CELL = re.compile(rf"^\s*{SENTENCE}")
 _NUMERAL_CELL = re.compile(r"^\s*(?:[IVXLC]{1,7}|[A-Z])\.\s*$")
-_ITEM_CELL = re.compile(rf"^\s*(?:\d{{1,3}}[.)]|[-\u2013*{_GLYPHS}])\s*$")
+_ITEM_CELL = re.compile(rf"^\s*(?:\d{{1,3}}[.)]|[-\u2013*{GLYPHS}])\s*$")
 _DECIMAL_CELL = re.compile(r"^\s*[1-9]\d?(?:\.\d{1,2}){0,4}\.?\s*$")
 """A section or item number (or a bullet) alone in a tab-separated cell: "I.<tab>EXECUTIVE
 SUMMARY" and, on a line of its own, "2.1<tab>Norm Contestation" are headings,
@@ -69,16 +69,6 @@ UNNUMBERED_TOP = re.compile(r"^(ANNEX|APPENDIX|ABOUT THE)\b", re.I)
 """Unnumbered headings that open a top-level part (annexes, the issuer's description)."""
 DETACHED_NUMERAL = re.compile(r"^\s*(?P<num>[IVXLC]{1,7})\.\s*$")
 """A section numeral the conversion left on a line of its own, away from its heading."""
-LONE_GLYPH = re.compile(rf"^\s*[{_GLYPHS}]\s*$")
-"""A bullet glyph the conversion separated from its item's text (a column of them)."""
-NOTES_TITLE = re.compile(r"^\s*(?:Notes|NOTES|Endnotes|ENDNOTES|Footnotes|FOOTNOTES)\s*$")
-"""The title of a list of notes: the numbered lines under it are notes, not list items."""
-PAGE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
-"""A line that is only a page number (when it ends its block)."""
-STRAY_WORDS = re.compile(r"^\s*[a-z]+(?: [a-z]+)?\s*$")
-"""One or two lower-case words standing alone: words displaced from a line by the conversion."""
-ITEM_END = re.compile(r"[;.]\s*(?:and|or)?\s*$")
-"""How an item of a list written as running lines ends ("...;", "...; and", "...")."""
 _RUN_IN = re.compile(r"^\s*(?P<title>[A-Z][\w'-]*(?:\s+[\w'-]+){0,9}):\s+\S")
 _BREAK = re.compile(r"[\n\v\f\x1c-\x1e\x85\u2028\u2029]|\r\n?")
 """A line break, as ``str.splitlines`` reads them."""
