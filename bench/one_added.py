@@ -29,20 +29,22 @@ from normgraph.recurrence_versions import report_versions
 
 link_steps.STEPS["kept"] = "saved blocks read back"
 DETAIL = {
-    (recurrence, "statement_keys"): "statement keys (kept per version)",
-    (recurrence, "stored_links"): "stored links (from the kept blocks)",
-    (recurrence, "current_statements"): "statements read (stale reports)",
-    (recurrence, "resolve_all"): "statements matched",
-    (recurrence, "read_items_of"): "recommendations/findings read",
-    (recurrence, "findings_of"): "findings read (kept per version)",
-    (recurrence, "attach"): "findings matched",
-    (recurrence, "read_evidence"): "evidence read",
-    (recurrence, "read_creators"): "creators read",
-    (recurrence, "validation_context"): "validation context",
-    (recurrence, "validate_graph"): "SHACL",
-    (recurrence_delta, "_save"): "blocks saved",
+    recurrence: {
+        "statement_keys": "statement keys (kept per version)",
+        "stored_links": "stored links (from the kept blocks)",
+        "current_statements": "statements read (stale reports)",
+        "resolve_all": "statements matched",
+        "read_items_of": "recommendations/findings read",
+        "findings_of": "findings read (kept per version)",
+        "attach": "findings matched",
+        "read_evidence": "evidence read",
+        "read_creators": "creators read",
+        "validation_context": "validation context",
+        "validate_graph": "SHACL",
+    },
+    recurrence_delta: {"_save": "blocks saved"},
 }
-"""Parts of the steps (``--detail``): module, function and label."""
+"""Parts of the steps (``--detail``): by module, each function's label."""
 detail: dict[str, float] = {}
 
 
@@ -64,9 +66,10 @@ def main() -> None:
     parser.add_argument("--detail", action="store_true", help="Also time parts of the steps.")
     args = parser.parse_args()
     if args.detail:
-        for (module, name), label in DETAIL.items():
-            if hasattr(module, name):
-                setattr(module, name, timed_part(label, getattr(module, name)))
+        for module, parts in DETAIL.items():
+            for name, label in parts.items():
+                if hasattr(module, name):
+                    setattr(module, name, timed_part(label, getattr(module, name)))
     for name in link_steps.STEPS:
         setattr(recurrence, name, link_steps.timed(name, getattr(recurrence, name)))
     wall, cpu = time.perf_counter(), time.process_time()
