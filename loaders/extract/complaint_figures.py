@@ -19,13 +19,22 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .complaint_figure_words import ANY_VERDICT, CLAUSE, NUM, REST, FigureReading
+from .complaint_figure_words import (
+    ANY_VERDICT,
+    CLAUSE,
+    COUNTED,
+    DISPUTE,
+    LOOSE_COUNTED,
+    NUM,
+    REST,
+    FigureReading,
+)
 from .complaint_outcomes import OUTCOMES, one_line, outcome_in
-from .complaint_tallies import read_tally
+from .complaint_tallies import opens_on_rest, read_tally
 from .count_words import number_value
 
 _NOUN = (
-    r"(?:[\w-]+\s+){0,3}?(?:complaints|appeals|petitions|protests|cases|claims|lawsuits)"
+    rf"(?:[\w-]+\s+){{0,3}}?(?:{COUNTED})"
     r"(?:\s+and\s+(?:appeals|complaints))?"
 )
 _ITEM = (
@@ -43,8 +52,11 @@ _BODY_END = (
 )
 _ABOUT = r"(?:requesting|seeking|challenging|concerning|regarding|against|about|alleging)"
 _FILED = (
-    r"(?:were|was|had been|have been|has been)?\s*(?:filed|lodged|submitted|brought|registered)"
+    r"(?:(?:were|was|had been|have been|has been)\s*(?:filed|lodged|submitted|brought|registered)"
+    r"|(?:filed|lodged|submitted|registered))"
 )
+"""The filing verb of a figure; a bare "brought" is no filing ("7 objections concerning
+voters brought to the capital")."""
 _SHAPES = (
     re.compile(
         rf"\b{NUM.format(name='n')}\s+{_NOUN}\s+(?:{_ABOUT}\s+[^,.;]{{3,80}}?\s+)?"
@@ -58,7 +70,7 @@ _SHAPES = (
         rf"(?:\s+\([A-Z][\w/-]{{1,9}}\))?(?:,\s+(?:which|who)\s+[^,.;]{{3,80}},)?"
         rf"\s+(?:had\s+|has\s+|have\s+|also\s+)?"
         rf"(?:(?:so far|already|reportedly|in total|altogether|jointly)\s+)?"
-        rf"(?:received|registered|considered|reviewed|adjudicated|"
+        rf"(?:received|registered|considered|reviewed|examined|adjudicated|"
         rf"heard|handled|dealt with|(?P<verdict>rejected|dismissed|upheld|satisfied|granted|"
         rf"denied))\s+{NUM.format(name='n')}\s+{_NOUN}",
     ),
@@ -102,19 +114,17 @@ _SHAPES = (
         re.I,
     ),
 )
-_COUNTED = r"complaints|appeals|petitions|protests|cases|claims|lawsuits"
-"""The nouns that name what a complaint figure counts ("protest" is the electoral
-complaint's name in several electoral codes)."""
-_SHAPE_WORD = re.compile(rf"{_COUNTED}|filed|lodged|submitted|brought|registered", re.I)
+_SHAPE_WORD = re.compile(rf"{COUNTED}|filed|lodged|submitted|brought|registered", re.I)
 """A word every one of ``_SHAPES`` needs (its noun, or its verb where the noun may be
 left out): a sentence without one is not scanned."""
 _OUTCOME_WORDS = "|".join(f"(?P<o{i}>{words})" for i, (_, words) in enumerate(OUTCOMES))
 _PART = re.compile(
-    rf"(?:of which|of these|of them|of those|among them|,|;|\band)\s*,?\s*"
+    rf"(?:of which|of these|of them|of those|among them|,|;|:|\band)\s*,?\s*"
     rf"(?:only\s+)?(?:{REST})?{NUM.format(name='k')}\s+"
     rf"(?:(?:of which|of them|of these|{_NOUN})\s+)?"
     rf"(?:were|was|had been|have been|are)?\s*(?:reportedly\s+)?(?:{_OUTCOME_WORDS}"
-    rf"|(?<=were |been )(?P<plain>decided|heard|examined|resolved)\b)",
+    rf"|(?<=were |been )(?P<plain>decided|heard|examined|resolved)\b"
+    rf"|(?P<moved>[a-z]+ed|sent|taken)\b)",
     re.I,
 )
 _PART_VERB = re.compile(
@@ -140,7 +150,11 @@ _WHOLE = re.compile(
     r"(?:yet\s+)?been\s+decided)"
     # "... and upheld the SEC in all of them": the body appealed against won every appeal
     r"|(?:\band|,)\s+(?P<v5>upheld|confirmed)\s+the\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?"
-    r"\s+in\s+(?:all|each|every one)\s+of\s+them)\b",
+    r"\s+in\s+(?:all|each|every one)\s+of\s+them"
+    # the verdict after its body: "..., all of which it rejected", "both of which the court
+    # dismissed"
+    rf"|\b(?:all|both|each)\s+of\s+(?:which|them)\s+(?:it|they|the\s+[\w'\u2019-]+"
+    rf"(?:\s+[\w'\u2019-]+)?)\s+(?:[\w-]+ly\s+)?(?P<v6>{_ANY_OUTCOME}))\b",
     re.I,
 )
 """What became of the whole figure: "... received 17 appeals and rejected all of them", "...
@@ -180,7 +194,7 @@ _LISTED_SUBJECT = re.compile(
 23 complaints with the courts: 15 on the local elections and 8 on the referendum"."""
 _PRONOUN = re.compile(r"(?:it|they|this|these)", re.I)
 """A body named by a pronoun ("It rejected 29"): the body of the sentence before."""
-_NOUN_WORDS = re.compile(rf"\b(?:{_COUNTED})\b", re.I)
+_NOUN_WORDS = re.compile(rf"\b(?:{COUNTED})\b", re.I)
 """Words that name what is counted: a sentence without them may be a tally of the figure
 before ("It rejected 71 and upheld 29")."""
 _PART_LEAD = re.compile(
@@ -232,7 +246,7 @@ def _whole_outcome(sentence: str, reading: FigureReading) -> FigureReading:
         return reading
     if whole.group("v5"):
         return replace(reading, outcome="rejected")
-    words = whole.group("v1") or whole.group("v2") or whole.group("v3") or whole.group("v4")
+    words = next(whole.group(f"v{i}") for i in (1, 2, 3, 4, 6) if whole.group(f"v{i}"))
     return replace(reading, outcome=outcome_in(words))
 
 
@@ -309,6 +323,8 @@ def read_figures(
                 continue
             if _PROTESTS.search(match.group()) and not _DISPUTED.search(sentence):
                 continue  # "the police registered 12 protests": street protests
+            if LOOSE_COUNTED.search(match.group()) and not DISPUTE.search(sentence):
+                continue  # "received 120 applications for registration": no dispute
             taken.append(match.span())
             groups = match.groupdict()
             body = groups.get("body")
@@ -329,7 +345,11 @@ def read_figures(
                     subject=subject.group("what") if subject else None,
                 )
             )
-    if not found and carried_body is not None and _NOUN_WORDS.search(sentence) is None:
+    if (
+        not found
+        and carried_body is not None
+        and (_NOUN_WORDS.search(sentence) is None or opens_on_rest(sentence))
+    ):
         tally = read_tally(sentence, carried_body, total)
         if tally:
             return tally
@@ -367,6 +387,8 @@ def read_figures(
                 clause = CLAUSE.search(sentence, match.end())
                 rest = sentence[match.end() : clause.start() if clause else len(sentence)]
             verdict = outcome_in(f"{match.group().strip(' ,:')}{rest}") or verdict
+            if match.groupdict().get("moved") and verdict is None:
+                continue  # "12 concerned the voter lists": a verb that tells no outcome
             parts.append(
                 FigureReading(
                     number_value(match.group(number)),

@@ -29,8 +29,11 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
     ),
     (
         "not-considered",
-        r"not (?:considered|reviewed|admitted|registered)|left (?:un|without )consider\w*|"
+        r"not (?:considered|reviewed|admitted|registered)|"
+        r"left (?:un|without )(?:consider|examin|review)\w*|"
         r"returned without consideration|without (?:consideration|examination|review)|"
+        # passed on to other bodies with no ruling of the body's own
+        r"without (?:a |any )?(?:formal )?decision\b(?! on the merits)|"
         r"on procedural grounds|"
         r"(?:refus(?:ed|es|e|ing)|declin\w*) (?:consideration|"
         r"to (?:be )?(?:consider|hear|accept|register|examine|review|admit)\w*|"
