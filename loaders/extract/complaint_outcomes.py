@@ -111,8 +111,9 @@ def one_line(text: str) -> str:
 _ABOUT = re.compile(r"\s(?:that|alleging|about|concerning|regarding|against)\s")
 """Where the words on what a complaint was about begin, after its filing verb."""
 _ABOUT_END = re.compile(
-    r";|,\s+(?:which|but|and)\b|\s(?:was|were|has been|had been)\s+(?:\w+ly\s+)?"
-    r"(?:dismissed|rejected|upheld|refused|granted|satisfied|found|left|declared|returned|not)\b"
+    r";|,\s+(?:which|but|and)\b|\s(?:was|were|has been|had been)\s+(?:\w+ly\s+|still\s+)?"
+    r"(?:dismissed|rejected|upheld|refused|granted|satisfied|found|left|declared|returned|not|"
+    r"pending|under)\b|\s(?:has|have|had) not (?:yet )?(?:been|ruled|decided)\b"
     r"|,\s+[^,;]{0,60}?(?<!had)\s(?:dismissed|rejected|upheld|refused|granted|satisfied|"
     r"annulled|overturned|declined|ruled)\b"
 )
