@@ -27,7 +27,7 @@ CLAUSE = re.compile(r"[,;]\s*(?:and\s+)?|\s+and\s+")
 """Where one item of a tally ends and the next begins."""
 COUNTED = (
     r"complaints|appeals|petitions|protests|cases|claims|lawsuits|objections|challenges|"
-    r"applications|requests"
+    r"disputes|applications|requests"
 )
 """The nouns that name what a complaint figure counts ("protest" and "objection" are the
 electoral complaint's name in several electoral codes). "Applications" and "requests" count
@@ -35,6 +35,16 @@ only in a sentence about a dispute (``LOOSE_COUNTED``, ``DISPUTE``)."""
 LOOSE_COUNTED = re.compile(r"\b(?:applications|requests)\b", re.I)
 """Counted nouns that also name other things: applications for registration, requests for
 accreditation."""
+GERUNDS = {
+    "upholding": "upheld",
+    "satisfying": "upheld",
+    "granting": "upheld",
+    "rejecting": "rejected",
+    "dismissing": "rejected",
+    "denying": "rejected",
+}
+"""A verdict told by a participle after the figure ("..., satisfying 12 and rejecting 70",
+"..., dismissing all of them"), and the outcome it gives."""
 DISPUTE = re.compile(
     r"complain|appeal|\bcourt|prosecutor|lawsuit|petition|challeng|recount|annul|invalidat|"
     r"cancel|dispute|objection|\bsued\b",
@@ -66,6 +76,7 @@ __all__ = [
     "CLAUSE",
     "COUNTED",
     "DISPUTE",
+    "GERUNDS",
     "LOOSE_COUNTED",
     "NUM",
     "REST",

@@ -24,6 +24,7 @@ from .complaint_figure_words import (
     CLAUSE,
     COUNTED,
     DISPUTE,
+    GERUNDS,
     LOOSE_COUNTED,
     NUM,
     REST,
@@ -70,7 +71,7 @@ _SHAPES = (
         rf"(?:\s+\([A-Z][\w/-]{{1,9}}\))?(?:,\s+(?:which|who)\s+[^,.;]{{3,80}},)?"
         rf"\s+(?:had\s+|has\s+|have\s+|also\s+)?"
         rf"(?:(?:so far|already|reportedly|in total|altogether|jointly)\s+)?"
-        rf"(?:received|registered|considered|reviewed|examined|adjudicated|"
+        rf"(?:received|registered|considered|reviewed|examined|adjudicated|decided|resolved|"
         rf"heard|handled|dealt with|(?P<verdict>rejected|dismissed|upheld|satisfied|granted|"
         rf"denied))\s+{NUM.format(name='n')}\s+{_NOUN}",
     ),
@@ -108,6 +109,11 @@ _SHAPES = (
         rf"(?:received|considered|reviewed|heard|handled)\s+by\s+{_BODY}{_BODY_END}",
         re.I,
     ),
+    re.compile(  # a labelled count: "Complaints received by the CEC: 61 (upheld: 9; ...)"
+        rf"\b(?:{COUNTED})\s+(?:received|filed|lodged|submitted|registered|considered)\s+"
+        rf"(?:by|with|to|at|before)\s+{_BODY}\s*[:=\u2013]\s*{NUM.format(name='n')}\b",
+        re.I,
+    ),
     re.compile(
         rf",?\s+and\s+of\s+{NUM.format(name='n')}\s+(?:{_NOUN}\s+)?{_FILED}\s+"
         rf"(?:with|to|at|in|before)\s+{_BODY}{_BODY_END}",
@@ -129,8 +135,12 @@ _PART = re.compile(
 )
 _PART_VERB = re.compile(
     rf"(?:\band|,|;|:|(?:,\s*)?(?:of which|of these|of them|of those))\s+"
-    rf"(?:(?:it|they|the\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)\s+)?"
-    rf"(?:{_OUTCOME_WORDS}|declared)\s+(?:{REST})?{NUM.format(name='k')}\b(?!\s*(?:per|%))"
+    rf"(?:(?:it|they|(?P<which>which)|the\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)\s+)?"
+    rf"(?:{_OUTCOME_WORDS}|declared|(?P<moved2>left|returned|forwarded|referred|sent)"
+    rf"|(?P<ger>{'|'.join(GERUNDS)}))\s+(?:{REST})?{NUM.format(name='k')}\b(?!\s*(?:per|%))"
+    # a labelled list: "(upheld: 9; rejected: 30; not considered: 22)"
+    rf"|(?:[(;,:]|\band|^)\s*(?:{_OUTCOME_WORDS.replace('?P<o', '?P<l')})\s*[:=\u2013-]\s*"
+    rf"{NUM.format(name='k3')}\b"
     rf"|(?:\band|,|;)\s+(?:it|they)\s+(?:found|established|identified)\s+(?:a\s+)?"
     rf"(?P<found>violations?|breach(?:es)?)\s+in\s+{NUM.format(name='k2')}\s+"
     rf"(?:cases|of them|instances)\b",
@@ -149,6 +159,7 @@ _WHOLE = re.compile(
     r"|[;,]\s+(?:[^.;]{0,40}?\s)?(?P<v4>(?:none|neither)\s+(?:of\s+them\s+)?(?:had|has|have)\s+"
     r"(?:yet\s+)?been\s+decided)"
     # "... and upheld the SEC in all of them": the body appealed against won every appeal
+    rf"|,\s+(?P<v7>{'|'.join(GERUNDS)})\s+(?:all|each|both|every one)\b"
     r"|(?:\band|,)\s+(?P<v5>upheld|confirmed)\s+the\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?"
     r"\s+in\s+(?:all|each|every one)\s+of\s+them"
     # the verdict after its body: "..., all of which it rejected", "both of which the court
@@ -168,7 +179,7 @@ _GAPPED = re.compile(
 day and 212 after", "the CEC received 326 complaints, and the courts 61 appeals"."""
 _LISTED_BODY = (
     r"(?!(?:up|down|compared|than|from|against|versus|of|with|which|in|on|by|during|upheld"
-    r"|[a-z]+ed)\b)"
+    r"|[a-z]+ed|[a-z]+ing)\b)"
     r"(?:the\s+)?[A-Za-z][\w'\u2019/-]*(?:\s+[A-Za-z][\w'\u2019/-]*){0,4}?"
 )
 """A body named in a list of counts: words without digits ("district commissions"), not a
@@ -224,8 +235,9 @@ not a count of street protests."""
 
 
 def _outcome(match: re.Match[str]) -> str | None:
+    groups = match.groupdict()
     for index, (slug, _) in enumerate(OUTCOMES):
-        if match.group(f"o{index}"):
+        if groups.get(f"o{index}") or groups.get(f"l{index}"):
             return slug
     return None
 
@@ -246,6 +258,8 @@ def _whole_outcome(sentence: str, reading: FigureReading) -> FigureReading:
         return reading
     if whole.group("v5"):
         return replace(reading, outcome="rejected")
+    if whole.group("v7"):  # "..., dismissing all of them"
+        return replace(reading, outcome=GERUNDS[whole.group("v7").lower()])
     words = next(whole.group(f"v{i}") for i in (1, 2, 3, 4, 6) if whole.group(f"v{i}"))
     return replace(reading, outcome=outcome_in(words))
 
@@ -308,6 +322,13 @@ def _gapped(sentence: str, found: list[FigureReading]) -> list[FigureReading]:
     return extra
 
 
+def _after_body(sentence: str, before: list[FigureReading], match: re.Match[str]) -> bool:
+    """Does ``match`` ("..., which rejected 20") follow the body of the figure before it
+    ("23 appeals were lodged with the Supreme Court, which ...")?"""
+    at = before[-1].body_at if before else None
+    return at is not None and not sentence[at[1] : match.start()].strip(" ,")
+
+
 def read_figures(
     sentence: str, carried_body: str | None = None, total: int | None = None
 ) -> list[FigureReading]:
@@ -367,9 +388,11 @@ def read_figures(
         counted: set[int] = set()
         for match in sorted(matches, key=lambda m: m.start()):
             before = [f for f in found if f.end <= match.start()]
-            number = "k" if match.group("k") else "k2"
+            number = next(n for n in ("k", "k2", "k3") if match.group(n))
             if (not before and not lead) or match.start(number) in counted:
                 continue
+            if match.groupdict().get("which") and not _after_body(sentence, before, match):
+                continue  # "..., which rejected 9": another body than the figure's decided
             counted.add(match.start(number))
             body = before[-1].body if before else carried_body
             body_at = before[-1].body_at if before else None
@@ -377,6 +400,8 @@ def read_figures(
             # outcome of its own, where "considered 23 cases and granted 4" is a part
             sibling = match.re is _PART_VERB and bool(before) and before[-1].outcome is not None
             verdict = "upheld" if match.groupdict().get("found") else _outcome(match)
+            if match.groupdict().get("ger"):  # "..., satisfying 12 and rejecting 70"
+                verdict = GERUNDS[match.group("ger").lower()]
             # "dismissed 14 on procedural grounds", "declared 5 inadmissible": the clause's
             # words decide; "8 were decided on the merits, none in favour of ...": all the
             # words up to the next count do
@@ -387,7 +412,7 @@ def read_figures(
                 clause = CLAUSE.search(sentence, match.end())
                 rest = sentence[match.end() : clause.start() if clause else len(sentence)]
             verdict = outcome_in(f"{match.group().strip(' ,:')}{rest}") or verdict
-            if match.groupdict().get("moved") and verdict is None:
+            if (match.groupdict().get("moved") or match.groupdict().get("moved2")) and not verdict:
                 continue  # "12 concerned the voter lists": a verb that tells no outcome
             parts.append(
                 FigureReading(

@@ -30,7 +30,7 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
     (
         "not-considered",
         r"not (?:considered|reviewed|admitted|registered)|"
-        r"left (?:un|without )(?:consider|examin|review)\w*|"
+        r"left (?:un|without )(?:consider|examin|review)\w*|un(?:examined|considered|reviewed)|"
         r"returned without consideration|without (?:consideration|examination|review)|"
         # passed on to other bodies with no ruling of the body's own
         r"without (?:a |any )?(?:formal )?decision\b(?! on the merits)|"

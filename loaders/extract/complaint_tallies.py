@@ -38,9 +38,14 @@ _TALLY_COUNT = re.compile(
 """A tally's item with its count first: "21 were denied", "the remaining 52 complaints were
 rejected", the auxiliary left out ("16 rejected and 6 left without consideration"), or the
 verb of the item before left out: "granted 5 in full and 3 in part"."""
-_TALLY_GAP = re.compile(rf"{CLAUSE.pattern}|:\s*")
-"""Where a tally's item ends: a clause's end, or the colon that opens the tally ("It
-considered 27: 5 were upheld, ...")."""
+_COUNT_ITEM = (
+    rf"(?:{REST})?{NUM.format(name='k')}\s+(?:of\s+(?:them|these|those)\s+)?"
+    rf"(?:(?:{COUNTED})\s+)?(?:were|was|had been|have been|{ANY_VERDICT}|left|returned|not)\b"
+)
+"""A tally's item, count first: "9 were upheld", "16 rejected", "the remaining 8 were ..."."""
+_TALLY_GAP = re.compile(rf"{CLAUSE.pattern}|:\s*(?={_COUNT_ITEM})", re.I)
+"""Where a tally's item ends: a clause's end, or the colon that opens a tally of counts ("It
+considered 27: 5 were upheld, ..."), not the colon of a labelled item ("granted: 4")."""
 _REST_FIRST = re.compile(rf"^\s*(?=(?:{REST}){NUM.format(name='k')}\s)", re.I)
 """A sentence opening on the rest of the figure before ("The remaining 137 complaints were
 forwarded to other bodies without a decision"): a tally item of that figure."""
@@ -75,7 +80,7 @@ def read_tally(sentence: str, carried_body: str, total: int | None = None) -> li
     """The counts by outcome of a tally sentence (``_TALLY_LEAD``): each a figure of its own
     with its outcome, filed with the body of the figure the sentence before gave (of
     ``total`` complaints, when known: the rest is that less the other items)."""
-    lead = _TALLY_LEAD.match(sentence) or _REST_FIRST.match(sentence)
+    lead = _TALLY_LEAD.match(sentence) or _REST_FIRST.match(sentence) or _ITEM_FIRST.match(sentence)
     if lead is None:
         return []
     found: list[FigureReading] = []
@@ -97,12 +102,26 @@ def read_tally(sentence: str, carried_body: str, total: int | None = None) -> li
     return found
 
 
+_ITEM_FIRST = re.compile(
+    rf"^\s*(?={_COUNT_ITEM}|(?:{ANY_VERDICT}|not considered|returned)\s*[:=\u2013-]\s*\d)",
+    re.I,
+)
+"""A sentence that is one item of a list splitting the figure before, count or outcome
+first ("9 were upheld;", "dismissed: 10" after "The courts considered 14 appeals:")."""
+_TALLY_LABEL = re.compile(
+    rf"\s*(?P<verdict>{ANY_VERDICT}|not considered|returned)\s*[:=\u2013-]\s*"
+    rf"{NUM.format(name='k')}\b(?P<rest>)",
+    re.I,
+)
+"""A labelled item: "upheld: 9", "rejected \u2013 30"."""
+
+
 def opens_on_rest(sentence: str) -> bool:
     """Whether ``sentence`` opens on the rest of the figure before (``_REST_FIRST``)."""
     return _REST_FIRST.match(sentence) is not None
 
 
-_ITEMS = (_TALLY_ITEM, _TALLY_COUNT, _TALLY_FOUND, _TALLY_REST, _TALLY_NAMED_REST)
+_ITEMS = (_TALLY_ITEM, _TALLY_COUNT, _TALLY_LABEL, _TALLY_FOUND, _TALLY_REST, _TALLY_NAMED_REST)
 
 
 def _rest_of(total: int | None, items: list[FigureReading]) -> int | None:

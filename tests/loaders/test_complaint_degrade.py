@@ -138,3 +138,74 @@ def test_the_rest_of_a_figure_in_a_sentence_of_its_own() -> None:
 def test_a_decision_on_the_merits_is_no_refusal_to_consider() -> None:
     assert outcome_in("rejected without a decision on the merits") == "rejected"
     assert outcome_in("forwarded to the ministry without a formal decision") == "not-considered"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # a participle after the figure
+            "The Board of Appeal reviewed 88 complaints, satisfying 12 and rejecting 70.",
+            [
+                (88, "The Board of Appeal", None),
+                (12, "The Board of Appeal", "upheld"),
+                (70, "The Board of Appeal", "rejected"),
+            ],
+        ),
+        (  # a relative clause on the figure's own body
+            "A total of 23 appeals were lodged with the Federal Tribunal, which rejected 20 and "
+            "granted 3.",
+            [
+                (23, "the Federal Tribunal", None),
+                (20, "the Federal Tribunal", "rejected"),
+                (3, "the Federal Tribunal", "upheld"),
+            ],
+        ),
+        (  # a labelled list in brackets, after a labelled count
+            "Complaints received by the Election Council: 61 (upheld: 9; rejected: 30; not "
+            "considered: 22).",
+            [
+                (61, "the Election Council", None),
+                (9, "the Election Council", "upheld"),
+                (30, "the Election Council", "rejected"),
+                (22, "the Election Council", "not-considered"),
+            ],
+        ),
+        (  # "disputes", a verdict for all of them as a participle
+            "The cantonal courts dealt with 15 election disputes, dismissing all of them.",
+            [(15, "The cantonal courts", "rejected")],
+        ),
+        (  # "decided", and a tally after its colon with a verb that is no outcome word
+            "The County Board decided 52 complaints: it granted 7, rejected 40 and left 5 "
+            "unexamined.",
+            [
+                (52, "The County Board", None),
+                (7, "The County Board", "upheld"),
+                (40, "The County Board", "rejected"),
+                (5, "The County Board", "not-considered"),
+            ],
+        ),
+    ],
+)
+def test_verdicts_and_counts_in_any_order(
+    sentence: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert readings(sentence) == expected
+
+
+def test_a_relative_clause_on_another_body_is_no_part() -> None:
+    """ "..., 9 were appealed to the Senate, which rejected all 9": the Senate decided them,
+    not the body of the figure before."""
+    sentence = "Of these, 9 were appealed to the Senate, which rejected all 9."
+    assert readings(sentence, "The municipal boards", 40) == []
+
+
+def test_a_list_splitting_the_figure_before_item_by_item() -> None:
+    """Bulleted items after "... received 61 complaints:", count or outcome first, each a
+    sentence of its own: each is a figure of the body before."""
+    assert readings("9 were upheld;", "The Senate Committee", 61) == [
+        (9, "The Senate Committee", "upheld")
+    ]
+    assert readings("dismissed: 10", "the cantonal courts", 14) == [
+        (10, "the cantonal courts", "rejected")
+    ]
+    assert readings("12 were filed by parties.", "the cantonal courts", 14) == []
