@@ -68,11 +68,16 @@ _APPEAL_AFTER = re.compile(r"\bappeal|\bcourt\b", re.I)
 """A later clause on an appeal: the case of its own the reader reads next."""
 
 
-def body_actor(body: re.Match[str], sentence: Sentence, actors: Actors) -> URIRef:
-    """The actor of the body a complaint went to, as ``body`` names it in ``sentence``."""
+def body_actor(
+    body: re.Match[str], sentence: Sentence, actors: Actors, kind: str | None = None
+) -> URIRef:
+    """The actor of the body a complaint went to, as ``body`` names it in ``sentence`` (of
+    ``kind``, else the kind its name tells)."""
     name = re.sub(r"(?<=EC)s\b", "", body.group(0))  # "DECs": the body is a DEC
     commission = re.search(r"Commission|EC\b", name) is not None
-    kind = "state-body" if "rosecutor" in name else "commission" if commission else "court"
+    kind = kind or (
+        "state-body" if "rosecutor" in name else "commission" if commission else "court"
+    )
     spans = sentence.spans(body.start(), body.end())
     return actors.get(name[0].upper() + name[1:], kind, spans)
 
@@ -101,6 +106,26 @@ def about_pending(text: str, case: Fact) -> bool:
     return text.lstrip().startswith("It ") or (
         len(noun) > 2 and re.search(rf"\b{re.escape(noun)}\b", said, re.I) is not None
     )
+
+
+_DECIDING_BODY = re.compile(
+    r"^\W*(?:[^,;]{3,40},\s+)?(?:[Tt]he\s+)(?P<body>(?:[\w-]+\s+){0,3}?(?:board|commission|"
+    r"committee|court|tribunal|council|authority))\s+(?:\w+ly\s+)?(?=(?:rejected|dismissed|"
+    r"upheld|granted|satisfied|refused|declined|returned)\b)"
+)
+"""A next sentence opening on a body by its common noun that decides ("The provincial
+election board granted the request")."""
+
+
+def deciding_body(words: str) -> re.Match[str] | None:
+    """The body ``words`` open on to decide a case (``_DECIDING_BODY``): group 0 is its
+    name ("provincial election board")."""
+    found = _DECIDING_BODY.match(words)
+    return _SPAN.match(words, *found.span("body")) if found else None
+
+
+_SPAN = re.compile(r".+", re.S)
+"""The whole of a stretch of words, as a match (what ``body_actor`` reads a body from)."""
 
 
 _NAMED_BODY = re.compile(
@@ -134,6 +159,7 @@ def without_body(extraction: Extraction, cases: list[Fact]) -> list[Fact]:
 __all__ = [
     "about_pending",
     "body_actor",
+    "deciding_body",
     "deciding_words",
     "held_body",
     "joint_case",

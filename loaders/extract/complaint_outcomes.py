@@ -24,7 +24,7 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
         r"(?:upheld|granted|satisfied) (?:it|them|the \w+) in part|"
         r"\bbut (?:maintained|kept|confirmed) the (?:rejection|refusal)|"
         r"(?:upheld|granted|satisfied) "
-        r"(?:it|them|the \w+) (?:for|in|with regard to) [^.;]{3,80}?(?:,\s*)?(?:and|but) "
+        r"(?:it|them|(?:the|a|an) \w+) (?:for|in|with regard to) [^.;]{3,80}?(?:,\s*)?(?:and|but) "
         r"(?:rejected|dismissed|denied)",
     ),
     (

@@ -26,6 +26,7 @@ from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.dates import DATE_PATTERN, MONTH_NAME, match_to_date
 from ..text.document import Document, Footnote, Sentence
+from .actor_kinds import kind_from_name
 from .actors import Actors
 from .complaint_cases import appeal_decided
 from .complaint_figure_facts import add_figures, add_tally_figures, figure_total, fold_repeats
@@ -33,6 +34,7 @@ from .complaint_figure_words import DISPUTE
 from .complaint_joint import (
     about_pending,
     body_actor,
+    deciding_body,
     deciding_words,
     held_body,
     joint_case,
@@ -54,7 +56,8 @@ _ONE = re.compile(
     r"|\b(?<!were )(?:complained|appealed)\b|\bapplied\s+to\s+(?=(?:the\s+)?[A-Z])"
     r"|\b(?:filed|lodged|submitted|brought)\s+(?:several\s+|multiple\s+|numerous\s+)?"
     r"(?:complaints|appeals)\s+(?:with|to|before|at)\b"
-    r"|\brequested (?:a|an|the) (?:recount|annulment|invalidation|cancellation|review)\b"
+    r"|\brequested (?:a|an|the) (?:[\w-]+ )?"
+    r"(?:recount|annulment|invalidation|cancellation|review)\b"
     r"|\b(?:requested|asked|petitioned)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5}\s+to\s+"
     r"(?:annul|cancel|invalidate|order|recount|sanction|deregister|revoke|overturn|review|"
     r"examine|strike)\b"
@@ -77,7 +80,7 @@ _COMMISSION = re.compile(
 )
 """The body that decided: a court or a prosecutor, else an election commission."""
 _FILING = re.compile(
-    r"\b(?:filed|lodged|submitted|brought|appealed|challenged|complained|requested|"
+    r"\b(?:filed|lodged|submitted|brought|appealed|challenged|complained|requested|petitioned|"
     r"applied(?=\s+to\s+(?:the\s+)?[A-Z]))\b"
 )
 _DECIDER = re.compile(
@@ -373,6 +376,8 @@ def _decided_by(case: Fact, words: str, sentence: Sentence, actors: Actors) -> N
     body = _DECIDER.search(words)
     if body is not None:
         case.add(NG.filedWith, body_actor(body, sentence, actors))
+    elif (named := deciding_body(words)) is not None:  # "The provincial election board granted"
+        case.add(NG.filedWith, body_actor(named, sentence, actors, kind_from_name(named[0])))
 
 
 def _complete(case: Fact, sentence: Sentence, verdict: str | None) -> None:

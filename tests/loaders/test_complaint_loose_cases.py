@@ -111,3 +111,23 @@ def test_a_clause_that_speaks_of_the_case_again_decides_it() -> None:
         "confirmed the results; the complaint was therefore rejected on 30 May.\n"
     )
     assert _read(text) == [(["harbour-party"], ["mec"], ["rejected"])]
+
+
+def test_a_petition_to_a_court_then_pending() -> None:
+    text = (
+        "On 4 March, a group of 40 deputies petitioned the Constitutional Tribunal to annul "
+        "the vote abroad. The petition was still pending when this report was written.\n"
+    )
+    assert _read(text) == [(["a-group-of-40-deputies"], ["constitutional-tribunal"], ["pending"])]
+
+
+def test_a_recount_request_decided_by_a_body_named_by_its_common_noun() -> None:
+    """ "The county election board granted a recount in two polling stations ... and
+    rejected the remainder": the body that decided is the one the request went to, and the
+    request was granted in part."""
+    text = (
+        "After the vote, the Liberal Bloc requested a full recount in district 7. The county "
+        "election board granted a recount in two polling stations, which confirmed the "
+        "protocols, and rejected the remainder of the request.\n"
+    )
+    assert _read(text) == [(["liberal-bloc"], ["county-election-board"], ["partially-upheld"])]
