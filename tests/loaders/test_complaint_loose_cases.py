@@ -131,3 +131,13 @@ def test_a_recount_request_decided_by_a_body_named_by_its_common_noun() -> None:
         "protocols, and rejected the remainder of the request.\n"
     )
     assert _read(text) == [(["liberal-bloc"], ["county-election-board"], ["partially-upheld"])]
+
+
+def test_an_application_to_annul_is_a_complaint_one_to_register_is_not() -> None:
+    text = (
+        "Disputes\n\nOn 3 June, the Civic Watch filed an application with the Zagreb "
+        "Administrative Court to annul the vote in ward 5. The court rejected the application "
+        "on 9 June.\n\nThe Pensioners' League filed an application with the Zagreb City "
+        "Office to register its list.\n"
+    )
+    assert _read(text) == [(["civic-watch"], ["zagreb-administrative-court"], ["rejected"])]
