@@ -141,3 +141,17 @@ def test_an_application_to_annul_is_a_complaint_one_to_register_is_not() -> None
         "Office to register its list.\n"
     )
     assert _read(text) == [(["civic-watch"], ["zagreb-administrative-court"], ["rejected"])]
+
+
+def test_criminal_cases_recounts_and_police_reports_are_no_complaints() -> None:
+    """Precision: a recount conducted, criminal cases opened and incidents reported to the
+    police are no complaints, though they sit among them."""
+    text = (
+        "Complaints and Appeals\n\nRecounts were conducted in 17 polling stations, and in 4 of "
+        "them the results were changed. Five criminal cases concerning vote buying were opened "
+        "by the State Prosecutor; one case, against a PEC chairperson in Osijek, was still "
+        "pending. Police registered 40 incidents on election day and opened 6 investigations.\n"
+    )
+    extraction, cases = _cases(text)
+    assert cases == []
+    assert not [f for f in extraction.facts if f.kind == NG.ComplaintFigure]
