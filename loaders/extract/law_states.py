@@ -1,6 +1,7 @@
 """Whose law a passage names: a law named with another state's adjective or possessive
-("the French Electoral Code", "the Swiss Federal Act on Political Rights", "Italy's
-Constitution") is that state's, cited for comparison, not a law of the report's state.
+("the <adjective> Electoral Code", "the <adjective> Federal Act on Political Rights",
+"<state>'s Constitution") is that state's, cited for comparison, not a law of the report's
+state.
 Reports on small states compare their laws with their neighbours' often; such a law filed
 under the report's state would be a wrong fact, so the law readers leave it out (a report's
 graph holds the laws of its state and international instruments). Which words name a state
@@ -26,7 +27,7 @@ def _owner_before() -> re.Pattern[str]:
 
 @cache
 def _owner_opening() -> re.Pattern[str]:
-    """A state's adjective opening a law's name as written ("French Electoral Code")."""
+    """A state's adjective opening a law's name as written ("<adjective> Electoral Code")."""
     names = state_alternation(adjectives=True, every=True)
     return re.compile(rf"^(?:the\s+)?(?P<name>{names})(?:['\u2019]s)?\s+", re.IGNORECASE)
 
@@ -34,7 +35,7 @@ def _owner_opening() -> re.Pattern[str]:
 def foreign_law(text: str, start: int, written: str, country: str) -> bool:
     """Does the law named ``written`` at ``text[start:]`` belong to a state other than
     ``country`` by the adjective or possessive before or opening its name? A state's own
-    adjective ("the Armenian Electoral Code" in a report on Armenia) keeps it."""
+    adjective ("the <adjective> Electoral Code" in a report on that state) keeps it."""
     found = _owner_opening().match(written) or _owner_before().search(
         text[max(0, start - 60) : start]
     )

@@ -201,7 +201,7 @@ def _named_laws(text: str, country: str) -> list[LawName]:
         adopted = None
         written = match.group()
         if foreign_law(text, match.start(), written, country):
-            continue  # "the French Electoral Code": another state's, cited for comparison
+            continue  # "the <adjective> Electoral Code": another state's, cited for comparison
         where = state_after(text, match.end()) or country
         if match.group("dated"):
             state = state_named(match.group("state"))

@@ -154,7 +154,7 @@ def _provisions(collector: _Collector, sentence: Sentence) -> None:
         if law is not None and foreign_law(
             text, match.start("target") + law.start() - shift, law.group(), collector.country
         ):
-            continue  # "Article 12 of the Austrian Constitution": another state's law
+            continue  # "Article 12 of the <adjective> Constitution": another state's law
         if law is not None:
             where = state_after(target, law.end() - shift)
             _law_articles(collector, law_name(law.group("name")), numbers, spans, where)
