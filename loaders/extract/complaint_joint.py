@@ -149,10 +149,14 @@ def held_body(
 
 def without_body(extraction: Extraction, cases: list[Fact]) -> list[Fact]:
     """``cases`` less those no body was found for (a complaint must say which body it was
-    filed with): they leave ``extraction`` too."""
+    filed with): they leave ``extraction`` too, with the stand-ins for their unnamed
+    complainants."""
     bodiless = {c.iri for c in cases if not any(p == NG.filedWith for p, _ in c.values)}
+    unnamed = {  # a stand-in agent for an unnamed complainant of such a case goes with it
+        v for c in cases if c.iri in bodiless for p, v in c.values if "/agent/" in str(v)
+    }
     if bodiless:
-        extraction.facts[:] = [f for f in extraction.facts if f.iri not in bodiless]
+        extraction.facts[:] = [f for f in extraction.facts if f.iri not in bodiless | unnamed]
     return [c for c in cases if c.iri not in bodiless]
 
 

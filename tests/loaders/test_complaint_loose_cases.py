@@ -155,3 +155,10 @@ def test_criminal_cases_recounts_and_police_reports_are_no_complaints() -> None:
     extraction, cases = _cases(text)
     assert cases == []
     assert not [f for f in extraction.facts if f.kind == NG.ComplaintFigure]
+
+
+def test_an_unnamed_complainant_of_a_dropped_case_leaves_no_stand_in() -> None:
+    text = "Disputes\n\nA complaint by a voter about the ballot design was still pending.\n"
+    extraction, cases = _cases(text)
+    assert cases == []
+    assert not [f for f in extraction.facts if "/agent/" in str(f.iri)]
