@@ -12,8 +12,7 @@ complaint ...", "The court ruled in her favour"): the shared cues of
 ``complaint_outcomes.outcome_in``. A court that then "upheld the decision of the <body>" (or
 "upheld its decision", "overturned the ruling") decided an appeal by the same complainant:
 that appeal is a complaint of its own (``appeal_after``). Counts ("filed 46 complaints")
-are figures, read by ``complaint_figures``.
-"""
+are figures, read by ``complaint_figures``."""
 
 from __future__ import annotations
 
@@ -53,8 +52,9 @@ _BODY = (
 No. 15", "Electoral College of the Court of Appeal", "the Vahdat district court") or an
 institution by its common noun ("the police", "the district court")."""
 _FILED = re.compile(
-    r"\b(?:filed|lodged|submitted)\s+(?:a|an|one|another)\s+(?:[\w-]+\s+)?"
-    rf"(?P<what>complaint|appeal|petition|protest|lawsuit)\s+(?:with|to|before|at)\s+{_BODY}"
+    r"\b(?:filed|lodged|submitted)\s+(?:a|an|one|another)\s+(?:[\w-]+\s+)?(?P<what>complaint"
+    r"|appeal|petition|protest|lawsuit|objection|application(?=[^.;]*?(?:annul|invalid|recount)))"
+    rf"\s+(?:with|to|before|at)\s+{_BODY}"
     r"|\bcomplained\s+(?:(?:on|in)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?(?:\s+\d{4})?,?\s+)?"
     rf"(?:to|with|before)\s+{_BODY.replace('body', 'body2')}"
     rf"|\bchallenged\s+(?P<appealed>(?:the|a|an|its|their|her|his)\s+[\w\s'.\u2019-]{{3,90}}?)\s+"
@@ -63,9 +63,9 @@ _FILED = re.compile(
     r"(?:filed|lodged|submitted)\s+by\s+(?P<by>(?:the\s+)?[^,.;]{3,80}?)\s+(?:with|to|before)\s+"
     rf"{_BODY.replace('body', 'body4')}"
 )
-"""A single complaint filed with a body: "<who> filed a complaint with <body>", "<who>
-complained to <body>", "<who> challenged the refusal before <court>", "A complaint was
-filed by <who> with <body>"."""
+"""A single complaint filed with a body: "<who> filed a complaint (an application to annul
+...) with <body>", "<who> complained to <body>", "<who> challenged the refusal before
+<court>", "A complaint was filed by <who> with <body>"."""
 _REQUESTED = re.compile(
     r"\b(?:requested|asked|petitioned)\s+"
     rf"{_BODY.replace('body', 'body7')}\s+to\s+(?P<asked>(?:annul|cancel|invalidate|order|"

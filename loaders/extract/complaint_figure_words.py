@@ -25,6 +25,33 @@ REST = r"(?:the\s+)?(?:other|remaining|rest\s+of\s+the)\s+"
 """The rest of a figure, after its other parts: "the remaining 52", "the other 9"."""
 CLAUSE = re.compile(r"[,;]\s*(?:and\s+)?|\s+and\s+")
 """Where one item of a tally ends and the next begins."""
+COUNTED = (
+    r"complaints|appeals|petitions|protests|cases|claims|lawsuits|objections|challenges|"
+    r"disputes|applications|requests"
+)
+"""The nouns that name what a complaint figure counts ("protest" and "objection" are the
+electoral complaint's name in several electoral codes). "Applications" and "requests" count
+only in a sentence about a dispute (``LOOSE_COUNTED``, ``DISPUTE``)."""
+LOOSE_COUNTED = re.compile(r"\b(?:applications|requests)\b", re.I)
+"""Counted nouns that also name other things: applications for registration, requests for
+accreditation."""
+GERUNDS = {
+    "upholding": "upheld",
+    "satisfying": "upheld",
+    "granting": "upheld",
+    "rejecting": "rejected",
+    "dismissing": "rejected",
+    "denying": "rejected",
+}
+"""A verdict told by a participle after the figure ("..., satisfying 12 and rejecting 70",
+"..., dismissing all of them"), and the outcome it gives."""
+DISPUTE = re.compile(
+    r"complain|appeal|\bcourt|prosecutor|lawsuit|petition|challeng|recount|annul|invalidat|"
+    r"cancel|dispute|objection|\bsued\b",
+    re.I,
+)
+"""Words of a dispute: a sentence with none of them counts no applications or requests
+("received 120 applications for registration") and tells no "case" or "request"."""
 
 
 @dataclass(frozen=True)
@@ -44,4 +71,14 @@ class FigureReading:
     figure, not a figure of its own."""
 
 
-__all__ = ["ANY_VERDICT", "CLAUSE", "NUM", "REST", "FigureReading"]
+__all__ = [
+    "ANY_VERDICT",
+    "CLAUSE",
+    "COUNTED",
+    "DISPUTE",
+    "GERUNDS",
+    "LOOSE_COUNTED",
+    "NUM",
+    "REST",
+    "FigureReading",
+]

@@ -19,13 +19,23 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .complaint_figure_words import ANY_VERDICT, CLAUSE, NUM, REST, FigureReading
+from .complaint_figure_words import (
+    ANY_VERDICT,
+    CLAUSE,
+    COUNTED,
+    DISPUTE,
+    GERUNDS,
+    LOOSE_COUNTED,
+    NUM,
+    REST,
+    FigureReading,
+)
 from .complaint_outcomes import OUTCOMES, one_line, outcome_in
-from .complaint_tallies import read_tally
+from .complaint_tallies import opens_on_rest, read_tally
 from .count_words import number_value
 
 _NOUN = (
-    r"(?:[\w-]+\s+){0,3}?(?:complaints|appeals|petitions|protests|cases|claims|lawsuits)"
+    rf"(?:[\w-]+\s+){{0,3}}?(?:{COUNTED})"
     r"(?:\s+and\s+(?:appeals|complaints))?"
 )
 _ITEM = (
@@ -43,8 +53,11 @@ _BODY_END = (
 )
 _ABOUT = r"(?:requesting|seeking|challenging|concerning|regarding|against|about|alleging)"
 _FILED = (
-    r"(?:were|was|had been|have been|has been)?\s*(?:filed|lodged|submitted|brought|registered)"
+    r"(?:(?:were|was|had been|have been|has been)\s*(?:filed|lodged|submitted|brought|registered)"
+    r"|(?:filed|lodged|submitted|registered))"
 )
+"""The filing verb of a figure; a bare "brought" is no filing ("7 objections concerning
+voters brought to the capital")."""
 _SHAPES = (
     re.compile(
         rf"\b{NUM.format(name='n')}\s+{_NOUN}\s+(?:{_ABOUT}\s+[^,.;]{{3,80}}?\s+)?"
@@ -58,7 +71,7 @@ _SHAPES = (
         rf"(?:\s+\([A-Z][\w/-]{{1,9}}\))?(?:,\s+(?:which|who)\s+[^,.;]{{3,80}},)?"
         rf"\s+(?:had\s+|has\s+|have\s+|also\s+)?"
         rf"(?:(?:so far|already|reportedly|in total|altogether|jointly)\s+)?"
-        rf"(?:received|registered|considered|reviewed|adjudicated|"
+        rf"(?:received|registered|considered|reviewed|examined|adjudicated|decided|resolved|"
         rf"heard|handled|dealt with|(?P<verdict>rejected|dismissed|upheld|satisfied|granted|"
         rf"denied))\s+{NUM.format(name='n')}\s+{_NOUN}",
     ),
@@ -96,31 +109,38 @@ _SHAPES = (
         rf"(?:received|considered|reviewed|heard|handled)\s+by\s+{_BODY}{_BODY_END}",
         re.I,
     ),
+    re.compile(  # a labelled count: "Complaints received by the CEC: 61 (upheld: 9; ...)"
+        rf"\b(?:{COUNTED})\s+(?:received|filed|lodged|submitted|registered|considered)\s+"
+        rf"(?:by|with|to|at|before)\s+{_BODY}\s*[:=\u2013]\s*{NUM.format(name='n')}\b",
+        re.I,
+    ),
     re.compile(
         rf",?\s+and\s+of\s+{NUM.format(name='n')}\s+(?:{_NOUN}\s+)?{_FILED}\s+"
         rf"(?:with|to|at|in|before)\s+{_BODY}{_BODY_END}",
         re.I,
     ),
 )
-_COUNTED = r"complaints|appeals|petitions|protests|cases|claims|lawsuits"
-"""The nouns that name what a complaint figure counts ("protest" is the electoral
-complaint's name in several electoral codes)."""
-_SHAPE_WORD = re.compile(rf"{_COUNTED}|filed|lodged|submitted|brought|registered", re.I)
+_SHAPE_WORD = re.compile(rf"{COUNTED}|filed|lodged|submitted|brought|registered", re.I)
 """A word every one of ``_SHAPES`` needs (its noun, or its verb where the noun may be
 left out): a sentence without one is not scanned."""
 _OUTCOME_WORDS = "|".join(f"(?P<o{i}>{words})" for i, (_, words) in enumerate(OUTCOMES))
 _PART = re.compile(
-    rf"(?:of which|of these|of them|of those|among them|,|;|\band)\s*,?\s*"
+    rf"(?:of which|of these|of them|of those|among them|,|;|:|\band)\s*,?\s*"
     rf"(?:only\s+)?(?:{REST})?{NUM.format(name='k')}\s+"
     rf"(?:(?:of which|of them|of these|{_NOUN})\s+)?"
     rf"(?:were|was|had been|have been|are)?\s*(?:reportedly\s+)?(?:{_OUTCOME_WORDS}"
-    rf"|(?<=were |been )(?P<plain>decided|heard|examined|resolved)\b)",
+    rf"|(?<=were |been )(?P<plain>decided|heard|examined|resolved)\b"
+    rf"|(?P<moved>[a-z]+ed|sent|taken)\b)",
     re.I,
 )
 _PART_VERB = re.compile(
     rf"(?:\band|,|;|:|(?:,\s*)?(?:of which|of these|of them|of those))\s+"
-    rf"(?:(?:it|they|the\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)\s+)?"
-    rf"(?:{_OUTCOME_WORDS}|declared)\s+(?:{REST})?{NUM.format(name='k')}\b(?!\s*(?:per|%))"
+    rf"(?:(?:it|they|(?P<which>which)|the\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)\s+)?"
+    rf"(?:{_OUTCOME_WORDS}|declared|(?P<moved2>left|returned|forwarded|referred|sent)"
+    rf"|(?P<ger>{'|'.join(GERUNDS)}))\s+(?:{REST})?{NUM.format(name='k')}\b(?!\s*(?:per|%))"
+    # a labelled list: "(upheld: 9; rejected: 30; not considered: 22)"
+    rf"|(?:[(;,:]|\band|^)\s*(?:{_OUTCOME_WORDS.replace('?P<o', '?P<l')})\s*[:=\u2013-]\s*"
+    rf"{NUM.format(name='k3')}\b"
     rf"|(?:\band|,|;)\s+(?:it|they)\s+(?:found|established|identified)\s+(?:a\s+)?"
     rf"(?P<found>violations?|breach(?:es)?)\s+in\s+{NUM.format(name='k2')}\s+"
     rf"(?:cases|of them|instances)\b",
@@ -139,8 +159,13 @@ _WHOLE = re.compile(
     r"|[;,]\s+(?:[^.;]{0,40}?\s)?(?P<v4>(?:none|neither)\s+(?:of\s+them\s+)?(?:had|has|have)\s+"
     r"(?:yet\s+)?been\s+decided)"
     # "... and upheld the SEC in all of them": the body appealed against won every appeal
+    rf"|,\s+(?P<v7>{'|'.join(GERUNDS)})\s+(?:all|each|both|every one)\b"
     r"|(?:\band|,)\s+(?P<v5>upheld|confirmed)\s+the\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?"
-    r"\s+in\s+(?:all|each|every one)\s+of\s+them)\b",
+    r"\s+in\s+(?:all|each|every one)\s+of\s+them"
+    # the verdict after its body: "..., all of which it rejected", "both of which the court
+    # dismissed"
+    rf"|\b(?:all|both|each)\s+of\s+(?:which|them)\s+(?:it|they|the\s+[\w'\u2019-]+"
+    rf"(?:\s+[\w'\u2019-]+)?)\s+(?:[\w-]+ly\s+)?(?P<v6>{_ANY_OUTCOME}))\b",
     re.I,
 )
 """What became of the whole figure: "... received 17 appeals and rejected all of them", "...
@@ -154,7 +179,7 @@ _GAPPED = re.compile(
 day and 212 after", "the CEC received 326 complaints, and the courts 61 appeals"."""
 _LISTED_BODY = (
     r"(?!(?:up|down|compared|than|from|against|versus|of|with|which|in|on|by|during|upheld"
-    r"|[a-z]+ed)\b)"
+    r"|[a-z]+ed|[a-z]+ing)\b)"
     r"(?:the\s+)?[A-Za-z][\w'\u2019/-]*(?:\s+[A-Za-z][\w'\u2019/-]*){0,4}?"
 )
 """A body named in a list of counts: words without digits ("district commissions"), not a
@@ -180,7 +205,7 @@ _LISTED_SUBJECT = re.compile(
 23 complaints with the courts: 15 on the local elections and 8 on the referendum"."""
 _PRONOUN = re.compile(r"(?:it|they|this|these)", re.I)
 """A body named by a pronoun ("It rejected 29"): the body of the sentence before."""
-_NOUN_WORDS = re.compile(rf"\b(?:{_COUNTED})\b", re.I)
+_NOUN_WORDS = re.compile(rf"\b(?:{COUNTED})\b", re.I)
 """Words that name what is counted: a sentence without them may be a tally of the figure
 before ("It rejected 71 and upheld 29")."""
 _PART_LEAD = re.compile(
@@ -210,8 +235,9 @@ not a count of street protests."""
 
 
 def _outcome(match: re.Match[str]) -> str | None:
+    groups = match.groupdict()
     for index, (slug, _) in enumerate(OUTCOMES):
-        if match.group(f"o{index}"):
+        if groups.get(f"o{index}") or groups.get(f"l{index}"):
             return slug
     return None
 
@@ -232,7 +258,9 @@ def _whole_outcome(sentence: str, reading: FigureReading) -> FigureReading:
         return reading
     if whole.group("v5"):
         return replace(reading, outcome="rejected")
-    words = whole.group("v1") or whole.group("v2") or whole.group("v3") or whole.group("v4")
+    if whole.group("v7"):  # "..., dismissing all of them"
+        return replace(reading, outcome=GERUNDS[whole.group("v7").lower()])
+    words = next(whole.group(f"v{i}") for i in (1, 2, 3, 4, 6) if whole.group(f"v{i}"))
     return replace(reading, outcome=outcome_in(words))
 
 
@@ -294,6 +322,13 @@ def _gapped(sentence: str, found: list[FigureReading]) -> list[FigureReading]:
     return extra
 
 
+def _after_body(sentence: str, before: list[FigureReading], match: re.Match[str]) -> bool:
+    """Does ``match`` ("..., which rejected 20") follow the body of the figure before it
+    ("23 appeals were lodged with the Supreme Court, which ...")?"""
+    at = before[-1].body_at if before else None
+    return at is not None and not sentence[at[1] : match.start()].strip(" ,")
+
+
 def read_figures(
     sentence: str, carried_body: str | None = None, total: int | None = None
 ) -> list[FigureReading]:
@@ -309,6 +344,8 @@ def read_figures(
                 continue
             if _PROTESTS.search(match.group()) and not _DISPUTED.search(sentence):
                 continue  # "the police registered 12 protests": street protests
+            if LOOSE_COUNTED.search(match.group()) and not DISPUTE.search(sentence):
+                continue  # "received 120 applications for registration": no dispute
             taken.append(match.span())
             groups = match.groupdict()
             body = groups.get("body")
@@ -329,7 +366,11 @@ def read_figures(
                     subject=subject.group("what") if subject else None,
                 )
             )
-    if not found and carried_body is not None and _NOUN_WORDS.search(sentence) is None:
+    if (
+        not found
+        and carried_body is not None
+        and (_NOUN_WORDS.search(sentence) is None or opens_on_rest(sentence))
+    ):
         tally = read_tally(sentence, carried_body, total)
         if tally:
             return tally
@@ -347,9 +388,11 @@ def read_figures(
         counted: set[int] = set()
         for match in sorted(matches, key=lambda m: m.start()):
             before = [f for f in found if f.end <= match.start()]
-            number = "k" if match.group("k") else "k2"
+            number = next(n for n in ("k", "k2", "k3") if match.group(n))
             if (not before and not lead) or match.start(number) in counted:
                 continue
+            if match.groupdict().get("which") and not _after_body(sentence, before, match):
+                continue  # "..., which rejected 9": another body than the figure's decided
             counted.add(match.start(number))
             body = before[-1].body if before else carried_body
             body_at = before[-1].body_at if before else None
@@ -357,6 +400,8 @@ def read_figures(
             # outcome of its own, where "considered 23 cases and granted 4" is a part
             sibling = match.re is _PART_VERB and bool(before) and before[-1].outcome is not None
             verdict = "upheld" if match.groupdict().get("found") else _outcome(match)
+            if match.groupdict().get("ger"):  # "..., satisfying 12 and rejecting 70"
+                verdict = GERUNDS[match.group("ger").lower()]
             # "dismissed 14 on procedural grounds", "declared 5 inadmissible": the clause's
             # words decide; "8 were decided on the merits, none in favour of ...": all the
             # words up to the next count do
@@ -367,6 +412,8 @@ def read_figures(
                 clause = CLAUSE.search(sentence, match.end())
                 rest = sentence[match.end() : clause.start() if clause else len(sentence)]
             verdict = outcome_in(f"{match.group().strip(' ,:')}{rest}") or verdict
+            if (match.groupdict().get("moved") or match.groupdict().get("moved2")) and not verdict:
+                continue  # "12 concerned the voter lists": a verb that tells no outcome
             parts.append(
                 FigureReading(
                     number_value(match.group(number)),

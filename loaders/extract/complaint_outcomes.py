@@ -24,13 +24,16 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
         r"(?:upheld|granted|satisfied) (?:it|them|the \w+) in part|"
         r"\bbut (?:maintained|kept|confirmed) the (?:rejection|refusal)|"
         r"(?:upheld|granted|satisfied) "
-        r"(?:it|them|the \w+) (?:for|in|with regard to) [^.;]{3,80}?(?:,\s*)?(?:and|but) "
+        r"(?:it|them|(?:the|a|an) \w+) (?:for|in|with regard to) [^.;]{3,80}?(?:,\s*)?(?:and|but) "
         r"(?:rejected|dismissed|denied)",
     ),
     (
         "not-considered",
-        r"not (?:considered|reviewed|admitted|registered)|left (?:un|without )consider\w*|"
+        r"not (?:considered|reviewed|admitted|registered)|"
+        r"left (?:un|without )(?:consider|examin|review)\w*|un(?:examined|considered|reviewed)|"
         r"returned without consideration|without (?:consideration|examination|review)|"
+        # passed on to other bodies with no ruling of the body's own
+        r"without (?:a |any )?(?:formal )?decision\b(?! on the merits)|"
         r"on procedural grounds|"
         r"(?:refus(?:ed|es|e|ing)|declin\w*) (?:consideration|"
         r"to (?:be )?(?:consider|hear|accept|register|examine|review|admit)\w*|"
@@ -108,8 +111,9 @@ def one_line(text: str) -> str:
 _ABOUT = re.compile(r"\s(?:that|alleging|about|concerning|regarding|against)\s")
 """Where the words on what a complaint was about begin, after its filing verb."""
 _ABOUT_END = re.compile(
-    r";|,\s+(?:which|but|and)\b|\s(?:was|were|has been|had been)\s+(?:\w+ly\s+)?"
-    r"(?:dismissed|rejected|upheld|refused|granted|satisfied|found|left|declared|returned|not)\b"
+    r";|,\s+(?:which|but|and)\b|\s(?:was|were|has been|had been)\s+(?:\w+ly\s+|still\s+)?"
+    r"(?:dismissed|rejected|upheld|refused|granted|satisfied|found|left|declared|returned|not|"
+    r"pending|under)\b|\s(?:has|have|had) not (?:yet )?(?:been|ruled|decided)\b"
     r"|,\s+[^,;]{0,60}?(?<!had)\s(?:dismissed|rejected|upheld|refused|granted|satisfied|"
     r"annulled|overturned|declined|ruled)\b"
 )

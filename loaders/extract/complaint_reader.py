@@ -26,9 +26,21 @@ from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.dates import DATE_PATTERN, MONTH_NAME, match_to_date
 from ..text.document import Document, Footnote, Sentence
+from .actor_kinds import kind_from_name
 from .actors import Actors
 from .complaint_cases import appeal_decided
 from .complaint_figure_facts import add_figures, add_tally_figures, figure_total, fold_repeats
+from .complaint_figure_words import DISPUTE
+from .complaint_joint import (
+    about_pending,
+    body_actor,
+    deciding_body,
+    deciding_words,
+    held_body,
+    joint_case,
+    joint_complainant,
+    without_body,
+)
 from .complaint_outcomes import decision_words, outcome_in
 from .complaint_parties import agent
 from .complaint_tables import add_table_complaints
@@ -37,13 +49,15 @@ from .concepts import outcome
 from .elections import election_key
 
 _ONE = re.compile(
-    r"\b(?:[Aa]|[Oo]ne|[Aa]nother|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:complaint|appeal|case)\b(?!s)"
+    r"\b(?:[Aa]|[Oo]ne|[Aa]nother|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:complaint|appeal|case|objection)"
+    r"\b(?!s)"
     r"|\b[Uu]pon [^,]{3,40}['\u2019]s appeal\b|\b[Ii]n one (?:of the )?cases?\b"
     r"|\b(?:[Aa]|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:request|petition|lawsuit|claim)\b(?!s)"
-    r"|\b(?<!were )(?:complained|appealed)\b"
+    r"|\b(?<!were )(?:complained|appealed)\b|\bapplied\s+to\s+(?=(?:the\s+)?[A-Z])"
     r"|\b(?:filed|lodged|submitted|brought)\s+(?:several\s+|multiple\s+|numerous\s+)?"
     r"(?:complaints|appeals)\s+(?:with|to|before|at)\b"
-    r"|\brequested (?:a|an|the) (?:recount|annulment|invalidation|cancellation|review)\b"
+    r"|\brequested (?:a|an|the) (?:[\w-]+ )?"
+    r"(?:recount|annulment|invalidation|cancellation|review)\b"
     r"|\b(?:requested|asked|petitioned)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5}\s+to\s+"
     r"(?:annul|cancel|invalidate|order|recount|sanction|deregister|revoke|overturn|review|"
     r"examine|strike)\b"
@@ -54,9 +68,10 @@ _DECIDED = re.compile(
 )
 _BODY = re.compile(
     r"(?P<body>Supreme Court|Constitutional (?:Council|Court)|(?:[A-Z][\w-]+ )?[Dd]istrict "
-    r"[Pp]rosecutor|(?:district|city|regional|administrative|appeals?|first-instance) court"
+    r"[Pp]rosecutor|(?:district|city|county|municipal|local|regional|administrative|appeals?|"
+    r"first-instance) court"
     r"|Prosecutor General['\u2019]s [Oo]ffice|[Cc]ourt of [A-Z][\w-]+(?: of [A-Z][\w-]+)?"
-    r"|[A-Z][\w-]+ (?:Court|Tribunal)(?: of [A-Z][\w-]+)?)"
+    r"|(?:(?!The\b|In\b|On\b|At\b)[A-Z][\w-]+ ){1,3}(?:Court|Tribunal)(?: of [A-Z][\w-]+)?)"
 )
 _COMMISSION = re.compile(
     r"(?P<body>(?:Central|District|Territorial|Precinct|Regional|Constituency) "
@@ -65,39 +80,14 @@ _COMMISSION = re.compile(
 )
 """The body that decided: a court or a prosecutor, else an election commission."""
 _FILING = re.compile(
-    r"\b(?:filed|lodged|submitted|brought|appealed|challenged|complained|requested)\b"
+    r"\b(?:filed|lodged|submitted|brought|appealed|challenged|complained|requested|petitioned|"
+    r"applied(?=\s+to\s+(?:the\s+)?[A-Z]))\b"
 )
 _DECIDER = re.compile(
     rf"(?:{_BODY.pattern}|{_COMMISSION.pattern.replace('?P<body>', '')})"
     r"(?=\s+(?:[\w-]+\s+){0,2}?(?:rejected|dismissed|upheld|refused|granted|satisfied|returned))"
 )
 """The body that decided: the one a decision verb follows ("which the DEC rejected")."""
-_FOLLOW_UP = re.compile(
-    r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]his|[Ss]uch) "
-    r"(?:complaint|appeal|case|request|petition|lawsuit)s?\b"
-)
-"""The next sentence deciding a complaint filed in the sentence before ("The Supreme Court
-rejected the appeal ...") completes that complaint."""
-_BODY_OPENS = re.compile(r"^\W*(?:The|It)\s+(?P<noun>[\w-]+)?")
-"""A next sentence that opens on the body ("The Court had not ruled by ...", "It found ...")."""
-
-
-def _about_pending(text: str, case: Fact) -> bool:
-    """Does the sentence after a complaint filed without a decision speak of it: it names
-    the complaint ("The CEC rejected the complaint"), or opens on its body ("The Court had
-    not ruled by the time of the elections"; "It" or a word of the body's name)?"""
-    if _FOLLOW_UP.search(text):
-        return True
-    opens = _BODY_OPENS.match(text)
-    if opens is None:
-        return False
-    noun = opens["noun"] or ""
-    said = " ".join(str(v) for p, v in case.values if p == NG.text)
-    return text.lstrip().startswith("It ") or (
-        len(noun) > 2 and re.search(rf"\b{re.escape(noun)}\b", said, re.I) is not None
-    )
-
-
 _RULE = re.compile(
     r"\b(?:can|may|must|should|could|shall|would|might|cannot)\s+(?:not\s+)?"
     r"(?:be\s+|also\s+|have\s+)*(?:filed|lodged|submitted|brought|appeal\w*|complain\w*)"
@@ -110,11 +100,13 @@ _NOT_ELECTORAL = re.compile(
 complaint (the complaints and appeals of an election are what this module reads)."""
 _COMPLAINANT = re.compile(
     r"(?:complaint (?:filed )?by|[Uu]pon) (?:the |an? )?(?P<who>[A-Z]?[\w.' \u2019-]{2,60}?)"
-    r"(?:['\u2019]s appeal|,| regarding| requesting| against| that| in part)"
+    r"(?:['\u2019]s appeal|,| regarding| requesting| against| that| in part| concerning"
+    r"| about| alleging)"
     r"|\b[Tt]he (?:plaintiff|complainant) (?P<who2>[\w' -]{2,40}?) (?:informed|reported|stated)"
     r"|\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother) (?P<who3>[\w' -]{2,40}?) (?:filed|lodged|submitted|"
-    r"brought) (?:a|an|the|another) (?:complaint|appeal|case|lawsuit)"
-    r"|(?P<who4>\b[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,4}) (?:complained|appealed|requested)\b"
+    r"brought) (?:a|an|the|another) (?:complaint|appeal|case|lawsuit|objection)"
+    r"|(?P<who4>\b[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,4}) (?:complained|appealed|requested|"
+    r"applied(?= to))\b"
     r"|\bwhich the (?P<who5>[\w-]+) appealed\b"
     r"|(?P<who6>\b[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,4}) (?:filed|lodged|submitted|brought) "
     r"(?:several |multiple |numerous )?(?:complaints|appeals)\b"
@@ -125,7 +117,8 @@ _RESPONDENT = re.compile(
 )
 _SUBJECT = re.compile(
     r"\b(?:requesting|regarding|alleging|challenging|concerning|that) (?P<what>[^;]{10,160}?)"
-    r"(?=,|;|$| (?:was|were|is|has been) (?:dismissed|rejected|upheld|refused|granted)\b)"
+    r"(?=,|;|$| (?:was|were|is|has been) (?:dismissed|rejected|upheld|refused|granted)\b"
+    r"| (?:had|has|have) not\b| (?:was|were|is) still\b)"
 )
 _GROUNDS = re.compile(
     r"\b(?:on (?:the )?(?:erroneous )?grounds?|in part on|grounds? (?:to|that|for)\b|ground:)"
@@ -170,9 +163,12 @@ def add_complaints(
     total: int | None = None
     pending: Fact | None = None
     told: tuple[Fact, int] | None = None  # the last case read, and the sentence it was in
+    partners: dict[URIRef, list[Fact]] = {}  # the other complainants' copies of a joint case
+    held: tuple[re.Match[str], Sentence] | None = None  # the paragraph's last body named
     for index, sentence in enumerate(document.sentences()):
         if isinstance(sentence.owner, Footnote) and sentence.owner.label in read_notes:
             continue
+        before, held = held_body(held, sentence)
         if with_figures:
             read, last_body = add_figures(
                 extraction, sentence.text, sentence.spans, key, len(figures), actors, carried, total
@@ -182,8 +178,11 @@ def add_complaints(
         text = sentence.text
         filing = _FILING.search(text)
         filed = filing is not None and _RULE.search(text) is None
-        if pending is not None and _about_pending(text, pending) and outcome_in(text):
-            _complete(pending, sentence, outcome_in(text))
+        if pending is not None and about_pending(text, pending) and outcome_in(text):
+            said = outcome_in(deciding_words(text))
+            for case in (pending, *partners.get(pending.iri, ())):
+                _complete(case, sentence, said)
+                _decided_by(case, deciding_words(text), sentence, actors)
             pending = None
             if not _names_other_court(text, last):
                 continue
@@ -197,7 +196,9 @@ def add_complaints(
             cases.append(_appeal(extraction, sentence, appeal, last, actors, key, len(cases)))
             last = None
             continue
-        if not (_ONE.search(text) and (_DECIDED.search(text) or filed)):
+        if not (
+            _ONE.search(text) and (_DECIDED.search(text) or filed or outcome_in(text) == "pending")
+        ):
             last = None
             continue
         if _NOT_ELECTORAL.search(text) or not _about_a_dispute(text):
@@ -212,8 +213,11 @@ def add_complaints(
             _complete(told[0], sentence, verdict if is_unknown(told[0]) else None)
             continue
         body = _BODY.search(text) or _DECIDER.search(text) or _COMMISSION.search(text)
-        if verdict is None or body is None:
-            continue
+        who = _COMPLAINANT.search(text)
+        if verdict is None or (body is None and who is None):
+            continue  # a case needs its body or its complainant besides its outcome
+        at = sentence if body is not None or before is None else before[1]
+        body = body or (before[0] if before is not None else None)
         notes = _cited_notes(document, sentence)
         read_notes.update(note.label for note in notes)
         fact = Fact(
@@ -225,14 +229,8 @@ def add_complaints(
         fact.add(NG.election, election)
         fact.add(NG.outcome, outcome(verdict))
         fact.add(NG.text, text)
-        name = re.sub(r"(?<=EC)s\b", "", body.group(0))  # "DECs": the body is a DEC
-        commission = re.search(r"Commission|EC\b", name) is not None
-        kind = "state-body" if "rosecutor" in name else "commission" if commission else "court"
-        fact.add(
-            NG.filedWith,
-            actors.get(name[0].upper() + name[1:], kind, sentence.spans(body.start(), body.end())),
-        )
-        who = _COMPLAINANT.search(text)
+        if body is not None:
+            fact.add(NG.filedWith, body_actor(body, at, actors))
         if who is None:
             for note in notes:
                 who = _COMPLAINANT.search(note.text)
@@ -240,9 +238,12 @@ def add_complaints(
                     fact.evidence.extend(note.spans())
                     break
         number = str(len(cases) + 1)
+        joint = None
         if who is not None:
             name = next(v for v in who.groupdict().values() if v).strip()
             fact.add(NG.complainant, agent(actors, document, name, fact, f"{key}/{number}/by"))
+            if who["who4"] and who.string == text:
+                joint = joint_complainant(text[: who.start("who4")])
         against = _RESPONDENT.search(text)
         name = "" if against is None else next(v for v in against.groupdict().values() if v)
         if name.strip().lower() not in ("", "the", "a", "an", "its", "their", "his", "her"):
@@ -260,6 +261,12 @@ def add_complaints(
             fact.add(NG.decisionDate, Literal(date.isoformat(), datatype=XSD.date))
         extraction.add(fact)
         cases.append(fact)
+        if joint is not None:  # "<A> and <B> applied to ...": one case for each
+            partner = joint_case(fact, key, len(cases) + 1)
+            role = f"{key}/{len(cases) + 1}/by"
+            partner.add(NG.complainant, agent(actors, document, joint, partner, role))
+            partners[fact.iri] = [partner]
+            cases.append(extraction.add(partner))
         last = fact
         told = (fact, index)
         pending = fact if verdict == "unknown" else None
@@ -267,22 +274,18 @@ def add_complaints(
     cases += add_table_complaints(extraction, document.source, key, actors, len(cases), election)
     if with_figures:
         figures += add_tally_figures(extraction, document.source, key, len(figures), actors)
-    return cases, fold_repeats(extraction, figures)
+    return without_body(extraction, cases), fold_repeats(extraction, figures)
 
 
 _DEFINITE = re.compile(
     r"^\W*(?:\d+\.\s+)?(?:[A-Z][^,]{0,40},\s+)?(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)"
-    r"\s+(?:[\w-]+\s+)?(?:complaint|appeal|case|request|petition|lawsuit|challenge|claim)\b(?!s)"
+    r"\s+(?:[\w-]+\s+)?(?:complaint|appeal|case|request|petition|lawsuit|challenge|claim|"
+    r"objection)\b(?!s)"
 )
 _TOLD_AGAIN = 3
 """How many sentences after a case a definite "The complaint was rejected ..." speaks of."""
 
 _LOOSE = re.compile(r"\b(?:case|request|claim)s?\b", re.I)
-_DISPUTE = re.compile(
-    r"complain|appeal|\bcourt|prosecutor|lawsuit|petition|challeng|recount|annul|invalidat|"
-    r"cancel|dispute|\bsued\b",
-    re.I,
-)
 
 
 def _about_a_dispute(text: str) -> bool:
@@ -292,7 +295,7 @@ def _about_a_dispute(text: str) -> bool:
     accreditation, is no complaint."""
     found = _ONE.search(text)
     loose = found is not None and _LOOSE.search(found.group(0)) is not None
-    return not loose or _DISPUTE.search(text) is not None
+    return not loose or DISPUTE.search(text) is not None
 
 
 def _told_again(text: str, filed: bool, case: Fact) -> bool:
@@ -315,7 +318,7 @@ def _told_again(text: str, filed: bool, case: Fact) -> bool:
 _DECIDES_IT = re.compile(
     r"\b(?:rejected|dismissed|upheld|refused|granted|satisfied|denied|returned|considered)\s+"
     r"(?:the|this|that|its|their|his|her)\s+(?:[\w-]+\s+)?"
-    r"(?:complaint|appeal|case|request|petition|lawsuit|challenge|claim)\b(?!s)"
+    r"(?:complaint|appeal|case|request|petition|lawsuit|challenge|claim|objection)\b(?!s)"
 )
 """A body deciding a case named by a definite reference ("The Constitutional Court rejected
 the appeal") speaks of the case just told."""
@@ -363,6 +366,18 @@ def _appeal(
     if verdict is not None:
         appeal.add(NG.outcome, outcome(verdict))
     return extraction.add(appeal)
+
+
+def _decided_by(case: Fact, words: str, sentence: Sentence, actors: Actors) -> None:
+    """A case filed with no body named ("the party requested a recount") went to the body
+    that decided it in the next sentence ("The DEC rejected the request")."""
+    if any(p == NG.filedWith for p, _ in case.values):
+        return
+    body = _DECIDER.search(words)
+    if body is not None:
+        case.add(NG.filedWith, body_actor(body, sentence, actors))
+    elif (named := deciding_body(words)) is not None:  # "The provincial election board granted"
+        case.add(NG.filedWith, body_actor(named, sentence, actors, kind_from_name(named[0])))
 
 
 def _complete(case: Fact, sentence: Sentence, verdict: str | None) -> None:

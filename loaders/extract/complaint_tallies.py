@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .complaint_figure_words import ANY_VERDICT, CLAUSE, NUM, REST, FigureReading
+from .complaint_figure_words import ANY_VERDICT, CLAUSE, COUNTED, NUM, REST, FigureReading
 from .complaint_outcomes import outcome_in
 from .count_words import number_value
 
@@ -30,11 +30,25 @@ _TALLY_ITEM = re.compile(
 )
 _TALLY_COUNT = re.compile(
     rf"\s*(?:{REST})?{NUM.format(name='k')}\s+(?:of\s+(?:them|these|those)\s+)?"
-    rf"(?:(?:were|was|had been|have been)\s+(?P<rest>.+)|(?P<part>in part|partially)\b)",
+    rf"(?:(?:{COUNTED})\s+)?"
+    rf"(?:(?:were|was|had been|have been)\s+(?P<rest>.+)|(?P<part>in part|partially)\b"
+    rf"|(?P<gapped>(?:{ANY_VERDICT}|left|returned|not)\b.*))",
     re.I | re.S,
 )
-"""A tally's item with its count first: "21 were denied", "the remaining 52 were rejected",
-or the verb of the item before left out: "granted 5 in full and 3 in part"."""
+"""A tally's item with its count first: "21 were denied", "the remaining 52 complaints were
+rejected", the auxiliary left out ("16 rejected and 6 left without consideration"), or the
+verb of the item before left out: "granted 5 in full and 3 in part"."""
+_COUNT_ITEM = (
+    rf"(?:{REST})?{NUM.format(name='k')}\s+(?:of\s+(?:them|these|those)\s+)?"
+    rf"(?:(?:{COUNTED})\s+)?(?:were|was|had been|have been|{ANY_VERDICT}|left|returned|not)\b"
+)
+"""A tally's item, count first: "9 were upheld", "16 rejected", "the remaining 8 were ..."."""
+_TALLY_GAP = re.compile(rf"{CLAUSE.pattern}|:\s*(?={_COUNT_ITEM})", re.I)
+"""Where a tally's item ends: a clause's end, or the colon that opens a tally of counts ("It
+considered 27: 5 were upheld, ..."), not the colon of a labelled item ("granted: 4")."""
+_REST_FIRST = re.compile(rf"^\s*(?=(?:{REST}){NUM.format(name='k')}\s)", re.I)
+"""A sentence opening on the rest of the figure before ("The remaining 137 complaints were
+forwarded to other bodies without a decision"): a tally item of that figure."""
 _TALLY_FOUND = re.compile(
     rf"\s*found\s+{NUM.format(name='k')}\s+(?:violations?|breach(?:es)?)\b(?P<rest>)", re.I
 )
@@ -59,19 +73,19 @@ def _tally_verdict(item: re.Match[str] | None, before: str | None) -> str | None
     groups = item.groupdict()
     if groups.get("part"):
         return "partially-upheld" if before == "upheld" else None
-    return outcome_in(f"{groups.get('verdict') or ''} {groups['rest']}")
+    return outcome_in(f"{groups.get('verdict') or ''} {groups['rest'] or groups.get('gapped')}")
 
 
 def read_tally(sentence: str, carried_body: str, total: int | None = None) -> list[FigureReading]:
     """The counts by outcome of a tally sentence (``_TALLY_LEAD``): each a figure of its own
     with its outcome, filed with the body of the figure the sentence before gave (of
     ``total`` complaints, when known: the rest is that less the other items)."""
-    lead = _TALLY_LEAD.match(sentence)
+    lead = _TALLY_LEAD.match(sentence) or _REST_FIRST.match(sentence) or _ITEM_FIRST.match(sentence)
     if lead is None:
         return []
     found: list[FigureReading] = []
     start = lead.end()
-    for gap in [*CLAUSE.finditer(sentence, start), None]:
+    for gap in [*_TALLY_GAP.finditer(sentence, start), None]:
         end = gap.start() if gap is not None else len(sentence.rstrip(". "))
         item = next((m for p in _ITEMS if (m := p.match(sentence, start, end)) is not None), None)
         verdict = _tally_verdict(item, found[-1].outcome if found else None)
@@ -88,7 +102,26 @@ def read_tally(sentence: str, carried_body: str, total: int | None = None) -> li
     return found
 
 
-_ITEMS = (_TALLY_ITEM, _TALLY_COUNT, _TALLY_FOUND, _TALLY_REST, _TALLY_NAMED_REST)
+_ITEM_FIRST = re.compile(
+    rf"^\s*(?={_COUNT_ITEM}|(?:{ANY_VERDICT}|not considered|returned)\s*[:=\u2013-]\s*\d)",
+    re.I,
+)
+"""A sentence that is one item of a list splitting the figure before, count or outcome
+first ("9 were upheld;", "dismissed: 10" after "The courts considered 14 appeals:")."""
+_TALLY_LABEL = re.compile(
+    rf"\s*(?P<verdict>{ANY_VERDICT}|not considered|returned)\s*[:=\u2013-]\s*"
+    rf"{NUM.format(name='k')}\b(?P<rest>)",
+    re.I,
+)
+"""A labelled item: "upheld: 9", "rejected \u2013 30"."""
+
+
+def opens_on_rest(sentence: str) -> bool:
+    """Whether ``sentence`` opens on the rest of the figure before (``_REST_FIRST``)."""
+    return _REST_FIRST.match(sentence) is not None
+
+
+_ITEMS = (_TALLY_ITEM, _TALLY_COUNT, _TALLY_LABEL, _TALLY_FOUND, _TALLY_REST, _TALLY_NAMED_REST)
 
 
 def _rest_of(total: int | None, items: list[FigureReading]) -> int | None:
@@ -97,4 +130,4 @@ def _rest_of(total: int | None, items: list[FigureReading]) -> int | None:
     return rest if rest is not None and rest > 0 else None
 
 
-__all__ = ["read_tally"]
+__all__ = ["opens_on_rest", "read_tally"]

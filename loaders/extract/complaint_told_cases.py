@@ -88,7 +88,7 @@ def _fill(extraction: Extraction, case: Fact, told: Fact) -> None:
     # the case is told over both passages: "<who> asked the Court to ..." before "The Court
     # dismissed the appeal ..." that the report's own reader read
     case.evidence.extend(span for span in told.evidence if span not in case.evidence)
-    for prop in (NG.complainant, NG.subjectMatter, NG.outcome, NG.date):
+    for prop in (NG.complainant, NG.filedWith, NG.subjectMatter, NG.outcome, NG.date):
         if not any(p == prop for p, _ in case.values):
             for p, value in told.values:
                 if p == prop:

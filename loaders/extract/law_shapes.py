@@ -105,12 +105,13 @@ def referent(target: str, earlier: Sequence[str]) -> tuple[str, int] | None:
     """The law ``target`` (the words after "Article 5 of the") names back, of ``earlier``
     (the names of the laws read before, the last last): the last whose name has the kind
     word and the adjective ("Section 31 of the Act" -> the "... Act" named last), and the
-    length of the words that name it back; None where ``target`` is no such back-reference
-    or no law read before fits."""
+    length of the words that name it back ("the same law", "the said Code": the last of that
+    kind); None where ``target`` is no such back-reference or no law read before fits."""
     match = _ANAPHOR.match(target)
     if match is None:
         return None
-    words = [word for word in (match["head"], match["mod"]) if word]
+    pointer = (match["mod"] or "").lower() in ("same", "said", "latter", "aforementioned")
+    words = [word for word in (match["head"], None if pointer else match["mod"]) if word]
     for name in reversed(earlier):
         if all(re.search(rf"\b{word}\b", name, re.I) for word in words):
             return name, match.end()

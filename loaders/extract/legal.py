@@ -32,6 +32,7 @@ from ..text.dates import DATE_PATTERN, match_to_date
 from .instruments import find_instruments
 from .law_acronyms import defined, fuller, restated, uses
 from .law_shapes import ARTICLE_LIST, ARTICLE_NUMBER, GENERIC_LAW, referent
+from .law_states import foreign_law
 from .state_data import Named, state_data
 from .states import state_alternation, state_named, state_pattern
 
@@ -199,6 +200,8 @@ def _named_laws(text: str, country: str) -> list[LawName]:
     for match in _law_pattern(country).finditer(text):
         adopted = None
         written = match.group()
+        if foreign_law(text, match.start(), written, country):
+            continue  # "the <adjective> Electoral Code": another state's, cited for comparison
         where = state_after(text, match.end()) or country
         if match.group("dated"):
             state = state_named(match.group("state"))

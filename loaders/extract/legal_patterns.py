@@ -34,6 +34,7 @@ from .law_shapes import (
     name_its_state,
     referent,
 )
+from .law_states import foreign_law
 from .legal import law_key, law_name, state_after
 from .states import state_by_code
 from .treaties import add_treaty_actions
@@ -150,6 +151,10 @@ def _provisions(collector: _Collector, sentence: Sentence) -> None:
         shift = 0
         if law is None:
             law, shift = _LAW.match(text, match.start("target")), match.start("target")
+        if law is not None and foreign_law(
+            text, match.start("target") + law.start() - shift, law.group(), collector.country
+        ):
+            continue  # "Article 12 of the <adjective> Constitution": another state's law
         if law is not None:
             where = state_after(target, law.end() - shift)
             _law_articles(collector, law_name(law.group("name")), numbers, spans, where)
@@ -324,6 +329,7 @@ def _laws(collector: _Collector, sentence: Sentence) -> None:
         (match.start(), match.end(), law_name(match.group("name")))
         for match in _laws_named(text)
         if not instrument_of(text[match.start() : match.end() + 40])
+        and not foreign_law(text, match.start(), match.group(), collector.country)
     ]
     named = [(start, end, name) for start, end, name in named if len(name) >= 5]
     collector.acronyms.update(defined(text, named))

@@ -1,0 +1,164 @@
+"""Single complaints told loosely (issue 13, twelfth session), in passages invented for the
+test: an objection, two complainants at once, a filing whose body decides it in the next
+sentence, a pending case with no filing verb, a case whose body the paragraph named before.
+Read through the real reader of final reports and statements (``add_complaints``)."""
+
+from __future__ import annotations
+
+from rdflib import URIRef
+
+from normgraph.loaders.extract.actors import Actors
+from normgraph.loaders.extract.complaint_joint import joint_complainant
+from normgraph.loaders.extract.complaint_reader import add_complaints
+from normgraph.loaders.extract.elections import election_iri
+from normgraph.loaders.rdf.facts import Extraction, Fact
+from normgraph.loaders.text.document import parse_document
+from normgraph.loaders.text.source import SourceText
+from normgraph.namespaces import NG
+
+ELECTION = election_iri("hr", "local", "2025-05-18")
+
+
+def _cases(text: str) -> tuple[Extraction, list[Fact]]:
+    extraction = Extraction()
+    source = SourceText("disputes", "disputes.txt", text)
+    cases, _ = add_complaints(
+        extraction, parse_document(source), ELECTION, Actors(extraction, "hr"), 2025
+    )
+    return extraction, cases
+
+
+def _slug(fact: Fact, prop: URIRef) -> list[str]:
+    return [str(v).rsplit("/", 1)[-1] for p, v in fact.values if p == prop]
+
+
+def _read(text: str) -> list[tuple[list[str], list[str], list[str]]]:
+    _, cases = _cases(text)
+    return [(_slug(c, NG.complainant), _slug(c, NG.filedWith), _slug(c, NG.outcome)) for c in cases]
+
+
+def test_an_objection_is_a_complaint() -> None:
+    text = (
+        "Disputes\n\nThe Green Harbour list filed an objection with the County Electoral "
+        "Commission on 20 May about the ballot design. The commission upheld the objection the "
+        "next day.\n"
+    )
+    assert _read(text) == [(["green-harbour-list"], ["county-electoral-commission"], ["upheld"])]
+
+
+def test_two_complainants_at_once_are_two_complaints() -> None:
+    text = (
+        "Appeals\n\nThe Coastal Movement and the Istrian Forum applied to the High Administrative "
+        "Court against the results in Pula. On 2 June the court dismissed both applications as "
+        "unfounded.\n"
+    )
+    read = _read(text)
+    assert sorted(complainant for complainant, _, _ in read) == [
+        ["coastal-movement"],
+        ["istrian-forum"],
+    ]
+    assert {(tuple(body), tuple(said)) for _, body, said in read} == {
+        (("high-administrative-court",), ("rejected",))
+    }
+
+
+def test_a_request_decided_in_the_first_clause_of_the_next_sentence() -> None:
+    """The request is rejected by the body the next sentence opens on; the appeal its
+    second clause tells is a complaint of its own, not the request's outcome."""
+    text = (
+        "After the vote, the Unity Party requested a recount in four polling stations.\n"
+        "The PEC rejected the request at once; the party's appeal to the county court was "
+        "dismissed on procedural grounds.\n"
+    )
+    read = _read(text)
+    assert read[0] == (["unity-party"], ["pec"], ["rejected"])
+    assert ["not-considered"] in [said for _, _, said in read[1:]]
+
+
+def test_a_pending_case_with_no_filing_verb_and_the_paragraph_s_body() -> None:
+    text = (
+        "Complaints\n\nThe MECs received 31 complaints before the vote. A complaint by the "
+        "Tenants' Alliance about campaign posters had not been decided by the time of "
+        "writing.\n"
+    )
+    assert _read(text) == [(["tenants-alliance"], ["mec"], ["pending"])]
+
+
+def test_a_case_no_body_can_be_found_for_is_no_complaint() -> None:
+    """A complaint must say which body it was filed with: none named, none in the paragraph
+    before, none deciding it next, and the case is left out (nothing half-written)."""
+    text = (
+        "Disputes\n\nThe Unity Party requested a recount in four polling stations. Observers "
+        "noted long queues.\n"
+    )
+    extraction, cases = _cases(text)
+    assert cases == []
+    assert not [f for f in extraction.facts if f.kind == NG.Complaint]
+
+
+def test_a_joint_complainant_is_read_only_before_and() -> None:
+    assert joint_complainant("On 3 June, the Coastal Movement and the ") == "Coastal Movement"
+    assert joint_complainant("The Coastal Movement later ") is None
+
+
+def test_a_clause_that_speaks_of_the_case_again_decides_it() -> None:
+    """ "...; the complaint was therefore rejected": the clause after the semicolon is the
+    same case's outcome (no appeal), so the whole sentence decides it, not "ordered a
+    recount" before the semicolon."""
+    text = (
+        "After the vote, the Harbour Party filed a complaint with the MEC alleging ballot "
+        "stuffing in Split. The MEC ordered a recount in those polling stations, which "
+        "confirmed the results; the complaint was therefore rejected on 30 May.\n"
+    )
+    assert _read(text) == [(["harbour-party"], ["mec"], ["rejected"])]
+
+
+def test_a_petition_to_a_court_then_pending() -> None:
+    text = (
+        "On 4 March, a group of 40 deputies petitioned the Constitutional Tribunal to annul "
+        "the vote abroad. The petition was still pending when this report was written.\n"
+    )
+    assert _read(text) == [(["a-group-of-40-deputies"], ["constitutional-tribunal"], ["pending"])]
+
+
+def test_a_recount_request_decided_by_a_body_named_by_its_common_noun() -> None:
+    """ "The county election board granted a recount in two polling stations ... and
+    rejected the remainder": the body that decided is the one the request went to, and the
+    request was granted in part."""
+    text = (
+        "After the vote, the Liberal Bloc requested a full recount in district 7. The county "
+        "election board granted a recount in two polling stations, which confirmed the "
+        "protocols, and rejected the remainder of the request.\n"
+    )
+    assert _read(text) == [(["liberal-bloc"], ["county-election-board"], ["partially-upheld"])]
+
+
+def test_an_application_to_annul_is_a_complaint_one_to_register_is_not() -> None:
+    text = (
+        "Disputes\n\nOn 3 June, the Civic Watch filed an application with the Zagreb "
+        "Administrative Court to annul the vote in ward 5. The court rejected the application "
+        "on 9 June.\n\nThe Pensioners' League filed an application with the Zagreb City "
+        "Office to register its list.\n"
+    )
+    assert _read(text) == [(["civic-watch"], ["zagreb-administrative-court"], ["rejected"])]
+
+
+def test_criminal_cases_recounts_and_police_reports_are_no_complaints() -> None:
+    """Precision: a recount conducted, criminal cases opened and incidents reported to the
+    police are no complaints, though they sit among them."""
+    text = (
+        "Complaints and Appeals\n\nRecounts were conducted in 17 polling stations, and in 4 of "
+        "them the results were changed. Five criminal cases concerning vote buying were opened "
+        "by the State Prosecutor; one case, against a PEC chairperson in Osijek, was still "
+        "pending. Police registered 40 incidents on election day and opened 6 investigations.\n"
+    )
+    extraction, cases = _cases(text)
+    assert cases == []
+    assert not [f for f in extraction.facts if f.kind == NG.ComplaintFigure]
+
+
+def test_an_unnamed_complainant_of_a_dropped_case_leaves_no_stand_in() -> None:
+    text = "Disputes\n\nA complaint by a voter about the ballot design was still pending.\n"
+    extraction, cases = _cases(text)
+    assert cases == []
+    assert not [f for f in extraction.facts if "/agent/" in str(f.iri)]
