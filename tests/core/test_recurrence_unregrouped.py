@@ -1,19 +1,22 @@
 """A report changed outside its recommendations (a new version, the same asks) leaves every
 state grouped as it was: a relink in a new process matches only that report's findings and
-statements, and still writes what a link from scratch writes."""
+statements, and still writes what a link from scratch writes. A finding's or statement's
+block whose triples are the kept ones is taken without being signed again."""
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from pathlib import Path
 
 import pytest
 from rdflib import Literal
 
-from normgraph import recurrence
+from normgraph import recurrence, recurrence_blocks
 from normgraph.graph import GraphStore, open_store
 from normgraph.grouping import Item
 from normgraph.namespaces import ID, NG
 from normgraph.recurrence import link
+from normgraph.recurrence_blocks import Blocks, digest
 from normgraph.recurrence_statements import Resolved, resolve_all
 from tests.core.recurrence_store import DOCUMENTS
 from tests.core.test_recurrence_delta import _statement
@@ -92,3 +95,30 @@ def test_a_changed_report_with_a_new_ask_still_touches_its_state(tmp_path: Path)
     assert outcome.index is not None and outcome.index.added == 1
     assert outcome.index.touched  # its state regrouped: matched as a link from scratch
     reopened.close()
+
+
+def test_a_block_of_known_rows_is_taken_as_kept_only_when_its_triples_are_the_same(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    finding, issue, other = (ID[f"x/{name}"] for name in ("finding", "issue", "other"))
+    rows = ((finding, NG.concerns, issue),)
+    last = Blocks()
+    last.put_rows(str(finding), rows[0], rows)
+    signed: list[object] = []
+
+    def spied(value: Hashable) -> str:
+        signed.append(value)
+        return digest(value)
+
+    monkeypatch.setattr(recurrence_blocks, "digest", spied)
+    blocks = Blocks()
+    blocks.put_rows(str(finding), rows[0], ((finding, NG.concerns, issue),), last, "kz")
+    assert blocks.triples[str(finding)] is last.triples[str(finding)]  # the kept tuple
+    assert blocks.signatures == last.signatures and not signed and blocks.rendered == 0
+    moved = ((finding, NG.concerns, other),)
+    blocks.put_rows(str(other), moved[0], moved, last)  # not kept: rendered and signed
+    assert blocks.triples[str(other)] == moved and blocks.rendered == 1
+    assert blocks.signatures[str(other)] == digest(moved[0])
+    again = Blocks()
+    again.put_rows(str(finding), moved[0], moved, last)  # kept, other triples: rendered
+    assert again.triples[str(finding)] == moved and again.rendered == 1
