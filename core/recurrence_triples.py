@@ -307,7 +307,7 @@ def _link_blocks(
     for finding, g in findings:
         triple = (URIRef(finding), NG.concerns, issue_of[id(g)])
         part = g.items[0].country
-        blocks.put(finding, triple, lambda triple=triple: [triple], kept, part)  # type: ignore[misc]
+        blocks.put_rows(finding, triple, (triple,), kept, part)
         outcome.findings += 1
     stated: dict[str, list[Triple]] = {}
     state: dict[str, str] = {}
@@ -323,7 +323,7 @@ def _link_blocks(
     for key, triples in stated.items():
         if triples:
             rows = tuple(triples)
-            blocks.put(key, rows, lambda rows=rows: rows, kept, state[key])  # type: ignore[misc]
+            blocks.put_rows(key, rows, rows, kept, state[key])
     outcome.triples = len(blocks)
     return blocks, outcome
 
