@@ -87,12 +87,13 @@ def _held_before(
 
 _SAME_DAY = re.compile(
     r"\b(?:on\s+the\s+same\s+day|the\s+same\s+day|simultaneously|concurrently)\b"
-    r"(?!\s+(?:as|with)\b)",
+    r"(?!\s+(?:as|with)\b(?!\s+(?:those|the\s+ones?)\b))",
     re.I,
 )
 """A sentence placing a vote on the day of the report's own election, without naming a
 date or another election it goes with ("On the same day, 36 states held gubernatorial
-elections", "Local elections were held simultaneously")."""
+elections", "Local elections were held simultaneously"), or naming the other only by the
+body it elects ("held simultaneously with those to the city councils")."""
 _SAME_DAY_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("by-election", re.compile(r"\b(?:special|by|bi)[- ]elections?\b", re.I)),
     ("referendum", re.compile(r"\breferend(?:um|ums|a)\b|\bballot\s+measures?\b", re.I)),
@@ -100,7 +101,10 @@ _SAME_DAY_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "local",
         re.compile(
             r"\b(?:local|municipal|mayoral|regional|gubernatorial|city|county)\s+"
-            r"(?:council\s+)?elections?\b",
+            r"(?:council\s+)?elections?\b"
+            # "held simultaneously with those to the regional, district and city councils"
+            r"|\b(?:elections?|those|ones?)\s+(?:to|for)\s+(?:the\s+)?"
+            r"(?:[\w-]+(?:,\s*|\s+and\s+|\s+)){0,4}?(?:councils?|mayors?)\b",
             re.I,
         ),
     ),

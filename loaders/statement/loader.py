@@ -24,7 +24,7 @@ from ..base import ExtractionError
 from ..extract.actors import Actors
 from ..extract.assessments import add_assessments
 from ..extract.complaint_figure_facts import add_document_figures
-from ..extract.election_mentions import find_mentions
+from ..extract.election_mentions import find_mentions, of_the_same_body
 from ..extract.elections import Mention, link_own_elections, resolve, state_fact
 from ..extract.head import ReportHead
 from ..extract.law_facts import add_document_laws
@@ -91,6 +91,15 @@ def _title_mentions(document: Document, head: ReportHead, country: str) -> list[
     return []
 
 
+def _first_named(mentions: list[Mention], title: str) -> str | None:
+    """Of the elections a title names ("early parliamentary, provincial and local
+    elections"), the type it names first: the body whose earlier cycles the text dates
+    without a type."""
+    at = {m.kind: title.lower().find(m.kind) for m in mentions if m.kind}
+    named = [kind for kind in at if at[kind] >= 0]
+    return min(named, key=lambda kind: at[kind]) if named else None
+
+
 def read_statement(
     extraction: Extraction,
     document: Document,
@@ -126,6 +135,10 @@ def read_statement(
     if statement.main is None and dated:
         # no election in the title: the first fully dated one of its state the text names
         statement.main = (dated[0].country, dated[0].kind, dated[0].year)
+    if statement.main is not None:  # "the previous elections, on 21 June 2020": its body's
+        same_year = [m for m in statement.mentions if m.year == statement.main[2]]
+        kind = _first_named(same_year, head.title or "") or statement.main[1]
+        statement.mentions[:] = of_the_same_body(statement.mentions, kind, statement.main[2])
     issuer = next((v for p, v in report.values if str(p).endswith("/creator")), None)
     assessor = host
     if isinstance(issuer, URIRef):
