@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping
 
 from rdflib import Literal, URIRef
 
-from normgraph.namespaces import NG, XSD
+from normgraph.namespaces import NG, XSD, local_name
 
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
@@ -18,7 +18,7 @@ from ..text.furniture import without_note_markers
 from ..text.model import Document
 from .actors import Actors, find_institutions
 from .concepts import topic, topic_for
-from .recommendation_blocks import BlockItem, addressed
+from .recommendation_blocks import BlockItem, addressed, recommendation_block
 
 Asks = Callable[[str], list[tuple[int, int, str, str, str | None]]]
 """Who a text asks to act: start, end, name, kind and level of each addressee."""
@@ -40,7 +40,7 @@ def block_facts(
     asks, ranks, words = readers
     facts: list[Fact] = []
     rank: bool | None = None
-    for ordinal, item in enumerate(block, start=1):
+    for ordinal, item in enumerate((item for item in block if item.text), start=1):
         key = item.number
         if any(str(f.iri).endswith(f"/{key}") for f in facts):
             key = f"{item.number}-{ordinal}"  # numbered afresh under each heading
@@ -78,4 +78,18 @@ def block_facts(
     return facts
 
 
-__all__ = ["block_facts"]
+def block_recommendations(
+    extraction: Extraction,
+    document: Document,
+    report: Fact,
+    actors: Actors,
+    readers: tuple[Asks, Ranks, Mapping[str, str]],
+) -> list[Fact]:
+    """The recommendations of the numbered block of the report's text, if it has one
+    (``recommendation_block``): a genre reader's fallback when it finds no section."""
+    block = recommendation_block(document)
+    key = local_name(report.iri)
+    return block_facts(extraction, document, (report.iri, key), actors, block, readers)
+
+
+__all__ = ["block_facts", "block_recommendations"]

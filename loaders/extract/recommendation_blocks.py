@@ -28,12 +28,14 @@ from .assessments import REVIEW
 _TITLE = re.compile(
     r"(?P<prefix>(?:(?:part|chapter|section|annex)\s+)?[(\[]?\w{1,5}[)\]]?"
     r"\s*[./:)\u00b7|\u2013\u2014-]{0,2}\s+)?"
-    r"(?P<title>(?:[\w'\u2019-]+,?\s+){0,4}recommendations\b[^.;!?]{0,60})",
+    r"(?P<title>(?:[\w'\u2019-]+,?\s+){0,4}recommendations"
+    r"(?:\s+(?:to|for|of|by|on|and)\s+[^.;!?]{3,60})?)",
     re.I,
 )
-"""A line that titles recommendations: a short line whose head is the word, maybe after a
-number in any style ("12 / RECOMMENDATIONS", "[6] Recommendations to the authorities",
-"7 - Our recommendations"); "Recommendation 426 (2018)" names a resolution, no list."""
+"""A line that titles recommendations: a short line whose head is the word (maybe with
+whom they address), opening with a capital, maybe after a number in any style ("12 /
+RECOMMENDATIONS", "[6] Recommendations to the authorities", "7 - Our recommendations");
+"Recommendation 426 (2018)" names a resolution, no list."""
 _TITLE_WORDS = 10
 _LABEL = re.compile(
     r"[*_\s]*(?P<open>[(\[]?)"
@@ -211,8 +213,8 @@ def _is_title(line: str) -> re.Match[str] | None:
     if not text or len(text.split()) > _TITLE_WORDS or TERMINAL.search(text):
         return None
     title = _TITLE.fullmatch(text)
-    if title is None or REVIEW.search(title["title"]):
-        return None
+    if title is None or REVIEW.search(title["title"]) or not title["title"][:1].isupper():
+        return None  # "recommendations they receive are ..." wraps a sentence
     return title
 
 
@@ -319,8 +321,14 @@ def recommendation_block(document: Document) -> list[BlockItem]:
     """The numbered recommendations under a line that titles them, whatever the shape of
     that line and of their labels; the longest such block in the text, else none."""
     text = document.source.text
-    begin = document.toc.end if document.toc is not None else 0
-    everything = list(line_spans(text, begin))
+    pieces = [piece for element in document.elements for piece in element.pieces]
+    if not pieces:
+        return []
+    begin = min(piece.start for piece in pieces)  # the stretch parsed (an attachment's own)
+    begin = max(begin, document.toc.end if document.toc is not None else 0)
+    begin = text.rfind("\n", 0, begin) + 1
+    end = max(piece.end for piece in pieces)
+    everything = list(line_spans(text, begin, end))
     furniture = _furniture(everything)
     lines = [line for line in everything if line[0] not in furniture]
     best: list[BlockItem] = []

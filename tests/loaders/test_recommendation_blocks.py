@@ -12,6 +12,7 @@ from rdflib import URIRef
 from normgraph.loaders.base import Loader
 from normgraph.loaders.extract.recommendation_blocks import recommendation_block
 from normgraph.loaders.odihr.loader import OdihrLoader
+from normgraph.loaders.programme.loader import ProgrammeLoader
 from normgraph.loaders.rdf.facts import Fact
 from normgraph.loaders.statement.loader import StatementLoader
 from normgraph.loaders.text.document import parse_document
@@ -105,12 +106,51 @@ SECTION 9 :: OUR RECOMMENDATIONS
 We thank all who met the observers.
 """
 
+PROGRAMME = """\
+ICELAND VOTE WATCH
+
+Annual Narrative Report to the Donor
+
+Project title:            Watching the Count
+Implementing partner:     Iceland Vote Watch (IVW)
+Donor:                    Nordic Fund for Democratic Governance (NFDG)
+Grant number:             NFDG-2032-011
+Period of performance:    1 March 2032 to 28 February 2033
+Country:                  Iceland
+
+Reykjavik, 15 April 2033
+
+1 // SUMMARY
+
+Iceland Vote Watch deployed 60 observers for the parliamentary elections of 25 September 2032.
+
+2 // RECOMMENDATIONS
+
+a \u2013 The National Electoral Commission should publish the minutes of its meetings.
+
+b \u2013 The Althingi should set a deadline for the recount of ballots.
+
+3 // FINANCIAL REPORT
+
+The budget was spent as planned.
+"""
+
 REVIEW = """\
 7 / FOLLOW-UP OF EARLIER RECOMMENDATIONS
 
 01 \u00b7 The commission should train its members. Implemented.
 
 02 \u00b7 The parliament should amend the code. Not implemented.
+"""
+
+WRAPPED = """\
+States that invite observers are often praised, but the
+recommendations they receive are followed up no more systematically than
+elsewhere.
+
+1 | The count was orderly in every station the author visited.
+
+2 | Appeals were decided within the deadlines the law sets.
 """
 
 ONE_ITEM = """\
@@ -178,6 +218,14 @@ def test_a_final_reports_codes_alone_on_their_lines_ranked_by_priority_lines() -
     ]
 
 
+def test_a_programme_reports_lettered_block_under_a_double_slash_title() -> None:
+    found = _recommendations(ProgrammeLoader(), PROGRAMME, "is")
+    assert _read(found, NG.number) == [("a",), ("b",)]
+    assert texts(found[1], NG.text) == [
+        "The Althingi should set a deadline for the recount of ballots."
+    ]
+
+
 def test_sub_items_of_another_style_belong_to_the_item_above_and_the_close_is_none() -> None:
     assert _block(SUB_ITEMS) == [
         (
@@ -192,6 +240,10 @@ def test_sub_items_of_another_style_belong_to_the_item_above_and_the_close_is_no
 def test_a_review_of_earlier_recommendations_and_a_single_item_are_no_block() -> None:
     assert _block(REVIEW) == []
     assert _block(ONE_ITEM) == []
+
+
+def test_a_sentence_wrapped_at_the_word_is_no_title() -> None:
+    assert _block(WRAPPED) == []
 
 
 def test_the_next_section_numbered_like_the_title_closes_the_block() -> None:
