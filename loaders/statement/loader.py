@@ -30,6 +30,7 @@ from ..extract.head import ReportHead
 from ..extract.law_facts import add_document_laws
 from ..extract.named_actors import add_named_actors
 from ..extract.organisations import find_organisations
+from ..extract.recommendation_text import rejoin_recommendation_texts
 from ..extract.report import add_report
 from ..extract.report_results import add_report_results
 from ..extract.states import find_state, find_states, state_by_code
@@ -205,6 +206,7 @@ class StatementLoader:
         add_report_results(extraction, source, report, statement.actors)
         add_named_actors(document, statement.actors)
         add_sections(extraction, report, document)
+        rejoin_recommendation_texts(extraction, source.text)
         return extraction
 
 
