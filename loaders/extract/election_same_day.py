@@ -19,10 +19,13 @@ _HELD_WITH = re.compile(
 _KIND_AFTER = re.compile(
     r"(?:an?\s+)?(?P<type>presidential|parliamentary|local|municipal)\s+elections?"
     r"|(?:an?\s+)?(?:(?:national|nationwide|constitutional|consultative|local)\s+)?"
-    r"(?P<referendum>referendum)\b",
+    r"(?P<referendum>referendum)\b"
+    r"|(?:elections?|those|ones?)\s+(?:to|for|of)\s+(?:the\s+)?"
+    r"(?:[\w-]+(?:,\s*|\s+and\s+|\s+)){0,4}?(?P<council>councils?|mayors?)\b",
     re.I,
 )
-"""The undated vote held with a dated one: an election of a type, or a referendum."""
+"""The undated vote held with a dated one: an election of a type, a referendum, or an
+election named by the bodies it fills ("the elections for the city mayors": local)."""
 _KIND_BEFORE = re.compile(
     r"\belections?\s+(?:to|for)\s+(?:(?:the\s+)?[\w-]+(?:,\s*|\s+and\s+|\s+)){0,4}?"
     r"(?:(?P<council>councils?|mayors?)|(?P<parliament>parliament|legislature))\b"
@@ -52,7 +55,8 @@ def held_with(
         last = dated[-1]
         spans = tuple(spans_of(match.start(), kind.end()))
         word = kind.group("type") or kind.group("referendum")
-        mention = Mention(last.country, election_kind(word), last.year, spans, last.month, last.day)
+        held = election_kind(word) if word else "local"  # councils, mayors
+        mention = Mention(last.country, held, last.year, spans, last.month, last.day)
         added.append((match.start(), kind.end(), mention))
     return added
 

@@ -34,6 +34,22 @@ on the constitution.
 """
 )
 
+DATED = (
+    final_report_head(
+        "REPUBLIC OF ALBANIA",
+        "PARLIAMENTARY ELECTIONS",
+        "14 April 2030",
+        "Election Observation Mission",
+        "30 July 2030",
+    )
+    + """\
+I. EXECUTIVE SUMMARY
+
+The 14 April 2030 parliamentary elections were held on the same day as the elections for the
+municipal councils and mayors.
+"""
+)
+
 STATEMENT = """\
 MOLDOVAN CIVIC MONITORS (MCM)
 
@@ -57,6 +73,11 @@ def test_a_same_day_election_named_by_the_bodies_it_fills() -> None:
     paths = election_paths(OdihrLoader().extract(SourceText("kz", "kz.txt", FINAL)))
     assert "kz/local/2030-06-09" in paths
     assert not any(path.startswith("kz/local/2021") for path in paths)
+
+
+def test_a_dated_sentence_names_the_same_day_election_by_its_bodies() -> None:
+    paths = election_paths(OdihrLoader().extract(SourceText("al", "al.txt", DATED)))
+    assert "al/local/2030-04-14" in paths
 
 
 def test_an_earlier_cycle_dated_without_its_type_is_the_first_named_bodys() -> None:
