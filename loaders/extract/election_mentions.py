@@ -195,7 +195,7 @@ def link_mentioned_elections(
         for element in elements:
             mentions += held_on_the_day(element.text, element.spans, own)
     if skip is not None:
-        mentions = _of_the_same_body(mentions, *skip)
+        mentions = of_the_same_body(mentions, *skip)
     linked = []
     for found in resolve(extraction, mentions, report).values():
         if (NG.election, found.fact.iri) not in report.values:
@@ -217,7 +217,7 @@ def _main_mention(main: Fact | None, country: str) -> Mention | None:
     return Mention(country, kind, year, (), month, day)
 
 
-def _of_the_same_body(mentions: list[Mention], kind: str, year: int) -> list[Mention]:
+def of_the_same_body(mentions: list[Mention], kind: str, year: int) -> list[Mention]:
     """Dated elections of an earlier year named without a type ("After the elections of
     20-21 October 2017 we made nine recommendations") take the type of the report's
     election: a report names an earlier cycle of the body it observes so, and says the type

@@ -19,10 +19,13 @@ _HELD_WITH = re.compile(
 _KIND_AFTER = re.compile(
     r"(?:an?\s+)?(?P<type>presidential|parliamentary|local|municipal)\s+elections?"
     r"|(?:an?\s+)?(?:(?:national|nationwide|constitutional|consultative|local)\s+)?"
-    r"(?P<referendum>referendum)\b",
+    r"(?P<referendum>referendum)\b"
+    r"|(?:elections?|those|ones?)\s+(?:to|for|of)\s+(?:the\s+)?"
+    r"(?:[\w-]+(?:,\s*|\s+and\s+|\s+)){0,4}?(?P<council>councils?|mayors?)\b",
     re.I,
 )
-"""The undated vote held with a dated one: an election of a type, or a referendum."""
+"""The undated vote held with a dated one: an election of a type, a referendum, or an
+election named by the bodies it fills ("the elections for the city mayors": local)."""
 _KIND_BEFORE = re.compile(
     r"\belections?\s+(?:to|for)\s+(?:(?:the\s+)?[\w-]+(?:,\s*|\s+and\s+|\s+)){0,4}?"
     r"(?:(?P<council>councils?|mayors?)|(?P<parliament>parliament|legislature))\b"
@@ -52,7 +55,8 @@ def held_with(
         last = dated[-1]
         spans = tuple(spans_of(match.start(), kind.end()))
         word = kind.group("type") or kind.group("referendum")
-        mention = Mention(last.country, election_kind(word), last.year, spans, last.month, last.day)
+        held = election_kind(word) if word else "local"  # councils, mayors
+        mention = Mention(last.country, held, last.year, spans, last.month, last.day)
         added.append((match.start(), kind.end(), mention))
     return added
 
@@ -87,12 +91,13 @@ def _held_before(
 
 _SAME_DAY = re.compile(
     r"\b(?:on\s+the\s+same\s+day|the\s+same\s+day|simultaneously|concurrently)\b"
-    r"(?!\s+(?:as|with)\b)",
+    r"(?!\s+(?:as|with)\b(?!\s+(?:those|the\s+ones?)\b))",
     re.I,
 )
 """A sentence placing a vote on the day of the report's own election, without naming a
 date or another election it goes with ("On the same day, 36 states held gubernatorial
-elections", "Local elections were held simultaneously")."""
+elections", "Local elections were held simultaneously"), or naming the other only by the
+body it elects ("held simultaneously with those to the city councils")."""
 _SAME_DAY_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("by-election", re.compile(r"\b(?:special|by|bi)[- ]elections?\b", re.I)),
     ("referendum", re.compile(r"\breferend(?:um|ums|a)\b|\bballot\s+measures?\b", re.I)),
@@ -100,7 +105,10 @@ _SAME_DAY_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "local",
         re.compile(
             r"\b(?:local|municipal|mayoral|regional|gubernatorial|city|county)\s+"
-            r"(?:council\s+)?elections?\b",
+            r"(?:council\s+)?elections?\b"
+            # "held simultaneously with those to the regional, district and city councils"
+            r"|\b(?:elections?|those|ones?)\s+(?:to|for)\s+(?:the\s+)?"
+            r"(?:[\w-]+(?:,\s*|\s+and\s+|\s+)){0,4}?(?:councils?|mayors?)\b",
             re.I,
         ),
     ),

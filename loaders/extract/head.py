@@ -64,20 +64,20 @@ def organisation_creator(
 SMALL_WORDS = {"for", "of", "and", "the", "in", "on", "to", "a", "an"}
 
 
-_ORGANISATION_NOUN = re.compile(
+ORGANISATION_NOUN = re.compile(
     r"\b(?:INSTITUTE|NETWORK|OFFICE|ASSOCIATION|FOUNDATION|COUNCIL|COALITION|CENT(?:RE|ER)|"
     r"COMMITTEE|UNION|ALLIANCE|ASSEMBLY|FUND|ORGANI[SZ]ATION|ENDOWMENT|MOVEMENT|INITIATIVE|"
     r"SOCIETY|PLATFORM|WATCH)\b"
 )
 """A word that makes an upper-case line an organisation's name ("... DEMOCRACY INSTITUTE")."""
-_NOT_ISSUER = re.compile(
+NOT_ISSUER = re.compile(
     r"\d|\b(?:STATEMENT|REPORT|ELECTIONS|ELECTION\s+(?:OF|TO|FOR|IN|DAY)|MISSION|DELEGATION)\b"
 )
 """Words of a title line ("PARLIAMENTARY ELECTIONS", "ELECTION OF THE PRESIDENT"), not of
 an issuer line; an organisation may be named for what it watches ("... ELECTION WATCH")."""
 _SHORT = r"[A-Z][A-Za-z/]{1,11}(?:\s[A-Z]{2,4})?"
 """An acronym: "ODIHR", "OSCE/ODIHR", "OSCE PA"."""
-_DEFINED = re.compile(
+DEFINED = re.compile(
     r"(?P<name>[A-Z][\w.'\u2019/-]*(?:\s+(?:(?:of|for|and|the|in|on)\s+)*[A-Z][\w.'\u2019/-]*)*)"
     rf"\s*\((?P<short>{_SHORT})\)"
 )
@@ -102,14 +102,14 @@ _MISSION_LINE = re.compile(
 Observation Mission", "OSCE/ODIHR Limited Election Observation Mission")."""
 
 
-def _defined_short(text: str, name: str) -> str | None:
+def defined_short(text: str, name: str) -> str | None:
     """The acronym ``text`` defines for ``name`` ("Name (ACRONYM)", any case, any breaks)."""
     words = r"\s+".join(re.escape(word) for word in name.split())
     found = re.search(rf"(?i:{words})\s*\((?P<short>[A-Z][A-Za-z]{{1,9}})\)", text)
     return found.group("short") if found else None
 
 
-def _title_case(line: str) -> bool:
+def title_case_line(line: str) -> bool:
     """Every word capitalised but the small ones ("OSCE Office for Democratic ...")."""
     words = re.findall(r"[^\W\d_][\w'\u2019-]*", line)
     return bool(words) and all(w[0].isupper() or w in SMALL_WORDS for w in words)
@@ -120,12 +120,16 @@ _NAMED_LINE = re.compile(r"(?P<name>[A-Z][^\d()\n]{5,90}?)\s*\((?P<short>[A-Z][A
 when its name has words of a title ("Society for Fair Elections")."""
 
 
-def _as_written(name: str) -> str:
+def as_written(name: str) -> str:
     """A name in capitals as names are written ("FUND FOR ..." -> "Fund for ...")."""
     words = name.lower().split()
     return " ".join(
         w if i and w in SMALL_WORDS else w[:1].upper() + w[1:] for i, w in enumerate(words)
     )
+
+
+SEPARATED = re.compile(r"[ \t]+[\u00b7|\u2022][ \t]+")
+"""What divides a masthead line into parts: " \u00b7 ", " | ", " \u2022 "."""
 
 
 def issuer_line(source: SourceText, start: int, end: int) -> Creator | None:
@@ -134,8 +138,10 @@ def issuer_line(source: SourceText, start: int, end: int) -> Creator | None:
     its acronym as the text defines it, else its initials."""
     line = source.text[start:end].strip()
     capitals = line.upper() == line
-    if not line or not (capitals or _title_case(line)) or len(line) > 100:
+    if not line or not (capitals or title_case_line(line)) or len(line) > 100:
         return None
+    if SEPARATED.search(line):
+        return None  # "ACRONYM | native name | name": parts to read one by one
     named = _NAMED_LINE.fullmatch(line)
     title_words = re.compile(r"\b(?:STATEMENT|REPORT|MISSION|DELEGATION)\b")
     if (
@@ -144,12 +150,12 @@ def issuer_line(source: SourceText, start: int, end: int) -> Creator | None:
         and not title_words.search(named["name"].upper())
     ):
         name, short = " ".join(named["name"].split()), named["short"]
-        name = _as_written(name) if name.isupper() else name
+        name = as_written(name) if name.isupper() else name
         offset = start + source.text[start:end].index(line)
         return Creator(name, short, False, source.span(offset, offset + len(line)))
-    name = _as_written(line) if capitals else line
-    defined = _defined_short(source.text, name)
-    if _NOT_ISSUER.search(line.upper()) or not (_ORGANISATION_NOUN.search(line.upper()) or defined):
+    name = as_written(line) if capitals else line
+    defined = defined_short(source.text, name)
+    if NOT_ISSUER.search(line.upper()) or not (ORGANISATION_NOUN.search(line.upper()) or defined):
         return None  # a name the text defines with its acronym is an organisation's
     words = line.lower().split()
     short = defined or "".join(w[0].upper() for w in words if w not in SMALL_WORDS)
@@ -173,7 +179,7 @@ def issuers_in_opening(source: SourceText, start: int, end: int) -> list[Creator
         if not _ISSUING.search(sentence.group()):
             continue
         found = []
-        for match in _DEFINED.finditer(sentence.group()):
+        for match in DEFINED.finditer(sentence.group()):
             name = re.sub(r"^(?:The|This)\s+", "", " ".join(match.group("name").split()))
             if name and not re.search(
                 r"^(?:Statement|Mission|Delegation)\b|\b(?:Mission|Delegation)$", name
@@ -203,7 +209,7 @@ def delegation_issuer(source: SourceText, start: int, end: int) -> list[Creator]
     acronym in the sentence that says so. A unit of that body ("the Bureau of the Assembly
     (XA)") gives way to the body when the acronym spells the body's name."""
     for sentence in _DELEGATING.finditer(source.text, start, end):
-        match = _DEFINED.search(sentence.group())
+        match = DEFINED.search(sentence.group())
         if match is None:
             continue
         name = re.sub(r"^(?:The|This)\s+", "", " ".join(match.group("name").split()))
@@ -235,7 +241,7 @@ def mission_issuer(source: SourceText, start: int, end: int) -> list[Creator]:
     parts = (re.escape(part) for part in short.split("/"))
     if capitals and not re.search(rf"\((?:{'|'.join(parts)})\)", source.text):
         return []  # in a line of capitals only an acronym the text defines is one ("JOINT")
-    defined = (m for m in _DEFINED.finditer(source.text) if m.group("short") == short)
+    defined = (m for m in DEFINED.finditer(source.text) if m.group("short") == short)
     found = next(defined, None)  # the name may run over a line break
     name = re.sub(r"^(?:The|This)\s+", "", found.group("name")) if found else short
     span = source.span(line.start("short"), line.end("short"))

@@ -34,6 +34,7 @@ from ..extract.elections import (
 from ..extract.head import HEAD
 from ..extract.legal_patterns import add_legal
 from ..extract.named_actors import add_named_actors
+from ..extract.recommendation_text import rejoin_recommendation_texts
 from ..extract.report import add_report
 from ..extract.report_results import add_run_off_text_results, add_text_results
 from ..extract.result_facts import ResultNotes
@@ -318,6 +319,7 @@ class OdihrLoader:
         add_actors(document, actors)
         add_named_actors(document, actors)
         add_sections(extraction, report, document)
+        rejoin_recommendation_texts(extraction, source.text)
         return extraction
 
 

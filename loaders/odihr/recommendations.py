@@ -24,6 +24,7 @@ from ..extract.actors import Actors, find_institutions
 from ..extract.addressees import addressees
 from ..extract.concepts import ODIHR_TOPIC_WORDS, topic, topic_for
 from ..extract.priority_lists import priority_items, referenced_priorities
+from ..extract.recommendation_block_facts import block_recommendations
 from ..extract.recommendation_lists import (
     CROSS_REFERENCE,
     announces,
@@ -282,6 +283,9 @@ def add_recommendations(
     report_key = local_name(report.iri)
     facts = []
     found = find_recommendations(document)
+    if not found:  # a numbered block under a title of a shape the model does not know
+        readers = (addressees, ranks, ODIHR_TOPIC_WORDS)
+        return block_recommendations(extraction, document, report, actors, readers)
     keys = recommendation_keys(found)
     chosen = _summary_priorities(document, found, keys)
     for rec, key in zip(found, keys, strict=True):

@@ -40,6 +40,7 @@ from ..extract.elections import Mention, date_value, resolve, state_fact
 from ..extract.law_facts import add_document_laws
 from ..extract.named_actors import add_named_actors
 from ..extract.organisations import Organisations, find_organisations
+from ..extract.recommendation_text import rejoin_recommendation_texts
 from ..extract.report import add_part_report, add_report
 from ..extract.report_results import add_report_results
 from ..extract.state_data import state_data
@@ -332,6 +333,7 @@ class ProgrammeLoader:
         add_sections(extraction, report, document)
         if statement is not None:
             add_sections(extraction, statement.report, attached)
+        rejoin_recommendation_texts(extraction, source.text)
         return extraction
 
 

@@ -20,6 +20,7 @@ from ..extract.concepts import ODIHR_TOPIC_WORDS, topic, topic_for
 from ..extract.listed_facts import address_asked, address_named, item_key
 from ..extract.passing_recommendations import issuer_names, recommends_in_passing
 from ..extract.priority_lists import referenced_priorities
+from ..extract.recommendation_block_facts import block_recommendations
 from ..extract.recommendation_lists import (
     CROSS_REFERENCE,
     addressee_tag,
@@ -32,7 +33,7 @@ from ..extract.recommendation_tables import (
     row_fact,
     table_recommendations,
 )
-from ..odihr.recommendation_sections import recommendations_sections
+from ..odihr.recommendation_sections import ranks, recommendations_sections
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.document import Document, Element, ElementKind
@@ -64,8 +65,9 @@ def add_programme_recommendations(
     """A fact per recommendation of the report's recommendations section, linked to the
     report, its addressees (the heading's and the text's) as actors."""
     sections = recommendations_sections(document)
-    if not sections:
-        return []
+    if not sections:  # a numbered block under a title of a shape the model does not know
+        readers = (addressees, ranks, ODIHR_TOPIC_WORDS)
+        return block_recommendations(extraction, document, report, actors, readers)
     key = local_name(report.iri)
     issuers = issuer_names(report)
     found: list[Fact] = []

@@ -13,7 +13,10 @@ from rdflib import Literal
 from normgraph.namespaces import NG, XSD, local_name
 
 from ..extract.actors import Actors
+from ..extract.addressees import addressees
+from ..extract.concepts import ODIHR_TOPIC_WORDS
 from ..extract.listed_facts import address_asked, address_named, item_key
+from ..extract.recommendation_block_facts import block_recommendations
 from ..extract.recommendation_lists import (
     item_parts,
     label_number,
@@ -22,7 +25,7 @@ from ..extract.recommendation_lists import (
     listed_recommendations,
 )
 from ..odihr.body_recommendations import ASKS
-from ..odihr.recommendation_sections import recommendations_sections
+from ..odihr.recommendation_sections import ranks, recommendations_sections
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.document import Document, Element, ElementKind
@@ -36,6 +39,9 @@ def add_listed_recommendations(
     """A fact per listed or labelled recommendation of the recommendations section, linked
     to ``report``, with the addressees its lead-in, label or text names."""
     sections = recommendations_sections(document) or labelled_sections(document.sections())
+    if not sections:  # a numbered block under a title of a shape the model does not know
+        readers = (addressees, ranks, ODIHR_TOPIC_WORDS)
+        return block_recommendations(extraction, document, report, actors, readers)
     elements = [element for section in sections for element in section.all_elements()]
     listed = {id(found.item): found for found in listed_recommendations(elements)}
     parts = item_parts(elements)

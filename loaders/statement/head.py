@@ -23,6 +23,7 @@ from ..extract.head import (
     issuers_in_opening,
     mission_issuer,
 )
+from ..extract.head_organisations import head_organisations
 from ..text.dates import DATE_PATTERN, MONTH_NAME, match_to_date
 from ..text.lines import TERMINAL
 from ..text.source import SourceText
@@ -59,13 +60,19 @@ _NO_PLACE = r"[^,\n]*\b(?i:elections?|referend(?:um|a))\b"
 2021") is part of the title: its words are no place of issue."""
 
 
+_TIME = r",?[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*(?:h|hrs|[AaPp]\.?[Mm]\.?|[A-Z]{2,4}))?"
+"""An hour after the date of issue ("Belgrade, 18 December 2023, 12:00"), as a press
+release dates itself: no part of the date."""
+
+
 def _block(period: str) -> re.Pattern[str]:
     """A title block closed by a date line, maybe after ``period`` (the start of a period)."""
     return re.compile(
         r"(?P<title>(?:[ \t]*\S[^\n]*\n(?:[ \t]*\n)*){1,8}?)[ \t]*"
         r"(?:(?:Preliminary\s+|Press\s+|Joint\s+)?(?:Statement|Release|Report),[ \t]*)?"
         rf"(?:(?!{_NO_PLACE})(?P<place>[A-Z][\w'\u2019.-]+(?:[ -][A-Z][\w'\u2019.-]+)?),[ \t]*)?"
-        rf"(?P<period>{period})(?P<date>(?i:{ISSUED_DATE}))\)?[ \t]*(?:$|[\u2013\u2014-][ \t])",
+        rf"(?P<period>{period})(?P<date>(?i:{ISSUED_DATE}))\)?(?:{_TIME})?"
+        r"[ \t]*(?:$|[\u2013\u2014-][ \t])",
         re.M,
     )
 
@@ -153,6 +160,15 @@ def head_preliminary_statement(source: SourceText) -> ReportHead:
 
 
 def read_statement_head(source: SourceText, start: int = 0) -> ReportHead:
+    """The head of an observer statement that begins at ``start`` (``_read_head``); where
+    its shapes name no issuer, the organisations the head's lines name in any order."""
+    head = _read_head(source, start)
+    if not head.creators:
+        head.creators.extend(head_organisations(source, start))
+    return head
+
+
+def _read_head(source: SourceText, start: int) -> ReportHead:
     """The head of an observer statement that begins at ``start``.
 
     Two forms: a one-line title naming the issuer ("Preliminary Report of the European
@@ -169,7 +185,7 @@ def read_statement_head(source: SourceText, start: int = 0) -> ReportHead:
     if not (block and _is_title_block(block.group("title"))):
         block = _PERIOD_BLOCK.match(text, first.start())  # closed by the period it covers
     if block and _is_title_block(block.group("title")):
-        lines = [ln for ln in block.group("title").splitlines() if ln.strip()]
+        lines = [ln for ln in block.group("title").splitlines() if re.search(r"[^\W\d_]", ln)]
         head.title_span = source.span(
             block.start("title"), block.start("title") + len(block.group("title").rstrip())
         )

@@ -24,12 +24,13 @@ from ..base import ExtractionError
 from ..extract.actors import Actors
 from ..extract.assessments import add_assessments
 from ..extract.complaint_figure_facts import add_document_figures
-from ..extract.election_mentions import find_mentions
+from ..extract.election_mentions import find_mentions, of_the_same_body
 from ..extract.elections import Mention, link_own_elections, resolve, state_fact
 from ..extract.head import ReportHead
 from ..extract.law_facts import add_document_laws
 from ..extract.named_actors import add_named_actors
 from ..extract.organisations import find_organisations
+from ..extract.recommendation_text import rejoin_recommendation_texts
 from ..extract.report import add_report
 from ..extract.report_results import add_report_results
 from ..extract.states import find_state, find_states, state_by_code
@@ -91,6 +92,15 @@ def _title_mentions(document: Document, head: ReportHead, country: str) -> list[
     return []
 
 
+def _first_named(mentions: list[Mention], title: str) -> str | None:
+    """Of the elections a title names ("early parliamentary, provincial and local
+    elections"), the type it names first: the body whose earlier cycles the text dates
+    without a type."""
+    at = {m.kind: title.lower().find(m.kind) for m in mentions if m.kind}
+    named = [kind for kind in at if at[kind] >= 0]
+    return min(named, key=lambda kind: at[kind]) if named else None
+
+
 def read_statement(
     extraction: Extraction,
     document: Document,
@@ -126,6 +136,10 @@ def read_statement(
     if statement.main is None and dated:
         # no election in the title: the first fully dated one of its state the text names
         statement.main = (dated[0].country, dated[0].kind, dated[0].year)
+    if statement.main is not None:  # "the previous elections, on 21 June 2020": its body's
+        same_year = [m for m in statement.mentions if m.year == statement.main[2]]
+        kind = _first_named(same_year, head.title or "") or statement.main[1]
+        statement.mentions[:] = of_the_same_body(statement.mentions, kind, statement.main[2])
     issuer = next((v for p, v in report.values if str(p).endswith("/creator")), None)
     assessor = host
     if isinstance(issuer, URIRef):
@@ -192,6 +206,7 @@ class StatementLoader:
         add_report_results(extraction, source, report, statement.actors)
         add_named_actors(document, statement.actors)
         add_sections(extraction, report, document)
+        rejoin_recommendation_texts(extraction, source.text)
         return extraction
 
 

@@ -14,11 +14,13 @@ from normgraph.namespaces import NG, XSD
 
 from ..extract.actors import find_institutions
 from ..extract.addressees import addressees
-from ..extract.concepts import topic
+from ..extract.concepts import STATEMENT_TOPIC_WORDS, topic
 from ..extract.passing_recommendations import issuer_names, recommends_in_passing
 from ..extract.priority_lists import (
     first_priorities,
 )
+from ..extract.recommendation_block_facts import block_facts
+from ..extract.recommendation_blocks import BlockItem, recommendation_block
 from ..extract.recommendation_lists import (
     CROSS_REFERENCE,
     ListedRecommendation,
@@ -199,6 +201,10 @@ def add_recommendations(
     broad = not found  # titled another way ("Conclusions and recommendations"): asks only
     found = found or recommendations_sections(document)
     if not found:
+        block = recommendation_block(document)
+        if block and not _numbered_in_passing(document):
+            _add_block(extraction, document, statement, block)  # a title of another shape
+            return
         add_recommendations_in_passing(extraction, document, statement)
         return
     section = next((s for s in found if not _SELECTED.search(s.title)), found[0])
@@ -294,6 +300,25 @@ def add_recommendations(
             fact.add(NG.priority, Literal(False))
     add_priorities(extraction, document, statement, final, {id(e) for e in elements}, selections)
     add_body_restatements(extraction, document, statement, final, chosen)
+
+
+def _numbered_in_passing(document: Document) -> bool:
+    """Does the reading of recommendations made in passing find numbered items (under a
+    line titling them, or a lead-in's list)? Then it reads them, and ranks them as its
+    lead-in says."""
+    listed = listed_recommendations(document.elements)
+    return bool(titled_items(document)) or any(found.item.label for found in listed)
+
+
+def _add_block(
+    extraction: Extraction, document: Document, statement: parts.Statement, block: list[BlockItem]
+) -> None:
+    """A numbered recommendation per item of a block read from its structure alone."""
+    report = (statement.report.iri, parts.report_key(statement.report))
+    readers = (_addressees, ranks, STATEMENT_TOPIC_WORDS)
+    for fact in block_facts(extraction, document, report, statement.actors, block, readers):
+        statement.recommendations.append(fact)
+        statement.about.append(fact)
 
 
 def _heads(elements: list[Element], index: int) -> bool:

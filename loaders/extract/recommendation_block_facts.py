@@ -1,0 +1,95 @@
+"""The facts of a numbered block of recommendations read from its structure alone
+(:mod:`.recommendation_blocks`), the same in every genre that falls back on it: number,
+whole text, order, the heading above (its category, and its addressees when it says "For
+..." or "To ..."), priority where a heading ranks the items below it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from rdflib import Literal, URIRef
+
+from normgraph.namespaces import NG, XSD, local_name
+
+from ..rdf.facts import Extraction, Fact
+from ..rdf.iris import mint
+from ..text.furniture import without_note_markers
+from ..text.model import Document
+from .actors import Actors, find_institutions
+from .concepts import topic, topic_for
+from .recommendation_blocks import BlockItem, addressed, recommendation_block
+
+Asks = Callable[[str], list[tuple[int, int, str, str, str | None]]]
+"""Who a text asks to act: start, end, name, kind and level of each addressee."""
+Ranks = Callable[[str, bool | None], bool | None]
+"""The priority a heading line gives the items below it, given the one before."""
+
+
+def block_facts(
+    extraction: Extraction,
+    document: Document,
+    report: tuple[URIRef, str],
+    actors: Actors,
+    block: list[BlockItem],
+    readers: tuple[Asks, Ranks, Mapping[str, str]],
+) -> list[Fact]:
+    """A recommendation fact per item of ``block``, added to ``extraction``. ``report`` is
+    the report's IRI and key; ``readers`` who a text asks to act, how a heading ranks, and
+    the genre's topic words."""
+    asks, ranks, words = readers
+    facts: list[Fact] = []
+    rank: bool | None = None
+    for ordinal, item in enumerate((item for item in block if item.text), start=1):
+        key = item.number
+        if any(str(f.iri).endswith(f"/{key}") for f in facts):
+            key = f"{item.number}-{ordinal}"  # numbered afresh under each heading
+        text = without_note_markers(item.text, document.footnotes)
+        fact = Fact(
+            iri=mint("recommendation", report[1], key),
+            kind=NG.Recommendation,
+            label=f"Recommendation {key}",
+            evidence=item.spans(document.source),
+        )
+        fact.add(NG.text, text).add(NG.sourceReport, report[0])
+        fact.add(NG.order, Literal(ordinal, datatype=XSD.integer))
+        fact.add(NG.number, item.number)
+        for line in item.above:
+            rank = ranks(line, rank)
+        if rank is not None:
+            fact.add(NG.priority, Literal(rank))
+        heading = item.heading_text
+        if heading:
+            fact.add(NG.categoryHeading, heading)
+        slug = topic_for(words, heading or "", text)
+        if slug:
+            fact.add(NG.topic, topic(slug))
+        if addressed(heading):  # "For the Parliament": whom the items below address
+            for start, end, institution, name in find_institutions(heading or ""):
+                spans = item.heading_spans(document.source, start, end)
+                fact.add(NG.addressee, actors.get(name, institution.kind, spans, institution.level))
+        for start, end, name, kind, level in asks(text):
+            spans = item.spans(document.source, start, end)
+            addressee = actors.get(name, kind, spans, level)
+            if (NG.addressee, addressee) not in fact.values:
+                fact.add(NG.addressee, addressee)
+        extraction.add(fact)
+        facts.append(fact)
+    return facts
+
+
+def block_recommendations(
+    extraction: Extraction,
+    document: Document,
+    report: Fact,
+    actors: Actors,
+    readers: tuple[Asks, Ranks, Mapping[str, str]],
+) -> list[Fact]:
+    """The recommendations of the numbered block of the report's text, if it has one
+    (``recommendation_block``): a genre reader's fallback when it finds no section."""
+    block = recommendation_block(document)
+    key = local_name(report.iri)
+    return block_facts(extraction, document, (report.iri, key), actors, block, readers)
+
+
+__all__ = ["block_facts", "block_recommendations"]
