@@ -25,6 +25,7 @@ from ..rdf.iris import mint
 from ..text.document import Document, Element, ElementKind, Sentence
 from ..text.source import Span
 from .assessment_counts import named_asks, states_no_study_verdict, tally_verdicts
+from .assessment_items import bare_status, items_under_review
 from .verdict_cues import VERDICT_BEFORE_LIST, assessment_status, cue_text, stated_verdict
 
 # A heading of a section that reviews earlier recommendations rather than making new ones.
@@ -217,6 +218,7 @@ def add_assessments(
     key = local_name(report.iri)
     found: list[Fact] = []
     tables = {id(e) for e in status_tables(document)}
+    listed = items_under_review(document, _reviews_recommendations)
     before: Sentence | None = None
     for sentence in document.sentences():
         # "The report offered 11 recommendations. ..., 3 have been implemented, 4 ...":
@@ -236,6 +238,11 @@ def add_assessments(
             and bool(_PROSE.search(sentence.text))
             and not _TRACKED.search(sentence.text)
         )
+        # an item of a list of earlier recommendations: "<ask>:  <status>"
+        itemised = isinstance(sentence.owner, Element) and (
+            id(sentence.owner) in listed
+            or (sentence.owner.kind is ElementKind.ITEM and _reviews_recommendations(titles))
+        )
         concluded = _conclusion(sentence.text)
         # "...; it is therefore partially implemented": one verdict, the one concluded
         clauses = [(0, len(sentence.text))] if concluded else _clauses(sentence)
@@ -253,6 +260,13 @@ def add_assessments(
             if tally:
                 continue
             verdict = stated_verdict(clause, reviewing)
+            bare = bare_status(clause) if itemised and verdict is None else None
+            if bare is not None:
+                label = f"{bare[1].replace('-', ' ')} (assessed in {key})"
+                found.append(_assessment(extraction, key, len(found) + 1, label, spans))
+                _state(found[-1], judge, bare[1], report, issued)
+                found[-1].add(NG.text, Literal(clause[: bare[0]].strip(" -\u2013*>")))
+                continue
             if verdict is None:
                 continue
             verdict = concluded or verdict

@@ -1,0 +1,101 @@
+"""Statements on earlier recommendations that degrade gently (issue 13, gen14c): a list whose
+items are "<ask>: <status>" under a lead-in naming earlier recommendations, or in a section
+reviewing them, is one assessment per item (the ask its text), whatever the bullet; a
+section heading "N / TITLE" is a heading; a footnote number glued to a sentence's stop ends
+the sentence, so two verdicts and a tally in one paragraph stay apart. Invented texts, on
+states and layouts no fixture report uses."""
+
+from __future__ import annotations
+
+from normgraph.loaders.rdf.facts import Fact
+from normgraph.loaders.statement.loader import StatementLoader
+from normgraph.loaders.text.document import parse_document
+from normgraph.loaders.text.source import SourceText
+from normgraph.namespaces import NG
+from tests.loaders.assessment_reading import assessments_in, statuses
+from tests.loaders.fact_lookup import texts
+
+FULLY, PARTIALLY, NOT = "fully-implemented", "partially-implemented", "not-implemented"
+
+LEAD_IN = """\
+II. CAMPAIGN
+
+The campaign was calm.
+
+Of the recommendations our network made after the 2029 local elections:
+
+  * regulation of third-party campaigning:  not implemented;
+  * a public register of campaign donations:  partially implemented (the register
+    covers parties only);
+  * live streaming of the sessions of the national commission:  implemented.
+"""
+
+SLASHED = """\
+Slovak Election Monitors
+
+PRELIMINARY STATEMENT
+
+Bratislava, 3 March 2031
+
+1 / SUMMARY
+
+The elections were calm and well administered.
+
+2 / FOLLOW-UP OF EARLIER RECOMMENDATIONS
+
+  -- a deadline for deciding complaints on election day:  fully implemented
+  -- observer access to the tabulation of results:  not implemented
+  -- Status: pending
+"""
+
+NOT_A_REVIEW = """\
+III. ELECTION DAY
+
+Observers noted the following shortcomings in the polling stations they visited:
+
+  * the secrecy of the vote in small polling stations:  not ensured;
+  * the rules on assisted voting for blind voters:  not implemented in most places.
+"""
+
+GLUED = """\
+IV. LEGAL FRAMEWORK
+
+The 2028 recommendation to shorten the deadlines for appeals has not been implemented.3
+Article 12.2 The amended law now obliges the commission to publish its decisions, which
+addresses a prior recommendation.4 Of the 18 recommendations of the 2028 report, 5 have
+been fully implemented, 6 partially and 7 not implemented.
+"""
+
+
+def _statuses(found: list[Fact]) -> list[str]:
+    return [status for row in statuses(found) for status in row]
+
+
+def test_items_under_a_lead_in_naming_earlier_recommendations_are_one_assessment_each() -> None:
+    found = assessments_in(LEAD_IN, "lead-in")
+    assert _statuses(found) == [NOT, PARTIALLY, FULLY]
+    assert texts(found[0], NG.text) == ["regulation of third-party campaigning"]
+    assert texts(found[2], NG.text) == ["live streaming of the sessions of the national commission"]
+
+
+def test_a_slashed_numbered_heading_opens_a_review_section_whose_items_are_read() -> None:
+    document = parse_document(SourceText("sk", "sk.txt", SLASHED))
+    titles = [section.title for section in document.sections()]
+    assert titles == ["SUMMARY", "FOLLOW-UP OF EARLIER RECOMMENDATIONS"]
+    extraction = StatementLoader().extract(SourceText("sk", "sk.txt", SLASHED))
+    found = [fact for fact in extraction.facts if fact.kind == NG.ImplementationAssessment]
+    # "-- Status: pending" is a tracker's field, not an ask
+    assert _statuses(found) == [FULLY, NOT]
+    assert texts(found[1], NG.text) == ["observer access to the tabulation of results"]
+
+
+def test_items_after_a_lead_in_on_anything_else_state_no_verdict() -> None:
+    assert assessments_in(NOT_A_REVIEW, "election-day") == []
+
+
+def test_a_footnote_number_glued_to_the_stop_ends_the_sentence() -> None:
+    found = assessments_in(GLUED, "glued")
+    assert _statuses(found) == [NOT, FULLY, FULLY, PARTIALLY, NOT]
+    assert found[0].evidence[-1].quote.endswith("has not been implemented.3")
+    # a decimal number ("Article 12.2") is no glued footnote: its sentence runs on
+    assert found[1].evidence[0].quote.startswith("Article 12.2 The amended law")
