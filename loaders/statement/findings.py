@@ -11,6 +11,7 @@ from normgraph.namespaces import NG
 
 from ..extract.actors import find_institutions
 from ..extract.concepts import polarity, topic
+from ..extract.finding_shapes import only_asks
 from ..extract.polarity import polarity_of
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
@@ -136,6 +137,8 @@ def add_findings(extraction: Extraction, document: Document, statement: parts.St
             for start, end, found in _passages(element.text[body:]):
                 if found is None and not (in_subsection and neutral_counts) and not numbered:
                     continue  # a neutral passage (method, background) at the top level
+                if only_asks(element.text[body + start : body + end]):
+                    continue  # a recommendation, not a finding
                 if found is None:
                     # An item under "VIOLATION OF VOTING PROCEDURES" reports a violation.
                     found = polarity_of(heading or run_in or sub or "")

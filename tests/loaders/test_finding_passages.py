@@ -7,9 +7,11 @@ report uses."""
 
 from __future__ import annotations
 
+from normgraph.loaders.odihr.loader import OdihrLoader
 from normgraph.loaders.statement.loader import StatementLoader
 from normgraph.loaders.text.source import SourceText
 from tests.loaders.fact_lookup import finding_polarities
+from tests.loaders.odihr_heads import final_report_head
 
 GLUED_HEAD = """\
 INTERNATIONAL ELECTION OBSERVATION MISSION
@@ -82,3 +84,51 @@ def test_sections_headed_number_slash_title_hold_findings_and_not_the_method() -
     assert _verdict(found, "Voting was calm and orderly.") == "positive"
     assert _verdict(found, "Observers reported serious irregulariti") == "problem"
     assert not any(text.startswith("We deployed") for text in found)
+
+
+ASKS_AMONG_FINDINGS = """\
+Ruritanian Vote Monitors
+
+PRELIMINARY STATEMENT on the parliamentary elections in Croatia of 2 June 2031
+
+Zagreb, 3 June 2031
+
+FINDINGS
+
+The State Election Commission worked transparently and met all legal deadlines.
+
+The commission should end the misuse of administrative resources by local officials.
+
+The exclusion of voters under guardianship is at odds with international standards, and
+the law should be amended.
+"""
+
+
+def test_a_sentence_that_opens_with_an_ask_is_no_finding_but_one_that_judges_first_is() -> None:
+    found = _findings(ASKS_AMONG_FINDINGS)
+    assert _verdict(found, "The State Election Commission worked") == "positive"
+    assert _verdict(found, "The exclusion of voters under guardian") == "problem"
+    assert not any(text.startswith("The commission should") for text in found)
+
+
+FINAL_ASKS = (
+    final_report_head(
+        "REPUBLIC OF SLOVENIA",
+        "PARLIAMENTARY ELECTIONS",
+        "5 May 2033",
+        "Election Assessment Mission",
+        "1 August 2033",
+    )
+    + """IV. ELECTION ADMINISTRATION
+
+The National Electoral Commission worked professionally and met all legal deadlines. The
+commission should end the misuse of administrative resources by local officials.
+"""
+)
+
+
+def test_a_final_reports_ask_in_a_body_section_is_no_finding() -> None:
+    found = finding_polarities(OdihrLoader().extract(SourceText("si", "si.txt", FINAL_ASKS)))
+    assert _verdict(found, "The National Electoral Commission worked") == "positive"
+    assert not any(text.startswith("The\ncommission should") for text in found)
+    assert not any("should end" in text for text in found)
