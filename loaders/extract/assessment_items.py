@@ -4,6 +4,11 @@ register:  partially implemented"), under a lead-in that names earlier recommend
 our own 2029 recommendations:") or in a section reviewing them, is one assessment per item,
 with the bare status after its colon and the ask as its text.
 
+A sentence that names an earlier recommendation may state its verdict by a verb no status
+cue knows, in any order: still to be acted on ("has yet to act on", "did not take up", "are
+still pending", "Unaddressed remains ..."), or done by a change made after it ("Following a
+prior recommendation, the deadline was extended"): ``verb_verdict``.
+
 (A verdict on several that names them, "Several prior recommendations were addressed,
 including on X and on Y", stays one assessment of the several: the tune half's readers mark
 the general verdict seven times to once the named items.)
@@ -68,4 +73,45 @@ def items_under_review(document: Document, reviews: Callable[[str], bool]) -> se
     return found
 
 
-__all__ = ["bare_status", "items_under_review"]
+_NAMED_EARLIER = re.compile(
+    r"\b(?:previous|prior|earlier|past|long-?\s?standing|(?:19|20)\d{2})\s+"
+    r"(?:[\w/'-]+\s+){0,3}?recommendations?\b"
+    r"|\brecommendations?\s+(?:made|issued|offered|of|from)\s+(?:in\s+|by\s+)?(?:the\s+|its\s+)?"
+    r"(?:[\w/'-]+\s+){0,3}?(?:previous|prior|earlier|past|last|(?:19|20)\d{2})\b",
+    re.I,
+)
+"""An earlier recommendation the sentence names ("a prior ODIHR recommendation", "the
+recommendations made in the 2029 report")."""
+_STILL_NOT = re.compile(
+    r"\b(?:(?:has|have|had)\s+)?yet\s+to\s+(?!be\b)\w+"
+    r"|\b(?:did|does|do)\s+not\s+(?:take\s+up|adopt|accept|pursue|act)\b"
+    r"|\b(?:is|are|was|were)\s+still\s+(?:pending|outstanding|open|unaddressed|unimplemented)\b"
+    r"|^\W*(?:unaddressed|outstanding|unimplemented)\s+(?:remains?|is|are)\b",
+    re.I,
+)
+"""A verdict that the recommendation is still to be acted on, in any order ("has yet to act
+on", "did not take up", "are still pending", "Unaddressed remains ...")."""
+_CHANGED_AFTER = re.compile(
+    r"^\W*(?:following|in\s+response\s+to|pursuant\s+to)\b[^.;]{0,120}?\brecommendations?\b"
+    r"[^.;]{0,40}?,[^.;]{0,120}?\b(?:was|were|has\s+been|have\s+been)\s+"
+    r"(?!(?:made|issued|offered|repeated|reiterated|recommended|noted|raised|given)\b)"
+    r"\w+(?:ed|en)\b",
+    re.I,
+)
+"""A change made after the recommendation, any verb ("Following a prior recommendation,
+the deadline was extended"): done."""
+
+
+def verb_verdict(clause: str) -> str | None:
+    """The status a sentence naming an earlier recommendation states by a verb no status cue
+    knows (``_STILL_NOT``, ``_CHANGED_AFTER``); None when it names none or states none."""
+    if _NAMED_EARLIER.search(clause) is None:
+        return None
+    if _STILL_NOT.search(clause):
+        return "not-implemented"
+    if _CHANGED_AFTER.search(clause):
+        return "fully-implemented"
+    return None
+
+
+__all__ = ["bare_status", "items_under_review", "verb_verdict"]

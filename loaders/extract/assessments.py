@@ -25,7 +25,7 @@ from ..rdf.iris import mint
 from ..text.document import Document, Element, ElementKind, Sentence
 from ..text.source import Span
 from .assessment_counts import named_asks, states_no_study_verdict, tally_verdicts
-from .assessment_items import bare_status, items_under_review
+from .assessment_items import bare_status, items_under_review, verb_verdict
 from .verdict_cues import VERDICT_BEFORE_LIST, assessment_status, cue_text, stated_verdict
 
 # A heading of a section that reviews earlier recommendations rather than making new ones.
@@ -259,7 +259,7 @@ def add_assessments(
                 _state(found[-1], judge, counted, report, issued)
             if tally:
                 continue
-            verdict = stated_verdict(clause, reviewing)
+            verdict = stated_verdict(clause, reviewing) or verb_verdict(clause)
             bare = bare_status(clause) if itemised and verdict is None else None
             if bare is not None:
                 label = f"{bare[1].replace('-', ' ')} (assessed in {key})"

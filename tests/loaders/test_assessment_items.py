@@ -99,3 +99,32 @@ def test_a_footnote_number_glued_to_the_stop_ends_the_sentence() -> None:
     assert found[0].evidence[-1].quote.endswith("has not been implemented.3")
     # a decimal number ("Article 12.2") is no glued footnote: its sentence runs on
     assert found[1].evidence[0].quote.startswith("Article 12.2 The amended law")
+
+
+ANY_VERB = """\
+III. LEGAL FRAMEWORK
+
+Following a prior recommendation of the mission, the period for filing complaints was
+lengthened to five days. The Assembly has yet to act on the 2027 recommendation to lift the
+ban on independent candidates. The recommendations made in the 2027 report on media
+regulation are still pending. Parliament did not take up the previous recommendation to
+lower the signature threshold. The Assembly has yet to adopt a new media law.
+"""
+
+NO_VERDICT = """\
+III. LEGAL FRAMEWORK
+
+Following a prior recommendation of the mission, the Assembly debated the threshold. The
+prior recommendation was made after the 2027 elections.
+"""
+
+
+def test_a_verdict_by_any_verb_on_a_named_earlier_recommendation_is_read() -> None:
+    found = assessments_in(ANY_VERB, "any-verb")
+    assert _statuses(found) == [FULLY, NOT, NOT, NOT]
+    # "has yet to adopt a new media law" names no earlier recommendation: no verdict
+    assert not any("media law" in fact.evidence[0].quote for fact in found)
+
+
+def test_a_change_that_is_no_change_or_a_recommendation_made_states_no_verdict() -> None:
+    assert assessments_in(NO_VERDICT, "no-verdict") == []
