@@ -9,6 +9,10 @@ cue knows, in any order: still to be acted on ("has yet to act on", "did not tak
 still pending", "Unaddressed remains ..."), or done by a change made after it ("Following a
 prior recommendation, the deadline was extended"): ``verb_verdict``.
 
+A lead-in that states a verdict on earlier recommendations and lists them ("The following
+prior recommendations remain unaddressed:") gives each item that verdict: one assessment
+per item, none for the lead-in (``verdict_lead_ins``).
+
 (A verdict on several that names them, "Several prior recommendations were addressed,
 including on X and on Y", stays one assessment of the several: the tune half's readers mark
 the general verdict seven times to once the named items.)
@@ -114,4 +118,36 @@ def verb_verdict(clause: str) -> str | None:
     return None
 
 
-__all__ = ["bare_status", "items_under_review", "verb_verdict"]
+def verdict_lead_ins(
+    document: Document, verdict: Callable[[str], str | None], makes_new: Callable[[str], bool]
+) -> tuple[dict[int, str], set[int]]:
+    """A lead-in that states a verdict on earlier recommendations and lists them ("The
+    following prior recommendations remain unaddressed:" and two items or more): each item
+    is one assessment with the lead-in's status (its own bare status, if any, first), and
+    the lead-in states none of its own. Not in a section that makes recommendations
+    (``makes_new``, given its headings): there the items are new ones. Returns the items'
+    ids with the status, and the lead-ins' ids."""
+    items: dict[int, str] = {}
+    lead_ins: set[int] = set()
+    elements = document.elements
+    for index, element in enumerate(elements):
+        text = element.text.rstrip()
+        if element.kind is not ElementKind.PARAGRAPH or not text.endswith(":"):
+            continue
+        if makes_new(" ".join(section.title for section in element.section.path)):
+            continue
+        told = verdict(text)
+        if told is None:
+            continue
+        listed = []
+        for item in elements[index + 1 :]:
+            if item.kind is not ElementKind.ITEM or item.section is not element.section:
+                break
+            listed.append(item)
+        if len(listed) >= 2:
+            lead_ins.add(id(element))
+            items.update((id(item), told) for item in listed)
+    return items, lead_ins
+
+
+__all__ = ["bare_status", "items_under_review", "verb_verdict", "verdict_lead_ins"]

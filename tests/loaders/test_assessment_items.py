@@ -128,3 +128,57 @@ def test_a_verdict_by_any_verb_on_a_named_earlier_recommendation_is_read() -> No
 
 def test_a_change_that_is_no_change_or_a_recommendation_made_states_no_verdict() -> None:
     assert assessments_in(NO_VERDICT, "no-verdict") == []
+
+
+LED = """\
+Annex 2. Follow-up
+
+The mission met the Central Election Commission of Montenegro in May 2031. The following
+recommendations of the 2027 final report remain unaddressed:
+
+  a) the ban on candidacy for persons with a criminal record of any kind;
+  b) the obligation to publish campaign finance reports before election day;
+  c) observer access to the work of the municipal commissions:  partially implemented.
+
+Voters could check their entries online.
+"""
+
+COUNTED_LEAD_IN = """\
+II. FOLLOW-UP
+
+Of the 12 recommendations of the 2027 report, 4 have been implemented, 3 partially and 5 not
+at all, among them:
+
+  - the ban on candidacy for persons with a criminal record;
+  - the obligation to publish campaign finance reports.
+"""
+
+
+def test_a_lead_ins_verdict_is_each_listed_items_and_not_its_own() -> None:
+    found = assessments_in(LED, "led")
+    assert _statuses(found) == [NOT, NOT, PARTIALLY]
+    assert texts(found[0], NG.text) == [
+        "the ban on candidacy for persons with a criminal record of any kind"
+    ]
+    assert texts(found[2], NG.text) == ["observer access to the work of the municipal commissions"]
+
+
+def test_a_lead_in_that_counts_by_status_is_a_tally_not_its_items_verdict() -> None:
+    assert _statuses(assessments_in(COUNTED_LEAD_IN, "counted")) == [FULLY, PARTIALLY, NOT]
+
+
+NEW_LIST = """\
+V. RECOMMENDATIONS
+
+Many of the following recommendations were already made in previous reports and remain
+unaddressed:
+
+  1. The law should allow independent candidates.
+  2. The commission should publish its minutes.
+"""
+
+
+def test_a_verdict_before_a_list_of_new_recommendations_stays_the_lead_ins_own() -> None:
+    found = assessments_in(NEW_LIST, "new-list")
+    assert _statuses(found) == [NOT]
+    assert "remain" in " ".join(span.quote for span in found[0].evidence)
