@@ -26,12 +26,13 @@ from collections.abc import Callable
 from ..text.document import Document, ElementKind
 
 _BARE_STATUS = re.compile(
-    r":\s+(?P<status>(?:(?:fully|partially|partly|largely|mostly|not(?:\s+yet)?|in\s+part)\s+)?"
+    r"(?::\s+|\s+[\u2013\u2014-]{1,2}\s+|\s*\(\s*)(?P<status>(?:(?:fully|partially|partly|largely|mostly|not(?:\s+yet)?|in\s+part)\s+)?"
     r"(?:implemented|addressed|done|met)|outstanding|pending|unaddressed|unimplemented"
-    r"|no\s+(?:action|progress))\s*(?=[(;.,]|$)",
+    r"|no\s+(?:action|progress))\s*\)?\s*(?=[(;.,]|$)",
     re.I,
 )
-"""A bare status after an item's colon ("...:  partially implemented (an audit began ...);")."""
+"""A bare status after an item's colon ("...:  partially implemented (an audit began ...);"),
+a dash ("... - not implemented") or in brackets at its end ("... (partly implemented)")."""
 _FIELD = re.compile(r"^\W*(?:status|assessment|progress|implementation|follow-?up)\b", re.I)
 """A tracker's field ("Status: implemented"): ``extract.tracker``'s to read."""
 

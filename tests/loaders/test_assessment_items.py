@@ -182,3 +182,20 @@ def test_a_verdict_before_a_list_of_new_recommendations_stays_the_lead_ins_own()
     found = assessments_in(NEW_LIST, "new-list")
     assert _statuses(found) == [NOT]
     assert "remain" in " ".join(span.quote for span in found[0].evidence)
+
+
+OTHER_MARKS = """\
+II. CAMPAIGN
+
+Of the recommendations our network made after the 2029 local elections:
+
+  * regulation of third-party campaigning - not implemented;
+  * a public register of campaign donations (partly implemented);
+  * live streaming of the sessions of the national commission (implemented).
+"""
+
+
+def test_an_items_status_after_a_dash_or_in_brackets_is_read_too() -> None:
+    found = assessments_in(OTHER_MARKS, "other-marks")
+    assert _statuses(found) == [NOT, PARTIALLY, FULLY]
+    assert texts(found[1], NG.text) == ["a public register of campaign donations"]
