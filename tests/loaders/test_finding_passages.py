@@ -8,7 +8,9 @@ report uses."""
 from __future__ import annotations
 
 from normgraph.loaders.odihr.loader import OdihrLoader
+from normgraph.loaders.programme.loader import ProgrammeLoader
 from normgraph.loaders.statement.loader import StatementLoader
+from normgraph.loaders.text.document import parse_document
 from normgraph.loaders.text.source import SourceText
 from tests.loaders.fact_lookup import finding_polarities
 from tests.loaders.odihr_heads import final_report_head
@@ -132,3 +134,40 @@ def test_a_final_reports_ask_in_a_body_section_is_no_finding() -> None:
     assert _verdict(found, "The National Electoral Commission worked") == "positive"
     assert not any(text.startswith("The\ncommission should") for text in found)
     assert not any("should end" in text for text in found)
+
+
+CODED = """\
+ALPINE CIVIC FUND
+FINAL NARRATIVE REPORT
+
+GRANTEE
+    Vote Watch Liechtenstein, Vaduz
+REPORT DATE
+    2031-06-30
+
+P1  SUMMARY OF THE PROJECT
+
+The grantee observed the parliamentary elections of 2 February 2031 in Liechtenstein.
+
+P2  MAIN FINDINGS OF THE OBSERVATION
+
+The election administration worked efficiently and transparently. Observers reported the
+misuse of administrative resources by two municipalities.
+
+P3  FINANCIAL SUMMARY
+
+The grant was spent as planned.
+"""
+
+
+def test_a_coded_number_set_off_by_a_gap_opens_a_section_whose_findings_are_read() -> None:
+    document = parse_document(SourceText("li", "li.txt", CODED))
+    titles = [section.title for section in document.sections()]
+    assert titles == [
+        "SUMMARY OF THE PROJECT",
+        "MAIN FINDINGS OF THE OBSERVATION",
+        "FINANCIAL SUMMARY",
+    ]
+    found = finding_polarities(ProgrammeLoader().extract(SourceText("li", "li.txt", CODED)))
+    assert _verdict(found, "The election administration worked") == "positive"
+    assert _verdict(found, "Observers reported the misuse") == "problem"
