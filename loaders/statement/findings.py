@@ -37,7 +37,7 @@ _DATELINE = re.compile(
     rf"^[^.]{{0,400}}?\b[A-Z][\w\u00c0-\u024f'-]*(?:\s[A-Z][\w\u00c0-\u024f'-]*){{0,2}},\s+"
     rf"(?:\d{{1,2}}\s+{MONTH_NAME}|{MONTH_NAME}\s+\d{{1,2}},?)\s+\d{{4}}\s*[\u2013\u2014-]{{1,2}}\s+"
 )
-"""A dateline opening a statement's first paragraph ("Vilnius, 4 May 2031 - The elections
+"""A dateline opening a statement's first paragraph ("<Place>, 4 May 2031 - The elections
 ..."), and the title-block lines a conversion glued before it: the finding starts after."""
 _DEBRIS = re.compile(r"^(?:Page \d+(?: of \d+)?|_{3,}|\d{1,2} [A-Z].*)$")
 """Page furniture and footnote text left in the body: never a finding."""
