@@ -25,6 +25,7 @@ from ..rdf.iris import mint
 from ..text.document import Document, Element, ElementKind, Sentence
 from ..text.source import Span
 from .assessment_counts import named_asks, states_no_study_verdict, tally_verdicts
+from .assessment_items import bare_status, items_under_review, verb_verdict, verdict_lead_ins
 from .verdict_cues import VERDICT_BEFORE_LIST, assessment_status, cue_text, stated_verdict
 
 # A heading of a section that reviews earlier recommendations rather than making new ones.
@@ -217,6 +218,9 @@ def add_assessments(
     key = local_name(report.iri)
     found: list[Fact] = []
     tables = {id(e) for e in status_tables(document)}
+    listed = items_under_review(document, _reviews_recommendations)
+    led, lead_ins = verdict_lead_ins(document, _lead_in_verdict, _lists_recommendations)
+    itemised_done: set[int] = set()
     before: Sentence | None = None
     for sentence in document.sentences():
         # "The report offered 11 recommendations. ..., 3 have been implemented, 4 ...":
@@ -236,6 +240,19 @@ def add_assessments(
             and bool(_PROSE.search(sentence.text))
             and not _TRACKED.search(sentence.text)
         )
+        # an item of a list of earlier recommendations: "<ask>:  <status>"
+        itemised = isinstance(sentence.owner, Element) and (
+            id(sentence.owner) in listed
+            or (sentence.owner.kind is ElementKind.ITEM and _reviews_recommendations(titles))
+        )
+        if id(sentence.owner) in lead_ins:
+            continue  # its verdict is its items'
+        if id(sentence.owner) in led:
+            if id(sentence.owner) not in itemised_done:
+                itemised_done.add(id(sentence.owner))
+                given = _led_item(extraction, key, found, sentence, led[id(sentence.owner)])
+                _state(found[-1], judge, given, report, issued)
+            continue
         concluded = _conclusion(sentence.text)
         # "...; it is therefore partially implemented": one verdict, the one concluded
         clauses = [(0, len(sentence.text))] if concluded else _clauses(sentence)
@@ -252,7 +269,14 @@ def add_assessments(
                 _state(found[-1], judge, counted, report, issued)
             if tally:
                 continue
-            verdict = stated_verdict(clause, reviewing)
+            verdict = stated_verdict(clause, reviewing) or verb_verdict(clause)
+            bare = bare_status(clause) if itemised and verdict is None else None
+            if bare is not None:
+                label = f"{bare[1].replace('-', ' ')} (assessed in {key})"
+                found.append(_assessment(extraction, key, len(found) + 1, label, spans))
+                _state(found[-1], judge, bare[1], report, issued)
+                found[-1].add(NG.text, Literal(clause[: bare[0]].strip(" -\u2013*>")))
+                continue
             if verdict is None:
                 continue
             verdict = concluded or verdict
@@ -267,6 +291,29 @@ def add_assessments(
                 extraction.add(asked)
                 found.append(asked)
     return found
+
+
+def _lead_in_verdict(text: str) -> str | None:
+    """The verdict a lead-in states on the earlier recommendations it lists (none when it
+    counts them by status: a tally)."""
+    if tally_verdicts(cue_text(text), reviewing=True):
+        return None
+    return stated_verdict(text) or verb_verdict(text)
+
+
+def _led_item(
+    extraction: Extraction, key: str, found: list[Fact], sentence: Sentence, told: str
+) -> str:
+    """One assessment of an item a verdict's lead-in lists, added to ``found``; its status
+    (returned) its own bare one, else the lead-in's; the item's text (less a status after
+    its colon) as what was assessed."""
+    bare = bare_status(sentence.text)
+    verdict = bare[1] if bare is not None else told
+    ask = sentence.text[: bare[0]] if bare is not None else sentence.text
+    label = f"{verdict.replace('-', ' ')} (assessed in {key})"
+    found.append(_assessment(extraction, key, len(found) + 1, label, sentence.spans()))
+    found[-1].add(NG.text, Literal(ask.strip().rstrip(";.,")))
+    return verdict
 
 
 _CONCLUDES = re.compile(

@@ -24,6 +24,7 @@ from normgraph.namespaces import NG, local_name
 from ..extract.actors import Actors, add_people, find_institutions, find_listed_parties
 from ..extract.concepts import ODIHR_TOPIC_WORDS, topic, topic_for
 from ..extract.concepts import polarity as finding_polarity
+from ..extract.finding_shapes import only_asks
 from ..extract.polarity import polarity_of
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
@@ -52,8 +53,8 @@ def add_findings(extraction: Extraction, document: Document, report: Fact) -> li
             continue
         if _SKIP.search(section.path[0].title):
             continue
-        if _ABOUT_THE_REPORT.search(sentence.text):
-            continue
+        if _ABOUT_THE_REPORT.search(sentence.text) or only_asks(sentence.text):
+            continue  # about the report, or an ask: no finding
         overall = _OVERALL.search(section.path[0].title)
         titled = None if overall else topic_for(ODIHR_TOPIC_WORDS, *_titles(section.path))
         for start, end, verdict in conclusions(sentence.text):

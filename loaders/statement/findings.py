@@ -11,9 +11,11 @@ from normgraph.namespaces import NG
 
 from ..extract.actors import find_institutions
 from ..extract.concepts import polarity, topic
+from ..extract.finding_shapes import only_asks
 from ..extract.polarity import polarity_of
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
+from ..text.dates import MONTH_NAME
 from ..text.document import Document, Element, ElementKind, Section
 from ..text.sentences import sentences
 from . import parts
@@ -31,6 +33,12 @@ _OTHER_PART = re.compile(
 )
 _PREAMBLE = re.compile(r"INTRODUCTION|ACKNOWLEDGE?MENTS?|METHODOLOGY", re.I)
 """The mission's own account of itself: never findings."""
+_DATELINE = re.compile(
+    rf"^[^.]{{0,400}}?\b[A-Z][\w\u00c0-\u024f'-]*(?:\s[A-Z][\w\u00c0-\u024f'-]*){{0,2}},\s+"
+    rf"(?:\d{{1,2}}\s+{MONTH_NAME}|{MONTH_NAME}\s+\d{{1,2}},?)\s+\d{{4}}\s*[\u2013\u2014-]{{1,2}}\s+"
+)
+"""A dateline opening a statement's first paragraph ("<Place>, 4 May 2031 - The elections
+..."), and the title-block lines a conversion glued before it: the finding starts after."""
 _DEBRIS = re.compile(r"^(?:Page \d+(?: of \d+)?|_{3,}|\d{1,2} [A-Z].*)$")
 """Page furniture and footnote text left in the body: never a finding."""
 
@@ -82,17 +90,18 @@ def _sections_titled(document: Document, titles: re.Pattern[str]) -> list[Sectio
 
 def _passages(text: str) -> list[tuple[int, int, str | None]]:
     """Where ``text`` makes one point: the whole of it when its evaluative sentences agree,
-    else, when it both praises and criticises, each run of sentences of one polarity (a
-    neutral or mixed sentence stays with the run before it): "The CEC worked well. ...
-    However, observers noted ..." gives two findings of their own polarities."""
+    else each run of sentences of one verdict (positive, problem or mixed; a neutral
+    sentence stays with the run before it): "Election day was calm. The count was orderly
+    but slow." gives a positive and a mixed finding, as "The CEC worked well. However,
+    observers noted ..." gives a positive and a problem. (Read as one mixed point, the
+    contrast lost ten marked findings of the tune half for the few it won.)"""
     bounds = sentences(text)
     polarities = [polarity_of(text[start:end]) for start, end in bounds]
-    if not {"positive", "problem"} <= set(polarities):
+    if len({found for found in polarities if found is not None}) < 2:
         return [(0, len(text), polarity_of(text))]
     runs: list[tuple[int, int, str | None]] = []
     for (start, end), found in zip(bounds, polarities, strict=True):
-        joins = found in (None, "mixed", runs[-1][2]) or runs[-1][2] is None if runs else False
-        if joins:
+        if runs and (found is None or runs[-1][2] is None or found == runs[-1][2]):
             runs[-1] = (runs[-1][0], end, runs[-1][2] or found)
         else:
             runs.append((start, end, found))
@@ -112,6 +121,9 @@ def add_findings(extraction: Extraction, document: Document, statement: parts.St
             heading, body = parts.strip_run_in(element)
             if heading:
                 run_in = heading
+            dateline = _DATELINE.match(element.text[body:])
+            if dateline is not None:
+                body += dateline.end()
             in_subsection = element.section.level > 1
             numbered = element.kind is ElementKind.ITEM and bool(element.label) and neutral_counts
             sub = element.section.title if in_subsection else None
@@ -125,6 +137,8 @@ def add_findings(extraction: Extraction, document: Document, statement: parts.St
             for start, end, found in _passages(element.text[body:]):
                 if found is None and not (in_subsection and neutral_counts) and not numbered:
                     continue  # a neutral passage (method, background) at the top level
+                if only_asks(element.text[body + start : body + end]):
+                    continue  # a recommendation, not a finding
                 if found is None:
                     # An item under "VIOLATION OF VOTING PROCEDURES" reports a violation.
                     found = polarity_of(heading or run_in or sub or "")

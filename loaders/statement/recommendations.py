@@ -208,6 +208,11 @@ def add_recommendations(
         add_recommendations_in_passing(extraction, document, statement)
         return
     section = next((s for s in found if not _SELECTED.search(s.title)), found[0])
+    if not any(e.kind is ElementKind.ITEM and e.label for e in section.all_elements()):
+        block = recommendation_block(document)  # its labels are of no shape the lists know
+        if block:
+            _add_block(extraction, document, statement, block)
+            return
     closing = recommendations_sections(document)  # one closing each chapter, or the one
     chosen = closing if len(closing) > 1 and section in closing else [section]
     selections = [s for s in found if s not in chosen and s.level <= section.level]

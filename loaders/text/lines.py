@@ -22,9 +22,13 @@ from .labels import ITEM_LABEL, ROMAN, SENTENCE, SPELT_NUMBERS, item_label
 _ROMAN_HEADING = re.compile(r"^\s*(?P<num>[IVXLC]{1,7})\.?\s+(?P<title>\S.{0,160}?)\s*$")
 _LETTER_HEADING = re.compile(r"^\s*(?P<num>[A-Z])\.\s+(?P<title>\S.{0,160}?)\s*$")
 _DECIMAL_HEADING = re.compile(
-    r"^\s*(?P<num>[1-9]\d?(?:\.\d{1,2}){0,4})\.?[ \t]+(?P<title>[A-Z(].{0,120}?)\s*$"
+    r"^\s*(?P<num>[1-9]\d?(?:\.\d{1,2}){0,4}|[1-9]\d?[a-z](?=[ \t]+/)"
+    r"|[A-Z]{1,2}\d{1,2}(?=[ \t]{2}))\.?(?:[ \t]+/)?[ \t]+"
+    r"(?P<title>[A-Z(].{0,120}?)\s*$"
 )
-"""A decimal-numbered heading standing alone: ``3.1.3 Phase 1 - Repression``, ``2 Methodology``."""
+"""A decimal-numbered heading standing alone: ``3.1.3 Phase 1 - Repression``, ``2 Methodology``,
+a slash after the number (``4 / LEGAL FRAMEWORK``, an inserted ``7a / MEDIA``), a coded
+number set off by a column gap (a questionnaire's ``Q4  MAIN FINDINGS``)."""
 _CHAPTER_HEADING = re.compile(
     r"^\s*(?:CHAPTER|Chapter|PART|Part|SECTION|Section)[ \t]+"
     rf"(?P<num>[1-9]\d?|[IVXLC]{{1,7}}|(?i:{'|'.join(SPELT_NUMBERS)})\b)"
@@ -43,10 +47,10 @@ GLYPHS = (
 """Bullet glyphs: dots and squares, arrowheads ("\u25ba", "\u27a2") and the private-use
 glyphs a Symbol or Wingdings bullet becomes in PDF extraction ("\uf0b7")."""
 _ITEM = re.compile(
-    rf"^\s*(?:{ITEM_LABEL}|(?P<bullet>>>|[-\u2013*>{GLYPHS}]|o(?=\s+[A-Za-z])))\s+(?=\S)"
+    rf"^\s*(?:{ITEM_LABEL}|(?P<bullet>>>|--|[-\u2013*>{GLYPHS}]|o(?=\s+[A-Za-z])))\s+(?=\S)"
 )
-"""A list item: a label (:mod:`.labels`) or a bullet (">>" and a word processor's "o"
-too), then its text."""
+"""A list item: a label (:mod:`.labels`) or a bullet (">>", a typewriter's "--" and a word
+processor's "o" too), then its text."""
 _LABEL_ONLY = re.compile(rf"^\s*(?:{ITEM_LABEL})\s*$")
 """A label alone on its line ("5.", "(b)"): the item's text follows on the next line."""
 _GAPPED_CELL = re.compile(r"^\s*\d{1,3}\s*$")
