@@ -236,3 +236,15 @@ def test_a_sentence_wrapped_at_the_word_is_no_title() -> None:
 def test_the_next_section_numbered_like_the_title_closes_the_block() -> None:
     numbers = [number for number, _ in _block(STATEMENT)]
     assert numbers == ["1", "2", "3"]
+
+
+def test_a_found_section_whose_items_have_no_known_labels_is_read_as_a_block() -> None:
+    # "5 / RECOMMENDATIONS" is a heading the document model knows (a section is found), but
+    # its "1 \u25b8" labels are not: the block reader numbers the items all the same
+    slashed = STATEMENT.replace("[4] ", "4 / ").replace("[5] ", "5 / ").replace("[6] ", "6 / ")
+    found = _recommendations(StatementLoader(), slashed, "si")
+    assert _read(found, NG.number, NG.categoryHeading) == [
+        ("1", "To the Parliament"),
+        ("2", "To the Parliament"),
+        ("3", "To the Central Election Commission"),
+    ]
