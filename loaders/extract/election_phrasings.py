@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from ..text.dates import MONTH_NAME, NUMERIC_DATE
+from ..text.needed_words import folded_once, may_match
 from .state_data import election_type_words
 from .states import participating_states
 
@@ -130,7 +131,10 @@ def matches(
     pattern: re.Pattern[str], text: str, starts: dict[re.Pattern[str], list[int]]
 ) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)``; a pattern with a lead is tried only where its lead
-    matches (``starts`` keeps those places per lead for the other patterns)."""
+    matches (``starts`` keeps those places per lead for the other patterns); a text that
+    lacks a word the pattern needs is not scanned."""
+    if not may_match(pattern, folded_once(text)):
+        return
     lead = _lead_of(pattern)
     if lead is None:
         yield from pattern.finditer(text)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..text.needed_words import Folded, may_match
 from .assessment_counts import SHARE, share_status
 
 _REPEATS = (
@@ -315,9 +316,11 @@ followed")."""
 
 
 def assessment_status(text: str) -> str | None:
-    """The implementation status a sentence states, or None if it states none."""
+    """The implementation status a sentence states, or None if it states none (a cue is
+    not scanned over a sentence that lacks a word it needs)."""
+    lowered = Folded(text)
     for slug, cue in _STATUS:
-        if cue.search(text):
+        if may_match(cue, lowered) and cue.search(text):
             return slug
     return None
 

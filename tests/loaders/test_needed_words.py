@@ -1,0 +1,94 @@
+"""The words a pattern needs (``needed_words``): read from its parse, and never a reason to skip
+a text the pattern would match (readers skip such texts for speed, docs/build.md)."""
+
+from __future__ import annotations
+
+import re
+
+from bench.quality_gold import read_manifest
+from bench.synthetic_reports import synthetic_report
+from normgraph.loaders.extract.election_phrasings import phrasings
+from normgraph.loaders.extract.verdict_cues import _STATUS
+from normgraph.loaders.text.genre_cues import CUES
+from normgraph.loaders.text.needed_words import Folded, folded, may_match, needed
+
+
+def _needs(pattern: str, flags: int = re.IGNORECASE) -> list[set[str]]:
+    return [set(need) for need in needed(re.compile(pattern, flags))]
+
+
+def test_a_literal_run_is_needed_folded() -> None:
+    assert _needs(r"\bRun-off\s+Vote\b") == [{"run-off"}, {"vote"}]
+
+
+def test_an_alternation_needs_one_of_its_alternatives() -> None:
+    assert _needs(r"(?:tally|count(?:ing)?) sheets") == [{"tally", "count"}, {" sheets"}]
+
+
+def test_what_may_be_absent_is_not_needed() -> None:
+    assert _needs(r"(?:early\s+)?polls?(?:\s+station)*|ballot") == [{"poll", "ballot"}]
+    assert _needs(r"ballot|x") == []  # one alternative needs nothing of three characters
+    assert _needs(r"(?:seats)?|votes") == []
+
+
+def test_look_arounds_read_the_text_but_negative_ones_need_nothing() -> None:
+    assert _needs(r"(?<=mayor )seat(?=ed)") == [{"mayor "}, {"seat"}]
+    assert _needs(r"(?<!mayor )seat(?!ed)") == [{"seat"}]
+
+
+def test_a_repeat_of_at_least_one_keeps_its_needs() -> None:
+    assert _needs(r"(?:round\s+){2,3}") == [{"round"}]
+
+
+def test_letters_case_insensitive_matching_takes_for_ascii_are_folded() -> None:
+    # the long s, the Kelvin sign, dotted and dotless i match "s", "k", "i" in ``re``
+    text = "the \u017fecond round in U\u017ft\u00ed, 3 \u212aM from \u0130stanbul, \u0131nk"
+    for word in ("second", "km", "istanbul", "ink"):
+        pattern = re.compile(word, re.IGNORECASE)
+        assert pattern.search(text)
+        assert may_match(pattern, Folded(text))
+    assert len(folded(text)) == len(text)
+
+
+def test_a_text_without_a_needed_word_is_skipped() -> None:
+    pattern = re.compile(r"(?:presidential|local) elections? of \d{4}", re.IGNORECASE)
+    assert not may_match(pattern, Folded("Local elections were held."))
+    assert may_match(pattern, Folded("LOCAL ELECTIONS OF 2031"))
+
+
+def _paragraphs() -> list[str]:
+    """The paragraphs of two synthetic reports and the tune-half fixtures."""
+    texts = [synthetic_report(seed) for seed in (1, 2)]
+    texts += [
+        entry.text_path.read_text(encoding="utf-8")
+        for entry in read_manifest()
+        if entry.half == "tune"
+    ]
+    return [piece for text in texts for piece in re.split(r"\n\s*\n", text)]
+
+
+def _sentences(paragraphs: list[str]) -> list[str]:
+    return [s for piece in paragraphs for s in re.split(r"(?<=[.;:])\s+", piece)]
+
+
+def _skipped_never_match(patterns: list[re.Pattern[str]], pieces: list[str]) -> int:
+    """How many (pattern, piece) pairs the guard skips; fails on one it skips wrongly."""
+    skipped = 0
+    for piece in pieces:
+        text = Folded(piece)
+        for pattern in patterns:
+            if not may_match(pattern, text):
+                skipped += 1
+                assert pattern.search(piece) is None, (pattern.pattern[:80], piece[:200])
+    return skipped
+
+
+def test_no_guarded_pattern_matches_a_text_it_would_skip() -> None:
+    """Election phrasings (tried per paragraph), genre cues (per text part) and status cues
+    (per sentence) on the texts their readers give them."""
+    paragraphs = _paragraphs()
+    guarded = [pattern for pattern, _ in phrasings()]
+    guarded += [cue.pattern for cues in CUES.values() for cue in cues]
+    assert _skipped_never_match(guarded, paragraphs) > len(paragraphs)
+    sentences = _sentences(paragraphs)
+    assert _skipped_never_match([cue for _, cue in _STATUS], sentences) > len(sentences)
