@@ -133,14 +133,16 @@ def matches(
     """``pattern.finditer(text)``; a pattern with a lead is tried only where its lead
     matches (``starts`` keeps those places per lead for the other patterns); a text that
     lacks a word the pattern needs is not scanned."""
-    if not may_match(pattern, folded_once(text)):
+    lowered = folded_once(text)
+    if not may_match(pattern, lowered):
         return
     lead = _lead_of(pattern)
     if lead is None:
         yield from pattern.finditer(text)
         return
     if lead not in starts:
-        starts[lead] = [match.start() for match in lead.finditer(text)]
+        found = lead.finditer(text) if may_match(lead, lowered) else ()
+        starts[lead] = [match.start() for match in found]
     resume = 0
     for start in starts[lead]:
         if start < resume:

@@ -54,9 +54,15 @@ def folded_once(text: str) -> Folded:
     return Folded(text)
 
 
+_UNPLAIN = frozenset({0xB5, 0x130, 0x131, 0x17F})
+"""Letters below U+0250 that ``re`` matches case-insensitively with a letter ``str.lower``
+does not map them to (the micro sign and Greek mu, the i's and s's of ``_FOLDS``)."""
+
+
 def _is_plain(code: int) -> bool:
-    """An ASCII character, which ``re`` matches case-insensitively as ``str.lower`` does."""
-    return code < 128
+    """A Latin character (below U+0250, as "á" in a body's name), which ``re`` matches
+    case-insensitively exactly where :func:`folded` text holds its lower case."""
+    return code < 0x250 and code not in _UNPLAIN
 
 
 def _needs(items: Any) -> list[Need]:
@@ -124,3 +130,14 @@ def may_match(pattern: re.Pattern[str], text: Folded) -> bool:
         if not text.holds(need):
             return False
     return True
+
+
+def first_search(patterns: tuple[re.Pattern[str], ...], text: str) -> re.Match[str] | None:
+    """The first match of the first of ``patterns`` that matches ``text`` (``a.search(text)
+    or b.search(text) or ...``), the text folded once and a pattern not scanned where it
+    lacks a word it needs."""
+    lowered = Folded(text)
+    for pattern in patterns:
+        if may_match(pattern, lowered) and (match := pattern.search(text)) is not None:
+            return match
+    return None

@@ -7,10 +7,12 @@ import re
 
 from bench.quality_gold import read_manifest
 from bench.synthetic_reports import synthetic_report
-from normgraph.loaders.extract.election_phrasings import phrasings
+from normgraph.loaders.extract.complaint_cases import _CASE_PATTERNS
+from normgraph.loaders.extract.election_phrasings import _lead_of, phrasings
+from normgraph.loaders.extract.named_actors import _PERSON_CUES
 from normgraph.loaders.extract.verdict_cues import _STATUS
 from normgraph.loaders.text.genre_cues import CUES
-from normgraph.loaders.text.needed_words import Folded, folded, may_match, needed
+from normgraph.loaders.text.needed_words import Folded, _is_plain, folded, may_match, needed
 
 
 def _needs(pattern: str, flags: int = re.IGNORECASE) -> list[set[str]]:
@@ -40,6 +42,11 @@ def test_a_repeat_of_at_least_one_keeps_its_needs() -> None:
     assert _needs(r"(?:round\s+){2,3}") == [{"round"}]
 
 
+def test_a_latin_letter_joins_a_need_and_the_micro_sign_does_not() -> None:
+    assert _needs(r"D\u00e1il|Sejm") == [{"d\u00e1il", "sejm"}]
+    assert _needs(r"5\u00b5gram") == [{"gram"}]
+
+
 def test_letters_case_insensitive_matching_takes_for_ascii_are_folded() -> None:
     # the long s, the Kelvin sign, dotted and dotless i match "s", "k", "i" in ``re``
     text = "the \u017fecond round in U\u017ft\u00ed, 3 \u212aM from \u0130stanbul, \u0131nk"
@@ -48,6 +55,19 @@ def test_letters_case_insensitive_matching_takes_for_ascii_are_folded() -> None:
         assert pattern.search(text)
         assert may_match(pattern, Folded(text))
     assert len(folded(text)) == len(text)
+
+
+def test_a_latin_letter_matches_only_where_folded_text_holds_its_lower_case() -> None:
+    """Every character ``re`` takes case-insensitively for a Latin letter of a need (below
+    U+0250, as "á") folds to that letter's lower case: a need may hold such letters."""
+    letters = [chr(c) for c in range(0x80, 0x250) if _is_plain(c) and chr(c).isalpha()]
+    latin = re.compile("[\u0080-\u024f]", re.IGNORECASE)
+    for code in range(0x110000):
+        char = chr(code)
+        if latin.fullmatch(char):
+            for letter in letters:
+                if re.fullmatch(re.escape(letter), char, re.IGNORECASE):
+                    assert folded(char) == letter.lower(), (hex(code), letter)
 
 
 def test_a_text_without_a_needed_word_is_skipped() -> None:
@@ -84,11 +104,13 @@ def _skipped_never_match(patterns: list[re.Pattern[str]], pieces: list[str]) -> 
 
 
 def test_no_guarded_pattern_matches_a_text_it_would_skip() -> None:
-    """Election phrasings (tried per paragraph), genre cues (per text part) and status cues
-    (per sentence) on the texts their readers give them."""
+    """Election phrasings and their leads (tried per paragraph), genre cues (per text part),
+    status cues, complaint cases' and people's cues (per sentence): on such texts."""
     paragraphs = _paragraphs()
     guarded = [pattern for pattern, _ in phrasings()]
+    guarded += [lead for pattern, _ in phrasings() if (lead := _lead_of(pattern)) is not None]
     guarded += [cue.pattern for cues in CUES.values() for cue in cues]
     assert _skipped_never_match(guarded, paragraphs) > len(paragraphs)
     sentences = _sentences(paragraphs)
-    assert _skipped_never_match([cue for _, cue in _STATUS], sentences) > len(sentences)
+    by_sentence = [cue for _, cue in _STATUS] + list(_CASE_PATTERNS) + list(_PERSON_CUES)
+    assert _skipped_never_match(by_sentence, sentences) > len(sentences)
