@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from ..text.dates import MONTH_NAME, NUMERIC_DATE
-from ..text.needed_words import folded_once, may_match
+from ..text.needed_words import finditer, folded_once, lookahead_starts, may_match
 from .state_data import election_type_words
 from .states import participating_states
 
@@ -138,11 +138,10 @@ def matches(
         return
     lead = _lead_of(pattern)
     if lead is None:
-        yield from pattern.finditer(text)
+        yield from finditer(pattern, text, lowered)
         return
     if lead not in starts:
-        found = lead.finditer(text) if may_match(lead, lowered) else ()
-        starts[lead] = [match.start() for match in found]
+        starts[lead] = lookahead_starts(lead, text, lowered)
     resume = 0
     for start in starts[lead]:
         if start < resume:

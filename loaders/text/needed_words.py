@@ -11,6 +11,7 @@ them on :func:`folded` text. Exact: it only ever skips texts the pattern cannot 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache, lru_cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -18,6 +19,8 @@ from typing import Any
 
 Need = frozenset[str]
 """Folded strings one of which every match of a pattern (or its look-arounds) holds."""
+_Items = list[tuple[Any, Any]]
+"""A parsed pattern's sequence of (opcode, argument)."""
 
 _FOLDS = {0x130: "i", 0x131: "i", 0x17F: "s", 0x212A: "k"}
 """The characters outside ASCII that ``re``'s case-insensitive matching takes for an ASCII
@@ -43,8 +46,15 @@ class Folded:
     def holds(self, need: Need) -> bool:
         known = self._holds.get(need)
         if known is None:
-            known = self._holds[need] = any(s in self.text for s in need)
+            known = self._holds[need] = _holds(need, self.text)
         return known
+
+
+def _holds(need: Need, text: str) -> bool:
+    for string in need:  # noqa: SIM110 (a loop: no generator per call, the hot path)
+        if string in text:
+            return True
+    return False
 
 
 @lru_cache(maxsize=8)
@@ -141,3 +151,102 @@ def first_search(patterns: tuple[re.Pattern[str], ...], text: str) -> re.Match[s
         if may_match(pattern, lowered) and (match := pattern.search(text)) is not None:
             return match
     return None
+
+
+_MOST_PREFIXES = 200
+"""Beyond this many opening strings a pattern is scanned as ``re`` does."""
+
+
+def _prefixes(items: _Items, ahead: bool) -> set[str] | None:
+    """The folded strings every match of ``items`` opens with, or None when some match
+    may open otherwise (with a class of characters, or with nothing). With ``ahead``, what
+    a look-ahead opening the items needs counts too (a match may then be empty)."""
+    if not items:
+        return None
+    (op, av), rest = items[0], items[1:]
+    if op == sre.LITERAL and _is_plain(av):
+        run = [chr(av)]
+        for next_op, next_av in rest:
+            if next_op != sre.LITERAL or not _is_plain(next_av):
+                break
+            run.append(chr(next_av))
+        return {"".join(run).lower()}
+    if op == sre.SUBPATTERN:
+        return _prefixes(list(av[3]) + rest, ahead)
+    if ahead and op == sre.ASSERT and av[0] == 1:
+        looked = _prefixes(list(av[1]), ahead)
+        return looked if looked is not None else _prefixes(rest, ahead)
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):  # zero-width: the match opens after
+        return _prefixes(rest, ahead)
+    if op == sre.BRANCH:
+        return _union([list(alternative) + rest for alternative in av[1]], ahead)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        first = list(av[2]) + rest
+        return _union([first] if av[0] >= 1 else [first, rest], ahead)
+    return None
+
+
+def _union(paths: list[_Items], ahead: bool) -> set[str] | None:
+    found: set[str] = set()
+    for path in paths:
+        opening = _prefixes(path, ahead)
+        if opening is None or len(found) + len(opening) > _MOST_PREFIXES:
+            return None
+        found |= opening
+    return found
+
+
+@cache
+def prefixes(pattern: re.Pattern[str], ahead: bool = False) -> tuple[str, ...] | None:
+    """The folded strings every match of ``pattern`` opens with, none the start of another
+    (its matches start where one of them stands), or None when they cannot be told. Without
+    ``ahead`` every match holds one of them, so none is empty."""
+    if pattern.flags & (re.LOCALE | re.VERBOSE):
+        return None
+    found = _prefixes(list(sre_parse.parse(pattern.pattern, pattern.flags).data), ahead)
+    if found is None:
+        return None
+    return tuple(s for s in sorted(found) if not any(s != t and s.startswith(t) for t in found))
+
+
+def _starts(opening: tuple[str, ...], text: str) -> list[int]:
+    """Where any of ``opening`` stands in (folded) ``text``, in order."""
+    found: set[int] = set()
+    for string in opening:
+        at = text.find(string)
+        while at >= 0:
+            found.add(at)
+            at = text.find(string, at + 1)
+    return sorted(found)
+
+
+def lookahead_starts(pattern: re.Pattern[str], text: str, lowered: Folded) -> list[int]:
+    """Where the zero-width ``pattern`` (a look-ahead) matches in ``text``, in order: the
+    places ``finditer`` finds, tried only where what it looks for opens (``lowered`` is
+    ``text`` folded)."""
+    opening = prefixes(pattern, ahead=True)
+    if opening is None:
+        return [match.start() for match in pattern.finditer(text)]
+    return [start for start in _starts(opening, lowered.text) if pattern.match(text, start)]
+
+
+def finditer(
+    pattern: re.Pattern[str], text: str, lowered: Folded | None = None
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, the pattern tried only where one of its
+    :func:`prefixes` stands (``lowered`` is ``text`` folded, if at hand). Every match is
+    then at least one character long, so the next is looked for from its end, as
+    ``finditer`` does; the matches have the same spans and groups (their ``pos`` is where
+    each was tried)."""
+    opening = prefixes(pattern)
+    if opening is None:
+        yield from pattern.finditer(text)
+        return
+    resume = 0
+    for start in _starts(opening, (lowered or Folded(text)).text):
+        if start < resume:
+            continue
+        match = pattern.match(text, start)
+        if match is not None:
+            yield match
+            resume = match.end()

@@ -8,11 +8,21 @@ import re
 from bench.quality_gold import read_manifest
 from bench.synthetic_reports import synthetic_report
 from normgraph.loaders.extract.complaint_cases import _CASE_PATTERNS
-from normgraph.loaders.extract.election_phrasings import _lead_of, phrasings
+from normgraph.loaders.extract.election_paired_dates import _pattern as paired_pattern
+from normgraph.loaders.extract.election_phrasings import _lead_of, phrasings, type_pattern
 from normgraph.loaders.extract.named_actors import _PERSON_CUES
 from normgraph.loaders.extract.verdict_cues import _STATUS
 from normgraph.loaders.text.genre_cues import CUES
-from normgraph.loaders.text.needed_words import Folded, _is_plain, folded, may_match, needed
+from normgraph.loaders.text.needed_words import (
+    Folded,
+    _is_plain,
+    finditer,
+    folded,
+    lookahead_starts,
+    may_match,
+    needed,
+    prefixes,
+)
 
 
 def _needs(pattern: str, flags: int = re.IGNORECASE) -> list[set[str]]:
@@ -74,6 +84,60 @@ def test_a_text_without_a_needed_word_is_skipped() -> None:
     pattern = re.compile(r"(?:presidential|local) elections? of \d{4}", re.IGNORECASE)
     assert not may_match(pattern, Folded("Local elections were held."))
     assert may_match(pattern, Folded("LOCAL ELECTIONS OF 2031"))
+
+
+def _prefixes(pattern: str, ahead: bool = False) -> tuple[str, ...] | None:
+    return prefixes(re.compile(pattern, re.IGNORECASE), ahead)
+
+
+def test_what_every_match_opens_with() -> None:
+    assert _prefixes(r"\b(?:early\s+)?(?:Local|city) polls") == (
+        "city polls",
+        "early",
+        "local polls",
+    )
+    assert _prefixes(r"(?:tally|tallies) sheet") == ("tall",)  # "tallies" opens with "tall"
+    assert _prefixes(r"(?<=\s)(?:no )*(?:vote)+") == ("no ", "vote")
+    assert _prefixes(r"(?=Vote)\w+") is None  # without ``ahead`` only what is matched counts
+    assert _prefixes(r"(?=Vote|Poll)", ahead=True) == ("poll", "vote")
+
+
+def test_a_match_may_open_with_what_cannot_be_listed() -> None:
+    assert _prefixes(r"\d+ votes") is None
+    assert _prefixes(r"(?:votes)?") is None  # may be empty
+    assert _prefixes(r"(?:a|[bc])d") is None
+
+
+def test_finditer_finds_what_re_does() -> None:
+    pattern = re.compile(r"(?:local|city)\s+(?:polls?|vote)", re.IGNORECASE)
+    text = "City polls; LOCAL  vote, citylocal poll and local polls"
+    expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+    assert [(m.span(), m.groups()) for m in finditer(pattern, text)] == expected
+    assert len(expected) == 4
+
+
+def _same_matches(patterns: list[re.Pattern[str]], pieces: list[str]) -> None:
+    for piece in pieces:
+        lowered = Folded(piece)
+        for pattern in patterns:
+            expected = [(m.span(), m.groupdict()) for m in pattern.finditer(piece)]
+            found = [(m.span(), m.groupdict()) for m in finditer(pattern, piece, lowered)]
+            assert found == expected, (pattern.pattern[:80], piece[:200])
+
+
+def test_finditer_and_lookahead_starts_agree_with_re_on_the_fixtures() -> None:
+    """The election phrasings without a lead and the paired dates' pattern (tried through
+    :func:`finditer`), and the leads (through :func:`lookahead_starts`), per paragraph."""
+    paragraphs = _paragraphs()
+    fast = [p for p, _ in phrasings() if _lead_of(p) is None and prefixes(p) is not None]
+    fast.append(paired_pattern(type_pattern()))
+    assert len(fast) > 10
+    _same_matches(fast, paragraphs)
+    leads = {lead for p, _ in phrasings() if (lead := _lead_of(p)) is not None}
+    for piece in paragraphs:
+        for lead in leads:
+            expected = [m.start() for m in lead.finditer(piece)]
+            assert lookahead_starts(lead, piece, Folded(piece)) == expected
 
 
 def _paragraphs() -> list[str]:
