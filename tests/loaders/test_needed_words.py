@@ -10,7 +10,9 @@ from bench.synthetic_reports import synthetic_report
 from normgraph.loaders.extract.complaint_cases import _CASE_PATTERNS
 from normgraph.loaders.extract.election_paired_dates import _pattern as paired_pattern
 from normgraph.loaders.extract.election_phrasings import _lead_of, phrasings, type_pattern
+from normgraph.loaders.extract.election_type_lists import _pattern as listed_pattern
 from normgraph.loaders.extract.named_actors import _PERSON_CUES
+from normgraph.loaders.extract.polarity import POSITIVE, PROBLEM
 from normgraph.loaders.extract.verdict_cues import _STATUS
 from normgraph.loaders.text.genre_cues import CUES
 from normgraph.loaders.text.needed_words import (
@@ -126,13 +128,15 @@ def _same_matches(patterns: list[re.Pattern[str]], pieces: list[str]) -> None:
 
 
 def test_finditer_and_lookahead_starts_agree_with_re_on_the_fixtures() -> None:
-    """The election phrasings without a lead and the paired dates' pattern (tried through
-    :func:`finditer`), and the leads (through :func:`lookahead_starts`), per paragraph."""
+    """The election phrasings without a lead, the paired dates' and listed types' patterns
+    (tried through :func:`finditer`) and the leads (through :func:`lookahead_starts`) per
+    paragraph; the polarity cues per sentence."""
     paragraphs = _paragraphs()
     fast = [p for p, _ in phrasings() if _lead_of(p) is None and prefixes(p) is not None]
-    fast.append(paired_pattern(type_pattern()))
+    fast += [paired_pattern(type_pattern()), listed_pattern(type_pattern())]
     assert len(fast) > 10
     _same_matches(fast, paragraphs)
+    _same_matches([PROBLEM, POSITIVE], _sentences(paragraphs))
     leads = {lead for p, _ in phrasings() if (lead := _lead_of(p)) is not None}
     for piece in paragraphs:
         for lead in leads:
