@@ -142,11 +142,19 @@ def may_match(pattern: re.Pattern[str], text: Folded) -> bool:
     return True
 
 
-def first_search(patterns: tuple[re.Pattern[str], ...], text: str) -> re.Match[str] | None:
+def search(pattern: re.Pattern[str], text: str, lowered: Folded) -> re.Match[str] | None:
+    """``pattern.search(text)``, not scanned where ``lowered`` (``text`` folded) lacks a
+    word the pattern needs."""
+    return pattern.search(text) if may_match(pattern, lowered) else None
+
+
+def first_search(
+    patterns: tuple[re.Pattern[str], ...], text: str, lowered: Folded | None = None
+) -> re.Match[str] | None:
     """The first match of the first of ``patterns`` that matches ``text`` (``a.search(text)
-    or b.search(text) or ...``), the text folded once and a pattern not scanned where it
-    lacks a word it needs."""
-    lowered = Folded(text)
+    or b.search(text) or ...``), the text folded once (``lowered``, if at hand) and a
+    pattern not scanned where it lacks a word it needs."""
+    lowered = lowered or Folded(text)
     for pattern in patterns:
         if may_match(pattern, lowered) and (match := pattern.search(text)) is not None:
             return match

@@ -7,13 +7,22 @@ import re
 
 from bench.quality_gold import read_manifest
 from bench.synthetic_reports import synthetic_report
+from normgraph.loaders.extract.assessment_counts import SHARE
 from normgraph.loaders.extract.complaint_cases import _CASE_PATTERNS
 from normgraph.loaders.extract.election_paired_dates import _pattern as paired_pattern
 from normgraph.loaders.extract.election_phrasings import _lead_of, phrasings, type_pattern
 from normgraph.loaders.extract.election_type_lists import _pattern as listed_pattern
 from normgraph.loaders.extract.named_actors import _PERSON_CUES
 from normgraph.loaders.extract.polarity import POSITIVE, PROBLEM
-from normgraph.loaders.extract.verdict_cues import _STATUS
+from normgraph.loaders.extract.verdict_cues import (
+    _CODED,
+    _DEFINED,
+    _EARLIER,
+    _RECOMMENDED_BEFORE,
+    _SCALE,
+    _STATUS,
+    _WHETHER,
+)
 from normgraph.loaders.text.genre_cues import CUES
 from normgraph.loaders.text.needed_words import (
     Folded,
@@ -173,7 +182,7 @@ def _skipped_never_match(patterns: list[re.Pattern[str]], pieces: list[str]) -> 
 
 def test_no_guarded_pattern_matches_a_text_it_would_skip() -> None:
     """Election phrasings and their leads (tried per paragraph), genre cues (per text part),
-    status cues, complaint cases' and people's cues (per sentence): on such texts."""
+    status and verdict cues, complaint cases' and people's cues (per sentence)."""
     paragraphs = _paragraphs()
     guarded = [pattern for pattern, _ in phrasings()]
     guarded += [lead for pattern, _ in phrasings() if (lead := _lead_of(pattern)) is not None]
@@ -181,4 +190,5 @@ def test_no_guarded_pattern_matches_a_text_it_would_skip() -> None:
     assert _skipped_never_match(guarded, paragraphs) > len(paragraphs)
     sentences = _sentences(paragraphs)
     by_sentence = [cue for _, cue in _STATUS] + list(_CASE_PATTERNS) + list(_PERSON_CUES)
+    by_sentence += [SHARE, _WHETHER, _SCALE, _DEFINED, _CODED, _EARLIER, _RECOMMENDED_BEFORE]
     assert _skipped_never_match(by_sentence, sentences) > len(sentences)
