@@ -9,6 +9,11 @@ from bench.quality_gold import read_manifest
 from bench.synthetic_reports import synthetic_report
 from normgraph.loaders.extract.assessment_counts import SHARE
 from normgraph.loaders.extract.complaint_cases import _CASE_PATTERNS
+from normgraph.loaders.extract.concepts import (
+    ODIHR_TOPIC_WORDS,
+    STATEMENT_TOPIC_WORDS,
+    _topic_pattern,
+)
 from normgraph.loaders.extract.election_paired_dates import _pattern as paired_pattern
 from normgraph.loaders.extract.election_phrasings import _lead_of, phrasings, type_pattern
 from normgraph.loaders.extract.election_type_lists import _pattern as listed_pattern
@@ -181,12 +186,14 @@ def _skipped_never_match(patterns: list[re.Pattern[str]], pieces: list[str]) -> 
 
 
 def test_no_guarded_pattern_matches_a_text_it_would_skip() -> None:
-    """Election phrasings and their leads (tried per paragraph), genre cues (per text part),
-    status and verdict cues, complaint cases' and people's cues (per sentence)."""
+    """Per paragraph: election phrasings and their leads, genre cues, topic words; per
+    sentence: status and verdict cues, complaint cases' and people's cues."""
     paragraphs = _paragraphs()
     guarded = [pattern for pattern, _ in phrasings()]
     guarded += [lead for pattern, _ in phrasings() if (lead := _lead_of(pattern)) is not None]
     guarded += [cue.pattern for cues in CUES.values() for cue in cues]
+    topic_words = [*ODIHR_TOPIC_WORDS.values(), *STATEMENT_TOPIC_WORDS.values()]
+    guarded += [_topic_pattern(words) for words in topic_words]
     assert _skipped_never_match(guarded, paragraphs) > len(paragraphs)
     sentences = _sentences(paragraphs)
     by_sentence = [cue for _, cue in _STATUS] + list(_CASE_PATTERNS) + list(_PERSON_CUES)
