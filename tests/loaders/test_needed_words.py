@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import re
 
-from bench.quality_gold import read_manifest
-from bench.synthetic_reports import synthetic_report
 from normgraph.loaders.extract.assessment_counts import SHARE
 from normgraph.loaders.extract.complaint_cases import _CASE_PATTERNS
 from normgraph.loaders.extract.concepts import (
@@ -39,6 +37,7 @@ from normgraph.loaders.text.needed_words import (
     needed,
     prefixes,
 )
+from tests.loaders.guard_texts import guard_texts
 
 
 def _needs(pattern: str, flags: int = re.IGNORECASE) -> list[set[str]]:
@@ -160,13 +159,7 @@ def test_finditer_and_lookahead_starts_agree_with_re_on_the_fixtures() -> None:
 
 def _paragraphs() -> list[str]:
     """The paragraphs of two synthetic reports and the tune-half fixtures."""
-    texts = [synthetic_report(seed) for seed in (1, 2)]
-    texts += [
-        entry.text_path.read_text(encoding="utf-8")
-        for entry in read_manifest()
-        if entry.half == "tune"
-    ]
-    return [piece for text in texts for piece in re.split(r"\n\s*\n", text)]
+    return [piece for text in guard_texts() for piece in re.split(r"\n\s*\n", text)]
 
 
 def _sentences(paragraphs: list[str]) -> list[str]:
