@@ -10,6 +10,7 @@ them on :func:`folded` text. Exact: it only ever skips texts the pattern cannot 
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
@@ -142,10 +143,34 @@ def may_match(pattern: re.Pattern[str], text: Folded) -> bool:
     return True
 
 
+_LONG = 2000
+"""A text longer than this is searched from the places a pattern's openings stand: on a
+sentence, ``re``'s own scan is as quick."""
+
+
 def search(pattern: re.Pattern[str], text: str, lowered: Folded) -> re.Match[str] | None:
     """``pattern.search(text)``, not scanned where ``lowered`` (``text`` folded) lacks a
-    word the pattern needs."""
-    return pattern.search(text) if may_match(pattern, lowered) else None
+    word the pattern needs; in a long text tried only where one of its :func:`prefixes`
+    stands, the nearest first (the first that matches is the leftmost match)."""
+    if not may_match(pattern, lowered):
+        return None
+    opening = prefixes(pattern) if len(text) > _LONG else None
+    if opening is None:
+        return pattern.search(text)
+    folded_text = lowered.text
+    places = [(at, s) for s in opening if (at := folded_text.find(s)) >= 0]
+    heapq.heapify(places)
+    while places:
+        at, string = places[0]
+        match = pattern.match(text, at)
+        if match is not None:
+            return match
+        following = folded_text.find(string, at + 1)
+        if following >= 0:
+            heapq.heapreplace(places, (following, string))
+        else:
+            heapq.heappop(places)
+    return None
 
 
 def first_search(

@@ -36,6 +36,7 @@ from normgraph.loaders.text.needed_words import (
     may_match,
     needed,
     prefixes,
+    search,
 )
 from tests.loaders.guard_texts import guard_texts
 
@@ -129,6 +130,26 @@ def test_finditer_finds_what_re_does() -> None:
     expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
     assert [(m.span(), m.groups()) for m in finditer(pattern, text)] == expected
     assert len(expected) == 4
+
+
+def test_a_long_text_is_searched_from_the_nearest_opening() -> None:
+    pattern = re.compile(r"(?:local|city)\s+polls?\s+on\s+\d+", re.IGNORECASE)
+    text = "local elections " * 200 + "CITY poll was on; Local polls on 14 May, city poll on 2"
+    found, expected = search(pattern, text, Folded(text)), pattern.search(text)
+    assert found is not None and expected is not None and len(text) > 2000
+    assert found.span() == expected.span()
+    assert found.group() == "Local polls on 14"
+    assert search(pattern, text[:-40], Folded(text[:-40])) is None
+
+
+def test_search_finds_what_re_does_for_every_genre_cue_over_whole_texts() -> None:
+    for text in guard_texts():
+        lowered = Folded(text)
+        for cues in CUES.values():
+            for cue in cues:
+                expected = cue.pattern.search(text)
+                found = search(cue.pattern, text, lowered)
+                assert (found and found.span()) == (expected and expected.span())
 
 
 def _same_matches(patterns: list[re.Pattern[str]], pieces: list[str]) -> None:
