@@ -67,7 +67,7 @@ def folded_once(text: str) -> Folded:
 
 _UNPLAIN = frozenset({0xB5, 0x130, 0x131, 0x17F})
 """Letters below U+0250 that ``re`` matches case-insensitively with a letter ``str.lower``
-does not map them to (the micro sign and Greek mu, the i's and s's of ``_FOLDS``)."""
+does not map them to (the micro sign and the letter mu, the i's and s's of ``_FOLDS``)."""
 
 
 def _is_plain(code: int) -> bool:
