@@ -26,6 +26,7 @@ from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.dates import find_when
 from ..text.document import Document, Element
+from ..text.needed_words import first_search
 from ..text.sentences import sentences
 from .actor_kinds import apposed_person, kind_from_name
 from .actors import Actors
@@ -173,6 +174,20 @@ def case_kind(name: str) -> str:
     return kind_from_name(name) or "state-body"
 
 
+_CASE_PATTERNS = (
+    _FILED,
+    _APPEALED,
+    _DECIDED_CASE,
+    _DECIDED_OWNED,
+    _OWNED_DECIDED,
+    _ASKED,
+    _REQUESTED,
+    _OWNED,
+    _ACTED_ON,
+)
+"""The ways a sentence tells a case, the first that matches deciding."""
+
+
 def read_cases(
     extraction: Extraction,
     element: Element,
@@ -188,17 +203,7 @@ def read_cases(
     bounds = sentences(element.text)
     for index, (start, end) in enumerate(bounds):
         sentence = element.text[start:end]
-        match = (
-            _FILED.search(sentence)
-            or _APPEALED.search(sentence)
-            or _DECIDED_CASE.search(sentence)
-            or _DECIDED_OWNED.search(sentence)
-            or _OWNED_DECIDED.search(sentence)
-            or _ASKED.search(sentence)
-            or _REQUESTED.search(sentence)
-            or _OWNED.search(sentence)
-            or _ACTED_ON.search(sentence)
-        )
+        match = first_search(_CASE_PATTERNS, sentence)
         if match is None and not found:  # "...; the Supreme Court upheld the refusal"
             decided = _APPEAL_DECIDED.search(sentence) or UPHELD_BY.search(sentence)
             if decided is not None and not _MAY.search(sentence[: decided.start()]):

@@ -166,20 +166,19 @@ def fold_repeats(extraction: Extraction, figures: list[Fact]) -> list[Fact]:
     repeat: each count is a figure of its own, with its outcome."""
     kept: list[Fact] = []
     dropped: set[int] = set()
+    keys = {  # each figure's count, outcome and bodies, read once (not per pair)
+        id(f): (_values(f, NG.complaintCount), _values(f, NG.outcome), _values(f, NG.filedWith))
+        for f in figures
+    }
     for figure in figures:
-        count, verdict = _values(figure, NG.complaintCount), _values(figure, NG.outcome)
-        bodies = _values(figure, NG.filedWith)
+        count, verdict, bodies = keys[id(figure)]
         first = next(
             (
                 fact
                 for fact in kept
-                if _values(fact, NG.complaintCount) == count
-                and _values(fact, NG.outcome) == verdict
-                and (
-                    not bodies
-                    or not _values(fact, NG.filedWith)
-                    or bodies & _values(fact, NG.filedWith)
-                )
+                if keys[id(fact)][0] == count
+                and keys[id(fact)][1] == verdict
+                and (not bodies or not keys[id(fact)][2] or bodies & keys[id(fact)][2])
             ),
             None,
         )

@@ -23,13 +23,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from functools import partial
+from functools import cache, partial
 
 from rdflib import URIRef
 from rdflib.namespace import SKOS
 
 from normgraph.namespaces import VOCAB
 from normgraph.ontology import vocabularies_graph
+
+from ..text.needed_words import Folded, may_match
 
 ODIHR_TOPIC_WORDS: dict[str, str] = {
     "media": r"\bmedia\b|broadcast|journalis|defamation",
@@ -114,13 +116,21 @@ def genre(slug: str) -> URIRef:
     return VOCAB["genre/" + slug]
 
 
+@cache
+def _topic_pattern(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
 def topic_for(words: Mapping[str, str], *texts: str) -> str | None:
     """The topic of the first of ``texts`` that has one (a heading, then the passage): the
-    slug in ``words`` whose pattern occurs most often in it, ties to the earlier slug."""
+    slug in ``words`` whose pattern occurs most often in it, ties to the earlier slug (a
+    pattern is compiled once, and not scanned where a word it needs is missing)."""
     for text in texts:
         best, score = None, 0
+        lowered = Folded(text)
         for slug, pattern in words.items():
-            hits = len(re.findall(pattern, text, re.IGNORECASE))
+            compiled = _topic_pattern(pattern)
+            hits = len(compiled.findall(text)) if may_match(compiled, lowered) else 0
             if hits > score:
                 best, score = slug, hits
         if best is not None:

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from functools import cache
 
 from ..text.dates import MONTH_NAME, MONTHS
+from ..text.needed_words import finditer
 from ..text.source import Span
 from .elections import Mention, election_kind
 
@@ -51,7 +52,7 @@ def paired_mentions(
     day (round 1 if the second day is a run-off) and, for a run-off, its second round.
     ``kind`` is the election-type alternation of ``election_mentions`` (group ``type``)."""
     found: list[tuple[int, int, Mention]] = []
-    for match in _pattern(kind).finditer(text):
+    for match in finditer(_pattern(kind), text):
         groups = match.groupdict()
         body = groups.get("body")
         if body is not None:

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from ..text.dates import MONTH_NAME, NUMERIC_DATE
+from ..text.needed_words import finditer, folded_once, lookahead_starts, may_match
 from .state_data import election_type_words
 from .states import participating_states
 
@@ -130,13 +131,17 @@ def matches(
     pattern: re.Pattern[str], text: str, starts: dict[re.Pattern[str], list[int]]
 ) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)``; a pattern with a lead is tried only where its lead
-    matches (``starts`` keeps those places per lead for the other patterns)."""
+    matches (``starts`` keeps those places per lead for the other patterns); a text that
+    lacks a word the pattern needs is not scanned."""
+    lowered = folded_once(text)
+    if not may_match(pattern, lowered):
+        return
     lead = _lead_of(pattern)
     if lead is None:
-        yield from pattern.finditer(text)
+        yield from finditer(pattern, text, lowered)
         return
     if lead not in starts:
-        starts[lead] = [match.start() for match in lead.finditer(text)]
+        starts[lead] = lookahead_starts(lead, text, lowered)
     resume = 0
     for start in starts[lead]:
         if start < resume:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from functools import cache
 
 from ..text.dates import MONTH_NAME, MONTHS
+from ..text.needed_words import finditer
 from ..text.source import Span
 from .election_paired_dates import paired_mentions
 from .elections import Mention, election_kind
@@ -48,7 +49,7 @@ def listed_mentions(
     """(start, end, mention) for each type of each list of election types ``text`` dates;
     ``kind`` is the election-type alternation of ``election_mentions`` (group ``type``)."""
     found: list[tuple[int, int, Mention]] = []
-    for match in _pattern(kind).finditer(text):
+    for match in finditer(_pattern(kind), text):
         month = MONTHS.get((match.group("month") or match.group("month2") or "").lower())
         day = int(match.group("day") or match.group("day2") or 0)
         if month is None or not 1 <= day <= 31:

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from ..rdf.facts import Fact
 from ..text.document import Document
+from ..text.needed_words import Folded, may_match
 from .actors import KINDS, Actors, find_institutions
 
 _WORD = r"[A-Z][\w'\u2019.-]*"
@@ -180,8 +181,12 @@ _TITLES = frozenset(
 
 
 def _named(text: str) -> Iterator[tuple[int, int, str, str]]:
-    """(start, end, name, kind) for each actor the cues find in ``text``."""
+    """(start, end, name, kind) for each actor the cues find in ``text`` (a cue is not
+    scanned where a word it needs is missing)."""
+    lowered = Folded(text)
     for cue in _PERSON_CUES:
+        if not may_match(cue, lowered):
+            continue
         for match in cue.finditer(text):
             start, end = match.span("person")
             words = match.group("person").split()

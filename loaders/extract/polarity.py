@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from ..text.needed_words import Folded, finditer
+
 PROBLEM = re.compile(
     r"\b(?:lack(?:ed|s|ing)?|absence of|absent|restrict\w*|irregularit\w+|violat\w+|"
     r"shortcoming\w*|undue|unduly|undermin\w+|pressure[ds]?|intimidat\w+|not in line|"
@@ -186,10 +188,11 @@ def cues(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
     and a word of criticism inside an approving phrase ("without interference") does not."""
     problems: list[re.Match[str]] = []
     approvals: list[re.Match[str]] = []
-    for match in PROBLEM.finditer(text):
+    lowered = Folded(text)  # each cue list tried only where one of its words opens
+    for match in finditer(PROBLEM, text, lowered):
         denied = _NO_PROBLEM.search(text[max(0, match.start() - 30) : match.start()])
         (approvals if denied else problems).append(match)
-    for match in POSITIVE.finditer(text):
+    for match in finditer(POSITIVE, text, lowered):
         before = text[max(0, match.start() - 40) : match.start()]
         clause = _CLAUSE_BREAK.split(text[max(0, match.start() - 120) : match.start()])[-1]
         taken_back = _DIMINISHED.match(text, match.end())

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..text.needed_words import Folded, first_search, may_match, search
 from .assessment_counts import SHARE, share_status
 
 _REPEATS = (
@@ -315,9 +316,11 @@ followed")."""
 
 
 def assessment_status(text: str) -> str | None:
-    """The implementation status a sentence states, or None if it states none."""
+    """The implementation status a sentence states, or None if it states none (a cue is
+    not scanned over a sentence that lacks a word it needs)."""
+    lowered = Folded(text)
     for slug, cue in _STATUS:
-        if cue.search(text):
+        if may_match(cue, lowered) and cue.search(text):
             return slug
     return None
 
@@ -326,16 +329,19 @@ def stated_verdict(text: str, reviewing: bool = False) -> str | None:
     """The status a sentence states about earlier recommendations, or None if it is not
     about earlier recommendations or states no status. In a section that reviews earlier
     recommendations (``reviewing``) every sentence is about them ("Two have been
-    implemented in part")."""
+    implemented in part"). A cue is not scanned where the sentence lacks a word it needs."""
     text = cue_text(text)
-    share = SHARE.search(text)
+    lowered = Folded(text)
+    share = search(SHARE, text, lowered)
     if share is not None:
         return share_status(share)
-    if _WHETHER.search(text) or _SCALE.search(text) or _DEFINED.search(text):
+    if first_search((_WHETHER, _SCALE, _DEFINED), text, lowered):
         return None
-    coded = _CODED.search(text)
+    coded = search(_CODED, text, lowered)
     if coded is not None:
         return _GRADES.get((coded["grade"] or "").lower(), "fully-implemented")
-    if not (reviewing or _EARLIER.search(text)):
+    if not (reviewing or search(_EARLIER, text, lowered)):
         return None
-    return assessment_status(_RECOMMENDED_BEFORE.sub(" ", text))
+    if may_match(_RECOMMENDED_BEFORE, lowered):
+        text = _RECOMMENDED_BEFORE.sub(" ", text)
+    return assessment_status(text)

@@ -230,18 +230,19 @@ def international(facts: list[Fact], bodies: set[URIRef]) -> set[URIRef]:
     found = set(bodies)
     found.update(f.iri for f in facts if INTERNATIONAL_KINDS.intersection(_types(f)))
     authors: set[URIRef] = set()
+    creator, head, member_of = DCTERMS.creator, NG.headOfMission, ORG.memberOf  # read once
     for fact in facts:
         for predicate, value in fact.values:
-            if predicate == DCTERMS.creator and isinstance(value, URIRef):
+            if predicate == creator and isinstance(value, URIRef):
                 authors.add(value)
-            elif predicate == NG.headOfMission and isinstance(value, URIRef):
+            elif predicate == head and isinstance(value, URIRef):
                 found.add(value)
     for fact in facts:
         member = _uri(_value(fact, ORG.member)) if fact.kind == ORG.Membership else None
         if member in people and _uri(_value(fact, ORG.organization)) in found:
             found.add(member)
         for predicate, value in fact.values:
-            if predicate == ORG.memberOf and isinstance(value, URIRef):
+            if predicate == member_of and isinstance(value, URIRef):
                 if value in found and fact.iri in people:
                     found.add(fact.iri)
                 elif fact.iri in authors:

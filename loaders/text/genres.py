@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from .genre_cues import CUES, ELECTION_SUBJECT, OBSERVER_BODY, Genre, Scope
+from .needed_words import Folded, search
 
 __all__ = [
     "HEAD_CHARS",
@@ -70,18 +71,22 @@ def cue_text(text: str) -> str:
 
 def genre_scores(text: str) -> dict[Genre, float]:
     """Each genre's score: each cue once, title cues only in the title block, head cues
-    fully in the head and half anywhere else (read in :func:`cue_text`)."""
+    fully in the head and half anywhere else (read in :func:`cue_text`); a cue is not
+    scanned over a part that lacks a word it needs, and in a long part only tried where
+    its opening words stand."""
     text = cue_text(text)
     title, head, rest = text[:TITLE_CHARS], text[:HEAD_CHARS], text[HEAD_CHARS:]
+    folded_title, folded_head, folded_rest = Folded(title), Folded(head), Folded(rest)
     scores: dict[Genre, float] = {}
     for genre, cues in CUES.items():
         score = 0.0
         for cue in cues:
+            pattern = cue.pattern
             if cue.scope is Scope.TITLE:
-                score += cue.weight if cue.pattern.search(title) else 0.0
-            elif cue.pattern.search(head):
+                score += cue.weight if search(pattern, title, folded_title) else 0.0
+            elif search(pattern, head, folded_head):
                 score += cue.weight
-            elif cue.pattern.search(rest):
+            elif search(pattern, rest, folded_rest):
                 score += cue.weight / 2
         scores[genre] = score
     return scores

@@ -199,12 +199,13 @@ def _own(fact: Fact, report: URIRef) -> bool:
 
 
 def _link(extraction: Extraction, sections: Sections) -> None:
+    part = NG.reportPart  # rdflib makes a new term per attribute read: once, not per value
     for fact in extraction.facts:
-        linked = any(p == NG.reportPart for p, _ in fact.values)
+        linked = any(p == part for p, _ in fact.values)
         if linked or not _own(fact, sections.report.iri):
             continue
         holder = sections.holding_all(fact.evidence)
-        fact.add(NG.reportPart, holder)
+        fact.add(part, holder)
 
 
 __all__ = ["Heading", "Sections", "add_sections"]

@@ -20,13 +20,12 @@ import re
 
 import pytest
 
-from bench.quality_gold import read_manifest
-from bench.synthetic_reports import synthetic_report
 from normgraph.loaders.extract.actors import INSTITUTIONS, any_institution
 from normgraph.loaders.extract.complaint_figures import _SHAPE_WORD, _SHAPES
 from normgraph.loaders.extract.election_phrasings import VOTE_WORD, phrasings
 from normgraph.loaders.extract.law_shapes import GENERIC_LAW, LAW_WORD
 from normgraph.loaders.extract.legal_patterns import _LAW
+from tests.loaders.guard_texts import guard_texts
 
 
 @pytest.mark.parametrize("index", range(len(phrasings())))
@@ -54,13 +53,7 @@ def test_every_institution_pattern_can_join_one_alternation(index: int) -> None:
 
 def _pieces() -> list[str]:
     """The sentences and lines of two synthetic reports and the tune-half fixtures."""
-    texts = [synthetic_report(seed) for seed in (1, 2)]
-    texts += [
-        entry.text_path.read_text(encoding="utf-8")
-        for entry in read_manifest()
-        if entry.half == "tune"
-    ]
-    return [piece for text in texts for piece in re.split(r"(?<=[.;:])\s+|\n", text)]
+    return [piece for text in guard_texts() for piece in re.split(r"(?<=[.;:])\s+|\n", text)]
 
 
 def _top_level_alternatives(pattern: str) -> list[str]:
