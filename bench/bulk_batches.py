@@ -5,7 +5,7 @@ Run: ``.venv/bin/python bench/bulk_batches.py DIR --export STORE --n 500`` once 
 N-Quads file per report in ``DIR``: the first N document graphs of a built store, e.g. a
 ``bench/scale.py --keep`` one, opened read-only), then
 ``.venv/bin/python bench/bulk_batches.py DIR --n 200 --per 1,10,50,200,0
-[--between flush|optimize]``; ``--per 0`` is one load of everything from one spooled
+[--between flush|optimize --every M]``; ``--per 0`` is one load of everything from one spooled
 file. Each variant runs in a new process into a new store under ``--scratch``, and
 prints the process's CPU (user + system, every thread: RocksDB's compactions included),
 that of the store's background threads, the files on disk and the peak RSS, first when the
@@ -25,6 +25,12 @@ import time
 from pathlib import Path
 
 import pyoxigraph as ox
+
+_RECORD = (
+    "INSERT DATA {{ GRAPH <https://w3id.org/normgraph/graph/build> {{ "
+    "<https://w3id.org/normgraph/graph/doc/{number}> <https://w3id.org/normgraph/ontology#sha256> "
+    '"{number}" }} }}'
+)
 
 
 def process_cpu() -> float:
@@ -47,7 +53,7 @@ def store_threads_cpu() -> float:
     return total
 
 
-def load(files: list[Path], per: int, between: str, location: Path) -> None:
+def load(files: list[Path], per: int, between: str, every: int, location: Path) -> None:
     """One variant, in this process: print its figures."""
     store = ox.Store(str(location))
     started, cpu = time.perf_counter(), process_cpu()
@@ -59,10 +65,14 @@ def load(files: list[Path], per: int, between: str, location: Path) -> None:
         store.bulk_load(path=str(spool), format=ox.RdfFormat.N_QUADS)
         spool.unlink()
     else:
-        for first in range(0, len(files), per):
+        for number, first in enumerate(range(0, len(files), per), 1):
             body = b"".join(path.read_bytes() for path in files[first : first + per])
             store.bulk_load(body, format=ox.RdfFormat.N_QUADS)
-            if between == "flush":
+            if number % every:
+                continue
+            if between == "record":  # a build record, as the build writes after each graph
+                store.update(_RECORD.format(number=number))
+            elif between == "flush":
                 store.flush()
             elif between == "optimize":
                 store.optimize()
@@ -75,7 +85,7 @@ def load(files: list[Path], per: int, between: str, location: Path) -> None:
     del store
     total = process_cpu() - cpu
     print(
-        f"per={per or 'all':>4} between={between:<8} loaded {loaded:7.1f} s CPU "
+        f"per={per or 'all':>4} between={between:<8} every {every:3d} loaded {loaded:7.1f} s CPU "
         f"(store threads {threads:6.1f}), {ssts:5d} files, {wall:6.1f} s wall; "
         f"compacted and closed {total:7.1f} s CPU; peak RSS {peak:6.0f} MB",
         flush=True,
@@ -103,7 +113,10 @@ def main() -> None:
     parser.add_argument("folder", type=Path)
     parser.add_argument("--n", type=int, default=200)
     parser.add_argument("--per", default="1,10,50,200,0")
-    parser.add_argument("--between", default="none", choices=("none", "flush", "optimize"))
+    parser.add_argument(
+        "--between", default="none", choices=("none", "record", "flush", "optimize")
+    )
+    parser.add_argument("--every", type=int, default=1, help="Loads between two of them.")
     parser.add_argument("--scratch", type=Path, default=Path("/tmp/bulk_batches"))
     parser.add_argument("--export", type=Path, help="Write DIR from this built store.")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
@@ -114,7 +127,7 @@ def main() -> None:
     files = sorted(args.folder.glob("*.nq"))[: args.n]
     location = args.scratch / f"store-{args.n}-{args.one}-{args.between}"
     if args.one is not None:
-        load(files, args.one, args.between, location)
+        load(files, args.one, args.between, args.every, location)
         return
     print(f"N={len(files)} reports, {sum(f.stat().st_size for f in files) / 1e6:,.0f} MB N-Quads")
     for per in (int(p) for p in args.per.split(",")):
@@ -123,6 +136,7 @@ def main() -> None:
         location.parent.mkdir(parents=True, exist_ok=True)
         command = [sys.executable, __file__, str(args.folder), "--n", str(args.n)]
         command += ["--per", "1", "--one", str(per), "--between", args.between]
+        command += ["--every", str(args.every)]
         command += ["--scratch", str(args.scratch)]
         subprocess.run(command, check=True)
         shutil.rmtree(location, ignore_errors=True)
