@@ -16,7 +16,6 @@ and closed.
 from __future__ import annotations
 
 import argparse
-import os
 import resource
 import shutil
 import subprocess
@@ -25,6 +24,10 @@ import time
 from pathlib import Path
 
 import pyoxigraph as ox
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.scale import store_threads_cpu
 
 _RECORD = (
     "INSERT DATA {{ GRAPH <https://w3id.org/normgraph/graph/build> {{ "
@@ -36,21 +39,6 @@ _RECORD = (
 def process_cpu() -> float:
     usage = resource.getrusage(resource.RUSAGE_SELF)
     return usage.ru_utime + usage.ru_stime
-
-
-def store_threads_cpu() -> float:
-    """CPU seconds of this process's RocksDB threads (as ``bench/scale.py`` reads them)."""
-    tick = os.sysconf("SC_CLK_TCK")
-    total = 0.0
-    for task in Path("/proc/self/task").iterdir():
-        try:
-            if not (task / "comm").read_text(encoding="ascii").startswith("rocksdb"):
-                continue
-            fields = (task / "stat").read_text(encoding="ascii").rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        total += (int(fields[11]) + int(fields[12])) / tick
-    return total
 
 
 def load(files: list[Path], per: int, between: str, every: int, location: Path) -> None:
