@@ -142,18 +142,31 @@ def read_records(store: GraphStore) -> dict[str, Record]:
 
 def write_record(store: GraphStore, record: Record) -> None:
     """Replace one document's record."""
-    graph = document_graph(record.document_id)
-    values = [
-        (NG.fileName, Literal(record.file_name)),
-        (NG.sha256, Literal(record.key)),
-        (DCTERMS.identifier, Literal(record.text_hash)),
-    ]
-    if record.triples is not None:
-        values.append((VOID.triples, Literal(record.triples)))
-    inserts = " ".join(f"{graph.n3()} {p.n3()} {o.n3()} ." for p, o in values)
+    write_records(store, [record])
+
+
+def write_records(store: GraphStore, records: list[Record]) -> None:
+    """Replace several documents' records in one update: a build writes its new records
+    together after its graphs, because a small write between two bulk loads makes RocksDB
+    flush and compact it with the next load's files (scale16a, docs/build.md)."""
+    if not records:
+        return
+    deletes: list[str] = []
+    inserts: list[str] = []
+    for record in records:
+        graph = document_graph(record.document_id)
+        values = [
+            (NG.fileName, Literal(record.file_name)),
+            (NG.sha256, Literal(record.key)),
+            (DCTERMS.identifier, Literal(record.text_hash)),
+        ]
+        if record.triples is not None:
+            values.append((VOID.triples, Literal(record.triples)))
+        deletes.append(f"DELETE WHERE {{ GRAPH {BUILD_GRAPH.n3()} {{ {graph.n3()} ?p ?o }} }}")
+        inserts.extend(f"{graph.n3()} {p.n3()} {o.n3()} ." for p, o in values)
     store.update(
-        f"DELETE WHERE {{ GRAPH {BUILD_GRAPH.n3()} {{ {graph.n3()} ?p ?o }} }} ;\n"
-        f"INSERT DATA {{ GRAPH {BUILD_GRAPH.n3()} {{ {inserts} }} }}"
+        " ;\n".join(deletes)
+        + f" ;\nINSERT DATA {{ GRAPH {BUILD_GRAPH.n3()} {{ {' '.join(inserts)} }} }}"
     )
 
 
