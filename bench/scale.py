@@ -291,7 +291,8 @@ def run(
         wall, cpu = rebuild_in_new_process(location, corpus / f"{count // 3:05d}_synthetic.txt")
         say(
             f"  one changed report rebuilt in a new process in {wall:.1f} s wall, "
-            f"{cpu:.1f} s CPU (as `normgraph build` after editing one file)"
+            f"{cpu:.1f} s CPU (build_corpus after its imports; the whole `normgraph build` "
+            "command: bench/new_process_build.py)"
         )
     with open_store(location, read_only=True) as reopened:  # closed (compacted) by the build
         embedded = p50(reopened, repeat, values)
