@@ -61,7 +61,7 @@ _NO_PLACE = r"[^,\n]*\b(?i:elections?|referend(?:um|a))\b"
 
 
 _TIME = r",?[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*(?:h|hrs|[AaPp]\.?[Mm]\.?|[A-Z]{2,4}))?"
-"""An hour after the date of issue ("Belgrade, 18 December 2023, 12:00"), as a press
+"""An hour after the date of issue ("<Place>, 18 December 2023, 12:00"), as a press
 release dates itself: no part of the date."""
 
 
