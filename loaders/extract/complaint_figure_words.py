@@ -32,6 +32,11 @@ COUNTED = (
 """The nouns that name what a complaint figure counts ("protest" and "objection" are the
 electoral complaint's name in several electoral codes). "Applications" and "requests" count
 only in a sentence about a dispute (``LOOSE_COUNTED``, ``DISPUTE``)."""
+NOUN = (
+    rf"(?:[\w-]+\s+){{0,3}}?(?:{COUNTED})"
+    r"(?:\s+and\s+(?:appeals|complaints))?"
+)
+"""A counted noun and up to three words before it ("12 formal complaints and appeals")."""
 LOOSE_COUNTED = re.compile(r"\b(?:applications|requests)\b", re.I)
 """Counted nouns that also name other things: applications for registration, requests for
 accreditation."""
@@ -78,6 +83,7 @@ __all__ = [
     "DISPUTE",
     "GERUNDS",
     "LOOSE_COUNTED",
+    "NOUN",
     "NUM",
     "REST",
     "FigureReading",

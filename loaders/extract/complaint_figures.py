@@ -19,25 +19,20 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .complaint_figure_parts import parts_of, whole_outcome
 from .complaint_figure_words import (
     ANY_VERDICT,
-    CLAUSE,
     COUNTED,
     DISPUTE,
-    GERUNDS,
     LOOSE_COUNTED,
+    NOUN,
     NUM,
-    REST,
     FigureReading,
 )
-from .complaint_outcomes import OUTCOMES, one_line, outcome_in
+from .complaint_outcomes import OUTCOMES, one_line
 from .complaint_tallies import opens_on_rest, read_tally
 from .count_words import number_value
 
-_NOUN = (
-    rf"(?:[\w-]+\s+){{0,3}}?(?:{COUNTED})"
-    r"(?:\s+and\s+(?:appeals|complaints))?"
-)
 _ITEM = (
     r"(?!(?:of|with|which|while|whereas|including|mainly|mostly|in|on|by|from|during|but|"
     r"where|who|most|some|all|none|many)\b)"
@@ -60,7 +55,7 @@ _FILED = (
 voters brought to the capital")."""
 _SHAPES = (
     re.compile(
-        rf"\b{NUM.format(name='n')}\s+{_NOUN}\s+(?:{_ABOUT}\s+[^,.;]{{3,80}}?\s+)?"
+        rf"\b{NUM.format(name='n')}\s+{NOUN}\s+(?:{_ABOUT}\s+[^,.;]{{3,80}}?\s+)?"
         rf"(?:(?:filed|lodged|submitted)\s+by\s+"
         rf"(?P<who>[^,.;]+?)\s+)?{_FILED}\s+(?:by\s+(?P<who2>[^,.;]+?)\s+)?"
         rf"(?:with|to|at|in|before)\s+{_BODY}{_BODY_END}",
@@ -73,7 +68,7 @@ _SHAPES = (
         rf"(?:(?:so far|already|reportedly|in total|altogether|jointly)\s+)?"
         rf"(?:received|registered|considered|reviewed|examined|adjudicated|decided|resolved|"
         rf"heard|handled|dealt with|(?P<verdict>rejected|dismissed|upheld|satisfied|granted|"
-        rf"denied))\s+{NUM.format(name='n')}\s+{_NOUN}",
+        rf"denied))\s+{NUM.format(name='n')}\s+{NOUN}",
     ),
     re.compile(
         rf"\b{NUM.format(name='n')}\s+(?:election[\w-]*\s+|formal\s+|written\s+)?"
@@ -84,12 +79,12 @@ _SHAPES = (
         re.I,
     ),
     re.compile(
-        rf"\baware of\s+{NUM.format(name='n')}\s+{_NOUN}\s+{_FILED}\s+(?:by\s+(?P<who>[^,.;]+?)"
+        rf"\baware of\s+{NUM.format(name='n')}\s+{NOUN}\s+{_FILED}\s+(?:by\s+(?P<who>[^,.;]+?)"
         rf"\s+)?(?:with|to|at|in|before)\s+{_BODY}{_BODY_END}",
         re.I,
     ),
     re.compile(
-        rf"\b[Oo]f\s+(?:the|all)\s+{NUM.format(name='n')}\s+{_NOUN}\s+(?:received|filed|lodged|"
+        rf"\b[Oo]f\s+(?:the|all)\s+{NUM.format(name='n')}\s+{NOUN}\s+(?:received|filed|lodged|"
         rf"submitted|considered)\s+(?:(?:by|with|to|in|before)\s+{_BODY}|there)(?=\s*,)",
     ),
     re.compile(
@@ -98,14 +93,14 @@ _SHAPES = (
         rf"(?:had\s+|has\s+|have\s+|also\s+|jointly\s+)?(?:filed|lodged|submitted|"
         rf"(?:assisted|helped|supported)(?:\s+[\w-]+)?\s+(?:in\s+|to\s+|with\s+)?"
         rf"(?:filing|lodging|submitting|file|lodge|submit))\s+"
-        rf"{NUM.format(name='n')}\s+{_NOUN}\s+(?:with|to|before)\s+{_BODY}{_BODY_END}",
+        rf"{NUM.format(name='n')}\s+{NOUN}\s+(?:with|to|before)\s+{_BODY}{_BODY_END}",
     ),
     re.compile(
-        rf"\b{NUM.format(name='n')}\s+{_NOUN}\s+(?:received|considered|reviewed|heard|handled)"
+        rf"\b{NUM.format(name='n')}\s+{NOUN}\s+(?:received|considered|reviewed|heard|handled)"
         rf"\s+by\s+{_BODY}(?=\s+(?:were|was|had been|have been)\s+(?P<verdict>{ANY_VERDICT}))",
     ),
     re.compile(  # "1,245 complaints were received by lower-level commissions"
-        rf"\b{NUM.format(name='n')}\s+{_NOUN}\s+(?:were|was|had been|have been)\s+"
+        rf"\b{NUM.format(name='n')}\s+{NOUN}\s+(?:were|was|had been|have been)\s+"
         rf"(?:received|considered|reviewed|heard|handled)\s+by\s+{_BODY}{_BODY_END}",
         re.I,
     ),
@@ -115,7 +110,7 @@ _SHAPES = (
         re.I,
     ),
     re.compile(
-        rf",?\s+and\s+of\s+{NUM.format(name='n')}\s+(?:{_NOUN}\s+)?{_FILED}\s+"
+        rf",?\s+and\s+of\s+{NUM.format(name='n')}\s+(?:{NOUN}\s+)?{_FILED}\s+"
         rf"(?:with|to|at|in|before)\s+{_BODY}{_BODY_END}",
         re.I,
     ),
@@ -123,56 +118,9 @@ _SHAPES = (
 _SHAPE_WORD = re.compile(rf"{COUNTED}|filed|lodged|submitted|brought|registered", re.I)
 """A word every one of ``_SHAPES`` needs (its noun, or its verb where the noun may be
 left out): a sentence without one is not scanned."""
-_OUTCOME_WORDS = "|".join(f"(?P<o{i}>{words})" for i, (_, words) in enumerate(OUTCOMES))
-_PART = re.compile(
-    rf"(?:of which|of these|of them|of those|among them|,|;|:|\band)\s*,?\s*"
-    rf"(?:only\s+)?(?:{REST})?{NUM.format(name='k')}\s+"
-    rf"(?:(?:of which|of them|of these|{_NOUN})\s+)?"
-    rf"(?:were|was|had been|have been|are)?\s*(?:reportedly\s+)?(?:{_OUTCOME_WORDS}"
-    rf"|(?<=were |been )(?P<plain>decided|heard|examined|resolved)\b"
-    rf"|(?P<moved>[a-z]+ed|sent|taken)\b)",
-    re.I,
-)
-_PART_VERB = re.compile(
-    rf"(?:\band|,|;|:|(?:,\s*)?(?:of which|of these|of them|of those))\s+"
-    rf"(?:(?:it|they|(?P<which>which)|the\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)\s+)?"
-    rf"(?:{_OUTCOME_WORDS}|declared|(?P<moved2>left|returned|forwarded|referred|sent)"
-    rf"|(?P<ger>{'|'.join(GERUNDS)}))\s+(?:{REST})?{NUM.format(name='k')}\b(?!\s*(?:per|%))"
-    # a labelled list: "(upheld: 9; rejected: 30; not considered: 22)"
-    rf"|(?:[(;,:]|\band|^)\s*(?:{_OUTCOME_WORDS.replace('?P<o', '?P<l')})\s*[:=\u2013-]\s*"
-    rf"{NUM.format(name='k3')}\b"
-    rf"|(?:\band|,|;)\s+(?:it|they)\s+(?:found|established|identified)\s+(?:a\s+)?"
-    rf"(?P<found>violations?|breach(?:es)?)\s+in\s+{NUM.format(name='k2')}\s+"
-    rf"(?:cases|of them|instances)\b",
-    re.I,
-)
-"""A part count after the verb: "... considered 23 cases and granted 4", "..., of which it
-upheld 9", "and rejected the other 9", "and declared 5 inadmissible" (the words after the
-count decide); a regulator's "it found violations in 3 cases" is the part it upheld."""
-_ANY_OUTCOME = "|".join(words for _, words in OUTCOMES)
-_WHOLE = re.compile(
-    rf"[^.;]{{0,80}}?(?:(?:\band|,)\s+(?P<v1>{_ANY_OUTCOME})\s+(?:all|each|every one)\s+of\s+them"
-    rf"|\b(?:all|both|each)\s+of\s+which\s+(?:were|was|have been|had been)\s+"
-    rf"(?:[\w-]+\s+){{0,2}}?(?P<v2>{_ANY_OUTCOME})"
-    rf"|[;,]\s+(?:and\s+)?(?:all|both)\s+(?:of\s+them\s+)?(?:were|have been|had been)\s+"
-    rf"(?:[\w-]+\s+){{0,2}}?(?P<v3>{_ANY_OUTCOME})"
-    r"|[;,]\s+(?:[^.;]{0,40}?\s)?(?P<v4>(?:none|neither)\s+(?:of\s+them\s+)?(?:had|has|have)\s+"
-    r"(?:yet\s+)?been\s+decided)"
-    # "... and upheld the SEC in all of them": the body appealed against won every appeal
-    rf"|,\s+(?P<v7>{'|'.join(GERUNDS)})\s+(?:all|each|both|every one)\b"
-    r"|(?:\band|,)\s+(?P<v5>upheld|confirmed)\s+the\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?"
-    r"\s+in\s+(?:all|each|every one)\s+of\s+them"
-    # the verdict after its body: "..., all of which it rejected", "both of which the court
-    # dismissed"
-    rf"|\b(?:all|both|each)\s+of\s+(?:which|them)\s+(?:it|they|the\s+[\w'\u2019-]+"
-    rf"(?:\s+[\w'\u2019-]+)?)\s+(?:[\w-]+ly\s+)?(?P<v6>{_ANY_OUTCOME}))\b",
-    re.I,
-)
-"""What became of the whole figure: "... received 17 appeals and rejected all of them", "...
-were filed with the court; by the time of writing none had been decided" (pending)."""
 _GAPPED = re.compile(
     rf"(?:,\s*|\s+)and\s+(?:(?P<body>the\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){{0,5}}?)\s+)?"
-    rf"{NUM.format(name='n')}\s+(?:{_NOUN}(?!\s+(?:were|was|had|have|are)\b)"
+    rf"{NUM.format(name='n')}\s+(?:{NOUN}(?!\s+(?:were|was|had|have|are)\b)"
     r"|(?:after|afterwards|thereafter|later)\b)"
 )
 """A second count sharing the first's verb: "The CEC received 137 complaints before election
@@ -208,13 +156,6 @@ _PRONOUN = re.compile(r"(?:it|they|this|these)", re.I)
 _NOUN_WORDS = re.compile(rf"\b(?:{COUNTED})\b", re.I)
 """Words that name what is counted: a sentence without them may be a tally of the figure
 before ("It rejected 71 and upheld 29")."""
-_PART_LEAD = re.compile(
-    rf"^\s*(?:[^,.;]{{3,80}},\s+)?(?:Of (?:these|them|those)|Among them"
-    rf"|{NUM.format(name='lead')}\s+of\s+(?:these|them|those)\b)",
-    re.I,
-)
-"""A sentence that opens by splitting the figure before ("Of these, 12 were upheld"; after
-a clause on its source, "According to the board, 9 of them were ...")."""
 _SUBJECT = re.compile(
     r"\b(?:regarding|concerning|relating to|related to|about|alleging|challenging|requesting|"
     r"seeking)\s+"
@@ -234,34 +175,11 @@ _DISPUTED = re.compile(
 not a count of street protests."""
 
 
-def _outcome(match: re.Match[str]) -> str | None:
-    groups = match.groupdict()
-    for index, (slug, _) in enumerate(OUTCOMES):
-        if groups.get(f"o{index}") or groups.get(f"l{index}"):
-            return slug
-    return None
-
-
 def _outcome_of(words: str) -> str | None:
     for slug, pattern in OUTCOMES:
         if re.fullmatch(pattern, words, re.I):
             return slug
     return None
-
-
-def _whole_outcome(sentence: str, reading: FigureReading) -> FigureReading:
-    """The figure with the outcome the words after it give all of it, if they do."""
-    if reading.outcome is not None:
-        return reading
-    whole = _WHOLE.match(sentence, reading.end)
-    if whole is None:
-        return reading
-    if whole.group("v5"):
-        return replace(reading, outcome="rejected")
-    if whole.group("v7"):  # "..., dismissing all of them"
-        return replace(reading, outcome=GERUNDS[whole.group("v7").lower()])
-    words = next(whole.group(f"v{i}") for i in (1, 2, 3, 4, 6) if whole.group(f"v{i}"))
-    return replace(reading, outcome=outcome_in(words))
 
 
 def _listed(sentence: str, found: list[FigureReading]) -> list[FigureReading]:
@@ -322,13 +240,6 @@ def _gapped(sentence: str, found: list[FigureReading]) -> list[FigureReading]:
     return extra
 
 
-def _after_body(sentence: str, before: list[FigureReading], match: re.Match[str]) -> bool:
-    """Does ``match`` ("..., which rejected 20") follow the body of the figure before it
-    ("23 appeals were lodged with the Supreme Court, which ...")?"""
-    at = before[-1].body_at if before else None
-    return at is not None and not sentence[at[1] : match.start()].strip(" ,")
-
-
 def read_figures(
     sentence: str, carried_body: str | None = None, total: int | None = None
 ) -> list[FigureReading]:
@@ -380,56 +291,8 @@ def read_figures(
     split = {reading.subject for reading in listed if reading.subject}  # not the whole's
     found = [replace(f, subject=None) if f.subject in split else f for f in found] + listed
     found.sort(key=lambda reading: reading.start)
-    found = [_whole_outcome(sentence, reading) for reading in found]
-    parts: list[FigureReading] = []
-    lead = _PART_LEAD.match(sentence) is not None and carried_body is not None
-    if found or lead:
-        matches = [*_PART.finditer(sentence), *_PART_VERB.finditer(sentence)]
-        counted: set[int] = set()
-        for match in sorted(matches, key=lambda m: m.start()):
-            before = [f for f in found if f.end <= match.start()]
-            number = next(n for n in ("k", "k2", "k3") if match.group(n))
-            if (not before and not lead) or match.start(number) in counted:
-                continue
-            if match.groupdict().get("which") and not _after_body(sentence, before, match):
-                continue  # "..., which rejected 9": another body than the figure's decided
-            counted.add(match.start(number))
-            body = before[-1].body if before else carried_body
-            body_at = before[-1].body_at if before else None
-            # "rejected 29 complaints, upheld 6 and ...": a sibling of a figure with an
-            # outcome of its own, where "considered 23 cases and granted 4" is a part
-            sibling = match.re is _PART_VERB and bool(before) and before[-1].outcome is not None
-            verdict = "upheld" if match.groupdict().get("found") else _outcome(match)
-            if match.groupdict().get("ger"):  # "..., satisfying 12 and rejecting 70"
-                verdict = GERUNDS[match.group("ger").lower()]
-            # "dismissed 14 on procedural grounds", "declared 5 inadmissible": the clause's
-            # words decide; "8 were decided on the merits, none in favour of ...": all the
-            # words up to the next count do
-            if match.groupdict().get("plain"):
-                after = [m.start() for m in matches if m.start() > match.start()]
-                rest = sentence[match.end() : min(after, default=len(sentence))]
-            else:
-                clause = CLAUSE.search(sentence, match.end())
-                rest = sentence[match.end() : clause.start() if clause else len(sentence)]
-            verdict = outcome_in(f"{match.group().strip(' ,:')}{rest}") or verdict
-            if (match.groupdict().get("moved") or match.groupdict().get("moved2")) and not verdict:
-                continue  # "12 concerned the voter lists": a verb that tells no outcome
-            parts.append(
-                FigureReading(
-                    number_value(match.group(number)),
-                    match.start(number),
-                    match.end(),
-                    body,
-                    body_at,
-                    outcome=verdict,
-                    part=not sibling,
-                )
-            )
-    if lead and not found and len({part.outcome for part in parts} - {None}) >= 2:
-        # "Of these, 9 were upheld, 22 rejected and 6 not considered": a tally by outcome
-        # of the figure before, each count a figure of its own (as ``read_tally``)
-        parts = [replace(part, part=part.outcome is None) for part in parts]
-    return sorted(found + parts, key=lambda reading: reading.start)
+    found = [whole_outcome(sentence, reading) for reading in found]
+    return sorted(found + parts_of(sentence, found, carried_body), key=lambda r: r.start)
 
 
 __all__ = ["FigureReading", "number_value", "read_figures"]
