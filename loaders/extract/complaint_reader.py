@@ -28,7 +28,7 @@ from ..text.dates import DATE_PATTERN, MONTH_NAME, match_to_date
 from ..text.document import Document, Footnote, Sentence
 from .actor_kinds import kind_from_name
 from .actors import Actors
-from .complaint_cases import appeal_decided
+from .complaint_case_shapes import appeal_decided
 from .complaint_figure_facts import add_figures, add_tally_figures, figure_total, fold_repeats
 from .complaint_figure_words import DISPUTE
 from .complaint_joint import (

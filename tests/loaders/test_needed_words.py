@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from normgraph.loaders.extract.assessment_counts import SHARE
-from normgraph.loaders.extract.complaint_cases import _CASE_PATTERNS
+from normgraph.loaders.extract.complaint_case_shapes import CASE_PATTERNS
 from normgraph.loaders.extract.concepts import (
     ODIHR_TOPIC_WORDS,
     STATEMENT_TOPIC_WORDS,
@@ -210,6 +210,6 @@ def test_no_guarded_pattern_matches_a_text_it_would_skip() -> None:
     guarded += [_topic_pattern(words) for words in topic_words]
     assert _skipped_never_match(guarded, paragraphs) > len(paragraphs)
     sentences = _sentences(paragraphs)
-    by_sentence = [cue for _, cue in _STATUS] + list(_CASE_PATTERNS) + list(_PERSON_CUES)
+    by_sentence = [cue for _, cue in _STATUS] + list(CASE_PATTERNS) + list(_PERSON_CUES)
     by_sentence += [SHARE, _WHETHER, _SCALE, _DEFINED, _CODED, _EARLIER, _RECOMMENDED_BEFORE]
     assert _skipped_never_match(by_sentence, sentences) > len(sentences)
