@@ -19,7 +19,6 @@ import cProfile
 import resource
 import shutil
 import sys
-import time
 import tracemalloc
 from collections import defaultdict
 from collections.abc import Callable
@@ -28,6 +27,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.process_cpu import cpu
 from normgraph import recurrence
 from normgraph.graph import open_store
 from normgraph.namespaces import RECURRENCE_GRAPH
@@ -63,13 +63,6 @@ def timed(name: str, function: Callable[..., Any]) -> Callable[..., Any]:
                 _held(STEPS[name])
 
     return step
-
-
-def cpu() -> float:
-    """CPU seconds of this process and of its workers that have ended (findings are
-    matched in forked workers: :mod:`normgraph.lookup_pool`)."""
-    children = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return time.process_time() + children.ru_utime + children.ru_stime
 
 
 def _held(label: str, top: int = 8) -> None:
