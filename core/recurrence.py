@@ -40,7 +40,7 @@ from .grouping import Group, Grouping, Item
 from .lookup_pool import attached_batches
 from .namespaces import NG, RDF, RECURRENCE_GRAPH
 from .recurrence_blocks import Blocks, Delta, block_delta
-from .recurrence_changes import changed_states, unregrouped
+from .recurrence_changes import changed_states
 from .recurrence_delta import delta, kept, previous, validation_context, write
 from .recurrence_findings import findings_of
 from .recurrence_index import IndexUse, updated_grouping
@@ -256,14 +256,11 @@ def compute(store: GraphStore) -> tuple[Graph, LinkOutcome]:
 def compute_blocks(store: GraphStore, kept: Blocks | None = None) -> tuple[Blocks, LinkOutcome]:
     """:func:`compute` as blocks: those of ``kept`` whose inputs did not change reused."""
     versions = report_versions(store)
-    read: list[str] = []
-
-    def items_of(reports: Collection[str] | None) -> list[Item]:
-        read.extend(versions.keys() if reports is None else reports)
-        return read_items_of(store, versions.keys() if reports is None else reports)
-
-    grouping, index = updated_grouping(store, versions, items_of)
-    index = unregrouped(index, grouping, versions, read)
+    grouping, index = updated_grouping(
+        store,
+        versions,
+        lambda reports: read_items_of(store, versions.keys() if reports is None else reports),
+    )
     groups = grouping.groups()
     # What an earlier link wrote is kept only if it is still there to read.
     known = index.known if store.graph_exists(RECURRENCE_GRAPH) else frozenset()

@@ -6,8 +6,7 @@ groups within a state), so the other states' issue blocks are the kept ones
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
-from dataclasses import replace
+from collections.abc import Mapping
 
 from .grouping import Group, Grouping
 from .recurrence_blocks import Blocks
@@ -43,20 +42,3 @@ def as_kept(g: Group, key: str, kept: Blocks | None, changed: frozenset[str] | N
         and key in kept.signatures
         and not any(item.country in changed for item in g.items)
     )
-
-
-def unregrouped(
-    index: IndexUse, grouping: Grouping, versions: Mapping[str, str], read: Collection[str]
-) -> IndexUse:
-    """``index`` with no state touched when the reports read again (``read``: their version
-    is not the one the index kept) hold the very recommendations it had: nothing was added
-    (an item changed or gone rebuilds the index), so every state groups, weighs and ranks
-    as at the last link, and only the read reports' own findings and statements need
-    matching again. A report edited outside its recommendations (at 1,000 reports its
-    state's 17 reports' findings and 3,900 statements were matched again) then costs its
-    own facts only. Else ``index`` as it is."""
-    if index.how != "kept" or index.added or not index.touched:
-        return index
-    moved = {report for report in read if versions.get(report)}
-    documents = {unit.item.document for unit in grouping.units}
-    return replace(index, known=frozenset(documents - moved), touched=frozenset())
