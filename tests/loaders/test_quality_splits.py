@@ -29,7 +29,7 @@ def test_every_test_report_names_its_wave_and_no_tune_report_does() -> None:
         ("test", None, "None"),
         ("test", "fourth", "'fourth'"),
         ("tune", "ninth", "'ninth'"),
-        ("test", "twelfth", "'twelfth'"),
+        ("test", "thirteenth", "'thirteenth'"),
     ],
 )
 def test_a_split_on_a_tune_report_or_a_test_report_without_one_is_refused(
