@@ -65,3 +65,12 @@ def test_statements_refer_to_earlier_recommendations_of_their_own_state() -> Non
                 assert country == report["country"], key
                 assert election <= report["election"] and document != report["document"], key
     assert statements >= 70
+
+
+def test_a_sealed_report_names_its_session_and_is_not_also_an_added_pass() -> None:
+    """The test half is the sealed reports: each names the session that sealed it and carries
+    no ``added_in`` (which would score it a second time as a tuner's own pass)."""
+    for report in _reports():
+        if "sealed" in report:
+            assert isinstance(report["sealed"], str) and report["sealed"], report["document"]
+            assert "added_in" not in report, report["document"]
