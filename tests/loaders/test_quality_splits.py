@@ -29,6 +29,7 @@ def test_every_test_report_names_its_wave_and_no_tune_report_does() -> None:
         ("test", None, "None"),
         ("test", "fourth", "'fourth'"),
         ("tune", "ninth", "'ninth'"),
+        ("tune", "twelfth", "'twelfth'"),
         ("test", "thirteenth", "'thirteenth'"),
     ],
 )
