@@ -345,13 +345,20 @@ def ask_units(text: str) -> list[AskUnit]:
     and its remedies, addressee and articles only if it is kept."""
     units = [read_unit(text)]
     for part in sentences(text):
-        if part == text or not (part.rstrip().endswith((".", "!", "?")) or is_directive(part)):
+        if part == text or not (_is_sentence(part) or is_directive(part)):
             continue
         read = _directive_form(part)
         content = _object_terms(read)
         if len(content) >= MIN_TERMS:
             units.append(_unit(part, read, content))
     return units
+
+
+def _is_sentence(part: str) -> bool:
+    """The part reads as a sentence of its own: it ends as one and does not open in the
+    middle of one ("or protests aimed to influence members of commissions.", the last
+    clause of a long sentence, is a fragment: only a directive clause is an ask)."""
+    return part.rstrip().endswith((".", "!", "?")) and not part.lstrip()[:1].islower()
 
 
 def is_directive(text: str) -> bool:

@@ -76,7 +76,7 @@ def ask_units(text: str) -> list[AskUnit]:
     units = [read_unit(text)]
     for part in sentences(text):
         unit = read_unit(part)
-        sentence = part.rstrip().endswith((".", "!", "?"))
+        sentence = part.rstrip().endswith((".", "!", "?")) and not part.lstrip()[:1].islower()
         if (
             part != text
             and len(unit.object_terms) >= MIN_TERMS

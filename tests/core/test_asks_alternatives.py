@@ -54,3 +54,23 @@ def test_a_permission_regime_restated_as_a_notification_groups() -> None:
     other = "Marches should be allowed in the central square of the capital."
     assert _best(earlier, later) >= THRESHOLD
     assert _best(earlier, other) < THRESHOLD
+
+
+def test_the_last_clause_of_a_long_sentence_is_no_ask_unless_it_directs() -> None:
+    """A long sentence is also read clause by clause; its last clause ends with a full stop
+    but opens mid-sentence ("or marches meant to sway voters or members of polling
+    boards."): a fragment, which met any ask about members of boards."""
+    text = (
+        "Repeal the clause of the assembly code that forbids any public display of group or"
+        " private interests, banners or slogans in the streets near the polling boards on"
+        " voting day, or marches meant to sway voters or members of polling boards."
+    )
+    parts = [unit.text for unit in ask_units(text)]
+    assert not any(part.startswith("or marches") for part in parts), parts
+    # a directive clause is still an ask of its own
+    directed = ask_units(
+        "The boards should publish their decisions and minutes online within a day of each"
+        " session in every district of the country, and observers should be given copies of"
+        " every protocol signed by the members."
+    )
+    assert any(u.text.startswith("and observers should") for u in directed)
