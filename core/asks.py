@@ -210,7 +210,18 @@ class AskUnit:
         """The unit's text names one of ``remedies`` anywhere, in directive position or not
         ("an audit of the register, removing the deceased"): derived from the text, so a
         unit read back from a saved index answers alike."""
-        return any(_ACTION_PATTERNS[remedy].search(self._read) for remedy in remedies)
+        return any(
+            not _NEGATED_BEFORE.search(self._read, max(0, m.start() - 40), m.start())
+            for remedy in remedies
+            for m in _ACTION_PATTERNS[remedy].finditer(self._read)
+        )
+
+
+_NEGATED_BEFORE = re.compile(
+    r"\b(?:not|cannot|never|no longer|n't)\s+(?:be\s+|been\s+)?(?:\w+ly\s+)?$", re.I
+)
+"""A remedy word under a negation ("the ink should be tested so that it cannot be easily
+removed") names what must not happen, not the change asked."""
 
 
 def articles(text: str) -> frozenset[str]:
@@ -315,9 +326,15 @@ def _object_terms(read: str) -> tuple[str, ...]:
     return tuple(terms(_ACTION_WORDS.sub(_drop_action_word, things)))
 
 
+_REJECTED = re.compile(r"\b(?:rather than|instead of)\b[^.;:]*", re.I)
+"""The alternative a directive rejects ("should only notify the authorities, rather than
+seek their approval"): what is not asked, so its verbs name no remedy of the unit."""
+
+
 def _unit(text: str, read: str, content: tuple[str, ...]) -> AskUnit:
     """The unit of ``text`` (directive form ``read``, object terms ``content``)."""
-    remedies = main_remedies(read) or _remedies(read)
+    asked = _REJECTED.sub(" ", read)
+    remedies = main_remedies(asked) or _remedies(asked)
     return AskUnit(text, remedies, _vehicles(read), content, addressee(text), articles(text))
 
 
@@ -328,13 +345,20 @@ def ask_units(text: str) -> list[AskUnit]:
     and its remedies, addressee and articles only if it is kept."""
     units = [read_unit(text)]
     for part in sentences(text):
-        if part == text or not (part.rstrip().endswith((".", "!", "?")) or is_directive(part)):
+        if part == text or not (_is_sentence(part) or is_directive(part)):
             continue
         read = _directive_form(part)
         content = _object_terms(read)
         if len(content) >= MIN_TERMS:
             units.append(_unit(part, read, content))
     return units
+
+
+def _is_sentence(part: str) -> bool:
+    """The part reads as a sentence of its own: it ends as one and does not open in the
+    middle of one ("or protests aimed to influence members of commissions.", the last
+    clause of a long sentence, is a fragment: only a directive clause is an ask)."""
+    return part.rstrip().endswith((".", "!", "?")) and not part.lstrip()[:1].islower()
 
 
 def is_directive(text: str) -> bool:

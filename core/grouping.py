@@ -41,7 +41,7 @@ REMEDY_PENALTY = 0.6
 """Factor on the score of two units naming different remedies."""
 ARTICLE_PENALTY = 0.5
 """Factor on the score of two units citing different articles."""
-THRESHOLD = 0.28
+THRESHOLD = 0.27
 """Least pair score at which two clusters merge (tuned on the tune half of the pair set)."""
 AVERAGE_THRESHOLD = 0.20
 """Least average cross-pair score at which two clusters merge."""

@@ -217,7 +217,13 @@ def _within(
         runner_up > best.score * LONE_SHARE or len(set(best.object_terms)) < LONE_TERMS
     ):
         return None
-    rival = matches_in(grouping, described, rivals, remedies=False, share=1.0)[:1]
+    # Another issuer's match in the best's cluster is the same ask, no rival: the statement
+    # means its own issuer's recommendation of it.
+    rival = [
+        f
+        for f in matches_in(grouping, described, rivals, remedies=False, share=1.0)
+        if f[2] != root
+    ][:1]
     if rival and best.score < rival[0][0].score * SAME_ASK_SHARE:
         return None
     same_ask = [f for f in found if f[2] == root or f[0].score >= best.score * SAME_ASK_SHARE]

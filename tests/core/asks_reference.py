@@ -2,7 +2,8 @@
 prove the cheaper one reads every text the same: remedy classes searched one by one,
 every sentence read whole before its cheap tests, each sentence's terms read twice. The
 readings added since (a negated permission only under a modal, a passive light verb's
-subject, paraphrases that name things) are mirrored here read the eager way."""
+subject, paraphrases that name things, a rejected alternative's verbs) are mirrored here
+read the eager way."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from normgraph.asks import (
     _MODAL,
     _NEGATED_PERMISSION,
     _NEGATED_RESTRICTION,
+    _REJECTED,
     _START_VERB,
     _SUBJECT_IS_CHANGE,
     _VEHICLE_PATTERN,
@@ -62,8 +64,9 @@ def read_unit(text: str) -> AskUnit:
     read = _NEGATED_PERMISSION.sub(
         r"\g<modal> be prohibited to", _NEGATED_RESTRICTION.sub("unimpeded", text)
     )
-    remedies, vehicles = actions(read)
-    remedies = main_remedies(read) or remedies
+    vehicles = actions(read)[1]
+    asked = _REJECTED.sub(" ", read)
+    remedies = main_remedies(asked) or actions(asked)[0]
     things = _named_things(_CONDITION.sub(" ", read))
     content = tuple(terms(_ACTION_WORDS.sub(_drop_action_word, things)))
     return AskUnit(text, remedies, vehicles, content, addressee(text), articles(text))
@@ -73,7 +76,7 @@ def ask_units(text: str) -> list[AskUnit]:
     units = [read_unit(text)]
     for part in sentences(text):
         unit = read_unit(part)
-        sentence = part.rstrip().endswith((".", "!", "?"))
+        sentence = part.rstrip().endswith((".", "!", "?")) and not part.lstrip()[:1].islower()
         if (
             part != text
             and len(unit.object_terms) >= MIN_TERMS

@@ -215,3 +215,53 @@ def test_the_tenth_session_classes_make_one_term_of_each_wording() -> None:
     assert "paidcoverage" not in terms("paid political advertising in the news")
     assert "courtorder" not in terms("the court heard the appeal")
     assert "partisanbalance" not in terms("the ruling party holds a majority")
+
+
+def test_the_thirteenth_session_classes_make_one_term_of_each_wording() -> None:
+    """Words the handbooks use for one thing (ontology/paraphrases.toml, recur14i)."""
+    classes = {
+        "diplomaticmission": ("the embassy", "consulates", "diplomatic and consular posts"),
+        "minoritylanguage": (
+            "minority languages",
+            "in their mother tongue",
+            "languages of national minorities",
+            "languages other than the state language",
+        ),
+        "signedlist": (
+            "the signed voter lists",
+            "marked electoral rolls",
+            "the lists of citizens who voted",
+            "lists of voters who cast a ballot",
+        ),
+        "impersonation": ("someone voted in her name", "voting in another person's stead"),
+        "familyvoting": (
+            "votes cast on behalf of relatives",
+            "voting for other members of their family",
+            "casting a ballot for someone else",
+        ),
+        "absenteevoting": ("absentee ballots", "absentee voting certificates"),
+        "priorapproval": ("prior permission", "the mayor's authorisation", "an approval"),
+        "notify": ("advance notice", "a simple notification", "organisers notify the police"),
+        "assembly": ("campaign events",),
+        "coercion": ("the mobilisation of state employees", "the mobilisation of pupils"),
+        "perpetrator": ("the perpetrators", "those responsible", "offenders"),
+        "allegation": ("allegations of fraud", "credible reports of pressure"),
+        "evoting": ("voting devices", "electronic voting equipment"),
+        "centralregister": ("a single voter register", "a unified national voter list"),
+    }
+    each_wording_makes_its_term(classes)
+    # The ordinary voter list stays the voter list; voter mobilisation is campaigning.
+    assert terms("the lists of registered voters") == ["voterlist"]
+    assert "coercion" not in terms("the mobilisation of voters by parties")
+    assert "allegation" not in terms("the observers' reports of the count")
+    assert "minoritylanguage" not in terms("the official language")
+
+
+def test_a_kind_s_head_meets_the_plain_word() -> None:
+    """A class that names a kind (a register made single, signed lists, a time of the
+    campaign) keeps its head at half weight, so the plain word still meets it."""
+    from normgraph.asks import HEADS
+
+    assert HEADS["signedlist"] == HEADS["centralregister"] == "voterlist"
+    assert HEADS["duringcampaign"] == "campaign"
+    assert HEADS["minoritylanguage"] == terms("language")[0]
