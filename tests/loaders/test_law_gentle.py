@@ -10,6 +10,7 @@ from __future__ import annotations
 from rdflib import URIRef
 
 from normgraph.loaders.extract.law_acronyms import defined
+from normgraph.loaders.extract.law_facts import add_document_laws
 from normgraph.loaders.extract.law_shapes import state_form
 from normgraph.loaders.extract.legal import LawMemory, find_references
 from normgraph.loaders.extract.legal_patterns import add_legal
@@ -107,3 +108,18 @@ def test_a_law_on_x_and_the_code_on_y_are_two_laws() -> None:
     text = "The framework also comprises the Law on Public Meetings and the Code on Minor Offences."
     assert _cited(text, "lt") == {"law/lt/law-public-meetings", "law/lt/code-minor-offences"}
     assert set(_odihr(text, "lt")) == {"law/lt/law-public-meetings", "law/lt/code-minor-offences"}
+
+
+def test_a_law_in_the_title_of_a_work_cited_is_not_a_law_cited() -> None:
+    """A list of references names laws in the titles of the works it lists ("Opinion on
+    the Draft Law on ..."): those are works, not laws the text cites; the body's law is."""
+    text = (
+        "Party Money in Small States\n\n1. Introduction\n\nThe Law on Party Funding of 2009 "
+        "caps donations.\n\nBibliography\n\nVenice Commission (2011) Opinion on the Draft "
+        "Law on Amendments to the Law on Local Polls, CDL-AD(2011)012. Strasbourg.\n\n"
+        "Dobra, K. (2010) The Electoral Code in Practice. Tirana: Ora.\n"
+    )
+    extraction = Extraction()
+    document = parse_document(SourceText("probe", "probe.txt", text))
+    cited = add_document_laws(extraction, document, "al")
+    assert [str(iri).split("/id/")[1] for iri in cited] == ["law/al/law-party-funding"]
