@@ -34,7 +34,8 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
         r"returned without consideration|without (?:consideration|examination|review)|"
         # "dismissed 14 without considering their merits", "without examining them"
         r"without (?:considering|examining|reviewing|assessing|going into) "
-        r"(?:(?:its|their|the) (?:merits|substance)|(?:it|them)\b(?!\s+on\b))|"
+        r"(?:(?:its|their|the) (?:merits|substance)|(?:it|them)"
+        r"(?:\s+on\s+(?:the|its|their)\s+merits|\b(?!\s+on\b)))|"
         # passed on to other bodies with no ruling of the body's own
         r"without (?:a |any )?(?:formal )?decision\b(?! on the merits)|"
         r"on procedural grounds|"

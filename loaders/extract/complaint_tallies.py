@@ -15,6 +15,8 @@ _TALLY_LEAD = re.compile(
     r"\s+(?:then\s+|subsequently\s+|in\s+turn\s+|eventually\s+)?(?=(?:"
     + ANY_VERDICT
     + r"|considered|reviewed|decided|found|examined|heard|processed|resolved)\s)"
+    # the auxiliary of a tally told as of a date: "By 30 November it had rejected 14 of them"
+    r"|^\s*(?:[^,.;]{3,60}?\s+)?(?:it|they)\s+(?:had|has|have)\s+(?=(?:" + ANY_VERDICT + r")\s)"
 )
 """A sentence after a figure that tells what its body made of them, without naming the
 complaints again: "It rejected 15 as unfounded, dismissed 6 on procedural grounds and upheld
@@ -84,7 +86,9 @@ def _tally_verdict(item: re.Match[str] | None, before: str | None) -> str | None
     return outcome_in(f"{groups.get('verdict') or ''} {groups['rest'] or groups.get('gapped')}")
 
 
-def read_tally(sentence: str, carried_body: str, total: int | None = None) -> list[FigureReading]:
+def read_tally(
+    sentence: str, carried_body: str | None, total: int | None = None
+) -> list[FigureReading]:
     """The counts by outcome of a tally sentence (``_TALLY_LEAD``): each a figure of its own
     with its outcome, filed with the body of the figure the sentence before gave (of
     ``total`` complaints, when known: the rest is that less the other items)."""
