@@ -41,7 +41,7 @@ _READINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # Union of <state>") is a party, where a "Union of Journalists" is an NGO
         "party",
         re.compile(
-            r"\b(?:Democrat\w*|Socialist|Liberal|Conservative|Republican|Communist|Labou?r|"
+            r"\b(?:Democrat\w*|Socialist|Liberal|Conservative|Republican|Labou?r|"
             r"Nationalist)\b(?:\s+[A-Z][\w'-]*)*\s+(?:Union|League|Congress)\b"
         ),
     ),
