@@ -181,8 +181,8 @@ def _complaint(
         fact.add(NG.subjectMatter, groups["asked"].strip())
     elif subject:
         fact.add(NG.subjectMatter, subject["what"])
-    elif match.groupdict().get("appealed"):
-        fact.add(NG.subjectMatter, match["appealed"])
+    elif groups.get("appealed") or groups.get("objected"):
+        fact.add(NG.subjectMatter, groups.get("appealed") or groups["objected"])
     when = find_when(sentence[: match.start()])
     if when is not None and when[0].day is not None:
         fact.add(NG.date, when[0].literal())

@@ -1,7 +1,7 @@
-"""A complainant counted out of a group ("Three of the rejected nominees of the Harbour
-Alliance challenged ...") is some members of it, not the party its last words name: an
-unnamed agent, and no party minted under the whole phrase (thirteenth session; invented
-paragraphs)."""
+"""Complainants and bodies of single cases (thirteenth session; invented paragraphs): a
+complainant counted out of a group ("Three of the rejected nominees of the Harbour Alliance
+challenged ...") is some members of it, an unnamed agent, not a party minted under the whole
+phrase; "<who> objected to the <body>'s refusal of ..." is a complaint to that body."""
 
 from __future__ import annotations
 
@@ -43,3 +43,39 @@ def test_a_named_party_still_is_one() -> None:
         "appeal on 4 May.\n"
     )
     assert kinds == [NG.PoliticalParty]
+
+
+def _cases_of(text: str) -> list[dict[str, str]]:
+    extraction = Extraction()
+    document = parse_document(SourceText("c", "cases.txt", text))
+    cases = add_document_cases(extraction, document, "c", Actors(extraction, "LT"))
+    return [
+        {
+            str(p).rsplit("#", 1)[-1].rsplit("/", 1)[-1]: str(v).rsplit("/", 1)[-1]
+            for p, v in c.values
+        }
+        for c in cases
+    ]
+
+
+def test_an_objection_to_a_bodys_act_is_lodged_with_that_body() -> None:
+    """ "<who> objected to the <body>'s refusal of ...": a complaint to that body, about
+    its act, decided by the next sentence."""
+    (case,) = _cases_of(
+        "The Harbour Alliance objected to the DEC's refusal of its list in Kaunas, arguing "
+        "that the signatures were valid. The DEC rejected the objection.\n"
+    )
+    assert case["complainant"] == "harbour-alliance"
+    assert case["filedWith"] == "dec"
+    assert case["subjectMatter"] == "refusal of its list in Kaunas"
+    assert case["outcome"] == "rejected"
+    (other,) = _cases_of(
+        "On 2 June, Ms. Ona Vaitkute objected to the Central Electoral Board's annulment of "
+        "the vote in her ward; the Board dismissed the objection.\n"
+    )
+    assert other["filedWith"] == "central-electoral-board"
+    assert other["outcome"] == "rejected"
+
+
+def test_objecting_to_a_proposal_is_no_complaint() -> None:
+    assert _cases_of("Several parties objected to the idea of a single list.\n") == []
