@@ -1,8 +1,9 @@
 """What kind of actor a name is, from the words it is made of.
 
 Reports name bodies by what they are: a party is a "Party", "Alliance", "Bloc",
-"Movement" or "Front"; a broadcaster a "Radio", "Television" or "Broadcaster"; a state
-body a "Ministry", "Agency", "Authority", "Police" or "Inspectorate"; an international
+"Movement" or "Front", or a "Union" or "League" named for a political creed; a broadcaster
+a "Radio", "Television" or "Broadcasting" body; a state body a "Ministry", "Agency",
+"Authority", "Police", "Inspectorate" or a "State ... Service"; an international
 body carries "Europe", "United Nations" or "International" in its name (a ministry is a
 state's whatever it deals with: "Ministry of European Affairs"). The reading
 knows no name, only these head words, so it types an organisation a report defines
@@ -36,6 +37,15 @@ _READINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("observer-group", re.compile(r"\b(?:Observ\w*|Monitor\w*|Watch)\b")),
     (
+        # a union, league or congress named for a political creed ("Social Democratic
+        # Union of <state>") is a party, where a "Union of Journalists" is an NGO
+        "party",
+        re.compile(
+            r"\b(?:Democrat\w*|Socialist|Liberal|Conservative|Republican|Labou?r|"
+            r"Nationalist)\b(?:\s+[A-Z][\w'-]*)*\s+(?:Union|League|Congress)\b"
+        ),
+    ),
+    (
         "ngo",
         re.compile(r"\b(?:Association|Foundation|Network|Initiative|Union of|Organi[sz]ations)\b"),
     ),
@@ -44,11 +54,15 @@ _READINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:Ministry|Agency|Authority|Police|Inspectorate|Ombuds\w*|Prosecutor\w*|"
             r"Bureau|Commission|Council)\b"
+            # a state's service: "State Registration Service", "Federal Tax Service"
+            r"|\b(?:State|Federal|Civil)\s+(?:[A-Z][\w-]*\s+){0,2}Service\b"
         ),
     ),
     (
+        # a broadcaster by what it does ("Public Broadcasting Corporation"), after the
+        # bodies that oversee broadcasting ("Broadcasting Council")
         "media",
-        re.compile(r"\b(?:Radio|Televi[sz]\w*|TV|Broadcaster|News|Gazette|Channel)\b"),
+        re.compile(r"\b(?:Radio|Televi[sz]\w*|TV|Broadcast\w*|News|Gazette|Channel)\b"),
     ),
     (
         "party",

@@ -38,10 +38,15 @@ FILED = re.compile(
     r"|\b(?:[Aa]|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+)?(?:complaint|appeal|petition)\s+(?:was\s+)?"
     r"(?:filed|lodged|submitted)\s+by\s+(?P<by>(?:the\s+)?[^,.;]{3,80}?)\s+(?:with|to|before)\s+"
     rf"{_BODY.replace('body', 'body4')}"
+    # an objection to a body's own act is one lodged with it: "<who> objected to the
+    # <body>'s rejection of ..."
+    rf"|\bobjected\s+to\s+(?:the\s+)?(?P<body13>{_NAME}(?:\s+(?:of\s+)?{_NAME}){{0,4}})"
+    r"['\u2019]s\s+(?P<objected>[a-z][\w\s'\u2019-]{3,80}?)(?=\s*[,.;]|\s+(?:arguing|claiming)\b)"
 )
 """A single complaint filed with a body: "<who> filed a complaint (an application to annul
 ...) with <body>", "<who> complained to <body>", "<who> challenged the refusal before
-<court>", "A complaint was filed by <who> with <body>"."""
+<court>", "A complaint was filed by <who> with <body>", "<who> objected to the <body>'s
+refusal of ..." (the body whose act it was)."""
 _REQUESTED = re.compile(
     r"\b(?:requested|asked|petitioned)\s+"
     rf"{_BODY.replace('body', 'body7')}\s+to\s+(?P<asked>(?:annul|cancel|invalidate|order|"
@@ -97,7 +102,7 @@ DECIDED_OWNED, OWNED_DECIDED = decided_patterns(_NAME, _BODY.replace("body", "bo
 ASKED = asked_pattern(_NAME)
 BODIES = (
     *("body", "body2", "body3", "body4", "body5", "body6", "body7", "body8", "body9"),
-    *("body10", "body11", "body12"),
+    *("body10", "body11", "body12", "body13"),
 )
 BYS = ("by", "by2", "by3", "by4", "by5")
 OWNERS = ("owner", "owner10", "owner11")

@@ -24,7 +24,7 @@ from rdflib import URIRef
 from normgraph.namespaces import NG
 
 from ..rdf.facts import Extraction, Fact
-from ..rdf.iris import mint
+from ..rdf.iris import mint, slug
 from ..text.dates import find_when
 from ..text.document import Document, Element
 from ..text.needed_words import first_search
@@ -49,6 +49,7 @@ from .complaint_decided import UPHELD_BY, body_before
 from .complaint_outcomes import decision_words, outcome_in
 from .complaint_parties import TITLED, already_named, complainant_before
 from .concepts import outcome
+from .count_words import WORD_NUMBERS
 
 _PRONOUN = re.compile(r"(?i:his|her|their|its|our)")
 _AUXILIARY = re.compile(r"\s+(?:has|have|had)(?:\s+(?:also|since|then|subsequently))?\s*$")
@@ -180,8 +181,8 @@ def _complaint(
         fact.add(NG.subjectMatter, groups["asked"].strip())
     elif subject:
         fact.add(NG.subjectMatter, subject["what"])
-    elif match.groupdict().get("appealed"):
-        fact.add(NG.subjectMatter, match["appealed"])
+    elif groups.get("appealed") or groups.get("objected"):
+        fact.add(NG.subjectMatter, groups.get("appealed") or groups["objected"])
     when = find_when(sentence[: match.start()])
     if when is not None and when[0].day is not None:
         fact.add(NG.date, when[0].literal())
@@ -270,6 +271,13 @@ def _case(kind: URIRef, element: Element, where: tuple[int, int]) -> Fact:
     return fact.add(NG.text, sentence)
 
 
+_SOME_OF = re.compile(
+    rf"(?:\d+|{'|'.join(WORD_NUMBERS)}|some|several|many|most|all|both|each)\s+of\s", re.I
+)
+"""A complainant counted out of a group ("Four of the candidates of the X Party"): some
+members of it, not the body its last words name."""
+
+
 def _actor(
     actors: Actors, element: Element, name: str, at: int, known: Extraction | None = None
 ) -> URIRef:
@@ -282,6 +290,8 @@ def _actor(
         return actors.person(titled["name"], spans)
     if apposed_person(label, element.text[at + len(label) :]):  # "A B, a candidate for"
         return actors.person(label, spans)
+    if _SOME_OF.match(label):  # "Four of the deregistered candidates of the X Party"
+        return actors.placeholder(mint("agent", slug(label)), label, spans)
     named = already_named(actors, label, known)
     if named is not None:  # "the SDU": the party the report named in full
         named.evidence.extend(span for span in spans if span not in named.evidence)

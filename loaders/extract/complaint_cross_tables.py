@@ -133,11 +133,18 @@ def _table(lines: list[tuple[int, str]], rows: list[int]) -> TallyTable | None:
         label_heading, headings = tabbed[0], tabbed[1:]
     outcomes = [None if _TOTAL.search(h) else outcome_in(h.lower()) for h in headings]
     totals = [bool(_TOTAL.search(h)) and outcome_in(h.lower()) is None for h in headings]
+    summed = False
     if (
         not all(o or t for o, t in zip(outcomes, totals, strict=True))
         or sum(map(bool, outcomes)) < 2
     ):
-        return None
+        # headings it cannot read: the first column is still every row's total when it
+        # sums the others in every row ("Referred  Resolved  Not in time  Refused")
+        if not _first_sums_rest(lines, rows):
+            return None
+        # only the totals, then: a column it cannot read leaves the others' split unsure
+        summed, totals = True, [True] + [False] * (len(headings) - 1)
+        outcomes = [None] * len(headings)
     above = [line for _, line in lines[max(0, rows[0] - len(header) - _CAPTION_LINES) : rows[0]]]
     caption = " ".join(line.strip() for line in above if line.strip())
     if not _COUNTED.search(caption):
@@ -156,17 +163,46 @@ def _table(lines: list[tuple[int, str]], rows: list[int]) -> TallyTable | None:
         if len(cells) != len(headings):
             return None
         is_total = bool(_TOTAL_ROW.match(label))
+        if is_total and summed:
+            continue  # the sum of the rows, which the text around the table gives
         named_label = label if re.search(r"[A-Za-z]{3}", label) and not is_total else None
         body = named_label if by_body else named or (None if by_subject else named_label)
         if is_total and by_body:
             body = None  # the caption's "known to X" is no body of all the rows
         subject = named_label if by_subject else None
-        for cell, verdict in zip(cells, outcomes, strict=True):
-            if has_total and not is_total and verdict is not None:
+        by_total = has_total and not is_total and not summed  # its outcomes in the Total row
+        for cell, verdict, total in zip(cells, outcomes, totals, strict=True):
+            if by_total and verdict is not None:
                 continue  # the Total row counts it by outcome
+            if verdict is None and not total:
+                continue  # a column whose heading names no outcome
+            if by_total and total:
+                verdict = _only_outcome(cells, outcomes, cell)  # "2 lodged, 2 not considered"
             if cell.isdigit() and int(cell) > 0:
                 found.append(TallyRow(int(cell), verdict, body, start, start + len(line), subject))
     return TallyTable(found) if found else None
+
+
+def _only_outcome(cells: list[str], outcomes: list[str | None], total: str) -> str | None:
+    """The outcome of a row's whole ``total`` when one outcome column holds all of it."""
+    held = {o for c, o in zip(cells, outcomes, strict=True) if o and c.isdigit() and int(c) > 0}
+    if len(held) != 1:
+        return None
+    (only,) = held
+    count = next(c for c, o in zip(cells, outcomes, strict=True) if o == only)
+    return only if count == total else None
+
+
+def _first_sums_rest(lines: list[tuple[int, str]], rows: list[int]) -> bool:
+    """Whether, in two rows or more, each row's first count is the sum of its others (a
+    dash for none): the first column is then the rows' totals, whatever its heading."""
+    sums = []
+    for index in rows:
+        match = _ROW.match(lines[index][1])
+        assert match is not None
+        cells = [int(c) if c.isdigit() else 0 for c in re.findall(_COUNT, match.group("counts"))]
+        sums.append(cells[0] > 0 and cells[0] == sum(cells[1:]))
+    return len(sums) >= 2 and all(sums)
 
 
 def _tabbed(header: list[str], counts: int) -> list[str]:

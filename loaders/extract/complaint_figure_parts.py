@@ -31,14 +31,18 @@ _PART_VERB = re.compile(
     # a labelled list: "(upheld: 9; rejected: 30; not considered: 22)"
     rf"|(?:[(;,:]|\band|^)\s*(?:{_OUTCOME_WORDS.replace('?P<o', '?P<l')})\s*[:=\u2013-]\s*"
     rf"{NUM.format(name='k3')}\b"
-    rf"|(?:\band|,|;)\s+(?:it|they)\s+(?:found|established|identified)\s+(?:a\s+)?"
-    rf"(?P<found>violations?|breach(?:es)?)\s+in\s+{NUM.format(name='k2')}\s+"
-    rf"(?:cases|of them|instances)\b",
+    rf"|(?:\band|,|;)\s+(?:(?:it|they)\s+)?(?P<found>(?:found|established|identified)\s+"
+    rf"(?:a\s+)?(?:violations?|breach(?:es)?)|(?:issued|imposed|gave)\s+(?:[\w-]+\s+)?"
+    rf"(?:warnings?|fines?|sanctions?|reprimands?))\s+in\s+{NUM.format(name='k2')}\s+"
+    rf"(?:cases|of them|instances)\b"
+    rf"|(?:\band|,|;)\s+(?:(?:it|they)\s+)?(?P<opened>initiated|opened|instituted|launched)\s+"
+    rf"{NUM.format(name='k4')}\s+(?:[\w-]+\s+){{0,2}}?(?:proceedings|investigations)\b",
     re.I,
 )
 """A part count after the verb: "... considered 23 cases and granted 4", "..., of which it
 upheld 9", "and rejected the other 9", "and declared 5 inadmissible" (the words after the
-count decide); a regulator's "it found violations in 3 cases" is the part it upheld."""
+count decide); a regulator's "it found violations in 3 cases", "issued warnings in two
+cases" or "initiated 19 misdemeanour proceedings" is the part it upheld (acted on)."""
 _ANY_OUTCOME = "|".join(words for _, words in OUTCOMES)
 _WHOLE = re.compile(
     rf"[^.;]{{0,80}}?(?:(?:\band|,)\s+(?P<v1>{_ANY_OUTCOME})\s+(?:all|each|every one)\s+of\s+them"
@@ -112,7 +116,7 @@ def parts_of(
         counted: set[int] = set()
         for match in sorted(matches, key=lambda m: m.start()):
             before = [f for f in found if f.end <= match.start()]
-            number = next(n for n in ("k", "k2", "k3") if match.group(n))
+            number = next(n for n in ("k", "k2", "k3", "k4") if match.groupdict().get(n))
             if (not before and not lead) or match.start(number) in counted:
                 continue
             if match.groupdict().get("which") and not _after_body(sentence, before, match):
@@ -123,7 +127,8 @@ def parts_of(
             # "rejected 29 complaints, upheld 6 and ...": a sibling of a figure with an
             # outcome of its own, where "considered 23 cases and granted 4" is a part
             sibling = match.re is _PART_VERB and bool(before) and before[-1].outcome is not None
-            verdict = "upheld" if match.groupdict().get("found") else _outcome(match)
+            acted = match.groupdict().get("found") or match.groupdict().get("opened")
+            verdict = "upheld" if acted else _outcome(match)
             if match.groupdict().get("ger"):  # "..., satisfying 12 and rejecting 70"
                 verdict = GERUNDS[match.group("ger").lower()]
             # "dismissed 14 on procedural grounds", "declared 5 inadmissible": the clause's
@@ -135,7 +140,8 @@ def parts_of(
             else:
                 clause = CLAUSE.search(sentence, match.end())
                 rest = sentence[match.end() : clause.start() if clause else len(sentence)]
-            verdict = outcome_in(f"{match.group().strip(' ,:')}{rest}") or verdict
+            if not acted:  # a sanction's words are its verdict ("issued warnings in 2 cases")
+                verdict = outcome_in(f"{match.group().strip(' ,:')}{rest}") or verdict
             if (match.groupdict().get("moved") or match.groupdict().get("moved2")) and not verdict:
                 continue  # "12 concerned the voter lists": a verb that tells no outcome
             parts.append(

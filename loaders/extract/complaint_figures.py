@@ -279,7 +279,7 @@ def read_figures(
             )
     if (
         not found
-        and carried_body is not None
+        and (carried_body is not None or total is not None)  # a figure before, with a body or not
         and (_NOUN_WORDS.search(sentence) is None or opens_on_rest(sentence))
     ):
         tally = read_tally(sentence, carried_body, total)

@@ -20,7 +20,7 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
     ),
     (
         "partially-upheld",
-        r"partially (?:upheld|satisfied|granted)|upheld in part|"
+        r"(?:partially|partly) (?:upheld|satisfied|granted)|upheld in part|"
         r"(?:upheld|granted|satisfied) (?:it|them|the \w+) in part|"
         r"\bbut (?:maintained|kept|confirmed) the (?:rejection|refusal)|"
         r"(?:upheld|granted|satisfied) "
@@ -32,6 +32,10 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
         r"not (?:considered|reviewed|admitted|registered)|"
         r"left (?:un|without )(?:consider|examin|review)\w*|un(?:examined|considered|reviewed)|"
         r"returned without consideration|without (?:consideration|examination|review)|"
+        # "dismissed 14 without considering their merits", "without examining them"
+        r"without (?:considering|examining|reviewing|assessing|going into) "
+        r"(?:(?:its|their|the) (?:merits|substance)|(?:it|them)"
+        r"(?:\s+on\s+(?:the|its|their)\s+merits|\b(?!\s+on\b)))|"
         # passed on to other bodies with no ruling of the body's own
         r"without (?:a |any )?(?:formal )?decision\b(?! on the merits)|"
         r"on procedural grounds|"
@@ -71,7 +75,7 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
         # the body agreed with it: "found the complaint well-founded", "were found justified"
         r"(?:found|deemed) (?:(?:the|this|that|it|them)\s+(?:[\w-]+\s+)?)?(?:to be )?"
         r"(?:well-\s?founded|justified|substantiated)|"
-        r"(?:issued|imposed|gave) (?:an? |the )?(?:\w+ )?(?:warning|fine|sanction|reprimand)|"
+        r"(?:issued|imposed|gave) (?:an? |the )?(?:\w+ )?(?:warning|fine|sanction|reprimand)s?|"
         r"ordered (?:the|a|its|their) (?:[\w'\u2019-]+\s+){0,2}?(?:registration|reinstatement|"
         r"recount|removal|repeat)|"
         r"(?:ruled|resolved|decided)(?:\s+(?:\d+|it|them|of|all|the|these|those)){0,3}"

@@ -14,13 +14,18 @@ _TALLY_LEAD = re.compile(
     r"^\s*(?:(?:[^,.;]{3,60},\s+)?(?:It|it|They|they)|(?:The\s+)?(?:same\s+)?[A-Za-z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,3}?)"
     r"\s+(?:then\s+|subsequently\s+|in\s+turn\s+|eventually\s+)?(?=(?:"
     + ANY_VERDICT
-    + r"|considered|reviewed|decided|found)\s)"
+    + r"|considered|reviewed|decided|found|examined|heard|processed|resolved)\s)"
+    # the auxiliary of a tally told as of a date: "By 30 November it had rejected 14 of them"
+    r"|^\s*(?:[^,.;]{3,60}?\s+)?(?:it|they)\s+(?:had|has|have)\s+(?=(?:" + ANY_VERDICT + r")\s)"
 )
 """A sentence after a figure that tells what its body made of them, without naming the
 complaints again: "It rejected 15 as unfounded, dismissed 6 on procedural grounds and upheld
 2", "PECs considered only 392 of them, and upheld 41"."""
 _TALLY_ITEM = re.compile(
-    rf"\s*(?P<verdict>rejected|dismissed|upheld|satisfied|granted|denied|left|returned|declared|"
+    # after a colon the body may be named again: "...: it upheld 4, partially upheld 3"
+    rf"\s*(?:(?:it|they)\s+)?"
+    rf"(?P<verdict>(?:partially\s+|partly\s+)?(?:rejected|dismissed|upheld|satisfied|granted)|"
+    rf"denied|left|returned|declared|"
     rf"(?:refused|declined)\s+to\s+(?:examine|consider|review|hear)|"
     # any other verb in the past ("turned down 14"): the item's words decide the outcome
     rf"[a-z]+ed(?:\s+down)?)"
@@ -43,9 +48,14 @@ _COUNT_ITEM = (
     rf"(?:(?:{COUNTED})\s+)?(?:were|was|had been|have been|{ANY_VERDICT}|left|returned|not)\b"
 )
 """A tally's item, count first: "9 were upheld", "16 rejected", "the remaining 8 were ..."."""
-_TALLY_GAP = re.compile(rf"{CLAUSE.pattern}|:\s*(?={_COUNT_ITEM})", re.I)
+_TALLY_GAP = re.compile(
+    rf"{CLAUSE.pattern}|:\s*(?={_COUNT_ITEM}|(?:(?:it|they)\s+)?(?:partially\s+)?(?:{ANY_VERDICT}|[a-z]+ed)\s+"
+    rf"(?:{REST})?{NUM.format(name='g')}\b)",
+    re.I,
+)
 """Where a tally's item ends: a clause's end, or the colon that opens a tally of counts ("It
-considered 27: 5 were upheld, ..."), not the colon of a labelled item ("granted: 4")."""
+considered 27: 5 were upheld, ...") or of verdicts ("It reviewed 21 of them: it upheld 4,
+..."), not the colon of a labelled item ("granted: 4")."""
 _REST_FIRST = re.compile(rf"^\s*(?=(?:{REST}){NUM.format(name='k')}\s)", re.I)
 """A sentence opening on the rest of the figure before ("The remaining 137 complaints were
 forwarded to other bodies without a decision"): a tally item of that figure."""
@@ -76,7 +86,9 @@ def _tally_verdict(item: re.Match[str] | None, before: str | None) -> str | None
     return outcome_in(f"{groups.get('verdict') or ''} {groups['rest'] or groups.get('gapped')}")
 
 
-def read_tally(sentence: str, carried_body: str, total: int | None = None) -> list[FigureReading]:
+def read_tally(
+    sentence: str, carried_body: str | None, total: int | None = None
+) -> list[FigureReading]:
     """The counts by outcome of a tally sentence (``_TALLY_LEAD``): each a figure of its own
     with its outcome, filed with the body of the figure the sentence before gave (of
     ``total`` complaints, when known: the rest is that less the other items)."""

@@ -26,17 +26,19 @@ T = TypeVar("T")
 _DEFINITION = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3})?"
     rf"(?:\s+of\s+(?:\d{{1,2}}\s+{MONTH_NAME}\s+)?(?:19|20)\d\d)?\s*\("
-    r"(?:[^()]{0,80}?,\s*(?:hereinafter|hereafter)(?:\s+referred\s+to\s+as)?\s+)?"
+    r"(?:(?:[^()]{0,80}?,\s*)?(?P<marker>hereinafter|hereafter|henceforth)\b[,:]?"
+    r"(?:\s+(?:referred\s+to|cited)\s+as)?[,:]?\s+)?"
     r"(?:the\s+)?[\"\u201c]?(?:the\s+)?"
     r"(?P<short>(?=(?:[a-z]*[A-Z]){2})[A-Za-z]{2,8}"
-    r"|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){1,3}\s+(?:Law|Act|Code))[\"\u201d]?\)"
+    r"|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\s+(?:Law|Act|Code))[\"\u201d]?\)"
 )
 """A parenthesised short form right after a name (or after the state it names, "the Electoral
 Code of <State> (EC)", or its year or date, "of 1992 (LPE)", "of 17 December 1976 (FAPR)"),
 or last in the parenthesis after what else it gives and "hereinafter" ("(No. 5/1990, as
-amended, hereinafter "the Election Law")", "(<name in the state's language>, hereafter EA)"):
-two capitals at least, or three words or more ending as a law's name does ("(Party Funding
-Law)"; a two-word "(Election Law)" is read as a law's name of its own)."""
+amended, hereinafter "the Election Law")", "(<name in the state's language>, hereafter EA)",
+"(hereafter, the Election Law)"): two capitals at least, or three words or more ending as a
+law's name does ("(Party Funding Law)"); a two-word "(Election Law)" is read as a law's name
+of its own unless a marker ("hereinafter", "hereafter", "henceforth") says it is short."""
 
 
 def defined(text: str, names: Iterable[tuple[int, int, T]]) -> dict[str, T]:
@@ -44,10 +46,19 @@ def defined(text: str, names: Iterable[tuple[int, int, T]]) -> dict[str, T]:
     parenthesis right after its name defines."""
     found: dict[str, T] = {}
     for _, end, law in names:
-        match = _DEFINITION.match(text, end)
+        match = _definition(text, end)
         if match is not None:
             found[match.group("short")] = law
     return found
+
+
+def _definition(text: str, end: int) -> re.Match[str] | None:
+    """The parenthesis right after a name at ``end`` that defines its short form, if any:
+    a short name of two words only after a marker ("(hereafter, the Election Law)")."""
+    match = _DEFINITION.match(text, end)
+    if match is None or match.group("marker") or len(match.group("short").split()) != 2:
+        return match
+    return None
 
 
 def restated(text: str, names: Sequence[tuple[int, int, T]]) -> dict[int, T]:
@@ -56,7 +67,7 @@ def restated(text: str, names: Sequence[tuple[int, int, T]]) -> dict[int, T]:
     law, whose number the parenthesis gives."""
     found: dict[int, T] = {}
     for _, end, law in names:
-        match = _DEFINITION.match(text, end)
+        match = _definition(text, end)
         if match is None:
             continue
         for start, _, other in names:

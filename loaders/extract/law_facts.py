@@ -6,6 +6,7 @@ finding or recommendation links to (``ng:concernsLaw``, ``ng:invokesProvision``)
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from rdflib import URIRef
@@ -78,6 +79,12 @@ def add_references(
     )
 
 
+_WORKS_CITED = re.compile(
+    r"\W*(?:[\dIVX]+\.?\s+)?(?:References|Bibliography|Works Cited|Literature|Sources)\W*$", re.I
+)
+"""The heading of a list of the works a text cites."""
+
+
 def add_document_laws(extraction: Extraction, document: Document, country: str) -> list[URIRef]:
     """Facts for every law and article any sentence of ``document`` cites, wherever it
     stands (a statement's legal-framework paragraph, a programme report's context), not
@@ -85,6 +92,8 @@ def add_document_laws(extraction: Extraction, document: Document, country: str) 
     cited: list[URIRef] = []
     memory = LawMemory()
     for sentence in document.sentences():
+        if sentence.section and any(_WORKS_CITED.match(s.title) for s in sentence.section.path):
+            continue  # "Opinion on the Draft Law on ...": a cited work's title, not a law cited
         text = sentence.text
         laws, _, _ = add_references(extraction, text, sentence.spans, country, memory)
         memory.read(text, country)

@@ -19,8 +19,9 @@ from .states import state_by_code
 
 _NAME_WORD = rf"(?:(?!{MONTH_NAME}\b)[A-Z][\w'-]*|\u2013|-)"
 """A word of a law's name; a month ends it ("the Law on Assemblies in August 2021")."""
-_NOT_NEXT_LAW = r"(?!and\s+(?:the\s+)?(?:Law|Act|Constitution)\b)"
-"""A name ends where "and the Law on ..." (or "and Act No. ...") starts the next one."""
+_NOT_NEXT_LAW = r"(?!and\s+(?:the\s+)?(?:Law|Act|Code|Constitution|Decree|Ordinance)\b)"
+"""A name ends where "and the Law on ..." (or "and Act No. ...", "and the Code on ...")
+starts the next one."""
 _NOT_AN_ARTICLE = r"(?!(?:The|This|That|Its|Their|A|An|New|Draft|Each|Every|Any|Such)\b)"
 """A capitalised word that opens a sentence, not a law's name ("The Law ...")."""
 _NOT_A_PREPOSITION = r"(?!(?:Under|By|In|With|On|Per|And|Of|See)\b)"
@@ -94,23 +95,27 @@ ARTICLE_LIST = rf"{ARTICLE_NUMBER}(?:(?:,\s*|,?\s+and\s+|\s+to\s+){ARTICLE_NUMBE
 
 
 _ANAPHOR = re.compile(
-    r"(?:(?P<mod>[a-z]+)\s+)?(?P<head>Act|Law|Code|Directive|Regulations|law)\b"
+    r"(?:(?P<mod>[a-z]+)\s+)?(?P<head>Act|Law|Code|Directive|Regulations|law|code)\b"
     r"(?!\s+(?:on|of|No\.?)\s|\s+\d)"
 )
 """A law named back by its kind alone after "the": "the Act", "the Directive", "the
-electoral law" (an adjective of its name before the kind)."""
+electoral law" (an adjective of its name before the kind), or after a pointer ("that law")."""
+_POINTERS = ("same", "said", "latter", "aforementioned", "that", "this")
+"""Words before a kind that point back to the law of that kind named last ("the same law",
+"the said Code", "that law", "this Code") rather than name it by an adjective."""
 
 
 def referent(target: str, earlier: Sequence[str]) -> tuple[str, int] | None:
     """The law ``target`` (the words after "Article 5 of the") names back, of ``earlier``
     (the names of the laws read before, the last last): the last whose name has the kind
     word and the adjective ("Section 31 of the Act" -> the "... Act" named last), and the
-    length of the words that name it back ("the same law", "the said Code": the last of that
-    kind); None where ``target`` is no such back-reference or no law read before fits."""
+    length of the words that name it back ("the same law", "the said Code", "that law": the
+    last of that kind); None where ``target`` is no such back-reference or no law read
+    before fits."""
     match = _ANAPHOR.match(target)
     if match is None:
         return None
-    pointer = (match["mod"] or "").lower() in ("same", "said", "latter", "aforementioned")
+    pointer = (match["mod"] or "").lower() in _POINTERS
     words = [word for word in (match["head"], None if pointer else match["mod"]) if word]
     for name in reversed(earlier):
         if all(re.search(rf"\b{word}\b", name, re.I) for word in words):
@@ -118,13 +123,18 @@ def referent(target: str, earlier: Sequence[str]) -> tuple[str, int] | None:
     return None
 
 
+_GENERIC_NAME = re.compile(r"(?:[A-Z][a-z]+\s+){0,2}(?:Constitution|Code|Law|Act)")
+"""A law's bare generic name, which says what kind of law it is and not whose: "the
+Constitution", "the Election Code", "the Electoral Law", "the Criminal Procedure Code"."""
+
+
 def state_form(label: str, country: str) -> str | None:
     """The name a law labelled by its bare generic name goes by beside other states' laws:
-    a report's "the Constitution" (and its articles) is its state's, "Constitution of
-    <state>" ("Constitution, article 54" -> "Constitution of <state>, article 54"); None
-    for a law named by its own name."""
+    a report's "the Constitution" or "the Election Code" (and their articles) is its
+    state's, "<name> of <state>" ("Constitution, article 54" -> "Constitution of <state>,
+    article 54"); None for a law named by its own name ("Law on Political Parties")."""
     head, comma, rest = label.partition(", ")
-    if head != "Constitution":
+    if _GENERIC_NAME.fullmatch(head) is None:
         return None
     try:
         state = state_by_code(country)

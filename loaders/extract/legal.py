@@ -42,10 +42,11 @@ _ARTICLE_BEFORE = re.compile(
     r"(?:the\s+)?$"
 )
 _ARTICLE_OF_THE = re.compile(
-    rf"\b(?:[Aa]rticles?\s+|[Ss]ections?\s+)(?P<an>{ARTICLE_LIST})(?:\(\d+\))?\s+of\s+the\s+"
+    rf"\b(?:[Aa]rticles?\s+|[Ss]ections?\s+)(?P<an>{ARTICLE_LIST})(?:\(\d+\))?\s+of\s+"
+    r"(?:the\s+|(?=(?:that|this)\s))"
 )
 """An article of a law named back by its kind ("Section 31 of the Act", "Article 12 of the
-Directive"; ``law_shapes.referent``)."""
+Directive", "Article 4 of that law"; ``law_shapes.referent``)."""
 _BARE_ARTICLE = re.compile(
     rf"\b(?P<its>its\s+)?(?:Articles?\s+|Arts?\.\s*)(?P<an>(?>{ARTICLE_LIST}))(?![\w(])(?!\s+of\b)"
 )

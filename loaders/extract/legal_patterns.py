@@ -120,11 +120,15 @@ def add_legal(extraction: Extraction, document: Document, report: URIRef, countr
     for sentence in document.sentences():
         if sentence.in_footnote and not in_notes:
             in_notes, collector.last_instrument = True, None  # "Ibid." looks back in notes
+        # the short forms the sentence defines first: "the Law on X (LX), under Article 1
+        # of the LX" cites an article of X in the sentence that defines the short form
+        named = _laws_of(collector, sentence.text)
+        collector.acronyms.update(defined(sentence.text, named))
         _provisions(collector, sentence)
         _bare_provisions(collector, sentence, citing)
         if not sentence.in_footnote:
             collector.laws_before = (sentence.owner, _named_in(collector, sentence.text))
-        _laws(collector, sentence)
+        _laws(collector, sentence, named)
         _instruments(collector, sentence)
     add_treaty_actions(extraction, document, report, state_by_code(country))
 
@@ -157,14 +161,18 @@ def _provisions(collector: _Collector, sentence: Sentence) -> None:
             continue  # "Article 12 of the <adjective> Constitution": another state's law
         if law is not None:
             where = state_after(target, law.end() - shift)
-            _law_articles(collector, law_name(law.group("name")), numbers, spans, where)
+            name = law_name(law.group("name"))  # or a short name the report defined for one
+            _law_articles(collector, collector.acronyms.get(name, name), numbers, spans, where)
             continue
         short = uses(target, collector.acronyms)
         if short and short[0][0] == 0:
             _law_articles(collector, collector.acronyms[short[0][2]], numbers, spans)
             continue
-        back = referent(target, collector.recent)  # "Section 31 of the Act"
-        if back is not None and re.search(r"\bthe\s+$", text[: match.start("target")]):
+        back = referent(target, collector.recent)  # "Section 31 of the Act", "of that law"
+        pointed = re.match(r"(?:that|this)\s", target) or re.search(
+            r"\bthe\s+$", text[: match.start("target")]
+        )
+        if back is not None and pointed:
             _law_articles(collector, back[0], numbers, spans)
 
 
@@ -323,16 +331,21 @@ def _instrument(collector: _Collector, key: str, spans: list[Span]) -> Fact:
     return fact
 
 
-def _laws(collector: _Collector, sentence: Sentence) -> None:
-    text = sentence.text
+def _laws_of(collector: _Collector, text: str) -> list[tuple[int, int, str]]:
+    """Where ``text`` names a law of the report's state (start, end, name)."""
     named = [
         (match.start(), match.end(), law_name(match.group("name")))
         for match in _laws_named(text)
         if not instrument_of(text[match.start() : match.end() + 40])
         and not foreign_law(text, match.start(), match.group(), collector.country)
     ]
-    named = [(start, end, name) for start, end, name in named if len(name) >= 5]
-    collector.acronyms.update(defined(text, named))
+    return [(start, end, name) for start, end, name in named if len(name) >= 5]
+
+
+def _laws(collector: _Collector, sentence: Sentence, named: list[tuple[int, int, str]]) -> None:
+    """Facts for the laws ``named`` in ``sentence`` (``_laws_of``), by their short forms
+    too, and the amendment the sentence dates."""
+    text = sentence.text
     inside = restated(text, named)
     laws = []
     for start, end, name in named:

@@ -22,7 +22,7 @@ from normgraph.namespaces import NG, XSD, local_name
 
 from ..extract.actors import Actors, find_institutions
 from ..extract.complaint_cases import read_cases
-from ..extract.complaint_figure_facts import add_figures
+from ..extract.complaint_figure_facts import add_figures, add_tally_figures
 from ..extract.complaint_outcomes import outcome_in
 from ..extract.concepts import outcome
 from ..extract.election_mentions import find_mentions
@@ -138,7 +138,9 @@ def add_complaints(
             )
             figure.add(NG.complaintCount, Literal(number, datatype=XSD.integer))
             found.append(_finish(extraction, figure, reading, sentence, bodies, election))
-    return found
+    # tables of complaint counts by outcome, as in every genre
+    tables = add_tally_figures(extraction, document.source, reading.key, len(found), actors)
+    return found + [reading.tie(figure, None) for figure in tables]
 
 
 def _cases(extraction: Extraction, document: Document, reading: _Report) -> list[Fact]:
