@@ -1,5 +1,9 @@
-"""A recommendation's text with the words a line break hyphenated joined again ("the legal
-frame- work should" -> "the legal framework should"), as a reader quotes it.
+"""A recommendation's text as a reader quotes it: the item's own words, with the words a
+line break hyphenated joined again ("the legal frame- work should" -> "the legal framework
+should") and the list's marks around those words taken off, whatever layout put them there:
+an addressee tag opening the item ("[Parliament] The law should ...", "(To the CEC) ..."), a
+closing pointer to another recommendation or paragraph ("(see recommendation 4);", "(cf.
+para. 12)") and the semicolon that joins an item to the next ("...;", "...; and").
 
 The document model folds a hard-wrapped line's break into a space, so a word split at the
 end of a line keeps its hyphen and gains a space. Whether the hyphen is the word's own
@@ -19,6 +23,27 @@ from normgraph.namespaces import NG
 
 from ..rdf.facts import Extraction
 
+_ADDRESSEE_TAG = re.compile(
+    r"^\s*(?:\[[^\]\n]{2,80}\]|\((?:addressed\s+)?(?:to|for)\s+[^)\n]{2,80}\))"
+    r"\s*[:.\u2013\u2014-]?\s+(?=[A-Z\u201c\"])",
+    re.I,
+)
+"""A tag naming whom an item addresses, in brackets before its first word: "[Parliament,
+Constitutional Court] The resolution ...", "(To the CEC) Adopt ...". A recommendation's
+addressees are read from it elsewhere; it is no part of the words."""
+_KIND = r"(?:recommendations?|recs?\.|paras?\.|paragraphs?|pp?\.|pages?|sections?|chapters?|annex)"
+_POINTER = re.compile(
+    rf"\s*\((?:(?:see(?:\s+also)?|cf\.?|compare)\s*(?:{_KIND}\s*)?|{_KIND}\s*)"
+    r"(?:[\dIVX]+[\w.]*|[A-H])(?:\s*(?:,|and|&|\u2013|-|to)\s*(?:[\dIVX]+[\w.]*|[A-H]))*\s*\)"
+    r"(?:\s*[;,.])?(?:\s+(?:and|or))?\s*$",
+    re.I,
+)
+"""A closing pointer to where else the report says it ("(see recommendation 1);", "(see
+4).", "(paras. 12-14)", "(cf. section IV)"), with the list's punctuation after it. "See" or
+a kind of place is needed: "(2019)" or "(three)" after a word is the sentence's own."""
+_JOINING = re.compile(r"\s*;(?:\s+(?:and|or))?\s*$")
+"""The semicolon (and "and"/"or") that ties a list item to the next: the list's, not the
+item's."""
 _BROKEN = re.compile(r"\b(?P<head>[a-z]+)- (?!(?:and|or|nor|to)\b)(?P<tail>[a-z]+)\b")
 
 
@@ -34,17 +59,33 @@ def rejoined(text: str, source: str) -> str:
     return _BROKEN.sub(joined, text) if "- " in text else text
 
 
+def own_words(text: str) -> str:
+    """``text`` without an opening addressee tag, a closing pointer and the semicolon that
+    joins it to the next item; the text unchanged where nothing would be left."""
+    untagged = _ADDRESSEE_TAG.sub("", text, count=1)
+    pointer = _POINTER.search(untagged)
+    trimmed = untagged
+    if pointer is not None:
+        # a sentence keeps its full stop; a clause that goes on the lead-in ("that: the law
+        # be amended (see 4);") ends where its pointer and the list's punctuation begin
+        stop = "." if untagged[:1].isupper() and "." in pointer.group() else ""
+        trimmed = untagged[: pointer.start()] + stop
+    trimmed = _JOINING.sub("", trimmed)
+    return trimmed if len(trimmed.split()) >= 2 else text
+
+
 def rejoin_recommendation_texts(extraction: Extraction, source: str) -> None:
-    """Every recommendation's text in ``extraction`` with its line-break hyphens undone."""
+    """Every recommendation's text in ``extraction`` as its own words (``own_words``) with
+    its line-break hyphens undone."""
     for fact in extraction.facts:
         if fact.kind != NG.Recommendation:
             continue
         fact.values = [
-            (p, Literal(rejoined(str(v), source)))
-            if p == NG.text and isinstance(v, Literal) and "- " in str(v)
+            (p, Literal(rejoined(own_words(str(v)), source)))
+            if p == NG.text and isinstance(v, Literal)
             else (p, v)
             for p, v in fact.values
         ]
 
 
-__all__ = ["rejoin_recommendation_texts", "rejoined"]
+__all__ = ["own_words", "rejoin_recommendation_texts", "rejoined"]

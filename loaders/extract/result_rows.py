@@ -306,7 +306,10 @@ def read_result_rows(
         if require_header and not roles:
             continue
         assign_cells(row, cells, roles)
-        column = name_column(line, label)
+        # a name wrapped before its figures starts where its first line does: the
+        # indented rest beside the figures makes no sub-row
+        opening = name_parts[0] if name_parts else line
+        column = name_column(opening, opening.text if name_parts else label)
         if last is None and bullet and _PART_OF.match(label):
             continue  # "of whom abroad" under a national figure: a part of it, no contestant
         deeper = last is not None and column > last_indent + 1 and group is None
