@@ -200,6 +200,9 @@ def read_result_rows(
     for line in lines:
         if header_end is not None and not line.after_blank and header_wrap(line.text, header_end):
             continue
+        if _page_line(line.text, source.text):
+            pending = []  # a page's footer or header inside the table, its number no votes
+            continue
         header_end = None
         label, figures = split_row(line)
         others_wrap = others_wrap and not figures
@@ -335,6 +338,26 @@ def _names_heading(header: str) -> str:
 
 _RUNNING = 3
 """A line printed this often, word for word, is a page's running header or footer."""
+
+
+_PAGE_WORD = re.compile(r"\bpage\b", re.I)
+
+
+def _page_line(line: str, text: str) -> bool:
+    """A page's running footer or header: it says "page" and the text prints it on three
+    pages or more, its numbers aside ("Final Report, 2007 -   page 17 of 17")."""
+    return bool(_PAGE_WORD.search(line)) and _masked(line) in _repeated_masked(text)
+
+
+def _masked(line: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(line.split()))
+
+
+@lru_cache(maxsize=4)
+def _repeated_masked(text: str) -> frozenset[str]:
+    """The lines ``text`` repeats but for their numbers, each as :func:`_masked` gives it."""
+    counts = Counter(_masked(line) for line in text.splitlines() if _PAGE_WORD.search(line))
+    return frozenset(line for line, count in counts.items() if count >= _RUNNING)
 
 
 @lru_cache(maxsize=4)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from normgraph.loaders.extract.result_blocks import result_blocks
+from normgraph.loaders.extract.result_rows import read_result_rows
 from normgraph.loaders.text.source import SourceText
 
 DOTTED = """\
@@ -72,3 +73,25 @@ def test_box_drawing_and_equals_rules_are_no_rows() -> None:
         "Irena Kovalenko": (Decimal(1204330), Decimal("62.10")),
         "Dmytro Savchuk": (Decimal(734901), Decimal("37.90")),
     }
+
+
+PAGED = """\
+- Mission Report, Norway 2031 -                                   page 6 of 8
+
+ANNEX: OFFICIAL RESULTS
+
+Party                         Votes        %     Seats
+Labour Alliance             801,442     31.0       54
+Coastal Party               612,009     23.7       41
+Green Future                181,500      7.0       12
+- Mission Report, Norway 2031 -                                   page 7 of 8
+
+Total                     2,584,300    100.0      169
+
+- Mission Report, Norway 2031 -                                   page 8 of 8
+"""
+
+
+def test_a_page_footer_read_with_the_rows_is_no_row() -> None:
+    table = read_result_rows(SourceText("no", "no.txt", PAGED), 0, len(PAGED))
+    assert [row.name for row in table.rows] == ["Labour Alliance", "Coastal Party", "Green Future"]
