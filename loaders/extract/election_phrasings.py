@@ -93,7 +93,8 @@ def _kind() -> str:
         r"mid-?term(?:\s+(?:congressional|parliamentary|legislative))?|"
         r"legislative|congressional|gubernatorial|special(?=\s+elections?\b)|"
         r"local\s+general|general\s+local|"  # "local general elections": all councils at once
-        rf"local council|local legislative|local|municipal|communal|mayoral|regional|city"
+        r"local council|local legislative|local|municipal|communal|mayoral|regional|"
+        rf"provincial|city"
         rf"{_body()})"
     )
 

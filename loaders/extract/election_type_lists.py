@@ -19,20 +19,28 @@ from .elections import Mention, election_kind
 _DAY_FIRST = rf"(?P<day>\d{{1,2}})(?:\s*[-\u2013]\s*\d{{1,2}})?\s+(?P<month>{MONTH_NAME}),?\s+"
 _MONTH_FIRST = rf"(?P<month2>{MONTH_NAME})\s+(?P<day2>\d{{1,2}}),?\s+"
 _ON = (
-    r",?\s+(?:which\s+|that\s+)?(?:(?:held|were\s+held|took\s+place|(?:are|is|were|was)\s+"
-    r"(?:called|scheduled|set|due))\s+)?(?:on|of|for)\s+"
+    r",?\s+(?:which\s+|that\s+)?(?:(?:(?:are|is|were|was|had\s+been|have\s+been)\s+)?"
+    r"(?:already\s+|[a-z]+ly\s+)?(?:held|took\s+place|called|scheduled|set|due)\s+)?"
+    r"(?:on|of|for)\s+"
 )
+"""What stands between the list and its date: "of", "held on", "were called for", "already
+called for", "(that were) originally scheduled for"."""
 _UNTYPED_BODY = r"European(?:\s+Parliament(?:ary)?)?"
 """A body elected the same day that has no election type of a state's ("local and European
 elections"): a member of the list, no mention of its own."""
+_OTHER_WORD = r"(?-i:[a-z][a-z-]{2,})"
+"""A member of the list that is no type the readers know ("parliamentary, cantonal and
+local elections"): it holds the list together and gives no election; the type next to
+"elections" must be a known one."""
 
 
 @cache
 def _pattern(kind: str) -> re.Pattern[str]:
     one = re.sub(r"\(\?P<\w+>", "(?:", kind)  # the type alternation without its groups
     any_ = rf"(?:{one}|{_UNTYPED_BODY})"
+    member = rf"(?:{any_}|{_OTHER_WORD})"
     return re.compile(
-        rf"\b(?P<types>{any_}(?:\s*,\s*{any_})*,?\s+and\s+{any_})\s+elections{_ON}"
+        rf"\b(?P<types>{member}(?:\s*,\s*{member})*,?\s+and\s+{any_})\s+elections{_ON}"
         rf"(?:{_DAY_FIRST}|{_MONTH_FIRST})(?P<year>\d{{4}})(?!\d)",
         re.IGNORECASE,
     )

@@ -6,6 +6,11 @@ recommendation's text; the list's items without it are not priorities."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+
+from ..text.lines import GLYPHS
+from ..text.model import Element, ElementKind
+from ..text.source import SourceText
 
 LEADING_PRIORITY = re.compile(
     r"\s*(?:[(\[]\s*(?:high\s+)?priority\s*[)\]]\s*[:\u2013\u2014-]?"
@@ -20,4 +25,21 @@ def leading_priority(text: str, start: int = 0) -> re.Match[str] | None:
     return LEADING_PRIORITY.match(text, start)
 
 
-__all__ = ["LEADING_PRIORITY", "leading_priority"]
+def _written_label(element: Element, source: SourceText) -> str:
+    """What stands on an item's first line before its own text ("\u25ba 1.", "4.*")."""
+    if not element.pieces:
+        return ""
+    start = element.pieces[0].start
+    return source.text[source.text.rfind("\n", 0, start) + 1 : start]
+
+
+def glyph_marked(elements: Iterable[Element], source: SourceText) -> set[int]:
+    """The ids of the numbered items whose number a glyph precedes ("\u25ba 3.", "\u25ba12."),
+    where some of the list's numbered items carry it and others do not: the marked ones
+    are what the lead-in calls its priorities. A glyph before every number is decoration."""
+    numbered = [e for e in elements if e.kind is ElementKind.ITEM and e.label]
+    marked = {id(e) for e in numbered if set(_written_label(e, source)) & set(GLYPHS)}
+    return marked if len(marked) < len(numbered) else set()
+
+
+__all__ = ["LEADING_PRIORITY", "glyph_marked", "leading_priority"]

@@ -1,6 +1,7 @@
 """The lines of a results table's stretch as PDF conversion (or a Markdown conversion)
 leaves them: each non-blank line with its offsets in the source and whether a blank line
-stands before it; a Markdown table's bars become column gaps, its header rule a blank."""
+stands before it; a Markdown table's bars become column gaps, its header rule a blank, and
+so does any rule of dashes, dots, equals signs or box-drawing lines between the rows."""
 
 from __future__ import annotations
 
@@ -32,10 +33,18 @@ _PIPE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$")
 """The rule under a Markdown table's header ("|---|---:|")."""
 
 
+_RULE = re.compile(r"^[\s\-=_.~:+*|\u2013\u2014\u2500-\u257f]*$")
+"""A rule drawn across a table's columns ("-----", "......   .......", "====", box
+drawing): it holds no cell, only the layout's ink."""
+_RULE_MARKS = 3
+
+
 def _unpiped(text: str) -> str:
     """A Markdown table's line ("| Unity Front | 1 204 331 | 48.2 |") as a line of columns
-    (its bars become spaces, so every offset stays the source's); its rule, blank."""
-    if _PIPE_RULE.match(text):
+    (its bars become spaces, so every offset stays the source's); a rule, blank."""
+    if _PIPE_RULE.match(text) or (
+        _RULE.match(text) and sum(not ch.isspace() for ch in text) >= _RULE_MARKS
+    ):
         return " " * len(text)
     if text.lstrip().startswith("|") and text.rstrip().endswith("|"):
         return text.replace("|", " ")

@@ -200,6 +200,9 @@ def read_result_rows(
     for line in lines:
         if header_end is not None and not line.after_blank and header_wrap(line.text, header_end):
             continue
+        if _page_line(line.text, source.text):
+            pending = []  # a page's footer or header inside the table, its number no votes
+            continue
         header_end = None
         label, figures = split_row(line)
         others_wrap = others_wrap and not figures
@@ -306,7 +309,10 @@ def read_result_rows(
         if require_header and not roles:
             continue
         assign_cells(row, cells, roles)
-        column = name_column(line, label)
+        # a name wrapped before its figures starts where its first line does: the
+        # indented rest beside the figures makes no sub-row
+        opening = name_parts[0] if name_parts else line
+        column = name_column(opening, opening.text if name_parts else label)
         if last is None and bullet and _PART_OF.match(label):
             continue  # "of whom abroad" under a national figure: a part of it, no contestant
         deeper = last is not None and column > last_indent + 1 and group is None
@@ -332,6 +338,26 @@ def _names_heading(header: str) -> str:
 
 _RUNNING = 3
 """A line printed this often, word for word, is a page's running header or footer."""
+
+
+_PAGE_WORD = re.compile(r"\bpage\b", re.I)
+
+
+def _page_line(line: str, text: str) -> bool:
+    """A page's running footer or header: it says "page" and the text prints it on three
+    pages or more, its numbers aside ("Final Report, 2007 -   page 17 of 17")."""
+    return bool(_PAGE_WORD.search(line)) and _masked(line) in _repeated_masked(text)
+
+
+def _masked(line: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(line.split()))
+
+
+@lru_cache(maxsize=4)
+def _repeated_masked(text: str) -> frozenset[str]:
+    """The lines ``text`` repeats but for their numbers, each as :func:`_masked` gives it."""
+    counts = Counter(_masked(line) for line in text.splitlines() if _PAGE_WORD.search(line))
+    return frozenset(line for line, count in counts.items() if count >= _RUNNING)
 
 
 @lru_cache(maxsize=4)

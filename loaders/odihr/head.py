@@ -16,6 +16,7 @@ from ..extract.head import (
     issuer_line,
     organisation_creator,
 )
+from ..extract.states import state_named
 from ..text.dates import DATE_PATTERN, MONTH_NAME, MONTHS
 from ..text.source import SourceText, Span
 
@@ -88,6 +89,8 @@ def _masthead_issuer(source: SourceText, odihr_at: int) -> Creator | None:
     line = issuer_line(source, lines[0].start(), lines[0].end())
     if line is None or re.search(r"\b(?:OSCE|security\s+and\s+co-?operation)\b", line.name, re.I):
         return None
+    if state_named(line.name) is not None:
+        return None  # "MONTENEGRO" over the election's name: the state a title is about
     return line
 
 
@@ -95,8 +98,12 @@ def head_final_report(source: SourceText) -> ReportHead:
     text = source.text[:HEAD]
     head = ReportHead()
     full = re.search(r"Office for Democratic Institutions and Human Rights", text)
-    issuer = full or re.search(r"\b(?:OSCE/)?ODIHR\b", text)  # older title blocks: acronym only
-    masthead = _masthead_issuer(source, issuer.start() if issuer else len(text))
+    acronym = re.search(r"\b(?:OSCE/)?ODIHR\b", text)
+    issuer = full or acronym  # older title blocks: acronym only
+    # ODIHR named in the title block in either form makes it ODIHR's, though the full
+    # name stands only further down ("OSCE/ODIHR ... Final Report" over an introduction)
+    named = min((m.start() for m in (full, acronym) if m is not None), default=len(text))
+    masthead = _masthead_issuer(source, named)
     if masthead is not None:
         head.creators.append(masthead)
         issuer = full = None

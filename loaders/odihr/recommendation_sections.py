@@ -184,13 +184,23 @@ def _opens_with_item(section: Section) -> bool:
     return first is not None and first.kind is ElementKind.ITEM and first.label is not None
 
 
+_TITLE_SEPARATOR = re.compile(r"^[\s\u2013\u2014:.)-]+")
+"""What stands between a section's number and its title where the model keeps it in the
+title ("XII \u2014 RECOMMENDATIONS", "7 - Recommendations", "IV: Recommendations")."""
+
+
+def _bare_title(title: str) -> str:
+    """A section title without the separator that followed its number."""
+    return _TITLE_SEPARATOR.sub("", title).strip()
+
+
 def _titled(document: Document, title: re.Pattern[str]) -> list[Section]:
     """The sections whose whole title ``title`` matches, but for priority, other and
     review sections."""
     return [
         section
         for section in document.sections()
-        if title.fullmatch(text := section.title.strip())
+        if title.fullmatch(text := _bare_title(section.title))
         and not (PRIORITY.search(text) or OTHER.search(text) or REVIEW.search(text))
     ]
 

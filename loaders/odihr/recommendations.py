@@ -41,7 +41,7 @@ from ..extract.recommendation_lists import (
     trailing_heading,
     with_parts,
 )
-from ..extract.recommendation_marks import leading_priority
+from ..extract.recommendation_marks import glyph_marked, leading_priority
 from ..extract.recommendation_tables import table_recommendations
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
@@ -109,6 +109,7 @@ def _read_section(document: Document, section: Section, found: list[Recommendati
     concluded = _concluded(elements)
     tables, covered = table_recommendations(elements, document.source)
     opening = _opening_lists(elements)
+    glyphed = glyph_marked(elements, document.source)
     subheadings = subheading_lines(elements, ASKS)
     group: tuple[int, Element] | None = None
     other = False  # under "Conclusions" in "CONCLUSIONS AND RECOMMENDATIONS"
@@ -170,7 +171,7 @@ def _read_section(document: Document, section: Section, found: list[Recommendati
             Recommendation(
                 element,
                 label_number(label) if label else element.label if numbered else None,
-                True if _marked(element, label, document) else priority,
+                True if id(element) in glyphed or _marked(element, label, document) else priority,
                 category,
                 len(found) + 1,
                 group=category if group is not None else None,
@@ -178,7 +179,7 @@ def _read_section(document: Document, section: Section, found: list[Recommendati
                 start=start,
             )
         )
-    if any(_marked(rec.element, labelled(rec.element.text), document) for rec in found):
+    if glyphed or any(_marked(rec.element, labelled(rec.element.text), document) for rec in found):
         # items marked "(Priority)", "1.*" or labelled "Priority recommendation 2" are
         # the priorities; the unmarked ones of the list are not
         found[:] = [

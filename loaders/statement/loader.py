@@ -85,9 +85,14 @@ def _title_mentions(document: Document, head: ReportHead, country: str) -> list[
     for text, spans_of in places:
         found = find_mentions(text, spans_of, country)
         if found:
+            first = found[0]
+            day = (first.year, first.month, first.day)
+            # a title naming several types of one day ("parliamentary, provincial and
+            # local elections of ...") is about each of them
             return [
                 Mention(m.country, m.kind, m.year, m.spans, m.month, m.day, m.round, True)
-                for m in found[:1]
+                for m in found
+                if m is first or (first.day and (m.year, m.month, m.day) == day)
             ]
     return []
 

@@ -47,10 +47,12 @@ GLYPHS = (
 """Bullet glyphs: dots and squares, arrowheads ("\u25ba", "\u27a2") and the private-use
 glyphs a Symbol or Wingdings bullet becomes in PDF extraction ("\uf0b7")."""
 _ITEM = re.compile(
-    rf"^\s*(?:{ITEM_LABEL}|(?P<bullet>>>|--|[-\u2013*>{GLYPHS}]|o(?=\s+[A-Za-z])))\s+(?=\S)"
+    rf"^\s*(?:(?:[{GLYPHS}][ \t]*)?(?:{ITEM_LABEL})"
+    rf"|(?P<bullet>>>|--|[-\u2013*>{GLYPHS}]|o(?=\s+[A-Za-z])))\s+(?=\S)"
 )
 """A list item: a label (:mod:`.labels`) or a bullet (">>", a typewriter's "--" and a word
-processor's "o" too), then its text."""
+processor's "o" too), then its text. A glyph before a label ("\u25ba 1.", "\u25ba12.") marks
+the numbered item (a priority, as the list's lead-in says): the number is its label."""
 _LABEL_ONLY = re.compile(rf"^\s*(?:{ITEM_LABEL})\s*$")
 """A label alone on its line ("5.", "(b)"): the item's text follows on the next line."""
 _GAPPED_CELL = re.compile(r"^\s*\d{1,3}\s*$")
