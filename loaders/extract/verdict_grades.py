@@ -35,8 +35,9 @@ _REVERSED = re.compile(
 """A change made and then undone ("was lifted in 2019 ... it was reintroduced in 2022"):
 the recommendation stands unimplemented."""
 _PROPOSED = re.compile(
-    r"\b(?:proposed|drafted|draft (?:laws?|amendments?|bill|code|legislation)"
-    r"|(?:is|are|was|were|being|been) (?:discussed|considered|debated|prepared|tabled)"
+    r"\b(?:draft (?:laws?|amendments?|bill|code|legislation)"
+    r"|(?:is|are|was|were|being|been) (?:proposed|drafted|discussed|considered|debated|prepared"
+    r"|tabled)"
     r"|under (?:consideration|discussion|review|preparation)|pending (?:in|before)"
     r"|in preparation)\b",
     re.I,
@@ -72,9 +73,10 @@ _PART = re.compile(
 )
 """A degree short of full ("to a limited extent", "only in the capital", "largely met")."""
 _SHARE = re.compile(
-    r"^(?:[^.;]{0,30}?\s)?(?P<share>none|hardly any|(?<!a )few|not one|all|most|some|several"
-    r"|a few|a number|many|certain)\b(?: of)?(?: the| its| their| our)?(?:\s+[\w/-]+){0,3}?"
-    r"\s+recommendations\b",
+    r"^(?:[^.;]{0,30}?\s)?(?P<share>none|hardly any|(?<!a )few|not one|all)\b(?: of)?"
+    r"(?: the| its| their| our)?(?:\s+[\w/-]+){0,3}?\s+recommendations\b"
+    r"|\b(?P<some>most|some|several|a few|a number|many|certain)\b(?: of)?"
+    r"(?: the| its| their| our)?(?:\s+[\w/-]+){0,3}?\s+recommendations\b",
     re.I,
 )
 """How many of the earlier recommendations the verdict covers, said before them."""
@@ -104,6 +106,8 @@ _GONE = re.compile(
 """A problem an earlier report raised that is gone ("no longer an issue"): done."""
 _DENIED = re.compile(
     rf"\b(?:not|never|neither|nor|no longer)\s+(?:\w+\s+){{0,3}}?{ACHIEVED}\b"
+    rf"|\b(?:did|does|do|has|have|had) not\s+(?:yet\s+)?{_DO}\b"
+    rf"|\bno (?:\w+ ){{0,2}}?(?:was|were|has been|have been|had been) {ACHIEVED}\b"
     rf"|\b(?:yet to|fail(?:s|ed)? to|refused to)\s+(?:be\s+|\w+\s+)?(?:{_DO}|{ACHIEVED})\b"
     r"|\bun(?:addressed|implemented|heeded|answered|fulfilled|met|changed|resolved)\b"
     r"|\b(?:ignor|disregard|reject|overlook|dismiss)(?:e|ed|es|s|ing)?\b"
@@ -124,11 +128,14 @@ _DONE = re.compile(
     rf"|\b(?:has|have|had)\s+(?:\w+ly\s+|now\s+|since\s+|also\s+|already\s+)*{ACHIEVED}\s+"
     r"(?:the|a|an|our|its|their|this|that)\b"
     r"|(?<!\bto )\b(?:(?:reflect|meet|address|implement|follow)(?:s|es)?|respond(?:s|ed)? to)\s+"
-    r"(?:the|a|an|our|its|their|this|that)\b"
+    r"(?:the|a|an|our|its|their|this|that)\s+(?:[\w/-]+\s+){0,2}?(?:previous|earlier|prior"
+    r"|long-?\s?standing|last)\b"
     r"|\b(?:materiali[sz]ed|came into (?:effect|force)|took effect)\b"
-    r"|\b(?:in (?:accordance|line) with|following|pursuant to|in response to|as recommended)\b"
+    r"|\b(?:in (?:accordance|line) with|following|pursuant to|in response to) (?:an? |the |its "
+    r"|our |their )?(?:[\w/-]+ ){0,3}?(?:recommendation|advice)|\bas recommended\b"
     r"|\b(?:accepted|adopted|implemented|heeded|followed|introduced|amended|repealed|lifted"
-    r"|removed|abolished|established)\s+(?:the|a|an|our|its|their)\b",
+    r"|removed|abolished|established)\s+(?:the|a|an|our|its|their)\s+(?:[\w/-]+\s+){0,4}?"
+    r"recommendation\b",
     re.I,
 )
 """The deed done: a participle of ``ACHIEVED`` in a finite verb, or a change made after
@@ -139,6 +146,8 @@ _AIM = re.compile(
     re.I,
 )
 """A change aimed at, not one made ("The reform aimed at addressing some ...")."""
+_OTHERS = re.compile(r"\b(?:but|while|whereas)\s+(?:many\s+|most\s+)?others\b", re.I)
+"""Some addressed, but others not: the share decides."""
 _DONE_FIRST = re.compile(
     r"\b(?:then|but|however|later|subsequently)\b[^.;]{0,60}?\b(?:was|were|has been|have been)"
     r"\s+(?:reversed|undone|revoked)\b",
@@ -164,12 +173,12 @@ def _qualified(text: str, lowered: Folded) -> str | None:
     """The status a qualifier decides, first the one that undoes the rest."""
     if first_search((_REVERSED, _DONE_FIRST), text, lowered):
         return NOT
+    if first_search((_NOT_FULL, _PART), text, lowered):
+        return PARTIALLY
     if first_search((_PROPOSED,), text, lowered) and not first_search(
         (_MADE_AFTER,), text, lowered
     ):
         return NOT
-    if first_search((_NOT_FULL, _PART), text, lowered):
-        return PARTIALLY
     rated = first_search((_RATED,), text, lowered)
     if rated is not None:
         grade = (rated["grade"] or rated["bare"] or "").lower()
@@ -181,11 +190,14 @@ def _qualified(text: str, lowered: Folded) -> str | None:
     if first_search((_GONE,), text, lowered):
         return None
     denied = first_search((_DENIED,), text, lowered) is not None
+    done = first_search((_DONE,), text, lowered) is not None
+    if share is not None and share["some"] and done and (not denied or _OTHERS.search(text)):
+        return PARTIALLY  # "addressed some previous ..., but others remain unaddressed"
     if denied:
         return NOT
-    if share is None or not first_search((_DONE,), text, lowered):
+    if share is None or not done:
         return None
-    return _SHARES.get(share["share"].lower(), PARTIALLY)
+    return _SHARES.get((share["share"] or "").lower(), PARTIALLY)
 
 
 def graded_verdict(text: str, cued: str | None) -> str | None:
@@ -198,4 +210,4 @@ def graded_verdict(text: str, cued: str | None) -> str | None:
     if graded is None:
         return cued
     status, qualified = graded
-    return status if qualified or cued is None else cued
+    return status if qualified and cued is not None else cued
