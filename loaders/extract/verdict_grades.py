@@ -29,7 +29,10 @@ _FULL = r"(?:fully|completely|entirely|wholly|in full|in its entirety)"
 
 _REVERSED = re.compile(
     rf"\b{ACHIEVED}\b[^.;]{{0,150}}?\b(?:reversed|re-?introduced|reinstated|restored|revoked"
-    r"|rolled back|undone|overturned|annulled|suspended)\b",
+    r"|rolled back|undone|overturned|annulled|suspended)\b"
+    # "abolished the quota, which had been introduced in 2020 following ... recommendations"
+    r"|\b(?:abolished|repealed|removed|scrapped|eliminated)\b[^.;]{0,80}?\bwhich had been "
+    r"(?:introduced|adopted|established)\b",
     re.I,
 )
 """A change made and then undone ("was lifted in 2019 ... it was reintroduced in 2022"):
@@ -89,13 +92,12 @@ _NOUN = re.compile(
 """A status said by a noun ("saw partial implementation")."""
 _NOUNS = {"full": FULLY, "no": NOT, "little": NOT}
 _RATED = re.compile(
-    r"\b(?:as|counts? as)\s+(?:being\s+)?(?P<grade>fully|partially|partly|largely|not(?: yet)?)?"
-    r"\s*(?:implemented|addressed)\b"
-    r"|(?:[:\u2013\u2014]|\s-)\s*(?P<bare>fully|partially|partly|not(?: yet)?)?\s*"
-    r"(?:implemented|addressed)\b",
+    r"\b(?:as|counts? as)\s+(?P<grade>fully|partially|partly|largely|not(?: yet)?)?"
+    r"\s*(?:implemented|addressed)\b",
     re.I,
 )
-"""A coder's or a table's grade ("counts as not implemented", "...: fully implemented")."""
+"""A coder's grade ("counts as not implemented"); a table's bare status after a colon is
+``assessment_items.bare_status``'s."""
 _RATES = {"not": NOT, "not yet": NOT, "partially": PARTIALLY, "partly": PARTIALLY}
 _RATES["largely"] = PARTIALLY
 _GONE = re.compile(
@@ -110,29 +112,29 @@ _DENIED = re.compile(
     rf"|\bno (?:\w+ ){{0,2}}?(?:was|were|has been|have been|had been) {ACHIEVED}\b"
     rf"|\b(?:yet to|fail(?:s|ed)? to|refused to)\s+(?:be\s+|\w+\s+)?(?:{_DO}|{ACHIEVED})\b"
     r"|\bun(?:addressed|implemented|heeded|answered|fulfilled|met|changed|resolved)\b"
-    r"|\b(?:ignor|disregard|reject|overlook|dismiss)(?:e|ed|es|s|ing)?\b"
+    r"|(?<!than )\b(?:ignor|disregard|reject|overlook|dismiss)(?:e|ed|es|s|ing)?\b"
     r"|\bremain(?:s|ed)?\s+(?:\w+ly\s+)?(?:valid|relevant|pertinent|outstanding|pending"
     r"|unresolved|in force|in place|on paper|to be)\b|\bstill pending\b|\bon paper only\b"
     r"|\b(?:concerns?|issues?|problems?|shortcomings?|gaps?)\b[^.;]{0,150}?"
     r"\b(?:remain(?:s|ed)?|persist(?:s|ed)?)\s*[.;]"
     r"|\bno (?:\w+ )?(?:steps|action|progress|measures|efforts|amendments|changes|follow-?up)\b"
     r"|\b(?:nothing|little) (?:has been|have been|was|had been) done\b"
-    r"|\b(?:contrary to|despite|notwithstanding)\b|\b(?:kept|retained)\b",
+    r"|\b(?:contrary to|despite|notwithstanding)\b",
     re.I,
 )
 """The deed denied or left undone: not implemented."""
 _DONE = re.compile(
     r"\b(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+|now\s+|since\s+"
     rf"|also\s+|already\s+)*{ACHIEVED}\b"
-    rf"|(?:[:\u2013\u2014]|\s-)\s*(?:\w+ly\s+)?{ACHIEVED}\b"
     rf"|\b(?:has|have|had)\s+(?:\w+ly\s+|now\s+|since\s+|also\s+|already\s+)*{ACHIEVED}\s+"
     r"(?:the|a|an|our|its|their|this|that)\b"
     r"|(?<!\bto )\b(?:(?:reflect|meet|address|implement|follow)(?:s|es)?|respond(?:s|ed)? to)\s+"
     r"(?:the|a|an|our|its|their|this|that)\s+(?:[\w/-]+\s+){0,2}?(?:previous|earlier|prior"
     r"|long-?\s?standing|last)\b"
     r"|\b(?:materiali[sz]ed|came into (?:effect|force)|took effect)\b"
-    r"|\b(?:in (?:accordance|line) with|following|pursuant to|in response to) (?:an? |the |its "
-    r"|our |their )?(?:[\w/-]+ ){0,3}?(?:recommendation|advice)|\bas recommended\b"
+    r"|\b(?:in (?:accordance|line) with|(?<!the )following|pursuant to|in response to)"
+    r" (?:an? |the |its |our |their )?(?:[\w/-]+ ){0,3}?(?:recommendation|advice)"
+    r"|\bas recommended\b"
     r"|\b(?:accepted|adopted|implemented|heeded|followed|introduced|amended|repealed|lifted"
     r"|removed|abolished|established)\s+(?:the|a|an|our|its|their)\s+(?:[\w/-]+\s+){0,4}?"
     r"recommendation\b",
@@ -181,7 +183,7 @@ def _qualified(text: str, lowered: Folded) -> str | None:
         return NOT
     rated = first_search((_RATED,), text, lowered)
     if rated is not None:
-        grade = (rated["grade"] or rated["bare"] or "").lower()
+        grade = (rated["grade"] or "").lower()
         return _RATES.get(grade, FULLY)
     noun = first_search((_NOUN,), text, lowered)
     if noun is not None:
@@ -200,14 +202,29 @@ def _qualified(text: str, lowered: Folded) -> str | None:
     return _SHARES.get((share["share"] or "").lower(), PARTIALLY)
 
 
+_JUDGED = re.compile(
+    r"\b(?:recommendations?|concerns?|gaps|shortcomings)\b[^.;]{0,160}?\b(?:was|were|is|are|has"
+    r"|have|had|remain(?:s|ed)?|went|goes|still|saw|counts?)\b"
+    r"|\b(?:done|taken|made)\s+(?:about|on|to (?:address|implement))\s+(?:the|this|that|an?"
+    r"|its|our|their)\s+(?:[\w/-]+\s+){0,3}?recommendations?\b",
+    re.I,
+)
+"""A recommendation (or a concern, a gap) that the status is said of: its subject ("the
+prior recommendation ... has yet to be acted upon"), or what was (not) done about it. Only
+such a sentence gets a status the fixed cues found none for: a change "addressing some
+previous recommendations" describes the change, and readers do not count it as a verdict."""
+
+
 def graded_verdict(text: str, cued: str | None) -> str | None:
     """The status of a statement on an earlier recommendation: the one its structure
-    states when a qualifier decided it or the fixed cues (``cued``) found none, else
-    ``cued``."""
+    states when a qualifier decided it, or when the fixed cues (``cued``) found none and
+    the sentence says it of a recommendation (``_JUDGED``); else ``cued``."""
     lowered = Folded(text)
     aimed = asks(text, lowered) or first_search((_AIM,), text, lowered)
     graded = None if aimed else structured_status(text, lowered)
     if graded is None:
         return cued
     status, qualified = graded
-    return status if qualified and cued is not None else cued
+    if cued is None:
+        return status if first_search((_JUDGED,), text, lowered) else None
+    return status if qualified else cued
