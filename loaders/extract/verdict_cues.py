@@ -11,7 +11,6 @@ import re
 from ..text.needed_words import Folded, first_search, may_match, search
 from .assessment_counts import SHARE, share_status
 from .verdict_grades import graded_verdict
-from .verdict_scope import names_earlier
 
 _REPEATS = (
     r"\brepeat(?:s|ed|ing)? (?:the )?(?:\w+ ){0,2}?recommendations? (?:of|made|from|issued"
@@ -343,7 +342,7 @@ def stated_verdict(text: str, reviewing: bool = False) -> str | None:
     if coded is not None:
         return _GRADES.get((coded["grade"] or "").lower(), "fully-implemented")
     earlier = reviewing or search(_EARLIER, text, lowered) is not None
-    if not (earlier or names_earlier(text, lowered)):
+    if not earlier:
         return None
     if may_match(_RECOMMENDED_BEFORE, lowered):
         text = _RECOMMENDED_BEFORE.sub(" ", text)

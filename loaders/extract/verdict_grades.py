@@ -4,10 +4,9 @@ what it scopes ("not fully addressed" is partial, "not addressed at all" is not)
 or a share ("largely", "to a limited extent", "only some", "few of"), and the polarity of
 the verb that says the recommendation was done ("was heeded", "went unheeded").
 
-``structured_status`` gives the grade and whether a qualifier decided it (a degree, a
-share, a negation, a reversal, a proposal): the fixed cues of ``verdict_cues`` decide a
-plain statement, a qualifier overrides them (they read "previously recommended ... was not
-enacted" as done).
+The fixed cues of ``verdict_cues`` decide whether a sentence states a status and grade a
+plain one; a qualifier found here overrides their grade (they read "previously recommended
+... was not enacted" as done, "not fully addressed" as not addressed).
 """
 
 from __future__ import annotations
@@ -119,7 +118,9 @@ _DENIED = re.compile(
     r"\b(?:remain(?:s|ed)?|persist(?:s|ed)?)\s*[.;]"
     r"|\bno (?:\w+ )?(?:steps|action|progress|measures|efforts|amendments|changes|follow-?up)\b"
     r"|\b(?:nothing|little) (?:has been|have been|was|had been) done\b"
-    r"|\b(?:contrary to|despite|notwithstanding)\b",
+    # "despite previous recommendations", not "despite efforts to incorporate some ..."
+    r"|\b(?:contrary to|despite|notwithstanding) (?:an? |the |its |our |their )?(?:[\w/-]+ ){0,3}?"
+    r"(?:recommend\w*|advice|calls?|concerns?)\b",
     re.I,
 )
 """The deed denied or left undone: not implemented."""
@@ -157,29 +158,13 @@ _DONE_FIRST = re.compile(
 )
 
 
-def structured_status(text: str, lowered: Folded | None = None) -> tuple[str, bool] | None:
-    """(status, qualified) the sentence states by its structure, or None if it states none;
-    ``qualified`` when a reversal, a proposal, a negation, a degree or a share decided it."""
-    lowered = lowered or Folded(text)
-    graded = _qualified(text, lowered)
-    if graded is not None:
-        return graded, True
-    if first_search((_GONE,), text, lowered):
-        return FULLY, False
-    if first_search((_DONE,), text, lowered):
-        return FULLY, False
-    return None
-
-
 def _qualified(text: str, lowered: Folded) -> str | None:
     """The status a qualifier decides, first the one that undoes the rest."""
     if first_search((_REVERSED, _DONE_FIRST), text, lowered):
         return NOT
     if first_search((_NOT_FULL, _PART), text, lowered):
         return PARTIALLY
-    if first_search((_PROPOSED,), text, lowered) and not first_search(
-        (_MADE_AFTER,), text, lowered
-    ):
+    if _undone(text, lowered):
         return NOT
     rated = first_search((_RATED,), text, lowered)
     if rated is not None:
@@ -202,29 +187,23 @@ def _qualified(text: str, lowered: Folded) -> str | None:
     return _SHARES.get((share["share"] or "").lower(), PARTIALLY)
 
 
-_JUDGED = re.compile(
-    r"\b(?:recommendations?|concerns?|gaps|shortcomings)\b[^.;]{0,160}?\b(?:was|were|is|are|has"
-    r"|have|had|remain(?:s|ed)?|went|goes|still|saw|counts?)\b"
-    r"|\b(?:done|taken|made)\s+(?:about|on|to (?:address|implement))\s+(?:the|this|that|an?"
-    r"|its|our|their)\s+(?:[\w/-]+\s+){0,3}?recommendations?\b",
-    re.I,
-)
-"""A recommendation (or a concern, a gap) that the status is said of: its subject ("the
-prior recommendation ... has yet to be acted upon"), or what was (not) done about it. Only
-such a sentence gets a status the fixed cues found none for: a change "addressing some
-previous recommendations" describes the change, and readers do not count it as a verdict."""
-
-
 def graded_verdict(text: str, cued: str | None) -> str | None:
-    """The status of a statement on an earlier recommendation: the one its structure
-    states when a qualifier decided it, or when the fixed cues (``cued``) found none and
-    the sentence says it of a recommendation (``_JUDGED``); else ``cued``."""
+    """The status of a statement on an earlier recommendation: the fixed cues' (``cued``),
+    unless a qualifier in the sentence's structure decides another. Where the cues find no
+    status the structure adds none: whether a sentence is a verdict at all is theirs."""
     lowered = Folded(text)
     aimed = asks(text, lowered) or first_search((_AIM,), text, lowered)
-    graded = None if aimed else structured_status(text, lowered)
+    graded = None if aimed or cued is None else _qualified(text, lowered)
     if graded is None:
         return cued
-    status, qualified = graded
-    if cued is None:
-        return status if first_search((_JUDGED,), text, lowered) else None
-    return status if qualified else cued
+    if cued == PARTIALLY and graded == NOT and not _undone(text, lowered):
+        return cued  # "some were incorporated, key ones not addressed": partial already
+    return graded
+
+
+def _undone(text: str, lowered: Folded) -> bool:
+    """Is a change undone or only proposed (which outweighs a partial grade)?"""
+    return first_search((_REVERSED, _DONE_FIRST), text, lowered) is not None or (
+        first_search((_PROPOSED,), text, lowered) is not None
+        and first_search((_MADE_AFTER,), text, lowered) is None
+    )
