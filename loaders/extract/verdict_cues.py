@@ -341,9 +341,8 @@ def stated_verdict(text: str, reviewing: bool = False) -> str | None:
     coded = search(_CODED, text, lowered)
     if coded is not None:
         return _GRADES.get((coded["grade"] or "").lower(), "fully-implemented")
-    earlier = reviewing or search(_EARLIER, text, lowered) is not None
-    if not earlier:
+    if not (reviewing or search(_EARLIER, text, lowered)):
         return None
     if may_match(_RECOMMENDED_BEFORE, lowered):
         text = _RECOMMENDED_BEFORE.sub(" ", text)
-    return graded_verdict(text, assessment_status(text) if earlier else None)
+    return graded_verdict(text, assessment_status(text))
