@@ -10,6 +10,7 @@ import re
 
 from ..text.needed_words import Folded, first_search, may_match, search
 from .assessment_counts import SHARE, share_status
+from .verdict_grades import graded_verdict
 
 _REPEATS = (
     r"\brepeat(?:s|ed|ing)? (?:the )?(?:\w+ ){0,2}?recommendations? (?:of|made|from|issued"
@@ -346,4 +347,4 @@ def stated_verdict(text: str, reviewing: bool = False) -> str | None:
         return None
     if may_match(_RECOMMENDED_BEFORE, lowered):
         text = _RECOMMENDED_BEFORE.sub(" ", text)
-    return assessment_status(text)
+    return graded_verdict(text, assessment_status(text))
