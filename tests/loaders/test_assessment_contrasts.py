@@ -8,19 +8,20 @@ wording), read in a body section with no review heading."""
 
 from __future__ import annotations
 
-from tests.loaders.assessment_reading import assessments_in, statuses
+from tests.loaders.assessment_reading import FULLY, NOT, PARTIALLY, assessments_in, statuses
 
-FULLY, PARTIALLY, NOT = "fully-implemented", "partially-implemented", "not-implemented"
 HEADING = "3. LEGAL FRAMEWORK\n\n"
 
 
+OTHERS = (
+    "The 2029 amendments to the Code address several earlier recommendations of the\n"
+    "mission, but others, notably on the appointment of district boards, remain\n"
+    "unaddressed.\n"
+)
+
+
 def test_the_part_acted_on_and_the_others_are_two_verdicts() -> None:
-    text = HEADING + (
-        "The 2029 amendments to the Code address several earlier recommendations of the\n"
-        "mission, but others, notably on the appointment of district boards, remain\n"
-        "unaddressed.\n"
-    )
-    found = assessments_in(text, "others")
+    found = assessments_in(HEADING + OTHERS, "others")
     assert statuses(found) == [[FULLY], [NOT]]
     assert "district boards" in found[1].evidence[-1].quote
 
