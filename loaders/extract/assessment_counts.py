@@ -112,7 +112,13 @@ _RESEARCH = re.compile(
     r"|\b(?:share|proportion|percentage|rate) of (?:the )?(?:[\w-]+ )?recommendations\b"
     # the study's coding ("in our coding" only attributes a verdict), not a legal "Code"
     r"|(?-i:(?<!in our )(?<!in my )\b(?:[Cc]oded|[Cc]oding)\b|\b(?:[Ww]e|I) code\b)"
-    r"(?!\s+(?:this|that|the)\s+recommendation\b)"  # "we code this recommendation as": a verdict
+    # "we code this recommendation as", "I code it as", "the 2016 recommendation to ... as",
+    # "which I code as": a verdict on one
+    r"(?!\s+(?:it\b|them\b|both\b|as\b|(?:this|that|these|the)\s+(?:[\w'-]+\s+){0,2}?"
+    r"recommendations?\b))"
+    # a coding rule: "we code them as partially implemented when the law was not applied"
+    r"|\b(?:code[sd]?|rate[sd]?|classif\w+)\b[^.;]{0,60}?\bas\s+(?:\w+\s+)?"
+    r"(?:implemented|addressed)\s+(?:when|if|where|whenever|unless)\b"
     # a claim the study reports ("officials insisted that ... had been implemented")
     r"|\b(?:claim(?:s|ed)?|insist(?:s|ed)?|assert(?:s|ed)?|boast(?:s|ed)?)\s+that\b"
     # the study's own thesis ("I argue that ...", "the chapter shows that ..."): its finding

@@ -69,11 +69,22 @@ def _split(text: str, offset: int) -> list[tuple[int, int]]:
     examples are three clauses."""
     for split in _BREAK.finditer(text):
         before, after = text[: split.start()], text[split.end() :]
+        if _RELATIVE_OPEN.search(before):
+            continue  # the comma closes a relative clause: what follows is its subject's verb
         if _split_verdicts(before, after):
             return [(offset, offset + split.start()), *_split(after, offset + split.end())]
     return [(offset, offset + len(text))]
 
 
+_RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;]*$", re.I)
+"""A relative clause still open before a comma ("The requirement ..., which X previously
+recommended be reconsidered, remains unchanged"): not a break between two verdicts."""
+_OTHERS = re.compile(r"(?:the\s+)?(?:others|rest|remaining)\b", re.I)
+"""The rest of a set set against the part acted on ("..., but others ... remain
+unaddressed"): the clause before it spoke of that part, in full, and the contrasted clause
+is about the same earlier recommendations."""
+_CONTRAST_NEXT = re.compile(r"[,;]?\s*(?:but|while|whereas)\s+", re.I)
+_CONTRAST = re.compile(r"\b(?:but|while|whereas)\s*$", re.I)
 _NAMES_ONE = re.compile(r"\brecommend(?:ed|ation)\b|\b(?:asked|requested)\b", re.I)
 """A side of a break that speaks of a recommendation of its own."""
 
@@ -256,8 +267,17 @@ def add_assessments(
         concluded = _conclusion(sentence.text)
         # "...; it is therefore partially implemented": one verdict, the one concluded
         clauses = [(0, len(sentence.text))] if concluded else _clauses(sentence)
+        # "X addressed some earlier recommendations, but others ... remain unaddressed"
+        about = len(clauses) > 1 and stated_verdict(sentence.text, reviewing) is not None
         for start, end in clauses:
             clause = sentence.text[start:end]
+            contrast = _CONTRAST_NEXT.match(sentence.text, end)
+            others = about and contrast and _OTHERS.match(sentence.text, contrast.end())
+            rest = (
+                about
+                and _OTHERS.match(sentence.text, start)
+                and _CONTRAST.search(sentence.text[:start])
+            )
             spans = sentence.spans(start, end)
             tally = tally_verdicts(cue_text(clause), reviewing or named_before)
             method = study and states_no_study_verdict(cue_text(sentence.text))
@@ -269,7 +289,9 @@ def add_assessments(
                 _state(found[-1], judge, counted, report, issued)
             if tally:
                 continue
-            verdict = stated_verdict(clause, reviewing) or verb_verdict(clause)
+            verdict = stated_verdict(clause, reviewing or bool(rest)) or verb_verdict(clause)
+            if verdict == "partially-implemented" and others:
+                verdict = "fully-implemented"  # the part acted on, in full
             bare = bare_status(clause) if itemised and verdict is None else None
             if bare is not None:
                 label = f"{bare[1].replace('-', ' ')} (assessed in {key})"

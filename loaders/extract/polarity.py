@@ -45,7 +45,7 @@ PROBLEM = re.compile(
     r"unacceptable|disturbing|confusion|little trust|without foundation|expelled|"
     r"fraud\w*|manipulat\w+|vote[- ]buying|ballot stuffing|"
     r"unclear|ambiguous|low|not given|chaos|annulment|tightening|weak\w*|flaw\w*|marred|"
-    r"tainted|undemocratic|polari[sz]ed|"
+    r"tainted|undemocratic|polari[sz]ed|disorgani[sz]\w*|chaotic|(?:was|were|is|are) slow|"
     r"late (?:adoption|amendments?|changes?|publication|appointment)|"
     r"(?:does|do|did) not (?:\w+ly )?(?:meet|allow|ensure|provide|guarantee|respect|permit|"
     r"establish|specify|protect|publish|hold|respond|investigate|inform|sanction)|"

@@ -63,6 +63,8 @@ _EARLIER = re.compile(
     r"|\balready (?:made|raised|offered|issued|put forward)\b[^.]{0,160}?"
     r"\b(?:remain\w*(?: \w+ly)? unaddressed|not (?:yet )?(?:been )?(?:addressed|implemented))"
     r"|\bleft unaddressed the recommendations?\b"
+    # "..., leaving most of the recommendations made by X unaddressed"
+    r"|\bleav(?:e|es|ing)\b[^.;]{0,40}?\brecommendations?\b[^.;]{0,120}?\bunaddressed\b"
     r"|\baddress(?:es|ed)? (?:a|the|an) (?:[\w'/-]+ ){0,3}?recommendation"
     # "the authorities have since implemented the recommendation to ..."
     r"|\b(?:implement|follow|heed)(?:s|ed)? (?:the|this|that|an?) (?:[\w'/-]+ ){0,3}?"
@@ -115,17 +117,22 @@ _DEFINED = re.compile(
 """A status that only names a set the sentence goes on to describe ("The recommendations
 that have not been acted upon are the ones that matter most"): a judgement of their
 weight, no verdict on any of them."""
+_CODED_VERB = r"(?:code[sd]?|rate[sd]?|classif(?:y|ies|ied)|score[sd]?|assess(?:es|ed)?)"
 _CODED = re.compile(
-    r"\b(?:code[sd]?|rate[sd]?|classif(?:y|ies|ied)|score[sd]?|assess(?:es|ed)?)\s+"
-    r"(?:it|them|this|these|both|the\s+(?:[\w-]+\s+){0,2}?recommendations?)\s+as\s+"
-    r"(?P<grade>fully|partially|partly|not|largely)?\s*(?:yet\s+)?(?:implemented|addressed)\b",
+    rf"(?:\b(?:which|that)\s+(?:I|we)\s+{_CODED_VERB}\s+"
+    rf"|\b{_CODED_VERB}\s+(?:it|them|this|these|both|the\s+(?:[\w-]+\s+){{0,2}}?recommendations?"
+    # "the voter-list recommendation of 2013", "the 2016 recommendation to maintain ..."
+    r"(?:\s+(?:of|from|on|to|for|made|in)\b[^.;:]{0,80}?)?)\s+)as\s+"
+    r"(?P<grade>fully|partially|partly|not|largely)?\s*(?:yet\s+)?(?:implemented|addressed)\b"
+    r"(?!\s+(?:when|if|where|whenever|unless)\b)",  # "we code them as ... when ...": a rule
     re.I,
 )
 _GRADES = {"not": "not-implemented", "partially": "partially-implemented"}
 _GRADES |= {"partly": _GRADES["partially"], "largely": _GRADES["partially"]}
 """A coder's verdict on a recommendation named as such ("I code the recommendation as
-partially implemented", "we rate both as not implemented"): a statement on it whatever
-the section."""
+partially implemented", "we rate both as not implemented", "I code the voter-list
+recommendation of 2013 as fully implemented", "..., which I code as partially implemented"):
+a statement on it whatever the section."""
 _SCALE = re.compile(
     r"\b(?:fully|partially|partly|not)\b[\w ]{0,20},\s*(?:fully|partially|partly|not)\b[\w ]{0,20}"
     r"\s+(?:or|and)\s+(?:fully|partially|partly|not)\b",
@@ -212,6 +219,7 @@ _STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\bnot (?:yet )?(?:been )?(?:substantively |fully )?(?:addressed|implemented)\b"
             r"|\bremain\w*(?: \w+ly)? unaddressed\b|\bleft unaddressed\b"
+            r"|\bleav(?:e|es|ing)\b[^.;]{0,160}?\bunaddressed\b"
             r"|\bremain\w* (?:in force|unchanged|in place|without (?:a |any )?(?:response|reply"
             r"|action|follow-?up))\b|\b(?:a )?(?:step(?:s|ped)? back|backward step|reversal)\b"
             r"|\b(?:despite|contrary to|notwithstanding) (?:an? |the )?(?:\w+ )?"

@@ -47,15 +47,17 @@ conclusion, each judging sentence a finding with the topic its own words name.""
 def add_findings(extraction: Extraction, document: Document, report: Fact) -> list[Fact]:
     key = local_name(report.iri)
     found: list[Fact] = []
+    outlined = bool(document.root.children)
+    """A report whose headings were not recognised is read whole, its topics from its words."""
     for sentence in document.sentences():
         section = sentence.section
-        if sentence.in_footnote or section is None or not section.path:
+        if sentence.in_footnote or section is None or (outlined and not section.path):
             continue
-        if _SKIP.search(section.path[0].title):
+        if section.path and _SKIP.search(section.path[0].title):
             continue
         if _ABOUT_THE_REPORT.search(sentence.text) or only_asks(sentence.text):
             continue  # about the report, or an ask: no finding
-        overall = _OVERALL.search(section.path[0].title)
+        overall = not section.path or _OVERALL.search(section.path[0].title)
         titled = None if overall else topic_for(ODIHR_TOPIC_WORDS, *_titles(section.path))
         for start, end, verdict in conclusions(sentence.text):
             text = sentence.text[start:end]

@@ -35,7 +35,7 @@ from ..text.document import Document, Element
 from ..text.sentences import sentences
 from .described_speakers import described, opening_preposition, without_aside
 from .quoted_first import other_forms
-from .saying_verbs import FINDING_VERBS, FORMAL_COMPLAINT, SAYING, THAT_VERBS
+from .saying_verbs import FINDING_VERBS, FORMAL_COMPLAINT, QUOTED_FINDINGS, SAYING, THAT_VERBS
 from .speech_forms import (
     QUOTE,
     english_quotes,
@@ -77,6 +77,10 @@ _APPOSITIVE = re.compile(rf"(?:,\s+|^\s*)(?P<role>[^,]{{3,90}}),\s+(?P<name>{_AP
 which ..., the then Minister of Justice, <Name>, told ...")."""
 _PRONOUN = re.compile(r"(?:^|,\s*|\b(?:when|as|where|and|but|while|after)\s+)(?:he|she|He|She)\s*$")
 """A speaker named by "he" or "she" before the verb: the person the paragraph named last."""
+_ON_RECOMMENDATIONS = re.compile(r"\brecommend\w*|\bthat\s+(?:it|they)\s*$|\(\s*$", re.I)
+"""Words around an observer's quotation that make it a verdict on its recommendations ("its
+previous recommendations "...", "that it "..."", "... "partially addressed" some of its
+recommendations"), or a gloss in brackets, not its words."""
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s*$")
 """A passive verb of saying ("it needs to be acknowledged that"): nobody is said to say it."""
 _SHARED_SUBJECT = re.compile(
@@ -210,9 +214,14 @@ def _said_by_verbs(text: str, at: int, body: str) -> list[Attributed]:
         if verb.start() < since:
             continue
         speaker = _speaker(text, at + since, at + verb.start())
-        if speaker is None or _not_a_statement(text, speaker, verb[0]):
-            continue
         rest = body[verb.end() :]
+        quoted = QUOTE.search(rest)
+        lead = None
+        if quoted is not None:  # the words before it, and a verdict it is the verb of
+            after = re.match(r"[^.;]{0,40}?\brecommend", rest[quoted.end() :])
+            lead = rest[: quoted.start()] + (" recommendations" if after else "")
+        if speaker is None or _not_a_statement(text, speaker, verb[0], lead):
+            continue
         if verb[0] in {"complained", "alleged"} and FORMAL_COMPLAINT.match(rest):
             continue
         quote = QUOTE.match(rest) or QUOTE.search(rest.split(" and ", 1)[0] + " ")
@@ -241,7 +250,9 @@ def _said_by_verbs(text: str, at: int, body: str) -> list[Attributed]:
         stop = following.start() if following else len(body)
         clause = _NEXT_CLAUSE.search(body, words_at[1])
         stop = min(stop, clause.start()) if clause else stop
-        when = _date_at(body[:stop], verb.start()) or _date_at(body[: verb.start()], since)
+        when = _date_at(body[:stop], verb.start())
+        if when is None and verb[0].split()[0] not in QUOTED_FINDINGS:
+            when = _date_at(body[: verb.start()], since)
         cited = _CITED.match(speaker[0])
         if cited is not None:  # "Halloran (2019)": the name, dated by the year
             year = speaker[1] - at + cited.start("year")
@@ -253,16 +264,23 @@ def _said_by_verbs(text: str, at: int, body: str) -> list[Attributed]:
     return found
 
 
-def _not_a_statement(text: str, speaker: tuple[str, int, str | None], verb: str) -> bool:
+def _not_a_statement(
+    text: str, speaker: tuple[str, int, str | None], verb: str, lead: str | None
+) -> bool:
     """A scholar the study cites ("Ferreira argues", "Ferreira[4] argued"), or observers'
-    or the literature's "noted that": the literature or a finding, not a statement."""
+    or the literature's "noted that": the literature or a finding, not a statement. Words an
+    observer is quoted with are its statement (``lead``: what comes between the verb and the
+    quotation), unless they complete a verdict on its recommendations ("noted that its
+    previous recommendations "remain unaddressed"": an assessment)."""
     name, start, _ = speaker
     after = text[start + len(name) : start + len(name) + 12]
     if is_scholar(name, after, verb):
         return True
     if verb.split()[0] not in FINDING_VERBS:
         return False
-    return is_observer(name) or is_organisation(name)
+    if not (is_observer(name) or is_organisation(name)):
+        return False
+    return lead is None or bool(_ON_RECOMMENDATIONS.search(lead))
 
 
 def _speaker(text: str, start: int, verb: int) -> tuple[str, int, str | None] | None:

@@ -17,6 +17,7 @@ import re
 
 from ..extract.polarity import polarity_of
 from ..extract.sentence_findings import sentence_finding
+from ..extract.study_verdicts import study_verdict
 from ..extract.verdict_cues import stated_verdict
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
@@ -35,15 +36,18 @@ _NOT_ANALYSIS = re.compile(
 _ELECTORAL = re.compile(
     r"\b(?:elect\w*|vot\w+|ballots?|campaign\w*|candida\w+|polling|observ\w+|"
     r"(?:political )?parties|count(?:ing)?|tabulation|turnout|referend\w+|franchise|"
-    r"constituenc\w+)\b",
+    r"constituenc\w+|recommend\w*|reforms?|laws?|legislat\w+|code|courts?|complaints?|"
+    r"commissions?|register\w*|media|finance|mandates?|seats?|observ\w+)\b",
     re.I,
 )
-"""What a finding of an electoral study is about."""
+"""What a finding of an electoral study is about: the elections, and the laws, bodies and
+recommendations that govern them."""
 _OTHERS = re.compile(
     r"\b(?:according to|said|stated|told|argued?s?|claim(?:ed|s)|insist\w*|declared|"
     r"announced|asserted|maintain(?:ed|s)|warned|explained|stressed|emphasi[sz]ed|"
     r"report(?:ed|s)?|conclud(?:ed|es)|recommend(?:ed|s|ing)?|not(?:ed|es?)|observed|described|"
-    r"record(?:ed|s)?|outlin(?:ed|es?)|prais\w+|critici[sz]\w*|accus\w+|called|alluded|"
+    r"recorded|records? (?:show|suggest|indicate)|outlin(?:ed|es?)|prais\w+|critici[sz]\w*|"
+    r"accus\w+|called|alluded|"
     r"claiming|regarded|considered|viewed|understood|perceived|"
     r"interviewees?|respondents?|contend\w*|(?:in|by) (?:his|her|their))\b"
     r"|[\"\u201c\u201d\u2018]|(?:^|\s)'[A-Z]"
@@ -55,6 +59,12 @@ _OTHERS = re.compile(
 """What marks a sentence as someone else's view: a verb of saying or reporting, a
 quotation, an author-year citation (an endnote marker alone attributes nothing). The verb
 "recommend" only: a sentence about recommendations is the study's own when it judges."""
+_OWN_THESIS = re.compile(
+    r"^\W*(?:(?:This|The|Our|My) (?:chapter|article|paper|study|brief|thesis|analysis)"
+    r"|I|We)\s+(?:argues?|shows?|finds?|concludes?|contends?)\s+that\b(?![^.]*[\"\u201c])"
+)
+"""The study's own thesis ("This chapter argues that ..."), which a verb of argument does not
+make someone else's (unless it quotes)."""
 _NOT_A_CLAIM = re.compile(
     r"\?\s*$|\b(?:if|whether|hypothes\w+|expect\w*|may|might|could|would|should|must|"
     r"need to)\b",
@@ -136,10 +146,11 @@ def add_study_findings(
             for start, end in sentences(element.text[skip:]):
                 start, end = start + skip, end + skip
                 sentence = element.text[start:end]
-                judged = polarity_of(sentence)
+                judged = polarity_of(sentence) or study_verdict(sentence)
                 if judged is None or not _ELECTORAL.search(sentence):
                     continue
-                if _OTHERS.search(sentence) or _NOT_A_CLAIM.search(sentence):
+                own = _OWN_THESIS.match(sentence)  # "This chapter argues that ...": its own
+                if (_OTHERS.search(sentence) and not own) or _NOT_A_CLAIM.search(sentence):
                     continue
                 if stated_verdict(sentence) is not None:
                     continue  # a verdict on earlier recommendations: an assessment

@@ -23,7 +23,7 @@ SAYING = re.compile(
     # an observer's conclusion a study quotes ("the mission concluded that the election
     # "lacked ..."): quoted words only, never a that-clause
     r"concluded|"
-    r"described\b[^\"\u201c.]{0,100}?\bas|(?:rejected|dismissed|critici[sz]ed|denounced)\b"
+    r"(?:described|defended)\b[^\"\u201c.]{0,100}?\bas|(?:rejected|dismissed|critici[sz]ed|denounced)\b"
     r"[^\"\u201c.]{0,60}?\bas|called\b[^\"\u201c.]{0,60}?\ban?|"
     # verbs that attribute only the quoted words after them: "wrote in a reply that the
     # ministry "...", "considered that the change had "...", "saw the change as proof that
@@ -66,7 +66,8 @@ THAT_VERBS = (
     "retorted",
 )
 FINDING_VERBS = ("noted", "pointed", "acknowledged", "observed", "considered")
-"""Verbs whose that-clause, from observers or the literature, is a finding (speech_forms)."""
+"""Verbs whose that-clause, from observers or the literature, is a finding (speech_forms);
+the words they quote are a statement ("noted that courts "tended to ..."")."""
 
 
 FORMAL_COMPLAINT = re.compile(r"^\s+(?:to|with)\s+(?!(?:me|us|him|her|them)\b)")
@@ -74,4 +75,10 @@ FORMAL_COMPLAINT = re.compile(r"^\s+(?:to|with)\s+(?!(?:me|us|him|her|them)\b)")
 readers' fact), not words attributed to a speaker; "complained to me that ..." is speech."""
 
 
-__all__ = ["FINDING_VERBS", "FORMAL_COMPLAINT", "SAYING", "THAT_VERBS"]
+QUOTED_FINDINGS = FINDING_VERBS
+"""Verbs by which a study quotes an observer's finding: the finding's date is its report's,
+never a date the sentence gives before the verb ("The election of <date> was held, and
+ODIHR noted that "...")."""
+
+
+__all__ = ["FINDING_VERBS", "FORMAL_COMPLAINT", "QUOTED_FINDINGS", "SAYING", "THAT_VERBS"]

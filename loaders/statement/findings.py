@@ -57,22 +57,29 @@ def _finding_sections(document: Document) -> list[tuple[Section, bool]]:
     chosen = [(section, True) for section in titled]
     for section in document.sections():
         title = section.title.strip()
-        if section.level != 1 or section in titled:
+        if not _top(section) or section in titled:
             continue
         if parts.RECOMMENDATIONS_HEADING.match(title) or _OTHER_PART.search(title):
             continue
         if not _PREAMBLE.search(title):
             chosen.append((section, False))
     if not chosen:  # a layout whose topical headings were not told apart: judge everything
-        chosen = [(s, False) for s in document.sections() if s.level == 1]
+        chosen = [(s, False) for s in document.sections() if _top(s)] or [(document.root, False)]
     return chosen
+
+
+def _top(section: Section) -> bool:
+    """A top-level section, whatever level its numbering gives it ("1.0 SUMMARY" is read as
+    level 2, a document's outer parts may all be level 2 or 3): its parent is the root."""
+    parent = section.parent
+    return parent is not None and parent.parent is None
 
 
 def _sections_titled(document: Document, titles: re.Pattern[str]) -> list[Section]:
     chosen: list[Section] = []
     current = False
     for section in document.sections():
-        if section.level != 1:
+        if not _top(section):
             continue
         title = section.title.strip()
         if (
@@ -124,7 +131,7 @@ def add_findings(extraction: Extraction, document: Document, statement: parts.St
             dateline = _DATELINE.match(element.text[body:])
             if dateline is not None:
                 body += dateline.end()
-            in_subsection = element.section.level > 1
+            in_subsection = element.section.parent is not None and not _top(element.section)
             numbered = element.kind is ElementKind.ITEM and bool(element.label) and neutral_counts
             sub = element.section.title if in_subsection else None
             if _LETTERED.match(element.text[body:]):

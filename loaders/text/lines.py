@@ -226,6 +226,20 @@ def _titled(cell: str) -> bool:
     )
 
 
+def bullet_title(line: Line, match: re.Match[str]) -> bool:
+    """A bullet glyph before a short title alone in its block ("\u25a0 Voter Registration",
+    blank lines around): a heading drawn with a glyph, not a list item (an item says
+    something: it has a verb, a full stop or runs on to the next line)."""
+    title = line.text[match.end() :].strip()
+    return (
+        line.alone
+        and match.groupdict().get("bullet") is not None
+        and headline(title)
+        and not any(ch.isdigit() for ch in title)
+        and len(title.split()) <= 8
+    )
+
+
 def classify(line: Line) -> Shape:
     """The shape of one line (see the module docstring)."""
     text = line.text
@@ -310,6 +324,8 @@ def classify(line: Line) -> Shape:
             number.count(".") + 1,
         )
     match = _ITEM.match(text) or _LABEL_ONLY.match(text)
+    if match and bullet_title(line, match):
+        return Shape(LineKind.HEADING, None, match.end(), HeadingStyle.TOPICAL)
     if match and (match.groupdict().get("bullet") or item_label(match)):
         label = None if match.groupdict().get("bullet") else item_label(match)
         return Shape(LineKind.ITEM, label, match.end(), bullet=label is None)

@@ -10,6 +10,9 @@ from normgraph.loaders.text.document import parse_document
 from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import NG, SCHEMA
 
+FULLY, PARTIALLY, NOT = "fully-implemented", "partially-implemented", "not-implemented"
+"""The implementation statuses, by their slug in the status scheme."""
+
 
 def assessments_in(
     text: str, stem: str, issued: str | None = None, study: bool = False

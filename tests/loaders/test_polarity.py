@@ -55,3 +55,10 @@ def test_addressed_concerns_are_no_criticism_and_a_list_needs_a_lack_before_it()
     )
     # a comma after a lack's object ends the lack: the clause after it may approve
     assert polarity_of("Without delay, the tribunal worked efficiently.") == "positive"
+
+
+def test_a_slow_or_disorganised_process_is_criticised_beside_praise() -> None:
+    text = "Voting was generally followed in Moravia; the count was slow and at times disorganised."
+    assert polarity_of(text) == "mixed"
+    assert polarity_of("The tabulation in the capital was chaotic.") == "problem"
+    assert polarity_of("Observers travelled slowly through the mountains.") is None
