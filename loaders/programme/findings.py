@@ -25,8 +25,7 @@ from ..extract.polarity import polarity_of
 from ..extract.sentence_findings import sentence_finding
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
-from ..text.document import Document, Element, ElementKind, Section
-from ..text.sentences import sentences
+from ..text.document import Document, Element, ElementKind
 from ..text.source import Span
 
 _ASSESSMENT = re.compile(
@@ -112,41 +111,6 @@ def add_election_findings(
     return found
 
 
-_NOT_FINDINGS = re.compile(
-    r"RECOMMEND|FOLLOW|FINANC|BUDGET|ANNEX|APPENDIX|SCHEDULE|ACTIVIT|METHOD|PARTNER|STAFF"
-    r"|COMPLAINT|ABOUT|CONTACT|ACKNOWLEDG|\bDID\b|\bDONE\b",
-    re.I,
-)
-"""Parts of a programme report that hold its work, its asks, its accounts or its cases."""
-_OBSERVED = re.compile(r"\b(?:observed|found|saw|witnessed|noted)\b", re.I)
-"""A part titled by what the observers did ("What we observed in the 1997 general election",
-"What our observers found"): its sentences that judge are findings."""
-_JUDGING_SHARE = 0.2
-"""The share of a part's sentences that must judge for it to be read as findings."""
-
-
-def _judging_sections(document: Document, chosen: list[Section]) -> list[Section]:
-    """Top-level parts titled by what the observers did, whose findings-heading no pattern
-    knew ("What we observed in ..."), and whose sentences judge often enough (a fifth): read
-    as findings."""
-    found: list[Section] = []
-    for section in document.root.children:
-        if any(section is c or c in section.walk() for c in chosen):
-            continue
-        if _NOT_FINDINGS.search(section.title):
-            continue
-        said = [
-            element.text[start:end]
-            for element in section.all_elements()
-            if element.kind is ElementKind.PARAGRAPH
-            for start, end in sentences(element.text)
-        ]
-        judging = sum(polarity_of(sentence) is not None for sentence in said)
-        if _OBSERVED.search(section.title) and judging >= _JUDGING_SHARE * len(said):
-            found.append(section)
-    return found
-
-
 def add_context_findings(
     extraction: Extraction, document: Document, report: Fact, judged: list[Fact]
 ) -> list[Fact]:
@@ -160,7 +124,6 @@ def add_context_findings(
         *((s, None, True) for s in document.find_sections(_FINDINGS_SECTIONS)),
         *((s, _ABOUT_THE_COUNTRY, False) for s in document.find_sections(_EVALUATION_SECTIONS)),
     ]
-    sections += [(s, None, True) for s in _judging_sections(document, [s for s, *_ in sections])]
     key = local_name(report.iri)
     seen: set[int] = set()
     for section, about, bullets in sections:
