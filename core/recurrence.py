@@ -35,6 +35,7 @@ from rdflib.term import Node
 
 from normgraph.graph import GraphStore
 
+from . import group_cache
 from .config import Settings
 from .grouping import Group, Grouping, Item
 from .lookup_pool import attached_batches
@@ -256,12 +257,13 @@ def compute(store: GraphStore) -> tuple[Graph, LinkOutcome]:
 def compute_blocks(store: GraphStore, kept: Blocks | None = None) -> tuple[Blocks, LinkOutcome]:
     """:func:`compute` as blocks: those of ``kept`` whose inputs did not change reused."""
     versions = report_versions(store)
+    issues = group_cache.before_link(store)
     grouping, index = updated_grouping(
         store,
         versions,
         lambda reports: read_items_of(store, versions.keys() if reports is None else reports),
     )
-    groups = grouping.groups()
+    groups = group_cache.groups(store, grouping, index, issues)
     # What an earlier link wrote is kept only if it is still there to read.
     known = index.known if store.graph_exists(RECURRENCE_GRAPH) else frozenset()
     findings = attached_findings(store, grouping, groups, known, versions)
