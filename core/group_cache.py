@@ -22,7 +22,7 @@ from __future__ import annotations
 import hashlib
 import weakref
 from collections.abc import Collection, Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 from normgraph.graph import GraphStore
@@ -199,35 +199,18 @@ def _rows(found: Iterable[Group], grouping: Grouping) -> list[list[Any]]:
     return rows
 
 
+_PAIR_KINDS = (float, float, str, str, frozenset, frozenset, frozenset, frozenset, frozenset, tuple)
+"""How each field of a :class:`PairScore` is read back, in field order."""
+
+
 def _pair_row(pair: PairScore) -> list[Any]:
-    return [
-        pair.score,
-        pair.text,
-        pair.sentence,
-        pair.other_sentence,
-        sorted(pair.topics),
-        sorted(pair.norms),
-        sorted(pair.laws),
-        sorted(pair.remedies),
-        sorted(pair.articles),
-        list(pair.object_terms),
-    ]
+    """A pair's fields in order, sets sorted (the same file in every process)."""
+    values = (getattr(pair, f.name) for f in fields(pair))
+    return [sorted(v) if isinstance(v, frozenset) else v for v in values]
 
 
 def _pair(row: list[Any]) -> PairScore:
-    score, text, sentence, other, topics, norms, laws, remedies, articles, terms = row
-    return PairScore(
-        float(score),
-        float(text),
-        str(sentence),
-        str(other),
-        frozenset(topics),
-        frozenset(norms),
-        frozenset(laws),
-        frozenset(remedies),
-        frozenset(articles),
-        tuple(terms),
-    )
+    return PairScore(*(kind(value) for kind, value in zip(_PAIR_KINDS, row, strict=True)))
 
 
 def _decoded(rows: Mapping[str, Any], grouping: Grouping, regrouped: Collection[str]) -> States:

@@ -8,14 +8,15 @@ from __future__ import annotations
 import gzip
 import json
 from collections.abc import Collection, Mapping
+from dataclasses import fields
 from pathlib import Path
 
 import pytest
 
 from normgraph import group_cache, recurrence_index
 from normgraph.graph import GraphStore, open_store
-from normgraph.group_cache import GROUPS_SUFFIX, grouped_states
-from normgraph.grouping import Group, Grouping, Item
+from normgraph.group_cache import _PAIR_KINDS, GROUPS_SUFFIX, _pair, _pair_row, grouped_states
+from normgraph.grouping import Group, Grouping, Item, PairScore
 from tests.core.test_grouping_states import _items
 
 STATES = ["xx", "yyy", "zzzz"]
@@ -134,3 +135,9 @@ def test_in_one_process_the_issues_are_kept_with_the_index_object(
 
 def _gz(data: object) -> bytes:
     return gzip.compress(json.dumps(data).encode())
+
+
+def test_every_field_of_a_pair_is_read_back() -> None:
+    pair = PairScore(0.5, 0.25, "a", "b", frozenset({"t"}), frozenset(), frozenset({"l"}))
+    assert len(_PAIR_KINDS) == len(fields(PairScore))  # a new field needs its reader
+    assert _pair(json.loads(json.dumps(_pair_row(pair)))) == pair
