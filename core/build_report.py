@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from normgraph.graph.remote import is_endpoint_url
+from normgraph.graph.endpoint_url import is_endpoint_url
 
 from .validation import Violation
 

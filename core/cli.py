@@ -18,7 +18,7 @@ from rich.console import Console, RenderableType
 from rich.table import Table
 
 from normgraph.graph import GraphStore, QuerySyntaxError, ResultFormat, StoreError, open_store
-from normgraph.graph.remote import is_endpoint_url
+from normgraph.graph.endpoint_url import is_endpoint_url
 from normgraph.loaders.text.source import SourceError, corpus_files
 from normgraph.queries.catalogue import (
     ParameterError,

@@ -29,12 +29,14 @@ from __future__ import annotations
 import gc
 import weakref
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from contextlib import nullcontext
 
 from rdflib import Graph
 from rdflib.term import Node
 
 from normgraph.graph import GraphStore
 
+from . import group_cache
 from .config import Settings
 from .grouping import Group, Grouping, Item
 from .lookup_pool import attached_batches
@@ -42,6 +44,7 @@ from .namespaces import NG, RDF, RECURRENCE_GRAPH
 from .recurrence_blocks import Blocks, Delta, block_delta
 from .recurrence_changes import changed_states
 from .recurrence_delta import delta, kept, previous, validation_context, write
+from .recurrence_files import fewer_collections
 from .recurrence_findings import findings_of
 from .recurrence_index import IndexUse, updated_grouping
 from .recurrence_keys import statement_keys
@@ -256,12 +259,13 @@ def compute(store: GraphStore) -> tuple[Graph, LinkOutcome]:
 def compute_blocks(store: GraphStore, kept: Blocks | None = None) -> tuple[Blocks, LinkOutcome]:
     """:func:`compute` as blocks: those of ``kept`` whose inputs did not change reused."""
     versions = report_versions(store)
+    issues = group_cache.before_link(store)
     grouping, index = updated_grouping(
         store,
         versions,
         lambda reports: read_items_of(store, versions.keys() if reports is None else reports),
     )
-    groups = grouping.groups()
+    groups = group_cache.groups(store, grouping, index, issues)
     # What an earlier link wrote is kept only if it is still there to read.
     known = index.known if store.graph_exists(RECURRENCE_GRAPH) else frozenset()
     findings = attached_findings(store, grouping, groups, known, versions)
@@ -320,8 +324,12 @@ def link(store: GraphStore) -> LinkOutcome:
     written, so relinking after one added report costs what that report changed. A block
     (an issue, a finding's or a statement's link) that fails a blocking shape is left out
     and reported, as a document's failing fact is: one bad link never costs the others."""
-    last = kept(store)
-    blocks, outcome = compute_blocks(store, last)
+    with fewer_collections():
+        last = kept(store)
+    # A relink (blocks kept) reads its caches back and reuses what they hold; a first link
+    # groups every state (the link's peak of memory) with the collector as usual.
+    with fewer_collections() if last is not None else nullcontext():
+        blocks, outcome = compute_blocks(store, last)
     change, outcome.violations = _validated_change(store, blocks, last)
     for _ in range(QUARANTINE_PASSES):
         refused = _refused_blocks(blocks, outcome.violations)

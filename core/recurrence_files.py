@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 import gzip
 import json
 import os
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -74,3 +76,22 @@ def kept_beside(
         return {str(name): row(value) for name, value in (data or {}).items()}
     except (ValueError, KeyError, TypeError, AttributeError):
         return {}
+
+
+FEWER_COLLECTIONS = 100_000
+"""Allocations between two young-generation collections while a relink reads its caches back
+(Python's default: 700)."""
+
+
+@contextmanager
+def fewer_collections() -> Iterator[None]:
+    """Python's cyclic collector run less often: reading the saved blocks back makes 670,000
+    tuples at 1,000 reports, and the collector, run every 700 new objects, traversed the
+    heap again and again (1.4 s of CPU for the read, 0.7 s with this). Garbage without
+    cycles is freed as ever; cycles are still collected, only later."""
+    first, *others = gc.get_threshold()
+    gc.set_threshold(max(first, FEWER_COLLECTIONS), *others)
+    try:
+        yield
+    finally:
+        gc.set_threshold(first, *others)

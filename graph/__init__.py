@@ -3,15 +3,29 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from normgraph.config import Settings
 
 from . import base
 from .base import *  # noqa: F403 - the seam's vocabulary, listed once in base.__all__
 from .embedded import EmbeddedStore
+from .endpoint_url import is_endpoint_url
 from .pool import ProcessRunner, StoreOpener
-from .remote import RemoteStore, is_endpoint_url
 from .runner import BusyError, InlineRunner, QueryTimeoutError, Runner
+
+if TYPE_CHECKING:
+    from .remote import RemoteStore
+
+
+def __getattr__(name: str) -> Any:
+    """``RemoteStore`` imported when first asked for: the remote backend (httpx, rdflib's
+    SPARQL parser) is not loaded by a command that opens an embedded store."""
+    if name == "RemoteStore":
+        from .remote import RemoteStore
+
+        return RemoteStore
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def open_store(
@@ -30,6 +44,8 @@ def open_store(
     if location is None and settings.endpoint:
         location = settings.endpoint
     if isinstance(location, str) and is_endpoint_url(location):
+        from .remote import RemoteStore
+
         user, password = settings.endpoint_user, settings.endpoint_password
         return RemoteStore(
             location,

@@ -35,6 +35,7 @@ from rdflib import Graph, URIRef
 
 from .base import Dataset, GraphStore, QueryAnswer, QueryRequest, Row, Term, Triple
 from .bindings import bind, query_form
+from .endpoint_url import is_endpoint_url as is_endpoint_url  # where it was first
 from .errors import QuerySyntaxError, StoreError
 from .formats import QueryForm, ResultFormat, check_dataset_format, choose_format
 from .http_auth import PasswordAuth
@@ -62,11 +63,6 @@ _SELECT_ALL = "SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }"
 _GRAPH_NAMES = "SELECT DISTINCT ?g WHERE { GRAPH ?g { } }"
 _NONEMPTY_GRAPH_NAMES = "SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
 """Not ``SELECT DISTINCT ?g``: Virtuoso 7.2 answers that from its list of all graphs."""
-
-
-def is_endpoint_url(location: object) -> bool:
-    """True for an ``http://`` or ``https://`` URL (a remote store), not a folder."""
-    return isinstance(location, str) and location.lower().startswith(("http://", "https://"))
 
 
 def sibling_update_url(query_url: str) -> str:
