@@ -26,6 +26,7 @@ from ..text.document import Document, Element, ElementKind, Sentence
 from ..text.source import Span
 from .assessment_counts import named_asks, states_no_study_verdict, tally_verdicts
 from .assessment_items import bare_status, items_under_review, verb_verdict, verdict_lead_ins
+from .status_tables import status_tables
 from .verdict_cues import VERDICT_BEFORE_LIST, assessment_status, cue_text, stated_verdict
 
 # A heading of a section that reviews earlier recommendations rather than making new ones.
@@ -143,67 +144,6 @@ def _unnamed_authors(extraction: Extraction, report: Fact) -> URIRef:
         label = f"the authors of {report.label or key} (not named in the report)"
         extraction.add(Fact(iri=iri, kind=FOAF.Agent, label=label, evidence=report.evidence[:1]))
     return iri
-
-
-_STATUS_HEADER = re.compile(
-    r"\brecommendations?\b[^\n]{0,120}?(?:\||\t| {2,})\s*"
-    r"(?:(?:Implementation\s+)?Status|Follow-?up|Progress|Implementation"
-    r"|Implemented\s*\?|Assessment)(?:\b|(?<=\?))",
-    re.I,
-)
-"""A table whose header has a recommendation column and a status column ("Status",
-"Implementation status", "Follow-up by 2010", "Progress", "Implemented?", "Assessment
-(2033)") is a tracker wherever it stands."""
-
-
-_HEADER_LINES = 5
-"""How far down an element its table's header may stand: below the table's title, its
-caption and a heading line the conversion joined to the table."""
-
-
-def has_status_column(document: Document, element: Element) -> bool:
-    """Does the element open with a table header that has a status column (below the
-    table's title or caption, if any)?"""
-    return any(
-        _STATUS_HEADER.search(document.source.text[piece.start : piece.end])
-        for piece in element.pieces[:_HEADER_LINES]
-    )
-
-
-_ROW_STATUS = re.compile(
-    r"(?:\||\t| {2,})[^|\t]*?\b(?:implemented|addressed|yes|no|partly|partial(?:ly)?|fully"
-    r"|done|completed|pending|ongoing|in\s+progress|outstanding|unaddressed|no\s+action"
-    r"|not\s+started)\b",
-    re.I,
-)
-"""A status in a later cell of a row: a table's next paragraph goes on with it."""
-_COLUMN_GAP = re.compile(r"\S {2,}\S|\t|\|")
-"""A gap between two cells of a space-aligned, tab- or bar-separated row."""
-
-
-def status_tables(document: Document) -> list[Element]:
-    """The elements of every table with a status column (``has_status_column``), its rows
-    included where the conversion split the table into several paragraphs: the elements
-    after the header, in its section, whose lines keep the gaps between cells or are a
-    wrapped cell's indented lines, up to the first that reads as prose."""
-    found: list[Element] = []
-    elements = document.elements
-    for index, element in enumerate(elements):
-        if not has_status_column(document, element):
-            continue
-        found.append(element)
-        for row in elements[index + 1 :]:
-            if row.section is not element.section or row.kind is ElementKind.HEADING:
-                break
-            lines = [document.source.text[p.start : p.end] for p in row.pieces]
-            gaps = any(_COLUMN_GAP.search(line.strip()) for line in lines)
-            if not gaps and not all(line.startswith("  ") for line in lines):
-                break  # prose, not a row or a wrapped cell's indented line
-            indented = document.source.text[row.pieces[0].start - 1] in (" ", "\t")
-            if not indented and not _ROW_STATUS.search(lines[0]):
-                break  # the header of another table ("Election-day checklist  Answer")
-            found.append(row)
-    return list(dict.fromkeys(found))
 
 
 def judge_of(extraction: Extraction, report: Fact, assessor: URIRef) -> URIRef:

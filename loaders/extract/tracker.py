@@ -20,8 +20,9 @@ from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.document import Document
 from ..text.source import Span
-from .assessments import REVIEW, judge_of, status_tables
+from .assessments import REVIEW, judge_of
 from .concepts import status
+from .status_tables import status_tables
 from .verdict_cues import assessment_status
 
 _TRACKER = re.compile(

@@ -23,15 +23,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from rdflib import URIRef
-
-from normgraph.namespaces import FOAF, NG
-
-from ..extract.subjects import NAME, subject_before
-from ..rdf.facts import Extraction, Fact
-from ..rdf.iris import mint, slug
+from ..extract.subjects import subject_before
 from ..text.dates import find_when
-from ..text.document import Document, Element
 from ..text.sentences import sentences
 from .described_speakers import described, opening_preposition, without_aside
 from .quoted_first import other_forms
@@ -93,10 +86,6 @@ _ADVERB = re.compile(
     r"(?!(?:daily|weekly|monthly|quarterly|yearly|assembly|family|rally|ally)\b)[a-z]{3,}ly)\s*$"
 )
 """An adverb between the speaker and the verb ("The ministry further stated")."""
-_PERSONAL = re.compile(r"\b(?:he|she|his|her|him)\b")
-"""A personal pronoun between a speaker's name and the words: the text speaks of a person
-("Name, ... when he remarked"). A name alone does not say so ("European Union", "The
-Commission" have the shape of one)."""
 _FURTHER = re.compile(r",\s*(?:adding|arguing|insisting|claiming|saying)\b")
 """A participle that goes on to a second statement of the same speaker ("called the report
 "biased", adding that "..."): each quotation is one statement."""
@@ -343,62 +332,4 @@ def _date_at(text: str, start: int) -> tuple[int, int] | None:
     return start + found[1].start(), start + found[1].end()
 
 
-def add_attributed(
-    extraction: Extraction, document: Document, report: Fact, key: str
-) -> list[Fact]:
-    """One ``ng:ContestationStatement`` per attributed statement in the paragraphs, with its
-    speaker (a person, or an agent described), the words, the role and the date stated."""
-    facts: list[Fact] = []
-    for element in document.elements:
-        for statement in read_attributed(element.text):
-            facts.append(_statement_fact(extraction, element, statement, report.iri, key))
-    return facts
-
-
-def _speaker_fact(extraction: Extraction, element: Element, statement: Attributed) -> URIRef:
-    spans = element.spans(*statement.speaker_at)
-    person = mint("person", statement.speaker)
-    if NAME.fullmatch(statement.speaker) and (
-        statement.role is not None
-        or _PERSONAL.search(element.text[statement.speaker_at[1] : statement.words_at[0]])
-        or extraction.get(person) is not None
-    ):
-        fact = Fact(iri=person, kind=FOAF.Person, evidence=spans)
-        fact.label = statement.speaker
-        fact.add(FOAF.name, statement.speaker)
-    else:
-        label = re.sub(r"^(?:the|a|an)\s+", "", statement.speaker, flags=re.I)
-        iri = mint("agent", slug(label)[:60])
-        fact = Fact(iri=iri, kind=FOAF.Agent, label=statement.speaker, evidence=spans)
-    return extraction.merge(fact).iri
-
-
-def _statement_fact(
-    extraction: Extraction, element: Element, statement: Attributed, report: URIRef, key: str
-) -> Fact:
-    speaker = _speaker_fact(extraction, element, statement)
-    words = statement.words.strip("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e* ")
-    fact = Fact(
-        iri=mint("statement", key, slug(words)[:40]),
-        kind=NG.ContestationStatement,
-        label=words[:80],
-        # one passage: who says it through what is said ("Halloran (2019) argued that ...")
-        evidence=element.spans(
-            min(statement.speaker_at[0], statement.words_at[0]),
-            max(statement.speaker_at[1], statement.words_at[1]),
-        ),
-    )
-    fact.add(NG.speaker, speaker)
-    fact.add(NG.quote, words)
-    if statement.role:
-        fact.add(NG.speakerRole, statement.role)
-    if statement.when_at is not None:
-        found = find_when(element.text[statement.when_at[0] : statement.when_at[1]])
-        if found is not None:
-            fact.add(NG.date, found[0].literal())
-            fact.evidence.extend(element.spans(*statement.when_at))
-    fact.add(NG.sourceReport, report)
-    return extraction.merge(fact)
-
-
-__all__ = ["Attributed", "add_attributed", "read_attributed"]
+__all__ = ["Attributed", "read_attributed"]

@@ -34,7 +34,7 @@ from ..text.document import Document, Element, ElementKind, parse_document
 from ..text.genres import Genre
 from ..text.sections import Heading, Sections, add_sections
 from ..text.source import SourceText, Span
-from .attributed import add_attributed
+from .attributed_facts import add_attributed
 from .chronology import add_chronology_events
 from .curated_twins import drop_curated_twins
 from .events import add_dated_events
