@@ -16,10 +16,12 @@ from pathlib import Path
 import pytest
 from rdflib.namespace import XSD
 
-from normgraph.graph import GraphStore
+from bench.scale import write_corpus
+from normgraph.graph import GraphStore, open_store
 from normgraph.namespaces import ID, NG, VOCAB
 from normgraph.queries.catalogue import parse_saved_query, saved_query
 from normgraph.recurrence import link
+from tests.conftest import build_store
 from tests.core.recurrence_store import open_recurrence_store, rows
 
 REFERENCE = parse_saved_query(
@@ -141,3 +143,42 @@ def test_a_member_without_an_election_is_listed_once_without_one(linked: GraphSt
     assert found == [{k: v for k, v in first.items() if k not in ("election", "electionDate")}]
     before = json.loads(REFERENCE.request({})(linked).body)["results"]["bindings"]
     assert len([r for r in before if r["order"]["value"] == "1"]) == 3  # every election
+
+
+TIED = """PREFIX ng: <https://w3id.org/normgraph/ontology#>
+SELECT (COUNT(*) AS ?n) WHERE {
+  GRAPH <https://w3id.org/normgraph/graph/recurrence> {
+    ?done ng:recommendation ?member .
+    ?membership ng:order ?order ; ng:recommendation ?member ; ng:issue ?issue .
+  }
+  ?done ng:status ?status .
+  FILTER NOT EXISTS { ?done a ng:InferredAssessment }
+  %s
+}"""
+"""Observed assessments the link stage resolved to a member of an issue (``%s``: a condition
+on them)."""
+
+
+@pytest.fixture(scope="module")
+def synthetic_state(tmp_path_factory: pytest.TempPathFactory) -> Iterator[GraphStore]:
+    """Three synthetic reports on one State: their statements on earlier recommendations
+    resolve to members of recurring issues (the corpus and the invented set hold none)."""
+    folder = tmp_path_factory.mktemp("synthetic")
+    write_corpus(folder / "corpus", 3, states=1)
+    build_store(folder / "store", folder / "corpus")
+    with open_store(folder / "store", read_only=True) as store:
+        yield store
+
+
+def test_the_link_stage_ties_an_assessment_of_a_member_to_its_issues(
+    synthetic_state: GraphStore,
+) -> None:
+    """The flagship's second "not done" branch reads only assessments tied to a member
+    outside the recurrence graph: those the link stage resolved must carry the member's
+    issues, which the first branch reads."""
+    resolved, untied = (
+        int(str(synthetic_state.select(TIED % condition)[1][0]["n"]))
+        for condition in ("", "FILTER NOT EXISTS { ?done ng:issue ?issue }")
+    )
+    assert resolved > 0
+    assert untied == 0
