@@ -29,7 +29,7 @@ from normgraph.graph import GraphStore
 
 from . import recurrence_index
 from .grouping import Group, Grouping
-from .grouping_model import Member, PairScore, _Unit
+from .grouping_model import Member, PairScore, _Unit, issue_order
 from .recurrence_files import load_json, save_json
 from .recurrence_index import IndexUse, beside, fingerprint, index_path
 
@@ -111,17 +111,7 @@ def groups(store: GraphStore, grouping: Grouping, index: IndexUse, kept: Kept) -
     for state, found in grouped_states(grouping, missing).items():
         states[state] = found
     _MEMORY[store] = _save(store, grouping, index, kept, states, bool(missing))
-    return sorted((g for found in states.values() for g in found), key=_order)
-
-
-def _order(g: Group) -> tuple[Any, ...]:
-    """:meth:`Grouping.groups`'s order: most elections first, then date, key and members."""
-    return (
-        -len(g.elections),
-        g.items[0].date,
-        g.items[0].key,
-        [(m.item.key, m.unit.text if m.unit else "") for m in g.members],
-    )
+    return sorted((g for found in states.values() for g in found), key=issue_order)
 
 
 def _clusters_by_state(grouping: Grouping) -> dict[str, dict[int, list[int]]]:
@@ -135,15 +125,7 @@ def _clusters_by_state(grouping: Grouping) -> dict[str, dict[int, list[int]]]:
 def grouped_states(grouping: Grouping, clusters: Mapping[str, dict[int, list[int]]]) -> States:
     """Each named state's issues, by :meth:`Grouping.groups` itself run over that state's
     clusters alone (a state's issues depend on its own units and clusters only)."""
-    whole = grouping.cluster
-    found: States = {}
-    try:
-        for state, own in clusters.items():
-            grouping.cluster = own
-            found[state] = grouping.groups()
-    finally:
-        grouping.cluster = whole
-    return found
+    return {state: grouping.groups(own) for state, own in clusters.items()}
 
 
 def _save(

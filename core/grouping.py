@@ -29,7 +29,7 @@ from .grouping_model import Group as Group
 from .grouping_model import Item as Item
 from .grouping_model import Member as Member
 from .grouping_model import PairScore as PairScore
-from .grouping_model import _flipped
+from .grouping_model import _flipped, issue_order
 from .grouping_model import _Unit as _Unit
 from .grouping_model import _weights as _weights
 
@@ -319,10 +319,11 @@ class Grouping:
         for _, i, j in edges:
             self._merge(i, j)
 
-    def groups(self) -> list[Group]:
-        """Clusters with asks of at least two reports, most elections first."""
+    def groups(self, clusters: Mapping[int, list[int]] | None = None) -> list[Group]:
+        """Clusters with asks of at least two reports, most elections first (of
+        ``clusters``, some of the index's, e.g. one state's: by default all of them)."""
         found: dict[frozenset[str], Group] = {}
-        for members in self.cluster.values():
+        for members in (self.cluster if clusters is None else clusters).values():
             if len({self.units[i].item.document for i in members}) >= 2:
                 g = self._group(members)
                 keys = frozenset(item.key for item in g.items)
@@ -337,15 +338,7 @@ class Grouping:
         kept = [
             g for keys, g in found.items() if not any(keys < other for other in holding[min(keys)])
         ]
-        return sorted(
-            kept,
-            key=lambda g: (
-                -len(g.elections),
-                g.items[0].date,
-                g.items[0].key,
-                [(m.item.key, m.unit.text if m.unit else "") for m in g.members],
-            ),
-        )
+        return sorted(kept, key=issue_order)
 
     def _group(self, indices: list[int]) -> Group:
         ordered = sorted(

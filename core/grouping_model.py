@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from .asks import HEADS, AskUnit
 
@@ -70,6 +71,16 @@ class Group:
     def score(self) -> float:
         """The weakest member's confidence: the group is no surer than its loosest link."""
         return min((m.pair.score for m in self.members if m.pair), default=0.0)
+
+
+def issue_order(g: Group) -> tuple[Any, ...]:
+    """The order issues are listed in: most elections first, then date, key and members."""
+    return (
+        -len(g.elections),
+        g.items[0].date,
+        g.items[0].key,
+        [(m.item.key, m.unit.text if m.unit else "") for m in g.members],
+    )
 
 
 @dataclass
