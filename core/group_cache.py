@@ -27,11 +27,10 @@ from typing import Any
 
 from normgraph.graph import GraphStore
 
-from . import recurrence_index
 from .grouping import Group, Grouping
 from .grouping_model import Member, PairScore, _Unit, issue_order
 from .recurrence_files import load_json, save_json
-from .recurrence_index import IndexUse, beside, fingerprint, index_path
+from .recurrence_index import IndexUse, beside, fingerprint, held_in_memory, index_path
 
 GROUPS_SUFFIX = ".recurrence-groups.json.gz"
 FORMAT = 1
@@ -75,7 +74,7 @@ def before_link(store: GraphStore) -> Kept:
     """What is kept of the issues of the index this link will start from; called before
     :func:`.recurrence_index.updated_grouping` reads (and may rewrite) it."""
     digest = file_digest(store)
-    if store in recurrence_index._MEMORY:  # the link's index is this process's object
+    if held_in_memory(store):  # the link's index is this process's object
         last = _MEMORY.get(store)
         if last is None:
             return Kept(index=digest, ours=False)

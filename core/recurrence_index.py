@@ -265,6 +265,12 @@ def _saved(
         return None, f"the saved index at {path} does not read: {error}"
 
 
+def held_in_memory(store: GraphStore) -> bool:
+    """Does this process hold the store's index (the object the next link starts from,
+    whatever the file beside the store holds)?"""
+    return store in _MEMORY
+
+
 def forget(store: GraphStore) -> None:
     """Drop the index kept for a store (in this process and on disk): the next link
     rebuilds it from the store."""
@@ -283,7 +289,7 @@ def updated_grouping(
     or a rebuilt one when the kept index holds what the store no longer does. Saves the
     result for the next link."""
     path = index_path(store)
-    from_file = store not in _MEMORY  # else this process's index (the file may be older)
+    from_file = not held_in_memory(store)  # else this process's index (the file may be older)
     saved, reason = _saved(store, path)
     grouping: Grouping | None = None
     stale: list[str] = []
