@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.scale import FLAGSHIP, flagship_values
 from normgraph.graph import GraphStore, open_store
-from normgraph.graph.remote import is_endpoint_url
+from normgraph.graph.endpoint_url import is_endpoint_url
 from normgraph.queries.catalogue import SavedQuery, parse_saved_query, saved_query
 
 

@@ -35,7 +35,7 @@ from rdflib import Graph, URIRef
 
 from .base import Dataset, GraphStore, QueryAnswer, QueryRequest, Row, Term, Triple
 from .bindings import bind, query_form
-from .endpoint_url import is_endpoint_url as is_endpoint_url  # where it was first
+from .endpoint_url import is_endpoint_url
 from .errors import QuerySyntaxError, StoreError
 from .formats import QueryForm, ResultFormat, check_dataset_format, choose_format
 from .http_auth import PasswordAuth
