@@ -30,7 +30,8 @@ def test_every_test_report_names_its_wave_and_no_tune_report_does() -> None:
         ("test", "fourth", "'fourth'"),
         ("tune", "ninth", "'ninth'"),
         ("tune", "twelfth", "'twelfth'"),
-        ("test", "thirteenth", "'thirteenth'"),
+        ("tune", "thirteenth", "'thirteenth'"),
+        ("test", "fourteenth", "'fourteenth'"),
     ],
 )
 def test_a_split_on_a_tune_report_or_a_test_report_without_one_is_refused(
