@@ -9,15 +9,17 @@ recommendation they are about). Two recommendations of different reports belong 
 exactly when they share an ask.
 
 The *test* half is the pairs and statements of the *sealed* reports (``sealed``: the session
-whose engineer wrote them without changing the linker): every pair of recommendations of
-different reports of which at least one is sealed, and the sealed reports' statements. Those
-reports are never opened while tuning. The *tune* half is everything else, what thresholds
-are chosen on. Until the thirteenth session the halves were the asks' families split by a
-stable hash of the family name; that test half was printed by every pass for seven sessions
-and is now tune, still printed alone ("retired test half") so that its figures stay
-comparable. The build's method (:class:`normgraph.grouping.Grouping`) runs once over all
-recommendations; pairs are scored per half over every pair of its recommendations from
-different reports, so every false merge counts. Test figures are the ones to quote.
+whose engineer wrote them without changing the linker) of the waves in :data:`SEALED_WAVES`:
+every pair of recommendations of different reports of which at least one is sealed, and the
+sealed reports' statements. Those reports are never opened while tuning. A wave retired from
+:data:`SEALED_WAVES` is tune from then on and still printed alone ("retired sealed wave"). The
+*tune* half is everything else, what thresholds are chosen on. Until the thirteenth session the
+halves were the asks' families split by a stable hash of the family name; that test half was
+printed by every pass for seven sessions and is now tune, still printed alone ("retired test
+half") so that its figures stay comparable. The build's method
+(:class:`normgraph.grouping.Grouping`) runs once over all recommendations; pairs are scored per
+half over every pair of its recommendations from different reports, so every false merge
+counts. Test figures are the ones to quote.
 
 Reports written after the split was first used carry ``added_in`` (the pass that wrote
 them): their test-half items, if any, were seen by whoever wrote them, so the test half is
@@ -52,6 +54,10 @@ HALVES = ("tune", "test")
 ALL = "all"
 RETIRED = "retired"
 """The hash-split test half used until the thirteenth session (now tuned on)."""
+SEALED_WAVES = frozenset({"fourteenth"})
+"""The sealed waves that are the test half now; a report sealed in another session belongs to
+a retired wave: tune, printed alone. The thirteenth session's wave was retired in the
+fourteenth, after its figures had been printed by every pass of that session."""
 
 
 @dataclass(frozen=True)
@@ -109,15 +115,17 @@ def locate(text: str, start: str, end: str | None) -> str:
 
 def load(
     corpus: Path,
-) -> tuple[list[Item], dict[str, frozenset[str]], list[Statement], dict[str, str], frozenset[str]]:
+) -> tuple[
+    list[Item], dict[str, frozenset[str]], list[Statement], dict[str, str], dict[str, set[str]]
+]:
     """Items, each item's asks, the labelled statements, the pass that wrote each item
     written after the split was first used (``added_in``), by key, and the sealed reports'
-    documents."""
+    documents by the session that sealed them."""
     spec: dict[str, Any] = json.loads(PAIRS.read_text(encoding="utf-8"))
     texts: dict[str, str] = {}
     items, asks, statements = [], {}, []
     added: dict[str, str] = {}
-    sealed: set[str] = set()
+    sealed: dict[str, set[str]] = {}
     for entry in spec["items"]:
         if entry["file"] not in texts:
             texts[entry["file"]] = (corpus / entry["file"]).read_text(encoding="utf-8")
@@ -147,7 +155,7 @@ def load(
         }
         new = "added_in" in report
         if report.get("sealed"):
-            sealed.add(report["document"])
+            sealed.setdefault(report["sealed"], set()).add(report["document"])
         for entry in report["recommendations"]:
             items.append(Item(key=entry["id"], text=entry["text"], **common))
             asks[entry["id"]] = frozenset(entry["asks"])
@@ -162,10 +170,10 @@ def load(
                     frozenset(entry["refers_to"]),
                     old=not new,
                     added_in=report.get("added_in", ""),
-                    sealed=bool(report.get("sealed")),
+                    sealed=report.get("sealed") in SEALED_WAVES,
                 )
             )
-    return items, asks, statements, added, frozenset(sealed)
+    return items, asks, statements, added, sealed
 
 
 @dataclass
@@ -288,6 +296,25 @@ def report(label: str, score: Score, stated: tuple[int, int, int, list[str]]) ->
     )
 
 
+def retired_wave(
+    wave: str,
+    documents: set[str],
+    items: list[Item],
+    asks: dict[str, frozenset[str]],
+    groups: list[Group],
+    grouping: Grouping,
+    statements: list[Statement],
+    sealed: frozenset[str],
+) -> None:
+    """Print a retired sealed wave alone: the pairs with one of its items at least (none of a
+    sealed report's) and its statements, so its figures stay comparable with its test days."""
+    unsealed = [i for i in items if i.document not in sealed]
+    score, _ = evaluate(unsealed, asks, groups, "test", frozenset(documents))
+    theirs = [s for s in statements if s.item.document in documents]
+    label = f"retired sealed wave {wave!r} ({len(documents)} reports; test until retired, now tune)"
+    report(label, score, statuses(grouping, theirs, asks, ALL))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
@@ -296,7 +323,8 @@ def main() -> None:
         "--errors", action="store_true", help="wrong pairs of the tune half (never the test half)"
     )
     args = parser.parse_args()
-    items, asks, statements, added, sealed = load(args.corpus)
+    items, asks, statements, added, waves = load(args.corpus)
+    sealed = frozenset(d for wave in SEALED_WAVES for d in waves.get(wave, ()))
     reports = len({i.document for i in items})
     print(f"{len(items)} recommendations of {reports} reports, {len(statements)} statements")
     tested = [i for i in items if i.document in sealed]
@@ -348,9 +376,15 @@ def main() -> None:
             for which, (alike, total, right) in zip(HALVES, alone, strict=True)
         )
     )
-    score, _ = evaluate(items, asks, groups, RETIRED, sealed)
+    # The hash split's half as it was: without any sealed wave's reports, retired or not.
+    ever_sealed = frozenset(d for documents in waves.values() for d in documents)
+    score, _ = evaluate(items, asks, groups, RETIRED, ever_sealed)
     label = "retired test half (the hash split's, test until the twelfth session; now tune)"
-    report(label, score, statuses(grouping, statements, asks, RETIRED))
+    before = [s for s in statements if s.item.document not in ever_sealed]
+    report(label, score, statuses(grouping, before, asks, RETIRED))
+    for wave, documents in sorted(waves.items()):
+        if wave not in SEALED_WAVES:
+            retired_wave(wave, documents, items, asks, groups, grouping, statements, sealed)
     if added:
         newest = list(added.values())[-1]
         mine = [i for i in items if added.get(i.key) == newest]
