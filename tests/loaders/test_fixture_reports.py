@@ -32,7 +32,7 @@ from bench.quality_gold import (
 )
 from bench.quality_gold import Span as GoldSpan
 from bench.quality_match import GraphFact, fold, graph_facts, matches
-from bench.quality_score import misfiled, misses, one_to_one, score, text_agreement
+from bench.quality_score import item_words, misfiled, misses, one_to_one, score, text_agreement
 from normgraph.loaders.rdf.facts import Extraction, Fact
 from normgraph.loaders.rdf.triples import extraction_to_graph
 from normgraph.loaders.text.source import SourceText, Span
@@ -341,3 +341,25 @@ def test_a_list_label_matches_the_whole_number_a_reader_noted(
     gold = GoldFact("recommendation", span, {"number": wanted})
     fact = GraphFact("recommendation", "urn:x", span, {"number": (label,)})
     assert matches(gold, fact) is same
+
+
+@pytest.mark.parametrize(
+    ("graph", "gold", "same"),
+    [
+        ("ensure that X is published;", "ensure that X is published", True),
+        ("ensure that X is published; and", "ensure that X is published;", True),
+        ("Publish X.", "Publish X", True),
+        ("publish X, or", "publish X", True),
+        ("publish X within 30 days", "publish X", False),
+        ("publish X; see also Y", "publish X;", False),
+        (
+            "publish the results of each\npolling station",
+            "publish the results of each polling station",
+            True,
+        ),
+    ],
+)
+def test_a_recommendation_text_is_exact_by_its_words_not_the_list_close(
+    graph: str, gold: str, same: bool
+) -> None:
+    assert (item_words(graph) == item_words(gold)) is same
