@@ -20,6 +20,7 @@ from normgraph.namespaces import NG
 from tests.case_tables import case_params
 
 ELECTION = election_iri("hr", "local", "2025-05-18")
+_COMPLAINT_KINDS = {NG.Complaint, NG.Appeal, NG.ComplaintFigure}
 
 
 def _cases(text: str) -> tuple[Extraction, list[Fact]]:
@@ -76,39 +77,41 @@ def test_a_request_decided_in_the_first_clause_of_the_next_sentence() -> None:
     assert ["not-considered"] in [said for _, _, said in read[1:]]
 
 
-def test_a_case_no_body_can_be_found_for_is_no_complaint() -> None:
-    """A complaint must say which body it was filed with: none named, none in the paragraph
-    before, none deciding it next, and the case is left out (nothing half-written)."""
-    text = (
-        "Disputes\n\nThe Unity Party requested a recount in four polling stations. Observers "
-        "noted long queues.\n"
-    )
-    extraction, cases = _cases(text)
-    assert cases == []
-    assert not [f for f in extraction.facts if f.kind == NG.Complaint]
-
-
 def test_a_joint_complainant_is_read_only_before_and() -> None:
     assert joint_complainant("On 3 June, the Coastal Movement and the ") == "Coastal Movement"
     assert joint_complainant("The Coastal Movement later ") is None
 
 
-def test_criminal_cases_recounts_and_police_reports_are_no_complaints() -> None:
-    """Precision: a recount conducted, criminal cases opened and incidents reported to the
-    police are no complaints, though they sit among them."""
-    text = (
-        "Complaints and Appeals\n\nRecounts were conducted in 17 polling stations, and in 4 of "
-        "them the results were changed. Five criminal cases concerning vote buying were opened "
-        "by the State Prosecutor; one case, against a PEC chairperson in Osijek, was still "
-        "pending. Police registered 40 incidents on election day and opened 6 investigations.\n"
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a complaint must say which body it was filed with: none named, none in the
+        # paragraph before, none deciding it next, and the case is left out
+        pytest.param(
+            "Disputes\n\nThe Unity Party requested a recount in four polling stations. "
+            "Observers noted long queues.\n",
+            id="a case no body can be found for",
+        ),
+        # precision: a recount conducted, criminal cases opened and incidents reported to
+        # the police are no complaints, though they sit among them
+        pytest.param(
+            "Complaints and Appeals\n\nRecounts were conducted in 17 polling stations, and in 4 "
+            "of them the results were changed. Five criminal cases concerning vote buying were "
+            "opened by the State Prosecutor; one case, against a PEC chairperson in Osijek, was "
+            "still pending. Police registered 40 incidents on election day and opened 6 "
+            "investigations.\n",
+            id="criminal cases, recounts and police reports",
+        ),
+        pytest.param(
+            "Disputes\n\nA complaint by a voter about the ballot design was still pending.\n",
+            id="a dropped case whose complainant is unnamed",
+        ),
+    ],
+)
+def test_a_passage_of_no_complaint_leaves_no_case_figure_or_stand_in(text: str) -> None:
+    """Nothing half-written: no complaint, appeal or figure, and no stand-in agent for a
+    complainant the text does not name."""
     extraction, cases = _cases(text)
     assert cases == []
-    assert not [f for f in extraction.facts if f.kind == NG.ComplaintFigure]
-
-
-def test_an_unnamed_complainant_of_a_dropped_case_leaves_no_stand_in() -> None:
-    text = "Disputes\n\nA complaint by a voter about the ballot design was still pending.\n"
-    extraction, cases = _cases(text)
-    assert cases == []
+    assert not [f for f in extraction.facts if f.kind in _COMPLAINT_KINDS]
     assert not [f for f in extraction.facts if "/agent/" in str(f.iri)]
