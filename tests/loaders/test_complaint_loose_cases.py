@@ -1,10 +1,12 @@
 """Single complaints told loosely (issue 13, twelfth session), in passages invented for the
 test: an objection, two complainants at once, a filing whose body decides it in the next
 sentence, a pending case with no filing verb, a case whose body the paragraph named before.
-Read through the real reader of final reports and statements (``add_complaints``)."""
+Read through the real reader of final reports and statements (``add_complaints``); the
+cases of one complaint each are in ``tests/cases/complaint_loose_cases.toml``."""
 
 from __future__ import annotations
 
+import pytest
 from rdflib import URIRef
 
 from normgraph.loaders.extract.actors import Actors
@@ -15,8 +17,10 @@ from normgraph.loaders.rdf.facts import Extraction, Fact
 from normgraph.loaders.text.document import parse_document
 from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import NG
+from tests.case_tables import case_params
 
 ELECTION = election_iri("hr", "local", "2025-05-18")
+_COMPLAINT_KINDS = {NG.Complaint, NG.Appeal, NG.ComplaintFigure}
 
 
 def _cases(text: str) -> tuple[Extraction, list[Fact]]:
@@ -37,13 +41,11 @@ def _read(text: str) -> list[tuple[list[str], list[str], list[str]]]:
     return [(_slug(c, NG.complainant), _slug(c, NG.filedWith), _slug(c, NG.outcome)) for c in cases]
 
 
-def test_an_objection_is_a_complaint() -> None:
-    text = (
-        "Disputes\n\nThe Green Harbour list filed an objection with the County Electoral "
-        "Commission on 20 May about the ballot design. The commission upheld the objection the "
-        "next day.\n"
-    )
-    assert _read(text) == [(["green-harbour-list"], ["county-electoral-commission"], ["upheld"])]
+@pytest.mark.parametrize(("text", "found"), case_params("complaint_loose_cases", "text", "found"))
+def test_a_complaint_told_loosely_is_read_with_its_body_and_outcome(
+    text: str, found: list[list[str]]
+) -> None:
+    assert _read(text) == [([who], [body], [outcome]) for who, body, outcome in found]
 
 
 def test_two_complainants_at_once_are_two_complaints() -> None:
@@ -75,90 +77,41 @@ def test_a_request_decided_in_the_first_clause_of_the_next_sentence() -> None:
     assert ["not-considered"] in [said for _, _, said in read[1:]]
 
 
-def test_a_pending_case_with_no_filing_verb_and_the_paragraph_s_body() -> None:
-    text = (
-        "Complaints\n\nThe MECs received 31 complaints before the vote. A complaint by the "
-        "Tenants' Alliance about campaign posters had not been decided by the time of "
-        "writing.\n"
-    )
-    assert _read(text) == [(["tenants-alliance"], ["mec"], ["pending"])]
-
-
-def test_a_case_no_body_can_be_found_for_is_no_complaint() -> None:
-    """A complaint must say which body it was filed with: none named, none in the paragraph
-    before, none deciding it next, and the case is left out (nothing half-written)."""
-    text = (
-        "Disputes\n\nThe Unity Party requested a recount in four polling stations. Observers "
-        "noted long queues.\n"
-    )
-    extraction, cases = _cases(text)
-    assert cases == []
-    assert not [f for f in extraction.facts if f.kind == NG.Complaint]
-
-
 def test_a_joint_complainant_is_read_only_before_and() -> None:
     assert joint_complainant("On 3 June, the Coastal Movement and the ") == "Coastal Movement"
     assert joint_complainant("The Coastal Movement later ") is None
 
 
-def test_a_clause_that_speaks_of_the_case_again_decides_it() -> None:
-    """ "...; the complaint was therefore rejected": the clause after the semicolon is the
-    same case's outcome (no appeal), so the whole sentence decides it, not "ordered a
-    recount" before the semicolon."""
-    text = (
-        "After the vote, the Harbour Party filed a complaint with the MEC alleging ballot "
-        "stuffing in Split. The MEC ordered a recount in those polling stations, which "
-        "confirmed the results; the complaint was therefore rejected on 30 May.\n"
-    )
-    assert _read(text) == [(["harbour-party"], ["mec"], ["rejected"])]
-
-
-def test_a_petition_to_a_court_then_pending() -> None:
-    text = (
-        "On 4 March, a group of 40 deputies petitioned the Constitutional Tribunal to annul "
-        "the vote abroad. The petition was still pending when this report was written.\n"
-    )
-    assert _read(text) == [(["a-group-of-40-deputies"], ["constitutional-tribunal"], ["pending"])]
-
-
-def test_a_recount_request_decided_by_a_body_named_by_its_common_noun() -> None:
-    """ "The county election board granted a recount in two polling stations ... and
-    rejected the remainder": the body that decided is the one the request went to, and the
-    request was granted in part."""
-    text = (
-        "After the vote, the Liberal Bloc requested a full recount in district 7. The county "
-        "election board granted a recount in two polling stations, which confirmed the "
-        "protocols, and rejected the remainder of the request.\n"
-    )
-    assert _read(text) == [(["liberal-bloc"], ["county-election-board"], ["partially-upheld"])]
-
-
-def test_an_application_to_annul_is_a_complaint_one_to_register_is_not() -> None:
-    text = (
-        "Disputes\n\nOn 3 June, the Civic Watch filed an application with the Zagreb "
-        "Administrative Court to annul the vote in ward 5. The court rejected the application "
-        "on 9 June.\n\nThe Pensioners' League filed an application with the Zagreb City "
-        "Office to register its list.\n"
-    )
-    assert _read(text) == [(["civic-watch"], ["zagreb-administrative-court"], ["rejected"])]
-
-
-def test_criminal_cases_recounts_and_police_reports_are_no_complaints() -> None:
-    """Precision: a recount conducted, criminal cases opened and incidents reported to the
-    police are no complaints, though they sit among them."""
-    text = (
-        "Complaints and Appeals\n\nRecounts were conducted in 17 polling stations, and in 4 of "
-        "them the results were changed. Five criminal cases concerning vote buying were opened "
-        "by the State Prosecutor; one case, against a PEC chairperson in Osijek, was still "
-        "pending. Police registered 40 incidents on election day and opened 6 investigations.\n"
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a complaint must say which body it was filed with: none named, none in the
+        # paragraph before, none deciding it next, and the case is left out
+        pytest.param(
+            "Disputes\n\nThe Unity Party requested a recount in four polling stations. "
+            "Observers noted long queues.\n",
+            id="a case no body can be found for",
+        ),
+        # precision: a recount conducted, criminal cases opened and incidents reported to
+        # the police are no complaints, though they sit among them
+        pytest.param(
+            "Complaints and Appeals\n\nRecounts were conducted in 17 polling stations, and in 4 "
+            "of them the results were changed. Five criminal cases concerning vote buying were "
+            "opened by the State Prosecutor; one case, against a PEC chairperson in Osijek, was "
+            "still pending. Police registered 40 incidents on election day and opened 6 "
+            "investigations.\n",
+            id="criminal cases, recounts and police reports",
+        ),
+        pytest.param(
+            "Disputes\n\nA complaint by a voter about the ballot design was still pending.\n",
+            id="a dropped case whose complainant is unnamed",
+        ),
+    ],
+)
+def test_a_passage_of_no_complaint_leaves_no_case_figure_or_stand_in(text: str) -> None:
+    """Nothing half-written: no complaint, appeal or figure, and no stand-in agent for a
+    complainant the text does not name."""
     extraction, cases = _cases(text)
     assert cases == []
-    assert not [f for f in extraction.facts if f.kind == NG.ComplaintFigure]
-
-
-def test_an_unnamed_complainant_of_a_dropped_case_leaves_no_stand_in() -> None:
-    text = "Disputes\n\nA complaint by a voter about the ballot design was still pending.\n"
-    extraction, cases = _cases(text)
-    assert cases == []
+    assert not [f for f in extraction.facts if f.kind in _COMPLAINT_KINDS]
     assert not [f for f in extraction.facts if "/agent/" in str(f.iri)]

@@ -7,6 +7,7 @@ item, prose). The texts are invented: other states and layouts than the fixtures
 
 from __future__ import annotations
 
+import pytest
 from rdflib import URIRef
 
 from normgraph.loaders.base import Loader
@@ -167,19 +168,6 @@ def _block(text: str) -> list[tuple[str, str]]:
     return [(item.number, item.text) for item in recommendation_block(document)]
 
 
-def test_a_statements_block_under_a_bracketed_title_with_arrow_labels() -> None:
-    found = _recommendations(StatementLoader(), STATEMENT, "si")
-    assert _read(found, NG.number, NG.categoryHeading) == [
-        ("1", "To the Parliament"),
-        ("2", "To the Parliament"),
-        ("3", "To the Central Election Commission"),
-    ]
-    assert texts(found[0], NG.text) == [
-        "The Election Act should set a deadline for the decisions on complaints about the "
-        "voter lists."
-    ]
-
-
 def test_the_addressee_line_over_the_items_addresses_them() -> None:
     extraction = StatementLoader().extract(SourceText("si", "si.txt", STATEMENT))
     labels = {str(fact.iri): fact.label for fact in extraction.facts}
@@ -192,25 +180,61 @@ def test_the_addressee_line_over_the_items_addresses_them() -> None:
     assert "Parliament" in {labels[str(iri)] for iri in values(first, NG.addressee)}
 
 
-def test_a_final_reports_codes_alone_on_their_lines_ranked_by_priority_lines() -> None:
-    found = _recommendations(OdihrLoader(), FINAL, "ee")
-    assert _read(found, NG.number, NG.priority) == [
-        ("R1", "true"),
-        ("R2", "true"),
-        ("R3", "false"),
-    ]
-    assert texts(found[0], NG.text) == [
-        "The Riigikogu should amend the law so that complaints about internet voting are "
-        "decided by a court within three days."
-    ]
-
-
-def test_a_programme_reports_lettered_block_under_a_double_slash_title() -> None:
-    found = _recommendations(ProgrammeLoader(), PROGRAMME, "mt")
-    assert _read(found, NG.number) == [("a",), ("b",)]
-    assert texts(found[1], NG.text) == [
-        "Parliament should set a deadline for the recount of ballots."
-    ]
+@pytest.mark.parametrize(
+    ("loader", "text", "code", "predicates", "rows", "item", "words"),
+    [
+        pytest.param(
+            StatementLoader(),
+            STATEMENT,
+            "si",
+            (NG.number, NG.categoryHeading),
+            [
+                ("1", "To the Parliament"),
+                ("2", "To the Parliament"),
+                ("3", "To the Central Election Commission"),
+            ],
+            0,
+            "The Election Act should set a deadline for the decisions on complaints about the "
+            "voter lists.",
+            id="a statement's block under a bracketed title with arrow labels",
+        ),
+        pytest.param(
+            OdihrLoader(),
+            FINAL,
+            "ee",
+            (NG.number, NG.priority),
+            [("R1", "true"), ("R2", "true"), ("R3", "false")],
+            0,
+            "The Riigikogu should amend the law so that complaints about internet voting are "
+            "decided by a court within three days.",
+            id="a final report's codes alone on their lines, ranked by priority lines",
+        ),
+        pytest.param(
+            ProgrammeLoader(),
+            PROGRAMME,
+            "mt",
+            (NG.number,),
+            [("a",), ("b",)],
+            1,
+            "Parliament should set a deadline for the recount of ballots.",
+            id="a programme report's lettered block under a double-slash title",
+        ),
+    ],
+)
+def test_a_genres_block_is_read_through_its_loader(
+    loader: Loader,
+    text: str,
+    code: str,
+    predicates: tuple[URIRef, ...],
+    rows: list[tuple[str, ...]],
+    item: int,
+    words: str,
+) -> None:
+    """Each item's label and what its lines say of it (an addressee heading, a priority),
+    and one item's text whole."""
+    found = _recommendations(loader, text, code)
+    assert _read(found, *predicates) == rows
+    assert texts(found[item], NG.text) == [words]
 
 
 def test_sub_items_of_another_style_belong_to_the_item_above_and_the_close_is_none() -> None:
