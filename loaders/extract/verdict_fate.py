@@ -26,7 +26,7 @@ _CONFORM = re.compile(
     r"|in response to"
     r"|acting (?:up)?on|heeding)\s+(?:[\w/'-]+\s+){0,5}?" + _ADVICE + r"\b"
     r"|\bas\s+(?:[\w/'-]+\s+){0,4}?(?:had\s+)?(?:(?:previously|earlier|repeatedly|long)\s+)?"
-    r"(?:recommended|advised|urged|called for|proposed|asked)\b",
+    r"(?:recommended|advised|suggested|urged|called for|proposed|asked)\b",
     re.I,
 )
 """A change said to answer the recommendation: the sentence's main clause is its fate."""
@@ -39,7 +39,8 @@ _FLOUTED = re.compile(
 """A recommendation the sentence's events went against: not done."""
 _SHORTFALL = re.compile(
     r"\b(?:but|though|although|however|yet|while|whereas|except)\b[^.;]{0,120}?"
-    r"\b(?:only|still|remain(?:s|ed)?|without|not|no|never|limited|few|half|some|none|delay"
+    r"\b(?:only|still|remain(?:s|ed)?|persist(?:s|ed)?|without|not|no|never|limited|few|half"
+    r"|some|none|delay"
     r"|un\w+ed)\b"
     # "only for the capital's districts", "most of the recommendation"
     r"|\bonly (?:in|for|at|within|with regard to|as regards) (?!(?:19|20)\d\d\b|time\b|full\b)"
@@ -66,7 +67,8 @@ _DEED = re.compile(
     r"|answered|met|fulfill?ed|reflects?|implements|meets|addresses|incorporates|follows)\s+"
     r"(?:(?:most|much|part|some|all) of\s+)?(?:the|this|that|these|those|our|its|their|an?)\s+"
     r"(?:[\w/'-]+\s+){0,4}?(?:recommend\w*|advice|calls?|opinions?)\b"
-    r"|\b(?:materiali[sz]ed|came into (?:effect|force)|took effect|bore fruit)\b",
+    r"|\b(?:materiali[sz]ed|came into (?:effect|force)|took effect|bore fruit)\b"
+    r"|\bno longer (?:exists?|applies|appl(?:y|ied)|in force|required)\b",
     re.I,
 )
 """A change made, in the passive ("was lowered", "has been relaxed", "became mandatory"), or
@@ -112,7 +114,7 @@ _FINITE = re.compile(
 """A finite verb (or "now"): the conformity frame's main clause states a deed, not an ask in
 the infinitive ("lower the threshold, in line with previous recommendations")."""
 _BACKGROUND = re.compile(
-    r",\s*(?:(?!following\b)\w+ing|one of|among)\s+(?:[\w/'-]+\s+){0,4}?$"
+    r",\s*(?:(?!(?:following|heeding|acting)\b)\w+ing|one of|among)\s+(?:[\w/'-]+\s+){0,4}?$"
     r"|\b(?:which|that)\s+(?:had|has|have)\s+been\s+\w+\b[^,;.]{0,60}?$",
     re.I,
 )

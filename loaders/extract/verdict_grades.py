@@ -42,7 +42,9 @@ _PROPOSED = re.compile(
     r"|(?:is|are|was|were|being|been) (?:proposed|drafted|discussed|considered|debated|prepared"
     r"|tabled)"
     r"|under (?:consideration|discussion|review|preparation)|pending (?:in|before)"
-    r"|in preparation)\b",
+    r"|in preparation"
+    # a bill that lapsed, stalled or was withdrawn: never made law
+    r"|(?:bill|draft|proposal)\b[^.;]{0,40}?\b(?:lapsed|stalled|expired|died|was withdrawn))\b",
     re.I,
 )
 """A change proposed, drafted or discussed: not yet made."""
@@ -79,6 +81,8 @@ _PART = re.compile(
     rf"|(?:{ACHIEVED}|{CHANGED}),?\s+but\s+not\s+(?:\w+\s+)?(?:{ACHIEVED}|{CHANGED})\b"
     rf"|{ACHIEVED}[^.;]{{0,40}}?\bonly (?:in|for|at|within|with regard to|as regards) "
     r"(?!(?:19|20)\d\d\b|time\b|part\b|full\b)"
+    # "was followed in the capital only"
+    rf"|{ACHIEVED} (?:in|for|at) (?:the )?[\w-]+(?: [\w-]+)? only\b"
     rf"|only (?:been )?{ACHIEVED} (?:in|for|at|within|with regard to|as regards) "
     r"(?!(?:19|20)\d\d\b|time\b|part\b|full\b))",
     re.I,

@@ -15,7 +15,7 @@ ACHIEVED = (
     r"|taken (?:into account|up)|reflected|incorporated|complied with|carried out"
     r"|put into (?:practice|effect)|given (?:full )?effect|enacted|accepted|adopted"
     r"|introduced|amended|repealed|lifted|removed|abolished|established|materiali[sz]ed"
-    r"|realised|realized|remedied|resolved)"
+    r"|realised|realized|remedied|resolved|taken on board)"
 )
 """The participles that say a recommendation was done (or, negated, was not): a change
 made or an ask met. A sentence with one of them in a finite form states a status."""
@@ -60,9 +60,10 @@ _NAMED = re.compile(
     # "as the OSCE/ODIHR had recommended", "which citizen observers had recommended
     # abolishing": recommended before the sentence's events
     r"|\b(?:as|which|that|what)\s+(?:[\w/'-]+\s+){1,4}?had\s+(?:(?:previously|earlier|long|"
-    r"repeatedly|also)\s+)?(?:recommended|advised|urged|called for|proposed|asked for)\b"
+    r"repeatedly|also)\s+)?(?:recommended|advised|suggested|urged|called for|proposed|asked for)\b"
     # "As ODIHR recommended in 2020, ...": the frame opens the sentence
-    r"|^\s*as\s+(?:[\w/'-]+\s+){1,4}?(?:recommended|advised|urged|called for|proposed)\b"
+    r"|^\s*as\s+(?:[\w/'-]+\s+){1,4}?(?:recommended|advised|suggested|urged|called for"
+    r"|proposed)\b"
     # "despite the 2015 recommendation to ...", "contrary to repeated advice"
     r"|\b(?:despite|contrary to|notwithstanding|in spite of)\s+(?:[\w/'-]+\s+){0,4}?"
     rf"{_ADVICE}\b",
