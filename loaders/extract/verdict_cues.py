@@ -10,7 +10,9 @@ import re
 
 from ..text.needed_words import Folded, first_search, may_match, search
 from .assessment_counts import SHARE, share_status
+from .verdict_fate import fate
 from .verdict_grades import graded_verdict
+from .verdict_scope import names_earlier
 
 _REPEATS = (
     r"\brepeat(?:s|ed|ing)? (?:the )?(?:\w+ ){0,2}?recommendations? (?:of|made|from|issued"
@@ -351,8 +353,10 @@ def stated_verdict(text: str, reviewing: bool = False) -> str | None:
     coded = search(_CODED, text, lowered)
     if coded is not None:
         return _GRADES.get((coded["grade"] or "").lower(), "fully-implemented")
-    if not (reviewing or search(_EARLIER, text, lowered)):
+    earlier = reviewing or search(_EARLIER, text, lowered) is not None
+    if not (earlier or names_earlier(text, lowered)):
         return None
     if may_match(_RECOMMENDED_BEFORE, lowered):
         text = _RECOMMENDED_BEFORE.sub(" ", text)
-    return graded_verdict(text, assessment_status(text))
+    cued = graded_verdict(text, assessment_status(text)) if earlier else None
+    return cued or (fate(text) if names_earlier(text, lowered) else None)

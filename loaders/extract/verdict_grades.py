@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..text.needed_words import Folded, first_search
-from .verdict_scope import ACHIEVED, asks
+from .verdict_scope import ACHIEVED, CHANGED, asks
 
 FULLY, PARTIALLY, NOT = "fully-implemented", "partially-implemented", "not-implemented"
 
@@ -28,7 +28,8 @@ _FULL = r"(?:fully|completely|entirely|wholly|in full|in its entirety)"
 
 _REVERSED = re.compile(
     rf"\b{ACHIEVED}\b[^.;]{{0,150}}?\b(?:reversed|re-?introduced|reinstated|restored|revoked"
-    r"|rolled back|undone|overturned|annulled|suspended)\b"
+    r"|rolled back|undone|overturned|annulled|suspended"
+    r"|(?:abolished|repealed|removed|scrapped|dissolved|withdrawn) again)\b"
     # "abolished the quota, which had been introduced in 2020 following ... recommendations"
     r"|\b(?:abolished|repealed|removed|scrapped|eliminated)\b[^.;]{0,80}?\bwhich had been "
     r"(?:introduced|adopted|established)\b",
@@ -41,7 +42,9 @@ _PROPOSED = re.compile(
     r"|(?:is|are|was|were|being|been) (?:proposed|drafted|discussed|considered|debated|prepared"
     r"|tabled)"
     r"|under (?:consideration|discussion|review|preparation)|pending (?:in|before)"
-    r"|in preparation)\b",
+    r"|in preparation"
+    # a bill that lapsed, stalled or was withdrawn: never made law
+    r"|(?:bill|draft|proposal)\b[^.;]{0,40}?\b(?:lapsed|stalled|expired|died|was withdrawn))\b",
     re.I,
 )
 """A change proposed, drafted or discussed: not yet made."""
@@ -62,13 +65,24 @@ completely implemented"): done in part."""
 _PART = re.compile(
     r"\b(?:partially|partial (?:implementation|compliance|fulfil+ment|follow-?up)|partly"
     r"|in part\b|to (?:a |some )?(?:limited |certain |some |large |great |significant "
-    r"|considerable )?(?:extent|degree)|in a (?:limited|partial|selective) (?:manner|way|fashion)"
+    r"|considerable )?(?:extent|degree)|in an? (?:limited|partial|selective|diluted|watered-down"
+    r"|weakened|reduced|truncated) "
+    r"(?:manner|way|fashion|form|version)"
+    # a share of the places: "in about a third of the municipalities", "in half of them"
+    r"|\b(?:in|for|at)\s+(?:about\s+|roughly\s+|around\s+|only\s+|some\s+)?(?:a\s+)?"
+    r"(?:third|quarter|half|fifth|fraction|minority)\s+of\b"
     r"|in (?:most|some|many|several|certain) respects|in (?:most|some|many) (?:of|parts)\b"
     rf"|(?:largely|mostly|substantially) (?:been )?{ACHIEVED}"
     r"|(?:some|limited|modest|initial|certain|first) (?:steps|progress|improvements?|measures)"
     r"|but only\b|only (?:to (?:a|some) (?:\w+ )?extent|some\b)"
+    # done in one place, not in another: "implemented for X but not for local ones"
+    rf"|{ACHIEVED}\b[^.;]{{0,80}}?\bbut not (?:for|in|at|to|on|as regards|with regard to)\b"
+    # a change of degree made, the full change denied: "was relaxed but not removed"
+    rf"|(?:{ACHIEVED}|{CHANGED}),?\s+but\s+not\s+(?:\w+\s+)?(?:{ACHIEVED}|{CHANGED})\b"
     rf"|{ACHIEVED}[^.;]{{0,40}}?\bonly (?:in|for|at|within|with regard to|as regards) "
     r"(?!(?:19|20)\d\d\b|time\b|part\b|full\b)"
+    # "was followed in the capital only"
+    rf"|{ACHIEVED} (?:in|for|at) (?:the )?[\w-]+(?: [\w-]+)? only\b"
     rf"|only (?:been )?{ACHIEVED} (?:in|for|at|within|with regard to|as regards) "
     r"(?!(?:19|20)\d\d\b|time\b|part\b|full\b))",
     re.I,
@@ -106,12 +120,15 @@ _GONE = re.compile(
 )
 """A problem an earlier report raised that is gone ("no longer an issue"): done."""
 _DENIED = re.compile(
-    rf"\b(?:not|never|neither|nor|no longer)\s+(?:\w+\s+){{0,3}}?{ACHIEVED}\b"
+    # the negation's scope ends at a finite verb: "so that X is never compromised was
+    # implemented" denies the ask's own clause, not the deed
+    r"\b(?:not|never|nor|no longer)\s+(?:(?!(?:was|were|is|are)\b)\w+\s+){0,3}?"
+    rf"{ACHIEVED}\b|\bneither\s+(?:\w+\s+){{0,3}}?{ACHIEVED}\b"
     rf"|\b(?:did|does|do|has|have|had) not\s+(?:yet\s+)?{_DO}\b"
     rf"|\bno (?:\w+ ){{0,2}}?(?:was|were|has been|have been|had been) {ACHIEVED}\b"
     rf"|\b(?:yet to|fail(?:s|ed)? to|refused to)\s+(?:be\s+|\w+\s+)?(?:{_DO}|{ACHIEVED})\b"
     r"|\bun(?:addressed|implemented|heeded|answered|fulfilled|met|changed|resolved)\b"
-    r"|(?<!than )\b(?:ignor|disregard|reject|overlook|dismiss)(?:e|ed|es|s|ing)?\b"
+    r"|(?<!than )\b(?:(?:ignor|disregard|reject|dismiss)(?:e|ed|es|s|ing)?|overlook(?:ed|s)?)\b"
     r"|\bremain(?:s|ed)?\s+(?:\w+ly\s+)?(?:valid|relevant|pertinent|outstanding|pending"
     r"|unresolved|in force|in place|on paper|to be)\b|\bstill pending\b|\bon paper only\b"
     r"|\b(?:concerns?|issues?|problems?|shortcomings?|gaps?)\b[^.;]{0,150}?"
@@ -158,13 +175,13 @@ _DONE_FIRST = re.compile(
 )
 
 
-def _qualified(text: str, lowered: Folded) -> str | None:
+def qualified(text: str, lowered: Folded) -> str | None:
     """The status a qualifier decides, first the one that undoes the rest."""
     if first_search((_REVERSED, _DONE_FIRST), text, lowered):
         return NOT
     if first_search((_NOT_FULL, _PART), text, lowered):
         return PARTIALLY
-    if _undone(text, lowered):
+    if undone(text, lowered):
         return NOT
     rated = first_search((_RATED,), text, lowered)
     if rated is not None:
@@ -187,21 +204,27 @@ def _qualified(text: str, lowered: Folded) -> str | None:
     return _SHARES.get((share["share"] or "").lower(), PARTIALLY)
 
 
+_HEAD = re.compile(r"[^:;]{40,}?(?=[:;]\s)")
+"""The clause that states the verdict, before a colon or semicolon that explains it."""
+
+
 def graded_verdict(text: str, cued: str | None) -> str | None:
     """The status of a statement on an earlier recommendation: the fixed cues' (``cued``),
     unless a qualifier in the sentence's structure decides another. Where the cues find no
     status the structure adds none: whether a sentence is a verdict at all is theirs."""
     lowered = Folded(text)
-    aimed = asks(text, lowered) or first_search((_AIM,), text, lowered)
-    graded = None if aimed or cued is None else _qualified(text, lowered)
+    head = _HEAD.match(text)  # "...: organisations must still ..." explains, asks nothing
+    said = head[0] if head else text
+    aimed = asks(said) or first_search((_AIM,), said)
+    graded = None if aimed or cued is None else qualified(text, lowered)
     if graded is None:
         return cued
-    if cued == PARTIALLY and graded == NOT and not _undone(text, lowered):
+    if cued == PARTIALLY and graded == NOT and not undone(text, lowered):
         return cued  # "some were incorporated, key ones not addressed": partial already
     return graded
 
 
-def _undone(text: str, lowered: Folded) -> bool:
+def undone(text: str, lowered: Folded) -> bool:
     """Is a change undone or only proposed (which outweighs a partial grade)?"""
     return first_search((_REVERSED, _DONE_FIRST), text, lowered) is not None or (
         first_search((_PROPOSED,), text, lowered) is not None

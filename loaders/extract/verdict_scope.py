@@ -1,9 +1,7 @@
 """What a statement on an earlier recommendation is made of, shared by the graders: the
-participles that say a recommendation was done, and the shape of a sentence that asks anew
-(a new recommendation states no status). A wider gate ("does a sentence name an earlier
-recommendation", from advice, calls, concerns, numbered or dated ones) was measured and
-left out: it gives statuses the fixed cues find none for, and readers do not mark all of
-them (docs/linking.md, "Stated statuses (verdict14j)").
+participles that say a recommendation was done, the change verbs of degree, the shape of a
+sentence that asks anew (a new recommendation states no status), and whether a sentence
+names an earlier recommendation in a role a fate can be stated of (``names_earlier``).
 """
 
 from __future__ import annotations
@@ -17,19 +15,96 @@ ACHIEVED = (
     r"|taken (?:into account|up)|reflected|incorporated|complied with|carried out"
     r"|put into (?:practice|effect)|given (?:full )?effect|enacted|accepted|adopted"
     r"|introduced|amended|repealed|lifted|removed|abolished|established|materiali[sz]ed"
-    r"|realised|realized|remedied|resolved)"
+    r"|realised|realized|remedied|resolved|taken on board)"
 )
 """The participles that say a recommendation was done (or, negated, was not): a change
 made or an ask met. A sentence with one of them in a finite form states a status."""
+CHANGED = (
+    r"(?:lowered|raised|reduced|increased|extended|shortened|simplified|relaxed|eased"
+    r"|tightened|narrowed|broadened|widened|expanded|clarified|revised|modified|changed"
+    r"|harmoni[sz]ed|streamlined|aligned|strengthened|improved|published|created|set up"
+    r"|regulated|made (?:mandatory|compulsory|public|available|binding)|codified|dropped"
+    r"|scrapped|eliminated|replaced|reformed|restructured|updated|cleaned|audited|halved|doubled)"
+)
+"""Participles of a change of degree or form ("was lowered", "was relaxed", "was made
+mandatory"): a change made, though not one that says by itself that an ask was met; read
+only where the sentence names the earlier recommendation the change answers."""
 
 _ASKS = re.compile(
     r"\b(?:should|must|ought to|needs? to|(?:is|are) (?:encouraged|urged|invited)"
-    r"|recommends?|urges?|calls? (?:on|upon|for))\b",
+    # a verb, not the noun of "the earlier call for ...", "its repeated call for ..."
+    r"|recommends?|urges?|(?<!the )(?<!'s )(?<!an )(?<!our )(?<!its )(?<!their )(?<!ed )"
+    r"(?<!ier )(?<!ous )(?<!ior )calls? (?:on|upon|for))\b",
     re.I,
 )
 """A sentence that asks (a new recommendation) rather than judges an earlier one."""
+
+_EARLIER_WORD = r"(?:previous(?:ly)?|earlier|prior|past|long-?\s?standing|last)"
+_ADVICE = r"(?:recommendations?|advice|calls?|proposals?|suggestions?|opinions?)"
+_NAMED = re.compile(
+    # "prior advice", "previous ODIHR recommendations", "our earlier call"
+    rf"\b{_EARLIER_WORD}(?:\s+[\w/-]+){{0,3}}?\s+{_ADVICE}\b"
+    # "the 2015 recommendation", "the recommendations of 2013"
+    # "the 2016 advice", "the 2018 Venice Commission advice", "2015 recommendations"
+    rf"|\b(?:19|20)\d{{2}}(?:\s+(?-i:[A-Z])[\w/'-]*){{0,3}}\s+{_ADVICE}\b"
+    r"|\b(?:19|20)\d{2}\s+(?:[\w/-]+\s+)?recommendations?\b"
+    r"|\brecommendations?\s+of\s+(?:19|20)\d{2}\b"
+    # "Recommendation 7 (2018)", a numbered one of an earlier year
+    r"|\brecommendation\s+\d+\s*\((?:19|20)\d{2}\)"
+    # "..., has been lifted, as recommended.": recommended before the deed
+    r"|,\s*as (?:had been |was )?(?:previously |earlier )?recommended\s*(?:[.;]|$)"
+    # "recommendation 4 of the 2019 final report", "a recommendation of previous missions"
+    r"|\brecommendations?\b[^.;]{0,20}?\b(?:of|in|from|made in) (?:the |its |our |their )?"
+    rf"(?:{_EARLIER_WORD}|(?:19|20)\d{{2}})(?:\s+[\w/-]+){{0,3}}?\s+(?:reports?|missions?"
+    r"|observers|statements?|assessments?)\b"
+    # "as the OSCE/ODIHR had recommended", "which citizen observers had recommended
+    # abolishing": recommended before the sentence's events
+    r"|\b(?:as|which|that|what)\s+(?:[\w/'-]+\s+){1,4}?had\s+(?:(?:previously|earlier|long|"
+    r"repeatedly|also)\s+)?(?:recommended|advised|suggested|urged|called for|proposed|asked for)\b"
+    # "As ODIHR recommended in 2020, ...": the frame opens the sentence
+    r"|^\s*as\s+(?:[\w/'-]+\s+){1,4}?(?:recommended|advised|suggested|urged|called for"
+    r"|proposed)\b"
+    # "despite the 2015 recommendation to ...", "contrary to repeated advice"
+    r"|\b(?:despite|contrary to|notwithstanding|in spite of)\s+(?:[\w/'-]+\s+){0,4}?"
+    rf"{_ADVICE}\b",
+    re.I,
+)
+"""An earlier recommendation named by a word that dates it, by its earlier report, by a
+verb of the past before the past, or flouted ("despite ...")."""
+_SUBJECT = re.compile(
+    r"(?:\b(?:the|this|that|our|its|their) (?:[\w/'-]+ ){0,2}?|\b[\w/-]+'s )recommendation"
+    r" (?:to|on|that|regarding"
+    r"|concerning|of|for)\b(?:(?!\b(?:show(?:s|ed)?|suggest(?:s|ed)?|indicat(?:es|ed)"
+    r"|reveal(?:s|ed)?) that\b)[^.;]){0,160}?\b(?:(?:was|were|is|are|has|have|had|went|goes"
+    r"|remain(?:s|ed)?)\b(?:\s+\w+){0,3}?\s+(?:"
+    rf"{ACHIEVED}|ignored|disregarded|rejected"
+    r"|un(?:addressed|implemented|heeded|answered)|outstanding|pending)"
+    r"|(?:counts?|coded|rated|classified|assessed) as|saw|received|met with"
+    r"|materiali[sz]ed|bore fruit|came to nothing|took effect)\b",
+    re.I,
+)
+"""A recommendation that is the subject of its fate ("By 2021 the recommendation to ...
+had been implemented"): one made before the sentence that judges it."""
+_ACTED_ON = re.compile(
+    r"\b(?:done|taken|made|happened)\s+(?:about|on|with|to (?:address|implement|follow))\s+"
+    r"(?:the|this|that|an?|its|our|their)\s+(?:[\w/-]+\s+){0,3}?recommendations?\b",
+    re.I,
+)
+"""A recommendation something was (not) done about ("Nothing was done about the
+recommendation to ..."): one made before."""
 
 
 def asks(text: str, lowered: Folded | None = None) -> bool:
     """Does ``text`` ask (a recommendation of its own)?"""
     return first_search((_ASKS,), text, lowered) is not None
+
+
+def named_earlier(text: str, lowered: Folded) -> re.Match[str] | None:
+    """Where ``text`` names an earlier recommendation in a role its fate is stated of (dated,
+    of an earlier report, recommended before, flouted, the subject or object of a deed)."""
+    return first_search((_SUBJECT, _ACTED_ON, _NAMED), text, lowered)
+
+
+def names_earlier(text: str, lowered: Folded) -> bool:
+    """Does ``text`` name an earlier recommendation (``named_earlier``) without asking anew?"""
+    return not asks(text, lowered) and named_earlier(text, lowered) is not None
