@@ -50,14 +50,24 @@ def test_a_one_change_set_must_name_known_classes() -> None:
 def test_the_shipped_vocabulary_reads_a_remedy_of_each_kind() -> None:
     """The shipped table is the one the readings use: a stem of the data names its class."""
     assert asks.actions("Results should be made public.")[0] == {"publish"}
+    assert asks.actions("Protocols should be displayed at the door.")[0] == {"publish"}
     assert asks.actions("The deposit should be abolished.")[0] == {"remove"}
     assert asks.actions("The law should be amended.") == (frozenset(), frozenset({"amend"}))
 
 
-def test_barring_is_a_restriction_and_stopping_a_removal() -> None:
+def test_barring_is_a_restriction_and_stopping_one_change_with_it_and_with_removal() -> None:
+    """To stop a practice is to prohibit it or to end it (fourteenth session): *stop* is one
+    change with *restrict* and one with *remove*, while prohibiting and lifting stay two."""
     assert asks.actions("Judges should be barred from party membership.")[0] == {"restrict"}
-    assert asks.actions("The ministry should stop the blocking of websites.")[0] == {"remove"}
+    assert asks.actions("The ministry should stop the blocking of websites.")[0] == {"stop"}
     assert asks.actions("The bar association reviewed the law.")[0] == frozenset()
+    stop = asks.read_unit("Polling staff must put an end to group voting in the villages.")
+    prevent = asks.read_unit("Polling staff should prevent group voting in the villages.")
+    lift = asks.read_unit("The permit requirement for village gatherings should be lifted.")
+    assert stop.actions == {"stop"} and prevent.actions == {"restrict"}
+    assert not asks.remedies_conflict(stop, prevent)
+    assert not asks.remedies_conflict(stop, lift)
+    assert asks.remedies_conflict(prevent, lift)
 
 
 def test_an_urged_or_invited_body_is_asked_like_one_that_should() -> None:
