@@ -100,3 +100,13 @@ def test_a_kind_s_head_noun_is_read_as_one_term_and_counted_beside_it() -> None:
     assert weights["signatur"] == HEAD_WEIGHT and weights["supportsignature"] == 1.0
     plain = _weights(asks.read_unit("Signatures should be verified in public."))
     assert plain["signatur"] == 1.0
+
+
+def test_to_regulate_is_to_define_rules_and_regulations_are_a_thing() -> None:
+    """To regulate ("third-party campaigning should be regulated") asks for rules, another
+    change than an audit office verifying reports; "the regulations" names the rules."""
+    regulate = asks.read_unit("Campaigning by associations should be regulated by law.")
+    audit = asks.read_unit("The audit office should verify the associations' campaign reports.")
+    assert regulate.actions == {"define"} and asks.remedies_conflict(regulate, audit)
+    assert asks.actions("The regulations of the commission were issued late.")[0] == frozenset()
+    assert asks.actions("The media regulator should be independent.")[0] == frozenset()
