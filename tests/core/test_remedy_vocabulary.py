@@ -110,3 +110,14 @@ def test_to_regulate_is_to_define_rules_and_regulations_are_a_thing() -> None:
     assert regulate.actions == {"define"} and asks.remedies_conflict(regulate, audit)
     assert asks.actions("The regulations of the commission were issued late.")[0] == frozenset()
     assert asks.actions("The media regulator should be independent.")[0] == frozenset()
+
+
+def test_prohibiting_a_practice_and_holding_its_authors_liable_are_one_change() -> None:
+    """To prohibit pressure on staff and to hold employers who coerce
+    staff liable act against one practice; lifting a ban is another change."""
+    prohibit = asks.read_unit("Employers should be prohibited from pressuring their staff.")
+    liable = asks.read_unit("Employers should be held liable when they coerce their staff.")
+    lift = asks.read_unit("The ban on trade union campaigning should be lifted.")
+    assert prohibit.actions == {"restrict"} and liable.actions == {"investigate"}
+    assert not asks.remedies_conflict(prohibit, liable)
+    assert asks.remedies_conflict(liable, lift)
