@@ -334,12 +334,13 @@ seek their approval"): what is not asked, so its verbs name no remedy of the uni
 _NEGATED_DIRECTIVE = re.compile(
     rf"\b{MODAL_WORDS}\s+(?:not|no longer|never)\b"
     r"(?!(?:\s+\w+){0,4}\s+(?:impediments?|obstacles?|barriers?|hindrances?|hurdles?"
-    r"|burdens?|obstructions?|interference)\b)",
+    r"|burdens?|obstructions?|interference|confined|excluded|denied|deprived)\b)",
     re.I,
 )
 """A directive that says what should not be done ("such campaigns should not be run during
-the election period") asks for a prohibition; one that says what should not be faced
-("parties should not face undue impediments") asks for a freedom, no prohibition."""
+the election period") asks for a prohibition; one that says what should not be faced or
+suffered ("parties should not face undue impediments", "voters should not be confined to
+one list") asks for a freedom, no prohibition."""
 PROHIBITION = frozenset({"restrict"})
 
 

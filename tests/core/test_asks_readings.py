@@ -79,5 +79,7 @@ def test_a_negated_directive_naming_no_remedy_asks_for_a_prohibition() -> None:
     assert not remedies_conflict(aired, refrain)
     faced = read_unit("Observers should not face undue obstacles when they request data.")
     assert "restrict" not in faced.actions
+    confined = read_unit("Minority voters should not be confined to the minority list.")
+    assert "restrict" not in confined.actions
     # A negated directive whose verb names a remedy keeps it.
     assert read_unit("The ink should not be removed by the voters.").actions == {"remove"}
