@@ -271,7 +271,7 @@ def test_the_fourteenth_session_classes_make_one_term_of_each_wording() -> None:
     """How handbooks name one thing: how voters are identified at the station, biometric
     data, being kept from voting, hiring as a campaign tool, the weeks before an election,
     favours for votes, commission seats traded, a cost that keeps candidates out, impunity,
-    casting a ballot, signing in support, the financing of parties."""
+    casting a ballot, signing in support, the financing of parties, content marked as paid."""
     classes = {
         "voterverification": (
             "biometric voter verification",
@@ -295,6 +295,7 @@ def test_the_fourteenth_session_classes_make_one_term_of_each_wording() -> None:
         "vote": ("cast their ballots", "casting a vote"),
         "supportsignature": ("voters sign in support of a nominee",),
         "campaignfinance": ("the financing of political parties", "party donations"),
+        "labelled": ("clearly labelled", "identifiable as such", "marked as paid"),
     }
     each_wording_makes_its_term(classes)
     # An earlier class keeps what it names: casting ballots for relatives is family voting,
@@ -303,3 +304,4 @@ def test_the_fourteenth_session_classes_make_one_term_of_each_wording() -> None:
     assert "voterverification" not in terms("electronic voting machines")
     assert "seattrading" not in terms("the distribution of seats")
     assert terms("the campaign period")[0] != "duringcampaign"
+    assert "labelled" not in terms("the marked ballots")
