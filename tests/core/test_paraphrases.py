@@ -271,7 +271,8 @@ def test_the_fourteenth_session_classes_make_one_term_of_each_wording() -> None:
     """How handbooks name one thing: how voters are identified at the station, biometric
     data, being kept from voting, hiring as a campaign tool, the weeks before an election,
     favours for votes, commission seats traded, a cost that keeps candidates out, impunity,
-    casting a ballot, signing in support, the financing of parties, content marked as paid."""
+    casting a ballot, signing in support, the financing of parties, content marked as paid,
+    a register made accurate."""
     classes = {
         "voterverification": (
             "biometric voter verification",
@@ -296,6 +297,7 @@ def test_the_fourteenth_session_classes_make_one_term_of_each_wording() -> None:
         "supportsignature": ("voters sign in support of a nominee",),
         "campaignfinance": ("the financing of political parties", "party donations"),
         "labelled": ("clearly labelled", "identifiable as such", "marked as paid"),
+        "accuracy": ("inaccurate lists", "the accuracy of the roll", "cleaned", "purged"),
     }
     each_wording_makes_its_term(classes)
     # An earlier class keeps what it names: casting ballots for relatives is family voting,
