@@ -55,19 +55,39 @@ def test_the_shipped_vocabulary_reads_a_remedy_of_each_kind() -> None:
     assert asks.actions("The law should be amended.") == (frozenset(), frozenset({"amend"}))
 
 
-def test_barring_is_a_restriction_and_stopping_one_change_with_it_and_with_removal() -> None:
-    """To stop a practice is to prohibit it or to end it (fourteenth session): *stop* is one
-    change with *restrict* and one with *remove*, while prohibiting and lifting stay two."""
+def test_barring_is_a_restriction_and_stopping_a_class_of_its_own() -> None:
     assert asks.actions("Judges should be barred from party membership.")[0] == {"restrict"}
     assert asks.actions("The ministry should stop the blocking of websites.")[0] == {"stop"}
     assert asks.actions("The bar association reviewed the law.")[0] == frozenset()
-    stop = asks.read_unit("Polling staff must put an end to group voting in the villages.")
-    prevent = asks.read_unit("Polling staff should prevent group voting in the villages.")
-    lift = asks.read_unit("The permit requirement for village gatherings should be lifted.")
-    assert stop.actions == {"stop"} and prevent.actions == {"restrict"}
-    assert not asks.remedies_conflict(stop, prevent)
-    assert not asks.remedies_conflict(stop, lift)
-    assert asks.remedies_conflict(prevent, lift)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "other"),
+    [
+        (
+            "Polling staff must put an end to group voting in the villages.",
+            "Polling staff should prevent group voting in the villages.",
+            "The permit requirement for village gatherings should be lifted.",
+        ),
+        (
+            "Employers should be prohibited from pressuring their staff.",
+            "Employers should be held liable when they coerce their staff.",
+            "The ban on trade union campaigning should be lifted.",
+        ),
+    ],
+)
+def test_stopping_prohibiting_and_holding_liable_are_one_change_and_lifting_another(
+    first: str, second: str, other: str
+) -> None:
+    """To stop a practice, to prohibit it and to hold its authors liable act against it
+    (fourteenth session: *stop* ~ *restrict* ~ *investigate*); lifting (*remove*) is one
+    change with stopping only, and the opposite of prohibiting."""
+    one, same, lift = (asks.read_unit(text) for text in (first, second, other))
+    assert not asks.remedies_conflict(one, same)
+    assert asks.remedies_conflict(same, lift)
+    assert lift.actions == {"remove"} and not asks.remedies_conflict(
+        asks.read_unit("Group voting should be stopped."), lift
+    )
 
 
 def test_an_urged_or_invited_body_is_asked_like_one_that_should() -> None:
@@ -110,14 +130,3 @@ def test_to_regulate_is_to_define_rules_and_regulations_are_a_thing() -> None:
     assert regulate.actions == {"define"} and asks.remedies_conflict(regulate, audit)
     assert asks.actions("The regulations of the commission were issued late.")[0] == frozenset()
     assert asks.actions("The media regulator should be independent.")[0] == frozenset()
-
-
-def test_prohibiting_a_practice_and_holding_its_authors_liable_are_one_change() -> None:
-    """To prohibit pressure on staff and to hold employers who coerce
-    staff liable act against one practice; lifting a ban is another change."""
-    prohibit = asks.read_unit("Employers should be prohibited from pressuring their staff.")
-    liable = asks.read_unit("Employers should be held liable when they coerce their staff.")
-    lift = asks.read_unit("The ban on trade union campaigning should be lifted.")
-    assert prohibit.actions == {"restrict"} and liable.actions == {"investigate"}
-    assert not asks.remedies_conflict(prohibit, liable)
-    assert asks.remedies_conflict(liable, lift)
