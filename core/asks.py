@@ -334,13 +334,14 @@ seek their approval"): what is not asked, so its verbs name no remedy of the uni
 _NEGATED_DIRECTIVE = re.compile(
     rf"\b{MODAL_WORDS}\s+(?:not|no longer|never)\b"
     r"(?!(?:\s+\w+){0,4}\s+(?:impediments?|obstacles?|barriers?|hindrances?|hurdles?"
-    r"|burdens?|obstructions?|interference|confined|excluded|denied|deprived)\b)",
+    r"|burdens?|obstructions?|interference|confined|excluded|denied|deprived|disenfranchised"
+    r"|lose)\b)",
     re.I,
 )
 """A directive that says what should not be done ("such campaigns should not be run during
 the election period") asks for a prohibition; one that says what should not be faced or
 suffered ("parties should not face undue impediments", "voters should not be confined to
-one list") asks for a freedom, no prohibition."""
+one list", "should not lose their right to vote") asks for a freedom, no prohibition."""
 PROHIBITION = frozenset({"restrict"})
 
 
