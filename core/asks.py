@@ -331,10 +331,34 @@ _REJECTED = re.compile(r"\b(?:rather than|instead of)\b[^.;:]*", re.I)
 seek their approval"): what is not asked, so its verbs name no remedy of the unit."""
 
 
+_NEGATED_DIRECTIVE = re.compile(
+    rf"\b{MODAL_WORDS}\s+(?:not|no longer|never)\b"
+    r"(?!(?:\s+\w+){0,4}\s+(?:impediments?|obstacles?|barriers?|hindrances?|hurdles?"
+    r"|burdens?|obstructions?|interference|confined|excluded|denied|deprived|disenfranchised"
+    r"|lose)\b)",
+    re.I,
+)
+"""A directive that says what should not be done ("such campaigns should not be run during
+the election period") asks for a prohibition; one that says what should not be faced or
+suffered ("parties should not face undue impediments", "voters should not be confined to
+one list", "should not lose their right to vote") asks for a freedom, no prohibition."""
+PROHIBITION = frozenset({"restrict"})
+
+
+def negated_directive(text: str) -> frozenset[str]:
+    """*restrict* when the text's first directive is negated: read when its verb names no
+    remedy, where every remedy word the unit holds in passing ("information campaigns")
+    was read instead."""
+    modal = _MODAL.search(text)
+    if modal is None or not _NEGATED_DIRECTIVE.match(text, modal.start()):
+        return frozenset()
+    return PROHIBITION
+
+
 def _unit(text: str, read: str, content: tuple[str, ...]) -> AskUnit:
     """The unit of ``text`` (directive form ``read``, object terms ``content``)."""
     asked = _REJECTED.sub(" ", read)
-    remedies = main_remedies(asked) or _remedies(asked)
+    remedies = main_remedies(asked) or negated_directive(asked) or _remedies(asked)
     return AskUnit(text, remedies, _vehicles(read), content, addressee(text), articles(text))
 
 

@@ -16,7 +16,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 
 from .grouping import Grouping, Item, PairScore
-from .grouping_lookup import best_matches, matches_in
+from .grouping_lookup import Match, best_matches, matches_in
 from .namespaces import local_name
 
 STATEMENT_THRESHOLD = 0.33
@@ -211,8 +211,8 @@ def _within(
     found = matches_in(grouping, described, reports, False, min(LONE_SHARE, SAME_ASK_SHARE))
     if not found or found[0][0].score < LONE_THRESHOLD:
         return None
-    best, _item, root = found[0]
-    runner_up = next((f[0].score for f in found if f[2] != root), 0.0)
+    best, item, root = found[0]
+    runner_up = next((f[0].score for f in found if _rival(f, root, item)), 0.0)
     if best.score < NAMED_THRESHOLD and (
         runner_up > best.score * LONE_SHARE or len(set(best.object_terms)) < LONE_TERMS
     ):
@@ -227,7 +227,7 @@ def _within(
     if rival and best.score < rival[0][0].score * SAME_ASK_SHARE:
         return None
     same_ask = [f for f in found if f[2] == root or f[0].score >= best.score * SAME_ASK_SHARE]
-    others = [f for f in same_ask if f[2] != root]
+    others = [f for f in same_ask if _rival(f, root, item)]
     if others and best.score < STATEMENT_THRESHOLD:
         return None
     chosen = max((f for f in same_ask if f[2] == root), key=lambda f: (f[1].date, f[0].score))
@@ -250,10 +250,10 @@ def _anywhere(
     ]
     if not earlier or earlier[0][0].score < LONE_THRESHOLD:
         return None
-    pair, _item, root = earlier[0]
+    pair, item, root = earlier[0]
     if pair.score < STATEMENT_THRESHOLD and (
         len(set(pair.object_terms)) < LONE_TERMS
-        or any(f[2] != root and f[0].score > pair.score * LONE_SHARE for f in earlier)
+        or any(_rival(f, root, item) and f[0].score > pair.score * LONE_SHARE for f in earlier)
     ):
         return None
     # Below the threshold only the best itself is taken: its cluster's weaker members are
@@ -268,6 +268,14 @@ def _anywhere(
 
     chosen = max(same_ask, key=lambda f: (issuer(f[1]), named_year(f[1]), f[1].date, f[0].score))
     return chosen[1], chosen[0]
+
+
+def _rival(found: Match, root: int, best: Item) -> bool:
+    """A match is a rival of the best one when it is of another cluster and another
+    recommendation: a recommendation's asks can sit in two clusters (its whole text in one,
+    a sentence in another), and its second ask is no other recommendation the statement
+    could mean."""
+    return found[2] != root and found[1].key != best.key
 
 
 def issuer_name(organisation: str) -> str:

@@ -29,6 +29,7 @@ from normgraph.asks import (
     addressee,
     articles,
     is_directive,
+    negated_directive,
 )
 from normgraph.textsim import CLAUSE_SPLIT_TERMS, terms
 
@@ -66,7 +67,7 @@ def read_unit(text: str) -> AskUnit:
     )
     vehicles = actions(read)[1]
     asked = _REJECTED.sub(" ", read)
-    remedies = main_remedies(asked) or actions(asked)[0]
+    remedies = main_remedies(asked) or negated_directive(asked) or actions(asked)[0]
     things = _named_things(_CONDITION.sub(" ", read))
     content = tuple(terms(_ACTION_WORDS.sub(_drop_action_word, things)))
     return AskUnit(text, remedies, vehicles, content, addressee(text), articles(text))

@@ -62,3 +62,24 @@ def test_two_wordings_of_one_ask_group_and_a_near_miss_stays_apart() -> None:
     assert _best(media, "Public broadcasters should give all candidates balanced coverage.") >= (
         THRESHOLD
     )
+
+
+def test_a_negated_directive_naming_no_remedy_asks_for_a_prohibition() -> None:
+    """A directive saying what should not be done asks that it be prohibited, as
+    "should refrain from" does: not the remedy a word met in passing names
+    ("information" is no ask to train); what should not be faced is a freedom asked."""
+    aired = read_unit(
+        "Ministry information broadcasts praising the governing party should not be aired"
+        " during the campaign."
+    )
+    refrain = read_unit(
+        "The ministry should refrain from information broadcasts that praise the governing party."
+    )
+    assert aired.actions == {"restrict"}
+    assert not remedies_conflict(aired, refrain)
+    faced = read_unit("Observers should not face undue obstacles when they request data.")
+    assert "restrict" not in faced.actions
+    confined = read_unit("Minority voters should not be confined to the minority list.")
+    assert "restrict" not in confined.actions
+    # A negated directive whose verb names a remedy keeps it.
+    assert read_unit("The ink should not be removed by the voters.").actions == {"remove"}

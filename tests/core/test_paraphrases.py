@@ -265,3 +265,45 @@ def test_a_kind_s_head_meets_the_plain_word() -> None:
     assert HEADS["signedlist"] == HEADS["centralregister"] == "voterlist"
     assert HEADS["duringcampaign"] == "campaign"
     assert HEADS["minoritylanguage"] == terms("language")[0]
+
+
+def test_the_fourteenth_session_classes_make_one_term_of_each_wording() -> None:
+    """How handbooks name one thing: how voters are identified at the station, biometric
+    data, being kept from voting, hiring as a campaign tool, the weeks before an election,
+    favours for votes, commission seats traded, a cost that keeps candidates out, impunity,
+    casting a ballot, signing in support, the financing of parties, content marked as paid,
+    a register made accurate."""
+    classes = {
+        "voterverification": (
+            "biometric voter verification",
+            "electronic identification of voters",
+            "fingerprint scanners",
+            "voter identification devices",
+        ),
+        "biometric": ("their fingerprints", "biometric data"),
+        "impersonation": ("identity fraud", "voter impersonation"),
+        "disenfranchise": ("turned away from the polls", "denied the right to vote"),
+        "duringcampaign": (
+            "in the weeks before the elections",
+            "during the pre-election period",
+            "throughout the campaign period",
+        ),
+        "jobs": ("hiring in schools", "taking on new staff", "public employment"),
+        "votebuying": ("jobs in exchange for votes", "rewarding voters"),
+        "seattrading": ("the trading of positions", "selling and swapping their seats"),
+        "barrier": ("an undue barrier", "beyond the means of", "an affordable fee"),
+        "sanction": ("offences go unpunished", "a climate of impunity"),
+        "vote": ("cast their ballots", "casting a vote"),
+        "supportsignature": ("voters sign in support of a nominee",),
+        "campaignfinance": ("the financing of political parties", "party donations"),
+        "labelled": ("clearly labelled", "identifiable as such", "marked as paid"),
+        "accuracy": ("inaccurate lists", "the accuracy of the roll", "cleaned", "purged"),
+    }
+    each_wording_makes_its_term(classes)
+    # An earlier class keeps what it names: casting ballots for relatives is family voting,
+    # an e-voting machine is no identification of voters, a seat in parliament is no trade.
+    assert terms("casting ballots on behalf of relatives") == ["familyvoting"]
+    assert "voterverification" not in terms("electronic voting machines")
+    assert "seattrading" not in terms("the distribution of seats")
+    assert terms("the campaign period")[0] != "duringcampaign"
+    assert "labelled" not in terms("the marked ballots")

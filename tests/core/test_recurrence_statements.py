@@ -256,3 +256,42 @@ def test_another_issuer_s_wording_of_the_same_ask_is_no_rival_to_the_own_issuer_
         organisation="org/beta",
     )
     assert resolved_key(grouping, statement) == "b1"
+
+
+@pytest.mark.parametrize(
+    "described",
+    [
+        "the origin rules for the Senate and the Chamber remain in place.",
+        "smaller communities still cannot sit in the Senate.",
+    ],
+)
+def test_a_recommendation_s_other_ask_is_no_rival_of_its_best_one(described: str) -> None:
+    """A recommendation's asks sit in clusters of their own (its whole text, its sentence):
+    below the named threshold, its second ask scoring near its best is the same
+    recommendation, not another one the statement could mean."""
+    earlier = [
+        item(
+            "r1",
+            "Provisions that bar members of smaller communities from standing for the Senate and"
+            " the Upper Chamber on the basis of their origin and residence should be repealed, in"
+            " line with the rulings of the regional human rights court.",
+            "alpha-2010",
+            "2010",
+            organisation="org/alpha",
+        ),
+        item("r2", "The deposit for candidates should be lowered.", "alpha-2010", "2010"),
+        item(
+            "r3",
+            "Observers should have access to the count at every polling station.",
+            "alpha-2010",
+            "2010",
+        ),
+    ]
+    statement = item(
+        "s",
+        f"Contrary to the Alpha 2010 recommendation, {described}",
+        "beta-2015",
+        "2015",
+        organisation="org/beta",
+    )
+    assert resolved_key(grouping_of(earlier), statement) == "r1"

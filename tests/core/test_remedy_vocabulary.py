@@ -50,14 +50,44 @@ def test_a_one_change_set_must_name_known_classes() -> None:
 def test_the_shipped_vocabulary_reads_a_remedy_of_each_kind() -> None:
     """The shipped table is the one the readings use: a stem of the data names its class."""
     assert asks.actions("Results should be made public.")[0] == {"publish"}
+    assert asks.actions("Protocols should be displayed at the door.")[0] == {"publish"}
     assert asks.actions("The deposit should be abolished.")[0] == {"remove"}
     assert asks.actions("The law should be amended.") == (frozenset(), frozenset({"amend"}))
 
 
-def test_barring_is_a_restriction_and_stopping_a_removal() -> None:
+def test_barring_is_a_restriction_and_stopping_a_class_of_its_own() -> None:
     assert asks.actions("Judges should be barred from party membership.")[0] == {"restrict"}
-    assert asks.actions("The ministry should stop the blocking of websites.")[0] == {"remove"}
+    assert asks.actions("The ministry should stop the blocking of websites.")[0] == {"stop"}
     assert asks.actions("The bar association reviewed the law.")[0] == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "other"),
+    [
+        (
+            "Polling staff must put an end to group voting in the villages.",
+            "Polling staff should prevent group voting in the villages.",
+            "The permit requirement for village gatherings should be lifted.",
+        ),
+        (
+            "Employers should be prohibited from pressuring their staff.",
+            "Employers should be held liable when they coerce their staff.",
+            "The ban on trade union campaigning should be lifted.",
+        ),
+    ],
+)
+def test_stopping_prohibiting_and_holding_liable_are_one_change_and_lifting_another(
+    first: str, second: str, other: str
+) -> None:
+    """To stop a practice, to prohibit it and to hold its authors liable act against it
+    (fourteenth session: *stop* ~ *restrict* ~ *investigate*); lifting (*remove*) is one
+    change with stopping only, and the opposite of prohibiting."""
+    one, same, lift = (asks.read_unit(text) for text in (first, second, other))
+    assert not asks.remedies_conflict(one, same)
+    assert asks.remedies_conflict(same, lift)
+    assert lift.actions == {"remove"} and not asks.remedies_conflict(
+        asks.read_unit("Group voting should be stopped."), lift
+    )
 
 
 def test_an_urged_or_invited_body_is_asked_like_one_that_should() -> None:
@@ -90,3 +120,13 @@ def test_a_kind_s_head_noun_is_read_as_one_term_and_counted_beside_it() -> None:
     assert weights["signatur"] == HEAD_WEIGHT and weights["supportsignature"] == 1.0
     plain = _weights(asks.read_unit("Signatures should be verified in public."))
     assert plain["signatur"] == 1.0
+
+
+def test_to_regulate_is_to_define_rules_and_regulations_are_a_thing() -> None:
+    """To regulate ("third-party campaigning should be regulated") asks for rules, another
+    change than an audit office verifying reports; "the regulations" names the rules."""
+    regulate = asks.read_unit("Campaigning by associations should be regulated by law.")
+    audit = asks.read_unit("The audit office should verify the associations' campaign reports.")
+    assert regulate.actions == {"define"} and asks.remedies_conflict(regulate, audit)
+    assert asks.actions("The regulations of the commission were issued late.")[0] == frozenset()
+    assert asks.actions("The media regulator should be independent.")[0] == frozenset()
