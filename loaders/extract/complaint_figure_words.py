@@ -33,10 +33,11 @@ COUNTED = (
 electoral complaint's name in several electoral codes). "Applications" and "requests" count
 only in a sentence about a dispute (``LOOSE_COUNTED``, ``DISPUTE``)."""
 NOUN = (
-    rf"(?:[\w-]+\s+){{0,3}}?(?:{COUNTED})"
+    rf"(?:(?!criminal\b)[\w-]+\s+){{0,3}}?(?:{COUNTED})"
     r"(?:\s+and\s+(?:appeals|complaints))?"
 )
-"""A counted noun and up to three words before it ("12 formal complaints and appeals")."""
+"""A counted noun and up to three words before it ("12 formal complaints and appeals"); a
+prosecutor's "23 criminal cases" are no complaints."""
 LOOSE_COUNTED = re.compile(r"\b(?:applications|requests)\b", re.I)
 """Counted nouns that also name other things: applications for registration, requests for
 accreditation."""
