@@ -23,8 +23,8 @@ ANY_VERDICT = (
 """The outcome words a passive figure sentence ends on ("... were rejected")."""
 REST = r"(?:the\s+)?(?:other|remaining|rest\s+of\s+the)\s+"
 """The rest of a figure, after its other parts: "the remaining 52", "the other 9"."""
-CLAUSE = re.compile(r"[,;]\s*(?:and\s+)?|\s+and\s+")
-"""Where one item of a tally ends and the next begins."""
+CLAUSE = re.compile(r"[,;]\s*(?:and\s+|while\s+|whereas\s+)?|\s+(?:and|while|whereas)\s+")
+"""Where one item of a tally ends and the next begins ("..., while 4 were forwarded")."""
 COUNTED = (
     r"complaints|appeals|petitions|protests|cases|claims|lawsuits|objections|challenges|"
     r"disputes|applications|requests"

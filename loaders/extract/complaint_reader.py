@@ -59,9 +59,10 @@ _ONE = re.compile(
     r"|\brequested (?:a|an|the) (?:[\w-]+ )?"
     r"(?:recount|annulment|invalidation|cancellation|review)\b"
     r"|\b(?:requested|asked|petitioned)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5}"
-    r"(?:,?\s+(?:on|in)\s+(?:\d{1,2}\s+)?[A-Z]?[a-z]+(?:\s+\d{1,4})?,?)?\s+to\s+"
+    r"(?:,?\s+(?:on|in)\s+(?:\d{1,2}\s+)?[A-Z]?[a-z]+(?:\s+\d{1,4})?,?)?"
+    r"(?:,\s+as\s+[\w\s-]{3,40}?,)?\s+to\s+"
     r"(?:annul|cancel|invalidate|order|recount|sanction|deregister|revoke|overturn|review|"
-    r"examine|strike)\b"
+    r"examine|strike|suspend|remove|halt|stop|withdraw|correct|restore|reinstate)\b"
 )
 _DECIDED = re.compile(
     r"\b(?:refused|refuse|dismissed|upheld|rejected|denied|granted|satisfied|"
@@ -83,7 +84,7 @@ _COMMISSION = re.compile(
 _FILING = re.compile(
     r"\b(?:filed|lodged|submitted|brought|appealed|challenged|complained|requested|petitioned|"
     r"applied(?=\s+to\s+(?:the\s+)?[A-Z])|asked(?=\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
-    r"(?:,?\s+(?:on|in)\s+[\w ]{3,20}?,?)?\s+to\s))\b"
+    r"(?:,?\s+(?:on|in)\s+[\w ]{3,20}?,?)?(?:,\s+as\s+[\w\s-]{3,40}?,)?\s+to\s))\b"
 )
 _DECIDER = re.compile(
     rf"(?:{_BODY.pattern}|{_COMMISSION.pattern.replace('?P<body>', '')})"

@@ -155,3 +155,25 @@ def test_a_case_name_and_a_footnote_number_after_a_year_end_no_sentence_wrongly(
         "In 2022, the party complained again.",
         "Turnout was 59.4 per cent.",
     ]
+
+
+def test_a_tally_part_after_while_is_a_figure_of_its_own() -> None:
+    sentence = (
+        "The county board said it had received 33 complaints, of which it granted 5 and "
+        "turned down 20, while 8 were referred to other bodies."
+    )
+    assert _figures(sentence) == [
+        (33, None),
+        (5, "upheld"),
+        (20, "rejected"),
+        (8, "not-considered"),
+    ]
+
+
+def test_a_request_with_the_body_s_role_set_apart_before_what_it_asks() -> None:
+    text = (
+        "Disputes\n\nThe Free Press Union asked the Electoral Tribunal, as the body of "
+        "appeal, to annul the fine on 11 May. The tribunal declared the request outside its "
+        "competence.\n"
+    )
+    assert _read(text) == [(["electoral-tribunal"], ["not-considered"])]
