@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from ..rdf.facts import Fact
 from ..text.document import Document
 from ..text.needed_words import Folded, may_match
 from .actors import KINDS, Actors, find_institutions
+from .state_data import election_type_words
 
 _WORD = r"[A-Z][\w'\u2019.-]*"
 _JOIN = r"(?:of|for|the|on|a)"
@@ -88,8 +90,19 @@ _HEADED = re.compile(
 _CHAMBER = re.compile(
     rf"\b(?:seats|elections?|deputies|mandates)\s+(?:in|to|of)\s+the\s+(?P<name>{_WORD}\s+{_WORD})"
     rf"|\b(?:unicameral|bicameral)\s+(?P<name2>{_WORD})"
-    rf"|\b[Tt]he\s+(?P<name3>{_WORD}\s+{_WORD})\s+\((?:[Pp]arliament|[Ll]egislature)\)"
+    rf"|\b[Tt]he\s+(?P<name3>{_WORD}(?:\s+{_WORD})?)\s+\((?:[Pp]arliament|[Ll]egislature)\)"
+    # "the state's parliament, the <Name>"; a chamber by its English kind ("the House of
+    # Commons", "the Chamber of Deputies"); a body counted by its members or seats ("The
+    # <Name> has 63 members", "the 101 members of the <Name>")
+    rf"|\b(?:[Pp]arliament|[Ll]egislature),\s+the\s+(?P<name4>{_WORD}(?:\s+{_WORD})?)"
+    r"|\b(?P<name5>(?:House|Chamber)\s+of\s+(?:Representatives|Commons|Lords|Deputies|Delegates))\b"
+    rf"|\b[Tt]he\s+(?P<name6>{_WORD}(?:\s+{_WORD}){{0,2}})\s+(?:has|had|comprises)\s+\d{{2,3}}\s+"
+    r"(?:members|seats|deputies)\b"
+    rf"|\b[Tt]he\s+\d{{2,3}}\s+(?:members|seats|deputies)\s+(?:of|in)\s+the\s+"
+    rf"(?P<name7>{_WORD}(?:\s+{_WORD}){{0,2}})"
 )
+"""A parliament's chamber named in a sentence that says it is one."""
+_CHAMBER_GROUPS = ("name", "name2", "name3", "name4", "name5", "name6", "name7")
 _LEADING = r"(?<![\w'\u2019-])"
 _PARTY_HEADED = re.compile(
     rf"{_LEADING}(?P<name>(?:[A-Z][a-z][\w'\u2019-]*\s+){{1,4}}"
@@ -225,15 +238,38 @@ def _named(text: str) -> Iterator[tuple[int, int, str, str]]:
         if name.split()[0] not in _NOT_A_NAME_START and not international:
             yield match.start(group), match.end(group), name, "state-body"
     for match in _CHAMBER.finditer(text):
-        group = next(g for g in ("name", "name2", "name3") if match.group(g))
+        group = next(g for g in _CHAMBER_GROUPS if match.group(g))
         name = match.group(group)
-        if not _INTERNATIONAL.search(name) and not set(name.split()) & _NOT_CHAMBERS:
-            yield match.start(group), match.end(group), name, "parliament"
+        if _INTERNATIONAL.search(name) or set(name.split()) & _NOT_CHAMBERS or name.isupper():
+            continue
+        yield match.start(group), match.end(group), name, "parliament"
+    for match in parliament_names().finditer(text):
+        if _QUALIFIED.search(text, 0, match.start()):
+            continue  # "a former member of the <adjective> <Name>": another state's
+        yield match.start(), match.end(), match.group(), "parliament"
 
 
+_QUALIFIED = re.compile(r"(?<![.!?]\s)\b(?!(?:The|A|An)\b)[A-Z][a-z]+(?:an|ic|ish|ese)\s+$")
+"""A capitalised adjective just before a parliament's name: a state's name for it ("the
+<adjective> <Name>"), which says whose it is when that is not the report's."""
 _NOT_CHAMBERS = frozenset(
-    "Republic State Court Commission Election Electoral Centre Agency Office".split()  # noqa: SIM905
+    "Republic State Court Commission Election Electoral Centre Agency Office Board Committee "  # noqa: SIM905
+    "Council Government Cabinet Party Mission Delegation".split()
 )
+"""Words of other bodies' names, which a sentence may count by members too ("the 15
+members of the Central Commission"); a one-word council is no chamber either."""
+
+
+@cache
+def parliament_names() -> re.Pattern[str]:
+    """The national parliaments' own names, which the reference data gives as the words
+    reports use for their elections ("the Riigikogu", "the Storting"): any of them."""
+    names = sorted(
+        (w for w, kind in election_type_words().items() if kind == "parliamentary"),
+        key=len,
+        reverse=True,
+    )
+    return re.compile(rf"\b(?:{'|'.join(re.escape(n) for n in names)})\b" if names else r"(?!x)x")
 
 
 def _known(name: str) -> bool:
