@@ -39,6 +39,20 @@ _PERSON_CUES = (
     re.compile(rf"\b(?:co-)?(?:led|headed|chaired)\s+by\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?{_PERSON}"),
     re.compile(rf"{_PERSON}\s+(?:headed|led|co-led|chaired)\s+the\b"),
     re.compile(rf"{_PERSON},\s+{_ROLE}"),
+    # a role after a few words that say of what ("Ana Lupu, Programme Manager", "Ana Lupu,
+    # the network's press officer"), a role noun before the name ("the candidate Ana Lupu",
+    # "A voter, Ana Lupu,"), a verb of saying after it ("Ana Lupu argues")
+    re.compile(
+        rf"{_PERSON},\s+(?:(?:the|a|an|its|their|former)\s+)?(?:[\w'\u2019-]+\s+){{0,2}}?"
+        r"(?i:manager|director|co-?ordinator|officer|adviser|advisor|spokes(?:person|man|woman)|"
+        r"vice-president|analyst|lawyer|editor|researcher|journalist)\b"
+    ),
+    re.compile(
+        r"\b(?:candidate|deputy|voter|lawyer|journalist|activist|blogger|judge)s?,?\s+"
+        rf"{_PERSON}\b(?!\s+(?:{_WORD}))"
+    ),
+    re.compile(rf"(?<![\w'\u2019-]){_PERSON},?\s+(?:argued|argues|replied|wrote|writes|said)\b"),
+    re.compile(rf"\bsaid\s+{_PERSON},"),
     re.compile(
         r"\b(?:(?:Deputy|Foreign|Prime)\s+)?(?:Minister|Chair(?:person)?|Head|Director|"
         rf"Speaker|Ombudsman)(?:\s+of\s+(?:the\s+)?{_WORD}(?:\s+(?:and\s+)?{_WORD})*)?,?\s+"
@@ -170,6 +184,16 @@ _INSTITUTION_WORDS = frozenset(
         "Law",
         "Code",
         "Article",
+        "Association",
+        "Foundation",
+        "Institute",
+        "Network",
+        "Coalition",
+        "Forum",
+        "Watch",
+        "Vote",
+        "Platform",
+        "Initiative",
         "January",
         "February",
         "March",
@@ -186,6 +210,11 @@ _INSTITUTION_WORDS = frozenset(
 )
 
 
+_ORGANISATION_BEFORE = re.compile(
+    r"\b(?:[Tt]he|organi[sz]ations?|groups?|coalitions?|networks?|associations?|part(?:y|ies)|"
+    r"movements?|platforms?)\s+$"
+)
+"""Words just before a name that make it an organisation's, not a person's."""
 _TITLES = frozenset(
     "Ambassador President Senator Professor Judge Minister Speaker Chairman Chairwoman "  # noqa: SIM905
     "Deputy Mayor Governor Prime Foreign Candidate Former Then".split()
@@ -205,6 +234,8 @@ def _named(text: str) -> Iterator[tuple[int, int, str, str]]:
             words = match.group("person").split()
             while words and words[0] in _TITLES:
                 start += len(words.pop(0)) + 1
+            if _ORGANISATION_BEFORE.search(text, 0, start):
+                continue  # "the ... Association wrote", "the organisation X Y said"
             if len(words) >= 2 and not set(words) & _INSTITUTION_WORDS:
                 yield start, end, " ".join(words), "candidate"
     for pattern, kind in _DESCRIBED:
