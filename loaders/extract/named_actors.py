@@ -128,6 +128,20 @@ Liberal Democratic Union", "Ms. Lupu of the Green People's Alliance"), not a bod
 whose name runs on ("Union of Persons with Disabilities", "Trade Union Federation", a
 quoted word before or after it) nor a one-word "... Union" (a state's or a bloc's); a
 "Bloc" is as often a geopolitical camp as a party, so it is left to the other readings."""
+_MEDIA_HEADED = re.compile(
+    rf"{_LEADING}(?P<name>(?:[A-Z][\w'\u2019-]*\s+){{1,3}}(?:Television|Radio|Broadcasting\s+"
+    r"(?:Corporation|Company)|Channel)|Channel\s+(?:One|Two|Three|Four|Five|\d{1,2}))\b"
+    r"(?!\s+(?:and\s+[A-Z]\w*\s+)?(?:Council|Commission|Board|Authority|Agency|Act|Law|Code)\b)"
+    r"(?!['\u2019]s\s+(?:[A-Z]|board|council))"
+)
+"""A broadcaster named for what it is: capitalised words ending in "Television", "Radio",
+"Broadcasting Corporation" or "Channel", or "Channel One"; not a regulator named after
+what it regulates ("the National Television and Radio Council")."""
+_REGULATOR_AFTER = re.compile(
+    r"\s+and\s+[A-Z]\w*\s+(?:Council|Commission|Board|Authority|Agency)\b"
+)
+"""Words after a head that make it part of a regulator's name ("... Television and Radio
+Council")."""
 _OFFICE = re.compile(
     rf"{_LEADING}(?P<name>(?:[A-Z][a-z][\w'\u2019-]*\s+){{1,3}}Office)\b(?!\s+(?:for|of)\b)"
     rf"|\b(?P<ministry>Ministry\s+of\s+(?:the\s+)?{_WORD}(?:\s+(?:and\s+)?{_WORD}){{0,3}})"
@@ -253,6 +267,8 @@ def _named(text: str) -> Iterator[tuple[int, int, str, str]]:
             continue
         if _CUT_SHORT.match(text, match.end("name")) and _ADJECTIVE.search(name):
             continue  # "the State Commission for Democratic reform": the name runs on in lower case
+        if _REGULATOR_AFTER.match(text, match.end("name")):
+            continue  # "the National Television and Radio Council": a regulator, not a channel
         end = match.end("name") - (len(name) - len(name.rstrip("'\u2019")))
         yield match.start("name"), end, name.rstrip("'\u2019"), _headed_kind(name, head)
     for match in _PARTY_HEADED.finditer(text) if _PARTY_NOUN.search(text) else ():
@@ -261,6 +277,14 @@ def _named(text: str) -> Iterator[tuple[int, int, str, str]]:
             continue  # the tail of a longer name ("'Dawn' People's Renewal Party")
         if name.split()[0] not in _NOT_A_NAME_START and not _INTERNATIONAL.search(name):
             yield match.start("name"), match.end("name"), name, "party"
+    for match in _MEDIA_HEADED.finditer(text):
+        name = match.group("name")
+        if _RUNS_ON.search(text, 0, match.start("name")) or _INTERNATIONAL.search(name):
+            continue
+        while name.split()[0] in _NOT_A_NAME_START and " " in name:
+            name = name.split(None, 1)[1]
+        if " " in name:
+            yield match.end("name") - len(name), match.end("name"), name, "media"
     for match in _OFFICE.finditer(text) if ("Office" in text or "Ministry" in text) else ():
         group = "name" if match.group("name") else "ministry"
         name = match.group(group)
