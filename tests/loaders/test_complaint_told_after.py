@@ -32,13 +32,17 @@ def _slug(fact: Fact, prop: URIRef) -> list[str]:
     return [str(v).rsplit("/", 1)[-1] for p, v in fact.values if p == prop]
 
 
-def _read(text: str) -> list[tuple[list[str], list[str]]]:
+def _cases(text: str) -> tuple[SourceText, list[Fact]]:
     extraction = Extraction()
     source = SourceText("disputes", "disputes.txt", text)
     cases, _ = add_complaints(
         extraction, parse_document(source), ELECTION, Actors(extraction, "lv"), 2026
     )
-    return [(_slug(case, NG.filedWith), _slug(case, NG.outcome)) for case in cases]
+    return source, cases
+
+
+def _read(text: str) -> list[tuple[list[str], list[str]]]:
+    return [(_slug(case, NG.filedWith), _slug(case, NG.outcome)) for case in _cases(text)[1]]
 
 
 @pytest.mark.parametrize(
@@ -75,11 +79,7 @@ def test_an_appeal_takes_the_court_that_decides_it_next() -> None:
         "Disputes\n\nThe Amber Coast Union appealed the refusal to register its list. On 8 "
         "September the Administrative Court upheld the commission's decision.\n"
     )
-    extraction = Extraction()
-    source = SourceText("disputes", "disputes.txt", text)
-    cases, _ = add_complaints(
-        extraction, parse_document(source), ELECTION, Actors(extraction, "lv"), 2026
-    )
+    source, cases = _cases(text)
     assert [(_slug(c, NG.filedWith), _slug(c, NG.outcome)) for c in cases] == [
         (["administrative-court"], ["rejected"])
     ]
