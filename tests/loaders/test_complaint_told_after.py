@@ -14,6 +14,7 @@ import pytest
 from rdflib import URIRef
 
 from normgraph.loaders.extract.actors import Actors
+from normgraph.loaders.extract.complaint_cases import add_document_cases
 from normgraph.loaders.extract.complaint_cross_tables import cross_tables
 from normgraph.loaders.extract.complaint_figures import read_figures
 from normgraph.loaders.extract.complaint_outcomes import outcome_in
@@ -177,3 +178,19 @@ def test_a_request_with_the_body_s_role_set_apart_before_what_it_asks() -> None:
         "competence.\n"
     )
     assert _read(text) == [(["electoral-tribunal"], ["not-considered"])]
+
+
+def test_the_scholarship_reader_reads_an_application_and_a_dated_request() -> None:
+    text = (
+        "Disputes\n\nOzols applied to the European Court of Human Rights, which found a "
+        "violation of his right to stand in a judgment of 4 March 2019.\n\nThe Voters' League "
+        "asked the CEC on 20 November 2022 to suspend the lottery until after the vote. The "
+        "CEC declared the request outside its competence.\n"
+    )
+    extraction = Extraction()
+    document = parse_document(SourceText("thesis", "thesis.txt", text))
+    cases = add_document_cases(extraction, document, "t", Actors(extraction, "lv"))
+    assert [(_slug(c, NG.filedWith), _slug(c, NG.outcome)) for c in cases] == [
+        (["european-court-of-human-rights"], ["upheld"]),
+        (["cec"], ["not-considered"]),
+    ]
