@@ -49,7 +49,9 @@ FILED = re.compile(
 refusal of ..." (the body whose act it was)."""
 _REQUESTED = re.compile(
     r"\b(?:requested|asked|petitioned)\s+"
-    rf"{_BODY.replace('body', 'body7')}\s+to\s+(?P<asked>(?:annul|cancel|invalidate|order|"
+    rf"{_BODY.replace('body', 'body7')}"
+    r"(?:,?\s+(?:on|in)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,4})?,?)?\s+to\s+"
+    r"(?P<asked>(?:annul|cancel|invalidate|order|"
     r"sanction|recount|deregister|revoke|overturn|reverse|suspend|declare|repeat|review|"
     r"examine|strike)\b[^.;,]{0,120}?)"
     r"(?=\s*[.;,]|\s*$)"
@@ -107,10 +109,11 @@ BODIES = (
 BYS = ("by", "by2", "by3", "by4", "by5")
 OWNERS = ("owner", "owner10", "owner11")
 APPEALED = re.compile(
-    r"\bappealed\s+(?:(?P<appealed>(?:the|this|that|its|her|his|their)\s+[\w\s'-]{3,60}?)\s+)?"
+    r"\b(?:appealed|applied(?=\s+to\s+(?:the\s+)?[A-Z]))\s+"
+    r"(?:(?P<appealed>(?:the|this|that|its|her|his|their)\s+[\w\s'-]{3,60}?)\s+)?"
     rf"(?:to|before)\s+{_BODY}"
 )
-"""An appeal told by its verb: "appealed (the decision) to <body>"."""
+"""An appeal told by its verb: "appealed (the decision) to <body>", "applied to <Court>"."""
 
 _APPEAL_DECIDED = re.compile(
     rf"(?:^|[,;]\s*(?:and\s+|but\s+)?|\s)(?:[Tt]he\s+)?(?P<court>(?!The\b){_NAME}(?:\s+{_NAME})*\s+"

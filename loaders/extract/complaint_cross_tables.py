@@ -224,7 +224,26 @@ def _label(lines: list[tuple[int, str]], index: int, rows: list[int]) -> str:
     above = lines[index - 1][1].strip() if index > 0 else ""
     if index - 1 not in rows and index != rows[0] and above and label[:1].islower():
         return f"{above} {label}"
+    below = lines[index + 1][1] if index + 1 < len(lines) else ""
+    if index + 1 not in rows and _goes_on(below, match.start("label"), lines, index + 2, rows):
+        return f"{label} {below.strip()}"  # "Central Election   146 ..." over "Commission"
     return label
+
+
+def _goes_on(
+    line: str, column: int, lines: list[tuple[int, str]], after: int, rows: list[int]
+) -> bool:
+    """Whether ``line``, between two rows and no row itself, is the rest of the row above's
+    label: words with no count, in the label's column, one run of words (not cells), and
+    the row below does not take them as its own first words (its label goes on in lower
+    case). Below the last row such a line is a note, not a label's end."""
+    words = line.strip()
+    if not words or after not in rows or re.search(r"\d|\S\s{2,}\S", words):
+        return False
+    if len(line) - len(line.lstrip()) > column + 2:
+        return False
+    below = _ROW.match(lines[after][1])
+    return below is not None and not below.group("label").strip()[:1].islower()
 
 
 __all__ = ["cross_tables"]

@@ -15,7 +15,7 @@ from .count_words import number_value
 
 _OUTCOME_WORDS = "|".join(f"(?P<o{i}>{words})" for i, (_, words) in enumerate(OUTCOMES))
 _PART = re.compile(
-    rf"(?:of which|of these|of them|of those|among them|,|;|:|\band)\s*,?\s*"
+    rf"(?:of which|of these|of them|of those|among them|,|;|:|\b(?:and|while|whereas))\s*,?\s*"
     rf"(?:only\s+)?(?:{REST})?{NUM.format(name='k')}\s+"
     rf"(?:(?:of which|of them|of these|{NOUN})\s+)?"
     rf"(?:were|was|had been|have been|are)?\s*(?:reportedly\s+)?(?:{_OUTCOME_WORDS}"

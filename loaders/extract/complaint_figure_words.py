@@ -23,8 +23,8 @@ ANY_VERDICT = (
 """The outcome words a passive figure sentence ends on ("... were rejected")."""
 REST = r"(?:the\s+)?(?:other|remaining|rest\s+of\s+the)\s+"
 """The rest of a figure, after its other parts: "the remaining 52", "the other 9"."""
-CLAUSE = re.compile(r"[,;]\s*(?:and\s+)?|\s+and\s+")
-"""Where one item of a tally ends and the next begins."""
+CLAUSE = re.compile(r"[,;]\s*(?:and\s+|while\s+|whereas\s+)?|\s+(?:and|while|whereas)\s+")
+"""Where one item of a tally ends and the next begins ("..., while 4 were forwarded")."""
 COUNTED = (
     r"complaints|appeals|petitions|protests|cases|claims|lawsuits|objections|challenges|"
     r"disputes|applications|requests"
@@ -33,10 +33,11 @@ COUNTED = (
 electoral complaint's name in several electoral codes). "Applications" and "requests" count
 only in a sentence about a dispute (``LOOSE_COUNTED``, ``DISPUTE``)."""
 NOUN = (
-    rf"(?:[\w-]+\s+){{0,3}}?(?:{COUNTED})"
+    rf"(?:(?!criminal\b)[\w-]+\s+){{0,3}}?(?:{COUNTED})"
     r"(?:\s+and\s+(?:appeals|complaints))?"
 )
-"""A counted noun and up to three words before it ("12 formal complaints and appeals")."""
+"""A counted noun and up to three words before it ("12 formal complaints and appeals"); a
+prosecutor's "23 criminal cases" are no complaints."""
 LOOSE_COUNTED = re.compile(r"\b(?:applications|requests)\b", re.I)
 """Counted nouns that also name other things: applications for registration, requests for
 accreditation."""

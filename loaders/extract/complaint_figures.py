@@ -70,6 +70,11 @@ _SHAPES = (
         rf"heard|handled|dealt with|(?P<verdict>rejected|dismissed|upheld|satisfied|granted|"
         rf"denied))\s+{NUM.format(name='n')}\s+{NOUN}",
     ),
+    re.compile(  # "the CEC reported 772 complaints": a body's own count, of complaints only
+        rf"(?P<body>\b(?:the\s+)?[A-Za-z][\w'\u2019/-]*(?:\s+[\w'\u2019/-]+){{0,5}}?)"
+        rf"\s+(?:had\s+|has\s+|have\s+)?(?:reported|recorded|logged|processed)\s+"
+        rf"{NUM.format(name='n')}\s+(?:[\w-]+\s+)?(?:complaints|appeals|petitions)\b",
+    ),
     re.compile(
         rf"\b{NUM.format(name='n')}\s+(?:election[\w-]*\s+|formal\s+|written\s+)?"
         rf"(?:complaints|appeals)(?:\s+and\s+(?:appeals|complaints))?\s+"

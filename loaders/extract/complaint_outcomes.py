@@ -53,6 +53,10 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
         r"(?:left|remained|went|go|remain) unanswered|(?:no|without(?: a| any)?) "
         r"(?:response|reply|answer)\b|"
         r"(?:lack(?:ed|s|ing)? (?:of )?|without |no )(?:legal )?standing|"
+        # passed on with no ruling: "4 were forwarded to other bodies"
+        r"(?:forwarded|referred|redirected|transferred|sent|passed on) to (?:other|another|"
+        r"the competent|the relevant|competent) (?:bod(?:y|ies)|authorit(?:y|ies)|"
+        r"institutions?|agenc(?:y|ies)|organs?)\b|"
         r"lack(?:ed|s|ing)? (?:the )?(?:competence|jurisdiction)\b|"
         r"returned (?:it|them|the (?:complaint|appeal|petition|claim|request)s?)\b",
     ),
@@ -62,7 +66,7 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
         r"(?:upheld|confirmed) (?:the|its|this|that) (?:[\w'\u2019-]+\s+){0,3}?(?:decision|warning|"
         r"sanction|fine|ruling|refusal|deregistration)|rejected|dismissed|turned down|"
         r"denied(?!\s+(?:\w+\s+)?(?:access|registration|entry|accreditation|the right))|"
-        r"(?:found|deemed) unfounded|"
+        r"(?:found|deemed) unfounded|found no (?:\w+ )?violation|"
         # decided on the merits, "none in favour of the complainant"
         r"(?:none|not) (?:of them )?in (?:\w+ )?favou?r of the "
         r"(?:complainants?|applicants?|appellants?|petitioners?)|"
@@ -76,12 +80,18 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
         r"(?:found|deemed) (?:(?:the|this|that|it|them)\s+(?:[\w-]+\s+)?)?(?:to be )?"
         r"(?:well-\s?founded|justified|substantiated)|"
         r"(?:issued|imposed|gave) (?:an? |the )?(?:\w+ )?(?:warning|fine|sanction|reprimand)s?|"
-        r"ordered (?:the|a|its|their) (?:[\w'\u2019-]+\s+){0,2}?(?:registration|reinstatement|"
-        r"recount|removal|repeat)|"
+        r"ordered (?:the|a|its|their|his|her) (?:[\w'\u2019-]+\s+){0,2}?(?:registration|"
+        r"reinstatement|recount|removal|repeat|correction|retraction|publication)|"
+        # a remedy ordered of the other side: "ordered the channel to broadcast a correction"
+        r"ordered (?:the|a|its|their|his|her) (?:[\w'\u2019-]+\s+){0,3}?to (?:broadcast|"
+        r"publish|print|register|reinstate|restore|recount|correct|retract|remove|withdraw)\b|"
+        r"restored (?:his|her|their|its|the) (?:[\w'\u2019-]+\s+){0,2}?(?:name|registration|"
+        r"candidacy|mandate|right|place|status|accreditation)|"
+        r"found (?:a|an) (?:\w+ )?violation|"
         r"(?:ruled|resolved|decided)(?:\s+(?:\d+|it|them|of|all|the|these|those)){0,3}"
         r"\s+in (?:[\w'\u2019]+\s+){0,2}?favou?r|"
-        r"(?:overturned|reversed|quashed|annulled) the "
-        r"(?:[\w'\u2019-]+\s+){0,3}?(?:decision|ruling)|"
+        r"(?:overturned|reversed|quashed|annulled|revoked|set aside) the "
+        r"(?:[\w'\u2019-]+\s+){0,3}?(?:decision|ruling|refusal|rejection|deregistration)|"
         # a challenge to an election that a body annulled ("annulled the second round")
         r"(?:annulled|invalidated) the (?:[\w'\u2019-]+\s+){0,3}?(?:elections?|vote|voting|"
         r"round|results?|ballot)\b",
@@ -95,12 +105,30 @@ is pending, not a refusal to consider). One list for single complaints and for c
 
 _OUTCOME_SEARCH = tuple((slug, re.compile(rf"\b(?:{words})\b")) for slug, words in OUTCOMES)
 
+_UNTIL = re.compile(
+    r"\b(?:had|has|have) not (?:yet )?(?:considered|examined|replied|responded|answered|"
+    r"acted)\b[^.;]{0,60}?\b(?:by|before|at) (?:the time\b|(?:election|polling) day\b|"
+    r"the (?:end|close|date)\b)"
+    r"|\b(?:[Aa]t|[Bb]y) the time of (?:writing|this report|publication|reporting)\b"
+    r"[^.;]{0,60}?\b(?:had|has|have) not (?:yet )?(?:been )?\w+"
+)
+"""Not acted on by a time the sentence names: "which had not replied by election day", "At
+the time of writing, the board had not considered the applications": still pending."""
+_NO_RULING = re.compile(
+    r"\b(?:competence|jurisdiction|standing|inadmissible|out of time|time-barred|belated|"
+    r"without (?:consideration|examination|review)|procedural grounds)\b"
+)
+"""Words that say a body declined to rule, whatever happened to the complaint later."""
+
 
 def outcome_in(text: str) -> str | None:
     """The outcome the words of ``text`` state, the most specific first ("rejected the
-    complaint as outside its competence" is not-considered), if any."""
+    complaint as outside its competence" is not-considered), if any; a body that had not
+    acted by a time the text names leaves it pending, unless it declined to rule."""
     text = one_line(text)
     for slug, pattern in _OUTCOME_SEARCH:
+        if slug == "not-considered" and _UNTIL.search(text) and not _NO_RULING.search(text):
+            return "pending"
         if pattern.search(text):
             return slug
     return None

@@ -58,9 +58,11 @@ _ONE = re.compile(
     r"(?:complaints|appeals)\s+(?:with|to|before|at)\b"
     r"|\brequested (?:a|an|the) (?:[\w-]+ )?"
     r"(?:recount|annulment|invalidation|cancellation|review)\b"
-    r"|\b(?:requested|asked|petitioned)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5}\s+to\s+"
+    r"|\b(?:requested|asked|petitioned)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5}"
+    r"(?:,?\s+(?:on|in)\s+(?:\d{1,2}\s+)?[A-Z]?[a-z]+(?:\s+\d{1,4})?,?)?"
+    r"(?:,\s+as\s+[\w\s-]{3,40}?,)?\s+to\s+"
     r"(?:annul|cancel|invalidate|order|recount|sanction|deregister|revoke|overturn|review|"
-    r"examine|strike)\b"
+    r"examine|strike|suspend|remove|halt|stop|withdraw|correct|restore|reinstate)\b"
 )
 _DECIDED = re.compile(
     r"\b(?:refused|refuse|dismissed|upheld|rejected|denied|granted|satisfied|"
@@ -81,7 +83,8 @@ _COMMISSION = re.compile(
 """The body that decided: a court or a prosecutor, else an election commission."""
 _FILING = re.compile(
     r"\b(?:filed|lodged|submitted|brought|appealed|challenged|complained|requested|petitioned|"
-    r"applied(?=\s+to\s+(?:the\s+)?[A-Z]))\b"
+    r"applied(?=\s+to\s+(?:the\s+)?[A-Z])|asked(?=\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
+    r"(?:,?\s+(?:on|in)\s+[\w ]{3,20}?,?)?(?:,\s+as\s+[\w\s-]{3,40}?,)?\s+to\s))\b"
 )
 _DECIDER = re.compile(
     rf"(?:{_BODY.pattern}|{_COMMISSION.pattern.replace('?P<body>', '')})"
@@ -106,7 +109,7 @@ _COMPLAINANT = re.compile(
     r"|\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother) (?P<who3>[\w' -]{2,40}?) (?:filed|lodged|submitted|"
     r"brought) (?:a|an|the|another) (?:complaint|appeal|case|lawsuit|objection)"
     r"|(?P<who4>\b[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,4}) (?:complained|appealed|requested|"
-    r"applied(?= to))\b"
+    r"asked(?= (?:the )?[A-Z])|applied(?= to))\b"
     r"|\bwhich the (?P<who5>[\w-]+) appealed\b"
     r"|(?P<who6>\b[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,4}) (?:filed|lodged|submitted|brought) "
     r"(?:several |multiple |numerous )?(?:complaints|appeals)\b"
@@ -189,6 +192,14 @@ def add_complaints(
         appeal = appeal_decided(text)
         if pending is not None and appeal is not None and _filed_with(pending, appeal["court"]):
             _complete(pending, sentence, outcome_in(appeal["verdict"]))
+            pending = last = None
+            continue
+        if pending is not None and appeal is not None and _no_body(pending):
+            # "X appealed the refusal. The High Court upheld the board's decision": the
+            # court that decides next is the one the appeal went to
+            _complete(pending, sentence, outcome_in(appeal["verdict"]))
+            spans = sentence.spans(appeal.start("court"), appeal.end("court"))
+            pending.add(NG.filedWith, actors.get(appeal["court"], "court", spans))
             pending = last = None
             continue
         pending = None
@@ -322,6 +333,11 @@ _DECIDES_IT = re.compile(
 )
 """A body deciding a case named by a definite reference ("The Constitutional Court rejected
 the appeal") speaks of the case just told."""
+
+
+def _no_body(case: Fact) -> bool:
+    """Was ``case`` told without the body it went to ("X appealed the refusal")?"""
+    return all(p != NG.filedWith for p, _ in case.values)
 
 
 def _filed_with(case: Fact, court: str) -> bool:

@@ -30,11 +30,13 @@ _DEFINITION = re.compile(
     r"(?:\s+(?:referred\s+to|cited)\s+as)?[,:]?\s+)?"
     r"(?:the\s+)?[\"\u201c]?(?:the\s+)?"
     r"(?P<short>(?=(?:[a-z]*[A-Z]){2})[A-Za-z]{2,8}"
-    r"|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\s+(?:Law|Act|Code))[\"\u201d]?\)"
+    r"|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\s+(?:Law|Act|Code)"
+    r"|(?:Law|Act|Code)\s+on\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})[\"\u201d]?\)"
 )
 """A parenthesised short form right after a name (or after the state it names, "the Electoral
 Code of <State> (EC)", or its year or date, "of 1992 (LPE)", "of 17 December 1976 (FAPR)"),
-or last in the parenthesis after what else it gives and "hereinafter" ("(No. 5/1990, as
+or a law's name cut short ("(the Law on Basic Guarantees)" after the full title), or last
+in the parenthesis after what else it gives and "hereinafter" ("(No. 5/1990, as
 amended, hereinafter "the Election Law")", "(<name in the state's language>, hereafter EA)",
 "(hereafter, the Election Law)"): two capitals at least, or three words or more ending as a
 law's name does ("(Party Funding Law)"); a two-word "(Election Law)" is read as a law's name

@@ -19,8 +19,11 @@ from .states import state_by_code
 
 _NAME_WORD = rf"(?:(?!{MONTH_NAME}\b)[A-Z][\w'-]*|\u2013|-)"
 """A word of a law's name; a month ends it ("the Law on Assemblies in August 2021")."""
-_NOT_NEXT_LAW = r"(?!and\s+(?:the\s+)?(?:Law|Act|Code|Constitution|Decree|Ordinance)\b)"
-"""A name ends where "and the Law on ..." (or "and Act No. ...", "and the Code on ...")
+_NOT_NEXT_LAW = (
+    r"(?!and\s+(?:(?:of|in|under|to)\s+)?(?:the\s+)?(?:Law|Act|Code|Constitution|Decree|"
+    r"Ordinance)\b)"
+)
+"""A name ends where "and the Law on ..." (or "and Act No. ...", "and of the Code of ...")
 starts the next one."""
 _NOT_AN_ARTICLE = r"(?!(?:The|This|That|Its|Their|A|An|New|Draft|Each|Every|Any|Such)\b)"
 """A capitalised word that opens a sentence, not a law's name ("The Law ...")."""
@@ -38,7 +41,7 @@ GENERIC_LAW = (
     # that is a law's own head ("the Constitution and Election Law" names two)
     rf"|(?<=[Tt]he )(?:{_NOT_AN_ARTICLE}{_NOT_A_HEAD}[A-Z][\w-]+\s+{_JOINER}){{1,4}}"
     r"(?:Law|Act|Regulations)\b"
-    r"(?!\s+(?:on\s+(?:the\s+)?[A-Z]|No\.?\s*\d|of\s+\d{1,2}\s))"
+    r"(?!\s+(?:on\s+(?:the\s+)?[A-Z]|No\.?\s*\d|of\s+\d{1,2}\s|[\"\u201c]))"
     # "Law No. 12", and a law numbered in its year without "No." ("Organic Law 5/1985 of
     # 19 June on the ...", "Law 72/1979"), its day of adoption written after the number
     r"|(?:Draft\s+)?(?:(?:Constitutional|Organic)\s+)?(?:Law|Act)\s+"
@@ -46,7 +49,8 @@ GENERIC_LAW = (
     rf"(?:\s+of\s+\d{{1,2}}\s+{MONTH_NAME}(?:\s+(?:19|20)\d\d)?)?"
     rf"(?:,?\s+on\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NOT_NEXT_LAW}(?:(?:of|and|for|by|the|on|in|to)\s+)*"
     rf"{_NAME_WORD})*)?"
-    r"|(?:Draft\s+)?(?:Constitutional\s+)?Law\s+(?:[\"\u201c][^\"\u201d]{5,200}[\"\u201d]"
+    # a law by its quoted title after its kind ("the Federal Law \"On Political Parties\"")
+    r"|(?:Draft\s+)?(?:[A-Z][a-z]+(?:al|ic|ive)\s+)?Law\s+(?:[\"\u201c][^\"\u201d]{5,200}[\"\u201d]"
     rf"|on\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NOT_NEXT_LAW}(?:(?:of|and|for|by|the|on|in|to)\s+)*"
     rf"{_NAME_WORD})*)"
     # "the Federal Act on Political Rights", "the Ordinance on ...": an act named by its

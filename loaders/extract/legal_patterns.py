@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from rdflib import Literal, URIRef
 
-from normgraph.namespaces import ELI, ID, NG, VOCAB, XSD
+from normgraph.namespaces import ELI, ID, NG, SKOS, VOCAB, XSD
 
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
@@ -162,11 +162,14 @@ def _provisions(collector: _Collector, sentence: Sentence) -> None:
         if law is not None:
             where = state_after(target, law.end() - shift)
             name = law_name(law.group("name"))  # or a short name the report defined for one
-            _law_articles(collector, collector.acronyms.get(name, name), numbers, spans, where)
+            full = collector.acronyms.get(name, name)
+            called = name if full != name else None
+            _law_articles(collector, full, numbers, spans, where, called)
             continue
         short = uses(target, collector.acronyms)
         if short and short[0][0] == 0:
-            _law_articles(collector, collector.acronyms[short[0][2]], numbers, spans)
+            called = short[0][2]
+            _law_articles(collector, collector.acronyms[called], numbers, spans, called=called)
             continue
         back = referent(target, collector.recent)  # "Section 31 of the Act", "of that law"
         pointed = re.match(r"(?:that|this)\s", target) or re.search(
@@ -198,15 +201,22 @@ def _law_articles(
     numbers: list[str],
     spans: list[Span],
     country: str | None = None,
+    called: str | None = None,
 ) -> None:
+    """The articles ``numbers`` of the law ``name``; ``called`` is the short form the text
+    cites it by ("Article 64 of the Duma Election Law"), kept as another name of each."""
     parent = _law(collector, name, spans, country)
     name = str(parent.label)
+    if called is not None:
+        _also_called(parent, called)
     for number in numbers:
         # an en dash ("317\u20131") must survive into the IRI as "317-1", not "3171"
         key = re.sub("[\u2013\u2014]", "-", number)
         iri = mint("law", country or collector.country, law_key(name), "article", key)
         fact = collector.fact(iri, NG.LawArticle, f"{name}, Article {number}", [])
         name_its_state(fact, country or collector.country)
+        if called is not None:
+            _also_called(fact, f"{called}, Article {number}")
         if (ELI.is_part_of, parent.iri) not in fact.values:
             fact.add(ELI.is_part_of, parent.iri).add(NG.number, number)
         _cite(fact, spans)
@@ -311,6 +321,13 @@ def _law(collector: _Collector, name: str, spans: list[Span], country: str | Non
     return fact
 
 
+def _also_called(fact: Fact, name: str) -> None:
+    """Give ``fact`` the short name a report cites it by as another label (once), unless it
+    is the label itself: a reader searching for "the Duma Election Law" finds the law."""
+    if name != str(fact.label) and (SKOS.altLabel, Literal(name)) not in fact.values:
+        fact.add(SKOS.altLabel, name)
+
+
 def _full_name(collector: _Collector, name: str, country: str | None) -> str:
     """``name``, or the one longer name of a law of the same state it cuts short."""
     earlier = collector.law_names.setdefault(country or collector.country, set())
@@ -351,12 +368,17 @@ def _laws(collector: _Collector, sentence: Sentence, named: list[tuple[int, int,
     for start, end, name in named:
         # a name the report defined as a law's short form ("hereinafter "the X Law""), or
         # one the defining parenthesis gives ("(Law 5/1990, hereinafter ...)"), is that law
-        name = inside.get(start) or collector.acronyms.get(name, name)
+        full = inside.get(start) or collector.acronyms.get(name, name)
         spans = sentence.spans(start, end)
-        laws.append((start, _law(collector, name, spans, state_after(text, end))))
+        law = _law(collector, full, spans, state_after(text, end))
+        if full != name and law_key(full) != law_key(name):
+            _also_called(law, name)
+        laws.append((start, law))
     for start, end, short in uses(text, collector.acronyms):
         if not any(at <= start < until for at, until, _ in named):
-            _law(collector, collector.acronyms[short], sentence.spans(start, end))
+            _also_called(
+                _law(collector, collector.acronyms[short], sentence.spans(start, end)), short
+            )
     change = _CONSTITUTIONAL_CHANGE.search(text)
     if change and not any(str(law.label) == "Constitution" for _, law in laws):
         spans = sentence.spans(change.start(), change.end())

@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from ..rdf.facts import Fact
 from ..text.document import Document
 from ..text.needed_words import Folded, may_match
 from .actors import KINDS, Actors, find_institutions
+from .state_data import election_type_words
 
 _WORD = r"[A-Z][\w'\u2019.-]*"
 _JOIN = r"(?:of|for|the|on|a)"
@@ -37,6 +39,20 @@ _PERSON_CUES = (
     re.compile(rf"\b(?:co-)?(?:led|headed|chaired)\s+by\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?{_PERSON}"),
     re.compile(rf"{_PERSON}\s+(?:headed|led|co-led|chaired)\s+the\b"),
     re.compile(rf"{_PERSON},\s+{_ROLE}"),
+    # a role after a few words that say of what ("Ana Lupu, Programme Manager", "Ana Lupu,
+    # the network's press officer"), a role noun before the name ("the candidate Ana Lupu",
+    # "A voter, Ana Lupu,"), a verb of saying after it ("Ana Lupu argues")
+    re.compile(
+        rf"{_PERSON},\s+(?:(?:the|a|an|its|their|former)\s+)?(?:[\w'\u2019-]+\s+){{0,2}}?"
+        r"(?i:manager|director|co-?ordinator|officer|adviser|advisor|spokes(?:person|man|woman)|"
+        r"vice-president|analyst|lawyer|editor|researcher|journalist)\b"
+    ),
+    re.compile(
+        r"\b(?:candidate|deputy|voter|lawyer|journalist|activist|blogger|judge)s?,?\s+"
+        rf"{_PERSON}\b(?!\s+(?:{_WORD}))"
+    ),
+    re.compile(rf"(?<![\w'\u2019-]){_PERSON},?\s+(?:argued|argues|replied|wrote|writes|said)\b"),
+    re.compile(rf"\bsaid\s+{_PERSON},"),
     re.compile(
         r"\b(?:(?:Deputy|Foreign|Prime)\s+)?(?:Minister|Chair(?:person)?|Head|Director|"
         rf"Speaker|Ombudsman)(?:\s+of\s+(?:the\s+)?{_WORD}(?:\s+(?:and\s+)?{_WORD})*)?,?\s+"
@@ -88,8 +104,19 @@ _HEADED = re.compile(
 _CHAMBER = re.compile(
     rf"\b(?:seats|elections?|deputies|mandates)\s+(?:in|to|of)\s+the\s+(?P<name>{_WORD}\s+{_WORD})"
     rf"|\b(?:unicameral|bicameral)\s+(?P<name2>{_WORD})"
-    rf"|\b[Tt]he\s+(?P<name3>{_WORD}\s+{_WORD})\s+\((?:[Pp]arliament|[Ll]egislature)\)"
+    rf"|\b[Tt]he\s+(?P<name3>{_WORD}(?:\s+{_WORD})?)\s+\((?:[Pp]arliament|[Ll]egislature)\)"
+    # "the state's parliament, the <Name>"; a chamber by its English kind ("the House of
+    # Commons", "the Chamber of Deputies"); a body counted by its members or seats ("The
+    # <Name> has 63 members", "the 101 members of the <Name>")
+    rf"|\b(?:[Pp]arliament|[Ll]egislature),\s+the\s+(?P<name4>{_WORD}(?:\s+{_WORD})?)"
+    r"|\b(?P<name5>(?:House|Chamber)\s+of\s+(?:Representatives|Commons|Lords|Deputies|Delegates))\b"
+    rf"|\b[Tt]he\s+(?P<name6>{_WORD}(?:\s+{_WORD}){{0,2}})\s+(?:has|had|comprises)\s+\d{{2,3}}\s+"
+    r"(?:members|seats|deputies)\b"
+    rf"|\b[Tt]he\s+\d{{2,3}}\s+(?:members|seats|deputies)\s+(?:of|in)\s+the\s+"
+    rf"(?P<name7>{_WORD}(?:\s+{_WORD}){{0,2}})"
 )
+"""A parliament's chamber named in a sentence that says it is one."""
+_CHAMBER_GROUPS = ("name", "name2", "name3", "name4", "name5", "name6", "name7")
 _LEADING = r"(?<![\w'\u2019-])"
 _PARTY_HEADED = re.compile(
     rf"{_LEADING}(?P<name>(?:[A-Z][a-z][\w'\u2019-]*\s+){{1,4}}"
@@ -101,6 +128,20 @@ Liberal Democratic Union", "Ms. Lupu of the Green People's Alliance"), not a bod
 whose name runs on ("Union of Persons with Disabilities", "Trade Union Federation", a
 quoted word before or after it) nor a one-word "... Union" (a state's or a bloc's); a
 "Bloc" is as often a geopolitical camp as a party, so it is left to the other readings."""
+_MEDIA_HEADED = re.compile(
+    rf"{_LEADING}(?P<name>(?:[A-Z][\w'\u2019-]*\s+){{1,3}}(?:Television|Radio|Broadcasting\s+"
+    r"(?:Corporation|Company)|Channel)|Channel\s+(?:One|Two|Three|Four|Five|\d{1,2}))\b"
+    r"(?!\s+(?:and\s+[A-Z]\w*\s+)?(?:Council|Commission|Board|Authority|Agency|Act|Law|Code)\b)"
+    r"(?!['\u2019]s\s+(?:[A-Z]|board|council))"
+)
+"""A broadcaster named for what it is: capitalised words ending in "Television", "Radio",
+"Broadcasting Corporation" or "Channel", or "Channel One"; not a regulator named after
+what it regulates ("the National Television and Radio Council")."""
+_REGULATOR_AFTER = re.compile(
+    r"\s+and\s+[A-Z]\w*\s+(?:Council|Commission|Board|Authority|Agency)\b"
+)
+"""Words after a head that make it part of a regulator's name ("... Television and Radio
+Council")."""
 _OFFICE = re.compile(
     rf"{_LEADING}(?P<name>(?:[A-Z][a-z][\w'\u2019-]*\s+){{1,3}}Office)\b(?!\s+(?:for|of)\b)"
     rf"|\b(?P<ministry>Ministry\s+of\s+(?:the\s+)?{_WORD}(?:\s+(?:and\s+)?{_WORD}){{0,3}})"
@@ -157,6 +198,16 @@ _INSTITUTION_WORDS = frozenset(
         "Law",
         "Code",
         "Article",
+        "Association",
+        "Foundation",
+        "Institute",
+        "Network",
+        "Coalition",
+        "Forum",
+        "Watch",
+        "Vote",
+        "Platform",
+        "Initiative",
         "January",
         "February",
         "March",
@@ -173,6 +224,11 @@ _INSTITUTION_WORDS = frozenset(
 )
 
 
+_ORGANISATION_BEFORE = re.compile(
+    r"\b(?:[Tt]he|organi[sz]ations?|groups?|coalitions?|networks?|associations?|part(?:y|ies)|"
+    r"movements?|platforms?)\s+$"
+)
+"""Words just before a name that make it an organisation's, not a person's."""
 _TITLES = frozenset(
     "Ambassador President Senator Professor Judge Minister Speaker Chairman Chairwoman "  # noqa: SIM905
     "Deputy Mayor Governor Prime Foreign Candidate Former Then".split()
@@ -192,6 +248,8 @@ def _named(text: str) -> Iterator[tuple[int, int, str, str]]:
             words = match.group("person").split()
             while words and words[0] in _TITLES:
                 start += len(words.pop(0)) + 1
+            if _ORGANISATION_BEFORE.search(text, 0, start):
+                continue  # "the ... Association wrote", "the organisation X Y said"
             if len(words) >= 2 and not set(words) & _INSTITUTION_WORDS:
                 yield start, end, " ".join(words), "candidate"
     for pattern, kind in _DESCRIBED:
@@ -209,6 +267,8 @@ def _named(text: str) -> Iterator[tuple[int, int, str, str]]:
             continue
         if _CUT_SHORT.match(text, match.end("name")) and _ADJECTIVE.search(name):
             continue  # "the State Commission for Democratic reform": the name runs on in lower case
+        if _REGULATOR_AFTER.match(text, match.end("name")):
+            continue  # "the National Television and Radio Council": a regulator, not a channel
         end = match.end("name") - (len(name) - len(name.rstrip("'\u2019")))
         yield match.start("name"), end, name.rstrip("'\u2019"), _headed_kind(name, head)
     for match in _PARTY_HEADED.finditer(text) if _PARTY_NOUN.search(text) else ():
@@ -217,6 +277,14 @@ def _named(text: str) -> Iterator[tuple[int, int, str, str]]:
             continue  # the tail of a longer name ("'Dawn' People's Renewal Party")
         if name.split()[0] not in _NOT_A_NAME_START and not _INTERNATIONAL.search(name):
             yield match.start("name"), match.end("name"), name, "party"
+    for match in _MEDIA_HEADED.finditer(text):
+        name = match.group("name")
+        if _RUNS_ON.search(text, 0, match.start("name")) or _INTERNATIONAL.search(name):
+            continue
+        while name.split()[0] in _NOT_A_NAME_START and " " in name:
+            name = name.split(None, 1)[1]
+        if " " in name:
+            yield match.end("name") - len(name), match.end("name"), name, "media"
     for match in _OFFICE.finditer(text) if ("Office" in text or "Ministry" in text) else ():
         group = "name" if match.group("name") else "ministry"
         name = match.group(group)
@@ -225,15 +293,38 @@ def _named(text: str) -> Iterator[tuple[int, int, str, str]]:
         if name.split()[0] not in _NOT_A_NAME_START and not international:
             yield match.start(group), match.end(group), name, "state-body"
     for match in _CHAMBER.finditer(text):
-        group = next(g for g in ("name", "name2", "name3") if match.group(g))
+        group = next(g for g in _CHAMBER_GROUPS if match.group(g))
         name = match.group(group)
-        if not _INTERNATIONAL.search(name) and not set(name.split()) & _NOT_CHAMBERS:
-            yield match.start(group), match.end(group), name, "parliament"
+        if _INTERNATIONAL.search(name) or set(name.split()) & _NOT_CHAMBERS or name.isupper():
+            continue
+        yield match.start(group), match.end(group), name, "parliament"
+    for match in parliament_names().finditer(text):
+        if _QUALIFIED.search(text, 0, match.start()):
+            continue  # "a former member of the <adjective> <Name>": another state's
+        yield match.start(), match.end(), match.group(), "parliament"
 
 
+_QUALIFIED = re.compile(r"(?<![.!?]\s)\b(?!(?:The|A|An)\b)[A-Z][a-z]+(?:an|ic|ish|ese)\s+$")
+"""A capitalised adjective just before a parliament's name: a state's name for it ("the
+<adjective> <Name>"), which says whose it is when that is not the report's."""
 _NOT_CHAMBERS = frozenset(
-    "Republic State Court Commission Election Electoral Centre Agency Office".split()  # noqa: SIM905
+    "Republic State Court Commission Election Electoral Centre Agency Office Board Committee "  # noqa: SIM905
+    "Council Government Cabinet Party Mission Delegation".split()
 )
+"""Words of other bodies' names, which a sentence may count by members too ("the 15
+members of the Central Commission"); a one-word council is no chamber either."""
+
+
+@cache
+def parliament_names() -> re.Pattern[str]:
+    """The national parliaments' own names, which the reference data gives as the words
+    reports use for their elections ("the Riigikogu", "the Storting"): any of them."""
+    names = sorted(
+        (w for w, kind in election_type_words().items() if kind == "parliamentary"),
+        key=len,
+        reverse=True,
+    )
+    return re.compile(rf"\b(?:{'|'.join(re.escape(n) for n in names)})\b" if names else r"(?!x)x")
 
 
 def _known(name: str) -> bool:

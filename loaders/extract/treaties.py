@@ -23,30 +23,19 @@ from rdflib import URIRef
 from normgraph.namespaces import NG, SKOS, VOCAB
 
 from ..rdf.facts import Extraction, Fact
-from ..rdf.iris import mint, slug
+from ..rdf.iris import mint
 from ..text.dates import DATE_PATTERN, MONTH_YEAR_PATTERN, When, find_when
 from ..text.document import Document
 from ..text.sentences import sentences
 from ..text.source import Span
 from .elections import state_iri
-from .instruments import find_instruments, instrument_named, instruments
 from .states import State
-
-
-@cache
-def known_treaties() -> dict[str, tuple[str, str]]:
-    """Treaties the vocabularies list (``ontology/vocabularies/*.ttl``), by key: (label,
-    abbreviation). A treaty another text names in full is read all the same (``_NAMED``)."""
-    return {
-        i.key: (i.label, next((n for n in i.names if n.isupper() and " " not in n), ""))
-        for i in instruments()
-        if i.kind == "treaty"
-    }
-
+from .treaty_mentions import CAP, KIND, known_treaties
+from .treaty_mentions import mentions as treaties_named
 
 ACTIONS = {
-    "ratification": r"\bratif(?:ied|ies|y)\b",
-    "accession": r"\bacced(?:ed|es)\b",
+    "ratification": r"\bratif(?:ied|ies|y)\b|(?<=\bits )ratification\b",
+    "accession": r"\bacced(?:ed|es)\b|(?<=\bits )accession\b",
     "signature": r"\bsigned\b",
     "entry-into-force": r"\bentered into force\b",
     # a successor state's succession: "succeeded to X on ...", "X, to which it succeeded on"
@@ -60,19 +49,7 @@ _DATE = re.compile(
     r"|(?:1[89]|20)\d{2}\b)"
 )
 _SAME_DAY = re.compile(r"\b(?:on|at) the same (?:day|date|time)\b")
-_KIND = r"(?:Convention|Covenant|Charter|Treaty|Protocol)"
-_CAP = rf"(?!{_KIND}\b)[A-Z][\w'\u2019-]*"
-_NAMED = re.compile(
-    rf"(?:(?:{_CAP})(?:\s+(?:of\s+)?{_CAP})*\s+)?{_KIND}\b"
-    rf"(?:\s+No\.\s*\d+\s+to\s+the\s+(?:[A-Z][\w'\u2019-]*\s+)*?{_KIND}\b)?"
-    rf"(?:\s+(?:(?:on|of|for|against|to|the|with|in|all)\s+)+{_CAP}(?:\s+{_CAP})*)*"
-)
-"""A treaty named in full, whatever it is: capitalised words around "Convention",
-"Covenant", "Charter", "Treaty" or "Protocol" ("Council of Europe Framework Convention for
-the Protection of National Minorities", "Convention against Corruption", "Protocol No. 1 to
-the ...")."""
-_ITS_PROTOCOL = re.compile(r"\bits\s+(?P<name>(?:(?:First|Second)\s+)?Optional\s+Protocols?)\b")
-"""A protocol named through the treaty before it: "... and its Optional Protocol"."""
+
 _IT = re.compile(r"\s+it\b")
 
 
@@ -97,81 +74,6 @@ class Passage(Protocol):
     def spans(self, start: int = 0, end: int | None = None) -> list[Span]: ...
 
 
-def _known(name: str) -> str | None:
-    """The key of a treaty the vocabularies list under this name or abbreviation."""
-    try:
-        found = instrument_named(re.sub(r"^the\s+", "", name.strip(), flags=re.I))
-    except KeyError:
-        return None
-    return found.key if found.key in known_treaties() else None
-
-
-def _mentions(sentence: str, recent: list[tuple[str, str]]) -> list[tuple[int, int, str, str]]:
-    """Non-overlapping treaty mentions (start, end, key, name), the longest first. A short
-    name in brackets right after a full one ("... violence (Istanbul Convention)") names
-    the same treaty: one mention is kept, the known one. "its Optional Protocol" names the
-    protocol to the treaty before it; a bare "the Protocol" ("the Charter") the last such
-    treaty ``recent`` (the mentions before, oldest first) holds."""
-    found: list[tuple[int, int, str, str]] = []
-    treaties = known_treaties()
-    for instrument, match in find_instruments(sentence):
-        if instrument.key in treaties:
-            found.append((match.start(), match.end(), instrument.key, instrument.label))
-    for match in _NAMED.finditer(sentence):
-        name, start = match.group(), match.start()
-        if not re.fullmatch(rf"(?:The\s+)?{_KIND}", name):
-            name = re.sub(r"^The\s+", "", name)  # a sentence's opening "The" is not the name's
-            start = match.end() - len(name)
-        key = _known(name) or slug(name)
-        title = treaties[key][0] if key in treaties else name
-        if re.fullmatch(rf"(?:The\s+)?{_KIND}", name):
-            kind = name.split()[-1].lower()
-            named = [*recent, *((m[2], m[3]) for m in found if m[1] <= match.start())]
-            earlier = [r for r in reversed(_with_parents(named)) if _kind_of(r[1]) == kind]
-            if not earlier:
-                continue
-            key, title = earlier[0]
-        found.append((start, match.end(), key, title))
-    found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
-    kept: list[tuple[int, int, str, str]] = []
-    for start, end, key, title in found:
-        if kept and start < kept[-1][1]:
-            continue
-        if kept and re.fullmatch(r"\s*\(", sentence[kept[-1][1] : start]):
-            if key == kept[-1][2] or kept[-1][2] in treaties:
-                continue
-            kept.pop()  # "<name as written> (<known short name>)": the known one
-        kept.append((start, end, key, title))
-    for match in _ITS_PROTOCOL.finditer(sentence):
-        before = [m for m in kept if m[1] <= match.start()]
-        parent = before[-1][3] if before else (recent[-1][1] if recent else "")
-        if parent:
-            name = f"{match.group('name')} to the {parent}"
-            at = (match.start("name"), match.end())
-            kept = [m for m in kept if m[1] <= at[0] or at[1] <= m[0]]
-            kept.append((*at, _known(name) or slug(name), name))
-    return sorted(kept)
-
-
-def _kind_of(title: str) -> str:
-    """A treaty's kind, the first kind word of its name: "Protocol No. 1 to the ...
-    Convention ..." is a protocol."""
-    found = re.search(rf"\b{_KIND}\b", title)
-    return found.group().lower() if found else ""
-
-
-def _with_parents(named: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """The treaties ``named`` (key, title), each protocol "to the X" followed by X, which a
-    bare "the Convention" after it names."""
-    found: list[tuple[str, str]] = []
-    for key, title in named:
-        found.append((key, title))
-        parent = re.search(r"\bto the (.+)$", title)
-        if parent:
-            found.append((_known(parent.group(1)) or slug(parent.group(1)), parent.group(1)))
-    return found
-
-
 _LEAD = re.compile(
     r"(?:(?:(?:As|In|On|By|Since|After|Upon|Following|Later|Earlier|Previously|Subsequently"
     r"|Meanwhile|Moreover|Furthermore|Also)\b[^,]{0,80}|(?:Earlier|Previously|Also|Moreover),"
@@ -193,12 +95,19 @@ def _relative(subject: str) -> re.Pattern[str]:
 
 _OWN_VERB = re.compile(
     r"\s+(?:has\s+|had\s+)?entered into force\b"
-    r"|\s+(?:was|were)\s+(?:also\s+)?(?:ratified|acceded to|signed)\b(?!\s+by\b)"
+    r"|(?:\s*,\s+(?:whose|which)\b[^.;]{0,80}?,)?"
+    r"\s+(?:was|were)\s+(?:also\s+)?(?:ratified|acceded to|signed)\b(?!\s+by\b)"
+    # a participle or a noun after it: "bound by X, ratified on ...", "X since its ratification"
+    r"|\s*,\s+(?:ratified|acceded to|signed)\b(?=\s+(?:on|in)\s)"
+    r"|\s+since\s+its\s+(?:ratification|accession)\b"
 )
 """A treaty that is the subject: "The Charter entered into force for <State> on ...", "The
-Optional Protocol was acceded to on the same date" (no other agent named)."""
+Optional Protocol was acceded to on the same date" (no other agent named); or whose action a
+participle or a noun states after it ("<State> is bound by X, ratified on 16 October 1973",
+"<State> has been bound by X since its ratification on ...")."""
 _PASSIVE_SUBJECT = re.compile(
-    rf"(?:The\s+|Its\s+)?(?:{_CAP}\s+)*{_KIND}\b[^,.;]{{0,80}}?\s+(?:was|were)\s+(?:also\s+)?"
+    rf"(?:The\s+|Its\s+)?(?:{CAP}\s+)*{KIND}\b(?:No\.|[^,.;]|,\s+(?:whose|which)\b[^.;]{{0,80}}?,)"
+    rf"{{0,120}}?\s+(?:was|were)\s+(?:also\s+)?"
     r"(?:ratified|acceded to|signed)\b(?!\s+by\b)"
 )
 """A passage's treaty as the subject of a passive action with no other agent: the state the
@@ -279,7 +188,7 @@ def read_actions(
     opening = re.compile(rf"(?:{subject}|It|The country|The state)\b")
     for offset, end in sentences(text):
         body = text[offset:end]
-        mentions = _mentions(body, recent)
+        mentions = treaties_named(body, recent)
         recent.extend((key, title) for _, _, key, title in mentions)
         verbs = _verbs_in(body)
         if not verbs or not _opens_with_state(body, opening, subject):
@@ -349,7 +258,7 @@ def add_treaty_actions(
     for passage in passages:
         cited = getattr(passage, "cited_by", None)
         if cited:  # a note reads in the light of the paragraph citing it
-            recent.extend((k, t) for _, _, k, t in _mentions(cited[0][0].text, recent))
+            recent.extend((k, t) for _, _, k, t in treaties_named(cited[0][0].text, recent))
         for action in read_actions(passage, names, recent):
             treaties.setdefault(action.treaty, (action.name, []))[1].append(action.spans[1])
             fact = action_fact(action, state_iri(state.code), state.key, report)

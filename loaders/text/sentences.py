@@ -14,12 +14,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-_END = re.compile(r"[.!?][\"')\]]*(?:\[\d{1,3}\]|(?<=[a-z][.!?])\d{1,3})?\s+(?=[\"(\[]?[A-Z0-9])")
+_END = re.compile(
+    r"[.!?][\"')\]]*(?:\[\d{1,3}\]|(?<=[a-z][.!?])\d{1,3}|(?<=\b(?:1[89]|20)\d\d[.])\d{1,3})?"
+    r"\s+(?=[\"(\[]?[A-Z0-9])"
+)
 """A sentence's end: its stop, closing quotes or brackets, a bracketed endnote ("\".[6]") or
-a footnote number glued to the stop after a word ("implemented.2 Article 35 ...")."""
+a footnote number glued to the stop after a word ("implemented.2 Article 35 ...") or after a
+year ("a judgment of 12 October 2017.149 In 2015 ...")."""
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|No|Nos|Art|Arts|para|paras|p|pp|e\.g|i\.e|etc|cf|vs|St|U\.S|"
-    r"Amb|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|hrs|approx|incl|Ibid|ibid|al)"
+    r"v|Amb|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|hrs|approx|incl|Ibid|ibid|al)"
     r"|\b[A-Z])\.$"
 )
 
