@@ -19,7 +19,8 @@ from ..text.sentences import sentences
 from ..text.source import Span
 from .election_mentions_cued import cued_kind, cued_mentions
 from .election_phrasings import VOTE_WORD, matches, phrasings, type_pattern
-from .election_same_day import held_on_the_day, held_with
+from .election_runs import further_days, office_mentions
+from .election_same_day import held_with, same_day_mentions
 from .election_states import state_of_mention
 from .election_type_lists import grouped_mentions
 from .elections import Mention, election_key, election_kind, resolve
@@ -117,6 +118,11 @@ def find_mentions(
                         Mention(where, kind, one, spans, month, day, round_number, early=early),
                     )
                 )
+            if day is not None and groups.get("year") and match.end("year") == match.end():
+                first = Mention(where, kind, years[0], spans, month, day, round_number)
+                run = further_days(text, match.end(), first, spans_of)
+                found += run
+                taken += [(start, end) for start, end, _ in run]
             if groups.get("type2"):
                 other = election_kind(groups["type2"])
                 for one in years:
@@ -182,18 +188,20 @@ def link_mentioned_elections(
         date = next((str(v) for p, v in main.values if p == NG.electionDate), "")
         skip = (kind, int(date[:4])) if date[:4].isdigit() else None
     elements = [e for e in document.elements if e.kind in (ElementKind.PARAGRAPH, ElementKind.ITEM)]
+    offices = office_mentions(elements, country, election_key(main.iri).kind) if main else []
     mentions = [
         mention
-        for element in elements
-        for mention in find_mentions(element.text, element.spans, country)
+        for mention in [
+            *(found for e in elements for found in find_mentions(e.text, e.spans, country)),
+            *offices,
+        ]
         if mention.country == country
         and (skip is None or (mention.kind, mention.year) != skip)
         and (skip is None or mention.kind or mention.year != skip[1])
     ]
     own = _main_mention(main, country)
     if own is not None:
-        for element in elements:
-            mentions += held_on_the_day(element.text, element.spans, own)
+        mentions += same_day_mentions(elements, own)
     if skip is not None:
         mentions = of_the_same_body(mentions, *skip)
     linked = []

@@ -63,8 +63,25 @@ _YEARS = r"(?P<years>\d{4}(?:(?:,\s*(?:and\s+)?|\s+and\s+)\d{4})+)"
 """A run of two or more years ("1999, 2005 and 2011", "2004, 2007, and 2012")."""
 _WAS_HELD = r"(?:was|were)\s+(?:(?:last|first|previously|also|then|eventually)\s+)?held"
 """A vote said to be held, perhaps with an adverb of when ("were last held")."""
-_HAPPENED = rf"(?:{_WAS_HELD}|took\s+place|followed)\s+on\s+"
-"""A verb saying a vote took place on a day ("A referendum followed on 30 April 2023")."""
+_SCHEDULED = (
+    r"(?:(?:is|are|was|were|had\s+been|has\s+been|have\s+been)\s+)?"
+    r"(?:due|scheduled|planned|set|expected|slated|called)(?:\s+to\s+(?:be\s+held|take\s+place))?"
+    r"\s+(?:on|for)"
+    r"|(?:will|would|is\s+to|are\s+to|was\s+to|were\s+to)\s+(?:be\s+held|take\s+place)\s+on"
+)
+"""A verb placing a vote on a day still to come ("The presidential election is due on 11
+October 2020", "was scheduled for 14 March 2004", "will be held on ..."): the election
+named so is dated like one said to be held."""
+_HAPPENED = rf"(?:(?:{_WAS_HELD}|took\s+place|followed)\s+on|{_SCHEDULED})\s+"
+"""A verb saying a vote took place, or is to take place, on a day ("A referendum followed
+on 30 April 2023", "The presidential election is due on 11 October 2020")."""
+CHAMBER = (
+    r"(?-i:(?:[A-Z][\w'-]+\s+){0,3}(?:House|Assembly|Chamber|Senate|Congress)"
+    r"(?:\s+of\s+(?:the\s+)?(?:Representatives|Deputies|Commons|Delegates|the\s+People))?)"
+)
+"""A chamber of parliament named by its generic noun in capitals ("the House of
+Representatives", "the National Assembly", "the Chamber of Deputies"): elections to it are
+parliamentary, whatever the state calls them."""
 
 
 _AND_REFERENDUM = r"\s+and\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?P<type2>referendum)\b"
@@ -189,7 +206,7 @@ def phrasings() -> tuple[tuple[re.Pattern[str], int | None], ...]:
         (rf"(?<![\d-])(?<!between\s)(?<!from\s){_YEARS}\s+{kind}\s+elections", None),
         (
             rf"{kind}{_GLOSS}\s+elections?{_IN_PLACE}(?:,?\s+|\s*\(\s*)(?:of\s+|on\s+|held\s+on\s+|"
-            rf"(?:took\s+place|{_WAS_HELD})\s+on\s+)?{_DMY}",
+            rf"{_HAPPENED})?{_DMY}",
             None,
         ),
         (rf"\belections?\s+of\s+(?:the\s+)?{_MEMBERS},?\s+(?:of|on|held\s+on)\s+{_DMY}", None),
@@ -200,7 +217,8 @@ def phrasings() -> tuple[tuple[re.Pattern[str], int | None], ...]:
             rf"{_DMY}",
             2,
         ),
-        (rf"{_DATE}\s+elections\s+to\s+(?P<type>parliament{body})", None),
+        (rf"{_DATE}\s+elections\s+to\s+(?:the\s+)?(?P<type>parliament{body}|{CHAMBER})", None),
+        (rf"{_DMY}\s+elections\s+to\s+(?:the\s+)?(?P<type>parliament{body}|{CHAMBER})", None),
         (
             r"(?P<type>by|bi)-elections?\s+(?:to|for)\s+parliament\s+(?:on|in)\s+"
             rf"(?:{_DATE}|(?P<y2>\d{{4}}))",
@@ -218,8 +236,7 @@ def phrasings() -> tuple[tuple[re.Pattern[str], int | None], ...]:
         ),
         (rf"(?P<month>{_MONTH})\s+(?P<year>\d{{4}})\s+{kind}{_GLOSS}\s+elections?", None),
         (
-            rf"{kind}{_GLOSS}\s+elections?\s+(?:of|on|held\s+on|(?:took\s+place|{_WAS_HELD})"
-            rf"\s+on)\s+{_DATE}",
+            rf"{kind}{_GLOSS}\s+elections?,?\s+(?:(?:of|on|held\s+on)\s+|{_HAPPENED}){_DATE}",
             None,
         ),
         (rf"(?<![\d-])(?P<year>\d{{4}})\s+{kind}\s+elections?", None),
