@@ -143,6 +143,12 @@ _PRE_ELECTION = re.compile(
 mission issues on the day after the vote."""
 
 
+_STATEMENT = re.compile(r"\bstatement\b", re.I)
+_PRELIMINARY = re.compile(r"\bpreliminar", re.I)
+"""A statement that never calls itself or its findings preliminary ("POST-ELECTION
+STATEMENT OF THE ... DELEGATION") is a statement, not a mission's preliminary one."""
+
+
 def stated_genre(source: SourceText, genre: Genre) -> tuple[URIRef, str]:
     """The genre concept and slug a report's title block states: an interim report is read
     like a statement (``genre``) but is filed as the interim report it calls itself, and a
@@ -152,7 +158,9 @@ def stated_genre(source: SourceText, genre: Genre) -> tuple[URIRef, str]:
     if genre is Genre.PRELIMINARY_STATEMENT and _INTERIM.search(title):
         return VOCAB["genre/interim-report"], "interim-report"
     if genre is Genre.PRELIMINARY_STATEMENT and (
-        _DELEGATION_REPORT.search(title) or _PRE_ELECTION.search(title)
+        _DELEGATION_REPORT.search(title)
+        or _PRE_ELECTION.search(title)
+        or (_STATEMENT.search(title) and not _PRELIMINARY.search(title))
     ):
         return VOCAB["genre/statement"], "statement"
     return genre.concept, genre.value
