@@ -69,12 +69,12 @@ _SCHEDULED = (
     r"\s+(?:on|for)"
     r"|(?:will|would|is\s+to|are\s+to|was\s+to|were\s+to)\s+(?:be\s+held|take\s+place)\s+on"
 )
-"""A verb placing a vote on a day still to come ("The presidential election is due on 11
-October 2020", "was scheduled for 14 March 2004", "will be held on ..."): the election
+"""A verb placing a vote on a day still to come ("The presidential election is due on 29
+August 2031", "was scheduled for 3 March 2030", "will be held on ..."): the election
 named so is dated like one said to be held."""
 _HAPPENED = rf"(?:(?:{_WAS_HELD}|took\s+place|followed)\s+on|{_SCHEDULED})\s+"
 """A verb saying a vote took place, or is to take place, on a day ("A referendum followed
-on 30 April 2023", "The presidential election is due on 11 October 2020")."""
+on 30 April 2023", "The presidential election is due on 29 August 2031")."""
 CHAMBER = (
     r"(?-i:(?:[A-Z][\w'-]+\s+){0,3}(?:House|Assembly|Chamber|Senate|Congress)"
     r"(?:\s+of\s+(?:the\s+)?(?:Representatives|Deputies|Commons|Delegates|the\s+People))?)"

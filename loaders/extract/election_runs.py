@@ -1,6 +1,6 @@
 """Elections named by more than one date, or by their winner's verb: a type followed by a
-run of days ("municipal elections on 23 December 2014 and 23 December 2019"), and an
-office-holder "re-elected in 2001 and on 19 March 2006". The phrasings of
+run of days ("mayoral elections on 14 May 2023 and 9 June 2027"), and an office-holder
+"re-elected in 2022 and again on 4 August 2026". The phrasings of
 :mod:`.election_phrasings` read one date per mention; these readers take the rest of the
 run, so a second date in the same breath is not lost.
 """
@@ -21,21 +21,21 @@ _DAY = (
     rf"(?:(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_NAME}),?\s+(?P<year>(?:19|20)\d{{2}})"
     rf"|(?P<month2>{MONTH_NAME})\s+(?P<day2>\d{{1,2}}),?\s+(?P<year2>(?:19|20)\d{{2}}))(?!\d)"
 )
-"""A full date, day first ("23 December 2019") or month first ("November 6, 2013")."""
+"""A full date, day first ("9 June 2027") or month first ("August 4, 2026")."""
 _OWN_NOUN = r"(?!,?\s+(?:[\w-]+\s+){0,2}(?:elections?|referend\w*|run-?offs?|rounds?)\b)"
 """A date that opens an election's own name ("... and 7 May 2023 local elections") is
 that election's, not the run's."""
 _NEXT_DAY = re.compile(
     rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:on|of)\s+)?{_DAY}{_OWN_NOUN}", re.IGNORECASE
 )
-"""One more date of a run after an election's date ("..., 23 December 2014 and 23
-December 2019")."""
+"""One more date of a run after an election's date ("..., 9 June 2027 and 11 May
+2031")."""
 _WHEN = re.compile(
     rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)(?:(?:last|first|again)\s+)?"
     rf"(?:on\s+{_DAY}|in\s+(?:(?P<month3>{MONTH_NAME})\s+)?(?P<year3>(?:19|20)\d{{2}})(?![\d-]))",
     re.IGNORECASE,
 )
-"""A date or a year after a verb of election ("re-elected in 2001 and on 19 March 2006")."""
+"""A date or a year after a verb of election ("re-elected in 2022 and again on 4 August 2026")."""
 _ELECTED = re.compile(r"\bre-?elected\b", re.IGNORECASE)
 """A re-election: "elected" alone is as often a rule ("The President is elected for five
 years") or a past fact the report does not count among the elections it names."""
@@ -61,15 +61,15 @@ def _date_of(match: re.Match[str]) -> tuple[int, int | None, int | None]:
 def further_days(
     text: str, end: int, first: Mention, spans_of: Callable[[int, int], list[Span]]
 ) -> list[tuple[int, int, Mention]]:
-    """The dates that continue a dated mention ending at ``end`` ("municipal elections on
-    23 December 2014 and 23 December 2019"): one mention of the same type each."""
+    """The dates that continue a dated mention ending at ``end`` ("mayoral elections on 14
+    May 2023 and 9 June 2027"): one mention of the same type each."""
     found: list[tuple[int, int, Mention]] = []
     last = first.when
     while (more := _NEXT_DAY.match(text, end)) is not None:
         year, month, day = _date_of(more)
         end = more.end()
         if _days_between(last, (year, month, day)) <= _ROUNDS_APART:
-            break  # "22 December 2019 and 5 January 2020": the same election's second round
+            break  # "28 September 2031 and 12 October 2031": the same election's second round
         spans = tuple(spans_of(more.start(), more.end()))
         found.append(
             (more.start(), end, Mention(first.country, first.kind, year, spans, month, day))
@@ -95,8 +95,8 @@ def office_elections(
     text: str, spans_of: Callable[[int, int], list[Span]], country: str, own_kind: str
 ) -> list[Mention]:
     """The elections an office-holder's "re-elected on <date>" names ("The President ...
-    was last re-elected on November 6, 2013", "The incumbent ... was re-elected in 2001 and
-    on 19 March 2006"): typed by the office the clause names (``own_kind``, the report's own
+    was last re-elected on 3 May 2029", "The incumbent ... was re-elected in 2022 and again
+    on August 4, 2026"): typed by the office the clause names (``own_kind``, the report's own
     election's type, for "the incumbent"), one mention per date; none when it names no
     office."""
     found: list[Mention] = []

@@ -150,8 +150,8 @@ _SAME_DAY_AS = re.compile(
 
 def _after_own(sentence: str, main: Mention) -> int | None:
     """Where the other vote begins in a sentence that holds the report's own election "on
-    the same day as" it ("The 2020 parliamentary elections were held on the same day as
-    elections to the local assemblies"): the words before name the own election's type and
+    the same day as" it ("The 2031 parliamentary elections were held on the same day as
+    elections to the local councils"): the words before name the own election's type and
     no year but its own. None for any other sentence."""
     same = _SAME_DAY_AS.search(sentence)
     if same is None or any(int(year) != main.year for year in _DATED.findall(sentence)):
