@@ -29,12 +29,15 @@ def test_a_statement_that_never_says_preliminary_is_a_statement() -> None:
     assert _genre(post) == "statement"
 
 
+def test_a_report_on_an_observation_that_never_says_preliminary_is_a_statement() -> None:
+    assert _genre("Mission to Malta\n\nThe delegation observed the vote.\n") == "statement"
+
+
 def test_a_preliminary_statement_stays_one() -> None:
     head = "STATEMENT OF PRELIMINARY FINDINGS AND CONCLUSIONS\nReykjavik, 2 May 2033\n"
     assert _genre(head) == "preliminary-statement"
-    assert _genre("Mission to Malta\n\nThe delegation observed the vote.\n") == (
-        "preliminary-statement"
-    )
+    report = "ENEMO\nPreliminary Report on the 3 May 2033 Elections in Iceland\n"
+    assert _genre(report) == "preliminary-statement"
 
 
 CHAPTER = """\
