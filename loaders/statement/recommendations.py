@@ -73,6 +73,9 @@ _HEADING_LINE = re.compile(r"[^\n.;:!?]{2,80}:?")
 """A sentence that asks something of someone."""
 
 
+_ALSO_TITLED = re.compile(r"\b(?:and|&)\b|\bconclu", re.I)
+"""A recommendations section's title that names something else too ("Conclusions and
+Recommendations", "Findings & Recommendations")."""
 _SPEAKS_OF = re.compile(r"\brecommend", re.I)
 
 
@@ -207,8 +210,11 @@ def add_recommendations(
     extraction: Extraction, document: Document, statement: parts.Statement
 ) -> None:
     found = [s for s in document.sections() if parts.RECOMMENDATIONS_HEADING.match(s.title)]
-    broad = not found  # titled another way ("Conclusions and recommendations"): asks only
+    titled = found
     found = found or recommendations_sections(document)
+    # titled with something else too ("Conclusions and recommendations"): its asks only;
+    # "Our recommendations", "Recommendations to the authorities" hold nothing else
+    broad = not titled and any(_ALSO_TITLED.search(section.title) for section in found)
     if not found:
         block = recommendation_block(document)
         if block and not _numbered_in_passing(document):

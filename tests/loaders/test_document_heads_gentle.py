@@ -106,3 +106,28 @@ def test_an_asterisk_by_every_number_is_decoration() -> None:
         Literal(True) not in values(fact, NG.priority)
         for fact in facts(extraction, NG.Recommendation)
     )
+
+
+BULLETED = """\
+CARPATHIAN VOTE MONITOR
+Statement on the presidential election of 14 March 2032 in Slovakia
+
+Bratislava, 15 March 2032
+
+The monitor deployed 60 observers across Slovakia.
+
+{title}
+
+  \u2022 The National Council should regulate spending by third parties before the vote.
+  \u2022 Publish the results of every polling station within a day.
+  \u2022 The election commission should train its staff on counting postal votes.
+"""
+
+
+def test_bullets_under_a_title_that_names_recommendations_alone_are_each_one() -> None:
+    for title in ("Recommendations to the authorities", "3. OUR RECOMMENDATIONS"):
+        text = BULLETED.format(title=title)
+        extraction = StatementLoader().extract(SourceText("sk", "sk.txt", text))
+        found = [str(values(f, NG.text)[0]) for f in facts(extraction, NG.Recommendation)]
+        assert len(found) == 3, title
+        assert found[1] == "Publish the results of every polling station within a day."
