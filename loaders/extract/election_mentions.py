@@ -87,7 +87,7 @@ def find_mentions(
             named = named or state_of_mention(text, match.start(), match.group())
             where = named.key if named is not None else country.lower()
             spans = tuple(spans_of(match.start(), match.end()))
-            month = MONTHS[groups["month"].lower()] if groups.get("month") else None
+            month = MONTHS[groups["month"].lower().rstrip(".")] if groups.get("month") else None
             if groups.get("mnum"):
                 month = int(groups["mnum"])
                 if not 1 <= month <= 12:
@@ -130,7 +130,13 @@ def find_mentions(
                     found.append((match.start(), match.end(), also_held))
             if groups.get("m2"):
                 second = Mention(
-                    where, kind, years[0], spans, MONTHS[groups["m2"].lower()], int(groups["d2"]), 2
+                    where,
+                    kind,
+                    years[0],
+                    spans,
+                    MONTHS[groups["m2"].lower().rstrip(".")],
+                    int(groups["d2"]),
+                    2,
                 )
                 found.append((match.start(), match.end(), second))
             taken.append((match.start(), match.end()))
@@ -151,7 +157,7 @@ def find_mentions(
                 mentions.append(Mention(last.country, last.kind, last.year, spans, round=1))
                 mentions.append(Mention(last.country, last.kind, last.year, spans, round=2))
             else:
-                month = MONTHS[match.group("month").lower()]
+                month = MONTHS[match.group("month").lower().rstrip(".")]
                 day = int(match.group("day"))
                 mentions.append(Mention(last.country, last.kind, last.year, spans, month, day, 2))
     return mentions

@@ -18,12 +18,25 @@ from .state_data import election_type_words
 from .states import participating_states
 
 _MONTH = MONTH_NAME
+_DAY_MONTH = (
+    rf"(?:{MONTH_NAME}|(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?![\w'\u2019])\.?)"
+)
+"""A month in a full date: its name or its capitalised abbreviation ("7 Feb. 2033", "Nov 7,
+2010"); with a day and a year the short form is a date, alone it is not read."""
 _DAYS = r"(?:\s*[-\u2013]\s*\d{1,2})?"
 """The last day of a vote held over several days ("17-19 September"): the election is
 dated by its first day."""
-_DATE = rf"(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}}){_DAYS}(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"
-_DMY = rf"(?P<day>\d{{1,2}}){_DAYS}\s+(?P<month>{_MONTH}),?\s+(?P<year>\d{{4}})"
-"""A day-month-year date ("7 June 2026", "17-19 September 2021")."""
+_DATE = (
+    rf"(?P<month>{_DAY_MONTH})\s+(?P<day>\d{{1,2}}){_DAYS}(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"
+)
+_DMY = (
+    rf"(?P<day>\d{{1,2}}){_DAYS}(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<month>{_DAY_MONTH}),?\s+"
+    r"(?P<year>\d{4})"
+)
+"""A day-month-year date ("7 June 2026", "17-19 September 2021", "7th of Feb. 2033")."""
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+|the\s+)?"
+"""What a date may open with: the day of the week ("on Sunday, 7 February 2033"), or "the"
+("of the 7th of February 2033")."""
 _EARLY = r"(?:(?P<early>early|pre-term|extraordinary|snap)\s+|repeat\s+)?"
 """An election called before its term ("early", "snap", "pre-term", "extraordinary"); a
 "repeat" election is held again, not early."""
@@ -134,7 +147,7 @@ def _lead_of(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     tried there only instead of at every character. A pattern opening with a day's number
     is tried where a number stands (the numeric dates every day-month-year phrasing also
     reads doubled such patterns)."""
-    for lead in (_kind(), f"(?P<month>{_MONTH})", _DAY_LEAD):
+    for lead in (_kind(), f"(?P<month>{_MONTH})", f"(?P<month>{_DAY_MONTH})", _DAY_LEAD):
         if pattern.pattern.startswith(lead):
             return _lookahead(lead)
     return None
@@ -206,7 +219,7 @@ def phrasings() -> tuple[tuple[re.Pattern[str], int | None], ...]:
         (rf"(?<![\d-])(?<!between\s)(?<!from\s){_YEARS}\s+{kind}\s+elections", None),
         (
             rf"{kind}{_GLOSS}\s+elections?{_IN_PLACE}(?:,?\s+|\s*\(\s*)(?:of\s+|on\s+|held\s+on\s+|"
-            rf"{_HAPPENED})?{_DMY}",
+            rf"{_HAPPENED})?{_WEEKDAY}{_DMY}",
             None,
         ),
         (rf"\belections?\s+of\s+(?:the\s+)?{_MEMBERS},?\s+(?:of|on|held\s+on)\s+{_DMY}", None),
@@ -236,7 +249,8 @@ def phrasings() -> tuple[tuple[re.Pattern[str], int | None], ...]:
         ),
         (rf"(?P<month>{_MONTH})\s+(?P<year>\d{{4}})\s+{kind}{_GLOSS}\s+elections?", None),
         (
-            rf"{kind}{_GLOSS}\s+elections?,?\s+(?:(?:of|on|held\s+on)\s+|{_HAPPENED}){_DATE}",
+            rf"{kind}{_GLOSS}\s+elections?,?\s+(?:(?:of|on|held\s+on)\s+|{_HAPPENED})"
+            rf"{_WEEKDAY}{_DATE}",
             None,
         ),
         (rf"(?<![\d-])(?P<year>\d{{4}})\s+{kind}\s+elections?", None),

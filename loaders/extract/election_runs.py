@@ -54,7 +54,11 @@ def _date_of(match: re.Match[str]) -> tuple[int, int | None, int | None]:
         month = match.group("month3")
         return int(match.group("year3")), MONTHS[month.lower()] if month else None, None
     if match.group("year"):
-        return int(match.group("year")), MONTHS[match.group("month").lower()], int(match["day"])
+        return (
+            int(match.group("year")),
+            MONTHS[match.group("month").lower().rstrip(".")],
+            int(match["day"]),
+        )
     return int(match.group("year2")), MONTHS[match.group("month2").lower()], int(match["day2"])
 
 

@@ -110,3 +110,18 @@ def test_a_statement_reads_votes_on_its_own_day_and_re_elections() -> None:
     assert "lt/parliamentary/2031-04-06" in paths
     assert "lt/local/2031-04-06" in paths
     assert "lt/presidential/2029-05-12" in paths
+
+
+def test_a_full_date_in_any_common_form_dates_the_election() -> None:
+    for text in (
+        "the parliamentary elections held on 7th February 2033",
+        "the parliamentary elections of 7 Feb. 2033",
+        "the Parliamentary Elections of 7 Feb 2033",
+        "the parliamentary elections on Sunday, 7 February 2033",
+        "the parliamentary elections of the 7th of February 2033",
+    ):
+        assert _found(text, "mt") == [("parliamentary", 2033, 2, 7)], text
+
+
+def test_a_lower_case_month_abbreviation_is_no_date() -> None:
+    assert _found("the parliamentary elections of 7 mar 2033") == []
