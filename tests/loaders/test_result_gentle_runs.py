@@ -71,3 +71,21 @@ def test_a_numbered_tables_wrapped_names_and_footer() -> None:
         ("Coast and Mountain", Decimal(402118)),
         ("New Democrats for a European Future", Decimal(201500)),
     ]
+
+
+def test_a_list_named_with_its_kind_word_and_the_next_after_followed_by() -> None:
+    text = (
+        "The Coastal Renewal party received 88,410 votes (51.2 per cent), followed by the "
+        "Union of Farmers with 60,205 votes (34.9 per cent) and Green Future 24,050 (13.9 "
+        "per cent)."
+    )
+    assert _said(text) == {
+        "Coastal Renewal": (88410, Decimal("51.2")),
+        "Union of Farmers": (60205, Decimal("34.9")),
+        "Green Future": (24050, Decimal("13.9")),
+    }
+    ahead = "Irena Kovalenko was elected with 1,204,330 votes (62.1%), ahead of Dmytro Savchuk"
+    assert _said(ahead + " with 734,901 votes (37.9%).") == {
+        "Irena Kovalenko": (1204330, Decimal("62.1")),
+        "Dmytro Savchuk": (734901, Decimal("37.9")),
+    }
