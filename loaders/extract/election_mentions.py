@@ -19,7 +19,8 @@ from ..text.sentences import sentences
 from ..text.source import Span
 from .election_mentions_cued import cued_kind, cued_mentions
 from .election_phrasings import VOTE_WORD, matches, phrasings, type_pattern
-from .election_same_day import held_on_the_day, held_with
+from .election_runs import further_days, office_mentions
+from .election_same_day import held_with, same_day_mentions
 from .election_states import state_of_mention
 from .election_type_lists import grouped_mentions
 from .elections import Mention, election_key, election_kind, resolve
@@ -86,7 +87,7 @@ def find_mentions(
             named = named or state_of_mention(text, match.start(), match.group())
             where = named.key if named is not None else country.lower()
             spans = tuple(spans_of(match.start(), match.end()))
-            month = MONTHS[groups["month"].lower()] if groups.get("month") else None
+            month = MONTHS[groups["month"].lower().rstrip(".")] if groups.get("month") else None
             if groups.get("mnum"):
                 month = int(groups["mnum"])
                 if not 1 <= month <= 12:
@@ -117,6 +118,11 @@ def find_mentions(
                         Mention(where, kind, one, spans, month, day, round_number, early=early),
                     )
                 )
+            if day is not None and groups.get("year") and match.end("year") == match.end():
+                first = Mention(where, kind, years[0], spans, month, day, round_number)
+                run = further_days(text, match.end(), first, spans_of)
+                found += run
+                taken += [(start, end) for start, end, _ in run]
             if groups.get("type2"):
                 other = election_kind(groups["type2"])
                 for one in years:
@@ -124,7 +130,13 @@ def find_mentions(
                     found.append((match.start(), match.end(), also_held))
             if groups.get("m2"):
                 second = Mention(
-                    where, kind, years[0], spans, MONTHS[groups["m2"].lower()], int(groups["d2"]), 2
+                    where,
+                    kind,
+                    years[0],
+                    spans,
+                    MONTHS[groups["m2"].lower().rstrip(".")],
+                    int(groups["d2"]),
+                    2,
                 )
                 found.append((match.start(), match.end(), second))
             taken.append((match.start(), match.end()))
@@ -145,7 +157,7 @@ def find_mentions(
                 mentions.append(Mention(last.country, last.kind, last.year, spans, round=1))
                 mentions.append(Mention(last.country, last.kind, last.year, spans, round=2))
             else:
-                month = MONTHS[match.group("month").lower()]
+                month = MONTHS[match.group("month").lower().rstrip(".")]
                 day = int(match.group("day"))
                 mentions.append(Mention(last.country, last.kind, last.year, spans, month, day, 2))
     return mentions
@@ -182,18 +194,20 @@ def link_mentioned_elections(
         date = next((str(v) for p, v in main.values if p == NG.electionDate), "")
         skip = (kind, int(date[:4])) if date[:4].isdigit() else None
     elements = [e for e in document.elements if e.kind in (ElementKind.PARAGRAPH, ElementKind.ITEM)]
+    offices = office_mentions(elements, country, election_key(main.iri).kind) if main else []
     mentions = [
         mention
-        for element in elements
-        for mention in find_mentions(element.text, element.spans, country)
+        for mention in [
+            *(found for e in elements for found in find_mentions(e.text, e.spans, country)),
+            *offices,
+        ]
         if mention.country == country
         and (skip is None or (mention.kind, mention.year) != skip)
         and (skip is None or mention.kind or mention.year != skip[1])
     ]
     own = _main_mention(main, country)
     if own is not None:
-        for element in elements:
-            mentions += held_on_the_day(element.text, element.spans, own)
+        mentions += same_day_mentions(elements, own)
     if skip is not None:
         mentions = of_the_same_body(mentions, *skip)
     linked = []

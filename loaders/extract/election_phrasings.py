@@ -18,12 +18,25 @@ from .state_data import election_type_words
 from .states import participating_states
 
 _MONTH = MONTH_NAME
+_DAY_MONTH = (
+    rf"(?:{MONTH_NAME}|(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?![\w'\u2019])\.?)"
+)
+"""A month in a full date: its name or its capitalised abbreviation ("7 Feb. 2033", "Nov 7,
+2010"); with a day and a year the short form is a date, alone it is not read."""
 _DAYS = r"(?:\s*[-\u2013]\s*\d{1,2})?"
 """The last day of a vote held over several days ("17-19 September"): the election is
 dated by its first day."""
-_DATE = rf"(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}}){_DAYS}(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"
-_DMY = rf"(?P<day>\d{{1,2}}){_DAYS}\s+(?P<month>{_MONTH}),?\s+(?P<year>\d{{4}})"
-"""A day-month-year date ("7 June 2026", "17-19 September 2021")."""
+_DATE = (
+    rf"(?P<month>{_DAY_MONTH})\s+(?P<day>\d{{1,2}}){_DAYS}(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"
+)
+_DMY = (
+    rf"(?P<day>\d{{1,2}}){_DAYS}(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<month>{_DAY_MONTH}),?\s+"
+    r"(?P<year>\d{4})"
+)
+"""A day-month-year date ("7 June 2026", "17-19 September 2021", "7th of Feb. 2033")."""
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+|the\s+)?"
+"""What a date may open with: the day of the week ("on Sunday, 7 February 2033"), or "the"
+("of the 7th of February 2033")."""
 _EARLY = r"(?:(?P<early>early|pre-term|extraordinary|snap)\s+|repeat\s+)?"
 """An election called before its term ("early", "snap", "pre-term", "extraordinary"); a
 "repeat" election is held again, not early."""
@@ -63,8 +76,25 @@ _YEARS = r"(?P<years>\d{4}(?:(?:,\s*(?:and\s+)?|\s+and\s+)\d{4})+)"
 """A run of two or more years ("1999, 2005 and 2011", "2004, 2007, and 2012")."""
 _WAS_HELD = r"(?:was|were)\s+(?:(?:last|first|previously|also|then|eventually)\s+)?held"
 """A vote said to be held, perhaps with an adverb of when ("were last held")."""
-_HAPPENED = rf"(?:{_WAS_HELD}|took\s+place|followed)\s+on\s+"
-"""A verb saying a vote took place on a day ("A referendum followed on 30 April 2023")."""
+_SCHEDULED = (
+    r"(?:(?:is|are|was|were|had\s+been|has\s+been|have\s+been)\s+)?"
+    r"(?:due|scheduled|planned|set|expected|slated|called)(?:\s+to\s+(?:be\s+held|take\s+place))?"
+    r"\s+(?:on|for)"
+    r"|(?:will|would|is\s+to|are\s+to|was\s+to|were\s+to)\s+(?:be\s+held|take\s+place)\s+on"
+)
+"""A verb placing a vote on a day still to come ("The presidential election is due on 29
+August 2031", "was scheduled for 3 March 2030", "will be held on ..."): the election
+named so is dated like one said to be held."""
+_HAPPENED = rf"(?:(?:{_WAS_HELD}|took\s+place|followed)\s+on|{_SCHEDULED})\s+"
+"""A verb saying a vote took place, or is to take place, on a day ("A referendum followed
+on 30 April 2023", "The presidential election is due on 29 August 2031")."""
+CHAMBER = (
+    r"(?-i:(?:[A-Z][\w'-]+\s+){0,3}(?:House|Assembly|Chamber|Senate|Congress)"
+    r"(?:\s+of\s+(?:the\s+)?(?:Representatives|Deputies|Commons|Delegates|the\s+People))?)"
+)
+"""A chamber of parliament named by its generic noun in capitals ("the House of
+Representatives", "the National Assembly", "the Chamber of Deputies"): elections to it are
+parliamentary, whatever the state calls them."""
 
 
 _AND_REFERENDUM = r"\s+and\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?P<type2>referendum)\b"
@@ -117,7 +147,7 @@ def _lead_of(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     tried there only instead of at every character. A pattern opening with a day's number
     is tried where a number stands (the numeric dates every day-month-year phrasing also
     reads doubled such patterns)."""
-    for lead in (_kind(), f"(?P<month>{_MONTH})", _DAY_LEAD):
+    for lead in (_kind(), f"(?P<month>{_MONTH})", f"(?P<month>{_DAY_MONTH})", _DAY_LEAD):
         if pattern.pattern.startswith(lead):
             return _lookahead(lead)
     return None
@@ -189,7 +219,7 @@ def phrasings() -> tuple[tuple[re.Pattern[str], int | None], ...]:
         (rf"(?<![\d-])(?<!between\s)(?<!from\s){_YEARS}\s+{kind}\s+elections", None),
         (
             rf"{kind}{_GLOSS}\s+elections?{_IN_PLACE}(?:,?\s+|\s*\(\s*)(?:of\s+|on\s+|held\s+on\s+|"
-            rf"(?:took\s+place|{_WAS_HELD})\s+on\s+)?{_DMY}",
+            rf"{_HAPPENED})?{_WEEKDAY}{_DMY}",
             None,
         ),
         (rf"\belections?\s+of\s+(?:the\s+)?{_MEMBERS},?\s+(?:of|on|held\s+on)\s+{_DMY}", None),
@@ -200,7 +230,8 @@ def phrasings() -> tuple[tuple[re.Pattern[str], int | None], ...]:
             rf"{_DMY}",
             2,
         ),
-        (rf"{_DATE}\s+elections\s+to\s+(?P<type>parliament{body})", None),
+        (rf"{_DATE}\s+elections\s+to\s+(?:the\s+)?(?P<type>parliament{body}|{CHAMBER})", None),
+        (rf"{_DMY}\s+elections\s+to\s+(?:the\s+)?(?P<type>parliament{body}|{CHAMBER})", None),
         (
             r"(?P<type>by|bi)-elections?\s+(?:to|for)\s+parliament\s+(?:on|in)\s+"
             rf"(?:{_DATE}|(?P<y2>\d{{4}}))",
@@ -218,8 +249,8 @@ def phrasings() -> tuple[tuple[re.Pattern[str], int | None], ...]:
         ),
         (rf"(?P<month>{_MONTH})\s+(?P<year>\d{{4}})\s+{kind}{_GLOSS}\s+elections?", None),
         (
-            rf"{kind}{_GLOSS}\s+elections?\s+(?:of|on|held\s+on|(?:took\s+place|{_WAS_HELD})"
-            rf"\s+on)\s+{_DATE}",
+            rf"{kind}{_GLOSS}\s+elections?,?\s+(?:(?:of|on|held\s+on)\s+|{_HAPPENED})"
+            rf"{_WEEKDAY}{_DATE}",
             None,
         ),
         (rf"(?<![\d-])(?P<year>\d{{4}})\s+{kind}\s+elections?", None),

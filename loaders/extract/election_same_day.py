@@ -6,8 +6,9 @@ read after the dated mentions are found (:func:`election_mentions.find_mentions`
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
+from ..text.document import Element, ElementKind
 from ..text.source import Span
 from .elections import Mention, election_kind
 
@@ -108,7 +109,7 @@ _SAME_DAY_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:council\s+)?elections?\b"
             # "held simultaneously with those to the regional, district and city councils"
             r"|\b(?:elections?|those|ones?)\s+(?:to|for)\s+(?:the\s+)?"
-            r"(?:[\w-]+(?:,\s*|\s+and\s+|\s+)){0,4}?(?:councils?|mayors?)\b",
+            r"(?:(?:[\w-]+(?:,\s*|\s+and\s+|\s+)){0,4}?(?:councils?|mayors?)|local)\b",
             re.I,
         ),
     ),
@@ -126,10 +127,13 @@ def held_on_the_day(
     ``main``; the main election's own type is left to it."""
     found: list[Mention] = []
     for sentence in re.finditer(r"[^.]*(?:\.(?=\S)[^.]*)*\.?", text):
-        if not _SAME_DAY.search(sentence.group()) or _DATED.search(sentence.group()):
+        at = _after_own(sentence.group(), main)
+        if at is None and (
+            not _SAME_DAY.search(sentence.group()) or _DATED.search(sentence.group())
+        ):
             continue
         for kind, pattern in _SAME_DAY_KINDS:
-            named = pattern.search(sentence.group())
+            named = pattern.search(sentence.group(), at or 0)
             if named is None or kind == main.kind:
                 continue
             spans = tuple(
@@ -137,3 +141,32 @@ def held_on_the_day(
             )
             found.append(Mention(main.country, kind, main.year, spans, main.month, main.day))
     return found
+
+
+_SAME_DAY_AS = re.compile(
+    r"\b(?:on\s+the\s+same\s+day|simultaneously|concurrently)\s+(?:as|with)\s+", re.I
+)
+
+
+def _after_own(sentence: str, main: Mention) -> int | None:
+    """Where the other vote begins in a sentence that holds the report's own election "on
+    the same day as" it ("The 2031 parliamentary elections were held on the same day as
+    elections to the local councils"): the words before name the own election's type and
+    no year but its own. None for any other sentence."""
+    same = _SAME_DAY_AS.search(sentence)
+    if same is None or any(int(year) != main.year for year in _DATED.findall(sentence)):
+        return None
+    own = dict(_SAME_DAY_KINDS).get(main.kind)
+    if own is None or not own.search(sentence, 0, same.start()):
+        return None
+    return same.end()
+
+
+def same_day_mentions(elements: Iterable[Element], main: Mention) -> list[Mention]:
+    """:func:`held_on_the_day` of every paragraph and item of a document."""
+    return [
+        mention
+        for element in elements
+        if element.kind in (ElementKind.PARAGRAPH, ElementKind.ITEM)
+        for mention in held_on_the_day(element.text, element.spans, main)
+    ]

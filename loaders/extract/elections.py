@@ -19,6 +19,7 @@ ElectionKey(state='kz', kind='presidential', when='2005-12-04')
 from __future__ import annotations
 
 import datetime
+import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -32,6 +33,7 @@ from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint, minted_parts, slug
 from ..text.source import Span
 from .concepts import anomaly, election_type
+from .election_phrasings import CHAMBER
 from .state_data import election_type_words
 from .states import state_by_code, state_named
 
@@ -334,6 +336,8 @@ __all__ = [
 def election_kind(word: str) -> str:
     """The election-type slug for the word a report uses ("presidential", "bi", the name
     of the body elected as the state's data gives it)."""
+    if re.fullmatch(CHAMBER, " ".join(word.split())):
+        return "parliamentary"  # "the House of Representatives", "the National Assembly"
     word = word.lower()
     bodies = {w.lower(): kind for w, kind in election_type_words().items()}
     if word in bodies:

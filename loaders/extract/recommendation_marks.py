@@ -33,12 +33,17 @@ def _written_label(element: Element, source: SourceText) -> str:
     return source.text[source.text.rfind("\n", 0, start) + 1 : start]
 
 
+_MARKS = {*GLYPHS, "*"}
+"""What may mark an item by its number: a bullet glyph, or an asterisk."""
+
+
 def glyph_marked(elements: Iterable[Element], source: SourceText) -> set[int]:
-    """The ids of the numbered items whose number a glyph precedes ("\u25ba 3.", "\u25ba12."),
-    where some of the list's numbered items carry it and others do not: the marked ones
-    are what the lead-in calls its priorities. A glyph before every number is decoration."""
+    """The ids of the numbered items whose number a glyph precedes ("\u25ba 3.", "\u25ba12.")
+    or an asterisk follows ("1.*"), where some of the list's numbered items carry
+    it and others do not: the marked ones are what the lead-in calls its priorities. A
+    glyph by every number is decoration."""
     numbered = [e for e in elements if e.kind is ElementKind.ITEM and e.label]
-    marked = {id(e) for e in numbered if set(_written_label(e, source)) & set(GLYPHS)}
+    marked = {id(e) for e in numbered if set(_written_label(e, source)) & _MARKS}
     return marked if len(marked) < len(numbered) else set()
 
 

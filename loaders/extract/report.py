@@ -143,16 +143,24 @@ _PRE_ELECTION = re.compile(
 mission issues on the day after the vote."""
 
 
+_PRELIMINARY = re.compile(r"\bpreliminar", re.I)
+"""A statement whose title block never calls it or its findings preliminary
+("POST-ELECTION STATEMENT OF THE ... DELEGATION", "Report on the observation of ...") is a
+statement, not a mission's preliminary one."""
+
+
 def stated_genre(source: SourceText, genre: Genre) -> tuple[URIRef, str]:
     """The genre concept and slug a report's title block states: an interim report is read
     like a statement (``genre``) but is filed as the interim report it calls itself, and a
-    delegation's (rapporteur's) report or a pre-election statement as a statement, not a
-    mission's preliminary one."""
+    delegation's (rapporteur's) report, a pre-election statement or any statement whose
+    title block never says "preliminary" as a statement, not a mission's preliminary one."""
     title = source.text[:TITLE_CHARS]
     if genre is Genre.PRELIMINARY_STATEMENT and _INTERIM.search(title):
         return VOCAB["genre/interim-report"], "interim-report"
     if genre is Genre.PRELIMINARY_STATEMENT and (
-        _DELEGATION_REPORT.search(title) or _PRE_ELECTION.search(title)
+        _DELEGATION_REPORT.search(title)
+        or _PRE_ELECTION.search(title)
+        or not _PRELIMINARY.search(title)
     ):
         return VOCAB["genre/statement"], "statement"
     return genre.concept, genre.value

@@ -29,6 +29,11 @@ def first_cell(label: str) -> str:
     return label[: gap.start()] if gap else label
 
 
+def ballot_numbered(label: str) -> bool:
+    """Does a row's label open with its ballot number in a column of its own ("3    Unity")?"""
+    return _BALLOT_NUMBER.match(label.lstrip()) is not None
+
+
 def name_column(line: Line, label: str) -> int:
     """Where the row's name starts: after a ballot number in a column of its own ("3    Unity
     List"), so an unnumbered row under it ("     Independent candidates") is not taken for a

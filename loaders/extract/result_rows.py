@@ -47,7 +47,7 @@ from .result_headers import (
 )
 from .result_lines import Line, table_lines
 from .result_model import Cell, ResultRow, ResultTable
-from .result_names import first_cell, joined_name, name_column
+from .result_names import ballot_numbered, first_cell, joined_name, name_column
 
 _COLUMN_GAP = COLUMN_GAP
 TOTAL_ROW = re.compile(r"^\s*(?:grand\s+)?totals?\b|^\s*(?:all|sum)\s*$", re.I)
@@ -197,6 +197,7 @@ def read_result_rows(
     text_columns = 1
     header_end: int | None = None
     others_wrap = False
+    numbered = False  # the table's rows open with their ballot numbers
     for line in lines:
         if header_end is not None and not line.after_blank and header_wrap(line.text, header_end):
             continue
@@ -262,6 +263,11 @@ def read_result_rows(
         if foreign:
             continue
         name_parts = pending if pending and not line.after_blank else []
+        if numbered and name_parts:
+            # a table whose rows open with their ballot number starts each name on its
+            # number's line: the lines before are the rest of the row above, or notes
+            _wrap_onto(last, name_parts[0], last_indent, source)
+            name_parts = []
         pending = []
         if text_columns > 1:
             label = first_cell(label)
@@ -325,8 +331,19 @@ def read_result_rows(
             continue
         table.rows.append(row)
         last, last_indent = row, column
+        numbered = numbered or ballot_numbered(label)
     table.shares_read_as_votes()
     return table
+
+
+def _wrap_onto(last: ResultRow | None, line: Line, column: int, source: SourceText) -> None:
+    """The rest of the name of the row above (``last``, its name starting at ``column``),
+    wrapped onto the line under its figures ("10   New Course - Renewable   312 544" over
+    "     Fuels"): joined to it when the line follows the row at its name's column."""
+    if last is None or line.after_blank or line.indent < column - 1:
+        return
+    last.name = joined_name([last.name, line.text.strip()])
+    last.name_spans.append(source.span(line.start, line.end))
 
 
 def _names_heading(header: str) -> str:
@@ -343,10 +360,20 @@ _RUNNING = 3
 _PAGE_WORD = re.compile(r"\bpage\b", re.I)
 
 
+_PAGE_TAIL = re.compile(r"(?:#\s*(?:/|of)\s*#|[-\u2013\u2014|]\s*#\s*[-\u2013\u2014]?)\s*$")
+"""A page's number closing a line, its digits masked: "17 / 19", "17 of 19", "- 17 -", "| 17"."""
+
+
+def _paged(line: str) -> bool:
+    """A line that says "page" or ends in a page's number: what a running footer is."""
+    return bool(_PAGE_WORD.search(line) or _PAGE_TAIL.search(_masked(line)))
+
+
 def _page_line(line: str, text: str) -> bool:
-    """A page's running footer or header: it says "page" and the text prints it on three
-    pages or more, its numbers aside ("Final Report, 2007 -   page 17 of 17")."""
-    return bool(_PAGE_WORD.search(line)) and _masked(line) in _repeated_masked(text)
+    """A page's running footer or header: it says "page" or ends in a page's number, and
+    the text prints it on three pages or more, its numbers aside ("Final Report, 2007 -
+    page 17 of 17", "EOM Report - 7 May 2031   17 / 19")."""
+    return _paged(line) and _masked(line) in _repeated_masked(text)
 
 
 def _masked(line: str) -> str:
@@ -356,7 +383,7 @@ def _masked(line: str) -> str:
 @lru_cache(maxsize=4)
 def _repeated_masked(text: str) -> frozenset[str]:
     """The lines ``text`` repeats but for their numbers, each as :func:`_masked` gives it."""
-    counts = Counter(_masked(line) for line in text.splitlines() if _PAGE_WORD.search(line))
+    counts = Counter(_masked(line) for line in text.splitlines() if _paged(line))
     return frozenset(line for line, count in counts.items() if count >= _RUNNING)
 
 

@@ -18,7 +18,12 @@ from decimal import Decimal
 
 from ..text.source import SourceText, Span
 
-_NAME = r"(?P<name>[A-Z][\w'\u2019.-]*(?:\s+(?:(?:of|for|the|and)\s+)?[A-Z\d][\w'\u2019.-]*){0,6})"
+_KIND_WORD = r"(?:\s+(?:party|list|bloc|coalition|alliance|movement))?"
+"""A lower-case kind after a list's name ("the Coastal Renewal party received ...")."""
+_NAME = (
+    r"(?P<name>[A-Z][\w'\u2019.-]*(?:\s+(?:(?:of|for|the|and)\s+)?[A-Z\d][\w'\u2019.-]*){0,6})"
+    rf"{_KIND_WORD}"
+)
 COUNT = r"(?P<votes>\d{1,3}(?:[.,\u00a0\u2009\u202f' ]\d{3})+|\d{1,7})"
 """A count of votes, its thousands grouped by any separator or none ("1,204,331", "2.904.118")."""
 SHARE = r"(?P<share>\d{1,2}(?:[.,]\d{1,2})?|100)\s?(?:%|per\s?cent)"
@@ -80,26 +85,34 @@ class TextResult:
 _WORDS_ONLY = _NAME.replace(r"[A-Z\d]", "[A-Z]")
 _SEATS_WON = r"(?:,?\s+and\s+\d{1,3}\s+(?:seats|mandates))?"
 """The seats a list won, told after its votes ("... (34.5 per cent) and 41 seats")."""
+_BRACKETED_SHARE = r"\s*\(\s*\d{1,2}(?:[.,]\d{1,2})?\s?(?:%|per\s?cent)"
+"""A share in brackets right after a count: it says the count is of votes, as "votes" does."""
 _ELIDED = re.compile(
-    rf"{_SEATS_WON}(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{_WORDS_ONLY}(?:\s+\([^()]{{1,80}}\))?"
-    rf"\s+(?:with\s+)?{COUNT}\s+(?:valid\s+)?votes\b(?:\s*\(\s*{SHARE}{BASE}\))?"
+    rf"{_SEATS_WON}(?:,\s*(?:and\s+)?|\s+and\s+|,?\s+(?:ahead\s+of|followed\s+by)\s+)(?:the\s+)?"
+    rf"{_WORDS_ONLY}(?:\s+\([^()]{{1,80}}\))?"
+    rf"\s+(?:with\s+)?{COUNT}(?=\s+(?:valid\s+)?votes\b|{_BRACKETED_SHARE})"
+    rf"(?:\s+(?:valid\s+)?votes\b)?(?:\s*\(\s*{SHARE}{BASE}\))?"
 )
 """A further contestant the same verb governs ("X received 1,204 votes (48.2 per cent) and
 Y 1,096 votes (43.9 per cent)", "... and 41 seats, the Y Party 279,897 votes ...", "Ms. Y
 (SDA) 1,096 votes"): a run-off's or a short list's results in one sentence. Its name has no
-figure (the figures after it are the votes); a bracket after it names the party."""
+figure (the figures after it are the votes); a bracket after it names the party; the next
+may follow "ahead of" or "followed by" ("..., followed by Y with 1,096 votes"). "Votes"
+may be said once, the share in brackets marking the others' counts ("..., Y 1,096 (43.9
+per cent) and Z 402 (16.1 per cent)")."""
 _SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)[.!?]\s+(?=[A-Z(])")
 
 
 _ANSWER = re.compile(
     rf"{COUNT}\s+(?P<noun>(?:voters|votes|ballots|electors|citizens)\s+)?"
     rf"(?:\(\s*{SHARE}{BASE}\s*\)\s+)?(?:voted|were\s+cast)\s+[\"\u201c\u201d']?"
-    r"(?P<option>(?i:yes|no|against|in\s+favou?r))\b[\"\u201c\u201d']?"
+    r"(?P<option>(?i:yes|no|against(?!\s+all\b)|in\s+favou?r))\b[\"\u201c\u201d']?"
     rf"(?:\s*\(\s*{_SHARE2}{BASE}\s*\))?"
 )
 """A referendum's answer stated after its count ("7,765,573 voters (77.8 per cent) voted
 'Yes' and 2,218,374 (22.2 per cent) voted 'No'"). A count without its noun ("voters") is
-read only after an answer of the same sentence that had one."""
+read only after an answer of the same sentence that had one. Votes "against all" candidates
+or lists are the ballot's none-of-these option, no answer to a question."""
 _ABOUT_VOTERS = re.compile(r"\b(?:voters|ballots|questions?|referend\w*|plebiscite)\b", re.I)
 """A sentence that speaks of a popular vote (not a chamber's "120 deputies voted no")."""
 _QUESTION = re.compile(

@@ -105,7 +105,7 @@ _LINE_WORDS = 12
 
 
 def titled_items(document: Document) -> list[tuple[Element, Element]]:
-    """The numbered items under a line that titles them as recommendations but that the
+    """The numbered or bulleted items under a line that titles them as recommendations but that the
     document model did not take for a heading ("Our recommendations", in sentence case
     like the report's other headings, maybe joined to the paragraphs around it), each with
     the paragraph that leads into them: up to two paragraphs after the line, then numbered
@@ -120,8 +120,8 @@ def titled_items(document: Document) -> list[tuple[Element, Element]]:
         opening: Element = element
         preamble = 0 if line + 1 == len(element.pieces) else 1
         for item in elements[index + 1 :]:
-            if item.kind is ElementKind.ITEM and item.label and own_numbering(item.label):
-                found.append((item, opening))
+            if item.kind is ElementKind.ITEM and (not item.label or own_numbering(item.label)):
+                found.append((item, opening))  # numbered, or bulleted ("\u2022 The CEC ...")
             elif _title_line(item):
                 continue  # a sub-heading over the items ("Before the next elections")
             elif (

@@ -16,6 +16,7 @@ from ..extract.head import (
     clean,
     group_span,
 )
+from ..text.dates import MONTH_NAME
 from ..text.source import SourceText, Span
 
 
@@ -248,4 +249,43 @@ def head_thesis(source: SourceText) -> ReportHead:
         university = re.search(r"^[^\n]*\bUNIVERSITY\b[^\n]*$", before, re.M | re.I)
         if university:
             head.affiliation = _affiliation(group_span(source, university))
+        return head
+    return _noted_thesis_head(source, head)
+
+
+_SUBMITTED_BY = re.compile(
+    rf"\b(?:submitted|written|presented|defended|prepared)\s+by\s+(?P<name>{_NAME})"
+    rf"(?P<rest>[^.]{{0,300}}?\bin\s+(?:(?P<month>{MONTH_NAME})\s+)?(?P<year>(?:19|20)\d\d)\b)?"
+)
+"""The note a chapter of a thesis opens with instead of a cover page ("This chapter is part
+of a doctoral thesis, "...", submitted by A. Name to the Department of ..., in September
+2022"): the author, and the date it was submitted."""
+_NOT_A_TITLE = re.compile(r"\s*(?:\d{1,4}|(?:Chapter|Part)\s+[\dIVXL]+)\s*", re.I)
+"""A block that cannot be the title: a page number, "Chapter 4"."""
+
+
+def _noted_thesis_head(source: SourceText, head: ReportHead) -> ReportHead:
+    """A thesis without an "Author:" line: its author and date from a note saying who
+    submitted it, its title the first block above the note that is no page number,
+    chapter label or sentence. Nothing when no such note stands in the opening."""
+    text = source.text[:HEAD]
+    blocks = _blocks(text, 0, _FIRST_BLOCKS)
+    note = next((m for start, end in blocks if (m := _SUBMITTED_BY.search(text, start, end))), None)
+    if note is None:
+        return head
+    span = group_span(source, note, "name")
+    name = clean(span.quote)
+    head.creators.append(Creator(name, name.split()[-1], is_person=True, span=span))
+    if note.group("year"):
+        head.issued = int(note.group("year"))
+        head.issued_span = group_span(source, note, "year")
+    for start, end in blocks:
+        block = text[start:end]
+        if start >= note.start():
+            break
+        if _NOT_A_TITLE.fullmatch(block) or block.rstrip().endswith(".") or block.count("\n") > 2:
+            continue
+        head.title_span = source.span(start, end)
+        head.title = clean(block)
+        break
     return head

@@ -25,6 +25,8 @@ from ..extract.actors import Actors
 from ..extract.assessments import add_assessments
 from ..extract.complaint_figure_facts import add_document_figures
 from ..extract.election_mentions import find_mentions, of_the_same_body
+from ..extract.election_runs import office_mentions
+from ..extract.election_same_day import same_day_mentions
 from ..extract.elections import Mention, link_own_elections, resolve, state_fact
 from ..extract.head import ReportHead
 from ..extract.law_facts import add_document_laws
@@ -141,6 +143,10 @@ def read_statement(
     if statement.main is None and dated:
         # no election in the title: the first fully dated one of its state the text names
         statement.main = (dated[0].country, dated[0].kind, dated[0].year)
+    if statement.main is not None:  # "the President was re-elected on ...": its office's
+        statement.mentions.extend(office_mentions(document.elements, country, statement.main[1]))
+    if mentions and mentions[0].day:  # "held on the same day as elections to ..."
+        statement.mentions.extend(same_day_mentions(document.elements, mentions[0]))
     if statement.main is not None:  # "the previous elections, on 21 June 2020": its body's
         same_year = [m for m in statement.mentions if m.year == statement.main[2]]
         kind = _first_named(same_year, head.title or "") or statement.main[1]

@@ -32,7 +32,7 @@ from ..extract.recommendation_lists import (
     ranked,
     with_parts,
 )
-from ..extract.recommendation_marks import leading_priority
+from ..extract.recommendation_marks import glyph_marked, leading_priority
 from ..extract.recommendation_tables import (
     TableRecommendation,
     row_fact,
@@ -71,6 +71,18 @@ _HEADING_LINE = re.compile(r"[^\n.;:!?]{2,80}:?")
 """One short line without a sentence's end: a heading inside the list ("To the Parliament",
 "To political parties:", "Election administration"), not a recommendation."""
 """A sentence that asks something of someone."""
+
+
+_ALSO_TITLED = re.compile(r"\b(?:and|&)\b|\bconclu", re.I)
+"""A recommendations section's title that names something else too ("Conclusions and
+Recommendations", "Findings & Recommendations")."""
+_SPEAKS_OF = re.compile(r"\brecommend", re.I)
+
+
+def _speaks_of_list(line: str, over_the_list: bool) -> bool:
+    """Words over a numbered list that name the recommendations and ask nothing ("The
+    delegation offers these recommendations; those marked ... are urgent") lead into it."""
+    return over_the_list and bool(_SPEAKS_OF.search(line)) and not _asks(line)
 
 
 def _asks(text: str) -> bool:
@@ -198,8 +210,11 @@ def add_recommendations(
     extraction: Extraction, document: Document, statement: parts.Statement
 ) -> None:
     found = [s for s in document.sections() if parts.RECOMMENDATIONS_HEADING.match(s.title)]
-    broad = not found  # titled another way ("Conclusions and recommendations"): asks only
+    titled = found
     found = found or recommendations_sections(document)
+    # titled with something else too ("Conclusions and recommendations"): its asks only;
+    # "Our recommendations", "Recommendations to the authorities" hold nothing else
+    broad = not titled and any(_ALSO_TITLED.search(section.title) for section in found)
     if not found:
         block = recommendation_block(document)
         if block and not _numbered_in_passing(document):
@@ -230,8 +245,9 @@ def add_recommendations(
     sub_items = {id(part) for found in owned.values() for part in found}
     tables, covered = table_recommendations(every, document.source)
     rank: bool | None = None  # under a "Priority recommendations" line, or an "Other" one
-    marks: list[Fact] = []  # items a "PRIORITY - " opening marks
+    marks: list[Fact] = []  # items a "PRIORITY - " opening, or a mark by the number, marks
     unmarked: list[Fact] = []
+    glyphed = glyph_marked(elements, document.source)
     for index, element in enumerate(elements):
         for row in tables.get(id(element), []):
             ordinal += 1
@@ -262,7 +278,11 @@ def add_recommendations(
             heading, body = None, leading.end()
         if heading:
             category = heading
-        elif not numbered and ordinal == 0 and _PREAMBLE.search(element.text):
+        elif (
+            not numbered
+            and ordinal == 0
+            and (_PREAMBLE.search(element.text) or _speaks_of_list(line, index < last_numbered))
+        ):
             continue  # the section's lead-in ("... recommend:"), not a recommendation
         ordinal += 1
         key = _key(number, ordinal, final) if numbered and number else f"p{ordinal}"
@@ -281,10 +301,10 @@ def add_recommendations(
         fact.add(NG.order, Literal(ordinal, datatype=XSD.integer))
         if numbered:
             fact.add(NG.number, number)
-        marked = ranked(label) or leading is not None
+        marked = ranked(label) or leading is not None or id(element) in glyphed
         if marked or (rank is not None and numbered):
             fact.add(NG.priority, Literal(marked or bool(rank)))
-        if leading is not None:
+        if leading is not None or id(element) in glyphed:
             marks.append(fact)
         elif numbered:
             unmarked.append(fact)

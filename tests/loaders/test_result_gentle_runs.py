@@ -1,0 +1,91 @@
+"""Results read when the layout says less than the readers wanted (issue 13, gen16a): a
+sentence that says "votes" once and gives the other contestants as a count and a share in
+brackets; votes "against all" that are no referendum answer; a running footer ending in
+"17 / 19" read with a table's rows; and a numbered table whose names wrap onto a line of
+their own, above notes that stand alone. The texts are invented: other states and layouts
+than the fixtures'."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from normgraph.loaders.extract.result_rows import read_result_rows
+from normgraph.loaders.extract.text_results import referendum_answers, text_results
+from normgraph.loaders.text.source import SourceText
+
+
+def _said(text: str) -> dict[str, tuple[int, Decimal | None]]:
+    found = text_results(SourceText("t", "t.txt", text))
+    return {result.name: (result.votes, result.share) for result in found}
+
+
+def test_votes_said_once_then_counts_with_shares_in_brackets() -> None:
+    text = (
+        "According to the commission, Ana Popescu won 812,400 votes (51.2 per cent), Ion "
+        "Marin 402,118 (25.3 per cent) and Elena Duca 98,007 (6.2%). Turnout was low."
+    )
+    assert _said(text) == {
+        "Ana Popescu": (812400, Decimal("51.2")),
+        "Ion Marin": (402118, Decimal("25.3")),
+        "Elena Duca": (98007, Decimal("6.2")),
+    }
+
+
+def test_a_count_without_votes_or_a_share_continues_no_list() -> None:
+    text = "Ana Popescu won 812,400 votes (51.2 per cent), Ion Marin 12 seats and more."
+    assert list(_said(text)) == ["Ana Popescu"]
+
+
+def test_votes_against_all_are_no_referendum_answer() -> None:
+    text = "Some 61,220 voters (4.1 per cent) voted against all candidates in the ballot."
+    assert referendum_answers(SourceText("t", "t.txt", text), 0, len(text)) == []
+    answer = "In the referendum, 402,118 voters (38.0 per cent) voted against the amendment."
+    found = referendum_answers(SourceText("t", "t.txt", answer), 0, len(answer))
+    assert [(r.name, r.votes) for r in found] == [("Against", 402118)]
+
+
+NUMBERED = """\
+Mission to Georgia - Final Report, 2 November 2031                         3 / 5
+
+The preliminary results were announced on 3 November.
+
+No.  Party list                            Votes        %      Seats
+1    Georgian Workers' and                 612 004    41.20      61
+     Farmers' League
+2    Coast and Mountain                    402 118    27.07      40
+3    New Democrats for a European          201 500    13.56      20
+     Future
+     Eight other lists, each below
+     3 per cent (not shown)
+     Against all lists                      44 001     2.96
+Mission to Georgia - Final Report, 2 November 2031                         4 / 5
+
+Mission to Georgia - Final Report, 2 November 2031                         5 / 5
+"""
+
+
+def test_a_numbered_tables_wrapped_names_and_footer() -> None:
+    table = read_result_rows(SourceText("ge", "ge.txt", NUMBERED), 0, len(NUMBERED))
+    assert [(row.name, row.votes.value if row.votes else None) for row in table.rows] == [
+        ("Georgian Workers' and Farmers' League", Decimal(612004)),
+        ("Coast and Mountain", Decimal(402118)),
+        ("New Democrats for a European Future", Decimal(201500)),
+    ]
+
+
+def test_a_list_named_with_its_kind_word_and_the_next_after_followed_by() -> None:
+    text = (
+        "The Coastal Renewal party received 88,410 votes (51.2 per cent), followed by the "
+        "Union of Farmers with 60,205 votes (34.9 per cent) and Green Future 24,050 (13.9 "
+        "per cent)."
+    )
+    assert _said(text) == {
+        "Coastal Renewal": (88410, Decimal("51.2")),
+        "Union of Farmers": (60205, Decimal("34.9")),
+        "Green Future": (24050, Decimal("13.9")),
+    }
+    ahead = "Irena Kovalenko was elected with 1,204,330 votes (62.1%), ahead of Dmytro Savchuk"
+    assert _said(ahead + " with 734,901 votes (37.9%).") == {
+        "Irena Kovalenko": (1204330, Decimal("62.1")),
+        "Dmytro Savchuk": (734901, Decimal("37.9")),
+    }
