@@ -25,6 +25,7 @@ apart, the study's own reading in the first person and a figure a year dates
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from normgraph.namespaces import NG, RDFS, SCHEMA
 
@@ -76,6 +77,12 @@ _INSTRUMENT_DATE = re.compile(
 """A date that names a legal instrument ("the Election Code of 27 May 2003", "Directive
 94/80/EC of 19 December 1994") or the version of one in force (", as amended in June 2010"):
 a citation of the text, not something the sentence says happened."""
+_RUNNING_HEAD = re.compile(
+    r"[^\n\u00b7\u2022]{0,80}\s[\u00b7\u2022]\s[^\n\u00b7\u2022]{0,80}\s[\u00b7\u2022]\s[^\n]*?"
+    r"(?=[ \t]{3,}|\n|$)"
+)
+"""A running head the conversion ran into the sentence after it ("<Centre> · Policy Brief 14
+· October 2025"): its date is the page's."""
 _WITH_PHRASE = re.compile(r",\s+with\b[^,;.]{0,80},")
 """A circumstance set off by commas ("The elections of <day>, with run-offs on <day>, were
 ..."): its date is not the sentence's event."""
@@ -116,6 +123,10 @@ was coded against the law in force in July 2025", "nine interviews, conducted be
 its dates are the research's, not events of the story it tells."""
 _GLUED_NOTE = re.compile(r"(?<=[A-Za-z0-9\"\u201d)])(?P<note>[.!?][\"\u201d]?\d{1,3})\s+(?=[A-Z])")
 """A note's number glued after a sentence's full stop, the next sentence following."""
+_ON_DAY = re.compile(rf"\b[Oo]n\s+(?:{DATE_PATTERN.pattern})")
+"""A day an act happens on ("on 9 May 2011")."""
+_CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
+"""Where one clause ends and the next begins."""
 _ON = re.compile(r"\b(?:on|On)\s+$")
 _YEARLESS = re.compile(rf"\b[Oo]n\s+(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_NAME})\b(?!,?\s+\d{{4}})")
 """A day without its year ("on 9 May"): a paragraph that has written the year dates its
@@ -155,6 +166,7 @@ def dated_in(
             _STATE_OF_AFFAIRS,
             _WITH_PHRASE,
             _INSTRUMENT_DATE,
+            _RUNNING_HEAD,
         )
         for m in p.finditer(sentence)
     ]
@@ -243,14 +255,36 @@ def add_dated_events(
                 continue
             if not_an_event(element, start, end):
                 continue
-            dated = dated_in(sentence, _hidden(stretches, start, end), year)
-            if dated is None:
-                continue
-            spans = element.spans(start, end)
-            if any(a.start < b.end and b.start < a.end for a in spans for b in taken):
-                continue
-            found.append(extraction.merge(event_fact(key, dated[0], sentence, spans, report)))
+            hidden = _hidden(stretches, start, end)
+            for a, b in _dated_clauses(sentence):
+                clause = sentence[a:b]
+                hide = (0, hidden[1] - a) if hidden and hidden[1] > a else None
+                dated = dated_in(clause, hide, year)
+                if dated is None:
+                    continue
+                spans = element.spans(start + a, start + b)
+                if any(x.start < y.end and y.start < x.end for x in spans for y in taken):
+                    continue
+                found.append(extraction.merge(event_fact(key, dated[0], clause, spans, report)))
     return found
+
+
+def _dated_clauses(sentence: str) -> list[tuple[int, int]]:
+    """The sentence parted into clauses that each date an act on their own day ("The court
+    dismissed the appeal on 9 May 2011, and the supreme court upheld that on 2 June 2011"):
+    two acts, two events. A sentence with one such day is one clause."""
+    days = list(_ON_DAY.finditer(sentence))
+    cuts = []
+    for before, after in pairwise(days):
+        joins = list(_CLAUSE_JOIN.finditer(sentence, before.end(), after.start()))
+        if joins:
+            cuts.append(joins[-1])
+    starts = [0] + [cut.start() + 1 for cut in cuts]
+    ends = [cut.start() for cut in cuts] + [len(sentence)]
+    return [
+        (a + len(sentence[a:b]) - len(sentence[a:b].lstrip()), b)
+        for a, b in zip(starts, ends, strict=True)
+    ]
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:

@@ -101,3 +101,21 @@ def test_a_notes_number_glued_after_a_full_stop_parts_two_sentences() -> None:
     events = _events(text)
     assert [when for when, _ in events] == ["2013-05-03", "2014-09-05"]
     assert events[1][1].startswith("In 2014, the Green League complained")
+
+
+def test_two_acts_on_their_own_days_in_one_sentence_are_two_events() -> None:
+    text = (
+        "Borduria Votes\n\n"
+        "The district court rejected the appeal on 4 March 2014, and the high court confirmed\n"
+        "that ruling on 21 March 2014. The board met on 2 April 2014 and again on 9 April 2014.\n"
+    )
+    events = _events(text)
+    assert [when for when, _ in events] == ["2014-03-04", "2014-03-21", "2014-04-02"]
+    assert events[1][1].startswith("and the high court confirmed")
+
+
+def test_a_running_head_run_into_a_sentence_does_not_date_it() -> None:
+    head = "Ballot Studies \u00b7 Working Paper 7 \u00b7 March 2019          4 "
+    sentence = "The district board was reorganised in 2012, and it was renamed the next spring."
+    assert _when(head + sentence) is None
+    assert _when(head + "The board met on 3 April 2012 to adopt its rules.") == "2012-04-03"
