@@ -33,9 +33,9 @@ from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint, slug
 from ..text.dates import DATE_PATTERN, MONTH_NAME, MONTH_YEAR_PATTERN, MONTHS, When, find_when
 from ..text.document import Document, ElementKind
-from ..text.sentences import sentences
 from ..text.source import Span
 from .attributed import read_attributed
+from .glued_notes import parted_sentences
 from .not_events import a_figure_follows, not_an_event, references_entries
 
 _NOT_BODY = re.compile(
@@ -121,8 +121,6 @@ _METHOD = re.compile(
 """The study's own method ("We draw on a coding of ... to June 2025", "Each recommendation
 was coded against the law in force in July 2025", "nine interviews, conducted between ..."):
 its dates are the research's, not events of the story it tells."""
-_GLUED_NOTE = re.compile(r"(?<=[A-Za-z0-9\"\u201d)])(?P<note>[.!?][\"\u201d]?\d{1,3})\s+(?=[A-Z])")
-"""A note's number glued after a sentence's full stop, the next sentence following."""
 _ON_DAY = re.compile(rf"\b[Oo]n\s+(?:{DATE_PATTERN.pattern})")
 """A day an act happens on ("on 9 May 2011")."""
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
@@ -248,7 +246,7 @@ def add_dated_events(
         in_references = False
         stretches = _statement_stretches(element.text)
         year = None  # a day without its year takes one its own paragraph writes
-        for start, end in _sentences(element.text):
+        for start, end in parted_sentences(element.text):
             sentence = element.text[start:end]
             year = _year_of(sentence, year)
             if _TREATY_ACTION.search(sentence):
@@ -285,19 +283,6 @@ def _dated_clauses(sentence: str) -> list[tuple[int, int]]:
         (a + len(sentence[a:b]) - len(sentence[a:b].lstrip()), b)
         for a, b in zip(starts, ends, strict=True)
     ]
-
-
-def _sentences(text: str) -> list[tuple[int, int]]:
-    """The sentences of ``text``, parted also after a note's number glued to a full stop
-    ("... of 12 October 2017.149 In 2015, ..."), which the sentence reader takes for a
-    decimal: each half dates its own event."""
-    found = []
-    for start, end in sentences(text):
-        for glued in _GLUED_NOTE.finditer(text, start, end):
-            found.append((start, glued.end("note")))
-            start = glued.end()
-        found.append((start, end))
-    return found
 
 
 def _year_of(sentence: str, year: int | None) -> int | None:
