@@ -36,7 +36,7 @@ from ..text.document import Document, ElementKind
 from ..text.source import Span
 from .attributed import read_attributed
 from .glued_notes import parted_sentences
-from .not_events import a_figure_follows, not_an_event, references_entries
+from .not_events import a_counted_election, a_figure_follows, not_an_event, references_entries
 
 _NOT_BODY = re.compile(
     r"^(?:References|Bibliography|Notes|Endnotes|Acknowledg\w+|Sources|Works Cited)\b", re.I
@@ -189,6 +189,9 @@ def dated_in(
             return None
         return When(int(year["year"])), year.start("year"), year.end("year")
     first = chosen[0]
+    inside = [m for m in found if any(o.start() < m.start() < o.end() for o in found)]
+    if a_counted_election(masked, first.span(), len(found) - len(inside)):
+        return None
     when = find_when(first.group())
     if when is None:
         return None

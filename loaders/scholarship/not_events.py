@@ -75,6 +75,28 @@ def not_an_event(element: Element, start: int, end: int) -> bool:
     return bool(_FIRST_PERSON.search(_QUOTED.sub(" ", sentence)))
 
 
+_COUNT = re.compile(
+    r"\b(?:\d{1,3}(?:[,\u00a0 ]\d{3})+|\d{3}(?![./-]?\d)|\d{5,})\b(?!\s*(?:per\s*cent|%))"
+)
+"""A count of hundreds or more ("125 districts", "220,500 voters"), not a year."""
+_NEAR = 30
+"""How close after an election's date its count comes (within the same clause)."""
+_ELECTION_OF = re.compile(r"\b(?:elections?|referendum)\s+of\s+$", re.I)
+"""What names an election by its date ("the elections of <date>")."""
+
+
+def a_counted_election(text: str, date: tuple[int, int], dates: int) -> bool:
+    """Whether the sentence's only date (``date``: its extent) names an election and a count
+    follows it closely ("at the elections of <date> some 220,500 voters were registered",
+    "The elections of <date> were held in 125 districts"): a statistic of that election,
+    not a happening."""
+    return (
+        dates == 1
+        and _ELECTION_OF.search(text[max(0, date[0] - 30) : date[0]]) is not None
+        and _COUNT.search(text[date[1] : date[1] + _NEAR]) is not None
+    )
+
+
 def a_figure_follows(text: str, at: int) -> bool:
     """Whether a share or proportion follows the year that ends at ``at``."""
     return bool(_FIGURE.match(text, at))

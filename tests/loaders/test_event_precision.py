@@ -133,3 +133,17 @@ def test_a_notes_number_glued_after_a_closing_quote_parts_two_statements() -> No
         ("Ivo Marek", '"keeps\nfrivolous lists off the ballot"'),
         ("Lena Horak", '"prices the\nsmall parties out of the race"'),
     ]
+
+
+def test_an_elections_date_with_its_count_is_a_statistic_not_an_event() -> None:
+    assert _when("At the municipal elections of 5 May 2013 some 48,200 voters were listed.") is (
+        None
+    )
+    assert _when("The regional elections of 2 June 2019 were held in 214 wards.") is None
+    # an act the sentence reports on the election's day, or no count close by: an event
+    assert _when("The regional elections of 2 June 2019 were held under the new code.") == (
+        "2019-06-02"
+    )
+    assert _when("Borduria held regional elections on 2 June 2019, with 214 wards.") == (
+        "2019-06-02"
+    )
