@@ -96,6 +96,26 @@ _STILL_NOT = re.compile(
 )
 """A verdict that the recommendation is still to be acted on, in any order ("has yet to act
 on", "did not take up", "are still pending", "Unaddressed remains ...")."""
+_RECOMMENDED_YET_SO = re.compile(
+    r",\s+(?:which|that)\s+(?:the\s+)?[\w/.'\u2019 -]{2,60}?\s+(?:has|have|had)\s+"
+    r"(?:\w+ly\s+|also\s+|long\s+)?recommended\b[^,;.]{0,160},\s+"
+    r"(?:remains?|(?:is|are)\s+still|continues?\s+to)\b",
+    re.I,
+)
+"""A practice an earlier recommendation asked to change, named in a relative clause, that
+the sentence says persists ("Voting by proxy, which observers have recommended should be
+abolished, remains permitted"): not implemented."""
+_CHANGED_AS_RECOMMENDED = re.compile(
+    r"^(?![^,;]*\b(?:not|no|never)\b)[^;]{0,200}?\b(?:[a-z]+ed|began|made|took|set\s+up)\b"
+    r"[^;]{0,200}?,\s+(?:as|which)\s+(?:the\s+)?[\w/.'\u2019 -]{2,60}?\s+(?:had|has|have)\s+"
+    r"(?:\w+ly\s+)?recommended(?:\s+(?:after|in|following|since)\s+[^,;.]{0,40})?"
+    r"\s*(?:[.;]|$|,\s+and\b)",
+    re.I,
+)
+"""A change the sentence reports, then that an earlier recommendation asked for it ("The CEC
+began publishing the protocols online in 2013, as the mission had recommended after the 2012
+elections", "... introduced observation of the count, which the 2015 mission had
+recommended."): done."""
 _CHANGED_AFTER = re.compile(
     r"^\W*(?:following|in\s+response\s+to|pursuant\s+to)\b[^.;]{0,120}?\brecommendations?\b"
     r"[^.;]{0,40}?,[^.;]{0,120}?\b(?:was|were|has\s+been|have\s+been)\s+"
@@ -109,7 +129,12 @@ the deadline was extended"): done."""
 
 def verb_verdict(clause: str) -> str | None:
     """The status a sentence naming an earlier recommendation states by a verb no status cue
-    knows (``_STILL_NOT``, ``_CHANGED_AFTER``); None when it names none or states none."""
+    knows (``_STILL_NOT``, ``_CHANGED_AFTER``, ``_RECOMMENDED_YET_SO``,
+    ``_CHANGED_AS_RECOMMENDED``); None when it names none or states none."""
+    if _RECOMMENDED_YET_SO.search(clause):
+        return "not-implemented"
+    if _CHANGED_AS_RECOMMENDED.search(clause):
+        return "fully-implemented"
     if _NAMED_EARLIER.search(clause) is None:
         return None
     if _STILL_NOT.search(clause):

@@ -229,7 +229,9 @@ def add_assessments(
                 _state(found[-1], judge, counted, report, issued)
             if tally:
                 continue
-            verdict = stated_verdict(clause, reviewing or bool(rest)) or verb_verdict(clause)
+            verdict = stated_verdict(clause, reviewing or bool(rest))
+            if verdict is None and not about:  # a verdict another clause states is that one's
+                verdict = verb_verdict(clause)
             if verdict == "partially-implemented" and others:
                 verdict = "fully-implemented"  # the part acted on, in full
             bare = bare_status(clause) if itemised and verdict is None else None

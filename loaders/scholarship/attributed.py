@@ -25,8 +25,8 @@ from dataclasses import dataclass, replace
 
 from ..extract.subjects import subject_before
 from ..text.dates import find_when
-from ..text.sentences import sentences
 from .described_speakers import described, opening_preposition, without_aside
+from .glued_notes import parted_sentences
 from .quoted_first import other_forms
 from .saying_verbs import FINDING_VERBS, FORMAL_COMPLAINT, QUOTED_FINDINGS, SAYING, THAT_VERBS
 from .speech_forms import (
@@ -139,7 +139,7 @@ class Attributed:
 def _sentences(text: str) -> list[tuple[int, int]]:
     """Sentences, a quotation of several sentences kept within the one that opens it."""
     found: list[tuple[int, int]] = []
-    for start, end in sentences(text):
+    for start, end in parted_sentences(text):
         if found and text[found[-1][0] : found[-1][1]].count('"') % 2:
             found[-1] = (found[-1][0], end)
         else:

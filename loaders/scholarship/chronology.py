@@ -5,7 +5,9 @@ indented lines. Prose sentences are ``events.py``'s; these rows are not sentence
 
 A row's date is the most precise date it writes of its own year ("2018  Pilots ... (3 May
 2018)" is 3 May 2018), else its year. Three rows or more in a run make a chronology: a
-single line opening with a year is a heading or a table's cell.
+single line opening with a year is a heading or a table's cell. Rows that set what follows
+the date in further columns ("7 Nov 2010   Parliamentary   Observation mission") are a
+table of dated rows (an election's kind, an activity), not a chronology's happenings.
 """
 
 from __future__ import annotations
@@ -25,6 +27,14 @@ _ROW = re.compile(
 )
 """One row: its year or date, then what happened, with its indented continuation lines."""
 _MIN_ROWS = 3
+_CELLS = re.compile(r"\S[ \t]{3,}\S|\t")
+"""A further column inside a row's first line: the row is a table's, not a chronology's."""
+
+
+def _a_table(run: list[re.Match[str]]) -> bool:
+    """Whether most rows of ``run`` set what follows the date in more than one column."""
+    celled = sum(bool(_CELLS.search(row["what"].split("\n")[0])) for row in run)
+    return 2 * celled > len(run)
 
 
 def _days(text: str) -> list[When]:
@@ -48,7 +58,7 @@ def chronology_rows(source: SourceText) -> list[tuple[When, int, int]]:
         else:
             runs.append([row])
     found = []
-    for run in (run for run in runs if len(run) >= _MIN_ROWS):
+    for run in (run for run in runs if len(run) >= _MIN_ROWS and not _a_table(run)):
         for row in run:
             year = int(row["when"][-4:])
             precise = [when for when in _days(row[0]) if when.year == year]

@@ -25,6 +25,7 @@ apart, the study's own reading in the first person and a figure a year dates
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from normgraph.namespaces import NG, RDFS, SCHEMA
 
@@ -32,10 +33,10 @@ from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint, slug
 from ..text.dates import DATE_PATTERN, MONTH_NAME, MONTH_YEAR_PATTERN, MONTHS, When, find_when
 from ..text.document import Document, ElementKind
-from ..text.sentences import sentences
 from ..text.source import Span
 from .attributed import read_attributed
-from .not_events import a_figure_follows, not_an_event, references_entries
+from .glued_notes import parted_sentences
+from .not_events import a_counted_election, a_figure_follows, not_an_event, references_entries
 
 _NOT_BODY = re.compile(
     r"^(?:References|Bibliography|Notes|Endnotes|Acknowledg\w+|Sources|Works Cited)\b", re.I
@@ -68,6 +69,20 @@ _STATE_OF_AFFAIRS = re.compile(
 )
 """A date that only places a state of affairs ("still unaddressed at the time of the
 December 2023 elections", "as of May 2024", "..., since the elections of <date>, ...")."""
+_INSTRUMENT_DATE = re.compile(
+    rf"\b(?:Code|Law|Act|Directive|Document|Constitution|Decree|Regulation|Ordinance)"
+    rf"(?:\s+(?:No\.\s*)?[\w/.-]*\d[\w/-]*)?\s+of\s+(?:\d{{1,2}}\s+)?{MONTH_NAME}\s+\d{{4}}"
+    rf"|,?\s+as\s+amended\s+(?:in|on|by)\s+[^,;.]{{0,40}}"
+)
+"""A date that names a legal instrument ("the Election Code of 27 May 2003", "Directive
+94/80/EC of 19 December 1994") or the version of one in force (", as amended in June 2010"):
+a citation of the text, not something the sentence says happened."""
+_RUNNING_HEAD = re.compile(
+    r"[^\n\u00b7\u2022]{0,80}\s[\u00b7\u2022]\s[^\n\u00b7\u2022]{0,80}\s[\u00b7\u2022]\s[^\n]*?"
+    r"(?=[ \t]{3,}|\n|$)"
+)
+"""A running head the conversion ran into the sentence after it ("<Centre> · Policy Brief 14
+· October 2025"): its date is the page's."""
 _WITH_PHRASE = re.compile(r",\s+with\b[^,;.]{0,80},")
 """A circumstance set off by commas ("The elections of <day>, with run-offs on <day>, were
 ..."): its date is not the sentence's event."""
@@ -89,11 +104,12 @@ _HYPOTHETICAL = re.compile(
 question ("Second, whether the reform will ...")."""
 _NO_HAPPENING = re.compile(
     r"\s*(?:alone\b|,?[^,;.]{0,40}\b(?:there (?:was|were)|still)\b"
-    r"|,?[^;.]{0,80}\bnot (?:a single|one)\b)"
+    r"|,?[^;.]{0,80}\bnot (?:a single|one)\b"
+    r"|,?[^,;.]{0,40}\b(?:(?:did|does|was|were|had|has|could)(?: not|n't)|never)\b)"
 )
 """A year that only dates a state of affairs ("In 2019 alone, there were ...", "In 2019, the
 index still rated ...") or what did not happen ("In 2018, despite forty appeals, not a
-single verdict was quashed")."""
+single verdict was quashed", "and in 2016 it did not deploy")."""
 _METHOD = re.compile(
     r"^(?:[A-Z][\w-]*\s+){0,3}?(?:we|I)\s+(?:(?:also|then|first|further)\s+)?"
     r"(?:draw|drew|rely|relied|build|built|use|used|code|coded|analy[sz]e|analy[sz]ed|"
@@ -105,6 +121,10 @@ _METHOD = re.compile(
 """The study's own method ("We draw on a coding of ... to June 2025", "Each recommendation
 was coded against the law in force in July 2025", "nine interviews, conducted between ..."):
 its dates are the research's, not events of the story it tells."""
+_ON_DAY = re.compile(rf"\b[Oo]n\s+(?:{DATE_PATTERN.pattern})")
+"""A day an act happens on ("on 9 May 2011")."""
+_CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
+"""Where one clause ends and the next begins."""
 _ON = re.compile(r"\b(?:on|On)\s+$")
 _YEARLESS = re.compile(rf"\b[Oo]n\s+(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_NAME})\b(?!,?\s+\d{{4}})")
 """A day without its year ("on 9 May"): a paragraph that has written the year dates its
@@ -137,7 +157,15 @@ def dated_in(
         return None
     spans = [
         m.span()
-        for p in (_BRACKETS, _PERIOD, _MONTHS_PERIOD, _STATE_OF_AFFAIRS, _WITH_PHRASE)
+        for p in (
+            _BRACKETS,
+            _PERIOD,
+            _MONTHS_PERIOD,
+            _STATE_OF_AFFAIRS,
+            _WITH_PHRASE,
+            _INSTRUMENT_DATE,
+            _RUNNING_HEAD,
+        )
         for m in p.finditer(sentence)
     ]
     masked = _blank(sentence, spans + ([hidden] if hidden else []))
@@ -161,6 +189,9 @@ def dated_in(
             return None
         return When(int(year["year"])), year.start("year"), year.end("year")
     first = chosen[0]
+    inside = [m for m in found if any(o.start() < m.start() < o.end() for o in found)]
+    if a_counted_election(masked, first.span(), len(found) - len(inside)):
+        return None
     when = find_when(first.group())
     if when is None:
         return None
@@ -218,31 +249,55 @@ def add_dated_events(
         in_references = False
         stretches = _statement_stretches(element.text)
         year = None  # a day without its year takes one its own paragraph writes
-        for start, end in sentences(element.text):
+        for start, end in parted_sentences(element.text):
             sentence = element.text[start:end]
             year = _year_of(sentence, year)
             if _TREATY_ACTION.search(sentence):
                 continue
             if not_an_event(element, start, end):
                 continue
-            dated = dated_in(sentence, _hidden(stretches, start, end), year)
-            if dated is None:
-                continue
-            spans = element.spans(start, end)
-            if any(a.start < b.end and b.start < a.end for a in spans for b in taken):
-                continue
-            found.append(extraction.merge(event_fact(key, dated[0], sentence, spans, report)))
+            hidden = _hidden(stretches, start, end)
+            for a, b in _dated_clauses(sentence):
+                clause = sentence[a:b]
+                hide = (0, hidden[1] - a) if hidden and hidden[1] > a else None
+                dated = dated_in(clause, hide, year)
+                if dated is None:
+                    continue
+                spans = element.spans(start + a, start + b)
+                if any(x.start < y.end and y.start < x.end for x in spans for y in taken):
+                    continue
+                found.append(extraction.merge(event_fact(key, dated[0], clause, spans, report)))
     return found
+
+
+def _dated_clauses(sentence: str) -> list[tuple[int, int]]:
+    """The sentence parted into clauses that each date an act on their own day ("The court
+    dismissed the appeal on 9 May 2011, and the supreme court upheld that on 2 June 2011"):
+    two acts, two events. A sentence with one such day is one clause."""
+    days = list(_ON_DAY.finditer(sentence))
+    cuts = []
+    for before, after in pairwise(days):
+        joins = list(_CLAUSE_JOIN.finditer(sentence, before.end(), after.start()))
+        if joins:
+            cuts.append(joins[-1])
+    starts = [0] + [cut.start() + 1 for cut in cuts]
+    ends = [cut.start() for cut in cuts] + [len(sentence)]
+    return [
+        (a + len(sentence[a:b]) - len(sentence[a:b].lstrip()), b)
+        for a, b in zip(starts, ends, strict=True)
+    ]
 
 
 def _year_of(sentence: str, year: int | None) -> int | None:
     """The year the story is in after ``sentence``: the last one it dates a day or a month
-    in, else ``year``."""
-    dated = [m for p in (DATE_PATTERN, MONTH_YEAR_PATTERN) for m in p.finditer(sentence)]
-    if not dated:
-        return year
-    last = max(dated, key=lambda m: m.start())
-    return int(last.group()[-4:])
+    in, or opens a clause with ("In 2015, the party complained on 2 October"), else ``year``."""
+    dated = [
+        (m.start(), int(m.group()[-4:]))
+        for p in (DATE_PATTERN, MONTH_YEAR_PATTERN)
+        for m in p.finditer(sentence)
+    ]
+    dated += [(m.start(), int(m["year"])) for m in _CLAUSE_YEAR.finditer(sentence)]
+    return max(dated)[1] if dated else year
 
 
 def event_fact(key: str, when: When, text: str, evidence: list[Span], report: Fact) -> Fact:

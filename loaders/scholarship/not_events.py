@@ -1,5 +1,6 @@
 """Passages of a study that date nothing that happened, whatever dates they write: a table's
-rows or a caption (a list of interviews with their dates, "Table 2: Turnout, 2016-2019"),
+rows, a caption or a running head (a list of interviews with their dates, "Table 2: Turnout,
+2016-2019"),
 an entry of the references ("Council (2017) Report on the elections of 4 May 2016."), the
 study's own reading in the first person ("On our reading of the elections of 2019, ...")
 and a figure a year dates ("in 2019, 23 per cent of the seats were vacant"). Their dates
@@ -23,19 +24,33 @@ _REFERENCE_ENTRY = re.compile(
 )
 """A references entry at a line's start: authors, the year in brackets, then a title
 ("Agency (2018) Final report on ..."); two make a list of references."""
-_REFERENCES_BLOCK = re.compile(r"^\s*(?:References|Bibliography|Sources|Works Cited)\s+\S")
-"""A references block whose heading the conversion ran into its first entry."""
+_REFERENCES_BLOCK = re.compile(
+    r"^\s*(?:(?:References|Bibliography|Sources|Works Cited)\s+\S|(?:Notes|Endnotes)\s+\d{1,3}\s)"
+)
+"""A references or notes block whose heading the conversion ran into its first entry
+("Notes 1 Electoral Office, statistics of ...")."""
+_RUNNING_HEAD = re.compile(r"\S\s+[\u00b7\u2022|]\s+\S[^\n]*?\s[\u00b7\u2022|]\s+\S")
+"""A masthead or running head of parts set apart by middle dots, bullets or bars ("Centre
+for ... · Policy Brief 14 · October 2025", "Vol. 11, No. 2 (2023) · pp. 141-163"): a
+page's furniture, which prose never writes."""
 _QUOTED = re.compile(r"[\"\u201c][^\"\u201d]*[\"\u201d]")
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us|I|my)\b")
 """The study speaking of itself (outside quoted words): its reading or its method."""
+_COUNT_WORD = (
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)"
+)
 _FIGURE = re.compile(
     r"[^;.]{0,60}?\b(?:\d+(?:[.,]\d+)?\s*(?:per\s*cent|%)|(?:one|two|three) in (?:two|three|"
-    r"four|five|six|ten)|the share\b|the (?:[\w-]+ )?(?:score|index|rating|ranking)\b)",
+    r"four|five|six|ten)|the share\b|the (?:[\w-]+ )?(?:score|index|rating|ranking)\b"
+    rf"|\d{{1,3}}(?:[,\u00a0 ]\d{{3}})+\b|\d{{3}}\b(?![./-]\d)|\d{{5,}}\b"
+    rf"|{_COUNT_WORD}\s+of\s+(?:the\s+|its\s+)?{_COUNT_WORD}\b)",
     re.I,
 )
-"""A share, a proportion or an index's score right after a year ("in 2019, 23 per cent of
-the seats ...", "in 2021, the country's score rose by two points"): a statistic the year
-dates, not a happening."""
+"""A share, a proportion, a count or an index's score right after a year ("in 2019, 23 per
+cent of the seats ...", "in 2021, the country's score rose by two points", "in 2018 the
+commission received 412 complaints", "in 2022 the court admitted nine of the twelve
+lists"): a statistic the year dates, not a happening."""
 
 
 def references_entries(element: Element) -> int:
@@ -47,15 +62,39 @@ def references_entries(element: Element) -> int:
 
 
 def not_an_event(element: Element, start: int, end: int) -> bool:
-    """The sentence ``element.text[start:end]`` is a table's rows, a caption or the study's
-    own reading."""
+    """The sentence ``element.text[start:end]`` is a table's rows, a caption, a running head
+    or the study's own reading."""
     sentence = element.text[start:end]
     if _CAPTION.match(sentence) or _CAPTION.match(element.text[max(0, start - 12) : start]):
         return True
     lines = [line for span in element.spans(start, end) for line in span.quote.splitlines()]
     if sum(bool(_COLUMNS.search(line)) for line in lines) >= 2:
         return True
+    if all(_RUNNING_HEAD.search(line) for line in lines if line.strip()):
+        return True
     return bool(_FIRST_PERSON.search(_QUOTED.sub(" ", sentence)))
+
+
+_COUNT = re.compile(
+    r"\b(?:\d{1,3}(?:[,\u00a0 ]\d{3})+|\d{3}(?![./-]?\d)|\d{5,})\b(?!\s*(?:per\s*cent|%))"
+)
+"""A count of hundreds or more ("125 districts", "220,500 voters"), not a year."""
+_NEAR = 30
+"""How close after an election's date its count comes (within the same clause)."""
+_ELECTION_OF = re.compile(r"\b(?:elections?|referendum)\s+of\s+$", re.I)
+"""What names an election by its date ("the elections of <date>")."""
+
+
+def a_counted_election(text: str, date: tuple[int, int], dates: int) -> bool:
+    """Whether the sentence's only date (``date``: its extent) names an election and a count
+    follows it closely ("at the elections of <date> some 220,500 voters were registered",
+    "The elections of <date> were held in 125 districts"): a statistic of that election,
+    not a happening."""
+    return (
+        dates == 1
+        and _ELECTION_OF.search(text[max(0, date[0] - 30) : date[0]]) is not None
+        and _COUNT.search(text[date[1] : date[1] + _NEAR]) is not None
+    )
 
 
 def a_figure_follows(text: str, at: int) -> bool:
