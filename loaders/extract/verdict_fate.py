@@ -18,7 +18,7 @@ import re
 
 from ..text.needed_words import Folded, first_search
 from .verdict_grades import FULLY, NOT, PARTIALLY, qualified, undone
-from .verdict_scope import ACHIEVED, CHANGED, REFUSED, STALLED, asks, named_earlier
+from .verdict_scope import ACHIEVED, CHANGED, REFUSED_ASK, asks, named_earlier
 
 _ADVICE = r"(?:recommend\w*|advice|calls?|proposals?|suggestions?|opinions?)"
 _CONFORM = re.compile(
@@ -85,8 +85,8 @@ _DENIAL = re.compile(
     r"|\b(?:yet to|fail(?:s|ed)? to|refused to)\b"
     r"|\bun(?:addressed|implemented|heeded|answered|changed|resolved)\b"
     r"|\b(?:ignored|disregarded|rejected|left aside|set aside|shelved|retained|kept"
-    rf"|left in place|left unchanged|came to nothing|{REFUSED}|{STALLED})\b"
-    r"|\bstill (?:in force|in place|unchanged)\b"
+    r"|left in place|left unchanged|came to nothing)\b|\bstill (?:in force|in place|unchanged)\b"
+    rf"|{REFUSED_ASK}"
     r"|\bno (?:\w+ )?(?:steps|action|progress|measures|change|changes|amendments?)\b"
     r"|\bnothing\b[^.;]{0,60}?\b(?:responds? to|address(?:es|ed)|reflects?|implements?"
     r"|follows?)\b"

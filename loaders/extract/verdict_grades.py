@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..text.needed_words import Folded, first_search
-from .verdict_scope import ACHIEVED, CHANGED, REFUSED, STALLED, asks
+from .verdict_scope import ACHIEVED, CHANGED, REFUSED_ASK, asks
 
 FULLY, PARTIALLY, NOT = "fully-implemented", "partially-implemented", "not-implemented"
 
@@ -25,6 +25,11 @@ _DO = (
 )
 """The infinitives of ``ACHIEVED``: what "yet to", "failed to" deny."""
 _FULL = r"(?:fully|completely|entirely|wholly|in full|in its entirety)"
+_SHORT_MANNER = (
+    r"\b(?:incompletely|unevenly|selectively|patchily|inconsistently|sporadically"
+    r"|half-?heartedly)\b"
+)
+"""A manner of doing short of the ask, said next to the deed ("implemented unevenly")."""
 
 _REVERSED = re.compile(
     rf"\b{ACHIEVED}\b[^.;]{{0,150}}?\b(?:reversed|re-?introduced|reinstated|restored|revoked"
@@ -70,8 +75,7 @@ _PART = re.compile(
     r"(?:manner|way|fashion|form|version)"
     # done in a manner short of the ask: "implemented unevenly", "half implemented", "fell
     # short of the recommendation", "went only part of the way towards it"
-    r"|\b(?:incompletely|unevenly|selectively|patchily|inconsistently|sporadically"
-    r"|half-?heartedly)\b"
+    rf"|{ACHIEVED}\s+(?:[\w/'-]+\s+){{0,4}}?{_SHORT_MANNER}|{_SHORT_MANNER}\s+{ACHIEVED}"
     rf"|\bhalf[- ](?:{ACHIEVED}|done|way)\b|\bf(?:ell|alls?|alling|allen) short of\b"
     r"|\b(?:went|goes|go|gone|going) (?:only )?(?:part|some) of the way\b"
     # a share of the places: "in about a third of the municipalities", "in half of them"
@@ -144,7 +148,7 @@ _DENIED = re.compile(
     # "despite previous recommendations", not "despite efforts to incorporate some ..."
     r"|\b(?:contrary to|despite|notwithstanding) (?:an? |the |its |our |their )?(?:[\w/-]+ ){0,3}?"
     r"(?:recommend\w*|advice|calls?|concerns?)\b"
-    rf"|\b{REFUSED}\b|\b{STALLED}\b",
+    rf"|{REFUSED_ASK}",
     re.I,
 )
 """The deed denied or left undone: not implemented."""
@@ -176,7 +180,8 @@ _AIM = re.compile(
 _OTHERS = re.compile(r"\b(?:but|while|whereas)\s+(?:many\s+|most\s+)?others\b", re.I)
 """Some addressed, but others not: the share decides."""
 _INSTEAD = re.compile(
-    r"\b(?:instead of|rather than)\b[^.;]{0,120}?,\s*as\s+(?:[\w/'-]+\s+){0,3}?recommended\b",
+    r"\b(?:instead of|rather than)\b(?:(?!recommend)[^.;]){0,120}?,\s*as\s+(?:[\w/'-]+\s+){0,3}?"
+    r"recommended\s*,",
     re.I,
 )
 """The recommended change named only as what was not done ("Instead of lowering the fee, as

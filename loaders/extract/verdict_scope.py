@@ -42,6 +42,12 @@ STALLED = (
 )
 """An ask that went nowhere, said of it in the active ("lies dormant", "made no headway",
 "never made it past the committee"): not done."""
+REFUSED_ASK = (
+    r"\b(?:recommendations?|advice|calls?|proposals?)\b[^.;,]{0,120}?\b(?:(?:was|were|is|are|has"
+    rf"|have|had)\b(?:\s+\w+){{0,3}}?\s+{REFUSED}|{STALLED})\b"
+)
+"""The ask itself refused or stalled, in its own clause ("the recommendation to ... was voted
+down"), not a complaint or a bill after it ("...; the appeal was turned down")."""
 
 _ASKS = re.compile(
     r"\b(?:should|must|ought to|needs? to|(?:is|are) (?:encouraged|urged|invited)"
