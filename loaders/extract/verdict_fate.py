@@ -70,6 +70,11 @@ _DEED = re.compile(
     r"|\b(?:delivered on|g(?:ive|ave|iven|ives) (?:full )?effect to)\s+"
     r"(?:(?:most|much|part|some|all) of\s+)?(?:the|this|that|these|those|our|its|their|an?)\s+"
     r"(?:[\w/'-]+\s+){0,4}?(?:recommend\w*|advice|calls?|opinions?)\b"
+    # a deed named by its noun and welcomed: "welcomes the adoption of the law ..., which it
+    # had called for"
+    r"|(?<!would )(?<!will )(?<!to )\b(?:welcom|commend|applaud)(?:es|ed|s|e)?\s+"
+    r"(?:[\w/'-]+\s+){0,3}?(?:the\s+)?(?:adoption"
+    r"|introduction|enactment|repeal|abolition|removal|lifting|establishment|creation) of\b"
     r"|\b(?:materiali[sz]ed|came into (?:effect|force)|took effect|bore fruit"
     r"|found (?:its|their) way into)\b"
     r"|\bno longer (?:exists?|applies|appl(?:y|ied)|in force|required)\b",
