@@ -18,13 +18,13 @@ import re
 
 from ..text.needed_words import Folded, first_search
 from .verdict_grades import FULLY, NOT, PARTIALLY, qualified, undone
-from .verdict_scope import ACHIEVED, CHANGED, asks, named_earlier
+from .verdict_scope import ACHIEVED, CHANGED, REFUSED_ASK, asks, named_earlier
 
 _ADVICE = r"(?:recommend\w*|advice|calls?|proposals?|suggestions?|opinions?)"
 _CONFORM = re.compile(
     r"\b(?:following(?! up)|in (?:line|accordance|conformity|keeping) with|pursuant to"
-    r"|in response to"
-    r"|acting (?:up)?on|heeding)\s+(?:[\w/'-]+\s+){0,5}?" + _ADVICE + r"\b"
+    r"|in response to|prompted by|spurred (?:on )?by|thanks to|on the strength of"
+    r"|acting (?:up)?on|heeding|taking on board)\s+(?:[\w/'-]+\s+){0,5}?" + _ADVICE + r"\b"
     r"|\bas\s+(?:[\w/'-]+\s+){0,4}?(?:had\s+)?(?:(?:previously|earlier|repeatedly|long)\s+)?"
     r"(?:recommended|advised|suggested|urged|called for|proposed|asked)\b",
     re.I,
@@ -67,7 +67,16 @@ _DEED = re.compile(
     r"|answered|met|fulfill?ed|reflects?|implements|meets|addresses|incorporates|follows)\s+"
     r"(?:(?:most|much|part|some|all) of\s+)?(?:the|this|that|these|those|our|its|their|an?)\s+"
     r"(?:[\w/'-]+\s+){0,4}?(?:recommend\w*|advice|calls?|opinions?)\b"
-    r"|\b(?:materiali[sz]ed|came into (?:effect|force)|took effect|bore fruit)\b"
+    r"|\b(?:delivered on|g(?:ive|ave|iven|ives) (?:full )?effect to)\s+"
+    r"(?:(?:most|much|part|some|all) of\s+)?(?:the|this|that|these|those|our|its|their|an?)\s+"
+    r"(?:[\w/'-]+\s+){0,4}?(?:recommend\w*|advice|calls?|opinions?)\b"
+    # a deed named by its noun and welcomed: "welcomes the adoption of the law ..., which it
+    # had called for"
+    r"|(?<!would )(?<!will )(?<!to )\b(?:welcom|commend|applaud)(?:es|ed|s|e)?\s+"
+    r"(?:[\w/'-]+\s+){0,3}?(?:the\s+)?(?:adoption"
+    r"|introduction|enactment|repeal|abolition|removal|lifting|establishment|creation) of\b"
+    r"|\b(?:materiali[sz]ed|came into (?:effect|force)|took effect|bore fruit"
+    r"|found (?:its|their) way into)\b"
     r"|\bno longer (?:exists?|applies|appl(?:y|ied)|in force|required)\b",
     re.I,
 )
@@ -82,6 +91,7 @@ _DENIAL = re.compile(
     r"|\bun(?:addressed|implemented|heeded|answered|changed|resolved)\b"
     r"|\b(?:ignored|disregarded|rejected|left aside|set aside|shelved|retained|kept"
     r"|left in place|left unchanged|came to nothing)\b|\bstill (?:in force|in place|unchanged)\b"
+    rf"|{REFUSED_ASK}"
     r"|\bno (?:\w+ )?(?:steps|action|progress|measures|change|changes|amendments?)\b"
     r"|\bnothing\b[^.;]{0,60}?\b(?:responds? to|address(?:es|ed)|reflects?|implements?"
     r"|follows?)\b"
@@ -93,11 +103,18 @@ _DENIAL = re.compile(
 """The deed denied or left undone."""
 _BARE = re.compile(
     r"[:\u2013\u2014-]\s*(?P<grade>fully|partially|partly|not(?: yet)?)?\s*"
-    r"(?:implemented|addressed)\s*(?:[.;(]|$)",
+    r"(?:implemented|addressed)(?:\s+(?:in|by|since) (?:19|20)\d{2})?\s*(?:[.;(]|$)"
+    r"|[:\u2013\u2014-]\s*(?P<none>no (?:follow-?up|action(?: taken)?|progress|change))"
+    r"\s*(?:[.;(]|$)"
+    # a labelled field of a follow-up table: "| Status: partially implemented.", "Level of
+    # implementation: full."
+    r"|\b(?:status|level of implementation|implementation(?: status)?|assessment)\s*:\s*"
+    r"(?P<level>full|complete|partial|none|nil|not(?: yet)?|fully|partially|partly)\b"
+    r"(?:\s+(?:implemented|addressed))?\s*(?:[.;(]|$)",
     re.I,
 )
 """A recommendation named and then its bare grade ("Recommendation 4 of the 2019 report
-(...): partially implemented; ...")."""
+(...): partially implemented; ...", "- no follow-up", "Status: partial")."""
 _CHANGE = re.compile(
     r"\b(?:draft|bill|amendments?|law|code|legislation|regulation|decree|reversed|reintroduced"
     r"|restored|again)\b",
@@ -108,7 +125,7 @@ implementation ... was discussed" undoes nothing."""
 _FINITE = re.compile(
     r"\b(?:was|were|is|are|has|have|had|became|now|did|does|could|\w{3,}ed|held|took|made"
     r"|began|gave|kept|set|put|ran|saw|met|won|got|brought|chose|drew|sent|spent|led|paid"
-    r"|told|found|left|stood|wrote|went|came)\b(?![-'])",
+    r"|told|found|left|stood|wrote|went|came|commends|praises)\b(?![-'])",
     re.I,
 )
 """A finite verb (or "now"): the conformity frame's main clause states a deed, not an ask in
@@ -133,6 +150,7 @@ _BUT = re.compile(r"\b(?:but|though|although|however|yet|while|whereas)\b", re.I
 _NEAR = 200
 """How far from the named recommendation its deed is looked for (characters)."""
 _BARE_GRADES = {"not": NOT, "not yet": NOT, "partially": PARTIALLY, "partly": PARTIALLY}
+_BARE_GRADES |= {"none": NOT, "nil": NOT, "partial": PARTIALLY}
 
 
 def fate(text: str, lowered: Folded | None = None) -> str | None:
@@ -146,7 +164,9 @@ def fate(text: str, lowered: Folded | None = None) -> str | None:
         return None
     bare = first_search((_BARE,), text, lowered)
     if bare is not None:
-        return _BARE_GRADES.get((bare["grade"] or "").lower(), FULLY)
+        if bare["none"]:
+            return NOT
+        return _BARE_GRADES.get((bare["grade"] or bare["level"] or "").lower(), FULLY)
     if first_search((_FLOUTED,), text, lowered):
         return NOT
     if undone(text, lowered):  # a change undone or only proposed, unless nothing was to change

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..text.needed_words import Folded, first_search
-from .verdict_scope import ACHIEVED, CHANGED, asks
+from .verdict_scope import ACHIEVED, CHANGED, REFUSED_ASK, asks
 
 FULLY, PARTIALLY, NOT = "fully-implemented", "partially-implemented", "not-implemented"
 
@@ -25,6 +25,11 @@ _DO = (
 )
 """The infinitives of ``ACHIEVED``: what "yet to", "failed to" deny."""
 _FULL = r"(?:fully|completely|entirely|wholly|in full|in its entirety)"
+_SHORT_MANNER = (
+    r"\b(?:incompletely|unevenly|selectively|patchily|inconsistently|sporadically"
+    r"|half-?heartedly)\b"
+)
+"""A manner of doing short of the ask, said next to the deed ("implemented unevenly")."""
 
 _REVERSED = re.compile(
     rf"\b{ACHIEVED}\b[^.;]{{0,150}}?\b(?:reversed|re-?introduced|reinstated|restored|revoked"
@@ -68,6 +73,11 @@ _PART = re.compile(
     r"|considerable )?(?:extent|degree)|in an? (?:limited|partial|selective|diluted|watered-down"
     r"|weakened|reduced|truncated) "
     r"(?:manner|way|fashion|form|version)"
+    # done in a manner short of the ask: "implemented unevenly", "half implemented", "fell
+    # short of the recommendation", "went only part of the way towards it"
+    rf"|{ACHIEVED}\s+(?:[\w/'-]+\s+){{0,4}}?{_SHORT_MANNER}|{_SHORT_MANNER}\s+{ACHIEVED}"
+    rf"|\bhalf[- ](?:{ACHIEVED}|done|way)\b|\bf(?:ell|alls?|alling|allen) short of\b"
+    r"|\b(?:went|goes|go|gone|going) (?:only )?(?:part|some) of the way\b"
     # a share of the places: "in about a third of the municipalities", "in half of them"
     r"|\b(?:in|for|at)\s+(?:about\s+|roughly\s+|around\s+|only\s+|some\s+)?(?:a\s+)?"
     r"(?:third|quarter|half|fifth|fraction|minority)\s+of\b"
@@ -137,7 +147,8 @@ _DENIED = re.compile(
     r"|\b(?:nothing|little) (?:has been|have been|was|had been) done\b"
     # "despite previous recommendations", not "despite efforts to incorporate some ..."
     r"|\b(?:contrary to|despite|notwithstanding) (?:an? |the |its |our |their )?(?:[\w/-]+ ){0,3}?"
-    r"(?:recommend\w*|advice|calls?|concerns?)\b",
+    r"(?:recommend\w*|advice|calls?|concerns?)\b"
+    rf"|{REFUSED_ASK}",
     re.I,
 )
 """The deed denied or left undone: not implemented."""
@@ -168,6 +179,24 @@ _AIM = re.compile(
 """A change aimed at, not one made ("The reform aimed at addressing some ...")."""
 _OTHERS = re.compile(r"\b(?:but|while|whereas)\s+(?:many\s+|most\s+)?others\b", re.I)
 """Some addressed, but others not: the share decides."""
+_INSTEAD = re.compile(
+    r"\b(?:instead of|rather than)\b(?:(?!recommend)[^.;]){0,120}?,\s*as\s+(?:[\w/'-]+\s+){0,3}?"
+    r"recommended\s*,",
+    re.I,
+)
+"""The recommended change named only as what was not done ("Instead of lowering the fee, as
+earlier recommended, parliament doubled it"): not done."""
+_LEVEL = re.compile(
+    r"\b(?:compliance with|uptake of|implementation of|follow-?up (?:to|on|of))\s+"
+    r"(?:the|this|that|its|our|their|an?)\s+[^.;]{0,100}?\b(?:was|were|is|are|has been|remained"
+    r"|remains)\s+(?:\w+ly\s+)?(?P<level>complete|full|total|partial|limited|incomplete|uneven"
+    r"|patchy|modest|nil|none|non-?existent|zero|absent)\b",
+    re.I,
+)
+"""A status said as the level of compliance with a recommendation ("Compliance with the
+2014 recommendation was partial at best", "the uptake of ... was nil")."""
+_LEVELS = {"complete": FULLY, "full": FULLY, "total": FULLY, "nil": NOT, "none": NOT}
+_LEVELS |= {"non-existent": NOT, "nonexistent": NOT, "zero": NOT, "absent": NOT}
 _DONE_FIRST = re.compile(
     r"\b(?:then|but|however|later|subsequently)\b[^.;]{0,60}?\b(?:was|were|has been|have been)"
     r"\s+(?:reversed|undone|revoked)\b",
@@ -177,8 +206,11 @@ _DONE_FIRST = re.compile(
 
 def qualified(text: str, lowered: Folded) -> str | None:
     """The status a qualifier decides, first the one that undoes the rest."""
-    if first_search((_REVERSED, _DONE_FIRST), text, lowered):
+    if first_search((_REVERSED, _DONE_FIRST, _INSTEAD), text, lowered):
         return NOT
+    level = first_search((_LEVEL,), text, lowered)
+    if level is not None:
+        return _LEVELS.get(level["level"].lower(), PARTIALLY)
     if first_search((_NOT_FULL, _PART), text, lowered):
         return PARTIALLY
     if undone(text, lowered):

@@ -15,7 +15,9 @@ ACHIEVED = (
     r"|taken (?:into account|up)|reflected|incorporated|complied with|carried out"
     r"|put into (?:practice|effect)|given (?:full )?effect|enacted|accepted|adopted"
     r"|introduced|amended|repealed|lifted|removed|abolished|established|materiali[sz]ed"
-    r"|realised|realized|remedied|resolved|taken on board)"
+    r"|realised|realized|remedied|resolved|taken on board"
+    # carried into a text: "translated into law", "written into the code", "enshrined in"
+    r"|(?:translated|written|transposed|built|incorporated) into|enshrined in)"
 )
 """The participles that say a recommendation was done (or, negated, was not): a change
 made or an ask met. A sentence with one of them in a finite form states a status."""
@@ -29,6 +31,23 @@ CHANGED = (
 """Participles of a change of degree or form ("was lowered", "was relaxed", "was made
 mandatory"): a change made, though not one that says by itself that an ask was met; read
 only where the sentence names the earlier recommendation the change answers."""
+REFUSED = (
+    r"(?:brushed aside|rebuffed|voted down|turned down|overruled|dismissed|sidelined"
+    r"|postponed indefinitely|put on hold|shelved)"
+)
+"""Participles of an ask refused or set aside by whoever could have met it: not done."""
+STALLED = (
+    r"(?:l(?:ies|ay|ain|ying) dormant|gather(?:s|ed|ing)? dust|(?:has |have )?made no headway"
+    r"|never (?:made it|got|went) (?:past|beyond)|stalled|languish(?:es|ed|ing)?)"
+)
+"""An ask that went nowhere, said of it in the active ("lies dormant", "made no headway",
+"never made it past the committee"): not done."""
+REFUSED_ASK = (
+    r"\b(?:recommendations?|advice|calls?|proposals?)\b[^.;,]{0,120}?\b(?:(?:was|were|is|are|has"
+    rf"|have|had)\b(?:\s+\w+){{0,3}}?\s+{REFUSED}|{STALLED})\b"
+)
+"""The ask itself refused or stalled, in its own clause ("the recommendation to ... was voted
+down"), not a complaint or a bill after it ("...; the appeal was turned down")."""
 
 _ASKS = re.compile(
     r"\b(?:should|must|ought to|needs? to|(?:is|are) (?:encouraged|urged|invited)"
@@ -50,7 +69,7 @@ _NAMED = re.compile(
     r"|\b(?:19|20)\d{2}\s+(?:[\w/-]+\s+)?recommendations?\b"
     r"|\brecommendations?\s+of\s+(?:19|20)\d{2}\b"
     # "Recommendation 7 (2018)", a numbered one of an earlier year
-    r"|\brecommendation\s+\d+\s*\((?:19|20)\d{2}\)"
+    r"|\brec(?:ommendation|\.)\s*\d+\s*\((?:19|20)\d{2}\)"
     # "..., has been lifted, as recommended.": recommended before the deed
     r"|,\s*as (?:had been |was )?(?:previously |earlier )?recommended\s*(?:[.;]|$)"
     # "recommendation 4 of the 2019 final report", "a recommendation of previous missions"
@@ -77,10 +96,11 @@ _SUBJECT = re.compile(
     r"|concerning|of|for)\b(?:(?!\b(?:show(?:s|ed)?|suggest(?:s|ed)?|indicat(?:es|ed)"
     r"|reveal(?:s|ed)?) that\b)[^.;]){0,160}?\b(?:(?:was|were|is|are|has|have|had|went|goes"
     r"|remain(?:s|ed)?)\b(?:\s+\w+){0,3}?\s+(?:"
-    rf"{ACHIEVED}|ignored|disregarded|rejected"
+    rf"{ACHIEVED}|{REFUSED}|ignored|disregarded|rejected"
     r"|un(?:addressed|implemented|heeded|answered)|outstanding|pending)"
     r"|(?:counts?|coded|rated|classified|assessed) as|saw|received|met with"
-    r"|materiali[sz]ed|bore fruit|came to nothing|took effect)\b",
+    r"|materiali[sz]ed|bore fruit|came to nothing|took effect|found (?:its|their) way into"
+    rf"|{STALLED})\b",
     re.I,
 )
 """A recommendation that is the subject of its fate ("By 2021 the recommendation to ...
