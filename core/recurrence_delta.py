@@ -186,11 +186,9 @@ def pending(store: GraphStore) -> bool:
 def _write_in_parts(store: GraphStore, triples: list[Triple]) -> None:
     """A first link's graph in updates of :data:`FIRST_BATCH` triples, marked
     :data:`PENDING` in the build graph until the last one is in."""
-    name = RECURRENCE_GRAPH.n3()
     store.update(f"INSERT DATA {{ GRAPH {BUILD_GRAPH.n3()} {{ {PENDING} }} }}")
     for start in range(0, len(triples), FIRST_BATCH):
-        part = _ntriples(triples[start : start + FIRST_BATCH])
-        store.update(f"INSERT DATA {{ GRAPH {name} {{\n{part}}} }}")
+        store.add_triples(RECURRENCE_GRAPH, triples[start : start + FIRST_BATCH])
     store.update(f"DELETE DATA {{ GRAPH {BUILD_GRAPH.n3()} {{ {PENDING} }} }}")
 
 

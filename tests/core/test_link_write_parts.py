@@ -9,16 +9,18 @@ the graph a link from scratch writes.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
+from rdflib import URIRef
 
 from bench.scale import write_corpus
 from normgraph import recurrence_delta
 from normgraph.graph import GraphStore, StoreError, open_store
 from normgraph.namespaces import RECURRENCE_GRAPH
 from normgraph.recurrence import link
-from normgraph.recurrence_blocks import triple_key
+from normgraph.recurrence_blocks import Triple, triple_key
 from normgraph.recurrence_delta import pending
 from tests.conftest import build_store
 from tests.core.recurrence_store import open_recurrence_store
@@ -42,19 +44,17 @@ def _scratch(path: Path) -> set[tuple[object, ...]]:
 
 
 def _stopping(store: GraphStore, monkeypatch: pytest.MonkeyPatch, after: int) -> None:
-    """The store's updates fail from the ``after``-th part of the recurrence graph on."""
-    written = type(store).update
-    into = f"INSERT DATA {{ GRAPH {RECURRENCE_GRAPH.n3()}"
-    parts: list[str] = []
+    """The store's writes fail from the ``after``-th part of the recurrence graph on."""
+    added = type(store).add_triples
+    parts: list[URIRef] = []
 
-    def update(self: GraphStore, sparql: str) -> None:
-        if sparql.startswith(into):
-            parts.append(sparql)
-            if len(parts) >= after:
-                raise StoreError("the process stopped")
-        written(self, sparql)
+    def add_triples(self: GraphStore, graph: URIRef, triples: Sequence[Triple]) -> None:
+        parts.append(graph)
+        if graph == RECURRENCE_GRAPH and len(parts) >= after:
+            raise StoreError("the process stopped")
+        added(self, graph, triples)
 
-    monkeypatch.setattr(type(store), "update", update)
+    monkeypatch.setattr(type(store), "add_triples", add_triples)
 
 
 def test_a_first_link_written_in_parts_is_the_graph_written_whole(
