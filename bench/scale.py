@@ -125,6 +125,25 @@ def flagship_values(store: GraphStore) -> dict[str, str]:
     return {"country": str(rows[0]["country"])} if rows else {}
 
 
+_STATUSES = """PREFIX ng: <https://w3id.org/normgraph/ontology#>
+SELECT ?status (COUNT(*) AS ?n) WHERE { ?assessment a ng:ImplementationAssessment ;
+  ng:status ?status FILTER NOT EXISTS { ?assessment a ng:InferredAssessment } } GROUP BY ?status"""
+_JUDGED = """PREFIX ng: <https://w3id.org/normgraph/ontology#>
+SELECT (SUM(IF(?done > 0, 1, 0)) AS ?judged) (COUNT(*) AS ?issues)
+WHERE { ?issue ng:fullyImplementedCount ?done }"""
+
+
+def judged(store: GraphStore) -> str:
+    """The statements per status and the issues judged done, so that a figure of the
+    flagship says what its "not done" had to leave out (a store with no statement of full
+    implementation times none of it)."""
+    _, rows = store.select(_STATUSES)
+    statuses = ", ".join(f"{str(r['status']).rsplit('/', 1)[-1]} {r['n']}" for r in rows)
+    _, counted = store.select(_JUDGED)
+    issues = f"{counted[0]['judged']} of {counted[0]['issues']}" if counted else "none"
+    return f"statements: {statuses or 'none'}; issues judged done: {issues}"
+
+
 def p50(store: GraphStore, repeat: int, values: dict[str, str]) -> float:
     times = []
     for _ in range(repeat):
@@ -285,6 +304,7 @@ def run(
         )
         say_link(again.link)
         values = flagship_values(store)
+        say(f"  judged            {judged(store)}")
         embedded = p50(store, repeat, values)
         say(f"  flagship p50      {embedded * 1000:8.1f} ms embedded ({repeat} runs, {values})")
     if relink:

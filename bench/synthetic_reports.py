@@ -21,9 +21,19 @@ VOCABULARY = tomllib.loads(
 )
 """The words the reports are written from (states, elections, sections, sentences...)."""
 STATES, ELECTIONS = ([(a, b, c) for a, b, c in VOCABULARY[k]] for k in ("states", "elections"))
-SECTIONS, SENTENCES, TOPICS, BODIES, ACTORS, ACTIONS, FIRST, LAST = (
+SECTIONS, SENTENCES, VERDICTS, TOPICS, BODIES, ACTORS, ACTIONS, FIRST, LAST = (
     [str(word) for word in VOCABULARY[k]]
-    for k in ("sections", "sentences", "topics", "bodies", "actors", "actions", "first", "last")
+    for k in (
+        "sections",
+        "sentences",
+        "verdicts",
+        "topics",
+        "bodies",
+        "actors",
+        "actions",
+        "first",
+        "last",
+    )
 )
 MONTHS = "January February March April May June July August September October November December"
 MONTH_NAMES = MONTHS.split()
@@ -48,6 +58,10 @@ def _say(date_value: date) -> str:
 
 def _sentence(rng: random.Random, year: int) -> str:
     template = rng.choice(SENTENCES)
+    if template == "{verdict}":
+        # A statement on earlier recommendations, of any status: as often as the one
+        # two-verdict sentence was, so the store holds as many statements as before.
+        template = rng.choice(VERDICTS)
     n = rng.randint(12, 480)
     return template.format(
         body=rng.choice(BODIES),

@@ -70,6 +70,7 @@ from .quarantine import (
 )
 from .recurrence import LinkOutcome
 from .recurrence import link as link_recurrence
+from .recurrence_delta import pending as link_pending
 from .validation import Violation
 
 
@@ -301,7 +302,9 @@ def add_files(
                 progress.finished(outcome)
     finally:  # records after their graphs, together; a graph without one is redone
         write_records(store, written)
-    if relink and (moved or any(o.written and not o.unchanged for o in outcomes.values())):
+    # A link stopped while writing a first recurrence graph left it in part: linked again.
+    loaded = any(o.written and not o.unchanged for o in outcomes.values())
+    if relink and (moved or loaded or link_pending(store)):
         linked = link(store)
         if progress is not None:
             progress.linked(linked)

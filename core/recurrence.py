@@ -30,6 +30,7 @@ import gc
 import weakref
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import nullcontext
+from dataclasses import replace
 
 from rdflib import Graph
 from rdflib.term import Node
@@ -43,11 +44,12 @@ from .lookup_pool import attached_batches
 from .namespaces import NG, RDF, RECURRENCE_GRAPH
 from .recurrence_blocks import Blocks, Delta, block_delta
 from .recurrence_changes import changed_states
-from .recurrence_delta import delta, kept, previous, validation_context, write
+from .recurrence_delta import delta, kept, pending, previous, validation_context, write
 from .recurrence_files import fewer_collections
 from .recurrence_findings import findings_of
 from .recurrence_index import IndexUse, updated_grouping
-from .recurrence_keys import statement_keys
+from .recurrence_judged import judged_counts, moved_states, stated_ties
+from .recurrence_keys import done_statements, statement_keys
 from .recurrence_read import CONCERNS, FINDING_REPORTS, current_statements, read_items_of
 from .recurrence_sources import RESOLVED, RESTATED, read_creators, read_evidence
 from .recurrence_statements import Resolved, resolve_all
@@ -266,20 +268,29 @@ def compute_blocks(store: GraphStore, kept: Blocks | None = None) -> tuple[Block
         lambda reports: read_items_of(store, versions.keys() if reports is None else reports),
     )
     groups = group_cache.groups(store, grouping, index, issues)
-    # What an earlier link wrote is kept only if it is still there to read.
-    known = index.known if store.graph_exists(RECURRENCE_GRAPH) else frozenset()
+    # What an earlier link wrote is kept only if it is all there to read: with no graph,
+    # or part of one (a first link's write stopped), every finding and statement is matched.
+    if not store.graph_exists(RECURRENCE_GRAPH) or pending(store):
+        index = replace(index, known=frozenset())
+    known = index.known
     findings = attached_findings(store, grouping, groups, known, versions)
     resolved, statements = resolved_statements(store, grouping, index, versions, groups, kept)
     # Evidence and creators only for the issues of the states that may have changed since
     # the kept blocks (all, without them): the others' blocks are taken as kept.
+    named = [(str(issue_iri(g.members[0])), g) for g in groups]
+    judged = judged_counts(named, resolved, done_statements(store, versions), stated_ties(store))
     changed = changed_states(grouping, versions, kept, index)
+    if changed is not None:
+        changed |= moved_states(named, judged, kept)
     signed = [g for g in groups if changed is None or any(i.country in changed for i in g.items)]
     confident = [i.key for g in signed if g.score >= INFERENCE_THRESHOLD for i in g.items]
     evidence = read_evidence(store, confident)
     creators = read_creators(
         store, None if changed is None else {i.document for g in signed for i in g.items}
     )
-    blocks, outcome = link_blocks(groups, findings, resolved, evidence, kept, creators, changed)
+    blocks, outcome = link_blocks(
+        groups, findings, resolved, evidence, kept, creators, changed, judged
+    )
     blocks.versions = dict(versions)
     outcome.unresolved_assessments = statements - outcome.observed_assessments
     outcome.index = index

@@ -26,6 +26,7 @@ from .namespaces import FOAF, ID, NG, PROV, RDF, RDFS, VOCAB, XSD, local_name
 from .recurrence_blocks import Blocks, Triple, shared_parts
 from .recurrence_changes import as_kept
 from .recurrence_index import IndexUse
+from .recurrence_judged import judged_triple
 from .recurrence_statements import Resolved
 from .validation import Violation
 
@@ -133,11 +134,13 @@ def _signature(
     inferred: Sequence[RaisedAgain],
     evidence: dict[str, list[URIRef]],
     counts: Tally | None,
+    judged: int = 0,
 ) -> Hashable:
     """Everything an issue's block is rendered from: the members with their partners,
     unit and pair (its scores as the reason and confidence show them), the order of the
     scores (the name prefers the best-scoring member), the inferred pairs and evidence,
-    and the issue's tally (its members' reports' creators count there)."""
+    the issue's tally (its members' reports' creators count there) and how many
+    assessments judge it done."""
     members = []
     for m in g.members:
         assert m.pair is not None
@@ -151,7 +154,7 @@ def _signature(
         (r.earlier.key, r.later.key, r.elections, tuple(evidence.get(r.later.key, ())))
         for r in inferred
     )
-    return tuple(members), order, raised, f"{g.score:.2f}" if inferred else "", counts
+    return tuple(members), order, raised, f"{g.score:.2f}" if inferred else "", counts, judged
 
 
 @dataclass(frozen=True)
@@ -187,6 +190,7 @@ def _issue_triples(
     inferred: Sequence[RaisedAgain],
     evidence: dict[str, list[URIRef]],
     counts: Tally | None = None,
+    judged: int = 0,
 ) -> list[Triple]:
     """An issue, its memberships and the assessments inferred from it."""
     members = g.members
@@ -202,6 +206,7 @@ def _issue_triples(
         (issue, RDFS.label, Literal(name)),
         (issue, NG.text, Literal(summary)),
         (issue, PROV.wasAttributedTo, GROUPING_RULE),
+        judged_triple(issue, judged),
     ]
     if counts is not None:
         triples.extend((issue, NG.country, URIRef(country)) for country in counts.countries)
@@ -243,16 +248,19 @@ def link_blocks(
     kept: Blocks | None = None,
     creators: Mapping[str, frozenset[str]] | None = None,
     changed: frozenset[str] | None = None,
+    judged: Mapping[str, int] | None = None,
 ) -> tuple[Blocks, LinkOutcome]:
     """The recurrence graph for computed groups, as blocks (pure: no store); the blocks of
     ``kept`` whose signature is unchanged are reused, not rendered again. ``creators``:
     each report's ``dcterms:creator`` values, which an issue's tally counts. ``changed``
     (:func:`~normgraph.recurrence_changes.changed_states`): another state's issue takes
     its kept block as it is, without its signature being made (``evidence`` and
-    ``creators`` need only cover the changed states' issues); None: every issue is signed."""
+    ``creators`` need only cover the changed states' issues); None: every issue is signed.
+    ``judged``: per issue IRI, the assessments judging it done
+    (:func:`.recurrence_judged.judged_counts`; None: none, statuses not being known)."""
     with shared_parts():
         return _link_blocks(
-            groups, findings, resolved, evidence or {}, kept, creators or {}, changed
+            groups, findings, resolved, evidence or {}, kept, creators or {}, changed, judged
         )
 
 
@@ -264,7 +272,9 @@ def _link_blocks(
     kept: Blocks | None,
     creators: Mapping[str, frozenset[str]],
     changed: frozenset[str] | None = None,
+    judged: Mapping[str, int] | None = None,
 ) -> tuple[Blocks, LinkOutcome]:
+    judged = judged or {}
     blocks = Blocks()
     blocks.put("", "agents", _agents, kept)
     outcome = LinkOutcome(issues=len(groups))
@@ -287,6 +297,7 @@ def _link_blocks(
                     inferred.append(raised)
         outcome.memberships += len(g.members)
         outcome.inferred_assessments += len(inferred)
+        done = judged.get(str(issue), 0)
         if as_kept(g, str(issue), kept, changed) and named[issue] == 1:
             assert kept is not None
             blocks.signatures[str(issue)] = kept.signatures[str(issue)]
@@ -294,12 +305,12 @@ def _link_blocks(
             blocks.parts[str(issue)] = g.items[0].country
             continue
         counts = tally(g, creators)
-        signature = _signature(g, inferred, evidence, counts)
+        signature = _signature(g, inferred, evidence, counts, done)
         blocks.put(
             str(issue),
             signature,
-            lambda g=g, issue=issue, inferred=inferred, counts=counts: _issue_triples(  # type: ignore[misc]
-                g, issue, inferred, evidence, counts
+            lambda g=g, issue=issue, inferred=inferred, counts=counts, done=done: _issue_triples(  # type: ignore[misc]
+                g, issue, inferred, evidence, counts, done
             ),
             kept,
             g.items[0].country,

@@ -138,6 +138,12 @@ class GraphStore(ABC):
     def replace_graph(self, graph: URIRef, triples: Iterable[Triple]) -> None:
         """Replace one named graph's content atomically: readers see the old or the new."""
 
+    def add_triples(self, graph: URIRef, triples: Sequence[Triple]) -> None:
+        """Add triples to a named graph, all or none (one update; a store with a bulk loader
+        overrides it): how a large graph is written in parts, each a bounded allocation."""
+        body = "".join(f"{s.n3()} {p.n3()} {o.n3()} .\n" for s, p, o in triples)
+        self.update(f"INSERT DATA {{ GRAPH {graph.n3()} {{\n{body}}} }}")
+
     def replace_graph_ntriples(self, graph: URIRef, ntriples: bytes) -> None:
         """:meth:`replace_graph` with the triples as N-Triples bytes (how a build worker
         hands over a document graph); a store that parses N-Triples itself overrides it."""

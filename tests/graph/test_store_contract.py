@@ -93,6 +93,18 @@ def test_replace_graph_with_nothing_empties_it(loaded: GraphStore) -> None:
     assert loaded.count_triples(G2) == len(DATA[G2])
 
 
+def test_add_triples_adds_to_one_graph_or_makes_it(loaded: GraphStore) -> None:
+    """How a large graph is written in parts (a first link's recurrence graph)."""
+    added = [(EX.z, EX.value, Literal(0)), (EX.z, EX.label, Literal("z", lang="en"))]
+    loaded.add_triples(G1, added)
+    assert set(loaded.read_graph(G1)) == set(expected(G1)) | set(added)
+    assert isomorphic(loaded.read_graph(G2), expected(G2))
+    fresh = URIRef("https://example.org/graph/added")
+    loaded.add_triples(fresh, added[:1])
+    loaded.add_triples(fresh, added[1:])
+    assert set(loaded.read_graph(fresh)) == set(added)
+
+
 @pytest.mark.parametrize(
     "bad",
     [

@@ -14,15 +14,17 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 
-from bench.scale import write_corpus
+from bench.scale import flagship_values, write_corpus
+from normgraph.build_state import Record, forget, write_record
 from normgraph.graph import GraphStore, open_store
-from normgraph.namespaces import ID, NG, VOCAB
+from normgraph.namespaces import ID, NG, OA, VOCAB, document_graph
 from normgraph.queries.catalogue import parse_saved_query, saved_query
-from normgraph.recurrence import link
+from normgraph.recurrence import NOT_IMPLEMENTED, link
 from tests.conftest import build_store
-from tests.core.recurrence_store import open_recurrence_store, rows
+from tests.core.recurrence_store import DOCUMENTS, add_document, open_recurrence_store, rows
 
 REFERENCE = parse_saved_query(
     "recurring-unaddressed",
@@ -74,7 +76,8 @@ def _keys(row: dict[str, dict[str, str]]) -> tuple[str, ...]:
 
 
 def assessed(store: GraphStore, key: str, pattern: str) -> None:
-    """A full-implementation assessment of the issue or a member (``pattern``)."""
+    """A full-implementation assessment of the issue or a member (``pattern``), stated in
+    a document graph, then linked: the link stage counts it on the issue."""
     store.update(
         f"""PREFIX ng: <{NG}>
         INSERT DATA {{ GRAPH <{ODIHR_GRAPH}> {{
@@ -83,6 +86,7 @@ def assessed(store: GraphStore, key: str, pattern: str) -> None:
             ng:date "2011-06-16"^^<{XSD.date}> .
         }} }}"""
     )
+    assert link(store).written
 
 
 def test_the_linked_set_answers_as_before(linked: GraphStore) -> None:
@@ -182,3 +186,106 @@ def test_the_link_stage_ties_an_assessment_of_a_member_to_its_issues(
     )
     assert resolved > 0
     assert untied == 0
+
+
+def later_statement(store: GraphStore, name: str, status: URIRef) -> None:
+    """A later report (no recommendation of its own) whose statement judges the earlier
+    results recommendations, written with its build record as the build writes it."""
+    add_document(store, name, "osce-odihr", "2015-04-26", "presidential", [])
+    write_record(store, Record(name, f"{name}.txt", "v1", name))
+    quote = (
+        "The recommendation to publish detailed results protocols of every polling station "
+        f"on the CEC website, made in the previous final report, {STATED[status]}."
+    )
+    annotation = ID[f"source/{name}/extracted/0-{len(quote)}"]
+    store.update(
+        f"""PREFIX ng: <{NG}> PREFIX oa: <{OA}>
+        INSERT DATA {{ GRAPH <https://w3id.org/normgraph/graph/doc/{name}> {{
+          <{ID[f"assessment/{name}/1"]}> a ng:ImplementationAssessment ;
+            ng:assessor <{ID["organisation/osce-odihr"]}> ; ng:status <{status}> ;
+            ng:date "2015-06-01"^^<{XSD.date}> ; ng:sourceReport <{ID[f"report/{name}"]}> ;
+            ng:evidence <{annotation}> .
+          <{annotation}> a oa:Annotation ; oa:hasTarget <{annotation}#target> .
+          <{annotation}#target> oa:hasSource <{ID[f"source/{name}"]}> ;
+            oa:hasSelector <{annotation}#quote> .
+          <{annotation}#quote> oa:exact {Literal(quote).n3()} .
+        }} }}"""
+    )
+
+
+STATED = {FULLY: "has been fully implemented", NOT_IMPLEMENTED: "remains unaddressed"}
+
+
+def _issues(store: GraphStore) -> set[str]:
+    return {r["issue"] for r in rows(store, "recurring-unaddressed", {"minElections": "1"})}
+
+
+def _relinked(store: GraphStore, path: Path, new_process: bool) -> GraphStore:
+    """``store`` linked, by this process or (``new_process``) by a new store object, which
+    holds nothing this process kept (blocks, index, statement keys: read back from disk)."""
+    if new_process:
+        store.close()
+        store = open_store(path)
+    outcome = link(store)
+    assert outcome.written
+    return store
+
+
+@pytest.mark.parametrize("new_process", [False, True])
+def test_a_later_statement_of_full_implementation_drops_its_issue_until_removed(
+    tmp_path: Path, new_process: bool
+) -> None:
+    """The count is the link's: a later report judging a member done drops its issue at the
+    relink that adds it (in this process or a new one), and the relink that removes the
+    report brings the issue back; a statement that the same recommendation remains
+    unaddressed drops nothing."""
+    path = tmp_path / "store"
+    store = open_recurrence_store(path)
+    # Recorded, as the build records them: a report without a record is read again by every
+    # link, which would make its state's issues rendered again whatever else changed.
+    for name, *_ in DOCUMENTS:
+        write_record(store, Record(name, f"{name}.txt", "v1", name))
+    try:
+        assert link(store).written
+        before = _issues(store)
+        [results] = [i for i in before if "ndi-2004/results" in i]
+        for status, name in ((NOT_IMPLEMENTED, "odihr-2015-a"), (FULLY, "odihr-2015-b")):
+            later_statement(store, name, status)
+            store = _relinked(store, path, new_process)
+            assert _issues(store) == (before - {results} if status == FULLY else before)
+            assert_answers_as_before(store)
+        store.drop_graph(document_graph("odihr-2015-b"))
+        forget(store, "odihr-2015-b")
+        store = _relinked(store, path, new_process)
+        assert _issues(store) == before
+        assert_answers_as_before(store)
+    finally:
+        store.close()
+
+
+STATUSES = """PREFIX ng: <https://w3id.org/normgraph/ontology#>
+SELECT DISTINCT ?status WHERE {
+  ?done a ng:ImplementationAssessment ; ng:status ?status .
+  FILTER NOT EXISTS { ?done a ng:InferredAssessment }
+}"""
+
+
+def test_the_synthetic_store_states_every_status_and_answers_as_before(
+    synthetic_state: GraphStore,
+) -> None:
+    """The bench's reports state every status (so the flagship's "not done" is measured on
+    issues judged done too), and on them the saved query leaves out the very issues the
+    reference's FILTER NOT EXISTS does."""
+    statuses = {str(row["status"]) for row in synthetic_state.select(STATUSES)[1]}
+    kinds = ("fully-implemented", "partially-implemented", "not-implemented")
+    assert {str(VOCAB[f"implementation-status/{kind}"]) for kind in kinds} <= statuses
+    country = flagship_values(synthetic_state)["country"]  # the State with most members
+    judged = synthetic_state.select(
+        f"SELECT ?i WHERE {{ ?i <{NG.fullyImplementedCount}> ?n FILTER(?n > 0) }}"
+    )[1]
+    assert judged
+    for values in ({"country": country, "minElections": "1"}, {"country": country}):
+        before = REFERENCE.request(values)(synthetic_state).body
+        after = saved_query("recurring-unaddressed").request(values)(synthetic_state).body
+        assert after == before, values
+    assert rows(synthetic_state, "recurring-unaddressed", {"country": country, "minElections": "1"})
