@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -107,13 +107,29 @@ def fail(message: str, code: int = 1) -> typer.Exit:
 
 @contextmanager
 def opened(location: str, *, read_only: bool = False) -> Iterator[GraphStore]:
-    """The store, with a readable error instead of a traceback when it cannot be opened."""
+    """The store, with a readable error instead of a traceback when it cannot be opened;
+    a reader is warned when a build stopped half-way through writing recurring issues."""
     try:
         store = open_store(location, read_only=read_only, settings=settings)
     except StoreError as error:
         raise fail(str(error)) from None
     with store:
+        if read_only:
+            warn_if_links_unfinished(store)
         yield store
+
+
+def warn_if_links_unfinished(store: GraphStore) -> None:
+    """Say so when a first link stopped while writing the recurrence graph in parts: its
+    answers (recurring issues, their statuses) are incomplete until the next build."""
+    from .recurrence_delta import pending
+
+    if pending(store):
+        errors.print(
+            "[bold yellow]warning:[/] a build stopped while writing the recurring issues; "
+            "their answers are incomplete until `normgraph build` runs again",
+            highlight=False,
+        )
 
 
 @app.command()
@@ -241,6 +257,8 @@ def serve(
 
     where = {"endpoint": store_path} if is_endpoint_url(store_path) else {"store": Path(store_path)}
     config = settings.model_copy(update={**where, "host": host, "port": port})
+    with suppress(StoreError), open_store(store_path, read_only=True, settings=config) as store:
+        warn_if_links_unfinished(store)  # the app reports a store it cannot open itself
     uvicorn.run(create_app(config), host=host, port=port)
 
 

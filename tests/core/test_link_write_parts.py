@@ -14,9 +14,11 @@ from pathlib import Path
 
 import pytest
 from rdflib import URIRef
+from typer.testing import CliRunner
 
 from bench.scale import write_corpus
 from normgraph import recurrence_delta
+from normgraph.cli import app
 from normgraph.graph import GraphStore, StoreError, open_store
 from normgraph.namespaces import RECURRENCE_GRAPH
 from normgraph.recurrence import link
@@ -86,6 +88,7 @@ def test_a_link_stopped_while_writing_in_parts_is_marked_and_the_next_link_heals
     assert pending(store)
     assert len(_graph(store)) == (after - 1) * PART
     store.close()
+    assert UNFINISHED in _info(path)  # a reader is told its recurring issues are incomplete
     store = open_store(path)  # a new process: nothing of the stopped link kept
     try:
         assert pending(store)
@@ -94,6 +97,17 @@ def test_a_link_stopped_while_writing_in_parts_is_marked_and_the_next_link_heals
         assert not pending(store)
     finally:
         store.close()
+    assert UNFINISHED not in _info(path)
+
+
+UNFINISHED = "a build stopped while writing the recurring issues"
+
+
+def _info(path: Path) -> str:
+    """What ``normgraph info`` prints on the store (stdout and stderr)."""
+    result = CliRunner().invoke(app, ["info", "--store", str(path)])
+    assert result.exit_code == 0, result.output
+    return " ".join(result.output.split())
 
 
 def test_the_next_build_links_again_after_a_stopped_write_though_no_file_changed(
