@@ -21,62 +21,18 @@ patterns of English directive prose, never with sentences of one report:
 from __future__ import annotations
 
 import re
-import tomllib
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
 from normgraph.ontology import read_text
 
+from .ask_vocabulary import read_heads, read_one_change, read_remedies
 from .textsim import PARAPHRASES_FILE, read_phrases, sentences, terms
-
-
-def _read_remedies(text: str) -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
-    """The remedy classes and the vehicles of ``ontology/paraphrases.toml`` (its
-    ``[remedies]`` and ``[vehicles]`` tables): each stem lower-case, three letters at least
-    (a stem is looked up by its opening). A malformed entry is an error naming it."""
-    table = tomllib.loads(text)
-    remedies, vehicles = table.get("remedies"), table.get("vehicles", {}).get("stems")
-    if not isinstance(remedies, dict) or not remedies:
-        raise ValueError(f"{PARAPHRASES_FILE}: a [remedies] table of classes is needed")
-    for name, stems in [*remedies.items(), ("vehicles", vehicles)]:
-        if not isinstance(stems, list) or not stems:
-            raise ValueError(f"{PARAPHRASES_FILE}: {name} needs a list of stems")
-        for stem in stems:
-            if not (isinstance(stem, str) and re.fullmatch(r"[a-z]{3}[a-z ]*", stem)):
-                raise ValueError(f"{PARAPHRASES_FILE}: {name}: {stem!r} is no lower-case stem")
-    return {name: tuple(stems) for name, stems in remedies.items()}, tuple(vehicles)
-
-
-def _read_one_change(text: str, classes: Iterable[str]) -> tuple[frozenset[str], ...]:
-    """The ``[one_change]`` sets of remedy classes of ``ontology/paraphrases.toml``."""
-    sets = tomllib.loads(text).get("one_change", {}).get("classes", [])
-    known = set(classes)
-    for same in sets:
-        if not (isinstance(same, list) and len(same) > 1 and set(same) <= known):
-            raise ValueError(f"{PARAPHRASES_FILE}: one_change: {same!r} names no known classes")
-    return tuple(frozenset(same) for same in sets)
-
 
 _VOCABULARY = read_text(PARAPHRASES_FILE)
 
 
-def _read_heads(text: str) -> dict[str, str]:
-    """The head noun of each paraphrase that names a kind of a thing (``head`` of a
-    ``[[phrase]]``: "supporting signatures" is *supportsignature*, a kind of signature),
-    as a term: an object that says only "signatures" still shares the head."""
-    heads = {}
-    for entry in tomllib.loads(text).get("phrase", []):
-        if "head" not in entry:
-            continue
-        found = terms(str(entry["head"]))
-        if len(found) != 1:
-            raise ValueError(f"{PARAPHRASES_FILE}: head {entry['head']!r} is not one term")
-        heads[entry["term"]] = found[0]
-    return heads
-
-
-_ACTIONS, _VEHICLES = _read_remedies(_VOCABULARY)
+_ACTIONS, _VEHICLES = read_remedies(_VOCABULARY)
 """Remedy classes (the stems of the verbs and nouns that name each, matched at a word
 start) and the general vehicles (amend, ensure, consider ...) that carry no remedy: data."""
 MODAL_WORDS = (
@@ -132,7 +88,7 @@ def _drop_action_word(match: re.Match[str]) -> str:
 
 
 _PARAPHRASES = read_phrases(_VOCABULARY)
-HEADS = _read_heads(_VOCABULARY)
+HEADS = read_heads(_VOCABULARY)
 """Each paraphrase term naming a kind of a thing, and the term of its head noun."""
 _PHRASE_TERMS = frozenset(term for _, term in _PARAPHRASES)
 _THINGS = tuple(
@@ -394,7 +350,7 @@ def is_directive(text: str) -> bool:
     return bool(_ACTION_WORDS.match(start))
 
 
-_ONE_CHANGE = _read_one_change(_VOCABULARY, _ACTIONS)
+_ONE_CHANGE = read_one_change(_VOCABULARY, _ACTIONS)
 """Remedy classes that name one change in different words: to provide for X, to
 introduce X and to allow or enable X all ask that X be possible ("the law should provide
 for citizen observation" / "citizen observers should be allowed")."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from normgraph import asks
+from normgraph import ask_vocabulary, asks
 
 GOOD = """
 [remedies]
@@ -21,10 +21,10 @@ classes = [["introduce", "access"]]
 
 
 def test_the_table_is_read_as_classes_vehicles_and_one_change_sets() -> None:
-    classes, vehicles = asks._read_remedies(GOOD)
+    classes, vehicles = ask_vocabulary.read_remedies(GOOD)
     assert classes["publish"] == ("publish", "make public")
     assert vehicles == ("amend",)
-    assert asks._read_one_change(GOOD, classes) == (frozenset({"introduce", "access"}),)
+    assert ask_vocabulary.read_one_change(GOOD, classes) == (frozenset({"introduce", "access"}),)
 
 
 @pytest.mark.parametrize(
@@ -38,13 +38,13 @@ def test_the_table_is_read_as_classes_vehicles_and_one_change_sets() -> None:
 )
 def test_a_malformed_table_is_an_error_naming_the_entry(text: str, named: str) -> None:
     with pytest.raises(ValueError, match=named.replace("[", r"\[").replace("]", r"\]")):
-        asks._read_remedies(text)
+        ask_vocabulary.read_remedies(text)
 
 
 def test_a_one_change_set_must_name_known_classes() -> None:
-    classes, _ = asks._read_remedies(GOOD)
+    classes, _ = ask_vocabulary.read_remedies(GOOD)
     with pytest.raises(ValueError, match="one_change"):
-        asks._read_one_change(GOOD.replace('"access"]', '"acces"]'), classes)
+        ask_vocabulary.read_one_change(GOOD.replace('"access"]', '"acces"]'), classes)
 
 
 def test_the_shipped_vocabulary_reads_a_remedy_of_each_kind() -> None:
@@ -111,11 +111,10 @@ def test_a_remedy_named_outside_the_directive_is_no_other_change() -> None:
 def test_a_kind_s_head_noun_is_read_as_one_term_and_counted_beside_it() -> None:
     from normgraph.grouping_model import HEAD_WEIGHT, _weights
 
-    assert asks._read_heads('[[phrase]]\nterm = "x"\npattern = "x"\nhead = "signatures"\n') == {
-        "x": "signatur"
-    }
+    phrase = '[[phrase]]\nterm = "x"\npattern = "x"\nhead = "{}"\n'
+    assert ask_vocabulary.read_heads(phrase.format("signatures")) == {"x": "signatur"}
     with pytest.raises(ValueError, match="not one term"):
-        asks._read_heads('[[phrase]]\nterm = "x"\npattern = "x"\nhead = "polling booths"\n')
+        ask_vocabulary.read_heads(phrase.format("polling booths"))
     weights = _weights(asks.read_unit("Supporting signatures should be verified in public."))
     assert weights["signatur"] == HEAD_WEIGHT and weights["supportsignature"] == 1.0
     plain = _weights(asks.read_unit("Signatures should be verified in public."))
