@@ -24,6 +24,7 @@ from normgraph.namespaces import NG, XSD, local_name
 
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
+from ..text.citations import cited_notes
 from ..text.dates import DATE_PATTERN, MONTH_NAME, match_to_date
 from ..text.document import Document, Footnote, Sentence
 from .actor_kinds import kind_from_name
@@ -130,18 +131,6 @@ _GROUNDS = re.compile(
 is read before this point, never from the grounds ("refused ... on grounds that ...")."""
 
 
-def _cited_notes(document: Document, sentence: Sentence) -> list[Footnote]:
-    spans = sentence.spans()
-    if not spans or isinstance(sentence.owner, Footnote):
-        return []
-    start, end = spans[0].start, spans[-1].end
-    return [
-        document.footnotes[m.label]
-        for m in sentence.owner.markers
-        if start <= m.span.start <= end and m.label in document.footnotes
-    ]
-
-
 def add_complaints(
     extraction: Extraction,
     document: Document,
@@ -229,7 +218,7 @@ def add_complaints(
             continue  # a case needs its body or its complainant besides its outcome
         at = sentence if body is not None or before is None else before[1]
         body = body or (before[0] if before is not None else None)
-        notes = _cited_notes(document, sentence)
+        notes = cited_notes(document, sentence)
         read_notes.update(note.label for note in notes)
         fact = Fact(
             iri=mint("complaint", key, str(len(cases) + 1)),

@@ -21,6 +21,7 @@ from normgraph.namespaces import ELI, ID, NG, SKOS, VOCAB, XSD
 
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
+from ..text.citations import citing_sentences
 from ..text.dates import MONTH_NAME, MONTHS
 from ..text.document import Document, Sentence
 from ..text.source import Span
@@ -115,7 +116,7 @@ def add_legal(extraction: Extraction, document: Document, report: URIRef, countr
     """Facts for every law, article, amendment, instrument and provision the report cites,
     and the state's dated acts on the treaties it names (``treaties.py``)."""
     collector = _Collector(extraction, country, report, {})
-    citing = _citing_sentences(document)
+    citing = citing_sentences(document)
     in_notes = False
     for sentence in document.sentences():
         if sentence.in_footnote and not in_notes:
@@ -243,7 +244,7 @@ def _bare_provisions(
         numbers = re.findall(_NUM, match.group("nums"))
         spans = sentence.spans(match.start(), match.end())
         if match.group("kind").lower().startswith("paragraph"):
-            instrument = _last_instrument(text[: match.start()])
+            instrument = last_instrument(text[: match.start()])
             if instrument is None and re.match(r"\W*Ibid\b", text):
                 instrument = collector.last_instrument
             if instrument is not None and by_key(instrument).unit == "paragraph":
@@ -261,7 +262,7 @@ def _bare_provisions(
             owner, named_last = collector.laws_before
             if not named_here and owner is sentence.owner:
                 named_here = set(named_last)
-            if len(named_here) == 1 and _last_instrument(before) is None:
+            if len(named_here) == 1 and last_instrument(before) is None:
                 _law_articles(collector, named_here.pop(), numbers, spans)
             continue
         label = getattr(sentence.owner, "label", "")
@@ -279,27 +280,6 @@ def _named_in(collector: _Collector, text: str) -> set[str]:
     named = {law_name(law.group("name")) for law in _laws_named(text)}
     named = {collector.acronyms.get(name, name) for name in named}  # a short form's law
     return named | {collector.acronyms[short] for _, _, short in uses(text, collector.acronyms)}
-
-
-def _last_instrument(text: str) -> str | None:
-    """The instrument whose name ends last in ``text``."""
-    return last_instrument(text)
-
-
-def _citing_sentences(document: Document) -> dict[str, list[Sentence]]:
-    """Footnote label -> the body sentences whose text carries its marker."""
-    citing: dict[str, list[Sentence]] = {}
-    for sentence in document.sentences():
-        if sentence.in_footnote:
-            continue
-        spans = sentence.spans()
-        if not spans:
-            continue
-        start, end = spans[0].start, spans[-1].end
-        for marker in getattr(sentence.owner, "markers", []):
-            if start <= marker.span.start <= end + 1:
-                citing.setdefault(marker.label, []).append(sentence)
-    return citing
 
 
 def _cite(fact: Fact, spans: list[Span]) -> None:

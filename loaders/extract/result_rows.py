@@ -25,10 +25,9 @@ malformed figure is read as best it can be with its problem named.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from decimal import Decimal
-from functools import lru_cache
 
+from ..text.page_lines import page_line, repeated_lines
 from ..text.source import SourceText
 from .result_columns import GROUP_SEPARATORS, split_row
 from .result_headers import (
@@ -201,7 +200,7 @@ def read_result_rows(
     for line in lines:
         if header_end is not None and not line.after_blank and header_wrap(line.text, header_end):
             continue
-        if _page_line(line.text, source.text):
+        if page_line(line.text, source.text):
             pending = []  # a page's footer or header inside the table, its number no votes
             continue
         header_end = None
@@ -255,7 +254,7 @@ def read_result_rows(
                     last.name, last.acronym = last.name[: closing.start()], closing["acronym"]
                 if last.second is not None:  # the same contestant in the second group
                     last.second.name, last.second.acronym = last.name, last.acronym
-            elif line.text.strip() in _repeated_lines(source.text):
+            elif line.text.strip() in repeated_lines(source.text):
                 pending = []  # a running header or footer between the table's pages
             else:
                 pending = [line] if line.after_blank else [*pending, line]
@@ -351,47 +350,6 @@ def _names_heading(header: str) -> str:
     ("No.", "#", "Nr")."""
     cells = _COLUMN_GAP.split(header.strip())
     return next((cell for cell in cells if re.search(r"[^\W\d_]{3}", cell)), cells[0])
-
-
-_RUNNING = 3
-"""A line printed this often, word for word, is a page's running header or footer."""
-
-
-_PAGE_WORD = re.compile(r"\bpage\b", re.I)
-
-
-_PAGE_TAIL = re.compile(r"(?:#\s*(?:/|of)\s*#|[-\u2013\u2014|]\s*#\s*[-\u2013\u2014]?)\s*$")
-"""A page's number closing a line, its digits masked: "17 / 19", "17 of 19", "- 17 -", "| 17"."""
-
-
-def _paged(line: str) -> bool:
-    """A line that says "page" or ends in a page's number: what a running footer is."""
-    return bool(_PAGE_WORD.search(line) or _PAGE_TAIL.search(_masked(line)))
-
-
-def _page_line(line: str, text: str) -> bool:
-    """A page's running footer or header: it says "page" or ends in a page's number, and
-    the text prints it on three pages or more, its numbers aside ("Final Report, 2007 -
-    page 17 of 17", "EOM Report - 7 May 2031   17 / 19")."""
-    return _paged(line) and _masked(line) in _repeated_masked(text)
-
-
-def _masked(line: str) -> str:
-    return re.sub(r"\d+", "#", " ".join(line.split()))
-
-
-@lru_cache(maxsize=4)
-def _repeated_masked(text: str) -> frozenset[str]:
-    """The lines ``text`` repeats but for their numbers, each as :func:`_masked` gives it."""
-    counts = Counter(_masked(line) for line in text.splitlines() if _paged(line))
-    return frozenset(line for line, count in counts.items() if count >= _RUNNING)
-
-
-@lru_cache(maxsize=4)
-def _repeated_lines(text: str) -> frozenset[str]:
-    """The lines ``text`` repeats word for word (page furniture), stripped."""
-    counts = Counter(stripped for line in text.splitlines() if (stripped := line.strip()))
-    return frozenset(line for line, count in counts.items() if count >= _RUNNING)
 
 
 __all__ = [
