@@ -85,6 +85,14 @@ _OTHERS = re.compile(r"(?:the\s+)?(?:others|rest|remaining)\b", re.I)
 unaddressed"): the clause before it spoke of that part, in full, and the contrasted clause
 is about the same earlier recommendations."""
 _CONTRAST_NEXT = re.compile(r"[,;]?\s*(?:but|while|whereas)\s+", re.I)
+_SAME_ONE_NEXT = re.compile(
+    r"\W*(?:and\s+)?(?:(?:this|that|the|such)\s+(?:recommendation|proposal|suggestion|advice)"
+    r"|it)\s+(?:has|had|have|was|were|is|remains)\b",
+    re.I,
+)
+"""A clause that opens on the recommendation the clause before it spoke of ("..., as the
+Commission had recommended; this recommendation has been fully implemented"): when it states
+a verdict itself, the two clauses are one assessment, the explicit one's."""
 _CONTRAST = re.compile(r"\b(?:but|while|whereas)\s*$", re.I)
 _NAMES_ONE = re.compile(r"\brecommend(?:ed|ation)\b|\b(?:asked|requested)\b", re.I)
 """A side of a break that speaks of a recommendation of its own."""
@@ -209,8 +217,10 @@ def add_assessments(
         clauses = [(0, len(sentence.text))] if concluded else _clauses(sentence)
         # "X addressed some earlier recommendations, but others ... remain unaddressed"
         about = len(clauses) > 1 and stated_verdict(sentence.text, reviewing) is not None
-        for start, end in clauses:
+        for index, (start, end) in enumerate(clauses):
             clause = sentence.text[start:end]
+            if index + 1 < len(clauses) and _restated_next(sentence.text, clauses[index + 1]):
+                continue  # the next clause judges the same recommendation in so many words
             contrast = _CONTRAST_NEXT.match(sentence.text, end)
             others = about and contrast and _OTHERS.match(sentence.text, contrast.end())
             rest = (
@@ -255,6 +265,13 @@ def add_assessments(
                 extraction.add(asked)
                 found.append(asked)
     return found
+
+
+def _restated_next(text: str, following: tuple[int, int]) -> bool:
+    """The ``following`` clause of ``text`` speaks of the same recommendation as the one
+    before it and states its verdict itself."""
+    clause = text[following[0] : following[1]]
+    return bool(_SAME_ONE_NEXT.match(clause)) and stated_verdict(clause, True) is not None
 
 
 def _lead_in_verdict(text: str) -> str | None:

@@ -5,7 +5,7 @@ than any fixture)."""
 from __future__ import annotations
 
 from normgraph.loaders.extract.assessment_items import verb_verdict
-from tests.loaders.assessment_reading import FULLY, assessments_in, statuses
+from tests.loaders.assessment_reading import FULLY, PARTIALLY, assessments_in, statuses
 
 
 def test_a_practice_an_earlier_recommendation_targeted_that_persists_is_not_implemented() -> None:
@@ -66,3 +66,13 @@ def test_a_change_made_as_recommended_with_its_verdict_stated_is_one_assessment(
         "recommendation has been fully implemented.\n"
     )
     assert statuses(assessments_in(text, "vestland")) == [[FULLY]]
+
+
+def test_two_recommendations_judged_in_one_sentence_stay_two_assessments() -> None:
+    text = (
+        "Follow-up\n\n"
+        "Of the panel's earlier advice, the recommendation to publish the tally sheets of each "
+        "ward was implemented in 2021; the recommendation to audit the voter register was "
+        "partially implemented, since only two wards were audited.\n"
+    )
+    assert statuses(assessments_in(text, "vestland")) == [[FULLY], [PARTIALLY]]
