@@ -85,6 +85,7 @@ _OTHERS = re.compile(r"(?:the\s+)?(?:others|rest|remaining)\b", re.I)
 unaddressed"): the clause before it spoke of that part, in full, and the contrasted clause
 is about the same earlier recommendations."""
 _CONTRAST_NEXT = re.compile(r"[,;]?\s*(?:but|while|whereas)\s+", re.I)
+_CONTRAST = re.compile(r"\b(?:but|while|whereas)\s*$", re.I)
 _SAME_ONE_NEXT = re.compile(
     r"\W*(?:and\s+)?(?:(?:this|that|the|such)\s+(?:recommendation|proposal|suggestion|advice)"
     r"|it)\s+(?:has|had|have|was|were|is|remains)\b",
@@ -93,7 +94,6 @@ _SAME_ONE_NEXT = re.compile(
 """A clause that opens on the recommendation the clause before it spoke of ("..., as the
 Commission had recommended; this recommendation has been fully implemented"): when it states
 a verdict itself, the two clauses are one assessment, the explicit one's."""
-_CONTRAST = re.compile(r"\b(?:but|while|whereas)\s*$", re.I)
 _NAMES_ONE = re.compile(r"\brecommend(?:ed|ation)\b|\b(?:asked|requested)\b", re.I)
 """A side of a break that speaks of a recommendation of its own."""
 
