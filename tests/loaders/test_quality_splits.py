@@ -31,6 +31,7 @@ def test_every_test_report_names_its_wave_and_no_tune_report_does() -> None:
         ("tune", "ninth", "'ninth'"),
         ("tune", "twelfth", "'twelfth'"),
         ("tune", "thirteenth", "'thirteenth'"),
+        ("test", "thirteenth", "'thirteenth'"),
         ("test", "fourteenth", "'fourteenth'"),
     ],
 )
