@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 
 from ..text.lines import line_spans
+from ..text.words import any_word
 from .complaint_outcomes import outcome_in
 from .complaint_tally_tables import TallyRow, TallyTable, body_named
 
@@ -42,19 +43,16 @@ _ROW = re.compile(
 """A label and three or more counts (or dashes), each after a column gap."""
 _CELL = re.compile(r"\S+(?: \S+)*")
 """A cell of a space-aligned line: words one space apart."""
-_TOTAL = re.compile(
-    r"\b(?:lodged|received|filed|submitted|decided|registered|total|number|complaints|appeals"
-    r"|petitions)\b",
-    re.I,
+_TOTAL = any_word(
+    "lodged, received, filed, submitted, decided, registered, total, number, complaints, "
+    "appeals, petitions"
 )
 """A column heading that counts them all rather than one outcome."""
-_COUNTED = re.compile(r"\b(?:complaints?|appeals?|petitions?)\b", re.I)
+_COUNTED = any_word("complaints?, appeals?, petitions?")
 _TOTAL_ROW = re.compile(r"^\s*(?:total|all|overall|sum)\b", re.I)
-_BODY_HEADING = re.compile(
-    r"\b(?:body|bodies|level|instance|court|commission|authority|institution)\b", re.I
-)
-_SUBJECT_HEADING = re.compile(
-    r"\b(?:subject|topic|issue|nature|type|category|grounds?|matter|concern)\b", re.I
+_BODY_HEADING = any_word("body, bodies, level, instance, court, commission, authority, institution")
+_SUBJECT_HEADING = any_word(
+    "subject, topic, issue, nature, type, category, grounds?, matter, concern"
 )
 """Label headings that say what the rows are: bodies or subjects of complaints."""
 _HEADER_LINES = 3

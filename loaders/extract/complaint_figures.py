@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..text.words import any_word
 from .complaint_figure_parts import parts_of, whole_outcome
 from .complaint_figure_words import (
     ANY_VERDICT,
@@ -171,10 +172,9 @@ _SUBJECT = re.compile(
 
 
 _PROTESTS = re.compile(r"\bprotests\b", re.I)
-_DISPUTED = re.compile(
-    r"\b(?:filed|lodged|submitted|electoral|election|court|tribunal|commission|committee|"
-    r"board|(?-i:[A-Z]*EC))\b",
-    re.I,
+_DISPUTED = any_word(
+    "filed, lodged, submitted, electoral, election, court, tribunal, commission, committee, board, "
+    "(?-i:[A-Z]*EC)"
 )
 """Protests are complaints where a sentence speaks of filing them or of an electoral body,
 not a count of street protests."""

@@ -13,6 +13,7 @@ from collections.abc import Set
 from normgraph.namespaces import DCTERMS, local_name
 
 from ..rdf.facts import Fact
+from ..text.words import any_word
 
 _RECOMMENDS = re.compile(
     r"^(?:[^.;:]{0,80}?,\s*)?(?:"
@@ -44,9 +45,8 @@ _CONSIDER = re.compile(
 )
 """A suggestion in passing: "... should be considered", "the authorities could consider ...",
 the courtesy of many reports "the authorities may wish to consider ..."."""
-_DUTY = re.compile(
-    r"\b(?:by law|according to|under (?:the|article)|required|obliged|stipulat\w*|provides?)\b",
-    re.I,
+_DUTY = any_word(
+    r"by law, according to, under (?:the|article), required, obliged, stipulat\w*, provides?"
 )
 """What a law says should be considered (a court "should consider an appeal within three
 days" by law) is a finding about the law, not a suggestion of the observers."""

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from ..text.needed_words import Folded, first_search
+from ..text.words import any_word
 from .verdict_grades import FULLY, NOT, PARTIALLY, qualified, undone
 from .verdict_scope import ACHIEVED, CHANGED, REFUSED_ASK, asks, named_earlier
 
@@ -115,10 +116,9 @@ _BARE = re.compile(
 )
 """A recommendation named and then its bare grade ("Recommendation 4 of the 2019 report
 (...): partially implemented; ...", "- no follow-up", "Status: partial")."""
-_CHANGE = re.compile(
-    r"\b(?:draft|bill|amendments?|law|code|legislation|regulation|decree|reversed|reintroduced"
-    r"|restored|again)\b",
-    re.I,
+_CHANGE = any_word(
+    "draft, bill, amendments?, law, code, legislation, regulation, decree, reversed, reintroduced, "
+    "restored, again"
 )
 """A change (a text of law, a reversal) that a proposal or an undoing is said of: "the
 implementation ... was discussed" undoes nothing."""
@@ -140,13 +140,12 @@ the history of what the sentence is about ("..., addressing some previous recomm
 "..., one of the long-standing recommendations", "the quota, which had been introduced in
 2020 following previous recommendations"): the sentence describes a change; its fate for
 the recommendation is not said there (a reader marks the sentence that says it)."""
-_DELIBERATED = re.compile(
-    r"\b(?:debated|discussed|considered|deliberated|examined|studied|took note of|noted"
-    r"|welcomed|acknowledged|announced|promised|pledged)\b",
-    re.I,
+_DELIBERATED = any_word(
+    "debated, discussed, considered, deliberated, examined, studied, took note of, noted, "
+    "welcomed, acknowledged, announced, promised, pledged"
 )
 """Words about a change, not a change ("the Assembly debated the threshold"): no fate."""
-_BUT = re.compile(r"\b(?:but|though|although|however|yet|while|whereas)\b", re.I)
+_BUT = any_word("but, though, although, however, yet, while, whereas")
 _NEAR = 200
 """How far from the named recommendation its deed is looked for (characters)."""
 _BARE_GRADES = {"not": NOT, "not yet": NOT, "partially": PARTIALLY, "partly": PARTIALLY}

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..text.needed_words import Folded, first_search
+from ..text.words import any_word
 from .verdict_scope import ACHIEVED, CHANGED, REFUSED_ASK, asks
 
 FULLY, PARTIALLY, NOT = "fully-implemented", "partially-implemented", "not-implemented"
@@ -171,10 +172,9 @@ _DONE = re.compile(
 )
 """The deed done: a participle of ``ACHIEVED`` in a finite verb, or a change made after
 ("following a previous recommendation, parliament repealed ...")."""
-_AIM = re.compile(
-    r"\b(?:aim(?:s|ed|ing)? (?:at|to)|intend(?:s|ed)? to|seek(?:s|ing)? to|sought to"
-    r"|plan(?:s|ned)? to|in order to)\b",
-    re.I,
+_AIM = any_word(
+    "aim(?:s|ed|ing)? (?:at|to), intend(?:s|ed)? to, seek(?:s|ing)? to, sought to, "
+    "plan(?:s|ned)? to, in order to"
 )
 """A change aimed at, not one made ("The reform aimed at addressing some ...")."""
 _OTHERS = re.compile(r"\b(?:but|while|whereas)\s+(?:many\s+|most\s+)?others\b", re.I)

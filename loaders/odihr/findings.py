@@ -29,10 +29,11 @@ from ..extract.polarity import polarity_of
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.document import Document, Footnote, Section
+from ..text.words import any_word
 
 _SKIP = re.compile(r"INTRODUCTION|RECOMMENDATIONS|ANNEX|ABOUT", re.I)
-_ABOUT_THE_REPORT = re.compile(
-    r"\b(?:this report|stands ready|recommendations (?:relate|are offered|aim|address))\b", re.I
+_ABOUT_THE_REPORT = any_word(
+    "this report, stands ready, recommendations (?:relate|are offered|aim|address)"
 )
 """Sentences about the report or its recommendations, not about the election."""
 _CONCESSION_FIRST = re.compile(r"^(?:While|Although|Though|Whereas|Even though)\b[^,]{10,}?,\s+")

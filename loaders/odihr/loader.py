@@ -49,6 +49,7 @@ from ..text.genres import Genre, UnknownGenreError, detect_genre
 from ..text.lines import split_lines
 from ..text.sections import add_sections
 from ..text.source import SourceText
+from ..text.words import any_word
 from .body_recommendations import add_body_recommendations
 from .findings import add_actors, add_findings
 from .head import RUNOFF_DAYS, TITLE_DATE, VOTING_DAYS, date_below, two_dates
@@ -67,7 +68,7 @@ _ELECTION = re.compile(
 """The election a title names: by its type, by the body elected ("ELECTIONS TO THE
 ASSEMBLY OF REPRESENTATIVES": a national body unless its name says it is local), or by
 the office ("ELECTION OF THE PRESIDENT OF THE REPUBLIC", as older title pages write it)."""
-_LOCAL_BODY = re.compile(r"\b(?:local|municipal|city|councils|regional|county)\b", re.I)
+_LOCAL_BODY = any_word("local, municipal, city, councils, regional, county")
 
 
 def _kind_named(kind: re.Match[str]) -> str:

@@ -23,6 +23,7 @@ from ..rdf.iris import mint
 from ..text.dates import MONTH_NAME, MONTHS, find_when
 from ..text.document import Document, Element, ElementKind, Section
 from ..text.model import Row
+from ..text.words import any_word
 from .activity_openers import (
     Opener,
     activity_openers,
@@ -49,9 +50,10 @@ _ACTIVITY_KINDS: tuple[tuple[str, str, str], ...] = (
     ("advocacy", r"\badvocacy\b|\bcampaign\b|\bpetition\b|\bsignatures\b", "civil-society"),
 )
 """Activity kinds, the words that mark them (first match wins) and their topic."""
-_VERB = re.compile(
-    r"\b(?:held|conducted|organized|convened|co-hosted|co-sponsored|hosted|launched|trained|"
-    r"deployed|polled|sent|brought|established|began|combined|collaborated|developed)\b"
+_VERB = any_word(
+    "held, conducted, organized, convened, co-hosted, co-sponsored, hosted, launched, trained, "
+    "deployed, polled, sent, brought, established, began, combined, collaborated, developed",
+    flags=0,
 )
 
 

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from ..text.source import SourceText, Span
+from ..text.words import any_word
 
 _ROW = re.compile(
     r"^(?P<lead>[ \t]{0,4})(?P<code>[A-Z]{1,5}[-.]?\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?)"
@@ -25,7 +26,7 @@ _HEADER = re.compile(
     r"|actions?)\b"
 )
 """A header line's word that says its rows are things done."""
-_NOT_DONE = re.compile(r"\b(?:should|must|shall|ought\s+to)\b", re.I)
+_NOT_DONE = any_word(r"should, must, shall, ought\s+to")
 """A row that recommends is not an activity."""
 _NAME_WORDS = 20
 

@@ -27,6 +27,7 @@ from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.document import Document, Element, ElementKind
 from ..text.source import Span
+from ..text.words import any_word
 
 _ASSESSMENT = re.compile(
     r"free (?:or|and) fair|international standards|OSCE commitments|irregularities|fraud",
@@ -47,7 +48,7 @@ _FINDINGS_SECTIONS = (
 Observations", "Findings of Long-term Observation", "Observation of the 2016 Elections:
 Main Findings", "Assessment of the Electoral Environment"): every evaluative sentence
 there, in paragraphs and in bullets, is a finding."""
-_ADVICE = re.compile(r"\b(?:should|must|recommend\w*|urged?|calls? on)\b", re.I)
+_ADVICE = any_word(r"should, must, recommend\w*, urged?, calls? on")
 """A sentence that advises is a recommendation, not a finding."""
 _EVALUATION_SECTIONS = (
     r"^(?:EVALUATION(?: AND CONCLUSIONS)?|RESULTS AND IMPACT|IMPACT|"
@@ -60,9 +61,7 @@ _ABOUT_THE_COUNTRY = re.compile(
     r"parties\b|\bcitizen observer|\bcredible\b|\bchilling\b"
 )
 """What an evaluation sentence must be about to count as a finding."""
-_ABOUT_THE_PROGRAMME = re.compile(
-    r"\b(?:program(?:me)?s?|programming|activities|trainings?)\b", re.I
-)
+_ABOUT_THE_PROGRAMME = any_word("program(?:me)?s?, programming, activities, trainings?")
 """An evaluation sentence on the programme's own work ("<implementer> programming strengthened
 civil society") judges the programme, not the country."""
 

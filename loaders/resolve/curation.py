@@ -21,8 +21,8 @@ booleans keep values typed. A file looks like this::
     date = "2006"
 
 The file's tables are pydantic models: ``CurationHeader`` for ``[curation]``,
-``EntryFields`` for what every entry carries, and one subclass of it per kind of fact
-(``curated_kinds.py``), whose annotations say which fields it takes and of what type.
+``EntryFields`` for what every entry carries, and one subclass of it per kind of fact,
+made from the table of each kind's fields (``curated_kinds.py``).
 Everything is checked strictly before any fact is built: unknown keys or kinds, missing
 fields, wrong types, impossible dates, a quote that is absent or ambiguous, a hash that
 does not match the text. Each problem raises ``CurationError`` naming the curation file,

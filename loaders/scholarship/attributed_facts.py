@@ -15,9 +15,10 @@ from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint, slug
 from ..text.dates import find_when
 from ..text.document import Document, Element
+from ..text.words import any_word
 from .attributed import Attributed, read_attributed
 
-_PERSONAL = re.compile(r"\b(?:he|she|his|her|him)\b")
+_PERSONAL = any_word("he, she, his, her, him", flags=0)
 """A personal pronoun between a speaker's name and the words: the text speaks of a person
 ("Name, ... when he remarked"). A name alone does not say so ("European Union", "The
 Commission" have the shape of one)."""

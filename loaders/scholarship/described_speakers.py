@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from ..text.words import any_word
+
 _PREPOSITION_WORD = re.compile(r"^(?:For|To|In|As|By|With|From|According to)\s+(?=[A-Z])")
 """A preposition a capitalised name picked up at a sentence's start ("For <Name>, ...")."""
 _ASIDE = re.compile(
@@ -25,7 +27,7 @@ _DESCRIBED = re.compile(
 )
 """A speaker described at length, after any opening phrase ("In interview, a senior official
 of the electoral department of the ministry told us"): longer than a name or a short role."""
-_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|did|does|do|will|would)\b")
+_FINITE = any_word("is, are, was, were, has, have, had, did, does, do, will, would", flags=0)
 
 
 def described(lead: str) -> tuple[str, int, str | None] | None:

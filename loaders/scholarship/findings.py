@@ -23,22 +23,21 @@ from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.document import Document, Element, ElementKind, Section, parse_document
 from ..text.sentences import sentences
+from ..text.words import any_word
 from .chronology import chronology_rows
 
-_NOT_ANALYSIS = re.compile(
-    r"\b(?:INTRODUCTION|LITERATURE|THEOR\w*|METHOD\w*|(?:CONCEPTUAL|ANALYTICAL) FRAMEWORK|"
-    r"RESEARCH DESIGN|DATA|"
-    r"REFERENCES|BIBLIOGRAPHY|SOURCES|NOTES|ENDNOTES|ACKNOWLEDGE?MENTS?|APPENDIX|ANNEX|"
-    r"ABSTRACT|CONTENTS|HYPOTHES[EI]S|CONCEPTS?|ABOUT THE AUTHORS?)\b",
-    re.I,
+_NOT_ANALYSIS = any_word(
+    r"INTRODUCTION, LITERATURE, THEOR\w*, METHOD\w*, (?:CONCEPTUAL|ANALYTICAL) FRAMEWORK, "
+    r"RESEARCH DESIGN, DATA, REFERENCES, BIBLIOGRAPHY, SOURCES, NOTES, ENDNOTES, "
+    r"ACKNOWLEDGE?MENTS?, APPENDIX, ANNEX, ABSTRACT, CONTENTS, HYPOTHES[EI]S, CONCEPTS?, "
+    r"ABOUT THE AUTHORS?"
 )
 """Sections where a study frames, reviews or documents rather than judges."""
-_ELECTORAL = re.compile(
-    r"\b(?:elect\w*|vot\w+|ballots?|campaign\w*|candida\w+|polling|observ\w+|"
-    r"(?:political )?parties|count(?:ing)?|tabulation|turnout|referend\w+|franchise|"
-    r"constituenc\w+|recommend\w*|reforms?|laws?|legislat\w+|code|courts?|complaints?|"
-    r"commissions?|register\w*|media|finance|mandates?|seats?|observ\w+)\b",
-    re.I,
+_ELECTORAL = any_word(
+    r"elect\w*, vot\w+, ballots?, campaign\w*, candida\w+, polling, observ\w+, "
+    r"(?:political )?parties, count(?:ing)?, tabulation, turnout, referend\w+, franchise, "
+    r"constituenc\w+, recommend\w*, reforms?, laws?, legislat\w+, code, courts?, complaints?, "
+    r"commissions?, register\w*, media, finance, mandates?, seats?, observ\w+"
 )
 """What a finding of an electoral study is about: the elections, and the laws, bodies and
 recommendations that govern them."""

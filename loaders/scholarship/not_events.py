@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..text.document import Element
+from ..text.words import any_word
 
 _COLUMNS = re.compile(r"\S[ \t]{3,}\S")
 """A line set in columns: words apart by a run of spaces inside it (a table's row, a
@@ -34,7 +35,7 @@ _RUNNING_HEAD = re.compile(r"\S\s+[\u00b7\u2022|]\s+\S[^\n]*?\s[\u00b7\u2022|]\s
 for ... · Policy Brief 14 · October 2025", "Vol. 11, No. 2 (2023) · pp. 141-163"): a
 page's furniture, which prose never writes."""
 _QUOTED = re.compile(r"[\"\u201c][^\"\u201d]*[\"\u201d]")
-_FIRST_PERSON = re.compile(r"\b(?:we|our|us|I|my)\b")
+_FIRST_PERSON = any_word("we, our, us, I, my", flags=0)
 """The study speaking of itself (outside quoted words): its reading or its method."""
 _COUNT_WORD = (
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"

@@ -17,6 +17,7 @@ import re
 
 from ..extract.state_data import reference_types
 from ..extract.subjects import NAME
+from ..text.words import any_word
 
 _SURNAME = r"[A-Z][\w'\u2019-]+(?:\s+(?:van|von|de|der|da|di|du|le|la)\s+[A-Z][\w'\u2019-]+)*"
 _NAMES = re.compile(
@@ -38,15 +39,14 @@ _ARGUMENT_PRESENT = re.compile(
     r"|stresses|emphasi[sz]es|holds|posits|shows|finds|concludes)\b"
 )
 """The present tense of argument: how a study reports what a scholar it cites holds."""
-_NOT_A_SOURCE = re.compile(
-    r"\b(?:laws?|codes?|constitution|articles?|data|figures|results|statistics|reports?|"
-    r"survey|polls?|census|study|studies|index|estimates?|sources?|theory|theories|models?|"
-    r"approach|views?|definitions?|framework|literature|logic|concepts?|arguments?|"
-    r"scholars?|authors?|researchers?|rules|regulations?|provisions?|decrees?|resolutions?|"
-    r"agreements?|treaty|treaties|conventions?|plans?|strateg(?:y|ies)|programmes?|"
-    r"legislation|amendments?|methodology|findings|assessments?|analys[ie]s|records?|"
-    r"calendar|schedule|documents?|protocols?|minutes|this|these|that|it|him|her|them)\b",
-    re.I,
+_NOT_A_SOURCE = any_word(
+    "laws?, codes?, constitution, articles?, data, figures, results, statistics, reports?, survey, "
+    "polls?, census, study, studies, index, estimates?, sources?, theory, theories, models?, "
+    "approach, views?, definitions?, framework, literature, logic, concepts?, arguments?, "
+    "scholars?, authors?, researchers?, rules, regulations?, provisions?, decrees?, resolutions?, "
+    "agreements?, treaty, treaties, conventions?, plans?, strateg(?:y|ies), programmes?, "
+    "legislation, amendments?, methodology, findings, assessments?, analys[ie]s, records?, "
+    "calendar, schedule, documents?, protocols?, minutes, this, these, that, it, him, her, them"
 )
 """A head word that makes "according to ..." a document, data or the literature."""
 _OBSERVERS = re.compile(

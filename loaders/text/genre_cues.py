@@ -19,6 +19,8 @@ from rdflib import URIRef
 from normgraph.namespaces import VOCAB
 from normgraph.ontology import read_text
 
+from .words import any_word
+
 
 class Genre(Enum):
     """The report genres normgraph reads, named by their slug in the genre scheme."""
@@ -122,14 +124,11 @@ def read_cues(text: str) -> dict[Genre, tuple[Cue, ...]]:
 CUES = read_cues(read_text(GENRE_CUES_FILE))
 """Each genre's cues, weighed by how surely they tell the genre (see ``genres.py``)."""
 
-ELECTION_SUBJECT = re.compile(
-    r"\b(?:elections?|electoral|referend(?:um|a)|plebiscite|polling|ballots?|voting|voters)\b",
-    re.IGNORECASE,
+ELECTION_SUBJECT = any_word(
+    "elections?, electoral, referend(?:um|a), plebiscite, polling, ballots?, voting, voters"
 )
 """A text concerns an election or a referendum."""
-OBSERVER_BODY = re.compile(
-    r"\b(?:observ(?:ers?|ation|ing|ed)|monitor(?:s|ing|ed)?|assessment|delegation|"
-    r"mission|watchdog)\b",
-    re.IGNORECASE,
+OBSERVER_BODY = any_word(
+    "observ(?:ers?|ation|ing|ed), monitor(?:s|ing|ed)?, assessment, delegation, mission, watchdog"
 )
 """A text speaks of a body observing or assessing: an observer, a mission, a delegation."""
