@@ -5,7 +5,8 @@ well-founded or justified upheld it, one that lacked competence did not consider
 court that upheld the refusal appealed against rejected the appeal, a court that annulled
 the decision complained of upheld it, and a later court dismissing "a subsequent appeal"
 decided an appeal of its own. Read through the final-report reader and the shared one;
-the passages whose outcome alone is checked are in ``tests/cases/complaint_decisions.toml``."""
+the passages whose outcome alone is checked are in ``tests/cases/complaint_decisions.toml``,
+the words of a decision alone in ``tests/cases/outcome_words.toml``."""
 
 from __future__ import annotations
 
@@ -48,26 +49,6 @@ READERS = {"final": _reader, "shared": _shared}
 
 def _outcomes(facts: list[Fact]) -> list[str]:
     return [str(v).rsplit("/", 1)[-1] for f in facts for p, v in f.values if p == NG.outcome]
-
-
-@pytest.mark.parametrize(
-    ("words", "expected"),
-    [
-        ("The tribunal had not ruled by the time this report was finished.", "pending"),
-        ("the board had not yet decided the petition at the time of the visit", "pending"),
-        ("by the end of the mission none had been decided", "pending"),
-        ("The council found the complaint well-founded and ordered a correction.", "upheld"),
-        ("Three of them were found justified.", "upheld"),
-        ("The board found the petition unjustified.", "rejected"),
-        ("The registrar resolved 12 of them in the applicants' favour.", "upheld"),
-        ("The court decided in favour of the candidate.", "upheld"),
-        ("The county committee found that it lacked competence.", "not-considered"),
-        # not a time-bound wait: a body that did not decide on it did not consider it
-        ("The county committee did not decide on the complaint.", "not-considered"),
-    ],
-)
-def test_the_words_of_a_decision(words: str, expected: str) -> None:
-    assert outcome_in(words) == expected
 
 
 def test_the_decision_words_leave_out_background_and_subject() -> None:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import pytest
 
 from normgraph.loaders.extract.complaint_figures import read_figures
-from normgraph.loaders.extract.complaint_outcomes import outcome_in
 
 
 def readings(
@@ -133,11 +132,6 @@ def test_the_rest_of_a_figure_in_a_sentence_of_its_own() -> None:
     assert readings(sentence, "the State Commission", 70) == [
         (40, "the State Commission", "not-considered")
     ]
-
-
-def test_a_decision_on_the_merits_is_no_refusal_to_consider() -> None:
-    assert outcome_in("rejected without a decision on the merits") == "rejected"
-    assert outcome_in("forwarded to the ministry without a formal decision") == "not-considered"
 
 
 @pytest.mark.parametrize(

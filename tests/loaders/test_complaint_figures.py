@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from normgraph.loaders.extract.complaint_figures import FigureReading, read_figures
-from normgraph.loaders.extract.complaint_outcomes import outcome_in
 
 
 def readings(sentence: str, carried: str | None = None) -> list[tuple[object, ...]]:
@@ -177,22 +176,3 @@ def test_a_count_filed_at_all_levels_names_no_body() -> None:
         "before election day."
     )
     assert (figure.count, figure.body) == (2310, None)
-
-
-@pytest.mark.parametrize(
-    ("words", "expected"),
-    [
-        ("The commission declared itself without compe- tence in the matter.", "not-considered"),
-        (
-            "It dismissed the appeal, ruling that it had no jurisdiction over ministers.",
-            "not-considered",
-        ),
-        ("The court ordered the candidate's registration on 3 May.", "upheld"),
-        (
-            "The board reinstated 4 of the 6 lists, but maintained the rejection of two.",
-            "partially-upheld",
-        ),
-    ],
-)
-def test_outcomes_told_in_other_words(words: str, expected: str) -> None:
-    assert outcome_in(words) == expected
