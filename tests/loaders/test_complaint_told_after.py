@@ -9,7 +9,6 @@ sentences a case name ("v.") or a footnote number glued after a year would run t
 
 from __future__ import annotations
 
-import pytest
 from rdflib import URIRef
 
 from normgraph.loaders.extract.actors import Actors
@@ -86,17 +85,6 @@ def test_a_body_reporting_its_count_and_a_part_after_a_semicolon() -> None:
         "were granted in full or in part."
     )
     assert _figures(sentence) == [(412, None), (58, "upheld")]
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Our long-term observers recorded 64 cases of pressure on public employees.",
-        "The Prosecutor's Office reported 11 criminal cases opened for vote buying.",
-    ],
-)
-def test_observed_cases_and_criminal_cases_are_no_complaint_figures(sentence: str) -> None:
-    assert _figures(sentence) == []
 
 
 TABLE = """Table 3. Appeals on candidate lists, 1 July - 2 October 2026
