@@ -48,42 +48,6 @@ def test_complainant_and_subject_when_the_sentence_names_them() -> None:
     assert read_figures(sentence)[0].subject == "the annulment of results"
 
 
-@pytest.mark.parametrize(
-    ("sentence", "outcomes"),
-    [
-        (
-            "The Tribunal received 9 appeals against decisions and dismissed all of them.",
-            ["rejected"],
-        ),
-        ("The commission received 12 complaints, all of which were upheld.", ["upheld"]),
-        ("The commission received 12 complaints and rejected 3 of them.", [None, "rejected"]),
-    ],
-)
-def test_what_became_of_the_whole_figure(sentence: str, outcomes: list[str | None]) -> None:
-    """An outcome said of all of a figure is its outcome; one said of a part is the part's."""
-    assert [reading.outcome for reading in read_figures(sentence)] == outcomes
-
-
-def test_a_second_count_after_a_time_shares_the_first_figures_verb_and_body() -> None:
-    """A count "before election day" and one "after": the second is a count of its own, with the
-    first figure's body."""
-    figures = read_figures("The DEC received 31 written complaints before polling and 9 after.")
-    assert [(figure.count, figure.body) for figure in figures] == [
-        (31, "The DEC"),
-        (9, "The DEC"),
-    ]
-
-
-def test_a_gapped_count_keeps_a_long_court_name_as_its_body() -> None:
-    figures = read_figures(
-        "Courts heard 88 election cases, and the Second Regional Court of Appeal 19 appeals."
-    )
-    assert [(figure.count, figure.body) for figure in figures] == [
-        (88, "Courts"),
-        (19, "the Second Regional Court of Appeal"),
-    ]
-
-
 def test_a_count_filed_at_all_levels_names_no_body() -> None:
     (figure,) = read_figures(
         "According to the commission, 2,310 complaints and appeals were filed at all levels "
