@@ -9,38 +9,21 @@ sentences a case name ("v.") or a footnote number glued after a year would run t
 
 from __future__ import annotations
 
-from rdflib import URIRef
+import pytest
 
-from normgraph.loaders.extract.actors import Actors
-from normgraph.loaders.extract.complaint_cases import add_document_cases
 from normgraph.loaders.extract.complaint_cross_tables import cross_tables
 from normgraph.loaders.extract.complaint_figures import read_figures
-from normgraph.loaders.extract.complaint_reader import add_complaints
 from normgraph.loaders.extract.elections import election_iri
-from normgraph.loaders.rdf.facts import Extraction, Fact
-from normgraph.loaders.text.document import parse_document
+from normgraph.loaders.rdf.facts import Fact
 from normgraph.loaders.text.sentences import sentences
-from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import NG
+from tests.loaders.complaint_reading import report_cases, shared_cases, slugs
 
 ELECTION = election_iri("lv", "parliamentary", "2026-10-03")
 
 
-def _slug(fact: Fact, prop: URIRef) -> list[str]:
-    return [str(v).rsplit("/", 1)[-1] for p, v in fact.values if p == prop]
-
-
-def _cases(text: str) -> tuple[SourceText, list[Fact]]:
-    extraction = Extraction()
-    source = SourceText("disputes", "disputes.txt", text)
-    cases, _ = add_complaints(
-        extraction, parse_document(source), ELECTION, Actors(extraction, "lv"), 2026
-    )
-    return source, cases
-
-
-def _read(text: str) -> list[tuple[list[str], list[str]]]:
-    return [(_slug(case, NG.filedWith), _slug(case, NG.outcome)) for case in _cases(text)[1]]
+def _bodies_and_outcomes(cases: list[Fact]) -> list[tuple[list[str], list[str]]]:
+    return [(slugs(case, NG.filedWith), slugs(case, NG.outcome)) for case in cases]
 
 
 def test_an_appeal_takes_the_court_that_decides_it_next() -> None:
@@ -48,31 +31,47 @@ def test_an_appeal_takes_the_court_that_decides_it_next() -> None:
         "Disputes\n\nThe Amber Coast Union appealed the refusal to register its list. On 8 "
         "September the Administrative Court upheld the commission's decision.\n"
     )
-    source, cases = _cases(text)
-    assert [(_slug(c, NG.filedWith), _slug(c, NG.outcome)) for c in cases] == [
-        (["administrative-court"], ["rejected"])
-    ]
-    (case,) = cases
+    read = report_cases(text, "lv", ELECTION, 2026)
+    assert _bodies_and_outcomes(read.cases) == [(["administrative-court"], ["rejected"])]
+    (case,) = read.cases
     assert case.kind == NG.Complaint  # the appeal told, not a second one of a case dropped
-    told = [source.text[span.start : span.end] for span in case.evidence]
+    told = [read.source.text[span.start : span.end] for span in case.evidence]
     assert told[0].startswith("The Amber Coast Union appealed")
 
 
-def test_a_request_to_a_court_with_its_date_before_what_it_asks() -> None:
-    text = (
-        "Disputes\n\nAfter the count, the Daugava Forum asked the Supreme Court on 9 October to "
-        "annul the results in Ludza. The case was still pending at the time of writing.\n"
-    )
-    assert _read(text) == [(["supreme-court"], ["pending"])]
-
-
-def test_a_remedy_ordered_in_the_next_sentence_upholds_the_complaint() -> None:
-    text = (
-        "Disputes\n\nOn 2 September, the Green Alliance complained to the CEC that a regional "
-        "channel had aired an unlabelled campaign spot. The CEC found the spot to be paid "
-        "campaigning and ordered the channel to broadcast a correction.\n"
-    )
-    assert _read(text) == [(["cec"], ["upheld"])]
+@pytest.mark.parametrize(
+    ("text", "body", "outcome"),
+    [
+        pytest.param(
+            "Disputes\n\nAfter the count, the Daugava Forum asked the Supreme Court on 9 October "
+            "to annul the results in Ludza. The case was still pending at the time of writing.\n",
+            "supreme-court",
+            "pending",
+            id="a request to a court with its date before what it asks",
+        ),
+        pytest.param(
+            "Disputes\n\nOn 2 September, the Green Alliance complained to the CEC that a regional "
+            "channel had aired an unlabelled campaign spot. The CEC found the spot to be paid "
+            "campaigning and ordered the channel to broadcast a correction.\n",
+            "cec",
+            "upheld",
+            id="a remedy ordered in the next sentence upholds the complaint",
+        ),
+        pytest.param(
+            "Disputes\n\nThe Free Press Union asked the Electoral Tribunal, as the body of "
+            "appeal, to annul the fine on 11 May. The tribunal declared the request outside its "
+            "competence.\n",
+            "electoral-tribunal",
+            "not-considered",
+            id="a request with the body's role set apart before what it asks",
+        ),
+    ],
+)
+def test_a_request_or_a_complaint_is_read_with_its_body_and_outcome(
+    text: str, body: str, outcome: str
+) -> None:
+    cases = report_cases(text, "lv", ELECTION, 2026).cases
+    assert _bodies_and_outcomes(cases) == [([body], [outcome])]
 
 
 def _figures(sentence: str) -> list[tuple[int, str | None]]:
@@ -128,15 +127,6 @@ def test_a_tally_part_after_while_is_a_figure_of_its_own() -> None:
     ]
 
 
-def test_a_request_with_the_body_s_role_set_apart_before_what_it_asks() -> None:
-    text = (
-        "Disputes\n\nThe Free Press Union asked the Electoral Tribunal, as the body of "
-        "appeal, to annul the fine on 11 May. The tribunal declared the request outside its "
-        "competence.\n"
-    )
-    assert _read(text) == [(["electoral-tribunal"], ["not-considered"])]
-
-
 def test_the_scholarship_reader_reads_an_application_and_a_dated_request() -> None:
     text = (
         "Disputes\n\nOzols applied to the European Court of Human Rights, which found a "
@@ -144,10 +134,7 @@ def test_the_scholarship_reader_reads_an_application_and_a_dated_request() -> No
         "asked the CEC on 20 November 2022 to suspend the lottery until after the vote. The "
         "CEC declared the request outside its competence.\n"
     )
-    extraction = Extraction()
-    document = parse_document(SourceText("thesis", "thesis.txt", text))
-    cases = add_document_cases(extraction, document, "t", Actors(extraction, "lv"))
-    assert [(_slug(c, NG.filedWith), _slug(c, NG.outcome)) for c in cases] == [
+    assert _bodies_and_outcomes(shared_cases(text, "lv")) == [
         (["european-court-of-human-rights"], ["upheld"]),
         (["cec"], ["not-considered"]),
     ]
