@@ -5,7 +5,8 @@ well-founded or justified upheld it, one that lacked competence did not consider
 court that upheld the refusal appealed against rejected the appeal, a court that annulled
 the decision complained of upheld it, and a later court dismissing "a subsequent appeal"
 decided an appeal of its own. Read through the final-report reader and the shared one;
-the passages whose outcome alone is checked are in ``tests/cases/complaint_decisions.toml``."""
+the passages whose outcome alone is checked are in ``tests/cases/complaint_decisions.toml``,
+the words of a decision alone in ``tests/cases/outcome_words.toml``."""
 
 from __future__ import annotations
 
@@ -13,61 +14,30 @@ import pytest
 from rdflib import URIRef
 
 from normgraph.loaders.extract.actors import Actors
-from normgraph.loaders.extract.complaint_cases import add_document_cases
 from normgraph.loaders.extract.complaint_figures import read_figures
 from normgraph.loaders.extract.complaint_outcomes import decision_words, outcome_in
-from normgraph.loaders.extract.complaint_reader import add_complaints
 from normgraph.loaders.extract.complaint_tables import add_table_complaints
 from normgraph.loaders.extract.elections import election_iri
 from normgraph.loaders.rdf.facts import Extraction, Fact
-from normgraph.loaders.text.document import parse_document
 from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import NG
 from tests.case_tables import case_params
-from tests.loaders.test_complaint_tables import labels, outcomes
+from tests.loaders.complaint_reading import outcomes, report_cases, shared_cases, slugs
+from tests.loaders.test_complaint_tables import labels
 
 ELECTION = election_iri("ee", "parliamentary", "2031-03-02")
 
 
 def _reader(text: str) -> list[Fact]:
-    extraction = Extraction()
-    document = parse_document(SourceText("d", "decisions.txt", text))
-    cases, _ = add_complaints(extraction, document, ELECTION, Actors(extraction, "ee"), 2031)
-    return cases
+    return report_cases(text, "ee", ELECTION, 2031).cases
 
 
 def _shared(text: str) -> list[Fact]:
-    extraction = Extraction()
-    document = parse_document(SourceText("d", "decisions.txt", text))
-    return add_document_cases(extraction, document, "d", Actors(extraction, "ee"))
+    return shared_cases(text, "ee")
 
 
 READERS = {"final": _reader, "shared": _shared}
 """The readers a case of ``tests/cases/complaint_decisions.toml`` names."""
-
-
-def _outcomes(facts: list[Fact]) -> list[str]:
-    return [str(v).rsplit("/", 1)[-1] for f in facts for p, v in f.values if p == NG.outcome]
-
-
-@pytest.mark.parametrize(
-    ("words", "expected"),
-    [
-        ("The tribunal had not ruled by the time this report was finished.", "pending"),
-        ("the board had not yet decided the petition at the time of the visit", "pending"),
-        ("by the end of the mission none had been decided", "pending"),
-        ("The council found the complaint well-founded and ordered a correction.", "upheld"),
-        ("Three of them were found justified.", "upheld"),
-        ("The board found the petition unjustified.", "rejected"),
-        ("The registrar resolved 12 of them in the applicants' favour.", "upheld"),
-        ("The court decided in favour of the candidate.", "upheld"),
-        ("The county committee found that it lacked competence.", "not-considered"),
-        # not a time-bound wait: a body that did not decide on it did not consider it
-        ("The county committee did not decide on the complaint.", "not-considered"),
-    ],
-)
-def test_the_words_of_a_decision(words: str, expected: str) -> None:
-    assert outcome_in(words) == expected
 
 
 def test_the_decision_words_leave_out_background_and_subject() -> None:
@@ -95,7 +65,7 @@ def test_the_decision_words_leave_out_background_and_subject() -> None:
 )
 def test_a_single_complaints_outcome(text: str, expected: list[str], readers: list[str]) -> None:
     for reader in readers:
-        assert _outcomes(READERS[reader](text)) == expected, reader
+        assert outcomes(READERS[reader](text)) == expected, reader
 
 
 def test_a_later_court_dismissing_a_subsequent_appeal_decided_an_appeal() -> None:
@@ -104,7 +74,7 @@ def test_a_later_court_dismissing_a_subsequent_appeal_decided_an_appeal() -> Non
         "in office hours. The CEC found that it lacked competence, and the Constitutional "
         "Court dismissed a subsequent referral on 20 May.\n"
     )
-    assert _outcomes(facts) == ["not-considered", "rejected"]
+    assert outcomes(facts) == ["not-considered", "rejected"]
     appeal = next(f for f in facts if f.kind == NG.Appeal)
     case = next(f for f in facts if f.kind == NG.Complaint)
     assert (NG.appealOf, case.iri) in appeal.values
@@ -169,7 +139,7 @@ def test_a_date_between_complained_and_the_body_and_an_annulled_round() -> None:
         "that postal ballots had been opened early. The Court heard forty witnesses and, on "
         "1 July, annulled the second round.\n"
     )
-    assert _outcomes(facts) == ["upheld", "upheld"]
+    assert outcomes(facts) == ["upheld", "upheld"]
 
 
 def test_protests_are_counted_as_complaints() -> None:
@@ -213,21 +183,15 @@ def test_a_tally_after_a_figure_counts_its_remainder(
 
 
 def test_the_remainder_is_counted_from_the_figure_before_in_a_report() -> None:
-    extraction = Extraction()
-    document = parse_document(
-        SourceText(
-            "d",
-            "d.txt",
-            "The Media Board received 9 complaints during the campaign. It upheld 2 and "
-            "dismissed the others.\n",
-        )
-    )
-    _, figures = add_complaints(extraction, document, ELECTION, Actors(extraction, "ee"), 2031)
+    figures = report_cases(
+        "The Media Board received 9 complaints during the campaign. It upheld 2 and "
+        "dismissed the others.\n",
+        "ee",
+        ELECTION,
+        2031,
+    ).figures
     counts = [
-        (int(str(v)), _outcomes([f]))
-        for f in figures
-        for p, v in f.values
-        if p == NG.complaintCount
+        (int(str(v)), outcomes([f])) for f in figures for p, v in f.values if p == NG.complaintCount
     ]
     assert counts == [(9, []), (2, ["upheld"]), (7, ["rejected"])]
 
@@ -241,8 +205,8 @@ def test_cases_told_by_their_decision_and_named_by_their_owner() -> None:
         "Our second protest, concerning a municipal newsletter, was left without "
         "consideration by the Regional Court in Tartu on 2 June.\n"
     )
-    assert _outcomes(facts) == ["upheld", "not-considered", "not-considered"]
-    bodies = [str(v).rsplit("/", 1)[-1] for f in facts for p, v in f.values if p == NG.filedWith]
+    assert outcomes(facts) == ["upheld", "not-considered", "not-considered"]
+    bodies = [body for fact in facts for body in slugs(fact, NG.filedWith)]
     assert bodies[0] == "council-of-appeals" and bodies[2].startswith("regional-court")
     assert sum(p == NG.complainant for f in facts for p, _ in f.values) == 2  # "Our": unnamed
 
@@ -252,7 +216,7 @@ def test_a_challenge_by_a_party_rejected_by_a_court() -> None:
         "A challenge to the 2027 elections by a small party, on the ground that its observers "
         "had been turned away, was rejected by the Supreme Court on 3 March.\n"
     )
-    assert _outcomes(facts) == ["rejected"]
+    assert outcomes(facts) == ["rejected"]
 
 
 def test_what_the_law_allows_is_no_case() -> None:
@@ -284,7 +248,7 @@ def test_a_court_deciding_on_a_decision_implies_an_appeal(
     paragraph: str, expected: list[str]
 ) -> None:
     facts = _shared(paragraph)
-    assert _outcomes(facts) == expected
+    assert outcomes(facts) == expected
     assert not any(p == NG.complainant for f in facts for p, _ in f.values)
 
 
@@ -295,7 +259,7 @@ def test_a_remedy_asked_for_and_decided_by_the_body_the_sentence_names() -> None
         "May; the recount confirmed the result. A candidate in the 9th District asked that 40 "
         "ballot papers declared invalid be reconsidered; the Board rejected the request.\n"
     )
-    assert _outcomes(facts) == ["upheld", "rejected"]
+    assert outcomes(facts) == ["upheld", "rejected"]
     subject = next(str(v) for p, v in facts[0].values if p == NG.subjectMatter)
     assert subject == "a recount of the ballots of the 3rd District"
     # asking for something that is no remedy against a result is no complaint

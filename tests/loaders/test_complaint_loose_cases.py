@@ -7,38 +7,26 @@ cases of one complaint each are in ``tests/cases/complaint_loose_cases.toml``.""
 from __future__ import annotations
 
 import pytest
-from rdflib import URIRef
 
-from normgraph.loaders.extract.actors import Actors
 from normgraph.loaders.extract.complaint_joint import joint_complainant
-from normgraph.loaders.extract.complaint_reader import add_complaints
 from normgraph.loaders.extract.elections import election_iri
 from normgraph.loaders.rdf.facts import Extraction, Fact
-from normgraph.loaders.text.document import parse_document
-from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import NG
 from tests.case_tables import case_params
+from tests.loaders.complaint_reading import report_cases, slugs
 
 ELECTION = election_iri("hr", "local", "2025-05-18")
 _COMPLAINT_KINDS = {NG.Complaint, NG.Appeal, NG.ComplaintFigure}
 
 
 def _cases(text: str) -> tuple[Extraction, list[Fact]]:
-    extraction = Extraction()
-    source = SourceText("disputes", "disputes.txt", text)
-    cases, _ = add_complaints(
-        extraction, parse_document(source), ELECTION, Actors(extraction, "hr"), 2025
-    )
-    return extraction, cases
-
-
-def _slug(fact: Fact, prop: URIRef) -> list[str]:
-    return [str(v).rsplit("/", 1)[-1] for p, v in fact.values if p == prop]
+    read = report_cases(text, "hr", ELECTION, 2025)
+    return read.extraction, read.cases
 
 
 def _read(text: str) -> list[tuple[list[str], list[str], list[str]]]:
     _, cases = _cases(text)
-    return [(_slug(c, NG.complainant), _slug(c, NG.filedWith), _slug(c, NG.outcome)) for c in cases]
+    return [(slugs(c, NG.complainant), slugs(c, NG.filedWith), slugs(c, NG.outcome)) for c in cases]
 
 
 @pytest.mark.parametrize(("text", "found"), case_params("complaint_loose_cases", "text", "found"))

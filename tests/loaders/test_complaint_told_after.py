@@ -1,78 +1,30 @@
 """Complaints whose outcome, body or count a report gives in words the readers did not know
 (issue 13, fourteenth session), in passages invented for the test (other states, other
-layouts than the fixtures that showed each cause): a remedy the body ordered, a refusal a
-court overturned, a name restored, a violation found; a body that had not acted by a day
-the text names (pending) against one that declined to rule; a count "forwarded to other
-bodies"; an appeal whose court only the next sentence names; "asked <court> on <date> to";
-a body's count "reported" (not observers' "cases", not criminal cases); a body's name
-wrapped below its row of a table; and sentences a case name ("v.") or a footnote number
-glued after a year would run together."""
+layouts than the fixtures that showed each cause): an appeal whose court only the next
+sentence names; "asked <court> on <date> to", a remedy ordered in the next sentence, a
+body's role set apart; a body's count "reported" and a part after "while"; a body's name
+wrapped below its row of a table; the scholarship reader's application and dated request.
+Cases of one kind are rows of a table: the outcome words alone in
+``tests/cases/outcome_words.toml``, sentences that are no figure (observers' "cases",
+criminal cases) in ``complaint_figure_readings.toml``, and the sentences a case name ("v.")
+or a footnote number glued after a year would run together in ``sentence_ends.toml``."""
 
 from __future__ import annotations
 
 import pytest
-from rdflib import URIRef
 
-from normgraph.loaders.extract.actors import Actors
-from normgraph.loaders.extract.complaint_cases import add_document_cases
 from normgraph.loaders.extract.complaint_cross_tables import cross_tables
 from normgraph.loaders.extract.complaint_figures import read_figures
-from normgraph.loaders.extract.complaint_outcomes import outcome_in
-from normgraph.loaders.extract.complaint_reader import add_complaints
 from normgraph.loaders.extract.elections import election_iri
-from normgraph.loaders.rdf.facts import Extraction, Fact
-from normgraph.loaders.text.document import parse_document
-from normgraph.loaders.text.sentences import sentences
-from normgraph.loaders.text.source import SourceText
+from normgraph.loaders.rdf.facts import Fact
 from normgraph.namespaces import NG
+from tests.loaders.complaint_reading import report_cases, shared_cases, slugs
 
 ELECTION = election_iri("lv", "parliamentary", "2026-10-03")
 
 
-def _slug(fact: Fact, prop: URIRef) -> list[str]:
-    return [str(v).rsplit("/", 1)[-1] for p, v in fact.values if p == prop]
-
-
-def _cases(text: str) -> tuple[SourceText, list[Fact]]:
-    extraction = Extraction()
-    source = SourceText("disputes", "disputes.txt", text)
-    cases, _ = add_complaints(
-        extraction, parse_document(source), ELECTION, Actors(extraction, "lv"), 2026
-    )
-    return source, cases
-
-
-def _read(text: str) -> list[tuple[list[str], list[str]]]:
-    return [(_slug(case, NG.filedWith), _slug(case, NG.outcome)) for case in _cases(text)[1]]
-
-
-@pytest.mark.parametrize(
-    ("words", "expected"),
-    [
-        (
-            "The board found the spot unlawful and ordered the station to publish a retraction.",
-            "upheld",
-        ),
-        ("The tribunal set aside the refusal on 3 May and ordered her registration.", "upheld"),
-        ("The county board restored his name to the list before polling day.", "upheld"),
-        ("The regional court of human rights found a violation of his right to stand.", "upheld"),
-        ("The constitutional court found no violation.", "rejected"),
-        (
-            "The board passed it to the town council, which had not answered by polling day.",
-            "pending",
-        ),
-        ("By the time of writing, the tribunal had not examined the petitions.", "pending"),
-        (  # declining to rule decides it, whatever the body passed on did later
-            "The board found it had no jurisdiction and sent it to the police, which had not "
-            "acted by the end of the count.",
-            "not-considered",
-        ),
-        ("The board had not replied.", "not-considered"),
-        ("nine were referred to the competent authorities", "not-considered"),
-    ],
-)
-def test_outcome_words(words: str, expected: str) -> None:
-    assert outcome_in(words) == expected
+def _bodies_and_outcomes(cases: list[Fact]) -> list[tuple[list[str], list[str]]]:
+    return [(slugs(case, NG.filedWith), slugs(case, NG.outcome)) for case in cases]
 
 
 def test_an_appeal_takes_the_court_that_decides_it_next() -> None:
@@ -80,31 +32,47 @@ def test_an_appeal_takes_the_court_that_decides_it_next() -> None:
         "Disputes\n\nThe Amber Coast Union appealed the refusal to register its list. On 8 "
         "September the Administrative Court upheld the commission's decision.\n"
     )
-    source, cases = _cases(text)
-    assert [(_slug(c, NG.filedWith), _slug(c, NG.outcome)) for c in cases] == [
-        (["administrative-court"], ["rejected"])
-    ]
-    (case,) = cases
+    read = report_cases(text, "lv", ELECTION, 2026)
+    assert _bodies_and_outcomes(read.cases) == [(["administrative-court"], ["rejected"])]
+    (case,) = read.cases
     assert case.kind == NG.Complaint  # the appeal told, not a second one of a case dropped
-    told = [source.text[span.start : span.end] for span in case.evidence]
+    told = [read.source.text[span.start : span.end] for span in case.evidence]
     assert told[0].startswith("The Amber Coast Union appealed")
 
 
-def test_a_request_to_a_court_with_its_date_before_what_it_asks() -> None:
-    text = (
-        "Disputes\n\nAfter the count, the Daugava Forum asked the Supreme Court on 9 October to "
-        "annul the results in Ludza. The case was still pending at the time of writing.\n"
-    )
-    assert _read(text) == [(["supreme-court"], ["pending"])]
-
-
-def test_a_remedy_ordered_in_the_next_sentence_upholds_the_complaint() -> None:
-    text = (
-        "Disputes\n\nOn 2 September, the Green Alliance complained to the CEC that a regional "
-        "channel had aired an unlabelled campaign spot. The CEC found the spot to be paid "
-        "campaigning and ordered the channel to broadcast a correction.\n"
-    )
-    assert _read(text) == [(["cec"], ["upheld"])]
+@pytest.mark.parametrize(
+    ("text", "body", "outcome"),
+    [
+        pytest.param(
+            "Disputes\n\nAfter the count, the Daugava Forum asked the Supreme Court on 9 October "
+            "to annul the results in Ludza. The case was still pending at the time of writing.\n",
+            "supreme-court",
+            "pending",
+            id="a request to a court with its date before what it asks",
+        ),
+        pytest.param(
+            "Disputes\n\nOn 2 September, the Green Alliance complained to the CEC that a regional "
+            "channel had aired an unlabelled campaign spot. The CEC found the spot to be paid "
+            "campaigning and ordered the channel to broadcast a correction.\n",
+            "cec",
+            "upheld",
+            id="a remedy ordered in the next sentence upholds the complaint",
+        ),
+        pytest.param(
+            "Disputes\n\nThe Free Press Union asked the Electoral Tribunal, as the body of "
+            "appeal, to annul the fine on 11 May. The tribunal declared the request outside its "
+            "competence.\n",
+            "electoral-tribunal",
+            "not-considered",
+            id="a request with the body's role set apart before what it asks",
+        ),
+    ],
+)
+def test_a_request_or_a_complaint_is_read_with_its_body_and_outcome(
+    text: str, body: str, outcome: str
+) -> None:
+    cases = report_cases(text, "lv", ELECTION, 2026).cases
+    assert _bodies_and_outcomes(cases) == [([body], [outcome])]
 
 
 def _figures(sentence: str) -> list[tuple[int, str | None]]:
@@ -117,17 +85,6 @@ def test_a_body_reporting_its_count_and_a_part_after_a_semicolon() -> None:
         "were granted in full or in part."
     )
     assert _figures(sentence) == [(412, None), (58, "upheld")]
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Our long-term observers recorded 64 cases of pressure on public employees.",
-        "The Prosecutor's Office reported 11 criminal cases opened for vote buying.",
-    ],
-)
-def test_observed_cases_and_criminal_cases_are_no_complaint_figures(sentence: str) -> None:
-    assert _figures(sentence) == []
 
 
 TABLE = """Table 3. Appeals on candidate lists, 1 July - 2 October 2026
@@ -146,18 +103,6 @@ def test_a_body_name_wrapped_below_its_row_belongs_to_that_row() -> None:
     assert bodies == {"Central Electoral Commission", "Administrative District Court", "High Court"}
 
 
-def test_a_case_name_and_a_footnote_number_after_a_year_end_no_sentence_wrongly() -> None:
-    text = (
-        "The court ruled in Ozols v. Latvia in a judgment of 4 March 2019.12 In 2022, the "
-        "party complained again. Turnout was 59.4 per cent."
-    )
-    assert [text[start:end] for start, end in sentences(text)] == [
-        "The court ruled in Ozols v. Latvia in a judgment of 4 March 2019.12",
-        "In 2022, the party complained again.",
-        "Turnout was 59.4 per cent.",
-    ]
-
-
 def test_a_tally_part_after_while_is_a_figure_of_its_own() -> None:
     sentence = (
         "The county board said it had received 33 complaints, of which it granted 5 and "
@@ -171,15 +116,6 @@ def test_a_tally_part_after_while_is_a_figure_of_its_own() -> None:
     ]
 
 
-def test_a_request_with_the_body_s_role_set_apart_before_what_it_asks() -> None:
-    text = (
-        "Disputes\n\nThe Free Press Union asked the Electoral Tribunal, as the body of "
-        "appeal, to annul the fine on 11 May. The tribunal declared the request outside its "
-        "competence.\n"
-    )
-    assert _read(text) == [(["electoral-tribunal"], ["not-considered"])]
-
-
 def test_the_scholarship_reader_reads_an_application_and_a_dated_request() -> None:
     text = (
         "Disputes\n\nOzols applied to the European Court of Human Rights, which found a "
@@ -187,10 +123,7 @@ def test_the_scholarship_reader_reads_an_application_and_a_dated_request() -> No
         "asked the CEC on 20 November 2022 to suspend the lottery until after the vote. The "
         "CEC declared the request outside its competence.\n"
     )
-    extraction = Extraction()
-    document = parse_document(SourceText("thesis", "thesis.txt", text))
-    cases = add_document_cases(extraction, document, "t", Actors(extraction, "lv"))
-    assert [(_slug(c, NG.filedWith), _slug(c, NG.outcome)) for c in cases] == [
+    assert _bodies_and_outcomes(shared_cases(text, "lv")) == [
         (["european-court-of-human-rights"], ["upheld"]),
         (["cec"], ["not-considered"]),
     ]

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from normgraph.loaders.rdf.facts import Extraction, Fact
 from normgraph.loaders.rdf.iris import mint
-from normgraph.loaders.scholarship.attributed import read_attributed
 from normgraph.loaders.scholarship.chronology import chronology_rows
 from normgraph.loaders.scholarship.events import add_dated_events, dated_in
 from normgraph.loaders.text.document import parse_document
@@ -120,19 +119,6 @@ def test_a_running_head_run_into_a_sentence_does_not_date_it() -> None:
     sentence = "The district board was reorganised in 2012, and it was renamed the next spring."
     assert _when(head + sentence) is None
     assert _when(head + "The board met on 3 April 2012 to adopt its rules.") == "2012-04-03"
-
-
-def test_a_notes_number_glued_after_a_closing_quote_parts_two_statements() -> None:
-    text = (
-        'In the assembly on 2 May 2012, the deputy Ivo Marek argued that the deposit "keeps\n'
-        'frivolous lists off the ballot".38 The deputy Lena Horak replied that it "prices the\n'
-        'small parties out of the race".39\n'
-    )
-    said = read_attributed(text)
-    assert [(s.speaker, s.words) for s in said] == [
-        ("Ivo Marek", '"keeps\nfrivolous lists off the ballot"'),
-        ("Lena Horak", '"prices the\nsmall parties out of the race"'),
-    ]
 
 
 def test_an_elections_date_with_its_count_is_a_statistic_not_an_event() -> None:

@@ -3,37 +3,30 @@ sentence that says "votes" once and gives the other contestants as a count and a
 brackets; votes "against all" that are no referendum answer; a running footer ending in
 "17 / 19" read with a table's rows; and a numbered table whose names wrap onto a line of
 their own, above notes that stand alone. The texts are invented: other states and layouts
-than the fixtures'."""
+than the fixtures'; the sentences whose results are checked whole are in
+``tests/cases/results_said.toml``."""
 
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
+
+import pytest
 
 from normgraph.loaders.extract.result_rows import read_result_rows
 from normgraph.loaders.extract.text_results import referendum_answers, text_results
 from normgraph.loaders.text.source import SourceText
+from tests.case_tables import case_params
 
 
-def _said(text: str) -> dict[str, tuple[int, Decimal | None]]:
+def _said(text: str) -> list[tuple[str, int, Decimal | None]]:
     found = text_results(SourceText("t", "t.txt", text))
-    return {result.name: (result.votes, result.share) for result in found}
+    return [(result.name, result.votes, result.share) for result in found]
 
 
-def test_votes_said_once_then_counts_with_shares_in_brackets() -> None:
-    text = (
-        "According to the commission, Ana Popescu won 812,400 votes (51.2 per cent), Ion "
-        "Marin 402,118 (25.3 per cent) and Elena Duca 98,007 (6.2%). Turnout was low."
-    )
-    assert _said(text) == {
-        "Ana Popescu": (812400, Decimal("51.2")),
-        "Ion Marin": (402118, Decimal("25.3")),
-        "Elena Duca": (98007, Decimal("6.2")),
-    }
-
-
-def test_a_count_without_votes_or_a_share_continues_no_list() -> None:
-    text = "Ana Popescu won 812,400 votes (51.2 per cent), Ion Marin 12 seats and more."
-    assert list(_said(text)) == ["Ana Popescu"]
+@pytest.mark.parametrize(("text", "said"), case_params("results_said", "text", "said"))
+def test_the_results_a_sentence_states(text: str, said: list[dict[str, Any]]) -> None:
+    assert _said(text) == [(r["name"], r["votes"], Decimal(r["share"])) for r in said]
 
 
 def test_votes_against_all_are_no_referendum_answer() -> None:
@@ -71,21 +64,3 @@ def test_a_numbered_tables_wrapped_names_and_footer() -> None:
         ("Coast and Mountain", Decimal(402118)),
         ("New Democrats for a European Future", Decimal(201500)),
     ]
-
-
-def test_a_list_named_with_its_kind_word_and_the_next_after_followed_by() -> None:
-    text = (
-        "The Coastal Renewal party received 88,410 votes (51.2 per cent), followed by the "
-        "Union of Farmers with 60,205 votes (34.9 per cent) and Green Future 24,050 (13.9 "
-        "per cent)."
-    )
-    assert _said(text) == {
-        "Coastal Renewal": (88410, Decimal("51.2")),
-        "Union of Farmers": (60205, Decimal("34.9")),
-        "Green Future": (24050, Decimal("13.9")),
-    }
-    ahead = "Irena Kovalenko was elected with 1,204,330 votes (62.1%), ahead of Dmytro Savchuk"
-    assert _said(ahead + " with 734,901 votes (37.9%).") == {
-        "Irena Kovalenko": (1204330, Decimal("62.1")),
-        "Dmytro Savchuk": (734901, Decimal("37.9")),
-    }

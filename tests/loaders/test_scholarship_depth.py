@@ -91,19 +91,6 @@ def test_a_numbered_chapter_title_after_a_tab_is_a_heading_not_a_table_row() -> 
     assert titles == [["Introduction", "From Reform to Reversal: the Code after 2014"]]
 
 
-def test_a_participle_goes_on_to_a_second_statement_of_the_same_speaker() -> None:
-    text = (
-        'A former judge described the reform as "cosmetic", adding that "the courts still '
-        'answer to the executive" (interview 2, Podgorica, 4 May 2022).'
-    )
-    stated = read_attributed(text)
-    assert [(s.speaker, s.words) for s in stated] == [
-        ("A former judge", '"cosmetic"'),
-        ("A former judge", '"the courts still answer to the executive"'),
-    ]
-    assert {text[slice(*s.when_at)] for s in stated if s.when_at} == {"4 May 2022"}
-
-
 def test_in_the_words_of_and_in_someones_view_attribute_what_follows() -> None:
     """ "In the words of <speaker>, ..." and "In <speaker>'s view (reading), ..." open an
     attributed statement as "According to" does; a scholar's view is the literature, and
