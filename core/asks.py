@@ -324,7 +324,7 @@ def ask_units(text: str) -> list[AskUnit]:
     is read only as far as deciding needs: the cheap tests first, then its object terms,
     and its remedies, addressee and articles only if it is kept."""
     units = [read_unit(text)]
-    for part in sentences(text):
+    for part in _with_conjuncts(sentences(text)):
         if part == text or not (_is_sentence(part) or is_directive(part)):
             continue
         read = _directive_form(part)
@@ -332,6 +332,31 @@ def ask_units(text: str) -> list[AskUnit]:
         if len(content) >= MIN_TERMS:
             units.append(_unit(part, read, content))
     return units
+
+
+_CONJOINED = re.compile(
+    r",?\s+and\s+(?=(?:"
+    + "|".join(re.escape(s) for stems in _ACTIONS.values() for s in stems)
+    + "|"
+    + "|".join(_VEHICLES)
+    + r")e?\b)",
+    re.I,
+)
+"""An "and" that opens a second directive verb in its base form ("Repeal the provisions on
+libel and stop the blocking of websites"): two asks in one sentence."""
+
+
+def _with_conjuncts(parts: list[str]) -> list[str]:
+    """The parts, each imperative one followed by its conjoined imperatives ("Repeal X and
+    stop Y" -> "Repeal X", "stop Y"), each of which can be an ask of its own. Only an
+    imperative is cut: "X should verify Y and publish Z" stays one subject's ask."""
+    found = []
+    for part in parts:
+        found.append(part)
+        pieces = _CONJOINED.split(part)
+        if len(pieces) > 1 and _ACTION_WORDS.match(part.lstrip(" -\u2022(0123456789.)")):
+            found.extend(piece for piece in pieces if piece not in parts)
+    return list(dict.fromkeys(found))
 
 
 def _is_sentence(part: str) -> bool:
