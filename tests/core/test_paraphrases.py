@@ -313,7 +313,8 @@ def test_the_fifteenth_session_classes_make_one_term_of_each_wording() -> None:
     """How media monitors and election lawyers name one thing: a ballot held valid or
     invalid, news programmes and coverage, bias-free and equitable treatment, the incumbent's
     work as what coverage favours, a boycott of a body's sessions, voters pushed to back a
-    party, a seat given up, the central commission under another name."""
+    party, a seat given up, the central commission under another name, safeguards against
+    a misuse."""
     classes = {
         "validity": ("unsealed envelopes are void and invalid", "declared valid", "validity"),
         "news": ("the evening newscasts", "current affairs programmes", "the news bulletins"),
@@ -328,6 +329,7 @@ def test_the_fifteenth_session_classes_make_one_term_of_each_wording() -> None:
         "coercion": ("students were ordered to attend rallies", "forced to sign"),
         "vacancy": ("a vacant mandate", "when a member gives up his seat"),
         "cec": ("the General Electoral Commission",),
+        "safeguard": ("safeguards against misuse", "guarantees against fraud", "protection from"),
     }
     each_wording_makes_its_term(classes)
     # Older classes keep what they name, and the new ones take nothing alike.
@@ -337,3 +339,4 @@ def test_the_fifteenth_session_classes_make_one_term_of_each_wording() -> None:
     assert "incumbent" not in terms("the work of the observers")
     assert "boycott" not in terms("observers stay at the polling station")
     assert "coercion" not in terms("voters made their choice")
+    assert "safeguard" not in terms("constitutional guarantees of the right to vote")
