@@ -339,22 +339,26 @@ _CONJOINED = re.compile(
     + "|".join(re.escape(s) for stems in _ACTIONS.values() for s in stems)
     + "|"
     + "|".join(_VEHICLES)
-    + r")e?\b)",
+    + r")e?\s+(?:the|a|an|all|any|every|each|its|their|such|this|these|those|that)\b)",
     re.I,
 )
-"""An "and" that opens a second directive verb in its base form ("Repeal the provisions on
-libel and stop the blocking of websites"): two asks in one sentence."""
+"""An "and" that opens a second directive verb in its base form and its object ("Repeal
+the provisions on libel and stop the blocking of websites"): two asks in one sentence. A
+remedy noun ("... the procedures and criteria for verification") opens no object."""
 
 
 def _with_conjuncts(parts: list[str]) -> list[str]:
     """The parts, each imperative one followed by its conjoined imperatives ("Repeal X and
     stop Y" -> "Repeal X", "stop Y"), each of which can be an ask of its own. Only an
-    imperative is cut: "X should verify Y and publish Z" stays one subject's ask."""
+    imperative that opens a sentence is cut: "X should verify Y and publish Z" stays one
+    subject's ask, and so does a clause of a long sentence ("..., specifying the rights of
+    observers and limiting them to ...": a modifier, not a directive of its own)."""
     found = []
     for part in parts:
         found.append(part)
         pieces = _CONJOINED.split(part)
-        if len(pieces) > 1 and _ACTION_WORDS.match(part.lstrip(" -\u2022(0123456789.)")):
+        opening = part.lstrip(" -\u2022(0123456789.)")
+        if len(pieces) > 1 and opening[:1].isupper() and _ACTION_WORDS.match(opening):
             found.extend(piece for piece in pieces if piece not in parts)
     return list(dict.fromkeys(found))
 

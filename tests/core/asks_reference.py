@@ -81,7 +81,7 @@ def conjuncts(parts: list[str]) -> list[str]:
     for part in parts:
         found.append(part)
         opening = part.lstrip(" -\u2022(0123456789.)")
-        if _ACTION_WORDS.match(opening):
+        if opening[:1].isupper() and _ACTION_WORDS.match(opening):
             found.extend(p for p in _CONJOINED.split(part) if p not in parts)
     return list(dict.fromkeys(found))
 

@@ -104,3 +104,9 @@ def test_an_imperative_s_conjoined_imperatives_are_asks_of_their_own() -> None:
         " its monitoring findings every week."
     )
     assert not any(u.text.startswith("publish") for u in modal)
+    # A remedy noun after "and" opens no directive: the list stays one ask.
+    listed = ask_units(
+        "Establish transparent rules for the nomination of candidates, the deadlines and"
+        " criteria for verifying their supporting signatures."
+    )
+    assert not any(u.text.startswith("criteria") for u in listed)
