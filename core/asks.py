@@ -66,14 +66,9 @@ _WORD_OPENING = re.compile(r"\b\w{3}")
 """A word's first three characters: a remedy stem (three letters at least) can start there
 only, as a class's pattern starts at a word boundary."""
 _VEHICLE_PATTERN = re.compile(r"\b(?:" + "|".join(_VEHICLES) + r")" + _WORD_END, re.I)
-_ACTION_WORDS = re.compile(
-    r"\b(?P<stem>"
-    + "|".join(re.escape(s) for stems in _ACTIONS.values() for s in stems)
-    + "|"
-    + "|".join(_VEHICLES)
-    + r")(?P<rest>\w*)",
-    re.I,
-)
+_STEMS = "|".join([*(re.escape(s) for stems in _ACTIONS.values() for s in stems), *_VEHICLES])
+"""Every remedy and vehicle stem, as one alternation."""
+_ACTION_WORDS = re.compile(rf"\b(?P<stem>{_STEMS})(?P<rest>\w*)", re.I)
 _INFLECTION = re.compile(_ENDINGS, re.I)
 
 
@@ -335,11 +330,8 @@ def ask_units(text: str) -> list[AskUnit]:
 
 
 _CONJOINED = re.compile(
-    r",?\s+and\s+(?=(?:"
-    + "|".join(re.escape(s) for stems in _ACTIONS.values() for s in stems)
-    + "|"
-    + "|".join(_VEHICLES)
-    + r")e?\s+(?:the|a|an|all|any|every|each|its|their|such|this|these|those|that)\b)",
+    rf",?\s+and\s+(?=(?:{_STEMS})e?\s+"
+    r"(?:the|a|an|all|any|every|each|its|their|such|this|these|those|that)\b)",
     re.I,
 )
 """An "and" that opens a second directive verb in its base form and its object ("Repeal
@@ -356,10 +348,9 @@ def _with_conjuncts(parts: list[str]) -> list[str]:
     found = []
     for part in parts:
         found.append(part)
-        pieces = _CONJOINED.split(part)
         opening = part.lstrip(" -\u2022(0123456789.)")
-        if len(pieces) > 1 and opening[:1].isupper() and _ACTION_WORDS.match(opening):
-            found.extend(piece for piece in pieces if piece not in parts)
+        if opening[:1].isupper() and _ACTION_WORDS.match(opening):
+            found.extend(piece for piece in _CONJOINED.split(part) if piece not in parts)
     return list(dict.fromkeys(found))
 
 
