@@ -340,3 +340,24 @@ def test_the_fifteenth_session_classes_make_one_term_of_each_wording() -> None:
     assert "boycott" not in terms("observers stay at the polling station")
     assert "coercion" not in terms("voters made their choice")
     assert "safeguard" not in terms("constitutional guarantees of the right to vote")
+
+
+def test_the_fifteenth_session_field_vocabulary_makes_one_term_of_each_wording() -> None:
+    """Written from the field's vocabulary, not from a miss: the forms results are recorded
+    on, who reports the news, false content, social networks (a kind of online), a misuse,
+    the courts. Older classes keep what they name."""
+    classes = {
+        "protocol": ("the tally sheets", "results forms", "records of the results"),
+        "journalist": ("reporters", "media professionals"),
+        "disinformation": ("fake news", "false information", "misinformation"),
+        "socialmedia": ("social networks", "digital platforms"),
+        "abuse": ("misused", "abusive"),
+        "court": ("the judiciary", "judges", "judicial review"),
+    }
+    each_wording_makes_its_term(classes)
+    from normgraph.asks import HEADS
+
+    assert HEADS["socialmedia"] == "online"
+    assert terms("misuse of administrative resources") == ["adminresources"]
+    assert terms("a court decision") == ["courtorder"]
+    assert "protocol" not in terms("the results of the count")
