@@ -66,14 +66,9 @@ _WORD_OPENING = re.compile(r"\b\w{3}")
 """A word's first three characters: a remedy stem (three letters at least) can start there
 only, as a class's pattern starts at a word boundary."""
 _VEHICLE_PATTERN = re.compile(r"\b(?:" + "|".join(_VEHICLES) + r")" + _WORD_END, re.I)
-_ACTION_WORDS = re.compile(
-    r"\b(?P<stem>"
-    + "|".join(re.escape(s) for stems in _ACTIONS.values() for s in stems)
-    + "|"
-    + "|".join(_VEHICLES)
-    + r")(?P<rest>\w*)",
-    re.I,
-)
+_STEMS = "|".join([*(re.escape(s) for stems in _ACTIONS.values() for s in stems), *_VEHICLES])
+"""Every remedy and vehicle stem, as one alternation."""
+_ACTION_WORDS = re.compile(rf"\b(?P<stem>{_STEMS})(?P<rest>\w*)", re.I)
 _INFLECTION = re.compile(_ENDINGS, re.I)
 
 
@@ -324,7 +319,7 @@ def ask_units(text: str) -> list[AskUnit]:
     is read only as far as deciding needs: the cheap tests first, then its object terms,
     and its remedies, addressee and articles only if it is kept."""
     units = [read_unit(text)]
-    for part in sentences(text):
+    for part in _with_conjuncts(sentences(text)):
         if part == text or not (_is_sentence(part) or is_directive(part)):
             continue
         read = _directive_form(part)
@@ -332,6 +327,31 @@ def ask_units(text: str) -> list[AskUnit]:
         if len(content) >= MIN_TERMS:
             units.append(_unit(part, read, content))
     return units
+
+
+_CONJOINED = re.compile(
+    rf",?\s+and\s+(?=(?:{_STEMS})e?\s+"
+    r"(?:the|a|an|all|any|every|each|its|their|such|this|these|those|that)\b)",
+    re.I,
+)
+"""An "and" that opens a second directive verb in its base form and its object ("Repeal
+the provisions on libel and stop the blocking of websites"): two asks in one sentence. A
+remedy noun ("... the procedures and criteria for verification") opens no object."""
+
+
+def _with_conjuncts(parts: list[str]) -> list[str]:
+    """The parts, each imperative one followed by its conjoined imperatives ("Repeal X and
+    stop Y" -> "Repeal X", "stop Y"), each of which can be an ask of its own. Only an
+    imperative that opens a sentence is cut: "X should verify Y and publish Z" stays one
+    subject's ask, and so does a clause of a long sentence ("..., specifying the rights of
+    observers and limiting them to ...": a modifier, not a directive of its own)."""
+    found = []
+    for part in parts:
+        found.append(part)
+        opening = part.lstrip(" -\u2022(0123456789.)")
+        if opening[:1].isupper() and _ACTION_WORDS.match(opening):
+            found.extend(piece for piece in _CONJOINED.split(part) if piece not in parts)
+    return list(dict.fromkeys(found))
 
 
 def _is_sentence(part: str) -> bool:

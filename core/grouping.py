@@ -318,6 +318,45 @@ class Grouping:
         edges.sort(key=lambda e: (-e[0], self._rank(e[1]), self._rank(e[2])))
         for _, i, j in edges:
             self._merge(i, j)
+        self._settle(edges)
+
+    def _settle(self, edges: list[tuple[float, int, int]]) -> None:
+        """A unit merged with one partner moves to the cluster its strong links (pairs at the
+        threshold) hold more of: merging best pair first, a near-miss that scored a little
+        higher ("post the protocol at the station's door") took a unit whose every other
+        strong link went to one issue ("publish station results online"), and that issue
+        could not take it any more (its report was in both). Units are visited in the
+        order a grouping from scratch reads them, so the clusters stay the same whatever
+        order the reports came in."""
+        links: dict[int, list[tuple[float, int]]] = defaultdict(list)
+        for score, i, j in edges:
+            links[i].append((score, j))
+            links[j].append((score, i))
+        for index in sorted(links, key=self._rank):
+            root = self._root(index)
+            if len(self.cluster[root]) != 2:
+                continue
+            partner = next(i for i in self.cluster[root] if i != index)
+            held: dict[int, float] = defaultdict(float)
+            for score, other in links[index]:
+                held[self._root(other)] += score
+            here = held.pop(root, 0.0)
+            better = [r for r in held if held[r] > here and len(self.cluster[r]) >= 2]
+            if not better:
+                continue
+            target = min(
+                better, key=lambda r: (-held[r], min(self._rank(m) for m in self.cluster[r]))
+            )
+            self._split(root, index, partner)
+            if not self._merge(index, target):
+                self._merge(index, partner)
+
+    def _split(self, root: int, first: int, second: int) -> None:
+        """A cluster of two units made two clusters of one."""
+        del self.cluster[root]
+        for index in (first, second):
+            self.parent[index] = index
+            self.cluster[index] = [index]
 
     def groups(self, clusters: Mapping[int, list[int]] | None = None) -> list[Group]:
         """Clusters with asks of at least two reports, most elections first (of

@@ -15,6 +15,7 @@ from normgraph.asks import (
     _ACTION_WORDS,
     _AFTER_MODAL,
     _CONDITION,
+    _CONJOINED,
     _MODAL,
     _NEGATED_PERMISSION,
     _NEGATED_RESTRICTION,
@@ -73,9 +74,21 @@ def read_unit(text: str) -> AskUnit:
     return AskUnit(text, remedies, vehicles, content, addressee(text), articles(text))
 
 
+def conjuncts(parts: list[str]) -> list[str]:
+    # Fifteenth session: an imperative's conjoined imperatives ("Repeal X and stop Y") are
+    # parts of their own, after the part they are cut from.
+    found = []
+    for part in parts:
+        found.append(part)
+        opening = part.lstrip(" -\u2022(0123456789.)")
+        if opening[:1].isupper() and _ACTION_WORDS.match(opening):
+            found.extend(p for p in _CONJOINED.split(part) if p not in parts)
+    return list(dict.fromkeys(found))
+
+
 def ask_units(text: str) -> list[AskUnit]:
     units = [read_unit(text)]
-    for part in sentences(text):
+    for part in conjuncts(sentences(text)):
         unit = read_unit(part)
         sentence = part.rstrip().endswith((".", "!", "?")) and not part.lstrip()[:1].islower()
         if (

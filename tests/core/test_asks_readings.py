@@ -83,3 +83,30 @@ def test_a_negated_directive_naming_no_remedy_asks_for_a_prohibition() -> None:
     assert "restrict" not in confined.actions
     # A negated directive whose verb names a remedy keeps it.
     assert read_unit("The ink should not be removed by the voters.").actions == {"remove"}
+
+
+def test_an_imperative_s_conjoined_imperatives_are_asks_of_their_own() -> None:
+    """ "Repeal X and stop Y" asks two changes, and its verb window reads the first only
+    (*remove*): a later "Y should be prohibited" (*restrict*, one change with *stop*) met
+    the whole text as another remedy. Each conjunct is now a unit with its own remedy. A
+    modal sentence ("the regulator should verify X and publish Y") is one subject's ask."""
+    text = (
+        "Repeal the criminal provisions on insult and stop the licensing of bloggers and online"
+        " journalists."
+    )
+    units = {u.text: u.actions for u in ask_units(text)}
+    assert units["Repeal the criminal provisions on insult"] == {"remove"}
+    assert units["stop the licensing of bloggers and online journalists."] == {"stop"}
+    later = "The licensing of bloggers and online journalists should be prohibited by law."
+    assert _best(text, later) >= THRESHOLD
+    modal = ask_units(
+        "The media regulator should verify the airtime logs of all broadcasters and publish"
+        " its monitoring findings every week."
+    )
+    assert not any(u.text.startswith("publish") for u in modal)
+    # A remedy noun after "and" opens no directive: the list stays one ask.
+    listed = ask_units(
+        "Establish transparent rules for the nomination of candidates, the deadlines and"
+        " criteria for verifying their supporting signatures."
+    )
+    assert not any(u.text.startswith("criteria") for u in listed)

@@ -307,3 +307,57 @@ def test_the_fourteenth_session_classes_make_one_term_of_each_wording() -> None:
     assert "seattrading" not in terms("the distribution of seats")
     assert terms("the campaign period")[0] != "duringcampaign"
     assert "labelled" not in terms("the marked ballots")
+
+
+def test_the_fifteenth_session_classes_make_one_term_of_each_wording() -> None:
+    """How media monitors and election lawyers name one thing: a ballot held valid or
+    invalid, news programmes and coverage, bias-free and equitable treatment, the incumbent's
+    work as what coverage favours, a boycott of a body's sessions, voters pushed to back a
+    party, a seat given up, the central commission under another name, safeguards against
+    a misuse."""
+    classes = {
+        "validity": ("unsealed envelopes are void and invalid", "declared valid", "validity"),
+        "news": ("the evening newscasts", "current affairs programmes", "the news bulletins"),
+        "impartial": ("reporting without bias", "unbiased reporting", "even-handed treatment"),
+        "equitable": ("equitable access", "on an equal footing", "on the same terms"),
+        "incumbent": (
+            "the official activities of the government",
+            "the incumbents",
+            "officials holding public office",
+        ),
+        "boycott": ("members who stay away", "by withholding their presence", "boycotted"),
+        "coercion": ("students were ordered to attend rallies", "forced to sign"),
+        "vacancy": ("a vacant mandate", "when a member gives up his seat"),
+        "cec": ("the General Electoral Commission",),
+        "safeguard": ("safeguards against misuse", "guarantees against fraud", "protection from"),
+    }
+    each_wording_makes_its_term(classes)
+    # Older classes keep what they name, and the new ones take nothing alike.
+    assert terms("the incumbent party") == ["rulingparty"]
+    assert terms("paid coverage") == ["paidcoverage"]
+    assert "validity" not in terms("the value of the deposit")
+    assert "incumbent" not in terms("the work of the observers")
+    assert "boycott" not in terms("observers stay at the polling station")
+    assert "coercion" not in terms("voters made their choice")
+    assert "safeguard" not in terms("constitutional guarantees of the right to vote")
+
+
+def test_the_fifteenth_session_field_vocabulary_makes_one_term_of_each_wording() -> None:
+    """Written from the field's vocabulary, not from a miss: the forms results are recorded
+    on, who reports the news, false content, social networks (a kind of online), a misuse,
+    the courts. Older classes keep what they name."""
+    classes = {
+        "protocol": ("the tally sheets", "results forms", "records of the results"),
+        "journalist": ("reporters", "media professionals"),
+        "disinformation": ("fake news", "false information", "misinformation"),
+        "socialmedia": ("social networks", "digital platforms"),
+        "abuse": ("misused", "abusive"),
+        "court": ("the judiciary", "judges", "judicial review"),
+    }
+    each_wording_makes_its_term(classes)
+    from normgraph.asks import HEADS
+
+    assert HEADS["socialmedia"] == "online"
+    assert terms("misuse of administrative resources") == ["adminresources"]
+    assert terms("a court decision") == ["courtorder"]
+    assert "protocol" not in terms("the results of the count")
