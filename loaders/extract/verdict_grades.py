@@ -76,7 +76,7 @@ _PART = re.compile(
     # done in a manner short of the ask: "implemented unevenly", "half implemented", "fell
     # short of the recommendation", "went only part of the way towards it"
     rf"|{ACHIEVED}\s+(?:[\w/'-]+\s+){{0,4}}?{_SHORT_MANNER}|{_SHORT_MANNER}\s+{ACHIEVED}"
-    rf"|\bhalf[- ](?:{ACHIEVED}|done|way)\b|\bf(?:ell|alls?|alling|allen) short of\b"
+    rf"|\bhalf[- ]?(?:{ACHIEVED}|done|way)\b|\bf(?:ell|alls?|alling|allen) short of\b"
     r"|\b(?:went|goes|go|gone|going) (?:only )?(?:part|some) of the way\b"
     # a share of the places: "in about a third of the municipalities", "in half of them"
     r"|\b(?:in|for|at)\s+(?:about\s+|roughly\s+|around\s+|only\s+|some\s+)?(?:a\s+)?"
