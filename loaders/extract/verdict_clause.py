@@ -29,8 +29,12 @@ from .verdict_fate import no_fate
 FULLY, PARTIALLY, NOT = "fully-implemented", "partially-implemented", "not-implemented"
 
 _ASK = re.compile(
-    r"\b(?:recommend\w*|(?:the|this|that|its|our|their|an?|earlier|previous|prior|\d{4}|'s)\s+"
-    r"(?:[\w/'-]+\s+){0,3}?(?:advice|calls?|requests?|proposals?|suggestions?|opinions?))\b",
+    r"\b(?:recommend\w*|(?:the|this|that|its|our|their|an?|earlier|previous|prior|\d{4}|'s)"
+    r"\s+(?:[\w/'-]+\s+){0,3}?(?:advice|calls?|requests?|proposals?|suggestions?|opinions?)"
+    # a finite verb of asking, dated or of the past before the past: "observers asked for
+    # step-free access after the 2017 elections", "what X had called for"
+    r"|(?:had|has|have)\s+(?:\w+\s+)?(?:asked|called) for"
+    r"|(?:asked|called) for(?=[^.;]*\b(?:since|in|after)\s+(?:the\s+)?(?:19|20)\d\d\b))\b",
     re.I,
 )
 """The mention of the ask: a word of recommending, or another noun of asking after a word
@@ -48,8 +52,8 @@ _CONCEDED = re.compile(r"\s*(?:although|though|even though|despite)\b", re.I)
 earlier recommendation"): the fate is the main clause's."""
 _TALKED = (
     r"(?:discuss|recall|cit|quot|summari[sz]|list|mention|present|describ|echo|reiterat|refer"
-    r"|invok|explain|welcom|endors|support|clarif|show|suggest|indicat|reveal|concern|relat"
-    r"|cover|deal|focus|target)"
+    r"|invok|explain|welcom|endors|support|clarif|show|suggest|indicat|reveal|cover|deal"
+    r"|focus|target|concerned(?= \w)|related(?= to))"
 )
 """Stems of verbs that talk about the ask or what it is about, not of a deed done to it."""
 _ENDING = r"(?:e|es|ed|s|d|ing|ied|ies|y|n|t|red|ring)?"
@@ -65,11 +69,15 @@ _ASKED_BY = re.compile(
 )
 """A clause that only says who asked and since when ("although X has recommended this since
 2015"): its fate is the clause it hangs on."""
+_HYPOTHETICAL = (
+    r"\b(?:if|unless|whether|how far|to what extent|would|could(?! not)|might|may|will|shall"
+    r"|plan(?:s|ned)? to|intend\w* to|expected|hopes?|to (?:study|examine|consider|review"
+    r"|discuss|assess)|under (?:review|consideration|discussion))\b"
+)
+_HYPOTHESIS = re.compile(_HYPOTHETICAL, re.I)
+"""A condition, a question, a possibility, a plan: no fate (in any clause)."""
 _NO_FATE = re.compile(
-    r"\b(?:if|unless|whether|would|could(?! not)|might|may|will|shall|plan(?:s|ned)? to"
-    r"|intend\w* to|expected|hopes?|to (?:study|examine|consider|review|discuss|assess)"
-    r"|under (?:review|consideration|discussion))\b"
-    rf"|\b{_TALKED}{_ENDING}\b"
+    _HYPOTHETICAL + rf"|\b{_TALKED}{_ENDING}\b"
     r"|\b(?:was|were|is|are|been)\s+(?:first\s+)?(?:made|issued|addressed|directed|sent|put)"
     r"\s+(?:in|by|to|at|during)\b|\bone of\b",
     re.I,
@@ -80,6 +88,7 @@ _DEGREE = re.compile(
     r"the )?way|to (?:a|some|an?)\s+(?:\w+\s+)?(?:extent|degree)|a (?:first|small|modest|"
     r"limited) step|largely|mostly|in some|uneven(?:ly)?|moderate(?:ly)?|selectively"
     r"|limited|incomplete(?:ly)?|(?:at|in|for) (?:most|some)\b(?! of the recommendations)"
+    r"|^\W*(?:some|part|much) of what"
     r"|(?:\w+ed|only) (?:in|for) \w+ \w+ only)\b",
     re.I,
 )
@@ -100,6 +109,8 @@ _PERSISTS = re.compile(
 """A state that persists: what the ask was to change is still there."""
 _NOW = re.compile(r"\b(?:now|since)\s+(?!been\b)(?:\w+\s+)?\w+(?:s|ed)\b|\bnow the\b", re.I)
 """A present state after a change ("now receives", "is now the law"): done."""
+_GONE = re.compile(r"\bno longer (?:exists?|appl(?:y|ies)|in force|required)\b", re.I)
+"""What the ask was to remove is gone ("the requirement ... no longer exists"): done."""
 _PASSIVE = re.compile(
     r"\b(?:was|were|is|are|(?:has|have|had)\s+(?:\w+\s+)?been|got|gets|be)\s+(?:\w+ly\s+|since\s+"
     r"|now\s+|also\s+|already\s+|only\s+|finally\s+)*(?P<verb>\w+(?:ed|en|t)|met|done|put"
@@ -109,7 +120,7 @@ _PASSIVE = re.compile(
 """A passive: the ask (or the thing it named) the patient of a deed."""
 _ACTIVE = re.compile(
     r"\b(?!(?:was|is|has|does|this|its|as|us|thus|his|unless|always|perhaps|across)\b)"
-    r"(?P<verb>\w+(?:ed|es|s)|took|gave|met|did|made|thus meeting|meeting|answering"
+    r"(?P<verb>\w+(?:ed|es|s)|took|gave|met|did|made|put|thus meeting|meeting|answering"
     r"|heeding|settling|fulfilling|granting)\s+(?:on\s+|up\s+|to\s+|with\s+)?"
     r"(?:the|this|that|its|our|their|an?|what)\b",
     re.I,
@@ -163,13 +174,14 @@ def clause_fate(text: str) -> str | None:
     framed = _FRAME.match(own) is not None  # "Citing X's 2015 recommendation, <main clause>"
     if _NO_FATE.search(_without_ask(own)) and not framed:
         return None
-    if framed or _ASKED_BY.search(own) or not _finite(own) or _CONCEDED.match(own):
+    hangs = framed or _ASKED_BY.search(own) or not _finite(own) or _CONCEDED.match(own)
+    if hangs or _polarity(own) is None:
         # the clause only says who asked, or is an apposition: the fate is the clause it
         # hangs on ("..., although X has recommended this", "X grew, a partial response to")
         if _DEGREE.search(own):
             return PARTIALLY
         hung = [c for i, c in enumerate(clauses) if i != at and not _ASK.search(c)]
-        read = [_polarity(c) for c in hung[:2] if not _NO_FATE.search(c)]
+        read = [_polarity(c) for c in hung[:2] if not _HYPOTHESIS.search(c)]
         read = [r for r in read if r is not None]
         if not read:
             return _polarity(own) or _bare(clauses[at:])
@@ -199,7 +211,7 @@ def _polarity(clause: str) -> str | None:
 
 def _done(clause: str) -> bool:
     """Does the clause state a deed done (not talk about the ask)?"""
-    if _NOW.search(clause):
+    if _NOW.search(clause) or _GONE.search(clause):
         return True
     for found in (_PASSIVE.search(clause), _ACTIVE.search(clause)):
         if found is not None and not _TALK.match(found["verb"].split()[-1]):

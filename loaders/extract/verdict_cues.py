@@ -107,7 +107,7 @@ _EARLIER = re.compile(
     re.I,
 )
 _WHETHER = re.compile(
-    r"\bwhether\b[^.;]{0,120}?\b(?:has|have|was|were|had|is|are)\b"
+    r"\b(?:whether|how far|to what extent)\b[^.;]{0,120}?\b(?:has|have|was|were|had|is|are)\b"
     r"|^\W*(?:if|unless|were)\b[^.;]{0,120}?\b(?:were|was|had been|is|are)\b",
     re.I,
 )
