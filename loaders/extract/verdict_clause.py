@@ -23,8 +23,10 @@ from __future__ import annotations
 
 import re
 
+from ..text.needed_words import Folded
 from .verdict_cues import cue_text, no_verdict, stated_verdict
 from .verdict_fate import no_fate
+from .verdict_grades import reversed_change
 
 FULLY, PARTIALLY, NOT = "fully-implemented", "partially-implemented", "not-implemented"
 
@@ -70,7 +72,9 @@ _ASKED_BY = re.compile(
 """A clause that only says who asked and since when ("although X has recommended this since
 2015"): its fate is the clause it hangs on."""
 _HYPOTHETICAL = (
-    r"\b(?:if|unless|whether|how far|to what extent|would|could(?! not)|might|may|will|shall"
+    # "if" opening a condition, not "a significant if incomplete answer"
+    r"(?:^\W*|\b(?:even|only|and|but|that|as)\s+)if\b"
+    r"|\b(?:unless|whether|how far|to what extent|would|could(?! not)|might|may|will|shall"
     r"|plan(?:s|ned)? to|intend\w* to|expected|hopes?|to (?:study|examine|consider|review"
     r"|discuss|assess)|under (?:review|consideration|discussion))\b"
 )
@@ -134,7 +138,8 @@ _BARE = re.compile(
 """A status field of a table or a list, a bare participle ("- delivered in full")."""
 _TALK = re.compile(
     rf"^(?:{_TALKED}|ma[dk]|issu|address|direct|sen[dt]"
-    r"|stat|not|sa[iy]|observ|assess|expect|propos|draft|repeat|renew|recommend|ask|call"
+    r"|stat|not|sa[iy]|observ|assess|expect|propos|draft|prepar|formulat|writ|repeat|renew"
+    r"|recommend|ask|call"
     r"|urg|advis|includ|contain|need|requir|us|regrett?|consider|debat|review|analys|studi"
     rf"|stud[yi]){_ENDING}$",
     re.I,
@@ -158,8 +163,10 @@ def known_verdict(text: str) -> str | None:
     of the fixture reports it would add assessments that are wrong (0.97 -> 0.91)."""
     cued = stated_verdict(text)
     said = cue_text(text)
-    if cued is not None or no_verdict(said) or no_fate(said):
+    if cued is not None or no_verdict(said) or no_fate(said, history=False):
         return cued
+    if reversed_change(said, Folded(said)):  # "abolished the quota, which had been introduced ..."
+        return NOT
     return clause_fate(said)
 
 
@@ -171,7 +178,8 @@ def clause_fate(text: str) -> str | None:
     if at is None:
         return _bare(clauses)
     own = clauses[at]
-    framed = _FRAME.match(own) is not None  # "Citing X's 2015 recommendation, <main clause>"
+    # "Citing X's 2015 recommendation, <main clause>" (not a trailing "..., discussing it")
+    framed = _FRAME.match(own) is not None and at + 1 < len(clauses)
     if _NO_FATE.search(_without_ask(own)) and not framed:
         return None
     hangs = framed or _ASKED_BY.search(own) or not _finite(own) or _CONCEDED.match(own)

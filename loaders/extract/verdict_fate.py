@@ -191,13 +191,16 @@ def fate(text: str, lowered: Folded | None = None) -> str | None:
     return _deed_status(near)
 
 
-def no_fate(text: str, lowered: Folded | None = None) -> bool:
+def no_fate(text: str, lowered: Folded | None = None, history: bool = True) -> bool:
     """Does the sentence state no fate whatever its words: it asks anew, aims, states a
-    possibility or alternatives, or names the recommendation only in the history of what it
-    describes (``_BACKGROUND``)?"""
+    possibility or alternatives, or (``history``) names the recommendation only in the
+    history of what it describes (``_BACKGROUND``: a statement known to be about the
+    recommendation is told by that history)?"""
     lowered = lowered or Folded(text)
     if asks(text, lowered) or first_search((_MAYBE,), text, lowered):
         return True
+    if not history:
+        return False
     named = named_earlier(text, lowered)
     return named is not None and _BACKGROUND.search(text[: named.start()]) is not None
 

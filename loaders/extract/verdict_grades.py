@@ -256,9 +256,15 @@ def graded_verdict(text: str, cued: str | None) -> str | None:
     return graded
 
 
+def reversed_change(text: str, lowered: Folded) -> bool:
+    """Was a change made and then undone ("abolished the quota, which had been introduced
+    following ...")?"""
+    return first_search((_REVERSED, _DONE_FIRST), text, lowered) is not None
+
+
 def undone(text: str, lowered: Folded) -> bool:
     """Is a change undone or only proposed (which outweighs a partial grade)?"""
-    return first_search((_REVERSED, _DONE_FIRST), text, lowered) is not None or (
+    return reversed_change(text, lowered) or (
         first_search((_PROPOSED,), text, lowered) is not None
         and first_search((_MADE_AFTER,), text, lowered) is None
     )
