@@ -42,7 +42,7 @@ from pathlib import Path
 from typing import Any
 
 from normgraph.grouping import THRESHOLD, Group, Grouping, Item
-from normgraph.loaders.extract.verdict_cues import stated_verdict
+from normgraph.loaders.extract.verdict_clause import known_verdict
 from normgraph.recurrence import INFERENCE_THRESHOLD
 from normgraph.recurrence_statements import resolve
 
@@ -243,7 +243,7 @@ def statuses(
             continue
         total += 1
         found = resolve(grouping, statement.item)
-        status = stated_verdict(statement.item.text)
+        status = known_verdict(statement.item.text)
         target = found[0].key if found else None
         ok_target = target in statement.refers_to
         resolved += ok_target

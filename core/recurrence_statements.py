@@ -43,7 +43,9 @@ to", "a proposal ... not acted upon", "previously advised", "urged", "unheeded")
 a probe of invented statements on tune recommendations."""
 _ASKED = re.compile(
     r"\brecommendations?(?:\s+(?:made\s+|issued\s+)?(?:of|in|from|by)\s+[^,.;:]{0,60}?)?"
-    r"(?:,?\s+the one)?\s+(?:to|that|on|for|regarding|concerning)\s+(?P<ask>.{12,}?)"
+    r"(?:,?\s+the one)?\s+(?:to|that|on|for|regarding|concerning)\s+"
+    # not an anaphor ("recommendations to this effect"): it describes nothing
+    r"(?!(?:this|that|these|those|it|which)\b)(?P<ask>.{12,}?)"
     r"(?:,?\s+(?:made|issued|contained|included|repeated|set out|offered)\s+(?:in|by)\b|"
     r",?\s+(?:(?:has|have|had|was|were|is|are)\s+(?:(?:not|yet|still|now|only|since|also|"
     r"never|partially|partly|fully|largely|mostly|incompletely|been|so far|to date|to be)\s+)*"
@@ -57,7 +59,7 @@ _ASKED = re.compile(
 made in the previous report, remains unaddressed"; "the recommendation of the 2012 report
 that X be Y has not been implemented"): the named ask, up to where it says who made it or
 where the verdict begins (a verb of the verdict, not any "is": in "that the composition of
-commissions is inclusive" all is asked)."""
+commissions is inclusive" all is asked); an anaphor ("to this effect") names none."""
 _LISTED = re.compile(
     r"\brecommendations?\b[^.;:]*?,?\s+(?:including|such as|notably|namely|among them)\s+"
     r"(?P<ask>[^.;:]{12,})",
@@ -145,11 +147,13 @@ def resolve(grouping: Grouping, statement: Item) -> tuple[Item, PairScore] | Non
     recommendations alone (:func:`_within`); else, or when none of them matches, against
     every earlier report of the state (:func:`_anywhere`)."""
     readings = described_asks(statement.text)
+    asked = readings[:-1]  # the asks it names; the last reading is the whole statement
     named = named_reports(grouping, statement)
     everyone = [] if named else [i.document for i in _earlier_reports(grouping, statement)]
     for reports in (named, [] if named else own_reports(grouping, statement)):
         for text in readings if reports else ():
-            found = _within(grouping, replace(statement, text=text), reports, everyone)
+            described = replace(statement, text=text)
+            found = _within(grouping, described, reports, everyone, text in asked)
             if found is not None:
                 return found
     for text in readings:
@@ -197,7 +201,11 @@ def named_reports(grouping: Grouping, statement: Item) -> list[str]:
 
 
 def _within(
-    grouping: Grouping, described: Item, reports: Sequence[str], rivals: Sequence[str] = ()
+    grouping: Grouping,
+    described: Item,
+    reports: Sequence[str],
+    rivals: Sequence[str] = (),
+    asked: bool = False,
 ) -> tuple[Item, PairScore] | None:
     """The recommendation of the given reports that the statement describes: the best
     match when it scores at least ``NAMED_THRESHOLD`` and clearly beats every other
@@ -213,9 +221,11 @@ def _within(
         return None
     best, item, root = found[0]
     runner_up = next((f[0].score for f in found if _rival(f, root, item)), 0.0)
-    if best.score < NAMED_THRESHOLD and (
-        runner_up > best.score * LONE_SHARE or len(set(best.object_terms)) < LONE_TERMS
-    ):
+    # one shared term is no description in a whole sentence, but it is when the sentence
+    # names the ask in so few words ("previous recommendations on the voter register") and
+    # nothing of another cluster matches them at all
+    few = len(set(best.object_terms)) < LONE_TERMS and not (asked and runner_up == 0.0)
+    if best.score < NAMED_THRESHOLD and (runner_up > best.score * LONE_SHARE or few):
         return None
     # Another issuer's match in the best's cluster is the same ask, no rival: the statement
     # means its own issuer's recommendation of it.

@@ -106,9 +106,14 @@ _EARLIER = re.compile(
     r"|" + _REPEATS,
     re.I,
 )
-_WHETHER = re.compile(r"\bwhether\b[^.;]{0,120}?\b(?:has|have|was|were|had) been\b", re.I)
+_WHETHER = re.compile(
+    r"\b(?:whether|how far|to what extent)\b[^.;]{0,120}?\b(?:has|have|was|were|had|is|are)\b"
+    r"|^\W*(?:if|unless|were)\b[^.;]{0,120}?\b(?:were|was|had been|is|are)\b",
+    re.I,
+)
 """An indirect question ("rarely state whether a previous recommendation has been
-implemented") states no verdict."""
+implemented", "disagreed on whether the advice was followed") or a condition ("If the
+earlier recommendation were implemented, ...") states no verdict."""
 _DEFINED = re.compile(
     r"\b(?:the|those)\s+(?:[\w-]+\s+){0,2}?(?:recommendations|proposals|ones)"
     r"(?:\s+(?:of|from|made\s+in)\s+[\w ]{1,30}?)?\s+(?:that|which)\s+"
@@ -153,10 +158,16 @@ _ASIDE = re.compile(
 nothing the verdict says."""
 
 
+_ADDRESSEE = re.compile(r"\baddressed(?= to (?:the )?(?-i:[A-Z]))", re.I)
+"""A recommendation addressed to someone ("was addressed to the Ministry"): its addressee,
+not its fate."""
+
+
 def cue_text(text: str) -> str:
-    """The text the cues read: words broken at a line end joined again, asides left out
-    (offsets are not used, the evidence is the clause)."""
-    return _ASIDE.sub("", _BROKEN_WORD.sub("", text))
+    """The text the cues read: words broken at a line end joined again, asides left out,
+    "addressed to <Addressee>" read as sent (offsets are not used, the evidence is the
+    clause)."""
+    return _ADDRESSEE.sub("sent", _ASIDE.sub("", _BROKEN_WORD.sub("", text)))
 
 
 VERDICT_BEFORE_LIST = re.compile(
@@ -338,6 +349,12 @@ def assessment_status(text: str) -> str | None:
     return None
 
 
+def no_verdict(text: str, lowered: Folded | None = None) -> bool:
+    """Does the sentence ask whether, list the scale, or name a set it goes on to describe
+    (no verdict, whatever its words)?"""
+    return first_search((_WHETHER, _SCALE, _DEFINED), text, lowered) is not None
+
+
 def stated_verdict(text: str, reviewing: bool = False) -> str | None:
     """The status a sentence states about earlier recommendations, or None if it is not
     about earlier recommendations or states no status. In a section that reviews earlier
@@ -348,7 +365,7 @@ def stated_verdict(text: str, reviewing: bool = False) -> str | None:
     share = search(SHARE, text, lowered)
     if share is not None:
         return share_status(share)
-    if first_search((_WHETHER, _SCALE, _DEFINED), text, lowered):
+    if no_verdict(text, lowered):
         return None
     coded = search(_CODED, text, lowered)
     if coded is not None:

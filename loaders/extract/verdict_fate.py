@@ -54,6 +54,9 @@ _MAYBE = re.compile(
     r"\b(?:could|may|might|would|can)\s+(?:not\s+)?(?:be|have|still|also)\b"
     r"|\b(?:aim(?:s|ed|ing)? (?:at|to)|intend(?:s|ed)? to|plan(?:s|ned)? to|seek(?:s|ing)? to"
     r"|sought to|in order to)\b|\bwill\s+(?:not\s+)?(?:be|have)\b"
+    # a body set up to deliberate on it: "a working group was set up to study ..."
+    r"|\b(?:set up|established|formed|created|convened|tasked|appointed)\b[^.;]{0,40}?\bto "
+    r"(?:study|examine|discuss|consider|review|look into|analy[sz]e)\b"
     # alternatives listed as examples: "or only part of ... was followed, and so on"
     r"|^\s*(?:or|either)\b|\band so on\b|\betc\b",
     re.I,
@@ -156,11 +159,9 @@ def fate(text: str, lowered: Folded | None = None) -> str | None:
     """The status a sentence that names an earlier recommendation states by the
     recommendation's role (see the module's docstring), or None if it states none."""
     lowered = lowered or Folded(text)
-    if asks(text, lowered) or first_search((_MAYBE,), text, lowered):
+    if no_fate(text, lowered):
         return None
     named = named_earlier(text, lowered)
-    if named is not None and _BACKGROUND.search(text[: named.start()]):
-        return None
     bare = first_search((_BARE,), text, lowered)
     if bare is not None:
         if bare["none"]:
@@ -187,6 +188,20 @@ def fate(text: str, lowered: Folded | None = None) -> str | None:
         return None
     near = text[max(0, named.start() - _NEAR) : named.end() + _NEAR]  # its clause, not a page
     return _deed_status(near)
+
+
+def no_fate(text: str, lowered: Folded | None = None, history: bool = True) -> bool:
+    """Does the sentence state no fate whatever its words: it asks anew, aims, states a
+    possibility or alternatives, or (``history``) names the recommendation only in the
+    history of what it describes (``_BACKGROUND``: a statement known to be about the
+    recommendation is told by that history)?"""
+    lowered = lowered or Folded(text)
+    if asks(text, lowered) or first_search((_MAYBE,), text, lowered):
+        return True
+    if not history:
+        return False
+    named = named_earlier(text, lowered)
+    return named is not None and _BACKGROUND.search(text[: named.start()]) is not None
 
 
 def _deed_status(near: str) -> str | None:

@@ -77,7 +77,7 @@ _PART = re.compile(
     # done in a manner short of the ask: "implemented unevenly", "half implemented", "fell
     # short of the recommendation", "went only part of the way towards it"
     rf"|{ACHIEVED}\s+(?:[\w/'-]+\s+){{0,4}}?{_SHORT_MANNER}|{_SHORT_MANNER}\s+{ACHIEVED}"
-    rf"|\bhalf[- ](?:{ACHIEVED}|done|way)\b|\bf(?:ell|alls?|alling|allen) short of\b"
+    rf"|\bhalf[- ]?(?:{ACHIEVED}|done|way)\b|\bf(?:ell|alls?|alling|allen) short of\b"
     r"|\b(?:went|goes|go|gone|going) (?:only )?(?:part|some) of the way\b"
     # a share of the places: "in about a third of the municipalities", "in half of them"
     r"|\b(?:in|for|at)\s+(?:about\s+|roughly\s+|around\s+|only\s+|some\s+)?(?:a\s+)?"
@@ -256,9 +256,15 @@ def graded_verdict(text: str, cued: str | None) -> str | None:
     return graded
 
 
+def reversed_change(text: str, lowered: Folded) -> bool:
+    """Was a change made and then undone ("abolished the quota, which had been introduced
+    following ...")?"""
+    return first_search((_REVERSED, _DONE_FIRST), text, lowered) is not None
+
+
 def undone(text: str, lowered: Folded) -> bool:
     """Is a change undone or only proposed (which outweighs a partial grade)?"""
-    return first_search((_REVERSED, _DONE_FIRST), text, lowered) is not None or (
+    return reversed_change(text, lowered) or (
         first_search((_PROPOSED,), text, lowered) is not None
         and first_search((_MADE_AFTER,), text, lowered) is None
     )

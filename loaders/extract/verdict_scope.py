@@ -53,7 +53,7 @@ _ASKS = re.compile(
     r"\b(?:should|must|ought to|needs? to|(?:is|are) (?:encouraged|urged|invited)"
     # a verb, not the noun of "the earlier call for ...", "its repeated call for ..."
     r"|recommends?|urges?|(?<!the )(?<!'s )(?<!an )(?<!our )(?<!its )(?<!their )(?<!ed )"
-    r"(?<!ier )(?<!ous )(?<!ior )calls? (?:on|upon|for))\b",
+    r"(?<!ier )(?<!ous )(?<!ior )(?<![0-9] )calls? (?:on|upon|for))\b",
     re.I,
 )
 """A sentence that asks (a new recommendation) rather than judges an earlier one."""
@@ -85,7 +85,15 @@ _NAMED = re.compile(
     r"|proposed)\b"
     # "despite the 2015 recommendation to ...", "contrary to repeated advice"
     r"|\b(?:despite|contrary to|notwithstanding|in spite of)\s+(?:[\w/'-]+\s+){0,4}?"
-    rf"{_ADVICE}\b",
+    rf"{_ADVICE}\b"
+    # "the call made by the delegation in 2021", "the request, made by X in 2016", "the call
+    # of citizen observers in 2019 for ...": an ask dated by who made it when
+    rf"|\b(?:the|an?|its|their|our)\s+(?:[\w/'-]+\s+){{0,2}}?(?:{_ADVICE}|requests?),?\s+"
+    r"(?:(?:first\s+)?(?:made|issued|put forward|voiced|expressed)\s+)?(?:by|of)\s+"
+    r"[^.;:]{0,60}?\b(?:in|after|since)\s+(?:19|20)\d{2}\b"
+    # "what the 2014 report recommended on ...": the ask as a noun phrase of the past
+    r"|\bwhat\s+(?:[\w/'-]+\s+){1,4}?(?:recommended|advised|urged|proposed"
+    r"|suggested)\b",
     re.I,
 )
 """An earlier recommendation named by a word that dates it, by its earlier report, by a
@@ -99,6 +107,11 @@ _SUBJECT = re.compile(
     rf"{ACHIEVED}|{REFUSED}|ignored|disregarded|rejected"
     r"|un(?:addressed|implemented|heeded|answered)|outstanding|pending)"
     r"|(?:counts?|coded|rated|classified|assessed) as|saw|received|met with"
+    # a perfect passive of any deed ("had been satisfied", "has since been honoured"), not a
+    # verb of talk about the ask ("has been made in", "has been discussed")
+    r"|(?:has|have|had)\s+(?:since\s+|now\s+|already\s+|finally\s+)?been\s+"
+    r"(?!(?:made|issued|addressed to|discussed|debated|considered|repeated|reiterated|cited"
+    r"|recalled|echoed|noted|mentioned|presented|forwarded|sent|submitted)\b)\w+(?:ed|en)"
     r"|materiali[sz]ed|bore fruit|came to nothing|took effect|found (?:its|their) way into"
     rf"|{STALLED})\b",
     re.I,

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -295,3 +297,38 @@ def test_a_recommendation_s_other_ask_is_no_rival_of_its_best_one(described: str
         organisation="org/beta",
     )
     assert resolved_key(grouping_of(earlier), statement) == "r1"
+
+
+def test_an_anaphor_names_no_ask() -> None:
+    """ "Recommendations to this effect" describes nothing: the whole statement is read."""
+    readings = described_asks(
+        "The recommendations to this effect made in 2015 and 2019 have not been implemented."
+    )
+    assert not any(reading.startswith("this effect") for reading in readings)
+    assert described_ask("The recommendation to publish the minutes was ignored.") == (
+        "publish the minutes"
+    )
+
+
+def test_an_ask_named_in_few_words_resolves_when_nothing_else_matches_them() -> None:
+    """ "Previous recommendations on the voter register": one subject term, but the whole
+    ask the statement names, and no recommendation of another cluster matches it (the
+    invented follow-up reports of one state in tests/fixtures/recurrence)."""
+    fixtures = Path(__file__).parents[1] / "fixtures" / "recurrence"
+    earlier = []
+    for name in ("mk-2016", "mk-2020", "mk-2024"):
+        report = json.loads((fixtures / f"{name}.json").read_text(encoding="utf-8"))
+        earlier += [
+            item(
+                r["id"], r["text"], report["document"], report["election"], organisation="org/alpha"
+            )
+            for r in report["recommendations"]
+        ]
+    grouping = grouping_of(earlier)
+    report = json.loads((fixtures / "mk-2024.json").read_text(encoding="utf-8"))
+    statement = item(
+        "s", report["statements"][4]["text"], report["document"], "2024", organisation="org/alpha"
+    )
+    assert "recommendations on the voter register" in statement.text
+    found = resolved_key(grouping, statement)
+    assert found in {"mk16-voter-list", "mk20-register"}
