@@ -43,6 +43,7 @@ from typing import Any
 
 from normgraph.grouping import THRESHOLD, Group, Grouping, Item
 from normgraph.loaders.extract.verdict_clause import known_verdict
+from normgraph.loaders.extract.verdict_cues import stated_verdict
 from normgraph.recurrence import INFERENCE_THRESHOLD
 from normgraph.recurrence_statements import resolve
 
@@ -232,28 +233,35 @@ def evaluate(
     return score, errors
 
 
+Stated = tuple[int, int, int, int, list[str]]
+
+
 def statuses(
     grouping: Grouping, statements: list[Statement], asks: dict[str, frozenset[str]], which: str
-) -> tuple[int, int, int, list[str]]:
-    """(statements, resolved to the right recommendation, right target and status, errors)."""
-    total = resolved = right = 0
+) -> Stated:
+    """(statements, resolved to the right recommendation, right target and status as the
+    build reads it (:func:`stated_verdict`, extraction's reader, whose statuses are the
+    graph's), the same with :func:`known_verdict` (the grammar reader for a statement already
+    known to be about an earlier recommendation, which the build does not call), errors)."""
+    total = resolved = right = right_known = 0
     errors = []
     for statement in statements:
         if not statement_within(statement, asks, which):
             continue
         total += 1
         found = resolve(grouping, statement.item)
-        status = known_verdict(statement.item.text)
+        status = stated_verdict(statement.item.text)
         target = found[0].key if found else None
         ok_target = target in statement.refers_to
         resolved += ok_target
         right += ok_target and status == statement.status
+        right_known += ok_target and known_verdict(statement.item.text) == statement.status
         if not (ok_target and status == statement.status):
             errors.append(
                 f"{statement.item.key}: resolved to {target} (want {sorted(statement.refers_to)}),"
                 f" status {status} (want {statement.status})"
             )
-    return total, resolved, right, errors
+    return total, resolved, right, right_known, errors
 
 
 def steady(
@@ -285,15 +293,16 @@ def steady(
     return counts
 
 
-def report(label: str, score: Score, stated: tuple[int, int, int, list[str]]) -> None:
-    total, resolved, right, _ = stated
+def report(label: str, score: Score, stated: Stated) -> None:
+    total, resolved, right, right_known, _ = stated
     print(
         f"{label}: {score.same} same pairs, {score.different} different pairs "
         f"({score.near_misses} near-misses of one family); "
         f"precision {score.precision:.2f} ({score.tp} of {score.tp + score.fp}), "
         f"recall {score.recall:.2f} ({score.tp} of {score.same}); "
         f"stated statuses {right / total if total else 1.0:.2f} ({right} of {total}; "
-        f"resolved to the right recommendation: {resolved})"
+        f"resolved to the right recommendation: {resolved}; with the grammar reader the build "
+        f"does not call: {right_known})"
     )
 
 
@@ -366,7 +375,7 @@ def main() -> None:
             f"({sure.tp} of {sure.tp + sure.fp})"
         )
         if args.errors and which == "tune":
-            for line in errors + stated[3]:
+            for line in errors + stated[4]:
                 print("   ", line)
     alone = steady(items, statements, asks)
     print(
