@@ -1,0 +1,166 @@
+"""A numbered block of recommendations whose title is numbered in a bracket with spaces in it
+("[13 ]  RECOMMENDATIONS", "( 9 ) Recommendations", "\u00a7 7 Recommendations") and whose items
+carry a tag or glyph between the label and the text ("4. [P]  The ...", "2) (*) The ...",
+"iii. \u2605 The ..."): the block is still read, the tag is no part of the text, and where the
+lead-in says what the tag means (a priority), the tagged items are priorities and the others
+not (issue 13, gen17a). Invented texts: other states and layouts than the fixtures'."""
+
+from __future__ import annotations
+
+import pytest
+from rdflib import URIRef
+
+from normgraph.loaders.extract.recommendation_blocks import recommendation_block
+from normgraph.loaders.extract.recommendation_marks import item_mark, priority_mark
+from normgraph.loaders.odihr.loader import OdihrLoader
+from normgraph.loaders.rdf.facts import Fact
+from normgraph.loaders.text.document import parse_document
+from normgraph.loaders.text.source import SourceText
+from normgraph.namespaces import NG
+from tests.loaders.fact_lookup import texts, values
+from tests.loaders.odihr_heads import final_report_head
+
+BRACKETED = (
+    final_report_head(
+        "REPUBLIC OF ICELAND",
+        "PARLIAMENTARY ELECTIONS",
+        "4 May 2033",
+        "Election Assessment Mission",
+        "2 August 2033",
+    )
+    + """
+[ 1 ]  SUMMARY
+
+The elections of 4 May 2033 were competitive and well run, though campaign finance rules
+remain weak.
+Republic of Iceland - Parliamentary Elections 2033          ODIHR EAM Final Report | 2
+[ 9 ]  RECOMMENDATIONS
+
+The recommendations below should be read with those of earlier reports. Recommendations
+marked [P] are priority recommendations.
+
+Campaign finance
+  1. [P]  The law should oblige parties to publish their campaign accounts before
+          election day.
+  2.      The audit office should be given the staff to review the accounts in time.
+
+Media
+  3.      The public broadcaster should give all lists equal free airtime.
+  4. [P]  Parliament should set up an independent media regulator with the power
+          to sanction.
+Republic of Iceland - Parliamentary Elections 2033          ODIHR EAM Final Report | 3
+ANNEX  RESULTS
+
+Figures are those of the national electoral board.
+"""
+)
+
+
+def _recommendations(text: str, code: str) -> list[Fact]:
+    extraction = OdihrLoader().extract(SourceText(code, f"{code}.txt", text))
+    found = [fact for fact in extraction.facts if fact.kind == NG.Recommendation]
+    return sorted(found, key=lambda fact: int(str(texts(fact, NG.order)[0])))
+
+
+def _read(facts: list[Fact], *predicates: URIRef) -> list[tuple[str | None, ...]]:
+    return [
+        tuple(next(iter(texts(fact, predicate)), None) for predicate in predicates)
+        for fact in facts
+    ]
+
+
+def _block(text: str) -> list[tuple[str, str, bool | None]]:
+    document = parse_document(SourceText("xx", "xx.txt", text))
+    return [(item.number, item.text, item.priority) for item in recommendation_block(document)]
+
+
+def test_a_bracketed_title_with_spaces_opens_the_block_and_its_tags_rate_the_items() -> None:
+    facts = _recommendations(BRACKETED, "is_2033")
+    assert _read(facts, NG.number, NG.text) == [
+        ("1", "The law should oblige parties to publish their campaign accounts before "
+         "election day."),
+        ("2", "The audit office should be given the staff to review the accounts in time."),
+        ("3", "The public broadcaster should give all lists equal free airtime."),
+        ("4", "Parliament should set up an independent media regulator with the power to "
+         "sanction."),
+    ]  # fmt: skip
+    rated = [[str(value) for value in values(fact, NG.priority)] for fact in facts]
+    assert rated == [["true"], ["false"], ["false"], ["true"]]
+
+
+VARIANTS = {
+    "a bracketed number, an asterisk in brackets, closing parentheses": (
+        """\
+( 6 ) Recommendations to the authorities
+
+Those the mission considers most urgent are marked (*).
+
+1) (*) The Central Electoral Commission should publish all its decisions within a day.
+2)     Voters abroad should be able to vote by post.
+3) (*) The courts should decide election disputes within three days.
+""",
+        [("1", True), ("2", False), ("3", True)],
+    ),
+    "a section sign, a star glyph, roman labels wrapped": (
+        """\
+\u00a7 7  Recommendations
+
+Priority recommendations carry a star.
+
+i.   \u2605 The electoral law should be codified in a single act, adopted well before
+         the next elections.
+ii.      Polling stations should be accessible to voters with disabilities.
+iii. \u2605 Observers should have access to every stage of the tabulation.
+""",
+        [("i", True), ("ii", False), ("iii", True)],
+    ),
+    "a tag followed by a dash, decimal labels, a running footer between items": (
+        """\
+[ 12 ]  OUR RECOMMENDATIONS
+
+Items tagged [PR] are our priorities for the next cycle.
+
+12.1  [PR] - The county commissions should be staffed on a permanent basis.
+12.2  The voter register should be checked against the civil registry yearly.
+Civic Watch Lithuania . Final Report 2031 . page 14
+Civic Watch Lithuania . Final Report 2031 . page 15
+12.3  [PR] - Candidates should be able to appeal refusals of registration to a court.
+""",
+        [("12.1", True), ("12.2", False), ("12.3", True)],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(VARIANTS))
+def test_tags_between_label_and_text_in_other_layouts(name: str) -> None:
+    text, expected = VARIANTS[name]
+    found = _block(text)
+    assert [(number, priority) for number, _, priority in found] == expected
+    assert all(
+        body[:1].isupper() and "[" not in body and "\u2605" not in body for _, body, _ in found
+    )
+
+
+def test_a_tag_the_lead_in_does_not_explain_stays_in_the_text_and_rates_nothing() -> None:
+    found = _block(
+        """\
+[ 8 ]  RECOMMENDATIONS
+
+The mission offers the following recommendations.
+
+1. (CEC) The commission should publish its minutes.
+2. (Parliament) The law should set a deadline for complaints.
+"""
+    )
+    assert found == [
+        ("1", "(CEC) The commission should publish its minutes.", None),
+        ("2", "(Parliament) The law should set a deadline for complaints.", None),
+    ]
+
+
+def test_a_sub_label_is_no_tag_and_a_tag_says_priority_by_itself() -> None:
+    assert item_mark("(a) the law", 0) is None
+    assert item_mark("(iv) the law", 0) is None
+    mark = item_mark("[High priority]  The law", 0)
+    assert mark is not None and priority_mark(mark["mark"], "")
+    assert not priority_mark("[P]", "Recommendations marked [P] follow up a 2019 report.")
