@@ -36,7 +36,11 @@ from ..extract.legal_patterns import add_legal
 from ..extract.named_actors import add_named_actors
 from ..extract.recommendation_text import rejoin_recommendation_texts
 from ..extract.report import add_report
-from ..extract.report_results import add_run_off_text_results, add_text_results
+from ..extract.report_results import (
+    add_report_results,
+    add_run_off_text_results,
+    add_text_results,
+)
 from ..extract.result_facts import ResultNotes
 from ..extract.states import find_state
 from ..extract.text_results import text_results
@@ -303,6 +307,8 @@ class OdihrLoader:
         add_body_recommendations(extraction, document, report, recommendations)
         if election is not None:
             add_election_results(extraction, document, election, actors)
+        else:  # no election in the head: each table under the one the text names for it
+            add_report_results(extraction, source, report, actors)
         add_legal(extraction, document, report.iri, country.lower())
         issued = next((str(v) for p, v in report.values if p == DCTERMS.issued), None)
         assessor = mission.iri if mission is not None else report.iri
