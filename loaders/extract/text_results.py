@@ -100,6 +100,13 @@ figure (the figures after it are the votes); a bracket after it names the party;
 may follow "ahead of" or "followed by" ("..., followed by Y with 1,096 votes"). "Votes"
 may be said once, the share in brackets marking the others' counts ("..., Y 1,096 (43.9
 per cent) and Z 402 (16.1 per cent)")."""
+_ELIDED_SHARE = re.compile(
+    rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:those|that)\s+of\s+)?(?:the\s+)?{_WORDS_ONLY}"
+    rf"\s+(?:with\s+)?{_SHARE2}\s*\(\s*{_COUNT2}\s+(?:valid\s+)?votes\s*\)"
+)
+"""A further contestant of a sentence that gives the share first ("The candidates of X
+received 35.6 per cent (4 213 118 votes), those of Y 20.9 per cent (2 468 405 votes) and
+those of Z ..."): "those of" stands for the words before the first name."""
 _SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)[.!?]\s+(?=[A-Z(])")
 
 
@@ -141,8 +148,9 @@ def text_results(source: SourceText, start: int = 0, end: int | None = None) -> 
             continue
         found.append(one)
         at = match.end()
-        while plain and (more := _ELIDED.match(text, at, stop)) is not None:
-            other = _result(source, more, "", "", sentence_start)
+        elided, suffix = (_ELIDED, "") if plain else (_ELIDED_SHARE, "2")
+        while (more := elided.match(text, at, stop)) is not None:
+            other = _result(source, more, "", suffix, sentence_start)
             if other is not None:
                 found.append(other)
             at = more.end()
