@@ -13,6 +13,7 @@ import pytest
 from normgraph.loaders.extract.head_organisations import head_organisations
 from normgraph.loaders.odihr.head import head_final_report
 from normgraph.loaders.odihr.loader import OdihrLoader
+from normgraph.loaders.scholarship.head import head_journal_article
 from normgraph.loaders.text.genres import Genre, read_genre
 from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import NG
@@ -102,3 +103,32 @@ def test_a_network_final_report_gets_its_issuer_and_its_body_results() -> None:
     assert votes == [774286, 812344]
     elections = {str(e) for fact in results for e in texts(fact, NG.election)}
     assert elections and all("presidential/2029-11-04" in e for e in elections)
+
+
+SHADOW = """\
+LATVIAN CIVIC ELECTION MONITOR (LCEM)
+
+
+SHADOW REPORT
+to the Committee of Ministers
+
+on the Right to Free Elections
+in the Republic of Latvia
+
+Riga, October 2031
+
+Prepared by Anna Ozola
+
+
+
+1.  INTRODUCTION
+
+The monitor observed the elections of 2026 and 2030.
+"""
+
+
+def test_an_alternative_report_with_no_byline_names_the_organisation_over_its_title() -> None:
+    head = head_journal_article(SourceText("lv", "lv.txt", SHADOW))
+    assert [(c.name, c.short_name) for c in head.creators][:1] == [
+        ("Latvian Civic Election Monitor", "LCEM")
+    ]
