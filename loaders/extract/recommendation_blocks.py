@@ -27,16 +27,18 @@ from .assessments import REVIEW
 from .recommendation_marks import item_mark, priority_mark
 
 _TITLE = re.compile(
-    r"(?P<prefix>(?:(?:part|chapter|section|annex)\s+|\u00a7\s*)?[(\[]?\s*\w{1,5}\s*[)\]]?"
+    r"(?P<prefix>(?:(?:part|chapter|section|annex)\s+|\u00a7\s*)?[(\[]?\s*(?:\d[\w.]{0,4}|[IVXLC]{1,5}|[A-Za-z]\d{0,2})\s*[)\]]?"
     r"\s*[./:)\u00b7|\u2013\u2014-]{0,2}\s+)?"
     r"(?P<title>(?:[\w'\u2019-]+,?\s+){0,4}recommendations"
-    r"(?:\s+(?:to|for|of|by|on|and)\s+[^.;!?]{3,60})?)",
+    r"(?:\s+(?:to|for|of|by|on|and)\s+[^.;!?]{3,60})?"
+    r"|(?:[\w'\u2019-]+\s+){1,3}recommends?"
+    r"|recommended\s+(?:actions|measures|steps|changes|reforms|improvements))",
     re.I,
 )
 """A line that titles recommendations: a short line whose head is the word (maybe with
 whom they address), opening with a capital, maybe after a number in any style ("12 /
 RECOMMENDATIONS", "[6] Recommendations to the authorities", "[13 ]  RECOMMENDATIONS", "\u00a7 9
-Recommendations", "7 - Our recommendations");
+Recommendations", "7 - Our recommendations", "What we recommend", "Recommended actions");
 "Recommendation 426 (2018)" names a resolution, no list."""
 _TITLE_WORDS = 10
 _LABEL = re.compile(

@@ -3,17 +3,20 @@
 carry a tag or glyph between the label and the text ("4. [P]  The ...", "2) (*) The ...",
 "iii. \u2605 The ..."): the block is still read, the tag is no part of the text, and where the
 lead-in says what the tag means (a priority), the tagged items are priorities and the others
-not (issue 13, gen17a). Invented texts: other states and layouts than the fixtures'."""
+not; a heading that recommends in other words ("What we recommend") opens a block too, and a
+worded label's own priority mark ("Recommendation 3 (priority):") rates its item (issue 13,
+gen17a). Invented texts: other states and layouts than the fixtures'."""
 
 from __future__ import annotations
 
 import pytest
 from rdflib import URIRef
 
-from normgraph.loaders.extract.recommendation_blocks import recommendation_block
+from normgraph.loaders.extract.recommendation_blocks import _is_title, recommendation_block
 from normgraph.loaders.extract.recommendation_marks import item_mark, priority_mark
 from normgraph.loaders.odihr.loader import OdihrLoader
 from normgraph.loaders.rdf.facts import Fact
+from normgraph.loaders.statement.loader import StatementLoader
 from normgraph.loaders.text.document import parse_document
 from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import NG
@@ -164,3 +167,99 @@ def test_a_sub_label_is_no_tag_and_a_tag_says_priority_by_itself() -> None:
     mark = item_mark("[High priority]  The law", 0)
     assert mark is not None and priority_mark(mark["mark"], "")
     assert not priority_mark("[P]", "Recommendations marked [P] follow up a 2019 report.")
+
+
+WHAT_WE_RECOMMEND = """\
+MONACO CITIZENS' OBSERVATORY (MCO)
+
+PRELIMINARY STATEMENT
+
+Monaco, 12 February 2031
+
+The Observatory deployed 40 observers for the National Council elections of 11 February 2031.
+
+Findings
+
+Voting was orderly and transparent in all polling stations observed.
+
+What we recommend
+
+R1 \u2013 The electoral law should set a deadline for the publication of the voter list.
+
+R2 \u2013 The commission should publish results by polling station on its website
+within 24 hours of the close of the polls.
+MCO Preliminary Statement                                   page 2
+MCO Preliminary Statement                                   page 3
+R3 \u2013 Candidates should be allowed to appoint observers to every polling
+station.
+
+Contacts
+
+Press office, +377 0000 0000
+"""
+
+
+def test_a_heading_that_recommends_in_other_words_opens_the_block() -> None:
+    extraction = StatementLoader().extract(SourceText("mc", "mc.txt", WHAT_WE_RECOMMEND))
+    found = [fact for fact in extraction.facts if fact.kind == NG.Recommendation]
+    found.sort(key=lambda fact: int(str(texts(fact, NG.order)[0])))
+    assert _read(found, NG.number, NG.text) == [
+        ("R1", "The electoral law should set a deadline for the publication of the voter list."),
+        ("R2", "The commission should publish results by polling station on its website "
+         "within 24 hours of the close of the polls."),
+        ("R3", "Candidates should be allowed to appoint observers to every polling station."),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("What we recommend", True),
+        ("The mission recommends:", True),
+        ("Recommended measures", True),
+        ("IV. Recommendations", True),
+        ("We recommend that the commission", False),  # a sentence wrapped at the line
+        ("Recommendation 426 (2018)", False),  # a resolution's name
+    ],
+)
+def test_what_titles_a_block(line: str, title: bool) -> None:
+    assert (_is_title(line) is not None) is title
+
+
+LABELLED_PRIORITY = (
+    final_report_head(
+        "REPUBLIC OF SAN MARINO",
+        "GENERAL ELECTIONS",
+        "9 June 2030",
+        "Election Expert Team",
+        "1 September 2030",
+    )
+    + """
+1. SUMMARY
+
+The elections were competitive and trusted.
+
+6. Recommendations
+
+Recommendation 1: The electoral law should be amended to regulate campaign finance
+comprehensively, including third-party spending.
+
+Recommendation 2: The Central Electoral Commission should adopt rules for
+the observation of the count.
+
+Recommendation 3 (priority): Voters abroad should be able to vote by post.
+
+Recommendation 4 [Urgent] - The law should protect observers from dismissal.
+
+ANNEX
+"""
+)
+
+
+def test_a_priority_mark_after_a_worded_label_rates_that_item_only() -> None:
+    facts = _recommendations(LABELLED_PRIORITY, "sm_2030")
+    assert [texts(fact, NG.number)[0] for fact in facts] == ["1", "2", "3", "4"]
+    assert texts(facts[2], NG.text) == ["Voters abroad should be able to vote by post."]
+    assert texts(facts[3], NG.text) == ["The law should protect observers from dismissal."]
+    rated = [[str(value) for value in values(fact, NG.priority)] for fact in facts]
+    assert rated == [["false"], ["false"], ["true"], ["true"]]
