@@ -62,7 +62,8 @@ from .results import add_results
 
 _ELECTION = re.compile(
     r"(?P<early>\b(?:early|pre-term|extraordinary|snap|repeat)\s+)?"
-    r"(?P<type>presidential|parliamentary|local|municipal|regional)\s+elections?"
+    r"(?P<type>presidential|parliamentary|general|legislative|local|municipal|regional)"
+    r"\s+elections?"
     r"|(?P<referendum>\b(?:constitutional\s+)?referendum)"
     r"|\belections?\s+(?:to|for)\s+(?:the\s+)?(?P<body>\w[\w'-]*(?:\s+\w[\w'-]*){0,5})"
     r"|\belection\s+of\s+(?:the\s+)?(?P<office>President|Head\s+of\s+State)\b",

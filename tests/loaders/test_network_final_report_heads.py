@@ -18,6 +18,7 @@ from normgraph.loaders.text.genres import Genre, read_genre
 from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import NG
 from tests.loaders.fact_lookup import texts
+from tests.loaders.odihr_heads import final_report_head
 
 NETWORK = """\
 RETEAUA CIVICA PENTRU ALEGERI CORECTE  ·  CITIZENS' NETWORK FOR FAIR ELECTIONS (CNFE)
@@ -132,3 +133,14 @@ def test_an_alternative_report_with_no_byline_names_the_organisation_over_its_ti
     assert [(c.name, c.short_name) for c in head.creators][:1] == [
         ("Latvian Civic Election Monitor", "LCEM")
     ]
+
+
+@pytest.mark.parametrize("kind", ["GENERAL ELECTIONS", "Legislative Elections"])
+def test_a_final_report_on_general_or_legislative_elections_is_about_parliament(kind: str) -> None:
+    text = final_report_head(
+        "REPUBLIC OF SAN MARINO", kind, "9 June 2030", "Election Expert Team", "1 September 2030"
+    )
+    text += "\n1. SUMMARY\n\nThe elections were competitive and trusted.\n"
+    extraction = OdihrLoader().extract(SourceText("sm", "sm.txt", text))
+    elections = [str(f.iri) for f in extraction.facts if f.kind == NG.Election]
+    assert elections == ["https://w3id.org/normgraph/id/election/sm/parliamentary/2030-06-09"]
