@@ -10,8 +10,8 @@ gen17a). Invented texts: other states and layouts than the fixtures'."""
 from __future__ import annotations
 
 import pytest
-from rdflib import URIRef
 
+from normgraph.loaders.base import Loader
 from normgraph.loaders.extract.recommendation_blocks import _is_title, recommendation_block
 from normgraph.loaders.extract.recommendation_marks import item_mark, priority_mark
 from normgraph.loaders.odihr.loader import OdihrLoader
@@ -22,6 +22,8 @@ from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import NG
 from tests.loaders.fact_lookup import texts, values
 from tests.loaders.odihr_heads import final_report_head
+from tests.loaders.test_recommendation_blocks import _read
+from tests.loaders.test_recommendation_blocks import _recommendations as _loaded
 
 BRACKETED = (
     final_report_head(
@@ -59,17 +61,8 @@ Figures are those of the national electoral board.
 )
 
 
-def _recommendations(text: str, code: str) -> list[Fact]:
-    extraction = OdihrLoader().extract(SourceText(code, f"{code}.txt", text))
-    found = [fact for fact in extraction.facts if fact.kind == NG.Recommendation]
-    return sorted(found, key=lambda fact: int(str(texts(fact, NG.order)[0])))
-
-
-def _read(facts: list[Fact], *predicates: URIRef) -> list[tuple[str | None, ...]]:
-    return [
-        tuple(next(iter(texts(fact, predicate)), None) for predicate in predicates)
-        for fact in facts
-    ]
+def _recommendations(text: str, code: str, loader: Loader | None = None) -> list[Fact]:
+    return _loaded(loader or OdihrLoader(), text, code)
 
 
 def _block(text: str) -> list[tuple[str, str, bool | None]]:
@@ -200,9 +193,7 @@ Press office, +377 0000 0000
 
 
 def test_a_heading_that_recommends_in_other_words_opens_the_block() -> None:
-    extraction = StatementLoader().extract(SourceText("mc", "mc.txt", WHAT_WE_RECOMMEND))
-    found = [fact for fact in extraction.facts if fact.kind == NG.Recommendation]
-    found.sort(key=lambda fact: int(str(texts(fact, NG.order)[0])))
+    found = _recommendations(WHAT_WE_RECOMMEND, "mc", StatementLoader())
     assert _read(found, NG.number, NG.text) == [
         ("R1", "The electoral law should set a deadline for the publication of the voter list."),
         ("R2", "The commission should publish results by polling station on its website "
