@@ -223,6 +223,13 @@ def phrasings() -> tuple[tuple[re.Pattern[str], int | None], ...]:
             None,
         ),
         (rf"\belections?\s+of\s+(?:the\s+)?{_MEMBERS},?\s+(?:of|on|held\s+on)\s+{_DMY}", None),
+        # "the last general elections (February 2021)", "the municipal council elections
+        # held in October 2019": a month and a year
+        (
+            rf"{kind}{_GLOSS}\s+elections?\s*(?:\(\s*|,?\s+(?:(?:which|that)\s+)?"
+            rf"(?:held\s+|took\s+place\s+)?in\s+)(?P<month>{_MONTH})\s+(?P<year>\d{{4}})(?!\d)",
+            None,
+        ),
         (rf"{kind}{_GLOSS}\s+elections?,?\s+(?:of|on|held\s+on)\s+{NUMERIC_DATE}", None),
         (rf"{NUMERIC_DATE},?\s+{kind}{_GLOSS}\s+elections?", None),
         (

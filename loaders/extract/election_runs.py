@@ -49,12 +49,16 @@ _OFFICES: tuple[tuple[re.Pattern[str], str | None], ...] = (
 mayor (a local one), or "the incumbent" of the office the report's own election fills."""
 _ELECTED_ON = re.compile(
     r"\b(?<!re-)(?<!re)elected(?:\s+(?:by\s+(?:popular|direct|universal)\s+(?:vote|suffrage)"
-    r"|directly))?(?=\s+on\s+)",
+    r"|directly))?(?P<object>\s+(?:the|a\s+new|their|its)\s+[^,.;:()]{3,60}?)?"
+    r"(?=\s+(?:last\s+)?(?:on|in)\s+)",
     re.IGNORECASE,
 )
 """A body or office "elected on <day>" ("the House of Representatives, elected on 23
-September 2012", "The President, last elected by popular vote on 18 February 2013"): with
-its full date it is an election held, no rule."""
+September 2012", "The President, last elected by popular vote on 18 February 2013"), or
+voters who "elected the <body> on <day>": with its day, or its month and year ("last
+elected in February 2021"), it is an election held, no rule."""
+_VOTERS = re.compile(r"\b(?:voters|citizens|(?:the\s+)?electorate)\b", re.IGNORECASE)
+"""Who elect a body by a popular vote ("Voters elected a new Parliament on ...")."""
 _BODIES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:President|head\s+of\s+state)\b"), "presidential"),
     (re.compile(rf"\b(?:{CHAMBER}|[Pp]arliament)"), "parliamentary"),
@@ -164,14 +168,18 @@ def _elected_on(
     mention per full date of the run after it."""
     found: list[tuple[int, int, Mention]] = []
     for verb in _ELECTED_ON.finditer(text, start, stop):
-        clause = text[start : verb.start()]
-        clause = clause[max(clause.rfind(";"), clause.rfind(" and "), 0) :]
+        if verb["object"] and not _VOTERS.search(text, start, verb.start()):
+            continue  # "the assembly elected the President": no popular vote
+        clause = verb["object"] or text[start : verb.start()]  # whom voters elected, or
+        clause = clause[max(clause.rfind(";"), clause.rfind(" and "), 0) :]  # who was
         named = [(m.end(), kind) for cue, kind in _BODIES for m in cue.finditer(clause)]
         if not named:
             continue
         kind = max(named)[1]
         at = verb.end()
-        while (when := _WHEN.match(text, at, stop)) is not None and when.group("year3") is None:
+        while (when := _WHEN.match(text, at, stop)) is not None and (
+            when.group("year3") is None or when.group("month3") is not None
+        ):
             year, month, day = _date_of(when)
             spans = tuple(spans_of(when.start(), when.end()))
             found.append(

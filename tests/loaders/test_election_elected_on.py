@@ -1,8 +1,10 @@
 """Elections named in the body by the body or office elected and its day (issue 13, gen17a):
 "<body>, elected on <day>", "<office>, last elected by popular vote on <day>", "<councils>
-were last elected on <day>", and "the elections to the <place> city council of <day>";
-a rule ("is elected for five years", "are elected on the first Sunday of June") or a year
-alone names none. Invented texts: other states and layouts than the fixtures'."""
+were last elected on <day>", voters who "elected a new Parliament on <day>", a body "last
+elected in <month year>", "the elections to the <place> city council of <day>" and "the
+general elections (<month year>)"; a rule ("is elected for five years", "are elected on
+the first Sunday of June") or a year alone names none. Invented texts: other states and
+layouts than the fixtures'."""
 
 from __future__ import annotations
 
@@ -41,6 +43,19 @@ def _read(text: str) -> list[tuple[str, int, int | None, int | None]]:
             "In 2031 the elections to the National Assembly held on 4 May 2031 passed calmly.",
             [("parliamentary", 2031, 5, 4)],
         ),
+        (
+            "Voters elected a new Parliament on 7 February 2027 after the coalition fell.",
+            [("parliamentary", 2027, 2, 7)],
+        ),
+        ("The Parliament was last elected in February 2027.", [("parliamentary", 2027, 2, None)]),
+        (
+            "The last general elections (February 2027) were calm.",
+            [("parliamentary", 2027, 2, None)],
+        ),
+        (
+            "The presidential election which took place in March 2024 was uneventful.",
+            [("presidential", 2024, 3, None)],
+        ),
     ],
 )
 def test_a_body_elected_on_a_day_is_an_election_of_its_type(
@@ -56,6 +71,7 @@ def test_a_body_elected_on_a_day_is_an_election_of_its_type(
         "Members of the city councils are elected on the first Sunday of June.",
         "The Chamber of Deputies was elected in 2028.",
         "Its chairman, elected on 3 May 2029 by the members of the commission, resigned.",
+        "The assembly elected the President on 3 May 2029.",  # no popular vote
     ],
 )
 def test_a_rule_a_year_alone_or_no_body_names_no_election(text: str) -> None:
