@@ -19,7 +19,7 @@ from ..text.sentences import sentences
 from ..text.source import Span
 from .election_mentions_cued import cued_kind, cued_mentions
 from .election_phrasings import VOTE_WORD, matches, phrasings, type_pattern
-from .election_runs import further_days, office_mentions
+from .election_runs import elected_on, further_days, office_mentions
 from .election_same_day import held_with, same_day_mentions
 from .election_states import state_of_mention
 from .election_type_lists import grouped_mentions
@@ -140,6 +140,11 @@ def find_mentions(
                 )
                 found.append((match.start(), match.end(), second))
             taken.append((match.start(), match.end()))
+    found += [
+        one
+        for one in elected_on(text, spans_of, country.lower())
+        if not any(a < one[1] and one[0] < b for a, b in taken)
+    ]
     if by_context:
         found += cued_mentions(text, spans_of, country.lower(), taken)
     found.sort(key=lambda item: item[0])

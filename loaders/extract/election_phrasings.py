@@ -223,6 +223,13 @@ def phrasings() -> tuple[tuple[re.Pattern[str], int | None], ...]:
             None,
         ),
         (rf"\belections?\s+of\s+(?:the\s+)?{_MEMBERS},?\s+(?:of|on|held\s+on)\s+{_DMY}", None),
+        # "the last general elections (February 2021)", "the municipal council elections
+        # held in October 2019": a month and a year
+        (
+            rf"{kind}{_GLOSS}\s+elections?\s*(?:\(\s*|,?\s+(?:(?:which|that)\s+)?"
+            rf"(?:held\s+|took\s+place\s+)?in\s+)(?P<month>{_MONTH})\s+(?P<year>\d{{4}})(?!\d)",
+            None,
+        ),
         (rf"{kind}{_GLOSS}\s+elections?,?\s+(?:of|on|held\s+on)\s+{NUMERIC_DATE}", None),
         (rf"{NUMERIC_DATE},?\s+{kind}{_GLOSS}\s+elections?", None),
         (
@@ -232,6 +239,19 @@ def phrasings() -> tuple[tuple[re.Pattern[str], int | None], ...]:
         ),
         (rf"{_DATE}\s+elections\s+to\s+(?:the\s+)?(?P<type>parliament{body}|{CHAMBER})", None),
         (rf"{_DMY}\s+elections\s+to\s+(?:the\s+)?(?P<type>parliament{body}|{CHAMBER})", None),
+        # "the elections to the Yerevan city council of 23 September 2018", "elections to
+        # the National Assembly held on 5 May 2030": the body after "to", then its day
+        (
+            rf"\belections?\s+to\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]+\s+){{0,2}}"
+            r"(?P<type>city|municipal|local|regional|district|town|village)\s+(?:councils?|"
+            rf"assembl(?:y|ies)),?\s+(?:of|on|held\s+on)\s+{_DMY}",
+            None,
+        ),
+        (
+            rf"\belections?\s+to\s+(?:the\s+)?(?P<type>parliament{body}|{CHAMBER}),?\s+"
+            rf"(?:of|on|held\s+on)\s+{_DMY}",
+            None,
+        ),
         (
             r"(?P<type>by|bi)-elections?\s+(?:to|for)\s+parliament\s+(?:on|in)\s+"
             rf"(?:{_DATE}|(?P<y2>\d{{4}}))",

@@ -15,6 +15,7 @@ from ..text.dates import MONTH_NAME, MONTHS
 from ..text.document import Element, ElementKind
 from ..text.sentences import sentences
 from ..text.source import Span
+from .election_phrasings import CHAMBER
 from .elections import Mention
 
 _DAY = (
@@ -46,6 +47,32 @@ _OFFICES: tuple[tuple[re.Pattern[str], str | None], ...] = (
 )
 """Who was elected, as the clause names them: a president (a presidential election), a
 mayor (a local one), or "the incumbent" of the office the report's own election fills."""
+_ELECTED_ON = re.compile(
+    r"\b(?<!re-)(?<!re)elected(?:\s+(?:by\s+(?:popular|direct|universal)\s+(?:vote|suffrage)"
+    r"|directly))?(?P<object>\s+(?:the|a\s+new|their|its)\s+[^,.;:()]{3,60}?)?"
+    r"(?=\s+(?:last\s+)?(?:on|in)\s+)",
+    re.IGNORECASE,
+)
+"""A body or office "elected on <day>" ("the House of Representatives, elected on 23
+September 2012", "The President, last elected by popular vote on 18 February 2013"), or
+voters who "elected the <body> on <day>": with its day, or its month and year ("last
+elected in February 2021"), it is an election held, no rule."""
+_VOTERS = re.compile(r"\b(?:voters|citizens|(?:the\s+)?electorate)\b", re.IGNORECASE)
+"""Who elect a body by a popular vote ("Voters elected a new Parliament on ...")."""
+_BODIES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b(?:President|head\s+of\s+state)\b"), "presidential"),
+    (re.compile(rf"\b(?:{CHAMBER}|[Pp]arliament)"), "parliamentary"),
+    (
+        re.compile(
+            r"\b(?:local|municipal|city|town|village|district|regional|county)\s+"
+            r"(?:and\s+\w+\s+)?(?:councils?|assembl(?:y|ies))\b|\bmayors?\b",
+            re.IGNORECASE,
+        ),
+        "local",
+    ),
+)
+"""The bodies and offices an "elected on <day>" clause may name, the nearest before the
+verb being the one elected."""
 
 
 def _date_of(match: re.Match[str]) -> tuple[int, int | None, int | None]:
@@ -119,6 +146,49 @@ def office_elections(
     return found
 
 
+def elected_on(
+    text: str, spans_of: Callable[[int, int], list[Span]], country: str
+) -> list[tuple[int, int, Mention]]:
+    """(start, end, mention) of each election a "<body> ... elected on <day>" clause of
+    ``text`` names (``_ELECTED_ON``)."""
+    if not _ELECTED_ON.search(text):
+        return []
+    return [
+        found
+        for start, stop in sentences(text)
+        for found in _elected_on(text, start, stop, spans_of, country)
+    ]
+
+
+def _elected_on(
+    text: str, start: int, stop: int, spans_of: Callable[[int, int], list[Span]], country: str
+) -> list[tuple[int, int, Mention]]:
+    """The elections of a sentence's "<body> ... elected on <day>" clauses (``_ELECTED_ON``):
+    typed by the body or office named nearest before the verb within its clause, one
+    mention per full date of the run after it."""
+    found: list[tuple[int, int, Mention]] = []
+    for verb in _ELECTED_ON.finditer(text, start, stop):
+        if verb["object"] and not _VOTERS.search(text, start, verb.start()):
+            continue  # "the assembly elected the President": no popular vote
+        clause = verb["object"] or text[start : verb.start()]  # whom voters elected, or
+        clause = clause[max(clause.rfind(";"), clause.rfind(" and "), 0) :]  # who was
+        named = [(m.end(), kind) for cue, kind in _BODIES for m in cue.finditer(clause)]
+        if not named:
+            continue
+        kind = max(named)[1]
+        at = verb.end()
+        while (when := _WHEN.match(text, at, stop)) is not None and (
+            when.group("year3") is None or when.group("month3") is not None
+        ):
+            year, month, day = _date_of(when)
+            spans = tuple(spans_of(when.start(), when.end()))
+            found.append(
+                (verb.start(), when.end(), Mention(country, kind, year, spans, month, day))
+            )
+            at = when.end()
+    return found
+
+
 def office_mentions(elements: Iterable[Element], country: str, own_kind: str) -> list[Mention]:
     """:func:`office_elections` of every paragraph and item of a document."""
     return [
@@ -129,4 +199,4 @@ def office_mentions(elements: Iterable[Element], country: str, own_kind: str) ->
     ]
 
 
-__all__ = ["further_days", "office_elections", "office_mentions"]
+__all__ = ["elected_on", "further_days", "office_elections", "office_mentions"]

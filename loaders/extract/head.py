@@ -50,8 +50,22 @@ def group_span(source: SourceText, match: re.Match[str], group: int | str = 0) -
     return source.span(match.start(group), match.end(group))
 
 
+_SPACED = re.compile(r"[^\W_](?: [^\W_]){4,}(?: {2,}[^\W_](?: [^\W_])*)*")
+"""A line in letter-spaced capitals ("O F F I C E   F O R   ..."): single letters a space
+apart, words three spaces apart."""
+
+
+def unspaced(line: str) -> str:
+    """A letter-spaced line as its words ("O F F I C E   F O R" -> "OFFICE FOR"); any other
+    line as it is."""
+    if not _SPACED.fullmatch(line.strip()):
+        return line
+    return " ".join(word.replace(" ", "") for word in re.split(r" {2,}", line.strip()))
+
+
 def clean(text: str) -> str:
-    """Markdown emphasis and hard line breaks removed, white space folded."""
+    """Markdown emphasis, letter spacing and hard line breaks removed, white space folded."""
+    text = "\n".join(unspaced(line) for line in text.splitlines())
     return re.sub(r"\s+", " ", text.replace("*", "").replace("#", "")).strip(" \u2013\u2014-")
 
 
@@ -137,6 +151,9 @@ def issuer_line(source: SourceText, start: int, end: int) -> Creator | None:
     capitals ("INTERNATIONAL INSTITUTE FOR ...") or title case: its name as usually written,
     its acronym as the text defines it, else its initials."""
     line = source.text[start:end].strip()
+    offset = start + source.text[start:end].index(line) if line else start
+    span = source.span(offset, offset + len(line))
+    line = unspaced(line)  # "O F F I C E   F O R ...": the span stays the line's
     capitals = line.upper() == line
     if not line or not (capitals or title_case_line(line)) or len(line) > 100:
         return None
@@ -151,16 +168,14 @@ def issuer_line(source: SourceText, start: int, end: int) -> Creator | None:
     ):
         name, short = " ".join(named["name"].split()), named["short"]
         name = as_written(name) if name.isupper() else name
-        offset = start + source.text[start:end].index(line)
-        return Creator(name, short, False, source.span(offset, offset + len(line)))
+        return Creator(name, short, False, span)
     name = as_written(line) if capitals else line
     defined = defined_short(source.text, name)
     if NOT_ISSUER.search(line.upper()) or not (ORGANISATION_NOUN.search(line.upper()) or defined):
         return None  # a name the text defines with its acronym is an organisation's
     words = line.lower().split()
     short = defined or "".join(w[0].upper() for w in words if w not in SMALL_WORDS)
-    offset = start + source.text[start:end].index(line)
-    return Creator(name, short, False, source.span(offset, offset + len(line)))
+    return Creator(name, short, False, span)
 
 
 def issuers_in_opening(source: SourceText, start: int, end: int) -> list[Creator]:

@@ -32,6 +32,8 @@ _ACRONYM = re.compile(r"[A-Z][A-Z/]{1,7}")
 _BODY_LINE = 100
 """Characters of a line of running text: where the head ends."""
 _HEAD_LINES = 30
+_GOES_ON = {"of", "to", "for", "by", "on", "in", "and", "at", "from"}
+"""Words a line opens with that go on with the title above it, naming no issuer."""
 
 
 def head_lines(source: SourceText, start: int = 0) -> list[re.Match[str]]:
@@ -76,15 +78,17 @@ def _organisation(source: SourceText, at: int, text: str, acronyms: list[str]) -
     """The organisation one head line (or part of one) names, else None."""
     if _ACRONYM.fullmatch(text) or len(text) > _BODY_LINE:
         return None
+    if text.split()[0].lower() in _GOES_ON:
+        return None  # "OF THE COALITION ...", "to the ... Committee": a title's second line
     defined = DEFINED.fullmatch(text)
     if defined is not None and title_case_line(defined["name"]):
         name = " ".join(defined["name"].split())
         name = as_written(name) if name.isupper() else name
-        if NOT_ISSUER.search(name.upper()):
+        if _title_words(name.upper()):
             return None  # the mission's own name is not among those who issue it
         return Creator(name, defined["short"], False, source.span(at, at + len(text)))
     capitals = text.upper() == text
-    if not (capitals or title_case_line(text)) or NOT_ISSUER.search(text.upper()):
+    if not (capitals or title_case_line(text)) or _title_words(text.upper()):
         return None
     if not ORGANISATION_NOUN.search(text.upper()):
         return None
@@ -96,6 +100,17 @@ def _organisation(source: SourceText, at: int, text: str, acronyms: list[str]) -
         or "".join(w[0].upper() for w in name.split() if w.lower() not in SMALL_WORDS)
     )
     return Creator(name, short, False, source.span(at, at + len(text)))
+
+
+def _title_words(name: str) -> bool:
+    """Does an upper-case name hold a title's words? "ELECTIONS" does not make an
+    organisation's name a title when an organisation's noun says what it is ("COALITION FOR
+    OPEN ELECTIONS", "CITIZENS' NETWORK FOR FREE ELECTIONS"); a report's, a statement's or
+    a mission's name does."""
+    words = NOT_ISSUER.findall(name)
+    return bool(words) and (
+        any(word != "ELECTIONS" for word in words) or not ORGANISATION_NOUN.search(name)
+    )
 
 
 __all__ = ["head_lines", "head_organisations"]

@@ -56,8 +56,9 @@ def block_facts(
         fact.add(NG.number, item.number)
         for line in item.above:
             rank = ranks(line, rank)
-        if rank is not None:
-            fact.add(NG.priority, Literal(rank))
+        marked = item.priority if item.priority is not None else rank
+        if marked is not None:
+            fact.add(NG.priority, Literal(marked))
         heading = item.heading_text
         if heading:
             fact.add(NG.categoryHeading, heading)

@@ -24,17 +24,21 @@ from ..text.lines import TERMINAL, UNNUMBERED_TOP, line_spans
 from ..text.model import Document
 from ..text.source import SourceText, Span
 from .assessments import REVIEW
+from .recommendation_marks import item_mark, priority_mark
 
 _TITLE = re.compile(
-    r"(?P<prefix>(?:(?:part|chapter|section|annex)\s+)?[(\[]?\w{1,5}[)\]]?"
+    r"(?P<prefix>(?:(?:part|chapter|section|annex)\s+|\u00a7\s*)?[(\[]?\s*(?:\d[\w.]{0,4}|[IVXLC]{1,5}|[A-Za-z]\d{0,2})\s*[)\]]?"
     r"\s*[./:)\u00b7|\u2013\u2014-]{0,2}\s+)?"
     r"(?P<title>(?:[\w'\u2019-]+,?\s+){0,4}recommendations"
-    r"(?:\s+(?:to|for|of|by|on|and)\s+[^.;!?]{3,60})?)",
+    r"(?:\s+(?:to|for|of|by|on|and)\s+[^.;!?]{3,60})?"
+    r"|(?:[\w'\u2019-]+\s+){1,3}recommends?"
+    r"|recommended\s+(?:actions|measures|steps|changes|reforms|improvements))",
     re.I,
 )
 """A line that titles recommendations: a short line whose head is the word (maybe with
 whom they address), opening with a capital, maybe after a number in any style ("12 /
-RECOMMENDATIONS", "[6] Recommendations to the authorities", "7 - Our recommendations");
+RECOMMENDATIONS", "[6] Recommendations to the authorities", "[13 ]  RECOMMENDATIONS", "\u00a7 9
+Recommendations", "7 - Our recommendations", "What we recommend", "Recommended actions");
 "Recommendation 426 (2018)" names a resolution, no list."""
 _TITLE_WORDS = 10
 _LABEL = re.compile(
@@ -139,6 +143,9 @@ class BlockItem:
     above: tuple[str, ...] = ()
     """The heading lines between the item before and this one, in order ("B. Other
     recommendations", then "Media"): what they say of priority holds for the items below."""
+    priority: bool | None = None
+    """What a mark between the label and the text says ("1. [P]  The ..."), if the list has
+    priority marks."""
 
     @property
     def text(self) -> str:
@@ -269,6 +276,7 @@ def _block_items(units: Sequence[_Unit]) -> list[BlockItem]:
     previous = 0
     pending: BlockItem | None = None  # a label alone on its line: the next paragraph is its text
     labels = [_label(unit.first) for unit in units]
+    lead: list[str] = []  # what the block says before its first item
     for index, unit in enumerate(units):
         label = labels[index] = _as_roman(labels[index], style)
         follows = label is not None and label.style == style and label.value in (previous + 1, 1)
@@ -278,6 +286,8 @@ def _block_items(units: Sequence[_Unit]) -> list[BlockItem]:
             items.append(item)
             pending, above = (item if not item.text else None), []
             continue
+        if not items:
+            lead.append(unit.text)
         if _heads(unit) and (pending is None or len(pending.lines) > 1):
             heading = unit.lines[0]  # "For the Parliament", "B. Other recommendations"
             above.append(unit.text.rstrip(":"))
@@ -302,7 +312,21 @@ def _block_items(units: Sequence[_Unit]) -> list[BlockItem]:
         if TERMINAL.search(last.text) and not later:
             break  # the list is over: a closing paragraph follows the last item
         last.lines.extend(unit.lines)  # an item runs until the next label of its style
-    return items if len(items) >= _MIN_ITEMS else []
+    return _rated(items, " ".join(lead)) if len(items) >= _MIN_ITEMS else []
+
+
+def _rated(items: list[BlockItem], lead: str) -> list[BlockItem]:
+    """``items`` with what a mark between label and text says of their priority: marked
+    ones are priorities, the others not, where the lead-in or the mark says so; such a
+    mark is no part of the text."""
+    marks = [item_mark(item.lines[0][2], item.start) for item in items]
+    rating = {m["mark"] for m in marks if m is not None and priority_mark(m["mark"], lead)}
+    for item, mark in zip(items, marks, strict=True):
+        if not rating:
+            break
+        item.priority = mark is not None and mark["mark"] in rating
+        item.start = mark.end() if mark is not None and item.priority else item.start
+    return items
 
 
 def _furniture(lines: Sequence[tuple[int, int, str]]) -> set[int]:

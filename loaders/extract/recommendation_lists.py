@@ -38,13 +38,18 @@ _LEAD_IN = re.compile(
 recommended before ("had recommended", "recommended in 2019") is a review, not this."""
 _LEAD_IN_LENGTH = 400
 """A lead-in is one sentence; a long paragraph that ends with a colon is body text."""
+_MARKED = r"(?:\s*[(\[]\s*(?P<mark>(?i:(?:high\s+|top\s+)?priority|urgent))\s*[)\]])?"
 _LABELLED = re.compile(
-    WORDED + r"(?:\s*\((?:(?:addressed\s+)?to|for)\s+(?P<who>[^)]{2,80})\))?"
-    r"(?:\s*[:.\u2013\u2014-]\s+(?=\S)|\s+(?=[A-Z]))"
+    WORDED
+    + _MARKED
+    + r"(?:\s*\((?:(?:addressed\s+)?to|for)\s+(?P<who>[^)]{2,80})\))?"
+    + _MARKED.replace("<mark>", "<mark2>")
+    + r"(?:\s*[:.\u2013\u2014-]\s+(?=\S)|\s+(?=[A-Z]))"
 )
 """A paragraph that labels itself: "Recommendation 3 (to the GEC): ...", "Recommendation
-12: ...", "Proposal 2 - ...", or a label on a line of its own above the sentence
-("Recommendation 4" then "The CEC should ..."). ``who`` is the addressee the label names."""
+12: ...", "Proposal 2 - ...", "Recommendation 4 (priority): ..." (``mark``: a priority), or
+a label on a line of its own above the sentence ("Recommendation 4" then "The CEC should
+..."). ``who`` is the addressee the label names."""
 
 
 @dataclass(frozen=True)
@@ -239,8 +244,9 @@ def labelled_sections(sections: Iterable[Section]) -> list[Section]:
 
 
 def ranked(label: re.Match[str] | None) -> bool:
-    """Does a paragraph's label call it a priority ("Priority recommendation 2: ...")?"""
-    return label is not None and label["rank"] is not None
+    """Does a paragraph's label call it a priority ("Priority recommendation 2: ...",
+    "Recommendation 4 (priority): ...")?"""
+    return label is not None and any(label[g] is not None for g in ("rank", "mark", "mark2"))
 
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")

@@ -47,4 +47,42 @@ def glyph_marked(elements: Iterable[Element], source: SourceText) -> set[int]:
     return marked if len(marked) < len(numbered) else set()
 
 
-__all__ = ["LEADING_PRIORITY", "glyph_marked", "leading_priority"]
+_MARK = re.compile(
+    r"(?P<mark>[(\[{<](?!\s*(?:[a-z]|[ivx]{1,4}|\d{1,3})\s*[)\]}>])[^()\[\]{}<>\n]{1,16}[)\]}>]"
+    r"|[*\u2605\u2606\u2020\u2021!]{1,3})[ \t]*(?:[:\u2013\u2014-][ \t]*)?(?=\S)"
+)
+"""A short tag or glyph between an item's label and its text ("1. [P]  The ...", "4. (*) The",
+"2. \u2605 The"); a sub-label ("(a)", "(ii)", "(3)") is none."""
+_GLYPH_NAMES = {"*": "asterisk", "\u2605": "star", "\u2606": "star", "\u2020": "dagger"}
+_SAYS_PRIORITY = re.compile(r"\bpriorit(?:y|ies)\b|\burgent", re.I)
+
+
+def item_mark(text: str, start: int) -> re.Match[str] | None:
+    """The tag or glyph standing at ``start`` of an item's first line, right after its
+    label, or None."""
+    return _MARK.match(text, start)
+
+
+def priority_mark(mark: str, lead_in: str) -> bool:
+    """Does ``mark`` rate its items as priorities? So when it says so itself ("[Priority]")
+    or when a sentence of the list's lead-in that speaks of priorities names it
+    ("Recommendations marked [P] are priority recommendations", "... an asterisk ...")."""
+    says = leading_priority(mark)
+    if says is not None and says.end() == len(mark):
+        return True
+    inner = mark.strip("()[]{}<> ")
+    names = [re.escape(inner), *(name for glyph, name in _GLYPH_NAMES.items() if glyph in inner)]
+    named = re.compile(rf"(?<!\w)(?:{'|'.join(names)})(?!\w)", re.I if len(inner) > 1 else 0)
+    return any(
+        _SAYS_PRIORITY.search(sentence) and named.search(sentence)
+        for sentence in re.split(r"(?<=[.;!?])\s+", " ".join(lead_in.split()))
+    )
+
+
+__all__ = [
+    "LEADING_PRIORITY",
+    "glyph_marked",
+    "item_mark",
+    "leading_priority",
+    "priority_mark",
+]

@@ -3,7 +3,8 @@
 A statement prints the preliminary results, a programme report appends the official
 results of the elections it supported, a final report quotes a table in its body. Each
 table (``result_blocks``) is filed under one of the elections the report is about: the
-one whose date (or a round's date) its caption gives, else the one its caption's type
+one whose date (or a round's date) its caption gives (of two votes held that day, the
+one of the type it names), else the one its caption's type
 and year single out, else the report's latest election, since reports print the results
 of the election they have just followed. A caption naming the second round ("Second
 round", "run-off", "repeat voting") files the rows under that round; a table printing
@@ -211,17 +212,18 @@ def _singles_out(hint: str) -> bool:
 def _contest(hint: str, elections: list[_Election]) -> tuple[_Election, int | None]:
     """The election (and round) a table's caption points to; see the module docstring."""
     number = round_named(hint)
-    for date in _dates(hint):
-        for election in elections:
+    kinds = {
+        election_kind("parliamentary" if t == "legislative" else t)
+        for t in _TYPES.findall(hint.lower())
+    }
+    typed = [e for e in elections if e.kind in kinds]
+    for date in _dates(hint):  # of two votes held on one day, the one the caption names
+        for election in [*typed, *elections]:
             if election.date == date:
                 return election, number
             if date in election.rounds:
                 return election, election.rounds[date]
     candidates = elections
-    kinds = {
-        election_kind("parliamentary" if t == "legislative" else t)
-        for t in _TYPES.findall(hint.lower())
-    }
     if kinds:
         candidates = [e for e in candidates if e.kind in kinds] or candidates
     years = set(_YEAR.findall(hint))

@@ -168,7 +168,7 @@ def result_blocks(source: SourceText, start: int = 0, end: int | None = None) ->
             index = last + 1
             continue
         caption = _caption(lines, index) if _is_row(text) else ""
-        if _RESULTS_CAPTION.search(caption):
+        if _RESULTS_CAPTION.search(caption) and not (index and _seats_only(lines[index - 1][2])):
             last = _last_row(lines, index - 1)
             table = read_result_rows(source, lines[index][0], lines[last][1])
             if _headerless_results(table):
@@ -177,6 +177,18 @@ def result_blocks(source: SourceText, start: int = 0, end: int | None = None) ->
                 continue
         index += 1
     return blocks
+
+
+def _seats_only(line: str) -> bool:
+    """A column header right over the rows that names seats (or mandates) and no votes
+    ("Party   Seats   Districts to repeat voting"): its counts are seats, no result of a vote,
+    however well they add up."""
+    cells = _COLUMN_GAP.split(line.strip())
+    roles = [m.lastgroup for m in _ROLE.finditer(line)]
+    return len(cells) >= 2 and "votes" not in roles and bool(_SEATS.search(line))
+
+
+_SEATS = re.compile(r"\b(?:seats|mandates)\b", re.I)
 
 
 def _is_row(text: str) -> bool:

@@ -28,11 +28,11 @@ COUNT = r"(?P<votes>\d{1,3}(?:[.,\u00a0\u2009\u202f' ]\d{3})+|\d{1,7})"
 """A count of votes, its thousands grouped by any separator or none ("1,204,331", "2.904.118")."""
 SHARE = r"(?P<share>\d{1,2}(?:[.,]\d{1,2})?|100)\s?(?:%|per\s?cent)"
 """A share of the votes: "48.2 per cent", "48,2%"."""
-BASE = r"(?:\s+of\s+(?:the\s+)?(?:valid\s+)?(?:votes|ballots)(?:\s+cast)?)?"
+BASE = r"(?:\s+of\s+(?:the\s+)?(?:valid\s+)?(?:votes?|ballots)(?:\s+cast)?)?"
 """What a share is of, inside its bracket ("(32.4 per cent of valid votes)")."""
 _VERB = (
     r"(?:\s+\([^()]{1,80}\))?,?\s+(?:(?:received|won|obtained|polled|garnered|gained|collected|"
-    r"secured)|(?:[a-z]+\s+){1,3}?with)\s+(?:some\s+|a\s+total\s+of\s+)?"
+    r"secured)|(?:[a-z-]+\s+){1,3}?with)\s+(?:some\s+|a\s+total\s+of\s+)?"
 )
 """The verb after the name (a bracketed party or acronym between them is skipped), or a
 verb phrase ending in "with" ("was elected with", "came first with")."""
@@ -43,7 +43,7 @@ _SENTENCE = re.compile(
     rf"{_NAME}{_VERB}{COUNT}\s+(?:valid\s+)?votes\b"
     rf"(?:\s*(?:\(|,\s*or\s+|or\s+){SHARE}{BASE}\)?)?"
     rf"|{_NAME2}{_VERB}{_SHARE2}\s+(?:of\s+(?:the\s+)?(?:valid\s+)?"
-    rf"(?:votes|ballots)(?:\s+cast)?\s+)?\({_COUNT2}\s+votes\)"
+    rf"(?:votes?|ballots)(?:\s+cast)?\s+)?\({_COUNT2}\s+votes\)"
 )
 _OPENING = re.compile(
     r"^(?:(?:The|A|An|In|On|At|By|With|After|Before|While|Although)\s+)?(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?"
@@ -91,7 +91,7 @@ _ELIDED = re.compile(
     rf"{_SEATS_WON}(?:,\s*(?:and\s+)?|\s+and\s+|,?\s+(?:ahead\s+of|followed\s+by)\s+)(?:the\s+)?"
     rf"{_WORDS_ONLY}(?:\s+\([^()]{{1,80}}\))?"
     rf"\s+(?:with\s+)?{COUNT}(?=\s+(?:valid\s+)?votes\b|{_BRACKETED_SHARE})"
-    rf"(?:\s+(?:valid\s+)?votes\b)?(?:\s*\(\s*{SHARE}{BASE}\))?"
+    rf"(?:\s+(?:valid\s+)?votes\b)?(?:(?:\s*\(\s*|,?\s+or\s+){SHARE}{BASE}\)?)?"
 )
 """A further contestant the same verb governs ("X received 1,204 votes (48.2 per cent) and
 Y 1,096 votes (43.9 per cent)", "... and 41 seats, the Y Party 279,897 votes ...", "Ms. Y
@@ -100,6 +100,16 @@ figure (the figures after it are the votes); a bracket after it names the party;
 may follow "ahead of" or "followed by" ("..., followed by Y with 1,096 votes"). "Votes"
 may be said once, the share in brackets marking the others' counts ("..., Y 1,096 (43.9
 per cent) and Z 402 (16.1 per cent)")."""
+_ELIDED_SHARE = re.compile(
+    rf"(?:[,;]\s*(?:and\s+)?|\s+and\s+|,?\s+(?:ahead\s+of|followed\s+by)\s+)"
+    rf"(?:(?:those|that)\s+of\s+)?(?:the\s+)?{_WORDS_ONLY},?"
+    rf"\s+(?:with\s+)?{_SHARE2}(?:\s+of\s+(?:the\s+)?(?:valid\s+)?(?:votes?|ballots))?"
+    rf"\s*\(\s*{_COUNT2}\s+(?:valid\s+)?votes\s*\)"
+)
+"""A further contestant of a sentence that gives the share first ("The candidates of X
+received 35.6 per cent (4 213 118 votes), those of Y 20.9 per cent (2 468 405 votes) and
+those of Z ...", "...; the Y League, 20.9 per cent (...)", "..., ahead of Y with 43.9 per
+cent (...)"): "those of" stands for the words before the first name."""
 _SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)[.!?]\s+(?=[A-Z(])")
 
 
@@ -141,8 +151,9 @@ def text_results(source: SourceText, start: int = 0, end: int | None = None) -> 
             continue
         found.append(one)
         at = match.end()
-        while plain and (more := _ELIDED.match(text, at, stop)) is not None:
-            other = _result(source, more, "", "", sentence_start)
+        elided, suffix = (_ELIDED, "") if plain else (_ELIDED_SHARE, "2")
+        while (more := elided.match(text, at, stop)) is not None:
+            other = _result(source, more, "", suffix, sentence_start)
             if other is not None:
                 found.append(other)
             at = more.end()

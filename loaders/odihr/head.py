@@ -16,6 +16,7 @@ from ..extract.head import (
     issuer_line,
     organisation_creator,
 )
+from ..extract.head_organisations import head_organisations
 from ..extract.states import state_named
 from ..text.dates import DATE_PATTERN, MONTH_NAME, MONTHS
 from ..text.source import SourceText, Span
@@ -87,6 +88,9 @@ def _masthead_issuer(source: SourceText, odihr_at: int) -> Creator | None:
     if not lines or (lines and odihr_at < lines[-1].end()):
         return None
     line = issuer_line(source, lines[0].start(), lines[0].end())
+    if line is None:  # "NATIVE NAME \u00b7 ENGLISH NAME (ACRONYM)": its parts one by one
+        named = head_organisations(source, lines[0].start())
+        line = next((one for one in named if one.span.end <= lines[0].end()), None)
     if line is None or re.search(r"\b(?:OSCE|security\s+and\s+co-?operation)\b", line.name, re.I):
         return None
     if state_named(line.name) is not None:
@@ -139,12 +143,14 @@ _REPORT_NAME = re.compile(
     r"^[^\n]*(?:(?:Mission|Team)[ \t]+(?:Final[ \t]+)?Report\b|\bODIHR[ \t]+Final[ \t]+Report\b)"
     r"[^\n]*$"
     r"|^[ \t]*(?:Final[ \t]+(?:Observation[ \t]+)?)?Report[ \t]*$"
-    r"|^[ \t]*(?:Final[ \t]+)?Report[ \t]+(?:of|on)[ \t]+the[ \t]+[^\n]*(?:Mission|Team)[ \t]*$",
+    r"|^[ \t]*(?:Final[ \t]+)?Report[ \t]+(?:of|on)[ \t]+the[ \t]+[^\n]*(?:Mission|Team)[ \t]*$"
+    r"|^[ \t]*Final[ \t]+(?:Observation[ \t]+)?Report[ \t]+(?:of|on)[ \t]+the[ \t]+[^\n]{3,60}$",
     re.IGNORECASE | re.MULTILINE,
 )
 """The title block's last line, naming the report: "OSCE/ODIHR Election Observation Mission
 Final Report", "ODIHR Election Expert Team / Final Report", "FINAL REPORT" alone, "REPORT OF
-THE OSCE/ODIHR OBSERVER MISSION"."""
+THE OSCE/ODIHR OBSERVER MISSION", "FINAL REPORT OF THE CITIZEN OBSERVATION" (a
+network's)."""
 _TITLE_BLOCK_LINES = 14
 """Lines of the opening in which the report-naming line is looked for."""
 

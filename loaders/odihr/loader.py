@@ -36,7 +36,11 @@ from ..extract.legal_patterns import add_legal
 from ..extract.named_actors import add_named_actors
 from ..extract.recommendation_text import rejoin_recommendation_texts
 from ..extract.report import add_report
-from ..extract.report_results import add_run_off_text_results, add_text_results
+from ..extract.report_results import (
+    add_report_results,
+    add_run_off_text_results,
+    add_text_results,
+)
 from ..extract.result_facts import ResultNotes
 from ..extract.states import find_state
 from ..extract.text_results import text_results
@@ -59,7 +63,8 @@ from .results import add_results
 
 _ELECTION = re.compile(
     r"(?P<early>\b(?:early|pre-term|extraordinary|snap|repeat)\s+)?"
-    r"(?P<type>presidential|parliamentary|local|municipal|regional)\s+elections?"
+    r"(?P<type>presidential|parliamentary|general|legislative|local|municipal|regional)"
+    r"\s+elections?"
     r"|(?P<referendum>\b(?:constitutional\s+)?referendum)"
     r"|\belections?\s+(?:to|for)\s+(?:the\s+)?(?P<body>\w[\w'-]*(?:\s+\w[\w'-]*){0,5})"
     r"|\belection\s+of\s+(?:the\s+)?(?P<office>President|Head\s+of\s+State)\b",
@@ -304,6 +309,8 @@ class OdihrLoader:
         add_body_recommendations(extraction, document, report, recommendations)
         if election is not None:
             add_election_results(extraction, document, election, actors)
+        else:  # no election in the head: each table under the one the text names for it
+            add_report_results(extraction, source, report, actors)
         add_legal(extraction, document, report.iri, country.lower())
         issued = next((str(v) for p, v in report.values if p == DCTERMS.issued), None)
         assessor = mission.iri if mission is not None else report.iri

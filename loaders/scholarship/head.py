@@ -1,6 +1,7 @@
 """The heads of scholarship: an article's title, byline and affiliation line (marked up, or
-plain text: an optional journal line, the title block, the byline, the affiliation); a
-thesis's cover page (title, author, academic year, university).
+plain text: an optional journal line, the title block, the byline, the affiliation), and
+where no byline stands under a title, the organisations the head's lines name (a network's
+alternative report); a thesis's cover page (title, author, academic year, university).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from ..extract.head import (
     clean,
     group_span,
 )
+from ..extract.head_organisations import head_organisations
 from ..text.dates import MONTH_NAME
 from ..text.source import SourceText, Span
 
@@ -40,7 +42,10 @@ def head_journal_article(source: SourceText) -> ReportHead:
                     source.span(after + line.start("aff"), after + line.end("aff"))
                 )
         return head
-    return _plain_article_head(source, head)
+    head = _plain_article_head(source, head)
+    if not head.creators:  # no byline under a title: the organisations its head names
+        head.creators.extend(head_organisations(source))
+    return head
 
 
 _JOURNAL_LINE = re.compile(

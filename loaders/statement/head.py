@@ -22,6 +22,7 @@ from ..extract.head import (
     issuer_line,
     issuers_in_opening,
     mission_issuer,
+    unspaced,
 )
 from ..extract.head_organisations import head_organisations
 from ..text.dates import DATE_PATTERN, MONTH_NAME, match_to_date
@@ -65,26 +66,32 @@ _TIME = r",?[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*(?:h|hrs|[AaPp]\.?[Mm]\.?|[A-Z]{2,4})
 release dates itself: no part of the date."""
 
 
-def _block(period: str) -> re.Pattern[str]:
-    """A title block closed by a date line, maybe after ``period`` (the start of a period)."""
+def _block(period: str, lazy: str = "?") -> re.Pattern[str]:
+    """A title block closed by a date line, maybe after ``period`` (the start of a period);
+    the first such line, or with ``lazy`` empty the last of the eight lines."""
     return re.compile(
-        r"(?P<title>(?:[ \t]*\S[^\n]*\n(?:[ \t]*\n)*){1,8}?)[ \t]*"
+        rf"(?P<title>(?:[ \t]*\S[^\n]*\n(?:[ \t]*\n)*){{1,8}}{lazy})[ \t]*"
         r"(?:(?:Preliminary\s+|Press\s+|Joint\s+)?(?:Statement|Release|Report),[ \t]*)?"
         rf"(?:(?!{_NO_PLACE})(?P<place>[A-Z][\w'\u2019.-]+(?:[ -][A-Z][\w'\u2019.-]+)?),[ \t]*)?"
         rf"(?P<period>{period})(?P<date>(?i:{ISSUED_DATE}))\)?(?:{_TIME})?"
-        r"[ \t]*(?:$|[\u2013\u2014-][ \t])",
+        r"[ \t]*(?:$|[\u2013\u2014-][ \t]|\.[ \t]+(?=[A-Z]))",
         re.M,
     )
 
 
 _TITLE_BLOCK = _block("")
+_LONGEST_BLOCK = _block("", "")
+"""A title block closed by the last date line of its head: a title line that wraps before
+the election's date ("... Elections to Municipal / Councils, 1 June 2031") looks like a
+"Place, Date" line, and the dateline below it is the issue date."""
 _PERIOD_BLOCK = _block(
     r"\(?(?i:(?:for[ \t]+the[ \t]+)?(?:reporting[ \t]+)?period[ \t:]+)?"
     rf"{_PERIOD_START}[ \t]*[\u2013\u2014-][ \t]*"
 )
 """A statement's title block: up to eight short lines (blank lines between them allowed),
 then a "Place, Date" (or date) line, which may name the document ("Statement, Place, Date")
-or run on into the opening paragraph ("Place, Date - This statement ..."); dates in any of
+or run on into the opening paragraph ("Place, Date - This statement ...", "Place, Date.
+This statement ..."); dates in any of
 the forms ``extract.head.ISSUED_DATE`` reads. Failing that, a block closed by the period an
 interim report covers ("3 \u2013 17 February 2031", "(for the period ...)")."""
 _ISSUER = re.compile(r"(?P<name>[A-Z][\w'\u2019\- ]+?)\s*\((?P<short>[A-Z]{2,})\)")
@@ -182,6 +189,9 @@ def _read_head(source: SourceText, start: int) -> ReportHead:
     if first is None:
         return head
     block = _TITLE_BLOCK.match(text, first.start())
+    longest = _LONGEST_BLOCK.match(text, first.start())
+    if block and longest and longest.end() > block.end() and _is_title_block(longest["title"]):
+        block = longest
     if not (block and _is_title_block(block.group("title"))):
         block = _PERIOD_BLOCK.match(text, first.start())  # closed by the period it covers
     if block and _is_title_block(block.group("title")):
@@ -190,7 +200,10 @@ def _read_head(source: SourceText, start: int) -> ReportHead:
             block.start("title"), block.start("title") + len(block.group("title").rstrip())
         )
         head.title = clean(
-            " ".join(_title_case(ln) if ln.isupper() and not _written(ln) else ln for ln in lines)
+            " ".join(
+                _title_case(unspaced(ln)) if ln.isupper() and not _written(ln) else ln
+                for ln in lines
+            )
         )
         following = re.compile(r"\S[^\n]*").search(text, block.end())
         if following is not None and (

@@ -27,6 +27,7 @@ from ..extract.complaint_figure_facts import add_document_figures
 from ..extract.election_mentions import find_mentions, of_the_same_body
 from ..extract.election_runs import office_mentions
 from ..extract.election_same_day import same_day_mentions
+from ..extract.election_titles import title_mentions
 from ..extract.elections import Mention, link_own_elections, resolve, state_fact
 from ..extract.head import ReportHead
 from ..extract.law_facts import add_document_laws
@@ -84,8 +85,10 @@ def _title_mentions(document: Document, head: ReportHead, country: str) -> list[
         )
         if several:
             return several
-    for text, spans_of in places:
+    for index, (text, spans_of) in enumerate(places):
         found = find_mentions(text, spans_of, country)
+        if not found and index == 0 and span is not None:  # a title of no phrasing known
+            found = title_mentions(text, spans_of, country)
         if found:
             first = found[0]
             day = (first.year, first.month, first.day)
