@@ -8,14 +8,20 @@ from __future__ import annotations
 
 import re
 
+from .count_words import WORD_NUMBERS
+
+_COUNT_WORDS = "|".join(sorted((w for w in WORD_NUMBERS if w != "no"), key=len, reverse=True))
+"""A count in words, any the count reader knows ("eighteen", "twenty"), the longest first."""
 _TALLY_ITEM = re.compile(
-    r"\b(?P<count>(?:(?!(?:19|20)\d{2}\b)\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    rf"\b(?P<count>(?:(?!(?:19|20)\d{{2}}\b)\d+|{_COUNT_WORDS})"
     r"(?:\s*(?:per\s*cent|percent|%))?)\s+"
-    r"(?:(?:of\s+(?:them|these|those|the\s+(?:[\w-]+\s+){0,3}?recommendations"
+    # "of them", "of these recommendations", "of the 24 recommendations of the 2016 report"
+    r"(?:(?:of\s+(?:them|these|those|(?:the|these|those)\s+(?:[\w-]+\s+){0,3}?recommendations"
     r"(?:\s+(?:of|from|made\s+in|issued\s+in)\s+(?:the\s+)?[\w/-]+)?)\s+)?"
     r"(?:(?:were|was|(?:have|has|had)\s+(?:since\s+|now\s+|already\s+|so\s+far\s+)?been"
     r"|are|remain(?:s|ed)?|as"
     r"|(?:were|was|have|has|had)(?=\s+not\b))\s+)?)?"
+    r"(?:(?:only|just|merely)\s+)?"
     r"(?P<status>(?:fully|largely|mostly|partially|partly|in\s+part|not(?:\s+at\s+all)?"
     r"|unaddressed|unimplemented|implemented|addressed|outstanding|pending)"
     r"(?:\s+or\s+(?:fully|largely|mostly|partially|partly))?"
