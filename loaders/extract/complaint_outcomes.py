@@ -60,6 +60,9 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
         r"the competent|the relevant|competent)\s+(?:[\w-]+\s+)?(?:bod(?:y|ies)|authorit(?:y|ies)|"
         r"institutions?|agenc(?:y|ies)|organs?)\b|"
         r"lack(?:ed|s|ing)? (?:the )?(?:competence|jurisdiction)\b|"
+        # passed on to a body it names: "forwarded the complaint to the Prosecutor's Office"
+        r"(?:forwarded|referred|redirected|transferred|passed on)\s+(?:it|them|the\s+"
+        r"(?:complaint|appeal|petition|case|request|objection)s?)\s+to\b|"
         r"returned (?:it|them|the (?:complaint|appeal|petition|claim|request)s?)\b",
     ),
     (
