@@ -42,3 +42,64 @@ def test_a_tally_with_counts_in_any_form(text: str, expected: list[str]) -> None
 def test_counts_that_are_no_statuses_make_no_tally() -> None:
     text = "Of the nineteen recommendations, fourteen concern the election administration."
     assert assessments_in(text, "xx_2020_final") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        (
+            "The new Code addresses a number of prior ODIHR recommendations, including the\n"
+            "merging of the two election laws, the abolition of the reserved seats and the "
+            "introduction of a single voter register.",
+            3,
+        ),
+        (  # the passive, each item opening on "on"
+            "Several prior ODIHR and Venice Commission recommendations have been addressed, "
+            "including on the publication of commission decisions and on the deadlines for "
+            "appeals.",
+            2,
+        ),
+        (  # another verb, a possessive before the noun, "notably"
+            "The 2022 law responded to some of the Commission's recommendations, notably the "
+            "lowering of the registration deposit and the extension of the deadline for "
+            "complaints.",
+            2,
+        ),
+        (
+            "Parliament took up three OSCE/ODIHR recommendations, namely the\n"
+            "registration of independent candidates, the publication of results by polling "
+            "station, and the creation of a media complaints body.",
+            3,
+        ),
+    ],
+)
+def test_each_earlier_recommendation_a_text_names_as_acted_on(text: str, named: int) -> None:
+    found = assessments_in(text, "xx_2023_statement")
+    assert statuses(found) == [[FULLY]] * named
+
+
+def test_a_list_of_recommendations_not_acted_on_is_no_list_of_fully_implemented_ones() -> None:
+    text = (
+        "The amendments did not address several earlier recommendations, including the "
+        "publication of results by polling station and the vetting of observers."
+    )
+    assert [FULLY] not in statuses(assessments_in(text, "xx_2023_statement"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The recommendation to allow independent candidates has not been implemented, and the "
+        "requirement that a party collect 40,000 signatures, which ODIHR has long recommended "
+        "be lowered, remains unchanged.",
+        # the auxiliary left out, a year in the clause, wrapped before the verb
+        "The recommendation to reduce the deposit was not implemented, and the ban on joint "
+        "lists, which the Venice Commission recommended be lifted in 2017,\nremains in force.",
+        "The recommendation on recounts remains unaddressed; the ban on joint lists, which the "
+        "mission recommended be lifted, remains unchanged.",
+    ],
+)
+def test_a_clause_naming_a_recommendation_of_its_own_is_an_assessment_of_its_own(
+    text: str,
+) -> None:
+    assert statuses(assessments_in(text, "xx_2023_statement")) == [[NOT], [NOT]]
