@@ -49,6 +49,14 @@ _DATE = re.compile(
     r"|(?:1[89]|20)\d{2}\b)"
 )
 _SAME_DAY = re.compile(r"\b(?:on|at) the same (?:day|date|time)\b")
+_TOGETHER = re.compile(
+    r"\b(?:together|along)\s+with\s+(?:its\s+|the\s+)?"
+    r"(?:(?:[^.;]|\.(?=\s*\d)){0,80}?(?:,\s*|\s+and\s+)(?:its\s+|the\s+)?)?$",
+    re.I,
+)
+"""A treaty taken with the one before it ("ratified X on 12 July 2002, together with its
+Protocol No. 1", "... along with Protocol No. 1 and Protocol No. 4"): the same action on the
+same day."""
 
 _IT = re.compile(r"\s+it\b")
 
@@ -221,8 +229,11 @@ def _read_action(
     later = [d for d in dates if d[0] >= end]
     same = _SAME_DAY.search(body, end)
     dated = _date_of(dates, body, end, verb, _verbs_in(body))
+    together = _TOGETHER.search(body, 0, start)
     if same and actions and (not later or same.start() < later[0][0]):
         when, at = actions[-1].when, (same.start(), same.end())
+    elif together and actions and not later:
+        when, at = actions[-1].when, together.span()
     elif dated and (found := find_when(body[dated[0] : dated[1]])) is not None:
         when, at = found[0], dated
     else:
