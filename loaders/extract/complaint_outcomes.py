@@ -68,6 +68,9 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
     (
         "rejected",
         r"[Nn]ot (?:satisfied|upheld|granted|accepted)\b|"
+        # "refused the requests", "refused her appeal": the filing itself turned down
+        r"refused (?:the|their|his|her|its|all|both) (?:[\w-]+ )?(?:requests?|complaints?|"
+        r"appeals?|petitions?|claims?|applications?|objections?)\b|"
         r"(?:upheld|confirmed) (?:the|its|this|that) (?:[\w'\u2019-]+\s+){0,3}?(?:decision|warning|"
         r"sanction|fine|ruling|refusal|deregistration)|rejected|dismissed|turned down|"
         r"denied(?!\s+(?:\w+\s+)?(?:access|registration|entry|accreditation|the right))|"
@@ -86,7 +89,7 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
         r"(?:well-\s?founded|justified|substantiated)|"
         r"(?:issued|imposed|gave) (?:an? |the )?(?:\w+ )?(?:warning|fine|sanction|reprimand)s?|"
         r"ordered (?:the|a|its|their|his|her) (?:[\w'\u2019-]+\s+){0,2}?(?:registration|"
-        r"reinstatement|recount|removal|repeat|correction|retraction|publication)|"
+        r"reinstatement|inclusion|recount|removal|repeat|correction|retraction|publication)|"
         # a remedy ordered of the other side: "ordered the channel to broadcast a correction"
         r"ordered (?:the|a|its|their|his|her) (?:[\w'\u2019-]+\s+){0,3}?to (?:broadcast|"
         r"publish|print|register|reinstate|restore|recount|correct|retract|remove|withdraw)\b|"
