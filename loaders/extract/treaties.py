@@ -35,11 +35,14 @@ from .treaty_mentions import mentions as treaties_named
 
 ACTIONS = {
     "ratification": r"\bratif(?:ied|ies|y)\b|(?<=\bits )ratification\b",
-    "accession": r"\bacced(?:ed|es)\b|(?<=\bits )accession\b",
+    "accession": r"\bacced(?:ed|es)\b|(?<=\bits )accession\b"
+    r"|\bbec(?:ame|omes)\s+(?:a\s+)?party\b(?=\s+to\b[^.;]{0,160}?\bby\s+accession\b)",
     "signature": r"\bsigned\b",
     "entry-into-force": r"\bentered into force\b",
     # a successor state's succession: "succeeded to X on ...", "X, to which it succeeded on"
-    "succession": r"\bsucceeded\b(?=\s+(?:to|on|in\s+(?:1[89]|20)\d{2})\b)",
+    "succession": r"\bsucceeded\b(?=\s+(?:to|on|in\s+(?:1[89]|20)\d{2})\b)"
+    # "became party to X by succession on ...": the way it became party names the action
+    r"|\bbec(?:ame|omes)\s+(?:a\s+)?party\b(?=\s+to\b[^.;]{0,160}?\bby\s+succession\b)",
     "denunciation": r"\bdenounc(?:ed|es)\b|\bits denunciation\b",
 }
 _NEGATED = re.compile(r"\b(?:not|never|yet to)\s+(?:\w+\s+)?$")

@@ -1,7 +1,8 @@
 """A treaty taken together with the one before it ("ratified X on <date>, together with its
 Protocol No. 1") has that treaty's action and day, and a protocol named by its number alone
 ("Protocol No. 12") belongs to the last treaty named that is no protocol; passages written
-for these tests (another state than the fixtures that showed the shape)."""
+for these tests (another state than the fixtures that showed the shape). "Became party to X
+by succession / accession on <date>" is that action."""
 
 from __future__ import annotations
 
@@ -73,3 +74,33 @@ def test_a_treaty_with_a_date_of_its_own_keeps_it() -> None:
         "together with Protocol No. 1 on 2 May 1998."
     )
     assert _actions(text)[-1] == f"{P1} (1998-05-02)"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Moldova became party to the International Covenant on Civil and Political Rights "
+            "by succession on 1 September 1993.",
+            "succession of the ICCPR (1993-09-01)",
+        ),
+        (  # "a party", wrapped, accession
+            "Moldova became a party to the International Covenant on Civil and Political\n"
+            "Rights by accession on 26 January 1993.",
+            "accession of the ICCPR (1993-01-26)",
+        ),
+        (  # the present tense, a comma before the date
+            "Moldova becomes party to the Convention on the Elimination of All Forms of "
+            "Discrimination against Women by accession, on 1 July 1994.",
+            "accession of the CEDAW (1994-07-01)",
+        ),
+    ],
+)
+def test_became_party_by_succession_or_accession(text: str, expected: str) -> None:
+    assert _actions(text) == [expected]
+
+
+def test_became_party_without_saying_how_is_no_action() -> None:
+    assert (
+        _actions("Moldova became party to the European Convention on Human Rights in 1997.") == []
+    )
