@@ -31,7 +31,7 @@ from .verdict_cues import VERDICT_BEFORE_LIST, assessment_status, cue_text, stat
 
 # A heading of a section that reviews earlier recommendations rather than making new ones.
 REVIEW = re.compile(
-    r"\b(?:status|implementation|previous|earlier|prior|past|follow-?up|progress"
+    r"\b(?:status|implementation|previous|earlier|prior|past|follow(?:ing)?[\s-]?up|progress"
     r"|track(?:er|ing)?|scorecard|uptake|fate|became|happened"
     # "Our 2015 recommendations", "Recommendations of 2015": dated, so earlier ones
     r"|(?:19|20)\d{2}(?=\s+recommendations)|(?<=recommendations of )(?:19|20)\d{2})\b",

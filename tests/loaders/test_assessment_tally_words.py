@@ -103,3 +103,18 @@ def test_a_clause_naming_a_recommendation_of_its_own_is_an_assessment_of_its_own
     text: str,
 ) -> None:
     assert statuses(assessments_in(text, "xx_2023_statement")) == [[NOT], [NOT]]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Following Up on the Recommendations", "Following-up of OSCE recommendations", "FOLLOW UP"],
+)
+def test_a_section_following_up_recommendations_reviews_them(heading: str) -> None:
+    """Under such a heading a tally may leave the word "recommendations" out; under one that
+    makes recommendations it is read as none."""
+    text = (
+        f"{heading}\n\nBetween 2009 and 2016 the Office made 12 recommendations on postal "
+        "voting. By our count, 4 had\nbeen fully implemented by 2020, 5 partially and 3 not at "
+        "all.\n"
+    )
+    assert statuses(assessments_in(text, "xx_2021_article"))[:3] == [[FULLY], [PARTIALLY], [NOT]]
