@@ -30,6 +30,7 @@ from ..text.document import Document, Footnote, Sentence
 from .actor_kinds import kind_from_name
 from .actors import Actors
 from .complaint_case_shapes import appeal_decided
+from .complaint_counted_filers import without_counted_filers
 from .complaint_figure_facts import add_figures, add_tally_figures, figure_total, fold_repeats
 from .complaint_figure_words import DISPUTE
 from .complaint_joint import (
@@ -278,6 +279,7 @@ def add_complaints(
     cases += add_table_complaints(extraction, document.source, key, actors, len(cases), election)
     if with_figures:
         figures += add_tally_figures(extraction, document.source, key, len(figures), actors)
+    cases = without_counted_filers(extraction, cases, figures)  # "Three groups appealed"
     return without_body(extraction, cases), fold_repeats(extraction, figures)
 
 
