@@ -8,14 +8,20 @@ from __future__ import annotations
 
 import re
 
+from .count_words import WORD_NUMBERS
+
+_COUNT_WORDS = "|".join(sorted((w for w in WORD_NUMBERS if w != "no"), key=len, reverse=True))
+"""A count in words, any the count reader knows ("eighteen", "twenty"), the longest first."""
 _TALLY_ITEM = re.compile(
-    r"\b(?P<count>(?:(?!(?:19|20)\d{2}\b)\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    rf"\b(?P<count>(?:(?!(?:19|20)\d{{2}}\b)\d+|{_COUNT_WORDS})"
     r"(?:\s*(?:per\s*cent|percent|%))?)\s+"
-    r"(?:(?:of\s+(?:them|these|those|the\s+(?:[\w-]+\s+){0,3}?recommendations"
+    # "of them", "of these recommendations", "of the 24 recommendations of the 2016 report"
+    r"(?:(?:of\s+(?:them|these|those|(?:the|these|those)\s+(?:[\w-]+\s+){0,3}?recommendations"
     r"(?:\s+(?:of|from|made\s+in|issued\s+in)\s+(?:the\s+)?[\w/-]+)?)\s+)?"
     r"(?:(?:were|was|(?:have|has|had)\s+(?:since\s+|now\s+|already\s+|so\s+far\s+)?been"
     r"|are|remain(?:s|ed)?|as"
     r"|(?:were|was|have|has|had)(?=\s+not\b))\s+)?)?"
+    r"(?:(?:only|just|merely)\s+)?"
     r"(?P<status>(?:fully|largely|mostly|partially|partly|in\s+part|not(?:\s+at\s+all)?"
     r"|unaddressed|unimplemented|implemented|addressed|outstanding|pending)"
     r"(?:\s+or\s+(?:fully|largely|mostly|partially|partly))?"
@@ -37,7 +43,49 @@ SHARE = re.compile(
     re.I,
 )
 # Items of a named list: split at commas and at an "and" that opens a new noun phrase.
-_ITEM_BREAK = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+(?=(?:the|a|an)\b)", re.I)
+_ITEM_BREAK = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+(?=(?:the|a|an|on)\b)", re.I)
+
+
+_SEVERAL = (
+    r"(?:a\s+number|a\s+few|several|some|many|various|(?:\d+|two|three|four|five|six))\s+"
+    r"(?:of\s+(?:the|its|their)\s+)?(?:[\w'\u2019/-]+\s+){0,5}?recommendations\b"
+)
+_ACTED_ON = (
+    r"address(?:es|ed)?|implement(?:s|ed)?|reflect(?:s|ed)?|follow(?:s|ed)?|"
+    r"t(?:akes|ook|aken)\s+up|respond(?:s|ed)?\s+to|answer(?:s|ed)?"
+)
+_ACTED_ON_LIST = re.compile(
+    rf"(?:\b(?:{_ACTED_ON})\s+{_SEVERAL}"
+    # the passive: "Several prior recommendations have been addressed, including on ..."
+    rf"|\b{_SEVERAL}\s+(?:have|has|had)\s+(?:now\s+|since\s+)?been\s+(?:{_ACTED_ON})\b)"
+    r"[^.;:]*?(?:,\s*|\s+)(?:including|notably|such\s+as|among\s+them|namely)\s+"
+    r"(?P<named>[^.;:]+)",
+    re.I,
+)
+"""A text that acted on several earlier recommendations and names them ("This addresses a
+number of prior recommendations, including the consolidation of ..., the abolition of ...
+and the introduction of ..."): each named one was acted on in full."""
+
+
+def acted_on_asks(text: str) -> list[tuple[int, int]]:
+    """Offsets of the earlier recommendations ``text`` says were acted on and names one by
+    one (``_ACTED_ON_LIST``): a share with a count is ``SHARE``'s; a negated verb ("did not
+    address several ..., including ...") names recommendations not acted on."""
+    listed = _ACTED_ON_LIST.search(text)
+    if listed is None or SHARE.search(text) or re.search(r"\bnot\b|n't\b", text[: listed.start()]):
+        return []
+    return _pieces(text, *listed.span("named"))
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The items of a named list in ``text[start:end]`` (``_ITEM_BREAK``), two words or more."""
+    found: list[tuple[int, int]] = []
+    for piece in _ITEM_BREAK.split(text[start:end]):
+        at = text.find(piece, start)
+        if len(piece.split()) >= 2:
+            found.append((at, at + len(piece.rstrip())))
+        start = at + len(piece)
+    return found
 
 
 def share_status(share: re.Match[str]) -> str:
@@ -55,14 +103,7 @@ def named_asks(text: str) -> list[tuple[int, int]]:
     share = SHARE.search(text)
     if share is None or share["named"] is None or share["done"].lower() == "none":
         return []
-    start, end = share.span("named")
-    found: list[tuple[int, int]] = []
-    for piece in _ITEM_BREAK.split(text[start:end]):
-        at = text.find(piece, start)
-        if len(piece.split()) >= 2:
-            found.append((at, at + len(piece.rstrip())))
-        start = at + len(piece)
-    return found
+    return _pieces(text, *share.span("named"))
 
 
 def tally_verdicts(text: str, reviewing: bool = False) -> list[tuple[str, str]]:

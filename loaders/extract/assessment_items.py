@@ -97,8 +97,9 @@ _STILL_NOT = re.compile(
 """A verdict that the recommendation is still to be acted on, in any order ("has yet to act
 on", "did not take up", "are still pending", "Unaddressed remains ...")."""
 _RECOMMENDED_YET_SO = re.compile(
-    r",\s+(?:which|that)\s+(?:the\s+)?[\w/.'\u2019 -]{2,60}?\s+(?:has|have|had)\s+"
-    r"(?:\w+ly\s+|also\s+|long\s+)?recommended\b[^,;.]{0,160},\s+"
+    # the auxiliary may be left out: "which the Commission recommended be lifted in 2017"
+    r",\s+(?:which|that)\s+(?:the\s+)?[\w/.'\u2019 -]{2,60}?\s+(?:(?:has|have|had)\s+"
+    r"(?:\w+ly\s+|also\s+|long\s+)?)?recommended\b[^,;.]{0,160},\s+"
     r"(?:remains?|(?:is|are)\s+still|continues?\s+to)\b",
     re.I,
 )

@@ -24,14 +24,14 @@ from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.document import Document, Element, ElementKind, Sentence
 from ..text.source import Span
-from .assessment_counts import named_asks, states_no_study_verdict, tally_verdicts
+from .assessment_counts import acted_on_asks, named_asks, states_no_study_verdict, tally_verdicts
 from .assessment_items import bare_status, items_under_review, verb_verdict, verdict_lead_ins
 from .status_tables import status_tables
 from .verdict_cues import VERDICT_BEFORE_LIST, assessment_status, cue_text, stated_verdict
 
 # A heading of a section that reviews earlier recommendations rather than making new ones.
 REVIEW = re.compile(
-    r"\b(?:status|implementation|previous|earlier|prior|past|follow-?up|progress"
+    r"\b(?:status|implementation|previous|earlier|prior|past|follow(?:ing)?[\s-]?up|progress"
     r"|track(?:er|ing)?|scorecard|uptake|fate|became|happened"
     # "Our 2015 recommendations", "Recommendations of 2015": dated, so earlier ones
     r"|(?:19|20)\d{2}(?=\s+recommendations)|(?<=recommendations of )(?:19|20)\d{2})\b",
@@ -239,8 +239,19 @@ def add_assessments(
                 _state(found[-1], judge, counted, report, issued)
             if tally:
                 continue
+            acted = acted_on_asks(clause)
+            for ask_start, ask_end in acted:  # one assessment per earlier one named
+                label = f"fully implemented (assessed in {key})"
+                found.append(_assessment(extraction, key, len(found) + 1, label, spans))
+                _state(found[-1], judge, "fully-implemented", report, issued)
+                found[-1].add(NG.text, Literal(clause[ask_start:ask_end]))
+            if acted:
+                continue
             verdict = stated_verdict(clause, reviewing or bool(rest))
-            if verdict is None and not about:  # a verdict another clause states is that one's
+            # a verdict another clause states is that one's, unless this clause speaks of a
+            # recommendation of its own ("..., and X, which ODIHR has long recommended be
+            # lowered, remains unchanged")
+            if verdict is None and (not about or _NAMES_ONE.search(clause)):
                 verdict = verb_verdict(clause)
             if verdict == "partially-implemented" and others:
                 verdict = "fully-implemented"  # the part acted on, in full

@@ -21,8 +21,8 @@ _BODY = (
     r"prosecutor['\u2019]s office|prosecutor|police|ombuds(?:person|man)|ombudsperson['\u2019]s "
     r"office)\b"
     # a body of the administration by its kind, after the words of its level ("the cantonal
-    # government", "the county electoral committee", "the provincial election board")
-    r"|(?:[a-z][a-z-]+\s+){1,2}(?:government|ministry|board|committee|council)\b)"
+    # government", "the county electoral committee", "the territorial commission")
+    r"|(?:[a-z][a-z-]+\s+){1,2}(?:government|ministry|board|committee|council|commission)\b)"
 )
 """The body a complaint went to: a name as written ("Administrative Court of Appeal", "TEC
 No. 15", "Electoral College of the Court of Appeal", "the Vahdat district court") or an

@@ -30,6 +30,7 @@ from ..text.document import Document, Footnote, Sentence
 from .actor_kinds import kind_from_name
 from .actors import Actors
 from .complaint_case_shapes import appeal_decided
+from .complaint_counted_filers import without_counted_filers
 from .complaint_figure_facts import add_figures, add_tally_figures, figure_total, fold_repeats
 from .complaint_figure_words import DISPUTE
 from .complaint_joint import (
@@ -57,8 +58,9 @@ _ONE = re.compile(
     r"|\b(?<!were )(?:complained|appealed)\b|\bapplied\s+to\s+(?=(?:the\s+)?[A-Z])"
     r"|\b(?:filed|lodged|submitted|brought)\s+(?:several\s+|multiple\s+|numerous\s+)?"
     r"(?:complaints|appeals)\s+(?:with|to|before|at)\b"
-    r"|\brequested (?:a|an|the) (?:[\w-]+ )?"
-    r"(?:recount|annulment|invalidation|cancellation|review)\b"
+    # one request or several of one filer: "requested a recount", "requested recounts in 27"
+    r"|\brequested (?:(?:a|an|the) )?(?:[\w-]+ )?"
+    r"(?:recount|annulment|invalidation|cancellation|review)s?\b"
     r"|\b(?:requested|asked|petitioned)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5}"
     r"(?:,?\s+(?:on|in)\s+(?:\d{1,2}\s+)?[A-Z]?[a-z]+(?:\s+\d{1,4})?,?)?"
     r"(?:,\s+as\s+[\w\s-]{3,40}?,)?\s+to\s+"
@@ -109,7 +111,10 @@ _COMPLAINANT = re.compile(
     r"|\b[Tt]he (?:plaintiff|complainant) (?P<who2>[\w' -]{2,40}?) (?:informed|reported|stated)"
     r"|\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother) (?P<who3>[\w' -]{2,40}?) (?:filed|lodged|submitted|"
     r"brought) (?:a|an|the|another) (?:complaint|appeal|case|lawsuit|objection)"
-    r"|(?P<who4>\b[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,4}) (?:complained|appealed|requested|"
+    # a name, or a contestant named with its kind in lower case ("the Unity bloc")
+    r"|(?P<who4>\b[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,4}"
+    r"(?: (?:bloc|party|coalition|alliance|movement|campaign|list))?) "
+    r"(?:complained|appealed|requested|"
     r"asked(?= (?:the )?[A-Z])|applied(?= to))\b"
     r"|\bwhich the (?P<who5>[\w-]+) appealed\b"
     r"|(?P<who6>\b[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,4}) (?:filed|lodged|submitted|brought) "
@@ -274,6 +279,7 @@ def add_complaints(
     cases += add_table_complaints(extraction, document.source, key, actors, len(cases), election)
     if with_figures:
         figures += add_tally_figures(extraction, document.source, key, len(figures), actors)
+    cases = without_counted_filers(extraction, cases, figures)  # "Three groups appealed"
     return without_body(extraction, cases), fold_repeats(extraction, figures)
 
 

@@ -33,8 +33,10 @@ _TALLY_ITEM = re.compile(
     rf"(?!\s*(?:per|%|of\b(?!\s+(?:them|these|those)\b)))(?P<rest>.*)",
     re.I | re.S,
 )
+_ONLY = r"(?:(?:only|just|merely)\s+)?"
+"""A count a tally's item stresses as small: "Only 41 of them were considered"."""
 _TALLY_COUNT = re.compile(
-    rf"\s*(?:{REST})?{NUM.format(name='k')}\s+(?:of\s+(?:them|these|those)\s+)?"
+    rf"\s*{_ONLY}(?:{REST})?{NUM.format(name='k')}\s+(?:of\s+(?:them|these|those)\s+)?"
     rf"(?:(?:{COUNTED})\s+)?"
     rf"(?:(?:were|was|had been|have been)\s+(?P<rest>.+)|(?P<part>in part|partially)\b"
     rf"|(?P<gapped>(?:{ANY_VERDICT}|left|returned|not)\b.*))",
@@ -44,7 +46,7 @@ _TALLY_COUNT = re.compile(
 rejected", the auxiliary left out ("16 rejected and 6 left without consideration"), or the
 verb of the item before left out: "granted 5 in full and 3 in part"."""
 _COUNT_ITEM = (
-    rf"(?:{REST})?{NUM.format(name='k')}\s+(?:of\s+(?:them|these|those)\s+)?"
+    rf"{_ONLY}(?:{REST})?{NUM.format(name='k')}\s+(?:of\s+(?:them|these|those)\s+)?"
     rf"(?:(?:{COUNTED})\s+)?(?:were|was|had been|have been|{ANY_VERDICT}|left|returned|not)\b"
 )
 """A tally's item, count first: "9 were upheld", "16 rejected", "the remaining 8 were ..."."""
@@ -92,7 +94,8 @@ def read_tally(
     """The counts by outcome of a tally sentence (``_TALLY_LEAD``): each a figure of its own
     with its outcome, filed with the body of the figure the sentence before gave (of
     ``total`` complaints, when known: the rest is that less the other items)."""
-    lead = _TALLY_LEAD.match(sentence) or _REST_FIRST.match(sentence) or _ITEM_FIRST.match(sentence)
+    # a count first ("Five were upheld and ...") opens on its first item, not on a lead
+    lead = _REST_FIRST.match(sentence) or _ITEM_FIRST.match(sentence) or _TALLY_LEAD.match(sentence)
     if lead is None:
         return []
     found: list[FigureReading] = []

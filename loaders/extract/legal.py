@@ -237,6 +237,8 @@ def find_references(
         if after is not None:
             cited_after.add(after.start)
         law = after or _law_before(laws, instruments, bare)
+        if law is None and not laws and not instruments and memory is not None:
+            law = memory.just_before(country)  # "The amended Article 5.30 ..."
         if law is not None:
             found.extend(_articles(law, bare, law.end if after else bare.end()))
     found.extend(_articles_named_back(text, laws, country, memory))
@@ -328,13 +330,23 @@ class LawMemory:
     earlier: dict[str, LawName] = field(default_factory=dict)
     named: list[LawName] = field(default_factory=list)
     """Every law named so far, in order, which "the Act" names back."""
+    previous: list[LawName] = field(default_factory=list)
+    """The laws the passage read last named, when it cited no instrument besides them."""
 
     def read(self, text: str, country: str) -> None:
         """Remember the laws ``text`` names and the short forms it defines."""
         named = find_laws(text, country, self)
+        self.previous = [] if find_instruments(text) else named
         self.named.extend(named)
         self.earlier.update((law.written, law) for law in named if law.written not in self.earlier)
         self.acronyms.update(law_acronyms(text, named))
+
+    def just_before(self, country: str) -> LawName | None:
+        """The one law the passage read last named, of the report's state (``country``):
+        the law a bare article of the next passage belongs to ("The amendments to the
+        Election Law ... The amended Article 5.30 still allows ...")."""
+        own = {law.iri: law for law in self.previous if law.country == country}
+        return next(iter(own.values())) if len(own) == 1 else None
 
 
 __all__ = [

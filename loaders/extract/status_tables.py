@@ -10,13 +10,15 @@ from ..text.document import Document, Element, ElementKind
 
 _STATUS_HEADER = re.compile(
     r"\brecommendations?\b[^\n]{0,120}?(?:\||\t| {2,})\s*"
+    # the status column may name when: "2018 status", "June 2021 status", "Current status"
+    r"(?:(?:(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|current|latest|present|final)\s+)?"
     r"(?:(?:Implementation\s+)?Status|Follow-?up|Progress|Implementation"
     r"|Implemented\s*\?|Assessment)(?:\b|(?<=\?))",
     re.I,
 )
 """A table whose header has a recommendation column and a status column ("Status",
 "Implementation status", "Follow-up by 2010", "Progress", "Implemented?", "Assessment
-(2033)") is a tracker wherever it stands."""
+(2033)", "June 2021 status") is a tracker wherever it stands."""
 
 
 _HEADER_LINES = 5

@@ -55,6 +55,8 @@ required, but ..."), or opening a last cell that says by what or since when ("..
 implemented by the 2021 amendments"). A tracker's own words for progress count too: "no progress" or
 "outstanding" (not), "in progress" or "ongoing" (partially); "acted upon" is "implemented"
 ("Partly acted upon:", "Not acted upon;")."""
+_LAST_CELL = re.compile(rf"(?:\||\t| {{2,}})\s*{_STATUS}[\s.;:)|]*$", re.I)
+"""A status filling the last cell of a row: of two status columns, the later one."""
 
 
 _ANSWER_CELL = re.compile(
@@ -183,7 +185,9 @@ def add_tracker_assessments(
             line = document.source.text[piece.start : piece.end]
             if at in continued:
                 continue
-            cell = _STATUS_CELL.search(line)
+            # the last column first: of two status columns ("2018 status   2021 status") the
+            # later one is the status now
+            cell = _LAST_CELL.search(line) or _STATUS_CELL.search(line)
             if cell is None and id(element) in tabled:
                 cell = _ANSWER_CELL.search(line)  # "Yes", "Partly", "Done" in a status column
                 indented = document.source.text[piece.start - 1 : piece.start] in (" ", "\t")

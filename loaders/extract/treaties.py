@@ -35,11 +35,14 @@ from .treaty_mentions import mentions as treaties_named
 
 ACTIONS = {
     "ratification": r"\bratif(?:ied|ies|y)\b|(?<=\bits )ratification\b",
-    "accession": r"\bacced(?:ed|es)\b|(?<=\bits )accession\b",
+    "accession": r"\bacced(?:ed|es)\b|(?<=\bits )accession\b"
+    r"|\bbec(?:ame|omes)\s+(?:a\s+)?party\b(?=\s+to\b[^.;]{0,160}?\bby\s+accession\b)",
     "signature": r"\bsigned\b",
     "entry-into-force": r"\bentered into force\b",
     # a successor state's succession: "succeeded to X on ...", "X, to which it succeeded on"
-    "succession": r"\bsucceeded\b(?=\s+(?:to|on|in\s+(?:1[89]|20)\d{2})\b)",
+    "succession": r"\bsucceeded\b(?=\s+(?:to|on|in\s+(?:1[89]|20)\d{2})\b)"
+    # "became party to X by succession on ...": the way it became party names the action
+    r"|\bbec(?:ame|omes)\s+(?:a\s+)?party\b(?=\s+to\b[^.;]{0,160}?\bby\s+succession\b)",
     "denunciation": r"\bdenounc(?:ed|es)\b|\bits denunciation\b",
 }
 _NEGATED = re.compile(r"\b(?:not|never|yet to)\s+(?:\w+\s+)?$")
@@ -49,6 +52,14 @@ _DATE = re.compile(
     r"|(?:1[89]|20)\d{2}\b)"
 )
 _SAME_DAY = re.compile(r"\b(?:on|at) the same (?:day|date|time)\b")
+_TOGETHER = re.compile(
+    r"\b(?:together|along)\s+with\s+(?:its\s+|the\s+)?"
+    r"(?:(?:[^.;]|\.(?=\s*\d)){0,80}?(?:,\s*|\s+and\s+)(?:its\s+|the\s+)?)?$",
+    re.I,
+)
+"""A treaty taken with the one before it ("ratified X on 12 July 2002, together with its
+Protocol No. 1", "... along with Protocol No. 1 and Protocol No. 4"): the same action on the
+same day."""
 
 _IT = re.compile(r"\s+it\b")
 
@@ -221,8 +232,11 @@ def _read_action(
     later = [d for d in dates if d[0] >= end]
     same = _SAME_DAY.search(body, end)
     dated = _date_of(dates, body, end, verb, _verbs_in(body))
+    together = _TOGETHER.search(body, 0, start)
     if same and actions and (not later or same.start() < later[0][0]):
         when, at = actions[-1].when, (same.start(), same.end())
+    elif together and actions and not later:
+        when, at = actions[-1].when, together.span()
     elif dated and (found := find_when(body[dated[0] : dated[1]])) is not None:
         when, at = found[0], dated
     else:

@@ -35,8 +35,12 @@ _NAMED = re.compile(
 "Covenant", "Charter", "Treaty" or "Protocol" ("Council of Europe Framework Convention for
 the Protection of National Minorities", "Convention against Corruption", "Protocol No. 1 to
 the ...")."""
-_ITS_PROTOCOL = re.compile(r"\bits\s+(?P<name>(?:(?:First|Second)\s+)?Optional\s+Protocols?)\b")
-"""A protocol named through the treaty before it: "... and its Optional Protocol"."""
+_ITS_PROTOCOL = re.compile(
+    r"\bits\s+(?P<name>(?:(?:First|Second)\s+)?Optional\s+Protocols?)\b"
+    r"|\b(?P<numbered>Protocol\s+No\.\s*\d+)\b(?!\s+to\b)"
+)
+"""A protocol named through the treaty before it: "... and its Optional Protocol", "...,
+together with (its) Protocol No. 1" (of the last treaty named that is no protocol)."""
 _OWNED_PROTOCOL = re.compile(
     rf"\b(?P<kind>{KIND})['\u2019]s\s+(?P<name>Protocol\s+No\.\s*\d+|(?:(?:First|Second)\s+)?"
     r"Optional\s+Protocol)\b"
@@ -101,9 +105,13 @@ def mentions(sentence: str, recent: list[tuple[str, str]]) -> list[tuple[int, in
     for match in _ITS_PROTOCOL.finditer(sentence):
         before = [m for m in kept if m[1] <= match.start()]
         parent = before[-1][3] if before else (recent[-1][1] if recent else "")
+        if match.group("numbered"):  # "Protocol No. 12": of a treaty, not of a protocol
+            named = [*recent, *((m[2], m[3]) for m in before)]
+            treaty = [r[1] for r in reversed(_with_parents(named)) if _kind_of(r[1]) != "protocol"]
+            parent = treaty[0] if treaty else ""
         if parent:
-            name = f"{match.group('name')} to the {parent}"
-            at = (match.start("name"), match.end())
+            name = f"{match.group('name') or match.group('numbered')} to the {parent}"
+            at = (match.start("name" if match.group("name") else "numbered"), match.end())
             kept = [m for m in kept if m[1] <= at[0] or at[1] <= m[0]]
             kept.append((*at, _known(name) or slug(name), name))
     return sorted(kept)

@@ -1,0 +1,80 @@
+"""A single complaint filed with a body named by its common noun and level ("complained to
+the territorial commission"), and a body that passed a complaint on to another one it names
+(not a ruling of its own), on passages written for these tests (every name invented)."""
+
+from __future__ import annotations
+
+import pytest
+
+from normgraph.loaders.extract.actors import Actors
+from normgraph.loaders.extract.complaint_cases import read_cases
+from normgraph.loaders.extract.complaint_outcomes import outcome_in
+from normgraph.loaders.rdf.facts import Extraction
+from normgraph.loaders.text.document import parse_document
+from normgraph.loaders.text.source import SourceText
+from normgraph.namespaces import FOAF, NG
+
+
+def _cases(text: str) -> list[tuple[str | None, str | None]]:
+    """(body name, outcome slug) of each case the shared reader reads from ``text``."""
+    extraction = Extraction()
+    actors = Actors(extraction, "kz")
+    document = parse_document(SourceText("t", "t.txt", text))
+    number = 0
+    for element in document.elements:
+        number += len(read_cases(extraction, element, "t", actors, number, Extraction()))
+    names = {str(f.iri): str(v) for f in extraction.facts for p, v in f.values if p == FOAF.name}
+    found = []
+    for fact in extraction.facts:
+        if fact.kind != NG.Complaint:
+            continue
+        body = next((names.get(str(v)) for p, v in fact.values if p == NG.filedWith), None)
+        said = next((str(v).rsplit("/", 1)[-1] for p, v in fact.values if p == NG.outcome), None)
+        found.append((body, said))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "said"),
+    [
+        (
+            "A voter in Taraz complained to the territorial commission about the removal of "
+            "her name from the list; the commission rejected the complaint on 3 March.",
+            "territorial commission",
+            "rejected",
+        ),
+        (  # another level, the decision in the next sentence
+            "An observer from the Free Vote network complained to the district election "
+            "commission that the ballot box had been moved.\nThe commission upheld the "
+            "complaint the next day.",
+            "district election commission",
+            "upheld",
+        ),
+        (  # wrapped between the level and the noun
+            "The candidate complained to the city\ncommission about the loss of her posters; "
+            "the complaint was dismissed on 12 May.",
+            "city commission",
+            "rejected",
+        ),
+    ],
+)
+def test_a_body_named_by_its_level_and_noun(text: str, body: str, said: str) -> None:
+    assert _cases(text) == [(body, said)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Board forwarded the complaint to the Regional Prosecutor's Office, where it was "
+        "still pending in June.",
+        "The commission referred it to the police on 4 June.",
+        "The CEC transferred the appeals to the Supreme Court without a ruling.",
+    ],
+)
+def test_a_complaint_passed_on_to_a_named_body_is_not_considered(text: str) -> None:
+    assert outcome_in(text) == "not-considered"
+
+
+def test_a_complaint_about_a_body_that_forwarded_papers_keeps_its_own_outcome() -> None:
+    """ "forwarded the lists to the printer" passes on no complaint."""
+    assert outcome_in("The board forwarded the lists to the printer and was upheld.") == "upheld"
