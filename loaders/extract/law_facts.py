@@ -16,6 +16,7 @@ from normgraph.namespaces import ELI, NG
 from ..rdf.facts import Extraction, Fact
 from ..text.document import Document
 from ..text.source import Span
+from .cited_titles import blank_cited_titles
 from .elections import date_value, state_fact
 from .law_shapes import name_its_state
 from .legal import LawMemory, find_references
@@ -94,7 +95,7 @@ def add_document_laws(extraction: Extraction, document: Document, country: str) 
     for sentence in document.sentences():
         if sentence.section and any(_WORKS_CITED.match(s.title) for s in sentence.section.path):
             continue  # "Opinion on the Draft Law on ...": a cited work's title, not a law cited
-        text = sentence.text
+        text = blank_cited_titles(sentence.text)
         laws, _, _ = add_references(extraction, text, sentence.spans, country, memory)
         memory.read(text, country)
         cited.extend(laws)

@@ -117,7 +117,9 @@ def _actor(ctx: Context, entry: Entry) -> None:
     types = ACTOR_TYPES[kind]
     fact = ctx.fact(entry, iri, types[0], name)
     fact.add(FOAF.name, name)
-    if entry.get("short_name"):
+    if entry.get("short_name") and kind == "person":  # the spelling this text uses
+        fact.add(SKOS.altLabel, entry.get("short_name"))
+    elif entry.get("short_name"):
         fact.add(NG.shortName, entry.get("short_name"))
     if kind == "state" and entry.get("country_code"):
         fact.add(NG.countryCode, entry.get("country_code"))

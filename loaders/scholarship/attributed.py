@@ -209,7 +209,7 @@ def _said_by_verbs(text: str, at: int, body: str) -> list[Attributed]:
         if quoted is not None:  # the words before it, and a verdict it is the verb of
             after = re.match(r"[^.;]{0,40}?\brecommend", rest[quoted.end() :])
             lead = rest[: quoted.start()] + (" recommendations" if after else "")
-        if speaker is None or _not_a_statement(text, speaker, verb[0], lead):
+        if speaker is None or _not_a_statement(text, speaker, verb[0], lead, speaker[1] < at):
             continue
         if verb[0] in {"complained", "alleged"} and FORMAL_COMPLAINT.match(rest):
             continue
@@ -254,18 +254,23 @@ def _said_by_verbs(text: str, at: int, body: str) -> list[Attributed]:
 
 
 def _not_a_statement(
-    text: str, speaker: tuple[str, int, str | None], verb: str, lead: str | None
+    text: str,
+    speaker: tuple[str, int, str | None],
+    verb: str,
+    lead: str | None,
+    person: bool = False,
 ) -> bool:
     """A scholar the study cites ("Ferreira argues", "Ferreira[4] argued"), or observers'
     or the literature's "noted that": the literature or a finding, not a statement. Words an
     observer is quoted with are its statement (``lead``: what comes between the verb and the
     quotation), unless they complete a verdict on its recommendations ("noted that its
-    previous recommendations "remain unaddressed"": an assessment)."""
+    previous recommendations "remain unaddressed"": an assessment). A ``person`` (the one a
+    "she" or "he" refers to, whatever the title) says what they note."""
     name, start, _ = speaker
     after = text[start + len(name) : start + len(name) + 12]
     if is_scholar(name, after, verb):
         return True
-    if verb.split()[0] not in FINDING_VERBS:
+    if person or verb.split()[0] not in FINDING_VERBS:
         return False
     if not (is_observer(name) or is_organisation(name)):
         return False

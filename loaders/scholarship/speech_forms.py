@@ -142,6 +142,16 @@ _DESCRIBED_BEFORE = re.compile(
     r"(?=\s+(?:[a-z]+ed|said|told|was|is|has|had)\b)"
 )
 """A person described, not named, opening an earlier sentence: a later "she" may be them."""
+_TITLE_WORD = r"[A-Z][\w'\u2019-]*"
+_TITLE_ENDING = re.compile(
+    rf"(?P<title>\b(?:[Tt]he|[Aa]n?)\s+{_TITLE_WORD}(?:\s+{_TITLE_WORD})*"
+    rf"(?:\s+(?:of|on|for|in|and|while|against|to)(?:\s+the)?(?:\s+{_TITLE_WORD})+)*?"
+    rf"\s+(?:of|on|for|in|and|while|against|to)\s+(?:the\s+)?"
+    rf"(?P<tail>{_TITLE_WORD}(?:\s+{_TITLE_WORD})*))$"
+)
+"""A capitalised title a "the" opens, whose last words look like a name ("the Independent
+Expert on the Rights of Older Persons while Living Alone"): a later "she" is the title's
+holder, not its tail."""
 
 
 def is_scholar(speaker: str, after: str, verb: str = "") -> bool:
@@ -309,6 +319,9 @@ def referent(before: str) -> tuple[str, int, str | None] | None:
     if last_named is None:
         return None
     group = "name" if last_named["name"] else "surname"
+    title = _TITLE_ENDING.search(before, 0, last_named.end(group))
+    if title is not None and title.start("tail") == last_named.start(group):
+        return title["title"], title.start("title"), None
     return last_named[group], last_named.start(group), None
 
 
