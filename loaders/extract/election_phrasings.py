@@ -239,7 +239,7 @@ def phrasings() -> tuple[tuple[re.Pattern[str], int | None], ...]:
         ),
         (rf"{_DATE}\s+elections\s+to\s+(?:the\s+)?(?P<type>parliament{body}|{CHAMBER})", None),
         (rf"{_DMY}\s+elections\s+to\s+(?:the\s+)?(?P<type>parliament{body}|{CHAMBER})", None),
-        # "the elections to the Yerevan city council of 23 September 2018", "elections to
+        # "the elections to the <town> city council of 23 September 2018", "elections to
         # the National Assembly held on 5 May 2030": the body after "to", then its day
         (
             rf"\belections?\s+to\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]+\s+){{0,2}}"
