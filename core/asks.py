@@ -157,6 +157,13 @@ class AskUnit:
         """The unit's directive form (read once, when a pair first needs it)."""
         return _directive_form(self.text)
 
+    @cached_property
+    def directed(self) -> bool:
+        """Its remedies were read where its directive puts its verb (or from a negated
+        directive), not gathered from every remedy word of a unit whose verb names none:
+        read with confidence, so a differing remedy says another change is asked."""
+        return bool(self.actions) and _verb_names(_REJECTED.sub(" ", self._read), self.actions)
+
     def names(self, remedies: frozenset[str]) -> bool:
         """The unit's text names one of ``remedies`` anywhere, in directive position or not
         ("an audit of the register, removing the deceased"): derived from the text, so a
@@ -245,6 +252,31 @@ def main_remedies(text: str) -> frozenset[str]:
     if modal and _SUBJECT_IS_CHANGE.match(text, modal.end()):
         return found | _remedies(text[text.rfind(". ", 0, modal.start()) + 1 : modal.start()])
     return found
+
+
+_BEFORE_VERB = re.compile(
+    r"(?:\s*\b(?:be|been|also|only|further|\w+ly|consider|considering|take steps to)\b)*\s*",
+    re.I,
+)
+"""What may stand between a modal and the directive's verb ("should also be promptly
+published", "could consider establishing"); a negation may not: "should not be published"
+names what must not be done."""
+
+
+def _verb_names(text: str, remedies: frozenset[str]) -> bool:
+    """The directive's own verb names one of ``remedies``: the first word after its first
+    modal (past the words of ``_BEFORE_VERB``) or at the start of an imperative or gerund,
+    or the subject's noun of a passive light verb ("an audit should be conducted"). Not a
+    remedy word later in the verb's window ("should not be pressured to attend", "should
+    receive training"): there the verb asks something the classes do not name."""
+    modal = _MODAL.search(text)
+    if modal is None:
+        at = len(text) - len(text.lstrip(" -\u2022(0123456789.)"))
+    elif _SUBJECT_IS_CHANGE.match(text, modal.end()):
+        return True
+    else:
+        at = _BEFORE_VERB.match(text, modal.end()).end()  # type: ignore[union-attr]
+    return any(_ACTION_PATTERNS[remedy].match(text, at) for remedy in remedies)
 
 
 _SUBJECT_IS_CHANGE = re.compile(
@@ -386,6 +418,13 @@ def remedies_conflict(first: AskUnit, second: AskUnit) -> bool:
     if second.names(first.actions) or first.names(second.actions):
         return False
     return not any(first.actions & same and second.actions & same for same in _ONE_CHANGE)
+
+
+def remedies_differ(first: AskUnit, second: AskUnit) -> bool:
+    """The remedies conflict (:func:`remedies_conflict`) and both were read in directive
+    position (:attr:`AskUnit.directed`): a different change read with confidence, where
+    a shared subject must not outweigh it ("publish the finance reports" / "audit them")."""
+    return remedies_conflict(first, second) and first.directed and second.directed
 
 
 def articles_conflict(first: AskUnit, second: AskUnit) -> bool:
