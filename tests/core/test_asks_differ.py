@@ -56,3 +56,19 @@ def test_the_same_change_in_other_words_is_still_linked() -> None:
         "Registered parties should make the lists of their donors public.",
     )
     assert score >= THRESHOLD
+
+
+def test_raising_certifying_and_cutting_are_read_as_remedies() -> None:
+    """General remedy verbs of observer prose that no class named: raising a figure is
+    another change than introducing it, certifying is checking, cutting is lowering."""
+    raised = read_unit("The spending ceiling for candidates should be raised substantially.")
+    introduced = read_unit("A spending ceiling for candidates should be introduced by law.")
+    assert raised.actions == {"increase"} and remedies_differ(raised, introduced)
+    assert read_unit("Voting machines should be certified by an expert body.").actions == {
+        "monitor"
+    }
+    cut = read_unit("The registration fee for candidates should be cut by half.")
+    lowered = read_unit("The registration fee for candidates should be lowered.")
+    assert cut.actions == {"restrict"} and not remedies_conflict(cut, lowered)
+    # "raise awareness" stays education as well
+    assert "train" in read_unit("The commission should raise awareness of the new rules.").actions
