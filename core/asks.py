@@ -26,7 +26,9 @@ from functools import cached_property
 
 from normgraph.ontology import read_text
 
-from .ask_vocabulary import read_heads, read_one_change, read_remedies
+from .ask_articles import articles
+from .ask_verbs import verb_places
+from .ask_vocabulary import read_heads, read_remedies
 from .textsim import PARAPHRASES_FILE, read_phrases, sentences, terms
 
 _VOCABULARY = read_text(PARAPHRASES_FILE)
@@ -42,11 +44,6 @@ MODAL_WORDS = (
 """The words that make a sentence ask something (a regular expression, case-insensitive);
 ``issue_names.py`` reads the same words."""
 _MODAL = re.compile(rf"\b{MODAL_WORDS}\b", re.I)
-_ARTICLE = re.compile(
-    r"\b(?:paragraph|para\.?|point|item|clause)\s+(\d+)\s+of\s+article\s+(\d+)"
-    r"|\barticles?\s+(\d+)(?:[.\s]*\(?(\d+)\)?)?",
-    re.I,
-)
 _ENDINGS = (
     r"(?:[bdgmnprt]?(?:ed|ing|ings)|e|es|s|d|n|en|ion|ions|tion|tions|ation|ations|ition"
     r"|itions|cation|cations|ure|ures|al|als|ment|ments|ement|ements|ance|ances|ence|ity|ty"
@@ -162,17 +159,37 @@ class AskUnit:
         """Its remedies were read where its directive puts its verb (or from a negated
         directive), not gathered from every remedy word of a unit whose verb names none:
         read with confidence, so a differing remedy says another change is asked."""
-        return bool(self.actions) and _verb_names(_REJECTED.sub(" ", self._read), self.actions)
+        asked = _REJECTED.sub(" ", self._read)
+        modal = _MODAL.search(asked)
+        if modal and _SUBJECT_IS_CHANGE.match(asked, modal.end()):
+            return bool(self.actions)  # "an audit should be conducted": the noun is the change
+        return any(
+            _ACTION_PATTERNS[remedy].match(asked, at)
+            for at in verb_places(asked, modal.end() if modal else None)
+            for remedy in self.actions
+        )
 
     def names(self, remedies: frozenset[str]) -> bool:
         """The unit's text names one of ``remedies`` anywhere, in directive position or not
         ("an audit of the register, removing the deceased"): derived from the text, so a
         unit read back from a saved index answers alike."""
+        told = self._predicate
         return any(
-            not _NEGATED_BEFORE.search(self._read, max(0, m.start() - 40), m.start())
+            not _NEGATED_BEFORE.search(told, max(0, m.start() - 40), m.start())
             for remedy in remedies
-            for m in _ACTION_PATTERNS[remedy].finditer(self._read)
+            for m in _ACTION_PATTERNS[remedy].finditer(told)
         )
+
+    @cached_property
+    def _predicate(self) -> str:
+        """Where :meth:`names` looks: the whole directive form, but from the modal on when
+        the unit's remedy is read at the verb after it. Then a remedy noun in the subject
+        is the thing changed, not a change asked ("the training of staff should be
+        evaluated" asks to evaluate, and names no training to be given)."""
+        modal = _MODAL.search(self._read)
+        if modal is None or not self.directed or _SUBJECT_IS_CHANGE.match(self._read, modal.end()):
+            return self._read
+        return self._read[modal.start() :]
 
 
 _NEGATED_BEFORE = re.compile(
@@ -180,18 +197,6 @@ _NEGATED_BEFORE = re.compile(
 )
 """A remedy word under a negation ("the ink should be tested so that it cannot be easily
 removed") names what must not happen, not the change asked."""
-
-
-def articles(text: str) -> frozenset[str]:
-    """Cited articles, one spelling each: ``art44.6`` for paragraph 6 of Article 44."""
-    found = set()
-    for match in _ARTICLE.finditer(text):
-        paragraph, article, bare, sub = match.groups()
-        if article:
-            found.add(f"art{article}.{paragraph}")
-        elif bare:
-            found.add(f"art{bare}" + (f".{sub}" if sub else ""))
-    return frozenset(found)
 
 
 def actions(text: str) -> tuple[frozenset[str], frozenset[str]]:
@@ -252,31 +257,6 @@ def main_remedies(text: str) -> frozenset[str]:
     if modal and _SUBJECT_IS_CHANGE.match(text, modal.end()):
         return found | _remedies(text[text.rfind(". ", 0, modal.start()) + 1 : modal.start()])
     return found
-
-
-_BEFORE_VERB = re.compile(
-    r"(?:\s*\b(?:be|been|also|only|further|\w+ly|consider|considering|take steps to)\b)*\s*",
-    re.I,
-)
-"""What may stand between a modal and the directive's verb ("should also be promptly
-published", "could consider establishing"); a negation may not: "should not be published"
-names what must not be done."""
-
-
-def _verb_names(text: str, remedies: frozenset[str]) -> bool:
-    """The directive's own verb names one of ``remedies``: the first word after its first
-    modal (past the words of ``_BEFORE_VERB``) or at the start of an imperative or gerund,
-    or the subject's noun of a passive light verb ("an audit should be conducted"). Not a
-    remedy word later in the verb's window ("should not be pressured to attend", "should
-    receive training"): there the verb asks something the classes do not name."""
-    modal = _MODAL.search(text)
-    if modal is None:
-        at = len(text) - len(text.lstrip(" -\u2022(0123456789.)"))
-    elif _SUBJECT_IS_CHANGE.match(text, modal.end()):
-        return True
-    else:
-        at = _BEFORE_VERB.match(text, modal.end()).end()  # type: ignore[union-attr]
-    return any(_ACTION_PATTERNS[remedy].match(text, at) for remedy in remedies)
 
 
 _SUBJECT_IS_CHANGE = re.compile(
@@ -400,36 +380,3 @@ def is_directive(text: str) -> bool:
         return True
     start = text.lstrip(" -\u2022(0123456789.)")[:20]
     return bool(_ACTION_WORDS.match(start))
-
-
-_ONE_CHANGE = read_one_change(_VOCABULARY, _ACTIONS)
-"""Remedy classes that name one change in different words: to provide for X, to
-introduce X and to allow or enable X all ask that X be possible ("the law should provide
-for citizen observation" / "citizen observers should be allowed")."""
-
-
-def remedies_conflict(first: AskUnit, second: AskUnit) -> bool:
-    """Both units name remedies in directive position and share none, nor two of one
-    change (``_ONE_CHANGE``), nor does either name the other's anywhere in its text ("a
-    comprehensive audit of the register, removing the deceased" / "entries for the dead
-    should be deleted"): same subject, a different change."""
-    if not (first.actions and second.actions) or first.actions & second.actions:
-        return False
-    if second.names(first.actions) or first.names(second.actions):
-        return False
-    return not any(first.actions & same and second.actions & same for same in _ONE_CHANGE)
-
-
-def remedies_differ(first: AskUnit, second: AskUnit) -> bool:
-    """The remedies conflict (:func:`remedies_conflict`) and both were read in directive
-    position (:attr:`AskUnit.directed`): a different change read with confidence, where
-    a shared subject must not outweigh it ("publish the finance reports" / "audit them")."""
-    return remedies_conflict(first, second) and first.directed and second.directed
-
-
-def articles_conflict(first: AskUnit, second: AskUnit) -> bool:
-    """Both units cite articles and none is shared (nor one the parent of the other)."""
-    if not (first.articles and second.articles):
-        return False
-    parents = {a.split(".")[0] for a in first.articles}
-    return not any(a in first.articles or a.split(".")[0] in parents for a in second.articles)

@@ -24,7 +24,9 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
-from .asks import AskUnit, articles_conflict, ask_units, remedies_conflict, remedies_differ
+from .ask_articles import articles_conflict
+from .ask_compare import remedies_conflict, remedies_differ
+from .asks import AskUnit, ask_units
 from .grouping_model import Group as Group
 from .grouping_model import Item as Item
 from .grouping_model import Member as Member

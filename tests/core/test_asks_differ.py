@@ -4,7 +4,8 @@ words they share; a remedy word read further along the verb's window is no such 
 
 from __future__ import annotations
 
-from normgraph.asks import read_unit, remedies_conflict, remedies_differ
+from normgraph.ask_compare import remedies_conflict, remedies_differ
+from normgraph.asks import read_unit
 from normgraph.grouping import REMEDY_PENALTY, THRESHOLD, Grouping
 from tests.core.recurrence_items import item
 
@@ -26,7 +27,8 @@ def test_remedies_read_at_the_directive_s_verb_are_read_with_confidence() -> Non
     assert read_unit("Repeal the ceiling on the number of party agents.").directed
     # a remedy word after the verb ("attend", "training") is not what the verb asks
     assert not read_unit("Teachers should not be pressured to attend party rallies.").directed
-    assert not read_unit("Clerks should receive thorough training on ballot counting.").directed
+    assert read_unit("Clerks should receive thorough training on ballot counting.").directed
+    assert not read_unit("Clerks should be told to attend the training on counting.").directed
     # a negated directive is no confident reading of the remedy it negates
     assert not read_unit("Exit polls should not be published before the polls close.").directed
 
@@ -72,3 +74,17 @@ def test_raising_certifying_and_cutting_are_read_as_remedies() -> None:
     assert cut.actions == {"restrict"} and not remedies_conflict(cut, lowered)
     # "raise awareness" stays education as well
     assert "train" in read_unit("The commission should raise awareness of the new rules.").actions
+
+
+def test_a_remedy_noun_in_the_subject_is_the_thing_changed_not_the_change() -> None:
+    """ "the training of staff should be evaluated" names training as what is evaluated: it
+    asks no training, so it does not restate "staff should receive training" (the old
+    reading found *train* anywhere in its text, and the two merged)."""
+    evaluate = "The training of ward clerks should be evaluated after every election."
+    receive = "Ward clerks should receive compulsory training before every election."
+    assert read_unit(evaluate).actions == {"monitor"}
+    assert remedies_differ(read_unit(evaluate), read_unit(receive))
+    assert _best(evaluate, receive)[0] < THRESHOLD
+    # an audit named as the subject of a light verb is the change itself
+    audit = read_unit("An audit of the ward registers should be carried out.")
+    assert audit.names(frozenset({"monitor"}))
