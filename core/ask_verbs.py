@@ -20,11 +20,11 @@ published", "could consider establishing"); a negation may not: "should not be p
 names what must not be done."""
 _LIGHT_VERB = re.compile(
     r"(?:receive|undergo|get|be given|be subject(?:ed)? to)\s+(?:(?:a|an|the|more|further"
-    r"|\w+(?:ive|ory|al|ful|ous|ough|ic|ed))\s+)?",
+    r"|\w+(?:ive|ory|al|ful|ous|ough|ic|ed|ent|ant))\s+){0,2}",
     re.I,
 )
 """A light verb whose noun is the change asked ("should receive mandatory training",
-"should undergo an independent audit"): read at the noun, past one determiner or adjective."""
+"should undergo an independent audit"): read at the noun, past a determiner and an adjective."""
 _OPENING = " -\u2022(0123456789.)"
 """What may precede an imperative's verb at a unit's start (a list's bullet or number)."""
 

@@ -173,23 +173,11 @@ class AskUnit:
         """The unit's text names one of ``remedies`` anywhere, in directive position or not
         ("an audit of the register, removing the deceased"): derived from the text, so a
         unit read back from a saved index answers alike."""
-        told = self._predicate
         return any(
-            not _NEGATED_BEFORE.search(told, max(0, m.start() - 40), m.start())
+            not _NEGATED_BEFORE.search(self._read, max(0, m.start() - 40), m.start())
             for remedy in remedies
-            for m in _ACTION_PATTERNS[remedy].finditer(told)
+            for m in _ACTION_PATTERNS[remedy].finditer(self._read)
         )
-
-    @cached_property
-    def _predicate(self) -> str:
-        """Where :meth:`names` looks: the whole directive form, but from the modal on when
-        the unit's remedy is read at the verb after it. Then a remedy noun in the subject
-        is the thing changed, not a change asked ("the training of staff should be
-        evaluated" asks to evaluate, and names no training to be given)."""
-        modal = _MODAL.search(self._read)
-        if modal is None or not self.directed or _SUBJECT_IS_CHANGE.match(self._read, modal.end()):
-            return self._read
-        return self._read[modal.start() :]
 
 
 _NEGATED_BEFORE = re.compile(

@@ -76,15 +76,11 @@ def test_raising_certifying_and_cutting_are_read_as_remedies() -> None:
     assert "train" in read_unit("The commission should raise awareness of the new rules.").actions
 
 
-def test_a_remedy_noun_in_the_subject_is_the_thing_changed_not_the_change() -> None:
-    """ "the training of staff should be evaluated" names training as what is evaluated: it
-    asks no training, so it does not restate "staff should receive training" (the old
-    reading found *train* anywhere in its text, and the two merged)."""
-    evaluate = "The training of ward clerks should be evaluated after every election."
-    receive = "Ward clerks should receive compulsory training before every election."
-    assert read_unit(evaluate).actions == {"monitor"}
-    assert remedies_differ(read_unit(evaluate), read_unit(receive))
-    assert _best(evaluate, receive)[0] < THRESHOLD
-    # an audit named as the subject of a light verb is the change itself
-    audit = read_unit("An audit of the ward registers should be carried out.")
-    assert audit.names(frozenset({"monitor"}))
+def test_a_light_verb_s_noun_is_the_change_read_at_the_verb() -> None:
+    """ "should undergo an independent audit" asks for an audit as surely as "should be
+    audited": against "should publish" the two are another change, whatever they share."""
+    audit = "The ward registers should undergo an independent audit before every election."
+    publish = "The ward registers should be published in full before every election."
+    assert read_unit(audit).actions == {"monitor"} and read_unit(audit).directed
+    assert remedies_differ(read_unit(audit), read_unit(publish))
+    assert _best(audit, publish)[0] < THRESHOLD
