@@ -26,7 +26,9 @@ from functools import cached_property
 
 from normgraph.ontology import read_text
 
-from .ask_vocabulary import read_heads, read_one_change, read_remedies
+from .ask_articles import articles
+from .ask_verbs import verb_places
+from .ask_vocabulary import read_heads, read_remedies
 from .textsim import PARAPHRASES_FILE, read_phrases, sentences, terms
 
 _VOCABULARY = read_text(PARAPHRASES_FILE)
@@ -42,11 +44,6 @@ MODAL_WORDS = (
 """The words that make a sentence ask something (a regular expression, case-insensitive);
 ``issue_names.py`` reads the same words."""
 _MODAL = re.compile(rf"\b{MODAL_WORDS}\b", re.I)
-_ARTICLE = re.compile(
-    r"\b(?:paragraph|para\.?|point|item|clause)\s+(\d+)\s+of\s+article\s+(\d+)"
-    r"|\barticles?\s+(\d+)(?:[.\s]*\(?(\d+)\)?)?",
-    re.I,
-)
 _ENDINGS = (
     r"(?:[bdgmnprt]?(?:ed|ing|ings)|e|es|s|d|n|en|ion|ions|tion|tions|ation|ations|ition"
     r"|itions|cation|cations|ure|ures|al|als|ment|ments|ement|ements|ance|ances|ence|ity|ty"
@@ -157,6 +154,21 @@ class AskUnit:
         """The unit's directive form (read once, when a pair first needs it)."""
         return _directive_form(self.text)
 
+    @cached_property
+    def directed(self) -> bool:
+        """Its remedies were read where its directive puts its verb (or from a negated
+        directive), not gathered from every remedy word of a unit whose verb names none:
+        read with confidence, so a differing remedy says another change is asked."""
+        asked = _REJECTED.sub(" ", self._read)
+        modal = _MODAL.search(asked)
+        if modal and _SUBJECT_IS_CHANGE.match(asked, modal.end()):
+            return bool(self.actions)  # "an audit should be conducted": the noun is the change
+        return any(
+            _ACTION_PATTERNS[remedy].match(asked, at)
+            for at in verb_places(asked, modal.end() if modal else None)
+            for remedy in self.actions
+        )
+
     def names(self, remedies: frozenset[str]) -> bool:
         """The unit's text names one of ``remedies`` anywhere, in directive position or not
         ("an audit of the register, removing the deceased"): derived from the text, so a
@@ -173,18 +185,6 @@ _NEGATED_BEFORE = re.compile(
 )
 """A remedy word under a negation ("the ink should be tested so that it cannot be easily
 removed") names what must not happen, not the change asked."""
-
-
-def articles(text: str) -> frozenset[str]:
-    """Cited articles, one spelling each: ``art44.6`` for paragraph 6 of Article 44."""
-    found = set()
-    for match in _ARTICLE.finditer(text):
-        paragraph, article, bare, sub = match.groups()
-        if article:
-            found.add(f"art{article}.{paragraph}")
-        elif bare:
-            found.add(f"art{bare}" + (f".{sub}" if sub else ""))
-    return frozenset(found)
 
 
 def actions(text: str) -> tuple[frozenset[str], frozenset[str]]:
@@ -368,29 +368,3 @@ def is_directive(text: str) -> bool:
         return True
     start = text.lstrip(" -\u2022(0123456789.)")[:20]
     return bool(_ACTION_WORDS.match(start))
-
-
-_ONE_CHANGE = read_one_change(_VOCABULARY, _ACTIONS)
-"""Remedy classes that name one change in different words: to provide for X, to
-introduce X and to allow or enable X all ask that X be possible ("the law should provide
-for citizen observation" / "citizen observers should be allowed")."""
-
-
-def remedies_conflict(first: AskUnit, second: AskUnit) -> bool:
-    """Both units name remedies in directive position and share none, nor two of one
-    change (``_ONE_CHANGE``), nor does either name the other's anywhere in its text ("a
-    comprehensive audit of the register, removing the deceased" / "entries for the dead
-    should be deleted"): same subject, a different change."""
-    if not (first.actions and second.actions) or first.actions & second.actions:
-        return False
-    if second.names(first.actions) or first.names(second.actions):
-        return False
-    return not any(first.actions & same and second.actions & same for same in _ONE_CHANGE)
-
-
-def articles_conflict(first: AskUnit, second: AskUnit) -> bool:
-    """Both units cite articles and none is shared (nor one the parent of the other)."""
-    if not (first.articles and second.articles):
-        return False
-    parents = {a.split(".")[0] for a in first.articles}
-    return not any(a in first.articles or a.split(".")[0] in parents for a in second.articles)

@@ -24,7 +24,9 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
-from .asks import AskUnit, articles_conflict, ask_units, remedies_conflict
+from .ask_articles import articles_conflict
+from .ask_compare import remedies_conflict, remedies_differ
+from .asks import AskUnit, ask_units
 from .grouping_model import Group as Group
 from .grouping_model import Item as Item
 from .grouping_model import Member as Member
@@ -39,6 +41,9 @@ LAW_BONUS = 0.04
 ARTICLE_BONUS = 0.10
 REMEDY_PENALTY = 0.6
 """Factor on the score of two units naming different remedies."""
+DIFFERENT_CHANGE = 0.25
+"""Factor on the score of two units whose different remedies were both read in directive
+position (``remedies_differ``): a shared subject must not outweigh a different change."""
 ARTICLE_PENALTY = 0.5
 """Factor on the score of two units citing different articles."""
 THRESHOLD = 0.27
@@ -116,7 +121,7 @@ class Grouping:
         score = text + TOPIC_BONUS * bool(topics) + NORM_BONUS * bool(norms)
         score += LAW_BONUS * bool(laws) + ARTICLE_BONUS * bool(cited)
         if remedies and remedies_conflict(first.ask, second.ask):
-            score *= REMEDY_PENALTY
+            score *= DIFFERENT_CHANGE if remedies_differ(first.ask, second.ask) else REMEDY_PENALTY
         if articles_conflict(first.ask, second.ask):
             score *= ARTICLE_PENALTY
         shared = tuple(t for t in dict.fromkeys(first.ask.object_terms) if t in b)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from normgraph import textsim
+from normgraph.ask_articles import articles
 from normgraph.asks import (
     _ACTION_PATTERNS,
     _ACTION_WORDS,
@@ -28,7 +29,6 @@ from normgraph.asks import (
     _drop_action_word,
     _named_things,
     addressee,
-    articles,
     is_directive,
     negated_directive,
 )

@@ -4,7 +4,8 @@ should be checked so that it cannot be broken or removed" does not name *remove*
 
 from __future__ import annotations
 
-from normgraph.asks import ask_units, read_unit, remedies_conflict
+from normgraph.ask_compare import remedies_conflict
+from normgraph.asks import ask_units, read_unit
 from normgraph.grouping import THRESHOLD
 from tests.core.test_asks_readings import _best
 

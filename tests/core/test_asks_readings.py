@@ -3,7 +3,8 @@ change now score as one ask while a near-miss (same subject, another change) sta
 
 from __future__ import annotations
 
-from normgraph.asks import ask_units, read_unit, remedies_conflict
+from normgraph.ask_compare import remedies_conflict
+from normgraph.asks import ask_units, read_unit
 from normgraph.grouping import THRESHOLD, Grouping
 from tests.core.recurrence_items import item
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from normgraph.asks import articles, ask_units
+from normgraph.ask_articles import articles
+from normgraph.asks import ask_units
 from normgraph.grouping import Grouping, group
 from normgraph.issue_names import issue_name, short_name
 from normgraph.recurrence_statements import described_ask, resolve_all

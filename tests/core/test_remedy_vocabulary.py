@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from normgraph import ask_vocabulary, asks
+from normgraph import ask_compare, ask_vocabulary, asks
 
 GOOD = """
 [remedies]
@@ -83,9 +83,9 @@ def test_stopping_prohibiting_and_holding_liable_are_one_change_and_lifting_anot
     (fourteenth session: *stop* ~ *restrict* ~ *investigate*); lifting (*remove*) is one
     change with stopping only, and the opposite of prohibiting."""
     one, same, lift = (asks.read_unit(text) for text in (first, second, other))
-    assert not asks.remedies_conflict(one, same)
-    assert asks.remedies_conflict(same, lift)
-    assert lift.actions == {"remove"} and not asks.remedies_conflict(
+    assert not ask_compare.remedies_conflict(one, same)
+    assert ask_compare.remedies_conflict(same, lift)
+    assert lift.actions == {"remove"} and not ask_compare.remedies_conflict(
         asks.read_unit("Group voting should be stopped."), lift
     )
 
@@ -104,8 +104,8 @@ def test_a_remedy_named_outside_the_directive_is_no_other_change() -> None:
     count = asks.read_unit("Ballots should be counted aloud at the polling station.")
     publish = asks.read_unit("Results should be published for each polling station.")
     assert audit.actions == {"monitor"} and deletion.actions == {"remove"}
-    assert not asks.remedies_conflict(audit, deletion)
-    assert asks.remedies_conflict(count, publish)
+    assert not ask_compare.remedies_conflict(audit, deletion)
+    assert ask_compare.remedies_conflict(count, publish)
 
 
 def test_a_kind_s_head_noun_is_read_as_one_term_and_counted_beside_it() -> None:
@@ -126,6 +126,6 @@ def test_to_regulate_is_to_define_rules_and_regulations_are_a_thing() -> None:
     change than an audit office verifying reports; "the regulations" names the rules."""
     regulate = asks.read_unit("Campaigning by associations should be regulated by law.")
     audit = asks.read_unit("The audit office should verify the associations' campaign reports.")
-    assert regulate.actions == {"define"} and asks.remedies_conflict(regulate, audit)
+    assert regulate.actions == {"define"} and ask_compare.remedies_conflict(regulate, audit)
     assert asks.actions("The regulations of the commission were issued late.")[0] == frozenset()
     assert asks.actions("The media regulator should be independent.")[0] == frozenset()

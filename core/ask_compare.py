@@ -1,0 +1,38 @@
+"""Whether two ask units ask for another change: their remedies differ.
+
+Kept apart from the reading of one unit (:mod:`normgraph.asks`): grouping compares what
+that module reads. A conflict read with confidence (both remedies named at their
+directive's own verb) is a near-veto; one read from every remedy word of a unit is a milder
+penalty (the factors are :mod:`normgraph.grouping`'s).
+"""
+
+from __future__ import annotations
+
+from .ask_vocabulary import read_one_change
+from .asks import _ACTIONS, _VOCABULARY, AskUnit
+
+__all__ = ["remedies_conflict", "remedies_differ"]
+
+_ONE_CHANGE = read_one_change(_VOCABULARY, _ACTIONS)
+"""Remedy classes that name one change in different words: to provide for X, to
+introduce X and to allow or enable X all ask that X be possible ("the law should provide
+for citizen observation" / "citizen observers should be allowed")."""
+
+
+def remedies_conflict(first: AskUnit, second: AskUnit) -> bool:
+    """Both units name remedies in directive position and share none, nor two of one
+    change (``_ONE_CHANGE``), nor does either name the other's anywhere in its text ("a
+    comprehensive audit of the register, removing the deceased" / "entries for the dead
+    should be deleted"): same subject, a different change."""
+    if not (first.actions and second.actions) or first.actions & second.actions:
+        return False
+    if second.names(first.actions) or first.names(second.actions):
+        return False
+    return not any(first.actions & same and second.actions & same for same in _ONE_CHANGE)
+
+
+def remedies_differ(first: AskUnit, second: AskUnit) -> bool:
+    """The remedies conflict (:func:`remedies_conflict`) and both were read in directive
+    position (:attr:`AskUnit.directed`): a different change read with confidence, where
+    a shared subject must not outweigh it ("publish the finance reports" / "audit them")."""
+    return remedies_conflict(first, second) and first.directed and second.directed
