@@ -1,31 +1,29 @@
 """Pair precision and recall of recurrence grouping, and the accuracy of stated statuses.
 
-Reads ``bench/recurrence_pairs.json`` (corpus recommendations located by a verbatim quote,
-never by IRI, and by a second pair of quotes, ``continues``, when footnotes at a page
-break cut one in two, each labelled with the asks it makes) and the invented follow-up reports it
-lists under ``tests/fixtures/recurrence/`` (paraphrased re-statements, new asks,
-near-misses, and statements on earlier recommendations with the status they state and the
-recommendation they are about). Two recommendations of different reports belong together
-exactly when they share an ask.
+Reads ``bench/recurrence_pairs.json`` (corpus recommendations located by a verbatim quote, never by
+IRI, and by a second pair of quotes, ``continues``, when footnotes at a page break cut one in two,
+each labelled with the asks it makes) and the invented follow-up reports it lists under
+``tests/fixtures/recurrence/`` (paraphrased re-statements, new asks, near-misses, and statements on
+earlier recommendations with the status they state and the recommendation they are about). Two
+recommendations of different reports belong together exactly when they share an ask.
 
-The *test* half is the pairs and statements of the *sealed* reports (``sealed``: the session
-whose engineer wrote them without changing the linker) of the waves in :data:`SEALED_WAVES`:
-every pair of recommendations of different reports of which at least one is sealed, and the
-sealed reports' statements. Those reports are never opened while tuning. A wave retired from
-:data:`SEALED_WAVES` is tune from then on and still printed alone ("retired sealed wave"). The
-*tune* half is everything else, what thresholds are chosen on. Until the thirteenth session the
-halves were the asks' families split by a stable hash of the family name; that test half was
-printed by every pass for seven sessions and is now tune, still printed alone ("retired test
-half") so that its figures stay comparable. The build's method
-(:class:`normgraph.grouping.Grouping`) runs once over all recommendations; pairs are scored per
-half over every pair of its recommendations from different reports, so every false merge
-counts. Test figures are the ones to quote.
+The *test* half is the pairs and statements of the *sealed* reports (``sealed``: the session whose
+engineer wrote them without changing the linker) of the waves in :data:`SEALED_WAVES`: every pair
+of recommendations of different reports of which at least one is sealed, and the sealed reports'
+statements. Those reports are never opened while tuning. A wave retired from :data:`SEALED_WAVES`
+is tune from then on and still printed alone ("retired sealed wave"). The *tune* half is everything
+else, what thresholds are chosen on. Until the thirteenth session the halves were the asks'
+families split by a stable hash of the family name; that test half was printed by every pass for
+seven sessions and is now tune, still printed alone ("retired test half") so that its figures stay
+comparable. The build's method (:class:`normgraph.grouping.Grouping`) runs once over all
+recommendations; pairs are scored per half over every pair of its recommendations from different
+reports, so every false merge counts. Test figures are the ones to quote.
 
-Reports written after the split was first used carry ``added_in`` (the pass that wrote
-them): their test-half items, if any, were seen by whoever wrote them, so the test half is
-also scored on the items without ``added_in`` alone ("old test items"). The reports of the
-newest ``added_in`` are also scored alone over both halves: written and labelled before the
-linker first ran on them, their first run is the unseen measure of that pass's method.
+Reports written after the split was first used carry ``added_in`` (the pass that wrote them): their
+test-half items, if any, were seen by whoever wrote them, so the test half is also scored on the
+items without ``added_in`` alone ("old test items"). The reports of the newest ``added_in`` are
+also scored alone over both halves: written and labelled before the linker first ran on them, their
+first run is the unseen measure of that pass's method.
 
     .venv/bin/python bench/recurrence_quality.py [--corpus ../shared/corpus] [--sweep]
 """
@@ -56,10 +54,8 @@ ALL = "all"
 RETIRED = "retired"
 """The hash-split test half used until the thirteenth session (now tuned on)."""
 SEALED_WAVES = frozenset({"fifteenth"})
-"""The sealed waves that are the test half now; a report sealed in another session belongs to
-a retired wave: tune, printed alone. The thirteenth session's wave was retired in the
-fourteenth and the fourteenth session's in the fifteenth, each after its figures had been
-printed by every pass of the session that wrote it."""
+"""The sealed waves that are the test half; a report sealed in another session is of a retired
+wave (tune, printed alone): the thirteenth session's and the fourteenth's so far."""
 
 
 @dataclass(frozen=True)
@@ -239,10 +235,8 @@ Stated = tuple[int, int, int, int, list[str]]
 def statuses(
     grouping: Grouping, statements: list[Statement], asks: dict[str, frozenset[str]], which: str
 ) -> Stated:
-    """(statements, resolved to the right recommendation, right target and status as the
-    build reads it (:func:`stated_verdict`, extraction's reader, whose statuses are the
-    graph's), the same with :func:`known_verdict` (the grammar reader for a statement already
-    known to be about an earlier recommendation, which the build does not call), errors)."""
+    """(statements, resolved to the right one, right target and status as the build reads it
+    (:func:`stated_verdict`), the same with :func:`known_verdict` (not in the build), errors)."""
     total = resolved = right = right_known = 0
     errors = []
     for statement in statements:
@@ -329,9 +323,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--sweep", action="store_true", help="threshold sweep (tune half only)")
-    parser.add_argument(
-        "--errors", action="store_true", help="wrong pairs of the tune half (never the test half)"
-    )
+    parser.add_argument("--errors", action="store_true", help="the tune half's wrong pairs")
     args = parser.parse_args()
     items, asks, statements, added, waves = load(args.corpus)
     sealed = frozenset(d for wave in SEALED_WAVES for d in waves.get(wave, ()))

@@ -12,19 +12,8 @@ from collections.abc import Collection, Sequence
 from typing import Any
 
 from .asks import ask_units
-from .grouping import (
-    ARTICLE_BONUS,
-    FINDING_THRESHOLD,
-    LAW_BONUS,
-    NORM_BONUS,
-    TOPIC_BONUS,
-    Group,
-    Grouping,
-    Item,
-    PairScore,
-    _Unit,
-    _weights,
-)
+from .grouping import Group, Grouping, Item, PairScore, _Unit, _weights
+from .grouping_weights import ARTICLE_BONUS, FINDING_THRESHOLD, LAW_BONUS, NORM_BONUS, TOPIC_BONUS
 
 Match = tuple[PairScore, Item, int]
 """How well, which indexed item, and the root of its unit's cluster."""
