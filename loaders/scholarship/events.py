@@ -37,6 +37,7 @@ from ..text.source import Span
 from .attributed import read_attributed
 from .glued_notes import parted_sentences
 from .not_events import a_counted_election, a_figure_follows, not_an_event, references_entries
+from .occasions import occasion_of
 
 _NOT_BODY = re.compile(
     r"^(?:References|Bibliography|Notes|Endnotes|Acknowledg\w+|Sources|Works Cited)\b", re.I
@@ -203,10 +204,15 @@ def dated_in(
     return when[0], start, first.end()
 
 
-def _statement_stretches(text: str) -> list[tuple[int, int]]:
+def _statement_stretches(
+    text: str,
+) -> tuple[list[tuple[int, int]], list[tuple[When, int, int]]]:
     """Where each attributed statement of a paragraph (not an announcement) has its words
-    and its date: up to there, a sentence's dates are the statement's, not an event's."""
+    and its date: up to there, a sentence's dates are the statement's, not an event's;
+    and the occasions (a press conference, an address) statements are dated by, which are
+    events (``occasions.py``)."""
     stretches = []
+    occasions = []
     for statement in read_attributed(text):
         verb = text[statement.speaker_at[1] : statement.words_at[0]]
         if re.search(r"\bannounc", verb):
@@ -214,7 +220,10 @@ def _statement_stretches(text: str) -> list[tuple[int, int]]:
         stretches.append(statement.words_at)
         if statement.when_at is not None:
             stretches.append(statement.when_at)
-    return stretches
+        occasion = occasion_of(text, statement)
+        if occasion is not None:
+            occasions.append(occasion)
+    return stretches, occasions
 
 
 def _hidden(stretches: list[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
@@ -247,7 +256,7 @@ def add_dated_events(
             in_references = True
             continue
         in_references = False
-        stretches = _statement_stretches(element.text)
+        stretches, occasions = _statement_stretches(element.text)
         year = None  # a day without its year takes one its own paragraph writes
         for start, end in parted_sentences(element.text):
             sentence = element.text[start:end]
@@ -255,6 +264,13 @@ def add_dated_events(
             if _TREATY_ACTION.search(sentence):
                 continue
             if not_an_event(element, start, end):
+                continue
+            held = [o for o in occasions if start <= o[1] < end]
+            if held:  # the occasion a statement was made at is the sentence's event
+                spans = element.spans(start, end)
+                if not any(x.start < y.end and y.start < x.end for x in spans for y in taken):
+                    fact = event_fact(key, held[0][0], sentence, spans, report)
+                    found.append(extraction.merge(fact))
                 continue
             hidden = _hidden(stretches, start, end)
             for a, b in _dated_clauses(sentence):
