@@ -72,11 +72,13 @@ _STATE_OF_AFFAIRS = re.compile(
 December 2023 elections", "as of May 2024", "..., since the elections of <date>, ...")."""
 _INSTRUMENT_DATE = re.compile(
     rf"\b(?:Code|Law|Act|Directive|Document|Constitution|Decree|Regulation|Ordinance)"
+    rf"(?:\s+(?:on|for|of)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:(?:and|of|on|the)\s+)*[A-Z][\w'-]*)*)?"
     rf"(?:\s+(?:No\.\s*)?[\w/.-]*\d[\w/-]*)?\s+of\s+(?:\d{{1,2}}\s+)?{MONTH_NAME}\s+\d{{4}}"
     rf"|,?\s+as\s+amended\s+(?:in|on|by)\s+[^,;.]{{0,40}}"
 )
 """A date that names a legal instrument ("the Election Code of 27 May 2003", "Directive
-94/80/EC of 19 December 1994") or the version of one in force (", as amended in June 2010"):
+94/80/EC of 19 December 1994", "the Law on Political Parties of 16 December 2016") or the
+version of one in force (", as amended in June 2010"):
 a citation of the text, not something the sentence says happened."""
 _RUNNING_HEAD = re.compile(
     r"[^\n\u00b7\u2022]{0,80}\s[\u00b7\u2022]\s[^\n\u00b7\u2022]{0,80}\s[\u00b7\u2022]\s[^\n]*?"
@@ -115,12 +117,18 @@ _METHOD = re.compile(
     r"^(?:[A-Z][\w-]*\s+){0,3}?(?:we|I)\s+(?:(?:also|then|first|further)\s+)?"
     r"(?:draw|drew|rely|relied|build|built|use|used|code|coded|analy[sz]e|analy[sz]ed|"
     r"interview(?:ed)?|survey(?:ed)?|conduct(?:ed)?|compare|compared|collect(?:ed)?|read)\b"
+    r"|^(?:The|This|Our)\s+(?:present\s+)?(?:[a-z]+\s+)?(?:report|study|paper|article"
+    r"|chapter|thesis|brief)\s+(?:draws|relies|builds|sets out|covers|examines|reviews"
+    r"|assesses|is based)\b"
+    r"|^Interviews?\b[^.:;]{0,40}:"
     r"|\b(?:was|were|is|are)\s+(?:then\s+|each\s+|also\s+)?coded\b"
     r"|\binterviews?\b[^.;]{0,40}\b(?:conducted|carried out|held)\b",
     re.I,
 )
 """The study's own method ("We draw on a coding of ... to June 2025", "Each recommendation
-was coded against the law in force in July 2025", "nine interviews, conducted between ..."):
+was coded against the law in force in July 2025", "nine interviews, conducted between ...",
+"This alternative report sets out ...", "The report draws on ...", "Interviews (function,
+date): ..."):
 its dates are the research's, not events of the story it tells."""
 _ON_DAY = re.compile(rf"\b[Oo]n\s+(?:{DATE_PATTERN.pattern})")
 """A day an act happens on ("on 9 May 2011")."""

@@ -1,15 +1,18 @@
 """Dated events a study writes around attributed statements and in chronology boxes: the
 occasion a statement was made at (a press conference, an address, a debate) is an event;
 a statement's own date, a written statement's medium and the author's interview are not;
-and a chronology box's rows, however far indented, are one event each. The texts are
-invented (other states and layouts than any fixture)."""
+a chronology box's rows, however far indented, are one event each; a statistic a year
+dates (any count), a law named by its date, the study describing itself and page furniture
+date no event. The texts are invented (other states and layouts than any fixture)."""
 
 from __future__ import annotations
+
+import pytest
 
 from normgraph.loaders.rdf.facts import Extraction, Fact
 from normgraph.loaders.rdf.iris import mint
 from normgraph.loaders.scholarship.chronology import chronology_rows
-from normgraph.loaders.scholarship.events import add_dated_events
+from normgraph.loaders.scholarship.events import add_dated_events, dated_in
 from normgraph.loaders.text.document import parse_document
 from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import NG, SCHEMA
@@ -110,3 +113,50 @@ def test_every_row_of_an_indented_chronology_is_its_own_event() -> None:
     assert "---" not in rows[3][1]
     assert [day for day, _ in _rows(US_STYLE_BOX)] == ["2012-02-03", "2012-09-09", "2013-12-01"]
     assert [day for day, _ in _rows(YEAR_BOX)] == ["2004", "2006", "2010"]
+
+
+def _when(sentence: str) -> str | None:
+    dated = dated_in(sentence)
+    return dated[0].iso() if dated else None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a statistic a year dates, whatever its count
+        "In 2016 the Slovak board registered 31 appeals against district decisions.",
+        "In 2019, the commission received twelve complaints, none on the results.",
+        "In 2020 the number of disputes before the courts fell by half.",
+        "In 2011 the tribunal examined some 40 claims about the voter lists.",
+        # a law named by its date, whatever words its name has
+        "The rules come from the Law on Political Associations of 4 March 2009 and custom.",
+        "Campaign finance is set by the Act on the Funding of Parties and Campaigns of 2 May 2014.",
+        "Observers rely on the Law for Civic Monitoring of 30 June 2015 for their access.",
+        # the study describing itself or its interviews
+        "This shadow report sets out how the state met its duties at the elections of 5 May 2019.",
+        "The study draws on court files and on the observers' reports of June 2020.",
+        "Interviews (role, place, date): commission member, Chisinau, 12 March 2021; lawyer.",
+        "Our paper covers the three elections held between 2014 and the vote of 4 June 2022.",
+    ],
+)
+def test_a_date_that_names_no_happening_dates_no_event(sentence: str) -> None:
+    assert _when(sentence) is None
+
+
+def test_the_acts_near_those_shapes_stay_events() -> None:
+    assert _when("In 2016 the board annulled the vote in two districts of the north.") == "2016"
+    assert _when("In 2008, the assembly raised the number of seats for the regions.") == "2008"
+    adopted = "Parliament adopted the law on civic monitoring on 30 June 2015 at last."
+    assert _when(adopted) == "2015-06-30"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Monitoring Network of Moldova, Report 2021 - page 4 -\n",
+        "Nordic Review of Elections, Vol. 7, No. 1 (2020) pp. 33-58, June 2020 issue.\n",
+        "Baltic Vote Watch, Annual report, April 2019, page 2 of 31 for all readers.\n",
+    ],
+)
+def test_page_furniture_is_no_event(text: str) -> None:
+    assert _dates(text) == []
