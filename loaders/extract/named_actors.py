@@ -101,6 +101,8 @@ _HEADED = re.compile(
     r"Bureau|Agency|Body|Authority|Inspectorate|Association|Assembly|Television|Watch|Monitor)\b"
     rf"(?:\s+(?:for|of|on)\s+(?:the\s+)?{_WORD}(?:\s+(?:and\s+|of\s+|the\s+)*{_WORD}){{0,5}})?)"
 )
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+"""A possessive's ending after a name ("the Agency for Media Oversight's decisions")."""
 _CHAMBER = re.compile(
     rf"\b(?:seats|elections?|deputies|mandates)\s+(?:in|to|of)\s+the\s+(?P<name>{_WORD}\s+{_WORD})"
     rf"|\b(?:unicameral|bicameral)\s+(?P<name2>{_WORD})"
@@ -269,8 +271,8 @@ def _named(text: str) -> Iterator[tuple[int, int, str, str]]:
             continue  # "the State Commission for Democratic reform": the name runs on in lower case
         if _REGULATOR_AFTER.match(text, match.end("name")):
             continue  # "the National Television and Radio Council": a regulator, not a channel
-        end = match.end("name") - (len(name) - len(name.rstrip("'\u2019")))
-        yield match.start("name"), end, name.rstrip("'\u2019"), _headed_kind(name, head)
+        bare = _POSSESSIVE.sub("", name)  # "the Court of Audit's report": the court
+        yield match.start("name"), match.start("name") + len(bare), bare, _headed_kind(name, head)
     for match in _PARTY_HEADED.finditer(text) if _PARTY_NOUN.search(text) else ():
         name = match.group("name")
         if _RUNS_ON.search(text, 0, match.start("name")):

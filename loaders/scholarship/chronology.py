@@ -19,13 +19,17 @@ from ..text.dates import DATE_PATTERN, When, match_to_date
 from ..text.source import SourceText
 from .events import event_fact
 
+_WHEN = r"(?:\d{1,2}\s+[A-Z][a-z]+\.?\s+|[A-Z][a-z]+\.?\s+\d{1,2},\s+)?(?:19|20)\d{2}"
+"""A row's date: a year, or a day and month before it ("2 Apr 2017", "Sept. 5, 2019")."""
 _ROW = re.compile(
-    r"^[ \t]*(?P<when>(?:\d{1,2}\s+[A-Z][a-z]+\.?\s+|[A-Z][a-z]+\.?\s+\d{1,2},\s+)?(?:19|20)\d{2})"
+    rf"^[ \t]*(?P<when>{_WHEN})"
     r"(?:[ \t]{2,}|\t|[ \t]+[\u2013\u2014-][ \t]+)"
-    r"(?P<what>[A-Z\"\u201c][^\n]*(?:\n[ \t]{4,}(?!(?:19|20)\d{2}\b)\S[^\n]*)*)",
+    rf"(?P<what>[A-Z\"\u201c][^\n]*(?:\n[ \t]{{4,}}(?!{_WHEN}\b|[-=_\u2500]{{3}})\S[^\n]*)*)",
     re.M,
 )
-"""One row: its year or date, then what happened, with its indented continuation lines."""
+"""One row: its year or date, then what happened, with its indented continuation lines (a
+line that opens with a date of its own is the next row, however far the box indents it; a
+rule of dashes closes the box)."""
 _MIN_ROWS = 3
 _CELLS = re.compile(r"\S[ \t]{3,}\S|\t")
 """A further column inside a row's first line: the row is a table's, not a chronology's."""

@@ -37,6 +37,7 @@ from ..text.source import Span
 from .attributed import read_attributed
 from .glued_notes import parted_sentences
 from .not_events import a_counted_election, a_figure_follows, not_an_event, references_entries
+from .occasions import occasion_of
 
 _NOT_BODY = re.compile(
     r"^(?:References|Bibliography|Notes|Endnotes|Acknowledg\w+|Sources|Works Cited)\b", re.I
@@ -71,11 +72,13 @@ _STATE_OF_AFFAIRS = re.compile(
 December 2023 elections", "as of May 2024", "..., since the elections of <date>, ...")."""
 _INSTRUMENT_DATE = re.compile(
     rf"\b(?:Code|Law|Act|Directive|Document|Constitution|Decree|Regulation|Ordinance)"
+    rf"(?:\s+(?:on|for|of)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:(?:and|of|on|the)\s+)*[A-Z][\w'-]*)*)?"
     rf"(?:\s+(?:No\.\s*)?[\w/.-]*\d[\w/-]*)?\s+of\s+(?:\d{{1,2}}\s+)?{MONTH_NAME}\s+\d{{4}}"
     rf"|,?\s+as\s+amended\s+(?:in|on|by)\s+[^,;.]{{0,40}}"
 )
 """A date that names a legal instrument ("the Election Code of 27 May 2003", "Directive
-94/80/EC of 19 December 1994") or the version of one in force (", as amended in June 2010"):
+94/80/EC of 19 December 1994", "the Law on Political Parties of 16 December 2016") or the
+version of one in force (", as amended in June 2010"):
 a citation of the text, not something the sentence says happened."""
 _RUNNING_HEAD = re.compile(
     r"[^\n\u00b7\u2022]{0,80}\s[\u00b7\u2022]\s[^\n\u00b7\u2022]{0,80}\s[\u00b7\u2022]\s[^\n]*?"
@@ -114,12 +117,18 @@ _METHOD = re.compile(
     r"^(?:[A-Z][\w-]*\s+){0,3}?(?:we|I)\s+(?:(?:also|then|first|further)\s+)?"
     r"(?:draw|drew|rely|relied|build|built|use|used|code|coded|analy[sz]e|analy[sz]ed|"
     r"interview(?:ed)?|survey(?:ed)?|conduct(?:ed)?|compare|compared|collect(?:ed)?|read)\b"
+    r"|^(?:The|This|Our)\s+(?:present\s+)?(?:[a-z]+\s+)?(?:report|study|paper|article"
+    r"|chapter|thesis|brief)\s+(?:draws|relies|builds|sets out|covers|examines|reviews"
+    r"|assesses|is based)\b"
+    r"|^Interviews?\b[^.:;]{0,40}:"
     r"|\b(?:was|were|is|are)\s+(?:then\s+|each\s+|also\s+)?coded\b"
     r"|\binterviews?\b[^.;]{0,40}\b(?:conducted|carried out|held)\b",
     re.I,
 )
 """The study's own method ("We draw on a coding of ... to June 2025", "Each recommendation
-was coded against the law in force in July 2025", "nine interviews, conducted between ..."):
+was coded against the law in force in July 2025", "nine interviews, conducted between ...",
+"This alternative report sets out ...", "The report draws on ...", "Interviews (function,
+date): ..."):
 its dates are the research's, not events of the story it tells."""
 _ON_DAY = re.compile(rf"\b[Oo]n\s+(?:{DATE_PATTERN.pattern})")
 """A day an act happens on ("on 9 May 2011")."""
@@ -203,10 +212,15 @@ def dated_in(
     return when[0], start, first.end()
 
 
-def _statement_stretches(text: str) -> list[tuple[int, int]]:
+def _statement_stretches(
+    text: str,
+) -> tuple[list[tuple[int, int]], list[tuple[When, int, int]]]:
     """Where each attributed statement of a paragraph (not an announcement) has its words
-    and its date: up to there, a sentence's dates are the statement's, not an event's."""
+    and its date: up to there, a sentence's dates are the statement's, not an event's;
+    and the occasions (a press conference, an address) statements are dated by, which are
+    events (``occasions.py``)."""
     stretches = []
+    occasions = []
     for statement in read_attributed(text):
         verb = text[statement.speaker_at[1] : statement.words_at[0]]
         if re.search(r"\bannounc", verb):
@@ -214,7 +228,10 @@ def _statement_stretches(text: str) -> list[tuple[int, int]]:
         stretches.append(statement.words_at)
         if statement.when_at is not None:
             stretches.append(statement.when_at)
-    return stretches
+        occasion = occasion_of(text, statement)
+        if occasion is not None:
+            occasions.append(occasion)
+    return stretches, occasions
 
 
 def _hidden(stretches: list[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
@@ -247,7 +264,7 @@ def add_dated_events(
             in_references = True
             continue
         in_references = False
-        stretches = _statement_stretches(element.text)
+        stretches, occasions = _statement_stretches(element.text)
         year = None  # a day without its year takes one its own paragraph writes
         for start, end in parted_sentences(element.text):
             sentence = element.text[start:end]
@@ -255,6 +272,13 @@ def add_dated_events(
             if _TREATY_ACTION.search(sentence):
                 continue
             if not_an_event(element, start, end):
+                continue
+            held = [o for o in occasions if start <= o[1] < end]
+            if held:  # the occasion a statement was made at is the sentence's event
+                spans = element.spans(start, end)
+                if not any(x.start < y.end and y.start < x.end for x in spans for y in taken):
+                    fact = event_fact(key, held[0][0], sentence, spans, report)
+                    found.append(extraction.merge(fact))
                 continue
             hidden = _hidden(stretches, start, end)
             for a, b in _dated_clauses(sentence):

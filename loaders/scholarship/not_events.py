@@ -1,6 +1,6 @@
 """Passages of a study that date nothing that happened, whatever dates they write: a table's
 rows, a caption or a running head (a list of interviews with their dates, "Table 2: Turnout,
-2016-2019"),
+2016-2019", a footer's "- page 1 -"),
 an entry of the references ("Council (2017) Report on the elections of 4 May 2016."), the
 study's own reading in the first person ("On our reading of the elections of 2019, ...")
 and a figure a year dates ("in 2019, 23 per cent of the seats were vacant"). Their dates
@@ -34,6 +34,14 @@ _RUNNING_HEAD = re.compile(r"\S\s+[\u00b7\u2022|]\s+\S[^\n]*?\s[\u00b7\u2022|]\s
 """A masthead or running head of parts set apart by middle dots, bullets or bars ("Centre
 for ... · Policy Brief 14 · October 2025", "Vol. 11, No. 2 (2023) · pp. 141-163"): a
 page's furniture, which prose never writes."""
+_FURNITURE = re.compile(
+    r"[-\u2013]\s*page\s+\d+\s*[-\u2013]?\s*$|\bpage\s+\d+\s+of\s+\d+\b"
+    r"|\bpp\.\s*\d+\s*[-\u2013]\s*\d+|\bdoi(?:\.org/|:\s*10\.)",
+    re.I,
+)
+"""Page furniture: a footer's page marker ("<Org> Report, May 2022 - page 1 -", "Page 3 of
+40"), a journal's page range or DOI ("Vol. 11, No. 2 (2023) pp. 141-163"): the issue's
+date, not the story's."""
 _QUOTED = re.compile(r"[\"\u201c][^\"\u201d]*[\"\u201d]")
 _FIRST_PERSON = any_word("we, our, us, I, my", flags=0)
 """The study speaking of itself (outside quoted words): its reading or its method."""
@@ -45,13 +53,19 @@ _FIGURE = re.compile(
     r"[^;.]{0,60}?\b(?:\d+(?:[.,]\d+)?\s*(?:per\s*cent|%)|(?:one|two|three) in (?:two|three|"
     r"four|five|six|ten)|the share\b|the (?:[\w-]+ )?(?:score|index|rating|ranking)\b"
     rf"|\d{{1,3}}(?:[,\u00a0 ]\d{{3}})+\b|\d{{3}}\b(?![./-]\d)|\d{{5,}}\b"
-    rf"|{_COUNT_WORD}\s+of\s+(?:the\s+|its\s+)?{_COUNT_WORD}\b)",
+    rf"|{_COUNT_WORD}\s+of\s+(?:the\s+|its\s+)?{_COUNT_WORD}\b"
+    r"|\b(?:received|registered|recorded|handled|counted|examined)\s+(?:some\s+|about\s+|"
+    rf"over\s+|only\s+|a total of\s+)?{_COUNT_WORD}\b)",
     re.I,
 )
 """A share, a proportion, a count or an index's score right after a year ("in 2019, 23 per
 cent of the seats ...", "in 2021, the country's score rose by two points", "in 2018 the
 commission received 412 complaints", "in 2022 the court admitted nine of the twelve
-lists"): a statistic the year dates, not a happening."""
+lists", "in 2016 the board registered 31 appeals"): a statistic the year dates, not a
+happening."""
+_NUMBER_OF = re.compile(r",?\s*the (?:number|total|count|share) of\b", re.I)
+"""A quantity the year's clause opens with ("In 2020 the number of disputes fell"); one an
+act changes ("In 2007, the Sejm reduced the number of ...") is the act's, an event."""
 
 
 def references_entries(element: Element) -> int:
@@ -67,6 +81,8 @@ def not_an_event(element: Element, start: int, end: int) -> bool:
     or the study's own reading."""
     sentence = element.text[start:end]
     if _CAPTION.match(sentence) or _CAPTION.match(element.text[max(0, start - 12) : start]):
+        return True
+    if _FURNITURE.search(sentence):
         return True
     lines = [line for span in element.spans(start, end) for line in span.quote.splitlines()]
     if sum(bool(_COLUMNS.search(line)) for line in lines) >= 2:
@@ -100,7 +116,7 @@ def a_counted_election(text: str, date: tuple[int, int], dates: int) -> bool:
 
 def a_figure_follows(text: str, at: int) -> bool:
     """Whether a share or proportion follows the year that ends at ``at``."""
-    return bool(_FIGURE.match(text, at))
+    return bool(_FIGURE.match(text, at) or _NUMBER_OF.match(text, at))
 
 
 __all__ = ["a_figure_follows", "not_an_event", "references_entries"]

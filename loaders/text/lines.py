@@ -1,7 +1,7 @@
 """Line classification: what each line of a converted report is, judged from its shape alone.
 
-A line is a heading (Roman-numbered section, lettered sub-section, Markdown ``#``, a
-decimal-numbered heading standing alone (``3.1.3 Phase 1 - Repression``), or a short
+A line is a heading (Roman-numbered section, lettered sub-section "B." or "B)", Markdown
+``#``, a decimal-numbered heading standing alone (``3.1.3 Phase 1 - Repression``), or a short
 upper-case topical heading standing alone), the start of a footnote (a superscript number
 at the start of the line), a list item (``1.``, ``- 1.``, ``-``, ``•``), a table row (cells
 separated by tabs or pipes) or running text. ``document.py`` assembles lines into the tree;
@@ -20,7 +20,7 @@ from .dates import MONTH_NAME
 from .labels import ITEM_LABEL, ROMAN, SENTENCE, SPELT_NUMBERS, item_label
 
 _ROMAN_HEADING = re.compile(r"^\s*(?P<num>[IVXLC]{1,7})\.?\s+(?P<title>\S.{0,160}?)\s*$")
-_LETTER_HEADING = re.compile(r"^\s*(?P<num>[A-Z])\.\s+(?P<title>\S.{0,160}?)\s*$")
+_LETTER_HEADING = re.compile(r"^\s*(?P<num>[A-Z])[.)]\s+(?P<title>\S.{0,160}?)\s*$")
 _DECIMAL_HEADING = re.compile(
     r"^\s*(?P<num>[1-9]\d?(?:\.\d{1,2}){0,4}|[1-9]\d?[a-z](?=[ \t]+/)"
     r"|[A-Z]{1,2}\d{1,2}(?=[ \t]{2}))\.?(?:[ \t]+/)?[ \t]+"

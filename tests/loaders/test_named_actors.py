@@ -149,3 +149,16 @@ def test_outlets_by_a_description_before_their_names() -> None:
         "Radio Brisa",
         "Harbour Post",
     }
+
+
+def test_a_possessive_after_a_headed_name_is_no_part_of_it() -> None:
+    for sentence, name in (
+        ("The Court of Audit's report on party finance came late.", "Court of Audit"),
+        (
+            "Nobody appealed the Agency for Media Oversight's decisions.",
+            "Agency for Media Oversight",
+        ),
+        ("Observers cited the Council of Elders' ruling on the count.", "Council of Elders"),
+        ("The Bureau of Census\u2019s figures were disputed.", "Bureau of Census"),
+    ):
+        assert [found for _, _, found, _ in _named(sentence)] == [name], sentence

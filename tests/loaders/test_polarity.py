@@ -62,3 +62,24 @@ def test_a_slow_or_disorganised_process_is_criticised_beside_praise() -> None:
     assert polarity_of(text) == "mixed"
     assert polarity_of("The tabulation in the capital was chaotic.") == "problem"
     assert polarity_of("Observers travelled slowly through the mountains.") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Public television provided free airtime to all lists, but private channels "
+            "openly favoured the ruling party.",
+            "mixed",
+        ),
+        ("The state broadcaster granted each candidate free air time on equal terms.", "positive"),
+        (
+            "Radio Moldova provided contestants with free airtime, though news coverage was "
+            "biased towards the incumbent.",
+            "mixed",
+        ),
+        ("The public broadcaster did not provide the free airtime the law foresees.", "problem"),
+    ],
+)
+def test_free_airtime_granted_is_equal_access(sentence: str, expected: str) -> None:
+    assert polarity_of(sentence) == expected
