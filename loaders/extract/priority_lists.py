@@ -108,14 +108,18 @@ def first_priorities(lead_in: str) -> int:
 
 
 _SPELT = rf"\b(?:{'|'.join(SPELT_NUMBERS)})\b"
-_NUMBER = rf"(?:\d{{1,3}}|{_SPELT})"
+_CODE = r"(?:[A-Z]{1,2}\.?)?\d{1,3}(?:\.\d{1,2})?"
+"""A recommendation's number as its list prints it: "4", "R4", "A.1", "1.2"."""
+_NUMBER = rf"(?:{_CODE}|{_SPELT})"
 _REFERENCE = re.compile(
-    rf"\b(?:recommendations?|nos?\.)\s+({_NUMBER}(?:\s*(?:,|and|&|to|-|\u2013)\s*{_NUMBER})*)\b",
+    rf"\b(?:recommendations?|nos?\.)(?:\s+(?:are|is)|\s*:)?\s+"
+    rf"({_NUMBER}(?:\s*(?:,|and|&|to|-|\u2013)\s*{_NUMBER})*)\b",
     re.I,
 )
 """A reference to recommendations of the report by number: "(recommendation 4)",
 "recommendations 1, 4 and 9", "recommendations 2 to 5", "Nos. 3-4", "Recommendations One
-and Two" (numbers spelt as the list's labels spell them)."""
+and Two" (numbers spelt as the list's labels spell them), "Priority recommendations are
+R1, R3 and R5" (numbers coded as the list codes them)."""
 _RANGE = re.compile(r"(\d{1,3})\s*(?:to|-|\u2013)\s*(\d{1,3})")
 _EARLIER = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:previous|earlier|past|prior|former)\b", re.I)
 """A sentence about another report's recommendations (a year, "previous", "earlier")."""
@@ -158,7 +162,7 @@ def _referenced(sentence: str) -> set[str]:
         for low, high in _RANGE.findall(group):
             if int(low) <= int(high) <= int(low) + 30:
                 found.update(str(n) for n in range(int(low), int(high) + 1))
-        found.update(re.findall(r"\d{1,3}", group))
+        found.update(re.findall(_CODE, group))
     return found
 
 

@@ -6,7 +6,7 @@ whole text, order, the heading above (its category, and its addressees when it s
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 
 from rdflib import Literal, URIRef
 
@@ -85,12 +85,33 @@ def block_recommendations(
     report: Fact,
     actors: Actors,
     readers: tuple[Asks, Ranks, Mapping[str, str]],
+    block: list[BlockItem] | None = None,
 ) -> list[Fact]:
     """The recommendations of the numbered block of the report's text, if it has one
-    (``recommendation_block``): a genre reader's fallback when it finds no section."""
-    block = recommendation_block(document)
+    (``recommendation_block``, or ``block`` when given): a genre reader's fallback when it
+    finds no section, or reads less of it than the block does (``better_block``)."""
+    block = recommendation_block(document) if block is None else block
     key = local_name(report.iri)
     return block_facts(extraction, document, (report.iri, key), actors, block, readers)
 
 
-__all__ = ["block_facts", "block_recommendations"]
+def better_block(
+    document: Document, numbers: Sequence[str | None], asks: Callable[[str], object]
+) -> list[BlockItem] | None:
+    """The numbered block, where it reads the list better than a section reader that found
+    recommendations numbered ``numbers`` (None: unnumbered): more numbered items than the
+    reader numbered, and no fewer items than it found. A reader that missed the list's
+    label style ("Rec. 1", "1.1 (priority) ...") keeps a few items as unnumbered paragraphs
+    or reads none of them; the block, which knows labels of any style, then reads them all.
+    Every item of the block must ask something (``asks``): numbered conclusions the reader
+    rightly left out are no better reading. None where the reader did as well."""
+    if not numbers or all(numbers):
+        return None  # the reader numbered every item it found
+    block = recommendation_block(document)
+    numbered = sum(1 for number in numbers if number)
+    if len(block) <= numbered or len(block) < len(numbers):
+        return None
+    return block if all(asks(item.text) for item in block) else None
+
+
+__all__ = ["better_block", "block_facts", "block_recommendations"]

@@ -20,10 +20,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..text.furniture import is_page_footer
 from ..text.lines import TERMINAL, UNNUMBERED_TOP, line_spans
 from ..text.model import Document
 from ..text.source import SourceText, Span
 from .assessments import REVIEW
+from .recommendation_block_labels import Label, as_roman, block_label
 from .recommendation_marks import item_mark, priority_mark
 
 _TITLE = re.compile(
@@ -41,19 +43,6 @@ RECOMMENDATIONS", "[6] Recommendations to the authorities", "[13 ]  RECOMMENDATI
 Recommendations", "7 - Our recommendations", "What we recommend", "Recommended actions");
 "Recommendation 426 (2018)" names a resolution, no list."""
 _TITLE_WORDS = 10
-_LABEL = re.compile(
-    r"[*_\s]*(?P<open>[(\[]?)"
-    r"(?P<token>[RP]\.?[ ]?\d{1,3}|\d{1,3}(?:\.\d{1,2})*|[ivx]{1,5}|[IVX]{1,5}|[a-zA-Z])"
-    r"(?P<close>[)\]]?)[*_]*"
-    r"(?:[ \t]*(?P<sep>[.:\u00b7\u2022\u25b8\u25b6\u25ba|/\u2013\u2014-]{1,2}))?[*_]*"
-    r"(?P<gap>[ \t]+|[ \t]*$)",
-    re.M,
-)
-"""A label of any style at the start of a paragraph's first line: a number ("1", "01",
-"1.2"), a letter, a roman numeral or a code ("R1"), maybe in brackets, maybe followed by a
-separator ("." ")" "\u00b7" "|" "/" "-"); bold markers around it are no part of it."""
-_WIDE_GAP = re.compile(r"[ \t]{2,}|\t")
-_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
 _MIN_ITEMS = 2
 _HEAD_WORDS = 12
 """Words of a line that heads items (an addressee, a topic) rather than being one."""
@@ -63,16 +52,6 @@ _RULE = re.compile(r"\s*([-=_~*\u2500\u2014])\1{4,}\s*")
 _FURNITURE_LENGTH = 12
 """Characters of a repeated line that make it a running header or footer ("R1" is none)."""
 _ADDRESSED = re.compile(r"^\s*(?:to|for)\s+", re.I)
-
-
-@dataclass(frozen=True)
-class _Label:
-    style: tuple[str, str, str, str]
-    """The kind of token and what surrounds it: ("digit", "", "", "\u00b7")."""
-    value: int
-    number: str
-    end: int
-    """Where the item's text starts in its unit's text."""
 
 
 @dataclass(frozen=True)
@@ -168,42 +147,6 @@ class BlockItem:
         return spans_of(source, _folded([self.heading])[1], start, end)
 
 
-def _token_kind(token: str) -> tuple[str, int]:
-    """The kind of a label's token and its value ("01" -> digit 1, "c" -> lower 3)."""
-    if token[:1] in "RP" and len(token) > 1 and token[-1].isdigit():
-        return "code", int(re.sub(r"\D", "", token))
-    if re.fullmatch(r"\d{1,3}", token):
-        return "digit", int(token)  # "01" and "10" number one list
-    if re.fullmatch(r"\d{1,3}(?:\.\d{1,2})+", token):
-        return "decimal", int(token.split(".")[-1])
-    if len(token) > 1 and token.lower() == token:
-        return "roman", _roman(token)
-    if len(token) > 1:
-        return "ROMAN", _roman(token.lower())
-    return ("lower" if token.islower() else "upper"), ord(token.lower()) - ord("a") + 1
-
-
-def _roman(token: str) -> int:
-    values = [_ROMAN_VALUES[c] for c in token]
-    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
-
-
-def _label(line: str) -> _Label | None:
-    """The label a line opens with, in any style, else None. A bare number or letter (no
-    bracket, no separator) counts only when a gap or the line's end sets it off."""
-    raw = _LABEL.match(line)
-    if raw is None:
-        return None
-    bare = not (raw["open"] or raw["close"] or raw["sep"])
-    if bare and not (_WIDE_GAP.fullmatch(raw["gap"]) or raw.end() == len(line.rstrip())):
-        return None  # "2 per cent" opens a sentence, "2   The ..." is labelled
-    kind, value = _token_kind(raw["token"])
-    if kind == "upper" and not (raw["open"] or raw["close"] or raw["sep"]):
-        return None  # "A   new law" is a sentence's article
-    number = str(int(raw["token"])) if kind == "digit" else raw["token"]
-    return _Label((kind, raw["open"], raw["close"], raw["sep"] or ""), value, number, raw.end())
-
-
 def _title_shape(prefix: str) -> re.Pattern[str] | None:
     """The shape of a numbered title's prefix ("12 / " -> any number, then " / "): the next
     line of that shape starts the next section."""
@@ -225,7 +168,7 @@ def _is_title(line: str) -> re.Match[str] | None:
     return title
 
 
-def _heads(unit: _Unit, label: _Label | None = None) -> bool:
+def _heads(unit: _Unit, label: Label | None = None) -> bool:
     """A short line with no sentence's end: a heading of the items below it ("To the
     Parliament:"); a labelled one ends with no colon either ("A. Election administration",
     not "(i) The commission should:", which opens its parts)."""
@@ -237,19 +180,6 @@ def _heads(unit: _Unit, label: _Label | None = None) -> bool:
     )
 
 
-def _as_roman(label: _Label | None, style: tuple[str, str, str, str] | None) -> _Label | None:
-    """A letter that is a roman numeral in its list: "i" opening one, "v" or "x" in one
-    numbered so."""
-    if label is None or label.style[0] not in ("lower", "upper") or label.number not in "ivxIVX":
-        return label
-    roman = "roman" if label.style[0] == "lower" else "ROMAN"
-    opening = style is None and label.number in "iI"
-    if not (opening or (style is not None and style[0] == roman)):
-        return label
-    style_of = (roman, *label.style[1:])
-    return _Label(style_of, _roman(label.number.lower()), label.number, label.end)
-
-
 def _units(lines: Sequence[tuple[int, int, str]]) -> list[_Unit]:
     """The block's paragraphs: runs of lines between blank lines, a labelled line opening
     a unit of its own."""
@@ -259,7 +189,7 @@ def _units(lines: Sequence[tuple[int, int, str]]) -> list[_Unit]:
         if not line[2].strip():
             blank = True
             continue
-        if blank or _label(line[2]) is not None:
+        if blank or block_label(line[2]) is not None:
             units.append([line])
         else:
             units[-1].append(line)
@@ -275,10 +205,10 @@ def _block_items(units: Sequence[_Unit]) -> list[BlockItem]:
     above: list[str] = []
     previous = 0
     pending: BlockItem | None = None  # a label alone on its line: the next paragraph is its text
-    labels = [_label(unit.first) for unit in units]
+    labels = [block_label(unit.first) for unit in units]
     lead: list[str] = []  # what the block says before its first item
     for index, unit in enumerate(units):
-        label = labels[index] = _as_roman(labels[index], style)
+        label = labels[index] = as_roman(labels[index], style)
         follows = label is not None and label.style == style and label.value in (previous + 1, 1)
         if label is not None and (follows or (style is None and not _heads(unit, label))):
             style, previous = label.style, label.value
@@ -330,15 +260,17 @@ def _rated(items: list[BlockItem], lead: str) -> list[BlockItem]:
 
 
 def _furniture(lines: Sequence[tuple[int, int, str]]) -> set[int]:
-    """Lines that are page furniture: rules, and a line repeated through the text but for
-    its page number (a running header or footer)."""
+    """Lines that are page furniture: rules, page footers ("...   Page 30"), and a line
+    repeated through the text but for its page number (a running header or footer)."""
     seen: dict[str, list[int]] = {}
     for start, _, line in lines:
         key = re.sub(r"\s+\d{1,3}$", "", " ".join(line.split()))
         if len(key) >= _FURNITURE_LENGTH:
             seen.setdefault(key, []).append(start)
     repeated = {start for starts in seen.values() if len(starts) > 1 for start in starts}
-    return repeated | {start for start, _, line in lines if _RULE.fullmatch(line)}
+    return repeated | {
+        start for start, _, line in lines if _RULE.fullmatch(line) or is_page_footer(line)
+    }
 
 
 def recommendation_block(document: Document) -> list[BlockItem]:

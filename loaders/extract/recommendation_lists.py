@@ -18,6 +18,7 @@ from ..text.labels import WORDED, LabelKind, label_kind, spelt_value, sub_number
 from ..text.lines import UNNUMBERED_TOP
 from ..text.model import Element, ElementKind, Section
 from ..text.source import SourceText
+from .recommendation_marks import written_label
 
 _ANNOUNCES = (
     r"(?:offers?|makes?|presents?|submits?|sets?\s+out|puts?\s+forward)\s+the\s+following"
@@ -132,22 +133,6 @@ def parts_of(elements: Sequence[Element]) -> dict[int, list[Element]]:
     return parts
 
 
-def written_label(element: Element, source: SourceText) -> str:
-    """The label an item carries as written on its first line ("4.*", "(b)"): the text
-    between the line's start and the item's own text."""
-    if not element.pieces:
-        return ""
-    start = element.pieces[0].start
-    return source.text[source.text.rfind("\n", 0, start) + 1 : start].strip()
-
-
-def starred(element: Element, source: SourceText) -> bool:
-    """Does an item's label carry an asterisk ("1.*  The law should ...")? Reports mark
-    their priority recommendations so and say it in the list's lead-in; the marked items
-    of a list are its priorities and the unmarked ones are not."""
-    return element.kind is ElementKind.ITEM and "*" in written_label(element, source)
-
-
 def with_parts(
     element: Element, parts: Sequence[Element], source: SourceText, end: int | None = None
 ) -> str:
@@ -155,7 +140,7 @@ def with_parts(
     its label as written ("a.  the minutes ...;"): one recommendation's whole wording."""
     lines = [element.text[:end]]
     for part in parts:
-        label = written_label(part, source)
+        label = written_label(part, source).strip()
         lines.append(f"{label}  {part.text}" if label else part.text)
     return "\n".join(lines)
 
@@ -397,9 +382,7 @@ __all__ = [
     "part_heading",
     "parts_of",
     "ranked",
-    "starred",
     "subheading_lines",
     "trailing_heading",
     "with_parts",
-    "written_label",
 ]

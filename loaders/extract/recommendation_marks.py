@@ -25,12 +25,19 @@ def leading_priority(text: str, start: int = 0) -> re.Match[str] | None:
     return LEADING_PRIORITY.match(text, start)
 
 
-def _written_label(element: Element, source: SourceText) -> str:
+def written_label(element: Element, source: SourceText) -> str:
     """What stands on an item's first line before its own text ("\u25ba 1.", "4.*")."""
     if not element.pieces:
         return ""
     start = element.pieces[0].start
     return source.text[source.text.rfind("\n", 0, start) + 1 : start]
+
+
+def starred(element: Element, source: SourceText) -> bool:
+    """Does an item's label carry an asterisk ("1.*  The law should ...")? Reports mark
+    their priority recommendations so and say it in the list's lead-in; the marked items
+    of a list are its priorities and the unmarked ones are not."""
+    return element.kind is ElementKind.ITEM and "*" in written_label(element, source)
 
 
 _MARKS = {*GLYPHS, "*"}
@@ -43,7 +50,7 @@ def glyph_marked(elements: Iterable[Element], source: SourceText) -> set[int]:
     it and others do not: the marked ones are what the lead-in calls its priorities. A
     glyph by every number is decoration."""
     numbered = [e for e in elements if e.kind is ElementKind.ITEM and e.label]
-    marked = {id(e) for e in numbered if set(_written_label(e, source)) & _MARKS}
+    marked = {id(e) for e in numbered if set(written_label(e, source)) & _MARKS}
     return marked if len(marked) < len(numbered) else set()
 
 
@@ -85,4 +92,6 @@ __all__ = [
     "item_mark",
     "leading_priority",
     "priority_mark",
+    "starred",
+    "written_label",
 ]

@@ -47,6 +47,7 @@ _HIGH = re.compile(r"(?:high|yes|priority|urgent|top|immediate|short[\s-]term)\b
 _LOW = re.compile(r"(?:medium|low|no|other|normal|long[\s-]term|mid[\s-]term)\b", re.I)
 _ROW_NUMBER = re.compile(r"[A-Z]?\d{1,3}(?:\.\d{1,3})*\.?")
 _CELL_GAP = re.compile(r"\t| {2,}")
+_RULER = re.compile(r"\s*[-=:+]+\s*")
 _CAPTION = re.compile(r"\s*(?:Table|TABLE|Matrix|MATRIX)\s+[\w.-]{1,8}\s*[:.\u2013\u2014-]")
 """A table's caption on the line above its header: "Table 3: Recommendations"."""
 
@@ -73,9 +74,10 @@ def _cells(source: SourceText, start: int, end: int) -> list[tuple[int, Span]]:
     tabs before it on a tab-separated line, else its offset in the line."""
     line = source.text[start:end]
     found: list[tuple[int, Span]] = []
-    if "\t" in line:
+    split = _split(line)
+    if split is not None:
         offset = 0
-        for column, value in enumerate(line.split("\t")):
+        for column, value in enumerate(line.split(split)):
             if value.strip():
                 found.append((column, source.span(start + offset, start + offset + len(value))))
             offset += len(value) + 1
@@ -88,6 +90,14 @@ def _cells(source: SourceText, start: int, end: int) -> list[tuple[int, Span]]:
         if gap is not None:
             position = gap.end()
     return found
+
+
+def _split(line: str) -> str | None:
+    """What separates a line's cells where a character does: a tab, or the pipes of a
+    table drawn as text ("| 1 | The law should ... | High |"); None where gaps do."""
+    if "\t" in line:
+        return "\t"
+    return "|" if line.lstrip().startswith("|") and line.count("|") >= 3 else None
 
 
 def _column(at: int, columns: Sequence[int], tabbed: bool) -> int | None:
@@ -131,7 +141,7 @@ def read_table(header: Element, source: SourceText) -> tuple[list[TableRecommend
         lines = lines[1:]  # the table's caption above its header ("Table 3: Recommendations")
     if not lines:
         return None
-    tabbed = "\t" in source.text[lines[0][0] : lines[0][1]]
+    tabbed = _split(source.text[lines[0][0] : lines[0][1]]) is not None
     titles = {at: span.quote.strip() for at, span in _cells(source, *lines[0])}
     wanted = [at for at, title in titles.items() if _RECOMMENDATION.fullmatch(title)]
     if len(titles) < 2 or len(wanted) != 1 or any(_TRACKER.search(t) for t in titles.values()):
@@ -148,7 +158,10 @@ def read_table(header: Element, source: SourceText) -> tuple[list[TableRecommend
     first = role.get("number", columns[0])
     rows: list[_Row] = []
     for start, end in lines[1:]:
-        placed = [(_column(at, columns, tabbed), span) for at, span in _cells(source, start, end)]
+        cells = _cells(source, start, end)
+        if all(_RULER.fullmatch(span.quote) for _, span in cells):
+            continue  # "|-----|------|": the rule under a drawn table's header
+        placed = [(_column(at, columns, tabbed), span) for at, span in cells]
         if any(column == first for column, _ in placed) or not rows:
             rows.append(_Row())
         for column, span in placed:

@@ -140,6 +140,15 @@ def find_body_recommendations(
     return found
 
 
+def _inside(element: Element, quoted: list[tuple[int, int]]) -> bool:
+    """Does ``element`` overlap what the final list's recommendations quote? A list that
+    the numbered-block reader read under sub-sections the model made of its topics
+    ("1. Legal Framework" over "1.1 ...") is the list, not the body."""
+    return any(
+        piece.start < end and start < piece.end for piece in element.pieces for start, end in quoted
+    )
+
+
 def add_body_recommendations(
     extraction: Extraction, document: Document, report: Fact, final: list[Fact]
 ) -> list[Fact]:
@@ -151,7 +160,12 @@ def add_body_recommendations(
     skip = document.find_sections(r"RECOMMENDATIONS|^ANNEX|^APPENDIX|^ABOUT")
     report_key = local_name(report.iri)
     facts = []
-    body = find_body_recommendations(document, texts, skip, issuer_names(report))
+    quoted = [(span.start, span.end) for fact in final for span in fact.evidence]
+    body = [
+        found
+        for found in find_body_recommendations(document, texts, skip, issuer_names(report))
+        if not _inside(found.element, quoted)
+    ]
     for number, found in enumerate(body, start=1):
         fact = Fact(
             iri=mint("recommendation", report_key, "body", str(number)),

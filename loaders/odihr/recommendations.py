@@ -24,7 +24,7 @@ from ..extract.actors import Actors, find_institutions
 from ..extract.addressees import addressees
 from ..extract.concepts import ODIHR_TOPIC_WORDS, topic, topic_for
 from ..extract.priority_lists import priority_items, referenced_priorities
-from ..extract.recommendation_block_facts import block_recommendations
+from ..extract.recommendation_block_facts import better_block, block_recommendations
 from ..extract.recommendation_lists import (
     CROSS_REFERENCE,
     announces,
@@ -36,12 +36,12 @@ from ..extract.recommendation_lists import (
     part_heading,
     parts_of,
     ranked,
-    starred,
     subheading_lines,
     trailing_heading,
     with_parts,
 )
-from ..extract.recommendation_marks import glyph_marked, leading_priority
+from ..extract.recommendation_marks import glyph_marked, leading_priority, starred
+from ..extract.recommendation_ranks import heading_ranks
 from ..extract.recommendation_tables import table_recommendations
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
@@ -111,6 +111,7 @@ def _read_section(document: Document, section: Section, found: list[Recommendati
     opening = _opening_lists(elements)
     glyphed = glyph_marked(elements, document.source)
     subheadings = subheading_lines(elements, ASKS)
+    ranked = heading_ranks(elements, ranks)
     group: tuple[int, Element] | None = None
     other = False  # under "Conclusions" in "CONCLUSIONS AND RECOMMENDATIONS"
     for element in elements:
@@ -121,6 +122,7 @@ def _read_section(document: Document, section: Section, found: list[Recommendati
         if other or (part is not None and element.kind is not ElementKind.HEADING):
             continue  # a part of other things, or the line that heads one
         priority, category = _headings(element, section)
+        priority = ranked.get(id(element)) if priority is None else priority
         if id(element) in subheadings:
             group = (id(element.section), element)
             continue  # "To the municipalities" over the items it heads
@@ -284,9 +286,10 @@ def add_recommendations(
     report_key = local_name(report.iri)
     facts = []
     found = find_recommendations(document)
-    if not found:  # a numbered block under a title of a shape the model does not know
+    block = better_block(document, [rec.number for rec in found], ASKS.search)
+    if not found or block:  # a numbered block under a title or labels the model does not know
         readers = (addressees, ranks, ODIHR_TOPIC_WORDS)
-        return block_recommendations(extraction, document, report, actors, readers)
+        return block_recommendations(extraction, document, report, actors, readers, block)
     keys = recommendation_keys(found)
     chosen = _summary_priorities(document, found, keys)
     for rec, key in zip(found, keys, strict=True):

@@ -72,7 +72,12 @@ def page_furniture(
             page
             or _RULE.match(line.text) is not None
             or text in repeated
-            or (header > 0 and len(text) < 100 and not TERMINAL.search(text))
+            or (
+                header > 0
+                and len(text) < 100
+                and not TERMINAL.search(text)
+                and shape.kind is not LineKind.ITEM  # a numbered item starts the new page
+            )
         )
         if furniture:
             in_notes = (in_notes or _RULE.match(line.text) is not None) and not page
