@@ -249,14 +249,28 @@ def _rated(items: list[BlockItem], lead: str) -> list[BlockItem]:
     """``items`` with what a mark between label and text says of their priority: marked
     ones are priorities, the others not, where the lead-in or the mark says so; such a
     mark is no part of the text."""
-    marks = [item_mark(item.lines[0][2], item.start) for item in items]
-    rating = {m["mark"] for m in marks if m is not None and priority_mark(m["mark"], lead)}
+    marks = [_mark(item) for item in items]
+    rating = {m[0] for m in marks if m is not None and priority_mark(m[0], lead)}
     for item, mark in zip(items, marks, strict=True):
         if not rating:
             break
-        item.priority = mark is not None and mark["mark"] in rating
-        item.start = mark.end() if mark is not None and item.priority else item.start
+        item.priority = mark is not None and mark[0] in rating
+        item.start = mark[1] if mark is not None and item.priority else item.start
     return items
+
+
+_GLUED_STAR = re.compile(r"[^*]*\w\*{1,3}[^*]*")
+"""A label with an asterisk glued to its number ("A.1*", "3*."), not one in bold ("**3.**")."""
+
+
+def _mark(item: BlockItem) -> tuple[str, int] | None:
+    """The tag or glyph between an item's label and its text, and where its text starts
+    after it; an asterisk glued to the number counts as one too."""
+    line = item.lines[0][2]
+    mark = item_mark(line, item.start)
+    if mark is not None:
+        return mark["mark"], mark.end()
+    return ("*", item.start) if _GLUED_STAR.fullmatch(line[: item.start].strip()) else None
 
 
 def _furniture(lines: Sequence[tuple[int, int, str]]) -> set[int]:

@@ -25,6 +25,7 @@ from normgraph.namespaces import NG
 
 from ..rdf.facts import Fact
 from ..text.cleantext import CleanText
+from ..text.furniture import is_page_footer
 from ..text.lines import line_spans
 from ..text.model import Element, ElementKind
 from ..text.source import SourceText, Span
@@ -100,6 +101,27 @@ def _split(line: str) -> str | None:
     return "|" if line.lstrip().startswith("|") and line.count("|") >= 3 else None
 
 
+def _overflowing(
+    cells: list[tuple[int, Span]], columns: Sequence[int], source: SourceText, text: int
+) -> list[tuple[int, Span]]:
+    """Space-aligned cells with a short cell that runs into the next column split where
+    it does: "Municipalities Yes" under "Addressee" and "Priority", one space apart, is
+    two cells, cut at the last space before the next column's start. The recommendation's
+    own cell (at ``text``) is left whole: a long sentence may run on past a column."""
+    found: list[tuple[int, Span]] = []
+    for at, span in cells:
+        if _column(at, columns, False) == text:
+            found.append((at, span))
+            continue
+        for column in (c for c in columns if at < c < at + len(span.quote)):
+            cut = span.quote.rfind(" ", 0, column - at + 1)
+            if cut > 0 and span.quote[cut + 1 :].strip():
+                found.append((at, source.span(span.start, span.start + cut)))
+                at, span = at + cut + 1, source.span(span.start + cut + 1, span.end)
+        found.append((at, span))
+    return found
+
+
 def _column(at: int, columns: Sequence[int], tabbed: bool) -> int | None:
     """The header column a cell at ``at`` (a tab count, or an offset) falls under."""
     if tabbed:
@@ -159,8 +181,11 @@ def read_table(header: Element, source: SourceText) -> tuple[list[TableRecommend
     rows: list[_Row] = []
     for start, end in lines[1:]:
         cells = _cells(source, start, end)
+        if is_page_footer(source.text[start:end]):
+            continue  # "Page 27" where the page broke the table
         if all(_RULER.fullmatch(span.quote) for _, span in cells):
             continue  # "|-----|------|": the rule under a drawn table's header
+        cells = cells if tabbed else _overflowing(cells, columns, source, role["text"])
         placed = [(_column(at, columns, tabbed), span) for at, span in cells]
         if any(column == first for column, _ in placed) or not rows:
             rows.append(_Row())

@@ -13,8 +13,8 @@ from ..extract.recommendation_lists import labelled
 from ..text.document import Document, Element, ElementKind, Section
 from ..text.labels import own_numbering
 
-PRIORITY = re.compile(r"\bpriority\b", re.I)
-OTHER = re.compile(r"\bother recommendations\b|\bfurther recommendations\b", re.I)
+PRIORITY = re.compile(r"\bpriority\b|\burgent\s+recommendations\b", re.I)
+OTHER = re.compile(r"\b(?:other|further|additional)\s+recommendations\b", re.I)
 _PART = (
     r"(?:(?:ANNEX|APPENDIX)(?:\s+(?:[IVXLC]+|\d+|[A-Z]))?\s*[:.\u2013\u2014-]?\s*"
     r"|(?:PART|CHAPTER|SECTION)\s+[\w.]{1,8}\s*[:.\u2013\u2014-]\s*)?"

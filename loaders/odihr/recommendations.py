@@ -85,6 +85,8 @@ _ABOUT_THE_LIST = re.compile(r"\brecommendations?\b", re.I)
 they are set out or rated; it introduces them and is none of them."""
 _CONCLUSIONS = re.compile(r"\bconclu\w*|\bfindings\b", re.I)
 """A heading that announces conclusions as well as recommendations."""
+Owned = dict[int, list[Element]]
+"""The parts of the list's items ("(a) ...", "(b) ..."), keyed by the id of their item."""
 _CONCLUDING = re.compile(r"\b(?:conclud\w*|conclusions?|findings?|notes?|noted|observed)\b", re.I)
 """A lead-in that opens a list of conclusions rather than of recommendations."""
 
@@ -173,7 +175,7 @@ def _read_section(document: Document, section: Section, found: list[Recommendati
             Recommendation(
                 element,
                 label_number(label) if label else element.label if numbered else None,
-                True if id(element) in glyphed or _marked(element, label, document) else priority,
+                id(element) in glyphed or _marked(element, label, document, owned) or priority,
                 category,
                 len(found) + 1,
                 group=category if group is not None else None,
@@ -181,7 +183,9 @@ def _read_section(document: Document, section: Section, found: list[Recommendati
                 start=start,
             )
         )
-    if glyphed or any(_marked(rec.element, labelled(rec.element.text), document) for rec in found):
+    if glyphed or any(
+        _marked(rec.element, labelled(rec.element.text), document, owned) for rec in found
+    ):
         # items marked "(Priority)", "1.*" or labelled "Priority recommendation 2" are
         # the priorities; the unmarked ones of the list are not
         found[:] = [
@@ -190,14 +194,15 @@ def _read_section(document: Document, section: Section, found: list[Recommendati
         ]
 
 
-def _marked(element: Element, label: re.Match[str] | None, document: Document) -> bool:
-    """Does the report mark ``element`` as a priority: "(Priority)" after it or "PRIORITY -"
-    before it, a label "Priority recommendation 2", or an asterisk on its number ("4.*")?"""
+def _marked(element: Element, label: re.Match[str] | None, doc: Document, owned: Owned) -> bool:
+    """Does the report mark ``element`` as a priority: "(Priority)" after it (or after its
+    last part) or "PRIORITY -" before it, a label "Priority recommendation 2", or an
+    asterisk on its number ("4.*")?"""
     return bool(
-        PRIORITY_MARK.search(element.text)
+        any(PRIORITY_MARK.search(e.text) for e in (element, *owned.get(id(element), [])[-1:]))
         or leading_priority(element.text, label.end() if label else 0)
         or ranked(label)
-        or starred(element, document.source)
+        or starred(element, doc.source)
     )
 
 

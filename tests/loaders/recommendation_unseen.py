@@ -640,3 +640,122 @@ def right(report: Unseen, got: list[tuple[str | None, bool | None, str]]) -> int
         wanted = {priority} if priority is not None else {None, False}
         count += any(n == number and p in wanted and t == text for n, p, t in got)
     return count
+
+
+_KEY_THEN_ALL = _final(
+    "REPUBLIC OF AUSTRIA",
+    "FEDERAL PRESIDENTIAL ELECTION",
+    "4 October 2034",
+    "12 January 2035",
+    """\
+VII. RECOMMENDATIONS
+
+A. URGENT RECOMMENDATIONS
+
+1.  The Federal Electoral Board should deliberate in public.
+    Austria, Federal Presidential Election, 4 October 2034              Page 19
+2.  The law should set a deadline for the publication of results by polling station.
+
+B. ADDITIONAL RECOMMENDATIONS
+
+3.  Voters in hospitals should be able to vote on election day.
+4.  The rules on campaign spending by third parties should be tightened.
+""",
+)
+
+_SLASHED_CODES = _final(
+    "REPUBLIC OF CROATIA",
+    "PARLIAMENTARY ELECTIONS",
+    "17 April 2033",
+    "30 June 2033",
+    """\
+11. RECOMMENDATIONS
+
+Priority recommendations are marked "(P)".
+
+Rec. 1 (P) The State Electoral Commission should be a permanent body with its own staff.
+Rec. 2 The law should allow voters to check their entry in the register online.
+Rec. 3 (P) Complaints on election day should be decided within 24 hours.
+Rec. 4 The media regulator should publish its monitoring findings during the campaign.
+""",
+)
+
+_TAB_TABLE = _final(
+    "REPUBLIC OF BULGARIA",
+    "LOCAL ELECTIONS",
+    "29 October 2034",
+    "2 February 2035",
+    """\
+X. RECOMMENDATIONS
+
+No.\tRecommendation\tResponsible\tPriority
+1\tThe Electoral Code should be stable in the year before an election.\tParliament\tHigh
+2\tThe commission should publish its decisions in machine-readable form.\tCEC\tLow
+3\tVoters should be informed of their polling station by post.\tMunicipalities\tHigh
+""",
+)
+
+HELD_OUT_LATER = (
+    Unseen(
+        "key_then_all",
+        "odihr",
+        _KEY_THEN_ALL,
+        (
+            ("1", True, "The Federal Electoral Board should deliberate in public."),
+            (
+                "2",
+                True,
+                "The law should set a deadline for the publication of results by polling station.",
+            ),
+            ("3", False, "Voters in hospitals should be able to vote on election day."),
+            (
+                "4",
+                False,
+                "The rules on campaign spending by third parties should be tightened.",
+            ),
+        ),
+    ),
+    Unseen(
+        "slashed_codes",
+        "odihr",
+        _SLASHED_CODES,
+        (
+            (
+                "1",
+                True,
+                "The State Electoral Commission should be a permanent body with its own staff.",
+            ),
+            (
+                "2",
+                False,
+                "The law should allow voters to check their entry in the register online.",
+            ),
+            ("3", True, "Complaints on election day should be decided within 24 hours."),
+            (
+                "4",
+                False,
+                "The media regulator should publish its monitoring findings during the campaign.",
+            ),
+        ),
+    ),
+    Unseen(
+        "tab_table",
+        "odihr",
+        _TAB_TABLE,
+        (
+            (
+                "1",
+                True,
+                "The Electoral Code should be stable in the year before an election.",
+            ),
+            (
+                "2",
+                False,
+                "The commission should publish its decisions in machine-readable form.",
+            ),
+            ("3", True, "Voters should be informed of their polling station by post."),
+        ),
+    ),
+)
+"""Written after the first held-out half had been measured and its misses studied: the
+held-out half of the readers' second round."""
