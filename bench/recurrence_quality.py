@@ -40,8 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from normgraph.grouping import THRESHOLD, Group, Grouping, Item
-from normgraph.loaders.extract.verdict_clause import known_verdict
-from normgraph.loaders.extract.verdict_cues import stated_verdict
+from normgraph.loaders.extract.verdict_clause import known_verdict, statement_verdict
 from normgraph.recurrence import INFERENCE_THRESHOLD
 from normgraph.recurrence_statements import resolve
 
@@ -236,7 +235,7 @@ def statuses(
     grouping: Grouping, statements: list[Statement], asks: dict[str, frozenset[str]], which: str
 ) -> Stated:
     """(statements, resolved to the right one, right target and status as the build reads it
-    (:func:`stated_verdict`), the same with :func:`known_verdict` (not in the build), errors)."""
+    (:func:`statement_verdict`), the same with :func:`known_verdict` (not in the build), errors)."""
     total = resolved = right = right_known = 0
     errors = []
     for statement in statements:
@@ -244,7 +243,7 @@ def statuses(
             continue
         total += 1
         found = resolve(grouping, statement.item)
-        status = stated_verdict(statement.item.text)
+        status = statement_verdict(statement.item.text)
         target = found[0].key if found else None
         ok_target = target in statement.refers_to
         resolved += ok_target
@@ -295,8 +294,8 @@ def report(label: str, score: Score, stated: Stated) -> None:
         f"precision {score.precision:.2f} ({score.tp} of {score.tp + score.fp}), "
         f"recall {score.recall:.2f} ({score.tp} of {score.same}); "
         f"stated statuses {right / total if total else 1.0:.2f} ({right} of {total}; "
-        f"resolved to the right recommendation: {resolved}; with the grammar reader the build "
-        f"does not call: {right_known})"
+        f"resolved to the right recommendation: {resolved}; with all the grammar's readings, "
+        f"which the build does not call: {right_known})"
     )
 
 

@@ -27,6 +27,7 @@ from ..text.source import Span
 from .assessment_counts import acted_on_asks, named_asks, states_no_study_verdict, tally_verdicts
 from .assessment_items import bare_status, items_under_review, verb_verdict, verdict_lead_ins
 from .status_tables import status_tables
+from .verdict_clause import statement_verdict
 from .verdict_cues import VERDICT_BEFORE_LIST, assessment_status, cue_text, stated_verdict
 
 # A heading of a section that reviews earlier recommendations rather than making new ones.
@@ -247,7 +248,7 @@ def add_assessments(
                 found[-1].add(NG.text, Literal(clause[ask_start:ask_end]))
             if acted:
                 continue
-            verdict = stated_verdict(clause, reviewing or bool(rest))
+            verdict = statement_verdict(clause, reviewing or bool(rest))
             # a verdict another clause states is that one's, unless this clause speaks of a
             # recommendation of its own ("..., and X, which ODIHR has long recommended be
             # lowered, remains unchanged")

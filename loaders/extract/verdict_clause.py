@@ -27,6 +27,7 @@ from ..text.needed_words import Folded
 from .verdict_cues import cue_text, no_verdict, stated_verdict
 from .verdict_fate import no_fate
 from .verdict_grades import reversed_change
+from .verdict_scope import names_earlier
 
 FULLY, PARTIALLY, NOT = "fully-implemented", "partially-implemented", "not-implemented"
 
@@ -161,10 +162,31 @@ def known_verdict(text: str) -> str | None:
     whose gate must decide what is a statement at all, so it stays strict), else the
     clause grammar's. Not for deciding whether a sentence is a statement: on every sentence
     of the fixture reports it would add assessments that are wrong (0.97 -> 0.91)."""
-    cued = stated_verdict(text)
+    return stated_verdict(text) or _grammar(cue_text(text))
+
+
+def statement_verdict(text: str, reviewing: bool = False) -> str | None:
+    """The status the build reads from a sentence (extraction and the recurrence bench call
+    this one function, so the bench's figure is the graph's): the extraction reader's
+    (``stated_verdict``), else the clause grammar's degree short of full ("a partial
+    response to", "a first step towards", a deed then a shortfall) where the sentence names
+    an earlier recommendation (``names_earlier``). Only the degree: on the fixture reports all the
+    grammar's readings there (a deed done by any verb but talk, a negation, a degree) put 11
+    more assessments in the tune half's graph, 3 of them right (precision 0.97 -> 0.96)."""
+    stated = stated_verdict(text, reviewing)
+    if stated is not None:
+        return stated
     said = cue_text(text)
-    if cued is not None or no_verdict(said) or no_fate(said, history=False):
-        return cued
+    if not names_earlier(said, Folded(said)):
+        return None
+    return PARTIALLY if _grammar(said) == PARTIALLY else None
+
+
+def _grammar(said: str) -> str | None:
+    """The clause grammar's status of a cue text (none where it asks whether, or states
+    no fate)."""
+    if no_verdict(said) or no_fate(said, history=False):
+        return None
     if reversed_change(said, Folded(said)):  # "abolished the quota, which had been introduced ..."
         return NOT
     return clause_fate(said)
