@@ -81,6 +81,12 @@ nothing else it could mean comes near. The tune half resolves alike for any floo
 middle of that range, not fitted."""
 
 
+def _described_by(pair: PairScore) -> int:
+    """How many subject terms and remedies a statement shares with its match: a remedy
+    counts as a term did before its verb joined a remedy class ("accredit")."""
+    return len(set(pair.object_terms)) + len(pair.remedies)
+
+
 @dataclass(frozen=True)
 class Resolved:
     """An observer's statement on an earlier recommendation, resolved to it."""
@@ -224,7 +230,7 @@ def _within(
     # one shared term is no description in a whole sentence, but it is when the sentence
     # names the ask in so few words ("previous recommendations on the voter register") and
     # nothing of another cluster matches them at all
-    few = len(set(best.object_terms)) < LONE_TERMS and not (asked and runner_up == 0.0)
+    few = _described_by(best) < LONE_TERMS and not (asked and runner_up == 0.0)
     if best.score < NAMED_THRESHOLD and (runner_up > best.score * LONE_SHARE or few):
         return None
     # Another issuer's match in the best's cluster is the same ask, no rival: the statement
@@ -262,7 +268,7 @@ def _anywhere(
         return None
     pair, item, root = earlier[0]
     if pair.score < STATEMENT_THRESHOLD and (
-        len(set(pair.object_terms)) < LONE_TERMS
+        _described_by(pair) < LONE_TERMS
         or any(_rival(f, root, item) and f[0].score > pair.score * LONE_SHARE for f in earlier)
     ):
         return None
