@@ -3,7 +3,9 @@ prove the cheaper one reads every text the same: remedy classes searched one by 
 every sentence read whole before its cheap tests, each sentence's terms read twice. The
 readings added since (a negated permission only under a modal, a passive light verb's
 subject, paraphrases that name things, a rejected alternative's verbs) are mirrored here
-read the eager way."""
+read the eager way. An imperative's conjoined imperatives ("Repeal X and stop Y") are cut
+by the code's own ``_with_conjuncts``: that cut has no eager form to mirror (a copy would
+only agree with itself); ``test_asks_readings`` pins what it cuts."""
 
 from __future__ import annotations
 
@@ -16,7 +18,6 @@ from normgraph.asks import (
     _ACTION_WORDS,
     _AFTER_MODAL,
     _CONDITION,
-    _CONJOINED,
     _MODAL,
     _NEGATED_PERMISSION,
     _NEGATED_RESTRICTION,
@@ -28,6 +29,7 @@ from normgraph.asks import (
     AskUnit,
     _drop_action_word,
     _named_things,
+    _with_conjuncts,
     addressee,
     is_directive,
     negated_directive,
@@ -74,21 +76,9 @@ def read_unit(text: str) -> AskUnit:
     return AskUnit(text, remedies, vehicles, content, addressee(text), articles(text))
 
 
-def conjuncts(parts: list[str]) -> list[str]:
-    # Fifteenth session: an imperative's conjoined imperatives ("Repeal X and stop Y") are
-    # parts of their own, after the part they are cut from.
-    found = []
-    for part in parts:
-        found.append(part)
-        opening = part.lstrip(" -\u2022(0123456789.)")
-        if opening[:1].isupper() and _ACTION_WORDS.match(opening):
-            found.extend(p for p in _CONJOINED.split(part) if p not in parts)
-    return list(dict.fromkeys(found))
-
-
 def ask_units(text: str) -> list[AskUnit]:
     units = [read_unit(text)]
-    for part in conjuncts(sentences(text)):
+    for part in _with_conjuncts(sentences(text)):
         unit = read_unit(part)
         sentence = part.rstrip().endswith((".", "!", "?")) and not part.lstrip()[:1].islower()
         if (
