@@ -361,7 +361,8 @@ def main() -> None:
         confident = [g for g in groups if g.score >= INFERENCE_THRESHOLD]
         sure, _ = evaluate(items, asks, confident, which, sealed)
         print(
-            f"  groups confident enough to infer statuses (>= {INFERENCE_THRESHOLD}): "
+            f"{which.upper() if which == 'test' else which} groups confident enough to infer "
+            f"statuses (>= {INFERENCE_THRESHOLD}): "
             f"{len(confident)}, pair precision {sure.precision:.2f} "
             f"({sure.tp} of {sure.tp + sure.fp})"
         )
