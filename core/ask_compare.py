@@ -11,7 +11,7 @@ from __future__ import annotations
 from .ask_vocabulary import read_one_change
 from .asks import _ACTIONS, _VOCABULARY, AskUnit
 
-__all__ = ["remedies_conflict", "remedies_differ"]
+__all__ = ["both_directed", "remedies_conflict", "remedies_differ"]
 
 _ONE_CHANGE = read_one_change(_VOCABULARY, _ACTIONS)
 """Remedy classes that name one change in different words: to provide for X, to
@@ -31,8 +31,14 @@ def remedies_conflict(first: AskUnit, second: AskUnit) -> bool:
     return not any(first.actions & same and second.actions & same for same in _ONE_CHANGE)
 
 
+def both_directed(first: AskUnit, second: AskUnit) -> bool:
+    """Both units' remedies were read in directive position (:attr:`AskUnit.directed`):
+    read with confidence."""
+    return first.directed and second.directed
+
+
 def remedies_differ(first: AskUnit, second: AskUnit) -> bool:
-    """The remedies conflict (:func:`remedies_conflict`) and both were read in directive
-    position (:attr:`AskUnit.directed`): a different change read with confidence, where
-    a shared subject must not outweigh it ("publish the finance reports" / "audit them")."""
-    return remedies_conflict(first, second) and first.directed and second.directed
+    """The remedies conflict (:func:`remedies_conflict`) and both were read with confidence
+    (:func:`both_directed`): a different change, where a shared subject must not outweigh it
+    ("publish the finance reports" / "audit them")."""
+    return remedies_conflict(first, second) and both_directed(first, second)

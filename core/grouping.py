@@ -25,7 +25,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from .ask_articles import articles_conflict
-from .ask_compare import remedies_conflict, remedies_differ
+from .ask_compare import both_directed, remedies_conflict
 from .asks import AskUnit, ask_units
 from .grouping_model import Group as Group
 from .grouping_model import Item as Item
@@ -108,7 +108,7 @@ class Grouping:
         score = text + TOPIC_BONUS * bool(topics) + NORM_BONUS * bool(norms)
         score += LAW_BONUS * bool(laws) + ARTICLE_BONUS * bool(cited)
         if remedies and remedies_conflict(first.ask, second.ask):
-            score *= DIFFERENT_CHANGE if remedies_differ(first.ask, second.ask) else REMEDY_PENALTY
+            score *= DIFFERENT_CHANGE if both_directed(first.ask, second.ask) else REMEDY_PENALTY
         if articles_conflict(first.ask, second.ask):
             score *= ARTICLE_PENALTY
         shared = tuple(t for t in dict.fromkeys(first.ask.object_terms) if t in b)

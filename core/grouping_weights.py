@@ -10,7 +10,8 @@ REMEDY_PENALTY = 0.6
 """Factor on the score of two units naming different remedies."""
 DIFFERENT_CHANGE = 0.25
 """Factor on the score of two units whose different remedies were both read in directive
-position (``remedies_differ``): a shared subject must not outweigh a different change."""
+position (``ask_compare.remedies_differ``): a shared subject must not outweigh a different
+change."""
 ARTICLE_PENALTY = 0.5
 """Factor on the score of two units citing different articles."""
 THRESHOLD = 0.27

@@ -26,10 +26,8 @@ import re
 from ..text.needed_words import Folded
 from .verdict_cues import cue_text, no_verdict, stated_verdict
 from .verdict_fate import no_fate
-from .verdict_grades import reversed_change
+from .verdict_grades import FULLY, NOT, PARTIALLY, reversed_change
 from .verdict_scope import names_earlier
-
-FULLY, PARTIALLY, NOT = "fully-implemented", "partially-implemented", "not-implemented"
 
 _ASK = re.compile(
     r"\b(?:recommend\w*|(?:the|this|that|its|our|their|an?|earlier|previous|prior|\d{4}|'s)"
