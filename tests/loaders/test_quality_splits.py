@@ -32,7 +32,9 @@ def test_every_test_report_names_its_wave_and_no_tune_report_does() -> None:
         ("tune", "twelfth", "'twelfth'"),
         ("tune", "thirteenth", "'thirteenth'"),
         ("test", "thirteenth", "'thirteenth'"),
-        ("test", "fifteenth", "'fifteenth'"),
+        ("tune", "fourteenth", "'fourteenth'"),
+        ("test", "fourteenth", "'fourteenth'"),
+        ("test", "sixteenth", "'sixteenth'"),
     ],
 )
 def test_a_split_on_a_tune_report_or_a_test_report_without_one_is_refused(
