@@ -34,6 +34,7 @@ def test_every_test_report_names_its_wave_and_no_tune_report_does() -> None:
         ("test", "thirteenth", "'thirteenth'"),
         ("tune", "fourteenth", "'fourteenth'"),
         ("test", "fourteenth", "'fourteenth'"),
+        ("tune", "fifteenth", "'fifteenth'"),
         ("test", "sixteenth", "'sixteenth'"),
     ],
 )
