@@ -23,16 +23,15 @@ _MODAL = MODAL_WORDS
 _ACTIVE = re.compile(
     rf"^.{{0,120}}?\b{_MODAL}\s+(?:also\s+|urgently\s+|consider\s+)?(?!be\b)(.+)$", re.I
 )
+_TO_BE = rf"^(?P<object>.{{3,120}}?)\s+{_MODAL}\s+be\s+"
+"""What a passive ask opens with, the thing asked for and its modal ("X should be ..."): the
+imperative's object."""
 _PASSIVE = re.compile(
-    rf"^(?P<object>.{{3,120}}?)\s+{_MODAL}\s+(?:be\s+)(?:[a-z]+ly\s+)?(?:made\s+)?"
+    _TO_BE + r"(?:[a-z]+ly\s+)?(?:made\s+)?"
     r"(?P<verb>[a-z]+(?:ed|en|wn|ne|t))\b(?:\s+and\s+(?P<verb2>[a-z]+ed)\b)?(?P<rest>.*)$",
     re.I,
 )
-_MADE = re.compile(
-    rf"^(?P<object>.{{3,120}}?)\s+{_MODAL}\s+be\s+made\s+(?P<state>public|available|accessible)"
-    r"\b(?P<rest>.*)$",
-    re.I,
-)
+_MADE = re.compile(_TO_BE + r"made\s+(?P<state>public|available|accessible)\b(?P<rest>.*)$", re.I)
 _LEADS = re.compile(
     r"^(?:consideration (?:could|should) be given to|steps should be (?:taken|undertaken) to|"
     r"it (?:is|would be) (?:recommended|advisable) to|the delegation (?:also )?recommends that|"

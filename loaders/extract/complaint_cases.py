@@ -29,6 +29,7 @@ from ..text.dates import find_when
 from ..text.document import Document, Element
 from ..text.needed_words import first_search
 from ..text.sentences import sentences
+from ..text.words import any_word
 from .actor_kinds import apposed_person, kind_from_name
 from .actors import Actors
 from .complaint_case_shapes import (
@@ -51,7 +52,7 @@ from .complaint_parties import TITLED, already_named, complainant_before
 from .concepts import outcome
 from .count_words import WORD_NUMBERS
 
-_PRONOUN = re.compile(r"(?i:his|her|their|its|our)")
+_PRONOUN = any_word("his, her, their, its, our")
 _AUXILIARY = re.compile(r"\s+(?:has|have|had)(?:\s+(?:also|since|then|subsequently))?\s*$")
 """The auxiliary of a perfect tense between the complainant and the verb ("has appealed")."""
 _MAY = re.compile(r"\b(?:can|may|must|should|could|shall|might|cannot)\s+(?:not\s+|also\s+)?be\s+$")

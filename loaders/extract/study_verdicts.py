@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from ..text.words import any_word
+
 _NO_EFFECT = re.compile(
     r"\b(?:did|does|do|has|have|had|need|could|would|will)\s+not\s+(?:\w+ly\s+|yet\s+|"
     r"by (?:itself|themselves)\s+)?(?:change|create|end|bring|make|alter|improve|move|"
@@ -30,17 +32,15 @@ _NO_EFFECT = re.compile(
 )
 """Change that did not happen or cannot: "did not by itself change the law", "cannot
 observe", "need not bring change", "neither ... nor"."""
-_SCARCE = re.compile(
-    r"\b(?:thin|incomplete(?:ly)?|selective(?:ly)?|untouched|seldom|slow(?:ly)?|fewer|"
-    r"little (?:evidence|change|progress|effect)|unpersuaded|unmoved|moved away from|"
-    r"in form|on paper|weak point|limits of|fared (?:differently|worse|badly|poorly))\b",
-    re.I,
+_SCARCE = any_word(
+    "thin, incomplete(?:ly)?, selective(?:ly)?, untouched, seldom, slow(?:ly)?, fewer, "
+    "little (?:evidence|change|progress|effect), unpersuaded, unmoved, moved away from, "
+    "in form, on paper, weak point, limits of, fared (?:differently|worse|badly|poorly)"
 )
 """Scarcity, slowness, partiality and form without substance."""
-_SUCCESS = re.compile(
-    r"\b(?:success(?:es| story)?|decisive|(?:the )?clearest case|worked|most change|"
-    r"took up (?:most|all|much))\b",
-    re.I,
+_SUCCESS = any_word(
+    "success(?:es| story)?, decisive, (?:the )?clearest case, worked, most change, "
+    "took up (?:most|all|much)"
 )
 """Change that happened: "a success story", "was decisive", "the clearest case of ..."."""
 

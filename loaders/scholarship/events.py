@@ -29,6 +29,7 @@ from itertools import pairwise
 
 from normgraph.namespaces import NG, RDFS, SCHEMA
 
+from ..extract.treaty_mentions import KIND as TREATY_KIND
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint, slug
 from ..text.dates import DATE_PATTERN, MONTH_NAME, MONTH_YEAR_PATTERN, MONTHS, When, find_when
@@ -50,7 +51,7 @@ _NOTE = re.compile(r"^\s*(?:-{3}|\d{1,3}\s+\S)")
 """A note or a table row the conversion left among the paragraphs ("56 Interview with ...")."""
 _TREATY_ACTION = re.compile(
     r"\b(?:ratif(?:ied|ies)|acced(?:ed|es)|signed|denounc\w*|denunciation|withdr[ae]w)\b[^.]*"
-    r"\b(?:Convention|Covenant|Charter|Treaty|Protocol)\b"
+    rf"\b{TREATY_KIND}\b"
 )
 """A treaty action: read as such (``extract/treaties.py``), not as an event."""
 _PERIOD = re.compile(

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from ..text.dates import When, find_when
+from ..text.words import any_word
 from .attributed import Attributed
 
 _DETERMINED = re.compile(
@@ -33,8 +34,9 @@ _AUDIENCE = re.compile(
 """An audience before the date ("told journalists on ", "addressed parliament in ")."""
 _VERB_ENDING = re.compile(r"\b\w+(?:ed|said|told|wrote|spoke|argued)\s+(?:on|in)\s+$")
 """A verb right before the date ("said on", "stated in"): the statement's date, no occasion."""
-_WRITTEN = re.compile(
-    r"\b(?:release|statement|note|verbale|communiqu\S*|interview|op-ed|post|tweet|me|us)\b"
+_WRITTEN = any_word(
+    r"release, statement, note, verbale, communiqu\S*, interview, op-ed, post, tweet, me, us",
+    flags=0,
 )
 """A statement's own text or the author as its audience ("in a press release of", "in a
 statement of", "told me in"): the words' medium, not a happening a reader dates."""

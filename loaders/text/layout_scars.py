@@ -8,6 +8,7 @@ import re
 
 from .lines import (
     GLYPHS,
+    LONE_NUMBER,
     HeadingStyle,
     Line,
     LineKind,
@@ -20,8 +21,6 @@ LONE_GLYPH = re.compile(rf"^\s*[{GLYPHS}]\s*$")
 """A bullet glyph the conversion separated from its item's text (a column of them)."""
 NOTES_TITLE = re.compile(r"^\s*(?:Notes|NOTES|Endnotes|ENDNOTES|Footnotes|FOOTNOTES)\s*$")
 """The title of a list of notes: the numbered lines under it are notes, not list items."""
-PAGE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
-"""A line that is only a page number (when it ends its block)."""
 STRAY_WORDS = re.compile(r"^\s*[a-z]+(?: [a-z]+)?\s*$")
 """One or two lower-case words standing alone: words displaced from a line by the conversion."""
 ITEM_END = re.compile(r"[;.]\s*(?:and|or)?\s*$")
@@ -61,7 +60,7 @@ def undo_layout_scars(
             glyphs += 1
             dropped.append(line)
             continue
-        if (PAGE_NUMBER.match(line.text) and last_in_block) or (
+        if (LONE_NUMBER.match(line.text) and last_in_block) or (
             line.alone and STRAY_WORDS.match(line.text)
         ):
             dropped.append(line)

@@ -11,7 +11,7 @@ this module only looks at one line (and whether it stands alone in its block).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import Enum
 
@@ -55,14 +55,11 @@ processor's "o" too), then its text. A glyph before a label ("\u25ba 1.", "\u25b
 the numbered item (a priority, as the list's lead-in says): the number is its label."""
 _LABEL_ONLY = re.compile(rf"^\s*(?:{ITEM_LABEL})\s*$")
 """A label alone on its line ("5.", "(b)"): the item's text follows on the next line."""
-_GAPPED_CELL = re.compile(r"^\s*\d{1,3}\s*$")
-_SENTENCE_CELL = re.compile(rf"^\s*{SENTENCE}")
-_NUMERAL_CELL = re.compile(r"^\s*(?:[IVXLC]{1,7}|[A-Z])\.\s*$")
-_ITEM_CELL = re.compile(rf"^\s*(?:\d{{1,3}}[.)]|[-\u2013*{GLYPHS}])\s*$")
+LONE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
+"""A number alone: a page's on its line, a row's in a tab-separated cell."""
 _DECIMAL_CELL = re.compile(r"^\s*[1-9]\d?(?:\.\d{1,2}){0,4}\.?\s*$")
-"""A section or item number (or a bullet) alone in a tab-separated cell: "I.<tab>EXECUTIVE
-SUMMARY" and, on a line of its own, "2.1<tab>Norm Contestation" are headings,
-"12.<tab>The CEC should ..." and "•<tab>The CEC should ..." list items, not table rows."""
+"""A section number alone in a tab-separated cell: on a line of its own, "2.1<tab>Norm
+Contestation" is a heading, not a table row."""
 _TOC_HEADING = re.compile(r"^\s*(TABLE OF CONTENTS|CONTENTS)\s*$", re.I)
 _TOC_LINE = re.compile(r"^.*\S(?:\t+\s*|\s*\.{3,}\s*|\s{2,})\d{1,3}\s*$")
 _GAPPED_NUMBER = re.compile(r"^\s*[1-9]\d?(?:\.\d{1,2}){0,4}(?:\t|[ ]{2,})\S")
@@ -240,6 +237,20 @@ def bullet_title(line: Line, match: re.Match[str]) -> bool:
     )
 
 
+_NUMBERED_CELLS: tuple[tuple[re.Pattern[str], Callable[[str], object]], ...] = (
+    (re.compile(r"^\s*(?:[IVXLC]{1,7}|[A-Z])\.\s*$"), headline),
+    (
+        re.compile(rf"^\s*(?:\d{{1,3}}[.)]|[-\u2013*{GLYPHS}])\s*$"),
+        re.compile(r"[a-z]{3,}\s+[a-z]{2,}").search,
+    ),
+    (LONE_NUMBER, re.compile(rf"^\s*{SENTENCE}").match),
+)
+"""The first cell of a tab-separated line that numbers it, and what its second cell must be
+for the line to be a heading or a list item, not a table row: a numeral and a headline
+("I.<tab>EXECUTIVE SUMMARY"), an item's number or a bullet and words of prose ("12.<tab>The
+CEC should ...", "•<tab>The CEC should ..."), a number and a sentence."""
+
+
 def classify(line: Line) -> Shape:
     """The shape of one line (see the module docstring)."""
     text = line.text
@@ -256,10 +267,8 @@ def classify(line: Line) -> Shape:
             len(match.group("hashes")),
         )
     cells = [c for c in text.split("\t") if c.strip()]
-    numbered = len(cells) == 2 and (
-        (_NUMERAL_CELL.match(cells[0]) and headline(cells[1]))
-        or (_ITEM_CELL.match(cells[0]) and re.search(r"[a-z]{3,}\s+[a-z]{2,}", cells[1]))
-        or (_GAPPED_CELL.match(cells[0]) and _SENTENCE_CELL.match(cells[1]))
+    numbered = len(cells) == 2 and any(
+        first.match(cells[0]) and second(cells[1]) for first, second in _NUMBERED_CELLS
     )
     if line.alone and len(cells) == 2 and _DECIMAL_CELL.match(cells[0]) and _titled(cells[1]):
         number = cells[0].strip().rstrip(".")

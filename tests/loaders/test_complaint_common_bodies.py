@@ -1,6 +1,7 @@
 """A single complaint filed with a body named by its common noun and level ("complained to
-the territorial commission"), and a body that passed a complaint on to another one it names
-(not a ruling of its own), on passages written for these tests (every name invented)."""
+the territorial commission"), on passages written for these tests (every name invented); a
+body that passed a complaint on to another one it names (not a ruling of its own) is a row
+of ``tests/cases/outcome_words.toml``."""
 
 from __future__ import annotations
 
@@ -8,7 +9,6 @@ import pytest
 
 from normgraph.loaders.extract.actors import Actors
 from normgraph.loaders.extract.complaint_cases import read_cases
-from normgraph.loaders.extract.complaint_outcomes import outcome_in
 from normgraph.loaders.rdf.facts import Extraction
 from normgraph.loaders.text.document import parse_document
 from normgraph.loaders.text.source import SourceText
@@ -60,21 +60,3 @@ def _cases(text: str) -> list[tuple[str | None, str | None]]:
 )
 def test_a_body_named_by_its_level_and_noun(text: str, body: str, said: str) -> None:
     assert _cases(text) == [(body, said)]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The Board forwarded the complaint to the Regional Prosecutor's Office, where it was "
-        "still pending in June.",
-        "The commission referred it to the police on 4 June.",
-        "The CEC transferred the appeals to the Supreme Court without a ruling.",
-    ],
-)
-def test_a_complaint_passed_on_to_a_named_body_is_not_considered(text: str) -> None:
-    assert outcome_in(text) == "not-considered"
-
-
-def test_a_complaint_about_a_body_that_forwarded_papers_keeps_its_own_outcome() -> None:
-    """ "forwarded the lists to the printer" passes on no complaint."""
-    assert outcome_in("The board forwarded the lists to the printer and was upheld.") == "upheld"
