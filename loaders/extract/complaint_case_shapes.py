@@ -104,9 +104,9 @@ DECIDED_OWNED, OWNED_DECIDED = decided_patterns(_NAME, _BODY.replace("body", "bo
 ASKED = asked_pattern(_NAME)
 BODIES = (
     *("body", "body2", "body3", "body4", "body5", "body6", "body7", "body8", "body9"),
-    *("body10", "body11", "body12", "body13"),
+    *("body10", "body11", "body12", "body13", "body14"),
 )
-BYS = ("by", "by2", "by3", "by4", "by5")
+BYS = ("by", "by2", "by3", "by4", "by5", "by6")
 OWNERS = ("owner", "owner10", "owner11")
 APPEALED = re.compile(
     r"\b(?:appealed|applied(?=\s+to\s+(?:the\s+)?[A-Z]))\s+"
@@ -137,6 +137,19 @@ def appeal_decided(text: str) -> re.Match[str] | None:
     return _APPEAL_DECIDED.search(text)
 
 
+TAKEN_TO = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:(?:first|second|third|"
+    r"further|later|separate|new)\s+)?(?:case|appeal|complaint|challenge|petition|lawsuit|"
+    # an application only before a court or to annul: not one for registration
+    r"application(?=[^.;]*?(?:[Cc]ourt|Chamber|[Tt]ribunal|annul|invalid|recount)))(?:,?\s+(?:by|of|from)\s+(?P<by6>(?:the\s+)?[^,.;]{3,80}?))?"
+    r"(?:,\s+[^.;]{0,160}?)?,?\s+(?:then\s+|eventually\s+|finally\s+)?(?:went|was\s+taken|"
+    r"was\s+brought|was\s+referred|came)\s+(?:up\s+)?(?:to|before)\s+"
+    rf"{_BODY.replace('body', 'body14')}"
+)
+"""A case told by where it went: "A second application, by <who>, went to <court>, which
+rejected it", "The case of <who>, whose list was struck off ..., went to <court>"; the
+clause after the body says what became of it."""
+
 CASE_PATTERNS = (
     FILED,
     APPEALED,
@@ -147,6 +160,7 @@ CASE_PATTERNS = (
     _REQUESTED,
     _OWNED,
     ACTED_ON,
+    TAKEN_TO,
 )
 """The ways a sentence tells a case, the first that matches deciding."""
 
@@ -163,5 +177,6 @@ __all__ = [
     "FILED",
     "OWNED_DECIDED",
     "OWNERS",
+    "TAKEN_TO",
     "appeal_decided",
 ]

@@ -56,3 +56,15 @@ def test_an_article_keeps_its_law_s_written_name_and_a_law_named_as_usual_adds_n
     assert "Law on Elections, article 14" in article
     media = next(names for key, names in labels.items() if key.endswith("media-act"))
     assert media == {"Media Act"} or all("Media Act" in name for name in media)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Candidates may withdraw under Article 8-a of the Electoral Code.", "8-a"),
+        ("Article 35-b of the Election Law, added in 2029, bars it.", "35-b"),
+        ("The deadline in Article 112-c of the Electoral Code is short.", "112-c"),
+    ],
+)
+def test_an_article_inserted_with_a_dash_and_a_letter(text: str, number: str) -> None:
+    assert any(key.endswith(f"article/{number}") for key in _labels(text, "is"))
