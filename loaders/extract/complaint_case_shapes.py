@@ -58,15 +58,18 @@ _REQUESTED = re.compile(
 )
 """A remedy asked of a body is a complaint to it: "<who> requested the <body> to annul the
 results in ...", "asked the <body> to order a recount"; what was asked is its subject."""
-_OWNED = re.compile(
+OWNED = re.compile(
     r"(?P<owner>\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|(?<![\w'\u2019])(?:[Tt]he\s+)?"
     r"(?:[A-Z][\w.-]*\s+){0,3}?[\w-]+['\u2019]s)\s+(?:(?:first|second|subsequent|further)\s+)?"
-    r"(?:appeal|complaint|petition|lawsuit)\s+(?:to|with|before)\s+"
+    r"(?:appeal|complaint|petition|lawsuit)\s+"
+    # "its appeal was pending before <court>": still before the body it went to
+    r"(?:(?:was|is|remained|remains)\s+(?:still\s+)?pending\s+)?(?:to|with|before)\s+"
     rf"{_BODY.replace('body', 'body8')}"
 )
 """A complaint named by its owner: "<who>'s appeal to <court> was rejected", "His appeal to
 <court> ...", "The candidate's appeal to <court> is pending"; a pronoun or "the <noun>" is
-the complainant of the case before, if the paragraph told one."""
+the complainant of the case before, if the paragraph told one; "<who>'s appeal was pending
+before <court>" is still pending there."""
 
 _VERDICT = (
     r"(?:rejected|dismissed|upheld|granted|satisfied|denied|returned|"
@@ -158,7 +161,7 @@ CASE_PATTERNS = (
     OWNED_DECIDED,
     ASKED,
     _REQUESTED,
-    _OWNED,
+    OWNED,
     ACTED_ON,
     TAKEN_TO,
 )
@@ -175,6 +178,7 @@ __all__ = [
     "DECIDED_CASE",
     "DECIDED_OWNED",
     "FILED",
+    "OWNED",
     "OWNED_DECIDED",
     "OWNERS",
     "TAKEN_TO",

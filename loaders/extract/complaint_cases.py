@@ -41,6 +41,7 @@ from .complaint_case_shapes import (
     DECIDED_CASE,
     DECIDED_OWNED,
     FILED,
+    OWNED,
     OWNED_DECIDED,
     OWNERS,
     appeal_decided,
@@ -64,6 +65,8 @@ _SUBJECT = re.compile(
 the clause's end."""
 _ANAPHOR = re.compile(r"(?i:the|this|that)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?")
 """A complainant named again by a common noun ("The alliance appealed ...")."""
+_PENDING = re.compile(r"\bpending\s+(?:to|with|before)\b")
+"""An owned case still before the body it names."""
 _DECIDER = re.compile(r"^\s*(?:[^,.;]{3,40},\s+)?(?:[Tt]he\s+|It\b|This\b)")
 """A next sentence that can say what the body did: it opens with "The <body>", "It", after
 an opening clause or not ("At the time of writing, the board had not decided.")."""
@@ -109,6 +112,8 @@ def read_cases(
         told = match.re in (DECIDED_CASE, DECIDED_OWNED, OWNED_DECIDED, ASKED)
         if match.re is ACTED_ON:
             fact.add(NG.outcome, outcome("upheld"))
+        elif match.re is OWNED and _PENDING.search(match[0]):  # "its appeal was pending before"
+            fact.add(NG.outcome, outcome("pending"))
         elif match.re in (DECIDED_CASE, DECIDED_OWNED, OWNED_DECIDED, ASKED) and (
             said := outcome_in(
                 match[0][match.end("asked") - match.start() :] if match.re is ASKED else match[0]

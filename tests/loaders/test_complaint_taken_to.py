@@ -59,3 +59,28 @@ def test_a_case_told_by_the_court_it_went_to(text: str, complainant: str, outcom
 )
 def test_no_case_where_nothing_was_disputed(text: str) -> None:
     assert shared_cases(text, "lt") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The Labour list complained to the county commission about the recount. Its "
+            "appeal was pending before the Supreme Court when the report was written.",
+            "supreme-court",
+        ),
+        (
+            "The Reform Bloc's appeal was still pending before the Constitutional Court at "
+            "the time of writing.",
+            "constitutional-court",
+        ),
+        (
+            "The mayor's complaint remained pending before the Regional Court in May.",
+            "regional-court",
+        ),
+    ],
+)
+def test_an_owned_case_pending_before_a_court(text: str, body: str) -> None:
+    cases = shared_cases(text, "lt")
+    assert slugs(cases[-1], NG.filedWith) == [body]
+    assert outcomes(cases[-1:]) == ["pending"]
