@@ -233,21 +233,35 @@ def _appeals(
         refiled = FILED.search(sentence) or APPEALED.search(sentence)
         if found or ((start, end) != rest and refiled):
             break  # one appeal per complaint; a new filing starts a new case
-        decided = appeal_decided(sentence)
-        if decided is None:
+        told = _appeal_told(sentence, owned=(start, end) == rest)
+        if told is None:
             continue
+        court, offset, verdict = told
         appeal = _case(NG.Appeal, element, (start, end))
         for prop, value in case.values:
             if prop == NG.complainant:
                 appeal.add(NG.complainant, value)
-        court = decided["court"]
-        at = start + decided.start("court")
+        at = start + offset
         appeal.add(NG.filedWith, actors.get(court, "court", element.spans(at, at + len(court))))
-        verdict = outcome_in(decided["verdict"])
         if verdict is not None:
             appeal.add(NG.outcome, outcome(verdict))
         found.append(appeal)
     return found
+
+
+def _appeal_told(sentence: str, owned: bool) -> tuple[str, int, str | None] | None:
+    """The court of an appeal the words after a complaint tell, where its name starts, and
+    the outcome: a court deciding ("the Administrative Court upheld its decision") or, in
+    the complaint's own sentence (``owned``; a sentence of its own is a case the reader
+    reads), an appeal still before one ("and its appeal was pending before the Supreme
+    Court")."""
+    decided = appeal_decided(sentence)
+    if decided is not None:
+        return decided["court"], decided.start("court"), outcome_in(decided["verdict"])
+    pending = OWNED.search(sentence) if owned else None
+    if pending is None or not _PENDING.search(pending[0]):
+        return None
+    return pending["body8"], pending.start("body8"), "pending"
 
 
 def _implied(

@@ -84,3 +84,21 @@ def test_an_owned_case_pending_before_a_court(text: str, body: str) -> None:
     cases = shared_cases(text, "lt")
     assert slugs(cases[-1], NG.filedWith) == [body]
     assert outcomes(cases[-1:]) == ["pending"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Civic List's complaint about the count was rejected by the district commission on "
+        "4 May, and its appeal was pending before the Regional Court when we went to print.",
+        "The Farmers' Party complained to the commission, which rejected it; its appeal "
+        "remained pending before the Regional Court in June.",
+        "The commission rejected a complaint from the Civic List on 4 May. Its appeal was still "
+        "pending before the Regional Court at the end of the month.",
+    ],
+)
+def test_an_appeal_still_pending_after_a_complaint(text: str) -> None:
+    cases = shared_cases(text, "lt")
+    assert outcomes(cases) == ["rejected", "pending"]
+    assert slugs(cases[-1], NG.filedWith) == ["regional-court"]
+    assert slugs(cases[-1], NG.complainant) == slugs(cases[0], NG.complainant)
