@@ -167,8 +167,12 @@ def graph_facts(graph: Graph, context: Graph | None = None) -> list[GraphFact]:
 def _only_a_parent(graph: Graph, fact: GraphFact) -> bool:
     """A law the text names only in its articles' citations ("Article 301 of the Criminal
     Code"): the graph holds it as the article's parent, but a reader marks the article alone
-    (docs/quality.md, "Laws cited through an article"), so it is no law fact of its own."""
+    (docs/quality.md, "Laws cited through an article"), so it is no law fact of its own. A
+    law cited with its date of adoption ("Article 1 of the Law of 30 May 2005 'On ...'") is
+    named by its title there: a law fact."""
     if fact.kind != "law" or "LawArticle" in fact.get("types") or not fact.spans:
+        return False
+    if fact.get("date_document"):
         return False
     covered: set[Span] = set()
     for article in graph.subjects(namespaces.ELI.is_part_of, URIRef(fact.iri)):
