@@ -8,13 +8,7 @@ from __future__ import annotations
 import pytest
 
 from normgraph.loaders.extract.status_keys import read_key
-from normgraph.loaders.extract.tracker import add_tracker_assessments
-from normgraph.loaders.rdf.facts import Extraction, Fact
-from normgraph.loaders.rdf.iris import mint
-from normgraph.loaders.text.document import parse_document
-from normgraph.loaders.text.source import SourceText
-from normgraph.namespaces import NG
-from tests.loaders.fact_lookup import first_text
+from tests.loaders.assessment_reading import tracker_statuses
 
 FULLY, PARTLY, NOT = "fully-implemented", "partially-implemented", "not-implemented"
 
@@ -76,21 +70,6 @@ No.   Recommendation                                          Status
 """
 
 
-def _statuses(text: str) -> list[str]:
-    extraction = Extraction()
-    report = Fact(iri=mint("report", "invented-keyed"), kind=NG.Report, label="Report")
-    found = add_tracker_assessments(
-        extraction,
-        parse_document(SourceText("k", "k.txt", text)),
-        report,
-        report.iri,
-        None,
-        [],
-        tables_only=True,
-    )
-    return [str(first_text(f, NG.status)).split("/")[-1] for f in found]
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -103,14 +82,14 @@ def _statuses(text: str) -> list[str]:
 def test_each_row_takes_the_meaning_its_symbol_has_in_the_key(
     text: str, expected: list[str]
 ) -> None:
-    assert _statuses(text) == expected
+    assert tracker_statuses(text) == expected
 
 
 def test_symbols_without_a_key_say_nothing() -> None:
-    assert _statuses(NO_KEY) == []
+    assert tracker_statuses(NO_KEY) == []
 
 
-def test_a_line_is_a_key_only_when_it_explains_two_statuses() -> None:
+def test_a_line_is_a_key_only_when_it_explains_twotracker_statuses() -> None:
     def words(text: str) -> str | None:
         return {"implemented": FULLY, "not implemented": NOT}.get(text.lower())
 
