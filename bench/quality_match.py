@@ -161,7 +161,23 @@ def graph_facts(graph: Graph, context: Graph | None = None) -> list[GraphFact]:
     for node in set(graph.subjects(URIRef(NG + "votes"), None)):
         values = _values(graph, node, context)
         facts.append(GraphFact("result", str(node), _spans(graph, node), values))
-    return facts
+    return [fact for fact in facts if not _only_a_parent(graph, fact)]
+
+
+def _only_a_parent(graph: Graph, fact: GraphFact) -> bool:
+    """A law the text names only in its articles' citations ("Article 301 of the Criminal
+    Code"): the graph holds it as the article's parent, but a reader marks the article alone
+    (docs/quality.md, "Laws cited through an article"), so it is no law fact of its own. A
+    law cited with its date of adoption ("Article 1 of the Law of 30 May 2005 'On ...'") is
+    named by its title there: a law fact."""
+    if fact.kind != "law" or "LawArticle" in fact.get("types") or not fact.spans:
+        return False
+    if fact.get("date_document"):
+        return False
+    covered: set[Span] = set()
+    for article in graph.subjects(namespaces.ELI.is_part_of, URIRef(fact.iri)):
+        covered.update(_spans(graph, article))
+    return bool(covered) and set(fact.spans) <= covered
 
 
 def _dated(wanted: object, dates: tuple[str, ...]) -> bool:

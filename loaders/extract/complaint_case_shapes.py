@@ -58,15 +58,18 @@ _REQUESTED = re.compile(
 )
 """A remedy asked of a body is a complaint to it: "<who> requested the <body> to annul the
 results in ...", "asked the <body> to order a recount"; what was asked is its subject."""
-_OWNED = re.compile(
+OWNED = re.compile(
     r"(?P<owner>\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|(?<![\w'\u2019])(?:[Tt]he\s+)?"
     r"(?:[A-Z][\w.-]*\s+){0,3}?[\w-]+['\u2019]s)\s+(?:(?:first|second|subsequent|further)\s+)?"
-    r"(?:appeal|complaint|petition|lawsuit)\s+(?:to|with|before)\s+"
+    r"(?:appeal|complaint|petition|lawsuit)\s+"
+    # "its appeal was pending before <court>": still before the body it went to
+    r"(?:(?:was|is|remained|remains)\s+(?:still\s+)?pending\s+)?(?:to|with|before)\s+"
     rf"{_BODY.replace('body', 'body8')}"
 )
 """A complaint named by its owner: "<who>'s appeal to <court> was rejected", "His appeal to
 <court> ...", "The candidate's appeal to <court> is pending"; a pronoun or "the <noun>" is
-the complainant of the case before, if the paragraph told one."""
+the complainant of the case before, if the paragraph told one; "<who>'s appeal was pending
+before <court>" is still pending there."""
 
 _VERDICT = (
     r"(?:rejected|dismissed|upheld|granted|satisfied|denied|returned|"
@@ -104,9 +107,9 @@ DECIDED_OWNED, OWNED_DECIDED = decided_patterns(_NAME, _BODY.replace("body", "bo
 ASKED = asked_pattern(_NAME)
 BODIES = (
     *("body", "body2", "body3", "body4", "body5", "body6", "body7", "body8", "body9"),
-    *("body10", "body11", "body12", "body13"),
+    *("body10", "body11", "body12", "body13", "body14"),
 )
-BYS = ("by", "by2", "by3", "by4", "by5")
+BYS = ("by", "by2", "by3", "by4", "by5", "by6")
 OWNERS = ("owner", "owner10", "owner11")
 APPEALED = re.compile(
     r"\b(?:appealed|applied(?=\s+to\s+(?:the\s+)?[A-Z]))\s+"
@@ -137,6 +140,19 @@ def appeal_decided(text: str) -> re.Match[str] | None:
     return _APPEAL_DECIDED.search(text)
 
 
+TAKEN_TO = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:(?:first|second|third|"
+    r"further|later|separate|new)\s+)?(?:case|appeal|complaint|challenge|petition|lawsuit|"
+    # an application only before a court or to annul: not one for registration
+    r"application(?=[^.;]*?(?:[Cc]ourt|Chamber|[Tt]ribunal|annul|invalid|recount)))(?:,?\s+(?:by|of|from)\s+(?P<by6>(?:the\s+)?[^,.;]{3,80}?))?"
+    r"(?:,\s+[^.;]{0,160}?)?,?\s+(?:then\s+|eventually\s+|finally\s+)?(?:went|was\s+taken|"
+    r"was\s+brought|was\s+referred|came)\s+(?:up\s+)?(?:to|before)\s+"
+    rf"{_BODY.replace('body', 'body14')}"
+)
+"""A case told by where it went: "A second application, by <who>, went to <court>, which
+rejected it", "The case of <who>, whose list was struck off ..., went to <court>"; the
+clause after the body says what became of it."""
+
 CASE_PATTERNS = (
     FILED,
     APPEALED,
@@ -145,8 +161,9 @@ CASE_PATTERNS = (
     OWNED_DECIDED,
     ASKED,
     _REQUESTED,
-    _OWNED,
+    OWNED,
     ACTED_ON,
+    TAKEN_TO,
 )
 """The ways a sentence tells a case, the first that matches deciding."""
 
@@ -161,7 +178,9 @@ __all__ = [
     "DECIDED_CASE",
     "DECIDED_OWNED",
     "FILED",
+    "OWNED",
     "OWNED_DECIDED",
     "OWNERS",
+    "TAKEN_TO",
     "appeal_decided",
 ]

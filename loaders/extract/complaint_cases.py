@@ -42,6 +42,7 @@ from .complaint_case_shapes import (
     DECIDED_CASE,
     DECIDED_OWNED,
     FILED,
+    OWNED,
     OWNED_DECIDED,
     OWNERS,
     appeal_decided,
@@ -65,6 +66,8 @@ _SUBJECT = re.compile(
 the clause's end."""
 _ANAPHOR = re.compile(r"(?i:the|this|that)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?")
 """A complainant named again by a common noun ("The alliance appealed ...")."""
+_PENDING = re.compile(r"\bpending\s+(?:to|with|before)\b")
+"""An owned case still before the body it names."""
 _DECIDER = re.compile(r"^\s*(?:[^,.;]{3,40},\s+)?(?:[Tt]he\s+|It\b|This\b)")
 """A next sentence that can say what the body did: it opens with "The <body>", "It", after
 an opening clause or not ("At the time of writing, the board had not decided.")."""
@@ -110,6 +113,8 @@ def read_cases(
         told = match.re in (DECIDED_CASE, DECIDED_OWNED, OWNED_DECIDED, ASKED)
         if match.re is ACTED_ON:
             fact.add(NG.outcome, outcome("upheld"))
+        elif match.re is OWNED and _PENDING.search(match[0]):  # "its appeal was pending before"
+            fact.add(NG.outcome, outcome("pending"))
         elif match.re in (DECIDED_CASE, DECIDED_OWNED, OWNED_DECIDED, ASKED) and (
             said := outcome_in(
                 match[0][match.end("asked") - match.start() :] if match.re is ASKED else match[0]
@@ -229,21 +234,35 @@ def _appeals(
         refiled = FILED.search(sentence) or APPEALED.search(sentence)
         if found or ((start, end) != rest and refiled):
             break  # one appeal per complaint; a new filing starts a new case
-        decided = appeal_decided(sentence)
-        if decided is None:
+        told = _appeal_told(sentence, owned=(start, end) == rest)
+        if told is None:
             continue
+        court, offset, verdict = told
         appeal = _case(NG.Appeal, element, (start, end))
         for prop, value in case.values:
             if prop == NG.complainant:
                 appeal.add(NG.complainant, value)
-        court = decided["court"]
-        at = start + decided.start("court")
+        at = start + offset
         appeal.add(NG.filedWith, actors.get(court, "court", element.spans(at, at + len(court))))
-        verdict = outcome_in(decided["verdict"])
         if verdict is not None:
             appeal.add(NG.outcome, outcome(verdict))
         found.append(appeal)
     return found
+
+
+def _appeal_told(sentence: str, owned: bool) -> tuple[str, int, str | None] | None:
+    """The court of an appeal the words after a complaint tell, where its name starts, and
+    the outcome: a court deciding ("the Administrative Court upheld its decision") or, in
+    the complaint's own sentence (``owned``; a sentence of its own is a case the reader
+    reads), an appeal still before one ("and its appeal was pending before the Supreme
+    Court")."""
+    decided = appeal_decided(sentence)
+    if decided is not None:
+        return decided["court"], decided.start("court"), outcome_in(decided["verdict"])
+    pending = OWNED.search(sentence) if owned else None
+    if pending is None or not _PENDING.search(pending[0]):
+        return None
+    return pending["body8"], pending.start("body8"), "pending"
 
 
 def _implied(

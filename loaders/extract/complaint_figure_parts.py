@@ -26,7 +26,8 @@ _PART = re.compile(
 _PART_VERB = re.compile(
     rf"(?:\band|,|;|:|(?:,\s*)?(?:of which|of these|of them|of those))\s+"
     rf"(?:(?:it|they|(?P<which>which)|the\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)\s+)?"
-    rf"(?:{_OUTCOME_WORDS}|declared|(?P<moved2>left|returned|forwarded|referred|sent)"
+    rf"(?:{_OUTCOME_WORDS}|declared|(?P<moved2>left|returned|forwarded|referred|sent"
+    rf"|decided|ruled|resolved)"
     rf"|(?P<ger>{'|'.join(GERUNDS)}))\s+(?:{REST})?{NUM.format(name='k')}\b(?!\s*(?:per|%))"
     # a labelled list: "(upheld: 9; rejected: 30; not considered: 22)"
     rf"|(?:[(;,:]|\band|^)\s*(?:{_OUTCOME_WORDS.replace('?P<o', '?P<l')})\s*[:=\u2013-]\s*"
@@ -81,13 +82,25 @@ def _outcome(match: re.Match[str]) -> str | None:
     return None
 
 
+_PASSED_ON = re.compile(
+    r"[^.;]{0,200}?,?\s+and\s+(?:then\s+|later\s+)?(?P<v>(?:forwarded|referred|passed\s+on|sent|"
+    r"transferred|redirected)\s+(?:all\s+of\s+)?(?:them|these|those)\s+to\b[^.;]*)",
+    re.I,
+)
+"""The whole figure passed on to another body at the end of its sentence, however long the
+words on what the complaints were about: "... received 41 complaints about the count, most
+of them from ..., and forwarded them to the commission without taking a position"."""
+
+
 def whole_outcome(sentence: str, reading: FigureReading) -> FigureReading:
     """The figure with the outcome the words after it give all of it, if they do."""
     if reading.outcome is not None:
         return reading
     whole = _WHOLE.match(sentence, reading.end)
     if whole is None:
-        return reading
+        passed = _PASSED_ON.match(sentence, reading.end)
+        outcome = outcome_in(passed.group("v")) if passed else None
+        return replace(reading, outcome=outcome) if outcome else reading
     if whole.group("v5"):
         return replace(reading, outcome="rejected")
     if whole.group("v7"):  # "..., dismissing all of them"
@@ -159,7 +172,44 @@ def parts_of(
         # "Of these, 9 were upheld, 22 rejected and 6 not considered": a tally by outcome
         # of the figure before, each count a figure of its own (as ``read_tally``)
         parts = [replace(part, part=part.outcome is None) for part in parts]
-    return parts
+    remainder = _rest_part(sentence, found, parts)
+    return [*parts, remainder] if remainder is not None else parts
+
+
+_REST_PART = re.compile(
+    r"(?:\band|,)\s+(?:(?:it|they)\s+)?(?P<v>rejected|dismissed|upheld|satisfied|granted|denied|"
+    r"returned)\s+(?:all\s+)?the\s+(?:rest|remainder|others|other\s+ones)\b"
+    rf"(?:,\s*{NUM.format(name='k')}\s+in\s+(?:all|total)\b)?",
+    re.I,
+)
+"""The rest of a figure after its counted parts ("received 94 complaints, of which it upheld
+11 and rejected the rest", "..., 83 in all"): the figure less those parts, or the count the
+words give."""
+
+
+def _rest_part(
+    sentence: str, found: list[FigureReading], parts: list[FigureReading]
+) -> FigureReading | None:
+    """The uncounted rest of the sentence's last figure before it, as a part of its own."""
+    match = _REST_PART.search(sentence)
+    whole = [f for f in found if f.end <= match.start()] if match else []
+    if match is None or not whole:
+        return None
+    figure = whole[-1]
+    others = [p for p in parts if figure.end <= p.start < match.start()]
+    stated = number_value(match.group("k")) if match.group("k") else None
+    count = stated or figure.count - sum(p.count for p in others)
+    if not others or count <= 0:
+        return None
+    return FigureReading(
+        count,
+        match.start("k") if stated else match.start("v"),
+        match.end(),
+        figure.body,
+        figure.body_at,
+        outcome=outcome_in(match.group("v")),
+        part=others[-1].part,
+    )
 
 
 __all__ = ["parts_of", "whole_outcome"]

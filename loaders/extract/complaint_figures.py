@@ -69,7 +69,7 @@ _SHAPES = (
         rf"(?:(?:so far|already|reportedly|in total|altogether|jointly)\s+)?"
         rf"(?:received|registered|considered|reviewed|examined|adjudicated|decided|resolved|"
         rf"heard|handled|dealt with|(?P<verdict>rejected|dismissed|upheld|satisfied|granted|"
-        rf"denied))\s+{NUM.format(name='n')}\s+{NOUN}",
+        rf"denied|accepted))\s+{NUM.format(name='n')}\s+{NOUN}",
     ),
     re.compile(  # "the CEC reported 772 complaints": a body's own count, of complaints only
         rf"(?P<body>\b(?:the\s+)?[A-Za-z][\w'\u2019/-]*(?:\s+[\w'\u2019/-]+){{0,5}}?)"

@@ -105,7 +105,12 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
         r"round|results?|ballot)\b",
     ),
     ("withdrawn", r"withdrawn"),
-    ("pending", r"pending|(?:still )?under consideration|still being considered"),
+    (
+        "pending",
+        r"pending|(?:still )?under consideration|still being (?:considered|examined|investigated)|"
+        # "was still under investigation when this report was issued"
+        r"still under (?:investigation|examination|review)",
+    ),
 )
 """What became of a complaint, by the words that say it, most specific first ("upheld the
 CEC decision" rejects the complaint against it; "had not ruled by the time of the elections"

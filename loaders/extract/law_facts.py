@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 
 from rdflib import URIRef
+from rdflib.namespace import SKOS
 
 from normgraph.namespaces import ELI, NG
 
@@ -46,6 +47,9 @@ def add_references(
         state = extraction.merge(state_fact(ref.law.country, spans))
         law = Fact(iri=ref.law.iri, kind=NG.Law, label=ref.law.label, evidence=list(spans))
         law.add(NG.country, state.iri)
+        written = _as_written(ref.law.as_written or ref.law.written, ref.law.label)
+        if written:  # "Law on Elections" for the state's "Election Law": a reader's name too
+            law.add(SKOS.altLabel, written)
         extraction.merge(name_its_state(law, ref.law.country))
         if ref.law.adopted is not None:
             date = ref.law.adopted
@@ -66,6 +70,8 @@ def add_references(
         )
         article.add(ELI.is_part_of, law.iri)
         article.add(NG.number, ref.article)
+        if written:
+            article.add(SKOS.altLabel, f"{written}, article {ref.article}")
         extraction.merge(name_its_state(article, ref.law.country))
         if ref.paragraph:
             paragraph = Fact(iri=ref.iri, kind=NG.LawArticle, label=ref.label, evidence=list(spans))
@@ -78,6 +84,13 @@ def add_references(
         list(dict.fromkeys(provisions)),
         list(dict.fromkeys(instruments)),
     )
+
+
+def _as_written(written: str, label: str) -> str | None:
+    """The name a report writes a law by, when the law's label is another (the name its
+    state's data gives it), without a leading article: None when they agree."""
+    name = re.sub(r"^(?:the|a|an)\s+", "", " ".join(written.split()), flags=re.I)
+    return name if name and name.lower() != label.lower() else None
 
 
 _WORKS_CITED = re.compile(

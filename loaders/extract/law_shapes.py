@@ -90,10 +90,11 @@ LAW_WORD = re.compile(r"Act|Law|Code|Constitution|Ordinance|Decree|Directive|Reg
 """A word every shape of ``GENERIC_LAW`` needs, as written: a text without one names no law
 of those shapes and is not scanned for them (``tests/loaders/test_pattern_prefilters.py``)."""
 ARTICLE_NUMBER = (
-    r"\d+(?:\.\d+)*(?:\s?(?:bis|ter|quater)\b|[a-zA-Z](?![\w.]))?(?:\([a-z]\))?(?:[\u2013-]\d+)?"
+    r"\d+(?:\.\d+)*(?:\s?(?:bis|ter|quater)\b|[a-zA-Z](?![\w.]))?(?:\([a-z]\))?"
+    r"(?:[\u2013-](?:\d+|[a-z](?![\w.-])))?"
 )
 """An article's number as reports write it: "44", "2.19", "12.5(a)", "317\u20131", and one
-inserted later between two others ("8a", "20A", "282bis", "58 bis")."""
+inserted later between two others ("8a", "20A", "282bis", "58 bis", "8-a")."""
 ARTICLE_LIST = rf"{ARTICLE_NUMBER}(?:(?:,\s*|,?\s+and\s+|\s+to\s+){ARTICLE_NUMBER})*"
 """Several articles cited at once ("Articles 7.3 and 7.4", "Articles 15, 16 and 18")."""
 

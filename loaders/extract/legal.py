@@ -69,6 +69,9 @@ class LawName:
     label: str
     country: str
     adopted: datetime.date | None = None
+    as_written: str = ""
+    """The name as the text writes it ("Law on Elections"), where ``written`` is its usual
+    name ("Election Law")."""
 
 
 @dataclass
@@ -114,12 +117,18 @@ def _law_pattern(country: str) -> re.Pattern[str]:
 _OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
+def plain_name(text: str) -> str:
+    """A law's name as written, without quotes, a sentence-initial "The" or a word of the
+    sentence after it."""
+    text = re.sub(r"\s+", " ", re.sub('["\u201c\u201d]', "", text)).strip()
+    text = re.sub(r"\s+(?:and|of|the|in|to|which|that|as|with|for)$", "", text)
+    return re.sub(r"^The\s+", "", text)  # a sentence-initial "The Civil Code"
+
+
 def law_name(text: str) -> str:
     """The law's usual name: "Election Law" for the law on elections; a code keeps its own
     name ("Electoral Code"), which is how the report and a reader name it."""
-    text = re.sub(r"\s+", " ", re.sub('["\u201c\u201d]', "", text)).strip()
-    text = re.sub(r"\s+(?:and|of|the|in|to|which|that|as|with|for)$", "", text)
-    text = re.sub(r"^The\s+", "", text)  # a sentence-initial "The Civil Code"
+    text = plain_name(text)
     if re.fullmatch(r"(?:Constitutional )?Law on Elections|Election Law", text):
         return "Election Law"
     return text
@@ -216,7 +225,8 @@ def _named_laws(text: str, country: str) -> list[LawName]:
             iri, label = known.iri, known.label
         else:
             iri, label = mint("law", where, law_key(name)), name
-        found.append(LawName(match.start(), match.end(), name, iri, label, where, adopted))
+        law = LawName(match.start(), match.end(), name, iri, label, where, adopted)
+        found.append(replace(law, as_written=plain_name(written)))
     return found
 
 

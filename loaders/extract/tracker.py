@@ -22,6 +22,7 @@ from ..text.document import Document
 from ..text.source import Span
 from .assessments import REVIEW, judge_of
 from .concepts import status
+from .status_keys import key_near
 from .status_tables import status_tables
 from .verdict_cues import assessment_status
 
@@ -176,6 +177,8 @@ def add_tracker_assessments(
     tables = status_tables(document)
     elements.extend(tables)
     tabled = {id(element) for element in tables}
+    text = document.source.text
+    symbols = key_near(text, ((e.pieces[0].start, e.pieces[-1].end) for e in tables), _status)
     for element in dict.fromkeys(elements):
         above: list[Span] = []  # the lines since the element's last status
         continued: set[int] = set()  # lines that continue a row's wrapped recommendation
@@ -190,10 +193,11 @@ def add_tracker_assessments(
             cell = _LAST_CELL.search(line) or _STATUS_CELL.search(line)
             if cell is None and id(element) in tabled:
                 cell = _ANSWER_CELL.search(line)  # "Yes", "Partly", "Done" in a status column
+                cell = cell or symbols.cell(line)  # a symbol the table's key explains ("●")
                 indented = document.source.text[piece.start - 1 : piece.start] in (" ", "\t")
                 if cell is None and found and not indented and _NEXT_HEADER.match(line):
                     break  # another table's header ("Election-day checklist   Answer")
-            verdict = _status(_stated(cell)) if cell else None
+            verdict = (_status(_stated(cell)) or symbols.meaning(_stated(cell))) if cell else None
             span = document.source.span(piece.start, piece.end)
             if cell is not None and wrapped and _COMPLETION.fullmatch(_stated(cell)):
                 cell = None  # "Partly" / "implemented": one status cell over two lines

@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from normgraph.loaders.extract.tracker import add_tracker_assessments
-from normgraph.loaders.rdf.facts import Extraction, Fact
-from normgraph.loaders.rdf.iris import mint
-from normgraph.loaders.text.document import parse_document
-from normgraph.loaders.text.source import SourceText
-from normgraph.namespaces import NG
-from tests.loaders.fact_lookup import first_text
+from tests.loaders.assessment_reading import tracker_statuses
 
 SPACED = """\
 Electoral framework
@@ -56,15 +50,4 @@ FULLY, PARTLY, NOT = "fully-implemented", "partially-implemented", "not-implemen
     ],
 )
 def test_each_row_takes_its_last_status(text: str, expected: list[str]) -> None:
-    extraction = Extraction()
-    report = Fact(iri=mint("report", "invented-tracker"), kind=NG.Report, label="Report")
-    found = add_tracker_assessments(
-        extraction,
-        parse_document(SourceText("t", "t.txt", text)),
-        report,
-        report.iri,
-        None,
-        [],
-        tables_only=True,
-    )
-    assert [str(first_text(f, NG.status)).split("/")[-1] for f in found] == expected
+    assert tracker_statuses(text) == expected
