@@ -44,6 +44,8 @@ def header_columns(header: str) -> list[HeaderColumn]:
     cells = [(m.start(), m.end(), m.group()) for m in _CELL.finditer(header)]
     if len(COLUMN_GAP.split(header.strip())) != len(cells):
         return []
+    if not cells or ROLE_WORDS.search(cells[0][2]):
+        return []  # no names' cell: the header's first line, over the figures only
     figure_cells = cells[1:]
     columns: list[HeaderColumn] = []
     for start, end, text in figure_cells:
@@ -54,8 +56,8 @@ def header_columns(header: str) -> list[HeaderColumn]:
     named = [column.role for column in columns if column.role is not None]
     if all(column.role is not None for column in columns) or not named:
         return []
-    if any(role[0] == "part" for role in named) or named.count(("votes", "")) > 1:
-        return []
+    if any(role[0] == "part" for role in named) or len(set(named)) < len(named):
+        return []  # two columns of one role (seats of two tiers, two rounds): read by count
     return columns
 
 
@@ -88,8 +90,11 @@ def placed_roles(
     if not columns:
         return roles
     leading = next(i for i, column in enumerate(columns) if column.role is not None)
-    if len(places) == len(roles) and all(c.role for c in columns[leading:]):
-        return roles  # the unnamed columns are text columns ("Nominated by"): no figures
+    rest = columns[leading:]
+    if len(places) <= len(rest):
+        if all(column.role for column in rest):
+            return roles  # the unnamed columns hold words ("Nominated by"): no figures
+        columns = rest
     return [role or ("part", "") for role in column_roles(columns, places)]
 
 

@@ -116,3 +116,35 @@ def test_unclear_alignment_reads_only_the_leading_named_columns() -> None:
         ("share", "valid"),
         None,
     ]
+
+
+TWO_TIERS_NAMED = """\
+Party                      Votes      %     List seats   District seats   Total
+Coastal Democrats         310,442   41.20       22             9            31
+Union of the Islands      201,007   26.68       14             2            16
+"""
+
+NUMBERED_WITH_DASHES = """\
+No.  List of candidates            Votes        %       Seats
+1    Forward Together             1 341 870    38.32     17
+2    Mountain Greens                 87 224     2.49      -
+"""
+
+
+def test_two_seats_columns_keep_the_count_reading() -> None:
+    # two columns of one role: which is the row's seats is the count reading's (the first)
+    assert _figures(_read(TWO_TIERS_NAMED))["Coastal Democrats"] == (
+        Decimal(310442),
+        Decimal("41.20"),
+        Decimal(22),
+    )
+
+
+def test_a_ballot_number_column_is_no_figure_column() -> None:
+    figures = _figures(_read(NUMBERED_WITH_DASHES))
+    assert figures["Forward Together"] == (Decimal(1341870), Decimal("38.32"), Decimal(17))
+    assert figures["Mountain Greens"][:2] == (Decimal(87224), Decimal("2.49"))
+
+
+def test_a_header_line_over_the_figures_only_is_not_read_by_columns() -> None:
+    assert header_columns("                 Votes     % of      List    District") == []
