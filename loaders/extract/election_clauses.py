@@ -89,8 +89,45 @@ def clause_mentions(
     return found
 
 
+@cache
+def _year_then_day() -> re.Pattern[str]:
+    return re.compile(
+        rf"{type_pattern()}{_BODY_WORD}\s+elections?\s+(?:of|in)\s+(?P<year>(?:19|20)\d{{2}})"
+        rf"(?!\d){_GAP}{_VERB}(?:the\s+)?(?:(?P<day>\d{{1,2}})\s+(?P<month>[A-Z][a-z]+)\b"
+        r"|(?P<month2>[A-Z][a-z]+)\s+(?P<day2>\d{1,2})\b)(?!,?\s+\d)",
+        re.IGNORECASE,
+    )
+
+
+def dated_years(
+    text: str, spans_of: Callable[[int, int], list[Span]], country: str
+) -> list[tuple[int, int, Mention]]:
+    """(start, end, mention) of each election named by its year and then dated by a day
+    of that year ("the municipal elections of 2032 were held on 14 October of that year"):
+    the day and month refine the year the phrasings read (``resolve`` keeps the most
+    precise date of a kind and year)."""
+    found: list[tuple[int, int, Mention]] = []
+    for match in _year_then_day().finditer(text):
+        month_name = (match["month"] or match["month2"] or "").lower()
+        if month_name not in MONTHS or VOTE_WORD.search(match["gap"]):
+            continue
+        named = state_of_mention(text, match.start(), match.group())
+        where = named.key if named is not None else country.lower()
+        day = int(match["day"] or match["day2"])
+        mention = Mention(
+            where,
+            election_kind(match["type"]),
+            int(match["year"]),
+            tuple(spans_of(match.start(), match.end())),
+            MONTHS[month_name],
+            day,
+        )
+        found.append((match.start(), match.end(), _early(mention, "early" in match["adverbs"])))
+    return found
+
+
 def _early(mention: Mention, early: bool) -> Mention:
     return replace(mention, early=True) if early else mention
 
 
-__all__ = ["clause_mentions"]
+__all__ = ["clause_mentions", "dated_years"]

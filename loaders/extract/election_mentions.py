@@ -18,7 +18,7 @@ from ..text.document import Document, ElementKind
 from ..text.ordinal_dates import plain_ordinals
 from ..text.sentences import sentences
 from ..text.source import Span
-from .election_clauses import clause_mentions
+from .election_clauses import clause_mentions, dated_years
 from .election_mentions_cued import cued_kind, cued_mentions
 from .election_phrasings import VOTE_WORD, matches, phrasings, type_pattern
 from .election_runs import elected_on, further_days, office_mentions
@@ -152,7 +152,9 @@ def find_mentions(
                 )
                 found.append((match.start(), match.end(), second))
             taken.append((match.start(), match.end()))
-    found += clause_mentions(text, spans_of, country, taken) if VOTE_WORD.search(text) else []
+    if VOTE_WORD.search(text):
+        found += clause_mentions(text, spans_of, country, taken)
+        found += dated_years(text, spans_of, country)
     found += [
         one
         for one in elected_on(text, spans_of, country.lower())

@@ -111,3 +111,30 @@ def test_a_kind_of_election_as_an_institution_is_no_vote() -> None:
     assert ("presidential", 1996, None, None) in _found(
         "the presidential elections in 1996 were calm"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It notes that the municipal elections of 2032 were held on 14 October of that "
+            "year, and that the next ones are due in 2038.",
+            ("local", 2032, 10, 14),
+        ),
+        (
+            "The presidential election of 2031, which was held on March 3 that year, was calm.",
+            ("presidential", 2031, 3, 3),
+        ),
+        (
+            "The local elections in 2026 were held early on the 5th of June, before the term.",
+            ("local", 2026, 6, 5),
+        ),
+    ],
+)
+def test_a_year_then_a_day_of_that_year_dates_the_election(text: str, expected: When) -> None:
+    assert expected in _found(text)
+
+
+def test_a_day_of_another_year_does_not_date_the_year_named() -> None:
+    found = _found("The local elections of 2026 were held on 5 June 2027 after a delay.")
+    assert [when for when in found if when[1] == 2026] == [("local", 2026, None, None)]
