@@ -103,6 +103,10 @@ def _relative(subject: str) -> re.Pattern[str]:
     return re.compile(
         rf"\s*,?\s*(?:to\s+)?which\s+(?:it|the country|the state|{subject})\s+"
         rf"(?:has\s+|had\s+|also\s+|later\s+)*(?P<verb>{'|'.join(ACTIONS.values())})"
+        # the state as the agent of a passive: "X (ETS No. 1), ratified by <State> on ...",
+        # "X was ratified by <State> on ..."
+        rf"|(?:\s*\([^()]{{1,40}}\))?\s*,?\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?"
+        rf"(?:also\s+)?(?P<passive>ratified|acceded\s+to|signed)\s+by\s+(?:{subject})\b"
     )
 
 
@@ -139,6 +143,8 @@ def _opens_with_state(body: str, opening: re.Pattern[str], subject: str) -> bool
     first = min((m.start() for p in ACTIONS.values() for m in re.finditer(p, body)), default=0)
     if re.search(rf"\b(?:{subject})\b,?(?:\s+\S+){{0,4}}\s*$", body[:first]):
         return True  # the state just before the verb ("... 1 <State> signed", "<State>, which")
+    if re.search(rf"\b(?:ratified|acceded\s+to|signed)\s+by\s+(?:{subject})\b", body):
+        return True  # the state as a passive's agent ("X was ratified by <State> on ...")
     return re.search(rf"\bentered into force for (?:{subject})\b", body) is not None
 
 

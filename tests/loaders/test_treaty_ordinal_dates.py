@@ -70,3 +70,35 @@ def test_plain_ordinals_keeps_every_offset_and_leaves_other_ordinals() -> None:
     assert len(plain) == len(text)
     assert "2 " in plain and "May 2011" in plain and "the 2nd" not in plain
     assert "4th term" in plain and "3rd report" in plain
+
+
+@pytest.mark.parametrize(
+    ("text", "state", "expected"),
+    [
+        (  # the treaty as the subject, the state as the agent
+            "The European Convention on Human Rights was ratified by Portugal on 9 November "
+            "1978, and its case law guides the courts.",
+            "PT",
+            ["ratification of the ECHR (1978-11-09)"],
+        ),
+        (  # a lettered item, a bracketed series number, a participle clause, a wrapped date
+            "b. the European Charter of Local Self-Government (ETS No. 122), ratified by "
+            "Estonia on 16\nDecember 1994, and in particular its Article 3.",
+            "EE",
+            ["ratification of the European Charter of Local Self-Government (1994-12-16)"],
+        ),
+        (  # "had been" and an ordinal date
+            "The Convention on the Rights of Persons with Disabilities had been ratified by "
+            "Latvia on the 1st of March 2010.",
+            "LV",
+            ["ratification of the CRPD (2010-03-01)"],
+        ),
+    ],
+)
+def test_the_state_as_the_agent_of_a_passive(text: str, state: str, expected: list[str]) -> None:
+    assert _actions(text, state) == expected
+
+
+def test_another_state_as_the_agent_is_not_the_reports() -> None:
+    text = "The European Convention on Human Rights was ratified by Portugal on 9 November 1978."
+    assert _actions(text, "EE") == []
