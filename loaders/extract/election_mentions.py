@@ -15,8 +15,10 @@ from normgraph.namespaces import NG
 from ..rdf.facts import Extraction, Fact
 from ..text.dates import MONTH_NAME, MONTHS
 from ..text.document import Document, ElementKind
+from ..text.ordinal_dates import plain_ordinals
 from ..text.sentences import sentences
 from ..text.source import Span
+from .election_clauses import clause_mentions, dated_years
 from .election_mentions_cued import cued_kind, cued_mentions
 from .election_phrasings import VOTE_WORD, matches, phrasings, type_pattern
 from .election_runs import elected_on, further_days, office_mentions
@@ -39,6 +41,14 @@ _LAW_TITLE = re.compile(
     r"\b(?:Law|Code|Act|Decree|Resolution|Regulations?|Rules)\s+(?:on|of|for)\s+(?:the\s+)?$"
 )
 """A law's title ending where an untyped election would begin ("Law on Elections of ...")."""
+
+_INSTITUTION = re.compile(
+    r"\b(?:introduc\w*|reintroduc\w*|abolish\w*|abolition)\s+(?:of\s+)?(?:the\s+)?"
+    r"(?:(?:direct|popular|indirect)\s+)?$",
+    re.I,
+)
+"""Words that make a kind of election an institution, not one vote ("since the introduction
+of direct presidential elections in 1993", "abolished mayoral elections in 2014")."""
 
 
 def _typed_by_sentence(text: str, at: int, taken: list[tuple[int, int]]) -> str | None:
@@ -71,7 +81,7 @@ def find_mentions(
     texts (scholarship) name them; reports name the type, and their bare years are often an
     earlier cycle whose type the context does not settle.
     """
-    text = _hyphens_joined(text, spans_of)
+    text = plain_ordinals(_hyphens_joined(text, spans_of))  # "the 3rd of May": "3 May"
     found = (
         grouped_mentions(text, spans_of, country, type_pattern()) if VOTE_WORD.search(text) else []
     )
@@ -97,6 +107,8 @@ def find_mentions(
                 text, max(0, match.start() - 40), match.start()
             ):
                 continue  # "the Law on Elections of 25 December 2015" is a law's date
+            if _INSTITUTION.search(text, max(0, match.start() - 40), match.start()):
+                continue  # "the introduction of direct presidential elections in 1993"
             if kind == UNTYPED and day is not None:
                 kind = _typed_by_sentence(text, match.start(), taken) or UNTYPED
             early = bool(groups.get("early"))
@@ -140,6 +152,9 @@ def find_mentions(
                 )
                 found.append((match.start(), match.end(), second))
             taken.append((match.start(), match.end()))
+    if VOTE_WORD.search(text):
+        found += clause_mentions(text, spans_of, country, taken)
+        found += dated_years(text, spans_of, country)
     found += [
         one
         for one in elected_on(text, spans_of, country.lower())

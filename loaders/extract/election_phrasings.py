@@ -97,6 +97,12 @@ Representatives", "the National Assembly", "the Chamber of Deputies"): elections
 parliamentary, whatever the state calls them."""
 
 
+_ROUND_DATE = (
+    r"\s+elections?(?:,\s+(?:(?:of|on|held\s+on)\s+)?|\s+(?:of|on|held\s+on)\s+|,?\s+"
+    rf"{_HAPPENED}){_WEEKDAY}{_DMY}"
+)
+"""What joins a round's election to the round's date: a preposition, a comma (a title's
+"..., 22 May 2016") or a verb of holding ("was held on")."""
 _AND_REFERENDUM = r"\s+and\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?P<type2>referendum)\b"
 """A referendum held with the election just named ("... election and referendum")."""
 _UNTYPED_END = r"(?=\s+(?:to|in|for|were|was|and|of)\b|\s*[,.;:)])"
@@ -200,12 +206,11 @@ def phrasings() -> tuple[tuple[re.Pattern[str], int | None], ...]:
         (rf"{_DATE},?\s+{kind}{_GLOSS}\s+elections?", None),
         (rf"{_DMY},?\s+{kind}{_GLOSS}\s+elections?", None),
         (rf"{_DMY},?\s+{kind}{also}\s+elections?", None),
-        # "the second round of the presidential election of 22 May 2016"
-        (
-            rf"(?:second|2nd)\s+round\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?{kind}\s+elections?,?\s+"
-            rf"(?:of|on|held\s+on)\s+{_DMY}",
-            2,
-        ),
+        # "the second round of the presidential election of 22 May 2016", a title's
+        # "Second Round of the Presidential Election, 22 May 2016", "... was held on ..."
+        (rf"(?:second|2nd)\s+round\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?{kind}{_ROUND_DATE}", 2),
+        # "The first round of the presidential election was held on 24 April 2016"
+        (rf"\b(?:first|1st)\s+round\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?{kind}{_ROUND_DATE}", 1),
         # "The first round had been held on 24 April 2016": a round of the year's election
         (
             r"\bfirst\s+round\s+(?:of\s+(?:the\s+)?(?:voting|elections?)\s+)?"

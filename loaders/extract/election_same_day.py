@@ -18,15 +18,16 @@ _HELD_WITH = re.compile(
     re.I,
 )
 _KIND_AFTER = re.compile(
-    r"(?:an?\s+)?(?P<type>presidential|parliamentary|local|municipal)\s+elections?"
-    r"|(?:an?\s+)?(?:(?:national|nationwide|constitutional|consultative|local)\s+)?"
+    r"(?:an?\s+)?(?P<type>presidential|parliamentary|local|municipal)(?:\s+[a-z-]+){0,2}?"
+    r"\s+elections?|(?:an?\s+)?(?:(?:national|nationwide|constitutional|consultative|local)\s+)?"
     r"(?P<referendum>referendum)\b"
     r"|(?:elections?|those|ones?)\s+(?:to|for|of)\s+(?:the\s+)?"
     r"(?:[\w-]+(?:,\s*|\s+and\s+|\s+)){0,4}?(?P<council>councils?|mayors?)\b",
     re.I,
 )
-"""The undated vote held with a dated one: an election of a type, a referendum, or an
-election named by the bodies it fills ("the elections for the city mayors": local)."""
+"""The undated vote held with a dated one: an election of a type (perhaps with the body it
+fills between, "local council elections"), a referendum, or an election named by the
+bodies it fills ("the elections for the city mayors": local)."""
 _KIND_BEFORE = re.compile(
     r"\belections?\s+(?:to|for)\s+(?:(?:the\s+)?[\w-]+(?:,\s*|\s+and\s+|\s+)){0,4}?"
     r"(?:(?P<council>councils?|mayors?)|(?P<parliament>parliament|legislature))\b"

@@ -16,12 +16,12 @@ space, narrow no-break space, apostrophe (straight or curly), dot, comma."""
 FIGURE = re.compile(
     r"(?<!\S)\(\d{1,3}(?:[.,]\d{1,3}\s?%?|\s?%)\)(?![\w])|"
     r"(?<!\S)[-+\u2212\u2013\u00b1]\d[\d.,]*(?:\s?%)?(?![\w])|"
-    rf"(?<![\w.,])(?:\d[\d{GROUP_SEPARATORS}]*\d|\d)(?:\s?%)?(?![\w])|(?<!\S)[-\u2013\u2014](?!\S)"
+    rf"(?<![\w.,])(?:\d[\d{GROUP_SEPARATORS}]*\d|\d)(?:\s?%)?(?![\w])|(?<!\S)[-\u2013\u2014]{{1,3}}(?!\S)"
 )
 """One figure as it stands in a line, a bracketed share after the votes ("(34.5%)"; a
 bracketed whole number is a count of lists in a name, "Other lists (5)"), a
 signed one ("+31", "-2.4": a change since the last election, which ``read_figure`` reads as
-no figure of the row's own), or a dash for an empty cell."""
+no figure of the row's own), or a dash (or up to three, "---") for an empty cell."""
 
 
 def split_row(line: Line) -> tuple[str, list[re.Match[str]]]:

@@ -30,6 +30,7 @@ from decimal import Decimal
 from ..text.page_lines import page_line, repeated_lines
 from ..text.source import SourceText
 from .result_columns import GROUP_SEPARATORS, split_row
+from .result_header_columns import HeaderColumn, header_columns, placed_roles
 from .result_headers import (
     CAPTION_DATE,
     COLUMN_GAP,
@@ -188,6 +189,9 @@ def read_result_rows(
     separator = thousands_separator([line.text for line in lines])
     table = ResultTable()
     roles: list[tuple[str, str]] = []
+    figure_columns: list[
+        HeaderColumn
+    ] = []  # the header's figure columns, where it names some no role
     pending: list[Line] = []
     last: ResultRow | None = None
     last_indent = 0
@@ -211,11 +215,12 @@ def read_result_rows(
         prose = len(line.text.split()) > 12 and not _COLUMN_GAP.search(line.text.strip())
         if prose and (require_header or figures):
             # a sentence (a dozen words, no column gap) is no row, whatever ends it
-            roles, pending, last, group = [], [], None, None
+            roles, figure_columns, pending, last, group = [], [], [], None, None
             continue
         if not figures or not re.search(r"\d", "".join(m.group() for m in figures)):
             if is_header(line.text):
                 roles, pending, last, group = roles_of(line.text), [], None, None
+                figure_columns = header_columns(line.text)
                 table.heading = table.heading or _names_heading(line.text)
                 text_columns = text_columns_of(line.text)
                 foreign = False
@@ -225,7 +230,7 @@ def read_result_rows(
             elif line.after_blank and roles_of(line.text) == _SEATS_ONLY:
                 # a caption naming seats alone ("Single-mandate seats won (41 seats)")
                 # starts a table of seat counts: its figures are no votes
-                roles, pending, last, group = list(_SEATS_ONLY), [], None, None
+                roles, figure_columns, pending, last, group = list(_SEATS_ONLY), [], [], None, None
                 foreign = False
             elif line.text.rstrip().endswith(":"):
                 group, pending, last = line.text.strip().rstrip(":"), [], None
@@ -298,9 +303,13 @@ def read_result_rows(
         acronym = _ACRONYM.search(name)
         row = ResultRow(name[: acronym.start()] if acronym else name, name_spans, group=group)
         row.acronym = acronym.group("acronym") if acronym else None
+        places = [(c.span.start - line.start, c.span.end - line.start) for c in cells]
+        row_roles = placed_roles(figure_columns, roles, places) if roles else roles
         if TOTAL_ROW.match(name) or OTHERS.search(name) or INDEPENDENTS.search(name):
-            assign_cells(row, cells, roles)
+            assign_cells(row, cells, row_roles)
             won = row.seats is not None and row.seats.value > 0
+            # independents without the votes a table counts stood in no list: lumped
+            won = won and (row.votes is not None or ("votes", "") not in roles)
             if not (INDEPENDENTS.search(name) and won):
                 (table.totals if TOTAL_ROW.match(name) else table.others).append(row)
                 last, others_wrap = None, True
@@ -313,7 +322,7 @@ def read_result_rows(
             continue
         if require_header and not roles:
             continue
-        assign_cells(row, cells, roles)
+        assign_cells(row, cells, row_roles)
         # a name wrapped before its figures starts where its first line does: the
         # indented rest beside the figures makes no sub-row
         opening = name_parts[0] if name_parts else line

@@ -141,11 +141,13 @@ def text_results(source: SourceText, start: int = 0, end: int | None = None) -> 
         lead = max(0, match.start() - 600)
         ends = [m.end() for m in _SENTENCE_END.finditer(text, lead, match.start())]
         sentence_start = max([e for e in ends if e <= match.start()], default=0)
+        plain = bool(match.group("name"))
+        named_at = match.end("name" if plain else "name2")  # a heading above is no part of it
+        sentence_start = max(sentence_start, _paragraph_start(text, lead, named_at))
         after = _SENTENCE_END.search(text, match.end())
         sentence = text[sentence_start : after.start() if after else stop]
         if _LOCAL.search(_PROGRESS.sub("", sentence)):
             continue
-        plain = bool(match.group("name"))
         one = _result(source, match, *(("", "") if plain else ("2", "2")), sentence_start)
         if one is None:
             continue
@@ -167,8 +169,10 @@ def referendum_answers(source: SourceText, start: int, stop: int) -> list[TextRe
     found: list[TextResult] = []
     read_in = -1  # the start of the last sentence an answer was read in
     for match in _ANSWER.finditer(text, start, stop):
-        ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, match.start() - 600))]
+        lead = max(0, match.start() - 600)
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, lead)]
         sentence_start = max([e for e in ends if e <= match.start()], default=0)
+        sentence_start = max(sentence_start, _paragraph_start(text, lead, match.start()))
         if not match.group("noun") and sentence_start != read_in:
             continue
         after = _SENTENCE_END.search(text, match.end())
@@ -203,6 +207,16 @@ def referendum_answers(source: SourceText, start: int, stop: int) -> list[TextRe
     return found
 
 
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _paragraph_start(text: str, lead: int, at: int) -> int:
+    """Where the paragraph holding ``at`` starts (after the last blank line since
+    ``lead``): a sentence never runs back over a blank line into a table or a heading
+    above it (a table's last row ends in no full stop)."""
+    return max((m.end() for m in _BLANK_LINE.finditer(text, lead, at)), default=0)
+
+
 def _result(
     source: SourceText, match: re.Match[str], name_group: str, suffix: str, sentence_start: int
 ) -> TextResult | None:
@@ -210,6 +224,7 @@ def _result(
     which, count, portion = f"name{name_group}", f"votes{suffix}", f"share{suffix}"
     opening = _OPENING.match(match.group(which))
     name_start = match.start(which) + (opening.end() if opening else 0)
+    name_start = max(name_start, sentence_start)  # not the heading above a blank line
     name = source.text[name_start : match.end(which)]
     if not name or not name[0].isupper() or re.search(r"\d", name):
         return None

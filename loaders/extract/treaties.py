@@ -26,6 +26,7 @@ from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.dates import DATE_PATTERN, MONTH_YEAR_PATTERN, When, find_when
 from ..text.document import Document
+from ..text.ordinal_dates import plain_ordinals
 from ..text.sentences import sentences
 from ..text.source import Span
 from .elections import state_iri
@@ -51,7 +52,8 @@ _DATE = re.compile(
     rf"\b(?:[Ii]n|[Oo]n|[Bb]y|[Ss]ince)\s+(?:{DATE_PATTERN.pattern}|{MONTH_YEAR_PATTERN.pattern}"
     r"|(?:1[89]|20)\d{2}\b)"
 )
-_SAME_DAY = re.compile(r"\b(?:on|at) the same (?:day|date|time)\b")
+_SAME_DAY = re.compile(r"\b(?:(?:on|at) the same (?:day|date|time)|the same (?:day|date))\b")
+"""A treaty taken on the day of the one before it ("and to its Protocol the same day")."""
 _TOGETHER = re.compile(
     r"\b(?:together|along)\s+with\s+(?:its\s+|the\s+)?"
     r"(?:(?:[^.;]|\.(?=\s*\d)){0,80}?(?:,\s*|\s+and\s+)(?:its\s+|the\s+)?)?$",
@@ -101,6 +103,10 @@ def _relative(subject: str) -> re.Pattern[str]:
     return re.compile(
         rf"\s*,?\s*(?:to\s+)?which\s+(?:it|the country|the state|{subject})\s+"
         rf"(?:has\s+|had\s+|also\s+|later\s+)*(?P<verb>{'|'.join(ACTIONS.values())})"
+        # the state as the agent of a passive: "X (ETS No. 1), ratified by <State> on ...",
+        # "X was ratified by <State> on ..."
+        rf"|(?:\s*\([^()]{{1,40}}\))?\s*,?\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?"
+        rf"(?:also\s+)?(?P<passive>ratified|acceded\s+to|signed)\s+by\s+(?:{subject})\b"
     )
 
 
@@ -137,6 +143,8 @@ def _opens_with_state(body: str, opening: re.Pattern[str], subject: str) -> bool
     first = min((m.start() for p in ACTIONS.values() for m in re.finditer(p, body)), default=0)
     if re.search(rf"\b(?:{subject})\b,?(?:\s+\S+){{0,4}}\s*$", body[:first]):
         return True  # the state just before the verb ("... 1 <State> signed", "<State>, which")
+    if re.search(rf"\b(?:ratified|acceded\s+to|signed)\s+by\s+(?:{subject})\b", body):
+        return True  # the state as a passive's agent ("X was ratified by <State> on ...")
     return re.search(rf"\bentered into force for (?:{subject})\b", body) is not None
 
 
@@ -198,7 +206,7 @@ def read_actions(
     recent = [] if recent is None else recent
     opening = re.compile(rf"(?:{subject}|It|The country|The state)\b")
     for offset, end in sentences(text):
-        body = text[offset:end]
+        body = plain_ordinals(text[offset:end])  # "on the 4th of May 1991" read as a date
         mentions = treaties_named(body, recent)
         recent.extend((key, title) for _, _, key, title in mentions)
         verbs = _verbs_in(body)

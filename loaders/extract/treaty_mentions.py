@@ -10,6 +10,7 @@ import re
 from functools import cache
 
 from ..rdf.iris import slug
+from ..text.dates import MONTH_NAME
 from .instruments import find_instruments, instrument_named, instruments
 
 
@@ -25,7 +26,9 @@ def known_treaties() -> dict[str, tuple[str, str]]:
 
 
 KIND = r"(?:Convention|Covenant|Charter|Treaty|Protocol)"
-CAP = rf"(?!{KIND}\b)[A-Z][\w'\u2019-]*"
+CAP = rf"(?!{KIND}\b)(?!{MONTH_NAME}\s+\d)[A-Z][\w'\u2019-]*"
+"""A capitalised word of a treaty's name: no kind word, no month opening a date ("... on
+September 23, 2009" is the action's date, not the treaty's name)."""
 _NAMED = re.compile(
     rf"(?:(?:{CAP})(?:\s+(?:of\s+)?{CAP})*\s+)?{KIND}\b"
     rf"(?:\s+No\.\s*\d+\s+to\s+the\s+(?:[A-Z][\w'\u2019-]*\s+)*?{KIND}\b)?"
