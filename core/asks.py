@@ -322,6 +322,8 @@ def negated_directive(text: str) -> frozenset[str]:
     modal = _MODAL.search(text)
     if modal is None or not _NEGATED_DIRECTIVE.match(text, modal.start()):
         return frozenset()
+    if modal.group(0).lower() == "could":  # "voters could not enter": a fact, no directive
+        return frozenset()
     return PROHIBITION
 
 

@@ -4,7 +4,7 @@ when no remedy class names it, and a purpose clause that names no remedy of the 
 from __future__ import annotations
 
 from normgraph.ask_compare import change_factor, heads_differ, remedies_conflict
-from normgraph.asks import read_unit
+from normgraph.asks import negated_directive, read_unit
 from normgraph.grouping import THRESHOLD
 from normgraph.grouping_weights import OTHER_VERB
 from tests.core.test_asks_differ import _best
@@ -77,3 +77,21 @@ def test_a_purpose_clause_names_no_remedy_of_the_unit() -> None:
     assert read_unit("The tally sheets should be kept sealed and recounted by hand.").names(
         frozenset({"count"})
     )
+
+
+def test_a_fact_told_with_could_not_is_no_prohibition() -> None:
+    """ "Voters on crutches could not reach the booth" reports what happened: the ask that
+    follows ("the rooms should be adapted") is no prohibition."""
+    fact = (
+        "Voters on crutches could not reach the booth; the rooms used should be adapted for them."
+    )
+    assert negated_directive(fact) == frozenset()
+    assert "restrict" not in read_unit(fact).actions
+    assert negated_directive("Such rallies should not be held near schools.") == {"restrict"}
+
+
+def test_what_should_be_avoided_is_a_prohibition() -> None:
+    avoided = read_unit(
+        "Changing the rules by decree in the last months before a vote should be avoided."
+    )
+    assert avoided.actions == {"restrict"} and avoided.directed
