@@ -2,14 +2,16 @@
 remedy to count as read with confidence (:attr:`normgraph.asks.AskUnit.directed`).
 
 A remedy word further along ("should not be pressured to *attend*") is not what the verb
-asks; a light verb's noun ("should receive *training*") is.
+asks; a light verb's noun ("should receive *training*") is. Also what stands at that place
+when no class names it (:func:`verb_word`), and what a directive's words say that is not its
+ask: a purpose clause, and what a permission lets someone do (:func:`without_complement`).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["PURPOSE_CLAUSE", "verb_places", "verb_word"]
+__all__ = ["PURPOSE_CLAUSE", "verb_places", "verb_word", "without_complement"]
 
 _BEFORE_VERB = re.compile(
     r"(?:\s*\b(?:be|been|also|only|further|\w+ly|consider|considering|take steps to)\b)*\s*",
@@ -84,3 +86,18 @@ PURPOSE_CLAUSE = re.compile(
 """A purpose clause: why the change is asked, not a change asked. After the directive ("the
 register should be updated *so that* displaced voters can vote where they live"), the verb
 names the means and the purpose the ask, so two such asks' verbs say little."""
+
+
+_ACCESS_TO = re.compile(
+    r"\b(?:able|allow(?:ed|s)?|enabl(?:e|ed|es)|permit(?:ted|s)?)\s+(?:\w+\s+){0,3}?to\s+"
+    r"(?P<what>\w+)",
+    re.I,
+)
+"""A permission and what it lets someone do ("voters should be *able to verify* their
+entry", "should *allow* every voter *to check* ..."): the ask is the permission (*access*);
+what the permitted do is no change the ask makes."""
+
+
+def without_complement(text: str) -> str:
+    """The text with the verb a permission leads to blanked (see ``_ACCESS_TO``)."""
+    return _ACCESS_TO.sub(lambda m: m.group(0)[: m.start("what") - m.start()], text)

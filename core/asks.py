@@ -27,7 +27,7 @@ from functools import cached_property
 from normgraph.ontology import read_text
 
 from .ask_articles import articles
-from .ask_verbs import PURPOSE_CLAUSE, verb_places, verb_word
+from .ask_verbs import PURPOSE_CLAUSE, verb_places, verb_word, without_complement
 from .ask_vocabulary import read_heads, read_remedies
 from .textsim import PARAPHRASES_FILE, read_phrases, sentences, terms
 
@@ -191,7 +191,7 @@ class AskUnit:
         ("an audit of the register, removing the deceased"): derived from the text, so a
         unit read back from a saved index answers alike. A purpose clause ("... retained
         in sealed boxes, *so that a recount remains possible*") says why, not what is asked."""
-        read = PURPOSE_CLAUSE.sub(" ", self._read)
+        read = without_complement(PURPOSE_CLAUSE.sub(" ", self._read))
         return any(
             not _NEGATED_BEFORE.search(read, max(0, m.start() - 40), m.start())
             for remedy in remedies
@@ -260,8 +260,10 @@ def main_remedies(text: str) -> frozenset[str]:
     start of an imperative or gerund ("Abolish ...", "Establishing ...")."""
     modal = _MODAL.search(text)
     window = _AFTER_MODAL.match(text, modal.end()) if modal else _START_VERB.match(text)
-    found = _remedies(window["verb"]) if window else frozenset()
-    if modal and _SUBJECT_IS_CHANGE.match(text, modal.end()):
+    found = _remedies(without_complement(window["verb"])) if window else frozenset()
+    change = _SUBJECT_IS_CHANGE.match(text, modal.end()) if modal else None
+    if modal and change and window:  # "an audit should be conducted (to remove ...)"
+        found = _remedies(re.split(r"\bto\b", without_complement(window["verb"]))[0])
         return found | _remedies(text[text.rfind(". ", 0, modal.start()) + 1 : modal.start()])
     return found
 

@@ -95,3 +95,20 @@ def test_what_should_be_avoided_is_a_prohibition() -> None:
         "Changing the rules by decree in the last months before a vote should be avoided."
     )
     assert avoided.actions == {"restrict"} and avoided.directed
+
+
+def test_what_a_permission_lets_someone_do_is_no_remedy_of_the_ask() -> None:
+    """ "Every elector should be able to look up and check his entry" asks for access; the
+    checking is the elector's, so it is no audit of the roll and no escape from the
+    conflict with one."""
+    lookup = read_unit("Every elector should be able to check his own entry in the roll online.")
+    assert lookup.actions == {"access"} and lookup.directed
+    assert not lookup.names(frozenset({"monitor"}))
+    audit = read_unit(
+        "A full audit of the electoral roll should be carried out to delete dead electors."
+    )
+    assert audit.actions == {"monitor"} and audit.directed
+    assert remedies_conflict(audit, lookup)
+    # the change made longer is still read after a light verb with no purpose
+    longer = read_unit("The periods for lodging appeals against the tally should be made longer.")
+    assert "extend" in longer.actions
