@@ -3,15 +3,16 @@
 Kept apart from the reading of one unit (:mod:`normgraph.asks`): grouping compares what
 that module reads. A conflict read with confidence (both remedies named at their
 directive's own verb) is a near-veto; one read from every remedy word of a unit is a milder
-penalty (the factors are :mod:`normgraph.grouping`'s).
+penalty (the factors are :mod:`normgraph.grouping_weights`'s).
 """
 
 from __future__ import annotations
 
 from .ask_vocabulary import read_one_change
 from .asks import _ACTIONS, _VOCABULARY, AskUnit
+from .grouping_weights import DIFFERENT_CHANGE, OTHER_VERB, REMEDY_PENALTY
 
-__all__ = ["both_directed", "remedies_conflict", "remedies_differ"]
+__all__ = ["both_directed", "change_factor", "heads_differ", "remedies_conflict", "remedies_differ"]
 
 _ONE_CHANGE = read_one_change(_VOCABULARY, _ACTIONS)
 """Remedy classes that name one change in different words: to provide for X, to
@@ -42,3 +43,26 @@ def remedies_differ(first: AskUnit, second: AskUnit) -> bool:
     (:func:`both_directed`): a different change, where a shared subject must not outweigh it
     ("publish the finance reports" / "audit them")."""
     return remedies_conflict(first, second) and both_directed(first, second)
+
+
+def heads_differ(first: AskUnit, second: AskUnit) -> bool:
+    """Neither unit's verb is a remedy class's, both name a verb (:attr:`AskUnit.head`),
+    the two differ and neither text holds the other's ("the quota should be enforced" /
+    "the next woman on the list should fill the seat"): another change, as far as the
+    words say, where no class could tell."""
+    one, other = first.head, second.head
+    return (
+        bool(one and other)
+        and one != other
+        and not (one in second.object_terms or other in first.object_terms)
+    )
+
+
+def change_factor(first: AskUnit, second: AskUnit) -> float:
+    """What the changes asked do to a pair's score: a near-veto when both remedies are read
+    with confidence and conflict, a cut when they conflict otherwise, a milder one when two
+    verbs no class names differ (``OTHER_VERB``: the field's verbs are an open set, and
+    two words can name one change), else nothing."""
+    if remedies_conflict(first, second):
+        return DIFFERENT_CHANGE if both_directed(first, second) else REMEDY_PENALTY
+    return OTHER_VERB if heads_differ(first, second) else 1.0

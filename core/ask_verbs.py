@@ -2,14 +2,16 @@
 remedy to count as read with confidence (:attr:`normgraph.asks.AskUnit.directed`).
 
 A remedy word further along ("should not be pressured to *attend*") is not what the verb
-asks; a light verb's noun ("should receive *training*") is.
+asks; a light verb's noun ("should receive *training*") is. Also what stands at that place
+when no class names it (:func:`verb_word`), and what a directive's words say that is not its
+ask: a purpose clause, and what a permission lets someone do (:func:`without_complement`).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["verb_places"]
+__all__ = ["PURPOSE_CLAUSE", "verb_places", "verb_word", "without_complement"]
 
 _BEFORE_VERB = re.compile(
     r"(?:\s*\b(?:be|been|also|only|further|\w+ly|consider|considering|take steps to)\b)*\s*",
@@ -39,3 +41,63 @@ def verb_places(text: str, after_modal: int | None) -> tuple[int, ...]:
         at = _BEFORE_VERB.match(text, after_modal).end()  # type: ignore[union-attr]
     light = _LIGHT_VERB.match(text, at)
     return (at, light.end()) if light else (at,)
+
+
+_RIGHT_TO = re.compile(
+    r"(?:have|has|be given|be granted|enjoy)\s+(?:the\s+|a\s+)?(?:legal\s+)?"
+    r"(?:right|standing|possibility|opportunity|power)\s+to\s+",
+    re.I,
+)
+"""A right or standing given ("should have the right to *appeal*"): the change asked is
+the verb it leads to."""
+_WRAPPER = re.compile(
+    r"(?:(?:be\s+)?(?:required|obliged|obligated|expected|encouraged|asked|invited)\s+to\s+)?",
+    re.I,
+)
+"""An obligation that wraps the verb ("should only be required to *notify*"): the verb
+asked is the one it leads to."""
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def verb_word(text: str, after_modal: int) -> str:
+    """The word standing where the directive after a modal puts its verb (a light verb's
+    noun, or the verb a right leads to): what the ask asks done, even when no remedy class
+    names it ("should be *enforced*", "should *fill* the seat")."""
+    at = verb_places(text, after_modal)[-1]
+    at = _WRAPPER.match(text, at).end()  # type: ignore[union-attr]
+    right = _RIGHT_TO.match(text, at)
+    word = _WORD.match(text, right.end() if right else at)
+    if word is None or _EMPTY_VERB.fullmatch(word.group(0)) or PURPOSE_CLAUSE.search(text, at):
+        return ""
+    return word.group(0)
+
+
+_EMPTY_VERB = re.compile(
+    r"(?:mak|giv|provid|let|hand|offer|grant|hav|ha|put|keep|remain|becom|seek|work|"
+    r"continu|strive|aim|tak)(?:e|es|ed|en|ing|s|t|de)?",
+    re.I,
+)
+"""Verbs whose object says what is asked ("should *give* contestants equal coverage",
+"should *make* clear", "should *provide* balanced coverage"): two such asks differ by
+their objects, not by the verb."""
+PURPOSE_CLAUSE = re.compile(
+    r"\b(?:so that|so as to|in order (?:to|that)|with a view to)\b[^.;:]*", re.I
+)
+"""A purpose clause: why the change is asked, not a change asked. After the directive ("the
+register should be updated *so that* displaced voters can vote where they live"), the verb
+names the means and the purpose the ask, so two such asks' verbs say little."""
+
+
+_ACCESS_TO = re.compile(
+    r"\b(?:able|allow(?:ed|s)?|enabl(?:e|ed|es)|permit(?:ted|s)?)\s+(?:\w+\s+){0,3}?to\s+"
+    r"(?P<what>\w+)",
+    re.I,
+)
+"""A permission and what it lets someone do ("voters should be *able to verify* their
+entry", "should *allow* every voter *to check* ..."): the ask is the permission (*access*);
+what the permitted do is no change the ask makes."""
+
+
+def without_complement(text: str) -> str:
+    """The text with the verb a permission leads to blanked (see ``_ACCESS_TO``)."""
+    return _ACCESS_TO.sub(lambda m: m.group(0)[: m.start("what") - m.start()], text)

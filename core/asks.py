@@ -27,7 +27,7 @@ from functools import cached_property
 from normgraph.ontology import read_text
 
 from .ask_articles import articles
-from .ask_verbs import verb_places
+from .ask_verbs import PURPOSE_CLAUSE, verb_places, verb_word, without_complement
 from .ask_vocabulary import read_heads, read_remedies
 from .textsim import PARAPHRASES_FILE, read_phrases, sentences, terms
 
@@ -169,14 +169,33 @@ class AskUnit:
             for remedy in self.actions
         )
 
+    @cached_property
+    def head(self) -> str:
+        """The term of the directive's own verb when no remedy class or vehicle names it
+        and the unit's remedies were not read there ("the quota should be *enforced*",
+        "the next woman should *fill* the seat"): what is asked done, compared by its word
+        since no class says which change it is; "" when there is none to compare."""
+        if self.directed:
+            return ""
+        asked = _REJECTED.sub(" ", self._read)
+        modal = _MODAL.search(asked)
+        noun = modal is not None and re.search(r"\b(?:the|a)\s+$", asked[: modal.start()], re.I)
+        word = verb_word(asked, modal.end()) if modal and not noun else ""
+        if not word or _ACTION_WORDS.fullmatch(word) or _VEHICLE_PATTERN.fullmatch(word):
+            return ""
+        found = terms(word)
+        return found[0] if found else ""
+
     def names(self, remedies: frozenset[str]) -> bool:
         """The unit's text names one of ``remedies`` anywhere, in directive position or not
         ("an audit of the register, removing the deceased"): derived from the text, so a
-        unit read back from a saved index answers alike."""
+        unit read back from a saved index answers alike. A purpose clause ("... retained
+        in sealed boxes, *so that a recount remains possible*") says why, not what is asked."""
+        read = without_complement(PURPOSE_CLAUSE.sub(" ", self._read))
         return any(
-            not _NEGATED_BEFORE.search(self._read, max(0, m.start() - 40), m.start())
+            not _NEGATED_BEFORE.search(read, max(0, m.start() - 40), m.start())
             for remedy in remedies
-            for m in _ACTION_PATTERNS[remedy].finditer(self._read)
+            for m in _ACTION_PATTERNS[remedy].finditer(read)
         )
 
 
@@ -241,8 +260,10 @@ def main_remedies(text: str) -> frozenset[str]:
     start of an imperative or gerund ("Abolish ...", "Establishing ...")."""
     modal = _MODAL.search(text)
     window = _AFTER_MODAL.match(text, modal.end()) if modal else _START_VERB.match(text)
-    found = _remedies(window["verb"]) if window else frozenset()
-    if modal and _SUBJECT_IS_CHANGE.match(text, modal.end()):
+    found = _remedies(without_complement(window["verb"])) if window else frozenset()
+    change = _SUBJECT_IS_CHANGE.match(text, modal.end()) if modal else None
+    if modal and change and window:  # "an audit should be conducted (to remove ...)"
+        found = _remedies(re.split(r"\bto\b", without_complement(window["verb"]))[0])
         return found | _remedies(text[text.rfind(". ", 0, modal.start()) + 1 : modal.start()])
     return found
 
@@ -302,6 +323,8 @@ def negated_directive(text: str) -> frozenset[str]:
     was read instead."""
     modal = _MODAL.search(text)
     if modal is None or not _NEGATED_DIRECTIVE.match(text, modal.start()):
+        return frozenset()
+    if modal.group(0).lower() == "could":  # "voters could not enter": a fact, no directive
         return frozenset()
     return PROHIBITION
 

@@ -25,7 +25,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from .ask_articles import articles_conflict
-from .ask_compare import both_directed, remedies_conflict
+from .ask_compare import change_factor
 from .asks import AskUnit, ask_units
 from .grouping_model import Group as Group
 from .grouping_model import Item as Item
@@ -40,7 +40,6 @@ from .grouping_weights import (
     AVERAGE_THRESHOLD,
     CANDIDATES,
     COMMON_TERM,
-    DIFFERENT_CHANGE,
     LAW_BONUS,
     MAX_BONUS,
     NORM_BONUS,
@@ -107,8 +106,8 @@ class Grouping:
         cited = first.ask.articles & second.ask.articles
         score = text + TOPIC_BONUS * bool(topics) + NORM_BONUS * bool(norms)
         score += LAW_BONUS * bool(laws) + ARTICLE_BONUS * bool(cited)
-        if remedies and remedies_conflict(first.ask, second.ask):
-            score *= DIFFERENT_CHANGE if both_directed(first.ask, second.ask) else REMEDY_PENALTY
+        if remedies:
+            score *= change_factor(first.ask, second.ask)
         if articles_conflict(first.ask, second.ask):
             score *= ARTICLE_PENALTY
         shared = tuple(t for t in dict.fromkeys(first.ask.object_terms) if t in b)

@@ -12,6 +12,10 @@ DIFFERENT_CHANGE = 0.25
 """Factor on the score of two units whose different remedies were both read in directive
 position (``ask_compare.remedies_differ``): a shared subject must not outweigh a different
 change."""
+OTHER_VERB = 0.7
+"""Factor on the score of two units whose directive verbs are in no remedy class and differ
+(``ask_compare.heads_differ``): a weak sign of another change, milder than a class's
+conflict (0.6 lost a right pair of the tune half; 0.7 and 0.8 lose none)."""
 ARTICLE_PENALTY = 0.5
 """Factor on the score of two units citing different articles."""
 THRESHOLD = 0.27

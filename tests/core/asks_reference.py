@@ -3,7 +3,8 @@ prove the cheaper one reads every text the same: remedy classes searched one by 
 every sentence read whole before its cheap tests, each sentence's terms read twice. The
 readings added since (a negated permission only under a modal, a passive light verb's
 subject, paraphrases that name things, a rejected alternative's verbs) are mirrored here
-read the eager way. An imperative's conjoined imperatives ("Repeal X and stop Y") are cut
+read the eager way, and so are the sixteenth session's (a permission's complement verb, a
+light verb's purpose). An imperative's conjoined imperatives ("Repeal X and stop Y") are cut
 by the code's own ``_with_conjuncts``: that cut has no eager form to mirror (a copy would
 only agree with itself); ``test_asks_readings`` pins what it cuts."""
 
@@ -13,6 +14,7 @@ import re
 
 from normgraph import textsim
 from normgraph.ask_articles import articles
+from normgraph.ask_verbs import without_complement
 from normgraph.asks import (
     _ACTION_PATTERNS,
     _ACTION_WORDS,
@@ -57,8 +59,9 @@ def actions(text: str) -> tuple[frozenset[str], frozenset[str]]:
 def main_remedies(text: str) -> frozenset[str]:
     modal = _MODAL.search(text)
     window = _AFTER_MODAL.match(text, modal.end()) if modal else _START_VERB.match(text)
-    found = actions(window["verb"])[0] if window else frozenset()
-    if modal and _SUBJECT_IS_CHANGE.match(text, modal.end()):
+    found = actions(without_complement(window["verb"]))[0] if window else frozenset()
+    if modal and window and _SUBJECT_IS_CHANGE.match(text, modal.end()):
+        found = actions(re.split(r"\bto\b", without_complement(window["verb"]))[0])[0]
         subject = text[text.rfind(". ", 0, modal.start()) + 1 : modal.start()]
         return found | actions(subject)[0]
     return found
