@@ -132,6 +132,33 @@ _IZE = re.compile(r"iz(?=(?:e|es|ed|ing|ation|ations|er|ers)$)")
 """The -ize spellings are the -ise ones ("organization" = "organisation")."""
 
 
+_IRREGULAR = {
+    past: verb
+    for verb, forms in (
+        ("spend", "spent"),
+        ("pay", "paid"),
+        ("sell", "sold"),
+        ("buy", "bought"),
+        ("hold", "held"),
+        ("choose", "chose chosen"),
+        ("give", "gave given"),
+        ("take", "took taken"),
+        ("write", "wrote written"),
+        ("draw", "drew drawn"),
+        ("keep", "kept"),
+        ("lose", "lost"),
+        ("bring", "brought"),
+        ("seek", "sought"),
+        ("send", "sent"),
+        ("tell", "told"),
+        ("make", "made"),
+    )
+    for past in forms.split()
+}
+"""The past forms of irregular verbs, each its verb ("money spent" = "spending", "paid for"
+= "pays for"): a suffix stemmer cannot see "spent" in "spend"."""
+
+
 def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     return text.lower()
@@ -163,7 +190,11 @@ def terms(text: str) -> list[str]:
     """The normalised terms of a text, in order."""
     folded = _PHRASE.sub(_fold(text))
     words = _WORD.findall(folded)
-    return [w if w in _CANONICAL else _stem(w) for w in words if w not in _STOP and len(w) > 2]
+    return [
+        w if w in _CANONICAL else _stem(_IRREGULAR.get(w, w))
+        for w in words
+        if w not in _STOP and len(w) > 2
+    ]
 
 
 _SEMICOLON = re.compile(r"(?<=;)\s+(?=[A-Z0-9(\"\u201c-])")
