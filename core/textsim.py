@@ -37,7 +37,7 @@ _STOP_WORDS = """a about above after all also an and any are as at be been befor
     whom why will with within would including inter alia order well given consider consideration
     considering ensure ensuring take taken steps step measure measures need needs needed
     particular particularly case cases way level levels election elections electoral day
-    authorities delegation calls urges"""
+    delegation calls urges"""
 _STOP = frozenset(_STOP_WORDS.split())
 PARAPHRASES_FILE = "paraphrases.toml"
 
