@@ -272,6 +272,8 @@ def _polarity(clause: str, mention: bool = False) -> str | None:
     if _NEGATED.search(said) or _PERSISTS.search(said):
         return NOT
     found = ASK.search(clause) if mention else None
+    if found is not None and _FLOUTING.search(clause[: found.start()]):
+        return NOT  # "despite previous recommendation by X, the certificates were ..."
     # the ask named by a noun is the patient of its deed; named by its verb ("the margin
     # recommended in 2019") it is what the deed brought about wherever it stands
     noun = found is not None and not found[0].lower().startswith("recommended")
@@ -318,6 +320,12 @@ def _done(clause: str, mention: int | None = None) -> bool:
     return False
 
 
+_FLOUTING = re.compile(
+    r"\b(?:despite|contrary to|notwithstanding|in spite of|regardless of|counter to|at odds with)"
+    r"\s+(?:[\w/'-]+\s+){0,4}?$",
+    re.I,
+)
+"""A preposition that flouts the ask named right after it: not done."""
 _NOUN_BEFORE = re.compile(
     r"\b(?:the|a|an|its|their|our|his|her|in|of|on|at|two|three|four|five|several|many|some|all)\s+$",
     re.I,

@@ -68,6 +68,12 @@ def test_a_row_without_a_dated_label_or_a_status_field_states_none() -> None:
             " on this point was heeded.",
             NOT,
         ),
+        # an ask flouted in its own clause, whatever deed the clause names
+        (
+            "Based on a ministry ruling and despite the 2016 recommendation by the monitors,"
+            " the seals were numbered regionally.",
+            NOT,
+        ),
         # a subject cut from its predicate by a parenthesis, or by what the ask asked
         (
             "The recommendation on pluralistic boards, made after the two previous elections,"
