@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from ..text.words import any_word
 from .verdict_grades import FULLY, NOT, PARTIALLY
 from .verdict_scope import ACHIEVED
 
@@ -151,10 +152,9 @@ _TALK = re.compile(
 """Verbs that talk about the ask or repeat it, not ones that do it."""
 
 
-_VERB = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|remains?|remained|stays?|stands?|did|does|do|never"
-    r"|cannot|still)\b",
-    re.I,
+_VERB = any_word(
+    "is, are, was, were, has, have, had, remains?, remained, stays?, stands?, did, does, do, "
+    "never, cannot, still"
 )
 """A finite verb other than a passive or an active deed."""
 
