@@ -46,6 +46,7 @@ PROBLEM = re.compile(
     r"fraud\w*|manipulat\w+|vote[- ]buying|ballot stuffing|"
     r"unclear|ambiguous|low|not given|chaos|annulment|tightening|weak\w*|flaw\w*|marred|"
     r"tainted|undemocratic|polari[sz]ed|disorgani[sz]\w*|chaotic|(?:was|were|is|are) slow|"
+    r"(?<!non-)(?<!de-)politici[sz]ed|politici[sz]ation|distort\w*|uneven|"
     r"late (?:adoption|amendments?|changes?|publication|appointment)|"
     r"(?:does|do|did) not (?:\w+ly )?(?:meet|allow|ensure|provide|guarantee|respect|permit|"
     r"establish|specify|protect|publish|hold|respond|investigate|inform|sanction)|"
