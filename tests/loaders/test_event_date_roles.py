@@ -91,7 +91,8 @@ def test_an_election_with_its_day_is_an_event_wherever_it_stands() -> None:
 
 def test_an_event_before_a_statement_in_a_later_clause_stays_an_event() -> None:
     text = (
-        "The referendum of 6 June 2032 was won by a wide margin, and the delegation found it "
+        "The referendum of 6 June 2032 was won by a wide margin, and the delegation described "
+        "it as "
         '"calm and well run" (PACE 2032, 2).\n\n'
         'On 9 May 2033 the ministry called the report "one-sided" in a long reply.\n'
     )
