@@ -72,7 +72,9 @@ _EARLIER = re.compile(
 should ..."): context for a statement on its status, not a new recommendation."""
 
 
-def _asks(sentence: str) -> bool:
+def asks_in_body(sentence: str) -> bool:
+    """Does a body sentence ask, as the observers (no law's requirement, no one else's view,
+    no earlier recommendation quoted)?"""
     return (
         ASKS.search(sentence) is not None
         and _REPORTS.search(sentence) is None
@@ -94,7 +96,7 @@ def _asking_clause(text: str, start: int, end: int) -> tuple[int, int, str]:
     start = label.end() if label else start
     sentence = text[start:end]
     clauses = [match.span() for match in re.finditer(r"[^;]+(?:;|$)", sentence)]
-    asking = [(a, b) for a, b in clauses if _asks(sentence[a:b])]
+    asking = [(a, b) for a, b in clauses if asks_in_body(sentence[a:b])]
     if len(clauses) > 1 and len(asking) == 1:
         a, b = asking[0]
         a += len(sentence[a:b]) - len(sentence[a:b].lstrip())
@@ -127,7 +129,9 @@ def find_body_recommendations(
         if element.kind is ElementKind.TABLE or id(element) in skipped:
             continue
         parts = [_asking_clause(element.text, start, end) for start, end in sentences(element.text)]
-        asking = [_asks(text) or recommends_in_passing(text, issuers) for _, _, text in parts]
+        asking = [
+            asks_in_body(text) or recommends_in_passing(text, issuers) for _, _, text in parts
+        ]
         standalone = bool(parts) and all(asking) and element.kind is ElementKind.PARAGRAPH
         for (start, end, text), asks in zip(parts, asking, strict=True):
             if not asks or (element.kind is ElementKind.ITEM and not _labelled(element, start)):
@@ -201,6 +205,7 @@ __all__ = [
     "ASKS",
     "BodyRecommendation",
     "add_body_recommendations",
+    "asks_in_body",
     "content_words",
     "find_body_recommendations",
     "overlap",

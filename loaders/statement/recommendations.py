@@ -45,6 +45,7 @@ from ..text.document import Document, Element, ElementKind
 from ..text.furniture import without_note_markers
 from ..text.sentences import sentences
 from . import parts
+from .closing_asks import closing_ask
 from .repeated import add_body_restatements, add_priorities
 
 _PREAMBLE = re.compile(
@@ -146,7 +147,9 @@ def add_recommendations_in_passing(
                 continue  # "We recommend that:" opens the list; its items recommend
             for start, end in sentences(element.text):
                 sentence = element.text[start:end]
-                if not recommends_in_passing(sentence, issuers):
+                if not (
+                    recommends_in_passing(sentence, issuers) or closing_ask(element, start, end)
+                ):
                     continue
                 ordinal += 1
                 fact = Fact(

@@ -1,0 +1,31 @@
+"""A statement paragraph that reports a problem and closes by saying what should change
+("Electoral boards received little training on it. The commission should adopt its
+instructions well in advance."): its closing sentence is a recommendation in passing, as
+in a final report's body, though the statement words it without "recommends"."""
+
+from __future__ import annotations
+
+import re
+
+from ..odihr.body_recommendations import asks_in_body
+from ..text.document import Element, ElementKind
+from ..text.sentences import sentences
+
+_SHOULD = re.compile(r"^(?:[A-Z][^,;:]{0,80}?\s)should\s+(?!have\b)(?:not\s+)?\w+")
+"""A main clause whose subject is asked to act ("The law should specify ...",
+"Contestants should refrain ..."), not a regret ("should have been")."""
+
+
+def closing_ask(element: Element, start: int, end: int) -> bool:
+    """Is the sentence at ``start``-``end`` of a paragraph its closing sentence, after
+    others, and one that asks in its main clause, as the observers?"""
+    if element.kind is not ElementKind.PARAGRAPH:
+        return False
+    spans = sentences(element.text)
+    if len(spans) < 2 or spans[-1] != (start, end):
+        return False
+    sentence = element.text[start:end].strip()
+    return _SHOULD.match(sentence) is not None and asks_in_body(sentence)
+
+
+__all__ = ["closing_ask"]
