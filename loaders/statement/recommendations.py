@@ -344,9 +344,15 @@ def _add_block(
     """A numbered recommendation per item of a block read from its structure alone."""
     report = (statement.report.iri, parts.report_key(statement.report))
     readers = (_addressees, ranks, STATEMENT_TOPIC_WORDS)
-    for fact in block_facts(extraction, document, report, statement.actors, block, readers):
+    facts = block_facts(extraction, document, report, statement.actors, block, readers)
+    for fact in facts:
         statement.recommendations.append(fact)
         statement.about.append(fact)
+    final = {
+        str(fact.iri): str(value) for fact in facts for p, value in fact.values if p == NG.text
+    }
+    quoted = [span for fact in facts for span in fact.evidence]
+    add_body_restatements(extraction, document, statement, final, [], quoted)
 
 
 def _heads(elements: list[Element], index: int) -> bool:

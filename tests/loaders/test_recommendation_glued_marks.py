@@ -222,3 +222,20 @@ _____
 {NOTES[name]}
 """
     assert _block(text) == []
+
+
+def test_a_statement_body_sentence_restating_an_item_of_a_block_is_linked_to_it() -> None:
+    body = (
+        "The rules on internet voting have not been reviewed since 2029, and observers could not "
+        "verify the count. The Chancellor of Justice should review the rules on internet "
+        "voting.\n\n"
+    )
+    text = STATEMENT.replace("RECOMMENDATIONS\n", body + "RECOMMENDATIONS\n")
+    extraction = StatementLoader().extract(SourceText("ee_2034", "ee_2034.txt", text))
+    found = [fact for fact in extraction.facts if fact.kind == NG.Recommendation]
+    listed = {str(fact.iri): fact for fact in found if values(fact, NG.number)}
+    restating = [fact for fact in found if values(fact, NG.restatedAs)]
+    assert len(listed) == 4
+    assert [
+        texts(listed[str(values(fact, NG.restatedAs)[0])], NG.number) for fact in restating
+    ] == [["1"]]
