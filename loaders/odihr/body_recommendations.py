@@ -7,7 +7,9 @@ list. A body recommendation is either
 - a sentence that restates a recommendation of the final list: its content words mostly
   recur there (``restates``), so it is linked to that recommendation; or
 - a paragraph that only asks for something (every sentence recommends, none reports
-  what a law provides), standing alone when the final list does not repeat it.
+  what a law provides), standing alone when the final list does not repeat it; or
+- a paragraph's closing sentence whose subject "should" act, after sentences that tell
+  the problem (``CLOSING_ASK``).
 
 A sentence that reports what a law or body requires ("Under the law, complaints should
 be decided within five days") describes, and is not taken.
@@ -139,9 +141,21 @@ def find_body_recommendations(
             mine = content_words(text)
             best = max(words, key=lambda key: overlap(mine, words[key]), default=None)
             restated = best if best is not None and overlap(mine, words[best]) >= RESTATES else None
-            if restated is not None or standalone or recommends_in_passing(text, issuers):
+            closing = len(parts) > 1 and (start, end, text) == parts[-1] and CLOSING_ASK.match(text)
+            if (
+                restated is not None
+                or standalone
+                or closing
+                or recommends_in_passing(text, issuers)
+            ):
                 found.append(BodyRecommendation(element, start, end, text, restated))
     return found
+
+
+CLOSING_ASK = re.compile(r"^(?:[A-Z][^,;:]{0,80}?\s)should\s+(?!have\b)(?:not\s+)?\w+")
+"""A paragraph's closing sentence whose subject is asked to act after the problem is told
+("The law should specify ...", "Contestants should refrain ..."), not a regret ("should
+have been"): a recommendation of the body, in a final report as in a statement."""
 
 
 def _inside(element: Element, quoted: list[tuple[int, int]]) -> bool:
@@ -203,6 +217,7 @@ def add_body_recommendations(
 
 __all__ = [
     "ASKS",
+    "CLOSING_ASK",
     "BodyRecommendation",
     "add_body_recommendations",
     "asks_in_body",

@@ -5,15 +5,9 @@ in a final report's body, though the statement words it without "recommends"."""
 
 from __future__ import annotations
 
-import re
-
-from ..odihr.body_recommendations import asks_in_body
+from ..odihr.body_recommendations import CLOSING_ASK, asks_in_body
 from ..text.document import Element, ElementKind
 from ..text.sentences import sentences
-
-_SHOULD = re.compile(r"^(?:[A-Z][^,;:]{0,80}?\s)should\s+(?!have\b)(?:not\s+)?\w+")
-"""A main clause whose subject is asked to act ("The law should specify ...",
-"Contestants should refrain ..."), not a regret ("should have been")."""
 
 
 def closing_ask(element: Element, start: int, end: int) -> bool:
@@ -25,7 +19,7 @@ def closing_ask(element: Element, start: int, end: int) -> bool:
     if len(spans) < 2 or spans[-1] != (start, end):
         return False
     sentence = element.text[start:end].strip()
-    return _SHOULD.match(sentence) is not None and asks_in_body(sentence)
+    return CLOSING_ASK.match(sentence) is not None and asks_in_body(sentence)
 
 
 __all__ = ["closing_ask"]

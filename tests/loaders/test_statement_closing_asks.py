@@ -1,17 +1,19 @@
 """A statement with no recommendations section whose paragraphs report a problem and close
 by saying what should change: each such closing sentence is a recommendation in passing;
 a law's requirement, someone else's view, a regret ("should have") and a paragraph's only
-sentence are none (issue 13, gen18a). Invented statements of other states and layouts than
-the fixtures'."""
+sentence are none; so in a final report's body too (issue 13, gen18a). Invented texts of
+other states and layouts than the fixtures'."""
 
 from __future__ import annotations
 
 import pytest
 
+from normgraph.loaders.odihr.loader import OdihrLoader
 from normgraph.loaders.statement.loader import StatementLoader
 from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import NG
 from tests.loaders.fact_lookup import texts
+from tests.loaders.odihr_heads import final_report_head
 
 HEAD = """\
 INTERNATIONAL ELECTION OBSERVATION MISSION
@@ -66,5 +68,25 @@ def test_a_paragraphs_closing_ask_in_a_statement(name: str) -> None:
     paragraph, expected = PARAGRAPHS[name]
     text = HEAD + "Election administration\n\n" + paragraph + "\n"
     extraction = StatementLoader().extract(SourceText("si_2034", "si_2034.txt", text))
+    found = [fact for fact in extraction.facts if fact.kind == NG.Recommendation]
+    assert [" ".join(texts(fact, NG.text)[0].split()) for fact in found] == expected
+
+
+FINAL_HEAD = final_report_head(
+    "REPUBLIC OF CROATIA",
+    "PARLIAMENTARY ELECTIONS",
+    "14 May 2034",
+    "Election Assessment Mission",
+    "30 August 2034",
+)
+
+
+@pytest.mark.parametrize("name", list(PARAGRAPHS))
+def test_a_paragraphs_closing_ask_in_a_final_reports_body(name: str) -> None:
+    paragraph, expected = PARAGRAPHS[name]
+    if name == "the paragraph's only sentence":
+        expected = [paragraph]  # a final report's paragraph that only asks stands alone
+    text = FINAL_HEAD + "I. ELECTION ADMINISTRATION\n\n" + paragraph + "\n"
+    extraction = OdihrLoader().extract(SourceText("hr_2034", "hr_2034.txt", text))
     found = [fact for fact in extraction.facts if fact.kind == NG.Recommendation]
     assert [" ".join(texts(fact, NG.text)[0].split()) for fact in found] == expected
