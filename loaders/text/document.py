@@ -50,6 +50,7 @@ from .lines import (
     LineKind,
     Shape,
     classify,
+    framed_end,
     run_in_heading,
     split_lines,
     unfinished,
@@ -81,7 +82,7 @@ class _Builder:
         return self.source.span(line.start + offset, line.end)
 
     def heading(self, line: Line, shape: Shape, numeral: Line | None = None) -> None:
-        title_span = self.span(line, shape.body)
+        title_span = self.source.span(line.start + shape.body, line.start + framed_end(line.text))
         title = CleanText.build(self.source, [title_span]).text
         level = self._level(shape, title)
         while self.current.level >= level and self.current.parent is not None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 
 from .cleantext import MARKER_FORMS, SUPERSCRIPT_DIGITS, marker_label
@@ -240,8 +240,26 @@ def bullet_title(line: Line, match: re.Match[str]) -> bool:
     )
 
 
+_FRAMED = re.compile(r"^(\s*)([*=~])\2{2,}(?=\s)(.+?\s)\2{3,}(\s*)$")
+"""A heading framed by the same run of three or more signs on both sides ("*** 8.
+COMPLAINTS AND APPEALS ***", "=== Media ==="): read as the words inside."""
+
+
+def framed_end(text: str) -> int:
+    """Where a line's words end: before the closing frame of a framed heading
+    ("*** 8. MEDIA ***"), else at its end."""
+    framed = _FRAMED.match(text)
+    return len(text) if framed is None else framed.start(3) + len(framed[3].rstrip())
+
+
 def classify(line: Line) -> Shape:
-    """The shape of one line (see the module docstring)."""
+    """The shape of one line (see the module docstring); a framed line (``_FRAMED``) is
+    read without its frame, its offsets unchanged."""
+    framed = _FRAMED.match(line.text)
+    if framed is not None:
+        left, right = framed.start(3) - framed.start(2), framed.start(4) - framed.end(3)
+        blanked = f"{framed[1]}{' ' * left}{framed[3]}{' ' * right}{framed[4]}"
+        line = replace(line, text=blanked)
     text = line.text
     match = _FOOTNOTE_START.match(text)
     if match:
