@@ -235,7 +235,7 @@ def statuses(
     grouping: Grouping, statements: list[Statement], asks: dict[str, frozenset[str]], which: str
 ) -> Stated:
     """(statements, resolved to the right one, right target and status as the build reads it
-    (:func:`statement_verdict`), the same with :func:`known_verdict` (not in the build), errors)."""
+    (:func:`statement_verdict`), the same with :func:`known_verdict` (not the build's), errors)."""
     total = resolved = right = right_known = 0
     errors = []
     for statement in statements:
@@ -294,8 +294,8 @@ def report(label: str, score: Score, stated: Stated) -> None:
         f"precision {score.precision:.2f} ({score.tp} of {score.tp + score.fp}), "
         f"recall {score.recall:.2f} ({score.tp} of {score.same}); "
         f"stated statuses {right / total if total else 1.0:.2f} ({right} of {total}; "
-        f"resolved to the right recommendation: {resolved}; with all the grammar's readings, "
-        f"which the build does not call: {right_known})"
+        f"resolved to the right recommendation: {resolved}; with the extraction reader, then "
+        f"the grammar alone (known_verdict, not the build's): {right_known})"
     )
 
 

@@ -36,7 +36,8 @@ _STOP_WORDS = """a about above after all also an and any are as at be been befor
     through to too under until up upon very was we were what when where whether which while who
     whom why will with within would including inter alia order well given consider consideration
     considering ensure ensuring take taken steps step measure measures need needs needed
-    particular particularly case cases way level levels election elections electoral day"""
+    particular particularly case cases way level levels election elections electoral day
+    delegation calls urges"""
 _STOP = frozenset(_STOP_WORDS.split())
 PARAPHRASES_FILE = "paraphrases.toml"
 
@@ -132,6 +133,33 @@ _IZE = re.compile(r"iz(?=(?:e|es|ed|ing|ation|ations|er|ers)$)")
 """The -ize spellings are the -ise ones ("organization" = "organisation")."""
 
 
+_IRREGULAR = {
+    past: verb
+    for verb, forms in (
+        ("spend", "spent"),
+        ("pay", "paid"),
+        ("sell", "sold"),
+        ("buy", "bought"),
+        ("hold", "held"),
+        ("choose", "chose chosen"),
+        ("give", "gave given"),
+        ("take", "took taken"),
+        ("write", "wrote written"),
+        ("draw", "drew drawn"),
+        ("keep", "kept"),
+        ("lose", "lost"),
+        ("bring", "brought"),
+        ("seek", "sought"),
+        ("send", "sent"),
+        ("tell", "told"),
+        ("make", "made"),
+    )
+    for past in forms.split()
+}
+"""The past forms of irregular verbs, each its verb ("money spent" = "spending", "paid for"
+= "pays for"): a suffix stemmer cannot see "spent" in "spend"."""
+
+
 def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     return text.lower()
@@ -163,7 +191,11 @@ def terms(text: str) -> list[str]:
     """The normalised terms of a text, in order."""
     folded = _PHRASE.sub(_fold(text))
     words = _WORD.findall(folded)
-    return [w if w in _CANONICAL else _stem(w) for w in words if w not in _STOP and len(w) > 2]
+    return [
+        w if w in _CANONICAL else _stem(_IRREGULAR.get(w, w))
+        for w in words
+        if w not in _STOP and len(w) > 2
+    ]
 
 
 _SEMICOLON = re.compile(r"(?<=;)\s+(?=[A-Z0-9(\"\u201c-])")

@@ -33,6 +33,7 @@ from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint, minted_parts, slug
 from ..text.source import Span
 from .concepts import anomaly, election_type
+from .election_apart import apart
 from .election_phrasings import CHAMBER
 from .state_data import election_type_words
 from .states import state_by_code, state_named
@@ -208,7 +209,8 @@ def _near(groups: Mapping[tuple[str, str, int], list[Mention]], mention: Mention
 def resolve(
     extraction: Extraction, mentions: list[Mention], report: Fact | None = None
 ) -> dict[tuple[str, str, int], Resolved]:
-    """One election fact (with rounds) per country, type and year; notes for conflicts.
+    """One election fact (with rounds) per country, type and year (and one more per vote
+    of that type and year months away, ``election_apart``); notes for conflicts.
 
     The first round's date is the most precise date the mentions give for it (a title
     block's date wins a tie); if mentions give different full dates for one round, or a
@@ -237,6 +239,15 @@ def resolve(
     resolved: dict[tuple[str, str, int], Resolved] = {}
     for (where, kind, year), group in sorted(groups.items()):
         code, name = country(where)
+        best = _best([m for m in group if m.round in (None, 1)] or group)
+        group, votes = apart(group, best)
+        for vote in votes:  # another vote of this kind and year, months away: its own node
+            own, early = _best(vote), True if any(m.early for m in vote) else None
+            other = election_fact(code, name, kind, date_value(year, own.month, own.day), early)
+            other.evidence.extend(dict.fromkeys(s for m in vote for s in m.spans))
+            extraction.merge(other)
+            if report is not None:
+                report.add(NG.election, other.iri)
         firsts = [m for m in group if m.round in (None, 1)]
         best = _best(firsts or group)
         if best.round == 2 and not firsts:

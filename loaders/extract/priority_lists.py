@@ -111,15 +111,18 @@ _SPELT = rf"\b(?:{'|'.join(SPELT_NUMBERS)})\b"
 _CODE = r"(?:[A-Z]{1,2}\.?)?\d{1,3}(?:\.\d{1,2})?"
 """A recommendation's number as its list prints it: "4", "R4", "A.1", "1.2"."""
 _NUMBER = rf"(?:{_CODE}|{_SPELT})"
+_NAMED = r"(?:recommendations?|recs?\.?|nos?\.)"
+"""The word a list's numbers follow: "recommendation(s)", "Rec.", "No."."""
 _REFERENCE = re.compile(
-    rf"\b(?:recommendations?|nos?\.)(?:\s+(?:are|is)|\s*:)?\s+"
-    rf"({_NUMBER}(?:\s*(?:,|and|&|to|-|\u2013)\s*{_NUMBER})*)\b",
+    rf"\b{_NAMED}(?:\s+(?:are|is)|\s*:)?\s*"
+    rf"({_NUMBER}(?:\s*(?:,|and|&|to|-|\u2013)\s*(?:{_NAMED}\s*)?{_NUMBER})*)\b",
     re.I,
 )
 """A reference to recommendations of the report by number: "(recommendation 4)",
 "recommendations 1, 4 and 9", "recommendations 2 to 5", "Nos. 3-4", "Recommendations One
 and Two" (numbers spelt as the list's labels spell them), "Priority recommendations are
-R1, R3 and R5" (numbers coded as the list codes them)."""
+R1, R3 and R5" (numbers coded as the list codes them), "Rec. 01, Rec. 05 and Rec. 10" (the
+word repeated, the numbers zero-padded)."""
 _RANGE = re.compile(r"(\d{1,3})\s*(?:to|-|\u2013)\s*(\d{1,3})")
 _EARLIER = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:previous|earlier|past|prior|former)\b", re.I)
 """A sentence about another report's recommendations (a year, "previous", "earlier")."""
@@ -144,9 +147,21 @@ def referenced_priorities(
             continue
         for start, end in sentences(text):
             sentence = text[start:end]
-            if PRIORITY.search(sentence) and not _EARLIER.search(sentence):
+            if PRIORITY.search(sentence) and not _earlier(sentence):
                 chosen.update(_referenced(sentence) & set(numbers))
     return chosen
+
+
+_OF_YEAR = 16
+"""Characters after a reference that may still date it ("recommendations 1-3 of 2003")."""
+
+
+def _earlier(sentence: str) -> bool:
+    """Does the sentence speak of another report's recommendations: a year or "previous"
+    before its reference or right after it? A later date ("... implemented before the
+    elections due in 2027") speaks of when to act on them."""
+    last = [match.end() for match in _REFERENCE.finditer(sentence)]
+    return bool(last and _EARLIER.search(sentence[: last[-1] + _OF_YEAR]))
 
 
 def _referenced(sentence: str) -> set[str]:
@@ -162,7 +177,9 @@ def _referenced(sentence: str) -> set[str]:
         for low, high in _RANGE.findall(group):
             if int(low) <= int(high) <= int(low) + 30:
                 found.update(str(n) for n in range(int(low), int(high) + 1))
-        found.update(re.findall(_CODE, group))
+        codes = re.findall(_CODE, re.sub(rf"\b{_NAMED}\s*", " ", group, flags=re.I))
+        found.update(codes)
+        found.update(str(int(code)) for code in codes if code.isdigit())  # "05" is 5
     return found
 
 

@@ -6,6 +6,7 @@ whole text, order, the heading above (its category, and its addressees when it s
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 
 from rdflib import Literal, URIRef
@@ -18,8 +19,16 @@ from ..text.furniture import without_note_markers
 from ..text.model import Document
 from .actors import Actors, find_institutions
 from .concepts import topic, topic_for
+from .priority_lists import referenced_priorities
 from .recommendation_blocks import BlockItem, addressed, recommendation_block
 
+_PROPER_NAME = re.compile(
+    r"^\s*(?:(?:(?:addressed|directed|recommendations)\s+)?(?:to|for)\b|addressees?)\s*:?\s*"
+    r"(?:the\s+)?(?P<name>(?-i:[A-Z])[\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,8})\s*$",
+    re.I,
+)
+"""An addressing heading's proper name ("Addressed to: the Prosecutor General")."""
+_BOOLS = (Literal(True), Literal(False))
 Asks = Callable[[str], list[tuple[int, int, str, str, str | None]]]
 """Who a text asks to act: start, end, name, kind and level of each addressee."""
 Ranks = Callable[[str, bool | None], bool | None]
@@ -66,9 +75,7 @@ def block_facts(
         if slug:
             fact.add(NG.topic, topic(slug))
         if addressed(heading):  # "For the Parliament": whom the items below address
-            for start, end, institution, name in find_institutions(heading or ""):
-                spans = item.heading_spans(document.source, start, end)
-                fact.add(NG.addressee, actors.get(name, institution.kind, spans, institution.level))
+            _address_heading(fact, document, item, actors)
         for start, end, name, kind, level in asks(text):
             spans = item.spans(document.source, start, end)
             addressee = actors.get(name, kind, spans, level)
@@ -76,7 +83,37 @@ def block_facts(
                 fact.add(NG.addressee, addressee)
         extraction.add(fact)
         facts.append(fact)
+    _referenced_ranks(document, block, facts)
     return facts
+
+
+def _referenced_ranks(document: Document, block: list[BlockItem], facts: list[Fact]) -> None:
+    """Where nothing in the block ranks its items, a sentence outside it that names its
+    priorities by number ("The network considers Rec. 01, Rec. 05 and Rec. 10 the most pressing")
+    ranks them: the named ones are priorities, the others not."""
+    items = [item for item in block if item.text]
+    if not items or any((NG.priority, value) in fact.values for fact in facts for value in _BOOLS):
+        return
+    begin, end = items[0].lines[0][0], items[-1].lines[-1][1]
+    inside = {id(e) for e in document.elements if e.pieces and begin <= e.pieces[0].start < end}
+    chosen = referenced_priorities(document.elements, [item.number for item in items], inside)
+    for item, fact in zip(items, facts, strict=True) if chosen else ():
+        fact.add(NG.priority, Literal(item.number in chosen))
+
+
+def _address_heading(fact: Fact, document: Document, item: BlockItem, actors: Actors) -> None:
+    """The addressees a heading over the item names ("For the Parliament"): the institutions
+    it names, else the proper name it gives ("Addressed to: the Prosecutor General"), a body
+    the heading itself says is addressed, whatever its kind."""
+    heading = item.heading_text or ""
+    named = find_institutions(heading)
+    for start, end, institution, name in named:
+        spans = item.heading_spans(document.source, start, end)
+        fact.add(NG.addressee, actors.get(name, institution.kind, spans, institution.level))
+    proper = None if named else _PROPER_NAME.search(heading)
+    if proper is not None:
+        spans = item.heading_spans(document.source, proper.start("name"), proper.end("name"))
+        fact.add(NG.addressee, actors.get(proper["name"], "state-body", spans))
 
 
 def block_recommendations(

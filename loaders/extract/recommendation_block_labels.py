@@ -14,13 +14,14 @@ _LABEL = re.compile(
     r"|[ivx]{1,5}|[IVX]{1,5}|[a-zA-Z])"
     r"(?P<close>[)\]]?)[*_]*"
     r"(?:[ \t]*(?P<sep>[.:\u00b7\u2022\u25b8\u25b6\u25ba|/\u2013\u2014-]{1,2}))?[*_]*"
+    r"(?P<glued>[\u2020\u2021\u2605\u2606\u00a7#+!\u00b9\u00b2\u00b3\u2070-\u2079]{1,3})?"
     r"(?P<gap>[ \t]+|[ \t]*$)",
     re.M,
 )
 """A label of any style at the start of a paragraph's first line: a number ("1", "01",
 "1.2"), a letter, a roman numeral or a code ("R1", "Rec. 1", "A.1"), maybe in brackets,
-maybe followed by a separator ("." ")" "\u00b7" "|" "/" "-"); bold markers around it are
-no part of it."""
+maybe followed by a separator ("." ")" "\u00b7" "|" "/" "-") and a mark glued to it
+("1.\u2020  The ...", "4\u00b9 The ..."); bold markers around it are no part of it."""
 _COMPOUND = re.compile(r"\d{1,3}\.\d{1,2}|[A-Z]\.\d{1,3}|Rec")
 """A token no sentence opens with ("1.2", "A.1", "Rec. 1"): a label even when only one
 space sets it off from a capitalised text."""
@@ -66,7 +67,7 @@ def block_label(line: str) -> Label | None:
     raw = _LABEL.match(line)
     if raw is None:
         return None
-    bare = not (raw["open"] or raw["close"] or raw["sep"])
+    bare = not (raw["open"] or raw["close"] or raw["sep"] or raw["glued"])
     compound = _COMPOUND.match(raw["token"]) is not None and line[raw.end() : raw.end() + 1] in (
         *"([",
         *"ABCDEFGHIJKLMNOPQRSTUVWXYZ",
@@ -79,7 +80,8 @@ def block_label(line: str) -> Label | None:
         return None  # "A   new law" is a sentence's article
     token = raw["token"]
     number = str(value) if kind == "digit" or token.startswith("Rec") else token
-    return Label((kind, raw["open"], raw["close"], raw["sep"] or ""), value, number, raw.end())
+    end = raw.start("glued") if raw["glued"] else raw.end()  # the mark stays for the rating
+    return Label((kind, raw["open"], raw["close"], raw["sep"] or ""), value, number, end)
 
 
 def as_roman(label: Label | None, style: tuple[str, str, str, str] | None) -> Label | None:

@@ -30,7 +30,8 @@ from .recommendation_marks import item_mark, priority_mark
 
 _TITLE = re.compile(
     r"(?P<prefix>(?:(?:part|chapter|section|annex)\s+|\u00a7\s*)?[(\[]?\s*(?:\d[\w.]{0,4}|[IVXLC]{1,5}|[A-Za-z]\d{0,2})\s*[)\]]?"
-    r"\s*[./:)\u00b7|\u2013\u2014-]{0,2}\s+)?"
+    r"\s*[./:)\u00b7|\u2013\u2014-]{0,2}\s+"
+    r"|(?:part|chapter|section|annex)\s+[A-Za-z-]{3,14}\s*[./:)\u00b7|\u2022\u2013\u2014-]{1,2}\s+)?"
     r"(?P<title>(?:[\w'\u2019-]+,?\s+){0,4}recommendations"
     r"(?:\s+(?:to|for|of|by|on|and)\s+[^.;!?]{3,60})?"
     r"|(?:[\w'\u2019-]+\s+){1,3}recommends?"
@@ -40,7 +41,8 @@ _TITLE = re.compile(
 """A line that titles recommendations: a short line whose head is the word (maybe with
 whom they address), opening with a capital, maybe after a number in any style ("12 /
 RECOMMENDATIONS", "[6] Recommendations to the authorities", "[13 ]  RECOMMENDATIONS", "\u00a7 9
-Recommendations", "7 - Our recommendations", "What we recommend", "Recommended actions");
+Recommendations", "7 - Our recommendations", "What we recommend", "Recommended actions",
+"PART ELEVEN \u00b7 RECOMMENDATIONS");
 "Recommendation 426 (2018)" names a resolution, no list."""
 _TITLE_WORDS = 10
 _MIN_ITEMS = 2
@@ -51,7 +53,11 @@ _RANKING = re.compile(r"\b(?:priority|other|further|additional)\b", re.I)
 _RULE = re.compile(r"\s*([-=_~*\u2500\u2014])\1{4,}\s*")
 _FURNITURE_LENGTH = 12
 """Characters of a repeated line that make it a running header or footer ("R1" is none)."""
-_ADDRESSED = re.compile(r"^\s*(?:to|for)\s+", re.I)
+_ADDRESSED = re.compile(
+    r"^\s*(?:(?:(?:addressed|directed|recommendations)\s+)?(?:to|for)\b|addressees?\s*:)", re.I
+)
+"""A heading naming whom the items below address: "For the Parliament", "To the commission",
+"Addressed to: the Prosecutor", "Addressee: the courts"."""
 
 
 @dataclass(frozen=True)
@@ -256,6 +262,9 @@ def _rated(items: list[BlockItem], lead: str) -> list[BlockItem]:
             break
         item.priority = mark is not None and mark[0] in rating
         item.start = mark[1] if mark is not None and item.priority else item.start
+    for item, mark in zip(items, marks, strict=True):
+        if mark is not None and not item.lines[0][2][item.start - 1 : item.start].isspace():
+            item.start = mark[1]  # a glyph glued to the label ("1.\u2020  The ...") is no text
     return items
 
 
@@ -271,6 +280,32 @@ def _mark(item: BlockItem) -> tuple[str, int] | None:
     if mark is not None:
         return mark["mark"], mark.end()
     return ("*", item.start) if _GLUED_STAR.fullmatch(line[: item.start].strip()) else None
+
+
+_ASKING = re.compile(
+    r"\b(?:should|must|shall|ought\s+to|needs?\s+to|(?:is|are)\s+recommended|recommends?"
+    r"|urges?|encourages?|calls?\s+(?:up)?on|invites?|consider(?:ed|ation)?)\b",
+    re.I,
+)
+_IMPERATIVE = re.compile(
+    r"(?-i:[A-Z])[a-z]+\s+(?:the|a|an|that|all|its|their|each|every|clear|further|more)\b"
+)
+"""An item that opens by asking in the imperative ("Amend the law ...", "Ensure that ...")."""
+
+
+def _asking(items: Sequence[BlockItem]) -> bool:
+    """Do most items ask something (a modal, a recommending verb, an imperative)? Page-foot
+    notes ("1   Interview with ...") under a line that looked like a title ask nothing."""
+    asking = [item for item in items if _ASKING.search(item.text) or _IMPERATIVE.match(item.text)]
+    return 2 * len(asking) >= len(items)
+
+
+def _wrapped(lines: Sequence[tuple[int, int, str]], index: int) -> bool:
+    """Is the line at ``index`` the first line of a wrapped sentence (the next line runs on
+    in lower case: "    This chapter follows the recommendations of ... through" over
+    "six national votes ..."), not a title?"""
+    following = lines[index + 1][2].strip() if index + 1 < len(lines) else ""
+    return following[:1].islower() and lines[index + 1][0] <= lines[index][1] + 1
 
 
 def _furniture(lines: Sequence[tuple[int, int, str]]) -> set[int]:
@@ -305,7 +340,7 @@ def recommendation_block(document: Document) -> list[BlockItem]:
     read_to = 0  # a title inside a block read ("Priority recommendations") opens none
     for index, (_, _, line) in enumerate(lines):
         title = _is_title(line) if index >= read_to else None
-        if title is None:
+        if title is None or _wrapped(lines, index):
             continue
         shape = _title_shape(title["prefix"] or "")
         block: list[tuple[int, int, str]] = []
@@ -319,6 +354,7 @@ def recommendation_block(document: Document) -> list[BlockItem]:
                 break  # "13 / NEXT STEPS": the next section of the title's numbering
             block.append(following)
         items = _block_items(_units(block))
+        items = items if _asking(items) else []  # notes or findings under a wrapped line
         if items:
             read_to = index + 1 + len(block)
         if len(items) >= len(best):
@@ -328,7 +364,7 @@ def recommendation_block(document: Document) -> list[BlockItem]:
 
 def addressed(heading: str | None) -> bool:
     """Does a heading name whom the items below it address ("For the Parliament", "To the
-    commission")?"""
+    commission", "Addressed to: the courts")?"""
     return bool(heading and _ADDRESSED.match(heading))
 
 

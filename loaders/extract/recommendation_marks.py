@@ -56,10 +56,11 @@ def glyph_marked(elements: Iterable[Element], source: SourceText) -> set[int]:
 
 _MARK = re.compile(
     r"(?P<mark>[(\[{<](?!\s*(?:[a-z]|[ivx]{1,4}|\d{1,3})\s*[)\]}>])[^()\[\]{}<>\n]{1,16}[)\]}>]"
-    r"|[*\u2605\u2606\u2020\u2021!]{1,3})[ \t]*(?:[:\u2013\u2014-][ \t]*)?(?=\S)"
+    r"|[*\u2605\u2606\u2020\u2021!\u00a7#+\u00b9\u00b2\u00b3\u2070-\u2079]{1,3})"
+    r"[ \t]*(?:[:\u2013\u2014-][ \t]*)?(?=\S)"
 )
 """A short tag or glyph between an item's label and its text ("1. [P]  The ...", "4. (*) The",
-"2. \u2605 The"); a sub-label ("(a)", "(ii)", "(3)") is none."""
+"2. \u2605 The", "1.\u2020  The"); a sub-label ("(a)", "(ii)", "(3)") is none."""
 _GLYPH_NAMES = {"*": "asterisk", "\u2605": "star", "\u2606": "star", "\u2020": "dagger"}
 _SAYS_PRIORITY = re.compile(r"\bpriorit(?:y|ies)\b|\burgent", re.I)
 

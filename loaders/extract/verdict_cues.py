@@ -12,7 +12,7 @@ from ..text.needed_words import Folded, first_search, may_match, search
 from .assessment_counts import SHARE, share_status
 from .verdict_fate import fate
 from .verdict_grades import graded_verdict
-from .verdict_scope import names_earlier
+from .verdict_scope import asks, names_earlier
 
 _REPEATS = (
     r"\brepeat(?:s|ed|ing)? (?:the )?(?:\w+ ){0,2}?recommendations? (?:of|made|from|issued"
@@ -158,7 +158,12 @@ _ASIDE = re.compile(
 nothing the verdict says."""
 
 
-_ADDRESSEE = re.compile(r"\baddressed(?= to (?:the )?(?-i:[A-Z]))", re.I)
+_ADDRESSEE = re.compile(
+    r"\baddressed(?= to (?:the )?(?-i:[A-Z])"
+    # "was addressed to the parliament and the government", not "to some extent"
+    r"|\s+to\s+(?:the|an?)\s+(?!(?:\w+\s+)?(?:extent|degree|satisfaction)\b)\w+)",
+    re.I,
+)
 """A recommendation addressed to someone ("was addressed to the Ministry"): its addressee,
 not its fate."""
 
@@ -353,6 +358,14 @@ def no_verdict(text: str, lowered: Folded | None = None) -> bool:
     """Does the sentence ask whether, list the scale, or name a set it goes on to describe
     (no verdict, whatever its words)?"""
     return first_search((_WHETHER, _SCALE, _DEFINED), text, lowered) is not None
+
+
+def about_earlier(text: str, lowered: Folded) -> bool:
+    """Does the sentence name an earlier recommendation, by the extraction reader's own gate
+    or by the role a fate is stated of (``names_earlier``)?"""
+    return names_earlier(text, lowered) or (
+        search(_EARLIER, text, lowered) is not None and not asks(text, lowered)
+    )
 
 
 def stated_verdict(text: str, reviewing: bool = False) -> str | None:

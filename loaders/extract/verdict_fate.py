@@ -95,6 +95,8 @@ _DENIAL = re.compile(
     r"|\bun(?:addressed|implemented|heeded|answered|changed|resolved)\b"
     r"|\b(?:ignored|disregarded|rejected|left aside|set aside|shelved|retained|kept"
     r"|left in place|left unchanged|came to nothing)\b|\bstill (?:in force|in place|unchanged)\b"
+    # a negative subject opening the main clause: "No ministry took any step ..."
+    r"|^\W*(?:no|not a single|not one)\s+(?!doubt\b|longer\b)\w+"
     rf"|{REFUSED_ASK}"
     r"|\bno (?:\w+ )?(?:steps|action|progress|measures|change|changes|amendments?)\b"
     r"|\bnothing\b[^.;]{0,60}?\b(?:responds? to|address(?:es|ed)|reflects?|implements?"
@@ -134,14 +136,16 @@ _FINITE = re.compile(
 """A finite verb (or "now"): the conformity frame's main clause states a deed, not an ask in
 the infinitive ("lower the threshold, in line with previous recommendations")."""
 _BACKGROUND = re.compile(
-    r",\s*(?:(?!(?:following|heeding|acting)\b)\w+ing|one of|among)\s+(?:[\w/'-]+\s+){0,4}?$"
+    r",\s*(?:(?!(?:following|heeding|acting|ignoring|disregarding|defying|flouting)\b)\w+ing"
+    r"|one of|among)\s+(?:[\w/'-]+\s+){0,4}?$"
     r"|\b(?:which|that)\s+(?:had|has|have)\s+been\s+\w+\b[^,;.]{0,60}?$",
     re.I,
 )
 """A recommendation named in a trailing participle, an apposition or a relative clause on
 the history of what the sentence is about ("..., addressing some previous recommendations",
 "..., one of the long-standing recommendations", "the quota, which had been introduced in
-2020 following previous recommendations"): the sentence describes a change; its fate for
+2020 following previous recommendations"; not one that flouts it, "..., ignoring advice
+given in 2019"): the sentence describes a change; its fate for
 the recommendation is not said there (a reader marks the sentence that says it)."""
 _DELIBERATED = any_word(
     "debated, discussed, considered, deliberated, examined, studied, took note of, noted, "

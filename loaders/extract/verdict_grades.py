@@ -85,7 +85,7 @@ _PART = re.compile(
     r"|in (?:most|some|many|several|certain) respects|in (?:most|some|many) (?:of|parts)\b"
     rf"|(?:largely|mostly|substantially) (?:been )?{ACHIEVED}"
     r"|(?:some|limited|modest|initial|certain|first) (?:steps|progress|improvements?|measures)"
-    r"|but only\b|only (?:to (?:a|some) (?:\w+ )?extent|some\b)"
+    r"|but only\b|only (?:to (?:a|some) (?:\w+ )?extent|some\b|part\b)"
     # done in one place, not in another: "implemented for X but not for local ones"
     rf"|{ACHIEVED}\b[^.;]{{0,80}}?\bbut not (?:for|in|at|to|on|as regards|with regard to)\b"
     # a change of degree made, the full change denied: "was relaxed but not removed"

@@ -79,7 +79,17 @@ _NAMED = re.compile(
     # "as the OSCE/ODIHR had recommended", "which citizen observers had recommended
     # abolishing": recommended before the sentence's events
     r"|\b(?:as|which|that|what)\s+(?:[\w/'-]+\s+){1,4}?had\s+(?:(?:previously|earlier|long|"
-    r"repeatedly|also)\s+)?(?:recommended|advised|suggested|urged|called for|proposed|asked for)\b"
+    r"repeatedly|also)\s+)?(?:recommended|advised|suggested|urged|encouraged|called for|proposed"
+    r"|asked for)\b"
+    # "although X has twice recommended ...": asked before the state the sentence reports
+    r"|\b(?:although|though|while)\s+(?:[\w/'-]+\s+){1,4}?(?:has|have|had)\s+(?:\w+\s+)?"
+    r"(?:recommended|urged|advised|encouraged|called for|asked for)\b"
+    # "which the 2019 report recommended abolishing": a dated report's ask
+    r"|\b(?:19|20)\d\d\s+(?:final\s+)?(?:report|statement|mission)\s+(?:had\s+)?(?:recommended"
+    r"|advised|urged|called for|proposed)\b"
+    # "a recommendation X made four years ago", "advice the delegation gave three years earlier"
+    rf"|\b{_ADVICE}\b[^.;]{{0,60}}?\b(?:\w+|a few|several)\s+(?:years?|months?)\s+"
+    r"(?:ago|earlier|before)\b"
     # "As ODIHR recommended in 2020, ...": the frame opens the sentence
     r"|^\s*as\s+(?:[\w/'-]+\s+){1,4}?(?:recommended|advised|suggested|urged|called for"
     r"|proposed)\b"

@@ -7,7 +7,9 @@ list. A body recommendation is either
 - a sentence that restates a recommendation of the final list: its content words mostly
   recur there (``restates``), so it is linked to that recommendation; or
 - a paragraph that only asks for something (every sentence recommends, none reports
-  what a law provides), standing alone when the final list does not repeat it.
+  what a law provides), standing alone when the final list does not repeat it; or
+- a paragraph's closing sentence whose subject "should" act, after sentences that tell
+  the problem (``CLOSING_ASK``).
 
 A sentence that reports what a law or body requires ("Under the law, complaints should
 be decided within five days") describes, and is not taken.
@@ -72,7 +74,9 @@ _EARLIER = re.compile(
 should ..."): context for a statement on its status, not a new recommendation."""
 
 
-def _asks(sentence: str) -> bool:
+def asks_in_body(sentence: str) -> bool:
+    """Does a body sentence ask, as the observers (no law's requirement, no one else's view,
+    no earlier recommendation quoted)?"""
     return (
         ASKS.search(sentence) is not None
         and _REPORTS.search(sentence) is None
@@ -94,7 +98,7 @@ def _asking_clause(text: str, start: int, end: int) -> tuple[int, int, str]:
     start = label.end() if label else start
     sentence = text[start:end]
     clauses = [match.span() for match in re.finditer(r"[^;]+(?:;|$)", sentence)]
-    asking = [(a, b) for a, b in clauses if _asks(sentence[a:b])]
+    asking = [(a, b) for a, b in clauses if asks_in_body(sentence[a:b])]
     if len(clauses) > 1 and len(asking) == 1:
         a, b = asking[0]
         a += len(sentence[a:b]) - len(sentence[a:b].lstrip())
@@ -127,7 +131,9 @@ def find_body_recommendations(
         if element.kind is ElementKind.TABLE or id(element) in skipped:
             continue
         parts = [_asking_clause(element.text, start, end) for start, end in sentences(element.text)]
-        asking = [_asks(text) or recommends_in_passing(text, issuers) for _, _, text in parts]
+        asking = [
+            asks_in_body(text) or recommends_in_passing(text, issuers) for _, _, text in parts
+        ]
         standalone = bool(parts) and all(asking) and element.kind is ElementKind.PARAGRAPH
         for (start, end, text), asks in zip(parts, asking, strict=True):
             if not asks or (element.kind is ElementKind.ITEM and not _labelled(element, start)):
@@ -135,9 +141,21 @@ def find_body_recommendations(
             mine = content_words(text)
             best = max(words, key=lambda key: overlap(mine, words[key]), default=None)
             restated = best if best is not None and overlap(mine, words[best]) >= RESTATES else None
-            if restated is not None or standalone or recommends_in_passing(text, issuers):
+            closing = len(parts) > 1 and (start, end, text) == parts[-1] and CLOSING_ASK.match(text)
+            if (
+                restated is not None
+                or standalone
+                or closing
+                or recommends_in_passing(text, issuers)
+            ):
                 found.append(BodyRecommendation(element, start, end, text, restated))
     return found
+
+
+CLOSING_ASK = re.compile(r"^(?:[A-Z][^,;:]{0,80}?\s)should\s+(?!have\b)(?:not\s+)?\w+")
+"""A paragraph's closing sentence whose subject is asked to act after the problem is told
+("The law should specify ...", "Contestants should refrain ..."), not a regret ("should
+have been"): a recommendation of the body, in a final report as in a statement."""
 
 
 def _inside(element: Element, quoted: list[tuple[int, int]]) -> bool:
@@ -199,8 +217,10 @@ def add_body_recommendations(
 
 __all__ = [
     "ASKS",
+    "CLOSING_ASK",
     "BodyRecommendation",
     "add_body_recommendations",
+    "asks_in_body",
     "content_words",
     "find_body_recommendations",
     "overlap",

@@ -17,7 +17,7 @@ PRIORITY = re.compile(r"\bpriority\b|\burgent\s+recommendations\b", re.I)
 OTHER = re.compile(r"\b(?:other|further|additional)\s+recommendations\b", re.I)
 _PART = (
     r"(?:(?:ANNEX|APPENDIX)(?:\s+(?:[IVXLC]+|\d+|[A-Z]))?\s*[:.\u2013\u2014-]?\s*"
-    r"|(?:PART|CHAPTER|SECTION)\s+[\w.]{1,8}\s*[:.\u2013\u2014-]\s*)?"
+    r"|(?:PART|CHAPTER|SECTION)\s+[\w.]{1,14}\s*[:.\u00b7|/\u2022\u2013\u2014-]\s*)?"
 )
 _SECTION_TITLE = re.compile(
     _PART + r"(?:[\w'\u2019-]+\s+){0,3}RECOMMENDATIONS?"
@@ -27,7 +27,8 @@ _SECTION_TITLE = re.compile(
 """The recommendations section's title: "Recommendations", "Conclusions and
 Recommendations", "Recommendations and Conclusions", "Summary of Recommendations", "The
 Mission's Recommendations", "Recommendations to the Authorities", "Annex I:
-Recommendations" (a report that gathers them in an annex), "Part Four: Recommendations"."""
+Recommendations" (a report that gathers them in an annex), "Part Four: Recommendations",
+"PART ELEVEN \u00b7 RECOMMENDATIONS"."""
 _PROPOSALS_TITLE = re.compile(
     _PART + r"(?:[\w'\u2019-]+\s+){0,2}PROPOSALS(?:\s+(?:TO|FOR)\s+[^\n]{3,60})?", re.I
 )

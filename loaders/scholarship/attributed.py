@@ -48,9 +48,12 @@ _THAT = re.compile(
 """The words a verb of saying reports in a that-clause; a "that" an infinitive between them
 governs ("stressed the need for safeguards to ensure that X") reports nothing the speaker
 said: X is what the safeguards are for."""
-_CITED = re.compile(r"^(?P<name>.+?)\s*\((?P<year>(?:19|20)\d{2})[a-z]?\)$")
-"""A scholar cited by name and year ("Halloran (2019) argued that ..."): the speaker is the
-name, the year the statement's date."""
+_CITED = re.compile(r"^(?P<name>.+?)\s*\((?P<year>(?:19|20)\d{2})[a-z]?\)?$")
+"""A scholar cited by name and year ("Halloran (2019) argued that ..."; "Halloran (2019, 41)",
+whose page the speaker reader set apart like a role): the speaker is the name, the year the
+statement's date."""
+_PAGES = re.compile(r"^[\d\s,\u2013-]+\)$")
+"""The page of an author-year citation ("41)"), which is no role."""
 _DISCOURSE = re.compile(
     r"^(?:by contrast|in contrast|however|for example|for instance|in turn|instead|too|also"
     r"|on the other hand|similarly|likewise)$",
@@ -241,12 +244,15 @@ def _said_by_verbs(text: str, at: int, body: str) -> list[Attributed]:
         stop = min(stop, clause.start()) if clause else stop
         when = _date_at(body[:stop], verb.start())
         if when is None and verb[0].split()[0] not in QUOTED_FINDINGS:
-            when = _date_at(body[: verb.start()], since)
+            # a date before the verb, in the speaker's own clause ("..., and <speaker> said")
+            joins = [j.end() for j in _NEXT_CLAUSE.finditer(body, since, speaker[1] - at)]
+            when = _date_at(body[: verb.start()], max([since, *joins]))
         cited = _CITED.match(speaker[0])
         if cited is not None:  # "Halloran (2019)": the name, dated by the year
             year = speaker[1] - at + cited.start("year")
             when = when or (year, year + 4)
-            speaker = (cited["name"], speaker[1], speaker[2])
+            role = None if speaker[2] and _PAGES.match(speaker[2]) else speaker[2]
+            speaker = (cited["name"], speaker[1], role)
         for words in (*said, words_at):
             found.append(_attributed(speaker, body[words[0] : words[1]], at + words[0], when, at))
         since = words_at[1]

@@ -36,6 +36,7 @@ from ..text.dates import DATE_PATTERN, MONTH_NAME, MONTH_YEAR_PATTERN, MONTHS, W
 from ..text.document import Document, ElementKind
 from ..text.source import Span
 from .attributed import read_attributed
+from .date_roles import ACT_YEAR, ELECTION_NAMED, FROM_TO
 from .glued_notes import parted_sentences
 from .not_events import a_counted_election, a_figure_follows, not_an_event, references_entries
 from .occasions import occasion_of
@@ -90,12 +91,6 @@ _RUNNING_HEAD = re.compile(
 _WITH_PHRASE = re.compile(r",\s+with\b[^,;.]{0,80},")
 """A circumstance set off by commas ("The elections of <day>, with run-offs on <day>, were
 ..."): its date is not the sentence's event."""
-_ACT_YEAR = re.compile(
-    r"\b(?:adopted|amended|passed|enacted|introduced|abolished|repealed|established|created"
-    r"|held)\s+in\s+(?P<year>1[89]\d{2}|20\d{2})\b"
-)
-"""A year an act is dated by ("the Code was amended in 2023 to ...", "amendments adopted in
-2021 extended ...")."""
 _CLAUSE_YEAR = re.compile(
     r"(?:^|[:;]\s*|,\s*(?:and\s+)?)[Ii]n\s+(?P<year>1[89]\d{2}|20\d{2})\b(?=,|\s+(?:(?:the|it|its|he|"
     r"she|they|a|an)\b|[A-Z]))"
@@ -133,6 +128,8 @@ date): ..."):
 its dates are the research's, not events of the story it tells."""
 _ON_DAY = re.compile(rf"\b[Oo]n\s+(?:{DATE_PATTERN.pattern})")
 """A day an act happens on ("on 9 May 2011")."""
+_IN_MONTH = re.compile(rf"\b[Ii]n\s+{MONTH_NAME}\s+\d{{4}}\b")
+"""A month an act happens in ("deregistered the list in November 2021")."""
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 """Where one clause ends and the next begins."""
 _ON = re.compile(r"\b(?:on|On)\s+$")
@@ -175,6 +172,8 @@ def dated_in(
             _WITH_PHRASE,
             _INSTRUMENT_DATE,
             _RUNNING_HEAD,
+            ELECTION_NAMED,
+            FROM_TO,
         )
         for m in p.finditer(sentence)
     ]
@@ -192,7 +191,7 @@ def dated_in(
         return day, yearless.start("day"), yearless.end()
     chosen = (on_day or found)[:1]
     if not chosen:
-        year = _CLAUSE_YEAR.search(masked) or _ACT_YEAR.search(masked)
+        year = _CLAUSE_YEAR.search(masked) or ACT_YEAR.search(masked)
         if year is None or _NO_HAPPENING.match(masked, year.end()):
             return None
         if a_figure_follows(masked, year.end()):
@@ -215,30 +214,38 @@ def dated_in(
 
 def _statement_stretches(
     text: str,
-) -> tuple[list[tuple[int, int]], list[tuple[When, int, int]]]:
+) -> tuple[list[tuple[int, int, int]], list[tuple[When, int, int]]]:
     """Where each attributed statement of a paragraph (not an announcement) has its words
-    and its date: up to there, a sentence's dates are the statement's, not an event's;
-    and the occasions (a press conference, an address) statements are dated by, which are
-    events (``occasions.py``)."""
+    and its date, and where its clause opens (its date, or the last clause join before its
+    speaker: "The election of <date> was decided in the first round, and the mission found
+    it "..."" leaves the first clause's date to an event): from there up to its words, a
+    sentence's dates are the statement's, not an event's; and the occasions (a press
+    conference, an address) statements are dated by, which are events (``occasions.py``)."""
     stretches = []
     occasions = []
     for statement in read_attributed(text):
         verb = text[statement.speaker_at[1] : statement.words_at[0]]
         if re.search(r"\bannounc", verb):
             continue
-        stretches.append(statement.words_at)
+        joins = [j.end() for j in _CLAUSE_JOIN.finditer(text, 0, statement.speaker_at[0])]
+        begin = joins[-1] if joins else 0
         if statement.when_at is not None:
-            stretches.append(statement.when_at)
+            begin = min(begin, statement.when_at[0])
+            stretches.append((begin, *statement.when_at))
+        stretches.append((begin, *statement.words_at))
         occasion = occasion_of(text, statement)
         if occasion is not None:
             occasions.append(occasion)
     return stretches, occasions
 
 
-def _hidden(stretches: list[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
-    """The part of the sentence ``start:end`` up to the last statement's words in it."""
-    inside = [s_end for s_start, s_end in stretches if start <= s_start < end]
-    return (0, max(inside) - start) if inside else None
+def _hidden(stretches: list[tuple[int, int, int]], start: int, end: int) -> tuple[int, int] | None:
+    """The part of the sentence ``start:end`` from where its statements' clauses open up to
+    the last statement's words in it."""
+    inside = [(begin, s_end) for begin, s_start, s_end in stretches if start <= s_start < end]
+    if not inside:
+        return None
+    return max(0, min(b for b, _ in inside) - start), max(e for _, e in inside) - start
 
 
 def add_dated_events(
@@ -284,7 +291,7 @@ def add_dated_events(
             hidden = _hidden(stretches, start, end)
             for a, b in _dated_clauses(sentence):
                 clause = sentence[a:b]
-                hide = (0, hidden[1] - a) if hidden and hidden[1] > a else None
+                hide = (max(0, hidden[0] - a), hidden[1] - a) if hidden and hidden[1] > a else None
                 dated = dated_in(clause, hide, year)
                 if dated is None:
                     continue
@@ -296,10 +303,14 @@ def add_dated_events(
 
 
 def _dated_clauses(sentence: str) -> list[tuple[int, int]]:
-    """The sentence parted into clauses that each date an act on their own day ("The court
-    dismissed the appeal on 9 May 2011, and the supreme court upheld that on 2 June 2011"):
-    two acts, two events. A sentence with one such day is one clause."""
-    days = list(_ON_DAY.finditer(sentence))
+    """The sentence parted into clauses that each date an act on their own day, month or
+    year ("The court dismissed the appeal on 9 May 2011, and the supreme court upheld that
+    on 2 June 2011"; "... began X in March 2013, and introduced Y in 2016"): two acts, two
+    events. A sentence with one such date is one clause."""
+    days = sorted(
+        [*_ON_DAY.finditer(sentence), *_IN_MONTH.finditer(sentence), *ACT_YEAR.finditer(sentence)],
+        key=lambda m: m.start(),
+    )
     cuts = []
     for before, after in pairwise(days):
         joins = list(_CLAUSE_JOIN.finditer(sentence, before.end(), after.start()))

@@ -64,6 +64,11 @@ _OWN_THESIS = re.compile(
 )
 """The study's own thesis ("This chapter argues that ..."), which a verb of argument does not
 make someone else's (unless it quotes)."""
+_THESIS_CLAUSE = re.compile(
+    r"[,;]\s+(?:and\s+|but\s+|yet\s+)?(?=(?:I|we)\s+(?:argue|show|find|conclude|contend)\s+that\b)"
+)
+"""The study's thesis opening a later clause ("I ask whether ..., and I argue that ..."): the
+finding is that clause, whatever the clause before it asks."""
 _NOT_A_CLAIM = re.compile(
     r"\?\s*$|\b(?:if|whether|hypothes\w+|expect\w*|may|might|could|would|should|must|"
     r"need to)\b",
@@ -144,6 +149,8 @@ def add_study_findings(
             skip = _numbered_title(element)
             for start, end in sentences(element.text[skip:]):
                 start, end = start + skip, end + skip
+                thesis = _THESIS_CLAUSE.search(element.text, start, end)
+                start = thesis.end() if thesis is not None else start
                 sentence = element.text[start:end]
                 judged = polarity_of(sentence) or study_verdict(sentence)
                 if judged is None or not _ELECTORAL.search(sentence):

@@ -45,6 +45,7 @@ from ..text.document import Document, Element, ElementKind
 from ..text.furniture import without_note_markers
 from ..text.sentences import sentences
 from . import parts
+from .closing_asks import closing_ask
 from .repeated import add_body_restatements, add_priorities
 
 _PREAMBLE = re.compile(
@@ -146,7 +147,9 @@ def add_recommendations_in_passing(
                 continue  # "We recommend that:" opens the list; its items recommend
             for start, end in sentences(element.text):
                 sentence = element.text[start:end]
-                if not recommends_in_passing(sentence, issuers):
+                if not (
+                    recommends_in_passing(sentence, issuers) or closing_ask(element, start, end)
+                ):
                     continue
                 ordinal += 1
                 fact = Fact(
@@ -341,9 +344,15 @@ def _add_block(
     """A numbered recommendation per item of a block read from its structure alone."""
     report = (statement.report.iri, parts.report_key(statement.report))
     readers = (_addressees, ranks, STATEMENT_TOPIC_WORDS)
-    for fact in block_facts(extraction, document, report, statement.actors, block, readers):
+    facts = block_facts(extraction, document, report, statement.actors, block, readers)
+    for fact in facts:
         statement.recommendations.append(fact)
         statement.about.append(fact)
+    final = {
+        str(fact.iri): str(value) for fact in facts for p, value in fact.values if p == NG.text
+    }
+    quoted = [span for fact in facts for span in fact.evidence]
+    add_body_restatements(extraction, document, statement, final, [], quoted)
 
 
 def _heads(elements: list[Element], index: int) -> bool:

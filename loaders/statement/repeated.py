@@ -5,6 +5,7 @@ priorities."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rdflib import Literal, URIRef
@@ -32,15 +33,26 @@ def add_body_restatements(
     statement: parts.Statement,
     final: dict[str, str],
     sections: list[Section],
+    quoted: Sequence[Span] = (),
 ) -> None:
     """Recommendations the statement's findings make first and its list repeats ("...
     the parliament should restore oversight ..." in the body, item 1 in the list): each
     one linked to the item it restates. Unlike a final report's, a statement's body
     paragraph that only asks is not taken alone: statements predict and urge in the same
-    words ("the pledge should greatly increase transparency")."""
+    words ("the pledge should greatly increase transparency"). A list read from its lines
+    alone gives no sections but what its items quote (``quoted``), which is no body."""
     skip = [*sections, *document.find_sections(r"^ANNEX|^APPENDIX|^ABOUT")]
     body = find_body_recommendations(document, final, skip)
-    restated = [(found, found.restates) for found in body if found.restates is not None]
+    restated = [
+        (found, found.restates)
+        for found in body
+        if found.restates is not None
+        and not any(
+            piece.start < span.end and span.start < piece.end
+            for piece in found.element.pieces
+            for span in quoted
+        )
+    ]
     for number, (found, restates) in enumerate(restated, start=1):
         label = f"Recommendation in the body: {found.text[:60]}"
         spans = found.element.spans(found.start, found.end)

@@ -82,6 +82,8 @@ class _Builder:
 
     def heading(self, line: Line, shape: Shape, numeral: Line | None = None) -> None:
         title_span = self.span(line, shape.body)
+        if shape.end is not None:  # a frame after the title ("*** 4. MEDIA ***")
+            title_span = self.source.span(title_span.start, line.start + shape.end)
         title = CleanText.build(self.source, [title_span]).text
         level = self._level(shape, title)
         while self.current.level >= level and self.current.parent is not None:

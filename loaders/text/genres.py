@@ -60,12 +60,22 @@ _FRAME = re.compile(r"^[ \t]*[|\u2502\u2503\u2551][ \t]?|[ \t]*[|\u2502\u2503\u2
 """A box's or a ruled table's side at a line's start or end ("| Donor: ... |")."""
 _LEADER = re.compile(r"(?<=\w)[ \t]*(?:\.[ \t]?){3,}[ \t]*(?=\S)|(?<=\w)[ \t]*\u2026+[ \t]*(?=\S)")
 """A dotted leader between a cover page's key and its value ("Donor ........ Fund")."""
+_SPACED = re.compile(r"(?m)^[ \t]*(?:[A-Z] ){2,}[A-Z](?:[ \t]{2,4}(?:[A-Z] )*[A-Z])*[ \t]*$")
+"""A title line written in letter-spaced capitals ("F I N A L   R E P O R T"): one space
+between the letters, a wider gap between the words."""
+
+
+def _unspaced(line: re.Match[str]) -> str:
+    """A letter-spaced line as words ("FINAL REPORT"), padded to its length."""
+    words = " ".join(word.replace(" ", "") for word in re.split(r"[ \t]{2,}", line[0].strip()))
+    return words.ljust(len(line[0]))
 
 
 def cue_text(text: str) -> str:
     """The text as cues read it, of the same length: a box's sides become spaces and a
-    dotted leader a colon, so a title or a "Key: value" line reads alike in any frame."""
-    text = _FRAME.sub(lambda m: " " * len(m[0]), text)
+    dotted leader a colon and a letter-spaced title its words, so a title or a "Key: value"
+    line reads alike in any frame or spacing."""
+    text = _SPACED.sub(_unspaced, _FRAME.sub(lambda m: " " * len(m[0]), text))
     return _LEADER.sub(lambda m: ":" + " " * (len(m[0]) - 1), text)
 
 

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 
 from .cleantext import MARKER_FORMS, SUPERSCRIPT_DIGITS, marker_label
 from .dates import MONTH_NAME
+from .framed import unframed
 from .labels import ITEM_LABEL, ROMAN, SENTENCE, SPELT_NUMBERS, item_label
 
 _ROMAN_HEADING = re.compile(r"^\s*(?P<num>[IVXLC]{1,7})\.?\s+(?P<title>\S.{0,160}?)\s*$")
@@ -116,6 +117,8 @@ class Shape:
     style: HeadingStyle | None = None
     level: int = 0
     bullet: bool = False
+    end: int | None = None
+    """Where (within the line) a heading's title ends, when something follows it (a frame)."""
 
 
 def line_spans(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, str]]:
@@ -253,6 +256,14 @@ CEC should ...", "•<tab>The CEC should ..."), a number and a sentence."""
 
 def classify(line: Line) -> Shape:
     """The shape of one line (see the module docstring)."""
+    inner = unframed(line)
+    if inner is not None:  # "*** 4. MEDIA ***": the heading its title alone would be
+        shape = classify(inner)
+        title = inner.text.strip()
+        if shape.kind is not LineKind.HEADING and (headline(title) or _short_title(title)):
+            shape = Shape(LineKind.HEADING, None, inner.text.index(title), HeadingStyle.TOPICAL)
+        if shape.kind is LineKind.HEADING:
+            return replace(shape, end=len(inner.text.rstrip()))
     text = line.text
     match = _FOOTNOTE_START.match(text)
     if match:

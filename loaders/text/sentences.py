@@ -22,7 +22,7 @@ _END = re.compile(
 a footnote number glued to the stop after a word ("implemented.2 Article 35 ...") or after a
 year ("a judgment of 12 October 2017.149 In 2015 ...")."""
 _ABBREVIATION = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|No|Nos|Art|Arts|para|paras|p|pp|e\.g|i\.e|etc|cf|vs|St|U\.S|"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|No|Nos|Rec|Recs|Art|Arts|para|paras|p|pp|e\.g|i\.e|etc|cf|vs|St|U\.S|"
     r"v|Amb|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|hrs|approx|incl|Ibid|ibid|al)"
     r"|\b[A-Z])\.$"
 )

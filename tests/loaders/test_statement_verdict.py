@@ -1,7 +1,7 @@
 """The build's stated status (``verdict_clause.statement_verdict``, called by extraction and
 by the recurrence bench alike): the extraction reader's, else the clause grammar's degree
-short of full where the sentence names an earlier recommendation; not the grammar's other
-readings (a deed done, a negation), which cost assessment precision on the fixture reports.
+short of full where the sentence names an earlier recommendation, and since the sixteenth
+session its other readings there too (a deed done to the ask, a negation).
 The texts are invented for these tests."""
 
 from __future__ import annotations
@@ -36,12 +36,13 @@ def test_no_degree_where_no_earlier_recommendation_is_named() -> None:
     assert statement_verdict(proposal) is None
 
 
-def test_the_grammars_deeds_and_negations_stay_out_of_the_build() -> None:
+def test_the_grammars_deeds_and_negations_are_read_where_an_earlier_one_is_named() -> None:
     honoured = "The 2019 recommendation on remote voters has since been honoured by every board."
     dead = "The 2019 recommendation on remote voters remains a dead letter."
     assert (known_verdict(honoured), known_verdict(dead)) == (FULLY, NOT)
-    assert statement_verdict(honoured) is None
-    assert statement_verdict(dead) is None
+    assert (statement_verdict(honoured), statement_verdict(dead)) == (FULLY, NOT)
+    # a deed the clause does not do to the ask states none
+    assert statement_verdict("The 2019 recommendations met their hardest test there.") is None
 
 
 def test_a_cued_status_is_the_extraction_readers() -> None:

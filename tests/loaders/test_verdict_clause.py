@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from normgraph.loaders.extract.verdict_clause import clause_fate, known_verdict
+from normgraph.loaders.extract.verdict_clause import known_verdict
 from normgraph.loaders.extract.verdict_cues import stated_verdict
+from normgraph.loaders.extract.verdict_grammar import clause_fate
 from tests.case_tables import case_params
 
 FULLY, PARTIALLY, NOT = "fully-implemented", "partially-implemented", "not-implemented"
