@@ -226,12 +226,15 @@ def _within(
     if not found or found[0][0].score < LONE_THRESHOLD:
         return None
     best, item, root = found[0]
-    runner_up = next((f[0].score for f in found if _rival(f, root, item)), 0.0)
+    apart = [f for f in found if _rival(f, root, item)]
+    runner_up = next((f[0].score for f in apart), 0.0)
+    # a rival sharing one word with the statement describes nothing the best does not
+    close = next((f[0].score for f in apart if _describes(f)), 0.0)
     # one shared term is no description in a whole sentence, but it is when the sentence
     # names the ask in so few words ("previous recommendations on the voter register") and
     # nothing of another cluster matches them at all
     few = _described_by(best) < LONE_TERMS and not (asked and runner_up == 0.0)
-    if best.score < NAMED_THRESHOLD and (runner_up > best.score * LONE_SHARE or few):
+    if best.score < NAMED_THRESHOLD and (close > best.score * LONE_SHARE or few):
         return None
     # Another issuer's match in the best's cluster is the same ask, no rival: the statement
     # means its own issuer's recommendation of it.
@@ -246,7 +249,11 @@ def _within(
     others = [f for f in same_ask if _rival(f, root, item)]
     if others and best.score < STATEMENT_THRESHOLD:
         return None
-    chosen = max((f for f in same_ask if f[2] == root), key=lambda f: (f[1].date, f[0].score))
+    # a weak member of the best's cluster is no surer than the rest (as in _anywhere)
+    members = [
+        f for f in same_ask if f[2] == root and f[0].score >= min(best.score, STATEMENT_THRESHOLD)
+    ]
+    chosen = max(members, key=lambda f: (f[1].date, f[0].score))
     return chosen[1], chosen[0]
 
 
@@ -284,6 +291,13 @@ def _anywhere(
 
     chosen = max(same_ask, key=lambda f: (issuer(f[1]), named_year(f[1]), f[1].date, f[0].score))
     return chosen[1], chosen[0]
+
+
+def _describes(found: Match) -> bool:
+    """A match that shares fewer than ``LONE_TERMS`` subject terms and remedies with the
+    statement is no description of it ("legal" alone): it is no rival of a lone match, as
+    it would be no lone match itself."""
+    return _described_by(found[0]) >= LONE_TERMS
 
 
 def _rival(found: Match, root: int, best: Item) -> bool:

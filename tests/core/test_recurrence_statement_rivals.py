@@ -1,0 +1,93 @@
+"""Which matches keep a statement from resolving, and which report's wording of an ask it
+resolves to (invented reports of one state, one issuer)."""
+
+from __future__ import annotations
+
+import pytest
+
+from normgraph.grouping import Item
+from tests.core.recurrence_items import grouping_of, item, resolved_key
+
+
+def _codes() -> list[Item]:
+    texts = {
+        "c1": "Election rules scattered over several statutes and decrees should be consolidated"
+        " into a single electoral code.",
+        "c2": "The legal quota for women on candidate lists should be enforced.",
+        "c3": "Observers should have access to the count at every polling station.",
+        "c4": "The deposit for candidates should be lowered.",
+    }
+    return [
+        item(key, text, "alpha-2010", "2010", organisation="org/alpha")
+        for key, text in texts.items()
+    ]
+
+
+@pytest.mark.parametrize(
+    ("statement", "expected"),
+    [
+        # two subject terms of c1; c2 shares one word ("legal") with it, no description
+        (
+            "The legal framework is still scattered over a dozen statutes, as recommended in 2010.",
+            "c1",
+        ),
+        (
+            "The legal framework is still scattered over a dozen statutes and decrees, despite"
+            " the 2010 recommendation.",
+            "c1",
+        ),
+        # one word of the statement's own is no description of c2 either
+        ("The legal framework was amended as recommended in 2010.", None),
+    ],
+)
+def test_a_match_sharing_one_word_is_no_rival_of_a_described_ask(
+    statement: str, expected: str | None
+) -> None:
+    """Below the named threshold, a statement resolves to the named report's ask it
+    describes in two terms or more when nothing else comes near; a recommendation that
+    shares a single word with it ("legal") is no description, so no rival either."""
+    later = item("s", statement, "alpha-2014", "2014", organisation="org/alpha")
+    assert resolved_key(grouping_of(_codes()), later) == expected
+
+
+def test_a_weak_member_of_the_best_s_cluster_is_not_the_one_meant() -> None:
+    """Of the reports holding the ask a statement describes, the latest is meant ("an
+    earlier recommendation"), but only among those it matches as a statement would: a later
+    recommendation grouped with the best yet scoring far below it (another wording of
+    results, protocols handed to observers) is no surer than the rest."""
+    earlier = [
+        item(
+            "p1",
+            "The results of each polling station should be published on the website of the"
+            " central commission as soon as they are established.",
+            "alpha-2010",
+            "2010",
+            organisation="org/alpha",
+        ),
+        item(
+            "p2",
+            "Polling station results protocols should be published and handed to observers.",
+            "alpha-2012",
+            "2012",
+            organisation="org/alpha",
+        ),
+        item("p3", "The deposit for candidates should be lowered.", "alpha-2012", "2012"),
+        item(
+            "p4",
+            "Observers should have access to the tabulation at every level.",
+            "alpha-2010",
+            "2010",
+        ),
+    ]
+    grouping = grouping_of(earlier)
+    assert [sorted(i.key for i in g.items) for g in grouping.groups()] == [["p1", "p2"]]
+    statement = item(
+        "s",
+        "Since 2013 the central commission has published the results of every polling station"
+        " on its website the day after the vote, in full implementation of an earlier Alpha"
+        " recommendation.",
+        "alpha-2014",
+        "2014",
+        organisation="org/alpha",
+    )
+    assert resolved_key(grouping, statement) == "p1"
