@@ -226,7 +226,7 @@ def _within(
     if not found or found[0][0].score < LONE_THRESHOLD:
         return None
     best, item, root = found[0]
-    apart = [f for f in found if _rival(f, root, item)]
+    apart = [f for f in found if _rival(f, root, item) and not _worded_again(f, found[0])]
     runner_up = next((f[0].score for f in apart), 0.0)
     # a rival sharing one word with the statement describes nothing the best does not
     close = next((f[0].score for f in apart if _describes(f)), 0.0)
@@ -246,7 +246,7 @@ def _within(
     if rival and best.score < rival[0][0].score * SAME_ASK_SHARE:
         return None
     same_ask = [f for f in found if f[2] == root or f[0].score >= best.score * SAME_ASK_SHARE]
-    others = [f for f in same_ask if _rival(f, root, item)]
+    others = [f for f in same_ask if _rival(f, root, item) and not _worded_again(f, found[0])]
     if others and best.score < STATEMENT_THRESHOLD:
         return None
     # a weak member of the best's cluster is no surer than the rest (as in _anywhere)
@@ -298,6 +298,19 @@ def _describes(found: Match) -> bool:
     statement is no description of it ("legal" alone): it is no rival of a lone match, as
     it would be no lone match itself."""
     return _described_by(found[0]) >= LONE_TERMS
+
+
+def _worded_again(found: Match, best: Match) -> bool:
+    """A recommendation of another report that matches the statement on nothing the best
+    does not (its shared terms and remedies a part of the best's) is the same ask worded
+    again in a later report, not another ask the statement could mean: reports repeat
+    their asks, and a statement judging "previous recommendations" judges them all."""
+    pair, item = found[0], found[1]
+    return (
+        item.document != best[1].document
+        and set(pair.object_terms) <= set(best[0].object_terms)
+        and pair.remedies <= best[0].remedies
+    )
 
 
 def _rival(found: Match, root: int, best: Item) -> bool:

@@ -91,3 +91,49 @@ def test_a_weak_member_of_the_best_s_cluster_is_not_the_one_meant() -> None:
         organisation="org/alpha",
     )
     assert resolved_key(grouping, statement) == "p1"
+
+
+@pytest.mark.parametrize(("second", "expected"), [("alpha-2013", "v3"), ("alpha-2010", None)])
+def test_a_later_report_s_wording_of_the_same_ask_is_no_rival(
+    second: str, expected: str | None
+) -> None:
+    """Reports repeat their asks in other words that need not be grouped: a recommendation of
+    another report matching the statement on nothing the best does not is the same ask
+    worded again, and the statement on "previous recommendations" resolves (to the latest).
+    Two asks of ONE report matching alike stay rivals: the statement could mean either."""
+    earlier = [
+        item(
+            "v1",
+            "Prosecutors should investigate every report of vote buying, in particular in poor"
+            " rural districts, and publish figures on the cases taken to court.",
+            "alpha-2010",
+            "2010",
+            organisation="org/alpha",
+        ),
+        item(
+            "v2",
+            "Voter education should explain the secrecy of the ballot in minority languages.",
+            "alpha-2010",
+            "2010",
+            organisation="org/alpha",
+        ),
+        item(
+            "v3",
+            "Only the prosecution of those who buy votes, not of those who sell them, will deter"
+            " the practice.",
+            second,
+            second[-4:],
+            organisation="org/alpha",
+        ),
+        item("v4", "The deposit for candidates should be lowered.", "alpha-2013", "2013"),
+    ]
+    grouping = grouping_of(earlier)
+    assert grouping.groups() == []
+    statement = item(
+        "s",
+        "Vote buying is still rarely prosecuted, although previous recommendations asked for it.",
+        "alpha-2016",
+        "2016",
+        organisation="org/alpha",
+    )
+    assert resolved_key(grouping, statement) == expected
