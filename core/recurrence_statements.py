@@ -146,6 +146,15 @@ def described_asks(statement: str) -> list[str]:
     return list(dict.fromkeys([*found, _VERDICT_WORDS.sub(" ", statement)]))
 
 
+def _clauses(text: str) -> list[str]:
+    """The parts of a statement between semicolons and colons, last resort readings: a
+    statement that tells what was done in one clause and judges it in another ("the
+    deposit was not lowered; for some it even rose, so the recommendation was not
+    heeded") describes the ask in the first, diluted by the rest when read whole."""
+    parts = [p.strip() for p in re.split(r"[;:]\s", text)]
+    return [p for p in parts if len(p) >= 12] if len(parts) > 1 else []
+
+
 def resolve(grouping: Grouping, statement: Item) -> tuple[Item, PairScore] | None:
     """The earlier recommendation a statement is about. When the statement names the
     reports it judges (their issuer, "a previous OSCE/ODIHR recommendation", or their
@@ -154,6 +163,7 @@ def resolve(grouping: Grouping, statement: Item) -> tuple[Item, PairScore] | Non
     every earlier report of the state (:func:`_anywhere`)."""
     readings = described_asks(statement.text)
     asked = readings[:-1]  # the asks it names; the last reading is the whole statement
+    readings += [c for c in _clauses(readings[-1]) if c not in readings]
     named = named_reports(grouping, statement)
     everyone = [] if named else [i.document for i in _earlier_reports(grouping, statement)]
     for reports in (named, [] if named else own_reports(grouping, statement)):

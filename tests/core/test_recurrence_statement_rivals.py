@@ -137,3 +137,66 @@ def test_a_later_report_s_wording_of_the_same_ask_is_no_rival(
         organisation="org/alpha",
     )
     assert resolved_key(grouping, statement) == expected
+
+
+@pytest.mark.parametrize(
+    ("statement", "expected"),
+    [
+        (
+            "The registration fee for candidates was not reduced; for mayors of the largest"
+            " towns it even rose, so neither the Beta recommendation nor ours on this point was"
+            " heeded.",
+            "f4",
+        ),
+        # the clause tells nothing of the fee: no clause describes an ask
+        (
+            "Mayoral candidates in the largest towns now pay twice as much as before; neither"
+            " the Beta recommendation nor ours on this point was heeded.",
+            None,
+        ),
+        (
+            "Displaced voters may now change where they vote on application: a partial response"
+            " to the Beta recommendation of 2011 and to our own of 2014.",
+            None,
+        ),
+    ],
+)
+def test_a_clause_that_tells_what_was_done_describes_the_ask(
+    statement: str, expected: str | None
+) -> None:
+    """A domestic observer's statement on another issuer's recommendation and its own that
+    tells the deed in one clause and judges it in another resolves through the clause: read
+    whole, the judgement dilutes the description below any threshold."""
+    texts = {
+        "f1": (
+            "beta-2011",
+            "The high fee required to register as a candidate should be reduced"
+            " so that it is no undue barrier to standing.",
+        ),
+        "f2": (
+            "beta-2011",
+            "Complaints should be decided within short, fixed deadlines by the courts.",
+        ),
+        "f3": ("beta-2011", "Results should be published for each polling station online."),
+        "f4": (
+            "beta-2014",
+            "The amount candidates pay to register should be lowered, since its"
+            " size restricts the right to stand.",
+        ),
+        "f5": ("beta-2014", "Observers should have access to the tabulation at every level."),
+    }
+    earlier = [
+        item(key, text, document, document[-4:], organisation="org/beta")
+        for key, (document, text) in texts.items()
+    ]
+    earlier.append(
+        item(
+            "g1",
+            "Party observers should be trained by the commission.",
+            "gamma-2014",
+            "2014",
+            organisation="org/gamma",
+        )
+    )
+    later = item("s", statement, "gamma-2016", "2016", organisation="org/gamma")
+    assert resolved_key(grouping_of(earlier), later) == expected
