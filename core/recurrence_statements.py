@@ -47,7 +47,8 @@ _ASKED = re.compile(
     # not an anaphor ("recommendations to this effect"): it describes nothing
     r"(?!(?:this|that|these|those|it|which)\b)(?P<ask>.{12,}?)"
     r"(?:,?\s+(?:made|issued|contained|included|repeated|set out|offered)\s+(?:in|by)\b|"
-    r",?\s+(?:(?:has|have|had|was|were|is|are)\s+(?:(?:not|yet|still|now|only|since|also|"
+    r",?\s+(?:(?:has|have|had|was|were|is|are)\s+(?:(?:not|yet|still|now|only|since|also|thus|"
+    r"therefore|hence|"
     r"never|partially|partly|fully|largely|mostly|incompletely|been|so far|to date|to be)\s+)*"
     r"(?:addressed|unaddressed|implemented|left|taken|followed|acted|heeded|adopted|"
     r"considered|reflected|met|ignored|outstanding|pending|complied|given|rejected|accepted|"
@@ -233,7 +234,8 @@ def _within(
     issuer's (``rivals``)."""
     # Only what decides is scored: the best's cluster and what scores a share of the best.
     found = matches_in(grouping, described, reports, False, min(LONE_SHARE, SAME_ASK_SHARE))
-    if not found or found[0][0].score < LONE_THRESHOLD:
+    # a remedy alone ("remove the cap") names no subject: it describes no one ask
+    if not found or found[0][0].score < LONE_THRESHOLD or not found[0][0].object_terms:
         return None
     best, item, root = found[0]
     apart = [f for f in found if _rival(f, root, item) and not _worded_again(f, found[0])]
@@ -281,7 +283,7 @@ def _anywhere(
         for found in best_matches(grouping, described, LONE_THRESHOLD * LONE_SHARE, remedies=False)
         if found[1].date < statement.date and found[1].document != statement.document
     ]
-    if not earlier or earlier[0][0].score < LONE_THRESHOLD:
+    if not earlier or earlier[0][0].score < LONE_THRESHOLD or not earlier[0][0].object_terms:
         return None
     pair, item, root = earlier[0]
     if pair.score < STATEMENT_THRESHOLD and (

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from normgraph.grouping import Item
+from normgraph.recurrence_statements import described_ask
 from tests.core.recurrence_items import grouping_of, item, resolved_key
 
 
@@ -199,4 +200,64 @@ def test_a_clause_that_tells_what_was_done_describes_the_ask(
         )
     )
     later = item("s", statement, "gamma-2016", "2016", organisation="org/gamma")
+    assert resolved_key(grouping_of(earlier), later) == expected
+
+
+@pytest.mark.parametrize(
+    ("statement", "ask"),
+    [
+        (
+            "The long-standing recommendation for a public audit of the register is thus still"
+            " outstanding.",
+            "a public audit of the register",
+        ),
+        (
+            "The earlier recommendations to lift the cap have therefore been implemented only in"
+            " part.",
+            "lift the cap",
+        ),
+    ],
+)
+def test_a_connective_before_the_verdict_is_no_part_of_the_ask(statement: str, ask: str) -> None:
+    assert described_ask(statement) == ask
+
+
+@pytest.mark.parametrize(
+    ("statement", "expected"),
+    [
+        ("The earlier recommendations to remove the cap have been implemented only in part.", None),
+        (
+            "The earlier recommendations to remove the restriction have been implemented only in"
+            " part.",
+            None,
+        ),
+        (
+            "The earlier recommendations to remove the restrictions on campaigning in other"
+            " languages have been implemented only in part.",
+            "k1",
+        ),
+    ],
+)
+def test_a_remedy_alone_describes_no_ask(statement: str, expected: str | None) -> None:
+    """ "To remove the cap" shares a remedy with many asks ("removed", "lowered") and no
+    subject with any: it resolves to none of them, however high the remedy scores."""
+    texts = {
+        "k1": (
+            "alpha-2010",
+            "Restrictions on campaigning in languages other than the official"
+            " one should be removed.",
+        ),
+        "k2": (
+            "alpha-2010",
+            "The ceiling on how many voting sites may open in each foreign"
+            " country should be abolished.",
+        ),
+        "k3": ("alpha-2013", "The deposit for candidates should be lowered."),
+        "k4": ("alpha-2013", "Observers should have access to the tabulation at every level."),
+    }
+    earlier = [
+        item(key, text, document, document[-4:], organisation="org/alpha")
+        for key, (document, text) in texts.items()
+    ]
+    later = item("s", statement, "alpha-2016", "2016", organisation="org/alpha")
     assert resolved_key(grouping_of(earlier), later) == expected
