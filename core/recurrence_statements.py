@@ -47,7 +47,8 @@ _ASKED = re.compile(
     # not an anaphor ("recommendations to this effect"): it describes nothing
     r"(?!(?:this|that|these|those|it|which)\b)(?P<ask>.{12,}?)"
     r"(?:,?\s+(?:made|issued|contained|included|repeated|set out|offered)\s+(?:in|by)\b|"
-    r",?\s+(?:(?:has|have|had|was|were|is|are)\s+(?:(?:not|yet|still|now|only|since|also|"
+    r",?\s+(?:(?:has|have|had|was|were|is|are)\s+(?:(?:not|yet|still|now|only|since|also|thus|"
+    r"therefore|hence|"
     r"never|partially|partly|fully|largely|mostly|incompletely|been|so far|to date|to be)\s+)*"
     r"(?:addressed|unaddressed|implemented|left|taken|followed|acted|heeded|adopted|"
     r"considered|reflected|met|ignored|outstanding|pending|complied|given|rejected|accepted|"
@@ -146,6 +147,15 @@ def described_asks(statement: str) -> list[str]:
     return list(dict.fromkeys([*found, _VERDICT_WORDS.sub(" ", statement)]))
 
 
+def _clauses(text: str) -> list[str]:
+    """The parts of a statement between semicolons and colons, last resort readings: a
+    statement that tells what was done in one clause and judges it in another ("the
+    deposit was not lowered; for some it even rose, so the recommendation was not
+    heeded") describes the ask in the first, diluted by the rest when read whole."""
+    parts = [p.strip() for p in re.split(r"[;:]\s", text)]
+    return [p for p in parts if len(p) >= 12] if len(parts) > 1 else []
+
+
 def resolve(grouping: Grouping, statement: Item) -> tuple[Item, PairScore] | None:
     """The earlier recommendation a statement is about. When the statement names the
     reports it judges (their issuer, "a previous OSCE/ODIHR recommendation", or their
@@ -154,6 +164,7 @@ def resolve(grouping: Grouping, statement: Item) -> tuple[Item, PairScore] | Non
     every earlier report of the state (:func:`_anywhere`)."""
     readings = described_asks(statement.text)
     asked = readings[:-1]  # the asks it names; the last reading is the whole statement
+    readings += [c for c in _clauses(readings[-1]) if c not in readings]
     named = named_reports(grouping, statement)
     everyone = [] if named else [i.document for i in _earlier_reports(grouping, statement)]
     for reports in (named, [] if named else own_reports(grouping, statement)):
@@ -223,15 +234,19 @@ def _within(
     issuer's (``rivals``)."""
     # Only what decides is scored: the best's cluster and what scores a share of the best.
     found = matches_in(grouping, described, reports, False, min(LONE_SHARE, SAME_ASK_SHARE))
-    if not found or found[0][0].score < LONE_THRESHOLD:
+    # a remedy alone ("remove the cap") names no subject: it describes no one ask
+    if not found or found[0][0].score < LONE_THRESHOLD or not found[0][0].object_terms:
         return None
     best, item, root = found[0]
-    runner_up = next((f[0].score for f in found if _rival(f, root, item)), 0.0)
+    apart = [f for f in found if _rival(f, root, item) and not _worded_again(f, found[0])]
+    runner_up = next((f[0].score for f in apart), 0.0)
+    # a rival sharing one word with the statement describes nothing the best does not
+    close = next((f[0].score for f in apart if _describes(f)), 0.0)
     # one shared term is no description in a whole sentence, but it is when the sentence
     # names the ask in so few words ("previous recommendations on the voter register") and
     # nothing of another cluster matches them at all
     few = _described_by(best) < LONE_TERMS and not (asked and runner_up == 0.0)
-    if best.score < NAMED_THRESHOLD and (runner_up > best.score * LONE_SHARE or few):
+    if best.score < NAMED_THRESHOLD and (close > best.score * LONE_SHARE or few):
         return None
     # Another issuer's match in the best's cluster is the same ask, no rival: the statement
     # means its own issuer's recommendation of it.
@@ -243,10 +258,14 @@ def _within(
     if rival and best.score < rival[0][0].score * SAME_ASK_SHARE:
         return None
     same_ask = [f for f in found if f[2] == root or f[0].score >= best.score * SAME_ASK_SHARE]
-    others = [f for f in same_ask if _rival(f, root, item)]
+    others = [f for f in same_ask if _rival(f, root, item) and not _worded_again(f, found[0])]
     if others and best.score < STATEMENT_THRESHOLD:
         return None
-    chosen = max((f for f in same_ask if f[2] == root), key=lambda f: (f[1].date, f[0].score))
+    # a weak member of the best's cluster is no surer than the rest (as in _anywhere)
+    members = [
+        f for f in same_ask if f[2] == root and f[0].score >= min(best.score, STATEMENT_THRESHOLD)
+    ]
+    chosen = max(members, key=lambda f: (f[1].date, f[0].score))
     return chosen[1], chosen[0]
 
 
@@ -264,7 +283,7 @@ def _anywhere(
         for found in best_matches(grouping, described, LONE_THRESHOLD * LONE_SHARE, remedies=False)
         if found[1].date < statement.date and found[1].document != statement.document
     ]
-    if not earlier or earlier[0][0].score < LONE_THRESHOLD:
+    if not earlier or earlier[0][0].score < LONE_THRESHOLD or not earlier[0][0].object_terms:
         return None
     pair, item, root = earlier[0]
     if pair.score < STATEMENT_THRESHOLD and (
@@ -284,6 +303,26 @@ def _anywhere(
 
     chosen = max(same_ask, key=lambda f: (issuer(f[1]), named_year(f[1]), f[1].date, f[0].score))
     return chosen[1], chosen[0]
+
+
+def _describes(found: Match) -> bool:
+    """A match that shares fewer than ``LONE_TERMS`` subject terms and remedies with the
+    statement is no description of it ("legal" alone): it is no rival of a lone match, as
+    it would be no lone match itself."""
+    return _described_by(found[0]) >= LONE_TERMS
+
+
+def _worded_again(found: Match, best: Match) -> bool:
+    """A recommendation of another report that matches the statement on nothing the best
+    does not (its shared terms and remedies a part of the best's) is the same ask worded
+    again in a later report, not another ask the statement could mean: reports repeat
+    their asks, and a statement judging "previous recommendations" judges them all."""
+    pair, item = found[0], found[1]
+    return (
+        item.document != best[1].document
+        and set(pair.object_terms) <= set(best[0].object_terms)
+        and pair.remedies <= best[0].remedies
+    )
 
 
 def _rival(found: Match, root: int, best: Item) -> bool:
