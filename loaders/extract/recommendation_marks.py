@@ -108,15 +108,37 @@ def list_lead_in(elements: Sequence[Element]) -> str:
     return " ".join(lead)
 
 
-def opening_priority(text: str, start: int, lead_in: str) -> re.Match[str] | None:
+def opening_priority(
+    text: str, start: int, lead_in: str, any_rank: bool = False
+) -> re.Match[str] | None:
     """What opens an item at ``start`` and rates it a priority: a marker saying so
     ("PRIORITY - ") or a tag the list's legend names ("[P] " under "Recommendations marked
-    [P] are priorities"); None when nothing does. Its end is where the item's text starts."""
+    [P] are priorities"); None when nothing does. Its end is where the item's text starts.
+    With ``any_rank``, also a tag the legend ranks lower ("(M)" under "M = medium"), to
+    leave it out of the text."""
     leading = leading_priority(text, start)
     if leading is not None:
         return leading
     mark = item_mark(text, start)
-    return mark if mark is not None and priority_mark(mark["mark"], lead_in) else None
+    if mark is None or not priority_mark(mark["mark"], lead_in):
+        return None
+    return None if not any_rank and _ranked_lower(mark["mark"], lead_in) else mark
+
+
+_LOWER = re.compile(
+    r"\s*(?:[=:\u2013\u2014-]|means|stands\s+for|is|are)?\s*(?:medium|low|other)\b", re.I
+)
+"""What a legend says after a tag that ranks it below the first: "M = medium", "L: low"."""
+
+
+def _ranked_lower(mark: str, lead_in: str) -> bool:
+    """Does the list's legend rank ``mark`` below the priorities ("Key: H = high, M =
+    medium" for "(M)")? A legend that names every rank speaks of priority for them all."""
+    inner = re.escape(mark.strip("()[]{}<> :-\u2013\u2014"))
+    return any(
+        _LOWER.match(lead_in, found.end())
+        for found in re.finditer(rf"(?<!\w){inner}(?!\w)", lead_in)
+    )
 
 
 def legend_marked(elements: Sequence[Element], lead_in: str) -> set[int]:

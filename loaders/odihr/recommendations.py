@@ -156,7 +156,7 @@ def _read_section(document: Document, section: Section, found: list[Recommendati
             category = " ".join(element.text[:start].split())
         label = labelled(element.text) if element.kind is ElementKind.PARAGRAPH else None
         start = label.end() if label else start  # "Recommendation 3: " is no part of the text
-        leading = item_marks.opening_priority(element.text, start, lead)
+        leading = item_marks.opening_priority(element.text, start, lead, any_rank=True)
         start = leading.end() if leading else start  # nor "PRIORITY - " after its number
         numbered = label is not None or (
             element.kind is ElementKind.ITEM

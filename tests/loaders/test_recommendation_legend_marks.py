@@ -50,3 +50,11 @@ def test_the_lead_in_is_what_stands_before_the_first_numbered_item() -> None:
     )
     document = parse_document(SourceText("x", "x.txt", text))
     assert list_lead_in(document.elements) == "Starred items are priorities."
+
+
+def test_a_tag_the_legend_ranks_lower_is_no_priority_but_may_be_left_out() -> None:
+    legend = "Key to priority: A = first priority, B = other."
+    assert opening_priority("(A) The law should change.", 0, legend) is not None
+    assert opening_priority("(B) The law should change.", 0, legend) is None
+    lower = opening_priority("(B) The law should change.", 0, legend, any_rank=True)
+    assert lower is not None and lower.end() == len("(B) ")
