@@ -1,12 +1,13 @@
 """Marks by which a list rates some of its recommendations as priorities in the item
 itself, whatever the genre: a word opening the item after its number ("3.  PRIORITY - The
-CEC should ...", "(Priority) ...", "High priority: ..."). The marker is no part of the
-recommendation's text; the list's items without it are not priorities."""
+CEC should ...", "(Priority) ...", "High priority: ...", "R1 Priority. The ..."), or a tag
+the list's legend names ("[P]"). The marker is no part of the recommendation's text; the
+list's items without it are not priorities."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from ..text.lines import GLYPHS
 from ..text.model import Element, ElementKind
@@ -14,7 +15,8 @@ from ..text.source import SourceText
 
 LEADING_PRIORITY = re.compile(
     r"\s*(?:[(\[]\s*(?:high\s+)?priority\s*[)\]]\s*[:\u2013\u2014-]?"
-    r"|(?:high\s+)?priority\s*[:\u2013\u2014-]|(?-i:PRIORITY)(?=\s+[A-Z]))\s*",
+    r"|(?:high\s+)?priority\s*[:\u2013\u2014-]|(?-i:PRIORITY)(?=\s+[A-Z])"
+    r"|(?-i:(?:High\s+)?Priority\.)(?=\s+[A-Z]))\s*",
     re.I,
 )
 """A marker opening an item; "Priority should be given to ..." is a sentence, not one."""
@@ -26,11 +28,16 @@ def leading_priority(text: str, start: int = 0) -> re.Match[str] | None:
 
 
 def written_label(element: Element, source: SourceText) -> str:
-    """What stands on an item's first line before its own text ("\u25ba 1.", "4.*")."""
+    """What stands on an item's first line before its own text ("\u25ba 1.", "4.*"), bold
+    markup around its label left out."""
     if not element.pieces:
         return ""
     start = element.pieces[0].start
-    return source.text[source.text.rfind("\n", 0, start) + 1 : start]
+    written = source.text[source.text.rfind("\n", 0, start) + 1 : start]
+    return _BOLD_LABEL.sub(r"\1", written)  # "**1.**" is bold, not a number marked "*"
+
+
+_BOLD_LABEL = re.compile(r"\*\*(\w{1,4}[.)])\*\*")
 
 
 def starred(element: Element, source: SourceText) -> bool:
@@ -44,14 +51,16 @@ _MARKS = {*GLYPHS, "*"}
 """What may mark an item by its number: a bullet glyph, or an asterisk."""
 
 
-def glyph_marked(elements: Iterable[Element], source: SourceText) -> set[int]:
+def glyph_marked(elements: Iterable[Element], source: SourceText, lead_in: str = "") -> set[int]:
     """The ids of the numbered items whose number a glyph precedes ("\u25ba 3.", "\u25ba12.")
     or an asterisk follows ("1.*"), where some of the list's numbered items carry
     it and others do not: the marked ones are what the lead-in calls its priorities. A
-    glyph by every number is decoration."""
+    glyph by every number is decoration. With the list's ``lead_in``, also the items that
+    open with a tag its legend names (``legend_marked``)."""
     numbered = [e for e in elements if e.kind is ElementKind.ITEM and e.label]
     marked = {id(e) for e in numbered if set(written_label(e, source)) & _MARKS}
-    return marked if len(marked) < len(numbered) else set()
+    legend = legend_marked(numbered, lead_in) if lead_in else set()
+    return (marked if len(marked) < len(numbered) else set()) | legend
 
 
 _MARK = re.compile(
@@ -87,11 +96,72 @@ def priority_mark(mark: str, lead_in: str) -> bool:
     )
 
 
+def list_lead_in(elements: Sequence[Element]) -> str:
+    """The paragraphs of a list's section before its first numbered item: where a legend
+    ("Recommendations marked [P] are priorities") stands."""
+    lead: list[str] = []
+    for element in elements:
+        if element.kind is ElementKind.ITEM and element.label:
+            break
+        if element.kind is ElementKind.PARAGRAPH:
+            lead.append(element.text)
+    return " ".join(lead)
+
+
+def opening_priority(
+    text: str, start: int, lead_in: str, any_rank: bool = False
+) -> re.Match[str] | None:
+    """What opens an item at ``start`` and rates it a priority: a marker saying so
+    ("PRIORITY - ") or a tag the list's legend names ("[P] " under "Recommendations marked
+    [P] are priorities"); None when nothing does. Its end is where the item's text starts.
+    With ``any_rank``, also a tag the legend ranks lower ("(M)" under "M = medium"), to
+    leave it out of the text."""
+    leading = leading_priority(text, start)
+    if leading is not None:
+        return leading
+    mark = item_mark(text, start)
+    if mark is None or not priority_mark(mark["mark"], lead_in):
+        return None
+    return None if not any_rank and _ranked_lower(mark["mark"], lead_in) else mark
+
+
+_LOWER = re.compile(
+    r"\s*(?:[=:\u2013\u2014-]|means|stands\s+for|is|are)?\s*(?:medium|low|other)\b", re.I
+)
+"""What a legend says after a tag that ranks it below the first: "M = medium", "L: low"."""
+
+
+def _ranked_lower(mark: str, lead_in: str) -> bool:
+    """Does the list's legend rank ``mark`` below the priorities ("Key: H = high, M =
+    medium" for "(M)")? A legend that names every rank speaks of priority for them all."""
+    inner = re.escape(mark.strip("()[]{}<> :-\u2013\u2014"))
+    return any(
+        _LOWER.match(lead_in, found.end())
+        for found in re.finditer(rf"(?<!\w){inner}(?!\w)", lead_in)
+    )
+
+
+def legend_marked(elements: Sequence[Element], lead_in: str) -> set[int]:
+    """The ids of the numbered items that open with a tag the list's legend names as a
+    priority mark (``opening_priority``)."""
+    return {
+        id(e)
+        for e in elements
+        if e.kind is ElementKind.ITEM
+        and e.label
+        and opening_priority(e.text, len(e.text) - len(e.text.lstrip()), lead_in) is not None
+        and leading_priority(e.text) is None
+    }
+
+
 __all__ = [
     "LEADING_PRIORITY",
     "glyph_marked",
     "item_mark",
     "leading_priority",
+    "legend_marked",
+    "list_lead_in",
+    "opening_priority",
     "priority_mark",
     "starred",
     "written_label",

@@ -72,7 +72,9 @@ def recommendations_sections(document: Document) -> list[Section]:
     closing = [s for s in titled if s.parent is not None and s.parent.parent is not None]
     if len(titled) > 1 and closing == titled and len({id(s.parent) for s in titled}) > 1:
         return titled
-    return [*titled[:1], *_continued(document, titled[0])] if titled else _labelled_run(document)
+    if titled:
+        return [*titled[:1], *_continued(document, titled[0])]
+    return _labelled_run(document)
 
 
 _RUN = 2
@@ -98,6 +100,29 @@ def _labelled_run(document: Document) -> list[Section]:
         else:
             run = []
     return [Section(level=0, title="", elements=run)] if len(run) >= _RUN else []
+
+
+_SHOULD = re.compile(r"\b(?:should|must|ought to)\b(?!\s+(?:not\s+)?have\s+(?:been|\w+ed)\b)", re.I)
+"""What a recommendation asks: "should", "must", never "should have" (a verdict on the past)."""
+
+
+def asking_list(document: Document) -> list[Section]:
+    """Where no section is titled as recommendations and no other reader finds a list, the
+    first section under a heading
+    of another wording ("What should change", "The way forward") whose own numbered items,
+    two or more, each ask something ("... should ..."), as each of its paragraphs does or
+    opens them (a colon): a list of recommendations found by what it says, not its title."""
+    for section in document.sections():
+        if section is document.root or REVIEW.search(section.title):
+            continue
+        items = [e for e in section.elements if e.kind is ElementKind.ITEM and e.label]
+        prose = [e for e in section.elements if e.kind is ElementKind.PARAGRAPH]
+        asking = all(_SHOULD.search(e.text) for e in items) and all(
+            _SHOULD.search(e.text) or e.text.rstrip().endswith(":") for e in prose
+        )
+        if len(items) >= _RUN and asking:
+            return [section]
+    return []
 
 
 _PREAMBLE_PARAGRAPHS = 2
@@ -209,6 +234,7 @@ def _titled(document: Document, title: re.Pattern[str]) -> list[Section]:
 __all__ = [
     "OTHER",
     "PRIORITY",
+    "asking_list",
     "recommendations_section",
     "recommendations_sections",
     "titled_items",

@@ -20,6 +20,7 @@ from rdflib import Literal, URIRef
 
 from normgraph.namespaces import NG, XSD, local_name
 
+from ..extract import recommendation_marks as item_marks
 from ..extract.actors import Actors, find_institutions
 from ..extract.addressees import addressees
 from ..extract.concepts import ODIHR_TOPIC_WORDS, topic, topic_for
@@ -111,7 +112,8 @@ def _read_section(document: Document, section: Section, found: list[Recommendati
     concluded = _concluded(elements)
     tables, covered = table_recommendations(elements, document.source)
     opening = _opening_lists(elements)
-    glyphed = glyph_marked(elements, document.source)
+    lead = item_marks.list_lead_in(elements)  # where a legend names its priority mark
+    glyphed = glyph_marked(elements, document.source, lead)
     subheadings = subheading_lines(elements, ASKS)
     ranked = heading_ranks(elements, ranks)
     group: tuple[int, Element] | None = None
@@ -154,7 +156,7 @@ def _read_section(document: Document, section: Section, found: list[Recommendati
             category = " ".join(element.text[:start].split())
         label = labelled(element.text) if element.kind is ElementKind.PARAGRAPH else None
         start = label.end() if label else start  # "Recommendation 3: " is no part of the text
-        leading = leading_priority(element.text, start)
+        leading = item_marks.opening_priority(element.text, start, lead, any_rank=True)
         start = leading.end() if leading else start  # nor "PRIORITY - " after its number
         numbered = label is not None or (
             element.kind is ElementKind.ITEM

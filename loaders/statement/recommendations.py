@@ -1,8 +1,7 @@
 """A statement's recommendations: the section titled "Recommendations", in every form
 these texts use (numbered "- 1." items, an unnumbered chapeau item, run-in headings such as
 "Media:" whose following paragraphs continue without repeating the heading). A
-recommendation's addressees are the actors it asks to act.
-"""
+recommendation's addressees are the actors it asks to act. Failing all, a list of asks."""
 
 from __future__ import annotations
 
@@ -12,13 +11,12 @@ from rdflib import Literal
 
 from normgraph.namespaces import NG, XSD
 
+from ..extract import recommendation_marks as item_marks
 from ..extract.actors import find_institutions
 from ..extract.addressees import addressees
 from ..extract.concepts import STATEMENT_TOPIC_WORDS, topic
 from ..extract.passing_recommendations import issuer_names, recommends_in_passing
-from ..extract.priority_lists import (
-    first_priorities,
-)
+from ..extract.priority_lists import first_priorities
 from ..extract.recommendation_block_facts import block_facts
 from ..extract.recommendation_blocks import BlockItem, recommendation_block
 from ..extract.recommendation_lists import (
@@ -32,12 +30,12 @@ from ..extract.recommendation_lists import (
     ranked,
     with_parts,
 )
-from ..extract.recommendation_marks import glyph_marked, leading_priority
 from ..extract.recommendation_tables import (
     TableRecommendation,
     row_fact,
     table_recommendations,
 )
+from ..odihr import recommendation_sections as sections_of
 from ..odihr.recommendation_sections import ranks, recommendations_sections, titled_items
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
@@ -223,6 +221,8 @@ def add_recommendations(
         if block and not _numbered_in_passing(document):
             _add_block(extraction, document, statement, block)  # a title of another shape
             return
+        found = [] if block or _numbered_in_passing(document) else sections_of.asking_list(document)
+    if not found:
         add_recommendations_in_passing(extraction, document, statement)
         return
     section = next((s for s in found if not _SELECTED.search(s.title)), found[0])
@@ -250,7 +250,8 @@ def add_recommendations(
     rank: bool | None = None  # under a "Priority recommendations" line, or an "Other" one
     marks: list[Fact] = []  # items a "PRIORITY - " opening, or a mark by the number, marks
     unmarked: list[Fact] = []
-    glyphed = glyph_marked(elements, document.source)
+    lead = item_marks.list_lead_in(elements)  # a legend naming its priority mark stands there
+    glyphed = item_marks.glyph_marked(elements, document.source, lead)
     for index, element in enumerate(elements):
         for row in tables.get(id(element), []):
             ordinal += 1
@@ -276,7 +277,8 @@ def add_recommendations(
         heading, body = parts.strip_run_in(element)
         if label:
             heading, body = None, label.end()
-        leading = leading_priority(element.text, label.end() if label else 0) if numbered else None
+        opening = item_marks.opening_priority(element.text, label.end() if label else 0, lead)
+        leading = opening if numbered else None
         if leading:  # "PRIORITY - " or "Priority:" after its number, no run-in heading
             heading, body = None, leading.end()
         if heading:

@@ -21,9 +21,11 @@ or more on the line (a name, a figure or a date does not)."""
 _LABEL_FORMS = (
     # a code: "R1", "R.1", "P 2", then an optional stop, bracket, colon or dash
     r"(?P<code>[RP]\.?\s?\d{1,3})\s*[.):\u2013\u2014-]?",
-    # "1.", "1)", "a)", "iv.", "IV)", "10.1." (an optional leading dash: "- 1.")
-    r"(?P<dash>[-\u2013]\s*)?(?P<num>\d{1,3}\.\d{1,2}|\d{1,3}|[a-z]|[ivx]{1,4}|[IVX]{1,5})[.)]"
-    r"(?:(?<=\d[.)])\*)?",  # "1.*": a number the report marks (a priority, in a lead-in)
+    # "1.", "1)", "a)", "iv.", "IV)", "10.1." (an optional leading dash: "- 1."; bold as a
+    # conversion marks it up: "- **1.**")
+    r"(?P<dash>[-\u2013]\s*)?(?P<bold>\*\*(?=\w))?"
+    r"(?P<num>\d{1,3}\.\d{1,2}|\d{1,3}|[a-z]|[ivx]{1,4}|[IVX]{1,5})[.)]"
+    r"(?(bold)\*\*|(?:(?<=\d[.)])\*)?)",  # "1.*": a number the report marks (a priority)
     # "2.1 The Commission should ...": a sub-paragraph number opening a sentence
     r"(?P<decimal>\d{1,3}\.\d{1,2})(?=\s+[A-Z](?=(?:[^\n]*?\b[a-z]{4,}\b){3})"
     r"(?:[^\n]{55}|[^\n]*[.;:,]\s*$))",

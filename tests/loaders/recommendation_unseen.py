@@ -6,7 +6,8 @@ item's number as printed, its priority (None where the report marks none: the it
 ``TUNE`` reports were used to fix the readers; ``HELD_OUT`` ones were written at the same
 time and only measured, so that their figure says how the readers do on unseen layouts;
 ``HELD_OUT_LATER`` were written after the first held-out half had been measured and its
-misses studied: the held-out half of the readers' second round.
+misses studied: the held-out half of the readers' second round. ``ROUND19`` were written
+for a list item's number and priority whatever reads it (gen19a), before the fix.
 """
 
 from __future__ import annotations
@@ -55,7 +56,12 @@ def _report(table: dict[str, Any]) -> Unseen:
 def _halves() -> dict[str, tuple[Unseen, ...]]:
     with (CASES / "recommendation_unseen.toml").open("rb") as file:
         tables = tomllib.load(file)["report"]
-    halves: dict[str, list[Unseen]] = {"tune": [], "held_out": [], "held_out_later": []}
+    halves: dict[str, list[Unseen]] = {
+        "tune": [],
+        "held_out": [],
+        "held_out_later": [],
+        "round19": [],
+    }
     for table in tables:
         if table["half"] not in halves:
             raise ValueError(
@@ -69,6 +75,7 @@ _HALVES = _halves()
 TUNE = _HALVES["tune"]
 HELD_OUT = _HALVES["held_out"]
 HELD_OUT_LATER = _HALVES["held_out_later"]
+ROUND19 = _HALVES["round19"]
 
 
 def read(report: Unseen) -> list[tuple[str | None, bool | None, str]]:

@@ -10,7 +10,15 @@ import pytest
 from normgraph.loaders.extract.priority_lists import referenced_priorities
 from normgraph.loaders.text.document import parse_document
 from normgraph.loaders.text.source import SourceText
-from tests.loaders.recommendation_unseen import HELD_OUT, HELD_OUT_LATER, TUNE, Unseen, read, right
+from tests.loaders.recommendation_unseen import (
+    HELD_OUT,
+    HELD_OUT_LATER,
+    ROUND19,
+    TUNE,
+    Unseen,
+    read,
+    right,
+)
 
 
 @pytest.mark.parametrize("report", TUNE, ids=[report.name for report in TUNE])
@@ -54,6 +62,16 @@ def test_the_held_out_layouts_are_read_whole_after_the_second_round(report: Unse
     (an asterisk glued to a code, "(priority)" closing an item's last part, a page number
     and a cramped column in a space-aligned table, "Urgent"/"Additional recommendations"
     headings) were fixed as general rules; now every item must be right."""
+    got = read(report)
+    assert right(report, got) == len(report.expected)
+    assert len(got) == len(report.expected)
+
+
+@pytest.mark.parametrize("report", ROUND19, ids=[r.name for r in ROUND19])
+def test_a_list_item_keeps_its_number_and_priority_whatever_reads_it(report: Unseen) -> None:
+    """Round nineteen: a tag the legend names ("[P]", "(P)", a dagger), "Priority." after a
+    code, a bold label ("- **1.**"), a numbered list of asks under a heading of another
+    wording; and a numbered list of verdicts on the past ("should have") read as nothing."""
     got = read(report)
     assert right(report, got) == len(report.expected)
     assert len(got) == len(report.expected)
