@@ -55,6 +55,15 @@ def header_wrap(text: str, names_end: int) -> bool:
     return indent > names_end and not re.search(r"\d", text) and len(text.split()) <= 6
 
 
+def header_second_line(text: str) -> bool:
+    """A line right under a header that prints the rest of its cells from the left margin
+    ("Political party   (number)   (%)   won" under "Votes   Votes   Seats"): no figure and
+    three cells or more in columns, which a contestant's name wrapped before its figures
+    never has."""
+    cells = COLUMN_GAP.split(text.strip())
+    return len(cells) >= 3 and not re.search(r"\d", text) and len(text.split()) <= 10
+
+
 _TOTAL_WORD = re.compile(r"\b(?:total|all|overall|combined)\b", re.I)
 _VOTES_ONLY: list[tuple[str, str]] = [("votes", "")]
 
@@ -207,6 +216,7 @@ __all__ = [
     "OTHERS",
     "ROLE_WORDS",
     "first_cell_end",
+    "header_second_line",
     "header_wrap",
     "is_header",
     "national_label",
