@@ -31,7 +31,7 @@ from decimal import Decimal
 from ..text.furniture import is_page_footer
 from ..text.lines import line_spans
 from ..text.source import SourceText
-from .result_headers import national_label
+from .result_headers import national_label, year_header
 from .result_model import Cell, ResultRow
 from .result_rows import ResultTable, read_result_rows
 from .result_stacked import stacked_tables
@@ -119,7 +119,7 @@ def is_header(line: str) -> bool:
     """A column header of a results table: short, no figure at its end, and naming a
     votes column and at least one more (share or seats)."""
     text = line.strip()
-    if not text or _FIGURE_TAIL.search(text) or _wordy(text):
+    if not text or (_FIGURE_TAIL.search(text) and not year_header(text)) or _wordy(text):
         return False
     roles = [m.lastgroup for m in _ROLE.finditer(text)]
     return "votes" in roles and len(roles) >= 2

@@ -45,6 +45,7 @@ from .result_headers import (
     other_header,
     roles_of,
     text_columns_of,
+    year_header,
 )
 from .result_lines import Line, table_lines
 from .result_model import Cell, ResultRow, ResultTable
@@ -211,7 +212,7 @@ def read_result_rows(
         header_end = None
         label, figures = split_row(line)
         others_wrap = others_wrap and not figures
-        if CAPTION_DATE.search(line.text):
+        if CAPTION_DATE.search(line.text) or year_header(line.text):
             figures = []
         prose = len(line.text.split()) > 12 and not _COLUMN_GAP.search(line.text.strip())
         if prose and (require_header or figures):

@@ -92,3 +92,50 @@ def test_a_header_s_second_line_from_the_margin_is_no_part_of_a_name() -> None:
         assert set(read) == {name for name, *_ in _ROWS}, header
         assert read["Union of the Centre"][0] == 88410
         assert read["Union of the Centre"][2] == 21
+
+
+def _annex(body: str) -> dict[str, tuple[object, object, object]]:
+    return _read(
+        "ANNEX 3. RESULTS OF THE 10 MARCH 2019 PARLIAMENTARY ELECTIONS\n\n"
+        + body
+        + "\nSource: the commission's website, as published after the count ended.\n"
+    )
+
+
+def test_a_header_ending_in_the_seats_year_is_a_header() -> None:
+    for header in (
+        "Party                          Votes        %       Seats 2019",
+        "List                           Votes        %       Mandates (2019)",
+        "Party\tVotes\tShare\tSeats 2019",
+    ):
+        gap = "\t" if "\t" in header else "     "
+        body = "\n".join(
+            [
+                header,
+                gap.join(["Union of the Centre", "88 410", "31.02", "21"]),
+                gap.join(["Green Lakes Party", "60 115", "21.09", "9"]),
+            ]
+        )
+        read = _annex(body + "\n")
+        assert read == {
+            "Union of the Centre": (88410, Decimal("31.02"), 21),
+            "Green Lakes Party": (60115, Decimal("21.09"), 9),
+        }, header
+
+
+def test_columns_of_an_earlier_year_are_never_this_election_s_figures() -> None:
+    tables = [
+        "Party                  Votes        %      Seats 2019   Seats 2015\n"
+        "Union of the Centre    88 410     31.02       21           17\n"
+        "Green Lakes Party      60 115     21.09        9           12\n",
+        "Party                  Votes     % 2015    % 2019    Seats\n"
+        "Union of the Centre    88 410     29.50     31.02       21\n"
+        "Green Lakes Party      60 115     25.00     21.09        9\n",
+        "Party                  Seats 2015   Votes     %      Seats 2019\n"
+        "Union of the Centre       17        88 410   31.02      21\n"
+        "Green Lakes Party         12        60 115   21.09       9\n",
+    ]
+    for body in tables:
+        read = _annex(body)
+        assert read["Union of the Centre"] == (88410, Decimal("31.02"), 21), body
+        assert read["Green Lakes Party"] == (60115, Decimal("21.09"), 9), body
