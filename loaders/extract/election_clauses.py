@@ -25,6 +25,7 @@ _DATE = (
     r"|(?P<month2>[A-Z][a-z]+)\s+(?P<day2>\d{1,2}),?\s+(?P<year2>(?:19|20)\d{2}))(?!\d)"
 )
 """A full date, day or month first (ordinals are made plain before: ``plain_ordinals``)."""
+FULL_DATE = _DATE
 _VERB = (
     r"(?P<verb>(?:,\s*|\s+)(?:(?:which|that)\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?"
     r"(?:held|took\s+place|conducted))"
@@ -130,4 +131,4 @@ def _early(mention: Mention, early: bool) -> Mention:
     return replace(mention, early=True) if early else mention
 
 
-__all__ = ["clause_mentions", "dated_years"]
+__all__ = ["FULL_DATE", "clause_mentions", "dated_years"]

@@ -21,6 +21,7 @@ from ..text.source import Span, overlaps_any
 from .election_clauses import clause_mentions, dated_years
 from .election_mentions_cued import cued_kind, cued_mentions
 from .election_phrasings import VOTE_WORD, matches, phrasings, type_pattern
+from .election_round_dates import round_dates
 from .election_runs import elected_on, further_days, office_mentions
 from .election_same_day import held_with, same_day_mentions
 from .election_states import state_of_mention
@@ -155,6 +156,7 @@ def find_mentions(
     if VOTE_WORD.search(text):
         found += clause_mentions(text, spans_of, country, taken)
         found += dated_years(text, spans_of, country)
+        found += round_dates(text, spans_of, country)
     found += [
         one
         for one in elected_on(text, spans_of, country.lower())

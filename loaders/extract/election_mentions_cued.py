@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..text.dates import MONTHS
 from ..text.sentences import sentences
 from ..text.source import Span, overlaps_any
 from .elections import Mention
@@ -33,6 +34,15 @@ _UNTYPED_YEAR = (
 """An election named by its year only, before or after it ("the 2005 election", "the
 early election of 2007"); a run of years ("the elections of 2004 and 2007") is left
 alone, as it may span elections of several types."""
+
+_UNTYPED_DAY = re.compile(
+    rf"\b(?i:the|that|this|those|its|their)\s+(?:(?i:{_EARLY_WORD})\s+)?(?i:elections?)\s+"
+    rf"(?:of|on|held\s+on)\s+(?:(?P<day>\d{{1,2}})\s+(?P<month>[A-Z][a-z]+)|"
+    rf"(?P<month2>[A-Z][a-z]+)\s+(?P<day2>\d{{1,2}}),?)\s+(?P<year>{_YEAR})(?![\d-])"
+    r"(?!,?\s+(?:and|or)\s+\d)"
+)
+"""An election named by its full date alone ("the elections of 6 March 2031", "those
+elections held on May 4, 2031"): typed by its context as one named by its year is."""
 
 _CUES: dict[str, re.Pattern[str]] = {
     "parliamentary": re.compile(
@@ -75,6 +85,15 @@ def _strongest(context: str, kinds: list[str]) -> str | None:
     return None
 
 
+def _day_of(match: re.Match[str]) -> tuple[int | None, int | None]:
+    """The month and day a full date gives, or (None, None)."""
+    groups = match.groupdict()
+    name = (groups.get("month") or groups.get("month2") or "").lower()
+    if name not in MONTHS:
+        return None, None
+    return MONTHS[name], int(groups.get("day") or groups.get("day2") or 0)
+
+
 def cued_mentions(
     text: str,
     spans_of: Callable[[int, int], list[Span]],
@@ -89,7 +108,7 @@ def cued_mentions(
     context = text
     for start, end in taken:  # another election's type words describe that election
         context = context[:start] + " " * (end - start) + context[end:]
-    for pattern in _UNTYPED_YEAR:
+    for pattern in (*_UNTYPED_YEAR, _UNTYPED_DAY):
         for match in pattern.finditer(text):
             if overlaps_any(*match.span(), taken):
                 continue
@@ -99,7 +118,11 @@ def cued_mentions(
                 continue
             spans = tuple(spans_of(match.start(), match.end()))
             early = bool(match.group("early"))
-            mention = Mention(country, kind, int(match.group("year")), spans, early=early)
+            month, day = _day_of(match)
+            if pattern is _UNTYPED_DAY and month is None:
+                continue  # a capitalised word that is no month
+            year = int(match.group("year"))
+            mention = Mention(country, kind, year, spans, month, day, early=early)
             found.append((match.start(), match.end(), mention))
             taken.append((match.start(), match.end()))
     return found

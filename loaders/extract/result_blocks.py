@@ -31,7 +31,7 @@ from decimal import Decimal
 from ..text.furniture import is_page_footer
 from ..text.lines import line_spans
 from ..text.source import SourceText
-from .result_headers import national_label
+from .result_headers import national_label, year_header
 from .result_model import Cell, ResultRow
 from .result_rows import ResultTable, read_result_rows
 from .result_stacked import stacked_tables
@@ -119,7 +119,7 @@ def is_header(line: str) -> bool:
     """A column header of a results table: short, no figure at its end, and naming a
     votes column and at least one more (share or seats)."""
     text = line.strip()
-    if not text or _FIGURE_TAIL.search(text) or _wordy(text):
+    if not text or (_FIGURE_TAIL.search(text) and not year_header(text)) or _wordy(text):
         return False
     roles = [m.lastgroup for m in _ROLE.finditer(text)]
     return "votes" in roles and len(roles) >= 2
@@ -180,15 +180,20 @@ def result_blocks(source: SourceText, start: int = 0, end: int | None = None) ->
 
 
 def _seats_only(line: str) -> bool:
-    """A column header right over the rows that names seats (or mandates) and no votes
+    """A column header right over the rows that names seats (or mandates), no votes and no share
     ("Party   Seats   Districts to repeat voting"): its counts are seats, no result of a vote,
     however well they add up."""
     cells = _COLUMN_GAP.split(line.strip())
     roles = [m.lastgroup for m in _ROLE.finditer(line)]
-    return len(cells) >= 2 and "votes" not in roles and bool(_SEATS.search(line))
+    shared = any(_SHARE_CELL.search(cell) for cell in cells)
+    return len(cells) >= 2 and "votes" not in roles and bool(_SEATS.search(line)) and not shared
 
 
 _SEATS = re.compile(r"\b(?:seats|mandates)\b", re.I)
+_SHARE_CELL = re.compile(r"%|\bper\s?cent|\bshare\b", re.I)
+"""A header cell naming a share: a share is of votes, so the table is no seat count alone
+("Party   Total   %   Seats": its unnamed counts may be votes, which the headerless reading
+accepts only when each share is its count over one common base)."""
 
 
 def _is_row(text: str) -> bool:

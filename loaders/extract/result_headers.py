@@ -55,6 +55,28 @@ def header_wrap(text: str, names_end: int) -> bool:
     return indent > names_end and not re.search(r"\d", text) and len(text.split()) <= 6
 
 
+def year_header(text: str) -> bool:
+    """A header whose only figures are years after its column words ("Party   Votes   %
+    Seats 2019", the year of the seats it compares): a header, not a row, though it ends
+    in a figure. Three cells or more, and two roles once the years are taken out."""
+    plain = _YEAR.sub("", text)
+    return (
+        plain != text
+        and not re.search(r"\d", plain.replace("%", ""))
+        and len(COLUMN_GAP.split(text.strip())) >= 3
+        and len(roles_of(plain)) >= 2
+    )
+
+
+def header_second_line(text: str) -> bool:
+    """A line right under a header that prints the rest of its cells from the left margin
+    ("Political party   (number)   (%)   won" under "Votes   Votes   Seats"): no figure and
+    three cells or more in columns, which a contestant's name wrapped before its figures
+    never has."""
+    cells = COLUMN_GAP.split(text.strip())
+    return len(cells) >= 3 and not re.search(r"\d", text) and len(text.split()) <= 10
+
+
 _TOTAL_WORD = re.compile(r"\b(?:total|all|overall|combined)\b", re.I)
 _VOTES_ONLY: list[tuple[str, str]] = [("votes", "")]
 
@@ -69,7 +91,11 @@ def roles_of(header: str) -> list[tuple[str, str]]:
     per_cell = [_roles_in(cell) for cell in cells]
     if len(cells) >= 2 and all(len(roles) == 1 for roles in per_cell):
         single = [roles[0] for roles in per_cell]
-        parted = _parts_of_totals(cells, single) or _earlier_years(cells, single)
+        parted = (
+            _parts_of_totals(cells, single)
+            or _earlier_years(cells, single)
+            or _older_columns(cells, single)
+        )
         if parted is not None:
             return parted
     return _roles_in(header)
@@ -94,6 +120,21 @@ def _earlier_years(cells: list[str], roles: list[tuple[str, str]]) -> list[tuple
     end = starts[latest + 1] if latest + 1 < len(starts) else len(roles)
     return [
         role if starts[latest] <= index < end else ("part", "") for index, role in enumerate(roles)
+    ]
+
+
+def _older_columns(cells: list[str], roles: list[tuple[str, str]]) -> list[tuple[str, str]] | None:
+    """A header naming two years in its cells ("Seats 2019   Seats 2015", "% 2015   % 2019"):
+    a column of an earlier year than the latest is a ("part", "") column, no figure of
+    this election's; None when the cells name fewer than two years."""
+    years = [_YEAR.search(cell) for cell in cells]
+    named = {year.group() for year in years if year is not None}
+    if len(named) < 2:
+        return None
+    latest = max(named)
+    return [
+        ("part", "") if year is not None and year.group() != latest else role
+        for year, role in zip(years, roles, strict=True)
     ]
 
 
@@ -207,10 +248,12 @@ __all__ = [
     "OTHERS",
     "ROLE_WORDS",
     "first_cell_end",
+    "header_second_line",
     "header_wrap",
     "is_header",
     "national_label",
     "other_header",
     "roles_of",
     "text_columns_of",
+    "year_header",
 ]

@@ -38,12 +38,14 @@ from .result_headers import (
     NOT_A_ROW,
     OTHERS,
     first_cell_end,
+    header_second_line,
     header_wrap,
     is_header,
     national_label,
     other_header,
     roles_of,
     text_columns_of,
+    year_header,
 )
 from .result_lines import Line, table_lines
 from .result_model import Cell, ResultRow, ResultTable
@@ -202,7 +204,7 @@ def read_result_rows(
     others_wrap = False
     numbered = False  # the table's rows open with their ballot numbers
     for line in lines:
-        if header_end is not None and not line.after_blank and header_wrap(line.text, header_end):
+        if header_end is not None and not line.after_blank and _header_rest(line, header_end):
             continue
         if page_line(line.text, source.text):
             pending = []  # a page's footer or header inside the table, its number no votes
@@ -210,7 +212,7 @@ def read_result_rows(
         header_end = None
         label, figures = split_row(line)
         others_wrap = others_wrap and not figures
-        if CAPTION_DATE.search(line.text):
+        if CAPTION_DATE.search(line.text) or year_header(line.text):
             figures = []
         prose = len(line.text.split()) > 12 and not _COLUMN_GAP.search(line.text.strip())
         if prose and (require_header or figures):
@@ -342,6 +344,12 @@ def read_result_rows(
         numbered = numbered or ballot_numbered(label)
     table.shares_read_as_votes()
     return table
+
+
+def _header_rest(line: Line, names_end: int) -> bool:
+    """The line under a header holds the rest of its cells (under the figures, or a
+    second header line from the margin): no row, no part of a name."""
+    return header_wrap(line.text, names_end) or header_second_line(line.text)
 
 
 def _wrap_onto(last: ResultRow | None, line: Line, column: int, source: SourceText) -> None:
