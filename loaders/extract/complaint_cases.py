@@ -32,6 +32,7 @@ from ..text.sentences import sentences
 from ..text.words import any_word
 from .actor_kinds import apposed_person, kind_from_name
 from .actors import Actors
+from .case_numbers import CaseNumbers
 from .complaint_case_shapes import (
     ACTED_ON,
     APPEALED,
@@ -83,12 +84,11 @@ def case_kind(name: str) -> str:
 def read_cases(
     extraction: Extraction,
     element: Element,
-    key: str,
+    numbers: CaseNumbers,
     actors: Actors,
-    first: int,
     known: Extraction | None = None,
 ) -> list[Fact]:
-    """The complaints and appeals one paragraph reports, numbered from ``first``;
+    """The complaints and appeals one paragraph reports, numbered on by ``numbers``;
     ``known`` holds the report's facts when ``extraction`` is a scratch one (a complainant
     named by acronym is then the organisation the report named in full)."""
     found: list[Fact] = []
@@ -100,8 +100,7 @@ def read_cases(
             decided = appeal_decided(sentence) or UPHELD_BY.search(sentence)
             if decided is not None and not _MAY.search(sentence[: decided.start()]):
                 implied = _implied(element, (start, end), decided, actors)
-                implied.iri = mint("complaint", key, str(first + len(found) + 1))
-                found.append(extraction.add(implied))
+                found.append(numbers.add(extraction, implied))
         if match is None or _MAY.search(sentence[: match.start()]):
             continue  # "the decision may be appealed to the court": what the law allows
         previous = found[-1] if found else None
@@ -123,12 +122,10 @@ def read_cases(
             fact.add(NG.outcome, outcome(said))  # its own verdict, not a later clause's
         else:
             _decided(fact, element, (start if told else start + match.end(), end), following, told)
-        fact.iri = mint("complaint", key, str(first + len(found) + 1))
-        found.append(extraction.add(fact))
+        found.append(numbers.add(extraction, fact))
         for appeal in _appeals(element, (start + match.end(), end), following, fact, actors):
-            appeal.iri = mint("complaint", key, str(first + len(found) + 1))
             appeal.add(NG.appealOf, fact.iri)
-            found.append(extraction.add(appeal))
+            found.append(numbers.add(extraction, appeal))
     return found
 
 
@@ -136,10 +133,8 @@ def add_document_cases(
     extraction: Extraction, document: Document, key: str, actors: Actors
 ) -> list[Fact]:
     """Every individual complaint or appeal of a document's paragraphs, in reading order."""
-    found: list[Fact] = []
-    for element in document.elements:
-        found.extend(read_cases(extraction, element, key, actors, len(found)))
-    return found
+    numbers = CaseNumbers(key)
+    return [fact for e in document.elements for fact in read_cases(extraction, e, numbers, actors)]
 
 
 def _complainant(fact: Fact | None) -> URIRef | None:

@@ -11,8 +11,7 @@ commission. Its complainant is read from the sentence ("One candidate filed a co
 a footnote that only elaborates a case already read is not read again. Plural
 statements ("many instances of courts refusing...") are left to the aggregate figures,
 read by ``extract.complaint_figures`` ("The CEC received 14 complaints", "46 complaints
-were filed with the CEC, of which 31 were rejected", "Of these, ...").
-"""
+were filed with the CEC, of which 31 were rejected", "Of these, ...")."""
 
 from __future__ import annotations
 
@@ -29,6 +28,7 @@ from ..text.dates import DATE_PATTERN, MONTH_NAME, match_to_date
 from ..text.document import Document, Footnote, Sentence
 from .actor_kinds import kind_from_name
 from .actors import Actors
+from .case_numbers import CaseNumbers
 from .complaint_case_shapes import appeal_decided
 from .complaint_counted_filers import without_counted_filers
 from .complaint_figure_facts import add_figures, add_tally_figures, figure_total, fold_repeats
@@ -276,7 +276,8 @@ def add_complaints(
         told = (fact, index)
         pending = fact if verdict == "unknown" else None
     cases.extend(told_cases(extraction, document, election, key, actors, cases))
-    cases += add_table_complaints(extraction, document.source, key, actors, len(cases), election)
+    numbers = CaseNumbers(key, len(cases))
+    cases += add_table_complaints(extraction, document.source, numbers, actors, election)
     if with_figures:
         figures += add_tally_figures(extraction, document.source, key, len(figures), actors)
     cases = without_counted_filers(extraction, cases, figures)  # "Three groups appealed"

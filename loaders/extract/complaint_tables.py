@@ -20,12 +20,12 @@ from rdflib import URIRef
 from normgraph.namespaces import NG
 
 from ..rdf.facts import Extraction, Fact
-from ..rdf.iris import mint
 from ..text.dates import find_when
 from ..text.lines import line_spans
 from ..text.source import SourceText, Span
 from .actor_kinds import kind_from_name
 from .actors import Actors
+from .case_numbers import CaseNumbers
 from .complaint_cases import case_kind
 from .complaint_outcomes import outcome_in
 from .concepts import outcome
@@ -189,12 +189,11 @@ def _body(row: _Row, names: str) -> str | None:
 def add_table_complaints(
     extraction: Extraction,
     source: SourceText,
-    key: str,
+    numbers: CaseNumbers,
     actors: Actors,
-    first: int,
     election: URIRef | None = None,
 ) -> list[Fact]:
-    """A complaint fact for every row of every complaints table, numbered from ``first``."""
+    """A complaint fact for every row of every complaints table, numbered on by ``numbers``."""
     found: list[Fact] = []
     for names, rows in table_rows(source):
         for row in rows:
@@ -202,10 +201,10 @@ def add_table_complaints(
             who = row.cells.get("complainant", "")
             if decided is None or not (who or "complainant" not in row.columns):
                 continue
-            number = str(first + len(found) + 1)
+            number, iri = numbers.take()
             text = " | ".join(row.cells.values())
             fact = Fact(
-                iri=mint("complaint", key, number),
+                iri=iri,
                 kind=NG.Complaint,
                 label=f"Complaint {number}: {text[:60]}",
                 evidence=list(row.spans),

@@ -11,6 +11,7 @@ from normgraph.namespaces import NG
 from ..rdf.facts import Extraction, Fact
 from ..text.document import Document
 from .actors import Actors
+from .case_numbers import CaseNumbers
 from .complaint_cases import read_cases
 from .concepts import outcome
 
@@ -35,9 +36,9 @@ def told_cases(
     taken = {(span.start, span.end) for case in cases for span in case.evidence}
     told = Extraction()
     scratch = Actors(told, actors.country)  # actors of cases dropped here stay out
-    number = len(cases)
+    numbers = CaseNumbers(key, len(cases))
     for element in document.elements:
-        number += len(read_cases(told, element, key, scratch, number, extraction))
+        read_cases(told, element, numbers, scratch, extraction)
     same: dict[URIRef, URIRef] = {}
     added: list[Fact] = []
     for fact in [f for f in told.facts if f.kind in (NG.Complaint, NG.Appeal)]:

@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import cache
 
 from ..text.dates import MONTHS
-from ..text.source import Span
+from ..text.source import Span, overlaps_any
 from .election_phrasings import VOTE_WORD, type_pattern
 from .election_states import state_of_mention
 from .elections import Mention, election_kind
@@ -64,7 +64,7 @@ def clause_mentions(
     for pattern in _patterns():
         for match in pattern.finditer(text):
             start, end = match.start(), match.end()
-            if any(a < end and start < b for a, b in taken):
+            if overlaps_any(start, end, taken):
                 continue
             gap, adverbs = match["gap"], match["adverbs"] or ""
             together = _TOGETHER.search(adverbs) is not None

@@ -17,7 +17,7 @@ from ..text.dates import MONTH_NAME, MONTHS
 from ..text.document import Document, ElementKind
 from ..text.ordinal_dates import plain_ordinals
 from ..text.sentences import sentences
-from ..text.source import Span
+from ..text.source import Span, overlaps_any
 from .election_clauses import clause_mentions, dated_years
 from .election_mentions_cued import cued_kind, cued_mentions
 from .election_phrasings import VOTE_WORD, matches, phrasings, type_pattern
@@ -89,7 +89,7 @@ def find_mentions(
     starts: dict[re.Pattern[str], list[int]] = {}
     for pattern, round_number in phrasings() if VOTE_WORD.search(text) else ():
         for match in matches(pattern, text, starts):
-            if any(a < match.end() and match.start() < b for a, b in taken):
+            if overlaps_any(*match.span(), taken):
                 continue
             groups = match.groupdict()
             kind = election_kind(groups["type"]) if groups.get("type") else UNTYPED
@@ -158,7 +158,7 @@ def find_mentions(
     found += [
         one
         for one in elected_on(text, spans_of, country.lower())
-        if not any(a < one[1] and one[0] < b for a, b in taken)
+        if not overlaps_any(one[0], one[1], taken)
     ]
     if by_context:
         found += cued_mentions(text, spans_of, country.lower(), taken)

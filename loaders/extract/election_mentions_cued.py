@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from ..text.sentences import sentences
-from ..text.source import Span
+from ..text.source import Span, overlaps_any
 from .elections import Mention
 
 _EARLY_WORD = r"(?P<early>early|pre-term|extraordinary|snap)"
@@ -91,7 +91,7 @@ def cued_mentions(
         context = context[:start] + " " * (end - start) + context[end:]
     for pattern in _UNTYPED_YEAR:
         for match in pattern.finditer(text):
-            if any(a < match.end() and match.start() < b for a, b in taken):
+            if overlaps_any(*match.span(), taken):
                 continue
             sentence = next((context[s:e] for s, e in bounds if s <= match.start() < e), "")
             kind = cued_kind(sentence, context)

@@ -20,6 +20,7 @@ from functools import cache
 from ..rdf.facts import Fact
 from ..text.document import Document
 from ..text.needed_words import Folded, may_match
+from ..text.source import overlaps_any
 from .actors import KINDS, Actors, find_institutions
 from .state_data import election_type_words
 
@@ -381,7 +382,7 @@ def add_named_actors(document: Document, actors: Actors) -> None:
         for start, end, name, kind in sorted(
             _named(sentence.text), key=lambda item: (item[0], -(item[1] - item[0]))
         ):
-            if any(a < end and start < b for a, b in taken):
+            if overlaps_any(start, end, taken):
                 continue
             taken.append((start, end))
             spans = sentence.spans(start, end)

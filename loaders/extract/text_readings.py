@@ -13,6 +13,7 @@ from ..rdf.facts import Extraction, Fact
 from ..text.document import Document
 from .actors import Actors
 from .assessments import add_assessments
+from .case_numbers import CaseNumbers
 from .complaint_cases import add_document_cases
 from .complaint_figure_facts import add_document_figures
 from .complaint_tables import add_table_complaints
@@ -29,7 +30,8 @@ def add_text_readings(
     scratch = Extraction()
     actors = Actors(scratch, country.lower())
     complaints = add_document_cases(scratch, document, key, actors)
-    complaints += add_table_complaints(scratch, document.source, key, actors, len(complaints))
+    numbers = CaseNumbers(key, len(complaints))
+    complaints += add_table_complaints(scratch, document.source, numbers, actors)
     complaints += add_document_figures(scratch, document, key, actors)
     for fact in complaints:
         fact.add(NG.sourceReport, report.iri)

@@ -21,6 +21,7 @@ from rdflib import Literal, URIRef
 from normgraph.namespaces import NG, XSD, local_name
 
 from ..extract.actors import Actors, find_institutions
+from ..extract.case_numbers import CaseNumbers
 from ..extract.complaint_cases import read_cases
 from ..extract.complaint_figure_facts import add_figures, add_tally_figures
 from ..extract.complaint_outcomes import outcome_in
@@ -147,8 +148,9 @@ def _cases(extraction: Extraction, document: Document, reading: _Report) -> list
     """Single complaints and appeals, read as in any genre (``extract/complaint_cases``),
     each with the report and the election its sentence or paragraph names."""
     found: list[Fact] = []
+    numbers = CaseNumbers(reading.key)
     for element in document.elements:
-        for fact in read_cases(extraction, element, reading.key, reading.actors, len(found)):
+        for fact in read_cases(extraction, element, numbers, reading.actors):
             said = next((str(v) for p, v in fact.values if p == NG.text), "")
             start = max(element.text.find(said), 0)
             found.append(reading.tie(fact, reading.election_at(element, start, start + len(said))))

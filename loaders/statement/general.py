@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from ..extract.elections import Mention
 from ..text.dates import DATE_PATTERN, match_to_date
 from ..text.sentences import sentences
-from ..text.source import Span
+from ..text.source import Span, overlaps_any
 
 _GENERAL = re.compile(
     r"\b(?:general|harmoni[sz]ed|combined|simultaneous|joint)\s+elections\b", re.I
@@ -109,7 +109,7 @@ def general_mentions(
             taken: list[tuple[int, int]] = []
             for kind, words in _BODIES:
                 for match in words.finditer(sentence):
-                    if any(a < match.end() and match.start() < b for a, b in taken):
+                    if overlaps_any(*match.span(), taken):
                         continue
                     if not any(a <= match.start() and match.end() <= b for a, b in where):
                         continue  # a body named, not elected ("the President called ...")

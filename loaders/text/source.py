@@ -10,6 +10,7 @@ its offsets.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -86,6 +87,12 @@ def read_source(path: Path) -> SourceText:
             f"{path}: not UTF-8 text (byte {error.start}: {data[error.start : error.start + 1]!r})"
         ) from error
     return SourceText(document_id=path.stem, file_name=path.name, text=text)
+
+
+def overlaps_any(start: int, end: int, taken: Iterable[tuple[int, int]]) -> bool:
+    """Whether the stretch ``start``..``end`` shares a character with one of ``taken``: a
+    reader leaves out what another reading of the same text already took."""
+    return any(a < end and start < b for a, b in taken)
 
 
 def corpus_files(folder: Path) -> list[Path]:

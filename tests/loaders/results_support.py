@@ -1,5 +1,5 @@
 """Builders shared by the results-reader tests: a report fact with its elections, the
-results read from a text, one value of a fact."""
+results read from a text, a results table and its rows' figures, one value of a fact."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from rdflib import Literal, URIRef
 from normgraph.loaders.extract.actors import Actors
 from normgraph.loaders.extract.elections import date_value, election_fact
 from normgraph.loaders.extract.report_results import add_report_results
+from normgraph.loaders.extract.result_rows import ResultTable, read_result_rows
 from normgraph.loaders.rdf.facts import Extraction, Fact
 from normgraph.loaders.rdf.iris import mint
 from normgraph.loaders.text.source import SourceText
@@ -34,6 +35,23 @@ def results_of(text: str, *elections: tuple[str, str]) -> tuple[Extraction, dict
     for fact in facts:
         by_name.setdefault(str(fact.label), []).append(fact)
     return extraction, by_name
+
+
+def read_table(text: str) -> ResultTable:
+    """The results table read from the whole of ``text``."""
+    return read_result_rows(SourceText("t", "t.txt", text), 0, len(text))
+
+
+def row_figures(table: ResultTable) -> dict[str, tuple[object, object, object]]:
+    """Each row's votes, share and seats by its name (None where one is missing)."""
+    return {
+        row.name: (
+            row.votes.value if row.votes else None,
+            row.share.value if row.share else None,
+            row.seats.value if row.seats else None,
+        )
+        for row in table.rows
+    }
 
 
 def value_of(fact: Fact, prop: URIRef) -> object:

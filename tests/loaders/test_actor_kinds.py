@@ -1,5 +1,6 @@
 """Actors typed by the words of their names, and retyped when a later cue tells their
-kind (invented names and sentences, no real state or body)."""
+kind (invented names and sentences, no real state or body; the names typed by their words
+alone: ``tests/cases/actor_name_kinds.toml``)."""
 
 from __future__ import annotations
 
@@ -16,42 +17,11 @@ from normgraph.loaders.rdf.facts import Extraction
 from normgraph.loaders.text.document import parse_document
 from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import FOAF, NG
+from tests.case_tables import case_params
 
 
 @pytest.mark.parametrize(
-    ("name", "kind"),
-    [
-        ("Party of Green Renewal", "party"),
-        ("Harbour Alliance", "party"),
-        ("Bloc for a Free Valley", "party"),
-        ("Union for a Fair Coast", "party"),
-        ("Union of Rural Teachers", "ngo"),
-        ("Northern Public Broadcaster", "media"),
-        ("Radio Lakeland", "media"),
-        ("National Agency for Media Oversight", "state-body"),
-        ("Commission for Combating Corruption", "state-body"),
-        ("Complaints and Appeals Commission", "commission"),
-        ("Commission for Elections and Referenda", "commission"),
-        ("National Electoral Committee", "commission"),
-        ("District Referendum Committee No. 4", "commission"),
-        ("Select Committee on Elections", None),
-        ("Citizens Election Monitoring Committee", "observer-group"),
-        ("Citizens' Ballot Watch", "observer-group"),
-        ("Hill District Court", "court"),
-        ("European Forum of Regions", "international"),
-        ("Ministry of European Integration", "state-body"),
-        ("Ministry of Foreign and European Affairs", "state-body"),
-        ("National Assembly", "parliament"),
-        ("Upper Valley Electoral Bureau", "commission"),
-        ("State Electoral Office", "commission"),
-        ("Election Administration Authority", "commission"),
-        ("Office for Rural Affairs", None),
-        ("House of Representatives", "parliament"),
-        ("Chamber of Deputies", "parliament"),
-        ("Senate", "parliament"),
-        ("House of Culture", None),
-        ("Lakeshore Heritage", None),
-    ],
+    ("name", "kind"), case_params("actor_name_kinds", "name", "kind", defaults={"kind": None})
 )
 def test_kind_from_the_words_of_a_name(name: str, kind: str | None) -> None:
     assert kind_from_name(name) == kind

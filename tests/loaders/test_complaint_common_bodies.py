@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from normgraph.loaders.extract.actors import Actors
+from normgraph.loaders.extract.case_numbers import CaseNumbers
 from normgraph.loaders.extract.complaint_cases import read_cases
 from normgraph.loaders.rdf.facts import Extraction
 from normgraph.loaders.text.document import parse_document
@@ -20,9 +21,9 @@ def _cases(text: str) -> list[tuple[str | None, str | None]]:
     extraction = Extraction()
     actors = Actors(extraction, "kz")
     document = parse_document(SourceText("t", "t.txt", text))
-    number = 0
+    numbers = CaseNumbers("t")
     for element in document.elements:
-        number += len(read_cases(extraction, element, "t", actors, number, Extraction()))
+        read_cases(extraction, element, numbers, actors, Extraction())
     names = {str(f.iri): str(v) for f in extraction.facts for p, v in f.values if p == FOAF.name}
     found = []
     for fact in extraction.facts:

@@ -14,6 +14,7 @@ import pytest
 from rdflib import URIRef
 
 from normgraph.loaders.extract.actors import Actors
+from normgraph.loaders.extract.case_numbers import CaseNumbers
 from normgraph.loaders.extract.complaint_figures import read_figures
 from normgraph.loaders.extract.complaint_outcomes import decision_words, outcome_in
 from normgraph.loaders.extract.complaint_tables import add_table_complaints
@@ -108,7 +109,9 @@ Progress on the plan:
 def test_a_table_of_the_authors_own_complaints_is_read_without_a_complainant() -> None:
     extraction = Extraction()
     actors = Actors(extraction, "ee")
-    facts = add_table_complaints(extraction, SourceText("t", "t.txt", OWN_TABLE), "t", actors, 0)
+    facts = add_table_complaints(
+        extraction, SourceText("t", "t.txt", OWN_TABLE), CaseNumbers("t"), actors
+    )
     assert outcomes(facts) == ["upheld", "rejected", "not-considered"]
     assert labels(extraction, facts, NG.filedWith)[2] == "Administrative Court of Parnu"
     assert not any(p == NG.complainant for f in facts for p, _ in f.values)
@@ -119,7 +122,12 @@ def test_a_table_of_the_authors_own_complaints_is_read_without_a_complainant() -
 def test_a_table_not_captioned_as_complaints_needs_a_complainant_column() -> None:
     extraction = Extraction()
     actors = Actors(extraction, "ee")
-    assert add_table_complaints(extraction, SourceText("t", "t.txt", TRACKER), "t", actors, 0) == []
+    assert (
+        add_table_complaints(
+            extraction, SourceText("t", "t.txt", TRACKER), CaseNumbers("t"), actors
+        )
+        == []
+    )
 
 
 def test_a_figure_none_of_which_had_been_decided_is_pending() -> None:

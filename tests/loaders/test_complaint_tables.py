@@ -7,6 +7,7 @@ from __future__ import annotations
 from rdflib import URIRef
 
 from normgraph.loaders.extract.actors import Actors
+from normgraph.loaders.extract.case_numbers import CaseNumbers
 from normgraph.loaders.extract.complaint_figure_facts import add_figures, figure_total
 from normgraph.loaders.extract.complaint_figures import read_figures
 from normgraph.loaders.extract.complaint_tables import add_table_complaints
@@ -51,7 +52,9 @@ def labels(extraction: Extraction, facts: list[Fact], prop: URIRef) -> list[str]
 def read(text: str) -> tuple[Extraction, list[Fact]]:
     extraction = Extraction()
     source = SourceText("r", "r.txt", text)
-    return extraction, add_table_complaints(extraction, source, "r", Actors(extraction, "xx"), 0)
+    return extraction, add_table_complaints(
+        extraction, source, CaseNumbers("r"), Actors(extraction, "xx")
+    )
 
 
 def test_each_row_of_a_tabbed_complaints_table_is_a_complaint_with_its_wrapped_cells() -> None:

@@ -2,13 +2,15 @@
 a full date (gen18b): a referendum's subject between ("took place on"), a participle clause
 ("held early on"), two votes "held together on" one day, ordinal dates, rounds by their
 number whatever joins them to the date, and a kind of election named as an institution
-(no vote). The texts are invented: other states and layouts than the fixtures'."""
+(no vote). The texts are invented: other states and layouts than the fixtures'
+(``tests/cases/election_clauses.toml``)."""
 
 from __future__ import annotations
 
 import pytest
 
 from normgraph.loaders.extract.election_mentions import find_mentions
+from tests.case_tables import case_params
 
 When = tuple[str, int, int | None, int | None]
 
@@ -22,32 +24,13 @@ def _rounds(text: str) -> list[tuple[str, int | None, int | None, int | None]]:
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "A consultative referendum on the reform of local government took place on 12 "
-            "March 2028, with a low turnout.",
-            ("referendum", 2028, 3, 12),
-        ),
-        (
-            "The previous municipal council elections in the capital and the regions, "
-            "which were held on the 9th of October 2022, were calm.",
-            ("local", 2022, 10, 9),
-        ),
-        (
-            "The last parliamentary elections, held early on 15 July 2030, returned a "
-            "hung parliament.",
-            ("parliamentary", 2030, 7, 15),
-        ),
-        (
-            "A national referendum\non joining the monetary union was conducted on "
-            "September 4, 2029.",
-            ("referendum", 2029, 9, 4),
-        ),
-    ],
+    ("text", "state", "expected"),
+    case_params("election_clauses", "text", "state", "election", defaults={"state": "lt"}),
 )
-def test_kind_words_then_a_verb_of_holding_and_a_date(text: str, expected: When) -> None:
-    assert expected in _found(text)
+def test_kind_words_then_a_verb_of_holding_and_a_date(
+    text: str, state: str, expected: list[str | int]
+) -> None:
+    assert tuple(expected) in _found(text, state)
 
 
 def test_held_early_marks_the_election_early() -> None:
@@ -96,12 +79,6 @@ def test_rounds_by_their_number_whatever_joins_them_to_the_date() -> None:
     ]
 
 
-def test_an_assembly_elected_on_an_ordinal_date() -> None:
-    assert ("parliamentary", 2001, 6, 24) in _found(
-        "The outgoing Assembly was elected on the 24th of June 2001, when one party won.", "al"
-    )
-
-
 def test_a_kind_of_election_as_an_institution_is_no_vote() -> None:
     assert (
         _found("the first run-off since the introduction of direct presidential elections in 1996.")
@@ -111,28 +88,6 @@ def test_a_kind_of_election_as_an_institution_is_no_vote() -> None:
     assert ("presidential", 1996, None, None) in _found(
         "the presidential elections in 1996 were calm"
     )
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "It notes that the municipal elections of 2032 were held on 14 October of that "
-            "year, and that the next ones are due in 2038.",
-            ("local", 2032, 10, 14),
-        ),
-        (
-            "The presidential election of 2031, which was held on March 3 that year, was calm.",
-            ("presidential", 2031, 3, 3),
-        ),
-        (
-            "The local elections in 2026 were held early on the 5th of June, before the term.",
-            ("local", 2026, 6, 5),
-        ),
-    ],
-)
-def test_a_year_then_a_day_of_that_year_dates_the_election(text: str, expected: When) -> None:
-    assert expected in _found(text)
 
 
 def test_a_day_of_another_year_does_not_date_the_year_named() -> None:

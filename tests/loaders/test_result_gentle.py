@@ -10,12 +10,11 @@ from rdflib import URIRef
 
 from normgraph.loaders.extract.result_blocks import result_blocks
 from normgraph.loaders.extract.result_prose import listed_results
-from normgraph.loaders.extract.result_rows import ResultTable, read_result_rows
 from normgraph.loaders.rdf.iris import mint
 from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import NG
 
-from .results_support import results_of, value_of
+from .results_support import read_table, results_of, row_figures, value_of
 
 THRESHOLDS = """\
 APPENDIX 3  OFFICIAL RESULTS OF THE COUNCIL ELECTIONS
@@ -37,27 +36,12 @@ ELECTED_COLUMN = """\
 """
 
 
-def _read(text: str) -> ResultTable:
-    return read_result_rows(SourceText("t", "t.txt", text), 0, len(text))
-
-
-def _rows(table: ResultTable) -> dict[str, tuple[object, object, object]]:
-    return {
-        row.name: (
-            row.votes.value if row.votes else None,
-            row.share.value if row.share else None,
-            row.seats.value if row.seats else None,
-        )
-        for row in table.rows
-    }
-
-
 def test_word_columns_between_figures_are_skipped_not_read_as_the_row_s_end() -> None:
     blocks = result_blocks(SourceText("t", "t.txt", THRESHOLDS))
     assert len(blocks) == 1  # a header of many words, each cell short, is a header
     table = blocks[0].table
     assert table.heading == "Electoral list"  # not the ballot number's column
-    assert _rows(table) == {
+    assert row_figures(table) == {
         "Harbour Workers' League": (Decimal(8120), Decimal("12.40"), Decimal(3)),
         "Plains Farmers' Union": (Decimal(40212), Decimal("61.41"), Decimal(17)),
         "Green Coast List": (Decimal(2009), Decimal("3.07"), Decimal(0)),
@@ -67,7 +51,7 @@ def test_word_columns_between_figures_are_skipped_not_read_as_the_row_s_end() ->
 
 
 def test_a_word_column_between_votes_and_share_in_a_piped_table() -> None:
-    assert _rows(_read(ELECTED_COLUMN)) == {
+    assert row_figures(read_table(ELECTED_COLUMN)) == {
         "Oskar Lindqvist-Berg": (Decimal(12044), Decimal("52.1"), None),
         "Maren Aasgaard": (Decimal(8112), Decimal("35.1"), None),
         "Tor Hjelmeland": (Decimal(2961), Decimal("12.8"), None),
@@ -76,7 +60,7 @@ def test_a_word_column_between_votes_and_share_in_a_piped_table() -> None:
 
 def test_a_long_word_cell_is_no_column_of_words() -> None:
     text = "Party   Votes   %\nUnity List   5120   about half of them abroad   48.2\n"
-    table = _read(text)
+    table = read_table(text)
     # the figure before a cell of prose is not taken for the row's votes
     assert [row.votes for row in table.rows] == [None]
 
@@ -174,7 +158,7 @@ Total                               27
 
 def test_counts_alone_under_a_results_caption_when_a_total_sums_them() -> None:
     blocks = result_blocks(SourceText("t", "t.txt", COUNTS_ONLY))
-    assert [_rows(block.table) for block in blocks] == [
+    assert [row_figures(block.table) for block in blocks] == [
         {
             "Coastal Democratic Union": (Decimal(412077), None, None),
             "Highland Farmers": (Decimal(98310), None, None),
@@ -216,7 +200,7 @@ Training                        45\u00a0000      38.1
 
 def test_a_list_without_header_under_a_caption_about_the_vote() -> None:
     blocks = result_blocks(SourceText("t", "t.txt", HEADERLESS))
-    assert [_rows(block.table) for block in blocks] == [
+    assert [row_figures(block.table) for block in blocks] == [
         {
             "Coastal Democratic Union": (Decimal(412077), Decimal("61.9"), None),
             "Highland Farmers": (Decimal(98310), Decimal("14.8"), None),
@@ -234,14 +218,14 @@ Green Dawn                  290 003   29.0       237 004   24.2      19
 
 
 def test_a_header_comparing_two_elections_gives_the_latest_year_s_figures() -> None:
-    assert _rows(_read(COMPARED)) == {
+    assert row_figures(read_table(COMPARED)) == {
         "Coastal Union": (Decimal(388201), Decimal("39.6"), Decimal(31)),
         "Highland Farmers": (Decimal(355118), Decimal("36.2"), Decimal(28)),
         "Green Dawn": (Decimal(237004), Decimal("24.2"), Decimal(19)),
     }  # no side-by-side second round: the 2019 columns are another election's
     gap = COMPARED.replace("   298 310   29.8", "         -      -")
     gap = gap.replace("      28\n", "\n")  # one cell missing: which is 2023's is unsure
-    assert _rows(_read(gap))["Highland Farmers"] == (None, None, None)
+    assert row_figures(read_table(gap))["Highland Farmers"] == (None, None, None)
 
 
 VOTES_AND_A_NUMBER = """\
@@ -256,7 +240,7 @@ Total                    27 200     17
 
 def test_counts_with_an_unnamed_whole_number_keep_the_sure_votes_only() -> None:
     blocks = result_blocks(SourceText("t", "t.txt", VOTES_AND_A_NUMBER))
-    assert [_rows(block.table) for block in blocks] == [
+    assert [row_figures(block.table) for block in blocks] == [
         {
             "Lakeside Citizens": (Decimal(14208), None, None),
             "Old Town Alliance": (Decimal(9870), None, None),

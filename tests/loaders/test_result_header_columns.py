@@ -11,8 +11,8 @@ from normgraph.loaders.extract.result_header_columns import (
     column_roles,
     header_columns,
 )
-from normgraph.loaders.extract.result_rows import ResultTable, read_result_rows
-from normgraph.loaders.text.source import SourceText
+
+from .results_support import read_table, row_figures
 
 MIXED = """\
   List                          Votes      %      Districts   Compensatory   Seats
@@ -46,37 +46,22 @@ Ilmar Sepp         41744   44.90       3
 """
 
 
-def _read(text: str) -> ResultTable:
-    return read_result_rows(SourceText("t", "t.txt", text), 0, len(text))
-
-
-def _figures(table: ResultTable) -> dict[str, tuple[object, object, object]]:
-    return {
-        row.name: (
-            row.votes.value if row.votes else None,
-            row.shares[0][1].value if row.shares else None,
-            row.seats.value if row.seats else None,
-        )
-        for row in table.rows
-    }
-
-
 def test_seats_come_from_the_seats_column_not_the_first_tier() -> None:
-    figures = _figures(_read(MIXED))
+    figures = row_figures(read_table(MIXED))
     assert figures["Union of the Centre"] == (Decimal(88410), Decimal("31.02"), Decimal(21))
     assert figures["Green Lakes Party"] == (Decimal(60115), Decimal("21.09"), Decimal(9))
     assert figures["Farmers and Herders"] == (Decimal(9870), Decimal("3.46"), Decimal(2))
 
 
 def test_independents_without_votes_are_lumped_and_the_total_kept_apart() -> None:
-    table = _read(MIXED)
-    assert "Independent candidates" not in _figures(table)
+    table = read_table(MIXED)
+    assert "Independent candidates" not in row_figures(table)
     assert [row.name for row in table.others] == ["Independent candidates", "Other lists (6)"]
     assert [row.seats.value for row in table.totals if row.seats] == [Decimal(45)]
 
 
 def test_an_unnamed_column_before_the_votes_is_not_read_as_votes() -> None:
-    figures = _figures(_read(TIERS_FIRST))
+    figures = row_figures(read_table(TIERS_FIRST))
     assert figures["Northern Coast Alliance"] == (
         Decimal(410321),
         Decimal("44.1"),
@@ -86,14 +71,14 @@ def test_an_unnamed_column_before_the_votes_is_not_read_as_votes() -> None:
 
 
 def test_blank_and_dashed_cells_are_placed_by_their_column() -> None:
-    figures = _figures(_read(DASHED_AND_BLANK))
+    figures = row_figures(read_table(DASHED_AND_BLANK))
     assert figures["Dawn of Reform"] == (Decimal(1204511), Decimal("48.20"), Decimal(61))
     assert figures["People's Front"] == (Decimal(702011), Decimal("28.09"), Decimal(21))
     assert figures["Civic Platform of the Southern Provinces"][2] == Decimal(4)
 
 
 def test_a_trailing_unnamed_column_is_never_seats() -> None:
-    figures = _figures(_read(SPLIT_VOTES_COLUMNS))
+    figures = row_figures(read_table(SPLIT_VOTES_COLUMNS))
     assert figures["Rasa Volkaite"] == (Decimal(51230), Decimal("55.10"), None)
     assert figures["Ilmar Sepp"][2] is None
 
@@ -133,7 +118,7 @@ No.  List of candidates            Votes        %       Seats
 
 def test_two_seats_columns_keep_the_count_reading() -> None:
     # two columns of one role: which is the row's seats is the count reading's (the first)
-    assert _figures(_read(TWO_TIERS_NAMED))["Coastal Democrats"] == (
+    assert row_figures(read_table(TWO_TIERS_NAMED))["Coastal Democrats"] == (
         Decimal(310442),
         Decimal("41.20"),
         Decimal(22),
@@ -141,7 +126,7 @@ def test_two_seats_columns_keep_the_count_reading() -> None:
 
 
 def test_a_ballot_number_column_is_no_figure_column() -> None:
-    figures = _figures(_read(NUMBERED_WITH_DASHES))
+    figures = row_figures(read_table(NUMBERED_WITH_DASHES))
     assert figures["Forward Together"] == (Decimal(1341870), Decimal("38.32"), Decimal(17))
     assert figures["Mountain Greens"][:2] == (Decimal(87224), Decimal("2.49"))
 

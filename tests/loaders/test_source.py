@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from normgraph.loaders.text.source import SourceError, corpus_files, read_source
+from normgraph.loaders.text.source import SourceError, corpus_files, overlaps_any, read_source
 
 
 def write(tmp_path: Path, name: str, data: bytes) -> Path:
@@ -75,3 +75,13 @@ def test_empty_corpus_folder_is_an_error(tmp_path: Path) -> None:
         corpus_files(tmp_path)
     with pytest.raises(SourceError, match="not found"):
         corpus_files(tmp_path / "missing")
+
+
+def test_a_stretch_overlaps_a_taken_one_only_where_they_share_a_character() -> None:
+    taken = [(10, 20), (30, 40)]
+    assert overlaps_any(15, 25, taken)
+    assert overlaps_any(5, 11, taken)
+    assert overlaps_any(31, 32, taken)
+    assert not overlaps_any(20, 30, taken)  # touching both ends, sharing nothing
+    assert not overlaps_any(0, 10, taken)
+    assert not overlaps_any(15, 25, [])
