@@ -108,7 +108,7 @@ def defined_name(text: str, short: str) -> str | None:
 
 _PERSON_APPOSITION = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:candidate|nominee|voter|journalist|blogger|"
-    r"activist|citizen)\b"
+    r"activist|citizen|student|resident|lawyer)\b"
 )
 _PERSON_NAME = re.compile(r"[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,2}")
 

@@ -174,7 +174,7 @@ def _complaint(
     if (_ANAPHOR.fullmatch(name) or _PRONOUN.fullmatch(name)) and previous is not None:
         fact.add(NG.complainant, previous)  # "The alliance appealed ...": the one before
     elif not _PRONOUN.fullmatch(name):  # "His appeal ..." with no case before: unnamed
-        fact.add(NG.complainant, _actor(actors, element, name, start + offset, known))
+        fact.add(NG.complainant, _actor(actors, element, name, start + offset, known, _role))
     fact.add(NG.filedWith, actors.get(body, case_kind(body), element.spans(at, at + len(body))))
     rest = sentence[match.end() :]
     subject = _SUBJECT.search(rest)
@@ -208,7 +208,10 @@ def _decided(
         sentence = element.text[after[0] : after[1]]
         appeal = appeal_decided(sentence)
         own = sentence[: appeal.start()] if appeal else sentence
-        if _DECIDER.match(sentence) and (decided := outcome_in(own)):
+        # "The board dismissed it; the court declined to hear the appeal": the first clause
+        # is the body's own decision, the next one another body's
+        first = own.split(";", 1)[0]
+        if _DECIDER.match(sentence) and (decided := outcome_in(first) or outcome_in(own)):
             fact.evidence.extend(element.spans(*after))
     if decided is not None:
         fact.add(NG.outcome, outcome(decided))
@@ -294,16 +297,23 @@ members of it, not the body its last words name."""
 
 
 def _actor(
-    actors: Actors, element: Element, name: str, at: int, known: Extraction | None = None
+    actors: Actors,
+    element: Element,
+    name: str,
+    at: int,
+    known: Extraction | None = None,
+    role: str | None = None,
 ) -> URIRef:
-    """The complainant: an organisation, party or body named as written."""
+    """The complainant: an organisation, party or body named as written; a person where
+    a title or the role apposed to the name ("a voter, <Name>,") says so."""
     label = re.sub(r"^the\s+", "", name, flags=re.I)
     at += len(name) - len(label)
     spans = element.spans(at, at + len(label))
     titled = TITLED.fullmatch(label)
     if titled:  # "Mr. Rahim Dostov": a person, not an organisation
         return actors.person(titled["name"], spans)
-    if apposed_person(label, element.text[at + len(label) :]):  # "A B, a candidate for"
+    described = f", {role[:1].lower()}{role[1:]}" if role else ""  # "A candidate, A B,"
+    if apposed_person(label, element.text[at + len(label) :]) or apposed_person(label, described):
         return actors.person(label, spans)
     if _SOME_OF.match(label):  # "Four of the deregistered candidates of the X Party"
         return actors.placeholder(mint("agent", slug(label)), label, spans)

@@ -53,6 +53,10 @@ _WHOLE = re.compile(
     rf"(?:[\w-]+\s+){{0,2}}?(?P<v3>{_ANY_OUTCOME})"
     r"|[;,]\s+(?:[^.;]{0,40}?\s)?(?P<v4>(?:none|neither)\s+(?:of\s+them\s+)?(?:had|has|have)\s+"
     r"(?:yet\s+)?been\s+decided)"
+    # the body's own word that it had decided none: "..., and had decided none by 17 May"
+    r"|[;,]?\s+(?:[^.;]{0,40}?\s)?(?:had|has|have)\s+(?:yet\s+|so\s+far\s+)?"
+    r"(?P<v8>decided|resolved|examined|considered|ruled\s+on|acted\s+on|dealt\s+with)\s+"
+    r"(?:none|neither)\b"
     # "... and upheld the SEC in all of them": the body appealed against won every appeal
     rf"|,\s+(?P<v7>{'|'.join(GERUNDS)})\s+(?:all|each|both|every one)\b"
     r"|(?:\band|,)\s+(?P<v5>upheld|confirmed)\s+the\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?"
@@ -64,7 +68,8 @@ _WHOLE = re.compile(
     re.I,
 )
 """What became of the whole figure: "... received 17 appeals and rejected all of them", "...
-were filed with the court; by the time of writing none had been decided" (pending)."""
+were filed with the court; by the time of writing none had been decided", "..., and had
+decided none by polling day" (pending)."""
 _PART_LEAD = re.compile(
     rf"^\s*(?:[^,.;]{{3,80}},\s+)?(?:Of (?:these|them|those)|Among them"
     rf"|{NUM.format(name='lead')}\s+of\s+(?:these|them|those)\b)",
@@ -101,6 +106,8 @@ def whole_outcome(sentence: str, reading: FigureReading) -> FigureReading:
         passed = _PASSED_ON.match(sentence, reading.end)
         outcome = outcome_in(passed.group("v")) if passed else None
         return replace(reading, outcome=outcome) if outcome else reading
+    if whole.group("v8"):  # "had decided none": none decided yet
+        return replace(reading, outcome="pending")
     if whole.group("v5"):
         return replace(reading, outcome="rejected")
     if whole.group("v7"):  # "..., dismissing all of them"

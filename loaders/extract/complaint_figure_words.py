@@ -27,11 +27,12 @@ CLAUSE = re.compile(r"[,;]\s*(?:and\s+|while\s+|whereas\s+)?|\s+(?:and|while|whe
 """Where one item of a tally ends and the next begins ("..., while 4 were forwarded")."""
 COUNTED = (
     r"complaints|appeals|petitions|protests|cases|claims|lawsuits|objections|challenges|"
-    r"disputes|applications|requests"
+    r"disputes|applications|requests|reports|allegations"
 )
 """The nouns that name what a complaint figure counts ("protest" and "objection" are the
 electoral complaint's name in several electoral codes). "Applications" and "requests" count
-only in a sentence about a dispute (``LOOSE_COUNTED``, ``DISPUTE``)."""
+only in a sentence about a dispute (``LOOSE_COUNTED``, ``DISPUTE``), "reports" and
+"allegations" only of a wrong (``REPORTED``, ``reports_a_wrong``)."""
 NOUN = (
     rf"(?:(?!criminal\b)[\w-]+\s+){{0,3}}?(?:{COUNTED})"
     r"(?:\s+and\s+(?:appeals|complaints))?"
@@ -41,6 +42,27 @@ prosecutor's "23 criminal cases" are no complaints."""
 LOOSE_COUNTED = re.compile(r"\b(?:applications|requests)\b", re.I)
 """Counted nouns that also name other things: applications for registration, requests for
 accreditation."""
+REPORTED = re.compile(r"\b(?:reports|allegations)\b", re.I)
+"""Counted nouns that are complaints only when they report a wrong: "58 reports of vote
+buying" were filed with a body as complaints are; "27 campaign finance reports" were not."""
+_OF_A_WRONG = re.compile(
+    r"\s+(?:of|on|about|concerning|regarding|alleging)\s+(?:[\w'\u2019-]+\s+){0,4}?"
+    r"(?:violat|breach|infring|misuse|abuse|irregular|fraud|vote[- ]?buying|buying\s+of\s+votes|"
+    r"pressure|intimidat|coerci|brib|malpractice|offen[cs]e|unlawful|illegal)",
+    re.I,
+)
+"""What follows a report of a wrong: "of possible violations", "on suspected misuse of ...",
+"of the alleged buying of votes"."""
+
+
+def reports_a_wrong(text: str, at: int) -> bool:
+    """Does the first "reports" / "allegations" at or after ``at`` in ``text`` report a
+    wrong (``_OF_A_WRONG`` right after it)? A figure counting such nouns is a complaint
+    figure only then."""
+    noun = REPORTED.search(text, at)
+    return noun is not None and _OF_A_WRONG.match(text, noun.end()) is not None
+
+
 GERUNDS = {
     "upholding": "upheld",
     "satisfying": "upheld",
@@ -86,6 +108,8 @@ __all__ = [
     "LOOSE_COUNTED",
     "NOUN",
     "NUM",
+    "REPORTED",
     "REST",
     "FigureReading",
+    "reports_a_wrong",
 ]

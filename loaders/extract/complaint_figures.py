@@ -28,7 +28,9 @@ from .complaint_figure_words import (
     LOOSE_COUNTED,
     NOUN,
     NUM,
+    REPORTED,
     FigureReading,
+    reports_a_wrong,
 )
 from .complaint_outcomes import OUTCOMES, one_line
 from .complaint_tallies import opens_on_rest, read_tally
@@ -262,6 +264,8 @@ def read_figures(
                 continue  # "the police registered 12 protests": street protests
             if LOOSE_COUNTED.search(match.group()) and not DISPUTE.search(sentence):
                 continue  # "received 120 applications for registration": no dispute
+            if REPORTED.search(match.group()) and not reports_a_wrong(sentence, match.start()):
+                continue  # "received 27 campaign finance reports": no wrong reported
             taken.append(match.span())
             groups = match.groupdict()
             body = groups.get("body")

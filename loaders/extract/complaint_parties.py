@@ -9,6 +9,7 @@ knows it as, or a placeholder agent when the report never names it.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from rdflib import URIRef
 
@@ -19,7 +20,7 @@ from ..rdf.iris import mint
 from ..text.document import Document
 from .actor_kinds import defined_name, kind_from_name
 from .actors import KINDS, Actors, find_institutions
-from .subjects import subject_before
+from .subjects import NAME, subject_before
 
 _LIST_NAME = re.compile(r"\b(?:Party|Movement|Bloc|Union|Platform|Alliance|Front|Coalition)\b")
 """Words of a contestant's name: a named complainant with one is a party, else an NGO."""
@@ -88,9 +89,32 @@ def complainant_before(lead: str) -> tuple[str, int, str | None] | None:
     a dated opening with no comma after it is set aside."""
     opening = _DATED_OPENING.match(lead)
     if opening is None:
-        return subject_before(lead)
+        return _named_in_role(lead, subject_before(lead))
     who = subject_before(lead[opening.end() :])
     return None if who is None else (who[0], who[1] + opening.end(), who[2])
+
+
+_TITLE = re.compile(r"(?:the\s+)?(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?")
+_DESCRIBED = re.compile(r"(?<![\w'\u2019-])(?!(?:of|for|and|the|de|van|von)\b)[a-z][\w-]*")
+"""A lowercase word other than a name's particle: the phrase describes rather than names."""
+
+
+def _named_in_role(
+    lead: str, who: tuple[str, int, str | None] | None
+) -> tuple[str, int, str | None] | None:
+    """The person a described complainant's appositive names: "A candidate in <place>, Mr.
+    <Name>, complained", "Two days before the vote, a student, <Name>, complained" filed as
+    <Name>; a phrase that is itself a name ("The Green League, ...") stays."""
+    if who is None or who[2] is None or not _DESCRIBED.search(who[0]):
+        return who
+    parts = [who[0], *who[2].split(",")]
+    for before, part in pairwise(parts):
+        named = part.strip()
+        name = named[_TITLE.match(named).end() :]  # type: ignore[union-attr]
+        if NAME.fullmatch(name):  # with its title: "Mr. <Name>" is a person's
+            named = named[len("the ") :] if named.lower().startswith("the ") else named
+            return named, lead.index(named, who[1]), before.strip()  # its role: what precedes
+    return who
 
 
 def already_named(actors: Actors, name: str, known: Extraction | None) -> Fact | None:
