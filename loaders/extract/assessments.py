@@ -26,6 +26,7 @@ from ..text.document import Document, Element, ElementKind, Sentence
 from ..text.source import Span
 from .assessment_counts import acted_on_asks, named_asks, states_no_study_verdict, tally_verdicts
 from .assessment_items import bare_status, items_under_review, verb_verdict, verdict_lead_ins
+from .status_keys import is_key
 from .status_tables import status_tables
 from .verdict_clause import statement_verdict
 from .verdict_cues import VERDICT_BEFORE_LIST, assessment_status, cue_text, stated_verdict
@@ -189,6 +190,8 @@ def add_assessments(
         before = sentence
         if id(sentence.owner) in tables:
             continue  # a table with a status column: its rows are ``extract.tracker``'s
+        if is_key(sentence.text):
+            continue  # a key says what each status symbol stands for: no verdict
         titles = " ".join(s.title for s in sentence.section.path) if sentence.section else ""
         if _lists_recommendations(titles) and (
             not VERDICT_BEFORE_LIST.search(sentence.text) or _READ_TOGETHER.search(sentence.text)

@@ -12,6 +12,8 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from .verdict_cues import assessment_status
+
 _LABEL = re.compile(
     r"\s*(?:(?:status\s+)?(?:key|legend|symbols?|codes?|notes?)|status)\s*(?:to\s+\w+\s*)?"
     r"[:.\u2013\u2014-]?\s*",
@@ -19,8 +21,9 @@ _LABEL = re.compile(
 )
 """The word that opens a key line ("Key:", "Legend -", "Status codes:"), if any."""
 _NOT_GLYPHS = frozenset("=<>|^`")
-_LETTER_CODE = re.compile(r"(?<![\w'])([A-Z])\s*[=:\u2013\u2014]\s*(?=[a-z])")
-"""A one-letter code explained after a sign: "F = fully implemented", "P: partly"."""
+_LETTER_CODE = re.compile(r"(?<![\w'])([A-Z]{1,8})\s*[=:\u2013\u2014]\s*(?=[a-z])")
+"""A code in capitals explained after a sign: "F = fully implemented", "P: partly",
+"YES = implemented"."""
 _FILLER = " \t=:;,.()[]\u2013\u2014-"
 
 
@@ -82,6 +85,42 @@ def read_key(line: str, status_of: Callable[[str], str | None]) -> dict[str, str
     return meanings if len(set(meanings.values())) >= 2 else {}
 
 
+_ANSWERS = {
+    "yes": "fully-implemented",
+    "done": "fully-implemented",
+    "completed": "fully-implemented",
+}
+
+
+def cell_status(cell: str) -> str | None:
+    """The status a tracker's cell or a key's words state: the shared reader's, else a bare
+    or "fully" implemented (fully), "partly" or "largely" implemented (partially)."""
+    read = assessment_status(cell)
+    if read is not None:
+        return read
+    answer = " ".join(cell.lower().split())
+    if answer in _ANSWERS:
+        return _ANSWERS[answer]
+    if answer in ("no", "no action", "not started", "not met"):
+        return "not-implemented"
+    if answer == "met":
+        return "fully-implemented"
+    if re.fullmatch(r"no\s+progress|unaddressed|unimplemented|outstanding", cell, re.I):
+        return "not-implemented"
+    if re.match(r"(?:partly|largely|partial|in\s+progress|ongoing)\b", cell, re.I):  # "partly met"
+        return "partially-implemented"
+    completed = r"(?:fully\s+)?(?:implemented|addressed|acted\s+(?:up)?on)(?:\s+in\s+full)?"
+    if re.fullmatch(rf"fully|{completed}", cell, re.I):
+        return "fully-implemented"
+    return None
+
+
+def is_key(text: str) -> bool:
+    """Is ``text`` a status key ("YES = implemented; NO = not implemented", "Legend: ✓ =
+    implemented; ✗ = not implemented")? It explains symbols, and states no verdict."""
+    return bool(read_key(" ".join(text.split()), cell_status))
+
+
 _NEAR = 800
 """How far (in characters) before or after a table its key may stand."""
 
@@ -103,4 +142,4 @@ def key_near(
     return StatusKey({})
 
 
-__all__ = ["StatusKey", "key_near", "read_key"]
+__all__ = ["StatusKey", "cell_status", "is_key", "key_near", "read_key"]

@@ -22,9 +22,8 @@ from ..text.document import Document
 from ..text.source import Span
 from .assessments import REVIEW, judge_of
 from .concepts import status
-from .status_keys import key_near
+from .status_keys import cell_status, key_near
 from .status_tables import status_tables
-from .verdict_cues import assessment_status
 
 _TRACKER = re.compile(
     rf"(?=.*\brecommendations?\b)(?=.*{REVIEW.pattern})"
@@ -72,11 +71,6 @@ as a compliance table rates): read only in such tables."""
 _NEXT_HEADER = re.compile(r"\S[^\n]*?(?: {2,}|\t|\|)\s*\S")
 """An unindented line of cells without a status, after the table's rows: the header of
 the next table the conversion joined to it (a wrapped cell's line is indented)."""
-_ANSWERS = {
-    "yes": "fully-implemented",
-    "done": "fully-implemented",
-    "completed": "fully-implemented",
-}
 _STATUS_LINE = re.compile(r"\s*status\s*[:\u2013\u2014-]", re.I)
 """A line of its own stating the status of the recommendation above it."""
 
@@ -85,29 +79,6 @@ _MODIFIER = re.compile(r"partly|partial(?:ly)?|largely|not|fully", re.I)
 _COMPLETION = re.compile(r"(?:yet\s+)?(?:implemented|addressed|acted\s+(?:up)?on)", re.I)
 """A status cell wrapped in a narrow column: "Partly" on the row's line, "implemented" on
 the next."""
-
-
-def _status(cell: str) -> str | None:
-    """The status a cell states: the shared reader's, else a bare or "fully" implemented
-    (fully), "partly" or "largely" implemented (partially)."""
-    read = assessment_status(cell)
-    if read is not None:
-        return read
-    answer = " ".join(cell.lower().split())
-    if answer in _ANSWERS:
-        return _ANSWERS[answer]
-    if answer in ("no", "no action", "not started", "not met"):
-        return "not-implemented"
-    if answer == "met":
-        return "fully-implemented"
-    if re.fullmatch(r"no\s+progress|unaddressed|unimplemented|outstanding", cell, re.I):
-        return "not-implemented"
-    if re.match(r"(?:partly|largely|partial|in\s+progress|ongoing)\b", cell, re.I):  # "partly met"
-        return "partially-implemented"
-    completed = r"(?:fully\s+)?(?:implemented|addressed|acted\s+(?:up)?on)(?:\s+in\s+full)?"
-    if re.fullmatch(rf"fully|{completed}", cell, re.I):
-        return "fully-implemented"
-    return None
 
 
 def _stated(cell: re.Match[str]) -> str:
@@ -178,7 +149,7 @@ def add_tracker_assessments(
     elements.extend(tables)
     tabled = {id(element) for element in tables}
     text = document.source.text
-    symbols = key_near(text, ((e.pieces[0].start, e.pieces[-1].end) for e in tables), _status)
+    symbols = key_near(text, ((e.pieces[0].start, e.pieces[-1].end) for e in tables), cell_status)
     for element in dict.fromkeys(elements):
         above: list[Span] = []  # the lines since the element's last status
         continued: set[int] = set()  # lines that continue a row's wrapped recommendation
@@ -197,7 +168,9 @@ def add_tracker_assessments(
                 indented = document.source.text[piece.start - 1 : piece.start] in (" ", "\t")
                 if cell is None and found and not indented and _NEXT_HEADER.match(line):
                     break  # another table's header ("Election-day checklist   Answer")
-            verdict = (_status(_stated(cell)) or symbols.meaning(_stated(cell))) if cell else None
+            verdict = (
+                (cell_status(_stated(cell)) or symbols.meaning(_stated(cell))) if cell else None
+            )
             span = document.source.span(piece.start, piece.end)
             if cell is not None and wrapped and _COMPLETION.fullmatch(_stated(cell)):
                 cell = None  # "Partly" / "implemented": one status cell over two lines
