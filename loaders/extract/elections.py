@@ -206,6 +206,14 @@ def _near(groups: Mapping[tuple[str, str, int], list[Mention]], mention: Mention
     )
 
 
+def _no_referendum(mention: Mention, key: tuple[str, str, int]) -> bool:
+    """Is ``key`` a referendum that an untyped mention calling its vote "elections" cannot
+    be? A text says "the elections of 3 April" of what was elected that day, so such a
+    mention is typed by the body the text's elections elect, not by a same-day referendum."""
+    words = " ".join(span.quote for span in mention.spans)
+    return key[1] == "referendum" and re.search(r"(?i)\belections?\b", words) is not None
+
+
 def resolve(
     extraction: Extraction, mentions: list[Mention], report: Fact | None = None
 ) -> dict[tuple[str, str, int], Resolved]:
@@ -222,7 +230,11 @@ def resolve(
             groups[(mention.country, mention.kind, mention.year)].append(mention)
     typed = dict(groups)
     for mention in mentions:  # "the elections of 17 December 2023": the year's one election
-        same_year = [k for k in typed if k[0] == mention.country and k[2] == mention.year]
+        same_year = [
+            k
+            for k in typed
+            if k[0] == mention.country and k[2] == mention.year and not _no_referendum(mention, k)
+        ]
         if not mention.kind and len(same_year) == 1:
             groups[same_year[0]].append(mention)
         elif not mention.kind and mention.day is not None and not _near(typed, mention):
