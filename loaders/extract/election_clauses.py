@@ -20,12 +20,11 @@ from .election_phrasings import VOTE_WORD, type_pattern
 from .election_states import state_of_mention
 from .elections import Mention, election_kind
 
-_DATE = (
+FULL_DATE = (
     r"(?:the\s+)?(?:(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]+),?\s+(?P<year>(?:19|20)\d{2})"
     r"|(?P<month2>[A-Z][a-z]+)\s+(?P<day2>\d{1,2}),?\s+(?P<year2>(?:19|20)\d{2}))(?!\d)"
 )
 """A full date, day or month first (ordinals are made plain before: ``plain_ordinals``)."""
-FULL_DATE = _DATE
 _VERB = (
     r"(?P<verb>(?:,\s*|\s+)(?:(?:which|that)\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?"
     r"(?:held|took\s+place|conducted))"
@@ -45,8 +44,8 @@ _JOINED = re.compile(r"^\s+and\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:[\w-]+\
 def _patterns() -> tuple[re.Pattern[str], ...]:
     kind = type_pattern()
     return (
-        re.compile(rf"{kind}{_BODY_WORD}\s+elections?{_GAP}{_VERB}{_DATE}", re.IGNORECASE),
-        re.compile(rf"\b(?P<type>referendum){_GAP}{_VERB}{_DATE}", re.IGNORECASE),
+        re.compile(rf"{kind}{_BODY_WORD}\s+elections?{_GAP}{_VERB}{FULL_DATE}", re.IGNORECASE),
+        re.compile(rf"\b(?P<type>referendum){_GAP}{_VERB}{FULL_DATE}", re.IGNORECASE),
     )
 
 
