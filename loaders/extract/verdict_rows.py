@@ -25,7 +25,7 @@ _PARTLY = re.compile(
     r"^(?:(?:only\s+)?(?:partly|partially|in part|largely|mostly|half)\b|partial\b)", re.I
 )
 _NOT = re.compile(
-    r"^(?:not\b|none\b|no (?:action|progress|follow-?up|change|movement)\b"
+    r"^(?:not\b|none\b|no (?:action|progress|follow-?up|change|movement|improvement)\b"
     r"|un\w+ed\b|outstanding\b|pending\b)",
     re.I,
 )
@@ -37,13 +37,16 @@ _DONE = re.compile(
 
 
 def row_status(text: str) -> str | None:
-    """The status a row's own field states, or None where the row has no dated label or
-    no field that is a status alone."""
+    """The status a row's own field states, or None where the row has no dated label (its
+    first field, or its second after a title: "Title | recommended 2019 | not implemented")
+    or no field after the label that is a status alone (the first two short fields after
+    it are read: "(2018 report): no change seen; not implemented")."""
     masked = _NESTED.sub(lambda found: found[0].replace(":", ",").replace(";", ","), text)
     fields = [field.strip(" .-\u2022*") for field in _FIELD.split(masked.strip(" -\u2022*"))]
-    if len(fields) < 2 or not _LABEL.search(fields[0]):
+    label = next((at for at, field in enumerate(fields[:2]) if _LABEL.search(field)), None)
+    if label is None:
         return None
-    for field in [field for field in fields[1:4] if not _NAME.match(field)][:1]:
+    for field in [field for field in fields[label + 1 : label + 4] if not _NAME.match(field)][:2]:
         if len(field.split()) > 4:
             return None
         if _PARTLY.match(field):
