@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from ..text.words import any_word
 from .verdict_grades import FULLY, NOT, PARTIALLY
 from .verdict_scope import ACHIEVED
 from .verdict_words import (
