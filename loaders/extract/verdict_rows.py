@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .verdict_grades import FULLY, NOT, PARTIALLY
+from .bare_status import bare_status
 
 _NESTED = re.compile(r"\([^()]*\)")
 """A parenthesis in the label, whose own colons and semicolons do not end a field."""
@@ -21,19 +21,6 @@ _LABEL = re.compile(r"\b(?:19|20)\d\d\b|\brec(?:ommendation|\.)\s*\d+\b", re.I)
 """A label that dates its item or numbers an earlier recommendation."""
 _NAME = re.compile(r"^(?:status|level|rating|assessment|follow-?up)(?:\s+\w+){0,2}$", re.I)
 """A field that only names the status column ("Status", "Level of implementation")."""
-_PARTLY = re.compile(
-    r"^(?:(?:only\s+)?(?:partly|partially|in part|largely|mostly|half)\b|partial\b)", re.I
-)
-_NOT = re.compile(
-    r"^(?:not\b|none\b|no (?:action|progress|follow-?up|change|movement|improvement)\b"
-    r"|un\w+ed\b|outstanding\b|pending\b)",
-    re.I,
-)
-_DONE = re.compile(
-    r"^(?:(?:fully\s+)?(?:implemented|done|achieved|met|delivered|completed|fulfill?ed"
-    r"|addressed|in place|in force)|yes)\s*$",
-    re.I,
-)
 
 
 def row_status(text: str) -> str | None:
@@ -49,10 +36,7 @@ def row_status(text: str) -> str | None:
     for field in [field for field in fields[label + 1 : label + 4] if not _NAME.match(field)][:2]:
         if len(field.split()) > 4:
             return None
-        if _PARTLY.match(field):
-            return PARTIALLY
-        if _NOT.match(field):
-            return NOT
-        if _DONE.match(field):
-            return FULLY
+        status = bare_status(field)
+        if status is not None:
+            return status
     return None
