@@ -141,6 +141,8 @@ def reading(text: str) -> tuple[str | None, str]:
             # done "as recommended" and then fallen short: the mention frames both
             return PARTIALLY, own if done is not None else ""
         return read[0], ""
+    if status == NOT and any(_RELATIVE.match(c) and DEGREE.search(c) for c in after):
+        return PARTIALLY, own  # "..., which amounts at best to partial implementation"
     if status != FULLY:
         return status, own
     if any(_CONTRAST.match(c) and _DENIED_DEED.search(c) for c in after):

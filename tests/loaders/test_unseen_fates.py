@@ -83,6 +83,12 @@ def test_a_row_without_a_dated_label_or_a_status_field_states_none() -> None:
             " on this point was heeded.",
             NOT,
         ),
+        # a relative clause after the denial that grades it (status20)
+        (
+            "The 2019 recommendation to reform how the broadcasting board is appointed has not"
+            " been carried out, which amounts at most to a partial answer.",
+            PARTIALLY,
+        ),
         # an ask flouted in its own clause, whatever deed the clause names
         (
             "Based on a ministry ruling and despite the 2016 recommendation by the monitors,"
