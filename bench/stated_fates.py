@@ -7,11 +7,15 @@ written at the same time and measured before and after, never tuned on. Per half
 statements read right, statuses given and how many of them right, and how many of the
 statements that state no fate were given one.
 
-    .venv/bin/python bench/stated_fates.py
+    .venv/bin/python bench/stated_fates.py [TABLE]
+
+TABLE is another case table of the same form (``tests/cases/later_fates.toml``, status20's:
+the clause shapes the sixteenth session's sealed wave showed missing).
 """
 
 from __future__ import annotations
 
+import sys
 import tomllib
 from collections.abc import Callable
 from pathlib import Path
@@ -40,7 +44,7 @@ def figures(cases: list[dict[str, str]], read: Callable[[str], str | None]) -> s
 
 
 def main() -> None:
-    with TABLE.open("rb") as file:
+    with (Path(sys.argv[1]) if len(sys.argv) > 1 else TABLE).open("rb") as file:
         cases = tomllib.load(file)["case"]
     for half in ("tune", "held"):
         chosen = [case for case in cases if case["half"] == half]

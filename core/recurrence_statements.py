@@ -167,7 +167,8 @@ def resolve(grouping: Grouping, statement: Item) -> tuple[Item, PairScore] | Non
     readings += [c for c in _clauses(readings[-1]) if c not in readings]
     named = named_reports(grouping, statement)
     everyone = [] if named else [i.document for i in _earlier_reports(grouping, statement)]
-    for reports in (named, [] if named else own_reports(grouping, statement)):
+    own = [] if named else own_reports(grouping, statement)
+    for reports in (_previous(grouping, statement, named or own), named, own):
         for text in readings if reports else ():
             described = replace(statement, text=text)
             found = _within(grouping, described, reports, everyone, text in asked)
@@ -178,6 +179,21 @@ def resolve(grouping: Grouping, statement: Item) -> tuple[Item, PairScore] | Non
         if found is not None:
             return found
     return None
+
+
+_PREVIOUS = re.compile(
+    r"\b(?:the|its|our)\s+(?:previous|last|preceding|most recent)\s+(?:final\s+)?report\b", re.I
+)
+"""One earlier report named as the latest ("as the previous report had recommended")."""
+
+
+def _previous(grouping: Grouping, statement: Item, reports: Sequence[str]) -> list[str]:
+    """The latest of the reports a statement may mean, when it names "the previous report":
+    an explicit anchor, tried before the reports' other recommendations can rival."""
+    if len(reports) < 2 or not _PREVIOUS.search(statement.text):
+        return []
+    dated = {first.document: first.date for first in _earlier_reports(grouping, statement)}
+    return [max(reports, key=lambda document: dated.get(document, ""))]
 
 
 def _earlier_reports(grouping: Grouping, statement: Item) -> list[Item]:
@@ -241,11 +257,17 @@ def _within(
     apart = [f for f in found if _rival(f, root, item) and not _worded_again(f, found[0])]
     runner_up = next((f[0].score for f in apart), 0.0)
     # a rival sharing one word with the statement describes nothing the best does not
-    close = next((f[0].score for f in apart if _describes(f)), 0.0)
+    close = next((f[0].score for f in apart if _describes(f) and not _less(f, found[0])), 0.0)
     # one shared term is no description in a whole sentence, but it is when the sentence
     # names the ask in so few words ("previous recommendations on the voter register") and
     # nothing of another cluster matches them at all
     few = _described_by(best) < LONE_TERMS and not (asked and runner_up == 0.0)
+    # an explicit anchor: the statement names two reports or more ("after the 2018 elections
+    # and again in 2023") and the best's ask is in each of them
+    anchored = len(reports) > 1 and all(
+        any(f[2] == root and f[1].document == document for f in found) for document in reports
+    )
+    few = few and not anchored
     if best.score < NAMED_THRESHOLD and (close > best.score * LONE_SHARE or few):
         return None
     # Another issuer's match in the best's cluster is the same ask, no rival: the statement
@@ -323,6 +345,14 @@ def _worded_again(found: Match, best: Match) -> bool:
         and set(pair.object_terms) <= set(best[0].object_terms)
         and pair.remedies <= best[0].remedies
     )
+
+
+def _less(found: Match, best: Match) -> bool:
+    """A match that shares with the statement only a part of what the best shares (its terms
+    a proper subset of the best's, no remedy the best lacks) describes nothing the best does
+    not: it does not make the best's lone match doubtful."""
+    pair, top = found[0], best[0]
+    return set(pair.object_terms) < set(top.object_terms) and pair.remedies <= top.remedies
 
 
 def _rival(found: Match, root: int, best: Item) -> bool:

@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from .bare_status import bare_status
 from .verdict_cues import assessment_status
 
 _LABEL = re.compile(
@@ -85,34 +86,10 @@ def read_key(line: str, status_of: Callable[[str], str | None]) -> dict[str, str
     return meanings if len(set(meanings.values())) >= 2 else {}
 
 
-_ANSWERS = {
-    "yes": "fully-implemented",
-    "done": "fully-implemented",
-    "completed": "fully-implemented",
-}
-
-
 def cell_status(cell: str) -> str | None:
-    """The status a tracker's cell or a key's words state: the shared reader's, else a bare
-    or "fully" implemented (fully), "partly" or "largely" implemented (partially)."""
-    read = assessment_status(cell)
-    if read is not None:
-        return read
-    answer = " ".join(cell.lower().split())
-    if answer in _ANSWERS:
-        return _ANSWERS[answer]
-    if answer in ("no", "no action", "not started", "not met"):
-        return "not-implemented"
-    if answer == "met":
-        return "fully-implemented"
-    if re.fullmatch(r"no\s+progress|unaddressed|unimplemented|outstanding", cell, re.I):
-        return "not-implemented"
-    if re.match(r"(?:partly|largely|partial|in\s+progress|ongoing)\b", cell, re.I):  # "partly met"
-        return "partially-implemented"
-    completed = r"(?:fully\s+)?(?:implemented|addressed|acted\s+(?:up)?on)(?:\s+in\s+full)?"
-    if re.fullmatch(rf"fully|{completed}", cell, re.I):
-        return "fully-implemented"
-    return None
+    """The status a tracker's cell or a key's words state: the shared reader's, else the
+    words of a bare status (``bare_status``, which a follow-up row's field reads too)."""
+    return assessment_status(cell) or bare_status(cell)
 
 
 def is_key(text: str) -> bool:

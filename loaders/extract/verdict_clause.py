@@ -38,20 +38,31 @@ def statement_verdict(text: str, reviewing: bool = False) -> str | None:
     said = cue_text(text)
     if stated is None and (row := row_status(said)) is not None:
         return row
-    if _unsaid(said) or no_verdict(said) or no_fate(said):
+    if _unsaid(said) or no_verdict(said) or no_fate(_mentioning(said)):
         return stated  # asked, another's words, or the history of what the sentence is about
-    if not _DATED_ASK.search(said):
+    before = _ASKED_BEFORE.search(said) is not None
+    if not (before or _DATED_ASK.search(said)):
         return stated  # "the board upheld the request": another's request, not an earlier ask
     read, own = reading(said)
-    if not (about_earlier(said, Folded(said)) or (own and _SUBJECT.match(own))):
+    if not (before or about_earlier(said, Folded(said)) or (own and _SUBJECT.match(own))):
         return stated
     if read is None or read == stated:
         return stated
     # a degree the reader saw stands, and a deed it saw is not cut short by a contrast (often
     # of another ask); the mention's own clause outranks the reader's other readings
-    if stated is None or (own and stated != PARTIALLY and (stated, read) != (FULLY, PARTIALLY)):
+    # (a subject's deed is not cut short by a contrast, often of another ask; a frame's is)
+    cut = (stated, read) == (FULLY, PARTIALLY) and _SUBJECT.match(own)
+    if stated is None or (own and stated != PARTIALLY and not cut):
         return read
     return stated
+
+
+def _mentioning(said: str) -> str:
+    """The parts of a sentence between semicolons that mention an ask, or all of it: a
+    possibility in another part ("only parties may still run; the recommendation ... has
+    had no follow-up") is not the fate's."""
+    parts = [part for part in re.split(r";\s", said) if ASK.search(part)]
+    return "; ".join(parts) or said
 
 
 def _grammar(said: str) -> str | None:
@@ -82,6 +93,16 @@ _DATED_ASK = re.compile(
 )
 """An ask of an earlier report: a recommendation or advice, or another noun of asking dated
 or owned ("the delegation's 2021 call"), not any request or proposal a text mentions."""
+_ASKED_BEFORE = re.compile(
+    r"\b(?:recommend\w*|advice|asked|urged|advised|called(?: for)?)\s+(?:(?:made|issued|dating"
+    r"|given)\s+)?(?:(?:from|in|after|since|of)\s+(?:the\s+)?(?:19|20)\d\d\b(?!\s*(?:-|to\b|onward))"
+    r"|(?:\w+\s+)?(?:years?|months?)\s+(?:ago|earlier|before)\b)"
+    r"|\bas recommended(?=\s*[,.;]|\s+(?:in|after|since|before)\b)",
+    re.I,
+)
+"""An ask said to have been made before the statement, dated right after its word ("asked
+after the 2011 elections that", "a recommendation dating from 2016", "had called four years
+ago for"; not "from 2012 to 2023", "from 2015 onward"), or "as recommended" of a deed told."""
 _SPEECH = re.compile(
     r"\b(?:argued|argues|said|says|told|claimed|claims|insisted|asserted|contended|according to)"
     r"\b",

@@ -52,6 +52,7 @@ _SHORTFALL = re.compile(
 """How far the deed fell short of the ask (a clause after it, a place, a share): partly done."""
 _MAYBE = re.compile(
     r"\b(?:could|may|might|would|can)\s+(?:not\s+)?(?:be|have|still|also)\b"
+    r"(?<!\bcan be)(?! (?:reported|noted|said|seen|observed)\b)"
     r"|\b(?:aim(?:s|ed|ing)? (?:at|to)|intend(?:s|ed)? to|plan(?:s|ned)? to|seek(?:s|ing)? to"
     r"|sought to|in order to)\b|\bwill\s+(?:not\s+)?(?:be|have)\b"
     # a body set up to deliberate on it: "a working group was set up to study ..."

@@ -26,13 +26,33 @@ import re
 from ..text.words import any_word
 from .verdict_grades import FULLY, NOT, PARTIALLY
 from .verdict_scope import ACHIEVED
+from .verdict_words import (
+    ACTIVE,
+    BARE,
+    DEGREE,
+    EMBEDDED,
+    GONE,
+    HYPOTHESIS,
+    NEGATED,
+    NO_FATE,
+    NOW,
+    PASSIVE,
+    PERSISTS,
+    TALK,
+    TALKED,
+    TOLD,
+    VERB,
+)
 
+_WHEN = r"(?:(?:\w+\s+)?(?:years?|months?)\s+(?:ago|earlier|before)|(?:in|since)\s+(?:19|20)\d\d)"
+"""A time phrase inside a verb of asking ("had called four years ago for")."""
 ASK = re.compile(
     r"\b(?:recommend\w*|advice|(?:the|this|that|its|our|their|an?|earlier|previous|prior|\d{4}|'s)"
     r"\s+(?:[\w/'-]+\s+){0,3}?(?:advice|calls?|requests?|proposals?|suggestions?|opinions?)"
     # a finite verb of asking, dated or of the past before the past: "observers asked for
     # step-free access after the 2017 elections", "what X had called for"
-    r"|(?:had|has|have)\s+(?:\w+\s+)?(?:(?:asked|called) for|urged|encouraged|advised)"
+    r"|(?:had|has|have)\s+(?:\w+\s+)?(?:(?:asked|called)\s+(?:" + _WHEN + r"\s+)?for|urged"
+    r"|encouraged|advised)"
     r"|(?:asked|called) for(?=[^.;]*\b(?:since|in|after)\s+(?:the\s+)?(?:19|20)\d\d\b))\b",
     re.I,
 )
@@ -57,15 +77,7 @@ _CONTRAST = _opening("but, however, yet, while, whereas, although, though")
 _CONCEDED = _opening("although, though, even though, despite")
 """A concession that holds the mention ("..., although the period was the subject of an
 earlier recommendation"): the fate is the main clause's."""
-_TALKED = (
-    r"(?:discuss|recall|cit|quot|summari[sz]|list|mention|present|describ|echo|reiterat|refer"
-    r"|invok|explain|welcom|endors|support|clarif|show|suggest|indicat|reveal|cover|deal"
-    r"|focus|target|repeat|concerned(?= \w)|related(?= to))"
-)
-"""Stems of verbs that talk about the ask or what it is about, not of a deed done to it."""
-_ENDING = r"(?:e|es|ed|s|d|ing|ied|ies|y|n|t|red|ring)?"
-"""The endings a stem takes as a verb ("cit" -> cite, cited, citing; not "citizen")."""
-_FRAME = re.compile(rf"\W*(?:{_TALKED}\w*ing|with reference to|in view of)\b", re.I)
+_FRAME = re.compile(rf"\W*(?:{TALKED}\w*ing|with reference to|in view of)\b", re.I)
 """A frame that cites the ask before the main clause ("Citing the 2015 recommendation, ...",
 "Referring to ..."): the fate is the main clause's."""
 _ASKED_BY = re.compile(
@@ -76,95 +88,6 @@ _ASKED_BY = re.compile(
 )
 """A clause that only says who asked and since when ("although X has recommended this since
 2015"): its fate is the clause it hangs on."""
-_HYPOTHETICAL = (
-    # "if" opening a condition, not "a significant if incomplete answer"
-    r"(?:^\W*|\b(?:even|only|and|but|that|as)\s+)if\b"
-    r"|\b(?:unless|whether|how far|to what extent|would|could(?! not)|might|may|will|shall"
-    r"|plan(?:s|ned)? to|intend\w* to|expected|hopes?|to (?:study|examine|consider|review"
-    r"|discuss|assess)|under (?:review|consideration|discussion))\b"
-)
-_HYPOTHESIS = re.compile(_HYPOTHETICAL, re.I)
-"""A condition, a question, a possibility, a plan: no fate (in any clause)."""
-_NO_FATE = re.compile(
-    _HYPOTHETICAL + rf"|\b{_TALKED}{_ENDING}\b"
-    r"|\b(?:was|were|is|are|been)\s+(?:first\s+)?(?:made|issued|addressed|directed|sent|put)"
-    r"\s+(?:in|by|to|at|during)\b|\bone of\b",
-    re.I,
-)
-"""Talk about the ask, or a condition, a possibility, a plan: no fate."""
-_DEGREE = re.compile(
-    r"\b(?:partly|partially|partial|in part|halfway|half[- ]\w+|half of|(?:some|part) (?:of "
-    r"the )?way|to (?:a|some|an?)\s+(?:\w+\s+)?(?:extent|degree)|a (?:first|small|modest|"
-    r"limited) step|(?:largely|mostly)(?!\s+(?:un|not\b))|in some|uneven(?:ly)?|moderate(?:ly)?"
-    r"|selectively"
-    r"|limited|incomplete(?:ly)?|(?:at|in|for) (?:most|some)\b(?! of the recommendations)"
-    r"|^\W*(?:some|part|much) of what"
-    r"|only (?:part|some|a few|a fraction)|(?:\w+ed|only) (?:in|for) \w+ \w+ only"
-    r"|\w+ed\s+(?:\w+\s+)?(?:in|for|at|within)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}[\w-]+\s+only)\b",
-    re.I,
-)
-"""A degree short of full, in any clause about the ask or its deed."""
-_NEGATED = re.compile(
-    r"\b(?:not|never|n't|cannot|no one|nobody|nothing|neither|nor|without|no\s+(?!longer)"
-    r"\w+|fail(?:s|ed)? to|refus(?:es|ed) to|let\b[^.;]{0,80}\blapse"
-    r"|un(?!i(?:fi|t)|der)\w+(?:ed|ful|able)|dead letter|a wish|on paper|where it stood|not started"
-    # the ask flouted by the deed: "..., ignoring advice the delegation gave in 2019"
-    r"|ignor(?:e|es|ed|ing)|disregard\w*|defy\w*|defied|flout\w*)\b",
-    re.I,
-)
-"""A negated verb, a negative subject or object, an un- participle: not done."""
-_PERSISTS = re.compile(
-    r"\b(?:still|again|continu(?:e|es|ed|ing) to|persist\w*|remain(?:s|ed)?\s+(?:\w+ly\s+)?"
-    r"(?:outstanding|pending|open|valid|a\b)|stays?\b|stands?\b(?!\s+(?:ready|by|for|out)\b)|sitting"
-    r"|waiting|missing"
-    r"|lack(?:s|ed|ing)?|outstanding|pending|(?:kept|retained|maintained)(?:\s+\w+)?\s+in"
-    r"\s+(?:force|place))\b",
-    re.I,
-)
-"""A state that persists: what the ask was to change is still there."""
-_NOW = re.compile(r"\b(?:now|since)\s+(?!been\b)(?:\w+\s+)?\w+(?:s|ed)\b|\bnow the\b", re.I)
-"""A present state after a change ("now receives", "is now the law"): done."""
-_GONE = re.compile(r"\bno longer (?:exists?|appl(?:y|ies)|in force|required)\b", re.I)
-"""What the ask was to remove is gone ("the requirement ... no longer exists"): done."""
-_PASSIVE = re.compile(
-    r"\b(?:was|were|is|are|(?:has|have|had)\s+(?:\w+\s+)?been|got|gets)\s+(?:\w+ly\s+|since\s+"
-    r"|now\s+|also\s+|already\s+|only\s+|finally\s+|thus\s+)*(?P<verb>\w+(?:ed|en|wn)|met|done"
-    r"|put|set|shut|cut|built|sent|kept|spent|dealt|left|lost|brought|held|won|paid|laid)\b"
-    r"(?!(?<=\bmet) with\b)",  # "was met with resistance": a reception
-    re.I,
-)
-"""A passive: the ask (or the thing it named) the patient of a deed."""
-_ACTIVE = re.compile(
-    r"\b(?!(?:was|is|has|does|this|its|as|us|thus|his|unless|always|perhaps|across)\b)"
-    r"(?P<verb>\w+(?:ed|es|s)|took|gave|met|did|made|put|thus meeting|meeting|answering"
-    r"|heeding|settling|fulfilling|granting)\s+(?:on\s+|up\s+|to\s+|with\s+)?"
-    r"(?:the|this|that|its|our|their|an?|what)\b",
-    re.I,
-)
-"""An active verb whose object the ask is: a deed done to it."""
-_BARE = re.compile(
-    r"^\s*(?:[\w/'-]+\s+){0,1}?(?P<verb>\w+ed|done|met|achieved|delivered|completed)\b"
-    r"(?:\s+(?:in|by|through|with|since|for)\b[^;|]*)?\s*[.;]?\s*$",
-    re.I,
-)
-"""A status field of a table or a list, a bare participle ("- delivered in full")."""
-_TALK = re.compile(
-    rf"^(?:{_TALKED}|ma[dk]|issu|address|direct|sen[dt]"
-    r"|stat|not|sa[iy]|observ|assess|expect|propos|draft|prepar|formulat|writ|repeat|renew"
-    r"|recommend|ask|call"
-    r"|urg|advis|includ|contain|need|requir|us|regrett?|consider|debat|review|analys|studi"
-    r"|follow|track|monitor|organis|organiz"
-    rf"|stud[yi]){_ENDING}$",
-    re.I,
-)
-"""Verbs that talk about the ask or repeat it, not ones that do it."""
-
-
-_VERB = any_word(
-    "is, are, was, were, has, have, had, remains?, remained, stays?, stands?, did, does, do, "
-    "never, cannot, still"
-)
-"""A finite verb other than a passive or an active deed."""
 
 
 def clause_fate(text: str) -> str | None:
@@ -179,7 +102,7 @@ def reading(text: str) -> tuple[str | None, str]:
     clauses = [c for c in _CUT.split(text) if c and c.strip()]
     at = next((i for i, c in enumerate(clauses) if ASK.search(c)), None)
     if at is None:
-        return _bare(clauses), ""
+        return _bare(clauses) or _told_after(text), ""
     reports = _REPORTS.match(clauses[at])
     subject = clauses[at][: reports.start("verb")] if reports else ""
     if reports and not _finite(subject) and not any(_finite(c) for c in clauses[:at]):
@@ -187,7 +110,7 @@ def reading(text: str) -> tuple[str | None, str]:
     own, after = _predicate(clauses[at], clauses[at + 1 :])
     # "Citing X's 2015 recommendation, <main clause>" (not a trailing "..., discussing it")
     framed = _FRAME.match(own) is not None and bool(after)
-    if _NO_FATE.search(_without_ask(own)) and not framed:
+    if NO_FATE.search(_without_ask(own)) and not framed:
         return None, ""
     found = ASK.search(own)
     if _RELATIVE.match(own) and found and _done(own) and not _done(own, found.start()):
@@ -198,24 +121,28 @@ def reading(text: str) -> tuple[str | None, str]:
     hangs = framed or asked or not finite or _CONCEDED.match(own) or _RELATIVE.match(own)
     if not finite and not framed and not _HANGING.match(own):
         # a noun phrase that lists the ask ("their knowledge of observer recommendations")
-        return (PARTIALLY if _DEGREE.search(own) else _bare(clauses[at:])), ""
+        return (PARTIALLY if DEGREE.search(own) else _bare(clauses[at:])), ""
     if not hangs and status is None:
         return None, ""  # its own verb says nothing of a deed ("was repeated in a statement")
     if hangs:
         # the clause only says who asked, or is an apposition: the fate is the clause it
         # hangs on ("..., although X has recommended this", "X grew, a partial response to")
-        if _DEGREE.search(own):
-            return PARTIALLY, ""
+        if DEGREE.search(own):  # the mention's own words say how far ("a step towards")
+            return PARTIALLY, own
         if _FULL.search(own):  # "..., in full compliance with an earlier recommendation"
             return FULLY, ""
         hung = [c for c in clauses[:at] + after if not ASK.search(c)]
-        read = [_polarity(c) for c in hung[:2] if not _HYPOTHESIS.search(c)]
+        done = clauses[at - 1] if at > 0 and _AS_ASKED.match(own) else None
+        read = [_hung(c, done) for c in hung[:2] if not HYPOTHESIS.search(EMBEDDED.sub(" ", c))]
         read = [r for r in read if r is not None]
         if not read:
             return _polarity(own, True) or _bare(clauses[at:]), ""
         if PARTIALLY in read or (FULLY in read and NOT in read):
-            return PARTIALLY, ""
+            # done "as recommended" and then fallen short: the mention frames both
+            return PARTIALLY, own if done is not None else ""
         return read[0], ""
+    if status == NOT and any(_RELATIVE.match(c) and DEGREE.search(c) for c in after):
+        return PARTIALLY, own  # "..., which amounts at best to partial implementation"
     if status != FULLY:
         return status, own
     if any(_CONTRAST.match(c) and _DENIED_DEED.search(c) for c in after):
@@ -224,6 +151,41 @@ def reading(text: str) -> tuple[str | None, str]:
     return (PARTIALLY if short else FULLY), own
 
 
+_AS_ASKED = re.compile(r"\W*(?:as|in (?:line|accordance|conformity|keeping) with)\b", re.I)
+"""A mention that says the clause it hangs on was done as asked ("X was done, as recommended")."""
+
+
+def _hung(clause: str, done: str | None) -> str | None:
+    """What a clause a mention hangs on states. The clause ``done`` "as recommended" says
+    is the deed asked for when it has a verb; a contrast after it, the shortfall ("...,
+    as recommended, but later changes undid part of it")."""
+    status = _polarity(clause)
+    if status is None and done is not None and (_finite(clause) or TOLD.search(clause)):
+        if clause is done:
+            return FULLY
+        return NOT if _CONTRAST.match(clause) else None
+    return status
+
+
+def _told_after(text: str) -> str | None:
+    """The fate told in the sentences after one that reports a dated ask ("X asked in 2016
+    that ... . Some progress can be noted: ..."): a degree, else the first readings."""
+    first, *rest = _SENTENCE.split(text)
+    if not rest or not _ASKED_THEN.search(first):
+        return None
+    clauses = [c for c in _CUT.split(" ".join(rest)) if c.strip() and not HYPOTHESIS.search(c)]
+    if any(DEGREE.search(c) for c in clauses):
+        return PARTIALLY
+    read = [r for r in map(_polarity, clauses[:2]) if r is not None]
+    return PARTIALLY if FULLY in read and NOT in read else (read[0] if read else None)
+
+
+_ASKED_THEN = re.compile(
+    r"\b(?:asked|urged|advised|recommended|called for)\b[^.;]*?\b(?:in|after|since)\s+(?:the\s+)?"
+    r"(?:19|20)\d\d\b",
+    re.I,
+)
+_SENTENCE = re.compile(r"(?<=[a-z\d])\.\s+(?=[A-Z])")
 _REPORTS = re.compile(
     r"\W*(?!(?:which|that|who|although|though|as|since|while|so)\b)"
     r"(?:(?!what\b)[\w/'.-]+\s+){1,14}?(?P<verb>(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?"
@@ -233,7 +195,7 @@ _REPORTS = re.compile(
 """A sentence that opens by reporting who asked what ("ODIHR recommended in 2010 that ...")."""
 _HANGING = re.compile(
     r"\W*(?:\w+ing|\w+ed|as|although|though|even though|since|despite|after|while|thereby"
-    r"|thus|so|which|who|a|an|in full|one)\b",
+    r"|thus|so|which|who|a|an|in full|one|in (?:line|accordance|conformity|keeping) with)\b",
     re.I,
 )
 """How a clause without a verb of its own hangs on another: a participle, a conjunction, a
@@ -274,9 +236,9 @@ def _polarity(clause: str, mention: bool = False) -> str | None:
     if mention:
         clause = _content_cut(clause)
     said = _without_ask(clause)
-    if _DEGREE.search(said):
+    if DEGREE.search(said):
         return PARTIALLY
-    if _NEGATED.search(said) or _PERSISTS.search(said):
+    if NEGATED.search(said) or PERSISTS.search(said):
         return NOT
     found = ASK.search(clause) if mention else None
     if found is not None and _FLOUTING.search(clause[: found.start()]):
@@ -307,17 +269,17 @@ def _done(clause: str, mention: int | None = None) -> bool:
     """Does the clause state a deed done (not talk about the ask)? With the ask's place
     (``mention``), only a deed done to it counts: "the 2010 recommendations met their test"
     does nothing to them."""
-    if _NOW.search(clause) or _GONE.search(clause):
+    if NOW.search(clause) or GONE.search(clause):
         return True
-    for found in _PASSIVE.finditer(clause):
-        if not _TALK.match(found["verb"].split()[-1]) and (
+    for found in PASSIVE.finditer(clause):
+        if not TALK.match(found["verb"].split()[-1]) and (
             mention is None or found.start() > mention
         ):
             return True
-    for found in _ACTIVE.finditer(clause):
+    for found in ACTIVE.finditer(clause):
         verb = found["verb"].split()[-1]
         if (
-            _TALK.match(verb)
+            TALK.match(verb)
             or _ASK_WORDS.match(verb)
             or _NOUN_BEFORE.search(clause[: found.start()])
         ):
@@ -342,7 +304,7 @@ _NOUN_BEFORE = re.compile(
 
 def _finite(clause: str) -> bool:
     """Has the clause a verb of its own (not an apposition, "a partial response to ...")?"""
-    return bool(_PASSIVE.search(clause) or _ACTIVE.search(clause) or _VERB.search(clause))
+    return bool(PASSIVE.search(clause) or ACTIVE.search(clause) or VERB.search(clause))
 
 
 def _without_ask(clause: str) -> str:
@@ -364,11 +326,11 @@ def _bare(clauses: list[str]) -> str | None:
     if len(clauses) < 2:
         return None
     field = clauses[-1]
-    if len(field.split()) > 8 or _NO_FATE.search(field):
+    if len(field.split()) > 8 or NO_FATE.search(field):
         return None
-    if _DEGREE.search(field) or re.search(r"\bonly\b", field, re.I):
+    if DEGREE.search(field) or re.search(r"\bonly\b", field, re.I):
         return PARTIALLY
-    if _NEGATED.search(field):
+    if NEGATED.search(field):
         return NOT
-    verb = _BARE.match(field)
-    return FULLY if verb is not None and not _TALK.match(verb["verb"]) else None
+    verb = BARE.match(field)
+    return FULLY if verb is not None and not TALK.match(verb["verb"]) else None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .verdict_grades import FULLY, NOT, PARTIALLY
+from .bare_status import bare_status
 
 _NESTED = re.compile(r"\([^()]*\)")
 """A parenthesis in the label, whose own colons and semicolons do not end a field."""
@@ -21,35 +21,22 @@ _LABEL = re.compile(r"\b(?:19|20)\d\d\b|\brec(?:ommendation|\.)\s*\d+\b", re.I)
 """A label that dates its item or numbers an earlier recommendation."""
 _NAME = re.compile(r"^(?:status|level|rating|assessment|follow-?up)(?:\s+\w+){0,2}$", re.I)
 """A field that only names the status column ("Status", "Level of implementation")."""
-_PARTLY = re.compile(
-    r"^(?:(?:only\s+)?(?:partly|partially|in part|largely|mostly|half)\b|partial\b)", re.I
-)
-_NOT = re.compile(
-    r"^(?:not\b|none\b|no (?:action|progress|follow-?up|change|movement)\b"
-    r"|un\w+ed\b|outstanding\b|pending\b)",
-    re.I,
-)
-_DONE = re.compile(
-    r"^(?:(?:fully\s+)?(?:implemented|done|achieved|met|delivered|completed|fulfill?ed"
-    r"|addressed|in place|in force)|yes)\s*$",
-    re.I,
-)
 
 
 def row_status(text: str) -> str | None:
-    """The status a row's own field states, or None where the row has no dated label or
-    no field that is a status alone."""
+    """The status a row's own field states, or None where the row has no dated label (its
+    first field, or its second after a title: "Title | recommended 2019 | not implemented")
+    or no field after the label that is a status alone (the first two short fields after
+    it are read: "(2018 report): no change seen; not implemented")."""
     masked = _NESTED.sub(lambda found: found[0].replace(":", ",").replace(";", ","), text)
     fields = [field.strip(" .-\u2022*") for field in _FIELD.split(masked.strip(" -\u2022*"))]
-    if len(fields) < 2 or not _LABEL.search(fields[0]):
+    label = next((at for at, field in enumerate(fields[:2]) if _LABEL.search(field)), None)
+    if label is None:
         return None
-    for field in [field for field in fields[1:4] if not _NAME.match(field)][:1]:
+    for field in [field for field in fields[label + 1 : label + 4] if not _NAME.match(field)][:2]:
         if len(field.split()) > 4:
             return None
-        if _PARTLY.match(field):
-            return PARTIALLY
-        if _NOT.match(field):
-            return NOT
-        if _DONE.match(field):
-            return FULLY
+        status = bare_status(field)
+        if status is not None:
+            return status
     return None
