@@ -32,6 +32,7 @@ from ..text.furniture import is_page_footer
 from ..text.lines import line_spans
 from ..text.source import SourceText
 from .result_headers import national_label, year_header
+from .result_lines import unpiped
 from .result_model import Cell, ResultRow
 from .result_rows import ResultTable, read_result_rows
 from .result_stacked import stacked_tables
@@ -146,7 +147,7 @@ def _has_figures(line: str) -> bool:
 def result_blocks(source: SourceText, start: int = 0, end: int | None = None) -> list[ResultBlock]:
     """Every results table in ``source.text[start:end]``, in order."""
     stop = len(source.text) if end is None else end
-    lines = list(line_spans(source.text, start, stop))
+    lines = [(s, e, unpiped(text)) for s, e, text in line_spans(source.text, start, stop)]
     blocks: list[ResultBlock] = []
     stacked = stacked_tables(source, start, stop)
     index = 0
