@@ -118,6 +118,8 @@ def add_text_results(
             continue
         votes = Cell(Decimal(one.votes), one.votes_span)
         row = ResultRow(one.name, [one.name_span], votes=votes)
+        if one.seats is not None and one.seats_span is not None:
+            row.seats = Cell(Decimal(one.seats), one.seats_span)
         if one.share is not None and one.share_span is not None:
             row.shares.append(("", Cell(one.share, one.share_span)))
         table = ResultTable(rows=[row])

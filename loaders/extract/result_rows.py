@@ -82,9 +82,9 @@ def _cells(line: Line, figures: list[re.Match[str]], separator: str) -> list[tup
 def _ungrouped(text: str, start: int, end: int, separator: str) -> list[tuple[int, int]]:
     part = text[start:end]
     if separator in " \u00a0\u2009\u202f" or not re.search(r"\d\s\d", part):
-        grouping = re.compile(r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3}(?!\d))+|\S+")
+        grouping = re.compile(r"\([^()]*\)|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3}(?!\d))+|\S+")
     else:
-        grouping = re.compile(r"\S+")
+        grouping = re.compile(r"\([^()]*\)|\S+")  # a bracketed share is one cell: "(35.9 %)"
     return [(start + m.start(), start + m.end()) for m in grouping.finditer(part)]
 
 

@@ -80,6 +80,9 @@ class TextResult:
     """The sentence up to the figures: what it says of the election ("In the 2019 ...")."""
     answer: bool = False
     """A referendum's answer ("Yes", "No"), not a candidate or a list."""
+    seats: int | None = None
+    seats_span: Span | None = None
+    """The seats the list won, where its item tells them ("..., 10 seats")."""
 
 
 _WORDS_ONLY = _NAME.replace(r"[A-Z\d]", "[A-Z]")

@@ -15,7 +15,7 @@ from normgraph.loaders.text.columns import ruled
 from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import NG
 
-from .results_support import results_of, value_of
+from .results_support import block_rows, results_of, value_of
 
 MIXED = """\
 Preliminary results
@@ -68,33 +68,20 @@ Second round, 19 April 2015
 """
 
 
-def _rows(text: str) -> dict[str, tuple[object, object, object]]:
-    blocks = result_blocks(SourceText("t", "t.txt", text))
-    return {
-        row.name: (
-            row.votes.value if row.votes else None,
-            row.share.value if row.share else None,
-            row.seats.value if row.seats else None,
-        )
-        for block in blocks
-        for row in block.table.rows
-    }
-
-
 def test_a_bar_between_spaced_cells_is_a_column_gap_and_a_bar_in_a_word_is_not() -> None:
     assert ruled("Green Union  1 204 | 48.2 % | 61") == "Green Union  1 204   48.2 %   61"
     assert ruled("Left|Right  12") == "Left|Right  12"
 
 
 def test_a_row_mixing_spaces_and_bars_gives_every_figure() -> None:
-    assert _rows(MIXED) == {
+    assert block_rows(MIXED) == {
         "Green Union": (Decimal(412077), Decimal("38.2"), Decimal(31)),
         "Civic Forum": (Decimal(301550), Decimal("27.9"), Decimal(22)),
     }
 
 
 def test_box_drawing_verticals_are_column_gaps() -> None:
-    assert _rows(BOXED) == {
+    assert block_rows(BOXED) == {
         "Green Union": (Decimal(412077), Decimal("38.2"), Decimal(31)),
         "Civic Forum": (Decimal(301550), Decimal("27.9"), Decimal(22)),
     }
@@ -103,7 +90,7 @@ def test_box_drawing_verticals_are_column_gaps() -> None:
 def test_a_name_line_over_a_barred_figures_line_is_one_row() -> None:
     blocks = result_blocks(SourceText("t", "t.txt", TWO_LINE_ROWS))
     assert len(blocks) == 1
-    assert _rows(TWO_LINE_ROWS) == {
+    assert block_rows(TWO_LINE_ROWS) == {
         "Green Union of the Northern Lowlands": (Decimal(412077), Decimal("38.20"), Decimal(31)),
         "Civic Forum": (Decimal(301550), Decimal("27.90"), Decimal(22)),
     }
