@@ -1,8 +1,8 @@
 """Dates in a study's sentence that are no act's (issue 13, gen20c): the day a round was held
-on beside the election the sentence names, an open question's date, and a list of entries
-each closed by its date (interviews cited, sources); and a vote named by its day is its own
-event beside the act a later clause dates. The texts are invented (other states and
-layouts than any fixture)."""
+on beside the election the sentence names and a list of entries each closed by its date
+(interviews cited, sources; an open question's date is pinned in test_event_occasions); and
+a vote named by its day is its own event beside the act a later clause dates. The texts are
+invented (other states and layouts than any fixture)."""
 
 from __future__ import annotations
 
