@@ -46,9 +46,12 @@ _FIGURE_TAIL = re.compile(
 )
 """A line ending in a figure (or in a dash standing for an empty cell)."""
 _COLUMN_GAP = re.compile(r"\t|\s{2,}")
-_RESULTS_CAPTION = re.compile(r"\bresults?\b|\bvot(?:es?|ing)\b|\boutcome\b", re.I)
+_RESULTS_CAPTION = re.compile(
+    r"\bresults?\b|\bvot(?:es?|ing)\b|\boutcome\b|\bseats\b|\bmandates\b", re.I
+)
 """A caption over a list of contestants without a column header: it must speak of results,
-of votes or of the vote's outcome (the rows' figures must then prove themselves votes)."""
+of votes, of the vote's outcome or of the seats it gave ("Distribution of seats"; the rows'
+figures must then prove themselves votes, each share its count over one common base)."""
 _NOTE_LINE = re.compile(r"^\s*(?:sources?|notes?|\*)\s*[:.]?", re.I)
 _CAPTION_LINES = 3
 _PROSE_WORDS = 12

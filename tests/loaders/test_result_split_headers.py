@@ -31,17 +31,6 @@ SPLIT_HEADERS = [
 ]
 
 
-@pytest.mark.parametrize("header", SPLIT_HEADERS)
-def test_a_header_on_two_lines_opens_the_table(header: str) -> None:
-    assert block_rows(f"Final results\n\n{header}{ROWS}\nThe seats were allocated.\n") == EXPECTED
-
-
-def test_two_lines_of_words_naming_no_votes_open_no_table() -> None:
-    text = "Budget lines\n\n           Staff        Share of\nOffice     posts        budget\n"
-    text += "Capital       12          48.2\nRegions        9          51.8\n"
-    assert block_rows(text) == {}
-
-
 CONSTITUENCY = """\
 
 Results in constituency No. 4
@@ -63,3 +52,37 @@ Ion Popa             8 550   41.8
 def test_the_whole_country_constituency_is_the_national_table(caption: str) -> None:
     header = "Party                  Votes        %               Seats\n"
     assert block_rows(f"{caption}\n\n{header}{ROWS}{CONSTITUENCY}") == EXPECTED
+
+
+HEADERLESS = """\
+North Shore Alliance   512 077      48.2 %          41
+People's Movement      301 550      28.4 %          22
+"""
+SEAT_CAPTIONS = ["Distribution of seats", "Mandates won by each list:", "Seats in the new Assembly"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *(
+            f"Final results\n\n{header}{ROWS}\nThe seats were allocated.\n"
+            for header in SPLIT_HEADERS
+        ),
+        *(f"{caption}\n\n{HEADERLESS}" for caption in SEAT_CAPTIONS),
+    ],
+)
+def test_a_two_line_header_or_a_caption_of_seats_opens_the_table(text: str) -> None:
+    assert block_rows(text) == EXPECTED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Budget lines\n\n           Staff        Share of\nOffice     posts        budget\n"
+        "Capital       12          48.2\nRegions        9          51.8\n",
+        "Distribution of seats\n\nNorth Shore Alliance   41   12   53\n"
+        "People's Movement      22    9   31\nTotal                  63   21   84\n",
+    ],
+)
+def test_words_naming_no_votes_or_seats_by_tier_open_no_table(text: str) -> None:
+    assert block_rows(text) == {}
