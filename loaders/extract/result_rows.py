@@ -206,7 +206,7 @@ def read_result_rows(
     for line in lines:
         if header_end is not None and not line.after_blank and _header_rest(line, header_end):
             continue
-        if page_line(line.text, source.text):
+        if page_line(line.text, source.text) or _barred_page_line(line, source):
             pending = []  # a page's footer or header inside the table, its number no votes
             continue
         header_end = None
@@ -261,7 +261,7 @@ def read_result_rows(
                     last.name, last.acronym = last.name[: closing.start()], closing["acronym"]
                 if last.second is not None:  # the same contestant in the second group
                     last.second.name, last.second.acronym = last.name, last.acronym
-            elif line.text.strip() in repeated_lines(source.text):
+            elif source.text[line.start : line.end].strip() in repeated_lines(source.text):
                 pending = []  # a running header or footer between the table's pages
             else:
                 pending = [line] if line.after_blank else [*pending, line]
@@ -344,6 +344,17 @@ def read_result_rows(
         numbered = numbered or ballot_numbered(label)
     table.shares_read_as_votes()
     return table
+
+
+def _barred_page_line(line: Line, source: SourceText) -> bool:
+    """A running footer or header drawn with bars ("page 17 | <Report> | <State>"), as
+    printed: words in it (a row of figures alone repeats its shape on every line)."""
+    printed = source.text[line.start : line.end]
+    return (
+        printed != line.text
+        and bool(re.search(r"[^\W\d_]{3}", printed))
+        and page_line(printed, source.text)
+    )
 
 
 def _header_rest(line: Line, names_end: int) -> bool:

@@ -111,3 +111,12 @@ def test_a_table_naming_no_contest_goes_to_the_national_vote_of_its_day() -> Non
     elected = value_of(fact, NG.election)
     assert election_key(elected).kind == "parliamentary"  # type: ignore[arg-type]
     assert value_of(fact, NG.seats) == 22
+
+
+def test_a_running_footer_drawn_with_bars_is_no_row() -> None:
+    footer = "page {} | Observer Mission Final Report | Testland, Elections to the Assembly"
+    prose = "The commission met weekly and published its decisions on its website in time.\n"
+    pages = "".join(f"{prose}\n{footer.format(n)}\n\n" for n in (3, 4))
+    text = pages + "Results\n\nParty             Votes       %\nGreen Union     412 077    57.7\n"
+    text += f"{footer.format(5)}\nCivic Forum     301 550    42.3\n"
+    assert set(block_rows(text)) == {"Green Union", "Civic Forum"}
