@@ -6,7 +6,8 @@ table (``result_blocks``) is filed under one of the elections the report is abou
 one whose date (or a round's date) its caption gives (of two votes held that day, the
 one of the type it names), else the one its caption's type
 and year single out, else the report's latest election, since reports print the results
-of the election they have just followed. A caption naming the second round ("Second
+of the election they have just followed (of a national and a local vote held that day,
+the national one). A caption naming the second round ("Second
 round", "run-off", "repeat voting") files the rows under that round; a table printing
 two rounds side by side gives both (see ``result_rows``). Results stated in a sentence
 with their vote count (``text_results``) go under the report's latest election; a
@@ -117,6 +118,8 @@ def add_text_results(
             continue
         votes = Cell(Decimal(one.votes), one.votes_span)
         row = ResultRow(one.name, [one.name_span], votes=votes)
+        if one.seats is not None and one.seats_span is not None:
+            row.seats = Cell(Decimal(one.seats), one.seats_span)
         if one.share is not None and one.share_span is not None:
             row.shares.append(("", Cell(one.share, one.share_span)))
         table = ResultTable(rows=[row])
@@ -229,7 +232,10 @@ def _contest(hint: str, elections: list[_Election]) -> tuple[_Election, int | No
     years = set(_YEAR.findall(hint))
     if years:
         candidates = [e for e in candidates if e.date[:4] in years] or candidates
-    return max(candidates, key=lambda e: e.date), number
+    local = election_kind("local")
+    # of two votes held on one day, a table that names neither is the national one's: a
+    # report tabulates the national contest and leaves a day's many local councils aside
+    return max(candidates, key=lambda e: (e.date, e.kind != local)), number
 
 
 __all__ = ["add_report_results", "add_run_off_text_results", "add_text_results"]

@@ -32,6 +32,7 @@ from ..text.furniture import is_page_footer
 from ..text.lines import line_spans
 from ..text.source import SourceText
 from .result_headers import national_label, year_header
+from .result_lines import unpiped
 from .result_model import Cell, ResultRow
 from .result_rows import ResultTable, read_result_rows
 from .result_stacked import stacked_tables
@@ -45,9 +46,12 @@ _FIGURE_TAIL = re.compile(
 )
 """A line ending in a figure (or in a dash standing for an empty cell)."""
 _COLUMN_GAP = re.compile(r"\t|\s{2,}")
-_RESULTS_CAPTION = re.compile(r"\bresults?\b|\bvot(?:es?|ing)\b|\boutcome\b", re.I)
+_RESULTS_CAPTION = re.compile(
+    r"\bresults?\b|\bvot(?:es?|ing)\b|\boutcome\b|\bseats\b|\bmandates\b", re.I
+)
 """A caption over a list of contestants without a column header: it must speak of results,
-of votes or of the vote's outcome (the rows' figures must then prove themselves votes)."""
+of votes, of the vote's outcome or of the seats it gave ("Distribution of seats"; the rows'
+figures must then prove themselves votes, each share its count over one common base)."""
 _NOTE_LINE = re.compile(r"^\s*(?:sources?|notes?|\*)\s*[:.]?", re.I)
 _CAPTION_LINES = 3
 _PROSE_WORDS = 12
@@ -78,6 +82,14 @@ election in a single-mandate constituency, the seats the majoritarian tier gave,
 region's count): not the national results a reader of a national report marks."""
 
 
+_WHOLE_COUNTRY = re.compile(
+    r"\b(?:single\s+)?(?:nation(?:al|wide)|country-?wide|state-?wide|all-?national)\s+"
+    r"(?:multi-?(?:member|mandate)\s+)?(?:constituency|district|electoral\s+district)\b",
+    re.I,
+)
+"""A constituency that is the whole country (the proportional tier's): no local table."""
+
+
 @dataclass(frozen=True)
 class ResultBlock:
     """One results table: its source offsets, the caption above it and its rows."""
@@ -98,8 +110,9 @@ class ResultBlock:
         """The caption's last sentence (the title, not the prose above it) says the table
         is one constituency's, tier's or area's results, or the caption's prose speaks
         of constituencies, a tier or repeat elections (not of their commissions)."""
-        last = re.split(r"(?<=[a-z]{3})\.\s+(?=[A-Z])", self.caption)[-1]
-        told = _COMMISSIONS.sub("", self.caption)
+        caption = _WHOLE_COUNTRY.sub("", self.caption)
+        last = re.split(r"(?<=[a-z]{3})\.\s+(?=[A-Z])", caption)[-1]
+        told = _COMMISSIONS.sub("", caption)
         return bool(_LOCAL.search(last) or _TIER.search(told))
 
 
@@ -146,7 +159,7 @@ def _has_figures(line: str) -> bool:
 def result_blocks(source: SourceText, start: int = 0, end: int | None = None) -> list[ResultBlock]:
     """Every results table in ``source.text[start:end]``, in order."""
     stop = len(source.text) if end is None else end
-    lines = list(line_spans(source.text, start, stop))
+    lines = [(s, e, unpiped(text)) for s, e, text in line_spans(source.text, start, stop)]
     blocks: list[ResultBlock] = []
     stacked = stacked_tables(source, start, stop)
     index = 0
@@ -159,8 +172,8 @@ def result_blocks(source: SourceText, start: int = 0, end: int | None = None) ->
             while index < len(lines) and lines[index][0] < table_here.end:
                 index += 1
             continue
-        if is_header(text):
-            last = _last_row(lines, index)
+        if is_header(text) or _split_header(lines, index):
+            last = _last_row(lines, max(index, _split_header(lines, index)))
             caption = _caption(lines, index)
             table = read_result_rows(source, lines[index][0], lines[last][1], require_header=True)
             if table.rows or table.totals:
@@ -177,6 +190,22 @@ def result_blocks(source: SourceText, start: int = 0, end: int | None = None) ->
                 continue
         index += 1
     return blocks
+
+
+def _split_header(lines: list[tuple[int, int, str]], index: int) -> int:
+    """The index of a header's second line when the header is printed on two ("Number
+    Share of   Seats" over "Party   of votes   valid votes   won"): two short lines in
+    columns, no figure in either, the top one no header alone, naming a votes column and
+    one more together; else 0."""
+    if index + 1 >= len(lines):
+        return 0
+    top, under = lines[index][2], lines[index + 1][2]
+    parts = [top, under]
+    if any(re.search(r"\d", p) or not _COLUMN_GAP.search(p.strip()) for p in parts):
+        return 0
+    if is_header(top) or any(len(p.split()) > _PROSE_WORDS // 2 for p in parts):
+        return 0
+    return index + 1 if is_header(f"{top}  {under}") else 0
 
 
 def _seats_only(line: str) -> bool:

@@ -183,7 +183,7 @@ def _roles_in(header: str) -> list[tuple[str, str]]:
 
 NATIONAL_LABELS: dict[str, str] = {
     "registeredVoters": r"registered (?:voters|electors)|"
-    r"(?:voters?|electors?) (?:on|in) the (?:main |final )?(?:voter )?lists?|"
+    r"(?:voters?|electors?) (?:on|in) the (?:[a-z]+ ){0,3}lists?|"
     r"(?:number of )?(?:voters|electors) registered|electorate|eligible (?:voters|electors)",
     "mobileVotes": r"mobile",
     "invalidVotes": r"invalid|spoil|\bvoid\b|\bnull\b|rejected",

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..text.columns import ruled
 from ..text.lines import split_lines
 from ..text.source import SourceText
 
@@ -39,16 +40,15 @@ drawing): it holds no cell, only the layout's ink."""
 _RULE_MARKS = 3
 
 
-def _unpiped(text: str) -> str:
-    """A Markdown table's line ("| Unity Front | 1 204 331 | 48.2 |") as a line of columns
-    (its bars become spaces, so every offset stays the source's); a rule, blank."""
+def unpiped(text: str) -> str:
+    """A table's line ("| Unity Front | 1 204 331 | 48.2 |", "Unity Front  1 204 | 48.2 %",
+    box-drawing bars) as a line of columns (its bars become spaces, so every offset stays
+    the source's, see ``text.columns``); a rule, blank."""
     if _PIPE_RULE.match(text) or (
         _RULE.match(text) and sum(not ch.isspace() for ch in text) >= _RULE_MARKS
     ):
         return " " * len(text)
-    if text.lstrip().startswith("|") and text.rstrip().endswith("|"):
-        return text.replace("|", " ")
-    return text
+    return ruled(text)
 
 
 def table_lines(source: SourceText, start: int, end: int) -> list[Line]:
@@ -56,7 +56,7 @@ def table_lines(source: SourceText, start: int, end: int) -> list[Line]:
     found: list[Line] = []
     block: int | None = None
     for line in split_lines(source.text[start:end]):
-        text = _unpiped(line.text)
+        text = unpiped(line.text)
         if not text.strip():
             continue
         found.append(Line(start + line.start, start + line.end, text, line.block != block))
@@ -64,4 +64,4 @@ def table_lines(source: SourceText, start: int, end: int) -> list[Line]:
     return found
 
 
-__all__ = ["Line", "table_lines"]
+__all__ = ["Line", "table_lines", "unpiped"]

@@ -1,6 +1,6 @@
 """Results listed in running text without a verb, one contestant after another: "Ana Lupu
 1,204,331 votes (48.2 per cent); Ion Rusu 803,118 (32.1 per cent); ...", or one a line
-("- Ana Lupu: 1,204,331 votes (48.2%)").
+("- Ana Lupu: 1,204,331 votes (48.2%)", a list's seats perhaps after its share).
 
 A short report or an annex often strings a round's results into one sentence, items
 divided by semicolons (or lines), the word "votes" written once, after the first count,
@@ -28,9 +28,13 @@ from .text_results import BASE, COUNT, SHARE, TextResult, count_of
 _WORD = r"[A-Z][\w'\u2019.-]*"
 _NAME = rf"(?P<name>{_WORD}(?:\s+(?:(?:of|for|the|and)\s+)?{_WORD}){{0,5}})"
 _ITEM = re.compile(
-    rf"{_NAME}(?:,\s+[^;,()\d]{{1,60}},)?(?:\s*[:\u2013\u2014-])?\s+"
+    rf"{_NAME}(?:,\s+[^;,()\d]{{1,60}},)?(?:\s*[:\u2013\u2014-]|\s*\.{{2,}})?\s+"
     rf"{COUNT}(?P<noun>\s+(?:valid\s+)?votes)?\s*\(\s*{SHARE}{BASE}\s*\)"
+    r"(?:(?:,\s*|\s+and\s+|\s*[\u2013\u2014-]\s*|\s*\.{2,}\s*)"
+    r"(?P<seats>\d{1,3})\s+(?:seats|mandates)\b)?"
 )
+"""One item: a name (its dot leaders or a colon or dash after it), the votes, the share in
+brackets, and perhaps the seats ("Unity List ....... 5 321 votes (35.9 %) ...... 10 seats")."""
 _NEXT = re.compile(r"\s*;\s*(?:and\s+)?|[.;,]?[ \t]*\n[ \t]*(?:[-\u2022\u25aa*\u25b8]\s+)?")
 """What stands between two items: a semicolon, or a line break (one item a line, each
 perhaps after a bullet)."""
@@ -95,6 +99,10 @@ def _read(source: SourceText, chain: list[re.Match[str]]) -> list[TextResult]:
                 share,
                 source.span(item.start("share"), item.end("share")),
                 text[lead : item.end()],
+                seats=int(item.group("seats")) if item.group("seats") else None,
+                seats_span=source.span(item.start("seats"), item.end("seats"))
+                if item.group("seats")
+                else None,
             )
         )
     return found

@@ -82,9 +82,9 @@ def _cells(line: Line, figures: list[re.Match[str]], separator: str) -> list[tup
 def _ungrouped(text: str, start: int, end: int, separator: str) -> list[tuple[int, int]]:
     part = text[start:end]
     if separator in " \u00a0\u2009\u202f" or not re.search(r"\d\s\d", part):
-        grouping = re.compile(r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3}(?!\d))+|\S+")
+        grouping = re.compile(r"\([^()]*\)|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3}(?!\d))+|\S+")
     else:
-        grouping = re.compile(r"\S+")
+        grouping = re.compile(r"\([^()]*\)|\S+")  # a bracketed share is one cell: "(35.9 %)"
     return [(start + m.start(), start + m.end()) for m in grouping.finditer(part)]
 
 
@@ -206,7 +206,7 @@ def read_result_rows(
     for line in lines:
         if header_end is not None and not line.after_blank and _header_rest(line, header_end):
             continue
-        if page_line(line.text, source.text):
+        if page_line(line.text, source.text) or _barred_page_line(line, source):
             pending = []  # a page's footer or header inside the table, its number no votes
             continue
         header_end = None
@@ -261,7 +261,7 @@ def read_result_rows(
                     last.name, last.acronym = last.name[: closing.start()], closing["acronym"]
                 if last.second is not None:  # the same contestant in the second group
                     last.second.name, last.second.acronym = last.name, last.acronym
-            elif line.text.strip() in repeated_lines(source.text):
+            elif source.text[line.start : line.end].strip() in repeated_lines(source.text):
                 pending = []  # a running header or footer between the table's pages
             else:
                 pending = [line] if line.after_blank else [*pending, line]
@@ -344,6 +344,17 @@ def read_result_rows(
         numbered = numbered or ballot_numbered(label)
     table.shares_read_as_votes()
     return table
+
+
+def _barred_page_line(line: Line, source: SourceText) -> bool:
+    """A running footer or header drawn with bars ("page 17 | <Report> | <State>"), as
+    printed: words in it (a row of figures alone repeats its shape on every line)."""
+    printed = source.text[line.start : line.end]
+    return (
+        printed != line.text
+        and bool(re.search(r"[^\W\d_]{3}", printed))
+        and page_line(printed, source.text)
+    )
 
 
 def _header_rest(line: Line, names_end: int) -> bool:

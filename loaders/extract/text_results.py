@@ -30,18 +30,26 @@ SHARE = r"(?P<share>\d{1,2}(?:[.,]\d{1,2})?|100)\s?(?:%|per\s?cent)"
 """A share of the votes: "48.2 per cent", "48,2%"."""
 BASE = r"(?:\s+of\s+(?:the\s+)?(?:valid\s+)?(?:votes?|ballots)(?:\s+cast)?)?"
 """What a share is of, inside its bracket ("(32.4 per cent of valid votes)")."""
+_SEATS = r"\d{1,3}\s+(?:seats|mandates)\b"
+"""The seats a list won, told with its votes ("won 10 seats with 5,321 votes")."""
+_SEATS_AFTER = re.compile(r"\)?(?:,\s*|,?\s+and\s+)(?P<seats>\d{1,3})\s+(?:seats|mandates)\b")
+"""The seats told after the votes ("... (35.9 per cent) and 10 seats")."""
 _VERB = (
     r"(?:\s+\([^()]{1,80}\))?,?\s+(?:(?:received|won|obtained|polled|garnered|gained|collected|"
-    r"secured)|(?:[a-z-]+\s+){1,3}?with)\s+(?:some\s+|a\s+total\s+of\s+)?"
+    r"secured)|(?:[a-z-]+\s+){1,3}?with|(?:won|obtained|gained|took|secured)\s+"
+    rf"{_SEATS}(?:\s+\([^()]{{1,40}}\))?,?\s+(?:with|and|on)"
+    rf"|(?:won|took|gained|secured)\s+{_SEATS}(?=\s*\())"
+    r"(?:\s+|\s*\(\s*)(?:some\s+|a\s+total\s+of\s+)?"
 )
-"""The verb after the name (a bracketed party or acronym between them is skipped), or a
-verb phrase ending in "with" ("was elected with", "came first with")."""
+"""The verb after the name (a bracketed party or acronym between them is skipped), a verb
+phrase ending in "with" ("was elected with", "came first with"), or the seats won before
+the votes ("won 10 seats with 5,321 votes", "took 10 seats (5,321 votes, 35.9 per cent)")."""
 _NAME2 = _NAME.replace("<name>", "<name2>")
 _SHARE2 = SHARE.replace("<share>", "<share2>")
 _COUNT2 = COUNT.replace("<votes>", "<votes2>")
 _SENTENCE = re.compile(
     rf"{_NAME}{_VERB}{COUNT}\s+(?:valid\s+)?votes\b"
-    rf"(?:\s*(?:\(|,\s*or\s+|or\s+){SHARE}{BASE}\)?)?"
+    rf"(?:\s*(?:\(|,\s*or\s+|or\s+|,\s+(?=[^()]*\)))\s*{SHARE}{BASE}\)?)?"
     rf"|{_NAME2}{_VERB}{_SHARE2}\s+(?:of\s+(?:the\s+)?(?:valid\s+)?"
     rf"(?:votes?|ballots)(?:\s+cast)?\s+)?\({_COUNT2}\s+votes\)"
 )
@@ -80,6 +88,9 @@ class TextResult:
     """The sentence up to the figures: what it says of the election ("In the 2019 ...")."""
     answer: bool = False
     """A referendum's answer ("Yes", "No"), not a candidate or a list."""
+    seats: int | None = None
+    seats_span: Span | None = None
+    """The seats the list won, where its item tells them ("..., 10 seats")."""
 
 
 _WORDS_ONLY = _NAME.replace(r"[A-Z\d]", "[A-Z]")
@@ -90,8 +101,9 @@ _BRACKETED_SHARE = r"\s*\(\s*\d{1,2}(?:[.,]\d{1,2})?\s?(?:%|per\s?cent)"
 _ELIDED = re.compile(
     rf"{_SEATS_WON}(?:,\s*(?:and\s+)?|\s+and\s+|,?\s+(?:ahead\s+of|followed\s+by)\s+)(?:the\s+)?"
     rf"{_WORDS_ONLY}(?:\s+\([^()]{{1,80}}\))?"
-    rf"\s+(?:with\s+)?{COUNT}(?=\s+(?:valid\s+)?votes\b|{_BRACKETED_SHARE})"
-    rf"(?:\s+(?:valid\s+)?votes\b)?(?:(?:\s*\(\s*|,?\s+or\s+){SHARE}{BASE}\)?)?"
+    rf"(?:\s+{_SEATS}(?:,?\s+with\s+|,?\s+|\s*\(\s*)|\s+(?:with\s+)?){COUNT}"
+    rf"(?=\s+(?:valid\s+)?votes\b|{_BRACKETED_SHARE})"
+    rf"(?:\s+(?:valid\s+)?votes\b)?(?:(?:\s*\(\s*|,?\s+or\s+|,\s+(?=[^()]*\))){SHARE}{BASE}\)?)?"
 )
 """A further contestant the same verb governs ("X received 1,204 votes (48.2 per cent) and
 Y 1,096 votes (43.9 per cent)", "... and 41 seats, the Y Party 279,897 votes ...", "Ms. Y
@@ -235,6 +247,11 @@ def _result(
         share_span = source.span(match.start(portion), match.end(portion))
         if share > 100:
             return None
+    before = re.search(r"(?P<seats>\d{1,3})\s+(?:seats|mandates)\b", match.group(0))
+    seats = before if before and before.end() <= match.start(count) - match.start() else None
+    offset = match.start() if seats else 0
+    if seats is None and (seats := _SEATS_AFTER.match(source.text, match.end())) is not None:
+        offset = 0
     return TextResult(
         " ".join(name.split()),  # a name wrapped over two lines
         source.span(name_start, match.end(which)),
@@ -243,6 +260,10 @@ def _result(
         share,
         share_span,
         source.text[sentence_start : match.end()],
+        seats=int(seats["seats"]) if seats else None,
+        seats_span=source.span(offset + seats.start("seats"), offset + seats.end("seats"))
+        if seats
+        else None,
     )
 
 

@@ -116,7 +116,7 @@ _METHOD = re.compile(
     r"|^(?:The|This|Our)\s+(?:present\s+)?(?:[a-z]+\s+)?(?:report|study|paper|article"
     r"|chapter|thesis|brief)\s+(?:draws|relies|builds|sets out|covers|examines|reviews"
     r"|assesses|is based)\b"
-    r"|^Interviews?\b[^.:;]{0,40}:"
+    r"|^Interviews?\b[^.:;\n]{0,40}?(?::|\s{3,}|\n)"
     r"|\b(?:was|were|is|are)\s+(?:then\s+|each\s+|also\s+)?coded\b"
     r"|\binterviews?\b[^.;]{0,40}\b(?:conducted|carried out|held)\b",
     re.I,
@@ -130,9 +130,22 @@ _ON_DAY = re.compile(rf"\b[Oo]n\s+(?:{DATE_PATTERN.pattern})")
 """A day an act happens on ("on 9 May 2011")."""
 _IN_MONTH = re.compile(rf"\b[Ii]n\s+{MONTH_NAME}\s+\d{{4}}\b")
 """A month an act happens in ("deregistered the list in November 2021")."""
+_POLL_OF_DAY = re.compile(
+    rf"\b(?:elections?|referend(?:um|a)|votes?)\b[^,;.]{{0,60}}?\bof\s+(?:{DATE_PATTERN.pattern})"
+)
+"""A vote named by its day ("the local election for the mayor of <place> of 3 June 2018"):
+its own event, apart from the act a later clause dates ("...; the court confirmed the
+annulment on 25 June 2018")."""
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 """Where one clause ends and the next begins."""
 _ON = re.compile(r"\b(?:on|On)\s+$")
+_ROUND_DAY = re.compile(
+    rf"\b(?:rounds?|run-?offs?),?\s+(?:(?:was|were)\s+)?(?:held\s+)?on\s+"
+    rf"(?:{DATE_PATTERN.pattern}|\d{{1,2}}\s+{MONTH_NAME}\b)"
+)
+"""The day a round was held on ("decided in a second round on 13 November", "went to a
+second round, held on 15 November"): a date of the election the sentence names, not of
+its act."""
 _YEARLESS = re.compile(rf"\b[Oo]n\s+(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_NAME})\b(?!,?\s+\d{{4}})")
 """A day without its year ("on 9 May"): a paragraph that has written the year dates its
 other days so; the year it last wrote before the day is the day's (never one carried over
@@ -160,6 +173,8 @@ def dated_in(
     ``story_year`` the year the story is in, which dates a day written without one ("on 9 May")."""
     if len(sentence.split()) < _MIN_WORDS or _HYPOTHETICAL.match(sentence):
         return None
+    if sentence.rstrip().endswith("?"):
+        return None  # an open question ("Which ... by the elections of <day>?") dates nothing
     if _METHOD.search(sentence):
         return None
     spans = [
@@ -172,6 +187,7 @@ def dated_in(
             _WITH_PHRASE,
             _INSTRUMENT_DATE,
             _RUNNING_HEAD,
+            _ROUND_DAY,
             ELECTION_NAMED,
             FROM_TO,
         )
@@ -308,7 +324,12 @@ def _dated_clauses(sentence: str) -> list[tuple[int, int]]:
     on 2 June 2011"; "... began X in March 2013, and introduced Y in 2016"): two acts, two
     events. A sentence with one such date is one clause."""
     days = sorted(
-        [*_ON_DAY.finditer(sentence), *_IN_MONTH.finditer(sentence), *ACT_YEAR.finditer(sentence)],
+        [
+            *_ON_DAY.finditer(sentence),
+            *_IN_MONTH.finditer(sentence),
+            *ACT_YEAR.finditer(sentence),
+            *_POLL_OF_DAY.finditer(sentence),
+        ],
         key=lambda m: m.start(),
     )
     cuts = []

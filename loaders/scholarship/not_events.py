@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..text.dates import DATE_PATTERN
 from ..text.document import Element
 from ..text.words import any_word
 
@@ -18,6 +19,10 @@ _COLUMNS = re.compile(r"\S[ \t]{3,}\S")
 """A line set in columns: words apart by a run of spaces inside it (a table's row, a
 key-value box), which prose never has. Two such lines make a table (one may be a running
 page header the passage crosses)."""
+_ENTRY_DATE = re.compile(rf"(?:{DATE_PATTERN.pattern})\s*$")
+"""A line that ends in a full date ("Member of the commission, <place>, 12 November 2021"):
+two such lines in a passage make a list of dated entries, which prose, running on past its
+dates, never is."""
 _CAPTION = re.compile(r"^\s*(?:Table|Figure|Chart|Graph|Box|Map)\s+[\dA-Z]+(?:\.\d+)?\b\.?", re.I)
 """A caption ("Table 2: ...", "Figure 3 ..."), opening a sentence or just before it."""
 _REFERENCE_ENTRY = re.compile(
@@ -89,6 +94,8 @@ def not_an_event(element: Element, start: int, end: int) -> bool:
         return True
     if all(_RUNNING_HEAD.search(line) for line in lines if line.strip()):
         return True
+    if sum(bool(_ENTRY_DATE.search(line)) for line in lines) >= 2:
+        return True  # a list of entries each closed by its date (interviews, sources)
     return bool(_FIRST_PERSON.search(_QUOTED.sub(" ", sentence)))
 
 

@@ -8,6 +8,7 @@ from rdflib import Literal, URIRef
 from normgraph.loaders.extract.actors import Actors
 from normgraph.loaders.extract.elections import date_value, election_fact
 from normgraph.loaders.extract.report_results import add_report_results
+from normgraph.loaders.extract.result_blocks import national_blocks, result_blocks
 from normgraph.loaders.extract.result_rows import ResultTable, read_result_rows
 from normgraph.loaders.rdf.facts import Extraction, Fact
 from normgraph.loaders.rdf.iris import mint
@@ -52,6 +53,16 @@ def row_figures(table: ResultTable) -> dict[str, tuple[object, object, object]]:
         )
         for row in table.rows
     }
+
+
+def block_rows(text: str) -> dict[str, tuple[object, object, object]]:
+    """Each row's votes, share and seats by its name, over the national results tables
+    ``result_blocks`` finds in ``text``."""
+    blocks = national_blocks(result_blocks(SourceText("t", "t.txt", text)))
+    rows: dict[str, tuple[object, object, object]] = {}
+    for block in blocks:
+        rows.update(row_figures(block.table))
+    return rows
 
 
 def value_of(fact: Fact, prop: URIRef) -> object:

@@ -1,0 +1,33 @@
+"""A table line's column separators made plain: whatever a conversion drew between the
+cells of a row (a Markdown table's bars, box-drawing verticals, bars standing between
+space-aligned cells in only part of a row), read as a run of spaces, with every offset
+kept. Table readers then see one kind of column gap, two spaces or more, whatever mix of
+separators a row used.
+
+>>> ruled("Unity Front      1 204 | 48.2 % | 61")
+'Unity Front      1 204   48.2 %   61'
+>>> ruled("\u2502 Unity Front \u2502 1 204 \u2502")
+'  Unity Front   1 204  '
+>>> ruled("Left|Right")
+'Left|Right'
+"""
+
+from __future__ import annotations
+
+import re
+
+_BAR = re.compile(r"(?:(?<=\s)|^)[|\u2502\u2503\u2551](?=\s|$)")
+"""A bar that stands between cells: white space (or the line's edge) on both sides, so a
+bar written inside a word ("Left|Right") is no separator."""
+_EDGE_BAR = re.compile(r"^\s*[|\u2502\u2503\u2551]|[|\u2502\u2503\u2551]\s*$")
+
+
+def ruled(text: str) -> str:
+    """``text`` with its column bars as spaces (same length, same offsets): every bar with
+    white space on both sides, and every bar of a line framed by bars ("|12 580 523 |")."""
+    if _EDGE_BAR.search(text) and text.strip()[0] == text.strip()[-1]:
+        return re.sub(r"[|\u2502\u2503\u2551]", " ", text)
+    return _BAR.sub(" ", text)
+
+
+__all__ = ["ruled"]
