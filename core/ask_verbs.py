@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["PURPOSE_CLAUSE", "verb_places", "verb_word", "without_complement"]
+__all__ = ["PURPOSE_CLAUSE", "preventive_form", "verb_places", "verb_word", "without_complement"]
 
 _BEFORE_VERB = re.compile(
     r"(?:\s*\b(?:be|been|also|only|further|\w+ly|consider|considering|take steps to)\b)*\s*",
@@ -101,3 +101,27 @@ what the permitted do is no change the ask makes."""
 def without_complement(text: str) -> str:
     """The text with the verb a permission leads to blanked (see ``_ACCESS_TO``)."""
     return _ACCESS_TO.sub(lambda m: m.group(0)[: m.start("what") - m.start()], text)
+
+
+_DEVICE = (
+    r"(?:(?:effective|urgent|adequate|further|additional|legal|legislative|clear|concrete|strict"
+    r"|stronger|proper|appropriate)\s+)?(?:measures|safeguards|mechanisms|guarantees|steps"
+    r"|provisions|action|sanctions)"
+)
+_PREVENTIVE = re.compile(
+    rf"\b{_DEVICE}\s+(?P<modal>should|must|shall|need to|ought to)\s+(?:also\s+|\w+ly\s+)?be\s+"
+    r"(?:introduced|adopted|put in place|established|taken|developed|created|enacted"
+    r"|strengthened|implemented|set up)\s+"
+    r"(?:against|to (?:prevent|stop|end|curb|counter|combat|deter|eliminate|eradicate))\b",
+    re.I,
+)
+"""A device introduced against a practice ("safeguards should be introduced *against* the
+trading of seats", "measures should be taken *to prevent* pressure on employees"): the change
+asked is that the practice be prevented, as "the practice should be stopped" asks, not that
+something new be introduced."""
+
+
+def preventive_form(text: str) -> str:
+    """The text with a device introduced against a practice read as its prevention
+    ("safeguards should be introduced against X" -> "it should prevent X")."""
+    return _PREVENTIVE.sub(r"it \g<modal> prevent", text)
