@@ -69,6 +69,11 @@ def test_the_fields_other_names_for_one_thing() -> None:
     assert "equalsuffrage" in terms("districts deviate widely from the average")
     assert "paidcoverage" in terms("advertising presented as news")
     assert "handwritingcheck" in terms("a graphologist doubted the signature")
+    assert "expulsion" in terms("monitors were thrown out of the station")
+    assert "expulsion" in terms("monitors were removed from the polling station")
+    assert "expulsion" not in terms("the dead should be removed from the register")
+    assert "deregister" in terms("a nominee should not lose registration over a typo")
+    assert "allstages" in terms("access to every stage of local elections")
     # a verb "disputes" is no complaint
     assert "appeal" not in terms("an expert disputes the signatures")
 
