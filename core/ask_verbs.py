@@ -31,16 +31,24 @@ _OPENING = " -\u2022(0123456789.)"
 """What may precede an imperative's verb at a unit's start (a list's bullet or number)."""
 
 
-def verb_places(text: str, after_modal: int | None) -> tuple[int, ...]:
+def verb_places(text: str, after_modal: int | None, coordinated: bool = True) -> tuple[int, ...]:
     """Where the directive's own verb of ``text`` may stand: the first word after its first
     modal (``after_modal``: where the modal ends) past ``_BEFORE_VERB``, or the start of an
-    imperative or gerund; and, after a light verb there, its noun."""
+    imperative or gerund; after a light verb there, its noun; and a verb coordinated with
+    the first (``coordinated``)."""
     if after_modal is None:
         at = len(text) - len(text.lstrip(_OPENING))
     else:
         at = _BEFORE_VERB.match(text, after_modal).end()  # type: ignore[union-attr]
     light = _LIGHT_VERB.match(text, at)
-    return (at, light.end()) if light else (at,)
+    places = (at, light.end()) if light else (at,)
+    second = _COORDINATED.match(text, at) if coordinated else None
+    return (*places, second.end()) if second else places
+
+
+_COORDINATED = re.compile(r"\w+\s+(?:and|or|and/or)\s+(?:\w+ly\s+)?(?=\w)", re.I)
+"""A second verb coordinated with the directive's own ("should be *documented and
+published*", "should *investigate and prosecute*"): it stands at the verb's place too."""
 
 
 _RIGHT_TO = re.compile(
@@ -63,7 +71,7 @@ def verb_word(text: str, after_modal: int) -> str:
     """The word standing where the directive after a modal puts its verb (a light verb's
     noun, or the verb a right leads to): what the ask asks done, even when no remedy class
     names it ("should be *enforced*", "should *fill* the seat")."""
-    at = verb_places(text, after_modal)[-1]
+    at = verb_places(text, after_modal, coordinated=False)[-1]
     at = _WRAPPER.match(text, at).end()  # type: ignore[union-attr]
     right = _RIGHT_TO.match(text, at)
     word = _WORD.match(text, right.end() if right else at)

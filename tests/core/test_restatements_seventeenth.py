@@ -103,3 +103,13 @@ def test_every_unit_of_a_preventive_ask_reads_one_remedy() -> None:
         "choosing commission members."
     )
     assert all(u.actions == frozenset({"restrict"}) for u in units)
+
+
+def test_a_verb_coordinated_with_the_directive_is_read_at_its_place() -> None:
+    """ "should be documented and published": *publish* is read at the directive's verb, so a
+    conflict with another unit's prevention is read with confidence (a near-miss: the
+    practice reported, not prevented)."""
+    reported = read_unit("Any misuse of official cars should be documented and published.")
+    prevented = read_unit("Measures should be taken to prevent the misuse of official cars.")
+    assert reported.directed and prevented.directed
+    assert change_factor(reported, prevented) < 0.5
