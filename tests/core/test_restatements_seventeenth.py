@@ -11,9 +11,8 @@ from pathlib import Path
 
 from normgraph.ask_compare import change_factor
 from normgraph.asks import ask_units, read_unit
-from normgraph.grouping import group
 from normgraph.textsim import terms
-from tests.core.recurrence_items import item
+from tests.core.recurrence_items import linked_pairs
 
 EARLIER = [
     "Safeguards should be introduced against the trading of seats on precinct boards between "
@@ -32,16 +31,6 @@ LATER = [
     "Advertising presented as news should carry a clear mark that it was paid for.",
     "Appeals on the register of voters should be decided within three days.",
 ]
-
-
-def _together() -> set[frozenset[str]]:
-    items = [item(f"e{n}", t, "earlier", "2018-05-01") for n, t in enumerate(EARLIER)]
-    items += [item(f"l{n}", t, "later", "2023-05-01") for n, t in enumerate(LATER)]
-    found = set()
-    for g in group(items):
-        keys = sorted({i.key for i in g.items})
-        found |= {frozenset((a, b)) for a in keys for b in keys if a < b}
-    return found
 
 
 def test_a_device_introduced_against_a_practice_asks_its_prevention() -> None:
@@ -79,7 +68,7 @@ def test_the_fields_other_names_for_one_thing() -> None:
 
 
 def test_re_statements_are_linked_and_a_near_miss_stays_apart() -> None:
-    together = _together()
+    together = linked_pairs(EARLIER, LATER)
     assert frozenset(("e0", "l0")) in together  # safeguards against = must be stopped
     assert frozenset(("e1", "l1")) in together  # merits, technicalities, disputes
     assert frozenset(("e2", "l2")) in together  # comparable size = deviation from the average
