@@ -114,7 +114,7 @@ def without_complement(text: str) -> str:
 _DEVICE = (
     r"(?:(?:effective|urgent|adequate|further|additional|legal|legislative|clear|concrete|strict"
     r"|stronger|proper|appropriate)\s+)?(?:measures|safeguards|mechanisms|guarantees|steps"
-    r"|provisions|action|sanctions)"
+    r"|provisions)"
 )
 _PREVENTIVE = re.compile(
     rf"\b{_DEVICE}\s+(?P<modal>should|must|shall|need to|ought to)\s+(?:also\s+|\w+ly\s+)?be\s+"

@@ -44,6 +44,9 @@ def test_a_device_introduced_against_a_practice_asks_its_prevention() -> None:
     # a device introduced for its own sake is still introduced
     plain = read_unit("A complaints mechanism should be introduced at every commission.")
     assert plain.actions == frozenset({"introduce"})
+    # sanctions introduced against offenders punish them: no device of prevention
+    punished = read_unit("Sanctions should be introduced against outlets that break the rules.")
+    assert punished.actions == frozenset({"introduce"})
 
 
 def test_a_doubled_final_e_is_one_term_with_its_plural() -> None:
