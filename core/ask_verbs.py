@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["PURPOSE_CLAUSE", "verb_places", "verb_word", "without_complement"]
+__all__ = ["PURPOSE_CLAUSE", "preventive_form", "verb_places", "verb_word", "without_complement"]
 
 _BEFORE_VERB = re.compile(
     r"(?:\s*\b(?:be|been|also|only|further|\w+ly|consider|considering|take steps to)\b)*\s*",
@@ -31,16 +31,24 @@ _OPENING = " -\u2022(0123456789.)"
 """What may precede an imperative's verb at a unit's start (a list's bullet or number)."""
 
 
-def verb_places(text: str, after_modal: int | None) -> tuple[int, ...]:
+def verb_places(text: str, after_modal: int | None, coordinated: bool = True) -> tuple[int, ...]:
     """Where the directive's own verb of ``text`` may stand: the first word after its first
     modal (``after_modal``: where the modal ends) past ``_BEFORE_VERB``, or the start of an
-    imperative or gerund; and, after a light verb there, its noun."""
+    imperative or gerund; after a light verb there, its noun; and a verb coordinated with
+    the first (``coordinated``)."""
     if after_modal is None:
         at = len(text) - len(text.lstrip(_OPENING))
     else:
         at = _BEFORE_VERB.match(text, after_modal).end()  # type: ignore[union-attr]
     light = _LIGHT_VERB.match(text, at)
-    return (at, light.end()) if light else (at,)
+    places = (at, light.end()) if light else (at,)
+    second = _COORDINATED.match(text, at) if coordinated else None
+    return (*places, second.end()) if second else places
+
+
+_COORDINATED = re.compile(r"\w+\s+(?:and|or|and/or)\s+(?:\w+ly\s+)?(?=\w)", re.I)
+"""A second verb coordinated with the directive's own ("should be *documented and
+published*", "should *investigate and prosecute*"): it stands at the verb's place too."""
 
 
 _RIGHT_TO = re.compile(
@@ -63,7 +71,7 @@ def verb_word(text: str, after_modal: int) -> str:
     """The word standing where the directive after a modal puts its verb (a light verb's
     noun, or the verb a right leads to): what the ask asks done, even when no remedy class
     names it ("should be *enforced*", "should *fill* the seat")."""
-    at = verb_places(text, after_modal)[-1]
+    at = verb_places(text, after_modal, coordinated=False)[-1]
     at = _WRAPPER.match(text, at).end()  # type: ignore[union-attr]
     right = _RIGHT_TO.match(text, at)
     word = _WORD.match(text, right.end() if right else at)
@@ -101,3 +109,27 @@ what the permitted do is no change the ask makes."""
 def without_complement(text: str) -> str:
     """The text with the verb a permission leads to blanked (see ``_ACCESS_TO``)."""
     return _ACCESS_TO.sub(lambda m: m.group(0)[: m.start("what") - m.start()], text)
+
+
+_DEVICE = (
+    r"(?:(?:effective|urgent|adequate|further|additional|legal|legislative|clear|concrete|strict"
+    r"|stronger|proper|appropriate)\s+)?(?:measures|safeguards|mechanisms|guarantees|steps"
+    r"|provisions)"
+)
+_PREVENTIVE = re.compile(
+    rf"\b{_DEVICE}\s+(?P<modal>should|must|shall|need to|ought to)\s+(?:also\s+|\w+ly\s+)?be\s+"
+    r"(?:introduced|adopted|put in place|established|taken|developed|created|enacted"
+    r"|strengthened|implemented|set up)\s+"
+    r"(?:against|to (?:prevent|stop|end|curb|counter|combat|deter|eliminate|eradicate))\b",
+    re.I,
+)
+"""A device introduced against a practice ("safeguards should be introduced *against* the
+trading of seats", "measures should be taken *to prevent* pressure on employees"): the change
+asked is that the practice be prevented, as "the practice should be stopped" asks, not that
+something new be introduced."""
+
+
+def preventive_form(text: str) -> str:
+    """The text with a device introduced against a practice read as its prevention
+    ("safeguards should be introduced against X" -> "it should prevent X")."""
+    return _PREVENTIVE.sub(r"it \g<modal> prevent", text)

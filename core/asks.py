@@ -27,7 +27,13 @@ from functools import cached_property
 from normgraph.ontology import read_text
 
 from .ask_articles import articles
-from .ask_verbs import PURPOSE_CLAUSE, verb_places, verb_word, without_complement
+from .ask_verbs import (
+    PURPOSE_CLAUSE,
+    preventive_form,
+    verb_places,
+    verb_word,
+    without_complement,
+)
 from .ask_vocabulary import read_heads, read_remedies
 from .textsim import PARAPHRASES_FILE, read_phrases, sentences, terms
 
@@ -287,8 +293,9 @@ def read_unit(text: str) -> AskUnit:
 
 
 def _directive_form(text: str) -> str:
-    """The text with negated restrictions and permissions read as what they ask."""
-    read = _NEGATED_RESTRICTION.sub("unimpeded", text)
+    """The text with negated restrictions and permissions, and devices introduced against a
+    practice, read as what they ask."""
+    read = _NEGATED_RESTRICTION.sub("unimpeded", preventive_form(text))
     return _NEGATED_PERMISSION.sub(r"\g<modal> be prohibited to", read)
 
 

@@ -184,7 +184,9 @@ def _stem(word: str) -> str:
         if suffix in _E_DROPPED and word.endswith(suffix) and _SHORT.fullmatch(stem):
             # "voting", "voted" are "vote"; "ruling" is "rule" (a short stem lost its "e").
             return stem + "e"
-    return word[:-1] if word.endswith("e") and len(word) > 4 else word
+    # A final "e" goes, and a doubled one ("committee", "employee") whole: the plural's
+    # "-es" already took one, so "committees" and "committee" are one term.
+    return re.sub(r"ee?$", "", word) if word.endswith("e") and len(word) > 4 else word
 
 
 def terms(text: str) -> list[str]:

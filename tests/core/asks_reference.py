@@ -14,7 +14,7 @@ import re
 
 from normgraph import textsim
 from normgraph.ask_articles import articles
-from normgraph.ask_verbs import without_complement
+from normgraph.ask_verbs import preventive_form, without_complement
 from normgraph.asks import (
     _ACTION_PATTERNS,
     _ACTION_WORDS,
@@ -69,7 +69,7 @@ def main_remedies(text: str) -> frozenset[str]:
 
 def read_unit(text: str) -> AskUnit:
     read = _NEGATED_PERMISSION.sub(
-        r"\g<modal> be prohibited to", _NEGATED_RESTRICTION.sub("unimpeded", text)
+        r"\g<modal> be prohibited to", _NEGATED_RESTRICTION.sub("unimpeded", preventive_form(text))
     )
     vehicles = actions(read)[1]
     asked = _REJECTED.sub(" ", read)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from normgraph.grouping import group
 from normgraph.textsim import terms
-from tests.core.recurrence_items import item
+from tests.core.recurrence_items import item, linked_pairs
 
 EARLIER = [
     "The frequent replacement of polling station commission members by the nominating parties "
@@ -30,18 +30,8 @@ LATER = [
 ]
 
 
-def _together() -> set[frozenset[str]]:
-    items = [item(f"e{n}", t, "earlier", "2019-04-01") for n, t in enumerate(EARLIER)]
-    items += [item(f"l{n}", t, "later", "2024-04-01") for n, t in enumerate(LATER)]
-    found = set()
-    for g in group(items):
-        keys = sorted({i.key for i in g.items})
-        found |= {frozenset((a, b)) for a in keys for b in keys if a < b}
-    return found
-
-
 def test_re_statements_in_other_words_are_linked_and_a_near_miss_stays_apart() -> None:
-    together = _together()
+    together = linked_pairs(EARLIER, LATER)
     assert frozenset(("e0", "l0")) in together  # rotated = replaced
     assert frozenset(("e1", "l1")) in together  # fled, where they live = displaced, residence
     assert frozenset(("e2", "l2")) in together  # the sum a candidate must pay = the deposit
