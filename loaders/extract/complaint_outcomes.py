@@ -113,7 +113,9 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
         "pending",
         r"pending|(?:still )?under consideration|still being (?:considered|examined|investigated)|"
         # "was still under investigation when this report was issued"
-        r"still under (?:investigation|examination|review)",
+        r"still under (?:investigation|examination|review)|"
+        # an international court's first step on an application: "was communicated"
+        r"(?:was|were|been) communicated\b",
     ),
 )
 """What became of a complaint, by the words that say it, most specific first ("upheld the
