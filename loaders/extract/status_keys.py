@@ -101,7 +101,7 @@ def cell_status(cell: str) -> str | None:
     answer = " ".join(cell.lower().split())
     if answer in _ANSWERS:
         return _ANSWERS[answer]
-    if answer in ("no", "no action", "not started", "not met"):
+    if answer in ("no", "no action", "not started", "not met", "not done", "not completed"):
         return "not-implemented"
     if answer == "met":
         return "fully-implemented"
