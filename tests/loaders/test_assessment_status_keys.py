@@ -90,3 +90,14 @@ def test_a_status_column_under_a_caption_on_recommendations() -> None:
         "What became of the recommendations", "Spending"
     )
     assert tracker_statuses(no_caption) == []
+
+
+def test_a_question_on_earlier_recommendations_judges_nothing() -> None:
+    """An article's research question names earlier recommendations and a status word, and
+    asks: no assessment. The answer it then gives is one."""
+    text = (
+        "2. Research question\n\nWhich of the 2017 recommendations had been implemented by "
+        "the municipal elections of 2022? The 2017 recommendation on voter lists has been "
+        "fully implemented.\n"
+    )
+    assert statuses(assessments_in(text, "question", study=True)) == [["fully-implemented"]]
