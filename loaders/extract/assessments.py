@@ -192,6 +192,8 @@ def add_assessments(
             continue  # a table with a status column: its rows are ``extract.tracker``'s
         if is_key(sentence.text):
             continue  # a key says what each status symbol stands for: no verdict
+        if sentence.text.rstrip(" \"'\u201d)").endswith("?"):
+            continue  # a question ("Which ... had been implemented?") asks, it judges nothing
         titles = " ".join(s.title for s in sentence.section.path) if sentence.section else ""
         if _lists_recommendations(titles) and (
             not VERDICT_BEFORE_LIST.search(sentence.text) or _READ_TOGETHER.search(sentence.text)

@@ -168,6 +168,12 @@ CASE_PATTERNS = (
 """The ways a sentence tells a case, the first that matches deciding."""
 
 
+NONE_FILED = re.compile(
+    r"\b(?:none|neither|nobody|no one)\s+(?:of\s+\w+\s+)?(?:had\s+|has\s+|have\s+)?"
+    r"(?:filed|lodged|submitted|brought)\b"
+)
+"""A filing nobody made ("none of them lodged a complaint"): no complaint."""
+
 __all__ = [
     "ACTED_ON",
     "APPEALED",
@@ -178,6 +184,7 @@ __all__ = [
     "DECIDED_CASE",
     "DECIDED_OWNED",
     "FILED",
+    "NONE_FILED",
     "OWNED",
     "OWNED_DECIDED",
     "OWNERS",

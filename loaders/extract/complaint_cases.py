@@ -43,6 +43,7 @@ from .complaint_case_shapes import (
     DECIDED_CASE,
     DECIDED_OWNED,
     FILED,
+    NONE_FILED,
     OWNED,
     OWNED_DECIDED,
     OWNERS,
@@ -101,7 +102,7 @@ def read_cases(
             if decided is not None and not _MAY.search(sentence[: decided.start()]):
                 implied = _implied(element, (start, end), decided, actors)
                 found.append(numbers.add(extraction, implied))
-        if match is None or _MAY.search(sentence[: match.start()]):
+        if match is None or _MAY.search(sentence[: match.start()]) or NONE_FILED.search(sentence):
             continue  # "the decision may be appealed to the court": what the law allows
         previous = found[-1] if found else None
         fact = _complaint(element, (start, end), match, actors, _complainant(previous), known)

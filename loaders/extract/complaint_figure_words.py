@@ -11,7 +11,7 @@ from .count_words import WORD_NUMBERS
 
 NUM = (
     r"(?:(?:some|about|around|approximately|over|more than|at least|nearly|almost|"
-    r"a total of|in total|all(?: the)?)\s+)?"
+    r"a total of|in total|all(?: the)?|a further|another|an additional)\s+)?"
     r"(?P<{name}>\d{{1,3}}(?:(?:,|[ \u00a0\u202f])\d{{3}})+(?![\d,])|\d+|"
     + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
     + r")"
@@ -27,11 +27,12 @@ CLAUSE = re.compile(r"[,;]\s*(?:and\s+|while\s+|whereas\s+)?|\s+(?:and|while|whe
 """Where one item of a tally ends and the next begins ("..., while 4 were forwarded")."""
 COUNTED = (
     r"complaints|appeals|petitions|protests|cases|claims|lawsuits|objections|challenges|"
-    r"disputes|applications|requests|reports|allegations"
+    r"disputes|applications|requests|motions|reports|allegations"
 )
 """The nouns that name what a complaint figure counts ("protest" and "objection" are the
 electoral complaint's name in several electoral codes). "Applications" and "requests" count
-only in a sentence about a dispute (``LOOSE_COUNTED``, ``DISPUTE``), "reports" and
+only in a sentence about a dispute (``LOOSE_COUNTED``, ``DISPUTE``), and so do "motions"
+(a court's name for a complaint, but also a parliament's), "reports" and
 "allegations" only of a wrong (``REPORTED``, ``reports_a_wrong``)."""
 NOUN = (
     rf"(?:(?!criminal\b)[\w-]+\s+){{0,3}}?(?:{COUNTED})"
@@ -39,7 +40,7 @@ NOUN = (
 )
 """A counted noun and up to three words before it ("12 formal complaints and appeals"); a
 prosecutor's "23 criminal cases" are no complaints."""
-LOOSE_COUNTED = re.compile(r"\b(?:applications|requests)\b", re.I)
+LOOSE_COUNTED = re.compile(r"\b(?:applications|requests|motions)\b", re.I)
 """Counted nouns that also name other things: applications for registration, requests for
 accreditation."""
 REPORTED = re.compile(r"\b(?:reports|allegations)\b", re.I)

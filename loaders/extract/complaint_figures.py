@@ -66,7 +66,7 @@ _SHAPES = (
     ),
     re.compile(
         rf"(?P<body>\b(?:the\s+)?[A-Za-z][\w'\u2019/-]*(?:\s+[\w'\u2019/-]+){{0,5}}?)"
-        rf"(?:\s+\([A-Z][\w/-]{{1,9}}\))?(?:,\s+(?:which|who)\s+[^,.;]{{3,80}},)?"
+        rf"(?:\s+\([A-Z][\w/-]{{1,9}}\))?(?:,\s+(?:which|who|an?|the)\s+[^,.;]{{3,80}},)?"
         rf"\s+(?:had\s+|has\s+|have\s+|also\s+)?"
         rf"(?:(?:so far|already|reportedly|in total|altogether|jointly)\s+)?"
         rf"(?:received|registered|considered|reviewed|examined|adjudicated|decided|resolved|"
@@ -95,6 +95,8 @@ _SHAPES = (
         rf"\b[Oo]f\s+(?:the|all)\s+{NUM.format(name='n')}\s+{NOUN}\s+(?:received|filed|lodged|"
         rf"submitted|considered)\s+(?:(?:by|with|to|in|before)\s+{_BODY}|there)(?=\s*,)",
     ),
+    # a filer's own share opening its tally: "Of our 6 complaints, 2 were upheld ..."
+    re.compile(rf"\b[Oo]f\s+(?:our|its|their)\s+{NUM.format(name='n')}\s+{NOUN}(?=\s*,)"),
     re.compile(
         rf"(?P<who>\b[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|of|for|and|a|the)){{0,6}}"
         rf"(?:\s+[a-z][\w'\u2019-]*(?:\s+[a-z][\w'\u2019-]*)?)??)\s+"

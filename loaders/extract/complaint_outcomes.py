@@ -29,7 +29,9 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
     ),
     (
         "not-considered",
-        r"not (?:considered|reviewed|admitted|registered)|"
+        r"not (?:considered|reviewed|admitted|registered|answered)|"
+        # "left without further proceedings", "declared itself without jurisdiction"
+        r"without (?:further |any )?proceedings|without jurisdiction|"
         r"left (?:un|without )(?:consider|examin|review)\w*|un(?:examined|considered|reviewed)|"
         r"returned without consideration|without (?:consideration|examination|review)|"
         # "dismissed 14 without considering their merits", "without examining them"
@@ -84,6 +86,8 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
     (
         "upheld",
         r"upheld|satisfied|granted|accepted|found (?:to be )?(?:well-)?founded|reinstated|"
+        # a tally's "found 3 of them well-founded"
+        r"found\s+(?:\w+\s+)?of (?:them|these|those) (?:to be )?(?:well-\s?founded|justified)|"
         # the body agreed with it: "found the complaint well-founded", "were found justified"
         r"(?:found|deemed) (?:(?:the|this|that|it|them)\s+(?:[\w-]+\s+)?)?(?:to be )?"
         r"(?:well-\s?founded|justified|substantiated)|"
@@ -96,7 +100,7 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
         r"restored (?:his|her|their|its|the) (?:[\w'\u2019-]+\s+){0,2}?(?:name|registration|"
         r"candidacy|mandate|right|place|status|accreditation)|"
         r"found (?:a|an) (?:\w+ )?violation|"
-        r"(?:ruled|resolved|decided)(?:\s+(?:\d+|it|them|of|all|the|these|those)){0,3}"
+        r"(?:ruled|resolved|decided|found)(?:\s+(?:\d+|it|them|of|all|the|these|those)){0,3}"
         r"\s+in (?:[\w'\u2019]+\s+){0,2}?favou?r|"
         r"(?:overturned|reversed|quashed|annulled|revoked|set aside) the "
         r"(?:[\w'\u2019-]+\s+){0,3}?(?:decision|ruling|refusal|rejection|deregistration)|"
@@ -109,7 +113,9 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
         "pending",
         r"pending|(?:still )?under consideration|still being (?:considered|examined|investigated)|"
         # "was still under investigation when this report was issued"
-        r"still under (?:investigation|examination|review)",
+        r"still under (?:investigation|examination|review)|"
+        # an international court's first step on an application: "was communicated"
+        r"(?:was|were|been) communicated\b",
     ),
 )
 """What became of a complaint, by the words that say it, most specific first ("upheld the

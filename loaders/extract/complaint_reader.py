@@ -29,6 +29,11 @@ from ..text.document import Document, Footnote, Sentence
 from .actor_kinds import kind_from_name
 from .actors import Actors
 from .case_numbers import CaseNumbers
+from .complaint_acts import add_act_cases
+from .complaint_bodies import BODY as _BODY
+from .complaint_bodies import COMMISSION as _COMMISSION
+from .complaint_bodies import DECIDER as _DECIDER
+from .complaint_case_shapes import NONE_FILED as _NONE
 from .complaint_case_shapes import appeal_decided
 from .complaint_counted_filers import without_counted_filers
 from .complaint_figure_facts import add_figures, add_tally_figures, figure_total, fold_repeats
@@ -71,29 +76,11 @@ _DECIDED = re.compile(
     r"\b(?:refused|refuse|dismissed|upheld|rejected|denied|granted|satisfied|"
     r"not subject to judicial review)\b"
 )
-_BODY = re.compile(
-    r"(?P<body>Supreme Court|Constitutional (?:Council|Court)|(?:[A-Z][\w-]+ )?[Dd]istrict "
-    r"[Pp]rosecutor|(?:district|city|county|municipal|local|regional|administrative|appeals?|"
-    r"first-instance) court"
-    r"|Prosecutor General['\u2019]s [Oo]ffice|[Cc]ourt of [A-Z][\w-]+(?: of [A-Z][\w-]+)?"
-    r"|(?:(?!The\b|In\b|On\b|At\b)[A-Z][\w-]+ ){1,3}(?:Court|Tribunal)(?: of [A-Z][\w-]+)?)"
-)
-_COMMISSION = re.compile(
-    r"(?P<body>(?:Central|District|Territorial|Precinct|Regional|Constituency) "
-    r"(?:Election|Electoral) Commission|\bCEC\b|\b(?!The\b|In\b|On\b)[A-Z][\w-]+ (?:TEC|DEC)\b"
-    r"|\b[A-Z]{1,2}ECs?\b(?: No\.?\s*\d+| (?!The\b)[A-Z]\w+)?)"
-)
-"""The body that decided: a court or a prosecutor, else an election commission."""
 _FILING = re.compile(
     r"\b(?:filed|lodged|submitted|brought|appealed|challenged|complained|requested|petitioned|"
     r"applied(?=\s+to\s+(?:the\s+)?[A-Z])|asked(?=\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
     r"(?:,?\s+(?:on|in)\s+[\w ]{3,20}?,?)?(?:,\s+as\s+[\w\s-]{3,40}?,)?\s+to\s))\b"
 )
-_DECIDER = re.compile(
-    rf"(?:{_BODY.pattern}|{_COMMISSION.pattern.replace('?P<body>', '')})"
-    r"(?=\s+(?:[\w-]+\s+){0,2}?(?:rejected|dismissed|upheld|refused|granted|satisfied|returned))"
-)
-"""The body that decided: the one a decision verb follows ("which the DEC rejected")."""
 _RULE = re.compile(
     r"\b(?:can|may|must|should|could|shall|would|might|cannot)\s+(?:not\s+)?"
     r"(?:be\s+|also\s+|have\s+)*(?:filed|lodged|submitted|brought|appeal\w*|complain\w*)"
@@ -174,7 +161,7 @@ def add_complaints(
             carried, total = (last_body, figure_total(read)) if read else (None, None)
         text = sentence.text
         filing = _FILING.search(text)
-        filed = filing is not None and _RULE.search(text) is None
+        filed = filing is not None and _RULE.search(text) is None and not _NONE.search(text)
         if pending is not None and about_pending(text, pending) and outcome_in(text):
             said = outcome_in(deciding_words(text))
             for case in (pending, *partners.get(pending.iri, ())):
@@ -277,6 +264,7 @@ def add_complaints(
         pending = fact if verdict == "unknown" else None
     cases.extend(told_cases(extraction, document, election, key, actors, cases))
     numbers = CaseNumbers(key, len(cases))
+    cases += add_act_cases(extraction, document, election, numbers, actors, cases + figures)
     cases += add_table_complaints(extraction, document.source, numbers, actors, election)
     if with_figures:
         figures += add_tally_figures(extraction, document.source, key, len(figures), actors)

@@ -25,7 +25,7 @@ _TALLY_ITEM = re.compile(
     # after a colon the body may be named again: "...: it upheld 4, partially upheld 3"
     rf"\s*(?:(?:it|they)\s+)?"
     rf"(?P<verdict>(?:partially\s+|partly\s+)?(?:rejected|dismissed|upheld|satisfied|granted)|"
-    rf"denied|left|returned|declared|"
+    rf"denied|left|returned|declared|found|"
     rf"(?:refused|declined)\s+to\s+(?:examine|consider|review|hear)|"
     # any other verb in the past ("turned down 14"): the item's words decide the outcome
     rf"[a-z]+ed(?:\s+down)?)"
@@ -136,7 +136,9 @@ def opens_on_rest(sentence: str) -> bool:
     return _REST_FIRST.match(sentence) is not None
 
 
-_ITEMS = (_TALLY_ITEM, _TALLY_COUNT, _TALLY_LABEL, _TALLY_FOUND, _TALLY_REST, _TALLY_NAMED_REST)
+_ITEMS = (_TALLY_FOUND, _TALLY_ITEM, _TALLY_COUNT, _TALLY_LABEL, _TALLY_REST, _TALLY_NAMED_REST)
+"""A regulator's "found 2 violations" before the general item, which reads "found 3 of them
+well-founded" by the words after the count."""
 
 
 def _rest_of(total: int | None, items: list[FigureReading]) -> int | None:

@@ -6,6 +6,7 @@ bare generic name goes by beside other states' laws ("Constitution of <state>").
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Sequence
 
@@ -20,11 +21,11 @@ from .states import state_by_code
 _NAME_WORD = rf"(?:(?!{MONTH_NAME}\b)[A-Z][\w'-]*|\u2013|-)"
 """A word of a law's name; a month ends it ("the Law on Assemblies in August 2021")."""
 _NOT_NEXT_LAW = (
-    r"(?!and\s+(?:(?:of|in|under|to)\s+)?(?:the\s+)?(?:Law|Act|Code|Constitution|Decree|"
-    r"Ordinance)\b)"
+    r"(?!and\s+(?:(?:of|in|under|to)\s+)?(?:the\s+)?(?:[A-Z][\w-]+\s+){0,3}(?:Law|Act|Code|"
+    r"Constitution|Decree|Ordinance)\b)"
 )
-"""A name ends where "and the Law on ..." (or "and Act No. ...", "and of the Code of ...")
-starts the next one."""
+"""A name ends where "and the Law on ..." (or "and Act No. ...", "and of the Code of ...",
+"and the Broadcasting Act") starts the next one."""
 _NOT_AN_ARTICLE = r"(?!(?:The|This|That|Its|Their|A|An|New|Draft|Each|Every|Any|Such)\b)"
 """A capitalised word that opens a sentence, not a law's name ("The Law ...")."""
 _NOT_A_PREPOSITION = r"(?!(?:Under|By|In|With|On|Per|And|Of|See)\b)"
@@ -71,7 +72,10 @@ GENERIC_LAW = (
     rf"(?:\s+{_NOT_NEXT_LAW}(?:(?:of|and|for|by|the|on|in|to)\s+)*{_NAME_WORD})*)?"
     # a law cited by its day of adoption ("the Law of 27 July 1993 on ...", "the electoral
     # law of 31 July 1924"), and a directive by its number ("Council Directive 94/80/EC")
-    rf"|(?:[A-Z][a-z]+(?:al|ic)\s+)?Law\s+of\s+\d{{1,2}}\s+{MONTH_NAME}\s+(?:19|20)\d\d\b"
+    # (an act too, after "the", not inside a longer name ("... Court Act of 17 June 2005"),
+    # and the day written in numbers: "the Act of 27.06.1997 on ...")
+    rf"|(?:(?:[A-Z][a-z]+(?:al|ic)\s+)?Law|(?<=[Tt]he\s)Act)\s+of\s+"
+    rf"(?:\d{{1,2}}\s+{MONTH_NAME}\s+|\d{{1,2}}\.\d{{1,2}}\.)(?:19|20)\d\d\b"
     rf"(?:\s+on\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NOT_NEXT_LAW}(?:(?:of|and|for|the|on|in|to)\s+)*"
     rf"{_NAME_WORD})*)?"
     rf"|\b[a-z]+al law of \d{{1,2}}\s+{MONTH_NAME}\s+(?:19|20)\d\d\b"
@@ -154,3 +158,23 @@ def name_its_state(fact: Fact, country: str) -> Fact:
     if other is not None and (SKOS.altLabel, Literal(other)) not in fact.values:
         fact.add(SKOS.altLabel, other)
     return fact
+
+
+_NUMERIC_DAY = re.compile(
+    r"\s+of\s+(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d\d)\b(?=\s+on\s)"
+)
+"""A day of adoption written in numbers between a law's kind and its subject."""
+
+
+def numeric_adoption(written: str) -> tuple[str, datetime.date] | None:
+    """A law cited by its day of adoption in numbers and its subject ("the Act of 27.06.1997
+    on Political Parties"): its name without the day ("Act on Political Parties") and the
+    day; None for any other citation, or an impossible day."""
+    day = _NUMERIC_DAY.search(written)
+    if day is None:
+        return None
+    try:
+        when = datetime.date(int(day["year"]), int(day["month"]), int(day["day"]))
+    except ValueError:
+        return None
+    return written[: day.start()] + written[day.end() :], when

@@ -31,7 +31,7 @@ from ..resolve.vocabulary import normalise
 from ..text.dates import DATE_PATTERN, match_to_date
 from .instruments import find_instruments
 from .law_acronyms import defined, fuller, restated, uses
-from .law_shapes import ARTICLE_LIST, ARTICLE_NUMBER, GENERIC_LAW, referent
+from .law_shapes import ARTICLE_LIST, ARTICLE_NUMBER, GENERIC_LAW, numeric_adoption, referent
 from .law_states import foreign_law
 from .state_data import Named, state_data
 from .states import state_alternation, state_named, state_pattern
@@ -209,7 +209,7 @@ def _named_laws(text: str, country: str) -> list[LawName]:
     found: list[LawName] = []
     for match in _law_pattern(country).finditer(text):
         adopted = None
-        written = match.group()
+        written, cited = match.group(), ""
         if foreign_law(text, match.start(), written, country):
             continue  # "the <adjective> Electoral Code": another state's, cited for comparison
         where = state_after(text, match.end()) or country
@@ -219,6 +219,8 @@ def _named_laws(text: str, country: str) -> list[LawName]:
             written = f'Law "{match.group("title")}"'
             when = DATE_PATTERN.search(match.group("date"))
             adopted = match_to_date(when) if when else None
+        elif (numeric := numeric_adoption(written)) is not None:
+            cited, adopted = numeric  # "the Act of 27.06.1997 on X", also "Act on X"
         name = law_name(written)
         known = _known(where, written) or _known(where, name)
         if known is not None:
@@ -226,7 +228,7 @@ def _named_laws(text: str, country: str) -> list[LawName]:
         else:
             iri, label = mint("law", where, law_key(name)), name
         law = LawName(match.start(), match.end(), name, iri, label, where, adopted)
-        found.append(replace(law, as_written=plain_name(written)))
+        found.append(replace(law, as_written=plain_name(cited or written)))
     return found
 
 

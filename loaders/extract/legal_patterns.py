@@ -33,6 +33,7 @@ from .law_shapes import (
     GENERIC_LAW,
     LAW_WORD,
     name_its_state,
+    numeric_adoption,
     referent,
 )
 from .law_states import foreign_law
@@ -298,6 +299,8 @@ def _law(collector: _Collector, name: str, spans: list[Span], country: str | Non
         _cite(fact, spans)
     if not any(p == ELI.title for p, _ in fact.values):
         fact.add(ELI.title, name)
+    if (undated := numeric_adoption(name)) is not None:  # "Act of 27.06.1997 on X"
+        _also_called(fact, undated[0])
     return fact
 
 

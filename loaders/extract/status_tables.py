@@ -26,13 +26,21 @@ _HEADER_LINES = 5
 caption and a heading line the conversion joined to the table."""
 
 
+_STATUS_COLUMN = re.compile(r"\S(?:\t| {2,}|\s*\|\s*)(?:Implementation\s+)?Status\b", re.I)
+"""A header's status column after another ("Subject (2014 numbering)   Status, July 2021")."""
+_OF_RECOMMENDATIONS = re.compile(r"\brecommendations?\b", re.I)
+
+
 def has_status_column(document: Document, element: Element) -> bool:
     """Does the element open with a table header that has a status column (below the
-    table's title or caption, if any)?"""
-    return any(
-        _STATUS_HEADER.search(document.source.text[piece.start : piece.end])
-        for piece in element.pieces[:_HEADER_LINES]
-    )
+    table's title or caption, if any)? The header names the recommendations, or a status
+    column stands under a title or caption that does ("Table 1. Recommendations of the
+    2014 report ...")."""
+    lines = [document.source.text[p.start : p.end] for p in element.pieces[:_HEADER_LINES]]
+    if any(_STATUS_HEADER.search(line) for line in lines):
+        return True
+    column = next((i for i, line in enumerate(lines) if _STATUS_COLUMN.search(line)), None)
+    return column is not None and any(_OF_RECOMMENDATIONS.search(x) for x in lines[:column])
 
 
 _ROW_STATUS = re.compile(

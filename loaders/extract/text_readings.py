@@ -14,6 +14,7 @@ from ..text.document import Document
 from .actors import Actors
 from .assessments import add_assessments
 from .case_numbers import CaseNumbers
+from .complaint_acts import add_act_cases
 from .complaint_cases import add_document_cases
 from .complaint_figure_facts import add_document_figures
 from .complaint_tables import add_table_complaints
@@ -33,6 +34,7 @@ def add_text_readings(
     numbers = CaseNumbers(key, len(complaints))
     complaints += add_table_complaints(scratch, document.source, numbers, actors)
     complaints += add_document_figures(scratch, document, key, actors)
+    complaints += add_act_cases(scratch, document, None, numbers, actors, complaints)
     for fact in complaints:
         fact.add(NG.sourceReport, report.iri)
     for fact in scratch.facts:

@@ -60,14 +60,15 @@ _LAST_CELL = re.compile(rf"(?:\||\t| {{2,}})\s*{_STATUS}[\s.;:)|]*$", re.I)
 
 
 _ANSWER_CELL = re.compile(
-    r"(?:\||\t| {2,})\s*(yes|no|partly|partially|done|completed|no\s+action|not\s+started"
+    r"(?:\||\t| {2,})\s*(yes|no|partly|partially|(?:(?:not|partly|partially)\s+)?done|completed"
+    r"|no\s+action|not\s+started"
     r"|(?:(?:not|partly|partially|largely)\s+)?met)"
     r"[\s.|]*$",
     re.I,
 )
 """The last cell of a row of a table with a status column, answering it in a word
-("Implemented?  Yes", "Partly", "No"; "Done", "No action"; "Met", "Partly met", "Not met"
-as a compliance table rates): read only in such tables."""
+("Implemented?  Yes", "Partly", "No"; "Done", "Partly done", "Not done", "No action";
+"Met", "Partly met", "Not met" as a compliance table rates): read only in such tables."""
 _NEXT_HEADER = re.compile(r"\S[^\n]*?(?: {2,}|\t|\|)\s*\S")
 """An unindented line of cells without a status, after the table's rows: the header of
 the next table the conversion joined to it (a wrapped cell's line is indented)."""

@@ -24,7 +24,7 @@ from normgraph.namespaces import NG, SKOS, VOCAB
 
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
-from ..text.dates import DATE_PATTERN, MONTH_YEAR_PATTERN, When, find_when
+from ..text.dates import DATE_PATTERN, MONTH_YEAR_PATTERN, When, find_when, numeric_when
 from ..text.document import Document
 from ..text.ordinal_dates import plain_ordinals
 from ..text.sentences import sentences
@@ -50,7 +50,7 @@ _NEGATED = re.compile(r"\b(?:not|never|yet to)\s+(?:\w+\s+)?$")
 """A verb that says the act was not taken ("has not ratified it", "has yet to sign")."""
 _DATE = re.compile(
     rf"\b(?:[Ii]n|[Oo]n|[Bb]y|[Ss]ince)\s+(?:{DATE_PATTERN.pattern}|{MONTH_YEAR_PATTERN.pattern}"
-    r"|(?:1[89]|20)\d{2}\b)"
+    r"|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}\b|(?:1[89]|20)\d{2}\b)"
 )
 _SAME_DAY = re.compile(r"\b(?:(?:on|at) the same (?:day|date|time)|the same (?:day|date))\b")
 """A treaty taken on the day of the one before it ("and to its Protocol the same day")."""
@@ -245,6 +245,8 @@ def _read_action(
         when, at = actions[-1].when, (same.start(), same.end())
     elif together and actions and not later:
         when, at = actions[-1].when, together.span()
+    elif dated and (numeric := numeric_when(body[dated[0] : dated[1]])) is not None:
+        when, at = numeric, dated  # "on 18.03.1977"
     elif dated and (found := find_when(body[dated[0] : dated[1]])) is not None:
         when, at = found[0], dated
     else:

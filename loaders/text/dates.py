@@ -141,6 +141,18 @@ def find_when(text: str) -> tuple[When, re.Match[str]] | None:
     return None
 
 
+def numeric_when(text: str) -> When | None:
+    """The first numeric day-month-year date in ``text`` (``NUMERIC_DATE``: "18.03.1977"),
+    None when there is none or it is no calendar day."""
+    match = re.search(rf"\b{NUMERIC_DATE}\b", text)
+    if match is None:
+        return None
+    try:
+        return When(int(match["year"]), int(match["mnum"]), int(match["day"]))
+    except ValueError:
+        return None
+
+
 def parse_when(text: str) -> When:
     """The date, month or year written in ``text``; ValueError if there is none."""
     found = find_when(text)

@@ -8,7 +8,14 @@ from __future__ import annotations
 import pytest
 
 from normgraph.loaders.extract.status_keys import is_key
-from tests.loaders.assessment_reading import NOT, PARTIALLY, assessments_in, statuses
+from tests.loaders.assessment_reading import (
+    FULLY,
+    NOT,
+    PARTIALLY,
+    assessments_in,
+    statuses,
+    tracker_statuses,
+)
 
 WORD_CODES = """\
 5. REVIEW OF EARLIER RECOMMENDATIONS
@@ -59,3 +66,38 @@ def test_a_verdict_beside_a_key_is_still_read() -> None:
 )
 def test_what_is_a_key(text: str, key: bool) -> None:
     assert is_key(text) is key
+
+
+CAPTIONED = """\
+4. What became of the recommendations
+
+Table 2. Recommendations of the 2016 report repeated in later reports
+----------------------------------------------------------------------
+Ref.   Subject (2016 numbering)                  Status, March 2023
+----------------------------------------------------------------------
+R4     Appointment of commission members          Not done
+R7     Publication of results by precinct          Done
+R9     Access for domestic observers               Partly done
+----------------------------------------------------------------------
+"""
+
+
+def test_a_status_column_under_a_caption_on_recommendations() -> None:
+    """A table whose header says only "Status, <date>" is a tracker when its caption names
+    the recommendations; "Not done" is a status like "Done" and "Partly done"."""
+    assert tracker_statuses(CAPTIONED) == [NOT, FULLY, PARTIALLY]
+    no_caption = CAPTIONED.replace("Recommendations of the 2016 report", "Budget lines").replace(
+        "What became of the recommendations", "Spending"
+    )
+    assert tracker_statuses(no_caption) == []
+
+
+def test_a_question_on_earlier_recommendations_judges_nothing() -> None:
+    """An article's research question names earlier recommendations and a status word, and
+    asks: no assessment. The answer it then gives is one."""
+    text = (
+        "2. Research question\n\nWhich of the 2017 recommendations had been implemented by "
+        "the municipal elections of 2022? The 2017 recommendation on voter lists has been "
+        "fully implemented.\n"
+    )
+    assert statuses(assessments_in(text, "question", study=True)) == [["fully-implemented"]]

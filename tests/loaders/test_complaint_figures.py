@@ -25,7 +25,9 @@ def readings(sentence: str, carried: str | None = None) -> list[tuple[object, ..
 def test_the_figures_a_sentence_tells(
     sentence: str, carried: str | None, total: int | None, figures: list[list[Any]]
 ) -> None:
-    expected = [(count, body, outcome[0] if outcome else None) for count, body, *outcome in figures]
+    expected = [  # a body "" is none
+        (count, body or None, outcome[0] if outcome else None) for count, body, *outcome in figures
+    ]
     found = [(f.count, f.body, f.outcome) for f in read_figures(sentence, carried, total)]
     assert found == expected
 

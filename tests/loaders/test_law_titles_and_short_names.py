@@ -2,13 +2,16 @@
 in a parenthesis and cites them by later, and two laws joined by "and of the" (issue 13,
 fourteenth session), in a passage invented for the test (another state and other laws than
 the fixture that showed it): each law once, under its full title, its short name another
-label of the law and of the articles cited by it."""
+label of the law and of the articles cited by it; and laws and a treaty action dated in
+numbers ("the Act of 14.03.2002 on ...", seventeenth session)."""
 
 from __future__ import annotations
 
 from rdflib import URIRef
 
 from normgraph.loaders.extract.legal_patterns import add_legal
+from normgraph.loaders.extract.states import state_by_code
+from normgraph.loaders.extract.treaties import add_treaty_actions
 from normgraph.loaders.rdf.facts import Extraction, Fact
 from normgraph.loaders.text.document import parse_document
 from normgraph.loaders.text.source import SourceText
@@ -73,3 +76,31 @@ def test_an_article_cited_by_the_short_name_is_the_full_law_s() -> None:
 def test_two_laws_joined_by_and_of_the_are_two() -> None:
     laws = _laws()
     assert {"Law on Broadcasting", "Code of Administrative Violations"} <= set(laws)
+
+
+NUMERIC = """\
+3  Legal framework
+
+The Act of 14.03.2002 on Local Referendums and the Media Act of 2.11.1999 apply, as does the
+Act of 9.05.2019, which moved the count to the precincts. The Law of 3.11.2004 on Public
+Assemblies was not amended. Estonia ratified the Convention on the Rights of Persons with
+Disabilities on 30.05.2012.
+"""
+
+
+def test_laws_and_treaty_actions_dated_in_numbers() -> None:
+    """A law cited by its day of adoption written in numbers keeps that name and is also
+    known by its kind and subject ("Act on Local Referendums"); a treaty action dated
+    "30.05.2012" has that day (passage invented for the test, another state than the
+    fixture that showed the shape)."""
+    extraction = Extraction()
+    document = parse_document(SourceText("laws", "laws.txt", NUMERIC))
+    report = URIRef("https://normgraph.example/id/report/x")
+    add_legal(extraction, document, report, "ee")
+    laws = {str(f.label): _other_names(f) for f in extraction.facts if f.kind == NG.Law}
+    assert laws["Act of 14.03.2002 on Local Referendums"] == {"Act on Local Referendums"}
+    assert laws["Law of 3.11.2004 on Public Assemblies"] == {"Law on Public Assemblies"}
+    assert "Act of 9.05.2019" in laws
+    assert not any("Media Act of" in label for label in laws)
+    actions = add_treaty_actions(extraction, document, report, state_by_code("EE"))
+    assert [str(a.label) for a in actions] == ["ratification of the CRPD (2012-05-30)"]
