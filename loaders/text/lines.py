@@ -180,7 +180,7 @@ def _underlines(title: str, rule: str) -> bool:
     return (
         bool(_UNDERLINE.fullmatch(rule))
         and abs(len(rule.strip()) - len(words)) <= _UNDERLINE_SLACK
-        and not re.search(r"\S\s{2,}\S", words)
+        and not re.search(r"\S\s{2,}\S", re.sub(r"^[\dIVX]{1,3}(?:\.\d{1,2})*\.?\s+", "", words))
     )
 
 
