@@ -44,9 +44,17 @@ _CUT = re.compile(
     re.I,
 )
 """Where a clause ends: a punctuation mark, a dash, a conjunction or a relative pronoun."""
-_CONTRAST = re.compile(r"\s*(?:but|however|yet|while|whereas|although|though)\b", re.I)
+
+
+def _opening(words: str) -> re.Pattern[str]:
+    """A clause that opens with one of ``words`` (read with ``match``): how the grammar
+    knows a clause by its first word."""
+    return re.compile(rf"\s*{any_word(words).pattern}", re.I)
+
+
+_CONTRAST = _opening("but, however, yet, while, whereas, although, though")
 """A clause that turns against the one before ("..., but appointments continue ...")."""
-_CONCEDED = re.compile(r"\s*(?:although|though|even though|despite)\b", re.I)
+_CONCEDED = _opening("although, though, even though, despite")
 """A concession that holds the mention ("..., although the period was the subject of an
 earlier recommendation"): the fate is the main clause's."""
 _TALKED = (
@@ -237,11 +245,10 @@ _DENIED_DEED = re.compile(
 """A contrast that denies the deed the ask wanted ("... but has not been implemented")."""
 _FULL = re.compile(r"\bin (?:full|complete) (?:\w+ )?(?:of|with)\b", re.I)
 """A degree of full conformity said by an apposition."""
-_RELATIVE = re.compile(r"\s*(?:which|that|who)\b", re.I)
-_PREDICATE = re.compile(
-    r"\s*(?:has|have|had|is|are|was|were|did|does|remains?|remained|stays?|stayed|went|goes"
-    r"|never|still|again)\b",
-    re.I,
+_RELATIVE = _opening("which, that, who")
+_PREDICATE = _opening(
+    "has, have, had, is, are, was, were, did, does, remains?, remained, stays?, stayed, went, goes,"
+    " never, still, again"
 )
 """A clause that opens with a finite verb: the predicate of a subject cut off before it."""
 

@@ -46,12 +46,17 @@ def test_a_tally_names_the_asks_it_counts() -> None:
 
 
 @pytest.mark.parametrize(
-    ("earlier", "statements"), case_params("statement_resolution", "earlier", "statements")
+    ("earlier", "groups", "statements"),
+    case_params(
+        "statement_resolution", "earlier", "groups", "statements", defaults={"groups": None}
+    ),
 )
 def test_a_statement_resolves_to_the_earlier_recommendation_it_is_about(
-    earlier: list[dict[str, str]], statements: list[dict[str, str]]
+    earlier: list[dict[str, str]], groups: list[list[str]] | None, statements: list[dict[str, str]]
 ) -> None:
     grouping = grouping_of([item(**recommendation) for recommendation in earlier])
+    if groups is not None:
+        assert [sorted(i.key for i in g.items) for g in grouping.groups()] == groups
     for statement in statements:
         said = {name: value for name, value in statement.items() if name != "resolves_to"}
         # An empty resolves_to: the statement resolves to no recommendation.
@@ -217,47 +222,6 @@ def test_a_statement_naming_no_report_resolves_to_a_lone_match_below_the_thresho
     ]:
         assert resolved(text) == "x0", text
     assert resolved("Observers still faced obstacles, despite previous recommendations.") is None
-
-
-def test_another_issuer_s_wording_of_the_same_ask_is_no_rival_to_the_own_issuer_s() -> None:
-    """A statement naming no report means its own issuer's earlier recommendation first; a
-    closer wording of the same ask by another issuer (grouped with it) does not outbid it."""
-    earlier = [
-        item(
-            "a1",
-            "Governors should routinely grant requests to hold marches and meetings, and their"
-            " prior approval of marches should give way to a notification.",
-            "alpha",
-            "2008",
-            organisation="org/alpha",
-        ),
-        item(
-            "b1",
-            "The prior approval of marches by governors should be replaced by a simple"
-            " notification.",
-            "beta",
-            "2011",
-            organisation="org/beta",
-        ),
-        item("b2", "The deposit for candidates should be lowered.", "beta", "2011"),
-        item(
-            "b3",
-            "Observers should have access to the count at every polling station.",
-            "beta",
-            "2011",
-        ),
-    ]
-    grouping = grouping_of(earlier)
-    assert [sorted(i.key for i in g.items) for g in grouping.groups()] == [["a1", "b1"]]
-    statement = item(
-        "s",
-        "Despite previous recommendations, requests to hold marches and meetings in the capital"
-        " still need the prior approval of governors.",
-        "beta-2015",
-        "2015",
-        organisation="org/beta",
-    )
-    assert resolved_key(grouping, statement) == "b1"
 
 
 @pytest.mark.parametrize(

@@ -37,6 +37,7 @@ def test_every_test_report_names_its_wave_and_no_tune_report_does() -> None:
         ("tune", "fifteenth"),
         ("test", "fifteenth"),
         ("test", "seventeenth"),
+        ("tune", "sixteenth"),
     ],
 )
 def test_a_split_on_a_tune_report_or_a_test_report_without_one_is_refused(

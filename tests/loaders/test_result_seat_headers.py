@@ -6,9 +6,13 @@ base; a header's second line is never part of a contestant's name."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
 
+import pytest
+
 from normgraph.namespaces import NG
+from tests.case_tables import case_params
 
 from .results_support import results_of, value_of
 
@@ -19,7 +23,7 @@ _ROWS = [
 ]
 
 
-def _table(header: list[str], rows: list[tuple[str, str, str, str]]) -> str:
+def _table(header: list[str], rows: Sequence[Sequence[str]]) -> str:
     lines = [f"{name:<31}{votes:>9}{share:>10}{seats:>9}" for name, votes, share, seats in rows]
     return (
         "FINAL RESULTS\n\nThe commission published the final results of the 10 March 2019 "
@@ -52,24 +56,13 @@ def test_mandates_and_per_cent_words_in_the_header() -> None:
     assert read["Green Lakes Party"] == (60115, Decimal("21.09"), 9)
 
 
-def test_counts_that_are_not_the_shares_base_are_no_votes() -> None:
-    """A column of candidates nominated, say, is no vote count: its shares do not follow."""
-    rows = [
-        ("Union of the Centre", "120", "31.02", "21"),
-        ("Green Lakes Party", "118", "21.09", "9"),
-        ("Farmers and Herders", "64", "3.46", "2"),
-    ]
-    header = ["Party                          Lists         %       Seats"]
-    assert _read(_table(header, rows)) == {}
-
-
-def test_a_seats_header_without_a_share_keeps_its_counts_no_votes() -> None:
-    rows = [
-        ("Union of the Centre", "88 410", "44", "21"),
-        ("Green Lakes Party", "60 115", "30", "9"),
-    ]
-    header = ["Party                          Districts    Lists    Seats"]
-    assert _read(_table(header, rows)) == {}
+@pytest.mark.parametrize(
+    ("header", "rows"), case_params("result_headers_without_votes", "header", "rows")
+)
+def test_a_count_column_that_is_no_vote_count_gives_no_result(
+    header: str, rows: list[list[str]]
+) -> None:
+    assert _read(_table([header], rows)) == {}
 
 
 def test_a_header_s_second_line_from_the_margin_is_no_part_of_a_name() -> None:
