@@ -61,14 +61,10 @@ Abstract. We trace the recommendations of observers through the courts of small 
 """
 
 
-def test_an_articles_citation_block_and_lettered_byline() -> None:
-    head = head_journal_article(SourceText("a", "a.txt", ARTICLE))
+@pytest.mark.parametrize("marks", [("(a)", "(b)"), ("(1)", "(2)")], ids=["letters", "digits"])
+def test_an_articles_citation_block_and_bracketed_byline_marks(marks: tuple[str, str]) -> None:
+    text = ARTICLE.replace("(a)", marks[0]).replace("(b)", marks[1])
+    head = head_journal_article(SourceText("a", "a.txt", text))
     assert head.title == "Two Lists, One Vote: Observers and the Courts in Small States"
     assert [c.name for c in head.creators] == ["Ana Ribeiro-Lopes", "Tomas Brandt"]
     assert head.issued == 2031
-
-
-def test_a_byline_with_numbered_affiliations_in_brackets() -> None:
-    text = ARTICLE.replace("(a)", "(1)").replace("(b)", "(2)")
-    head = head_journal_article(SourceText("a", "a.txt", text))
-    assert [c.name for c in head.creators] == ["Ana Ribeiro-Lopes", "Tomas Brandt"]

@@ -5,38 +5,37 @@ election-type concept's hidden labels). Every sentence is invented (gen20a)."""
 
 from __future__ import annotations
 
-from normgraph.loaders.extract.election_mentions import find_mentions
-from normgraph.loaders.extract.elections import resolve
-from normgraph.loaders.rdf.facts import Extraction
-from normgraph.loaders.text.source import SourceText, Span
+import pytest
+
+from tests.loaders.test_election_numeric_dates import _elections
 
 
-def _elections(text: str, country: str) -> list[str]:
-    source = SourceText("t", "t.txt", text)
-
-    def spans_of(start: int, end: int) -> list[Span]:
-        return [source.span(start, end)]
-
-    resolved = resolve(Extraction(), find_mentions(text, spans_of, country))
-    return sorted(str(found.fact.iri).split("/election/", 1)[1] for found in resolved.values())
-
-
-def test_both_chambers_of_the_state_in_full_on_a_day_in_digits() -> None:
-    text = (
-        "This report covers the early elections to the National Assembly and the Senate\n"
-        "of the Republic of Slovenia held on 12.06.2031, which the observers followed."
-    )
-    assert _elections(text, "si") == ["si/parliamentary/2031-06-12"]
-
-
-def test_both_chambers_with_the_day_in_words_after_a_comma() -> None:
-    text = "Results of the elections to the Chamber of Deputies and the Senate, 4 May 2030."
-    assert _elections(text, "cz") == ["cz/parliamentary/2030-05-04"]
-
-
-def test_a_parliament_named_by_its_own_word_is_parliamentary() -> None:
-    text = "The previous Mejlis elections, held on 9 December 2029, returned one party."
-    assert _elections(text, "tm") == ["tm/parliamentary/2029-12-09"]
+@pytest.mark.parametrize(
+    ("text", "country", "expected"),
+    [
+        (
+            "This report covers the early elections to the National Assembly and the Senate\n"
+            "of the Republic of Slovenia held on 12.06.2031, which the observers followed.",
+            "si",
+            "si/parliamentary/2031-06-12",
+        ),
+        (
+            "Results of the elections to the Chamber of Deputies and the Senate, 4 May 2030.",
+            "cz",
+            "cz/parliamentary/2030-05-04",
+        ),
+        (
+            "The previous Mejlis elections, held on 9 December 2029, returned one party.",
+            "tm",
+            "tm/parliamentary/2029-12-09",
+        ),
+    ],
+    ids=["both-chambers-digits", "both-chambers-words", "own-word"],
+)
+def test_an_election_named_by_its_chambers_is_parliamentary(
+    text: str, country: str, expected: str
+) -> None:
+    assert _elections(text, country) == [expected]
 
 
 def test_a_council_after_the_chamber_is_no_second_chamber() -> None:
