@@ -103,6 +103,10 @@ _ROUND_DATE = (
 )
 """What joins a round's election to the round's date: a preposition, a comma (a title's
 "..., 22 May 2016") or a verb of holding ("was held on")."""
+_AND_BODY = rf"(?:\s+and\s+(?:the\s+)?{CHAMBER})?"
+"""The other chamber of parliament elected the same day ("... and the Senate")."""
+_OF_STATE = r"(?:\s+of\s+the\s+(?:[A-Z][\w'-]+\s+(?:of\s+)?){0,3}[A-Z][\w'-]+)?"
+"""The state the body is of, in full ("of the Republic of <X>")."""
 _AND_REFERENDUM = r"\s+and\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?P<type2>referendum)\b"
 """A referendum held with the election just named ("... election and referendum")."""
 _UNTYPED_END = r"(?=\s+(?:to|in|for|were|was|and|of)\b|\s*[,.;:)])"
@@ -256,6 +260,16 @@ def phrasings() -> tuple[tuple[re.Pattern[str], int | None], ...]:
             rf"\belections?\s+to\s+(?:the\s+)?(?P<type>parliament{body}|{CHAMBER}),?\s+"
             rf"(?:of|on|held\s+on)\s+{_DMY}",
             None,
+        ),
+        # "elections to the <chamber> and the Senate of the Republic of <X> held on 21.10.2007":
+        # both chambers elected on one day, the date written in words or in figures
+        *(
+            (
+                rf"\belections?\s+to\s+(?:the\s+)?(?P<type>parliament{body}|{CHAMBER})"
+                rf"{_AND_BODY}{_OF_STATE},?\s+(?:(?:of|on|held\s+on)\s+)?{date}",
+                None,
+            )
+            for date in (_DMY, NUMERIC_DATE)
         ),
         (
             r"(?P<type>by|bi)-elections?\s+(?:to|for)\s+parliament\s+(?:on|in)\s+"

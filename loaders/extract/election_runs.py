@@ -17,12 +17,15 @@ from ..text.sentences import sentences
 from ..text.source import Span
 from .election_phrasings import CHAMBER
 from .elections import Mention
+from .state_data import election_type_words
 
 _DAY = (
     rf"(?:(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_NAME}),?\s+(?P<year>(?:19|20)\d{{2}})"
-    rf"|(?P<month2>{MONTH_NAME})\s+(?P<day2>\d{{1,2}}),?\s+(?P<year2>(?:19|20)\d{{2}}))(?!\d)"
+    rf"|(?P<month2>{MONTH_NAME})\s+(?P<day2>\d{{1,2}}),?\s+(?P<year2>(?:19|20)\d{{2}})"
+    r"|(?P<day4>\d{1,2})[./](?P<mnum4>0?[1-9]|1[0-2])[./](?P<year4>(?:19|20)\d{2}))(?!\d)"
 )
-"""A full date, day first ("9 June 2027") or month first ("August 4, 2026")."""
+"""A full date, day first ("9 June 2027"), month first ("August 4, 2026") or in digits
+("25.09.2027")."""
 _OWN_NOUN = r"(?!,?\s+(?:[\w-]+\s+){0,2}(?:elections?|referend\w*|run-?offs?|rounds?)\b)"
 """A date that opens an election's own name ("... and 7 May 2023 local elections") is
 that election's, not the run's."""
@@ -59,9 +62,18 @@ voters who "elected the <body> on <day>": with its day, or its month and year ("
 elected in February 2021"), it is an election held, no rule."""
 _VOTERS = re.compile(r"\b(?:voters|citizens|(?:the\s+)?electorate)\b", re.IGNORECASE)
 """Who elect a body by a popular vote ("Voters elected a new Parliament on ...")."""
+
+
+def _own_words(kind: str) -> str:
+    """``|`` and the words the states' reports use for the body an election of ``kind``
+    elects ("<the parliament's own name> elected on ..."; data), or nothing."""
+    words = sorted((w for w, k in election_type_words().items() if k == kind), key=len)
+    return "".join(f"|{re.escape(word)}\\b" for word in reversed(words))
+
+
 _BODIES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:President|head\s+of\s+state)\b"), "presidential"),
-    (re.compile(rf"\b(?:{CHAMBER}|[Pp]arliament)"), "parliamentary"),
+    (re.compile(rf"\b(?:{CHAMBER}|[Pp]arliament{_own_words('parliamentary')})"), "parliamentary"),
     (
         re.compile(
             r"\b(?:local|municipal|city|town|village|district|regional|county)\s+"
@@ -80,6 +92,8 @@ def _date_of(match: re.Match[str]) -> tuple[int, int | None, int | None]:
     if match.groupdict().get("year3"):
         month = match.group("month3")
         return int(match.group("year3")), MONTHS[month.lower()] if month else None, None
+    if match.groupdict().get("year4"):
+        return int(match["year4"]), int(match["mnum4"]), int(match["day4"])
     if match.group("year"):
         return (
             int(match.group("year")),

@@ -142,8 +142,9 @@ def as_written(name: str) -> str:
     )
 
 
-SEPARATED = re.compile(r"[ \t]+[\u00b7|\u2022][ \t]+")
-"""What divides a masthead line into parts: " \u00b7 ", " | ", " \u2022 "."""
+SEPARATED = re.compile(r"[ \t]+(?:[\u00b7|\u2022\u2013\u2014]|--)[ \t]+")
+"""What divides a masthead line into parts: " \u00b7 ", " | ", " \u2022 ", and a dash before
+what the organisation is ("<Name> (<ACRONYM>) -- an association of observers")."""
 
 
 def issuer_line(source: SourceText, start: int, end: int) -> Creator | None:

@@ -108,8 +108,10 @@ def first_priorities(lead_in: str) -> int:
 
 
 _SPELT = rf"\b(?:{'|'.join(SPELT_NUMBERS)})\b"
-_CODE = r"(?:[A-Z]{1,2}\.?)?\d{1,3}(?:\.\d{1,2})?"
-"""A recommendation's number as its list prints it: "4", "R4", "A.1", "1.2"."""
+_CODE = r"(?:[A-Z]{1,2}\.?|[#\u2116][ ]?)?\d{1,3}(?:\.\d{1,2})?"
+"""A recommendation's number as its list prints it: "4", "R4", "A.1", "1.2", "#4"."""
+_SIGN = re.compile(r"[#\u2116][ ]?")
+"""A sign a list prints before its numbers ("#4"): the number is what it carries."""
 _NUMBER = rf"(?:{_CODE}|{_SPELT})"
 _NAMED = r"(?:recommendations?|recs?\.?|nos?\.)"
 """The word a list's numbers follow: "recommendation(s)", "Rec.", "No."."""
@@ -171,7 +173,7 @@ def _referenced(sentence: str) -> set[str]:
         group = re.sub(
             _SPELT,
             lambda word: str(spelt_value(word[0])),
-            match.group(1),
+            _SIGN.sub("", match.group(1)),
             flags=re.I,
         )
         for low, high in _RANGE.findall(group):

@@ -26,7 +26,7 @@ from ..text.model import Document
 from ..text.source import SourceText, Span
 from .assessments import REVIEW
 from .recommendation_block_labels import Label, as_roman, block_label
-from .recommendation_marks import item_mark, priority_mark
+from .recommendation_marks import closing_mark, item_mark, legend_marks, priority_mark
 
 _TITLE = re.compile(
     r"(?P<prefix>(?:(?:part|chapter|section|annex)\s+|\u00a7\s*)?[(\[]?\s*(?:\d[\w.]{0,4}|[IVXLC]{1,5}|[A-Za-z]\d{0,2})\s*[)\]]?"
@@ -265,6 +265,11 @@ def _rated(items: list[BlockItem], lead: str) -> list[BlockItem]:
     for item, mark in zip(items, marks, strict=True):
         if mark is not None and not item.lines[0][2][item.start - 1 : item.start].isspace():
             item.start = mark[1]  # a glyph glued to the label ("1.\u2020  The ...") is no text
+    closing = legend_marks(lead)  # "Those followed by "-- priority" are priorities"
+    ends = [closing_mark(item.text, closing) is not None for item in items] if closing else []
+    if any(ends):
+        for item, end in zip(items, ends, strict=True):
+            item.priority = end
     return items
 
 

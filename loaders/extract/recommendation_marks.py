@@ -143,23 +143,60 @@ def _ranked_lower(mark: str, lead_in: str) -> bool:
 
 def legend_marked(elements: Sequence[Element], lead_in: str) -> set[int]:
     """The ids of the numbered items that open with a tag the list's legend names as a
-    priority mark (``opening_priority``)."""
+    priority mark (``opening_priority``), or close with a mark it quotes (``closing_mark``)."""
+    marks = legend_marks(lead_in)
     return {
         id(e)
         for e in elements
         if e.kind is ElementKind.ITEM
         and e.label
-        and opening_priority(e.text, len(e.text) - len(e.text.lstrip()), lead_in) is not None
-        and leading_priority(e.text) is None
+        and (
+            (
+                opening_priority(e.text, len(e.text) - len(e.text.lstrip()), lead_in) is not None
+                and leading_priority(e.text) is None
+            )
+            or closing_mark(e.text, marks) is not None
+        )
     }
+
+
+_QUOTED = re.compile(
+    r"[\"\u201c\u2018\u00ab]([^\"\u201c\u201d\u2018\u2019\u00ab\u00bb\n]{1,24})[\"\u201d\u2019\u00bb]"
+)
+"""A short quoted string: what a legend says marks an item ("followed by "-- priority"")."""
+
+
+def legend_marks(text: str) -> list[str]:
+    """The marks a legend quotes in a sentence that speaks of priorities ("Those followed by
+    the words "-- priority" are the priority recommendations", "items ending in \u201c(P)\u201d
+    are urgent"): whatever the sign, the legend says what it means."""
+    return [
+        quoted.group(1).strip()
+        for sentence in re.split(r"(?<=[.;!?])\s+", " ".join(text.split()))
+        if _SAYS_PRIORITY.search(sentence)
+        for quoted in _QUOTED.finditer(sentence)
+        if quoted.group(1).strip()
+    ]
+
+
+def closing_mark(text: str, marks: Sequence[str]) -> int | None:
+    """Where a mark of ``marks`` closes an item after its own closing stop ("... by
+    emergency ordinance. -- priority"): the end of the item's own words; None when none does."""
+    for mark in marks:
+        found = re.search(rf"(?<=[.;!?)])\s*{re.escape(mark)}\s*$", text)
+        if found is not None:
+            return found.start()
+    return None
 
 
 __all__ = [
     "LEADING_PRIORITY",
+    "closing_mark",
     "glyph_marked",
     "item_mark",
     "leading_priority",
     "legend_marked",
+    "legend_marks",
     "list_lead_in",
     "opening_priority",
     "priority_mark",

@@ -26,6 +26,7 @@ from rdflib import Literal
 from normgraph.namespaces import NG
 
 from ..rdf.facts import Extraction
+from .recommendation_marks import closing_mark, legend_marks
 
 _ADDRESSEE_TAG = re.compile(
     r"^\s*(?:\[[^\]\n]{2,80}\]|\((?:addressed\s+)?(?:to|for)\s+[^)\n]{2,80}\))"
@@ -119,16 +120,34 @@ def without_running_lead(text: str, source: str) -> str:
 
 def rejoin_recommendation_texts(extraction: Extraction, source: str) -> None:
     """Every recommendation's text in ``extraction`` as its own words (``own_words``),
-    without a running header before it, with its line-break hyphens undone."""
+    without a running header before it or a priority mark a legend of the report quotes
+    after it (``closing_mark``), with its line-break hyphens undone."""
+    marks = legend_marks(source) if _LEGEND_HINT.search(source) else []
     for fact in extraction.facts:
         if fact.kind != NG.Recommendation:
             continue
         fact.values = [
-            (p, Literal(rejoined(own_words(without_running_lead(str(v), source)), source)))
+            (
+                p,
+                Literal(
+                    rejoined(
+                        own_words(_unmarked(without_running_lead(str(v), source), marks)), source
+                    )
+                ),
+            )
             if p == NG.text and isinstance(v, Literal)
             else (p, v)
             for p, v in fact.values
         ]
+
+
+_LEGEND_HINT = re.compile(r"priorit(?:y|ies)|urgent", re.I)
+
+
+def _unmarked(text: str, marks: list[str]) -> str:
+    """``text`` without a closing mark of ``marks``."""
+    end = closing_mark(text, marks) if marks else None
+    return text if end is None else text[:end]
 
 
 __all__ = ["own_words", "rejoin_recommendation_texts", "rejoined", "without_running_lead"]

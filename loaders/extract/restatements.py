@@ -58,4 +58,25 @@ def overlap(first: frozenset[str], second: frozenset[str]) -> float:
     return len(first & second) / min(len(first), len(second))
 
 
-__all__ = ["RESTATES", "content_words", "overlap"]
+_VERDICT = re.compile(
+    r"\s+(?:is|are|was|were|remains?)\s+[^,;.]{3,160}?\s+and\s+(?=(?:should|must|ought)\b)"
+)
+"""A verdict between a sentence's subject and what it asks ("The requirement ... is an undue
+restriction on the right to stand and should be reviewed")."""
+_ASKED_WORDS = 3
+"""Content words the ask must keep without its verdict to be compared on its own."""
+
+
+def asked_overlap(text: str, other: frozenset[str]) -> float:
+    """How far ``text`` restates the recommendation whose words are ``other``: as a whole,
+    or, where it first judges and then asks ("X is an undue restriction and should be
+    reviewed"), its subject and its ask alone, so the verdict's words do not hide a
+    restatement of the list's "X should be reviewed"."""
+    whole = overlap(content_words(text), other)
+    asked = content_words(_VERDICT.sub(" ", text, count=1))
+    if len(asked) < _ASKED_WORDS or asked == content_words(text):
+        return whole
+    return max(whole, overlap(asked, other))
+
+
+__all__ = ["RESTATES", "asked_overlap", "content_words", "overlap"]

@@ -29,7 +29,7 @@ from normgraph.namespaces import NG, local_name
 from ..extract.concepts import ODIHR_TOPIC_WORDS, topic, topic_for
 from ..extract.passing_recommendations import issuer_names, recommends_in_passing
 from ..extract.priority_lists import priority_items
-from ..extract.restatements import RESTATES, content_words, overlap
+from ..extract.restatements import RESTATES, asked_overlap, content_words, overlap
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
 from ..text.document import Document, Element, ElementKind, Section
@@ -138,9 +138,9 @@ def find_body_recommendations(
         for (start, end, text), asks in zip(parts, asking, strict=True):
             if not asks or (element.kind is ElementKind.ITEM and not _labelled(element, start)):
                 continue
-            mine = content_words(text)
-            best = max(words, key=lambda key: overlap(mine, words[key]), default=None)
-            restated = best if best is not None and overlap(mine, words[best]) >= RESTATES else None
+            best = max(words, key=lambda key: asked_overlap(text, words[key]), default=None)
+            near = best is not None and asked_overlap(text, words[best]) >= RESTATES
+            restated = best if near else None
             closing = len(parts) > 1 and (start, end, text) == parts[-1] and CLOSING_ASK.match(text)
             if (
                 restated is not None

@@ -88,9 +88,10 @@ def _masthead_issuer(source: SourceText, odihr_at: int) -> Creator | None:
     if not lines or (lines and odihr_at < lines[-1].end()):
         return None
     line = issuer_line(source, lines[0].start(), lines[0].end())
-    if line is None:  # "NATIVE NAME \u00b7 ENGLISH NAME (ACRONYM)": its parts one by one
-        named = head_organisations(source, lines[0].start())
-        line = next((one for one in named if one.span.end <= lines[0].end()), None)
+    if line is None:  # "NATIVE NAME \u00b7 ENGLISH NAME (ACRONYM)": its parts one by one,
+        named = head_organisations(source, lines[0].start())  # or the English name under
+        last = lines[min(1, len(lines) - 1)].end()  # a native name the first line holds
+        line = next((one for one in named if one.span.end <= last), None)
     if line is None or re.search(r"\b(?:OSCE|security\s+and\s+co-?operation)\b", line.name, re.I):
         return None
     if state_named(line.name) is not None:

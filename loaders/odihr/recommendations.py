@@ -214,12 +214,13 @@ PRIORITY_MARK = re.compile(r"\s*[(\[]\s*(?:high\s+)?priority\s*[)\]]\s*$", re.I)
 
 
 def _opening_lists(elements: list[Element]) -> set[int]:
-    """The paragraphs that end with a colon and open a list of items, maybe under a
-    heading ("However, the following issues should be addressed:", then "Legal Framework",
-    then "1. ..."): they announce recommendations and are none themselves."""
+    """The paragraphs that end with a colon or speak of "the following" and open a list of
+    items, maybe under a heading ("However, the following issues should be addressed:", then
+    "Legal Framework", then "1. ..."): they announce recommendations, and are none."""
     chosen: set[int] = set()
     for index, element in enumerate(elements):
-        if element.kind is not ElementKind.PARAGRAPH or not element.text.rstrip().endswith(":"):
+        opens = re.search(r":$|\bthe following\b", element.text.strip(), re.I)
+        if element.kind is not ElementKind.PARAGRAPH or not opens:
             continue
         following = (e for e in elements[index + 1 :] if e.kind is not ElementKind.HEADING)
         if next(following, element).kind is ElementKind.ITEM:
@@ -279,9 +280,9 @@ def _numbering(element: Element, counted: set[int]) -> bool:
     """Does the item's label number a recommendation? Digits and codes always ("1.", "1)",
     "(1)", "R1"); letters ("a.", "(b)") and Roman numerals ("(ii)", "IV.") where they are
     the list's numbering (no digit-numbered item under the same heading), not the parts of
-    a numbered recommendation."""
+    a numbered recommendation. A label with no words ("(7)": a page's number) numbers none."""
     label = element.label
-    if not label:
+    if not label or not re.search(r"[^\W\d_]{2}", element.text):
         return False
     return own_numbering(label) or id(element.section) not in counted
 

@@ -68,10 +68,10 @@ _CAPITAL = r"[A-Z\u00c0-\u00de\u0100-\u017f\u0400-\u042f]"
 _NAME_WORD = rf"{_CAPITAL}(?:[^\W\d_]|['\u2019.-])+"
 """A word of a person's name: letters only, so a footnote digit after it is no part of it."""
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}"
-_MARK = r"(?:\*+|\d{1,2}|\u2020|(?<=\s)[a-h](?![\w.]))"
+_MARK = r"(?:\*+|\d{1,2}|\u2020|(?<=\s)[a-h](?![\w.])|\([a-h1-9]\))"
 _MARKS = rf"(?:{_MARK}(?:\s*,\s*{_MARK})*)"
 """A name's footnote or affiliation marks as extraction leaves superscripts: "*", "1",
-"\u2020", or the letters of a publisher's affiliation list ("Ana Lima a,*")."""
+"\u2020", or the letters of a publisher's affiliation list ("Ana Lima a,*", "Ana Lima (a)")."""
 _BYLINE = re.compile(
     rf"(?P<name>{_NAME})\s*{_MARKS}?"
     rf"(?:\s*(?:,|\band)\s+{_CAPITAL}[\w'\u2019.\s-]+?\s*{_MARKS}?)*"
@@ -102,7 +102,8 @@ def _plain_article_head(source: SourceText, head: ReportHead) -> ReportHead:
     blocks = _blocks(text, 0, _FIRST_BLOCKS)
     first = text[blocks[0][0] : blocks[0][1]] if blocks else ""
     series = _SERIES_LINE.search(first) and first.count("\n") < _SERIES_LINES
-    if series or (_JOURNAL_LINE.search(first) and "\n" not in first):
+    journal = _JOURNAL_LINE.search(first.split("\n")[0]) and first.count("\n") < _SERIES_LINES
+    if series or journal:  # a citation line, maybe over its received / published dates
         year = re.search(r"\((?P<year>(?:19|20)\d\d)\)", first)
         if year:  # the issue's year: "Vol. 19, No. 2 (2024)"
             head.issued = int(year.group("year"))

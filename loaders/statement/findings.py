@@ -31,8 +31,9 @@ _LETTERED = re.compile(r"^[A-Z]\.\s")
 _OTHER_PART = re.compile(
     r"RESULTS|ABOUT|MISSION|DEVELOPMENTS|ANNEX|APPENDIX|CONTACT|RECOMMENDATION", re.I
 )
-_PREAMBLE = re.compile(r"INTRODUCTION|ACKNOWLEDGE?MENTS?|METHODOLOGY", re.I)
-"""The mission's own account of itself: never findings."""
+_PREAMBLE = re.compile(r"ACKNOWLEDGE?MENTS?|METHODOLOGY", re.I)
+"""The mission's own account of itself: never findings. An introduction is read for the
+paragraphs that judge (a delegation's "The committee concluded that ... were pluralistic")."""
 _DATELINE = re.compile(
     rf"^[^.]{{0,400}}?\b[A-Z][\w\u00c0-\u024f'-]*(?:\s[A-Z][\w\u00c0-\u024f'-]*){{0,2}},\s+"
     rf"(?:\d{{1,2}}\s+{MONTH_NAME}|{MONTH_NAME}\s+\d{{1,2}},?)\s+\d{{4}}\s*[\u2013\u2014-]{{1,2}}\s+"

@@ -13,8 +13,8 @@ from normgraph.namespaces import NG, XSD
 
 from ..extract import recommendation_marks as item_marks
 from ..extract.actors import find_institutions
-from ..extract.addressees import addressees
 from ..extract.concepts import STATEMENT_TOPIC_WORDS, topic
+from ..extract.paragraph_numbering import without_paragraph_numbering
 from ..extract.passing_recommendations import issuer_names, recommends_in_passing
 from ..extract.priority_lists import first_priorities
 from ..extract.recommendation_block_facts import block_facts
@@ -43,6 +43,8 @@ from ..text.document import Document, Element, ElementKind
 from ..text.furniture import without_note_markers
 from ..text.sentences import sentences
 from . import parts
+from .asking import asked_addressees as _addressees
+from .asking import asks as _asks
 from .closing_asks import closing_ask
 from .repeated import add_body_restatements, add_priorities
 
@@ -54,13 +56,6 @@ _PREAMBLE = re.compile(
 """The section's lead-in: it ends with a colon, announces "the following (preliminary)
 recommendations", or ends on what follows it ("... calls on the authorities to take the
 following steps.")."""
-_ASKED = re.compile(
-    r"\b(?:encourages?|urges?|calls? (?:up)?on|invites?|asks?)\s+(?:the\s+)?$"
-    r"|\brecommends? that\s+(?:the\s+)?$"
-)
-"""Words that address an actor as their object: "encourages the government to ...",
-"recommends that political parties ... observe"."""
-_MODAL = re.compile(r"\b(?:should|must|could|need(?:s)? to)\b")
 _SELECTED = re.compile(r"\b(?:KEY|PRIORITY|MAIN|SUMMARY)\b", re.I)
 """A recommendations section that selects from the full list ("Key recommendations")."""
 _TOPIC_WORDS = 8
@@ -82,31 +77,6 @@ def _speaks_of_list(line: str, over_the_list: bool) -> bool:
     """Words over a numbered list that name the recommendations and ask nothing ("The
     delegation offers these recommendations; those marked ... are urgent") lead into it."""
     return over_the_list and bool(_SPEAKS_OF.search(line)) and not _asks(line)
-
-
-def _asks(text: str) -> bool:
-    """Does ``text`` ask something of someone ("should", "urges the CEC to")?"""
-    return bool(_MODAL.search(text)) or any(
-        _ASKED.search(text[max(0, start - 40) : start])
-        for start, _, _, _ in find_institutions(text)
-    )
-
-
-def _addressees(text: str) -> list[tuple[int, int, str, str, str | None]]:
-    """Who a recommendation asks to act: the subjects of "should/must/could" (as in ODIHR
-    recommendations) and the actors a verb addresses ("encourages the government to")."""
-    found: list[tuple[int, int, str, str, str | None]] = []
-    for begin, finish in sentences(text):
-        sentence = text[begin:finish]
-        if _MODAL.search(sentence):  # "debates sponsored by the CEC" asks nothing of it
-            for start, end, name, kind, level in addressees(sentence):
-                found.append((begin + start, begin + end, name, kind, level))
-        for start, end, institution, name in find_institutions(sentence):
-            if _ASKED.search(sentence[max(0, start - 40) : start]):
-                at = (begin + start, begin + end)
-                found.append((*at, name, institution.kind, institution.level))
-    unique = {name: (start, end, name, kind, level) for start, end, name, kind, level in found}
-    return sorted(unique.values())
 
 
 def add_recommendations_in_passing(
@@ -212,7 +182,7 @@ def add_recommendations(
 ) -> None:
     found = [s for s in document.sections() if parts.RECOMMENDATIONS_HEADING.match(s.title)]
     titled = found
-    found = found or recommendations_sections(document)
+    found = without_paragraph_numbering(document, found or recommendations_sections(document))
     # titled with something else too ("Conclusions and recommendations"): its asks only;
     # "Our recommendations", "Recommendations to the authorities" hold nothing else
     broad = not titled and any(_ALSO_TITLED.search(section.title) for section in found)

@@ -41,6 +41,7 @@ import re
 from .cleantext import MARKER, CleanText, marker_label
 from .front import front
 from .furniture import page_furniture
+from .heading_runs import numbered_heading_runs
 from .labels import opens_worded
 from .layout_scars import note_lines, space_table_rows, undo_layout_scars
 from .lines import (
@@ -254,6 +255,7 @@ def parse_document(source: SourceText, start: int = 0, end: int | None = None) -
     )
     body_lines, shapes, numerals, dropped = undo_layout_scars(body_lines, shapes)
     shapes = space_table_rows(body_lines, note_lines(body_lines, shapes))
+    shapes = numbered_heading_runs(body_lines, shapes)
     dropped = sorted(furniture + dropped, key=lambda line: line.start)
     body = list(enumerate(body_lines))
     # Group lines into units: one heading line; a footnote or item with the text lines of

@@ -20,7 +20,7 @@ SENTENCE = r"[A-Z](?=(?:[^\n]*?\b[a-z]{4,}\b){3})"
 or more on the line (a name, a figure or a date does not)."""
 _LABEL_FORMS = (
     # a code: "R1", "R.1", "P 2", then an optional stop, bracket, colon or dash
-    r"(?P<code>[RP]\.?\s?\d{1,3})\s*[.):\u2013\u2014-]?",
+    r"(?P<code>[RP][.-]?\s?\d{1,3})\s*[.):\u2013\u2014-]?",
     # "1.", "1)", "a)", "iv.", "IV)", "10.1." (an optional leading dash: "- 1."; bold as a
     # conversion marks it up: "- **1.**")
     r"(?P<dash>[-\u2013]\s*)?(?P<bold>\*\*(?=\w))?"
@@ -34,8 +34,15 @@ _LABEL_FORMS = (
     r"(?P<padded>0[1-9])(?=(?:\t|[ ]{2,})[A-Z])",
     # a bare number set off from a sentence by a gap or a dash: "1    The ...", "2 - The ..."
     rf"(?P<gapped>\d{{1,3}})"
-    rf"(?:[ ]+[-\u2013\u2014](?=[ ]+{SENTENCE})"
+    rf"(?:[ ]+(?:--|[-\u2013\u2014])(?=[ ]+{SENTENCE})"
     rf"|(?=(?:\t|[ ]{{2,}})\s*{SENTENCE}))",
+    # a number inside a token of its own: a sign before it ("#1", "\u21161") or after it
+    # ("1\u00b0", "1/") set off from a sentence by a space, or a numbering word before it
+    # ("No. 4", "Nr 4") set off by a gap: what the list's role shows, not its form ("Rec. 5"
+    # labels a paragraph: ``WORDED``)
+    rf"(?:(?:#|\u2116)[ ]?(?P<signed>\d{{1,3}})(?:[\u00b0/:])?"
+    rf"|(?P<suffixed>\d{{1,3}})[\u00b0/]"
+    rf"|(?:No|Nr)\.?[ ]?(?P<worded>\d{{1,3}})[.:]?(?=\t|[ ]{{2}}))(?=\s+{SENTENCE})",
     r"(?P<capital>[A-Z])\)",
     r"\((?P<paren>\d{1,3}|[a-zA-Z]|[ivx]{1,4}|[IVX]{1,5})\)",
     r"\[(?P<bracket>\d{1,3})\]",
@@ -90,9 +97,12 @@ def item_label(match: re.Match[str]) -> str | None:
     """The label of an :data:`ITEM_LABEL` match as written ("R1" without its inner space),
     or None when it is not a label after all (an upper-case word such as "VIX)")."""
     if match.group("code"):
-        return re.sub(r"[\s.]", "", match.group("code"))
+        return re.sub(r"[\s.-]", "", match.group("code"))
     if match.group("padded"):
         return match.group("padded")[1:]
+    carried = match.group("signed") or match.group("suffixed") or match.group("worded")
+    if carried:
+        return str(int(carried))  # a number in a token of its own: "#01" is 1
     label = (
         match.group("num")
         or match.group("decimal")

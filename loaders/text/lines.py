@@ -177,11 +177,10 @@ def _underlines(title: str, rule: str) -> bool:
     SUMMARY" over "-------------------"): a typescript's heading, which then stands alone
     and loses its rule, not a table's rule under its header row (columns set apart)?"""
     words = title.strip()
-    gap = _GAPPED_NUMBER.match(words)  # "2  Context": a section number, no table's column
     return (
         bool(_UNDERLINE.fullmatch(rule))
         and abs(len(rule.strip()) - len(words)) <= _UNDERLINE_SLACK
-        and not re.search(r"\S\s{2,}\S", words[gap.end() - 1 if gap else 0 :])
+        and not re.search(r"\S\s{2,}\S", re.sub(r"^[\dIVX]{1,3}(?:\.\d{1,2})*\.?\s+", "", words))
     )
 
 
