@@ -268,12 +268,16 @@ def _heading_label(style: str, number: int) -> str:
 
 def heading_numbers(text: str, rng: random.Random) -> list[Edit]:
     """Numbered section headings numbered in another style (1. / I. / Chapter 1: / none),
-    counted in order (a report whose headings restart in each part is renumbered)."""
+    counted in order (a report whose headings restart in each part is renumbered). A
+    heading is a short line alone between blank lines (a wrapped list item is not)."""
     edits: list[Edit] = []
-    number, blank, style = 0, True, ""
-    for start, line in lines(text):
-        label = _heading(line) if blank else None
-        blank = not line.strip()
+    number, style = 0, ""
+    rows = list(lines(text))
+    for index, (start, line) in enumerate(rows):
+        alone = all(
+            not rows[near][1].strip() for near in (index - 1, index + 1) if 0 <= near < len(rows)
+        )
+        label = _heading(line) if alone else None
         if label is None or not label.group():
             continue
         number += 1

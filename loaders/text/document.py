@@ -250,7 +250,7 @@ def parse_document(source: SourceText, start: int = 0, end: int | None = None) -
     builder = _Builder(source)
     body_lines = [line for i, line in enumerate(lines) if i >= begin and i not in head.apart]
     body_lines, shapes, furniture = page_furniture(
-        body_lines, [_shape(line, head.titles) for line in body_lines]
+        body_lines, [_shape(line, head.titles) for line in body_lines], source.text
     )
     body_lines, shapes, numerals, dropped = undo_layout_scars(body_lines, shapes)
     shapes = space_table_rows(body_lines, note_lines(body_lines, shapes))
