@@ -8,8 +8,9 @@ them. ``page_furniture`` finds those lines from their shape alone: the rule, the
 notes under it (footnotes, not text), page-number lines, the short lines right after a
 page-number line, and any line of three words or more repeated verbatim on three pages;
 where form feeds mark the page breaks, a page's number and any line standing at a break on
-two pages (a running header, even one in capitals). The lines after furniture start a block of their own, so a sentence continued on the next
-page joins the element the page break interrupted (which is still open), not the notes.
+two pages (a running header, even one in capitals). The lines after furniture start a
+block of their own, so a sentence continued on the next page joins the element the page
+break interrupted (which is still open), not the notes.
 """
 
 from __future__ import annotations

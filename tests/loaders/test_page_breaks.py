@@ -17,8 +17,8 @@ PARAGRAPH = (
 
 def _report(page_end: str, page_start: str) -> str:
     """An invented report of four pages: sections on the first and the third, a results
-    table on the fourth after its caption on the third, each break carrying ``page_end`` and ``page_start``
-    (``{n}`` is the page's number)."""
+    table on the fourth after its caption on the third, each break carrying ``page_end``
+    and ``page_start`` (``{n}`` is the page's number)."""
     pages = [
         "I. ELECTION ADMINISTRATION\n\n" + PARAGRAPH.format(n=11),
         PARAGRAPH.format(n=12),
