@@ -6,11 +6,12 @@ a footer ("Republic of X, Parliamentary Elections ...   Page 12", "- 12 -") and 
 header ("ODIHR EOM Final Report"), all inside a paragraph or a list item that goes on after
 them. ``page_furniture`` finds those lines from their shape alone: the rule, the numbered
 notes under it (footnotes, not text), page-number lines, the short lines right after a
-page-number line, and any line of three words or more repeated verbatim on three pages;
-where form feeds mark the page breaks, a page's number and any line standing at a break on
-two pages (a running header, even one in capitals). The lines after furniture start a
-block of their own, so a sentence continued on the next page joins the element the page
-break interrupted (which is still open), not the notes.
+page-number line (not a numbered or lettered heading: a chapter opens the page), and any
+line of three words or more repeated verbatim on three pages; where form feeds mark the
+page breaks, a page's number and any line standing at a break on two pages (a running
+header, even one in capitals). The lines after furniture start a block of their own, so a
+sentence continued on the next page joins the element the page break interrupted (which
+is still open), not the notes.
 """
 
 from __future__ import annotations
@@ -119,6 +120,7 @@ def page_furniture(
                 and len(text) < 100
                 and not TERMINAL.search(text)
                 and shape.kind is not LineKind.ITEM  # a numbered item starts the new page
+                and not (shape.kind is LineKind.HEADING and shape.label)  # so does a chapter
             )
         )
         if furniture:

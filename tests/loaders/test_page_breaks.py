@@ -66,3 +66,33 @@ def test_a_heading_opening_one_page_is_no_furniture() -> None:
     text = _report("\n", "\n")
     document = parse_document(SourceText("d", "d.txt", text.replace("\fII.", "\f\nII.")))
     assert [s.title for s in document.sections()] == ["ELECTION ADMINISTRATION", "ELECTION RESULTS"]
+
+
+CHAPTER_ON_A_NEW_PAGE = """\
+NORTHLAND
+PARLIAMENTARY ELECTIONS
+3 March 2041
+
+{first} ELECTION ADMINISTRATION
+
+The commission met eleven times in public session and adopted its decisions by a clear
+majority of its members, publishing each decision on its website within a day.
+
+Northland Observers - Final Report - Parliamentary Elections 2041        page 5
+______________________________________________________________________________
+{second} RECOMMENDATIONS
+
+The observers address the following recommendations to the bodies named.
+"""
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("J)", "K)"), ("IV.", "V."), ("D.", "E.")],
+)
+def test_a_chapter_heading_opening_a_page_after_its_footer_is_kept(first: str, second: str) -> None:
+    text = CHAPTER_ON_A_NEW_PAGE.format(first=first, second=second)
+    document = parse_document(SourceText("d", "d.txt", text))
+    assert [s.title for s in document.sections()] == ["ELECTION ADMINISTRATION", "RECOMMENDATIONS"]
+    body = " ".join(element.text for element in document.elements)
+    assert "Final Report" not in body
