@@ -9,7 +9,8 @@ with the same content, and scores each build against the same gold (its quotes' 
 mapped onto the perturbed text) with bench/extraction_quality.py's building and scoring.
 Prints per transform and per class the recall and precision on the original and perturbed
 texts and the facts lost (found on the original, missed on the perturbed), and the CPU
-seconds each build took; ``--lost`` lists the lost facts with their quote. The test half is
+seconds each build took (extraction runs in this process unless NORMGRAPH_BUILD_WORKERS says
+otherwise); ``--lost`` lists the lost facts with their quote. The test half is
 sealed: naming one of its reports is an error.
 """
 
@@ -155,6 +156,7 @@ def main() -> None:
     parser.add_argument("--lost", action="store_true", help="list the facts each one lost")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     args = parser.parse_args()
+    os.environ.setdefault("NORMGRAPH_BUILD_WORKERS", "1")  # extraction in this process: its CPU
     entries = read_manifest()
     if args.only:
         known = {entry.name: entry.half for entry in entries}
