@@ -22,6 +22,7 @@ import json
 import shutil
 import sys
 import tempfile
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -63,8 +64,12 @@ class ReportResult:
         self.filed = 0
 
 
-def build_and_match(entries: list[ReportEntry]) -> list[ReportResult]:
-    """Build every fixture report into a fresh store and score each against its gold."""
+def build_and_match(
+    entries: list[ReportEntry],
+    read: Callable[[ReportEntry], tuple[str, list[GoldFact]]] = read_report,
+) -> list[ReportResult]:
+    """Build every fixture report into a fresh store and score each against its gold
+    (``read`` gives a report's text and gold: bench/layout_robustness.py's are perturbed)."""
     results = []
     with tempfile.TemporaryDirectory() as folder:
         corpus = Path(folder) / "reports"
@@ -75,7 +80,7 @@ def build_and_match(entries: list[ReportEntry]) -> list[ReportResult]:
             outcomes = {outcome.file: outcome for outcome in build_corpus(store, corpus)}
             context = store.read_graph(REFERENCE_GRAPH)
             for entry in entries:
-                _, gold = read_report(entry)
+                _, gold = read(entry)
                 result = ReportResult(entry, outcomes.get(entry.text_path.name))
                 graph = Graph()
                 if result.outcome is not None and result.outcome.written:

@@ -65,6 +65,12 @@ _OPENER = r"\s*(?:However|Unfortunately|Moreover|Furthermore|In addition|Neverth
 after a line left unfinished (a missing full stop, not a page break)."""
 
 
+def _capitals(title: str) -> bool:
+    """Whether a heading is set in capitals (two letters or more, no lower-case one)."""
+    letters = [c for c in title if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
 class _Builder:
     """Assembles classified lines into the tree, undoing interleaved footnotes."""
 
@@ -108,10 +114,26 @@ class _Builder:
             return 2
         if UNNUMBERED_TOP.match(title):
             return 1
+        if (peer := self._capitals_peer(title)) is not None:
+            return peer.level
         node = self.current
         if node.style is HeadingStyle.TOPICAL:  # a sibling topical heading
             return node.level
         return node.level + 1
+
+    def _capitals_peer(self, title: str) -> Section | None:
+        """The outermost open unnumbered heading in capitals, for a heading in capitals: a
+        report whose main headings are unnumbered capitals ("ELECTION ADMINISTRATION")
+        keeps them at one level, however deep lettered or topical subsections went between
+        them (each capitals heading is then the sibling of the first, not nested below)."""
+        if not _capitals(title):
+            return None
+        chain, node = [], self.current
+        while node.parent is not None:
+            chain.append(node)
+            node = node.parent
+        peers = [n for n in chain if n.style is HeadingStyle.TOPICAL and _capitals(n.title)]
+        return peers[-1] if peers else None
 
     def _add(self, element: Element) -> None:
         self.current.elements.append(element)
@@ -251,7 +273,7 @@ def parse_document(source: SourceText, start: int = 0, end: int | None = None) -
     builder = _Builder(source)
     body_lines = [line for i, line in enumerate(lines) if i >= begin and i not in head.apart]
     body_lines, shapes, furniture = page_furniture(
-        body_lines, [_shape(line, head.titles) for line in body_lines]
+        body_lines, [_shape(line, head.titles) for line in body_lines], source.text
     )
     body_lines, shapes, numerals, dropped = undo_layout_scars(body_lines, shapes)
     shapes = space_table_rows(body_lines, note_lines(body_lines, shapes))

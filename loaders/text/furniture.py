@@ -6,9 +6,12 @@ a footer ("Republic of X, Parliamentary Elections ...   Page 12", "- 12 -") and 
 header ("ODIHR EOM Final Report"), all inside a paragraph or a list item that goes on after
 them. ``page_furniture`` finds those lines from their shape alone: the rule, the numbered
 notes under it (footnotes, not text), page-number lines, the short lines right after a
-page-number line, and any line of three words or more repeated verbatim on three pages.
-The lines after furniture start a block of their own, so a sentence continued on the next
-page joins the element the page break interrupted (which is still open), not the notes.
+page-number line (not a numbered or lettered heading: a chapter opens the page), and any
+line of three words or more repeated verbatim on three pages; where form feeds mark the
+page breaks, a page's number and any line standing at a break on two pages (a running
+header, even one in capitals). The lines after furniture start a block of their own, so a
+sentence continued on the next page joins the element the page break interrupted (which
+is still open), not the notes.
 """
 
 from __future__ import annotations
@@ -47,22 +50,61 @@ def _repeated(lines: list[Line], shapes: list[Shape]) -> set[str]:
     return {text for text, count in counts.items() if count >= _REPEATS}
 
 
+_LONE_NUMBER = re.compile(r"^\s*\d{1,4}\s*$")
+_BREAK_REACH = 300
+"""How far (characters) a form feed may stand from a line, white space only between."""
+
+
+def _at_break(line: Line, text: str) -> bool:
+    """Whether only white space parts ``line`` from a form feed before or after it: the
+    first or last line of a page in a conversion that marks its page breaks."""
+    before = text.rfind("\f", max(0, line.start - _BREAK_REACH), line.start)
+    if before >= 0 and not text[before + 1 : line.start].strip():
+        return True
+    after = text.find("\f", line.end, line.end + _BREAK_REACH)
+    return after >= 0 and not text[line.end : after].strip()
+
+
+def page_break_lines(lines: list[Line], shapes: list[Shape], text: str) -> set[int]:
+    """Positions of the lines that a form feed's page break makes furniture: a page's
+    number ("12" alone on the first or last line of a page), and a line standing at page
+    breaks on two pages or more (a running header or footer, even one set in capitals
+    like a heading: a real heading opens a page once). A numbered item never is."""
+    if "\f" not in text:
+        return set()
+    edges = [
+        i
+        for i, (line, shape) in enumerate(zip(lines, shapes, strict=True))
+        if shape.kind is not LineKind.ITEM and _at_break(line, text)
+    ]
+    counts = Counter(lines[i].text.strip() for i in edges)
+    return {
+        i
+        for i in edges
+        if counts[lines[i].text.strip()] >= 2
+        or _LONE_NUMBER.match(lines[i].text)
+        or is_page_footer(lines[i].text)
+    }
+
+
 def is_page_footer(text: str) -> bool:
     """A footer line with the page number ("...   Page 12", "Page: 3 of 20", "- 12 -")."""
     return bool(_PAGE.search(text))
 
 
 def page_furniture(
-    lines: list[Line], shapes: list[Shape]
+    lines: list[Line], shapes: list[Shape], text: str = ""
 ) -> tuple[list[Line], list[Shape], list[Line]]:
     """The lines without page furniture, their shapes (notes under a rule are footnotes)
-    and the dropped lines. Lines after dropped furniture get a block of their own."""
+    and the dropped lines. Lines after dropped furniture get a block of their own.
+    ``text`` (the source's) shows where form feeds break pages (``page_break_lines``)."""
     repeated = _repeated(lines, shapes)
+    at_breaks = page_break_lines(lines, shapes, text)
     kept: list[Line] = []
     kept_shapes: list[Shape] = []
     dropped: list[Line] = []
     shift, in_notes, header, block = 0, False, 0, -1
-    for line, shape in zip(lines, shapes, strict=True):
+    for position, (line, shape) in enumerate(zip(lines, shapes, strict=True)):
         if line.block != block:
             in_notes, header = False, 0  # a blank line ends the notes and the header
         block = line.block
@@ -70,6 +112,7 @@ def page_furniture(
         page = _PAGE.search(line.text) is not None
         furniture = (
             page
+            or position in at_breaks
             or _RULE.match(line.text) is not None
             or text in repeated
             or (
@@ -77,6 +120,7 @@ def page_furniture(
                 and len(text) < 100
                 and not TERMINAL.search(text)
                 and shape.kind is not LineKind.ITEM  # a numbered item starts the new page
+                and not (shape.kind is LineKind.HEADING and shape.label)  # so does a chapter
             )
         )
         if furniture:

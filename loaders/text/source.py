@@ -1,8 +1,10 @@
 """Source texts: a report file read once, with exact character offsets for evidence.
 
 Offsets are Python string indices into the decoded text (Unicode code points), which is
-what Web Annotation's TextPositionSelector counts. A PDF report is read as the text pypdf
-extracts from it (``loaders/text/pdf.py``); its offsets count in that extracted text.
+what Web Annotation's TextPositionSelector counts; a text file's line ends are read as
+newlines first (``one_line_end``), as a file read in text mode gives them. A PDF report is
+read as the text pypdf extracts from it (``loaders/text/pdf.py``); its offsets count in
+that extracted text.
 ``SourceText.span`` refuses a span whose text does not match, so no quote can drift from
 its offsets.
 """
@@ -10,6 +12,7 @@ its offsets.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -86,7 +89,22 @@ def read_source(path: Path) -> SourceText:
         raise SourceError(
             f"{path}: not UTF-8 text (byte {error.start}: {data[error.start : error.start + 1]!r})"
         ) from error
-    return SourceText(document_id=path.stem, file_name=path.name, text=text)
+    return SourceText(document_id=path.stem, file_name=path.name, text=one_line_end(text))
+
+
+_LINE_END = re.compile(r"\r\n?")
+
+
+def one_line_end(text: str) -> str:
+    """``text`` with every line ending a newline: a report saved with Windows ("\\r\\n") or
+    old Mac ("\\r") line ends reads as the same report saved with newlines, as Python's
+    text mode reads a file. Offsets count in this text (what a reader reading the file as
+    text counts), so no reader needs to expect a carriage return.
+
+    >>> one_line_end("Title\\r\\n\\r\\n1. Item\\rnext")
+    'Title\\n\\n1. Item\\nnext'
+    """
+    return _LINE_END.sub("\n", text)
 
 
 def overlaps_any(start: int, end: int, taken: Iterable[tuple[int, int]]) -> bool:

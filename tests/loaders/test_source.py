@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from normgraph.build import extract_document
 from normgraph.loaders.text.source import SourceError, corpus_files, overlaps_any, read_source
 
 
@@ -85,3 +86,22 @@ def test_a_stretch_overlaps_a_taken_one_only_where_they_share_a_character() -> N
     assert not overlaps_any(20, 30, taken)  # touching both ends, sharing nothing
     assert not overlaps_any(0, 10, taken)
     assert not overlaps_any(15, 25, [])
+
+
+REPORT = Path(__file__).parent / "report_texts" / "interim_report.txt"
+
+
+@pytest.mark.parametrize("line_end", [b"\r\n", b"\r"])
+def test_a_report_saved_with_other_line_ends_reads_as_the_same_report(
+    tmp_path: Path, line_end: bytes
+) -> None:
+    newline = REPORT.read_bytes()
+    for folder, data in (("lf", newline), ("other", newline.replace(b"\n", line_end))):
+        (tmp_path / folder).mkdir()
+        write(tmp_path / folder, "interim.txt", data)
+    plain, plain_triples = extract_document(tmp_path / "lf" / "interim.txt")
+    other, other_triples = extract_document(tmp_path / "other" / "interim.txt")
+    assert read_source(tmp_path / "other" / "interim.txt").text == newline.decode()
+    assert plain.facts_by_kind and other.facts_by_kind == plain.facts_by_kind
+    assert plain_triples is not None and other_triples is not None
+    assert set(other_triples) == set(plain_triples)
