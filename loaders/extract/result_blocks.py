@@ -38,7 +38,7 @@ from .result_rows import ResultTable, read_result_rows
 from .result_stacked import stacked_tables
 
 _ROLE = re.compile(
-    r"(?P<votes>\bvotes?\b|\bballots\b)|(?P<other>%|\bper\s?cent|\bshare\b|\bseats\b|\bmandates\b)",
+    r"(?P<votes>\bvotes?\b|\bballots\b)|(?P<other>%|\bper\s*cent|\bshare\b|\bseats\b|\bmandates\b)",
     re.I,
 )
 _FIGURE_TAIL = re.compile(
@@ -219,7 +219,7 @@ def _seats_only(line: str) -> bool:
 
 
 _SEATS = re.compile(r"\b(?:seats|mandates)\b", re.I)
-_SHARE_CELL = re.compile(r"%|\bper\s?cent|\bshare\b", re.I)
+_SHARE_CELL = re.compile(r"%|\bper\s*cent|\bshare\b", re.I)
 """A header cell naming a share: a share is of votes, so the table is no seat count alone
 ("Party   Total   %   Seats": its unnamed counts may be votes, which the headerless reading
 accepts only when each share is its count over one common base)."""

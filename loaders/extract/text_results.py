@@ -26,8 +26,9 @@ _NAME = (
 )
 COUNT = r"(?P<votes>\d{1,3}(?:[.,\u00a0\u2009\u202f' ]\d{3})+|\d{1,7})"
 """A count of votes, its thousands grouped by any separator or none ("1,204,331", "2.904.118")."""
-SHARE = r"(?P<share>\d{1,2}(?:[.,]\d{1,2})?|100)\s?(?:%|per\s?cent)"
-"""A share of the votes: "48.2 per cent", "48,2%"."""
+SHARE = r"(?P<share>\d{1,2}(?:[.,]\d{1,2})?|100)\s*(?:%|per\s+cent|percent)"
+"""A share of the votes: "48.2 per cent", "48,2%"; the white space in it may be a line
+break and the next line's margin ("(48.2\n    per cent)")."""
 BASE = r"(?:\s+of\s+(?:the\s+)?(?:valid\s+)?(?:votes?|ballots)(?:\s+cast)?)?"
 """What a share is of, inside its bracket ("(32.4 per cent of valid votes)")."""
 _SEATS = r"\d{1,3}\s+(?:seats|mandates)\b"
@@ -96,7 +97,7 @@ class TextResult:
 _WORDS_ONLY = _NAME.replace(r"[A-Z\d]", "[A-Z]")
 _SEATS_WON = r"(?:,?\s+and\s+\d{1,3}\s+(?:seats|mandates))?"
 """The seats a list won, told after its votes ("... (34.5 per cent) and 41 seats")."""
-_BRACKETED_SHARE = r"\s*\(\s*\d{1,2}(?:[.,]\d{1,2})?\s?(?:%|per\s?cent)"
+_BRACKETED_SHARE = r"\s*\(\s*\d{1,2}(?:[.,]\d{1,2})?\s*(?:%|per\s+cent|percent)"
 """A share in brackets right after a count: it says the count is of votes, as "votes" does."""
 _ELIDED = re.compile(
     rf"{_SEATS_WON}(?:,\s*(?:and\s+)?|\s+and\s+|,?\s+(?:ahead\s+of|followed\s+by)\s+)(?:the\s+)?"
