@@ -17,10 +17,13 @@ from ..text.source import SourceText, Span
 from ..text.words import any_word
 
 _ROW = re.compile(
-    r"^(?P<lead>[ \t]{0,4})(?P<code>[A-Z]{1,5}[-.]?\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?)"
+    r"^(?P<lead>[ \t]*)(?P<code>[A-Z]{1,5}[-.]?\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?)"
     r"(?P<gap>[ \t]{2,}|\t)(?P<name>[A-Z][^\n]*?)(?P<rest>(?:[ \t]{2,}|\t)\S[^\n]*)?[ \t]*$"
 )
-"""A row: its code at the line's start, its name up to the next gap, any further columns."""
+"""A row: its code at the line's start (after the page's margin, if any), its name up to the
+next gap, any further columns."""
+_LOOK_AHEAD = 3
+"""How many lines a row's wrapped cells may take when their indentation is lost."""
 _HEADER = re.compile(
     r"(?i)\b(?:activit(?:y|ies)|tasks?|outputs?|components?|work\s+packages?|deliverables?"
     r"|actions?)\b"
@@ -66,7 +69,8 @@ def coded_rows(source: SourceText, start: int = 0, end: int | None = None) -> li
                 found.append(CodedRow(code, " ".join(parts), source.span(at, stop)))
         run.clear()
 
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for at_line, line in enumerate(lines):
         row = _row(line)
         indent = len(line) - len(line.lstrip())
         if row is not None:
@@ -78,12 +82,23 @@ def coded_rows(source: SourceText, start: int = 0, end: int | None = None) -> li
             run.append((row["code"], [row["name"].strip()], at, offset + row.end("name")))
         elif run and line.strip() and abs(indent - column) <= 1:
             run[-1][1].append(re.split(r"[ \t]{2,}|\t", line.strip())[0])
-        elif run and not (line.strip() and indent > column):
+        elif run and not (line.strip() and (indent > column or _row_follows(lines, at_line))):
             close()
         offset += len(line) + 1
         previous = line if line.strip() else previous
     close()
     return found
+
+
+def _row_follows(lines: list[str], at: int) -> bool:
+    """Does a row open within a few lines after ``lines[at]``, no blank line between: a
+    row's wrapped cells whose indentation was lost (a flattened export) stay in its table."""
+    for line in lines[at + 1 : at + 1 + _LOOK_AHEAD]:
+        if not line.strip():
+            return False
+        if _row(line) is not None:
+            return True
+    return False
 
 
 __all__ = ["CodedRow", "coded_rows"]

@@ -83,12 +83,21 @@ class Field:
 
 
 _STACKED = re.compile(
-    r"^[ \t]{0,3}(?P<key>[A-Z][A-Za-z/ .#-]{1,60}?)[ \t]*\n"
-    r"(?P<indent>[ \t]{2,}|\t)(?P<value>\S[^\n]*(?:\n(?P=indent)\S[^\n]*)*)",
+    r"^(?P<margin>[ \t]*)(?P<key>[A-Z][A-Za-z/ .#-]{1,60}?)[ \t]*\n"
+    r"(?P<indent>(?P=margin)(?:[ \t]{2,}|\t))(?P<value>\S[^\n]*(?:\n(?P=indent)\S[^\n]*)*)",
     re.M,
 )
 """A cover's field as a label on a line of its own over its indented value (a "GRANTEE"
-line over the grantee's name, indented); a value may wrap over lines of the same indent."""
+line over the grantee's name, indented further than the label, whatever the page's left
+margin); a value may wrap over lines of the same indent."""
+_FLAT = re.compile(
+    r"^(?P<margin>[ \t]*)(?P<key>[A-Z][A-Z/ .#-]{1,60}?)[ \t]*\n"
+    r"(?P=margin)(?![A-Z/ .#-]+$)(?P<value>\S[^\n]*)",
+    re.M,
+)
+"""The same with its indentation lost (a flattened export): a label in capitals on a line of
+its own over a line of its value at the same margin (its first line only: a wrap cannot be
+told from the next field)."""
 
 
 def read_summary(source: SourceText) -> dict[str, Field]:
@@ -98,7 +107,8 @@ def read_summary(source: SourceText) -> dict[str, Field]:
     value."""
     fields: dict[str, Field] = {}
     head = source.text[:SUMMARY_HEAD]
-    lines = sorted([*_LINE.finditer(head), *_STACKED.finditer(head)], key=lambda m: m.start())
+    found = (*_LINE.finditer(head), *_STACKED.finditer(head), *_FLAT.finditer(head))
+    lines = sorted(found, key=lambda m: m.start())
     for line in lines:
         for name in _field_names(line["key"]):
             if name not in fields:
