@@ -97,24 +97,65 @@ def _header(lines: list[tuple[int, str]], first: int, counts_at: int) -> list[st
     while index >= 0 and len(header) < _HEADER_LINES:
         line = lines[index][1]
         cells = list(_CELL.finditer(line))
-        if not cells or (len(cells) < 2 and cells[0].start() < counts_at - 3):
+        if not cells or (
+            len(cells) < 2 and cells[0].start() < counts_at - 3 and not _wrapped(lines, index)
+        ):
             break
         header.insert(0, line)
         index -= 1
     return header
 
 
-def _columns(header: list[str], positions: list[int]) -> list[str]:
+def _columns(header: list[str], positions: list[int], shift: bool = False) -> list[str]:
     """Each count's heading: the header cells standing over it, joined across the lines a
-    heading wraps over."""
+    heading wraps over (with ``shift``, flush-left lines placed as ``_placed`` says)."""
     headings = ["" for _ in positions]
     for line in header:
-        cells = [(m.start(), m.end(), m.group()) for m in _CELL.finditer(line)]
+        cells = _placed(line, positions, shift)
         for column, at in enumerate(positions):
             over = [cell for start, end, cell in cells if start - 3 <= at <= end + 1]
             if over:
                 headings[column] = f"{headings[column]} {over[0]}".strip()
     return headings
+
+
+def _wrapped(lines: list[tuple[int, str]], index: int) -> bool:
+    """Whether a one-cell line is a header's wrapped words that lost their indentation
+    ("consideration" flush left under "... Left without"): in lower case, right under a
+    line of three cells or more."""
+    above = lines[index - 1][1] if index > 0 else ""
+    return lines[index][1].lstrip()[:1].islower() and len(_CELL.findall(above)) >= 3
+
+
+def _kinds(headings: list[str]) -> tuple[list[str | None], list[bool]]:
+    """Each heading's outcome, and whether it counts them all."""
+    outcomes = [None if _TOTAL.search(h) else outcome_in(h.lower()) for h in headings]
+    totals = [bool(_TOTAL.search(h)) and outcome_in(h.lower()) is None for h in headings]
+    return outcomes, totals
+
+
+def _readable(outcomes: list[str | None], totals: list[bool]) -> bool:
+    """Every column a total or an outcome, two of them outcomes."""
+    every = all(o or t for o, t in zip(outcomes, totals, strict=True))
+    return every and sum(map(bool, outcomes)) >= 2
+
+
+def _placed(line: str, positions: list[int], shift: bool) -> list[tuple[int, int, str]]:
+    """A header line's cells with their columns. With ``shift``, a line flush left whose
+    cells stand over more counts when its last cell is moved over the last count column
+    lost its indentation (a flattened export): its cells keep their gaps, so they are
+    read at that shift."""
+    cells = [(m.start(), m.end(), m.group()) for m in _CELL.finditer(line)]
+    if not shift or not cells or line[:1].isspace():
+        return cells
+    by = positions[-1] - cells[-1][0]
+    moved = [(start + by, end + by, cell) for start, end, cell in cells]
+    return moved if by > 0 and _over(moved, positions) > _over(cells, positions) else cells
+
+
+def _over(cells: list[tuple[int, int, str]], positions: list[int]) -> int:
+    """How many cells stand over a count (as ``_columns`` places them)."""
+    return sum(any(start - 3 <= at <= end + 1 for at in positions) for start, end, _ in cells)
 
 
 def _table(lines: list[tuple[int, str]], rows: list[int]) -> TallyTable | None:
@@ -129,13 +170,16 @@ def _table(lines: list[tuple[int, str]], rows: list[int]) -> TallyTable | None:
     tabbed = _tabbed(header, len(positions))
     if tabbed:
         label_heading, headings = tabbed[0], tabbed[1:]
-    outcomes = [None if _TOTAL.search(h) else outcome_in(h.lower()) for h in headings]
-    totals = [bool(_TOTAL.search(h)) and outcome_in(h.lower()) is None for h in headings]
+    outcomes, totals = _kinds(headings)
+    if not _readable(outcomes, totals) and not tabbed:
+        # a header that lost its indentation: its flush-left lines read at their shift
+        shifted = _columns(header, positions, shift=True)
+        if _readable(*_kinds(shifted)):
+            headings = shifted
+            label_heading = _columns(header, [first.start("label")], shift=True)[0]
+            outcomes, totals = _kinds(headings)
     summed = False
-    if (
-        not all(o or t for o, t in zip(outcomes, totals, strict=True))
-        or sum(map(bool, outcomes)) < 2
-    ):
+    if not _readable(outcomes, totals):
         # headings it cannot read: the first column is still every row's total when it
         # sums the others in every row ("Referred  Resolved  Not in time  Refused")
         if not _first_sums_rest(lines, rows):
