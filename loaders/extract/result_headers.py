@@ -50,9 +50,13 @@ def first_cell_end(header: str) -> int:
 def header_wrap(text: str, names_end: int) -> bool:
     """A line right under a header that holds the rest of its cells ("% of" over "votes"):
     no figure, a few words, starting right of the names' column (``names_end``), under
-    the figures, where a contestant's wrapped name never starts."""
+    the figures, where a contestant's wrapped name never starts; or, its indentation lost (a
+    flattened export), a heading's last words flush left, all in lower case ("cast" under
+    "Votes   % votes"), which no contestant's name is."""
     indent = len(text.expandtabs(4)) - len(text.expandtabs(4).lstrip())
-    return indent > names_end and not re.search(r"\d", text) and len(text.split()) <= 6
+    flat = indent == 0 and bool(re.fullmatch(r"[a-z%][a-z% ]*", text.strip()))
+    placed = indent > names_end or (flat and len(text.split()) <= 3)
+    return placed and not re.search(r"\d", text) and len(text.split()) <= 6
 
 
 def year_header(text: str) -> bool:

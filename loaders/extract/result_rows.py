@@ -269,9 +269,10 @@ def read_result_rows(
         if foreign:
             continue
         name_parts = pending if pending and not line.after_blank else []
-        if numbered and name_parts:
+        if numbered and name_parts and not ballot_numbered(name_parts[0].text):
             # a table whose rows open with their ballot number starts each name on its
             # number's line: the lines before are the rest of the row above, or notes
+            # (a number's line with the figures on the next is the row's own opening)
             _wrap_onto(last, name_parts[0], last_indent, source)
             name_parts = []
         pending = []
