@@ -94,8 +94,8 @@ def add_activities(
     elsewhere in an activities section each dated sentence that says what was done is
     one. Work packages are activities only when no task is numbered under them."""
     sections = [
-        *((s, True) for s in document.find_sections(_SECTION)),
-        *((s, False) for s in document.find_sections(_CODED_SECTION)),
+        *((s, True) for s in _with_topics(document.find_sections(_SECTION))),
+        *((s, False) for s in _with_topics(document.find_sections(_CODED_SECTION))),
     ]
     reporting = {id(e) for s, _ in sections for e in s.all_elements()}
     listing = {id(e) for s, dated in sections if dated for e in s.all_elements()}
@@ -141,6 +141,24 @@ def add_activities(
 
 
 _READ = (ElementKind.PARAGRAPH, ElementKind.ITEM)
+
+
+def _with_topics(sections: list[Section]) -> list[Section]:
+    """The sections, each in capitals followed by the sentence-case headings the layout left
+    at its level (unnumbered headings: "Objective B: ..." after "ACTIVITIES AND RESULTS"),
+    up to the next heading in capitals: its topics, not sections of their own."""
+    found: dict[int, Section] = {}
+    for section in sections:
+        found.setdefault(id(section), section)
+        peers = section.parent.children if section.parent is not None else []
+        at = next((n for n, peer in enumerate(peers) if peer is section), None)
+        if not section.title.isupper() or at is None:
+            continue
+        for peer in peers[at + 1 :]:
+            if peer.title.isupper() or not peer.title.strip():
+                break
+            found.setdefault(id(peer), peer)
+    return list(found.values())
 
 
 def _listed(
