@@ -327,6 +327,21 @@ def _furniture(lines: Sequence[tuple[int, int, str]]) -> set[int]:
     }
 
 
+def _goes_on(before: Sequence[tuple[int, int, str]], items: Sequence[BlockItem]) -> bool:
+    """Do the items go on from the report's own numbered paragraphs above the title (the
+    first is "30", and a paragraph above is "29" in the same style)? Reports that number
+    every paragraph number their closing section's too: those are no list."""
+    first = block_label(items[0].lines[0][2]) if items else None
+    if first is None or first.value <= 1:
+        return False
+    return any(
+        (label := block_label(line)) is not None
+        and (label.style, label.value) == (first.style, first.value - 1)
+        and len(line.split()) > _HEAD_WORDS // 2  # a paragraph's line, not a heading
+        for _, _, line in before
+    )
+
+
 def recommendation_block(document: Document) -> list[BlockItem]:
     """The numbered recommendations under a line that titles them, whatever the shape of
     that line and of their labels; the longest such block in the text, else none."""
@@ -359,7 +374,8 @@ def recommendation_block(document: Document) -> list[BlockItem]:
                 break  # "13 / NEXT STEPS": the next section of the title's numbering
             block.append(following)
         items = _block_items(_units(block))
-        items = items if _asking(items) else []  # notes or findings under a wrapped line
+        if not _asking(items) or _goes_on(lines[:index], items):
+            items = []  # notes or findings under a wrapped line; the report's own paragraphs
         if items:
             read_to = index + 1 + len(block)
         if len(items) >= len(best):
