@@ -25,6 +25,7 @@ from ..text.lines import TERMINAL, UNNUMBERED_TOP, line_spans
 from ..text.model import Document
 from ..text.source import SourceText, Span
 from .assessments import REVIEW
+from .priority_lists import first_priorities
 from .recommendation_block_labels import Label, as_roman, block_label
 from .recommendation_marks import closing_mark, item_mark, legend_marks, priority_mark
 
@@ -270,6 +271,9 @@ def _rated(items: list[BlockItem], lead: str) -> list[BlockItem]:
     if any(ends):
         for item, end in zip(items, ends, strict=True):
             item.priority = end
+    first = 0 if rating or any(ends) else first_priorities(lead)
+    for position, item in enumerate(items if first else []):
+        item.priority = position < first  # "The first three are urgent" over the list
     return items
 
 
@@ -364,11 +368,11 @@ def recommendation_block(document: Document) -> list[BlockItem]:
             continue
         shape = _title_shape(title["prefix"] or "")
         block: list[tuple[int, int, str]] = []
-        for following in lines[index + 1 :]:
+        for at, following in enumerate(lines[index + 1 :], start=index + 1):
             content = following[2]
             if UNNUMBERED_TOP.match(content.strip()):
                 break
-            if _is_title(content) and not _RANKING.search(content):
+            if _is_title(content) and not _RANKING.search(content) and not _wrapped(lines, at):
                 break  # another list; "B. Other recommendations" heads part of this one
             if shape is not None and shape.match(content) and _heads(_Unit((following,))):
                 break  # "13 / NEXT STEPS": the next section of the title's numbering
