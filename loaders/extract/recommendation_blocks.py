@@ -25,6 +25,7 @@ from ..text.lines import TERMINAL, UNNUMBERED_TOP, line_spans
 from ..text.model import Document
 from ..text.source import SourceText, Span
 from .assessments import REVIEW
+from .priority_lists import first_priorities
 from .recommendation_block_labels import Label, as_roman, block_label
 from .recommendation_marks import closing_mark, item_mark, legend_marks, priority_mark
 
@@ -270,6 +271,9 @@ def _rated(items: list[BlockItem], lead: str) -> list[BlockItem]:
     if any(ends):
         for item, end in zip(items, ends, strict=True):
             item.priority = end
+    first = 0 if rating or any(ends) else first_priorities(lead)
+    for position, item in enumerate(items if first else []):
+        item.priority = position < first  # "The first three are urgent" over the list
     return items
 
 
@@ -327,6 +331,21 @@ def _furniture(lines: Sequence[tuple[int, int, str]]) -> set[int]:
     }
 
 
+def _goes_on(before: Sequence[tuple[int, int, str]], items: Sequence[BlockItem]) -> bool:
+    """Do the items go on from the report's own numbered paragraphs above the title (the
+    first is "30", and a paragraph above is "29" in the same style)? Reports that number
+    every paragraph number their closing section's too: those are no list."""
+    first = block_label(items[0].lines[0][2]) if items else None
+    if first is None or first.value <= 1:
+        return False
+    return any(
+        (label := block_label(line)) is not None
+        and (label.style, label.value) == (first.style, first.value - 1)
+        and len(line.split()) > _HEAD_WORDS // 2  # a paragraph's line, not a heading
+        for _, _, line in before
+    )
+
+
 def recommendation_block(document: Document) -> list[BlockItem]:
     """The numbered recommendations under a line that titles them, whatever the shape of
     that line and of their labels; the longest such block in the text, else none."""
@@ -349,17 +368,18 @@ def recommendation_block(document: Document) -> list[BlockItem]:
             continue
         shape = _title_shape(title["prefix"] or "")
         block: list[tuple[int, int, str]] = []
-        for following in lines[index + 1 :]:
+        for at, following in enumerate(lines[index + 1 :], start=index + 1):
             content = following[2]
             if UNNUMBERED_TOP.match(content.strip()):
                 break
-            if _is_title(content) and not _RANKING.search(content):
+            if _is_title(content) and not _RANKING.search(content) and not _wrapped(lines, at):
                 break  # another list; "B. Other recommendations" heads part of this one
             if shape is not None and shape.match(content) and _heads(_Unit((following,))):
                 break  # "13 / NEXT STEPS": the next section of the title's numbering
             block.append(following)
         items = _block_items(_units(block))
-        items = items if _asking(items) else []  # notes or findings under a wrapped line
+        if not _asking(items) or _goes_on(lines[:index], items):
+            items = []  # notes or findings under a wrapped line; the report's own paragraphs
         if items:
             read_to = index + 1 + len(block)
         if len(items) >= len(best):

@@ -206,10 +206,11 @@ def labelled(text: str) -> re.Match[str] | None:
 
 def label_number(label: re.Match[str]) -> str:
     """The number a paragraph's label (``labelled``) gives it, in digits ("Recommendation
-    Three." is 3)."""
+    Three." is 3, "Rec. 02" is 2, as a zero-padded item label is)."""
     if label["spelt"]:
         return str(spelt_value(label["spelt"]))
-    return str(label["number"])
+    number = str(label["number"])
+    return str(int(number)) if number.isdigit() else number
 
 
 def labelled_sections(sections: Iterable[Section]) -> list[Section]:

@@ -72,9 +72,28 @@ def recommendations_sections(document: Document) -> list[Section]:
     closing = [s for s in titled if s.parent is not None and s.parent.parent is not None]
     if len(titled) > 1 and closing == titled and len({id(s.parent) for s in titled}) > 1:
         return titled
+    if _one_numbering(titled):
+        return titled  # chapters' closing lists set beside their chapters, numbered on
     if titled:
         return [*titled[:1], *_continued(document, titled[0])]
     return _labelled_run(document)
+
+
+def _one_numbering(titled: list[Section]) -> bool:
+    """Do several sections titled as recommendations hold one list spread over the
+    report's chapters, each numbered on from the one before ("1."-"4.", then "5.")? Where
+    the chapters' headings are unnumbered, the model sets those sections beside them."""
+    last: int | None = None
+    for section in titled:
+        numbers = [
+            int(e.label)
+            for e in section.all_elements()
+            if e.kind is ElementKind.ITEM and e.label and e.label.isdigit()
+        ]
+        if not numbers or (last is not None and numbers[0] != last + 1):
+            return False
+        last = numbers[-1]
+    return len(titled) > 1
 
 
 _RUN = 2

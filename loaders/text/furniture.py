@@ -21,7 +21,7 @@ import re
 from collections import Counter
 from collections.abc import Collection
 
-from .lines import TERMINAL, Line, LineKind, Shape
+from .lines import TERMINAL, Line, LineKind, Shape, classify
 
 _RULE = re.compile(r"^\s*(?:_{5,}|-{10,}|\u2014{5,})\s*$")
 """The rule that separates a page's footnotes from its text."""
@@ -92,6 +92,18 @@ def is_page_footer(text: str) -> bool:
     return bool(_PAGE.search(text))
 
 
+def _alone_after(lines: list[Line], position: int, shape: Shape) -> Shape:
+    """The shape of a line right after dropped furniture, which stands alone once the
+    furniture is gone ("...   Page 2" over "4. RECOMMENDATIONS" and a blank line): a
+    heading then, not an item, when its own text says so."""
+    line = lines[position]
+    last = position + 1 == len(lines) or lines[position + 1].block != line.block
+    if line.alone or not last or shape.kind is LineKind.HEADING:
+        return shape
+    alone = classify(dataclasses.replace(line, alone=True))
+    return alone if alone.kind is LineKind.HEADING else shape
+
+
 def page_furniture(
     lines: list[Line], shapes: list[Shape], text: str = ""
 ) -> tuple[list[Line], list[Shape], list[Line]]:
@@ -108,6 +120,8 @@ def page_furniture(
         if line.block != block:
             in_notes, header = False, 0  # a blank line ends the notes and the header
         block = line.block
+        if dropped and position and dropped[-1] is lines[position - 1]:
+            shape = _alone_after(lines, position, shape)  # the line after furniture
         text = line.text.strip()
         page = _PAGE.search(line.text) is not None
         furniture = (
