@@ -4,7 +4,9 @@ Run: ``.venv/bin/python bench/layout_robustness.py [--only NAME ...] [--transfor
 [--seed N] [--lost] [--json FILE]``.
 Builds the tune half's fixture reports as written, then once per layout transform
 (bench/layout_perturbations.py: re-wrapped paragraphs, page furniture, CRLF, typography,
-indentation, thousands separators, heading numbering, list labels) rewritten in that layout
+indentation, thousands separators, heading numbering, list labels; and
+bench/layout_pdf_perturbations.py's PDF text: line-end hyphenation, a page break inside a
+paragraph, footnote marks and notes) rewritten in that layout
 with the same content, and scores each build against the same gold (its quotes' spans
 mapped onto the perturbed text) with bench/extraction_quality.py's building and scoring.
 Prints per transform and per class the recall and precision on the original and perturbed
@@ -28,7 +30,8 @@ if __package__ in (None, ""):  # run as a script: make the repository root impor
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.extraction_quality import ReportResult, build_and_match, totals
-from bench.layout_perturbations import TRANSFORMS, as_read, find_transform, perturb, rng_for
+from bench.layout_pdf_perturbations import NAMES, edits_for
+from bench.layout_perturbations import as_read, perturb, rng_for
 from bench.quality_gold import KINDS, GoldFact, ReportEntry, read_manifest, read_report
 from bench.quality_score import Score
 
@@ -53,13 +56,14 @@ def cpu_seconds() -> float:
 def perturbed_build(entries: list[ReportEntry], transform: str, seed: int) -> list[ReportResult]:
     """Build ``entries`` rewritten by ``transform``, scored against their gold, its spans
     mapped onto the rewritten text as a reader reading it in text mode has it."""
-    rewrite = find_transform(transform)
     readings: dict[str, tuple[str, list[GoldFact]]] = {}
     with tempfile.TemporaryDirectory() as folder:
         moved = []
         for entry in entries:
             text, gold = read_report(entry)
-            changed = perturb(text, rewrite(text, rng_for(transform, entry.name, seed)))
+            quotes = [span for fact in gold for span in fact.spans]
+            rng = rng_for(transform, entry.name, seed)
+            changed = perturb(text, edits_for(transform, text, rng, quotes))
             (Path(folder) / entry.text_path.name).write_bytes(changed.text.encode("utf-8"))
             read = as_read(changed)
             remapped = [
@@ -151,7 +155,7 @@ def as_json(base: dict[str, Score], outcomes: list[Outcome], cpu: float) -> dict
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--only", nargs="+", metavar="NAME", help="only these tune reports")
-    parser.add_argument("--transform", nargs="+", choices=list(TRANSFORMS), metavar="NAME")
+    parser.add_argument("--transform", nargs="+", choices=list(NAMES), metavar="NAME")
     parser.add_argument("--seed", type=int, default=0, help="another deterministic variant")
     parser.add_argument("--lost", action="store_true", help="list the facts each one lost")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
@@ -170,7 +174,7 @@ def main() -> None:
     base = totals(before)
     print(f"layout robustness on {len(entries)} tune reports (original build {cpu:.1f} s CPU)")
     outcomes = []
-    for name in args.transform or list(TRANSFORMS):
+    for name in args.transform or list(NAMES):
         start = cpu_seconds()
         after = perturbed_build(entries, name, args.seed)
         outcome = compare(name, before, after, cpu_seconds() - start)

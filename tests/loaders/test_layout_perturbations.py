@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from bench.layout_pdf_perturbations import PDF_TRANSFORMS, edits_for
 from bench.layout_perturbations import TRANSFORMS, perturb, rng_for
-from bench.quality_gold import Span, read_manifest, read_report
+from bench.quality_gold import Span, read_manifest, read_report, squash
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ("odihr_md_2025_final", "network_am_2026_statement", "programme_kg_2022")
@@ -111,3 +112,36 @@ def test_the_cli_scores_a_perturbed_tune_report_and_refuses_a_test_one(tmp_path:
         text=True,
     )
     assert refused.returncode != 0 and "not a tune report" in refused.stderr
+
+
+@pytest.mark.parametrize("name", sorted(PDF_TRANSFORMS))
+@pytest.mark.parametrize("report", SAMPLE)
+def test_a_pdf_transform_keeps_every_gold_quote_and_stays_off_them(name: str, report: str) -> None:
+    text, gold = read_report(ENTRIES[report])
+    quotes = [span for fact in gold for span in fact.spans]
+    edits = edits_for(name, text, rng_for(name, report), quotes)
+    assert edits and edits == edits_for(name, text, rng_for(name, report), quotes)
+    changed = perturb(text, edits)
+    for span in quotes:
+        moved = changed.remap(span)
+        before, after = text[span.start : span.end], changed.text[moved.start : moved.end]
+        assert squash(after) == squash(before), (name, before)
+        if name != "hyphenate":
+            assert after == before, (name, before)
+
+
+def test_pdf_layouts_look_as_extracted_text_does() -> None:
+    line = "registered the candidates of every contestant in time, and the commission "
+    text = "Title line\n" * 16 + ((line * 2 + "\n") * 3 + "\n") * 30
+    quote = Span(text.index("registered"), text.index("registered") + 80)
+    rng = rng_for("any", "invented")
+    broken = perturb(text, edits_for("hyphenate", text, rng, [quote])).text
+    assert re.search(r"[a-z]-\n[a-z]", broken) and squash(broken) == squash(text)
+    paged = perturb(text, edits_for("page_break_mid_paragraph", text, rng, [quote])).text
+    above, footer, header, below = re.split(r"\n\f?", paged[: paged.index("\f") + 80])[-4:]
+    assert above.endswith("commission ") and re.search(r"\d", footer) and "TITLE" in header.upper()
+    assert below.startswith("registered"), "the page break falls inside a paragraph"
+    noted = perturb(text, edits_for("footnote_marks", text, rng, [quote])).text
+    assert re.search(r"[a-z][.,;]?\d+[.,;]?\s", noted) and re.search(r"\n_{10,}\n1 \S", noted)
+    with pytest.raises(KeyError, match="known"):
+        edits_for("unknown", text, rng, [])
