@@ -21,7 +21,7 @@ import re
 from collections import Counter
 from collections.abc import Collection
 
-from .lines import TERMINAL, Line, LineKind, Shape, classify
+from .lines import TERMINAL, Line, LineKind, Shape, classify, unfinished
 
 _RULE = re.compile(r"^\s*(?:_{5,}|-{10,}|\u2014{5,})\s*$")
 """The rule that separates a page's footnotes from its text."""
@@ -104,13 +104,36 @@ def _alone_after(lines: list[Line], position: int, shape: Shape) -> Shape:
     return alone if alone.kind is LineKind.HEADING else shape
 
 
+def _header_mid_sentence(
+    lines: list[Line], position: int, kept: list[Line], dropped: list[Line], text: str
+) -> bool:
+    """Whether the line is the running header of a page that a sentence runs across: it
+    follows a form feed right after dropped page furniture, the kept line before that
+    does not end its sentence and the line after it goes on in lower case."""
+    line = lines[position]
+    if (
+        not (kept and 0 < position < len(lines) - 1)
+        or "\f" not in text[max(0, line.start - 3) : line.start]
+    ):
+        return False
+    stripped, after = line.text.strip(), lines[position + 1].text.lstrip()
+    return (
+        bool(dropped)
+        and dropped[-1] is lines[position - 1]
+        and unfinished(kept[-1].text)
+        and after[:1].islower()
+        and len(stripped) < 100
+        and not TERMINAL.search(stripped)
+    )
+
+
 def page_furniture(
     lines: list[Line], shapes: list[Shape], text: str = ""
 ) -> tuple[list[Line], list[Shape], list[Line]]:
     """The lines without page furniture, their shapes (notes under a rule are footnotes)
     and the dropped lines. Lines after dropped furniture get a block of their own.
     ``text`` (the source's) shows where form feeds break pages (``page_break_lines``)."""
-    repeated = _repeated(lines, shapes)
+    repeated, source = _repeated(lines, shapes), text
     at_breaks = page_break_lines(lines, shapes, text)
     kept: list[Line] = []
     kept_shapes: list[Shape] = []
@@ -129,6 +152,7 @@ def page_furniture(
             or position in at_breaks
             or _RULE.match(line.text) is not None
             or text in repeated
+            or _header_mid_sentence(lines, position, kept, dropped, source)
             or (
                 header > 0
                 and len(text) < 100

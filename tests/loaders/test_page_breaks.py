@@ -96,3 +96,45 @@ def test_a_chapter_heading_opening_a_page_after_its_footer_is_kept(first: str, s
     assert [s.title for s in document.sections()] == ["ELECTION ADMINISTRATION", "RECOMMENDATIONS"]
     body = " ".join(element.text for element in document.elements)
     assert "Final Report" not in body
+
+
+SENTENCE_ACROSS_A_PAGE = """\
+WESTMARCH
+PRESIDENTIAL ELECTION
+9 May 2043
+
+I. COMPLAINTS AND APPEALS
+
+The central commission received thirty-one complaints about the registration of
+candidates before the deadline and rejected
+{footer}
+\fWestmarch Presidential Election 2043 - Final Report
+most of them without a public hearing, contrary to the law on appeals.
+
+The courts heard four appeals.
+"""
+
+
+@pytest.mark.parametrize("footer", ["Page 6 of 40", "- 6 -", "6"])
+def test_a_paragraph_broken_by_a_page_break_reads_as_one_paragraph(footer: str) -> None:
+    text = SENTENCE_ACROSS_A_PAGE.format(footer=footer)
+    document = parse_document(SourceText("d", "d.txt", text))
+    texts = [element.text for element in document.elements]
+    assert texts[1:] == [
+        "The central commission received thirty-one complaints about the registration of "
+        "candidates before the deadline and rejected most of them without a public hearing, "
+        "contrary to the law on appeals.",
+        "The courts heard four appeals.",
+    ]
+    pieces = document.elements[1].pieces
+    assert all(text[p.start : p.end] == p.quote for p in pieces)  # exact source text
+    assert [p.quote for p in pieces][-1].startswith("most of them")
+    dropped = [span.quote for span in document.dropped]
+    assert footer in dropped
+    assert "Westmarch Presidential Election 2043 - Final Report" in dropped
+
+
+def test_a_capitalised_line_after_a_page_number_and_form_feed_stays_text() -> None:
+    text = SENTENCE_ACROSS_A_PAGE.format(footer="6").replace("most of them", "Most of them")
+    document = parse_document(SourceText("d", "d.txt", text))
+    assert any("Most of them without" in element.text for element in document.elements)
