@@ -104,6 +104,11 @@ def _alone_after(lines: list[Line], position: int, shape: Shape) -> Shape:
     return alone if alone.kind is LineKind.HEADING else shape
 
 
+def _header_like(stripped: str) -> bool:
+    """A running header's shape: a short line without a closing stop."""
+    return len(stripped) < 100 and not TERMINAL.search(stripped)
+
+
 def _header_mid_sentence(
     lines: list[Line], position: int, kept: list[Line], dropped: list[Line], text: str
 ) -> bool:
@@ -122,8 +127,7 @@ def _header_mid_sentence(
         and dropped[-1] is lines[position - 1]
         and unfinished(kept[-1].text)
         and after[:1].islower()
-        and len(stripped) < 100
-        and not TERMINAL.search(stripped)
+        and _header_like(stripped)
     )
 
 
@@ -133,7 +137,7 @@ def page_furniture(
     """The lines without page furniture, their shapes (notes under a rule are footnotes)
     and the dropped lines. Lines after dropped furniture get a block of their own.
     ``text`` (the source's) shows where form feeds break pages (``page_break_lines``)."""
-    repeated, source = _repeated(lines, shapes), text
+    repeated = _repeated(lines, shapes)
     at_breaks = page_break_lines(lines, shapes, text)
     kept: list[Line] = []
     kept_shapes: list[Shape] = []
@@ -145,18 +149,17 @@ def page_furniture(
         block = line.block
         if dropped and position and dropped[-1] is lines[position - 1]:
             shape = _alone_after(lines, position, shape)  # the line after furniture
-        text = line.text.strip()
+        stripped = line.text.strip()
         page = _PAGE.search(line.text) is not None
         furniture = (
             page
             or position in at_breaks
             or _RULE.match(line.text) is not None
-            or text in repeated
-            or _header_mid_sentence(lines, position, kept, dropped, source)
+            or stripped in repeated
+            or _header_mid_sentence(lines, position, kept, dropped, text)
             or (
                 header > 0
-                and len(text) < 100
-                and not TERMINAL.search(text)
+                and _header_like(stripped)
                 and shape.kind is not LineKind.ITEM  # a numbered item starts the new page
                 and not (shape.kind is LineKind.HEADING and shape.label)  # so does a chapter
             )
