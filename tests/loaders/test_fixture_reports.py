@@ -64,7 +64,17 @@ def test_each_half_marks_every_class_a_reader_knows() -> None:
 
 
 WAVES_REUSING_TUNE_STATES = frozenset(
-    {"ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth"}
+    {
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+    }
 )
 """Test waves written once every participating State with elections but Kazakhstan was used
 by some fixture: their reports may be on a tune report's state, never in its family."""

@@ -36,8 +36,9 @@ def test_every_test_report_names_its_wave_and_no_tune_report_does() -> None:
         ("test", "fourteenth"),
         ("tune", "fifteenth"),
         ("test", "fifteenth"),
-        ("test", "seventeenth"),
+        ("test", "sixteenth"),
         ("tune", "sixteenth"),
+        ("test", "eighteenth"),
     ],
 )
 def test_a_split_on_a_tune_report_or_a_test_report_without_one_is_refused(
