@@ -16,6 +16,10 @@ from __future__ import annotations
 
 import re
 
+CELL_GAP = r"(?:\||\t| {2,})"
+"""The gap before a cell of a row as the conversion left it, for a pattern to build on: a
+bar, a tab, or two spaces or more (the tracker and status-table readers read rows whose
+bars ``ruled`` has not made plain)."""
 _BARS = r"[|\u2502\u2503\u2551]"
 """A column bar: the keyboard's, or a box-drawing vertical (light, heavy, double)."""
 _BAR = re.compile(rf"(?:(?<=\s)|^){_BARS}(?=\s|$)")
@@ -32,4 +36,4 @@ def ruled(text: str) -> str:
     return _BAR.sub(" ", text)
 
 
-__all__ = ["ruled"]
+__all__ = ["CELL_GAP", "ruled"]
