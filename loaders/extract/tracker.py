@@ -22,6 +22,7 @@ from ..text.columns import CELL_GAP
 from ..text.document import Document
 from ..text.source import Span
 from .assessments import REVIEW, judge_of
+from .bare_status import ANSWERS
 from .concepts import status
 from .status_keys import cell_status, key_near
 from .status_tables import status_tables
@@ -60,16 +61,9 @@ _LAST_CELL = re.compile(rf"{CELL_GAP}\s*{_STATUS}[\s.;:)|]*$", re.I)
 """A status filling the last cell of a row: of two status columns, the later one."""
 
 
-_ANSWER_CELL = re.compile(
-    rf"{CELL_GAP}\s*(yes|no|partly|partially|(?:(?:not|partly|partially)\s+)?done|completed"
-    r"|no\s+action|not\s+started"
-    r"|(?:(?:not|partly|partially|largely)\s+)?met)"
-    r"[\s.|]*$",
-    re.I,
-)
-"""The last cell of a row of a table with a status column, answering it in a word
-("Implemented?  Yes", "Partly", "No"; "Done", "Partly done", "Not done", "No action";
-"Met", "Partly met", "Not met" as a compliance table rates): read only in such tables."""
+_ANSWER_CELL = re.compile(rf"{CELL_GAP}\s*({ANSWERS})[\s.|]*$", re.I)
+"""The last cell of a row of a table with a status column, answering it in a word or two
+(``bare_status.ANSWERS``: "Yes", "Partly done", "Not met"): read only in such tables."""
 _NEXT_HEADER = re.compile(rf"\S[^\n]*?{CELL_GAP}\s*\S")
 """An unindented line of cells without a status, after the table's rows: the header of
 the next table the conversion joined to it (a wrapped cell's line is indented)."""
