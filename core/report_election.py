@@ -58,11 +58,6 @@ def own_election(named: list[Election], issued: str | None) -> Election | None:
     return max(pool, key=lambda e: (e.date or "", e.iri))
 
 
-def _text(row: Mapping[str, object], name: str) -> str:
-    value = row.get(name)
-    return "" if value is None else str(value)
-
-
 def own_elections(rows: Iterable[Mapping[str, object]]) -> dict[str, Election]:
     """Each report's own election (:func:`own_election`), from a query's rows of a report and
     an election it names (``report``, ``election``; ``electionLabel``, ``electionDate``,
@@ -71,17 +66,18 @@ def own_elections(rows: Iterable[Mapping[str, object]]) -> dict[str, Election]:
     named: dict[str, dict[str, Election]] = {}
     issued: dict[str, str] = {}
     for row in rows:
-        report, iri = _text(row, "report"), _text(row, "election")
-        if row.get("issued") is not None:
-            issued.setdefault(report, _text(row, "issued"))
+        text = {name: str(value) for name, value in row.items() if value is not None}
+        report, iri = text["report"], text["election"]
+        if "issued" in text:
+            issued.setdefault(report, text["issued"])
         elections = named.setdefault(report, {})
         if iri not in elections:
             elections[iri] = Election(
                 iri,
-                _text(row, "electionLabel") or iri,
-                _text(row, "electionDate") or None,
-                _text(row, "observed").lower() == "true",
-                _text(row, "country"),
+                text.get("electionLabel") or iri,
+                text.get("electionDate") or None,
+                text.get("observed", "").lower() == "true",
+                text.get("country", ""),
             )
     chosen = {
         report: own_election(list(e.values()), issued.get(report)) for report, e in named.items()
