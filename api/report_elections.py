@@ -8,7 +8,7 @@ labels a page shows, the elections of the reports that make issue members.
 from __future__ import annotations
 
 from normgraph.graph import GraphStore
-from normgraph.report_election import Election, own_election
+from normgraph.report_election import Election, own_election, own_elections
 
 from .page_data import PREFIXES, preferred_label
 
@@ -32,25 +32,7 @@ WHERE {{
 def read_own_elections(store: GraphStore) -> dict[str, Election]:
     """Each issue member's report and the one election it observed."""
     _, rows = store.select(REPORT_ELECTIONS)
-    named: dict[str, dict[str, Election]] = {}
-    issued: dict[str, str] = {}
-    for row in rows:
-        report, iri = str(row["report"]), str(row["election"])
-        if row.get("issued") is not None:
-            issued.setdefault(report, str(row["issued"]))
-        elections = named.setdefault(report, {})
-        if iri not in elections:
-            elections[iri] = Election(
-                iri,
-                str(row.get("electionLabel") or iri),
-                str(row["electionDate"]) if row.get("electionDate") is not None else None,
-                str(row.get("observed")).lower() == "true",
-            )
-    chosen = {
-        report: own_election(list(elections.values()), issued.get(report))
-        for report, elections in named.items()
-    }
-    return {report: election for report, election in chosen.items() if election is not None}
+    return own_elections(rows)
 
 
 __all__ = ["Election", "own_election", "read_own_elections"]

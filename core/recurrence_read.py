@@ -20,7 +20,7 @@ from normgraph.graph import GraphStore
 from .build_state import BUILD_GRAPH
 from .grouping import Item
 from .namespaces import NG, RECURRENCE_GRAPH, VOCAB, sparql_prefixes
-from .report_election import Election, own_election
+from .report_election import Election, own_elections
 
 FULLY_IMPLEMENTED = VOCAB["implementation-status/fully-implemented"]
 
@@ -214,24 +214,7 @@ def read_report_elections(
 ) -> dict[str, Election]:
     """The own election of every report holding items of ``cls`` (or of ``report``)."""
     _, rows = store.select(_of_reports(REPORT_ELECTIONS, report), bindings={"class": cls})
-    named: dict[str, dict[str, Election]] = {}
-    issued: dict[str, str] = {}
-    for row in rows:
-        key = _text(row, "report")
-        if row.get("issued") is not None:
-            issued.setdefault(key, _text(row, "issued"))
-        elections = named.setdefault(key, {})
-        iri = _text(row, "election")
-        if iri not in elections:
-            elections[iri] = Election(
-                iri,
-                iri,
-                _text(row, "electionDate") or None,
-                _text(row, "observed").lower() == "true",
-                _text(row, "country"),
-            )
-    chosen = {key: own_election(list(e.values()), issued.get(key)) for key, e in named.items()}
-    return {key: election for key, election in chosen.items() if election is not None}
+    return own_elections(rows)
 
 
 def read_items(

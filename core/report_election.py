@@ -13,6 +13,7 @@ the pages (``api/report_elections.py``) both choose with :func:`own_election`.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -57,4 +58,31 @@ def own_election(named: list[Election], issued: str | None) -> Election | None:
     return max(pool, key=lambda e: (e.date or "", e.iri))
 
 
-__all__ = ["Election", "own_election"]
+def own_elections(rows: Iterable[Mapping[str, object]]) -> dict[str, Election]:
+    """Each report's own election (:func:`own_election`), from a query's rows of a report and
+    an election it names (``report``, ``election``; ``electionLabel``, ``electionDate``,
+    ``country``, ``issued`` and ``observed`` where the query asks for them; an election's
+    first row is its reading). The link stage and the pages read their rows with it."""
+    named: dict[str, dict[str, Election]] = {}
+    issued: dict[str, str] = {}
+    for row in rows:
+        text = {name: str(value) for name, value in row.items() if value is not None}
+        report, iri = text["report"], text["election"]
+        if "issued" in text:
+            issued.setdefault(report, text["issued"])
+        elections = named.setdefault(report, {})
+        if iri not in elections:
+            elections[iri] = Election(
+                iri,
+                text.get("electionLabel") or iri,
+                text.get("electionDate") or None,
+                text.get("observed", "").lower() == "true",
+                text.get("country", ""),
+            )
+    chosen = {
+        report: own_election(list(e.values()), issued.get(report)) for report, e in named.items()
+    }
+    return {report: election for report, election in chosen.items() if election is not None}
+
+
+__all__ = ["Election", "own_election", "own_elections"]

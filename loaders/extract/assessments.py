@@ -86,8 +86,12 @@ _OTHERS = re.compile(r"(?:the\s+)?(?:others|rest|remaining)\b", re.I)
 """The rest of a set set against the part acted on ("..., but others ... remain
 unaddressed"): the clause before it spoke of that part, in full, and the contrasted clause
 is about the same earlier recommendations."""
-_CONTRAST_NEXT = re.compile(r"[,;]?\s*(?:but|while|whereas)\s+", re.I)
-_CONTRAST = re.compile(r"\b(?:but|while|whereas)\s*$", re.I)
+_CONTRAST_WORD = r"(?:but|while|whereas)"
+"""The word that sets a clause against the one before it, read on either side of a
+clause: opening the clause after it (``_CONTRAST_NEXT``), closing the text before it
+(``_CONTRAST``)."""
+_CONTRAST_NEXT = re.compile(rf"[,;]?\s*{_CONTRAST_WORD}\s+", re.I)
+_CONTRAST = re.compile(rf"\b{_CONTRAST_WORD}\s*$", re.I)
 _SAME_ONE_NEXT = re.compile(
     r"\W*(?:and\s+)?(?:(?:this|that|the|such)\s+(?:recommendation|proposal|suggestion|advice)"
     r"|it)\s+(?:has|had|have|was|were|is|remains)\b",

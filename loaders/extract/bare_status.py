@@ -32,6 +32,16 @@ _DONE = re.compile(
 )
 """A deed done, the whole field ("implemented", "fully addressed", "done", "yes")."""
 
+ANSWERS = (
+    r"yes|no|partly|partially|(?:(?:not|partly|partially)\s+)?done|completed"
+    r"|no\s+action|not\s+started"
+    r"|(?:(?:not|partly|partially|largely)\s+)?met"
+)
+"""The words a table's status column answers in, a cell of its own ("Implemented?  Yes",
+"Partly", "No"; "Done", "Partly done", "Not done", "No action"; "Met", "Partly met", "Not
+met" as a compliance table rates): the tracker takes a row's last cell that is one of them
+(``tracker._ANSWER_CELL``), and :func:`bare_status` reads each of them."""
+
 
 def bare_status(field: str) -> str | None:
     """The status a field states by itself, or None."""

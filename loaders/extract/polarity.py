@@ -161,7 +161,11 @@ _LACKED_LIST = re.compile(
 """A lack that reaches down a list ("lacked consistency, transparency, due process and
 clarity"): the approving word is one of the items, followed by another item."""
 _LIST_GOES_ON = re.compile(r"\s*(?:,|\band\b|\bor\b)", re.I)
+"""Another item after the approving word: with ``_LACKED_LIST`` before it, the word is an
+item of what was lacking."""
 _CLAUSE_BREAK = re.compile(r"[,;:]|\bbut\b", re.I)
+"""Where the approving word's clause begins, read backwards: a failure (``_FAILED``) is
+looked for from there only, not in a clause before it."""
 _NO_PROBLEM = re.compile(
     r"\b(?:no|without|free (?:of|from))\s+(?:(?:any|major|serious|significant|systematic|"
     r"reported|further|undue)\s+){0,2}(?:[\w-]+\s+(?:or|nor|and)\s+)?$",

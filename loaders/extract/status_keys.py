@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from ..text.columns import CELL_GAP
 from .bare_status import bare_status
 from .verdict_cues import assessment_status
 
@@ -45,7 +46,7 @@ class StatusKey:
         if not self.meanings:
             return None
         symbols = "|".join(re.escape(symbol) for symbol in self.meanings)
-        return re.search(rf"(?:\||\t| {{2,}})\s*({symbols})[\s|.]*$", line)
+        return re.search(rf"{CELL_GAP}\s*({symbols})[\s|.]*$", line)
 
     def meaning(self, symbol: str) -> str | None:
         """The status a symbol of the key stands for."""

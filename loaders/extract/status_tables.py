@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 
+from ..text.columns import CELL_GAP
 from ..text.document import Document, Element, ElementKind
 
 _STATUS_HEADER = re.compile(
-    r"\brecommendations?\b[^\n]{0,120}?(?:\||\t| {2,})\s*"
+    rf"\brecommendations?\b[^\n]{{0,120}}?{CELL_GAP}\s*"
     # the status column may name when: "2018 status", "June 2021 status", "Current status"
     r"(?:(?:(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|current|latest|present|final)\s+)?"
     r"(?:(?:Implementation\s+)?Status|Follow-?up|Progress|Implementation"
@@ -44,7 +45,7 @@ def has_status_column(document: Document, element: Element) -> bool:
 
 
 _ROW_STATUS = re.compile(
-    r"(?:\||\t| {2,})[^|\t]*?\b(?:implemented|addressed|yes|no|partly|partial(?:ly)?|fully"
+    rf"{CELL_GAP}[^|\t]*?\b(?:implemented|addressed|yes|no|partly|partial(?:ly)?|fully"
     r"|done|completed|pending|ongoing|in\s+progress|outstanding|unaddressed|no\s+action"
     r"|not\s+started)\b",
     re.I,

@@ -18,9 +18,11 @@ from normgraph.namespaces import NG, XSD, local_name
 
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
+from ..text.columns import CELL_GAP
 from ..text.document import Document
 from ..text.source import Span
 from .assessments import REVIEW, judge_of
+from .bare_status import ANSWERS
 from .concepts import status
 from .status_keys import cell_status, key_near
 from .status_tables import status_tables
@@ -38,12 +40,12 @@ _STATUS = (
     r"|in\s+progress|ongoing|unaddressed|unimplemented|outstanding|fully)"
 )
 _STATUS_CELL = re.compile(
-    rf"(?:^|\||\t| {{2,}}|:\s*|[\u2013\u2014-]\s+|\()\s*{_STATUS}[\s.;:)|]*$"
-    rf"|(?:\||\t| {{2,}})\s*{_STATUS}\s*(?:\||\t| {{2,}})"
+    rf"(?:^|{CELL_GAP}|:\s*|[\u2013\u2014-]\s+|\()\s*{_STATUS}[\s.;:)|]*$"
+    rf"|{CELL_GAP}\s*{_STATUS}\s*{CELL_GAP}"
     rf"|^\s*(?:[-\u2022*]\s*)?{_STATUS}\s*[:|\u2013\u2014]"
     rf"|\bstatus\s*[:\u2013\u2014-]\s*{_STATUS}\b"
-    rf"|(?:\||\t| {{2,}})\s*{_STATUS}[.;:]\s+(?=[A-Z])"
-    rf"|(?:\||\t| {{2,}})\s*{_STATUS}\s+(?:by|since|through|with|under|after)\b[^|]*$",
+    rf"|{CELL_GAP}\s*{_STATUS}[.;:]\s+(?=[A-Z])"
+    rf"|{CELL_GAP}\s*{_STATUS}\s+(?:by|since|through|with|under|after)\b[^|]*$",
     re.I,
 )
 """A status closing a tracker's row or line ("| Implemented", "  Not implemented",
@@ -55,21 +57,14 @@ required, but ..."), or opening a last cell that says by what or since when ("..
 implemented by the 2021 amendments"). A tracker's own words for progress count too: "no progress" or
 "outstanding" (not), "in progress" or "ongoing" (partially); "acted upon" is "implemented"
 ("Partly acted upon:", "Not acted upon;")."""
-_LAST_CELL = re.compile(rf"(?:\||\t| {{2,}})\s*{_STATUS}[\s.;:)|]*$", re.I)
+_LAST_CELL = re.compile(rf"{CELL_GAP}\s*{_STATUS}[\s.;:)|]*$", re.I)
 """A status filling the last cell of a row: of two status columns, the later one."""
 
 
-_ANSWER_CELL = re.compile(
-    r"(?:\||\t| {2,})\s*(yes|no|partly|partially|(?:(?:not|partly|partially)\s+)?done|completed"
-    r"|no\s+action|not\s+started"
-    r"|(?:(?:not|partly|partially|largely)\s+)?met)"
-    r"[\s.|]*$",
-    re.I,
-)
-"""The last cell of a row of a table with a status column, answering it in a word
-("Implemented?  Yes", "Partly", "No"; "Done", "Partly done", "Not done", "No action";
-"Met", "Partly met", "Not met" as a compliance table rates): read only in such tables."""
-_NEXT_HEADER = re.compile(r"\S[^\n]*?(?: {2,}|\t|\|)\s*\S")
+_ANSWER_CELL = re.compile(rf"{CELL_GAP}\s*({ANSWERS})[\s.|]*$", re.I)
+"""The last cell of a row of a table with a status column, answering it in a word or two
+(``bare_status.ANSWERS``: "Yes", "Partly done", "Not met"): read only in such tables."""
+_NEXT_HEADER = re.compile(rf"\S[^\n]*?{CELL_GAP}\s*\S")
 """An unindented line of cells without a status, after the table's rows: the header of
 the next table the conversion joined to it (a wrapped cell's line is indented)."""
 _STATUS_LINE = re.compile(r"\s*status\s*[:\u2013\u2014-]", re.I)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..text.needed_words import Folded
+from ..text.words import any_word
 from .verdict_cues import about_earlier, cue_text, no_verdict, stated_verdict
 from .verdict_fate import no_fate
 from .verdict_grades import FULLY, NOT, PARTIALLY, reversed_change
@@ -103,10 +104,8 @@ _ASKED_BEFORE = re.compile(
 """An ask said to have been made before the statement, dated right after its word ("asked
 after the 2011 elections that", "a recommendation dating from 2016", "had called four years
 ago for"; not "from 2012 to 2023", "from 2015 onward"), or "as recommended" of a deed told."""
-_SPEECH = re.compile(
-    r"\b(?:argued|argues|said|says|told|claimed|claims|insisted|asserted|contended|according to)"
-    r"\b",
-    re.I,
+_SPEECH = any_word(
+    "argued, argues, said, says, told, claimed, claims, insisted, asserted, contended, according to"
 )
 """Someone's claim about the ask: the speaker's, not the report's, statement."""
 _QUOTED = re.compile(r"[\"\u201c][^\"\u201d]{3,}[\"\u201d]")

@@ -43,6 +43,16 @@ FROM_TO = re.compile(
     re.I,
 )
 """A period from one dated occasion to another."""
+PERIOD = re.compile(
+    rf"\b(?:between|from)\s+(?:{MONTH_NAME}\s+|\d{{1,2}}\s+{MONTH_NAME}\s+)?\d{{4}}"
+    rf"\s+(?:and|to|until|till)\s+(?:{MONTH_NAME}\s+|\d{{1,2}}\s+{MONTH_NAME}\s+)?\d{{4}}"
+)
+"""A period bounded by two dates: when something lasted, not when it happened."""
+MONTHS_PERIOD = re.compile(
+    rf"\b(?:between|from)\s+(?:\d{{1,2}}\s+)?{MONTH_NAME}\s+(?:and|to|until|till)\s+"
+    rf"(?:\d{{1,2}}\s+)?{MONTH_NAME}(?:,?\s+\d{{4}})?"
+)
+"""A period within one year ("between February and November 2023"): no event's date."""
 ACT_YEAR = re.compile(
     r"\b(?:adopted|amended|passed|enacted|introduced|abolished|repealed|established|created"
     r"|held|annulled|dissolved|lowered|raised|replaced|reformed|revised)\s+"
@@ -53,4 +63,4 @@ ACT_YEAR = re.compile(
 amended in 2023", "introduced video recording of the count in 2016"); a time word between
 them ("adopted before the elections in 2016") leaves the year to something else."""
 
-__all__ = ["ACT_YEAR", "ELECTION_NAMED", "FROM_TO"]
+__all__ = ["ACT_YEAR", "ELECTION_NAMED", "FROM_TO", "MONTHS_PERIOD", "PERIOD"]

@@ -36,7 +36,7 @@ from ..text.dates import DATE_PATTERN, MONTH_NAME, MONTH_YEAR_PATTERN, MONTHS, W
 from ..text.document import Document, ElementKind
 from ..text.source import Span
 from .attributed import read_attributed
-from .date_roles import ACT_YEAR, ELECTION_NAMED, FROM_TO
+from .date_roles import ACT_YEAR, ELECTION_NAMED, FROM_TO, MONTHS_PERIOD, PERIOD
 from .glued_notes import parted_sentences
 from .not_events import a_counted_election, a_figure_follows, not_an_event, references_entries
 from .occasions import occasion_of
@@ -55,16 +55,6 @@ _TREATY_ACTION = re.compile(
     rf"\b{TREATY_KIND}\b"
 )
 """A treaty action: read as such (``extract/treaties.py``), not as an event."""
-_PERIOD = re.compile(
-    rf"\b(?:between|from)\s+(?:{MONTH_NAME}\s+|\d{{1,2}}\s+{MONTH_NAME}\s+)?\d{{4}}"
-    rf"\s+(?:and|to|until|till)\s+(?:{MONTH_NAME}\s+|\d{{1,2}}\s+{MONTH_NAME}\s+)?\d{{4}}"
-)
-"""A period bounded by two dates: when something lasted, not when it happened."""
-_MONTHS_PERIOD = re.compile(
-    rf"\b(?:between|from)\s+(?:\d{{1,2}}\s+)?{MONTH_NAME}\s+(?:and|to|until|till)\s+"
-    rf"(?:\d{{1,2}}\s+)?{MONTH_NAME}(?:,?\s+\d{{4}})?"
-)
-"""A period within one year ("between February and November 2023"): no event's date."""
 _STATE_OF_AFFAIRS = re.compile(
     r"\b(?:at|by) the time of\b[^,;.]{0,60}|\b(?:as of|as at)\s+[^,;.]{0,30}"
     r"|\bsince\b[^,;.]{0,60}",
@@ -181,8 +171,8 @@ def dated_in(
         m.span()
         for p in (
             _BRACKETS,
-            _PERIOD,
-            _MONTHS_PERIOD,
+            PERIOD,
+            MONTHS_PERIOD,
             _STATE_OF_AFFAIRS,
             _WITH_PHRASE,
             _INSTRUMENT_DATE,
