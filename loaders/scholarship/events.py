@@ -29,6 +29,7 @@ from itertools import pairwise
 
 from normgraph.namespaces import NG, RDFS, SCHEMA
 
+from ..extract.treaties import ACTIONS as TREATY_ACTIONS
 from ..extract.treaty_mentions import KIND as TREATY_KIND
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint, slug
@@ -36,7 +37,7 @@ from ..text.dates import DATE_PATTERN, MONTH_NAME, MONTH_YEAR_PATTERN, MONTHS, W
 from ..text.document import Document, ElementKind
 from ..text.source import Span
 from .attributed import read_attributed
-from .date_roles import ACT_YEAR, ELECTION_NAMED, FROM_TO
+from .date_roles import ACT_YEAR, COMPARED, ELECTION_NAMED, FROM_TO, PLANNED, describes_a_standing
 from .glued_notes import parted_sentences
 from .not_events import a_counted_election, a_figure_follows, not_an_event, references_entries
 from .occasions import occasion_of
@@ -51,10 +52,10 @@ _BRACKETS = re.compile(r"\([^()]*\)")
 _NOTE = re.compile(r"^\s*(?:-{3}|\d{1,3}\s+\S)")
 """A note or a table row the conversion left among the paragraphs ("56 Interview with ...")."""
 _TREATY_ACTION = re.compile(
-    r"\b(?:ratif(?:ied|ies)|acced(?:ed|es)|signed|denounc\w*|denunciation|withdr[ae]w)\b[^.]*"
-    rf"\b{TREATY_KIND}\b"
+    rf"(?:{'|'.join(TREATY_ACTIONS.values())}|\bwithdr[ae]w\b)[^.]*\b{TREATY_KIND}\b"
 )
-"""A treaty action: read as such (``extract/treaties.py``), not as an event."""
+"""A treaty action, by the verbs ``extract/treaties.py`` reads (a succession too: "succeeded
+to the Covenant on <day>"): read as such there, not as an event."""
 _PERIOD = re.compile(
     rf"\b(?:between|from)\s+(?:{MONTH_NAME}\s+|\d{{1,2}}\s+{MONTH_NAME}\s+)?\d{{4}}"
     rf"\s+(?:and|to|until|till)\s+(?:{MONTH_NAME}\s+|\d{{1,2}}\s+{MONTH_NAME}\s+)?\d{{4}}"
@@ -190,6 +191,8 @@ def dated_in(
             _ROUND_DAY,
             ELECTION_NAMED,
             FROM_TO,
+            COMPARED,
+            PLANNED,
         )
         for m in p.finditer(sentence)
     ]
@@ -207,7 +210,11 @@ def dated_in(
         return day, yearless.start("day"), yearless.end()
     chosen = (on_day or found)[:1]
     if not chosen:
-        year = _CLAUSE_YEAR.search(masked) or ACT_YEAR.search(masked)
+        year = _CLAUSE_YEAR.search(masked)
+        if year is None:
+            year = ACT_YEAR.search(masked)
+            if year is not None and describes_a_standing(masked, year):
+                return None
         if year is None or _NO_HAPPENING.match(masked, year.end()):
             return None
         if a_figure_follows(masked, year.end()):
