@@ -110,6 +110,12 @@ _NO_HAPPENING = re.compile(
 """A year that only dates a state of affairs ("In 2019 alone, there were ...", "In 2019, the
 index still rated ...") or what did not happen ("In 2018, despite forty appeals, not a
 single verdict was quashed", "and in 2016 it did not deploy")."""
+_OBSERVATION = re.compile(
+    r",?\s+(?:[\w'\u2019-]+\s+){0,4}?(?:again\s+|also\s+|once more\s+)?"
+    r"(?:saw|observed|noted|found|witnessed|documented)\b"
+)
+"""A year that dates what observers saw ("In 2022 the experts again saw voters queueing",
+"In 2014, the mission observed ..."): an observation, read as a finding, not a happening."""
 _METHOD = re.compile(
     r"^(?:[A-Z][\w-]*\s+){0,3}?(?:we|I)\s+(?:(?:also|then|first|further)\s+)?"
     r"(?:draw|drew|rely|relied|build|built|use|used|code|coded|analy[sz]e|analy[sz]ed|"
@@ -211,6 +217,8 @@ def dated_in(
     chosen = (on_day or found)[:1]
     if not chosen:
         year = _CLAUSE_YEAR.search(masked)
+        if year is not None and _OBSERVATION.match(masked, year.end()):
+            return None
         if year is None:
             year = ACT_YEAR.search(masked)
             if year is not None and describes_a_standing(masked, year):

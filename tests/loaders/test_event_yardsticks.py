@@ -157,3 +157,23 @@ def test_a_caption_cut_off_before_its_sentence_is_no_event() -> None:
         "Parliament was dissolved on 30 October 1998 by presidential decree.\n"
     )
     assert _event_days(other) == ["1998-10-30"]
+
+
+def test_a_year_that_dates_what_observers_saw_is_a_finding_not_an_event() -> None:
+    assert (
+        _when(
+            "In 1998 the parliamentary delegation again saw family voting in most "
+            "villages it visited."
+        )
+        is None
+    )
+    assert (
+        _when("In 2014, the expert team observed that ballots were counted behind closed doors.")
+        is None
+    )
+    assert (
+        _when("In 2006 the monitors also documented pressure on students to attend rallies.")
+        is None
+    )
+    # what a body did in a year stays an event
+    assert _when("In 2006 the commission began to publish results by polling station.") == ("2006")
