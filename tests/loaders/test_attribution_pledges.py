@@ -48,3 +48,17 @@ def test_an_opening_participles_clause_is_not_the_speaker() -> None:
         '"no appeal is left unanswered".'
     )
     assert [s[0] for s in _read(text)] == ["the chair of the commission"]
+
+
+def test_a_speaker_after_an_opening_year_says_the_quoted_words() -> None:
+    text = 'In 1999 the delegation added that the count was "beyond reproach".'
+    assert [s[:2] for s in _read(text)] == [("the delegation", '"beyond reproach"')]
+    text = 'In 2012 OSCE/ODIHR itself wrote that "the register is broadly accurate".'
+    assert [s[:2] for s in _read(text)] == [("OSCE/ODIHR", '"the register is broadly accurate"')]
+    text = 'In 2004 the outgoing chairman declared that "the board owes nobody a seat".'
+    assert [s[0] for s in _read(text)] == ["the outgoing chairman"]
+
+
+def test_added_without_quoted_words_attributes_nothing() -> None:
+    assert _read("In 2019 the board added two members to its secretariat.") == []
+    assert _read("The amendment added a deadline of three days for appeals.") == []
