@@ -98,10 +98,12 @@ _CLAUSE_YEAR = re.compile(
 )
 """A year opening a clause ("In 2007, parliament ...", ": in 2015 it acquired ...")."""
 _HYPOTHETICAL = re.compile(
-    r"^(?:\S+\s+){1,4}(?:could|would|might|may|should)\s|^(?:\w+,\s+)?[Ww]hether\b|\?\s*$"
+    r"^(?:\S+\s+){1,4}(?:could(?!\s+not\b)|would|might|may|should)\s"
+    r"|^(?:\w+,\s+)?[Ww]hether\b|\?\s*$"
 )
 """A sentence on what could or should be ("Future research could compare ...") or an open
-question ("Second, whether the reform will ...")."""
+question ("Second, whether the reform will ..."); "could not" tells what was so ("it could
+not decide appeals until new judges were elected on <day>")."""
 _NO_HAPPENING = re.compile(
     r"\s*(?:alone\b|,?[^,;.]{0,40}\b(?:there (?:was|were)|still)\b"
     r"|,?[^;.]{0,80}\bnot (?:a single|one)\b"
@@ -143,6 +145,13 @@ _POLL_OF_DAY = re.compile(
 """A vote named by its day ("the local election for the mayor of <place> of 3 June 2018"):
 its own event, apart from the act a later clause dates ("...; the court confirmed the
 annulment on 25 June 2018")."""
+_ISSUED = re.compile(
+    r",\s+(?:first\s+)?(?:published|issued|released|presented|made public)\s+(?:on|in)\s+"
+    r"[^,;.\"\u201c]{4,30},"
+)
+"""A document that speaks, with the day it came out set off by commas ("Its final report,
+published on <day>, acknowledged "..."", "The board's decision, issued in <month>, called
+...""): the publication is an event; the words quoted are the statement's."""
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 """Where one clause ends and the next begins."""
 _ON = re.compile(r"\b(?:on|On)\s+$")
@@ -262,6 +271,10 @@ def _statement_stretches(
         begin = joins[-1] if joins else 0
         if statement.when_at is not None:
             begin = min(begin, statement.when_at[0])
+        issued = _ISSUED.search(text, statement.speaker_at[0], statement.words_at[0])
+        if issued is not None:  # the document's publication is an act of its own
+            begin = max(begin, issued.end())
+        if statement.when_at is not None and statement.when_at[0] >= begin:
             stretches.append((begin, *statement.when_at))
         stretches.append((begin, *statement.words_at))
         occasion = occasion_of(text, statement)

@@ -177,3 +177,26 @@ def test_a_year_that_dates_what_observers_saw_is_a_finding_not_an_event() -> Non
     )
     # what a body did in a year stays an event
     assert _when("In 2006 the commission began to publish results by polling station.") == ("2006")
+
+
+def test_a_document_that_speaks_was_published_on_its_day() -> None:
+    text = (
+        "The delegation's report, published on 2 July 1996, described the vote as \"calm "
+        'and orderly" in most regions.\n\n'
+        "The board's ruling, issued on 14 October 2008, called the complaint \"manifestly "
+        'ill-founded".\n\n'
+        'The minister said on 3 May 2001 that the lists were "clean".\n'
+    )
+    assert _event_days(text) == ["1996-07-02", "2008-10-14"]
+
+
+def test_could_not_tells_what_was_so_until_a_dated_act() -> None:
+    assert _when("The court could not sit until two judges were sworn in on 9 March 2004.") == (
+        "2004-03-09"
+    )
+    assert _when("The register could not be used until it was certified in May 2017.") == (
+        "2017-05"
+    )
+    assert (
+        _when("Future studies could compare the elections of 3 May 2012 with later ones.") is None
+    )
