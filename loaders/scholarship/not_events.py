@@ -53,7 +53,11 @@ _FURNITURE = re.compile(
 """Page furniture: a footer's page marker ("<Org> Report, May 2022 - page 1 -", "Page 3 of
 40"), a journal's page range or DOI ("Vol. 11, No. 2 (2023) pp. 141-163"): the issue's
 date, not the story's."""
-_QUOTED = re.compile(r"[\"\u201c][^\"\u201d]*[\"\u201d]")
+_QUOTED = re.compile(
+    r"[\"\u201c\u201e][^\"\u201d\u201c]*[\"\u201d\u201c]|\u00ab[^\u00bb]*\u00bb|\u2039[^\u203a]*\u203a"
+)
+"""Quoted words, in English marks or the guillemets and low-high marks other languages keep
+(«...», „..."): a speaker's "we" in them is not the study's."""
 _FIRST_PERSON = any_word("we, our, ours, us, I, my", flags=0)
 """The study speaking of itself (outside quoted words): its reading or its method."""
 _COUNT_WORD = (

@@ -200,3 +200,22 @@ def test_could_not_tells_what_was_so_until_a_dated_act() -> None:
     assert (
         _when("Future studies could compare the elections of 3 May 2012 with later ones.") is None
     )
+
+
+def test_a_speakers_we_in_guillemets_is_not_the_studys() -> None:
+    text = (
+        "The party's leader told the assembly in March 1999 that «we will not accept a "
+        "count we cannot see».\n\n"
+        "The chairman wrote to the board on 4 May 2004 that ‹we have no staff left›.\n"
+    )
+    assert _event_days(text) == ["1999-03", "2004-05-04"]
+
+
+def test_an_opening_participle_to_an_audience_is_the_occasion() -> None:
+    text = (
+        "Speaking to the regional council on 2 October 1995, the governor said that the "
+        'vote would be "the cleanest yet".\n\n'
+        "Writing to the commission on 7 June 2013, the observers' coalition stated that "
+        '"access was refused in nine districts".\n'
+    )
+    assert _event_days(text) == ["1995-10-02", "2013-06-07"]
