@@ -152,8 +152,13 @@ _ISSUED = re.compile(
 """A document that speaks, with the day it came out set off by commas ("Its final report,
 published on <day>, acknowledged "..."", "The board's decision, issued in <month>, called
 ...""): the publication is an event; the words quoted are the statement's."""
-_CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
-"""Where one clause ends and the next begins."""
+_CLAUSE_JOIN = re.compile(
+    r",\s+(?:and|but|while|whereas)\s+|;\s+|\s+and\s+(?=(?:then\s+|later\s+)?[a-z]{3,}ed\b)"
+    r"|,\s+(?=which\s+(?:was|were)\s+[a-z]{3,}ed\b)"
+)
+"""Where one clause ends and the next begins: a join, or a second verb of the same subject
+("was adopted on <day> and entered into force on <day>"), or a relative clause with an act
+of its own (", which was signed on <day>")."""
 _ON = re.compile(r"\b(?:on|On)\s+$")
 _ROUND_DAY = re.compile(
     rf"\b(?:rounds?|run-?offs?),?\s+(?:(?:was|were)\s+)?(?:held\s+)?on\s+"
@@ -357,6 +362,7 @@ def _dated_clauses(sentence: str) -> list[tuple[int, int]]:
             *_IN_MONTH.finditer(sentence),
             *ACT_YEAR.finditer(sentence),
             *_POLL_OF_DAY.finditer(sentence),
+            *_YEARLESS.finditer(sentence),
         ],
         key=lambda m: m.start(),
     )

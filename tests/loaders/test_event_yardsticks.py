@@ -206,7 +206,7 @@ def test_a_speakers_we_in_guillemets_is_not_the_studys() -> None:
     text = (
         "The party's leader told the assembly in March 1999 that «we will not accept a "
         "count we cannot see».\n\n"
-        "The chairman wrote to the board on 4 May 2004 that ‹we have no staff left›.\n"
+        "The chairman wrote to the board on 4 May 2004 that \u2039we have no staff left\u203a.\n"
     )
     assert _event_days(text) == ["1999-03", "2004-05-04"]
 
@@ -219,3 +219,27 @@ def test_an_opening_participle_to_an_audience_is_the_occasion() -> None:
         '"access was refused in nine districts".\n'
     )
     assert _event_days(text) == ["1995-10-02", "2013-06-07"]
+
+
+def test_two_acts_of_one_subject_each_on_its_day_are_two_events() -> None:
+    text = (
+        "The Basic Law was passed by the assembly on 3 March 1993 and entered into force "
+        "on 1 July 1993.\n\n"
+        "A referendum on 9 May 2004 approved the charter, which was promulgated on 20 May "
+        "2004.\n\n"
+        "The district board rejected the appeal on 4 June as late; the high court upheld "
+        "that ruling on 19 June 2009.\n"
+    )
+    assert _event_days(text) == [
+        "1993-03-03",
+        "1993-07-01",
+        "2004-05-09",
+        "2004-05-20",
+        "2009-06-04",
+        "2009-06-19",
+    ]
+
+
+def test_one_dated_act_with_a_second_verb_stays_one_event() -> None:
+    text = "The code was adopted on 3 March 1993 and published in the gazette.\n"
+    assert _event_days(text) == ["1993-03-03"]
