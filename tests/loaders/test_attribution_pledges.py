@@ -1,6 +1,7 @@
 """Statements a study attributes with a verb of pledging ("promised", "pledged", "vowed")
 before quoted words, and a speaker after an opening participle's clause ("Addressing the
-assembly on <day>, the minister ..."), eighteenth session (gen21c). The sentences are
+assembly on <day>, the minister ..."), an opening year, and "in the words of" an issuer's
+report, eighteenth session (gen21c). The sentences are
 invented: other states, bodies and decades than the fixtures'."""
 
 from __future__ import annotations
@@ -62,3 +63,13 @@ def test_a_speaker_after_an_opening_year_says_the_quoted_words() -> None:
 def test_added_without_quoted_words_attributes_nothing() -> None:
     assert _read("In 2019 the board added two members to its secretariat.") == []
     assert _read("The amendment added a deadline of three days for appeals.") == []
+
+
+def test_in_the_words_of_an_issuers_report_quotes_the_issuer() -> None:
+    text = 'The 1996 count was, in the words of the OSCE/ODIHR final report, "opaque".'
+    assert [s[0] for s in _read(text)] == ["the OSCE/ODIHR final report"]
+    text = 'The register was, in the words of the Commission\'s 2019 opinion, "inflated".'
+    assert [s[0] for s in _read(text)] == ["the Commission's 2019 opinion"]
+    # a report that no issuer names, and "according to" a report, are sources of data
+    assert _read('The vote was, in the words of the report, "calm".') == []
+    assert _read("According to the CEC report, turnout was 61 per cent.") == []
