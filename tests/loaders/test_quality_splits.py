@@ -38,6 +38,7 @@ def test_every_test_report_names_its_wave_and_no_tune_report_does() -> None:
         ("test", "fifteenth"),
         ("test", "sixteenth"),
         ("tune", "sixteenth"),
+        ("tune", "seventeenth"),
         ("test", "eighteenth"),
     ],
 )
