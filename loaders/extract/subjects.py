@@ -17,10 +17,13 @@ _MAX_WORDS = 10
 _OPENING = re.compile(
     r"(?:(?:On|By|Since|Until)\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4}|"
     r"(?:As|In|After|When|At|On|During|Before|Later)\b[^,]*|Moreover|Indeed|However|"
+    r"[A-Z][a-z]{2,}ing\b[^,]*(?=,)|"
     r"Furthermore|Also|Thus|Yet|But|Then|and|but)\s*,?\s+"
 )
 """What may open the words before a verb of saying and is not the speaker: an adverbial
-clause ("In parliamentary debates on ..., "), a connective ("Moreover, ", ", and ")."""
+clause ("In parliamentary debates on ..., "), a participle's clause set off by a comma
+("Addressing the assembly on <day>, ", "Speaking to journalists, "), a connective
+("Moreover, ", ", and ")."""
 _NOT_SPEAKERS = frozenset(
     "it he she they we i this that these those who which has have had is was were been be "  # noqa: SIM905
     "can could will would may might also further moreover even however article".split()

@@ -117,12 +117,14 @@ _OPENING_ADVERBIAL = re.compile(
 """A discourse adverbial opening the sentence before its speaker ("By contrast, a party
 agent ... told me"): no part of the speaker."""
 _AFTER_DATE = re.compile(
-    r"\b(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},)\s+(?:19|20)\d{2}\s+"
-    r"(?P<who>(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,5}?[\w'\u2019-]+)\s*$"
+    r"(?:\b(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},)\s+(?:19|20)\d{2}"
+    r"|^\s*In\s+(?:19|20)\d{2})\s+"
+    r"(?P<who>(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,5}?[\w'\u2019-]+"
+    r"|[A-Z][\w/'\u2019-]+(?:\s+[A-Z][\w/'\u2019-]+){0,3})(?:\s+(?:itself|themselves))?\s*$"
 )
 """The speaker after an opening phrase dated to the day, with no comma ("In his address of
-2 June 2005 the President argued"): the noun phrase after the date. A year alone ("in 2017
-the former president declared") dates a story, not an occasion of speech, and is left."""
+2 June 2005 the President argued"), or after an opening year ("In 2017 the mission added
+that "..."", "In 2023 ODIHR itself wrote that "...""): the noun phrase after the date."""
 _SUBORDINATOR = re.compile(r"^(?:Although|Though|While|Whereas|Because|If|Unless)\s+")
 """A subordinate clause's opening word before its speaker ("Although China claims that")."""
 

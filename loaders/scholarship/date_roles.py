@@ -53,9 +53,14 @@ MONTHS_PERIOD = re.compile(
     rf"(?:\d{{1,2}}\s+)?{MONTH_NAME}(?:,?\s+\d{{4}})?"
 )
 """A period within one year ("between February and November 2023"): no event's date."""
+ACT_VERBS = (
+    r"(?:adopted|amended|passed|enacted|introduced|abolished|repealed|established|created"
+    r"|held|annulled|dissolved|lowered|raised|replaced|reformed|revised)"
+)
+"""Verbs of an act on the rules or the vote (a count after one is the act's: "amended 12
+articles")."""
 ACT_YEAR = re.compile(
-    r"\b(?:adopted|amended|passed|enacted|introduced|abolished|repealed|established|created"
-    r"|held|annulled|dissolved|lowered|raised|replaced|reformed|revised)\s+"
+    rf"\b{ACT_VERBS}\s+"
     r"(?:(?!(?:since|until|before|after|from|between)\b)[\w'-]+\s+){0,6}?"
     r"in\s+(?P<year>1[89]\d{2}|20\d{2})\b(?!\s*(?:-|\u2013|and|to)\s*\d)"
 )
@@ -63,4 +68,50 @@ ACT_YEAR = re.compile(
 amended in 2023", "introduced video recording of the count in 2016"); a time word between
 them ("adopted before the elections in 2016") leaves the year to something else."""
 
-__all__ = ["ACT_YEAR", "ELECTION_NAMED", "FROM_TO", "MONTHS_PERIOD", "PERIOD"]
+COMPARED = re.compile(
+    r"\b(?:[Cc]ompared\s+(?:with|to)|[Ii]n\s+comparison\s+(?:with|to)|[Uu]nlike"
+    r"|than\s+(?=(?:that|those|the|in|at|during|before|after)\b))[^,;.:]{0,80}"
+)
+"""A date a sentence measures something against ("Compared with the elections of <day>,
+the party gained ground", "higher than in the election of <month>"): the yardstick's date,
+not the date of what the sentence says happened ("more than 300 complaints" is a count, no
+yardstick)."""
+PLANNED = re.compile(
+    rf"\b(?:(?:set|scheduled|planned|fixed|slated|due)\s+for|to\s+(?:be\s+held|take\s+place)"
+    rf"\s+on)\s+(?:{_DATE})"
+)
+"""A date something was planned for ("The repeat was first set for <day>", "the vote,
+scheduled for <month>", "was to be held on <day>"): what was meant to happen, not what did
+(the day it was set or called, "called on <day>", stays an act's)."""
+_AUXILIARY = re.compile(r"\b(?:was|were|been|being|be|is|are|had|has|have)\s+(?:[a-z]+ly\s+)?$")
+_STANDING = re.compile(
+    r",?(?:\s+and\s+(?:[a-z]+\s+){0,2}?[a-z]+ed\b[^,;.]{0,40}?)?,?\s+"
+    r"(?:has|have|is|are|remains?|(?!(?:was|its|this|thus)\b)[a-z]{2,}(?<![su])s)\b"
+)
+"""What follows the year of a participle that describes a standing thing, with the
+sentence's present-tense verb ("The election administration created in 2013 has three
+tiers", "The law, adopted in 1998 and amended many times since, requires ...")."""
+
+
+def describes_a_standing(text: str, act: re.Match[str]) -> bool:
+    """Whether the act-year ``act`` only describes a thing the sentence says something
+    present about: a participle with no auxiliary before it, its year followed by the
+    present-tense verb of the sentence. The year is the thing's origin, already a fact of
+    the thing (a law's adoption), not an act the sentence tells ("was amended in 2019",
+    "the register introduced in 2017, which ..." stay acts)."""
+    if _AUXILIARY.search(text[max(0, act.start() - 24) : act.start()]):
+        return False
+    return _STANDING.match(text, act.end()) is not None
+
+
+__all__ = [
+    "ACT_VERBS",
+    "ACT_YEAR",
+    "COMPARED",
+    "ELECTION_NAMED",
+    "FROM_TO",
+    "MONTHS_PERIOD",
+    "PERIOD",
+    "PLANNED",
+    "describes_a_standing",
+]

@@ -29,6 +29,7 @@ from itertools import pairwise
 
 from normgraph.namespaces import NG, RDFS, SCHEMA
 
+from ..extract.treaties import ACTIONS as TREATY_ACTIONS
 from ..extract.treaty_mentions import KIND as TREATY_KIND
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint, slug
@@ -36,7 +37,16 @@ from ..text.dates import DATE_PATTERN, MONTH_NAME, MONTH_YEAR_PATTERN, MONTHS, W
 from ..text.document import Document, ElementKind
 from ..text.source import Span
 from .attributed import read_attributed
-from .date_roles import ACT_YEAR, ELECTION_NAMED, FROM_TO, MONTHS_PERIOD, PERIOD
+from .date_roles import (
+    ACT_YEAR,
+    COMPARED,
+    ELECTION_NAMED,
+    FROM_TO,
+    MONTHS_PERIOD,
+    PERIOD,
+    PLANNED,
+    describes_a_standing,
+)
 from .glued_notes import parted_sentences
 from .not_events import a_counted_election, a_figure_follows, not_an_event, references_entries
 from .occasions import occasion_of
@@ -51,10 +61,10 @@ _BRACKETS = re.compile(r"\([^()]*\)")
 _NOTE = re.compile(r"^\s*(?:-{3}|\d{1,3}\s+\S)")
 """A note or a table row the conversion left among the paragraphs ("56 Interview with ...")."""
 _TREATY_ACTION = re.compile(
-    r"\b(?:ratif(?:ied|ies)|acced(?:ed|es)|signed|denounc\w*|denunciation|withdr[ae]w)\b[^.]*"
-    rf"\b{TREATY_KIND}\b"
+    rf"(?:{'|'.join(TREATY_ACTIONS.values())}|\bwithdr[ae]w\b)[^.]*\b{TREATY_KIND}\b"
 )
-"""A treaty action: read as such (``extract/treaties.py``), not as an event."""
+"""A treaty action, by the verbs ``extract/treaties.py`` reads (a succession too: "succeeded
+to the Covenant on <day>"): read as such there, not as an event."""
 _STATE_OF_AFFAIRS = re.compile(
     r"\b(?:at|by) the time of\b[^,;.]{0,60}|\b(?:as of|as at)\s+[^,;.]{0,30}"
     r"|\bsince\b[^,;.]{0,60}",
@@ -87,10 +97,12 @@ _CLAUSE_YEAR = re.compile(
 )
 """A year opening a clause ("In 2007, parliament ...", ": in 2015 it acquired ...")."""
 _HYPOTHETICAL = re.compile(
-    r"^(?:\S+\s+){1,4}(?:could|would|might|may|should)\s|^(?:\w+,\s+)?[Ww]hether\b|\?\s*$"
+    r"^(?:\S+\s+){1,4}(?:could(?!\s+not\b)|would|might|may|should)\s"
+    r"|^(?:\w+,\s+)?[Ww]hether\b|\?\s*$"
 )
 """A sentence on what could or should be ("Future research could compare ...") or an open
-question ("Second, whether the reform will ...")."""
+question ("Second, whether the reform will ..."); "could not" tells what was so ("it could
+not decide appeals until new judges were elected on <day>")."""
 _NO_HAPPENING = re.compile(
     r"\s*(?:alone\b|,?[^,;.]{0,40}\b(?:there (?:was|were)|still)\b"
     r"|,?[^;.]{0,80}\bnot (?:a single|one)\b"
@@ -99,6 +111,12 @@ _NO_HAPPENING = re.compile(
 """A year that only dates a state of affairs ("In 2019 alone, there were ...", "In 2019, the
 index still rated ...") or what did not happen ("In 2018, despite forty appeals, not a
 single verdict was quashed", "and in 2016 it did not deploy")."""
+_OBSERVATION = re.compile(
+    r",?\s+(?:[\w'\u2019-]+\s+){0,4}?(?:again\s+|also\s+|once more\s+)?"
+    r"(?:saw|observed|noted|found|witnessed|documented)\b"
+)
+"""A year that dates what observers saw ("In 2022 the experts again saw voters queueing",
+"In 2014, the mission observed ..."): an observation, read as a finding, not a happening."""
 _METHOD = re.compile(
     r"^(?:[A-Z][\w-]*\s+){0,3}?(?:we|I)\s+(?:(?:also|then|first|further)\s+)?"
     r"(?:draw|drew|rely|relied|build|built|use|used|code|coded|analy[sz]e|analy[sz]ed|"
@@ -126,8 +144,20 @@ _POLL_OF_DAY = re.compile(
 """A vote named by its day ("the local election for the mayor of <place> of 3 June 2018"):
 its own event, apart from the act a later clause dates ("...; the court confirmed the
 annulment on 25 June 2018")."""
-_CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
-"""Where one clause ends and the next begins."""
+_ISSUED = re.compile(
+    r",\s+(?:first\s+)?(?:published|issued|released|presented|made public)\s+(?:on|in)\s+"
+    r"[^,;.\"\u201c]{4,30},"
+)
+"""A document that speaks, with the day it came out set off by commas ("Its final report,
+published on <day>, acknowledged "..."", "The board's decision, issued in <month>, called
+...""): the publication is an event; the words quoted are the statement's."""
+_CLAUSE_JOIN = re.compile(
+    r",\s+(?:and|but|while|whereas)\s+|;\s+|\s+and\s+(?=(?:then\s+|later\s+)?[a-z]{3,}ed\b)"
+    r"|,\s+(?=which\s+(?:was|were)\s+[a-z]{3,}ed\b)"
+)
+"""Where one clause ends and the next begins: a join, or a second verb of the same subject
+("was adopted on <day> and entered into force on <day>"), or a relative clause with an act
+of its own (", which was signed on <day>")."""
 _ON = re.compile(r"\b(?:on|On)\s+$")
 _ROUND_DAY = re.compile(
     rf"\b(?:rounds?|run-?offs?),?\s+(?:(?:was|were)\s+)?(?:held\s+)?on\s+"
@@ -180,6 +210,8 @@ def dated_in(
             _ROUND_DAY,
             ELECTION_NAMED,
             FROM_TO,
+            COMPARED,
+            PLANNED,
         )
         for m in p.finditer(sentence)
     ]
@@ -197,7 +229,13 @@ def dated_in(
         return day, yearless.start("day"), yearless.end()
     chosen = (on_day or found)[:1]
     if not chosen:
-        year = _CLAUSE_YEAR.search(masked) or ACT_YEAR.search(masked)
+        year = _CLAUSE_YEAR.search(masked)
+        if year is not None and _OBSERVATION.match(masked, year.end()):
+            return None
+        if year is None:
+            year = ACT_YEAR.search(masked)
+            if year is not None and describes_a_standing(masked, year):
+                return None
         if year is None or _NO_HAPPENING.match(masked, year.end()):
             return None
         if a_figure_follows(masked, year.end()):
@@ -237,6 +275,10 @@ def _statement_stretches(
         begin = joins[-1] if joins else 0
         if statement.when_at is not None:
             begin = min(begin, statement.when_at[0])
+        issued = _ISSUED.search(text, statement.speaker_at[0], statement.words_at[0])
+        if issued is not None:  # the document's publication is an act of its own
+            begin = max(begin, issued.end())
+        if statement.when_at is not None and statement.when_at[0] >= begin:
             stretches.append((begin, *statement.when_at))
         stretches.append((begin, *statement.words_at))
         occasion = occasion_of(text, statement)
@@ -319,6 +361,7 @@ def _dated_clauses(sentence: str) -> list[tuple[int, int]]:
             *_IN_MONTH.finditer(sentence),
             *ACT_YEAR.finditer(sentence),
             *_POLL_OF_DAY.finditer(sentence),
+            *_YEARLESS.finditer(sentence),
         ],
         key=lambda m: m.start(),
     )

@@ -14,6 +14,7 @@ import re
 from ..text.dates import DATE_PATTERN
 from ..text.document import Element
 from ..text.words import any_word
+from .date_roles import ACT_VERBS
 
 _COLUMNS = re.compile(r"\S[ \t]{3,}\S")
 """A line set in columns: words apart by a run of spaces inside it (a table's row, a
@@ -25,6 +26,11 @@ two such lines in a passage make a list of dated entries, which prose, running o
 dates, never is."""
 _CAPTION = re.compile(r"^\s*(?:Table|Figure|Chart|Graph|Box|Map)\s+[\dA-Z]+(?:\.\d+)?\b\.?", re.I)
 """A caption ("Table 2: ...", "Figure 3 ..."), opening a sentence or just before it."""
+_CAPTION_BEFORE = re.compile(
+    r"(?:^|\s)(?:Table|Figure|Chart|Graph|Box|Map)\s+[\dA-Z]+(?:\.\d+)?\.?\s*$", re.I
+)
+"""A caption's label the splitter cut off just before the sentence ("Table 1." then "Early
+elections, <day>, final results"), also where a heading the layout ran in stands before it."""
 _REFERENCE_ENTRY = re.compile(
     r"^\s*[^()\"\u201c\n]{2,90}?\s\((?:19|20)\d{2}[a-z]?\)\s*[,.:]?\s+[\"'\u2018\u201cA-Z]", re.M
 )
@@ -47,8 +53,12 @@ _FURNITURE = re.compile(
 """Page furniture: a footer's page marker ("<Org> Report, May 2022 - page 1 -", "Page 3 of
 40"), a journal's page range or DOI ("Vol. 11, No. 2 (2023) pp. 141-163"): the issue's
 date, not the story's."""
-_QUOTED = re.compile(r"[\"\u201c][^\"\u201d]*[\"\u201d]")
-_FIRST_PERSON = any_word("we, our, us, I, my", flags=0)
+_QUOTED = re.compile(
+    r"[\"\u201c\u201e][^\"\u201d\u201c]*[\"\u201d\u201c]|\u00ab[^\u00bb]*\u00bb|\u2039[^\u203a]*\u203a"
+)
+"""Quoted words, in English marks or the guillemets and low-high marks other languages keep
+(«...», „..."): a speaker's "we" in them is not the study's."""
+_FIRST_PERSON = any_word("we, our, ours, us, I, my", flags=0)
 """The study speaking of itself (outside quoted words): its reading or its method."""
 _COUNT_WORD = (
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
@@ -60,7 +70,9 @@ _FIGURE = re.compile(
     rf"|\d{{1,3}}(?:[,\u00a0 ]\d{{3}})+\b|\d{{3}}\b(?![./-]\d)|\d{{5,}}\b"
     rf"|{_COUNT_WORD}\s+of\s+(?:the\s+|its\s+)?{_COUNT_WORD}\b"
     r"|\b(?:received|registered|recorded|handled|counted|examined)\s+(?:some\s+|about\s+|"
-    rf"over\s+|only\s+|a total of\s+)?{_COUNT_WORD}\b)",
+    rf"over\s+|only\s+|a total of\s+)?{_COUNT_WORD}\b"
+    rf"|\b(?!{ACT_VERBS}\b)[a-z]{{3,}}ed\s+(?:some\s+|about\s+|over\s+|only\s+|a total of\s+)?"
+    r"\d{2,}\b(?![./-]\d))",
     re.I,
 )
 """A share, a proportion, a count or an index's score right after a year ("in 2019, 23 per
@@ -85,7 +97,7 @@ def not_an_event(element: Element, start: int, end: int) -> bool:
     """The sentence ``element.text[start:end]`` is a table's rows, a caption, a running head
     or the study's own reading."""
     sentence = element.text[start:end]
-    if _CAPTION.match(sentence) or _CAPTION.match(element.text[max(0, start - 12) : start]):
+    if _CAPTION.match(sentence) or _CAPTION_BEFORE.search(element.text[max(0, start - 16) : start]):
         return True
     if _FURNITURE.search(sentence):
         return True

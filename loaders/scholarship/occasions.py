@@ -28,10 +28,11 @@ _DETERMINED = re.compile(
 on ", "in his address of ", "in a letter to the ministry dated "); a date after "by the
 court on" or "after the elections of" is an act's or a time's, not an occasion's."""
 _AUDIENCE = re.compile(
-    r"\b(?:told|addressed|briefed|informed|wrote to|speaking to|writing to)\s+"
+    r"\b(?:told|addressed|briefed|informed|wrote to|[Ss]peaking to|[Ww]riting to)\s+"
     r"(?:[\w'\u2019-]+\s+){1,5}?(?:on|in)\s+$"
 )
-"""An audience before the date ("told journalists on ", "addressed parliament in ")."""
+"""An audience before the date ("told journalists on ", "addressed parliament in "; an
+opening participle too: "Speaking to the council on ")."""
 _VERB_ENDING = re.compile(r"\b\w+(?:ed|said|told|wrote|spoke|argued)\s+(?:on|in)\s+$")
 """A verb right before the date ("said on", "stated in"): the statement's date, no occasion."""
 _WRITTEN = any_word(

@@ -29,7 +29,9 @@ SAYING = re.compile(
     # ministry "...", "considered that the change had "...", "saw the change as proof that
     # "...", "called the mission "..."" (never a that-clause without quotation marks;
     # "found" was tried again in the sixteenth session: tune +10 statements, TEST +1 wrong)
-    r"(?:wrote|considered|warns|writes|saw\b[^\"\u201c.;]{0,60}?\bas\b[^\"\u201c.;]{0,30}?)"
+    # a pledge with the pledged words quoted ("promised a new law "before the next vote"")
+    r"(?:wrote|considered|warns|writes|promised|pledged|vowed|added"
+    r"|saw\b[^\"\u201c.;]{0,60}?\bas\b[^\"\u201c.;]{0,30}?)"
     r"(?=[^\"\u201c.;]{0,120}?[\"\u201c])|"
     r"called\s+(?:the|it|them|this|that|his|her|their|its)\b[^\"\u201c.,;]{0,50}?(?=\s*[\"\u201c]))\b"
 )

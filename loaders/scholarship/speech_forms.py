@@ -67,6 +67,15 @@ _ACCORDING = re.compile(
 """A sentence or clause that opens "According to <speaker>, ...", "In the words of
 <speaker>, ..." (also after a comma) or "In <speaker>'s view (reading, words), ...": the
 words follow."""
+_IN_THE_WORDS = re.compile(r"[,\s]*[Ii]n the words of\b")
+_ISSUERS_REPORT = re.compile(
+    r"(?:the\s+)?(?:(?:19|20)\d{2}\s+)?(?:[A-Z][\w/'\u2019-]*\s+){0,3}?"
+    r"(?:[A-Z]{2,}[\w/-]*|[A-Z][\w-]+['\u2019]s)\s+(?:(?:19|20)\d{2}\s+)?(?:[a-z]+\s+){0,2}"
+    r"(?:report|statement|opinion)"
+)
+"""A report its issuer names ("the ODIHR final report", "the Commission's 2019 opinion"):
+"in the words of" it quotes the issuer's own words, a statement, where "according to" a
+report is a source of data."""
 _ACCORDING_AFTER = re.compile(r",\s+according to\s+(?P<who>[^,;:()]{2,90}?)\s*(?:[.;]|$)")
 """A sentence that ends "..., according to <speaker>.": the words come before."""
 _AS_SAID = re.compile(
@@ -197,6 +206,8 @@ def according_to(body: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     found = []
     for match in _ACCORDING.finditer(body):
         who = speaker_phrase(match["who"])
+        if who is None and _IN_THE_WORDS.match(match.group()):
+            who = _ISSUERS_REPORT.fullmatch(match["who"].strip()) and match["who"].strip()
         after = body[match.end("who") :]
         if who is None or is_scholar(who, after) or (_NAMES.fullmatch(who) and " " not in who):
             continue
