@@ -21,12 +21,15 @@ _BEFORE_VERB = re.compile(
 published", "could consider establishing"); a negation may not: "should not be published"
 names what must not be done."""
 _LIGHT_VERB = re.compile(
-    r"(?:receive|undergo|get|be given|be subject(?:ed)? to)\s+(?:(?:a|an|the|more|further"
+    r"(?:receive|undergo|get|be given|be subject(?:ed)? to|(?:be\s+)?bound by)\s+"
+    r"(?:(?:a|an|the|more|further|same|such|strict|clear|new|equal|common"
     r"|\w+(?:ive|ory|al|ful|ous|ough|ic|ed|ent|ant))\s+){0,2}",
     re.I,
 )
 """A light verb whose noun is the change asked ("should receive mandatory training",
-"should undergo an independent audit"): read at the noun, past a determiner and an adjective."""
+"should undergo an independent audit", "should be bound by the same ceiling"): read at
+the noun, past a determiner and an adjective (the modal's "be" may already have been read
+past "bound by")."""
 _OPENING = " -\u2022(0123456789.)"
 """What may precede an imperative's verb at a unit's start (a list's bullet or number)."""
 
