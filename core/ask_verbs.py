@@ -11,7 +11,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["PURPOSE_CLAUSE", "preventive_form", "verb_places", "verb_word", "without_complement"]
+__all__ = [
+    "PURPOSE_CLAUSE",
+    "preventive_form",
+    "verb_places",
+    "verb_word",
+    "without_complement",
+    "without_extent",
+]
 
 _BEFORE_VERB = re.compile(
     r"(?:\s*\b(?:be|been|also|only|further|\w+ly|consider|considering|take steps to)\b)*\s*",
@@ -136,3 +143,17 @@ def preventive_form(text: str) -> str:
     """The text with a device introduced against a practice read as its prevention
     ("safeguards should be introduced against X" -> "it should prevent X")."""
     return _PREVENTIVE.sub(r"it \g<modal> prevent", text)
+
+
+_NOUN_OF_EXTENT = re.compile(
+    r"\b(?:from\s+)?end[- ]to[- ]end\b|\b(?:by|at|before|until|till|towards|after|near)\s+the\s+"
+    r"(?:very\s+)?end\s+of\b",
+    re.I,
+)
+"""A noun that names a time or an extent ("audited *from end to end*", "published *by the
+end of* the count"): the words of a remedy verb (*stop*: "end") that ask nothing."""
+
+
+def without_extent(text: str) -> str:
+    """The text with a time or an extent named by a remedy's noun blanked (``_NOUN_OF_EXTENT``)."""
+    return _NOUN_OF_EXTENT.sub(" ", text)
