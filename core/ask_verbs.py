@@ -13,9 +13,11 @@ import re
 
 __all__ = [
     "PURPOSE_CLAUSE",
+    "phrase_form",
     "preventive_form",
     "verb_places",
     "verb_word",
+    "with_particle_joined",
     "without_complement",
     "without_extent",
 ]
@@ -157,3 +159,27 @@ end of* the count"): the words of a remedy verb (*stop*: "end") that ask nothing
 def without_extent(text: str) -> str:
     """The text with a time or an extent named by a remedy's noun blanked (``_NOUN_OF_EXTENT``)."""
     return _NOUN_OF_EXTENT.sub(" ", text)
+
+
+_SPLIT_PARTICLE = re.compile(
+    r"\b(?P<verb>mak(?:e|es|ing)|made)\s+(?!(?:in|at|on|by|to|for|with|from)\s)"
+    r"(?P<object>(?:[\w'-]+\s+){1,6}?)(?P<word>public|known)\b",
+    re.I,
+)
+"""A verb whose object stands between it and the word that makes it a remedy ("should make
+*all its decisions* public", "make the outcome known"): the phrase is the remedy's
+("make public"), as when the word follows the verb. A preposition after the verb opens no
+object ("decisions should be made in public": taken in an open session)."""
+
+
+def with_particle_joined(text: str) -> str:
+    """The text with a split phrasal remedy joined ("make the data public" -> "make public
+    the data"), so that it is read where the directive puts its verb."""
+    return _SPLIT_PARTICLE.sub(r"\g<verb> \g<word> \g<object>", text)
+
+
+def phrase_form(text: str) -> str:
+    """The text with its verb phrases read as what they ask: a time or extent named by a
+    remedy's noun blanked, a split phrasal remedy joined, a device introduced against a
+    practice read as its prevention."""
+    return preventive_form(with_particle_joined(without_extent(text)))

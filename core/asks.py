@@ -29,11 +29,10 @@ from normgraph.ontology import read_text
 from .ask_articles import articles
 from .ask_verbs import (
     PURPOSE_CLAUSE,
-    preventive_form,
+    phrase_form,
     verb_places,
     verb_word,
     without_complement,
-    without_extent,
 )
 from .ask_vocabulary import read_heads, read_remedies
 from .textsim import PARAPHRASES_FILE, read_phrases, sentences, terms
@@ -293,9 +292,9 @@ def read_unit(text: str) -> AskUnit:
 
 
 def _directive_form(text: str) -> str:
-    """The text with negated restrictions, permissions, devices against a practice and
-    times named by a remedy's noun ("by the end of") read as what they ask."""
-    read = _NEGATED_RESTRICTION.sub("unimpeded", preventive_form(without_extent(text)))
+    """Negated restrictions, permissions, devices against a practice, times named by a
+    remedy's noun ("by the end of") and split phrasal remedies read as what they ask."""
+    read = _NEGATED_RESTRICTION.sub("unimpeded", phrase_form(text))
     return _NEGATED_PERMISSION.sub(r"\g<modal> be prohibited to", read)
 
 

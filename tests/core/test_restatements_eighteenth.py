@@ -44,6 +44,19 @@ def test_a_time_or_extent_named_by_a_remedys_noun_names_no_remedy() -> None:
     assert change_factor(tested, audit) >= change_factor(audit, audit) * 0.7
 
 
+def test_a_split_phrasal_remedy_is_read_at_its_verb() -> None:
+    """ "make X public" is "make public X": the remedy is read where the directive puts its
+    verb, as for "should be made public"; a preposition after the verb opens no object."""
+    for text in (
+        "The regional boards should make every decision on a complaint public within a day.",
+        "The ministry should make the list of polling places known a month ahead.",
+    ):
+        unit = read_unit(text)
+        assert unit.actions == frozenset({"publish"}) and unit.directed, text
+    taken = read_unit("Votes on complaints should be taken and made in public sessions.")
+    assert "publish" not in taken.actions
+
+
 def test_bound_by_a_cap_is_a_light_verb() -> None:
     """ "should be bound by a common cap" asks the cap, read with confidence like "should
     receive training": the remedy is read at the noun."""
