@@ -11,7 +11,16 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["PURPOSE_CLAUSE", "preventive_form", "verb_places", "verb_word", "without_complement"]
+__all__ = [
+    "PURPOSE_CLAUSE",
+    "phrase_form",
+    "preventive_form",
+    "verb_places",
+    "verb_word",
+    "with_particle_joined",
+    "without_complement",
+    "without_extent",
+]
 
 _BEFORE_VERB = re.compile(
     r"(?:\s*\b(?:be|been|also|only|further|\w+ly|consider|considering|take steps to)\b)*\s*",
@@ -21,12 +30,15 @@ _BEFORE_VERB = re.compile(
 published", "could consider establishing"); a negation may not: "should not be published"
 names what must not be done."""
 _LIGHT_VERB = re.compile(
-    r"(?:receive|undergo|get|be given|be subject(?:ed)? to)\s+(?:(?:a|an|the|more|further"
+    r"(?:receive|undergo|get|be given|be subject(?:ed)? to|(?:be\s+)?bound by)\s+"
+    r"(?:(?:a|an|the|more|further|same|such|strict|clear|new|equal|common"
     r"|\w+(?:ive|ory|al|ful|ous|ough|ic|ed|ent|ant))\s+){0,2}",
     re.I,
 )
 """A light verb whose noun is the change asked ("should receive mandatory training",
-"should undergo an independent audit"): read at the noun, past a determiner and an adjective."""
+"should undergo an independent audit", "should be bound by the same ceiling"): read at
+the noun, past a determiner and an adjective (the modal's "be" may already have been read
+past "bound by")."""
 _OPENING = " -\u2022(0123456789.)"
 """What may precede an imperative's verb at a unit's start (a list's bullet or number)."""
 
@@ -133,3 +145,41 @@ def preventive_form(text: str) -> str:
     """The text with a device introduced against a practice read as its prevention
     ("safeguards should be introduced against X" -> "it should prevent X")."""
     return _PREVENTIVE.sub(r"it \g<modal> prevent", text)
+
+
+_NOUN_OF_EXTENT = re.compile(
+    r"\b(?:from\s+)?end[- ]to[- ]end\b|\b(?:by|at|before|until|till|towards|after|near)\s+the\s+"
+    r"(?:very\s+)?end\s+of\b",
+    re.I,
+)
+"""A noun that names a time or an extent ("audited *from end to end*", "published *by the
+end of* the count"): the words of a remedy verb (*stop*: "end") that ask nothing."""
+
+
+def without_extent(text: str) -> str:
+    """The text with a time or an extent named by a remedy's noun blanked (``_NOUN_OF_EXTENT``)."""
+    return _NOUN_OF_EXTENT.sub(" ", text)
+
+
+_SPLIT_PARTICLE = re.compile(
+    r"\b(?P<verb>mak(?:e|es|ing)|made)\s+(?!(?:in|at|on|by|to|for|with|from)\s)"
+    r"(?P<object>(?:[\w'-]+\s+){1,6}?)(?P<word>public|known)\b",
+    re.I,
+)
+"""A verb whose object stands between it and the word that makes it a remedy ("should make
+*all its decisions* public", "make the outcome known"): the phrase is the remedy's
+("make public"), as when the word follows the verb. A preposition after the verb opens no
+object ("decisions should be made in public": taken in an open session)."""
+
+
+def with_particle_joined(text: str) -> str:
+    """The text with a split phrasal remedy joined ("make the data public" -> "make public
+    the data"), so that it is read where the directive puts its verb."""
+    return _SPLIT_PARTICLE.sub(r"\g<verb> \g<word> \g<object>", text)
+
+
+def phrase_form(text: str) -> str:
+    """The text with its verb phrases read as what they ask: a time or extent named by a
+    remedy's noun blanked, a split phrasal remedy joined, a device introduced against a
+    practice read as its prevention."""
+    return preventive_form(with_particle_joined(without_extent(text)))

@@ -29,7 +29,7 @@ from normgraph.ontology import read_text
 from .ask_articles import articles
 from .ask_verbs import (
     PURPOSE_CLAUSE,
-    preventive_form,
+    phrase_form,
     verb_places,
     verb_word,
     without_complement,
@@ -38,7 +38,6 @@ from .ask_vocabulary import read_heads, read_remedies
 from .textsim import PARAPHRASES_FILE, read_phrases, sentences, terms
 
 _VOCABULARY = read_text(PARAPHRASES_FILE)
-
 
 _ACTIONS, _VEHICLES = read_remedies(_VOCABULARY)
 """Remedy classes (the stems of the verbs and nouns that name each, matched at a word
@@ -293,9 +292,9 @@ def read_unit(text: str) -> AskUnit:
 
 
 def _directive_form(text: str) -> str:
-    """The text with negated restrictions and permissions, and devices introduced against a
-    practice, read as what they ask."""
-    read = _NEGATED_RESTRICTION.sub("unimpeded", preventive_form(text))
+    """Negated restrictions, permissions, devices against a practice, times named by a
+    remedy's noun ("by the end of") and split phrasal remedies read as what they ask."""
+    read = _NEGATED_RESTRICTION.sub("unimpeded", phrase_form(text))
     return _NEGATED_PERMISSION.sub(r"\g<modal> be prohibited to", read)
 
 

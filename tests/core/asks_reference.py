@@ -4,7 +4,8 @@ every sentence read whole before its cheap tests, each sentence's terms read twi
 readings added since (a negated permission only under a modal, a passive light verb's
 subject, paraphrases that name things, a rejected alternative's verbs) are mirrored here
 read the eager way, and so are the sixteenth session's (a permission's complement verb, a
-light verb's purpose). An imperative's conjoined imperatives ("Repeal X and stop Y") are cut
+light verb's purpose), and the eighteenth session's (a time or extent named by a remedy's
+noun, a split phrasal remedy). An imperative's conjoined imperatives ("Repeal X and stop Y") are cut
 by the code's own ``_with_conjuncts``: that cut has no eager form to mirror (a copy would
 only agree with itself); ``test_asks_readings`` pins what it cuts."""
 
@@ -14,7 +15,12 @@ import re
 
 from normgraph import textsim
 from normgraph.ask_articles import articles
-from normgraph.ask_verbs import preventive_form, without_complement
+from normgraph.ask_verbs import (
+    preventive_form,
+    with_particle_joined,
+    without_complement,
+    without_extent,
+)
 from normgraph.asks import (
     _ACTION_PATTERNS,
     _ACTION_WORDS,
@@ -68,8 +74,9 @@ def main_remedies(text: str) -> frozenset[str]:
 
 
 def read_unit(text: str) -> AskUnit:
+    prevented = preventive_form(with_particle_joined(without_extent(text)))
     read = _NEGATED_PERMISSION.sub(
-        r"\g<modal> be prohibited to", _NEGATED_RESTRICTION.sub("unimpeded", preventive_form(text))
+        r"\g<modal> be prohibited to", _NEGATED_RESTRICTION.sub("unimpeded", prevented)
     )
     vehicles = actions(read)[1]
     asked = _REJECTED.sub(" ", read)
