@@ -61,7 +61,8 @@ NEGATED = re.compile(
 """A negated verb, a negative subject or object, an un- participle: not done."""
 PERSISTS = re.compile(
     r"\b(?:still|again|continu(?:e|es|ed|ing) to|persist\w*|remain(?:s|ed)?\s+(?:\w+ly\s+)?"
-    r"(?:outstanding|pending|open|valid|a\b)|stays?\b|stands?\b(?!\s+(?:ready|by|for|out)\b)|sitting"
+    r"(?:outstanding|pending|open|valid|a\b|in (?:force|place)\b)|stays?\b"
+    r"|stands?\b(?!\s+(?:ready|by|for|out)\b)|sitting"
     r"|waiting|missing"
     r"|lack(?:s|ed|ing)?|outstanding|pending|(?:kept|retained|maintained)(?:\s+\w+)?\s+in"
     r"\s+(?:force|place))\b",
@@ -103,6 +104,14 @@ TALK = re.compile(
     re.I,
 )
 """Verbs that talk about the ask or repeat it, not ones that do it."""
+DELIBERATED = re.compile(
+    r"\b(?:discuss|debat|consider|review|examin|deliberat|stud(?:y|ie))\w*\b", re.I
+)
+"""A verb of deliberating: a clause that only weighs the ask told no deed done on it
+("Following an earlier recommendation, the senate discussed ...")."""
+SENT = re.compile(r"(?:address|direct)ed$", re.I)
+"""A participle of talk that is a deed unless an addressee follows: "has been addressed"
+(dealt with) against "was addressed to the ministry" (sent)."""
 
 
 VERB = any_word(
