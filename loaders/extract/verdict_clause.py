@@ -55,6 +55,8 @@ def statement_verdict(text: str, reviewing: bool = False) -> str | None:
     judged = own and (_SUBJECT.match(own) or _JUDGED.search(own))
     if not (before or about_earlier(said, Folded(said)) or judged):
         return stated
+    if reversed_change(said, Folded(said)):
+        return NOT  # done, then undone ("was introduced in 2012, though later reversed")
     if read is None or read == stated:
         return stated
     # a degree the reader saw stands, and a deed it saw is not cut short by a contrast (often

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..text.words import any_word
+from .verdict_scope import ACHIEVED
 
 TALKED = (
     r"(?:discuss|recall|cit|quot|summari[sz]|list|mention|present|describ|echo|reiterat|refer"
@@ -46,7 +47,9 @@ DEGREE = re.compile(
     r"|limited|incomplete(?:ly)?|(?:at|in|for) (?:most|some)\b(?! of the recommendations)"
     r"|^\W*(?:some|part|much) of what"
     r"|only (?:part|some|a few|a fraction)|(?:\w+ed|only) (?:in|for) \w+ \w+ only"
-    r"|\w+ed\s+(?:\w+\s+)?(?:in|for|at|within)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}[\w-]+\s+only)\b",
+    r"|\w+ed\s+(?:\w+\s+)?(?:in|for|at|within)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}[\w-]+\s+only"
+    # a deed under way ("is being implemented gradually"): begun, not done
+    rf"|(?:is|are) (?:still |now )?being (?:\w+ly )?{ACHIEVED})\b",
     re.I,
 )
 """A degree short of full, in any clause about the ask or its deed."""
