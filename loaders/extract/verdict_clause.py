@@ -15,7 +15,7 @@ from .verdict_cues import about_earlier, cue_text, no_verdict, stated_verdict
 from .verdict_fate import no_fate
 from .verdict_grades import FULLY, NOT, PARTIALLY, reversed_change
 from .verdict_grammar import ASK, ASKED_OF, clause_fate, reading
-from .verdict_members import member_fate
+from .verdict_members import PARTS, member_fate
 from .verdict_rows import row_status
 
 
@@ -72,13 +72,8 @@ def _mentioning(said: str) -> str:
     """The parts of a sentence (between semicolons, or coordinated clauses) that mention an
     ask, or all of it: a possibility in another part ("only parties may still run; the
     recommendation ... has had no follow-up") is not the fate's."""
-    parts = [part for part in _COORDINATE.split(said) if ASK.search(part)]
+    parts = [part for part in PARTS.split(said) if ASK.search(part)]
     return "; ".join(parts) or said
-
-
-_COORDINATE = re.compile(r";\s|,\s+(?=(?:so|and|but|yet|while|whereas)\s)", re.I)
-"""Where a sentence's parts end: a semicolon, or a comma before a coordinated clause ("...
-was never implemented, so the sick can still vote only ...": its modal is not the fate's)."""
 
 
 def _grammar(said: str) -> str | None:

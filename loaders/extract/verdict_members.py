@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..text.words import any_word
 from .verdict_grammar import CLAUSE_CUT, clause_polarity
 
 _TALLY = re.compile(
@@ -16,12 +17,12 @@ _TALLY = re.compile(
     re.I,
 )
 """A sentence that opens by counting earlier recommendations."""
-_MEMBER = re.compile(
-    r"\b(?:including|among them|among which|notably|in particular|such as|not least)\b", re.I
-)
+_MEMBER = any_word("including, among them, among which, notably, in particular, such as, not least")
 """An apposition that names one member of a counted share."""
-_PARTS = re.compile(r";\s|,\s+(?=(?:while|whereas|but|and)\s)", re.I)
-"""Where a tally's parts (one share each) end."""
+PARTS = re.compile(r";\s|,\s+(?=(?:so|and|but|yet|while|whereas)\s)", re.I)
+"""Where a sentence's parts end: a semicolon, or a comma before a coordinated clause (a
+tally's shares; "... was never implemented, so the sick can still vote only ...": the
+modal of another part is not the fate's)."""
 
 
 def member_fate(text: str) -> str | None:
@@ -29,7 +30,7 @@ def member_fate(text: str) -> str | None:
     its apposition left out; None unless exactly one part of a tally names a member."""
     if not _TALLY.match(text):
         return None
-    named = [part for part in _PARTS.split(text) if _MEMBER.search(part)]
+    named = [part for part in PARTS.split(text) if _MEMBER.search(part)]
     if len(named) != 1:
         return None
     clauses = [c for c in CLAUSE_CUT.split(named[0]) if c.strip() and not _MEMBER.match(c)]
