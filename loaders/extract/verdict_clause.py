@@ -24,7 +24,7 @@ def known_verdict(text: str) -> str | None:
     link stage or the bench already holds): a tally's part naming one member, else the
     extraction reader's (``stated_verdict``), else a follow-up row's own status field (as
     the build reads it), else all the clause grammar's readings."""
-    said = cue_text(text)
+    said = _aim_cut(cue_text(text))
     return member_fate(said) or stated_verdict(text) or row_status(said) or _grammar(said)
 
 
@@ -37,7 +37,7 @@ def statement_verdict(text: str, reviewing: bool = False) -> str | None:
     mention (the negation or degree of that clause scopes the fate, not one of a clause
     that gives its ground: "X refused ..., so the recommendation has been implemented")."""
     stated = stated_verdict(text, reviewing)
-    said = cue_text(text)
+    said = _aim_cut(cue_text(text))
     if stated is None and (row := row_status(said)) is not None:
         return row
     if (member := member_fate(said)) is not None:
@@ -66,6 +66,22 @@ def statement_verdict(text: str, reviewing: bool = False) -> str | None:
     if stated is None or (own and stated != PARTIALLY and not cut):
         return read
     return stated
+
+
+def _aim_cut(said: str) -> str:
+    """The sentence less the verb that says what the ask was about, in a relative clause
+    whose subject is the ask ("the practice, which the 2014 recommendation sought to end,
+    persists"; "the imbalance that the previous recommendation targeted remains"): the aim
+    is the ask's, no plan or talk of the sentence; the fate is the main clause's."""
+    return _ASK_AIM.sub(r"\1", said)
+
+
+_ASK_AIM = re.compile(
+    r"(\b(?:which|that|whom)\s+(?:[\w/'-]+\s+){0,4}?(?:recommendation|advice|call|request"
+    r"|proposal)s?)\s+(?:(?:has|had|was|were)\s+)?(?:\w+ly\s+)?(?:sought|aimed|targeted"
+    r"|addressed|concerned|covered|dealt|meant|intended|tried)\b(?:\s+(?:to|at|with)\b)?",
+    re.I,
+)
 
 
 def _mentioning(said: str) -> str:

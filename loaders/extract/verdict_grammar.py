@@ -144,7 +144,8 @@ def reading(text: str) -> tuple[str | None, str]:
             return PARTIALLY, own
         if _FULL.search(own):  # "..., in full compliance with an earlier recommendation"
             return FULLY, ""
-        hung = [c for c in clauses[:at] + after if not ASK.search(c)]
+        # (a preposition cut before "which" is no clause: "..., against which X ...")
+        hung = [c for c in clauses[:at] + after if not ASK.search(c) and not _LONE.fullmatch(c)]
         done = _done_as_asked(own, clauses[:at], after)
         read = [_hung(c, done) for c in hung[:2] if not HYPOTHESIS.search(EMBEDDED.sub(" ", c))]
         read = [r for r in read if r is not None]
@@ -164,6 +165,10 @@ def reading(text: str) -> tuple[str | None, str]:
     return (PARTIALLY if short else FULLY), own
 
 
+_LONE = re.compile(
+    r"\s*(?:against|about|for|of|on|with|to|from|by|in|under|over|towards|through)\s*", re.I
+)
+"""A preposition alone, cut from the relative pronoun after it."""
 _AS_ASKED = re.compile(
     r"\W*(?:as|in (?:line|accordance|conformity|keeping) with|following|in response to"
     r"|pursuant to|acting on|heeding)\b",

@@ -65,7 +65,8 @@ NEGATED = re.compile(
 PERSISTS = re.compile(
     r"\b(?:still|again|continu(?:e|es|ed|ing) to|persist\w*|remain(?:s|ed)?\s+(?:\w+ly\s+)?"
     r"(?:outstanding|pending|open|valid|a\b|in (?:force|place)\b)|stays?\b"
-    r"|stands?\b(?!\s+(?:ready|by|for|out)\b)|sitting"
+    r"|stands?\b(?!\s+(?:ready|by|for|out)\b)|sitting|remain(?:s|ed)?(?=\s*(?:[.;]|$))"
+    r"|remain(?:s|ed)?\s+(?:in|at|on|among|across|throughout)\b"
     r"|waiting|missing"
     r"|lack(?:s|ed|ing)?|outstanding|pending|(?:kept|retained|maintained)(?:\s+\w+)?\s+in"
     r"\s+(?:force|place))\b",
