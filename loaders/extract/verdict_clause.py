@@ -132,11 +132,12 @@ after the 2011 elections that", "a recommendation dating from 2016", "had called
 ago for"; not "from 2012 to 2023", "from 2015 onward"), or "as recommended" of a deed told."""
 _ACTED_ON = re.compile(
     r"\b(?:following|in response to|pursuant to|acting on|heeding)\s+(?:an?\s+|the\s+|its\s+"
-    r"|our\s+|their\s+)?(?:[\w/'-]+\s+){0,3}?(?:recommendations?|advice)\b",
+    r"|our\s+|their\s+)?(?:[\w/'-]+\s+){0,3}?(?:recommendations?|advice)\s*,",
     re.I,
 )
-"""A deed told as done on an ask ("Following the observers' recommendation, the board
-published ..."): the ask came before the statement."""
+"""A deed told as done on an ask, the frame closed by a comma ("Following the observers'
+recommendation, the board published ..."; not "the following recommendations are offered",
+a title's "Following ODIHR Recommendations Through Five Elections"): the ask came before."""
 _OBLIGED = re.compile(r"\b(?:should|must|ought to|needs? to|is to|are to)\b", re.I)
 """An obligation: the sentence asks anew ("Following the 2020 recommendation, the
 authorities should ..."), it tells no deed."""

@@ -49,12 +49,13 @@ from .verdict_words import (
 _WHEN = r"(?:(?:\w+\s+)?(?:years?|months?)\s+(?:ago|earlier|before)|(?:in|since)\s+(?:19|20)\d\d)"
 """A time phrase inside a verb of asking ("had called four years ago for")."""
 _ASKED_OF = (
-    r"\b(?:which|whose\s+\w+)\s+(?:[\w/'-]+\s+){1,4}?(?:(?:has|have|had)\s+(?:\w+\s+)?)?"
-    r"(?:asked|urged|advised|called|encouraged)\b"
+    r"\b(?:which|whose\s+\w+)\s+(?:(?!not\b|never\b)[\w/'-]+\s+){1,4}?"
+    r"(?:(?:has|have|had)\s+(?!not\b|never\b)(?:\w+\s+)?)?(?:asked|urged|advised|called|encouraged)\b"
 )
 """A relative clause that says who asked for what it qualifies ("X, which the observers
 asked to be lowered, ..."; "X, whose repeal the mission has urged since 2016, ..."): an ask
-made before the sentence that tells its thing's fate."""
+made before the sentence that tells its thing's fate (not "which observers had not asked
+for")."""
 ASKED_OF = re.compile(_ASKED_OF, re.I)
 ASK = re.compile(
     r"\b(?:recommend\w*|advice|(?:the|this|that|its|our|their|an?|earlier|previous|prior|\d{4}|'s)"
@@ -165,6 +166,8 @@ def reading(text: str) -> tuple[str | None, str]:
     return (PARTIALLY if short else FULLY), own
 
 
+_ASK_END = re.compile(r"\b(?:recommendations?|advice)\W*$", re.I)
+"""A frame that ends with the ask it names."""
 _LONE = re.compile(
     r"\s*(?:against|about|for|of|on|with|to|from|by|in|under|over|towards|through)\s*", re.I
 )
@@ -184,7 +187,10 @@ def _done_as_asked(own: str, before: list[str], after: list[str]) -> str | None:
     did ...")."""
     if not _AS_ASKED.match(own):
         return None
-    return before[-1] if before else (after[0] if after else None)
+    if before:
+        return before[-1]
+    # opening the sentence, the frame is the ask's phrase alone, closed by the clause cut
+    return after[0] if after and _ASK_END.search(own) else None
 
 
 def _hung(clause: str, done: str | None) -> str | None:
