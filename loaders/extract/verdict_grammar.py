@@ -28,6 +28,7 @@ from .verdict_grades import FULLY, NOT, PARTIALLY
 from .verdict_scope import ACHIEVED
 from .verdict_words import (
     ACTIVE,
+    ADDRESSEE,
     BARE,
     DEGREE,
     DELIBERATED,
@@ -318,7 +319,9 @@ def _done(clause: str, mention: int | None = None) -> bool:
         return True
     for found in PASSIVE.finditer(clause):
         verb = found["verb"].split()[-1]
-        talk = TALK.match(verb) and not (SENT.match(verb) and not _TO.match(clause, found.end()))
+        talk = TALK.match(verb) and not (
+            SENT.match(verb) and not ADDRESSEE.match(clause, found.end())
+        )
         if not talk and (mention is None or found.start() > mention):
             return True
     for found in ACTIVE.finditer(clause):
@@ -334,8 +337,6 @@ def _done(clause: str, mention: int | None = None) -> bool:
     return False
 
 
-_TO = re.compile(r"\s+(?:to|at)\b", re.I)
-"""The addressee after a verb of sending ("was addressed to the ministry")."""
 _FLOUTING = re.compile(
     r"\b(?:despite|contrary to|notwithstanding|in spite of|regardless of|counter to|at odds with)"
     r"\s+(?:[\w/'-]+\s+){0,4}?$",

@@ -116,6 +116,8 @@ DELIBERATED = re.compile(
 SENT = re.compile(r"(?:address|direct)ed$", re.I)
 """A participle of talk that is a deed unless an addressee follows: "has been addressed"
 (dealt with) against "was addressed to the ministry" (sent)."""
+ADDRESSEE = re.compile(r"\s+(?:to|at)\b", re.I)
+"""The addressee after a verb of sending, which makes it talk."""
 
 
 VERB = any_word(
