@@ -144,8 +144,7 @@ def described_asks(statement: str) -> list[str]:
     the asks a tally lists, then the statement without its verdict words (a named ask
     worded too far from the recommendation may still match through the whole sentence)."""
     found = [m["ask"] for m in (_ASKED.search(statement), _LISTED.search(statement)) if m]
-    # an ask named by a pronoun ("the recommendation to regulate their rights") describes
-    # what its antecedent outside it names: the whole statement and its clauses hold that
+    # "the recommendation to regulate their rights": the antecedent is outside the named ask
     found = [ask for ask in found if not _ANAPHORIC.search(ask)]
     return list(dict.fromkeys([*found, _VERDICT_WORDS.sub(" ", statement)]))
 
@@ -168,8 +167,7 @@ def _clauses(text: str) -> list[str]:
 _CLAUSE_END = re.compile(
     r"[;:]\s|,\s+(?=(?:which|whose|as|although|though|while|whereas|so|and|but)\s)", re.I
 )
-"""Where a statement's clause ends: a semicolon or colon, or a comma before a relative
-pronoun or a conjunction."""
+"""A clause's end: a semicolon or colon, or a comma before a relative pronoun or conjunction."""
 
 
 def resolve(grouping: Grouping, statement: Item) -> tuple[Item, PairScore] | None:
