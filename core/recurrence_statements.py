@@ -144,16 +144,30 @@ def described_asks(statement: str) -> list[str]:
     the asks a tally lists, then the statement without its verdict words (a named ask
     worded too far from the recommendation may still match through the whole sentence)."""
     found = [m["ask"] for m in (_ASKED.search(statement), _LISTED.search(statement)) if m]
+    # "the recommendation to regulate their rights": the antecedent is outside the named ask
+    found = [ask for ask in found if not _ANAPHORIC.search(ask)]
     return list(dict.fromkeys([*found, _VERDICT_WORDS.sub(" ", statement)]))
 
 
+_ANAPHORIC = re.compile(r"\b(?:it|they|them|their)\b", re.I)
+"""A pronoun whose antecedent stands outside the named ask."""
+
+
 def _clauses(text: str) -> list[str]:
-    """The parts of a statement between semicolons and colons, last resort readings: a
-    statement that tells what was done in one clause and judges it in another ("the
-    deposit was not lowered; for some it even rose, so the recommendation was not
-    heeded") describes the ask in the first, diluted by the rest when read whole."""
-    parts = [p.strip() for p in re.split(r"[;:]\s", text)]
+    """The parts of a statement between semicolons and colons, or before a clause that
+    hangs on them (a relative clause, a conjunction), last resort readings: a statement
+    that tells what was done in one clause and judges it in another ("the deposit was not
+    lowered; for some it even rose, so the recommendation was not heeded"; "the fee was
+    halved, which meets the recommendation in part") describes the ask in the first,
+    diluted by the rest when read whole."""
+    parts = [p.strip() for p in _CLAUSE_END.split(text)]
     return [p for p in parts if len(p) >= 12] if len(parts) > 1 else []
+
+
+_CLAUSE_END = re.compile(
+    r"[;:]\s|,\s+(?=(?:which|whose|as|although|though|while|whereas|so|and|but)\s)", re.I
+)
+"""A clause's end: a semicolon or colon, or a comma before a relative pronoun or conjunction."""
 
 
 def resolve(grouping: Grouping, statement: Item) -> tuple[Item, PairScore] | None:
@@ -164,20 +178,22 @@ def resolve(grouping: Grouping, statement: Item) -> tuple[Item, PairScore] | Non
     every earlier report of the state (:func:`_anywhere`)."""
     readings = described_asks(statement.text)
     asked = readings[:-1]  # the asks it names; the last reading is the whole statement
-    readings += [c for c in _clauses(readings[-1]) if c not in readings]
     named = named_reports(grouping, statement)
     everyone = [] if named else [i.document for i in _earlier_reports(grouping, statement)]
     own = [] if named else own_reports(grouping, statement)
-    for reports in (_previous(grouping, statement, named or own), named, own):
-        for text in readings if reports else ():
-            described = replace(statement, text=text)
-            found = _within(grouping, described, reports, everyone, text in asked)
+    # the statement's clauses are the last resort, after the whole matched anywhere
+    parts = [c for c in _clauses(readings[-1]) if c not in readings]
+    for texts in (readings, parts):
+        for reports in (_previous(grouping, statement, named or own), named, own):
+            for text in texts if reports else ():
+                described = replace(statement, text=text)
+                found = _within(grouping, described, reports, everyone, text in asked)
+                if found is not None:
+                    return found
+        for text in texts:
+            found = _anywhere(grouping, statement, replace(statement, text=text))
             if found is not None:
                 return found
-    for text in readings:
-        found = _anywhere(grouping, statement, replace(statement, text=text))
-        if found is not None:
-            return found
     return None
 
 

@@ -90,7 +90,9 @@ _PART = re.compile(
     rf"|{ACHIEVED}\b[^.;]{{0,80}}?\bbut not (?:for|in|at|to|on|as regards|with regard to)\b"
     # a change of degree made, the full change denied: "was relaxed but not removed"
     rf"|(?:{ACHIEVED}|{CHANGED}),?\s+but\s+not\s+(?:\w+\s+)?(?:{ACHIEVED}|{CHANGED})\b"
-    rf"|{ACHIEVED}[^.;]{{0,40}}?\bonly (?:in|for|at|within|with regard to|as regards) "
+    # (not of a deed denied: "was not introduced, and voters could vote only at ...")
+    rf"|(?<!\bnot )(?<!\bnever ){ACHIEVED}[^.;]{{0,40}}?\bonly (?:in|for|at|within|with regard to"
+    r"|as regards) "
     r"(?!(?:19|20)\d\d\b|time\b|part\b|full\b)"
     # "was followed in the capital only"
     rf"|{ACHIEVED} (?:in|for|at) (?:the )?[\w-]+(?: [\w-]+)? only\b"

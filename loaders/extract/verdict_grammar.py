@@ -28,8 +28,10 @@ from .verdict_grades import FULLY, NOT, PARTIALLY
 from .verdict_scope import ACHIEVED
 from .verdict_words import (
     ACTIVE,
+    ADDRESSEE,
     BARE,
     DEGREE,
+    DELIBERATED,
     EMBEDDED,
     GONE,
     HYPOTHESIS,
@@ -38,6 +40,7 @@ from .verdict_words import (
     NOW,
     PASSIVE,
     PERSISTS,
+    SENT,
     TALK,
     TALKED,
     TOLD,
@@ -46,6 +49,15 @@ from .verdict_words import (
 
 _WHEN = r"(?:(?:\w+\s+)?(?:years?|months?)\s+(?:ago|earlier|before)|(?:in|since)\s+(?:19|20)\d\d)"
 """A time phrase inside a verb of asking ("had called four years ago for")."""
+_ASKED_OF = (
+    r"\b(?:which|whose\s+\w+)\s+(?:(?!not\b|never\b)[\w/'-]+\s+){1,4}?"
+    r"(?:(?:has|have|had)\s+(?!not\b|never\b)(?:\w+\s+)?)?(?:asked|urged|advised|called|encouraged)\b"
+)
+"""A relative clause that says who asked for what it qualifies ("X, which the observers
+asked to be lowered, ..."; "X, whose repeal the mission has urged since 2016, ..."): an ask
+made before the sentence that tells its thing's fate (not "which observers had not asked
+for")."""
+ASKED_OF = re.compile(_ASKED_OF, re.I)
 ASK = re.compile(
     r"\b(?:recommend\w*|advice|(?:the|this|that|its|our|their|an?|earlier|previous|prior|\d{4}|'s)"
     r"\s+(?:[\w/'-]+\s+){0,3}?(?:advice|calls?|requests?|proposals?|suggestions?|opinions?)"
@@ -53,12 +65,14 @@ ASK = re.compile(
     # step-free access after the 2017 elections", "what X had called for"
     r"|(?:had|has|have)\s+(?:\w+\s+)?(?:(?:asked|called)\s+(?:" + _WHEN + r"\s+)?for|urged"
     r"|encouraged|advised)"
-    r"|(?:asked|called) for(?=[^.;]*\b(?:since|in|after)\s+(?:the\s+)?(?:19|20)\d\d\b))\b",
+    r"|(?:asked|called) for(?=[^.;]*\b(?:since|in|after)\s+(?:the\s+)?(?:19|20)\d\d\b))\b"
+    r"|" + _ASKED_OF,
     re.I,
 )
 """The mention of the ask: a word of recommending, or another noun of asking after a word
-that makes it a noun phrase ("the delegation's 2021 call")."""
-_CUT = re.compile(
+that makes it a noun phrase ("the delegation's 2021 call"), or a relative clause that says
+who asked for the thing it qualifies (``_ASKED_OF``)."""
+CLAUSE_CUT = re.compile(
     r"\s*[;:|\u2013\u2014]\s*|\s+-\s+|,\s+|\s+(?=(?:but|however|yet|while|whereas|although"
     r"|though|so|because|leaving|which)\b)",
     re.I,
@@ -99,14 +113,15 @@ def clause_fate(text: str) -> str | None:
 def reading(text: str) -> tuple[str | None, str]:
     """The grammar's status, and the clause holding the mention where that clause stated it
     ("" where a table's last field or the clause it hangs on did)."""
-    clauses = [c for c in _CUT.split(text) if c and c.strip()]
+    clauses = [c for c in CLAUSE_CUT.split(text) if c and c.strip()]
     at = next((i for i, c in enumerate(clauses) if ASK.search(c)), None)
     if at is None:
         return _bare(clauses) or _told_after(text), ""
     reports = _REPORTS.match(clauses[at])
     subject = clauses[at][: reports.start("verb")] if reports else ""
     if reports and not _finite(subject) and not any(_finite(c) for c in clauses[:at]):
-        return None, ""  # "X recommended in 2010 that ...": the ask reported, its fate not
+        # "X recommended in 2010 that ...": the ask reported, its fate told after it or not
+        return _told_after(text), ""
     own, after = _predicate(clauses[at], clauses[at + 1 :])
     # "Citing X's 2015 recommendation, <main clause>" (not a trailing "..., discussing it")
     framed = _FRAME.match(own) is not None and bool(after)
@@ -117,7 +132,7 @@ def reading(text: str) -> tuple[str | None, str]:
         return None, ""  # "..., which had been introduced following X": its history
     who = _ASKED_BY.search(own)  # who asked and when, unless the clause has a deed besides
     asked = who is not None and not _done(own[: who.start()] + own[who.end() :])
-    finite, status = _finite(own), _polarity(own, True)
+    finite, status = _finite(own), clause_polarity(own, True)
     hangs = framed or asked or not finite or _CONCEDED.match(own) or _RELATIVE.match(own)
     if not finite and not framed and not _HANGING.match(own):
         # a noun phrase that lists the ask ("their knowledge of observer recommendations")
@@ -131,12 +146,13 @@ def reading(text: str) -> tuple[str | None, str]:
             return PARTIALLY, own
         if _FULL.search(own):  # "..., in full compliance with an earlier recommendation"
             return FULLY, ""
-        hung = [c for c in clauses[:at] + after if not ASK.search(c)]
-        done = clauses[at - 1] if at > 0 and _AS_ASKED.match(own) else None
+        # (a preposition cut before "which" is no clause: "..., against which X ...")
+        hung = [c for c in clauses[:at] + after if not ASK.search(c) and not _LONE.fullmatch(c)]
+        done = _done_as_asked(own, clauses[:at], after)
         read = [_hung(c, done) for c in hung[:2] if not HYPOTHESIS.search(EMBEDDED.sub(" ", c))]
         read = [r for r in read if r is not None]
         if not read:
-            return _polarity(own, True) or _bare(clauses[at:]), ""
+            return clause_polarity(own, True) or _bare(clauses[at:]), ""
         if PARTIALLY in read or (FULLY in read and NOT in read):
             # done "as recommended" and then fallen short: the mention frames both
             return PARTIALLY, own if done is not None else ""
@@ -147,20 +163,44 @@ def reading(text: str) -> tuple[str | None, str]:
         return status, own
     if any(_CONTRAST.match(c) and _DENIED_DEED.search(c) for c in after):
         return NOT, own  # "was accepted in principle but has not been implemented"
-    short = any(_CONTRAST.match(c) and _polarity(c) in (NOT, PARTIALLY) for c in after)
+    short = any(_CONTRAST.match(c) and clause_polarity(c) in (NOT, PARTIALLY) for c in after)
     return (PARTIALLY if short else FULLY), own
 
 
-_AS_ASKED = re.compile(r"\W*(?:as|in (?:line|accordance|conformity|keeping) with)\b", re.I)
-"""A mention that says the clause it hangs on was done as asked ("X was done, as recommended")."""
+_ASK_END = re.compile(r"\b(?:recommendations?|advice)\W*$", re.I)
+"""A frame that ends with the ask it names."""
+_LONE = re.compile(
+    r"\s*(?:against|about|for|of|on|with|to|from|by|in|under|over|towards|through)\s*", re.I
+)
+"""A preposition alone, cut from the relative pronoun after it."""
+_AS_ASKED = re.compile(
+    r"\W*(?:as|in (?:line|accordance|conformity|keeping) with|following|in response to"
+    r"|pursuant to|acting on|heeding)\b",
+    re.I,
+)
+"""A mention that says the clause it hangs on was done as asked ("X was done, as recommended";
+"Following the observers' recommendation, the board published ...")."""
+
+
+def _done_as_asked(own: str, before: list[str], after: list[str]) -> str | None:
+    """The clause a frame of doing as asked hangs on: the one before it ("X was done, as
+    recommended"), or, opening the sentence, the one after it ("Following X, the board
+    did ...")."""
+    if not _AS_ASKED.match(own):
+        return None
+    if before:
+        return before[-1]
+    # opening the sentence, the frame is the ask's phrase alone, closed by the clause cut
+    return after[0] if after and _ASK_END.search(own) else None
 
 
 def _hung(clause: str, done: str | None) -> str | None:
     """What a clause a mention hangs on states. The clause ``done`` "as recommended" says
     is the deed asked for when it has a verb; a contrast after it, the shortfall ("...,
     as recommended, but later changes undid part of it")."""
-    status = _polarity(clause)
-    if status is None and done is not None and (_finite(clause) or TOLD.search(clause)):
+    status = clause_polarity(clause)
+    told = (_finite(clause) or TOLD.search(clause)) and not DELIBERATED.search(clause)
+    if status is None and done is not None and told:
         if clause is done:
             return FULLY
         return NOT if _CONTRAST.match(clause) else None
@@ -168,15 +208,19 @@ def _hung(clause: str, done: str | None) -> str | None:
 
 
 def _told_after(text: str) -> str | None:
-    """The fate told in the sentences after one that reports a dated ask ("X asked in 2016
-    that ... . Some progress can be noted: ..."): a degree, else the first readings."""
+    """The fate told in the sentences (or after the semicolon) after one that reports a
+    dated ask ("X asked in 2016 that ... . Some progress can be noted: ..."; "X recommended
+    in 2021 that ...; the deadline was extended, which meets it halfway"): a degree, else
+    the first readings."""
     first, *rest = _SENTENCE.split(text)
     if not rest or not _ASKED_THEN.search(first):
         return None
-    clauses = [c for c in _CUT.split(" ".join(rest)) if c.strip() and not HYPOTHESIS.search(c)]
+    clauses = [
+        c for c in CLAUSE_CUT.split(" ".join(rest)) if c.strip() and not HYPOTHESIS.search(c)
+    ]
     if any(DEGREE.search(c) for c in clauses):
         return PARTIALLY
-    read = [r for r in map(_polarity, clauses[:2]) if r is not None]
+    read = [r for r in map(clause_polarity, clauses[:2]) if r is not None]
     return PARTIALLY if FULLY in read and NOT in read else (read[0] if read else None)
 
 
@@ -185,9 +229,10 @@ _ASKED_THEN = re.compile(
     r"(?:19|20)\d\d\b",
     re.I,
 )
-_SENTENCE = re.compile(r"(?<=[a-z\d])\.\s+(?=[A-Z])")
+_SENTENCE = re.compile(r"(?<=[a-z\d])\.\s+(?=[A-Z])|;\s+")
+"""Where the report of an ask ends: a sentence's end or a semicolon."""
 _REPORTS = re.compile(
-    r"\W*(?!(?:which|that|who|although|though|as|since|while|so)\b)"
+    r"\W*(?!(?:which|whose|that|who|although|though|as|since|while|so)\b)"
     r"(?:(?!what\b)[\w/'.-]+\s+){1,14}?(?P<verb>(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?"
     r"(?:recommended|urged|advised|called for|asked for))\s+(?:that|in|after|to|the|an?|\w+ing)\b",
     re.I,
@@ -195,7 +240,8 @@ _REPORTS = re.compile(
 """A sentence that opens by reporting who asked what ("ODIHR recommended in 2010 that ...")."""
 _HANGING = re.compile(
     r"\W*(?:\w+ing|\w+ed|as|although|though|even though|since|despite|after|while|thereby"
-    r"|thus|so|which|who|a|an|in full|one|in (?:line|accordance|conformity|keeping) with)\b",
+    r"|thus|so|which|who|a|an|in full|one|in (?:line|accordance|conformity|keeping) with"
+    r"|in response to|pursuant to)\b",
     re.I,
 )
 """How a clause without a verb of its own hangs on another: a participle, a conjunction, a
@@ -229,7 +275,7 @@ def _predicate(own: str, after: list[str]) -> tuple[str, list[str]]:
     return own, after
 
 
-def _polarity(clause: str, mention: bool = False) -> str | None:
+def clause_polarity(clause: str, mention: bool = False) -> str | None:
     """What one clause states: a degree short of full, a negation or a state that
     persists, a deed done, or nothing. In the clause that holds the mention (``mention``)
     a deed is one done to the ask: the subject of a passive, the object of an active verb."""
@@ -272,9 +318,11 @@ def _done(clause: str, mention: int | None = None) -> bool:
     if NOW.search(clause) or GONE.search(clause):
         return True
     for found in PASSIVE.finditer(clause):
-        if not TALK.match(found["verb"].split()[-1]) and (
-            mention is None or found.start() > mention
-        ):
+        verb = found["verb"].split()[-1]
+        talk = TALK.match(verb) and not (
+            SENT.match(verb) and not ADDRESSEE.match(clause, found.end())
+        )
+        if not talk and (mention is None or found.start() > mention):
             return True
     for found in ACTIVE.finditer(clause):
         verb = found["verb"].split()[-1]

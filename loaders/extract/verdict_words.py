@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..text.words import any_word
+from .verdict_scope import ACHIEVED
 
 TALKED = (
     r"(?:discuss|recall|cit|quot|summari[sz]|list|mention|present|describ|echo|reiterat|refer"
@@ -46,7 +47,9 @@ DEGREE = re.compile(
     r"|limited|incomplete(?:ly)?|(?:at|in|for) (?:most|some)\b(?! of the recommendations)"
     r"|^\W*(?:some|part|much) of what"
     r"|only (?:part|some|a few|a fraction)|(?:\w+ed|only) (?:in|for) \w+ \w+ only"
-    r"|\w+ed\s+(?:\w+\s+)?(?:in|for|at|within)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}[\w-]+\s+only)\b",
+    r"|\w+ed\s+(?:\w+\s+)?(?:in|for|at|within)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}[\w-]+\s+only"
+    # a deed under way ("is being implemented gradually"): begun, not done
+    rf"|(?:is|are) (?:still |now )?being (?:\w+ly )?{ACHIEVED})\b",
     re.I,
 )
 """A degree short of full, in any clause about the ask or its deed."""
@@ -61,7 +64,9 @@ NEGATED = re.compile(
 """A negated verb, a negative subject or object, an un- participle: not done."""
 PERSISTS = re.compile(
     r"\b(?:still|again|continu(?:e|es|ed|ing) to|persist\w*|remain(?:s|ed)?\s+(?:\w+ly\s+)?"
-    r"(?:outstanding|pending|open|valid|a\b)|stays?\b|stands?\b(?!\s+(?:ready|by|for|out)\b)|sitting"
+    r"(?:outstanding|pending|open|valid|a\b|in (?:force|place)\b)|stays?\b"
+    r"|stands?\b(?!\s+(?:ready|by|for|out)\b)|sitting|remain(?:s|ed)?(?=\s*(?:[.;]|$))"
+    r"|remain(?:s|ed)?\s+(?:in|at|on|among|across|throughout)\b"
     r"|waiting|missing"
     r"|lack(?:s|ed|ing)?|outstanding|pending|(?:kept|retained|maintained)(?:\s+\w+)?\s+in"
     r"\s+(?:force|place))\b",
@@ -103,6 +108,16 @@ TALK = re.compile(
     re.I,
 )
 """Verbs that talk about the ask or repeat it, not ones that do it."""
+DELIBERATED = re.compile(
+    r"\b(?:discuss|debat|consider|review|examin|deliberat|stud(?:y|ie))\w*\b", re.I
+)
+"""A verb of deliberating: a clause that only weighs the ask told no deed done on it
+("Following an earlier recommendation, the senate discussed ...")."""
+SENT = re.compile(r"(?:address|direct)ed$", re.I)
+"""A participle of talk that is a deed unless an addressee follows: "has been addressed"
+(dealt with) against "was addressed to the ministry" (sent)."""
+ADDRESSEE = re.compile(r"\s+(?:to|at)\b", re.I)
+"""The addressee after a verb of sending, which makes it talk."""
 
 
 VERB = any_word(

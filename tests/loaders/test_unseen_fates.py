@@ -20,8 +20,8 @@ from normgraph.loaders.extract.verdict_rows import row_status
 from tests.loaders.assessment_reading import FULLY, NOT, PARTIALLY, assessments_in, statuses
 
 CASES = Path(__file__).resolve().parent.parent / "cases"
-TABLES = (CASES / "unseen_fates.toml", CASES / "later_fates.toml")
-"""status18's table and status20's."""
+TABLES = (CASES / "unseen_fates.toml", CASES / "later_fates.toml", CASES / "verdict_shapes.toml")
+"""status18's table, status20's and status21's (the shapes of the seventeenth wave's misses)."""
 
 
 def _tune() -> list[dict[str, str]]:
@@ -52,6 +52,16 @@ def test_a_tune_statement_gets_its_status_or_what_it_reads_where_it_is_a_known_m
         ("Ballot design | advised in 2019 | partly done | the order of names was kept.", PARTIALLY),
         # the status in the second short field after the label (status20)
         ("Public counting (2018 report): no improvement seen; not implemented.", NOT),
+        # an undated table row, the status in the cell after its title (status21)
+        ("Seals on ballot boxes | partially implemented | numbered in two regions only", PARTIALLY),
+        ("Voter register audit | not implemented | the audit never began.", NOT),
+        # a status field named by its owner, the status opening its explanation (status21)
+        ("Ballot design | 2016 | Our rating: fully implemented, the new paper is in use.", FULLY),
+        # a graded status closing the row after its explanation (status21)
+        (
+            "- Airtime (2012, 2016): the fees were cut for parties only; partially implemented.",
+            PARTIALLY,
+        ),
     ],
 )
 def test_a_follow_up_rows_own_status_field_is_read_wherever_it_stands(
@@ -67,6 +77,8 @@ def test_a_row_without_a_dated_label_or_a_status_field_states_none() -> None:
     assert row_status("Postal voting rules | a draft bill | not implemented") is None
     assert row_status("Postal voting | the bill | was debated | in 2019 | implemented") is None
     assert row_status("Ballot design (2019): the board met three times on it; done.") is None
+    assert row_status("Turnout in the capital | 61 per cent of registered voters | final") is None
+    assert row_status("Ballot design | the board met three times on it, done | 2019") is None
 
 
 @pytest.mark.parametrize(
