@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from collections.abc import Collection
 
+from .cleantext import PLAIN_MARKER
 from .lines import TERMINAL, Line, LineKind, Shape, classify, unfinished
 
 _RULE = re.compile(r"^\s*(?:_{5,}|-{10,}|\u2014{5,})\s*$")
@@ -180,18 +181,10 @@ def page_furniture(
     return kept, kept_shapes, dropped
 
 
-_PLAIN_MARKER = re.compile(
-    r"(?<=[a-z])(?P<glued>\d{1,3})(?=[.,;:)]?(?:\s|$))"
-    r"|(?<=[^\W\d_][.,;:)\"'\u201d])(?P<after>\d{1,3})(?=\s|$)"
-)
-"""A footnote number in plain digits glued to a word or after its punctuation: "rule3",
-"adoption.3"."""
-
-
 def without_note_markers(text: str, notes: Collection[str]) -> str:
     """``text`` less the plain-digit markers of the footnotes numbered ``notes`` (a
     recommendation's text as a reader quotes it, without "adoption.3")."""
-    return _PLAIN_MARKER.sub(lambda m: "" if m.group() in notes else m.group(), text)
+    return PLAIN_MARKER.sub(lambda m: "" if m.group() in notes else m.group(), text)
 
 
 __all__ = ["page_furniture", "without_note_markers"]
