@@ -61,6 +61,8 @@ from .source import SourceText, Span
 
 _CONTINUATION_LEAD = r"\s*[-\u2013\u2022]\s+(?=[a-z])"
 """A bullet a page break left before the rest of a split item (``- transparent ...``)."""
+_DIGIT = re.compile(r"\d")
+"""A digit: only a line with one can hold a plain footnote number (a quick test first)."""
 _OPENER = r"\s*(?:However|Unfortunately|Moreover|Furthermore|In addition|Nevertheless|Finally),\s"
 """A paragraph that opens with a linking adverb ("Unfortunately, ...") starts afresh even
 after a line left unfinished (a missing full stop, not a page break)."""
@@ -202,7 +204,7 @@ class _Builder:
         markers: list[Marker] = []
         for piece in element.pieces:
             found = [(match, marker_label(match)) for match in MARKER.finditer(piece.quote)]
-            if prose and self.footnotes:
+            if prose and self.footnotes and _DIGIT.search(piece.quote):
                 plain = PLAIN_MARKER.finditer(piece.quote)
                 found += [(match, match[0]) for match in plain if match[0] in self.footnotes]
             for match, label in sorted(found, key=lambda pair: pair[0].start()):
