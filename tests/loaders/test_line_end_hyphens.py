@@ -17,6 +17,7 @@ from normgraph.loaders.programme.loader import ProgrammeLoader
 from normgraph.loaders.statement.loader import StatementLoader
 from normgraph.loaders.text.document import parse_document
 from normgraph.loaders.text.source import SourceText
+from tests.case_tables import case_params
 
 
 def hyphenated(text: str, breaks: list[str], margin: str = "") -> str:
@@ -143,21 +144,10 @@ def test_a_rejoined_word_quotes_the_source_across_its_break(
         assert [span.quote for span in element.locate(word)] == [cut.replace("-", f"-\n{margin}")]
 
 
-SHAPES = [
-    ("pre-electoral or election", "The pre-\nelection period was calm.", "pre-election"),
-    ("", "The OSCE-\nwide commitments apply.", "OSCE-wide"),
-    ("", "The COVID-\n19 rules applied to rallies.", "COVID-19"),
-    ("", "A vote in mid-\n2030 was planned.", "mid-2030"),
-    ("", "The pre- and post-\nelection periods, short- or\nlong-term.", "pre- and"),
-    ("", "The un-\nbroken rule.", "unbroken"),
-    ("a co-operative body", "A co-\noperative board.", "co-operative"),
-    ("a cooperative body; co-chairs", "A co-\noperative board.", "cooperative"),
-    ("non-partisan and governmental bodies", "Some non-\ngovernmental groups.", "non-governmental"),
-    ("", "Some non-\ngovernmental groups.", "nongovernmental"),
-]
-
-
-@pytest.mark.parametrize(("elsewhere", "paragraph", "read"), SHAPES)
+@pytest.mark.parametrize(
+    ("elsewhere", "paragraph", "read"),
+    case_params("line_end_hyphens", "elsewhere", "paragraph", "read", defaults={"elsewhere": ""}),
+)
 def test_a_line_end_hyphen_is_kept_or_dropped_by_the_word_shapes(
     elsewhere: str, paragraph: str, read: str
 ) -> None:
