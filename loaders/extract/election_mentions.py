@@ -82,7 +82,7 @@ def find_mentions(
     texts (scholarship) name them; reports name the type, and their bare years are often an
     earlier cycle whose type the context does not settle.
     """
-    text = plain_ordinals(_hyphens_joined(text, spans_of))  # "the 3rd of May": "3 May"
+    text = plain_ordinals(text)  # "the 3rd of May": "3 May"
     found = (
         grouped_mentions(text, spans_of, country, type_pattern()) if VOTE_WORD.search(text) else []
     )
@@ -183,23 +183,6 @@ def find_mentions(
                 day = int(match.group("day"))
                 mentions.append(Mention(last.country, last.kind, last.year, spans, month, day, 2))
     return mentions
-
-
-_BROKEN_WORD = re.compile(r"(?<=[a-z])- (?P<rest>[a-z]+)")
-"""A word hyphenated at a line break, as a paragraph's text joins it ("legisla- tive")."""
-
-
-def _hyphens_joined(text: str, spans_of: Callable[[int, int], list[Span]]) -> str:
-    """``text`` with each word a narrow column hyphenated at a line break joined again
-    ("legisla- tive election" -> "legislative   election"): the hyphen and the space move
-    after the word, so every offset still points into the same source spans. A hyphen
-    not at a line break ("pre- and post-election") stays."""
-
-    def joined(match: re.Match[str]) -> str:
-        broken = any("\n" in span.quote for span in spans_of(match.start() - 1, match.end()))
-        return f"{match.group('rest')}  " if broken else match.group()
-
-    return _BROKEN_WORD.sub(joined, text) if "- " in text else text
 
 
 def link_mentioned_elections(

@@ -24,8 +24,8 @@ from rdflib import Literal, URIRef
 from normgraph.namespaces import NG
 
 from ..rdf.facts import Fact
-from ..text.cleantext import CleanText
 from ..text.furniture import is_page_footer
+from ..text.hyphenation import prose_text
 from ..text.lines import line_spans
 from ..text.model import Element, ElementKind
 from ..text.source import SourceText, Span
@@ -139,7 +139,7 @@ def _lines(source: SourceText, start: int) -> list[tuple[int, int]]:
 
 def _element(source: SourceText, pieces: list[Span], like: Element) -> Element:
     element = Element(ElementKind.ITEM, pieces, like.section)
-    element._clean = CleanText.build(source, pieces)
+    element._clean = prose_text(source, pieces)
     return element
 
 

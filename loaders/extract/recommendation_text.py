@@ -7,12 +7,14 @@ para. 12)") with the list's punctuation after it, and the semicolon that joins a
 written as a sentence of its own to the next. An item that goes on its lead-in's sentence
 ("calls on the authorities to:" / "publish the lists;") keeps it, as a reader quotes it.
 
-The document model folds a hard-wrapped line's break into a space, so a word split at the
-end of a line keeps its hyphen and gains a space. Whether the hyphen is the word's own
-("election-\nrelated") or the line's ("frame-\nwork") the report itself says: a form the
-text writes elsewhere on one line wins ("election-related" keeps its hyphen, "framework"
-is joined); a form it never writes whole is a word split by the line (joined). A hyphen
-before "and", "or" or "to" is a suspended one ("pre- and post-election"), no break.
+The document model reads a word a line's end broke as one (``text/hyphenation.py``); what
+reaches this reader is a break it could not see as one: "frame- work" on one line, in a text
+converted with its lines already joined, or a word broken across a page's furniture.
+Whether the hyphen is the word's own ("election-related") or the line's ("framework") the
+report itself says: a form the text writes elsewhere on one line wins ("election-related"
+keeps its hyphen, "framework" is joined); a form it never writes whole is a word split by
+the line (joined). A hyphen before "and", "or" or "to" is a suspended one ("pre- and
+post-election"), no break.
 """
 
 from __future__ import annotations

@@ -16,9 +16,9 @@ from ..extract.elections import date_value, state_fact
 from ..extract.states import state_alternation, state_named
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
-from ..text.cleantext import CleanText
 from ..text.dates import MONTHS
 from ..text.document import Document, Element, ElementKind
+from ..text.hyphenation import prose_text
 from ..text.source import Span
 
 _NUMBERS = {
@@ -46,7 +46,7 @@ def front_matter(document: Document) -> Element | None:
     title block runs straight into them) as one element, so they can be read and cited."""
     if not document.title_block:
         return None
-    clean = CleanText.build(document.source, document.title_block)
+    clean = prose_text(document.source, document.title_block)
     return Element(ElementKind.PARAGRAPH, list(document.title_block), document.root, _clean=clean)
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 
 from .source import SourceText, Span
@@ -32,6 +32,14 @@ MARKER_FORMS = rf"<sup>\s*(?P<sup>\d{{1,4}})\s*</sup>|(?P<uni>[{SUPERSCRIPT_DIGI
 superscript digits (groups ``sup`` and ``uni``, read by :func:`marker_label`)."""
 MARKER = re.compile(MARKER_FORMS)
 """A footnote marker in running text."""
+PLAIN_MARKER = re.compile(
+    r"(?<=[a-z])(?P<glued>\d{1,3})(?=[.,;:)]?(?:\s|$))"
+    r"|(?<=[^\W\d_]{3}[.,;:)\"'\u201d])(?P<after>\d{1,3})(?=\s|$)"
+)
+"""A footnote number in plain digits, as PDF text extraction leaves a superscript: glued to
+a word ("rule3", "rule3,") or after its punctuation ("adoption.3", three letters before it,
+so an abbreviation's number, "p.3", is none). Only a number the report has a note for is one
+(``parse_document`` checks)."""
 _QUOTES = {"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"'}
 _QUOTE_TABLE = str.maketrans(_QUOTES)
 _SPACE = re.compile(r"\s+")
@@ -42,6 +50,8 @@ _ESCAPE = re.compile(r"\\(?=[()\[\]*_#.<>-])")
 """A backslash escaping a Markdown character: dropped."""
 _LINK = re.compile(r"\[(?P<label>[^\]\n]*)\]\((?P<target>(?:\\.|\([^()\s]*\)|[^()\s\\])*)\)")
 _AUTOLINK = re.compile(r"<(?P<url>https?://[^>\s]+)>")
+_LINE_END_HYPHEN = re.compile(r"-[ \t]*\n\s*")
+"""A hyphen, the line break after it and the next line's margin."""
 _EMPHASIS = re.compile(r"(?<![\w*])\*{1,3}(?=\S)|(?<=\S)\*{1,3}(?![\w*])")
 
 
@@ -50,6 +60,18 @@ def marker_label(marker: re.Match[str]) -> str:
     if marker.group("sup"):
         return marker.group("sup")
     return "".join(str(SUPERSCRIPT_DIGITS.index(ch)) for ch in marker.group("uni"))
+
+
+def is_line_end_hyphen(gap: str) -> bool:
+    """Whether the source between two quoted stretches is a hyphen at a line's end and the
+    next line's margin: a word the line broke (:mod:`.hyphenation`), quoted as one passage."""
+    return _LINE_END_HYPHEN.fullmatch(gap) is not None
+
+
+def _one_passage(gap: str) -> bool:
+    """Whether two stretches this far apart in the source quote as one: white space (the
+    lines of a hard-wrapped paragraph) or a line-end hyphen the rejoined word dropped."""
+    return not gap.strip() or is_line_end_hyphen(gap)
 
 
 def _dropped(text: str) -> list[bool]:
@@ -111,8 +133,15 @@ class CleanText:
     order): then a piece's stretch of any slice is found by bisection."""
 
     @classmethod
-    def build(cls, source: SourceText, pieces: list[Span], strip_lead: str = "") -> CleanText:
-        """Join ``pieces`` with single spaces; ``strip_lead`` is a regex dropped at each start.
+    def build(
+        cls,
+        source: SourceText,
+        pieces: list[Span],
+        strip_lead: str = "",
+        scars: Collection[int] = (),
+    ) -> CleanText:
+        """Join ``pieces`` with single spaces; ``strip_lead`` is a regex dropped at each start,
+        ``scars`` are source offsets dropped too (plain-digit footnote markers).
 
         White space is folded, quotes straightened, scars dropped.
         """
@@ -124,6 +153,9 @@ class CleanText:
         for number, piece in enumerate(pieces):
             raw = source.text[piece.start : piece.end]
             drop = _dropped(raw)
+            for offset in scars:
+                if piece.start <= offset < piece.end:
+                    drop[offset - piece.start] = True
             if strip_lead and number > 0:
                 lead = re.match(strip_lead, raw)
                 if lead:
@@ -160,7 +192,8 @@ class CleanText:
         """Exact source spans covering ``text[start:end]``: one per passage it touches.
 
         Pieces only white space apart in the source (the lines of a hard-wrapped
-        paragraph) make one span whose quote keeps the line breaks; pieces parted by
+        paragraph), or a line-end hyphen a rejoined word dropped, make one span whose quote
+        keeps the line breaks; pieces parted by
         something else (an interleaved footnote block, a page number) make one span each.
         Within a piece the span runs from the first to the last kept character, so it may
         include dropped markers or emphasis; it always resolves exactly in the source.
@@ -169,7 +202,7 @@ class CleanText:
         found: list[Span] = []
         for piece, first, last in self._stretches(start, end):
             span = _exact(piece, first, last + 1)
-            if found and self.source and not self.source[found[-1].end : span.start].strip():
+            if found and self.source and _one_passage(self.source[found[-1].end : span.start]):
                 span = Span(found[-1].start, span.end, self.source[found[-1].start : span.end])
                 found[-1] = span
             else:

@@ -38,10 +38,11 @@ from __future__ import annotations
 import itertools
 import re
 
-from .cleantext import MARKER, CleanText, marker_label
+from .cleantext import MARKER, PLAIN_MARKER, CleanText, marker_label
 from .front import front
 from .furniture import page_furniture
 from .heading_runs import numbered_heading_runs
+from .hyphenation import prose_text
 from .labels import opens_worded
 from .layout_scars import note_lines, space_table_rows, undo_layout_scars
 from .lines import (
@@ -60,6 +61,8 @@ from .source import SourceText, Span
 
 _CONTINUATION_LEAD = r"\s*[-\u2013\u2022]\s+(?=[a-z])"
 """A bullet a page break left before the rest of a split item (``- transparent ...``)."""
+_DIGIT = re.compile(r"\d")
+"""A digit: only a line with one can hold a plain footnote number (a quick test first)."""
 _OPENER = r"\s*(?:However|Unfortunately|Moreover|Furthermore|In addition|Nevertheless|Finally),\s"
 """A paragraph that opens with a linking adverb ("Unfortunately, ...") starts afresh even
 after a line left unfinished (a missing full stop, not a page break)."""
@@ -193,22 +196,36 @@ class _Builder:
         self._add(element)
         self.open = None
 
+    def _markers(self, element: Element) -> list[Marker]:
+        """The footnote markers of ``element``'s pieces, in order: superscripts, and in
+        prose the plain digits PDF extraction leaves of one ("elections.12", "law3,") when
+        the report has a note of that number."""
+        prose = element.kind in (ElementKind.PARAGRAPH, ElementKind.ITEM)
+        markers: list[Marker] = []
+        for piece in element.pieces:
+            found = [(match, marker_label(match)) for match in MARKER.finditer(piece.quote)]
+            if prose and self.footnotes and _DIGIT.search(piece.quote):
+                plain = PLAIN_MARKER.finditer(piece.quote)
+                found += [(match, match[0]) for match in plain if match[0] in self.footnotes]
+            for match, label in sorted(found, key=lambda pair: pair[0].start()):
+                start = piece.start + match.start()
+                markers.append(Marker(label, Span(start, start + len(match[0]), match[0])))
+        return markers
+
     def finish(self) -> None:
         for element in self.elements:
             lead = _CONTINUATION_LEAD if element.kind is not ElementKind.TABLE else ""
-            element._clean = CleanText.build(self.source, element.pieces, lead)
-            for piece in element.pieces:
-                for match in MARKER.finditer(piece.quote):
-                    start = piece.start + match.start()
-                    marker = Marker(
-                        marker_label(match), Span(start, start + len(match[0]), match[0])
-                    )
-                    element.markers.append(marker)
-                    note = self.footnotes.get(marker.label)
-                    if note is not None:
-                        note.cited_by.append((element, marker))
+            element.markers = self._markers(element)
+            plain = [m.span for m in element.markers if m.span.quote.isdecimal()]
+            scars = {offset for span in plain for offset in range(span.start, span.end)}
+            build = CleanText.build if element.kind is ElementKind.TABLE else prose_text
+            element._clean = build(self.source, element.pieces, lead, scars)
+            for marker in element.markers:
+                note = self.footnotes.get(marker.label)
+                if note is not None:
+                    note.cited_by.append((element, marker))
         for note in self.footnotes.values():
-            note.clean = CleanText.build(self.source, note.pieces)
+            note.clean = prose_text(self.source, note.pieces)
 
 
 def _paragraph_breaks(run: list[Line]) -> list[list[Line]]:

@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from collections.abc import Collection
 
+from .cleantext import PLAIN_MARKER
 from .lines import TERMINAL, Line, LineKind, Shape, classify, unfinished
 
 _RULE = re.compile(r"^\s*(?:_{5,}|-{10,}|\u2014{5,})\s*$")
@@ -131,6 +132,30 @@ def _header_mid_sentence(
     )
 
 
+_NUMBERED_HEADER = re.compile(r"\S(?:\t|[ ]{3,})(?P<page>\d{1,4})\s*$")
+"""A running header that carries its page's number, set off by a column gap ("Final Report
+        12")."""
+_NUMBER = re.compile(r"\d{1,4}")
+
+
+def _numbered_header(lines: list[Line], position: int, dropped: list[Line], text: str) -> bool:
+    """Whether the line is the running header of a new page with that page's number: it
+    opens the page (a form feed before it) right after a dropped footer, and it ends in a
+    column gap and the footer's number or the next one ("- 3 -" / "UNIVERSITY OF X      3",
+    "Page 7 of 40" / "Annual Review 2031      8"), whatever the line after it: a sentence the
+    page break cut may go on in capitals ("... on 23" / "October 2006 ...")."""
+    line = lines[position]
+    if not (dropped and position and dropped[-1] is lines[position - 1]):
+        return False
+    if "\f" not in text[max(0, line.start - 3) : line.start]:
+        return False
+    header, footer = _NUMBERED_HEADER.search(line.text), _NUMBER.search(dropped[-1].text)
+    if header is None or footer is None:
+        return False
+    page, number = int(footer.group()), int(header["page"])
+    return number in (page, page + 1) and _header_like(line.text[: header.start("page")].strip())
+
+
 def page_furniture(
     lines: list[Line], shapes: list[Shape], text: str = ""
 ) -> tuple[list[Line], list[Shape], list[Line]]:
@@ -157,6 +182,7 @@ def page_furniture(
             or _RULE.match(line.text) is not None
             or stripped in repeated
             or _header_mid_sentence(lines, position, kept, dropped, text)
+            or _numbered_header(lines, position, dropped, text)
             or (
                 header > 0
                 and _header_like(stripped)
@@ -180,18 +206,10 @@ def page_furniture(
     return kept, kept_shapes, dropped
 
 
-_PLAIN_MARKER = re.compile(
-    r"(?<=[a-z])(?P<glued>\d{1,3})(?=[.,;:)]?(?:\s|$))"
-    r"|(?<=[^\W\d_][.,;:)\"'\u201d])(?P<after>\d{1,3})(?=\s|$)"
-)
-"""A footnote number in plain digits glued to a word or after its punctuation: "rule3",
-"adoption.3"."""
-
-
 def without_note_markers(text: str, notes: Collection[str]) -> str:
     """``text`` less the plain-digit markers of the footnotes numbered ``notes`` (a
     recommendation's text as a reader quotes it, without "adoption.3")."""
-    return _PLAIN_MARKER.sub(lambda m: "" if m.group() in notes else m.group(), text)
+    return PLAIN_MARKER.sub(lambda m: "" if m.group() in notes else m.group(), text)
 
 
 __all__ = ["page_furniture", "without_note_markers"]

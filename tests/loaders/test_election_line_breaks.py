@@ -1,6 +1,7 @@
 """Elections named across a narrow column's hyphenated line break (an invented two-column
-article): the paragraph's text joins "legisla-" and "tive" as "legisla- tive", which no
-phrasing reads; a hyphen that is no line break ("pre- and post-election") is left alone."""
+article): the document model reads "legisla-" and "tive" as "legislative" (pdf24's
+``text/hyphenation.py``; before, the paragraph's text read "legisla- tive", which no phrasing
+reads); a hyphen that is no line break ("presi- dential" on one line) is left alone."""
 
 from __future__ import annotations
 
