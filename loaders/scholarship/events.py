@@ -42,9 +42,11 @@ from .date_roles import (
     COMPARED,
     ELECTION_NAMED,
     FROM_TO,
+    INSTRUMENT_DATE,
     MONTHS_PERIOD,
     PERIOD,
     PLANNED,
+    STATE_OF_AFFAIRS,
     describes_a_standing,
 )
 from .glued_notes import parted_sentences
@@ -65,23 +67,6 @@ _TREATY_ACTION = re.compile(
 )
 """A treaty action, by the verbs ``extract/treaties.py`` reads (a succession too: "succeeded
 to the Covenant on <day>"): read as such there, not as an event."""
-_STATE_OF_AFFAIRS = re.compile(
-    r"\b(?:at|by) the time of\b[^,;.]{0,60}|\b(?:as of|as at)\s+[^,;.]{0,30}"
-    r"|\bsince\b[^,;.]{0,60}",
-    re.I,
-)
-"""A date that only places a state of affairs ("still unaddressed at the time of the
-December 2023 elections", "as of May 2024", "..., since the elections of <date>, ...")."""
-_INSTRUMENT_DATE = re.compile(
-    rf"\b(?:Code|Law|Act|Directive|Document|Constitution|Decree|Regulation|Ordinance)"
-    rf"(?:\s+(?:on|for|of)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:(?:and|of|on|the)\s+)*[A-Z][\w'-]*)*)?"
-    rf"(?:\s+(?:No\.\s*)?[\w/.-]*\d[\w/-]*)?\s+of\s+(?:\d{{1,2}}\s+)?{MONTH_NAME}\s+\d{{4}}"
-    rf"|,?\s+as\s+amended\s+(?:in|on|by)\s+[^,;.]{{0,40}}"
-)
-"""A date that names a legal instrument ("the Election Code of 27 May 2003", "Directive
-94/80/EC of 19 December 1994", "the Law on Political Parties of 16 December 2016") or the
-version of one in force (", as amended in June 2010"):
-a citation of the text, not something the sentence says happened."""
 _RUNNING_HEAD = re.compile(
     r"[^\n\u00b7\u2022]{0,80}\s[\u00b7\u2022]\s[^\n\u00b7\u2022]{0,80}\s[\u00b7\u2022]\s[^\n]*?"
     r"(?=[ \t]{3,}|\n|$)"
@@ -203,9 +188,9 @@ def dated_in(
             _BRACKETS,
             PERIOD,
             MONTHS_PERIOD,
-            _STATE_OF_AFFAIRS,
+            STATE_OF_AFFAIRS,
             _WITH_PHRASE,
-            _INSTRUMENT_DATE,
+            INSTRUMENT_DATE,
             _RUNNING_HEAD,
             _ROUND_DAY,
             ELECTION_NAMED,
