@@ -47,13 +47,17 @@ GLYPHS = (
 )
 """Bullet glyphs: dots and squares, arrowheads ("\u25ba", "\u27a2") and the private-use
 glyphs a Symbol or Wingdings bullet becomes in PDF extraction ("\uf0b7")."""
+GLUED_MARKS = "*\u2020\u2021\u2605\u2606"
+"""Signs a report glues to an item's number to mark it ("*1)", "\u20203.", "\u2605(2)"): an
+asterisk, a dagger or double dagger, a star; the list's lead-in says what they mean."""
 _ITEM = re.compile(
-    rf"^\s*(?:(?:[{GLYPHS}][ \t]*)?(?:{ITEM_LABEL})"
+    rf"^\s*(?:(?:[{GLYPHS}][ \t]*|[{GLUED_MARKS}](?=[(\d]))?(?:{ITEM_LABEL})"
     rf"|(?P<bullet>>>|--|[-\u2013*>{GLYPHS}]|o(?=\s+[A-Za-z])))\s+(?=\S)"
 )
 """A list item: a label (:mod:`.labels`) or a bullet (">>", a typewriter's "--" and a word
-processor's "o" too), then its text. A glyph before a label ("\u25ba 1.", "\u25ba12.") marks
-the numbered item (a priority, as the list's lead-in says): the number is its label."""
+processor's "o" too), then its text. A glyph before a label ("\u25ba 1.", "\u25ba12.") or a
+mark glued to it ("*1)", "\u20203.") marks the numbered item (a priority, as the list's
+lead-in says): the number is its label."""
 _LABEL_ONLY = re.compile(rf"^\s*(?:{ITEM_LABEL})\s*$")
 """A label alone on its line ("5.", "(b)"): the item's text follows on the next line."""
 LONE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
