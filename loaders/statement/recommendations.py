@@ -279,7 +279,7 @@ def add_recommendations(
         marked = ranked(label) or leading is not None or id(element) in glyphed
         if marked or (rank is not None and numbered):
             fact.add(NG.priority, Literal(marked or bool(rank)))
-        if leading is not None or id(element) in glyphed:
+        if leading is not None or id(element) in glyphed or ranked(label):
             marks.append(fact)
         elif numbered:
             unmarked.append(fact)
