@@ -72,14 +72,23 @@ def spelt_value(word: str) -> int:
     return SPELT_NUMBERS.index(word.capitalize()) + 1
 
 
+_NOUNS = ("Recommendation", "Proposal", "Suggestion", "Step", "Action", "Measure")
+"""The nouns a paragraph's label in words is made of ("Recommendation 3", "Step 2")."""
+_NOUN = "|".join(f"{noun[0]}(?i:{noun[1:]})" for noun in _NOUNS)
+_QUALIFIED = "|".join(f"(?i:{noun})" for noun in _NOUNS)
 WORDED = (
-    r"(?:(?P<rank>Priority|PRIORITY)\s+(?:[Rr]ecommendation|RECOMMENDATION)"
-    r"|Recommendation|RECOMMENDATION|Rec\.|Proposal)\s+(?:(?P<number>\d{1,3}(?:\.\d{1,3})?)"
+    rf"(?:(?P<rank>Priority|PRIORITY)\s+(?:{_QUALIFIED})"
+    rf"|(?:{_NOUN}|Rec\.)"
+    rf"|(?!(?:The|This|That|These|Each|Every|An?|One)\s)[A-Z][a-z]{{2,12}}\s+(?:{_QUALIFIED}))"
+    r"\s+(?:(?P<number>\d{1,3}(?:\.\d{1,3})?)"
     rf"|(?P<spelt>{'|'.join(SPELT_NUMBERS)})\b)"
 )
-"""A paragraph's label in words: "Recommendation 3", "Rec. 2", "Proposal 4", "Priority
-recommendation 1" (``rank``: the report calls it a priority), "Recommendation Three"
-(``spelt``); what follows it, an addressee and a colon or dash, is the reader's."""
+"""A paragraph's label in words: "Recommendation 3", "Rec. 2", "Proposal 4", "Step 5",
+"Priority recommendation 1" (``rank``: the report calls it a priority), "Recommendation
+Three" (``spelt``), a noun after a word that qualifies it ("Policy step 2", "Reform
+proposal 3", "Key action 1"); what follows it, an addressee and a colon or dash, is the
+reader's. The noun opens with a capital, so "recommendation 3 of the report" in running
+text is none."""
 _WORDED_START = re.compile(rf"\s*{WORDED}\b")
 _DECIMAL = re.compile(r"\d{1,3}(?:\.\d{1,2})?")
 
