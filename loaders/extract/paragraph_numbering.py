@@ -41,4 +41,51 @@ def without_paragraph_numbering(document: Document, sections: Sequence[Section])
     return [s for s in sections if not continues_paragraphs(document, s)]
 
 
-__all__ = ["continues_paragraphs", "without_paragraph_numbering"]
+def _next_labels(label: str) -> set[str]:
+    """The labels that go on from ``label`` in a report's paragraph numbering: "37" after
+    "36", "10.2" or "11.1" after "10.1"."""
+    head, _, tail = label.rpartition(".")
+    if not tail.isdigit() or (head and not head.isdigit()):
+        return set()
+    if not head:
+        return {str(int(tail) + 1)}
+    return {f"{head}.{int(tail) + 1}", f"{int(head) + 1}.1"}
+
+
+def report_paragraphs(document: Document, elements: Sequence[Element]) -> set[int]:
+    """The ids of the items of ``elements`` (a section's) that are the report's own numbered
+    paragraphs ("[37] These recommendations are offered ...", "10.1  We offer ...", "10.2  Our
+    forms may be consulted ..."), where a list numbered afresh stands among them ("1)" to
+    "11)", "R-01" to "R-11"): their numbers go on from the last numbered paragraph above the
+    section, the list's do not ("5." after the list's "4." is the list's, even after a
+    paragraph 4 above). They introduce or close the list and are none of its items."""
+    inside = [e for e in elements if e.kind is ElementKind.ITEM and e.label and e.spans()]
+    if not inside:
+        return set()
+    start = inside[0].spans()[0].start
+    before = [
+        e.label
+        for e in document.elements
+        if e.kind is ElementKind.ITEM and e.label and e.spans() and e.spans()[0].start < start
+    ]
+    last = next((label for label in reversed(before) if _next_labels(label)), None)
+    chosen: set[int] = set()
+    listed: str | None = None  # the last label of the list numbered afresh
+    for element in inside:
+        label = element.label or ""
+        if listed is not None and label in _next_labels(listed):
+            listed = label  # "5." after "4." goes on with the list, whatever came above
+        elif last is not None and label in _next_labels(last):
+            last = label
+            chosen.add(id(element))
+        else:
+            listed = label
+    afresh = [e for e in inside if id(e) not in chosen]
+    return chosen if len(afresh) >= _AFRESH else set()
+
+
+_AFRESH = 2
+"""Items numbered afresh beside the report's paragraphs: a list of its own."""
+
+
+__all__ = ["continues_paragraphs", "report_paragraphs", "without_paragraph_numbering"]

@@ -24,6 +24,7 @@ from ..extract import recommendation_marks as item_marks
 from ..extract.actors import Actors, find_institutions
 from ..extract.addressees import addressees
 from ..extract.concepts import ODIHR_TOPIC_WORDS, topic, topic_for
+from ..extract.paragraph_numbering import report_paragraphs
 from ..extract.priority_lists import priority_items, referenced_priorities
 from ..extract.recommendation_block_facts import better_block, block_recommendations
 from ..extract.recommendation_lists import (
@@ -112,8 +113,10 @@ def _read_section(document: Document, section: Section, found: list[Recommendati
     concluded = _concluded(elements)
     tables, covered = table_recommendations(elements, document.source)
     opening = _opening_lists(elements)
-    lead = item_marks.list_lead_in(elements)  # where a legend names its priority mark
-    glyphed = glyph_marked(elements, document.source, lead)
+    own = report_paragraphs(document, elements)  # "[37] These recommendations ..."
+    lead = item_marks.list_lead_in(elements, own)  # where a legend names its priority mark
+    listing = [e for e in elements if id(e) not in own]
+    glyphed = glyph_marked(listing, document.source, lead)
     subheadings = subheading_lines(elements, ASKS)
     ranked = heading_ranks(elements, ranks)
     group: tuple[int, Element] | None = None
@@ -160,6 +163,7 @@ def _read_section(document: Document, section: Section, found: list[Recommendati
         start = leading.end() if leading else start  # nor "PRIORITY - " after its number
         numbered = label is not None or (
             element.kind is ElementKind.ITEM
+            and id(element) not in own
             and (_numbering(element, counted) or (id(element) in announced and element.label))
         )
         asks = id(element) in listed or (
