@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 
-from ..text.lines import GLYPHS
+from ..text.lines import GLUED_MARKS, GLYPHS
 from ..text.model import Element, ElementKind
 from ..text.source import SourceText
 
@@ -48,8 +48,9 @@ def starred(element: Element, source: SourceText) -> bool:
     return element.kind is ElementKind.ITEM and "*" in written_label(element, source)
 
 
-_MARKS = {*GLYPHS, "*"}
-"""What may mark an item by its number: a bullet glyph, or an asterisk."""
+_MARKS = {*GLYPHS, *GLUED_MARKS}
+"""What may mark an item by its number: a bullet glyph, or an asterisk, a dagger or a star
+glued to it ("*1)", "\u20203.")."""
 
 
 def glyph_marked(elements: Iterable[Element], source: SourceText, lead_in: str = "") -> set[int]:
@@ -67,7 +68,7 @@ def glyph_marked(elements: Iterable[Element], source: SourceText, lead_in: str =
 _MARK = re.compile(
     r"(?P<mark>[(\[{<](?!\s*(?:[a-z]|[ivx]{1,4}|\d{1,3})\s*[)\]}>])[^()\[\]{}<>\n]{1,16}[)\]}>]"
     r"|[*\u2605\u2606\u2020\u2021!\u00a7#+\u00b9\u00b2\u00b3\u2070-\u2079]{1,3}"
-    r"|(?-i:[A-Z]{2,10}(?=\s+[A-Z][a-z])|[A-Z](?=\t|[ ]{2,})))"
+    r"|(?-i:[A-Z]{1,10}(?=\s+[A-Z][a-z])))"
     r"[ \t]*(?:[:\u2013\u2014-][ \t]*)?(?=\S)"
 )
 """A short tag or glyph between an item's label and its text ("1. [P]  The ...", "4. (*) The",

@@ -113,9 +113,9 @@ def _read_section(document: Document, section: Section, found: list[Recommendati
     concluded = _concluded(elements)
     tables, covered = table_recommendations(elements, document.source)
     opening = _opening_lists(elements)
-    own = report_paragraphs(document, elements)  # "[37] These recommendations ..."
-    lead = item_marks.list_lead_in(elements, own)  # where a legend names its priority mark
-    listing = [e for e in elements if id(e) not in own]
+    paragraphs = report_paragraphs(document, elements)  # "[37] These recommendations ..."
+    lead = item_marks.list_lead_in(elements, paragraphs)  # where a legend names a mark
+    listing = [e for e in elements if id(e) not in paragraphs]
     glyphed = glyph_marked(listing, document.source, lead)
     subheadings = subheading_lines(elements, ASKS)
     ranked = heading_ranks(elements, ranks)
@@ -163,7 +163,7 @@ def _read_section(document: Document, section: Section, found: list[Recommendati
         start = leading.end() if leading else start  # nor "PRIORITY - " after its number
         numbered = label is not None or (
             element.kind is ElementKind.ITEM
-            and id(element) not in own
+            and id(element) not in paragraphs
             and (_numbering(element, counted) or (id(element) in announced and element.label))
         )
         asks = id(element) in listed or (

@@ -14,7 +14,7 @@ from normgraph.namespaces import NG, XSD
 from ..extract import recommendation_marks as item_marks
 from ..extract.actors import find_institutions
 from ..extract.concepts import STATEMENT_TOPIC_WORDS, topic
-from ..extract.paragraph_numbering import without_paragraph_numbering
+from ..extract.paragraph_numbering import report_paragraphs, without_paragraph_numbering
 from ..extract.passing_recommendations import issuer_names, recommends_in_passing
 from ..extract.priority_lists import first_priorities
 from ..extract.recommendation_block_facts import block_facts
@@ -209,8 +209,15 @@ def add_recommendations(
     ordinal = 0
     every = [e for one in chosen for e in one.all_elements()]
     elements = [e for e in every if e.kind in (ElementKind.PARAGRAPH, ElementKind.ITEM)]
+    paragraphs = report_paragraphs(document, elements)  # "6.1  We offer ...": the report's
+    listing = [e for e in elements if id(e) not in paragraphs]
     last_numbered = max(
-        (i for i, e in enumerate(elements) if e.kind is ElementKind.ITEM and e.label), default=-1
+        (
+            i
+            for i, e in enumerate(elements)
+            if id(e) not in paragraphs and e.kind is ElementKind.ITEM and e.label
+        ),
+        default=-1,
     )
     last_item = max((i for i, e in enumerate(elements) if e.kind is ElementKind.ITEM), default=-1)
     final: dict[str, str] = {}
@@ -220,8 +227,8 @@ def add_recommendations(
     rank: bool | None = None  # under a "Priority recommendations" line, or an "Other" one
     marks: list[Fact] = []  # items a "PRIORITY - " opening, or a mark by the number, marks
     unmarked: list[Fact] = []
-    lead = item_marks.list_lead_in(elements)  # a legend naming its priority mark stands there
-    glyphed = item_marks.glyph_marked(elements, document.source, lead)
+    lead = item_marks.list_lead_in(elements, paragraphs)  # a legend naming its priority mark
+    glyphed = item_marks.glyph_marked(listing, document.source, lead)
     for index, element in enumerate(elements):
         for row in tables.get(id(element), []):
             ordinal += 1
@@ -231,7 +238,11 @@ def add_recommendations(
             continue  # "a) ...", "b) ..." of the item before, or a table's row
         label = labelled(element.text) if element.kind is ElementKind.PARAGRAPH else None
         number = label_number(label) if label else element.label
-        numbered = bool(label) or (element.kind is ElementKind.ITEM and bool(element.label))
+        numbered = bool(label) or (
+            element.kind is ElementKind.ITEM
+            and bool(element.label)
+            and id(element) not in paragraphs
+        )
         if 0 <= last_numbered < index and not numbered and not _asks(element.text):
             continue  # closing matter after the numbered list: thanks, contacts, funding
         line = element.text.strip()

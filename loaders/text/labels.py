@@ -19,8 +19,9 @@ SENTENCE = r"[A-Z](?=(?:[^\n]*?\b[a-z]{4,}\b){3})"
 """Text that opens like a sentence: a capital, then three lower-case words of four letters
 or more on the line (a name, a figure or a date does not)."""
 _LABEL_FORMS = (
-    # a code: "R1", "R.1", "P 2", then an optional stop, bracket, colon or dash
-    r"(?P<code>[RP][.-]?\s?\d{1,3})\s*[.):\u2013\u2014-]?",
+    # a code: "R1", "R.1", "P 2", any capital joined to its number by a hyphen ("A-1",
+    # "C-12"), then an optional stop, bracket, colon or dash
+    r"(?P<code>[RP][.-]?\s?\d{1,3}|[A-Z]-\d{1,3})\s*[.):\u2013\u2014-]?",
     # "1.", "1)", "a)", "iv.", "IV)", "10.1." (an optional leading dash: "- 1."; bold as a
     # conversion marks it up: "- **1.**")
     r"(?P<dash>[-\u2013]\s*)?(?P<bold>\*\*(?=\w))?"
