@@ -32,6 +32,11 @@ def read(loader: Loader, text: str) -> list[tuple[str | None, str | None, str]]:
     ]
 
 
+def numbers_and_ranks(loader: Loader, text: str) -> str:
+    """Each recommendation ``loader`` reads as "number:priority" ("1:true 2:false")."""
+    return " ".join(f"{number}:{priority}" for number, priority, _ in read(loader, text))
+
+
 DAGGER_BEFORE = (
     final_report_head(
         "SLOVAK REPUBLIC",
@@ -86,23 +91,28 @@ A star before the number marks the recommendations the mission considers most ur
 
 
 @pytest.mark.parametrize(
-    ("loader", "text", "first"),
+    ("loader", "text", "ranks", "first"),
     [
-        (OdihrLoader(), DAGGER_BEFORE, "The National Council should adopt rules on campaign"),
-        (StatementLoader(), STAR_BEFORE, "The Central Electoral Commission should publish"),
+        (
+            OdihrLoader(),
+            DAGGER_BEFORE,
+            "1:true 2:false 3:true 4:false",
+            "The National Council should adopt rules on campaign",
+        ),
+        (
+            StatementLoader(),
+            STAR_BEFORE,
+            "1:true 2:false 3:true",
+            "The Central Electoral Commission should publish",
+        ),
     ],
     ids=["a dagger before a stop, a final report", "a star before a bracket, a statement"],
 )
 def test_a_mark_glued_before_the_number_keeps_the_number_and_rates_the_item(
-    loader: Loader, text: str, first: str
+    loader: Loader, text: str, ranks: str, first: str
 ) -> None:
-    found = read(loader, text)
-    numbers = [number for number, _, _ in found]
-    assert numbers == [str(n) for n in range(1, len(found) + 1)]
-    assert [priority for _, priority, _ in found] == (
-        ["true", "false", "true", "false"][: len(found)]
-    )
-    assert found[0][2].startswith(first)  # neither the mark nor the number is text
+    assert numbers_and_ranks(loader, text) == ranks
+    assert read(loader, text)[0][2].startswith(first)  # neither the mark nor the number
 
 
 def test_an_asterisk_before_a_number_in_a_parenthesis_list_opens_an_item() -> None:
@@ -170,12 +180,7 @@ def test_a_word_in_a_column_between_number_and_text_is_the_priority_mark(
     loader: Loader, text: str
 ) -> None:
     found = read(loader, text)
-    assert [(number, priority) for number, priority, _ in found] == [
-        ("1", "true"),
-        ("2", "false"),
-        ("3", "true"),
-        ("4", "false"),
-    ]
+    assert numbers_and_ranks(loader, text) == "1:true 2:false 3:true 4:false"
     assert not any(words.startswith(("P ", "URGENT")) for _, _, words in found)
     assert found[-1][2].startswith(("The Ministry of Justice", "EU Member States"))
 
@@ -221,11 +226,7 @@ should be addressed before the next elections.
 
 
 def test_hyphenated_codes_under_the_reports_own_paragraph_numbers() -> None:
+    assert numbers_and_ranks(StatementLoader(), CODED) == "A1:true A2:false A3:true"
     found = read(StatementLoader(), CODED)
-    assert [(number, priority) for number, priority, _ in found] == [
-        ("A1", "true"),
-        ("A2", "false"),
-        ("A3", "true"),
-    ]
     assert found[1][2] == "Polling boards should be trained in the counting procedures."
     assert label_kind("A1") is LabelKind.CODE

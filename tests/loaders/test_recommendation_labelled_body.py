@@ -19,7 +19,7 @@ from normgraph.loaders.statement.loader import StatementLoader
 from normgraph.loaders.text.document import parse_document
 from normgraph.loaders.text.source import SourceText
 from tests.loaders.odihr_heads import final_report_head
-from tests.loaders.test_recommendation_label_marks import read
+from tests.loaders.test_recommendation_label_marks import numbers_and_ranks, read
 
 IN_THE_SECTIONS = """\
 INTERNATIONAL ELECTION OBSERVATION MISSION
@@ -117,12 +117,8 @@ Horvat, A. (2028). Registers. Zagreb.
 
 
 def test_labelled_paragraphs_inside_a_statements_sections_are_its_numbered_list() -> None:
+    assert numbers_and_ranks(StatementLoader(), IN_THE_SECTIONS) == "1:true 2:false 3:true"
     found = read(StatementLoader(), IN_THE_SECTIONS)
-    assert [(number, priority) for number, priority, _ in found] == [
-        ("1", "true"),
-        ("2", "false"),
-        ("3", "true"),
-    ]
     assert found[1][2].startswith("The Central Election Commission should publish")
 
 
@@ -258,12 +254,7 @@ process.
 
 
 def test_the_reports_own_paragraphs_around_a_list_numbered_afresh_are_no_items() -> None:
-    found = read(OdihrLoader(), PARAGRAPHS_AROUND)
-    assert [(number, priority) for number, priority, _ in found] == [
-        ("1", "false"),
-        ("2", "true"),
-        ("3", "false"),
-    ]
+    assert numbers_and_ranks(OdihrLoader(), PARAGRAPHS_AROUND) == "1:false 2:true 3:false"
     document = parse_document(SourceText("cy", "cy.txt", PARAGRAPHS_AROUND))
     elements = list(recommendations_sections(document)[0].all_elements())
     chosen = report_paragraphs(document, elements)
