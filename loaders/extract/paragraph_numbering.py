@@ -84,8 +84,36 @@ def report_paragraphs(document: Document, elements: Sequence[Element]) -> set[in
     return chosen if len(afresh) >= _AFRESH else set()
 
 
+def numbered_paragraphs(document: Document) -> set[int]:
+    """The ids of the items that are the report's own numbered paragraphs: a run of labels
+    each going on from the one before ("[12]", "[13]", "[14]"; "2.3", "3.1", "3.2") that
+    crosses a section's heading. The model reads them as items; a list stays inside its
+    section and starts afresh, a report's paragraph numbering runs on across its parts."""
+    chosen: set[int] = set()
+    run: list[Element] = []
+    for element in document.elements:
+        label = element.label or ""
+        if element.kind is not ElementKind.ITEM or not _next_labels(label):
+            continue
+        if run and label not in _next_labels(run[-1].label or ""):
+            chosen |= _across(run)
+            run = []
+        run.append(element)
+    return chosen | _across(run)
+
+
+def _across(run: Sequence[Element]) -> set[int]:
+    """The ids of ``run``'s items where it spans more than one section, else none."""
+    return {id(e) for e in run} if len({id(e.section) for e in run}) > 1 else set()
+
+
 _AFRESH = 2
 """Items numbered afresh beside the report's paragraphs: a list of its own."""
 
 
-__all__ = ["continues_paragraphs", "report_paragraphs", "without_paragraph_numbering"]
+__all__ = [
+    "continues_paragraphs",
+    "numbered_paragraphs",
+    "report_paragraphs",
+    "without_paragraph_numbering",
+]

@@ -18,6 +18,8 @@ from normgraph.loaders.scholarship.article import JournalArticleLoader
 from normgraph.loaders.statement.loader import StatementLoader
 from normgraph.loaders.text.document import parse_document
 from normgraph.loaders.text.source import SourceText
+from normgraph.namespaces import NG
+from tests.loaders.fact_lookup import first_text, one_line
 from tests.loaders.odihr_heads import final_report_head
 from tests.loaders.test_recommendation_label_marks import numbers_and_ranks, read
 
@@ -277,3 +279,58 @@ def test_a_list_that_goes_on_past_a_paragraph_number_above_stays_the_list() -> N
     # "4)" goes on with the list's "3)", the closing "4." with the report's "3."
     assert [e.label for e in elements if id(e) in chosen] == ["3", "4"]
     assert [number for number, _, _ in read(OdihrLoader(), text)] == ["1", "2", "3", "4"]
+
+
+NUMBERED_BODY = (
+    final_report_head(
+        "REPUBLIC OF SAN MARINO",
+        "GENERAL ELECTIONS",
+        "9 June 2047",
+        "Election Expert Team",
+        "20 August 2047",
+    )
+    + """\
+LEGAL FRAMEWORK
+
+(12) The law requires candidates to have lived in the country for ten years before the
+elections. The ODIHR recommends that the residence requirement for candidates be lifted.
+
+(13) The law was last amended in 2045.
+
+ELECTION ADMINISTRATION
+
+(14) The commission met in closed sessions. The expert team recommends that its sessions
+be opened to observers and the media.
+
+RECOMMENDATIONS
+
+(15) The ODIHR offers the following recommendations to the authorities.
+
+1.  The residence requirement for candidates should be lifted.
+
+2.  The commission should open its sessions to observers and the media.
+
+3.  Election results should be published by polling station.
+"""
+)
+
+
+def test_the_observers_recommending_in_the_reports_numbered_paragraphs_restate_the_list() -> None:
+    extraction = OdihrLoader().extract(SourceText("sm", "sm.txt", NUMBERED_BODY))
+    body = [
+        fact
+        for fact in extraction.facts
+        if fact.kind == NG.Recommendation and "/body/" in str(fact.iri)
+    ]
+    assert [one_line(fact)[:34] for fact in body] == [
+        "The ODIHR recommends that the resi",
+        "The expert team recommends that it",
+    ]
+    assert all(first_text(fact, NG.restatedAs) for fact in body)
+    listed = NUMBERED_BODY.replace("(12)", "1.").replace("(13)", "2.").replace("(14)", "1.")
+    listed = listed.replace("(15)", "")  # numbered within each section: lists, not paragraphs
+    assert not [
+        fact
+        for fact in OdihrLoader().extract(SourceText("sm", "sm.txt", listed)).facts
+        if fact.kind == NG.Recommendation and "/body/" in str(fact.iri)
+    ]
