@@ -10,9 +10,11 @@ import re
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 
-from ..text.lines import GLUED_MARKS, GLYPHS
-from ..text.model import Element, ElementKind
+from ..text.labels import GLUED_MARKS
+from ..text.lines import GLYPHS
+from ..text.model import Document, Element, ElementKind
 from ..text.source import SourceText
+from .paragraph_numbering import report_paragraphs
 
 LEADING_PRIORITY = re.compile(
     r"\s*(?:[(\[]\s*(?:high\s+)?priority\s*[)\]]\s*[:\u2013\u2014-]?"
@@ -63,6 +65,17 @@ def glyph_marked(elements: Iterable[Element], source: SourceText, lead_in: str =
     marked = {id(e) for e in numbered if set(written_label(e, source)) & _MARKS}
     legend = legend_marked(numbered, lead_in) if lead_in else set()
     return (marked if len(marked) < len(numbered) else set()) | legend
+
+
+def list_marks(document: Document, elements: Sequence[Element]) -> tuple[set[int], str, set[int]]:
+    """What a recommendations section's items say of themselves beyond their numbers: the
+    ids of the report's own numbered paragraphs among them ("[37] These recommendations
+    ...", ``paragraph_numbering.report_paragraphs``), the lead-in where a legend stands
+    (``list_lead_in``) and the ids of the items its marks rate (``glyph_marked``)."""
+    paragraphs = report_paragraphs(document, elements)
+    lead = list_lead_in(elements, paragraphs)
+    listing = [e for e in elements if id(e) not in paragraphs]
+    return paragraphs, lead, glyph_marked(listing, document.source, lead)
 
 
 _MARK = re.compile(
@@ -224,6 +237,7 @@ __all__ = [
     "legend_marked",
     "legend_marks",
     "list_lead_in",
+    "list_marks",
     "opening_priority",
     "priority_mark",
     "starred",

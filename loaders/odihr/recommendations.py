@@ -24,7 +24,6 @@ from ..extract import recommendation_marks as item_marks
 from ..extract.actors import Actors, find_institutions
 from ..extract.addressees import addressees
 from ..extract.concepts import ODIHR_TOPIC_WORDS, topic, topic_for
-from ..extract.paragraph_numbering import report_paragraphs
 from ..extract.priority_lists import priority_items, referenced_priorities
 from ..extract.recommendation_block_facts import better_block, block_recommendations
 from ..extract.recommendation_lists import (
@@ -42,7 +41,7 @@ from ..extract.recommendation_lists import (
     trailing_heading,
     with_parts,
 )
-from ..extract.recommendation_marks import glyph_marked, leading_priority, starred
+from ..extract.recommendation_marks import leading_priority, starred
 from ..extract.recommendation_ranks import heading_ranks
 from ..extract.recommendation_tables import table_recommendations
 from ..rdf.facts import Extraction, Fact
@@ -113,10 +112,7 @@ def _read_section(document: Document, section: Section, found: list[Recommendati
     concluded = _concluded(elements)
     tables, covered = table_recommendations(elements, document.source)
     opening = _opening_lists(elements)
-    paragraphs = report_paragraphs(document, elements)  # "[37] These recommendations ..."
-    lead = item_marks.list_lead_in(elements, paragraphs)  # where a legend names a mark
-    listing = [e for e in elements if id(e) not in paragraphs]
-    glyphed = glyph_marked(listing, document.source, lead)
+    paragraphs, lead, glyphed = item_marks.list_marks(document, elements)  # "[37] These ..."
     subheadings = subheading_lines(elements, ASKS)
     ranked = heading_ranks(elements, ranks)
     group: tuple[int, Element] | None = None

@@ -14,7 +14,7 @@ from normgraph.namespaces import NG, XSD
 from ..extract import recommendation_marks as item_marks
 from ..extract.actors import find_institutions
 from ..extract.concepts import STATEMENT_TOPIC_WORDS, topic
-from ..extract.paragraph_numbering import report_paragraphs, without_paragraph_numbering
+from ..extract.paragraph_numbering import without_paragraph_numbering
 from ..extract.passing_recommendations import issuer_names, recommends_in_passing
 from ..extract.priority_lists import first_priorities
 from ..extract.recommendation_block_facts import block_facts
@@ -209,8 +209,8 @@ def add_recommendations(
     ordinal = 0
     every = [e for one in chosen for e in one.all_elements()]
     elements = [e for e in every if e.kind in (ElementKind.PARAGRAPH, ElementKind.ITEM)]
-    paragraphs = report_paragraphs(document, elements)  # "6.1  We offer ...": the report's
-    listing = [e for e in elements if id(e) not in paragraphs]
+    # a legend naming a priority mark stands in the lead-in; "6.1  We offer ..." is the report's
+    paragraphs, lead, glyphed = item_marks.list_marks(document, elements)
     last_numbered = max(
         (
             i
@@ -227,8 +227,6 @@ def add_recommendations(
     rank: bool | None = None  # under a "Priority recommendations" line, or an "Other" one
     marks: list[Fact] = []  # items a "PRIORITY - " opening, or a mark by the number, marks
     unmarked: list[Fact] = []
-    lead = item_marks.list_lead_in(elements, paragraphs)  # a legend naming its priority mark
-    glyphed = item_marks.glyph_marked(listing, document.source, lead)
     for index, element in enumerate(elements):
         for row in tables.get(id(element), []):
             ordinal += 1

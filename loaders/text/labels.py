@@ -18,6 +18,9 @@ ROMAN = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$", 
 SENTENCE = r"[A-Z](?=(?:[^\n]*?\b[a-z]{4,}\b){3})"
 """Text that opens like a sentence: a capital, then three lower-case words of four letters
 or more on the line (a name, a figure or a date does not)."""
+GLUED_MARKS = "*\u2020\u2021\u2605\u2606"
+"""Signs a report glues to an item's number to mark it ("*1)", "\u20203.", "\u2605(2)"): an
+asterisk, a dagger or double dagger, a star; the list's lead-in says what they mean."""
 _LABEL_FORMS = (
     # a code: "R1", "R.1", "P 2", any capital joined to its number by a hyphen ("A-1",
     # "C-12"), then an optional stop, bracket, colon or dash
@@ -167,6 +170,7 @@ def own_numbering(label: str | None) -> bool:
 
 
 __all__ = [
+    "GLUED_MARKS",
     "ITEM_LABEL",
     "ROMAN",
     "SENTENCE",
