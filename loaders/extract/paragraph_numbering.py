@@ -11,8 +11,10 @@ one) but goes on from the numbered paragraphs above the section.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
+from ..text.labels import own_numbering
 from ..text.model import Document, Element, ElementKind, Section
 
 
@@ -80,8 +82,9 @@ def report_paragraphs(document: Document, elements: Sequence[Element]) -> set[in
             chosen.add(id(element))
         else:
             listed = label
-    afresh = [e for e in inside if id(e) not in chosen]
-    return chosen if len(afresh) >= _AFRESH else set()
+    afresh = [e.label or "" for e in inside if id(e) not in chosen and own_numbering(e.label)]
+    starts = bool(afresh) and re.sub(r"\D", "", afresh[0]).lstrip("0") == "1"
+    return chosen if starts and len(afresh) >= _AFRESH else set()
 
 
 def numbered_paragraphs(document: Document) -> set[int]:
@@ -108,7 +111,9 @@ def _across(run: Sequence[Element]) -> set[int]:
 
 
 _AFRESH = 2
-"""Items numbered afresh beside the report's paragraphs: a list of its own."""
+"""Items numbered afresh from one beside the report's paragraphs ("1)", "R-01", "A-1"; not
+the "a)", "b)" parts of an item, nor a list numbered on from an earlier chapter's): a list
+of its own."""
 
 
 __all__ = [

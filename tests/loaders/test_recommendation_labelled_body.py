@@ -334,3 +334,28 @@ def test_the_observers_recommending_in_the_reports_numbered_paragraphs_restate_t
         for fact in OdihrLoader().extract(SourceText("sm", "sm.txt", listed)).facts
         if fact.kind == NG.Recommendation and "/body/" in str(fact.iri)
     ]
+
+
+def test_a_list_numbered_on_across_chapters_is_no_paragraph_numbering() -> None:
+    text = """\
+3   THE CAMPAIGN
+
+Recommendations
+
+3.  Parties should report their spending every month.
+
+4.  The regulator should publish the reports online.
+
+4   ELECTION ADMINISTRATION
+
+Recommendations
+
+5.  The commissions should be trained before election day:
+    a)  training should cover the count;
+    b)  the trained members should be listed.
+
+6.  The commissions should publish their minutes.
+"""
+    document = parse_document(SourceText("xx", "xx.txt", text))
+    for section in recommendations_sections(document):
+        assert report_paragraphs(document, list(section.all_elements())) == set()
