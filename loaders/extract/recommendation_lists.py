@@ -45,10 +45,11 @@ _LABELLED = re.compile(
     + _MARKED
     + r"(?:\s*\((?:(?:addressed\s+)?to|for)\s+(?P<who>[^)]{2,80})\))?"
     + _MARKED.replace("<mark>", "<mark2>")
-    + r"(?:\s*[:.\u2013\u2014-]\s+(?=\S)|\s+(?=[A-Z]))"
+    + r"(?:\s*(?:--|[:.\u2013\u2014-])\s+(?=\S)|\s+(?=[A-Z]))"
 )
 """A paragraph that labels itself: "Recommendation 3 (to the GEC): ...", "Recommendation
-12: ...", "Proposal 2 - ...", "Recommendation 4 (priority): ..." (``mark``: a priority), or
+12: ...", "Proposal 2 - ...", "Policy step 3 -- ...", "Recommendation 4 (priority): ..."
+(``mark``: a priority), or
 a label on a line of its own above the sentence ("Recommendation 4" then "The CEC should
 ..."). ``who`` is the addressee the label names."""
 

@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 
+from ..text.labels import GLUED_MARKS
 from ..text.lines import GLYPHS
-from ..text.model import Element, ElementKind
+from ..text.model import Document, Element, ElementKind
 from ..text.source import SourceText
+from .paragraph_numbering import report_paragraphs
 
 LEADING_PRIORITY = re.compile(
     r"\s*(?:[(\[]\s*(?:high\s+)?priority\s*[)\]]\s*[:\u2013\u2014-]?"
@@ -47,8 +50,9 @@ def starred(element: Element, source: SourceText) -> bool:
     return element.kind is ElementKind.ITEM and "*" in written_label(element, source)
 
 
-_MARKS = {*GLYPHS, "*"}
-"""What may mark an item by its number: a bullet glyph, or an asterisk."""
+_MARKS = {*GLYPHS, *GLUED_MARKS}
+"""What may mark an item by its number: a bullet glyph, or an asterisk, a dagger or a star
+glued to it ("*1)", "\u20203.")."""
 
 
 def glyph_marked(elements: Iterable[Element], source: SourceText, lead_in: str = "") -> set[int]:
@@ -63,15 +67,43 @@ def glyph_marked(elements: Iterable[Element], source: SourceText, lead_in: str =
     return (marked if len(marked) < len(numbered) else set()) | legend
 
 
+def list_marks(document: Document, elements: Sequence[Element]) -> tuple[set[int], str, set[int]]:
+    """What a recommendations section's items say of themselves beyond their numbers: the
+    ids of the report's own numbered paragraphs among them ("[37] These recommendations
+    ...", ``paragraph_numbering.report_paragraphs``), the lead-in where a legend stands
+    (``list_lead_in``) and the ids of the items its marks rate (``glyph_marked``)."""
+    paragraphs = report_paragraphs(document, elements)
+    lead = list_lead_in(elements, paragraphs)
+    listing = [e for e in elements if id(e) not in paragraphs]
+    return paragraphs, lead, glyph_marked(listing, document.source, lead)
+
+
 _MARK = re.compile(
     r"(?P<mark>[(\[{<](?!\s*(?:[a-z]|[ivx]{1,4}|\d{1,3})\s*[)\]}>])[^()\[\]{}<>\n]{1,16}[)\]}>]"
-    r"|[*\u2605\u2606\u2020\u2021!\u00a7#+\u00b9\u00b2\u00b3\u2070-\u2079]{1,3})"
+    r"|[*\u2605\u2606\u2020\u2021!\u00a7#+\u00b9\u00b2\u00b3\u2070-\u2079]{1,3}"
+    r"|(?-i:[A-Z]{1,10}(?=\s+[A-Z][a-z])))"
     r"[ \t]*(?:[:\u2013\u2014-][ \t]*)?(?=\S)"
 )
 """A short tag or glyph between an item's label and its text ("1. [P]  The ...", "4. (*) The",
-"2. \u2605 The", "1.\u2020  The"); a sub-label ("(a)", "(ii)", "(3)") is none."""
+"2. \u2605 The", "1.\u2020  The"), or a word in capitals in a column of its own before the
+sentence ("R-01  KEY   The ...", "3.  P    The ..."); a sub-label ("(a)", "(ii)", "(3)") is
+none. A word is a mark only where the legend calls it one (``_NAMED_MARK``)."""
 _GLYPH_NAMES = {"*": "asterisk", "\u2605": "star", "\u2606": "star", "\u2020": "dagger"}
-_SAYS_PRIORITY = re.compile(r"\bpriorit(?:y|ies)\b|\burgent", re.I)
+_NAMED_MARK = (
+    r"\b(?i:marked|flagged|labell?ed|tagged|denoted|shown)\s+(?i:with\s+|by\s+|as\s+)?"
+    r"(?:the\s+(?:word|letters?|tag)\s+)?[\"\u201c\u2018']?{}(?!\w)"
+)
+"""A legend naming a word as the mark of some items ("Those marked KEY ...", "items
+flagged with the letter P"): a word in capitals by an item's number is a mark only so, not
+the name of a body ("OSCE participating States should ...")."""
+_SAYS_PRIORITY = re.compile(
+    r"\bpriorit(?:y|ies)\b|\burgent|\bkey\b|\bessential\b|\bpressing\b|\bmost\s+important\b"
+    r"|\b(?:before|ahead\s+of)\s+the\s+next\s+(?:[\w-]+\s+){0,2}elections?\b",
+    re.I,
+)
+"""A legend sentence that ranks the items it names: priorities, urgent or key ones, the ones
+to act on before the next elections ("Those marked KEY should be acted upon before the
+next general elections")."""
 
 
 def item_mark(text: str, start: int) -> re.Match[str] | None:
@@ -87,7 +119,13 @@ def priority_mark(mark: str, lead_in: str) -> bool:
     says = leading_priority(mark)
     if says is not None and says.end() == len(mark):
         return True
-    inner = mark.strip("()[]{}<> ")
+    inner = mark.strip("()[]{}<> :\u2013\u2014-\t")
+    if inner.isalpha() and inner == mark.strip():  # a bare word: "KEY", "P"
+        named_as_mark = _NAMED_MARK.format(re.escape(inner))
+        return any(
+            _SAYS_PRIORITY.search(sentence) and re.search(named_as_mark, sentence)
+            for sentence in re.split(r"(?<=[.;!?])\s+", " ".join(lead_in.split()))
+        )
     names = [re.escape(inner), *(name for glyph, name in _GLYPH_NAMES.items() if glyph in inner)]
     named = re.compile(rf"(?<!\w)(?:{'|'.join(names)})(?!\w)", re.I if len(inner) > 1 else 0)
     return any(
@@ -96,14 +134,15 @@ def priority_mark(mark: str, lead_in: str) -> bool:
     )
 
 
-def list_lead_in(elements: Sequence[Element]) -> str:
+def list_lead_in(elements: Sequence[Element], paragraphs: AbstractSet[int] = frozenset()) -> str:
     """The paragraphs of a list's section before its first numbered item: where a legend
-    ("Recommendations marked [P] are priorities") stands."""
+    ("Recommendations marked [P] are priorities") stands. ``paragraphs``: the ids of items
+    that are the report's own numbered paragraphs ("10.1  We offer ..."), read as text."""
     lead: list[str] = []
     for element in elements:
-        if element.kind is ElementKind.ITEM and element.label:
+        if element.kind is ElementKind.ITEM and element.label and id(element) not in paragraphs:
             break
-        if element.kind is ElementKind.PARAGRAPH:
+        if element.kind is ElementKind.PARAGRAPH or id(element) in paragraphs:
             lead.append(element.text)
     return " ".join(lead)
 
@@ -198,6 +237,7 @@ __all__ = [
     "legend_marked",
     "legend_marks",
     "list_lead_in",
+    "list_marks",
     "opening_priority",
     "priority_mark",
     "starred",

@@ -27,6 +27,7 @@ from rdflib import URIRef
 from normgraph.namespaces import NG, local_name
 
 from ..extract.concepts import ODIHR_TOPIC_WORDS, topic, topic_for
+from ..extract.paragraph_numbering import numbered_paragraphs
 from ..extract.passing_recommendations import issuer_names, recommends_in_passing
 from ..extract.priority_lists import priority_items
 from ..extract.restatements import RESTATES, asked_overlap, content_words, overlap
@@ -127,6 +128,7 @@ def find_body_recommendations(
     skipped = {id(element) for section in skip for element in section.all_elements()}
     words = {key: content_words(text) for key, text in final.items()}
     found: list[BodyRecommendation] = []
+    paragraphs = numbered_paragraphs(document)  # "[12] ...": the report's, not a list's
     for element in document.elements:
         if element.kind is ElementKind.TABLE or id(element) in skipped:
             continue
@@ -136,8 +138,13 @@ def find_body_recommendations(
         ]
         standalone = bool(parts) and all(asking) and element.kind is ElementKind.PARAGRAPH
         for (start, end, text), asks in zip(parts, asking, strict=True):
-            if not asks or (element.kind is ElementKind.ITEM and not _labelled(element, start)):
-                continue
+            if not asks or (
+                element.kind is ElementKind.ITEM
+                and not _labelled(element, start)
+                and not (id(element) in paragraphs and recommends_in_passing(text, issuers))
+            ):
+                continue  # in a list only a labelled sentence; in a numbered paragraph also
+                # the observers' own "X recommends that ..."
             best = max(words, key=lambda key: asked_overlap(text, words[key]), default=None)
             near = best is not None and asked_overlap(text, words[best]) >= RESTATES
             restated = best if near else None

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..extract.assessments import REVIEW
-from ..extract.recommendation_lists import labelled
+from ..extract.recommendation_lists import label_number, labelled
 from ..text.document import Document, Element, ElementKind, Section
 from ..text.labels import own_numbering
 
@@ -76,7 +76,7 @@ def recommendations_sections(document: Document) -> list[Section]:
         return titled  # chapters' closing lists set beside their chapters, numbered on
     if titled:
         return [*titled[:1], *_continued(document, titled[0])]
-    return _labelled_run(document)
+    return _labelled_run(document) or _labelled_through(document)
 
 
 def _one_numbering(titled: list[Section]) -> bool:
@@ -118,6 +118,23 @@ def _labelled_run(document: Document) -> list[Section]:
             break
         else:
             run = []
+    return [Section(level=0, title="", elements=run)] if len(run) >= _RUN else []
+
+
+def _labelled_through(document: Document) -> list[Section]:
+    """Where no section is titled as recommendations, the paragraphs labelled as ones
+    ("Recommendation 3 (priority). The law should ...", "Proposal 2: ...") that the report
+    sets inside its body sections, each after the findings it draws on: numbered on from
+    one ("1", "2", "3", in order), each asking something, two or more. A section of their own,
+    so that they are read as the report's list with their numbers; a paragraph reviewing an
+    earlier recommendation ("Recommendation 3 of 2019 was ...") neither asks nor numbers on."""
+    run: list[Element] = []
+    for element in document.elements:
+        label = labelled(element.text) if element.kind is ElementKind.PARAGRAPH else None
+        if label is None or not _SHOULD.search(element.text, label.end()):
+            continue
+        if label_number(label) == str(len(run) + 1):
+            run.append(element)
     return [Section(level=0, title="", elements=run)] if len(run) >= _RUN else []
 
 

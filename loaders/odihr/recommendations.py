@@ -41,7 +41,7 @@ from ..extract.recommendation_lists import (
     trailing_heading,
     with_parts,
 )
-from ..extract.recommendation_marks import glyph_marked, leading_priority, starred
+from ..extract.recommendation_marks import leading_priority, starred
 from ..extract.recommendation_ranks import heading_ranks
 from ..extract.recommendation_tables import table_recommendations
 from ..rdf.facts import Extraction, Fact
@@ -112,8 +112,7 @@ def _read_section(document: Document, section: Section, found: list[Recommendati
     concluded = _concluded(elements)
     tables, covered = table_recommendations(elements, document.source)
     opening = _opening_lists(elements)
-    lead = item_marks.list_lead_in(elements)  # where a legend names its priority mark
-    glyphed = glyph_marked(elements, document.source, lead)
+    paragraphs, lead, glyphed = item_marks.list_marks(document, elements)  # "[37] These ..."
     subheadings = subheading_lines(elements, ASKS)
     ranked = heading_ranks(elements, ranks)
     group: tuple[int, Element] | None = None
@@ -160,6 +159,7 @@ def _read_section(document: Document, section: Section, found: list[Recommendati
         start = leading.end() if leading else start  # nor "PRIORITY - " after its number
         numbered = label is not None or (
             element.kind is ElementKind.ITEM
+            and id(element) not in paragraphs
             and (_numbering(element, counted) or (id(element) in announced and element.label))
         )
         asks = id(element) in listed or (

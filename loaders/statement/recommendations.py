@@ -209,8 +209,15 @@ def add_recommendations(
     ordinal = 0
     every = [e for one in chosen for e in one.all_elements()]
     elements = [e for e in every if e.kind in (ElementKind.PARAGRAPH, ElementKind.ITEM)]
+    # a legend naming a priority mark stands in the lead-in; "6.1  We offer ..." is the report's
+    paragraphs, lead, glyphed = item_marks.list_marks(document, elements)
     last_numbered = max(
-        (i for i, e in enumerate(elements) if e.kind is ElementKind.ITEM and e.label), default=-1
+        (
+            i
+            for i, e in enumerate(elements)
+            if id(e) not in paragraphs and e.kind is ElementKind.ITEM and e.label
+        ),
+        default=-1,
     )
     last_item = max((i for i, e in enumerate(elements) if e.kind is ElementKind.ITEM), default=-1)
     final: dict[str, str] = {}
@@ -220,8 +227,6 @@ def add_recommendations(
     rank: bool | None = None  # under a "Priority recommendations" line, or an "Other" one
     marks: list[Fact] = []  # items a "PRIORITY - " opening, or a mark by the number, marks
     unmarked: list[Fact] = []
-    lead = item_marks.list_lead_in(elements)  # a legend naming its priority mark stands there
-    glyphed = item_marks.glyph_marked(elements, document.source, lead)
     for index, element in enumerate(elements):
         for row in tables.get(id(element), []):
             ordinal += 1
@@ -231,7 +236,11 @@ def add_recommendations(
             continue  # "a) ...", "b) ..." of the item before, or a table's row
         label = labelled(element.text) if element.kind is ElementKind.PARAGRAPH else None
         number = label_number(label) if label else element.label
-        numbered = bool(label) or (element.kind is ElementKind.ITEM and bool(element.label))
+        numbered = bool(label) or (
+            element.kind is ElementKind.ITEM
+            and bool(element.label)
+            and id(element) not in paragraphs
+        )
         if 0 <= last_numbered < index and not numbered and not _asks(element.text):
             continue  # closing matter after the numbered list: thanks, contacts, funding
         line = element.text.strip()
@@ -279,7 +288,7 @@ def add_recommendations(
         marked = ranked(label) or leading is not None or id(element) in glyphed
         if marked or (rank is not None and numbered):
             fact.add(NG.priority, Literal(marked or bool(rank)))
-        if leading is not None or id(element) in glyphed:
+        if leading is not None or id(element) in glyphed or ranked(label):
             marks.append(fact)
         elif numbered:
             unmarked.append(fact)

@@ -18,9 +18,13 @@ ROMAN = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$", 
 SENTENCE = r"[A-Z](?=(?:[^\n]*?\b[a-z]{4,}\b){3})"
 """Text that opens like a sentence: a capital, then three lower-case words of four letters
 or more on the line (a name, a figure or a date does not)."""
+GLUED_MARKS = "*\u2020\u2021\u2605\u2606"
+"""Signs a report glues to an item's number to mark it ("*1)", "\u20203.", "\u2605(2)"): an
+asterisk, a dagger or double dagger, a star; the list's lead-in says what they mean."""
 _LABEL_FORMS = (
-    # a code: "R1", "R.1", "P 2", then an optional stop, bracket, colon or dash
-    r"(?P<code>[RP][.-]?\s?\d{1,3})\s*[.):\u2013\u2014-]?",
+    # a code: "R1", "R.1", "P 2", any capital joined to its number by a hyphen ("A-1",
+    # "C-12"), then an optional stop, bracket, colon or dash
+    r"(?P<code>[RP][.-]?\s?\d{1,3}|[A-Z]-\d{1,3})\s*[.):\u2013\u2014-]?",
     # "1.", "1)", "a)", "iv.", "IV)", "10.1." (an optional leading dash: "- 1."; bold as a
     # conversion marks it up: "- **1.**")
     r"(?P<dash>[-\u2013]\s*)?(?P<bold>\*\*(?=\w))?"
@@ -72,14 +76,23 @@ def spelt_value(word: str) -> int:
     return SPELT_NUMBERS.index(word.capitalize()) + 1
 
 
+_NOUNS = ("Recommendation", "Proposal", "Suggestion", "Step", "Action", "Measure")
+"""The nouns a paragraph's label in words is made of ("Recommendation 3", "Step 2")."""
+_NOUN = "|".join(f"{noun[0]}(?i:{noun[1:]})" for noun in _NOUNS)
+_QUALIFIED = "|".join(f"(?i:{noun})" for noun in _NOUNS)
 WORDED = (
-    r"(?:(?P<rank>Priority|PRIORITY)\s+(?:[Rr]ecommendation|RECOMMENDATION)"
-    r"|Recommendation|RECOMMENDATION|Rec\.|Proposal)\s+(?:(?P<number>\d{1,3}(?:\.\d{1,3})?)"
+    rf"(?:(?P<rank>Priority|PRIORITY)\s+(?:{_QUALIFIED})"
+    rf"|(?:{_NOUN}|Rec\.)"
+    rf"|(?!(?:The|This|That|These|Each|Every|An?|One)\s)[A-Z][a-z]{{2,12}}\s+(?:{_QUALIFIED}))"
+    r"\s+(?:(?P<number>\d{1,3}(?:\.\d{1,3})?)"
     rf"|(?P<spelt>{'|'.join(SPELT_NUMBERS)})\b)"
 )
-"""A paragraph's label in words: "Recommendation 3", "Rec. 2", "Proposal 4", "Priority
-recommendation 1" (``rank``: the report calls it a priority), "Recommendation Three"
-(``spelt``); what follows it, an addressee and a colon or dash, is the reader's."""
+"""A paragraph's label in words: "Recommendation 3", "Rec. 2", "Proposal 4", "Step 5",
+"Priority recommendation 1" (``rank``: the report calls it a priority), "Recommendation
+Three" (``spelt``), a noun after a word that qualifies it ("Policy step 2", "Reform
+proposal 3", "Key action 1"); what follows it, an addressee and a colon or dash, is the
+reader's. The noun opens with a capital, so "recommendation 3 of the report" in running
+text is none."""
 _WORDED_START = re.compile(rf"\s*{WORDED}\b")
 _DECIMAL = re.compile(r"\d{1,3}(?:\.\d{1,2})?")
 
@@ -157,6 +170,7 @@ def own_numbering(label: str | None) -> bool:
 
 
 __all__ = [
+    "GLUED_MARKS",
     "ITEM_LABEL",
     "ROMAN",
     "SENTENCE",

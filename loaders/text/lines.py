@@ -18,7 +18,7 @@ from enum import Enum
 from .cleantext import MARKER_FORMS, SUPERSCRIPT_DIGITS, marker_label
 from .dates import MONTH_NAME
 from .framed import unframed
-from .labels import ITEM_LABEL, ROMAN, SENTENCE, SPELT_NUMBERS, item_label
+from .labels import GLUED_MARKS, ITEM_LABEL, ROMAN, SENTENCE, SPELT_NUMBERS, item_label
 
 _ROMAN_HEADING = re.compile(r"^\s*(?P<num>[IVXLC]{1,7})\.?\s+(?P<title>\S.{0,160}?)\s*$")
 _LETTER_HEADING = re.compile(r"^\s*(?P<num>[A-Z])[.)]\s+(?P<title>\S.{0,160}?)\s*$")
@@ -48,12 +48,12 @@ GLYPHS = (
 """Bullet glyphs: dots and squares, arrowheads ("\u25ba", "\u27a2") and the private-use
 glyphs a Symbol or Wingdings bullet becomes in PDF extraction ("\uf0b7")."""
 _ITEM = re.compile(
-    rf"^\s*(?:(?:[{GLYPHS}][ \t]*)?(?:{ITEM_LABEL})"
+    rf"^\s*(?:(?:[{GLYPHS}][ \t]*|[{GLUED_MARKS}](?=[(\d]))?(?:{ITEM_LABEL})"
     rf"|(?P<bullet>>>|--|[-\u2013*>{GLYPHS}]|o(?=\s+[A-Za-z])))\s+(?=\S)"
 )
 """A list item: a label (:mod:`.labels`) or a bullet (">>", a typewriter's "--" and a word
-processor's "o" too), then its text. A glyph before a label ("\u25ba 1.", "\u25ba12.") marks
-the numbered item (a priority, as the list's lead-in says): the number is its label."""
+processor's "o" too), then its text. A glyph before a label ("\u25ba 1.") or a mark glued to
+it ("*1)") marks the numbered item (a priority, as the lead-in says): the number is its label."""
 _LABEL_ONLY = re.compile(rf"^\s*(?:{ITEM_LABEL})\s*$")
 """A label alone on its line ("5.", "(b)"): the item's text follows on the next line."""
 LONE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
