@@ -31,16 +31,27 @@ _STATUS_COLUMN = re.compile(r"\S(?:\t| {2,}|\s*\|\s*)(?:Implementation\s+)?Statu
 _OF_RECOMMENDATIONS = re.compile(r"\brecommendations?\b", re.I)
 
 
-def has_status_column(document: Document, element: Element) -> bool:
+def has_status_column(document: Document, element: Element, lead_in: str = "") -> bool:
     """Does the element open with a table header that has a status column (below the
     table's title or caption, if any)? The header names the recommendations, or a status
     column stands under a title or caption that does ("Table 1. Recommendations of the
-    2014 report ...")."""
+    2014 report ..."), or under ``lead_in``, the paragraph that introduces the table and
+    the heading it stands under ("The tracker lists the recommendations we discuss")."""
     lines = [document.source.text[p.start : p.end] for p in element.pieces[:_HEADER_LINES]]
     if any(_STATUS_HEADER.search(line) for line in lines):
         return True
     column = next((i for i, line in enumerate(lines) if _STATUS_COLUMN.search(line)), None)
-    return column is not None and any(_OF_RECOMMENDATIONS.search(x) for x in lines[:column])
+    return column is not None and any(
+        _OF_RECOMMENDATIONS.search(x) for x in [lead_in, *lines[:column]]
+    )
+
+
+def _lead_in(elements: list[Element], index: int) -> str:
+    """The heading and the paragraph right before ``elements[index]`` in its section."""
+    element = elements[index]
+    before = elements[index - 1] if index else None
+    said = before.text if before is not None and before.section is element.section else ""
+    return f"{element.section.title if element.section else ''} {said}"
 
 
 _ROW_STATUS = re.compile(
@@ -62,7 +73,7 @@ def status_tables(document: Document) -> list[Element]:
     found: list[Element] = []
     elements = document.elements
     for index, element in enumerate(elements):
-        if not has_status_column(document, element):
+        if not has_status_column(document, element, _lead_in(elements, index)):
             continue
         found.append(element)
         for row in elements[index + 1 :]:
