@@ -15,14 +15,9 @@ from normgraph.loaders.extract.verdict_cues import cue_text
 from normgraph.loaders.text.document import parse_document
 from normgraph.loaders.text.sentences import sentences
 from normgraph.loaders.text.source import SourceText
-from tests.loaders.assessment_reading import (
-    FULLY,
-    NOT,
-    PARTIALLY,
-    assessments_in,
-    statuses,
-    tracker_statuses,
-)
+from tests.loaders import assessment_reading as reading
+
+FULLY, PARTIALLY, NOT = reading.FULLY, reading.PARTIALLY, reading.NOT
 
 LEADER_LIST = """\
 FOLLOW-UP OF OUR 1998 RECOMMENDATIONS
@@ -42,7 +37,7 @@ def test_each_dot_leader_row_is_a_statement_of_its_own() -> None:
     document = parse_document(SourceText("l", "l.txt", LEADER_LIST))
     rows = [e.text for e in document.elements if "...." in e.text]
     assert len(rows) == 4 and rows[1].startswith("Rec. 2")  # one element per row
-    assert statuses(assessments_in(LEADER_LIST, "leaders")) == [
+    assert reading.statuses(reading.assessments_in(LEADER_LIST, "leaders")) == [
         [FULLY],
         [NOT],
         [PARTIALLY],
@@ -96,12 +91,11 @@ Legend: (*) implemented; (-) not implemented.
 """
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [(BRACKETED, [NOT, FULLY, PARTIALLY]), (STARRED, [FULLY, NOT])],
-)
-def test_signs_in_brackets_a_key_explains(text: str, expected: list[str]) -> None:
-    assert tracker_statuses(text) == expected
+def test_signs_in_brackets_a_key_explains() -> None:
+    """Each row takes its sign's meaning: "[-]" not, "[+]" fully; "(*)" and "(-)" by the
+    legend below the table."""
+    assert reading.tracker_statuses(BRACKETED) == [NOT, FULLY, PARTIALLY]
+    assert reading.tracker_statuses(STARRED) == [FULLY, NOT]
 
 
 def test_a_count_named_in_apposition_is_a_count_of_the_tally() -> None:

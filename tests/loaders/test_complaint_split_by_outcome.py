@@ -4,7 +4,8 @@ clause naming its source that names the complaints again ("According to the boar
 complaints were granted and the remaining 25 ..."), the decision appealed against left in
 force, an uncounted rest told in the passive, a regulator's violations "in N cases",
 requests for judicial review, applications counted under a heading about disputes, and a
-complaint not decided by a day the sentence names."""
+complaint not decided by a day the sentence names. The sentences read alone are in
+tests/cases/complaint_splits.toml."""
 
 from __future__ import annotations
 
@@ -18,93 +19,21 @@ from normgraph.loaders.rdf.facts import Extraction
 from normgraph.loaders.text.document import parse_document
 from normgraph.loaders.text.source import SourceText
 from normgraph.namespaces import NG
+from tests.case_tables import case_params
 
-
-def _read(sentence: str, body: str | None, total: int | None) -> list[tuple[int, str | None]]:
-    return [(f.count, f.outcome) for f in read_figures(sentence, body, total)]
+_NONE = {"body": "", "total": 0}
+"""A sentence read with no figure before it."""
 
 
 @pytest.mark.parametrize(
-    ("sentence", "body", "total", "expected"),
-    [
-        (  # a source clause, the complaints named again, the rest counted
-            "According to its chairperson, 15 complaints were granted and the remaining 25 "
-            "were returned without consideration.",
-            "the Central Referendum Commission",
-            40,
-            [(15, "upheld"), (25, "not-considered")],
-        ),
-        (  # another source clause, another noun, three outcomes
-            "By the boards' own count, 31 objections were upheld, 52 were dismissed and 7 "
-            "were not examined as belated.",
-            "municipal boards",
-            90,
-            [(31, "upheld"), (52, "rejected"), (7, "not-considered")],
-        ),
-        (  # the decision appealed against left in force in the rest
-            "It granted 4 of them and left the regional board's decisions in force in the "
-            "remaining 19.",
-            "the High Administrative Court",
-            23,
-            [(4, "upheld"), (19, "rejected")],
-        ),
-        (  # a regulator's breaches "in N cases", then the rest it turned away
-            "It found breaches in 5 cases and imposed fines, and it dismissed the rest as "
-            "unfounded.",
-            "the Broadcasting Council",
-            22,
-            [(5, "upheld"), (17, "rejected")],
-        ),
-    ],
+    ("text", "body", "total", "expected"),
+    case_params("complaint_splits", "text", "body", "total", "expected", defaults=_NONE),
 )
-def test_a_split_of_the_figure_before_by_outcome(
-    sentence: str, body: str, total: int, expected: list[tuple[int, str | None]]
+def test_figures_and_their_splits_by_outcome(
+    text: str, body: str, total: int, expected: list[list[object]]
 ) -> None:
-    assert _read(sentence, body, total) == expected
-
-
-def test_a_split_naming_the_complaints_again_must_fit_in_the_figure_before() -> None:
-    """45 rejected complaints cannot be part of 12: the sentence is no split of that figure
-    (and, with no body, no figure of its own)."""
-    sentence = "According to the ombudsman, 45 complaints were rejected."
-    assert _read(sentence, "the commission", 12) == []
-    assert _read(sentence, "the commission", None) == []
-
-
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
-        (
-            "In 2011 the county board received 48 complaints and satisfied 10 of them; the "
-            "rest were dismissed.",
-            [(48, None), (10, "upheld"), (38, "rejected")],
-        ),
-        (
-            "The tribunal heard 30 appeals and granted 6 of them, while the others were "
-            "rejected as unfounded.",
-            [(30, None), (6, "upheld"), (24, "rejected")],
-        ),
-    ],
-)
-def test_an_uncounted_rest_told_in_the_passive(
-    sentence: str, expected: list[tuple[int, str | None]]
-) -> None:
-    assert _read(sentence, None, None) == expected
-
-
-@pytest.mark.parametrize(
-    ("sentence", "counts"),
-    [
-        (
-            "The Supreme Court received 26 requests for judicial review of commission decisions.",
-            [26],
-        ),
-        ("The tribunal received 14 applications for review of the board's decisions.", [14]),
-        ("The ministry received 300 requests for accreditation of observers.", []),
-    ],
-)
-def test_requests_for_review_of_decisions_are_complaints(sentence: str, counts: list[int]) -> None:
-    assert [count for count, _ in _read(sentence, None, None)] == counts
+    found = read_figures(text, body or None, total or None)
+    assert [[f.count, f.outcome or ""] for f in found] == expected
 
 
 def _figures(text: str) -> list[tuple[int, str | None]]:

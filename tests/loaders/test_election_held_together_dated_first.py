@@ -5,7 +5,8 @@ and a referendum were held on ..."), the day first and then who was elected to w
 April 2031 the opposition leader was elected President"), an office-holder's first or last
 election by month ("was first elected in February 2007"), a vote held "in 14
 municipalities on" a day; and a lettered chapter's subsections ("B.3  Title") as headings,
-so that a subsection's title does not run into its first paragraph."""
+so that a subsection's title does not run into its first paragraph. The sentences are in
+tests/cases/election_held_shapes.toml."""
 
 from __future__ import annotations
 
@@ -15,89 +16,28 @@ from normgraph.loaders.extract.election_mentions import find_mentions
 from normgraph.loaders.extract.election_runs import office_elections
 from normgraph.loaders.text.document import parse_document
 from normgraph.loaders.text.source import SourceText
+from tests.case_tables import case_params
 
-Found = list[tuple[str, int, int | None, int | None]]
-
-
-def _mentions(text: str, year: int | None = None) -> Found:
-    return [
-        (m.kind, m.year, m.month, m.day) for m in find_mentions(text, lambda a, b: [], "xx", year)
-    ]
+_ANY_READER = {"reader": "mentions"}
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "Presidential Election and Referendum -- 14 March 2032",
-            [("presidential", 2032, 3, 14), ("referendum", 2032, 3, 14)],
-        ),
-        (
-            "Municipal elections and a referendum on the new charter were held on 6 June 1993.",
-            [("local", 1993, 6, 6), ("referendum", 1993, 6, 6)],
-        ),
-        (
-            "The mission observed the parliamentary elections and the referendum of 9 May 2027.",
-            [("parliamentary", 2027, 5, 9), ("referendum", 2027, 5, 9)],
-        ),
-    ],
-)
-def test_elections_held_with_a_referendum_are_both_dated(text: str, expected: Found) -> None:
-    assert _mentions(text) == expected
+def _mentions(text: str, reader: str = "mentions") -> list[list[object]]:
+    """The elections ``reader`` reads in ``text``: [type, year, month, day], 0 for none."""
+    if reader == "office":
+        found = office_elections(text, lambda a, b: [], "xx", "presidential")
+    else:
+        found = find_mentions(text, lambda a, b: [], "xx")
+    return [[m.kind, m.year, m.month or 0, m.day or 0] for m in found]
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "On 15 April 2031 the opposition leader was elected President in the first round.",
-            [("presidential", 2031, 4, 15)],
-        ),
-        (
-            "On 4 May 1997, the former minister of finance was elected mayor of the capital.",
-            [("local", 1997, 5, 4)],
-        ),
-        ("On 3 March 2001 the board was elected by the assembly.", []),  # no office of a vote
-    ],
+    ("text", "reader", "expected"),
+    case_params("election_held_shapes", "text", "reader", "expected", defaults=_ANY_READER),
 )
-def test_the_day_first_then_who_was_elected_to_what(text: str, expected: Found) -> None:
-    assert _mentions(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "The incumbent was first elected in February 2007 and re-elected on 12 May 2012.",
-            [("presidential", 2007, 2, None), ("presidential", 2012, 5, 12)],
-        ),
-        (
-            "The President, last elected in October 1994, chairs the council.",
-            [("presidential", 1994, 10, None)],
-        ),
-        ("The President is elected for five years.", []),  # a rule, no election held
-    ],
-)
-def test_an_office_holders_first_or_last_election(text: str, expected: Found) -> None:
-    found = office_elections(text, lambda a, b: [], "xx", "presidential")
-    assert [(m.kind, m.year, m.month, m.day) for m in found] == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "Local elections were held in 14 municipalities on 23 October 2032, a large round.",
-            [("local", 2032, 10, 23)],
-        ),
-        (
-            "Municipal elections took place across the country on 5 May 1996.",
-            [("local", 1996, 5, 5)],
-        ),
-    ],
-)
-def test_a_vote_held_somewhere_on_a_day(text: str, expected: Found) -> None:
-    assert _mentions(text) == expected
+def test_elections_in_the_shapes_the_phrasings_missed(
+    text: str, reader: str, expected: list[list[object]]
+) -> None:
+    assert _mentions(text, reader) == expected
 
 
 LETTERED = """\
@@ -151,4 +91,4 @@ def test_a_lettered_chapters_subsections_are_headings() -> None:
     opening = next(e for e in document.elements if "27 December 2011" in e.text)
     assert opening.text.startswith("On 27 December 2011")  # the title is not its first words
     # the title's year and kind no longer date the vote by the first day of its paragraph
-    assert ("parliamentary", 2011, 12, 27) not in _mentions(opening.text)
+    assert ["parliamentary", 2011, 12, 27] not in _mentions(opening.text)
