@@ -115,7 +115,9 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
         r"(?:[\w'\u2019-]+\s+){0,3}?(?:decision|ruling|refusal|rejection|deregistration)|"
         # a challenge to an election that a body annulled ("annulled the second round")
         r"(?:annulled|invalidated) the (?:[\w'\u2019-]+\s+){0,3}?(?:elections?|vote|voting|"
-        r"round|results?|ballot)\b",
+        r"round|results?|ballot)\b|"
+        # what was complained of, named by a pronoun: "on an application by X, annulled it"
+        r"(?:annulled|invalidated|overturned|quashed|revoked) (?:it|them)\b",
     ),
     ("withdrawn", r"withdrawn"),
     (
