@@ -29,6 +29,10 @@ caption and a heading line the conversion joined to the table."""
 _STATUS_COLUMN = re.compile(r"\S(?:\t| {2,}|\s*\|\s*)(?:Implementation\s+)?Status\b", re.I)
 """A header's status column after another ("Subject (2014 numbering)   Status, July 2021")."""
 _OF_RECOMMENDATIONS = re.compile(r"\brecommendations?\b", re.I)
+_LAST_STATUS_CELL = re.compile(
+    r"\S(?:\t| {2,}|\s*\|\s*)(?:Implementation\s+)?Status\s*\|?\s*$", re.I
+)
+"""A header whose last cell is the status column."""
 
 
 def has_status_column(document: Document, element: Element, lead_in: str = "") -> bool:
@@ -41,9 +45,14 @@ def has_status_column(document: Document, element: Element, lead_in: str = "") -
     if any(_STATUS_HEADER.search(line) for line in lines):
         return True
     column = next((i for i, line in enumerate(lines) if _STATUS_COLUMN.search(line)), None)
-    return column is not None and any(
-        _OF_RECOMMENDATIONS.search(x) for x in [lead_in, *lines[:column]]
-    )
+    if column is None:
+        return False
+    if any(_OF_RECOMMENDATIONS.search(x) for x in lines[:column]):
+        return True
+    # under a lead-in only a header whose last cell is the status ("... | subject | status"),
+    # not a caption that speaks of a status ("Table 6.1  Status of ... by topic")
+    last = _LAST_STATUS_CELL.search(lines[column]) is not None
+    return last and _OF_RECOMMENDATIONS.search(lead_in) is not None
 
 
 def _lead_in(elements: list[Element], index: int) -> str:
