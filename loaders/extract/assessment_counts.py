@@ -15,6 +15,8 @@ _COUNT_WORDS = "|".join(sorted((w for w in WORD_NUMBERS if w != "no"), key=len, 
 _TALLY_ITEM = re.compile(
     rf"\b(?P<count>(?:(?!(?:19|20)\d{{2}}\b)\d+|{_COUNT_WORDS})"
     r"(?:\s*(?:per\s*cent|percent|%))?)\s+"
+    # the count named in apposition: "the rest, 15 recommendations, were not addressed"
+    r"(?:recommendations?,\s+)?"
     # "of them", "of these recommendations", "of the 24 recommendations of the 2016 report"
     r"(?:(?:of\s+(?:them|these|those|(?:the|these|those)\s+(?:[\w-]+\s+){0,3}?recommendations"
     r"(?:\s+(?:of|from|made\s+in|issued\s+in)\s+(?:the\s+)?[\w/-]+)?)\s+)?"
@@ -30,7 +32,7 @@ _TALLY_ITEM = re.compile(
 )
 """One count of a tally by status ("7 were fully implemented", "9 partially", "47 per
 cent were not implemented at all", "four have since been addressed in full", "three
-remain outstanding")."""
+remain outstanding", "the rest, 15 recommendations, were not addressed")."""
 
 
 # "adopted 9 of the 14 recommendations made by ..., including A and B": a share of an

@@ -31,6 +31,12 @@ _DONE = re.compile(
     re.I,
 )
 """A deed done, the whole field ("implemented", "fully addressed", "done", "yes")."""
+_DONE_IN_PART = re.compile(
+    r"(?:implemented|done|achieved|met|addressed|acted\s+(?:up)?on|fulfill?ed)\s+"
+    r"(?:in\s+part|partly|partially)",
+    re.I,
+)
+"""A deed done with its degree after it ("implemented in part", "addressed partly")."""
 
 ANSWERS = (
     r"yes|no|partly|partially|(?:(?:not|partly|partially)\s+)?done|completed"
@@ -46,7 +52,7 @@ met" as a compliance table rates): the tracker takes a row's last cell that is o
 def bare_status(field: str) -> str | None:
     """The status a field states by itself, or None."""
     field = " ".join(field.split()).strip(" .;:")
-    if _PARTLY.match(field):
+    if _PARTLY.match(field) or _DONE_IN_PART.fullmatch(field):
         return PARTIALLY
     if _NOT.match(field):
         return NOT

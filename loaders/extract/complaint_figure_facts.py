@@ -15,10 +15,11 @@ from normgraph.namespaces import NG, XSD
 
 from ..rdf.facts import Extraction, Fact
 from ..rdf.iris import mint
-from ..text.document import Document
+from ..text.document import Document, Sentence
 from ..text.source import SourceText, Span
 from .actors import Actors, find_institutions
 from .complaint_cross_tables import cross_tables
+from .complaint_figure_words import DISPUTE
 from .complaint_figures import FigureReading, read_figures
 from .complaint_tally_tables import tally_tables
 from .concepts import outcome
@@ -33,14 +34,17 @@ def add_figures(
     actors: Actors,
     carried: str | None,
     total: int | None = None,
+    *,
+    disputed: bool = False,
 ) -> tuple[list[Fact], str | None]:
     """Complaint figures of one sentence ``text`` (``spans_of`` gives the source spans of a
     stretch of it); ``carried`` is the body of the previous sentence's last figure, and
     ``total`` the count of its first (``figure_total``), for an "Of these, ..." or tally
-    sentence. Returns the facts and the body of the sentence's last figure."""
+    sentence; ``disputed``: the sentence stands under a heading about disputes
+    (``add_sentence_figures``). Returns the facts and the body of the sentence's last figure."""
     found: list[Fact] = []
     whole: Fact | None = None
-    readings = read_figures(text, carried, total)
+    readings = read_figures(text, carried, total, disputed=disputed)
     for reading in readings:
         if reading.part:
             _fold_part(whole, reading, spans_of)
@@ -126,6 +130,33 @@ def _fold_part(
         whole.add(NG.outcome, outcome(part.outcome))
 
 
+def add_sentence_figures(
+    extraction: Extraction,
+    sentence: Sentence,
+    key: str,
+    count: int,
+    actors: Actors,
+    carried: str | None,
+    total: int | None,
+) -> tuple[list[Fact], str | None]:
+    """``add_figures`` of a document's sentence, which knows the headings it stands under:
+    under one about disputes ("Complaints and Appeals", "Election disputes") the
+    applications a body received are complaints."""
+    titles = " ".join(s.title for s in sentence.section.path) if sentence.section else ""
+    disputed = DISPUTE.search(titles) is not None
+    return add_figures(
+        extraction,
+        sentence.text,
+        sentence.spans,
+        key,
+        count,
+        actors,
+        carried,
+        total,
+        disputed=disputed,
+    )
+
+
 def figure_total(figures: list[Fact]) -> int | None:
     """The count of the first figure a sentence gave: the whole a tally after it splits."""
     counts = [str(v) for p, v in figures[0].values if p == NG.complaintCount] if figures else []
@@ -145,8 +176,8 @@ def add_document_figures(
     carried: str | None = None
     total: int | None = None
     for sentence in document.sentences():
-        read, last_body = add_figures(
-            extraction, sentence.text, sentence.spans, key, len(figures), actors, carried, total
+        read, last_body = add_sentence_figures(
+            extraction, sentence, key, len(figures), actors, carried, total
         )
         figures.extend(read)
         carried, total = (last_body, figure_total(read)) if read else (None, None)
@@ -195,6 +226,7 @@ def fold_repeats(extraction: Extraction, figures: list[Fact]) -> list[Fact]:
 __all__ = [
     "add_document_figures",
     "add_figures",
+    "add_sentence_figures",
     "add_tally_figures",
     "figure_fact",
     "figure_total",

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .complaint_figure_words import CLAUSE, GERUNDS, NOUN, NUM, REST, FigureReading
+from .complaint_figure_words import ANY_VERDICT, CLAUSE, GERUNDS, NOUN, NUM, REST, FigureReading
 from .complaint_outcomes import OUTCOMES, outcome_in
 from .count_words import number_value
 
@@ -88,8 +88,8 @@ def _outcome(match: re.Match[str]) -> str | None:
 
 
 _PASSED_ON = re.compile(
-    r"[^.;]{0,200}?,?\s+and\s+(?:then\s+|later\s+)?(?P<v>(?:forwarded|referred|passed\s+on|sent|"
-    r"transferred|redirected)\s+(?:all\s+of\s+)?(?:them|these|those)\s+to\b[^.;]*)",
+    r"[^.;]{0,200}?,?\s+and\s+(?:then\s+|later\s+)?(?P<v>(?:forwarded|referred|passed(?:\s+on)?|"
+    r"sent|transferred|redirected)\s+(?:all\s+of\s+)?(?:them|these|those)(?:\s+on)?\s+to\b[^.;]*)",
     re.I,
 )
 """The whole figure passed on to another body at the end of its sentence, however long the
@@ -186,12 +186,15 @@ def parts_of(
 _REST_PART = re.compile(
     r"(?:\band|,)\s+(?:(?:it|they)\s+)?(?P<v>rejected|dismissed|upheld|satisfied|granted|denied|"
     r"returned)\s+(?:all\s+)?the\s+(?:rest|remainder|others|other\s+ones)\b"
-    rf"(?:,\s*{NUM.format(name='k')}\s+in\s+(?:all|total)\b)?",
+    rf"(?:,\s*{NUM.format(name='k')}\s+in\s+(?:all|total)\b)?"
+    # told in the passive: "...; the rest were rejected", ", while the others were dismissed"
+    rf"|(?:\band|[,;])\s+(?:while\s+|whereas\s+)?the\s+(?:rest|remainder|others)\s+"
+    rf"(?:were|was|have\s+been|had\s+been)\s+(?:[\w-]+ly\s+)?(?P<pv>{ANY_VERDICT})\b",
     re.I,
 )
 """The rest of a figure after its counted parts ("received 94 complaints, of which it upheld
-11 and rejected the rest", "..., 83 in all"): the figure less those parts, or the count the
-words give."""
+11 and rejected the rest", "..., 83 in all", "...; the rest were rejected"): the figure
+less those parts, or the count the words give."""
 
 
 def _rest_part(
@@ -208,13 +211,14 @@ def _rest_part(
     count = stated or figure.count - sum(p.count for p in others)
     if not others or count <= 0:
         return None
+    verdict = "v" if match.group("v") else "pv"
     return FigureReading(
         count,
-        match.start("k") if stated else match.start("v"),
+        match.start("k") if stated else match.start(verdict),
         match.end(),
         figure.body,
         figure.body_at,
-        outcome=outcome_in(match.group("v")),
+        outcome=outcome_in(match.group(verdict)),
         part=others[-1].part,
     )
 

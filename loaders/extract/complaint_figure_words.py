@@ -76,11 +76,14 @@ GERUNDS = {
 "..., dismissing all of them"), and the outcome it gives."""
 DISPUTE = re.compile(
     r"complain|appeal|\bcourt|prosecutor|lawsuit|petition|challeng|recount|annul|invalidat|"
-    r"cancel|dispute|objection|\bsued\b",
+    r"cancel|dispute|objection|\bsued\b|judicial\s+review|"
+    # asked to review another body's decisions: "requests for review of board decisions"
+    r"review\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,3}?decisions?\b",
     re.I,
 )
 """Words of a dispute: a sentence with none of them counts no applications or requests
-("received 120 applications for registration") and tells no "case" or "request"."""
+("received 120 applications for registration") and tells no "case" or "request"; a request
+for (judicial) review of a body's decisions is an appeal against them."""
 
 
 @dataclass(frozen=True)

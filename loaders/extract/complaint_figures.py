@@ -175,6 +175,8 @@ _SUBJECT = re.compile(
 )
 
 
+_FOR_ELSE = re.compile(r"\s+for\b")
+"""Applications or requests "for" something: for registration, for accreditation."""
 _PROTESTS = re.compile(r"\bprotests\b", re.I)
 _DISPUTED = any_word(
     "filed, lodged, submitted, electoral, election, court, tribunal, commission, committee, board, "
@@ -250,11 +252,18 @@ def _gapped(sentence: str, found: list[FigureReading]) -> list[FigureReading]:
 
 
 def read_figures(
-    sentence: str, carried_body: str | None = None, total: int | None = None
+    sentence: str,
+    carried_body: str | None = None,
+    total: int | None = None,
+    *,
+    disputed: bool = False,
 ) -> list[FigureReading]:
     """Every complaint count in ``sentence``. A sentence opening "Of these, ..." counts
     part of the figure before it: ``carried_body`` (that figure's body) is its body, and
-    ``total`` its count (what "the remainder" of a tally is counted from)."""
+    ``total`` its count (what "the remainder" of a tally is counted from). ``disputed``: the
+    sentence stands under a heading about disputes ("Complaints and Appeals"), where the
+    applications or requests a body received are complaints unless said to be "for" something
+    else ("applications for registration")."""
     sentence = one_line(sentence)
     found: list[FigureReading] = []
     taken: list[tuple[int, int]] = []
@@ -264,7 +273,10 @@ def read_figures(
                 continue
             if _PROTESTS.search(match.group()) and not _DISPUTED.search(sentence):
                 continue  # "the police registered 12 protests": street protests
-            if LOOSE_COUNTED.search(match.group()) and not DISPUTE.search(sentence):
+            if LOOSE_COUNTED.search(match.group()) and not (
+                DISPUTE.search(sentence)
+                or (disputed and not _FOR_ELSE.match(sentence, match.end()))
+            ):
                 continue  # "received 120 applications for registration": no dispute
             if REPORTED.search(match.group()) and not reports_a_wrong(sentence, match.start()):
                 continue  # "received 27 campaign finance reports": no wrong reported
@@ -291,10 +303,12 @@ def read_figures(
     if (
         not found
         and (carried_body is not None or total is not None)  # a figure before, with a body or not
-        and (_NOUN_WORDS.search(sentence) is None or opens_on_rest(sentence))
     ):
         tally = read_tally(sentence, carried_body, total)
-        if tally:
+        # a sentence that names the complaints again splits the figure before only when
+        # its counts fit in it ("4 complaints were upheld and the remaining 8 ..." of 12)
+        named = _NOUN_WORDS.search(sentence) is not None and not opens_on_rest(sentence)
+        if tally and (not named or sum(item.count for item in tally) <= (total or 0)):
             return tally
     found.sort(key=lambda reading: reading.start)
     found.extend(_gapped(sentence, found))

@@ -5,13 +5,19 @@ from __future__ import annotations
 
 import re
 
+_BY_A_TIME = (
+    r"(?:by|before|at) (?:the time\b|(?:election|polling|voting) day\b|the (?:end|close|date)\b)"
+)
+"""A time a body had not acted by: "by the time of writing", "by election day", "before the
+end of the count"."""
+
 OUTCOMES: tuple[tuple[str, str], ...] = (
     (
         # not decided when the report was written: "had not ruled by the time of ...",
         # "had not decided the complaint at the time of the visit", "none had been decided"
         "pending",
         r"(?:had|has|have) not (?:yet )?(?:ruled|decided|been decided)\b(?:[^.;]{0,60}?\b"
-        r"(?:by|at) the time\b|\s+yet\b)|"
+        rf"{_BY_A_TIME}|\s+yet\b)|"
         r"(?:none|neither) (?:of them )?(?:had|has|have) (?:yet )?been (?:decided|considered)|"
         r"(?:had|has|have) yet to (?:rule|decide|be decided)|"
         r"no decision (?:had|has) (?:yet )?been (?:taken|made|issued|given)|"
@@ -75,6 +81,9 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
         r"appeals?|petitions?|claims?|applications?|objections?)\b|"
         r"(?:upheld|confirmed) (?:the|its|this|that) (?:[\w'\u2019-]+\s+){0,3}?(?:decision|warning|"
         r"sanction|fine|ruling|refusal|deregistration)|rejected|dismissed|turned down|"
+        # the decision appealed against stands: "left the board's decision in force"
+        r"(?:left|kept|maintained) (?:the|its|this|that|their) (?:[\w'\u2019-]+\s+){0,3}?"
+        r"(?:decisions?|rulings?|refusals?) (?:in force|in place|unchanged|intact)|"
         r"denied(?!\s+(?:\w+\s+)?(?:access|registration|entry|accreditation|the right))|"
         r"(?:found|deemed) unfounded|found no (?:\w+ )?violation|"
         # decided on the merits, "none in favour of the complainant"
@@ -106,7 +115,9 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
         r"(?:[\w'\u2019-]+\s+){0,3}?(?:decision|ruling|refusal|rejection|deregistration)|"
         # a challenge to an election that a body annulled ("annulled the second round")
         r"(?:annulled|invalidated) the (?:[\w'\u2019-]+\s+){0,3}?(?:elections?|vote|voting|"
-        r"round|results?|ballot)\b",
+        r"round|results?|ballot)\b|"
+        # what was complained of, named by a pronoun: "on an application by X, annulled it"
+        r"(?:annulled|invalidated|overturned|quashed|revoked) (?:it|them)\b",
     ),
     ("withdrawn", r"withdrawn"),
     (
@@ -126,8 +137,7 @@ _OUTCOME_SEARCH = tuple((slug, re.compile(rf"\b(?:{words})\b")) for slug, words 
 
 _UNTIL = re.compile(
     r"\b(?:had|has|have) not (?:yet )?(?:considered|examined|replied|responded|answered|"
-    r"acted)\b[^.;]{0,60}?\b(?:by|before|at) (?:the time\b|(?:election|polling) day\b|"
-    r"the (?:end|close|date)\b)"
+    rf"acted)\b[^.;]{{0,60}}?\b{_BY_A_TIME}"
     r"|\b(?:[Aa]t|[Bb]y) the time of (?:writing|this report|publication|reporting)\b"
     r"[^.;]{0,60}?\b(?:had|has|have) not (?:yet )?(?:been )?\w+"
 )

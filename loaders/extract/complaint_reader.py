@@ -36,7 +36,12 @@ from .complaint_bodies import DECIDER as _DECIDER
 from .complaint_case_shapes import NONE_FILED as _NONE
 from .complaint_case_shapes import appeal_decided
 from .complaint_counted_filers import without_counted_filers
-from .complaint_figure_facts import add_figures, add_tally_figures, figure_total, fold_repeats
+from .complaint_figure_facts import (
+    add_sentence_figures,
+    add_tally_figures,
+    figure_total,
+    fold_repeats,
+)
 from .complaint_figure_words import DISPUTE
 from .complaint_joint import (
     about_pending,
@@ -154,8 +159,8 @@ def add_complaints(
             continue
         before, held = held_body(held, sentence)
         if with_figures:
-            read, last_body = add_figures(
-                extraction, sentence.text, sentence.spans, key, len(figures), actors, carried, total
+            read, last_body = add_sentence_figures(
+                extraction, sentence, key, len(figures), actors, carried, total
             )
             figures.extend(read)
             carried, total = (last_body, figure_total(read)) if read else (None, None)

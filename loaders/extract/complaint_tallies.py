@@ -58,20 +58,33 @@ _TALLY_GAP = re.compile(
 """Where a tally's item ends: a clause's end, or the colon that opens a tally of counts ("It
 considered 27: 5 were upheld, ...") or of verdicts ("It reviewed 21 of them: it upheld 4,
 ..."), not the colon of a labelled item ("granted: 4")."""
-_REST_FIRST = re.compile(rf"^\s*(?=(?:{REST}){NUM.format(name='k')}\s)", re.I)
+_SOURCE = (
+    r"(?:(?!(?:of|among)\s+(?:these|them|those)\b)[^,.;\d]{3,60},\s+"
+    r"(?!(?:\S+\s+){1,3}?of\s+(?:them|these|those)\b))?"
+)
+"""An opening clause that says whose the figures are ("According to the CEC, ...", "By
+their own count, ...") before a tally's first item; no count in it. A split told as "Of
+these, ..." or "..., 6 of them were ..." is a breakdown the part reader takes
+(``complaint_figure_parts``)."""
+_REST_FIRST = re.compile(rf"^\s*{_SOURCE}(?=(?:{REST}){NUM.format(name='k')}\s)", re.I)
 """A sentence opening on the rest of the figure before ("The remaining 137 complaints were
 forwarded to other bodies without a decision"): a tally item of that figure."""
 _TALLY_FOUND = re.compile(
-    rf"\s*found\s+{NUM.format(name='k')}\s+(?:violations?|breach(?:es)?)\b(?P<rest>)", re.I
+    rf"\s*(?:(?:it|they)\s+)?found\s+(?:{NUM.format(name='k')}\s+(?:violations?|breach(?:es)?)\b"
+    rf"|(?:a\s+)?(?:violations?|breach(?:es)?)\s+in\s+{NUM.format(name='k2')}\s+"
+    rf"(?:cases|of them|instances|complaints)\b)(?P<rest>)",
+    re.I,
 )
-"""A regulator's "found one violation ...": the complaint it upheld."""
+"""A regulator's "found one violation ..." or "found violations in 7 cases": the complaints
+it upheld."""
 _TALLY_REST = re.compile(
-    r"\s*(?P<verdict>rejected|dismissed|upheld|satisfied|granted|denied|returned)\s+(?:all\s+)?"
+    r"\s*(?:(?:it|they)\s+)?(?P<verdict>rejected|dismissed|upheld|satisfied|granted|denied|returned)\s+(?:all\s+)?"
     r"the\s+(?:remainder|rest|others|other\s+ones)\b(?P<rest>.*)",
     re.I | re.S,
 )
 """The rest of the figure, uncounted ("and rejected the remainder as unfounded", "dismissed
-the others"): the figure before less the tally's other items."""
+the others", "and it rejected the rest"): the figure before less the tally's other
+items."""
 _TALLY_NAMED_REST = re.compile(rf".*?\b{REST}{NUM.format(name='k')}\b(?P<rest>)", re.I | re.S)
 """The rest counted after other words ("declared itself without competence on the remaining
 seven"): the clause's words give its outcome."""
@@ -110,19 +123,22 @@ def read_tally(
         if item is not None and item.re is _TALLY_NAMED_REST:
             verdict = outcome_in(sentence[start:end])
         if item is not None and verdict is not None and (count or item.re is not _TALLY_REST):
-            at = item.start("verdict" if "verdict" in item.re.groupindex else "k")
-            count = count or number_value(item["k"])
+            number = "k2" if item.groupdict().get("k2") else "k"
+            at = item.start("verdict" if "verdict" in item.re.groupindex else number)
+            count = count or number_value(item[number])
             found.append(FigureReading(count, at, end, carried_body, None, verdict))
         start = gap.end() if gap is not None else end
     return found
 
 
 _ITEM_FIRST = re.compile(
-    rf"^\s*(?={_COUNT_ITEM}|(?:{ANY_VERDICT}|not considered|returned)\s*[:=\u2013-]\s*\d)",
+    rf"^\s*{_SOURCE}(?={_COUNT_ITEM}|(?:{ANY_VERDICT}|not considered|returned)\s*[:=\u2013-]\s*\d)",
     re.I,
 )
 """A sentence that is one item of a list splitting the figure before, count or outcome
-first ("9 were upheld;", "dismissed: 10" after "The courts considered 14 appeals:")."""
+first ("9 were upheld;", "dismissed: 10" after "The courts considered 14 appeals:"), after
+the clause naming the figures' source ("According to the board, 4 complaints were granted
+and the remaining 8 ...")."""
 _TALLY_LABEL = re.compile(
     rf"\s*(?P<verdict>{ANY_VERDICT}|not considered|returned)\s*[:=\u2013-]\s*"
     rf"{NUM.format(name='k')}\b(?P<rest>)",

@@ -29,9 +29,12 @@ _VERB = (
     r"(?P<verb>(?:,\s*|\s+)(?:(?:which|that)\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?"
     r"(?:held|took\s+place|conducted))"
     r"(?P<adverbs>(?:\s+(?:early|together|jointly|simultaneously|concurrently|also|again|"
-    r"first|last|eventually|finally))*)\s+on\s+"
+    r"first|last|eventually|finally))*)"
+    r"(?P<place>\s+(?:in|across|throughout)\s+(?![\w-]+\s+(?:elections?|referend))"
+    r"(?:[\w-]+\s+){0,3}?[\w-]+)?\s+on\s+"
 )
-"""The verb placing the vote on its day, with the adverbs it may take ("held early on")."""
+"""The verb placing the vote on its day, with the adverbs it may take ("held early on") and
+where it was held ("held in 14 municipalities on", "took place across the country on")."""
 _GAP = r"(?P<gap>[^.;:\d()]{0,90}?)"
 """What may stand between the kind and the verb: words, no sentence end, no figure."""
 _BODY_WORD = r"(?:\s+(?!and\b|or\b)[a-z-]+)?"

@@ -40,8 +40,9 @@ _WHEN = re.compile(
     re.IGNORECASE,
 )
 """A date or a year after a verb of election ("re-elected in 2022 and again on 4 August 2026")."""
-_ELECTED = re.compile(r"\bre-?elected\b", re.IGNORECASE)
-"""A re-election: "elected" alone is as often a rule ("The President is elected for five
+_ELECTED = re.compile(r"\b(?:re-?elected|(?:first|last)\s+elected)\b", re.IGNORECASE)
+"""A re-election, or an office-holder's first or last election ("was first elected in
+February 2007"): "elected" alone is as often a rule ("The President is elected for five
 years") or a past fact the report does not count among the elections it names."""
 _OFFICES: tuple[tuple[re.Pattern[str], str | None], ...] = (
     (re.compile(r"\b(?:President|head\s+of\s+state)\b"), "presidential"),
@@ -60,6 +61,14 @@ _ELECTED_ON = re.compile(
 September 2012", "The President, last elected by popular vote on 18 February 2013"), or
 voters who "elected the <body> on <day>": with its day, or its month and year ("last
 elected in February 2021"), it is an election held, no rule."""
+_DATED_BEFORE = re.compile(
+    rf"\b[Oo]n\s+{_DAY},?\s+(?P<who>(?:[^,.;]|\.(?=\s*[a-z]))"
+    r"{3,60}?)\s+(?:was|were)\s+(?:(?:first|again|directly|narrowly)\s+)?(?:re-?)?elected\s+"
+    r"(?:as\s+)?(?P<office>(?:the\s+)?[^,.;]{3,40}?)(?=\s*(?:[,.;]|$)|\s+(?:in|with|by|for|after)\b)"
+)
+"""The day first, then who was elected to what ("On 15 April 2031 the opposition leader was
+elected President in the first round"): an election held that day, of the office named
+after the verb."""
 _VOTERS = re.compile(r"\b(?:voters|citizens|(?:the\s+)?electorate)\b", re.IGNORECASE)
 """Who elect a body by a popular vote ("Voters elected a new Parliament on ...")."""
 
@@ -165,13 +174,26 @@ def elected_on(
 ) -> list[tuple[int, int, Mention]]:
     """(start, end, mention) of each election a "<body> ... elected on <day>" clause of
     ``text`` names (``_ELECTED_ON``)."""
-    if not _ELECTED_ON.search(text):
-        return []
-    return [
-        found
-        for start, stop in sentences(text)
-        for found in _elected_on(text, start, stop, spans_of, country)
+    found = [
+        (match.start(), match.end(), Mention(country, kind, year, spans, month, day))
+        for match in _DATED_BEFORE.finditer(text)
+        if (kind := _office_kind(match["office"])) is not None
+        for year, month, day in [_date_of(match)]
+        for spans in [tuple(spans_of(match.start(), match.end()))]
     ]
+    if not _ELECTED_ON.search(text):
+        return found
+    return found + [
+        one
+        for start, stop in sentences(text)
+        for one in _elected_on(text, start, stop, spans_of, country)
+    ]
+
+
+def _office_kind(office: str) -> str | None:
+    """The election type of the body or office ``office`` names, if it names one."""
+    named = [(m.end(), kind) for cue, kind in _BODIES for m in cue.finditer(office)]
+    return max(named)[1] if named else None
 
 
 def _elected_on(
@@ -186,10 +208,9 @@ def _elected_on(
             continue  # "the assembly elected the President": no popular vote
         clause = verb["object"] or text[start : verb.start()]  # whom voters elected, or
         clause = clause[max(clause.rfind(";"), clause.rfind(" and "), 0) :]  # who was
-        named = [(m.end(), kind) for cue, kind in _BODIES for m in cue.finditer(clause)]
-        if not named:
+        kind = _office_kind(clause)
+        if kind is None:
             continue
-        kind = max(named)[1]
         at = verb.end()
         while (when := _WHEN.match(text, at, stop)) is not None and (
             when.group("year3") is None or when.group("month3") is not None

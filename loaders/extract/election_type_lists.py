@@ -1,6 +1,7 @@
 """Elections of several types held on one day and named together ("the presidential and
 parliamentary elections of 3 March 2030", "the parliamentary, regional and local elections
-held on 9 May 2027"): one mention per type, each with that date. Read before the one-type
+held on 9 May 2027", "local elections and a referendum held on 2 June 2030"): one mention
+per type, each with that date. Read before the one-type
 phrasings of ``election_mentions``, which would date only the type next to "elections".
 """
 
@@ -19,12 +20,14 @@ from .elections import Mention, election_kind
 _DAY_FIRST = rf"(?P<day>\d{{1,2}})(?:\s*[-\u2013]\s*\d{{1,2}})?\s+(?P<month>{MONTH_NAME}),?\s+"
 _MONTH_FIRST = rf"(?P<month2>{MONTH_NAME})\s+(?P<day2>\d{{1,2}}),?\s+"
 _ON = (
-    r",?\s+(?:which\s+|that\s+)?(?:(?:(?:are|is|were|was|had\s+been|have\s+been)\s+)?"
+    r"(?:,?\s+(?:which\s+|that\s+)?(?:(?:(?:are|is|were|was|had\s+been|have\s+been)\s+)?"
     r"(?:already\s+|[a-z]+ly\s+)?(?:held|took\s+place|called|scheduled|set|due)\s+)?"
     r"(?:on|of|for)\s+"
+    r"|\s*(?:--?|\u2013|\u2014)\s*)"
 )
 """What stands between the list and its date: "of", "held on", "were called for", "already
-called for", "(that were) originally scheduled for"."""
+called for", "(that were) originally scheduled for"; in a title, a dash ("Parliamentary
+Elections and Referendum -- 3 April 2022")."""
 _UNTYPED_BODY = r"European(?:\s+Parliament(?:ary)?)?"
 """A body elected the same day that has no election type of a state's ("local and European
 elections"): a member of the list, no mention of its own."""
@@ -40,7 +43,10 @@ def _pattern(kind: str) -> re.Pattern[str]:
     any_ = rf"(?:{one}|{_UNTYPED_BODY})"
     member = rf"(?:{any_}|{_OTHER_WORD})"
     return re.compile(
-        rf"\b(?P<types>{member}(?:\s*,\s*{member})*,?\s+and\s+{any_})\s+elections{_ON}"
+        rf"\b(?:(?P<types>{member}(?:\s*,\s*{member})*,?\s+and\s+{any_})\s+elections"
+        # elections of a type held with a referendum: "parliamentary elections and referendum"
+        rf"|(?P<with>{any_})\s+elections?\s+and\s+(?:an?\s+|the\s+)?referendums?"
+        rf"(?:\s+on\s+(?!\d)(?:the\s+)?[\w-]+(?:\s+[\w-]+){{0,3}}?)?){_ON}"
         rf"(?:{_DAY_FIRST}|{_MONTH_FIRST})(?P<year>\d{{4}})(?!\d)",
         re.IGNORECASE,
     )
@@ -63,8 +69,9 @@ def listed_mentions(
         if month is None or not 1 <= day <= 31:
             continue
         spans = tuple(spans_of(match.start(), match.end()))
-        types = match.group("types")
+        types = match.group("types") or match.group("with")
         kinds = [election_kind(m.group("type")) for m in _type_word(kind).finditer(types)]
+        kinds += ["referendum"] if match.group("with") else []
         for named in dict.fromkeys(kinds):
             mention = Mention(country.lower(), named, int(match.group("year")), spans, month, day)
             found.append((match.start(), match.end(), mention))

@@ -26,7 +26,11 @@ _NOT_GLYPHS = frozenset("=<>|^`")
 _LETTER_CODE = re.compile(r"(?<![\w'])([A-Z]{1,8})\s*[=:\u2013\u2014]\s*(?=[a-z])")
 """A code in capitals explained after a sign: "F = fully implemented", "P: partly",
 "YES = implemented"."""
-_FILLER = " \t=:;,.()[]\u2013\u2014-"
+_FILLER = " \t=:;,.()[]\u2013\u2014-\"'\u201c\u201d\u2018\u2019"
+_BRACKETED = re.compile(r"[\[(]([^\w\s\[\]()])[\])]")
+"""A sign in brackets: "[+]", "[~]", "[-]", "(*)"; a dash or a star is no status glyph
+alone, but in brackets it is a tracker's mark. The sign stands for the mark (a cell may
+bracket it or not)."""
 
 
 def _is_glyph(char: str) -> bool:
@@ -42,11 +46,12 @@ class StatusKey:
     meanings: dict[str, str]
 
     def cell(self, line: str) -> re.Match[str] | None:
-        """A row's last cell when it is one of the key's symbols (its group 1)."""
+        """A row's last cell when it is one of the key's symbols (its group 1), bracketed
+        or not."""
         if not self.meanings:
             return None
         symbols = "|".join(re.escape(symbol) for symbol in self.meanings)
-        return re.search(rf"{CELL_GAP}\s*({symbols})[\s|.]*$", line)
+        return re.search(rf"{CELL_GAP}\s*[\[(]?({symbols})[\])]?[\s|.]*$", line)
 
     def meaning(self, symbol: str) -> str | None:
         """The status a symbol of the key stands for."""
@@ -57,7 +62,9 @@ def _parts(line: str) -> tuple[str, list[tuple[int, int, str]]]:
     """A key line without its label, and where each symbol of it stands."""
     label = _LABEL.match(line)
     body = line[label.end() :] if label else line
-    marks = [(i, i + 1, c) for i, c in enumerate(body) if _is_glyph(c)]
+    marks = [(m.start(), m.end(), m.group(1)) for m in _BRACKETED.finditer(body)]
+    if len(marks) < 2:
+        marks = [(i, i + 1, c) for i, c in enumerate(body) if _is_glyph(c)]
     if len(marks) < 2:
         marks = [(m.start(1), m.end(1), m.group(1)) for m in _LETTER_CODE.finditer(body)]
     return body, marks
@@ -106,18 +113,20 @@ _NEAR = 800
 def key_near(
     text: str, spans: Iterable[tuple[int, int]], status_of: Callable[[str], str | None]
 ) -> StatusKey:
-    """The key of the tables at ``spans`` (start, end of each table's text): the first line
-    within ``_NEAR`` characters of them that explains two or more status symbols."""
+    """The key of the tables at ``spans`` (start, end of each table's text): the line or
+    paragraph (a key wrapped over two lines) within ``_NEAR`` characters of them that
+    explains the most status symbols, two or more; the first of equals."""
     spans = list(spans)
     if not spans:
         return StatusKey({})
     start = max(0, min(s for s, _ in spans) - _NEAR)
     end = min(len(text), max(e for _, e in spans) + _NEAR)
-    for line in text[start:end].splitlines():
-        meanings = read_key(line, status_of)
-        if meanings:
-            return StatusKey(meanings)
-    return StatusKey({})
+    near = text[start:end]
+    # a key on one line, or wrapped over the lines of its paragraph: the reading that
+    # explains the most symbols (a wrapped key's second line alone may explain two wrongly)
+    paragraphs = [" ".join(block.split()) for block in re.split(r"\n\s*\n", near)]
+    readings = [read_key(line, status_of) for line in [*near.splitlines(), *paragraphs]]
+    return StatusKey(max(readings, key=len, default={}))
 
 
 __all__ = ["StatusKey", "cell_status", "is_key", "key_near", "read_key"]

@@ -30,18 +30,38 @@ caption and a heading line the conversion joined to the table."""
 _STATUS_COLUMN = re.compile(r"\S(?:\t| {2,}|\s*\|\s*)(?:Implementation\s+)?Status\b", re.I)
 """A header's status column after another ("Subject (2014 numbering)   Status, July 2021")."""
 _OF_RECOMMENDATIONS = re.compile(r"\brecommendations?\b", re.I)
+_LAST_STATUS_CELL = re.compile(
+    r"\S(?:\t| {2,}|\s*\|\s*)(?:Implementation\s+)?Status\s*\|?\s*$", re.I
+)
+"""A header whose last cell is the status column."""
 
 
-def has_status_column(document: Document, element: Element) -> bool:
+def has_status_column(document: Document, element: Element, lead_in: str = "") -> bool:
     """Does the element open with a table header that has a status column (below the
     table's title or caption, if any)? The header names the recommendations, or a status
     column stands under a title or caption that does ("Table 1. Recommendations of the
-    2014 report ...")."""
+    2014 report ..."), or under ``lead_in``, the paragraph that introduces the table and
+    the heading it stands under ("The tracker lists the recommendations we discuss")."""
     lines = [document.source.text[p.start : p.end] for p in element.pieces[:_HEADER_LINES]]
     if any(_STATUS_HEADER.search(line) for line in lines):
         return True
     column = next((i for i, line in enumerate(lines) if _STATUS_COLUMN.search(line)), None)
-    return column is not None and any(_OF_RECOMMENDATIONS.search(x) for x in lines[:column])
+    if column is None:
+        return False
+    if any(_OF_RECOMMENDATIONS.search(x) for x in lines[:column]):
+        return True
+    # under a lead-in only a header whose last cell is the status ("... | subject | status"),
+    # not a caption that speaks of a status ("Table 6.1  Status of ... by topic")
+    last = _LAST_STATUS_CELL.search(lines[column]) is not None
+    return last and _OF_RECOMMENDATIONS.search(lead_in) is not None
+
+
+def _lead_in(elements: list[Element], index: int) -> str:
+    """The heading and the paragraph right before ``elements[index]`` in its section."""
+    element = elements[index]
+    before = elements[index - 1] if index else None
+    said = before.text if before is not None and before.section is element.section else ""
+    return f"{element.section.title if element.section else ''} {said}"
 
 
 _ROW_STATUS = re.compile(
@@ -63,7 +83,7 @@ def status_tables(document: Document) -> list[Element]:
     found: list[Element] = []
     elements = document.elements
     for index, element in enumerate(elements):
-        if not has_status_column(document, element):
+        if not has_status_column(document, element, _lead_in(elements, index)):
             continue
         found.append(element)
         for row in elements[index + 1 :]:

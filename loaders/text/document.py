@@ -180,8 +180,9 @@ class _Builder:
             self._add(element)
             self.open = element
         assert self.open is not None
-        if not unfinished(self.open.pieces[-1].quote):
-            self.open = None
+        last = self.open.pieces[-1].quote
+        if not unfinished(last) or _LEADER_ROW.search(last):
+            self.open = None  # a dot leader's row ends with its value, stop or none
 
     def table(self, lines: list[Line]) -> None:
         rows = []
@@ -228,6 +229,10 @@ class _Builder:
             note.clean = prose_text(self.source, note.pieces)
 
 
+_LEADER_ROW = re.compile(r"\S\s?\.{4,}\s*\S")
+"""A line of a list that joins a label to its value by a dot leader ("Turnout ..... 61%")."""
+
+
 def _paragraph_breaks(run: list[Line]) -> list[list[Line]]:
     """Split a run of text lines of one block into paragraphs (for hard-wrapped texts)."""
     if len(run) == 1:
@@ -243,6 +248,8 @@ def _paragraph_breaks(run: list[Line]) -> list[list[Line]]:
             groups.append([line])  # "Media: ..." opens a paragraph of its own
         elif ends and opens_worded(line.text):
             groups.append([line])  # so does "Proposal 3 - ..." after a finished sentence
+        elif _LEADER_ROW.search(previous.text) and _LEADER_ROW.search(line.text):
+            groups.append([line])  # "2002/3  Computerise registers ....... DONE": a row each
         else:
             groups[-1].append(line)
     return groups

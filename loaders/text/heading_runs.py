@@ -8,7 +8,8 @@ next one of the headings above it ("2." after the heading "1.", "4.1" after the 
 "4.", "4.2" after "4.1"; a chapter written as the chapters are, with a full stop after
 its number or none) is the next heading, whatever its case. A report whose first
 heading the classifier did not find keeps its lines as they were: nothing here guesses
-where a numbering starts.
+where a numbering starts. The same holds for a lettered chapter's subsections: "B.1",
+"B.2" ... alone on their lines under the heading "B  |  TITLE" are its subsections.
 """
 
 from __future__ import annotations
@@ -22,6 +23,14 @@ _NUMBERED_TITLE = re.compile(
     r"^\s*(?P<num>[1-9]\d?(?:\.\d{1,2})?)\.?(?:\t|[ ]+)(?P<title>[A-Z][^\n]{0,90}?)\s*$"
 )
 """A section number, then a title that opens with a capital."""
+_LETTERED_TITLE = re.compile(
+    r"^\s*(?P<num>(?P<letter>[A-Z])\.(?P<sub>[1-9]\d?))\.?(?:\t|[ ]+)"
+    r"(?P<title>[A-Z][^\n]{0,90}?)\s*$"
+)
+"""A lettered chapter's subsection: its letter, a dot and a number, then a title ("B.3  The
+2020 parliamentary elections")."""
+_CHAPTER_LETTER = re.compile(r"^\s*(?P<letter>[A-Z])(?:\s*[|.):\u2013-]|[ \t]{2,})\s*\S")
+"""A chapter heading that opens with its letter ("B  |  FIVE VOTES", "B. MEDIA", "B) ...")."""
 _MAX_WORDS = 10
 """A heading's title is short; a longer line is a paragraph or an item."""
 _CLOSING = re.compile(r"[.!?;:,]$")
@@ -33,13 +42,33 @@ def numbered_heading_runs(lines: Sequence[Line], shapes: Sequence[Shape]) -> lis
     found = list(shapes)
     last: tuple[int, ...] | None = None
     stop = False  # whether the chapters put a full stop after their number ("1." or "1")
+    chapter: tuple[str, int] | None = None  # a lettered chapter's letter, its last subsection
+    depth = 2  # the level of its subsections: one below the chapter's
     for index, (line, shape) in enumerate(zip(lines, shapes, strict=True)):
         if shape.kind is LineKind.HEADING:
             if shape.style is HeadingStyle.DECIMAL and shape.label:
                 last = _parts(shape.label)
                 stop = _stopped(line.text) if last is not None and len(last) == 1 else stop
+            lettered = _CHAPTER_LETTER.match(line.text)
+            if shape.label is None or shape.style is not HeadingStyle.DECIMAL:
+                chapter = (lettered["letter"], 0) if lettered else None
+                depth = 3 if shape.style is HeadingStyle.LETTER else 2
             continue
-        if last is None or not line.alone or shape.kind not in (LineKind.ITEM, LineKind.TEXT):
+        if not line.alone or shape.kind not in (LineKind.ITEM, LineKind.TEXT):
+            continue
+        sub = _LETTERED_TITLE.match(line.text) if chapter is not None else None
+        following = (chapter[0], chapter[1] + 1) if chapter is not None else None
+        if (
+            sub is not None
+            and _titled(sub["title"])
+            and (sub["letter"], int(sub["sub"])) == following
+        ):
+            found[index] = Shape(
+                LineKind.HEADING, sub["num"], sub.start("title"), HeadingStyle.DECIMAL, depth
+            )
+            chapter = following
+            continue
+        if last is None:
             continue
         match = _NUMBERED_TITLE.match(line.text)
         if match is None or not _titled(match["title"]):

@@ -48,6 +48,8 @@ def _sentences(text: str) -> tuple[tuple[int, int], ...]:
         stop = match.start() + 1
         if _ABBREVIATION.search(text[max(start, stop - 8) : stop]):
             continue
+        if text[max(start, stop - 4) : stop] == "....":
+            continue  # a dot leader between a label and its value ("Turnout ...... 61%")
         found.append((start, match.end() - (len(match[0]) - len(match[0].rstrip()))))
         start = match.end()
     if text[start:].strip():
