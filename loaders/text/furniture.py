@@ -105,6 +105,16 @@ def _alone_after(lines: list[Line], position: int, shape: Shape) -> Shape:
     return alone if alone.kind is LineKind.HEADING else shape
 
 
+def _right_after(dropped: list[Line], lines: list[Line], position: int) -> bool:
+    """Whether the line at ``position`` comes right after a line dropped as furniture."""
+    return bool(dropped) and position > 0 and dropped[-1] is lines[position - 1]
+
+
+def _opens_page(line: Line, text: str) -> bool:
+    """Whether a form feed stands just before ``line`` in the source: it opens a page."""
+    return "\f" in text[max(0, line.start - 3) : line.start]
+
+
 def _header_like(stripped: str) -> bool:
     """A running header's shape: a short line without a closing stop."""
     return len(stripped) < 100 and not TERMINAL.search(stripped)
@@ -117,15 +127,11 @@ def _header_mid_sentence(
     follows a form feed right after dropped page furniture, the kept line before that
     does not end its sentence and the line after it goes on in lower case."""
     line = lines[position]
-    if (
-        not (kept and 0 < position < len(lines) - 1)
-        or "\f" not in text[max(0, line.start - 3) : line.start]
-    ):
+    if not (kept and position < len(lines) - 1) or not _opens_page(line, text):
         return False
     stripped, after = line.text.strip(), lines[position + 1].text.lstrip()
     return (
-        bool(dropped)
-        and dropped[-1] is lines[position - 1]
+        _right_after(dropped, lines, position)
         and unfinished(kept[-1].text)
         and after[:1].islower()
         and _header_like(stripped)
@@ -145,9 +151,7 @@ def _numbered_header(lines: list[Line], position: int, dropped: list[Line], text
     "Page 7 of 40" / "Annual Review 2031      8"), whatever the line after it: a sentence the
     page break cut may go on in capitals ("... on 23" / "October 2006 ...")."""
     line = lines[position]
-    if not (dropped and position and dropped[-1] is lines[position - 1]):
-        return False
-    if "\f" not in text[max(0, line.start - 3) : line.start]:
+    if not (_right_after(dropped, lines, position) and _opens_page(line, text)):
         return False
     header, footer = _NUMBERED_HEADER.search(line.text), _NUMBER.search(dropped[-1].text)
     if header is None or footer is None:
@@ -172,7 +176,7 @@ def page_furniture(
         if line.block != block:
             in_notes, header = False, 0  # a blank line ends the notes and the header
         block = line.block
-        if dropped and position and dropped[-1] is lines[position - 1]:
+        if _right_after(dropped, lines, position):
             shape = _alone_after(lines, position, shape)  # the line after furniture
         stripped = line.text.strip()
         page = _PAGE.search(line.text) is not None
